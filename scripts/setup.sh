@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Idempotent setup: npm dependencies, then a WebGPU adapter. On a machine without a GPU, Dawn needs
+# Mesa's software Vulkan driver (lavapipe) at version 24 or newer, which Debian 12 ships only in
+# bookworm-backports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  npm install --no-audit --no-fund
+fi
+
+mesa_ok() {
+  # Mesa's lavapipe ICD plus a Mesa >= 24 (Dawn rejects older drivers).
+  local v
+  v=$(dpkg-query -W -f='${Version}' mesa-vulkan-drivers 2>/dev/null || true)
+  [ -n "$v" ] && dpkg --compare-versions "$v" ge 24
+}
+
+if [ "${ADVC_SKIP_MESA:-}" != "1" ] && command -v dpkg-query >/dev/null && ! mesa_ok; then
+  cmds=$(cat <<'CMDS'
+. /etc/os-release
+echo "deb http://deb.debian.org/debian ${VERSION_CODENAME}-backports main" > /etc/apt/sources.list.d/advc-backports.list
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -t ${VERSION_CODENAME}-backports mesa-vulkan-drivers libvulkan1
+CMDS
+)
+  if [ "$(id -u)" = "0" ]; then
+    echo "setup: installing Mesa's software Vulkan driver (lavapipe) from backports" >&2
+    bash -c "$cmds"
+  else
+    echo "setup: no Mesa >= 24 found; as root run:" >&2
+    echo "$cmds" >&2
+  fi
+fi
+
+npx tsc -p tsconfig.json
+node dist/runtime/cli.js doctor

@@ -1,0 +1,85 @@
+// WebGPU device acquisition through Dawn (npm `webgpu`).
+// The object returned by `create()` owns Dawn's instance: if it is garbage-collected while a device
+// from it lives, Dawn crashes the process. We keep it in a module-level slot until `releaseGpu()`.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+export interface Gpu {
+  device: GPUDevice;
+  adapterName: string;
+  features: Set<string>;
+  limits: GPUSupportedLimits;
+  hasTimestamps: boolean;
+}
+
+export class NoAdapterError extends Error {}
+
+let instance: GPU | undefined; // kept alive on purpose, see above
+let shared: Promise<Gpu> | undefined;
+
+const HOW_TO_GET_ONE =
+  'no WebGPU adapter found. On a machine without a GPU install Mesa >= 24 software Vulkan (lavapipe): ' +
+  'run `npm run setup` as root, or add Debian bookworm-backports and ' +
+  '`apt-get install -t bookworm-backports mesa-vulkan-drivers libvulkan1`';
+
+function dawn(): { create: (opts: string[]) => GPU; globals: Record<string, unknown> } {
+  const require = createRequire(import.meta.url);
+  return require('webgpu');
+}
+
+/** Creates a device with every optional feature we can use. Prefer `getGpu()` for the shared one. */
+export async function createGpu(): Promise<Gpu> {
+  if (!process.env.XDG_RUNTIME_DIR) process.env.XDG_RUNTIME_DIR = mkdtempSync(join(tmpdir(), 'advc-xdg-'));
+  const { create, globals } = dawn();
+  Object.assign(globalThis, globals);
+  instance ??= create([]);
+  const adapter = await instance.requestAdapter({ powerPreference: 'high-performance' });
+  if (!adapter) throw new NoAdapterError(HOW_TO_GET_ONE);
+  const wanted: GPUFeatureName[] = ['timestamp-query', 'subgroups', 'shader-f16'];
+  const requiredFeatures = wanted.filter((f) => adapter.features.has(f));
+  const lim = adapter.limits;
+  const device = await adapter.requestDevice({
+    requiredFeatures,
+    requiredLimits: {
+      maxStorageBufferBindingSize: lim.maxStorageBufferBindingSize,
+      maxBufferSize: lim.maxBufferSize,
+      maxStorageBuffersPerShaderStage: lim.maxStorageBuffersPerShaderStage,
+      maxComputeWorkgroupStorageSize: lim.maxComputeWorkgroupStorageSize,
+      maxComputeInvocationsPerWorkgroup: lim.maxComputeInvocationsPerWorkgroup,
+      maxComputeWorkgroupSizeX: lim.maxComputeWorkgroupSizeX,
+    },
+  });
+  device.addEventListener('uncapturederror', (ev) => {
+    // Surfaced on the next checked submit (executor uses error scopes); log so nothing is silent.
+    process.stderr.write(`advc: WebGPU error: ${(ev as GPUUncapturedErrorEvent).error.message}\n`);
+  });
+  const info = adapter.info as GPUAdapterInfo & { description?: string };
+  return {
+    device,
+    adapterName: info.description || info.device || info.vendor || 'unknown adapter',
+    features: new Set([...device.features] as string[]),
+    limits: device.limits,
+    hasTimestamps: device.features.has('timestamp-query'),
+  };
+}
+
+/** One device shared by the process. */
+export function getGpu(): Promise<Gpu> {
+  shared ??= createGpu().catch((e) => {
+    shared = undefined;
+    throw e;
+  });
+  return shared;
+}
+
+/** Destroys the shared device and drops Dawn's instance so Node can exit. */
+export async function releaseGpu(): Promise<void> {
+  if (shared) {
+    const g = await shared.catch(() => undefined);
+    g?.device.destroy();
+    shared = undefined;
+  }
+  instance = undefined;
+}
