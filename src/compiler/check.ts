@@ -1,0 +1,529 @@
+// The checker: resolves names, infers types and domains, inlines functions, and elaborates an estimator into
+// IR. Every user error stops here, with a span; checking goes on after an error to report the next one.
+import type { AliasDecl, EstimatorDecl, Expr, FnDecl, Module, Span, Stmt } from '../grammar/ast.js';
+import { MATH } from './builtins.js';
+import { closest, diagAt, type Diagnostic } from './diagnostics.js';
+import {
+  coarserOrEqual,
+  defaultReductionTarget,
+  domainLabel,
+  isKey,
+  join,
+  type Domain,
+  type ScalarType,
+} from './domains.js';
+import { Graph, type KeyInfo, type OutputInfo, type ParamInfo, type Program, type ReduceOp } from './ir.js';
+
+const INPUTS: Record<string, { type: ScalarType; domain: Domain }> = {
+  responses: { type: 'i32', domain: 'token' },
+  response_mask: { type: 'i32', domain: 'token' },
+  token_level_rewards: { type: 'f32', domain: 'token' },
+  values: { type: 'f32', domain: 'token' },
+  old_log_probs: { type: 'f32', domain: 'token' },
+  ref_log_probs: { type: 'f32', domain: 'token' },
+  entropy: { type: 'f32', domain: 'token' },
+  index: { type: 'i32', domain: 'rollout' },
+  reward_baselines: { type: 'f32', domain: 'rollout' },
+};
+
+const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
+const RESERVED_OUTPUTS = new Set(['advantages', 'returns']);
+const TYPE_NAMES: Record<string, ScalarType> = { float: 'f32', int: 'i32', bool: 'bool' };
+
+/** A checked value: an IR node id, or POISON after an error (suppresses follow-on errors). */
+const POISON = -1;
+type Val = number;
+
+interface Scope {
+  vars: Map<string, Val>;
+  keys: Map<string, KeyInfo>;
+}
+
+export interface Declarations {
+  fns: Map<string, FnDecl>;
+  estimators: Map<string, EstimatorDecl | AliasDecl>;
+}
+
+/** Collects the declarations of several modules; later modules shadow earlier ones (user file over stdlib). */
+export function collectDeclarations(modules: Module[], diags: Diagnostic[]): Declarations {
+  const fns = new Map<string, FnDecl>();
+  const estimators = new Map<string, EstimatorDecl | AliasDecl>();
+  for (const m of modules) {
+    const seen = new Set<string>();
+    for (const d of m.decls) {
+      if (seen.has(d.name)) diags.push(diagAt(d.nameSpan, `'${d.name}' is declared twice in this file`));
+      seen.add(d.name);
+      if (d.k === 'fn') fns.set(d.name, d);
+      else estimators.set(d.name, d);
+    }
+  }
+  return { fns, estimators };
+}
+
+export interface CheckedEstimator {
+  program: Program;
+  /** typed bindings in source order, for `advc explain` */
+  bindings: { name: string; type: ScalarType; domain: Domain; span: Span }[];
+}
+
+export function checkEstimator(
+  decls: Declarations,
+  name: string,
+  diags: Diagnostic[],
+  overrides: Map<string, { value: Expr; span: Span }> = new Map(),
+  aliasName?: string,
+): CheckedEstimator | undefined {
+  const decl = decls.estimators.get(name);
+  if (!decl) return undefined;
+  if (decl.k === 'alias') {
+    if (!decls.estimators.has(decl.base)) {
+      const hint = closest(decl.base, decls.estimators.keys());
+      diags.push(diagAt(decl.baseSpan, `unknown estimator '${decl.base}'`, hint && `did you mean '${hint}'?`));
+      return undefined;
+    }
+    const merged = new Map(overrides);
+    for (const a of decl.args) if (!merged.has(a.name)) merged.set(a.name, { value: a.value, span: a.span });
+    return checkEstimator(decls, decl.base, diags, merged, aliasName ?? decl.name);
+  }
+  return new Checker(decls, diags).estimator(decl, overrides, aliasName ?? decl.name);
+}
+
+class Checker {
+  private g = new Graph();
+  private inputs = new Set<string>();
+  private callStack: string[] = [];
+  private foldVars = 0;
+  private bindings: CheckedEstimator['bindings'] = [];
+
+  constructor(
+    private decls: Declarations,
+    private diags: Diagnostic[],
+  ) {}
+
+  private err(span: Span, message: string, hint?: string): Val {
+    this.diags.push(diagAt(span, message, hint));
+    return POISON;
+  }
+
+  private type(v: Val): ScalarType {
+    return this.g.get(v).type;
+  }
+  private dom(v: Val): Domain {
+    return this.g.get(v).domain;
+  }
+
+  estimator(decl: EstimatorDecl, overrides: Map<string, { value: Expr; span: Span }>, name: string): CheckedEstimator | undefined {
+    const before = this.diags.length;
+    const params: ParamInfo[] = [];
+    const scope: Scope = { vars: new Map(), keys: new Map() };
+    for (const p of decl.params) {
+      let type: ScalarType | undefined = p.type ? TYPE_NAMES[p.type] : undefined;
+      if (p.type && !type) {
+        this.err(p.typeSpan!, `unknown parameter type '${p.type}'`, 'use float, int or bool');
+        continue;
+      }
+      const ov = overrides.get(p.name);
+      const value = this.constant(ov?.value ?? p.def);
+      if (value === undefined) continue;
+      type ??= value.type === 'bool' ? 'bool' : 'f32';
+      if ((type === 'bool') !== (value.type === 'bool')) {
+        this.err((ov?.value ?? p.def).span, `default of '${p.name}' must be ${type === 'bool' ? 'true or false' : 'a number'}`);
+        continue;
+      }
+      if (type === 'i32' && !Number.isInteger(value.value)) {
+        this.err((ov?.value ?? p.def).span, `parameter '${p.name}' is an int: its value must be a whole number`);
+        continue;
+      }
+      params.push({ name: p.name, type, default: value.value });
+      scope.vars.set(p.name, this.g.add('param', type, 'batch', [], { name: p.name }));
+    }
+    for (const [k, ov] of overrides)
+      if (!decl.params.some((p) => p.name === k)) {
+        const hint = closest(k, decl.params.map((p) => p.name));
+        this.err(ov.span, `estimator '${decl.name}' has no parameter '${k}'`, hint && `did you mean '${hint}'?`);
+      }
+
+    const outputs: OutputInfo[] = [];
+    for (const s of decl.body) this.statement(s, scope, outputs);
+    const adv = outputs.find((o) => o.name === 'advantages');
+    if (!adv && this.diags.length === before)
+      this.err(decl.nameSpan, `estimator '${decl.name}' never assigns 'advantages'`, 'add a line such as `advantages = ...`');
+    if (this.diags.length > before) return undefined;
+    if (!outputs.some((o) => o.name === 'returns')) outputs.splice(1, 0, { name: 'returns', node: adv!.node });
+    // advantages first, returns second, then diagnostics in source order
+    outputs.sort((a, b) => rankOutput(a.name) - rankOutput(b.name));
+    return {
+      program: {
+        name,
+        params,
+        inputs: [...this.inputs].sort(),
+        keys: [...scope.keys.values()],
+        outputs,
+        nodes: this.g.nodes,
+      },
+      bindings: this.bindings,
+    };
+  }
+
+  private constant(e: Expr): { type: ScalarType; value: number } | undefined {
+    if (e.k === 'num') return { type: e.isInt ? 'i32' : 'f32', value: e.value };
+    if (e.k === 'bool') return { type: 'bool', value: e.value ? 1 : 0 };
+    if (e.k === 'un' && e.op === '-' && e.e.k === 'num') return { type: 'f32', value: -e.e.value };
+    this.err(e.span, 'a parameter default must be a literal number or true/false');
+    return undefined;
+  }
+
+  private statement(s: Stmt, scope: Scope, outputs: OutputInfo[]): void {
+    if (s.k === 'let') {
+      if (scope.vars.has(s.name) && this.callStack.length === 0 && this.shadowsParam(s.name))
+        this.err(s.nameSpan, `'${s.name}' is a parameter of this estimator; choose another name`);
+      const v = this.expr(s.e, scope);
+      scope.vars.set(s.name, v);
+      if (v !== POISON && this.callStack.length === 0)
+        this.bindings.push({ name: s.name, type: this.type(v), domain: this.dom(v), span: s.span });
+      return;
+    }
+    if (s.k === 'key') {
+      const v = this.expr(s.e, scope);
+      if (v === POISON) return;
+      if (this.type(v) !== 'i32') {
+        this.err(s.e.span, `a key must be an integer expression, found ${this.type(v)}`, 'use token ids, or int(...) of a hash');
+        return;
+      }
+      if (!coarserOrEqual(this.dom(v), 'token')) {
+        this.err(s.e.span, `a key is computed per token; this expression lives in ${domainLabel(this.dom(v))}`);
+        return;
+      }
+      const node = this.lift(v, 'token');
+      scope.keys.set(s.name, { name: s.name, node });
+      // The name also stands for the key's value in its own domain (the key id itself).
+      scope.vars.set(s.name, this.g.add('reduce', 'i32', `key:${s.name}`, [node], { op: 'max' }));
+      this.bindings.push({ name: s.name, type: 'i32', domain: `key:${s.name}`, span: s.span });
+      return;
+    }
+    // output
+    if (!s.explicit && !RESERVED_OUTPUTS.has(s.name)) {
+      this.err(
+        s.nameSpan,
+        `'${s.name} = ...' assigns an output, but only 'advantages' and 'returns' are outputs`,
+        `write 'let ${s.name} = ...' for a value, or 'output ${s.name} = ...' for a diagnostic output`,
+      );
+      return;
+    }
+    if (outputs.some((o) => o.name === s.name)) {
+      this.err(s.nameSpan, `output '${s.name}' is assigned twice`);
+      return;
+    }
+    let v = this.expr(s.e, scope);
+    if (v === POISON) return;
+    if (this.type(v) === 'bool') {
+      this.err(s.e.span, `output '${s.name}' must be a number, found a bool`, 'use `if c then 1.0 else 0.0`');
+      return;
+    }
+    v = this.toF32(v);
+    const d = this.dom(v);
+    const target: Domain = d === 'token' || isKey(d) ? 'token' : 'rollout';
+    if (RESERVED_OUTPUTS.has(s.name) && target !== 'token') v = this.lift(v, 'token');
+    else v = this.lift(v, target);
+    outputs.push({ name: s.name, node: v });
+  }
+
+  private shadowsParam(name: string): boolean {
+    const v = this.g.nodes.find((n) => n.op === 'param' && n.attrs.name === name);
+    return v !== undefined;
+  }
+
+  /** Makes a value live in a finer domain (broadcast is implicit in the IR; only token needs a marker node). */
+  private lift(v: Val, d: Domain): Val {
+    if (this.dom(v) === d) return v;
+    // Broadcasting is a pure re-indexing; represent it as a cast to the same type in the finer domain.
+    return this.g.add('cast', this.type(v), d, [v], {});
+  }
+
+  private toF32(v: Val): Val {
+    if (v === POISON || this.type(v) === 'f32') return v;
+    return this.g.add('cast', 'f32', this.dom(v), [v], {});
+  }
+
+  private constNode(value: number, type: ScalarType): Val {
+    return this.g.add('const', type, 'batch', [], { value: type === 'f32' ? Math.fround(value) : value });
+  }
+
+  expr(e: Expr, scope: Scope): Val {
+    switch (e.k) {
+      case 'num':
+        return this.constNode(e.value, e.isInt && Math.abs(e.value) < 2 ** 31 ? 'i32' : 'f32');
+      case 'bool':
+        return this.constNode(e.value ? 1 : 0, 'bool');
+      case 'name':
+        return this.name(e.name, e.span, scope);
+      case 'un': {
+        const v = this.expr(e.e, scope);
+        if (v === POISON) return v;
+        if (e.op === 'not') {
+          if (this.type(v) !== 'bool') return this.err(e.span, `'not' needs a bool, found ${this.type(v)}`);
+          return this.g.add('un', 'bool', this.dom(v), [v], { op: 'not' });
+        }
+        if (this.type(v) === 'bool') return this.err(e.span, `cannot negate a bool`, "use 'not'");
+        return this.g.add('un', this.type(v), this.dom(v), [v], { op: 'neg' });
+      }
+      case 'bin':
+        return this.binary(e.op, this.expr(e.l, scope), this.expr(e.r, scope), e);
+      case 'if': {
+        const c = this.expr(e.c, scope);
+        const t = this.expr(e.t, scope);
+        const f = this.expr(e.e, scope);
+        if (c === POISON || t === POISON || f === POISON) return POISON;
+        if (this.type(c) !== 'bool')
+          return this.err(e.c.span, `the condition of 'if' must be a bool, found ${this.type(c)}`, 'compare it, e.g. `x > 0`');
+        const [a, b] = this.unify(t, f, e.span);
+        if (a === POISON) return POISON;
+        const d = join(this.dom(c), join(this.dom(a), this.dom(b)));
+        return this.g.add('select', this.type(a), d, [c, a, b], {});
+      }
+      case 'shift': {
+        const v = this.expr(e.e, scope);
+        if (v === POISON) return v;
+        if (!coarserOrEqual(this.dom(v), 'token'))
+          return this.err(e.span, `x[t+k] reads a neighbouring token, but this value lives in ${domainLabel(this.dom(v))}`);
+        if (this.dom(v) !== 'token') return v; // constant along the row
+        return this.g.add('shift', this.type(v), 'token', [v], { offset: e.offset });
+      }
+      case 'fold':
+        return this.fold(e, scope);
+      case 'call':
+        return this.call(e, scope);
+    }
+  }
+
+  private name(name: string, span: Span, scope: Scope): Val {
+    const v = scope.vars.get(name);
+    if (v !== undefined) return v;
+    const input = INPUTS[name];
+    if (input) {
+      this.inputs.add(name);
+      return this.g.add('input', input.type, input.domain, [], { name });
+    }
+    if (name === 't') return this.g.add('pos', 'i32', 'token', [], {});
+    if (name === 'length') {
+      this.inputs.add('response_mask');
+      return this.g.add('reduce', 'f32', 'rollout', [this.g.add('pos', 'i32', 'token', [], {})], { op: 'count' });
+    }
+    if (this.decls.fns.has(name) || MATH[name] || REDUCTIONS.has(name))
+      return this.err(span, `'${name}' is a function: call it with arguments, e.g. ${name}(x)`);
+    const known = [...scope.vars.keys(), ...Object.keys(INPUTS), 't', 'length'];
+    const hint = closest(name, known);
+    return this.err(span, `unknown name '${name}'`, hint ? `did you mean '${hint}'?` : undefined);
+  }
+
+  private unify(a: Val, b: Val, span: Span): [Val, Val] {
+    const ta = this.type(a);
+    const tb = this.type(b);
+    if (ta === tb) return [a, b];
+    if (ta === 'bool' || tb === 'bool') {
+      this.err(span, `cannot mix a bool with a number here (${ta} and ${tb})`);
+      return [POISON, POISON];
+    }
+    return [this.toF32(a), this.toF32(b)];
+  }
+
+  private binary(op: string, l: Val, r: Val, e: Expr & { k: 'bin' }): Val {
+    if (l === POISON || r === POISON) return POISON;
+    const d = join(this.dom(l), this.dom(r));
+    const tl = this.type(l);
+    const tr = this.type(r);
+    if (op === 'and' || op === 'or') {
+      if (tl !== 'bool' || tr !== 'bool')
+        return this.err(e.span, `'${op}' needs two bools, found ${tl} and ${tr}`, 'compare numbers first, e.g. `x > 0`');
+      return this.g.add('bin', 'bool', d, [l, r], { op });
+    }
+    if (['<', '<=', '>', '>=', '==', '!='].includes(op)) {
+      if ((tl === 'bool' || tr === 'bool') && !(tl === tr && (op === '==' || op === '!=')))
+        return this.err(e.span, `cannot compare ${tl} with ${tr} using '${op}'`);
+      const [a, b] = this.unify(l, r, e.span);
+      return this.g.add('bin', 'bool', d, [a, b], { op });
+    }
+    if (tl === 'bool' || tr === 'bool')
+      return this.err(e.span, `arithmetic '${op}' on a bool`, 'turn it into a number with `if c then 1.0 else 0.0`');
+    if (op === '/' || op === '**') {
+      const a = this.toF32(l);
+      const b = this.toF32(r);
+      if (op === '**') return this.g.add('call', 'f32', d, [a, b], { fn: 'pow' });
+      return this.g.add('bin', 'f32', d, [a, b], { op });
+    }
+    const [a, b] = this.unify(l, r, e.span);
+    return this.g.add('bin', this.type(a), d, [a, b], { op });
+  }
+
+  private fold(e: Expr & { k: 'fold' }, scope: Scope): Val {
+    if (!['sum', 'min', 'max', 'prod'].includes(e.op))
+      return this.err(e.span, `unknown fold '${e.op}'`, 'use sum, prod, min or max');
+    const lo = this.expr(e.lo, scope);
+    const hi = this.expr(e.hi, scope);
+    if (lo === POISON || hi === POISON) return POISON;
+    for (const [v, x] of [
+      [lo, e.lo],
+      [hi, e.hi],
+    ] as const)
+      if (this.type(v) !== 'i32')
+        return this.err(x.span, `fold bounds must be integers, found ${this.type(v)}`, 'convert with int(...)');
+    const vid = this.foldVars++;
+    const kd = join(this.dom(lo), this.dom(hi));
+    const k = this.g.add('foldvar', 'i32', kd, [], { v: vid });
+    const inner: Scope = { vars: new Map(scope.vars), keys: scope.keys };
+    inner.vars.set(e.v, k);
+    let body = this.expr(e.body, inner);
+    if (body === POISON) return POISON;
+    if (this.type(body) === 'bool') return this.err(e.body.span, 'a fold adds up numbers, found a bool');
+    body = this.toF32(body);
+    const d = join(kd, this.dom(body));
+    return this.g.add('fold', 'f32', d, [lo, hi, body], { op: e.op as 'sum', v: vid });
+  }
+
+  private call(e: Expr & { k: 'call' }, scope: Scope): Val {
+    const { name } = e;
+    if (REDUCTIONS.has(name) && !(MATH[name] && e.args.length === MATH[name]!.arity && !e.domain))
+      return this.reduction(e, scope);
+    if (e.domain) return this.err(e.domain.span, `'${name}' is not a reduction; only reductions take a [domain]`);
+    const args = e.args.map((a) => this.expr(a, scope));
+    if (args.includes(POISON)) return POISON;
+    const fn = this.decls.fns.get(name);
+    if (fn) return this.inline(fn, args, e);
+    const arity = (n: number) =>
+      args.length === n ? undefined : this.err(e.span, `'${name}' takes ${n} argument${n === 1 ? '' : 's'}, found ${args.length}`);
+    if (name === 'float') return arity(1) ?? this.castTo(args[0]!, 'f32', e.span);
+    if (name === 'int') return arity(1) ?? this.castTo(args[0]!, 'i32', e.span);
+    if (name === 'select') {
+      if (arity(3) !== undefined) return POISON;
+      return this.expr({ k: 'if', c: e.args[0]!, t: e.args[1]!, e: e.args[2]!, span: e.span }, scope);
+    }
+    if (name === 'scan' || name === 'scan_rev') {
+      if (arity(2) !== undefined) return POISON;
+      const [b, c] = args.map((a) => this.lift(this.toF32(a), 'token'));
+      for (const [v, x] of [
+        [b!, e.args[0]!],
+        [c!, e.args[1]!],
+      ] as const) {
+        if (this.type(v) === 'bool') return this.err(x.span, `${name} needs numbers, found a bool`);
+        if (this.dom(v) !== 'token')
+          return this.err(x.span, `${name} runs along a rollout's tokens; this value lives in ${domainLabel(this.dom(v))}`);
+      }
+      return this.g.add('scan', 'f32', 'token', [b!, c!], { reverse: name === 'scan_rev' });
+    }
+    const m = MATH[name];
+    if (m) {
+      if (arity(m.arity) !== undefined) return POISON;
+      for (let i = 0; i < args.length; i++)
+        if (this.type(args[i]!) === 'bool') return this.err(e.args[i]!.span, `'${name}' needs a number, found a bool`);
+      const allInt = args.every((a) => this.type(a) === 'i32');
+      const type: ScalarType = m.intPreserving && allInt ? 'i32' : 'f32';
+      const conv = type === 'f32' ? args.map((a) => this.toF32(a)) : args;
+      const d = conv.reduce<Domain>((acc, a) => join(acc, this.dom(a)), 'batch');
+      return this.g.add('call', type, d, conv, { fn: name });
+    }
+    const known = [...this.decls.fns.keys(), ...Object.keys(MATH), ...REDUCTIONS, 'float', 'int', 'scan', 'scan_rev', 'select'];
+    const hint = closest(name, known);
+    return this.err(e.nameSpan, `unknown function '${name}'`, hint ? `did you mean '${hint}'?` : undefined);
+  }
+
+  private castTo(v: Val, type: ScalarType, span: Span): Val {
+    if (this.type(v) === type) return v;
+    if (this.type(v) === 'bool' && type === 'i32') return this.g.add('select', 'i32', this.dom(v), [v, this.constNode(1, 'i32'), this.constNode(0, 'i32')], {});
+    if (this.type(v) === 'bool') return this.g.add('select', 'f32', this.dom(v), [v, this.constNode(1, 'f32'), this.constNode(0, 'f32')], {});
+    if (type === 'bool') return this.err(span, 'cannot convert a number to a bool', 'compare it, e.g. `x != 0`');
+    return this.g.add('cast', type, this.dom(v), [v], {});
+  }
+
+  private inline(fn: FnDecl, args: Val[], e: Expr & { k: 'call' }): Val {
+    if (args.length !== fn.params.length)
+      return this.err(e.span, `'${fn.name}' takes ${fn.params.length} argument(s), found ${args.length}`);
+    if (this.callStack.includes(fn.name))
+      return this.err(e.span, `'${fn.name}' calls itself; functions are inlined and cannot recurse`);
+    this.callStack.push(fn.name);
+    const scope: Scope = { vars: new Map(), keys: new Map() };
+    fn.params.forEach((p, i) => scope.vars.set(p.name, args[i]!));
+    let result: Val = POISON;
+    const before = this.diags.length;
+    for (const s of fn.body) this.statement(s, scope, []);
+    if (this.diags.length === before) result = this.expr(fn.result, scope);
+    this.callStack.pop();
+    return result;
+  }
+
+  private reduction(e: Expr & { k: 'call' }, scope: Scope): Val {
+    const { name } = e;
+    let target: Domain | undefined;
+    if (e.domain) {
+      const dn = e.domain.name;
+      if (dn === 'batch' || dn === 'group' || dn === 'rollout') target = dn;
+      else if (scope.keys.has(dn)) target = `key:${dn}`;
+      else if (dn === 'token') return this.err(e.domain.span, 'cannot reduce to token: token is the finest domain');
+      else {
+        const hint = closest(dn, ['batch', 'group', 'rollout', ...scope.keys.keys()]);
+        return this.err(e.domain.span, `unknown domain '${dn}'`, hint ? `did you mean '${hint}'?` : 'domains are batch, group, rollout, or a key declared with `key name = ...`');
+      }
+    }
+    if (name === 'count' && e.args.length === 0 && target && isKey(target)) {
+      // occurrences of each key: count over the key's tokens
+      return this.g.add('reduce', 'f32', target, [this.g.add('pos', 'i32', 'token', [], {})], { op: 'count' });
+    }
+    if (e.args.length !== 1) return this.err(e.span, `'${name}' takes one argument, found ${e.args.length}`);
+    let x = this.expr(e.args[0]!, scope);
+    if (x === POISON) return x;
+    if (name === 'presence') {
+      if (!target || !isKey(target))
+        return this.err(e.span, 'presence counts rollouts per key: name the key, e.g. presence[tok](correct)');
+      if (!coarserOrEqual(this.dom(x), 'rollout'))
+        return this.err(e.args[0]!.span, `presence weights each rollout; this value lives in ${domainLabel(this.dom(x))}`);
+      this.inputs.add('response_mask');
+      const first = this.g.add('firstocc', 'bool', 'token', [], { key: target.slice(4) });
+      const w = this.type(x) === 'bool' ? this.castTo(x, 'f32', e.span) : this.toF32(x);
+      const zero = this.constNode(0, 'f32');
+      const weighted = this.g.add('select', 'f32', 'token', [first, w, zero], {});
+      return this.g.add('reduce', 'f32', target, [weighted], { op: 'sum' });
+    }
+    let from = this.dom(x);
+    if (target && isKey(target) && from !== 'token') {
+      if (!coarserOrEqual(from, 'token') || isKey(from))
+        return this.err(e.args[0]!.span, `cannot reduce ${domainLabel(from)} values to ${domainLabel(target)}`);
+      x = this.lift(x, 'token');
+      from = 'token';
+    }
+    target ??= defaultReductionTarget(from);
+    if (!target)
+      return this.err(e.args[0]!.span, `nothing to reduce: this value already lives in the batch domain`);
+    if (coarserOrEqual(from, target) || !coarserOrEqual(target, from))
+      return this.err(
+        e.domain?.span ?? e.span,
+        `cannot reduce a ${domainLabel(from)} value to ${domainLabel(target)}`,
+        'reductions go from finer to coarser domains: token -> rollout -> group -> batch',
+      );
+    if (from === 'token') this.inputs.add('response_mask');
+    const t = this.type(x);
+    if (name === 'any' || name === 'all') {
+      if (t !== 'bool') return this.err(e.args[0]!.span, `'${name}' needs a bool, found ${t}`);
+      return this.g.add('reduce', 'bool', target, [x], { op: name });
+    }
+    if (name === 'count') return this.g.add('reduce', 'f32', target, [x], { op: 'count' });
+    if (t === 'bool') return this.err(e.args[0]!.span, `'${name}' needs numbers, found a bool`, 'use `if c then 1.0 else 0.0`');
+    if (name === 'min' || name === 'max') return this.g.add('reduce', t, target, [x], { op: name as ReduceOp });
+    const xf = this.toF32(x);
+    const sum = this.g.add('reduce', 'f32', target, [xf], { op: 'sum' });
+    if (name === 'sum') return sum;
+    const n = this.g.add('reduce', 'f32', target, [xf], { op: 'count' });
+    const mean = this.g.add('bin', 'f32', target, [sum, n], { op: '/' });
+    if (name === 'mean') return mean;
+    // var/std: two-pass (mean first), unbiased unless *_pop
+    const dev = this.g.add('bin', 'f32', from, [xf, mean], { op: '-' });
+    const sq = this.g.add('bin', 'f32', from, [dev, dev], { op: '*' });
+    const ss = this.g.add('reduce', 'f32', target, [sq], { op: 'sum' });
+    const denom = name.endsWith('_pop') ? n : this.g.add('bin', 'f32', target, [n, this.constNode(1, 'f32')], { op: '-' });
+    const variance = this.g.add('bin', 'f32', target, [ss, denom], { op: '/' });
+    if (name.startsWith('var')) return variance;
+    return this.g.add('call', 'f32', target, [variance], { fn: 'sqrt' });
+  }
+}
+
+function rankOutput(name: string): number {
+  return name === 'advantages' ? 0 : name === 'returns' ? 1 : 2;
+}

@@ -1,0 +1,96 @@
+// The compiler driver: sources -> AST -> checked IR -> optimized IR -> schedule -> WGSL + plan.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Module } from '../grammar/ast.js';
+import { parseModule } from '../grammar/to-ast.js';
+import { checkEstimator, collectDeclarations, type CheckedEstimator } from './check.js';
+import { closest, CompileError, type Diagnostic } from './diagnostics.js';
+import type { Program } from './ir.js';
+import { optimize } from './optimize.js';
+
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const STDLIB_DIR = join(PACKAGE_ROOT, 'stdlib');
+
+export interface Checked extends CheckedEstimator {
+  sources: Map<string, string>;
+  /** the IR straight from the checker, before optimization */
+  lowered: Program;
+}
+
+let stdlibCache: { modules: Module[]; sources: Map<string, string>; diags: Diagnostic[] } | undefined;
+
+function loadStdlib() {
+  if (stdlibCache) return stdlibCache;
+  const modules: Module[] = [];
+  const sources = new Map<string, string>();
+  const diags: Diagnostic[] = [];
+  for (const f of readdirSync(STDLIB_DIR).filter((f) => f.endsWith('.adv')).sort()) {
+    const file = `stdlib/${f}`;
+    const src = readFileSync(join(STDLIB_DIR, f), 'utf8');
+    sources.set(file, src);
+    const { module, errors } = parseModule(src, file);
+    for (const e of errors) diags.push({ file, line: e.line, col: e.col, length: e.length, message: e.message });
+    modules.push(module);
+  }
+  stdlibCache = { modules, sources, diags };
+  return stdlibCache;
+}
+
+/** Names of the estimators the stdlib defines. */
+export function stdlibEstimators(): string[] {
+  const { modules } = loadStdlib();
+  return modules.flatMap((m) => m.decls.filter((d) => d.k !== 'fn').map((d) => d.name)).sort();
+}
+
+export function isEstimatorFile(nameOrPath: string): boolean {
+  return extname(nameOrPath) === '.adv' || nameOrPath.includes('/');
+}
+
+/**
+ * Checks an estimator given by stdlib name, by path to a .adv file (its last estimator unless `estimator` is
+ * given), or by source text. Throws CompileError with every diagnostic.
+ */
+export function checkSource(opts: { name?: string; file?: string; source?: string; estimator?: string }): Checked {
+  const std = loadStdlib();
+  const sources = new Map(std.sources);
+  const modules = [...std.modules];
+  const diags: Diagnostic[] = [...std.diags];
+  let target = opts.estimator ?? opts.name;
+  if (opts.file !== undefined || opts.source !== undefined) {
+    const file = opts.file ?? '<input>';
+    let src = opts.source;
+    if (src === undefined) {
+      if (!existsSync(file)) throw new CompileError([{ file, line: 0, col: 0, length: 0, message: 'no such file' }], sources);
+      src = readFileSync(file, 'utf8');
+    }
+    sources.set(file, src);
+    const { module, errors } = parseModule(src, file);
+    for (const e of errors) diags.push({ file, line: e.line, col: e.col, length: e.length, message: e.message });
+    modules.push(module);
+    if (!target) {
+      const ests = module.decls.filter((d) => d.k !== 'fn');
+      target = ests[ests.length - 1]?.name;
+      if (!target && !errors.length)
+        diags.push({ file, line: 1, col: 1, length: 1, message: `no estimator in ${basename(file)}`, hint: 'declare one with `estimator name(...) { ... }`' });
+    }
+  }
+  if (diags.length) throw new CompileError(diags, sources);
+  const decls = collectDeclarations(modules, diags);
+  if (!target || !decls.estimators.has(target)) {
+    const hint = target ? closest(target, decls.estimators.keys()) : undefined;
+    const known = [...decls.estimators.keys()].sort().join(', ');
+    throw new CompileError(
+      [{ file: '<command line>', line: 0, col: 0, length: 0, message: `unknown estimator '${target}'`, hint: hint ? `did you mean '${hint}'? (known: ${known})` : `known: ${known}` }],
+      sources,
+    );
+  }
+  const checked = checkEstimator(decls, target, diags);
+  if (diags.length || !checked) throw new CompileError(diags, sources);
+  return { ...checked, sources, lowered: checked.program, program: optimize(checked.program) };
+}
+
+/** Resolves a command-line estimator argument: a stdlib name or a path to a .adv file. */
+export function checkEstimatorArg(arg: string): Checked {
+  return isEstimatorFile(arg) ? checkSource({ file: arg }) : checkSource({ name: arg });
+}

@@ -1,0 +1,117 @@
+// The IR: a hash-consed dataflow graph. Structurally equal nodes are the same node (free CSE), and node ids
+// are in topological order (children are always created first).
+import type { Domain, ScalarType } from './domains.js';
+
+export type ReduceOp = 'sum' | 'min' | 'max' | 'any' | 'all' | 'count';
+
+export type Node =
+  | N<'const', { value: number }>
+  | N<'param', { name: string }>
+  | N<'input', { name: string }>
+  | N<'pos', Record<string, never>>
+  | N<'length', Record<string, never>>
+  | N<'bin', { op: string }>
+  | N<'un', { op: 'neg' | 'not' }>
+  | N<'call', { fn: string }>
+  | N<'select', Record<string, never>>
+  | N<'cast', Record<string, never>>
+  | N<'reduce', { op: ReduceOp }>
+  | N<'scan', { reverse: boolean }>
+  | N<'shift', { offset: number }>
+  | N<'fold', { op: 'sum' | 'min' | 'max' | 'prod'; v: number }>
+  | N<'foldvar', { v: number }>
+  | N<'firstocc', { key: string }>;
+
+interface N<Op extends string, A> {
+  id: number;
+  op: Op;
+  type: ScalarType;
+  domain: Domain;
+  args: number[];
+  attrs: A;
+}
+
+export type Op = Node['op'];
+export type NodeOf<O extends Op> = Extract<Node, { op: O }>;
+
+export interface ParamInfo {
+  name: string;
+  type: ScalarType;
+  default: number;
+}
+
+export interface KeyInfo {
+  name: string;
+  /** the token-domain i32 expression giving each token's key */
+  node: number;
+}
+
+export interface OutputInfo {
+  name: string;
+  node: number;
+}
+
+export interface Program {
+  name: string;
+  params: ParamInfo[];
+  /** batch fields the program reads */
+  inputs: string[];
+  keys: KeyInfo[];
+  outputs: OutputInfo[];
+  nodes: Node[];
+}
+
+export class Graph {
+  readonly nodes: Node[] = [];
+  private byKey = new Map<string, number>();
+
+  add<O extends Op>(op: O, type: ScalarType, domain: Domain, args: number[], attrs: NodeOf<O>['attrs']): number {
+    const key = `${op}|${type}|${domain}|${args.join(',')}|${JSON.stringify(attrs)}`;
+    const hit = this.byKey.get(key);
+    if (hit !== undefined) return hit;
+    const id = this.nodes.length;
+    this.nodes.push({ id, op, type, domain, args, attrs } as unknown as Node);
+    this.byKey.set(key, id);
+    return id;
+  }
+
+  get(id: number): Node {
+    return this.nodes[id]!;
+  }
+}
+
+/** Ids of every node reachable from `roots`, ascending (so in topological order). */
+export function reachable(nodes: Node[], roots: number[]): number[] {
+  const seen = new Set<number>();
+  const stack = [...roots];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...nodes[id]!.args);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Consumers of each node. */
+export function usersOf(nodes: Node[]): number[][] {
+  const users: number[][] = nodes.map(() => []);
+  for (const n of nodes) for (const a of n.args) users[a]!.push(n.id);
+  return users;
+}
+
+/** Human-readable listing of the IR, one node a line (for `advc explain`). */
+export function printProgram(p: Program): string {
+  const lines = [`program ${p.name}`];
+  for (const q of p.params) lines.push(`  param ${q.name}: ${q.type} = ${q.default}`);
+  for (const k of p.keys) lines.push(`  key ${k.name} = %${k.node}`);
+  for (const n of p.nodes) {
+    const attrs = Object.entries(n.attrs)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+    const args = n.args.map((a) => `%${a}`).join(', ');
+    lines.push(`  %${n.id} : ${n.type} @${n.domain} = ${n.op}${attrs ? `[${attrs}]` : ''}(${args})`);
+  }
+  for (const o of p.outputs) lines.push(`  out ${o.name} = %${o.node}`);
+  return lines.join('\n');
+}
