@@ -207,6 +207,14 @@ describe('safetensors round trips', () => {
     expect(Array.from(t.get('a')!.data)).toEqual([9, 8]);
   });
 
+  it('writes typed-array views that start inside their buffer', () => {
+    const f = new Float32Array([9, 1.5, -2, 3]).subarray(1);
+    const i = new Int32Array([9, 7, -8]).subarray(1);
+    const t = parseSafetensors(encodeSafetensors({ f: { dtype: 'F32', shape: [3], data: f }, i: { dtype: 'I32', shape: [2], data: i } })).tensors;
+    expect(Array.from(t.get('f')!.data)).toEqual([1.5, -2, 3]);
+    expect(Array.from(t.get('i')!.data)).toEqual([7, -8]);
+  });
+
   it('refuses to write values that the dtype cannot hold', () => {
     expect(() => encodeSafetensors({ m: { dtype: 'U8', shape: [2], data: [1, 256] } })).toThrow(
       'tensor `m`: value 256 at element 1 is not a valid U8',

@@ -305,6 +305,11 @@ const INT_RANGE: Partial<Record<Dtype, [number, number]>> = {
 
 function encodeInto(name: string, t: TensorToWrite, view: DataView, pos: number): void {
   const { dtype, data } = t;
+  if (LITTLE_ENDIAN_HOST && ((dtype === 'F32' && data instanceof Float32Array) || (dtype === 'I32' && data instanceof Int32Array))) {
+    // Same layout already: a byte copy is ~20x faster than element-wise writes on big outputs.
+    new Uint8Array(view.buffer, pos, data.byteLength).set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    return;
+  }
   const range = INT_RANGE[dtype];
   for (let i = 0; i < data.length; i++) {
     const v = data[i]!;

@@ -1,0 +1,122 @@
+// Batch and output files, chosen by extension (.json or .safetensors). Outputs are written atomically:
+// a temp file in the same folder, then a rename, so a reader never sees a partly written file.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { TOKEN_INPUTS, type Batch, type Outputs } from '../batch.js';
+import { batchFromJson, batchToJson, outputKind, outputsFromJson, outputsToJson, type OutputArray, type Shape2 } from './json.js';
+import { encodeSafetensors, parseSafetensors, SafetensorsError, type TensorToWrite } from './safetensors.js';
+import { BatchError, validateBatch } from './validate.js';
+
+export type FileFormat = 'json' | 'safetensors';
+
+export function formatOf(path: string): FileFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.safetensors') return 'safetensors';
+  throw new BatchError(`${path}: unsupported file extension \`${ext || '(none)'}\`; use .json or .safetensors`);
+}
+
+/** Reads a batch file; every problem is a BatchError whose one-line message starts with the path. */
+export function readBatch(path: string): Batch {
+  const format = formatOf(path);
+  const bytes = readBytes(path);
+  return withPath(path, () => {
+    if (format === 'json') return batchFromJson(new TextDecoder().decode(bytes));
+    const { tensors } = parseSafetensors(bytes);
+    return validateBatch(Object.fromEntries(tensors));
+  });
+}
+
+/** Writes outputs ([B,T] token outputs, [B] rollout outputs) as JSON or F32 safetensors. */
+export function writeOutputs(path: string, outputs: Outputs | Record<string, Float32Array>, shape: Shape2): void {
+  const format = formatOf(path);
+  const content = withPath(path, () => {
+    if (format === 'json') return outputsToJson(outputs, shape);
+    const tensors: Array<[string, TensorToWrite]> = Object.entries(outputs).map(([name, data]) => [
+      name,
+      { dtype: 'F32', shape: outputKind(name, data.length, shape) === 'token' ? [shape.B, shape.T] : [shape.B], data },
+    ]);
+    return encodeSafetensors(tensors);
+  });
+  writeFileAtomic(path, content);
+}
+
+/** Reads an outputs file written by `writeOutputs` (or any file of F32-convertible tensors). */
+export function readOutputs(path: string): Record<string, OutputArray> {
+  const format = formatOf(path);
+  const bytes = readBytes(path);
+  return withPath(path, () => {
+    if (format === 'json') return outputsFromJson(new TextDecoder().decode(bytes));
+    const out: Record<string, OutputArray> = {};
+    for (const [name, t] of parseSafetensors(bytes).tensors) {
+      out[name] = { shape: t.shape, data: t.data instanceof Float32Array ? t.data : Float32Array.from(t.data) };
+    }
+    return out;
+  });
+}
+
+/** Writes a batch (I32 integer fields, F32 float fields in safetensors), e.g. to convert a fixture. */
+export function writeBatch(path: string, batch: Batch): void {
+  const format = formatOf(path);
+  let content: string | Uint8Array;
+  if (format === 'json') {
+    content = batchToJson(batch);
+  } else {
+    const tensors: Array<[string, TensorToWrite]> = [];
+    for (const name of TOKEN_INPUTS) {
+      const data = batch[name];
+      if (data) tensors.push([name, { dtype: data instanceof Int32Array ? 'I32' : 'F32', shape: [batch.B, batch.T], data }]);
+    }
+    tensors.push(['index', { dtype: 'I32', shape: [batch.B], data: batch.index }]);
+    if (batch.reward_baselines) {
+      tensors.push(['reward_baselines', { dtype: 'F32', shape: [batch.B], data: batch.reward_baselines }]);
+    }
+    content = encodeSafetensors(tensors);
+  }
+  writeFileAtomic(path, content);
+}
+
+/** Temp file next to the target (same filesystem, so the rename is atomic), synced, then renamed over it. */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const target = resolve(path);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let off = 0;
+    while (off < bytes.byteLength) off += writeSync(fd, bytes, off, bytes.byteLength - off);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temp file was never created
+    }
+    throw new BatchError(`${path}: cannot write: ${(e as Error).message}`);
+  }
+}
+
+function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message;
+    throw new BatchError(`${path}: cannot read: ${why}`);
+  }
+}
+
+function withPath<T>(path: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof BatchError || e instanceof SafetensorsError) throw new BatchError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
