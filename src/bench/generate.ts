@@ -317,7 +317,7 @@ function main(argv: string[]): void {
   }
   const seedAt = argv.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 1;
-  const [caseName, out] = argv.filter((_, i) => i !== seedAt && i !== seedAt + 1);
+  const [caseName, out] = seedAt >= 0 ? argv.filter((_, i) => i !== seedAt && i !== seedAt + 1) : argv;
   if (!caseName || !out || !Number.isInteger(seed)) throw new Error('usage: generate <case> <out.safetensors> [--seed N]');
   console.log(generateToFile(caseName, out, seed));
 }

@@ -1,0 +1,336 @@
+#!/usr/bin/env python3
+"""PyTorch (CPU) baselines for the advc benchmark, timed on a safetensors batch.
+
+Baselines (names as printed):
+  torch_ktae_vectorized  KTAE (spec/estimators.md section 6) with tensor ops only: no Python loop over
+                         tokens, ids or groups. (group, id) pairs are keyed as group*V + id, deduplicated
+                         with torch.unique; presence comes from a [keys x rollouts-in-group] matrix,
+                         occurrence counts from bincount, and Fisher's test is evaluated once per distinct
+                         table (few of them) on a small k-grid.
+  torch_grpo_vectorized  verl GRPO (section 2.2) with bincount / index_add over groups.
+  verl_grpo_loop         verl's compute_grpo_outcome_advantage: Python loops over rows and groups.
+
+Prints one JSON line per baseline: wall_ms_median and every run's wall time (ms), after warm-up.
+Inputs are tensors already in memory; outputs are [B, T] float32 tensors (host arrays in, host arrays out).
+Fisher ties and p == 1 follow test/fixtures/README.md: ties counted within a relative 1e-7 (float64),
+F = 0 exactly when the hypergeometric support holds one table. A group of one gets mean 0, std 1 and no
+key-token term.
+"""
+import argparse
+import json
+import math
+import os
+import statistics
+import struct
+import sys
+import time
+from collections import defaultdict
+
+import numpy as np
+import torch
+
+FISHER_TIE_RTOL = 1e-7
+
+# ---------------------------------------------------------------- safetensors (F32 / I32 / I64 only)
+
+_NP = {"F32": np.float32, "I32": np.int32, "I64": np.int64, "F64": np.float64}
+
+
+def read_safetensors(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    (n,) = struct.unpack("<Q", data[:8])
+    header = json.loads(data[8 : 8 + n])
+    out = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        begin, end = info["data_offsets"]
+        arr = np.frombuffer(data, dtype=_NP[info["dtype"]], count=(end - begin) // np.dtype(_NP[info["dtype"]]).itemsize,
+                            offset=8 + n + begin)
+        out[name] = torch.from_numpy(arr.reshape(info["shape"]).copy())
+    return out
+
+
+def write_safetensors(path, tensors):
+    header, blobs, offset = {}, [], 0
+    for name, t in tensors.items():
+        arr = t.contiguous().numpy()
+        dtype = {np.dtype(np.float32): "F32", np.dtype(np.int32): "I32"}[arr.dtype]
+        raw = arr.astype(arr.dtype.newbyteorder("<")).tobytes()
+        header[name] = {"dtype": dtype, "shape": list(arr.shape), "data_offsets": [offset, offset + len(raw)]}
+        blobs.append(raw)
+        offset += len(raw)
+    js = json.dumps(header).encode()
+    js += b" " * (-len(js) % 8)
+    with open(path, "wb") as f:
+        f.write(struct.pack("<Q", len(js)) + js + b"".join(blobs))
+
+
+# ---------------------------------------------------------------- GRPO
+
+
+def unique_inverse(x):
+    """torch.unique(x, return_inverse=True) through one sort: several times faster on CPU in torch 1.13."""
+    if x.numel() == 0:
+        return x, torch.zeros(0, dtype=torch.int64)
+    s, perm = torch.sort(x)
+    first = torch.ones_like(s, dtype=torch.bool)
+    first[1:] = s[1:] != s[:-1]
+    inv = torch.empty_like(perm)
+    inv[perm] = torch.cumsum(first, 0) - 1
+    return s[first], inv
+
+
+def group_ids(index):
+    """Dense group numbers 0..G-1 (sorted order of the ids, as np.unique gives)."""
+    return unique_inverse(index)[1]
+
+
+def group_mean_std(s, g, G):
+    """Per-group mean and unbiased std of float64 scores; a group of one gets mean 0, std 1."""
+    cnt = torch.bincount(g, minlength=G).to(torch.float64)
+    mean = torch.zeros(G, dtype=torch.float64).index_add_(0, g, s) / cnt
+    dev = s - mean[g]
+    var = torch.zeros(G, dtype=torch.float64).index_add_(0, g, dev * dev) / (cnt - 1).clamp(min=1)
+    single = cnt == 1
+    return torch.where(single, 0.0, mean), torch.where(single, 1.0, var.sqrt()), cnt
+
+
+def grpo_vectorized(R, M, index, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
+    s = R.sum(dim=1, dtype=torch.float64)
+    g = group_ids(index)
+    mean, std, _ = group_mean_std(s, g, int(g.max()) + 1)
+    a = (s - mean[g]) / (std[g] + epsilon) if norm_adv_by_std_in_grpo else s - mean[g]
+    adv = a.to(torch.float32)[:, None] * M
+    return adv, adv.clone()
+
+
+def grpo_verl_loop(R, M, index, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
+    """verl's per-row style: scores per row, lists per uid, torch.mean / torch.std per group, row loop."""
+    index = index.numpy()  # verl keeps uids in a numpy array of the non-tensor batch
+    scores = R.sum(dim=-1)
+    by_uid = defaultdict(list)
+    mean_of, std_of = {}, {}
+    with torch.no_grad():
+        bsz = scores.shape[0]
+        for i in range(bsz):
+            by_uid[index[i]].append(scores[i])
+        for uid, group in by_uid.items():
+            if len(group) == 1:
+                mean_of[uid], std_of[uid] = torch.tensor(0.0), torch.tensor(1.0)
+            else:
+                stacked = torch.stack(group)
+                mean_of[uid], std_of[uid] = torch.mean(stacked), torch.std(stacked)
+        for i in range(bsz):
+            if norm_adv_by_std_in_grpo:
+                scores[i] = (scores[i] - mean_of[index[i]]) / (std_of[index[i]] + epsilon)
+            else:
+                scores[i] = scores[i] - mean_of[index[i]]
+        scores = scores.unsqueeze(-1) * M
+    return scores, scores
+
+
+# ---------------------------------------------------------------- KTAE
+
+
+def _xlog2x(p):
+    return torch.where(p > 0, -p * torch.log2(p.clamp(min=1e-300)), torch.zeros_like(p))
+
+
+def information_gain(a, b, c, d):
+    n = a + b + c + d
+    safe_n = n.clamp(min=1)
+    h_y = _xlog2x((a + c) / safe_n) + _xlog2x((b + d) / safe_n)
+
+    def split(x1, x2):
+        tot = (x1 + x2).clamp(min=1)
+        return torch.where(x1 + x2 > 0, _xlog2x(x1 / tot) + _xlog2x(x2 / tot), torch.zeros_like(x1))
+
+    ig = h_y - ((a + b) / safe_n * split(a, b) + (c + d) / safe_n * split(c, d))
+    return torch.where(n > 0, ig, torch.zeros_like(ig))
+
+
+def fisher_transform(a, b, c, d):
+    """exp(-2p) of the two-sided Fisher exact test, per table, float64; see the module docstring."""
+    r1, c1, n = a + b, a + c, a + b + c + d
+    k_min = (r1 + c1 - n).clamp(min=0)
+    k_max = torch.minimum(r1, c1)
+    k = torch.arange(0, int(k_max.max()) + 1 if k_max.numel() else 1, dtype=torch.float64)[None, :]
+
+    def log_choose(N, kk):
+        return torch.lgamma(N + 1) - torch.lgamma(kk + 1) - torch.lgamma(N - kk + 1)
+
+    in_range = (k >= k_min[:, None]) & (k <= k_max[:, None])
+    ks = torch.where(in_range, k, k_min[:, None])  # keeps lgamma arguments valid off the support
+    log_den = log_choose(n, r1)
+    log_p = log_choose(c1[:, None], ks) + log_choose((n - c1)[:, None], r1[:, None] - ks) - log_den[:, None]
+    log_obs = log_choose(c1, a) + log_choose(n - c1, r1 - a) - log_den
+    counted = in_range & (log_p <= (log_obs + math.log1p(FISHER_TIE_RTOL))[:, None])
+    p = torch.where(counted, log_p.exp(), torch.zeros_like(log_p)).sum(dim=1)
+    return torch.where(k_min == k_max, torch.zeros_like(p), torch.exp(-2 * p))
+
+
+def ktae_vectorized(R, Y, M, index, alpha=1.0, beta=1.0, gamma=1.0, top=1.0, epsilon=1e-6,
+                    zero_token_id=151643, bm25_k1=2.0, bm25_b=0.5):
+    B, T = Y.shape
+    s = R.sum(dim=1, dtype=torch.float64)
+    g = group_ids(index)
+    G = int(g.max()) + 1
+    mean, std, cnt = group_mean_std(s, g, G)
+    a_row = ((s - mean[g]) / (std[g] + epsilon)).to(torch.float32)
+    out = a_row[:, None] * M  # GRPO part; key-token values are added below
+
+    correct = s > 0
+    n_correct = torch.bincount(g, weights=correct.to(torch.float64), minlength=G)
+    n_wrong = cnt - n_correct
+    keyed = (cnt > 1) & (n_correct > 0) & (n_wrong > 0)
+
+    # valid tokens of groups that get a key term, in row-major order
+    take = (M != 0) & keyed[g][:, None]
+    pos = take.view(-1).nonzero().squeeze(1)
+    if pos.numel() == 0:
+        return out, out.clone()
+    r = torch.div(pos, T, rounding_mode="floor")
+    y = Y.view(-1)[pos].to(torch.int64)
+    if int(y.min()) < 0:
+        raise ValueError("negative token id at a valid position; key ids must be >= 0")
+    V = int(y.max()) + 1
+    gr = g[r]
+    key = gr * V + y
+    if G * V < 2**31:
+        key = key.to(torch.int32)  # sorts faster
+    keys, inv = unique_inverse(key)  # one entry per (group, id)
+    keys = keys.to(torch.int64)
+    K = keys.numel()
+    key_group = torch.div(keys, V, rounding_mode="floor")
+    key_id = keys - key_group * V
+
+    # occurrence counts per key and class; valid-token totals per group and class
+    cls = correct[r]
+    count_c = torch.bincount(inv[cls], minlength=K).to(torch.float64)
+    count_w = torch.bincount(inv[~cls], minlength=K).to(torch.float64)
+    tok_c = torch.bincount(gr[cls], minlength=G).to(torch.float64)
+    tok_w = torch.bincount(gr[~cls], minlength=G).to(torch.float64)
+
+    # presence: distinct rollouts per key and class, via a [K, rollouts-in-group] boolean matrix
+    order = torch.argsort(g, stable=True)
+    starts = torch.cumsum(torch.bincount(g, minlength=G), 0) - torch.bincount(g, minlength=G)
+    rank = torch.empty(B, dtype=torch.int64)
+    rank[order] = torch.arange(B) - starts[g[order]]
+    width = int(cnt.max())
+    present = torch.zeros(K, width, dtype=torch.bool)
+    present[inv, rank[r]] = True
+    row_correct = torch.zeros(G, width, dtype=torch.bool)
+    row_correct[g, rank] = correct
+    pres_c = (present & row_correct[key_group]).sum(dim=1).to(torch.float64)
+    pres_w = present.sum(dim=1).to(torch.float64) - pres_c
+
+    a, b = pres_c, pres_w
+    c, d = n_correct[key_group] - a, n_wrong[key_group] - b
+
+    # Fisher and IG depend only on the table: evaluate them once per distinct table
+    base = int(cnt.max()) + 1
+    code = ((a * base + b) * base + c) * base + d
+    tables, t_inv = unique_inverse(code.to(torch.int64))
+    td = tables % base
+    tc = torch.div(tables, base, rounding_mode="floor") % base
+    tb = torch.div(tables, base * base, rounding_mode="floor") % base
+    ta = torch.div(tables, base ** 3, rounding_mode="floor")
+    ta, tb, tc, td = (x.to(torch.float64) for x in (ta, tb, tc, td))
+    weight = torch.zeros_like(ta)
+    if alpha:
+        weight = weight + alpha * fisher_transform(ta, tb, tc, td)
+    if beta:
+        weight = weight + beta * information_gain(ta, tb, tc, td)
+    weight = weight[t_inv]
+
+    x = torch.asin(torch.sqrt((a / (a + c + 1e-10)).clamp(0, 1))) - torch.asin(torch.sqrt((b / (b + d + 1e-10)).clamp(0, 1)))
+    if gamma:
+        n_c, n_w = tok_c[key_group], tok_w[key_group]
+        avg = (n_c + n_w) / 2
+        k_c = bm25_k1 * (1 - bm25_b + bm25_b * n_c / avg)
+        k_w = bm25_k1 * (1 - bm25_b + bm25_b * n_w / avg)
+        f_c = torch.where(n_c > 0, count_c / n_c.clamp(min=1), torch.zeros_like(count_c))
+        f_w = torch.where(n_w > 0, count_w / n_w.clamp(min=1), torch.zeros_like(count_w))
+        tf_c = f_c * (bm25_k1 + 1) / (f_c + k_c)
+        tf_w = f_w * (bm25_k1 + 1) / (f_w + k_w)
+        x = x + tf_c / (tf_w + 1e-5) - tf_w / (tf_c + 1e-5)
+    v = weight * x / (alpha + beta)
+    key_value = (torch.sigmoid(v) - 0.5) * 2 * top
+    key_value = torch.where(key_id == zero_token_id, torch.zeros_like(key_value), key_value)
+
+    out.view(-1).index_add_(0, pos, key_value.to(torch.float32)[inv])
+    return out, out.clone()
+
+
+# ---------------------------------------------------------------- timing
+
+
+def time_runs(fn, warmup, repeat):
+    for _ in range(warmup):
+        fn()
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t0) * 1e3)
+    return runs
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("batch", help="safetensors batch: responses, response_mask, token_level_rewards [B,T], index [B]")
+    ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--warmup", type=int, default=2)
+    ap.add_argument("--only", default="torch_ktae_vectorized,torch_grpo_vectorized,verl_grpo_loop",
+                    help="comma-separated baseline names")
+    ap.add_argument("--threads", type=int, default=os.cpu_count(), help="torch threads (default: all cores)")
+    ap.add_argument("--params", default="{}", help="JSON estimator parameters (KTAE and GRPO names)")
+    ap.add_argument("--write-ktae", help="write KTAE advantages [B,T] F32 to this safetensors file")
+    ap.add_argument("--write-grpo", help="write vectorized GRPO advantages to this safetensors file")
+    ap.add_argument("--write-grpo-loop", help="write verl loop GRPO advantages to this safetensors file")
+    args = ap.parse_args(argv)
+
+    torch.set_num_threads(args.threads)
+    t = read_safetensors(args.batch)
+    Y = t["responses"].to(torch.int32)
+    M = t["response_mask"].to(torch.float32)
+    R = t["token_level_rewards"].to(torch.float32)
+    index = t["index"].to(torch.int64)
+    B, T = Y.shape
+    params = json.loads(args.params)
+    ktae_keys = {"alpha", "beta", "gamma", "top", "epsilon", "zero_token_id", "bm25_k1", "bm25_b"}
+    ktae_params = {k: v for k, v in params.items() if k in ktae_keys}
+    grpo_params = {k: v for k, v in params.items() if k in {"epsilon", "norm_adv_by_std_in_grpo"}}
+
+    baselines = {
+        "torch_ktae_vectorized": ("ktae", lambda: ktae_vectorized(R, Y, M, index, **ktae_params), args.write_ktae),
+        "torch_grpo_vectorized": ("grpo", lambda: grpo_vectorized(R, M, index, **grpo_params), args.write_grpo),
+        # the loop writes into its own score tensor, so it gets a fresh copy of R each call
+        "verl_grpo_loop": ("grpo", lambda: grpo_verl_loop(R.clone(), M, index, **grpo_params), args.write_grpo_loop),
+    }
+    for name in args.only.split(","):
+        if name not in baselines:
+            sys.exit(f"unknown baseline {name}; known: {', '.join(baselines)}")
+        estimator, fn, write_to = baselines[name]
+        runs = time_runs(fn, args.warmup, args.repeat)
+        if write_to:
+            write_safetensors(write_to, {"advantages": fn()[0].to(torch.float32)})
+        print(json.dumps({
+            "baseline": name,
+            "estimator": estimator,
+            "B": B,
+            "T": T,
+            "tokens": int(M.sum()),
+            "threads": torch.get_num_threads(),
+            "torch": torch.__version__,
+            "warmup": args.warmup,
+            "repeat": args.repeat,
+            "wall_ms_median": statistics.median(runs) if runs else None,
+            "runs_ms": [round(x, 3) for x in runs],
+        }), flush=True)
+
+
+if __name__ == "__main__":
+    main()

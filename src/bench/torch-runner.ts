@@ -1,0 +1,88 @@
+// Runs bench/torch_baselines.py (vectorized PyTorch KTAE / GRPO and verl's loop GRPO) and parses its JSON lines.
+// PyTorch is optional: findTorchPython() says whether some python3 on this machine can import it.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const TORCH_BASELINES = ['torch_ktae_vectorized', 'torch_grpo_vectorized', 'verl_grpo_loop'] as const;
+export type TorchBaselineName = (typeof TORCH_BASELINES)[number];
+
+export interface BaselineTiming {
+  baseline: string;
+  estimator: 'ktae' | 'grpo';
+  wall_ms_median: number;
+  runs_ms: number[];
+  warmup: number;
+  repeat: number;
+}
+export interface TorchBaselineResult extends BaselineTiming {
+  B: number;
+  T: number;
+  tokens: number;
+  threads: number;
+  torch: string;
+}
+
+/** The script sits at <package>/bench/torch_baselines.py, two levels above both src/bench and dist/bench. */
+export const TORCH_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'torch_baselines.py');
+
+let found: string | null | undefined;
+
+/**
+ * The first interpreter that imports torch: $ADVC_TORCH_PYTHON, then python3 on PATH, then /usr/bin/python3
+ * (Debian's python3-torch installs there, which a pyenv python3 on PATH does not see).
+ */
+export function findTorchPython(): string | undefined {
+  if (found !== undefined) return found ?? undefined;
+  const candidates = [process.env['ADVC_TORCH_PYTHON'], 'python3', '/usr/bin/python3'].filter(
+    (c): c is string => !!c,
+  );
+  found = null;
+  for (const py of candidates) {
+    const r = spawnSync(py, ['-c', 'import torch, numpy'], { stdio: 'ignore', timeout: 60_000 });
+    if (r.status === 0) {
+      found = py;
+      break;
+    }
+  }
+  return found ?? undefined;
+}
+
+export const NO_TORCH_MESSAGE =
+  'PyTorch baselines skipped: no python3 here imports torch (Debian: apt-get install python3-torch; ' +
+  'or point ADVC_TORCH_PYTHON at an interpreter that has it)';
+
+export interface TorchRunOptions {
+  repeat?: number;
+  warmup?: number;
+  only?: readonly TorchBaselineName[];
+  params?: Record<string, number | boolean>;
+  threads?: number;
+  /** Files to write each baseline's advantages to (safetensors, tensor "advantages" F32 [B,T]). */
+  writeKtae?: string;
+  writeGrpo?: string;
+  writeGrpoLoop?: string;
+  python?: string;
+}
+
+export function runTorchBaselines(batchPath: string, opts: TorchRunOptions = {}): TorchBaselineResult[] {
+  const python = opts.python ?? findTorchPython();
+  if (!python) throw new Error(NO_TORCH_MESSAGE);
+  if (!existsSync(TORCH_SCRIPT)) throw new Error(`missing ${TORCH_SCRIPT}`);
+  const args = [TORCH_SCRIPT, batchPath, '--repeat', String(opts.repeat ?? 10), '--warmup', String(opts.warmup ?? 2)];
+  if (opts.only) args.push('--only', opts.only.join(','));
+  if (opts.params) args.push('--params', JSON.stringify(opts.params));
+  if (opts.threads) args.push('--threads', String(opts.threads));
+  if (opts.writeKtae) args.push('--write-ktae', opts.writeKtae);
+  if (opts.writeGrpo) args.push('--write-grpo', opts.writeGrpo);
+  if (opts.writeGrpoLoop) args.push('--write-grpo-loop', opts.writeGrpoLoop);
+  const r = spawnSync(python, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) {
+    throw new Error(`${python} ${TORCH_SCRIPT} failed (status ${r.status}): ${r.stderr || r.error?.message}`);
+  }
+  return r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as TorchBaselineResult);
+}

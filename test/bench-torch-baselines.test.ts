@@ -1,0 +1,78 @@
+// The PyTorch baselines must agree with the TS reference (and the official fixtures) before their timings mean
+// anything. Skipped, with a message, where no python3 imports torch.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { grpoCpu, ktaeCpu } from '../src/bench/cpu-reference.js';
+import { findCase, generateBatch, writeBatchSafetensors } from '../src/bench/generate.js';
+import { readMinSafetensors } from '../src/bench/safetensors-min.js';
+import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines } from '../src/bench/torch-runner.js';
+import type { Batch } from '../src/runtime/batch.js';
+import { judge, loadFixtures } from './bench-fixtures.js';
+
+const python = findTorchPython();
+if (!python) console.warn(NO_TORCH_MESSAGE);
+const dir = mkdtempSync(join(tmpdir(), 'advc-bench-torch-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const readAdvantages = (path: string) => readMinSafetensors(path)['advantages']!.data as Float32Array;
+
+/** Masked positions where got and want differ beyond the fixtures' tolerance. */
+function disagreements(batch: Batch, got: Float32Array, want: Float32Array): number[] {
+  const bad: number[] = [];
+  for (let i = 0; i < want.length; i++) {
+    if (batch.response_mask[i] && !(Math.abs(got[i]! - want[i]!) <= 2e-4 + 2e-4 * Math.abs(want[i]!))) bad.push(i);
+  }
+  return bad;
+}
+
+describe.skipIf(!python)('PyTorch baselines', () => {
+  for (const fx of loadFixtures('ktae')) {
+    it(`vectorized KTAE matches the fixture and the TS reference: ${fx.name}`, () => {
+      const input = join(dir, `${fx.name}.safetensors`);
+      const output = join(dir, `${fx.name}.ktae.safetensors`);
+      writeBatchSafetensors(fx.batch, input);
+      const [res] = runTorchBaselines(input, { only: ['torch_ktae_vectorized'], repeat: 1, warmup: 0, params: fx.params, writeKtae: output });
+      expect(res!.baseline).toBe('torch_ktae_vectorized');
+      const got = readAdvantages(output);
+      expect(judge(fx, got)).toEqual([]);
+      expect(disagreements(fx.batch, got, ktaeCpu(fx.batch, fx.params).advantages)).toEqual([]);
+    });
+  }
+
+  for (const fx of loadFixtures('grpo')) {
+    it(`vectorized and loop GRPO match the fixture: ${fx.name}`, () => {
+      const input = join(dir, `${fx.name}.safetensors`);
+      const vec = join(dir, `${fx.name}.grpo.safetensors`);
+      const loop = join(dir, `${fx.name}.loop.safetensors`);
+      writeBatchSafetensors(fx.batch, input);
+      const res = runTorchBaselines(input, {
+        only: ['torch_grpo_vectorized', 'verl_grpo_loop'], repeat: 1, warmup: 0, params: fx.params, writeGrpo: vec, writeGrpoLoop: loop,
+      });
+      expect(res.map((r) => r.baseline)).toEqual(['torch_grpo_vectorized', 'verl_grpo_loop']);
+      expect(judge(fx, readAdvantages(vec))).toEqual([]);
+      expect(judge(fx, readAdvantages(loop))).toEqual([]);
+    });
+  }
+
+  it('agrees with the TS reference on every token of a generated batch, and reports timings', () => {
+    const batch = generateBatch(findCase('g8-2k-20k'), { seed: 11 });
+    const input = join(dir, 'gen.safetensors');
+    const ktae = join(dir, 'gen.ktae.safetensors');
+    const grpo = join(dir, 'gen.grpo.safetensors');
+    writeBatchSafetensors(batch, input);
+    const res = runTorchBaselines(input, { repeat: 2, warmup: 1, writeKtae: ktae, writeGrpo: grpo });
+    expect(res.map((r) => r.baseline)).toEqual(['torch_ktae_vectorized', 'torch_grpo_vectorized', 'verl_grpo_loop']);
+    for (const r of res) {
+      expect(r.tokens).toBe(20_000);
+      expect(r.runs_ms).toHaveLength(2);
+      expect(r.wall_ms_median).toBeGreaterThan(0);
+    }
+    const wantKtae = ktaeCpu(batch).advantages;
+    expect(disagreements(batch, readAdvantages(ktae), wantKtae)).toEqual([]);
+    // the generated batch exercises key-token values (not only the GRPO part)
+    expect(disagreements(batch, readAdvantages(ktae), grpoCpu(batch).advantages).length).toBeGreaterThan(1000);
+    expect(disagreements(batch, readAdvantages(grpo), grpoCpu(batch).advantages)).toEqual([]);
+  });
+});
