@@ -1,0 +1,156 @@
+// Benchmark report: a markdown table and a JSON file from measured rows, with speed-ups against the
+// baselines measured in the same run and effective bandwidth.
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+
+export interface BaselineTime {
+  name: string;
+  wall_ms_median: number;
+}
+
+/** One measured configuration: an estimator on a batch size, end to end (host arrays in, host arrays out). */
+export interface BenchRow {
+  estimator: string;
+  /** Batch case name, e.g. "g8-2k-661k". */
+  size: string;
+  /** Valid (mask 1) tokens. */
+  tokens: number;
+  wall_ms_median: number;
+  /** GPU time from timestamp queries, when the device has them. */
+  gpu_ms_median?: number;
+  kernels?: number;
+  /** Bytes read plus written by the kernels. */
+  bytes?: number;
+  baseline: BaselineTime[];
+}
+
+export interface ReportRow extends BenchRow {
+  /** baseline name -> baseline time / our time (> 1: we are faster). */
+  speedup: Record<string, number>;
+  /** bytes / GPU time, GB/s (1e9 bytes per second). */
+  gbps_gpu?: number;
+  /** bytes / end-to-end wall time, GB/s. */
+  gbps_wall?: number;
+  /** nanoseconds of wall time per valid token (linearity check across sizes). */
+  ns_per_token: number;
+}
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memory_gib: number;
+  node: string;
+  platform: string;
+  gpu?: string;
+  date: string;
+}
+
+export function machineInfo(gpu?: string): MachineInfo {
+  const c = cpus();
+  return {
+    cpu: c[0]?.model.trim() ?? 'unknown',
+    cores: c.length,
+    memory_gib: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    ...(gpu ? { gpu } : {}),
+    date: new Date().toISOString(),
+  };
+}
+
+const gbps = (bytes: number | undefined, ms: number | undefined) =>
+  bytes !== undefined && ms !== undefined && ms > 0 ? bytes / (ms * 1e6) : undefined;
+
+export function enrichRows(rows: readonly BenchRow[]): ReportRow[] {
+  return rows.map((r) => {
+    const speedup: Record<string, number> = {};
+    for (const b of r.baseline) speedup[b.name] = b.wall_ms_median / r.wall_ms_median;
+    const out: ReportRow = { ...r, speedup, ns_per_token: (r.wall_ms_median * 1e6) / r.tokens };
+    const g = gbps(r.bytes, r.gpu_ms_median);
+    const w = gbps(r.bytes, r.wall_ms_median);
+    if (g !== undefined) out.gbps_gpu = g;
+    if (w !== undefined) out.gbps_wall = w;
+    return out;
+  });
+}
+
+const fmtMs = (ms: number | undefined) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const fmtTokens = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(0)}k` : String(n));
+const fmtGb = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(x >= 10 ? 0 : 1));
+const fmtX = (x: number) => (x >= 10 ? `${x.toFixed(0)}x` : `${x.toFixed(1)}x`);
+
+/** Baseline names in order of first appearance. */
+function baselineNames(rows: readonly BenchRow[]): string[] {
+  const names: string[] = [];
+  for (const r of rows) for (const b of r.baseline) if (!names.includes(b.name)) names.push(b.name);
+  return names;
+}
+
+export function markdownTable(rows: readonly BenchRow[]): string {
+  const enriched = enrichRows(rows);
+  const names = baselineNames(rows);
+  const header = [
+    'estimator', 'batch', 'tokens', 'wall ms', 'GPU ms', 'kernels', 'MB moved', 'GB/s (GPU)', 'ns/token',
+    ...names.map((n) => `vs ${n} (ms)`),
+  ];
+  const align = header.map((_, i) => (i < 2 ? ':--' : '--:'));
+  const lines = enriched.map((r) => [
+    r.estimator,
+    r.size,
+    fmtTokens(r.tokens),
+    fmtMs(r.wall_ms_median),
+    fmtMs(r.gpu_ms_median),
+    r.kernels === undefined ? '–' : String(r.kernels),
+    r.bytes === undefined ? '–' : (r.bytes / 1e6).toFixed(1),
+    fmtGb(r.gbps_gpu),
+    r.ns_per_token.toFixed(0),
+    ...names.map((n) => {
+      const b = r.baseline.find((x) => x.name === n);
+      return b ? `${fmtX(r.speedup[n]!)} (${fmtMs(b.wall_ms_median)})` : '–';
+    }),
+  ]);
+  return [header, align, ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
+}
+
+export function markdownReport(rows: readonly BenchRow[], machine: MachineInfo, title = 'advc benchmark'): string {
+  const gpu = machine.gpu ? `, GPU: ${machine.gpu}` : '';
+  return (
+    `## ${title}\n\n` +
+    `Machine: ${machine.cpu} (${machine.cores} cores, ${machine.memory_gib} GiB)${gpu}; Node ${machine.node}, ` +
+    `${machine.platform}; ${machine.date}.\n` +
+    'Times are medians after warm-up, end to end (host arrays in, host arrays out). ' +
+    '"vs X" is X\'s time divided by ours (above 1x: faster than X).\n\n' +
+    markdownTable(rows)
+  );
+}
+
+export interface WrittenReport {
+  markdown: string;
+  json: { machine: MachineInfo; rows: ReportRow[] };
+}
+
+/** Writes the markdown table and the JSON file (rows with speed-ups and GB/s) and returns both. */
+export function writeReport(
+  rows: readonly BenchRow[],
+  paths: { markdown?: string; json?: string },
+  machine: MachineInfo = machineInfo(),
+  title?: string,
+): WrittenReport {
+  const markdown = markdownReport(rows, machine, title);
+  const json = { machine, rows: enrichRows(rows) };
+  if (paths.markdown) writeFileSync(paths.markdown, markdown);
+  if (paths.json) writeFileSync(paths.json, JSON.stringify(json, null, 2) + '\n');
+  return { markdown, json };
+}
+
+export const README_BEGIN = '<!-- bench:begin -->';
+export const README_END = '<!-- bench:end -->';
+
+/** Replaces the text between the bench markers of a README (appends a marked section if there is none). */
+export function replaceReadmeSection(readme: string, markdown: string): string {
+  const block = `${README_BEGIN}\n${markdown.trimEnd()}\n${README_END}`;
+  const start = readme.indexOf(README_BEGIN);
+  const end = readme.indexOf(README_END);
+  if (start >= 0 && end > start) return readme.slice(0, start) + block + readme.slice(end + README_END.length);
+  return `${readme.trimEnd()}\n\n${block}\n`;
+}
