@@ -8,6 +8,10 @@ import { checkEstimator, collectDeclarations, type CheckedEstimator } from './ch
 import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
 import { optimize } from './optimize.js';
+import { generateWgsl, type WgslModule } from './codegen-wgsl.js';
+import { buildPlan } from './plan.js';
+import { schedule, type Schedule } from './schedule.js';
+import type { PlanJson } from '../runtime/plan-runner.js';
 
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const STDLIB_DIR = join(PACKAGE_ROOT, 'stdlib');
@@ -93,4 +97,21 @@ export function checkSource(opts: { name?: string; file?: string; source?: strin
 /** Resolves a command-line estimator argument: a stdlib name or a path to a .adv file. */
 export function checkEstimatorArg(arg: string): Checked {
   return isEstimatorFile(arg) ? checkSource({ file: arg }) : checkSource({ name: arg });
+}
+
+export interface Compiled extends Checked {
+  schedule: Schedule;
+  wgsl: WgslModule;
+  plan: PlanJson;
+}
+
+/** The whole pipeline for one estimator (stdlib name or .adv path). */
+export function compileEstimator(arg: string): Compiled {
+  return compileChecked(checkEstimatorArg(arg));
+}
+
+export function compileChecked(c: Checked): Compiled {
+  const sched = schedule(c.program);
+  const wgsl = generateWgsl(sched);
+  return { ...c, schedule: sched, wgsl, plan: buildPlan(sched, wgsl) };
 }

@@ -1,0 +1,28 @@
+// The host plan: everything a runtime needs besides the WGSL (bindings, uniforms, regions, dispatches, outputs).
+import type { PlanJson } from '../runtime/plan-runner.js';
+import type { WgslModule } from './codegen-wgsl.js';
+import { WORKGROUP_SIZE } from './codegen-wgsl.js';
+import type { Schedule } from './schedule.js';
+
+export function buildPlan(s: Schedule, wgsl: WgslModule): PlanJson {
+  const p = s.program;
+  return {
+    format: 'advc-plan/1',
+    name: p.name,
+    workgroupSize: WORKGROUP_SIZE,
+    params: p.params.map((q) => ({ name: q.name, type: q.type, default: q.default })),
+    inputs: p.inputs,
+    uniforms: wgsl.uniforms,
+    floatRegions: s.floatRegions,
+    intRegions: s.intRegions,
+    kernels: wgsl.entryPoints.map((entryPoint) => ({ entryPoint, dispatch: { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } })),
+    outputs: s.outputs,
+  };
+}
+
+/** Bindings, for readers of the plan who run the WGSL themselves. */
+export const BINDINGS = [
+  { binding: 0, name: 'u', type: 'uniform', holds: 'the Uniforms struct: B, T, G, region offsets (elements), parameters' },
+  { binding: 1, name: 'F', type: 'storage', holds: 'f32 arena: float inputs, stored values, outputs (last)' },
+  { binding: 2, name: 'I', type: 'read-only-storage', holds: 'i32 arena: responses, response_mask, index, members, starts' },
+];

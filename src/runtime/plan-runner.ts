@@ -1,0 +1,258 @@
+// Runs a compiled plan on a WebGPU device: uploads a batch into two arenas, dispatches the kernels, reads the
+// outputs back. Self-contained on purpose (no imports, only WebGPU): `advc compile` embeds this file verbatim
+// in the standalone TypeScript module it generates, so embedders and the CLI run the very same host code.
+
+export type RegionSize = 'BT' | 'B' | 'G' | 'G+1';
+
+export interface PlanJson {
+  format: 'advc-plan/1';
+  name: string;
+  workgroupSize: number;
+  params: { name: string; type: 'f32' | 'i32' | 'bool'; default: number }[];
+  inputs: string[];
+  uniforms: {
+    name: string;
+    type: 'u32' | 'i32' | 'f32';
+    source: { kind: 'size'; of: 'B' | 'T' | 'G' } | { kind: 'offset'; arena: 'f32' | 'i32'; region: string } | { kind: 'param'; name: string };
+  }[];
+  floatRegions: { name: string; size: RegionSize }[];
+  intRegions: { name: string; size: RegionSize }[];
+  kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
+  outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
+}
+
+export interface RunnerBatch {
+  B: number;
+  T: number;
+  index: Int32Array;
+  [field: string]: Int32Array | Float32Array | number;
+}
+
+export interface GroupLayout {
+  G: number;
+  groupOf: Int32Array;
+  members: Int32Array;
+  starts: Int32Array;
+}
+
+/** Dense group ids in order of first appearance, and each group's rows (compressed rows). */
+export function groupRows(index: Int32Array): GroupLayout {
+  const B = index.length;
+  const ids = new Map<number, number>();
+  const groupOf = new Int32Array(B);
+  for (let b = 0; b < B; b++) {
+    let g = ids.get(index[b]!);
+    if (g === undefined) {
+      g = ids.size;
+      ids.set(index[b]!, g);
+    }
+    groupOf[b] = g;
+  }
+  const G = ids.size;
+  const starts = new Int32Array(G + 1);
+  for (let b = 0; b < B; b++) starts[groupOf[b]! + 1]!++;
+  for (let g = 0; g < G; g++) starts[g + 1]! += starts[g]!;
+  const fill = starts.slice(0, G);
+  const members = new Int32Array(B);
+  for (let b = 0; b < B; b++) members[fill[groupOf[b]!]!++] = b;
+  return { G, groupOf, members, starts };
+}
+
+function regionLength(size: RegionSize, B: number, T: number, G: number): number {
+  return size === 'BT' ? B * T : size === 'B' ? B : size === 'G' ? G : G + 1;
+}
+
+function layoutOf(regions: { name: string; size: RegionSize }[], B: number, T: number, G: number) {
+  const offsets = new Map<string, number>();
+  let total = 0;
+  for (const r of regions) {
+    offsets.set(r.name, total);
+    total += regionLength(r.size, B, T, G);
+  }
+  return { offsets, total };
+}
+
+const MAX_DIM = 65535;
+
+export class PlanRunner {
+  /** GPU time of the last run, per kernel, in milliseconds (when the device has timestamp queries). */
+  lastKernelMs: number[] = [];
+  private buffers: Partial<Record<'F' | 'I' | 'U' | 'read', GPUBuffer>> = {};
+  private bindGroup: GPUBindGroup | undefined;
+  private query: { set: GPUQuerySet; resolve: GPUBuffer; read: GPUBuffer } | undefined;
+
+  private constructor(
+    readonly device: GPUDevice,
+    readonly plan: PlanJson,
+    private pipelines: GPUComputePipeline[],
+    private layout: GPUBindGroupLayout,
+    timestamps: boolean,
+  ) {
+    if (timestamps && device.features.has('timestamp-query')) {
+      const count = 2 * plan.kernels.length;
+      this.query = {
+        set: device.createQuerySet({ type: 'timestamp', count }),
+        resolve: device.createBuffer({ size: 8 * count, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC }),
+        read: device.createBuffer({ size: 8 * count, usage: GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST }),
+      };
+    }
+  }
+
+  static async create(device: GPUDevice, plan: PlanJson, wgsl: string, opts: { timestamps?: boolean } = {}): Promise<PlanRunner> {
+    device.pushErrorScope('validation');
+    const module = device.createShaderModule({ code: wgsl, label: plan.name });
+    const info = await module.getCompilationInfo();
+    const errors = info.messages.filter((m) => m.type === 'error');
+    if (errors.length)
+      throw new Error(`WGSL for '${plan.name}' did not compile:\n${errors.map((m) => `  ${m.lineNum}:${m.linePos} ${m.message}`).join('\n')}`);
+    const layout = device.createBindGroupLayout({
+      entries: [
+        { binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'uniform' } },
+        { binding: 1, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } },
+        { binding: 2, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'read-only-storage' } },
+      ],
+    });
+    const pipelineLayout = device.createPipelineLayout({ bindGroupLayouts: [layout] });
+    const pipelines = await Promise.all(
+      plan.kernels.map((k) => device.createComputePipelineAsync({ layout: pipelineLayout, compute: { module, entryPoint: k.entryPoint } })),
+    );
+    const err = await device.popErrorScope();
+    if (err) throw new Error(`creating the pipelines of '${plan.name}' failed: ${err.message}`);
+    return new PlanRunner(device, plan, pipelines, layout, opts.timestamps ?? false);
+  }
+
+  private ensure(name: 'F' | 'I' | 'U' | 'read', bytes: number, usage: number): GPUBuffer {
+    const have = this.buffers[name];
+    if (have && have.size >= bytes) return have;
+    have?.destroy();
+    // Grow with headroom so slowly growing batches do not reallocate every call.
+    const size = Math.max(256, Math.ceil((bytes * (have ? 1.25 : 1)) / 256) * 256);
+    const buf = this.device.createBuffer({ size, usage, label: `advc ${this.plan.name} ${name}` });
+    this.buffers[name] = buf;
+    this.bindGroup = undefined;
+    return buf;
+  }
+
+  private pending: Promise<unknown> = Promise.resolve();
+
+  /** Runs one batch. Calls are serialized: the arenas and the read-back buffer are reused. */
+  run(batch: RunnerBatch, params: Record<string, number | boolean> = {}): Promise<Record<string, Float32Array>> {
+    const next = this.pending.then(() => this.runNow(batch, params));
+    this.pending = next.catch(() => undefined);
+    return next;
+  }
+
+  private async runNow(batch: RunnerBatch, params: Record<string, number | boolean>): Promise<Record<string, Float32Array>> {
+    const { plan, device } = this;
+    const { B, T } = batch;
+    for (const name of plan.inputs) {
+      const a = batch[name];
+      const want = name === 'index' || name === 'reward_baselines' ? B : B * T;
+      if (!a || typeof a === 'number') throw new Error(`the batch has no field '${name}', which ${plan.name} reads`);
+      if (a.length !== want) throw new Error(`field '${name}' has ${a.length} values, expected ${want}`);
+    }
+    for (const k of Object.keys(params))
+      if (!plan.params.some((p) => p.name === k)) throw new Error(`${plan.name} has no parameter '${k}'`);
+    const groups = groupRows(batch.index);
+    const G = groups.G;
+    const fl = layoutOf(plan.floatRegions, B, T, G);
+    const il = layoutOf(plan.intRegions, B, T, G);
+    const limit = device.limits.maxStorageBufferBindingSize;
+    if (fl.total * 4 > limit || il.total * 4 > limit)
+      throw new Error(
+        `the batch needs ${((Math.max(fl.total, il.total) * 4) / 2 ** 20).toFixed(1)} MiB in one binding, ` +
+          `above this device's ${(limit / 2 ** 20).toFixed(0)} MiB limit: split it into smaller batches`,
+      );
+    const F = this.ensure('F', fl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC);
+    const I = this.ensure('I', il.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST);
+    const ubytes = Math.ceil((plan.uniforms.length * 4) / 16) * 16;
+    const U = this.ensure('U', ubytes, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);
+    const outRegions = [...new Set(plan.outputs.map((o) => o.region))];
+    const outStart = fl.offsets.get(outRegions[0]!)!;
+    const outLen = fl.total - outStart;
+    const read = this.ensure('read', outLen * 4, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST);
+    this.bindGroup ??= device.createBindGroup({
+      layout: this.layout,
+      entries: [
+        { binding: 0, resource: { buffer: U } },
+        { binding: 1, resource: { buffer: F } },
+        { binding: 2, resource: { buffer: I } },
+      ],
+    });
+
+    const u = new DataView(new ArrayBuffer(ubytes));
+    plan.uniforms.forEach((f, i) => {
+      const s = f.source;
+      let v: number;
+      if (s.kind === 'size') v = s.of === 'B' ? B : s.of === 'T' ? T : G;
+      else if (s.kind === 'offset') v = (s.arena === 'f32' ? fl : il).offsets.get(s.region)!;
+      else {
+        const p = plan.params.find((p) => p.name === s.name)!;
+        const given = params[s.name];
+        v = given === undefined ? p.default : Number(given);
+      }
+      if (f.type === 'f32') u.setFloat32(i * 4, v, true);
+      else if (f.type === 'i32') u.setInt32(i * 4, v, true);
+      else u.setUint32(i * 4, v, true);
+    });
+    const q = device.queue;
+    q.writeBuffer(U, 0, u.buffer);
+    const upload = (buf: GPUBuffer, offset: number, data: Int32Array | Float32Array) =>
+      q.writeBuffer(buf, offset * 4, data.buffer, data.byteOffset, data.byteLength);
+    for (const r of plan.floatRegions) {
+      const a = batch[r.name];
+      if (a && typeof a !== 'number') upload(F, fl.offsets.get(r.name)!, a instanceof Float32Array ? a : Float32Array.from(a));
+    }
+    for (const r of plan.intRegions) {
+      const a = r.name === 'members' ? groups.members : r.name === 'starts' ? groups.starts : batch[r.name];
+      if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));
+    }
+
+    device.pushErrorScope('validation');
+    const enc = device.createCommandEncoder();
+    const x = Math.min(G, MAX_DIM);
+    const y = Math.ceil(G / MAX_DIM);
+    this.pipelines.forEach((p, i) => {
+      const pass = enc.beginComputePass(
+        this.query ? { timestampWrites: { querySet: this.query.set, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1 } } : {},
+      );
+      pass.setPipeline(p);
+      pass.setBindGroup(0, this.bindGroup!);
+      pass.dispatchWorkgroups(x, y);
+      pass.end();
+    });
+    if (this.query) {
+      enc.resolveQuerySet(this.query.set, 0, 2 * plan.kernels.length, this.query.resolve, 0);
+      enc.copyBufferToBuffer(this.query.resolve, 0, this.query.read, 0, this.query.resolve.size);
+    }
+    enc.copyBufferToBuffer(F, outStart * 4, read, 0, outLen * 4);
+    q.submit([enc.finish()]);
+    const err = await device.popErrorScope();
+    if (err) throw new Error(`running '${plan.name}' failed: ${err.message}`);
+    await read.mapAsync(GPUMapMode.READ, 0, outLen * 4);
+    const all = new Float32Array(read.getMappedRange(0, outLen * 4));
+    const out: Record<string, Float32Array> = {};
+    for (const o of plan.outputs) {
+      const at = fl.offsets.get(o.region)! - outStart;
+      out[o.name] = all.slice(at, at + (o.domain === 'token' ? B * T : B));
+    }
+    read.unmap();
+    if (this.query) {
+      await this.query.read.mapAsync(GPUMapMode.READ);
+      const ts = new BigInt64Array(this.query.read.getMappedRange().slice(0));
+      this.query.read.unmap();
+      this.lastKernelMs = plan.kernels.map((_, i) => Number(ts[2 * i + 1]! - ts[2 * i]!) / 1e6);
+    }
+    return out;
+  }
+
+  destroy(): void {
+    for (const b of Object.values(this.buffers)) b?.destroy();
+    this.buffers = {};
+    if (this.query) {
+      this.query.set.destroy();
+      this.query.resolve.destroy();
+      this.query.read.destroy();
+    }
+  }
+}
