@@ -26,8 +26,13 @@ import sys
 import time
 from collections import defaultdict
 
-import numpy as np
-import torch
+# Idle OpenMP workers sleep instead of spinning. With the default (spinning) policy, a 2-core machine
+# shared with any other busy process makes 2-thread torch 3-10x slower and erratic; sleeping workers
+# measured no slower on an idle machine. An explicit OMP_WAIT_POLICY in the environment wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+import numpy as np  # noqa: E402  (after the OpenMP setting, which is read when torch loads)
+import torch  # noqa: E402
 
 FISHER_TIE_RTOL = 1e-7
 
@@ -325,6 +330,7 @@ def main(argv=None):
             "tokens": int(M.sum()),
             "threads": torch.get_num_threads(),
             "torch": torch.__version__,
+            "omp_wait_policy": os.environ["OMP_WAIT_POLICY"],
             "warmup": args.warmup,
             "repeat": args.repeat,
             "wall_ms_median": statistics.median(runs) if runs else None,

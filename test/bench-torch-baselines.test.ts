@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { grpoCpu, ktaeCpu } from '../src/bench/cpu-reference.js';
 import { findCase, generateBatch, writeBatchSafetensors } from '../src/bench/generate.js';
-import { readMinSafetensors } from '../src/bench/safetensors-min.js';
+import { readOutputs } from '../src/runtime/io/batch-file.js';
 import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines } from '../src/bench/torch-runner.js';
 import type { Batch } from '../src/runtime/batch.js';
 import { judge, loadFixtures } from './bench-fixtures.js';
@@ -16,7 +16,7 @@ if (!python) console.warn(NO_TORCH_MESSAGE);
 const dir = mkdtempSync(join(tmpdir(), 'advc-bench-torch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const readAdvantages = (path: string) => readMinSafetensors(path)['advantages']!.data as Float32Array;
+const readAdvantages = (path: string) => readOutputs(path)['advantages']!.data;
 
 /** Masked positions where got and want differ beyond the fixtures' tolerance. */
 function disagreements(batch: Batch, got: Float32Array, want: Float32Array): number[] {

@@ -11,7 +11,8 @@
 import { pathToFileURL } from 'node:url';
 import type { Batch } from '../runtime/batch.js';
 import { Rng } from './rng.js';
-import { readMinSafetensors, writeMinSafetensors } from './safetensors-min.js';
+import { readBatch, writeFileAtomic } from '../runtime/io/batch-file.js';
+import { encodeSafetensors } from '../runtime/io/safetensors.js';
 
 export const VOCAB_SIZE = 151_936;
 /** First special id of Qwen2.5's vocabulary; ordinary text ids are below it. */
@@ -263,36 +264,20 @@ export function countValidTokens(batch: Batch): number {
 /** Writes a batch as safetensors with verl's field names: [B,T] I32/F32 token tensors and index I32 [B]. */
 export function writeBatchSafetensors(batch: Batch, path: string, metadata: Record<string, string> = {}): void {
   const { B, T } = batch;
-  writeMinSafetensors(
-    path,
+  const bytes = encodeSafetensors(
     {
-      responses: { shape: [B, T], data: batch.responses },
-      response_mask: { shape: [B, T], data: batch.response_mask },
-      token_level_rewards: { shape: [B, T], data: batch.token_level_rewards },
-      index: { shape: [B], data: batch.index },
+      responses: { dtype: 'I32', shape: [B, T], data: batch.responses },
+      response_mask: { dtype: 'I32', shape: [B, T], data: batch.response_mask },
+      token_level_rewards: { dtype: 'F32', shape: [B, T], data: batch.token_level_rewards },
+      index: { dtype: 'I32', shape: [B], data: batch.index },
     },
     metadata,
   );
+  writeFileAtomic(path, bytes);
 }
 
-export function readBatchSafetensors(path: string): Batch {
-  const t = readMinSafetensors(path);
-  const need = (name: string) => {
-    const x = t[name];
-    if (!x) throw new Error(`${path}: tensor ${name} missing`);
-    return x;
-  };
-  const responses = need('responses');
-  const [B, T] = responses.shape as [number, number];
-  return {
-    B,
-    T,
-    responses: responses.data as Int32Array,
-    response_mask: need('response_mask').data as Int32Array,
-    token_level_rewards: need('token_level_rewards').data as Float32Array,
-    index: need('index').data as Int32Array,
-  };
-}
+/** Reads (and validates) a batch file, .safetensors or .json. */
+export const readBatchSafetensors = (path: string): Batch => readBatch(path);
 
 /** CLI entry: generates a named case and writes it; returns a one-line summary. */
 export function generateToFile(caseName: string, path: string, seed = 1): string {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { baselinesTable, runBaselines } from '../src/bench/baselines-cli.js';
+import { median, timeRuns } from '../src/bench/cpu-baselines.js';
+
+describe('baseline timing', () => {
+  it('median and warm-up/repeat counts', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    let calls = 0;
+    expect(timeRuns(() => calls++, 2, 3)).toHaveLength(3);
+    expect(calls).toBe(5);
+  });
+
+  it('times the TypeScript baselines on a generated case and tabulates them', () => {
+    const run = runBaselines('g8-2k-20k', { repeat: 2, warmup: 1, torch: false });
+    expect([run.B, run.T, run.tokens]).toEqual([16, 2048, 20_000]);
+    expect(run.results.map((r) => [r.baseline, r.estimator, r.runs_ms.length])).toEqual([
+      ['ts_grpo_cpu', 'grpo', 2],
+      ['ts_ktae_cpu', 'ktae', 2],
+    ]);
+    const table = baselinesTable(run);
+    expect(table).toContain('| ts_ktae_cpu | ktae |');
+    expect(table).toContain('valid tokens=20000');
+  });
+});
