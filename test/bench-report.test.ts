@@ -36,6 +36,13 @@ describe('benchmark report', () => {
     expect(md[3]).toBe('| grpo | g8-2k-661k | 661k | 5.00 | – | – | – | – | 8 | – | – | 12x (60.0) |');
   });
 
+  it('adds an agreement column when a row has one', () => {
+    const md = markdownTable([{ ...rows[0]!, agreement: 0.99995 }, rows[1]!]).trim().split('\n');
+    expect(md[0]!.endsWith('| agree % |')).toBe(true);
+    expect(md[2]!.endsWith('| 99.995 |')).toBe(true);
+    expect(md[3]!.endsWith('| – |')).toBe(true);
+  });
+
   it('writes the markdown and JSON files', () => {
     const machine = { ...machineInfo('lavapipe'), date: '2026-01-01T00:00:00.000Z' };
     writeReport(rows, { markdown: join(dir, 'r.md'), json: join(dir, 'r.json') }, machine);

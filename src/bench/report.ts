@@ -21,6 +21,8 @@ export interface BenchRow {
   kernels?: number;
   /** Bytes read plus written by the kernels. */
   bytes?: number;
+  /** Share of valid tokens within the fixtures' tolerance of the TS reference (1 = all). */
+  agreement?: number;
   baseline: BaselineTime[];
 }
 
@@ -93,6 +95,8 @@ export function markdownTable(rows: readonly BenchRow[]): string {
     'estimator', 'batch', 'tokens', 'wall ms', 'GPU ms', 'kernels', 'MB moved', 'GB/s (GPU)', 'ns/token',
     ...names.map((n) => `vs ${n} (ms)`),
   ];
+  const withAgreement = rows.some((r) => r.agreement !== undefined);
+  if (withAgreement) header.push('agree %');
   const align = header.map((_, i) => (i < 2 ? ':--' : '--:'));
   const lines = enriched.map((r) => [
     r.estimator,
@@ -108,6 +112,7 @@ export function markdownTable(rows: readonly BenchRow[]): string {
       const b = r.baseline.find((x) => x.name === n);
       return b ? `${fmtX(r.speedup[n]!)} (${fmtMs(b.wall_ms_median)})` : '–';
     }),
+    ...(withAgreement ? [r.agreement === undefined ? '–' : (Math.floor(r.agreement * 1e5) / 1e3).toFixed(3)] // floor: never shows 100 unless all agree : []),
   ]);
   return [header, align, ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
 }
