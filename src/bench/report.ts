@@ -112,7 +112,8 @@ export function markdownTable(rows: readonly BenchRow[]): string {
       const b = r.baseline.find((x) => x.name === n);
       return b ? `${fmtX(r.speedup[n]!)} (${fmtMs(b.wall_ms_median)})` : '–';
     }),
-    ...(withAgreement ? [r.agreement === undefined ? '–' : (Math.floor(r.agreement * 1e5) / 1e3).toFixed(3)] // floor: never shows 100 unless all agree : []),
+    // floored, so 100 is shown only when every token agrees
+    ...(withAgreement ? [r.agreement === undefined ? '–' : (Math.floor(r.agreement * 1e5) / 1e3).toFixed(3)] : []),
   ]);
   return [header, align, ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
 }
