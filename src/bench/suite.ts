@@ -1,0 +1,250 @@
+// The benchmark suite (`npm run bench`): for each batch case and estimator, advc's end-to-end time (host
+// arrays in, host arrays out), GPU time from timestamp queries, kernel count, bytes, and the baselines
+// measured in the same run (plain TypeScript; vectorized PyTorch and verl's loop GRPO where torch imports).
+//   node dist/bench/suite.js [--cases a,b | --all] [--estimators grpo,ktae] [--repeat N] [--warmup N]
+//                            [--out-dir bench-results] [--no-torch] [--profile] [--readme README.md]
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileEstimator } from '../compiler/index.js';
+import type { Batch, Outputs } from '../runtime/batch.js';
+import { getGpu, releaseGpu } from '../runtime/device.js';
+import { GpuEstimator } from '../runtime/executor.js';
+import { CPU_BASELINES, median, timeCpuBaselines, type CpuBaselineName } from './cpu-baselines.js';
+import { BENCH_CASES, countValidTokens, findCase, generateBatch, writeBatchSafetensors } from './generate.js';
+import { machineInfo, markdownReport, replaceReadmeSection, writeReport, type BenchRow } from './report.js';
+import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines, type BaselineTiming, type TorchBaselineName } from './torch-runner.js';
+
+/** Something that computes an estimator on the device (advc's GPU executor, or a stand-in in tests). */
+export interface Subject {
+  readonly name: string;
+  readonly kernels?: number;
+  readonly kernelNames?: readonly string[];
+  /** Input fields it reads (for the bytes count). */
+  readonly inputs?: readonly string[];
+  run(batch: Batch): Promise<Outputs>;
+  /** GPU ms per kernel of the last run; empty without timestamp queries. */
+  lastKernelMs(): number[];
+  destroy(): void;
+}
+
+export type SubjectFactory = (estimator: string) => Promise<Subject>;
+
+/** advc: compile the stdlib estimator once, create its pipelines once (steady state is what we time). */
+export const advcSubject: SubjectFactory = async (estimator) => {
+  const compiled = compileEstimator(estimator);
+  const gpu = await getGpu();
+  const est = await GpuEstimator.create(gpu, compiled);
+  return {
+    name: `advc ${estimator}`,
+    kernels: est.kernels,
+    kernelNames: compiled.plan.kernels.map((k) => k.entryPoint),
+    inputs: compiled.plan.inputs,
+    run: (batch) => est.run(batch),
+    lastKernelMs: () => est.lastKernelMs,
+    destroy: () => est.destroy(),
+  };
+};
+
+/** Baselines that compute the same thing as each estimator. */
+const BASELINES_OF: Record<string, { cpu: CpuBaselineName[]; torch: TorchBaselineName[] }> = {
+  grpo: { cpu: ['ts_grpo_cpu'], torch: ['verl_grpo_loop', 'torch_grpo_vectorized'] },
+  ktae: { cpu: ['ts_ktae_cpu'], torch: ['torch_ktae_vectorized'] },
+};
+
+export const DEFAULT_CASES = ['g8-2k-20k', 'g8-2k-165k', 'g8-2k-661k', 'g8-2k-2.6M', 'g16-8k-661k', 'g16-8k-2.6M'];
+
+export interface SuiteOptions {
+  cases?: string[];
+  estimators?: string[];
+  repeat?: number;
+  warmup?: number;
+  torch?: boolean;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+export interface KernelProfile {
+  estimator: string;
+  size: string;
+  kernels: { name: string; gpu_ms_median: number }[];
+}
+
+export interface SuiteResult {
+  rows: BenchRow[];
+  profiles: KernelProfile[];
+  baselines: Array<BaselineTiming & { size: string }>;
+  notes: string[];
+}
+
+const bytesOfField = (batch: Batch, name: string): number => {
+  const v = (batch as unknown as Record<string, unknown>)[name];
+  return ArrayBuffer.isView(v) ? v.byteLength : 0;
+};
+
+/** Share of valid tokens where got is within the fixtures' tolerance of want. */
+export function agreement(batch: Batch, got: Float32Array, want: Float32Array): number {
+  let n = 0;
+  let ok = 0;
+  for (let i = 0; i < want.length; i++) {
+    if (batch.response_mask[i] === 0) continue;
+    n++;
+    if (Math.abs(got[i]! - want[i]!) <= 2e-4 + 2e-4 * Math.abs(want[i]!)) ok++;
+  }
+  return n === 0 ? 1 : ok / n;
+}
+
+async function timeSubject(subject: Subject, batch: Batch, warmup: number, repeat: number) {
+  let last: Outputs | undefined;
+  for (let i = 0; i < warmup; i++) last = await subject.run(batch);
+  const wall: number[] = [];
+  const gpuTotal: number[] = [];
+  const perKernel: number[][] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    last = await subject.run(batch);
+    wall.push(performance.now() - t0);
+    const k = subject.lastKernelMs();
+    if (k.length > 0) {
+      gpuTotal.push(k.reduce((a, b) => a + b, 0));
+      perKernel.push(k);
+    }
+  }
+  return { wall, gpuTotal, perKernel, last: last! };
+}
+
+export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFactory = advcSubject): Promise<SuiteResult> {
+  const log = opts.log ?? (() => {});
+  const repeat = opts.repeat ?? 10;
+  const warmup = opts.warmup ?? 2;
+  const estimators = opts.estimators ?? ['grpo', 'ktae'];
+  const result: SuiteResult = { rows: [], profiles: [], baselines: [], notes: [] };
+  const useTorch = opts.torch !== false && !!findTorchPython();
+  if (opts.torch !== false && !useTorch) result.notes.push(NO_TORCH_MESSAGE);
+
+  const subjects = new Map<string, Subject>();
+  for (const e of estimators) {
+    try {
+      subjects.set(e, await makeSubject(e));
+    } catch (err) {
+      result.notes.push(`advc ${e}: not measured (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
+
+  const tmp = mkdtempSync(join(tmpdir(), 'advc-bench-'));
+  try {
+    for (const caseName of opts.cases ?? DEFAULT_CASES) {
+      const spec = findCase(caseName);
+      const batch = generateBatch(spec, { seed: opts.seed ?? 1 });
+      const tokens = countValidTokens(batch);
+      const path = join(tmp, `${spec.name}.safetensors`);
+      if (useTorch) writeBatchSafetensors(batch, path);
+      log(`${spec.name}: B=${batch.B} T=${batch.T} tokens=${tokens}`);
+
+      for (const estimator of estimators) {
+        const wanted = BASELINES_OF[estimator] ?? { cpu: [], torch: [] };
+        const baselines: BaselineTiming[] = timeCpuBaselines(batch, { repeat, warmup, only: wanted.cpu });
+        if (useTorch && wanted.torch.length > 0) baselines.push(...runTorchBaselines(path, { repeat, warmup, only: wanted.torch }));
+        for (const b of baselines) {
+          result.baselines.push({ ...b, size: spec.name });
+          log(`  ${b.baseline}: ${b.wall_ms_median.toFixed(1)} ms`);
+        }
+
+        const subject = subjects.get(estimator);
+        if (!subject) continue;
+        let timed;
+        try {
+          timed = await timeSubject(subject, batch, warmup, repeat);
+        } catch (err) {
+          result.notes.push(`advc ${estimator} on ${spec.name}: failed (${(err as Error).message.split('\n')[0]})`);
+          continue;
+        }
+        const reference = wanted.cpu[0] ? CPU_BASELINES[wanted.cpu[0]].run(batch) : undefined;
+        const inputs = subject.inputs ?? ['responses', 'response_mask', 'token_level_rewards', 'index'];
+        const bytesIn = inputs.reduce((acc, name) => acc + bytesOfField(batch, name), 0);
+        const bytesOut = Object.values(timed.last).reduce((acc, a) => acc + a.byteLength, 0);
+        const row: BenchRow = {
+          estimator,
+          size: spec.name,
+          tokens,
+          wall_ms_median: median(timed.wall),
+          ...(timed.gpuTotal.length ? { gpu_ms_median: median(timed.gpuTotal) } : {}),
+          ...(subject.kernels !== undefined ? { kernels: subject.kernels } : {}),
+          bytes: bytesIn + bytesOut,
+          ...(reference ? { agreement: agreement(batch, timed.last.advantages, reference.advantages) } : {}),
+          baseline: baselines.map((b) => ({ name: b.baseline, wall_ms_median: b.wall_ms_median })),
+        };
+        result.rows.push(row);
+        log(`  ${subject.name}: ${row.wall_ms_median.toFixed(2)} ms (GPU ${row.gpu_ms_median?.toFixed(2) ?? '–'} ms)`);
+        if (timed.perKernel.length) {
+          const names = subject.kernelNames ?? timed.perKernel[0]!.map((_, i) => `kernel ${i}`);
+          result.profiles.push({
+            estimator,
+            size: spec.name,
+            kernels: names.map((name, i) => ({ name, gpu_ms_median: median(timed.perKernel.map((k) => k[i] ?? 0)) })),
+          });
+        }
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    for (const s of subjects.values()) s.destroy();
+  }
+  return result;
+}
+
+export function profileTable(profiles: readonly KernelProfile[]): string {
+  const lines = ['| estimator | batch | kernel | GPU ms (median) | share |', '| :-- | :-- | :-- | --: | --: |'];
+  for (const p of profiles) {
+    const total = p.kernels.reduce((a, k) => a + k.gpu_ms_median, 0);
+    for (const k of p.kernels) {
+      const share = total > 0 ? `${((100 * k.gpu_ms_median) / total).toFixed(0)}%` : '–';
+      lines.push(`| ${p.estimator} | ${p.size} | ${k.name} | ${k.gpu_ms_median.toFixed(3)} | ${share} |`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function main(argv: string[]): Promise<void> {
+  const flag = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const outDir = flag('--out-dir') ?? 'bench-results';
+  const cases = argv.includes('--all') ? BENCH_CASES.map((c) => c.name) : flag('--cases')?.split(',');
+  const result = await runSuite(
+    {
+      ...(cases ? { cases } : {}),
+      ...(flag('--estimators') ? { estimators: flag('--estimators')!.split(',') } : {}),
+      repeat: Number(flag('--repeat') ?? 10),
+      warmup: Number(flag('--warmup') ?? 2),
+      torch: !argv.includes('--no-torch'),
+      log: (l) => console.error(l),
+    },
+    advcSubject,
+  );
+  let gpuName: string | undefined;
+  try {
+    gpuName = (await getGpu()).adapterName;
+  } catch {
+    gpuName = undefined;
+  }
+  const machine = machineInfo(gpuName);
+  mkdirSync(outDir, { recursive: true });
+  const { markdown } = writeReport(result.rows, { markdown: join(outDir, 'bench.md'), json: join(outDir, 'bench.json') }, machine);
+  writeFileSync(join(outDir, 'baselines.json'), JSON.stringify(result.baselines, null, 2) + '\n');
+  console.log(markdown);
+  for (const n of result.notes) console.log(`note: ${n}`);
+  if (argv.includes('--profile')) console.log(`\n${profileTable(result.profiles)}`);
+  const readme = flag('--readme');
+  if (readme) writeFileSync(readme, replaceReadmeSection(readFileSync(readme, 'utf8'), markdownReport(result.rows, machine, 'Performance')));
+  await releaseGpu();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
