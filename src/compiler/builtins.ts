@@ -60,7 +60,7 @@ export function lgamma(x: number): number {
 export const WGSL_LGAMMA = `
 fn adv_lgamma(x0: f32) -> f32 {
   // Poles and non-positive inputs give +inf (the loop below would never end for -inf).
-  if (!(x0 > 0.0)) { return bitcast<f32>(0x7f800000u); }
+  if (!(x0 > 0.0)) { return adv_bits(0x7f800000u); }
   var x = x0;
   var prod = 1.0;
   while (x < 8.0) {

@@ -2,8 +2,8 @@
 // (f32 and i32) whose region offsets, the batch shape and the parameters come from one uniform struct. A new
 // batch shape or parameter value therefore never recompiles a shader.
 import { MATH, WGSL_LGAMMA } from './builtins.js';
-import type { ScalarType } from './domains.js';
-import { reachable, type Node, type Program } from './ir.js';
+import { isKey, keyName, type ScalarType } from './domains.js';
+import type { Node, Program } from './ir.js';
 import type { Schedule, Step } from './schedule.js';
 
 export const WORKGROUP_SIZE = 64;
@@ -12,7 +12,7 @@ export interface UniformField {
   name: string;
   type: 'u32' | 'i32' | 'f32';
   /** where its value comes from: a batch size, a region offset, or a parameter */
-  source: { kind: 'size'; of: 'B' | 'T' | 'G' } | { kind: 'offset'; arena: 'f32' | 'i32'; region: string } | { kind: 'param'; name: string };
+  source: { kind: 'size'; of: 'B' | 'T' | 'G' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
 }
 
 export interface WgslModule {
@@ -24,10 +24,13 @@ export interface WgslModule {
 const WG = WORKGROUP_SIZE;
 
 interface Ctx {
-  /** 'group' | 'rollout' | 'token' */
-  level: 'group' | 'rollout' | 'token';
+  level: 'group' | 'rollout' | 'token' | 'key';
   /** WGSL expression of the position (i32) for token contexts */
   t: string;
+  /** WGSL expression of the key slot, for key contexts */
+  slot?: string;
+  /** key contexts opened from this token context, by key name */
+  keyCtx?: Map<string, { ctx: Ctx; word: string }>;
   lines: string[];
   cache: Map<string, string>;
   parent?: Ctx;
@@ -45,9 +48,10 @@ function wgslType(t: ScalarType): string {
 }
 
 export function f32Literal(v: number): string {
-  if (Number.isNaN(v)) return 'bitcast<f32>(0x7fc00000u)';
-  if (v === Infinity) return 'bitcast<f32>(0x7f800000u)';
-  if (v === -Infinity) return 'bitcast<f32>(0xff800000u)';
+  // Non-finite constants are not allowed in WGSL constant expressions: build them at run time.
+  if (Number.isNaN(v)) return 'adv_bits(0x7fc00000u)';
+  if (v === Infinity) return 'adv_bits(0x7f800000u)';
+  if (v === -Infinity) return 'adv_bits(0xff800000u)';
   const s = Number.isInteger(v) && Math.abs(v) < 1e21 ? v.toFixed(1) : String(v);
   if (Object.is(v, -0)) return '(-0.0)';
   return v < 0 ? `(${s})` : s;
@@ -71,6 +75,7 @@ class WgslWriter {
     for (const of of ['B', 'T', 'G'] as const) u.push({ name: of, type: 'u32', source: { kind: 'size', of } });
     for (const r of this.s.floatRegions) u.push({ name: `o_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'f32', region: r.name } });
     for (const r of this.s.intRegions) u.push({ name: `oi_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'i32', region: r.name } });
+    for (const r of this.s.hashRegions) u.push({ name: `oh_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'u32', region: r.name } });
     for (const q of this.p.params)
       u.push({ name: `p_${q.name}`, type: q.type === 'f32' ? 'f32' : q.type === 'i32' ? 'i32' : 'u32', source: { kind: 'param', name: q.name } });
 
@@ -84,11 +89,15 @@ class WgslWriter {
       '@group(0) @binding(0) var<uniform> u: Uniforms;',
       '@group(0) @binding(1) var<storage, read_write> F: array<f32>;',
       '@group(0) @binding(2) var<storage, read> I: array<i32>;',
+      this.s.hashRegions.length ? '@group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;' : '',
       `const WG: u32 = ${WG}u;`,
       'var<workgroup> red: array<f32, WG>;',
       'var<workgroup> wg_range: vec2<u32>;',
+      '// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)',
+      'fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }',
       REDUCE_HELPERS,
       usesLgamma ? WGSL_LGAMMA : '',
+      this.s.hashRegions.length ? HASH_HELPERS : '',
       ...kernels,
     ].join('\n');
     return { code, entryPoints: kernels.map((_, i) => `stage${i}`), uniforms: u };
@@ -130,6 +139,9 @@ class WgslWriter {
 
   private step(st: Step, root: Ctx, stageIndex: number): void {
     const L = root.lines;
+    if (st.kind === 'key-build') return this.keyBuild(st.key, root);
+    if (st.kind === 'key-reduce') return this.keyReduce(st.key, st.nodes, root);
+    if (st.kind === 'key-map') return this.keyMap(st.node, root);
     const n = this.p.nodes[st.node]!;
     const rowOf = (j: string) => `u32(I[u.oi_members + m0 + ${j}])`;
     const mask = `(I[u.oi_response_mask + row * u.T + u32(t)] != 0)`;
@@ -214,7 +226,19 @@ class WgslWriter {
       const v = this.toF32(this.gen(src.id, root), src.type);
       L.push(`  let total${st.node} = ${r.attrs.op === 'count' ? '1.0' : v};`);
     } else {
-      if (src.domain === 'rollout') {
+      if (isKey(src.domain)) {
+        const k = keyName(src.domain);
+        const c: Ctx = { ...this.child(root, 'key', '', lines, '    '), slot: 'slot' };
+        const v = value(c);
+        loop = [
+          `  let nkeys${st.node} = atomicLoad(&H[u.oh_count_${k} + g]);`,
+          `  for (var i = lid; i < nkeys${st.node}; i += WG) {`,
+          `    let slot = atomicLoad(&H[u.oh_list_${k} + u.T * m0 + i]);`,
+          ...lines,
+          `    ${acc} = ${combine(op, acc, v)};`,
+          `  }`,
+        ];
+      } else if (src.domain === 'rollout') {
         const c = this.child(root, 'rollout', '', lines, '    ');
         const v = value(c);
         loop = [`  for (var j = lid; j < n; j += WG) {`, `    let row = ${rowOf('j')};`, ...lines, `    ${acc} = ${combine(op, acc, v)};`, `  }`];
@@ -247,6 +271,7 @@ class WgslWriter {
       if (hit !== undefined && (x === c || !this.foldDependent.has(id))) return hit;
     }
     const n = this.p.nodes[id]!;
+    if (isKey(n.domain) && c.level === 'token' && n.op !== 'const') return this.lookup(n, c, key);
     const expr = this.expr(n, c);
     if (n.op === 'const' || n.op === 'param' || n.op === 'pos' || n.op === 'foldvar') return expr;
     const name = `v${this.tmp++}`;
@@ -256,6 +281,13 @@ class WgslWriter {
   }
 
   private expr(n: Node, c: Ctx): string {
+    // a per-key value computed by a key-map step: read it at the slot
+    if (isKey(n.domain) && n.op !== 'reduce' && this.s.stored.has(n.id) && c.slot) return `F[u.o_${this.s.stored.get(n.id)} + ${c.slot}]`;
+    return this.compute(n, c);
+  }
+
+  /** The expression that computes node n from its arguments. */
+  private compute(n: Node, c: Ctx): string {
     const arg = (i: number) => this.gen(n.args[i]!, c);
     const T = 'u.T';
     switch (n.op) {
@@ -307,6 +339,7 @@ class WgslWriter {
         return `F[u.o_${this.s.stored.get(n.id)} + row * ${T} + u32(${c.t})]`;
       case 'reduce': {
         const region = this.s.stored.get(n.id)!;
+        if (isKey(n.domain)) return this.readAccum(n, c.slot!);
         if (n.domain === 'rollout') return this.fromF32(`F[u.o_${region} + row]`, n.type);
         if (n.domain === 'group') return this.fromF32(`F[u.o_${region} + g]`, n.type);
         return this.batchValue(n, c);
@@ -314,9 +347,190 @@ class WgslWriter {
       case 'fold':
         return this.fold(n, c);
       case 'firstocc':
-        throw new Error('keyed tables are not supported by the GPU backend of this build');
+        return `((${this.slotWord(n.attrs.key, c)} >> 31u) != 0u)`;
     }
     throw new Error(`codegen: unexpected node ${(n as Node).op}`);
+  }
+
+  /** Nodes a fold body computes inline: its subgraph, not descending below stored values. */
+  private bodyNodes(body: number): number[] {
+    const seen = new Set<number>();
+    const stack = [body];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const n = this.p.nodes[id]!;
+      if (n.op !== 'reduce' && n.op !== 'scan' && !this.s.stored.has(id)) stack.push(...n.args);
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+
+  /** The token's slot word for key k: slot | first-occurrence bit, or 0xffffffff for tokens without a key. */
+  private slotWord(k: string, c: Ctx): string {
+    const key = `sw:${k}@${c.t}`;
+    for (let x: Ctx | undefined = c; x; x = x.parent) {
+      const hit = x.cache.get(key);
+      if (hit) return hit;
+    }
+    const name = `sw${this.tmp++}`;
+    c.lines.push(`${c.indent}let ${name} = atomicLoad(&H[u.oh_slot_${k} + row * u.T + u32(${c.t})]);`);
+    c.cache.set(key, name);
+    return name;
+  }
+
+  /** A per-key value seen from a token: evaluated at the token's key slot, 0 for tokens without a key. */
+  private lookup(n: Node, c: Ctx, cacheKey: string): string {
+    const k = keyName(n.domain);
+    c.keyCtx ??= new Map();
+    let kc = c.keyCtx.get(k);
+    if (!kc) {
+      const word = this.slotWord(k, c);
+      const ctx: Ctx = { level: 'key', t: c.t, slot: `(${word} & 0x7fffffffu)`, lines: c.lines, cache: new Map(), parent: c, indent: c.indent, foldVars: new Map() };
+      kc = { ctx, word };
+      c.keyCtx.set(k, kc);
+    }
+    const v = this.gen(n.id, kc.ctx);
+    const zero = n.type === 'f32' ? '0.0' : n.type === 'i32' ? '0i' : 'false';
+    const name = `v${this.tmp++}`;
+    c.lines.push(`${c.indent}let ${name}: ${wgslType(n.type)} = select(${zero}, ${v}, ${kc.word} != 0xffffffffu);`);
+    c.cache.set(cacheKey, name);
+    return name;
+  }
+
+  private readAccum(n: Node & { op: 'reduce' }, slot: string): string {
+    const at = `atomicLoad(&H[u.oh_${this.s.stored.get(n.id)} + ${slot}])`;
+    switch (this.s.keyAccum.get(n.id)!) {
+      case 'u32-sum':
+        return n.type === 'bool' ? `(${at} != 0u)` : n.type === 'i32' ? `i32(${at})` : `f32(${at})`;
+      case 'i32-max':
+      case 'i32-min':
+        return `bitcast<i32>(${at} ^ 0x80000000u)`;
+      default:
+        return this.fromF32(`bitcast<f32>(${at})`, n.type);
+    }
+  }
+
+  private keyBuild(k: string, root: Ctx): void {
+    const info = this.p.keys.find((x) => x.name === k)!;
+    const lines: string[] = [];
+    const c = this.child(root, 'token', 't', lines, '        ');
+    const keyExpr = this.gen(info.node, c);
+    // accumulators whose identity is not 0 are initialised by the thread that claims a slot
+    const inits: string[] = [];
+    for (const [id, kind] of this.s.keyAccum) {
+      const dom = this.p.nodes[id]!.domain;
+      if (dom !== `key:${k}`) continue;
+      const init = { 'f32-min': '0x7f800000u', 'f32-max': '0xff800000u', 'i32-min': '0xffffffffu' }[kind as string];
+      if (init) inits.push(`atomicStore(&H[u.oh_${this.s.stored.get(id)} + base + h], ${init});`);
+    }
+    root.lines.push(
+      `  // key-build ${k}: hash each masked token's key into this group's table; mark the first token of each (row, key)`,
+      `  {`,
+      `    let cap = 2u * n * u.T;`,
+      `    let base = 2u * u.T * m0;`,
+      `    for (var j = 0u; j < n; j++) {`,
+      `      let row = u32(I[u.oi_members + m0 + j]);`,
+      `      for (var tt = lid; tt < u.T; tt += WG) {`,
+      `        let t = i32(tt);`,
+      `        var word = 0xffffffffu;`,
+      `        if (I[u.oi_response_mask + row * u.T + tt] != 0) {`,
+      ...lines.map((l) => '  ' + l),
+      `          let key = ${keyExpr};`,
+      `          if (key >= 0i) {`,
+      `            let kk = u32(key) + 1u;`,
+      `            var h = adv_hash(u32(key)) % cap;`,
+      `            loop {`,
+      `              let r = atomicCompareExchangeWeak(&H[u.oh_keys_${k} + base + h], 0u, kk);`,
+      `              if (r.exchanged) {`,
+      `                let at = atomicAdd(&H[u.oh_count_${k} + g], 1u);`,
+      `                atomicStore(&H[u.oh_list_${k} + u.T * m0 + at], base + h);`,
+      ...inits.map((l) => `                ${l}`),
+      `                break;`,
+      `              }`,
+      `              if (r.old_value == kk) { break; }`,
+      `              if (r.old_value != 0u) { h = (h + 1u) % cap; }`,
+      `            }`,
+      `            let slot = base + h;`,
+      `            let first = atomicExchange(&H[u.oh_last_${k} + slot], j + 1u) != j + 1u;`,
+      `            word = slot | select(0u, 0x80000000u, first);`,
+      `          }`,
+      `        }`,
+      `        atomicStore(&H[u.oh_slot_${k} + row * u.T + tt], word);`,
+      `      }`,
+      `      storageBarrier();`,
+      `      workgroupBarrier();`,
+      `    }`,
+      `  }`,
+    );
+  }
+
+  private keyReduce(k: string, nodes: number[], root: Ctx): void {
+    const lines: string[] = [];
+    const c = this.child(root, 'token', 't', lines, '      ');
+    const updates: string[] = [];
+    for (const id of nodes) {
+      const n = this.p.nodes[id] as Node & { op: 'reduce' };
+      const src = this.p.nodes[n.args[0]!]!;
+      const kind = this.s.keyAccum.get(id)!;
+      const at = `H[u.oh_${this.s.stored.get(id)} + slot]`;
+      const v = n.attrs.op === 'count' ? '1.0' : this.gen(src.id, c);
+      if (kind === 'u32-sum') {
+        const uv = n.attrs.op === 'count' ? '1u' : src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})`;
+        updates.push(`      atomicAdd(&${at}, ${uv});`);
+      } else if (kind === 'i32-max' || kind === 'i32-min') {
+        updates.push(`      atomic${kind === 'i32-max' ? 'Max' : 'Min'}(&${at}, bitcast<u32>(${v}) ^ 0x80000000u);`);
+      } else {
+        const f = this.toF32(v, src.type);
+        const next = kind === 'f32-sum' ? `bitcast<f32>(old) + ${f}` : `${kind === 'f32-max' ? 'max' : 'min'}(bitcast<f32>(old), ${f})`;
+        updates.push(
+          `      {`,
+          `        var old = atomicLoad(&${at});`,
+          `        loop {`,
+          `          let r = atomicCompareExchangeWeak(&${at}, old, bitcast<u32>(${next}));`,
+          `          if (r.exchanged) { break; }`,
+          `          old = r.old_value;`,
+          `        }`,
+          `      }`,
+        );
+      }
+    }
+    const word = this.slotWord(k, c);
+    // slotWord emitted its load into `lines` first; the updates follow the value computations
+    root.lines.push(
+      `  // key-reduce ${k}: ${nodes.map((x) => `%${x}`).join(', ')}`,
+      `  for (var idx = lid; idx < n * u.T; idx += WG) {`,
+      `    let row = u32(I[u.oi_members + m0 + idx / u.T]);`,
+      `    let t = i32(idx % u.T);`,
+      ...lines.filter((l) => l.includes(`let ${word} `)),
+      `    if (${word} != 0xffffffffu) {`,
+      `      let slot = ${word} & 0x7fffffffu;`,
+      ...lines.filter((l) => !l.includes(`let ${word} `)),
+      ...updates,
+      `    }`,
+      `  }`,
+      `  storageBarrier();`,
+      `  workgroupBarrier();`,
+    );
+  }
+
+  private keyMap(id: number, root: Ctx): void {
+    const k = keyName(this.p.nodes[id]!.domain);
+    const lines: string[] = [];
+    const c: Ctx = { ...this.child(root, 'key', '', lines, '    '), slot: 'slot' };
+    const n = this.p.nodes[id]!;
+    const v = this.compute(n, c);
+    root.lines.push(
+      `  // key-map %${id}: once per distinct key of the group`,
+      `  let nkeys${id} = atomicLoad(&H[u.oh_count_${k} + g]);`,
+      `  for (var i = lid; i < nkeys${id}; i += WG) {`,
+      `    let slot = atomicLoad(&H[u.oh_list_${k} + u.T * m0 + i]);`,
+      ...lines,
+      `    F[u.o_${this.s.stored.get(id)} + slot] = ${this.toF32(v, n.type)};`,
+      `  }`,
+      `  storageBarrier();`,
+      `  workgroupBarrier();`,
+    );
   }
 
   /**
@@ -346,7 +560,7 @@ class WgslWriter {
     const lov = this.gen(lo, c);
     const hiv = this.gen(hi, c);
     // Hoist the parts of the body that do not depend on the fold variable.
-    for (const id of reachable(this.p.nodes, [body]))
+    for (const id of this.bodyNodes(body))
       if (!this.foldDependent.has(id) && this.p.nodes[id]!.op !== 'const') this.gen(id, c);
     const k = `k${this.tmp++}`;
     const acc = `fold${this.tmp++}`;
@@ -379,6 +593,15 @@ function identity(op: 'sum' | 'min' | 'max'): string {
 function combine(op: 'sum' | 'min' | 'max', a: string, b: string): string {
   return op === 'sum' ? `${a} + ${b}` : `${op}(${a}, ${b})`;
 }
+
+/** Integer hash for the keyed tables (a 32-bit avalanche mix), so consecutive ids spread over the table. */
+const HASH_HELPERS = `
+fn adv_hash(x0: u32) -> u32 {
+  var x = x0;
+  x = (x ^ (x >> 16u)) * 0x7feb352du;
+  x = (x ^ (x >> 15u)) * 0x846ca68bu;
+  return x ^ (x >> 16u);
+}`;
 
 /** Deterministic tree reductions over the workgroup (fixed order, so every run gives the same bits). */
 const REDUCE_HELPERS = (['sum', 'min', 'max'] as const)

@@ -15,6 +15,7 @@ export function buildPlan(s: Schedule, wgsl: WgslModule): PlanJson {
     uniforms: wgsl.uniforms,
     floatRegions: s.floatRegions,
     intRegions: s.intRegions,
+    hashRegions: s.hashRegions,
     kernels: wgsl.entryPoints.map((entryPoint) => ({ entryPoint, dispatch: { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } })),
     outputs: s.outputs,
   };
@@ -25,4 +26,5 @@ export const BINDINGS = [
   { binding: 0, name: 'u', type: 'uniform', holds: 'the Uniforms struct: B, T, G, region offsets (elements), parameters' },
   { binding: 1, name: 'F', type: 'storage', holds: 'f32 arena: float inputs, stored values, outputs (last)' },
   { binding: 2, name: 'I', type: 'read-only-storage', holds: 'i32 arena: responses, response_mask, index, members, starts' },
+  { binding: 3, name: 'H', type: 'storage', holds: 'u32 atomics arena of keyed tables, zeroed before each run (only when the estimator has keys)' },
 ];

@@ -6,11 +6,11 @@
 // scan, or an output. Only a reduction to the batch domain needs every group to finish first: it ends a kernel
 // (a stage). Each group writes a partial, and every workgroup of the next stage combines the partials itself,
 // so a batch statistic costs one extra dispatch and no separate reduction kernel.
-import { isKey, type Domain } from './domains.js';
+import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 
 /** Sizes of arena regions, as formulas of the batch shape. */
-export type RegionSize = 'BT' | 'B' | 'G' | 'G+1';
+export type RegionSize = 'BT' | '2BT' | 'B' | 'G' | 'G+1';
 
 export interface Region {
   name: string;
@@ -22,6 +22,9 @@ export type Step =
   | { kind: 'reduce-group'; node: number } // rollout/token -> group, per workgroup
   | { kind: 'batch-partial'; node: number } // rollout/token/group -> this group's share of a batch value
   | { kind: 'scan'; node: number }
+  | { kind: 'key-build'; key: string } // hash the group's masked tokens by key, mark each (row, key)'s first token
+  | { kind: 'key-reduce'; key: string; nodes: number[] } // token -> key accumulations, fused into one token pass
+  | { kind: 'key-map'; node: number } // a key-domain value computed once per distinct key
   | { kind: 'output'; name: string; node: number; domain: 'token' | 'rollout' };
 
 export interface Stage {
@@ -38,6 +41,10 @@ export interface Schedule {
   floatRegions: Region[];
   /** int arena: integer inputs and the group layout */
   intRegions: Region[];
+  /** u32 arena of atomics (keyed tables), cleared before every run; empty when the program has no keys */
+  hashRegions: Region[];
+  /** how each token -> key reduction accumulates */
+  keyAccum: Map<number, KeyAccum>;
   /** region name of each stored node */
   stored: Map<number, string>;
   outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
@@ -47,6 +54,50 @@ export interface Schedule {
 
 export class ScheduleError extends Error {}
 
+/**
+ * Keyed reductions accumulate with atomics: integer-valued sums (counts, presence) exactly with u32 atomicAdd;
+ * i32 min/max with biased u32 atomicMin/Max; other f32 sums and min/max with a compare-exchange loop (their
+ * order, hence rounding, is not fixed).
+ */
+export type KeyAccum = 'u32-sum' | 'f32-sum' | 'i32-max' | 'i32-min' | 'f32-max' | 'f32-min';
+
+/** True when a node's value is an integer whatever the data (so a sum of it is exact in u32). */
+export function isIntegral(nodes: Node[], id: number): boolean {
+  const n = nodes[id]!;
+  if (n.type !== 'f32') return n.type === 'bool' || n.type === 'i32' ? n.op !== 'input' || n.attrs.name !== 'index' : false;
+  switch (n.op) {
+    case 'const':
+      return Number.isInteger(n.attrs.value) && n.attrs.value >= 0;
+    case 'cast':
+      return nodes[n.args[0]!]!.type !== 'f32' ? nonNegative(nodes, n.args[0]!) : isIntegral(nodes, n.args[0]!);
+    case 'select':
+      return isIntegral(nodes, n.args[1]!) && isIntegral(nodes, n.args[2]!);
+    case 'bin':
+      return (n.attrs.op === '+' || n.attrs.op === '*') && isIntegral(nodes, n.args[0]!) && isIntegral(nodes, n.args[1]!);
+    case 'reduce':
+      return (n.attrs.op === 'sum' && isIntegral(nodes, n.args[0]!)) || n.attrs.op === 'count';
+    default:
+      return false;
+  }
+}
+
+function nonNegative(nodes: Node[], id: number): boolean {
+  const n = nodes[id]!;
+  if (n.type === 'bool') return true;
+  if (n.op === 'input') return n.attrs.name === 'response_mask';
+  if (n.op === 'const') return n.attrs.value >= 0;
+  return n.op === 'select' && nonNegative(nodes, n.args[1]!) && nonNegative(nodes, n.args[2]!);
+}
+
+function keyAccumOf(nodes: Node[], n: Node & { op: 'reduce' }): KeyAccum {
+  const src = n.args[0]!;
+  const t = n.type;
+  if (n.attrs.op === 'count' || ((n.attrs.op === 'sum' || n.attrs.op === 'any') && isIntegral(nodes, src))) return 'u32-sum';
+  if (n.attrs.op === 'max' || n.attrs.op === 'any') return t === 'i32' ? 'i32-max' : 'f32-max';
+  if (n.attrs.op === 'min' || n.attrs.op === 'all') return t === 'i32' ? 'i32-min' : 'f32-min';
+  return 'f32-sum';
+}
+
 function isBatchReduce(n: Node): boolean {
   return n.op === 'reduce' && n.domain === 'batch';
 }
@@ -54,11 +105,7 @@ function isBatchReduce(n: Node): boolean {
 export function schedule(p: Program): Schedule {
   const roots = p.outputs.map((o) => o.node);
   const live = reachable(p.nodes, roots);
-  for (const id of live) {
-    const n = p.nodes[id]!;
-    if (isKey(n.domain) || n.op === 'firstocc')
-      throw new ScheduleError('keyed tables are not supported by the GPU backend of this build');
-  }
+  const users = usersOf(p.nodes);
   // stage(n): the first kernel in which n's value can be computed.
   const stage = new Map<number, number>();
   for (const id of live) {
@@ -71,6 +118,9 @@ export function schedule(p: Program): Schedule {
   const stored = new Map<number, string>();
   const floatRegions: Region[] = [];
   const intRegions: Region[] = [];
+  const hashRegions: Region[] = [];
+  const keyAccum = new Map<number, KeyAccum>();
+  const builtKeys = new Map<string, number>(); // key -> stage of its build step
   const inputsF = p.inputs.filter((i) => !['responses', 'response_mask', 'index'].includes(i));
   for (const i of p.inputs.filter((i) => ['responses', 'response_mask', 'index'].includes(i)))
     intRegions.push({ name: i, size: i === 'index' ? 'B' : 'BT' });
@@ -99,6 +149,46 @@ export function schedule(p: Program): Schedule {
       continue;
     }
     stage.set(id, s);
+    const keyOf = n.op === 'firstocc' ? n.attrs.key : isKey(n.domain) ? n.domain.slice(4) : undefined;
+    if (keyOf !== undefined && !builtKeys.has(keyOf)) {
+      const info = p.keys.find((k) => k.name === keyOf)!;
+      const ks = readyAt.get(info.node) ?? stage.get(info.node) ?? 0;
+      s = Math.max(s, ks);
+      builtKeys.set(keyOf, ks);
+      hashRegions.push(
+        { name: `keys_${keyOf}`, size: '2BT' },
+        { name: `slot_${keyOf}`, size: 'BT' },
+        { name: `list_${keyOf}`, size: 'BT' },
+        { name: `last_${keyOf}`, size: '2BT' },
+        { name: `count_${keyOf}`, size: 'G' },
+      );
+      stageAt(ks).steps.push({ kind: 'key-build', key: keyOf });
+    }
+    if (keyOf !== undefined) s = Math.max(s, builtKeys.get(keyOf)!);
+    stage.set(id, s);
+    if (n.op === 'firstocc') {
+      readyAt.set(id, s);
+      continue;
+    }
+    if (n.op === 'reduce' && isKey(n.domain)) {
+      keyAccum.set(id, keyAccumOf(p.nodes, n));
+      hashRegions.push({ name: `acc${id}`, size: '2BT' });
+      stored.set(id, `acc${id}`);
+      const steps = stageAt(s).steps;
+      const last = steps[steps.length - 1];
+      if (last?.kind === 'key-reduce' && last.key === keyOf && !n.args.some((a) => last.nodes.includes(a))) last.nodes.push(id);
+      else steps.push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
+      readyAt.set(id, s);
+      continue;
+    }
+    if (isKey(n.domain) && n.op !== 'const' && users[id]!.some((u) => live.includes(u) && !isKey(p.nodes[u]!.domain))) {
+      // a per-key value that tokens look up: compute it once per distinct key
+      floatRegions.push({ name: `v${id}`, size: '2BT' });
+      stored.set(id, `v${id}`);
+      stageAt(s).steps.push({ kind: 'key-map', node: id });
+      readyAt.set(id, s);
+      continue;
+    }
     if (n.op === 'reduce') {
       const from = p.nodes[n.args[0]!]!.domain;
       if (n.domain === 'rollout') {
@@ -136,14 +226,15 @@ export function schedule(p: Program): Schedule {
   }
   // Keep output regions contiguous at the end of the arena.
   floatRegions.sort((a, b) => +a.name.startsWith('out_') - +b.name.startsWith('out_'));
-  void usersOf;
-  return { program: p, stages, floatRegions, intRegions, stored, outputs, readyAt };
+  return { program: p, stages, floatRegions, intRegions, hashRegions, keyAccum, stored, outputs, readyAt };
 }
 
 export function regionLength(size: RegionSize, B: number, T: number, G: number): number {
   switch (size) {
     case 'BT':
       return B * T;
+    case '2BT':
+      return 2 * B * T;
     case 'B':
       return B;
     case 'G':
@@ -162,8 +253,4 @@ export function layout(regions: Region[], B: number, T: number, G: number): { of
     total += regionLength(r.size, B, T, G);
   }
   return { offsets, total };
-}
-
-export function domainOfStep(p: Program, s: Step): Domain {
-  return p.nodes[s.node]!.domain;
 }

@@ -2,7 +2,7 @@
 // outputs back. Self-contained on purpose (no imports, only WebGPU): `advc compile` embeds this file verbatim
 // in the standalone TypeScript module it generates, so embedders and the CLI run the very same host code.
 
-export type RegionSize = 'BT' | 'B' | 'G' | 'G+1';
+export type RegionSize = 'BT' | '2BT' | 'B' | 'G' | 'G+1';
 
 export interface PlanJson {
   format: 'advc-plan/1';
@@ -13,10 +13,12 @@ export interface PlanJson {
   uniforms: {
     name: string;
     type: 'u32' | 'i32' | 'f32';
-    source: { kind: 'size'; of: 'B' | 'T' | 'G' } | { kind: 'offset'; arena: 'f32' | 'i32'; region: string } | { kind: 'param'; name: string };
+    source: { kind: 'size'; of: 'B' | 'T' | 'G' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
   }[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];
+  /** u32 atomics of keyed tables; zeroed before each run */
+  hashRegions: { name: string; size: RegionSize }[];
   kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
   outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
 }
@@ -59,7 +61,7 @@ export function groupRows(index: Int32Array): GroupLayout {
 }
 
 function regionLength(size: RegionSize, B: number, T: number, G: number): number {
-  return size === 'BT' ? B * T : size === 'B' ? B : size === 'G' ? G : G + 1;
+  return size === 'BT' ? B * T : size === '2BT' ? 2 * B * T : size === 'B' ? B : size === 'G' ? G : G + 1;
 }
 
 function layoutOf(regions: { name: string; size: RegionSize }[], B: number, T: number, G: number) {
@@ -77,7 +79,7 @@ const MAX_DIM = 65535;
 export class PlanRunner {
   /** GPU time of the last run, per kernel, in milliseconds (when the device has timestamp queries). */
   lastKernelMs: number[] = [];
-  private buffers: Partial<Record<'F' | 'I' | 'U' | 'read', GPUBuffer>> = {};
+  private buffers: Partial<Record<'F' | 'I' | 'H' | 'U' | 'read', GPUBuffer>> = {};
   private bindGroup: GPUBindGroup | undefined;
   private query: { set: GPUQuerySet; resolve: GPUBuffer; read: GPUBuffer } | undefined;
 
@@ -110,6 +112,7 @@ export class PlanRunner {
         { binding: 0, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'uniform' } },
         { binding: 1, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' } },
         { binding: 2, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'read-only-storage' } },
+        ...(plan.hashRegions.length ? [{ binding: 3, visibility: GPUShaderStage.COMPUTE, buffer: { type: 'storage' as const } }] : []),
       ],
     });
     const pipelineLayout = device.createPipelineLayout({ bindGroupLayouts: [layout] });
@@ -121,7 +124,7 @@ export class PlanRunner {
     return new PlanRunner(device, plan, pipelines, layout, opts.timestamps ?? false);
   }
 
-  private ensure(name: 'F' | 'I' | 'U' | 'read', bytes: number, usage: number): GPUBuffer {
+  private ensure(name: 'F' | 'I' | 'H' | 'U' | 'read', bytes: number, usage: number): GPUBuffer {
     const have = this.buffers[name];
     if (have && have.size >= bytes) return have;
     have?.destroy();
@@ -157,14 +160,17 @@ export class PlanRunner {
     const G = groups.G;
     const fl = layoutOf(plan.floatRegions, B, T, G);
     const il = layoutOf(plan.intRegions, B, T, G);
+    const hl = layoutOf(plan.hashRegions, B, T, G);
     const limit = device.limits.maxStorageBufferBindingSize;
-    if (fl.total * 4 > limit || il.total * 4 > limit)
+    const biggest = Math.max(fl.total, il.total, hl.total) * 4;
+    if (biggest > limit)
       throw new Error(
-        `the batch needs ${((Math.max(fl.total, il.total) * 4) / 2 ** 20).toFixed(1)} MiB in one binding, ` +
+        `the batch needs ${(biggest / 2 ** 20).toFixed(1)} MiB in one binding, ` +
           `above this device's ${(limit / 2 ** 20).toFixed(0)} MiB limit: split it into smaller batches`,
       );
     const F = this.ensure('F', fl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC);
     const I = this.ensure('I', il.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST);
+    const H = hl.total ? this.ensure('H', hl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST) : undefined;
     const ubytes = Math.ceil((plan.uniforms.length * 4) / 16) * 16;
     const U = this.ensure('U', ubytes, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST);
     const outRegions = [...new Set(plan.outputs.map((o) => o.region))];
@@ -177,6 +183,7 @@ export class PlanRunner {
         { binding: 0, resource: { buffer: U } },
         { binding: 1, resource: { buffer: F } },
         { binding: 2, resource: { buffer: I } },
+        ...(H ? [{ binding: 3, resource: { buffer: H } }] : []),
       ],
     });
 
@@ -185,7 +192,7 @@ export class PlanRunner {
       const s = f.source;
       let v: number;
       if (s.kind === 'size') v = s.of === 'B' ? B : s.of === 'T' ? T : G;
-      else if (s.kind === 'offset') v = (s.arena === 'f32' ? fl : il).offsets.get(s.region)!;
+      else if (s.kind === 'offset') v = (s.arena === 'f32' ? fl : s.arena === 'i32' ? il : hl).offsets.get(s.region)!;
       else {
         const p = plan.params.find((p) => p.name === s.name)!;
         const given = params[s.name];
@@ -210,6 +217,7 @@ export class PlanRunner {
 
     device.pushErrorScope('validation');
     const enc = device.createCommandEncoder();
+    if (H) enc.clearBuffer(H, 0, Math.ceil((hl.total * 4) / 4) * 4);
     const x = Math.min(G, MAX_DIM);
     const y = Math.ceil(G / MAX_DIM);
     this.pipelines.forEach((p, i) => {
