@@ -36,6 +36,11 @@ describe('benchmark report', () => {
     expect(md[3]).toBe('| grpo | g8-2k-661k | 661k | 5.00 | – | – | – | – | 8 | – | – | 12x (60.0) |');
   });
 
+  it('keeps two digits below 1 (slower than a baseline, low bandwidth)', () => {
+    const slow: BenchRow = { ...rows[0]!, wall_ms_median: 400, bytes: 4_000_000 };
+    expect(markdownTable([slow])).toContain('| 4.0 | 0.16 | 605 | 0.40x (160) | 0.75x (300) |');
+  });
+
   it('adds an agreement column when a row has one', () => {
     const md = markdownTable([{ ...rows[0]!, agreement: 0.99995 }, rows[1]!]).trim().split('\n');
     expect(md[0]!.endsWith('| agree % |')).toBe(true);

@@ -78,8 +78,8 @@ export function enrichRows(rows: readonly BenchRow[]): ReportRow[] {
 
 const fmtMs = (ms: number | undefined) => (ms === undefined ? '–' : ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const fmtTokens = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(0)}k` : String(n));
-const fmtGb = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(x >= 10 ? 0 : 1));
-const fmtX = (x: number) => (x >= 10 ? `${x.toFixed(0)}x` : `${x.toFixed(1)}x`);
+const fmtGb = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(x >= 10 ? 0 : x >= 1 ? 1 : 2));
+const fmtX = (x: number) => `${x.toFixed(x >= 10 ? 0 : x >= 1 ? 1 : 2)}x`;
 
 /** Baseline names in order of first appearance. */
 function baselineNames(rows: readonly BenchRow[]): string[] {
