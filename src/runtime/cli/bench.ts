@@ -1,0 +1,106 @@
+// `advc bench`: end-to-end wall time (host arrays in, host arrays out) and GPU time from timestamp queries,
+// as medians over repeated runs after a warm-up.
+import { getGpu } from '../device.js';
+import { GpuEstimator } from '../executor.js';
+import { UserError } from './errors.js';
+import { groupCount, loadBatch, loadCompiled, maskedTokens } from './load.js';
+import { parseSets } from './params.js';
+
+export interface BenchOptions {
+  batch: string;
+  repeat: string;
+  warmup: string;
+  set: string[];
+  json?: boolean;
+  profile?: boolean;
+}
+
+export interface BenchResult {
+  estimator: string;
+  device: string;
+  B: number;
+  T: number;
+  groups: number;
+  tokens: number;
+  kernels: number;
+  repeat: number;
+  warmup: number;
+  wall_ms_median: number;
+  wall_ms_min: number;
+  gpu_ms_median: number | null;
+  kernel_ms_median?: Record<string, number>;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function count(text: string, what: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new UserError(`${what} expects an integer >= ${min}, got '${text}'`);
+  return n;
+}
+
+export async function benchCommand(estimator: string, opts: BenchOptions): Promise<BenchResult> {
+  const repeat = count(opts.repeat, '--repeat', 1);
+  const warmup = count(opts.warmup, '--warmup', 0);
+  const compiled = loadCompiled(estimator);
+  const prog = compiled.program;
+  const params = parseSets(opts.set, prog.params, prog.name);
+  const batch = loadBatch(opts.batch, prog);
+  const gpu = await getGpu();
+  const est = await GpuEstimator.create(gpu, compiled, { timestamps: gpu.hasTimestamps });
+  const wall: number[] = [];
+  const gpuMs: number[] = [];
+  const perKernel: number[][] = compiled.plan.kernels.map(() => []);
+  try {
+    for (let i = 0; i < warmup; i++) await est.run(batch, params);
+    for (let i = 0; i < repeat; i++) {
+      const t0 = performance.now();
+      await est.run(batch, params);
+      wall.push(performance.now() - t0);
+      const ks = est.lastKernelMs;
+      if (ks.length) {
+        gpuMs.push(ks.reduce((a, b) => a + b, 0));
+        ks.forEach((ms, k) => perKernel[k]!.push(ms));
+      }
+    }
+  } finally {
+    est.destroy();
+  }
+  const result: BenchResult = {
+    estimator: prog.name,
+    device: gpu.adapterName,
+    B: batch.B,
+    T: batch.T,
+    groups: groupCount(batch.index),
+    tokens: maskedTokens(batch),
+    kernels: est.kernels,
+    repeat,
+    warmup,
+    wall_ms_median: round(median(wall)),
+    wall_ms_min: round(Math.min(...wall)),
+    gpu_ms_median: gpuMs.length ? round(median(gpuMs)) : null,
+  };
+  if (opts.profile && gpuMs.length)
+    result.kernel_ms_median = Object.fromEntries(compiled.plan.kernels.map((k, i) => [k.entryPoint, round(median(perKernel[i]!))]));
+  return result;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1e4) / 1e4;
+}
+
+export function formatBench(r: BenchResult, profile: boolean): string {
+  const lines = [
+    `${r.estimator} on ${r.device}: B=${r.B} T=${r.T} groups=${r.groups} tokens=${r.tokens} kernels=${r.kernels}`,
+    `  wall ${r.wall_ms_median.toFixed(3)} ms median (min ${r.wall_ms_min.toFixed(3)}), host arrays in to host arrays out, ${r.repeat} runs after ${r.warmup} warm-up`,
+    r.gpu_ms_median === null ? '  gpu time: not available (the adapter has no timestamp-query)' : `  gpu  ${r.gpu_ms_median.toFixed(3)} ms median`,
+    `  ${((r.wall_ms_median * 1e6) / Math.max(1, r.tokens)).toFixed(1)} ns per masked token (wall)`,
+  ];
+  if (profile && r.kernel_ms_median)
+    for (const [k, ms] of Object.entries(r.kernel_ms_median)) lines.push(`    ${k.padEnd(12)} ${ms.toFixed(4)} ms`);
+  return lines.join('\n');
+}

@@ -1,0 +1,53 @@
+// How the CLI ends: exit 0 on success, 1 on a user error (one clear message, no stack trace), 2 on an
+// internal error (the message and a request to report it). Every error class a user can cause maps to 1.
+import { CompileError, type Diagnostic } from '../../compiler/diagnostics.js';
+import { formatDiagnostic } from '../../compiler/diagnostics.js';
+import { ScheduleError } from '../../compiler/schedule.js';
+import { NoAdapterError } from '../device.js';
+import { BatchError } from '../io/validate.js';
+
+/** A mistake in the command line or its inputs, reported as one line with exit code 1. */
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+export const EXIT_OK = 0;
+export const EXIT_USER = 1;
+export const EXIT_INTERNAL = 2;
+
+function useColor(): boolean {
+  return process.stderr.isTTY === true && !process.env['NO_COLOR'];
+}
+
+function red(s: string): string {
+  return useColor() ? `\x1b[31m${s}\x1b[0m` : s;
+}
+
+/**
+ * Diagnostics with a source position get the code frame; those without one (an unknown estimator named on
+ * the command line, a missing file) become a single line.
+ */
+export function formatCompileError(e: CompileError): string {
+  return e.diagnostics.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d))).join('\n');
+}
+
+function positionless(d: Diagnostic): string {
+  const where = d.file === '<command line>' ? '' : `${d.file}: `;
+  return `${red('advc: error:')} ${where}${d.message}${d.hint ? `; ${d.hint}` : ''}`;
+}
+
+/** Prints an error to stderr and returns the exit code it deserves. */
+export function reportError(e: unknown): number {
+  if (e instanceof CompileError) {
+    process.stderr.write(formatCompileError(e) + '\n');
+    return EXIT_USER;
+  }
+  if (e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError) {
+    process.stderr.write(`${red('advc: error:')} ${e.message}\n`);
+    return EXIT_USER;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  process.stderr.write(`${red('advc: internal error:')} ${err.message}\nthis is a bug in advc; please report it with the command that caused it\n`);
+  if (process.env['ADVC_DEBUG'] && err.stack) process.stderr.write(err.stack + '\n');
+  return EXIT_INTERNAL;
+}

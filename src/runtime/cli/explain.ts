@@ -1,0 +1,69 @@
+// `advc explain`: every stage of the pipeline for one estimator, as text a person can follow.
+import { compileChecked, type Checked, type Compiled } from '../../compiler/index.js';
+import { printProgram, type Program } from '../../compiler/ir.js';
+import { BINDINGS } from '../../compiler/plan.js';
+import type { Schedule, Step } from '../../compiler/schedule.js';
+import { loadChecked } from './load.js';
+import { UserError } from './errors.js';
+
+export const EXPLAIN_STAGES = ['ast', 'ir', 'optimized', 'schedule', 'plan', 'wgsl', 'all'] as const;
+export type ExplainStage = (typeof EXPLAIN_STAGES)[number];
+
+export function explainCommand(estimator: string, stage: string): string {
+  if (!(EXPLAIN_STAGES as readonly string[]).includes(stage))
+    throw new UserError(`unknown stage '${stage}'; use one of ${EXPLAIN_STAGES.join(', ')}`);
+  const checked = loadChecked(estimator);
+  const want = (s: ExplainStage) => stage === 'all' || stage === s;
+  const parts: string[] = [];
+  const section = (title: string, body: string) => parts.push(stage === 'all' ? `== ${title} ==\n${body}\n` : `${body}\n`);
+  if (want('ast')) section('typed bindings', typedBindings(checked));
+  if (want('ir')) section('IR (as checked)', printProgram(checked.lowered));
+  if (want('optimized')) section('IR (optimized)', printProgram(checked.program));
+  if (want('schedule') || want('plan') || want('wgsl')) {
+    const compiled: Compiled = compileChecked(checked);
+    if (want('schedule')) section('schedule', printSchedule(compiled.schedule));
+    if (want('plan')) section('plan', JSON.stringify({ ...compiled.plan, bindings: BINDINGS }, null, 2));
+    if (want('wgsl')) section('WGSL', compiled.wgsl.code.trimEnd());
+  }
+  return parts.join(stage === 'all' ? '\n' : '');
+}
+
+function typedBindings(c: Checked): string {
+  const p = c.program;
+  const lines = [`estimator ${p.name}`];
+  for (const q of p.params) lines.push(`  param ${q.name}: ${q.type} = ${q.type === 'bool' ? q.default !== 0 : q.default}`);
+  lines.push(`  reads ${p.inputs.join(', ')}`);
+  const width = Math.max(0, ...c.bindings.map((b) => b.name.length));
+  for (const b of c.bindings)
+    lines.push(`  let ${b.name.padEnd(width)} : ${b.type} @${b.domain}   (${b.span.file}:${b.span.line}:${b.span.col})`);
+  for (const o of p.outputs) {
+    const n = p.nodes[o.node]!;
+    lines.push(`  out ${o.name} : ${n.type} @${n.domain}`);
+  }
+  return lines.join('\n');
+}
+
+function describeStep(p: Program, s: Step, stored: Map<number, string>): string {
+  if (s.kind === 'output') return `output         ${s.name} <- %${s.node} @${s.domain}`;
+  // Steps over keyed tables name a key rather than one node; show their fields as they are.
+  if (!('node' in s)) return `${s.kind.padEnd(14)} ${Object.entries(s).filter(([k]) => k !== 'kind').map(([k, v]) => `${k}=${Array.isArray(v) ? v.map((x) => `%${x}`).join(',') : v}`).join(' ')}`;
+  const n = p.nodes[s.node]!;
+  const args = n.args.map((a) => `%${a}`).join(', ');
+  const what =
+    n.op === 'reduce' ? `${n.attrs.op}(%${n.args[0]} @${p.nodes[n.args[0]!]!.domain})` : n.op === 'scan' ? `${n.attrs.reverse ? 'reverse ' : ''}scan(${args})` : `${n.op}(${args})`;
+  return `${s.kind.padEnd(14)} %${s.node} @${n.domain} = ${what} -> ${stored.get(s.node) ?? '(inline)'}`;
+}
+
+export function printSchedule(s: Schedule): string {
+  const p = s.program;
+  const lines = [`${s.stages.length} kernel${s.stages.length === 1 ? '' : 's'} (one workgroup per group)`];
+  for (const st of s.stages) {
+    lines.push(`kernel ${st.index}:`);
+    if (st.batchValues.length) lines.push(`  combines batch partials of ${st.batchValues.map((v) => `%${v}`).join(', ')}`);
+    for (const step of st.steps) lines.push(`  ${describeStep(p, step, s.stored)}`);
+  }
+  lines.push('f32 arena: ' + s.floatRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
+  lines.push('i32 arena: ' + s.intRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
+  lines.push('outputs: ' + s.outputs.map((o) => `${o.name} <- ${o.region} (${o.domain})`).join(', '));
+  return lines.join('\n');
+}

@@ -1,0 +1,39 @@
+// Shared steps of the commands that run an estimator: compile the argument, read and check the batch.
+import { checkEstimatorArg, compileChecked, type Checked, type Compiled } from '../../compiler/index.js';
+import type { Batch } from '../batch.js';
+import { formatOf, readBatch } from '../io/batch-file.js';
+import { UserError } from './errors.js';
+
+export function loadChecked(arg: string): Checked {
+  return checkEstimatorArg(arg);
+}
+
+export function loadCompiled(arg: string): Compiled {
+  return compileChecked(checkEstimatorArg(arg));
+}
+
+/** Reads a batch file and checks it holds every field the estimator reads. */
+export function loadBatch(path: string, program: { name: string; inputs: string[] }): Batch {
+  const batch = readBatch(path);
+  const missing = program.inputs.filter((name) => (batch as unknown as Record<string, unknown>)[name] === undefined);
+  if (missing.length)
+    throw new UserError(
+      `${path}: the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${program.name} reads`,
+    );
+  return batch;
+}
+
+/** Rejects an output path with an unsupported extension before any work is done. */
+export function checkOutPath(path: string): void {
+  formatOf(path);
+}
+
+export function maskedTokens(batch: Batch): number {
+  let n = 0;
+  for (const m of batch.response_mask) n += m ? 1 : 0;
+  return n;
+}
+
+export function groupCount(index: Int32Array): number {
+  return new Set(index).size;
+}

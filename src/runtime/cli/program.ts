@@ -1,0 +1,102 @@
+// The `advc` command line: commands, options and help. Each action returns what goes to stdout; errors
+// propagate to cli.ts, which maps them to exit codes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { PACKAGE_ROOT } from '../../compiler/index.js';
+import { benchCommand, formatBench, type BenchOptions } from './bench.js';
+import { checkFile } from './check.js';
+import { compileCommand } from './compile.js';
+import { demoCommand } from './demo.js';
+import { doctorCommand } from './doctor.js';
+import { EXPLAIN_STAGES, explainCommand } from './explain.js';
+import { listCommand } from './list.js';
+import { collect } from './params.js';
+import { runCommand, type RunOptions } from './run.js';
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const ESTIMATOR_ARG = 'a stdlib estimator name (see `advc list`) or the path to a .adv file';
+
+function out(text: string): void {
+  if (text) process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('advc')
+    .description('A declarative language and compiler for RL advantage estimators, run as fused WebGPU kernels.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureHelp({ sortSubcommands: false });
+
+  program
+    .command('run')
+    .description('Run an estimator on a batch file and write its outputs (.json or .safetensors, atomically)')
+    .argument('<estimator>', ESTIMATOR_ARG)
+    .requiredOption('--batch <file>', 'batch file (.json or .safetensors) with verl field names')
+    .requiredOption('--out <file>', 'output file (.json or .safetensors)')
+    .option('--set <name=value>', 'set a parameter (repeatable)', collect, [])
+    .option('--interpret', 'use the reference interpreter instead of the GPU')
+    .action(async (estimator: string, opts: RunOptions) => runCommand(estimator, opts));
+
+  program
+    .command('check')
+    .description('Check a .adv file: prints `ok: <estimators>` or every error with its source line')
+    .argument('<file>', 'a .adv file (or a stdlib estimator name)')
+    .action((file: string) => out(`ok: ${checkFile(file).join(', ')}`));
+
+  program
+    .command('explain')
+    .description('Show how an estimator compiles: typed bindings, IR before and after optimization, schedule, plan, WGSL')
+    .argument('<estimator>', ESTIMATOR_ARG)
+    .addOption(new Option('--stage <stage>', 'which stage to show').choices(EXPLAIN_STAGES).default('all'))
+    .action((estimator: string, opts: { stage: string }) => out(explainCommand(estimator, opts.stage)));
+
+  program
+    .command('compile')
+    .description('Write <name>.wgsl, <name>.plan.json and <name>.ts (a module that needs only a WebGPU device)')
+    .argument('<estimator>', ESTIMATOR_ARG)
+    .requiredOption('--out <dir>', 'output folder (created if missing)')
+    .action(async (estimator: string, opts: { out: string }) => out((await compileCommand(estimator, opts.out)).join('\n')));
+
+  program
+    .command('bench')
+    .description('Time an estimator on a batch: end-to-end wall time and GPU time (medians after warm-up)')
+    .argument('<estimator>', ESTIMATOR_ARG)
+    .requiredOption('--batch <file>', 'batch file (.json or .safetensors)')
+    .option('--repeat <n>', 'timed runs', '20')
+    .option('--warmup <n>', 'untimed runs first', '3')
+    .option('--set <name=value>', 'set a parameter (repeatable)', collect, [])
+    .option('--json', 'print one JSON line')
+    .option('--profile', 'also report GPU ms per kernel')
+    .action(async (estimator: string, opts: BenchOptions) => {
+      const r = await benchCommand(estimator, opts);
+      out(opts.json ? JSON.stringify(r) : formatBench(r, opts.profile ?? false));
+    });
+
+  program
+    .command('doctor')
+    .description('Show the WebGPU adapter, its features and limits, or how to get one')
+    .action(async () => out(await doctorCommand()));
+
+  program
+    .command('list')
+    .description('List the stdlib estimators with their parameters and defaults')
+    .action(() => out(listCommand()));
+
+  program
+    .command('demo')
+    .description('Run every stdlib estimator on the GPU over the reference fixtures and print a table')
+    .action(async () => out(await demoCommand()));
+
+  return program;
+}

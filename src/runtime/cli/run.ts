@@ -1,0 +1,49 @@
+// `advc run`: one batch through an estimator (GPU, or the reference interpreter with --interpret).
+import { interpret } from '../../compiler/interpreter.js';
+import type { Outputs } from '../batch.js';
+import { getGpu } from '../device.js';
+import { GpuEstimator } from '../executor.js';
+import { writeOutputs } from '../io/batch-file.js';
+import { checkOutPath, groupCount, loadBatch, loadChecked } from './load.js';
+import { compileChecked } from '../../compiler/index.js';
+import { describeParams, parseSets } from './params.js';
+
+export interface RunOptions {
+  batch: string;
+  out: string;
+  set: string[];
+  interpret?: boolean;
+}
+
+export async function runCommand(estimator: string, opts: RunOptions): Promise<void> {
+  checkOutPath(opts.out);
+  const checked = loadChecked(estimator);
+  const prog = checked.program;
+  const params = parseSets(opts.set, prog.params, prog.name);
+  const batch = loadBatch(opts.batch, prog);
+  let outputs: Outputs;
+  let how: string;
+  const t0 = performance.now();
+  if (opts.interpret) {
+    outputs = interpret(prog, batch, params);
+    how = `interpreter ${(performance.now() - t0).toFixed(2)} ms`;
+  } else {
+    const compiled = compileChecked(checked);
+    const gpu = await getGpu();
+    const est = await GpuEstimator.create(gpu, compiled);
+    try {
+      const t1 = performance.now();
+      outputs = await est.run(batch, params);
+      const wall = performance.now() - t1;
+      const gpuMs = est.lastKernelMs.reduce((a, b) => a + b, 0);
+      how = `kernels=${est.kernels} wall ${wall.toFixed(2)} ms` + (est.lastKernelMs.length ? ` gpu ${gpuMs.toFixed(3)} ms` : '');
+    } finally {
+      est.destroy();
+    }
+  }
+  writeOutputs(opts.out, outputs, { B: batch.B, T: batch.T });
+  const p = describeParams(prog.params, params);
+  process.stderr.write(
+    `${prog.name}: B=${batch.B} T=${batch.T} groups=${groupCount(batch.index)} ${how}${p ? ` (${p})` : ''} -> ${opts.out}\n`,
+  );
+}
