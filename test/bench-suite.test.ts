@@ -1,6 +1,10 @@
 // The suite's bookkeeping with stand-in subjects (no GPU needed), plus one real run of advc GRPO where the
 // executor and a WebGPU adapter are available.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findCase, generateBatch, writeBatchSafetensors } from '../src/bench/generate.js';
 import { grpoCpu, ktaeCpu } from '../src/bench/cpu-reference.js';
 import { agreement, profileTable, runSuite, type Subject } from '../src/bench/suite.js';
 import { markdownTable } from '../src/bench/report.js';
@@ -60,6 +64,18 @@ describe('benchmark suite', () => {
     expect(res.rows.map((r) => r.estimator)).toEqual(['grpo']);
     expect(res.notes).toEqual(['advc ktae: not measured (no keyed tables yet)']);
     expect(res.baselines.map((b) => b.baseline)).toEqual(['ts_grpo_cpu', 'ts_ktae_cpu']);
+  });
+
+  it('takes batch files as cases', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'advc-suite-'));
+    try {
+      const path = join(dir, 'mine.safetensors');
+      writeBatchSafetensors(generateBatch(findCase('g8-2k-20k'), { seed: 5 }), path);
+      const res = await runSuite({ cases: [path], estimators: ['grpo'], repeat: 1, warmup: 0, torch: false }, (e) => fakeSubject(e));
+      expect(res.rows.map((r) => [r.size, r.tokens, r.agreement])).toEqual([['mine.safetensors', 20_000, 1]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('agreement counts valid tokens only', () => {

@@ -1,18 +1,18 @@
 // The benchmark suite (`npm run bench`): for each batch case and estimator, advc's end-to-end time (host
 // arrays in, host arrays out), GPU time from timestamp queries, kernel count, bytes, and the baselines
 // measured in the same run (plain TypeScript; vectorized PyTorch and verl's loop GRPO where torch imports).
-//   node dist/bench/suite.js [--cases a,b | --all] [--estimators grpo,ktae] [--repeat N] [--warmup N]
+//   node dist/bench/suite.js [--cases a,b,file.safetensors | --all] [--estimators grpo,ktae] [--repeat N] [--warmup N]
 //                            [--out-dir bench-results] [--no-torch] [--profile] [--readme README.md]
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compileEstimator } from '../compiler/index.js';
 import type { Batch, Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
 import { GpuEstimator } from '../runtime/executor.js';
 import { CPU_BASELINES, median, timeCpuBaselines, type CpuBaselineName } from './cpu-baselines.js';
-import { BENCH_CASES, countValidTokens, findCase, generateBatch, writeBatchSafetensors } from './generate.js';
+import { BENCH_CASES, countValidTokens, findCase, generateBatch, readBatchSafetensors, writeBatchSafetensors } from './generate.js';
 import { machineInfo, markdownReport, replaceReadmeSection, writeReport, type BenchRow } from './report.js';
 import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines, type BaselineTiming, type TorchBaselineName } from './torch-runner.js';
 
@@ -56,6 +56,7 @@ const BASELINES_OF: Record<string, { cpu: CpuBaselineName[]; torch: TorchBaselin
 export const DEFAULT_CASES = ['g8-2k-20k', 'g8-2k-165k', 'g8-2k-661k', 'g8-2k-2.6M', 'g16-8k-661k', 'g16-8k-2.6M'];
 
 export interface SuiteOptions {
+  /** Named cases (generated) or batch files (.safetensors / .json, read as they are). */
   cases?: string[];
   estimators?: string[];
   repeat?: number;
@@ -135,11 +136,12 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
   const tmp = mkdtempSync(join(tmpdir(), 'advc-bench-'));
   try {
     for (const caseName of opts.cases ?? DEFAULT_CASES) {
-      const spec = findCase(caseName);
-      const batch = generateBatch(spec, { seed: opts.seed ?? 1 });
+      const fromFile = existsSync(caseName);
+      const spec = fromFile ? { name: basename(caseName) } : findCase(caseName);
+      const batch = fromFile ? readBatchSafetensors(caseName) : generateBatch(findCase(caseName), { seed: opts.seed ?? 1 });
       const tokens = countValidTokens(batch);
-      const path = join(tmp, `${spec.name}.safetensors`);
-      if (useTorch) writeBatchSafetensors(batch, path);
+      const path = fromFile && caseName.endsWith('.safetensors') ? caseName : join(tmp, 'batch.safetensors');
+      if (useTorch && path !== caseName) writeBatchSafetensors(batch, path);
       log(`${spec.name}: B=${batch.B} T=${batch.T} tokens=${tokens}`);
 
       for (const estimator of estimators) {
