@@ -129,3 +129,27 @@ describe('KTAE edge cases', () => {
     expect(out.key_values![1]).toBe(0); // in both: single-table support -> F = 0, IG = 0
   });
 });
+
+describe('GRPO reference', () => {
+  const batch: Batch = {
+    B: 4, T: 2,
+    responses: new Int32Array(8).fill(5),
+    response_mask: Int32Array.from([1, 1, 1, 0, 1, 1, 1, 1]),
+    token_level_rewards: Float32Array.from([0, 1, 2, 0, 0, 0, 0, 3]),
+    index: Int32Array.from([4, 9, 4, 4]),
+  };
+  it('standardises scores per group with the unbiased std (+1e-6), masks, and lets a singleton keep its score', () => {
+    const out = grpoCpu(batch);
+    // group 4 = rows 0, 2, 3 with scores 1, 0, 3: mean 4/3, std sqrt(7/3)
+    const sd = Math.sqrt(7 / 3);
+    expect(out.advantages[0]).toBeCloseTo((1 - 4 / 3) / (sd + 1e-6), 6);
+    expect(out.advantages[3]).toBeCloseTo(0, 12); // row 1 is in its own group, its padding is 0
+    expect(out.advantages[2]).toBeCloseTo(2 / (1 + 1e-6), 6); // singleton: mean 0, std 1, keeps its score 2
+    expect(out.advantages[7]).toBeCloseTo((3 - 4 / 3) / (sd + 1e-6), 6);
+  });
+  it('Dr.GRPO: no division by the std', () => {
+    const out = grpoCpu(batch, { norm_adv_by_std_in_grpo: false });
+    expect(out.advantages[0]).toBeCloseTo(1 - 4 / 3, 6);
+    expect(out.advantages[7]).toBeCloseTo(3 - 4 / 3, 6);
+  });
+});
