@@ -94,6 +94,8 @@ class Checker {
   private callStack: string[] = [];
   private foldVars = 0;
   private bindings: CheckedEstimator['bindings'] = [];
+  /** every key domain declared, by unique internal name (a key declared in a function gets one per call) */
+  private allKeys: KeyInfo[] = [];
 
   constructor(
     private decls: Declarations,
@@ -157,7 +159,7 @@ class Checker {
         name,
         params,
         inputs: [...this.inputs].sort(),
-        keys: [...scope.keys.values()],
+        keys: this.allKeys,
         outputs,
         nodes: this.g.nodes,
       },
@@ -195,10 +197,13 @@ class Checker {
         return;
       }
       const node = this.lift(v, 'token');
-      scope.keys.set(s.name, { name: s.name, node });
+      const unique = this.allKeys.some((k) => k.name === s.name) ? `${s.name}_${this.allKeys.length}` : s.name;
+      const info = { name: unique, node };
+      this.allKeys.push(info);
+      scope.keys.set(s.name, info);
       // The name also stands for the key's value in its own domain (the key id itself).
-      scope.vars.set(s.name, this.g.add('reduce', 'i32', `key:${s.name}`, [node], { op: 'max' }));
-      this.bindings.push({ name: s.name, type: 'i32', domain: `key:${s.name}`, span: s.span });
+      scope.vars.set(s.name, this.g.add('reduce', 'i32', `key:${unique}`, [node], { op: 'max' }));
+      if (this.callStack.length === 0) this.bindings.push({ name: s.name, type: 'i32', domain: `key:${unique}`, span: s.span });
       return;
     }
     // output
@@ -456,7 +461,7 @@ class Checker {
     if (e.domain) {
       const dn = e.domain.name;
       if (dn === 'batch' || dn === 'group' || dn === 'rollout') target = dn;
-      else if (scope.keys.has(dn)) target = `key:${dn}`;
+      else if (scope.keys.has(dn)) target = `key:${scope.keys.get(dn)!.name}`;
       else if (dn === 'token') return this.err(e.domain.span, 'cannot reduce to token: token is the finest domain');
       else {
         const hint = closest(dn, ['batch', 'group', 'rollout', ...scope.keys.keys()]);

@@ -30,7 +30,7 @@ class AdvParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(T.LBrace);
-          this.MANY(() => this.SUBRULE(this.letStmt));
+          this.MANY(() => this.OR2([{ ALT: () => this.SUBRULE(this.letStmt) }, { ALT: () => this.SUBRULE(this.keyStmt) }]));
           this.SUBRULE2(this.expression, { LABEL: 'result' });
           this.CONSUME(T.RBrace);
         },

@@ -67,7 +67,9 @@ class AstBuilder {
       name: name.image,
       nameSpan: this.span(name),
       params: ((c.param ?? []) as IToken[]).map((p) => ({ name: p.image, span: this.span(p) })),
-      body: this.nodes(c, 'letStmt').map((s) => this.simpleStmt(s, 'let')),
+      body: [...this.nodes(c, 'letStmt').map((s) => this.simpleStmt(s, 'let')), ...this.nodes(c, 'keyStmt').map((s) => this.simpleStmt(s, 'key'))].sort(
+        (x, y) => x.span.line - y.span.line || x.span.col - y.span.col,
+      ),
       result: this.expr(this.node(c, 'result')),
       span: this.span(n),
     };
