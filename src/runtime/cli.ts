@@ -2,7 +2,7 @@
 // `advc`: entry point. Exit 0 on success, 1 on a user error, 2 on an internal error; the GPU is released
 // before exit so Dawn lets Node end.
 import { CommanderError } from 'commander';
-import { releaseGpu } from './device.js';
+import { settleAndReleaseGpu } from './cli/gpu.js';
 import { buildProgram } from './cli/program.js';
 import { EXIT_OK, EXIT_USER, reportError } from './cli/errors.js';
 
@@ -15,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USER;
     return reportError(e);
   } finally {
-    await releaseGpu().catch(() => undefined);
+    await settleAndReleaseGpu().catch(() => undefined);
   }
 }
 

@@ -1,6 +1,6 @@
 // `advc bench`: end-to-end wall time (host arrays in, host arrays out) and GPU time from timestamp queries,
 // as medians over repeated runs after a warm-up.
-import { getGpu } from '../device.js';
+import { acquireGpu } from './gpu.js';
 import { GpuEstimator } from '../executor.js';
 import { UserError } from './errors.js';
 import { groupCount, loadBatch, loadCompiled, maskedTokens } from './load.js';
@@ -50,7 +50,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const prog = compiled.program;
   const params = parseSets(opts.set, prog.params, prog.name);
   const batch = loadBatch(opts.batch, prog);
-  const gpu = await getGpu();
+  const gpu = await acquireGpu();
   const est = await GpuEstimator.create(gpu, compiled, { timestamps: gpu.hasTimestamps });
   const wall: number[] = [];
   const gpuMs: number[] = [];

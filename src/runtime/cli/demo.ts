@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileChecked, PACKAGE_ROOT, checkSource, stdlibEstimators } from '../../compiler/index.js';
 import type { Batch, Params } from '../batch.js';
-import { getGpu } from '../device.js';
+import { acquireGpu } from './gpu.js';
 import { GpuEstimator } from '../executor.js';
 import { batchFromJsonValue } from '../io/json.js';
 
@@ -41,7 +41,7 @@ function firstRow(adv: Float32Array, batch: Batch, width = 6): string {
 
 export async function demoCommand(fixtureDir = join(PACKAGE_ROOT, 'test', 'fixtures')): Promise<string> {
   const fixtures = loadFixtures(fixtureDir);
-  const gpu = await getGpu();
+  const gpu = await acquireGpu();
   const lines = [`advc demo on ${gpu.adapterName}`, `${'estimator'.padEnd(30)} ${'batch'.padEnd(24)} kernels  gpu ms   advantages of row 0`];
   for (const name of stdlibEstimators()) {
     let row: string;

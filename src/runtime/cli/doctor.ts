@@ -1,7 +1,7 @@
 // `advc doctor`: is there a WebGPU adapter, and what can it do? The limits shown are the ones that bound
 // batch sizes (storage binding size, buffers per stage) and dispatch shapes.
 import { createRequire } from 'node:module';
-import { getGpu } from '../device.js';
+import { acquireGpu } from './gpu.js';
 
 const LIMITS = [
   'maxStorageBufferBindingSize',
@@ -22,7 +22,7 @@ function webgpuVersion(): string {
 }
 
 export async function doctorCommand(): Promise<string> {
-  const gpu = await getGpu();
+  const gpu = await acquireGpu();
   const lines = [
     `adapter: ${gpu.adapterName}`,
     `runtime: node ${process.versions.node}, webgpu (Dawn) ${webgpuVersion()}`,

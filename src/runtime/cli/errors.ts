@@ -28,7 +28,13 @@ function red(s: string): string {
  * the command line, a missing file) become a single line.
  */
 export function formatCompileError(e: CompileError): string {
-  return e.diagnostics.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d))).join('\n');
+  // The same diagnostic can arrive twice (a binding checked from two uses); show it once.
+  const seen = new Set<string>();
+  const diags = e.diagnostics.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  return diags.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d))).join('\n');
 }
 
 function positionless(d: Diagnostic): string {

@@ -5,9 +5,8 @@ import { BINDINGS } from '../../compiler/plan.js';
 import type { Schedule, Step } from '../../compiler/schedule.js';
 import { loadChecked } from './load.js';
 import { UserError } from './errors.js';
+import { EXPLAIN_STAGES, type ExplainStage } from './options.js';
 
-export const EXPLAIN_STAGES = ['ast', 'ir', 'optimized', 'schedule', 'plan', 'wgsl', 'all'] as const;
-export type ExplainStage = (typeof EXPLAIN_STAGES)[number];
 
 export function explainCommand(estimator: string, stage: string): string {
   if (!(EXPLAIN_STAGES as readonly string[]).includes(stage))

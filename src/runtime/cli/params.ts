@@ -10,11 +10,6 @@ export interface ParamDecl {
   default: number;
 }
 
-/** Commander collector for a repeatable option. */
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
 export function parseSets(sets: string[], decls: ParamDecl[], estimator: string): Params {
   const params: Params = {};
   for (const s of sets) {

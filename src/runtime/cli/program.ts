@@ -1,18 +1,17 @@
 // The `advc` command line: commands, options and help. Each action returns what goes to stdout; errors
 // propagate to cli.ts, which maps them to exit codes.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
-import { PACKAGE_ROOT } from '../../compiler/index.js';
-import { benchCommand, formatBench, type BenchOptions } from './bench.js';
-import { checkFile } from './check.js';
-import { compileCommand } from './compile.js';
-import { demoCommand } from './demo.js';
-import { doctorCommand } from './doctor.js';
-import { EXPLAIN_STAGES, explainCommand } from './explain.js';
-import { listCommand } from './list.js';
-import { collect } from './params.js';
-import { runCommand, type RunOptions } from './run.js';
+import type { BenchOptions } from './bench.js';
+import { collect, EXPLAIN_STAGES } from './options.js';
+import type { RunOptions } from './run.js';
+
+// Command modules are imported when their command runs: the compiler (parser set-up, stdlib) and Dawn take
+// about a second to load, which `--help` and `--version` should not pay.
+
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 function version(): string {
   try {
@@ -46,27 +45,27 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', 'output file (.json or .safetensors)')
     .option('--set <name=value>', 'set a parameter (repeatable)', collect, [])
     .option('--interpret', 'use the reference interpreter instead of the GPU')
-    .action(async (estimator: string, opts: RunOptions) => runCommand(estimator, opts));
+    .action(async (estimator: string, opts: RunOptions) => (await import('./run.js')).runCommand(estimator, opts));
 
   program
     .command('check')
     .description('Check a .adv file: prints `ok: <estimators>` or every error with its source line')
     .argument('<file>', 'a .adv file (or a stdlib estimator name)')
-    .action((file: string) => out(`ok: ${checkFile(file).join(', ')}`));
+    .action(async (file: string) => out(`ok: ${(await import('./check.js')).checkFile(file).join(', ')}`));
 
   program
     .command('explain')
     .description('Show how an estimator compiles: typed bindings, IR before and after optimization, schedule, plan, WGSL')
     .argument('<estimator>', ESTIMATOR_ARG)
     .addOption(new Option('--stage <stage>', 'which stage to show').choices(EXPLAIN_STAGES).default('all'))
-    .action((estimator: string, opts: { stage: string }) => out(explainCommand(estimator, opts.stage)));
+    .action(async (estimator: string, opts: { stage: string }) => out((await import('./explain.js')).explainCommand(estimator, opts.stage)));
 
   program
     .command('compile')
     .description('Write <name>.wgsl, <name>.plan.json and <name>.ts (a module that needs only a WebGPU device)')
     .argument('<estimator>', ESTIMATOR_ARG)
     .requiredOption('--out <dir>', 'output folder (created if missing)')
-    .action(async (estimator: string, opts: { out: string }) => out((await compileCommand(estimator, opts.out)).join('\n')));
+    .action(async (estimator: string, opts: { out: string }) => out((await (await import('./compile.js')).compileCommand(estimator, opts.out)).join('\n')));
 
   program
     .command('bench')
@@ -79,6 +78,7 @@ export function buildProgram(): Command {
     .option('--json', 'print one JSON line')
     .option('--profile', 'also report GPU ms per kernel')
     .action(async (estimator: string, opts: BenchOptions) => {
+      const { benchCommand, formatBench } = await import('./bench.js');
       const r = await benchCommand(estimator, opts);
       out(opts.json ? JSON.stringify(r) : formatBench(r, opts.profile ?? false));
     });
@@ -86,17 +86,17 @@ export function buildProgram(): Command {
   program
     .command('doctor')
     .description('Show the WebGPU adapter, its features and limits, or how to get one')
-    .action(async () => out(await doctorCommand()));
+    .action(async () => out(await (await import('./doctor.js')).doctorCommand()));
 
   program
     .command('list')
     .description('List the stdlib estimators with their parameters and defaults')
-    .action(() => out(listCommand()));
+    .action(async () => out((await import('./list.js')).listCommand()));
 
   program
     .command('demo')
     .description('Run every stdlib estimator on the GPU over the reference fixtures and print a table')
-    .action(async () => out(await demoCommand()));
+    .action(async () => out(await (await import('./demo.js')).demoCommand()));
 
   return program;
 }

@@ -1,7 +1,7 @@
 // `advc run`: one batch through an estimator (GPU, or the reference interpreter with --interpret).
 import { interpret } from '../../compiler/interpreter.js';
 import type { Outputs } from '../batch.js';
-import { getGpu } from '../device.js';
+import { acquireGpu } from './gpu.js';
 import { GpuEstimator } from '../executor.js';
 import { writeOutputs } from '../io/batch-file.js';
 import { checkOutPath, groupCount, loadBatch, loadChecked } from './load.js';
@@ -29,7 +29,7 @@ export async function runCommand(estimator: string, opts: RunOptions): Promise<v
     how = `interpreter ${(performance.now() - t0).toFixed(2)} ms`;
   } else {
     const compiled = compileChecked(checked);
-    const gpu = await getGpu();
+    const gpu = await acquireGpu();
     const est = await GpuEstimator.create(gpu, compiled);
     try {
       const t1 = performance.now();

@@ -1,0 +1,9 @@
+// Option values shared by the command definitions and their implementations (kept free of heavy imports).
+
+export const EXPLAIN_STAGES = ['ast', 'ir', 'optimized', 'schedule', 'plan', 'wgsl', 'all'] as const;
+export type ExplainStage = (typeof EXPLAIN_STAGES)[number];
+
+/** Commander collector for a repeatable option. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
