@@ -335,11 +335,12 @@ describe('explain, bench, doctor, list, help', () => {
   });
 
   it('--help on every command, --version', async () => {
-    for (const cmd of ['run', 'check', 'explain', 'compile', 'bench', 'doctor', 'list', 'demo']) {
-      const r = await advc(cmd, '--help');
-      expect(r.code, cmd).toBe(0);
-      expect(r.stdout, cmd).toMatch(new RegExp(`^Usage: advc ${cmd}`));
-    }
+    const cmds = ['run', 'check', 'explain', 'compile', 'bench', 'doctor', 'list', 'demo'];
+    const helps = await Promise.all(cmds.map((cmd) => advc(cmd, '--help')));
+    helps.forEach((r, i) => {
+      expect(r.code, cmds[i]).toBe(0);
+      expect(r.stdout, cmds[i]).toMatch(new RegExp(`^Usage: advc ${cmds[i]}`));
+    });
     const v = await advc('--version');
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
