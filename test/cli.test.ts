@@ -282,7 +282,7 @@ describe('explain, bench, doctor, list, help', () => {
     expect(r.code, r.stderr).toBe(0);
     for (const title of ['typed bindings', 'IR (as checked)', 'IR (optimized)', 'schedule', 'plan', 'WGSL'])
       expect(r.stdout).toContain(`== ${title} ==`);
-    expect(r.stdout).toMatch(/let centered : f32 @rollout/);
+    expect(r.stdout).toMatch(/let centered\s+: f32 @rollout/);
     expect(r.stdout).toMatch(/@compute @workgroup_size\(WG\)\nfn stage0/);
     expect(r.stdout).toContain('"format": "advc-plan/1"');
   });

@@ -10,7 +10,7 @@ export interface BenchOptions {
   batch: string;
   repeat: string;
   warmup: string;
-  set: string[];
+  set?: string[];
   json?: boolean;
   profile?: boolean;
 }
@@ -48,7 +48,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const warmup = count(opts.warmup, '--warmup', 0);
   const compiled = loadCompiled(estimator);
   const prog = compiled.program;
-  const params = parseSets(opts.set, prog.params, prog.name);
+  const params = parseSets(opts.set ?? [], prog.params, prog.name);
   const batch = loadBatch(opts.batch, prog);
   const gpu = await acquireGpu();
   const est = await GpuEstimator.create(gpu, compiled, { timestamps: gpu.hasTimestamps });

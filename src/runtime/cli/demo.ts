@@ -42,7 +42,7 @@ function firstRow(adv: Float32Array, batch: Batch, width = 6): string {
 export async function demoCommand(fixtureDir = join(PACKAGE_ROOT, 'test', 'fixtures')): Promise<string> {
   const fixtures = loadFixtures(fixtureDir);
   const gpu = await acquireGpu();
-  const lines = [`advc demo on ${gpu.adapterName}`, `${'estimator'.padEnd(30)} ${'batch'.padEnd(24)} kernels  gpu ms   advantages of row 0`];
+  const lines = [`advc demo on ${gpu.adapterName}`, `${'estimator'.padEnd(30)} ${'batch'.padEnd(24)} kernels  ${gpu.hasTimestamps ? 'gpu ms' : 'wall ms'}   advantages of row 0`];
   for (const name of stdlibEstimators()) {
     let row: string;
     try {

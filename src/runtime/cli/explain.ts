@@ -32,25 +32,40 @@ function typedBindings(c: Checked): string {
   const lines = [`estimator ${p.name}`];
   for (const q of p.params) lines.push(`  param ${q.name}: ${q.type} = ${q.type === 'bool' ? q.default !== 0 : q.default}`);
   lines.push(`  reads ${p.inputs.join(', ')}`);
-  const width = Math.max(0, ...c.bindings.map((b) => b.name.length));
+  const width = Math.max(0, ...c.bindings.map((b) => b.name.length), ...p.outputs.map((o) => o.name.length));
   for (const b of c.bindings)
     lines.push(`  let ${b.name.padEnd(width)} : ${b.type} @${b.domain}   (${b.span.file}:${b.span.line}:${b.span.col})`);
   for (const o of p.outputs) {
     const n = p.nodes[o.node]!;
-    lines.push(`  out ${o.name} : ${n.type} @${n.domain}`);
+    lines.push(`  out ${o.name.padEnd(width)} : ${n.type} @${n.domain}`);
   }
   return lines.join('\n');
 }
 
-function describeStep(p: Program, s: Step, stored: Map<number, string>): string {
-  if (s.kind === 'output') return `output         ${s.name} <- %${s.node} @${s.domain}`;
-  // Steps over keyed tables name a key rather than one node; show their fields as they are.
-  if (!('node' in s)) return `${s.kind.padEnd(14)} ${Object.entries(s).filter(([k]) => k !== 'kind').map(([k, v]) => `${k}=${Array.isArray(v) ? v.map((x) => `%${x}`).join(',') : v}`).join(' ')}`;
-  const n = p.nodes[s.node]!;
+function describeNode(p: Program, id: number, stored: Map<number, string>): string {
+  const n = p.nodes[id]!;
   const args = n.args.map((a) => `%${a}`).join(', ');
   const what =
     n.op === 'reduce' ? `${n.attrs.op}(%${n.args[0]} @${p.nodes[n.args[0]!]!.domain})` : n.op === 'scan' ? `${n.attrs.reverse ? 'reverse ' : ''}scan(${args})` : `${n.op}(${args})`;
-  return `${s.kind.padEnd(14)} %${s.node} @${n.domain} = ${what} -> ${stored.get(s.node) ?? '(inline)'}`;
+  return `%${id} @${n.domain} = ${what} -> ${stored.get(id) ?? '(inline)'}`;
+}
+
+function describeStep(p: Program, s: Step, stored: Map<number, string>): string[] {
+  const head = s.kind.padEnd(15);
+  const pad = ' '.repeat(15);
+  switch (s.kind) {
+    case 'output':
+      return s.items.map((o, i) => `${i ? pad : head}${o.name} <- %${o.node} @${p.nodes[o.node]!.domain}`);
+    case 'key-build':
+      return [`${head}key ${s.key}`];
+    case 'reduce-group':
+      return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x.node, stored)}${x.partial ? ' (batch partial)' : ''}`);
+    case 'reduce-rollout':
+    case 'key-reduce':
+      return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x, stored)}`);
+    default:
+      return [`${head}${describeNode(p, s.node, stored)}`];
+  }
 }
 
 export function printSchedule(s: Schedule): string {
@@ -59,7 +74,7 @@ export function printSchedule(s: Schedule): string {
   for (const st of s.stages) {
     lines.push(`kernel ${st.index}:`);
     if (st.batchValues.length) lines.push(`  combines batch partials of ${st.batchValues.map((v) => `%${v}`).join(', ')}`);
-    for (const step of st.steps) lines.push(`  ${describeStep(p, step, s.stored)}`);
+    for (const step of st.steps) for (const l of describeStep(p, step, s.stored)) lines.push(`  ${l}`);
   }
   lines.push('f32 arena: ' + s.floatRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
   lines.push('i32 arena: ' + s.intRegions.map((r) => `${r.name}[${r.size}]`).join(' '));

@@ -43,8 +43,13 @@ export function buildProgram(): Command {
     .argument('<estimator>', ESTIMATOR_ARG)
     .requiredOption('--batch <file>', 'batch file (.json or .safetensors) with verl field names')
     .requiredOption('--out <file>', 'output file (.json or .safetensors)')
-    .option('--set <name=value>', 'set a parameter (repeatable)', collect, [])
+    .option('--set <name=value>', 'set a parameter (repeatable)', collect)
     .option('--interpret', 'use the reference interpreter instead of the GPU')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  advc run grpo --batch batch.safetensors --out adv.safetensors\n' +
+        '  advc run my.adv --batch batch.json --out adv.json --set epsilon=1e-4 --set norm_adv_by_std_in_grpo=false',
+    )
     .action(async (estimator: string, opts: RunOptions) => (await import('./run.js')).runCommand(estimator, opts));
 
   program
@@ -74,9 +79,10 @@ export function buildProgram(): Command {
     .requiredOption('--batch <file>', 'batch file (.json or .safetensors)')
     .option('--repeat <n>', 'timed runs', '20')
     .option('--warmup <n>', 'untimed runs first', '3')
-    .option('--set <name=value>', 'set a parameter (repeatable)', collect, [])
+    .option('--set <name=value>', 'set a parameter (repeatable)', collect)
     .option('--json', 'print one JSON line')
     .option('--profile', 'also report GPU ms per kernel')
+    .addHelpText('after', '\nExample:\n  advc bench grpo --batch batch.safetensors --repeat 50 --json')
     .action(async (estimator: string, opts: BenchOptions) => {
       const { benchCommand, formatBench } = await import('./bench.js');
       const r = await benchCommand(estimator, opts);

@@ -11,7 +11,7 @@ import { describeParams, parseSets } from './params.js';
 export interface RunOptions {
   batch: string;
   out: string;
-  set: string[];
+  set?: string[];
   interpret?: boolean;
 }
 
@@ -19,7 +19,7 @@ export async function runCommand(estimator: string, opts: RunOptions): Promise<v
   checkOutPath(opts.out);
   const checked = loadChecked(estimator);
   const prog = checked.program;
-  const params = parseSets(opts.set, prog.params, prog.name);
+  const params = parseSets(opts.set ?? [], prog.params, prog.name);
   const batch = loadBatch(opts.batch, prog);
   let outputs: Outputs;
   let how: string;
