@@ -10,7 +10,8 @@ import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 
 /** Sizes of arena regions, as formulas of the batch shape. */
-export type RegionSize = 'BT' | '2BT' | 'B' | 'G' | 'G+1';
+/** W = words of a rollout bitmask: ceil(largest group / 32). */
+export type RegionSize = 'BT' | '2BT' | '2BTW' | 'B' | 'G' | 'G+1';
 
 export interface Region {
   name: string;
@@ -18,18 +19,17 @@ export interface Region {
 }
 
 export type Step =
-  | { kind: 'reduce-rollout'; node: number } // token -> rollout, per member
-  | { kind: 'reduce-group'; node: number } // rollout/token -> group, per workgroup
-  | { kind: 'batch-partial'; node: number } // rollout/token/group -> this group's share of a batch value
+  | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused
+  | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[] } // -> group, or a group's share of a batch value
   | { kind: 'scan'; node: number }
   | { kind: 'key-build'; key: string } // hash the group's masked tokens by key, mark each (row, key)'s first token
   | { kind: 'key-reduce'; key: string; nodes: number[] } // token -> key accumulations, fused into one token pass
   | { kind: 'key-map'; node: number } // a key-domain value computed once per distinct key
-  | { kind: 'output'; name: string; node: number; domain: 'token' | 'rollout' };
+  | { kind: 'output'; items: { name: string; node: number }[]; domain: 'token' | 'rollout' };
 
 export interface Stage {
   index: number;
-  /** batch reductions whose partials are combined at the start of this stage */
+  /** batch reductions whose partials every workgroup combines at the start of this stage */
   batchValues: number[];
   steps: Step[];
 }
@@ -102,6 +102,21 @@ function isBatchReduce(n: Node): boolean {
   return n.op === 'reduce' && n.domain === 'batch';
 }
 
+/** The stored values an inline computation of `id` reads (it does not look through stored values). */
+function storedDeps(p: Program, stored: Map<number, string>, id: number): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<number>();
+  const stack = [...p.nodes[id]!.args];
+  while (stack.length) {
+    const a = stack.pop()!;
+    if (seen.has(a)) continue;
+    seen.add(a);
+    if (stored.has(a)) out.add(a);
+    else stack.push(...p.nodes[a]!.args);
+  }
+  return out;
+}
+
 export function schedule(p: Program): Schedule {
   const roots = p.outputs.map((o) => o.node);
   const live = reachable(p.nodes, roots);
@@ -121,6 +136,7 @@ export function schedule(p: Program): Schedule {
   const hashRegions: Region[] = [];
   const keyAccum = new Map<number, KeyAccum>();
   const builtKeys = new Map<string, number>(); // key -> stage of its build step
+  const producer = new Map<number, { stage: number; step: number }>(); // stored node -> the step computing it
   const inputsF = p.inputs.filter((i) => !['responses', 'response_mask', 'index'].includes(i));
   for (const i of p.inputs.filter((i) => ['responses', 'response_mask', 'index'].includes(i)))
     intRegions.push({ name: i, size: i === 'index' ? 'B' : 'BT' });
@@ -138,14 +154,23 @@ export function schedule(p: Program): Schedule {
     const n = p.nodes[id]!;
     let s = 0;
     for (const a of n.args) s = Math.max(s, readyAt.get(a) ?? stage.get(a)!);
+    // A reduction joins the earliest pass of its kind that runs after every value it reads: fewer passes,
+    // fewer barriers (each barrier costs shader-compile time on software Vulkan).
+    const push = (st: Step & { kind: 'reduce-rollout' | 'reduce-group' | 'key-reduce' }) => {
+      const steps = stageAt(s).steps;
+      let after = -1;
+      for (const d of storedDeps(p, stored, id)) if (producer.get(d)?.stage === s) after = Math.max(after, producer.get(d)!.step);
+      const at = steps.findIndex((x, i) => i > after && x.kind === st.kind && (st.kind !== 'key-reduce' || (x as typeof st).key === st.key));
+      if (at >= 0) (steps[at]!.nodes as unknown[]).push(...(st.nodes as unknown[]));
+      else steps.push(st);
+      producer.set(id, { stage: s, step: at >= 0 ? at : steps.length - 1 });
+    };
     if (isBatchReduce(n)) {
-      const src = p.nodes[n.args[0]!]!;
+      push({ kind: 'reduce-group', nodes: [{ node: id, partial: true }] });
       stored.set(id, `v${id}_partial`);
       floatRegions.push({ name: `v${id}_partial`, size: 'G' });
-      stageAt(s).steps.push({ kind: 'batch-partial', node: id });
       readyAt.set(id, s + 1);
-      stageAt(s + 1).batchValues.push(id);
-      void src;
+      stageAt(s + 1);
       continue;
     }
     stage.set(id, s);
@@ -159,7 +184,7 @@ export function schedule(p: Program): Schedule {
         { name: `keys_${keyOf}`, size: '2BT' },
         { name: `slot_${keyOf}`, size: 'BT' },
         { name: `list_${keyOf}`, size: 'BT' },
-        { name: `last_${keyOf}`, size: '2BT' },
+        { name: `seen_${keyOf}`, size: '2BTW' },
         { name: `count_${keyOf}`, size: 'G' },
       );
       stageAt(ks).steps.push({ kind: 'key-build', key: keyOf });
@@ -173,11 +198,8 @@ export function schedule(p: Program): Schedule {
     if (n.op === 'reduce' && isKey(n.domain)) {
       keyAccum.set(id, keyAccumOf(p.nodes, n));
       hashRegions.push({ name: `acc${id}`, size: '2BT' });
+      push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
       stored.set(id, `acc${id}`);
-      const steps = stageAt(s).steps;
-      const last = steps[steps.length - 1];
-      if (last?.kind === 'key-reduce' && last.key === keyOf && !n.args.some((a) => last.nodes.includes(a))) last.nodes.push(id);
-      else steps.push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
       readyAt.set(id, s);
       continue;
     }
@@ -186,6 +208,7 @@ export function schedule(p: Program): Schedule {
       floatRegions.push({ name: `v${id}`, size: '2BT' });
       stored.set(id, `v${id}`);
       stageAt(s).steps.push({ kind: 'key-map', node: id });
+      producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });
       readyAt.set(id, s);
       continue;
     }
@@ -193,10 +216,10 @@ export function schedule(p: Program): Schedule {
       const from = p.nodes[n.args[0]!]!.domain;
       if (n.domain === 'rollout') {
         floatRegions.push({ name: `v${id}`, size: 'B' });
-        stageAt(s).steps.push({ kind: 'reduce-rollout', node: id });
+        push({ kind: 'reduce-rollout', nodes: [id] });
       } else if (n.domain === 'group') {
         floatRegions.push({ name: `v${id}`, size: 'G' });
-        stageAt(s).steps.push({ kind: 'reduce-group', node: id });
+        push({ kind: 'reduce-group', nodes: [{ node: id, partial: false }] });
       } else throw new ScheduleError(`cannot reduce ${from} to ${n.domain}`);
       stored.set(id, `v${id}`);
       readyAt.set(id, s);
@@ -204,6 +227,7 @@ export function schedule(p: Program): Schedule {
       floatRegions.push({ name: `v${id}`, size: 'BT' });
       stored.set(id, `v${id}`);
       stageAt(s).steps.push({ kind: 'scan', node: id });
+      producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });
       readyAt.set(id, s);
     } else readyAt.set(id, s);
   }
@@ -211,6 +235,7 @@ export function schedule(p: Program): Schedule {
   const outputs: Schedule['outputs'] = [];
   const outRegion = new Map<number, string>();
   const lastStage = Math.max(0, stages.length - 1);
+  const outSteps = { token: { kind: 'output', items: [], domain: 'token' }, rollout: { kind: 'output', items: [], domain: 'rollout' } } as const;
   for (const o of p.outputs) {
     const n = p.nodes[o.node]!;
     const domain: 'token' | 'rollout' = n.domain === 'token' ? 'token' : 'rollout';
@@ -219,38 +244,16 @@ export function schedule(p: Program): Schedule {
       region = `out_${o.name}`;
       outRegion.set(o.node, region);
       floatRegions.push({ name: region, size: domain === 'token' ? 'BT' : 'B' });
-      // Outputs go in the last stage: every value is ready there, and the copy-back follows it.
-      stageAt(lastStage).steps.push({ kind: 'output', name: region, node: o.node, domain });
+      (outSteps[domain].items as { name: string; node: number }[]).push({ name: region, node: o.node });
     }
     outputs.push({ name: o.name, region, domain });
   }
+  // Outputs go in the last stage, one pass per domain: every value is ready there, and the copy-back follows.
+  for (const st of [outSteps.token, outSteps.rollout]) if (st.items.length) stageAt(lastStage).steps.push(st as unknown as Step);
+  // Each kernel combines the partials of every batch value ready by then (a few G-long sums, all fused).
+  for (const st of stages)
+    st.batchValues = live.filter((id) => isBatchReduce(p.nodes[id]!) && readyAt.get(id)! <= st.index);
   // Keep output regions contiguous at the end of the arena.
   floatRegions.sort((a, b) => +a.name.startsWith('out_') - +b.name.startsWith('out_'));
   return { program: p, stages, floatRegions, intRegions, hashRegions, keyAccum, stored, outputs, readyAt };
-}
-
-export function regionLength(size: RegionSize, B: number, T: number, G: number): number {
-  switch (size) {
-    case 'BT':
-      return B * T;
-    case '2BT':
-      return 2 * B * T;
-    case 'B':
-      return B;
-    case 'G':
-      return G;
-    case 'G+1':
-      return G + 1;
-  }
-}
-
-/** Element offsets of each region, in order, and the arena's total length. */
-export function layout(regions: Region[], B: number, T: number, G: number): { offsets: Map<string, number>; total: number } {
-  const offsets = new Map<string, number>();
-  let total = 0;
-  for (const r of regions) {
-    offsets.set(r.name, total);
-    total += regionLength(r.size, B, T, G);
-  }
-  return { offsets, total };
 }

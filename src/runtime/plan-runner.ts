@@ -2,7 +2,8 @@
 // outputs back. Self-contained on purpose (no imports, only WebGPU): `advc compile` embeds this file verbatim
 // in the standalone TypeScript module it generates, so embedders and the CLI run the very same host code.
 
-export type RegionSize = 'BT' | '2BT' | 'B' | 'G' | 'G+1';
+/** Region sizes as formulas of the batch: W = words of a rollout bitmask, ceil(largest group / 32). */
+export type RegionSize = 'BT' | '2BT' | '2BTW' | 'B' | 'G' | 'G+1';
 
 export interface PlanJson {
   format: 'advc-plan/1';
@@ -13,7 +14,7 @@ export interface PlanJson {
   uniforms: {
     name: string;
     type: 'u32' | 'i32' | 'f32';
-    source: { kind: 'size'; of: 'B' | 'T' | 'G' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
+    source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
   }[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];
@@ -60,16 +61,24 @@ export function groupRows(index: Int32Array): GroupLayout {
   return { G, groupOf, members, starts };
 }
 
-function regionLength(size: RegionSize, B: number, T: number, G: number): number {
-  return size === 'BT' ? B * T : size === '2BT' ? 2 * B * T : size === 'B' ? B : size === 'G' ? G : G + 1;
+interface Shape {
+  B: number;
+  T: number;
+  G: number;
+  W: number;
 }
 
-function layoutOf(regions: { name: string; size: RegionSize }[], B: number, T: number, G: number) {
+function regionLength(size: RegionSize, { B, T, G, W }: Shape): number {
+  const lengths: Record<RegionSize, number> = { BT: B * T, '2BT': 2 * B * T, '2BTW': 2 * B * T * W, B, G, 'G+1': G + 1 };
+  return lengths[size];
+}
+
+export function layoutOf(regions: { name: string; size: RegionSize }[], shape: Shape) {
   const offsets = new Map<string, number>();
   let total = 0;
   for (const r of regions) {
     offsets.set(r.name, total);
-    total += regionLength(r.size, B, T, G);
+    total += regionLength(r.size, shape);
   }
   return { offsets, total };
 }
@@ -158,9 +167,12 @@ export class PlanRunner {
       if (!plan.params.some((p) => p.name === k)) throw new Error(`${plan.name} has no parameter '${k}'`);
     const groups = groupRows(batch.index);
     const G = groups.G;
-    const fl = layoutOf(plan.floatRegions, B, T, G);
-    const il = layoutOf(plan.intRegions, B, T, G);
-    const hl = layoutOf(plan.hashRegions, B, T, G);
+    let largest = 0;
+    for (let g = 0; g < G; g++) largest = Math.max(largest, groups.starts[g + 1]! - groups.starts[g]!);
+    const shape = { B, T, G, W: Math.ceil(largest / 32) };
+    const fl = layoutOf(plan.floatRegions, shape);
+    const il = layoutOf(plan.intRegions, shape);
+    const hl = layoutOf(plan.hashRegions, shape);
     const limit = device.limits.maxStorageBufferBindingSize;
     const biggest = Math.max(fl.total, il.total, hl.total) * 4;
     if (biggest > limit)
@@ -191,7 +203,7 @@ export class PlanRunner {
     plan.uniforms.forEach((f, i) => {
       const s = f.source;
       let v: number;
-      if (s.kind === 'size') v = s.of === 'B' ? B : s.of === 'T' ? T : G;
+      if (s.kind === 'size') v = shape[s.of];
       else if (s.kind === 'offset') v = (s.arena === 'f32' ? fl : s.arena === 'i32' ? il : hl).offsets.get(s.region)!;
       else {
         const p = plan.params.find((p) => p.name === s.name)!;
