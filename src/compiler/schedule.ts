@@ -161,7 +161,7 @@ export function schedule(p: Program): Schedule {
       let after = -1;
       for (const d of storedDeps(p, stored, id)) if (producer.get(d)?.stage === s) after = Math.max(after, producer.get(d)!.step);
       const at = steps.findIndex((x, i) => i > after && x.kind === st.kind && (st.kind !== 'key-reduce' || (x as typeof st).key === st.key));
-      if (at >= 0) (steps[at]!.nodes as unknown[]).push(...(st.nodes as unknown[]));
+      if (at >= 0) ((steps[at] as typeof st).nodes as unknown[]).push(...(st.nodes as unknown[]));
       else steps.push(st);
       producer.set(id, { stage: s, step: at >= 0 ? at : steps.length - 1 });
     };
@@ -235,7 +235,10 @@ export function schedule(p: Program): Schedule {
   const outputs: Schedule['outputs'] = [];
   const outRegion = new Map<number, string>();
   const lastStage = Math.max(0, stages.length - 1);
-  const outSteps = { token: { kind: 'output', items: [], domain: 'token' }, rollout: { kind: 'output', items: [], domain: 'rollout' } } as const;
+  const outSteps: Record<'token' | 'rollout', Step & { kind: 'output' }> = {
+    token: { kind: 'output', items: [], domain: 'token' },
+    rollout: { kind: 'output', items: [], domain: 'rollout' },
+  };
   for (const o of p.outputs) {
     const n = p.nodes[o.node]!;
     const domain: 'token' | 'rollout' = n.domain === 'token' ? 'token' : 'rollout';
@@ -244,12 +247,12 @@ export function schedule(p: Program): Schedule {
       region = `out_${o.name}`;
       outRegion.set(o.node, region);
       floatRegions.push({ name: region, size: domain === 'token' ? 'BT' : 'B' });
-      (outSteps[domain].items as { name: string; node: number }[]).push({ name: region, node: o.node });
+      outSteps[domain].items.push({ name: region, node: o.node });
     }
     outputs.push({ name: o.name, region, domain });
   }
   // Outputs go in the last stage, one pass per domain: every value is ready there, and the copy-back follows.
-  for (const st of [outSteps.token, outSteps.rollout]) if (st.items.length) stageAt(lastStage).steps.push(st as unknown as Step);
+  for (const st of [outSteps.token, outSteps.rollout]) if (st.items.length) stageAt(lastStage).steps.push(st);
   // Each kernel combines the partials of every batch value ready by then (a few G-long sums, all fused).
   for (const st of stages)
     st.batchValues = live.filter((id) => isBatchReduce(p.nodes[id]!) && readyAt.get(id)! <= st.index);
