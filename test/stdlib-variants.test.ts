@@ -23,6 +23,24 @@ test.each(['ktae-mixed', 'ktae-uneven'])('ktae_ngram with n = 1 is ktae (%s)', a
   }
 });
 
+test('ktae_report gives ktae advantages, and each valid token carries its key table', async () => {
+  const fx = loadFixture('ktae-small');
+  const { gpu, interp } = await both('ktae_report', fx.batch, fx.params);
+  for (const out of [gpu, interp]) {
+    const r = judge(fx, out);
+    expect(r.failed, describeJudge(fx, r)).toBe(0);
+    for (let i = 0; i < out.advantages.length; i++) {
+      if (!fx.batch.response_mask[i]) continue;
+      const n = out.key_a![i]! + out.key_b![i]! + out.key_c![i]! + out.key_d![i]!;
+      const row = Math.floor(i / fx.batch.T);
+      const size = fx.batch.index.filter((g) => g === fx.batch.index[row]).length;
+      expect(n).toBe(size);
+      expect(out.key_p_value![i]).toBeGreaterThan(0);
+      expect(out.key_p_value![i]).toBeLessThanOrEqual(1 + 1e-5);
+    }
+  }
+});
+
 test('ktae_ngram with n = 2 keys bigrams: executors agree, and the key values change', async () => {
   const fx = loadFixture('ktae-mixed');
   const { gpu, interp } = await both('ktae_ngram', fx.batch, { n: 2 });
