@@ -113,7 +113,8 @@ describe('advc run', () => {
   });
 });
 
-describe('bad input: exit 1, one clear line, no output file', () => {
+// Concurrent: every case fails before writing, so they share the folder safely.
+describe.concurrent('bad input: exit 1, one clear line, no output file', () => {
   const inputs = grpoInputs();
   const cases: Array<{ what: string; args: () => string[]; message: RegExp }> = [
     {
@@ -191,7 +192,7 @@ describe('bad input: exit 1, one clear line, no output file', () => {
     },
   ];
   for (const c of cases) {
-    it(c.what, async () => {
+    it(c.what, async ({ expect }) => {
       const out = join(dir, 'never.json');
       const r = await advc('run', ...c.args(), '--out', out);
       expect(r.code, r.stderr).toBe(1);
@@ -205,14 +206,14 @@ describe('bad input: exit 1, one clear line, no output file', () => {
     });
   }
 
-  it('an output file with an unsupported extension is rejected before any work', async () => {
+  it('an output file with an unsupported extension is rejected before any work', async ({ expect }) => {
     const r = await advc('run', 'grpo', '--batch', GRPO_SMALL, '--out', join(dir, 'out.txt'));
     expect(r.code).toBe(1);
     expect(errLines(r)[0]).toMatch(/out\.txt: unsupported file extension `\.txt`/);
     expect(existsSync(join(dir, 'out.txt'))).toBe(false);
   });
 
-  it('an unknown option is a usage error (exit 1) with a suggestion', async () => {
+  it('an unknown option is a usage error (exit 1) with a suggestion', async ({ expect }) => {
     const r = await advc('run', 'grpo', '--batch', GRPO_SMALL, '--out', join(dir, 'o.json'), '--sett', 'epsilon=1');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/unknown option '--sett'/);

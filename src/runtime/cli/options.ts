@@ -3,7 +3,7 @@
 export const EXPLAIN_STAGES = ['ast', 'ir', 'optimized', 'schedule', 'plan', 'wgsl', 'all'] as const;
 export type ExplainStage = (typeof EXPLAIN_STAGES)[number];
 
-/** Commander collector for a repeatable option. */
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** Commander collector for a repeatable option (no default, so the help shows none; the first call gets undefined). */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
