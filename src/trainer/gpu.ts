@@ -9,7 +9,7 @@ export interface Kernel {
 }
 
 export class GpuCtx {
-  private pipelines = new Map<string, Kernel>();
+  readonly pipelines = new Map<string, Kernel>();
   private bindGroups = new Map<string, GPUBindGroup>();
   private ids = new WeakMap<GPUBuffer, number>();
   private nextId = 1;

@@ -4,7 +4,7 @@
 // and values of earlier positions), its backward pass, and AdamW. A whole generation, or a whole
 // update, is recorded into one command buffer.
 import { GpuCtx, type Kernel } from './gpu.js';
-import { matmulWGSL, matmulGroups, type MatmulSpec } from './kernels/matmul.js';
+import { matmulGroups, matmulUniform, matmulWGSL, type MatmulShape, type MatmulVariant } from './kernels/matmul.js';
 import * as K from './kernels/ops.js';
 import { paramLayout, type ModelConfig, type ParamLayout } from './model-config.js';
 
@@ -18,7 +18,8 @@ interface LayerActs {
   xm: GPUBuffer;
   h2: GPUBuffer;
   r2: GPUBuffer;
-  u: GPUBuffer;
+  u: GPUBuffer; // MLP pre-activation
+  a: GPUBuffer; // relu(u)
 }
 
 export interface AdamHyper {
@@ -77,6 +78,8 @@ export class GpuPolicy {
   private dqkv: GPUBuffer;
   private du: GPUBuffer;
   private dummy: GPUBuffer;
+  /** Never written: the residual gradient of the final norm. */
+  private zeros: GPUBuffer;
   private sampU: GPUBuffer;
   private lossU: GPUBuffer;
   private adamU: GPUBuffer;
@@ -117,6 +120,7 @@ export class GpuPolicy {
         h2: f(R * d, 'h2'),
         r2: f(R, 'r2'),
         u: f(R * ff, 'u'),
+        a: f(R * ff, 'a'),
       });
     }
     this.xf = f(R * d, 'xf');
@@ -135,6 +139,7 @@ export class GpuPolicy {
     this.dqkv = f(R * 3 * d, 'dqkv');
     this.du = f(R * ff, 'du');
     this.dummy = f(4, 'dummy');
+    this.zeros = f(R * d, 'zeros');
     this.sampU = ctx.uniform(new Uint32Array(8));
     this.lossU = ctx.uniform(new Uint32Array(8));
     this.adamU = ctx.uniform(new Uint32Array(8));
@@ -144,12 +149,15 @@ export class GpuPolicy {
       attn: ctx.kernel(K.attnFwd(cfg, seqs)),
       sample: ctx.kernel(K.sampleHead(cfg, vp, seqs)),
       loss: ctx.kernel(K.lossHead(cfg, vp, R)),
-      rmsBwdRes: ctx.kernel(K.rmsBwd(cfg, R, true)),
-      rmsBwd: ctx.kernel(K.rmsBwd(cfg, R, false)),
-      attnBwd: ctx.kernel(K.attnBwd(cfg, R)),
+      rmsBwd: ctx.kernel(K.rmsBwd(cfg, R)),
+      attnBwdQ: ctx.kernel(K.attnBwd(cfg, R, 0)),
+      attnBwdKV: ctx.kernel(K.attnBwd(cfg, R, 1)),
       embedBwd: ctx.kernel(K.embedBwd(cfg, this.layout, seqs)),
       norm: ctx.kernel(K.gradNorm(P)),
       adam: ctx.kernel(K.adamw(P)),
+      add: ctx.kernel(K.elementwise('add')),
+      relu: ctx.kernel(K.elementwise('relu')),
+      reluMask: ctx.kernel(K.elementwise('reluMask')),
     };
   }
 
@@ -163,20 +171,41 @@ export class GpuPolicy {
     return b;
   }
 
+  private mmUniforms = new Map<string, GPUBuffer>();
+
   private matmul(
     pass: GPUComputePassEncoder,
-    spec: MatmulSpec,
-    bufs: { a: GPUBuffer; b: GPUBuffer; c: GPUBuffer; x?: GPUBuffer },
-    win: GPUBuffer,
-    rowsNow: number,
+    variant: MatmulVariant,
+    shape: MatmulShape,
+    bufs: { a: GPUBuffer; b: GPUBuffer; c: GPUBuffer },
   ): void {
-    const key = JSON.stringify(spec);
-    let kern = this.mm.get(key);
+    const vk = JSON.stringify(variant);
+    let kern = this.mm.get(vk);
     if (!kern) {
-      kern = this.ctx.kernel(matmulWGSL(spec));
-      this.mm.set(key, kern);
+      kern = this.ctx.kernel(matmulWGSL(variant));
+      this.mm.set(vk, kern);
     }
-    this.ctx.dispatch(pass, kern, [bufs.a, bufs.b, bufs.c, bufs.x ?? this.dummy, win], matmulGroups(rowsNow, spec.cols));
+    const sk = JSON.stringify(shape);
+    let u = this.mmUniforms.get(sk);
+    if (!u) {
+      u = this.ctx.uniform(matmulUniform(shape));
+      this.mmUniforms.set(sk, u);
+    }
+    this.ctx.dispatch(pass, kern, [bufs.a, bufs.b, bufs.c, u], matmulGroups(shape.rows, shape.cols));
+  }
+
+  private ewUniforms = new Map<string, GPUBuffer>();
+
+  /** Element-wise op on the rows [t0, t0+w) of every sequence (w = T: all rows) of [R, cols] buffers. */
+  private ew(pass: GPUComputePassEncoder, kern: Kernel, x: GPUBuffer, y: GPUBuffer, cols: number, t0: number, w: number): void {
+    const key = `${t0}:${w}:${cols}`;
+    let u = this.ewUniforms.get(key);
+    const count = this.seqs * w * cols;
+    if (!u) {
+      u = this.ctx.uniform([t0, w, this.cfg.T, cols, count, 0, 0, 0]);
+      this.ewUniforms.set(key, u);
+    }
+    this.ctx.dispatch(pass, kern, [x, y, u], G(count));
   }
 
   /** Forward over positions [t0, t0+w) of every sequence with the given weights; fills logits there. */
@@ -185,34 +214,36 @@ export class GpuPolicy {
     const { d, ff, T } = cfg;
     const win = this.win(t0, w);
     const rowsNow = seqs * w;
-    const fwd = (cols: number, depth: number, aStride: number, bOff: number, extra: Partial<MatmulSpec> = {}): MatmulSpec => ({
-      rows: 'window',
-      seqs,
-      T,
+    const fwd = (cols: number, depth: number, bOff: number): MatmulShape => ({
+      rows: rowsNow,
       cols,
       depth,
-      aLayout: 'mk',
-      a: { off: 0, stride: aStride },
-      bLayout: 'kn',
+      a: { off: 0, stride: depth },
       b: { off: bOff, stride: cols },
       c: { off: 0, stride: cols },
-      ...extra,
+      t0,
+      w,
+      T,
     });
-    ctx.dispatch(pass, k.embed, [params, this.tok, this.acts[0]?.x ?? this.xf, win], G((rowsNow * d) / 4));
+    const plain: MatmulVariant = { aLayout: 'mk', bLayout: 'kn' };
+    ctx.dispatch(pass, k.embed, [params, this.tok, this.acts[0]?.x ?? this.xf, win], G(rowsNow * d));
     for (let l = 0; l < cfg.layers; l++) {
       const a = this.acts[l];
       const next = this.acts[l + 1]?.x ?? this.xf;
       const o = L.layers[l];
       ctx.dispatch(pass, k.rms, [a.x, a.h1, a.r1, win], G(rowsNow));
-      this.matmul(pass, fwd(3 * d, d, d, o.wqkv), { a: a.h1, b: params, c: a.qkv }, win, rowsNow);
+      this.matmul(pass, plain, fwd(3 * d, d, o.wqkv), { a: a.h1, b: params, c: a.qkv });
       ctx.dispatch(pass, k.attn, [a.qkv, a.att, a.lse, win], G(rowsNow * cfg.heads));
-      this.matmul(pass, fwd(d, d, d, o.wo, { epilogue: 'residual' }), { a: a.att, b: params, c: a.xm, x: a.x }, win, rowsNow);
+      this.matmul(pass, plain, fwd(d, d, o.wo), { a: a.att, b: params, c: a.xm });
+      this.ew(pass, k.add, a.x, a.xm, d, t0, w);
       ctx.dispatch(pass, k.rms, [a.xm, a.h2, a.r2, win], G(rowsNow));
-      this.matmul(pass, fwd(ff, d, d, o.w1), { a: a.h2, b: params, c: a.u }, win, rowsNow);
-      this.matmul(pass, fwd(d, ff, ff, o.w2, { reluA: true, epilogue: 'residual' }), { a: a.u, b: params, c: next, x: a.xm }, win, rowsNow);
+      this.matmul(pass, plain, fwd(ff, d, o.w1), { a: a.h2, b: params, c: a.u });
+      this.ew(pass, k.relu, a.u, a.a, ff, t0, w);
+      this.matmul(pass, plain, fwd(d, ff, o.w2), { a: a.a, b: params, c: next });
+      this.ew(pass, k.add, a.xm, next, d, t0, w);
     }
     ctx.dispatch(pass, k.rms, [this.xf, this.hf, this.rf, win], G(rowsNow));
-    this.matmul(pass, fwd(L.vocabPadded, d, d, L.wout), { a: this.hf, b: params, c: this.logits }, win, rowsNow);
+    this.matmul(pass, plain, fwd(L.vocabPadded, d, L.wout), { a: this.hf, b: params, c: this.logits });
   }
 
   /** Backward from dlogits (already written by the loss head) into `grads`. */
@@ -220,54 +251,43 @@ export class GpuPolicy {
     const { cfg, ctx, k, rows: R, layout: L, params } = this;
     const { d, ff } = cfg;
     const vp = L.vocabPadded;
-    const win = this.win(0, cfg.T);
     // dW[k,n] = sum_r A[r,k] dC[r,n]
-    const wgrad = (a: GPUBuffer, aStride: number, dc: GPUBuffer, cols: number, off: number, reluA = false) =>
+    const wgrad = (a: GPUBuffer, aStride: number, dc: GPUBuffer, cols: number, off: number) =>
       this.matmul(
         pass,
-        { rows: aStride, cols, depth: R, aLayout: 'km', a: { off: 0, stride: aStride }, bLayout: 'kn', b: { off: 0, stride: cols }, c: { off, stride: cols }, reluA },
+        { aLayout: 'km', bLayout: 'kn' },
+        { rows: aStride, cols, depth: R, a: { off: 0, stride: aStride }, b: { off: 0, stride: cols }, c: { off, stride: cols } },
         { a, b: dc, c: this.grads },
-        win,
-        aStride,
       );
     // dA[r,i] = sum_j dC[r,j] W[i,j]
-    const dgrad = (dc: GPUBuffer, depth: number, off: number, cols: number, out: GPUBuffer, x?: GPUBuffer) =>
+    const dgrad = (dc: GPUBuffer, depth: number, off: number, cols: number, out: GPUBuffer) =>
       this.matmul(
         pass,
-        {
-          rows: R,
-          cols,
-          depth,
-          aLayout: 'mk',
-          a: { off: 0, stride: depth },
-          bLayout: 'nk',
-          b: { off, stride: depth },
-          c: { off: 0, stride: cols },
-          epilogue: x ? 'reluGrad' : 'store',
-        },
-        { a: dc, b: params, c: out, x },
-        win,
-        R,
+        { aLayout: 'mk', bLayout: 'nk' },
+        { rows: R, cols, depth, a: { off: 0, stride: depth }, b: { off, stride: depth }, c: { off: 0, stride: cols } },
+        { a: dc, b: params, c: out },
       );
     wgrad(this.hf, d, this.dlogits, vp, L.wout);
     dgrad(this.dlogits, vp, L.wout, d, this.dh);
-    ctx.dispatch(pass, k.rmsBwd, [this.dh, this.hf, this.rf, this.dummy, this.dxA], G(R));
+    ctx.dispatch(pass, k.rmsBwd, [this.dh, this.hf, this.rf, this.zeros, this.dxA], G(R));
     for (let l = cfg.layers - 1; l >= 0; l--) {
       const a = this.acts[l];
       const o = L.layers[l];
-      wgrad(a.u, ff, this.dxA, d, o.w2, true);
-      dgrad(this.dxA, d, o.w2, ff, this.du, a.u);
+      wgrad(a.a, ff, this.dxA, d, o.w2);
+      dgrad(this.dxA, d, o.w2, ff, this.du);
+      this.ew(pass, k.reluMask, a.u, this.du, ff, 0, cfg.T);
       wgrad(a.h2, d, this.du, ff, o.w1);
       dgrad(this.du, ff, o.w1, d, this.dh);
-      ctx.dispatch(pass, k.rmsBwdRes, [this.dh, a.h2, a.r2, this.dxA, this.dxB], G(R));
+      ctx.dispatch(pass, k.rmsBwd, [this.dh, a.h2, a.r2, this.dxA, this.dxB], G(R));
       wgrad(a.att, d, this.dxB, d, o.wo);
       dgrad(this.dxB, d, o.wo, d, this.datt);
-      ctx.dispatch(pass, k.attnBwd, [a.qkv, a.att, a.lse, this.datt, this.dqkv], G(2 * R * cfg.heads));
+      ctx.dispatch(pass, k.attnBwdQ, [a.qkv, a.att, a.lse, this.datt, this.dqkv], G(R * cfg.heads));
+      ctx.dispatch(pass, k.attnBwdKV, [a.qkv, a.att, a.lse, this.datt, this.dqkv], G(R * cfg.heads));
       wgrad(a.h1, d, this.dqkv, 3 * d, o.wqkv);
       dgrad(this.dqkv, 3 * d, o.wqkv, d, this.dh);
-      ctx.dispatch(pass, k.rmsBwdRes, [this.dh, a.h1, a.r1, this.dxB, this.dxA], G(R));
+      ctx.dispatch(pass, k.rmsBwd, [this.dh, a.h1, a.r1, this.dxB, this.dxA], G(R));
     }
-    ctx.dispatch(pass, k.embedBwd, [this.dxA, this.tok, this.grads], G(((cfg.vocab + cfg.T) * d) / 4));
+    ctx.dispatch(pass, k.embedBwd, [this.dxA, this.tok, this.grads], G((cfg.vocab + cfg.T) * d));
   }
 
   private writeLoss(h: LossHyper): void {
@@ -359,7 +379,7 @@ export class GpuPolicy {
       this.recordBackward(pass);
       if (!noUpdate) {
         ctx.dispatch(pass, k.norm, [this.grads, this.norm], 1);
-        ctx.dispatch(pass, k.adam, [this.params, this.grads, this.m, this.v, this.norm, this.adamU], G(this.layout.total / 4));
+        ctx.dispatch(pass, k.adam, [this.params, this.grads, this.m, this.v, this.norm, this.adamU], G(this.layout.total));
       }
     });
   }

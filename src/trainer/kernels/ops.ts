@@ -12,30 +12,30 @@ const RMS_EPS = '1e-5';
 const ROW = (T: number) => `(m / win.w) * ${T}u + win.t0 + m % win.w`;
 
 export function embedFwd(c: ModelConfig, p: ParamLayout, seqs: number): string {
-  const d4 = c.d / 4;
+  const d = c.d;
   return `${WINDOW_STRUCT}
-@group(0) @binding(0) var<storage, read> P: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> P: array<f32>;
 @group(0) @binding(1) var<storage, read> TOK: array<i32>;
-@group(0) @binding(2) var<storage, read_write> X: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> X: array<f32>;
 @group(0) @binding(3) var<uniform> win: Win;
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let m = gid.x / ${d4}u;
+  let m = gid.x / ${d}u;
   if (m >= ${seqs}u * win.w) { return; }
-  let j = gid.x % ${d4}u;
+  let j = gid.x % ${d}u;
   let row = ${ROW(c.T)};
   let t = row % ${c.T}u;
   let tok = u32(clamp(TOK[row], 0, ${c.vocab - 1}));
-  X[row * ${d4}u + j] = P[${p.embed / 4}u + tok * ${d4}u + j] + P[${p.pos / 4}u + t * ${d4}u + j];
+  X[row * ${d}u + j] = P[${p.embed}u + tok * ${d}u + j] + P[${p.pos}u + t * ${d}u + j];
 }
 `;
 }
 
 export function rmsFwd(c: ModelConfig, seqs: number): string {
-  const d4 = c.d / 4;
+  const d = c.d;
   return `${WINDOW_STRUCT}
-@group(0) @binding(0) var<storage, read> X: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> H: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> X: array<f32>;
+@group(0) @binding(1) var<storage, read_write> H: array<f32>;
 @group(0) @binding(2) var<storage, read_write> R: array<f32>;
 @group(0) @binding(3) var<uniform> win: Win;
 @compute @workgroup_size(${WG})
@@ -43,50 +43,51 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let m = gid.x;
   if (m >= ${seqs}u * win.w) { return; }
   let row = ${ROW(c.T)};
+  let b = row * ${d}u;
   var ss = 0.0;
-  for (var j = 0u; j < ${d4}u; j++) { let v = X[row * ${d4}u + j]; ss += dot(v, v); }
-  let r = inverseSqrt(ss / ${c.d}.0 + ${RMS_EPS});
+  for (var j = 0u; j < ${d}u; j++) { let v = X[b + j]; ss += v * v; }
+  let r = inverseSqrt(ss / ${d}.0 + ${RMS_EPS});
   R[row] = r;
-  for (var j = 0u; j < ${d4}u; j++) { H[row * ${d4}u + j] = X[row * ${d4}u + j] * r; }
+  for (var j = 0u; j < ${d}u; j++) { H[b + j] = X[b + j] * r; }
 }
 `;
 }
 
 /** dX = dRes + r * (dH - H * mean(dH . H)), the RMSNorm (no gain) backward plus the residual path. */
-export function rmsBwd(c: ModelConfig, rows: number, withResidual: boolean): string {
-  const d4 = c.d / 4;
+export function rmsBwd(c: ModelConfig, rows: number): string {
+  const d = c.d;
   return `
-@group(0) @binding(0) var<storage, read> DH: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> H: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> DH: array<f32>;
+@group(0) @binding(1) var<storage, read> H: array<f32>;
 @group(0) @binding(2) var<storage, read> R: array<f32>;
-@group(0) @binding(3) var<storage, read> DRES: array<vec4<f32>>;
-@group(0) @binding(4) var<storage, read_write> DX: array<vec4<f32>>;
+@group(0) @binding(3) var<storage, read> DRES: array<f32>;
+@group(0) @binding(4) var<storage, read_write> DX: array<f32>;
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  _ = DRES[0];
   let row = gid.x;
   if (row >= ${rows}u) { return; }
+  let b = row * ${d}u;
   var s = 0.0;
-  for (var j = 0u; j < ${d4}u; j++) { s += dot(DH[row * ${d4}u + j], H[row * ${d4}u + j]); }
-  s = s / ${c.d}.0;
+  for (var j = 0u; j < ${d}u; j++) { s += DH[b + j] * H[b + j]; }
+  s = s / ${d}.0;
   let r = R[row];
-  for (var j = 0u; j < ${d4}u; j++) {
-    let i = row * ${d4}u + j;
-    DX[i] = ${withResidual ? 'DRES[i] + ' : ''}r * (DH[i] - H[i] * s);
-  }
+  for (var j = 0u; j < ${d}u; j++) { DX[b + j] = DRES[b + j] + r * (DH[b + j] - H[b + j] * s); }
 }
 `;
 }
 
+// The head-width loops below are unrolled by the generator into scalar SSA values: private arrays
+// indexed in loops take llvmpipe tens of seconds to compile.
+const each = (n: number, f: (j: number) => string, sep = '\n    ') => Array.from({ length: n }, (_, j) => f(j)).join(sep);
+
 /** Causal multi-head attention over the packed [q|k|v] rows; one invocation per (row, head). */
 export function attnFwd(c: ModelConfig, seqs: number): string {
   const hd = c.d / c.heads;
-  const h4 = hd / 4;
-  const q4 = (3 * c.d) / 4;
-  const d4 = c.d / 4;
+  const q3 = 3 * c.d;
+  const d = c.d;
   return `${WINDOW_STRUCT}
-@group(0) @binding(0) var<storage, read> QKV: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read_write> O: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> QKV: array<f32>;
+@group(0) @binding(1) var<storage, read_write> O: array<f32>;
 @group(0) @binding(2) var<storage, read_write> LSE: array<f32>;
 @group(0) @binding(3) var<uniform> win: Win;
 @compute @workgroup_size(${WG})
@@ -97,122 +98,142 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row = ${ROW(c.T)};
   let t = row % ${c.T}u;
   let base = row - t;
-  var q: array<vec4<f32>, ${h4}>;
-  for (var j = 0u; j < ${h4}u; j++) { q[j] = QKV[row * ${q4}u + h * ${h4}u + j] * ${1 / Math.sqrt(hd)}; }
+  let qb = row * ${q3}u + h * ${hd}u;
+  ${each(hd, (j) => `let q${j} = QKV[qb + ${j}u] * ${1 / Math.sqrt(hd)};`, '\n  ')}
   var mx = -1e30;
   var l = 0.0;
-  var acc: array<vec4<f32>, ${h4}>;
+  ${each(hd, (j) => `var a${j} = 0.0;`, '\n  ')}
   for (var s = 0u; s <= t; s++) {
-    let ks = (base + s) * ${q4}u + ${d4}u + h * ${h4}u;
-    var sc = 0.0;
-    for (var j = 0u; j < ${h4}u; j++) { sc += dot(q[j], QKV[ks + j]); }
+    let kb = (base + s) * ${q3}u + ${d}u + h * ${hd}u;
+    let sc = ${each(hd, (j) => `q${j} * QKV[kb + ${j}u]`, ' + ')};
     let nm = max(mx, sc);
     let corr = exp(mx - nm);
     let e = exp(sc - nm);
     l = l * corr + e;
-    for (var j = 0u; j < ${h4}u; j++) { acc[j] = acc[j] * corr + e * QKV[ks + ${d4}u + j]; }
+    ${each(hd, (j) => `a${j} = a${j} * corr + e * QKV[kb + ${d + j}u];`)}
     mx = nm;
   }
-  for (var j = 0u; j < ${h4}u; j++) { O[row * ${d4}u + h * ${h4}u + j] = acc[j] / l; }
+  let ob = row * ${d}u + h * ${hd}u;
+  ${each(hd, (j) => `O[ob + ${j}u] = a${j} / l;`, '\n  ')}
   LSE[row * ${c.heads}u + h] = mx + log(l);
 }
 `;
 }
 
 /**
- * Attention backward over full sequences. Invocations [0, R*H) compute dq of one (row, head);
- * invocations [R*H, 2*R*H) compute dk and dv of one (row, head) by walking the later queries.
+ * Attention backward over full sequences, in two kernels (smaller kernels compile much faster):
+ * part 0 computes dq of one (row, head) per invocation; part 1 computes dk and dv of one
+ * (row, head) by walking the later queries.
  * delta_t = dO_t . O_t (the softmax-backward row term).
  */
-export function attnBwd(c: ModelConfig, rows: number): string {
+export function attnBwd(c: ModelConfig, rows: number, part: 0 | 1): string {
   const hd = c.d / c.heads;
-  const h4 = hd / 4;
-  const q4 = (3 * c.d) / 4;
-  const d4 = c.d / 4;
+  const q3 = 3 * c.d;
+  const d = c.d;
   const sc = 1 / Math.sqrt(hd);
   return `
-@group(0) @binding(0) var<storage, read> QKV: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> O: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> QKV: array<f32>;
+@group(0) @binding(1) var<storage, read> O: array<f32>;
 @group(0) @binding(2) var<storage, read> LSE: array<f32>;
-@group(0) @binding(3) var<storage, read> DO: array<vec4<f32>>;
-@group(0) @binding(4) var<storage, read_write> DQKV: array<vec4<f32>>;
-fn score(qrow: u32, krow: u32, h: u32) -> f32 {
-  var s = 0.0;
-  for (var j = 0u; j < ${h4}u; j++) { s += dot(QKV[qrow * ${q4}u + h * ${h4}u + j], QKV[krow * ${q4}u + ${d4}u + h * ${h4}u + j]); }
-  return s * ${sc};
-}
-fn dotDV(orow: u32, vrow: u32, h: u32) -> f32 {
-  var s = 0.0;
-  for (var j = 0u; j < ${h4}u; j++) { s += dot(DO[orow * ${d4}u + h * ${h4}u + j], QKV[vrow * ${q4}u + ${2 * d4}u + h * ${h4}u + j]); }
-  return s;
-}
-fn delta(row: u32, h: u32) -> f32 {
-  var s = 0.0;
-  for (var j = 0u; j < ${h4}u; j++) { s += dot(DO[row * ${d4}u + h * ${h4}u + j], O[row * ${d4}u + h * ${h4}u + j]); }
-  return s;
-}
+@group(0) @binding(3) var<storage, read> DO: array<f32>;
+@group(0) @binding(4) var<storage, read_write> DQKV: array<f32>;
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let RH = ${rows * c.heads}u;
-  if (gid.x >= 2u * RH) { return; }
-  let role = gid.x / RH;
-  let idx = gid.x % RH;
+  if (gid.x >= RH) { return; }
+  let role = ${part}u;
+  let idx = gid.x;
   let row = idx / ${c.heads}u;
   let h = idx % ${c.heads}u;
   let t = row % ${c.T}u;
   let base = row - t;
-  var acc: array<vec4<f32>, ${h4}>;
+  let ho = h * ${hd}u;
+  ${each(hd, (j) => `var a${j} = 0.0;`, '\n  ')}
   if (role == 0u) {
-    let dl = delta(row, h);
+    let qb = row * ${q3}u + ho;
+    let ob = row * ${d}u + ho;
+    ${each(hd, (j) => `let q${j} = QKV[qb + ${j}u];`)}
+    ${each(hd, (j) => `let g${j} = DO[ob + ${j}u];`)}
+    let dl = ${each(hd, (j) => `g${j} * O[ob + ${j}u]`, ' + ')};
     let lse = LSE[row * ${c.heads}u + h];
     for (var s = 0u; s <= t; s++) {
-      let p = exp(score(row, base + s, h) - lse);
-      let ds = p * (dotDV(row, base + s, h) - dl) * ${sc};
-      for (var j = 0u; j < ${h4}u; j++) { acc[j] += ds * QKV[(base + s) * ${q4}u + ${d4}u + h * ${h4}u + j]; }
+      let kb = (base + s) * ${q3}u + ${d}u + ho;
+      let p = exp((${each(hd, (j) => `q${j} * QKV[kb + ${j}u]`, ' + ')}) * ${sc} - lse);
+      let dp = ${each(hd, (j) => `g${j} * QKV[kb + ${d + j}u]`, ' + ')};
+      let ds = p * (dp - dl) * ${sc};
+      ${each(hd, (j) => `a${j} += ds * QKV[kb + ${j}u];`, '\n      ')}
     }
-    for (var j = 0u; j < ${h4}u; j++) { DQKV[row * ${q4}u + h * ${h4}u + j] = acc[j]; }
+    ${each(hd, (j) => `DQKV[qb + ${j}u] = a${j};`)}
   } else {
-    var dv: array<vec4<f32>, ${h4}>;
+    let kb = row * ${q3}u + ${d}u + ho;
+    ${each(hd, (j) => `let k${j} = QKV[kb + ${j}u];`)}
+    ${each(hd, (j) => `let v${j} = QKV[kb + ${d + j}u];`)}
+    ${each(hd, (j) => `var b${j} = 0.0;`)}
     for (var u = t; u < ${c.T}u; u++) {
       let qr = base + u;
-      let p = exp(score(qr, row, h) - LSE[qr * ${c.heads}u + h]);
-      let ds = p * (dotDV(qr, row, h) - delta(qr, h)) * ${sc};
-      for (var j = 0u; j < ${h4}u; j++) {
-        acc[j] += ds * QKV[qr * ${q4}u + h * ${h4}u + j];
-        dv[j] += p * DO[qr * ${d4}u + h * ${h4}u + j];
-      }
+      let qb = qr * ${q3}u + ho;
+      let ob = qr * ${d}u + ho;
+      let p = exp((${each(hd, (j) => `QKV[qb + ${j}u] * k${j}`, ' + ')}) * ${sc} - LSE[qr * ${c.heads}u + h]);
+      let dp = ${each(hd, (j) => `DO[ob + ${j}u] * v${j}`, ' + ')};
+      let dl = ${each(hd, (j) => `DO[ob + ${j}u] * O[ob + ${j}u]`, ' + ')};
+      let ds = p * (dp - dl) * ${sc};
+      ${each(hd, (j) => `a${j} += ds * QKV[qb + ${j}u];`, '\n      ')}
+      ${each(hd, (j) => `b${j} += p * DO[ob + ${j}u];`, '\n      ')}
     }
-    for (var j = 0u; j < ${h4}u; j++) {
-      DQKV[row * ${q4}u + ${d4}u + h * ${h4}u + j] = acc[j];
-      DQKV[row * ${q4}u + ${2 * d4}u + h * ${h4}u + j] = dv[j];
-    }
+    ${each(hd, (j) => `DQKV[kb + ${j}u] = a${j};`)}
+    ${each(hd, (j) => `DQKV[kb + ${d + j}u] = b${j};`)}
   }
+}
+`;
+}
+
+export const EW_STRUCT = `struct EW { t0: u32, w: u32, T: u32, cols: u32, count: u32, p0: u32, p1: u32, p2: u32 }`;
+export const EW_MODE = { add: 0, relu: 1, reluMask: 2 } as const;
+
+/**
+ * Element-wise ops over the rows of a token window (row m -> token row as in the matmul):
+ * add: Y += X;  relu: Y = max(X, 0);  reluMask: Y *= (X > 0).
+ */
+export function elementwise(mode: keyof typeof EW_MODE): string {
+  const op = mode === 'add' ? 'Y[i] = Y[i] + X[i];' : mode === 'relu' ? 'Y[i] = max(X[i], 0.0);' : 'if (X[i] <= 0.0) { Y[i] = 0.0; }';
+  return `${EW_STRUCT}
+@group(0) @binding(0) var<storage, read> X: array<f32>;
+@group(0) @binding(1) var<storage, read_write> Y: array<f32>;
+@group(0) @binding(2) var<uniform> u: EW;
+@compute @workgroup_size(${WG})
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let e = gid.x;
+  if (e >= u.count) { return; }
+  let m = e / u.cols;
+  let row = (m / u.w) * u.T + u.t0 + m % u.w;
+  let i = row * u.cols + e % u.cols;
+  ${op}
 }
 `;
 }
 
 /** Gradient of the embedding tables: a gather over rows per (token or position, column), no atomics. */
 export function embedBwd(c: ModelConfig, p: ParamLayout, seqs: number): string {
-  const d4 = c.d / 4;
+  const d = c.d;
   return `
-@group(0) @binding(0) var<storage, read> DX: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> DX: array<f32>;
 @group(0) @binding(1) var<storage, read> TOK: array<i32>;
-@group(0) @binding(2) var<storage, read_write> G: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read_write> G: array<f32>;
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let e = gid.x / ${d4}u;
-  let j = gid.x % ${d4}u;
+  let e = gid.x / ${d}u;
+  let j = gid.x % ${d}u;
   if (e >= ${c.vocab + c.T}u) { return; }
-  var acc = vec4<f32>(0.0);
+  var acc = 0.0;
   if (e < ${c.vocab}u) {
     for (var r = 0u; r < ${seqs * c.T}u; r++) {
-      if (u32(clamp(TOK[r], 0, ${c.vocab - 1})) == e) { acc += DX[r * ${d4}u + j]; }
+      if (u32(clamp(TOK[r], 0, ${c.vocab - 1})) == e) { acc += DX[r * ${d}u + j]; }
     }
-    G[${p.embed / 4}u + e * ${d4}u + j] = acc;
+    G[${p.embed}u + e * ${d}u + j] = acc;
   } else {
     let t = e - ${c.vocab}u;
-    for (var n = 0u; n < ${seqs}u; n++) { acc += DX[(n * ${c.T}u + t) * ${d4}u + j]; }
-    G[${p.pos / 4}u + t * ${d4}u + j] = acc;
+    for (var n = 0u; n < ${seqs}u; n++) { acc += DX[(n * ${c.T}u + t) * ${d}u + j]; }
+    G[${p.pos}u + t * ${d}u + j] = acc;
   }
 }
 `;
@@ -291,16 +312,16 @@ export function lossHead(c: ModelConfig, vp: number, rows: number): string {
   return `${LOSS_STRUCT}
 @group(0) @binding(0) var<storage, read> LOGITS: array<f32>;
 @group(0) @binding(1) var<storage, read> TGT: array<i32>;
-@group(0) @binding(2) var<storage, read> ROWD: array<vec4<f32>>;
+@group(0) @binding(2) var<storage, read> ROWD: array<f32>;
 @group(0) @binding(3) var<storage, read_write> DL: array<f32>;
-@group(0) @binding(4) var<storage, read_write> STATS: array<vec4<f32>>;
+@group(0) @binding(4) var<storage, read_write> STATS: array<f32>;
 @group(0) @binding(5) var<uniform> lp: LossP;
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row = gid.x;
   if (row >= ${rows}u) { return; }
   let y = TGT[row];
-  let rd = ROWD[row];
+  let rd = vec4<f32>(ROWD[row * 4u], ROWD[row * 4u + 1u], ROWD[row * 4u + 2u], ROWD[row * 4u + 3u]);
   let it = lp.invTemp;
   var mx = -1e30;
   for (var v = 0u; v < ${c.vocab}u; v++) { mx = max(mx, LOGITS[row * ${vp}u + v] * it); }
@@ -338,7 +359,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     g = rd.x * (gl + lp.klCoef * gk);
   }
-  STATS[row] = vec4<f32>(logp, ent, clipped, kl);
+  STATS[row * 4u] = logp;
+  STATS[row * 4u + 1u] = ent;
+  STATS[row * 4u + 2u] = clipped;
+  STATS[row * 4u + 3u] = kl;
   for (var v = 0u; v < ${vp}u; v++) {
     var d = 0.0;
     if (v < ${c.vocab}u && g != 0.0) {
@@ -353,15 +377,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 
 /** Sum of squared gradients, one workgroup, fixed tree order. */
 export function gradNorm(total: number): string {
-  const n4 = total / 4;
   return `
-@group(0) @binding(0) var<storage, read> G: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read> G: array<f32>;
 @group(0) @binding(1) var<storage, read_write> NORM: array<f32>;
 var<workgroup> part: array<f32, 256>;
 @compute @workgroup_size(256)
 fn main(@builtin(local_invocation_index) li: u32) {
   var s = 0.0;
-  for (var i = li; i < ${n4}u; i += 256u) { let g = G[i]; s += dot(g, g); }
+  for (var i = li; i < ${total}u; i += 256u) { let g = G[i]; s += g * g; }
   part[li] = s;
   workgroupBarrier();
   for (var k = 128u; k > 0u; k >>= 1u) {
@@ -377,18 +400,17 @@ export const ADAM_STRUCT = `struct Adam { lr: f32, b1: f32, b2: f32, eps: f32, w
 
 /** AdamW with global-norm gradient clipping (the clip factor comes from NORM[0]). */
 export function adamw(total: number): string {
-  const n4 = total / 4;
   return `${ADAM_STRUCT}
-@group(0) @binding(0) var<storage, read_write> P: array<vec4<f32>>;
-@group(0) @binding(1) var<storage, read> G: array<vec4<f32>>;
-@group(0) @binding(2) var<storage, read_write> M: array<vec4<f32>>;
-@group(0) @binding(3) var<storage, read_write> V: array<vec4<f32>>;
+@group(0) @binding(0) var<storage, read_write> P: array<f32>;
+@group(0) @binding(1) var<storage, read> G: array<f32>;
+@group(0) @binding(2) var<storage, read_write> M: array<f32>;
+@group(0) @binding(3) var<storage, read_write> V: array<f32>;
 @group(0) @binding(4) var<storage, read> NORM: array<f32>;
 @group(0) @binding(5) var<uniform> h: Adam;
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
-  if (i >= ${n4}u) { return; }
+  if (i >= ${total}u) { return; }
   var scale = 1.0;
   if (h.maxNorm > 0.0) { scale = min(1.0, h.maxNorm / (NORM[0] + 1e-6)); }
   let g = G[i] * scale;
