@@ -14,7 +14,7 @@ export interface UniformField {
   name: string;
   type: 'u32' | 'i32' | 'f32';
   /** where its value comes from: a batch size, a region offset, or a parameter */
-  source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
+  source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
 }
 
 export interface WgslModule {
@@ -88,7 +88,7 @@ class WgslWriter {
 
   module(): WgslModule {
     const u = this.uniforms;
-    for (const of of ['B', 'T', 'G', 'W'] as const) u.push({ name: of, type: 'u32', source: { kind: 'size', of } });
+    for (const of of ['B', 'T', 'G', 'W', 'K', 'V'] as const) u.push({ name: of, type: 'u32', source: { kind: 'size', of } });
     for (const r of this.s.floatRegions) u.push({ name: `o_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'f32', region: r.name } });
     for (const r of this.s.intRegions) u.push({ name: `oi_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'i32', region: r.name } });
     for (const r of this.s.hashRegions) u.push({ name: `oh_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'u32', region: r.name } });
@@ -205,7 +205,7 @@ class WgslWriter {
     const mask = `(I[u.oi_response_mask + row * u.T + u32(t)] != 0)`;
     switch (st.kind) {
       case 'key-build':
-        return this.keyBuild(st.key, root);
+        return this.keyBuild(st.key, st.nodes, root);
       case 'key-reduce':
         return this.keyReduce(st.key, st.nodes, root);
       case 'key-map':
@@ -219,9 +219,11 @@ class WgslWriter {
           return `    F[u.o_${o.name} + ${token ? 'row * u.T + u32(t)' : 'row'}] = ${this.toF32(this.gen(o.node, c), n.type)};`;
         });
         L.push(`  // outputs ${st.items.map((o) => o.name).join(', ')}`);
-        if (token) L.push(`  for (var idx = lid; idx < n * u.T; idx += WG) {`, `    let row = ${rowOf('idx / u.T')};`, `    let t = i32(idx % u.T);`);
+        // rollouts one after the other, lanes over contiguous positions (no division per token)
+        if (token) L.push(`  for (var j = 0u; j < n; j++) {`, `    let row = ${rowOf('j')};`, `    for (var tt = lid; tt < u.T; tt += WG) {`, `    let t = i32(tt);`);
         else L.push(`  for (var j = lid; j < n; j += WG) {`, `    let row = ${rowOf('j')};`);
         L.push(...lines, ...writes, `  }`);
+        if (token) L.push(`  }`);
         return;
       }
       case 'scan': {
@@ -286,15 +288,15 @@ class WgslWriter {
           let tail: string[] = [`  }`];
           if (src === 'token') {
             c = this.child(root, 'token', 't', lines, '      ');
-            head = [`  for (var idx = lid; idx < n * u.T; idx += WG) {`, `    let row = ${rowOf('idx / u.T')};`, `    let t = i32(idx % u.T);`, `    if ${mask} {`];
-            tail = [`    }`, `  }`];
+            head = [`  for (var j = 0u; j < n; j++) {`, `    let row = ${rowOf('j')};`, `    for (var tt = lid; tt < u.T; tt += WG) {`, `    let t = i32(tt);`, `    if ${mask} {`];
+            tail = [`    }`, `    }`, `  }`];
           } else if (src === 'rollout') {
             c = this.child(root, 'rollout', '', lines, '    ');
             head = [`  for (var j = lid; j < n; j += WG) {`, `    let row = ${rowOf('j')};`];
           } else if (isKey(src as Node['domain'])) {
             const k = keyName(src as Node['domain']);
             c = { ...this.child(root, 'key', '', lines, '    '), slot: 'slot' };
-            head = [`  for (var i = lid; i < atomicLoad(&H[u.oh_count_${k} + g]); i += WG) {`, `    let slot = atomicLoad(&H[u.oh_list_${k} + u.T * m0 + i]);`];
+            head = [`  for (var i = lid; i < atomicLoad(&H[u.oh_count_${k} + g]); i += WG) {`, `    let slot = atomicLoad(&H[u.oh_list_${k} + u32(I[u.oi_vbase + g]) + i]);`];
           } else {
             // group or batch values: their own partial, counted once (by thread 0)
             c = this.child(root, 'group', '', lines, '    ');
@@ -379,8 +381,23 @@ class WgslWriter {
       }
       case 'un':
         return n.attrs.op === 'not' ? `(!${arg(0)})` : `(-${arg(0)})`;
-      case 'select':
-        return `select(${arg(2)}, ${arg(1)}, ${arg(0)})`;
+      case 'select': {
+        const [ci, ti, fi] = n.args as [number, number, number];
+        if (!this.hasFold(ti) && !this.hasFold(fi)) return `select(${arg(2)}, ${arg(1)}, ${arg(0)})`;
+        // a branch with a fold (e.g. Fisher's test): evaluate only the branch taken
+        const cond = arg(0);
+        const name = `v${this.tmp++}`;
+        c.lines.push(`${c.indent}var ${name}: ${wgslType(n.type)};`, `${c.indent}if (${cond}) {`);
+        for (const [branch, id] of [['then', ti], ['else', fi]] as const) {
+          if (branch === 'else') c.lines.push(`${c.indent}} else {`);
+          const lines: string[] = [];
+          const bc: Ctx = { ...c, lines, cache: new Map(), parent: c, indent: c.indent + '  ', foldVars: new Map(), keyCtx: undefined };
+          const v = this.gen(id, bc);
+          c.lines.push(...lines, `${bc.indent}${name} = ${v};`);
+        }
+        c.lines.push(`${c.indent}}`);
+        return name;
+      }
       case 'cast': {
         const a = this.p.nodes[n.args[0]!]!;
         if (a.type === n.type) return arg(0);
@@ -412,6 +429,11 @@ class WgslWriter {
         return `((${this.slotWord(n.attrs.key, c)} >> 31u) != 0u)`;
     }
     throw new Error(`codegen: unexpected node ${(n as Node).op}`);
+  }
+
+  /** True when computing node id inline runs a fold (worth a real branch instead of a select). */
+  private hasFold(id: number): boolean {
+    return this.bodyNodes(id).some((x) => this.p.nodes[x]!.op === 'fold');
   }
 
   /** Nodes a fold body computes inline: its subgraph, not descending below stored values. */
@@ -463,6 +485,8 @@ class WgslWriter {
   private readAccum(n: Node & { op: 'reduce' }, slot: string): string {
     const at = `atomicLoad(&H[u.oh_${this.s.stored.get(n.id)} + ${slot}])`;
     switch (this.s.keyAccum.get(n.id)!) {
+      case 'key-id':
+        return `i32(atomicLoad(&H[u.oh_keys_${keyName(n.domain)} + ${slot}]) - 1u)`;
       case 'u32-sum':
         return n.type === 'bool' ? `(${at} != 0u)` : n.type === 'i32' ? `i32(${at})` : `f32(${at})`;
       case 'i32-max':
@@ -473,7 +497,7 @@ class WgslWriter {
     }
   }
 
-  private keyBuild(k: string, root: Ctx): void {
+  private keyBuild(k: string, nodes: number[], root: Ctx): void {
     const info = this.p.keys.find((x) => x.name === k)!;
     const lines: string[] = [];
     const c = this.child(root, 'token', 't', lines, '        ');
@@ -489,8 +513,10 @@ class WgslWriter {
       `  // key-build ${k}: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per`,
       `  // (key, rollout) marks the rollout's first token of each key`,
       `  {`,
-      `    let cap = 2u * n * u.T;`,
-      `    let base = 2u * u.T * m0;`,
+      `    // the group's slots: a power of two >= 2 x its valid tokens (load <= 1/2), so probing masks, not divides`,
+      `    let base = u32(I[u.oi_kbase + g]);`,
+      `    let cap = u32(I[u.oi_kbase + g + 1u]) - base;`,
+      `    let lbase = u32(I[u.oi_vbase + g]);`,
       `    for (var j = lid; j < n; j += WG) {`,
       `      let row = u32(I[u.oi_members + m0 + j]);`,
       `      for (var tt = 0u; tt < u.T; tt++) {`,
@@ -501,22 +527,23 @@ class WgslWriter {
       `          let key = ${keyExpr};`,
       `          if (key >= 0i) {`,
       `            let kk = u32(key) + 1u;`,
-      `            var h = adv_hash(u32(key)) % cap;`,
+      `            var h = adv_hash(u32(key)) & (cap - 1u);`,
       `            loop {`,
       `              let r = atomicCompareExchangeWeak(&H[u.oh_keys_${k} + base + h], 0u, kk);`,
       `              if (r.exchanged) {`,
       `                let at = atomicAdd(&H[u.oh_count_${k} + g], 1u);`,
-      `                atomicStore(&H[u.oh_list_${k} + u.T * m0 + at], base + h);`,
+      `                atomicStore(&H[u.oh_list_${k} + lbase + at], base + h);`,
       ...inits.map((l) => `                ${l}`),
       `                break;`,
       `              }`,
       `              if (r.old_value == kk) { break; }`,
-      `              if (r.old_value != 0u) { h = (h + 1u) % cap; }`,
+      `              if (r.old_value != 0u) { h = (h + 1u) & (cap - 1u); }`,
       `            }`,
       `            let slot = base + h;`,
       `            let bit = 1u << (j % 32u);`,
       `            let seen = atomicOr(&H[u.oh_seen_${k} + slot * u.W + j / 32u], bit);`,
       `            word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);`,
+      ...this.accumulate(k, nodes, c, 'word', '            '),
       `          }`,
       `        }`,
       `        atomicStore(&H[u.oh_slot_${k} + row * u.T + tt], word);`,
@@ -527,48 +554,59 @@ class WgslWriter {
     );
   }
 
-  private keyReduce(k: string, nodes: number[], root: Ctx): void {
+  /**
+   * Atomic updates of key reductions for the current token (in ctx c, whose slot word is `word`): the values
+   * are computed in a child context placed after the slot is known.
+   */
+  private accumulate(k: string, nodes: number[], c: Ctx, word: string, indent: string): string[] {
+    if (!nodes.length) return [];
     const lines: string[] = [];
-    const c = this.child(root, 'token', 't', lines, '      ');
+    const vc = this.child(c, 'token', c.t, lines, indent);
+    vc.cache.set(`sw:${k}@${c.t}`, word);
     const updates: string[] = [];
     for (const id of nodes) {
       const n = this.p.nodes[id] as Node & { op: 'reduce' };
       const src = this.p.nodes[n.args[0]!]!;
       const kind = this.s.keyAccum.get(id)!;
-      const at = `H[u.oh_${this.s.stored.get(id)} + slot]`;
-      const v = n.attrs.op === 'count' ? '1.0' : this.gen(src.id, c);
+      const at = `H[u.oh_${this.s.stored.get(id)} + (${word} & 0x7fffffffu)]`;
+      const v = n.attrs.op === 'count' ? '1.0' : this.gen(src.id, vc);
       if (kind === 'u32-sum') {
         const uv = n.attrs.op === 'count' ? '1u' : src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})`;
-        updates.push(`      atomicAdd(&${at}, ${uv});`);
+        updates.push(`${indent}atomicAdd(&${at}, ${uv});`);
       } else if (kind === 'i32-max' || kind === 'i32-min') {
-        updates.push(`      atomic${kind === 'i32-max' ? 'Max' : 'Min'}(&${at}, bitcast<u32>(${v}) ^ 0x80000000u);`);
+        updates.push(`${indent}atomic${kind === 'i32-max' ? 'Max' : 'Min'}(&${at}, bitcast<u32>(${v}) ^ 0x80000000u);`);
       } else {
         const f = this.toF32(v, src.type);
         const next = kind === 'f32-sum' ? `bitcast<f32>(old) + ${f}` : `${kind === 'f32-max' ? 'max' : 'min'}(bitcast<f32>(old), ${f})`;
         updates.push(
-          `      {`,
-          `        var old = atomicLoad(&${at});`,
-          `        loop {`,
-          `          let r = atomicCompareExchangeWeak(&${at}, old, bitcast<u32>(${next}));`,
-          `          if (r.exchanged) { break; }`,
-          `          old = r.old_value;`,
-          `        }`,
-          `      }`,
+          `${indent}{`,
+          `${indent}  var old = atomicLoad(&${at});`,
+          `${indent}  loop {`,
+          `${indent}    let r = atomicCompareExchangeWeak(&${at}, old, bitcast<u32>(${next}));`,
+          `${indent}    if (r.exchanged) { break; }`,
+          `${indent}    old = r.old_value;`,
+          `${indent}  }`,
+          `${indent}}`,
         );
       }
     }
+    return [...lines, ...updates];
+  }
+
+  private keyReduce(k: string, nodes: number[], root: Ctx): void {
+    const lines: string[] = [];
+    const c = this.child(root, 'token', 't', lines, '    ');
     const word = this.slotWord(k, c);
-    // slotWord emitted its load into `lines` first; the updates follow the value computations
     root.lines.push(
       `  // key-reduce ${k}: ${nodes.map((x) => `%${x}`).join(', ')}`,
-      `  for (var idx = lid; idx < n * u.T; idx += WG) {`,
-      `    let row = u32(I[u.oi_members + m0 + idx / u.T]);`,
-      `    let t = i32(idx % u.T);`,
-      ...lines.filter((l) => l.includes(`let ${word} `)),
+      `  for (var j = 0u; j < n; j++) {`,
+      `    let row = u32(I[u.oi_members + m0 + j]);`,
+      `    for (var tt = lid; tt < u.T; tt += WG) {`,
+      `    let t = i32(tt);`,
+      ...lines,
       `    if (${word} != 0xffffffffu) {`,
-      `      let slot = ${word} & 0x7fffffffu;`,
-      ...lines.filter((l) => !l.includes(`let ${word} `)),
-      ...updates,
+      ...this.accumulate(k, nodes, c, word, '      '),
+      `    }`,
       `    }`,
       `  }`,
       `  storageBarrier();`,
@@ -585,7 +623,7 @@ class WgslWriter {
       `  // key-map %${id}: once per distinct key of the group`,
       `  let nkeys${id} = atomicLoad(&H[u.oh_count_${k} + g]);`,
       `  for (var i = lid; i < nkeys${id}; i += WG) {`,
-      `    let slot = atomicLoad(&H[u.oh_list_${k} + u.T * m0 + i]);`,
+      `    let slot = atomicLoad(&H[u.oh_list_${k} + u32(I[u.oi_vbase + g]) + i]);`,
       ...lines,
       `    F[u.o_${this.s.stored.get(id)} + slot] = ${this.toF32(v, n.type)};`,
       `  }`,

@@ -10,8 +10,11 @@ import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 
 /** Sizes of arena regions, as formulas of the batch shape. */
-/** W = words of a rollout bitmask: ceil(largest group / 32). */
-export type RegionSize = 'BT' | '2BT' | '2BTW' | 'B' | 'G' | 'G+1';
+/**
+ * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
+ * of all keyed tables (per group a power of two >= 2 x its valid tokens); V = valid tokens.
+ */
+export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'KW' | 'V';
 
 export interface Region {
   name: string;
@@ -22,7 +25,9 @@ export type Step =
   | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused
   | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[] } // -> group, or a group's share of a batch value
   | { kind: 'scan'; node: number }
-  | { kind: 'key-build'; key: string } // hash the group's masked tokens by key, mark each (row, key)'s first token
+  // hash the group's valid tokens by key, mark each (row, key)'s first token; `nodes`: key reductions whose
+  // inputs are ready then are accumulated in the same pass
+  | { kind: 'key-build'; key: string; nodes: number[] }
   | { kind: 'key-reduce'; key: string; nodes: number[] } // token -> key accumulations, fused into one token pass
   | { kind: 'key-map'; node: number } // a key-domain value computed once per distinct key
   | { kind: 'output'; items: { name: string; node: number }[]; domain: 'token' | 'rollout' };
@@ -59,7 +64,7 @@ export class ScheduleError extends Error {}
  * i32 min/max with biased u32 atomicMin/Max; other f32 sums and min/max with a compare-exchange loop (their
  * order, hence rounding, is not fixed).
  */
-export type KeyAccum = 'u32-sum' | 'f32-sum' | 'i32-max' | 'i32-min' | 'f32-max' | 'f32-min';
+export type KeyAccum = 'u32-sum' | 'f32-sum' | 'i32-max' | 'i32-min' | 'f32-max' | 'f32-min' | 'key-id';
 
 /** True when a node's value is an integer whatever the data (so a sum of it is exact in u32). */
 export function isIntegral(nodes: Node[], id: number): boolean {
@@ -142,6 +147,8 @@ export function schedule(p: Program): Schedule {
     intRegions.push({ name: i, size: i === 'index' ? 'B' : 'BT' });
   if (!p.inputs.includes('response_mask')) intRegions.push({ name: 'response_mask', size: 'BT' });
   intRegions.push({ name: 'members', size: 'B' }, { name: 'starts', size: 'G+1' });
+  // keyed tables: each group's slot range and valid-token range (prefix sums computed by the host)
+  if (p.keys.length) intRegions.push({ name: 'kbase', size: 'G+1' }, { name: 'vbase', size: 'G+1' });
   for (const i of inputsF) floatRegions.push({ name: i, size: i === 'reward_baselines' ? 'B' : 'BT' });
 
   const stages: Stage[] = [];
@@ -156,11 +163,14 @@ export function schedule(p: Program): Schedule {
     for (const a of n.args) s = Math.max(s, readyAt.get(a) ?? stage.get(a)!);
     // A reduction joins the earliest pass of its kind that runs after every value it reads: fewer passes,
     // fewer barriers (each barrier costs shader-compile time on software Vulkan).
-    const push = (st: Step & { kind: 'reduce-rollout' | 'reduce-group' | 'key-reduce' }) => {
+    const push = (st: Step & { kind: 'reduce-rollout' | 'reduce-group' | 'key-reduce' | 'key-build' }) => {
       const steps = stageAt(s).steps;
       let after = -1;
       for (const d of storedDeps(p, stored, id)) if (producer.get(d)?.stage === s) after = Math.max(after, producer.get(d)!.step);
-      const at = steps.findIndex((x, i) => i > after && x.kind === st.kind && (st.kind !== 'key-reduce' || (x as typeof st).key === st.key));
+      // key reductions ride along in their key's build pass when their inputs are ready by then
+      const fits = (x: Step) =>
+        st.kind === 'key-reduce' ? (x.kind === 'key-reduce' || x.kind === 'key-build') && x.key === st.key : x.kind === st.kind;
+      const at = steps.findIndex((x, i) => i > after && fits(x));
       if (at >= 0) ((steps[at] as typeof st).nodes as unknown[]).push(...(st.nodes as unknown[]));
       else steps.push(st);
       producer.set(id, { stage: s, step: at >= 0 ? at : steps.length - 1 });
@@ -181,13 +191,13 @@ export function schedule(p: Program): Schedule {
       s = Math.max(s, ks);
       builtKeys.set(keyOf, ks);
       hashRegions.push(
-        { name: `keys_${keyOf}`, size: '2BT' },
+        { name: `keys_${keyOf}`, size: 'K' },
         { name: `slot_${keyOf}`, size: 'BT' },
-        { name: `list_${keyOf}`, size: 'BT' },
-        { name: `seen_${keyOf}`, size: '2BTW' },
+        { name: `list_${keyOf}`, size: 'V' },
+        { name: `seen_${keyOf}`, size: 'KW' },
         { name: `count_${keyOf}`, size: 'G' },
       );
-      stageAt(ks).steps.push({ kind: 'key-build', key: keyOf });
+      stageAt(ks).steps.push({ kind: 'key-build', key: keyOf, nodes: [] });
     }
     if (keyOf !== undefined) s = Math.max(s, builtKeys.get(keyOf)!);
     stage.set(id, s);
@@ -196,16 +206,22 @@ export function schedule(p: Program): Schedule {
       continue;
     }
     if (n.op === 'reduce' && isKey(n.domain)) {
-      keyAccum.set(id, keyAccumOf(p.nodes, n));
-      hashRegions.push({ name: `acc${id}`, size: '2BT' });
-      push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
+      const info = p.keys.find((k) => k.name === keyOf)!;
       stored.set(id, `acc${id}`);
       readyAt.set(id, s);
+      if (n.attrs.op === 'max' && n.args[0] === info.node) {
+        // the key's own value: the table already holds it
+        keyAccum.set(id, 'key-id');
+        continue;
+      }
+      keyAccum.set(id, keyAccumOf(p.nodes, n));
+      hashRegions.push({ name: `acc${id}`, size: 'K' });
+      push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
       continue;
     }
     if (isKey(n.domain) && n.op !== 'const' && users[id]!.some((u) => live.includes(u) && !isKey(p.nodes[u]!.domain))) {
       // a per-key value that tokens look up: compute it once per distinct key
-      floatRegions.push({ name: `v${id}`, size: '2BT' });
+      floatRegions.push({ name: `v${id}`, size: 'K' });
       stored.set(id, `v${id}`);
       stageAt(s).steps.push({ kind: 'key-map', node: id });
       producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });

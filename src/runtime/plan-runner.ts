@@ -2,8 +2,11 @@
 // outputs back. Self-contained on purpose (no imports, only WebGPU): `advc compile` embeds this file verbatim
 // in the standalone TypeScript module it generates, so embedders and the CLI run the very same host code.
 
-/** Region sizes as formulas of the batch: W = words of a rollout bitmask, ceil(largest group / 32). */
-export type RegionSize = 'BT' | '2BT' | '2BTW' | 'B' | 'G' | 'G+1';
+/**
+ * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
+ * of all keyed tables (per group a power of two >= 2 x its valid tokens); V = valid tokens.
+ */
+export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'KW' | 'V';
 
 export interface PlanJson {
   format: 'advc-plan/1';
@@ -14,7 +17,7 @@ export interface PlanJson {
   uniforms: {
     name: string;
     type: 'u32' | 'i32' | 'f32';
-    source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
+    source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
   }[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];
@@ -66,11 +69,29 @@ interface Shape {
   T: number;
   G: number;
   W: number;
+  K: number;
+  V: number;
 }
 
-function regionLength(size: RegionSize, { B, T, G, W }: Shape): number {
-  const lengths: Record<RegionSize, number> = { BT: B * T, '2BT': 2 * B * T, '2BTW': 2 * B * T * W, B, G, 'G+1': G + 1 };
+function regionLength(size: RegionSize, { B, T, G, W, K, V }: Shape): number {
+  const lengths: Record<RegionSize, number> = { BT: B * T, B, G, 'G+1': G + 1, K, KW: K * W, V };
   return lengths[size];
+}
+
+/** Per group: its keyed-table slots (a power of two >= 2 x its valid tokens) and its valid tokens, as prefix sums. */
+export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number): { kbase: Int32Array; vbase: Int32Array } {
+  const kbase = new Int32Array(groups.G + 1);
+  const vbase = new Int32Array(groups.G + 1);
+  for (let g = 0; g < groups.G; g++) {
+    let valid = 0;
+    for (let m = groups.starts[g]!; m < groups.starts[g + 1]!; m++) {
+      const row = groups.members[m]! * T;
+      for (let t = 0; t < T; t++) valid += mask[row + t] ? 1 : 0;
+    }
+    vbase[g + 1] = vbase[g]! + valid;
+    kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 2 * valid)));
+  }
+  return { kbase, vbase };
 }
 
 export function layoutOf(regions: { name: string; size: RegionSize }[], shape: Shape) {
@@ -169,7 +190,8 @@ export class PlanRunner {
     const G = groups.G;
     let largest = 0;
     for (let g = 0; g < G; g++) largest = Math.max(largest, groups.starts[g + 1]! - groups.starts[g]!);
-    const shape = { B, T, G, W: Math.ceil(largest / 32) };
+    const keyed = plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined;
+    const shape = { B, T, G, W: Math.ceil(largest / 32), K: keyed ? keyed.kbase[G]! : 0, V: keyed ? keyed.vbase[G]! : 0 };
     const fl = layoutOf(plan.floatRegions, shape);
     const il = layoutOf(plan.intRegions, shape);
     const hl = layoutOf(plan.hashRegions, shape);
@@ -223,7 +245,8 @@ export class PlanRunner {
       if (a && typeof a !== 'number') upload(F, fl.offsets.get(r.name)!, a instanceof Float32Array ? a : Float32Array.from(a));
     }
     for (const r of plan.intRegions) {
-      const a = r.name === 'members' ? groups.members : r.name === 'starts' ? groups.starts : batch[r.name];
+      const host: Record<string, Int32Array | undefined> = { members: groups.members, starts: groups.starts, kbase: keyed?.kbase, vbase: keyed?.vbase };
+      const a = host[r.name] ?? batch[r.name];
       if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));
     }
 

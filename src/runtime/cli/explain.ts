@@ -57,7 +57,7 @@ function describeStep(p: Program, s: Step, stored: Map<number, string>): string[
     case 'output':
       return s.items.map((o, i) => `${i ? pad : head}${o.name} <- %${o.node} @${p.nodes[o.node]!.domain}`);
     case 'key-build':
-      return [`${head}key ${s.key}`];
+      return [`${head}key ${s.key}`, ...s.nodes.map((x) => `${pad}${describeNode(p, x, stored)}`)];
     case 'reduce-group':
       return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x.node, stored)}${x.partial ? ' (batch partial)' : ''}`);
     case 'reduce-rollout':
