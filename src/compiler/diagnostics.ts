@@ -11,11 +11,20 @@ export interface Diagnostic {
 }
 
 export class CompileError extends Error {
+  readonly diagnostics: Diagnostic[];
+
   constructor(
-    readonly diagnostics: Diagnostic[],
+    diagnostics: Diagnostic[],
     readonly sources: Map<string, string>,
   ) {
-    super(diagnostics.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n'));
+    // A function inlined at several call sites reports an error in its body once per call: keep one.
+    const seen = new Set<string>();
+    const unique = diagnostics.filter((d) => {
+      const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
+      return !seen.has(key) && !!seen.add(key);
+    });
+    super(unique.map((d) => formatDiagnostic(d, sources.get(d.file))).join('\n'));
+    this.diagnostics = unique;
   }
 }
 

@@ -78,6 +78,8 @@ export function getGpu(): Promise<Gpu> {
 export async function releaseGpu(): Promise<void> {
   if (shared) {
     const g = await shared.catch(() => undefined);
+    // Destroying a device with work in flight (or right after creation) can abort Dawn on lavapipe.
+    await g?.device.queue.onSubmittedWorkDone();
     g?.device.destroy();
     shared = undefined;
   }

@@ -106,6 +106,11 @@ export function layoutOf(regions: { name: string; size: RegionSize }[], shape: S
 
 const MAX_DIM = 65535;
 
+/** A batch or parameter the plan cannot run (a user error, not a bug). */
+export class PlanInputError extends Error {
+  override name = 'PlanInputError';
+}
+
 export class PlanRunner {
   /** GPU time of the last run, per kernel, in milliseconds (when the device has timestamp queries). */
   lastKernelMs: number[] = [];
@@ -181,11 +186,11 @@ export class PlanRunner {
     for (const name of plan.inputs) {
       const a = batch[name];
       const want = name === 'index' || name === 'reward_baselines' ? B : B * T;
-      if (!a || typeof a === 'number') throw new Error(`the batch has no field '${name}', which ${plan.name} reads`);
-      if (a.length !== want) throw new Error(`field '${name}' has ${a.length} values, expected ${want}`);
+      if (!a || typeof a === 'number') throw new PlanInputError(`the batch has no field '${name}', which ${plan.name} reads`);
+      if (a.length !== want) throw new PlanInputError(`field '${name}' has ${a.length} values, expected ${want}`);
     }
     for (const k of Object.keys(params))
-      if (!plan.params.some((p) => p.name === k)) throw new Error(`${plan.name} has no parameter '${k}'`);
+      if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
     const groups = groupRows(batch.index);
     const G = groups.G;
     let largest = 0;
@@ -198,7 +203,7 @@ export class PlanRunner {
     const limit = device.limits.maxStorageBufferBindingSize;
     const biggest = Math.max(fl.total, il.total, hl.total) * 4;
     if (biggest > limit)
-      throw new Error(
+      throw new PlanInputError(
         `the batch needs ${(biggest / 2 ** 20).toFixed(1)} MiB in one binding, ` +
           `above this device's ${(limit / 2 ** 20).toFixed(0)} MiB limit: split it into smaller batches`,
       );

@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../../compiler/diagnostics.js';
 import { ScheduleError } from '../../compiler/schedule.js';
 import { NoAdapterError } from '../device.js';
 import { BatchError } from '../io/validate.js';
+import { PlanInputError } from '../plan-runner.js';
 
 /** A mistake in the command line or its inputs, reported as one line with exit code 1. */
 export class UserError extends Error {
@@ -28,13 +29,7 @@ function red(s: string): string {
  * the command line, a missing file) become a single line.
  */
 export function formatCompileError(e: CompileError): string {
-  // The same diagnostic can arrive twice (a binding checked from two uses); show it once.
-  const seen = new Set<string>();
-  const diags = e.diagnostics.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.col}:${d.message}`;
-    return !seen.has(key) && seen.add(key);
-  });
-  return diags.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d))).join('\n');
+  return e.diagnostics.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d))).join('\n');
 }
 
 function positionless(d: Diagnostic): string {
@@ -48,7 +43,7 @@ export function reportError(e: unknown): number {
     process.stderr.write(formatCompileError(e) + '\n');
     return EXIT_USER;
   }
-  if (e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError) {
+  if (e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError) {
     process.stderr.write(`${red('advc: error:')} ${e.message}\n`);
     return EXIT_USER;
   }
