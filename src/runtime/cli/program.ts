@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import type { BenchOptions } from './bench.js';
 import { collect, EXPLAIN_STAGES } from './options.js';
+import type { ReportOptions } from './report.js';
 import type { RunOptions } from './run.js';
 
 // Command modules are imported when their command runs: the compiler (parser set-up, stdlib) and Dawn take
@@ -87,6 +88,23 @@ export function buildProgram(): Command {
       const { benchCommand, formatBench } = await import('./bench.js');
       const r = await benchCommand(estimator, opts);
       out(opts.json ? JSON.stringify(r) : formatBench(r, opts.profile ?? false));
+    });
+
+  program
+    .command('report')
+    .description('Write an HTML page to inspect a batch: tokens coloured by advantage and key-token value, KTAE key statistics')
+    .argument('<estimator>', ESTIMATOR_ARG)
+    .requiredOption('--batch <file>', 'batch file (.json or .safetensors)')
+    .requiredOption('--out <file>', 'the .html file to write')
+    .option('--set <name=value>', 'set a parameter (repeatable)', collect)
+    .option('--interpret', 'use the reference interpreter instead of the GPU')
+    .option('--tokenizer <file>', 'a tokenizer.json to decode token ids (needs the npm package @huggingface/tokenizers)')
+    .option('--max-groups <n>', 'groups shown', '16')
+    .option('--max-tokens <n>', 'tokens shown per rollout', '512')
+    .option('--top <n>', 'keys listed per direction, per group and overall', '10')
+    .addHelpText('after', '\nExample:\n  advc report ktae --batch batch.safetensors --out report.html --tokenizer tokenizer.json')
+    .action(async (estimator: string, opts: ReportOptions) => {
+      await (await import('./report.js')).reportCommand(estimator, opts);
     });
 
   program

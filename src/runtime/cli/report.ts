@@ -1,0 +1,125 @@
+// `advc report`: a batch through an estimator, written as one self-contained HTML page to inspect: each
+// group's rollouts with their tokens coloured by final advantage or key-token value, and for the KTAE family
+// the strongest keys with their 2x2 tables, Fisher p-values, information gain and direction.
+import { extname } from 'node:path';
+import { compileChecked, isEstimatorFile, type Checked } from '../../compiler/index.js';
+import { interpret } from '../../compiler/interpreter.js';
+import type { Batch, Outputs, Params } from '../batch.js';
+import { GpuEstimator } from '../executor.js';
+import { writeFileAtomic } from '../io/batch-file.js';
+import { renderReport } from '../report/html.js';
+import { buildReport, hasKeyStatOutputs, type ReportModel } from '../report/model.js';
+import { loadTokenTexts } from '../report/tokens.js';
+import { UserError } from './errors.js';
+import { acquireGpu } from './gpu.js';
+import { loadBatch, loadChecked } from './load.js';
+import { describeParams, parseSets } from './params.js';
+
+export interface ReportOptions {
+  batch: string;
+  out: string;
+  set?: string[];
+  interpret?: boolean;
+  tokenizer?: string;
+  maxGroups: string;
+  maxTokens: string;
+  top: string;
+}
+
+/** Estimators whose statistics `ktae_report` computes with the same parameters. */
+const KTAE_FAMILY = new Set(['ktae', 'grpo_ktae', 'dapo_ktae']);
+const STATS_ESTIMATOR = 'ktae_report';
+
+function positiveInt(text: string, option: string): number {
+  const v = Number(text);
+  if (!Number.isInteger(v) || v < 1) throw new UserError(`${option} expects a positive integer, got '${text}'`);
+  return v;
+}
+
+async function runEstimator(checked: Checked, batch: Batch, params: Params, useInterpreter: boolean): Promise<Outputs> {
+  if (useInterpreter) return interpret(checked.program, batch, params);
+  const compiled = compileChecked(checked);
+  const est = await GpuEstimator.create(await acquireGpu(), compiled);
+  try {
+    return await est.run(batch, params);
+  } finally {
+    est.destroy();
+  }
+}
+
+/** The parameters of `given` that `target` declares (dapo_ktae's overlong settings are not ktae_report's). */
+function sharedParams(given: Params, target: Checked): Params {
+  const names = new Set(target.program.params.map((p) => p.name));
+  return Object.fromEntries(Object.entries(given).filter(([n]) => names.has(n)));
+}
+
+export async function reportCommand(estimator: string, opts: ReportOptions): Promise<ReportModel> {
+  if (!['.html', '.htm'].includes(extname(opts.out).toLowerCase())) throw new UserError(`--out must name an .html file, got '${opts.out}'`);
+  const limits = {
+    maxGroups: positiveInt(opts.maxGroups, '--max-groups'),
+    maxTokens: positiveInt(opts.maxTokens, '--max-tokens'),
+    topKeys: positiveInt(opts.top, '--top'),
+  };
+  const checked = loadChecked(estimator);
+  const prog = checked.program;
+  const params = parseSets(opts.set ?? [], prog.params, prog.name);
+  const batch = loadBatch(opts.batch, prog);
+  // Load the tokenizer before the (slow) run, so a missing package or file fails at once.
+  const tokenTexts = opts.tokenizer ? await loadTokenTexts(opts.tokenizer) : undefined;
+
+  const family = !isEstimatorFile(estimator) && KTAE_FAMILY.has(estimator);
+  let outputs: Outputs;
+  let stats: Record<string, Float32Array> | undefined;
+  let statsNote: string;
+  let zeroTokenId: number | undefined;
+  if (family) {
+    const statsChecked = loadChecked(STATS_ESTIMATOR);
+    const statsParams = sharedParams(params, statsChecked);
+    stats = await runEstimator(statsChecked, batch, statsParams, opts.interpret ?? false);
+    if (!hasKeyStatOutputs(stats)) throw new Error(`${STATS_ESTIMATOR} did not produce the key statistics`);
+    zeroTokenId = Number(statsParams['zero_token_id'] ?? statsChecked.program.params.find((p) => p.name === 'zero_token_id')?.default);
+    if (estimator === 'dapo_ktae') {
+      // DAPO shapes the score before KTAE: its own advantages are shown; the tables use the unshaped score.
+      outputs = await runEstimator(checked, batch, params, opts.interpret ?? false);
+      statsNote = `key statistics from ${STATS_ESTIMATOR} on the unshaped score (DAPO's overlong penalty can move a rollout between correct and wrong)`;
+    } else {
+      // ktae_report computes ktae's advantages with the same formula, so one run gives both.
+      outputs = stats as Outputs;
+      statsNote = `advantages and key statistics from ${STATS_ESTIMATOR} (the same formula as ${estimator})`;
+    }
+  } else {
+    outputs = await runEstimator(checked, batch, params, opts.interpret ?? false);
+    if (hasKeyStatOutputs(outputs)) {
+      // an estimator written like ktae_report carries its own tables
+      stats = outputs;
+      const zero = params['zero_token_id'] ?? prog.params.find((p) => p.name === 'zero_token_id')?.default;
+      zeroTokenId = zero === undefined ? undefined : Number(zero);
+    }
+    statsNote = stats
+      ? `key statistics from ${prog.name}'s own outputs`
+      : outputs['key_values']
+      ? `${prog.name} outputs key_values but no 2x2 tables (those come with ktae, grpo_ktae and dapo_ktae)`
+      : `${prog.name} has no key-token values`;
+  }
+
+  const model = buildReport(batch, outputs, stats, limits, zeroTokenId);
+  const texts = tokenTexts && model.groups.map((g) => g.rollouts.map((r) => tokenTexts(r.tokens.map((t) => t.id))));
+  const html = renderReport(model, {
+    estimator: prog.name,
+    batchPath: opts.batch,
+    B: batch.B,
+    T: batch.T,
+    params: describeParams(prog.params, params),
+    executor: opts.interpret ? 'reference interpreter' : 'GPU',
+    statsNote,
+    ...limits,
+    ...(texts && tokenTexts ? { texts, idText: (id: number) => tokenTexts([id])[0]!, tokenizer: opts.tokenizer } : {}),
+  });
+  writeFileAtomic(opts.out, html);
+  const chips = model.groups.reduce((n, g) => n + g.rollouts.reduce((m, r) => m + r.tokens.length, 0), 0);
+  process.stderr.write(
+    `${prog.name}: report of ${model.groups.length}/${model.totalGroups} groups, ${chips} tokens shown` +
+      `${model.cutRollouts ? `, ${model.cutRollouts} rollouts cut to ${limits.maxTokens} tokens` : ''} -> ${opts.out}\n`,
+  );
+  return model;
+}
