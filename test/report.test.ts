@@ -216,6 +216,16 @@ describe('advc report ktae on ktae-small', () => {
     expect(dom.status, dom.stderr).toBe(0);
     expect(dom.stdout).toMatch(/<body[^>]*data-ready="1"/);
     expect(count(dom.stdout, /<span class="t" /g)).toBe(1252);
+    // hover and the colour toggle: a copy of the page that hovers token 5 of group 1001 and picks key values
+    const hover = join(dir, 'hover.html');
+    const act = `<script>(function(){var c=document.querySelector('section[data-group="1001"] .t[data-id="5"]');var r=c.getBoundingClientRect();` +
+      `c.dispatchEvent(new MouseEvent('mouseover',{bubbles:true,clientX:r.left,clientY:r.top}));` +
+      `var k=document.querySelector('input[value=key]');k.checked=true;k.dispatchEvent(new Event('change'));})();</script></body>`;
+    writeFileSync(hover, html.replace('</body>', act));
+    const hovered = spawnSync(CHROMIUM, [...flags, '--dump-dom', `file://${hover}`], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+    expect(hovered.stdout).toMatch(/<body[^>]*class="bykey"/);
+    const tip = /<div id="tip" style="display: block;[^"]*">([^<]*)<\/div>/.exec(hovered.stdout)?.[1];
+    expect(tip?.split('\n')).toEqual(['id 5', expect.stringMatching(/^advantage -2\.20/), 'key value -1', 'a 0  b 3  c 5  d 0', 'p 0.01786', 'IG 0.9544 bits', expect.stringMatching(/^direction -/)]);
   });
 });
 
@@ -277,6 +287,29 @@ describe('advc report, other estimators and errors', () => {
     // GRPO gives every token of a rollout the same advantage
     const firstToken = Array.from(fx.batch.response_mask.subarray(0, fx.batch.T)).indexOf(1);
     expect(shown[0]!.a).toBeCloseTo(fx.expected.advantages[firstToken]!, 3);
+  });
+
+  it('gives the same key statistics on the GPU as ktae_report on the interpreter', async () => {
+    const fx = loadFixture('ktae-small');
+    const out = join(dir, 'gpu.html');
+    const r = await advc('report', 'ktae', '--batch', join(FIXTURE_DIR, 'ktae-small.json'), '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain(' · GPU</p>');
+    const want = ktaeReport(fx.batch, fx.params);
+    let checked = 0;
+    for (const g of pageData(html).groups)
+      for (const [id, ...got] of g.keys) {
+        const i = Array.from(fx.batch.responses).findIndex((v, j) => v === id && fx.batch.response_mask[j] && g.rows.includes(Math.floor(j / fx.batch.T)));
+        const names = ['key_values', 'key_a', 'key_b', 'key_c', 'key_d', 'key_p_value', 'key_information_gain', 'key_direction'];
+        names.forEach((name, n) => {
+          const w = want[name]![i]!;
+          if (Number.isNaN(w)) expect(got[n]).toBeNull();
+          else expect(Math.abs(got[n]! - w), `${name} of key ${id} in group ${g.index}`).toBeLessThanOrEqual(1e-6 + 1e-4 * Math.abs(w));
+        });
+        checked++;
+      }
+    expect(checked).toBeGreaterThan(300);
   });
 
   it('rejects a non-HTML output, bad limits and a missing tokenizer file, with one line and exit 1', async () => {
