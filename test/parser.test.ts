@@ -256,3 +256,11 @@ describe('syntax errors come with positions', () => {
     expect(module.decls.map((d) => d.name)).toContain('e');
   });
 });
+
+describe('numbers next to ranges', () => {
+  test('reads `0..n` as a range from 0, not the number `0.`', async () => {
+    const { checkSource } = await import('../src/compiler/index.js');
+    const src = 'estimator e() {\n  let p = sum k in 0..int(sum(token_level_rewards)): float(k)\n  advantages = p * response_mask\n}\n';
+    expect(() => checkSource({ source: src, file: 'range.adv' })).not.toThrow();
+  });
+});

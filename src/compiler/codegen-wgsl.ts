@@ -529,6 +529,10 @@ class WgslWriter {
       `            let kk = u32(key) + 1u;`,
       `            var h = adv_hash(u32(key)) & (cap - 1u);`,
       `            loop {`,
+      `              // most tokens repeat a key already in the table: a plain load finds it without a CAS`,
+      `              let cur = atomicLoad(&H[u.oh_keys_${k} + base + h]);`,
+      `              if (cur == kk) { break; }`,
+      `              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }`,
       `              let r = atomicCompareExchangeWeak(&H[u.oh_keys_${k} + base + h], 0u, kk);`,
       `              if (r.exchanged) {`,
       `                let at = atomicAdd(&H[u.oh_count_${k} + g], 1u);`,
@@ -571,8 +575,12 @@ class WgslWriter {
       const at = `H[u.oh_${this.s.stored.get(id)} + (${word} & 0x7fffffffu)]`;
       const v = n.attrs.op === 'count' ? '1.0' : this.gen(src.id, vc);
       if (kind === 'u32-sum') {
-        const uv = n.attrs.op === 'count' ? '1u' : src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})`;
-        updates.push(`${indent}atomicAdd(&${at}, ${uv});`);
+        // most per-class counts add 0 for most tokens: skip those atomics
+        if (n.attrs.op === 'count') updates.push(`${indent}atomicAdd(&${at}, 1u);`);
+        else {
+          const uv = src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})`;
+          updates.push(`${indent}{ let add = ${uv}; if (add != 0u) { atomicAdd(&${at}, add); } }`);
+        }
       } else if (kind === 'i32-max' || kind === 'i32-min') {
         updates.push(`${indent}atomic${kind === 'i32-max' ? 'Max' : 'Min'}(&${at}, bitcast<u32>(${v}) ^ 0x80000000u);`);
       } else {

@@ -24,7 +24,8 @@ export const In = keyword('in');
 
 export const Number = createToken({
   name: 'Number',
-  pattern: /(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?/,
+  // `0..n` is a range, not the number `0.` followed by `.n`
+  pattern: /(?:\d+\.(?!\.)\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?/,
 });
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
