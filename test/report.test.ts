@@ -65,7 +65,8 @@ function chips(html: string): { a: number; id: number; k?: number; text: string 
   for (const m of html.matchAll(/<span class="t" ([^>]*)>([^<]*)<\/span>/g)) {
     const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(m[1]!)?.[1];
     const k = attr('data-k');
-    out.push({ a: Number(attr('data-a')), id: Number(attr('data-id')), ...(k !== undefined ? { k: Number(k) } : {}), text: m[2]! });
+    // without a tokenizer the text is the id
+    out.push({ a: Number(attr('data-a')), id: Number(attr('data-id') ?? m[2]), ...(k !== undefined ? { k: Number(k) } : {}), text: m[2]! });
   }
   return out;
 }
@@ -218,7 +219,7 @@ describe('advc report ktae on ktae-small', () => {
     expect(count(dom.stdout, /<span class="t" /g)).toBe(1252);
     // hover and the colour toggle: a copy of the page that hovers token 5 of group 1001 and picks key values
     const hover = join(dir, 'hover.html');
-    const act = `<script>(function(){var c=document.querySelector('section[data-group="1001"] .t[data-id="5"]');var r=c.getBoundingClientRect();` +
+    const act = `<script>(function(){var c=[].slice.call(document.querySelectorAll('section[data-group="1001"] .t')).find(function(e){return e.textContent==='5';});var r=c.getBoundingClientRect();` +
       `c.dispatchEvent(new MouseEvent('mouseover',{bubbles:true,clientX:r.left,clientY:r.top}));` +
       `var k=document.querySelector('input[value=key]');k.checked=true;k.dispatchEvent(new Event('change'));})();</script></body>`;
     writeFileSync(hover, html.replace('</body>', act));
@@ -287,6 +288,24 @@ describe('advc report, other estimators and errors', () => {
     // GRPO gives every token of a rollout the same advantage
     const firstToken = Array.from(fx.batch.response_mask.subarray(0, fx.batch.T)).indexOf(1);
     expect(shown[0]!.a).toBeCloseTo(fx.expected.advantages[firstToken]!, 3);
+  });
+
+  it('shows the key values of an estimator that has them but no 2x2 tables (ktae_ngram)', async () => {
+    const fx = loadFixture('ktae-small');
+    const out = join(dir, 'ngram.html');
+    const r = await advc('report', 'ktae_ngram', '--batch', join(FIXTURE_DIR, 'ktae-small.json'), '--out', out, '--interpret');
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('ktae_ngram outputs key_values but no 2x2 tables');
+    expect(html).not.toContain('value="key" disabled');
+    const want = interpret(checkSource({ name: 'ktae_ngram' }).program, fx.batch, {});
+    const kvs = [...html.matchAll(/<span class="t" [^>]*data-kv="([^"]*)"/g)].map((m) => Number(m[1]));
+    expect(kvs.length).toBe(1252);
+    const masked = Array.from(want['key_values']!).filter((_, i) => fx.batch.response_mask[i]);
+    expect(kvs.some((v) => v !== 0)).toBe(true);
+    // page order is group order; compare as sorted multisets
+    const sorted = (xs: number[]) => [...xs].sort((x, y) => x - y);
+    sorted(kvs).forEach((v, j) => expect(v).toBeCloseTo(sorted(masked)[j]!, 5));
   });
 
   it('gives the same key statistics on the GPU as ktae_report on the interpreter', async () => {

@@ -91,18 +91,21 @@ function keyTable(title: string, keys: KeyStats[], withGroup: boolean, keyScale:
   return `<div class="keys"><h4>${escapeHtml(title)}</h4><table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
 }
 
-function chip(t: TokenView, text: string, advScale: number, keyScale: number): string {
+/**
+ * One token. Chips are most of a page's bytes, so they carry only what the hover card cannot get elsewhere:
+ * the id only when the text is decoded, the key value only when no key statistics hold it.
+ */
+function chip(t: TokenView, text: string | undefined, advScale: number, keyScale: number): string {
   const kv = t.keyValue ?? 0;
   const attrs =
     `style="--a:${divergingColor(t.advantage, advScale)};--k:${divergingColor(kv, keyScale)}" data-a="${fmt(t.advantage)}"` +
-    (t.keyValue !== undefined ? ` data-kv="${fmt(t.keyValue, 6)}"` : '') +
-    (t.key !== undefined ? ` data-k="${t.key}"` : '') +
-    ` data-id="${t.id}"`;
-  return `<span class="t" ${attrs}>${escapeHtml(visibleText(text))}</span>`;
+    (t.key !== undefined ? ` data-k="${t.key}"` : t.keyValue !== undefined ? ` data-kv="${fmt(t.keyValue, 6)}"` : '') +
+    (text !== undefined ? ` data-id="${t.id}"` : '');
+  return `<span class="t" ${attrs}>${escapeHtml(visibleText(text ?? String(t.id)))}</span>`;
 }
 
 function rolloutHtml(r: RolloutView, texts: string[] | undefined, label: string, advScale: number, keyScale: number): string {
-  const chips = r.tokens.map((t, i) => chip(t, texts?.[i] ?? String(t.id), advScale, keyScale)).join('');
+  const chips = r.tokens.map((t, i) => chip(t, texts?.[i], advScale, keyScale)).join('');
   const cut = r.length > r.tokens.length ? `<span class="cut">showing ${r.tokens.length} of ${r.length} tokens</span>` : '';
   return (
     `<div class="rollout ${r.correct ? 'correct' : 'wrong'}" data-row="${r.row}">` +
@@ -149,16 +152,16 @@ const SCRIPT = `
 (function(){
 var data=JSON.parse(document.getElementById('report-data').textContent);
 var tip=document.getElementById('tip');
-function num(v){return v===null?'undefined (one class only)':String(+v.toPrecision(4));}
+function num(v,d){return v===null?'undefined (one class only)':String(+v.toPrecision(d||4));}
 document.querySelectorAll('input[name=colour]').forEach(function(r){r.addEventListener('change',function(){
 document.body.classList.toggle('bykey',r.value==='key'&&r.checked);});});
 document.addEventListener('mouseover',function(e){
 var t=e.target.closest&&e.target.closest('.t');if(!t){tip.style.display='none';return;}
 var g=t.closest('.group');var keys=data.groups[+g.dataset.gi].keys;
-var lines=['id '+t.dataset.id+(data.decoded?'  '+JSON.stringify(t.textContent):''),'advantage '+t.dataset.a];
+var lines=[data.decoded?'id '+t.dataset.id+'  '+JSON.stringify(t.textContent):'id '+t.textContent,'advantage '+t.dataset.a];
 if(t.dataset.kv!==undefined)lines.push('key value '+t.dataset.kv);
 if(t.dataset.k!==undefined){var k=keys[+t.dataset.k];
-lines.push('a '+k[2]+'  b '+k[3]+'  c '+k[4]+'  d '+k[5],'p '+num(k[6]),'IG '+num(k[7])+' bits','direction '+num(k[8]));}
+lines.push('key value '+num(k[1],6),'a '+k[2]+'  b '+k[3]+'  c '+k[4]+'  d '+k[5],'p '+num(k[6]),'IG '+num(k[7])+' bits','direction '+num(k[8]));}
 else if(data.hasKeyStats)lines.push('no key (padding or the zero token)');
 tip.textContent=lines.join('\\n');tip.style.display='block';});
 document.addEventListener('mousemove',function(e){tip.style.left=Math.min(e.clientX+14,innerWidth-260)+'px';tip.style.top=(e.clientY+14)+'px';});
