@@ -8,12 +8,16 @@ import { describeJudge, judge, listFixtures, loadFixture } from './helpers/fixtu
 
 afterAll(releaseGpu);
 
+type Mode = 'cooperative' | 'serial';
 const estimators = new Map<string, Promise<GpuEstimator>>();
-async function gpuEstimator(name: string): Promise<GpuEstimator> {
-  let e = estimators.get(name);
+/** Both schedules run on this device whatever it prefers: the GPU one and the CPU-backed one. */
+async function gpuEstimator(name: string, mode: Mode = 'serial'): Promise<GpuEstimator> {
+  let e = estimators.get(`${name}/${mode}`);
   if (!e) {
-    e = getGpu().then((gpu) => GpuEstimator.create(gpu, compileEstimator(name)));
-    estimators.set(name, e);
+    e = getGpu().then((gpu) =>
+      GpuEstimator.create(gpu, compileEstimator(name, { mode, subgroups: gpu.features.has('subgroups') }), { keepSchedule: true }),
+    );
+    estimators.set(`${name}/${mode}`, e);
   }
   return e;
 }
@@ -28,8 +32,8 @@ describe.each(listFixtures())('%s', (name) => {
     expect(r.failed, describeJudge(fx, r)).toBe(0);
   });
 
-  test('WGSL conforms', async () => {
-    const est = await gpuEstimator(fx.estimator);
+  test.each(['cooperative', 'serial'] as const)('WGSL conforms (%s schedule)', async (mode) => {
+    const est = await gpuEstimator(fx.estimator, mode);
     const out = await est.run(fx.batch, fx.params);
     const r = judge(fx, out);
     expect(r.passed).toBeGreaterThan(0);

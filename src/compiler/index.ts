@@ -8,7 +8,7 @@ import { checkEstimator, collectDeclarations, type CheckedEstimator } from './ch
 import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
 import { optimize } from './optimize.js';
-import { generateWgsl, type WgslModule } from './codegen-wgsl.js';
+import { generateWgsl, type CodegenOptions, type WgslModule } from './codegen-wgsl.js';
 import { buildPlan } from './plan.js';
 import { schedule, type Schedule } from './schedule.js';
 import type { PlanJson } from '../runtime/plan-runner.js';
@@ -103,15 +103,22 @@ export interface Compiled extends Checked {
   schedule: Schedule;
   wgsl: WgslModule;
   plan: PlanJson;
+  codegen: CodegenOptions;
 }
+
+/** GPUs get the cooperative schedule; `ADVC_SCHEDULE=serial|cooperative` overrides the default. */
+export const DEFAULT_CODEGEN: CodegenOptions = {
+  mode: process.env['ADVC_SCHEDULE'] === 'serial' ? 'serial' : 'cooperative',
+  subgroups: true,
+};
 
 /** The whole pipeline for one estimator (stdlib name or .adv path). */
-export function compileEstimator(arg: string): Compiled {
-  return compileChecked(checkEstimatorArg(arg));
+export function compileEstimator(arg: string, opts: CodegenOptions = DEFAULT_CODEGEN): Compiled {
+  return compileChecked(checkEstimatorArg(arg), opts);
 }
 
-export function compileChecked(c: Checked): Compiled {
+export function compileChecked(c: Checked, opts: CodegenOptions = DEFAULT_CODEGEN): Compiled {
   const sched = schedule(c.program);
-  const wgsl = generateWgsl(sched);
-  return { ...c, schedule: sched, wgsl, plan: buildPlan(sched, wgsl) };
+  const wgsl = generateWgsl(sched, opts);
+  return { ...c, schedule: sched, wgsl, plan: buildPlan(sched, wgsl, opts), codegen: opts };
 }

@@ -1,22 +1,26 @@
 // The host plan: everything a runtime needs besides the WGSL (bindings, uniforms, regions, dispatches, outputs).
 import type { PlanJson } from '../runtime/plan-runner.js';
-import type { WgslModule } from './codegen-wgsl.js';
-import { WORKGROUP_SIZE } from './codegen-wgsl.js';
+import { SERIAL_LANES, WORKGROUP_SIZE, type CodegenOptions, type WgslModule } from './codegen-wgsl.js';
 import type { Schedule } from './schedule.js';
 
-export function buildPlan(s: Schedule, wgsl: WgslModule): PlanJson {
+export function buildPlan(s: Schedule, wgsl: WgslModule, opts: CodegenOptions): PlanJson {
   const p = s.program;
+  const perWorkgroup = opts.mode === 'serial' ? SERIAL_LANES : 1;
   return {
     format: 'advc-plan/1',
     name: p.name,
-    workgroupSize: WORKGROUP_SIZE,
+    workgroupSize: opts.mode === 'serial' ? SERIAL_LANES : WORKGROUP_SIZE,
+    groupsPerWorkgroup: perWorkgroup,
     params: p.params.map((q) => ({ name: q.name, type: q.type, default: q.default })),
     inputs: p.inputs,
     uniforms: wgsl.uniforms,
     floatRegions: s.floatRegions,
     intRegions: s.intRegions,
     hashRegions: s.hashRegions,
-    kernels: wgsl.entryPoints.map((entryPoint) => ({ entryPoint, dispatch: { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } })),
+    kernels: wgsl.entryPoints.map((entryPoint) => ({
+      entryPoint,
+      dispatch: perWorkgroup === 1 ? { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } : { x: `min(ceil(G / ${perWorkgroup}), 65535)`, y: `ceil(ceil(G / ${perWorkgroup}) / 65535)` },
+    })),
     outputs: s.outputs,
   };
 }

@@ -1,5 +1,6 @@
 // The GPU executor: a compiled estimator bound to a device, with its pipelines created once.
-import type { Compiled } from '../compiler/index.js';
+import { compileChecked, type Compiled } from '../compiler/index.js';
+import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
 import type { Batch, Estimator, Outputs, Params } from './batch.js';
 import type { Gpu } from './device.js';
 import { PlanRunner, type RunnerBatch } from './plan-runner.js';
@@ -11,7 +12,14 @@ export class GpuEstimator implements Estimator {
     readonly runner: PlanRunner,
   ) {}
 
-  static async create(gpu: Gpu, compiled: Compiled, opts: { timestamps?: boolean } = {}): Promise<GpuEstimator> {
+  /**
+   * Binds a compiled estimator to a device. Unless `keepSchedule` is set, it is recompiled for the device's
+   * preferred schedule (serial on CPU-backed adapters, cooperative on GPUs) when it was compiled for the other.
+   */
+  static async create(gpu: Gpu, compiled: Compiled, opts: { timestamps?: boolean; keepSchedule?: boolean } = {}): Promise<GpuEstimator> {
+    const want = codegenFor(gpu);
+    if (!opts.keepSchedule && (want.mode !== compiled.codegen.mode || want.subgroups !== compiled.codegen.subgroups))
+      compiled = compileChecked(compiled, want);
     const runner = await PlanRunner.create(gpu.device, compiled.plan, compiled.wgsl.code, {
       timestamps: opts.timestamps ?? gpu.hasTimestamps,
     });
@@ -34,4 +42,16 @@ export class GpuEstimator implements Estimator {
   destroy(): void {
     this.runner.destroy();
   }
+}
+
+/**
+ * The code generation that suits a device: CPU-backed adapters (lavapipe/llvmpipe, SwiftShader) run one group
+ * per invocation; GPUs share each group among a workgroup, with subgroup reductions where available.
+ * `ADVC_SCHEDULE=serial|cooperative` forces one.
+ */
+export function codegenFor(gpu: Gpu): CodegenOptions {
+  const forced = process.env['ADVC_SCHEDULE'];
+  const cpu = /llvmpipe|lavapipe|swiftshader/i.test(gpu.adapterName);
+  const mode = forced === 'serial' || forced === 'cooperative' ? forced : cpu ? 'serial' : 'cooperative';
+  return { mode, subgroups: gpu.features.has('subgroups') };
 }

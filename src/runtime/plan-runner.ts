@@ -12,6 +12,8 @@ export interface PlanJson {
   format: 'advc-plan/1';
   name: string;
   workgroupSize: number;
+  /** groups handled by one workgroup (1 in cooperative mode, one per invocation in serial mode) */
+  groupsPerWorkgroup: number;
   params: { name: string; type: 'f32' | 'i32' | 'bool'; default: number }[];
   inputs: string[];
   uniforms: {
@@ -258,8 +260,9 @@ export class PlanRunner {
     device.pushErrorScope('validation');
     const enc = device.createCommandEncoder();
     if (H) enc.clearBuffer(H, 0, Math.ceil((hl.total * 4) / 4) * 4);
-    const x = Math.min(G, MAX_DIM);
-    const y = Math.ceil(G / MAX_DIM);
+    const workgroups = Math.ceil(G / plan.groupsPerWorkgroup);
+    const x = Math.min(workgroups, MAX_DIM);
+    const y = Math.ceil(workgroups / MAX_DIM);
     this.pipelines.forEach((p, i) => {
       const pass = enc.beginComputePass(
         this.query ? { timestampWrites: { querySet: this.query.set, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1 } } : {},
