@@ -1,0 +1,251 @@
+// Differential tests: random well-typed estimators on random batches, run by the reference interpreter and by the
+// WGSL backend on the same device, must agree. fast-check shrinks a failure to a small program and batch, and the
+// failure message carries the source, the parameters and the batch as JSON, ready for `advc run`.
+//
+// Reproduce a failure with the seed fast-check prints: ADVC_DIFF_SEED=<seed> npx vitest run test/differential.test.ts
+// Run more cases locally with ADVC_DIFF_RUNS=<n> (GPU programs) and ADVC_GEN_RUNS=<n> (CPU-only and compile-only
+// checks); ADVC_DIFF_TIMING=1 prints where the time goes (mostly the first dispatch, which compiles the shaders).
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkSource, compileChecked, stdlibEstimators } from '../src/compiler/index.js';
+import { interpret } from '../src/compiler/interpreter.js';
+import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
+import { getGpu, releaseGpu, type Gpu } from '../src/runtime/device.js';
+import { GpuEstimator } from '../src/runtime/executor.js';
+import { batchSpecArb, batchToJson, makeBatch, type BatchSpec } from './helpers/random-batch.js';
+import { ALL_FEATURES, generateProgram, type Draw, type Features } from './helpers/random-program.js';
+
+/**
+ * Tolerance: |gpu - ref| <= 1e-4 + 1e-4 * |ref|; NaN matches NaN and an infinity matches the same infinity.
+ * The generator keeps every discontinuous operation on values both executors compute exactly (see
+ * random-program.ts), so the only differences left are roundings of continuous operations: the interpreter
+ * rounds every node to f32 but accumulates reductions in f64, the GPU accumulates in f32 in a different order,
+ * and its exp/log/pow/sqrt are not correctly rounded (WGSL allows a few ulp). Inexact values are kept below ~8
+ * in magnitude, so those differences stay around 1e-6, two orders of magnitude below the tolerance, while a
+ * wrong index, mask, group or broadcast changes values by far more.
+ */
+const ATOL = 1e-4;
+const RTOL = 1e-4;
+
+function close(got: number, want: number): boolean {
+  if (Number.isNaN(want) || Number.isNaN(got)) return Number.isNaN(want) && Number.isNaN(got);
+  if (!Number.isFinite(want) || !Number.isFinite(got)) return got === want;
+  return Math.abs(got - want) <= ATOL + RTOL * Math.abs(want);
+}
+
+/** Every feature of the generator, minus the ones switched off below until their bug is fixed. */
+const FEATURES: Features = {
+  ...ALL_FEATURES,
+  // TODO(bug 1): constant folding turns a broadcast constant into a batch-domain constant, so
+  // `advantages = 0.1` gives 1 value in the interpreter and B (not B*T) on the GPU, and `sum[tok](1.0)` makes the
+  // interpreter throw "no map from batch to key:tok".
+  batchDomainOutputs: false,
+  keyReduceOfBatchValues: false,
+  // TODO(bug 3): the GPU skips tokens whose key is negative (`key >= 0` in the table build), the interpreter
+  // gives them a slot like any other key.
+  negativeKeys: false,
+  // TODO(bug 5): i32 min/max reductions go through f32 on the GPU, so values above 2^24 lose their low bits
+  // (max(responses * 100000007) % 7 differs) and an empty int min is 2147483520 instead of 2147483647.
+  bigInts: false,
+  // TODO(bug 6): any(...) over an empty set (a row without valid tokens) is true on the GPU, false in the
+  // interpreter.
+  anyOverEmpty: false,
+  // TODO(bug 7): an int or bool value computed per key (`-tok`, `count[tok]() > 1.0`) and used outside the key
+  // domain is stored in the f32 arena and read back without conversion: the WGSL does not compile
+  // (`let v: i32 = F[...]`).
+  nonFloatKeyMaps: false,
+};
+
+let gpu: Gpu;
+beforeAll(async () => {
+  gpu = await getGpu();
+});
+afterAll(releaseGpu);
+
+function differences(batch: Batch, want: Outputs, got: Outputs): string[] {
+  const out: string[] = [];
+  for (const name of Object.keys(want)) {
+    const w = want[name]!;
+    const g = got[name];
+    if (!g || g.length !== w.length) {
+      out.push(`${name}: GPU gave ${g ? g.length : 'no'} values, interpreter ${w.length}`);
+      continue;
+    }
+    const perRow = w.length === batch.B;
+    for (let i = 0; i < w.length && out.length < 8; i++)
+      if (!close(g[i]!, w[i]!)) {
+        const at = perRow ? `row ${i}` : `row ${Math.floor(i / batch.T)} t ${i % batch.T}`;
+        out.push(`${name}[${at}]: GPU ${g[i]}, interpreter ${w[i]}`);
+      }
+  }
+  for (const name of Object.keys(got)) if (!(name in want)) out.push(`${name}: only the GPU has this output`);
+  return out;
+}
+
+/**
+ * Compiles a source (or a stdlib estimator by name), runs both executors on each batch and throws a
+ * self-contained report on any difference.
+ */
+async function runBoth(source: string, batches: Batch[], params: Params, stdlibName?: string): Promise<void> {
+  let checked;
+  try {
+    checked = stdlibName ? checkSource({ name: stdlibName }) : checkSource({ source, file: 'random.adv' });
+  } catch (e) {
+    throw new Error(`the generator wrote a program the checker rejects:\n${source}\n${(e as Error).message}`);
+  }
+  const t0 = performance.now();
+  let est: GpuEstimator;
+  try {
+    est = await GpuEstimator.create(gpu, compileChecked(checked));
+  } catch (e) {
+    throw new Error(`the WGSL backend failed on a program the checker accepts:\n${source}\n${(e as Error).message}`);
+  }
+  const t1 = performance.now();
+  try {
+    for (const batch of batches) {
+      const ti = performance.now();
+      const want = interpret(checked.program, batch, params);
+      const tg = performance.now();
+      const got = await est.run(batch, params);
+      if (process.env.ADVC_DIFF_TIMING) console.log(`interp ${(tg - ti).toFixed(0)} ms gpu ${(performance.now() - tg).toFixed(0)} ms`);
+      const diffs = differences(batch, want, got);
+      if (diffs.length)
+        throw new Error(
+          [
+            'interpreter and WGSL disagree',
+            diffs.join('\n'),
+            '--- program (random.adv)',
+            source,
+            `--- params ${JSON.stringify(params)}`,
+            `--- batch (B=${batch.B}, T=${batch.T})`,
+            batchToJson(batch),
+          ].join('\n'),
+        );
+    }
+    if (process.env.ADVC_DIFF_TIMING) console.log(`create ${(t1 - t0).toFixed(0)} ms, runs ${(performance.now() - t1).toFixed(0)} ms, ${source.length} chars, ${batches.map((b) => `${b.B}x${b.T}`).join(' ')}`);
+  } finally {
+    est.destroy();
+  }
+}
+
+function drawFrom(g: fc.GeneratorValue): Draw {
+  return { int: (min, max) => g(fc.integer, { min, max }) };
+}
+
+const seed = process.env.ADVC_DIFF_SEED ? Number(process.env.ADVC_DIFF_SEED) : undefined;
+const numRuns = process.env.ADVC_DIFF_RUNS ? Number(process.env.ADVC_DIFF_RUNS) : 35;
+
+describe('the program generator', () => {
+  test('writes programs the checker accepts and the interpreter runs (CPU only, many programs)', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const prog = generateProgram(drawFrom(g), FEATURES);
+        let checked;
+        try {
+          checked = checkSource({ source: prog.source, file: 'random.adv' });
+        } catch (e) {
+          throw new Error(`rejected:\n${prog.source}\n${(e as Error).message}`);
+        }
+        const batch = makeBatch({ B: 5, T: 6, seed: 1, vocab: 3, mask: 'holes', emptyRows: 15, rewards: 'dense', groups: 'interleaved', numGroups: 2 });
+        const out = interpret(checked.program, batch, prog.params);
+        expect(out.advantages).toHaveLength(batch.B * batch.T);
+      }),
+      { numRuns: Number(process.env.ADVC_GEN_RUNS ?? 300), seed },
+    );
+  });
+});
+
+describe('WGSL of random programs', () => {
+  test('compiles (shader modules only: cheap, so many programs)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.gen(), async (g) => {
+        const prog = generateProgram(drawFrom(g), FEATURES);
+        const compiled = compileChecked(checkSource({ source: prog.source, file: 'random.adv' }));
+        const module = gpu.device.createShaderModule({ code: compiled.wgsl.code });
+        const errors = (await module.getCompilationInfo()).messages.filter((m) => m.type === 'error');
+        if (errors.length) {
+          const lines = compiled.wgsl.code.split('\n');
+          const at = errors.map((m) => `${m.lineNum}:${m.linePos} ${m.message}\n    ${lines[m.lineNum - 1]?.trim()}`);
+          throw new Error(`the WGSL of this program does not compile:\n${prog.source}\n${at.join('\n')}`);
+        }
+      }),
+      { numRuns: Number(process.env.ADVC_GEN_RUNS ?? 300), seed },
+    );
+  });
+});
+
+describe('interpreter vs WGSL on random programs', () => {
+  test(
+    'random estimators agree on two random batches each (the second reuses the pipelines at a new shape)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.gen(), batchSpecArb, batchSpecArb, async (g, a: BatchSpec, b: BatchSpec) => {
+          const prog = generateProgram(drawFrom(g), FEATURES);
+          await runBoth(prog.source, [makeBatch(a), makeBatch(b)], prog.params);
+        }),
+        { numRuns, seed, endOnFailure: false, interruptAfterTimeLimit: 240_000 },
+      );
+    },
+    300_000,
+  );
+});
+
+describe('interpreter vs WGSL on fixed corner cases', () => {
+  test('every reduction over empty rows, a group of empty rows and a batch-wide set', async () => {
+    // rows 1 and 2 have no valid token; row 2 is alone in its group, so that group is empty at token level
+    const batch = makeBatchFromRows({
+      responses: [[1, 2, 1], [3, 3, 0], [1, 1, 1], [2, 2, 2]],
+      response_mask: [[1, 1, 0], [0, 0, 0], [0, 0, 0], [1, 0, 0]],
+      token_level_rewards: [[0, 0.5, 0], [1, 0, 0], [2, 2, 2], [1, 1, 1]],
+      index: [7, 7, 9, 5],
+    });
+    const lines: string[] = [];
+    for (const target of ['rollout', 'group', 'batch'])
+      for (const op of ['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop'])
+        lines.push(`  output ${op}_${target} = ${op}[${target}](token_level_rewards)`);
+    for (const target of ['rollout', 'group', 'batch']) {
+      lines.push(`  output all_${target} = float(all[${target}](token_level_rewards > 0.0))`);
+      lines.push(`  output imax_${target} = float(max[${target}](responses))`);
+      // TODO(bug 6): any over an empty set is true on the GPU (max with identity -inf, then != 0)
+      // TODO(bug 5): int min over an empty set is 2147483520 on the GPU (i32(+inf) after an f32 reduction)
+      if (target === 'batch') {
+        lines.push(`  output any_${target} = float(any[${target}](token_level_rewards > 0.0))`);
+        lines.push(`  output imin_${target} = float(min[${target}](responses))`);
+      }
+    }
+    const source = ['estimator empties() {', ...lines, '  advantages = token_level_rewards', '}', ''].join('\n');
+    await runBoth(source, [batch], {});
+    // and the values themselves: the identities of empty sets, shared by both executors
+    const out = interpret(checkSource({ source, file: 'empties.adv' }).program, batch, {});
+    expect(Array.from(out.count_rollout!)).toEqual([2, 0, 0, 1]);
+    expect(Array.from(out.mean_rollout!).map(String)).toEqual(['0.25', 'NaN', 'NaN', '1']);
+    expect(Array.from(out.min_group!)).toEqual([0, 0, Infinity, 1]);
+    expect(Array.from(out.all_rollout!)).toEqual([0, 1, 1, 1]);
+    expect(Array.from(out.std_rollout!).map(String)).toEqual(['0.3535533845424652', '0', '0', 'NaN']);
+  });
+
+  test('every stdlib estimator on random batches', async () => {
+    const names = stdlibEstimators();
+    expect(names).toContain('grpo');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...names), batchSpecArb, batchSpecArb, async (name, a, b) => {
+        await runBoth(`(stdlib ${name})`, [makeBatch(a), makeBatch(b)], {}, name);
+      }),
+      { numRuns: Math.max(names.length, 15), seed, endOnFailure: false },
+    );
+  });
+});
+
+/** A batch from rows, as a test writes it by hand. */
+function makeBatchFromRows(rows: { responses: number[][]; response_mask: number[][]; token_level_rewards: number[][]; index: number[] }): Batch {
+  const B = rows.index.length;
+  const T = rows.responses[0]!.length;
+  return {
+    B,
+    T,
+    responses: Int32Array.from(rows.responses.flat()),
+    response_mask: Int32Array.from(rows.response_mask.flat()),
+    token_level_rewards: Float32Array.from(rows.token_level_rewards.flat()),
+    index: Int32Array.from(rows.index),
+  };
+}

@@ -1,0 +1,135 @@
+// Random batches for differential tests: a small shrinkable spec (shape, modes, seed) expanded into arrays by a
+// seeded PRNG, so fast-check shrinks B and T instead of thousands of array elements.
+import fc from 'fast-check';
+import type { Batch } from '../../src/runtime/batch.js';
+
+export const MAX_B = 40;
+export const MAX_T = 70;
+
+/**
+ * Every float input is a multiple of 1/8 in [-4, 4] (and rewards also 0 or 1): sums of such values are exact in
+ * f32 and f64 alike, so the program generator can tell which subexpressions both executors compute exactly.
+ */
+export const INPUT_FRAC_BITS = 3;
+export const INPUT_BOUND = 4;
+
+export interface BatchSpec {
+  B: number;
+  T: number;
+  seed: number;
+  /** token ids are drawn from [0, vocab): small vocabularies make keys repeat */
+  vocab: number;
+  /** prefix: a valid prefix per row; holes: prefix with masked-out tokens inside; full: every token valid */
+  mask: 'prefix' | 'holes' | 'full';
+  /** share (percent) of rows with no valid token at all */
+  emptyRows: number;
+  /** outcome: a score on the last valid token; dense: grid values everywhere; equal: every row scores 1 */
+  rewards: 'outcome' | 'dense' | 'equal';
+  /** adjacent: groups are runs of rows; interleaved: rows of a group are spread out; singletons: groups of 1 */
+  groups: 'adjacent' | 'interleaved' | 'singletons';
+  /** number of groups before the mode is applied (clamped to B) */
+  numGroups: number;
+}
+
+export const batchSpecArb: fc.Arbitrary<BatchSpec> = fc.record({
+  B: fc.integer({ min: 1, max: MAX_B }),
+  T: fc.integer({ min: 1, max: MAX_T }),
+  seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  vocab: fc.integer({ min: 1, max: 8 }),
+  mask: fc.constantFrom('prefix', 'holes', 'full'),
+  emptyRows: fc.constantFrom(0, 15, 50),
+  rewards: fc.constantFrom('outcome', 'dense', 'equal'),
+  groups: fc.constantFrom('adjacent', 'interleaved', 'singletons'),
+  numGroups: fc.integer({ min: 1, max: 12 }),
+});
+
+/** mulberry32: a tiny deterministic PRNG, enough to expand a spec reproducibly. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function makeBatch(spec: BatchSpec): Batch {
+  const { B, T } = spec;
+  const rnd = prng(spec.seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const grid = () => int(-INPUT_BOUND * 8, INPUT_BOUND * 8) / 8;
+  const n = B * T;
+  const response_mask = new Int32Array(n);
+  const lengths: number[] = [];
+  for (let b = 0; b < B; b++) {
+    const empty = int(0, 99) < spec.emptyRows;
+    const len = empty ? 0 : spec.mask === 'full' ? T : rnd() < 0.25 ? T : int(1, T);
+    lengths.push(len);
+    for (let t = 0; t < len; t++) response_mask[b * T + t] = spec.mask === 'holes' && t < len - 1 && rnd() < 0.2 ? 0 : 1;
+  }
+  const responses = Int32Array.from({ length: n }, () => int(0, spec.vocab - 1));
+  const token_level_rewards = new Float32Array(n);
+  for (let b = 0; b < B; b++) {
+    if (spec.rewards === 'dense') {
+      for (let t = 0; t < T; t++) token_level_rewards[b * T + t] = grid();
+    } else if (lengths[b]! > 0) {
+      const score = spec.rewards === 'equal' ? 1 : rnd() < 0.6 ? int(0, 1) : grid();
+      token_level_rewards[b * T + lengths[b]! - 1] = score;
+    }
+  }
+  const floats = () => Float32Array.from({ length: n }, grid);
+  return {
+    B,
+    T,
+    responses,
+    response_mask,
+    token_level_rewards,
+    index: groupIndex(spec, int),
+    values: floats(),
+    old_log_probs: floats(),
+    ref_log_probs: floats(),
+    entropy: floats(),
+    reward_baselines: Float32Array.from({ length: B }, grid),
+  };
+}
+
+/** Group ids: arbitrary (non-dense, sometimes negative) integers, laid out as the spec's mode says. */
+function groupIndex(spec: BatchSpec, int: (lo: number, hi: number) => number): Int32Array {
+  const { B } = spec;
+  const G = spec.groups === 'singletons' ? B : Math.min(B, spec.numGroups);
+  const ids: number[] = [];
+  while (ids.length < G) {
+    const id = int(-50, 1000);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  const index = new Int32Array(B);
+  for (let b = 0; b < B; b++) {
+    if (spec.groups === 'singletons') index[b] = ids[b]!;
+    else if (spec.groups === 'adjacent') index[b] = ids[Math.floor((b * G) / B)]!;
+    else index[b] = b < G ? ids[b]! : ids[int(0, G - 1)]!; // every group has a row, the rest at random
+  }
+  if (spec.groups === 'interleaved') {
+    // shuffle so that rows of a group are not adjacent
+    for (let i = B - 1; i > 0; i--) {
+      const j = int(0, i);
+      [index[i], index[j]] = [index[j]!, index[i]!];
+    }
+  }
+  return index;
+}
+
+/** The batch as JSON rows (the layout `advc run --batch` reads), for reproducing a failure by hand. */
+export function batchToJson(batch: Batch): string {
+  const rows = (a: ArrayLike<number>) => Array.from({ length: batch.B }, (_, b) => Array.from(a).slice(b * batch.T, (b + 1) * batch.T));
+  const doc: Record<string, unknown> = {
+    responses: rows(batch.responses),
+    response_mask: rows(batch.response_mask),
+    token_level_rewards: rows(batch.token_level_rewards),
+    index: Array.from(batch.index),
+  };
+  for (const f of ['values', 'old_log_probs', 'ref_log_probs', 'entropy'] as const) if (batch[f]) doc[f] = rows(batch[f]!);
+  if (batch.reward_baselines) doc.reward_baselines = Array.from(batch.reward_baselines);
+  return JSON.stringify(doc);
+}
