@@ -133,7 +133,7 @@ function drawFrom(g: fc.GeneratorValue): Draw {
 }
 
 const seed = process.env.ADVC_DIFF_SEED ? Number(process.env.ADVC_DIFF_SEED) : undefined;
-const numRuns = process.env.ADVC_DIFF_RUNS ? Number(process.env.ADVC_DIFF_RUNS) : 60;
+const numRuns = process.env.ADVC_DIFF_RUNS ? Number(process.env.ADVC_DIFF_RUNS) : 40;
 
 describe('the program generator', () => {
   test('writes programs the checker accepts and the interpreter runs (CPU only, many programs)', () => {
