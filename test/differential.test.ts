@@ -33,28 +33,8 @@ function close(got: number, want: number): boolean {
   return Math.abs(got - want) <= ATOL + RTOL * Math.abs(want);
 }
 
-/** Every feature of the generator, minus the ones switched off below until their bug is fixed. */
-const FEATURES: Features = {
-  ...ALL_FEATURES,
-  // TODO(bug 1): constant folding turns a broadcast constant into a batch-domain constant, so
-  // `advantages = 0.1` gives 1 value in the interpreter and B (not B*T) on the GPU, and `sum[tok](1.0)` makes the
-  // interpreter throw "no map from batch to key:tok".
-  batchDomainOutputs: false,
-  keyReduceOfBatchValues: false,
-  // TODO(bug 3): the GPU skips tokens whose key is negative (`key >= 0` in the table build), the interpreter
-  // gives them a slot like any other key.
-  negativeKeys: false,
-  // TODO(bug 5): i32 min/max reductions go through f32 on the GPU, so values above 2^24 lose their low bits
-  // (max(responses * 100000007) % 7 differs) and an empty int min is 2147483520 instead of 2147483647.
-  bigInts: false,
-  // TODO(bug 6): any(...) over an empty set (a row without valid tokens) is true on the GPU, false in the
-  // interpreter.
-  anyOverEmpty: false,
-  // TODO(bug 7): an int or bool value computed per key (`-tok`, `count[tok]() > 1.0`) and used outside the key
-  // domain is stored in the f32 arena and read back without conversion: the WGSL does not compile
-  // (`let v: i32 = F[...]`).
-  nonFloatKeyMaps: false,
-};
+/** Every feature of the generator. */
+const FEATURES: Features = ALL_FEATURES;
 
 let gpu: Gpu;
 beforeAll(async () => {
@@ -206,12 +186,8 @@ describe('interpreter vs WGSL on fixed corner cases', () => {
     for (const target of ['rollout', 'group', 'batch']) {
       lines.push(`  output all_${target} = float(all[${target}](token_level_rewards > 0.0))`);
       lines.push(`  output imax_${target} = float(max[${target}](responses))`);
-      // TODO(bug 6): any over an empty set is true on the GPU (max with identity -inf, then != 0)
-      // TODO(bug 5): int min over an empty set is 2147483520 on the GPU (i32(+inf) after an f32 reduction)
-      if (target === 'batch') {
-        lines.push(`  output any_${target} = float(any[${target}](token_level_rewards > 0.0))`);
-        lines.push(`  output imin_${target} = float(min[${target}](responses))`);
-      }
+      lines.push(`  output any_${target} = float(any[${target}](token_level_rewards > 0.0))`);
+      lines.push(`  output imin_${target} = float(min[${target}](responses))`);
     }
     const source = ['estimator empties() {', ...lines, '  advantages = token_level_rewards', '}', ''].join('\n');
     await runBoth(source, [batch], {});

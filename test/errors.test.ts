@@ -231,7 +231,7 @@ describe('unknown names', () => {
 describe('type errors', () => {
   test('an if condition that is a number', () => {
     expect(errorsOf(body('advantages = if token_level_rewards then 1.0 else 0.0'))).toMatchInlineSnapshot(`
-      "bad.adv:2:19: error: the condition of 'if' must be a bool, found f32
+      "bad.adv:2:19: error: the condition of 'if' must be a bool, found float
         |
       2 |   advantages = if token_level_rewards then 1.0 else 0.0
         |                   ^^^^^^^^^^^^^^^^^^^
@@ -258,14 +258,14 @@ describe('type errors', () => {
 
   test('and/or/not on numbers', () => {
     expect(errorsOf(body('advantages = if token_level_rewards and response_mask then 1.0 else 0.0'))).toMatchInlineSnapshot(`
-      "bad.adv:2:19: error: 'and' needs two bools, found f32 and i32
+      "bad.adv:2:19: error: 'and' needs two bools, found float and int
         |
       2 |   advantages = if token_level_rewards and response_mask then 1.0 else 0.0
         |                   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
         = help: compare numbers first, e.g. \`x > 0\`"
     `);
     expect(errorsOf(body('advantages = if not token_level_rewards then 1.0 else 0.0'))).toMatchInlineSnapshot(`
-      "bad.adv:2:19: error: 'not' needs a bool, found f32
+      "bad.adv:2:19: error: 'not' needs a bool, found float
         |
       2 |   advantages = if not token_level_rewards then 1.0 else 0.0
         |                   ^^^^^^^^^^^^^^^^^^^^^^^"
@@ -293,7 +293,7 @@ describe('type errors', () => {
 
   test('if branches of different kinds', () => {
     expect(errorsOf(body('advantages = if token_level_rewards > 0.0 then 1.0 else false'))).toMatchInlineSnapshot(`
-      "bad.adv:2:16: error: cannot mix a bool with a number here (f32 and bool)
+      "bad.adv:2:16: error: cannot mix a bool with a number here (float and bool)
         |
       2 |   advantages = if token_level_rewards > 0.0 then 1.0 else false
         |                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"
@@ -312,7 +312,7 @@ describe('type errors', () => {
 
   test('any of numbers', () => {
     expect(errorsOf(body('advantages = float(any(token_level_rewards))'))).toMatchInlineSnapshot(`
-      "bad.adv:2:26: error: 'any' needs a bool, found f32
+      "bad.adv:2:26: error: 'any' needs a bool, found float
         |
       2 |   advantages = float(any(token_level_rewards))
         |                          ^^^^^^^^^^^^^^^^^^^"
@@ -321,7 +321,7 @@ describe('type errors', () => {
 
   test('a key must be an integer', () => {
     expect(errorsOf(body('key k = token_level_rewards', 'advantages = token_level_rewards'))).toMatchInlineSnapshot(`
-      "bad.adv:2:11: error: a key must be an integer expression, found f32
+      "bad.adv:2:11: error: a key must be an integer expression, found float
         |
       2 |   key k = token_level_rewards
         |           ^^^^^^^^^^^^^^^^^^^
@@ -331,7 +331,7 @@ describe('type errors', () => {
 
   test('fold bounds and body', () => {
     expect(errorsOf(body('advantages = (sum k in length..length: 1.0)'))).toMatchInlineSnapshot(`
-      "bad.adv:2:26: error: fold bounds must be integers, found f32
+      "bad.adv:2:26: error: fold bounds must be integers, found float
         |
       2 |   advantages = (sum k in length..length: 1.0)
         |                          ^^^^^^
@@ -485,7 +485,7 @@ describe('arity', () => {
 
   test('user functions', () => {
     expect(errorsOf('fn half(x) = x / 2.0\n' + body('advantages = half(token_level_rewards, 1.0)'))).toMatchInlineSnapshot(`
-      "bad.adv:3:16: error: 'half' takes 1 argument(s), found 2
+      "bad.adv:3:16: error: 'half' takes 1 argument, found 2
         |
       3 |   advantages = half(token_level_rewards, 1.0)
         |                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^"
@@ -596,7 +596,7 @@ describe('several errors in one file', () => {
       3 |   let b = sum[bach](values)
         |               ^^^^
         = help: did you mean 'batch'?
-      bad.adv:4:14: error: the condition of 'if' must be a bool, found f32
+      bad.adv:4:14: error: the condition of 'if' must be a bool, found float
         |
       4 |   let c = if values then 1.0 else 0.0
         |              ^^^^^^

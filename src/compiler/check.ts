@@ -189,7 +189,7 @@ class Checker {
       const v = this.expr(s.e, scope);
       if (v === POISON) return;
       if (this.type(v) !== 'i32') {
-        this.err(s.e.span, `a key must be an integer expression, found ${this.type(v)}`, 'use token ids, or int(...) of a hash');
+        this.err(s.e.span, `a key must be an integer expression, found ${tn(this.type(v))}`, 'use token ids, or int(...) of a hash');
         return;
       }
       if (!coarserOrEqual(this.dom(v), 'token')) {
@@ -266,7 +266,7 @@ class Checker {
         const v = this.expr(e.e, scope);
         if (v === POISON) return v;
         if (e.op === 'not') {
-          if (this.type(v) !== 'bool') return this.err(e.span, `'not' needs a bool, found ${this.type(v)}`);
+          if (this.type(v) !== 'bool') return this.err(e.span, `'not' needs a bool, found ${tn(this.type(v))}`);
           return this.g.add('un', 'bool', this.dom(v), [v], { op: 'not' });
         }
         if (this.type(v) === 'bool') return this.err(e.span, `cannot negate a bool`, "use 'not'");
@@ -280,7 +280,7 @@ class Checker {
         const f = this.expr(e.e, scope);
         if (c === POISON || t === POISON || f === POISON) return POISON;
         if (this.type(c) !== 'bool')
-          return this.err(e.c.span, `the condition of 'if' must be a bool, found ${this.type(c)}`, 'compare it, e.g. `x > 0`');
+          return this.err(e.c.span, `the condition of 'if' must be a bool, found ${tn(this.type(c))}`, 'compare it, e.g. `x > 0`');
         const [a, b] = this.unify(t, f, e.span);
         if (a === POISON) return POISON;
         const d = join(this.dom(c), join(this.dom(a), this.dom(b)));
@@ -291,8 +291,8 @@ class Checker {
         if (v === POISON) return v;
         if (!coarserOrEqual(this.dom(v), 'token'))
           return this.err(e.span, `x[t+k] reads a neighbouring token, but this value lives in ${domainLabel(this.dom(v))}`);
-        if (this.dom(v) !== 'token') return v; // constant along the row
-        return this.g.add('shift', this.type(v), 'token', [v], { offset: e.offset });
+        // a per-rollout or per-key value is read at the neighbouring token too (0 past the row's ends)
+        return this.g.add('shift', this.type(v), 'token', [this.lift(v, 'token')], { offset: e.offset });
       }
       case 'fold':
         return this.fold(e, scope);
@@ -326,7 +326,7 @@ class Checker {
     const tb = this.type(b);
     if (ta === tb) return [a, b];
     if (ta === 'bool' || tb === 'bool') {
-      this.err(span, `cannot mix a bool with a number here (${ta} and ${tb})`);
+      this.err(span, `cannot mix a bool with a number here (${tn(ta)} and ${tn(tb)})`);
       return [POISON, POISON];
     }
     return [this.toF32(a), this.toF32(b)];
@@ -339,12 +339,12 @@ class Checker {
     const tr = this.type(r);
     if (op === 'and' || op === 'or') {
       if (tl !== 'bool' || tr !== 'bool')
-        return this.err(e.span, `'${op}' needs two bools, found ${tl} and ${tr}`, 'compare numbers first, e.g. `x > 0`');
+        return this.err(e.span, `'${op}' needs two bools, found ${tn(tl)} and ${tn(tr)}`, 'compare numbers first, e.g. `x > 0`');
       return this.g.add('bin', 'bool', d, [l, r], { op });
     }
     if (['<', '<=', '>', '>=', '==', '!='].includes(op)) {
       if ((tl === 'bool' || tr === 'bool') && !(tl === tr && (op === '==' || op === '!=')))
-        return this.err(e.span, `cannot compare ${tl} with ${tr} using '${op}'`);
+        return this.err(e.span, `cannot compare ${tn(tl)} with ${tn(tr)} using '${op}'`);
       const [a, b] = this.unify(l, r, e.span);
       return this.g.add('bin', 'bool', d, [a, b], { op });
     }
@@ -357,6 +357,9 @@ class Checker {
       return this.g.add('bin', 'f32', d, [a, b], { op });
     }
     const [a, b] = this.unify(l, r, e.span);
+    const rn = this.g.get(b);
+    if (op === '%' && this.type(a) === 'i32' && rn.op === 'const' && rn.attrs.value === 0)
+      return this.err(e.r.span, 'integer remainder by zero');
     return this.g.add('bin', this.type(a), d, [a, b], { op });
   }
 
@@ -371,7 +374,7 @@ class Checker {
       [hi, e.hi],
     ] as const)
       if (this.type(v) !== 'i32')
-        return this.err(x.span, `fold bounds must be integers, found ${this.type(v)}`, 'convert with int(...)');
+        return this.err(x.span, `fold bounds must be integers, found ${tn(this.type(v))}`, 'convert with int(...)');
     const vid = this.foldVars++;
     const kd = join(this.dom(lo), this.dom(hi));
     const k = this.g.add('foldvar', 'i32', kd, [], { v: vid });
@@ -441,7 +444,7 @@ class Checker {
 
   private inline(fn: FnDecl, args: Val[], e: Expr & { k: 'call' }): Val {
     if (args.length !== fn.params.length)
-      return this.err(e.span, `'${fn.name}' takes ${fn.params.length} argument(s), found ${args.length}`);
+      return this.err(e.span, `'${fn.name}' takes ${fn.params.length} argument${fn.params.length === 1 ? '' : 's'}, found ${args.length}`);
     if (this.callStack.includes(fn.name))
       return this.err(e.span, `'${fn.name}' calls itself; functions are inlined and cannot recurse`);
     this.callStack.push(fn.name);
@@ -506,13 +509,14 @@ class Checker {
     if (from === 'token') this.inputs.add('response_mask');
     const t = this.type(x);
     if (name === 'any' || name === 'all') {
-      if (t !== 'bool') return this.err(e.args[0]!.span, `'${name}' needs a bool, found ${t}`);
+      if (t !== 'bool') return this.err(e.args[0]!.span, `'${name}' needs a bool, found ${tn(t)}`);
       return this.g.add('reduce', 'bool', target, [x], { op: name });
     }
     if (name === 'count') return this.g.add('reduce', 'f32', target, [x], { op: 'count' });
     if (t === 'bool') return this.err(e.args[0]!.span, `'${name}' needs numbers, found a bool`, 'use `if c then 1.0 else 0.0`');
-    if (name === 'min' || name === 'max') return this.g.add('reduce', t, target, [x], { op: name as ReduceOp });
     const xf = this.toF32(x);
+    // integer min/max are computed in float like every other reduction (exact below 2^24)
+    if (name === 'min' || name === 'max') return this.g.add('reduce', 'f32', target, [xf], { op: name as ReduceOp });
     const sum = this.g.add('reduce', 'f32', target, [xf], { op: 'sum' });
     if (name === 'sum') return sum;
     const n = this.g.add('reduce', 'f32', target, [xf], { op: 'count' });
@@ -527,6 +531,11 @@ class Checker {
     if (name.startsWith('var')) return variance;
     return this.g.add('call', 'f32', target, [variance], { fn: 'sqrt' });
   }
+}
+
+/** Type names as the language spells them. */
+function tn(t: ScalarType): string {
+  return t === 'f32' ? 'float' : t === 'i32' ? 'int' : 'bool';
 }
 
 function rankOutput(name: string): number {

@@ -145,7 +145,7 @@ class WgslWriter {
       const accs = batchValues.map((id) => {
         const n = this.p.nodes[id] as Node & { op: 'reduce' };
         const op = combineOp(n.attrs.op);
-        body.push(`  var acc_b${id} = ${identity(op)};`);
+        body.push(`  var acc_b${id} = ${identity(n.attrs.op)};`);
         return { id, op, name: `acc_b${id}` };
       });
       body.push(`  for (var i = lid; i < u.G; i += WG) {`);
@@ -289,7 +289,7 @@ class WgslWriter {
           `  // reduce to rollout ${st.nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`,
           `  for (var j = lid; j < n; j += WG) {`,
           `    let row = ${rowOf('j')};`,
-          ...accs.map((a) => `    var ${a.name} = ${identity(a.op)};`),
+          ...accs.map((a) => `    var ${a.name} = ${a.init};`),
           `    for (var tt = 0u; tt < u.T; tt++) {`,
           `      let t = i32(tt);`,
           `      if ${mask} {`,
@@ -335,7 +335,7 @@ class WgslWriter {
             head = [`  if (lid == 0u) {`];
           }
           const accs = xs.map((x) => ({ ...this.accumulator(x.node, c), partial: x.partial }));
-          for (const a of accs) L.push(`  var ${a.name} = ${identity(a.op)};`);
+          for (const a of accs) L.push(`  var ${a.name} = ${a.init};`);
           L.push(...head, ...lines, ...accs.map((a) => `${c.indent}${a.name} = ${combine(a.op, a.name, a.value)};`), ...tail);
           all.push(...accs);
         }
@@ -352,11 +352,11 @@ class WgslWriter {
   }
 
   /** The accumulator of a reduction: its combining op, variable name and the per-element value (in ctx c). */
-  private accumulator(id: number, c: Ctx): { id: number; op: 'sum' | 'min' | 'max'; name: string; value: string } {
+  private accumulator(id: number, c: Ctx): { id: number; op: 'sum' | 'min' | 'max'; name: string; value: string; init: string } {
     const n = this.p.nodes[id] as Node & { op: 'reduce' };
     const src = this.p.nodes[n.args[0]!]!;
     const value = n.attrs.op === 'count' ? '1.0' : this.toF32(this.gen(src.id, c), src.type);
-    return { id, op: combineOp(n.attrs.op), name: `acc${id}`, value };
+    return { id, op: combineOp(n.attrs.op), name: `acc${id}`, value, init: identity(n.attrs.op) };
   }
 
   /** WGSL expression for node `id` in context `c`, emitting `let` lines for its parts. */
@@ -378,7 +378,8 @@ class WgslWriter {
 
   private expr(n: Node, c: Ctx): string {
     // a per-key value computed by a key-map step: read it at the slot
-    if (isKey(n.domain) && n.op !== 'reduce' && this.s.stored.has(n.id) && c.slot) return `F[u.o_${this.s.stored.get(n.id)} + ${c.slot}]`;
+    if (isKey(n.domain) && n.op !== 'reduce' && this.s.stored.has(n.id) && c.slot)
+      return this.fromF32(`F[u.o_${this.s.stored.get(n.id)} + ${c.slot}]`, n.type);
     return this.compute(n, c);
   }
 
@@ -702,8 +703,12 @@ function combineOp(op: string): 'sum' | 'min' | 'max' {
   return 'max';
 }
 
-function identity(op: 'sum' | 'min' | 'max'): string {
-  return op === 'sum' ? '0.0' : op === 'min' ? f32Literal(Infinity) : f32Literal(-Infinity);
+/** The starting value of a reduction: any/all over 0/1 values start at false/true, not at -inf/+inf. */
+function identity(op: string): string {
+  if (op === 'any') return '0.0';
+  if (op === 'all') return '1.0';
+  const c = combineOp(op);
+  return c === 'sum' ? '0.0' : c === 'min' ? f32Literal(Infinity) : f32Literal(-Infinity);
 }
 
 function combine(op: 'sum' | 'min' | 'max', a: string, b: string): string {

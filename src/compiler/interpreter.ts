@@ -88,6 +88,7 @@ export class Interpreter {
         const i = b * T + t;
         if (!mask[i]) continue;
         const k = keyVals[i]!;
+        if (k < 0) continue; // negative keys are dropped (like out-of-range histogram bins)
         const id = `${g}:${k}`;
         let s = slots.get(id);
         if (s === undefined) {

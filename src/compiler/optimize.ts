@@ -19,6 +19,8 @@ function roundTo(type: string, v: number): number {
 
 const foldConstants: Rule = (n, g, args) => {
   if (!['bin', 'un', 'call', 'cast', 'select'].includes(n.op) || !args.every((a) => isConst(g, a))) return undefined;
+  // a pure broadcast of a constant is already as folded as it gets
+  if (n.op === 'cast' && g.get(args[0]!).type === n.type) return undefined;
   const a = args.map((x) => constValue(g, x));
   let v: number;
   if (n.op === 'cast') v = n.type === 'i32' ? Math.trunc(a[0]!) : a[0]!;
@@ -45,7 +47,9 @@ const foldConstants: Rule = (n, g, args) => {
     if (!f) return undefined;
     v = f(x, y);
   }
-  return g.add('const', n.type, 'batch', [], { value: roundTo(n.type, v) });
+  const c = g.add('const', n.type, 'batch', [], { value: roundTo(n.type, v) });
+  // a constant broadcast to a finer domain keeps that domain (outputs and key reductions depend on it)
+  return n.domain === 'batch' ? c : g.add('cast', n.type, n.domain, [c], {});
 };
 
 /** `if true then a else b` -> a; both branches equal -> that branch. */

@@ -525,9 +525,8 @@ export class ProgramGenerator {
   private fold(maxDom: Dom, c: Ctx): E {
     const op = this.pick(['sum', 'prod', 'min', 'max'] as const);
     const lo = this.pick<E>([
-      // TODO(bug 2): `0..2` lexes as `0.` `.2`, so a literal lower bound is written in parentheses
-      { src: '(0)', ty: 'i', dom: 'batch', exact: true, frac: 0, bound: 0, usesK: false },
-      { src: '(1)', ty: 'i', dom: 'batch', exact: true, frac: 0, bound: 1, usesK: false },
+      { src: '0', ty: 'i', dom: 'batch', exact: true, frac: 0, bound: 0, usesK: false },
+      { src: '1', ty: 'i', dom: 'batch', exact: true, frac: 0, bound: 1, usesK: false },
       (() => {
         const x = this.boundExpr(maxDom, c);
         return { ...x, src: `clamp(${x.src}, 0, 2)`, bound: 2 };
@@ -588,9 +587,10 @@ export class ProgramGenerator {
     const from = this.pick(froms);
     const ops: Record<Ty, string[]> = {
       f: ['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop'],
-      i: ['min', 'max'],
+      i: [], // integer min/max reduce in float: an int reduction result does not exist
       b: ['any', 'all'],
     };
+    if (!ops[ty].length) return undefined;
     const op = this.pick(ops[ty]);
     const argTy: Ty = op === 'count' ? this.pick(['f', 'i', 'b'] as const) : ty === 'f' ? this.pick(['f', 'f', 'i'] as const) : ty;
     let x = this.expr(argTy, from, nc);
@@ -615,7 +615,8 @@ export class ProgramGenerator {
         break;
       case 'min':
       case 'max':
-        r = this.mk(call, x.ty === 'i' ? 'i' : 'f', target, x.exact, x.frac, x.bound, false);
+        // exact when the values are: floats hold integers exactly up to 2^24
+        r = this.mk(call, 'f', target, x.exact && x.bound < 2 ** 24, x.frac, x.bound, false);
         break;
       case 'any':
       case 'all': {
