@@ -52,6 +52,21 @@ export function isEstimatorFile(nameOrPath: string): boolean {
 }
 
 /**
+ * Keeps only the named outputs (advantages and returns always stay), dropping what only the others needed:
+ * a trainer or a benchmark need not compute diagnostics.
+ */
+export function selectOutputs(c: Checked, names: string[]): Checked {
+  const keep = new Set(['advantages', 'returns', ...names]);
+  for (const n of names)
+    if (!c.program.outputs.some((o) => o.name === n))
+      throw new CompileError(
+        [{ file: '<command line>', line: 0, col: 0, length: 0, message: `${c.program.name} has no output '${n}'`, hint: `outputs: ${c.program.outputs.map((o) => o.name).join(', ')}` }],
+        c.sources,
+      );
+  return { ...c, program: optimize({ ...c.program, outputs: c.program.outputs.filter((o) => keep.has(o.name)) }) };
+}
+
+/**
  * Checks an estimator given by stdlib name, by path to a .adv file (its last estimator unless `estimator` is
  * given), or by source text. Throws CompileError with every diagnostic.
  */

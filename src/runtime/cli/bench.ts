@@ -3,6 +3,7 @@
 import { acquireGpu } from './gpu.js';
 import { GpuEstimator } from '../executor.js';
 import { UserError } from './errors.js';
+import { compileChecked, selectOutputs } from '../../compiler/index.js';
 import { groupCount, loadBatch, loadCompiled, maskedTokens } from './load.js';
 import { parseSets } from './params.js';
 
@@ -46,7 +47,8 @@ function count(text: string, what: string, min: number): number {
 export async function benchCommand(estimator: string, opts: BenchOptions): Promise<BenchResult> {
   const repeat = count(opts.repeat, '--repeat', 1);
   const warmup = count(opts.warmup, '--warmup', 0);
-  const compiled = loadCompiled(estimator);
+  // what a trainer consumes: diagnostic outputs are not computed
+  const compiled = compileChecked(selectOutputs(loadCompiled(estimator), []));
   const prog = compiled.program;
   const params = parseSets(opts.set ?? [], prog.params, prog.name);
   const batch = loadBatch(opts.batch, prog);
