@@ -7,3 +7,7 @@ export { CpuGrpo } from './cpu-grpo.js';
 export { TASK_NAMES, makeTask, evalSet, decode } from './tasks.js';
 export type { TaskName, Task, Problem } from './tasks.js';
 export { panelsSvg, runCurvesSvg } from './plots.js';
+export { compare } from './compare.js';
+export type { CompareArgs, CompareResult, CompareSummary } from './compare.js';
+export { GpuPolicy } from './policy.js';
+export type { ModelConfig } from './model-config.js';

@@ -74,7 +74,8 @@ export function aggWeights(mask: Int32Array, B: number, T: number, mode: AggMode
 /** DAPO's overlong penalty: min(-(len - (maxLen - buffer)) / buffer * factor, 0). */
 export function overlongPenalty(len: number, maxLen: number, buffer: number, factor: number): number {
   const exceed = len - (maxLen - buffer);
-  return Math.min((-exceed / buffer) * factor, 0);
+  const p = (-exceed / buffer) * factor;
+  return p < 0 ? p : 0;
 }
 
 /** verl's dynamic-sampling rule: keep a group iff its metric values are not all equal (or it has one member). */

@@ -20,6 +20,10 @@ export interface TrainOptions {
   task: TaskName;
   /** Difficulty: number of digits of the first operand. */
   digits: number;
+  /** Number base of the operands. */
+  base: number;
+  /** Probability that the SFT teacher drops a due carry (see TaskOptions.teacherSlip). */
+  teacherSlip: number;
   /** RL steps. */
   steps: number;
   seed: number;
@@ -31,8 +35,14 @@ export interface TrainOptions {
   width: number;
   heads: number;
   ff: number;
+  /** Most SFT steps. */
   sftSteps: number;
   sftLr: number;
+  /**
+   * SFT stops early once greedy accuracy on a separate dev set (not the held-out set) reaches this,
+   * checked every 10 steps, so RL starts from partial competence whatever the seed (0 = never).
+   */
+  sftTarget: number;
   promptsPerStep: number;
   groupSize: number;
   lr: number;
@@ -41,6 +51,8 @@ export interface TrainOptions {
   evalEvery: number;
   evalSize: number;
   checkpointEvery: number;
+  /** Report dev-set accuracy through onProgress every N SFT steps (0 = never; for choosing sftSteps). */
+  sftEvalEvery: number;
   /** Reuse post-SFT weights across runs with the same seed and shapes (used by compare). */
   sftCacheDir?: string;
   /** Loss settings; unset fields take the estimator's defaults (see lossDefaults). */
@@ -50,23 +62,27 @@ export interface TrainOptions {
 export const TRAIN_DEFAULTS: TrainOptions = {
   task: 'add',
   digits: 3,
-  steps: 60,
+  base: 5,
+  teacherSlip: 0.6,
+  steps: 120,
   seed: 1,
   resume: false,
   layers: 2,
   width: 48,
   heads: 4,
   ff: 96,
-  sftSteps: 100,
-  sftLr: 3e-3,
+  sftSteps: 300,
+  sftLr: 1e-2,
+  sftTarget: 0.3,
   promptsPerStep: 16,
   groupSize: 8,
-  lr: 1e-3,
+  lr: 2e-3,
   temperature: 1,
   ppoEpochs: 1,
   evalEvery: 10,
   evalSize: 256,
   checkpointEvery: 10,
+  sftEvalEvery: 0,
   loss: {},
 };
 
@@ -145,7 +161,7 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
   const o: TrainOptions = { ...TRAIN_DEFAULTS, ...stripUndefined(args) };
   const loss: LossSettings = { ...lossDefaults(estimatorName), ...stripUndefined(o.loss ?? {}) };
   if (loss.clipC <= 1) throw new Error('clipC (dual-clip bound) must be > 1');
-  const task = makeTask(o.task, o.digits);
+  const task = makeTask(o.task, o.digits, { base: o.base, teacherSlip: o.teacherSlip });
   const cfg = modelConfig(o, task);
   const G = o.groupSize;
   const seqs = o.promptsPerStep * G;
@@ -156,7 +172,7 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
   const pol = new GpuPolicy(ctx, cfg, seqs);
   const held = evalSet(task, o.evalSize);
   const drawTrain = trainSampler(task, held);
-  const identity = { task: o.task, digits: o.digits, cfg, seqs, seed: o.seed, estimatorName, sftSteps: o.sftSteps };
+  const identity = { task: o.task, digits: o.digits, base: o.base, teacherSlip: o.teacherSlip, cfg, seqs, seed: o.seed, estimatorName, sftSteps: o.sftSteps, sftTarget: o.sftTarget };
   const rows: MetricRow[] = [];
   const out = o.out;
   if (out) mkdirSync(out, { recursive: true });
@@ -180,12 +196,14 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     return tok;
   };
 
-  const evaluate = async (step: number): Promise<EvalRow> => {
-    onProgress?.(step, { phase: 'eval', step, total: o.steps });
+  const dev = evalSet(task, o.evalSize, 1);
+  const evaluate = async (step: number, record = true): Promise<EvalRow> => {
+    if (record) onProgress?.(step, { phase: 'eval', step, total: o.steps });
+    const probs = record ? held : dev;
     let correct = 0;
     let len = 0;
-    for (let i = 0; i < held.length; i += seqs) {
-      const chunk = held.slice(i, i + seqs);
+    for (let i = 0; i < probs.length; i += seqs) {
+      const chunk = probs.slice(i, i + seqs);
       pol.setTokens(grid(chunk, false));
       const g = await pol.generate({ seed: 0, temperature: 0, promptLen: P, eos: TOK.eos, pad: TOK.pad });
       chunk.forEach((p, n) => {
@@ -194,8 +212,8 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
         len += responseLength(resp);
       });
     }
-    const row: EvalRow = { step, eval_accuracy: correct / held.length, eval_response_length: len / held.length, seconds: seconds() };
-    log(row);
+    const row: EvalRow = { step, eval_accuracy: correct / probs.length, eval_response_length: len / probs.length, seconds: seconds() };
+    if (record) log(row);
     return row;
   };
 
@@ -221,7 +239,7 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     for (const l of kept) rows.push(JSON.parse(l) as MetricRow);
   } else {
     if (out) writeFileSync(metricsPath, '');
-    await sft(o, task, pol, ctx, cfg, drawTrain, grid, onProgress);
+    await sft(o, task, pol, ctx, cfg, drawTrain, grid, onProgress, (s) => evaluate(s, false));
     pol.snapshotRef();
     pol.resetOptimizer();
     await evaluate(0);
@@ -396,8 +414,9 @@ async function sft(
   draw: (rng: Rng) => Problem,
   grid: (p: Problem[], sol: boolean) => Int32Array,
   onProgress: TrainArgs['onProgress'],
+  peek: (step: number) => Promise<EvalRow>,
 ): Promise<void> {
-  const cacheFile = o.sftCacheDir ? join(o.sftCacheDir, `sft-${o.task}${o.digits}-s${o.seed}-${o.sftSteps}-${o.sftLr}-${cfg.layers}x${cfg.d}x${cfg.heads}x${cfg.ff}-${pol.seqs}.bin`) : '';
+  const cacheFile = o.sftCacheDir ? join(o.sftCacheDir, `sft-${o.task}${o.digits}b${o.base}t${o.teacherSlip}-s${o.seed}-${o.sftSteps}-${o.sftTarget}-${o.sftLr}-${cfg.layers}x${cfg.d}x${cfg.heads}x${cfg.ff}-${pol.seqs}.bin`) : '';
   if (cacheFile && existsSync(cacheFile)) {
     const raw = readFileSync(cacheFile);
     pol.setParams(new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength)));
@@ -413,12 +432,13 @@ async function sft(
   for (let s = 1; s <= o.sftSteps; s++) {
     const rng = new Rng(sub(o.seed, 4, s));
     const probs = Array.from({ length: seqs }, () => draw(rng));
-    const tok = grid(probs, true);
+    const tok = grid(probs, false);
     const tgt = new Int32Array(seqs * T).fill(-1);
     const mask = new Int32Array(seqs * T);
     for (let n = 0; n < seqs; n++) {
-      const L = task.solve(probs[n]).length;
-      for (let t = 0; t < L; t++) {
+      const sol = task.solve(probs[n], rng);
+      tok.set(sol, n * T + P);
+      for (let t = 0; t < sol.length; t++) {
         tgt[n * T + P + t - 1] = tok[n * T + P + t];
         mask[n * T + P + t - 1] = 1;
       }
@@ -428,12 +448,15 @@ async function sft(
     for (let r = 0; r < seqs * T; r++) rowd[r * 4] = w[r];
     pol.setTokens(tok);
     pol.setLossRows(tgt, rowd);
-    // linear warmup then cosine decay to 10%
-    const lr = s <= warm ? (o.sftLr * s) / warm : o.sftLr * (0.1 + 0.45 * (1 + Math.cos((Math.PI * (s - warm)) / Math.max(1, o.sftSteps - warm))));
+    // linear warmup, then constant: SFT stops mid-way on purpose (partial competence), so a decay
+    // would only slow the part of training that matters
+    const lr = s <= warm ? (o.sftLr * s) / warm : o.sftLr;
     pol.update(h, { lr, ...ADAM });
     if (s % 10 === 0 || s === o.sftSteps) {
       await ctx.readF32(pol.stats, 4); // keeps the queue from running far ahead of the host
-      onProgress?.(s, { phase: 'sft', step: s, total: o.sftSteps });
+      const row = o.sftTarget > 0 || (o.sftEvalEvery > 0 && s % o.sftEvalEvery === 0) ? await peek(s) : undefined;
+      onProgress?.(s, { phase: 'sft', step: s, total: o.sftSteps, row });
+      if (o.sftTarget > 0 && row && row.eval_accuracy >= o.sftTarget) break;
     }
   }
   if (cacheFile) {
