@@ -1,5 +1,5 @@
 // Public API of the training runtime.
-export { train, TRAIN_DEFAULTS, modelConfig, responseLength } from './train.js';
+export { train, TRAIN_DEFAULTS, DEMO_OPTIONS, modelConfig, responseLength } from './train.js';
 export type { TrainOptions, TrainArgs, TrainResult, MetricRow, StepRow, EvalRow, Progress } from './train.js';
 export { lossDefaults, AGG_MODES } from './loss-config.js';
 export type { LossSettings, AggMode } from './loss-config.js';
