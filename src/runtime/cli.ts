@@ -6,6 +6,12 @@ import { settleAndReleaseGpu } from './cli/gpu.js';
 import { buildProgram } from './cli/program.js';
 import { EXIT_OK, EXIT_USER, reportError } from './cli/errors.js';
 
+// `advc ... | head` closes stdout early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 async function main(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv);

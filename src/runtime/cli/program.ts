@@ -122,5 +122,44 @@ export function buildProgram(): Command {
     .description('Run every stdlib estimator on the GPU over the reference fixtures and print a table')
     .action(async () => out(await (await import('./demo.js')).demoCommand()));
 
+  const trainOptions = (c: Command) =>
+    c
+      .option('--task <name>', 'task family: add or mul (written-out carries, rule-checked answers)')
+      .option('--digits <n>', 'difficulty: digits of the first operand')
+      .option('--steps <n>', 'RL steps')
+      .option('--sft-steps <n>', 'most SFT warm-start steps')
+      .option('--prompts <n>', 'prompts per RL step')
+      .option('--group-size <n>', 'rollouts per prompt')
+      .option('--lr <x>', 'RL learning rate')
+      .option('--clip-low <x>', 'PPO clip below 1 (default 0.2)')
+      .option('--clip-high <x>', 'PPO clip above 1 (default 0.2; 0.28 for dapo estimators)')
+      .option('--clip-c <x>', 'dual-clip bound on negative advantages (default 3; 10 for dapo)')
+      .option('--loss-agg <mode>', 'token-mean, seq-mean-token-sum, seq-mean-token-mean or seq-mean-token-sum-norm')
+      .option('--kl-coef <x>', 'low_var_kl penalty to the post-SFT reference (default 0)')
+      .option('--dynamic-sampling', 'drop groups whose accuracies are all equal and refill (default on for dapo)')
+      .option('--no-dynamic-sampling', 'turn dynamic sampling off')
+      .option('--quiet', 'no progress output');
+
+  trainOptions(
+    program
+      .command('train')
+      .description('Train a small reasoning policy with any estimator (SFT warm start, then RL), on the GPU device')
+      .option('--estimator <name>', ESTIMATOR_ARG, 'grpo_ktae')
+      .option('--seed <n>', 'seed (same seed, same device: same run)')
+      .option('--out <dir>', 'write metrics.jsonl, curves.svg and checkpoints here')
+      .option('--resume', 'continue from the checkpoint in --out'),
+  )
+    .addHelpText('after', '\nExample:\n  advc train --estimator grpo_ktae --seed 1 --out runs/ktae')
+    .action(async (opts) => out(await (await import('./train.js')).trainCommand(opts)));
+
+  trainOptions(
+    program
+      .command('compare')
+      .description('Train several estimators over several seeds and write a report with held-out accuracy and length curves')
+      .option('--estimators <list>', 'comma-separated estimators', 'grpo,grpo_ktae,dapo,dapo_ktae')
+      .option('--seeds <n>', 'seeds per estimator', '3')
+      .option('--out <dir>', 'report folder', 'compare'),
+  ).action(async (opts) => out(await (await import('./train.js')).compareCommand(opts)));
+
   return program;
 }

@@ -1,0 +1,234 @@
+// `advc train` and `advc compare`: the training runtime driven from the command line.
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { checkEstimatorArg, compileChecked, selectOutputs } from '../../compiler/index.js';
+import { AGG_MODES, TASK_NAMES, TRAIN_DEFAULTS, panelsSvg, train } from '../../trainer/index.js';
+import type { AggMode, EvalRow, LossSettings, Progress, TaskName, TrainResult } from '../../trainer/index.js';
+import type { Series } from '../../trainer/plots.js';
+import { GpuEstimator } from '../executor.js';
+import { UserError } from './errors.js';
+import { acquireGpu } from './gpu.js';
+
+export interface TrainCliOptions {
+  task?: string;
+  estimator?: string;
+  steps?: string;
+  seed?: string;
+  out?: string;
+  resume?: boolean;
+  digits?: string;
+  lr?: string;
+  groupSize?: string;
+  prompts?: string;
+  sftSteps?: string;
+  clipLow?: string;
+  clipHigh?: string;
+  clipC?: string;
+  lossAgg?: string;
+  klCoef?: string;
+  dynamicSampling?: boolean;
+  quiet?: boolean;
+}
+
+function num(text: string | undefined, what: string, opts: { int?: boolean; min?: number } = {}): number | undefined {
+  if (text === undefined) return undefined;
+  const v = Number(text);
+  if (!Number.isFinite(v) || (opts.int && !Number.isInteger(v)) || (opts.min !== undefined && v < opts.min))
+    throw new UserError(`${what} expects ${opts.int ? 'an integer' : 'a number'}${opts.min !== undefined ? ` >= ${opts.min}` : ''}, got '${text}'`);
+  return v;
+}
+
+function lossOverrides(o: TrainCliOptions): Partial<LossSettings> {
+  const loss: Partial<LossSettings> = {};
+  const set = <K extends keyof LossSettings>(k: K, v: LossSettings[K] | undefined) => {
+    if (v !== undefined) loss[k] = v;
+  };
+  set('clipLow', num(o.clipLow, '--clip-low', { min: 0 }));
+  set('clipHigh', num(o.clipHigh, '--clip-high', { min: 0 }));
+  set('clipC', num(o.clipC, '--clip-c', { min: 1 }));
+  set('klCoef', num(o.klCoef, '--kl-coef', { min: 0 }));
+  if (o.lossAgg !== undefined) {
+    if (!(AGG_MODES as readonly string[]).includes(o.lossAgg))
+      throw new UserError(`--loss-agg must be one of ${AGG_MODES.join(', ')}, got '${o.lossAgg}'`);
+    loss.lossAgg = o.lossAgg as AggMode;
+  }
+  if (o.dynamicSampling !== undefined) loss.dynamicSampling = o.dynamicSampling;
+  return loss;
+}
+
+/** Compiles an estimator for the trainer: only the outputs it consumes. */
+async function trainerEstimator(name: string): Promise<GpuEstimator> {
+  const gpu = await acquireGpu();
+  return GpuEstimator.create(gpu, compileChecked(selectOutputs(checkEstimatorArg(name), [])));
+}
+
+/** A progress bar on a terminal; a line every few steps otherwise (logs, CI). */
+function progressReporter(label: string, quiet: boolean): { update(p: Progress): void; stop(): void } {
+  if (quiet) return { update() {}, stop() {} };
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { format: `${label} {phase} [{bar}] {value}/{total} {info}`, stream: process.stderr, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    let phase = '';
+    return {
+      update(p) {
+        if (p.phase !== phase) {
+          if (phase) bar.stop();
+          phase = p.phase;
+          bar.start(p.total, p.step, { phase, info: '' });
+        }
+        const row = p.row as Record<string, number> | undefined;
+        const info = row?.['eval_accuracy'] !== undefined ? `eval acc ${row['eval_accuracy']!.toFixed(3)}` : row?.['accuracy'] !== undefined ? `acc ${row['accuracy']!.toFixed(3)}` : '';
+        bar.update(p.step, { phase, info });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = -1;
+  return {
+    update(p) {
+      const row = p.row as Record<string, number> | undefined;
+      const evalRow = row?.['eval_accuracy'] !== undefined;
+      if (!evalRow && p.step - last < Math.max(1, Math.floor(p.total / 10)) && p.step !== p.total) return;
+      last = p.step;
+      const info = evalRow ? ` eval_accuracy=${row!['eval_accuracy']!.toFixed(3)}` : row?.['accuracy'] !== undefined ? ` accuracy=${row['accuracy']!.toFixed(3)}` : '';
+      process.stderr.write(`${label} ${p.phase} ${p.step}/${p.total}${info}\n`);
+    },
+    stop() {},
+  };
+}
+
+function trainArgs(o: TrainCliOptions) {
+  if (o.task !== undefined && !(TASK_NAMES as string[]).includes(o.task))
+    throw new UserError(`--task must be one of ${TASK_NAMES.join(', ')}, got '${o.task}'`);
+  return {
+    task: (o.task as TaskName | undefined) ?? TRAIN_DEFAULTS.task,
+    steps: num(o.steps, '--steps', { int: true, min: 0 }) ?? TRAIN_DEFAULTS.steps,
+    seed: num(o.seed, '--seed', { int: true, min: 0 }) ?? TRAIN_DEFAULTS.seed,
+    digits: num(o.digits, '--digits', { int: true, min: 1 }) ?? TRAIN_DEFAULTS.digits,
+    lr: num(o.lr, '--lr', { min: 0 }) ?? TRAIN_DEFAULTS.lr,
+    groupSize: num(o.groupSize, '--group-size', { int: true, min: 2 }) ?? TRAIN_DEFAULTS.groupSize,
+    promptsPerStep: num(o.prompts, '--prompts', { int: true, min: 1 }) ?? TRAIN_DEFAULTS.promptsPerStep,
+    sftSteps: num(o.sftSteps, '--sft-steps', { int: true, min: 0 }) ?? TRAIN_DEFAULTS.sftSteps,
+    loss: lossOverrides(o),
+  };
+}
+
+export async function trainCommand(o: TrainCliOptions): Promise<string> {
+  const estimatorName = o.estimator ?? 'grpo_ktae';
+  const args = trainArgs(o);
+  const estimator = await trainerEstimator(estimatorName);
+  const progress = progressReporter(estimatorName, o.quiet ?? false);
+  let result: TrainResult;
+  try {
+    result = await train({ ...args, out: o.out, resume: o.resume ?? false, estimator, estimatorName, onProgress: (_s, p) => progress.update(p) });
+  } finally {
+    progress.stop();
+    estimator.destroy();
+  }
+  return (
+    `${estimatorName}: held-out accuracy ${result.evalStart.toFixed(3)} after SFT -> ${result.evalEnd.toFixed(3)} ` +
+    `after ${args.steps} RL steps (${result.seconds.toFixed(0)} s)${o.out ? `; metrics in ${join(o.out, 'metrics.jsonl')}` : ''}`
+  );
+}
+
+export interface CompareCliOptions extends TrainCliOptions {
+  estimators?: string;
+  seeds?: string;
+}
+
+interface RunSummary {
+  estimator: string;
+  seed: number;
+  evals: EvalRow[];
+  evalStart: number;
+  evalEnd: number;
+  seconds: number;
+}
+
+/** Mean, min and max over seeds at each evaluation step every seed reached. */
+function band(runs: RunSummary[], key: 'eval_accuracy' | 'eval_response_length', name: string): Series {
+  const steps = runs[0]!.evals.map((e) => e.step).filter((s) => runs.every((r) => r.evals.some((e) => e.step === s)));
+  const at = (r: RunSummary, s: number) => r.evals.find((e) => e.step === s)![key];
+  return {
+    name,
+    x: steps,
+    y: steps.map((s) => runs.reduce((a, r) => a + at(r, s), 0) / runs.length),
+    lo: steps.map((s) => Math.min(...runs.map((r) => at(r, s)))),
+    hi: steps.map((s) => Math.max(...runs.map((r) => at(r, s)))),
+  };
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function writeAtomic(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+export async function compareCommand(o: CompareCliOptions): Promise<string> {
+  const names = (o.estimators ?? 'grpo,grpo_ktae,dapo,dapo_ktae').split(',').map((s) => s.trim()).filter(Boolean);
+  const seeds = num(o.seeds, '--seeds', { int: true, min: 1 }) ?? 3;
+  const out = o.out ?? 'compare';
+  const args = trainArgs(o);
+  mkdirSync(out, { recursive: true });
+  const runs: RunSummary[] = [];
+  for (const name of names) {
+    const estimator = await trainerEstimator(name);
+    try {
+      for (let seed = 1; seed <= seeds; seed++) {
+        const progress = progressReporter(`${name} seed ${seed}`, o.quiet ?? false);
+        try {
+          const r = await train({
+            ...args,
+            seed,
+            out: join(out, `${name}-seed${seed}`),
+            sftCacheDir: join(out, 'sft-cache'),
+            estimator,
+            estimatorName: name,
+            onProgress: (_s, p) => progress.update(p),
+          });
+          runs.push({ estimator: name, seed, evals: r.evals, evalStart: r.evalStart, evalEnd: r.evalEnd, seconds: r.seconds });
+        } finally {
+          progress.stop();
+        }
+      }
+    } finally {
+      estimator.destroy();
+    }
+  }
+  const by = (name: string) => runs.filter((r) => r.estimator === name);
+  writeAtomic(
+    join(out, 'curves.svg'),
+    panelsSvg([
+      { title: `held-out accuracy (mean, min-max over ${seeds} seeds)`, xLabel: 'RL step', yLabel: 'accuracy', yMin: 0, yMax: 1, series: names.map((n) => band(by(n), 'eval_accuracy', n)) },
+      { title: 'held-out response length', xLabel: 'RL step', yLabel: 'tokens', series: names.map((n) => band(by(n), 'eval_response_length', n)) },
+    ]),
+  );
+  const fmt = (xs: number[]) => `${mean(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
+  const rows = names.map((n) => {
+    const rs = by(n);
+    const gain = rs.map((r) => r.evalEnd - r.evalStart);
+    const len = rs.map((r) => r.evals[r.evals.length - 1]!.eval_response_length);
+    return `| ${n} | ${fmt(rs.map((r) => r.evalStart))} | ${fmt(rs.map((r) => r.evalEnd))} | ${fmt(gain)} | ${mean(len).toFixed(1)} | ${mean(rs.map((r) => r.seconds)).toFixed(0)} |`;
+  });
+  const report = [
+    `# advc compare: ${names.join(', ')}`,
+    '',
+    `Task \`${args.task}\` (${args.digits} digits), ${args.steps} RL steps, ${args.promptsPerStep} prompts x ${args.groupSize} rollouts per step, seeds 1..${seeds}.`,
+    'Held-out accuracy is greedy decoding on the fixed evaluation set; mean (min–max) over seeds.',
+    '',
+    '| estimator | after SFT | final | gain | final length | seconds/run |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '![curves](curves.svg)',
+    '',
+  ].join('\n');
+  writeAtomic(join(out, 'report.md'), report);
+  return report;
+}
