@@ -8,13 +8,23 @@ export interface Kernel {
   code: string;
 }
 
+/** Pipelines per device, shared by every GpuCtx: llvmpipe compiles each one for seconds. */
+const pipelineCache = new WeakMap<GPUDevice, Map<string, Kernel>>();
+
 export class GpuCtx {
-  readonly pipelines = new Map<string, Kernel>();
+  readonly pipelines: Map<string, Kernel>;
   private bindGroups = new Map<string, GPUBindGroup>();
   private ids = new WeakMap<GPUBuffer, number>();
   private nextId = 1;
 
-  constructor(readonly device: GPUDevice) {}
+  constructor(readonly device: GPUDevice) {
+    let p = pipelineCache.get(device);
+    if (!p) {
+      p = new Map();
+      pipelineCache.set(device, p);
+    }
+    this.pipelines = p;
+  }
 
   buffer(bytes: number, label = ''): GPUBuffer {
     const size = Math.max(16, Math.ceil(bytes / 16) * 16);
