@@ -1,11 +1,10 @@
 // `advc train` and `advc compare`: the training runtime driven from the command line.
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { checkEstimatorArg, compileChecked, selectOutputs } from '../../compiler/index.js';
-import { AGG_MODES, TASK_NAMES, TRAIN_DEFAULTS, panelsSvg, train } from '../../trainer/index.js';
-import type { AggMode, EvalRow, LossSettings, Progress, TaskName, TrainResult } from '../../trainer/index.js';
-import type { Series } from '../../trainer/plots.js';
+import { AGG_MODES, TASK_NAMES, TRAIN_DEFAULTS, compare, train } from '../../trainer/index.js';
+import type { AggMode, LossSettings, Progress, TaskName, TrainResult } from '../../trainer/index.js';
 import { GpuEstimator } from '../executor.js';
 import { UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
@@ -139,96 +138,33 @@ export interface CompareCliOptions extends TrainCliOptions {
   seeds?: string;
 }
 
-interface RunSummary {
-  estimator: string;
-  seed: number;
-  evals: EvalRow[];
-  evalStart: number;
-  evalEnd: number;
-  seconds: number;
-}
-
-/** Mean, min and max over seeds at each evaluation step every seed reached. */
-function band(runs: RunSummary[], key: 'eval_accuracy' | 'eval_response_length', name: string): Series {
-  const steps = runs[0]!.evals.map((e) => e.step).filter((s) => runs.every((r) => r.evals.some((e) => e.step === s)));
-  const at = (r: RunSummary, s: number) => r.evals.find((e) => e.step === s)![key];
-  return {
-    name,
-    x: steps,
-    y: steps.map((s) => runs.reduce((a, r) => a + at(r, s), 0) / runs.length),
-    lo: steps.map((s) => Math.min(...runs.map((r) => at(r, s)))),
-    hi: steps.map((s) => Math.max(...runs.map((r) => at(r, s)))),
-  };
-}
-
-function mean(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-
-function writeAtomic(path: string, text: string): void {
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
-}
-
 export async function compareCommand(o: CompareCliOptions): Promise<string> {
-  const names = (o.estimators ?? 'grpo,grpo_ktae,dapo,dapo_ktae').split(',').map((s) => s.trim()).filter(Boolean);
+  const names = (o.estimators ?? 'grpo,grpo_ktae,dapo,dapo_ktae').split(',').map((x) => x.trim()).filter(Boolean);
   const seeds = num(o.seeds, '--seeds', { int: true, min: 1 }) ?? 3;
   const out = o.out ?? 'compare';
-  const args = trainArgs(o);
-  mkdirSync(out, { recursive: true });
-  const runs: RunSummary[] = [];
-  for (const name of names) {
-    const estimator = await trainerEstimator(name);
-    try {
-      for (let seed = 1; seed <= seeds; seed++) {
-        const progress = progressReporter(`${name} seed ${seed}`, o.quiet ?? false);
-        try {
-          const r = await train({
-            ...args,
-            seed,
-            out: join(out, `${name}-seed${seed}`),
-            sftCacheDir: join(out, 'sft-cache'),
-            estimator,
-            estimatorName: name,
-            onProgress: (_s, p) => progress.update(p),
-          });
-          runs.push({ estimator: name, seed, evals: r.evals, evalStart: r.evalStart, evalEnd: r.evalEnd, seconds: r.seconds });
-        } finally {
-          progress.stop();
+  const estimators = [];
+  for (const name of names) estimators.push({ name, estimator: await trainerEstimator(name) });
+  const reporters = new Map<string, ReturnType<typeof progressReporter>>();
+  try {
+    const result = await compare({
+      ...trainArgs(o),
+      estimators,
+      seeds,
+      out,
+      onProgress: (run, _step, info) => {
+        const label = `[${run.index + 1}/${run.total}] ${run.estimator} seed ${run.seed}`;
+        let r = reporters.get(label);
+        if (!r) {
+          for (const x of reporters.values()) x.stop();
+          r = progressReporter(label, o.quiet ?? false);
+          reporters.set(label, r);
         }
-      }
-    } finally {
-      estimator.destroy();
-    }
+        r.update(info);
+      },
+    });
+    return readFileSync(result.reportPath, 'utf8');
+  } finally {
+    for (const r of reporters.values()) r.stop();
+    for (const e of estimators) e.estimator.destroy();
   }
-  const by = (name: string) => runs.filter((r) => r.estimator === name);
-  writeAtomic(
-    join(out, 'curves.svg'),
-    panelsSvg([
-      { title: `held-out accuracy (mean, min-max over ${seeds} seeds)`, xLabel: 'RL step', yLabel: 'accuracy', yMin: 0, yMax: 1, series: names.map((n) => band(by(n), 'eval_accuracy', n)) },
-      { title: 'held-out response length', xLabel: 'RL step', yLabel: 'tokens', series: names.map((n) => band(by(n), 'eval_response_length', n)) },
-    ]),
-  );
-  const fmt = (xs: number[]) => `${mean(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
-  const rows = names.map((n) => {
-    const rs = by(n);
-    const gain = rs.map((r) => r.evalEnd - r.evalStart);
-    const len = rs.map((r) => r.evals[r.evals.length - 1]!.eval_response_length);
-    return `| ${n} | ${fmt(rs.map((r) => r.evalStart))} | ${fmt(rs.map((r) => r.evalEnd))} | ${fmt(gain)} | ${mean(len).toFixed(1)} | ${mean(rs.map((r) => r.seconds)).toFixed(0)} |`;
-  });
-  const report = [
-    `# advc compare: ${names.join(', ')}`,
-    '',
-    `Task \`${args.task}\` (${args.digits} digits), ${args.steps} RL steps, ${args.promptsPerStep} prompts x ${args.groupSize} rollouts per step, seeds 1..${seeds}.`,
-    'Held-out accuracy is greedy decoding on the fixed evaluation set; mean (min–max) over seeds.',
-    '',
-    '| estimator | after SFT | final | gain | final length | seconds/run |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
-    '![curves](curves.svg)',
-    '',
-  ].join('\n');
-  writeAtomic(join(out, 'report.md'), report);
-  return report;
 }
