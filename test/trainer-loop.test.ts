@@ -149,6 +149,23 @@ describe('training loop', () => {
     expect(Array.from(d.params)).not.toEqual(Array.from(a.params));
   });
 
+  it('KL to the post-SFT reference is zero at the first step and grows after updates', async () => {
+    // an estimator that always has an opinion (the tiny policy never solves a problem, so GRPO's would be 0)
+    const alternating = {
+      name: 'alternating',
+      run: async (b: Batch) => {
+        const adv = new Float32Array(b.B * b.T).map((_, i) => (Math.floor(i / b.T) % 2 ? -1 : 1) * b.response_mask[i]);
+        expect(b.ref_log_probs).toBeDefined();
+        return { advantages: adv, returns: adv };
+      },
+    };
+    const r = await train({ ...tiny, lr: 1e-2, loss: { klCoef: 0.05, lossAgg: 'seq-mean-token-mean' }, estimator: alternating, estimatorName: 'grpo', seed: 5 });
+    const st = r.rows.filter((x) => 'kl' in x) as { kl: number }[];
+    expect(st[0].kl).toBe(0);
+    expect(st[2].kl).toBeGreaterThan(0);
+    expect(r.loss.lossAgg).toBe('seq-mean-token-mean');
+  });
+
   it('DAPO settings: dynamic sampling refills, clip-higher, token-mean; compare writes a report', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'advc-cmp-'));
     const r = await compare({
