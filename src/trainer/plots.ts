@@ -102,7 +102,7 @@ export function runCurvesSvg(rows: object[], title: string): string {
   const st = rs.filter((r) => 'reward_mean' in r);
   const pick = (list: RowLike[], k: string): Series => ({ name: k, x: list.map((r) => r.step), y: list.map((r) => r[k]) });
   return panelsSvg([
-    { title: `held-out accuracy · ${title}`, xLabel: 'RL step', yLabel: 'accuracy', yMin: 0, yMax: 1, series: [pick(ev, 'eval_accuracy')] },
+    { title: 'held-out accuracy (greedy)', xLabel: `RL step · ${title}`, yLabel: 'accuracy', yMin: 0, yMax: 1, series: [pick(ev, 'eval_accuracy')] },
     { title: 'rollouts', xLabel: 'RL step', yLabel: 'value', series: [pick(st, 'accuracy'), pick(st, 'reward_mean'), pick(st, 'entropy')] },
     { title: 'response length', xLabel: 'RL step', yLabel: 'tokens', series: [pick(st, 'response_length_mean'), pick(ev, 'eval_response_length')] },
   ]);
