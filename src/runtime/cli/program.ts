@@ -119,8 +119,16 @@ export function buildProgram(): Command {
 
   program
     .command('demo')
-    .description('Run every stdlib estimator on the GPU over the reference fixtures and print a table')
-    .action(async () => out(await (await import('./demo.js')).demoCommand()));
+    .description('Run every stdlib estimator on the GPU over the reference fixtures, then a short training run')
+    .option('--no-train', 'only the estimator table')
+    .option('--out <dir>', 'folder of the demo training run', 'runs/demo')
+    .action(async (opts: { train: boolean; out: string }) => {
+      out(await (await import('./demo.js')).demoCommand());
+      if (!opts.train) return;
+      const { DEMO_OPTIONS } = await import('../../trainer/index.js');
+      process.stderr.write(`\nshort training run (advc train --estimator grpo_ktae --seed 1, ${DEMO_OPTIONS.steps} RL steps) -> ${opts.out}\n`);
+      out(await (await import('./train.js')).trainCommand({ estimator: 'grpo_ktae', seed: '1', out: opts.out }, DEMO_OPTIONS));
+    });
 
   const trainOptions = (c: Command) =>
     c

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { checkEstimatorArg, compileChecked, selectOutputs } from '../../compiler/index.js';
 import { AGG_MODES, TASK_NAMES, TRAIN_DEFAULTS, compare, train } from '../../trainer/index.js';
-import type { AggMode, LossSettings, Progress, TaskName, TrainResult } from '../../trainer/index.js';
+import type { AggMode, LossSettings, Progress, TaskName, TrainOptions, TrainResult } from '../../trainer/index.js';
 import { GpuEstimator } from '../executor.js';
 import { UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
@@ -115,9 +115,9 @@ function trainArgs(o: TrainCliOptions) {
   };
 }
 
-export async function trainCommand(o: TrainCliOptions): Promise<string> {
+export async function trainCommand(o: TrainCliOptions, extra: Partial<TrainOptions> = {}): Promise<string> {
   const estimatorName = o.estimator ?? 'grpo_ktae';
-  const args = trainArgs(o);
+  const args = { ...trainArgs(o), ...extra };
   const estimator = await trainerEstimator(estimatorName);
   const progress = progressReporter(estimatorName, o.quiet ?? false);
   let result: TrainResult;
