@@ -64,7 +64,7 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   digits: 3,
   base: 5,
   teacherSlip: 0.6,
-  steps: 120,
+  steps: 80,
   seed: 1,
   resume: false,
   layers: 2,
