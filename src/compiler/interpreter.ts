@@ -240,6 +240,9 @@ export class Interpreter {
   private scalar(id: number, d: Domain, i: number, env: Map<number, number>): number {
     const n = this.prog.nodes[id]!;
     if (n.op === 'foldvar') return env.get(n.attrs.v)!;
+    // a value that does not depend on the enclosing fold's variable was evaluated over its own domain
+    // (a per-key value read at a token without a key is 0, as everywhere else)
+    if (this.vals.has(id)) return this.at(id, d, i);
     if (n.op === 'fold') {
       const [lo, hi, body] = n.args;
       const a = this.scalar(lo!, d, i, env);
@@ -253,7 +256,6 @@ export class Interpreter {
       }
       return acc;
     }
-    if (this.vals.has(id)) return this.at(id, d, i);
     const v = this.mapAt(n, (a) => this.scalar(a, d, i, env));
     return n.type === 'f32' ? Math.fround(v) : v;
   }
