@@ -1,40 +1,21 @@
 // The built `advc` command end to end: exit codes, messages, outputs against the reference fixtures, and
 // that a failing command never leaves an output file behind.
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, errLines, runAdvc, type Result } from './helpers/cli.js';
 import { readOutputs, writeBatch } from '../src/runtime/io/batch-file.js';
 import { describeJudge, FIXTURE_DIR, judge, loadFixture } from './helpers/fixtures.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'runtime', 'cli.js');
 const dir = mkdtempSync(join(tmpdir(), 'advc-cli-'));
 const GRPO_SMALL = join(FIXTURE_DIR, 'grpo-small.json');
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function advc(...args: string[]): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return runAdvc(dir, ...args);
 }
 
-/** stderr without the driver's own start-up notes (Mesa prints "Warning: ..." lines on some machines). */
-function errLines(r: Result): string[] {
-  return r.stderr.split('\n').filter((l) => l && !l.startsWith('Warning:'));
-}
 
 function write(name: string, content: string | object): string {
   const path = join(dir, name);
@@ -55,13 +36,7 @@ function grpoInputs(): Record<string, unknown> {
   };
 }
 
-beforeAll(() => {
-  // Build the CLI as users run it. A type error elsewhere in the tree still emits JavaScript, so only a
-  // missing entry file stops the suite.
-  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) console.warn(`tsc reported errors (building anyway):\n${r.stdout}${r.stderr}`);
-  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
-});
+beforeAll(buildCli);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,12 +1,13 @@
 // `advc report` end to end: the HTML page of the KTAE fixtures holds every group, rollout and token, the key
 // statistics equal ktae_report's outputs, limits cut what they say, text is escaped, token ids decode with a
 // tokenizer.json, and the page renders in headless Chromium (when Debian's chromium is installed).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, errLines, runAdvc, type Result } from './helpers/cli.js';
 import { checkSource } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
@@ -14,33 +15,15 @@ import { groupRows } from '../src/runtime/plan-runner.js';
 import { loadTokenTexts } from '../src/runtime/report/tokens.js';
 import { FIXTURE_DIR, loadFixture } from './helpers/fixtures.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'runtime', 'cli.js');
 const CHROMIUM = '/usr/bin/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'advc-report-'));
 const ZERO_TOKEN = 151643;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 function advc(...args: string[]): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return runAdvc(dir, ...args);
 }
 
-function errLines(r: Result): string[] {
-  return r.stderr.split('\n').filter((l) => l && !l.startsWith('Warning:'));
-}
 
 /** The JSON the page embeds for its hover card: per shown group, its rows and every key's statistics. */
 interface PageData {
@@ -114,12 +97,7 @@ function expectKeysMatch(data: PageData, batch: Batch, want: Outputs): number {
   return checked;
 }
 
-beforeAll(() => {
-  // Build the CLI as users run it; a type error elsewhere in the tree still emits JavaScript.
-  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) console.warn(`tsc reported errors (building anyway):\n${r.stdout}${r.stderr}`);
-  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
-});
+beforeAll(buildCli);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
