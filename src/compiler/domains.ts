@@ -4,8 +4,6 @@
 export type Domain = 'batch' | 'group' | 'rollout' | 'token' | `key:${string}`;
 export type ScalarType = 'f32' | 'i32' | 'bool';
 
-export const BASE_DOMAINS = ['batch', 'group', 'rollout', 'token'] as const;
-
 export function isKey(d: Domain): d is `key:${string}` {
   return d.startsWith('key:');
 }

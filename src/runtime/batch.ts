@@ -11,7 +11,6 @@ export const TOKEN_INPUTS = [
 ] as const;
 export const ROLLOUT_INPUTS = ['index', 'reward_baselines'] as const;
 export const REQUIRED_INPUTS = ['responses', 'response_mask', 'token_level_rewards', 'index'] as const;
-export const INT_INPUTS = new Set<string>(['responses', 'response_mask', 'index']);
 
 export type TokenInput = (typeof TOKEN_INPUTS)[number];
 export type RolloutInput = (typeof ROLLOUT_INPUTS)[number];
@@ -44,11 +43,4 @@ export type Params = Record<string, number | boolean>;
 export interface Estimator {
   readonly name: string;
   run(batch: Batch, params?: Params): Promise<Outputs>;
-}
-
-export function isTokenInput(name: string): name is TokenInput {
-  return (TOKEN_INPUTS as readonly string[]).includes(name);
-}
-export function isRolloutInput(name: string): name is RolloutInput {
-  return (ROLLOUT_INPUTS as readonly string[]).includes(name);
 }
