@@ -40,7 +40,7 @@ export class Interpreter {
     const dependsOnFold = this.foldDependents();
     for (const id of order) {
       if (dependsOnFold.has(id)) continue; // evaluated inside its fold
-      this.vals.set(id, this.evalNode(this.prog.nodes[id]!, dependsOnFold));
+      this.vals.set(id, this.evalNode(this.prog.nodes[id]!));
     }
     const out: Record<string, Float32Array> = {};
     for (const o of this.prog.outputs) out[o.name] = Float32Array.from(this.vals.get(o.node)!);
@@ -120,7 +120,7 @@ export class Interpreter {
     return this.vals.get(id)![j]!;
   }
 
-  private evalNode(n: Node, foldDeps: Set<number>): Arr {
+  private evalNode(n: Node): Arr {
     const size = this.size(n.domain);
     const out = this.alloc(n.type, size);
     switch (n.op) {
@@ -179,7 +179,6 @@ export class Interpreter {
         for (let i = 0; i < size; i++) out[i] = this.mapAt(n, (a) => this.at(a, n.domain, i));
         return out;
     }
-    void foldDeps;
   }
 
   /** Pure element-wise ops, given a way to read the arguments. */

@@ -126,14 +126,6 @@ export function schedule(p: Program): Schedule {
   const roots = p.outputs.map((o) => o.node);
   const live = reachable(p.nodes, roots);
   const users = usersOf(p.nodes);
-  // stage(n): the first kernel in which n's value can be computed.
-  const stage = new Map<number, number>();
-  for (const id of live) {
-    const n = p.nodes[id]!;
-    let s = 0;
-    for (const a of n.args) s = Math.max(s, stage.get(a)!);
-    stage.set(id, s);
-  }
   const readyAt = new Map<number, number>();
   const stored = new Map<number, string>();
   const floatRegions: Region[] = [];
@@ -156,11 +148,11 @@ export function schedule(p: Program): Schedule {
     while (stages.length <= s) stages.push({ index: stages.length, batchValues: [], steps: [] });
     return stages[s]!;
   };
-  // Stage numbers are recomputed with batch reductions as boundaries.
+  // readyAt(n): the first kernel that can read n; a batch reduction is readable one kernel after its input.
   for (const id of live) {
     const n = p.nodes[id]!;
     let s = 0;
-    for (const a of n.args) s = Math.max(s, readyAt.get(a) ?? stage.get(a)!);
+    for (const a of n.args) s = Math.max(s, readyAt.get(a)!);
     // A reduction joins the earliest pass of its kind that runs after every value it reads: fewer passes,
     // fewer barriers (each barrier costs shader-compile time on software Vulkan).
     const push = (st: Step & { kind: 'reduce-rollout' | 'reduce-group' | 'key-reduce' | 'key-build' }) => {
@@ -183,11 +175,10 @@ export function schedule(p: Program): Schedule {
       stageAt(s + 1);
       continue;
     }
-    stage.set(id, s);
     const keyOf = n.op === 'firstocc' ? n.attrs.key : isKey(n.domain) ? n.domain.slice(4) : undefined;
     if (keyOf !== undefined && !builtKeys.has(keyOf)) {
       const info = p.keys.find((k) => k.name === keyOf)!;
-      const ks = readyAt.get(info.node) ?? stage.get(info.node) ?? 0;
+      const ks = readyAt.get(info.node) ?? 0;
       s = Math.max(s, ks);
       builtKeys.set(keyOf, ks);
       hashRegions.push(
@@ -200,7 +191,6 @@ export function schedule(p: Program): Schedule {
       stageAt(ks).steps.push({ kind: 'key-build', key: keyOf, nodes: [] });
     }
     if (keyOf !== undefined) s = Math.max(s, builtKeys.get(keyOf)!);
-    stage.set(id, s);
     if (n.op === 'firstocc') {
       readyAt.set(id, s);
       continue;
