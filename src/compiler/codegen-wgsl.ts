@@ -5,6 +5,7 @@ import { MATH } from './builtins.js';
 import { isKey, keyName, type ScalarType } from './domains.js';
 import type { Node, Program } from './ir.js';
 import type { Schedule, Step } from './schedule.js';
+import type { CountTable } from './count-tables.js';
 
 export const WORKGROUP_SIZE = 64;
 /** Workgroup-memory slots per accumulator of a fused reduction: one per subgroup (subgroups of 4 or more). */
@@ -14,7 +15,7 @@ export interface UniformField {
   name: string;
   type: 'u32' | 'i32' | 'f32';
   /** where its value comes from: a batch size, a region offset, or a parameter */
-  source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
+  source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' | 'N' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
 }
 
 export interface WgslModule {
@@ -84,6 +85,11 @@ class WgslWriter {
   private foldDependent = new Set<number>();
 
   private maxAccs = 1;
+  /** count tables built in the current kernel: node -> its flag variable (false in groups without a table) */
+  private countTables = new Map<number, string>();
+  /** nodes read from count tables while the current key-map is generated */
+  private tabled = new Set<number>();
+  private countsOf = new Map<number, number[]>();
 
   private get cooperative(): boolean {
     return this.opts.mode === 'cooperative';
@@ -94,6 +100,8 @@ class WgslWriter {
     private opts: CodegenOptions,
   ) {
     this.p = s.program;
+    for (const st of s.stages.flatMap((x) => x.steps))
+      if (st.kind === 'key-map') for (const t of st.tables) this.countsOf.set(t.node, t.counts);
     for (const n of this.p.nodes)
       if (n.op === 'foldvar' || (n.op !== 'fold' && n.args.some((a) => this.foldDependent.has(a)))) this.foldDependent.add(n.id);
       else if (n.op === 'fold' && n.args.slice(0, 2).some((a) => this.foldDependent.has(a))) this.foldDependent.add(n.id);
@@ -101,7 +109,7 @@ class WgslWriter {
 
   module(): WgslModule {
     const u = this.uniforms;
-    for (const of of ['B', 'T', 'G', 'W', 'K', 'V'] as const) u.push({ name: of, type: 'u32', source: { kind: 'size', of } });
+    for (const of of ['B', 'T', 'G', 'W', 'K', 'V', 'N'] as const) u.push({ name: of, type: 'u32', source: { kind: 'size', of } });
     for (const r of this.s.floatRegions) u.push({ name: `o_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'f32', region: r.name } });
     for (const r of this.s.intRegions) u.push({ name: `oi_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'i32', region: r.name } });
     for (const r of this.s.hashRegions) u.push({ name: `oh_${r.name}`, type: 'u32', source: { kind: 'offset', arena: 'u32', region: r.name } });
@@ -138,6 +146,7 @@ class WgslWriter {
 
   private kernel(index: number, batchValues: number[], steps: Step[]): string {
     const body: string[] = [];
+    this.countTables = new Map();
     const root: Ctx = { level: 'group', t: '', lines: body, cache: new Map(), indent: '  ', foldVars: new Map() };
     if (batchValues.length) {
       // batch statistics: every workgroup combines the groups' partials itself, in one fused reduction
@@ -227,6 +236,14 @@ class WgslWriter {
     return expr;
   }
 
+  /**
+   * A token context inside a rollout context: rollout values the tokens use are computed once per rollout, in
+   * `rlines` (placed before the token loop), not once per token.
+   */
+  private tokenCtx(root: Ctx, rlines: string[], lines: string[], indent: string, rindent = indent.slice(2)): Ctx {
+    return this.child(this.child(root, 'rollout', '', rlines, rindent), 'token', 't', lines, indent);
+  }
+
   private child(parent: Ctx, level: Ctx['level'], t: string, lines: string[], indent: string): Ctx {
     return { level, t, lines, cache: new Map(), parent, indent, foldVars: new Map() };
   }
@@ -241,18 +258,19 @@ class WgslWriter {
       case 'key-reduce':
         return this.keyReduce(st.key, st.nodes, root);
       case 'key-map':
-        return this.keyMap(st.node, root);
+        return this.keyMap(st.node, st.tables, root);
       case 'output': {
         const lines: string[] = [];
         const token = st.domain === 'token';
-        const c = this.child(root, token ? 'token' : 'rollout', token ? 't' : '', lines, '    ');
+        const rlines: string[] = [];
+        const c = token ? this.tokenCtx(root, rlines, lines, '    ', '    ') : this.child(root, 'rollout', '', lines, '    ');
         const writes = st.items.map((o) => {
           const n = this.p.nodes[o.node]!;
           return `    F[u.o_${o.name} + ${token ? 'row * u.T + u32(t)' : 'row'}] = ${this.toF32(this.gen(o.node, c), n.type)};`;
         });
         L.push(`  // outputs ${st.items.map((o) => o.name).join(', ')}`);
         // rollouts one after the other, lanes over contiguous positions (no division per token)
-        if (token) L.push(`  for (var j = 0u; j < n; j++) {`, `    let row = ${rowOf('j')};`, `    for (var tt = lid; tt < u.T; tt += WG) {`, `    let t = i32(tt);`);
+        if (token) L.push(`  for (var j = 0u; j < n; j++) {`, `    let row = ${rowOf('j')};`, ...rlines, `    for (var tt = lid; tt < u.T; tt += WG) {`, `    let t = i32(tt);`);
         else L.push(`  for (var j = lid; j < n; j += WG) {`, `    let row = ${rowOf('j')};`);
         L.push(...lines, ...writes, `  }`);
         if (token) L.push(`  }`);
@@ -261,13 +279,15 @@ class WgslWriter {
       case 'scan': {
         const n = this.p.nodes[st.node] as Node & { op: 'scan' };
         const lines: string[] = [];
-        const c = this.child(root, 'token', 't', lines, '      ');
+        const rlines: string[] = [];
+        const c = this.tokenCtx(root, rlines, lines, '      ');
         const bv = this.gen(n.args[0]!, c);
         const cv = this.gen(n.args[1]!, c);
         L.push(
           `  // scan %${st.node}: one thread per rollout`,
           `  for (var j = lid; j < n; j += WG) {`,
           `    let row = ${rowOf('j')};`,
+          ...rlines,
           `    var x = 0.0;`,
           `    for (var s = 0u; s < u.T; s++) {`,
           `      let t = i32(${n.attrs.reverse ? 'u.T - 1u - s' : 's'});`,
@@ -283,12 +303,14 @@ class WgslWriter {
       case 'reduce-rollout': {
         // one thread per rollout walks its tokens: no barrier inside the loop
         const lines: string[] = [];
-        const c = this.child(root, 'token', 't', lines, '        ');
+        const rlines: string[] = [];
+        const c = this.tokenCtx(root, rlines, lines, '        ');
         const accs = st.nodes.map((id) => this.accumulator(id, c));
         L.push(
           `  // reduce to rollout ${st.nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`,
           `  for (var j = lid; j < n; j += WG) {`,
           `    let row = ${rowOf('j')};`,
+          ...rlines,
           ...accs.map((a) => `    var ${a.name} = ${a.init};`),
           `    for (var tt = 0u; tt < u.T; tt++) {`,
           `      let t = i32(tt);`,
@@ -316,27 +338,29 @@ class WgslWriter {
         for (const [src, xs] of bySource) {
           const lines: string[] = [];
           let c: Ctx;
-          let head: string[];
+          // the loop head is built after the accumulators: generating them fills the rollout lines
+          let head: () => string[];
           let tail: string[] = [`  }`];
           if (src === 'token') {
-            c = this.child(root, 'token', 't', lines, '      ');
-            head = [`  for (var j = 0u; j < n; j++) {`, `    let row = ${rowOf('j')};`, `    for (var tt = lid; tt < u.T; tt += WG) {`, `    let t = i32(tt);`, `    if ${mask} {`];
+            const rlines: string[] = [];
+            c = this.tokenCtx(root, rlines, lines, '      ');
+            head = () => [`  for (var j = 0u; j < n; j++) {`, `    let row = ${rowOf('j')};`, ...rlines, `    for (var tt = lid; tt < u.T; tt += WG) {`, `    let t = i32(tt);`, `    if ${mask} {`];
             tail = [`    }`, `    }`, `  }`];
           } else if (src === 'rollout') {
             c = this.child(root, 'rollout', '', lines, '    ');
-            head = [`  for (var j = lid; j < n; j += WG) {`, `    let row = ${rowOf('j')};`];
+            head = () => [`  for (var j = lid; j < n; j += WG) {`, `    let row = ${rowOf('j')};`];
           } else if (isKey(src as Node['domain'])) {
             const k = keyName(src as Node['domain']);
             c = { ...this.child(root, 'key', '', lines, '    '), slot: 'slot' };
-            head = [`  for (var i = lid; i < h_load(u.oh_count_${k} + g); i += WG) {`, `    let slot = h_load(u.oh_list_${k} + u32(I[u.oi_vbase + g]) + i);`];
+            head = () => [`  for (var i = lid; i < h_load(u.oh_count_${k} + g); i += WG) {`, `    let slot = ${this.keySlot(k, 'i')};`];
           } else {
             // group or batch values: their own partial, counted once (by thread 0)
             c = this.child(root, 'group', '', lines, '    ');
-            head = [`  if (lid == 0u) {`];
+            head = () => [`  if (lid == 0u) {`];
           }
           const accs = xs.map((x) => ({ ...this.accumulator(x.node, c), partial: x.partial }));
           for (const a of accs) L.push(`  var ${a.name} = ${a.init};`);
-          L.push(...head, ...lines, ...accs.map((a) => `${c.indent}${a.name} = ${combine(a.op, a.name, a.value)};`), ...tail);
+          L.push(...head(), ...lines, ...accs.map((a) => `${c.indent}${a.name} = ${combine(a.op, a.name, a.value)};`), ...tail);
           all.push(...accs);
         }
         const totals = this.workgroupReduce(L, all);
@@ -367,6 +391,13 @@ class WgslWriter {
       if (hit !== undefined && (x === c || !this.foldDependent.has(id))) return hit;
     }
     const n = this.p.nodes[id]!;
+    // hoist rollout and group values out of finer loops (to the enclosing rollout or group context)
+    const home = n.domain === 'rollout' ? 'rollout' : n.domain === 'group' || n.domain === 'batch' ? 'group' : undefined;
+    if (home && c.level !== home && !this.foldDependent.has(id)) {
+      let x = c.parent;
+      while (x && x.level !== home) x = x.parent;
+      if (x) return this.gen(id, x);
+    }
     if (isKey(n.domain) && c.level === 'token' && n.op !== 'const') return this.lookup(n, c, key);
     const expr = this.expr(n, c);
     if (n.op === 'const' || n.op === 'param' || n.op === 'pos' || n.op === 'foldvar') return expr;
@@ -377,6 +408,7 @@ class WgslWriter {
   }
 
   private expr(n: Node, c: Ctx): string {
+    if (this.tabled.has(n.id) && c.slot) return this.tableRead(n, c);
     // a per-key value computed by a key-map step: read it at the slot
     if (isKey(n.domain) && n.op !== 'reduce' && this.s.stored.has(n.id) && c.slot)
       return this.fromF32(`F[u.o_${this.s.stored.get(n.id)} + ${c.slot}]`, n.type);
@@ -530,28 +562,90 @@ class WgslWriter {
     }
   }
 
+  /** Where the group's i-th key keeps its values: its hash slot (shared tables) or its row (owned tables). */
+  private keySlot(k: string, i: string): string {
+    return this.s.keyTables === 'owned' ? `u32(I[u.oi_vbase + g]) + ${i}` : `h_load(u.oh_list_${k} + u32(I[u.oi_vbase + g]) + ${i})`;
+  }
+
+  /** Identity values of the key accumulators of key k (as u32 bit patterns), by region. */
+  private keyInits(k: string, all: boolean): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [id, kind] of this.s.keyAccum) {
+      if (this.p.nodes[id]!.domain !== `key:${k}` || kind === 'key-id') continue;
+      const init = ({ 'f32-min': '0x7f800000u', 'f32-max': '0xff800000u', 'i32-min': '0xffffffffu' } as Record<string, string>)[kind];
+      if (init || all) out.push([this.s.stored.get(id)!, init ?? '0u']);
+    }
+    return out;
+  }
+
   private keyBuild(k: string, nodes: number[], root: Ctx): void {
     const info = this.p.keys.find((x) => x.name === k)!;
     const lines: string[] = [];
-    const c = this.child(root, 'token', 't', lines, '        ');
+    const rlines: string[] = [];
+    const c = this.tokenCtx(root, rlines, lines, '        ');
     const keyExpr = this.gen(info.node, c);
-    // accumulators whose identity is not 0 are initialised by the thread that claims a slot
-    const inits: string[] = [];
-    for (const [id, kind] of this.s.keyAccum) {
-      if (this.p.nodes[id]!.domain !== `key:${k}`) continue;
-      const init = ({ 'f32-min': '0x7f800000u', 'f32-max': '0xff800000u', 'i32-min': '0xffffffffu' } as Record<string, string>)[kind];
-      if (init) inits.push(`h_store(u.oh_${this.s.stored.get(id)} + base + h, ${init});`);
-    }
+    const owned = this.s.keyTables === 'owned';
+    const probe = owned
+      ? [
+          `            var r = 0u;`,
+          `            loop {`,
+          `              let e = u.oh_table_${k} + 2u * (base + h);`,
+          `              let cur = H[e];`,
+          `              if (cur == kk) { r = H[e + 1u]; break; }`,
+          `              if (cur == 0u) {`,
+          `                // a new key takes the group's next row; its values start here, not in a host clear`,
+          `                r = lbase + nk;`,
+          `                nk++;`,
+          `                H[e] = kk;`,
+          `                H[e + 1u] = r;`,
+          `                H[u.oh_keys_${k} + r] = kk;`,
+          `                H[u.oh_seen_${k} + r] = 0u;`,
+          ...this.keyInits(k, true).map(([region, v]) => `                H[u.oh_${region} + r] = ${v};`),
+          `                break;`,
+          `              }`,
+          `              h = (h + 1u) & (cap - 1u);`,
+          `            }`,
+          `            // rollouts are visited in turn, so the last one that had the key tells a first occurrence`,
+          `            let first = H[u.oh_seen_${k} + r] != j + 1u;`,
+          `            if (first) { H[u.oh_seen_${k} + r] = j + 1u; }`,
+          `            word = r | select(0u, 0x80000000u, first);`,
+        ]
+      : [
+          `            loop {`,
+          `              // most tokens repeat a key already in the table: a plain load finds it without a CAS`,
+          `              let cur = h_load(u.oh_keys_${k} + base + h);`,
+          `              if (cur == kk) { break; }`,
+          `              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }`,
+          `              let prev = h_cas(u.oh_keys_${k} + base + h, 0u, kk);`,
+          `              if (prev == 0u) {`,
+          `                let at = h_add(u.oh_count_${k} + g, 1u);`,
+          `                h_store(u.oh_list_${k} + lbase + at, base + h);`,
+          ...this.keyInits(k, false).map(([region, v]) => `                h_store(u.oh_${region} + base + h, ${v});`),
+          `                break;`,
+          `              }`,
+          `              if (prev == kk) { break; }`,
+          `              h = (h + 1u) & (cap - 1u);`,
+          `            }`,
+          `            let slot = base + h;`,
+          `            let bit = 1u << (j % 32u);`,
+          `            let seen = h_or(u.oh_seen_${k} + slot * u.W + j / 32u, bit);`,
+          `            word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);`,
+        ];
+    const updates = this.accumulate(k, nodes, c, 'word', '            ');
     root.lines.push(
-      `  // key-build ${k}: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per`,
-      `  // (key, rollout) marks the rollout's first token of each key`,
+      owned
+        ? `  // key-build ${k}: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked`
+        : `  // key-build ${k}: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per`,
+      ...(owned ? [] : [`  // (key, rollout) marks the rollout's first token of each key`]),
       `  {`,
       `    // the group's slots: a power of two >= 2 x its valid tokens (load <= 1/2), so probing masks, not divides`,
       `    let base = u32(I[u.oi_kbase + g]);`,
       `    let cap = u32(I[u.oi_kbase + g + 1u]) - base;`,
       `    let lbase = u32(I[u.oi_vbase + g]);`,
+      ...(owned ? [`    var nk = 0u;`] : []),
       `    for (var j = lid; j < n; j += WG) {`,
       `      let row = u32(I[u.oi_members + m0 + j]);`,
+      ...rlines,
       `      for (var tt = 0u; tt < u.T; tt++) {`,
       `        let t = i32(tt);`,
       `        var word = 0xffffffffu;`,
@@ -561,31 +655,14 @@ class WgslWriter {
       `          if (key >= 0i) {`,
       `            let kk = u32(key) + 1u;`,
       `            var h = adv_hash(u32(key)) & (cap - 1u);`,
-      `            loop {`,
-      `              // most tokens repeat a key already in the table: a plain load finds it without a CAS`,
-      `              let cur = h_load(u.oh_keys_${k} + base + h);`,
-      `              if (cur == kk) { break; }`,
-      `              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }`,
-      `              let prev = h_cas(u.oh_keys_${k} + base + h, 0u, kk);`,
-      `              if (prev == 0u) {`,
-      `                let at = h_add(u.oh_count_${k} + g, 1u);`,
-      `                h_store(u.oh_list_${k} + lbase + at, base + h);`,
-      ...inits.map((l) => `                ${l}`),
-      `                break;`,
-      `              }`,
-      `              if (prev == kk) { break; }`,
-      `              h = (h + 1u) & (cap - 1u);`,
-      `            }`,
-      `            let slot = base + h;`,
-      `            let bit = 1u << (j % 32u);`,
-      `            let seen = h_or(u.oh_seen_${k} + slot * u.W + j / 32u, bit);`,
-      `            word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);`,
-      ...this.accumulate(k, nodes, c, 'word', '            '),
+      ...probe,
+      ...updates,
       `          }`,
       `        }`,
       `        h_store(u.oh_slot_${k} + row * u.T + tt, word);`,
       `      }`,
       `    }`,
+      ...(owned ? [`    h_store(u.oh_count_${k} + g, nk);`] : []),
       `  }`,
       `  storageBarrier();`,
     );
@@ -636,17 +713,20 @@ class WgslWriter {
 
   private keyReduce(k: string, nodes: number[], root: Ctx): void {
     const lines: string[] = [];
-    const c = this.child(root, 'token', 't', lines, '    ');
+    const rlines: string[] = [];
+    const c = this.tokenCtx(root, rlines, lines, '    ');
     const word = this.slotWord(k, c);
+    const updates = this.accumulate(k, nodes, c, word, '      ');
     root.lines.push(
       `  // key-reduce ${k}: ${nodes.map((x) => `%${x}`).join(', ')}`,
       `  for (var j = 0u; j < n; j++) {`,
       `    let row = u32(I[u.oi_members + m0 + j]);`,
+      ...rlines,
       `    for (var tt = lid; tt < u.T; tt += WG) {`,
       `    let t = i32(tt);`,
       ...lines,
       `    if (${word} != 0xffffffffu) {`,
-      ...this.accumulate(k, nodes, c, word, '      '),
+      ...updates,
       `    }`,
       `    }`,
       `  }`,
@@ -654,22 +734,74 @@ class WgslWriter {
     );
   }
 
-  private keyMap(id: number, root: Ctx): void {
+  private keyMap(id: number, tables: CountTable[], root: Ctx): void {
     const k = keyName(this.p.nodes[id]!.domain);
+    for (const t of tables) if (!this.countTables.has(t.node)) this.countTable(k, t, root);
     const lines: string[] = [];
     const c: Ctx = { ...this.child(root, 'key', '', lines, '    '), slot: 'slot' };
     const n = this.p.nodes[id]!;
+    this.tabled = new Set(tables.map((t) => t.node));
     const v = this.compute(n, c);
+    this.tabled = new Set();
     root.lines.push(
       `  // key-map %${id}: once per distinct key of the group`,
       `  let nkeys${id} = h_load(u.oh_count_${k} + g);`,
       `  for (var i = lid; i < nkeys${id}; i += WG) {`,
-      `    let slot = h_load(u.oh_list_${k} + u32(I[u.oi_vbase + g]) + i);`,
+      `    let slot = ${this.keySlot(k, 'i')};`,
       ...lines,
       `    F[u.o_${this.s.stored.get(id)} + slot] = ${this.toF32(v, n.type)};`,
       `  }`,
       `  storageBarrier();`,
     );
+  }
+
+  /** Entry i of a count table: (a, b) = (i / (n + 1), i % (n + 1)) for two counts, a = i for one. */
+  private countTable(k: string, t: CountTable, root: Ctx): void {
+    const lines: string[] = [];
+    const c = this.child(root, 'key', '', lines, '      ');
+    const two = t.counts.length === 2;
+    c.cache.set(`${t.counts[0]}`, two ? 'f32(i / (n + 1u))' : 'f32(i)');
+    if (two) c.cache.set(`${t.counts[1]}`, 'f32(i % (n + 1u))');
+    const v = this.gen(t.node, c);
+    const flag = `tabled${t.node}`;
+    const entries = two ? '(n + 1u) * (n + 1u)' : '(n + 1u)';
+    this.countTables.set(t.node, flag);
+    root.lines.push(
+      `  // count table %${t.node}: its value for every presence count${two ? ' pair' : ''} of the group (when fewer than its keys)`,
+      `  let ${flag} = ${entries} <= h_load(u.oh_count_${k} + g);`,
+      `  if (${flag}) {`,
+      `    for (var i = lid; i < ${entries}; i += WG) {`,
+      ...lines,
+      `      F[u.o_table${t.node} + g * ${this.tableStride(t)} + i] = ${v};`,
+      `    }`,
+      `  }`,
+      `  storageBarrier();`,
+    );
+  }
+
+  private tableStride(t: CountTable): string {
+    return t.counts.length === 2 ? '(u.N + 1u) * (u.N + 1u)' : '(u.N + 1u)';
+  }
+
+  /** A tabulated value read at a key: its table entry, or computed when the group built no table. */
+  private tableRead(n: Node, c: Ctx): string {
+    const t = { node: n.id, counts: this.countsOf.get(n.id)! };
+    const [a, b] = t.counts.map((x) => `u32(${this.gen(x, c)})`);
+    const at = b ? `${a} * (n + 1u) + ${b}` : a!;
+    const name = `v${this.tmp++}`;
+    const lines: string[] = [];
+    const bc: Ctx = { ...c, lines, cache: new Map(), parent: c, indent: c.indent + '  ', foldVars: new Map(), keyCtx: undefined };
+    const v = this.compute(n, bc);
+    c.lines.push(
+      `${c.indent}var ${name}: f32;`,
+      `${c.indent}if (${this.countTables.get(n.id)!}) {`,
+      `${c.indent}  ${name} = F[u.o_table${n.id} + g * ${this.tableStride(t)} + ${at}];`,
+      `${c.indent}} else {`,
+      ...lines,
+      `${c.indent}  ${name} = ${v};`,
+      `${c.indent}}`,
+    );
+    return name;
   }
 
   private fold(n: Node & { op: 'fold' }, c: Ctx): string {

@@ -133,7 +133,8 @@ export function compileEstimator(arg: string, opts: CodegenOptions = DEFAULT_COD
 }
 
 export function compileChecked(c: Checked, opts: CodegenOptions = DEFAULT_CODEGEN): Compiled {
-  const sched = schedule(c.program);
+  // one invocation per group owns its keyed tables in serial mode
+  const sched = schedule(c.program, opts.mode === 'serial' ? 'owned' : 'shared');
   const wgsl = generateWgsl(sched, opts);
   return { ...c, schedule: sched, wgsl, plan: buildPlan(sched, wgsl, opts), codegen: opts };
 }

@@ -8,18 +8,29 @@
 // so a batch statistic costs one extra dispatch and no separate reduction kernel.
 import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
+import { countTables, type CountTable } from './count-tables.js';
 
-/** Sizes of arena regions, as formulas of the batch shape. */
 /**
  * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
- * of all keyed tables (per group a power of two >= 2 x its valid tokens); V = valid tokens.
+ * of all keyed tables (per group a power of two >= 2 x its valid tokens); V = valid tokens; N = rollouts of
+ * the largest group (GN, GN2: per group N + 1 or (N + 1)^2 entries, for count tables).
  */
-export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'KW' | 'V';
+export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'K2' | 'KW' | 'V' | 'GN' | 'GN2';
 
 export interface Region {
   name: string;
   size: RegionSize;
+  /** keyed-table regions only: the host zeroes it before each run (otherwise the kernel initialises what it reads) */
+  clear?: boolean;
 }
+
+/**
+ * How a group's keyed table is laid out. 'shared' (a workgroup fills it with atomics): per-key values live at
+ * the key's hash slot, every region is zeroed by the host. 'owned' (one invocation fills it alone): a key gets
+ * the group's next dense row when first seen, and its values live at that row, initialised by the kernel, so
+ * per-key data is compact (hot keys first) and only the hash slots need zeroing.
+ */
+export type KeyTables = 'shared' | 'owned';
 
 export type Step =
   | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused
@@ -29,7 +40,8 @@ export type Step =
   // inputs are ready then are accumulated in the same pass
   | { kind: 'key-build'; key: string; nodes: number[] }
   | { kind: 'key-reduce'; key: string; nodes: number[] } // token -> key accumulations, fused into one token pass
-  | { kind: 'key-map'; node: number } // a key-domain value computed once per distinct key
+  // a key-domain value computed once per distinct key; `tables`: its parts read from per-group count tables
+  | { kind: 'key-map'; node: number; tables: CountTable[] }
   | { kind: 'output'; items: { name: string; node: number }[]; domain: 'token' | 'rollout' };
 
 export interface Stage {
@@ -46,8 +58,9 @@ export interface Schedule {
   floatRegions: Region[];
   /** int arena: integer inputs and the group layout */
   intRegions: Region[];
-  /** u32 arena of atomics (keyed tables), cleared before every run; empty when the program has no keys */
+  /** u32 arena of keyed tables (atomics when shared); empty when the program has no keys */
   hashRegions: Region[];
+  keyTables: KeyTables;
   /** how each token -> key reduction accumulates */
   keyAccum: Map<number, KeyAccum>;
   /** region name of each stored node */
@@ -122,7 +135,9 @@ function storedDeps(p: Program, stored: Map<number, string>, id: number): Set<nu
   return out;
 }
 
-export function schedule(p: Program): Schedule {
+export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule {
+  const owned = keyTables === 'owned';
+  const perKey: RegionSize = owned ? 'V' : 'K';
   const roots = p.outputs.map((o) => o.node);
   const live = reachable(p.nodes, roots);
   const users = usersOf(p.nodes);
@@ -181,12 +196,23 @@ export function schedule(p: Program): Schedule {
       const ks = readyAt.get(info.node) ?? 0;
       s = Math.max(s, ks);
       builtKeys.set(keyOf, ks);
+      // keys_: the key (+1) of each slot (shared) or row (owned); slot_: each token's slot or row and first bit;
+      // shared: list_ the slots in order of arrival, seen_ a bit per (slot, rollout);
+      // owned: table_ (key + 1, row) pairs by hash slot, seen_ the last rollout (+1) that had the row's key
       hashRegions.push(
-        { name: `keys_${keyOf}`, size: 'K' },
+        ...(owned
+          ? [
+              { name: `table_${keyOf}`, size: 'K2' as const, clear: true },
+              { name: `keys_${keyOf}`, size: 'V' as const },
+              { name: `seen_${keyOf}`, size: 'V' as const },
+            ]
+          : [
+              { name: `keys_${keyOf}`, size: 'K' as const, clear: true },
+              { name: `list_${keyOf}`, size: 'V' as const },
+              { name: `seen_${keyOf}`, size: 'KW' as const, clear: true },
+            ]),
         { name: `slot_${keyOf}`, size: 'BT' },
-        { name: `list_${keyOf}`, size: 'V' },
-        { name: `seen_${keyOf}`, size: 'KW' },
-        { name: `count_${keyOf}`, size: 'G' },
+        { name: `count_${keyOf}`, size: 'G', clear: !owned },
       );
       stageAt(ks).steps.push({ kind: 'key-build', key: keyOf, nodes: [] });
     }
@@ -205,15 +231,19 @@ export function schedule(p: Program): Schedule {
         continue;
       }
       keyAccum.set(id, keyAccumOf(p.nodes, n));
-      hashRegions.push({ name: `acc${id}`, size: 'K' });
+      hashRegions.push({ name: `acc${id}`, size: perKey, clear: !owned });
       push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
       continue;
     }
     if (isKey(n.domain) && n.op !== 'const' && users[id]!.some((u) => live.includes(u) && !isKey(p.nodes[u]!.domain))) {
       // a per-key value that tokens look up: compute it once per distinct key
-      floatRegions.push({ name: `v${id}`, size: 'K' });
+      floatRegions.push({ name: `v${id}`, size: perKey });
       stored.set(id, `v${id}`);
-      stageAt(s).steps.push({ kind: 'key-map', node: id });
+      const tables = countTables(p.nodes, id);
+      for (const t of tables)
+        if (!floatRegions.some((r) => r.name === `table${t.node}`))
+          floatRegions.push({ name: `table${t.node}`, size: t.counts.length === 1 ? 'GN' : 'GN2' });
+      stageAt(s).steps.push({ kind: 'key-map', node: id, tables });
       producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });
       readyAt.set(id, s);
       continue;
@@ -264,5 +294,5 @@ export function schedule(p: Program): Schedule {
     st.batchValues = live.filter((id) => isBatchReduce(p.nodes[id]!) && readyAt.get(id)! <= st.index);
   // Keep output regions contiguous at the end of the arena.
   floatRegions.sort((a, b) => +a.name.startsWith('out_') - +b.name.startsWith('out_'));
-  return { program: p, stages, floatRegions, intRegions, hashRegions, keyAccum, stored, outputs, readyAt };
+  return { program: p, stages, floatRegions, intRegions, hashRegions, keyTables, keyAccum, stored, outputs, readyAt };
 }

@@ -6,7 +6,7 @@
  * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
  * of all keyed tables (per group a power of two >= 2 x its valid tokens); V = valid tokens.
  */
-export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'KW' | 'V';
+export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'K2' | 'KW' | 'V' | 'GN' | 'GN2';
 
 export interface PlanJson {
   format: 'advc-plan/1';
@@ -19,12 +19,12 @@ export interface PlanJson {
   uniforms: {
     name: string;
     type: 'u32' | 'i32' | 'f32';
-    source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
+    source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' | 'N' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
   }[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];
-  /** u32 atomics of keyed tables; zeroed before each run */
-  hashRegions: { name: string; size: RegionSize }[];
+  /** u32 words of keyed tables; those marked `clear` are zeroed before each run */
+  hashRegions: { name: string; size: RegionSize; clear?: boolean }[];
   kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
   outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
 }
@@ -73,10 +73,11 @@ interface Shape {
   W: number;
   K: number;
   V: number;
+  N: number;
 }
 
-function regionLength(size: RegionSize, { B, T, G, W, K, V }: Shape): number {
-  const lengths: Record<RegionSize, number> = { BT: B * T, B, G, 'G+1': G + 1, K, KW: K * W, V };
+function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): number {
+  const lengths: Record<RegionSize, number> = { BT: B * T, B, G, 'G+1': G + 1, K, K2: 2 * K, KW: K * W, V, GN: G * (N + 1), GN2: G * (N + 1) ** 2 };
   return lengths[size];
 }
 
@@ -198,7 +199,7 @@ export class PlanRunner {
     let largest = 0;
     for (let g = 0; g < G; g++) largest = Math.max(largest, groups.starts[g + 1]! - groups.starts[g]!);
     const keyed = plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined;
-    const shape = { B, T, G, W: Math.ceil(largest / 32), K: keyed ? keyed.kbase[G]! : 0, V: keyed ? keyed.vbase[G]! : 0 };
+    const shape = { B, T, G, W: Math.ceil(largest / 32), K: keyed ? keyed.kbase[G]! : 0, V: keyed ? keyed.vbase[G]! : 0, N: largest };
     const fl = layoutOf(plan.floatRegions, shape);
     const il = layoutOf(plan.intRegions, shape);
     const hl = layoutOf(plan.hashRegions, shape);
@@ -259,7 +260,19 @@ export class PlanRunner {
 
     device.pushErrorScope('validation');
     const enc = device.createCommandEncoder();
-    if (H) enc.clearBuffer(H, 0, Math.ceil((hl.total * 4) / 4) * 4);
+    // zero the keyed-table regions that start empty (adjacent ones in one clear); the rest the kernels write first
+    if (H) {
+      let from = -1;
+      let to = -1;
+      for (const r of [...plan.hashRegions, { name: '', size: 'G' as const, clear: false }]) {
+        const at = hl.offsets.get(r.name) ?? hl.total;
+        if (r.clear && at === to) to = at + regionLength(r.size, shape);
+        else {
+          if (to > from && from >= 0) enc.clearBuffer(H, from * 4, (to - from) * 4);
+          [from, to] = r.clear ? [at, at + regionLength(r.size, shape)] : [-1, -1];
+        }
+      }
+    }
     const workgroups = Math.ceil(G / plan.groupsPerWorkgroup);
     const x = Math.min(workgroups, MAX_DIM);
     const y = Math.ceil(workgroups / MAX_DIM);

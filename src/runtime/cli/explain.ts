@@ -63,6 +63,11 @@ function describeStep(p: Program, s: Step, stored: Map<number, string>): string[
     case 'reduce-rollout':
     case 'key-reduce':
       return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x, stored)}`);
+    case 'key-map':
+      return [
+        `${head}${describeNode(p, s.node, stored)}`,
+        ...s.tables.map((t) => `${pad}  reads %${t.node} from a table over presence counts ${t.counts.map((c) => `%${c}`).join(', ')}`),
+      ];
     default:
       return [`${head}${describeNode(p, s.node, stored)}`];
   }
@@ -70,7 +75,8 @@ function describeStep(p: Program, s: Step, stored: Map<number, string>): string[
 
 export function printSchedule(s: Schedule): string {
   const p = s.program;
-  const lines = [`${s.stages.length} kernel${s.stages.length === 1 ? '' : 's'} (one workgroup per group)`];
+  const per = s.keyTables === 'owned' ? 'one invocation per group' : 'one workgroup per group';
+  const lines = [`${s.stages.length} kernel${s.stages.length === 1 ? '' : 's'} (${per})`];
   for (const st of s.stages) {
     lines.push(`kernel ${st.index}:`);
     if (st.batchValues.length) lines.push(`  combines batch partials of ${st.batchValues.map((v) => `%${v}`).join(', ')}`);
@@ -78,6 +84,8 @@ export function printSchedule(s: Schedule): string {
   }
   lines.push('f32 arena: ' + s.floatRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
   lines.push('i32 arena: ' + s.intRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
+  if (s.hashRegions.length)
+    lines.push(`u32 arena (${s.keyTables} keyed tables): ` + s.hashRegions.map((r) => `${r.name}[${r.size}]${r.clear ? '' : '*'}`).join(' ') + '   (* not zeroed by the host)');
   lines.push('outputs: ' + s.outputs.map((o) => `${o.name} <- ${o.region} (${o.domain})`).join(', '));
   return lines.join('\n');
 }
