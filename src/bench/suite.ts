@@ -208,7 +208,33 @@ export function profileTable(profiles: readonly KernelProfile[]): string {
   return lines.join('\n') + '\n';
 }
 
+const USAGE = `usage: npm run bench -- [options]   (or node dist/bench/suite.js [options])
+  --cases a,b,file.safetensors   named cases (${BENCH_CASES.map((c) => c.name).join(', ')}, ktae-661k) or batch files
+  --all                          every named case
+  --estimators grpo,ktae         estimators to time (default: grpo,ktae)
+  --repeat N  --warmup N         timed runs (default 10) and untimed runs first (default 2)
+  --out-dir DIR                  where bench.md, bench.json and baselines.json go (default bench-results)
+  --no-torch                     skip the PyTorch baselines
+  --profile                      also print GPU time per kernel
+  --readme FILE                  replace FILE's performance section with the table`;
+
+const VALUED = ['--cases', '--estimators', '--repeat', '--warmup', '--out-dir', '--readme'];
+const SWITCHES = ['--all', '--no-torch', '--profile'];
+
 async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUED.includes(a) && argv[i + 1] !== undefined) i++;
+    else if (!SWITCHES.includes(a)) {
+      console.error(`bench: unknown or incomplete option '${a}'\n${USAGE}`);
+      process.exitCode = 1;
+      return;
+    }
+  }
   const flag = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;

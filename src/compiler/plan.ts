@@ -22,6 +22,7 @@ export function buildPlan(s: Schedule, wgsl: WgslModule, opts: CodegenOptions): 
       dispatch: perWorkgroup === 1 ? { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } : { x: `min(ceil(G / ${perWorkgroup}), 65535)`, y: `ceil(ceil(G / ${perWorkgroup}) / 65535)` },
     })),
     outputs: s.outputs,
+    splittable: s.stages.every((st) => !st.batchValues.length),
   };
 }
 

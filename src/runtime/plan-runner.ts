@@ -26,6 +26,8 @@ export interface PlanJson {
   /** u32 words of keyed tables; those marked `clear` are zeroed before each run */
   hashRegions: { name: string; size: RegionSize; clear?: boolean }[];
   kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
+  /** no batch-wide statistic: groups are independent, so a batch too big for one binding runs in parts */
+  splittable: boolean;
   outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
 }
 
@@ -97,6 +99,43 @@ export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number)
   return { kbase, vbase };
 }
 
+function size(bytes: number): string {
+  return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+/** The batch shape of some of a batch's groups (all of them for the whole batch). */
+function shapeOf(groups: GroupLayout, keyed: { kbase: Int32Array; vbase: Int32Array } | undefined, part: number[], T: number): Shape {
+  let B = 0;
+  let N = 0;
+  let K = 0;
+  let V = 0;
+  for (const g of part) {
+    const n = groups.starts[g + 1]! - groups.starts[g]!;
+    B += n;
+    N = Math.max(N, n);
+    if (keyed) {
+      K += keyed.kbase[g + 1]! - keyed.kbase[g]!;
+      V += keyed.vbase[g + 1]! - keyed.vbase[g]!;
+    }
+  }
+  return { B, T, G: part.length, W: Math.ceil(N / 32), K, V, N };
+}
+
+/** The given rows of a batch, as a batch of their own (per-row and per-token fields gathered). */
+function subBatch(batch: RunnerBatch, rows: Int32Array): RunnerBatch {
+  const { B, T } = batch;
+  const sub: RunnerBatch = { B: rows.length, T, index: new Int32Array(0) };
+  for (const [name, a] of Object.entries(batch)) {
+    if (typeof a === 'number') continue;
+    const per = a.length === B * T ? T : a.length === B ? 1 : 0;
+    if (!per) continue;
+    const part = new (a.constructor as Int32ArrayConstructor | Float32ArrayConstructor)(rows.length * per);
+    rows.forEach((row, i) => part.set(a.subarray(row * per, (row + 1) * per), i * per));
+    sub[name] = part;
+  }
+  return sub;
+}
+
 export function layoutOf(regions: { name: string; size: RegionSize }[], shape: Shape) {
   const offsets = new Map<string, number>();
   let total = 0;
@@ -166,8 +205,9 @@ export class PlanRunner {
     const have = this.buffers[name];
     if (have && have.size >= bytes) return have;
     have?.destroy();
-    // Grow with headroom so slowly growing batches do not reallocate every call.
-    const size = Math.max(256, Math.ceil((bytes * (have ? 1.25 : 1)) / 256) * 256);
+    // Grow with headroom so slowly growing batches do not reallocate every call (but stay bindable).
+    const cap = Math.max(bytes, this.device.limits.maxStorageBufferBindingSize);
+    const size = Math.max(256, Math.ceil(Math.min(cap, bytes * (have ? 1.25 : 1)) / 256) * 256);
     const buf = this.device.createBuffer({ size, usage, label: `advc ${this.plan.name} ${name}` });
     this.buffers[name] = buf;
     this.bindGroup = undefined;
@@ -178,13 +218,18 @@ export class PlanRunner {
 
   /** Runs one batch. Calls are serialized: the arenas and the read-back buffer are reused. */
   run(batch: RunnerBatch, params: Record<string, number | boolean> = {}): Promise<Record<string, Float32Array>> {
-    const next = this.pending.then(() => this.runNow(batch, params));
+    const next = this.pending.then(() => this.runChecked(batch, params));
     this.pending = next.catch(() => undefined);
     return next;
   }
 
-  private async runNow(batch: RunnerBatch, params: Record<string, number | boolean>): Promise<Record<string, Float32Array>> {
-    const { plan, device } = this;
+  /** Largest binding in bytes a run may use (the device's limit unless lowered, e.g. to test splitting). */
+  maxBindingBytes = 0;
+  /** Parts the last batch ran in (1 unless it was too big for one binding). */
+  lastParts = 1;
+
+  private async runChecked(batch: RunnerBatch, params: Record<string, number | boolean>): Promise<Record<string, Float32Array>> {
+    const { plan } = this;
     const { B, T } = batch;
     for (const name of plan.inputs) {
       const a = batch[name];
@@ -195,21 +240,66 @@ export class PlanRunner {
     for (const k of Object.keys(params))
       if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
     const groups = groupRows(batch.index);
-    const G = groups.G;
-    let largest = 0;
-    for (let g = 0; g < G; g++) largest = Math.max(largest, groups.starts[g + 1]! - groups.starts[g]!);
     const keyed = plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined;
-    const shape = { B, T, G, W: Math.ceil(largest / 32), K: keyed ? keyed.kbase[G]! : 0, V: keyed ? keyed.vbase[G]! : 0, N: largest };
-    const fl = layoutOf(plan.floatRegions, shape);
-    const il = layoutOf(plan.intRegions, shape);
-    const hl = layoutOf(plan.hashRegions, shape);
-    const limit = device.limits.maxStorageBufferBindingSize;
-    const biggest = Math.max(fl.total, il.total, hl.total) * 4;
-    if (biggest > limit)
+    const all = Array.from({ length: groups.G }, (_, g) => g);
+    const limit = this.maxBindingBytes || this.device.limits.maxStorageBufferBindingSize;
+    const need = this.bindingBytes(groups, keyed, all, T);
+    this.lastParts = 1;
+    if (need <= limit) return this.runNow(batch, params, groups, keyed);
+    if (!plan.splittable)
       throw new PlanInputError(
-        `the batch needs ${(biggest / 2 ** 20).toFixed(1)} MiB in one binding, ` +
-          `above this device's ${(limit / 2 ** 20).toFixed(0)} MiB limit: split it into smaller batches`,
+        `the batch needs ${size(need)} in one binding, above this device's ${size(limit)} limit, and ${plan.name} has batch-wide statistics, so its groups ` +
+          `cannot run apart: pass smaller batches`,
       );
+    // Groups are independent: run them in parts that fit, in order, and put each part's rows back in place.
+    const parts: number[][] = [[]];
+    for (const g of all) {
+      const part = parts[parts.length - 1]!;
+      if (part.length && this.bindingBytes(groups, keyed, [...part, g], T) > limit) parts.push([g]);
+      else part.push(g);
+      if (this.bindingBytes(groups, keyed, [g], T) > limit)
+        throw new PlanInputError(`group ${batch.index[groups.members[groups.starts[g]!]!]} alone needs more than this device's ${size(limit)} binding limit`);
+    }
+    const out: Record<string, Float32Array> = {};
+    let kernelMs: number[] = [];
+    for (const part of parts) {
+      const rows = Int32Array.from(part.flatMap((g) => [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])])).sort();
+      const sub = subBatch(batch, rows);
+      const r = await this.runChecked(sub, params);
+      for (const o of plan.outputs) {
+        const token = o.domain === 'token';
+        const full = (out[o.name] ??= new Float32Array(token ? B * T : B));
+        const got = r[o.name]!;
+        rows.forEach((row, i) => (token ? full.set(got.subarray(i * T, (i + 1) * T), row * T) : (full[row] = got[i]!)));
+      }
+      kernelMs = this.lastKernelMs.map((ms, k) => ms + (kernelMs[k] ?? 0));
+    }
+    this.lastKernelMs = kernelMs;
+    this.lastParts = parts.length;
+    return out;
+  }
+
+  /** Bytes of the largest arena for the given groups of a batch. */
+  private bindingBytes(groups: GroupLayout, keyed: { kbase: Int32Array; vbase: Int32Array } | undefined, part: number[], T: number): number {
+    return Math.max(...Object.values(this.layouts(shapeOf(groups, keyed, part, T))).map((l) => l.total)) * 4;
+  }
+
+  private layouts(shape: Shape) {
+    const { plan } = this;
+    return { fl: layoutOf(plan.floatRegions, shape), il: layoutOf(plan.intRegions, shape), hl: layoutOf(plan.hashRegions, shape) };
+  }
+
+  private async runNow(
+    batch: RunnerBatch,
+    params: Record<string, number | boolean>,
+    groups: GroupLayout,
+    keyed: { kbase: Int32Array; vbase: Int32Array } | undefined,
+  ): Promise<Record<string, Float32Array>> {
+    const { plan, device } = this;
+    const { B, T } = batch;
+    const G = groups.G;
+    const shape = shapeOf(groups, keyed, Array.from({ length: G }, (_, g) => g), T);
+    const { fl, il, hl } = this.layouts(shape);
     const F = this.ensure('F', fl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC);
     const I = this.ensure('I', il.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST);
     const H = hl.total ? this.ensure('H', hl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST) : undefined;
@@ -293,7 +383,8 @@ export class PlanRunner {
     q.submit([enc.finish()]);
     const err = await device.popErrorScope();
     if (err) throw new Error(`running '${plan.name}' failed: ${err.message}`);
-    await read.mapAsync(GPUMapMode.READ, 0, outLen * 4);
+    // one wait for both read-backs: each separate map costs a round trip
+    await Promise.all([read.mapAsync(GPUMapMode.READ, 0, outLen * 4), this.query?.read.mapAsync(GPUMapMode.READ)]);
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
     const out: Record<string, Float32Array> = {};
     for (const o of plan.outputs) {
@@ -302,7 +393,6 @@ export class PlanRunner {
     }
     read.unmap();
     if (this.query) {
-      await this.query.read.mapAsync(GPUMapMode.READ);
       const ts = new BigInt64Array(this.query.read.getMappedRange().slice(0));
       this.query.read.unmap();
       this.lastKernelMs = plan.kernels.map((_, i) => Number(ts[2 * i + 1]! - ts[2 * i]!) / 1e6);
