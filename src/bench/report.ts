@@ -118,10 +118,10 @@ export function markdownTable(rows: readonly BenchRow[]): string {
   return [header, align, ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
 }
 
-export function markdownReport(rows: readonly BenchRow[], machine: MachineInfo, title = 'advc benchmark'): string {
+export function markdownReport(rows: readonly BenchRow[], machine: MachineInfo, title = 'advc benchmark', level = 2): string {
   const gpu = machine.gpu ? `, GPU: ${machine.gpu}` : '';
   return (
-    `## ${title}\n\n` +
+    `${'#'.repeat(level)} ${title}\n\n` +
     `Machine: ${machine.cpu} (${machine.cores} cores, ${machine.memory_gib} GiB)${gpu}; Node ${machine.node}, ` +
     `${machine.platform}; ${machine.date}.\n` +
     'Times are medians after warm-up, end to end (host arrays in, host arrays out). ' +

@@ -266,7 +266,7 @@ async function main(argv: string[]): Promise<void> {
   for (const n of result.notes) console.log(`note: ${n}`);
   if (argv.includes('--profile')) console.log(`\n${profileTable(result.profiles)}`);
   const readme = flag('--readme');
-  if (readme) writeFileSync(readme, replaceReadmeSection(readFileSync(readme, 'utf8'), markdownReport(result.rows, machine, 'Performance')));
+  if (readme) writeFileSync(readme, replaceReadmeSection(readFileSync(readme, 'utf8'), markdownReport(result.rows, machine, 'Latest results', 3)));
   await releaseGpu();
 }
 

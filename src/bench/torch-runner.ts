@@ -2,8 +2,8 @@
 // PyTorch is optional: findTorchPython() says whether some python3 on this machine can import it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 export const TORCH_BASELINES = ['torch_ktae_vectorized', 'torch_grpo_vectorized', 'verl_grpo_loop'] as const;
 export type TorchBaselineName = (typeof TORCH_BASELINES)[number];
@@ -24,8 +24,8 @@ export interface TorchBaselineResult extends BaselineTiming {
   torch: string;
 }
 
-/** The script sits at <package>/bench/torch_baselines.py, two levels above both src/bench and dist/bench. */
-export const TORCH_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bench', 'torch_baselines.py');
+/** The script sits at <package>/bench/torch_baselines.py. */
+export const TORCH_SCRIPT = join(PACKAGE_ROOT, 'bench', 'torch_baselines.py');
 
 let found: string | null | undefined;
 

@@ -1,7 +1,6 @@
 // The compiler driver: sources -> AST -> checked IR -> optimized IR -> schedule -> WGSL + plan.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, extname, join } from 'node:path';
 import type { Module } from '../grammar/ast.js';
 import { parseModule } from '../grammar/to-ast.js';
 import { checkEstimator, collectDeclarations, type CheckedEstimator } from './check.js';
@@ -13,7 +12,9 @@ import { buildPlan } from './plan.js';
 import { schedule, type Schedule } from './schedule.js';
 import type { PlanJson } from '../runtime/plan-runner.js';
 
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { PACKAGE_ROOT } from '../package-root.js';
+
+export { PACKAGE_ROOT };
 export const STDLIB_DIR = join(PACKAGE_ROOT, 'stdlib');
 
 export interface Checked extends CheckedEstimator {

@@ -4,7 +4,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 
 export interface Gpu {
   device: GPUDevice;
@@ -24,15 +23,15 @@ const HOW_TO_GET_ONE =
   'run `npm run setup` as root, or add Debian bookworm-backports and ' +
   '`apt-get install -t bookworm-backports mesa-vulkan-drivers libvulkan1`';
 
-function dawn(): { create: (opts: string[]) => GPU; globals: Record<string, unknown> } {
-  const require = createRequire(import.meta.url);
-  return require('webgpu');
+// loaded on first use (Dawn takes a while to load); a static specifier, so a bundler can follow it
+async function dawn(): Promise<{ create: (opts: string[]) => GPU; globals: Record<string, unknown> }> {
+  return (await import('webgpu')) as unknown as { create: (opts: string[]) => GPU; globals: Record<string, unknown> };
 }
 
 /** Creates a device with every optional feature we can use. Prefer `getGpu()` for the shared one. */
 export async function createGpu(): Promise<Gpu> {
   if (!process.env.XDG_RUNTIME_DIR) process.env.XDG_RUNTIME_DIR = mkdtempSync(join(tmpdir(), 'advc-xdg-'));
-  const { create, globals } = dawn();
+  const { create, globals } = await dawn();
   Object.assign(globalThis, globals);
   instance ??= create([]);
   const adapter = await instance.requestAdapter({ powerPreference: 'high-performance' });

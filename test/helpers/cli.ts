@@ -21,8 +21,13 @@ export function buildCli(): void {
 
 /** Runs `advc ...args` in `cwd` without colour. */
 export function runAdvc(cwd: string, ...args: string[]): Promise<Result> {
+  return runCommand(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+}
+
+/** Runs a command to its end, collecting its output. */
+export function runCommand(command: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Result> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, args, opts);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

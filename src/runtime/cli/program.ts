@@ -1,9 +1,9 @@
 // The `advc` command line: commands, options and help. Each action returns what goes to stdout; errors
 // propagate to cli.ts, which maps them to exit codes.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import type { BenchOptions } from './bench.js';
 import { collect, EXPLAIN_STAGES } from './options.js';
 import type { ReportOptions } from './report.js';
@@ -12,7 +12,6 @@ import type { RunOptions } from './run.js';
 // Command modules are imported when their command runs: the compiler (parser set-up, stdlib) and Dawn take
 // about a second to load, which `--help` and `--version` should not pay.
 
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 function version(): string {
   try {
