@@ -3,8 +3,8 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, errLines, runAdvc, type Result } from './helpers/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { errLines, runAdvc, type Result } from './helpers/cli.js';
 import { readOutputs, writeBatch } from '../src/runtime/io/batch-file.js';
 import { describeJudge, FIXTURE_DIR, judge, loadFixture } from './helpers/fixtures.js';
 
@@ -36,7 +36,6 @@ function grpoInputs(): Record<string, unknown> {
   };
 }
 
-beforeAll(buildCli);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

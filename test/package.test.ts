@@ -6,13 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readOutputs } from '../src/runtime/io/batch-file.js';
-import { buildCli, ROOT, runAdvc, runCommand, type Result } from './helpers/cli.js';
+import { ROOT, runAdvc, runCommand, type Result } from './helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'advc-package-'));
 const bundle = join(dir, 'advc-bundle');
 
 beforeAll(() => {
-  buildCli();
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', bundle, '--no-archive'], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
 }, 120_000);

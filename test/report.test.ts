@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, errLines, runAdvc, type Result } from './helpers/cli.js';
+import { errLines, runAdvc, type Result } from './helpers/cli.js';
 import { checkSource } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
@@ -97,7 +97,6 @@ function expectKeysMatch(data: PageData, batch: Batch, want: Outputs): number {
   return checked;
 }
 
-beforeAll(buildCli);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

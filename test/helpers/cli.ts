@@ -1,6 +1,5 @@
-// Running the built `advc` command from tests: build it as users do, spawn it, collect its output.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Running the built `advc` command from tests (test/global-setup.ts builds it once): spawn it, collect its output.
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -10,13 +9,6 @@ export interface Result {
   code: number | null;
   stdout: string;
   stderr: string;
-}
-
-/** Builds the CLI as users run it. A type error elsewhere still emits JavaScript; only a missing entry stops. */
-export function buildCli(): void {
-  const r = spawnSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) console.warn(`tsc reported errors (building anyway):\n${r.stdout}${r.stderr}`);
-  if (!existsSync(CLI)) throw new Error(`the build did not produce ${CLI}`);
 }
 
 /** Runs `advc ...args` in `cwd` without colour. */
