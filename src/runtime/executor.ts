@@ -23,6 +23,7 @@ export class GpuEstimator implements Estimator {
     const runner = await PlanRunner.create(gpu.device, compiled.plan, compiled.wgsl.code, {
       timestamps: opts.timestamps ?? gpu.hasTimestamps,
     });
+    runner.idleWhileWaiting = isCpuAdapter(gpu);
     return new GpuEstimator(compiled.program.name, compiled, runner);
   }
 
@@ -44,6 +45,11 @@ export class GpuEstimator implements Estimator {
   }
 }
 
+/** Software adapters that run shaders on the CPU (Mesa's lavapipe/llvmpipe, SwiftShader). */
+export function isCpuAdapter(gpu: Gpu): boolean {
+  return /llvmpipe|lavapipe|swiftshader/i.test(gpu.adapterName);
+}
+
 /**
  * The code generation that suits a device: CPU-backed adapters (lavapipe/llvmpipe, SwiftShader) run one group
  * per invocation; GPUs share each group among a workgroup, with subgroup reductions where available.
@@ -51,7 +57,7 @@ export class GpuEstimator implements Estimator {
  */
 export function codegenFor(gpu: Gpu): CodegenOptions {
   const forced = process.env['ADVC_SCHEDULE'];
-  const cpu = /llvmpipe|lavapipe|swiftshader/i.test(gpu.adapterName);
+  const cpu = isCpuAdapter(gpu);
   const mode = forced === 'serial' || forced === 'cooperative' ? forced : cpu ? 'serial' : 'cooperative';
   return { mode, subgroups: gpu.features.has('subgroups') };
 }

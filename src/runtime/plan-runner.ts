@@ -227,6 +227,9 @@ export class PlanRunner {
   maxBindingBytes = 0;
   /** Parts the last batch ran in (1 unless it was too big for one binding). */
   lastParts = 1;
+  /** Sleep instead of polling while the device works (for CPU-backed adapters; see runNow). */
+  idleWhileWaiting = false;
+  private msPerElement = 0;
 
   private async runChecked(batch: RunnerBatch, params: Record<string, number | boolean>): Promise<Record<string, Float32Array>> {
     const { plan } = this;
@@ -381,10 +384,25 @@ export class PlanRunner {
     }
     enc.copyBufferToBuffer(F, outStart * 4, read, 0, outLen * 4);
     q.submit([enc.finish()]);
-    const err = await device.popErrorScope();
-    if (err) throw new Error(`running '${plan.name}' failed: ${err.message}`);
+    const submitted = performance.now();
+    const scope = device.popErrorScope();
+    // Dawn's Node binding waits for the device by polling on the main thread without pause. On a CPU-backed
+    // adapter that poll takes a core from the driver's own worker threads, so sleep through most of the
+    // expected time first (learned from the previous runs, per batch element) and poll only for the rest.
+    const elements = B * T;
+    if (this.idleWhileWaiting && this.msPerElement > 0) {
+      const expected = this.msPerElement * elements * 0.85 - (performance.now() - submitted);
+      if (expected >= 1) await new Promise((done) => setTimeout(done, expected));
+    }
     // one wait for both read-backs: each separate map costs a round trip
-    await Promise.all([read.mapAsync(GPUMapMode.READ, 0, outLen * 4), this.query?.read.mapAsync(GPUMapMode.READ)]);
+    const maps = Promise.all([read.mapAsync(GPUMapMode.READ, 0, outLen * 4), this.query?.read.mapAsync(GPUMapMode.READ)]);
+    const err = await scope;
+    if (err) {
+      await maps.catch(() => undefined);
+      throw new Error(`running '${plan.name}' failed: ${err.message}`);
+    }
+    await maps;
+    this.msPerElement = (performance.now() - submitted) / elements;
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
     const out: Record<string, Float32Array> = {};
     for (const o of plan.outputs) {
