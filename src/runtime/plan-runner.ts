@@ -147,6 +147,8 @@ export function layoutOf(regions: { name: string; size: RegionSize }[], shape: S
 }
 
 const MAX_DIM = 65535;
+/** Share of the expected device time a run sleeps through on CPU-backed adapters (see runNow). */
+const SLEEP_SHARE = 0.92;
 
 /** A batch or parameter the plan cannot run (a user error, not a bug). */
 export class PlanInputError extends Error {
@@ -229,7 +231,8 @@ export class PlanRunner {
   lastParts = 1;
   /** Sleep instead of polling while the device works (for CPU-backed adapters; see runNow). */
   idleWhileWaiting = false;
-  private msPerElement = 0;
+  /** the last runs' times from submit to read-back, per batch element */
+  private msPerElement: number[] = [];
 
   private async runChecked(batch: RunnerBatch, params: Record<string, number | boolean>): Promise<Record<string, Float32Array>> {
     const { plan } = this;
@@ -390,8 +393,9 @@ export class PlanRunner {
     // adapter that poll takes a core from the driver's own worker threads, so sleep through most of the
     // expected time first (learned from the previous runs, per batch element) and poll only for the rest.
     const elements = B * T;
-    if (this.idleWhileWaiting && this.msPerElement > 0) {
-      const expected = this.msPerElement * elements * 0.85 - (performance.now() - submitted);
+    if (this.idleWhileWaiting && this.msPerElement.length) {
+      // the fastest recent run, a little less: sleeping past the end costs more than polling a little
+      const expected = Math.min(...this.msPerElement) * elements * SLEEP_SHARE - (performance.now() - submitted);
       if (expected >= 1) await new Promise((done) => setTimeout(done, expected));
     }
     // one wait for both read-backs: each separate map costs a round trip
@@ -402,7 +406,7 @@ export class PlanRunner {
       throw new Error(`running '${plan.name}' failed: ${err.message}`);
     }
     await maps;
-    this.msPerElement = (performance.now() - submitted) / elements;
+    this.msPerElement = [(performance.now() - submitted) / elements, ...this.msPerElement.slice(0, 4)];
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
     const out: Record<string, Float32Array> = {};
     for (const o of plan.outputs) {
