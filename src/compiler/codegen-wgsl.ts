@@ -598,6 +598,7 @@ class WgslWriter {
           `                nk++;`,
           `                H[e] = kk;`,
           `                H[e + 1u] = r;`,
+          `                H[u.oh_slots_${k} + r] = base + h;`,
           `                H[u.oh_keys_${k} + r] = kk;`,
           `                H[u.oh_seen_${k} + r] = 0u;`,
           ...this.keyInits(k, true).map(([region, v]) => `                H[u.oh_${region} + r] = ${v};`),
@@ -662,7 +663,13 @@ class WgslWriter {
       `        h_store(u.oh_slot_${k} + row * u.T + tt, word);`,
       `      }`,
       `    }`,
-      ...(owned ? [`    h_store(u.oh_count_${k} + g, nk);`] : []),
+      ...(owned
+        ? [
+            `    h_store(u.oh_count_${k} + g, nk);`,
+            `    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table`,
+            `    for (var i = 0u; i < nk; i++) { H[u.oh_table_${k} + 2u * H[u.oh_slots_${k} + lbase + i]] = 0u; }`,
+          ]
+        : []),
       `  }`,
       `  storageBarrier();`,
     );

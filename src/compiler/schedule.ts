@@ -22,6 +22,8 @@ export interface Region {
   size: RegionSize;
   /** keyed-table regions only: the host zeroes it before each run (otherwise the kernel initialises what it reads) */
   clear?: boolean;
+  /** ...or only when the layout changed: the kernels zero what they used, so the next run finds it empty */
+  restored?: boolean;
 }
 
 /**
@@ -198,11 +200,13 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       builtKeys.set(keyOf, ks);
       // keys_: the key (+1) of each slot (shared) or row (owned); slot_: each token's slot or row and first bit;
       // shared: list_ the slots in order of arrival, seen_ a bit per (slot, rollout);
-      // owned: table_ (key + 1, row) pairs by hash slot, seen_ the last rollout (+1) that had the row's key
+      // owned: table_ (key + 1, row) pairs by hash slot, emptied again by the kernel through slots_ (each
+      // row's slot); seen_ the last rollout (+1) that had the row's key
       hashRegions.push(
         ...(owned
           ? [
-              { name: `table_${keyOf}`, size: 'K2' as const, clear: true },
+              { name: `table_${keyOf}`, size: 'K2' as const, clear: true, restored: true },
+              { name: `slots_${keyOf}`, size: 'V' as const },
               { name: `keys_${keyOf}`, size: 'V' as const },
               { name: `seen_${keyOf}`, size: 'V' as const },
             ]

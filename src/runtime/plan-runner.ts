@@ -23,8 +23,9 @@ export interface PlanJson {
   }[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];
-  /** u32 words of keyed tables; those marked `clear` are zeroed before each run */
-  hashRegions: { name: string; size: RegionSize; clear?: boolean }[];
+  /** u32 words of keyed tables; those marked `clear` are zeroed before each run (`restored` ones only when
+   * the layout changed: the kernels leave them empty) */
+  hashRegions: { name: string; size: RegionSize; clear?: boolean; restored?: boolean }[];
   kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
   /** no batch-wide statistic: groups are independent, so a batch too big for one binding runs in parts */
   splittable: boolean;
@@ -233,6 +234,8 @@ export class PlanRunner {
   idleWhileWaiting = false;
   /** the last runs' times from submit to read-back, per batch element */
   private msPerElement: number[] = [];
+  /** keyed-table layout of the last run that completed (its `restored` regions are empty again) */
+  private cleanLayout = '';
 
   private async runChecked(batch: RunnerBatch, params: Record<string, number | boolean>): Promise<Record<string, Float32Array>> {
     const { plan } = this;
@@ -356,16 +359,21 @@ export class PlanRunner {
 
     device.pushErrorScope('validation');
     const enc = device.createCommandEncoder();
-    // zero the keyed-table regions that start empty (adjacent ones in one clear); the rest the kernels write first
+    // zero the keyed-table regions that start empty (adjacent ones in one clear); the rest the kernels write
+    // first. Regions the kernels empty again after use need it only when the last good run had another layout.
+    const layout = `${shape.K} ${[...hl.offsets.values()].join(',')}`;
+    const relayout = layout !== this.cleanLayout;
+    this.cleanLayout = ''; // until this run completes
     if (H) {
       let from = -1;
       let to = -1;
-      for (const r of [...plan.hashRegions, { name: '', size: 'G' as const, clear: false }]) {
+      for (const r of [...plan.hashRegions, { name: '', size: 'G' as const, clear: false, restored: false }]) {
         const at = hl.offsets.get(r.name) ?? hl.total;
-        if (r.clear && at === to) to = at + regionLength(r.size, shape);
+        const zero = r.clear && (relayout || !r.restored);
+        if (zero && at === to) to = at + regionLength(r.size, shape);
         else {
           if (to > from && from >= 0) enc.clearBuffer(H, from * 4, (to - from) * 4);
-          [from, to] = r.clear ? [at, at + regionLength(r.size, shape)] : [-1, -1];
+          [from, to] = zero ? [at, at + regionLength(r.size, shape)] : [-1, -1];
         }
       }
     }
@@ -406,6 +414,7 @@ export class PlanRunner {
       throw new Error(`running '${plan.name}' failed: ${err.message}`);
     }
     await maps;
+    this.cleanLayout = layout;
     this.msPerElement = [(performance.now() - submitted) / elements, ...this.msPerElement.slice(0, 4)];
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
     const out: Record<string, Float32Array> = {};
