@@ -6,6 +6,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import type { Batch, Estimator } from '../runtime/batch.js';
 import { getGpu } from '../runtime/device.js';
+import { isCpuAdapter } from '../runtime/executor.js';
 import { loadCheckpoint, saveCheckpoint, writeAtomic } from './checkpoint.js';
 import { GpuCtx } from './gpu.js';
 import { initParams } from './init.js';
@@ -171,7 +172,9 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
   const P = task.promptLen;
   const Tr = task.maxResponse;
   const T = cfg.T;
-  const ctx = new GpuCtx((await getGpu()).device);
+  const gpu = await getGpu();
+  const ctx = new GpuCtx(gpu.device);
+  ctx.idleWhileWaiting = isCpuAdapter(gpu);
   const pol = new GpuPolicy(ctx, cfg, seqs);
   const held = evalSet(task, o.evalSize);
   const drawTrain = trainSampler(task, held);
