@@ -23,7 +23,7 @@ export class GpuEstimator implements Estimator {
     const runner = await PlanRunner.create(gpu.device, compiled.plan, compiled.wgsl.code, {
       timestamps: opts.timestamps ?? gpu.hasTimestamps,
     });
-    runner.idleWhileWaiting = isCpuAdapter(gpu);
+    runner.waiter.enabled = isCpuAdapter(gpu);
     return new GpuEstimator(compiled.program.name, compiled, runner);
   }
 

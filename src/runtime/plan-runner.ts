@@ -148,8 +148,38 @@ export function layoutOf(regions: { name: string; size: RegionSize }[], shape: S
 }
 
 const MAX_DIM = 65535;
-/** Share of the expected device time a run sleeps through on CPU-backed adapters (see runNow). */
-const SLEEP_SHARE = 0.92;
+
+/**
+ * Waits for submitted device work without keeping a core busy. Dawn's Node binding resolves mapAsync by
+ * polling on the main thread without pause; on a CPU-backed adapter (lavapipe) that poll takes a core from
+ * the driver's own worker threads. When enabled, a wait first sleeps through most of the fastest of the last
+ * waits of its kind (e.g. a batch shape), then polls for the rest. A kind needs two waits before it sleeps;
+ * a wait that ends as soon as polling starts overslept, so it counts as shorter than its sleep.
+ */
+export class IdleWaiter {
+  enabled = false;
+  private recent = new Map<string, number[]>();
+
+  async wait<T>(kind: string, finish: () => Promise<T>): Promise<T> {
+    const since = performance.now();
+    const past = this.recent.get(kind) ?? [];
+    let slept = 0;
+    if (this.enabled && past.length >= 2) {
+      slept = 0.92 * Math.min(...past);
+      if (slept >= 1) await new Promise((done) => setTimeout(done, slept));
+      else slept = 0;
+    }
+    const polled = performance.now();
+    const out = await finish();
+    const end = performance.now();
+    // done as soon as polling started: the work ended at some unknown point of the sleep
+    const took = slept && end - polled < 2 ? 0.6 * slept : end - since;
+    this.recent.delete(kind); // most recent kinds last; the oldest goes first
+    this.recent.set(kind, [took, ...past.slice(0, 2)]);
+    if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value!);
+    return out;
+  }
+}
 
 /** A batch or parameter the plan cannot run (a user error, not a bug). */
 export class PlanInputError extends Error {
@@ -230,10 +260,8 @@ export class PlanRunner {
   maxBindingBytes = 0;
   /** Parts the last batch ran in (1 unless it was too big for one binding). */
   lastParts = 1;
-  /** Sleep instead of polling while the device works (for CPU-backed adapters; see runNow). */
-  idleWhileWaiting = false;
-  /** the last runs' times from submit to read-back, per batch element */
-  private msPerElement: number[] = [];
+  /** Sleeps through most of each wait for the device when `waiter.enabled` (CPU-backed adapters). */
+  readonly waiter = new IdleWaiter();
   /** keyed-table layout of the last run that completed (its `restored` regions are empty again) */
   private cleanLayout = '';
 
@@ -395,27 +423,18 @@ export class PlanRunner {
     }
     enc.copyBufferToBuffer(F, outStart * 4, read, 0, outLen * 4);
     q.submit([enc.finish()]);
-    const submitted = performance.now();
     const scope = device.popErrorScope();
-    // Dawn's Node binding waits for the device by polling on the main thread without pause. On a CPU-backed
-    // adapter that poll takes a core from the driver's own worker threads, so sleep through most of the
-    // expected time first (learned from the previous runs, per batch element) and poll only for the rest.
-    const elements = B * T;
-    if (this.idleWhileWaiting && this.msPerElement.length) {
-      // the fastest recent run, a little less: sleeping past the end costs more than polling a little
-      const expected = Math.min(...this.msPerElement) * elements * SLEEP_SHARE - (performance.now() - submitted);
-      if (expected >= 1) await new Promise((done) => setTimeout(done, expected));
-    }
-    // one wait for both read-backs: each separate map costs a round trip
-    const maps = Promise.all([read.mapAsync(GPUMapMode.READ, 0, outLen * 4), this.query?.read.mapAsync(GPUMapMode.READ)]);
-    const err = await scope;
-    if (err) {
-      await maps.catch(() => undefined);
-      throw new Error(`running '${plan.name}' failed: ${err.message}`);
-    }
-    await maps;
+    await this.waiter.wait(`${B}x${T}`, async () => {
+      // one wait for both read-backs: each separate map costs a round trip
+      const maps = Promise.all([read.mapAsync(GPUMapMode.READ, 0, outLen * 4), this.query?.read.mapAsync(GPUMapMode.READ)]);
+      const err = await scope;
+      if (err) {
+        await maps.catch(() => undefined);
+        throw new Error(`running '${plan.name}' failed: ${err.message}`);
+      }
+      await maps;
+    });
     this.cleanLayout = layout;
-    this.msPerElement = [(performance.now() - submitted) / elements, ...this.msPerElement.slice(0, 4)];
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
     const out: Record<string, Float32Array> = {};
     for (const o of plan.outputs) {

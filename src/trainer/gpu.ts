@@ -1,6 +1,7 @@
 // Thin helpers over a GPUDevice for the trainer: buffers, a pipeline cache, recorded dispatches.
 // Every kernel of the trainer is recorded into one command encoder per phase (generate, train step),
 // so a step costs one submit and one readback on a CPU-backed device.
+import { IdleWaiter } from '../runtime/plan-runner.js';
 
 export interface Kernel {
   pipe: GPUComputePipeline;
@@ -16,13 +17,8 @@ export class GpuCtx {
   private bindGroups = new Map<string, GPUBindGroup>();
   private ids = new WeakMap<GPUBuffer, number>();
   private nextId = 1;
-  /**
-   * Sleep instead of polling while the device works (CPU-backed adapters): Dawn's Node binding polls on the
-   * main thread without pause, which takes a core from lavapipe's workers. Each kind of read-back (by its
-   * buffer sizes) sleeps through most of the fastest of its recent waits, then polls.
-   */
-  idleWhileWaiting = false;
-  private waits = new Map<string, number[]>();
+  /** Sleeps through most of each read-back's wait when enabled (CPU-backed adapters); kinds by buffer sizes. */
+  readonly waiter = new IdleWaiter();
 
   constructor(readonly device: GPUDevice) {
     let p = pipelineCache.get(device);
@@ -111,12 +107,7 @@ export class GpuCtx {
     const enc = this.device.createCommandEncoder();
     bufs.forEach((b, i) => enc.copyBufferToBuffer(b.buf, 0, staging, offsets[i], Math.ceil(b.bytes / 4) * 4));
     this.device.queue.submit([enc.finish()]);
-    const kind = bufs.map((b) => b.bytes).join(',');
-    const start = performance.now();
-    const recent = this.waits.get(kind) ?? [];
-    if (this.idleWhileWaiting && recent.length) await new Promise((done) => setTimeout(done, 0.9 * Math.min(...recent)));
-    await staging.mapAsync(GPUMapMode.READ);
-    this.waits.set(kind, [performance.now() - start, ...recent.slice(0, 2)]);
+    await this.waiter.wait(bufs.map((b) => b.bytes).join(','), () => staging.mapAsync(GPUMapMode.READ));
     const all = staging.getMappedRange();
     const out = bufs.map((b, i) => all.slice(offsets[i], offsets[i] + b.bytes));
     staging.unmap();

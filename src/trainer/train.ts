@@ -174,7 +174,7 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
   const T = cfg.T;
   const gpu = await getGpu();
   const ctx = new GpuCtx(gpu.device);
-  ctx.idleWhileWaiting = isCpuAdapter(gpu);
+  ctx.waiter.enabled = isCpuAdapter(gpu);
   const pol = new GpuPolicy(ctx, cfg, seqs);
   const held = evalSet(task, o.evalSize);
   const drawTrain = trainSampler(task, held);
