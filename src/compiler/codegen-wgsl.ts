@@ -133,6 +133,8 @@ class WgslWriter {
       this.s.hashRegions.length ? (this.cooperative ? ATOMIC_TABLE_OPS : PLAIN_TABLE_OPS) : '',
       // serial mode: each invocation is its group's only worker, so strided loops run from 0 in steps of 1
       `const WG: u32 = ${this.cooperative ? WG : 1}u;`,
+      // serial mode: groups per workgroup (SIMD lanes); the runner lowers it for batches with few groups
+      this.cooperative ? '' : `override LANES: u32 = ${SERIAL_LANES}u;`,
       this.cooperative ? `var<workgroup> red: array<f32, ${this.opts.subgroups ? MAX_SUBGROUPS * this.maxAccs : WORKGROUP_SIZE * this.maxAccs}u>;` : '',
       this.cooperative ? 'var<workgroup> wg_range: vec2<u32>;' : '',
       '// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)',
@@ -167,9 +169,9 @@ class WgslWriter {
     if (!this.cooperative) {
       const code = body.filter((l) => !/^\s*(storageBarrier|workgroupBarrier)\(\);$/.test(l));
       return [
-        `@compute @workgroup_size(${SERIAL_LANES})`,
+        `@compute @workgroup_size(LANES)`,
         `fn stage${index}(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {`,
-        `  let g = (wid.x + wid.y * 65535u) * ${SERIAL_LANES}u + lane;`,
+        `  let g = (wid.x + wid.y * 65535u) * LANES + lane;`,
         `  if (g >= u.G) { return; }`,
         `  let lid = 0u;`,
         `  let m0 = u32(I[u.oi_starts + g]);`,

@@ -11,6 +11,7 @@ export function buildPlan(s: Schedule, wgsl: WgslModule, opts: CodegenOptions): 
     name: p.name,
     workgroupSize: opts.mode === 'serial' ? SERIAL_LANES : WORKGROUP_SIZE,
     groupsPerWorkgroup: perWorkgroup,
+    ...(opts.mode === 'serial' ? { lanesConstant: 'LANES' } : {}),
     params: p.params.map((q) => ({ name: q.name, type: q.type, default: q.default })),
     inputs: p.inputs,
     uniforms: wgsl.uniforms,
@@ -19,7 +20,7 @@ export function buildPlan(s: Schedule, wgsl: WgslModule, opts: CodegenOptions): 
     hashRegions: s.hashRegions,
     kernels: wgsl.entryPoints.map((entryPoint) => ({
       entryPoint,
-      dispatch: perWorkgroup === 1 ? { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } : { x: `min(ceil(G / ${perWorkgroup}), 65535)`, y: `ceil(ceil(G / ${perWorkgroup}) / 65535)` },
+      dispatch: perWorkgroup === 1 ? { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } : { x: 'min(ceil(G / LANES), 65535)', y: 'ceil(ceil(G / LANES) / 65535)' },
     })),
     outputs: s.outputs,
     splittable: s.stages.every((st) => !st.batchValues.length),

@@ -1,4 +1,5 @@
 // The GPU executor: a compiled estimator bound to a device, with its pipelines created once.
+import { availableParallelism } from 'node:os';
 import { compileChecked, type Compiled } from '../compiler/index.js';
 import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
 import type { Batch, Estimator, Outputs, Params } from './batch.js';
@@ -24,6 +25,8 @@ export class GpuEstimator implements Estimator {
       timestamps: opts.timestamps ?? gpu.hasTimestamps,
     });
     runner.waiter.enabled = isCpuAdapter(gpu);
+    // on a CPU-backed adapter the driver runs workgroups on the machine's cores
+    runner.workers = isCpuAdapter(gpu) ? availableParallelism() : 1;
     return new GpuEstimator(compiled.program.name, compiled, runner);
   }
 

@@ -14,6 +14,11 @@ export interface PlanJson {
   workgroupSize: number;
   /** groups handled by one workgroup (1 in cooperative mode, one per invocation in serial mode) */
   groupsPerWorkgroup: number;
+  /**
+   * serial plans: the WGSL override constant holding the groups per workgroup (at most groupsPerWorkgroup);
+   * the runner halves it while the batch has fewer workgroups than the device has workers
+   */
+  lanesConstant?: string;
   params: { name: string; type: 'f32' | 'i32' | 'bool'; default: number }[];
   inputs: string[];
   uniforms: {
@@ -196,7 +201,9 @@ export class PlanRunner {
   private constructor(
     readonly device: GPUDevice,
     readonly plan: PlanJson,
-    private pipelines: GPUComputePipeline[],
+    private pipelines: Map<number, GPUComputePipeline[]>,
+    private module: GPUShaderModule,
+    private pipelineLayout: GPUPipelineLayout,
     private layout: GPUBindGroupLayout,
     timestamps: boolean,
   ) {
@@ -226,12 +233,41 @@ export class PlanRunner {
       ],
     });
     const pipelineLayout = device.createPipelineLayout({ bindGroupLayouts: [layout] });
-    const pipelines = await Promise.all(
-      plan.kernels.map((k) => device.createComputePipelineAsync({ layout: pipelineLayout, compute: { module, entryPoint: k.entryPoint } })),
-    );
+    const runner = new PlanRunner(device, plan, new Map(), module, pipelineLayout, layout, opts.timestamps ?? false);
+    // a plan whose lanes depend on the batch gets its pipelines at its first run (compiling unused variants
+    // costs seconds on a CPU-backed adapter)
+    if (!plan.lanesConstant) await runner.pipelinesFor(plan.groupsPerWorkgroup);
     const err = await device.popErrorScope();
     if (err) throw new Error(`creating the pipelines of '${plan.name}' failed: ${err.message}`);
-    return new PlanRunner(device, plan, pipelines, layout, opts.timestamps ?? false);
+    return runner;
+  }
+
+  /** The pipelines for a number of groups per workgroup, created on first use. */
+  private async pipelinesFor(lanes: number): Promise<GPUComputePipeline[]> {
+    let p = this.pipelines.get(lanes);
+    if (!p) {
+      this.device.pushErrorScope('validation');
+      const constants = this.plan.lanesConstant ? { [this.plan.lanesConstant]: lanes } : undefined;
+      p = await Promise.all(
+        this.plan.kernels.map((k) =>
+          this.device.createComputePipelineAsync({ layout: this.pipelineLayout, compute: { module: this.module, entryPoint: k.entryPoint, ...(constants ? { constants } : {}) } }),
+        ),
+      );
+      const err = await this.device.popErrorScope();
+      if (err) throw new Error(`creating the pipelines of '${this.plan.name}' failed: ${err.message}`);
+      this.pipelines.set(lanes, p);
+    }
+    return p;
+  }
+
+  /** Threads the device runs workgroups on (CPU-backed adapters: the machine's cores); see lanesConstant. */
+  workers = 2;
+
+  /** Groups per workgroup for G groups: fewer when the batch would not give every worker a workgroup. */
+  lanesFor(G: number): number {
+    let lanes = this.plan.groupsPerWorkgroup;
+    while (this.plan.lanesConstant && lanes > 1 && Math.ceil(G / lanes) < this.workers) lanes >>= 1;
+    return lanes;
   }
 
   private ensure(name: 'F' | 'I' | 'H' | 'U' | 'read', bytes: number, usage: number): GPUBuffer {
@@ -385,6 +421,8 @@ export class PlanRunner {
       if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));
     }
 
+    const lanes = this.lanesFor(G);
+    const pipelines = await this.pipelinesFor(lanes);
     device.pushErrorScope('validation');
     const enc = device.createCommandEncoder();
     // zero the keyed-table regions that start empty (adjacent ones in one clear); the rest the kernels write
@@ -405,10 +443,10 @@ export class PlanRunner {
         }
       }
     }
-    const workgroups = Math.ceil(G / plan.groupsPerWorkgroup);
+    const workgroups = Math.ceil(G / lanes);
     const x = Math.min(workgroups, MAX_DIM);
     const y = Math.ceil(workgroups / MAX_DIM);
-    this.pipelines.forEach((p, i) => {
+    pipelines.forEach((p, i) => {
       const pass = enc.beginComputePass(
         this.query ? { timestampWrites: { querySet: this.query.set, beginningOfPassWriteIndex: 2 * i, endOfPassWriteIndex: 2 * i + 1 } } : {},
       );
