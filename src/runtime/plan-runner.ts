@@ -109,22 +109,30 @@ function size(bytes: number): string {
   return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-/** The batch shape of some of a batch's groups (all of them for the whole batch). */
-function shapeOf(groups: GroupLayout, keyed: { kbase: Int32Array; vbase: Int32Array } | undefined, part: number[], T: number): Shape {
-  let B = 0;
-  let N = 0;
-  let K = 0;
-  let V = 0;
-  for (const g of part) {
-    const n = groups.starts[g + 1]! - groups.starts[g]!;
-    B += n;
-    N = Math.max(N, n);
-    if (keyed) {
-      K += keyed.kbase[g + 1]! - keyed.kbase[g]!;
-      V += keyed.vbase[g + 1]! - keyed.vbase[g]!;
-    }
-  }
-  return { B, T, G: part.length, W: Math.ceil(N / 32), K, V, N };
+type KeyedLayout = { kbase: Int32Array; vbase: Int32Array } | undefined;
+
+/** The shape of a part of a batch with one more of the batch's groups (from an empty shape: the group alone). */
+function withGroup(s: Shape, groups: GroupLayout, keyed: KeyedLayout, g: number): Shape {
+  const n = groups.starts[g + 1]! - groups.starts[g]!;
+  const N = Math.max(s.N, n);
+  return {
+    B: s.B + n,
+    T: s.T,
+    G: s.G + 1,
+    W: Math.ceil(N / 32),
+    K: s.K + (keyed ? keyed.kbase[g + 1]! - keyed.kbase[g]! : 0),
+    V: s.V + (keyed ? keyed.vbase[g + 1]! - keyed.vbase[g]! : 0),
+    N,
+  };
+}
+
+const emptyShape = (T: number): Shape => ({ B: 0, T, G: 0, W: 0, K: 0, V: 0, N: 0 });
+
+/** The shape of a whole batch. */
+function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
+  let s = emptyShape(T);
+  for (let g = 0; g < groups.G; g++) s = withGroup(s, groups, keyed, g);
+  return s;
 }
 
 /** The given rows of a batch, as a batch of their own (per-row and per-token fields gathered). */
@@ -314,11 +322,11 @@ export class PlanRunner {
       if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
     const groups = groupRows(batch.index);
     const keyed = plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined;
-    const all = Array.from({ length: groups.G }, (_, g) => g);
     const limit = this.maxBindingBytes || this.device.limits.maxStorageBufferBindingSize;
-    const need = this.bindingBytes(groups, keyed, all, T);
+    const whole = shapeOf(groups, keyed, T);
+    const need = this.bindingBytes(whole);
     this.lastParts = 1;
-    if (need <= limit) return this.runNow(batch, params, groups, keyed);
+    if (need <= limit) return this.runNow(batch, params, groups, keyed, whole);
     if (!plan.splittable)
       throw new PlanInputError(
         `the batch needs ${size(need)} in one binding, above this device's ${size(limit)} limit, and ${plan.name} has batch-wide statistics, so its groups ` +
@@ -326,12 +334,20 @@ export class PlanRunner {
       );
     // Groups are independent: run them in parts that fit, in order, and put each part's rows back in place.
     const parts: number[][] = [[]];
-    for (const g of all) {
-      const part = parts[parts.length - 1]!;
-      if (part.length && this.bindingBytes(groups, keyed, [...part, g], T) > limit) parts.push([g]);
-      else part.push(g);
-      if (this.bindingBytes(groups, keyed, [g], T) > limit)
+    let shape = emptyShape(T);
+    for (let g = 0; g < groups.G; g++) {
+      const alone = withGroup(emptyShape(T), groups, keyed, g);
+      if (this.bindingBytes(alone) > limit)
         throw new PlanInputError(`group ${batch.index[groups.members[groups.starts[g]!]!]} alone needs more than this device's ${size(limit)} binding limit`);
+      const grown = withGroup(shape, groups, keyed, g);
+      const part = parts[parts.length - 1]!;
+      if (part.length && this.bindingBytes(grown) > limit) {
+        parts.push([g]);
+        shape = alone;
+      } else {
+        part.push(g);
+        shape = grown;
+      }
     }
     const out: Record<string, Float32Array> = {};
     let kernelMs: number[] = [];
@@ -352,9 +368,9 @@ export class PlanRunner {
     return out;
   }
 
-  /** Bytes of the largest arena for the given groups of a batch. */
-  private bindingBytes(groups: GroupLayout, keyed: { kbase: Int32Array; vbase: Int32Array } | undefined, part: number[], T: number): number {
-    return Math.max(...Object.values(this.layouts(shapeOf(groups, keyed, part, T))).map((l) => l.total)) * 4;
+  /** Bytes of the largest arena for a batch shape. */
+  private bindingBytes(shape: Shape): number {
+    return Math.max(...Object.values(this.layouts(shape)).map((l) => l.total)) * 4;
   }
 
   private layouts(shape: Shape) {
@@ -366,12 +382,12 @@ export class PlanRunner {
     batch: RunnerBatch,
     params: Record<string, number | boolean>,
     groups: GroupLayout,
-    keyed: { kbase: Int32Array; vbase: Int32Array } | undefined,
+    keyed: KeyedLayout,
+    shape: Shape,
   ): Promise<Record<string, Float32Array>> {
     const { plan, device } = this;
     const { B, T } = batch;
     const G = groups.G;
-    const shape = shapeOf(groups, keyed, Array.from({ length: G }, (_, g) => g), T);
     const { fl, il, hl } = this.layouts(shape);
     const F = this.ensure('F', fl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC);
     const I = this.ensure('I', il.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST);
