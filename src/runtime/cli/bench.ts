@@ -29,6 +29,8 @@ export interface BenchResult {
   wall_ms_median: number;
   wall_ms_min: number;
   gpu_ms_median: number | null;
+  /** parts of whole groups each call ran in (more than 1 when the batch exceeds one storage binding) */
+  parts: number;
   kernel_ms_median?: Record<string, number>;
 }
 
@@ -85,6 +87,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
     wall_ms_median: round(median(wall)),
     wall_ms_min: round(Math.min(...wall)),
     gpu_ms_median: gpuMs.length ? round(median(gpuMs)) : null,
+    parts: est.runner.lastParts,
   };
   if (opts.profile && gpuMs.length)
     result.kernel_ms_median = Object.fromEntries(compiled.plan.kernels.map((k, i) => [k.entryPoint, round(median(perKernel[i]!))]));
@@ -101,6 +104,7 @@ export function formatBench(r: BenchResult, profile: boolean): string {
     `  wall ${r.wall_ms_median.toFixed(3)} ms median (min ${r.wall_ms_min.toFixed(3)}), host arrays in to host arrays out, ${r.repeat} runs after ${r.warmup} warm-up`,
     r.gpu_ms_median === null ? '  gpu time: not available (the adapter has no timestamp-query)' : `  gpu  ${r.gpu_ms_median.toFixed(3)} ms median`,
     `  ${((r.wall_ms_median * 1e6) / Math.max(1, r.tokens)).toFixed(1)} ns per masked token (wall)`,
+    ...(r.parts > 1 ? [`  ran in ${r.parts} parts of whole groups: the batch exceeds one storage binding on this device`] : []),
   ];
   if (profile && r.kernel_ms_median)
     for (const [k, ms] of Object.entries(r.kernel_ms_median)) lines.push(`    ${k.padEnd(12)} ${ms.toFixed(4)} ms`);
