@@ -289,6 +289,13 @@ describe('explain, bench, doctor, list, help', () => {
       expect(j['gpu_ms_median']).toBeGreaterThan(0);
       expect(Object.keys(j['kernel_ms_median'] as object)).toEqual(['stage0']);
     }
+    expect(j['parts']).toBe(1);
+    // --profile: the wall time split into host phases, which add up to about the wall time
+    const phases = j['phase_ms_median'] as Record<string, number>;
+    expect(Object.keys(phases)).toEqual(['prepare', 'upload', 'device', 'readBack']);
+    for (const ms of Object.values(phases)) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(phases['device']).toBeGreaterThan(0);
+    expect(Object.values(phases).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual((j['wall_ms_median'] as number) * 2);
     const bad = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '0');
     expect(bad.code).toBe(1);
     expect(errLines(bad)[0]).toBe("advc: error: --repeat expects an integer >= 1, got '0'");

@@ -295,10 +295,23 @@ export class PlanRunner {
 
   /** Runs one batch. Calls are serialized: the arenas and the read-back buffer are reused. */
   run(batch: RunnerBatch, params: Record<string, number | boolean> = {}): Promise<Record<string, Float32Array>> {
-    const next = this.pending.then(() => this.runChecked(batch, params));
+    const next = this.pending.then(async () => {
+      const start = performance.now();
+      const phases = (this.lastPhasesMs = { prepare: 0, upload: 0, device: 0, readBack: 0 });
+      const out = await this.runChecked(batch, params);
+      phases.prepare = performance.now() - start - phases.upload - phases.device - phases.readBack;
+      return out;
+    });
     this.pending = next.catch(() => undefined);
     return next;
   }
+
+  /**
+   * Where the last run's wall time went, in milliseconds: checking the batch, the group layout and splitting
+   * (prepare); copying inputs to the device (upload); from submit to the results being readable, kernels
+   * and the driver's copies included (device); copying the outputs out (readBack).
+   */
+  lastPhasesMs = { prepare: 0, upload: 0, device: 0, readBack: 0 };
 
   /** Largest binding in bytes a run may use (the device's limit unless lowered, e.g. to test splitting). */
   maxBindingBytes = 0;
@@ -424,6 +437,7 @@ export class PlanRunner {
       else u.setUint32(i * 4, v, true);
     });
     const q = device.queue;
+    const uploading = performance.now();
     q.writeBuffer(U, 0, u.buffer);
     const upload = (buf: GPUBuffer, offset: number, data: Int32Array | Float32Array) =>
       q.writeBuffer(buf, offset * 4, data.buffer, data.byteOffset, data.byteLength);
@@ -436,6 +450,7 @@ export class PlanRunner {
       const a = host[r.name] ?? batch[r.name];
       if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));
     }
+    this.lastPhasesMs.upload += performance.now() - uploading;
 
     const lanes = this.lanesFor(G);
     const pipelines = await this.pipelinesFor(lanes);
@@ -477,6 +492,7 @@ export class PlanRunner {
     }
     enc.copyBufferToBuffer(F, outStart * 4, read, 0, outLen * 4);
     q.submit([enc.finish()]);
+    const submitted = performance.now();
     const scope = device.popErrorScope();
     await this.waiter.wait(`${B}x${T}`, async () => {
       // one wait for both read-backs: each separate map costs a round trip
@@ -489,6 +505,8 @@ export class PlanRunner {
       await maps;
     });
     this.cleanLayout = layout;
+    const mapped = performance.now();
+    this.lastPhasesMs.device += mapped - submitted;
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
     const out: Record<string, Float32Array> = {};
     for (const o of plan.outputs) {
@@ -501,6 +519,7 @@ export class PlanRunner {
       this.query.read.unmap();
       this.lastKernelMs = plan.kernels.map((_, i) => Number(ts[2 * i + 1]! - ts[2 * i]!) / 1e6);
     }
+    this.lastPhasesMs.readBack += performance.now() - mapped;
     return out;
   }
 

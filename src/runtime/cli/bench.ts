@@ -32,6 +32,8 @@ export interface BenchResult {
   /** parts of whole groups each call ran in (more than 1 when the batch exceeds one storage binding) */
   parts: number;
   kernel_ms_median?: Record<string, number>;
+  /** with --profile: where the wall time goes (medians of the host-side phases; see PlanRunner.lastPhasesMs) */
+  phase_ms_median?: Record<string, number>;
 }
 
 export function median(xs: number[]): number {
@@ -59,12 +61,14 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const wall: number[] = [];
   const gpuMs: number[] = [];
   const perKernel: number[][] = compiled.plan.kernels.map(() => []);
+  const phases: Record<string, number[]> = {};
   try {
     for (let i = 0; i < warmup; i++) await est.run(batch, params);
     for (let i = 0; i < repeat; i++) {
       const t0 = performance.now();
       await est.run(batch, params);
       wall.push(performance.now() - t0);
+      for (const [k, ms] of Object.entries(est.runner.lastPhasesMs)) (phases[k] ??= []).push(ms);
       const ks = est.lastKernelMs;
       if (ks.length) {
         gpuMs.push(ks.reduce((a, b) => a + b, 0));
@@ -91,6 +95,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   };
   if (opts.profile && gpuMs.length)
     result.kernel_ms_median = Object.fromEntries(compiled.plan.kernels.map((k, i) => [k.entryPoint, round(median(perKernel[i]!))]));
+  if (opts.profile) result.phase_ms_median = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(median(v))]));
   return result;
 }
 
@@ -106,7 +111,19 @@ export function formatBench(r: BenchResult, profile: boolean): string {
     `  ${((r.wall_ms_median * 1e6) / Math.max(1, r.tokens)).toFixed(1)} ns per masked token (wall)`,
     ...(r.parts > 1 ? [`  ran in ${r.parts} parts of whole groups: the batch exceeds one storage binding on this device`] : []),
   ];
-  if (profile && r.kernel_ms_median)
-    for (const [k, ms] of Object.entries(r.kernel_ms_median)) lines.push(`    ${k.padEnd(12)} ${ms.toFixed(4)} ms`);
+  if (profile && r.phase_ms_median) {
+    lines.push('  where the wall time goes (medians):');
+    const what: Record<string, string> = {
+      prepare: 'checking the batch, group layout',
+      upload: 'inputs to the device',
+      device: 'submit to results readable (kernels, driver copies, waiting)',
+      readBack: 'outputs out of mapped memory',
+    };
+    for (const [k, ms] of Object.entries(r.phase_ms_median)) lines.push(`    ${k.padEnd(12)} ${ms.toFixed(3).padStart(9)} ms  ${what[k] ?? ''}`);
+  }
+  if (profile && r.kernel_ms_median) {
+    lines.push('  GPU time per kernel (medians, timestamp queries):');
+    for (const [k, ms] of Object.entries(r.kernel_ms_median)) lines.push(`    ${k.padEnd(12)} ${ms.toFixed(3).padStart(9)} ms`);
+  }
   return lines.join('\n');
 }
