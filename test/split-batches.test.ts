@@ -9,17 +9,12 @@ import { makeBatch } from './helpers/random-batch.js';
 
 afterAll(releaseGpu);
 
-const batch: Batch = makeBatch({
-  B: 36,
-  T: 50,
-  seed: 99,
-  vocab: 8,
-  mask: 'holes',
-  emptyRows: 15,
-  rewards: 'outcome',
-  groups: 'interleaved',
-  numGroups: 9,
-});
+// interleaved groups: each part's rows are gathered; adjacent groups: each part is a view of the batch
+const batches: Record<'interleaved' | 'adjacent', Batch> = {
+  interleaved: makeBatch({ B: 36, T: 50, seed: 99, vocab: 8, mask: 'holes', emptyRows: 15, rewards: 'outcome', groups: 'interleaved', numGroups: 9 }),
+  adjacent: makeBatch({ B: 36, T: 50, seed: 98, vocab: 8, mask: 'holes', emptyRows: 15, rewards: 'outcome', groups: 'adjacent', numGroups: 9 }),
+};
+let batch = batches.interleaved;
 
 async function runWithLimit(name: string, limit: number, parts?: (n: number) => void) {
   const est = await GpuEstimator.create(await getGpu(), compileEstimator(name));
@@ -35,10 +30,12 @@ async function runWithLimit(name: string, limit: number, parts?: (n: number) => 
 
 // limits well below what the whole batch needs in its largest arena, above what one group needs
 test.each([
-  ['dapo_ktae', 24 * 1024],
-  ['grpo', 6 * 1024],
-  ['rloo', 6 * 1024],
-])('%s split into parts of a few groups equals the whole batch, bit for bit', async (name, limit) => {
+  ['dapo_ktae', 24 * 1024, 'interleaved'],
+  ['dapo_ktae', 24 * 1024, 'adjacent'],
+  ['grpo', 6 * 1024, 'interleaved'],
+  ['rloo', 6 * 1024, 'adjacent'],
+] as const)('%s split into parts of a few groups equals the whole batch, bit for bit (limit %i bytes, %s groups)', async (name, limit, layout) => {
+  batch = batches[layout];
   const whole = await runWithLimit(name, 0, (n) => expect(n).toBe(1));
   const split = await runWithLimit(name, limit, (n) => expect(n).toBeGreaterThanOrEqual(2));
   expect(Object.keys(split).sort()).toEqual(Object.keys(whole).sort());
@@ -46,11 +43,13 @@ test.each([
 });
 
 test('an estimator with batch-wide statistics is not split: the error says why', async () => {
+  batch = batches.interleaved;
   await expect(runWithLimit('reinforce_plus_plus', 24 * 1024)).rejects.toThrow(
     /above this device's 24.0 KiB limit, and reinforce_plus_plus has batch-wide statistics, so its groups cannot run apart/,
   );
 });
 
 test('a single group larger than the limit is an error, not a hang', async () => {
+  batch = batches.interleaved;
   await expect(runWithLimit('grpo', 2048)).rejects.toThrow(/alone needs more than/);
 });

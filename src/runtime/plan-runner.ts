@@ -135,19 +135,49 @@ function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
   return s;
 }
 
-/** The given rows of a batch, as a batch of their own (per-row and per-token fields gathered). */
-function subBatch(batch: RunnerBatch, rows: Int32Array): RunnerBatch {
+/** True when sorted rows are one run (b, b + 1, ...): their fields are views, not copies. */
+function contiguous(rows: Int32Array): boolean {
+  return rows.length > 0 && rows[rows.length - 1]! - rows[0]! + 1 === rows.length;
+}
+
+/**
+ * The given (sorted) rows of a batch, as a batch of their own (per-row and per-token fields gathered): views
+ * when the rows are one run, else copies into `scratch` arrays (reused: a part is uploaded before the next).
+ */
+function subBatch(batch: RunnerBatch, rows: Int32Array, scratch: Map<string, Int32Array | Float32Array>): RunnerBatch {
   const { B, T } = batch;
   const sub: RunnerBatch = { B: rows.length, T, index: new Int32Array(0) };
+  const run = contiguous(rows);
   for (const [name, a] of Object.entries(batch)) {
     if (typeof a === 'number') continue;
     const per = a.length === B * T ? T : a.length === B ? 1 : 0;
     if (!per) continue;
-    const part = new (a.constructor as Int32ArrayConstructor | Float32ArrayConstructor)(rows.length * per);
+    if (run) {
+      sub[name] = a.subarray(rows[0]! * per, (rows[0]! + rows.length) * per);
+      continue;
+    }
+    let buf = scratch.get(name);
+    if (!buf || buf.length < rows.length * per || buf.constructor !== a.constructor) {
+      buf = new (a.constructor as Int32ArrayConstructor | Float32ArrayConstructor)(rows.length * per);
+      scratch.set(name, buf);
+    }
+    const part = buf.subarray(0, rows.length * per);
     rows.forEach((row, i) => part.set(a.subarray(row * per, (row + 1) * per), i * per));
     sub[name] = part;
   }
   return sub;
+}
+
+/** The keyed-table layout of some of a batch's groups (in their order), from the whole batch's. */
+function partLayout(keyed: KeyedLayout, part: number[]): KeyedLayout {
+  if (!keyed) return undefined;
+  const kbase = new Int32Array(part.length + 1);
+  const vbase = new Int32Array(part.length + 1);
+  part.forEach((g, i) => {
+    kbase[i + 1] = kbase[i]! + keyed.kbase[g + 1]! - keyed.kbase[g]!;
+    vbase[i + 1] = vbase[i]! + keyed.vbase[g + 1]! - keyed.vbase[g]!;
+  });
+  return { kbase, vbase };
 }
 
 export function layoutOf(regions: { name: string; size: RegionSize }[], shape: Shape) {
@@ -321,8 +351,11 @@ export class PlanRunner {
   readonly waiter = new IdleWaiter();
   /** keyed-table layout of the last run that completed (its `restored` regions are empty again) */
   private cleanLayout = '';
+  /** host copies of the parts of a split batch, reused from part to part and call to call */
+  private scratch = new Map<string, Int32Array | Float32Array>();
 
-  private async runChecked(batch: RunnerBatch, params: Record<string, number | boolean>): Promise<Record<string, Float32Array>> {
+  /** `known`: the keyed layout when the batch is a part of a split one (its groups in the part's order). */
+  private async runChecked(batch: RunnerBatch, params: Record<string, number | boolean>, known?: KeyedLayout): Promise<Record<string, Float32Array>> {
     const { plan } = this;
     const { B, T } = batch;
     for (const name of plan.inputs) {
@@ -334,7 +367,7 @@ export class PlanRunner {
     for (const k of Object.keys(params))
       if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
     const groups = groupRows(batch.index);
-    const keyed = plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined;
+    const keyed = known ?? (plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined);
     const limit = this.maxBindingBytes || this.device.limits.maxStorageBufferBindingSize;
     const whole = shapeOf(groups, keyed, T);
     const need = this.bindingBytes(whole);
@@ -366,13 +399,14 @@ export class PlanRunner {
     let kernelMs: number[] = [];
     for (const part of parts) {
       const rows = Int32Array.from(part.flatMap((g) => [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])])).sort();
-      const sub = subBatch(batch, rows);
-      const r = await this.runChecked(sub, params);
+      // groups are numbered by first row, so the part's groups keep their order in the part
+      const r = await this.runChecked(subBatch(batch, rows, this.scratch), params, partLayout(keyed, part));
       for (const o of plan.outputs) {
-        const token = o.domain === 'token';
-        const full = (out[o.name] ??= new Float32Array(token ? B * T : B));
+        const per = o.domain === 'token' ? T : 1;
+        const full = (out[o.name] ??= new Float32Array(B * per));
         const got = r[o.name]!;
-        rows.forEach((row, i) => (token ? full.set(got.subarray(i * T, (i + 1) * T), row * T) : (full[row] = got[i]!)));
+        if (contiguous(rows)) full.set(got, rows[0]! * per);
+        else rows.forEach((row, i) => full.set(got.subarray(i * per, (i + 1) * per), row * per));
       }
       kernelMs = this.lastKernelMs.map((ms, k) => ms + (kernelMs[k] ?? 0));
     }
@@ -526,6 +560,7 @@ export class PlanRunner {
   destroy(): void {
     for (const b of Object.values(this.buffers)) b?.destroy();
     this.buffers = {};
+    this.scratch.clear();
     if (this.query) {
       this.query.set.destroy();
       this.query.resolve.destroy();
