@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { enrichRows, machineInfo, markdownTable, replaceReadmeSection, writeReport, type BenchRow } from '../src/bench/report.js';
+import { enrichRows, machineInfo, markdownReport, markdownTable, peakBandwidth, replaceReadmeSection, writeReport, type BenchRow } from '../src/bench/report.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'advc-bench-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,6 +39,18 @@ describe('benchmark report', () => {
   it('keeps two digits below 1 (slower than a baseline, low bandwidth)', () => {
     const slow: BenchRow = { ...rows[0]!, wall_ms_median: 400, bytes: 4_000_000 };
     expect(markdownTable([slow])).toContain('| 4.0 | 0.16 | 605 | 0.40x (160) | 0.75x (300) |');
+  });
+
+  it('on a known GPU, adds achieved bandwidth as a share of the card\'s peak; on a CPU adapter, not', () => {
+    expect(peakBandwidth('NVIDIA H100 80GB HBM3')).toEqual({ card: 'NVIDIA H100 SXM', gbps: 3350 });
+    expect(peakBandwidth('NVIDIA H100 PCIe')?.gbps).toBe(2000);
+    expect(peakBandwidth('NVIDIA H200')?.gbps).toBe(4800);
+    expect(peakBandwidth('llvmpipe: Mesa 25.0.7 (LLVM 15.0.6)')).toBeUndefined();
+    const h100 = markdownReport(rows, { ...machineInfo(), gpu: 'NVIDIA H100 80GB HBM3' });
+    expect(h100).toContain("against the NVIDIA H100 SXM's 3350 GB/s");
+    expect(h100).toContain('| GB/s (GPU) | % of peak | ns/token |');
+    expect(h100).toContain('| 50.0 | 2.0 | 0.1 | 61 |'); // 2 GB/s of 3350
+    expect(markdownReport(rows, { ...machineInfo(), gpu: 'llvmpipe' })).not.toContain('% of peak');
   });
 
   it('adds an agreement column when a row has one', () => {

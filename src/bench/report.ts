@@ -60,6 +60,22 @@ export function machineInfo(gpu?: string): MachineInfo {
   };
 }
 
+/** Memory bandwidth of known data-centre GPUs (vendor specifications, GB/s), by adapter name; most specific first. */
+const PEAK_BANDWIDTH: [RegExp, string, number][] = [
+  [/H200/i, 'NVIDIA H200', 4800],
+  [/H100.*PCIe/i, 'NVIDIA H100 PCIe', 2000],
+  [/H100.*NVL/i, 'NVIDIA H100 NVL', 3900],
+  [/H100/i, 'NVIDIA H100 SXM', 3350],
+  [/A100.*80\s*GB/i, 'NVIDIA A100 80GB', 2039],
+  [/A100/i, 'NVIDIA A100 40GB', 1555],
+];
+
+/** The card's peak memory bandwidth when the adapter is a known GPU (none for CPU adapters). */
+export function peakBandwidth(gpu: string | undefined): { card: string; gbps: number } | undefined {
+  const hit = gpu === undefined ? undefined : PEAK_BANDWIDTH.find(([re]) => re.test(gpu));
+  return hit && { card: hit[1], gbps: hit[2] };
+}
+
 const gbps = (bytes: number | undefined, ms: number | undefined) =>
   bytes !== undefined && ms !== undefined && ms > 0 ? bytes / (ms * 1e6) : undefined;
 
@@ -88,11 +104,14 @@ function baselineNames(rows: readonly BenchRow[]): string[] {
   return names;
 }
 
-export function markdownTable(rows: readonly BenchRow[]): string {
+/** `peakGbps`: the card's memory bandwidth, for a column of achieved GB/s as a share of it. */
+export function markdownTable(rows: readonly BenchRow[], peakGbps?: number): string {
   const enriched = enrichRows(rows);
   const names = baselineNames(rows);
   const header = [
-    'estimator', 'batch', 'tokens', 'wall ms', 'GPU ms', 'kernels', 'MB moved', 'GB/s (GPU)', 'ns/token',
+    'estimator', 'batch', 'tokens', 'wall ms', 'GPU ms', 'kernels', 'MB moved', 'GB/s (GPU)',
+    ...(peakGbps ? ['% of peak'] : []),
+    'ns/token',
     ...names.map((n) => `vs ${n} (ms)`),
   ];
   const withAgreement = rows.some((r) => r.agreement !== undefined);
@@ -107,6 +126,7 @@ export function markdownTable(rows: readonly BenchRow[]): string {
     r.kernels === undefined ? '–' : String(r.kernels),
     r.bytes === undefined ? '–' : (r.bytes / 1e6).toFixed(1),
     fmtGb(r.gbps_gpu),
+    ...(peakGbps ? [r.gbps_gpu === undefined ? '–' : ((100 * r.gbps_gpu) / peakGbps).toFixed(1)] : []),
     r.ns_per_token.toFixed(0),
     ...names.map((n) => {
       const b = r.baseline.find((x) => x.name === n);
@@ -120,19 +140,22 @@ export function markdownTable(rows: readonly BenchRow[]): string {
 
 export function markdownReport(rows: readonly BenchRow[], machine: MachineInfo, title = 'advc benchmark', level = 2): string {
   const gpu = machine.gpu ? `, GPU: ${machine.gpu}` : '';
+  const peak = peakBandwidth(machine.gpu);
   return (
     `${'#'.repeat(level)} ${title}\n\n` +
     `Machine: ${machine.cpu} (${machine.cores} cores, ${machine.memory_gib} GiB)${gpu}; Node ${machine.node}, ` +
     `${machine.platform}; ${machine.date}.\n` +
     'Times are medians after warm-up, end to end (host arrays in, host arrays out). ' +
-    '"vs X" is X\'s time divided by ours (above 1x: faster than X).\n\n' +
-    markdownTable(rows)
+    '"vs X" is X\'s time divided by ours (above 1x: faster than X).' +
+    (peak ? ` "% of peak": GB/s (GPU) against the ${peak.card}'s ${peak.gbps} GB/s.` : '') +
+    '\n\n' +
+    markdownTable(rows, peak?.gbps)
   );
 }
 
 export interface WrittenReport {
   markdown: string;
-  json: { machine: MachineInfo; rows: ReportRow[] };
+  json: { machine: MachineInfo; peak_bandwidth?: { card: string; gbps: number }; rows: ReportRow[] };
 }
 
 /** Writes the markdown table and the JSON file (rows with speed-ups and GB/s) and returns both. */
@@ -143,7 +166,8 @@ export function writeReport(
   title?: string,
 ): WrittenReport {
   const markdown = markdownReport(rows, machine, title);
-  const json = { machine, rows: enrichRows(rows) };
+  const peak = peakBandwidth(machine.gpu);
+  const json = { machine, ...(peak ? { peak_bandwidth: peak } : {}), rows: enrichRows(rows) };
   if (paths.markdown) writeFileSync(paths.markdown, markdown);
   if (paths.json) writeFileSync(paths.json, JSON.stringify(json, null, 2) + '\n');
   return { markdown, json };
