@@ -85,11 +85,10 @@ class WgslWriter {
   private foldDependent = new Set<number>();
 
   private maxAccs = 1;
-  /** count tables built in the current kernel: node -> its flag variable (false in groups without a table) */
-  private countTables = new Map<number, string>();
-  /** nodes read from count tables while the current key-map is generated */
-  private tabled = new Set<number>();
-  private countsOf = new Map<number, number[]>();
+  /** count tables built in the current kernel (each with its flag `tabled<node>`, false in groups without one) */
+  private countTables = new Set<number>();
+  /** the count tables read while the current key-map is generated, by tabulated node */
+  private tabled = new Map<number, CountTable>();
 
   private get cooperative(): boolean {
     return this.opts.mode === 'cooperative';
@@ -100,8 +99,6 @@ class WgslWriter {
     private opts: CodegenOptions,
   ) {
     this.p = s.program;
-    for (const st of s.stages.flatMap((x) => x.steps))
-      if (st.kind === 'key-map') for (const t of st.tables) this.countsOf.set(t.node, t.counts);
     for (const n of this.p.nodes)
       if (n.op === 'foldvar' || (n.op !== 'fold' && n.args.some((a) => this.foldDependent.has(a)))) this.foldDependent.add(n.id);
       else if (n.op === 'fold' && n.args.slice(0, 2).some((a) => this.foldDependent.has(a))) this.foldDependent.add(n.id);
@@ -148,7 +145,7 @@ class WgslWriter {
 
   private kernel(index: number, batchValues: number[], steps: Step[]): string {
     const body: string[] = [];
-    this.countTables = new Map();
+    this.countTables = new Set();
     const root: Ctx = { level: 'group', t: '', lines: body, cache: new Map(), indent: '  ', foldVars: new Map() };
     if (batchValues.length) {
       // batch statistics: every workgroup combines the groups' partials itself, in one fused reduction
@@ -749,9 +746,9 @@ class WgslWriter {
     const lines: string[] = [];
     const c: Ctx = { ...this.child(root, 'key', '', lines, '    '), slot: 'slot' };
     const n = this.p.nodes[id]!;
-    this.tabled = new Set(tables.map((t) => t.node));
+    this.tabled = new Map(tables.map((t) => [t.node, t]));
     const v = this.compute(n, c);
-    this.tabled = new Set();
+    this.tabled = new Map();
     root.lines.push(
       `  // key-map %${id}: once per distinct key of the group`,
       `  let nkeys${id} = h_load(u.oh_count_${k} + g);`,
@@ -774,7 +771,7 @@ class WgslWriter {
     const v = this.gen(t.node, c);
     const flag = `tabled${t.node}`;
     const entries = two ? '(n + 1u) * (n + 1u)' : '(n + 1u)';
-    this.countTables.set(t.node, flag);
+    this.countTables.add(t.node);
     root.lines.push(
       `  // count table %${t.node}: its value for every presence count${two ? ' pair' : ''} of the group (when fewer than its keys)`,
       `  let ${flag} = ${entries} <= h_load(u.oh_count_${k} + g);`,
@@ -794,7 +791,7 @@ class WgslWriter {
 
   /** A tabulated value read at a key: its table entry, or computed when the group built no table. */
   private tableRead(n: Node, c: Ctx): string {
-    const t = { node: n.id, counts: this.countsOf.get(n.id)! };
+    const t = this.tabled.get(n.id)!;
     const [a, b] = t.counts.map((x) => `u32(${this.gen(x, c)})`);
     const at = b ? `${a} * (n + 1u) + ${b}` : a!;
     const name = `v${this.tmp++}`;
@@ -803,7 +800,7 @@ class WgslWriter {
     const v = this.compute(n, bc);
     c.lines.push(
       `${c.indent}var ${name}: f32;`,
-      `${c.indent}if (${this.countTables.get(n.id)!}) {`,
+      `${c.indent}if (tabled${n.id}) {`,
       `${c.indent}  ${name} = F[u.o_table${n.id} + g * ${this.tableStride(t)} + ${at}];`,
       `${c.indent}} else {`,
       ...lines,
