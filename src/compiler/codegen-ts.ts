@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndentationText, Project, QuoteKind, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { PlanJson } from '../runtime/plan-runner.js';
-import { PACKAGE_ROOT } from './index.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 const INT_FIELDS = new Set(['responses', 'response_mask', 'index']);
 /** Fields every batch carries (verl always has them), in the order the types list them. */

@@ -13,8 +13,6 @@ import { schedule, type Schedule } from './schedule.js';
 import type { PlanJson } from '../runtime/plan-runner.js';
 
 import { PACKAGE_ROOT } from '../package-root.js';
-
-export { PACKAGE_ROOT };
 export const STDLIB_DIR = join(PACKAGE_ROOT, 'stdlib');
 
 export interface Checked extends CheckedEstimator {

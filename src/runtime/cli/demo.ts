@@ -2,7 +2,8 @@
 // Kept apart from the other commands: it will become a short training run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileChecked, PACKAGE_ROOT, checkSource, stdlibEstimators } from '../../compiler/index.js';
+import { compileChecked, checkSource, stdlibEstimators } from '../../compiler/index.js';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import type { Batch, Params } from '../batch.js';
 import { acquireGpu } from './gpu.js';
 import { GpuEstimator } from '../executor.js';
