@@ -49,12 +49,9 @@ function band(evals: EvalRow[][], key: 'eval_accuracy' | 'eval_response_length',
 }
 
 export async function compare(args: CompareArgs): Promise<CompareResult> {
-  const { estimators, out, onProgress } = args;
-  const seeds = typeof args.seeds === 'number' ? Array.from({ length: args.seeds }, (_, i) => i + 1) : args.seeds;
-  const opts: Partial<TrainOptions> = { ...args };
-  delete (opts as Partial<CompareArgs>).estimators;
-  delete (opts as Partial<CompareArgs>).seeds;
-  delete (opts as Partial<CompareArgs>).onProgress;
+  const { estimators, seeds: seedArg, onProgress, ...opts } = args;
+  const { out } = args;
+  const seeds = typeof seedArg === 'number' ? Array.from({ length: seedArg }, (_, i) => i + 1) : seedArg;
   mkdirSync(out, { recursive: true });
   const runs: CompareResult['runs'] = [];
   const total = estimators.length * seeds.length;

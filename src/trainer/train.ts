@@ -391,11 +391,8 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
   };
 
   async function rollout(probs: Problem[], seed: number): Promise<Rollouts> {
-    const tok = new Int32Array(seqs * T).fill(TOK.pad);
-    probs.forEach((p, g) => {
-      for (let j = 0; j < G; j++) tok.set(p.prompt, (g * G + j) * T);
-    });
-    pol.setTokens(tok);
+    // each prompt on the G rows of its group
+    pol.setTokens(grid(Array.from({ length: seqs }, (_, n) => probs[Math.floor(n / G)]), false));
     const gen = await pol.generate({ seed, temperature: o.temperature, promptLen: P, eos: TOK.eos, pad: TOK.pad });
     const correct = new Uint8Array(seqs);
     const length = new Int32Array(seqs);
