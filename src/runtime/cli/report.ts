@@ -53,6 +53,12 @@ function sharedParams(given: Params, target: Checked): Params {
   return Object.fromEntries(Object.entries(given).filter(([n]) => names.has(n)));
 }
 
+/** A parameter's value for this run: given with --set, else the estimator's default (none if it has no such parameter). */
+function paramValue(given: Params, c: Checked, name: string): number | undefined {
+  const v = given[name] ?? c.program.params.find((p) => p.name === name)?.default;
+  return v === undefined ? undefined : Number(v);
+}
+
 export async function reportCommand(estimator: string, opts: ReportOptions): Promise<ReportModel> {
   if (!['.html', '.htm'].includes(extname(opts.out).toLowerCase())) throw new UserError(`--out must name an .html file, got '${opts.out}'`);
   const limits = {
@@ -77,7 +83,7 @@ export async function reportCommand(estimator: string, opts: ReportOptions): Pro
     const statsParams = sharedParams(params, statsChecked);
     stats = await runEstimator(statsChecked, batch, statsParams, opts.interpret ?? false);
     if (!hasKeyStatOutputs(stats)) throw new Error(`${STATS_ESTIMATOR} did not produce the key statistics`);
-    zeroTokenId = Number(statsParams['zero_token_id'] ?? statsChecked.program.params.find((p) => p.name === 'zero_token_id')?.default);
+    zeroTokenId = paramValue(statsParams, statsChecked, 'zero_token_id');
     if (estimator === 'dapo_ktae') {
       // DAPO shapes the score before KTAE: its own advantages are shown; the tables use the unshaped score.
       outputs = await runEstimator(checked, batch, params, opts.interpret ?? false);
@@ -92,8 +98,7 @@ export async function reportCommand(estimator: string, opts: ReportOptions): Pro
     if (hasKeyStatOutputs(outputs)) {
       // an estimator written like ktae_report carries its own tables
       stats = outputs;
-      const zero = params['zero_token_id'] ?? prog.params.find((p) => p.name === 'zero_token_id')?.default;
-      zeroTokenId = zero === undefined ? undefined : Number(zero);
+      zeroTokenId = paramValue(params, checked, 'zero_token_id');
     }
     statsNote = stats
       ? `key statistics from ${prog.name}'s own outputs`

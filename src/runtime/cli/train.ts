@@ -62,6 +62,13 @@ async function trainerEstimator(name: string): Promise<GpuEstimator> {
   return GpuEstimator.create(gpu, compileChecked(selectOutputs(checkEstimatorArg(name), [])));
 }
 
+/** The headline number of a progress report: held-out accuracy for evaluations, batch accuracy for RL steps. */
+function headline(p: Progress): { name: 'eval_accuracy' | 'accuracy'; value: number } | undefined {
+  const row = p.row as Record<string, number> | undefined;
+  for (const name of ['eval_accuracy', 'accuracy'] as const) if (row?.[name] !== undefined) return { name, value: row[name]! };
+  return undefined;
+}
+
 /** A progress bar on a terminal; a line every few steps otherwise (logs, CI). */
 function progressReporter(label: string, quiet: boolean): { update(p: Progress): void; stop(): void } {
   if (quiet) return { update() {}, stop() {} };
@@ -78,8 +85,8 @@ function progressReporter(label: string, quiet: boolean): { update(p: Progress):
           phase = p.phase;
           bar.start(p.total, p.step, { phase, info: '' });
         }
-        const row = p.row as Record<string, number> | undefined;
-        const info = row?.['eval_accuracy'] !== undefined ? `eval acc ${row['eval_accuracy']!.toFixed(3)}` : row?.['accuracy'] !== undefined ? `acc ${row['accuracy']!.toFixed(3)}` : '';
+        const h = headline(p);
+        const info = h ? `${h.name === 'eval_accuracy' ? 'eval acc' : 'acc'} ${h.value.toFixed(3)}` : '';
         bar.update(p.step, { phase, info });
       },
       stop: () => bar.stop(),
@@ -88,11 +95,10 @@ function progressReporter(label: string, quiet: boolean): { update(p: Progress):
   let last = -1;
   return {
     update(p) {
-      const row = p.row as Record<string, number> | undefined;
-      const evalRow = row?.['eval_accuracy'] !== undefined;
-      if (!evalRow && p.step - last < Math.max(1, Math.floor(p.total / 10)) && p.step !== p.total) return;
+      const h = headline(p);
+      if (h?.name !== 'eval_accuracy' && p.step - last < Math.max(1, Math.floor(p.total / 10)) && p.step !== p.total) return;
       last = p.step;
-      const info = evalRow ? ` eval_accuracy=${row!['eval_accuracy']!.toFixed(3)}` : row?.['accuracy'] !== undefined ? ` accuracy=${row['accuracy']!.toFixed(3)}` : '';
+      const info = h ? ` ${h.name}=${h.value.toFixed(3)}` : '';
       process.stderr.write(`${label} ${p.phase} ${p.step}/${p.total}${info}\n`);
     },
     stop() {},
