@@ -1,4 +1,5 @@
 // Hand-written SVG line charts: lines with an optional min/max band, a legend, and panels side by side.
+import { escapeHtml as esc } from '../runtime/report/html.js';
 
 export interface Series {
   name: string;
@@ -22,7 +23,6 @@ const W = 420;
 const H = 300;
 const M = { l: 52, r: 12, t: 30, b: 74 };
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
 
 function ticks(lo: number, hi: number, n = 5): number[] {

@@ -6,6 +6,7 @@ import { UserError } from './errors.js';
 import { compileChecked, selectOutputs } from '../../compiler/index.js';
 import { groupCount, loadBatch, loadCompiled, maskedTokens } from './load.js';
 import { parseSets } from './params.js';
+import { median } from '../../bench/cpu-baselines.js';
 
 export interface BenchOptions {
   batch: string;
@@ -34,12 +35,6 @@ export interface BenchResult {
   kernel_ms_median?: Record<string, number>;
   /** with --profile: where the wall time goes (medians of the host-side phases; see PlanRunner.lastPhasesMs) */
   phase_ms_median?: Record<string, number>;
-}
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 function count(text: string, what: string, min: number): number {
