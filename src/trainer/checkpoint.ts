@@ -1,8 +1,9 @@
 // Checkpoints: DIR/checkpoint.json (metadata) pointing at DIR/ckpt-<step>.bin (policy weights, Adam
 // moments, reference weights). Each file is written to a temporary name and renamed, the weights
 // before the metadata, so a crash at any point leaves the previous checkpoint intact.
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../runtime/io/batch-file.js';
 
 export interface CheckpointMeta {
   version: 1;
@@ -23,12 +24,6 @@ export interface CheckpointState {
   ref: Float32Array;
 }
 
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-}
-
 export function saveCheckpoint(dir: string, meta: Omit<CheckpointMeta, 'weights' | 'paramCount' | 'version'>, s: CheckpointState): void {
   const n = s.params.length;
   const buf = new Float32Array(4 * n);
@@ -37,9 +32,9 @@ export function saveCheckpoint(dir: string, meta: Omit<CheckpointMeta, 'weights'
   buf.set(s.v, 2 * n);
   buf.set(s.ref, 3 * n);
   const weights = `ckpt-${meta.step}.bin`;
-  writeAtomic(join(dir, weights), new Uint8Array(buf.buffer));
+  writeFileAtomic(join(dir, weights), new Uint8Array(buf.buffer));
   const full: CheckpointMeta = { version: 1, ...meta, weights, paramCount: n };
-  writeAtomic(join(dir, 'checkpoint.json'), JSON.stringify(full, null, 2) + '\n');
+  writeFileAtomic(join(dir, 'checkpoint.json'), JSON.stringify(full, null, 2) + '\n');
   for (const f of readdirSync(dir)) if (/^ckpt-\d+\.bin$/.test(f) && f !== weights) rmSync(join(dir, f), { force: true });
 }
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Batch, Estimator } from '../runtime/batch.js';
 import { getGpu } from '../runtime/device.js';
 import { isCpuAdapter } from '../runtime/executor.js';
-import { loadCheckpoint, saveCheckpoint, writeAtomic } from './checkpoint.js';
+import { writeFileAtomic } from '../runtime/io/batch-file.js';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
 import { GpuCtx } from './gpu.js';
 import { initParams } from './init.js';
 import { aggWeights, keepGroup, lossDefaults, overlongPenalty, type LossSettings } from './loss-config.js';
@@ -241,7 +242,7 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     startStep = resumed.meta.step;
     secondsBase = resumed.meta.seconds;
     const kept = existsSync(metricsPath) ? readFileSync(metricsPath, 'utf8').split('\n').filter(Boolean).slice(0, resumed.meta.metricsRows) : [];
-    writeAtomic(metricsPath, kept.map((l) => l + '\n').join(''));
+    writeFileAtomic(metricsPath, kept.map((l) => l + '\n').join(''));
     for (const l of kept) rows.push(JSON.parse(l) as MetricRow);
   } else {
     if (out) writeFileSync(metricsPath, '');
@@ -377,7 +378,7 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
   }
   if (rows.filter(isEval).length === 0) await evaluate(o.steps);
   const evals = rows.filter(isEval);
-  if (out) writeAtomic(join(out, 'curves.svg'), runCurvesSvg(rows, `${estimatorName} · ${o.task}${o.digits} · seed ${o.seed}`));
+  if (out) writeFileAtomic(join(out, 'curves.svg'), runCurvesSvg(rows, `${estimatorName} · ${o.task}${o.digits} · seed ${o.seed}`));
   const params = (await pol.getState()).params;
   return {
     out,
@@ -464,7 +465,7 @@ async function sft(
   }
   if (cacheFile) {
     mkdirSync(o.sftCacheDir!, { recursive: true });
-    writeAtomic(cacheFile, new Uint8Array((await pol.getState()).params.buffer));
+    writeFileAtomic(cacheFile, new Uint8Array((await pol.getState()).params.buffer));
   }
 }
 
