@@ -2,10 +2,9 @@
 // as medians over repeated runs after a warm-up.
 import { acquireGpu } from './gpu.js';
 import { GpuEstimator } from '../executor.js';
-import { UserError } from './errors.js';
 import { compileChecked, selectOutputs } from '../../compiler/index.js';
 import { groupCount, loadBatch, loadCompiled, maskedTokens } from './load.js';
-import { parseSets } from './params.js';
+import { parseNumber, parseSets } from './params.js';
 import { median } from '../../bench/cpu-baselines.js';
 
 export interface BenchOptions {
@@ -37,15 +36,9 @@ export interface BenchResult {
   phase_ms_median?: Record<string, number>;
 }
 
-function count(text: string, what: string, min: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) throw new UserError(`${what} expects an integer >= ${min}, got '${text}'`);
-  return n;
-}
-
 export async function benchCommand(estimator: string, opts: BenchOptions): Promise<BenchResult> {
-  const repeat = count(opts.repeat, '--repeat', 1);
-  const warmup = count(opts.warmup, '--warmup', 0);
+  const repeat = parseNumber(opts.repeat, '--repeat', { int: true, min: 1 })!;
+  const warmup = parseNumber(opts.warmup, '--warmup', { int: true, min: 0 })!;
   // what a trainer consumes: diagnostic outputs are not computed
   const compiled = compileChecked(selectOutputs(loadCompiled(estimator), []));
   const prog = compiled.program;

@@ -1,5 +1,5 @@
-// `--set name=value`: parsed against the estimator's declared parameters, so a typo or a wrong type is a
-// clear error before any work starts instead of a silently ignored setting.
+// Option values checked before any work starts: `--set name=value` against the estimator's declared
+// parameters (a typo or a wrong type is a clear error, not a silently ignored setting), and numeric options.
 import { closest } from '../../compiler/diagnostics.js';
 import type { Params } from '../batch.js';
 import { UserError } from './errors.js';
@@ -50,4 +50,13 @@ export function describeParams(decls: ParamDecl[], given: Params = {}): string {
       return `${d.name}=${shown}`;
     })
     .join(' ');
+}
+
+/** A numeric option's value (undefined when the option was not given); a clear error when it is not one. */
+export function parseNumber(text: string | undefined, what: string, opts: { int?: boolean; min?: number } = {}): number | undefined {
+  if (text === undefined) return undefined;
+  const v = Number(text);
+  if (!Number.isFinite(v) || (opts.int && !Number.isInteger(v)) || (opts.min !== undefined && v < opts.min))
+    throw new UserError(`${what} expects ${opts.int ? 'an integer' : 'a number'}${opts.min !== undefined ? ` >= ${opts.min}` : ''}, got '${text}'`);
+  return v;
 }

@@ -8,6 +8,7 @@ import type { AggMode, LossSettings, Progress, TaskName, TrainOptions, TrainResu
 import { GpuEstimator } from '../executor.js';
 import { UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
+import { parseNumber as num } from './params.js';
 
 export interface TrainCliOptions {
   task?: string;
@@ -28,14 +29,6 @@ export interface TrainCliOptions {
   klCoef?: string;
   dynamicSampling?: boolean;
   quiet?: boolean;
-}
-
-function num(text: string | undefined, what: string, opts: { int?: boolean; min?: number } = {}): number | undefined {
-  if (text === undefined) return undefined;
-  const v = Number(text);
-  if (!Number.isFinite(v) || (opts.int && !Number.isInteger(v)) || (opts.min !== undefined && v < opts.min))
-    throw new UserError(`${what} expects ${opts.int ? 'an integer' : 'a number'}${opts.min !== undefined ? ` >= ${opts.min}` : ''}, got '${text}'`);
-  return v;
 }
 
 function lossOverrides(o: TrainCliOptions): Partial<LossSettings> {
