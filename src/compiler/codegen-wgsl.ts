@@ -4,8 +4,9 @@
 import { MATH } from './builtins.js';
 import { isKey, keyName, type ScalarType } from './domains.js';
 import type { Node, Program } from './ir.js';
-import type { Schedule, Step } from './schedule.js';
+import { accumIdentityBits, type Schedule, type Step } from './schedule.js';
 import type { CountTable } from './count-tables.js';
+import { exclusiveGroups, nonzeroWhen, type Literals } from './exclusive-updates.js';
 
 export const WORKGROUP_SIZE = 64;
 /** Workgroup-memory slots per accumulator of a fused reduction: one per subgroup (subgroups of 4 or more). */
@@ -163,6 +164,7 @@ class WgslWriter {
       accs.forEach((a, i) => root.cache.set(`${a.id}`, this.fromF32(totals[i]!, this.p.nodes[a.id]!.type)));
     }
     for (const st of steps) this.step(st, root);
+    if (this.s.keyTables === 'owned' && index === this.s.stages.length - 1) body.push(...this.restoreRows());
     if (!this.cooperative) {
       const code = body.filter((l) => !/^\s*(storageBarrier|workgroupBarrier)\(\);$/.test(l));
       return [
@@ -566,13 +568,39 @@ class WgslWriter {
     return this.s.keyTables === 'owned' ? `u32(I[u.oi_vbase + g]) + ${i}` : `h_load(u.oh_list_${k} + u32(I[u.oi_vbase + g]) + ${i})`;
   }
 
-  /** Identity values of the key accumulators of key k (as u32 bit patterns), by region. */
-  private keyInits(k: string, all: boolean): [string, string][] {
-    const out: [string, string][] = [];
-    for (const [id, kind] of this.s.keyAccum) {
-      if (this.p.nodes[id]!.domain !== `key:${k}` || kind === 'key-id') continue;
-      const init = ({ 'f32-min': '0x7f800000u', 'f32-max': '0xff800000u', 'i32-min': '0xffffffffu' } as Record<string, string>)[kind];
-      if (init || all) out.push([this.s.stored.get(id)!, init ?? '0u']);
+  /** The key accumulators of key k and their identities (as u32 bit patterns), by region. */
+  private keyAccums(k: string): { region: string; init: string }[] {
+    const out: { region: string; init: string }[] = [];
+    for (const [id, kind] of this.s.keyAccum)
+      if (this.p.nodes[id]!.domain === `key:${k}` && kind !== 'key-id') out.push({ region: this.s.stored.get(id)!, init: accumIdentityBits(kind) });
+    return out;
+  }
+
+  /** Accumulators of key k the kernel initialises (those not zeroed by the host or by a previous run). */
+  private keyInits(k: string): { region: string; init: string }[] {
+    return this.keyAccums(k).filter((a) => a.init !== '0u');
+  }
+
+  /**
+   * Owned tables, at the end of the last kernel: zero the group's rows that start from zero (first-occurrence
+   * marks, sums, counts) so the next run finds them empty without a host clear. A loop over the group's keys
+   * costs far less than initialising a row inside the token loop, which every SIMD step pays.
+   */
+  private restoreRows(): string[] {
+    const out: string[] = [];
+    for (const { name: k } of this.p.keys) {
+      if (!this.s.hashRegions.some((r) => r.name === `seen_${k}` && r.restored)) continue;
+      const regions = [`seen_${k}`, ...this.keyAccums(k).filter((a) => a.init === '0u').map((a) => a.region)];
+      out.push(
+        `  // zero the rows of key ${k} this group used: the next run needs no clear`,
+        `  {`,
+        `    let lbase = u32(I[u.oi_vbase + g]);`,
+        `    let nk = h_load(u.oh_count_${k} + g);`,
+        `    for (var i = 0u; i < nk; i++) {`,
+        ...regions.map((r) => `      H[u.oh_${r} + lbase + i] = 0u;`),
+        `    }`,
+        `  }`,
+      );
     }
     return out;
   }
@@ -592,15 +620,14 @@ class WgslWriter {
           `              let cur = H[e];`,
           `              if (cur == kk) { r = H[e + 1u]; break; }`,
           `              if (cur == 0u) {`,
-          `                // a new key takes the group's next row; its values start here, not in a host clear`,
+          `                // a new key takes the group's next row (its zero-based values were left zero by the last run)`,
           `                r = lbase + nk;`,
           `                nk++;`,
           `                H[e] = kk;`,
           `                H[e + 1u] = r;`,
           `                H[u.oh_slots_${k} + r] = base + h;`,
           `                H[u.oh_keys_${k} + r] = kk;`,
-          `                H[u.oh_seen_${k} + r] = 0u;`,
-          ...this.keyInits(k, true).map(([region, v]) => `                H[u.oh_${region} + r] = ${v};`),
+          ...this.keyInits(k).map((a) => `                H[u.oh_${a.region} + r] = ${a.init};`),
           `                break;`,
           `              }`,
           `              h = (h + 1u) & (cap - 1u);`,
@@ -620,7 +647,7 @@ class WgslWriter {
           `              if (prev == 0u) {`,
           `                let at = h_add(u.oh_count_${k} + g, 1u);`,
           `                h_store(u.oh_list_${k} + lbase + at, base + h);`,
-          ...this.keyInits(k, false).map(([region, v]) => `                h_store(u.oh_${region} + base + h, ${v});`),
+          ...this.keyInits(k).map((a) => `                h_store(u.oh_${a.region} + base + h, ${a.init});`),
           `                break;`,
           `              }`,
           `              if (prev == kk) { break; }`,
@@ -684,19 +711,22 @@ class WgslWriter {
     const vc = this.child(c, 'token', c.t, lines, indent);
     vc.cache.set(`sw:${k}@${c.t}`, word);
     const updates: string[] = [];
+    const row = `(${word} & 0x7fffffffu)`;
+    const sums: { region: string; add: string; when: Literals }[] = [];
     for (const id of nodes) {
       const n = this.p.nodes[id] as Node & { op: 'reduce' };
       const src = this.p.nodes[n.args[0]!]!;
       const kind = this.s.keyAccum.get(id)!;
-      const at = `u.oh_${this.s.stored.get(id)} + (${word} & 0x7fffffffu)`;
+      const at = `u.oh_${this.s.stored.get(id)} + ${row}`;
       const v = n.attrs.op === 'count' ? '1.0' : this.gen(src.id, vc);
       if (kind === 'u32-sum') {
-        // most per-class counts add 0 for most tokens: skip those atomics
         if (n.attrs.op === 'count') updates.push(`${indent}h_add(${at}, 1u);`);
-        else {
-          const uv = src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})`;
-          updates.push(`${indent}{ let add = ${uv}; if (add != 0u) { h_add(${at}, add); } }`);
-        }
+        else
+          sums.push({
+            region: `u.oh_${this.s.stored.get(id)}`,
+            add: src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})`,
+            when: nonzeroWhen(this.p.nodes, src.id),
+          });
       } else if (kind === 'i32-max' || kind === 'i32-min') {
         updates.push(`${indent}h_${kind === 'i32-max' ? 'max' : 'min'}(${at}, bitcast<u32>(${v}) ^ 0x80000000u);`);
       } else {
@@ -713,6 +743,24 @@ class WgslWriter {
           `${indent}}`,
         );
       }
+    }
+    // most per-class counts add 0 for most tokens: skip those updates; counts that are never nonzero together
+    // (see exclusive-updates.ts) share one update, at the address of the one that is nonzero
+    for (const members of exclusiveGroups(sums.map((x) => x.when))) {
+      const m = members.map((i) => sums[i]!);
+      if (m.length === 1) {
+        updates.push(`${indent}{ let add = ${m[0]!.add}; if (add != 0u) { h_add(${m[0]!.region} + ${row}, add); } }`);
+        continue;
+      }
+      const names = m.map(() => `a${this.tmp++}`);
+      const region = m.slice(0, -1).reduceRight((acc, x, i) => `select(${acc}, ${x.region}, ${names[i]} != 0u)`, m[m.length - 1]!.region);
+      updates.push(
+        `${indent}{`,
+        ...m.map((x, i) => `${indent}  let ${names[i]} = ${x.add};`),
+        `${indent}  let add = ${names.join(' + ')};`,
+        `${indent}  if (add != 0u) { h_add(${region} + ${row}, add); }`,
+        `${indent}}`,
+      );
     }
     return [...lines, ...updates];
   }

@@ -109,6 +109,11 @@ function nonNegative(nodes: Node[], id: number): boolean {
   return n.op === 'select' && nonNegative(nodes, n.args[1]!) && nonNegative(nodes, n.args[2]!);
 }
 
+/** The u32 bit pattern a key accumulator starts from (its operation's identity). */
+export function accumIdentityBits(kind: KeyAccum): string {
+  return ({ 'f32-min': '0x7f800000u', 'f32-max': '0xff800000u', 'i32-min': '0xffffffffu' } as Partial<Record<KeyAccum, string>>)[kind] ?? '0u';
+}
+
 function keyAccumOf(nodes: Node[], n: Node & { op: 'reduce' }): KeyAccum {
   const src = n.args[0]!;
   const t = n.type;
@@ -201,14 +206,14 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       // keys_: the key (+1) of each slot (shared) or row (owned); slot_: each token's slot or row and first bit;
       // shared: list_ the slots in order of arrival, seen_ a bit per (slot, rollout);
       // owned: table_ (key + 1, row) pairs by hash slot, emptied again by the kernel through slots_ (each
-      // row's slot); seen_ the last rollout (+1) that had the row's key
+      // row's slot); seen_ the last rollout (+1) that had the row's key, zeroed again by the last kernel
       hashRegions.push(
         ...(owned
           ? [
               { name: `table_${keyOf}`, size: 'K2' as const, clear: true, restored: true },
               { name: `slots_${keyOf}`, size: 'V' as const },
               { name: `keys_${keyOf}`, size: 'V' as const },
-              { name: `seen_${keyOf}`, size: 'V' as const },
+              { name: `seen_${keyOf}`, size: 'V' as const, clear: true, restored: true },
             ]
           : [
               { name: `keys_${keyOf}`, size: 'K' as const, clear: true },
@@ -234,8 +239,12 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
         keyAccum.set(id, 'key-id');
         continue;
       }
-      keyAccum.set(id, keyAccumOf(p.nodes, n));
-      hashRegions.push({ name: `acc${id}`, size: perKey, clear: !owned });
+      const kind = keyAccumOf(p.nodes, n);
+      keyAccum.set(id, kind);
+      // owned rows: accumulators that start from zero are zeroed again by the last kernel (the others are
+      // initialised when their key arrives)
+      const restored = owned && accumIdentityBits(kind) === '0u';
+      hashRegions.push({ name: `acc${id}`, size: perKey, clear: !owned || restored, ...(restored ? { restored } : {}) });
       push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
       continue;
     }
