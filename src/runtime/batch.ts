@@ -30,7 +30,10 @@ export interface Batch {
   reward_baselines?: Float32Array;
 }
 
-/** Estimator outputs: `advantages` and `returns` always, plus named diagnostics, each [B,T] or [B]. */
+/**
+ * Estimator outputs: `advantages` and `returns` always, plus named diagnostics, each [B,T] or [B]. Outputs the
+ * estimator computes as one value (GRPO's returns are its advantages) may be the same array, as in verl.
+ */
 export interface Outputs {
   advantages: Float32Array;
   returns: Float32Array;

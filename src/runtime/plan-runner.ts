@@ -543,12 +543,12 @@ export class PlanRunner {
     this.lastPhasesMs.device += mapped - submitted;
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
     const out: Record<string, Float32Array> = {};
-    // outputs of one region (returns = advantages) read mapped memory, which is slow to read, only once
+    // outputs of one value (GRPO's returns are its advantages) are one array, as verl returns one tensor twice:
+    // a second copy would cost a fresh allocation's page faults; mapped memory is read once
     const byRegion = new Map<string, Float32Array>();
     for (const o of plan.outputs) {
-      const first = byRegion.get(o.region);
       const at = fl.offsets.get(o.region)! - outStart;
-      out[o.name] = first ? first.slice() : all.slice(at, at + (o.domain === 'token' ? B * T : B));
+      out[o.name] = byRegion.get(o.region) ?? all.slice(at, at + (o.domain === 'token' ? B * T : B));
       byRegion.set(o.region, out[o.name]!);
     }
     read.unmap();
