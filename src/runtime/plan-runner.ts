@@ -168,6 +168,30 @@ function subBatch(batch: RunnerBatch, rows: Int32Array, scratch: Map<string, Int
   return sub;
 }
 
+/**
+ * Groups in decreasing order of valid tokens. Workgroups then hold groups of similar sizes, whose lanes step
+ * through rows of similar lengths, and the device's threads, which take workgroups in order, end together.
+ * Only for plans without batch-wide statistics: the group order is then invisible in the results.
+ */
+function byWork(keyed: NonNullable<KeyedLayout>): number[] {
+  const valid = (g: number) => keyed.vbase[g + 1]! - keyed.vbase[g]!;
+  return Array.from({ length: keyed.vbase.length - 1 }, (_, g) => g).sort((a, b) => valid(b) - valid(a));
+}
+
+/** The same groups numbered in `order`. */
+function reorderGroups(groups: GroupLayout, order: number[]): GroupLayout {
+  const starts = new Int32Array(groups.G + 1);
+  const members = new Int32Array(groups.members.length);
+  const groupOf = new Int32Array(groups.groupOf.length);
+  order.forEach((g, i) => {
+    const rows = groups.members.subarray(groups.starts[g], groups.starts[g + 1]);
+    members.set(rows, starts[i]!);
+    for (const r of rows) groupOf[r] = i;
+    starts[i + 1] = starts[i]! + rows.length;
+  });
+  return { G: groups.G, groupOf, members, starts };
+}
+
 /** The keyed-table layout of some of a batch's groups (in their order), from the whole batch's. */
 function partLayout(keyed: KeyedLayout, part: number[]): KeyedLayout {
   if (!keyed) return undefined;
@@ -372,7 +396,11 @@ export class PlanRunner {
     const whole = shapeOf(groups, keyed, T);
     const need = this.bindingBytes(whole);
     this.lastParts = 1;
-    if (need <= limit) return this.runNow(batch, params, groups, keyed, whole);
+    if (need <= limit) {
+      if (!keyed || !plan.splittable) return this.runNow(batch, params, groups, keyed, whole);
+      const order = byWork(keyed);
+      return this.runNow(batch, params, reorderGroups(groups, order), partLayout(keyed, order), whole);
+    }
     if (!plan.splittable)
       throw new PlanInputError(
         `the batch needs ${size(need)} in one binding, above this device's ${size(limit)} limit, and ${plan.name} has batch-wide statistics, so its groups ` +
