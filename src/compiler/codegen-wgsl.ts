@@ -634,7 +634,8 @@ class WgslWriter {
           `            }`,
           `            // rollouts are visited in turn, so the last one that had the key tells a first occurrence`,
           `            let first = H[u.oh_seen_${k} + r] != j + 1u;`,
-          `            if (first) { H[u.oh_seen_${k} + r] = j + 1u; }`,
+          `            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane`,
+          `            H[u.oh_seen_${k} + r] = j + 1u;`,
           `            word = r | select(0u, 0x80000000u, first);`,
         ]
       : [
