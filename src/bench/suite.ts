@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileEstimator } from '../compiler/index.js';
+import { checkEstimatorArg, compileChecked, selectOutputs } from '../compiler/index.js';
 import type { Batch, Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
 import { GpuEstimator } from '../runtime/executor.js';
@@ -31,9 +31,12 @@ export interface Subject {
 
 export type SubjectFactory = (estimator: string) => Promise<Subject>;
 
-/** advc: compile the stdlib estimator once, create its pipelines once (steady state is what we time). */
+/**
+ * advc: compile the stdlib estimator once, create its pipelines once (steady state is what we time). Like
+ * `advc bench` and the baselines, it computes what a trainer consumes: no diagnostic outputs.
+ */
 export const advcSubject: SubjectFactory = async (estimator) => {
-  const compiled = compileEstimator(estimator);
+  const compiled = compileChecked(selectOutputs(checkEstimatorArg(estimator), []));
   const gpu = await getGpu();
   const est = await GpuEstimator.create(gpu, compiled);
   return {
