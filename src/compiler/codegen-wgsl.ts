@@ -672,7 +672,9 @@ class WgslWriter {
       `    let lbase = u32(I[u.oi_vbase + g]);`,
       ...(owned ? [`    var nk = 0u;`] : []),
       `    for (var j = lid; j < n; j += WG) {`,
-      `      let row = u32(I[u.oi_members + m0 + j]);`,
+      this.s.intRegions.some((r) => r.name === 'korder')
+        ? `      let row = u32(I[u.oi_korder + m0 + j]); // longest rows first: the lanes' rows end together`
+        : `      let row = u32(I[u.oi_members + m0 + j]);`,
       ...rlines,
       `      for (var tt = 0u; tt < u.T; tt++) {`,
       `        let t = i32(tt);`,

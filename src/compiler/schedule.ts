@@ -307,5 +307,8 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
     st.batchValues = live.filter((id) => isBatchReduce(p.nodes[id]!) && readyAt.get(id)! <= st.index);
   // Keep output regions contiguous at the end of the arena.
   floatRegions.sort((a, b) => +a.name.startsWith('out_') - +b.name.startsWith('out_'));
+  // serial key builds visit each group's rows longest first (the host sorts them) unless a per-key f32 sum
+  // depends on the order of its additions
+  if (owned && p.keys.length && ![...keyAccum.values()].includes('f32-sum')) intRegions.push({ name: 'korder', size: 'B' });
   return { program: p, stages, floatRegions, intRegions, hashRegions, keyTables, keyAccum, stored, outputs, readyAt };
 }

@@ -89,27 +89,34 @@ function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): number 
   return lengths[size];
 }
 
-/** Per group: its keyed-table slots (a power of two >= 2 x its valid tokens) and its valid tokens, as prefix sums. */
-export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number): { kbase: Int32Array; vbase: Int32Array } {
+/**
+ * Per group: its keyed-table slots (a power of two >= 2 x its valid tokens) and its valid tokens, as prefix
+ * sums; per row: its valid tokens.
+ */
+export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number): NonNullable<KeyedLayout> {
   const kbase = new Int32Array(groups.G + 1);
   const vbase = new Int32Array(groups.G + 1);
+  const rowValid = new Int32Array(groups.members.length);
   for (let g = 0; g < groups.G; g++) {
     let valid = 0;
     for (let m = groups.starts[g]!; m < groups.starts[g + 1]!; m++) {
-      const row = groups.members[m]! * T;
-      for (let t = 0; t < T; t++) valid += mask[row + t] ? 1 : 0;
+      const r = groups.members[m]!;
+      let n = 0;
+      for (let i = r * T, end = i + T; i < end; i++) n += mask[i] !== 0 ? 1 : 0;
+      rowValid[r] = n;
+      valid += n;
     }
     vbase[g + 1] = vbase[g]! + valid;
     kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 2 * valid)));
   }
-  return { kbase, vbase };
+  return { kbase, vbase, rowValid };
 }
 
 function size(bytes: number): string {
   return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-type KeyedLayout = { kbase: Int32Array; vbase: Int32Array } | undefined;
+type KeyedLayout = { kbase: Int32Array; vbase: Int32Array; rowValid: Int32Array } | undefined;
 
 /** The shape of a part of a batch with one more of the batch's groups (from an empty shape: the group alone). */
 function withGroup(s: Shape, groups: GroupLayout, keyed: KeyedLayout, g: number): Shape {
@@ -192,8 +199,11 @@ function reorderGroups(groups: GroupLayout, order: number[]): GroupLayout {
   return { G: groups.G, groupOf, members, starts };
 }
 
-/** The keyed-table layout of some of a batch's groups (in their order), from the whole batch's. */
-function partLayout(keyed: KeyedLayout, part: number[]): KeyedLayout {
+/**
+ * The keyed-table layout of some of a batch's groups (in their order), from the whole batch's; `rows`: the
+ * batch's rows that a part keeps, in order (the part's rows are renumbered from 0).
+ */
+function partLayout(keyed: KeyedLayout, part: number[], rows?: Int32Array): KeyedLayout {
   if (!keyed) return undefined;
   const kbase = new Int32Array(part.length + 1);
   const vbase = new Int32Array(part.length + 1);
@@ -201,7 +211,20 @@ function partLayout(keyed: KeyedLayout, part: number[]): KeyedLayout {
     kbase[i + 1] = kbase[i]! + keyed.kbase[g + 1]! - keyed.kbase[g]!;
     vbase[i + 1] = vbase[i]! + keyed.vbase[g + 1]! - keyed.vbase[g]!;
   });
-  return { kbase, vbase };
+  return { kbase, vbase, rowValid: rows ? Int32Array.from(rows, (r) => keyed.rowValid[r]!) : keyed.rowValid };
+}
+
+/**
+ * Each group's rows in decreasing order of valid tokens, for the serial key build: the lanes of a workgroup
+ * (one group each) then walk their longest rows together, and steps where no lane has a valid token are cheap.
+ */
+function rowsByLength(groups: GroupLayout, rowValid: Int32Array): Int32Array {
+  const order = new Int32Array(groups.members.length);
+  for (let g = 0; g < groups.G; g++) {
+    const rows = [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])];
+    order.set(rows.sort((a, b) => rowValid[b]! - rowValid[a]!), groups.starts[g]!);
+  }
+  return order;
 }
 
 export function layoutOf(regions: { name: string; size: RegionSize }[], shape: Shape) {
@@ -428,7 +451,7 @@ export class PlanRunner {
     for (const part of parts) {
       const rows = Int32Array.from(part.flatMap((g) => [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])])).sort();
       // groups are numbered by first row, so the part's groups keep their order in the part
-      const r = await this.runChecked(subBatch(batch, rows, this.scratch), params, partLayout(keyed, part));
+      const r = await this.runChecked(subBatch(batch, rows, this.scratch), params, partLayout(keyed, part, rows));
       for (const o of plan.outputs) {
         const per = o.domain === 'token' ? T : 1;
         const full = (out[o.name] ??= new Float32Array(B * per));
@@ -508,7 +531,13 @@ export class PlanRunner {
       if (a && typeof a !== 'number') upload(F, fl.offsets.get(r.name)!, a instanceof Float32Array ? a : Float32Array.from(a));
     }
     for (const r of plan.intRegions) {
-      const host: Record<string, Int32Array | undefined> = { members: groups.members, starts: groups.starts, kbase: keyed?.kbase, vbase: keyed?.vbase };
+      const host: Record<string, Int32Array | undefined> = {
+        members: groups.members,
+        starts: groups.starts,
+        kbase: keyed?.kbase,
+        vbase: keyed?.vbase,
+        korder: r.name === 'korder' && keyed ? rowsByLength(groups, keyed.rowValid) : undefined,
+      };
       const a = host[r.name] ?? batch[r.name];
       if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));
     }
