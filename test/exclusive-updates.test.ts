@@ -5,6 +5,7 @@ import { exclusive, exclusiveGroups, nonzeroWhen } from '../src/compiler/exclusi
 import { checkSource, compileChecked } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
+import { printSchedule } from '../src/runtime/cli/explain.js';
 import { GpuEstimator } from '../src/runtime/executor.js';
 import { makeBatch } from './helpers/random-batch.js';
 
@@ -43,6 +44,11 @@ test('KTAE: its four class counts (first occurrence or not, correct or wrong rol
     const c = compileChecked(checkSource({ name: 'ktae' }), { mode, subgroups: false });
     expect(mergedUpdates(c.wgsl.code), mode).toBe(2);
   }
+});
+
+test('advc explain shows which counts share an update', () => {
+  const c = compileChecked(checkSource({ name: 'ktae' }), { mode: 'serial', subgroups: false });
+  expect(printSchedule(c.schedule).match(/one update for %\d+, %\d+ \(never nonzero for the same token\)/g)).toHaveLength(2);
 });
 
 test.each(['serial', 'cooperative'] as const)('merged updates give the interpreter\'s numbers, run after run (%s)', async (mode) => {

@@ -6,7 +6,7 @@ import { isKey, keyName, type ScalarType } from './domains.js';
 import type { Node, Program } from './ir.js';
 import { accumIdentityBits, type Schedule, type Step } from './schedule.js';
 import type { CountTable } from './count-tables.js';
-import { exclusiveGroups, nonzeroWhen, type Literals } from './exclusive-updates.js';
+import { sharedUpdates } from './exclusive-updates.js';
 
 export const WORKGROUP_SIZE = 64;
 /** Workgroup-memory slots per accumulator of a fused reduction: one per subgroup (subgroups of 4 or more). */
@@ -715,7 +715,7 @@ class WgslWriter {
     vc.cache.set(`sw:${k}@${c.t}`, word);
     const updates: string[] = [];
     const row = `(${word} & 0x7fffffffu)`;
-    const sums: { region: string; add: string; when: Literals }[] = [];
+    const sums = new Map<number, { region: string; add: string }>();
     for (const id of nodes) {
       const n = this.p.nodes[id] as Node & { op: 'reduce' };
       const src = this.p.nodes[n.args[0]!]!;
@@ -724,12 +724,7 @@ class WgslWriter {
       const v = n.attrs.op === 'count' ? '1.0' : this.gen(src.id, vc);
       if (kind === 'u32-sum') {
         if (n.attrs.op === 'count') updates.push(`${indent}h_add(${at}, 1u);`);
-        else
-          sums.push({
-            region: `u.oh_${this.s.stored.get(id)}`,
-            add: src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})`,
-            when: nonzeroWhen(this.p.nodes, src.id),
-          });
+        else sums.set(id, { region: `u.oh_${this.s.stored.get(id)}`, add: src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})` });
       } else if (kind === 'i32-max' || kind === 'i32-min') {
         updates.push(`${indent}h_${kind === 'i32-max' ? 'max' : 'min'}(${at}, bitcast<u32>(${v}) ^ 0x80000000u);`);
       } else {
@@ -749,8 +744,8 @@ class WgslWriter {
     }
     // most per-class counts add 0 for most tokens: skip those updates; counts that are never nonzero together
     // (see exclusive-updates.ts) share one update, at the address of the one that is nonzero
-    for (const members of exclusiveGroups(sums.map((x) => x.when))) {
-      const m = members.map((i) => sums[i]!);
+    for (const ids of sharedUpdates(this.p.nodes, [...sums.keys()])) {
+      const m = ids.map((id) => sums.get(id)!);
       if (m.length === 1) {
         updates.push(`${indent}{ let add = ${m[0]!.add}; if (add != 0u) { h_add(${m[0]!.region} + ${row}, add); } }`);
         continue;

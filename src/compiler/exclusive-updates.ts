@@ -44,6 +44,14 @@ export function exclusiveGroups(conds: Literals[]): number[][] {
   return groups;
 }
 
+/**
+ * The per-key sums of a key build (reduce nodes) that share one update: groups of node ids, in order, each
+ * pairwise exclusive (singletons included). `advc explain` prints the groups of more than one.
+ */
+export function sharedUpdates(nodes: Node[], sums: number[]): number[][] {
+  return exclusiveGroups(sums.map((id) => nonzeroWhen(nodes, nodes[id]!.args[0]!))).map((g) => g.map((i) => sums[i]!));
+}
+
 function literal(nodes: Node[], id: number, value: boolean): Literals {
   let n = nodes[id]!;
   while (n.op === 'un' && n.attrs.op === 'not') {

@@ -1,6 +1,7 @@
 // `advc explain`: every stage of the pipeline for one estimator, as text a person can follow.
 import { compileChecked, type Checked, type Compiled } from '../../compiler/index.js';
-import { printProgram, type Program } from '../../compiler/ir.js';
+import { printProgram, type Node, type Program } from '../../compiler/ir.js';
+import { sharedUpdates } from '../../compiler/exclusive-updates.js';
 import { BINDINGS } from '../../compiler/plan.js';
 import type { Schedule, Step } from '../../compiler/schedule.js';
 import { loadChecked } from './load.js';
@@ -50,14 +51,22 @@ function describeNode(p: Program, id: number, stored: Map<number, string>): stri
   return `%${id} @${n.domain} = ${what} -> ${stored.get(id) ?? '(inline)'}`;
 }
 
-function describeStep(p: Program, s: Step, stored: Map<number, string>): string[] {
+function describeStep(p: Program, s: Step, stored: Map<number, string>, keyAccum: Schedule['keyAccum']): string[] {
   const head = s.kind.padEnd(15);
   const pad = ' '.repeat(15);
   switch (s.kind) {
     case 'output':
       return s.items.map((o, i) => `${i ? pad : head}${o.name} <- %${o.node} @${p.nodes[o.node]!.domain}`);
-    case 'key-build':
-      return [`${head}key ${s.key}`, ...s.nodes.map((x) => `${pad}${describeNode(p, x, stored)}`)];
+    case 'key-build': {
+      const counts = s.nodes.filter((x) => keyAccum.get(x) === 'u32-sum' && (p.nodes[x] as Node & { op: 'reduce' }).attrs.op !== 'count');
+      return [
+        `${head}key ${s.key}`,
+        ...s.nodes.map((x) => `${pad}${describeNode(p, x, stored)}`),
+        ...sharedUpdates(p.nodes, counts)
+          .filter((g) => g.length > 1)
+          .map((g) => `${pad}  one update for ${g.map((x) => `%${x}`).join(', ')} (never nonzero for the same token)`),
+      ];
+    }
     case 'reduce-group':
       return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x.node, stored)}${x.partial ? ' (batch partial)' : ''}`);
     case 'reduce-rollout':
@@ -80,7 +89,7 @@ export function printSchedule(s: Schedule): string {
   for (const st of s.stages) {
     lines.push(`kernel ${st.index}:`);
     if (st.batchValues.length) lines.push(`  combines batch partials of ${st.batchValues.map((v) => `%${v}`).join(', ')}`);
-    for (const step of st.steps) for (const l of describeStep(p, step, s.stored)) lines.push(`  ${l}`);
+    for (const step of st.steps) for (const l of describeStep(p, step, s.stored, s.keyAccum)) lines.push(`  ${l}`);
   }
   lines.push('f32 arena: ' + s.floatRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
   lines.push('i32 arena: ' + s.intRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
