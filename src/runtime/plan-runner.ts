@@ -4,7 +4,8 @@
 
 /**
  * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
- * of all keyed tables (per group a power of two >= 2 x its valid tokens); V = valid tokens.
+ * of all keyed tables (per group a power of two >= 2 x its rows); V = key rows of all groups (per group its
+ * tokens up to each row's last valid one: at least its distinct keys).
  */
 export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'K2' | 'KW' | 'V' | 'GN' | 'GN2';
 
@@ -90,33 +91,35 @@ function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): number 
 }
 
 /**
- * Per group: its keyed-table slots (a power of two >= 2 x its valid tokens) and its valid tokens, as prefix
- * sums; per row: its valid tokens.
+ * Per group: its keyed-table slots and rows, as prefix sums; per row: where its valid tokens end. A group gets
+ * a row per token up to each of its rows' last valid one (at least one per distinct key; exactly its valid
+ * tokens for prefix masks) and a power of two >= 2 x as many slots (load <= 1/2). Each row is scanned from
+ * its end, so padding is read, not the whole batch.
  */
 export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number): NonNullable<KeyedLayout> {
   const kbase = new Int32Array(groups.G + 1);
   const vbase = new Int32Array(groups.G + 1);
-  const rowValid = new Int32Array(groups.members.length);
+  const rowEnd = new Int32Array(groups.members.length);
   for (let g = 0; g < groups.G; g++) {
-    let valid = 0;
+    let rows = 0;
     for (let m = groups.starts[g]!; m < groups.starts[g + 1]!; m++) {
       const r = groups.members[m]!;
-      let n = 0;
-      for (let i = r * T, end = i + T; i < end; i++) n += mask[i] !== 0 ? 1 : 0;
-      rowValid[r] = n;
-      valid += n;
+      let end = T;
+      while (end > 0 && mask[r * T + end - 1] === 0) end--;
+      rowEnd[r] = end;
+      rows += end;
     }
-    vbase[g + 1] = vbase[g]! + valid;
-    kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 2 * valid)));
+    vbase[g + 1] = vbase[g]! + rows;
+    kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 2 * rows)));
   }
-  return { kbase, vbase, rowValid };
+  return { kbase, vbase, rowEnd };
 }
 
 function size(bytes: number): string {
   return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-type KeyedLayout = { kbase: Int32Array; vbase: Int32Array; rowValid: Int32Array } | undefined;
+type KeyedLayout = { kbase: Int32Array; vbase: Int32Array; rowEnd: Int32Array } | undefined;
 
 /** The shape of a part of a batch with one more of the batch's groups (from an empty shape: the group alone). */
 function withGroup(s: Shape, groups: GroupLayout, keyed: KeyedLayout, g: number): Shape {
@@ -176,13 +179,13 @@ function subBatch(batch: RunnerBatch, rows: Int32Array, scratch: Map<string, Int
 }
 
 /**
- * Groups in decreasing order of valid tokens. Workgroups then hold groups of similar sizes, whose lanes step
+ * Groups in decreasing order of tokens (up to their rows' last valid ones). Workgroups then hold groups of similar sizes, whose lanes step
  * through rows of similar lengths, and the device's threads, which take workgroups in order, end together.
  * Only for plans without batch-wide statistics: the group order is then invisible in the results.
  */
 function byWork(keyed: NonNullable<KeyedLayout>): number[] {
-  const valid = (g: number) => keyed.vbase[g + 1]! - keyed.vbase[g]!;
-  return Array.from({ length: keyed.vbase.length - 1 }, (_, g) => g).sort((a, b) => valid(b) - valid(a));
+  const rows = (g: number) => keyed.vbase[g + 1]! - keyed.vbase[g]!;
+  return Array.from({ length: keyed.vbase.length - 1 }, (_, g) => g).sort((a, b) => rows(b) - rows(a));
 }
 
 /** The same groups numbered in `order`. */
@@ -211,18 +214,19 @@ function partLayout(keyed: KeyedLayout, part: number[], rows?: Int32Array): Keye
     kbase[i + 1] = kbase[i]! + keyed.kbase[g + 1]! - keyed.kbase[g]!;
     vbase[i + 1] = vbase[i]! + keyed.vbase[g + 1]! - keyed.vbase[g]!;
   });
-  return { kbase, vbase, rowValid: rows ? Int32Array.from(rows, (r) => keyed.rowValid[r]!) : keyed.rowValid };
+  return { kbase, vbase, rowEnd: rows ? Int32Array.from(rows, (r) => keyed.rowEnd[r]!) : keyed.rowEnd };
 }
 
 /**
- * Each group's rows in decreasing order of valid tokens, for the serial key build: the lanes of a workgroup
- * (one group each) then walk their longest rows together, and steps where no lane has a valid token are cheap.
+ * Each group's rows in decreasing order of where their valid tokens end, for the serial key build: the lanes of
+ * a workgroup (one group each) then walk their longest rows together, and steps where no lane has a valid
+ * token are cheap.
  */
-function rowsByLength(groups: GroupLayout, rowValid: Int32Array): Int32Array {
+function rowsByLength(groups: GroupLayout, rowEnd: Int32Array): Int32Array {
   const order = new Int32Array(groups.members.length);
   for (let g = 0; g < groups.G; g++) {
     const rows = [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])];
-    order.set(rows.sort((a, b) => rowValid[b]! - rowValid[a]!), groups.starts[g]!);
+    order.set(rows.sort((a, b) => rowEnd[b]! - rowEnd[a]!), groups.starts[g]!);
   }
   return order;
 }
@@ -536,7 +540,7 @@ export class PlanRunner {
         starts: groups.starts,
         kbase: keyed?.kbase,
         vbase: keyed?.vbase,
-        korder: r.name === 'korder' && keyed ? rowsByLength(groups, keyed.rowValid) : undefined,
+        korder: r.name === 'korder' && keyed ? rowsByLength(groups, keyed.rowEnd) : undefined,
       };
       const a = host[r.name] ?? batch[r.name];
       if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));
