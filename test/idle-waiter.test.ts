@@ -25,3 +25,25 @@ test('a disabled waiter only polls; the result of the wait is passed through', a
   const w = new IdleWaiter();
   for (let i = 0; i < 3; i++) expect(await w.wait('k', async () => i * 2)).toBe(i * 2);
 });
+
+test('while it polls, the event loop turns about every half millisecond, not continuously', async () => {
+  // Dawn's binding polls once per turn of the event loop; count the turns during a 30 ms wait
+  const turns = async (w: IdleWaiter) => {
+    let n = 0;
+    let on = true;
+    const spin = () => {
+      n++;
+      if (on) setImmediate(spin);
+    };
+    setImmediate(spin);
+    await w.wait('poll', () => new Promise<void>((done) => setTimeout(done, 30)));
+    on = false;
+    return n;
+  };
+  const throttled = new IdleWaiter();
+  throttled.enabled = true; // the first waits of a kind do not sleep: all 30 ms are polling
+  const plain = new IdleWaiter();
+  const [a, b] = [await turns(throttled), await turns(plain)];
+  expect(a, `${a} turns throttled, ${b} plain`).toBeLessThan(150);
+  expect(b).toBeGreaterThan(10 * a);
+});
