@@ -146,6 +146,18 @@ function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
 }
 
 /** True when sorted rows are one run (b, b + 1, ...): their fields are views, not copies. */
+/** Where the outputs of a part of a split batch go: the whole batch's arrays, and the part's rows in it. */
+interface PartSink {
+  out: Record<string, Float32Array>;
+  rows: Int32Array;
+}
+
+/** Rows of a part's output (`per` values each) to their rows of the whole batch's output. */
+function scatterRows(part: Float32Array, whole: Float32Array, rows: Int32Array, per: number): void {
+  if (contiguous(rows)) whole.set(part, rows[0]! * per);
+  else rows.forEach((row, i) => whole.set(part.subarray(i * per, (i + 1) * per), row * per));
+}
+
 function contiguous(rows: Int32Array): boolean {
   return rows.length > 0 && rows[rows.length - 1]! - rows[0]! + 1 === rows.length;
 }
@@ -421,8 +433,16 @@ export class PlanRunner {
   /** host copies of the parts of a split batch, reused from part to part and call to call */
   private scratch = new Map<string, Int32Array | Float32Array>();
 
-  /** `known`: the keyed layout when the batch is a part of a split one (its groups in the part's order). */
-  private async runChecked(batch: RunnerBatch, params: Record<string, number | boolean>, known?: KeyedLayout): Promise<Record<string, Float32Array>> {
+  /**
+   * `known`: the keyed layout when the batch is a part of a split one (its groups in the part's order); `into`:
+   * the whole batch's outputs, where a part's rows go straight from mapped memory.
+   */
+  private async runChecked(
+    batch: RunnerBatch,
+    params: Record<string, number | boolean>,
+    known?: KeyedLayout,
+    into?: PartSink,
+  ): Promise<Record<string, Float32Array>> {
     const { plan } = this;
     const { B, T } = batch;
     for (const name of plan.inputs) {
@@ -440,9 +460,9 @@ export class PlanRunner {
     const need = this.bindingBytes(whole);
     this.lastParts = 1;
     if (need <= limit) {
-      if (!keyed || !plan.splittable) return this.runNow(batch, params, groups, keyed, whole);
+      if (!keyed || !plan.splittable) return this.runNow(batch, params, groups, keyed, whole, into);
       const order = byWork(keyed);
-      return this.runNow(batch, params, reorderGroups(groups, order), partLayout(keyed, order), whole);
+      return this.runNow(batch, params, reorderGroups(groups, order), partLayout(keyed, order), whole, into);
     }
     if (!plan.splittable)
       throw new PlanInputError(
@@ -467,18 +487,16 @@ export class PlanRunner {
       }
     }
     const out: Record<string, Float32Array> = {};
+    const byRegion = new Map<string, Float32Array>(); // one array per value, as for a batch run whole
+    for (const o of plan.outputs) {
+      out[o.name] = byRegion.get(o.region) ?? new Float32Array(B * (o.domain === 'token' ? T : 1));
+      byRegion.set(o.region, out[o.name]!);
+    }
     let kernelMs: number[] = [];
     for (const part of parts) {
       const rows = Int32Array.from(part.flatMap((g) => [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])])).sort();
       // groups are numbered by first row, so the part's groups keep their order in the part
-      const r = await this.runChecked(subBatch(batch, rows, this.scratch), params, partLayout(keyed, part, rows));
-      for (const o of plan.outputs) {
-        const per = o.domain === 'token' ? T : 1;
-        const full = (out[o.name] ??= new Float32Array(B * per));
-        const got = r[o.name]!;
-        if (contiguous(rows)) full.set(got, rows[0]! * per);
-        else rows.forEach((row, i) => full.set(got.subarray(i * per, (i + 1) * per), row * per));
-      }
+      await this.runChecked(subBatch(batch, rows, this.scratch), params, partLayout(keyed, part, rows), { out, rows });
       kernelMs = this.lastKernelMs.map((ms, k) => ms + (kernelMs[k] ?? 0));
     }
     this.lastKernelMs = kernelMs;
@@ -502,6 +520,7 @@ export class PlanRunner {
     groups: GroupLayout,
     keyed: KeyedLayout,
     shape: Shape,
+    into?: PartSink,
   ): Promise<Record<string, Float32Array>> {
     const { plan, device } = this;
     const { B, T } = batch;
@@ -625,7 +644,14 @@ export class PlanRunner {
     const byRegion = new Map<string, Float32Array>();
     for (const o of plan.outputs) {
       const at = fl.offsets.get(o.region)! - outStart;
-      out[o.name] = byRegion.get(o.region) ?? all.slice(at, at + (o.domain === 'token' ? B * T : B));
+      const per = o.domain === 'token' ? T : 1;
+      if (into) {
+        // a part: its rows go straight to their places in the whole batch's outputs (each value once)
+        if (!byRegion.has(o.region)) scatterRows(all.subarray(at, at + B * per), into.out[o.name]!, into.rows, per);
+        byRegion.set(o.region, into.out[o.name]!);
+        continue;
+      }
+      out[o.name] = byRegion.get(o.region) ?? all.slice(at, at + B * per);
       byRegion.set(o.region, out[o.name]!);
     }
     read.unmap();
