@@ -146,10 +146,20 @@ function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
 }
 
 /** True when sorted rows are one run (b, b + 1, ...): their fields are views, not copies. */
-/** Where the outputs of a part of a split batch go: the whole batch's arrays, and the part's rows in it. */
+/**
+ * A part of a split batch: where its outputs go (the whole batch's arrays, and the part's rows in it), and
+ * the shape its arenas are laid out for (every part's largest, when that fits one binding: all parts then
+ * share one layout, so tables the kernels leave empty need no clear from part to part or call to call).
+ */
 interface PartSink {
   out: Record<string, Float32Array>;
   rows: Int32Array;
+  layout?: Shape;
+}
+
+/** A shape at least as large as both, size by size. */
+function largest(a: Shape, b: Shape): Shape {
+  return { B: Math.max(a.B, b.B), T: a.T, G: Math.max(a.G, b.G), W: Math.max(a.W, b.W), K: Math.max(a.K, b.K), V: Math.max(a.V, b.V), N: Math.max(a.N, b.N) };
 }
 
 /** Rows of a part's output (`per` values each) to their rows of the whole batch's output. */
@@ -471,21 +481,23 @@ export class PlanRunner {
       );
     // Groups are independent: run them in parts that fit, in order, and put each part's rows back in place.
     const parts: number[][] = [[]];
-    let shape = emptyShape(T);
+    const shapes = [emptyShape(T)];
     for (let g = 0; g < groups.G; g++) {
       const alone = withGroup(emptyShape(T), groups, keyed, g);
       if (this.bindingBytes(alone) > limit)
         throw new PlanInputError(`group ${batch.index[groups.members[groups.starts[g]!]!]} alone needs more than this device's ${size(limit)} binding limit`);
-      const grown = withGroup(shape, groups, keyed, g);
+      const grown = withGroup(shapes[shapes.length - 1]!, groups, keyed, g);
       const part = parts[parts.length - 1]!;
       if (part.length && this.bindingBytes(grown) > limit) {
         parts.push([g]);
-        shape = alone;
+        shapes.push(alone);
       } else {
         part.push(g);
-        shape = grown;
+        shapes[shapes.length - 1] = grown;
       }
     }
+    const common = shapes.reduce(largest);
+    const layout = this.bindingBytes(common) <= limit ? common : undefined;
     const out: Record<string, Float32Array> = {};
     const byRegion = new Map<string, Float32Array>(); // one array per value, as for a batch run whole
     for (const o of plan.outputs) {
@@ -496,7 +508,7 @@ export class PlanRunner {
     for (const part of parts) {
       const rows = Int32Array.from(part.flatMap((g) => [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])])).sort();
       // groups are numbered by first row, so the part's groups keep their order in the part
-      await this.runChecked(subBatch(batch, rows, this.scratch), params, partLayout(keyed, part, rows), { out, rows });
+      await this.runChecked(subBatch(batch, rows, this.scratch), params, partLayout(keyed, part, rows), { out, rows, layout });
       kernelMs = this.lastKernelMs.map((ms, k) => ms + (kernelMs[k] ?? 0));
     }
     this.lastKernelMs = kernelMs;
@@ -525,7 +537,8 @@ export class PlanRunner {
     const { plan, device } = this;
     const { B, T } = batch;
     const G = groups.G;
-    const { fl, il, hl } = this.layouts(shape);
+    const arenas = into?.layout ?? shape; // what the arenas are laid out for: at least the batch's shape
+    const { fl, il, hl } = this.layouts(arenas);
     const F = this.ensure('F', fl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC);
     const I = this.ensure('I', il.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST);
     const H = hl.total ? this.ensure('H', hl.total * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST) : undefined;
@@ -588,7 +601,7 @@ export class PlanRunner {
     const enc = device.createCommandEncoder();
     // zero the keyed-table regions that start empty (adjacent ones in one clear); the rest the kernels write
     // first. Regions the kernels empty again after use need it only when the last good run had another layout.
-    const layout = `${shape.K} ${[...hl.offsets.values()].join(',')}`;
+    const layout = `${arenas.K} ${[...hl.offsets.values()].join(',')}`;
     const relayout = layout !== this.cleanLayout;
     this.cleanLayout = ''; // until this run completes
     if (H) {
@@ -597,10 +610,10 @@ export class PlanRunner {
       for (const r of [...plan.hashRegions, { name: '', size: 'G' as const, clear: false, restored: false }]) {
         const at = hl.offsets.get(r.name) ?? hl.total;
         const zero = r.clear && (relayout || !r.restored);
-        if (zero && at === to) to = at + regionLength(r.size, shape);
+        if (zero && at === to) to = at + regionLength(r.size, arenas);
         else {
           if (to > from && from >= 0) enc.clearBuffer(H, from * 4, (to - from) * 4);
-          [from, to] = zero ? [at, at + regionLength(r.size, shape)] : [-1, -1];
+          [from, to] = zero ? [at, at + regionLength(r.size, arenas)] : [-1, -1];
         }
       }
     }
