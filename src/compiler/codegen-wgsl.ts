@@ -625,7 +625,6 @@ class WgslWriter {
           `                nk++;`,
           `                H[e] = kk;`,
           `                H[e + 1u] = r;`,
-          `                H[u.oh_slots_${k} + r] = base + h;`,
           `                H[u.oh_keys_${k} + r] = kk;`,
           ...this.keyInits(k).map((a) => `                H[u.oh_${a.region} + r] = ${a.init};`),
           `                break;`,
@@ -695,8 +694,17 @@ class WgslWriter {
       ...(owned
         ? [
             `    h_store(u.oh_count_${k} + g, nk);`,
-            `    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table`,
-            `    for (var i = 0u; i < nk; i++) { H[u.oh_table_${k} + 2u * H[u.oh_slots_${k} + lbase + i]] = 0u; }`,
+            `    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key`,
+            `    // probes for its slot again, which costs less than a store per insert in the token loop`,
+            `    for (var i = 0u; i < nk; i++) {`,
+            `      let kk = H[u.oh_keys_${k} + lbase + i];`,
+            `      var h = adv_hash(kk - 1u) & (cap - 1u);`,
+            `      loop {`,
+            `        let e = u.oh_table_${k} + 2u * (base + h);`,
+            `        if (H[e] == kk) { H[e] = 0u; break; }`,
+            `        h = (h + 1u) & (cap - 1u);`,
+            `      }`,
+            `    }`,
           ]
         : []),
       `  }`,
