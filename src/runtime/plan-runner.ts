@@ -110,7 +110,7 @@ export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number)
       rows += end;
     }
     vbase[g + 1] = vbase[g]! + rows;
-    kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 2 * rows)));
+    kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 1.5 * rows)));
   }
   return { kbase, vbase, rowEnd };
 }
