@@ -665,7 +665,7 @@ class WgslWriter {
         : `  // key-build ${k}: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per`,
       ...(owned ? [] : [`  // (key, rollout) marks the rollout's first token of each key`]),
       `  {`,
-      `    // the group's slots: a power of two >= 2 x its possible keys (load <= 1/2), so probing masks, not divides`,
+      `    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides`,
       `    let base = u32(I[u.oi_kbase + g]);`,
       `    let cap = u32(I[u.oi_kbase + g + 1u]) - base;`,
       `    let lbase = u32(I[u.oi_vbase + g]);`,

@@ -12,7 +12,7 @@ import { countTables, type CountTable } from './count-tables.js';
 
 /**
  * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
- * of all keyed tables (per group a power of two >= 2 x its rows); V = key rows (per group its tokens up to each
+ * of all keyed tables (per group a power of two >= 1.5 x its rows); V = key rows (per group its tokens up to each
  * row's last valid one: at least its distinct keys); N = rollouts of
  * the largest group (GN, GN2: per group N + 1 or (N + 1)^2 entries, for count tables).
  */

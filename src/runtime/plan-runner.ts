@@ -4,7 +4,7 @@
 
 /**
  * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
- * of all keyed tables (per group a power of two >= 2 x its rows); V = key rows of all groups (per group its
+ * of all keyed tables (per group a power of two >= 1.5 x its rows); V = key rows of all groups (per group its
  * tokens up to each row's last valid one: at least its distinct keys).
  */
 export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'K2' | 'KW' | 'V' | 'GN' | 'GN2';
@@ -93,7 +93,7 @@ function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): number 
 /**
  * Per group: its keyed-table slots and rows, as prefix sums; per row: where its valid tokens end. A group gets
  * a row per token up to each of its rows' last valid one (at least one per distinct key; exactly its valid
- * tokens for prefix masks) and a power of two >= 2 x as many slots (load <= 1/2). Each row is scanned from
+ * tokens for prefix masks) and a power of two >= 1.5 x as many slots (load <= 2/3). Each row is scanned from
  * its end, so padding is read, not the whole batch.
  */
 export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number): NonNullable<KeyedLayout> {
