@@ -723,6 +723,8 @@ class WgslWriter {
     vc.cache.set(`sw:${k}@${c.t}`, word);
     const updates: string[] = [];
     const row = `(${word} & 0x7fffffffu)`;
+    const groups = sharedUpdates(this.p.nodes, this.s.keyAccum, nodes);
+    const merged = new Set(groups.flat());
     const sums = new Map<number, { region: string; add: string }>();
     for (const id of nodes) {
       const n = this.p.nodes[id] as Node & { op: 'reduce' };
@@ -730,10 +732,9 @@ class WgslWriter {
       const kind = this.s.keyAccum.get(id)!;
       const at = `u.oh_${this.s.stored.get(id)} + ${row}`;
       const v = n.attrs.op === 'count' ? '1.0' : this.gen(src.id, vc);
-      if (kind === 'u32-sum') {
-        if (n.attrs.op === 'count') updates.push(`${indent}h_add(${at}, 1u);`);
-        else sums.set(id, { region: `u.oh_${this.s.stored.get(id)}`, add: src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})` });
-      } else if (kind === 'i32-max' || kind === 'i32-min') {
+      if (merged.has(id)) sums.set(id, { region: `u.oh_${this.s.stored.get(id)}`, add: src.type === 'bool' ? `select(0u, 1u, ${v})` : `u32(${v})` });
+      else if (kind === 'u32-sum') updates.push(`${indent}h_add(${at}, 1u);`); // a count: 1 for every token
+      else if (kind === 'i32-max' || kind === 'i32-min') {
         updates.push(`${indent}h_${kind === 'i32-max' ? 'max' : 'min'}(${at}, bitcast<u32>(${v}) ^ 0x80000000u);`);
       } else {
         const f = this.toF32(v, src.type);
@@ -752,7 +753,7 @@ class WgslWriter {
     }
     // most per-class counts add 0 for most tokens: skip those updates; counts that are never nonzero together
     // (see exclusive-updates.ts) share one update, at the address of the one that is nonzero
-    for (const ids of sharedUpdates(this.p.nodes, [...sums.keys()])) {
+    for (const ids of groups) {
       const m = ids.map((id) => sums.get(id)!);
       if (m.length === 1) {
         updates.push(`${indent}{ let add = ${m[0]!.add}; if (add != 0u) { h_add(${m[0]!.region} + ${row}, add); } }`);

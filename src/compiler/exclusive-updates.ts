@@ -3,6 +3,7 @@
 // every memory statement of a SIMD step costs a pass over its lanes, active or not, so KTAE's four class
 // counts (first occurrence or not, correct rollout or not) become two updates instead of four.
 import type { Node } from './ir.js';
+import type { KeyAccum } from './schedule.js';
 
 /** A conjunction of boolean literals: node id -> the value it must have. */
 export type Literals = Map<number, boolean>;
@@ -45,10 +46,15 @@ export function exclusiveGroups(conds: Literals[]): number[][] {
 }
 
 /**
- * The per-key sums of a key build (reduce nodes) that share one update: groups of node ids, in order, each
- * pairwise exclusive (singletons included). `advc explain` prints the groups of more than one.
+ * The per-key integer sums among a key build's reductions (counts of 1 per token excepted: they are never
+ * zero), grouped by which share one update: node ids, in order, each group pairwise exclusive (singletons
+ * included). Codegen emits one update per group; `advc explain` prints the groups of more than one.
  */
-export function sharedUpdates(nodes: Node[], sums: number[]): number[][] {
+export function sharedUpdates(nodes: Node[], keyAccum: Map<number, KeyAccum>, build: number[]): number[][] {
+  const sums = build.filter((id) => {
+    const n = nodes[id]!;
+    return keyAccum.get(id) === 'u32-sum' && n.op === 'reduce' && n.attrs.op !== 'count';
+  });
   return exclusiveGroups(sums.map((id) => nonzeroWhen(nodes, nodes[id]!.args[0]!))).map((g) => g.map((i) => sums[i]!));
 }
 

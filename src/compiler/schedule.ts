@@ -1,11 +1,12 @@
 // The scheduler: decides which IR nodes become stored values and in which kernel each is computed.
 //
 // Execution model: every kernel gives each group one worker (a workgroup on a GPU, one invocation on a CPU
-// adapter) that does all the work of the group's rollouts and tokens, so group statistics never leave it. Maps are never stored: they are
-// recomputed inline where they are consumed (fused). A value is stored ("realized") when it is a reduction, a
-// scan, or an output. Only a reduction to the batch domain needs every group to finish first: it ends a kernel
-// (a stage). Each group writes a partial, and every workgroup of the next stage combines the partials itself,
-// so a batch statistic costs one extra dispatch and no separate reduction kernel.
+// adapter) that does all the work of the group's rollouts and tokens, so group statistics never leave it.
+// Maps are never stored: they are recomputed inline where they are consumed (fused). A value is stored
+// ("realized") when it is a reduction, a scan, or an output. Only a reduction to the batch domain needs every
+// group to finish first: it ends a kernel (a stage). Each group writes a partial, and every workgroup of the
+// next stage combines the partials itself, so a batch statistic costs one extra dispatch and no separate
+// reduction kernel.
 import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 import { countTables, type CountTable } from './count-tables.js';

@@ -145,7 +145,6 @@ function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
   return s;
 }
 
-/** True when sorted rows are one run (b, b + 1, ...): their fields are views, not copies. */
 /**
  * A part of a split batch: where its outputs go (the whole batch's arrays, and the part's rows in it), and
  * the shape its arenas are laid out for (every part's largest, when that fits one binding: all parts then
@@ -168,6 +167,7 @@ function scatterRows(part: Float32Array, whole: Float32Array, rows: Int32Array, 
   else rows.forEach((row, i) => whole.set(part.subarray(i * per, (i + 1) * per), row * per));
 }
 
+/** True when sorted rows are one run (b, b + 1, ...): their fields are views, not copies. */
 function contiguous(rows: Int32Array): boolean {
   return rows.length > 0 && rows[rows.length - 1]! - rows[0]! + 1 === rows.length;
 }
@@ -201,9 +201,10 @@ function subBatch(batch: RunnerBatch, rows: Int32Array, scratch: Map<string, Int
 }
 
 /**
- * Groups in decreasing order of tokens (up to their rows' last valid ones). Workgroups then hold groups of similar sizes, whose lanes step
- * through rows of similar lengths, and the device's threads, which take workgroups in order, end together.
- * Only for plans without batch-wide statistics: the group order is then invisible in the results.
+ * Groups in decreasing order of tokens (up to their rows' last valid ones). Workgroups then hold groups of
+ * similar sizes, whose lanes step through rows of similar lengths, and the device's threads, which take
+ * workgroups in order, end together. Only for plans without batch-wide statistics: the group order is then
+ * invisible in the results.
  */
 function byWork(keyed: NonNullable<KeyedLayout>): number[] {
   const rows = (g: number) => keyed.vbase[g + 1]! - keyed.vbase[g]!;
@@ -582,14 +583,14 @@ export class PlanRunner {
       const a = batch[r.name];
       if (a && typeof a !== 'number') upload(F, fl.offsets.get(r.name)!, a instanceof Float32Array ? a : Float32Array.from(a));
     }
+    const host: Record<string, Int32Array | undefined> = {
+      members: groups.members,
+      starts: groups.starts,
+      kbase: keyed?.kbase,
+      vbase: keyed?.vbase,
+      korder: keyed && plan.intRegions.some((r) => r.name === 'korder') ? rowsByLength(groups, keyed.rowEnd) : undefined,
+    };
     for (const r of plan.intRegions) {
-      const host: Record<string, Int32Array | undefined> = {
-        members: groups.members,
-        starts: groups.starts,
-        kbase: keyed?.kbase,
-        vbase: keyed?.vbase,
-        korder: r.name === 'korder' && keyed ? rowsByLength(groups, keyed.rowEnd) : undefined,
-      };
       const a = host[r.name] ?? batch[r.name];
       if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));
     }

@@ -1,6 +1,6 @@
 // `advc explain`: every stage of the pipeline for one estimator, as text a person can follow.
 import { compileChecked, type Checked, type Compiled } from '../../compiler/index.js';
-import { printProgram, type Node, type Program } from '../../compiler/ir.js';
+import { printProgram, type Program } from '../../compiler/ir.js';
 import { sharedUpdates } from '../../compiler/exclusive-updates.js';
 import { BINDINGS } from '../../compiler/plan.js';
 import type { Schedule, Step } from '../../compiler/schedule.js';
@@ -57,16 +57,14 @@ function describeStep(p: Program, s: Step, stored: Map<number, string>, keyAccum
   switch (s.kind) {
     case 'output':
       return s.items.map((o, i) => `${i ? pad : head}${o.name} <- %${o.node} @${p.nodes[o.node]!.domain}`);
-    case 'key-build': {
-      const counts = s.nodes.filter((x) => keyAccum.get(x) === 'u32-sum' && (p.nodes[x] as Node & { op: 'reduce' }).attrs.op !== 'count');
+    case 'key-build':
       return [
         `${head}key ${s.key}`,
         ...s.nodes.map((x) => `${pad}${describeNode(p, x, stored)}`),
-        ...sharedUpdates(p.nodes, counts)
+        ...sharedUpdates(p.nodes, keyAccum, s.nodes)
           .filter((g) => g.length > 1)
           .map((g) => `${pad}  one update for ${g.map((x) => `%${x}`).join(', ')} (never nonzero for the same token)`),
       ];
-    }
     case 'reduce-group':
       return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x.node, stored)}${x.partial ? ' (batch partial)' : ''}`);
     case 'reduce-rollout':
