@@ -161,6 +161,22 @@ function largest(a: Shape, b: Shape): Shape {
   return { B: Math.max(a.B, b.B), T: a.T, G: Math.max(a.G, b.G), W: Math.max(a.W, b.W), K: Math.max(a.K, b.K), V: Math.max(a.V, b.V), N: Math.max(a.N, b.N) };
 }
 
+type Output = PlanJson['outputs'][number];
+
+/**
+ * The outputs, one array per value: outputs computed as one value (GRPO's returns are its advantages) share
+ * it, as verl returns one tensor twice (a second copy would cost a fresh allocation's page faults).
+ */
+function outputsByValue(outputs: Output[], make: (o: Output) => Float32Array): Record<string, Float32Array> {
+  const out: Record<string, Float32Array> = {};
+  const byRegion = new Map<string, Float32Array>();
+  for (const o of outputs) {
+    out[o.name] = byRegion.get(o.region) ?? make(o);
+    byRegion.set(o.region, out[o.name]!);
+  }
+  return out;
+}
+
 /** Rows of a part's output (`per` values each) to their rows of the whole batch's output. */
 function scatterRows(part: Float32Array, whole: Float32Array, rows: Int32Array, per: number): void {
   if (contiguous(rows)) whole.set(part, rows[0]! * per);
@@ -499,12 +515,7 @@ export class PlanRunner {
     }
     const common = shapes.reduce(largest);
     const layout = this.bindingBytes(common) <= limit ? common : undefined;
-    const out: Record<string, Float32Array> = {};
-    const byRegion = new Map<string, Float32Array>(); // one array per value, as for a batch run whole
-    for (const o of plan.outputs) {
-      out[o.name] = byRegion.get(o.region) ?? new Float32Array(B * (o.domain === 'token' ? T : 1));
-      byRegion.set(o.region, out[o.name]!);
-    }
+    const out = outputsByValue(plan.outputs, (o) => new Float32Array(B * (o.domain === 'token' ? T : 1)));
     let kernelMs: number[] = [];
     for (const part of parts) {
       const rows = Int32Array.from(part.flatMap((g) => [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])])).sort();
@@ -652,22 +663,18 @@ export class PlanRunner {
     const mapped = performance.now();
     this.lastPhasesMs.device += mapped - submitted;
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
-    const out: Record<string, Float32Array> = {};
-    // outputs of one value (GRPO's returns are its advantages) are one array, as verl returns one tensor twice:
-    // a second copy would cost a fresh allocation's page faults; mapped memory is read once
-    const byRegion = new Map<string, Float32Array>();
-    for (const o of plan.outputs) {
+    const per = (o: Output) => (o.domain === 'token' ? T : 1);
+    const view = (o: Output) => {
       const at = fl.offsets.get(o.region)! - outStart;
-      const per = o.domain === 'token' ? T : 1;
-      if (into) {
-        // a part: its rows go straight to their places in the whole batch's outputs (each value once)
-        if (!byRegion.has(o.region)) scatterRows(all.subarray(at, at + B * per), into.out[o.name]!, into.rows, per);
-        byRegion.set(o.region, into.out[o.name]!);
-        continue;
-      }
-      out[o.name] = byRegion.get(o.region) ?? all.slice(at, at + B * per);
-      byRegion.set(o.region, out[o.name]!);
-    }
+      return all.subarray(at, at + B * per(o));
+    };
+    // mapped memory is read once per value; a part's rows go straight to their places in the whole batch's outputs
+    const out = into
+      ? outputsByValue(plan.outputs, (o) => {
+          scatterRows(view(o), into.out[o.name]!, into.rows, per(o));
+          return into.out[o.name]!;
+        })
+      : outputsByValue(plan.outputs, (o) => view(o).slice());
     read.unmap();
     if (this.query) {
       const ts = new BigInt64Array(this.query.read.getMappedRange().slice(0));
