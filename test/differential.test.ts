@@ -173,6 +173,28 @@ describe('interpreter vs WGSL on random programs', () => {
 });
 
 describe('interpreter vs WGSL on fixed corner cases', () => {
+  test('a keyed value at a shifted position is the key of that position (0 where it has none)', async () => {
+    const batch = makeBatchFromRows({
+      responses: [[1, 0, 5], [7, 7, 2]],
+      response_mask: [[1, 0, 1], [1, 1, 1]],
+      token_level_rewards: [[1, 0, 0], [0, 0, 1]],
+      index: [3, 3],
+    });
+    const source = [
+      'estimator shifted() {',
+      '  key tok = responses',
+      '  output next_key = float((tok)[t+1])',
+      '  output prev_count = float((count[tok]())[t-1])',
+      '  advantages = token_level_rewards',
+      '}',
+      '',
+    ].join('\n');
+    await runBoth(source, [batch], {});
+    const out = interpret(checkSource({ source, file: 'shifted.adv' }).program, batch, {});
+    expect(Array.from(out.next_key!)).toEqual([0, 5, 0, 7, 2, 0]);
+  });
+
+
   test('every reduction over empty rows, a group of empty rows and a batch-wide set', async () => {
     // rows 1 and 2 have no valid token; row 2 is alone in its group, so that group is empty at token level
     const batch = makeBatchFromRows({

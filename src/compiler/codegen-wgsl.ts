@@ -475,7 +475,8 @@ class WgslWriter {
       case 'shift': {
         const k = n.attrs.offset;
         const tt = `(${c.t} + ${k}i)`;
-        const inner: Ctx = { ...c, t: `clamp(${tt}, 0i, i32(${T}) - 1i)` };
+        // a shifted position has its own keyed lookups: the key contexts opened at t hold t's slot
+        const inner: Ctx = { ...c, t: `clamp(${tt}, 0i, i32(${T}) - 1i)`, keyCtx: undefined };
         const v = this.gen(n.args[0]!, inner);
         const zero = n.type === 'f32' ? '0.0' : n.type === 'i32' ? '0i' : 'false';
         return `select(${zero}, ${v}, ${tt} >= 0i && ${tt} < i32(${T}))`;
