@@ -46,7 +46,7 @@ describe('advc run', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe('');
     const summary = errLines(r).join('\n');
-    expect(summary).toMatch(/^grpo: B=32 T=64 groups=4 kernels=1 /);
+    expect(summary).toMatch(/^grpo: B=32 T=64 groups=4 on .+ kernels=1 wall /);
     const got = readOutputs(out);
     const fx = loadFixture('grpo-small');
     expect(got['advantages']!.shape).toEqual([32, 64]);
@@ -275,7 +275,7 @@ describe('explain, bench, doctor, list, help', () => {
   });
 
   it('bench --json prints one JSON line with the timing fields', async () => {
-    const r = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '5', '--warmup', '1', '--json', '--profile');
+    const r = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '5', '--warmup', '1', '--json', '--profile', '--backend', 'webgpu');
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -296,6 +296,14 @@ describe('explain, bench, doctor, list, help', () => {
     for (const ms of Object.values(phases)) expect(ms).toBeGreaterThanOrEqual(0);
     expect(phases['device']).toBeGreaterThan(0);
     expect(Object.values(phases).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual((j['wall_ms_median'] as number) * 2);
+    expect(j['backend']).toBe('webgpu');
+    // the CPU backend: no GPU time; its wall time is the layout and the kernels
+    const c = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '3', '--warmup', '1', '--json', '--profile', '--backend', 'cpu');
+    expect(c.code, c.stderr).toBe(0);
+    const cj = JSON.parse(c.stdout) as Record<string, unknown>;
+    expect(cj).toMatchObject({ estimator: 'grpo', backend: 'cpu', gpu_ms_median: null, parts: 1 });
+    expect(cj['device']).toMatch(/^cpu \(JavaScript, \d+ threads?\)$/);
+    expect(Object.keys(cj['phase_ms_median'] as object)).toEqual(['prepare', 'kernels']);
     const bad = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '0');
     expect(bad.code).toBe(1);
     expect(errLines(bad)[0]).toBe("advc: error: --repeat expects an integer >= 1, got '0'");

@@ -11,7 +11,7 @@ import { checkSource, compileChecked, stdlibEstimators } from '../src/compiler/i
 import { interpret } from '../src/compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
 import { getGpu, releaseGpu, type Gpu } from '../src/runtime/device.js';
-import { GpuEstimator } from '../src/runtime/executor.js';
+import { CpuEstimator, GpuEstimator } from '../src/runtime/executor.js';
 import { batchSpecArb, batchToJson, makeBatch, type BatchSpec } from './helpers/random-batch.js';
 import { ALL_FEATURES, generateProgram, type Draw, type Features } from './helpers/random-program.js';
 
@@ -48,17 +48,17 @@ function differences(batch: Batch, want: Outputs, got: Outputs): string[] {
     const w = want[name]!;
     const g = got[name];
     if (!g || g.length !== w.length) {
-      out.push(`${name}: GPU gave ${g ? g.length : 'no'} values, interpreter ${w.length}`);
+      out.push(`${name}: gave ${g ? g.length : 'no'} values, interpreter ${w.length}`);
       continue;
     }
     const perRow = w.length === batch.B;
     for (let i = 0; i < w.length && out.length < 8; i++)
       if (!close(g[i]!, w[i]!)) {
         const at = perRow ? `row ${i}` : `row ${Math.floor(i / batch.T)} t ${i % batch.T}`;
-        out.push(`${name}[${at}]: GPU ${g[i]}, interpreter ${w[i]}`);
+        out.push(`${name}[${at}]: ${g[i]}, interpreter ${w[i]}`);
       }
   }
-  for (const name of Object.keys(got)) if (!(name in want)) out.push(`${name}: only the GPU has this output`);
+  for (const name of Object.keys(got)) if (!(name in want)) out.push(`${name}: only the backend has this output`);
   return out;
 }
 
@@ -81,6 +81,13 @@ async function runBoth(source: string, batches: Batch[], params: Params, stdlibN
     throw new Error(`the WGSL backend failed on a program the checker accepts:\n${source}\n${(e as Error).message}`);
   }
   const t1 = performance.now();
+  let cpu: CpuEstimator;
+  try {
+    cpu = CpuEstimator.create(checked);
+  } catch (e) {
+    est.destroy();
+    throw new Error(`the CPU backend failed on a program the checker accepts:\n${source}\n${(e as Error).message}`);
+  }
   try {
     for (const batch of batches) {
       const ti = performance.now();
@@ -88,11 +95,14 @@ async function runBoth(source: string, batches: Batch[], params: Params, stdlibN
       const tg = performance.now();
       const got = await est.run(batch, params);
       if (process.env.ADVC_DIFF_TIMING) console.log(`interp ${(tg - ti).toFixed(0)} ms gpu ${(performance.now() - tg).toFixed(0)} ms`);
-      const diffs = differences(batch, want, got);
+      const diffs = [
+        ...differences(batch, want, got).map((d) => `WGSL ${d}`),
+        ...differences(batch, want, await cpu.run(batch, params)).map((d) => `CPU backend ${d}`),
+      ];
       if (diffs.length)
         throw new Error(
           [
-            'interpreter and WGSL disagree',
+            'the interpreter and a backend disagree',
             diffs.join('\n'),
             '--- program (random.adv)',
             source,
@@ -105,6 +115,7 @@ async function runBoth(source: string, batches: Batch[], params: Params, stdlibN
     if (process.env.ADVC_DIFF_TIMING) console.log(`create ${(t1 - t0).toFixed(0)} ms, runs ${(performance.now() - t1).toFixed(0)} ms, ${source.length} chars, ${batches.map((b) => `${b.B}x${b.T}`).join(' ')}`);
   } finally {
     est.destroy();
+    cpu.destroy();
   }
 }
 
@@ -170,6 +181,27 @@ describe('interpreter vs WGSL on random programs', () => {
     },
     300_000,
   );
+});
+
+describe('interpreter vs the CPU backend on random programs', () => {
+  test('many random estimators agree on a random batch each (no shader compilation: cheap)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.gen(), batchSpecArb, async (g, a: BatchSpec) => {
+        const prog = generateProgram(drawFrom(g), FEATURES);
+        const checked = checkSource({ source: prog.source, file: 'random.adv' });
+        const batch = makeBatch(a);
+        const cpu = CpuEstimator.create(checked, { threads: 1 });
+        try {
+          const diffs = differences(batch, interpret(checked.program, batch, prog.params), await cpu.run(batch, prog.params));
+          if (diffs.length)
+            throw new Error(['interpreter and CPU backend disagree', diffs.join('\n'), '--- program (random.adv)', prog.source, `--- params ${JSON.stringify(prog.params)}`, batchToJson(batch)].join('\n'));
+        } finally {
+          cpu.destroy();
+        }
+      }),
+      { numRuns: Number(process.env.ADVC_GEN_RUNS ?? 400), seed },
+    );
+  }, 120_000);
 });
 
 describe('interpreter vs WGSL on fixed corner cases', () => {

@@ -1,9 +1,11 @@
-// Every reference fixture through both executors of the same IR: the WGSL backend and the interpreter.
+// Every reference fixture through the executors of the same IR: the WGSL backend (both schedules), the CPU backend
+// (the serial WGSL translated to JavaScript) and the interpreter.
 import { afterAll, describe, expect, test } from 'vitest';
 import { compileEstimator } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
-import { GpuEstimator } from '../src/runtime/executor.js';
+import { CpuEstimator, GpuEstimator } from '../src/runtime/executor.js';
+import { checkEstimatorArg } from '../src/compiler/index.js';
 import { describeJudge, judge, listFixtures, loadFixture } from './helpers/fixtures.js';
 
 afterAll(releaseGpu);
@@ -27,6 +29,15 @@ describe.each(listFixtures())('%s', (name) => {
 
   test('interpreter conforms', () => {
     const out = interpret(compileEstimator(fx.estimator).program, fx.batch, fx.params);
+    const r = judge(fx, out);
+    expect(r.passed).toBeGreaterThan(0);
+    expect(r.failed, describeJudge(fx, r)).toBe(0);
+  });
+
+  test('CPU backend conforms', async () => {
+    const est = CpuEstimator.create(checkEstimatorArg(fx.estimator));
+    const out = await est.run(fx.batch, fx.params);
+    est.destroy();
     const r = judge(fx, out);
     expect(r.passed).toBeGreaterThan(0);
     expect(r.failed, describeJudge(fx, r)).toBe(0);

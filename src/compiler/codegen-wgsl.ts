@@ -537,7 +537,10 @@ class WgslWriter {
     let kc = c.keyCtx.get(k);
     if (!kc) {
       const word = this.slotWord(k, c);
-      const ctx: Ctx = { level: 'key', t: c.t, slot: `(${word} & 0x7fffffffu)`, lines: c.lines, cache: new Map(), parent: c, indent: c.indent, foldVars: new Map() };
+      // tokens without a key read row 0 (their value is discarded): an index in bounds costs nothing on a GPU and
+      // spares a CPU backend an out-of-bounds read on every such token
+      const slot = `select(0u, ${word} & 0x7fffffffu, ${word} != 0xffffffffu)`;
+      const ctx: Ctx = { level: 'key', t: c.t, slot, lines: c.lines, cache: new Map(), parent: c, indent: c.indent, foldVars: new Map() };
       kc = { ctx, word };
       c.keyCtx.set(k, kc);
     }

@@ -1,16 +1,33 @@
-// The GPU executor: a compiled estimator bound to a device, with its pipelines created once.
+// The executors of a compiled estimator: on a WebGPU device (its pipelines created once), or on the CPU (the
+// serial kernels translated to JavaScript, on worker threads), and the choice between them.
 import { availableParallelism } from 'node:os';
-import { compileChecked, type Compiled } from '../compiler/index.js';
+import { compileChecked, compileForCpu, type Checked, type Compiled } from '../compiler/index.js';
 import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
 import type { Batch, Estimator, Outputs, Params } from './batch.js';
 import type { Gpu } from './device.js';
+import type { Backend } from './backends.js';
+import { CpuRunner } from './cpu-runner.js';
 import { PlanRunner, type RunnerBatch } from './plan-runner.js';
 
-export class GpuEstimator implements Estimator {
+/** What the CLI and the benchmarks read of an executor besides its outputs. */
+export interface TimedEstimator extends Estimator {
+  /** where it runs, in words (an adapter's name, or the CPU and its threads) */
+  readonly device: string;
+  readonly kernels: number;
+  /** device milliseconds per kernel of the last run (empty without timestamp queries, and on the CPU) */
+  readonly lastKernelMs: number[];
+  readonly lastPhasesMs: Record<string, number>;
+  /** parts of whole groups the last batch ran in */
+  readonly lastParts: number;
+  destroy(): void;
+}
+
+export class GpuEstimator implements TimedEstimator {
   private constructor(
     readonly name: string,
     readonly compiled: Compiled,
     readonly runner: PlanRunner,
+    readonly device: string,
   ) {}
 
   /**
@@ -27,7 +44,15 @@ export class GpuEstimator implements Estimator {
     runner.waiter.enabled = isCpuAdapter(gpu);
     // on a CPU-backed adapter the driver runs workgroups on the machine's cores
     runner.workers = isCpuAdapter(gpu) ? availableParallelism() : 1;
-    return new GpuEstimator(compiled.program.name, compiled, runner);
+    return new GpuEstimator(compiled.program.name, compiled, runner, gpu.adapterName);
+  }
+
+  get lastPhasesMs(): Record<string, number> {
+    return this.runner.lastPhasesMs;
+  }
+
+  get lastParts(): number {
+    return this.runner.lastParts;
   }
 
   get kernels(): number {
@@ -63,4 +88,54 @@ export function codegenFor(gpu: Gpu): CodegenOptions {
   const cpu = isCpuAdapter(gpu);
   const mode = forced === 'serial' || forced === 'cooperative' ? forced : cpu ? 'serial' : 'cooperative';
   return { mode, subgroups: gpu.features.has('subgroups') };
+}
+
+export class CpuEstimator implements TimedEstimator {
+  readonly lastKernelMs: number[] = [];
+  readonly lastParts = 1;
+
+  private constructor(
+    readonly name: string,
+    readonly compiled: Compiled,
+    readonly runner: CpuRunner,
+  ) {}
+
+  /** Compiles an estimator for the CPU; `threads`: at most this many (default: one per core). */
+  static create(checked: Checked, opts: { threads?: number } = {}): CpuEstimator {
+    const compiled = compileForCpu(checked);
+    return new CpuEstimator(compiled.program.name, compiled, new CpuRunner(compiled.plan, compiled.js, opts));
+  }
+
+  get device(): string {
+    return `cpu (JavaScript, ${this.runner.threads} thread${this.runner.threads === 1 ? '' : 's'})`;
+  }
+
+  get kernels(): number {
+    return this.compiled.plan.kernels.length;
+  }
+
+  get lastPhasesMs(): Record<string, number> {
+    return this.runner.lastPhasesMs;
+  }
+
+  async run(batch: Batch, params: Params = {}): Promise<Outputs> {
+    return this.runner.run(batch as unknown as RunnerBatch, params) as Outputs;
+  }
+
+  destroy(): void {
+    this.runner.destroy();
+  }
+}
+
+/**
+ * An executor for a backend: 'webgpu' needs a device; 'cpu' runs the kernels as JavaScript; 'auto' takes the
+ * device when it is a GPU and the CPU when the adapter is itself a CPU (lavapipe emulates a GPU there, slower
+ * than running the kernels directly) or when there is no adapter at all.
+ */
+export async function createEstimator(checked: Checked, backend: Backend, gpu: () => Promise<Gpu>): Promise<TimedEstimator> {
+  if (backend === 'cpu') return CpuEstimator.create(checked);
+  if (backend === 'webgpu') return GpuEstimator.create(await gpu(), compileChecked(checked));
+  const device = await gpu().catch(() => undefined);
+  if (!device || isCpuAdapter(device)) return CpuEstimator.create(checked);
+  return GpuEstimator.create(device, compileChecked(checked));
 }

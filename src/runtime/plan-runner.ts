@@ -75,7 +75,7 @@ export function groupRows(index: Int32Array): GroupLayout {
   return { G, groupOf, members, starts };
 }
 
-interface Shape {
+export interface Shape {
   B: number;
   T: number;
   G: number;
@@ -85,7 +85,7 @@ interface Shape {
   N: number;
 }
 
-function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): number {
+export function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): number {
   const lengths: Record<RegionSize, number> = { BT: B * T, B, G, 'G+1': G + 1, K, K2: 2 * K, KW: K * W, V, GN: G * (N + 1), GN2: G * (N + 1) ** 2 };
   return lengths[size];
 }
@@ -119,7 +119,7 @@ function size(bytes: number): string {
   return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-type KeyedLayout = { kbase: Int32Array; vbase: Int32Array; rowEnd: Int32Array } | undefined;
+export type KeyedLayout = { kbase: Int32Array; vbase: Int32Array; rowEnd: Int32Array } | undefined;
 
 /** The shape of a part of a batch with one more of the batch's groups (from an empty shape: the group alone). */
 function withGroup(s: Shape, groups: GroupLayout, keyed: KeyedLayout, g: number): Shape {
@@ -139,7 +139,7 @@ function withGroup(s: Shape, groups: GroupLayout, keyed: KeyedLayout, g: number)
 const emptyShape = (T: number): Shape => ({ B: 0, T, G: 0, W: 0, K: 0, V: 0, N: 0 });
 
 /** The shape of a whole batch. */
-function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
+export function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
   let s = emptyShape(T);
   for (let g = 0; g < groups.G; g++) s = withGroup(s, groups, keyed, g);
   return s;
@@ -167,7 +167,7 @@ type Output = PlanJson['outputs'][number];
  * The outputs, one array per value: outputs computed as one value (GRPO's returns are its advantages) share
  * it, as verl returns one tensor twice (a second copy would cost a fresh allocation's page faults).
  */
-function outputsByValue(outputs: Output[], make: (o: Output) => Float32Array): Record<string, Float32Array> {
+export function outputsByValue(outputs: Output[], make: (o: Output) => Float32Array): Record<string, Float32Array> {
   const out: Record<string, Float32Array> = {};
   const byRegion = new Map<string, Float32Array>();
   for (const o of outputs) {
@@ -222,7 +222,7 @@ function subBatch(batch: RunnerBatch, rows: Int32Array, scratch: Map<string, Int
  * workgroups in order, end together. Only for plans without batch-wide statistics: the group order is then
  * invisible in the results.
  */
-function byWork(keyed: NonNullable<KeyedLayout>): number[] {
+export function byWork(keyed: NonNullable<KeyedLayout>): number[] {
   const rows = (g: number) => keyed.vbase[g + 1]! - keyed.vbase[g]!;
   return Array.from({ length: keyed.vbase.length - 1 }, (_, g) => g).sort((a, b) => rows(b) - rows(a));
 }
@@ -268,6 +268,17 @@ function rowsByLength(groups: GroupLayout, rowEnd: Int32Array): Int32Array {
     order.set(rows.sort((a, b) => rowEnd[b]! - rowEnd[a]!), groups.starts[g]!);
   }
   return order;
+}
+
+/** The int regions the host computes: the group layout, the keyed-table bases and the key build's row order. */
+export function hostInts(plan: PlanJson, groups: GroupLayout, keyed: KeyedLayout): Record<string, Int32Array | undefined> {
+  return {
+    members: groups.members,
+    starts: groups.starts,
+    kbase: keyed?.kbase,
+    vbase: keyed?.vbase,
+    korder: keyed && plan.intRegions.some((r) => r.name === 'korder') ? rowsByLength(groups, keyed.rowEnd) : undefined,
+  };
 }
 
 export function layoutOf(regions: { name: string; size: RegionSize }[], shape: Shape) {
@@ -333,6 +344,34 @@ export class IdleWaiter {
 /** A batch or parameter the plan cannot run (a user error, not a bug). */
 export class PlanInputError extends Error {
   override name = 'PlanInputError';
+}
+
+/** Checks that the batch has every field the plan reads, with its length, and that each parameter exists. */
+export function checkInputs(plan: PlanJson, batch: RunnerBatch, params: Record<string, number | boolean>): void {
+  const { B, T } = batch;
+  for (const name of plan.inputs) {
+    const a = batch[name];
+    const want = name === 'index' || name === 'reward_baselines' ? B : B * T;
+    if (!a || typeof a === 'number') throw new PlanInputError(`the batch has no field '${name}', which ${plan.name} reads`);
+    if (a.length !== want) throw new PlanInputError(`field '${name}' has ${a.length} values, expected ${want}`);
+  }
+  for (const k of Object.keys(params))
+    if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
+}
+
+/** A uniform's value for a run: a size of the batch's shape, a region's offset in its arena, or a parameter. */
+export function uniformValue(
+  plan: PlanJson,
+  f: PlanJson['uniforms'][number],
+  shape: Shape,
+  arenas: Record<'f32' | 'i32' | 'u32', { offsets: Map<string, number> }>,
+  params: Record<string, number | boolean>,
+): number {
+  const s = f.source;
+  if (s.kind === 'size') return shape[s.of];
+  if (s.kind === 'offset') return arenas[s.arena].offsets.get(s.region)!;
+  const given = params[s.name];
+  return given === undefined ? plan.params.find((p) => p.name === s.name)!.default : Number(given);
 }
 
 export class PlanRunner {
@@ -472,14 +511,7 @@ export class PlanRunner {
   ): Promise<Record<string, Float32Array>> {
     const { plan } = this;
     const { B, T } = batch;
-    for (const name of plan.inputs) {
-      const a = batch[name];
-      const want = name === 'index' || name === 'reward_baselines' ? B : B * T;
-      if (!a || typeof a === 'number') throw new PlanInputError(`the batch has no field '${name}', which ${plan.name} reads`);
-      if (a.length !== want) throw new PlanInputError(`field '${name}' has ${a.length} values, expected ${want}`);
-    }
-    for (const k of Object.keys(params))
-      if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
+    checkInputs(plan, batch, params);
     const groups = groupRows(batch.index);
     const keyed = known ?? (plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined);
     const limit = this.maxBindingBytes || this.device.limits.maxStorageBufferBindingSize;
@@ -572,15 +604,7 @@ export class PlanRunner {
 
     const u = new DataView(new ArrayBuffer(ubytes));
     plan.uniforms.forEach((f, i) => {
-      const s = f.source;
-      let v: number;
-      if (s.kind === 'size') v = shape[s.of];
-      else if (s.kind === 'offset') v = (s.arena === 'f32' ? fl : s.arena === 'i32' ? il : hl).offsets.get(s.region)!;
-      else {
-        const p = plan.params.find((p) => p.name === s.name)!;
-        const given = params[s.name];
-        v = given === undefined ? p.default : Number(given);
-      }
+      const v = uniformValue(plan, f, shape, { f32: fl, i32: il, u32: hl }, params);
       if (f.type === 'f32') u.setFloat32(i * 4, v, true);
       else if (f.type === 'i32') u.setInt32(i * 4, v, true);
       else u.setUint32(i * 4, v, true);
@@ -594,13 +618,7 @@ export class PlanRunner {
       const a = batch[r.name];
       if (a && typeof a !== 'number') upload(F, fl.offsets.get(r.name)!, a instanceof Float32Array ? a : Float32Array.from(a));
     }
-    const host: Record<string, Int32Array | undefined> = {
-      members: groups.members,
-      starts: groups.starts,
-      kbase: keyed?.kbase,
-      vbase: keyed?.vbase,
-      korder: keyed && plan.intRegions.some((r) => r.name === 'korder') ? rowsByLength(groups, keyed.rowEnd) : undefined,
-    };
+    const host = hostInts(plan, groups, keyed);
     for (const r of plan.intRegions) {
       const a = host[r.name] ?? batch[r.name];
       if (a && typeof a !== 'number') upload(I, il.offsets.get(r.name)!, a instanceof Int32Array ? a : Int32Array.from(a));

@@ -1,9 +1,10 @@
 // `advc bench`: end-to-end wall time (host arrays in, host arrays out) and GPU time from timestamp queries,
 // as medians over repeated runs after a warm-up.
 import { acquireGpu } from './gpu.js';
-import { GpuEstimator } from '../executor.js';
-import { compileChecked, selectOutputs } from '../../compiler/index.js';
-import { groupCount, loadBatch, loadCompiled, maskedTokens } from './load.js';
+import type { Backend } from '../backends.js';
+import { CpuEstimator, createEstimator } from '../executor.js';
+import { selectOutputs } from '../../compiler/index.js';
+import { groupCount, loadBatch, loadChecked, maskedTokens } from './load.js';
 import { parseNumber, parseSets } from './params.js';
 import { median } from '../../bench/cpu-baselines.js';
 
@@ -14,10 +15,13 @@ export interface BenchOptions {
   set?: string[];
   json?: boolean;
   profile?: boolean;
+  backend: Backend;
 }
 
 export interface BenchResult {
   estimator: string;
+  /** 'webgpu' or 'cpu' (what --backend auto chose) */
+  backend: 'webgpu' | 'cpu';
   device: string;
   B: number;
   T: number;
@@ -40,15 +44,14 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const repeat = parseNumber(opts.repeat, '--repeat', { int: true, min: 1 })!;
   const warmup = parseNumber(opts.warmup, '--warmup', { int: true, min: 0 })!;
   // what a trainer consumes: diagnostic outputs are not computed
-  const compiled = compileChecked(selectOutputs(loadCompiled(estimator), []));
-  const prog = compiled.program;
+  const checked = selectOutputs(loadChecked(estimator), []);
+  const prog = checked.program;
   const params = parseSets(opts.set ?? [], prog.params, prog.name);
   const batch = loadBatch(opts.batch, prog);
-  const gpu = await acquireGpu();
-  const est = await GpuEstimator.create(gpu, compiled, { timestamps: gpu.hasTimestamps });
+  const est = await createEstimator(checked, opts.backend, acquireGpu);
   const wall: number[] = [];
   const gpuMs: number[] = [];
-  const perKernel: number[][] = compiled.plan.kernels.map(() => []);
+  const perKernel: number[][] = Array.from({ length: est.kernels }, () => []);
   const phases: Record<string, number[]> = {};
   try {
     for (let i = 0; i < warmup; i++) await est.run(batch, params);
@@ -56,7 +59,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
       const t0 = performance.now();
       await est.run(batch, params);
       wall.push(performance.now() - t0);
-      for (const [k, ms] of Object.entries(est.runner.lastPhasesMs)) (phases[k] ??= []).push(ms);
+      for (const [k, ms] of Object.entries(est.lastPhasesMs)) (phases[k] ??= []).push(ms);
       const ks = est.lastKernelMs;
       if (ks.length) {
         gpuMs.push(ks.reduce((a, b) => a + b, 0));
@@ -68,7 +71,8 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   }
   const result: BenchResult = {
     estimator: prog.name,
-    device: gpu.adapterName,
+    backend: est instanceof CpuEstimator ? 'cpu' : 'webgpu',
+    device: est.device,
     B: batch.B,
     T: batch.T,
     groups: groupCount(batch.index),
@@ -79,10 +83,9 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
     wall_ms_median: round(median(wall)),
     wall_ms_min: round(Math.min(...wall)),
     gpu_ms_median: gpuMs.length ? round(median(gpuMs)) : null,
-    parts: est.runner.lastParts,
+    parts: est.lastParts,
   };
-  if (opts.profile && gpuMs.length)
-    result.kernel_ms_median = Object.fromEntries(compiled.plan.kernels.map((k, i) => [k.entryPoint, round(median(perKernel[i]!))]));
+  if (opts.profile && gpuMs.length) result.kernel_ms_median = Object.fromEntries(perKernel.map((ms, i) => [`stage${i}`, round(median(ms))]));
   if (opts.profile) result.phase_ms_median = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(median(v))]));
   return result;
 }
@@ -95,14 +98,19 @@ export function formatBench(r: BenchResult, profile: boolean): string {
   const lines = [
     `${r.estimator} on ${r.device}: B=${r.B} T=${r.T} groups=${r.groups} tokens=${r.tokens} kernels=${r.kernels}`,
     `  wall ${r.wall_ms_median.toFixed(3)} ms median (min ${r.wall_ms_min.toFixed(3)}), host arrays in to host arrays out, ${r.repeat} runs after ${r.warmup} warm-up`,
-    r.gpu_ms_median === null ? '  gpu time: not available (the adapter has no timestamp-query)' : `  gpu  ${r.gpu_ms_median.toFixed(3)} ms median`,
+    r.gpu_ms_median !== null
+      ? `  gpu  ${r.gpu_ms_median.toFixed(3)} ms median`
+      : r.backend === 'cpu'
+        ? '  (cpu backend: no GPU time; --backend webgpu runs the WGSL on the adapter)'
+        : '  gpu time: not available (the adapter has no timestamp-query)',
     `  ${((r.wall_ms_median * 1e6) / Math.max(1, r.tokens)).toFixed(1)} ns per masked token (wall)`,
     ...(r.parts > 1 ? [`  ran in ${r.parts} parts of whole groups: the batch exceeds one storage binding on this device`] : []),
   ];
   if (profile && r.phase_ms_median) {
     lines.push('  where the wall time goes (medians):');
     const what: Record<string, string> = {
-      prepare: 'checking the batch, group layout',
+      prepare: r.backend === 'cpu' ? 'checking the batch, group layout, inputs to shared memory' : 'checking the batch, group layout',
+      kernels: 'the kernels on every CPU thread',
       upload: 'inputs to the device',
       device: 'submit to results readable (kernels, driver copies, waiting)',
       readBack: 'outputs out of mapped memory',

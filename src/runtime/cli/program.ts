@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import type { BenchOptions } from './bench.js';
 import { collect, EXPLAIN_STAGES } from './options.js';
+import { BACKEND_HELP, BACKENDS } from '../backends.js';
 import type { ReportOptions } from './report.js';
 import type { RunOptions } from './run.js';
 
@@ -44,7 +45,8 @@ export function buildProgram(): Command {
     .requiredOption('--batch <file>', 'batch file (.json or .safetensors) with verl field names')
     .requiredOption('--out <file>', 'output file (.json or .safetensors)')
     .option('--set <name=value>', 'set a parameter (repeatable)', collect)
-    .option('--interpret', 'use the reference interpreter instead of the GPU')
+    .option('--interpret', 'use the reference interpreter instead of a backend')
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS).default('auto'))
     .addHelpText(
       'after',
       '\nExamples:\n  advc run grpo --batch batch.safetensors --out adv.safetensors\n' +
@@ -60,7 +62,7 @@ export function buildProgram(): Command {
 
   program
     .command('explain')
-    .description('Show how an estimator compiles: typed bindings, IR before and after optimization, schedule, plan, WGSL')
+    .description('Show how an estimator compiles: typed bindings, IR before and after optimization, schedule, plan, WGSL, and the JavaScript of the CPU backend')
     .argument('<estimator>', ESTIMATOR_ARG)
     .addOption(new Option('--stage <stage>', 'which stage to show').choices(EXPLAIN_STAGES).default('all'))
     .action(async (estimator: string, opts: { stage: string }) => out((await import('./explain.js')).explainCommand(estimator, opts.stage)));
@@ -81,8 +83,9 @@ export function buildProgram(): Command {
     .option('--warmup <n>', 'untimed runs first', '3')
     .option('--set <name=value>', 'set a parameter (repeatable)', collect)
     .option('--json', 'print one JSON line')
-    .option('--profile', 'also report GPU ms per kernel')
-    .addHelpText('after', '\nExample:\n  advc bench grpo --batch batch.safetensors --repeat 50 --json')
+    .option('--profile', 'also report where the wall time goes, and GPU ms per kernel')
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS).default('auto'))
+    .addHelpText('after', '\nExamples:\n  advc bench grpo --batch batch.safetensors --repeat 50 --json\n  advc bench ktae --batch batch.safetensors --backend webgpu --profile')
     .action(async (estimator: string, opts: BenchOptions) => {
       const { benchCommand, formatBench } = await import('./bench.js');
       const r = await benchCommand(estimator, opts);

@@ -1,11 +1,11 @@
-// `advc run`: one batch through an estimator (GPU, or the reference interpreter with --interpret).
+// `advc run`: one batch through an estimator (a backend, or the reference interpreter with --interpret).
 import { interpret } from '../../compiler/interpreter.js';
 import type { Outputs } from '../batch.js';
 import { acquireGpu } from './gpu.js';
-import { GpuEstimator } from '../executor.js';
+import type { Backend } from '../backends.js';
+import { createEstimator } from '../executor.js';
 import { writeOutputs } from '../io/batch-file.js';
 import { checkOutPath, groupCount, loadBatch, loadChecked } from './load.js';
-import { compileChecked } from '../../compiler/index.js';
 import { describeParams, parseSets } from './params.js';
 
 export interface RunOptions {
@@ -13,6 +13,7 @@ export interface RunOptions {
   out: string;
   set?: string[];
   interpret?: boolean;
+  backend: Backend;
 }
 
 export async function runCommand(estimator: string, opts: RunOptions): Promise<void> {
@@ -28,15 +29,13 @@ export async function runCommand(estimator: string, opts: RunOptions): Promise<v
     outputs = interpret(prog, batch, params);
     how = `interpreter ${(performance.now() - t0).toFixed(2)} ms`;
   } else {
-    const compiled = compileChecked(checked);
-    const gpu = await acquireGpu();
-    const est = await GpuEstimator.create(gpu, compiled);
+    const est = await createEstimator(checked, opts.backend, acquireGpu);
     try {
       const t1 = performance.now();
       outputs = await est.run(batch, params);
       const wall = performance.now() - t1;
       const gpuMs = est.lastKernelMs.reduce((a, b) => a + b, 0);
-      how = `kernels=${est.kernels} wall ${wall.toFixed(2)} ms` + (est.lastKernelMs.length ? ` gpu ${gpuMs.toFixed(3)} ms` : '');
+      how = `on ${est.device} kernels=${est.kernels} wall ${wall.toFixed(2)} ms` + (est.lastKernelMs.length ? ` gpu ${gpuMs.toFixed(3)} ms` : '');
     } finally {
       est.destroy();
     }

@@ -1,0 +1,206 @@
+// Runs a compiled plan on the CPU: the serial kernels translated to JavaScript (compiler/wgsl-to-js.ts), each
+// kernel called once per group. Same plan, same layout and same uniforms as on a device; outputs are returned as
+// computed, with no device round trip. On a machine with several cores, worker threads share the groups: every
+// thread claims the next group from a shared counter (groups largest first, so the threads end together), and a
+// kernel starts once every thread has finished the previous one (batch statistics are complete by then).
+import { availableParallelism } from 'node:os';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { JsModule } from '../compiler/wgsl-to-js.js';
+import {
+  byWork,
+  checkInputs,
+  groupRows,
+  hostInts,
+  keyTableLayout,
+  layoutOf,
+  outputsByValue,
+  regionLength,
+  shapeOf,
+  uniformValue,
+  type PlanJson,
+  type RunnerBatch,
+} from './plan-runner.js';
+
+interface Kernels {
+  bind(u: Record<string, number>, f: Record<string, Float32Array>, i: Record<string, Int32Array>, h: Int32Array): void;
+  [entryPoint: string]: (...args: never[]) => void;
+}
+type Kernel = (wid: { x: number; y: number }, lane: number) => void;
+
+/** What a run gives every thread: the uniforms, the arrays (shared memory) and the groups in claiming order. */
+interface RunMessage {
+  u: Record<string, number>;
+  f: Record<string, Float32Array>;
+  i: Record<string, Int32Array>;
+  h: Int32Array;
+  order: Int32Array;
+  /** [error flag, then per kernel: next claim, threads finished] */
+  ctl: Int32Array;
+  threads: number;
+  kernels: string[];
+}
+
+/**
+ * One thread's share of a run: claims groups until none is left, then waits at each kernel's end for the other
+ * threads. Written once, run by the main thread and (as source text) by the workers.
+ */
+function share(k: Kernels, m: RunMessage, onError: (e: unknown) => void): void {
+  const { ctl, order } = m;
+  const wid = { x: 0, y: 0 };
+  let failed = false;
+  m.kernels.forEach((name, s) => {
+    const kernel = k[name] as unknown as Kernel;
+    try {
+      for (let c = Atomics.add(ctl, 1 + 2 * s, 1); c < order.length && !failed && Atomics.load(ctl, 0) === 0; c = Atomics.add(ctl, 1 + 2 * s, 1)) {
+        wid.x = order[c]!;
+        kernel(wid, 0);
+      }
+    } catch (e) {
+      failed = true;
+      Atomics.store(ctl, 0, 1);
+      onError(e);
+    }
+    // every thread arrives at every kernel's end, failed or not, so none waits forever
+    const at = 2 + 2 * s;
+    Atomics.add(ctl, at, 1);
+    Atomics.notify(ctl, at);
+    for (let v = Atomics.load(ctl, at); v < m.threads; v = Atomics.load(ctl, at)) Atomics.wait(ctl, at, v, 1000);
+  });
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const share = ${share.toString()};
+const kernels = new Function(workerData.code)();
+const errors = workerData.errors;
+parentPort.on('message', (m) => {
+  kernels.bind(m.u, m.f, m.i, m.h);
+  share(kernels, m, (e) => errors.postMessage(String(e && e.stack || e)));
+});
+`;
+
+/** Batches below this many token slots run on the main thread alone: a worker's wake-up would cost more. */
+const PARALLEL_MIN_TOKENS = 1 << 16;
+
+export class CpuRunner {
+  private kernels: Kernels;
+  /** arrays the kernels read and write, reused from call to call (shared memory, so workers see them) */
+  private arrays = new Map<string, Float32Array | Int32Array>();
+  /** keyed-table layout of the last run that completed (its `restored` regions are empty again) */
+  private cleanLayout = '';
+  private workers: { worker: Worker; errors: MessagePort }[] = [];
+  /** threads a run may use: the main one and (threads - 1) workers, started on the first large batch */
+  threads: number;
+  /** threads the last run used */
+  lastThreads = 1;
+  /** where the last run's wall time went (ms): checking and laying out the batch, inputs to shared memory
+   * (prepare), then the kernels on every thread */
+  lastPhasesMs = { prepare: 0, kernels: 0 };
+
+  constructor(
+    readonly plan: PlanJson,
+    readonly js: JsModule,
+    opts: { threads?: number } = {},
+  ) {
+    this.kernels = new Function(js.code)() as Kernels;
+    this.threads = Math.max(1, opts.threads ?? availableParallelism());
+  }
+
+  /** A reused array of at least n elements (zeroed when first made). */
+  private array<A extends Float32Array | Int32Array>(name: string, n: number, make: new (b: SharedArrayBuffer) => A): A {
+    let a = this.arrays.get(name) as A | undefined;
+    if (!a || a.length < n || !(a instanceof make)) {
+      a = new make(new SharedArrayBuffer(Math.max(4, n * 4)));
+      this.arrays.set(name, a);
+    }
+    return a;
+  }
+
+  /** An input as shared memory (copied unless it already is). */
+  private shared<A extends Float32Array | Int32Array>(name: string, data: ArrayLike<number>, make: (new (b: SharedArrayBuffer) => A) & { from(d: ArrayLike<number>): A }): A {
+    if (data instanceof make && (data as A).buffer instanceof SharedArrayBuffer) return data as A;
+    const a = this.array(`in:${name}`, data.length, make);
+    a.set(data);
+    return a;
+  }
+
+  run(batch: RunnerBatch, params: Record<string, number | boolean> = {}): Record<string, Float32Array> {
+    const start = performance.now();
+    const { plan } = this;
+    checkInputs(plan, batch, params);
+    const { B, T } = batch;
+    const groups = groupRows(batch.index);
+    const keyed = plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined;
+    const shape = shapeOf(groups, keyed, T);
+    const hl = layoutOf(plan.hashRegions, shape);
+    const none = { offsets: new Map<string, number>() }; // float and int regions are arrays of their own
+    const u: Record<string, number> = {};
+    for (const f of plan.uniforms) {
+      const v = uniformValue(plan, f, shape, { f32: none, i32: none, u32: hl }, params);
+      u[f.name] = f.type === 'f32' ? Math.fround(v) : v | 0; // u32 as its int32 bit pattern, as the kernels hold it
+    }
+    const outputs = new Set(plan.outputs.map((o) => o.region));
+    const f: Record<string, Float32Array> = {};
+    for (const r of plan.floatRegions) {
+      const a = batch[r.name];
+      const n = regionLength(r.size, shape);
+      if (a && typeof a !== 'number') f[r.name] = this.shared(r.name, a, Float32Array);
+      else if (outputs.has(r.name)) f[r.name] = new Float32Array(new SharedArrayBuffer(Math.max(4, n * 4)), 0, n);
+      else f[r.name] = this.array(`f:${r.name}`, n, Float32Array);
+    }
+    const host = hostInts(plan, groups, keyed);
+    const i: Record<string, Int32Array> = {};
+    for (const r of plan.intRegions) {
+      const a = host[r.name] ?? batch[r.name];
+      if (a && typeof a !== 'number') i[r.name] = this.shared(r.name, a, Int32Array);
+    }
+    // keyed tables: zero what starts empty, as the device runner does (restored regions only after a relayout)
+    const layout = `${shape.K} ${[...hl.offsets.values()].join(',')}`;
+    const known = this.arrays.get('H');
+    const H = this.array('H', hl.total, Int32Array);
+    if (H !== known) this.cleanLayout = layout; // new memory is zero
+    for (const r of plan.hashRegions) {
+      const at = hl.offsets.get(r.name)!;
+      if (r.clear && (layout !== this.cleanLayout || !r.restored)) H.fill(0, at, at + regionLength(r.size, shape));
+    }
+    this.cleanLayout = ''; // until this run completes
+    const threads = B * T >= PARALLEL_MIN_TOKENS && shape.G > 1 ? Math.min(this.threads, shape.G) : 1;
+    const order = this.shared('order', keyed ? byWork(keyed) : Array.from({ length: shape.G }, (_, g) => g), Int32Array).subarray(0, shape.G);
+    const ctl = this.array('ctl', 1 + 2 * plan.kernels.length, Int32Array);
+    ctl.fill(0);
+    const m: RunMessage = { u, f, i, h: H, order, ctl, threads, kernels: plan.kernels.map((k) => k.entryPoint) };
+    const ran = performance.now();
+    const pool = this.pool(threads - 1);
+    for (const w of pool) w.worker.postMessage(m);
+    this.kernels.bind(u, f, i, H);
+    const errors: unknown[] = [];
+    share(this.kernels, m, (e) => errors.push(e));
+    for (const w of pool) for (let msg = receiveMessageOnPort(w.errors); msg; msg = receiveMessageOnPort(w.errors)) errors.push(new Error(String(msg.message)));
+    if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
+    this.cleanLayout = layout;
+    this.lastThreads = threads;
+    this.lastPhasesMs = { prepare: ran - start, kernels: performance.now() - ran };
+    return outputsByValue(plan.outputs, (o) => f[o.region]!);
+  }
+
+  /** `n` workers, started on first use; they do not keep the process alive. */
+  private pool(n: number) {
+    while (this.workers.length < n) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { code: this.js.code, errors: port2 }, transferList: [port2] });
+      worker.unref();
+      port1.unref();
+      this.workers.push({ worker, errors: port1 });
+    }
+    return this.workers.slice(0, n);
+  }
+
+  destroy(): void {
+    for (const w of this.workers) {
+      void w.worker.terminate();
+      w.errors.close();
+    }
+    this.workers = [];
+    this.arrays.clear();
+  }
+}

@@ -1,0 +1,104 @@
+// The CPU backend: the translation's WGSL semantics (u32 wrapping and unsigned comparison, WGSL's division and
+// conversion rules, f32 rounding), its refusals, and its threads (every thread count gives the same bits).
+import { describe, expect, test } from 'vitest';
+import { checkEstimatorArg } from '../src/compiler/index.js';
+import { wgslToJs, WgslTranslateError } from '../src/compiler/wgsl-to-js.js';
+import { generateBatch } from '../src/bench/generate.js';
+import { CpuEstimator } from '../src/runtime/executor.js';
+
+/** A serial-style module: one entry point writing its results to F[u.o_out + i]. */
+function run(body: string, uniforms: Record<string, number> = {}): number[] {
+  const wgsl = [
+    'struct Uniforms {',
+    '  G: u32,',
+    '  o_out: u32,',
+    ...Object.keys(uniforms).map((k) => `  ${k}: ${k.startsWith('f_') ? 'f32' : k.startsWith('i_') ? 'i32' : 'u32'},`),
+    '}',
+    '@group(0) @binding(0) var<uniform> u: Uniforms;',
+    '@group(0) @binding(1) var<storage, read_write> F: array<f32>;',
+    'override LANES: u32 = 8u;',
+    'fn twice(x: u32) -> u32 { let y = x + x; return y; }',
+    '@compute @workgroup_size(LANES)',
+    'fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {',
+    '  let g = (wid.x + wid.y * 65535u) * LANES + lane;',
+    '  if (g >= u.G) { return; }',
+    body,
+    '}',
+  ].join('\n');
+  const js = wgslToJs(wgsl, { LANES: 1 });
+  const k = new Function(js.code)() as { bind: (...a: unknown[]) => void; stage0: (wid: { x: number; y: number }, lane: number) => void };
+  const out = new Float32Array(32);
+  k.bind({ G: 1, o_out: 0, ...uniforms }, { out }, {}, new Int32Array(0));
+  k.stage0({ x: 0, y: 0 }, 0);
+  return Array.from(out);
+}
+
+describe('WGSL semantics in the translation', () => {
+  test('u32 wraps, compares unsigned and converts to f32 as unsigned', () => {
+    const out = run(
+      [
+        '  let big = 0xfffffff0u;',
+        '  F[u.o_out + 0u] = f32(big + 0x20u);', // wraps to 16
+        '  F[u.o_out + 1u] = select(0.0, 1.0, big > 5u);', // unsigned: true
+        '  F[u.o_out + 2u] = f32(big);', // 4294967280 rounded to f32
+        '  F[u.o_out + 3u] = f32(big >> 28u);', // logical shift: 15
+        '  F[u.o_out + 4u] = f32(max(big, 3u) == big);',
+        '  F[u.o_out + 5u] = f32(twice(0x80000001u));', // 2 after wrapping, through an inlined helper
+        '  F[u.o_out + 6u] = f32(big * 2u);', // 0xffffffe0
+      ].join('\n'),
+    );
+    expect(out.slice(0, 7)).toEqual([16, 1, Math.fround(4294967280), 15, 1, 2, Math.fround(0xffffffe0)]);
+  });
+
+  test('integer division by zero gives the dividend, remainder 0; f32 to int saturates; NaN gives 0', () => {
+    const out = run(
+      [
+        '  let z = u.zero;',
+        '  F[u.o_out + 0u] = f32(7u / z);',
+        '  F[u.o_out + 1u] = f32(7u % z);',
+        '  F[u.o_out + 2u] = f32(i32(-7) / i32(z));',
+        '  F[u.o_out + 3u] = f32(u32(u.f_neg));', // negative to u32: 0
+        '  F[u.o_out + 4u] = f32(i32(u.f_huge));', // saturates at i32 max
+        '  F[u.o_out + 5u] = f32(u32(u.f_nan));',
+        '  F[u.o_out + 6u] = f32(-7i / 2i);', // truncates toward zero
+        '  F[u.o_out + 7u] = f32(-7i % 2i);',
+        '  F[u.o_out + 8u] = round(2.5);', // half to even
+        '  F[u.o_out + 9u] = 0.1 + 0.2;', // f32 arithmetic
+      ].join('\n'),
+      { zero: 0, f_neg: -3.5, f_huge: 1e12, f_nan: NaN },
+    );
+    expect(out.slice(0, 10)).toEqual([7, 0, -7, 0, Math.fround(2147483647), 0, -3, -1, 2, Math.fround(Math.fround(0.1) + Math.fround(0.2))]);
+  });
+
+  test('bit casts and the f32 bit patterns of constants', () => {
+    const out = run(['  F[u.o_out + 0u] = bitcast<f32>(0x3f800000u);', '  F[u.o_out + 1u] = f32(bitcast<u32>(-0.0) >> 31u);'].join('\n'));
+    expect(out.slice(0, 2)).toEqual([1, 1]);
+  });
+
+  test('refuses what it does not translate, saying why', () => {
+    expect(() => wgslToJs('enable subgroups;\nfn f() {}')).toThrow(/serial kernels only/);
+    expect(() => wgslToJs('fn f() -> f32 { return frexp(1.0); }')).toThrow(WgslTranslateError);
+    expect(() => wgslToJs('fn f() -> f32 { return 1.0 +; }')).toThrow(/WGSL line 1: expected an expression/);
+  });
+});
+
+describe('threads', () => {
+  test('KTAE gives the same bits on 1 and 2 threads, and again on a second call', async () => {
+    // 16 groups of 8, enough tokens for the workers to take part
+    const batch = generateBatch({ name: 'threads', groups: 16, groupSize: 8, maxLen: 1024, targetTokens: 90_000 }, { seed: 3 });
+    const one = CpuEstimator.create(checkEstimatorArg('ktae'), { threads: 1 });
+    const two = CpuEstimator.create(checkEstimatorArg('ktae'), { threads: 2 });
+    try {
+      const a = await one.run(batch);
+      const b = await two.run(batch);
+      expect(two.runner.lastThreads).toBe(2);
+      expect(Array.from(b.advantages)).toEqual(Array.from(a.advantages));
+      const again = await two.run(batch);
+      expect(Array.from(again.advantages)).toEqual(Array.from(a.advantages));
+      expect(a.advantages.some((x) => x !== 0)).toBe(true);
+    } finally {
+      one.destroy();
+      two.destroy();
+    }
+  });
+});
