@@ -33,5 +33,16 @@ CMDS
   fi
 fi
 
+# A C compiler: the CPU backend builds each estimator's kernels as native code (else it runs them as
+# JavaScript, several times slower).
+if [ "${ADVC_SKIP_CC:-}" != "1" ] && ! command -v "${CC:-cc}" >/dev/null && command -v apt-get >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "setup: installing a C compiler (gcc) for the CPU backend's native kernels" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc libc6-dev
+  else
+    echo "setup: no C compiler found; as root run: apt-get install -y gcc libc6-dev" >&2
+  fi
+fi
+
 npx tsc -p tsconfig.json
 node dist/runtime/cli.js doctor

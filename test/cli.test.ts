@@ -302,7 +302,7 @@ describe('explain, bench, doctor, list, help', () => {
     expect(c.code, c.stderr).toBe(0);
     const cj = JSON.parse(c.stdout) as Record<string, unknown>;
     expect(cj).toMatchObject({ estimator: 'grpo', backend: 'cpu', gpu_ms_median: null, parts: 1 });
-    expect(cj['device']).toMatch(/^cpu \(JavaScript, \d+ threads?\)$/);
+    expect(cj['device']).toMatch(/^cpu \((native|JavaScript), \d+ threads?\)$/);
     expect(Object.keys(cj['phase_ms_median'] as object)).toEqual(['prepare', 'kernels']);
     const bad = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '0');
     expect(bad.code).toBe(1);

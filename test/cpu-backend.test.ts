@@ -1,13 +1,18 @@
-// The CPU backend: the translation's WGSL semantics (u32 wrapping and unsigned comparison, WGSL's division and
-// conversion rules, f32 rounding), its refusals, and its threads (every thread count gives the same bits).
-import { describe, expect, test } from 'vitest';
+// The CPU backend, in both engines (JavaScript, and C built into an addon): the translations' WGSL semantics
+// (u32 wrapping and unsigned comparison, WGSL's division and conversion rules, f32 rounding), their refusals,
+// threads (every thread count gives the same bits) and what happens without a C compiler.
+import { afterEach, describe, expect, test } from 'vitest';
 import { checkEstimatorArg } from '../src/compiler/index.js';
+import { wgslToC } from '../src/compiler/wgsl-to-c.js';
 import { wgslToJs, WgslTranslateError } from '../src/compiler/wgsl-to-js.js';
 import { generateBatch } from '../src/bench/generate.js';
-import { CpuEstimator } from '../src/runtime/executor.js';
+import { CpuEstimator, type CpuEngine } from '../src/runtime/executor.js';
+import { cCompiler, loadNative, NativeBuildError } from '../src/runtime/native.js';
 
-/** A serial-style module: one entry point writing its results to F[u.o_out + i]. */
-function run(body: string, uniforms: Record<string, number> = {}): number[] {
+const ENGINES = ['js', 'native'] as const;
+
+/** A serial-style module: one entry point writing its results to F[u.o_out + i], run by one engine. */
+function run(engine: (typeof ENGINES)[number], body: string, uniforms: Record<string, number> = {}): number[] {
   const wgsl = [
     'struct Uniforms {',
     '  G: u32,',
@@ -25,17 +30,25 @@ function run(body: string, uniforms: Record<string, number> = {}): number[] {
     body,
     '}',
   ].join('\n');
-  const js = wgslToJs(wgsl, { LANES: 1 });
-  const k = new Function(js.code)() as { bind: (...a: unknown[]) => void; stage0: (wid: { x: number; y: number }, lane: number) => void };
   const out = new Float32Array(32);
-  k.bind({ G: 1, o_out: 0, ...uniforms }, { out }, {}, new Int32Array(0));
+  const all: Record<string, number> = { G: 1, o_out: 0, ...uniforms };
+  if (engine === 'native') {
+    const bits = new Int32Array(Object.keys(all).length);
+    const floats = new Float32Array(bits.buffer);
+    Object.entries(all).forEach(([k, v], i) => (k.startsWith('f_') ? (floats[i] = v) : (bits[i] = v)));
+    loadNative(wgslToC(wgsl, { LANES: 1 }).code, cCompiler()!.command).run(bits, [out], [], new Int32Array(1), Int32Array.of(0), 1);
+    return Array.from(out);
+  }
+  const k = new Function(wgslToJs(wgsl, { LANES: 1 }).code)() as { bind: (...a: unknown[]) => void; stage0: (wid: { x: number; y: number }, lane: number) => void };
+  k.bind(all, { out }, {}, new Int32Array(0));
   k.stage0({ x: 0, y: 0 }, 0);
   return Array.from(out);
 }
 
-describe('WGSL semantics in the translation', () => {
+describe.each(ENGINES)('WGSL semantics in the %s translation', (engine) => {
   test('u32 wraps, compares unsigned and converts to f32 as unsigned', () => {
     const out = run(
+      engine,
       [
         '  let big = 0xfffffff0u;',
         '  F[u.o_out + 0u] = f32(big + 0x20u);', // wraps to 16
@@ -52,6 +65,7 @@ describe('WGSL semantics in the translation', () => {
 
   test('integer division by zero gives the dividend, remainder 0; f32 to int saturates; NaN gives 0', () => {
     const out = run(
+      engine,
       [
         '  let z = u.zero;',
         '  F[u.o_out + 0u] = f32(7u / z);',
@@ -71,23 +85,25 @@ describe('WGSL semantics in the translation', () => {
   });
 
   test('bit casts and the f32 bit patterns of constants', () => {
-    const out = run(['  F[u.o_out + 0u] = bitcast<f32>(0x3f800000u);', '  F[u.o_out + 1u] = f32(bitcast<u32>(-0.0) >> 31u);'].join('\n'));
+    const out = run(engine, ['  F[u.o_out + 0u] = bitcast<f32>(0x3f800000u);', '  F[u.o_out + 1u] = f32(bitcast<u32>(-0.0) >> 31u);'].join('\n'));
     expect(out.slice(0, 2)).toEqual([1, 1]);
   });
 
   test('refuses what it does not translate, saying why', () => {
-    expect(() => wgslToJs('enable subgroups;\nfn f() {}')).toThrow(/serial kernels only/);
-    expect(() => wgslToJs('fn f() -> f32 { return frexp(1.0); }')).toThrow(WgslTranslateError);
-    expect(() => wgslToJs('fn f() -> f32 { return 1.0 +; }')).toThrow(/WGSL line 1: expected an expression/);
+    const translate = engine === 'js' ? wgslToJs : wgslToC;
+    expect(() => translate('enable subgroups;\nfn f() {}')).toThrow(/serial kernels only/);
+    expect(() => translate('fn f() -> f32 { return frexp(1.0); }')).toThrow(WgslTranslateError);
+    expect(() => translate('fn f() -> f32 { return 1.0 +; }')).toThrow(/WGSL line 1: expected an expression/);
   });
 });
 
 describe('threads', () => {
-  test('KTAE gives the same bits on 1 and 2 threads, and again on a second call', async () => {
+  test.each(ENGINES)('KTAE (%s) gives the same bits on 1 and 2 threads, and again on a second call', async (engine: CpuEngine) => {
     // 16 groups of 8, enough tokens for the workers to take part
     const batch = generateBatch({ name: 'threads', groups: 16, groupSize: 8, maxLen: 1024, targetTokens: 90_000 }, { seed: 3 });
-    const one = CpuEstimator.create(checkEstimatorArg('ktae'), { threads: 1 });
-    const two = CpuEstimator.create(checkEstimatorArg('ktae'), { threads: 2 });
+    const one = CpuEstimator.create(checkEstimatorArg('ktae'), { threads: 1, engine });
+    const two = CpuEstimator.create(checkEstimatorArg('ktae'), { threads: 2, engine });
+    expect(two.device).toBe(`cpu (${engine === 'js' ? 'JavaScript' : 'native'}, 2 threads)`);
     try {
       const a = await one.run(batch);
       const b = await two.run(batch);
@@ -100,5 +116,24 @@ describe('threads', () => {
       one.destroy();
       two.destroy();
     }
+  });
+});
+
+describe('the C compiler', () => {
+  const saved = process.env['CC'];
+  afterEach(() => {
+    if (saved === undefined) delete process.env['CC'];
+    else process.env['CC'] = saved;
+  });
+
+  test('without one, auto runs JavaScript and native says why it cannot', () => {
+    process.env['CC'] = '/bin/false';
+    expect(CpuEstimator.create(checkEstimatorArg('grpo')).device).toMatch(/^cpu \(JavaScript, /);
+    expect(() => CpuEstimator.create(checkEstimatorArg('grpo'), { engine: 'native' })).toThrow(/no C compiler/);
+  });
+
+  test('a build that fails reports the compiler output', () => {
+    expect(() => loadNative('this is not C', cCompiler()!.command)).toThrow(NativeBuildError);
+    expect(() => loadNative('this is not C', cCompiler()!.command)).toThrow(/failed on the kernels \(exit 1\): .*error/s);
   });
 });

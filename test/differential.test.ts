@@ -184,24 +184,28 @@ describe('interpreter vs WGSL on random programs', () => {
 });
 
 describe('interpreter vs the CPU backend on random programs', () => {
-  test('many random estimators agree on a random batch each (no shader compilation: cheap)', async () => {
+  // JavaScript needs no compiler run: many programs; native code costs a C compiler run per program
+  test.each([
+    ['js', Number(process.env.ADVC_GEN_RUNS ?? 400)],
+    ['native', Number(process.env.ADVC_DIFF_RUNS ?? 40)],
+  ] as const)('random estimators agree on a random batch each (%s, %i programs)', async (engine, runs) => {
     await fc.assert(
       fc.asyncProperty(fc.gen(), batchSpecArb, async (g, a: BatchSpec) => {
         const prog = generateProgram(drawFrom(g), FEATURES);
         const checked = checkSource({ source: prog.source, file: 'random.adv' });
         const batch = makeBatch(a);
-        const cpu = CpuEstimator.create(checked, { threads: 1 });
+        const cpu = CpuEstimator.create(checked, { threads: 1, engine });
         try {
           const diffs = differences(batch, interpret(checked.program, batch, prog.params), await cpu.run(batch, prog.params));
           if (diffs.length)
-            throw new Error(['interpreter and CPU backend disagree', diffs.join('\n'), '--- program (random.adv)', prog.source, `--- params ${JSON.stringify(prog.params)}`, batchToJson(batch)].join('\n'));
+            throw new Error([`interpreter and CPU backend (${engine}) disagree`, diffs.join('\n'), '--- program (random.adv)', prog.source, `--- params ${JSON.stringify(prog.params)}`, batchToJson(batch)].join('\n'));
         } finally {
           cpu.destroy();
         }
       }),
-      { numRuns: Number(process.env.ADVC_GEN_RUNS ?? 400), seed },
+      { numRuns: runs, seed },
     );
-  }, 120_000);
+  }, 240_000);
 });
 
 describe('interpreter vs WGSL on fixed corner cases', () => {

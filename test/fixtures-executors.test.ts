@@ -1,5 +1,5 @@
 // Every reference fixture through the executors of the same IR: the WGSL backend (both schedules), the CPU backend
-// (the serial WGSL translated to JavaScript) and the interpreter.
+// (the serial WGSL as native code and as JavaScript) and the interpreter.
 import { afterAll, describe, expect, test } from 'vitest';
 import { compileEstimator } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
@@ -34,8 +34,8 @@ describe.each(listFixtures())('%s', (name) => {
     expect(r.failed, describeJudge(fx, r)).toBe(0);
   });
 
-  test('CPU backend conforms', async () => {
-    const est = CpuEstimator.create(checkEstimatorArg(fx.estimator));
+  test.each(['native', 'js'] as const)('CPU backend conforms (%s)', async (engine) => {
+    const est = CpuEstimator.create(checkEstimatorArg(fx.estimator), { engine });
     const out = await est.run(fx.batch, fx.params);
     est.destroy();
     const r = judge(fx, out);

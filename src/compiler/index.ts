@@ -8,6 +8,7 @@ import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
 import { optimize } from './optimize.js';
 import { generateWgsl, type CodegenOptions, type WgslModule } from './codegen-wgsl.js';
+import { wgslToC, type CModule } from './wgsl-to-c.js';
 import { wgslToJs, type JsModule } from './wgsl-to-js.js';
 import { buildPlan } from './plan.js';
 import { schedule, type Schedule } from './schedule.js';
@@ -139,8 +140,9 @@ export function compileChecked(c: Checked, opts: CodegenOptions = DEFAULT_CODEGE
   return { ...c, schedule: sched, wgsl, plan: buildPlan(sched, wgsl, opts), codegen: opts };
 }
 
-/** The CPU backend's compilation: the serial schedule's WGSL, translated to JavaScript (one group per call). */
-export function compileForCpu(c: Checked): Compiled & { js: JsModule } {
+/** The CPU backend's compilation: the serial schedule's WGSL, translated to JavaScript and to C (one group per call). */
+export function compileForCpu(c: Checked): Compiled & { js: JsModule; c: CModule } {
   const compiled = compileChecked(c, { mode: 'serial', subgroups: false });
-  return { ...compiled, js: wgslToJs(compiled.wgsl.code, { [compiled.plan.lanesConstant ?? 'LANES']: 1 }) };
+  const lanes = { [compiled.plan.lanesConstant ?? 'LANES']: 1 };
+  return { ...compiled, js: wgslToJs(compiled.wgsl.code, lanes), c: wgslToC(compiled.wgsl.code, lanes) };
 }

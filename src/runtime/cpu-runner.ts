@@ -1,11 +1,15 @@
-// Runs a compiled plan on the CPU: the serial kernels translated to JavaScript (compiler/wgsl-to-js.ts), each
-// kernel called once per group. Same plan, same layout and same uniforms as on a device; outputs are returned as
-// computed, with no device round trip. On a machine with several cores, worker threads share the groups: every
-// thread claims the next group from a shared counter (groups largest first, so the threads end together), and a
-// kernel starts once every thread has finished the previous one (batch statistics are complete by then).
+// Runs a compiled plan on the CPU: the serial kernels, each called once per group, either built as native code
+// (compiler/wgsl-to-c.ts, runtime/native.ts) or translated to JavaScript (compiler/wgsl-to-js.ts). Same plan,
+// same layout and same uniforms as on a device; inputs are read in place and outputs returned as computed, with
+// no device round trip. On a machine with several cores, threads share the groups: every thread claims the next
+// group from a shared counter (groups largest first, so the threads end together), and a kernel starts once
+// every thread has finished the previous one (batch statistics are complete by then). Native code runs its
+// threads itself; JavaScript runs on worker threads, over shared memory.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { CModule } from '../compiler/wgsl-to-c.js';
 import type { JsModule } from '../compiler/wgsl-to-js.js';
+import type { NativeKernels } from './native.js';
 import {
   byWork,
   checkInputs,
@@ -100,11 +104,15 @@ export class CpuRunner {
   constructor(
     readonly plan: PlanJson,
     readonly js: JsModule,
-    opts: { threads?: number } = {},
+    opts: { threads?: number; native?: { kernels: NativeKernels; module: CModule } } = {},
   ) {
     this.kernels = new Function(js.code)() as Kernels;
     this.threads = Math.max(1, opts.threads ?? availableParallelism());
+    this.native = opts.native;
   }
+
+  /** the native build of the kernels, when there is one (else they run as JavaScript) */
+  readonly native?: { kernels: NativeKernels; module: CModule };
 
   /** A reused array of at least n elements (zeroed when first made). */
   private array<A extends Float32Array | Int32Array>(name: string, n: number, make: new (b: SharedArrayBuffer) => A): A {
@@ -116,9 +124,9 @@ export class CpuRunner {
     return a;
   }
 
-  /** An input as shared memory (copied unless it already is). */
+  /** An input as the kernels read it: as it is for native code, else in shared memory (copied unless it is). */
   private shared<A extends Float32Array | Int32Array>(name: string, data: ArrayLike<number>, make: (new (b: SharedArrayBuffer) => A) & { from(d: ArrayLike<number>): A }): A {
-    if (data instanceof make && (data as A).buffer instanceof SharedArrayBuffer) return data as A;
+    if (data instanceof make && (this.native || (data as A).buffer instanceof SharedArrayBuffer)) return data as A;
     const a = this.array(`in:${name}`, data.length, make);
     a.set(data);
     return a;
@@ -145,7 +153,7 @@ export class CpuRunner {
       const a = batch[r.name];
       const n = regionLength(r.size, shape);
       if (a && typeof a !== 'number') f[r.name] = this.shared(r.name, a, Float32Array);
-      else if (outputs.has(r.name)) f[r.name] = new Float32Array(new SharedArrayBuffer(Math.max(4, n * 4)), 0, n);
+      else if (outputs.has(r.name)) f[r.name] = this.native ? new Float32Array(n) : new Float32Array(new SharedArrayBuffer(Math.max(4, n * 4)), 0, n);
       else f[r.name] = this.array(`f:${r.name}`, n, Float32Array);
     }
     const host = hostInts(plan, groups, keyed);
@@ -170,6 +178,14 @@ export class CpuRunner {
     ctl.fill(0);
     const m: RunMessage = { u, f, i, h: H, order, ctl, threads, kernels: plan.kernels.map((k) => k.entryPoint) };
     const ran = performance.now();
+    if (this.native) {
+      const bits = new Int32Array(plan.uniforms.length);
+      const floats = new Float32Array(bits.buffer);
+      plan.uniforms.forEach((f, k) => (f.type === 'f32' ? (floats[k] = u[f.name]!) : (bits[k] = u[f.name]!)));
+      const { kernels, module } = this.native;
+      kernels.run(bits, module.floatRegions.map((r) => f[r]!), module.intRegions.map((r) => i[r]!), H, order, threads);
+      return this.finish(layout, threads, start, ran, f);
+    }
     const pool = this.pool(threads - 1);
     for (const w of pool) w.worker.postMessage(m);
     this.kernels.bind(u, f, i, H);
@@ -177,10 +193,14 @@ export class CpuRunner {
     share(this.kernels, m, (e) => errors.push(e));
     for (const w of pool) for (let msg = receiveMessageOnPort(w.errors); msg; msg = receiveMessageOnPort(w.errors)) errors.push(new Error(String(msg.message)));
     if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
+    return this.finish(layout, threads, start, ran, f);
+  }
+
+  private finish(layout: string, threads: number, start: number, ran: number, f: Record<string, Float32Array>): Record<string, Float32Array> {
     this.cleanLayout = layout;
     this.lastThreads = threads;
     this.lastPhasesMs = { prepare: ran - start, kernels: performance.now() - ran };
-    return outputsByValue(plan.outputs, (o) => f[o.region]!);
+    return outputsByValue(this.plan.outputs, (o) => f[o.region]!);
   }
 
   /** `n` workers, started on first use; they do not keep the process alive. */

@@ -7,6 +7,8 @@ import type { Batch, Estimator, Outputs, Params } from './batch.js';
 import type { Gpu } from './device.js';
 import type { Backend } from './backends.js';
 import { CpuRunner } from './cpu-runner.js';
+import { cCompiler, loadNative, NativeBuildError, type NativeKernels } from './native.js';
+import type { CModule } from '../compiler/wgsl-to-c.js';
 import { PlanRunner, type RunnerBatch } from './plan-runner.js';
 
 /** What the CLI and the benchmarks read of an executor besides its outputs. */
@@ -100,14 +102,29 @@ export class CpuEstimator implements TimedEstimator {
     readonly runner: CpuRunner,
   ) {}
 
-  /** Compiles an estimator for the CPU; `threads`: at most this many (default: one per core). */
-  static create(checked: Checked, opts: { threads?: number } = {}): CpuEstimator {
+  /**
+   * Compiles an estimator for the CPU: native code when the machine has a C compiler, else JavaScript
+   * (`engine` or ADVC_CPU_ENGINE=native|js forces one); `threads`: at most this many (default: one per core).
+   */
+  static create(checked: Checked, opts: { threads?: number; engine?: CpuEngine } = {}): CpuEstimator {
     const compiled = compileForCpu(checked);
-    return new CpuEstimator(compiled.program.name, compiled, new CpuRunner(compiled.plan, compiled.js, opts));
+    const engine = opts.engine ?? cpuEngineFromEnv();
+    let native: { kernels: NativeKernels; module: CModule } | undefined;
+    if (engine !== 'js') {
+      const cc = cCompiler();
+      if (!cc && engine === 'native') throw new NativeBuildError('no C compiler: set CC, or install one (the setup script installs gcc)');
+      try {
+        if (cc) native = { kernels: loadNative(compiled.c.code, cc.command), module: compiled.c };
+      } catch (e) {
+        if (engine === 'native') throw e;
+        warnOnce(`advc: building ${compiled.program.name}'s kernels as native code failed, so they run as JavaScript: ${(e as Error).message}\n`);
+      }
+    }
+    return new CpuEstimator(compiled.program.name, compiled, new CpuRunner(compiled.plan, compiled.js, { threads: opts.threads, native }));
   }
 
   get device(): string {
-    return `cpu (JavaScript, ${this.runner.threads} thread${this.runner.threads === 1 ? '' : 's'})`;
+    return `cpu (${this.runner.native ? 'native' : 'JavaScript'}, ${this.runner.threads} thread${this.runner.threads === 1 ? '' : 's'})`;
   }
 
   get kernels(): number {
@@ -138,4 +155,19 @@ export async function createEstimator(checked: Checked, backend: Backend, gpu: (
   const device = await gpu().catch(() => undefined);
   if (!device || isCpuAdapter(device)) return CpuEstimator.create(checked);
   return GpuEstimator.create(device, compileChecked(checked));
+}
+
+/** How the CPU backend runs the kernels: native code built by the C compiler, or JavaScript. */
+export type CpuEngine = 'auto' | 'native' | 'js';
+
+function cpuEngineFromEnv(): CpuEngine {
+  const e = process.env['ADVC_CPU_ENGINE'];
+  return e === 'native' || e === 'js' ? e : 'auto';
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  process.stderr.write(message);
 }

@@ -1,7 +1,11 @@
 // `advc doctor`: is there a WebGPU adapter, and what can it do? The limits shown are the ones that bound
-// batch sizes (storage binding size, buffers per stage) and dispatch shapes.
+// batch sizes (storage binding size, buffers per stage) and dispatch shapes. Then the CPU backend: native
+// kernels need a C compiler; which backend --backend auto picks.
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { acquireGpu } from './gpu.js';
+import { isCpuAdapter } from '../executor.js';
+import { cCompiler } from '../native.js';
 
 const LIMITS = [
   'maxStorageBufferBindingSize',
@@ -32,5 +36,11 @@ export async function doctorCommand(): Promise<string> {
   ];
   const lim = gpu.limits as unknown as Record<string, number>;
   for (const name of LIMITS) lines.push(`  ${name.padEnd(34)} ${lim[name]}`);
+  const cc = cCompiler();
+  const threads = availableParallelism();
+  lines.push(
+    `cpu backend: ${cc ? `native kernels built by ${cc.command} (${cc.version})` : 'JavaScript (no C compiler: set CC or install gcc for native kernels)'}, ${threads} thread${threads === 1 ? '' : 's'}`,
+    `--backend auto: ${isCpuAdapter(gpu) ? 'cpu (the adapter is a software one)' : 'webgpu'}`,
+  );
   return lines.join('\n');
 }

@@ -1,0 +1,256 @@
+// The CPU backend's native engine: the serial WGSL translated into C, built into a Node addon by the machine's
+// C compiler (runtime/native.ts). WGSL and C share their scalar types, so the translation keeps WGSL's
+// semantics with few helpers: f32 is C's float (built with -ffp-contract=off: no fused multiply-adds), u32/i32
+// wrap (-fwrapv), shifts use the low 5 bits, integer division by zero and float-to-integer conversions follow
+// WGSL. The addon's one function runs every kernel over the groups on a few threads: each claims the next
+// group from a shared counter, and a barrier separates kernels.
+import { parseWgsl, WgslTranslateError, type Scalar, type Ty } from './wgsl-subset.js';
+import { KernelTranslator } from './wgsl-translate.js';
+
+export interface CModule {
+  code: string;
+  /** the addon's run() takes the float and int regions' arrays in these orders */
+  floatRegions: string[];
+  intRegions: string[];
+  entryPoints: string[];
+}
+
+/** Translates a serial WGSL module; `overrides`: values of its override constants (LANES is 1). */
+export function wgslToC(wgsl: string, overrides: Record<string, number> = {}): CModule {
+  return new CTranslator(parseWgsl(wgsl), overrides).module();
+}
+
+const C_TYPE: Record<string, string> = { f32: 'float', i32: 'int32_t', u32: 'uint32_t', bool: 'bool', vec3u: 'vec3u', void: 'void' };
+
+const PRELUDE = `#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint32_t x, y, z; } vec3u;
+static inline float adv_f32bits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t adv_bitsf32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+/* WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is INT32_MIN / -1 and its remainder) */
+static inline uint32_t adv_udiv(uint32_t a, uint32_t b) { return b == 0u ? a : a / b; }
+static inline uint32_t adv_umod(uint32_t a, uint32_t b) { return b == 0u ? 0u : a % b; }
+static inline int32_t adv_idiv(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? a : a / b; }
+static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? 0 : a % b; }
+/* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
+static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
+static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
+static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
+static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
+static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
+static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
+static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
+static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
+`;
+
+const MATH_C: Record<string, (a: string[]) => string> = {
+  sqrt: (a) => `sqrtf(${a[0]})`,
+  exp: (a) => `expf(${a[0]})`,
+  log: (a) => `logf(${a[0]})`,
+  log2: (a) => `log2f(${a[0]})`,
+  tanh: (a) => `tanhf(${a[0]})`,
+  sin: (a) => `sinf(${a[0]})`,
+  cos: (a) => `cosf(${a[0]})`,
+  pow: (a) => `powf(${a[0]}, ${a[1]})`,
+  inverseSqrt: (a) => `(1.0f / sqrtf(${a[0]}))`,
+  floor: (a) => `floorf(${a[0]})`,
+  ceil: (a) => `ceilf(${a[0]})`,
+  trunc: (a) => `truncf(${a[0]})`,
+  round: (a) => `rintf(${a[0]})`, // to nearest even in the default rounding mode, as WGSL's round
+};
+
+/** N-API, declared here (no headers needed): Node resolves these symbols when it loads the addon. */
+const NAPI = `
+typedef struct napi_env__ *napi_env;
+typedef struct napi_value__ *napi_value;
+typedef struct napi_callback_info__ *napi_callback_info;
+typedef napi_value (*napi_callback)(napi_env, napi_callback_info);
+extern int napi_get_cb_info(napi_env, napi_callback_info, size_t *, napi_value *, napi_value *, void **);
+extern int napi_get_typedarray_info(napi_env, napi_value, int *, size_t *, void **, napi_value *, size_t *);
+extern int napi_get_element(napi_env, napi_value, uint32_t, napi_value *);
+extern int napi_get_value_uint32(napi_env, napi_value, uint32_t *);
+extern int napi_create_function(napi_env, const char *, size_t, napi_callback, void *, napi_value *);
+extern int napi_set_named_property(napi_env, napi_value, const char *, napi_value);
+extern int napi_get_undefined(napi_env, napi_value *);
+
+static void *adv_data(napi_env env, napi_value v, size_t *length) {
+  int type; void *data; napi_value buffer; size_t offset;
+  napi_get_typedarray_info(env, v, &type, length, &data, &buffer, &offset);
+  return data;
+}
+
+static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
+  napi_value v;
+  napi_get_element(env, list, i, &v);
+  return adv_data(env, v, n);
+}
+`;
+
+class CTranslator extends KernelTranslator {
+  protected readonly inlines = false; // the C compiler inlines static functions itself
+
+  module(): CModule {
+    const { parts, entries } = this.body();
+    const F = [...this.regions.F];
+    const I = [...this.regions.I];
+    const H = this.m.bindings.has('H');
+    const fields = this.uniformFields();
+    const stages = entries.length;
+    const code = [
+      PRELUDE,
+      `typedef struct {`,
+      ...fields.map((f) => `  ${C_TYPE[f.ty]} ${f.name};`),
+      `} Uniforms;`,
+      `static Uniforms U;`,
+      ...F.map((r) => `static float *g_F_${r};`),
+      ...I.map((r) => `static int32_t *g_I_${r};`),
+      H ? `static uint32_t *g_H;` : '',
+      ...parts,
+      NAPI,
+      `static void (*const STAGES[])(vec3u, uint32_t) = { ${entries.join(', ')} };`,
+      `static const int32_t *g_order;`,
+      `static uint32_t g_groups, g_threads, g_claim[${stages}];`,
+      `static pthread_barrier_t g_barrier;`,
+      ``,
+      `/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */`,
+      `static void *adv_share(void *unused) {`,
+      `  (void)unused;`,
+      `  for (int s = 0; s < ${stages}; s++) {`,
+      `    for (uint32_t c = __atomic_fetch_add(&g_claim[s], 1u, __ATOMIC_RELAXED); c < g_groups; c = __atomic_fetch_add(&g_claim[s], 1u, __ATOMIC_RELAXED)) {`,
+      `      vec3u wid = { (uint32_t)g_order[c], 0u, 0u };`,
+      `      STAGES[s](wid, 0u);`,
+      `    }`,
+      `    if (g_threads > 1u) pthread_barrier_wait(&g_barrier);`,
+      `  }`,
+      `  return NULL;`,
+      `}`,
+      ``,
+      `/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */`,
+      `static napi_value adv_run(napi_env env, napi_callback_info info) {`,
+      `  size_t argc = 6, n;`,
+      `  napi_value argv[6];`,
+      `  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);`,
+      `  memcpy(&U, adv_data(env, argv[0], &n), sizeof U);`,
+      ...F.map((r, k) => `  g_F_${r} = adv_element(env, argv[1], ${k}, &n);`),
+      ...I.map((r, k) => `  g_I_${r} = adv_element(env, argv[2], ${k}, &n);`),
+      H ? `  g_H = adv_data(env, argv[3], &n);` : '',
+      `  g_order = adv_data(env, argv[4], &n);`,
+      `  g_groups = (uint32_t)n;`,
+      `  napi_get_value_uint32(env, argv[5], &g_threads);`,
+      `  if (g_threads < 1u) g_threads = 1u;`,
+      `  if (g_threads > 64u) g_threads = 64u;`,
+      `  memset(g_claim, 0, sizeof g_claim);`,
+      `  pthread_t tid[64];`,
+      `  if (g_threads > 1u) pthread_barrier_init(&g_barrier, NULL, g_threads);`,
+      `  for (uint32_t t = 1u; t < g_threads; t++) pthread_create(&tid[t], NULL, adv_share, NULL);`,
+      `  adv_share(NULL);`,
+      `  for (uint32_t t = 1u; t < g_threads; t++) pthread_join(tid[t], NULL);`,
+      `  if (g_threads > 1u) pthread_barrier_destroy(&g_barrier);`,
+      `  napi_value r;`,
+      `  napi_get_undefined(env, &r);`,
+      `  return r;`,
+      `}`,
+      ``,
+      `__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {`,
+      `  napi_value fn;`,
+      `  napi_create_function(env, "run", 3, adv_run, NULL, &fn);`,
+      `  napi_set_named_property(env, exports, "run", fn);`,
+      `  return exports;`,
+      `}`,
+      ``,
+    ].join('\n');
+    return { code, floatRegions: F, intRegions: I, entryPoints: entries };
+  }
+
+  protected literal(v: number, ty: Ty): string {
+    if (ty === 'f32' || ty === 'afloat') {
+      if (Number.isNaN(v)) return 'NAN';
+      if (!Number.isFinite(v)) return v > 0 ? 'INFINITY' : '(-INFINITY)';
+      if (Object.is(v, -0)) return '(-0.0f)';
+      // 9 significant digits name every float exactly
+      const s = `${Math.fround(v).toPrecision(9)}f`;
+      return v < 0 ? `(${s})` : s;
+    }
+    if (ty === 'u32') return `${v >>> 0}u`;
+    const i = ty === 'i32' ? v | 0 : v;
+    if (i === -2147483648) return '(-2147483647 - 1)';
+    return i < 0 ? `(${i})` : String(i);
+  }
+
+  protected negate(a: string, ty: Scalar): string {
+    return ty === 'u32' ? `(0u - ${a})` : `(-${a})`;
+  }
+
+  protected arith(op: string, ty: Scalar, a: string, b: string): string | undefined {
+    if (ty === 'bool') return undefined;
+    if (ty === 'f32') return op === '%' ? `fmodf(${a}, ${b})` : '+-*/'.includes(op) ? `(${a} ${op} ${b})` : undefined;
+    const u = ty === 'u32' ? 'u' : 'i';
+    if (op === '/') return `adv_${u}div(${a}, ${b})`;
+    if (op === '%') return `adv_${u}mod(${a}, ${b})`;
+    return '+-*&|^'.includes(op) ? `(${C_TYPE[ty]})(${a} ${op} ${b})` : undefined;
+  }
+
+  protected compare(op: string, _ty: Ty, a: string, b: string): string {
+    return `(${a} ${op} ${b})`;
+  }
+
+  protected shift(op: '<<' | '>>', ty: Ty, a: string, b: string): string {
+    return `(${C_TYPE[ty]})(${a} ${op} (${b} & 31u))`;
+  }
+
+  protected convert(to: Scalar, from: Scalar, a: string): string {
+    if (from === 'bool') return to === 'f32' ? `(${a} ? 1.0f : 0.0f)` : `(${C_TYPE[to]})(${a} ? 1 : 0)`;
+    if (from === 'f32') return to === 'u32' ? `adv_u32f(${a})` : `adv_i32f(${a})`;
+    return `((${C_TYPE[to]})(${a}))`;
+  }
+
+  protected bitcast(to: Scalar, from: Scalar, a: string): string {
+    if (to === 'f32') return `adv_f32bits((uint32_t)(${a}))`;
+    return `((${C_TYPE[to]})${from === 'f32' ? `adv_bitsf32(${a})` : `(${a})`})`;
+  }
+
+  protected builtin(name: string, ty: Ty, args: string[]): string | undefined {
+    const [a, b, c] = args;
+    const k = ty === 'f32' ? 'f' : ty === 'u32' ? 'u' : 'i';
+    switch (name) {
+      case 'min':
+      case 'max':
+        return `adv_${k}${name}(${a}, ${b})`;
+      case 'clamp':
+        return `adv_${k}min(adv_${k}max(${a}, ${b}), ${c})`;
+      case 'abs':
+        return ty === 'f32' ? `fabsf(${a})` : ty === 'i32' ? `adv_iabs(${a})` : a;
+      case 'sign':
+        return ty === 'f32' ? `adv_signf(${a})` : `((int32_t)((${a} > 0) - (${a} < 0)))`;
+    }
+    return MATH_C[name]?.(args);
+  }
+
+  protected declare(mut: boolean, name: string, ty: Ty, init: string, global: boolean): string {
+    const t = C_TYPE[ty];
+    if (!t) throw new WgslTranslateError(`the C engine cannot declare a ${ty}`);
+    return `${global ? 'static ' : ''}${mut ? '' : 'const '}${t} ${name} = ${init};`;
+  }
+
+  protected table(name: string, el: Scalar, values: string[]): string {
+    return `static const ${C_TYPE[el]} ${name}[${values.length}] = { ${values.join(', ')} };`;
+  }
+
+  protected functionText(name: string, params: { name: string; ty: Ty }[], ret: Ty, lines: string[], entry: boolean): string {
+    const head = [
+      ...[...this.used].map((x) => `  const ${C_TYPE[this.uniformFields().find((f) => f.name === x)!.ty]} u_${x} = U.${x};`),
+      // region arrays never overlap: restrict lets the compiler keep loaded values across stores to others
+      ...[...this.arrays].map((a) => (a === 'H' ? `  uint32_t *const H = g_H;` : `  ${a.startsWith('F_') ? 'float' : 'int32_t'} *const restrict ${a} = g_${a};`)),
+    ];
+    const sig = params.map((p) => `${C_TYPE[p.ty]} ${p.name}`).join(', ') || 'void';
+    return [`static ${entry ? '' : 'inline '}${C_TYPE[ret]} ${name}(${sig}) {`, ...head, ...lines, `}`].join('\n');
+  }
+}

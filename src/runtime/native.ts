@@ -1,0 +1,64 @@
+// Builds the C translation of an estimator's kernels into a Node addon with the machine's C compiler, once per
+// source text: the addon is cached under ADVC_CACHE_DIR (default ~/.cache/advc) by a hash of the source and the
+// compiler command, so a later process loads it without compiling.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface NativeKernels {
+  /** every kernel over the groups in `order`, on `threads` threads (see compiler/wgsl-to-c.ts) */
+  run(uniforms: Int32Array, f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads: number): void;
+}
+
+export class NativeBuildError extends Error {
+  override name = 'NativeBuildError';
+}
+
+/** -O2 for this machine; no fused multiply-adds (f32 results as WGSL's), wrapping integers, no errno from math. */
+const FLAGS = ['-O2', '-march=native', '-std=gnu11', '-fPIC', '-shared', '-fwrapv', '-ffp-contract=off', '-fno-math-errno', '-pthread'];
+
+/** The C compiler ($CC, else cc) and the first line of its --version, when it runs. */
+export function cCompiler(): { command: string; version: string } | undefined {
+  const command = process.env['CC'] || 'cc';
+  const r = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? { command, version: r.stdout.split('\n')[0]!.trim() } : undefined;
+}
+
+function cacheDir(): string {
+  return process.env['ADVC_CACHE_DIR'] || join(homedir(), '.cache', 'advc');
+}
+
+const loaded = new Map<string, NativeKernels>();
+
+/** The addon of a C source, built if no cached build exists. Throws NativeBuildError when the compiler fails. */
+export function loadNative(source: string, cc: string): NativeKernels {
+  const key = createHash('sha256').update(`${cc}\n${FLAGS.join(' ')}\n${source}`).digest('hex').slice(0, 24);
+  const hit = loaded.get(key);
+  if (hit) return hit;
+  let dir = cacheDir();
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    dir = join(tmpdir(), 'advc-cache'); // a read-only home: build in the temp folder instead
+    mkdirSync(dir, { recursive: true });
+  }
+  const lib = join(dir, `kernels-${key}.node`);
+  if (!existsSync(lib)) {
+    const tmp = join(dir, `kernels-${key}.${process.pid}.tmp`);
+    const src = `${tmp}.c`;
+    writeFileSync(src, source);
+    const r = spawnSync(cc, [...FLAGS, '-o', tmp, src, '-lm'], { encoding: 'utf8' });
+    rmSync(src, { force: true });
+    if (r.status !== 0) {
+      rmSync(tmp, { force: true });
+      throw new NativeBuildError(`${cc} failed on the kernels (exit ${r.status ?? r.signal}): ${(r.stderr || r.error?.message || '').trim().slice(0, 2000)}`);
+    }
+    renameSync(tmp, lib); // atomic: another process never loads half a file
+  }
+  const kernels = createRequire(import.meta.url)(lib) as NativeKernels;
+  loaded.set(key, kernels);
+  return kernels;
+}
