@@ -1,5 +1,4 @@
-// The suite's bookkeeping with stand-in subjects (no GPU needed), plus one real run of advc GRPO where the
-// executor and a WebGPU adapter are available.
+// The suite's bookkeeping with stand-in subjects (no GPU needed), plus one real run of advc GRPO on each backend.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,15 +83,14 @@ describe('benchmark suite', () => {
     expect(agreement(batch, Float32Array.from([1, 2.1, 99, 4]), want)).toBeCloseTo(2 / 3, 12);
   });
 
-  it('runs advc GRPO on the device when the executor is available', async () => {
-    const res = await runSuite({ cases: ['g8-2k-20k'], estimators: ['grpo'], repeat: 2, warmup: 1, torch: false });
-    if (res.rows.length === 0) {
-      console.warn(`advc GRPO not measured here: ${res.notes.join('; ')}`);
-      return;
+  it('runs advc GRPO on the CPU backend and on the device, a row each', async () => {
+    const res = await runSuite({ cases: ['g8-2k-20k'], estimators: ['grpo'], backends: ['cpu', 'webgpu'], repeat: 2, warmup: 1, torch: false });
+    expect(res.rows.map((r) => r.backend)).toEqual(['cpu', 'webgpu']);
+    for (const row of res.rows) {
+      expect(row.kernels).toBeGreaterThan(0);
+      expect(row.wall_ms_median).toBeGreaterThan(0);
+      expect(row.agreement).toBe(1);
     }
-    const [row] = res.rows;
-    expect(row!.kernels).toBeGreaterThan(0);
-    expect(row!.wall_ms_median).toBeGreaterThan(0);
-    expect(row!.agreement).toBe(1);
+    expect(markdownTable(res.rows)).toMatch(/\| grpo \(cpu\) \| g8-2k-20k \|[^\n]*\n\| grpo \(webgpu\) \| g8-2k-20k \|/);
   });
 });

@@ -11,6 +11,8 @@ export interface BaselineTime {
 /** One measured configuration: an estimator on a batch size, end to end (host arrays in, host arrays out). */
 export interface BenchRow {
   estimator: string;
+  /** where advc ran it ('cpu', 'webgpu'), when the suite measured more than one */
+  backend?: string;
   /** Batch case name, e.g. "g8-2k-661k". */
   size: string;
   /** Valid (mask 1) tokens. */
@@ -118,7 +120,7 @@ export function markdownTable(rows: readonly BenchRow[], peakGbps?: number): str
   if (withAgreement) header.push('agree %');
   const align = header.map((_, i) => (i < 2 ? ':--' : '--:'));
   const lines = enriched.map((r) => [
-    r.estimator,
+    r.backend ? `${r.estimator} (${r.backend})` : r.estimator,
     r.size,
     fmtTokens(r.tokens),
     fmtMs(r.wall_ms_median),

@@ -1,16 +1,17 @@
 // The benchmark suite (`npm run bench`): for each batch case and estimator, advc's end-to-end time (host
 // arrays in, host arrays out), GPU time from timestamp queries, kernel count, bytes, and the baselines
 // measured in the same run (plain TypeScript; vectorized PyTorch and verl's loop GRPO where torch imports).
-//   node dist/bench/suite.js [--cases a,b,file.safetensors | --all] [--estimators grpo,ktae] [--repeat N] [--warmup N]
-//                            [--out-dir bench-results] [--no-torch] [--profile] [--readme README.md]
+//   node dist/bench/suite.js [--cases a,b,file.safetensors | --all] [--estimators grpo,ktae] [--backends cpu,webgpu]
+//                            [--repeat N] [--warmup N] [--out-dir bench-results] [--no-torch] [--profile] [--readme README.md]
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkEstimatorArg, compileChecked, selectOutputs } from '../compiler/index.js';
+import { checkEstimatorArg, selectOutputs } from '../compiler/index.js';
+import { BACKENDS, type Backend } from '../runtime/backends.js';
 import type { Batch, Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
-import { GpuEstimator } from '../runtime/executor.js';
+import { CpuEstimator, createEstimator } from '../runtime/executor.js';
 import { CPU_BASELINES, median, timeCpuBaselines, type CpuBaselineName } from './cpu-baselines.js';
 import { BENCH_CASES, countValidTokens, findCase, generateBatch, readBatchSafetensors, writeBatchSafetensors } from './generate.js';
 import { machineInfo, markdownReport, replaceReadmeSection, writeReport, type BenchRow } from './report.js';
@@ -19,6 +20,8 @@ import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines, type BaselineTimi
 /** Something that computes an estimator on the device (advc's GPU executor, or a stand-in in tests). */
 export interface Subject {
   readonly name: string;
+  /** where it runs ('cpu', 'webgpu'), shown next to the estimator when set */
+  readonly backend?: string;
   readonly kernels?: number;
   readonly kernelNames?: readonly string[];
   /** Input fields it reads (for the bytes count). */
@@ -29,21 +32,21 @@ export interface Subject {
   destroy(): void;
 }
 
-export type SubjectFactory = (estimator: string) => Promise<Subject>;
+export type SubjectFactory = (estimator: string, backend: Backend) => Promise<Subject>;
 
 /**
  * advc: compile the stdlib estimator once, create its pipelines once (steady state is what we time). Like
  * `advc bench` and the baselines, it computes what a trainer consumes: no diagnostic outputs.
  */
-export const advcSubject: SubjectFactory = async (estimator) => {
-  const compiled = compileChecked(selectOutputs(checkEstimatorArg(estimator), []));
-  const gpu = await getGpu();
-  const est = await GpuEstimator.create(gpu, compiled);
+export const advcSubject: SubjectFactory = async (estimator, backend) => {
+  const est = await createEstimator(selectOutputs(checkEstimatorArg(estimator), []), backend, getGpu);
+  const plan = est.compiled.plan;
   return {
-    name: `advc ${estimator}`,
+    name: `advc ${estimator} on ${est.device}`,
+    backend: est instanceof CpuEstimator ? 'cpu' : 'webgpu',
     kernels: est.kernels,
-    kernelNames: compiled.plan.kernels.map((k) => k.entryPoint),
-    inputs: compiled.plan.inputs,
+    kernelNames: plan.kernels.map((k) => k.entryPoint),
+    inputs: plan.inputs,
     run: (batch) => est.run(batch),
     lastKernelMs: () => est.lastKernelMs,
     destroy: () => est.destroy(),
@@ -62,6 +65,8 @@ export interface SuiteOptions {
   /** Named cases (generated) or batch files (.safetensors / .json, read as they are). */
   cases?: string[];
   estimators?: string[];
+  /** backends each estimator runs on (default: auto) */
+  backends?: Backend[];
   repeat?: number;
   warmup?: number;
   torch?: boolean;
@@ -127,14 +132,15 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
   const useTorch = opts.torch !== false && !!findTorchPython();
   if (opts.torch !== false && !useTorch) result.notes.push(NO_TORCH_MESSAGE);
 
-  const subjects = new Map<string, Subject>();
-  for (const e of estimators) {
-    try {
-      subjects.set(e, await makeSubject(e));
-    } catch (err) {
-      result.notes.push(`advc ${e}: not measured (${(err as Error).message.split('\n')[0]})`);
+  const subjects = new Map<string, Subject[]>();
+  for (const e of estimators)
+    for (const backend of opts.backends ?? ['auto']) {
+      try {
+        subjects.set(e, [...(subjects.get(e) ?? []), await makeSubject(e, backend)]);
+      } catch (err) {
+        result.notes.push(`advc ${e}${backend === 'auto' ? '' : ` (${backend})`}: not measured (${(err as Error).message.split('\n')[0]})`);
+      }
     }
-  }
 
   const tmp = mkdtempSync(join(tmpdir(), 'advc-bench-'));
   try {
@@ -156,45 +162,46 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
           log(`  ${b.baseline}: ${b.wall_ms_median.toFixed(1)} ms`);
         }
 
-        const subject = subjects.get(estimator);
-        if (!subject) continue;
-        let timed;
-        try {
-          timed = await timeSubject(subject, batch, warmup, repeat);
-        } catch (err) {
-          result.notes.push(`advc ${estimator} on ${spec.name}: failed (${(err as Error).message.split('\n')[0]})`);
-          continue;
-        }
         const reference = wanted.cpu[0] ? CPU_BASELINES[wanted.cpu[0]].run(batch) : undefined;
-        const inputs = subject.inputs ?? ['responses', 'response_mask', 'token_level_rewards', 'index'];
-        const bytesIn = inputs.reduce((acc, name) => acc + bytesOfField(batch, name), 0);
-        const bytesOut = Object.values(timed.last).reduce((acc, a) => acc + a.byteLength, 0);
-        const row: BenchRow = {
-          estimator,
-          size: spec.name,
-          tokens,
-          wall_ms_median: median(timed.wall),
-          ...(timed.gpuTotal.length ? { gpu_ms_median: median(timed.gpuTotal) } : {}),
-          ...(subject.kernels !== undefined ? { kernels: subject.kernels } : {}),
-          bytes: bytesIn + bytesOut,
-          ...(reference ? { agreement: agreement(batch, timed.last.advantages, reference.advantages) } : {}),
-          baseline: baselines.map((b) => ({ name: b.baseline, wall_ms_median: b.wall_ms_median })),
-        };
-        result.rows.push(row);
-        log(`  ${subject.name}: ${row.wall_ms_median.toFixed(2)} ms (GPU ${row.gpu_ms_median?.toFixed(2) ?? '–'} ms)`);
-        if (timed.perKernel.length) {
-          const names = subject.kernelNames ?? timed.perKernel[0]!.map((_, i) => `kernel ${i}`);
-          result.profiles.push({
+        for (const subject of subjects.get(estimator) ?? []) {
+          let timed;
+          try {
+            timed = await timeSubject(subject, batch, warmup, repeat);
+          } catch (err) {
+            result.notes.push(`${subject.name} on ${spec.name}: failed (${(err as Error).message.split('\n')[0]})`);
+            continue;
+          }
+          const inputs = subject.inputs ?? ['responses', 'response_mask', 'token_level_rewards', 'index'];
+          const bytesIn = inputs.reduce((acc, name) => acc + bytesOfField(batch, name), 0);
+          const bytesOut = Object.values(timed.last).reduce((acc, a) => acc + a.byteLength, 0);
+          const row: BenchRow = {
             estimator,
+            ...(subject.backend ? { backend: subject.backend } : {}),
             size: spec.name,
-            kernels: names.map((name, i) => ({ name, gpu_ms_median: median(timed.perKernel.map((k) => k[i] ?? 0)) })),
-          });
+            tokens,
+            wall_ms_median: median(timed.wall),
+            ...(timed.gpuTotal.length ? { gpu_ms_median: median(timed.gpuTotal) } : {}),
+            ...(subject.kernels !== undefined ? { kernels: subject.kernels } : {}),
+            bytes: bytesIn + bytesOut,
+            ...(reference ? { agreement: agreement(batch, timed.last.advantages, reference.advantages) } : {}),
+            baseline: baselines.map((b) => ({ name: b.baseline, wall_ms_median: b.wall_ms_median })),
+          };
+          result.rows.push(row);
+          log(`  ${subject.name}: ${row.wall_ms_median.toFixed(2)} ms (GPU ${row.gpu_ms_median?.toFixed(2) ?? '–'} ms)`);
+          if (timed.perKernel.length) {
+            const names = subject.kernelNames ?? timed.perKernel[0]!.map((_, i) => `kernel ${i}`);
+            result.profiles.push({
+              estimator,
+              size: spec.name,
+              kernels: names.map((name, i) => ({ name, gpu_ms_median: median(timed.perKernel.map((k) => k[i] ?? 0)) })),
+            });
+          }
         }
       }
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
-    for (const s of subjects.values()) s.destroy();
+    for (const list of subjects.values()) for (const s of list) s.destroy();
   }
   return result;
 }
@@ -215,14 +222,22 @@ const USAGE = `usage: npm run bench -- [options]   (or node dist/bench/suite.js 
   --cases a,b,file.safetensors   named cases (${BENCH_CASES.map((c) => c.name).join(', ')}, ktae-661k) or batch files
   --all                          every named case
   --estimators grpo,ktae         estimators to time (default: grpo,ktae)
+  --backends cpu,webgpu          where advc runs them, each a row (default: cpu,webgpu; or auto)
   --repeat N  --warmup N         timed runs (default 10) and untimed runs first (default 2)
   --out-dir DIR                  where bench.md, bench.json and baselines.json go (default bench-results)
   --no-torch                     skip the PyTorch baselines
   --profile                      also print GPU time per kernel
   --readme FILE                  replace FILE's performance section with the table`;
 
-const VALUED = ['--cases', '--estimators', '--repeat', '--warmup', '--out-dir', '--readme'];
+const VALUED = ['--cases', '--estimators', '--backends', '--repeat', '--warmup', '--out-dir', '--readme'];
 const SWITCHES = ['--all', '--no-torch', '--profile'];
+
+function backendList(text: string): Backend[] {
+  const list = text.split(',');
+  const bad = list.find((b) => !(BACKENDS as readonly string[]).includes(b));
+  if (bad) throw new Error(`bench: unknown backend '${bad}' (use ${BACKENDS.join(', ')})`);
+  return list as Backend[];
+}
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -248,6 +263,7 @@ async function main(argv: string[]): Promise<void> {
     {
       ...(cases ? { cases } : {}),
       ...(flag('--estimators') ? { estimators: flag('--estimators')!.split(',') } : {}),
+      backends: backendList(flag('--backends') ?? 'cpu,webgpu'),
       repeat: Number(flag('--repeat') ?? 10),
       warmup: Number(flag('--warmup') ?? 2),
       torch: !argv.includes('--no-torch'),

@@ -15,6 +15,8 @@ import { PlanRunner, type RunnerBatch } from './plan-runner.js';
 export interface TimedEstimator extends Estimator {
   /** where it runs, in words (an adapter's name, or the CPU and its threads) */
   readonly device: string;
+  /** what it runs: the plan (and the WGSL it came from) */
+  readonly compiled: Compiled;
   readonly kernels: number;
   /** device milliseconds per kernel of the last run (empty without timestamp queries, and on the CPU) */
   readonly lastKernelMs: number[];
