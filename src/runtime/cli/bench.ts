@@ -109,7 +109,7 @@ export function formatBench(r: BenchResult, profile: boolean): string {
   if (profile && r.phase_ms_median) {
     lines.push('  where the wall time goes (medians):');
     const what: Record<string, string> = {
-      prepare: r.backend === 'cpu' ? 'checking the batch, group layout, inputs to shared memory' : 'checking the batch, group layout',
+      prepare: r.backend === 'cpu' ? 'checking the batch, group layout (JavaScript workers: inputs to shared memory)' : 'checking the batch, group layout',
       kernels: 'the kernels on every CPU thread',
       upload: 'inputs to the device',
       device: 'submit to results readable (kernels, driver copies, waiting)',
