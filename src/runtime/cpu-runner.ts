@@ -87,7 +87,8 @@ parentPort.on('message', (m) => {
 const PARALLEL_MIN_TOKENS = 1 << 16;
 
 export class CpuRunner {
-  private kernels: Kernels;
+  /** the JavaScript kernels (made only when there is no native build) */
+  private kernels?: Kernels;
   /** arrays the kernels read and write, reused from call to call (shared memory, so workers see them) */
   private arrays = new Map<string, Float32Array | Int32Array>();
   /** keyed-table layout of the last run that completed (its `restored` regions are empty again) */
@@ -97,8 +98,8 @@ export class CpuRunner {
   threads: number;
   /** threads the last run used */
   lastThreads = 1;
-  /** where the last run's wall time went (ms): checking and laying out the batch, inputs to shared memory
-   * (prepare), then the kernels on every thread */
+  /** where the last run's wall time went (ms): checking and laying out the batch (for JavaScript workers, also
+   * inputs to shared memory), then the kernels on every thread */
   lastPhasesMs = { prepare: 0, kernels: 0 };
 
   constructor(
@@ -106,9 +107,9 @@ export class CpuRunner {
     readonly js: JsModule,
     opts: { threads?: number; native?: { kernels: NativeKernels; module: CModule } } = {},
   ) {
-    this.kernels = new Function(js.code)() as Kernels;
-    this.threads = Math.max(1, opts.threads ?? availableParallelism());
     this.native = opts.native;
+    if (!this.native) this.kernels = new Function(js.code)() as Kernels;
+    this.threads = Math.max(1, opts.threads ?? availableParallelism());
   }
 
   /** the native build of the kernels, when there is one (else they run as JavaScript) */
@@ -186,11 +187,12 @@ export class CpuRunner {
       kernels.run(bits, module.floatRegions.map((r) => f[r]!), module.intRegions.map((r) => i[r]!), H, order, threads);
       return this.finish(layout, threads, start, ran, f);
     }
+    const kernels = this.kernels!;
     const pool = this.pool(threads - 1);
     for (const w of pool) w.worker.postMessage(m);
-    this.kernels.bind(u, f, i, H);
+    kernels.bind(u, f, i, H);
     const errors: unknown[] = [];
-    share(this.kernels, m, (e) => errors.push(e));
+    share(kernels, m, (e) => errors.push(e));
     for (const w of pool) for (let msg = receiveMessageOnPort(w.errors); msg; msg = receiveMessageOnPort(w.errors)) errors.push(new Error(String(msg.message)));
     if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
     return this.finish(layout, threads, start, ran, f);
