@@ -1,5 +1,5 @@
 // The executors of a compiled estimator: on a WebGPU device (its pipelines created once), or on the CPU (the
-// serial kernels translated to JavaScript, on worker threads), and the choice between them.
+// serial kernels as native code, or as JavaScript on worker threads), and the choice between them.
 import { availableParallelism } from 'node:os';
 import { compileChecked, compileForCpu, type Checked, type Compiled } from '../compiler/index.js';
 import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
@@ -147,7 +147,7 @@ export class CpuEstimator implements TimedEstimator {
 }
 
 /**
- * An executor for a backend: 'webgpu' needs a device; 'cpu' runs the kernels as JavaScript; 'auto' takes the
+ * An executor for a backend: 'webgpu' needs a device; 'cpu' runs the kernels on the CPU's cores; 'auto' takes the
  * device when it is a GPU and the CPU when the adapter is itself a CPU (lavapipe emulates a GPU there, slower
  * than running the kernels directly) or when there is no adapter at all.
  */

@@ -6,6 +6,7 @@ import { ScheduleError } from '../../compiler/schedule.js';
 import { NoAdapterError } from '../device.js';
 import { BatchError } from '../io/validate.js';
 import { PlanInputError } from '../plan-runner.js';
+import { NativeBuildError } from '../native.js';
 
 /** A mistake in the command line or its inputs, reported as one line with exit code 1. */
 export class UserError extends Error {
@@ -43,7 +44,7 @@ export function reportError(e: unknown): number {
     process.stderr.write(formatCompileError(e) + '\n');
     return EXIT_USER;
   }
-  if (e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError) {
+  if (e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError) {
     process.stderr.write(`${red('advc: error:')} ${e.message}\n`);
     return EXIT_USER;
   }
