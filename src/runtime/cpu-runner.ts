@@ -77,9 +77,15 @@ const { parentPort, workerData } = require('node:worker_threads');
 const share = ${share.toString()};
 const kernels = new Function(workerData.code)();
 const errors = workerData.errors;
+const report = (e) => errors.postMessage(String((e && e.stack) || e));
 parentPort.on('message', (m) => {
-  kernels.bind(m.u, m.f, m.i, m.h);
-  share(kernels, m, (e) => errors.postMessage(String(e && e.stack || e)));
+  try {
+    kernels.bind(m.u, m.f, m.i, m.h);
+  } catch (e) {
+    Atomics.store(m.ctl, 0, 1); // the run fails, but this thread still arrives at every barrier
+    report(e);
+  }
+  share(kernels, m, report);
 });
 `;
 
