@@ -106,9 +106,10 @@ class Parser {
     const names: string[] = [];
     while (this.accept('@')) {
       names.push(this.ident());
-      if (this.accept('(')) {
-        let depth = 1;
-        while (depth) depth += this.take().v === '(' ? 1 : this.peek(-1)!.v === ')' ? -1 : 0;
+      // an attribute's arguments are skipped, nested parentheses included
+      for (let depth = this.accept('(') ? 1 : 0; depth > 0; ) {
+        const v = this.take().v;
+        depth += v === '(' ? 1 : v === ')' ? -1 : 0;
       }
     }
     return names;

@@ -71,7 +71,7 @@ export abstract class KernelTranslator {
   protected abstract declare(mut: boolean, name: string, ty: Ty, init: string, global: boolean): string;
   /** a module-scope constant table (`var<private>` with an array initializer) */
   protected abstract table(name: string, el: Scalar, values: string[]): string;
-  /** a function's text; `head` are the entry reads of uniforms and arrays */
+  /** a function's text, with its entry reads of the uniforms (`used`) and arrays (`arrays`) it touches */
   protected abstract functionText(name: string, params: { name: string; ty: Ty }[], ret: Ty, lines: string[], entry: boolean): string;
 
   constructor(
