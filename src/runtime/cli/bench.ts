@@ -85,7 +85,8 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
     gpu_ms_median: gpuMs.length ? round(median(gpuMs)) : null,
     parts: est.lastParts,
   };
-  if (opts.profile && gpuMs.length) result.kernel_ms_median = Object.fromEntries(perKernel.map((ms, i) => [`stage${i}`, round(median(ms))]));
+  if (opts.profile && gpuMs.length)
+    result.kernel_ms_median = Object.fromEntries(est.compiled.plan.kernels.map((k, i) => [k.entryPoint, round(median(perKernel[i]!))]));
   if (opts.profile) result.phase_ms_median = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(median(v))]));
   return result;
 }
