@@ -5,15 +5,10 @@
 // WGSL. The addon's one function runs every kernel over the groups on a few threads: each claims the next
 // group from a shared counter, and a barrier separates kernels.
 import { parseWgsl, WgslTranslateError, type Scalar, type Ty } from './wgsl-subset.js';
-import { KernelTranslator } from './wgsl-translate.js';
+import { KernelTranslator, type KernelModule } from './wgsl-translate.js';
 
-export interface CModule {
-  code: string;
-  /** the addon's run() takes the float and int regions' arrays in these orders */
-  floatRegions: string[];
-  intRegions: string[];
-  entryPoints: string[];
-}
+/** A C source with an N-API module: its run() takes the float and int regions' arrays in the module's orders. */
+export type CModule = KernelModule;
 
 /** Translates a serial WGSL module; `overrides`: values of its override constants (LANES is 1). */
 export function wgslToC(wgsl: string, overrides: Record<string, number> = {}): CModule {

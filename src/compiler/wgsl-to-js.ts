@@ -6,7 +6,7 @@
 // u32 values are held as their int32 bit patterns (what `| 0` gives): the engine then keeps all integer
 // arithmetic in machine words. Only comparisons, division, >>, min/max and conversion to f32 read them unsigned.
 import { parseWgsl, WgslTranslateError, type Scalar, type Ty } from './wgsl-subset.js';
-import { KernelTranslator } from './wgsl-translate.js';
+import { KernelTranslator, type KernelModule } from './wgsl-translate.js';
 
 export { WgslTranslateError };
 
@@ -46,14 +46,8 @@ const MATH_F32: Record<string, (a: string[]) => string> = {
   round: (a) => `$round(${a[0]})`,
 };
 
-export interface JsModule {
-  /** the module body: run with `new Function(code)()`, it returns { bind, <entry points> } */
-  code: string;
-  /** float and int regions the kernels index, each an array of its own */
-  floatRegions: string[];
-  intRegions: string[];
-  entryPoints: string[];
-}
+/** The module body: run with `new Function(code)()`, it returns { bind, <entry points> }. */
+export type JsModule = KernelModule;
 
 /**
  * Translates a serial WGSL module. `overrides`: values of its override constants (the CPU runs one group per

@@ -15,6 +15,15 @@ export interface Val {
   lit?: number;
 }
 
+/** A translated module: its text, the float and int regions its kernels index (each an array of its own, passed
+ * in these orders where the target takes lists) and its entry points. */
+export interface KernelModule {
+  code: string;
+  floatRegions: string[];
+  intRegions: string[];
+  entryPoints: string[];
+}
+
 export const isAbstract = (t: Ty) => t === 'aint' || t === 'afloat';
 
 interface Binding {
