@@ -8,8 +8,9 @@ import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
 import { optimize } from './optimize.js';
 import { generateWgsl, type CodegenOptions, type WgslModule } from './codegen-wgsl.js';
-import { wgslToC, type CModule } from './wgsl-to-c.js';
-import { wgslToJs, type JsModule } from './wgsl-to-js.js';
+import { wgslToC } from './wgsl-to-c.js';
+import { wgslToJs } from './wgsl-to-js.js';
+import type { KernelModule } from './wgsl-translate.js';
 import { buildPlan } from './plan.js';
 import { schedule, type Schedule } from './schedule.js';
 import type { PlanJson } from '../runtime/plan-runner.js';
@@ -140,9 +141,13 @@ export function compileChecked(c: Checked, opts: CodegenOptions = DEFAULT_CODEGE
   return { ...c, schedule: sched, wgsl, plan: buildPlan(sched, wgsl, opts), codegen: opts };
 }
 
-/** The CPU backend's compilation: the serial schedule's WGSL, translated to JavaScript and to C (one group per call). */
-export function compileForCpu(c: Checked): Compiled & { js: JsModule; c: CModule } {
-  const compiled = compileChecked(c, { mode: 'serial', subgroups: false });
+/** The CPU backend's compilation: the serial schedule, whose WGSL the CPU engines translate. */
+export function compileForCpu(c: Checked): Compiled {
+  return compileChecked(c, { mode: 'serial', subgroups: false });
+}
+
+/** A CPU compilation's WGSL as JavaScript or as C, one group per call (the lanes constant is 1). */
+export function translateForCpu(compiled: Compiled, target: 'js' | 'c'): KernelModule {
   const lanes = { [compiled.plan.lanesConstant ?? 'LANES']: 1 };
-  return { ...compiled, js: wgslToJs(compiled.wgsl.code, lanes), c: wgslToC(compiled.wgsl.code, lanes) };
+  return (target === 'js' ? wgslToJs : wgslToC)(compiled.wgsl.code, lanes);
 }

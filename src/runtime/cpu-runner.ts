@@ -108,18 +108,23 @@ export class CpuRunner {
    * inputs to shared memory), then the kernels on every thread */
   lastPhasesMs = { prepare: 0, kernels: 0 };
 
+  /** the kernels' native build, or their JavaScript translation */
   constructor(
     readonly plan: PlanJson,
-    readonly js: JsModule,
-    opts: { threads?: number; native?: { kernels: NativeKernels; module: CModule } } = {},
+    engine: { native: { kernels: NativeKernels; module: CModule } } | { js: JsModule },
+    opts: { threads?: number } = {},
   ) {
-    this.native = opts.native;
-    if (!this.native) this.kernels = new Function(js.code)() as Kernels;
+    if ('native' in engine) this.native = engine.native;
+    else {
+      this.js = engine.js;
+      this.kernels = new Function(engine.js.code)() as Kernels;
+    }
     this.threads = Math.max(1, opts.threads ?? availableParallelism());
   }
 
   /** the native build of the kernels, when there is one (else they run as JavaScript) */
   readonly native?: { kernels: NativeKernels; module: CModule };
+  private readonly js?: JsModule;
 
   /** A reused array of at least n elements (zeroed when first made). */
   private array<A extends Float32Array | Int32Array>(name: string, n: number, make: new (b: SharedArrayBuffer) => A): A {
@@ -215,7 +220,7 @@ export class CpuRunner {
   private pool(n: number) {
     while (this.workers.length < n) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { code: this.js.code, errors: port2 }, transferList: [port2] });
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { code: this.js!.code, errors: port2 }, transferList: [port2] });
       worker.unref();
       port1.unref();
       this.workers.push({ worker, errors: port1 });

@@ -1,7 +1,7 @@
 // The executors of a compiled estimator: on a WebGPU device (its pipelines created once), or on the CPU (the
 // serial kernels as native code, or as JavaScript on worker threads), and the choice between them.
 import { availableParallelism } from 'node:os';
-import { compileChecked, compileForCpu, type Checked, type Compiled } from '../compiler/index.js';
+import { compileChecked, compileForCpu, translateForCpu, type Checked, type Compiled } from '../compiler/index.js';
 import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
 import type { Batch, Estimator, Outputs, Params } from './batch.js';
 import type { Gpu } from './device.js';
@@ -116,13 +116,17 @@ export class CpuEstimator implements TimedEstimator {
       const cc = cCompiler();
       if (!cc && engine === 'native') throw new NativeBuildError('no C compiler: set CC, or install one (the setup script installs gcc)');
       try {
-        if (cc) native = { kernels: loadNative(compiled.c.code, cc.command), module: compiled.c };
+        if (cc) {
+          const module = translateForCpu(compiled, 'c');
+          native = { kernels: loadNative(module.code, cc.command), module };
+        }
       } catch (e) {
         if (engine === 'native') throw e;
         warnOnce(`advc: building ${compiled.program.name}'s kernels as native code failed, so they run as JavaScript: ${(e as Error).message}\n`);
       }
     }
-    return new CpuEstimator(compiled.program.name, compiled, new CpuRunner(compiled.plan, compiled.js, { threads: opts.threads, native }));
+    const build = native ? { native } : { js: translateForCpu(compiled, 'js') };
+    return new CpuEstimator(compiled.program.name, compiled, new CpuRunner(compiled.plan, build, { threads: opts.threads }));
   }
 
   get device(): string {

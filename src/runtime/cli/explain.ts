@@ -1,5 +1,5 @@
 // `advc explain`: every stage of the pipeline for one estimator, as text a person can follow.
-import { compileChecked, compileForCpu, type Checked, type Compiled } from '../../compiler/index.js';
+import { compileChecked, compileForCpu, translateForCpu, type Checked, type Compiled } from '../../compiler/index.js';
 import { printProgram, type Program } from '../../compiler/ir.js';
 import { sharedUpdates } from '../../compiler/exclusive-updates.js';
 import { BINDINGS } from '../../compiler/plan.js';
@@ -25,7 +25,7 @@ export function explainCommand(estimator: string, stage: string): string {
     if (want('plan')) section('plan', JSON.stringify({ ...compiled.plan, bindings: BINDINGS }, null, 2));
     if (want('wgsl')) section('WGSL', compiled.wgsl.code.trimEnd());
   }
-  if (want('js')) section('JavaScript (the CPU backend: the serial WGSL, translated)', compileForCpu(checked).js.code.trimEnd());
+  if (want('js')) section('JavaScript (the CPU backend: the serial WGSL, translated)', translateForCpu(compileForCpu(checked), 'js').code.trimEnd());
   return parts.join(stage === 'all' ? '\n' : '');
 }
 
