@@ -43,6 +43,19 @@ describe.each(listFixtures())('%s', (name) => {
     expect(r.failed, describeJudge(fx, r)).toBe(0);
   });
 
+  test('CPU backend (native) writes every output element: arrays it hands out start uninitialized', async () => {
+    const est = CpuEstimator.create(checkEstimatorArg(fx.estimator), { engine: 'native' });
+    const bits = (o: Record<string, Float32Array>) => Object.entries(o).map(([k, a]) => [k, Array.from(new Uint32Array(a.buffer, a.byteOffset, a.length))]);
+    try {
+      est.runner.outputArray = (n) => new Float32Array(n); // zeroed
+      const zeroed = bits(await est.run(fx.batch, fx.params));
+      est.runner.outputArray = (n) => new Float32Array(n).fill(NaN); // poisoned
+      expect(bits(await est.run(fx.batch, fx.params))).toEqual(zeroed);
+    } finally {
+      est.destroy();
+    }
+  });
+
   test.each(['cooperative', 'serial'] as const)('WGSL conforms (%s schedule)', async (mode) => {
     const est = await gpuEstimator(fx.estimator, mode);
     const out = await est.run(fx.batch, fx.params);
