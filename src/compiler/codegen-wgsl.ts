@@ -41,6 +41,8 @@ interface Ctx {
   indent: string;
   /** fold variables bound in this context: var id -> WGSL name */
   foldVars: Map<number, string>;
+  /** the WGSL name of the rollout's row, when not `row` (rows handled together each have their own) */
+  row?: string;
 }
 
 export interface CodegenOptions {
@@ -60,6 +62,8 @@ export interface CodegenOptions {
 
 /** Groups per workgroup in serial mode: one per SIMD lane of a CPU-backed device. */
 export const SERIAL_LANES = 8;
+/** Serial mode sums this many rollouts' tokens in one interleaved loop (see 'reduce-rollout'). */
+const ROLLOUTS_TOGETHER = [0, 1, 2, 3];
 
 export function generateWgsl(s: Schedule, opts: CodegenOptions = { mode: 'cooperative', subgroups: true }): WgslModule {
   return new WgslWriter(s, opts).module();
@@ -241,8 +245,14 @@ class WgslWriter {
    * A token context inside a rollout context: rollout values the tokens use are computed once per rollout, in
    * `rlines` (placed before the token loop), not once per token.
    */
-  private tokenCtx(root: Ctx, rlines: string[], lines: string[], indent: string, rindent = indent.slice(2)): Ctx {
-    return this.child(this.child(root, 'rollout', '', rlines, rindent), 'token', 't', lines, indent);
+  private tokenCtx(root: Ctx, rlines: string[], lines: string[], indent: string, rindent = indent.slice(2), row?: string): Ctx {
+    return this.child({ ...this.child(root, 'rollout', '', rlines, rindent), row }, 'token', 't', lines, indent);
+  }
+
+  /** The WGSL name of the current rollout's row. */
+  private row(c: Ctx): string {
+    for (let x: Ctx | undefined = c; x; x = x.parent) if (x.row) return x.row;
+    return 'row';
   }
 
   private child(parent: Ctx, level: Ctx['level'], t: string, lines: string[], indent: string): Ctx {
@@ -303,27 +313,49 @@ class WgslWriter {
       }
       case 'reduce-rollout': {
         // one thread per rollout walks its tokens: no barrier inside the loop
-        const lines: string[] = [];
-        const rlines: string[] = [];
-        const c = this.tokenCtx(root, rlines, lines, '        ');
-        const accs = st.nodes.map((id) => this.accumulator(id, c));
-        L.push(
-          `  // reduce to rollout ${st.nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`,
-          `  for (var j = lid; j < n; j += WG) {`,
-          `    let row = ${rowOf('j')};`,
-          ...rlines,
-          ...accs.map((a) => `    var ${a.name} = ${a.init};`),
+        const title = `  // reduce to rollout ${st.nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`;
+        /** One rollout's part, for row `row`: its rollout values, accumulators, per-token update and stores. */
+        const part = (row: string, suffix: string, indent: string) => {
+          const lines: string[] = [];
+          const rlines: string[] = [];
+          const c = this.tokenCtx(root, rlines, lines, indent + '  ', '    ', row);
+          const accs = st.nodes.map((id) => {
+            const a = this.accumulator(id, c);
+            return { ...a, name: a.name + suffix };
+          });
+          return {
+            before: [...rlines, ...accs.map((a) => `    var ${a.name} = ${a.init};`)],
+            token: [
+              `${indent}if (I[u.oi_response_mask + ${row} * u.T + u32(t)] != 0) {`,
+              ...lines,
+              ...accs.map((a) => `${indent}  ${a.name} = ${combine(a.op, a.name, a.value)};`),
+              `${indent}}`,
+            ],
+            after: accs.map((a) => `    F[u.o_${this.s.stored.get(a.id)} + ${row}] = ${a.name};`),
+          };
+        };
+        const loop = (head: string, rows: string[], parts: ReturnType<typeof part>[]) => [
+          head,
+          ...rows,
+          ...parts.flatMap((x) => x.before),
           `    for (var tt = 0u; tt < u.T; tt++) {`,
           `      let t = i32(tt);`,
-          `      if ${mask} {`,
-          ...lines,
-          ...accs.map((a) => `        ${a.name} = ${combine(a.op, a.name, a.value)};`),
-          `      }`,
+          ...parts.flatMap((x) => x.token),
           `    }`,
-          ...accs.map((a) => `    F[u.o_${this.s.stored.get(a.id)} + row] = ${a.name};`),
+          ...parts.flatMap((x) => x.after),
           `  }`,
-          `  storageBarrier();`,
-        );
+        ];
+        L.push(title);
+        let from = 'lid';
+        if (!this.cooperative) {
+          // serial: rollouts in fours, their token loops interleaved. Each rollout still adds its tokens in order,
+          // but the four dependency chains overlap (a CPU's add latency, not its throughput, bounded the loop).
+          const rows = ROLLOUTS_TOGETHER.map((k) => `    let row${k} = ${rowOf(`j + ${k}u`)};`);
+          const parts = ROLLOUTS_TOGETHER.map((k) => part(`row${k}`, `_${k}`, '      '));
+          L.push(...loop(`  for (var j = 0u; j + ${ROLLOUTS_TOGETHER.length}u <= n; j += ${ROLLOUTS_TOGETHER.length}u) {`, rows, parts));
+          from = `n - n % ${ROLLOUTS_TOGETHER.length}u`;
+        }
+        L.push(...loop(`  for (var j = ${from}; j < n; j += WG) {`, [`    let row = ${rowOf('j')};`], [part('row', '', '      ')]), `  storageBarrier();`);
         return;
       }
       case 'reduce-group': {
@@ -438,8 +470,8 @@ class WgslWriter {
       case 'input': {
         const arena = ['responses', 'response_mask', 'index'].includes(n.attrs.name) ? 'I' : 'F';
         const off = `u.o${arena === 'I' ? 'i' : ''}_${n.attrs.name}`;
-        if (n.domain === 'token') return `${arena}[${off} + row * ${T} + u32(${c.t})]`;
-        return `${arena}[${off} + row]`;
+        if (n.domain === 'token') return `${arena}[${off} + ${this.row(c)} * ${T} + u32(${c.t})]`;
+        return `${arena}[${off} + ${this.row(c)}]`;
       }
       case 'bin': {
         const ops: Record<string, string> = { and: '&&', or: '||' };
@@ -482,11 +514,11 @@ class WgslWriter {
         return `select(${zero}, ${v}, ${tt} >= 0i && ${tt} < i32(${T}))`;
       }
       case 'scan':
-        return `F[u.o_${this.s.stored.get(n.id)} + row * ${T} + u32(${c.t})]`;
+        return `F[u.o_${this.s.stored.get(n.id)} + ${this.row(c)} * ${T} + u32(${c.t})]`;
       case 'reduce': {
         const region = this.s.stored.get(n.id)!;
         if (isKey(n.domain)) return this.readAccum(n, c.slot!);
-        if (n.domain === 'rollout') return this.fromF32(`F[u.o_${region} + row]`, n.type);
+        if (n.domain === 'rollout') return this.fromF32(`F[u.o_${region} + ${this.row(c)}]`, n.type);
         if (n.domain === 'group') return this.fromF32(`F[u.o_${region} + g]`, n.type);
         throw new Error(`batch value %${n.id} is not combined in this kernel`);
       }
@@ -525,7 +557,7 @@ class WgslWriter {
       if (hit) return hit;
     }
     const name = `sw${this.tmp++}`;
-    c.lines.push(`${c.indent}let ${name} = h_load(u.oh_slot_${k} + row * u.T + u32(${c.t}));`);
+    c.lines.push(`${c.indent}let ${name} = h_load(u.oh_slot_${k} + ${this.row(c)} * u.T + u32(${c.t}));`);
     c.cache.set(key, name);
     return name;
   }
