@@ -272,9 +272,12 @@ def ktae_vectorized(R, Y, M, index, alpha=1.0, beta=1.0, gamma=1.0, top=1.0, eps
 # ---------------------------------------------------------------- timing
 
 
-def time_runs(fn, warmup, repeat):
-    for _ in range(warmup):
+def time_runs(fn, warmup, repeat, warmup_ms=0.0):
+    # at least `warmup` calls and `warmup_ms` of them: the allocator settles by time, not by count
+    start, done = time.perf_counter(), 0
+    while done < warmup or (time.perf_counter() - start) * 1e3 < warmup_ms:
         fn()
+        done += 1
     runs = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -288,6 +291,7 @@ def main(argv=None):
     ap.add_argument("batch", help="safetensors batch: responses, response_mask, token_level_rewards [B,T], index [B]")
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--warmup", type=int, default=2)
+    ap.add_argument("--warmup-ms", type=float, default=0.0, help="warm-up time, at least (ms)")
     ap.add_argument("--only", default="torch_ktae_vectorized,torch_grpo_vectorized,verl_grpo_loop",
                     help="comma-separated baseline names")
     ap.add_argument("--threads", type=int, default=os.cpu_count(), help="torch threads (default: all cores)")
@@ -319,7 +323,7 @@ def main(argv=None):
         if name not in baselines:
             sys.exit(f"unknown baseline {name}; known: {', '.join(baselines)}")
         estimator, fn, write_to = baselines[name]
-        runs = time_runs(fn, args.warmup, args.repeat)
+        runs = time_runs(fn, args.warmup, args.repeat, args.warmup_ms)
         if write_to:
             write_safetensors(write_to, {"advantages": fn()[0].to(torch.float32)})
         print(json.dumps({

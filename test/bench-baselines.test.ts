@@ -9,6 +9,12 @@ describe('baseline timing', () => {
     let calls = 0;
     expect(timeRuns(() => calls++, 2, 3)).toHaveLength(3);
     expect(calls).toBe(5);
+    // a warm-up time keeps warming up past the count: calls of about 1 ms for at least 30 ms
+    calls = 0;
+    const sleep = new Int32Array(new SharedArrayBuffer(4));
+    timeRuns(() => (calls++, Atomics.wait(sleep, 0, 0, 1)), 2, 1, 30);
+    expect(calls).toBeGreaterThan(10);
+    expect(calls).toBeLessThan(40);
   });
 
   it('times the TypeScript baselines on a generated case and tabulates them', () => {

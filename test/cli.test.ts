@@ -275,7 +275,7 @@ describe('explain, bench, doctor, list, help', () => {
   });
 
   it('bench --json prints one JSON line with the timing fields', async () => {
-    const r = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '5', '--warmup', '1', '--json', '--profile', '--backend', 'webgpu');
+    const r = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '5', '--warmup', '1', '--warmup-ms', '0', '--json', '--profile', '--backend', 'webgpu');
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -15,9 +15,20 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Times fn: `warmup` untimed calls, then `repeat` timed ones (ms). */
-export function timeRuns(fn: () => unknown, warmup: number, repeat: number): number[] {
-  for (let i = 0; i < warmup; i++) fn();
+/**
+ * A warm-up's loop condition: true until at least `runs` calls and at least `ms` milliseconds have gone by. Time
+ * matters as well as a count: the allocator only reuses an output's memory once the garbage collector has freed
+ * earlier ones, which takes a few dozen megabytes of calls (before that, every call pays fresh pages).
+ */
+export function warmingUp(runs: number, ms: number): () => boolean {
+  const start = performance.now();
+  let done = 0;
+  return () => done++ < runs || performance.now() - start < ms;
+}
+
+/** Times fn: a warm-up (`warmup` calls and `warmupMs` ms at least), then `repeat` timed calls (ms). */
+export function timeRuns(fn: () => unknown, warmup: number, repeat: number, warmupMs = 0): number[] {
+  for (const more = warmingUp(warmup, warmupMs); more(); ) fn();
   const runs: number[] = [];
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
@@ -29,13 +40,13 @@ export function timeRuns(fn: () => unknown, warmup: number, repeat: number): num
 
 export function timeCpuBaselines(
   batch: Batch,
-  opts: { repeat?: number; warmup?: number; only?: readonly CpuBaselineName[]; params?: Record<string, number | boolean> } = {},
+  opts: { repeat?: number; warmup?: number; warmupMs?: number; only?: readonly CpuBaselineName[]; params?: Record<string, number | boolean> } = {},
 ): BaselineTiming[] {
   const repeat = opts.repeat ?? 10;
   const warmup = opts.warmup ?? 2;
   return (opts.only ?? (Object.keys(CPU_BASELINES) as CpuBaselineName[])).map((name) => {
     const { estimator, run } = CPU_BASELINES[name];
-    const runs = timeRuns(() => run(batch, opts.params), warmup, repeat);
+    const runs = timeRuns(() => run(batch, opts.params), warmup, repeat, opts.warmupMs);
     return { baseline: name, estimator, wall_ms_median: median(runs), runs_ms: runs.map((x) => +x.toFixed(3)), warmup, repeat };
   });
 }

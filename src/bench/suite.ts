@@ -12,7 +12,7 @@ import { BACKENDS, type Backend } from '../runtime/backends.js';
 import type { Batch, Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
 import { CpuEstimator, createEstimator } from '../runtime/executor.js';
-import { CPU_BASELINES, median, timeCpuBaselines, type CpuBaselineName } from './cpu-baselines.js';
+import { CPU_BASELINES, median, timeCpuBaselines, warmingUp, type CpuBaselineName } from './cpu-baselines.js';
 import { BENCH_CASES, countValidTokens, findCase, generateBatch, readBatchSafetensors, writeBatchSafetensors } from './generate.js';
 import { machineInfo, markdownReport, replaceReadmeSection, writeReport, type BenchRow } from './report.js';
 import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines, type BaselineTiming, type TorchBaselineName } from './torch-runner.js';
@@ -69,6 +69,8 @@ export interface SuiteOptions {
   backends?: Backend[];
   repeat?: number;
   warmup?: number;
+  /** warm-up time per subject and baseline, at least (ms; default 0) */
+  warmupMs?: number;
   torch?: boolean;
   seed?: number;
   log?: (line: string) => void;
@@ -104,9 +106,9 @@ export function agreement(batch: Batch, got: Float32Array, want: Float32Array): 
   return n === 0 ? 1 : ok / n;
 }
 
-async function timeSubject(subject: Subject, batch: Batch, warmup: number, repeat: number) {
+async function timeSubject(subject: Subject, batch: Batch, warmup: number, warmupMs: number, repeat: number) {
   let last: Outputs | undefined;
-  for (let i = 0; i < warmup; i++) last = await subject.run(batch);
+  for (const more = warmingUp(warmup, warmupMs); more(); ) last = await subject.run(batch);
   const wall: number[] = [];
   const gpuTotal: number[] = [];
   const perKernel: number[][] = [];
@@ -127,6 +129,7 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
   const log = opts.log ?? (() => {});
   const repeat = opts.repeat ?? 10;
   const warmup = opts.warmup ?? 2;
+  const warmupMs = opts.warmupMs ?? 0;
   const estimators = opts.estimators ?? ['grpo', 'ktae'];
   const result: SuiteResult = { rows: [], profiles: [], baselines: [], notes: [] };
   const useTorch = opts.torch !== false && !!findTorchPython();
@@ -155,8 +158,8 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
 
       for (const estimator of estimators) {
         const wanted = BASELINES_OF[estimator] ?? { cpu: [], torch: [] };
-        const baselines: BaselineTiming[] = timeCpuBaselines(batch, { repeat, warmup, only: wanted.cpu });
-        if (useTorch && wanted.torch.length > 0) baselines.push(...runTorchBaselines(path, { repeat, warmup, only: wanted.torch }));
+        const baselines: BaselineTiming[] = timeCpuBaselines(batch, { repeat, warmup, warmupMs, only: wanted.cpu });
+        if (useTorch && wanted.torch.length > 0) baselines.push(...runTorchBaselines(path, { repeat, warmup, warmupMs, only: wanted.torch }));
         for (const b of baselines) {
           result.baselines.push({ ...b, size: spec.name });
           log(`  ${b.baseline}: ${b.wall_ms_median.toFixed(1)} ms`);
@@ -166,7 +169,7 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
         for (const subject of subjects.get(estimator) ?? []) {
           let timed;
           try {
-            timed = await timeSubject(subject, batch, warmup, repeat);
+            timed = await timeSubject(subject, batch, warmup, warmupMs, repeat);
           } catch (err) {
             result.notes.push(`${subject.name} on ${spec.name}: failed (${(err as Error).message.split('\n')[0]})`);
             continue;
@@ -223,13 +226,15 @@ const USAGE = `usage: npm run bench -- [options]   (or node dist/bench/suite.js 
   --all                          every named case
   --estimators grpo,ktae         estimators to time (default: grpo,ktae)
   --backends cpu,webgpu          where advc runs them, each a row (default: cpu,webgpu; or auto)
-  --repeat N  --warmup N         timed runs (default 10) and untimed runs first (default 2)
+  --repeat N  --warmup N         timed runs (default 10) and untimed runs first, at least (default 2)
+  --warmup-ms MS                 warm-up time of each subject and baseline, at least (default 500: until the
+                                 allocator reuses freed outputs)
   --out-dir DIR                  where bench.md, bench.json and baselines.json go (default bench-results)
   --no-torch                     skip the PyTorch baselines
   --profile                      also print GPU time per kernel
   --readme FILE                  replace FILE's performance section with the table`;
 
-const VALUED = ['--cases', '--estimators', '--backends', '--repeat', '--warmup', '--out-dir', '--readme'];
+const VALUED = ['--cases', '--estimators', '--backends', '--repeat', '--warmup', '--warmup-ms', '--out-dir', '--readme'];
 const SWITCHES = ['--all', '--no-torch', '--profile'];
 
 function backendList(text: string): Backend[] {
@@ -266,6 +271,7 @@ async function main(argv: string[]): Promise<void> {
       backends: backendList(flag('--backends') ?? 'cpu,webgpu'),
       repeat: Number(flag('--repeat') ?? 10),
       warmup: Number(flag('--warmup') ?? 2),
+      warmupMs: Number(flag('--warmup-ms') ?? 500),
       torch: !argv.includes('--no-torch'),
       log: (l) => console.error(l),
     },

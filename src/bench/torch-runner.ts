@@ -56,6 +56,8 @@ export const NO_TORCH_MESSAGE =
 export interface TorchRunOptions {
   repeat?: number;
   warmup?: number;
+  /** warm-up time, at least (ms) */
+  warmupMs?: number;
   only?: readonly TorchBaselineName[];
   params?: Record<string, number | boolean>;
   threads?: number;
@@ -71,6 +73,7 @@ export function runTorchBaselines(batchPath: string, opts: TorchRunOptions = {})
   if (!python) throw new Error(NO_TORCH_MESSAGE);
   if (!existsSync(TORCH_SCRIPT)) throw new Error(`missing ${TORCH_SCRIPT}`);
   const args = [TORCH_SCRIPT, batchPath, '--repeat', String(opts.repeat ?? 10), '--warmup', String(opts.warmup ?? 2)];
+  if (opts.warmupMs) args.push('--warmup-ms', String(opts.warmupMs));
   if (opts.only) args.push('--only', opts.only.join(','));
   if (opts.params) args.push('--params', JSON.stringify(opts.params));
   if (opts.threads) args.push('--threads', String(opts.threads));

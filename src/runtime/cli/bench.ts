@@ -6,12 +6,13 @@ import { CpuEstimator, createEstimator } from '../executor.js';
 import { selectOutputs } from '../../compiler/index.js';
 import { groupCount, loadBatch, loadChecked, maskedTokens } from './load.js';
 import { parseNumber, parseSets } from './params.js';
-import { median } from '../../bench/cpu-baselines.js';
+import { median, warmingUp } from '../../bench/cpu-baselines.js';
 
 export interface BenchOptions {
   batch: string;
   repeat: string;
   warmup: string;
+  warmupMs: string;
   set?: string[];
   json?: boolean;
   profile?: boolean;
@@ -29,6 +30,7 @@ export interface BenchResult {
   tokens: number;
   kernels: number;
   repeat: number;
+  /** untimed runs before the timed ones (at least --warmup, and as many as --warmup-ms took) */
   warmup: number;
   wall_ms_median: number;
   wall_ms_min: number;
@@ -43,6 +45,7 @@ export interface BenchResult {
 export async function benchCommand(estimator: string, opts: BenchOptions): Promise<BenchResult> {
   const repeat = parseNumber(opts.repeat, '--repeat', { int: true, min: 1 })!;
   const warmup = parseNumber(opts.warmup, '--warmup', { int: true, min: 0 })!;
+  const warmupMs = parseNumber(opts.warmupMs, '--warmup-ms', { min: 0 })!;
   // what a trainer consumes: diagnostic outputs are not computed
   const checked = selectOutputs(loadChecked(estimator), []);
   const prog = checked.program;
@@ -53,8 +56,9 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const gpuMs: number[] = [];
   const perKernel: number[][] = Array.from({ length: est.kernels }, () => []);
   const phases: Record<string, number[]> = {};
+  let warmedUp = 0;
   try {
-    for (let i = 0; i < warmup; i++) await est.run(batch, params);
+    for (const more = warmingUp(warmup, warmupMs); more(); warmedUp++) await est.run(batch, params);
     for (let i = 0; i < repeat; i++) {
       const t0 = performance.now();
       await est.run(batch, params);
@@ -79,7 +83,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
     tokens: maskedTokens(batch),
     kernels: est.kernels,
     repeat,
-    warmup,
+    warmup: warmedUp,
     wall_ms_median: round(median(wall)),
     wall_ms_min: round(Math.min(...wall)),
     gpu_ms_median: gpuMs.length ? round(median(gpuMs)) : null,
