@@ -1,6 +1,7 @@
 // The CPU backend, in both engines (JavaScript, and C built into an addon): the translations' WGSL semantics
 // (u32 wrapping and unsigned comparison, WGSL's division and conversion rules, f32 rounding), their refusals,
 // threads (every thread count gives the same bits) and what happens without a C compiler.
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkEstimatorArg } from '../src/compiler/index.js';
 import { wgslToC } from '../src/compiler/wgsl-to-c.js';
@@ -116,6 +117,48 @@ describe('threads', () => {
       one.destroy();
       two.destroy();
     }
+  });
+});
+
+describe('native runs from several Node threads', () => {
+  test('two worker threads calling one addon at once each get their own uniforms and arrays', async () => {
+    // every call writes its own uniform into its own array: a run state shared between threads would mix them
+    const wgsl = [
+      'struct Uniforms {',
+      '  G: u32,',
+      '  o_out: u32,',
+      '  k: u32,',
+      '}',
+      '@group(0) @binding(0) var<uniform> u: Uniforms;',
+      '@group(0) @binding(1) var<storage, read_write> F: array<f32>;',
+      'override LANES: u32 = 8u;',
+      '@compute @workgroup_size(LANES)',
+      'fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {',
+      '  let g = (wid.x + wid.y * 65535u) * LANES + lane;',
+      '  if (g >= u.G) { return; }',
+      '  for (var i = 0u; i < 64u; i++) { F[u.o_out + i] = f32(u.k); }',
+      '}',
+    ].join('\n');
+    const { path } = loadNative(wgslToC(wgsl, { LANES: 1 }).code, cCompiler()!.command);
+    const worker = (id: number) =>
+      new Promise<number>((resolve, reject) => {
+        const w = new Worker(
+          `const { workerData, parentPort } = require('node:worker_threads');
+          const addon = require(workerData.path);
+          const out = new Float32Array(64);
+          let wrong = 0;
+          for (let c = 0; c < 20000; c++) {
+            const k = workerData.id * 100000 + c;
+            addon.run(Int32Array.of(1, 0, k), [out], [], new Int32Array(1), Int32Array.of(0), 1);
+            if (out.some((x) => x !== k)) wrong++;
+          }
+          parentPort.postMessage(wrong);`,
+          { eval: true, workerData: { path, id } },
+        );
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+    expect(await Promise.all([worker(1), worker(2), worker(3)])).toEqual([0, 0, 0]);
   });
 });
 

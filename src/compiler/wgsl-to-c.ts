@@ -3,7 +3,8 @@
 // semantics with few helpers: f32 is C's float (built with -ffp-contract=off: no fused multiply-adds), u32/i32
 // wrap (-fwrapv), shifts use the low 5 bits, integer division by zero and float-to-integer conversions follow
 // WGSL. The addon's one function runs every kernel over the groups on a few threads: each claims the next
-// group from a shared counter, and a barrier separates kernels.
+// group from a shared counter, and a barrier separates kernels. A run's state (uniforms, arrays, counters) lives
+// in the caller's frame and each of its threads points at it, so runs from several Node threads do not mix.
 import { parseWgsl, WgslTranslateError, type Scalar, type Ty } from './wgsl-subset.js';
 import { KernelTranslator, type KernelModule } from './wgsl-translate.js';
 
@@ -104,26 +105,30 @@ class CTranslator extends KernelTranslator {
       `typedef struct {`,
       ...fields.map((f) => `  ${C_TYPE[f.ty]} ${f.name};`),
       `} Uniforms;`,
-      `static Uniforms U;`,
-      ...F.map((r) => `static float *g_F_${r};`),
-      ...I.map((r) => `static int32_t *g_I_${r};`),
-      H ? `static uint32_t *g_H;` : '',
+      `typedef struct {`,
+      `  Uniforms U;`,
+      ...F.map((r) => `  float *F_${r};`),
+      ...I.map((r) => `  int32_t *I_${r};`),
+      H ? `  uint32_t *H;` : '',
+      `  const int32_t *order;`,
+      `  uint32_t groups, threads, claim[${stages}];`,
+      `  pthread_barrier_t barrier;`,
+      `} Run;`,
+      `/* the run this thread works for */`,
+      `static __thread Run *R;`,
       ...parts,
       NAPI,
       `static void (*const STAGES[])(vec3u, uint32_t) = { ${entries.join(', ')} };`,
-      `static const int32_t *g_order;`,
-      `static uint32_t g_groups, g_threads, g_claim[${stages}];`,
-      `static pthread_barrier_t g_barrier;`,
       ``,
       `/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */`,
-      `static void *adv_share(void *unused) {`,
-      `  (void)unused;`,
+      `static void *adv_share(void *run) {`,
+      `  R = run;`,
       `  for (int s = 0; s < ${stages}; s++) {`,
-      `    for (uint32_t c = __atomic_fetch_add(&g_claim[s], 1u, __ATOMIC_RELAXED); c < g_groups; c = __atomic_fetch_add(&g_claim[s], 1u, __ATOMIC_RELAXED)) {`,
-      `      vec3u wid = { (uint32_t)g_order[c], 0u, 0u };`,
+      `    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {`,
+      `      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };`,
       `      STAGES[s](wid, 0u);`,
       `    }`,
-      `    if (g_threads > 1u) pthread_barrier_wait(&g_barrier);`,
+      `    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);`,
       `  }`,
       `  return NULL;`,
       `}`,
@@ -133,22 +138,23 @@ class CTranslator extends KernelTranslator {
       `  size_t argc = 6, n;`,
       `  napi_value argv[6];`,
       `  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);`,
-      `  memcpy(&U, adv_data(env, argv[0], &n), sizeof U);`,
-      ...F.map((r, k) => `  g_F_${r} = adv_element(env, argv[1], ${k}, &n);`),
-      ...I.map((r, k) => `  g_I_${r} = adv_element(env, argv[2], ${k}, &n);`),
-      H ? `  g_H = adv_data(env, argv[3], &n);` : '',
-      `  g_order = adv_data(env, argv[4], &n);`,
-      `  g_groups = (uint32_t)n;`,
-      `  napi_get_value_uint32(env, argv[5], &g_threads);`,
-      `  if (g_threads < 1u) g_threads = 1u;`,
-      `  if (g_threads > 64u) g_threads = 64u;`,
-      `  memset(g_claim, 0, sizeof g_claim);`,
+      `  Run run;`,
+      `  memset(&run, 0, sizeof run);`,
+      `  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);`,
+      ...F.map((r, k) => `  run.F_${r} = adv_element(env, argv[1], ${k}, &n);`),
+      ...I.map((r, k) => `  run.I_${r} = adv_element(env, argv[2], ${k}, &n);`),
+      H ? `  run.H = adv_data(env, argv[3], &n);` : '',
+      `  run.order = adv_data(env, argv[4], &n);`,
+      `  run.groups = (uint32_t)n;`,
+      `  napi_get_value_uint32(env, argv[5], &run.threads);`,
+      `  if (run.threads < 1u) run.threads = 1u;`,
+      `  if (run.threads > 64u) run.threads = 64u;`,
       `  pthread_t tid[64];`,
-      `  if (g_threads > 1u) pthread_barrier_init(&g_barrier, NULL, g_threads);`,
-      `  for (uint32_t t = 1u; t < g_threads; t++) pthread_create(&tid[t], NULL, adv_share, NULL);`,
-      `  adv_share(NULL);`,
-      `  for (uint32_t t = 1u; t < g_threads; t++) pthread_join(tid[t], NULL);`,
-      `  if (g_threads > 1u) pthread_barrier_destroy(&g_barrier);`,
+      `  if (run.threads > 1u) pthread_barrier_init(&run.barrier, NULL, run.threads);`,
+      `  for (uint32_t t = 1u; t < run.threads; t++) pthread_create(&tid[t], NULL, adv_share, &run);`,
+      `  adv_share(&run);`,
+      `  for (uint32_t t = 1u; t < run.threads; t++) pthread_join(tid[t], NULL);`,
+      `  if (run.threads > 1u) pthread_barrier_destroy(&run.barrier);`,
       `  napi_value r;`,
       `  napi_get_undefined(env, &r);`,
       `  return r;`,
@@ -241,9 +247,9 @@ class CTranslator extends KernelTranslator {
 
   protected functionText(name: string, params: { name: string; ty: Ty }[], ret: Ty, lines: string[], entry: boolean): string {
     const head = [
-      ...[...this.used].map((x) => `  const ${C_TYPE[this.uniformFields().find((f) => f.name === x)!.ty]} u_${x} = U.${x};`),
+      ...[...this.used].map((x) => `  const ${C_TYPE[this.uniformFields().find((f) => f.name === x)!.ty]} u_${x} = R->U.${x};`),
       // region arrays never overlap: restrict lets the compiler keep loaded values across stores to others
-      ...[...this.arrays].map((a) => (a === 'H' ? `  uint32_t *const H = g_H;` : `  ${a.startsWith('F_') ? 'float' : 'int32_t'} *const restrict ${a} = g_${a};`)),
+      ...[...this.arrays].map((a) => (a === 'H' ? `  uint32_t *const H = R->H;` : `  ${a.startsWith('F_') ? 'float' : 'int32_t'} *const restrict ${a} = R->${a};`)),
     ];
     const sig = params.map((p) => `${C_TYPE[p.ty]} ${p.name}`).join(', ') || 'void';
     return [`static ${entry ? '' : 'inline '}${C_TYPE[ret]} ${name}(${sig}) {`, ...head, ...lines, `}`].join('\n');

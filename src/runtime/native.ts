@@ -11,6 +11,8 @@ import { join } from 'node:path';
 export interface NativeKernels {
   /** every kernel over the groups in `order`, on `threads` threads (see compiler/wgsl-to-c.ts) */
   run(uniforms: Int32Array, f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads: number): void;
+  /** the addon's file (another Node thread loads it from there; runs from several threads do not mix) */
+  readonly path: string;
 }
 
 export class NativeBuildError extends Error {
@@ -58,7 +60,7 @@ export function loadNative(source: string, cc: string): NativeKernels {
     }
     renameSync(tmp, lib); // atomic: another process never loads half a file
   }
-  const kernels = createRequire(import.meta.url)(lib) as NativeKernels;
+  const kernels = { ...(createRequire(import.meta.url)(lib) as Pick<NativeKernels, 'run'>), path: lib };
   loaded.set(key, kernels);
   return kernels;
 }
