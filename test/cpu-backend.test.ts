@@ -9,6 +9,7 @@ import { wgslToJs, WgslTranslateError } from '../src/compiler/wgsl-to-js.js';
 import { generateBatch } from '../src/bench/generate.js';
 import { CpuEstimator, type CpuEngine } from '../src/runtime/executor.js';
 import { cCompiler, loadNative, NativeBuildError } from '../src/runtime/native.js';
+import { mayHaveHardwareGpu } from '../src/runtime/device.js';
 
 const ENGINES = ['js', 'native'] as const;
 
@@ -159,6 +160,21 @@ describe('native runs from several Node threads', () => {
         w.once('error', reject);
       });
     expect(await Promise.all([worker(1), worker(2), worker(3)])).toEqual([0, 0, 0]);
+  });
+});
+
+describe('--backend auto without Dawn', () => {
+  test('a Linux machine without a GPU device node can only have software adapters', () => {
+    const dev = (nodes: Record<string, string[]>) => (dir: string) => {
+      if (!nodes[dir]) throw new Error(`ENOENT ${dir}`);
+      return nodes[dir];
+    };
+    expect(mayHaveHardwareGpu('linux', dev({ '/dev': ['null', 'kvm', 'tty0'] }))).toBe(false);
+    expect(mayHaveHardwareGpu('linux', dev({ '/dev': ['null', 'nvidiactl'] }))).toBe(false);
+    expect(mayHaveHardwareGpu('linux', dev({ '/dev': ['null', 'nvidia0', 'nvidiactl'] }))).toBe(true);
+    expect(mayHaveHardwareGpu('linux', dev({ '/dev': ['dri'], '/dev/dri': ['card0', 'renderD128'] }))).toBe(true);
+    expect(mayHaveHardwareGpu('linux', dev({ '/dev': ['dxg'] }))).toBe(true);
+    expect(mayHaveHardwareGpu('darwin', dev({}))).toBe(true);
   });
 });
 

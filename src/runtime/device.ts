@@ -1,7 +1,7 @@
 // WebGPU device acquisition through Dawn (npm `webgpu`).
 // The object returned by `create()` owns Dawn's instance: if it is garbage-collected while a device
 // from it lives, Dawn crashes the process. We keep it in a module-level slot until `releaseGpu()`.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -62,6 +62,23 @@ export async function createGpu(): Promise<Gpu> {
     limits: device.limits,
     hasTimestamps: device.features.has('timestamp-query'),
   };
+}
+
+/**
+ * False on a Linux machine with no GPU device node (/dev/dri/*, /dev/nvidia<N>, WSL's /dev/dxg): every Vulkan
+ * driver of real hardware opens one, so only a software adapter could answer there, and `--backend auto` can
+ * choose the CPU without loading Dawn. True elsewhere (other systems are asked through Dawn).
+ */
+export function mayHaveHardwareGpu(platform: string = process.platform, list: (dir: string) => string[] = readdirSync): boolean {
+  if (platform !== 'linux') return true;
+  const entries = (dir: string) => {
+    try {
+      return list(dir);
+    } catch {
+      return [];
+    }
+  };
+  return entries('/dev/dri').length > 0 || entries('/dev').some((f) => /^nvidia\d+$|^dxg$/.test(f));
 }
 
 /** One device shared by the process. */

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { compileChecked, compileForCpu, translateForCpu, type Checked, type Compiled } from '../compiler/index.js';
 import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
 import type { Batch, Estimator, Outputs, Params } from './batch.js';
-import type { Gpu } from './device.js';
+import { mayHaveHardwareGpu, type Gpu } from './device.js';
 import type { Backend } from './backends.js';
 import { CpuRunner } from './cpu-runner.js';
 import { cCompiler, loadNative, NativeBuildError, type NativeKernels } from './native.js';
@@ -153,11 +153,13 @@ export class CpuEstimator implements TimedEstimator {
 /**
  * An executor for a backend: 'webgpu' needs a device; 'cpu' runs the kernels on the CPU's cores; 'auto' takes the
  * device when it is a GPU and the CPU when the adapter is itself a CPU (lavapipe emulates a GPU there, slower
- * than running the kernels directly) or when there is no adapter at all.
+ * than running the kernels directly) or when there is no adapter at all. On Linux without a GPU device node it
+ * does not ask Dawn at all (see mayHaveHardwareGpu).
  */
 export async function createEstimator(checked: Checked, backend: Backend, gpu: () => Promise<Gpu>): Promise<TimedEstimator> {
   if (backend === 'cpu') return CpuEstimator.create(checked);
   if (backend === 'webgpu') return GpuEstimator.create(await gpu(), compileChecked(checked));
+  if (!mayHaveHardwareGpu()) return CpuEstimator.create(checked);
   const device = await gpu().catch(() => undefined);
   if (!device || isCpuAdapter(device)) return CpuEstimator.create(checked);
   return GpuEstimator.create(device, compileChecked(checked));

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { acquireGpu } from './gpu.js';
+import { mayHaveHardwareGpu } from '../device.js';
 import { isCpuAdapter } from '../executor.js';
 import { cCompiler } from '../native.js';
 
@@ -40,7 +41,7 @@ export async function doctorCommand(): Promise<string> {
   const threads = availableParallelism();
   lines.push(
     `cpu backend: ${cc ? `native kernels built by ${cc.command} (${cc.version})` : 'JavaScript (no C compiler: set CC or install gcc for native kernels)'}, ${threads} thread${threads === 1 ? '' : 's'}`,
-    `--backend auto: ${isCpuAdapter(gpu) ? 'cpu (the adapter is a software one)' : 'webgpu'}`,
+    `--backend auto: ${!mayHaveHardwareGpu() ? 'cpu (no GPU device node on this machine)' : isCpuAdapter(gpu) ? 'cpu (the adapter is a software one)' : 'webgpu'}`,
   );
   return lines.join('\n');
 }
