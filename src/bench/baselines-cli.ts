@@ -1,7 +1,7 @@
 // Measures the baselines alone on one batch: plain TypeScript GRPO and KTAE, and (where torch imports)
 // vectorized PyTorch KTAE / GRPO and verl's loop GRPO, in the same run.
-//   node dist/bench/baselines-cli.js <case | batch.safetensors> [--repeat N] [--warmup N] [--seed S]
-//                                    [--no-torch] [--json out.json]
+//   node dist/bench/baselines-cli.js <case | batch.safetensors> [--repeat N] [--warmup N] [--warmup-ms MS]
+//                                    [--seed S] [--no-torch] [--json out.json]
 // Prints one JSON line per baseline, then a markdown table.
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -24,10 +24,11 @@ export interface BaselineRun {
 
 export function runBaselines(
   source: string,
-  opts: { repeat?: number; warmup?: number; seed?: number; torch?: boolean } = {},
+  opts: { repeat?: number; warmup?: number; warmupMs?: number; seed?: number; torch?: boolean } = {},
 ): BaselineRun {
   const repeat = opts.repeat ?? 10;
   const warmup = opts.warmup ?? 2;
+  const warmupMs = opts.warmupMs ?? 0;
   const tmp = mkdtempSync(join(tmpdir(), 'advc-baselines-'));
   try {
     let batch: Batch;
@@ -38,10 +39,10 @@ export function runBaselines(
       path = join(tmp, 'batch.safetensors');
       writeBatchSafetensors(batch, path);
     }
-    const results: BaselineTiming[] = timeCpuBaselines(batch, { repeat, warmup });
+    const results: BaselineTiming[] = timeCpuBaselines(batch, { repeat, warmup, warmupMs });
     const skipped: string[] = [];
     if (opts.torch !== false) {
-      if (findTorchPython()) results.push(...runTorchBaselines(path, { repeat, warmup }));
+      if (findTorchPython()) results.push(...runTorchBaselines(path, { repeat, warmup, warmupMs }));
       else skipped.push(NO_TORCH_MESSAGE);
     }
     return { batch: source, B: batch.B, T: batch.T, tokens: countValidTokens(batch), results, skipped };
@@ -72,12 +73,13 @@ function main(argv: string[]): void {
   };
   const source = argv.find((a, i) => !a.startsWith('--') && !(i > 0 && argv[i - 1]!.startsWith('--') && argv[i - 1] !== '--no-torch'));
   if (!source) {
-    console.error('usage: baselines-cli <case | batch.safetensors> [--repeat N] [--warmup N] [--seed S] [--no-torch] [--json out.json]');
+    console.error('usage: baselines-cli <case | batch.safetensors> [--repeat N] [--warmup N] [--warmup-ms MS] [--seed S] [--no-torch] [--json out.json]');
     process.exit(2);
   }
   const run = runBaselines(source, {
     repeat: Number(flag('--repeat') ?? 10),
     warmup: Number(flag('--warmup') ?? 2),
+    warmupMs: Number(flag('--warmup-ms') ?? 500),
     seed: Number(flag('--seed') ?? 1),
     torch: !argv.includes('--no-torch'),
   });
