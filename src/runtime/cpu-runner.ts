@@ -192,9 +192,6 @@ export class CpuRunner {
     this.cleanLayout = ''; // until this run completes
     const threads = B * T >= PARALLEL_MIN_TOKENS && shape.G > 1 ? Math.min(this.threads, shape.G) : 1;
     const order = this.shared('order', keyed ? byWork(keyed) : Array.from({ length: shape.G }, (_, g) => g), Int32Array).subarray(0, shape.G);
-    const ctl = this.array('ctl', 1 + 2 * plan.kernels.length, Int32Array);
-    ctl.fill(0);
-    const m: RunMessage = { u, f, i, h: H, order, ctl, threads, kernels: plan.kernels.map((k) => k.entryPoint) };
     const ran = performance.now();
     if (this.native) {
       const bits = new Int32Array(plan.uniforms.length);
@@ -204,6 +201,10 @@ export class CpuRunner {
       kernels.run(bits, module.floatRegions.map((r) => f[r]!), module.intRegions.map((r) => i[r]!), H, order, threads);
       return this.finish(layout, threads, start, ran, f);
     }
+    // JavaScript: the claim counters and barriers live in shared memory, for the workers too
+    const ctl = this.array('ctl', 1 + 2 * plan.kernels.length, Int32Array);
+    ctl.fill(0);
+    const m: RunMessage = { u, f, i, h: H, order, ctl, threads, kernels: plan.kernels.map((k) => k.entryPoint) };
     const kernels = this.kernels!;
     const pool = this.pool(threads - 1);
     for (const w of pool) w.worker.postMessage(m);
