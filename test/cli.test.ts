@@ -269,6 +269,11 @@ describe('explain, bench, doctor, list, help', () => {
     expect(plan.name).toBe('gae');
     expect(plan.inputs).toContain('values');
     expect(plan.kernels.length).toBeGreaterThan(0);
+    const c = await advc('explain', 'grpo', '--stage', 'c');
+    expect(c.code, c.stderr).toBe(0);
+    expect(c.stdout).toMatch(/^#include <math.h>/);
+    expect(c.stdout).toContain('static void stage0(vec3u wid, uint32_t lane)');
+    expect(c.stdout).toContain('napi_register_module_v1');
     const bad = await advc('explain', 'gae', '--stage', 'cst');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/argument 'cst' is invalid/);

@@ -25,7 +25,11 @@ export function explainCommand(estimator: string, stage: string): string {
     if (want('plan')) section('plan', JSON.stringify({ ...compiled.plan, bindings: BINDINGS }, null, 2));
     if (want('wgsl')) section('WGSL', compiled.wgsl.code.trimEnd());
   }
-  if (want('js')) section('JavaScript (the CPU backend: the serial WGSL, translated)', translateForCpu(compileForCpu(checked), 'js').code.trimEnd());
+  if (want('js') || want('c')) {
+    const cpu = compileForCpu(checked);
+    if (want('js')) section('JavaScript (the CPU backend without a C compiler: the serial WGSL, translated)', translateForCpu(cpu, 'js').code.trimEnd());
+    if (want('c')) section('C (the CPU backend with a C compiler: the serial WGSL, translated into an addon)', translateForCpu(cpu, 'c').code.trimEnd());
+  }
   return parts.join(stage === 'all' ? '\n' : '');
 }
 

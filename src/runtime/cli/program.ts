@@ -62,7 +62,7 @@ export function buildProgram(): Command {
 
   program
     .command('explain')
-    .description('Show how an estimator compiles: typed bindings, IR before and after optimization, schedule, plan, WGSL, and the JavaScript of the CPU backend')
+    .description('Show how an estimator compiles: typed bindings, IR before and after optimization, schedule, plan, WGSL, and the JavaScript and C of the CPU backend')
     .argument('<estimator>', ESTIMATOR_ARG)
     .addOption(new Option('--stage <stage>', 'which stage to show').choices(EXPLAIN_STAGES).default('all'))
     .action(async (estimator: string, opts: { stage: string }) => out((await import('./explain.js')).explainCommand(estimator, opts.stage)));
