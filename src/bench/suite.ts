@@ -2,7 +2,8 @@
 // arrays in, host arrays out), GPU time from timestamp queries, kernel count, bytes, and the baselines
 // measured in the same run (plain TypeScript; vectorized PyTorch and verl's loop GRPO where torch imports).
 //   node dist/bench/suite.js [--cases a,b,file.safetensors | --all] [--estimators grpo,ktae] [--backends cpu,webgpu]
-//                            [--repeat N] [--warmup N] [--out-dir bench-results] [--no-torch] [--profile] [--readme README.md]
+//                            [--repeat N] [--warmup N] [--warmup-ms MS] [--out-dir bench-results] [--no-torch] [--profile]
+//                            [--readme README.md]
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -11,7 +12,7 @@ import { checkEstimatorArg, selectOutputs } from '../compiler/index.js';
 import { BACKENDS, type Backend } from '../runtime/backends.js';
 import type { Batch, Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
-import { CpuEstimator, createEstimator } from '../runtime/executor.js';
+import { createEstimator } from '../runtime/executor.js';
 import { CPU_BASELINES, median, timeCpuBaselines, warmingUp, type CpuBaselineName } from './cpu-baselines.js';
 import { BENCH_CASES, countValidTokens, findCase, generateBatch, readBatchSafetensors, writeBatchSafetensors } from './generate.js';
 import { machineInfo, markdownReport, replaceReadmeSection, writeReport, type BenchRow } from './report.js';
@@ -43,7 +44,7 @@ export const advcSubject: SubjectFactory = async (estimator, backend) => {
   const plan = est.compiled.plan;
   return {
     name: `advc ${estimator} on ${est.device}`,
-    backend: est instanceof CpuEstimator ? 'cpu' : 'webgpu',
+    backend: est.backend,
     kernels: est.kernels,
     kernelNames: plan.kernels.map((k) => k.entryPoint),
     inputs: plan.inputs,

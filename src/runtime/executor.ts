@@ -13,6 +13,8 @@ import { PlanRunner, type RunnerBatch } from './plan-runner.js';
 
 /** What the CLI and the benchmarks read of an executor besides its outputs. */
 export interface TimedEstimator extends Estimator {
+  /** the backend it runs on (what --backend auto chose) */
+  readonly backend: 'webgpu' | 'cpu';
   /** where it runs, in words (an adapter's name, or the CPU and its threads) */
   readonly device: string;
   /** what it runs: the plan (and the WGSL it came from) */
@@ -27,6 +29,8 @@ export interface TimedEstimator extends Estimator {
 }
 
 export class GpuEstimator implements TimedEstimator {
+  readonly backend = 'webgpu';
+
   private constructor(
     readonly name: string,
     readonly compiled: Compiled,
@@ -95,6 +99,7 @@ export function codegenFor(gpu: Gpu): CodegenOptions {
 }
 
 export class CpuEstimator implements TimedEstimator {
+  readonly backend = 'cpu';
   readonly lastKernelMs: number[] = [];
   readonly lastParts = 1;
 

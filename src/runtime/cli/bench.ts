@@ -2,7 +2,7 @@
 // as medians over repeated runs after a warm-up.
 import { acquireGpu } from './gpu.js';
 import type { Backend } from '../backends.js';
-import { CpuEstimator, createEstimator } from '../executor.js';
+import { createEstimator } from '../executor.js';
 import { selectOutputs } from '../../compiler/index.js';
 import { groupCount, loadBatch, loadChecked, maskedTokens } from './load.js';
 import { parseNumber, parseSets } from './params.js';
@@ -75,7 +75,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   }
   const result: BenchResult = {
     estimator: prog.name,
-    backend: est instanceof CpuEstimator ? 'cpu' : 'webgpu',
+    backend: est.backend,
     device: est.device,
     B: batch.B,
     T: batch.T,
