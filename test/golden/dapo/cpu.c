@@ -1,0 +1,355 @@
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint32_t x, y, z; } vec3u;
+static inline float adv_f32bits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t adv_bitsf32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+/* WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is INT32_MIN / -1 and its remainder) */
+static inline uint32_t adv_udiv(uint32_t a, uint32_t b) { return b == 0u ? a : a / b; }
+static inline uint32_t adv_umod(uint32_t a, uint32_t b) { return b == 0u ? 0u : a % b; }
+static inline int32_t adv_idiv(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? a : a / b; }
+static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? 0 : a % b; }
+/* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
+static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
+static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
+static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
+static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
+static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
+static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
+static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
+static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
+
+typedef struct {
+  uint32_t B;
+  uint32_t T;
+  uint32_t G;
+  uint32_t W;
+  uint32_t K;
+  uint32_t V;
+  uint32_t N;
+  uint32_t o_token_level_rewards;
+  uint32_t o_v5;
+  uint32_t o_v9;
+  uint32_t o_v21;
+  uint32_t o_v23;
+  uint32_t o_v27;
+  uint32_t o_v34;
+  uint32_t o_v36;
+  uint32_t o_v42;
+  uint32_t o_out_advantages;
+  uint32_t o_out_keep_group;
+  uint32_t oi_response_mask;
+  uint32_t oi_members;
+  uint32_t oi_starts;
+  float p_epsilon;
+  float p_max_response_length;
+  float p_overlong_buffer_len;
+  float p_overlong_penalty_factor;
+} Uniforms;
+typedef struct {
+  Uniforms U;
+  float *F_token_level_rewards;
+  float *F_v5;
+  float *F_v9;
+  float *F_v21;
+  float *F_v23;
+  float *F_v34;
+  float *F_v36;
+  float *F_v27;
+  float *F_v42;
+  float *F_out_advantages;
+  float *F_out_keep_group;
+  int32_t *I_starts;
+  int32_t *I_members;
+  int32_t *I_response_mask;
+
+  const int32_t *order;
+  uint32_t groups, threads, claim[1];
+  pthread_barrier_t barrier;
+} Run;
+/* the run this thread works for */
+static __thread Run *R;
+static const uint32_t WG = 1u;
+static const uint32_t LANES = 1u;
+static inline float adv_bits(uint32_t b) {
+  uint32_t x = b;
+  return adv_f32bits((uint32_t)(x));
+}
+static void stage0(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  const float u_p_max_response_length = R->U.p_max_response_length;
+  const float u_p_overlong_buffer_len = R->U.p_overlong_buffer_len;
+  const float u_p_overlong_penalty_factor = R->U.p_overlong_penalty_factor;
+  const float u_p_epsilon = R->U.p_epsilon;
+  int32_t *const restrict I_starts = R->I_starts;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  float *const restrict F_v5 = R->F_v5;
+  float *const restrict F_v9 = R->F_v9;
+  float *const restrict F_v21 = R->F_v21;
+  float *const restrict F_v23 = R->F_v23;
+  float *const restrict F_v34 = R->F_v34;
+  float *const restrict F_v36 = R->F_v36;
+  float *const restrict F_v27 = R->F_v27;
+  float *const restrict F_v42 = R->F_v42;
+  float *const restrict F_out_advantages = R->F_out_advantages;
+  float *const restrict F_out_keep_group = R->F_out_keep_group;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    float acc5_0 = 0.00000000f;
+    float acc9_0 = 0.00000000f;
+    float acc5_1 = 0.00000000f;
+    float acc9_1 = 0.00000000f;
+    float acc5_2 = 0.00000000f;
+    float acc9_2 = 0.00000000f;
+    float acc5_3 = 0.00000000f;
+    float acc9_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+        acc5_0 = (acc5_0 + v0);
+        acc9_0 = (acc9_0 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+        acc5_1 = (acc5_1 + v1);
+        acc9_1 = (acc9_1 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+        acc5_2 = (acc5_2 + v2);
+        acc9_2 = (acc9_2 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+        acc5_3 = (acc5_3 + v3);
+        acc9_3 = (acc9_3 + 1.00000000f);
+      }
+    }
+    F_v5[row0] = acc5_0;
+    F_v9[row0] = acc9_0;
+    F_v5[row1] = acc5_1;
+    F_v9[row1] = acc9_1;
+    F_v5[row2] = acc5_2;
+    F_v9[row2] = acc9_2;
+    F_v5[row3] = acc5_3;
+    F_v9[row3] = acc9_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc5 = 0.00000000f;
+    float acc9 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        acc5 = (acc5 + v4);
+        acc9 = (acc9 + 1.00000000f);
+      }
+    }
+    F_v5[row] = acc5;
+    F_v9[row] = acc9;
+  }
+  const float v9 = (u_p_max_response_length - u_p_overlong_buffer_len);
+  const bool v15 = (u_p_overlong_buffer_len > 0.00000000f);
+  float acc21 = 0.00000000f;
+  float acc23 = 0.00000000f;
+  float acc34 = 0.00000000f;
+  float acc36 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v5 = F_v5[row];
+    const bool v6 = (v5 > 0.00000000f);
+    const float v7 = (v6 ? 1.00000000f : 0.00000000f);
+    const float v8 = F_v9[row];
+    const float v10 = (v8 - v9);
+    const float v11 = (-v10);
+    const float v12 = (v11 / u_p_overlong_buffer_len);
+    const float v13 = (v12 * u_p_overlong_penalty_factor);
+    const float v14 = adv_fmin(v13, 0.00000000f);
+    const float v16 = (v15 ? v14 : 0.00000000f);
+    const float v17 = (v5 + v16);
+    acc21 = (acc21 + 1.00000000f);
+    acc23 = (acc23 + v7);
+    acc34 = (acc34 + 1.00000000f);
+    acc36 = (acc36 + v17);
+  }
+  if ((lid == 0u)) {
+    F_v21[g] = acc21;
+    F_v23[g] = acc23;
+    F_v34[g] = acc34;
+    F_v36[g] = acc36;
+  }
+  const float v21 = (acc23 / acc21);
+  const float v32 = (acc36 / acc34);
+  float acc27 = 0.00000000f;
+  float acc42 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v18 = F_v5[row];
+    const bool v19 = (v18 > 0.00000000f);
+    const float v20 = (v19 ? 1.00000000f : 0.00000000f);
+    const float v22 = (v20 - v21);
+    const float v23 = (v22 * v22);
+    const float v24 = F_v9[row];
+    const float v25 = (v24 - v9);
+    const float v26 = (-v25);
+    const float v27 = (v26 / u_p_overlong_buffer_len);
+    const float v28 = (v27 * u_p_overlong_penalty_factor);
+    const float v29 = adv_fmin(v28, 0.00000000f);
+    const float v30 = (v15 ? v29 : 0.00000000f);
+    const float v31 = (v18 + v30);
+    const float v33 = (v31 - v32);
+    const float v34 = (v33 * v33);
+    acc27 = (acc27 + v23);
+    acc42 = (acc42 + v34);
+  }
+  if ((lid == 0u)) {
+    F_v27[g] = acc27;
+    F_v42[g] = acc42;
+  }
+  const bool v44 = (acc34 > 1.00000000f);
+  const float v45 = (v44 ? v32 : 0.00000000f);
+  const float v47 = (acc34 - 1.00000000f);
+  const float v48 = (acc42 / v47);
+  const float v49 = sqrtf(v48);
+  const float v50 = (v44 ? v49 : 1.00000000f);
+  const float v51 = (v50 + u_p_epsilon);
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v35 = F_v5[row];
+    const float v36 = F_v9[row];
+    const float v37 = (v36 - v9);
+    const float v38 = (-v37);
+    const float v39 = (v38 / u_p_overlong_buffer_len);
+    const float v40 = (v39 * u_p_overlong_penalty_factor);
+    const float v41 = adv_fmin(v40, 0.00000000f);
+    const float v42 = (v15 ? v41 : 0.00000000f);
+    const float v43 = (v35 + v42);
+    const float v46 = (v43 - v45);
+    const float v52 = (v46 / v51);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const int32_t v53 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v54 = ((float)(v53));
+      const float v55 = (v52 * v54);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v55;
+    }
+  }
+  const bool v56 = (acc21 == 1.00000000f);
+  const float v57 = (acc27 / acc21);
+  const float v58 = sqrtf(v57);
+  const bool v59 = (v58 > 0.00000000f);
+  const bool v60 = (v56 || v59);
+  const float v61 = (v60 ? 1.00000000f : 0.00000000f);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v62 = v61;
+    F_out_keep_group[row] = v62;
+  }
+}
+
+typedef struct napi_env__ *napi_env;
+typedef struct napi_value__ *napi_value;
+typedef struct napi_callback_info__ *napi_callback_info;
+typedef napi_value (*napi_callback)(napi_env, napi_callback_info);
+extern int napi_get_cb_info(napi_env, napi_callback_info, size_t *, napi_value *, napi_value *, void **);
+extern int napi_get_typedarray_info(napi_env, napi_value, int *, size_t *, void **, napi_value *, size_t *);
+extern int napi_get_element(napi_env, napi_value, uint32_t, napi_value *);
+extern int napi_get_value_uint32(napi_env, napi_value, uint32_t *);
+extern int napi_create_function(napi_env, const char *, size_t, napi_callback, void *, napi_value *);
+extern int napi_set_named_property(napi_env, napi_value, const char *, napi_value);
+extern int napi_get_undefined(napi_env, napi_value *);
+
+static void *adv_data(napi_env env, napi_value v, size_t *length) {
+  int type; void *data; napi_value buffer; size_t offset;
+  napi_get_typedarray_info(env, v, &type, length, &data, &buffer, &offset);
+  return data;
+}
+
+static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
+  napi_value v;
+  napi_get_element(env, list, i, &v);
+  return adv_data(env, v, n);
+}
+
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
+
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+static void *adv_share(void *run) {
+  R = run;
+  for (int s = 0; s < 1; s++) {
+    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
+      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
+      STAGES[s](wid, 0u);
+    }
+    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+  }
+  return NULL;
+}
+
+/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */
+static napi_value adv_run(napi_env env, napi_callback_info info) {
+  size_t argc = 6, n;
+  napi_value argv[6];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  Run run;
+  memset(&run, 0, sizeof run);
+  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
+  run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
+  run.F_v5 = adv_element(env, argv[1], 1, &n);
+  run.F_v9 = adv_element(env, argv[1], 2, &n);
+  run.F_v21 = adv_element(env, argv[1], 3, &n);
+  run.F_v23 = adv_element(env, argv[1], 4, &n);
+  run.F_v34 = adv_element(env, argv[1], 5, &n);
+  run.F_v36 = adv_element(env, argv[1], 6, &n);
+  run.F_v27 = adv_element(env, argv[1], 7, &n);
+  run.F_v42 = adv_element(env, argv[1], 8, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 9, &n);
+  run.F_out_keep_group = adv_element(env, argv[1], 10, &n);
+  run.I_starts = adv_element(env, argv[2], 0, &n);
+  run.I_members = adv_element(env, argv[2], 1, &n);
+  run.I_response_mask = adv_element(env, argv[2], 2, &n);
+
+  run.order = adv_data(env, argv[4], &n);
+  run.groups = (uint32_t)n;
+  napi_get_value_uint32(env, argv[5], &run.threads);
+  if (run.threads < 1u) run.threads = 1u;
+  if (run.threads > 64u) run.threads = 64u;
+  pthread_t tid[64];
+  if (run.threads > 1u) pthread_barrier_init(&run.barrier, NULL, run.threads);
+  for (uint32_t t = 1u; t < run.threads; t++) pthread_create(&tid[t], NULL, adv_share, &run);
+  adv_share(&run);
+  for (uint32_t t = 1u; t < run.threads; t++) pthread_join(tid[t], NULL);
+  if (run.threads > 1u) pthread_barrier_destroy(&run.barrier);
+  napi_value r;
+  napi_get_undefined(env, &r);
+  return r;
+}
+
+__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {
+  napi_value fn;
+  napi_create_function(env, "run", 3, adv_run, NULL, &fn);
+  napi_set_named_property(env, exports, "run", fn);
+  return exports;
+}

@@ -1,0 +1,934 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+const ADV_LOG_FACTORIAL = new Float32Array([0, 0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406]);
+function h_load(i) {
+  const H = $H;
+  return H[i];
+}
+function h_store(i, v) {
+  const H = $H;
+  H[i] = v;
+}
+function h_add(i, v) {
+  const H = $H;
+  const o = H[i];
+  H[i] = (o + v | 0);
+  return o;
+}
+function h_or(i, v) {
+  const H = $H;
+  const o = H[i];
+  H[i] = (o | v);
+  return o;
+}
+function h_max(i, v) {
+  const H = $H;
+  H[i] = $umax(H[i], v);
+}
+function h_min(i, v) {
+  const H = $H;
+  H[i] = $umin(H[i], v);
+}
+function h_cas(i, expected, v) {
+  const H = $H;
+  const o = H[i];
+  if ((o === expected)) {
+    H[i] = v;
+  }
+  return o;
+}
+function adv_bits(b) {
+  let x = b;
+  return $f32bits(x);
+}
+function adv_lgamma(x) {
+  if ((((x >= 1) && (x <= 130)) && (x === Math.floor(x)))) {
+    return ADV_LOG_FACTORIAL[((x > 0 ? (x < 4294967296 ? x >>> 0 | 0 : -1) : 0) - 1 | 0)];
+  }
+  const n = Math.floor(x);
+  const t = $fr(x - n);
+  const p = $fr(t * $fr($fr($fr($fr($fr($fr($fr($fr($fr($fr($fr($fr($fr($fr($fr($fr((-0.0000405404825869482) * t) + 0.0002771274885162711) * t) - 0.0010005071526393294) * t) + 0.002789982594549656) * t) - 0.007353370077908039) * t) + 0.020574888214468956) * t) - 0.06735175102949142) * t) + 0.32246699929237366) * t) + 0.42278432846069336));
+  let up = 1;
+  for (let j = 2; (j < 8); j = $fr(j + 1)) {
+    up = $fr(up * ((j < n) ? $fr(j + t) : 1));
+  }
+  const down = ((n < 2) ? ((n < 1) ? $fr(t * $fr(1 + t)) : $fr(1 + t)) : 1);
+  const small = $fr(p + $fr(Math.log($fr(up / down))));
+  const ix = $fr(1 / x);
+  const ix2 = $fr(ix * ix);
+  const series = $fr(ix * $fr(0.0833333358168602 - $fr(ix2 * $fr(0.0027777778450399637 - $fr(ix2 * $fr(0.0007936508045531809 - $fr(ix2 * 0.0005952381179668009)))))));
+  const large = $fr($fr($fr($fr($fr(x - 0.5) * $fr(Math.log(x))) - x) + 0.9189385175704956) + series);
+  let x$0 = 2139095040;
+  return ((x > 0) ? ((x < 8) ? small : large) : $f32bits(x$0));
+}
+function adv_asin(x0) {
+  const a = Math.min(Math.abs(x0), 1);
+  const big = (a > 0.5);
+  const s = (big ? $fr(Math.sqrt($fr($fr(1 - a) * 0.5))) : a);
+  const z = $fr(s * s);
+  const r = $fr(s + $fr($fr(s * z) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z) + 0.02672567404806614) * z) + 0.0449705570936203) * z) + 0.07499051839113235) * z) + 0.16666670143604279)));
+  const v = (big ? $fr(1.5707963705062866 - $fr(2 * r)) : r);
+  return ((x0 < 0) ? (-v) : v);
+}
+function adv_hash(x0) {
+  let x = x0;
+  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+  return (x ^ (x >>> 16 | 0));
+}
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_p_max_response_length = u.p_max_response_length;
+  const u_p_overlong_buffer_len = u.p_overlong_buffer_len;
+  const u_p_overlong_penalty_factor = u.p_overlong_penalty_factor;
+  const u_oh_table_tok = u.oh_table_tok;
+  const u_oh_keys_tok = u.oh_keys_tok;
+  const u_oh_seen_tok = u.oh_seen_tok;
+  const u_oh_acc43 = u.oh_acc43;
+  const u_oh_acc39 = u.oh_acc39;
+  const u_oh_acc61 = u.oh_acc61;
+  const u_oh_acc45 = u.oh_acc45;
+  const u_oh_slot_tok = u.oh_slot_tok;
+  const u_oh_count_tok = u.oh_count_tok;
+  const u_p_alpha = u.p_alpha;
+  const u_p_beta = u.p_beta;
+  const u_N = u.N;
+  const u_p_bm25_k1 = u.p_bm25_k1;
+  const u_p_bm25_b = u.p_bm25_b;
+  const u_p_gamma = u.p_gamma;
+  const u_p_zero_token_id = u.p_zero_token_id;
+  const u_p_top = u.p_top;
+  const u_p_epsilon = u.p_epsilon;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const I_response_mask = $I_response_mask;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const F_v12 = $F_v12;
+  const F_v16 = $F_v16;
+  const F_v29 = $F_v29;
+  const F_v30 = $F_v30;
+  const F_v33 = $F_v33;
+  const F_v35 = $F_v35;
+  const F_v246 = $F_v246;
+  const F_v248 = $F_v248;
+  const F_v260 = $F_v260;
+  const I_kbase = $I_kbase;
+  const I_vbase = $I_vbase;
+  const I_korder = $I_korder;
+  const I_responses = $I_responses;
+  const H = $H;
+  const F_table208 = $F_table208;
+  const F_table220 = $F_table220;
+  const F_v242 = $F_v242;
+  const F_v252 = $F_v252;
+  const F_v266 = $F_v266;
+  const F_out_advantages = $F_out_advantages;
+  const F_out_key_values = $F_out_key_values;
+  const F_out_keep_group = $F_out_keep_group;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc12_0 = 0;
+    let acc16_0 = 0;
+    let acc12_1 = 0;
+    let acc16_1 = 0;
+    let acc12_2 = 0;
+    let acc16_2 = 0;
+    let acc12_3 = 0;
+    let acc16_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+        acc12_0 = $fr(acc12_0 + v0);
+        acc16_0 = $fr(acc16_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+        acc12_1 = $fr(acc12_1 + v1);
+        acc16_1 = $fr(acc16_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+        acc12_2 = $fr(acc12_2 + v2);
+        acc16_2 = $fr(acc16_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+        acc12_3 = $fr(acc12_3 + v3);
+        acc16_3 = $fr(acc16_3 + 1);
+      }
+    }
+    F_v12[row0] = acc12_0;
+    F_v16[row0] = acc16_0;
+    F_v12[row1] = acc12_1;
+    F_v16[row1] = acc16_1;
+    F_v12[row2] = acc12_2;
+    F_v16[row2] = acc16_2;
+    F_v12[row3] = acc12_3;
+    F_v16[row3] = acc16_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc12 = 0;
+    let acc16 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+        acc12 = $fr(acc12 + v4);
+        acc16 = $fr(acc16 + 1);
+      }
+    }
+    F_v12[row] = acc12;
+    F_v16[row] = acc16;
+  }
+  const v7 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
+  const v13 = (u_p_overlong_buffer_len > 0);
+  let acc29 = 0;
+  let acc30 = 0;
+  let acc33 = 0;
+  let acc35 = 0;
+  let acc246 = 0;
+  let acc248 = 0;
+  let acc260 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v5 = F_v12[row];
+    const v6 = F_v16[row];
+    const v8 = $fr(v6 - v7);
+    const v9 = (-v8);
+    const v10 = $fr(v9 / u_p_overlong_buffer_len);
+    const v11 = $fr(v10 * u_p_overlong_penalty_factor);
+    const v12 = Math.min(v11, 0);
+    const v14 = (v13 ? v12 : 0);
+    const v15 = $fr(v5 + v14);
+    const v16 = (v15 > 0);
+    const v17 = (v16 ? 1 : 0);
+    const v18 = (v16 ? v6 : 0);
+    const v19 = (v16 ? 0 : v6);
+    const v20 = (v5 > 0);
+    const v21 = (v20 ? 1 : 0);
+    acc29 = $fr(acc29 + v17);
+    acc30 = $fr(acc30 + 1);
+    acc33 = $fr(acc33 + v18);
+    acc35 = $fr(acc35 + v19);
+    acc246 = $fr(acc246 + 1);
+    acc248 = $fr(acc248 + v21);
+    acc260 = $fr(acc260 + v15);
+  }
+  if ((lid === 0)) {
+    F_v29[g] = acc29;
+    F_v30[g] = acc30;
+    F_v33[g] = acc33;
+    F_v35[g] = acc35;
+    F_v246[g] = acc246;
+    F_v248[g] = acc248;
+    F_v260[g] = acc260;
+  }
+  {
+    const base = I_kbase[g];
+    const cap = (I_kbase[(g + 1 | 0)] - base | 0);
+    const lbase = I_vbase[g];
+    let nk = 0;
+    for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      const row = I_korder[(m0 + j | 0)];
+      const v23 = F_v12[row];
+      const v24 = F_v16[row];
+      const v25 = $fr(v24 - v7);
+      const v26 = (-v25);
+      const v27 = $fr(v26 / u_p_overlong_buffer_len);
+      const v28 = $fr(v27 * u_p_overlong_penalty_factor);
+      const v29 = Math.min(v28, 0);
+      const v30 = (v13 ? v29 : 0);
+      const v31 = $fr(v23 + v30);
+      const v32 = (v31 > 0);
+      const v33 = (v32 ? 1 : 0);
+      const v36 = (!v32);
+      const v37 = (v36 ? 1 : 0);
+      const v40 = (v32 ? 0 : 1);
+      for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+        const t = tt;
+        let word = (-1);
+        if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
+          const v22 = I_responses[(Math.imul(row, u_T) + t | 0)];
+          const key = v22;
+          if ((key >= 0)) {
+            const kk = (key + 1 | 0);
+            let x$1 = key;
+            x$1 = Math.imul((x$1 ^ (x$1 >>> 16 | 0)), 2146121005);
+            x$1 = Math.imul((x$1 ^ (x$1 >>> 15 | 0)), (-2073254261));
+            let h = ((x$1 ^ (x$1 >>> 16 | 0)) & (cap - 1 | 0));
+            let r = 0;
+            for (;;) {
+              const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
+              const cur = H[e];
+              if ((cur === kk)) {
+                r = H[(e + 1 | 0)];
+                break;
+              }
+              if ((cur === 0)) {
+                r = (lbase + nk | 0);
+                nk = (nk + 1 | 0);
+                H[e] = kk;
+                H[(e + 1 | 0)] = r;
+                H[(u_oh_keys_tok + r | 0)] = kk;
+                break;
+              }
+              h = ((h + 1 | 0) & (cap - 1 | 0));
+            }
+            const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
+            H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
+            word = (r | (first ? (-2147483648) : 0));
+            const v34 = ((word >>> 31 | 0) !== 0);
+            const v35 = (v34 ? v33 : 0);
+            const v38 = (v34 ? v37 : 0);
+            const v39 = v33;
+            const v41 = v40;
+            {
+              const a42 = (v35 > 0 ? (v35 < 4294967296 ? v35 >>> 0 | 0 : -1) : 0);
+              const a43 = (v38 > 0 ? (v38 < 4294967296 ? v38 >>> 0 | 0 : -1) : 0);
+              const add = (a42 + a43 | 0);
+              if ((add !== 0)) {
+                const i$2 = (((a42 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0);
+                const o$2 = H[i$2];
+                H[i$2] = (o$2 + add | 0);
+                o$2;
+              }
+            }
+            {
+              const a44 = (v39 > 0 ? (v39 < 4294967296 ? v39 >>> 0 | 0 : -1) : 0);
+              const a45 = (v41 > 0 ? (v41 < 4294967296 ? v41 >>> 0 | 0 : -1) : 0);
+              const add = (a44 + a45 | 0);
+              if ((add !== 0)) {
+                const i$3 = (((a44 !== 0) ? u_oh_acc45 : u_oh_acc61) + (word & 2147483647) | 0);
+                const o$3 = H[i$3];
+                H[i$3] = (o$3 + add | 0);
+                o$3;
+              }
+            }
+          }
+        }
+        const i$4 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
+        H[i$4] = word;
+      }
+    }
+    const i$5 = (u_oh_count_tok + g | 0);
+    H[i$5] = nk;
+    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+      const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
+      const x0$6 = (kk - 1 | 0);
+      let x$6 = x0$6;
+      x$6 = Math.imul((x$6 ^ (x$6 >>> 16 | 0)), 2146121005);
+      x$6 = Math.imul((x$6 ^ (x$6 >>> 15 | 0)), (-2073254261));
+      let h = ((x$6 ^ (x$6 >>> 16 | 0)) & (cap - 1 | 0));
+      for (;;) {
+        const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
+        if ((H[e] === kk)) {
+          H[e] = 0;
+          break;
+        }
+        h = ((h + 1 | 0) & (cap - 1 | 0));
+      }
+    }
+  }
+  const v46 = (u_p_alpha !== 0);
+  const v53 = $fr(acc30 - acc29);
+  const v188 = (u_p_beta !== 0);
+  const i$7 = (u_oh_count_tok + g | 0);
+  const tabled208 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$7] >>> 0);
+  if (tabled208) {
+    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
+      let v47 = 0;
+      if (v46) {
+        const v48 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v49 = $fr(v48 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v50 = $fr(acc29 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v51 = $fr(v49 + v50);
+        const v52 = $fr(v48 + v50);
+        const v54 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v55 = $fr(v52 + v54);
+        const v56 = $fr(v51 - v55);
+        const v57 = Math.max(0, v56);
+        const v58 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v50);
+        const v59 = Math.min(v48, v58);
+        const v60 = (v57 === v59);
+        let v61 = 0;
+        if (v60) {
+          v61 = 0;
+        } else {
+          const v62 = $fr(v48 + v58);
+          const v63 = $fr(v62 - v55);
+          const v64 = Math.max(0, v63);
+          const v65 = $i32f(v64);
+          const v66 = $i32f(v59);
+          const v67 = $fr(v58 + 1);
+          const v68 = adv_lgamma(v67);
+          const v69 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+          const v70 = adv_lgamma(v69);
+          const v71 = $fr(v68 - v70);
+          const v72 = $fr(v58 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v73 = $fr(v72 + 1);
+          const v74 = adv_lgamma(v73);
+          const v75 = $fr(v71 - v74);
+          const v76 = $fr(v55 - v58);
+          const v77 = $fr(v48 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v78 = $fr(v76 + 1);
+          const v79 = adv_lgamma(v78);
+          const v80 = $fr(v77 + 1);
+          const v81 = adv_lgamma(v80);
+          const v82 = $fr(v79 - v81);
+          const v83 = $fr(v76 - v77);
+          const v84 = $fr(v83 + 1);
+          const v85 = adv_lgamma(v84);
+          const v86 = $fr(v82 - v85);
+          const v87 = $fr(v75 + v86);
+          const v88 = $fr(v55 + 1);
+          const v89 = adv_lgamma(v88);
+          const v90 = $fr(v48 + 1);
+          const v91 = adv_lgamma(v90);
+          const v92 = $fr(v89 - v91);
+          const v93 = $fr(v55 - v48);
+          const v94 = $fr(v93 + 1);
+          const v95 = adv_lgamma(v94);
+          const v96 = $fr(v92 - v95);
+          const v97 = $fr(v87 - v96);
+          const v98 = $fr(v97 + 0.000009999999747378752);
+          let fold100 = 0;
+          for (let k99 = v65; (k99 <= v66); k99 = (k99 + 1 | 0)) {
+            const v101 = $fr(k99);
+            const v102 = $fr(v101 + 1);
+            const v103 = adv_lgamma(v102);
+            const v104 = $fr(v68 - v103);
+            const v105 = $fr(v58 - v101);
+            const v106 = $fr(v105 + 1);
+            const v107 = adv_lgamma(v106);
+            const v108 = $fr(v104 - v107);
+            const v109 = $fr(v48 - v101);
+            const v110 = $fr(v109 + 1);
+            const v111 = adv_lgamma(v110);
+            const v112 = $fr(v79 - v111);
+            const v113 = $fr(v76 - v109);
+            const v114 = $fr(v113 + 1);
+            const v115 = adv_lgamma(v114);
+            const v116 = $fr(v112 - v115);
+            const v117 = $fr(v108 + v116);
+            const v118 = $fr(v117 - v96);
+            const v119 = $fr(Math.exp(v118));
+            const v120 = (v118 <= v98);
+            const v121 = (v120 ? v119 : 0);
+            fold100 = $fr(fold100 + v121);
+          }
+          const v122 = fold100;
+          const v123 = $fr((-2) * v122);
+          const v124 = $fr(Math.exp(v123));
+          v61 = v124;
+        }
+        const v125 = v61;
+        const v126 = $fr(u_p_alpha * v125);
+        v47 = v126;
+      } else {
+        v47 = 0;
+      }
+      const v127 = v47;
+      const v128 = $fr(acc29 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v129 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v128);
+      const v130 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v131 = $fr(v130 + v128);
+      const v132 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v133 = $fr(v131 + v132);
+      const v134 = $fr(v129 / v133);
+      const v135 = (-v134);
+      const v136 = $fr(Math.log2(v134));
+      const v137 = $fr(v135 * v136);
+      const v138 = (v134 > 0);
+      const v139 = (v138 ? v137 : 0);
+      const v140 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v132);
+      const v141 = $fr(v140 / v133);
+      const v142 = (-v141);
+      const v143 = $fr(Math.log2(v141));
+      const v144 = $fr(v142 * v143);
+      const v145 = (v141 > 0);
+      const v146 = (v145 ? v144 : 0);
+      const v147 = $fr(v139 + v146);
+      const v148 = $fr(v130 / v133);
+      const v149 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v130);
+      const v150 = (-v149);
+      const v151 = $fr(Math.log2(v149));
+      const v152 = $fr(v150 * v151);
+      const v153 = (v149 > 0);
+      const v154 = (v153 ? v152 : 0);
+      const v155 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v130);
+      const v156 = (-v155);
+      const v157 = $fr(Math.log2(v155));
+      const v158 = $fr(v156 * v157);
+      const v159 = (v155 > 0);
+      const v160 = (v159 ? v158 : 0);
+      const v161 = $fr(v154 + v160);
+      const v162 = (v130 > 0);
+      const v163 = (v162 ? v161 : 0);
+      const v164 = $fr(v148 * v163);
+      const v165 = $fr(v128 + v132);
+      const v166 = $fr(v165 / v133);
+      const v167 = $fr(v128 / v165);
+      const v168 = (-v167);
+      const v169 = $fr(Math.log2(v167));
+      const v170 = $fr(v168 * v169);
+      const v171 = (v167 > 0);
+      const v172 = (v171 ? v170 : 0);
+      const v173 = $fr(v132 / v165);
+      const v174 = (-v173);
+      const v175 = $fr(Math.log2(v173));
+      const v176 = $fr(v174 * v175);
+      const v177 = (v173 > 0);
+      const v178 = (v177 ? v176 : 0);
+      const v179 = $fr(v172 + v178);
+      const v180 = (v165 > 0);
+      const v181 = (v180 ? v179 : 0);
+      const v182 = $fr(v166 * v181);
+      const v183 = $fr(v164 + v182);
+      const v184 = $fr(v147 - v183);
+      const v185 = (v133 > 0);
+      const v186 = (v185 ? v184 : 0);
+      const v187 = $fr(u_p_beta * v186);
+      const v189 = (v188 ? v187 : 0);
+      const v190 = $fr(v127 + v189);
+      F_table208[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v190;
+    }
+  }
+  const i$8 = (u_oh_count_tok + g | 0);
+  const tabled220 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$8] >>> 0);
+  if (tabled220) {
+    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
+      const v191 = $fr(acc29 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v192 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v191);
+      const v193 = $fr(v192 + 1.000000013351432e-10);
+      const v194 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v193);
+      const v195 = Math.min(Math.max(v194, 0), 1);
+      const v196 = $fr(Math.sqrt(v195));
+      const a$9 = Math.min(Math.abs(v196), 1);
+      const big$9 = (a$9 > 0.5);
+      const s$9 = (big$9 ? $fr(Math.sqrt($fr($fr(1 - a$9) * 0.5))) : a$9);
+      const z$9 = $fr(s$9 * s$9);
+      const r$9 = $fr(s$9 + $fr($fr(s$9 * z$9) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$9) + 0.02672567404806614) * z$9) + 0.0449705570936203) * z$9) + 0.07499051839113235) * z$9) + 0.16666670143604279)));
+      const v$9 = (big$9 ? $fr(1.5707963705062866 - $fr(2 * r$9)) : r$9);
+      const v197 = ((v196 < 0) ? (-v$9) : v$9);
+      const v198 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v199 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v198);
+      const v200 = $fr(v199 + 1.000000013351432e-10);
+      const v201 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v200);
+      const v202 = Math.min(Math.max(v201, 0), 1);
+      const v203 = $fr(Math.sqrt(v202));
+      const a$10 = Math.min(Math.abs(v203), 1);
+      const big$10 = (a$10 > 0.5);
+      const s$10 = (big$10 ? $fr(Math.sqrt($fr($fr(1 - a$10) * 0.5))) : a$10);
+      const z$10 = $fr(s$10 * s$10);
+      const r$10 = $fr(s$10 + $fr($fr(s$10 * z$10) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$10) + 0.02672567404806614) * z$10) + 0.0449705570936203) * z$10) + 0.07499051839113235) * z$10) + 0.16666670143604279)));
+      const v$10 = (big$10 ? $fr(1.5707963705062866 - $fr(2 * r$10)) : r$10);
+      const v204 = ((v203 < 0) ? (-v$10) : v$10);
+      const v205 = $fr(v197 - v204);
+      F_table220[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v205;
+    }
+  }
+  const v206 = (acc29 > 0);
+  const v207 = (v53 > 0);
+  const v208 = (v206 && v207);
+  const v376 = $fr(u_p_bm25_k1 + 1);
+  const v378 = $fr(1 - u_p_bm25_b);
+  const v379 = $fr(u_p_bm25_b * acc33);
+  const v380 = $fr(acc33 + acc35);
+  const v381 = $fr(v380 / 2);
+  const v382 = $fr(v379 / v381);
+  const v383 = $fr(v378 + v382);
+  const v384 = $fr(u_p_bm25_k1 * v383);
+  const v390 = $fr(u_p_bm25_b * acc35);
+  const v391 = $fr(acc35 + acc33);
+  const v392 = $fr(v391 / 2);
+  const v393 = $fr(v390 / v392);
+  const v394 = $fr(v378 + v393);
+  const v395 = $fr(u_p_bm25_k1 * v394);
+  const v403 = (u_p_gamma !== 0);
+  const v407 = $fr(u_p_alpha + u_p_beta);
+  const i$11 = (u_oh_count_tok + g | 0);
+  const nkeys242 = H[i$11];
+  for (let i = lid; (i >>> 0 < nkeys242 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const i$12 = (u_oh_keys_tok + slot | 0);
+    const v209 = (H[i$12] - 1 | 0);
+    const v210 = (v209 !== u_p_zero_token_id);
+    const v211 = (v208 && v210);
+    let v212 = 0;
+    if (v211) {
+      const i$13 = (u_oh_acc39 + slot | 0);
+      const v213 = $fr(H[i$13] >>> 0);
+      const i$14 = (u_oh_acc43 + slot | 0);
+      const v214 = $fr(H[i$14] >>> 0);
+      let v215 = 0;
+      if (tabled208) {
+        v215 = F_table208[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+      } else {
+        let v216 = 0;
+        if (v46) {
+          const v217 = $fr(v213 + v214);
+          const v218 = $fr(v217 + v213);
+          const v219 = $fr(acc29 - v213);
+          const v220 = $fr(v218 + v219);
+          const v221 = $fr(v217 + v219);
+          const v222 = $fr(v53 - v214);
+          const v223 = $fr(v221 + v222);
+          const v224 = $fr(v220 - v223);
+          const v225 = Math.max(0, v224);
+          const v226 = $fr(v213 + v219);
+          const v227 = Math.min(v217, v226);
+          const v228 = (v225 === v227);
+          let v229 = 0;
+          if (v228) {
+            v229 = 0;
+          } else {
+            const v230 = $fr(v217 + v226);
+            const v231 = $fr(v230 - v223);
+            const v232 = Math.max(0, v231);
+            const v233 = $i32f(v232);
+            const v234 = $i32f(v227);
+            const v235 = $fr(v226 + 1);
+            const v236 = adv_lgamma(v235);
+            const v237 = $fr(v213 + 1);
+            const v238 = adv_lgamma(v237);
+            const v239 = $fr(v236 - v238);
+            const v240 = $fr(v226 - v213);
+            const v241 = $fr(v240 + 1);
+            const v242 = adv_lgamma(v241);
+            const v243 = $fr(v239 - v242);
+            const v244 = $fr(v223 - v226);
+            const v245 = $fr(v217 - v213);
+            const v246 = $fr(v244 + 1);
+            const v247 = adv_lgamma(v246);
+            const v248 = $fr(v245 + 1);
+            const v249 = adv_lgamma(v248);
+            const v250 = $fr(v247 - v249);
+            const v251 = $fr(v244 - v245);
+            const v252 = $fr(v251 + 1);
+            const v253 = adv_lgamma(v252);
+            const v254 = $fr(v250 - v253);
+            const v255 = $fr(v243 + v254);
+            const v256 = $fr(v223 + 1);
+            const v257 = adv_lgamma(v256);
+            const v258 = $fr(v217 + 1);
+            const v259 = adv_lgamma(v258);
+            const v260 = $fr(v257 - v259);
+            const v261 = $fr(v223 - v217);
+            const v262 = $fr(v261 + 1);
+            const v263 = adv_lgamma(v262);
+            const v264 = $fr(v260 - v263);
+            const v265 = $fr(v255 - v264);
+            const v266 = $fr(v265 + 0.000009999999747378752);
+            let fold268 = 0;
+            for (let k267 = v233; (k267 <= v234); k267 = (k267 + 1 | 0)) {
+              const v269 = $fr(k267);
+              const v270 = $fr(v269 + 1);
+              const v271 = adv_lgamma(v270);
+              const v272 = $fr(v236 - v271);
+              const v273 = $fr(v226 - v269);
+              const v274 = $fr(v273 + 1);
+              const v275 = adv_lgamma(v274);
+              const v276 = $fr(v272 - v275);
+              const v277 = $fr(v217 - v269);
+              const v278 = $fr(v277 + 1);
+              const v279 = adv_lgamma(v278);
+              const v280 = $fr(v247 - v279);
+              const v281 = $fr(v244 - v277);
+              const v282 = $fr(v281 + 1);
+              const v283 = adv_lgamma(v282);
+              const v284 = $fr(v280 - v283);
+              const v285 = $fr(v276 + v284);
+              const v286 = $fr(v285 - v264);
+              const v287 = $fr(Math.exp(v286));
+              const v288 = (v286 <= v266);
+              const v289 = (v288 ? v287 : 0);
+              fold268 = $fr(fold268 + v289);
+            }
+            const v290 = fold268;
+            const v291 = $fr((-2) * v290);
+            const v292 = $fr(Math.exp(v291));
+            v229 = v292;
+          }
+          const v293 = v229;
+          const v294 = $fr(u_p_alpha * v293);
+          v216 = v294;
+        } else {
+          v216 = 0;
+        }
+        const v295 = v216;
+        const v296 = $fr(acc29 - v213);
+        const v297 = $fr(v213 + v296);
+        const v298 = $fr(v213 + v214);
+        const v299 = $fr(v298 + v296);
+        const v300 = $fr(v53 - v214);
+        const v301 = $fr(v299 + v300);
+        const v302 = $fr(v297 / v301);
+        const v303 = (-v302);
+        const v304 = $fr(Math.log2(v302));
+        const v305 = $fr(v303 * v304);
+        const v306 = (v302 > 0);
+        const v307 = (v306 ? v305 : 0);
+        const v308 = $fr(v214 + v300);
+        const v309 = $fr(v308 / v301);
+        const v310 = (-v309);
+        const v311 = $fr(Math.log2(v309));
+        const v312 = $fr(v310 * v311);
+        const v313 = (v309 > 0);
+        const v314 = (v313 ? v312 : 0);
+        const v315 = $fr(v307 + v314);
+        const v316 = $fr(v298 / v301);
+        const v317 = $fr(v213 / v298);
+        const v318 = (-v317);
+        const v319 = $fr(Math.log2(v317));
+        const v320 = $fr(v318 * v319);
+        const v321 = (v317 > 0);
+        const v322 = (v321 ? v320 : 0);
+        const v323 = $fr(v214 / v298);
+        const v324 = (-v323);
+        const v325 = $fr(Math.log2(v323));
+        const v326 = $fr(v324 * v325);
+        const v327 = (v323 > 0);
+        const v328 = (v327 ? v326 : 0);
+        const v329 = $fr(v322 + v328);
+        const v330 = (v298 > 0);
+        const v331 = (v330 ? v329 : 0);
+        const v332 = $fr(v316 * v331);
+        const v333 = $fr(v296 + v300);
+        const v334 = $fr(v333 / v301);
+        const v335 = $fr(v296 / v333);
+        const v336 = (-v335);
+        const v337 = $fr(Math.log2(v335));
+        const v338 = $fr(v336 * v337);
+        const v339 = (v335 > 0);
+        const v340 = (v339 ? v338 : 0);
+        const v341 = $fr(v300 / v333);
+        const v342 = (-v341);
+        const v343 = $fr(Math.log2(v341));
+        const v344 = $fr(v342 * v343);
+        const v345 = (v341 > 0);
+        const v346 = (v345 ? v344 : 0);
+        const v347 = $fr(v340 + v346);
+        const v348 = (v333 > 0);
+        const v349 = (v348 ? v347 : 0);
+        const v350 = $fr(v334 * v349);
+        const v351 = $fr(v332 + v350);
+        const v352 = $fr(v315 - v351);
+        const v353 = (v301 > 0);
+        const v354 = (v353 ? v352 : 0);
+        const v355 = $fr(u_p_beta * v354);
+        const v356 = (v188 ? v355 : 0);
+        v215 = $fr(v295 + v356);
+      }
+      const v357 = v215;
+      let v358 = 0;
+      if (tabled220) {
+        v358 = F_table220[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+      } else {
+        const v359 = $fr(acc29 - v213);
+        const v360 = $fr(v213 + v359);
+        const v361 = $fr(v360 + 1.000000013351432e-10);
+        const v362 = $fr(v213 / v361);
+        const v363 = Math.min(Math.max(v362, 0), 1);
+        const v364 = $fr(Math.sqrt(v363));
+        const a$15 = Math.min(Math.abs(v364), 1);
+        const big$15 = (a$15 > 0.5);
+        const s$15 = (big$15 ? $fr(Math.sqrt($fr($fr(1 - a$15) * 0.5))) : a$15);
+        const z$15 = $fr(s$15 * s$15);
+        const r$15 = $fr(s$15 + $fr($fr(s$15 * z$15) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$15) + 0.02672567404806614) * z$15) + 0.0449705570936203) * z$15) + 0.07499051839113235) * z$15) + 0.16666670143604279)));
+        const v$15 = (big$15 ? $fr(1.5707963705062866 - $fr(2 * r$15)) : r$15);
+        const v365 = ((v364 < 0) ? (-v$15) : v$15);
+        const v366 = $fr(v53 - v214);
+        const v367 = $fr(v214 + v366);
+        const v368 = $fr(v367 + 1.000000013351432e-10);
+        const v369 = $fr(v214 / v368);
+        const v370 = Math.min(Math.max(v369, 0), 1);
+        const v371 = $fr(Math.sqrt(v370));
+        const a$16 = Math.min(Math.abs(v371), 1);
+        const big$16 = (a$16 > 0.5);
+        const s$16 = (big$16 ? $fr(Math.sqrt($fr($fr(1 - a$16) * 0.5))) : a$16);
+        const z$16 = $fr(s$16 * s$16);
+        const r$16 = $fr(s$16 + $fr($fr(s$16 * z$16) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$16) + 0.02672567404806614) * z$16) + 0.0449705570936203) * z$16) + 0.07499051839113235) * z$16) + 0.16666670143604279)));
+        const v$16 = (big$16 ? $fr(1.5707963705062866 - $fr(2 * r$16)) : r$16);
+        const v372 = ((v371 < 0) ? (-v$16) : v$16);
+        v358 = $fr(v365 - v372);
+      }
+      const v373 = v358;
+      const i$17 = (u_oh_acc45 + slot | 0);
+      const v374 = $fr(H[i$17] >>> 0);
+      const v375 = $fr(v374 / acc33);
+      const v377 = $fr(v375 * v376);
+      const v385 = $fr(v375 + v384);
+      const v386 = $fr(v377 / v385);
+      const i$18 = (u_oh_acc61 + slot | 0);
+      const v387 = $fr(H[i$18] >>> 0);
+      const v388 = $fr(v387 / acc35);
+      const v389 = $fr(v388 * v376);
+      const v396 = $fr(v388 + v395);
+      const v397 = $fr(v389 / v396);
+      const v398 = $fr(v397 + 0.000009999999747378752);
+      const v399 = $fr(v386 / v398);
+      const v400 = $fr(v386 + 0.000009999999747378752);
+      const v401 = $fr(v397 / v400);
+      const v402 = $fr(v399 - v401);
+      const v404 = (v403 ? v402 : 0);
+      const v405 = $fr(v373 + v404);
+      const v406 = $fr(v357 * v405);
+      const v408 = $fr(v406 / v407);
+      const v409 = $fr(1 / $fr(1 + $fr(Math.exp((-v408)))));
+      const v410 = $fr(v409 - 0.5);
+      const v411 = $fr(v410 * 2);
+      const v412 = $fr(v411 * u_p_top);
+      v212 = v412;
+    } else {
+      v212 = 0;
+    }
+    F_v242[slot] = v212;
+  }
+  const v416 = $fr(acc248 / acc246);
+  const v427 = $fr(acc260 / acc30);
+  let acc252 = 0;
+  let acc266 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v413 = F_v12[row];
+    const v414 = (v413 > 0);
+    const v415 = (v414 ? 1 : 0);
+    const v417 = $fr(v415 - v416);
+    const v418 = $fr(v417 * v417);
+    const v419 = F_v16[row];
+    const v420 = $fr(v419 - v7);
+    const v421 = (-v420);
+    const v422 = $fr(v421 / u_p_overlong_buffer_len);
+    const v423 = $fr(v422 * u_p_overlong_penalty_factor);
+    const v424 = Math.min(v423, 0);
+    const v425 = (v13 ? v424 : 0);
+    const v426 = $fr(v413 + v425);
+    const v428 = $fr(v426 - v427);
+    const v429 = $fr(v428 * v428);
+    acc252 = $fr(acc252 + v418);
+    acc266 = $fr(acc266 + v429);
+  }
+  if ((lid === 0)) {
+    F_v252[g] = acc252;
+    F_v266[g] = acc266;
+  }
+  const v439 = (acc30 > 1);
+  const v440 = (v439 ? v427 : 0);
+  const v442 = $fr(acc30 - 1);
+  const v443 = $fr(acc266 / v442);
+  const v444 = $fr(Math.sqrt(v443));
+  const v445 = (v439 ? v444 : 1);
+  const v446 = $fr(v445 + u_p_epsilon);
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v430 = F_v12[row];
+    const v431 = F_v16[row];
+    const v432 = $fr(v431 - v7);
+    const v433 = (-v432);
+    const v434 = $fr(v433 / u_p_overlong_buffer_len);
+    const v435 = $fr(v434 * u_p_overlong_penalty_factor);
+    const v436 = Math.min(v435, 0);
+    const v437 = (v13 ? v436 : 0);
+    const v438 = $fr(v430 + v437);
+    const v441 = $fr(v438 - v440);
+    const v447 = $fr(v441 / v446);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const i$19 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
+      const sw448 = H[i$19];
+      const v449 = F_v242[((sw448 !== (-1)) ? (sw448 & 2147483647) : 0)];
+      const v450 = ((sw448 !== (-1)) ? v449 : 0);
+      const v451 = $fr(v447 + v450);
+      const v452 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v453 = $fr(v452);
+      const v454 = $fr(v451 * v453);
+      const v455 = v450;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v454;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v455;
+    }
+  }
+  const v456 = (acc246 === 1);
+  const v457 = $fr(acc252 / acc246);
+  const v458 = $fr(Math.sqrt(v457));
+  const v459 = (v458 > 0);
+  const v460 = (v456 || v459);
+  const v461 = (v460 ? 1 : 0);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v462 = v461;
+    F_out_keep_group[row] = v462;
+  }
+  {
+    const lbase = I_vbase[g];
+    const i$20 = (u_oh_count_tok + g | 0);
+    const nk = H[i$20];
+    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+      H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc39 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc43 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc45 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc61 + lbase | 0) + i | 0)] = 0;
+    }
+  }
+}
+let u, $H, $F_token_level_rewards, $F_v12, $F_v16, $F_v29, $F_v30, $F_v33, $F_v35, $F_v246, $F_v248, $F_v260, $F_table208, $F_table220, $F_v242, $F_v252, $F_v266, $F_out_advantages, $F_out_key_values, $F_out_keep_group, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+function bind(uniforms, f, i, h) {
+  u = uniforms; $H = h;
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v12 = f["v12"];
+  $F_v16 = f["v16"];
+  $F_v29 = f["v29"];
+  $F_v30 = f["v30"];
+  $F_v33 = f["v33"];
+  $F_v35 = f["v35"];
+  $F_v246 = f["v246"];
+  $F_v248 = f["v248"];
+  $F_v260 = f["v260"];
+  $F_table208 = f["table208"];
+  $F_table220 = f["table220"];
+  $F_v242 = f["v242"];
+  $F_v252 = f["v252"];
+  $F_v266 = f["v266"];
+  $F_out_advantages = f["out_advantages"];
+  $F_out_key_values = f["out_key_values"];
+  $F_out_keep_group = f["out_keep_group"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_response_mask = i["response_mask"];
+  $I_kbase = i["kbase"];
+  $I_vbase = i["vbase"];
+  $I_korder = i["korder"];
+  $I_responses = i["responses"];
+}
+return { bind, stage0 };

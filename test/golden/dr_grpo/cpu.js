@@ -1,0 +1,150 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+function adv_bits(b) {
+  let x = b;
+  return $f32bits(x);
+}
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_p_epsilon = u.p_epsilon;
+  const u_p_norm_adv_by_std_in_grpo = u.p_norm_adv_by_std_in_grpo;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const I_response_mask = $I_response_mask;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const F_v3 = $F_v3;
+  const F_v4 = $F_v4;
+  const F_v7 = $F_v7;
+  const F_v14 = $F_v14;
+  const F_out_advantages = $F_out_advantages;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc3_0 = 0;
+    let acc3_1 = 0;
+    let acc3_2 = 0;
+    let acc3_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+        acc3_0 = $fr(acc3_0 + v0);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+        acc3_1 = $fr(acc3_1 + v1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+        acc3_2 = $fr(acc3_2 + v2);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+        acc3_3 = $fr(acc3_3 + v3);
+      }
+    }
+    F_v3[row0] = acc3_0;
+    F_v3[row1] = acc3_1;
+    F_v3[row2] = acc3_2;
+    F_v3[row3] = acc3_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+        acc3 = $fr(acc3 + v4);
+      }
+    }
+    F_v3[row] = acc3;
+  }
+  let acc4 = 0;
+  let acc7 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v5 = F_v3[row];
+    acc4 = $fr(acc4 + 1);
+    acc7 = $fr(acc7 + v5);
+  }
+  if ((lid === 0)) {
+    F_v4[g] = acc4;
+    F_v7[g] = acc7;
+  }
+  const v7 = $fr(acc7 / acc4);
+  let acc14 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v6 = F_v3[row];
+    const v8 = $fr(v6 - v7);
+    const v9 = $fr(v8 * v8);
+    acc14 = $fr(acc14 + v9);
+  }
+  if ((lid === 0)) {
+    F_v14[g] = acc14;
+  }
+  const v11 = (acc4 > 1);
+  const v12 = (v11 ? v7 : 0);
+  const v14 = $fr(acc4 - 1);
+  const v15 = $fr(acc14 / v14);
+  const v16 = $fr(Math.sqrt(v15));
+  const v17 = (v11 ? v16 : 1);
+  const v18 = $fr(v17 + u_p_epsilon);
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v10 = F_v3[row];
+    const v13 = $fr(v10 - v12);
+    const v19 = $fr(v13 / v18);
+    const v20 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v19 : v13);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const v21 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v22 = $fr(v21);
+      const v23 = $fr(v20 * v22);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v23;
+    }
+  }
+}
+let u, $F_token_level_rewards, $F_v3, $F_v4, $F_v7, $F_v14, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+function bind(uniforms, f, i, h) {
+  u = uniforms;
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v3 = f["v3"];
+  $F_v4 = f["v4"];
+  $F_v7 = f["v7"];
+  $F_v14 = f["v14"];
+  $F_out_advantages = f["out_advantages"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_response_mask = i["response_mask"];
+}
+return { bind, stage0 };

@@ -1,0 +1,334 @@
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint32_t x, y, z; } vec3u;
+static inline float adv_f32bits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t adv_bitsf32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+/* WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is INT32_MIN / -1 and its remainder) */
+static inline uint32_t adv_udiv(uint32_t a, uint32_t b) { return b == 0u ? a : a / b; }
+static inline uint32_t adv_umod(uint32_t a, uint32_t b) { return b == 0u ? 0u : a % b; }
+static inline int32_t adv_idiv(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? a : a / b; }
+static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? 0 : a % b; }
+/* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
+static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
+static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
+static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
+static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
+static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
+static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
+static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
+static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
+
+typedef struct {
+  uint32_t B;
+  uint32_t T;
+  uint32_t G;
+  uint32_t W;
+  uint32_t K;
+  uint32_t V;
+  uint32_t N;
+  uint32_t o_token_level_rewards;
+  uint32_t o_values;
+  uint32_t o_v10;
+  uint32_t o_v20;
+  uint32_t o_v22_partial;
+  uint32_t o_v24_partial;
+  uint32_t o_v29_partial;
+  uint32_t o_out_advantages;
+  uint32_t o_out_returns;
+  uint32_t oi_response_mask;
+  uint32_t oi_members;
+  uint32_t oi_starts;
+  float p_gamma;
+  float p_lam;
+  uint32_t p_mask_carry;
+} Uniforms;
+typedef struct {
+  Uniforms U;
+  float *F_values;
+  float *F_v10;
+  float *F_token_level_rewards;
+  float *F_v20;
+  float *F_v22_partial;
+  float *F_v24_partial;
+  float *F_v29_partial;
+  float *F_out_advantages;
+  float *F_out_returns;
+  int32_t *I_starts;
+  int32_t *I_members;
+  int32_t *I_response_mask;
+
+  const int32_t *order;
+  uint32_t groups, threads, claim[3];
+  pthread_barrier_t barrier;
+} Run;
+/* the run this thread works for */
+static __thread Run *R;
+static const uint32_t WG = 1u;
+static const uint32_t LANES = 1u;
+static inline float adv_bits(uint32_t b) {
+  uint32_t x = b;
+  return adv_f32bits((uint32_t)(x));
+}
+static void stage0(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  const uint32_t u_p_mask_carry = R->U.p_mask_carry;
+  const float u_p_gamma = R->U.p_gamma;
+  const float u_p_lam = R->U.p_lam;
+  int32_t *const restrict I_starts = R->I_starts;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_values = R->F_values;
+  float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  float *const restrict F_v20 = R->F_v20;
+  float *const restrict F_v22_partial = R->F_v22_partial;
+  float *const restrict F_v24_partial = R->F_v24_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float x = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
+      const int32_t v0 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v1 = ((float)(v0));
+      const float v2 = ((u_p_mask_carry != 0u) ? v1 : 1.00000000f);
+      const float v3 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = (v2 * v3);
+      const float v5 = (1.00000000f - v2);
+      x = (v4 + (v5 * x));
+      F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+    }
+  }
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float x = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
+      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v7 = ((float)(v6));
+      const float v8 = ((u_p_mask_carry != 0u) ? v7 : 1.00000000f);
+      const float v9 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v10 = F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v11 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v10 : 0.00000000f);
+      const float v12 = (u_p_gamma * v11);
+      const float v13 = (v9 + v12);
+      const float v14 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v15 = (v13 - v14);
+      const float v16 = (v8 * v15);
+      const float v17 = (v8 * u_p_gamma);
+      const float v18 = (v17 * u_p_lam);
+      const float v19 = (1.00000000f - v8);
+      const float v20 = (v18 + v19);
+      x = (v16 + (v20 * x));
+      F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+    }
+  }
+  float acc22 = 0.00000000f;
+  float acc24 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v22 = ((float)(v21));
+        const float v23 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v24 = (v23 * v22);
+        acc22 = (acc22 + v22);
+        acc24 = (acc24 + v24);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v22_partial[g] = acc22;
+    F_v24_partial[g] = acc24;
+  }
+}
+static void stage1(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v22_partial = R->F_v22_partial;
+  float *const restrict F_v24_partial = R->F_v24_partial;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v20 = R->F_v20;
+  float *const restrict F_v29_partial = R->F_v29_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  float acc_b22 = 0.00000000f;
+  float acc_b24 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b22 = (acc_b22 + F_v22_partial[i]);
+    acc_b24 = (acc_b24 + F_v24_partial[i]);
+  }
+  const float v26 = (acc_b24 / acc_b22);
+  float acc29 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v25 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v27 = (v25 - v26);
+        const float v28 = (v27 * v27);
+        const int32_t v29 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v30 = ((float)(v29));
+        const float v31 = (v28 * v30);
+        acc29 = (acc29 + v31);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v29_partial[g] = acc29;
+  }
+}
+static void stage2(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v22_partial = R->F_v22_partial;
+  float *const restrict F_v24_partial = R->F_v24_partial;
+  float *const restrict F_v29_partial = R->F_v29_partial;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_v20 = R->F_v20;
+  float *const restrict F_values = R->F_values;
+  float *const restrict F_out_advantages = R->F_out_advantages;
+  float *const restrict F_out_returns = R->F_out_returns;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  float acc_b22 = 0.00000000f;
+  float acc_b24 = 0.00000000f;
+  float acc_b29 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b22 = (acc_b22 + F_v22_partial[i]);
+    acc_b24 = (acc_b24 + F_v24_partial[i]);
+    acc_b29 = (acc_b29 + F_v29_partial[i]);
+  }
+  const float v33 = (acc_b24 / acc_b22);
+  const float v35 = (acc_b22 - 1.00000000f);
+  const float v36 = (acc_b29 / v35);
+  const float v37 = (v36 + 9.99999994e-9f);
+  const float v38 = (1.0f / sqrtf(v37));
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v32 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v34 = (v32 - v33);
+      const float v39 = (v34 * v38);
+      const float v40 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v41 = (v32 + v40);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v39;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v41;
+    }
+  }
+}
+
+typedef struct napi_env__ *napi_env;
+typedef struct napi_value__ *napi_value;
+typedef struct napi_callback_info__ *napi_callback_info;
+typedef napi_value (*napi_callback)(napi_env, napi_callback_info);
+extern int napi_get_cb_info(napi_env, napi_callback_info, size_t *, napi_value *, napi_value *, void **);
+extern int napi_get_typedarray_info(napi_env, napi_value, int *, size_t *, void **, napi_value *, size_t *);
+extern int napi_get_element(napi_env, napi_value, uint32_t, napi_value *);
+extern int napi_get_value_uint32(napi_env, napi_value, uint32_t *);
+extern int napi_create_function(napi_env, const char *, size_t, napi_callback, void *, napi_value *);
+extern int napi_set_named_property(napi_env, napi_value, const char *, napi_value);
+extern int napi_get_undefined(napi_env, napi_value *);
+
+static void *adv_data(napi_env env, napi_value v, size_t *length) {
+  int type; void *data; napi_value buffer; size_t offset;
+  napi_get_typedarray_info(env, v, &type, length, &data, &buffer, &offset);
+  return data;
+}
+
+static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
+  napi_value v;
+  napi_get_element(env, list, i, &v);
+  return adv_data(env, v, n);
+}
+
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2 };
+
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+static void *adv_share(void *run) {
+  R = run;
+  for (int s = 0; s < 3; s++) {
+    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
+      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
+      STAGES[s](wid, 0u);
+    }
+    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+  }
+  return NULL;
+}
+
+/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */
+static napi_value adv_run(napi_env env, napi_callback_info info) {
+  size_t argc = 6, n;
+  napi_value argv[6];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  Run run;
+  memset(&run, 0, sizeof run);
+  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
+  run.F_values = adv_element(env, argv[1], 0, &n);
+  run.F_v10 = adv_element(env, argv[1], 1, &n);
+  run.F_token_level_rewards = adv_element(env, argv[1], 2, &n);
+  run.F_v20 = adv_element(env, argv[1], 3, &n);
+  run.F_v22_partial = adv_element(env, argv[1], 4, &n);
+  run.F_v24_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v29_partial = adv_element(env, argv[1], 6, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
+  run.F_out_returns = adv_element(env, argv[1], 8, &n);
+  run.I_starts = adv_element(env, argv[2], 0, &n);
+  run.I_members = adv_element(env, argv[2], 1, &n);
+  run.I_response_mask = adv_element(env, argv[2], 2, &n);
+
+  run.order = adv_data(env, argv[4], &n);
+  run.groups = (uint32_t)n;
+  napi_get_value_uint32(env, argv[5], &run.threads);
+  if (run.threads < 1u) run.threads = 1u;
+  if (run.threads > 64u) run.threads = 64u;
+  pthread_t tid[64];
+  if (run.threads > 1u) pthread_barrier_init(&run.barrier, NULL, run.threads);
+  for (uint32_t t = 1u; t < run.threads; t++) pthread_create(&tid[t], NULL, adv_share, &run);
+  adv_share(&run);
+  for (uint32_t t = 1u; t < run.threads; t++) pthread_join(tid[t], NULL);
+  if (run.threads > 1u) pthread_barrier_destroy(&run.barrier);
+  napi_value r;
+  napi_get_undefined(env, &r);
+  return r;
+}
+
+__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {
+  napi_value fn;
+  napi_create_function(env, "run", 3, adv_run, NULL, &fn);
+  napi_set_named_property(env, exports, "run", fn);
+  return exports;
+}

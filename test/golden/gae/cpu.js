@@ -1,0 +1,213 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+function adv_bits(b) {
+  let x = b;
+  return $f32bits(x);
+}
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_p_mask_carry = u.p_mask_carry;
+  const u_p_gamma = u.p_gamma;
+  const u_p_lam = u.p_lam;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const I_response_mask = $I_response_mask;
+  const F_values = $F_values;
+  const F_v10 = $F_v10;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const F_v20 = $F_v20;
+  const F_v22_partial = $F_v22_partial;
+  const F_v24_partial = $F_v24_partial;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let x = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v0 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v1 = $fr(v0);
+      const v2 = ((u_p_mask_carry !== 0) ? v1 : 1);
+      const v3 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v4 = $fr(v2 * v3);
+      const v5 = $fr(1 - v2);
+      x = $fr(v4 + $fr(v5 * x));
+      F_v10[(Math.imul(row, u_T) + t | 0)] = x;
+    }
+  }
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let x = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v6 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v7 = $fr(v6);
+      const v8 = ((u_p_mask_carry !== 0) ? v7 : 1);
+      const v9 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      const v10 = F_v10[(Math.imul(row, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v11 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v10 : 0);
+      const v12 = $fr(u_p_gamma * v11);
+      const v13 = $fr(v9 + v12);
+      const v14 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v15 = $fr(v13 - v14);
+      const v16 = $fr(v8 * v15);
+      const v17 = $fr(v8 * u_p_gamma);
+      const v18 = $fr(v17 * u_p_lam);
+      const v19 = $fr(1 - v8);
+      const v20 = $fr(v18 + v19);
+      x = $fr(v16 + $fr(v20 * x));
+      F_v20[(Math.imul(row, u_T) + t | 0)] = x;
+    }
+  }
+  let acc22 = 0;
+  let acc24 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v21 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v22 = $fr(v21);
+        const v23 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v24 = $fr(v23 * v22);
+        acc22 = $fr(acc22 + v22);
+        acc24 = $fr(acc24 + v24);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v22_partial[g] = acc22;
+    F_v24_partial[g] = acc24;
+  }
+}
+function stage1(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const I_starts = $I_starts;
+  const F_v22_partial = $F_v22_partial;
+  const F_v24_partial = $F_v24_partial;
+  const I_members = $I_members;
+  const I_response_mask = $I_response_mask;
+  const F_v20 = $F_v20;
+  const F_v29_partial = $F_v29_partial;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  let acc_b22 = 0;
+  let acc_b24 = 0;
+  for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
+    acc_b22 = $fr(acc_b22 + F_v22_partial[i]);
+    acc_b24 = $fr(acc_b24 + F_v24_partial[i]);
+  }
+  const v26 = $fr(acc_b24 / acc_b22);
+  let acc29 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v25 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v27 = $fr(v25 - v26);
+        const v28 = $fr(v27 * v27);
+        const v29 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v30 = $fr(v29);
+        const v31 = $fr(v28 * v30);
+        acc29 = $fr(acc29 + v31);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v29_partial[g] = acc29;
+  }
+}
+function stage2(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const I_starts = $I_starts;
+  const F_v22_partial = $F_v22_partial;
+  const F_v24_partial = $F_v24_partial;
+  const F_v29_partial = $F_v29_partial;
+  const I_members = $I_members;
+  const F_v20 = $F_v20;
+  const F_values = $F_values;
+  const F_out_advantages = $F_out_advantages;
+  const F_out_returns = $F_out_returns;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  let acc_b22 = 0;
+  let acc_b24 = 0;
+  let acc_b29 = 0;
+  for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
+    acc_b22 = $fr(acc_b22 + F_v22_partial[i]);
+    acc_b24 = $fr(acc_b24 + F_v24_partial[i]);
+    acc_b29 = $fr(acc_b29 + F_v29_partial[i]);
+  }
+  const v33 = $fr(acc_b24 / acc_b22);
+  const v35 = $fr(acc_b22 - 1);
+  const v36 = $fr(acc_b29 / v35);
+  const v37 = $fr(v36 + 9.99999993922529e-9);
+  const v38 = $fr(1 / Math.sqrt(v37));
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const v32 = F_v20[(Math.imul(row, u_T) + t | 0)];
+      const v34 = $fr(v32 - v33);
+      const v39 = $fr(v34 * v38);
+      const v40 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v41 = $fr(v32 + v40);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v39;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v41;
+    }
+  }
+}
+let u, $F_values, $F_v10, $F_token_level_rewards, $F_v20, $F_v22_partial, $F_v24_partial, $F_v29_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+function bind(uniforms, f, i, h) {
+  u = uniforms;
+  $F_values = f["values"];
+  $F_v10 = f["v10"];
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v20 = f["v20"];
+  $F_v22_partial = f["v22_partial"];
+  $F_v24_partial = f["v24_partial"];
+  $F_v29_partial = f["v29_partial"];
+  $F_out_advantages = f["out_advantages"];
+  $F_out_returns = f["out_returns"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_response_mask = i["response_mask"];
+}
+return { bind, stage0, stage1, stage2 };

@@ -1,0 +1,152 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+function adv_bits(b) {
+  let x = b;
+  return $f32bits(x);
+}
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const I_response_mask = $I_response_mask;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const F_v1 = $F_v1;
+  const F_v6 = $F_v6;
+  const F_v2 = $F_v2;
+  const F_v8 = $F_v8;
+  const F_v9 = $F_v9;
+  const F_out_advantages = $F_out_advantages;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc1_0 = 0;
+    let acc6_0 = 0;
+    let acc1_1 = 0;
+    let acc6_1 = 0;
+    let acc1_2 = 0;
+    let acc6_2 = 0;
+    let acc1_3 = 0;
+    let acc6_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+        acc1_0 = $fr(acc1_0 + v0);
+        acc6_0 = $fr(acc6_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+        acc1_1 = $fr(acc1_1 + v1);
+        acc6_1 = $fr(acc6_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+        acc1_2 = $fr(acc1_2 + v2);
+        acc6_2 = $fr(acc6_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+        acc1_3 = $fr(acc1_3 + v3);
+        acc6_3 = $fr(acc6_3 + 1);
+      }
+    }
+    F_v1[row0] = acc1_0;
+    F_v6[row0] = acc6_0;
+    F_v1[row1] = acc1_1;
+    F_v6[row1] = acc6_1;
+    F_v1[row2] = acc1_2;
+    F_v6[row2] = acc6_2;
+    F_v1[row3] = acc1_3;
+    F_v6[row3] = acc6_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc1 = 0;
+    let acc6 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+        acc1 = $fr(acc1 + v4);
+        acc6 = $fr(acc6 + 1);
+      }
+    }
+    F_v1[row] = acc1;
+    F_v6[row] = acc6;
+  }
+  let acc2 = 0;
+  let acc8 = 0;
+  let acc9 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v5 = F_v6[row];
+    const v6 = F_v1[row];
+    const v7 = $fr(v5 * v6);
+    acc2 = $fr(acc2 + 1);
+    acc8 = $fr(acc8 + v7);
+    acc9 = $fr(acc9 + v5);
+  }
+  if ((lid === 0)) {
+    F_v2[g] = acc2;
+    F_v8[g] = acc8;
+    F_v9[g] = acc9;
+  }
+  const v9 = $fr(acc8 / acc9);
+  const v10 = (acc2 > 1);
+  const v11 = (v10 ? v9 : 0);
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v8 = F_v1[row];
+    const v12 = $fr(v8 - v11);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const v13 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v14 = $fr(v13);
+      const v15 = $fr(v12 * v14);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v15;
+    }
+  }
+}
+let u, $F_token_level_rewards, $F_v1, $F_v6, $F_v2, $F_v8, $F_v9, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+function bind(uniforms, f, i, h) {
+  u = uniforms;
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v1 = f["v1"];
+  $F_v6 = f["v6"];
+  $F_v2 = f["v2"];
+  $F_v8 = f["v8"];
+  $F_v9 = f["v9"];
+  $F_out_advantages = f["out_advantages"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_response_mask = i["response_mask"];
+}
+return { bind, stage0 };

@@ -1,0 +1,84 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+function adv_bits(b) {
+  let x = b;
+  return $f32bits(x);
+}
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const I_response_mask = $I_response_mask;
+  const F_v6 = $F_v6;
+  const F_reward_baselines = $F_reward_baselines;
+  const F_out_advantages = $F_out_advantages;
+  const F_out_returns = $F_out_returns;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let x = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v0 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      const v1 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v2 = $fr(v1);
+      const v3 = $fr(v0 * v2);
+      const v4 = 1;
+      x = $fr(v3 + $fr(v4 * x));
+      F_v6[(Math.imul(row, u_T) + t | 0)] = x;
+    }
+  }
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v6 = F_reward_baselines[row];
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const v5 = F_v6[(Math.imul(row, u_T) + t | 0)];
+      const v7 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v8 = $fr(v7);
+      const v9 = $fr(v6 * v8);
+      const v10 = $fr(v5 - v9);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v10;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v5;
+    }
+  }
+}
+let u, $F_token_level_rewards, $F_v6, $F_reward_baselines, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+function bind(uniforms, f, i, h) {
+  u = uniforms;
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v6 = f["v6"];
+  $F_reward_baselines = f["reward_baselines"];
+  $F_out_advantages = f["out_advantages"];
+  $F_out_returns = f["out_returns"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_response_mask = i["response_mask"];
+}
+return { bind, stage0 };
