@@ -44,5 +44,17 @@ if [ "${ADVC_SKIP_CC:-}" != "1" ] && ! command -v "${CC:-cc}" >/dev/null && comm
   fi
 fi
 
+# Python: the advc package (python/advc) and its tests use Debian's python3 with numpy; torch for the
+# interop tests and the in-process benchmark. No PyPI: Debian's packages only.
+py_ok() { /usr/bin/python3 -c 'import numpy, torch' >/dev/null 2>&1; }
+if [ "${ADVC_SKIP_PYTHON:-}" != "1" ] && command -v apt-get >/dev/null && ! py_ok; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "setup: installing python3, python3-numpy and python3-torch for the Python package" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 python3-numpy python3-torch
+  else
+    echo "setup: Python's numpy/torch not found; as root run: apt-get install -y python3 python3-numpy python3-torch" >&2
+  fi
+fi
+
 npx tsc -p tsconfig.json
 node dist/runtime/cli.js doctor
