@@ -16,7 +16,7 @@ if (argv.includes('--help')) {
 }
 const outFlag = argv.indexOf('--out');
 const out = resolve(outFlag >= 0 ? argv[outFlag + 1] : join(root, 'advc-bundle'));
-const entry = join(root, 'dist', 'runtime', 'cli.js');
+const entry = join(root, 'dist', 'cli', 'main.js');
 if (!existsSync(entry)) {
   console.error('package: dist/ is missing: run `npm run build` first');
   process.exit(1);

@@ -57,4 +57,4 @@ if [ "${ADVC_SKIP_PYTHON:-}" != "1" ] && command -v apt-get >/dev/null && ! py_o
 fi
 
 npx tsc -p tsconfig.json
-node dist/runtime/cli.js doctor
+node dist/cli/main.js doctor

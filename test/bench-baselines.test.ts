@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselinesTable, runBaselines } from '../src/bench/baselines-cli.js';
-import { median, timeRuns } from '../src/bench/cpu-baselines.js';
+import { median, timeRuns } from '../src/runtime/timing.js';
 
 describe('baseline timing', () => {
   it('median and warm-up/repeat counts', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findCase, generateBatch, writeBatchSafetensors } from '../src/bench/generate.js';
-import { grpoCpu, ktaeCpu } from '../src/bench/cpu-reference.js';
+import { grpoCpu, ktaeCpu } from '../src/reference/estimators.js';
 import { agreement, profileTable, runSuite, type Subject } from '../src/bench/suite.js';
 import { markdownTable } from '../src/bench/report.js';
 import type { Batch } from '../src/runtime/batch.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { grpoCpu, ktaeCpu } from '../src/bench/cpu-reference.js';
+import { grpoCpu, ktaeCpu } from '../src/reference/estimators.js';
 import { findCase, generateBatch, writeBatchSafetensors } from '../src/bench/generate.js';
 import { readOutputs } from '../src/runtime/io/batch-file.js';
 import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines } from '../src/bench/torch-runner.js';

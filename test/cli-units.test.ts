@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { CompileError } from '../src/compiler/diagnostics.js';
-import { checkFile } from '../src/runtime/cli/check.js';
-import { EXIT_INTERNAL, EXIT_USER, reportError, UserError } from '../src/runtime/cli/errors.js';
-import { parseSets } from '../src/runtime/cli/params.js';
+import { checkFile } from '../src/cli/check.js';
+import { EXIT_INTERNAL, EXIT_USER, reportError, UserError } from '../src/cli/errors.js';
+import { parseSets } from '../src/cli/params.js';
 import { BatchError } from '../src/runtime/io/validate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'advc-cli-units-'));

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getGpu, releaseGpu, type Gpu } from '../src/runtime/device.js';
-import { compileCommand } from '../src/runtime/cli/compile.js';
+import { compileCommand } from '../src/cli/compile.js';
 import { planRunnerSource } from '../src/compiler/codegen-ts.js';
 import { BINDINGS } from '../src/compiler/plan.js';
 import { describeJudge, judge, listFixtures, loadFixture } from './helpers/fixtures.js';

@@ -5,7 +5,7 @@ import { exclusive, exclusiveGroups, nonzeroWhen } from '../src/compiler/exclusi
 import { checkSource, compileChecked } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
-import { printSchedule } from '../src/runtime/cli/explain.js';
+import { printSchedule } from '../src/cli/explain.js';
 import { GpuEstimator } from '../src/runtime/executor.js';
 import { makeBatch } from './helpers/random-batch.js';
 

@@ -2,7 +2,7 @@
 // sizes and 1k-token rows, on both schedules, against the plain TypeScript reference.
 import { afterAll, expect, test } from 'vitest';
 import { compileEstimator } from '../src/compiler/index.js';
-import { ktaeCpu } from '../src/bench/cpu-reference.js';
+import { ktaeCpu } from '../src/reference/estimators.js';
 import type { Batch } from '../src/runtime/batch.js';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
 import { GpuEstimator } from '../src/runtime/executor.js';

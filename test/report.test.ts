@@ -12,7 +12,7 @@ import { checkSource } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
 import { groupRows } from '../src/runtime/plan-runner.js';
-import { loadTokenTexts } from '../src/runtime/report/tokens.js';
+import { loadTokenTexts } from '../src/cli/report/tokens.js';
 import { FIXTURE_DIR, loadFixture } from './helpers/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -1,5 +1,5 @@
 // Hand-written SVG line charts: lines with an optional min/max band, a legend, and panels side by side.
-import { escapeHtml as esc } from '../runtime/report/html.js';
+import { escapeHtml as esc } from '../runtime/io/html.js';
 
 export interface Series {
   name: string;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'runtime', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
 export interface Result {
   code: number | null;

@@ -4,9 +4,9 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { acquireGpu } from './gpu.js';
-import { mayHaveHardwareGpu } from '../device.js';
-import { isCpuAdapter } from '../executor.js';
-import { cCompiler } from '../native.js';
+import { mayHaveHardwareGpu } from '../runtime/device.js';
+import { isCpuAdapter } from '../runtime/executor.js';
+import { cCompiler } from '../runtime/native.js';
 
 const LIMITS = [
   'maxStorageBufferBindingSize',

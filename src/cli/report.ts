@@ -2,14 +2,14 @@
 // group's rollouts with their tokens coloured by final advantage or key-token value, and for the KTAE family
 // the strongest keys with their 2x2 tables, Fisher p-values, information gain and direction.
 import { extname } from 'node:path';
-import { compileChecked, isEstimatorFile, type Checked } from '../../compiler/index.js';
-import { interpret } from '../../compiler/interpreter.js';
-import type { Batch, Outputs, Params } from '../batch.js';
-import { GpuEstimator } from '../executor.js';
-import { writeFileAtomic } from '../io/batch-file.js';
-import { renderReport } from '../report/html.js';
-import { buildReport, hasKeyStatOutputs, type ReportModel } from '../report/model.js';
-import { loadTokenTexts } from '../report/tokens.js';
+import { compileChecked, isEstimatorFile, type Checked } from '../compiler/index.js';
+import { interpret } from '../compiler/interpreter.js';
+import type { Batch, Outputs, Params } from '../runtime/batch.js';
+import { GpuEstimator } from '../runtime/executor.js';
+import { writeFileAtomic } from '../runtime/io/batch-file.js';
+import { renderReport } from './report/html.js';
+import { buildReport, hasKeyStatOutputs, type ReportModel } from './report/model.js';
+import { loadTokenTexts } from './report/tokens.js';
 import { UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
 import { loadBatch, loadChecked } from './load.js';

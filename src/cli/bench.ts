@@ -1,12 +1,12 @@
 // `advc bench`: end-to-end wall time (host arrays in, host arrays out) and GPU time from timestamp queries,
 // as medians over repeated runs after a warm-up.
 import { acquireGpu } from './gpu.js';
-import type { Backend } from '../backends.js';
-import { createEstimator } from '../executor.js';
-import { selectOutputs } from '../../compiler/index.js';
+import type { Backend } from '../runtime/backends.js';
+import { createEstimator } from '../runtime/executor.js';
+import { selectOutputs } from '../compiler/index.js';
 import { groupCount, loadBatch, loadChecked, maskedTokens } from './load.js';
 import { parseNumber, parseSets } from './params.js';
-import { median, warmingUp } from '../../bench/cpu-baselines.js';
+import { median, warmingUp } from '../runtime/timing.js';
 
 export interface BenchOptions {
   batch: string;

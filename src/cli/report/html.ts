@@ -1,7 +1,8 @@
 // The report as one self-contained HTML page (inline CSS and script, nothing fetched): tokens as chips coloured
 // on a diverging blue (positive) / red (negative) scale, a toggle between final advantage and key-token value,
 // a hover card with each token's statistics, and tables of the strongest keys.
-import { formatF32 } from '../io/json.js';
+import { escapeHtml } from '../../runtime/io/html.js';
+import { formatF32 } from '../../runtime/io/json.js';
 import { strongest, type GroupView, type KeyStats, type ReportModel, type RolloutView, type TokenView } from './model.js';
 
 export interface PageInfo {
@@ -22,10 +23,6 @@ export interface PageInfo {
   /** the text of a single token id, for the key tables, when decoded */
   idText?: (id: number) => string;
   tokenizer?: string;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** JSON that can sit inside a <script> element: no `</script>`, no line separators JavaScript rejects. */

@@ -1,7 +1,7 @@
 // Shared steps of the commands that run an estimator: compile the argument, read and check the batch.
-import { checkEstimatorArg, compileChecked, type Checked, type Compiled } from '../../compiler/index.js';
-import type { Batch } from '../batch.js';
-import { formatOf, readBatch } from '../io/batch-file.js';
+import { checkEstimatorArg, compileChecked, type Checked, type Compiled } from '../compiler/index.js';
+import type { Batch } from '../runtime/batch.js';
+import { formatOf, readBatch } from '../runtime/io/batch-file.js';
 import { UserError } from './errors.js';
 
 export function loadChecked(arg: string): Checked {

@@ -2,9 +2,9 @@
 // `advc`: entry point. Exit 0 on success, 1 on a user error, 2 on an internal error; the GPU is released
 // before exit so Dawn lets Node end.
 import { CommanderError } from 'commander';
-import { settleAndReleaseGpu } from './cli/gpu.js';
-import { buildProgram } from './cli/program.js';
-import { EXIT_OK, EXIT_USER, reportError } from './cli/errors.js';
+import { settleAndReleaseGpu } from './gpu.js';
+import { buildProgram } from './program.js';
+import { EXIT_OK, EXIT_USER, reportError } from './errors.js';
 
 // `advc ... | head` closes stdout early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { PACKAGE_ROOT } from '../../package-root.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { BenchOptions } from './bench.js';
 import { collect, EXPLAIN_STAGES } from './options.js';
-import { BACKEND_HELP, BACKENDS } from '../backends.js';
+import { BACKEND_HELP, BACKENDS } from '../runtime/backends.js';
 import type { ReportOptions } from './report.js';
 import type { RunOptions } from './run.js';
 
@@ -128,7 +128,7 @@ export function buildProgram(): Command {
     .action(async (opts: { train: boolean; out: string }) => {
       out(await (await import('./demo.js')).demoCommand());
       if (!opts.train) return;
-      const { DEMO_OPTIONS } = await import('../../trainer/index.js');
+      const { DEMO_OPTIONS } = await import('../trainer/index.js');
       process.stderr.write(`\nshort training run (advc train --estimator grpo_ktae --seed 1, ${DEMO_OPTIONS.steps} RL steps) -> ${opts.out}\n`);
       out(await (await import('./train.js')).trainCommand({ estimator: 'grpo_ktae', seed: '1', out: opts.out }, DEMO_OPTIONS));
     });

@@ -1,8 +1,8 @@
 // `advc check`: checks every estimator of a .adv file (or one stdlib estimator) and reports all errors at once.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseModule } from '../../grammar/to-ast.js';
-import { checkSource, isEstimatorFile } from '../../compiler/index.js';
-import { CompileError, type Diagnostic } from '../../compiler/diagnostics.js';
+import { parseModule } from '../grammar/to-ast.js';
+import { checkSource, isEstimatorFile } from '../compiler/index.js';
+import { CompileError, type Diagnostic } from '../compiler/diagnostics.js';
 import { UserError } from './errors.js';
 
 /** Returns the names of the estimators that checked; throws CompileError with every diagnostic otherwise. */

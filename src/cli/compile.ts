@@ -1,15 +1,15 @@
 // `advc compile`: the standalone artifacts of one estimator: <name>.wgsl, <name>.plan.json and <name>.ts.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BINDINGS } from '../../compiler/plan.js';
-import { writeFileAtomic } from '../io/batch-file.js';
+import { BINDINGS } from '../compiler/plan.js';
+import { writeFileAtomic } from '../runtime/io/batch-file.js';
 import { UserError } from './errors.js';
 import { loadCompiled } from './load.js';
 
 export async function compileCommand(estimator: string, outDir: string): Promise<string[]> {
   const compiled = loadCompiled(estimator);
   // ts-morph pulls in the TypeScript compiler: load it only for this command.
-  const { generateTsModule } = await import('../../compiler/codegen-ts.js');
+  const { generateTsModule } = await import('../compiler/codegen-ts.js');
   const ts = generateTsModule(compiled.plan, compiled.wgsl.code);
   try {
     mkdirSync(outDir, { recursive: true });

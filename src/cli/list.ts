@@ -1,6 +1,6 @@
 // `advc list`: the stdlib estimators, the batch fields each reads, and their parameters with defaults.
-import { checkSource, stdlibEstimators } from '../../compiler/index.js';
-import { CompileError } from '../../compiler/diagnostics.js';
+import { checkSource, stdlibEstimators } from '../compiler/index.js';
+import { CompileError } from '../compiler/diagnostics.js';
 import { describeParams } from './params.js';
 
 export function listCommand(): string {

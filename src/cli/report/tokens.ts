@@ -3,7 +3,7 @@
 // dependency, loaded only when a tokenizer is given.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { UserError } from '../errors.js';
 
 export const TOKENIZER_PACKAGE = '@huggingface/tokenizers';
 

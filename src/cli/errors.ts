@@ -1,12 +1,12 @@
 // How the CLI ends: exit 0 on success, 1 on a user error (one clear message, no stack trace), 2 on an
 // internal error (the message and a request to report it). Every error class a user can cause maps to 1.
-import { CompileError, type Diagnostic } from '../../compiler/diagnostics.js';
-import { formatDiagnostic } from '../../compiler/diagnostics.js';
-import { ScheduleError } from '../../compiler/schedule.js';
-import { NoAdapterError } from '../device.js';
-import { BatchError } from '../io/validate.js';
-import { PlanInputError } from '../plan-runner.js';
-import { NativeBuildError } from '../native.js';
+import { CompileError, type Diagnostic } from '../compiler/diagnostics.js';
+import { formatDiagnostic } from '../compiler/diagnostics.js';
+import { ScheduleError } from '../compiler/schedule.js';
+import { NoAdapterError } from '../runtime/device.js';
+import { BatchError } from '../runtime/io/validate.js';
+import { PlanInputError } from '../runtime/plan-runner.js';
+import { NativeBuildError } from '../runtime/native.js';
 
 /** A mistake in the command line or its inputs, reported as one line with exit code 1. */
 export class UserError extends Error {

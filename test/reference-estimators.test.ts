@@ -7,7 +7,7 @@ import {
   grpoCpu,
   informationGain,
   ktaeCpu,
-} from '../src/bench/cpu-reference.js';
+} from '../src/reference/estimators.js';
 import { judge, loadFixtures } from './bench-fixtures.js';
 
 const PAD = 151643;

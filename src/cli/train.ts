@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { checkEstimatorArg, compileChecked, selectOutputs } from '../../compiler/index.js';
-import { AGG_MODES, TASK_NAMES, TRAIN_DEFAULTS, compare, train } from '../../trainer/index.js';
-import type { AggMode, LossSettings, Progress, TaskName, TrainOptions, TrainResult } from '../../trainer/index.js';
-import { GpuEstimator } from '../executor.js';
+import { checkEstimatorArg, compileChecked, selectOutputs } from '../compiler/index.js';
+import { AGG_MODES, TASK_NAMES, TRAIN_DEFAULTS, compare, train } from '../trainer/index.js';
+import type { AggMode, LossSettings, Progress, TaskName, TrainOptions, TrainResult } from '../trainer/index.js';
+import { GpuEstimator } from '../runtime/executor.js';
 import { UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
 import { parseNumber as num } from './params.js';

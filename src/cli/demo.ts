@@ -2,12 +2,12 @@
 // Kept apart from the other commands: it will become a short training run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileChecked, checkSource, stdlibEstimators } from '../../compiler/index.js';
-import { PACKAGE_ROOT } from '../../package-root.js';
-import type { Batch, Params } from '../batch.js';
+import { compileChecked, checkSource, stdlibEstimators } from '../compiler/index.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import type { Batch, Params } from '../runtime/batch.js';
 import { acquireGpu } from './gpu.js';
-import { GpuEstimator } from '../executor.js';
-import { batchFromJsonValue } from '../io/json.js';
+import { GpuEstimator } from '../runtime/executor.js';
+import { batchFromJsonValue } from '../runtime/io/json.js';
 
 interface DemoBatch {
   file: string;

@@ -1,7 +1,7 @@
 // Option values checked before any work starts: `--set name=value` against the estimator's declared
 // parameters (a typo or a wrong type is a clear error, not a silently ignored setting), and numeric options.
-import { closest } from '../../compiler/diagnostics.js';
-import type { Params } from '../batch.js';
+import { closest } from '../compiler/diagnostics.js';
+import type { Params } from '../runtime/batch.js';
 import { UserError } from './errors.js';
 
 export interface ParamDecl {

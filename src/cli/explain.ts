@@ -1,9 +1,9 @@
 // `advc explain`: every stage of the pipeline for one estimator, as text a person can follow.
-import { compileChecked, compileForCpu, translateForCpu, type Checked, type Compiled } from '../../compiler/index.js';
-import { printProgram, type Program } from '../../compiler/ir.js';
-import { sharedUpdates } from '../../compiler/exclusive-updates.js';
-import { BINDINGS } from '../../compiler/plan.js';
-import type { Schedule, Step } from '../../compiler/schedule.js';
+import { compileChecked, compileForCpu, translateForCpu, type Checked, type Compiled } from '../compiler/index.js';
+import { printProgram, type Program } from '../compiler/ir.js';
+import { sharedUpdates } from '../compiler/exclusive-updates.js';
+import { BINDINGS } from '../compiler/plan.js';
+import type { Schedule, Step } from '../compiler/schedule.js';
 import { loadChecked } from './load.js';
 import { UserError } from './errors.js';
 import { EXPLAIN_STAGES, type ExplainStage } from './options.js';

@@ -1,10 +1,10 @@
 // `advc run`: one batch through an estimator (a backend, or the reference interpreter with --interpret).
-import { interpret } from '../../compiler/interpreter.js';
-import type { Outputs } from '../batch.js';
+import { interpret } from '../compiler/interpreter.js';
+import type { Outputs } from '../runtime/batch.js';
 import { acquireGpu } from './gpu.js';
-import type { Backend } from '../backends.js';
-import { createEstimator } from '../executor.js';
-import { writeOutputs } from '../io/batch-file.js';
+import type { Backend } from '../runtime/backends.js';
+import { createEstimator } from '../runtime/executor.js';
+import { writeOutputs } from '../runtime/io/batch-file.js';
 import { checkOutPath, groupCount, loadBatch, loadChecked } from './load.js';
 import { describeParams, parseSets } from './params.js';
 
