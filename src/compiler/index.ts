@@ -8,7 +8,7 @@ import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
 import { optimize } from './optimize.js';
 import { generateWgsl, type CodegenOptions, type WgslModule } from './codegen-wgsl.js';
-import { wgslToC } from './wgsl-to-c.js';
+import { wgslToC, wgslToCKernels, type CKernels } from './wgsl-to-c.js';
 import { wgslToJs } from './wgsl-to-js.js';
 import type { KernelModule } from './wgsl-translate.js';
 import { buildPlan } from './plan.js';
@@ -150,4 +150,14 @@ export function compileForCpu(c: Checked): Compiled {
 export function translateForCpu(compiled: Compiled, target: 'js' | 'c'): KernelModule {
   const lanes = { [compiled.plan.lanesConstant ?? 'LANES']: 1 };
   return (target === 'js' ? wgslToJs : wgslToC)(compiled.wgsl.code, lanes);
+}
+
+/**
+ * A CPU compilation's kernels as pure C, apart from the N-API wrapper the Node addon adds (see CKernels for what
+ * `kernels` defines): a C library target compiles `kernels` with a host layer of its own. This name and shape
+ * stay stable while the back end changes.
+ */
+export function cpuKernelsC(compiled: Compiled): CKernels & { napi: string } {
+  if (compiled.codegen.mode !== 'serial') throw new Error('cpuKernelsC takes a CPU compilation (compileForCpu)');
+  return wgslToCKernels(compiled.wgsl.code, { [compiled.plan.lanesConstant ?? 'LANES']: 1 });
 }

@@ -11,9 +11,36 @@ import { KernelTranslator, type KernelModule } from './wgsl-translate.js';
 /** A C source with an N-API module: its run() takes the float and int regions' arrays in the module's orders. */
 export type CModule = KernelModule;
 
+/**
+ * The C kernels of a CPU compilation without any host: a C library target builds them with a host layer of its
+ * own. `kernels` defines (all static, for one translation unit with the host):
+ *   - `Uniforms`: the uniform fields, in `uniforms`' order (as the plan's), each a float, int32_t or uint32_t;
+ *   - `Run`: `U` (a Uniforms), `F_<r>` (float *) for each of `floatRegions`, `I_<r>` (int32_t *) for each of
+ *     `intRegions`, `H` (uint32_t *, the keyed-table arena, when `hashTable`), `order` (the groups in claiming
+ *     order, largest first), `groups` (their count), `threads`, and internal fields to leave zeroed;
+ *   - `stage0..` (`entryPoints`), and `void adv_run_kernels(Run *run)`: every kernel over the groups, on
+ *     `run->threads` threads (a barrier between kernels); zero the Run (memset) before filling it.
+ * `napi` is the Node addon's wrapper (`run(uniforms, f[], i[], h, order, threads)`): kernels + napi is the
+ * addon's whole source.
+ */
+export interface CKernels {
+  kernels: string;
+  floatRegions: string[];
+  intRegions: string[];
+  hashTable: boolean;
+  entryPoints: string[];
+  uniforms: { name: string; type: 'f32' | 'i32' | 'u32' }[];
+}
+
 /** Translates a serial WGSL module; `overrides`: values of its override constants (LANES is 1). */
 export function wgslToC(wgsl: string, overrides: Record<string, number> = {}): CModule {
   return new CTranslator(parseWgsl(wgsl), overrides).module();
+}
+
+/** The kernels of a serial WGSL module as C, without the N-API entry. */
+export function wgslToCKernels(wgsl: string, overrides: Record<string, number> = {}): CKernels & { napi: string } {
+  const k = new CTranslator(parseWgsl(wgsl), overrides).kernels();
+  return { ...k, napi: napiEntry(k) };
 }
 
 const C_TYPE: Record<string, string> = { f32: 'float', i32: 'int32_t', u32: 'uint32_t', bool: 'bool', vec3u: 'vec3u', void: 'void' };
@@ -90,17 +117,57 @@ static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
 }
 `;
 
+/** The N-API wrapper around the kernels: a Node addon whose run() fills a Run from its arguments. */
+function napiEntry(k: CKernels): string {
+  return [
+    NAPI,
+    `/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */`,
+    `static napi_value adv_run(napi_env env, napi_callback_info info) {`,
+    `  size_t argc = 6, n;`,
+    `  napi_value argv[6];`,
+    `  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);`,
+    `  Run run;`,
+    `  memset(&run, 0, sizeof run);`,
+    `  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);`,
+    ...k.floatRegions.map((r, i) => `  run.F_${r} = adv_element(env, argv[1], ${i}, &n);`),
+    ...k.intRegions.map((r, i) => `  run.I_${r} = adv_element(env, argv[2], ${i}, &n);`),
+    k.hashTable ? `  run.H = adv_data(env, argv[3], &n);` : '',
+    `  run.order = adv_data(env, argv[4], &n);`,
+    `  run.groups = (uint32_t)n;`,
+    `  napi_get_value_uint32(env, argv[5], &run.threads);`,
+    `  adv_run_kernels(&run);`,
+    `  napi_value r;`,
+    `  napi_get_undefined(env, &r);`,
+    `  return r;`,
+    `}`,
+    ``,
+    `__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {`,
+    `  napi_value fn;`,
+    `  napi_create_function(env, "run", 3, adv_run, NULL, &fn);`,
+    `  napi_set_named_property(env, exports, "run", fn);`,
+    `  return exports;`,
+    `}`,
+    ``,
+  ].join('\n');
+}
+
 class CTranslator extends KernelTranslator {
   protected readonly inlines = false; // the C compiler inlines static functions itself
 
   module(): CModule {
+    const k = this.kernels();
+    return { ...k, code: k.kernels + napiEntry(k) };
+  }
+
+  /** The pure C kernels and their runner, without the N-API entry (see CKernels). */
+  kernels(): CKernels {
     const { parts, entries } = this.body();
     const F = [...this.regions.F];
     const I = [...this.regions.I];
     const H = this.m.bindings.has('H');
     const fields = this.uniformFields();
     const stages = entries.length;
-    const code = [
+    const kernels = [
       PRELUDE,
       `typedef struct {`,
       ...fields.map((f) => `  ${C_TYPE[f.ty]} ${f.name};`),
@@ -117,7 +184,6 @@ class CTranslator extends KernelTranslator {
       `/* the run this thread works for */`,
       `static __thread Run *R;`,
       ...parts,
-      NAPI,
       `static void (*const STAGES[])(vec3u, uint32_t) = { ${entries.join(', ')} };`,
       ``,
       `/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */`,
@@ -133,42 +199,20 @@ class CTranslator extends KernelTranslator {
       `  return NULL;`,
       `}`,
       ``,
-      `/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */`,
-      `static napi_value adv_run(napi_env env, napi_callback_info info) {`,
-      `  size_t argc = 6, n;`,
-      `  napi_value argv[6];`,
-      `  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);`,
-      `  Run run;`,
-      `  memset(&run, 0, sizeof run);`,
-      `  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);`,
-      ...F.map((r, k) => `  run.F_${r} = adv_element(env, argv[1], ${k}, &n);`),
-      ...I.map((r, k) => `  run.I_${r} = adv_element(env, argv[2], ${k}, &n);`),
-      H ? `  run.H = adv_data(env, argv[3], &n);` : '',
-      `  run.order = adv_data(env, argv[4], &n);`,
-      `  run.groups = (uint32_t)n;`,
-      `  napi_get_value_uint32(env, argv[5], &run.threads);`,
-      `  if (run.threads < 1u) run.threads = 1u;`,
-      `  if (run.threads > 64u) run.threads = 64u;`,
+      `/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed */`,
+      `static void adv_run_kernels(Run *run) {`,
+      `  if (run->threads < 1u) run->threads = 1u;`,
+      `  if (run->threads > 64u) run->threads = 64u;`,
       `  pthread_t tid[64];`,
-      `  if (run.threads > 1u) pthread_barrier_init(&run.barrier, NULL, run.threads);`,
-      `  for (uint32_t t = 1u; t < run.threads; t++) pthread_create(&tid[t], NULL, adv_share, &run);`,
-      `  adv_share(&run);`,
-      `  for (uint32_t t = 1u; t < run.threads; t++) pthread_join(tid[t], NULL);`,
-      `  if (run.threads > 1u) pthread_barrier_destroy(&run.barrier);`,
-      `  napi_value r;`,
-      `  napi_get_undefined(env, &r);`,
-      `  return r;`,
-      `}`,
-      ``,
-      `__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {`,
-      `  napi_value fn;`,
-      `  napi_create_function(env, "run", 3, adv_run, NULL, &fn);`,
-      `  napi_set_named_property(env, exports, "run", fn);`,
-      `  return exports;`,
+      `  if (run->threads > 1u) pthread_barrier_init(&run->barrier, NULL, run->threads);`,
+      `  for (uint32_t t = 1u; t < run->threads; t++) pthread_create(&tid[t], NULL, adv_share, run);`,
+      `  adv_share(run);`,
+      `  for (uint32_t t = 1u; t < run->threads; t++) pthread_join(tid[t], NULL);`,
+      `  if (run->threads > 1u) pthread_barrier_destroy(&run->barrier);`,
       `}`,
       ``,
     ].join('\n');
-    return { code, floatRegions: F, intRegions: I, entryPoints: entries };
+    return { kernels, floatRegions: F, intRegions: I, hashTable: H, entryPoints: entries, uniforms: fields.map((f) => ({ name: f.name, type: f.ty as CKernels['uniforms'][number]['type'] })) };
   }
 
   protected literal(v: number, ty: Ty): string {

@@ -872,6 +872,32 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
   }
 }
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
+
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+static void *adv_share(void *run) {
+  R = run;
+  for (int s = 0; s < 1; s++) {
+    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
+      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
+      STAGES[s](wid, 0u);
+    }
+    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+  }
+  return NULL;
+}
+
+/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed */
+static void adv_run_kernels(Run *run) {
+  if (run->threads < 1u) run->threads = 1u;
+  if (run->threads > 64u) run->threads = 64u;
+  pthread_t tid[64];
+  if (run->threads > 1u) pthread_barrier_init(&run->barrier, NULL, run->threads);
+  for (uint32_t t = 1u; t < run->threads; t++) pthread_create(&tid[t], NULL, adv_share, run);
+  adv_share(run);
+  for (uint32_t t = 1u; t < run->threads; t++) pthread_join(tid[t], NULL);
+  if (run->threads > 1u) pthread_barrier_destroy(&run->barrier);
+}
 
 typedef struct napi_env__ *napi_env;
 typedef struct napi_value__ *napi_value;
@@ -895,21 +921,6 @@ static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
   napi_value v;
   napi_get_element(env, list, i, &v);
   return adv_data(env, v, n);
-}
-
-static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
-
-/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
-static void *adv_share(void *run) {
-  R = run;
-  for (int s = 0; s < 1; s++) {
-    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
-      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
-      STAGES[s](wid, 0u);
-    }
-    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
-  }
-  return NULL;
 }
 
 /* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */
@@ -945,14 +956,7 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.order = adv_data(env, argv[4], &n);
   run.groups = (uint32_t)n;
   napi_get_value_uint32(env, argv[5], &run.threads);
-  if (run.threads < 1u) run.threads = 1u;
-  if (run.threads > 64u) run.threads = 64u;
-  pthread_t tid[64];
-  if (run.threads > 1u) pthread_barrier_init(&run.barrier, NULL, run.threads);
-  for (uint32_t t = 1u; t < run.threads; t++) pthread_create(&tid[t], NULL, adv_share, &run);
-  adv_share(&run);
-  for (uint32_t t = 1u; t < run.threads; t++) pthread_join(tid[t], NULL);
-  if (run.threads > 1u) pthread_barrier_destroy(&run.barrier);
+  adv_run_kernels(&run);
   napi_value r;
   napi_get_undefined(env, &r);
   return r;
