@@ -88,8 +88,8 @@ describe('validateBatch: errors', () => {
 
   it('lists the known fields for an unknown name with no close match', () => {
     expect(errorOf({ ...base(), banana: 1 })).toBe(
-      'unknown field `banana`; known fields: responses, response_mask, token_level_rewards, values, old_log_probs, ' +
-        'ref_log_probs, entropy, index, reward_baselines',
+      'unknown field `banana`; known fields: responses, response_mask, token_level_rewards, index, values, ' +
+        'old_log_probs, ref_log_probs, entropy, sum_pi_squared, rollout_is_weights, reward_baselines',
     );
   });
 
@@ -179,5 +179,14 @@ describe('suggestName', () => {
     expect(suggestName('RESPONSE-MASK', names)).toBe('response_mask');
     expect(suggestName('idx', names)).toBeUndefined();
     expect(suggestName('zzzzzzzz', names)).toBeUndefined();
+  });
+});
+
+describe('validateBatch: the new standard fields', () => {
+  it('reads sum_pi_squared and rollout_is_weights as [B][T] floats', () => {
+    const b = validateBatch({ ...base(), sum_pi_squared: [[0.5, 0, 0], [1, 1, 1]], rollout_is_weights: [[2, 2, 2], [1, 1, 1]] });
+    expect(Array.from(b.sum_pi_squared!)).toEqual([0.5, 0, 0, 1, 1, 1]);
+    expect(Array.from(b.rollout_is_weights!)).toEqual([2, 2, 2, 1, 1, 1]);
+    expect(errorOf({ ...base(), sum_pi_squared: [0.5, 1] })).toMatch(/sum_pi_squared.*\[B\]\[T\]/);
   });
 });

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkEstimatorArg, selectOutputs } from '../compiler/index.js';
 import { BACKENDS, type Backend } from '../runtime/backends.js';
-import type { Batch, Outputs } from '../runtime/batch.js';
+import { REQUIRED_INPUTS, type Batch, type Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
 import { createEstimator } from '../runtime/executor.js';
 import { CPU_BASELINES, timeCpuBaselines, type CpuBaselineName } from './cpu-baselines.js';
@@ -176,7 +176,7 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
             result.notes.push(`${subject.name} on ${spec.name}: failed (${(err as Error).message.split('\n')[0]})`);
             continue;
           }
-          const inputs = subject.inputs ?? ['responses', 'response_mask', 'token_level_rewards', 'index'];
+          const inputs = subject.inputs ?? REQUIRED_INPUTS;
           const bytesIn = inputs.reduce((acc, name) => acc + bytesOfField(batch, name), 0);
           const bytesOut = Object.values(timed.last).reduce((acc, a) => acc + a.byteLength, 0);
           const row: BenchRow = {

@@ -12,19 +12,8 @@ import {
   type Domain,
   type ScalarType,
 } from './domains.js';
+import { inputField, inputNames } from './input-fields.js';
 import { Graph, type KeyInfo, type OutputInfo, type ParamInfo, type Program, type ReduceOp } from './ir.js';
-
-const INPUTS: Record<string, { type: ScalarType; domain: Domain }> = {
-  responses: { type: 'i32', domain: 'token' },
-  response_mask: { type: 'i32', domain: 'token' },
-  token_level_rewards: { type: 'f32', domain: 'token' },
-  values: { type: 'f32', domain: 'token' },
-  old_log_probs: { type: 'f32', domain: 'token' },
-  ref_log_probs: { type: 'f32', domain: 'token' },
-  entropy: { type: 'f32', domain: 'token' },
-  index: { type: 'i32', domain: 'rollout' },
-  reward_baselines: { type: 'f32', domain: 'rollout' },
-};
 
 const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
 const RESERVED_OUTPUTS = new Set(['advantages', 'returns']);
@@ -304,10 +293,10 @@ class Checker {
   private name(name: string, span: Span, scope: Scope): Val {
     const v = scope.vars.get(name);
     if (v !== undefined) return v;
-    const input = INPUTS[name];
+    const input = inputField(name);
     if (input) {
-      this.inputs.add(name);
-      return this.g.add('input', input.type, input.domain, [], { name });
+      this.inputs.add(input.name);
+      return this.g.add('input', input.type === 'int' ? 'i32' : 'f32', input.domain, [], { name: input.name });
     }
     if (name === 't') return this.g.add('pos', 'i32', 'token', [], {});
     if (name === 'length') {
@@ -316,7 +305,7 @@ class Checker {
     }
     if (this.decls.fns.has(name) || MATH[name] || REDUCTIONS.has(name))
       return this.err(span, `'${name}' is a function: call it with arguments, e.g. ${name}(x)`);
-    const known = [...scope.vars.keys(), ...Object.keys(INPUTS), 't', 'length'];
+    const known = [...scope.vars.keys(), ...inputNames(), 't', 'length'];
     const hint = closest(name, known);
     return this.err(span, `unknown name '${name}'`, hint ? `did you mean '${hint}'?` : undefined);
   }

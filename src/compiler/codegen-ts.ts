@@ -6,11 +6,8 @@ import { join } from 'node:path';
 import { IndentationText, Project, QuoteKind, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { PlanJson } from '../runtime/plan-runner.js';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { INPUT_FIELDS } from './input-fields.js';
 
-const INT_FIELDS = new Set(['responses', 'response_mask', 'index']);
-/** Fields every batch carries (verl always has them), in the order the types list them. */
-const ALWAYS = ['responses', 'response_mask', 'token_level_rewards', 'index'];
-const OPTIONAL = ['values', 'old_log_probs', 'ref_log_probs', 'entropy', 'reward_baselines'];
 
 export function planRunnerSource(): string {
   return readFileSync(join(PACKAGE_ROOT, 'src', 'runtime', 'plan-runner.ts'), 'utf8');
@@ -19,11 +16,6 @@ export function planRunnerSource(): string {
 /** A template literal holding `text` exactly. */
 function templateLiteral(text: string): string {
   return '`' + text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-}
-
-function fieldDoc(name: string): string {
-  if (name === 'index' || name === 'reward_baselines') return `[B] per rollout`;
-  return `[B*T] row-major`;
 }
 
 export function generateTsModule(plan: PlanJson, wgsl: string, runnerSource: string = planRunnerSource()): string {
@@ -57,13 +49,13 @@ export function generateTsModule(plan: PlanJson, wgsl: string, runnerSource: str
     { name: 'B', type: 'number', docs: ['rollouts (rows)'] },
     { name: 'T', type: 'number', docs: ['tokens per row (columns)'] },
   ];
-  for (const name of [...ALWAYS, ...OPTIONAL]) {
-    const always = ALWAYS.includes(name) || reads.has(name);
+  // required fields first (every batch carries them), then the optional ones, in the table's order
+  for (const f of [...INPUT_FIELDS].sort((a, b) => Number(b.required) - Number(a.required))) {
     batchProps.push({
-      name,
-      type: INT_FIELDS.has(name) ? 'Int32Array' : 'Float32Array',
-      hasQuestionToken: !always,
-      docs: [`${fieldDoc(name)}${reads.has(name) ? `, read by ${plan.name}` : ''}`],
+      name: f.name,
+      type: f.type === 'int' ? 'Int32Array' : 'Float32Array',
+      hasQuestionToken: !f.required && !reads.has(f.name),
+      docs: [`${f.domain === 'rollout' ? '[B] per rollout' : '[B*T] row-major'}${reads.has(f.name) ? `, read by ${plan.name}` : ''}`],
     });
   }
   file.addInterface({

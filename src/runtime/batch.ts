@@ -1,34 +1,18 @@
 // The batch layout shared by every executor: verl's field names, flat row-major [B,T] arrays.
 
-export const TOKEN_INPUTS = [
-  'responses',
-  'response_mask',
-  'token_level_rewards',
-  'values',
-  'old_log_probs',
-  'ref_log_probs',
-  'entropy',
-] as const;
-export const ROLLOUT_INPUTS = ['index', 'reward_baselines'] as const;
-export const REQUIRED_INPUTS = ['responses', 'response_mask', 'token_level_rewards', 'index'] as const;
+import { inputNames, type StandardField } from '../compiler/input-fields.js';
 
-export type TokenInput = (typeof TOKEN_INPUTS)[number];
-export type RolloutInput = (typeof ROLLOUT_INPUTS)[number];
-export type InputName = TokenInput | RolloutInput;
+export const TOKEN_INPUTS = inputNames((f) => f.domain === 'token');
+export const ROLLOUT_INPUTS = inputNames((f) => f.domain === 'rollout');
+export const REQUIRED_INPUTS = inputNames((f) => f.required);
+export { INPUT_FIELDS, type InputName } from '../compiler/input-fields.js';
 
-export interface Batch {
-  B: number;
-  T: number;
-  responses: Int32Array;
-  response_mask: Int32Array;
-  token_level_rewards: Float32Array;
-  index: Int32Array;
-  values?: Float32Array;
-  old_log_probs?: Float32Array;
-  ref_log_probs?: Float32Array;
-  entropy?: Float32Array;
-  reward_baselines?: Float32Array;
-}
+type ArrayOf<F> = F extends { type: 'int' } ? Int32Array : Float32Array;
+
+/** A batch: B rollouts of T tokens, each field of the input-field table as its typed array (optional ones may be absent). */
+export type Batch = { B: number; T: number } & {
+  [F in StandardField as F['required'] extends true ? F['name'] : never]: ArrayOf<F>;
+} & { [F in StandardField as F['required'] extends true ? never : F['name']]?: ArrayOf<F> };
 
 /**
  * Estimator outputs: `advantages` and `returns` always, plus named diagnostics, each [B,T] or [B]. Outputs the

@@ -351,7 +351,8 @@ export function checkInputs(plan: PlanJson, batch: RunnerBatch, params: Record<s
   const { B, T } = batch;
   for (const name of plan.inputs) {
     const a = batch[name];
-    const want = name === 'index' || name === 'reward_baselines' ? B : B * T;
+    // an input's region says its shape: one value per rollout ('B') or per token
+    const want = [...plan.floatRegions, ...plan.intRegions].find((r) => r.name === name)?.size === 'B' ? B : B * T;
     if (!a || typeof a === 'number') throw new PlanInputError(`the batch has no field '${name}', which ${plan.name} reads`);
     if (a.length !== want) throw new PlanInputError(`field '${name}' has ${a.length} values, expected ${want}`);
   }

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { TOKEN_INPUTS, type Batch, type Outputs } from '../batch.js';
+import { INPUT_FIELDS, type Batch, type Outputs } from '../batch.js';
 import { batchFromJson, batchToJson, outputKind, outputsFromJson, outputsToJson, type OutputArray, type Shape2 } from './json.js';
 import { encodeSafetensors, parseSafetensors, SafetensorsError, type TensorToWrite } from './safetensors.js';
 import { BatchError, validateBatch } from './validate.js';
@@ -64,13 +64,10 @@ export function writeBatch(path: string, batch: Batch): void {
     content = batchToJson(batch);
   } else {
     const tensors: Array<[string, TensorToWrite]> = [];
-    for (const name of TOKEN_INPUTS) {
-      const data = batch[name];
-      if (data) tensors.push([name, { dtype: data instanceof Int32Array ? 'I32' : 'F32', shape: [batch.B, batch.T], data }]);
-    }
-    tensors.push(['index', { dtype: 'I32', shape: [batch.B], data: batch.index }]);
-    if (batch.reward_baselines) {
-      tensors.push(['reward_baselines', { dtype: 'F32', shape: [batch.B], data: batch.reward_baselines }]);
+    for (const f of INPUT_FIELDS) {
+      const data = batch[f.name];
+      const shape = f.domain === 'token' ? [batch.B, batch.T] : [batch.B];
+      if (data) tensors.push([f.name, { dtype: f.type === 'int' ? 'I32' : 'F32', shape, data }]);
     }
     content = encodeSafetensors(tensors);
   }

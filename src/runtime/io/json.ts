@@ -1,6 +1,6 @@
 // JSON batches and outputs. A batch file holds verl's fields either at the top level or under `inputs`
 // (the layout of the reference fixtures); outputs are written as {"advantages": [[...]], ...}.
-import { TOKEN_INPUTS, type Batch, type Outputs } from '../batch.js';
+import { INPUT_FIELDS, type Batch, type Outputs } from '../batch.js';
 import { BatchError, validateBatch } from './validate.js';
 
 export interface Shape2 {
@@ -98,13 +98,12 @@ export function outputsFromJson(text: string): Record<string, OutputArray> {
 export function batchToJson(batch: Batch): string {
   const intFmt = (v: number) => String(v);
   const parts: string[] = [];
-  for (const name of TOKEN_INPUTS) {
-    const data = batch[name];
+  for (const f of INPUT_FIELDS) {
+    const data = batch[f.name];
     if (!data) continue;
-    parts.push(`${JSON.stringify(name)}: ${rowsToJson(data, batch, data instanceof Int32Array ? intFmt : formatF32)}`);
+    const fmt = f.type === 'int' ? intFmt : formatF32;
+    parts.push(`${JSON.stringify(f.name)}: ${f.domain === 'token' ? rowsToJson(data, batch, fmt) : vectorToJson(data, fmt)}`);
   }
-  parts.push(`"index": ${vectorToJson(batch.index, intFmt)}`);
-  if (batch.reward_baselines) parts.push(`"reward_baselines": ${vectorToJson(batch.reward_baselines, formatF32)}`);
   return `{\n${parts.join(',\n')}\n}\n`;
 }
 

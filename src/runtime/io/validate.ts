@@ -1,13 +1,8 @@
 // Turns loosely typed fields (nested arrays from JSON, or tensors from safetensors) into a checked Batch.
 // Every problem is reported as one line naming the field and, where it applies, the row and column,
 // because a user's dumped verl batch is the usual input and its mistakes should be easy to find.
-import {
-  REQUIRED_INPUTS,
-  ROLLOUT_INPUTS,
-  TOKEN_INPUTS,
-  type Batch,
-  type InputName,
-} from '../batch.js';
+import { INPUT_FIELDS, inputField, inputNames, type InputName } from '../../compiler/input-fields.js';
+import type { Batch } from '../batch.js';
 
 export class BatchError extends Error {
   override name = 'BatchError';
@@ -29,13 +24,10 @@ export const IGNORED_VERL_FIELDS = [
   'uid',
 ] as const;
 
-const KNOWN_INPUTS: readonly string[] = [...TOKEN_INPUTS, ...ROLLOUT_INPUTS];
-const ALL_KNOWN: readonly string[] = [...KNOWN_INPUTS, ...IGNORED_VERL_FIELDS];
-/** Fields that must be finite everywhere: they feed sums and means, where one NaN spoils a whole group. */
-const MUST_BE_FINITE = new Set(['token_level_rewards', 'values', 'reward_baselines']);
+const KNOWN_INPUTS: readonly string[] = inputNames();
+const ALL_KNOWN: readonly string[] = [...KNOWN_INPUTS, ...INPUT_FIELDS.flatMap((f) => f.aliases), ...IGNORED_VERL_FIELDS];
 
 type FieldKind = 'int' | 'mask' | 'float';
-const TOKEN_KIND: Record<string, FieldKind> = { responses: 'int', response_mask: 'mask' };
 
 export function isRawTensor(v: unknown): v is RawTensor {
   return (
@@ -66,9 +58,10 @@ export function validateBatch(raw: Record<string, unknown>): Batch {
         : `unknown field \`${name}\`; known fields: ${KNOWN_INPUTS.join(', ')}`,
     );
   }
-  const fields: Record<string, unknown> = { ...raw };
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw)) fields[inputField(name)?.name ?? name] = value;
   if (fields['index'] === undefined && fields['uid'] !== undefined) fields['index'] = fields['uid'];
-  for (const name of REQUIRED_INPUTS) {
+  for (const name of inputNames((f) => f.required)) {
     if (fields[name] === undefined) {
       const present = Object.keys(raw);
       throw new BatchError(
@@ -84,19 +77,23 @@ export function validateBatch(raw: Record<string, unknown>): Batch {
   if (T === 0) throw new BatchError('empty batch: `responses` rows have no tokens (T=0)');
 
   const batch: Partial<Batch> & { B: number; T: number } = { B, T };
-  for (const name of TOKEN_INPUTS) {
-    const value = fields[name];
+  const out = batch as Record<InputName, unknown>;
+  // token fields first: their shapes are checked against `responses` before any per-rollout field
+  for (const f of [...INPUT_FIELDS].sort((a, b) => Number(a.domain === 'rollout') - Number(b.domain === 'rollout'))) {
+    const value = fields[f.name];
     if (value === undefined) continue;
-    const m = name === 'responses' ? responses : readMatrix(name, value, TOKEN_KIND[name] ?? 'float');
-    if (m.shape.length !== 2 || m.shape[0] !== B || m.shape[1] !== T) {
-      throw new BatchError(`field \`${name}\` has shape ${fmtShape(m.shape)}; expected [${B}, ${T}] like \`responses\``);
+    const kind: FieldKind = 'mask' in f ? 'mask' : f.type;
+    if (f.domain === 'rollout') {
+      // group ids may be strings (verl's uids)
+      if (f.name === 'index') out.index = readIndex(value, B);
+      else out[f.name] = kind === 'float' ? toFloat32(f.name, readVector(f.name, value, B), 1) : toInt32(f.name, readVector(f.name, value, B), 1, kind);
+      continue;
     }
-    (batch as Record<InputName, unknown>)[name] = m.data;
-  }
-  batch.index = readIndex(fields['index'], B);
-  if (fields['reward_baselines'] !== undefined) {
-    const v = readVector('reward_baselines', fields['reward_baselines'], B);
-    batch.reward_baselines = toFloat32('reward_baselines', v, 1);
+    const m = f.name === 'responses' ? responses : readMatrix(f.name, value, kind);
+    if (m.shape.length !== 2 || m.shape[0] !== B || m.shape[1] !== T) {
+      throw new BatchError(`field \`${f.name}\` has shape ${fmtShape(m.shape)}; expected [${B}, ${T}] like \`responses\``);
+    }
+    out[f.name] = m.data;
   }
   return batch as Batch;
 }
@@ -197,7 +194,7 @@ function readIndex(value: unknown, B: number): Int32Array {
 
 function toFloat32(name: string, data: ArrayLike<unknown>, cols: number): Float32Array {
   const out = data instanceof Float32Array ? data : new Float32Array(data.length);
-  const checkFinite = MUST_BE_FINITE.has(name);
+  const checkFinite = inputField(name)?.finite === true;
   if (out !== data) {
     for (let i = 0; i < data.length; i++) {
       const v = data[i];
