@@ -21,31 +21,37 @@ function useColor(): boolean {
   return process.stderr.isTTY === true && !process.env['NO_COLOR'];
 }
 
-function red(s: string): string {
-  return useColor() ? `\x1b[31m${s}\x1b[0m` : s;
+function red(s: string, color = useColor()): string {
+  return color ? `\x1b[31m${s}\x1b[0m` : s;
 }
 
 /**
  * Diagnostics with a source position get the code frame; those without one (an unknown estimator named on
  * the command line, a missing file) become a single line.
  */
-export function formatCompileError(e: CompileError): string {
-  return e.diagnostics.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d))).join('\n');
+export function formatCompileError(e: CompileError, color = useColor()): string {
+  return e.diagnostics.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d, color))).join('\n');
 }
 
-function positionless(d: Diagnostic): string {
+function positionless(d: Diagnostic, color: boolean): string {
   const where = d.file === '<command line>' ? '' : `${d.file}: `;
-  return `${red('advc: error:')} ${where}${d.message}${d.hint ? `; ${d.hint}` : ''}`;
+  return `${red('advc: error:', color)} ${where}${d.message}${d.hint ? `; ${d.hint}` : ''}`;
+}
+
+function isUserError(e: unknown): e is Error {
+  return e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError;
+}
+
+/** The message of an error the user caused, for a client of `advc serve` (no colour); undefined for a bug. */
+export function userErrorMessage(e: unknown): string | undefined {
+  if (e instanceof CompileError) return formatCompileError(e, false).replace(/^advc: error: /gm, '');
+  return isUserError(e) ? e.message : undefined;
 }
 
 /** Prints an error to stderr and returns the exit code it deserves. */
 export function reportError(e: unknown): number {
-  if (e instanceof CompileError) {
-    process.stderr.write(formatCompileError(e) + '\n');
-    return EXIT_USER;
-  }
-  if (e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError) {
-    process.stderr.write(`${red('advc: error:')} ${e.message}\n`);
+  if (e instanceof CompileError || isUserError(e)) {
+    process.stderr.write((e instanceof CompileError ? formatCompileError(e) : `${red('advc: error:')} ${e.message}`) + '\n');
     return EXIT_USER;
   }
   const err = e instanceof Error ? e : new Error(String(e));

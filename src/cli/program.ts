@@ -9,12 +9,13 @@ import { collect, EXPLAIN_STAGES } from './options.js';
 import { BACKEND_HELP, BACKENDS } from '../runtime/backends.js';
 import type { ReportOptions } from './report.js';
 import type { RunOptions } from './run.js';
+import type { ServeOptions } from './serve.js';
 
 // Command modules are imported when their command runs: the compiler (parser set-up, stdlib) and Dawn take
 // about a second to load, which `--help` and `--version` should not pay.
 
 
-function version(): string {
+export function version(): string {
   try {
     return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
@@ -109,6 +110,23 @@ export function buildProgram(): Command {
     .action(async (estimator: string, opts: ReportOptions) => {
       await (await import('./report.js')).reportCommand(estimator, opts);
     });
+
+  program
+    .command('serve')
+    .description('Answer run requests from other processes (any language) on a private Unix socket until SIGTERM: docs/serve-protocol.md')
+    .option('--socket <path>', 'the Unix socket to create (its folder: private, created 0700 if missing); default: a new private folder under $XDG_RUNTIME_DIR or the temp folder')
+    .option('--tcp <[host:]port>', 'listen on a loopback TCP port instead (127.0.0.1 unless ::1 or localhost is given; port 0: any free one)')
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS).default('auto'))
+    .option('--max-frame-mb <n>', 'largest request frame, header and tensors, in MiB', '2048')
+    .option('--max-batch-tokens <n>', 'largest batch, B x T', String(2 ** 26))
+    .option('--until-stdin-closes', 'also stop when standard input closes (a parent process that dies takes the server with it)')
+    .option('--verbose', 'log each request to stderr')
+    .addHelpText(
+      'after',
+      '\nThe first line on stdout says where it listens: `advc serve listening on unix:/run/user/1000/advc-serve-XXXX/advc.sock ...`.\n' +
+        'Examples:\n  advc serve --backend webgpu\n  advc serve --socket ~/.advc/serve.sock --backend cpu\n  advc serve --tcp 7878',
+    )
+    .action(async (opts: ServeOptions) => (await import('./serve.js')).serveCommand(opts));
 
   program
     .command('doctor')

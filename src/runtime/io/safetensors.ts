@@ -14,7 +14,7 @@ export type FloatDtype = (typeof FLOAT_DTYPES)[number];
 export type IntDtype = (typeof INT_DTYPES)[number];
 export type Dtype = FloatDtype | IntDtype;
 
-const BYTES: Record<Dtype, number> = {
+export const BYTES: Record<Dtype, number> = {
   F32: 4, F64: 8, F16: 2, BF16: 2,
   I32: 4, I64: 8, I16: 2, I8: 1, U8: 1, U16: 2, U32: 4, BOOL: 1,
 };
@@ -200,7 +200,8 @@ function parseEntry(name: string, info: unknown, dataLen: number) {
   return { dtype, shape: shape as number[], begin, end };
 }
 
-function decode(name: string, dtype: Dtype, bytes: Uint8Array, offset: number, byteLen: number): Float32Array | Int32Array {
+/** One tensor's little-endian bytes as the kernels take them (F32/I32 aligned: a view, no copy). */
+export function decode(name: string, dtype: Dtype, bytes: Uint8Array, offset: number, byteLen: number): Float32Array | Int32Array {
   const count = byteLen / BYTES[dtype];
   const abs = bytes.byteOffset + offset;
   if ((dtype === 'F32' || dtype === 'I32') && LITTLE_ENDIAN_HOST && abs % 4 === 0) {
