@@ -29,6 +29,8 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence
 
 import numpy as np
 
+from . import AdvcError
+
 __all__ = ["serve", "Client", "ServeError", "ServeInputError", "find_cli"]
 
 _MAGIC = b"ADVC"
@@ -37,7 +39,7 @@ _ROLLOUT_FIELDS = ("index", "uid", "reward_baselines")
 _INT_FIELDS = ("responses", "response_mask", "index", "uid")
 
 
-class ServeError(RuntimeError):
+class ServeError(AdvcError):
     """The server answered with an error frame (``code`` says what kind), or could not be reached."""
 
     def __init__(self, message: str, code: str = "server"):
@@ -125,7 +127,7 @@ def _wait_ready(proc: subprocess.Popen, stderr_tail: deque, timeout: float) -> s
         why = "did not start in time" if reader.is_alive() else f"exited with code {proc.returncode}"
         detail = "\n".join(l for l in stderr_tail if not l.startswith("Warning: maxDynamic"))
         raise ServeError(f"advc serve {why}" + (f":\n{detail}" if detail else ""))
-    threading.Thread(target=lambda: proc.stdout.read(), daemon=True).start()
+    threading.Thread(target=_drain, args=(proc.stdout, deque(maxlen=1)), daemon=True).start()
     return line.split(marker, 1)[1].split()[0]
 
 
