@@ -428,13 +428,13 @@ describe('domain errors', () => {
 
   test('an error inside a stdlib function is reported in the function, once per use', () => {
     expect(errorsOf('estimator e(eps = 0.1) {\n  advantages = token_level_rewards - group_mean(eps)\n}\n')).toMatchInlineSnapshot(`
-      "stdlib/common.adv:7:29: error: nothing to reduce: this value already lives in the batch domain
+      "stdlib/common.adv:9:29: error: nothing to reduce: this value already lives in the batch domain
         |
-      7 | fn group_mean(s) = if count(s) > 1 then mean(s) else 0.0
+      9 | fn group_mean(s) = if count(s) > 1 then mean(s) else 0.0
         |                             ^
-      stdlib/common.adv:7:46: error: nothing to reduce: this value already lives in the batch domain
+      stdlib/common.adv:9:46: error: nothing to reduce: this value already lives in the batch domain
         |
-      7 | fn group_mean(s) = if count(s) > 1 then mean(s) else 0.0
+      9 | fn group_mean(s) = if count(s) > 1 then mean(s) else 0.0
         |                                              ^"
     `);
   });

@@ -13,7 +13,7 @@ import {
   type ScalarType,
 } from './domains.js';
 import { inputField, inputNames } from './input-fields.js';
-import { Graph, type KeyInfo, type OutputInfo, type ParamInfo, type Program, type ReduceOp } from './ir.js';
+import { Graph, reachable, type KeyInfo, type OutputInfo, type ParamInfo, type Program, type ReduceOp } from './ir.js';
 
 const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
 const RESERVED_OUTPUTS = new Set(['advantages', 'returns']);
@@ -460,6 +460,11 @@ class Checker {
         return this.err(e.domain.span, `unknown domain '${dn}'`, hint ? `did you mean '${hint}'?` : 'domains are batch, group, rollout, or a key declared with `key name = ...`');
       }
     }
+    const qualifier = e.domain?.qualifier;
+    if (qualifier && qualifier.name !== 'all')
+      return this.err(qualifier.span, `unknown reduction qualifier '${qualifier.name}'`, "the only one is 'all': every position of a rollout, masked or not, as in sum[rollout, all](x)");
+    if (qualifier && (target !== 'rollout' || name === 'presence'))
+      return this.err(e.domain!.span, `'[${e.domain!.name}, all]': only a reduction of tokens to their rollout can count every position`, 'write sum[rollout, all](x)');
     if (name === 'count' && e.args.length === 0 && target && isKey(target)) {
       // occurrences of each key: count over the key's tokens
       return this.g.add('reduce', 'f32', target, [this.g.add('pos', 'i32', 'token', [], {})], { op: 'count' });
@@ -496,29 +501,42 @@ class Checker {
         'reductions go from finer to coarser domains: token -> rollout -> group -> batch',
       );
     if (from === 'token') this.inputs.add('response_mask');
+    // every position, masked or not (verl's token_level_rewards.sum(-1)); masked tokens have no key
+    const every = qualifier ? ({ all: true } as const) : {};
+    if (qualifier && from !== 'token')
+      return this.err(e.args[0]!.span, `'[rollout, all]' reduces a rollout's tokens; this value lives in ${domainLabel(from)}`);
+    if (qualifier && reachable(this.g.nodes, [x]).some((id) => isKey(this.dom(id)) || this.g.get(id).op === 'firstocc'))
+      return this.err(e.args[0]!.span, 'a reduction over every position cannot read key values: masked tokens have no key');
     const t = this.type(x);
     if (name === 'any' || name === 'all') {
       if (t !== 'bool') return this.err(e.args[0]!.span, `'${name}' needs a bool, found ${tn(t)}`);
-      return this.g.add('reduce', 'bool', target, [x], { op: name });
+      return this.g.add('reduce', 'bool', target, [x], { op: name, ...every });
     }
-    if (name === 'count') return this.g.add('reduce', 'f32', target, [x], { op: 'count' });
+    if (name === 'count') return this.g.add('reduce', 'f32', target, [x], { op: 'count', ...every });
     if (t === 'bool') return this.err(e.args[0]!.span, `'${name}' needs numbers, found a bool`, 'use `if c then 1.0 else 0.0`');
     const xf = this.toF32(x);
     // integer min/max are computed in float like every other reduction (exact below 2^24)
-    if (name === 'min' || name === 'max') return this.g.add('reduce', 'f32', target, [xf], { op: name as ReduceOp });
-    const sum = this.g.add('reduce', 'f32', target, [xf], { op: 'sum' });
-    if (name === 'sum') return sum;
-    const n = this.g.add('reduce', 'f32', target, [xf], { op: 'count' });
-    const mean = this.g.add('bin', 'f32', target, [sum, n], { op: '/' });
+    const red = (op: ReduceOp, v: Val) => this.g.add('reduce', 'f32', target, [v], { op, ...every });
+    if (name === 'min' || name === 'max') return red(name, xf);
+    if (name === 'sum') return red('sum', xf);
+    const bin = (op: string, d: Domain, a: Val, b: Val) => this.g.add('bin', 'f32', d, [a, b], { op });
+    // Shifted data: the mean is lo + sum(x - lo) / n with lo the smallest element, so an all-equal set gives its
+    // value exactly (a float32 running sum leaves a residue that an std would then blow up) and the sum only
+    // carries the spread, not the magnitude.
+    const n = red('count', xf);
+    const lo = red('min', xf);
+    const mean = bin('+', target, lo, bin('/', target, red('sum', bin('-', from, xf, lo)), n));
     if (name === 'mean') return mean;
-    // var/std: two-pass (mean first), unbiased unless *_pop
-    const dev = this.g.add('bin', 'f32', from, [xf, mean], { op: '-' });
-    const sq = this.g.add('bin', 'f32', from, [dev, dev], { op: '*' });
-    const ss = this.g.add('reduce', 'f32', target, [sq], { op: 'sum' });
-    const denom = name.endsWith('_pop') ? n : this.g.add('bin', 'f32', target, [n, this.constNode(1, 'f32')], { op: '-' });
-    const variance = this.g.add('bin', 'f32', target, [ss, denom], { op: '/' });
-    if (name.startsWith('var')) return variance;
-    return this.g.add('call', 'f32', target, [variance], { fn: 'sqrt' });
+    // var/std: two-pass (mean first), unbiased unless *_pop, on deviations divided by the range (1 when it is 0):
+    // squares of values near 1e20 would overflow float32; the std comes back as range * sqrt(scaled variance)
+    const range = bin('-', target, red('max', xf), lo);
+    const scale = this.g.add('select', 'f32', target, [this.g.add('bin', 'bool', target, [range, this.constNode(0, 'f32')], { op: '>' }), range, this.constNode(1, 'f32')], {});
+    const dev = bin('/', from, bin('-', from, xf, mean), scale);
+    const ss = red('sum', bin('*', from, dev, dev));
+    const denom = name.endsWith('_pop') ? n : bin('-', target, n, this.constNode(1, 'f32'));
+    const scaled = bin('/', target, ss, denom);
+    if (name.startsWith('var')) return bin('*', target, bin('*', target, scaled, scale), scale);
+    return bin('*', target, this.g.add('call', 'f32', target, [scaled], { fn: 'sqrt' }), scale);
   }
 }
 

@@ -323,10 +323,12 @@ class WgslWriter {
             const a = this.accumulator(id, c);
             return { ...a, name: a.name + suffix };
           });
+          // a reduction over every position (sum[rollout, all]) reads masked tokens too
+          const masked = st.all ? 'true' : `I[u.oi_response_mask + ${row} * u.T + u32(t)] != 0`;
           return {
             before: [...rlines, ...accs.map((a) => `    var ${a.name} = ${a.init};`)],
             token: [
-              `${indent}if (I[u.oi_response_mask + ${row} * u.T + u32(t)] != 0) {`,
+              `${indent}if (${masked}) {`,
               ...lines,
               ...accs.map((a) => `${indent}  ${a.name} = ${combine(a.op, a.name, a.value)};`),
               `${indent}}`,

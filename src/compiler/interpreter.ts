@@ -213,7 +213,7 @@ export class Interpreter {
     const fromSize = this.size(from);
     const mask = this.batch.response_mask;
     for (let i = 0; i < fromSize; i++) {
-      if (from === 'token' && !mask[i]) continue;
+      if (from === 'token' && !mask[i] && !n.attrs.all) continue;
       const j = this.up(from, n.domain, i);
       if (j < 0) continue;
       const v = cnt ? 1 : this.vals.get(x)![i]!;

@@ -15,7 +15,8 @@ export type Node =
   | N<'call', { fn: string }>
   | N<'select', Record<string, never>>
   | N<'cast', Record<string, never>>
-  | N<'reduce', { op: ReduceOp }>
+  /** all: over every position of a rollout, masked or not (token -> rollout only); otherwise valid tokens only */
+  | N<'reduce', { op: ReduceOp; all?: true }>
   | N<'scan', { reverse: boolean }>
   | N<'shift', { offset: number }>
   | N<'fold', { op: 'sum' | 'min' | 'max' | 'prod'; v: number }>

@@ -37,7 +37,7 @@ export interface Region {
 export type KeyTables = 'shared' | 'owned';
 
 export type Step =
-  | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused
+  | { kind: 'reduce-rollout'; nodes: number[]; all?: true } // token -> rollout, one thread per rollout, fused; all: every position
   | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[] } // -> group, or a group's share of a batch value
   | { kind: 'scan'; node: number }
   // hash the group's valid tokens by key, mark each (row, key)'s first token; `nodes`: key reductions whose
@@ -185,7 +185,9 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       for (const d of storedDeps(p, stored, id)) if (producer.get(d)?.stage === s) after = Math.max(after, producer.get(d)!.step);
       // key reductions ride along in their key's build pass when their inputs are ready by then
       const fits = (x: Step) =>
-        st.kind === 'key-reduce' ? (x.kind === 'key-reduce' || x.kind === 'key-build') && x.key === st.key : x.kind === st.kind;
+        st.kind === 'key-reduce'
+          ? (x.kind === 'key-reduce' || x.kind === 'key-build') && x.key === st.key
+          : x.kind === st.kind && (x.kind !== 'reduce-rollout' || x.all === (st as typeof x).all);
       const at = steps.findIndex((x, i) => i > after && fits(x));
       if (at >= 0) ((steps[at] as typeof st).nodes as unknown[]).push(...(st.nodes as unknown[]));
       else steps.push(st);
@@ -266,7 +268,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       const from = p.nodes[n.args[0]!]!.domain;
       if (n.domain === 'rollout') {
         floatRegions.push({ name: `v${id}`, size: 'B' });
-        push({ kind: 'reduce-rollout', nodes: [id] });
+        push({ kind: 'reduce-rollout', nodes: [id], ...(n.attrs.all ? { all: true as const } : {}) });
       } else if (n.domain === 'group') {
         floatRegions.push({ name: `v${id}`, size: 'G' });
         push({ kind: 'reduce-group', nodes: [{ node: id, partial: false }] });

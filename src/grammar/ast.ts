@@ -14,7 +14,7 @@ export type Expr =
   | { k: 'num'; value: number; isInt: boolean; span: Span }
   | { k: 'bool'; value: boolean; span: Span }
   | { k: 'name'; name: string; span: Span }
-  | { k: 'call'; name: string; nameSpan: Span; domain?: { name: string; span: Span }; args: Expr[]; span: Span }
+  | { k: 'call'; name: string; nameSpan: Span; domain?: { name: string; span: Span; qualifier?: { name: string; span: Span } }; args: Expr[]; span: Span }
   | { k: 'bin'; op: BinOp; l: Expr; r: Expr; span: Span }
   | { k: 'un'; op: '-' | 'not'; e: Expr; span: Span }
   | { k: 'if'; c: Expr; t: Expr; e: Expr; span: Span }

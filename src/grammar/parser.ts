@@ -272,7 +272,8 @@ class AdvParser extends CstParser {
           // `name[dom](...)` is a reduction; `name[t+1]` is a shift, handled by postfixExpr.
           this.OPTION({
             GATE: () =>
-              this.LA(1).tokenType === T.LParen || (this.LA(1).tokenType === T.LBracket && this.LA(3).tokenType === T.RBracket),
+              this.LA(1).tokenType === T.LParen ||
+              (this.LA(1).tokenType === T.LBracket && (this.LA(3).tokenType === T.RBracket || this.LA(3).tokenType === T.Comma)),
             DEF: () => this.SUBRULE(this.callSuffix),
           });
         },
@@ -280,11 +281,16 @@ class AdvParser extends CstParser {
     ]);
   });
 
-  // `(args)` or `[domain](args)` after a name: a call, or a reduction to a named domain.
+  // `(args)` or `[domain](args)` after a name: a call, or a reduction to a named domain; `[rollout, all]`
+  // reduces over every position, masked or not.
   callSuffix = this.RULE('callSuffix', () => {
     this.OPTION(() => {
       this.CONSUME(T.LBracket);
       this.CONSUME(T.Identifier, { LABEL: 'domain' });
+      this.OPTION2(() => {
+        this.CONSUME(T.Comma);
+        this.CONSUME2(T.Identifier, { LABEL: 'qualifier' });
+      });
       this.CONSUME(T.RBracket);
     });
     this.CONSUME(T.LParen);

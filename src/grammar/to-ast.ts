@@ -221,11 +221,12 @@ class AstBuilder {
     if (!c.callSuffix) return { k: 'name', name: name.image, span };
     const s = this.node(c, 'callSuffix').children;
     const dom = s.domain ? this.tok(s, 'domain') : undefined;
+    const q = s.qualifier ? this.tok(s, 'qualifier') : undefined;
     return {
       k: 'call',
       name: name.image,
       nameSpan: this.span(name),
-      domain: dom ? { name: dom.image, span: this.span(dom) } : undefined,
+      domain: dom ? { name: dom.image, span: this.span(dom), ...(q ? { qualifier: { name: q.image, span: this.span(q) } } : {}) } : undefined,
       args: this.nodes(s, 'arg').map((a) => this.expr(a)),
       span,
     };

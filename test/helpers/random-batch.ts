@@ -23,8 +23,13 @@ export interface BatchSpec {
   mask: 'prefix' | 'holes' | 'full';
   /** share (percent) of rows with no valid token at all */
   emptyRows: number;
-  /** outcome: a score on the last valid token; dense: grid values everywhere; equal: every row scores 1 */
-  rewards: 'outcome' | 'dense' | 'equal';
+  /**
+   * outcome: a score on the last valid token; dense: grid values everywhere; equal: every row scores 1. Off the
+   * grid (for the stdlib estimators only: random programs compare rewards, which needs exact values), each on
+   * the last valid token: equal-inexact: every row of a group scores the same value that float32 sums round
+   * (0.7, 123.456, ...); near-equal: that value plus 0-3 ulp; large: grid values times 2^66 (about 1e20)
+   */
+  rewards: 'outcome' | 'dense' | 'equal' | 'equal-inexact' | 'near-equal' | 'large';
   /** adjacent: groups are runs of rows; interleaved: rows of a group are spread out; singletons: groups of 1 */
   groups: 'adjacent' | 'interleaved' | 'singletons';
   /** number of groups before the mode is applied (clamped to B) */
@@ -42,6 +47,12 @@ export const batchSpecArb: fc.Arbitrary<BatchSpec> = fc.record({
   groups: fc.constantFrom('adjacent', 'interleaved', 'singletons'),
   numGroups: fc.integer({ min: 1, max: 12 }),
 });
+
+/** Batches for the stdlib estimators: also equal, near-equal and huge reward groups (see `rewards`). */
+export const stdlibBatchSpecArb: fc.Arbitrary<BatchSpec> = fc.tuple(batchSpecArb, fc.constantFrom('outcome', 'dense', 'equal', 'equal-inexact', 'near-equal', 'large') as fc.Arbitrary<BatchSpec['rewards']>).map(([s, rewards]) => ({ ...s, rewards }));
+
+/** Group scores a float32 running sum does not add exactly. */
+const INEXACT_SCORES = [0.7, 123.456, 0.1, 1 / 3, -2.2e7, 1e-3];
 
 /** mulberry32: a tiny deterministic PRNG, enough to expand a spec reproducibly. */
 export function prng(seed: number): () => number {
@@ -74,8 +85,20 @@ export function makeBatch(spec: BatchSpec): Batch {
   for (let b = 0; b < B; b++) {
     if (spec.rewards === 'dense') {
       for (let t = 0; t < T; t++) token_level_rewards[b * T + t] = grid();
-    } else if (lengths[b]! > 0) {
+    } else if (lengths[b]! > 0 && ['outcome', 'equal'].includes(spec.rewards)) {
       const score = spec.rewards === 'equal' ? 1 : rnd() < 0.6 ? int(0, 1) : grid();
+      token_level_rewards[b * T + lengths[b]! - 1] = score;
+    }
+  }
+  const index = groupIndex(spec, int);
+  if (['equal-inexact', 'near-equal', 'large'].includes(spec.rewards)) {
+    const base = new Map<number, number>();
+    for (const g of index) if (!base.has(g)) base.set(g, INEXACT_SCORES[int(0, INEXACT_SCORES.length - 1)]!);
+    for (let b = 0; b < B; b++) {
+      if (lengths[b] === 0) continue;
+      let score = Math.fround(base.get(index[b]!)!);
+      if (spec.rewards === 'near-equal') score = nextUp(score, int(0, 3));
+      if (spec.rewards === 'large') score = grid() * 2 ** 66;
       token_level_rewards[b * T + lengths[b]! - 1] = score;
     }
   }
@@ -86,13 +109,21 @@ export function makeBatch(spec: BatchSpec): Batch {
     responses,
     response_mask,
     token_level_rewards,
-    index: groupIndex(spec, int),
+    index,
     values: floats(),
     old_log_probs: floats(),
     ref_log_probs: floats(),
     entropy: floats(),
     reward_baselines: Float32Array.from({ length: B }, grid),
   };
+}
+
+/** The float32 `k` ulps above x. */
+function nextUp(x: number, k: number): number {
+  const f = new Float32Array([x]);
+  const u = new Int32Array(f.buffer);
+  u[0] = u[0]! + (x >= 0 ? k : -k);
+  return f[0]!;
 }
 
 /** Group ids: arbitrary (non-dense, sometimes negative) integers, laid out as the spec's mode says. */

@@ -602,7 +602,9 @@ export class ProgramGenerator {
     x = this.shared(x);
     // without brackets a reduction goes to the next coarser domain
     const defaults: Record<string, Dom> = { token: 'rollout', rollout: 'group', key: 'group', group: 'batch' };
-    const dom = target === 'key' ? '[tok]' : defaults[x.dom] === target && this.chance(50) ? '' : `[${t}]`;
+    // every position, masked or not: only where no key exists yet (masked tokens have no key value)
+    const every = target === 'rollout' && x.dom === 'token' && !this.keyDeclared && this.chance(25);
+    const dom = target === 'key' ? '[tok]' : every ? '[rollout, all]' : defaults[x.dom] === target && this.chance(50) ? '' : `[${t}]`;
     const call = `${op}${dom}(${x.src})`;
     const n = fanIn(x.dom, target);
     let r: E;

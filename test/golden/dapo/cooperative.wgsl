@@ -13,10 +13,14 @@ struct Uniforms {
   o_v9: u32,
   o_v21: u32,
   o_v23: u32,
-  o_v27: u32,
-  o_v34: u32,
-  o_v36: u32,
-  o_v42: u32,
+  o_v25: u32,
+  o_v28: u32,
+  o_v35: u32,
+  o_v43: u32,
+  o_v45: u32,
+  o_v47: u32,
+  o_v52: u32,
+  o_v59: u32,
   o_out_advantages: u32,
   o_out_keep_group: u32,
   oi_response_mask: u32,
@@ -34,7 +38,7 @@ struct Uniforms {
 
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 64u>;
+var<workgroup> red: array<f32, 96u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -47,30 +51,42 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // reduce to rollout %5, %9: one thread per rollout
+  // reduce to rollout %5: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc5 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (true) {
+        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+        acc5 = acc5 + v0;
+      }
+    }
+    F[u.o_v5 + row] = acc5;
+  }
+  storageBarrier();
+  // reduce to rollout %9: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
     var acc9 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc5 = acc5 + v0;
         acc9 = acc9 + 1.0;
       }
     }
-    F[u.o_v5 + row] = acc5;
     F[u.o_v9 + row] = acc9;
   }
   storageBarrier();
-  // reduce to group %21, %23, %34, %36
+  // reduce to group %21, %23, %28, %43, %45, %52
   let v5: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
   let v11: bool = (u.p_overlong_buffer_len > 0.0);
   var acc21 = 0.0;
-  var acc23 = 0.0;
-  var acc34 = 0.0;
-  var acc36 = 0.0;
+  var acc23 = adv_bits(0x7f800000u);
+  var acc28 = adv_bits(0xff800000u);
+  var acc43 = 0.0;
+  var acc45 = adv_bits(0x7f800000u);
+  var acc52 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v5 + row];
@@ -85,20 +101,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v12: f32 = select(0.0, v10, v11);
     let v13: f32 = (v1 + v12);
     acc21 = acc21 + 1.0;
-    acc23 = acc23 + v3;
-    acc34 = acc34 + 1.0;
-    acc36 = acc36 + v13;
+    acc23 = min(acc23, v3);
+    acc28 = max(acc28, v3);
+    acc43 = acc43 + 1.0;
+    acc45 = min(acc45, v13);
+    acc52 = max(acc52, v13);
   }
   {
     let r0 = subgroupAdd(acc21);
-    let r1 = subgroupAdd(acc23);
-    let r2 = subgroupAdd(acc34);
-    let r3 = subgroupAdd(acc36);
+    let r1 = subgroupMin(acc23);
+    let r2 = subgroupMax(acc28);
+    let r3 = subgroupAdd(acc43);
+    let r4 = subgroupMin(acc45);
+    let r5 = subgroupMax(acc52);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
       red[32u + lid / sg_size] = r2;
       red[48u + lid / sg_size] = r3;
+      red[64u + lid / sg_size] = r4;
+      red[80u + lid / sg_size] = r5;
     }
   }
   workgroupBarrier();
@@ -106,103 +128,162 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var tot14_1 = red[16u];
   var tot14_2 = red[32u];
   var tot14_3 = red[48u];
+  var tot14_4 = red[64u];
+  var tot14_5 = red[80u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot14_0 = tot14_0 + red[0u + i];
-    tot14_1 = tot14_1 + red[16u + i];
-    tot14_2 = tot14_2 + red[32u + i];
+    tot14_1 = min(tot14_1, red[16u + i]);
+    tot14_2 = max(tot14_2, red[32u + i]);
     tot14_3 = tot14_3 + red[48u + i];
+    tot14_4 = min(tot14_4, red[64u + i]);
+    tot14_5 = max(tot14_5, red[80u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v21 + g] = tot14_0;
     F[u.o_v23 + g] = tot14_1;
-    F[u.o_v34 + g] = tot14_2;
-    F[u.o_v36 + g] = tot14_3;
+    F[u.o_v28 + g] = tot14_2;
+    F[u.o_v43 + g] = tot14_3;
+    F[u.o_v45 + g] = tot14_4;
+    F[u.o_v52 + g] = tot14_5;
   }
-  // reduce to group %27, %42
-  let v18: f32 = (tot14_1 / tot14_0);
-  let v29: f32 = (tot14_3 / tot14_2);
-  var acc27 = 0.0;
-  var acc42 = 0.0;
+  // reduce to group %25, %47
+  var acc25 = 0.0;
+  var acc47 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v15: f32 = F[u.o_v5 + row];
     let v16: bool = (v15 > 0.0);
     let v17: f32 = select(0.0, 1.0, v16);
-    let v19: f32 = (v17 - v18);
-    let v20: f32 = (v19 * v19);
-    let v21: f32 = F[u.o_v9 + row];
-    let v22: f32 = (v21 - v5);
-    let v23: f32 = (-v22);
-    let v24: f32 = (v23 / u.p_overlong_buffer_len);
-    let v25: f32 = (v24 * u.p_overlong_penalty_factor);
-    let v26: f32 = min(v25, 0.0);
-    let v27: f32 = select(0.0, v26, v11);
-    let v28: f32 = (v15 + v27);
-    let v30: f32 = (v28 - v29);
-    let v31: f32 = (v30 * v30);
-    acc27 = acc27 + v20;
-    acc42 = acc42 + v31;
+    let v18: f32 = (v17 - tot14_1);
+    let v19: f32 = F[u.o_v9 + row];
+    let v20: f32 = (v19 - v5);
+    let v21: f32 = (-v20);
+    let v22: f32 = (v21 / u.p_overlong_buffer_len);
+    let v23: f32 = (v22 * u.p_overlong_penalty_factor);
+    let v24: f32 = min(v23, 0.0);
+    let v25: f32 = select(0.0, v24, v11);
+    let v26: f32 = (v15 + v25);
+    let v27: f32 = (v26 - tot14_4);
+    acc25 = acc25 + v18;
+    acc47 = acc47 + v27;
   }
   {
-    let r0 = subgroupAdd(acc27);
-    let r1 = subgroupAdd(acc42);
+    let r0 = subgroupAdd(acc25);
+    let r1 = subgroupAdd(acc47);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot32_0 = red[0u];
-  var tot32_1 = red[16u];
+  var tot28_0 = red[0u];
+  var tot28_1 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot32_0 = tot32_0 + red[0u + i];
-    tot32_1 = tot32_1 + red[16u + i];
+    tot28_0 = tot28_0 + red[0u + i];
+    tot28_1 = tot28_1 + red[16u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v27 + g] = tot32_0;
-    F[u.o_v42 + g] = tot32_1;
+    F[u.o_v25 + g] = tot28_0;
+    F[u.o_v47 + g] = tot28_1;
   }
-  let v42: bool = (tot14_2 > 1.0);
-  let v43: f32 = select(0.0, v29, v42);
-  let v45: f32 = (tot14_2 - 1.0);
-  let v46: f32 = (tot32_1 / v45);
-  let v47: f32 = sqrt(v46);
-  let v48: f32 = select(1.0, v47, v42);
-  let v49: f32 = (v48 + u.p_epsilon);
+  // reduce to group %35, %59
+  let v32: f32 = (tot28_0 / tot14_0);
+  let v33: f32 = (tot14_1 + v32);
+  let v35: f32 = (tot14_2 - tot14_1);
+  let v36: bool = (v35 > 0.0);
+  let v37: f32 = select(1.0, v35, v36);
+  let v48: f32 = (tot28_1 / tot14_3);
+  let v49: f32 = (tot14_4 + v48);
+  let v51: f32 = (tot14_5 - tot14_4);
+  let v52: bool = (v51 > 0.0);
+  let v53: f32 = select(1.0, v51, v52);
+  var acc35 = 0.0;
+  var acc59 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v29: f32 = F[u.o_v5 + row];
+    let v30: bool = (v29 > 0.0);
+    let v31: f32 = select(0.0, 1.0, v30);
+    let v34: f32 = (v31 - v33);
+    let v38: f32 = (v34 / v37);
+    let v39: f32 = (v38 * v38);
+    let v40: f32 = F[u.o_v9 + row];
+    let v41: f32 = (v40 - v5);
+    let v42: f32 = (-v41);
+    let v43: f32 = (v42 / u.p_overlong_buffer_len);
+    let v44: f32 = (v43 * u.p_overlong_penalty_factor);
+    let v45: f32 = min(v44, 0.0);
+    let v46: f32 = select(0.0, v45, v11);
+    let v47: f32 = (v29 + v46);
+    let v50: f32 = (v47 - v49);
+    let v54: f32 = (v50 / v53);
+    let v55: f32 = (v54 * v54);
+    acc35 = acc35 + v39;
+    acc59 = acc59 + v55;
+  }
+  {
+    let r0 = subgroupAdd(acc35);
+    let r1 = subgroupAdd(acc59);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+      red[16u + lid / sg_size] = r1;
+    }
+  }
+  workgroupBarrier();
+  var tot56_0 = red[0u];
+  var tot56_1 = red[16u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot56_0 = tot56_0 + red[0u + i];
+    tot56_1 = tot56_1 + red[16u + i];
+  }
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v35 + g] = tot56_0;
+    F[u.o_v59 + g] = tot56_1;
+  }
+  let v66: bool = (tot14_3 > 1.0);
+  let v67: f32 = select(0.0, v49, v66);
+  let v69: f32 = (tot14_3 - 1.0);
+  let v70: f32 = (tot56_1 / v69);
+  let v71: f32 = sqrt(v70);
+  let v72: f32 = (v71 * v53);
+  let v73: f32 = select(1.0, v72, v66);
+  let v74: f32 = (v73 + u.p_epsilon);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v33: f32 = F[u.o_v5 + row];
-    let v34: f32 = F[u.o_v9 + row];
-    let v35: f32 = (v34 - v5);
-    let v36: f32 = (-v35);
-    let v37: f32 = (v36 / u.p_overlong_buffer_len);
-    let v38: f32 = (v37 * u.p_overlong_penalty_factor);
-    let v39: f32 = min(v38, 0.0);
-    let v40: f32 = select(0.0, v39, v11);
-    let v41: f32 = (v33 + v40);
-    let v44: f32 = (v41 - v43);
-    let v50: f32 = (v44 / v49);
+    let v57: f32 = F[u.o_v5 + row];
+    let v58: f32 = F[u.o_v9 + row];
+    let v59: f32 = (v58 - v5);
+    let v60: f32 = (-v59);
+    let v61: f32 = (v60 / u.p_overlong_buffer_len);
+    let v62: f32 = (v61 * u.p_overlong_penalty_factor);
+    let v63: f32 = min(v62, 0.0);
+    let v64: f32 = select(0.0, v63, v11);
+    let v65: f32 = (v57 + v64);
+    let v68: f32 = (v65 - v67);
+    let v75: f32 = (v68 / v74);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v51: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v52: f32 = f32(v51);
-    let v53: f32 = (v50 * v52);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v53;
+    let v76: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v77: f32 = f32(v76);
+    let v78: f32 = (v75 * v77);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v78;
   }
   }
-  let v54: bool = (tot14_0 == 1.0);
-  let v55: f32 = (tot32_0 / tot14_0);
-  let v56: f32 = sqrt(v55);
-  let v57: bool = (v56 > 0.0);
-  let v58: bool = (v54 || v57);
-  let v59: f32 = select(0.0, 1.0, v58);
+  let v79: bool = (tot14_0 == 1.0);
+  let v80: f32 = (tot56_0 / tot14_0);
+  let v81: f32 = sqrt(v80);
+  let v82: f32 = (v81 * v37);
+  let v83: bool = (v82 > 0.0);
+  let v84: bool = (v79 || v83);
+  let v85: f32 = select(0.0, 1.0, v84);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v60: f32 = v59;
-    F[u.o_out_keep_group + row] = v60;
+    let v86: f32 = v85;
+    F[u.o_out_keep_group + row] = v86;
   }
 }

@@ -39,10 +39,14 @@ typedef struct {
   uint32_t o_v9;
   uint32_t o_v21;
   uint32_t o_v23;
-  uint32_t o_v27;
-  uint32_t o_v34;
-  uint32_t o_v36;
-  uint32_t o_v42;
+  uint32_t o_v25;
+  uint32_t o_v28;
+  uint32_t o_v35;
+  uint32_t o_v43;
+  uint32_t o_v45;
+  uint32_t o_v47;
+  uint32_t o_v52;
+  uint32_t o_v59;
   uint32_t o_out_advantages;
   uint32_t o_out_keep_group;
   uint32_t oi_response_mask;
@@ -60,10 +64,14 @@ typedef struct {
   float *F_v9;
   float *F_v21;
   float *F_v23;
-  float *F_v34;
-  float *F_v36;
-  float *F_v27;
-  float *F_v42;
+  float *F_v28;
+  float *F_v43;
+  float *F_v45;
+  float *F_v52;
+  float *F_v25;
+  float *F_v47;
+  float *F_v35;
+  float *F_v59;
   float *F_out_advantages;
   float *F_out_keep_group;
   int32_t *I_starts;
@@ -91,16 +99,20 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float u_p_epsilon = R->U.p_epsilon;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v5 = R->F_v5;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v9 = R->F_v9;
   float *const restrict F_v21 = R->F_v21;
   float *const restrict F_v23 = R->F_v23;
-  float *const restrict F_v34 = R->F_v34;
-  float *const restrict F_v36 = R->F_v36;
-  float *const restrict F_v27 = R->F_v27;
-  float *const restrict F_v42 = R->F_v42;
+  float *const restrict F_v28 = R->F_v28;
+  float *const restrict F_v43 = R->F_v43;
+  float *const restrict F_v45 = R->F_v45;
+  float *const restrict F_v52 = R->F_v52;
+  float *const restrict F_v25 = R->F_v25;
+  float *const restrict F_v47 = R->F_v47;
+  float *const restrict F_v35 = R->F_v35;
+  float *const restrict F_v59 = R->F_v59;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_keep_group = R->F_out_keep_group;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -116,66 +128,93 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
     float acc5_0 = 0.00000000f;
-    float acc9_0 = 0.00000000f;
     float acc5_1 = 0.00000000f;
-    float acc9_1 = 0.00000000f;
     float acc5_2 = 0.00000000f;
-    float acc9_2 = 0.00000000f;
     float acc5_3 = 0.00000000f;
-    float acc9_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc5_0 = (acc5_0 + v0);
-        acc9_0 = (acc9_0 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc5_1 = (acc5_1 + v1);
-        acc9_1 = (acc9_1 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc5_2 = (acc5_2 + v2);
-        acc9_2 = (acc9_2 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc5_3 = (acc5_3 + v3);
-        acc9_3 = (acc9_3 + 1.00000000f);
       }
     }
     F_v5[row0] = acc5_0;
-    F_v9[row0] = acc9_0;
     F_v5[row1] = acc5_1;
-    F_v9[row1] = acc9_1;
     F_v5[row2] = acc5_2;
-    F_v9[row2] = acc9_2;
     F_v5[row3] = acc5_3;
-    F_v9[row3] = acc9_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc5 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if (true) {
+        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        acc5 = (acc5 + v4);
+      }
+    }
+    F_v5[row] = acc5;
+  }
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    float acc9_0 = 0.00000000f;
+    float acc9_1 = 0.00000000f;
+    float acc9_2 = 0.00000000f;
+    float acc9_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc9_0 = (acc9_0 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc9_1 = (acc9_1 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc9_2 = (acc9_2 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc9_3 = (acc9_3 + 1.00000000f);
+      }
+    }
+    F_v9[row0] = acc9_0;
+    F_v9[row1] = acc9_1;
+    F_v9[row2] = acc9_2;
+    F_v9[row3] = acc9_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc9 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc5 = (acc5 + v4);
         acc9 = (acc9 + 1.00000000f);
       }
     }
-    F_v5[row] = acc5;
     F_v9[row] = acc9;
   }
   const float v9 = (u_p_max_response_length - u_p_overlong_buffer_len);
   const bool v15 = (u_p_overlong_buffer_len > 0.00000000f);
   float acc21 = 0.00000000f;
-  float acc23 = 0.00000000f;
-  float acc34 = 0.00000000f;
-  float acc36 = 0.00000000f;
+  float acc23 = adv_bits(2139095040u);
+  float acc28 = adv_bits(4286578688u);
+  float acc43 = 0.00000000f;
+  float acc45 = adv_bits(2139095040u);
+  float acc52 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v5[row];
@@ -190,82 +229,122 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v16 = (v15 ? v14 : 0.00000000f);
     const float v17 = (v5 + v16);
     acc21 = (acc21 + 1.00000000f);
-    acc23 = (acc23 + v7);
-    acc34 = (acc34 + 1.00000000f);
-    acc36 = (acc36 + v17);
+    acc23 = adv_fmin(acc23, v7);
+    acc28 = adv_fmax(acc28, v7);
+    acc43 = (acc43 + 1.00000000f);
+    acc45 = adv_fmin(acc45, v17);
+    acc52 = adv_fmax(acc52, v17);
   }
   if ((lid == 0u)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v34[g] = acc34;
-    F_v36[g] = acc36;
+    F_v28[g] = acc28;
+    F_v43[g] = acc43;
+    F_v45[g] = acc45;
+    F_v52[g] = acc52;
   }
-  const float v21 = (acc23 / acc21);
-  const float v32 = (acc36 / acc34);
-  float acc27 = 0.00000000f;
-  float acc42 = 0.00000000f;
+  float acc25 = 0.00000000f;
+  float acc47 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v18 = F_v5[row];
     const bool v19 = (v18 > 0.00000000f);
     const float v20 = (v19 ? 1.00000000f : 0.00000000f);
-    const float v22 = (v20 - v21);
-    const float v23 = (v22 * v22);
-    const float v24 = F_v9[row];
-    const float v25 = (v24 - v9);
-    const float v26 = (-v25);
-    const float v27 = (v26 / u_p_overlong_buffer_len);
-    const float v28 = (v27 * u_p_overlong_penalty_factor);
-    const float v29 = adv_fmin(v28, 0.00000000f);
-    const float v30 = (v15 ? v29 : 0.00000000f);
-    const float v31 = (v18 + v30);
-    const float v33 = (v31 - v32);
-    const float v34 = (v33 * v33);
-    acc27 = (acc27 + v23);
-    acc42 = (acc42 + v34);
+    const float v21 = (v20 - acc23);
+    const float v22 = F_v9[row];
+    const float v23 = (v22 - v9);
+    const float v24 = (-v23);
+    const float v25 = (v24 / u_p_overlong_buffer_len);
+    const float v26 = (v25 * u_p_overlong_penalty_factor);
+    const float v27 = adv_fmin(v26, 0.00000000f);
+    const float v28 = (v15 ? v27 : 0.00000000f);
+    const float v29 = (v18 + v28);
+    const float v30 = (v29 - acc45);
+    acc25 = (acc25 + v21);
+    acc47 = (acc47 + v30);
   }
   if ((lid == 0u)) {
-    F_v27[g] = acc27;
-    F_v42[g] = acc42;
+    F_v25[g] = acc25;
+    F_v47[g] = acc47;
   }
-  const bool v44 = (acc34 > 1.00000000f);
-  const float v45 = (v44 ? v32 : 0.00000000f);
-  const float v47 = (acc34 - 1.00000000f);
-  const float v48 = (acc42 / v47);
-  const float v49 = sqrtf(v48);
-  const float v50 = (v44 ? v49 : 1.00000000f);
-  const float v51 = (v50 + u_p_epsilon);
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v35 = F_v5[row];
-    const float v36 = F_v9[row];
-    const float v37 = (v36 - v9);
-    const float v38 = (-v37);
-    const float v39 = (v38 / u_p_overlong_buffer_len);
-    const float v40 = (v39 * u_p_overlong_penalty_factor);
-    const float v41 = adv_fmin(v40, 0.00000000f);
-    const float v42 = (v15 ? v41 : 0.00000000f);
-    const float v43 = (v35 + v42);
-    const float v46 = (v43 - v45);
-    const float v52 = (v46 / v51);
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      const int32_t v53 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v54 = ((float)(v53));
-      const float v55 = (v52 * v54);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v55;
-    }
-  }
-  const bool v56 = (acc21 == 1.00000000f);
-  const float v57 = (acc27 / acc21);
-  const float v58 = sqrtf(v57);
-  const bool v59 = (v58 > 0.00000000f);
-  const bool v60 = (v56 || v59);
-  const float v61 = (v60 ? 1.00000000f : 0.00000000f);
+  const float v34 = (acc25 / acc21);
+  const float v35 = (acc23 + v34);
+  const float v37 = (acc28 - acc23);
+  const bool v38 = (v37 > 0.00000000f);
+  const float v39 = (v38 ? v37 : 1.00000000f);
+  const float v50 = (acc47 / acc43);
+  const float v51 = (acc45 + v50);
+  const float v53 = (acc52 - acc45);
+  const bool v54 = (v53 > 0.00000000f);
+  const float v55 = (v54 ? v53 : 1.00000000f);
+  float acc35 = 0.00000000f;
+  float acc59 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v62 = v61;
-    F_out_keep_group[row] = v62;
+    const float v31 = F_v5[row];
+    const bool v32 = (v31 > 0.00000000f);
+    const float v33 = (v32 ? 1.00000000f : 0.00000000f);
+    const float v36 = (v33 - v35);
+    const float v40 = (v36 / v39);
+    const float v41 = (v40 * v40);
+    const float v42 = F_v9[row];
+    const float v43 = (v42 - v9);
+    const float v44 = (-v43);
+    const float v45 = (v44 / u_p_overlong_buffer_len);
+    const float v46 = (v45 * u_p_overlong_penalty_factor);
+    const float v47 = adv_fmin(v46, 0.00000000f);
+    const float v48 = (v15 ? v47 : 0.00000000f);
+    const float v49 = (v31 + v48);
+    const float v52 = (v49 - v51);
+    const float v56 = (v52 / v55);
+    const float v57 = (v56 * v56);
+    acc35 = (acc35 + v41);
+    acc59 = (acc59 + v57);
+  }
+  if ((lid == 0u)) {
+    F_v35[g] = acc35;
+    F_v59[g] = acc59;
+  }
+  const bool v67 = (acc43 > 1.00000000f);
+  const float v68 = (v67 ? v51 : 0.00000000f);
+  const float v70 = (acc43 - 1.00000000f);
+  const float v71 = (acc59 / v70);
+  const float v72 = sqrtf(v71);
+  const float v73 = (v72 * v55);
+  const float v74 = (v67 ? v73 : 1.00000000f);
+  const float v75 = (v74 + u_p_epsilon);
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v58 = F_v5[row];
+    const float v59 = F_v9[row];
+    const float v60 = (v59 - v9);
+    const float v61 = (-v60);
+    const float v62 = (v61 / u_p_overlong_buffer_len);
+    const float v63 = (v62 * u_p_overlong_penalty_factor);
+    const float v64 = adv_fmin(v63, 0.00000000f);
+    const float v65 = (v15 ? v64 : 0.00000000f);
+    const float v66 = (v58 + v65);
+    const float v69 = (v66 - v68);
+    const float v76 = (v69 / v75);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const int32_t v77 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v78 = ((float)(v77));
+      const float v79 = (v76 * v78);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v79;
+    }
+  }
+  const bool v80 = (acc21 == 1.00000000f);
+  const float v81 = (acc35 / acc21);
+  const float v82 = sqrtf(v81);
+  const float v83 = (v82 * v39);
+  const bool v84 = (v83 > 0.00000000f);
+  const bool v85 = (v80 || v84);
+  const float v86 = (v85 ? 1.00000000f : 0.00000000f);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v87 = v86;
+    F_out_keep_group[row] = v87;
   }
 }
 static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
@@ -332,12 +411,16 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v9 = adv_element(env, argv[1], 2, &n);
   run.F_v21 = adv_element(env, argv[1], 3, &n);
   run.F_v23 = adv_element(env, argv[1], 4, &n);
-  run.F_v34 = adv_element(env, argv[1], 5, &n);
-  run.F_v36 = adv_element(env, argv[1], 6, &n);
-  run.F_v27 = adv_element(env, argv[1], 7, &n);
-  run.F_v42 = adv_element(env, argv[1], 8, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 9, &n);
-  run.F_out_keep_group = adv_element(env, argv[1], 10, &n);
+  run.F_v28 = adv_element(env, argv[1], 5, &n);
+  run.F_v43 = adv_element(env, argv[1], 6, &n);
+  run.F_v45 = adv_element(env, argv[1], 7, &n);
+  run.F_v52 = adv_element(env, argv[1], 8, &n);
+  run.F_v25 = adv_element(env, argv[1], 9, &n);
+  run.F_v47 = adv_element(env, argv[1], 10, &n);
+  run.F_v35 = adv_element(env, argv[1], 11, &n);
+  run.F_v59 = adv_element(env, argv[1], 12, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 13, &n);
+  run.F_out_keep_group = adv_element(env, argv[1], 14, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

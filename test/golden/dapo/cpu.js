@@ -31,16 +31,20 @@ function stage0(wid, lane) {
   const u_p_epsilon = u.p_epsilon;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v5 = $F_v5;
+  const I_response_mask = $I_response_mask;
   const F_v9 = $F_v9;
   const F_v21 = $F_v21;
   const F_v23 = $F_v23;
-  const F_v34 = $F_v34;
-  const F_v36 = $F_v36;
-  const F_v27 = $F_v27;
-  const F_v42 = $F_v42;
+  const F_v28 = $F_v28;
+  const F_v43 = $F_v43;
+  const F_v45 = $F_v45;
+  const F_v52 = $F_v52;
+  const F_v25 = $F_v25;
+  const F_v47 = $F_v47;
+  const F_v35 = $F_v35;
+  const F_v59 = $F_v59;
   const F_out_advantages = $F_out_advantages;
   const F_out_keep_group = $F_out_keep_group;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -56,66 +60,97 @@ function stage0(wid, lane) {
     const row2 = I_members[((m0 + j | 0) + 2 | 0)];
     const row3 = I_members[((m0 + j | 0) + 3 | 0)];
     let acc5_0 = 0;
-    let acc9_0 = 0;
     let acc5_1 = 0;
-    let acc9_1 = 0;
     let acc5_2 = 0;
-    let acc9_2 = 0;
     let acc5_3 = 0;
-    let acc9_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc5_0 = $fr(acc5_0 + v0);
-        acc9_0 = $fr(acc9_0 + 1);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc5_1 = $fr(acc5_1 + v1);
-        acc9_1 = $fr(acc9_1 + 1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc5_2 = $fr(acc5_2 + v2);
-        acc9_2 = $fr(acc9_2 + 1);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc5_3 = $fr(acc5_3 + v3);
-        acc9_3 = $fr(acc9_3 + 1);
       }
     }
     F_v5[row0] = acc5_0;
-    F_v9[row0] = acc9_0;
     F_v5[row1] = acc5_1;
-    F_v9[row1] = acc9_1;
     F_v5[row2] = acc5_2;
-    F_v9[row2] = acc9_2;
     F_v5[row3] = acc5_3;
-    F_v9[row3] = acc9_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc5 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if (true) {
+        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+        acc5 = $fr(acc5 + v4);
+      }
+    }
+    F_v5[row] = acc5;
+  }
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc9_0 = 0;
+    let acc9_1 = 0;
+    let acc9_2 = 0;
+    let acc9_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc9_0 = $fr(acc9_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc9_1 = $fr(acc9_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc9_2 = $fr(acc9_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc9_3 = $fr(acc9_3 + 1);
+      }
+    }
+    F_v9[row0] = acc9_0;
+    F_v9[row1] = acc9_1;
+    F_v9[row2] = acc9_2;
+    F_v9[row3] = acc9_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
     let acc9 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc5 = $fr(acc5 + v4);
         acc9 = $fr(acc9 + 1);
       }
     }
-    F_v5[row] = acc5;
     F_v9[row] = acc9;
   }
   const v9 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
   const v15 = (u_p_overlong_buffer_len > 0);
   let acc21 = 0;
-  let acc23 = 0;
-  let acc34 = 0;
-  let acc36 = 0;
+  let x$0 = 2139095040;
+  let acc23 = $f32bits(x$0);
+  let x$1 = (-8388608);
+  let acc28 = $f32bits(x$1);
+  let acc43 = 0;
+  let x$2 = 2139095040;
+  let acc45 = $f32bits(x$2);
+  let x$3 = (-8388608);
+  let acc52 = $f32bits(x$3);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v5[row];
@@ -130,85 +165,125 @@ function stage0(wid, lane) {
     const v16 = (v15 ? v14 : 0);
     const v17 = $fr(v5 + v16);
     acc21 = $fr(acc21 + 1);
-    acc23 = $fr(acc23 + v7);
-    acc34 = $fr(acc34 + 1);
-    acc36 = $fr(acc36 + v17);
+    acc23 = Math.min(acc23, v7);
+    acc28 = Math.max(acc28, v7);
+    acc43 = $fr(acc43 + 1);
+    acc45 = Math.min(acc45, v17);
+    acc52 = Math.max(acc52, v17);
   }
   if ((lid === 0)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v34[g] = acc34;
-    F_v36[g] = acc36;
+    F_v28[g] = acc28;
+    F_v43[g] = acc43;
+    F_v45[g] = acc45;
+    F_v52[g] = acc52;
   }
-  const v21 = $fr(acc23 / acc21);
-  const v32 = $fr(acc36 / acc34);
-  let acc27 = 0;
-  let acc42 = 0;
+  let acc25 = 0;
+  let acc47 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v18 = F_v5[row];
     const v19 = (v18 > 0);
     const v20 = (v19 ? 1 : 0);
-    const v22 = $fr(v20 - v21);
-    const v23 = $fr(v22 * v22);
-    const v24 = F_v9[row];
-    const v25 = $fr(v24 - v9);
-    const v26 = (-v25);
-    const v27 = $fr(v26 / u_p_overlong_buffer_len);
-    const v28 = $fr(v27 * u_p_overlong_penalty_factor);
-    const v29 = Math.min(v28, 0);
-    const v30 = (v15 ? v29 : 0);
-    const v31 = $fr(v18 + v30);
-    const v33 = $fr(v31 - v32);
-    const v34 = $fr(v33 * v33);
-    acc27 = $fr(acc27 + v23);
-    acc42 = $fr(acc42 + v34);
+    const v21 = $fr(v20 - acc23);
+    const v22 = F_v9[row];
+    const v23 = $fr(v22 - v9);
+    const v24 = (-v23);
+    const v25 = $fr(v24 / u_p_overlong_buffer_len);
+    const v26 = $fr(v25 * u_p_overlong_penalty_factor);
+    const v27 = Math.min(v26, 0);
+    const v28 = (v15 ? v27 : 0);
+    const v29 = $fr(v18 + v28);
+    const v30 = $fr(v29 - acc45);
+    acc25 = $fr(acc25 + v21);
+    acc47 = $fr(acc47 + v30);
   }
   if ((lid === 0)) {
-    F_v27[g] = acc27;
-    F_v42[g] = acc42;
+    F_v25[g] = acc25;
+    F_v47[g] = acc47;
   }
-  const v44 = (acc34 > 1);
-  const v45 = (v44 ? v32 : 0);
-  const v47 = $fr(acc34 - 1);
-  const v48 = $fr(acc42 / v47);
-  const v49 = $fr(Math.sqrt(v48));
-  const v50 = (v44 ? v49 : 1);
-  const v51 = $fr(v50 + u_p_epsilon);
-  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    const v35 = F_v5[row];
-    const v36 = F_v9[row];
-    const v37 = $fr(v36 - v9);
-    const v38 = (-v37);
-    const v39 = $fr(v38 / u_p_overlong_buffer_len);
-    const v40 = $fr(v39 * u_p_overlong_penalty_factor);
-    const v41 = Math.min(v40, 0);
-    const v42 = (v15 ? v41 : 0);
-    const v43 = $fr(v35 + v42);
-    const v46 = $fr(v43 - v45);
-    const v52 = $fr(v46 / v51);
-    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
-      const t = tt;
-      const v53 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v54 = $fr(v53);
-      const v55 = $fr(v52 * v54);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v55;
-    }
-  }
-  const v56 = (acc21 === 1);
-  const v57 = $fr(acc27 / acc21);
-  const v58 = $fr(Math.sqrt(v57));
-  const v59 = (v58 > 0);
-  const v60 = (v56 || v59);
-  const v61 = (v60 ? 1 : 0);
+  const v34 = $fr(acc25 / acc21);
+  const v35 = $fr(acc23 + v34);
+  const v37 = $fr(acc28 - acc23);
+  const v38 = (v37 > 0);
+  const v39 = (v38 ? v37 : 1);
+  const v50 = $fr(acc47 / acc43);
+  const v51 = $fr(acc45 + v50);
+  const v53 = $fr(acc52 - acc45);
+  const v54 = (v53 > 0);
+  const v55 = (v54 ? v53 : 1);
+  let acc35 = 0;
+  let acc59 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v62 = v61;
-    F_out_keep_group[row] = v62;
+    const v31 = F_v5[row];
+    const v32 = (v31 > 0);
+    const v33 = (v32 ? 1 : 0);
+    const v36 = $fr(v33 - v35);
+    const v40 = $fr(v36 / v39);
+    const v41 = $fr(v40 * v40);
+    const v42 = F_v9[row];
+    const v43 = $fr(v42 - v9);
+    const v44 = (-v43);
+    const v45 = $fr(v44 / u_p_overlong_buffer_len);
+    const v46 = $fr(v45 * u_p_overlong_penalty_factor);
+    const v47 = Math.min(v46, 0);
+    const v48 = (v15 ? v47 : 0);
+    const v49 = $fr(v31 + v48);
+    const v52 = $fr(v49 - v51);
+    const v56 = $fr(v52 / v55);
+    const v57 = $fr(v56 * v56);
+    acc35 = $fr(acc35 + v41);
+    acc59 = $fr(acc59 + v57);
+  }
+  if ((lid === 0)) {
+    F_v35[g] = acc35;
+    F_v59[g] = acc59;
+  }
+  const v67 = (acc43 > 1);
+  const v68 = (v67 ? v51 : 0);
+  const v70 = $fr(acc43 - 1);
+  const v71 = $fr(acc59 / v70);
+  const v72 = $fr(Math.sqrt(v71));
+  const v73 = $fr(v72 * v55);
+  const v74 = (v67 ? v73 : 1);
+  const v75 = $fr(v74 + u_p_epsilon);
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v58 = F_v5[row];
+    const v59 = F_v9[row];
+    const v60 = $fr(v59 - v9);
+    const v61 = (-v60);
+    const v62 = $fr(v61 / u_p_overlong_buffer_len);
+    const v63 = $fr(v62 * u_p_overlong_penalty_factor);
+    const v64 = Math.min(v63, 0);
+    const v65 = (v15 ? v64 : 0);
+    const v66 = $fr(v58 + v65);
+    const v69 = $fr(v66 - v68);
+    const v76 = $fr(v69 / v75);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const v77 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v78 = $fr(v77);
+      const v79 = $fr(v76 * v78);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v79;
+    }
+  }
+  const v80 = (acc21 === 1);
+  const v81 = $fr(acc35 / acc21);
+  const v82 = $fr(Math.sqrt(v81));
+  const v83 = $fr(v82 * v39);
+  const v84 = (v83 > 0);
+  const v85 = (v80 || v84);
+  const v86 = (v85 ? 1 : 0);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v87 = v86;
+    F_out_keep_group[row] = v87;
   }
 }
-let u, $F_token_level_rewards, $F_v5, $F_v9, $F_v21, $F_v23, $F_v34, $F_v36, $F_v27, $F_v42, $F_out_advantages, $F_out_keep_group, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v5, $F_v9, $F_v21, $F_v23, $F_v28, $F_v43, $F_v45, $F_v52, $F_v25, $F_v47, $F_v35, $F_v59, $F_out_advantages, $F_out_keep_group, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -216,10 +291,14 @@ function bind(uniforms, f, i, h) {
   $F_v9 = f["v9"];
   $F_v21 = f["v21"];
   $F_v23 = f["v23"];
-  $F_v34 = f["v34"];
-  $F_v36 = f["v36"];
-  $F_v27 = f["v27"];
-  $F_v42 = f["v42"];
+  $F_v28 = f["v28"];
+  $F_v43 = f["v43"];
+  $F_v45 = f["v45"];
+  $F_v52 = f["v52"];
+  $F_v25 = f["v25"];
+  $F_v47 = f["v47"];
+  $F_v35 = f["v35"];
+  $F_v59 = f["v59"];
   $F_out_advantages = f["out_advantages"];
   $F_out_keep_group = f["out_keep_group"];
   $I_starts = i["starts"];

@@ -13,10 +13,14 @@ struct Uniforms {
   o_v9: u32,
   o_v21: u32,
   o_v23: u32,
-  o_v27: u32,
-  o_v34: u32,
-  o_v36: u32,
-  o_v42: u32,
+  o_v25: u32,
+  o_v28: u32,
+  o_v35: u32,
+  o_v43: u32,
+  o_v45: u32,
+  o_v47: u32,
+  o_v52: u32,
+  o_v59: u32,
   o_out_advantages: u32,
   o_out_keep_group: u32,
   oi_response_mask: u32,
@@ -46,74 +50,102 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %5, %9: one thread per rollout
+  // reduce to rollout %5: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0 = u32(I[u.oi_members + m0 + j + 0u]);
     let row1 = u32(I[u.oi_members + m0 + j + 1u]);
     let row2 = u32(I[u.oi_members + m0 + j + 2u]);
     let row3 = u32(I[u.oi_members + m0 + j + 3u]);
     var acc5_0 = 0.0;
-    var acc9_0 = 0.0;
     var acc5_1 = 0.0;
-    var acc9_1 = 0.0;
     var acc5_2 = 0.0;
-    var acc9_2 = 0.0;
     var acc5_3 = 0.0;
-    var acc9_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc5_0 = acc5_0 + v0;
-        acc9_0 = acc9_0 + 1.0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc5_1 = acc5_1 + v1;
-        acc9_1 = acc9_1 + 1.0;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc5_2 = acc5_2 + v2;
-        acc9_2 = acc9_2 + 1.0;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc5_3 = acc5_3 + v3;
-        acc9_3 = acc9_3 + 1.0;
       }
     }
     F[u.o_v5 + row0] = acc5_0;
-    F[u.o_v9 + row0] = acc9_0;
     F[u.o_v5 + row1] = acc5_1;
-    F[u.o_v9 + row1] = acc9_1;
     F[u.o_v5 + row2] = acc5_2;
-    F[u.o_v9 + row2] = acc9_2;
     F[u.o_v5 + row3] = acc5_3;
-    F[u.o_v9 + row3] = acc9_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc5 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (true) {
+        let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+        acc5 = acc5 + v4;
+      }
+    }
+    F[u.o_v5 + row] = acc5;
+  }
+  // reduce to rollout %9: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0 = u32(I[u.oi_members + m0 + j + 0u]);
+    let row1 = u32(I[u.oi_members + m0 + j + 1u]);
+    let row2 = u32(I[u.oi_members + m0 + j + 2u]);
+    let row3 = u32(I[u.oi_members + m0 + j + 3u]);
+    var acc9_0 = 0.0;
+    var acc9_1 = 0.0;
+    var acc9_2 = 0.0;
+    var acc9_3 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+        acc9_0 = acc9_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+        acc9_1 = acc9_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+        acc9_2 = acc9_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+        acc9_3 = acc9_3 + 1.0;
+      }
+    }
+    F[u.o_v9 + row0] = acc9_0;
+    F[u.o_v9 + row1] = acc9_1;
+    F[u.o_v9 + row2] = acc9_2;
+    F[u.o_v9 + row3] = acc9_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
     var acc9 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-        let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc5 = acc5 + v4;
         acc9 = acc9 + 1.0;
       }
     }
-    F[u.o_v5 + row] = acc5;
     F[u.o_v9 + row] = acc9;
   }
-  // reduce to group %21, %23, %34, %36
+  // reduce to group %21, %23, %28, %43, %45, %52
   let v9: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
   let v15: bool = (u.p_overlong_buffer_len > 0.0);
   var acc21 = 0.0;
-  var acc23 = 0.0;
-  var acc34 = 0.0;
-  var acc36 = 0.0;
+  var acc23 = adv_bits(0x7f800000u);
+  var acc28 = adv_bits(0xff800000u);
+  var acc43 = 0.0;
+  var acc45 = adv_bits(0x7f800000u);
+  var acc52 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v5 + row];
@@ -128,84 +160,125 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v16: f32 = select(0.0, v14, v15);
     let v17: f32 = (v5 + v16);
     acc21 = acc21 + 1.0;
-    acc23 = acc23 + v7;
-    acc34 = acc34 + 1.0;
-    acc36 = acc36 + v17;
+    acc23 = min(acc23, v7);
+    acc28 = max(acc28, v7);
+    acc43 = acc43 + 1.0;
+    acc45 = min(acc45, v17);
+    acc52 = max(acc52, v17);
   }
   if (lid == 0u) {
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
-    F[u.o_v34 + g] = acc34;
-    F[u.o_v36 + g] = acc36;
+    F[u.o_v28 + g] = acc28;
+    F[u.o_v43 + g] = acc43;
+    F[u.o_v45 + g] = acc45;
+    F[u.o_v52 + g] = acc52;
   }
-  // reduce to group %27, %42
-  let v21: f32 = (acc23 / acc21);
-  let v32: f32 = (acc36 / acc34);
-  var acc27 = 0.0;
-  var acc42 = 0.0;
+  // reduce to group %25, %47
+  var acc25 = 0.0;
+  var acc47 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v18: f32 = F[u.o_v5 + row];
     let v19: bool = (v18 > 0.0);
     let v20: f32 = select(0.0, 1.0, v19);
-    let v22: f32 = (v20 - v21);
-    let v23: f32 = (v22 * v22);
-    let v24: f32 = F[u.o_v9 + row];
-    let v25: f32 = (v24 - v9);
-    let v26: f32 = (-v25);
-    let v27: f32 = (v26 / u.p_overlong_buffer_len);
-    let v28: f32 = (v27 * u.p_overlong_penalty_factor);
-    let v29: f32 = min(v28, 0.0);
-    let v30: f32 = select(0.0, v29, v15);
-    let v31: f32 = (v18 + v30);
-    let v33: f32 = (v31 - v32);
-    let v34: f32 = (v33 * v33);
-    acc27 = acc27 + v23;
-    acc42 = acc42 + v34;
+    let v21: f32 = (v20 - acc23);
+    let v22: f32 = F[u.o_v9 + row];
+    let v23: f32 = (v22 - v9);
+    let v24: f32 = (-v23);
+    let v25: f32 = (v24 / u.p_overlong_buffer_len);
+    let v26: f32 = (v25 * u.p_overlong_penalty_factor);
+    let v27: f32 = min(v26, 0.0);
+    let v28: f32 = select(0.0, v27, v15);
+    let v29: f32 = (v18 + v28);
+    let v30: f32 = (v29 - acc45);
+    acc25 = acc25 + v21;
+    acc47 = acc47 + v30;
   }
   if (lid == 0u) {
-    F[u.o_v27 + g] = acc27;
-    F[u.o_v42 + g] = acc42;
+    F[u.o_v25 + g] = acc25;
+    F[u.o_v47 + g] = acc47;
   }
-  let v44: bool = (acc34 > 1.0);
-  let v45: f32 = select(0.0, v32, v44);
-  let v47: f32 = (acc34 - 1.0);
-  let v48: f32 = (acc42 / v47);
-  let v49: f32 = sqrt(v48);
-  let v50: f32 = select(1.0, v49, v44);
-  let v51: f32 = (v50 + u.p_epsilon);
+  // reduce to group %35, %59
+  let v34: f32 = (acc25 / acc21);
+  let v35: f32 = (acc23 + v34);
+  let v37: f32 = (acc28 - acc23);
+  let v38: bool = (v37 > 0.0);
+  let v39: f32 = select(1.0, v37, v38);
+  let v50: f32 = (acc47 / acc43);
+  let v51: f32 = (acc45 + v50);
+  let v53: f32 = (acc52 - acc45);
+  let v54: bool = (v53 > 0.0);
+  let v55: f32 = select(1.0, v53, v54);
+  var acc35 = 0.0;
+  var acc59 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v31: f32 = F[u.o_v5 + row];
+    let v32: bool = (v31 > 0.0);
+    let v33: f32 = select(0.0, 1.0, v32);
+    let v36: f32 = (v33 - v35);
+    let v40: f32 = (v36 / v39);
+    let v41: f32 = (v40 * v40);
+    let v42: f32 = F[u.o_v9 + row];
+    let v43: f32 = (v42 - v9);
+    let v44: f32 = (-v43);
+    let v45: f32 = (v44 / u.p_overlong_buffer_len);
+    let v46: f32 = (v45 * u.p_overlong_penalty_factor);
+    let v47: f32 = min(v46, 0.0);
+    let v48: f32 = select(0.0, v47, v15);
+    let v49: f32 = (v31 + v48);
+    let v52: f32 = (v49 - v51);
+    let v56: f32 = (v52 / v55);
+    let v57: f32 = (v56 * v56);
+    acc35 = acc35 + v41;
+    acc59 = acc59 + v57;
+  }
+  if (lid == 0u) {
+    F[u.o_v35 + g] = acc35;
+    F[u.o_v59 + g] = acc59;
+  }
+  let v67: bool = (acc43 > 1.0);
+  let v68: f32 = select(0.0, v51, v67);
+  let v70: f32 = (acc43 - 1.0);
+  let v71: f32 = (acc59 / v70);
+  let v72: f32 = sqrt(v71);
+  let v73: f32 = (v72 * v55);
+  let v74: f32 = select(1.0, v73, v67);
+  let v75: f32 = (v74 + u.p_epsilon);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v35: f32 = F[u.o_v5 + row];
-    let v36: f32 = F[u.o_v9 + row];
-    let v37: f32 = (v36 - v9);
-    let v38: f32 = (-v37);
-    let v39: f32 = (v38 / u.p_overlong_buffer_len);
-    let v40: f32 = (v39 * u.p_overlong_penalty_factor);
-    let v41: f32 = min(v40, 0.0);
-    let v42: f32 = select(0.0, v41, v15);
-    let v43: f32 = (v35 + v42);
-    let v46: f32 = (v43 - v45);
-    let v52: f32 = (v46 / v51);
+    let v58: f32 = F[u.o_v5 + row];
+    let v59: f32 = F[u.o_v9 + row];
+    let v60: f32 = (v59 - v9);
+    let v61: f32 = (-v60);
+    let v62: f32 = (v61 / u.p_overlong_buffer_len);
+    let v63: f32 = (v62 * u.p_overlong_penalty_factor);
+    let v64: f32 = min(v63, 0.0);
+    let v65: f32 = select(0.0, v64, v15);
+    let v66: f32 = (v58 + v65);
+    let v69: f32 = (v66 - v68);
+    let v76: f32 = (v69 / v75);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v53: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v54: f32 = f32(v53);
-    let v55: f32 = (v52 * v54);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v55;
+    let v77: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v78: f32 = f32(v77);
+    let v79: f32 = (v76 * v78);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v79;
   }
   }
-  let v56: bool = (acc21 == 1.0);
-  let v57: f32 = (acc27 / acc21);
-  let v58: f32 = sqrt(v57);
-  let v59: bool = (v58 > 0.0);
-  let v60: bool = (v56 || v59);
-  let v61: f32 = select(0.0, 1.0, v60);
+  let v80: bool = (acc21 == 1.0);
+  let v81: f32 = (acc35 / acc21);
+  let v82: f32 = sqrt(v81);
+  let v83: f32 = (v82 * v39);
+  let v84: bool = (v83 > 0.0);
+  let v85: bool = (v80 || v84);
+  let v86: f32 = select(0.0, 1.0, v85);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v62: f32 = v61;
-    F[u.o_out_keep_group + row] = v62;
+    let v87: f32 = v86;
+    F[u.o_out_keep_group + row] = v87;
   }
 }

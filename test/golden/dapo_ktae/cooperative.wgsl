@@ -20,9 +20,13 @@ struct Uniforms {
   o_table220: u32,
   o_v246: u32,
   o_v248: u32,
-  o_v252: u32,
+  o_v250: u32,
+  o_v253: u32,
   o_v260: u32,
-  o_v266: u32,
+  o_v269: u32,
+  o_v271: u32,
+  o_v276: u32,
+  o_v283: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_keep_group: u32,
@@ -73,7 +77,7 @@ fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
 }
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 112u>;
+var<workgroup> red: array<f32, 144u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -125,24 +129,34 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // reduce to rollout %12, %16: one thread per rollout
+  // reduce to rollout %12: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc12 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (true) {
+        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+        acc12 = acc12 + v0;
+      }
+    }
+    F[u.o_v12 + row] = acc12;
+  }
+  storageBarrier();
+  // reduce to rollout %16: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
     var acc16 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc12 = acc12 + v0;
         acc16 = acc16 + 1.0;
       }
     }
-    F[u.o_v12 + row] = acc12;
     F[u.o_v16 + row] = acc16;
   }
   storageBarrier();
-  // reduce to group %29, %30, %33, %35, %246, %248, %260
+  // reduce to group %29, %30, %33, %35, %246, %248, %253, %269, %276
   let v3: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
   let v9: bool = (u.p_overlong_buffer_len > 0.0);
   var acc29 = 0.0;
@@ -150,8 +164,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc33 = 0.0;
   var acc35 = 0.0;
   var acc246 = 0.0;
-  var acc248 = 0.0;
-  var acc260 = 0.0;
+  var acc248 = adv_bits(0x7f800000u);
+  var acc253 = adv_bits(0xff800000u);
+  var acc269 = adv_bits(0x7f800000u);
+  var acc276 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v12 + row];
@@ -174,8 +190,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc33 = acc33 + v14;
     acc35 = acc35 + v15;
     acc246 = acc246 + 1.0;
-    acc248 = acc248 + v17;
-    acc260 = acc260 + v11;
+    acc248 = min(acc248, v17);
+    acc253 = max(acc253, v17);
+    acc269 = min(acc269, v11);
+    acc276 = max(acc276, v11);
   }
   {
     let r0 = subgroupAdd(acc29);
@@ -183,8 +201,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let r2 = subgroupAdd(acc33);
     let r3 = subgroupAdd(acc35);
     let r4 = subgroupAdd(acc246);
-    let r5 = subgroupAdd(acc248);
-    let r6 = subgroupAdd(acc260);
+    let r5 = subgroupMin(acc248);
+    let r6 = subgroupMax(acc253);
+    let r7 = subgroupMin(acc269);
+    let r8 = subgroupMax(acc276);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -193,6 +213,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       red[64u + lid / sg_size] = r4;
       red[80u + lid / sg_size] = r5;
       red[96u + lid / sg_size] = r6;
+      red[112u + lid / sg_size] = r7;
+      red[128u + lid / sg_size] = r8;
     }
   }
   workgroupBarrier();
@@ -203,14 +225,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var tot18_4 = red[64u];
   var tot18_5 = red[80u];
   var tot18_6 = red[96u];
+  var tot18_7 = red[112u];
+  var tot18_8 = red[128u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot18_0 = tot18_0 + red[0u + i];
     tot18_1 = tot18_1 + red[16u + i];
     tot18_2 = tot18_2 + red[32u + i];
     tot18_3 = tot18_3 + red[48u + i];
     tot18_4 = tot18_4 + red[64u + i];
-    tot18_5 = tot18_5 + red[80u + i];
-    tot18_6 = tot18_6 + red[96u + i];
+    tot18_5 = min(tot18_5, red[80u + i]);
+    tot18_6 = max(tot18_6, red[96u + i]);
+    tot18_7 = min(tot18_7, red[112u + i]);
+    tot18_8 = max(tot18_8, red[128u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
@@ -220,7 +246,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v35 + g] = tot18_3;
     F[u.o_v246 + g] = tot18_4;
     F[u.o_v248 + g] = tot18_5;
-    F[u.o_v260 + g] = tot18_6;
+    F[u.o_v253 + g] = tot18_6;
+    F[u.o_v269 + g] = tot18_7;
+    F[u.o_v276 + g] = tot18_8;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
@@ -725,96 +753,149 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v242 + slot] = v209;
   }
   storageBarrier();
-  // reduce to group %252, %266
-  let v413: f32 = (tot18_5 / tot18_4);
-  let v424: f32 = (tot18_6 / tot18_1);
-  var acc252 = 0.0;
-  var acc266 = 0.0;
+  // reduce to group %250, %271
+  var acc250 = 0.0;
+  var acc271 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v410: f32 = F[u.o_v12 + row];
     let v411: bool = (v410 > 0.0);
     let v412: f32 = select(0.0, 1.0, v411);
-    let v414: f32 = (v412 - v413);
-    let v415: f32 = (v414 * v414);
-    let v416: f32 = F[u.o_v16 + row];
-    let v417: f32 = (v416 - v3);
-    let v418: f32 = (-v417);
-    let v419: f32 = (v418 / u.p_overlong_buffer_len);
-    let v420: f32 = (v419 * u.p_overlong_penalty_factor);
-    let v421: f32 = min(v420, 0.0);
-    let v422: f32 = select(0.0, v421, v9);
-    let v423: f32 = (v410 + v422);
-    let v425: f32 = (v423 - v424);
-    let v426: f32 = (v425 * v425);
-    acc252 = acc252 + v415;
-    acc266 = acc266 + v426;
+    let v413: f32 = (v412 - tot18_5);
+    let v414: f32 = F[u.o_v16 + row];
+    let v415: f32 = (v414 - v3);
+    let v416: f32 = (-v415);
+    let v417: f32 = (v416 / u.p_overlong_buffer_len);
+    let v418: f32 = (v417 * u.p_overlong_penalty_factor);
+    let v419: f32 = min(v418, 0.0);
+    let v420: f32 = select(0.0, v419, v9);
+    let v421: f32 = (v410 + v420);
+    let v422: f32 = (v421 - tot18_7);
+    acc250 = acc250 + v413;
+    acc271 = acc271 + v422;
   }
   {
-    let r0 = subgroupAdd(acc252);
-    let r1 = subgroupAdd(acc266);
+    let r0 = subgroupAdd(acc250);
+    let r1 = subgroupAdd(acc271);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot427_0 = red[0u];
-  var tot427_1 = red[16u];
+  var tot423_0 = red[0u];
+  var tot423_1 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot427_0 = tot427_0 + red[0u + i];
-    tot427_1 = tot427_1 + red[16u + i];
+    tot423_0 = tot423_0 + red[0u + i];
+    tot423_1 = tot423_1 + red[16u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v252 + g] = tot427_0;
-    F[u.o_v266 + g] = tot427_1;
+    F[u.o_v250 + g] = tot423_0;
+    F[u.o_v271 + g] = tot423_1;
   }
-  let v437: bool = (tot18_1 > 1.0);
-  let v438: f32 = select(0.0, v424, v437);
-  let v440: f32 = (tot18_1 - 1.0);
-  let v441: f32 = (tot427_1 / v440);
-  let v442: f32 = sqrt(v441);
-  let v443: f32 = select(1.0, v442, v437);
-  let v444: f32 = (v443 + u.p_epsilon);
+  // reduce to group %260, %283
+  let v427: f32 = (tot423_0 / tot18_4);
+  let v428: f32 = (tot18_5 + v427);
+  let v430: f32 = (tot18_6 - tot18_5);
+  let v431: bool = (v430 > 0.0);
+  let v432: f32 = select(1.0, v430, v431);
+  let v443: f32 = (tot423_1 / tot18_1);
+  let v444: f32 = (tot18_7 + v443);
+  let v446: f32 = (tot18_8 - tot18_7);
+  let v447: bool = (v446 > 0.0);
+  let v448: f32 = select(1.0, v446, v447);
+  var acc260 = 0.0;
+  var acc283 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v424: f32 = F[u.o_v12 + row];
+    let v425: bool = (v424 > 0.0);
+    let v426: f32 = select(0.0, 1.0, v425);
+    let v429: f32 = (v426 - v428);
+    let v433: f32 = (v429 / v432);
+    let v434: f32 = (v433 * v433);
+    let v435: f32 = F[u.o_v16 + row];
+    let v436: f32 = (v435 - v3);
+    let v437: f32 = (-v436);
+    let v438: f32 = (v437 / u.p_overlong_buffer_len);
+    let v439: f32 = (v438 * u.p_overlong_penalty_factor);
+    let v440: f32 = min(v439, 0.0);
+    let v441: f32 = select(0.0, v440, v9);
+    let v442: f32 = (v424 + v441);
+    let v445: f32 = (v442 - v444);
+    let v449: f32 = (v445 / v448);
+    let v450: f32 = (v449 * v449);
+    acc260 = acc260 + v434;
+    acc283 = acc283 + v450;
+  }
+  {
+    let r0 = subgroupAdd(acc260);
+    let r1 = subgroupAdd(acc283);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+      red[16u + lid / sg_size] = r1;
+    }
+  }
+  workgroupBarrier();
+  var tot451_0 = red[0u];
+  var tot451_1 = red[16u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot451_0 = tot451_0 + red[0u + i];
+    tot451_1 = tot451_1 + red[16u + i];
+  }
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v260 + g] = tot451_0;
+    F[u.o_v283 + g] = tot451_1;
+  }
+  let v461: bool = (tot18_1 > 1.0);
+  let v462: f32 = select(0.0, v444, v461);
+  let v464: f32 = (tot18_1 - 1.0);
+  let v465: f32 = (tot451_1 / v464);
+  let v466: f32 = sqrt(v465);
+  let v467: f32 = (v466 * v448);
+  let v468: f32 = select(1.0, v467, v461);
+  let v469: f32 = (v468 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v428: f32 = F[u.o_v12 + row];
-    let v429: f32 = F[u.o_v16 + row];
-    let v430: f32 = (v429 - v3);
-    let v431: f32 = (-v430);
-    let v432: f32 = (v431 / u.p_overlong_buffer_len);
-    let v433: f32 = (v432 * u.p_overlong_penalty_factor);
-    let v434: f32 = min(v433, 0.0);
-    let v435: f32 = select(0.0, v434, v9);
-    let v436: f32 = (v428 + v435);
-    let v439: f32 = (v436 - v438);
-    let v445: f32 = (v439 / v444);
+    let v452: f32 = F[u.o_v12 + row];
+    let v453: f32 = F[u.o_v16 + row];
+    let v454: f32 = (v453 - v3);
+    let v455: f32 = (-v454);
+    let v456: f32 = (v455 / u.p_overlong_buffer_len);
+    let v457: f32 = (v456 * u.p_overlong_penalty_factor);
+    let v458: f32 = min(v457, 0.0);
+    let v459: f32 = select(0.0, v458, v9);
+    let v460: f32 = (v452 + v459);
+    let v463: f32 = (v460 - v462);
+    let v470: f32 = (v463 / v469);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw446 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v447: f32 = F[u.o_v242 + select(0u, sw446 & 0x7fffffffu, sw446 != 0xffffffffu)];
-    let v448: f32 = select(0.0, v447, sw446 != 0xffffffffu);
-    let v449: f32 = (v445 + v448);
-    let v450: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v451: f32 = f32(v450);
-    let v452: f32 = (v449 * v451);
-    let v453: f32 = v448;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v452;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v453;
+    let sw471 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v472: f32 = F[u.o_v242 + select(0u, sw471 & 0x7fffffffu, sw471 != 0xffffffffu)];
+    let v473: f32 = select(0.0, v472, sw471 != 0xffffffffu);
+    let v474: f32 = (v470 + v473);
+    let v475: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v476: f32 = f32(v475);
+    let v477: f32 = (v474 * v476);
+    let v478: f32 = v473;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v477;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v478;
   }
   }
-  let v454: bool = (tot18_4 == 1.0);
-  let v455: f32 = (tot427_0 / tot18_4);
-  let v456: f32 = sqrt(v455);
-  let v457: bool = (v456 > 0.0);
-  let v458: bool = (v454 || v457);
-  let v459: f32 = select(0.0, 1.0, v458);
+  let v479: bool = (tot18_4 == 1.0);
+  let v480: f32 = (tot451_0 / tot18_4);
+  let v481: f32 = sqrt(v480);
+  let v482: f32 = (v481 * v432);
+  let v483: bool = (v482 > 0.0);
+  let v484: bool = (v479 || v483);
+  let v485: f32 = select(0.0, 1.0, v484);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v460: f32 = v459;
-    F[u.o_out_keep_group + row] = v460;
+    let v486: f32 = v485;
+    F[u.o_out_keep_group + row] = v486;
   }
 }

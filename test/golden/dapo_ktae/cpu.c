@@ -46,9 +46,13 @@ typedef struct {
   uint32_t o_table220;
   uint32_t o_v246;
   uint32_t o_v248;
-  uint32_t o_v252;
+  uint32_t o_v250;
+  uint32_t o_v253;
   uint32_t o_v260;
-  uint32_t o_v266;
+  uint32_t o_v269;
+  uint32_t o_v271;
+  uint32_t o_v276;
+  uint32_t o_v283;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t o_out_keep_group;
@@ -91,12 +95,16 @@ typedef struct {
   float *F_v35;
   float *F_v246;
   float *F_v248;
-  float *F_v260;
+  float *F_v253;
+  float *F_v269;
+  float *F_v276;
   float *F_table208;
   float *F_table220;
   float *F_v242;
-  float *F_v252;
-  float *F_v266;
+  float *F_v250;
+  float *F_v271;
+  float *F_v260;
+  float *F_v283;
   float *F_out_advantages;
   float *F_out_key_values;
   float *F_out_keep_group;
@@ -217,9 +225,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float u_p_epsilon = R->U.p_epsilon;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v12 = R->F_v12;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v16 = R->F_v16;
   float *const restrict F_v29 = R->F_v29;
   float *const restrict F_v30 = R->F_v30;
@@ -227,7 +235,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v35 = R->F_v35;
   float *const restrict F_v246 = R->F_v246;
   float *const restrict F_v248 = R->F_v248;
-  float *const restrict F_v260 = R->F_v260;
+  float *const restrict F_v253 = R->F_v253;
+  float *const restrict F_v269 = R->F_v269;
+  float *const restrict F_v276 = R->F_v276;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
@@ -236,8 +246,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_table208 = R->F_table208;
   float *const restrict F_table220 = R->F_table220;
   float *const restrict F_v242 = R->F_v242;
-  float *const restrict F_v252 = R->F_v252;
-  float *const restrict F_v266 = R->F_v266;
+  float *const restrict F_v250 = R->F_v250;
+  float *const restrict F_v271 = R->F_v271;
+  float *const restrict F_v260 = R->F_v260;
+  float *const restrict F_v283 = R->F_v283;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   float *const restrict F_out_keep_group = R->F_out_keep_group;
@@ -254,58 +266,83 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
     float acc12_0 = 0.00000000f;
-    float acc16_0 = 0.00000000f;
     float acc12_1 = 0.00000000f;
-    float acc16_1 = 0.00000000f;
     float acc12_2 = 0.00000000f;
-    float acc16_2 = 0.00000000f;
     float acc12_3 = 0.00000000f;
-    float acc16_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc12_0 = (acc12_0 + v0);
-        acc16_0 = (acc16_0 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc12_1 = (acc12_1 + v1);
-        acc16_1 = (acc16_1 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc12_2 = (acc12_2 + v2);
-        acc16_2 = (acc16_2 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc12_3 = (acc12_3 + v3);
-        acc16_3 = (acc16_3 + 1.00000000f);
       }
     }
     F_v12[row0] = acc12_0;
-    F_v16[row0] = acc16_0;
     F_v12[row1] = acc12_1;
-    F_v16[row1] = acc16_1;
     F_v12[row2] = acc12_2;
-    F_v16[row2] = acc16_2;
     F_v12[row3] = acc12_3;
-    F_v16[row3] = acc16_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc12 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if (true) {
+        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        acc12 = (acc12 + v4);
+      }
+    }
+    F_v12[row] = acc12;
+  }
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    float acc16_0 = 0.00000000f;
+    float acc16_1 = 0.00000000f;
+    float acc16_2 = 0.00000000f;
+    float acc16_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc16_0 = (acc16_0 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc16_1 = (acc16_1 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc16_2 = (acc16_2 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc16_3 = (acc16_3 + 1.00000000f);
+      }
+    }
+    F_v16[row0] = acc16_0;
+    F_v16[row1] = acc16_1;
+    F_v16[row2] = acc16_2;
+    F_v16[row3] = acc16_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc16 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc12 = (acc12 + v4);
         acc16 = (acc16 + 1.00000000f);
       }
     }
-    F_v12[row] = acc12;
     F_v16[row] = acc16;
   }
   const float v7 = (u_p_max_response_length - u_p_overlong_buffer_len);
@@ -315,8 +352,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc33 = 0.00000000f;
   float acc35 = 0.00000000f;
   float acc246 = 0.00000000f;
-  float acc248 = 0.00000000f;
-  float acc260 = 0.00000000f;
+  float acc248 = adv_bits(2139095040u);
+  float acc253 = adv_bits(4286578688u);
+  float acc269 = adv_bits(2139095040u);
+  float acc276 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v12[row];
@@ -339,8 +378,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     acc33 = (acc33 + v18);
     acc35 = (acc35 + v19);
     acc246 = (acc246 + 1.00000000f);
-    acc248 = (acc248 + v21);
-    acc260 = (acc260 + v15);
+    acc248 = adv_fmin(acc248, v21);
+    acc253 = adv_fmax(acc253, v21);
+    acc269 = adv_fmin(acc269, v15);
+    acc276 = adv_fmax(acc276, v15);
   }
   if ((lid == 0u)) {
     F_v29[g] = acc29;
@@ -349,7 +390,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v35[g] = acc35;
     F_v246[g] = acc246;
     F_v248[g] = acc248;
-    F_v260[g] = acc260;
+    F_v253[g] = acc253;
+    F_v269[g] = acc269;
+    F_v276[g] = acc276;
   }
   {
     const uint32_t base = ((uint32_t)(I_kbase[g]));
@@ -865,78 +908,114 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v242[slot] = v212;
   }
-  const float v416 = (acc248 / acc246);
-  const float v427 = (acc260 / acc30);
-  float acc252 = 0.00000000f;
-  float acc266 = 0.00000000f;
+  float acc250 = 0.00000000f;
+  float acc271 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v413 = F_v12[row];
     const bool v414 = (v413 > 0.00000000f);
     const float v415 = (v414 ? 1.00000000f : 0.00000000f);
-    const float v417 = (v415 - v416);
-    const float v418 = (v417 * v417);
-    const float v419 = F_v16[row];
-    const float v420 = (v419 - v7);
-    const float v421 = (-v420);
-    const float v422 = (v421 / u_p_overlong_buffer_len);
-    const float v423 = (v422 * u_p_overlong_penalty_factor);
-    const float v424 = adv_fmin(v423, 0.00000000f);
-    const float v425 = (v13 ? v424 : 0.00000000f);
-    const float v426 = (v413 + v425);
-    const float v428 = (v426 - v427);
-    const float v429 = (v428 * v428);
-    acc252 = (acc252 + v418);
-    acc266 = (acc266 + v429);
+    const float v416 = (v415 - acc248);
+    const float v417 = F_v16[row];
+    const float v418 = (v417 - v7);
+    const float v419 = (-v418);
+    const float v420 = (v419 / u_p_overlong_buffer_len);
+    const float v421 = (v420 * u_p_overlong_penalty_factor);
+    const float v422 = adv_fmin(v421, 0.00000000f);
+    const float v423 = (v13 ? v422 : 0.00000000f);
+    const float v424 = (v413 + v423);
+    const float v425 = (v424 - acc269);
+    acc250 = (acc250 + v416);
+    acc271 = (acc271 + v425);
   }
   if ((lid == 0u)) {
-    F_v252[g] = acc252;
-    F_v266[g] = acc266;
+    F_v250[g] = acc250;
+    F_v271[g] = acc271;
   }
-  const bool v439 = (acc30 > 1.00000000f);
-  const float v440 = (v439 ? v427 : 0.00000000f);
-  const float v442 = (acc30 - 1.00000000f);
-  const float v443 = (acc266 / v442);
-  const float v444 = sqrtf(v443);
-  const float v445 = (v439 ? v444 : 1.00000000f);
-  const float v446 = (v445 + u_p_epsilon);
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v430 = F_v12[row];
-    const float v431 = F_v16[row];
-    const float v432 = (v431 - v7);
-    const float v433 = (-v432);
-    const float v434 = (v433 / u_p_overlong_buffer_len);
-    const float v435 = (v434 * u_p_overlong_penalty_factor);
-    const float v436 = adv_fmin(v435, 0.00000000f);
-    const float v437 = (v13 ? v436 : 0.00000000f);
-    const float v438 = (v430 + v437);
-    const float v441 = (v438 - v440);
-    const float v447 = (v441 / v446);
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      const uint32_t sw448 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v449 = F_v242[((sw448 != 4294967295u) ? (uint32_t)(sw448 & 2147483647u) : 0u)];
-      const float v450 = ((sw448 != 4294967295u) ? v449 : 0.00000000f);
-      const float v451 = (v447 + v450);
-      const int32_t v452 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v453 = ((float)(v452));
-      const float v454 = (v451 * v453);
-      const float v455 = v450;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v454;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v455;
-    }
-  }
-  const bool v456 = (acc246 == 1.00000000f);
-  const float v457 = (acc252 / acc246);
-  const float v458 = sqrtf(v457);
-  const bool v459 = (v458 > 0.00000000f);
-  const bool v460 = (v456 || v459);
-  const float v461 = (v460 ? 1.00000000f : 0.00000000f);
+  const float v429 = (acc250 / acc246);
+  const float v430 = (acc248 + v429);
+  const float v432 = (acc253 - acc248);
+  const bool v433 = (v432 > 0.00000000f);
+  const float v434 = (v433 ? v432 : 1.00000000f);
+  const float v445 = (acc271 / acc30);
+  const float v446 = (acc269 + v445);
+  const float v448 = (acc276 - acc269);
+  const bool v449 = (v448 > 0.00000000f);
+  const float v450 = (v449 ? v448 : 1.00000000f);
+  float acc260 = 0.00000000f;
+  float acc283 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v462 = v461;
-    F_out_keep_group[row] = v462;
+    const float v426 = F_v12[row];
+    const bool v427 = (v426 > 0.00000000f);
+    const float v428 = (v427 ? 1.00000000f : 0.00000000f);
+    const float v431 = (v428 - v430);
+    const float v435 = (v431 / v434);
+    const float v436 = (v435 * v435);
+    const float v437 = F_v16[row];
+    const float v438 = (v437 - v7);
+    const float v439 = (-v438);
+    const float v440 = (v439 / u_p_overlong_buffer_len);
+    const float v441 = (v440 * u_p_overlong_penalty_factor);
+    const float v442 = adv_fmin(v441, 0.00000000f);
+    const float v443 = (v13 ? v442 : 0.00000000f);
+    const float v444 = (v426 + v443);
+    const float v447 = (v444 - v446);
+    const float v451 = (v447 / v450);
+    const float v452 = (v451 * v451);
+    acc260 = (acc260 + v436);
+    acc283 = (acc283 + v452);
+  }
+  if ((lid == 0u)) {
+    F_v260[g] = acc260;
+    F_v283[g] = acc283;
+  }
+  const bool v462 = (acc30 > 1.00000000f);
+  const float v463 = (v462 ? v446 : 0.00000000f);
+  const float v465 = (acc30 - 1.00000000f);
+  const float v466 = (acc283 / v465);
+  const float v467 = sqrtf(v466);
+  const float v468 = (v467 * v450);
+  const float v469 = (v462 ? v468 : 1.00000000f);
+  const float v470 = (v469 + u_p_epsilon);
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v453 = F_v12[row];
+    const float v454 = F_v16[row];
+    const float v455 = (v454 - v7);
+    const float v456 = (-v455);
+    const float v457 = (v456 / u_p_overlong_buffer_len);
+    const float v458 = (v457 * u_p_overlong_penalty_factor);
+    const float v459 = adv_fmin(v458, 0.00000000f);
+    const float v460 = (v13 ? v459 : 0.00000000f);
+    const float v461 = (v453 + v460);
+    const float v464 = (v461 - v463);
+    const float v471 = (v464 / v470);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const uint32_t sw472 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v473 = F_v242[((sw472 != 4294967295u) ? (uint32_t)(sw472 & 2147483647u) : 0u)];
+      const float v474 = ((sw472 != 4294967295u) ? v473 : 0.00000000f);
+      const float v475 = (v471 + v474);
+      const int32_t v476 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v477 = ((float)(v476));
+      const float v478 = (v475 * v477);
+      const float v479 = v474;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v478;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v479;
+    }
+  }
+  const bool v480 = (acc246 == 1.00000000f);
+  const float v481 = (acc260 / acc246);
+  const float v482 = sqrtf(v481);
+  const float v483 = (v482 * v434);
+  const bool v484 = (v483 > 0.00000000f);
+  const bool v485 = (v480 || v484);
+  const float v486 = (v485 ? 1.00000000f : 0.00000000f);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v487 = v486;
+    F_out_keep_group[row] = v487;
   }
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
@@ -1018,15 +1097,19 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v35 = adv_element(env, argv[1], 6, &n);
   run.F_v246 = adv_element(env, argv[1], 7, &n);
   run.F_v248 = adv_element(env, argv[1], 8, &n);
-  run.F_v260 = adv_element(env, argv[1], 9, &n);
-  run.F_table208 = adv_element(env, argv[1], 10, &n);
-  run.F_table220 = adv_element(env, argv[1], 11, &n);
-  run.F_v242 = adv_element(env, argv[1], 12, &n);
-  run.F_v252 = adv_element(env, argv[1], 13, &n);
-  run.F_v266 = adv_element(env, argv[1], 14, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 15, &n);
-  run.F_out_key_values = adv_element(env, argv[1], 16, &n);
-  run.F_out_keep_group = adv_element(env, argv[1], 17, &n);
+  run.F_v253 = adv_element(env, argv[1], 9, &n);
+  run.F_v269 = adv_element(env, argv[1], 10, &n);
+  run.F_v276 = adv_element(env, argv[1], 11, &n);
+  run.F_table208 = adv_element(env, argv[1], 12, &n);
+  run.F_table220 = adv_element(env, argv[1], 13, &n);
+  run.F_v242 = adv_element(env, argv[1], 14, &n);
+  run.F_v250 = adv_element(env, argv[1], 15, &n);
+  run.F_v271 = adv_element(env, argv[1], 16, &n);
+  run.F_v260 = adv_element(env, argv[1], 17, &n);
+  run.F_v283 = adv_element(env, argv[1], 18, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 19, &n);
+  run.F_out_key_values = adv_element(env, argv[1], 20, &n);
+  run.F_out_keep_group = adv_element(env, argv[1], 21, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

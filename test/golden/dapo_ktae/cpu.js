@@ -120,9 +120,9 @@ function stage0(wid, lane) {
   const u_p_epsilon = u.p_epsilon;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v12 = $F_v12;
+  const I_response_mask = $I_response_mask;
   const F_v16 = $F_v16;
   const F_v29 = $F_v29;
   const F_v30 = $F_v30;
@@ -130,7 +130,9 @@ function stage0(wid, lane) {
   const F_v35 = $F_v35;
   const F_v246 = $F_v246;
   const F_v248 = $F_v248;
-  const F_v260 = $F_v260;
+  const F_v253 = $F_v253;
+  const F_v269 = $F_v269;
+  const F_v276 = $F_v276;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const I_korder = $I_korder;
@@ -139,8 +141,10 @@ function stage0(wid, lane) {
   const F_table208 = $F_table208;
   const F_table220 = $F_table220;
   const F_v242 = $F_v242;
-  const F_v252 = $F_v252;
-  const F_v266 = $F_v266;
+  const F_v250 = $F_v250;
+  const F_v271 = $F_v271;
+  const F_v260 = $F_v260;
+  const F_v283 = $F_v283;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
   const F_out_keep_group = $F_out_keep_group;
@@ -157,58 +161,83 @@ function stage0(wid, lane) {
     const row2 = I_members[((m0 + j | 0) + 2 | 0)];
     const row3 = I_members[((m0 + j | 0) + 3 | 0)];
     let acc12_0 = 0;
-    let acc16_0 = 0;
     let acc12_1 = 0;
-    let acc16_1 = 0;
     let acc12_2 = 0;
-    let acc16_2 = 0;
     let acc12_3 = 0;
-    let acc16_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc12_0 = $fr(acc12_0 + v0);
-        acc16_0 = $fr(acc16_0 + 1);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc12_1 = $fr(acc12_1 + v1);
-        acc16_1 = $fr(acc16_1 + 1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc12_2 = $fr(acc12_2 + v2);
-        acc16_2 = $fr(acc16_2 + 1);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc12_3 = $fr(acc12_3 + v3);
-        acc16_3 = $fr(acc16_3 + 1);
       }
     }
     F_v12[row0] = acc12_0;
-    F_v16[row0] = acc16_0;
     F_v12[row1] = acc12_1;
-    F_v16[row1] = acc16_1;
     F_v12[row2] = acc12_2;
-    F_v16[row2] = acc16_2;
     F_v12[row3] = acc12_3;
-    F_v16[row3] = acc16_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc12 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if (true) {
+        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+        acc12 = $fr(acc12 + v4);
+      }
+    }
+    F_v12[row] = acc12;
+  }
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc16_0 = 0;
+    let acc16_1 = 0;
+    let acc16_2 = 0;
+    let acc16_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc16_0 = $fr(acc16_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc16_1 = $fr(acc16_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc16_2 = $fr(acc16_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc16_3 = $fr(acc16_3 + 1);
+      }
+    }
+    F_v16[row0] = acc16_0;
+    F_v16[row1] = acc16_1;
+    F_v16[row2] = acc16_2;
+    F_v16[row3] = acc16_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
     let acc16 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc12 = $fr(acc12 + v4);
         acc16 = $fr(acc16 + 1);
       }
     }
-    F_v12[row] = acc12;
     F_v16[row] = acc16;
   }
   const v7 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
@@ -218,8 +247,14 @@ function stage0(wid, lane) {
   let acc33 = 0;
   let acc35 = 0;
   let acc246 = 0;
-  let acc248 = 0;
-  let acc260 = 0;
+  let x$1 = 2139095040;
+  let acc248 = $f32bits(x$1);
+  let x$2 = (-8388608);
+  let acc253 = $f32bits(x$2);
+  let x$3 = 2139095040;
+  let acc269 = $f32bits(x$3);
+  let x$4 = (-8388608);
+  let acc276 = $f32bits(x$4);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v12[row];
@@ -242,8 +277,10 @@ function stage0(wid, lane) {
     acc33 = $fr(acc33 + v18);
     acc35 = $fr(acc35 + v19);
     acc246 = $fr(acc246 + 1);
-    acc248 = $fr(acc248 + v21);
-    acc260 = $fr(acc260 + v15);
+    acc248 = Math.min(acc248, v21);
+    acc253 = Math.max(acc253, v21);
+    acc269 = Math.min(acc269, v15);
+    acc276 = Math.max(acc276, v15);
   }
   if ((lid === 0)) {
     F_v29[g] = acc29;
@@ -252,7 +289,9 @@ function stage0(wid, lane) {
     F_v35[g] = acc35;
     F_v246[g] = acc246;
     F_v248[g] = acc248;
-    F_v260[g] = acc260;
+    F_v253[g] = acc253;
+    F_v269[g] = acc269;
+    F_v276[g] = acc276;
   }
   {
     const base = I_kbase[g];
@@ -283,10 +322,10 @@ function stage0(wid, lane) {
           const key = v22;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$1 = key;
-            x$1 = Math.imul((x$1 ^ (x$1 >>> 16 | 0)), 2146121005);
-            x$1 = Math.imul((x$1 ^ (x$1 >>> 15 | 0)), (-2073254261));
-            let h = ((x$1 ^ (x$1 >>> 16 | 0)) & (cap - 1 | 0));
+            let x$5 = key;
+            x$5 = Math.imul((x$5 ^ (x$5 >>> 16 | 0)), 2146121005);
+            x$5 = Math.imul((x$5 ^ (x$5 >>> 15 | 0)), (-2073254261));
+            let h = ((x$5 ^ (x$5 >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -318,10 +357,10 @@ function stage0(wid, lane) {
               const a43 = (v38 > 0 ? (v38 < 4294967296 ? v38 >>> 0 | 0 : -1) : 0);
               const add = (a42 + a43 | 0);
               if ((add !== 0)) {
-                const i$2 = (((a42 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0);
-                const o$2 = H[i$2];
-                H[i$2] = (o$2 + add | 0);
-                o$2;
+                const i$6 = (((a42 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0);
+                const o$6 = H[i$6];
+                H[i$6] = (o$6 + add | 0);
+                o$6;
               }
             }
             {
@@ -329,27 +368,27 @@ function stage0(wid, lane) {
               const a45 = (v41 > 0 ? (v41 < 4294967296 ? v41 >>> 0 | 0 : -1) : 0);
               const add = (a44 + a45 | 0);
               if ((add !== 0)) {
-                const i$3 = (((a44 !== 0) ? u_oh_acc45 : u_oh_acc61) + (word & 2147483647) | 0);
-                const o$3 = H[i$3];
-                H[i$3] = (o$3 + add | 0);
-                o$3;
+                const i$7 = (((a44 !== 0) ? u_oh_acc45 : u_oh_acc61) + (word & 2147483647) | 0);
+                const o$7 = H[i$7];
+                H[i$7] = (o$7 + add | 0);
+                o$7;
               }
             }
           }
         }
-        const i$4 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$4] = word;
+        const i$8 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
+        H[i$8] = word;
       }
     }
-    const i$5 = (u_oh_count_tok + g | 0);
-    H[i$5] = nk;
+    const i$9 = (u_oh_count_tok + g | 0);
+    H[i$9] = nk;
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$6 = (kk - 1 | 0);
-      let x$6 = x0$6;
-      x$6 = Math.imul((x$6 ^ (x$6 >>> 16 | 0)), 2146121005);
-      x$6 = Math.imul((x$6 ^ (x$6 >>> 15 | 0)), (-2073254261));
-      let h = ((x$6 ^ (x$6 >>> 16 | 0)) & (cap - 1 | 0));
+      const x0$10 = (kk - 1 | 0);
+      let x$10 = x0$10;
+      x$10 = Math.imul((x$10 ^ (x$10 >>> 16 | 0)), 2146121005);
+      x$10 = Math.imul((x$10 ^ (x$10 >>> 15 | 0)), (-2073254261));
+      let h = ((x$10 ^ (x$10 >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -363,8 +402,8 @@ function stage0(wid, lane) {
   const v46 = (u_p_alpha !== 0);
   const v53 = $fr(acc30 - acc29);
   const v188 = (u_p_beta !== 0);
-  const i$7 = (u_oh_count_tok + g | 0);
-  const tabled208 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$7] >>> 0);
+  const i$11 = (u_oh_count_tok + g | 0);
+  const tabled208 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$11] >>> 0);
   if (tabled208) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v47 = 0;
@@ -524,8 +563,8 @@ function stage0(wid, lane) {
       F_table208[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v190;
     }
   }
-  const i$8 = (u_oh_count_tok + g | 0);
-  const tabled220 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$8] >>> 0);
+  const i$12 = (u_oh_count_tok + g | 0);
+  const tabled220 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$12] >>> 0);
   if (tabled220) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v191 = $fr(acc29 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -534,26 +573,26 @@ function stage0(wid, lane) {
       const v194 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v193);
       const v195 = Math.min(Math.max(v194, 0), 1);
       const v196 = $fr(Math.sqrt(v195));
-      const a$9 = Math.min(Math.abs(v196), 1);
-      const big$9 = (a$9 > 0.5);
-      const s$9 = (big$9 ? $fr(Math.sqrt($fr($fr(1 - a$9) * 0.5))) : a$9);
-      const z$9 = $fr(s$9 * s$9);
-      const r$9 = $fr(s$9 + $fr($fr(s$9 * z$9) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$9) + 0.02672567404806614) * z$9) + 0.0449705570936203) * z$9) + 0.07499051839113235) * z$9) + 0.16666670143604279)));
-      const v$9 = (big$9 ? $fr(1.5707963705062866 - $fr(2 * r$9)) : r$9);
-      const v197 = ((v196 < 0) ? (-v$9) : v$9);
+      const a$13 = Math.min(Math.abs(v196), 1);
+      const big$13 = (a$13 > 0.5);
+      const s$13 = (big$13 ? $fr(Math.sqrt($fr($fr(1 - a$13) * 0.5))) : a$13);
+      const z$13 = $fr(s$13 * s$13);
+      const r$13 = $fr(s$13 + $fr($fr(s$13 * z$13) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$13) + 0.02672567404806614) * z$13) + 0.0449705570936203) * z$13) + 0.07499051839113235) * z$13) + 0.16666670143604279)));
+      const v$13 = (big$13 ? $fr(1.5707963705062866 - $fr(2 * r$13)) : r$13);
+      const v197 = ((v196 < 0) ? (-v$13) : v$13);
       const v198 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
       const v199 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v198);
       const v200 = $fr(v199 + 1.000000013351432e-10);
       const v201 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v200);
       const v202 = Math.min(Math.max(v201, 0), 1);
       const v203 = $fr(Math.sqrt(v202));
-      const a$10 = Math.min(Math.abs(v203), 1);
-      const big$10 = (a$10 > 0.5);
-      const s$10 = (big$10 ? $fr(Math.sqrt($fr($fr(1 - a$10) * 0.5))) : a$10);
-      const z$10 = $fr(s$10 * s$10);
-      const r$10 = $fr(s$10 + $fr($fr(s$10 * z$10) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$10) + 0.02672567404806614) * z$10) + 0.0449705570936203) * z$10) + 0.07499051839113235) * z$10) + 0.16666670143604279)));
-      const v$10 = (big$10 ? $fr(1.5707963705062866 - $fr(2 * r$10)) : r$10);
-      const v204 = ((v203 < 0) ? (-v$10) : v$10);
+      const a$14 = Math.min(Math.abs(v203), 1);
+      const big$14 = (a$14 > 0.5);
+      const s$14 = (big$14 ? $fr(Math.sqrt($fr($fr(1 - a$14) * 0.5))) : a$14);
+      const z$14 = $fr(s$14 * s$14);
+      const r$14 = $fr(s$14 + $fr($fr(s$14 * z$14) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$14) + 0.02672567404806614) * z$14) + 0.0449705570936203) * z$14) + 0.07499051839113235) * z$14) + 0.16666670143604279)));
+      const v$14 = (big$14 ? $fr(1.5707963705062866 - $fr(2 * r$14)) : r$14);
+      const v204 = ((v203 < 0) ? (-v$14) : v$14);
       const v205 = $fr(v197 - v204);
       F_table220[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v205;
     }
@@ -577,20 +616,20 @@ function stage0(wid, lane) {
   const v395 = $fr(u_p_bm25_k1 * v394);
   const v403 = (u_p_gamma !== 0);
   const v407 = $fr(u_p_alpha + u_p_beta);
-  const i$11 = (u_oh_count_tok + g | 0);
-  const nkeys242 = H[i$11];
+  const i$15 = (u_oh_count_tok + g | 0);
+  const nkeys242 = H[i$15];
   for (let i = lid; (i >>> 0 < nkeys242 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$12 = (u_oh_keys_tok + slot | 0);
-    const v209 = (H[i$12] - 1 | 0);
+    const i$16 = (u_oh_keys_tok + slot | 0);
+    const v209 = (H[i$16] - 1 | 0);
     const v210 = (v209 !== u_p_zero_token_id);
     const v211 = (v208 && v210);
     let v212 = 0;
     if (v211) {
-      const i$13 = (u_oh_acc39 + slot | 0);
-      const v213 = $fr(H[i$13] >>> 0);
-      const i$14 = (u_oh_acc43 + slot | 0);
-      const v214 = $fr(H[i$14] >>> 0);
+      const i$17 = (u_oh_acc39 + slot | 0);
+      const v213 = $fr(H[i$17] >>> 0);
+      const i$18 = (u_oh_acc43 + slot | 0);
+      const v214 = $fr(H[i$18] >>> 0);
       let v215 = 0;
       if (tabled208) {
         v215 = F_table208[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
@@ -761,37 +800,37 @@ function stage0(wid, lane) {
         const v362 = $fr(v213 / v361);
         const v363 = Math.min(Math.max(v362, 0), 1);
         const v364 = $fr(Math.sqrt(v363));
-        const a$15 = Math.min(Math.abs(v364), 1);
-        const big$15 = (a$15 > 0.5);
-        const s$15 = (big$15 ? $fr(Math.sqrt($fr($fr(1 - a$15) * 0.5))) : a$15);
-        const z$15 = $fr(s$15 * s$15);
-        const r$15 = $fr(s$15 + $fr($fr(s$15 * z$15) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$15) + 0.02672567404806614) * z$15) + 0.0449705570936203) * z$15) + 0.07499051839113235) * z$15) + 0.16666670143604279)));
-        const v$15 = (big$15 ? $fr(1.5707963705062866 - $fr(2 * r$15)) : r$15);
-        const v365 = ((v364 < 0) ? (-v$15) : v$15);
+        const a$19 = Math.min(Math.abs(v364), 1);
+        const big$19 = (a$19 > 0.5);
+        const s$19 = (big$19 ? $fr(Math.sqrt($fr($fr(1 - a$19) * 0.5))) : a$19);
+        const z$19 = $fr(s$19 * s$19);
+        const r$19 = $fr(s$19 + $fr($fr(s$19 * z$19) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$19) + 0.02672567404806614) * z$19) + 0.0449705570936203) * z$19) + 0.07499051839113235) * z$19) + 0.16666670143604279)));
+        const v$19 = (big$19 ? $fr(1.5707963705062866 - $fr(2 * r$19)) : r$19);
+        const v365 = ((v364 < 0) ? (-v$19) : v$19);
         const v366 = $fr(v53 - v214);
         const v367 = $fr(v214 + v366);
         const v368 = $fr(v367 + 1.000000013351432e-10);
         const v369 = $fr(v214 / v368);
         const v370 = Math.min(Math.max(v369, 0), 1);
         const v371 = $fr(Math.sqrt(v370));
-        const a$16 = Math.min(Math.abs(v371), 1);
-        const big$16 = (a$16 > 0.5);
-        const s$16 = (big$16 ? $fr(Math.sqrt($fr($fr(1 - a$16) * 0.5))) : a$16);
-        const z$16 = $fr(s$16 * s$16);
-        const r$16 = $fr(s$16 + $fr($fr(s$16 * z$16) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$16) + 0.02672567404806614) * z$16) + 0.0449705570936203) * z$16) + 0.07499051839113235) * z$16) + 0.16666670143604279)));
-        const v$16 = (big$16 ? $fr(1.5707963705062866 - $fr(2 * r$16)) : r$16);
-        const v372 = ((v371 < 0) ? (-v$16) : v$16);
+        const a$20 = Math.min(Math.abs(v371), 1);
+        const big$20 = (a$20 > 0.5);
+        const s$20 = (big$20 ? $fr(Math.sqrt($fr($fr(1 - a$20) * 0.5))) : a$20);
+        const z$20 = $fr(s$20 * s$20);
+        const r$20 = $fr(s$20 + $fr($fr(s$20 * z$20) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$20) + 0.02672567404806614) * z$20) + 0.0449705570936203) * z$20) + 0.07499051839113235) * z$20) + 0.16666670143604279)));
+        const v$20 = (big$20 ? $fr(1.5707963705062866 - $fr(2 * r$20)) : r$20);
+        const v372 = ((v371 < 0) ? (-v$20) : v$20);
         v358 = $fr(v365 - v372);
       }
       const v373 = v358;
-      const i$17 = (u_oh_acc45 + slot | 0);
-      const v374 = $fr(H[i$17] >>> 0);
+      const i$21 = (u_oh_acc45 + slot | 0);
+      const v374 = $fr(H[i$21] >>> 0);
       const v375 = $fr(v374 / acc33);
       const v377 = $fr(v375 * v376);
       const v385 = $fr(v375 + v384);
       const v386 = $fr(v377 / v385);
-      const i$18 = (u_oh_acc61 + slot | 0);
-      const v387 = $fr(H[i$18] >>> 0);
+      const i$22 = (u_oh_acc61 + slot | 0);
+      const v387 = $fr(H[i$22] >>> 0);
       const v388 = $fr(v387 / acc35);
       const v389 = $fr(v388 * v376);
       const v396 = $fr(v388 + v395);
@@ -815,84 +854,120 @@ function stage0(wid, lane) {
     }
     F_v242[slot] = v212;
   }
-  const v416 = $fr(acc248 / acc246);
-  const v427 = $fr(acc260 / acc30);
-  let acc252 = 0;
-  let acc266 = 0;
+  let acc250 = 0;
+  let acc271 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v413 = F_v12[row];
     const v414 = (v413 > 0);
     const v415 = (v414 ? 1 : 0);
-    const v417 = $fr(v415 - v416);
-    const v418 = $fr(v417 * v417);
-    const v419 = F_v16[row];
-    const v420 = $fr(v419 - v7);
-    const v421 = (-v420);
-    const v422 = $fr(v421 / u_p_overlong_buffer_len);
-    const v423 = $fr(v422 * u_p_overlong_penalty_factor);
-    const v424 = Math.min(v423, 0);
-    const v425 = (v13 ? v424 : 0);
-    const v426 = $fr(v413 + v425);
-    const v428 = $fr(v426 - v427);
-    const v429 = $fr(v428 * v428);
-    acc252 = $fr(acc252 + v418);
-    acc266 = $fr(acc266 + v429);
+    const v416 = $fr(v415 - acc248);
+    const v417 = F_v16[row];
+    const v418 = $fr(v417 - v7);
+    const v419 = (-v418);
+    const v420 = $fr(v419 / u_p_overlong_buffer_len);
+    const v421 = $fr(v420 * u_p_overlong_penalty_factor);
+    const v422 = Math.min(v421, 0);
+    const v423 = (v13 ? v422 : 0);
+    const v424 = $fr(v413 + v423);
+    const v425 = $fr(v424 - acc269);
+    acc250 = $fr(acc250 + v416);
+    acc271 = $fr(acc271 + v425);
   }
   if ((lid === 0)) {
-    F_v252[g] = acc252;
-    F_v266[g] = acc266;
+    F_v250[g] = acc250;
+    F_v271[g] = acc271;
   }
-  const v439 = (acc30 > 1);
-  const v440 = (v439 ? v427 : 0);
-  const v442 = $fr(acc30 - 1);
-  const v443 = $fr(acc266 / v442);
-  const v444 = $fr(Math.sqrt(v443));
-  const v445 = (v439 ? v444 : 1);
-  const v446 = $fr(v445 + u_p_epsilon);
-  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    const v430 = F_v12[row];
-    const v431 = F_v16[row];
-    const v432 = $fr(v431 - v7);
-    const v433 = (-v432);
-    const v434 = $fr(v433 / u_p_overlong_buffer_len);
-    const v435 = $fr(v434 * u_p_overlong_penalty_factor);
-    const v436 = Math.min(v435, 0);
-    const v437 = (v13 ? v436 : 0);
-    const v438 = $fr(v430 + v437);
-    const v441 = $fr(v438 - v440);
-    const v447 = $fr(v441 / v446);
-    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
-      const t = tt;
-      const i$19 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw448 = H[i$19];
-      const v449 = F_v242[((sw448 !== (-1)) ? (sw448 & 2147483647) : 0)];
-      const v450 = ((sw448 !== (-1)) ? v449 : 0);
-      const v451 = $fr(v447 + v450);
-      const v452 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v453 = $fr(v452);
-      const v454 = $fr(v451 * v453);
-      const v455 = v450;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v454;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v455;
-    }
-  }
-  const v456 = (acc246 === 1);
-  const v457 = $fr(acc252 / acc246);
-  const v458 = $fr(Math.sqrt(v457));
-  const v459 = (v458 > 0);
-  const v460 = (v456 || v459);
-  const v461 = (v460 ? 1 : 0);
+  const v429 = $fr(acc250 / acc246);
+  const v430 = $fr(acc248 + v429);
+  const v432 = $fr(acc253 - acc248);
+  const v433 = (v432 > 0);
+  const v434 = (v433 ? v432 : 1);
+  const v445 = $fr(acc271 / acc30);
+  const v446 = $fr(acc269 + v445);
+  const v448 = $fr(acc276 - acc269);
+  const v449 = (v448 > 0);
+  const v450 = (v449 ? v448 : 1);
+  let acc260 = 0;
+  let acc283 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v462 = v461;
-    F_out_keep_group[row] = v462;
+    const v426 = F_v12[row];
+    const v427 = (v426 > 0);
+    const v428 = (v427 ? 1 : 0);
+    const v431 = $fr(v428 - v430);
+    const v435 = $fr(v431 / v434);
+    const v436 = $fr(v435 * v435);
+    const v437 = F_v16[row];
+    const v438 = $fr(v437 - v7);
+    const v439 = (-v438);
+    const v440 = $fr(v439 / u_p_overlong_buffer_len);
+    const v441 = $fr(v440 * u_p_overlong_penalty_factor);
+    const v442 = Math.min(v441, 0);
+    const v443 = (v13 ? v442 : 0);
+    const v444 = $fr(v426 + v443);
+    const v447 = $fr(v444 - v446);
+    const v451 = $fr(v447 / v450);
+    const v452 = $fr(v451 * v451);
+    acc260 = $fr(acc260 + v436);
+    acc283 = $fr(acc283 + v452);
+  }
+  if ((lid === 0)) {
+    F_v260[g] = acc260;
+    F_v283[g] = acc283;
+  }
+  const v462 = (acc30 > 1);
+  const v463 = (v462 ? v446 : 0);
+  const v465 = $fr(acc30 - 1);
+  const v466 = $fr(acc283 / v465);
+  const v467 = $fr(Math.sqrt(v466));
+  const v468 = $fr(v467 * v450);
+  const v469 = (v462 ? v468 : 1);
+  const v470 = $fr(v469 + u_p_epsilon);
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v453 = F_v12[row];
+    const v454 = F_v16[row];
+    const v455 = $fr(v454 - v7);
+    const v456 = (-v455);
+    const v457 = $fr(v456 / u_p_overlong_buffer_len);
+    const v458 = $fr(v457 * u_p_overlong_penalty_factor);
+    const v459 = Math.min(v458, 0);
+    const v460 = (v13 ? v459 : 0);
+    const v461 = $fr(v453 + v460);
+    const v464 = $fr(v461 - v463);
+    const v471 = $fr(v464 / v470);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const i$23 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
+      const sw472 = H[i$23];
+      const v473 = F_v242[((sw472 !== (-1)) ? (sw472 & 2147483647) : 0)];
+      const v474 = ((sw472 !== (-1)) ? v473 : 0);
+      const v475 = $fr(v471 + v474);
+      const v476 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v477 = $fr(v476);
+      const v478 = $fr(v475 * v477);
+      const v479 = v474;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v478;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v479;
+    }
+  }
+  const v480 = (acc246 === 1);
+  const v481 = $fr(acc260 / acc246);
+  const v482 = $fr(Math.sqrt(v481));
+  const v483 = $fr(v482 * v434);
+  const v484 = (v483 > 0);
+  const v485 = (v480 || v484);
+  const v486 = (v485 ? 1 : 0);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v487 = v486;
+    F_out_keep_group[row] = v487;
   }
   {
     const lbase = I_vbase[g];
-    const i$20 = (u_oh_count_tok + g | 0);
-    const nk = H[i$20];
+    const i$24 = (u_oh_count_tok + g | 0);
+    const nk = H[i$24];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc39 + lbase | 0) + i | 0)] = 0;
@@ -902,7 +977,7 @@ function stage0(wid, lane) {
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v12, $F_v16, $F_v29, $F_v30, $F_v33, $F_v35, $F_v246, $F_v248, $F_v260, $F_table208, $F_table220, $F_v242, $F_v252, $F_v266, $F_out_advantages, $F_out_key_values, $F_out_keep_group, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v12, $F_v16, $F_v29, $F_v30, $F_v33, $F_v35, $F_v246, $F_v248, $F_v253, $F_v269, $F_v276, $F_table208, $F_table220, $F_v242, $F_v250, $F_v271, $F_v260, $F_v283, $F_out_advantages, $F_out_key_values, $F_out_keep_group, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -914,12 +989,16 @@ function bind(uniforms, f, i, h) {
   $F_v35 = f["v35"];
   $F_v246 = f["v246"];
   $F_v248 = f["v248"];
-  $F_v260 = f["v260"];
+  $F_v253 = f["v253"];
+  $F_v269 = f["v269"];
+  $F_v276 = f["v276"];
   $F_table208 = f["table208"];
   $F_table220 = f["table220"];
   $F_v242 = f["v242"];
-  $F_v252 = f["v252"];
-  $F_v266 = f["v266"];
+  $F_v250 = f["v250"];
+  $F_v271 = f["v271"];
+  $F_v260 = f["v260"];
+  $F_v283 = f["v283"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];
   $F_out_keep_group = f["out_keep_group"];

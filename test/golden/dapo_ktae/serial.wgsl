@@ -20,9 +20,13 @@ struct Uniforms {
   o_table220: u32,
   o_v246: u32,
   o_v248: u32,
-  o_v252: u32,
+  o_v250: u32,
+  o_v253: u32,
   o_v260: u32,
-  o_v266: u32,
+  o_v269: u32,
+  o_v271: u32,
+  o_v276: u32,
+  o_v283: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_keep_group: u32,
@@ -119,68 +123,94 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %12, %16: one thread per rollout
+  // reduce to rollout %12: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0 = u32(I[u.oi_members + m0 + j + 0u]);
     let row1 = u32(I[u.oi_members + m0 + j + 1u]);
     let row2 = u32(I[u.oi_members + m0 + j + 2u]);
     let row3 = u32(I[u.oi_members + m0 + j + 3u]);
     var acc12_0 = 0.0;
-    var acc16_0 = 0.0;
     var acc12_1 = 0.0;
-    var acc16_1 = 0.0;
     var acc12_2 = 0.0;
-    var acc16_2 = 0.0;
     var acc12_3 = 0.0;
-    var acc16_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc12_0 = acc12_0 + v0;
-        acc16_0 = acc16_0 + 1.0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc12_1 = acc12_1 + v1;
-        acc16_1 = acc16_1 + 1.0;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc12_2 = acc12_2 + v2;
-        acc16_2 = acc16_2 + 1.0;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc12_3 = acc12_3 + v3;
-        acc16_3 = acc16_3 + 1.0;
       }
     }
     F[u.o_v12 + row0] = acc12_0;
-    F[u.o_v16 + row0] = acc16_0;
     F[u.o_v12 + row1] = acc12_1;
-    F[u.o_v16 + row1] = acc16_1;
     F[u.o_v12 + row2] = acc12_2;
-    F[u.o_v16 + row2] = acc16_2;
     F[u.o_v12 + row3] = acc12_3;
-    F[u.o_v16 + row3] = acc16_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc12 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (true) {
+        let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+        acc12 = acc12 + v4;
+      }
+    }
+    F[u.o_v12 + row] = acc12;
+  }
+  // reduce to rollout %16: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0 = u32(I[u.oi_members + m0 + j + 0u]);
+    let row1 = u32(I[u.oi_members + m0 + j + 1u]);
+    let row2 = u32(I[u.oi_members + m0 + j + 2u]);
+    let row3 = u32(I[u.oi_members + m0 + j + 3u]);
+    var acc16_0 = 0.0;
+    var acc16_1 = 0.0;
+    var acc16_2 = 0.0;
+    var acc16_3 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+        acc16_0 = acc16_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+        acc16_1 = acc16_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+        acc16_2 = acc16_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+        acc16_3 = acc16_3 + 1.0;
+      }
+    }
+    F[u.o_v16 + row0] = acc16_0;
+    F[u.o_v16 + row1] = acc16_1;
+    F[u.o_v16 + row2] = acc16_2;
+    F[u.o_v16 + row3] = acc16_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
     var acc16 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-        let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc12 = acc12 + v4;
         acc16 = acc16 + 1.0;
       }
     }
-    F[u.o_v12 + row] = acc12;
     F[u.o_v16 + row] = acc16;
   }
-  // reduce to group %29, %30, %33, %35, %246, %248, %260
+  // reduce to group %29, %30, %33, %35, %246, %248, %253, %269, %276
   let v7: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
   let v13: bool = (u.p_overlong_buffer_len > 0.0);
   var acc29 = 0.0;
@@ -188,8 +218,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc33 = 0.0;
   var acc35 = 0.0;
   var acc246 = 0.0;
-  var acc248 = 0.0;
-  var acc260 = 0.0;
+  var acc248 = adv_bits(0x7f800000u);
+  var acc253 = adv_bits(0xff800000u);
+  var acc269 = adv_bits(0x7f800000u);
+  var acc276 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v12 + row];
@@ -212,8 +244,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc33 = acc33 + v18;
     acc35 = acc35 + v19;
     acc246 = acc246 + 1.0;
-    acc248 = acc248 + v21;
-    acc260 = acc260 + v15;
+    acc248 = min(acc248, v21);
+    acc253 = max(acc253, v21);
+    acc269 = min(acc269, v15);
+    acc276 = max(acc276, v15);
   }
   if (lid == 0u) {
     F[u.o_v29 + g] = acc29;
@@ -222,7 +256,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v35 + g] = acc35;
     F[u.o_v246 + g] = acc246;
     F[u.o_v248 + g] = acc248;
-    F[u.o_v260 + g] = acc260;
+    F[u.o_v253 + g] = acc253;
+    F[u.o_v269 + g] = acc269;
+    F[u.o_v276 + g] = acc276;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -738,81 +774,118 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v242 + slot] = v212;
   }
-  // reduce to group %252, %266
-  let v416: f32 = (acc248 / acc246);
-  let v427: f32 = (acc260 / acc30);
-  var acc252 = 0.0;
-  var acc266 = 0.0;
+  // reduce to group %250, %271
+  var acc250 = 0.0;
+  var acc271 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v413: f32 = F[u.o_v12 + row];
     let v414: bool = (v413 > 0.0);
     let v415: f32 = select(0.0, 1.0, v414);
-    let v417: f32 = (v415 - v416);
-    let v418: f32 = (v417 * v417);
-    let v419: f32 = F[u.o_v16 + row];
-    let v420: f32 = (v419 - v7);
-    let v421: f32 = (-v420);
-    let v422: f32 = (v421 / u.p_overlong_buffer_len);
-    let v423: f32 = (v422 * u.p_overlong_penalty_factor);
-    let v424: f32 = min(v423, 0.0);
-    let v425: f32 = select(0.0, v424, v13);
-    let v426: f32 = (v413 + v425);
-    let v428: f32 = (v426 - v427);
-    let v429: f32 = (v428 * v428);
-    acc252 = acc252 + v418;
-    acc266 = acc266 + v429;
+    let v416: f32 = (v415 - acc248);
+    let v417: f32 = F[u.o_v16 + row];
+    let v418: f32 = (v417 - v7);
+    let v419: f32 = (-v418);
+    let v420: f32 = (v419 / u.p_overlong_buffer_len);
+    let v421: f32 = (v420 * u.p_overlong_penalty_factor);
+    let v422: f32 = min(v421, 0.0);
+    let v423: f32 = select(0.0, v422, v13);
+    let v424: f32 = (v413 + v423);
+    let v425: f32 = (v424 - acc269);
+    acc250 = acc250 + v416;
+    acc271 = acc271 + v425;
   }
   if (lid == 0u) {
-    F[u.o_v252 + g] = acc252;
-    F[u.o_v266 + g] = acc266;
+    F[u.o_v250 + g] = acc250;
+    F[u.o_v271 + g] = acc271;
   }
-  let v439: bool = (acc30 > 1.0);
-  let v440: f32 = select(0.0, v427, v439);
-  let v442: f32 = (acc30 - 1.0);
-  let v443: f32 = (acc266 / v442);
-  let v444: f32 = sqrt(v443);
-  let v445: f32 = select(1.0, v444, v439);
-  let v446: f32 = (v445 + u.p_epsilon);
+  // reduce to group %260, %283
+  let v429: f32 = (acc250 / acc246);
+  let v430: f32 = (acc248 + v429);
+  let v432: f32 = (acc253 - acc248);
+  let v433: bool = (v432 > 0.0);
+  let v434: f32 = select(1.0, v432, v433);
+  let v445: f32 = (acc271 / acc30);
+  let v446: f32 = (acc269 + v445);
+  let v448: f32 = (acc276 - acc269);
+  let v449: bool = (v448 > 0.0);
+  let v450: f32 = select(1.0, v448, v449);
+  var acc260 = 0.0;
+  var acc283 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v426: f32 = F[u.o_v12 + row];
+    let v427: bool = (v426 > 0.0);
+    let v428: f32 = select(0.0, 1.0, v427);
+    let v431: f32 = (v428 - v430);
+    let v435: f32 = (v431 / v434);
+    let v436: f32 = (v435 * v435);
+    let v437: f32 = F[u.o_v16 + row];
+    let v438: f32 = (v437 - v7);
+    let v439: f32 = (-v438);
+    let v440: f32 = (v439 / u.p_overlong_buffer_len);
+    let v441: f32 = (v440 * u.p_overlong_penalty_factor);
+    let v442: f32 = min(v441, 0.0);
+    let v443: f32 = select(0.0, v442, v13);
+    let v444: f32 = (v426 + v443);
+    let v447: f32 = (v444 - v446);
+    let v451: f32 = (v447 / v450);
+    let v452: f32 = (v451 * v451);
+    acc260 = acc260 + v436;
+    acc283 = acc283 + v452;
+  }
+  if (lid == 0u) {
+    F[u.o_v260 + g] = acc260;
+    F[u.o_v283 + g] = acc283;
+  }
+  let v462: bool = (acc30 > 1.0);
+  let v463: f32 = select(0.0, v446, v462);
+  let v465: f32 = (acc30 - 1.0);
+  let v466: f32 = (acc283 / v465);
+  let v467: f32 = sqrt(v466);
+  let v468: f32 = (v467 * v450);
+  let v469: f32 = select(1.0, v468, v462);
+  let v470: f32 = (v469 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v430: f32 = F[u.o_v12 + row];
-    let v431: f32 = F[u.o_v16 + row];
-    let v432: f32 = (v431 - v7);
-    let v433: f32 = (-v432);
-    let v434: f32 = (v433 / u.p_overlong_buffer_len);
-    let v435: f32 = (v434 * u.p_overlong_penalty_factor);
-    let v436: f32 = min(v435, 0.0);
-    let v437: f32 = select(0.0, v436, v13);
-    let v438: f32 = (v430 + v437);
-    let v441: f32 = (v438 - v440);
-    let v447: f32 = (v441 / v446);
+    let v453: f32 = F[u.o_v12 + row];
+    let v454: f32 = F[u.o_v16 + row];
+    let v455: f32 = (v454 - v7);
+    let v456: f32 = (-v455);
+    let v457: f32 = (v456 / u.p_overlong_buffer_len);
+    let v458: f32 = (v457 * u.p_overlong_penalty_factor);
+    let v459: f32 = min(v458, 0.0);
+    let v460: f32 = select(0.0, v459, v13);
+    let v461: f32 = (v453 + v460);
+    let v464: f32 = (v461 - v463);
+    let v471: f32 = (v464 / v470);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw448 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v449: f32 = F[u.o_v242 + select(0u, sw448 & 0x7fffffffu, sw448 != 0xffffffffu)];
-    let v450: f32 = select(0.0, v449, sw448 != 0xffffffffu);
-    let v451: f32 = (v447 + v450);
-    let v452: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v453: f32 = f32(v452);
-    let v454: f32 = (v451 * v453);
-    let v455: f32 = v450;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v454;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v455;
+    let sw472 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v473: f32 = F[u.o_v242 + select(0u, sw472 & 0x7fffffffu, sw472 != 0xffffffffu)];
+    let v474: f32 = select(0.0, v473, sw472 != 0xffffffffu);
+    let v475: f32 = (v471 + v474);
+    let v476: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v477: f32 = f32(v476);
+    let v478: f32 = (v475 * v477);
+    let v479: f32 = v474;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v478;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v479;
   }
   }
-  let v456: bool = (acc246 == 1.0);
-  let v457: f32 = (acc252 / acc246);
-  let v458: f32 = sqrt(v457);
-  let v459: bool = (v458 > 0.0);
-  let v460: bool = (v456 || v459);
-  let v461: f32 = select(0.0, 1.0, v460);
+  let v480: bool = (acc246 == 1.0);
+  let v481: f32 = (acc260 / acc246);
+  let v482: f32 = sqrt(v481);
+  let v483: f32 = (v482 * v434);
+  let v484: bool = (v483 > 0.0);
+  let v485: bool = (v480 || v484);
+  let v486: f32 = select(0.0, 1.0, v485);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v462: f32 = v461;
-    F[u.o_out_keep_group + row] = v462;
+    let v487: f32 = v486;
+    F[u.o_out_keep_group + row] = v487;
   }
   // zero the rows of key tok this group used: the next run needs no clear
   {

@@ -12,7 +12,9 @@ struct Uniforms {
   o_v3: u32,
   o_v4: u32,
   o_v7: u32,
-  o_v14: u32,
+  o_v9: u32,
+  o_v15: u32,
+  o_v22: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -27,7 +29,7 @@ struct Uniforms {
 
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 32u>;
+var<workgroup> red: array<f32, 48u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -46,7 +48,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc3 = acc3 + v0;
       }
@@ -54,80 +56,116 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v3 + row] = acc3;
   }
   storageBarrier();
-  // reduce to group %4, %7
+  // reduce to group %4, %7, %15
   var acc4 = 0.0;
-  var acc7 = 0.0;
+  var acc7 = adv_bits(0x7f800000u);
+  var acc15 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v3 + row];
     acc4 = acc4 + 1.0;
-    acc7 = acc7 + v1;
+    acc7 = min(acc7, v1);
+    acc15 = max(acc15, v1);
   }
   {
     let r0 = subgroupAdd(acc4);
-    let r1 = subgroupAdd(acc7);
+    let r1 = subgroupMin(acc7);
+    let r2 = subgroupMax(acc15);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
+      red[32u + lid / sg_size] = r2;
     }
   }
   workgroupBarrier();
   var tot2_0 = red[0u];
   var tot2_1 = red[16u];
+  var tot2_2 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot2_0 = tot2_0 + red[0u + i];
-    tot2_1 = tot2_1 + red[16u + i];
+    tot2_1 = min(tot2_1, red[16u + i]);
+    tot2_2 = max(tot2_2, red[32u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v4 + g] = tot2_0;
     F[u.o_v7 + g] = tot2_1;
+    F[u.o_v15 + g] = tot2_2;
   }
-  // reduce to group %14
-  let v4: f32 = (tot2_1 / tot2_0);
-  var acc14 = 0.0;
+  // reduce to group %9
+  var acc9 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v3: f32 = F[u.o_v3 + row];
-    let v5: f32 = (v3 - v4);
-    let v6: f32 = (v5 * v5);
-    acc14 = acc14 + v6;
+    let v4: f32 = (v3 - tot2_1);
+    acc9 = acc9 + v4;
   }
   {
-    let r0 = subgroupAdd(acc14);
+    let r0 = subgroupAdd(acc9);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot7_0 = red[0u];
+  var tot5_0 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot7_0 = tot7_0 + red[0u + i];
+    tot5_0 = tot5_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v14 + g] = tot7_0;
+    F[u.o_v9 + g] = tot5_0;
   }
-  let v9: bool = (tot2_0 > 1.0);
-  let v10: f32 = select(0.0, v4, v9);
-  let v12: f32 = (tot2_0 - 1.0);
-  let v13: f32 = (tot7_0 / v12);
-  let v14: f32 = sqrt(v13);
-  let v15: f32 = select(1.0, v14, v9);
-  let v16: f32 = (v15 + u.p_epsilon);
+  // reduce to group %22
+  let v7: f32 = (tot5_0 / tot2_0);
+  let v8: f32 = (tot2_1 + v7);
+  let v10: f32 = (tot2_2 - tot2_1);
+  let v11: bool = (v10 > 0.0);
+  let v12: f32 = select(1.0, v10, v11);
+  var acc22 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v6: f32 = F[u.o_v3 + row];
+    let v9: f32 = (v6 - v8);
+    let v13: f32 = (v9 / v12);
+    let v14: f32 = (v13 * v13);
+    acc22 = acc22 + v14;
+  }
+  {
+    let r0 = subgroupAdd(acc22);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+    }
+  }
+  workgroupBarrier();
+  var tot15_0 = red[0u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot15_0 = tot15_0 + red[0u + i];
+  }
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v22 + g] = tot15_0;
+  }
+  let v17: bool = (tot2_0 > 1.0);
+  let v18: f32 = select(0.0, v8, v17);
+  let v20: f32 = (tot2_0 - 1.0);
+  let v21: f32 = (tot15_0 / v20);
+  let v22: f32 = sqrt(v21);
+  let v23: f32 = (v22 * v12);
+  let v24: f32 = select(1.0, v23, v17);
+  let v25: f32 = (v24 + u.p_epsilon);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v3 + row];
-    let v11: f32 = (v8 - v10);
-    let v17: f32 = (v11 / v16);
-    let v18: f32 = select(v11, v17, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v16: f32 = F[u.o_v3 + row];
+    let v19: f32 = (v16 - v18);
+    let v26: f32 = (v19 / v25);
+    let v27: f32 = select(v19, v26, (u.p_norm_adv_by_std_in_grpo != 0u));
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v20: f32 = f32(v19);
-    let v21: f32 = (v18 * v20);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v21;
+    let v28: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v29: f32 = f32(v28);
+    let v30: f32 = (v27 * v29);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v30;
   }
   }
 }

@@ -38,7 +38,9 @@ typedef struct {
   uint32_t o_v3;
   uint32_t o_v4;
   uint32_t o_v7;
-  uint32_t o_v14;
+  uint32_t o_v9;
+  uint32_t o_v15;
+  uint32_t o_v22;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -52,7 +54,9 @@ typedef struct {
   float *F_v3;
   float *F_v4;
   float *F_v7;
-  float *F_v14;
+  float *F_v15;
+  float *F_v9;
+  float *F_v22;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -77,12 +81,14 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_p_norm_adv_by_std_in_grpo = R->U.p_norm_adv_by_std_in_grpo;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v3 = R->F_v3;
   float *const restrict F_v4 = R->F_v4;
   float *const restrict F_v7 = R->F_v7;
-  float *const restrict F_v14 = R->F_v14;
+  float *const restrict F_v15 = R->F_v15;
+  float *const restrict F_v9 = R->F_v9;
+  float *const restrict F_v22 = R->F_v22;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -102,19 +108,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc3_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc3_0 = (acc3_0 + v0);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc3_1 = (acc3_1 + v1);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc3_2 = (acc3_2 + v2);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc3_3 = (acc3_3 + v3);
       }
@@ -129,7 +135,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc3 = (acc3 + v4);
       }
@@ -137,48 +143,67 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v3[row] = acc3;
   }
   float acc4 = 0.00000000f;
-  float acc7 = 0.00000000f;
+  float acc7 = adv_bits(2139095040u);
+  float acc15 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v3[row];
     acc4 = (acc4 + 1.00000000f);
-    acc7 = (acc7 + v5);
+    acc7 = adv_fmin(acc7, v5);
+    acc15 = adv_fmax(acc15, v5);
   }
   if ((lid == 0u)) {
     F_v4[g] = acc4;
     F_v7[g] = acc7;
+    F_v15[g] = acc15;
   }
-  const float v7 = (acc7 / acc4);
-  float acc14 = 0.00000000f;
+  float acc9 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v6 = F_v3[row];
-    const float v8 = (v6 - v7);
-    const float v9 = (v8 * v8);
-    acc14 = (acc14 + v9);
+    const float v7 = (v6 - acc7);
+    acc9 = (acc9 + v7);
   }
   if ((lid == 0u)) {
-    F_v14[g] = acc14;
+    F_v9[g] = acc9;
   }
-  const bool v11 = (acc4 > 1.00000000f);
-  const float v12 = (v11 ? v7 : 0.00000000f);
-  const float v14 = (acc4 - 1.00000000f);
-  const float v15 = (acc14 / v14);
-  const float v16 = sqrtf(v15);
-  const float v17 = (v11 ? v16 : 1.00000000f);
-  const float v18 = (v17 + u_p_epsilon);
+  const float v9 = (acc9 / acc4);
+  const float v10 = (acc7 + v9);
+  const float v12 = (acc15 - acc7);
+  const bool v13 = (v12 > 0.00000000f);
+  const float v14 = (v13 ? v12 : 1.00000000f);
+  float acc22 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v8 = F_v3[row];
+    const float v11 = (v8 - v10);
+    const float v15 = (v11 / v14);
+    const float v16 = (v15 * v15);
+    acc22 = (acc22 + v16);
+  }
+  if ((lid == 0u)) {
+    F_v22[g] = acc22;
+  }
+  const bool v18 = (acc4 > 1.00000000f);
+  const float v19 = (v18 ? v10 : 0.00000000f);
+  const float v21 = (acc4 - 1.00000000f);
+  const float v22 = (acc22 / v21);
+  const float v23 = sqrtf(v22);
+  const float v24 = (v23 * v14);
+  const float v25 = (v18 ? v24 : 1.00000000f);
+  const float v26 = (v25 + u_p_epsilon);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v10 = F_v3[row];
-    const float v13 = (v10 - v12);
-    const float v19 = (v13 / v18);
-    const float v20 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v19 : v13);
+    const float v17 = F_v3[row];
+    const float v20 = (v17 - v19);
+    const float v27 = (v20 / v26);
+    const float v28 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v27 : v20);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v22 = ((float)(v21));
-      const float v23 = (v20 * v22);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v23;
+      const int32_t v29 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v30 = ((float)(v29));
+      const float v31 = (v28 * v30);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v31;
     }
   }
 }
@@ -245,8 +270,10 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v3 = adv_element(env, argv[1], 1, &n);
   run.F_v4 = adv_element(env, argv[1], 2, &n);
   run.F_v7 = adv_element(env, argv[1], 3, &n);
-  run.F_v14 = adv_element(env, argv[1], 4, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 5, &n);
+  run.F_v15 = adv_element(env, argv[1], 4, &n);
+  run.F_v9 = adv_element(env, argv[1], 5, &n);
+  run.F_v22 = adv_element(env, argv[1], 6, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

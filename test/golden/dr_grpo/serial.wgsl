@@ -12,7 +12,9 @@ struct Uniforms {
   o_v3: u32,
   o_v4: u32,
   o_v7: u32,
-  o_v14: u32,
+  o_v9: u32,
+  o_v15: u32,
+  o_v22: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -51,19 +53,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc3_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc3_0 = acc3_0 + v0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc3_1 = acc3_1 + v1;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc3_2 = acc3_2 + v2;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc3_3 = acc3_3 + v3;
       }
@@ -78,59 +80,79 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc3 = acc3 + v4;
       }
     }
     F[u.o_v3 + row] = acc3;
   }
-  // reduce to group %4, %7
+  // reduce to group %4, %7, %15
   var acc4 = 0.0;
-  var acc7 = 0.0;
+  var acc7 = adv_bits(0x7f800000u);
+  var acc15 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v3 + row];
     acc4 = acc4 + 1.0;
-    acc7 = acc7 + v5;
+    acc7 = min(acc7, v5);
+    acc15 = max(acc15, v5);
   }
   if (lid == 0u) {
     F[u.o_v4 + g] = acc4;
     F[u.o_v7 + g] = acc7;
+    F[u.o_v15 + g] = acc15;
   }
-  // reduce to group %14
-  let v7: f32 = (acc7 / acc4);
-  var acc14 = 0.0;
+  // reduce to group %9
+  var acc9 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_v3 + row];
-    let v8: f32 = (v6 - v7);
-    let v9: f32 = (v8 * v8);
-    acc14 = acc14 + v9;
+    let v7: f32 = (v6 - acc7);
+    acc9 = acc9 + v7;
   }
   if (lid == 0u) {
-    F[u.o_v14 + g] = acc14;
+    F[u.o_v9 + g] = acc9;
   }
-  let v11: bool = (acc4 > 1.0);
-  let v12: f32 = select(0.0, v7, v11);
-  let v14: f32 = (acc4 - 1.0);
-  let v15: f32 = (acc14 / v14);
-  let v16: f32 = sqrt(v15);
-  let v17: f32 = select(1.0, v16, v11);
-  let v18: f32 = (v17 + u.p_epsilon);
+  // reduce to group %22
+  let v9: f32 = (acc9 / acc4);
+  let v10: f32 = (acc7 + v9);
+  let v12: f32 = (acc15 - acc7);
+  let v13: bool = (v12 > 0.0);
+  let v14: f32 = select(1.0, v12, v13);
+  var acc22 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v8: f32 = F[u.o_v3 + row];
+    let v11: f32 = (v8 - v10);
+    let v15: f32 = (v11 / v14);
+    let v16: f32 = (v15 * v15);
+    acc22 = acc22 + v16;
+  }
+  if (lid == 0u) {
+    F[u.o_v22 + g] = acc22;
+  }
+  let v18: bool = (acc4 > 1.0);
+  let v19: f32 = select(0.0, v10, v18);
+  let v21: f32 = (acc4 - 1.0);
+  let v22: f32 = (acc22 / v21);
+  let v23: f32 = sqrt(v22);
+  let v24: f32 = (v23 * v14);
+  let v25: f32 = select(1.0, v24, v18);
+  let v26: f32 = (v25 + u.p_epsilon);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v10: f32 = F[u.o_v3 + row];
-    let v13: f32 = (v10 - v12);
-    let v19: f32 = (v13 / v18);
-    let v20: f32 = select(v13, v19, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v17: f32 = F[u.o_v3 + row];
+    let v20: f32 = (v17 - v19);
+    let v27: f32 = (v20 / v26);
+    let v28: f32 = select(v20, v27, (u.p_norm_adv_by_std_in_grpo != 0u));
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v21: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v22: f32 = f32(v21);
-    let v23: f32 = (v20 * v22);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v23;
+    let v29: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v30: f32 = f32(v29);
+    let v31: f32 = (v28 * v30);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v31;
   }
   }
 }

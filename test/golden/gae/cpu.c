@@ -38,9 +38,11 @@ typedef struct {
   uint32_t o_values;
   uint32_t o_v10;
   uint32_t o_v20;
-  uint32_t o_v22_partial;
+  uint32_t o_v23_partial;
   uint32_t o_v24_partial;
-  uint32_t o_v29_partial;
+  uint32_t o_v26_partial;
+  uint32_t o_v30_partial;
+  uint32_t o_v38_partial;
   uint32_t o_out_advantages;
   uint32_t o_out_returns;
   uint32_t oi_response_mask;
@@ -56,9 +58,11 @@ typedef struct {
   float *F_v10;
   float *F_token_level_rewards;
   float *F_v20;
-  float *F_v22_partial;
+  float *F_v23_partial;
   float *F_v24_partial;
-  float *F_v29_partial;
+  float *F_v30_partial;
+  float *F_v26_partial;
+  float *F_v38_partial;
   float *F_out_advantages;
   float *F_out_returns;
   int32_t *I_starts;
@@ -66,7 +70,7 @@ typedef struct {
   int32_t *I_response_mask;
 
   const int32_t *order;
-  uint32_t groups, threads, claim[3];
+  uint32_t groups, threads, claim[4];
   pthread_barrier_t barrier;
 } Run;
 /* the run this thread works for */
@@ -90,8 +94,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v10 = R->F_v10;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v22_partial = R->F_v22_partial;
+  float *const restrict F_v23_partial = R->F_v23_partial;
   float *const restrict F_v24_partial = R->F_v24_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -138,37 +143,41 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
-  float acc22 = 0.00000000f;
-  float acc24 = 0.00000000f;
+  float acc23 = 0.00000000f;
+  float acc24 = adv_bits(2139095040u);
+  float acc30 = adv_bits(4286578688u);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v22 = ((float)(v21));
-        const float v23 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v24 = (v23 * v22);
-        acc22 = (acc22 + v22);
-        acc24 = (acc24 + v24);
+        const float v21 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v22 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v23 = ((float)(v22));
+        const float v24 = (v21 * v23);
+        acc23 = (acc23 + 1.00000000f);
+        acc24 = adv_fmin(acc24, v24);
+        acc30 = adv_fmax(acc30, v24);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v22_partial[g] = acc22;
+    F_v23_partial[g] = acc23;
     F_v24_partial[g] = acc24;
+    F_v30_partial[g] = acc30;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v22_partial = R->F_v22_partial;
+  float *const restrict F_v23_partial = R->F_v23_partial;
   float *const restrict F_v24_partial = R->F_v24_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v29_partial = R->F_v29_partial;
+  float *const restrict F_v26_partial = R->F_v26_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -176,40 +185,97 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  float acc_b22 = 0.00000000f;
-  float acc_b24 = 0.00000000f;
+  float acc_b23 = 0.00000000f;
+  float acc_b24 = adv_bits(2139095040u);
+  float acc_b30 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b22 = (acc_b22 + F_v22_partial[i]);
-    acc_b24 = (acc_b24 + F_v24_partial[i]);
+    acc_b23 = (acc_b23 + F_v23_partial[i]);
+    acc_b24 = adv_fmin(acc_b24, F_v24_partial[i]);
+    acc_b30 = adv_fmax(acc_b30, F_v30_partial[i]);
   }
-  const float v26 = (acc_b24 / acc_b22);
-  float acc29 = 0.00000000f;
+  float acc26 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         const float v25 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v27 = (v25 - v26);
-        const float v28 = (v27 * v27);
-        const int32_t v29 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v30 = ((float)(v29));
-        const float v31 = (v28 * v30);
-        acc29 = (acc29 + v31);
+        const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v27 = ((float)(v26));
+        const float v28 = (v25 * v27);
+        const float v29 = (v28 - acc_b24);
+        acc26 = (acc26 + v29);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v29_partial[g] = acc29;
+    F_v26_partial[g] = acc26;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v22_partial = R->F_v22_partial;
+  float *const restrict F_v23_partial = R->F_v23_partial;
   float *const restrict F_v24_partial = R->F_v24_partial;
-  float *const restrict F_v29_partial = R->F_v29_partial;
+  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v20 = R->F_v20;
+  float *const restrict F_v38_partial = R->F_v38_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  float acc_b23 = 0.00000000f;
+  float acc_b24 = adv_bits(2139095040u);
+  float acc_b26 = 0.00000000f;
+  float acc_b30 = adv_bits(4286578688u);
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b23 = (acc_b23 + F_v23_partial[i]);
+    acc_b24 = adv_fmin(acc_b24, F_v24_partial[i]);
+    acc_b26 = (acc_b26 + F_v26_partial[i]);
+    acc_b30 = adv_fmax(acc_b30, F_v30_partial[i]);
+  }
+  const float v34 = (acc_b26 / acc_b23);
+  const float v35 = (acc_b24 + v34);
+  const float v37 = (acc_b30 - acc_b24);
+  const bool v38 = (v37 > 0.00000000f);
+  const float v39 = (v38 ? v37 : 1.00000000f);
+  float acc38 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v30 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v31 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v32 = ((float)(v31));
+        const float v33 = (v30 * v32);
+        const float v36 = (v33 - v35);
+        const float v40 = (v36 / v39);
+        const float v41 = (v40 * v40);
+        acc38 = (acc38 + v41);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v38_partial[g] = acc38;
+  }
+}
+static void stage3(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v23_partial = R->F_v23_partial;
+  float *const restrict F_v24_partial = R->F_v24_partial;
+  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v38_partial = R->F_v38_partial;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v20 = R->F_v20;
   float *const restrict F_values = R->F_values;
@@ -222,39 +288,49 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  float acc_b22 = 0.00000000f;
-  float acc_b24 = 0.00000000f;
-  float acc_b29 = 0.00000000f;
+  float acc_b23 = 0.00000000f;
+  float acc_b24 = adv_bits(2139095040u);
+  float acc_b26 = 0.00000000f;
+  float acc_b30 = adv_bits(4286578688u);
+  float acc_b38 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b22 = (acc_b22 + F_v22_partial[i]);
-    acc_b24 = (acc_b24 + F_v24_partial[i]);
-    acc_b29 = (acc_b29 + F_v29_partial[i]);
+    acc_b23 = (acc_b23 + F_v23_partial[i]);
+    acc_b24 = adv_fmin(acc_b24, F_v24_partial[i]);
+    acc_b26 = (acc_b26 + F_v26_partial[i]);
+    acc_b30 = adv_fmax(acc_b30, F_v30_partial[i]);
+    acc_b38 = (acc_b38 + F_v38_partial[i]);
   }
-  const float v33 = (acc_b24 / acc_b22);
-  const float v35 = (acc_b22 - 1.00000000f);
-  const float v36 = (acc_b29 / v35);
-  const float v37 = (v36 + 9.99999994e-9f);
-  const float v38 = (1.0f / sqrtf(v37));
+  const float v43 = (acc_b26 / acc_b23);
+  const float v44 = (acc_b24 + v43);
+  const float v46 = (acc_b23 - 1.00000000f);
+  const float v47 = (acc_b38 / v46);
+  const float v48 = (acc_b30 - acc_b24);
+  const bool v49 = (v48 > 0.00000000f);
+  const float v50 = (v49 ? v48 : 1.00000000f);
+  const float v51 = (v47 * v50);
+  const float v52 = (v51 * v50);
+  const float v53 = (v52 + 9.99999994e-9f);
+  const float v54 = (1.0f / sqrtf(v53));
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v32 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v34 = (v32 - v33);
-      const float v39 = (v34 * v38);
-      const float v40 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v41 = (v32 + v40);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v39;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v41;
+      const float v42 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v45 = (v42 - v44);
+      const float v55 = (v45 * v54);
+      const float v56 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v57 = (v42 + v56);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v55;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v57;
     }
   }
 }
-static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2 };
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2, stage3 };
 
 /* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
 static void *adv_share(void *run) {
   R = run;
-  for (int s = 0; s < 3; s++) {
+  for (int s = 0; s < 4; s++) {
     for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
       vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
       STAGES[s](wid, 0u);
@@ -312,11 +388,13 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v10 = adv_element(env, argv[1], 1, &n);
   run.F_token_level_rewards = adv_element(env, argv[1], 2, &n);
   run.F_v20 = adv_element(env, argv[1], 3, &n);
-  run.F_v22_partial = adv_element(env, argv[1], 4, &n);
+  run.F_v23_partial = adv_element(env, argv[1], 4, &n);
   run.F_v24_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v29_partial = adv_element(env, argv[1], 6, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
-  run.F_out_returns = adv_element(env, argv[1], 8, &n);
+  run.F_v30_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v26_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v38_partial = adv_element(env, argv[1], 8, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 9, &n);
+  run.F_out_returns = adv_element(env, argv[1], 10, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

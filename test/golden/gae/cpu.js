@@ -35,8 +35,9 @@ function stage0(wid, lane) {
   const F_v10 = $F_v10;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v20 = $F_v20;
-  const F_v22_partial = $F_v22_partial;
+  const F_v23_partial = $F_v23_partial;
   const F_v24_partial = $F_v24_partial;
+  const F_v30_partial = $F_v30_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -83,37 +84,43 @@ function stage0(wid, lane) {
       F_v20[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
-  let acc22 = 0;
-  let acc24 = 0;
+  let acc23 = 0;
+  let x$0 = 2139095040;
+  let acc24 = $f32bits(x$0);
+  let x$1 = (-8388608);
+  let acc30 = $f32bits(x$1);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v21 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v22 = $fr(v21);
-        const v23 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v24 = $fr(v23 * v22);
-        acc22 = $fr(acc22 + v22);
-        acc24 = $fr(acc24 + v24);
+        const v21 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v22 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v23 = $fr(v22);
+        const v24 = $fr(v21 * v23);
+        acc23 = $fr(acc23 + 1);
+        acc24 = Math.min(acc24, v24);
+        acc30 = Math.max(acc30, v24);
       }
     }
   }
   if ((lid === 0)) {
-    F_v22_partial[g] = acc22;
+    F_v23_partial[g] = acc23;
     F_v24_partial[g] = acc24;
+    F_v30_partial[g] = acc30;
   }
 }
 function stage1(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v22_partial = $F_v22_partial;
+  const F_v23_partial = $F_v23_partial;
   const F_v24_partial = $F_v24_partial;
+  const F_v30_partial = $F_v30_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v20 = $F_v20;
-  const F_v29_partial = $F_v29_partial;
+  const F_v26_partial = $F_v26_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -121,40 +128,101 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  let acc_b22 = 0;
-  let acc_b24 = 0;
+  let acc_b23 = 0;
+  let x$2 = 2139095040;
+  let acc_b24 = $f32bits(x$2);
+  let x$3 = (-8388608);
+  let acc_b30 = $f32bits(x$3);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b22 = $fr(acc_b22 + F_v22_partial[i]);
-    acc_b24 = $fr(acc_b24 + F_v24_partial[i]);
+    acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
+    acc_b24 = Math.min(acc_b24, F_v24_partial[i]);
+    acc_b30 = Math.max(acc_b30, F_v30_partial[i]);
   }
-  const v26 = $fr(acc_b24 / acc_b22);
-  let acc29 = 0;
+  let acc26 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         const v25 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v27 = $fr(v25 - v26);
-        const v28 = $fr(v27 * v27);
-        const v29 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v30 = $fr(v29);
-        const v31 = $fr(v28 * v30);
-        acc29 = $fr(acc29 + v31);
+        const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v27 = $fr(v26);
+        const v28 = $fr(v25 * v27);
+        const v29 = $fr(v28 - acc_b24);
+        acc26 = $fr(acc26 + v29);
       }
     }
   }
   if ((lid === 0)) {
-    F_v29_partial[g] = acc29;
+    F_v26_partial[g] = acc26;
   }
 }
 function stage2(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v22_partial = $F_v22_partial;
+  const F_v23_partial = $F_v23_partial;
   const F_v24_partial = $F_v24_partial;
-  const F_v29_partial = $F_v29_partial;
+  const F_v26_partial = $F_v26_partial;
+  const F_v30_partial = $F_v30_partial;
+  const I_members = $I_members;
+  const I_response_mask = $I_response_mask;
+  const F_v20 = $F_v20;
+  const F_v38_partial = $F_v38_partial;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  let acc_b23 = 0;
+  let x$4 = 2139095040;
+  let acc_b24 = $f32bits(x$4);
+  let acc_b26 = 0;
+  let x$5 = (-8388608);
+  let acc_b30 = $f32bits(x$5);
+  for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
+    acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
+    acc_b24 = Math.min(acc_b24, F_v24_partial[i]);
+    acc_b26 = $fr(acc_b26 + F_v26_partial[i]);
+    acc_b30 = Math.max(acc_b30, F_v30_partial[i]);
+  }
+  const v34 = $fr(acc_b26 / acc_b23);
+  const v35 = $fr(acc_b24 + v34);
+  const v37 = $fr(acc_b30 - acc_b24);
+  const v38 = (v37 > 0);
+  const v39 = (v38 ? v37 : 1);
+  let acc38 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v30 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v31 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v32 = $fr(v31);
+        const v33 = $fr(v30 * v32);
+        const v36 = $fr(v33 - v35);
+        const v40 = $fr(v36 / v39);
+        const v41 = $fr(v40 * v40);
+        acc38 = $fr(acc38 + v41);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v38_partial[g] = acc38;
+  }
+}
+function stage3(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const I_starts = $I_starts;
+  const F_v23_partial = $F_v23_partial;
+  const F_v24_partial = $F_v24_partial;
+  const F_v26_partial = $F_v26_partial;
+  const F_v30_partial = $F_v30_partial;
+  const F_v38_partial = $F_v38_partial;
   const I_members = $I_members;
   const F_v20 = $F_v20;
   const F_values = $F_values;
@@ -167,47 +235,61 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  let acc_b22 = 0;
-  let acc_b24 = 0;
-  let acc_b29 = 0;
+  let acc_b23 = 0;
+  let x$6 = 2139095040;
+  let acc_b24 = $f32bits(x$6);
+  let acc_b26 = 0;
+  let x$7 = (-8388608);
+  let acc_b30 = $f32bits(x$7);
+  let acc_b38 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b22 = $fr(acc_b22 + F_v22_partial[i]);
-    acc_b24 = $fr(acc_b24 + F_v24_partial[i]);
-    acc_b29 = $fr(acc_b29 + F_v29_partial[i]);
+    acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
+    acc_b24 = Math.min(acc_b24, F_v24_partial[i]);
+    acc_b26 = $fr(acc_b26 + F_v26_partial[i]);
+    acc_b30 = Math.max(acc_b30, F_v30_partial[i]);
+    acc_b38 = $fr(acc_b38 + F_v38_partial[i]);
   }
-  const v33 = $fr(acc_b24 / acc_b22);
-  const v35 = $fr(acc_b22 - 1);
-  const v36 = $fr(acc_b29 / v35);
-  const v37 = $fr(v36 + 9.99999993922529e-9);
-  const v38 = $fr(1 / Math.sqrt(v37));
+  const v43 = $fr(acc_b26 / acc_b23);
+  const v44 = $fr(acc_b24 + v43);
+  const v46 = $fr(acc_b23 - 1);
+  const v47 = $fr(acc_b38 / v46);
+  const v48 = $fr(acc_b30 - acc_b24);
+  const v49 = (v48 > 0);
+  const v50 = (v49 ? v48 : 1);
+  const v51 = $fr(v47 * v50);
+  const v52 = $fr(v51 * v50);
+  const v53 = $fr(v52 + 9.99999993922529e-9);
+  const v54 = $fr(1 / Math.sqrt(v53));
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v32 = F_v20[(Math.imul(row, u_T) + t | 0)];
-      const v34 = $fr(v32 - v33);
-      const v39 = $fr(v34 * v38);
-      const v40 = F_values[(Math.imul(row, u_T) + t | 0)];
-      const v41 = $fr(v32 + v40);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v39;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v41;
+      const v42 = F_v20[(Math.imul(row, u_T) + t | 0)];
+      const v45 = $fr(v42 - v44);
+      const v55 = $fr(v45 * v54);
+      const v56 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v57 = $fr(v42 + v56);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v55;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v57;
     }
   }
 }
-let u, $F_values, $F_v10, $F_token_level_rewards, $F_v20, $F_v22_partial, $F_v24_partial, $F_v29_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+let u, $F_values, $F_v10, $F_token_level_rewards, $F_v20, $F_v23_partial, $F_v24_partial, $F_v30_partial, $F_v26_partial, $F_v38_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_values = f["values"];
   $F_v10 = f["v10"];
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v20 = f["v20"];
-  $F_v22_partial = f["v22_partial"];
+  $F_v23_partial = f["v23_partial"];
   $F_v24_partial = f["v24_partial"];
-  $F_v29_partial = f["v29_partial"];
+  $F_v30_partial = f["v30_partial"];
+  $F_v26_partial = f["v26_partial"];
+  $F_v38_partial = f["v38_partial"];
   $F_out_advantages = f["out_advantages"];
   $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];
   $I_members = i["members"];
   $I_response_mask = i["response_mask"];
 }
-return { bind, stage0, stage1, stage2 };
+return { bind, stage0, stage1, stage2, stage3 };

@@ -14,6 +14,7 @@ struct Uniforms {
   o_v8_partial: u32,
   o_v11: u32,
   o_v13: u32,
+  o_v15: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -46,7 +47,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc2 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc2 = acc2 + v0;
       }
@@ -58,7 +59,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc7 = 0.0;
   var acc8 = 0.0;
   var acc11 = 0.0;
-  var acc13 = 0.0;
+  var acc13 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v2 + row];
@@ -67,7 +68,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc7 = acc7 + v3;
     acc8 = acc8 + 1.0;
     acc11 = acc11 + 1.0;
-    acc13 = acc13 + v1;
+    acc13 = min(acc13, v1);
   }
   red[0u * WG + lid] = acc7;
   red[1u * WG + lid] = acc8;
@@ -79,7 +80,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + lid + s];
-      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + lid + s];
+      red[3u * WG + lid] = min(red[3u * WG + lid], red[3u * WG + lid + s]);
     }
     workgroupBarrier();
   }
@@ -93,6 +94,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v8_partial + g] = tot4_1;
     F[u.o_v11 + g] = tot4_2;
     F[u.o_v13 + g] = tot4_3;
+  }
+  // reduce to group %15
+  var acc15 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v5: f32 = F[u.o_v2 + row];
+    let v6: f32 = (v5 - tot4_3);
+    acc15 = acc15 + v6;
+  }
+  red[0u * WG + lid] = acc15;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
+    }
+    workgroupBarrier();
+  }
+  let tot7_0 = red[0u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v15 + g] = tot7_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -120,29 +142,31 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot5_0 = red[0u * WG];
-  let tot5_1 = red[1u * WG];
+  let tot8_0 = red[0u * WG];
+  let tot8_1 = red[1u * WG];
   workgroupBarrier();
-  let v6: f32 = max(tot5_0, 1.0);
-  let v7: f32 = (tot5_1 / v6);
-  let v9: f32 = F[u.o_v13 + g];
-  let v10: f32 = F[u.o_v11 + g];
-  let v11: f32 = (v9 / v10);
-  let v12: bool = (v10 > 1.0);
-  let v13: f32 = select(0.0, v11, v12);
+  let v9: f32 = max(tot8_0, 1.0);
+  let v10: f32 = (tot8_1 / v9);
+  let v12: f32 = F[u.o_v13 + g];
+  let v13: f32 = F[u.o_v15 + g];
+  let v14: f32 = F[u.o_v11 + g];
+  let v15: f32 = (v13 / v14);
+  let v16: f32 = (v12 + v15);
+  let v17: bool = (v14 > 1.0);
+  let v18: f32 = select(0.0, v16, v17);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v2 + row];
-    let v14: f32 = (v8 - v13);
-    let v15: f32 = (v7 * v14);
-    let v16: f32 = (v15 / u.p_f_norm);
+    let v11: f32 = F[u.o_v2 + row];
+    let v19: f32 = (v11 - v18);
+    let v20: f32 = (v10 * v19);
+    let v21: f32 = (v20 / u.p_f_norm);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v17: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v18: f32 = f32(v17);
-    let v19: f32 = (v16 * v18);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v19;
+    let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v23: f32 = f32(v22);
+    let v24: f32 = (v21 * v23);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v24;
   }
   }
 }

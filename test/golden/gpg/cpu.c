@@ -40,6 +40,7 @@ typedef struct {
   uint32_t o_v8_partial;
   uint32_t o_v11;
   uint32_t o_v13;
+  uint32_t o_v15;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -54,6 +55,7 @@ typedef struct {
   float *F_v8_partial;
   float *F_v11;
   float *F_v13;
+  float *F_v15;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -76,13 +78,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v2 = R->F_v2;
   float *const restrict F_v7_partial = R->F_v7_partial;
   float *const restrict F_v8_partial = R->F_v8_partial;
   float *const restrict F_v11 = R->F_v11;
   float *const restrict F_v13 = R->F_v13;
+  float *const restrict F_v15 = R->F_v15;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -101,19 +103,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc2_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc2_0 = (acc2_0 + v0);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc2_1 = (acc2_1 + v1);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc2_2 = (acc2_2 + v2);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc2_3 = (acc2_3 + v3);
       }
@@ -128,7 +130,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc2 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc2 = (acc2 + v4);
       }
@@ -138,7 +140,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc7 = 0.00000000f;
   float acc8 = 0.00000000f;
   float acc11 = 0.00000000f;
-  float acc13 = 0.00000000f;
+  float acc13 = adv_bits(2139095040u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v2[row];
@@ -147,13 +149,23 @@ static void stage0(vec3u wid, uint32_t lane) {
     acc7 = (acc7 + v7);
     acc8 = (acc8 + 1.00000000f);
     acc11 = (acc11 + 1.00000000f);
-    acc13 = (acc13 + v5);
+    acc13 = adv_fmin(acc13, v5);
   }
   if ((lid == 0u)) {
     F_v7_partial[g] = acc7;
     F_v8_partial[g] = acc8;
     F_v11[g] = acc11;
     F_v13[g] = acc13;
+  }
+  float acc15 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v8 = F_v2[row];
+    const float v9 = (v8 - acc13);
+    acc15 = (acc15 + v9);
+  }
+  if ((lid == 0u)) {
+    F_v15[g] = acc15;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
@@ -164,6 +176,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   float *const restrict F_v7_partial = R->F_v7_partial;
   float *const restrict F_v8_partial = R->F_v8_partial;
   float *const restrict F_v13 = R->F_v13;
+  float *const restrict F_v15 = R->F_v15;
   float *const restrict F_v11 = R->F_v11;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v2 = R->F_v2;
@@ -182,25 +195,27 @@ static void stage1(vec3u wid, uint32_t lane) {
     acc_b7 = (acc_b7 + F_v7_partial[i]);
     acc_b8 = (acc_b8 + F_v8_partial[i]);
   }
-  const float v8 = adv_fmax(acc_b7, 1.00000000f);
-  const float v9 = (acc_b8 / v8);
-  const float v11 = F_v13[g];
-  const float v12 = F_v11[g];
-  const float v13 = (v11 / v12);
-  const bool v14 = (v12 > 1.00000000f);
-  const float v15 = (v14 ? v13 : 0.00000000f);
+  const float v10 = adv_fmax(acc_b7, 1.00000000f);
+  const float v11 = (acc_b8 / v10);
+  const float v13 = F_v13[g];
+  const float v14 = F_v15[g];
+  const float v15 = F_v11[g];
+  const float v16 = (v14 / v15);
+  const float v17 = (v13 + v16);
+  const bool v18 = (v15 > 1.00000000f);
+  const float v19 = (v18 ? v17 : 0.00000000f);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v10 = F_v2[row];
-    const float v16 = (v10 - v15);
-    const float v17 = (v9 * v16);
-    const float v18 = (v17 / u_p_f_norm);
+    const float v12 = F_v2[row];
+    const float v20 = (v12 - v19);
+    const float v21 = (v11 * v20);
+    const float v22 = (v21 / u_p_f_norm);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v19 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v20 = ((float)(v19));
-      const float v21 = (v18 * v20);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v21;
+      const int32_t v23 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v24 = ((float)(v23));
+      const float v25 = (v22 * v24);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v25;
     }
   }
 }
@@ -269,7 +284,8 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v8_partial = adv_element(env, argv[1], 3, &n);
   run.F_v11 = adv_element(env, argv[1], 4, &n);
   run.F_v13 = adv_element(env, argv[1], 5, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 6, &n);
+  run.F_v15 = adv_element(env, argv[1], 6, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

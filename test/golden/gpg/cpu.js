@@ -27,13 +27,13 @@ function stage0(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v2 = $F_v2;
   const F_v7_partial = $F_v7_partial;
   const F_v8_partial = $F_v8_partial;
   const F_v11 = $F_v11;
   const F_v13 = $F_v13;
+  const F_v15 = $F_v15;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -52,19 +52,19 @@ function stage0(wid, lane) {
     let acc2_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc2_0 = $fr(acc2_0 + v0);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc2_1 = $fr(acc2_1 + v1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc2_2 = $fr(acc2_2 + v2);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc2_3 = $fr(acc2_3 + v3);
       }
@@ -79,7 +79,7 @@ function stage0(wid, lane) {
     let acc2 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc2 = $fr(acc2 + v4);
       }
@@ -89,7 +89,8 @@ function stage0(wid, lane) {
   let acc7 = 0;
   let acc8 = 0;
   let acc11 = 0;
-  let acc13 = 0;
+  let x$0 = 2139095040;
+  let acc13 = $f32bits(x$0);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v2[row];
@@ -98,13 +99,23 @@ function stage0(wid, lane) {
     acc7 = $fr(acc7 + v7);
     acc8 = $fr(acc8 + 1);
     acc11 = $fr(acc11 + 1);
-    acc13 = $fr(acc13 + v5);
+    acc13 = Math.min(acc13, v5);
   }
   if ((lid === 0)) {
     F_v7_partial[g] = acc7;
     F_v8_partial[g] = acc8;
     F_v11[g] = acc11;
     F_v13[g] = acc13;
+  }
+  let acc15 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v8 = F_v2[row];
+    const v9 = $fr(v8 - acc13);
+    acc15 = $fr(acc15 + v9);
+  }
+  if ((lid === 0)) {
+    F_v15[g] = acc15;
   }
 }
 function stage1(wid, lane) {
@@ -115,6 +126,7 @@ function stage1(wid, lane) {
   const F_v7_partial = $F_v7_partial;
   const F_v8_partial = $F_v8_partial;
   const F_v13 = $F_v13;
+  const F_v15 = $F_v15;
   const F_v11 = $F_v11;
   const I_members = $I_members;
   const F_v2 = $F_v2;
@@ -133,29 +145,31 @@ function stage1(wid, lane) {
     acc_b7 = $fr(acc_b7 + F_v7_partial[i]);
     acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
   }
-  const v8 = Math.max(acc_b7, 1);
-  const v9 = $fr(acc_b8 / v8);
-  const v11 = F_v13[g];
-  const v12 = F_v11[g];
-  const v13 = $fr(v11 / v12);
-  const v14 = (v12 > 1);
-  const v15 = (v14 ? v13 : 0);
+  const v10 = Math.max(acc_b7, 1);
+  const v11 = $fr(acc_b8 / v10);
+  const v13 = F_v13[g];
+  const v14 = F_v15[g];
+  const v15 = F_v11[g];
+  const v16 = $fr(v14 / v15);
+  const v17 = $fr(v13 + v16);
+  const v18 = (v15 > 1);
+  const v19 = (v18 ? v17 : 0);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v10 = F_v2[row];
-    const v16 = $fr(v10 - v15);
-    const v17 = $fr(v9 * v16);
-    const v18 = $fr(v17 / u_p_f_norm);
+    const v12 = F_v2[row];
+    const v20 = $fr(v12 - v19);
+    const v21 = $fr(v11 * v20);
+    const v22 = $fr(v21 / u_p_f_norm);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v19 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v20 = $fr(v19);
-      const v21 = $fr(v18 * v20);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v21;
+      const v23 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v24 = $fr(v23);
+      const v25 = $fr(v22 * v24);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v25;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v2, $F_v7_partial, $F_v8_partial, $F_v11, $F_v13, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v2, $F_v7_partial, $F_v8_partial, $F_v11, $F_v13, $F_v15, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -164,6 +178,7 @@ function bind(uniforms, f, i, h) {
   $F_v8_partial = f["v8_partial"];
   $F_v11 = f["v11"];
   $F_v13 = f["v13"];
+  $F_v15 = f["v15"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

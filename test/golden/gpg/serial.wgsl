@@ -14,6 +14,7 @@ struct Uniforms {
   o_v8_partial: u32,
   o_v11: u32,
   o_v13: u32,
+  o_v15: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -51,19 +52,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc2_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc2_0 = acc2_0 + v0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc2_1 = acc2_1 + v1;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc2_2 = acc2_2 + v2;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc2_3 = acc2_3 + v3;
       }
@@ -78,7 +79,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc2 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc2 = acc2 + v4;
       }
@@ -89,7 +90,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc7 = 0.0;
   var acc8 = 0.0;
   var acc11 = 0.0;
-  var acc13 = 0.0;
+  var acc13 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v2 + row];
@@ -98,13 +99,24 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc7 = acc7 + v7;
     acc8 = acc8 + 1.0;
     acc11 = acc11 + 1.0;
-    acc13 = acc13 + v5;
+    acc13 = min(acc13, v5);
   }
   if (lid == 0u) {
     F[u.o_v7_partial + g] = acc7;
     F[u.o_v8_partial + g] = acc8;
     F[u.o_v11 + g] = acc11;
     F[u.o_v13 + g] = acc13;
+  }
+  // reduce to group %15
+  var acc15 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v8: f32 = F[u.o_v2 + row];
+    let v9: f32 = (v8 - acc13);
+    acc15 = acc15 + v9;
+  }
+  if (lid == 0u) {
+    F[u.o_v15 + g] = acc15;
   }
 }
 @compute @workgroup_size(LANES)
@@ -121,26 +133,28 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b7 = acc_b7 + F[u.o_v7_partial + i];
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
   }
-  let v8: f32 = max(acc_b7, 1.0);
-  let v9: f32 = (acc_b8 / v8);
-  let v11: f32 = F[u.o_v13 + g];
-  let v12: f32 = F[u.o_v11 + g];
-  let v13: f32 = (v11 / v12);
-  let v14: bool = (v12 > 1.0);
-  let v15: f32 = select(0.0, v13, v14);
+  let v10: f32 = max(acc_b7, 1.0);
+  let v11: f32 = (acc_b8 / v10);
+  let v13: f32 = F[u.o_v13 + g];
+  let v14: f32 = F[u.o_v15 + g];
+  let v15: f32 = F[u.o_v11 + g];
+  let v16: f32 = (v14 / v15);
+  let v17: f32 = (v13 + v16);
+  let v18: bool = (v15 > 1.0);
+  let v19: f32 = select(0.0, v17, v18);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v10: f32 = F[u.o_v2 + row];
-    let v16: f32 = (v10 - v15);
-    let v17: f32 = (v9 * v16);
-    let v18: f32 = (v17 / u.p_f_norm);
+    let v12: f32 = F[u.o_v2 + row];
+    let v20: f32 = (v12 - v19);
+    let v21: f32 = (v11 * v20);
+    let v22: f32 = (v21 / u.p_f_norm);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v20: f32 = f32(v19);
-    let v21: f32 = (v18 * v20);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v21;
+    let v23: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v24: f32 = f32(v23);
+    let v25: f32 = (v22 * v24);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v25;
   }
   }
 }

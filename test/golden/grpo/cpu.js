@@ -29,12 +29,14 @@ function stage0(wid, lane) {
   const u_p_norm_adv_by_std_in_grpo = u.p_norm_adv_by_std_in_grpo;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v3 = $F_v3;
   const F_v4 = $F_v4;
   const F_v7 = $F_v7;
-  const F_v14 = $F_v14;
+  const F_v15 = $F_v15;
+  const F_v9 = $F_v9;
+  const F_v22 = $F_v22;
+  const I_response_mask = $I_response_mask;
   const F_out_advantages = $F_out_advantages;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -54,19 +56,19 @@ function stage0(wid, lane) {
     let acc3_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc3_0 = $fr(acc3_0 + v0);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc3_1 = $fr(acc3_1 + v1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc3_2 = $fr(acc3_2 + v2);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc3_3 = $fr(acc3_3 + v3);
       }
@@ -81,7 +83,7 @@ function stage0(wid, lane) {
     let acc3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc3 = $fr(acc3 + v4);
       }
@@ -89,59 +91,82 @@ function stage0(wid, lane) {
     F_v3[row] = acc3;
   }
   let acc4 = 0;
-  let acc7 = 0;
+  let x$0 = 2139095040;
+  let acc7 = $f32bits(x$0);
+  let x$1 = (-8388608);
+  let acc15 = $f32bits(x$1);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v3[row];
     acc4 = $fr(acc4 + 1);
-    acc7 = $fr(acc7 + v5);
+    acc7 = Math.min(acc7, v5);
+    acc15 = Math.max(acc15, v5);
   }
   if ((lid === 0)) {
     F_v4[g] = acc4;
     F_v7[g] = acc7;
+    F_v15[g] = acc15;
   }
-  const v7 = $fr(acc7 / acc4);
-  let acc14 = 0;
+  let acc9 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v6 = F_v3[row];
-    const v8 = $fr(v6 - v7);
-    const v9 = $fr(v8 * v8);
-    acc14 = $fr(acc14 + v9);
+    const v7 = $fr(v6 - acc7);
+    acc9 = $fr(acc9 + v7);
   }
   if ((lid === 0)) {
-    F_v14[g] = acc14;
+    F_v9[g] = acc9;
   }
-  const v11 = (acc4 > 1);
-  const v12 = (v11 ? v7 : 0);
-  const v14 = $fr(acc4 - 1);
-  const v15 = $fr(acc14 / v14);
-  const v16 = $fr(Math.sqrt(v15));
-  const v17 = (v11 ? v16 : 1);
-  const v18 = $fr(v17 + u_p_epsilon);
+  const v9 = $fr(acc9 / acc4);
+  const v10 = $fr(acc7 + v9);
+  const v12 = $fr(acc15 - acc7);
+  const v13 = (v12 > 0);
+  const v14 = (v13 ? v12 : 1);
+  let acc22 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v8 = F_v3[row];
+    const v11 = $fr(v8 - v10);
+    const v15 = $fr(v11 / v14);
+    const v16 = $fr(v15 * v15);
+    acc22 = $fr(acc22 + v16);
+  }
+  if ((lid === 0)) {
+    F_v22[g] = acc22;
+  }
+  const v18 = (acc4 > 1);
+  const v19 = (v18 ? v10 : 0);
+  const v21 = $fr(acc4 - 1);
+  const v22 = $fr(acc22 / v21);
+  const v23 = $fr(Math.sqrt(v22));
+  const v24 = $fr(v23 * v14);
+  const v25 = (v18 ? v24 : 1);
+  const v26 = $fr(v25 + u_p_epsilon);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v10 = F_v3[row];
-    const v13 = $fr(v10 - v12);
-    const v19 = $fr(v13 / v18);
-    const v20 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v19 : v13);
+    const v17 = F_v3[row];
+    const v20 = $fr(v17 - v19);
+    const v27 = $fr(v20 / v26);
+    const v28 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v27 : v20);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v21 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v22 = $fr(v21);
-      const v23 = $fr(v20 * v22);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v23;
+      const v29 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v30 = $fr(v29);
+      const v31 = $fr(v28 * v30);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v31;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v3, $F_v4, $F_v7, $F_v14, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v3, $F_v4, $F_v7, $F_v15, $F_v9, $F_v22, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v3 = f["v3"];
   $F_v4 = f["v4"];
   $F_v7 = f["v7"];
-  $F_v14 = f["v14"];
+  $F_v15 = f["v15"];
+  $F_v9 = f["v9"];
+  $F_v22 = f["v22"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

@@ -45,7 +45,9 @@ typedef struct {
   uint32_t o_table196;
   uint32_t o_table208;
   uint32_t o_v233;
-  uint32_t o_v239;
+  uint32_t o_v235;
+  uint32_t o_v240;
+  uint32_t o_v247;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t oi_response_mask;
@@ -77,16 +79,18 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v9;
-  float *F_v19;
   float *F_v15;
   float *F_v16;
+  float *F_v233;
+  float *F_v240;
+  float *F_v19;
   float *F_v21;
   float *F_v23;
-  float *F_v233;
+  float *F_v235;
   float *F_table196;
   float *F_table208;
   float *F_v230;
-  float *F_v239;
+  float *F_v247;
   float *F_out_advantages;
   float *F_out_key_values;
   int32_t *I_starts;
@@ -203,15 +207,17 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float u_p_epsilon = R->U.p_epsilon;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v9 = R->F_v9;
-  float *const restrict F_v19 = R->F_v19;
   float *const restrict F_v15 = R->F_v15;
   float *const restrict F_v16 = R->F_v16;
+  float *const restrict F_v233 = R->F_v233;
+  float *const restrict F_v240 = R->F_v240;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v19 = R->F_v19;
   float *const restrict F_v21 = R->F_v21;
   float *const restrict F_v23 = R->F_v23;
-  float *const restrict F_v233 = R->F_v233;
+  float *const restrict F_v235 = R->F_v235;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
@@ -220,7 +226,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_table196 = R->F_table196;
   float *const restrict F_table208 = R->F_table208;
   float *const restrict F_v230 = R->F_v230;
-  float *const restrict F_v239 = R->F_v239;
+  float *const restrict F_v247 = R->F_v247;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -236,85 +242,124 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
     float acc9_0 = 0.00000000f;
-    float acc19_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
-    float acc19_1 = 0.00000000f;
     float acc9_2 = 0.00000000f;
-    float acc19_2 = 0.00000000f;
     float acc9_3 = 0.00000000f;
-    float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc9_0 = (acc9_0 + v0);
-        acc19_0 = (acc19_0 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc9_1 = (acc9_1 + v1);
-        acc19_1 = (acc19_1 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc9_2 = (acc9_2 + v2);
-        acc19_2 = (acc19_2 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc9_3 = (acc9_3 + v3);
-        acc19_3 = (acc19_3 + 1.00000000f);
       }
     }
     F_v9[row0] = acc9_0;
-    F_v19[row0] = acc19_0;
     F_v9[row1] = acc9_1;
-    F_v19[row1] = acc19_1;
     F_v9[row2] = acc9_2;
-    F_v19[row2] = acc19_2;
     F_v9[row3] = acc9_3;
-    F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc9 = 0.00000000f;
-    float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc9 = (acc9 + v4);
-        acc19 = (acc19 + 1.00000000f);
       }
     }
     F_v9[row] = acc9;
-    F_v19[row] = acc19;
   }
   float acc15 = 0.00000000f;
   float acc16 = 0.00000000f;
-  float acc21 = 0.00000000f;
-  float acc23 = 0.00000000f;
-  float acc233 = 0.00000000f;
+  float acc233 = adv_bits(2139095040u);
+  float acc240 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v9[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
-    const float v8 = F_v19[row];
-    const float v9 = (v6 ? v8 : 0.00000000f);
-    const float v10 = (v6 ? 0.00000000f : v8);
     acc15 = (acc15 + v7);
     acc16 = (acc16 + 1.00000000f);
-    acc21 = (acc21 + v9);
-    acc23 = (acc23 + v10);
-    acc233 = (acc233 + v5);
+    acc233 = adv_fmin(acc233, v5);
+    acc240 = adv_fmax(acc240, v5);
   }
   if ((lid == 0u)) {
     F_v15[g] = acc15;
     F_v16[g] = acc16;
+    F_v233[g] = acc233;
+    F_v240[g] = acc240;
+  }
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    float acc19_0 = 0.00000000f;
+    float acc19_1 = 0.00000000f;
+    float acc19_2 = 0.00000000f;
+    float acc19_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_0 = (acc19_0 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_1 = (acc19_1 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_2 = (acc19_2 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_3 = (acc19_3 + 1.00000000f);
+      }
+    }
+    F_v19[row0] = acc19_0;
+    F_v19[row1] = acc19_1;
+    F_v19[row2] = acc19_2;
+    F_v19[row3] = acc19_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc19 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19 = (acc19 + 1.00000000f);
+      }
+    }
+    F_v19[row] = acc19;
+  }
+  float acc21 = 0.00000000f;
+  float acc23 = 0.00000000f;
+  float acc235 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v8 = F_v19[row];
+    const float v9 = F_v9[row];
+    const bool v10 = (v9 > 0.00000000f);
+    const float v11 = (v10 ? v8 : 0.00000000f);
+    const float v12 = (v10 ? 0.00000000f : v8);
+    const float v13 = (v9 - acc233);
+    acc21 = (acc21 + v11);
+    acc23 = (acc23 + v12);
+    acc235 = (acc235 + v13);
+  }
+  if ((lid == 0u)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v233[g] = acc233;
+    F_v235[g] = acc235;
   }
   {
     const uint32_t base = ((uint32_t)(I_kbase[g]));
@@ -323,18 +368,18 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t nk = 0u;
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
-      const float v12 = F_v9[row];
-      const bool v13 = (v12 > 0.00000000f);
-      const float v14 = (v13 ? 1.00000000f : 0.00000000f);
-      const bool v17 = (!v13);
-      const float v18 = (v17 ? 1.00000000f : 0.00000000f);
-      const float v21 = (v13 ? 0.00000000f : 1.00000000f);
+      const float v15 = F_v9[row];
+      const bool v16 = (v15 > 0.00000000f);
+      const float v17 = (v16 ? 1.00000000f : 0.00000000f);
+      const bool v20 = (!v16);
+      const float v21 = (v20 ? 1.00000000f : 0.00000000f);
+      const float v24 = (v16 ? 0.00000000f : 1.00000000f);
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-          const int32_t key = v11;
+          const int32_t v14 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+          const int32_t key = v14;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
             uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
@@ -359,25 +404,25 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v15 = ((uint32_t)(word >> (31u & 31u)) != 0u);
-            const float v16 = (v15 ? v14 : 0.00000000f);
-            const float v19 = (v15 ? v18 : 0.00000000f);
-            const float v20 = v14;
-            const float v22 = v21;
+            const bool v18 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const float v19 = (v18 ? v17 : 0.00000000f);
+            const float v22 = (v18 ? v21 : 0.00000000f);
+            const float v23 = v17;
+            const float v25 = v24;
             {
-              const uint32_t a23 = adv_u32f(v16);
-              const uint32_t a24 = adv_u32f(v19);
-              const uint32_t add = (uint32_t)(a23 + a24);
+              const uint32_t a26 = adv_u32f(v19);
+              const uint32_t a27 = adv_u32f(v22);
+              const uint32_t add = (uint32_t)(a26 + a27);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a23 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a26 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u)), add);
               }
             }
             {
-              const uint32_t a25 = adv_u32f(v20);
-              const uint32_t a26 = adv_u32f(v22);
-              const uint32_t add = (uint32_t)(a25 + a26);
+              const uint32_t a28 = adv_u32f(v23);
+              const uint32_t a29 = adv_u32f(v25);
+              const uint32_t add = (uint32_t)(a28 + a29);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a25 != 0u) ? u_oh_acc33 : u_oh_acc49) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a28 != 0u) ? u_oh_acc33 : u_oh_acc49) + (uint32_t)(word & 2147483647u)), add);
               }
             }
           }
@@ -399,465 +444,471 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
   }
-  const bool v27 = (u_p_alpha != 0.00000000f);
-  const float v34 = (acc16 - acc15);
-  const bool v169 = (u_p_beta != 0.00000000f);
+  const bool v30 = (u_p_alpha != 0.00000000f);
+  const float v37 = (acc16 - acc15);
+  const bool v172 = (u_p_beta != 0.00000000f);
   const bool tabled196 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
   if (tabled196) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      float v28 = 0.00000000f;
-      if (v27) {
-        const float v29 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v30 = (v29 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v31 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v32 = (v30 + v31);
-        const float v33 = (v29 + v31);
-        const float v35 = (v34 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v36 = (v33 + v35);
-        const float v37 = (v32 - v36);
-        const float v38 = adv_fmax(0.00000000f, v37);
-        const float v39 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v31);
-        const float v40 = adv_fmin(v29, v39);
-        const bool v41 = (v38 == v40);
-        float v42 = 0.00000000f;
-        if (v41) {
-          v42 = 0.00000000f;
+      float v31 = 0.00000000f;
+      if (v30) {
+        const float v32 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v33 = (v32 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v34 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v35 = (v33 + v34);
+        const float v36 = (v32 + v34);
+        const float v38 = (v37 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v39 = (v36 + v38);
+        const float v40 = (v35 - v39);
+        const float v41 = adv_fmax(0.00000000f, v40);
+        const float v42 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v34);
+        const float v43 = adv_fmin(v32, v42);
+        const bool v44 = (v41 == v43);
+        float v45 = 0.00000000f;
+        if (v44) {
+          v45 = 0.00000000f;
         } else {
-          const float v43 = (v29 + v39);
-          const float v44 = (v43 - v36);
-          const float v45 = adv_fmax(0.00000000f, v44);
-          const int32_t v46 = adv_i32f(v45);
-          const int32_t v47 = adv_i32f(v40);
-          const float v48 = (v39 + 1.00000000f);
-          const float v49 = adv_lgamma(v48);
-          const float v50 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-          const float v51 = adv_lgamma(v50);
-          const float v52 = (v49 - v51);
-          const float v53 = (v39 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v54 = (v53 + 1.00000000f);
-          const float v55 = adv_lgamma(v54);
-          const float v56 = (v52 - v55);
-          const float v57 = (v36 - v39);
-          const float v58 = (v29 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v59 = (v57 + 1.00000000f);
-          const float v60 = adv_lgamma(v59);
-          const float v61 = (v58 + 1.00000000f);
-          const float v62 = adv_lgamma(v61);
-          const float v63 = (v60 - v62);
-          const float v64 = (v57 - v58);
-          const float v65 = (v64 + 1.00000000f);
-          const float v66 = adv_lgamma(v65);
-          const float v67 = (v63 - v66);
-          const float v68 = (v56 + v67);
-          const float v69 = (v36 + 1.00000000f);
-          const float v70 = adv_lgamma(v69);
-          const float v71 = (v29 + 1.00000000f);
-          const float v72 = adv_lgamma(v71);
-          const float v73 = (v70 - v72);
-          const float v74 = (v36 - v29);
-          const float v75 = (v74 + 1.00000000f);
-          const float v76 = adv_lgamma(v75);
-          const float v77 = (v73 - v76);
-          const float v78 = (v68 - v77);
-          const float v79 = (v78 + 0.00000999999975f);
-          float fold81 = 0.00000000f;
-          for (int32_t k80 = v46; (k80 <= v47); k80 = (int32_t)(k80 + 1)) {
-            const float v82 = ((float)(k80));
-            const float v83 = (v82 + 1.00000000f);
-            const float v84 = adv_lgamma(v83);
-            const float v85 = (v49 - v84);
-            const float v86 = (v39 - v82);
-            const float v87 = (v86 + 1.00000000f);
-            const float v88 = adv_lgamma(v87);
-            const float v89 = (v85 - v88);
-            const float v90 = (v29 - v82);
-            const float v91 = (v90 + 1.00000000f);
-            const float v92 = adv_lgamma(v91);
-            const float v93 = (v60 - v92);
-            const float v94 = (v57 - v90);
-            const float v95 = (v94 + 1.00000000f);
-            const float v96 = adv_lgamma(v95);
-            const float v97 = (v93 - v96);
-            const float v98 = (v89 + v97);
-            const float v99 = (v98 - v77);
-            const float v100 = expf(v99);
-            const bool v101 = (v99 <= v79);
-            const float v102 = (v101 ? v100 : 0.00000000f);
-            fold81 = (fold81 + v102);
+          const float v46 = (v32 + v42);
+          const float v47 = (v46 - v39);
+          const float v48 = adv_fmax(0.00000000f, v47);
+          const int32_t v49 = adv_i32f(v48);
+          const int32_t v50 = adv_i32f(v43);
+          const float v51 = (v42 + 1.00000000f);
+          const float v52 = adv_lgamma(v51);
+          const float v53 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+          const float v54 = adv_lgamma(v53);
+          const float v55 = (v52 - v54);
+          const float v56 = (v42 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v57 = (v56 + 1.00000000f);
+          const float v58 = adv_lgamma(v57);
+          const float v59 = (v55 - v58);
+          const float v60 = (v39 - v42);
+          const float v61 = (v32 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v62 = (v60 + 1.00000000f);
+          const float v63 = adv_lgamma(v62);
+          const float v64 = (v61 + 1.00000000f);
+          const float v65 = adv_lgamma(v64);
+          const float v66 = (v63 - v65);
+          const float v67 = (v60 - v61);
+          const float v68 = (v67 + 1.00000000f);
+          const float v69 = adv_lgamma(v68);
+          const float v70 = (v66 - v69);
+          const float v71 = (v59 + v70);
+          const float v72 = (v39 + 1.00000000f);
+          const float v73 = adv_lgamma(v72);
+          const float v74 = (v32 + 1.00000000f);
+          const float v75 = adv_lgamma(v74);
+          const float v76 = (v73 - v75);
+          const float v77 = (v39 - v32);
+          const float v78 = (v77 + 1.00000000f);
+          const float v79 = adv_lgamma(v78);
+          const float v80 = (v76 - v79);
+          const float v81 = (v71 - v80);
+          const float v82 = (v81 + 0.00000999999975f);
+          float fold84 = 0.00000000f;
+          for (int32_t k83 = v49; (k83 <= v50); k83 = (int32_t)(k83 + 1)) {
+            const float v85 = ((float)(k83));
+            const float v86 = (v85 + 1.00000000f);
+            const float v87 = adv_lgamma(v86);
+            const float v88 = (v52 - v87);
+            const float v89 = (v42 - v85);
+            const float v90 = (v89 + 1.00000000f);
+            const float v91 = adv_lgamma(v90);
+            const float v92 = (v88 - v91);
+            const float v93 = (v32 - v85);
+            const float v94 = (v93 + 1.00000000f);
+            const float v95 = adv_lgamma(v94);
+            const float v96 = (v63 - v95);
+            const float v97 = (v60 - v93);
+            const float v98 = (v97 + 1.00000000f);
+            const float v99 = adv_lgamma(v98);
+            const float v100 = (v96 - v99);
+            const float v101 = (v92 + v100);
+            const float v102 = (v101 - v80);
+            const float v103 = expf(v102);
+            const bool v104 = (v102 <= v82);
+            const float v105 = (v104 ? v103 : 0.00000000f);
+            fold84 = (fold84 + v105);
           }
-          const float v103 = fold81;
-          const float v104 = ((-2.00000000f) * v103);
-          const float v105 = expf(v104);
-          v42 = v105;
+          const float v106 = fold84;
+          const float v107 = ((-2.00000000f) * v106);
+          const float v108 = expf(v107);
+          v45 = v108;
         }
-        const float v106 = v42;
-        const float v107 = (u_p_alpha * v106);
-        v28 = v107;
+        const float v109 = v45;
+        const float v110 = (u_p_alpha * v109);
+        v31 = v110;
       } else {
-        v28 = 0.00000000f;
+        v31 = 0.00000000f;
       }
-      const float v108 = v28;
-      const float v109 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v110 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v109);
-      const float v111 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v112 = (v111 + v109);
-      const float v113 = (v34 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v114 = (v112 + v113);
-      const float v115 = (v110 / v114);
-      const float v116 = (-v115);
-      const float v117 = log2f(v115);
-      const float v118 = (v116 * v117);
-      const bool v119 = (v115 > 0.00000000f);
-      const float v120 = (v119 ? v118 : 0.00000000f);
-      const float v121 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v113);
-      const float v122 = (v121 / v114);
-      const float v123 = (-v122);
-      const float v124 = log2f(v122);
-      const float v125 = (v123 * v124);
-      const bool v126 = (v122 > 0.00000000f);
-      const float v127 = (v126 ? v125 : 0.00000000f);
-      const float v128 = (v120 + v127);
-      const float v129 = (v111 / v114);
-      const float v130 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v111);
-      const float v131 = (-v130);
-      const float v132 = log2f(v130);
-      const float v133 = (v131 * v132);
-      const bool v134 = (v130 > 0.00000000f);
-      const float v135 = (v134 ? v133 : 0.00000000f);
-      const float v136 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v111);
-      const float v137 = (-v136);
-      const float v138 = log2f(v136);
-      const float v139 = (v137 * v138);
-      const bool v140 = (v136 > 0.00000000f);
-      const float v141 = (v140 ? v139 : 0.00000000f);
-      const float v142 = (v135 + v141);
-      const bool v143 = (v111 > 0.00000000f);
+      const float v111 = v31;
+      const float v112 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v113 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v112);
+      const float v114 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v115 = (v114 + v112);
+      const float v116 = (v37 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v117 = (v115 + v116);
+      const float v118 = (v113 / v117);
+      const float v119 = (-v118);
+      const float v120 = log2f(v118);
+      const float v121 = (v119 * v120);
+      const bool v122 = (v118 > 0.00000000f);
+      const float v123 = (v122 ? v121 : 0.00000000f);
+      const float v124 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v116);
+      const float v125 = (v124 / v117);
+      const float v126 = (-v125);
+      const float v127 = log2f(v125);
+      const float v128 = (v126 * v127);
+      const bool v129 = (v125 > 0.00000000f);
+      const float v130 = (v129 ? v128 : 0.00000000f);
+      const float v131 = (v123 + v130);
+      const float v132 = (v114 / v117);
+      const float v133 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v114);
+      const float v134 = (-v133);
+      const float v135 = log2f(v133);
+      const float v136 = (v134 * v135);
+      const bool v137 = (v133 > 0.00000000f);
+      const float v138 = (v137 ? v136 : 0.00000000f);
+      const float v139 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v114);
+      const float v140 = (-v139);
+      const float v141 = log2f(v139);
+      const float v142 = (v140 * v141);
+      const bool v143 = (v139 > 0.00000000f);
       const float v144 = (v143 ? v142 : 0.00000000f);
-      const float v145 = (v129 * v144);
-      const float v146 = (v109 + v113);
-      const float v147 = (v146 / v114);
-      const float v148 = (v109 / v146);
-      const float v149 = (-v148);
-      const float v150 = log2f(v148);
-      const float v151 = (v149 * v150);
-      const bool v152 = (v148 > 0.00000000f);
-      const float v153 = (v152 ? v151 : 0.00000000f);
-      const float v154 = (v113 / v146);
-      const float v155 = (-v154);
-      const float v156 = log2f(v154);
-      const float v157 = (v155 * v156);
-      const bool v158 = (v154 > 0.00000000f);
-      const float v159 = (v158 ? v157 : 0.00000000f);
-      const float v160 = (v153 + v159);
-      const bool v161 = (v146 > 0.00000000f);
+      const float v145 = (v138 + v144);
+      const bool v146 = (v114 > 0.00000000f);
+      const float v147 = (v146 ? v145 : 0.00000000f);
+      const float v148 = (v132 * v147);
+      const float v149 = (v112 + v116);
+      const float v150 = (v149 / v117);
+      const float v151 = (v112 / v149);
+      const float v152 = (-v151);
+      const float v153 = log2f(v151);
+      const float v154 = (v152 * v153);
+      const bool v155 = (v151 > 0.00000000f);
+      const float v156 = (v155 ? v154 : 0.00000000f);
+      const float v157 = (v116 / v149);
+      const float v158 = (-v157);
+      const float v159 = log2f(v157);
+      const float v160 = (v158 * v159);
+      const bool v161 = (v157 > 0.00000000f);
       const float v162 = (v161 ? v160 : 0.00000000f);
-      const float v163 = (v147 * v162);
-      const float v164 = (v145 + v163);
-      const float v165 = (v128 - v164);
-      const bool v166 = (v114 > 0.00000000f);
-      const float v167 = (v166 ? v165 : 0.00000000f);
-      const float v168 = (u_p_beta * v167);
+      const float v163 = (v156 + v162);
+      const bool v164 = (v149 > 0.00000000f);
+      const float v165 = (v164 ? v163 : 0.00000000f);
+      const float v166 = (v150 * v165);
+      const float v167 = (v148 + v166);
+      const float v168 = (v131 - v167);
+      const bool v169 = (v117 > 0.00000000f);
       const float v170 = (v169 ? v168 : 0.00000000f);
-      const float v171 = (v108 + v170);
-      F_table196[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v171;
+      const float v171 = (u_p_beta * v170);
+      const float v173 = (v172 ? v171 : 0.00000000f);
+      const float v174 = (v111 + v173);
+      F_table196[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v174;
     }
   }
   const bool tabled208 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
   if (tabled208) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v172 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v173 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v172);
-      const float v174 = (v173 + 1.00000001e-10f);
-      const float v175 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v174);
-      const float v176 = adv_fmin(adv_fmax(v175, 0.00000000f), 1.00000000f);
-      const float v177 = sqrtf(v176);
-      const float v178 = adv_asin(v177);
-      const float v179 = (v34 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v180 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v179);
-      const float v181 = (v180 + 1.00000001e-10f);
-      const float v182 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v181);
-      const float v183 = adv_fmin(adv_fmax(v182, 0.00000000f), 1.00000000f);
-      const float v184 = sqrtf(v183);
-      const float v185 = adv_asin(v184);
-      const float v186 = (v178 - v185);
-      F_table208[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v186;
+      const float v175 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v176 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v175);
+      const float v177 = (v176 + 1.00000001e-10f);
+      const float v178 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v177);
+      const float v179 = adv_fmin(adv_fmax(v178, 0.00000000f), 1.00000000f);
+      const float v180 = sqrtf(v179);
+      const float v181 = adv_asin(v180);
+      const float v182 = (v37 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v183 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v182);
+      const float v184 = (v183 + 1.00000001e-10f);
+      const float v185 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v184);
+      const float v186 = adv_fmin(adv_fmax(v185, 0.00000000f), 1.00000000f);
+      const float v187 = sqrtf(v186);
+      const float v188 = adv_asin(v187);
+      const float v189 = (v181 - v188);
+      F_table208[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v189;
     }
   }
-  const bool v187 = (acc15 > 0.00000000f);
-  const bool v188 = (v34 > 0.00000000f);
-  const bool v189 = (v187 && v188);
-  const float v357 = (u_p_bm25_k1 + 1.00000000f);
-  const float v359 = (1.00000000f - u_p_bm25_b);
-  const float v360 = (u_p_bm25_b * acc21);
-  const float v361 = (acc21 + acc23);
-  const float v362 = (v361 / 2.00000000f);
-  const float v363 = (v360 / v362);
-  const float v364 = (v359 + v363);
-  const float v365 = (u_p_bm25_k1 * v364);
-  const float v371 = (u_p_bm25_b * acc23);
-  const float v372 = (acc23 + acc21);
-  const float v373 = (v372 / 2.00000000f);
-  const float v374 = (v371 / v373);
-  const float v375 = (v359 + v374);
-  const float v376 = (u_p_bm25_k1 * v375);
-  const bool v384 = (u_p_gamma != 0.00000000f);
-  const float v388 = (u_p_alpha + u_p_beta);
+  const bool v190 = (acc15 > 0.00000000f);
+  const bool v191 = (v37 > 0.00000000f);
+  const bool v192 = (v190 && v191);
+  const float v360 = (u_p_bm25_k1 + 1.00000000f);
+  const float v362 = (1.00000000f - u_p_bm25_b);
+  const float v363 = (u_p_bm25_b * acc21);
+  const float v364 = (acc21 + acc23);
+  const float v365 = (v364 / 2.00000000f);
+  const float v366 = (v363 / v365);
+  const float v367 = (v362 + v366);
+  const float v368 = (u_p_bm25_k1 * v367);
+  const float v374 = (u_p_bm25_b * acc23);
+  const float v375 = (acc23 + acc21);
+  const float v376 = (v375 / 2.00000000f);
+  const float v377 = (v374 / v376);
+  const float v378 = (v362 + v377);
+  const float v379 = (u_p_bm25_k1 * v378);
+  const bool v387 = (u_p_gamma != 0.00000000f);
+  const float v391 = (u_p_alpha + u_p_beta);
   const uint32_t nkeys230 = h_load((uint32_t)(u_oh_count_tok + g));
   for (uint32_t i = lid; (i < nkeys230); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v190 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
-    const bool v191 = (v190 != u_p_zero_token_id);
-    const bool v192 = (v189 && v191);
-    float v193 = 0.00000000f;
-    if (v192) {
-      const float v194 = ((float)(h_load((uint32_t)(u_oh_acc27 + slot))));
-      const float v195 = ((float)(h_load((uint32_t)(u_oh_acc31 + slot))));
-      float v196 = 0.00000000f;
+    const int32_t v193 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
+    const bool v194 = (v193 != u_p_zero_token_id);
+    const bool v195 = (v192 && v194);
+    float v196 = 0.00000000f;
+    if (v195) {
+      const float v197 = ((float)(h_load((uint32_t)(u_oh_acc27 + slot))));
+      const float v198 = ((float)(h_load((uint32_t)(u_oh_acc31 + slot))));
+      float v199 = 0.00000000f;
       if (tabled196) {
-        v196 = F_table196[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v194) * (uint32_t)(n + 1u))) + adv_u32f(v195))];
+        v199 = F_table196[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u))) + adv_u32f(v198))];
       } else {
-        float v197 = 0.00000000f;
-        if (v27) {
-          const float v198 = (v194 + v195);
-          const float v199 = (v198 + v194);
-          const float v200 = (acc15 - v194);
-          const float v201 = (v199 + v200);
-          const float v202 = (v198 + v200);
-          const float v203 = (v34 - v195);
+        float v200 = 0.00000000f;
+        if (v30) {
+          const float v201 = (v197 + v198);
+          const float v202 = (v201 + v197);
+          const float v203 = (acc15 - v197);
           const float v204 = (v202 + v203);
-          const float v205 = (v201 - v204);
-          const float v206 = adv_fmax(0.00000000f, v205);
-          const float v207 = (v194 + v200);
-          const float v208 = adv_fmin(v198, v207);
-          const bool v209 = (v206 == v208);
-          float v210 = 0.00000000f;
-          if (v209) {
-            v210 = 0.00000000f;
+          const float v205 = (v201 + v203);
+          const float v206 = (v37 - v198);
+          const float v207 = (v205 + v206);
+          const float v208 = (v204 - v207);
+          const float v209 = adv_fmax(0.00000000f, v208);
+          const float v210 = (v197 + v203);
+          const float v211 = adv_fmin(v201, v210);
+          const bool v212 = (v209 == v211);
+          float v213 = 0.00000000f;
+          if (v212) {
+            v213 = 0.00000000f;
           } else {
-            const float v211 = (v198 + v207);
-            const float v212 = (v211 - v204);
-            const float v213 = adv_fmax(0.00000000f, v212);
-            const int32_t v214 = adv_i32f(v213);
-            const int32_t v215 = adv_i32f(v208);
-            const float v216 = (v207 + 1.00000000f);
-            const float v217 = adv_lgamma(v216);
-            const float v218 = (v194 + 1.00000000f);
-            const float v219 = adv_lgamma(v218);
-            const float v220 = (v217 - v219);
-            const float v221 = (v207 - v194);
-            const float v222 = (v221 + 1.00000000f);
-            const float v223 = adv_lgamma(v222);
-            const float v224 = (v220 - v223);
-            const float v225 = (v204 - v207);
-            const float v226 = (v198 - v194);
-            const float v227 = (v225 + 1.00000000f);
-            const float v228 = adv_lgamma(v227);
-            const float v229 = (v226 + 1.00000000f);
-            const float v230 = adv_lgamma(v229);
-            const float v231 = (v228 - v230);
-            const float v232 = (v225 - v226);
-            const float v233 = (v232 + 1.00000000f);
-            const float v234 = adv_lgamma(v233);
-            const float v235 = (v231 - v234);
-            const float v236 = (v224 + v235);
-            const float v237 = (v204 + 1.00000000f);
-            const float v238 = adv_lgamma(v237);
-            const float v239 = (v198 + 1.00000000f);
-            const float v240 = adv_lgamma(v239);
-            const float v241 = (v238 - v240);
-            const float v242 = (v204 - v198);
-            const float v243 = (v242 + 1.00000000f);
-            const float v244 = adv_lgamma(v243);
-            const float v245 = (v241 - v244);
-            const float v246 = (v236 - v245);
-            const float v247 = (v246 + 0.00000999999975f);
-            float fold249 = 0.00000000f;
-            for (int32_t k248 = v214; (k248 <= v215); k248 = (int32_t)(k248 + 1)) {
-              const float v250 = ((float)(k248));
-              const float v251 = (v250 + 1.00000000f);
-              const float v252 = adv_lgamma(v251);
-              const float v253 = (v217 - v252);
-              const float v254 = (v207 - v250);
-              const float v255 = (v254 + 1.00000000f);
-              const float v256 = adv_lgamma(v255);
-              const float v257 = (v253 - v256);
-              const float v258 = (v198 - v250);
-              const float v259 = (v258 + 1.00000000f);
-              const float v260 = adv_lgamma(v259);
-              const float v261 = (v228 - v260);
-              const float v262 = (v225 - v258);
-              const float v263 = (v262 + 1.00000000f);
-              const float v264 = adv_lgamma(v263);
-              const float v265 = (v261 - v264);
-              const float v266 = (v257 + v265);
-              const float v267 = (v266 - v245);
-              const float v268 = expf(v267);
-              const bool v269 = (v267 <= v247);
-              const float v270 = (v269 ? v268 : 0.00000000f);
-              fold249 = (fold249 + v270);
+            const float v214 = (v201 + v210);
+            const float v215 = (v214 - v207);
+            const float v216 = adv_fmax(0.00000000f, v215);
+            const int32_t v217 = adv_i32f(v216);
+            const int32_t v218 = adv_i32f(v211);
+            const float v219 = (v210 + 1.00000000f);
+            const float v220 = adv_lgamma(v219);
+            const float v221 = (v197 + 1.00000000f);
+            const float v222 = adv_lgamma(v221);
+            const float v223 = (v220 - v222);
+            const float v224 = (v210 - v197);
+            const float v225 = (v224 + 1.00000000f);
+            const float v226 = adv_lgamma(v225);
+            const float v227 = (v223 - v226);
+            const float v228 = (v207 - v210);
+            const float v229 = (v201 - v197);
+            const float v230 = (v228 + 1.00000000f);
+            const float v231 = adv_lgamma(v230);
+            const float v232 = (v229 + 1.00000000f);
+            const float v233 = adv_lgamma(v232);
+            const float v234 = (v231 - v233);
+            const float v235 = (v228 - v229);
+            const float v236 = (v235 + 1.00000000f);
+            const float v237 = adv_lgamma(v236);
+            const float v238 = (v234 - v237);
+            const float v239 = (v227 + v238);
+            const float v240 = (v207 + 1.00000000f);
+            const float v241 = adv_lgamma(v240);
+            const float v242 = (v201 + 1.00000000f);
+            const float v243 = adv_lgamma(v242);
+            const float v244 = (v241 - v243);
+            const float v245 = (v207 - v201);
+            const float v246 = (v245 + 1.00000000f);
+            const float v247 = adv_lgamma(v246);
+            const float v248 = (v244 - v247);
+            const float v249 = (v239 - v248);
+            const float v250 = (v249 + 0.00000999999975f);
+            float fold252 = 0.00000000f;
+            for (int32_t k251 = v217; (k251 <= v218); k251 = (int32_t)(k251 + 1)) {
+              const float v253 = ((float)(k251));
+              const float v254 = (v253 + 1.00000000f);
+              const float v255 = adv_lgamma(v254);
+              const float v256 = (v220 - v255);
+              const float v257 = (v210 - v253);
+              const float v258 = (v257 + 1.00000000f);
+              const float v259 = adv_lgamma(v258);
+              const float v260 = (v256 - v259);
+              const float v261 = (v201 - v253);
+              const float v262 = (v261 + 1.00000000f);
+              const float v263 = adv_lgamma(v262);
+              const float v264 = (v231 - v263);
+              const float v265 = (v228 - v261);
+              const float v266 = (v265 + 1.00000000f);
+              const float v267 = adv_lgamma(v266);
+              const float v268 = (v264 - v267);
+              const float v269 = (v260 + v268);
+              const float v270 = (v269 - v248);
+              const float v271 = expf(v270);
+              const bool v272 = (v270 <= v250);
+              const float v273 = (v272 ? v271 : 0.00000000f);
+              fold252 = (fold252 + v273);
             }
-            const float v271 = fold249;
-            const float v272 = ((-2.00000000f) * v271);
-            const float v273 = expf(v272);
-            v210 = v273;
+            const float v274 = fold252;
+            const float v275 = ((-2.00000000f) * v274);
+            const float v276 = expf(v275);
+            v213 = v276;
           }
-          const float v274 = v210;
-          const float v275 = (u_p_alpha * v274);
-          v197 = v275;
+          const float v277 = v213;
+          const float v278 = (u_p_alpha * v277);
+          v200 = v278;
         } else {
-          v197 = 0.00000000f;
+          v200 = 0.00000000f;
         }
-        const float v276 = v197;
-        const float v277 = (acc15 - v194);
-        const float v278 = (v194 + v277);
-        const float v279 = (v194 + v195);
-        const float v280 = (v279 + v277);
-        const float v281 = (v34 - v195);
-        const float v282 = (v280 + v281);
-        const float v283 = (v278 / v282);
-        const float v284 = (-v283);
-        const float v285 = log2f(v283);
-        const float v286 = (v284 * v285);
-        const bool v287 = (v283 > 0.00000000f);
-        const float v288 = (v287 ? v286 : 0.00000000f);
-        const float v289 = (v195 + v281);
-        const float v290 = (v289 / v282);
-        const float v291 = (-v290);
-        const float v292 = log2f(v290);
-        const float v293 = (v291 * v292);
-        const bool v294 = (v290 > 0.00000000f);
-        const float v295 = (v294 ? v293 : 0.00000000f);
-        const float v296 = (v288 + v295);
-        const float v297 = (v279 / v282);
-        const float v298 = (v194 / v279);
-        const float v299 = (-v298);
-        const float v300 = log2f(v298);
-        const float v301 = (v299 * v300);
-        const bool v302 = (v298 > 0.00000000f);
-        const float v303 = (v302 ? v301 : 0.00000000f);
-        const float v304 = (v195 / v279);
-        const float v305 = (-v304);
-        const float v306 = log2f(v304);
-        const float v307 = (v305 * v306);
-        const bool v308 = (v304 > 0.00000000f);
-        const float v309 = (v308 ? v307 : 0.00000000f);
-        const float v310 = (v303 + v309);
-        const bool v311 = (v279 > 0.00000000f);
+        const float v279 = v200;
+        const float v280 = (acc15 - v197);
+        const float v281 = (v197 + v280);
+        const float v282 = (v197 + v198);
+        const float v283 = (v282 + v280);
+        const float v284 = (v37 - v198);
+        const float v285 = (v283 + v284);
+        const float v286 = (v281 / v285);
+        const float v287 = (-v286);
+        const float v288 = log2f(v286);
+        const float v289 = (v287 * v288);
+        const bool v290 = (v286 > 0.00000000f);
+        const float v291 = (v290 ? v289 : 0.00000000f);
+        const float v292 = (v198 + v284);
+        const float v293 = (v292 / v285);
+        const float v294 = (-v293);
+        const float v295 = log2f(v293);
+        const float v296 = (v294 * v295);
+        const bool v297 = (v293 > 0.00000000f);
+        const float v298 = (v297 ? v296 : 0.00000000f);
+        const float v299 = (v291 + v298);
+        const float v300 = (v282 / v285);
+        const float v301 = (v197 / v282);
+        const float v302 = (-v301);
+        const float v303 = log2f(v301);
+        const float v304 = (v302 * v303);
+        const bool v305 = (v301 > 0.00000000f);
+        const float v306 = (v305 ? v304 : 0.00000000f);
+        const float v307 = (v198 / v282);
+        const float v308 = (-v307);
+        const float v309 = log2f(v307);
+        const float v310 = (v308 * v309);
+        const bool v311 = (v307 > 0.00000000f);
         const float v312 = (v311 ? v310 : 0.00000000f);
-        const float v313 = (v297 * v312);
-        const float v314 = (v277 + v281);
-        const float v315 = (v314 / v282);
-        const float v316 = (v277 / v314);
-        const float v317 = (-v316);
-        const float v318 = log2f(v316);
-        const float v319 = (v317 * v318);
-        const bool v320 = (v316 > 0.00000000f);
-        const float v321 = (v320 ? v319 : 0.00000000f);
-        const float v322 = (v281 / v314);
-        const float v323 = (-v322);
-        const float v324 = log2f(v322);
-        const float v325 = (v323 * v324);
-        const bool v326 = (v322 > 0.00000000f);
-        const float v327 = (v326 ? v325 : 0.00000000f);
-        const float v328 = (v321 + v327);
-        const bool v329 = (v314 > 0.00000000f);
+        const float v313 = (v306 + v312);
+        const bool v314 = (v282 > 0.00000000f);
+        const float v315 = (v314 ? v313 : 0.00000000f);
+        const float v316 = (v300 * v315);
+        const float v317 = (v280 + v284);
+        const float v318 = (v317 / v285);
+        const float v319 = (v280 / v317);
+        const float v320 = (-v319);
+        const float v321 = log2f(v319);
+        const float v322 = (v320 * v321);
+        const bool v323 = (v319 > 0.00000000f);
+        const float v324 = (v323 ? v322 : 0.00000000f);
+        const float v325 = (v284 / v317);
+        const float v326 = (-v325);
+        const float v327 = log2f(v325);
+        const float v328 = (v326 * v327);
+        const bool v329 = (v325 > 0.00000000f);
         const float v330 = (v329 ? v328 : 0.00000000f);
-        const float v331 = (v315 * v330);
-        const float v332 = (v313 + v331);
-        const float v333 = (v296 - v332);
-        const bool v334 = (v282 > 0.00000000f);
-        const float v335 = (v334 ? v333 : 0.00000000f);
-        const float v336 = (u_p_beta * v335);
-        const float v337 = (v169 ? v336 : 0.00000000f);
-        v196 = (v276 + v337);
+        const float v331 = (v324 + v330);
+        const bool v332 = (v317 > 0.00000000f);
+        const float v333 = (v332 ? v331 : 0.00000000f);
+        const float v334 = (v318 * v333);
+        const float v335 = (v316 + v334);
+        const float v336 = (v299 - v335);
+        const bool v337 = (v285 > 0.00000000f);
+        const float v338 = (v337 ? v336 : 0.00000000f);
+        const float v339 = (u_p_beta * v338);
+        const float v340 = (v172 ? v339 : 0.00000000f);
+        v199 = (v279 + v340);
       }
-      const float v338 = v196;
-      float v339 = 0.00000000f;
+      const float v341 = v199;
+      float v342 = 0.00000000f;
       if (tabled208) {
-        v339 = F_table208[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v194) * (uint32_t)(n + 1u))) + adv_u32f(v195))];
+        v342 = F_table208[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u))) + adv_u32f(v198))];
       } else {
-        const float v340 = (acc15 - v194);
-        const float v341 = (v194 + v340);
-        const float v342 = (v341 + 1.00000001e-10f);
-        const float v343 = (v194 / v342);
-        const float v344 = adv_fmin(adv_fmax(v343, 0.00000000f), 1.00000000f);
-        const float v345 = sqrtf(v344);
-        const float v346 = adv_asin(v345);
-        const float v347 = (v34 - v195);
-        const float v348 = (v195 + v347);
-        const float v349 = (v348 + 1.00000001e-10f);
-        const float v350 = (v195 / v349);
-        const float v351 = adv_fmin(adv_fmax(v350, 0.00000000f), 1.00000000f);
-        const float v352 = sqrtf(v351);
-        const float v353 = adv_asin(v352);
-        v339 = (v346 - v353);
+        const float v343 = (acc15 - v197);
+        const float v344 = (v197 + v343);
+        const float v345 = (v344 + 1.00000001e-10f);
+        const float v346 = (v197 / v345);
+        const float v347 = adv_fmin(adv_fmax(v346, 0.00000000f), 1.00000000f);
+        const float v348 = sqrtf(v347);
+        const float v349 = adv_asin(v348);
+        const float v350 = (v37 - v198);
+        const float v351 = (v198 + v350);
+        const float v352 = (v351 + 1.00000001e-10f);
+        const float v353 = (v198 / v352);
+        const float v354 = adv_fmin(adv_fmax(v353, 0.00000000f), 1.00000000f);
+        const float v355 = sqrtf(v354);
+        const float v356 = adv_asin(v355);
+        v342 = (v349 - v356);
       }
-      const float v354 = v339;
-      const float v355 = ((float)(h_load((uint32_t)(u_oh_acc33 + slot))));
-      const float v356 = (v355 / acc21);
-      const float v358 = (v356 * v357);
-      const float v366 = (v356 + v365);
-      const float v367 = (v358 / v366);
-      const float v368 = ((float)(h_load((uint32_t)(u_oh_acc49 + slot))));
-      const float v369 = (v368 / acc23);
-      const float v370 = (v369 * v357);
-      const float v377 = (v369 + v376);
-      const float v378 = (v370 / v377);
-      const float v379 = (v378 + 0.00000999999975f);
-      const float v380 = (v367 / v379);
-      const float v381 = (v367 + 0.00000999999975f);
-      const float v382 = (v378 / v381);
-      const float v383 = (v380 - v382);
-      const float v385 = (v384 ? v383 : 0.00000000f);
-      const float v386 = (v354 + v385);
-      const float v387 = (v338 * v386);
-      const float v389 = (v387 / v388);
-      const float v390 = (1.00000000f / (1.00000000f + expf((-v389))));
-      const float v391 = (v390 - 0.500000000f);
-      const float v392 = (v391 * 2.00000000f);
-      const float v393 = (v392 * u_p_top);
-      v193 = v393;
+      const float v357 = v342;
+      const float v358 = ((float)(h_load((uint32_t)(u_oh_acc33 + slot))));
+      const float v359 = (v358 / acc21);
+      const float v361 = (v359 * v360);
+      const float v369 = (v359 + v368);
+      const float v370 = (v361 / v369);
+      const float v371 = ((float)(h_load((uint32_t)(u_oh_acc49 + slot))));
+      const float v372 = (v371 / acc23);
+      const float v373 = (v372 * v360);
+      const float v380 = (v372 + v379);
+      const float v381 = (v373 / v380);
+      const float v382 = (v381 + 0.00000999999975f);
+      const float v383 = (v370 / v382);
+      const float v384 = (v370 + 0.00000999999975f);
+      const float v385 = (v381 / v384);
+      const float v386 = (v383 - v385);
+      const float v388 = (v387 ? v386 : 0.00000000f);
+      const float v389 = (v357 + v388);
+      const float v390 = (v341 * v389);
+      const float v392 = (v390 / v391);
+      const float v393 = (1.00000000f / (1.00000000f + expf((-v392))));
+      const float v394 = (v393 - 0.500000000f);
+      const float v395 = (v394 * 2.00000000f);
+      const float v396 = (v395 * u_p_top);
+      v196 = v396;
     } else {
-      v193 = 0.00000000f;
+      v196 = 0.00000000f;
     }
-    F_v230[slot] = v193;
+    F_v230[slot] = v196;
   }
-  const float v395 = (acc233 / acc16);
-  float acc239 = 0.00000000f;
+  const float v398 = (acc235 / acc16);
+  const float v399 = (acc233 + v398);
+  const float v401 = (acc240 - acc233);
+  const bool v402 = (v401 > 0.00000000f);
+  const float v403 = (v402 ? v401 : 1.00000000f);
+  float acc247 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v394 = F_v9[row];
-    const float v396 = (v394 - v395);
-    const float v397 = (v396 * v396);
-    acc239 = (acc239 + v397);
+    const float v397 = F_v9[row];
+    const float v400 = (v397 - v399);
+    const float v404 = (v400 / v403);
+    const float v405 = (v404 * v404);
+    acc247 = (acc247 + v405);
   }
   if ((lid == 0u)) {
-    F_v239[g] = acc239;
+    F_v247[g] = acc247;
   }
-  const bool v399 = (acc16 > 1.00000000f);
-  const float v400 = (v399 ? v395 : 0.00000000f);
-  const float v402 = (acc16 - 1.00000000f);
-  const float v403 = (acc239 / v402);
-  const float v404 = sqrtf(v403);
-  const float v405 = (v399 ? v404 : 1.00000000f);
-  const float v406 = (v405 + u_p_epsilon);
+  const bool v407 = (acc16 > 1.00000000f);
+  const float v408 = (v407 ? v399 : 0.00000000f);
+  const float v410 = (acc16 - 1.00000000f);
+  const float v411 = (acc247 / v410);
+  const float v412 = sqrtf(v411);
+  const float v413 = (v412 * v403);
+  const float v414 = (v407 ? v413 : 1.00000000f);
+  const float v415 = (v414 + u_p_epsilon);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v398 = F_v9[row];
-    const float v401 = (v398 - v400);
-    const float v407 = (v401 / v406);
+    const float v406 = F_v9[row];
+    const float v409 = (v406 - v408);
+    const float v416 = (v409 / v415);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw408 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v409 = F_v230[((sw408 != 4294967295u) ? (uint32_t)(sw408 & 2147483647u) : 0u)];
-      const float v410 = ((sw408 != 4294967295u) ? v409 : 0.00000000f);
-      const float v411 = (v407 + v410);
-      const int32_t v412 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v413 = ((float)(v412));
-      const float v414 = (v411 * v413);
-      const float v415 = v410;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v414;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v415;
+      const uint32_t sw417 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v418 = F_v230[((sw417 != 4294967295u) ? (uint32_t)(sw417 & 2147483647u) : 0u)];
+      const float v419 = ((sw417 != 4294967295u) ? v418 : 0.00000000f);
+      const float v420 = (v416 + v419);
+      const int32_t v421 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v422 = ((float)(v421));
+      const float v423 = (v420 * v422);
+      const float v424 = v419;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v423;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v424;
     }
   }
   {
@@ -933,18 +984,20 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v9 = adv_element(env, argv[1], 1, &n);
-  run.F_v19 = adv_element(env, argv[1], 2, &n);
-  run.F_v15 = adv_element(env, argv[1], 3, &n);
-  run.F_v16 = adv_element(env, argv[1], 4, &n);
-  run.F_v21 = adv_element(env, argv[1], 5, &n);
-  run.F_v23 = adv_element(env, argv[1], 6, &n);
-  run.F_v233 = adv_element(env, argv[1], 7, &n);
-  run.F_table196 = adv_element(env, argv[1], 8, &n);
-  run.F_table208 = adv_element(env, argv[1], 9, &n);
-  run.F_v230 = adv_element(env, argv[1], 10, &n);
-  run.F_v239 = adv_element(env, argv[1], 11, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 12, &n);
-  run.F_out_key_values = adv_element(env, argv[1], 13, &n);
+  run.F_v15 = adv_element(env, argv[1], 2, &n);
+  run.F_v16 = adv_element(env, argv[1], 3, &n);
+  run.F_v233 = adv_element(env, argv[1], 4, &n);
+  run.F_v240 = adv_element(env, argv[1], 5, &n);
+  run.F_v19 = adv_element(env, argv[1], 6, &n);
+  run.F_v21 = adv_element(env, argv[1], 7, &n);
+  run.F_v23 = adv_element(env, argv[1], 8, &n);
+  run.F_v235 = adv_element(env, argv[1], 9, &n);
+  run.F_table196 = adv_element(env, argv[1], 10, &n);
+  run.F_table208 = adv_element(env, argv[1], 11, &n);
+  run.F_v230 = adv_element(env, argv[1], 12, &n);
+  run.F_v247 = adv_element(env, argv[1], 13, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 14, &n);
+  run.F_out_key_values = adv_element(env, argv[1], 15, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -19,7 +19,9 @@ struct Uniforms {
   o_table196: u32,
   o_table208: u32,
   o_v233: u32,
-  o_v239: u32,
+  o_v235: u32,
+  o_v240: u32,
+  o_v247: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -66,7 +68,7 @@ fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
 }
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 320u>;
+var<workgroup> red: array<f32, 256u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -118,71 +120,109 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // reduce to rollout %9, %19: one thread per rollout
+  // reduce to rollout %9: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc9 = 0.0;
-    var acc19 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc9 = acc9 + v0;
-        acc19 = acc19 + 1.0;
       }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = acc19;
   }
   storageBarrier();
-  // reduce to group %15, %16, %21, %23, %233
+  // reduce to group %15, %16, %233, %240
   var acc15 = 0.0;
   var acc16 = 0.0;
-  var acc21 = 0.0;
-  var acc23 = 0.0;
-  var acc233 = 0.0;
+  var acc233 = adv_bits(0x7f800000u);
+  var acc240 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v9 + row];
     let v2: bool = (v1 > 0.0);
     let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v19 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
     acc15 = acc15 + v3;
     acc16 = acc16 + 1.0;
-    acc21 = acc21 + v5;
-    acc23 = acc23 + v6;
-    acc233 = acc233 + v1;
+    acc233 = min(acc233, v1);
+    acc240 = max(acc240, v1);
   }
   red[0u * WG + lid] = acc15;
   red[1u * WG + lid] = acc16;
-  red[2u * WG + lid] = acc21;
-  red[3u * WG + lid] = acc23;
-  red[4u * WG + lid] = acc233;
+  red[2u * WG + lid] = acc233;
+  red[3u * WG + lid] = acc240;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
+      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
+      red[2u * WG + lid] = min(red[2u * WG + lid], red[2u * WG + lid + s]);
+      red[3u * WG + lid] = max(red[3u * WG + lid], red[3u * WG + lid + s]);
+    }
+    workgroupBarrier();
+  }
+  let tot4_0 = red[0u * WG];
+  let tot4_1 = red[1u * WG];
+  let tot4_2 = red[2u * WG];
+  let tot4_3 = red[3u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v15 + g] = tot4_0;
+    F[u.o_v16 + g] = tot4_1;
+    F[u.o_v233 + g] = tot4_2;
+    F[u.o_v240 + g] = tot4_3;
+  }
+  // reduce to rollout %19: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc19 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc19 = acc19 + 1.0;
+      }
+    }
+    F[u.o_v19 + row] = acc19;
+  }
+  storageBarrier();
+  // reduce to group %21, %23, %235
+  var acc21 = 0.0;
+  var acc23 = 0.0;
+  var acc235 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v5: f32 = F[u.o_v19 + row];
+    let v6: f32 = F[u.o_v9 + row];
+    let v7: bool = (v6 > 0.0);
+    let v8: f32 = select(0.0, v5, v7);
+    let v9: f32 = select(v5, 0.0, v7);
+    let v10: f32 = (v6 - tot4_2);
+    acc21 = acc21 + v8;
+    acc23 = acc23 + v9;
+    acc235 = acc235 + v10;
+  }
+  red[0u * WG + lid] = acc21;
+  red[1u * WG + lid] = acc23;
+  red[2u * WG + lid] = acc235;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + lid + s];
-      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + lid + s];
-      red[4u * WG + lid] = red[4u * WG + lid] + red[4u * WG + lid + s];
     }
     workgroupBarrier();
   }
-  let tot7_0 = red[0u * WG];
-  let tot7_1 = red[1u * WG];
-  let tot7_2 = red[2u * WG];
-  let tot7_3 = red[3u * WG];
-  let tot7_4 = red[4u * WG];
+  let tot11_0 = red[0u * WG];
+  let tot11_1 = red[1u * WG];
+  let tot11_2 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v15 + g] = tot7_0;
-    F[u.o_v16 + g] = tot7_1;
-    F[u.o_v21 + g] = tot7_2;
-    F[u.o_v23 + g] = tot7_3;
-    F[u.o_v233 + g] = tot7_4;
+    F[u.o_v21 + g] = tot11_0;
+    F[u.o_v23 + g] = tot11_1;
+    F[u.o_v235 + g] = tot11_2;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
@@ -193,18 +233,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_members + m0 + j]);
-      let v9: f32 = F[u.o_v9 + row];
-      let v10: bool = (v9 > 0.0);
-      let v11: f32 = select(0.0, 1.0, v10);
-      let v14: bool = (!v10);
+      let v13: f32 = F[u.o_v9 + row];
+      let v14: bool = (v13 > 0.0);
       let v15: f32 = select(0.0, 1.0, v14);
-      let v18: f32 = select(1.0, 0.0, v10);
+      let v18: bool = (!v14);
+      let v19: f32 = select(0.0, 1.0, v18);
+      let v22: f32 = select(1.0, 0.0, v14);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v8: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v8;
+        let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v12;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -226,22 +266,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit = 1u << (j % 32u);
             let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v12: bool = ((word >> 31u) != 0u);
-            let v13: f32 = select(0.0, v11, v12);
-            let v16: f32 = select(0.0, v15, v12);
-            let v17: f32 = v11;
-            let v19: f32 = v18;
+            let v16: bool = ((word >> 31u) != 0u);
+            let v17: f32 = select(0.0, v15, v16);
+            let v20: f32 = select(0.0, v19, v16);
+            let v21: f32 = v15;
+            let v23: f32 = v22;
             {
-              let a20 = u32(v13);
-              let a21 = u32(v16);
-              let add = a20 + a21;
-              if (add != 0u) { h_add(select(u.oh_acc31, u.oh_acc27, a20 != 0u) + (word & 0x7fffffffu), add); }
+              let a24 = u32(v17);
+              let a25 = u32(v20);
+              let add = a24 + a25;
+              if (add != 0u) { h_add(select(u.oh_acc31, u.oh_acc27, a24 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a22 = u32(v17);
-              let a23 = u32(v19);
-              let add = a22 + a23;
-              if (add != 0u) { h_add(select(u.oh_acc49, u.oh_acc33, a22 != 0u) + (word & 0x7fffffffu), add); }
+              let a26 = u32(v21);
+              let a27 = u32(v23);
+              let add = a26 + a27;
+              if (add != 0u) { h_add(select(u.oh_acc49, u.oh_acc33, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -250,168 +290,168 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  let v24: bool = (u.p_alpha != 0.0);
-  let v31: f32 = (tot7_1 - tot7_0);
-  let v166: bool = (u.p_beta != 0.0);
+  let v28: bool = (u.p_alpha != 0.0);
+  let v35: f32 = (tot4_1 - tot4_0);
+  let v170: bool = (u.p_beta != 0.0);
   // count table %196: its value for every presence count pair of the group (when fewer than its keys)
   let tabled196 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled196) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v25: f32;
-      if (v24) {
-        let v26: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v27: f32 = (v26 + f32(i / (n + 1u)));
-        let v28: f32 = (tot7_0 - f32(i / (n + 1u)));
-        let v29: f32 = (v27 + v28);
-        let v30: f32 = (v26 + v28);
-        let v32: f32 = (v31 - f32(i % (n + 1u)));
-        let v33: f32 = (v30 + v32);
-        let v34: f32 = (v29 - v33);
-        let v35: f32 = max(0.0, v34);
-        let v36: f32 = (f32(i / (n + 1u)) + v28);
-        let v37: f32 = min(v26, v36);
-        let v38: bool = (v35 == v37);
-        var v39: f32;
-        if (v38) {
-          v39 = 0.0;
+      var v29: f32;
+      if (v28) {
+        let v30: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v31: f32 = (v30 + f32(i / (n + 1u)));
+        let v32: f32 = (tot4_0 - f32(i / (n + 1u)));
+        let v33: f32 = (v31 + v32);
+        let v34: f32 = (v30 + v32);
+        let v36: f32 = (v35 - f32(i % (n + 1u)));
+        let v37: f32 = (v34 + v36);
+        let v38: f32 = (v33 - v37);
+        let v39: f32 = max(0.0, v38);
+        let v40: f32 = (f32(i / (n + 1u)) + v32);
+        let v41: f32 = min(v30, v40);
+        let v42: bool = (v39 == v41);
+        var v43: f32;
+        if (v42) {
+          v43 = 0.0;
         } else {
-          let v40: f32 = (v26 + v36);
-          let v41: f32 = (v40 - v33);
-          let v42: f32 = max(0.0, v41);
-          let v43: i32 = i32(v42);
-          let v44: i32 = i32(v37);
-          let v45: f32 = (v36 + 1.0);
-          let v46: f32 = adv_lgamma(v45);
-          let v47: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v48: f32 = adv_lgamma(v47);
-          let v49: f32 = (v46 - v48);
-          let v50: f32 = (v36 - f32(i / (n + 1u)));
-          let v51: f32 = (v50 + 1.0);
+          let v44: f32 = (v30 + v40);
+          let v45: f32 = (v44 - v37);
+          let v46: f32 = max(0.0, v45);
+          let v47: i32 = i32(v46);
+          let v48: i32 = i32(v41);
+          let v49: f32 = (v40 + 1.0);
+          let v50: f32 = adv_lgamma(v49);
+          let v51: f32 = (f32(i / (n + 1u)) + 1.0);
           let v52: f32 = adv_lgamma(v51);
-          let v53: f32 = (v49 - v52);
-          let v54: f32 = (v33 - v36);
-          let v55: f32 = (v26 - f32(i / (n + 1u)));
-          let v56: f32 = (v54 + 1.0);
-          let v57: f32 = adv_lgamma(v56);
-          let v58: f32 = (v55 + 1.0);
-          let v59: f32 = adv_lgamma(v58);
-          let v60: f32 = (v57 - v59);
-          let v61: f32 = (v54 - v55);
-          let v62: f32 = (v61 + 1.0);
+          let v53: f32 = (v50 - v52);
+          let v54: f32 = (v40 - f32(i / (n + 1u)));
+          let v55: f32 = (v54 + 1.0);
+          let v56: f32 = adv_lgamma(v55);
+          let v57: f32 = (v53 - v56);
+          let v58: f32 = (v37 - v40);
+          let v59: f32 = (v30 - f32(i / (n + 1u)));
+          let v60: f32 = (v58 + 1.0);
+          let v61: f32 = adv_lgamma(v60);
+          let v62: f32 = (v59 + 1.0);
           let v63: f32 = adv_lgamma(v62);
-          let v64: f32 = (v60 - v63);
-          let v65: f32 = (v53 + v64);
-          let v66: f32 = (v33 + 1.0);
+          let v64: f32 = (v61 - v63);
+          let v65: f32 = (v58 - v59);
+          let v66: f32 = (v65 + 1.0);
           let v67: f32 = adv_lgamma(v66);
-          let v68: f32 = (v26 + 1.0);
-          let v69: f32 = adv_lgamma(v68);
-          let v70: f32 = (v67 - v69);
-          let v71: f32 = (v33 - v26);
-          let v72: f32 = (v71 + 1.0);
+          let v68: f32 = (v64 - v67);
+          let v69: f32 = (v57 + v68);
+          let v70: f32 = (v37 + 1.0);
+          let v71: f32 = adv_lgamma(v70);
+          let v72: f32 = (v30 + 1.0);
           let v73: f32 = adv_lgamma(v72);
-          let v74: f32 = (v70 - v73);
-          let v75: f32 = (v65 - v74);
-          let v76: f32 = (v75 + 0.000009999999747378752);
-          var fold78 = 0.0;
-          for (var k77 = v43; k77 <= v44; k77++) {
-            let v79: f32 = f32(k77);
-            let v80: f32 = (v79 + 1.0);
-            let v81: f32 = adv_lgamma(v80);
-            let v82: f32 = (v46 - v81);
-            let v83: f32 = (v36 - v79);
+          let v74: f32 = (v71 - v73);
+          let v75: f32 = (v37 - v30);
+          let v76: f32 = (v75 + 1.0);
+          let v77: f32 = adv_lgamma(v76);
+          let v78: f32 = (v74 - v77);
+          let v79: f32 = (v69 - v78);
+          let v80: f32 = (v79 + 0.000009999999747378752);
+          var fold82 = 0.0;
+          for (var k81 = v47; k81 <= v48; k81++) {
+            let v83: f32 = f32(k81);
             let v84: f32 = (v83 + 1.0);
             let v85: f32 = adv_lgamma(v84);
-            let v86: f32 = (v82 - v85);
-            let v87: f32 = (v26 - v79);
+            let v86: f32 = (v50 - v85);
+            let v87: f32 = (v40 - v83);
             let v88: f32 = (v87 + 1.0);
             let v89: f32 = adv_lgamma(v88);
-            let v90: f32 = (v57 - v89);
-            let v91: f32 = (v54 - v87);
+            let v90: f32 = (v86 - v89);
+            let v91: f32 = (v30 - v83);
             let v92: f32 = (v91 + 1.0);
             let v93: f32 = adv_lgamma(v92);
-            let v94: f32 = (v90 - v93);
-            let v95: f32 = (v86 + v94);
-            let v96: f32 = (v95 - v74);
-            let v97: f32 = exp(v96);
-            let v98: bool = (v96 <= v76);
-            let v99: f32 = select(0.0, v97, v98);
-            fold78 = fold78 + v99;
+            let v94: f32 = (v61 - v93);
+            let v95: f32 = (v58 - v91);
+            let v96: f32 = (v95 + 1.0);
+            let v97: f32 = adv_lgamma(v96);
+            let v98: f32 = (v94 - v97);
+            let v99: f32 = (v90 + v98);
+            let v100: f32 = (v99 - v78);
+            let v101: f32 = exp(v100);
+            let v102: bool = (v100 <= v80);
+            let v103: f32 = select(0.0, v101, v102);
+            fold82 = fold82 + v103;
           }
-          let v100: f32 = fold78;
-          let v101: f32 = ((-2.0) * v100);
-          let v102: f32 = exp(v101);
-          v39 = v102;
+          let v104: f32 = fold82;
+          let v105: f32 = ((-2.0) * v104);
+          let v106: f32 = exp(v105);
+          v43 = v106;
         }
-        let v103: f32 = v39;
-        let v104: f32 = (u.p_alpha * v103);
-        v25 = v104;
+        let v107: f32 = v43;
+        let v108: f32 = (u.p_alpha * v107);
+        v29 = v108;
       } else {
-        v25 = 0.0;
+        v29 = 0.0;
       }
-      let v105: f32 = v25;
-      let v106: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v107: f32 = (f32(i / (n + 1u)) + v106);
-      let v108: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v109: f32 = (v108 + v106);
-      let v110: f32 = (v31 - f32(i % (n + 1u)));
-      let v111: f32 = (v109 + v110);
-      let v112: f32 = (v107 / v111);
-      let v113: f32 = (-v112);
-      let v114: f32 = log2(v112);
-      let v115: f32 = (v113 * v114);
-      let v116: bool = (v112 > 0.0);
-      let v117: f32 = select(0.0, v115, v116);
-      let v118: f32 = (f32(i % (n + 1u)) + v110);
-      let v119: f32 = (v118 / v111);
-      let v120: f32 = (-v119);
-      let v121: f32 = log2(v119);
-      let v122: f32 = (v120 * v121);
-      let v123: bool = (v119 > 0.0);
-      let v124: f32 = select(0.0, v122, v123);
-      let v125: f32 = (v117 + v124);
-      let v126: f32 = (v108 / v111);
-      let v127: f32 = (f32(i / (n + 1u)) / v108);
-      let v128: f32 = (-v127);
-      let v129: f32 = log2(v127);
-      let v130: f32 = (v128 * v129);
-      let v131: bool = (v127 > 0.0);
-      let v132: f32 = select(0.0, v130, v131);
-      let v133: f32 = (f32(i % (n + 1u)) / v108);
-      let v134: f32 = (-v133);
-      let v135: f32 = log2(v133);
-      let v136: f32 = (v134 * v135);
-      let v137: bool = (v133 > 0.0);
-      let v138: f32 = select(0.0, v136, v137);
-      let v139: f32 = (v132 + v138);
-      let v140: bool = (v108 > 0.0);
-      let v141: f32 = select(0.0, v139, v140);
-      let v142: f32 = (v126 * v141);
-      let v143: f32 = (v106 + v110);
-      let v144: f32 = (v143 / v111);
-      let v145: f32 = (v106 / v143);
-      let v146: f32 = (-v145);
-      let v147: f32 = log2(v145);
-      let v148: f32 = (v146 * v147);
-      let v149: bool = (v145 > 0.0);
-      let v150: f32 = select(0.0, v148, v149);
-      let v151: f32 = (v110 / v143);
-      let v152: f32 = (-v151);
-      let v153: f32 = log2(v151);
-      let v154: f32 = (v152 * v153);
-      let v155: bool = (v151 > 0.0);
-      let v156: f32 = select(0.0, v154, v155);
-      let v157: f32 = (v150 + v156);
-      let v158: bool = (v143 > 0.0);
-      let v159: f32 = select(0.0, v157, v158);
-      let v160: f32 = (v144 * v159);
-      let v161: f32 = (v142 + v160);
-      let v162: f32 = (v125 - v161);
-      let v163: bool = (v111 > 0.0);
-      let v164: f32 = select(0.0, v162, v163);
-      let v165: f32 = (u.p_beta * v164);
-      let v167: f32 = select(0.0, v165, v166);
-      let v168: f32 = (v105 + v167);
-      F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + i] = v168;
+      let v109: f32 = v29;
+      let v110: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v111: f32 = (f32(i / (n + 1u)) + v110);
+      let v112: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v113: f32 = (v112 + v110);
+      let v114: f32 = (v35 - f32(i % (n + 1u)));
+      let v115: f32 = (v113 + v114);
+      let v116: f32 = (v111 / v115);
+      let v117: f32 = (-v116);
+      let v118: f32 = log2(v116);
+      let v119: f32 = (v117 * v118);
+      let v120: bool = (v116 > 0.0);
+      let v121: f32 = select(0.0, v119, v120);
+      let v122: f32 = (f32(i % (n + 1u)) + v114);
+      let v123: f32 = (v122 / v115);
+      let v124: f32 = (-v123);
+      let v125: f32 = log2(v123);
+      let v126: f32 = (v124 * v125);
+      let v127: bool = (v123 > 0.0);
+      let v128: f32 = select(0.0, v126, v127);
+      let v129: f32 = (v121 + v128);
+      let v130: f32 = (v112 / v115);
+      let v131: f32 = (f32(i / (n + 1u)) / v112);
+      let v132: f32 = (-v131);
+      let v133: f32 = log2(v131);
+      let v134: f32 = (v132 * v133);
+      let v135: bool = (v131 > 0.0);
+      let v136: f32 = select(0.0, v134, v135);
+      let v137: f32 = (f32(i % (n + 1u)) / v112);
+      let v138: f32 = (-v137);
+      let v139: f32 = log2(v137);
+      let v140: f32 = (v138 * v139);
+      let v141: bool = (v137 > 0.0);
+      let v142: f32 = select(0.0, v140, v141);
+      let v143: f32 = (v136 + v142);
+      let v144: bool = (v112 > 0.0);
+      let v145: f32 = select(0.0, v143, v144);
+      let v146: f32 = (v130 * v145);
+      let v147: f32 = (v110 + v114);
+      let v148: f32 = (v147 / v115);
+      let v149: f32 = (v110 / v147);
+      let v150: f32 = (-v149);
+      let v151: f32 = log2(v149);
+      let v152: f32 = (v150 * v151);
+      let v153: bool = (v149 > 0.0);
+      let v154: f32 = select(0.0, v152, v153);
+      let v155: f32 = (v114 / v147);
+      let v156: f32 = (-v155);
+      let v157: f32 = log2(v155);
+      let v158: f32 = (v156 * v157);
+      let v159: bool = (v155 > 0.0);
+      let v160: f32 = select(0.0, v158, v159);
+      let v161: f32 = (v154 + v160);
+      let v162: bool = (v147 > 0.0);
+      let v163: f32 = select(0.0, v161, v162);
+      let v164: f32 = (v148 * v163);
+      let v165: f32 = (v146 + v164);
+      let v166: f32 = (v129 - v165);
+      let v167: bool = (v115 > 0.0);
+      let v168: f32 = select(0.0, v166, v167);
+      let v169: f32 = (u.p_beta * v168);
+      let v171: f32 = select(0.0, v169, v170);
+      let v172: f32 = (v109 + v171);
+      F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + i] = v172;
     }
   }
   storageBarrier();
@@ -419,277 +459,282 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled208 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled208) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v169: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v170: f32 = (f32(i / (n + 1u)) + v169);
-      let v171: f32 = (v170 + 1.000000013351432e-10);
-      let v172: f32 = (f32(i / (n + 1u)) / v171);
-      let v173: f32 = clamp(v172, 0.0, 1.0);
-      let v174: f32 = sqrt(v173);
-      let v175: f32 = adv_asin(v174);
-      let v176: f32 = (v31 - f32(i % (n + 1u)));
-      let v177: f32 = (f32(i % (n + 1u)) + v176);
-      let v178: f32 = (v177 + 1.000000013351432e-10);
-      let v179: f32 = (f32(i % (n + 1u)) / v178);
-      let v180: f32 = clamp(v179, 0.0, 1.0);
-      let v181: f32 = sqrt(v180);
-      let v182: f32 = adv_asin(v181);
-      let v183: f32 = (v175 - v182);
-      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v183;
+      let v173: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v174: f32 = (f32(i / (n + 1u)) + v173);
+      let v175: f32 = (v174 + 1.000000013351432e-10);
+      let v176: f32 = (f32(i / (n + 1u)) / v175);
+      let v177: f32 = clamp(v176, 0.0, 1.0);
+      let v178: f32 = sqrt(v177);
+      let v179: f32 = adv_asin(v178);
+      let v180: f32 = (v35 - f32(i % (n + 1u)));
+      let v181: f32 = (f32(i % (n + 1u)) + v180);
+      let v182: f32 = (v181 + 1.000000013351432e-10);
+      let v183: f32 = (f32(i % (n + 1u)) / v182);
+      let v184: f32 = clamp(v183, 0.0, 1.0);
+      let v185: f32 = sqrt(v184);
+      let v186: f32 = adv_asin(v185);
+      let v187: f32 = (v179 - v186);
+      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
     }
   }
   storageBarrier();
-  let v184: bool = (tot7_0 > 0.0);
-  let v185: bool = (v31 > 0.0);
-  let v186: bool = (v184 && v185);
-  let v354: f32 = (u.p_bm25_k1 + 1.0);
-  let v356: f32 = (1.0 - u.p_bm25_b);
-  let v357: f32 = (u.p_bm25_b * tot7_2);
-  let v358: f32 = (tot7_2 + tot7_3);
-  let v359: f32 = (v358 / 2.0);
-  let v360: f32 = (v357 / v359);
-  let v361: f32 = (v356 + v360);
-  let v362: f32 = (u.p_bm25_k1 * v361);
-  let v368: f32 = (u.p_bm25_b * tot7_3);
-  let v369: f32 = (tot7_3 + tot7_2);
-  let v370: f32 = (v369 / 2.0);
-  let v371: f32 = (v368 / v370);
-  let v372: f32 = (v356 + v371);
-  let v373: f32 = (u.p_bm25_k1 * v372);
-  let v381: bool = (u.p_gamma != 0.0);
-  let v385: f32 = (u.p_alpha + u.p_beta);
+  let v188: bool = (tot4_0 > 0.0);
+  let v189: bool = (v35 > 0.0);
+  let v190: bool = (v188 && v189);
+  let v358: f32 = (u.p_bm25_k1 + 1.0);
+  let v360: f32 = (1.0 - u.p_bm25_b);
+  let v361: f32 = (u.p_bm25_b * tot11_0);
+  let v362: f32 = (tot11_0 + tot11_1);
+  let v363: f32 = (v362 / 2.0);
+  let v364: f32 = (v361 / v363);
+  let v365: f32 = (v360 + v364);
+  let v366: f32 = (u.p_bm25_k1 * v365);
+  let v372: f32 = (u.p_bm25_b * tot11_1);
+  let v373: f32 = (tot11_1 + tot11_0);
+  let v374: f32 = (v373 / 2.0);
+  let v375: f32 = (v372 / v374);
+  let v376: f32 = (v360 + v375);
+  let v377: f32 = (u.p_bm25_k1 * v376);
+  let v385: bool = (u.p_gamma != 0.0);
+  let v389: f32 = (u.p_alpha + u.p_beta);
   // key-map %230: once per distinct key of the group
   let nkeys230 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys230; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v187: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-    let v188: bool = (v187 != u.p_zero_token_id);
-    let v189: bool = (v186 && v188);
-    var v190: f32;
-    if (v189) {
-      let v191: f32 = f32(h_load(u.oh_acc27 + slot));
-      let v192: f32 = f32(h_load(u.oh_acc31 + slot));
-      var v193: f32;
+    let v191: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
+    let v192: bool = (v191 != u.p_zero_token_id);
+    let v193: bool = (v190 && v192);
+    var v194: f32;
+    if (v193) {
+      let v195: f32 = f32(h_load(u.oh_acc27 + slot));
+      let v196: f32 = f32(h_load(u.oh_acc31 + slot));
+      var v197: f32;
       if (tabled196) {
-        v193 = F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + u32(v191) * (n + 1u) + u32(v192)];
+        v197 = F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
       } else {
-        var v194: f32;
-        if (v24) {
-          let v195: f32 = (v191 + v192);
-          let v196: f32 = (v195 + v191);
-          let v197: f32 = (tot7_0 - v191);
-          let v198: f32 = (v196 + v197);
-          let v199: f32 = (v195 + v197);
-          let v200: f32 = (v31 - v192);
-          let v201: f32 = (v199 + v200);
-          let v202: f32 = (v198 - v201);
-          let v203: f32 = max(0.0, v202);
-          let v204: f32 = (v191 + v197);
-          let v205: f32 = min(v195, v204);
-          let v206: bool = (v203 == v205);
-          var v207: f32;
-          if (v206) {
-            v207 = 0.0;
+        var v198: f32;
+        if (v28) {
+          let v199: f32 = (v195 + v196);
+          let v200: f32 = (v199 + v195);
+          let v201: f32 = (tot4_0 - v195);
+          let v202: f32 = (v200 + v201);
+          let v203: f32 = (v199 + v201);
+          let v204: f32 = (v35 - v196);
+          let v205: f32 = (v203 + v204);
+          let v206: f32 = (v202 - v205);
+          let v207: f32 = max(0.0, v206);
+          let v208: f32 = (v195 + v201);
+          let v209: f32 = min(v199, v208);
+          let v210: bool = (v207 == v209);
+          var v211: f32;
+          if (v210) {
+            v211 = 0.0;
           } else {
-            let v208: f32 = (v195 + v204);
-            let v209: f32 = (v208 - v201);
-            let v210: f32 = max(0.0, v209);
-            let v211: i32 = i32(v210);
-            let v212: i32 = i32(v205);
-            let v213: f32 = (v204 + 1.0);
-            let v214: f32 = adv_lgamma(v213);
-            let v215: f32 = (v191 + 1.0);
-            let v216: f32 = adv_lgamma(v215);
-            let v217: f32 = (v214 - v216);
-            let v218: f32 = (v204 - v191);
-            let v219: f32 = (v218 + 1.0);
+            let v212: f32 = (v199 + v208);
+            let v213: f32 = (v212 - v205);
+            let v214: f32 = max(0.0, v213);
+            let v215: i32 = i32(v214);
+            let v216: i32 = i32(v209);
+            let v217: f32 = (v208 + 1.0);
+            let v218: f32 = adv_lgamma(v217);
+            let v219: f32 = (v195 + 1.0);
             let v220: f32 = adv_lgamma(v219);
-            let v221: f32 = (v217 - v220);
-            let v222: f32 = (v201 - v204);
-            let v223: f32 = (v195 - v191);
-            let v224: f32 = (v222 + 1.0);
-            let v225: f32 = adv_lgamma(v224);
-            let v226: f32 = (v223 + 1.0);
-            let v227: f32 = adv_lgamma(v226);
-            let v228: f32 = (v225 - v227);
-            let v229: f32 = (v222 - v223);
-            let v230: f32 = (v229 + 1.0);
+            let v221: f32 = (v218 - v220);
+            let v222: f32 = (v208 - v195);
+            let v223: f32 = (v222 + 1.0);
+            let v224: f32 = adv_lgamma(v223);
+            let v225: f32 = (v221 - v224);
+            let v226: f32 = (v205 - v208);
+            let v227: f32 = (v199 - v195);
+            let v228: f32 = (v226 + 1.0);
+            let v229: f32 = adv_lgamma(v228);
+            let v230: f32 = (v227 + 1.0);
             let v231: f32 = adv_lgamma(v230);
-            let v232: f32 = (v228 - v231);
-            let v233: f32 = (v221 + v232);
-            let v234: f32 = (v201 + 1.0);
+            let v232: f32 = (v229 - v231);
+            let v233: f32 = (v226 - v227);
+            let v234: f32 = (v233 + 1.0);
             let v235: f32 = adv_lgamma(v234);
-            let v236: f32 = (v195 + 1.0);
-            let v237: f32 = adv_lgamma(v236);
-            let v238: f32 = (v235 - v237);
-            let v239: f32 = (v201 - v195);
-            let v240: f32 = (v239 + 1.0);
+            let v236: f32 = (v232 - v235);
+            let v237: f32 = (v225 + v236);
+            let v238: f32 = (v205 + 1.0);
+            let v239: f32 = adv_lgamma(v238);
+            let v240: f32 = (v199 + 1.0);
             let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = (v238 - v241);
-            let v243: f32 = (v233 - v242);
-            let v244: f32 = (v243 + 0.000009999999747378752);
-            var fold246 = 0.0;
-            for (var k245 = v211; k245 <= v212; k245++) {
-              let v247: f32 = f32(k245);
-              let v248: f32 = (v247 + 1.0);
-              let v249: f32 = adv_lgamma(v248);
-              let v250: f32 = (v214 - v249);
-              let v251: f32 = (v204 - v247);
+            let v242: f32 = (v239 - v241);
+            let v243: f32 = (v205 - v199);
+            let v244: f32 = (v243 + 1.0);
+            let v245: f32 = adv_lgamma(v244);
+            let v246: f32 = (v242 - v245);
+            let v247: f32 = (v237 - v246);
+            let v248: f32 = (v247 + 0.000009999999747378752);
+            var fold250 = 0.0;
+            for (var k249 = v215; k249 <= v216; k249++) {
+              let v251: f32 = f32(k249);
               let v252: f32 = (v251 + 1.0);
               let v253: f32 = adv_lgamma(v252);
-              let v254: f32 = (v250 - v253);
-              let v255: f32 = (v195 - v247);
+              let v254: f32 = (v218 - v253);
+              let v255: f32 = (v208 - v251);
               let v256: f32 = (v255 + 1.0);
               let v257: f32 = adv_lgamma(v256);
-              let v258: f32 = (v225 - v257);
-              let v259: f32 = (v222 - v255);
+              let v258: f32 = (v254 - v257);
+              let v259: f32 = (v199 - v251);
               let v260: f32 = (v259 + 1.0);
               let v261: f32 = adv_lgamma(v260);
-              let v262: f32 = (v258 - v261);
-              let v263: f32 = (v254 + v262);
-              let v264: f32 = (v263 - v242);
-              let v265: f32 = exp(v264);
-              let v266: bool = (v264 <= v244);
-              let v267: f32 = select(0.0, v265, v266);
-              fold246 = fold246 + v267;
+              let v262: f32 = (v229 - v261);
+              let v263: f32 = (v226 - v259);
+              let v264: f32 = (v263 + 1.0);
+              let v265: f32 = adv_lgamma(v264);
+              let v266: f32 = (v262 - v265);
+              let v267: f32 = (v258 + v266);
+              let v268: f32 = (v267 - v246);
+              let v269: f32 = exp(v268);
+              let v270: bool = (v268 <= v248);
+              let v271: f32 = select(0.0, v269, v270);
+              fold250 = fold250 + v271;
             }
-            let v268: f32 = fold246;
-            let v269: f32 = ((-2.0) * v268);
-            let v270: f32 = exp(v269);
-            v207 = v270;
+            let v272: f32 = fold250;
+            let v273: f32 = ((-2.0) * v272);
+            let v274: f32 = exp(v273);
+            v211 = v274;
           }
-          let v271: f32 = v207;
-          let v272: f32 = (u.p_alpha * v271);
-          v194 = v272;
+          let v275: f32 = v211;
+          let v276: f32 = (u.p_alpha * v275);
+          v198 = v276;
         } else {
-          v194 = 0.0;
+          v198 = 0.0;
         }
-        let v273: f32 = v194;
-        let v274: f32 = (tot7_0 - v191);
-        let v275: f32 = (v191 + v274);
-        let v276: f32 = (v191 + v192);
-        let v277: f32 = (v276 + v274);
-        let v278: f32 = (v31 - v192);
-        let v279: f32 = (v277 + v278);
-        let v280: f32 = (v275 / v279);
-        let v281: f32 = (-v280);
-        let v282: f32 = log2(v280);
-        let v283: f32 = (v281 * v282);
-        let v284: bool = (v280 > 0.0);
-        let v285: f32 = select(0.0, v283, v284);
-        let v286: f32 = (v192 + v278);
-        let v287: f32 = (v286 / v279);
-        let v288: f32 = (-v287);
-        let v289: f32 = log2(v287);
-        let v290: f32 = (v288 * v289);
-        let v291: bool = (v287 > 0.0);
-        let v292: f32 = select(0.0, v290, v291);
-        let v293: f32 = (v285 + v292);
-        let v294: f32 = (v276 / v279);
-        let v295: f32 = (v191 / v276);
-        let v296: f32 = (-v295);
-        let v297: f32 = log2(v295);
-        let v298: f32 = (v296 * v297);
-        let v299: bool = (v295 > 0.0);
-        let v300: f32 = select(0.0, v298, v299);
-        let v301: f32 = (v192 / v276);
-        let v302: f32 = (-v301);
-        let v303: f32 = log2(v301);
-        let v304: f32 = (v302 * v303);
-        let v305: bool = (v301 > 0.0);
-        let v306: f32 = select(0.0, v304, v305);
-        let v307: f32 = (v300 + v306);
-        let v308: bool = (v276 > 0.0);
-        let v309: f32 = select(0.0, v307, v308);
-        let v310: f32 = (v294 * v309);
-        let v311: f32 = (v274 + v278);
-        let v312: f32 = (v311 / v279);
-        let v313: f32 = (v274 / v311);
-        let v314: f32 = (-v313);
-        let v315: f32 = log2(v313);
-        let v316: f32 = (v314 * v315);
-        let v317: bool = (v313 > 0.0);
-        let v318: f32 = select(0.0, v316, v317);
-        let v319: f32 = (v278 / v311);
-        let v320: f32 = (-v319);
-        let v321: f32 = log2(v319);
-        let v322: f32 = (v320 * v321);
-        let v323: bool = (v319 > 0.0);
-        let v324: f32 = select(0.0, v322, v323);
-        let v325: f32 = (v318 + v324);
-        let v326: bool = (v311 > 0.0);
-        let v327: f32 = select(0.0, v325, v326);
-        let v328: f32 = (v312 * v327);
-        let v329: f32 = (v310 + v328);
-        let v330: f32 = (v293 - v329);
-        let v331: bool = (v279 > 0.0);
-        let v332: f32 = select(0.0, v330, v331);
-        let v333: f32 = (u.p_beta * v332);
-        let v334: f32 = select(0.0, v333, v166);
-        v193 = (v273 + v334);
+        let v277: f32 = v198;
+        let v278: f32 = (tot4_0 - v195);
+        let v279: f32 = (v195 + v278);
+        let v280: f32 = (v195 + v196);
+        let v281: f32 = (v280 + v278);
+        let v282: f32 = (v35 - v196);
+        let v283: f32 = (v281 + v282);
+        let v284: f32 = (v279 / v283);
+        let v285: f32 = (-v284);
+        let v286: f32 = log2(v284);
+        let v287: f32 = (v285 * v286);
+        let v288: bool = (v284 > 0.0);
+        let v289: f32 = select(0.0, v287, v288);
+        let v290: f32 = (v196 + v282);
+        let v291: f32 = (v290 / v283);
+        let v292: f32 = (-v291);
+        let v293: f32 = log2(v291);
+        let v294: f32 = (v292 * v293);
+        let v295: bool = (v291 > 0.0);
+        let v296: f32 = select(0.0, v294, v295);
+        let v297: f32 = (v289 + v296);
+        let v298: f32 = (v280 / v283);
+        let v299: f32 = (v195 / v280);
+        let v300: f32 = (-v299);
+        let v301: f32 = log2(v299);
+        let v302: f32 = (v300 * v301);
+        let v303: bool = (v299 > 0.0);
+        let v304: f32 = select(0.0, v302, v303);
+        let v305: f32 = (v196 / v280);
+        let v306: f32 = (-v305);
+        let v307: f32 = log2(v305);
+        let v308: f32 = (v306 * v307);
+        let v309: bool = (v305 > 0.0);
+        let v310: f32 = select(0.0, v308, v309);
+        let v311: f32 = (v304 + v310);
+        let v312: bool = (v280 > 0.0);
+        let v313: f32 = select(0.0, v311, v312);
+        let v314: f32 = (v298 * v313);
+        let v315: f32 = (v278 + v282);
+        let v316: f32 = (v315 / v283);
+        let v317: f32 = (v278 / v315);
+        let v318: f32 = (-v317);
+        let v319: f32 = log2(v317);
+        let v320: f32 = (v318 * v319);
+        let v321: bool = (v317 > 0.0);
+        let v322: f32 = select(0.0, v320, v321);
+        let v323: f32 = (v282 / v315);
+        let v324: f32 = (-v323);
+        let v325: f32 = log2(v323);
+        let v326: f32 = (v324 * v325);
+        let v327: bool = (v323 > 0.0);
+        let v328: f32 = select(0.0, v326, v327);
+        let v329: f32 = (v322 + v328);
+        let v330: bool = (v315 > 0.0);
+        let v331: f32 = select(0.0, v329, v330);
+        let v332: f32 = (v316 * v331);
+        let v333: f32 = (v314 + v332);
+        let v334: f32 = (v297 - v333);
+        let v335: bool = (v283 > 0.0);
+        let v336: f32 = select(0.0, v334, v335);
+        let v337: f32 = (u.p_beta * v336);
+        let v338: f32 = select(0.0, v337, v170);
+        v197 = (v277 + v338);
       }
-      let v335: f32 = v193;
-      var v336: f32;
+      let v339: f32 = v197;
+      var v340: f32;
       if (tabled208) {
-        v336 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v191) * (n + 1u) + u32(v192)];
+        v340 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
       } else {
-        let v337: f32 = (tot7_0 - v191);
-        let v338: f32 = (v191 + v337);
-        let v339: f32 = (v338 + 1.000000013351432e-10);
-        let v340: f32 = (v191 / v339);
-        let v341: f32 = clamp(v340, 0.0, 1.0);
-        let v342: f32 = sqrt(v341);
-        let v343: f32 = adv_asin(v342);
-        let v344: f32 = (v31 - v192);
-        let v345: f32 = (v192 + v344);
-        let v346: f32 = (v345 + 1.000000013351432e-10);
-        let v347: f32 = (v192 / v346);
-        let v348: f32 = clamp(v347, 0.0, 1.0);
-        let v349: f32 = sqrt(v348);
-        let v350: f32 = adv_asin(v349);
-        v336 = (v343 - v350);
+        let v341: f32 = (tot4_0 - v195);
+        let v342: f32 = (v195 + v341);
+        let v343: f32 = (v342 + 1.000000013351432e-10);
+        let v344: f32 = (v195 / v343);
+        let v345: f32 = clamp(v344, 0.0, 1.0);
+        let v346: f32 = sqrt(v345);
+        let v347: f32 = adv_asin(v346);
+        let v348: f32 = (v35 - v196);
+        let v349: f32 = (v196 + v348);
+        let v350: f32 = (v349 + 1.000000013351432e-10);
+        let v351: f32 = (v196 / v350);
+        let v352: f32 = clamp(v351, 0.0, 1.0);
+        let v353: f32 = sqrt(v352);
+        let v354: f32 = adv_asin(v353);
+        v340 = (v347 - v354);
       }
-      let v351: f32 = v336;
-      let v352: f32 = f32(h_load(u.oh_acc33 + slot));
-      let v353: f32 = (v352 / tot7_2);
-      let v355: f32 = (v353 * v354);
-      let v363: f32 = (v353 + v362);
-      let v364: f32 = (v355 / v363);
-      let v365: f32 = f32(h_load(u.oh_acc49 + slot));
-      let v366: f32 = (v365 / tot7_3);
-      let v367: f32 = (v366 * v354);
-      let v374: f32 = (v366 + v373);
-      let v375: f32 = (v367 / v374);
-      let v376: f32 = (v375 + 0.000009999999747378752);
-      let v377: f32 = (v364 / v376);
-      let v378: f32 = (v364 + 0.000009999999747378752);
-      let v379: f32 = (v375 / v378);
-      let v380: f32 = (v377 - v379);
-      let v382: f32 = select(0.0, v380, v381);
-      let v383: f32 = (v351 + v382);
-      let v384: f32 = (v335 * v383);
-      let v386: f32 = (v384 / v385);
-      let v387: f32 = (1.0 / (1.0 + exp(-(v386))));
-      let v388: f32 = (v387 - 0.5);
-      let v389: f32 = (v388 * 2.0);
-      let v390: f32 = (v389 * u.p_top);
-      v190 = v390;
+      let v355: f32 = v340;
+      let v356: f32 = f32(h_load(u.oh_acc33 + slot));
+      let v357: f32 = (v356 / tot11_0);
+      let v359: f32 = (v357 * v358);
+      let v367: f32 = (v357 + v366);
+      let v368: f32 = (v359 / v367);
+      let v369: f32 = f32(h_load(u.oh_acc49 + slot));
+      let v370: f32 = (v369 / tot11_1);
+      let v371: f32 = (v370 * v358);
+      let v378: f32 = (v370 + v377);
+      let v379: f32 = (v371 / v378);
+      let v380: f32 = (v379 + 0.000009999999747378752);
+      let v381: f32 = (v368 / v380);
+      let v382: f32 = (v368 + 0.000009999999747378752);
+      let v383: f32 = (v379 / v382);
+      let v384: f32 = (v381 - v383);
+      let v386: f32 = select(0.0, v384, v385);
+      let v387: f32 = (v355 + v386);
+      let v388: f32 = (v339 * v387);
+      let v390: f32 = (v388 / v389);
+      let v391: f32 = (1.0 / (1.0 + exp(-(v390))));
+      let v392: f32 = (v391 - 0.5);
+      let v393: f32 = (v392 * 2.0);
+      let v394: f32 = (v393 * u.p_top);
+      v194 = v394;
     } else {
-      v190 = 0.0;
+      v194 = 0.0;
     }
-    F[u.o_v230 + slot] = v190;
+    F[u.o_v230 + slot] = v194;
   }
   storageBarrier();
-  // reduce to group %239
-  let v392: f32 = (tot7_4 / tot7_1);
-  var acc239 = 0.0;
+  // reduce to group %247
+  let v396: f32 = (tot11_2 / tot4_1);
+  let v397: f32 = (tot4_2 + v396);
+  let v399: f32 = (tot4_3 - tot4_2);
+  let v400: bool = (v399 > 0.0);
+  let v401: f32 = select(1.0, v399, v400);
+  var acc247 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v391: f32 = F[u.o_v9 + row];
-    let v393: f32 = (v391 - v392);
-    let v394: f32 = (v393 * v393);
-    acc239 = acc239 + v394;
+    let v395: f32 = F[u.o_v9 + row];
+    let v398: f32 = (v395 - v397);
+    let v402: f32 = (v398 / v401);
+    let v403: f32 = (v402 * v402);
+    acc247 = acc247 + v403;
   }
-  red[0u * WG + lid] = acc239;
+  red[0u * WG + lid] = acc247;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -697,36 +742,37 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot395_0 = red[0u * WG];
+  let tot404_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v239 + g] = tot395_0;
+    F[u.o_v247 + g] = tot404_0;
   }
-  let v397: bool = (tot7_1 > 1.0);
-  let v398: f32 = select(0.0, v392, v397);
-  let v400: f32 = (tot7_1 - 1.0);
-  let v401: f32 = (tot395_0 / v400);
-  let v402: f32 = sqrt(v401);
-  let v403: f32 = select(1.0, v402, v397);
-  let v404: f32 = (v403 + u.p_epsilon);
+  let v406: bool = (tot4_1 > 1.0);
+  let v407: f32 = select(0.0, v397, v406);
+  let v409: f32 = (tot4_1 - 1.0);
+  let v410: f32 = (tot404_0 / v409);
+  let v411: f32 = sqrt(v410);
+  let v412: f32 = (v411 * v401);
+  let v413: f32 = select(1.0, v412, v406);
+  let v414: f32 = (v413 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v396: f32 = F[u.o_v9 + row];
-    let v399: f32 = (v396 - v398);
-    let v405: f32 = (v399 / v404);
+    let v405: f32 = F[u.o_v9 + row];
+    let v408: f32 = (v405 - v407);
+    let v415: f32 = (v408 / v414);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw406 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v407: f32 = F[u.o_v230 + select(0u, sw406 & 0x7fffffffu, sw406 != 0xffffffffu)];
-    let v408: f32 = select(0.0, v407, sw406 != 0xffffffffu);
-    let v409: f32 = (v405 + v408);
-    let v410: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v411: f32 = f32(v410);
-    let v412: f32 = (v409 * v411);
-    let v413: f32 = v408;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v412;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v413;
+    let sw416 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v417: f32 = F[u.o_v230 + select(0u, sw416 & 0x7fffffffu, sw416 != 0xffffffffu)];
+    let v418: f32 = select(0.0, v417, sw416 != 0xffffffffu);
+    let v419: f32 = (v415 + v418);
+    let v420: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v421: f32 = f32(v420);
+    let v422: f32 = (v419 * v421);
+    let v423: f32 = v418;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v422;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v423;
   }
   }
 }

@@ -117,15 +117,17 @@ function stage0(wid, lane) {
   const u_p_epsilon = u.p_epsilon;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v9 = $F_v9;
-  const F_v19 = $F_v19;
   const F_v15 = $F_v15;
   const F_v16 = $F_v16;
+  const F_v233 = $F_v233;
+  const F_v240 = $F_v240;
+  const I_response_mask = $I_response_mask;
+  const F_v19 = $F_v19;
   const F_v21 = $F_v21;
   const F_v23 = $F_v23;
-  const F_v233 = $F_v233;
+  const F_v235 = $F_v235;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const I_korder = $I_korder;
@@ -134,7 +136,7 @@ function stage0(wid, lane) {
   const F_table196 = $F_table196;
   const F_table208 = $F_table208;
   const F_v230 = $F_v230;
-  const F_v239 = $F_v239;
+  const F_v247 = $F_v247;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -150,85 +152,126 @@ function stage0(wid, lane) {
     const row2 = I_members[((m0 + j | 0) + 2 | 0)];
     const row3 = I_members[((m0 + j | 0) + 3 | 0)];
     let acc9_0 = 0;
-    let acc19_0 = 0;
     let acc9_1 = 0;
-    let acc19_1 = 0;
     let acc9_2 = 0;
-    let acc19_2 = 0;
     let acc9_3 = 0;
-    let acc19_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc9_0 = $fr(acc9_0 + v0);
-        acc19_0 = $fr(acc19_0 + 1);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc9_1 = $fr(acc9_1 + v1);
-        acc19_1 = $fr(acc19_1 + 1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc9_2 = $fr(acc9_2 + v2);
-        acc19_2 = $fr(acc19_2 + 1);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc9_3 = $fr(acc9_3 + v3);
-        acc19_3 = $fr(acc19_3 + 1);
       }
     }
     F_v9[row0] = acc9_0;
-    F_v19[row0] = acc19_0;
     F_v9[row1] = acc9_1;
-    F_v19[row1] = acc19_1;
     F_v9[row2] = acc9_2;
-    F_v19[row2] = acc19_2;
     F_v9[row3] = acc9_3;
-    F_v19[row3] = acc19_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc9 = 0;
-    let acc19 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc9 = $fr(acc9 + v4);
-        acc19 = $fr(acc19 + 1);
       }
     }
     F_v9[row] = acc9;
-    F_v19[row] = acc19;
   }
   let acc15 = 0;
   let acc16 = 0;
-  let acc21 = 0;
-  let acc23 = 0;
-  let acc233 = 0;
+  let x$1 = 2139095040;
+  let acc233 = $f32bits(x$1);
+  let x$2 = (-8388608);
+  let acc240 = $f32bits(x$2);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v9[row];
     const v6 = (v5 > 0);
     const v7 = (v6 ? 1 : 0);
-    const v8 = F_v19[row];
-    const v9 = (v6 ? v8 : 0);
-    const v10 = (v6 ? 0 : v8);
     acc15 = $fr(acc15 + v7);
     acc16 = $fr(acc16 + 1);
-    acc21 = $fr(acc21 + v9);
-    acc23 = $fr(acc23 + v10);
-    acc233 = $fr(acc233 + v5);
+    acc233 = Math.min(acc233, v5);
+    acc240 = Math.max(acc240, v5);
   }
   if ((lid === 0)) {
     F_v15[g] = acc15;
     F_v16[g] = acc16;
+    F_v233[g] = acc233;
+    F_v240[g] = acc240;
+  }
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc19_0 = 0;
+    let acc19_1 = 0;
+    let acc19_2 = 0;
+    let acc19_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc19_0 = $fr(acc19_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc19_1 = $fr(acc19_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc19_2 = $fr(acc19_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc19_3 = $fr(acc19_3 + 1);
+      }
+    }
+    F_v19[row0] = acc19_0;
+    F_v19[row1] = acc19_1;
+    F_v19[row2] = acc19_2;
+    F_v19[row3] = acc19_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc19 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc19 = $fr(acc19 + 1);
+      }
+    }
+    F_v19[row] = acc19;
+  }
+  let acc21 = 0;
+  let acc23 = 0;
+  let acc235 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v8 = F_v19[row];
+    const v9 = F_v9[row];
+    const v10 = (v9 > 0);
+    const v11 = (v10 ? v8 : 0);
+    const v12 = (v10 ? 0 : v8);
+    const v13 = $fr(v9 - acc233);
+    acc21 = $fr(acc21 + v11);
+    acc23 = $fr(acc23 + v12);
+    acc235 = $fr(acc235 + v13);
+  }
+  if ((lid === 0)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v233[g] = acc233;
+    F_v235[g] = acc235;
   }
   {
     const base = I_kbase[g];
@@ -237,24 +280,24 @@ function stage0(wid, lane) {
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_korder[(m0 + j | 0)];
-      const v12 = F_v9[row];
-      const v13 = (v12 > 0);
-      const v14 = (v13 ? 1 : 0);
-      const v17 = (!v13);
-      const v18 = (v17 ? 1 : 0);
-      const v21 = (v13 ? 0 : 1);
+      const v15 = F_v9[row];
+      const v16 = (v15 > 0);
+      const v17 = (v16 ? 1 : 0);
+      const v20 = (!v16);
+      const v21 = (v20 ? 1 : 0);
+      const v24 = (v16 ? 0 : 1);
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v11 = I_responses[(Math.imul(row, u_T) + t | 0)];
-          const key = v11;
+          const v14 = I_responses[(Math.imul(row, u_T) + t | 0)];
+          const key = v14;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$1 = key;
-            x$1 = Math.imul((x$1 ^ (x$1 >>> 16 | 0)), 2146121005);
-            x$1 = Math.imul((x$1 ^ (x$1 >>> 15 | 0)), (-2073254261));
-            let h = ((x$1 ^ (x$1 >>> 16 | 0)) & (cap - 1 | 0));
+            let x$3 = key;
+            x$3 = Math.imul((x$3 ^ (x$3 >>> 16 | 0)), 2146121005);
+            x$3 = Math.imul((x$3 ^ (x$3 >>> 15 | 0)), (-2073254261));
+            let h = ((x$3 ^ (x$3 >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -276,48 +319,48 @@ function stage0(wid, lane) {
             const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v15 = ((word >>> 31 | 0) !== 0);
-            const v16 = (v15 ? v14 : 0);
-            const v19 = (v15 ? v18 : 0);
-            const v20 = v14;
-            const v22 = v21;
+            const v18 = ((word >>> 31 | 0) !== 0);
+            const v19 = (v18 ? v17 : 0);
+            const v22 = (v18 ? v21 : 0);
+            const v23 = v17;
+            const v25 = v24;
             {
-              const a23 = (v16 > 0 ? (v16 < 4294967296 ? v16 >>> 0 | 0 : -1) : 0);
-              const a24 = (v19 > 0 ? (v19 < 4294967296 ? v19 >>> 0 | 0 : -1) : 0);
-              const add = (a23 + a24 | 0);
+              const a26 = (v19 > 0 ? (v19 < 4294967296 ? v19 >>> 0 | 0 : -1) : 0);
+              const a27 = (v22 > 0 ? (v22 < 4294967296 ? v22 >>> 0 | 0 : -1) : 0);
+              const add = (a26 + a27 | 0);
               if ((add !== 0)) {
-                const i$2 = (((a23 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0);
-                const o$2 = H[i$2];
-                H[i$2] = (o$2 + add | 0);
-                o$2;
+                const i$4 = (((a26 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0);
+                const o$4 = H[i$4];
+                H[i$4] = (o$4 + add | 0);
+                o$4;
               }
             }
             {
-              const a25 = (v20 > 0 ? (v20 < 4294967296 ? v20 >>> 0 | 0 : -1) : 0);
-              const a26 = (v22 > 0 ? (v22 < 4294967296 ? v22 >>> 0 | 0 : -1) : 0);
-              const add = (a25 + a26 | 0);
+              const a28 = (v23 > 0 ? (v23 < 4294967296 ? v23 >>> 0 | 0 : -1) : 0);
+              const a29 = (v25 > 0 ? (v25 < 4294967296 ? v25 >>> 0 | 0 : -1) : 0);
+              const add = (a28 + a29 | 0);
               if ((add !== 0)) {
-                const i$3 = (((a25 !== 0) ? u_oh_acc33 : u_oh_acc49) + (word & 2147483647) | 0);
-                const o$3 = H[i$3];
-                H[i$3] = (o$3 + add | 0);
-                o$3;
+                const i$5 = (((a28 !== 0) ? u_oh_acc33 : u_oh_acc49) + (word & 2147483647) | 0);
+                const o$5 = H[i$5];
+                H[i$5] = (o$5 + add | 0);
+                o$5;
               }
             }
           }
         }
-        const i$4 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$4] = word;
+        const i$6 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
+        H[i$6] = word;
       }
     }
-    const i$5 = (u_oh_count_tok + g | 0);
-    H[i$5] = nk;
+    const i$7 = (u_oh_count_tok + g | 0);
+    H[i$7] = nk;
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$6 = (kk - 1 | 0);
-      let x$6 = x0$6;
-      x$6 = Math.imul((x$6 ^ (x$6 >>> 16 | 0)), 2146121005);
-      x$6 = Math.imul((x$6 ^ (x$6 >>> 15 | 0)), (-2073254261));
-      let h = ((x$6 ^ (x$6 >>> 16 | 0)) & (cap - 1 | 0));
+      const x0$8 = (kk - 1 | 0);
+      let x$8 = x0$8;
+      x$8 = Math.imul((x$8 ^ (x$8 >>> 16 | 0)), 2146121005);
+      x$8 = Math.imul((x$8 ^ (x$8 >>> 15 | 0)), (-2073254261));
+      let h = ((x$8 ^ (x$8 >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -328,504 +371,510 @@ function stage0(wid, lane) {
       }
     }
   }
-  const v27 = (u_p_alpha !== 0);
-  const v34 = $fr(acc16 - acc15);
-  const v169 = (u_p_beta !== 0);
-  const i$7 = (u_oh_count_tok + g | 0);
-  const tabled196 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$7] >>> 0);
+  const v30 = (u_p_alpha !== 0);
+  const v37 = $fr(acc16 - acc15);
+  const v172 = (u_p_beta !== 0);
+  const i$9 = (u_oh_count_tok + g | 0);
+  const tabled196 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
   if (tabled196) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v28 = 0;
-      if (v27) {
-        const v29 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v30 = $fr(v29 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v31 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v32 = $fr(v30 + v31);
-        const v33 = $fr(v29 + v31);
-        const v35 = $fr(v34 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v36 = $fr(v33 + v35);
-        const v37 = $fr(v32 - v36);
-        const v38 = Math.max(0, v37);
-        const v39 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v31);
-        const v40 = Math.min(v29, v39);
-        const v41 = (v38 === v40);
-        let v42 = 0;
-        if (v41) {
-          v42 = 0;
+      let v31 = 0;
+      if (v30) {
+        const v32 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v33 = $fr(v32 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v34 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v35 = $fr(v33 + v34);
+        const v36 = $fr(v32 + v34);
+        const v38 = $fr(v37 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v39 = $fr(v36 + v38);
+        const v40 = $fr(v35 - v39);
+        const v41 = Math.max(0, v40);
+        const v42 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v34);
+        const v43 = Math.min(v32, v42);
+        const v44 = (v41 === v43);
+        let v45 = 0;
+        if (v44) {
+          v45 = 0;
         } else {
-          const v43 = $fr(v29 + v39);
-          const v44 = $fr(v43 - v36);
-          const v45 = Math.max(0, v44);
-          const v46 = $i32f(v45);
-          const v47 = $i32f(v40);
-          const v48 = $fr(v39 + 1);
-          const v49 = adv_lgamma(v48);
-          const v50 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-          const v51 = adv_lgamma(v50);
-          const v52 = $fr(v49 - v51);
-          const v53 = $fr(v39 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v54 = $fr(v53 + 1);
-          const v55 = adv_lgamma(v54);
-          const v56 = $fr(v52 - v55);
-          const v57 = $fr(v36 - v39);
-          const v58 = $fr(v29 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v59 = $fr(v57 + 1);
-          const v60 = adv_lgamma(v59);
-          const v61 = $fr(v58 + 1);
-          const v62 = adv_lgamma(v61);
-          const v63 = $fr(v60 - v62);
-          const v64 = $fr(v57 - v58);
-          const v65 = $fr(v64 + 1);
-          const v66 = adv_lgamma(v65);
-          const v67 = $fr(v63 - v66);
-          const v68 = $fr(v56 + v67);
-          const v69 = $fr(v36 + 1);
-          const v70 = adv_lgamma(v69);
-          const v71 = $fr(v29 + 1);
-          const v72 = adv_lgamma(v71);
-          const v73 = $fr(v70 - v72);
-          const v74 = $fr(v36 - v29);
-          const v75 = $fr(v74 + 1);
-          const v76 = adv_lgamma(v75);
-          const v77 = $fr(v73 - v76);
-          const v78 = $fr(v68 - v77);
-          const v79 = $fr(v78 + 0.000009999999747378752);
-          let fold81 = 0;
-          for (let k80 = v46; (k80 <= v47); k80 = (k80 + 1 | 0)) {
-            const v82 = $fr(k80);
-            const v83 = $fr(v82 + 1);
-            const v84 = adv_lgamma(v83);
-            const v85 = $fr(v49 - v84);
-            const v86 = $fr(v39 - v82);
-            const v87 = $fr(v86 + 1);
-            const v88 = adv_lgamma(v87);
-            const v89 = $fr(v85 - v88);
-            const v90 = $fr(v29 - v82);
-            const v91 = $fr(v90 + 1);
-            const v92 = adv_lgamma(v91);
-            const v93 = $fr(v60 - v92);
-            const v94 = $fr(v57 - v90);
-            const v95 = $fr(v94 + 1);
-            const v96 = adv_lgamma(v95);
-            const v97 = $fr(v93 - v96);
-            const v98 = $fr(v89 + v97);
-            const v99 = $fr(v98 - v77);
-            const v100 = $fr(Math.exp(v99));
-            const v101 = (v99 <= v79);
-            const v102 = (v101 ? v100 : 0);
-            fold81 = $fr(fold81 + v102);
+          const v46 = $fr(v32 + v42);
+          const v47 = $fr(v46 - v39);
+          const v48 = Math.max(0, v47);
+          const v49 = $i32f(v48);
+          const v50 = $i32f(v43);
+          const v51 = $fr(v42 + 1);
+          const v52 = adv_lgamma(v51);
+          const v53 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+          const v54 = adv_lgamma(v53);
+          const v55 = $fr(v52 - v54);
+          const v56 = $fr(v42 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v57 = $fr(v56 + 1);
+          const v58 = adv_lgamma(v57);
+          const v59 = $fr(v55 - v58);
+          const v60 = $fr(v39 - v42);
+          const v61 = $fr(v32 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v62 = $fr(v60 + 1);
+          const v63 = adv_lgamma(v62);
+          const v64 = $fr(v61 + 1);
+          const v65 = adv_lgamma(v64);
+          const v66 = $fr(v63 - v65);
+          const v67 = $fr(v60 - v61);
+          const v68 = $fr(v67 + 1);
+          const v69 = adv_lgamma(v68);
+          const v70 = $fr(v66 - v69);
+          const v71 = $fr(v59 + v70);
+          const v72 = $fr(v39 + 1);
+          const v73 = adv_lgamma(v72);
+          const v74 = $fr(v32 + 1);
+          const v75 = adv_lgamma(v74);
+          const v76 = $fr(v73 - v75);
+          const v77 = $fr(v39 - v32);
+          const v78 = $fr(v77 + 1);
+          const v79 = adv_lgamma(v78);
+          const v80 = $fr(v76 - v79);
+          const v81 = $fr(v71 - v80);
+          const v82 = $fr(v81 + 0.000009999999747378752);
+          let fold84 = 0;
+          for (let k83 = v49; (k83 <= v50); k83 = (k83 + 1 | 0)) {
+            const v85 = $fr(k83);
+            const v86 = $fr(v85 + 1);
+            const v87 = adv_lgamma(v86);
+            const v88 = $fr(v52 - v87);
+            const v89 = $fr(v42 - v85);
+            const v90 = $fr(v89 + 1);
+            const v91 = adv_lgamma(v90);
+            const v92 = $fr(v88 - v91);
+            const v93 = $fr(v32 - v85);
+            const v94 = $fr(v93 + 1);
+            const v95 = adv_lgamma(v94);
+            const v96 = $fr(v63 - v95);
+            const v97 = $fr(v60 - v93);
+            const v98 = $fr(v97 + 1);
+            const v99 = adv_lgamma(v98);
+            const v100 = $fr(v96 - v99);
+            const v101 = $fr(v92 + v100);
+            const v102 = $fr(v101 - v80);
+            const v103 = $fr(Math.exp(v102));
+            const v104 = (v102 <= v82);
+            const v105 = (v104 ? v103 : 0);
+            fold84 = $fr(fold84 + v105);
           }
-          const v103 = fold81;
-          const v104 = $fr((-2) * v103);
-          const v105 = $fr(Math.exp(v104));
-          v42 = v105;
+          const v106 = fold84;
+          const v107 = $fr((-2) * v106);
+          const v108 = $fr(Math.exp(v107));
+          v45 = v108;
         }
-        const v106 = v42;
-        const v107 = $fr(u_p_alpha * v106);
-        v28 = v107;
+        const v109 = v45;
+        const v110 = $fr(u_p_alpha * v109);
+        v31 = v110;
       } else {
-        v28 = 0;
+        v31 = 0;
       }
-      const v108 = v28;
-      const v109 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v110 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v109);
-      const v111 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v112 = $fr(v111 + v109);
-      const v113 = $fr(v34 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v114 = $fr(v112 + v113);
-      const v115 = $fr(v110 / v114);
-      const v116 = (-v115);
-      const v117 = $fr(Math.log2(v115));
-      const v118 = $fr(v116 * v117);
-      const v119 = (v115 > 0);
-      const v120 = (v119 ? v118 : 0);
-      const v121 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v113);
-      const v122 = $fr(v121 / v114);
-      const v123 = (-v122);
-      const v124 = $fr(Math.log2(v122));
-      const v125 = $fr(v123 * v124);
-      const v126 = (v122 > 0);
-      const v127 = (v126 ? v125 : 0);
-      const v128 = $fr(v120 + v127);
-      const v129 = $fr(v111 / v114);
-      const v130 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v111);
-      const v131 = (-v130);
-      const v132 = $fr(Math.log2(v130));
-      const v133 = $fr(v131 * v132);
-      const v134 = (v130 > 0);
-      const v135 = (v134 ? v133 : 0);
-      const v136 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v111);
-      const v137 = (-v136);
-      const v138 = $fr(Math.log2(v136));
-      const v139 = $fr(v137 * v138);
-      const v140 = (v136 > 0);
-      const v141 = (v140 ? v139 : 0);
-      const v142 = $fr(v135 + v141);
-      const v143 = (v111 > 0);
+      const v111 = v31;
+      const v112 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v113 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v112);
+      const v114 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v115 = $fr(v114 + v112);
+      const v116 = $fr(v37 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v117 = $fr(v115 + v116);
+      const v118 = $fr(v113 / v117);
+      const v119 = (-v118);
+      const v120 = $fr(Math.log2(v118));
+      const v121 = $fr(v119 * v120);
+      const v122 = (v118 > 0);
+      const v123 = (v122 ? v121 : 0);
+      const v124 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v116);
+      const v125 = $fr(v124 / v117);
+      const v126 = (-v125);
+      const v127 = $fr(Math.log2(v125));
+      const v128 = $fr(v126 * v127);
+      const v129 = (v125 > 0);
+      const v130 = (v129 ? v128 : 0);
+      const v131 = $fr(v123 + v130);
+      const v132 = $fr(v114 / v117);
+      const v133 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v114);
+      const v134 = (-v133);
+      const v135 = $fr(Math.log2(v133));
+      const v136 = $fr(v134 * v135);
+      const v137 = (v133 > 0);
+      const v138 = (v137 ? v136 : 0);
+      const v139 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v114);
+      const v140 = (-v139);
+      const v141 = $fr(Math.log2(v139));
+      const v142 = $fr(v140 * v141);
+      const v143 = (v139 > 0);
       const v144 = (v143 ? v142 : 0);
-      const v145 = $fr(v129 * v144);
-      const v146 = $fr(v109 + v113);
-      const v147 = $fr(v146 / v114);
-      const v148 = $fr(v109 / v146);
-      const v149 = (-v148);
-      const v150 = $fr(Math.log2(v148));
-      const v151 = $fr(v149 * v150);
-      const v152 = (v148 > 0);
-      const v153 = (v152 ? v151 : 0);
-      const v154 = $fr(v113 / v146);
-      const v155 = (-v154);
-      const v156 = $fr(Math.log2(v154));
-      const v157 = $fr(v155 * v156);
-      const v158 = (v154 > 0);
-      const v159 = (v158 ? v157 : 0);
-      const v160 = $fr(v153 + v159);
-      const v161 = (v146 > 0);
+      const v145 = $fr(v138 + v144);
+      const v146 = (v114 > 0);
+      const v147 = (v146 ? v145 : 0);
+      const v148 = $fr(v132 * v147);
+      const v149 = $fr(v112 + v116);
+      const v150 = $fr(v149 / v117);
+      const v151 = $fr(v112 / v149);
+      const v152 = (-v151);
+      const v153 = $fr(Math.log2(v151));
+      const v154 = $fr(v152 * v153);
+      const v155 = (v151 > 0);
+      const v156 = (v155 ? v154 : 0);
+      const v157 = $fr(v116 / v149);
+      const v158 = (-v157);
+      const v159 = $fr(Math.log2(v157));
+      const v160 = $fr(v158 * v159);
+      const v161 = (v157 > 0);
       const v162 = (v161 ? v160 : 0);
-      const v163 = $fr(v147 * v162);
-      const v164 = $fr(v145 + v163);
-      const v165 = $fr(v128 - v164);
-      const v166 = (v114 > 0);
-      const v167 = (v166 ? v165 : 0);
-      const v168 = $fr(u_p_beta * v167);
+      const v163 = $fr(v156 + v162);
+      const v164 = (v149 > 0);
+      const v165 = (v164 ? v163 : 0);
+      const v166 = $fr(v150 * v165);
+      const v167 = $fr(v148 + v166);
+      const v168 = $fr(v131 - v167);
+      const v169 = (v117 > 0);
       const v170 = (v169 ? v168 : 0);
-      const v171 = $fr(v108 + v170);
-      F_table196[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v171;
+      const v171 = $fr(u_p_beta * v170);
+      const v173 = (v172 ? v171 : 0);
+      const v174 = $fr(v111 + v173);
+      F_table196[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v174;
     }
   }
-  const i$8 = (u_oh_count_tok + g | 0);
-  const tabled208 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$8] >>> 0);
+  const i$10 = (u_oh_count_tok + g | 0);
+  const tabled208 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
   if (tabled208) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v172 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v173 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v172);
-      const v174 = $fr(v173 + 1.000000013351432e-10);
-      const v175 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v174);
-      const v176 = Math.min(Math.max(v175, 0), 1);
-      const v177 = $fr(Math.sqrt(v176));
-      const a$9 = Math.min(Math.abs(v177), 1);
-      const big$9 = (a$9 > 0.5);
-      const s$9 = (big$9 ? $fr(Math.sqrt($fr($fr(1 - a$9) * 0.5))) : a$9);
-      const z$9 = $fr(s$9 * s$9);
-      const r$9 = $fr(s$9 + $fr($fr(s$9 * z$9) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$9) + 0.02672567404806614) * z$9) + 0.0449705570936203) * z$9) + 0.07499051839113235) * z$9) + 0.16666670143604279)));
-      const v$9 = (big$9 ? $fr(1.5707963705062866 - $fr(2 * r$9)) : r$9);
-      const v178 = ((v177 < 0) ? (-v$9) : v$9);
-      const v179 = $fr(v34 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v180 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v179);
-      const v181 = $fr(v180 + 1.000000013351432e-10);
-      const v182 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v181);
-      const v183 = Math.min(Math.max(v182, 0), 1);
-      const v184 = $fr(Math.sqrt(v183));
-      const a$10 = Math.min(Math.abs(v184), 1);
-      const big$10 = (a$10 > 0.5);
-      const s$10 = (big$10 ? $fr(Math.sqrt($fr($fr(1 - a$10) * 0.5))) : a$10);
-      const z$10 = $fr(s$10 * s$10);
-      const r$10 = $fr(s$10 + $fr($fr(s$10 * z$10) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$10) + 0.02672567404806614) * z$10) + 0.0449705570936203) * z$10) + 0.07499051839113235) * z$10) + 0.16666670143604279)));
-      const v$10 = (big$10 ? $fr(1.5707963705062866 - $fr(2 * r$10)) : r$10);
-      const v185 = ((v184 < 0) ? (-v$10) : v$10);
-      const v186 = $fr(v178 - v185);
-      F_table208[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v186;
+      const v175 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v176 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v175);
+      const v177 = $fr(v176 + 1.000000013351432e-10);
+      const v178 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v177);
+      const v179 = Math.min(Math.max(v178, 0), 1);
+      const v180 = $fr(Math.sqrt(v179));
+      const a$11 = Math.min(Math.abs(v180), 1);
+      const big$11 = (a$11 > 0.5);
+      const s$11 = (big$11 ? $fr(Math.sqrt($fr($fr(1 - a$11) * 0.5))) : a$11);
+      const z$11 = $fr(s$11 * s$11);
+      const r$11 = $fr(s$11 + $fr($fr(s$11 * z$11) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$11) + 0.02672567404806614) * z$11) + 0.0449705570936203) * z$11) + 0.07499051839113235) * z$11) + 0.16666670143604279)));
+      const v$11 = (big$11 ? $fr(1.5707963705062866 - $fr(2 * r$11)) : r$11);
+      const v181 = ((v180 < 0) ? (-v$11) : v$11);
+      const v182 = $fr(v37 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v183 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v182);
+      const v184 = $fr(v183 + 1.000000013351432e-10);
+      const v185 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v184);
+      const v186 = Math.min(Math.max(v185, 0), 1);
+      const v187 = $fr(Math.sqrt(v186));
+      const a$12 = Math.min(Math.abs(v187), 1);
+      const big$12 = (a$12 > 0.5);
+      const s$12 = (big$12 ? $fr(Math.sqrt($fr($fr(1 - a$12) * 0.5))) : a$12);
+      const z$12 = $fr(s$12 * s$12);
+      const r$12 = $fr(s$12 + $fr($fr(s$12 * z$12) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$12) + 0.02672567404806614) * z$12) + 0.0449705570936203) * z$12) + 0.07499051839113235) * z$12) + 0.16666670143604279)));
+      const v$12 = (big$12 ? $fr(1.5707963705062866 - $fr(2 * r$12)) : r$12);
+      const v188 = ((v187 < 0) ? (-v$12) : v$12);
+      const v189 = $fr(v181 - v188);
+      F_table208[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v189;
     }
   }
-  const v187 = (acc15 > 0);
-  const v188 = (v34 > 0);
-  const v189 = (v187 && v188);
-  const v357 = $fr(u_p_bm25_k1 + 1);
-  const v359 = $fr(1 - u_p_bm25_b);
-  const v360 = $fr(u_p_bm25_b * acc21);
-  const v361 = $fr(acc21 + acc23);
-  const v362 = $fr(v361 / 2);
-  const v363 = $fr(v360 / v362);
-  const v364 = $fr(v359 + v363);
-  const v365 = $fr(u_p_bm25_k1 * v364);
-  const v371 = $fr(u_p_bm25_b * acc23);
-  const v372 = $fr(acc23 + acc21);
-  const v373 = $fr(v372 / 2);
-  const v374 = $fr(v371 / v373);
-  const v375 = $fr(v359 + v374);
-  const v376 = $fr(u_p_bm25_k1 * v375);
-  const v384 = (u_p_gamma !== 0);
-  const v388 = $fr(u_p_alpha + u_p_beta);
-  const i$11 = (u_oh_count_tok + g | 0);
-  const nkeys230 = H[i$11];
+  const v190 = (acc15 > 0);
+  const v191 = (v37 > 0);
+  const v192 = (v190 && v191);
+  const v360 = $fr(u_p_bm25_k1 + 1);
+  const v362 = $fr(1 - u_p_bm25_b);
+  const v363 = $fr(u_p_bm25_b * acc21);
+  const v364 = $fr(acc21 + acc23);
+  const v365 = $fr(v364 / 2);
+  const v366 = $fr(v363 / v365);
+  const v367 = $fr(v362 + v366);
+  const v368 = $fr(u_p_bm25_k1 * v367);
+  const v374 = $fr(u_p_bm25_b * acc23);
+  const v375 = $fr(acc23 + acc21);
+  const v376 = $fr(v375 / 2);
+  const v377 = $fr(v374 / v376);
+  const v378 = $fr(v362 + v377);
+  const v379 = $fr(u_p_bm25_k1 * v378);
+  const v387 = (u_p_gamma !== 0);
+  const v391 = $fr(u_p_alpha + u_p_beta);
+  const i$13 = (u_oh_count_tok + g | 0);
+  const nkeys230 = H[i$13];
   for (let i = lid; (i >>> 0 < nkeys230 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$12 = (u_oh_keys_tok + slot | 0);
-    const v190 = (H[i$12] - 1 | 0);
-    const v191 = (v190 !== u_p_zero_token_id);
-    const v192 = (v189 && v191);
-    let v193 = 0;
-    if (v192) {
-      const i$13 = (u_oh_acc27 + slot | 0);
-      const v194 = $fr(H[i$13] >>> 0);
-      const i$14 = (u_oh_acc31 + slot | 0);
-      const v195 = $fr(H[i$14] >>> 0);
-      let v196 = 0;
+    const i$14 = (u_oh_keys_tok + slot | 0);
+    const v193 = (H[i$14] - 1 | 0);
+    const v194 = (v193 !== u_p_zero_token_id);
+    const v195 = (v192 && v194);
+    let v196 = 0;
+    if (v195) {
+      const i$15 = (u_oh_acc27 + slot | 0);
+      const v197 = $fr(H[i$15] >>> 0);
+      const i$16 = (u_oh_acc31 + slot | 0);
+      const v198 = $fr(H[i$16] >>> 0);
+      let v199 = 0;
       if (tabled196) {
-        v196 = F_table196[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v194 > 0 ? (v194 < 4294967296 ? v194 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v195 > 0 ? (v195 < 4294967296 ? v195 >>> 0 | 0 : -1) : 0) | 0)];
+        v199 = F_table196[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
-        let v197 = 0;
-        if (v27) {
-          const v198 = $fr(v194 + v195);
-          const v199 = $fr(v198 + v194);
-          const v200 = $fr(acc15 - v194);
-          const v201 = $fr(v199 + v200);
-          const v202 = $fr(v198 + v200);
-          const v203 = $fr(v34 - v195);
+        let v200 = 0;
+        if (v30) {
+          const v201 = $fr(v197 + v198);
+          const v202 = $fr(v201 + v197);
+          const v203 = $fr(acc15 - v197);
           const v204 = $fr(v202 + v203);
-          const v205 = $fr(v201 - v204);
-          const v206 = Math.max(0, v205);
-          const v207 = $fr(v194 + v200);
-          const v208 = Math.min(v198, v207);
-          const v209 = (v206 === v208);
-          let v210 = 0;
-          if (v209) {
-            v210 = 0;
+          const v205 = $fr(v201 + v203);
+          const v206 = $fr(v37 - v198);
+          const v207 = $fr(v205 + v206);
+          const v208 = $fr(v204 - v207);
+          const v209 = Math.max(0, v208);
+          const v210 = $fr(v197 + v203);
+          const v211 = Math.min(v201, v210);
+          const v212 = (v209 === v211);
+          let v213 = 0;
+          if (v212) {
+            v213 = 0;
           } else {
-            const v211 = $fr(v198 + v207);
-            const v212 = $fr(v211 - v204);
-            const v213 = Math.max(0, v212);
-            const v214 = $i32f(v213);
-            const v215 = $i32f(v208);
-            const v216 = $fr(v207 + 1);
-            const v217 = adv_lgamma(v216);
-            const v218 = $fr(v194 + 1);
-            const v219 = adv_lgamma(v218);
-            const v220 = $fr(v217 - v219);
-            const v221 = $fr(v207 - v194);
-            const v222 = $fr(v221 + 1);
-            const v223 = adv_lgamma(v222);
-            const v224 = $fr(v220 - v223);
-            const v225 = $fr(v204 - v207);
-            const v226 = $fr(v198 - v194);
-            const v227 = $fr(v225 + 1);
-            const v228 = adv_lgamma(v227);
-            const v229 = $fr(v226 + 1);
-            const v230 = adv_lgamma(v229);
-            const v231 = $fr(v228 - v230);
-            const v232 = $fr(v225 - v226);
-            const v233 = $fr(v232 + 1);
-            const v234 = adv_lgamma(v233);
-            const v235 = $fr(v231 - v234);
-            const v236 = $fr(v224 + v235);
-            const v237 = $fr(v204 + 1);
-            const v238 = adv_lgamma(v237);
-            const v239 = $fr(v198 + 1);
-            const v240 = adv_lgamma(v239);
-            const v241 = $fr(v238 - v240);
-            const v242 = $fr(v204 - v198);
-            const v243 = $fr(v242 + 1);
-            const v244 = adv_lgamma(v243);
-            const v245 = $fr(v241 - v244);
-            const v246 = $fr(v236 - v245);
-            const v247 = $fr(v246 + 0.000009999999747378752);
-            let fold249 = 0;
-            for (let k248 = v214; (k248 <= v215); k248 = (k248 + 1 | 0)) {
-              const v250 = $fr(k248);
-              const v251 = $fr(v250 + 1);
-              const v252 = adv_lgamma(v251);
-              const v253 = $fr(v217 - v252);
-              const v254 = $fr(v207 - v250);
-              const v255 = $fr(v254 + 1);
-              const v256 = adv_lgamma(v255);
-              const v257 = $fr(v253 - v256);
-              const v258 = $fr(v198 - v250);
-              const v259 = $fr(v258 + 1);
-              const v260 = adv_lgamma(v259);
-              const v261 = $fr(v228 - v260);
-              const v262 = $fr(v225 - v258);
-              const v263 = $fr(v262 + 1);
-              const v264 = adv_lgamma(v263);
-              const v265 = $fr(v261 - v264);
-              const v266 = $fr(v257 + v265);
-              const v267 = $fr(v266 - v245);
-              const v268 = $fr(Math.exp(v267));
-              const v269 = (v267 <= v247);
-              const v270 = (v269 ? v268 : 0);
-              fold249 = $fr(fold249 + v270);
+            const v214 = $fr(v201 + v210);
+            const v215 = $fr(v214 - v207);
+            const v216 = Math.max(0, v215);
+            const v217 = $i32f(v216);
+            const v218 = $i32f(v211);
+            const v219 = $fr(v210 + 1);
+            const v220 = adv_lgamma(v219);
+            const v221 = $fr(v197 + 1);
+            const v222 = adv_lgamma(v221);
+            const v223 = $fr(v220 - v222);
+            const v224 = $fr(v210 - v197);
+            const v225 = $fr(v224 + 1);
+            const v226 = adv_lgamma(v225);
+            const v227 = $fr(v223 - v226);
+            const v228 = $fr(v207 - v210);
+            const v229 = $fr(v201 - v197);
+            const v230 = $fr(v228 + 1);
+            const v231 = adv_lgamma(v230);
+            const v232 = $fr(v229 + 1);
+            const v233 = adv_lgamma(v232);
+            const v234 = $fr(v231 - v233);
+            const v235 = $fr(v228 - v229);
+            const v236 = $fr(v235 + 1);
+            const v237 = adv_lgamma(v236);
+            const v238 = $fr(v234 - v237);
+            const v239 = $fr(v227 + v238);
+            const v240 = $fr(v207 + 1);
+            const v241 = adv_lgamma(v240);
+            const v242 = $fr(v201 + 1);
+            const v243 = adv_lgamma(v242);
+            const v244 = $fr(v241 - v243);
+            const v245 = $fr(v207 - v201);
+            const v246 = $fr(v245 + 1);
+            const v247 = adv_lgamma(v246);
+            const v248 = $fr(v244 - v247);
+            const v249 = $fr(v239 - v248);
+            const v250 = $fr(v249 + 0.000009999999747378752);
+            let fold252 = 0;
+            for (let k251 = v217; (k251 <= v218); k251 = (k251 + 1 | 0)) {
+              const v253 = $fr(k251);
+              const v254 = $fr(v253 + 1);
+              const v255 = adv_lgamma(v254);
+              const v256 = $fr(v220 - v255);
+              const v257 = $fr(v210 - v253);
+              const v258 = $fr(v257 + 1);
+              const v259 = adv_lgamma(v258);
+              const v260 = $fr(v256 - v259);
+              const v261 = $fr(v201 - v253);
+              const v262 = $fr(v261 + 1);
+              const v263 = adv_lgamma(v262);
+              const v264 = $fr(v231 - v263);
+              const v265 = $fr(v228 - v261);
+              const v266 = $fr(v265 + 1);
+              const v267 = adv_lgamma(v266);
+              const v268 = $fr(v264 - v267);
+              const v269 = $fr(v260 + v268);
+              const v270 = $fr(v269 - v248);
+              const v271 = $fr(Math.exp(v270));
+              const v272 = (v270 <= v250);
+              const v273 = (v272 ? v271 : 0);
+              fold252 = $fr(fold252 + v273);
             }
-            const v271 = fold249;
-            const v272 = $fr((-2) * v271);
-            const v273 = $fr(Math.exp(v272));
-            v210 = v273;
+            const v274 = fold252;
+            const v275 = $fr((-2) * v274);
+            const v276 = $fr(Math.exp(v275));
+            v213 = v276;
           }
-          const v274 = v210;
-          const v275 = $fr(u_p_alpha * v274);
-          v197 = v275;
+          const v277 = v213;
+          const v278 = $fr(u_p_alpha * v277);
+          v200 = v278;
         } else {
-          v197 = 0;
+          v200 = 0;
         }
-        const v276 = v197;
-        const v277 = $fr(acc15 - v194);
-        const v278 = $fr(v194 + v277);
-        const v279 = $fr(v194 + v195);
-        const v280 = $fr(v279 + v277);
-        const v281 = $fr(v34 - v195);
-        const v282 = $fr(v280 + v281);
-        const v283 = $fr(v278 / v282);
-        const v284 = (-v283);
-        const v285 = $fr(Math.log2(v283));
-        const v286 = $fr(v284 * v285);
-        const v287 = (v283 > 0);
-        const v288 = (v287 ? v286 : 0);
-        const v289 = $fr(v195 + v281);
-        const v290 = $fr(v289 / v282);
-        const v291 = (-v290);
-        const v292 = $fr(Math.log2(v290));
-        const v293 = $fr(v291 * v292);
-        const v294 = (v290 > 0);
-        const v295 = (v294 ? v293 : 0);
-        const v296 = $fr(v288 + v295);
-        const v297 = $fr(v279 / v282);
-        const v298 = $fr(v194 / v279);
-        const v299 = (-v298);
-        const v300 = $fr(Math.log2(v298));
-        const v301 = $fr(v299 * v300);
-        const v302 = (v298 > 0);
-        const v303 = (v302 ? v301 : 0);
-        const v304 = $fr(v195 / v279);
-        const v305 = (-v304);
-        const v306 = $fr(Math.log2(v304));
-        const v307 = $fr(v305 * v306);
-        const v308 = (v304 > 0);
-        const v309 = (v308 ? v307 : 0);
-        const v310 = $fr(v303 + v309);
-        const v311 = (v279 > 0);
+        const v279 = v200;
+        const v280 = $fr(acc15 - v197);
+        const v281 = $fr(v197 + v280);
+        const v282 = $fr(v197 + v198);
+        const v283 = $fr(v282 + v280);
+        const v284 = $fr(v37 - v198);
+        const v285 = $fr(v283 + v284);
+        const v286 = $fr(v281 / v285);
+        const v287 = (-v286);
+        const v288 = $fr(Math.log2(v286));
+        const v289 = $fr(v287 * v288);
+        const v290 = (v286 > 0);
+        const v291 = (v290 ? v289 : 0);
+        const v292 = $fr(v198 + v284);
+        const v293 = $fr(v292 / v285);
+        const v294 = (-v293);
+        const v295 = $fr(Math.log2(v293));
+        const v296 = $fr(v294 * v295);
+        const v297 = (v293 > 0);
+        const v298 = (v297 ? v296 : 0);
+        const v299 = $fr(v291 + v298);
+        const v300 = $fr(v282 / v285);
+        const v301 = $fr(v197 / v282);
+        const v302 = (-v301);
+        const v303 = $fr(Math.log2(v301));
+        const v304 = $fr(v302 * v303);
+        const v305 = (v301 > 0);
+        const v306 = (v305 ? v304 : 0);
+        const v307 = $fr(v198 / v282);
+        const v308 = (-v307);
+        const v309 = $fr(Math.log2(v307));
+        const v310 = $fr(v308 * v309);
+        const v311 = (v307 > 0);
         const v312 = (v311 ? v310 : 0);
-        const v313 = $fr(v297 * v312);
-        const v314 = $fr(v277 + v281);
-        const v315 = $fr(v314 / v282);
-        const v316 = $fr(v277 / v314);
-        const v317 = (-v316);
-        const v318 = $fr(Math.log2(v316));
-        const v319 = $fr(v317 * v318);
-        const v320 = (v316 > 0);
-        const v321 = (v320 ? v319 : 0);
-        const v322 = $fr(v281 / v314);
-        const v323 = (-v322);
-        const v324 = $fr(Math.log2(v322));
-        const v325 = $fr(v323 * v324);
-        const v326 = (v322 > 0);
-        const v327 = (v326 ? v325 : 0);
-        const v328 = $fr(v321 + v327);
-        const v329 = (v314 > 0);
+        const v313 = $fr(v306 + v312);
+        const v314 = (v282 > 0);
+        const v315 = (v314 ? v313 : 0);
+        const v316 = $fr(v300 * v315);
+        const v317 = $fr(v280 + v284);
+        const v318 = $fr(v317 / v285);
+        const v319 = $fr(v280 / v317);
+        const v320 = (-v319);
+        const v321 = $fr(Math.log2(v319));
+        const v322 = $fr(v320 * v321);
+        const v323 = (v319 > 0);
+        const v324 = (v323 ? v322 : 0);
+        const v325 = $fr(v284 / v317);
+        const v326 = (-v325);
+        const v327 = $fr(Math.log2(v325));
+        const v328 = $fr(v326 * v327);
+        const v329 = (v325 > 0);
         const v330 = (v329 ? v328 : 0);
-        const v331 = $fr(v315 * v330);
-        const v332 = $fr(v313 + v331);
-        const v333 = $fr(v296 - v332);
-        const v334 = (v282 > 0);
-        const v335 = (v334 ? v333 : 0);
-        const v336 = $fr(u_p_beta * v335);
-        const v337 = (v169 ? v336 : 0);
-        v196 = $fr(v276 + v337);
+        const v331 = $fr(v324 + v330);
+        const v332 = (v317 > 0);
+        const v333 = (v332 ? v331 : 0);
+        const v334 = $fr(v318 * v333);
+        const v335 = $fr(v316 + v334);
+        const v336 = $fr(v299 - v335);
+        const v337 = (v285 > 0);
+        const v338 = (v337 ? v336 : 0);
+        const v339 = $fr(u_p_beta * v338);
+        const v340 = (v172 ? v339 : 0);
+        v199 = $fr(v279 + v340);
       }
-      const v338 = v196;
-      let v339 = 0;
+      const v341 = v199;
+      let v342 = 0;
       if (tabled208) {
-        v339 = F_table208[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v194 > 0 ? (v194 < 4294967296 ? v194 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v195 > 0 ? (v195 < 4294967296 ? v195 >>> 0 | 0 : -1) : 0) | 0)];
+        v342 = F_table208[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
-        const v340 = $fr(acc15 - v194);
-        const v341 = $fr(v194 + v340);
-        const v342 = $fr(v341 + 1.000000013351432e-10);
-        const v343 = $fr(v194 / v342);
-        const v344 = Math.min(Math.max(v343, 0), 1);
-        const v345 = $fr(Math.sqrt(v344));
-        const a$15 = Math.min(Math.abs(v345), 1);
-        const big$15 = (a$15 > 0.5);
-        const s$15 = (big$15 ? $fr(Math.sqrt($fr($fr(1 - a$15) * 0.5))) : a$15);
-        const z$15 = $fr(s$15 * s$15);
-        const r$15 = $fr(s$15 + $fr($fr(s$15 * z$15) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$15) + 0.02672567404806614) * z$15) + 0.0449705570936203) * z$15) + 0.07499051839113235) * z$15) + 0.16666670143604279)));
-        const v$15 = (big$15 ? $fr(1.5707963705062866 - $fr(2 * r$15)) : r$15);
-        const v346 = ((v345 < 0) ? (-v$15) : v$15);
-        const v347 = $fr(v34 - v195);
-        const v348 = $fr(v195 + v347);
-        const v349 = $fr(v348 + 1.000000013351432e-10);
-        const v350 = $fr(v195 / v349);
-        const v351 = Math.min(Math.max(v350, 0), 1);
-        const v352 = $fr(Math.sqrt(v351));
-        const a$16 = Math.min(Math.abs(v352), 1);
-        const big$16 = (a$16 > 0.5);
-        const s$16 = (big$16 ? $fr(Math.sqrt($fr($fr(1 - a$16) * 0.5))) : a$16);
-        const z$16 = $fr(s$16 * s$16);
-        const r$16 = $fr(s$16 + $fr($fr(s$16 * z$16) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$16) + 0.02672567404806614) * z$16) + 0.0449705570936203) * z$16) + 0.07499051839113235) * z$16) + 0.16666670143604279)));
-        const v$16 = (big$16 ? $fr(1.5707963705062866 - $fr(2 * r$16)) : r$16);
-        const v353 = ((v352 < 0) ? (-v$16) : v$16);
-        v339 = $fr(v346 - v353);
+        const v343 = $fr(acc15 - v197);
+        const v344 = $fr(v197 + v343);
+        const v345 = $fr(v344 + 1.000000013351432e-10);
+        const v346 = $fr(v197 / v345);
+        const v347 = Math.min(Math.max(v346, 0), 1);
+        const v348 = $fr(Math.sqrt(v347));
+        const a$17 = Math.min(Math.abs(v348), 1);
+        const big$17 = (a$17 > 0.5);
+        const s$17 = (big$17 ? $fr(Math.sqrt($fr($fr(1 - a$17) * 0.5))) : a$17);
+        const z$17 = $fr(s$17 * s$17);
+        const r$17 = $fr(s$17 + $fr($fr(s$17 * z$17) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$17) + 0.02672567404806614) * z$17) + 0.0449705570936203) * z$17) + 0.07499051839113235) * z$17) + 0.16666670143604279)));
+        const v$17 = (big$17 ? $fr(1.5707963705062866 - $fr(2 * r$17)) : r$17);
+        const v349 = ((v348 < 0) ? (-v$17) : v$17);
+        const v350 = $fr(v37 - v198);
+        const v351 = $fr(v198 + v350);
+        const v352 = $fr(v351 + 1.000000013351432e-10);
+        const v353 = $fr(v198 / v352);
+        const v354 = Math.min(Math.max(v353, 0), 1);
+        const v355 = $fr(Math.sqrt(v354));
+        const a$18 = Math.min(Math.abs(v355), 1);
+        const big$18 = (a$18 > 0.5);
+        const s$18 = (big$18 ? $fr(Math.sqrt($fr($fr(1 - a$18) * 0.5))) : a$18);
+        const z$18 = $fr(s$18 * s$18);
+        const r$18 = $fr(s$18 + $fr($fr(s$18 * z$18) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$18) + 0.02672567404806614) * z$18) + 0.0449705570936203) * z$18) + 0.07499051839113235) * z$18) + 0.16666670143604279)));
+        const v$18 = (big$18 ? $fr(1.5707963705062866 - $fr(2 * r$18)) : r$18);
+        const v356 = ((v355 < 0) ? (-v$18) : v$18);
+        v342 = $fr(v349 - v356);
       }
-      const v354 = v339;
-      const i$17 = (u_oh_acc33 + slot | 0);
-      const v355 = $fr(H[i$17] >>> 0);
-      const v356 = $fr(v355 / acc21);
-      const v358 = $fr(v356 * v357);
-      const v366 = $fr(v356 + v365);
-      const v367 = $fr(v358 / v366);
-      const i$18 = (u_oh_acc49 + slot | 0);
-      const v368 = $fr(H[i$18] >>> 0);
-      const v369 = $fr(v368 / acc23);
-      const v370 = $fr(v369 * v357);
-      const v377 = $fr(v369 + v376);
-      const v378 = $fr(v370 / v377);
-      const v379 = $fr(v378 + 0.000009999999747378752);
-      const v380 = $fr(v367 / v379);
-      const v381 = $fr(v367 + 0.000009999999747378752);
-      const v382 = $fr(v378 / v381);
-      const v383 = $fr(v380 - v382);
-      const v385 = (v384 ? v383 : 0);
-      const v386 = $fr(v354 + v385);
-      const v387 = $fr(v338 * v386);
-      const v389 = $fr(v387 / v388);
-      const v390 = $fr(1 / $fr(1 + $fr(Math.exp((-v389)))));
-      const v391 = $fr(v390 - 0.5);
-      const v392 = $fr(v391 * 2);
-      const v393 = $fr(v392 * u_p_top);
-      v193 = v393;
+      const v357 = v342;
+      const i$19 = (u_oh_acc33 + slot | 0);
+      const v358 = $fr(H[i$19] >>> 0);
+      const v359 = $fr(v358 / acc21);
+      const v361 = $fr(v359 * v360);
+      const v369 = $fr(v359 + v368);
+      const v370 = $fr(v361 / v369);
+      const i$20 = (u_oh_acc49 + slot | 0);
+      const v371 = $fr(H[i$20] >>> 0);
+      const v372 = $fr(v371 / acc23);
+      const v373 = $fr(v372 * v360);
+      const v380 = $fr(v372 + v379);
+      const v381 = $fr(v373 / v380);
+      const v382 = $fr(v381 + 0.000009999999747378752);
+      const v383 = $fr(v370 / v382);
+      const v384 = $fr(v370 + 0.000009999999747378752);
+      const v385 = $fr(v381 / v384);
+      const v386 = $fr(v383 - v385);
+      const v388 = (v387 ? v386 : 0);
+      const v389 = $fr(v357 + v388);
+      const v390 = $fr(v341 * v389);
+      const v392 = $fr(v390 / v391);
+      const v393 = $fr(1 / $fr(1 + $fr(Math.exp((-v392)))));
+      const v394 = $fr(v393 - 0.5);
+      const v395 = $fr(v394 * 2);
+      const v396 = $fr(v395 * u_p_top);
+      v196 = v396;
     } else {
-      v193 = 0;
+      v196 = 0;
     }
-    F_v230[slot] = v193;
+    F_v230[slot] = v196;
   }
-  const v395 = $fr(acc233 / acc16);
-  let acc239 = 0;
+  const v398 = $fr(acc235 / acc16);
+  const v399 = $fr(acc233 + v398);
+  const v401 = $fr(acc240 - acc233);
+  const v402 = (v401 > 0);
+  const v403 = (v402 ? v401 : 1);
+  let acc247 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v394 = F_v9[row];
-    const v396 = $fr(v394 - v395);
-    const v397 = $fr(v396 * v396);
-    acc239 = $fr(acc239 + v397);
+    const v397 = F_v9[row];
+    const v400 = $fr(v397 - v399);
+    const v404 = $fr(v400 / v403);
+    const v405 = $fr(v404 * v404);
+    acc247 = $fr(acc247 + v405);
   }
   if ((lid === 0)) {
-    F_v239[g] = acc239;
+    F_v247[g] = acc247;
   }
-  const v399 = (acc16 > 1);
-  const v400 = (v399 ? v395 : 0);
-  const v402 = $fr(acc16 - 1);
-  const v403 = $fr(acc239 / v402);
-  const v404 = $fr(Math.sqrt(v403));
-  const v405 = (v399 ? v404 : 1);
-  const v406 = $fr(v405 + u_p_epsilon);
+  const v407 = (acc16 > 1);
+  const v408 = (v407 ? v399 : 0);
+  const v410 = $fr(acc16 - 1);
+  const v411 = $fr(acc247 / v410);
+  const v412 = $fr(Math.sqrt(v411));
+  const v413 = $fr(v412 * v403);
+  const v414 = (v407 ? v413 : 1);
+  const v415 = $fr(v414 + u_p_epsilon);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v398 = F_v9[row];
-    const v401 = $fr(v398 - v400);
-    const v407 = $fr(v401 / v406);
+    const v406 = F_v9[row];
+    const v409 = $fr(v406 - v408);
+    const v416 = $fr(v409 / v415);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const i$19 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw408 = H[i$19];
-      const v409 = F_v230[((sw408 !== (-1)) ? (sw408 & 2147483647) : 0)];
-      const v410 = ((sw408 !== (-1)) ? v409 : 0);
-      const v411 = $fr(v407 + v410);
-      const v412 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v413 = $fr(v412);
-      const v414 = $fr(v411 * v413);
-      const v415 = v410;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v414;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v415;
+      const i$21 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
+      const sw417 = H[i$21];
+      const v418 = F_v230[((sw417 !== (-1)) ? (sw417 & 2147483647) : 0)];
+      const v419 = ((sw417 !== (-1)) ? v418 : 0);
+      const v420 = $fr(v416 + v419);
+      const v421 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v422 = $fr(v421);
+      const v423 = $fr(v420 * v422);
+      const v424 = v419;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v423;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v424;
     }
   }
   {
     const lbase = I_vbase[g];
-    const i$20 = (u_oh_count_tok + g | 0);
-    const nk = H[i$20];
+    const i$22 = (u_oh_count_tok + g | 0);
+    const nk = H[i$22];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc27 + lbase | 0) + i | 0)] = 0;
@@ -835,21 +884,23 @@ function stage0(wid, lane) {
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v9, $F_v19, $F_v15, $F_v16, $F_v21, $F_v23, $F_v233, $F_table196, $F_table208, $F_v230, $F_v239, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v9, $F_v15, $F_v16, $F_v233, $F_v240, $F_v19, $F_v21, $F_v23, $F_v235, $F_table196, $F_table208, $F_v230, $F_v247, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v9 = f["v9"];
-  $F_v19 = f["v19"];
   $F_v15 = f["v15"];
   $F_v16 = f["v16"];
+  $F_v233 = f["v233"];
+  $F_v240 = f["v240"];
+  $F_v19 = f["v19"];
   $F_v21 = f["v21"];
   $F_v23 = f["v23"];
-  $F_v233 = f["v233"];
+  $F_v235 = f["v235"];
   $F_table196 = f["table196"];
   $F_table208 = f["table208"];
   $F_v230 = f["v230"];
-  $F_v239 = f["v239"];
+  $F_v247 = f["v247"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];
   $I_starts = i["starts"];

@@ -19,7 +19,9 @@ struct Uniforms {
   o_table196: u32,
   o_table208: u32,
   o_v233: u32,
-  o_v239: u32,
+  o_v235: u32,
+  o_v240: u32,
+  o_v247: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -112,93 +114,134 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %9, %19: one thread per rollout
+  // reduce to rollout %9: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0 = u32(I[u.oi_members + m0 + j + 0u]);
     let row1 = u32(I[u.oi_members + m0 + j + 1u]);
     let row2 = u32(I[u.oi_members + m0 + j + 2u]);
     let row3 = u32(I[u.oi_members + m0 + j + 3u]);
     var acc9_0 = 0.0;
-    var acc19_0 = 0.0;
     var acc9_1 = 0.0;
-    var acc19_1 = 0.0;
     var acc9_2 = 0.0;
-    var acc19_2 = 0.0;
     var acc9_3 = 0.0;
-    var acc19_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc9_0 = acc9_0 + v0;
-        acc19_0 = acc19_0 + 1.0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc9_1 = acc9_1 + v1;
-        acc19_1 = acc19_1 + 1.0;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc9_2 = acc9_2 + v2;
-        acc19_2 = acc19_2 + 1.0;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc9_3 = acc9_3 + v3;
-        acc19_3 = acc19_3 + 1.0;
       }
     }
     F[u.o_v9 + row0] = acc9_0;
-    F[u.o_v19 + row0] = acc19_0;
     F[u.o_v9 + row1] = acc9_1;
-    F[u.o_v19 + row1] = acc19_1;
     F[u.o_v9 + row2] = acc9_2;
-    F[u.o_v19 + row2] = acc19_2;
     F[u.o_v9 + row3] = acc9_3;
-    F[u.o_v19 + row3] = acc19_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc9 = 0.0;
-    var acc19 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc9 = acc9 + v4;
-        acc19 = acc19 + 1.0;
       }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = acc19;
   }
-  // reduce to group %15, %16, %21, %23, %233
+  // reduce to group %15, %16, %233, %240
   var acc15 = 0.0;
   var acc16 = 0.0;
-  var acc21 = 0.0;
-  var acc23 = 0.0;
-  var acc233 = 0.0;
+  var acc233 = adv_bits(0x7f800000u);
+  var acc240 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v9 + row];
     let v6: bool = (v5 > 0.0);
     let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v19 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
     acc15 = acc15 + v7;
     acc16 = acc16 + 1.0;
-    acc21 = acc21 + v9;
-    acc23 = acc23 + v10;
-    acc233 = acc233 + v5;
+    acc233 = min(acc233, v5);
+    acc240 = max(acc240, v5);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
     F[u.o_v16 + g] = acc16;
+    F[u.o_v233 + g] = acc233;
+    F[u.o_v240 + g] = acc240;
+  }
+  // reduce to rollout %19: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0 = u32(I[u.oi_members + m0 + j + 0u]);
+    let row1 = u32(I[u.oi_members + m0 + j + 1u]);
+    let row2 = u32(I[u.oi_members + m0 + j + 2u]);
+    let row3 = u32(I[u.oi_members + m0 + j + 3u]);
+    var acc19_0 = 0.0;
+    var acc19_1 = 0.0;
+    var acc19_2 = 0.0;
+    var acc19_3 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+        acc19_0 = acc19_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+        acc19_1 = acc19_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+        acc19_2 = acc19_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+        acc19_3 = acc19_3 + 1.0;
+      }
+    }
+    F[u.o_v19 + row0] = acc19_0;
+    F[u.o_v19 + row1] = acc19_1;
+    F[u.o_v19 + row2] = acc19_2;
+    F[u.o_v19 + row3] = acc19_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc19 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc19 = acc19 + 1.0;
+      }
+    }
+    F[u.o_v19 + row] = acc19;
+  }
+  // reduce to group %21, %23, %235
+  var acc21 = 0.0;
+  var acc23 = 0.0;
+  var acc235 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v8: f32 = F[u.o_v19 + row];
+    let v9: f32 = F[u.o_v9 + row];
+    let v10: bool = (v9 > 0.0);
+    let v11: f32 = select(0.0, v8, v10);
+    let v12: f32 = select(v8, 0.0, v10);
+    let v13: f32 = (v9 - acc233);
+    acc21 = acc21 + v11;
+    acc23 = acc23 + v12;
+    acc235 = acc235 + v13;
+  }
+  if (lid == 0u) {
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
-    F[u.o_v233 + g] = acc233;
+    F[u.o_v235 + g] = acc235;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -209,18 +252,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var nk = 0u;
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_korder + m0 + j]); // longest rows first: the lanes' rows end together
-      let v12: f32 = F[u.o_v9 + row];
-      let v13: bool = (v12 > 0.0);
-      let v14: f32 = select(0.0, 1.0, v13);
-      let v17: bool = (!v13);
-      let v18: f32 = select(0.0, 1.0, v17);
-      let v21: f32 = select(1.0, 0.0, v13);
+      let v15: f32 = F[u.o_v9 + row];
+      let v16: bool = (v15 > 0.0);
+      let v17: f32 = select(0.0, 1.0, v16);
+      let v20: bool = (!v16);
+      let v21: f32 = select(0.0, 1.0, v20);
+      let v24: f32 = select(1.0, 0.0, v16);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v11;
+        let v14: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v14;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -245,22 +288,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v15: bool = ((word >> 31u) != 0u);
-            let v16: f32 = select(0.0, v14, v15);
-            let v19: f32 = select(0.0, v18, v15);
-            let v20: f32 = v14;
-            let v22: f32 = v21;
+            let v18: bool = ((word >> 31u) != 0u);
+            let v19: f32 = select(0.0, v17, v18);
+            let v22: f32 = select(0.0, v21, v18);
+            let v23: f32 = v17;
+            let v25: f32 = v24;
             {
-              let a23 = u32(v16);
-              let a24 = u32(v19);
-              let add = a23 + a24;
-              if (add != 0u) { h_add(select(u.oh_acc31, u.oh_acc27, a23 != 0u) + (word & 0x7fffffffu), add); }
+              let a26 = u32(v19);
+              let a27 = u32(v22);
+              let add = a26 + a27;
+              if (add != 0u) { h_add(select(u.oh_acc31, u.oh_acc27, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a25 = u32(v20);
-              let a26 = u32(v22);
-              let add = a25 + a26;
-              if (add != 0u) { h_add(select(u.oh_acc49, u.oh_acc33, a25 != 0u) + (word & 0x7fffffffu), add); }
+              let a28 = u32(v23);
+              let a29 = u32(v25);
+              let add = a28 + a29;
+              if (add != 0u) { h_add(select(u.oh_acc49, u.oh_acc33, a28 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -280,470 +323,476 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
   }
-  let v27: bool = (u.p_alpha != 0.0);
-  let v34: f32 = (acc16 - acc15);
-  let v169: bool = (u.p_beta != 0.0);
+  let v30: bool = (u.p_alpha != 0.0);
+  let v37: f32 = (acc16 - acc15);
+  let v172: bool = (u.p_beta != 0.0);
   // count table %196: its value for every presence count pair of the group (when fewer than its keys)
   let tabled196 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled196) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v28: f32;
-      if (v27) {
-        let v29: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v30: f32 = (v29 + f32(i / (n + 1u)));
-        let v31: f32 = (acc15 - f32(i / (n + 1u)));
-        let v32: f32 = (v30 + v31);
-        let v33: f32 = (v29 + v31);
-        let v35: f32 = (v34 - f32(i % (n + 1u)));
-        let v36: f32 = (v33 + v35);
-        let v37: f32 = (v32 - v36);
-        let v38: f32 = max(0.0, v37);
-        let v39: f32 = (f32(i / (n + 1u)) + v31);
-        let v40: f32 = min(v29, v39);
-        let v41: bool = (v38 == v40);
-        var v42: f32;
-        if (v41) {
-          v42 = 0.0;
+      var v31: f32;
+      if (v30) {
+        let v32: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v33: f32 = (v32 + f32(i / (n + 1u)));
+        let v34: f32 = (acc15 - f32(i / (n + 1u)));
+        let v35: f32 = (v33 + v34);
+        let v36: f32 = (v32 + v34);
+        let v38: f32 = (v37 - f32(i % (n + 1u)));
+        let v39: f32 = (v36 + v38);
+        let v40: f32 = (v35 - v39);
+        let v41: f32 = max(0.0, v40);
+        let v42: f32 = (f32(i / (n + 1u)) + v34);
+        let v43: f32 = min(v32, v42);
+        let v44: bool = (v41 == v43);
+        var v45: f32;
+        if (v44) {
+          v45 = 0.0;
         } else {
-          let v43: f32 = (v29 + v39);
-          let v44: f32 = (v43 - v36);
-          let v45: f32 = max(0.0, v44);
-          let v46: i32 = i32(v45);
-          let v47: i32 = i32(v40);
-          let v48: f32 = (v39 + 1.0);
-          let v49: f32 = adv_lgamma(v48);
-          let v50: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v51: f32 = adv_lgamma(v50);
-          let v52: f32 = (v49 - v51);
-          let v53: f32 = (v39 - f32(i / (n + 1u)));
-          let v54: f32 = (v53 + 1.0);
-          let v55: f32 = adv_lgamma(v54);
-          let v56: f32 = (v52 - v55);
-          let v57: f32 = (v36 - v39);
-          let v58: f32 = (v29 - f32(i / (n + 1u)));
-          let v59: f32 = (v57 + 1.0);
-          let v60: f32 = adv_lgamma(v59);
-          let v61: f32 = (v58 + 1.0);
-          let v62: f32 = adv_lgamma(v61);
-          let v63: f32 = (v60 - v62);
-          let v64: f32 = (v57 - v58);
-          let v65: f32 = (v64 + 1.0);
-          let v66: f32 = adv_lgamma(v65);
-          let v67: f32 = (v63 - v66);
-          let v68: f32 = (v56 + v67);
-          let v69: f32 = (v36 + 1.0);
-          let v70: f32 = adv_lgamma(v69);
-          let v71: f32 = (v29 + 1.0);
-          let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = (v70 - v72);
-          let v74: f32 = (v36 - v29);
-          let v75: f32 = (v74 + 1.0);
-          let v76: f32 = adv_lgamma(v75);
-          let v77: f32 = (v73 - v76);
-          let v78: f32 = (v68 - v77);
-          let v79: f32 = (v78 + 0.000009999999747378752);
-          var fold81 = 0.0;
-          for (var k80 = v46; k80 <= v47; k80++) {
-            let v82: f32 = f32(k80);
-            let v83: f32 = (v82 + 1.0);
-            let v84: f32 = adv_lgamma(v83);
-            let v85: f32 = (v49 - v84);
-            let v86: f32 = (v39 - v82);
-            let v87: f32 = (v86 + 1.0);
-            let v88: f32 = adv_lgamma(v87);
-            let v89: f32 = (v85 - v88);
-            let v90: f32 = (v29 - v82);
-            let v91: f32 = (v90 + 1.0);
-            let v92: f32 = adv_lgamma(v91);
-            let v93: f32 = (v60 - v92);
-            let v94: f32 = (v57 - v90);
-            let v95: f32 = (v94 + 1.0);
-            let v96: f32 = adv_lgamma(v95);
-            let v97: f32 = (v93 - v96);
-            let v98: f32 = (v89 + v97);
-            let v99: f32 = (v98 - v77);
-            let v100: f32 = exp(v99);
-            let v101: bool = (v99 <= v79);
-            let v102: f32 = select(0.0, v100, v101);
-            fold81 = fold81 + v102;
+          let v46: f32 = (v32 + v42);
+          let v47: f32 = (v46 - v39);
+          let v48: f32 = max(0.0, v47);
+          let v49: i32 = i32(v48);
+          let v50: i32 = i32(v43);
+          let v51: f32 = (v42 + 1.0);
+          let v52: f32 = adv_lgamma(v51);
+          let v53: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v54: f32 = adv_lgamma(v53);
+          let v55: f32 = (v52 - v54);
+          let v56: f32 = (v42 - f32(i / (n + 1u)));
+          let v57: f32 = (v56 + 1.0);
+          let v58: f32 = adv_lgamma(v57);
+          let v59: f32 = (v55 - v58);
+          let v60: f32 = (v39 - v42);
+          let v61: f32 = (v32 - f32(i / (n + 1u)));
+          let v62: f32 = (v60 + 1.0);
+          let v63: f32 = adv_lgamma(v62);
+          let v64: f32 = (v61 + 1.0);
+          let v65: f32 = adv_lgamma(v64);
+          let v66: f32 = (v63 - v65);
+          let v67: f32 = (v60 - v61);
+          let v68: f32 = (v67 + 1.0);
+          let v69: f32 = adv_lgamma(v68);
+          let v70: f32 = (v66 - v69);
+          let v71: f32 = (v59 + v70);
+          let v72: f32 = (v39 + 1.0);
+          let v73: f32 = adv_lgamma(v72);
+          let v74: f32 = (v32 + 1.0);
+          let v75: f32 = adv_lgamma(v74);
+          let v76: f32 = (v73 - v75);
+          let v77: f32 = (v39 - v32);
+          let v78: f32 = (v77 + 1.0);
+          let v79: f32 = adv_lgamma(v78);
+          let v80: f32 = (v76 - v79);
+          let v81: f32 = (v71 - v80);
+          let v82: f32 = (v81 + 0.000009999999747378752);
+          var fold84 = 0.0;
+          for (var k83 = v49; k83 <= v50; k83++) {
+            let v85: f32 = f32(k83);
+            let v86: f32 = (v85 + 1.0);
+            let v87: f32 = adv_lgamma(v86);
+            let v88: f32 = (v52 - v87);
+            let v89: f32 = (v42 - v85);
+            let v90: f32 = (v89 + 1.0);
+            let v91: f32 = adv_lgamma(v90);
+            let v92: f32 = (v88 - v91);
+            let v93: f32 = (v32 - v85);
+            let v94: f32 = (v93 + 1.0);
+            let v95: f32 = adv_lgamma(v94);
+            let v96: f32 = (v63 - v95);
+            let v97: f32 = (v60 - v93);
+            let v98: f32 = (v97 + 1.0);
+            let v99: f32 = adv_lgamma(v98);
+            let v100: f32 = (v96 - v99);
+            let v101: f32 = (v92 + v100);
+            let v102: f32 = (v101 - v80);
+            let v103: f32 = exp(v102);
+            let v104: bool = (v102 <= v82);
+            let v105: f32 = select(0.0, v103, v104);
+            fold84 = fold84 + v105;
           }
-          let v103: f32 = fold81;
-          let v104: f32 = ((-2.0) * v103);
-          let v105: f32 = exp(v104);
-          v42 = v105;
+          let v106: f32 = fold84;
+          let v107: f32 = ((-2.0) * v106);
+          let v108: f32 = exp(v107);
+          v45 = v108;
         }
-        let v106: f32 = v42;
-        let v107: f32 = (u.p_alpha * v106);
-        v28 = v107;
+        let v109: f32 = v45;
+        let v110: f32 = (u.p_alpha * v109);
+        v31 = v110;
       } else {
-        v28 = 0.0;
+        v31 = 0.0;
       }
-      let v108: f32 = v28;
-      let v109: f32 = (acc15 - f32(i / (n + 1u)));
-      let v110: f32 = (f32(i / (n + 1u)) + v109);
-      let v111: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v112: f32 = (v111 + v109);
-      let v113: f32 = (v34 - f32(i % (n + 1u)));
-      let v114: f32 = (v112 + v113);
-      let v115: f32 = (v110 / v114);
-      let v116: f32 = (-v115);
-      let v117: f32 = log2(v115);
-      let v118: f32 = (v116 * v117);
-      let v119: bool = (v115 > 0.0);
-      let v120: f32 = select(0.0, v118, v119);
-      let v121: f32 = (f32(i % (n + 1u)) + v113);
-      let v122: f32 = (v121 / v114);
-      let v123: f32 = (-v122);
-      let v124: f32 = log2(v122);
-      let v125: f32 = (v123 * v124);
-      let v126: bool = (v122 > 0.0);
-      let v127: f32 = select(0.0, v125, v126);
-      let v128: f32 = (v120 + v127);
-      let v129: f32 = (v111 / v114);
-      let v130: f32 = (f32(i / (n + 1u)) / v111);
-      let v131: f32 = (-v130);
-      let v132: f32 = log2(v130);
-      let v133: f32 = (v131 * v132);
-      let v134: bool = (v130 > 0.0);
-      let v135: f32 = select(0.0, v133, v134);
-      let v136: f32 = (f32(i % (n + 1u)) / v111);
-      let v137: f32 = (-v136);
-      let v138: f32 = log2(v136);
-      let v139: f32 = (v137 * v138);
-      let v140: bool = (v136 > 0.0);
-      let v141: f32 = select(0.0, v139, v140);
-      let v142: f32 = (v135 + v141);
-      let v143: bool = (v111 > 0.0);
+      let v111: f32 = v31;
+      let v112: f32 = (acc15 - f32(i / (n + 1u)));
+      let v113: f32 = (f32(i / (n + 1u)) + v112);
+      let v114: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v115: f32 = (v114 + v112);
+      let v116: f32 = (v37 - f32(i % (n + 1u)));
+      let v117: f32 = (v115 + v116);
+      let v118: f32 = (v113 / v117);
+      let v119: f32 = (-v118);
+      let v120: f32 = log2(v118);
+      let v121: f32 = (v119 * v120);
+      let v122: bool = (v118 > 0.0);
+      let v123: f32 = select(0.0, v121, v122);
+      let v124: f32 = (f32(i % (n + 1u)) + v116);
+      let v125: f32 = (v124 / v117);
+      let v126: f32 = (-v125);
+      let v127: f32 = log2(v125);
+      let v128: f32 = (v126 * v127);
+      let v129: bool = (v125 > 0.0);
+      let v130: f32 = select(0.0, v128, v129);
+      let v131: f32 = (v123 + v130);
+      let v132: f32 = (v114 / v117);
+      let v133: f32 = (f32(i / (n + 1u)) / v114);
+      let v134: f32 = (-v133);
+      let v135: f32 = log2(v133);
+      let v136: f32 = (v134 * v135);
+      let v137: bool = (v133 > 0.0);
+      let v138: f32 = select(0.0, v136, v137);
+      let v139: f32 = (f32(i % (n + 1u)) / v114);
+      let v140: f32 = (-v139);
+      let v141: f32 = log2(v139);
+      let v142: f32 = (v140 * v141);
+      let v143: bool = (v139 > 0.0);
       let v144: f32 = select(0.0, v142, v143);
-      let v145: f32 = (v129 * v144);
-      let v146: f32 = (v109 + v113);
-      let v147: f32 = (v146 / v114);
-      let v148: f32 = (v109 / v146);
-      let v149: f32 = (-v148);
-      let v150: f32 = log2(v148);
-      let v151: f32 = (v149 * v150);
-      let v152: bool = (v148 > 0.0);
-      let v153: f32 = select(0.0, v151, v152);
-      let v154: f32 = (v113 / v146);
-      let v155: f32 = (-v154);
-      let v156: f32 = log2(v154);
-      let v157: f32 = (v155 * v156);
-      let v158: bool = (v154 > 0.0);
-      let v159: f32 = select(0.0, v157, v158);
-      let v160: f32 = (v153 + v159);
-      let v161: bool = (v146 > 0.0);
+      let v145: f32 = (v138 + v144);
+      let v146: bool = (v114 > 0.0);
+      let v147: f32 = select(0.0, v145, v146);
+      let v148: f32 = (v132 * v147);
+      let v149: f32 = (v112 + v116);
+      let v150: f32 = (v149 / v117);
+      let v151: f32 = (v112 / v149);
+      let v152: f32 = (-v151);
+      let v153: f32 = log2(v151);
+      let v154: f32 = (v152 * v153);
+      let v155: bool = (v151 > 0.0);
+      let v156: f32 = select(0.0, v154, v155);
+      let v157: f32 = (v116 / v149);
+      let v158: f32 = (-v157);
+      let v159: f32 = log2(v157);
+      let v160: f32 = (v158 * v159);
+      let v161: bool = (v157 > 0.0);
       let v162: f32 = select(0.0, v160, v161);
-      let v163: f32 = (v147 * v162);
-      let v164: f32 = (v145 + v163);
-      let v165: f32 = (v128 - v164);
-      let v166: bool = (v114 > 0.0);
-      let v167: f32 = select(0.0, v165, v166);
-      let v168: f32 = (u.p_beta * v167);
+      let v163: f32 = (v156 + v162);
+      let v164: bool = (v149 > 0.0);
+      let v165: f32 = select(0.0, v163, v164);
+      let v166: f32 = (v150 * v165);
+      let v167: f32 = (v148 + v166);
+      let v168: f32 = (v131 - v167);
+      let v169: bool = (v117 > 0.0);
       let v170: f32 = select(0.0, v168, v169);
-      let v171: f32 = (v108 + v170);
-      F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + i] = v171;
+      let v171: f32 = (u.p_beta * v170);
+      let v173: f32 = select(0.0, v171, v172);
+      let v174: f32 = (v111 + v173);
+      F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + i] = v174;
     }
   }
   // count table %208: its value for every presence count pair of the group (when fewer than its keys)
   let tabled208 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled208) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v172: f32 = (acc15 - f32(i / (n + 1u)));
-      let v173: f32 = (f32(i / (n + 1u)) + v172);
-      let v174: f32 = (v173 + 1.000000013351432e-10);
-      let v175: f32 = (f32(i / (n + 1u)) / v174);
-      let v176: f32 = clamp(v175, 0.0, 1.0);
-      let v177: f32 = sqrt(v176);
-      let v178: f32 = adv_asin(v177);
-      let v179: f32 = (v34 - f32(i % (n + 1u)));
-      let v180: f32 = (f32(i % (n + 1u)) + v179);
-      let v181: f32 = (v180 + 1.000000013351432e-10);
-      let v182: f32 = (f32(i % (n + 1u)) / v181);
-      let v183: f32 = clamp(v182, 0.0, 1.0);
-      let v184: f32 = sqrt(v183);
-      let v185: f32 = adv_asin(v184);
-      let v186: f32 = (v178 - v185);
-      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v186;
+      let v175: f32 = (acc15 - f32(i / (n + 1u)));
+      let v176: f32 = (f32(i / (n + 1u)) + v175);
+      let v177: f32 = (v176 + 1.000000013351432e-10);
+      let v178: f32 = (f32(i / (n + 1u)) / v177);
+      let v179: f32 = clamp(v178, 0.0, 1.0);
+      let v180: f32 = sqrt(v179);
+      let v181: f32 = adv_asin(v180);
+      let v182: f32 = (v37 - f32(i % (n + 1u)));
+      let v183: f32 = (f32(i % (n + 1u)) + v182);
+      let v184: f32 = (v183 + 1.000000013351432e-10);
+      let v185: f32 = (f32(i % (n + 1u)) / v184);
+      let v186: f32 = clamp(v185, 0.0, 1.0);
+      let v187: f32 = sqrt(v186);
+      let v188: f32 = adv_asin(v187);
+      let v189: f32 = (v181 - v188);
+      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v189;
     }
   }
-  let v187: bool = (acc15 > 0.0);
-  let v188: bool = (v34 > 0.0);
-  let v189: bool = (v187 && v188);
-  let v357: f32 = (u.p_bm25_k1 + 1.0);
-  let v359: f32 = (1.0 - u.p_bm25_b);
-  let v360: f32 = (u.p_bm25_b * acc21);
-  let v361: f32 = (acc21 + acc23);
-  let v362: f32 = (v361 / 2.0);
-  let v363: f32 = (v360 / v362);
-  let v364: f32 = (v359 + v363);
-  let v365: f32 = (u.p_bm25_k1 * v364);
-  let v371: f32 = (u.p_bm25_b * acc23);
-  let v372: f32 = (acc23 + acc21);
-  let v373: f32 = (v372 / 2.0);
-  let v374: f32 = (v371 / v373);
-  let v375: f32 = (v359 + v374);
-  let v376: f32 = (u.p_bm25_k1 * v375);
-  let v384: bool = (u.p_gamma != 0.0);
-  let v388: f32 = (u.p_alpha + u.p_beta);
+  let v190: bool = (acc15 > 0.0);
+  let v191: bool = (v37 > 0.0);
+  let v192: bool = (v190 && v191);
+  let v360: f32 = (u.p_bm25_k1 + 1.0);
+  let v362: f32 = (1.0 - u.p_bm25_b);
+  let v363: f32 = (u.p_bm25_b * acc21);
+  let v364: f32 = (acc21 + acc23);
+  let v365: f32 = (v364 / 2.0);
+  let v366: f32 = (v363 / v365);
+  let v367: f32 = (v362 + v366);
+  let v368: f32 = (u.p_bm25_k1 * v367);
+  let v374: f32 = (u.p_bm25_b * acc23);
+  let v375: f32 = (acc23 + acc21);
+  let v376: f32 = (v375 / 2.0);
+  let v377: f32 = (v374 / v376);
+  let v378: f32 = (v362 + v377);
+  let v379: f32 = (u.p_bm25_k1 * v378);
+  let v387: bool = (u.p_gamma != 0.0);
+  let v391: f32 = (u.p_alpha + u.p_beta);
   // key-map %230: once per distinct key of the group
   let nkeys230 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys230; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v190: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-    let v191: bool = (v190 != u.p_zero_token_id);
-    let v192: bool = (v189 && v191);
-    var v193: f32;
-    if (v192) {
-      let v194: f32 = f32(h_load(u.oh_acc27 + slot));
-      let v195: f32 = f32(h_load(u.oh_acc31 + slot));
-      var v196: f32;
+    let v193: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
+    let v194: bool = (v193 != u.p_zero_token_id);
+    let v195: bool = (v192 && v194);
+    var v196: f32;
+    if (v195) {
+      let v197: f32 = f32(h_load(u.oh_acc27 + slot));
+      let v198: f32 = f32(h_load(u.oh_acc31 + slot));
+      var v199: f32;
       if (tabled196) {
-        v196 = F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + u32(v194) * (n + 1u) + u32(v195)];
+        v199 = F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + u32(v197) * (n + 1u) + u32(v198)];
       } else {
-        var v197: f32;
-        if (v27) {
-          let v198: f32 = (v194 + v195);
-          let v199: f32 = (v198 + v194);
-          let v200: f32 = (acc15 - v194);
-          let v201: f32 = (v199 + v200);
-          let v202: f32 = (v198 + v200);
-          let v203: f32 = (v34 - v195);
+        var v200: f32;
+        if (v30) {
+          let v201: f32 = (v197 + v198);
+          let v202: f32 = (v201 + v197);
+          let v203: f32 = (acc15 - v197);
           let v204: f32 = (v202 + v203);
-          let v205: f32 = (v201 - v204);
-          let v206: f32 = max(0.0, v205);
-          let v207: f32 = (v194 + v200);
-          let v208: f32 = min(v198, v207);
-          let v209: bool = (v206 == v208);
-          var v210: f32;
-          if (v209) {
-            v210 = 0.0;
+          let v205: f32 = (v201 + v203);
+          let v206: f32 = (v37 - v198);
+          let v207: f32 = (v205 + v206);
+          let v208: f32 = (v204 - v207);
+          let v209: f32 = max(0.0, v208);
+          let v210: f32 = (v197 + v203);
+          let v211: f32 = min(v201, v210);
+          let v212: bool = (v209 == v211);
+          var v213: f32;
+          if (v212) {
+            v213 = 0.0;
           } else {
-            let v211: f32 = (v198 + v207);
-            let v212: f32 = (v211 - v204);
-            let v213: f32 = max(0.0, v212);
-            let v214: i32 = i32(v213);
-            let v215: i32 = i32(v208);
-            let v216: f32 = (v207 + 1.0);
-            let v217: f32 = adv_lgamma(v216);
-            let v218: f32 = (v194 + 1.0);
-            let v219: f32 = adv_lgamma(v218);
-            let v220: f32 = (v217 - v219);
-            let v221: f32 = (v207 - v194);
-            let v222: f32 = (v221 + 1.0);
-            let v223: f32 = adv_lgamma(v222);
-            let v224: f32 = (v220 - v223);
-            let v225: f32 = (v204 - v207);
-            let v226: f32 = (v198 - v194);
-            let v227: f32 = (v225 + 1.0);
-            let v228: f32 = adv_lgamma(v227);
-            let v229: f32 = (v226 + 1.0);
-            let v230: f32 = adv_lgamma(v229);
-            let v231: f32 = (v228 - v230);
-            let v232: f32 = (v225 - v226);
-            let v233: f32 = (v232 + 1.0);
-            let v234: f32 = adv_lgamma(v233);
-            let v235: f32 = (v231 - v234);
-            let v236: f32 = (v224 + v235);
-            let v237: f32 = (v204 + 1.0);
-            let v238: f32 = adv_lgamma(v237);
-            let v239: f32 = (v198 + 1.0);
-            let v240: f32 = adv_lgamma(v239);
-            let v241: f32 = (v238 - v240);
-            let v242: f32 = (v204 - v198);
-            let v243: f32 = (v242 + 1.0);
-            let v244: f32 = adv_lgamma(v243);
-            let v245: f32 = (v241 - v244);
-            let v246: f32 = (v236 - v245);
-            let v247: f32 = (v246 + 0.000009999999747378752);
-            var fold249 = 0.0;
-            for (var k248 = v214; k248 <= v215; k248++) {
-              let v250: f32 = f32(k248);
-              let v251: f32 = (v250 + 1.0);
-              let v252: f32 = adv_lgamma(v251);
-              let v253: f32 = (v217 - v252);
-              let v254: f32 = (v207 - v250);
-              let v255: f32 = (v254 + 1.0);
-              let v256: f32 = adv_lgamma(v255);
-              let v257: f32 = (v253 - v256);
-              let v258: f32 = (v198 - v250);
-              let v259: f32 = (v258 + 1.0);
-              let v260: f32 = adv_lgamma(v259);
-              let v261: f32 = (v228 - v260);
-              let v262: f32 = (v225 - v258);
-              let v263: f32 = (v262 + 1.0);
-              let v264: f32 = adv_lgamma(v263);
-              let v265: f32 = (v261 - v264);
-              let v266: f32 = (v257 + v265);
-              let v267: f32 = (v266 - v245);
-              let v268: f32 = exp(v267);
-              let v269: bool = (v267 <= v247);
-              let v270: f32 = select(0.0, v268, v269);
-              fold249 = fold249 + v270;
+            let v214: f32 = (v201 + v210);
+            let v215: f32 = (v214 - v207);
+            let v216: f32 = max(0.0, v215);
+            let v217: i32 = i32(v216);
+            let v218: i32 = i32(v211);
+            let v219: f32 = (v210 + 1.0);
+            let v220: f32 = adv_lgamma(v219);
+            let v221: f32 = (v197 + 1.0);
+            let v222: f32 = adv_lgamma(v221);
+            let v223: f32 = (v220 - v222);
+            let v224: f32 = (v210 - v197);
+            let v225: f32 = (v224 + 1.0);
+            let v226: f32 = adv_lgamma(v225);
+            let v227: f32 = (v223 - v226);
+            let v228: f32 = (v207 - v210);
+            let v229: f32 = (v201 - v197);
+            let v230: f32 = (v228 + 1.0);
+            let v231: f32 = adv_lgamma(v230);
+            let v232: f32 = (v229 + 1.0);
+            let v233: f32 = adv_lgamma(v232);
+            let v234: f32 = (v231 - v233);
+            let v235: f32 = (v228 - v229);
+            let v236: f32 = (v235 + 1.0);
+            let v237: f32 = adv_lgamma(v236);
+            let v238: f32 = (v234 - v237);
+            let v239: f32 = (v227 + v238);
+            let v240: f32 = (v207 + 1.0);
+            let v241: f32 = adv_lgamma(v240);
+            let v242: f32 = (v201 + 1.0);
+            let v243: f32 = adv_lgamma(v242);
+            let v244: f32 = (v241 - v243);
+            let v245: f32 = (v207 - v201);
+            let v246: f32 = (v245 + 1.0);
+            let v247: f32 = adv_lgamma(v246);
+            let v248: f32 = (v244 - v247);
+            let v249: f32 = (v239 - v248);
+            let v250: f32 = (v249 + 0.000009999999747378752);
+            var fold252 = 0.0;
+            for (var k251 = v217; k251 <= v218; k251++) {
+              let v253: f32 = f32(k251);
+              let v254: f32 = (v253 + 1.0);
+              let v255: f32 = adv_lgamma(v254);
+              let v256: f32 = (v220 - v255);
+              let v257: f32 = (v210 - v253);
+              let v258: f32 = (v257 + 1.0);
+              let v259: f32 = adv_lgamma(v258);
+              let v260: f32 = (v256 - v259);
+              let v261: f32 = (v201 - v253);
+              let v262: f32 = (v261 + 1.0);
+              let v263: f32 = adv_lgamma(v262);
+              let v264: f32 = (v231 - v263);
+              let v265: f32 = (v228 - v261);
+              let v266: f32 = (v265 + 1.0);
+              let v267: f32 = adv_lgamma(v266);
+              let v268: f32 = (v264 - v267);
+              let v269: f32 = (v260 + v268);
+              let v270: f32 = (v269 - v248);
+              let v271: f32 = exp(v270);
+              let v272: bool = (v270 <= v250);
+              let v273: f32 = select(0.0, v271, v272);
+              fold252 = fold252 + v273;
             }
-            let v271: f32 = fold249;
-            let v272: f32 = ((-2.0) * v271);
-            let v273: f32 = exp(v272);
-            v210 = v273;
+            let v274: f32 = fold252;
+            let v275: f32 = ((-2.0) * v274);
+            let v276: f32 = exp(v275);
+            v213 = v276;
           }
-          let v274: f32 = v210;
-          let v275: f32 = (u.p_alpha * v274);
-          v197 = v275;
+          let v277: f32 = v213;
+          let v278: f32 = (u.p_alpha * v277);
+          v200 = v278;
         } else {
-          v197 = 0.0;
+          v200 = 0.0;
         }
-        let v276: f32 = v197;
-        let v277: f32 = (acc15 - v194);
-        let v278: f32 = (v194 + v277);
-        let v279: f32 = (v194 + v195);
-        let v280: f32 = (v279 + v277);
-        let v281: f32 = (v34 - v195);
-        let v282: f32 = (v280 + v281);
-        let v283: f32 = (v278 / v282);
-        let v284: f32 = (-v283);
-        let v285: f32 = log2(v283);
-        let v286: f32 = (v284 * v285);
-        let v287: bool = (v283 > 0.0);
-        let v288: f32 = select(0.0, v286, v287);
-        let v289: f32 = (v195 + v281);
-        let v290: f32 = (v289 / v282);
-        let v291: f32 = (-v290);
-        let v292: f32 = log2(v290);
-        let v293: f32 = (v291 * v292);
-        let v294: bool = (v290 > 0.0);
-        let v295: f32 = select(0.0, v293, v294);
-        let v296: f32 = (v288 + v295);
-        let v297: f32 = (v279 / v282);
-        let v298: f32 = (v194 / v279);
-        let v299: f32 = (-v298);
-        let v300: f32 = log2(v298);
-        let v301: f32 = (v299 * v300);
-        let v302: bool = (v298 > 0.0);
-        let v303: f32 = select(0.0, v301, v302);
-        let v304: f32 = (v195 / v279);
-        let v305: f32 = (-v304);
-        let v306: f32 = log2(v304);
-        let v307: f32 = (v305 * v306);
-        let v308: bool = (v304 > 0.0);
-        let v309: f32 = select(0.0, v307, v308);
-        let v310: f32 = (v303 + v309);
-        let v311: bool = (v279 > 0.0);
+        let v279: f32 = v200;
+        let v280: f32 = (acc15 - v197);
+        let v281: f32 = (v197 + v280);
+        let v282: f32 = (v197 + v198);
+        let v283: f32 = (v282 + v280);
+        let v284: f32 = (v37 - v198);
+        let v285: f32 = (v283 + v284);
+        let v286: f32 = (v281 / v285);
+        let v287: f32 = (-v286);
+        let v288: f32 = log2(v286);
+        let v289: f32 = (v287 * v288);
+        let v290: bool = (v286 > 0.0);
+        let v291: f32 = select(0.0, v289, v290);
+        let v292: f32 = (v198 + v284);
+        let v293: f32 = (v292 / v285);
+        let v294: f32 = (-v293);
+        let v295: f32 = log2(v293);
+        let v296: f32 = (v294 * v295);
+        let v297: bool = (v293 > 0.0);
+        let v298: f32 = select(0.0, v296, v297);
+        let v299: f32 = (v291 + v298);
+        let v300: f32 = (v282 / v285);
+        let v301: f32 = (v197 / v282);
+        let v302: f32 = (-v301);
+        let v303: f32 = log2(v301);
+        let v304: f32 = (v302 * v303);
+        let v305: bool = (v301 > 0.0);
+        let v306: f32 = select(0.0, v304, v305);
+        let v307: f32 = (v198 / v282);
+        let v308: f32 = (-v307);
+        let v309: f32 = log2(v307);
+        let v310: f32 = (v308 * v309);
+        let v311: bool = (v307 > 0.0);
         let v312: f32 = select(0.0, v310, v311);
-        let v313: f32 = (v297 * v312);
-        let v314: f32 = (v277 + v281);
-        let v315: f32 = (v314 / v282);
-        let v316: f32 = (v277 / v314);
-        let v317: f32 = (-v316);
-        let v318: f32 = log2(v316);
-        let v319: f32 = (v317 * v318);
-        let v320: bool = (v316 > 0.0);
-        let v321: f32 = select(0.0, v319, v320);
-        let v322: f32 = (v281 / v314);
-        let v323: f32 = (-v322);
-        let v324: f32 = log2(v322);
-        let v325: f32 = (v323 * v324);
-        let v326: bool = (v322 > 0.0);
-        let v327: f32 = select(0.0, v325, v326);
-        let v328: f32 = (v321 + v327);
-        let v329: bool = (v314 > 0.0);
+        let v313: f32 = (v306 + v312);
+        let v314: bool = (v282 > 0.0);
+        let v315: f32 = select(0.0, v313, v314);
+        let v316: f32 = (v300 * v315);
+        let v317: f32 = (v280 + v284);
+        let v318: f32 = (v317 / v285);
+        let v319: f32 = (v280 / v317);
+        let v320: f32 = (-v319);
+        let v321: f32 = log2(v319);
+        let v322: f32 = (v320 * v321);
+        let v323: bool = (v319 > 0.0);
+        let v324: f32 = select(0.0, v322, v323);
+        let v325: f32 = (v284 / v317);
+        let v326: f32 = (-v325);
+        let v327: f32 = log2(v325);
+        let v328: f32 = (v326 * v327);
+        let v329: bool = (v325 > 0.0);
         let v330: f32 = select(0.0, v328, v329);
-        let v331: f32 = (v315 * v330);
-        let v332: f32 = (v313 + v331);
-        let v333: f32 = (v296 - v332);
-        let v334: bool = (v282 > 0.0);
-        let v335: f32 = select(0.0, v333, v334);
-        let v336: f32 = (u.p_beta * v335);
-        let v337: f32 = select(0.0, v336, v169);
-        v196 = (v276 + v337);
+        let v331: f32 = (v324 + v330);
+        let v332: bool = (v317 > 0.0);
+        let v333: f32 = select(0.0, v331, v332);
+        let v334: f32 = (v318 * v333);
+        let v335: f32 = (v316 + v334);
+        let v336: f32 = (v299 - v335);
+        let v337: bool = (v285 > 0.0);
+        let v338: f32 = select(0.0, v336, v337);
+        let v339: f32 = (u.p_beta * v338);
+        let v340: f32 = select(0.0, v339, v172);
+        v199 = (v279 + v340);
       }
-      let v338: f32 = v196;
-      var v339: f32;
+      let v341: f32 = v199;
+      var v342: f32;
       if (tabled208) {
-        v339 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v194) * (n + 1u) + u32(v195)];
+        v342 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v197) * (n + 1u) + u32(v198)];
       } else {
-        let v340: f32 = (acc15 - v194);
-        let v341: f32 = (v194 + v340);
-        let v342: f32 = (v341 + 1.000000013351432e-10);
-        let v343: f32 = (v194 / v342);
-        let v344: f32 = clamp(v343, 0.0, 1.0);
-        let v345: f32 = sqrt(v344);
-        let v346: f32 = adv_asin(v345);
-        let v347: f32 = (v34 - v195);
-        let v348: f32 = (v195 + v347);
-        let v349: f32 = (v348 + 1.000000013351432e-10);
-        let v350: f32 = (v195 / v349);
-        let v351: f32 = clamp(v350, 0.0, 1.0);
-        let v352: f32 = sqrt(v351);
-        let v353: f32 = adv_asin(v352);
-        v339 = (v346 - v353);
+        let v343: f32 = (acc15 - v197);
+        let v344: f32 = (v197 + v343);
+        let v345: f32 = (v344 + 1.000000013351432e-10);
+        let v346: f32 = (v197 / v345);
+        let v347: f32 = clamp(v346, 0.0, 1.0);
+        let v348: f32 = sqrt(v347);
+        let v349: f32 = adv_asin(v348);
+        let v350: f32 = (v37 - v198);
+        let v351: f32 = (v198 + v350);
+        let v352: f32 = (v351 + 1.000000013351432e-10);
+        let v353: f32 = (v198 / v352);
+        let v354: f32 = clamp(v353, 0.0, 1.0);
+        let v355: f32 = sqrt(v354);
+        let v356: f32 = adv_asin(v355);
+        v342 = (v349 - v356);
       }
-      let v354: f32 = v339;
-      let v355: f32 = f32(h_load(u.oh_acc33 + slot));
-      let v356: f32 = (v355 / acc21);
-      let v358: f32 = (v356 * v357);
-      let v366: f32 = (v356 + v365);
-      let v367: f32 = (v358 / v366);
-      let v368: f32 = f32(h_load(u.oh_acc49 + slot));
-      let v369: f32 = (v368 / acc23);
-      let v370: f32 = (v369 * v357);
-      let v377: f32 = (v369 + v376);
-      let v378: f32 = (v370 / v377);
-      let v379: f32 = (v378 + 0.000009999999747378752);
-      let v380: f32 = (v367 / v379);
-      let v381: f32 = (v367 + 0.000009999999747378752);
-      let v382: f32 = (v378 / v381);
-      let v383: f32 = (v380 - v382);
-      let v385: f32 = select(0.0, v383, v384);
-      let v386: f32 = (v354 + v385);
-      let v387: f32 = (v338 * v386);
-      let v389: f32 = (v387 / v388);
-      let v390: f32 = (1.0 / (1.0 + exp(-(v389))));
-      let v391: f32 = (v390 - 0.5);
-      let v392: f32 = (v391 * 2.0);
-      let v393: f32 = (v392 * u.p_top);
-      v193 = v393;
+      let v357: f32 = v342;
+      let v358: f32 = f32(h_load(u.oh_acc33 + slot));
+      let v359: f32 = (v358 / acc21);
+      let v361: f32 = (v359 * v360);
+      let v369: f32 = (v359 + v368);
+      let v370: f32 = (v361 / v369);
+      let v371: f32 = f32(h_load(u.oh_acc49 + slot));
+      let v372: f32 = (v371 / acc23);
+      let v373: f32 = (v372 * v360);
+      let v380: f32 = (v372 + v379);
+      let v381: f32 = (v373 / v380);
+      let v382: f32 = (v381 + 0.000009999999747378752);
+      let v383: f32 = (v370 / v382);
+      let v384: f32 = (v370 + 0.000009999999747378752);
+      let v385: f32 = (v381 / v384);
+      let v386: f32 = (v383 - v385);
+      let v388: f32 = select(0.0, v386, v387);
+      let v389: f32 = (v357 + v388);
+      let v390: f32 = (v341 * v389);
+      let v392: f32 = (v390 / v391);
+      let v393: f32 = (1.0 / (1.0 + exp(-(v392))));
+      let v394: f32 = (v393 - 0.5);
+      let v395: f32 = (v394 * 2.0);
+      let v396: f32 = (v395 * u.p_top);
+      v196 = v396;
     } else {
-      v193 = 0.0;
+      v196 = 0.0;
     }
-    F[u.o_v230 + slot] = v193;
+    F[u.o_v230 + slot] = v196;
   }
-  // reduce to group %239
-  let v395: f32 = (acc233 / acc16);
-  var acc239 = 0.0;
+  // reduce to group %247
+  let v398: f32 = (acc235 / acc16);
+  let v399: f32 = (acc233 + v398);
+  let v401: f32 = (acc240 - acc233);
+  let v402: bool = (v401 > 0.0);
+  let v403: f32 = select(1.0, v401, v402);
+  var acc247 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v394: f32 = F[u.o_v9 + row];
-    let v396: f32 = (v394 - v395);
-    let v397: f32 = (v396 * v396);
-    acc239 = acc239 + v397;
+    let v397: f32 = F[u.o_v9 + row];
+    let v400: f32 = (v397 - v399);
+    let v404: f32 = (v400 / v403);
+    let v405: f32 = (v404 * v404);
+    acc247 = acc247 + v405;
   }
   if (lid == 0u) {
-    F[u.o_v239 + g] = acc239;
+    F[u.o_v247 + g] = acc247;
   }
-  let v399: bool = (acc16 > 1.0);
-  let v400: f32 = select(0.0, v395, v399);
-  let v402: f32 = (acc16 - 1.0);
-  let v403: f32 = (acc239 / v402);
-  let v404: f32 = sqrt(v403);
-  let v405: f32 = select(1.0, v404, v399);
-  let v406: f32 = (v405 + u.p_epsilon);
+  let v407: bool = (acc16 > 1.0);
+  let v408: f32 = select(0.0, v399, v407);
+  let v410: f32 = (acc16 - 1.0);
+  let v411: f32 = (acc247 / v410);
+  let v412: f32 = sqrt(v411);
+  let v413: f32 = (v412 * v403);
+  let v414: f32 = select(1.0, v413, v407);
+  let v415: f32 = (v414 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v398: f32 = F[u.o_v9 + row];
-    let v401: f32 = (v398 - v400);
-    let v407: f32 = (v401 / v406);
+    let v406: f32 = F[u.o_v9 + row];
+    let v409: f32 = (v406 - v408);
+    let v416: f32 = (v409 / v415);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw408 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v409: f32 = F[u.o_v230 + select(0u, sw408 & 0x7fffffffu, sw408 != 0xffffffffu)];
-    let v410: f32 = select(0.0, v409, sw408 != 0xffffffffu);
-    let v411: f32 = (v407 + v410);
-    let v412: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v413: f32 = f32(v412);
-    let v414: f32 = (v411 * v413);
-    let v415: f32 = v410;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v414;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v415;
+    let sw417 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v418: f32 = F[u.o_v230 + select(0u, sw417 & 0x7fffffffu, sw417 != 0xffffffffu)];
+    let v419: f32 = select(0.0, v418, sw417 != 0xffffffffu);
+    let v420: f32 = (v416 + v419);
+    let v421: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v422: f32 = f32(v421);
+    let v423: f32 = (v420 * v422);
+    let v424: f32 = v419;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v423;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v424;
   }
   }
   // zero the rows of key tok this group used: the next run needs no clear

@@ -19,7 +19,9 @@ struct Uniforms {
   o_table222: u32,
   o_table234: u32,
   o_v259: u32,
-  o_v265: u32,
+  o_v261: u32,
+  o_v266: u32,
+  o_v273: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -67,7 +69,7 @@ fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
 }
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 320u>;
+var<workgroup> red: array<f32, 256u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -119,75 +121,113 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // reduce to rollout %10, %45: one thread per rollout
+  // reduce to rollout %10: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc10 = 0.0;
-    var acc45 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc10 = acc10 + v0;
-        acc45 = acc45 + 1.0;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v45 + row] = acc45;
   }
   storageBarrier();
-  // reduce to group %41, %42, %47, %49, %259
+  // reduce to group %41, %42, %259, %266
   var acc41 = 0.0;
   var acc42 = 0.0;
-  var acc47 = 0.0;
-  var acc49 = 0.0;
-  var acc259 = 0.0;
+  var acc259 = adv_bits(0x7f800000u);
+  var acc266 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v10 + row];
     let v2: bool = (v1 > 0.0);
     let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v45 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
     acc41 = acc41 + v3;
     acc42 = acc42 + 1.0;
-    acc47 = acc47 + v5;
-    acc49 = acc49 + v6;
-    acc259 = acc259 + v1;
+    acc259 = min(acc259, v1);
+    acc266 = max(acc266, v1);
   }
   red[0u * WG + lid] = acc41;
   red[1u * WG + lid] = acc42;
-  red[2u * WG + lid] = acc47;
-  red[3u * WG + lid] = acc49;
-  red[4u * WG + lid] = acc259;
+  red[2u * WG + lid] = acc259;
+  red[3u * WG + lid] = acc266;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
+      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
+      red[2u * WG + lid] = min(red[2u * WG + lid], red[2u * WG + lid + s]);
+      red[3u * WG + lid] = max(red[3u * WG + lid], red[3u * WG + lid + s]);
+    }
+    workgroupBarrier();
+  }
+  let tot4_0 = red[0u * WG];
+  let tot4_1 = red[1u * WG];
+  let tot4_2 = red[2u * WG];
+  let tot4_3 = red[3u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v41 + g] = tot4_0;
+    F[u.o_v42 + g] = tot4_1;
+    F[u.o_v259 + g] = tot4_2;
+    F[u.o_v266 + g] = tot4_3;
+  }
+  // reduce to rollout %45: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc45 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc45 = acc45 + 1.0;
+      }
+    }
+    F[u.o_v45 + row] = acc45;
+  }
+  storageBarrier();
+  // reduce to group %47, %49, %261
+  var acc47 = 0.0;
+  var acc49 = 0.0;
+  var acc261 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v5: f32 = F[u.o_v45 + row];
+    let v6: f32 = F[u.o_v10 + row];
+    let v7: bool = (v6 > 0.0);
+    let v8: f32 = select(0.0, v5, v7);
+    let v9: f32 = select(v5, 0.0, v7);
+    let v10: f32 = (v6 - tot4_2);
+    acc47 = acc47 + v8;
+    acc49 = acc49 + v9;
+    acc261 = acc261 + v10;
+  }
+  red[0u * WG + lid] = acc47;
+  red[1u * WG + lid] = acc49;
+  red[2u * WG + lid] = acc261;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + lid + s];
-      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + lid + s];
-      red[4u * WG + lid] = red[4u * WG + lid] + red[4u * WG + lid + s];
     }
     workgroupBarrier();
   }
-  let tot7_0 = red[0u * WG];
-  let tot7_1 = red[1u * WG];
-  let tot7_2 = red[2u * WG];
-  let tot7_3 = red[3u * WG];
-  let tot7_4 = red[4u * WG];
+  let tot11_0 = red[0u * WG];
+  let tot11_1 = red[1u * WG];
+  let tot11_2 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v41 + g] = tot7_0;
-    F[u.o_v42 + g] = tot7_1;
-    F[u.o_v47 + g] = tot7_2;
-    F[u.o_v49 + g] = tot7_3;
-    F[u.o_v259 + g] = tot7_4;
+    F[u.o_v47 + g] = tot11_0;
+    F[u.o_v49 + g] = tot11_1;
+    F[u.o_v261 + g] = tot11_2;
   }
-  let v24: bool = (u.p_n == 3i);
-  let v26: bool = (u.p_n == 2i);
-  let v28: bool = (u.p_n <= 1i);
+  let v28: bool = (u.p_n == 3i);
+  let v30: bool = (u.p_n == 2i);
+  let v32: bool = (u.p_n <= 1i);
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
   {
@@ -197,38 +237,38 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_members + m0 + j]);
-      let v32: f32 = F[u.o_v10 + row];
-      let v33: bool = (v32 > 0.0);
-      let v34: f32 = select(0.0, 1.0, v33);
-      let v37: bool = (!v33);
+      let v36: f32 = F[u.o_v10 + row];
+      let v37: bool = (v36 > 0.0);
       let v38: f32 = select(0.0, 1.0, v37);
-      let v41: f32 = select(1.0, 0.0, v33);
+      let v41: bool = (!v37);
+      let v42: f32 = select(0.0, 1.0, v41);
+      let v45: f32 = select(1.0, 0.0, v37);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v8: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -3i), 0i, i32(u.T) - 1i))];
-        let v9: i32 = select(0i, v8, (t + -3i) >= 0i && (t + -3i) < i32(u.T));
-        let v10: i32 = (v9 * 1000003i);
-        let v11: i32 = (v10 * 1000003i);
-        let v12: i32 = (v11 * 1000003i);
-        let v13: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -2i), 0i, i32(u.T) - 1i))];
-        let v14: i32 = select(0i, v13, (t + -2i) >= 0i && (t + -2i) < i32(u.T));
+        let v12: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -3i), 0i, i32(u.T) - 1i))];
+        let v13: i32 = select(0i, v12, (t + -3i) >= 0i && (t + -3i) < i32(u.T));
+        let v14: i32 = (v13 * 1000003i);
         let v15: i32 = (v14 * 1000003i);
         let v16: i32 = (v15 * 1000003i);
-        let v17: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -1i), 0i, i32(u.T) - 1i))];
-        let v18: i32 = select(0i, v17, (t + -1i) >= 0i && (t + -1i) < i32(u.T));
+        let v17: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -2i), 0i, i32(u.T) - 1i))];
+        let v18: i32 = select(0i, v17, (t + -2i) >= 0i && (t + -2i) < i32(u.T));
         let v19: i32 = (v18 * 1000003i);
-        let v20: i32 = I[u.oi_responses + row * u.T + u32(t)];
-        let v21: i32 = (v19 + v20);
-        let v22: i32 = (v16 + v21);
-        let v23: i32 = (v12 + v22);
-        let v25: i32 = select(v23, v22, v24);
-        let v27: i32 = select(v25, v21, v26);
-        let v29: i32 = select(v27, v20, v28);
-        let v30: i32 = (v29 % 2147483647i);
-        let v31: i32 = abs(v30);
-          let key = v31;
+        let v20: i32 = (v19 * 1000003i);
+        let v21: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -1i), 0i, i32(u.T) - 1i))];
+        let v22: i32 = select(0i, v21, (t + -1i) >= 0i && (t + -1i) < i32(u.T));
+        let v23: i32 = (v22 * 1000003i);
+        let v24: i32 = I[u.oi_responses + row * u.T + u32(t)];
+        let v25: i32 = (v23 + v24);
+        let v26: i32 = (v20 + v25);
+        let v27: i32 = (v16 + v26);
+        let v29: i32 = select(v27, v26, v28);
+        let v31: i32 = select(v29, v25, v30);
+        let v33: i32 = select(v31, v24, v32);
+        let v34: i32 = (v33 % 2147483647i);
+        let v35: i32 = abs(v34);
+          let key = v35;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -250,22 +290,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit = 1u << (j % 32u);
             let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v35: bool = ((word >> 31u) != 0u);
-            let v36: f32 = select(0.0, v34, v35);
-            let v39: f32 = select(0.0, v38, v35);
-            let v40: f32 = v34;
-            let v42: f32 = v41;
+            let v39: bool = ((word >> 31u) != 0u);
+            let v40: f32 = select(0.0, v38, v39);
+            let v43: f32 = select(0.0, v42, v39);
+            let v44: f32 = v38;
+            let v46: f32 = v45;
             {
-              let a43 = u32(v36);
-              let a44 = u32(v39);
-              let add = a43 + a44;
-              if (add != 0u) { h_add(select(u.oh_acc57, u.oh_acc53, a43 != 0u) + (word & 0x7fffffffu), add); }
+              let a47 = u32(v40);
+              let a48 = u32(v43);
+              let add = a47 + a48;
+              if (add != 0u) { h_add(select(u.oh_acc57, u.oh_acc53, a47 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a45 = u32(v40);
-              let a46 = u32(v42);
-              let add = a45 + a46;
-              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc59, a45 != 0u) + (word & 0x7fffffffu), add); }
+              let a49 = u32(v44);
+              let a50 = u32(v46);
+              let add = a49 + a50;
+              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc59, a49 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -274,168 +314,168 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  let v47: bool = (u.p_alpha != 0.0);
-  let v54: f32 = (tot7_1 - tot7_0);
-  let v189: bool = (u.p_beta != 0.0);
+  let v51: bool = (u.p_alpha != 0.0);
+  let v58: f32 = (tot4_1 - tot4_0);
+  let v193: bool = (u.p_beta != 0.0);
   // count table %222: its value for every presence count pair of the group (when fewer than its keys)
   let tabled222 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled222) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v48: f32;
-      if (v47) {
-        let v49: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v50: f32 = (v49 + f32(i / (n + 1u)));
-        let v51: f32 = (tot7_0 - f32(i / (n + 1u)));
-        let v52: f32 = (v50 + v51);
-        let v53: f32 = (v49 + v51);
-        let v55: f32 = (v54 - f32(i % (n + 1u)));
-        let v56: f32 = (v53 + v55);
-        let v57: f32 = (v52 - v56);
-        let v58: f32 = max(0.0, v57);
-        let v59: f32 = (f32(i / (n + 1u)) + v51);
-        let v60: f32 = min(v49, v59);
-        let v61: bool = (v58 == v60);
-        var v62: f32;
-        if (v61) {
-          v62 = 0.0;
+      var v52: f32;
+      if (v51) {
+        let v53: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v54: f32 = (v53 + f32(i / (n + 1u)));
+        let v55: f32 = (tot4_0 - f32(i / (n + 1u)));
+        let v56: f32 = (v54 + v55);
+        let v57: f32 = (v53 + v55);
+        let v59: f32 = (v58 - f32(i % (n + 1u)));
+        let v60: f32 = (v57 + v59);
+        let v61: f32 = (v56 - v60);
+        let v62: f32 = max(0.0, v61);
+        let v63: f32 = (f32(i / (n + 1u)) + v55);
+        let v64: f32 = min(v53, v63);
+        let v65: bool = (v62 == v64);
+        var v66: f32;
+        if (v65) {
+          v66 = 0.0;
         } else {
-          let v63: f32 = (v49 + v59);
-          let v64: f32 = (v63 - v56);
-          let v65: f32 = max(0.0, v64);
-          let v66: i32 = i32(v65);
-          let v67: i32 = i32(v60);
-          let v68: f32 = (v59 + 1.0);
-          let v69: f32 = adv_lgamma(v68);
-          let v70: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v71: f32 = adv_lgamma(v70);
-          let v72: f32 = (v69 - v71);
-          let v73: f32 = (v59 - f32(i / (n + 1u)));
-          let v74: f32 = (v73 + 1.0);
+          let v67: f32 = (v53 + v63);
+          let v68: f32 = (v67 - v60);
+          let v69: f32 = max(0.0, v68);
+          let v70: i32 = i32(v69);
+          let v71: i32 = i32(v64);
+          let v72: f32 = (v63 + 1.0);
+          let v73: f32 = adv_lgamma(v72);
+          let v74: f32 = (f32(i / (n + 1u)) + 1.0);
           let v75: f32 = adv_lgamma(v74);
-          let v76: f32 = (v72 - v75);
-          let v77: f32 = (v56 - v59);
-          let v78: f32 = (v49 - f32(i / (n + 1u)));
-          let v79: f32 = (v77 + 1.0);
-          let v80: f32 = adv_lgamma(v79);
-          let v81: f32 = (v78 + 1.0);
-          let v82: f32 = adv_lgamma(v81);
-          let v83: f32 = (v80 - v82);
-          let v84: f32 = (v77 - v78);
-          let v85: f32 = (v84 + 1.0);
+          let v76: f32 = (v73 - v75);
+          let v77: f32 = (v63 - f32(i / (n + 1u)));
+          let v78: f32 = (v77 + 1.0);
+          let v79: f32 = adv_lgamma(v78);
+          let v80: f32 = (v76 - v79);
+          let v81: f32 = (v60 - v63);
+          let v82: f32 = (v53 - f32(i / (n + 1u)));
+          let v83: f32 = (v81 + 1.0);
+          let v84: f32 = adv_lgamma(v83);
+          let v85: f32 = (v82 + 1.0);
           let v86: f32 = adv_lgamma(v85);
-          let v87: f32 = (v83 - v86);
-          let v88: f32 = (v76 + v87);
-          let v89: f32 = (v56 + 1.0);
+          let v87: f32 = (v84 - v86);
+          let v88: f32 = (v81 - v82);
+          let v89: f32 = (v88 + 1.0);
           let v90: f32 = adv_lgamma(v89);
-          let v91: f32 = (v49 + 1.0);
-          let v92: f32 = adv_lgamma(v91);
-          let v93: f32 = (v90 - v92);
-          let v94: f32 = (v56 - v49);
-          let v95: f32 = (v94 + 1.0);
+          let v91: f32 = (v87 - v90);
+          let v92: f32 = (v80 + v91);
+          let v93: f32 = (v60 + 1.0);
+          let v94: f32 = adv_lgamma(v93);
+          let v95: f32 = (v53 + 1.0);
           let v96: f32 = adv_lgamma(v95);
-          let v97: f32 = (v93 - v96);
-          let v98: f32 = (v88 - v97);
-          let v99: f32 = (v98 + 0.000009999999747378752);
-          var fold101 = 0.0;
-          for (var k100 = v66; k100 <= v67; k100++) {
-            let v102: f32 = f32(k100);
-            let v103: f32 = (v102 + 1.0);
-            let v104: f32 = adv_lgamma(v103);
-            let v105: f32 = (v69 - v104);
-            let v106: f32 = (v59 - v102);
+          let v97: f32 = (v94 - v96);
+          let v98: f32 = (v60 - v53);
+          let v99: f32 = (v98 + 1.0);
+          let v100: f32 = adv_lgamma(v99);
+          let v101: f32 = (v97 - v100);
+          let v102: f32 = (v92 - v101);
+          let v103: f32 = (v102 + 0.000009999999747378752);
+          var fold105 = 0.0;
+          for (var k104 = v70; k104 <= v71; k104++) {
+            let v106: f32 = f32(k104);
             let v107: f32 = (v106 + 1.0);
             let v108: f32 = adv_lgamma(v107);
-            let v109: f32 = (v105 - v108);
-            let v110: f32 = (v49 - v102);
+            let v109: f32 = (v73 - v108);
+            let v110: f32 = (v63 - v106);
             let v111: f32 = (v110 + 1.0);
             let v112: f32 = adv_lgamma(v111);
-            let v113: f32 = (v80 - v112);
-            let v114: f32 = (v77 - v110);
+            let v113: f32 = (v109 - v112);
+            let v114: f32 = (v53 - v106);
             let v115: f32 = (v114 + 1.0);
             let v116: f32 = adv_lgamma(v115);
-            let v117: f32 = (v113 - v116);
-            let v118: f32 = (v109 + v117);
-            let v119: f32 = (v118 - v97);
-            let v120: f32 = exp(v119);
-            let v121: bool = (v119 <= v99);
-            let v122: f32 = select(0.0, v120, v121);
-            fold101 = fold101 + v122;
+            let v117: f32 = (v84 - v116);
+            let v118: f32 = (v81 - v114);
+            let v119: f32 = (v118 + 1.0);
+            let v120: f32 = adv_lgamma(v119);
+            let v121: f32 = (v117 - v120);
+            let v122: f32 = (v113 + v121);
+            let v123: f32 = (v122 - v101);
+            let v124: f32 = exp(v123);
+            let v125: bool = (v123 <= v103);
+            let v126: f32 = select(0.0, v124, v125);
+            fold105 = fold105 + v126;
           }
-          let v123: f32 = fold101;
-          let v124: f32 = ((-2.0) * v123);
-          let v125: f32 = exp(v124);
-          v62 = v125;
+          let v127: f32 = fold105;
+          let v128: f32 = ((-2.0) * v127);
+          let v129: f32 = exp(v128);
+          v66 = v129;
         }
-        let v126: f32 = v62;
-        let v127: f32 = (u.p_alpha * v126);
-        v48 = v127;
+        let v130: f32 = v66;
+        let v131: f32 = (u.p_alpha * v130);
+        v52 = v131;
       } else {
-        v48 = 0.0;
+        v52 = 0.0;
       }
-      let v128: f32 = v48;
-      let v129: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v130: f32 = (f32(i / (n + 1u)) + v129);
-      let v131: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v132: f32 = (v131 + v129);
-      let v133: f32 = (v54 - f32(i % (n + 1u)));
-      let v134: f32 = (v132 + v133);
-      let v135: f32 = (v130 / v134);
-      let v136: f32 = (-v135);
-      let v137: f32 = log2(v135);
-      let v138: f32 = (v136 * v137);
-      let v139: bool = (v135 > 0.0);
-      let v140: f32 = select(0.0, v138, v139);
-      let v141: f32 = (f32(i % (n + 1u)) + v133);
-      let v142: f32 = (v141 / v134);
-      let v143: f32 = (-v142);
-      let v144: f32 = log2(v142);
-      let v145: f32 = (v143 * v144);
-      let v146: bool = (v142 > 0.0);
-      let v147: f32 = select(0.0, v145, v146);
-      let v148: f32 = (v140 + v147);
-      let v149: f32 = (v131 / v134);
-      let v150: f32 = (f32(i / (n + 1u)) / v131);
-      let v151: f32 = (-v150);
-      let v152: f32 = log2(v150);
-      let v153: f32 = (v151 * v152);
-      let v154: bool = (v150 > 0.0);
-      let v155: f32 = select(0.0, v153, v154);
-      let v156: f32 = (f32(i % (n + 1u)) / v131);
-      let v157: f32 = (-v156);
-      let v158: f32 = log2(v156);
-      let v159: f32 = (v157 * v158);
-      let v160: bool = (v156 > 0.0);
-      let v161: f32 = select(0.0, v159, v160);
-      let v162: f32 = (v155 + v161);
-      let v163: bool = (v131 > 0.0);
-      let v164: f32 = select(0.0, v162, v163);
-      let v165: f32 = (v149 * v164);
-      let v166: f32 = (v129 + v133);
-      let v167: f32 = (v166 / v134);
-      let v168: f32 = (v129 / v166);
-      let v169: f32 = (-v168);
-      let v170: f32 = log2(v168);
-      let v171: f32 = (v169 * v170);
-      let v172: bool = (v168 > 0.0);
-      let v173: f32 = select(0.0, v171, v172);
-      let v174: f32 = (v133 / v166);
-      let v175: f32 = (-v174);
-      let v176: f32 = log2(v174);
-      let v177: f32 = (v175 * v176);
-      let v178: bool = (v174 > 0.0);
-      let v179: f32 = select(0.0, v177, v178);
-      let v180: f32 = (v173 + v179);
-      let v181: bool = (v166 > 0.0);
-      let v182: f32 = select(0.0, v180, v181);
-      let v183: f32 = (v167 * v182);
-      let v184: f32 = (v165 + v183);
-      let v185: f32 = (v148 - v184);
-      let v186: bool = (v134 > 0.0);
-      let v187: f32 = select(0.0, v185, v186);
-      let v188: f32 = (u.p_beta * v187);
-      let v190: f32 = select(0.0, v188, v189);
-      let v191: f32 = (v128 + v190);
-      F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + i] = v191;
+      let v132: f32 = v52;
+      let v133: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v134: f32 = (f32(i / (n + 1u)) + v133);
+      let v135: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v136: f32 = (v135 + v133);
+      let v137: f32 = (v58 - f32(i % (n + 1u)));
+      let v138: f32 = (v136 + v137);
+      let v139: f32 = (v134 / v138);
+      let v140: f32 = (-v139);
+      let v141: f32 = log2(v139);
+      let v142: f32 = (v140 * v141);
+      let v143: bool = (v139 > 0.0);
+      let v144: f32 = select(0.0, v142, v143);
+      let v145: f32 = (f32(i % (n + 1u)) + v137);
+      let v146: f32 = (v145 / v138);
+      let v147: f32 = (-v146);
+      let v148: f32 = log2(v146);
+      let v149: f32 = (v147 * v148);
+      let v150: bool = (v146 > 0.0);
+      let v151: f32 = select(0.0, v149, v150);
+      let v152: f32 = (v144 + v151);
+      let v153: f32 = (v135 / v138);
+      let v154: f32 = (f32(i / (n + 1u)) / v135);
+      let v155: f32 = (-v154);
+      let v156: f32 = log2(v154);
+      let v157: f32 = (v155 * v156);
+      let v158: bool = (v154 > 0.0);
+      let v159: f32 = select(0.0, v157, v158);
+      let v160: f32 = (f32(i % (n + 1u)) / v135);
+      let v161: f32 = (-v160);
+      let v162: f32 = log2(v160);
+      let v163: f32 = (v161 * v162);
+      let v164: bool = (v160 > 0.0);
+      let v165: f32 = select(0.0, v163, v164);
+      let v166: f32 = (v159 + v165);
+      let v167: bool = (v135 > 0.0);
+      let v168: f32 = select(0.0, v166, v167);
+      let v169: f32 = (v153 * v168);
+      let v170: f32 = (v133 + v137);
+      let v171: f32 = (v170 / v138);
+      let v172: f32 = (v133 / v170);
+      let v173: f32 = (-v172);
+      let v174: f32 = log2(v172);
+      let v175: f32 = (v173 * v174);
+      let v176: bool = (v172 > 0.0);
+      let v177: f32 = select(0.0, v175, v176);
+      let v178: f32 = (v137 / v170);
+      let v179: f32 = (-v178);
+      let v180: f32 = log2(v178);
+      let v181: f32 = (v179 * v180);
+      let v182: bool = (v178 > 0.0);
+      let v183: f32 = select(0.0, v181, v182);
+      let v184: f32 = (v177 + v183);
+      let v185: bool = (v170 > 0.0);
+      let v186: f32 = select(0.0, v184, v185);
+      let v187: f32 = (v171 * v186);
+      let v188: f32 = (v169 + v187);
+      let v189: f32 = (v152 - v188);
+      let v190: bool = (v138 > 0.0);
+      let v191: f32 = select(0.0, v189, v190);
+      let v192: f32 = (u.p_beta * v191);
+      let v194: f32 = select(0.0, v192, v193);
+      let v195: f32 = (v132 + v194);
+      F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + i] = v195;
     }
   }
   storageBarrier();
@@ -443,277 +483,282 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled234 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled234) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v192: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v193: f32 = (f32(i / (n + 1u)) + v192);
-      let v194: f32 = (v193 + 1.000000013351432e-10);
-      let v195: f32 = (f32(i / (n + 1u)) / v194);
-      let v196: f32 = clamp(v195, 0.0, 1.0);
-      let v197: f32 = sqrt(v196);
-      let v198: f32 = adv_asin(v197);
-      let v199: f32 = (v54 - f32(i % (n + 1u)));
-      let v200: f32 = (f32(i % (n + 1u)) + v199);
-      let v201: f32 = (v200 + 1.000000013351432e-10);
-      let v202: f32 = (f32(i % (n + 1u)) / v201);
-      let v203: f32 = clamp(v202, 0.0, 1.0);
-      let v204: f32 = sqrt(v203);
-      let v205: f32 = adv_asin(v204);
-      let v206: f32 = (v198 - v205);
-      F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + i] = v206;
+      let v196: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v197: f32 = (f32(i / (n + 1u)) + v196);
+      let v198: f32 = (v197 + 1.000000013351432e-10);
+      let v199: f32 = (f32(i / (n + 1u)) / v198);
+      let v200: f32 = clamp(v199, 0.0, 1.0);
+      let v201: f32 = sqrt(v200);
+      let v202: f32 = adv_asin(v201);
+      let v203: f32 = (v58 - f32(i % (n + 1u)));
+      let v204: f32 = (f32(i % (n + 1u)) + v203);
+      let v205: f32 = (v204 + 1.000000013351432e-10);
+      let v206: f32 = (f32(i % (n + 1u)) / v205);
+      let v207: f32 = clamp(v206, 0.0, 1.0);
+      let v208: f32 = sqrt(v207);
+      let v209: f32 = adv_asin(v208);
+      let v210: f32 = (v202 - v209);
+      F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + i] = v210;
     }
   }
   storageBarrier();
-  let v207: bool = (tot7_0 > 0.0);
-  let v208: bool = (v54 > 0.0);
-  let v209: bool = (v207 && v208);
-  let v377: f32 = (u.p_bm25_k1 + 1.0);
-  let v379: f32 = (1.0 - u.p_bm25_b);
-  let v380: f32 = (u.p_bm25_b * tot7_2);
-  let v381: f32 = (tot7_2 + tot7_3);
-  let v382: f32 = (v381 / 2.0);
-  let v383: f32 = (v380 / v382);
-  let v384: f32 = (v379 + v383);
-  let v385: f32 = (u.p_bm25_k1 * v384);
-  let v391: f32 = (u.p_bm25_b * tot7_3);
-  let v392: f32 = (tot7_3 + tot7_2);
-  let v393: f32 = (v392 / 2.0);
-  let v394: f32 = (v391 / v393);
-  let v395: f32 = (v379 + v394);
-  let v396: f32 = (u.p_bm25_k1 * v395);
-  let v404: bool = (u.p_gamma != 0.0);
-  let v408: f32 = (u.p_alpha + u.p_beta);
+  let v211: bool = (tot4_0 > 0.0);
+  let v212: bool = (v58 > 0.0);
+  let v213: bool = (v211 && v212);
+  let v381: f32 = (u.p_bm25_k1 + 1.0);
+  let v383: f32 = (1.0 - u.p_bm25_b);
+  let v384: f32 = (u.p_bm25_b * tot11_0);
+  let v385: f32 = (tot11_0 + tot11_1);
+  let v386: f32 = (v385 / 2.0);
+  let v387: f32 = (v384 / v386);
+  let v388: f32 = (v383 + v387);
+  let v389: f32 = (u.p_bm25_k1 * v388);
+  let v395: f32 = (u.p_bm25_b * tot11_1);
+  let v396: f32 = (tot11_1 + tot11_0);
+  let v397: f32 = (v396 / 2.0);
+  let v398: f32 = (v395 / v397);
+  let v399: f32 = (v383 + v398);
+  let v400: f32 = (u.p_bm25_k1 * v399);
+  let v408: bool = (u.p_gamma != 0.0);
+  let v412: f32 = (u.p_alpha + u.p_beta);
   // key-map %256: once per distinct key of the group
   let nkeys256 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys256; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v210: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-    let v211: bool = (v210 != u.p_zero_token_id);
-    let v212: bool = (v209 && v211);
-    var v213: f32;
-    if (v212) {
-      let v214: f32 = f32(h_load(u.oh_acc53 + slot));
-      let v215: f32 = f32(h_load(u.oh_acc57 + slot));
-      var v216: f32;
+    let v214: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
+    let v215: bool = (v214 != u.p_zero_token_id);
+    let v216: bool = (v213 && v215);
+    var v217: f32;
+    if (v216) {
+      let v218: f32 = f32(h_load(u.oh_acc53 + slot));
+      let v219: f32 = f32(h_load(u.oh_acc57 + slot));
+      var v220: f32;
       if (tabled222) {
-        v216 = F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + u32(v214) * (n + 1u) + u32(v215)];
+        v220 = F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
       } else {
-        var v217: f32;
-        if (v47) {
-          let v218: f32 = (v214 + v215);
-          let v219: f32 = (v218 + v214);
-          let v220: f32 = (tot7_0 - v214);
-          let v221: f32 = (v219 + v220);
-          let v222: f32 = (v218 + v220);
-          let v223: f32 = (v54 - v215);
-          let v224: f32 = (v222 + v223);
-          let v225: f32 = (v221 - v224);
-          let v226: f32 = max(0.0, v225);
-          let v227: f32 = (v214 + v220);
-          let v228: f32 = min(v218, v227);
-          let v229: bool = (v226 == v228);
-          var v230: f32;
-          if (v229) {
-            v230 = 0.0;
+        var v221: f32;
+        if (v51) {
+          let v222: f32 = (v218 + v219);
+          let v223: f32 = (v222 + v218);
+          let v224: f32 = (tot4_0 - v218);
+          let v225: f32 = (v223 + v224);
+          let v226: f32 = (v222 + v224);
+          let v227: f32 = (v58 - v219);
+          let v228: f32 = (v226 + v227);
+          let v229: f32 = (v225 - v228);
+          let v230: f32 = max(0.0, v229);
+          let v231: f32 = (v218 + v224);
+          let v232: f32 = min(v222, v231);
+          let v233: bool = (v230 == v232);
+          var v234: f32;
+          if (v233) {
+            v234 = 0.0;
           } else {
-            let v231: f32 = (v218 + v227);
-            let v232: f32 = (v231 - v224);
-            let v233: f32 = max(0.0, v232);
-            let v234: i32 = i32(v233);
-            let v235: i32 = i32(v228);
-            let v236: f32 = (v227 + 1.0);
-            let v237: f32 = adv_lgamma(v236);
-            let v238: f32 = (v214 + 1.0);
-            let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = (v237 - v239);
-            let v241: f32 = (v227 - v214);
-            let v242: f32 = (v241 + 1.0);
+            let v235: f32 = (v222 + v231);
+            let v236: f32 = (v235 - v228);
+            let v237: f32 = max(0.0, v236);
+            let v238: i32 = i32(v237);
+            let v239: i32 = i32(v232);
+            let v240: f32 = (v231 + 1.0);
+            let v241: f32 = adv_lgamma(v240);
+            let v242: f32 = (v218 + 1.0);
             let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = (v240 - v243);
-            let v245: f32 = (v224 - v227);
-            let v246: f32 = (v218 - v214);
-            let v247: f32 = (v245 + 1.0);
-            let v248: f32 = adv_lgamma(v247);
-            let v249: f32 = (v246 + 1.0);
-            let v250: f32 = adv_lgamma(v249);
-            let v251: f32 = (v248 - v250);
-            let v252: f32 = (v245 - v246);
-            let v253: f32 = (v252 + 1.0);
+            let v244: f32 = (v241 - v243);
+            let v245: f32 = (v231 - v218);
+            let v246: f32 = (v245 + 1.0);
+            let v247: f32 = adv_lgamma(v246);
+            let v248: f32 = (v244 - v247);
+            let v249: f32 = (v228 - v231);
+            let v250: f32 = (v222 - v218);
+            let v251: f32 = (v249 + 1.0);
+            let v252: f32 = adv_lgamma(v251);
+            let v253: f32 = (v250 + 1.0);
             let v254: f32 = adv_lgamma(v253);
-            let v255: f32 = (v251 - v254);
-            let v256: f32 = (v244 + v255);
-            let v257: f32 = (v224 + 1.0);
+            let v255: f32 = (v252 - v254);
+            let v256: f32 = (v249 - v250);
+            let v257: f32 = (v256 + 1.0);
             let v258: f32 = adv_lgamma(v257);
-            let v259: f32 = (v218 + 1.0);
-            let v260: f32 = adv_lgamma(v259);
-            let v261: f32 = (v258 - v260);
-            let v262: f32 = (v224 - v218);
-            let v263: f32 = (v262 + 1.0);
+            let v259: f32 = (v255 - v258);
+            let v260: f32 = (v248 + v259);
+            let v261: f32 = (v228 + 1.0);
+            let v262: f32 = adv_lgamma(v261);
+            let v263: f32 = (v222 + 1.0);
             let v264: f32 = adv_lgamma(v263);
-            let v265: f32 = (v261 - v264);
-            let v266: f32 = (v256 - v265);
-            let v267: f32 = (v266 + 0.000009999999747378752);
-            var fold269 = 0.0;
-            for (var k268 = v234; k268 <= v235; k268++) {
-              let v270: f32 = f32(k268);
-              let v271: f32 = (v270 + 1.0);
-              let v272: f32 = adv_lgamma(v271);
-              let v273: f32 = (v237 - v272);
-              let v274: f32 = (v227 - v270);
+            let v265: f32 = (v262 - v264);
+            let v266: f32 = (v228 - v222);
+            let v267: f32 = (v266 + 1.0);
+            let v268: f32 = adv_lgamma(v267);
+            let v269: f32 = (v265 - v268);
+            let v270: f32 = (v260 - v269);
+            let v271: f32 = (v270 + 0.000009999999747378752);
+            var fold273 = 0.0;
+            for (var k272 = v238; k272 <= v239; k272++) {
+              let v274: f32 = f32(k272);
               let v275: f32 = (v274 + 1.0);
               let v276: f32 = adv_lgamma(v275);
-              let v277: f32 = (v273 - v276);
-              let v278: f32 = (v218 - v270);
+              let v277: f32 = (v241 - v276);
+              let v278: f32 = (v231 - v274);
               let v279: f32 = (v278 + 1.0);
               let v280: f32 = adv_lgamma(v279);
-              let v281: f32 = (v248 - v280);
-              let v282: f32 = (v245 - v278);
+              let v281: f32 = (v277 - v280);
+              let v282: f32 = (v222 - v274);
               let v283: f32 = (v282 + 1.0);
               let v284: f32 = adv_lgamma(v283);
-              let v285: f32 = (v281 - v284);
-              let v286: f32 = (v277 + v285);
-              let v287: f32 = (v286 - v265);
-              let v288: f32 = exp(v287);
-              let v289: bool = (v287 <= v267);
-              let v290: f32 = select(0.0, v288, v289);
-              fold269 = fold269 + v290;
+              let v285: f32 = (v252 - v284);
+              let v286: f32 = (v249 - v282);
+              let v287: f32 = (v286 + 1.0);
+              let v288: f32 = adv_lgamma(v287);
+              let v289: f32 = (v285 - v288);
+              let v290: f32 = (v281 + v289);
+              let v291: f32 = (v290 - v269);
+              let v292: f32 = exp(v291);
+              let v293: bool = (v291 <= v271);
+              let v294: f32 = select(0.0, v292, v293);
+              fold273 = fold273 + v294;
             }
-            let v291: f32 = fold269;
-            let v292: f32 = ((-2.0) * v291);
-            let v293: f32 = exp(v292);
-            v230 = v293;
+            let v295: f32 = fold273;
+            let v296: f32 = ((-2.0) * v295);
+            let v297: f32 = exp(v296);
+            v234 = v297;
           }
-          let v294: f32 = v230;
-          let v295: f32 = (u.p_alpha * v294);
-          v217 = v295;
+          let v298: f32 = v234;
+          let v299: f32 = (u.p_alpha * v298);
+          v221 = v299;
         } else {
-          v217 = 0.0;
+          v221 = 0.0;
         }
-        let v296: f32 = v217;
-        let v297: f32 = (tot7_0 - v214);
-        let v298: f32 = (v214 + v297);
-        let v299: f32 = (v214 + v215);
-        let v300: f32 = (v299 + v297);
-        let v301: f32 = (v54 - v215);
-        let v302: f32 = (v300 + v301);
-        let v303: f32 = (v298 / v302);
-        let v304: f32 = (-v303);
-        let v305: f32 = log2(v303);
-        let v306: f32 = (v304 * v305);
-        let v307: bool = (v303 > 0.0);
-        let v308: f32 = select(0.0, v306, v307);
-        let v309: f32 = (v215 + v301);
-        let v310: f32 = (v309 / v302);
-        let v311: f32 = (-v310);
-        let v312: f32 = log2(v310);
-        let v313: f32 = (v311 * v312);
-        let v314: bool = (v310 > 0.0);
-        let v315: f32 = select(0.0, v313, v314);
-        let v316: f32 = (v308 + v315);
-        let v317: f32 = (v299 / v302);
-        let v318: f32 = (v214 / v299);
-        let v319: f32 = (-v318);
-        let v320: f32 = log2(v318);
-        let v321: f32 = (v319 * v320);
-        let v322: bool = (v318 > 0.0);
-        let v323: f32 = select(0.0, v321, v322);
-        let v324: f32 = (v215 / v299);
-        let v325: f32 = (-v324);
-        let v326: f32 = log2(v324);
-        let v327: f32 = (v325 * v326);
-        let v328: bool = (v324 > 0.0);
-        let v329: f32 = select(0.0, v327, v328);
-        let v330: f32 = (v323 + v329);
-        let v331: bool = (v299 > 0.0);
-        let v332: f32 = select(0.0, v330, v331);
-        let v333: f32 = (v317 * v332);
-        let v334: f32 = (v297 + v301);
-        let v335: f32 = (v334 / v302);
-        let v336: f32 = (v297 / v334);
-        let v337: f32 = (-v336);
-        let v338: f32 = log2(v336);
-        let v339: f32 = (v337 * v338);
-        let v340: bool = (v336 > 0.0);
-        let v341: f32 = select(0.0, v339, v340);
-        let v342: f32 = (v301 / v334);
-        let v343: f32 = (-v342);
-        let v344: f32 = log2(v342);
-        let v345: f32 = (v343 * v344);
-        let v346: bool = (v342 > 0.0);
-        let v347: f32 = select(0.0, v345, v346);
-        let v348: f32 = (v341 + v347);
-        let v349: bool = (v334 > 0.0);
-        let v350: f32 = select(0.0, v348, v349);
-        let v351: f32 = (v335 * v350);
-        let v352: f32 = (v333 + v351);
-        let v353: f32 = (v316 - v352);
-        let v354: bool = (v302 > 0.0);
-        let v355: f32 = select(0.0, v353, v354);
-        let v356: f32 = (u.p_beta * v355);
-        let v357: f32 = select(0.0, v356, v189);
-        v216 = (v296 + v357);
+        let v300: f32 = v221;
+        let v301: f32 = (tot4_0 - v218);
+        let v302: f32 = (v218 + v301);
+        let v303: f32 = (v218 + v219);
+        let v304: f32 = (v303 + v301);
+        let v305: f32 = (v58 - v219);
+        let v306: f32 = (v304 + v305);
+        let v307: f32 = (v302 / v306);
+        let v308: f32 = (-v307);
+        let v309: f32 = log2(v307);
+        let v310: f32 = (v308 * v309);
+        let v311: bool = (v307 > 0.0);
+        let v312: f32 = select(0.0, v310, v311);
+        let v313: f32 = (v219 + v305);
+        let v314: f32 = (v313 / v306);
+        let v315: f32 = (-v314);
+        let v316: f32 = log2(v314);
+        let v317: f32 = (v315 * v316);
+        let v318: bool = (v314 > 0.0);
+        let v319: f32 = select(0.0, v317, v318);
+        let v320: f32 = (v312 + v319);
+        let v321: f32 = (v303 / v306);
+        let v322: f32 = (v218 / v303);
+        let v323: f32 = (-v322);
+        let v324: f32 = log2(v322);
+        let v325: f32 = (v323 * v324);
+        let v326: bool = (v322 > 0.0);
+        let v327: f32 = select(0.0, v325, v326);
+        let v328: f32 = (v219 / v303);
+        let v329: f32 = (-v328);
+        let v330: f32 = log2(v328);
+        let v331: f32 = (v329 * v330);
+        let v332: bool = (v328 > 0.0);
+        let v333: f32 = select(0.0, v331, v332);
+        let v334: f32 = (v327 + v333);
+        let v335: bool = (v303 > 0.0);
+        let v336: f32 = select(0.0, v334, v335);
+        let v337: f32 = (v321 * v336);
+        let v338: f32 = (v301 + v305);
+        let v339: f32 = (v338 / v306);
+        let v340: f32 = (v301 / v338);
+        let v341: f32 = (-v340);
+        let v342: f32 = log2(v340);
+        let v343: f32 = (v341 * v342);
+        let v344: bool = (v340 > 0.0);
+        let v345: f32 = select(0.0, v343, v344);
+        let v346: f32 = (v305 / v338);
+        let v347: f32 = (-v346);
+        let v348: f32 = log2(v346);
+        let v349: f32 = (v347 * v348);
+        let v350: bool = (v346 > 0.0);
+        let v351: f32 = select(0.0, v349, v350);
+        let v352: f32 = (v345 + v351);
+        let v353: bool = (v338 > 0.0);
+        let v354: f32 = select(0.0, v352, v353);
+        let v355: f32 = (v339 * v354);
+        let v356: f32 = (v337 + v355);
+        let v357: f32 = (v320 - v356);
+        let v358: bool = (v306 > 0.0);
+        let v359: f32 = select(0.0, v357, v358);
+        let v360: f32 = (u.p_beta * v359);
+        let v361: f32 = select(0.0, v360, v193);
+        v220 = (v300 + v361);
       }
-      let v358: f32 = v216;
-      var v359: f32;
+      let v362: f32 = v220;
+      var v363: f32;
       if (tabled234) {
-        v359 = F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + u32(v214) * (n + 1u) + u32(v215)];
+        v363 = F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
       } else {
-        let v360: f32 = (tot7_0 - v214);
-        let v361: f32 = (v214 + v360);
-        let v362: f32 = (v361 + 1.000000013351432e-10);
-        let v363: f32 = (v214 / v362);
-        let v364: f32 = clamp(v363, 0.0, 1.0);
-        let v365: f32 = sqrt(v364);
-        let v366: f32 = adv_asin(v365);
-        let v367: f32 = (v54 - v215);
-        let v368: f32 = (v215 + v367);
-        let v369: f32 = (v368 + 1.000000013351432e-10);
-        let v370: f32 = (v215 / v369);
-        let v371: f32 = clamp(v370, 0.0, 1.0);
-        let v372: f32 = sqrt(v371);
-        let v373: f32 = adv_asin(v372);
-        v359 = (v366 - v373);
+        let v364: f32 = (tot4_0 - v218);
+        let v365: f32 = (v218 + v364);
+        let v366: f32 = (v365 + 1.000000013351432e-10);
+        let v367: f32 = (v218 / v366);
+        let v368: f32 = clamp(v367, 0.0, 1.0);
+        let v369: f32 = sqrt(v368);
+        let v370: f32 = adv_asin(v369);
+        let v371: f32 = (v58 - v219);
+        let v372: f32 = (v219 + v371);
+        let v373: f32 = (v372 + 1.000000013351432e-10);
+        let v374: f32 = (v219 / v373);
+        let v375: f32 = clamp(v374, 0.0, 1.0);
+        let v376: f32 = sqrt(v375);
+        let v377: f32 = adv_asin(v376);
+        v363 = (v370 - v377);
       }
-      let v374: f32 = v359;
-      let v375: f32 = f32(h_load(u.oh_acc59 + slot));
-      let v376: f32 = (v375 / tot7_2);
-      let v378: f32 = (v376 * v377);
-      let v386: f32 = (v376 + v385);
-      let v387: f32 = (v378 / v386);
-      let v388: f32 = f32(h_load(u.oh_acc75 + slot));
-      let v389: f32 = (v388 / tot7_3);
-      let v390: f32 = (v389 * v377);
-      let v397: f32 = (v389 + v396);
-      let v398: f32 = (v390 / v397);
-      let v399: f32 = (v398 + 0.000009999999747378752);
-      let v400: f32 = (v387 / v399);
-      let v401: f32 = (v387 + 0.000009999999747378752);
-      let v402: f32 = (v398 / v401);
-      let v403: f32 = (v400 - v402);
-      let v405: f32 = select(0.0, v403, v404);
-      let v406: f32 = (v374 + v405);
-      let v407: f32 = (v358 * v406);
-      let v409: f32 = (v407 / v408);
-      let v410: f32 = (1.0 / (1.0 + exp(-(v409))));
-      let v411: f32 = (v410 - 0.5);
-      let v412: f32 = (v411 * 2.0);
-      let v413: f32 = (v412 * u.p_top);
-      v213 = v413;
+      let v378: f32 = v363;
+      let v379: f32 = f32(h_load(u.oh_acc59 + slot));
+      let v380: f32 = (v379 / tot11_0);
+      let v382: f32 = (v380 * v381);
+      let v390: f32 = (v380 + v389);
+      let v391: f32 = (v382 / v390);
+      let v392: f32 = f32(h_load(u.oh_acc75 + slot));
+      let v393: f32 = (v392 / tot11_1);
+      let v394: f32 = (v393 * v381);
+      let v401: f32 = (v393 + v400);
+      let v402: f32 = (v394 / v401);
+      let v403: f32 = (v402 + 0.000009999999747378752);
+      let v404: f32 = (v391 / v403);
+      let v405: f32 = (v391 + 0.000009999999747378752);
+      let v406: f32 = (v402 / v405);
+      let v407: f32 = (v404 - v406);
+      let v409: f32 = select(0.0, v407, v408);
+      let v410: f32 = (v378 + v409);
+      let v411: f32 = (v362 * v410);
+      let v413: f32 = (v411 / v412);
+      let v414: f32 = (1.0 / (1.0 + exp(-(v413))));
+      let v415: f32 = (v414 - 0.5);
+      let v416: f32 = (v415 * 2.0);
+      let v417: f32 = (v416 * u.p_top);
+      v217 = v417;
     } else {
-      v213 = 0.0;
+      v217 = 0.0;
     }
-    F[u.o_v256 + slot] = v213;
+    F[u.o_v256 + slot] = v217;
   }
   storageBarrier();
-  // reduce to group %265
-  let v415: f32 = (tot7_4 / tot7_1);
-  var acc265 = 0.0;
+  // reduce to group %273
+  let v419: f32 = (tot11_2 / tot4_1);
+  let v420: f32 = (tot4_2 + v419);
+  let v422: f32 = (tot4_3 - tot4_2);
+  let v423: bool = (v422 > 0.0);
+  let v424: f32 = select(1.0, v422, v423);
+  var acc273 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v414: f32 = F[u.o_v10 + row];
-    let v416: f32 = (v414 - v415);
-    let v417: f32 = (v416 * v416);
-    acc265 = acc265 + v417;
+    let v418: f32 = F[u.o_v10 + row];
+    let v421: f32 = (v418 - v420);
+    let v425: f32 = (v421 / v424);
+    let v426: f32 = (v425 * v425);
+    acc273 = acc273 + v426;
   }
-  red[0u * WG + lid] = acc265;
+  red[0u * WG + lid] = acc273;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -721,36 +766,37 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot418_0 = red[0u * WG];
+  let tot427_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v265 + g] = tot418_0;
+    F[u.o_v273 + g] = tot427_0;
   }
-  let v420: bool = (tot7_1 > 1.0);
-  let v421: f32 = select(0.0, v415, v420);
-  let v423: f32 = (tot7_1 - 1.0);
-  let v424: f32 = (tot418_0 / v423);
-  let v425: f32 = sqrt(v424);
-  let v426: f32 = select(1.0, v425, v420);
-  let v427: f32 = (v426 + u.p_epsilon);
+  let v429: bool = (tot4_1 > 1.0);
+  let v430: f32 = select(0.0, v420, v429);
+  let v432: f32 = (tot4_1 - 1.0);
+  let v433: f32 = (tot427_0 / v432);
+  let v434: f32 = sqrt(v433);
+  let v435: f32 = (v434 * v424);
+  let v436: f32 = select(1.0, v435, v429);
+  let v437: f32 = (v436 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v419: f32 = F[u.o_v10 + row];
-    let v422: f32 = (v419 - v421);
-    let v428: f32 = (v422 / v427);
+    let v428: f32 = F[u.o_v10 + row];
+    let v431: f32 = (v428 - v430);
+    let v438: f32 = (v431 / v437);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw429 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v430: f32 = F[u.o_v256 + select(0u, sw429 & 0x7fffffffu, sw429 != 0xffffffffu)];
-    let v431: f32 = select(0.0, v430, sw429 != 0xffffffffu);
-    let v432: f32 = (v428 + v431);
-    let v433: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v434: f32 = f32(v433);
-    let v435: f32 = (v432 * v434);
-    let v436: f32 = v431;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v435;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v436;
+    let sw439 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v440: f32 = F[u.o_v256 + select(0u, sw439 & 0x7fffffffu, sw439 != 0xffffffffu)];
+    let v441: f32 = select(0.0, v440, sw439 != 0xffffffffu);
+    let v442: f32 = (v438 + v441);
+    let v443: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v444: f32 = f32(v443);
+    let v445: f32 = (v442 * v444);
+    let v446: f32 = v441;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v445;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v446;
   }
   }
 }

@@ -45,7 +45,9 @@ typedef struct {
   uint32_t o_table222;
   uint32_t o_table234;
   uint32_t o_v259;
-  uint32_t o_v265;
+  uint32_t o_v261;
+  uint32_t o_v266;
+  uint32_t o_v273;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t oi_response_mask;
@@ -78,16 +80,18 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v10;
-  float *F_v45;
   float *F_v41;
   float *F_v42;
+  float *F_v259;
+  float *F_v266;
+  float *F_v45;
   float *F_v47;
   float *F_v49;
-  float *F_v259;
+  float *F_v261;
   float *F_table222;
   float *F_table234;
   float *F_v256;
-  float *F_v265;
+  float *F_v273;
   float *F_out_advantages;
   float *F_out_key_values;
   int32_t *I_starts;
@@ -205,15 +209,17 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float u_p_epsilon = R->U.p_epsilon;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v10 = R->F_v10;
-  float *const restrict F_v45 = R->F_v45;
   float *const restrict F_v41 = R->F_v41;
   float *const restrict F_v42 = R->F_v42;
+  float *const restrict F_v259 = R->F_v259;
+  float *const restrict F_v266 = R->F_v266;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v45 = R->F_v45;
   float *const restrict F_v47 = R->F_v47;
   float *const restrict F_v49 = R->F_v49;
-  float *const restrict F_v259 = R->F_v259;
+  float *const restrict F_v261 = R->F_v261;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
@@ -222,7 +228,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_table222 = R->F_table222;
   float *const restrict F_table234 = R->F_table234;
   float *const restrict F_v256 = R->F_v256;
-  float *const restrict F_v265 = R->F_v265;
+  float *const restrict F_v273 = R->F_v273;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -238,89 +244,128 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
     float acc10_0 = 0.00000000f;
-    float acc45_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
-    float acc45_1 = 0.00000000f;
     float acc10_2 = 0.00000000f;
-    float acc45_2 = 0.00000000f;
     float acc10_3 = 0.00000000f;
-    float acc45_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc10_0 = (acc10_0 + v0);
-        acc45_0 = (acc45_0 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc10_1 = (acc10_1 + v1);
-        acc45_1 = (acc45_1 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc10_2 = (acc10_2 + v2);
-        acc45_2 = (acc45_2 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc10_3 = (acc10_3 + v3);
-        acc45_3 = (acc45_3 + 1.00000000f);
       }
     }
     F_v10[row0] = acc10_0;
-    F_v45[row0] = acc45_0;
     F_v10[row1] = acc10_1;
-    F_v45[row1] = acc45_1;
     F_v10[row2] = acc10_2;
-    F_v45[row2] = acc45_2;
     F_v10[row3] = acc10_3;
-    F_v45[row3] = acc45_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc10 = 0.00000000f;
-    float acc45 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc10 = (acc10 + v4);
-        acc45 = (acc45 + 1.00000000f);
       }
     }
     F_v10[row] = acc10;
-    F_v45[row] = acc45;
   }
   float acc41 = 0.00000000f;
   float acc42 = 0.00000000f;
-  float acc47 = 0.00000000f;
-  float acc49 = 0.00000000f;
-  float acc259 = 0.00000000f;
+  float acc259 = adv_bits(2139095040u);
+  float acc266 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v10[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
-    const float v8 = F_v45[row];
-    const float v9 = (v6 ? v8 : 0.00000000f);
-    const float v10 = (v6 ? 0.00000000f : v8);
     acc41 = (acc41 + v7);
     acc42 = (acc42 + 1.00000000f);
-    acc47 = (acc47 + v9);
-    acc49 = (acc49 + v10);
-    acc259 = (acc259 + v5);
+    acc259 = adv_fmin(acc259, v5);
+    acc266 = adv_fmax(acc266, v5);
   }
   if ((lid == 0u)) {
     F_v41[g] = acc41;
     F_v42[g] = acc42;
+    F_v259[g] = acc259;
+    F_v266[g] = acc266;
+  }
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    float acc45_0 = 0.00000000f;
+    float acc45_1 = 0.00000000f;
+    float acc45_2 = 0.00000000f;
+    float acc45_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_0 = (acc45_0 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_1 = (acc45_1 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_2 = (acc45_2 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_3 = (acc45_3 + 1.00000000f);
+      }
+    }
+    F_v45[row0] = acc45_0;
+    F_v45[row1] = acc45_1;
+    F_v45[row2] = acc45_2;
+    F_v45[row3] = acc45_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc45 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45 = (acc45 + 1.00000000f);
+      }
+    }
+    F_v45[row] = acc45;
+  }
+  float acc47 = 0.00000000f;
+  float acc49 = 0.00000000f;
+  float acc261 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v8 = F_v45[row];
+    const float v9 = F_v10[row];
+    const bool v10 = (v9 > 0.00000000f);
+    const float v11 = (v10 ? v8 : 0.00000000f);
+    const float v12 = (v10 ? 0.00000000f : v8);
+    const float v13 = (v9 - acc259);
+    acc47 = (acc47 + v11);
+    acc49 = (acc49 + v12);
+    acc261 = (acc261 + v13);
+  }
+  if ((lid == 0u)) {
     F_v47[g] = acc47;
     F_v49[g] = acc49;
-    F_v259[g] = acc259;
+    F_v261[g] = acc261;
   }
-  const bool v27 = (u_p_n == 3);
-  const bool v29 = (u_p_n == 2);
-  const bool v31 = (u_p_n <= 1);
+  const bool v30 = (u_p_n == 3);
+  const bool v32 = (u_p_n == 2);
+  const bool v34 = (u_p_n <= 1);
   {
     const uint32_t base = ((uint32_t)(I_kbase[g]));
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
@@ -328,38 +373,38 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t nk = 0u;
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
-      const float v35 = F_v10[row];
-      const bool v36 = (v35 > 0.00000000f);
-      const float v37 = (v36 ? 1.00000000f : 0.00000000f);
-      const bool v40 = (!v36);
-      const float v41 = (v40 ? 1.00000000f : 0.00000000f);
-      const float v44 = (v36 ? 0.00000000f : 1.00000000f);
+      const float v38 = F_v10[row];
+      const bool v39 = (v38 > 0.00000000f);
+      const float v40 = (v39 ? 1.00000000f : 0.00000000f);
+      const bool v43 = (!v39);
+      const float v44 = (v43 ? 1.00000000f : 0.00000000f);
+      const float v47 = (v39 ? 0.00000000f : 1.00000000f);
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-3)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-          const int32_t v12 = ((((int32_t)(t + (-3)) >= 0) && ((int32_t)(t + (-3)) < ((int32_t)(u_T)))) ? v11 : 0);
-          const int32_t v13 = (int32_t)(v12 * 1000003);
-          const int32_t v14 = (int32_t)(v13 * 1000003);
-          const int32_t v15 = (int32_t)(v14 * 1000003);
-          const int32_t v16 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-2)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-          const int32_t v17 = ((((int32_t)(t + (-2)) >= 0) && ((int32_t)(t + (-2)) < ((int32_t)(u_T)))) ? v16 : 0);
+          const int32_t v14 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-3)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v15 = ((((int32_t)(t + (-3)) >= 0) && ((int32_t)(t + (-3)) < ((int32_t)(u_T)))) ? v14 : 0);
+          const int32_t v16 = (int32_t)(v15 * 1000003);
+          const int32_t v17 = (int32_t)(v16 * 1000003);
           const int32_t v18 = (int32_t)(v17 * 1000003);
-          const int32_t v19 = (int32_t)(v18 * 1000003);
-          const int32_t v20 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-          const int32_t v21 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v20 : 0);
+          const int32_t v19 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-2)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v20 = ((((int32_t)(t + (-2)) >= 0) && ((int32_t)(t + (-2)) < ((int32_t)(u_T)))) ? v19 : 0);
+          const int32_t v21 = (int32_t)(v20 * 1000003);
           const int32_t v22 = (int32_t)(v21 * 1000003);
-          const int32_t v23 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-          const int32_t v24 = (int32_t)(v22 + v23);
-          const int32_t v25 = (int32_t)(v19 + v24);
-          const int32_t v26 = (int32_t)(v15 + v25);
-          const int32_t v28 = (v27 ? v25 : v26);
-          const int32_t v30 = (v29 ? v24 : v28);
-          const int32_t v32 = (v31 ? v23 : v30);
-          const int32_t v33 = adv_imod(v32, 2147483647);
-          const int32_t v34 = adv_iabs(v33);
-          const int32_t key = v34;
+          const int32_t v23 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v24 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v23 : 0);
+          const int32_t v25 = (int32_t)(v24 * 1000003);
+          const int32_t v26 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+          const int32_t v27 = (int32_t)(v25 + v26);
+          const int32_t v28 = (int32_t)(v22 + v27);
+          const int32_t v29 = (int32_t)(v18 + v28);
+          const int32_t v31 = (v30 ? v28 : v29);
+          const int32_t v33 = (v32 ? v27 : v31);
+          const int32_t v35 = (v34 ? v26 : v33);
+          const int32_t v36 = adv_imod(v35, 2147483647);
+          const int32_t v37 = adv_iabs(v36);
+          const int32_t key = v37;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
             uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
@@ -384,25 +429,25 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v38 = ((uint32_t)(word >> (31u & 31u)) != 0u);
-            const float v39 = (v38 ? v37 : 0.00000000f);
-            const float v42 = (v38 ? v41 : 0.00000000f);
-            const float v43 = v37;
-            const float v45 = v44;
+            const bool v41 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const float v42 = (v41 ? v40 : 0.00000000f);
+            const float v45 = (v41 ? v44 : 0.00000000f);
+            const float v46 = v40;
+            const float v48 = v47;
             {
-              const uint32_t a46 = adv_u32f(v39);
-              const uint32_t a47 = adv_u32f(v42);
-              const uint32_t add = (uint32_t)(a46 + a47);
+              const uint32_t a49 = adv_u32f(v42);
+              const uint32_t a50 = adv_u32f(v45);
+              const uint32_t add = (uint32_t)(a49 + a50);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a46 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a49 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u)), add);
               }
             }
             {
-              const uint32_t a48 = adv_u32f(v43);
-              const uint32_t a49 = adv_u32f(v45);
-              const uint32_t add = (uint32_t)(a48 + a49);
+              const uint32_t a51 = adv_u32f(v46);
+              const uint32_t a52 = adv_u32f(v48);
+              const uint32_t add = (uint32_t)(a51 + a52);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a48 != 0u) ? u_oh_acc59 : u_oh_acc75) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a51 != 0u) ? u_oh_acc59 : u_oh_acc75) + (uint32_t)(word & 2147483647u)), add);
               }
             }
           }
@@ -424,465 +469,471 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
   }
-  const bool v50 = (u_p_alpha != 0.00000000f);
-  const float v57 = (acc42 - acc41);
-  const bool v192 = (u_p_beta != 0.00000000f);
+  const bool v53 = (u_p_alpha != 0.00000000f);
+  const float v60 = (acc42 - acc41);
+  const bool v195 = (u_p_beta != 0.00000000f);
   const bool tabled222 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
   if (tabled222) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      float v51 = 0.00000000f;
-      if (v50) {
-        const float v52 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v53 = (v52 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v54 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v55 = (v53 + v54);
-        const float v56 = (v52 + v54);
-        const float v58 = (v57 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v59 = (v56 + v58);
-        const float v60 = (v55 - v59);
-        const float v61 = adv_fmax(0.00000000f, v60);
-        const float v62 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v54);
-        const float v63 = adv_fmin(v52, v62);
-        const bool v64 = (v61 == v63);
-        float v65 = 0.00000000f;
-        if (v64) {
-          v65 = 0.00000000f;
+      float v54 = 0.00000000f;
+      if (v53) {
+        const float v55 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v56 = (v55 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v57 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v58 = (v56 + v57);
+        const float v59 = (v55 + v57);
+        const float v61 = (v60 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v62 = (v59 + v61);
+        const float v63 = (v58 - v62);
+        const float v64 = adv_fmax(0.00000000f, v63);
+        const float v65 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v57);
+        const float v66 = adv_fmin(v55, v65);
+        const bool v67 = (v64 == v66);
+        float v68 = 0.00000000f;
+        if (v67) {
+          v68 = 0.00000000f;
         } else {
-          const float v66 = (v52 + v62);
-          const float v67 = (v66 - v59);
-          const float v68 = adv_fmax(0.00000000f, v67);
-          const int32_t v69 = adv_i32f(v68);
-          const int32_t v70 = adv_i32f(v63);
-          const float v71 = (v62 + 1.00000000f);
-          const float v72 = adv_lgamma(v71);
-          const float v73 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-          const float v74 = adv_lgamma(v73);
-          const float v75 = (v72 - v74);
-          const float v76 = (v62 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v77 = (v76 + 1.00000000f);
-          const float v78 = adv_lgamma(v77);
-          const float v79 = (v75 - v78);
-          const float v80 = (v59 - v62);
-          const float v81 = (v52 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v82 = (v80 + 1.00000000f);
-          const float v83 = adv_lgamma(v82);
-          const float v84 = (v81 + 1.00000000f);
-          const float v85 = adv_lgamma(v84);
-          const float v86 = (v83 - v85);
-          const float v87 = (v80 - v81);
-          const float v88 = (v87 + 1.00000000f);
-          const float v89 = adv_lgamma(v88);
-          const float v90 = (v86 - v89);
-          const float v91 = (v79 + v90);
-          const float v92 = (v59 + 1.00000000f);
-          const float v93 = adv_lgamma(v92);
-          const float v94 = (v52 + 1.00000000f);
-          const float v95 = adv_lgamma(v94);
-          const float v96 = (v93 - v95);
-          const float v97 = (v59 - v52);
-          const float v98 = (v97 + 1.00000000f);
-          const float v99 = adv_lgamma(v98);
-          const float v100 = (v96 - v99);
-          const float v101 = (v91 - v100);
-          const float v102 = (v101 + 0.00000999999975f);
-          float fold104 = 0.00000000f;
-          for (int32_t k103 = v69; (k103 <= v70); k103 = (int32_t)(k103 + 1)) {
-            const float v105 = ((float)(k103));
-            const float v106 = (v105 + 1.00000000f);
-            const float v107 = adv_lgamma(v106);
-            const float v108 = (v72 - v107);
-            const float v109 = (v62 - v105);
-            const float v110 = (v109 + 1.00000000f);
-            const float v111 = adv_lgamma(v110);
-            const float v112 = (v108 - v111);
-            const float v113 = (v52 - v105);
-            const float v114 = (v113 + 1.00000000f);
-            const float v115 = adv_lgamma(v114);
-            const float v116 = (v83 - v115);
-            const float v117 = (v80 - v113);
-            const float v118 = (v117 + 1.00000000f);
-            const float v119 = adv_lgamma(v118);
-            const float v120 = (v116 - v119);
-            const float v121 = (v112 + v120);
-            const float v122 = (v121 - v100);
-            const float v123 = expf(v122);
-            const bool v124 = (v122 <= v102);
-            const float v125 = (v124 ? v123 : 0.00000000f);
-            fold104 = (fold104 + v125);
+          const float v69 = (v55 + v65);
+          const float v70 = (v69 - v62);
+          const float v71 = adv_fmax(0.00000000f, v70);
+          const int32_t v72 = adv_i32f(v71);
+          const int32_t v73 = adv_i32f(v66);
+          const float v74 = (v65 + 1.00000000f);
+          const float v75 = adv_lgamma(v74);
+          const float v76 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+          const float v77 = adv_lgamma(v76);
+          const float v78 = (v75 - v77);
+          const float v79 = (v65 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v80 = (v79 + 1.00000000f);
+          const float v81 = adv_lgamma(v80);
+          const float v82 = (v78 - v81);
+          const float v83 = (v62 - v65);
+          const float v84 = (v55 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v85 = (v83 + 1.00000000f);
+          const float v86 = adv_lgamma(v85);
+          const float v87 = (v84 + 1.00000000f);
+          const float v88 = adv_lgamma(v87);
+          const float v89 = (v86 - v88);
+          const float v90 = (v83 - v84);
+          const float v91 = (v90 + 1.00000000f);
+          const float v92 = adv_lgamma(v91);
+          const float v93 = (v89 - v92);
+          const float v94 = (v82 + v93);
+          const float v95 = (v62 + 1.00000000f);
+          const float v96 = adv_lgamma(v95);
+          const float v97 = (v55 + 1.00000000f);
+          const float v98 = adv_lgamma(v97);
+          const float v99 = (v96 - v98);
+          const float v100 = (v62 - v55);
+          const float v101 = (v100 + 1.00000000f);
+          const float v102 = adv_lgamma(v101);
+          const float v103 = (v99 - v102);
+          const float v104 = (v94 - v103);
+          const float v105 = (v104 + 0.00000999999975f);
+          float fold107 = 0.00000000f;
+          for (int32_t k106 = v72; (k106 <= v73); k106 = (int32_t)(k106 + 1)) {
+            const float v108 = ((float)(k106));
+            const float v109 = (v108 + 1.00000000f);
+            const float v110 = adv_lgamma(v109);
+            const float v111 = (v75 - v110);
+            const float v112 = (v65 - v108);
+            const float v113 = (v112 + 1.00000000f);
+            const float v114 = adv_lgamma(v113);
+            const float v115 = (v111 - v114);
+            const float v116 = (v55 - v108);
+            const float v117 = (v116 + 1.00000000f);
+            const float v118 = adv_lgamma(v117);
+            const float v119 = (v86 - v118);
+            const float v120 = (v83 - v116);
+            const float v121 = (v120 + 1.00000000f);
+            const float v122 = adv_lgamma(v121);
+            const float v123 = (v119 - v122);
+            const float v124 = (v115 + v123);
+            const float v125 = (v124 - v103);
+            const float v126 = expf(v125);
+            const bool v127 = (v125 <= v105);
+            const float v128 = (v127 ? v126 : 0.00000000f);
+            fold107 = (fold107 + v128);
           }
-          const float v126 = fold104;
-          const float v127 = ((-2.00000000f) * v126);
-          const float v128 = expf(v127);
-          v65 = v128;
+          const float v129 = fold107;
+          const float v130 = ((-2.00000000f) * v129);
+          const float v131 = expf(v130);
+          v68 = v131;
         }
-        const float v129 = v65;
-        const float v130 = (u_p_alpha * v129);
-        v51 = v130;
+        const float v132 = v68;
+        const float v133 = (u_p_alpha * v132);
+        v54 = v133;
       } else {
-        v51 = 0.00000000f;
+        v54 = 0.00000000f;
       }
-      const float v131 = v51;
-      const float v132 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v133 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v132);
-      const float v134 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v135 = (v134 + v132);
-      const float v136 = (v57 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v137 = (v135 + v136);
-      const float v138 = (v133 / v137);
-      const float v139 = (-v138);
-      const float v140 = log2f(v138);
-      const float v141 = (v139 * v140);
-      const bool v142 = (v138 > 0.00000000f);
-      const float v143 = (v142 ? v141 : 0.00000000f);
-      const float v144 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v136);
-      const float v145 = (v144 / v137);
-      const float v146 = (-v145);
-      const float v147 = log2f(v145);
-      const float v148 = (v146 * v147);
-      const bool v149 = (v145 > 0.00000000f);
-      const float v150 = (v149 ? v148 : 0.00000000f);
-      const float v151 = (v143 + v150);
-      const float v152 = (v134 / v137);
-      const float v153 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v134);
-      const float v154 = (-v153);
-      const float v155 = log2f(v153);
-      const float v156 = (v154 * v155);
-      const bool v157 = (v153 > 0.00000000f);
-      const float v158 = (v157 ? v156 : 0.00000000f);
-      const float v159 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v134);
-      const float v160 = (-v159);
-      const float v161 = log2f(v159);
-      const float v162 = (v160 * v161);
-      const bool v163 = (v159 > 0.00000000f);
-      const float v164 = (v163 ? v162 : 0.00000000f);
-      const float v165 = (v158 + v164);
-      const bool v166 = (v134 > 0.00000000f);
+      const float v134 = v54;
+      const float v135 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v136 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v135);
+      const float v137 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v138 = (v137 + v135);
+      const float v139 = (v60 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v140 = (v138 + v139);
+      const float v141 = (v136 / v140);
+      const float v142 = (-v141);
+      const float v143 = log2f(v141);
+      const float v144 = (v142 * v143);
+      const bool v145 = (v141 > 0.00000000f);
+      const float v146 = (v145 ? v144 : 0.00000000f);
+      const float v147 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v139);
+      const float v148 = (v147 / v140);
+      const float v149 = (-v148);
+      const float v150 = log2f(v148);
+      const float v151 = (v149 * v150);
+      const bool v152 = (v148 > 0.00000000f);
+      const float v153 = (v152 ? v151 : 0.00000000f);
+      const float v154 = (v146 + v153);
+      const float v155 = (v137 / v140);
+      const float v156 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v137);
+      const float v157 = (-v156);
+      const float v158 = log2f(v156);
+      const float v159 = (v157 * v158);
+      const bool v160 = (v156 > 0.00000000f);
+      const float v161 = (v160 ? v159 : 0.00000000f);
+      const float v162 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v137);
+      const float v163 = (-v162);
+      const float v164 = log2f(v162);
+      const float v165 = (v163 * v164);
+      const bool v166 = (v162 > 0.00000000f);
       const float v167 = (v166 ? v165 : 0.00000000f);
-      const float v168 = (v152 * v167);
-      const float v169 = (v132 + v136);
-      const float v170 = (v169 / v137);
-      const float v171 = (v132 / v169);
-      const float v172 = (-v171);
-      const float v173 = log2f(v171);
-      const float v174 = (v172 * v173);
-      const bool v175 = (v171 > 0.00000000f);
-      const float v176 = (v175 ? v174 : 0.00000000f);
-      const float v177 = (v136 / v169);
-      const float v178 = (-v177);
-      const float v179 = log2f(v177);
-      const float v180 = (v178 * v179);
-      const bool v181 = (v177 > 0.00000000f);
-      const float v182 = (v181 ? v180 : 0.00000000f);
-      const float v183 = (v176 + v182);
-      const bool v184 = (v169 > 0.00000000f);
+      const float v168 = (v161 + v167);
+      const bool v169 = (v137 > 0.00000000f);
+      const float v170 = (v169 ? v168 : 0.00000000f);
+      const float v171 = (v155 * v170);
+      const float v172 = (v135 + v139);
+      const float v173 = (v172 / v140);
+      const float v174 = (v135 / v172);
+      const float v175 = (-v174);
+      const float v176 = log2f(v174);
+      const float v177 = (v175 * v176);
+      const bool v178 = (v174 > 0.00000000f);
+      const float v179 = (v178 ? v177 : 0.00000000f);
+      const float v180 = (v139 / v172);
+      const float v181 = (-v180);
+      const float v182 = log2f(v180);
+      const float v183 = (v181 * v182);
+      const bool v184 = (v180 > 0.00000000f);
       const float v185 = (v184 ? v183 : 0.00000000f);
-      const float v186 = (v170 * v185);
-      const float v187 = (v168 + v186);
-      const float v188 = (v151 - v187);
-      const bool v189 = (v137 > 0.00000000f);
-      const float v190 = (v189 ? v188 : 0.00000000f);
-      const float v191 = (u_p_beta * v190);
+      const float v186 = (v179 + v185);
+      const bool v187 = (v172 > 0.00000000f);
+      const float v188 = (v187 ? v186 : 0.00000000f);
+      const float v189 = (v173 * v188);
+      const float v190 = (v171 + v189);
+      const float v191 = (v154 - v190);
+      const bool v192 = (v140 > 0.00000000f);
       const float v193 = (v192 ? v191 : 0.00000000f);
-      const float v194 = (v131 + v193);
-      F_table222[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v194;
+      const float v194 = (u_p_beta * v193);
+      const float v196 = (v195 ? v194 : 0.00000000f);
+      const float v197 = (v134 + v196);
+      F_table222[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v197;
     }
   }
   const bool tabled234 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
   if (tabled234) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v195 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v196 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v195);
-      const float v197 = (v196 + 1.00000001e-10f);
-      const float v198 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v197);
-      const float v199 = adv_fmin(adv_fmax(v198, 0.00000000f), 1.00000000f);
-      const float v200 = sqrtf(v199);
-      const float v201 = adv_asin(v200);
-      const float v202 = (v57 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v203 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v202);
-      const float v204 = (v203 + 1.00000001e-10f);
-      const float v205 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v204);
-      const float v206 = adv_fmin(adv_fmax(v205, 0.00000000f), 1.00000000f);
-      const float v207 = sqrtf(v206);
-      const float v208 = adv_asin(v207);
-      const float v209 = (v201 - v208);
-      F_table234[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v209;
+      const float v198 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v199 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v198);
+      const float v200 = (v199 + 1.00000001e-10f);
+      const float v201 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v200);
+      const float v202 = adv_fmin(adv_fmax(v201, 0.00000000f), 1.00000000f);
+      const float v203 = sqrtf(v202);
+      const float v204 = adv_asin(v203);
+      const float v205 = (v60 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v206 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v205);
+      const float v207 = (v206 + 1.00000001e-10f);
+      const float v208 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v207);
+      const float v209 = adv_fmin(adv_fmax(v208, 0.00000000f), 1.00000000f);
+      const float v210 = sqrtf(v209);
+      const float v211 = adv_asin(v210);
+      const float v212 = (v204 - v211);
+      F_table234[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v212;
     }
   }
-  const bool v210 = (acc41 > 0.00000000f);
-  const bool v211 = (v57 > 0.00000000f);
-  const bool v212 = (v210 && v211);
-  const float v380 = (u_p_bm25_k1 + 1.00000000f);
-  const float v382 = (1.00000000f - u_p_bm25_b);
-  const float v383 = (u_p_bm25_b * acc47);
-  const float v384 = (acc47 + acc49);
-  const float v385 = (v384 / 2.00000000f);
-  const float v386 = (v383 / v385);
-  const float v387 = (v382 + v386);
-  const float v388 = (u_p_bm25_k1 * v387);
-  const float v394 = (u_p_bm25_b * acc49);
-  const float v395 = (acc49 + acc47);
-  const float v396 = (v395 / 2.00000000f);
-  const float v397 = (v394 / v396);
-  const float v398 = (v382 + v397);
-  const float v399 = (u_p_bm25_k1 * v398);
-  const bool v407 = (u_p_gamma != 0.00000000f);
-  const float v411 = (u_p_alpha + u_p_beta);
+  const bool v213 = (acc41 > 0.00000000f);
+  const bool v214 = (v60 > 0.00000000f);
+  const bool v215 = (v213 && v214);
+  const float v383 = (u_p_bm25_k1 + 1.00000000f);
+  const float v385 = (1.00000000f - u_p_bm25_b);
+  const float v386 = (u_p_bm25_b * acc47);
+  const float v387 = (acc47 + acc49);
+  const float v388 = (v387 / 2.00000000f);
+  const float v389 = (v386 / v388);
+  const float v390 = (v385 + v389);
+  const float v391 = (u_p_bm25_k1 * v390);
+  const float v397 = (u_p_bm25_b * acc49);
+  const float v398 = (acc49 + acc47);
+  const float v399 = (v398 / 2.00000000f);
+  const float v400 = (v397 / v399);
+  const float v401 = (v385 + v400);
+  const float v402 = (u_p_bm25_k1 * v401);
+  const bool v410 = (u_p_gamma != 0.00000000f);
+  const float v414 = (u_p_alpha + u_p_beta);
   const uint32_t nkeys256 = h_load((uint32_t)(u_oh_count_tok + g));
   for (uint32_t i = lid; (i < nkeys256); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v213 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
-    const bool v214 = (v213 != u_p_zero_token_id);
-    const bool v215 = (v212 && v214);
-    float v216 = 0.00000000f;
-    if (v215) {
-      const float v217 = ((float)(h_load((uint32_t)(u_oh_acc53 + slot))));
-      const float v218 = ((float)(h_load((uint32_t)(u_oh_acc57 + slot))));
-      float v219 = 0.00000000f;
+    const int32_t v216 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
+    const bool v217 = (v216 != u_p_zero_token_id);
+    const bool v218 = (v215 && v217);
+    float v219 = 0.00000000f;
+    if (v218) {
+      const float v220 = ((float)(h_load((uint32_t)(u_oh_acc53 + slot))));
+      const float v221 = ((float)(h_load((uint32_t)(u_oh_acc57 + slot))));
+      float v222 = 0.00000000f;
       if (tabled222) {
-        v219 = F_table222[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v217) * (uint32_t)(n + 1u))) + adv_u32f(v218))];
+        v222 = F_table222[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u))) + adv_u32f(v221))];
       } else {
-        float v220 = 0.00000000f;
-        if (v50) {
-          const float v221 = (v217 + v218);
-          const float v222 = (v221 + v217);
-          const float v223 = (acc41 - v217);
-          const float v224 = (v222 + v223);
-          const float v225 = (v221 + v223);
-          const float v226 = (v57 - v218);
+        float v223 = 0.00000000f;
+        if (v53) {
+          const float v224 = (v220 + v221);
+          const float v225 = (v224 + v220);
+          const float v226 = (acc41 - v220);
           const float v227 = (v225 + v226);
-          const float v228 = (v224 - v227);
-          const float v229 = adv_fmax(0.00000000f, v228);
-          const float v230 = (v217 + v223);
-          const float v231 = adv_fmin(v221, v230);
-          const bool v232 = (v229 == v231);
-          float v233 = 0.00000000f;
-          if (v232) {
-            v233 = 0.00000000f;
+          const float v228 = (v224 + v226);
+          const float v229 = (v60 - v221);
+          const float v230 = (v228 + v229);
+          const float v231 = (v227 - v230);
+          const float v232 = adv_fmax(0.00000000f, v231);
+          const float v233 = (v220 + v226);
+          const float v234 = adv_fmin(v224, v233);
+          const bool v235 = (v232 == v234);
+          float v236 = 0.00000000f;
+          if (v235) {
+            v236 = 0.00000000f;
           } else {
-            const float v234 = (v221 + v230);
-            const float v235 = (v234 - v227);
-            const float v236 = adv_fmax(0.00000000f, v235);
-            const int32_t v237 = adv_i32f(v236);
-            const int32_t v238 = adv_i32f(v231);
-            const float v239 = (v230 + 1.00000000f);
-            const float v240 = adv_lgamma(v239);
-            const float v241 = (v217 + 1.00000000f);
-            const float v242 = adv_lgamma(v241);
-            const float v243 = (v240 - v242);
-            const float v244 = (v230 - v217);
-            const float v245 = (v244 + 1.00000000f);
-            const float v246 = adv_lgamma(v245);
-            const float v247 = (v243 - v246);
-            const float v248 = (v227 - v230);
-            const float v249 = (v221 - v217);
-            const float v250 = (v248 + 1.00000000f);
-            const float v251 = adv_lgamma(v250);
-            const float v252 = (v249 + 1.00000000f);
-            const float v253 = adv_lgamma(v252);
-            const float v254 = (v251 - v253);
-            const float v255 = (v248 - v249);
-            const float v256 = (v255 + 1.00000000f);
-            const float v257 = adv_lgamma(v256);
-            const float v258 = (v254 - v257);
-            const float v259 = (v247 + v258);
-            const float v260 = (v227 + 1.00000000f);
-            const float v261 = adv_lgamma(v260);
-            const float v262 = (v221 + 1.00000000f);
-            const float v263 = adv_lgamma(v262);
-            const float v264 = (v261 - v263);
-            const float v265 = (v227 - v221);
-            const float v266 = (v265 + 1.00000000f);
-            const float v267 = adv_lgamma(v266);
-            const float v268 = (v264 - v267);
-            const float v269 = (v259 - v268);
-            const float v270 = (v269 + 0.00000999999975f);
-            float fold272 = 0.00000000f;
-            for (int32_t k271 = v237; (k271 <= v238); k271 = (int32_t)(k271 + 1)) {
-              const float v273 = ((float)(k271));
-              const float v274 = (v273 + 1.00000000f);
-              const float v275 = adv_lgamma(v274);
-              const float v276 = (v240 - v275);
-              const float v277 = (v230 - v273);
-              const float v278 = (v277 + 1.00000000f);
-              const float v279 = adv_lgamma(v278);
-              const float v280 = (v276 - v279);
-              const float v281 = (v221 - v273);
-              const float v282 = (v281 + 1.00000000f);
-              const float v283 = adv_lgamma(v282);
-              const float v284 = (v251 - v283);
-              const float v285 = (v248 - v281);
-              const float v286 = (v285 + 1.00000000f);
-              const float v287 = adv_lgamma(v286);
-              const float v288 = (v284 - v287);
-              const float v289 = (v280 + v288);
-              const float v290 = (v289 - v268);
-              const float v291 = expf(v290);
-              const bool v292 = (v290 <= v270);
-              const float v293 = (v292 ? v291 : 0.00000000f);
-              fold272 = (fold272 + v293);
+            const float v237 = (v224 + v233);
+            const float v238 = (v237 - v230);
+            const float v239 = adv_fmax(0.00000000f, v238);
+            const int32_t v240 = adv_i32f(v239);
+            const int32_t v241 = adv_i32f(v234);
+            const float v242 = (v233 + 1.00000000f);
+            const float v243 = adv_lgamma(v242);
+            const float v244 = (v220 + 1.00000000f);
+            const float v245 = adv_lgamma(v244);
+            const float v246 = (v243 - v245);
+            const float v247 = (v233 - v220);
+            const float v248 = (v247 + 1.00000000f);
+            const float v249 = adv_lgamma(v248);
+            const float v250 = (v246 - v249);
+            const float v251 = (v230 - v233);
+            const float v252 = (v224 - v220);
+            const float v253 = (v251 + 1.00000000f);
+            const float v254 = adv_lgamma(v253);
+            const float v255 = (v252 + 1.00000000f);
+            const float v256 = adv_lgamma(v255);
+            const float v257 = (v254 - v256);
+            const float v258 = (v251 - v252);
+            const float v259 = (v258 + 1.00000000f);
+            const float v260 = adv_lgamma(v259);
+            const float v261 = (v257 - v260);
+            const float v262 = (v250 + v261);
+            const float v263 = (v230 + 1.00000000f);
+            const float v264 = adv_lgamma(v263);
+            const float v265 = (v224 + 1.00000000f);
+            const float v266 = adv_lgamma(v265);
+            const float v267 = (v264 - v266);
+            const float v268 = (v230 - v224);
+            const float v269 = (v268 + 1.00000000f);
+            const float v270 = adv_lgamma(v269);
+            const float v271 = (v267 - v270);
+            const float v272 = (v262 - v271);
+            const float v273 = (v272 + 0.00000999999975f);
+            float fold275 = 0.00000000f;
+            for (int32_t k274 = v240; (k274 <= v241); k274 = (int32_t)(k274 + 1)) {
+              const float v276 = ((float)(k274));
+              const float v277 = (v276 + 1.00000000f);
+              const float v278 = adv_lgamma(v277);
+              const float v279 = (v243 - v278);
+              const float v280 = (v233 - v276);
+              const float v281 = (v280 + 1.00000000f);
+              const float v282 = adv_lgamma(v281);
+              const float v283 = (v279 - v282);
+              const float v284 = (v224 - v276);
+              const float v285 = (v284 + 1.00000000f);
+              const float v286 = adv_lgamma(v285);
+              const float v287 = (v254 - v286);
+              const float v288 = (v251 - v284);
+              const float v289 = (v288 + 1.00000000f);
+              const float v290 = adv_lgamma(v289);
+              const float v291 = (v287 - v290);
+              const float v292 = (v283 + v291);
+              const float v293 = (v292 - v271);
+              const float v294 = expf(v293);
+              const bool v295 = (v293 <= v273);
+              const float v296 = (v295 ? v294 : 0.00000000f);
+              fold275 = (fold275 + v296);
             }
-            const float v294 = fold272;
-            const float v295 = ((-2.00000000f) * v294);
-            const float v296 = expf(v295);
-            v233 = v296;
+            const float v297 = fold275;
+            const float v298 = ((-2.00000000f) * v297);
+            const float v299 = expf(v298);
+            v236 = v299;
           }
-          const float v297 = v233;
-          const float v298 = (u_p_alpha * v297);
-          v220 = v298;
+          const float v300 = v236;
+          const float v301 = (u_p_alpha * v300);
+          v223 = v301;
         } else {
-          v220 = 0.00000000f;
+          v223 = 0.00000000f;
         }
-        const float v299 = v220;
-        const float v300 = (acc41 - v217);
-        const float v301 = (v217 + v300);
-        const float v302 = (v217 + v218);
-        const float v303 = (v302 + v300);
-        const float v304 = (v57 - v218);
-        const float v305 = (v303 + v304);
-        const float v306 = (v301 / v305);
-        const float v307 = (-v306);
-        const float v308 = log2f(v306);
-        const float v309 = (v307 * v308);
-        const bool v310 = (v306 > 0.00000000f);
-        const float v311 = (v310 ? v309 : 0.00000000f);
-        const float v312 = (v218 + v304);
-        const float v313 = (v312 / v305);
-        const float v314 = (-v313);
-        const float v315 = log2f(v313);
-        const float v316 = (v314 * v315);
-        const bool v317 = (v313 > 0.00000000f);
-        const float v318 = (v317 ? v316 : 0.00000000f);
-        const float v319 = (v311 + v318);
-        const float v320 = (v302 / v305);
-        const float v321 = (v217 / v302);
-        const float v322 = (-v321);
-        const float v323 = log2f(v321);
-        const float v324 = (v322 * v323);
-        const bool v325 = (v321 > 0.00000000f);
-        const float v326 = (v325 ? v324 : 0.00000000f);
-        const float v327 = (v218 / v302);
-        const float v328 = (-v327);
-        const float v329 = log2f(v327);
-        const float v330 = (v328 * v329);
-        const bool v331 = (v327 > 0.00000000f);
-        const float v332 = (v331 ? v330 : 0.00000000f);
-        const float v333 = (v326 + v332);
-        const bool v334 = (v302 > 0.00000000f);
+        const float v302 = v223;
+        const float v303 = (acc41 - v220);
+        const float v304 = (v220 + v303);
+        const float v305 = (v220 + v221);
+        const float v306 = (v305 + v303);
+        const float v307 = (v60 - v221);
+        const float v308 = (v306 + v307);
+        const float v309 = (v304 / v308);
+        const float v310 = (-v309);
+        const float v311 = log2f(v309);
+        const float v312 = (v310 * v311);
+        const bool v313 = (v309 > 0.00000000f);
+        const float v314 = (v313 ? v312 : 0.00000000f);
+        const float v315 = (v221 + v307);
+        const float v316 = (v315 / v308);
+        const float v317 = (-v316);
+        const float v318 = log2f(v316);
+        const float v319 = (v317 * v318);
+        const bool v320 = (v316 > 0.00000000f);
+        const float v321 = (v320 ? v319 : 0.00000000f);
+        const float v322 = (v314 + v321);
+        const float v323 = (v305 / v308);
+        const float v324 = (v220 / v305);
+        const float v325 = (-v324);
+        const float v326 = log2f(v324);
+        const float v327 = (v325 * v326);
+        const bool v328 = (v324 > 0.00000000f);
+        const float v329 = (v328 ? v327 : 0.00000000f);
+        const float v330 = (v221 / v305);
+        const float v331 = (-v330);
+        const float v332 = log2f(v330);
+        const float v333 = (v331 * v332);
+        const bool v334 = (v330 > 0.00000000f);
         const float v335 = (v334 ? v333 : 0.00000000f);
-        const float v336 = (v320 * v335);
-        const float v337 = (v300 + v304);
-        const float v338 = (v337 / v305);
-        const float v339 = (v300 / v337);
-        const float v340 = (-v339);
-        const float v341 = log2f(v339);
-        const float v342 = (v340 * v341);
-        const bool v343 = (v339 > 0.00000000f);
-        const float v344 = (v343 ? v342 : 0.00000000f);
-        const float v345 = (v304 / v337);
-        const float v346 = (-v345);
-        const float v347 = log2f(v345);
-        const float v348 = (v346 * v347);
-        const bool v349 = (v345 > 0.00000000f);
-        const float v350 = (v349 ? v348 : 0.00000000f);
-        const float v351 = (v344 + v350);
-        const bool v352 = (v337 > 0.00000000f);
+        const float v336 = (v329 + v335);
+        const bool v337 = (v305 > 0.00000000f);
+        const float v338 = (v337 ? v336 : 0.00000000f);
+        const float v339 = (v323 * v338);
+        const float v340 = (v303 + v307);
+        const float v341 = (v340 / v308);
+        const float v342 = (v303 / v340);
+        const float v343 = (-v342);
+        const float v344 = log2f(v342);
+        const float v345 = (v343 * v344);
+        const bool v346 = (v342 > 0.00000000f);
+        const float v347 = (v346 ? v345 : 0.00000000f);
+        const float v348 = (v307 / v340);
+        const float v349 = (-v348);
+        const float v350 = log2f(v348);
+        const float v351 = (v349 * v350);
+        const bool v352 = (v348 > 0.00000000f);
         const float v353 = (v352 ? v351 : 0.00000000f);
-        const float v354 = (v338 * v353);
-        const float v355 = (v336 + v354);
-        const float v356 = (v319 - v355);
-        const bool v357 = (v305 > 0.00000000f);
-        const float v358 = (v357 ? v356 : 0.00000000f);
-        const float v359 = (u_p_beta * v358);
-        const float v360 = (v192 ? v359 : 0.00000000f);
-        v219 = (v299 + v360);
+        const float v354 = (v347 + v353);
+        const bool v355 = (v340 > 0.00000000f);
+        const float v356 = (v355 ? v354 : 0.00000000f);
+        const float v357 = (v341 * v356);
+        const float v358 = (v339 + v357);
+        const float v359 = (v322 - v358);
+        const bool v360 = (v308 > 0.00000000f);
+        const float v361 = (v360 ? v359 : 0.00000000f);
+        const float v362 = (u_p_beta * v361);
+        const float v363 = (v195 ? v362 : 0.00000000f);
+        v222 = (v302 + v363);
       }
-      const float v361 = v219;
-      float v362 = 0.00000000f;
+      const float v364 = v222;
+      float v365 = 0.00000000f;
       if (tabled234) {
-        v362 = F_table234[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v217) * (uint32_t)(n + 1u))) + adv_u32f(v218))];
+        v365 = F_table234[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u))) + adv_u32f(v221))];
       } else {
-        const float v363 = (acc41 - v217);
-        const float v364 = (v217 + v363);
-        const float v365 = (v364 + 1.00000001e-10f);
-        const float v366 = (v217 / v365);
-        const float v367 = adv_fmin(adv_fmax(v366, 0.00000000f), 1.00000000f);
-        const float v368 = sqrtf(v367);
-        const float v369 = adv_asin(v368);
-        const float v370 = (v57 - v218);
-        const float v371 = (v218 + v370);
-        const float v372 = (v371 + 1.00000001e-10f);
-        const float v373 = (v218 / v372);
-        const float v374 = adv_fmin(adv_fmax(v373, 0.00000000f), 1.00000000f);
-        const float v375 = sqrtf(v374);
-        const float v376 = adv_asin(v375);
-        v362 = (v369 - v376);
+        const float v366 = (acc41 - v220);
+        const float v367 = (v220 + v366);
+        const float v368 = (v367 + 1.00000001e-10f);
+        const float v369 = (v220 / v368);
+        const float v370 = adv_fmin(adv_fmax(v369, 0.00000000f), 1.00000000f);
+        const float v371 = sqrtf(v370);
+        const float v372 = adv_asin(v371);
+        const float v373 = (v60 - v221);
+        const float v374 = (v221 + v373);
+        const float v375 = (v374 + 1.00000001e-10f);
+        const float v376 = (v221 / v375);
+        const float v377 = adv_fmin(adv_fmax(v376, 0.00000000f), 1.00000000f);
+        const float v378 = sqrtf(v377);
+        const float v379 = adv_asin(v378);
+        v365 = (v372 - v379);
       }
-      const float v377 = v362;
-      const float v378 = ((float)(h_load((uint32_t)(u_oh_acc59 + slot))));
-      const float v379 = (v378 / acc47);
-      const float v381 = (v379 * v380);
-      const float v389 = (v379 + v388);
-      const float v390 = (v381 / v389);
-      const float v391 = ((float)(h_load((uint32_t)(u_oh_acc75 + slot))));
-      const float v392 = (v391 / acc49);
-      const float v393 = (v392 * v380);
-      const float v400 = (v392 + v399);
-      const float v401 = (v393 / v400);
-      const float v402 = (v401 + 0.00000999999975f);
-      const float v403 = (v390 / v402);
-      const float v404 = (v390 + 0.00000999999975f);
-      const float v405 = (v401 / v404);
-      const float v406 = (v403 - v405);
-      const float v408 = (v407 ? v406 : 0.00000000f);
-      const float v409 = (v377 + v408);
-      const float v410 = (v361 * v409);
-      const float v412 = (v410 / v411);
-      const float v413 = (1.00000000f / (1.00000000f + expf((-v412))));
-      const float v414 = (v413 - 0.500000000f);
-      const float v415 = (v414 * 2.00000000f);
-      const float v416 = (v415 * u_p_top);
-      v216 = v416;
+      const float v380 = v365;
+      const float v381 = ((float)(h_load((uint32_t)(u_oh_acc59 + slot))));
+      const float v382 = (v381 / acc47);
+      const float v384 = (v382 * v383);
+      const float v392 = (v382 + v391);
+      const float v393 = (v384 / v392);
+      const float v394 = ((float)(h_load((uint32_t)(u_oh_acc75 + slot))));
+      const float v395 = (v394 / acc49);
+      const float v396 = (v395 * v383);
+      const float v403 = (v395 + v402);
+      const float v404 = (v396 / v403);
+      const float v405 = (v404 + 0.00000999999975f);
+      const float v406 = (v393 / v405);
+      const float v407 = (v393 + 0.00000999999975f);
+      const float v408 = (v404 / v407);
+      const float v409 = (v406 - v408);
+      const float v411 = (v410 ? v409 : 0.00000000f);
+      const float v412 = (v380 + v411);
+      const float v413 = (v364 * v412);
+      const float v415 = (v413 / v414);
+      const float v416 = (1.00000000f / (1.00000000f + expf((-v415))));
+      const float v417 = (v416 - 0.500000000f);
+      const float v418 = (v417 * 2.00000000f);
+      const float v419 = (v418 * u_p_top);
+      v219 = v419;
     } else {
-      v216 = 0.00000000f;
+      v219 = 0.00000000f;
     }
-    F_v256[slot] = v216;
+    F_v256[slot] = v219;
   }
-  const float v418 = (acc259 / acc42);
-  float acc265 = 0.00000000f;
+  const float v421 = (acc261 / acc42);
+  const float v422 = (acc259 + v421);
+  const float v424 = (acc266 - acc259);
+  const bool v425 = (v424 > 0.00000000f);
+  const float v426 = (v425 ? v424 : 1.00000000f);
+  float acc273 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v417 = F_v10[row];
-    const float v419 = (v417 - v418);
-    const float v420 = (v419 * v419);
-    acc265 = (acc265 + v420);
+    const float v420 = F_v10[row];
+    const float v423 = (v420 - v422);
+    const float v427 = (v423 / v426);
+    const float v428 = (v427 * v427);
+    acc273 = (acc273 + v428);
   }
   if ((lid == 0u)) {
-    F_v265[g] = acc265;
+    F_v273[g] = acc273;
   }
-  const bool v422 = (acc42 > 1.00000000f);
-  const float v423 = (v422 ? v418 : 0.00000000f);
-  const float v425 = (acc42 - 1.00000000f);
-  const float v426 = (acc265 / v425);
-  const float v427 = sqrtf(v426);
-  const float v428 = (v422 ? v427 : 1.00000000f);
-  const float v429 = (v428 + u_p_epsilon);
+  const bool v430 = (acc42 > 1.00000000f);
+  const float v431 = (v430 ? v422 : 0.00000000f);
+  const float v433 = (acc42 - 1.00000000f);
+  const float v434 = (acc273 / v433);
+  const float v435 = sqrtf(v434);
+  const float v436 = (v435 * v426);
+  const float v437 = (v430 ? v436 : 1.00000000f);
+  const float v438 = (v437 + u_p_epsilon);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v421 = F_v10[row];
-    const float v424 = (v421 - v423);
-    const float v430 = (v424 / v429);
+    const float v429 = F_v10[row];
+    const float v432 = (v429 - v431);
+    const float v439 = (v432 / v438);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw431 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v432 = F_v256[((sw431 != 4294967295u) ? (uint32_t)(sw431 & 2147483647u) : 0u)];
-      const float v433 = ((sw431 != 4294967295u) ? v432 : 0.00000000f);
-      const float v434 = (v430 + v433);
-      const int32_t v435 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v436 = ((float)(v435));
-      const float v437 = (v434 * v436);
-      const float v438 = v433;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v437;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v438;
+      const uint32_t sw440 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v441 = F_v256[((sw440 != 4294967295u) ? (uint32_t)(sw440 & 2147483647u) : 0u)];
+      const float v442 = ((sw440 != 4294967295u) ? v441 : 0.00000000f);
+      const float v443 = (v439 + v442);
+      const int32_t v444 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v445 = ((float)(v444));
+      const float v446 = (v443 * v445);
+      const float v447 = v442;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v446;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v447;
     }
   }
   {
@@ -958,18 +1009,20 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v10 = adv_element(env, argv[1], 1, &n);
-  run.F_v45 = adv_element(env, argv[1], 2, &n);
-  run.F_v41 = adv_element(env, argv[1], 3, &n);
-  run.F_v42 = adv_element(env, argv[1], 4, &n);
-  run.F_v47 = adv_element(env, argv[1], 5, &n);
-  run.F_v49 = adv_element(env, argv[1], 6, &n);
-  run.F_v259 = adv_element(env, argv[1], 7, &n);
-  run.F_table222 = adv_element(env, argv[1], 8, &n);
-  run.F_table234 = adv_element(env, argv[1], 9, &n);
-  run.F_v256 = adv_element(env, argv[1], 10, &n);
-  run.F_v265 = adv_element(env, argv[1], 11, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 12, &n);
-  run.F_out_key_values = adv_element(env, argv[1], 13, &n);
+  run.F_v41 = adv_element(env, argv[1], 2, &n);
+  run.F_v42 = adv_element(env, argv[1], 3, &n);
+  run.F_v259 = adv_element(env, argv[1], 4, &n);
+  run.F_v266 = adv_element(env, argv[1], 5, &n);
+  run.F_v45 = adv_element(env, argv[1], 6, &n);
+  run.F_v47 = adv_element(env, argv[1], 7, &n);
+  run.F_v49 = adv_element(env, argv[1], 8, &n);
+  run.F_v261 = adv_element(env, argv[1], 9, &n);
+  run.F_table222 = adv_element(env, argv[1], 10, &n);
+  run.F_table234 = adv_element(env, argv[1], 11, &n);
+  run.F_v256 = adv_element(env, argv[1], 12, &n);
+  run.F_v273 = adv_element(env, argv[1], 13, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 14, &n);
+  run.F_out_key_values = adv_element(env, argv[1], 15, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -118,15 +118,17 @@ function stage0(wid, lane) {
   const u_p_epsilon = u.p_epsilon;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v10 = $F_v10;
-  const F_v45 = $F_v45;
   const F_v41 = $F_v41;
   const F_v42 = $F_v42;
+  const F_v259 = $F_v259;
+  const F_v266 = $F_v266;
+  const I_response_mask = $I_response_mask;
+  const F_v45 = $F_v45;
   const F_v47 = $F_v47;
   const F_v49 = $F_v49;
-  const F_v259 = $F_v259;
+  const F_v261 = $F_v261;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const I_korder = $I_korder;
@@ -135,7 +137,7 @@ function stage0(wid, lane) {
   const F_table222 = $F_table222;
   const F_table234 = $F_table234;
   const F_v256 = $F_v256;
-  const F_v265 = $F_v265;
+  const F_v273 = $F_v273;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -151,89 +153,130 @@ function stage0(wid, lane) {
     const row2 = I_members[((m0 + j | 0) + 2 | 0)];
     const row3 = I_members[((m0 + j | 0) + 3 | 0)];
     let acc10_0 = 0;
-    let acc45_0 = 0;
     let acc10_1 = 0;
-    let acc45_1 = 0;
     let acc10_2 = 0;
-    let acc45_2 = 0;
     let acc10_3 = 0;
-    let acc45_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc10_0 = $fr(acc10_0 + v0);
-        acc45_0 = $fr(acc45_0 + 1);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc10_1 = $fr(acc10_1 + v1);
-        acc45_1 = $fr(acc45_1 + 1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc10_2 = $fr(acc10_2 + v2);
-        acc45_2 = $fr(acc45_2 + 1);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc10_3 = $fr(acc10_3 + v3);
-        acc45_3 = $fr(acc45_3 + 1);
       }
     }
     F_v10[row0] = acc10_0;
-    F_v45[row0] = acc45_0;
     F_v10[row1] = acc10_1;
-    F_v45[row1] = acc45_1;
     F_v10[row2] = acc10_2;
-    F_v45[row2] = acc45_2;
     F_v10[row3] = acc10_3;
-    F_v45[row3] = acc45_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc10 = 0;
-    let acc45 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc10 = $fr(acc10 + v4);
-        acc45 = $fr(acc45 + 1);
       }
     }
     F_v10[row] = acc10;
-    F_v45[row] = acc45;
   }
   let acc41 = 0;
   let acc42 = 0;
-  let acc47 = 0;
-  let acc49 = 0;
-  let acc259 = 0;
+  let x$1 = 2139095040;
+  let acc259 = $f32bits(x$1);
+  let x$2 = (-8388608);
+  let acc266 = $f32bits(x$2);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v10[row];
     const v6 = (v5 > 0);
     const v7 = (v6 ? 1 : 0);
-    const v8 = F_v45[row];
-    const v9 = (v6 ? v8 : 0);
-    const v10 = (v6 ? 0 : v8);
     acc41 = $fr(acc41 + v7);
     acc42 = $fr(acc42 + 1);
-    acc47 = $fr(acc47 + v9);
-    acc49 = $fr(acc49 + v10);
-    acc259 = $fr(acc259 + v5);
+    acc259 = Math.min(acc259, v5);
+    acc266 = Math.max(acc266, v5);
   }
   if ((lid === 0)) {
     F_v41[g] = acc41;
     F_v42[g] = acc42;
+    F_v259[g] = acc259;
+    F_v266[g] = acc266;
+  }
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc45_0 = 0;
+    let acc45_1 = 0;
+    let acc45_2 = 0;
+    let acc45_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc45_0 = $fr(acc45_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc45_1 = $fr(acc45_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc45_2 = $fr(acc45_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc45_3 = $fr(acc45_3 + 1);
+      }
+    }
+    F_v45[row0] = acc45_0;
+    F_v45[row1] = acc45_1;
+    F_v45[row2] = acc45_2;
+    F_v45[row3] = acc45_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc45 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc45 = $fr(acc45 + 1);
+      }
+    }
+    F_v45[row] = acc45;
+  }
+  let acc47 = 0;
+  let acc49 = 0;
+  let acc261 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v8 = F_v45[row];
+    const v9 = F_v10[row];
+    const v10 = (v9 > 0);
+    const v11 = (v10 ? v8 : 0);
+    const v12 = (v10 ? 0 : v8);
+    const v13 = $fr(v9 - acc259);
+    acc47 = $fr(acc47 + v11);
+    acc49 = $fr(acc49 + v12);
+    acc261 = $fr(acc261 + v13);
+  }
+  if ((lid === 0)) {
     F_v47[g] = acc47;
     F_v49[g] = acc49;
-    F_v259[g] = acc259;
+    F_v261[g] = acc261;
   }
-  const v27 = (u_p_n === 3);
-  const v29 = (u_p_n === 2);
-  const v31 = (u_p_n <= 1);
+  const v30 = (u_p_n === 3);
+  const v32 = (u_p_n === 2);
+  const v34 = (u_p_n <= 1);
   {
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
@@ -241,44 +284,44 @@ function stage0(wid, lane) {
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_korder[(m0 + j | 0)];
-      const v35 = F_v10[row];
-      const v36 = (v35 > 0);
-      const v37 = (v36 ? 1 : 0);
-      const v40 = (!v36);
-      const v41 = (v40 ? 1 : 0);
-      const v44 = (v36 ? 0 : 1);
+      const v38 = F_v10[row];
+      const v39 = (v38 > 0);
+      const v40 = (v39 ? 1 : 0);
+      const v43 = (!v39);
+      const v44 = (v43 ? 1 : 0);
+      const v47 = (v39 ? 0 : 1);
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v11 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-3 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v12 = ((((t + (-3 | 0) | 0) >= 0) && ((t + (-3 | 0) | 0) < u_T)) ? v11 : 0);
-          const v13 = Math.imul(v12, 1000003);
-          const v14 = Math.imul(v13, 1000003);
-          const v15 = Math.imul(v14, 1000003);
-          const v16 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-2 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v17 = ((((t + (-2 | 0) | 0) >= 0) && ((t + (-2 | 0) | 0) < u_T)) ? v16 : 0);
+          const v14 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-3 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v15 = ((((t + (-3 | 0) | 0) >= 0) && ((t + (-3 | 0) | 0) < u_T)) ? v14 : 0);
+          const v16 = Math.imul(v15, 1000003);
+          const v17 = Math.imul(v16, 1000003);
           const v18 = Math.imul(v17, 1000003);
-          const v19 = Math.imul(v18, 1000003);
-          const v20 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v21 = ((((t + (-1 | 0) | 0) >= 0) && ((t + (-1 | 0) | 0) < u_T)) ? v20 : 0);
+          const v19 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-2 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v20 = ((((t + (-2 | 0) | 0) >= 0) && ((t + (-2 | 0) | 0) < u_T)) ? v19 : 0);
+          const v21 = Math.imul(v20, 1000003);
           const v22 = Math.imul(v21, 1000003);
-          const v23 = I_responses[(Math.imul(row, u_T) + t | 0)];
-          const v24 = (v22 + v23 | 0);
-          const v25 = (v19 + v24 | 0);
-          const v26 = (v15 + v25 | 0);
-          const v28 = (v27 ? v25 : v26);
-          const v30 = (v29 ? v24 : v28);
-          const v32 = (v31 ? v23 : v30);
-          const v33 = $imod(v32, 2147483647);
-          const v34 = (Math.abs(v33) | 0);
-          const key = v34;
+          const v23 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v24 = ((((t + (-1 | 0) | 0) >= 0) && ((t + (-1 | 0) | 0) < u_T)) ? v23 : 0);
+          const v25 = Math.imul(v24, 1000003);
+          const v26 = I_responses[(Math.imul(row, u_T) + t | 0)];
+          const v27 = (v25 + v26 | 0);
+          const v28 = (v22 + v27 | 0);
+          const v29 = (v18 + v28 | 0);
+          const v31 = (v30 ? v28 : v29);
+          const v33 = (v32 ? v27 : v31);
+          const v35 = (v34 ? v26 : v33);
+          const v36 = $imod(v35, 2147483647);
+          const v37 = (Math.abs(v36) | 0);
+          const key = v37;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$1 = key;
-            x$1 = Math.imul((x$1 ^ (x$1 >>> 16 | 0)), 2146121005);
-            x$1 = Math.imul((x$1 ^ (x$1 >>> 15 | 0)), (-2073254261));
-            let h = ((x$1 ^ (x$1 >>> 16 | 0)) & (cap - 1 | 0));
+            let x$3 = key;
+            x$3 = Math.imul((x$3 ^ (x$3 >>> 16 | 0)), 2146121005);
+            x$3 = Math.imul((x$3 ^ (x$3 >>> 15 | 0)), (-2073254261));
+            let h = ((x$3 ^ (x$3 >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -300,48 +343,48 @@ function stage0(wid, lane) {
             const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v38 = ((word >>> 31 | 0) !== 0);
-            const v39 = (v38 ? v37 : 0);
-            const v42 = (v38 ? v41 : 0);
-            const v43 = v37;
-            const v45 = v44;
+            const v41 = ((word >>> 31 | 0) !== 0);
+            const v42 = (v41 ? v40 : 0);
+            const v45 = (v41 ? v44 : 0);
+            const v46 = v40;
+            const v48 = v47;
             {
-              const a46 = (v39 > 0 ? (v39 < 4294967296 ? v39 >>> 0 | 0 : -1) : 0);
-              const a47 = (v42 > 0 ? (v42 < 4294967296 ? v42 >>> 0 | 0 : -1) : 0);
-              const add = (a46 + a47 | 0);
+              const a49 = (v42 > 0 ? (v42 < 4294967296 ? v42 >>> 0 | 0 : -1) : 0);
+              const a50 = (v45 > 0 ? (v45 < 4294967296 ? v45 >>> 0 | 0 : -1) : 0);
+              const add = (a49 + a50 | 0);
               if ((add !== 0)) {
-                const i$2 = (((a46 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0);
-                const o$2 = H[i$2];
-                H[i$2] = (o$2 + add | 0);
-                o$2;
+                const i$4 = (((a49 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0);
+                const o$4 = H[i$4];
+                H[i$4] = (o$4 + add | 0);
+                o$4;
               }
             }
             {
-              const a48 = (v43 > 0 ? (v43 < 4294967296 ? v43 >>> 0 | 0 : -1) : 0);
-              const a49 = (v45 > 0 ? (v45 < 4294967296 ? v45 >>> 0 | 0 : -1) : 0);
-              const add = (a48 + a49 | 0);
+              const a51 = (v46 > 0 ? (v46 < 4294967296 ? v46 >>> 0 | 0 : -1) : 0);
+              const a52 = (v48 > 0 ? (v48 < 4294967296 ? v48 >>> 0 | 0 : -1) : 0);
+              const add = (a51 + a52 | 0);
               if ((add !== 0)) {
-                const i$3 = (((a48 !== 0) ? u_oh_acc59 : u_oh_acc75) + (word & 2147483647) | 0);
-                const o$3 = H[i$3];
-                H[i$3] = (o$3 + add | 0);
-                o$3;
+                const i$5 = (((a51 !== 0) ? u_oh_acc59 : u_oh_acc75) + (word & 2147483647) | 0);
+                const o$5 = H[i$5];
+                H[i$5] = (o$5 + add | 0);
+                o$5;
               }
             }
           }
         }
-        const i$4 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$4] = word;
+        const i$6 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
+        H[i$6] = word;
       }
     }
-    const i$5 = (u_oh_count_tok + g | 0);
-    H[i$5] = nk;
+    const i$7 = (u_oh_count_tok + g | 0);
+    H[i$7] = nk;
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$6 = (kk - 1 | 0);
-      let x$6 = x0$6;
-      x$6 = Math.imul((x$6 ^ (x$6 >>> 16 | 0)), 2146121005);
-      x$6 = Math.imul((x$6 ^ (x$6 >>> 15 | 0)), (-2073254261));
-      let h = ((x$6 ^ (x$6 >>> 16 | 0)) & (cap - 1 | 0));
+      const x0$8 = (kk - 1 | 0);
+      let x$8 = x0$8;
+      x$8 = Math.imul((x$8 ^ (x$8 >>> 16 | 0)), 2146121005);
+      x$8 = Math.imul((x$8 ^ (x$8 >>> 15 | 0)), (-2073254261));
+      let h = ((x$8 ^ (x$8 >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -352,504 +395,510 @@ function stage0(wid, lane) {
       }
     }
   }
-  const v50 = (u_p_alpha !== 0);
-  const v57 = $fr(acc42 - acc41);
-  const v192 = (u_p_beta !== 0);
-  const i$7 = (u_oh_count_tok + g | 0);
-  const tabled222 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$7] >>> 0);
+  const v53 = (u_p_alpha !== 0);
+  const v60 = $fr(acc42 - acc41);
+  const v195 = (u_p_beta !== 0);
+  const i$9 = (u_oh_count_tok + g | 0);
+  const tabled222 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
   if (tabled222) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v51 = 0;
-      if (v50) {
-        const v52 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v53 = $fr(v52 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v54 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v55 = $fr(v53 + v54);
-        const v56 = $fr(v52 + v54);
-        const v58 = $fr(v57 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v59 = $fr(v56 + v58);
-        const v60 = $fr(v55 - v59);
-        const v61 = Math.max(0, v60);
-        const v62 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v54);
-        const v63 = Math.min(v52, v62);
-        const v64 = (v61 === v63);
-        let v65 = 0;
-        if (v64) {
-          v65 = 0;
+      let v54 = 0;
+      if (v53) {
+        const v55 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v56 = $fr(v55 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v57 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v58 = $fr(v56 + v57);
+        const v59 = $fr(v55 + v57);
+        const v61 = $fr(v60 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v62 = $fr(v59 + v61);
+        const v63 = $fr(v58 - v62);
+        const v64 = Math.max(0, v63);
+        const v65 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v57);
+        const v66 = Math.min(v55, v65);
+        const v67 = (v64 === v66);
+        let v68 = 0;
+        if (v67) {
+          v68 = 0;
         } else {
-          const v66 = $fr(v52 + v62);
-          const v67 = $fr(v66 - v59);
-          const v68 = Math.max(0, v67);
-          const v69 = $i32f(v68);
-          const v70 = $i32f(v63);
-          const v71 = $fr(v62 + 1);
-          const v72 = adv_lgamma(v71);
-          const v73 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-          const v74 = adv_lgamma(v73);
-          const v75 = $fr(v72 - v74);
-          const v76 = $fr(v62 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v77 = $fr(v76 + 1);
-          const v78 = adv_lgamma(v77);
-          const v79 = $fr(v75 - v78);
-          const v80 = $fr(v59 - v62);
-          const v81 = $fr(v52 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v82 = $fr(v80 + 1);
-          const v83 = adv_lgamma(v82);
-          const v84 = $fr(v81 + 1);
-          const v85 = adv_lgamma(v84);
-          const v86 = $fr(v83 - v85);
-          const v87 = $fr(v80 - v81);
-          const v88 = $fr(v87 + 1);
-          const v89 = adv_lgamma(v88);
-          const v90 = $fr(v86 - v89);
-          const v91 = $fr(v79 + v90);
-          const v92 = $fr(v59 + 1);
-          const v93 = adv_lgamma(v92);
-          const v94 = $fr(v52 + 1);
-          const v95 = adv_lgamma(v94);
-          const v96 = $fr(v93 - v95);
-          const v97 = $fr(v59 - v52);
-          const v98 = $fr(v97 + 1);
-          const v99 = adv_lgamma(v98);
-          const v100 = $fr(v96 - v99);
-          const v101 = $fr(v91 - v100);
-          const v102 = $fr(v101 + 0.000009999999747378752);
-          let fold104 = 0;
-          for (let k103 = v69; (k103 <= v70); k103 = (k103 + 1 | 0)) {
-            const v105 = $fr(k103);
-            const v106 = $fr(v105 + 1);
-            const v107 = adv_lgamma(v106);
-            const v108 = $fr(v72 - v107);
-            const v109 = $fr(v62 - v105);
-            const v110 = $fr(v109 + 1);
-            const v111 = adv_lgamma(v110);
-            const v112 = $fr(v108 - v111);
-            const v113 = $fr(v52 - v105);
-            const v114 = $fr(v113 + 1);
-            const v115 = adv_lgamma(v114);
-            const v116 = $fr(v83 - v115);
-            const v117 = $fr(v80 - v113);
-            const v118 = $fr(v117 + 1);
-            const v119 = adv_lgamma(v118);
-            const v120 = $fr(v116 - v119);
-            const v121 = $fr(v112 + v120);
-            const v122 = $fr(v121 - v100);
-            const v123 = $fr(Math.exp(v122));
-            const v124 = (v122 <= v102);
-            const v125 = (v124 ? v123 : 0);
-            fold104 = $fr(fold104 + v125);
+          const v69 = $fr(v55 + v65);
+          const v70 = $fr(v69 - v62);
+          const v71 = Math.max(0, v70);
+          const v72 = $i32f(v71);
+          const v73 = $i32f(v66);
+          const v74 = $fr(v65 + 1);
+          const v75 = adv_lgamma(v74);
+          const v76 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+          const v77 = adv_lgamma(v76);
+          const v78 = $fr(v75 - v77);
+          const v79 = $fr(v65 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v80 = $fr(v79 + 1);
+          const v81 = adv_lgamma(v80);
+          const v82 = $fr(v78 - v81);
+          const v83 = $fr(v62 - v65);
+          const v84 = $fr(v55 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v85 = $fr(v83 + 1);
+          const v86 = adv_lgamma(v85);
+          const v87 = $fr(v84 + 1);
+          const v88 = adv_lgamma(v87);
+          const v89 = $fr(v86 - v88);
+          const v90 = $fr(v83 - v84);
+          const v91 = $fr(v90 + 1);
+          const v92 = adv_lgamma(v91);
+          const v93 = $fr(v89 - v92);
+          const v94 = $fr(v82 + v93);
+          const v95 = $fr(v62 + 1);
+          const v96 = adv_lgamma(v95);
+          const v97 = $fr(v55 + 1);
+          const v98 = adv_lgamma(v97);
+          const v99 = $fr(v96 - v98);
+          const v100 = $fr(v62 - v55);
+          const v101 = $fr(v100 + 1);
+          const v102 = adv_lgamma(v101);
+          const v103 = $fr(v99 - v102);
+          const v104 = $fr(v94 - v103);
+          const v105 = $fr(v104 + 0.000009999999747378752);
+          let fold107 = 0;
+          for (let k106 = v72; (k106 <= v73); k106 = (k106 + 1 | 0)) {
+            const v108 = $fr(k106);
+            const v109 = $fr(v108 + 1);
+            const v110 = adv_lgamma(v109);
+            const v111 = $fr(v75 - v110);
+            const v112 = $fr(v65 - v108);
+            const v113 = $fr(v112 + 1);
+            const v114 = adv_lgamma(v113);
+            const v115 = $fr(v111 - v114);
+            const v116 = $fr(v55 - v108);
+            const v117 = $fr(v116 + 1);
+            const v118 = adv_lgamma(v117);
+            const v119 = $fr(v86 - v118);
+            const v120 = $fr(v83 - v116);
+            const v121 = $fr(v120 + 1);
+            const v122 = adv_lgamma(v121);
+            const v123 = $fr(v119 - v122);
+            const v124 = $fr(v115 + v123);
+            const v125 = $fr(v124 - v103);
+            const v126 = $fr(Math.exp(v125));
+            const v127 = (v125 <= v105);
+            const v128 = (v127 ? v126 : 0);
+            fold107 = $fr(fold107 + v128);
           }
-          const v126 = fold104;
-          const v127 = $fr((-2) * v126);
-          const v128 = $fr(Math.exp(v127));
-          v65 = v128;
+          const v129 = fold107;
+          const v130 = $fr((-2) * v129);
+          const v131 = $fr(Math.exp(v130));
+          v68 = v131;
         }
-        const v129 = v65;
-        const v130 = $fr(u_p_alpha * v129);
-        v51 = v130;
+        const v132 = v68;
+        const v133 = $fr(u_p_alpha * v132);
+        v54 = v133;
       } else {
-        v51 = 0;
+        v54 = 0;
       }
-      const v131 = v51;
-      const v132 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v133 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v132);
-      const v134 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v135 = $fr(v134 + v132);
-      const v136 = $fr(v57 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v137 = $fr(v135 + v136);
-      const v138 = $fr(v133 / v137);
-      const v139 = (-v138);
-      const v140 = $fr(Math.log2(v138));
-      const v141 = $fr(v139 * v140);
-      const v142 = (v138 > 0);
-      const v143 = (v142 ? v141 : 0);
-      const v144 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v136);
-      const v145 = $fr(v144 / v137);
-      const v146 = (-v145);
-      const v147 = $fr(Math.log2(v145));
-      const v148 = $fr(v146 * v147);
-      const v149 = (v145 > 0);
-      const v150 = (v149 ? v148 : 0);
-      const v151 = $fr(v143 + v150);
-      const v152 = $fr(v134 / v137);
-      const v153 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v134);
-      const v154 = (-v153);
-      const v155 = $fr(Math.log2(v153));
-      const v156 = $fr(v154 * v155);
-      const v157 = (v153 > 0);
-      const v158 = (v157 ? v156 : 0);
-      const v159 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v134);
-      const v160 = (-v159);
-      const v161 = $fr(Math.log2(v159));
-      const v162 = $fr(v160 * v161);
-      const v163 = (v159 > 0);
-      const v164 = (v163 ? v162 : 0);
-      const v165 = $fr(v158 + v164);
-      const v166 = (v134 > 0);
+      const v134 = v54;
+      const v135 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v136 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v135);
+      const v137 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v138 = $fr(v137 + v135);
+      const v139 = $fr(v60 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v140 = $fr(v138 + v139);
+      const v141 = $fr(v136 / v140);
+      const v142 = (-v141);
+      const v143 = $fr(Math.log2(v141));
+      const v144 = $fr(v142 * v143);
+      const v145 = (v141 > 0);
+      const v146 = (v145 ? v144 : 0);
+      const v147 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v139);
+      const v148 = $fr(v147 / v140);
+      const v149 = (-v148);
+      const v150 = $fr(Math.log2(v148));
+      const v151 = $fr(v149 * v150);
+      const v152 = (v148 > 0);
+      const v153 = (v152 ? v151 : 0);
+      const v154 = $fr(v146 + v153);
+      const v155 = $fr(v137 / v140);
+      const v156 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v137);
+      const v157 = (-v156);
+      const v158 = $fr(Math.log2(v156));
+      const v159 = $fr(v157 * v158);
+      const v160 = (v156 > 0);
+      const v161 = (v160 ? v159 : 0);
+      const v162 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v137);
+      const v163 = (-v162);
+      const v164 = $fr(Math.log2(v162));
+      const v165 = $fr(v163 * v164);
+      const v166 = (v162 > 0);
       const v167 = (v166 ? v165 : 0);
-      const v168 = $fr(v152 * v167);
-      const v169 = $fr(v132 + v136);
-      const v170 = $fr(v169 / v137);
-      const v171 = $fr(v132 / v169);
-      const v172 = (-v171);
-      const v173 = $fr(Math.log2(v171));
-      const v174 = $fr(v172 * v173);
-      const v175 = (v171 > 0);
-      const v176 = (v175 ? v174 : 0);
-      const v177 = $fr(v136 / v169);
-      const v178 = (-v177);
-      const v179 = $fr(Math.log2(v177));
-      const v180 = $fr(v178 * v179);
-      const v181 = (v177 > 0);
-      const v182 = (v181 ? v180 : 0);
-      const v183 = $fr(v176 + v182);
-      const v184 = (v169 > 0);
+      const v168 = $fr(v161 + v167);
+      const v169 = (v137 > 0);
+      const v170 = (v169 ? v168 : 0);
+      const v171 = $fr(v155 * v170);
+      const v172 = $fr(v135 + v139);
+      const v173 = $fr(v172 / v140);
+      const v174 = $fr(v135 / v172);
+      const v175 = (-v174);
+      const v176 = $fr(Math.log2(v174));
+      const v177 = $fr(v175 * v176);
+      const v178 = (v174 > 0);
+      const v179 = (v178 ? v177 : 0);
+      const v180 = $fr(v139 / v172);
+      const v181 = (-v180);
+      const v182 = $fr(Math.log2(v180));
+      const v183 = $fr(v181 * v182);
+      const v184 = (v180 > 0);
       const v185 = (v184 ? v183 : 0);
-      const v186 = $fr(v170 * v185);
-      const v187 = $fr(v168 + v186);
-      const v188 = $fr(v151 - v187);
-      const v189 = (v137 > 0);
-      const v190 = (v189 ? v188 : 0);
-      const v191 = $fr(u_p_beta * v190);
+      const v186 = $fr(v179 + v185);
+      const v187 = (v172 > 0);
+      const v188 = (v187 ? v186 : 0);
+      const v189 = $fr(v173 * v188);
+      const v190 = $fr(v171 + v189);
+      const v191 = $fr(v154 - v190);
+      const v192 = (v140 > 0);
       const v193 = (v192 ? v191 : 0);
-      const v194 = $fr(v131 + v193);
-      F_table222[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v194;
+      const v194 = $fr(u_p_beta * v193);
+      const v196 = (v195 ? v194 : 0);
+      const v197 = $fr(v134 + v196);
+      F_table222[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v197;
     }
   }
-  const i$8 = (u_oh_count_tok + g | 0);
-  const tabled234 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$8] >>> 0);
+  const i$10 = (u_oh_count_tok + g | 0);
+  const tabled234 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
   if (tabled234) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v195 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v196 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v195);
-      const v197 = $fr(v196 + 1.000000013351432e-10);
-      const v198 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v197);
-      const v199 = Math.min(Math.max(v198, 0), 1);
-      const v200 = $fr(Math.sqrt(v199));
-      const a$9 = Math.min(Math.abs(v200), 1);
-      const big$9 = (a$9 > 0.5);
-      const s$9 = (big$9 ? $fr(Math.sqrt($fr($fr(1 - a$9) * 0.5))) : a$9);
-      const z$9 = $fr(s$9 * s$9);
-      const r$9 = $fr(s$9 + $fr($fr(s$9 * z$9) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$9) + 0.02672567404806614) * z$9) + 0.0449705570936203) * z$9) + 0.07499051839113235) * z$9) + 0.16666670143604279)));
-      const v$9 = (big$9 ? $fr(1.5707963705062866 - $fr(2 * r$9)) : r$9);
-      const v201 = ((v200 < 0) ? (-v$9) : v$9);
-      const v202 = $fr(v57 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v203 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v202);
-      const v204 = $fr(v203 + 1.000000013351432e-10);
-      const v205 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v204);
-      const v206 = Math.min(Math.max(v205, 0), 1);
-      const v207 = $fr(Math.sqrt(v206));
-      const a$10 = Math.min(Math.abs(v207), 1);
-      const big$10 = (a$10 > 0.5);
-      const s$10 = (big$10 ? $fr(Math.sqrt($fr($fr(1 - a$10) * 0.5))) : a$10);
-      const z$10 = $fr(s$10 * s$10);
-      const r$10 = $fr(s$10 + $fr($fr(s$10 * z$10) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$10) + 0.02672567404806614) * z$10) + 0.0449705570936203) * z$10) + 0.07499051839113235) * z$10) + 0.16666670143604279)));
-      const v$10 = (big$10 ? $fr(1.5707963705062866 - $fr(2 * r$10)) : r$10);
-      const v208 = ((v207 < 0) ? (-v$10) : v$10);
-      const v209 = $fr(v201 - v208);
-      F_table234[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v209;
+      const v198 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v199 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v198);
+      const v200 = $fr(v199 + 1.000000013351432e-10);
+      const v201 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v200);
+      const v202 = Math.min(Math.max(v201, 0), 1);
+      const v203 = $fr(Math.sqrt(v202));
+      const a$11 = Math.min(Math.abs(v203), 1);
+      const big$11 = (a$11 > 0.5);
+      const s$11 = (big$11 ? $fr(Math.sqrt($fr($fr(1 - a$11) * 0.5))) : a$11);
+      const z$11 = $fr(s$11 * s$11);
+      const r$11 = $fr(s$11 + $fr($fr(s$11 * z$11) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$11) + 0.02672567404806614) * z$11) + 0.0449705570936203) * z$11) + 0.07499051839113235) * z$11) + 0.16666670143604279)));
+      const v$11 = (big$11 ? $fr(1.5707963705062866 - $fr(2 * r$11)) : r$11);
+      const v204 = ((v203 < 0) ? (-v$11) : v$11);
+      const v205 = $fr(v60 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v206 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v205);
+      const v207 = $fr(v206 + 1.000000013351432e-10);
+      const v208 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v207);
+      const v209 = Math.min(Math.max(v208, 0), 1);
+      const v210 = $fr(Math.sqrt(v209));
+      const a$12 = Math.min(Math.abs(v210), 1);
+      const big$12 = (a$12 > 0.5);
+      const s$12 = (big$12 ? $fr(Math.sqrt($fr($fr(1 - a$12) * 0.5))) : a$12);
+      const z$12 = $fr(s$12 * s$12);
+      const r$12 = $fr(s$12 + $fr($fr(s$12 * z$12) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$12) + 0.02672567404806614) * z$12) + 0.0449705570936203) * z$12) + 0.07499051839113235) * z$12) + 0.16666670143604279)));
+      const v$12 = (big$12 ? $fr(1.5707963705062866 - $fr(2 * r$12)) : r$12);
+      const v211 = ((v210 < 0) ? (-v$12) : v$12);
+      const v212 = $fr(v204 - v211);
+      F_table234[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v212;
     }
   }
-  const v210 = (acc41 > 0);
-  const v211 = (v57 > 0);
-  const v212 = (v210 && v211);
-  const v380 = $fr(u_p_bm25_k1 + 1);
-  const v382 = $fr(1 - u_p_bm25_b);
-  const v383 = $fr(u_p_bm25_b * acc47);
-  const v384 = $fr(acc47 + acc49);
-  const v385 = $fr(v384 / 2);
-  const v386 = $fr(v383 / v385);
-  const v387 = $fr(v382 + v386);
-  const v388 = $fr(u_p_bm25_k1 * v387);
-  const v394 = $fr(u_p_bm25_b * acc49);
-  const v395 = $fr(acc49 + acc47);
-  const v396 = $fr(v395 / 2);
-  const v397 = $fr(v394 / v396);
-  const v398 = $fr(v382 + v397);
-  const v399 = $fr(u_p_bm25_k1 * v398);
-  const v407 = (u_p_gamma !== 0);
-  const v411 = $fr(u_p_alpha + u_p_beta);
-  const i$11 = (u_oh_count_tok + g | 0);
-  const nkeys256 = H[i$11];
+  const v213 = (acc41 > 0);
+  const v214 = (v60 > 0);
+  const v215 = (v213 && v214);
+  const v383 = $fr(u_p_bm25_k1 + 1);
+  const v385 = $fr(1 - u_p_bm25_b);
+  const v386 = $fr(u_p_bm25_b * acc47);
+  const v387 = $fr(acc47 + acc49);
+  const v388 = $fr(v387 / 2);
+  const v389 = $fr(v386 / v388);
+  const v390 = $fr(v385 + v389);
+  const v391 = $fr(u_p_bm25_k1 * v390);
+  const v397 = $fr(u_p_bm25_b * acc49);
+  const v398 = $fr(acc49 + acc47);
+  const v399 = $fr(v398 / 2);
+  const v400 = $fr(v397 / v399);
+  const v401 = $fr(v385 + v400);
+  const v402 = $fr(u_p_bm25_k1 * v401);
+  const v410 = (u_p_gamma !== 0);
+  const v414 = $fr(u_p_alpha + u_p_beta);
+  const i$13 = (u_oh_count_tok + g | 0);
+  const nkeys256 = H[i$13];
   for (let i = lid; (i >>> 0 < nkeys256 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$12 = (u_oh_keys_tok + slot | 0);
-    const v213 = (H[i$12] - 1 | 0);
-    const v214 = (v213 !== u_p_zero_token_id);
-    const v215 = (v212 && v214);
-    let v216 = 0;
-    if (v215) {
-      const i$13 = (u_oh_acc53 + slot | 0);
-      const v217 = $fr(H[i$13] >>> 0);
-      const i$14 = (u_oh_acc57 + slot | 0);
-      const v218 = $fr(H[i$14] >>> 0);
-      let v219 = 0;
+    const i$14 = (u_oh_keys_tok + slot | 0);
+    const v216 = (H[i$14] - 1 | 0);
+    const v217 = (v216 !== u_p_zero_token_id);
+    const v218 = (v215 && v217);
+    let v219 = 0;
+    if (v218) {
+      const i$15 = (u_oh_acc53 + slot | 0);
+      const v220 = $fr(H[i$15] >>> 0);
+      const i$16 = (u_oh_acc57 + slot | 0);
+      const v221 = $fr(H[i$16] >>> 0);
+      let v222 = 0;
       if (tabled222) {
-        v219 = F_table222[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v217 > 0 ? (v217 < 4294967296 ? v217 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v218 > 0 ? (v218 < 4294967296 ? v218 >>> 0 | 0 : -1) : 0) | 0)];
+        v222 = F_table222[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
-        let v220 = 0;
-        if (v50) {
-          const v221 = $fr(v217 + v218);
-          const v222 = $fr(v221 + v217);
-          const v223 = $fr(acc41 - v217);
-          const v224 = $fr(v222 + v223);
-          const v225 = $fr(v221 + v223);
-          const v226 = $fr(v57 - v218);
+        let v223 = 0;
+        if (v53) {
+          const v224 = $fr(v220 + v221);
+          const v225 = $fr(v224 + v220);
+          const v226 = $fr(acc41 - v220);
           const v227 = $fr(v225 + v226);
-          const v228 = $fr(v224 - v227);
-          const v229 = Math.max(0, v228);
-          const v230 = $fr(v217 + v223);
-          const v231 = Math.min(v221, v230);
-          const v232 = (v229 === v231);
-          let v233 = 0;
-          if (v232) {
-            v233 = 0;
+          const v228 = $fr(v224 + v226);
+          const v229 = $fr(v60 - v221);
+          const v230 = $fr(v228 + v229);
+          const v231 = $fr(v227 - v230);
+          const v232 = Math.max(0, v231);
+          const v233 = $fr(v220 + v226);
+          const v234 = Math.min(v224, v233);
+          const v235 = (v232 === v234);
+          let v236 = 0;
+          if (v235) {
+            v236 = 0;
           } else {
-            const v234 = $fr(v221 + v230);
-            const v235 = $fr(v234 - v227);
-            const v236 = Math.max(0, v235);
-            const v237 = $i32f(v236);
-            const v238 = $i32f(v231);
-            const v239 = $fr(v230 + 1);
-            const v240 = adv_lgamma(v239);
-            const v241 = $fr(v217 + 1);
-            const v242 = adv_lgamma(v241);
-            const v243 = $fr(v240 - v242);
-            const v244 = $fr(v230 - v217);
-            const v245 = $fr(v244 + 1);
-            const v246 = adv_lgamma(v245);
-            const v247 = $fr(v243 - v246);
-            const v248 = $fr(v227 - v230);
-            const v249 = $fr(v221 - v217);
-            const v250 = $fr(v248 + 1);
-            const v251 = adv_lgamma(v250);
-            const v252 = $fr(v249 + 1);
-            const v253 = adv_lgamma(v252);
-            const v254 = $fr(v251 - v253);
-            const v255 = $fr(v248 - v249);
-            const v256 = $fr(v255 + 1);
-            const v257 = adv_lgamma(v256);
-            const v258 = $fr(v254 - v257);
-            const v259 = $fr(v247 + v258);
-            const v260 = $fr(v227 + 1);
-            const v261 = adv_lgamma(v260);
-            const v262 = $fr(v221 + 1);
-            const v263 = adv_lgamma(v262);
-            const v264 = $fr(v261 - v263);
-            const v265 = $fr(v227 - v221);
-            const v266 = $fr(v265 + 1);
-            const v267 = adv_lgamma(v266);
-            const v268 = $fr(v264 - v267);
-            const v269 = $fr(v259 - v268);
-            const v270 = $fr(v269 + 0.000009999999747378752);
-            let fold272 = 0;
-            for (let k271 = v237; (k271 <= v238); k271 = (k271 + 1 | 0)) {
-              const v273 = $fr(k271);
-              const v274 = $fr(v273 + 1);
-              const v275 = adv_lgamma(v274);
-              const v276 = $fr(v240 - v275);
-              const v277 = $fr(v230 - v273);
-              const v278 = $fr(v277 + 1);
-              const v279 = adv_lgamma(v278);
-              const v280 = $fr(v276 - v279);
-              const v281 = $fr(v221 - v273);
-              const v282 = $fr(v281 + 1);
-              const v283 = adv_lgamma(v282);
-              const v284 = $fr(v251 - v283);
-              const v285 = $fr(v248 - v281);
-              const v286 = $fr(v285 + 1);
-              const v287 = adv_lgamma(v286);
-              const v288 = $fr(v284 - v287);
-              const v289 = $fr(v280 + v288);
-              const v290 = $fr(v289 - v268);
-              const v291 = $fr(Math.exp(v290));
-              const v292 = (v290 <= v270);
-              const v293 = (v292 ? v291 : 0);
-              fold272 = $fr(fold272 + v293);
+            const v237 = $fr(v224 + v233);
+            const v238 = $fr(v237 - v230);
+            const v239 = Math.max(0, v238);
+            const v240 = $i32f(v239);
+            const v241 = $i32f(v234);
+            const v242 = $fr(v233 + 1);
+            const v243 = adv_lgamma(v242);
+            const v244 = $fr(v220 + 1);
+            const v245 = adv_lgamma(v244);
+            const v246 = $fr(v243 - v245);
+            const v247 = $fr(v233 - v220);
+            const v248 = $fr(v247 + 1);
+            const v249 = adv_lgamma(v248);
+            const v250 = $fr(v246 - v249);
+            const v251 = $fr(v230 - v233);
+            const v252 = $fr(v224 - v220);
+            const v253 = $fr(v251 + 1);
+            const v254 = adv_lgamma(v253);
+            const v255 = $fr(v252 + 1);
+            const v256 = adv_lgamma(v255);
+            const v257 = $fr(v254 - v256);
+            const v258 = $fr(v251 - v252);
+            const v259 = $fr(v258 + 1);
+            const v260 = adv_lgamma(v259);
+            const v261 = $fr(v257 - v260);
+            const v262 = $fr(v250 + v261);
+            const v263 = $fr(v230 + 1);
+            const v264 = adv_lgamma(v263);
+            const v265 = $fr(v224 + 1);
+            const v266 = adv_lgamma(v265);
+            const v267 = $fr(v264 - v266);
+            const v268 = $fr(v230 - v224);
+            const v269 = $fr(v268 + 1);
+            const v270 = adv_lgamma(v269);
+            const v271 = $fr(v267 - v270);
+            const v272 = $fr(v262 - v271);
+            const v273 = $fr(v272 + 0.000009999999747378752);
+            let fold275 = 0;
+            for (let k274 = v240; (k274 <= v241); k274 = (k274 + 1 | 0)) {
+              const v276 = $fr(k274);
+              const v277 = $fr(v276 + 1);
+              const v278 = adv_lgamma(v277);
+              const v279 = $fr(v243 - v278);
+              const v280 = $fr(v233 - v276);
+              const v281 = $fr(v280 + 1);
+              const v282 = adv_lgamma(v281);
+              const v283 = $fr(v279 - v282);
+              const v284 = $fr(v224 - v276);
+              const v285 = $fr(v284 + 1);
+              const v286 = adv_lgamma(v285);
+              const v287 = $fr(v254 - v286);
+              const v288 = $fr(v251 - v284);
+              const v289 = $fr(v288 + 1);
+              const v290 = adv_lgamma(v289);
+              const v291 = $fr(v287 - v290);
+              const v292 = $fr(v283 + v291);
+              const v293 = $fr(v292 - v271);
+              const v294 = $fr(Math.exp(v293));
+              const v295 = (v293 <= v273);
+              const v296 = (v295 ? v294 : 0);
+              fold275 = $fr(fold275 + v296);
             }
-            const v294 = fold272;
-            const v295 = $fr((-2) * v294);
-            const v296 = $fr(Math.exp(v295));
-            v233 = v296;
+            const v297 = fold275;
+            const v298 = $fr((-2) * v297);
+            const v299 = $fr(Math.exp(v298));
+            v236 = v299;
           }
-          const v297 = v233;
-          const v298 = $fr(u_p_alpha * v297);
-          v220 = v298;
+          const v300 = v236;
+          const v301 = $fr(u_p_alpha * v300);
+          v223 = v301;
         } else {
-          v220 = 0;
+          v223 = 0;
         }
-        const v299 = v220;
-        const v300 = $fr(acc41 - v217);
-        const v301 = $fr(v217 + v300);
-        const v302 = $fr(v217 + v218);
-        const v303 = $fr(v302 + v300);
-        const v304 = $fr(v57 - v218);
-        const v305 = $fr(v303 + v304);
-        const v306 = $fr(v301 / v305);
-        const v307 = (-v306);
-        const v308 = $fr(Math.log2(v306));
-        const v309 = $fr(v307 * v308);
-        const v310 = (v306 > 0);
-        const v311 = (v310 ? v309 : 0);
-        const v312 = $fr(v218 + v304);
-        const v313 = $fr(v312 / v305);
-        const v314 = (-v313);
-        const v315 = $fr(Math.log2(v313));
-        const v316 = $fr(v314 * v315);
-        const v317 = (v313 > 0);
-        const v318 = (v317 ? v316 : 0);
-        const v319 = $fr(v311 + v318);
-        const v320 = $fr(v302 / v305);
-        const v321 = $fr(v217 / v302);
-        const v322 = (-v321);
-        const v323 = $fr(Math.log2(v321));
-        const v324 = $fr(v322 * v323);
-        const v325 = (v321 > 0);
-        const v326 = (v325 ? v324 : 0);
-        const v327 = $fr(v218 / v302);
-        const v328 = (-v327);
-        const v329 = $fr(Math.log2(v327));
-        const v330 = $fr(v328 * v329);
-        const v331 = (v327 > 0);
-        const v332 = (v331 ? v330 : 0);
-        const v333 = $fr(v326 + v332);
-        const v334 = (v302 > 0);
+        const v302 = v223;
+        const v303 = $fr(acc41 - v220);
+        const v304 = $fr(v220 + v303);
+        const v305 = $fr(v220 + v221);
+        const v306 = $fr(v305 + v303);
+        const v307 = $fr(v60 - v221);
+        const v308 = $fr(v306 + v307);
+        const v309 = $fr(v304 / v308);
+        const v310 = (-v309);
+        const v311 = $fr(Math.log2(v309));
+        const v312 = $fr(v310 * v311);
+        const v313 = (v309 > 0);
+        const v314 = (v313 ? v312 : 0);
+        const v315 = $fr(v221 + v307);
+        const v316 = $fr(v315 / v308);
+        const v317 = (-v316);
+        const v318 = $fr(Math.log2(v316));
+        const v319 = $fr(v317 * v318);
+        const v320 = (v316 > 0);
+        const v321 = (v320 ? v319 : 0);
+        const v322 = $fr(v314 + v321);
+        const v323 = $fr(v305 / v308);
+        const v324 = $fr(v220 / v305);
+        const v325 = (-v324);
+        const v326 = $fr(Math.log2(v324));
+        const v327 = $fr(v325 * v326);
+        const v328 = (v324 > 0);
+        const v329 = (v328 ? v327 : 0);
+        const v330 = $fr(v221 / v305);
+        const v331 = (-v330);
+        const v332 = $fr(Math.log2(v330));
+        const v333 = $fr(v331 * v332);
+        const v334 = (v330 > 0);
         const v335 = (v334 ? v333 : 0);
-        const v336 = $fr(v320 * v335);
-        const v337 = $fr(v300 + v304);
-        const v338 = $fr(v337 / v305);
-        const v339 = $fr(v300 / v337);
-        const v340 = (-v339);
-        const v341 = $fr(Math.log2(v339));
-        const v342 = $fr(v340 * v341);
-        const v343 = (v339 > 0);
-        const v344 = (v343 ? v342 : 0);
-        const v345 = $fr(v304 / v337);
-        const v346 = (-v345);
-        const v347 = $fr(Math.log2(v345));
-        const v348 = $fr(v346 * v347);
-        const v349 = (v345 > 0);
-        const v350 = (v349 ? v348 : 0);
-        const v351 = $fr(v344 + v350);
-        const v352 = (v337 > 0);
+        const v336 = $fr(v329 + v335);
+        const v337 = (v305 > 0);
+        const v338 = (v337 ? v336 : 0);
+        const v339 = $fr(v323 * v338);
+        const v340 = $fr(v303 + v307);
+        const v341 = $fr(v340 / v308);
+        const v342 = $fr(v303 / v340);
+        const v343 = (-v342);
+        const v344 = $fr(Math.log2(v342));
+        const v345 = $fr(v343 * v344);
+        const v346 = (v342 > 0);
+        const v347 = (v346 ? v345 : 0);
+        const v348 = $fr(v307 / v340);
+        const v349 = (-v348);
+        const v350 = $fr(Math.log2(v348));
+        const v351 = $fr(v349 * v350);
+        const v352 = (v348 > 0);
         const v353 = (v352 ? v351 : 0);
-        const v354 = $fr(v338 * v353);
-        const v355 = $fr(v336 + v354);
-        const v356 = $fr(v319 - v355);
-        const v357 = (v305 > 0);
-        const v358 = (v357 ? v356 : 0);
-        const v359 = $fr(u_p_beta * v358);
-        const v360 = (v192 ? v359 : 0);
-        v219 = $fr(v299 + v360);
+        const v354 = $fr(v347 + v353);
+        const v355 = (v340 > 0);
+        const v356 = (v355 ? v354 : 0);
+        const v357 = $fr(v341 * v356);
+        const v358 = $fr(v339 + v357);
+        const v359 = $fr(v322 - v358);
+        const v360 = (v308 > 0);
+        const v361 = (v360 ? v359 : 0);
+        const v362 = $fr(u_p_beta * v361);
+        const v363 = (v195 ? v362 : 0);
+        v222 = $fr(v302 + v363);
       }
-      const v361 = v219;
-      let v362 = 0;
+      const v364 = v222;
+      let v365 = 0;
       if (tabled234) {
-        v362 = F_table234[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v217 > 0 ? (v217 < 4294967296 ? v217 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v218 > 0 ? (v218 < 4294967296 ? v218 >>> 0 | 0 : -1) : 0) | 0)];
+        v365 = F_table234[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
-        const v363 = $fr(acc41 - v217);
-        const v364 = $fr(v217 + v363);
-        const v365 = $fr(v364 + 1.000000013351432e-10);
-        const v366 = $fr(v217 / v365);
-        const v367 = Math.min(Math.max(v366, 0), 1);
-        const v368 = $fr(Math.sqrt(v367));
-        const a$15 = Math.min(Math.abs(v368), 1);
-        const big$15 = (a$15 > 0.5);
-        const s$15 = (big$15 ? $fr(Math.sqrt($fr($fr(1 - a$15) * 0.5))) : a$15);
-        const z$15 = $fr(s$15 * s$15);
-        const r$15 = $fr(s$15 + $fr($fr(s$15 * z$15) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$15) + 0.02672567404806614) * z$15) + 0.0449705570936203) * z$15) + 0.07499051839113235) * z$15) + 0.16666670143604279)));
-        const v$15 = (big$15 ? $fr(1.5707963705062866 - $fr(2 * r$15)) : r$15);
-        const v369 = ((v368 < 0) ? (-v$15) : v$15);
-        const v370 = $fr(v57 - v218);
-        const v371 = $fr(v218 + v370);
-        const v372 = $fr(v371 + 1.000000013351432e-10);
-        const v373 = $fr(v218 / v372);
-        const v374 = Math.min(Math.max(v373, 0), 1);
-        const v375 = $fr(Math.sqrt(v374));
-        const a$16 = Math.min(Math.abs(v375), 1);
-        const big$16 = (a$16 > 0.5);
-        const s$16 = (big$16 ? $fr(Math.sqrt($fr($fr(1 - a$16) * 0.5))) : a$16);
-        const z$16 = $fr(s$16 * s$16);
-        const r$16 = $fr(s$16 + $fr($fr(s$16 * z$16) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$16) + 0.02672567404806614) * z$16) + 0.0449705570936203) * z$16) + 0.07499051839113235) * z$16) + 0.16666670143604279)));
-        const v$16 = (big$16 ? $fr(1.5707963705062866 - $fr(2 * r$16)) : r$16);
-        const v376 = ((v375 < 0) ? (-v$16) : v$16);
-        v362 = $fr(v369 - v376);
+        const v366 = $fr(acc41 - v220);
+        const v367 = $fr(v220 + v366);
+        const v368 = $fr(v367 + 1.000000013351432e-10);
+        const v369 = $fr(v220 / v368);
+        const v370 = Math.min(Math.max(v369, 0), 1);
+        const v371 = $fr(Math.sqrt(v370));
+        const a$17 = Math.min(Math.abs(v371), 1);
+        const big$17 = (a$17 > 0.5);
+        const s$17 = (big$17 ? $fr(Math.sqrt($fr($fr(1 - a$17) * 0.5))) : a$17);
+        const z$17 = $fr(s$17 * s$17);
+        const r$17 = $fr(s$17 + $fr($fr(s$17 * z$17) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$17) + 0.02672567404806614) * z$17) + 0.0449705570936203) * z$17) + 0.07499051839113235) * z$17) + 0.16666670143604279)));
+        const v$17 = (big$17 ? $fr(1.5707963705062866 - $fr(2 * r$17)) : r$17);
+        const v372 = ((v371 < 0) ? (-v$17) : v$17);
+        const v373 = $fr(v60 - v221);
+        const v374 = $fr(v221 + v373);
+        const v375 = $fr(v374 + 1.000000013351432e-10);
+        const v376 = $fr(v221 / v375);
+        const v377 = Math.min(Math.max(v376, 0), 1);
+        const v378 = $fr(Math.sqrt(v377));
+        const a$18 = Math.min(Math.abs(v378), 1);
+        const big$18 = (a$18 > 0.5);
+        const s$18 = (big$18 ? $fr(Math.sqrt($fr($fr(1 - a$18) * 0.5))) : a$18);
+        const z$18 = $fr(s$18 * s$18);
+        const r$18 = $fr(s$18 + $fr($fr(s$18 * z$18) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$18) + 0.02672567404806614) * z$18) + 0.0449705570936203) * z$18) + 0.07499051839113235) * z$18) + 0.16666670143604279)));
+        const v$18 = (big$18 ? $fr(1.5707963705062866 - $fr(2 * r$18)) : r$18);
+        const v379 = ((v378 < 0) ? (-v$18) : v$18);
+        v365 = $fr(v372 - v379);
       }
-      const v377 = v362;
-      const i$17 = (u_oh_acc59 + slot | 0);
-      const v378 = $fr(H[i$17] >>> 0);
-      const v379 = $fr(v378 / acc47);
-      const v381 = $fr(v379 * v380);
-      const v389 = $fr(v379 + v388);
-      const v390 = $fr(v381 / v389);
-      const i$18 = (u_oh_acc75 + slot | 0);
-      const v391 = $fr(H[i$18] >>> 0);
-      const v392 = $fr(v391 / acc49);
-      const v393 = $fr(v392 * v380);
-      const v400 = $fr(v392 + v399);
-      const v401 = $fr(v393 / v400);
-      const v402 = $fr(v401 + 0.000009999999747378752);
-      const v403 = $fr(v390 / v402);
-      const v404 = $fr(v390 + 0.000009999999747378752);
-      const v405 = $fr(v401 / v404);
-      const v406 = $fr(v403 - v405);
-      const v408 = (v407 ? v406 : 0);
-      const v409 = $fr(v377 + v408);
-      const v410 = $fr(v361 * v409);
-      const v412 = $fr(v410 / v411);
-      const v413 = $fr(1 / $fr(1 + $fr(Math.exp((-v412)))));
-      const v414 = $fr(v413 - 0.5);
-      const v415 = $fr(v414 * 2);
-      const v416 = $fr(v415 * u_p_top);
-      v216 = v416;
+      const v380 = v365;
+      const i$19 = (u_oh_acc59 + slot | 0);
+      const v381 = $fr(H[i$19] >>> 0);
+      const v382 = $fr(v381 / acc47);
+      const v384 = $fr(v382 * v383);
+      const v392 = $fr(v382 + v391);
+      const v393 = $fr(v384 / v392);
+      const i$20 = (u_oh_acc75 + slot | 0);
+      const v394 = $fr(H[i$20] >>> 0);
+      const v395 = $fr(v394 / acc49);
+      const v396 = $fr(v395 * v383);
+      const v403 = $fr(v395 + v402);
+      const v404 = $fr(v396 / v403);
+      const v405 = $fr(v404 + 0.000009999999747378752);
+      const v406 = $fr(v393 / v405);
+      const v407 = $fr(v393 + 0.000009999999747378752);
+      const v408 = $fr(v404 / v407);
+      const v409 = $fr(v406 - v408);
+      const v411 = (v410 ? v409 : 0);
+      const v412 = $fr(v380 + v411);
+      const v413 = $fr(v364 * v412);
+      const v415 = $fr(v413 / v414);
+      const v416 = $fr(1 / $fr(1 + $fr(Math.exp((-v415)))));
+      const v417 = $fr(v416 - 0.5);
+      const v418 = $fr(v417 * 2);
+      const v419 = $fr(v418 * u_p_top);
+      v219 = v419;
     } else {
-      v216 = 0;
+      v219 = 0;
     }
-    F_v256[slot] = v216;
+    F_v256[slot] = v219;
   }
-  const v418 = $fr(acc259 / acc42);
-  let acc265 = 0;
+  const v421 = $fr(acc261 / acc42);
+  const v422 = $fr(acc259 + v421);
+  const v424 = $fr(acc266 - acc259);
+  const v425 = (v424 > 0);
+  const v426 = (v425 ? v424 : 1);
+  let acc273 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v417 = F_v10[row];
-    const v419 = $fr(v417 - v418);
-    const v420 = $fr(v419 * v419);
-    acc265 = $fr(acc265 + v420);
+    const v420 = F_v10[row];
+    const v423 = $fr(v420 - v422);
+    const v427 = $fr(v423 / v426);
+    const v428 = $fr(v427 * v427);
+    acc273 = $fr(acc273 + v428);
   }
   if ((lid === 0)) {
-    F_v265[g] = acc265;
+    F_v273[g] = acc273;
   }
-  const v422 = (acc42 > 1);
-  const v423 = (v422 ? v418 : 0);
-  const v425 = $fr(acc42 - 1);
-  const v426 = $fr(acc265 / v425);
-  const v427 = $fr(Math.sqrt(v426));
-  const v428 = (v422 ? v427 : 1);
-  const v429 = $fr(v428 + u_p_epsilon);
+  const v430 = (acc42 > 1);
+  const v431 = (v430 ? v422 : 0);
+  const v433 = $fr(acc42 - 1);
+  const v434 = $fr(acc273 / v433);
+  const v435 = $fr(Math.sqrt(v434));
+  const v436 = $fr(v435 * v426);
+  const v437 = (v430 ? v436 : 1);
+  const v438 = $fr(v437 + u_p_epsilon);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v421 = F_v10[row];
-    const v424 = $fr(v421 - v423);
-    const v430 = $fr(v424 / v429);
+    const v429 = F_v10[row];
+    const v432 = $fr(v429 - v431);
+    const v439 = $fr(v432 / v438);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const i$19 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw431 = H[i$19];
-      const v432 = F_v256[((sw431 !== (-1)) ? (sw431 & 2147483647) : 0)];
-      const v433 = ((sw431 !== (-1)) ? v432 : 0);
-      const v434 = $fr(v430 + v433);
-      const v435 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v436 = $fr(v435);
-      const v437 = $fr(v434 * v436);
-      const v438 = v433;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v437;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v438;
+      const i$21 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
+      const sw440 = H[i$21];
+      const v441 = F_v256[((sw440 !== (-1)) ? (sw440 & 2147483647) : 0)];
+      const v442 = ((sw440 !== (-1)) ? v441 : 0);
+      const v443 = $fr(v439 + v442);
+      const v444 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v445 = $fr(v444);
+      const v446 = $fr(v443 * v445);
+      const v447 = v442;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v446;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v447;
     }
   }
   {
     const lbase = I_vbase[g];
-    const i$20 = (u_oh_count_tok + g | 0);
-    const nk = H[i$20];
+    const i$22 = (u_oh_count_tok + g | 0);
+    const nk = H[i$22];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;
@@ -859,21 +908,23 @@ function stage0(wid, lane) {
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v10, $F_v45, $F_v41, $F_v42, $F_v47, $F_v49, $F_v259, $F_table222, $F_table234, $F_v256, $F_v265, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v10, $F_v41, $F_v42, $F_v259, $F_v266, $F_v45, $F_v47, $F_v49, $F_v261, $F_table222, $F_table234, $F_v256, $F_v273, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v10 = f["v10"];
-  $F_v45 = f["v45"];
   $F_v41 = f["v41"];
   $F_v42 = f["v42"];
+  $F_v259 = f["v259"];
+  $F_v266 = f["v266"];
+  $F_v45 = f["v45"];
   $F_v47 = f["v47"];
   $F_v49 = f["v49"];
-  $F_v259 = f["v259"];
+  $F_v261 = f["v261"];
   $F_table222 = f["table222"];
   $F_table234 = f["table234"];
   $F_v256 = f["v256"];
-  $F_v265 = f["v265"];
+  $F_v273 = f["v273"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];
   $I_starts = i["starts"];

@@ -19,7 +19,9 @@ struct Uniforms {
   o_table222: u32,
   o_table234: u32,
   o_v259: u32,
-  o_v265: u32,
+  o_v261: u32,
+  o_v266: u32,
+  o_v273: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -113,97 +115,138 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %10, %45: one thread per rollout
+  // reduce to rollout %10: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0 = u32(I[u.oi_members + m0 + j + 0u]);
     let row1 = u32(I[u.oi_members + m0 + j + 1u]);
     let row2 = u32(I[u.oi_members + m0 + j + 2u]);
     let row3 = u32(I[u.oi_members + m0 + j + 3u]);
     var acc10_0 = 0.0;
-    var acc45_0 = 0.0;
     var acc10_1 = 0.0;
-    var acc45_1 = 0.0;
     var acc10_2 = 0.0;
-    var acc45_2 = 0.0;
     var acc10_3 = 0.0;
-    var acc45_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc10_0 = acc10_0 + v0;
-        acc45_0 = acc45_0 + 1.0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc10_1 = acc10_1 + v1;
-        acc45_1 = acc45_1 + 1.0;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc10_2 = acc10_2 + v2;
-        acc45_2 = acc45_2 + 1.0;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc10_3 = acc10_3 + v3;
-        acc45_3 = acc45_3 + 1.0;
       }
     }
     F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v45 + row0] = acc45_0;
     F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v45 + row1] = acc45_1;
     F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v45 + row2] = acc45_2;
     F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v45 + row3] = acc45_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc10 = 0.0;
-    var acc45 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc10 = acc10 + v4;
-        acc45 = acc45 + 1.0;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v45 + row] = acc45;
   }
-  // reduce to group %41, %42, %47, %49, %259
+  // reduce to group %41, %42, %259, %266
   var acc41 = 0.0;
   var acc42 = 0.0;
-  var acc47 = 0.0;
-  var acc49 = 0.0;
-  var acc259 = 0.0;
+  var acc259 = adv_bits(0x7f800000u);
+  var acc266 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v10 + row];
     let v6: bool = (v5 > 0.0);
     let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v45 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
     acc41 = acc41 + v7;
     acc42 = acc42 + 1.0;
-    acc47 = acc47 + v9;
-    acc49 = acc49 + v10;
-    acc259 = acc259 + v5;
+    acc259 = min(acc259, v5);
+    acc266 = max(acc266, v5);
   }
   if (lid == 0u) {
     F[u.o_v41 + g] = acc41;
     F[u.o_v42 + g] = acc42;
+    F[u.o_v259 + g] = acc259;
+    F[u.o_v266 + g] = acc266;
+  }
+  // reduce to rollout %45: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0 = u32(I[u.oi_members + m0 + j + 0u]);
+    let row1 = u32(I[u.oi_members + m0 + j + 1u]);
+    let row2 = u32(I[u.oi_members + m0 + j + 2u]);
+    let row3 = u32(I[u.oi_members + m0 + j + 3u]);
+    var acc45_0 = 0.0;
+    var acc45_1 = 0.0;
+    var acc45_2 = 0.0;
+    var acc45_3 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+        acc45_0 = acc45_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+        acc45_1 = acc45_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+        acc45_2 = acc45_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+        acc45_3 = acc45_3 + 1.0;
+      }
+    }
+    F[u.o_v45 + row0] = acc45_0;
+    F[u.o_v45 + row1] = acc45_1;
+    F[u.o_v45 + row2] = acc45_2;
+    F[u.o_v45 + row3] = acc45_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc45 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc45 = acc45 + 1.0;
+      }
+    }
+    F[u.o_v45 + row] = acc45;
+  }
+  // reduce to group %47, %49, %261
+  var acc47 = 0.0;
+  var acc49 = 0.0;
+  var acc261 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v8: f32 = F[u.o_v45 + row];
+    let v9: f32 = F[u.o_v10 + row];
+    let v10: bool = (v9 > 0.0);
+    let v11: f32 = select(0.0, v8, v10);
+    let v12: f32 = select(v8, 0.0, v10);
+    let v13: f32 = (v9 - acc259);
+    acc47 = acc47 + v11;
+    acc49 = acc49 + v12;
+    acc261 = acc261 + v13;
+  }
+  if (lid == 0u) {
     F[u.o_v47 + g] = acc47;
     F[u.o_v49 + g] = acc49;
-    F[u.o_v259 + g] = acc259;
+    F[u.o_v261 + g] = acc261;
   }
-  let v27: bool = (u.p_n == 3i);
-  let v29: bool = (u.p_n == 2i);
-  let v31: bool = (u.p_n <= 1i);
+  let v30: bool = (u.p_n == 3i);
+  let v32: bool = (u.p_n == 2i);
+  let v34: bool = (u.p_n <= 1i);
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -213,38 +256,38 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var nk = 0u;
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_korder + m0 + j]); // longest rows first: the lanes' rows end together
-      let v35: f32 = F[u.o_v10 + row];
-      let v36: bool = (v35 > 0.0);
-      let v37: f32 = select(0.0, 1.0, v36);
-      let v40: bool = (!v36);
-      let v41: f32 = select(0.0, 1.0, v40);
-      let v44: f32 = select(1.0, 0.0, v36);
+      let v38: f32 = F[u.o_v10 + row];
+      let v39: bool = (v38 > 0.0);
+      let v40: f32 = select(0.0, 1.0, v39);
+      let v43: bool = (!v39);
+      let v44: f32 = select(0.0, 1.0, v43);
+      let v47: f32 = select(1.0, 0.0, v39);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v11: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -3i), 0i, i32(u.T) - 1i))];
-        let v12: i32 = select(0i, v11, (t + -3i) >= 0i && (t + -3i) < i32(u.T));
-        let v13: i32 = (v12 * 1000003i);
-        let v14: i32 = (v13 * 1000003i);
-        let v15: i32 = (v14 * 1000003i);
-        let v16: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -2i), 0i, i32(u.T) - 1i))];
-        let v17: i32 = select(0i, v16, (t + -2i) >= 0i && (t + -2i) < i32(u.T));
+        let v14: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -3i), 0i, i32(u.T) - 1i))];
+        let v15: i32 = select(0i, v14, (t + -3i) >= 0i && (t + -3i) < i32(u.T));
+        let v16: i32 = (v15 * 1000003i);
+        let v17: i32 = (v16 * 1000003i);
         let v18: i32 = (v17 * 1000003i);
-        let v19: i32 = (v18 * 1000003i);
-        let v20: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -1i), 0i, i32(u.T) - 1i))];
-        let v21: i32 = select(0i, v20, (t + -1i) >= 0i && (t + -1i) < i32(u.T));
+        let v19: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -2i), 0i, i32(u.T) - 1i))];
+        let v20: i32 = select(0i, v19, (t + -2i) >= 0i && (t + -2i) < i32(u.T));
+        let v21: i32 = (v20 * 1000003i);
         let v22: i32 = (v21 * 1000003i);
-        let v23: i32 = I[u.oi_responses + row * u.T + u32(t)];
-        let v24: i32 = (v22 + v23);
-        let v25: i32 = (v19 + v24);
-        let v26: i32 = (v15 + v25);
-        let v28: i32 = select(v26, v25, v27);
-        let v30: i32 = select(v28, v24, v29);
-        let v32: i32 = select(v30, v23, v31);
-        let v33: i32 = (v32 % 2147483647i);
-        let v34: i32 = abs(v33);
-          let key = v34;
+        let v23: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -1i), 0i, i32(u.T) - 1i))];
+        let v24: i32 = select(0i, v23, (t + -1i) >= 0i && (t + -1i) < i32(u.T));
+        let v25: i32 = (v24 * 1000003i);
+        let v26: i32 = I[u.oi_responses + row * u.T + u32(t)];
+        let v27: i32 = (v25 + v26);
+        let v28: i32 = (v22 + v27);
+        let v29: i32 = (v18 + v28);
+        let v31: i32 = select(v29, v28, v30);
+        let v33: i32 = select(v31, v27, v32);
+        let v35: i32 = select(v33, v26, v34);
+        let v36: i32 = (v35 % 2147483647i);
+        let v37: i32 = abs(v36);
+          let key = v37;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -269,22 +312,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v38: bool = ((word >> 31u) != 0u);
-            let v39: f32 = select(0.0, v37, v38);
-            let v42: f32 = select(0.0, v41, v38);
-            let v43: f32 = v37;
-            let v45: f32 = v44;
+            let v41: bool = ((word >> 31u) != 0u);
+            let v42: f32 = select(0.0, v40, v41);
+            let v45: f32 = select(0.0, v44, v41);
+            let v46: f32 = v40;
+            let v48: f32 = v47;
             {
-              let a46 = u32(v39);
-              let a47 = u32(v42);
-              let add = a46 + a47;
-              if (add != 0u) { h_add(select(u.oh_acc57, u.oh_acc53, a46 != 0u) + (word & 0x7fffffffu), add); }
+              let a49 = u32(v42);
+              let a50 = u32(v45);
+              let add = a49 + a50;
+              if (add != 0u) { h_add(select(u.oh_acc57, u.oh_acc53, a49 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a48 = u32(v43);
-              let a49 = u32(v45);
-              let add = a48 + a49;
-              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc59, a48 != 0u) + (word & 0x7fffffffu), add); }
+              let a51 = u32(v46);
+              let a52 = u32(v48);
+              let add = a51 + a52;
+              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc59, a51 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -304,470 +347,476 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
   }
-  let v50: bool = (u.p_alpha != 0.0);
-  let v57: f32 = (acc42 - acc41);
-  let v192: bool = (u.p_beta != 0.0);
+  let v53: bool = (u.p_alpha != 0.0);
+  let v60: f32 = (acc42 - acc41);
+  let v195: bool = (u.p_beta != 0.0);
   // count table %222: its value for every presence count pair of the group (when fewer than its keys)
   let tabled222 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled222) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v51: f32;
-      if (v50) {
-        let v52: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v53: f32 = (v52 + f32(i / (n + 1u)));
-        let v54: f32 = (acc41 - f32(i / (n + 1u)));
-        let v55: f32 = (v53 + v54);
-        let v56: f32 = (v52 + v54);
-        let v58: f32 = (v57 - f32(i % (n + 1u)));
-        let v59: f32 = (v56 + v58);
-        let v60: f32 = (v55 - v59);
-        let v61: f32 = max(0.0, v60);
-        let v62: f32 = (f32(i / (n + 1u)) + v54);
-        let v63: f32 = min(v52, v62);
-        let v64: bool = (v61 == v63);
-        var v65: f32;
-        if (v64) {
-          v65 = 0.0;
+      var v54: f32;
+      if (v53) {
+        let v55: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v56: f32 = (v55 + f32(i / (n + 1u)));
+        let v57: f32 = (acc41 - f32(i / (n + 1u)));
+        let v58: f32 = (v56 + v57);
+        let v59: f32 = (v55 + v57);
+        let v61: f32 = (v60 - f32(i % (n + 1u)));
+        let v62: f32 = (v59 + v61);
+        let v63: f32 = (v58 - v62);
+        let v64: f32 = max(0.0, v63);
+        let v65: f32 = (f32(i / (n + 1u)) + v57);
+        let v66: f32 = min(v55, v65);
+        let v67: bool = (v64 == v66);
+        var v68: f32;
+        if (v67) {
+          v68 = 0.0;
         } else {
-          let v66: f32 = (v52 + v62);
-          let v67: f32 = (v66 - v59);
-          let v68: f32 = max(0.0, v67);
-          let v69: i32 = i32(v68);
-          let v70: i32 = i32(v63);
-          let v71: f32 = (v62 + 1.0);
-          let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v74: f32 = adv_lgamma(v73);
-          let v75: f32 = (v72 - v74);
-          let v76: f32 = (v62 - f32(i / (n + 1u)));
-          let v77: f32 = (v76 + 1.0);
-          let v78: f32 = adv_lgamma(v77);
-          let v79: f32 = (v75 - v78);
-          let v80: f32 = (v59 - v62);
-          let v81: f32 = (v52 - f32(i / (n + 1u)));
-          let v82: f32 = (v80 + 1.0);
-          let v83: f32 = adv_lgamma(v82);
-          let v84: f32 = (v81 + 1.0);
-          let v85: f32 = adv_lgamma(v84);
-          let v86: f32 = (v83 - v85);
-          let v87: f32 = (v80 - v81);
-          let v88: f32 = (v87 + 1.0);
-          let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = (v86 - v89);
-          let v91: f32 = (v79 + v90);
-          let v92: f32 = (v59 + 1.0);
-          let v93: f32 = adv_lgamma(v92);
-          let v94: f32 = (v52 + 1.0);
-          let v95: f32 = adv_lgamma(v94);
-          let v96: f32 = (v93 - v95);
-          let v97: f32 = (v59 - v52);
-          let v98: f32 = (v97 + 1.0);
-          let v99: f32 = adv_lgamma(v98);
-          let v100: f32 = (v96 - v99);
-          let v101: f32 = (v91 - v100);
-          let v102: f32 = (v101 + 0.000009999999747378752);
-          var fold104 = 0.0;
-          for (var k103 = v69; k103 <= v70; k103++) {
-            let v105: f32 = f32(k103);
-            let v106: f32 = (v105 + 1.0);
-            let v107: f32 = adv_lgamma(v106);
-            let v108: f32 = (v72 - v107);
-            let v109: f32 = (v62 - v105);
-            let v110: f32 = (v109 + 1.0);
-            let v111: f32 = adv_lgamma(v110);
-            let v112: f32 = (v108 - v111);
-            let v113: f32 = (v52 - v105);
-            let v114: f32 = (v113 + 1.0);
-            let v115: f32 = adv_lgamma(v114);
-            let v116: f32 = (v83 - v115);
-            let v117: f32 = (v80 - v113);
-            let v118: f32 = (v117 + 1.0);
-            let v119: f32 = adv_lgamma(v118);
-            let v120: f32 = (v116 - v119);
-            let v121: f32 = (v112 + v120);
-            let v122: f32 = (v121 - v100);
-            let v123: f32 = exp(v122);
-            let v124: bool = (v122 <= v102);
-            let v125: f32 = select(0.0, v123, v124);
-            fold104 = fold104 + v125;
+          let v69: f32 = (v55 + v65);
+          let v70: f32 = (v69 - v62);
+          let v71: f32 = max(0.0, v70);
+          let v72: i32 = i32(v71);
+          let v73: i32 = i32(v66);
+          let v74: f32 = (v65 + 1.0);
+          let v75: f32 = adv_lgamma(v74);
+          let v76: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v77: f32 = adv_lgamma(v76);
+          let v78: f32 = (v75 - v77);
+          let v79: f32 = (v65 - f32(i / (n + 1u)));
+          let v80: f32 = (v79 + 1.0);
+          let v81: f32 = adv_lgamma(v80);
+          let v82: f32 = (v78 - v81);
+          let v83: f32 = (v62 - v65);
+          let v84: f32 = (v55 - f32(i / (n + 1u)));
+          let v85: f32 = (v83 + 1.0);
+          let v86: f32 = adv_lgamma(v85);
+          let v87: f32 = (v84 + 1.0);
+          let v88: f32 = adv_lgamma(v87);
+          let v89: f32 = (v86 - v88);
+          let v90: f32 = (v83 - v84);
+          let v91: f32 = (v90 + 1.0);
+          let v92: f32 = adv_lgamma(v91);
+          let v93: f32 = (v89 - v92);
+          let v94: f32 = (v82 + v93);
+          let v95: f32 = (v62 + 1.0);
+          let v96: f32 = adv_lgamma(v95);
+          let v97: f32 = (v55 + 1.0);
+          let v98: f32 = adv_lgamma(v97);
+          let v99: f32 = (v96 - v98);
+          let v100: f32 = (v62 - v55);
+          let v101: f32 = (v100 + 1.0);
+          let v102: f32 = adv_lgamma(v101);
+          let v103: f32 = (v99 - v102);
+          let v104: f32 = (v94 - v103);
+          let v105: f32 = (v104 + 0.000009999999747378752);
+          var fold107 = 0.0;
+          for (var k106 = v72; k106 <= v73; k106++) {
+            let v108: f32 = f32(k106);
+            let v109: f32 = (v108 + 1.0);
+            let v110: f32 = adv_lgamma(v109);
+            let v111: f32 = (v75 - v110);
+            let v112: f32 = (v65 - v108);
+            let v113: f32 = (v112 + 1.0);
+            let v114: f32 = adv_lgamma(v113);
+            let v115: f32 = (v111 - v114);
+            let v116: f32 = (v55 - v108);
+            let v117: f32 = (v116 + 1.0);
+            let v118: f32 = adv_lgamma(v117);
+            let v119: f32 = (v86 - v118);
+            let v120: f32 = (v83 - v116);
+            let v121: f32 = (v120 + 1.0);
+            let v122: f32 = adv_lgamma(v121);
+            let v123: f32 = (v119 - v122);
+            let v124: f32 = (v115 + v123);
+            let v125: f32 = (v124 - v103);
+            let v126: f32 = exp(v125);
+            let v127: bool = (v125 <= v105);
+            let v128: f32 = select(0.0, v126, v127);
+            fold107 = fold107 + v128;
           }
-          let v126: f32 = fold104;
-          let v127: f32 = ((-2.0) * v126);
-          let v128: f32 = exp(v127);
-          v65 = v128;
+          let v129: f32 = fold107;
+          let v130: f32 = ((-2.0) * v129);
+          let v131: f32 = exp(v130);
+          v68 = v131;
         }
-        let v129: f32 = v65;
-        let v130: f32 = (u.p_alpha * v129);
-        v51 = v130;
+        let v132: f32 = v68;
+        let v133: f32 = (u.p_alpha * v132);
+        v54 = v133;
       } else {
-        v51 = 0.0;
+        v54 = 0.0;
       }
-      let v131: f32 = v51;
-      let v132: f32 = (acc41 - f32(i / (n + 1u)));
-      let v133: f32 = (f32(i / (n + 1u)) + v132);
-      let v134: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v135: f32 = (v134 + v132);
-      let v136: f32 = (v57 - f32(i % (n + 1u)));
-      let v137: f32 = (v135 + v136);
-      let v138: f32 = (v133 / v137);
-      let v139: f32 = (-v138);
-      let v140: f32 = log2(v138);
-      let v141: f32 = (v139 * v140);
-      let v142: bool = (v138 > 0.0);
-      let v143: f32 = select(0.0, v141, v142);
-      let v144: f32 = (f32(i % (n + 1u)) + v136);
-      let v145: f32 = (v144 / v137);
-      let v146: f32 = (-v145);
-      let v147: f32 = log2(v145);
-      let v148: f32 = (v146 * v147);
-      let v149: bool = (v145 > 0.0);
-      let v150: f32 = select(0.0, v148, v149);
-      let v151: f32 = (v143 + v150);
-      let v152: f32 = (v134 / v137);
-      let v153: f32 = (f32(i / (n + 1u)) / v134);
-      let v154: f32 = (-v153);
-      let v155: f32 = log2(v153);
-      let v156: f32 = (v154 * v155);
-      let v157: bool = (v153 > 0.0);
-      let v158: f32 = select(0.0, v156, v157);
-      let v159: f32 = (f32(i % (n + 1u)) / v134);
-      let v160: f32 = (-v159);
-      let v161: f32 = log2(v159);
-      let v162: f32 = (v160 * v161);
-      let v163: bool = (v159 > 0.0);
-      let v164: f32 = select(0.0, v162, v163);
-      let v165: f32 = (v158 + v164);
-      let v166: bool = (v134 > 0.0);
+      let v134: f32 = v54;
+      let v135: f32 = (acc41 - f32(i / (n + 1u)));
+      let v136: f32 = (f32(i / (n + 1u)) + v135);
+      let v137: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v138: f32 = (v137 + v135);
+      let v139: f32 = (v60 - f32(i % (n + 1u)));
+      let v140: f32 = (v138 + v139);
+      let v141: f32 = (v136 / v140);
+      let v142: f32 = (-v141);
+      let v143: f32 = log2(v141);
+      let v144: f32 = (v142 * v143);
+      let v145: bool = (v141 > 0.0);
+      let v146: f32 = select(0.0, v144, v145);
+      let v147: f32 = (f32(i % (n + 1u)) + v139);
+      let v148: f32 = (v147 / v140);
+      let v149: f32 = (-v148);
+      let v150: f32 = log2(v148);
+      let v151: f32 = (v149 * v150);
+      let v152: bool = (v148 > 0.0);
+      let v153: f32 = select(0.0, v151, v152);
+      let v154: f32 = (v146 + v153);
+      let v155: f32 = (v137 / v140);
+      let v156: f32 = (f32(i / (n + 1u)) / v137);
+      let v157: f32 = (-v156);
+      let v158: f32 = log2(v156);
+      let v159: f32 = (v157 * v158);
+      let v160: bool = (v156 > 0.0);
+      let v161: f32 = select(0.0, v159, v160);
+      let v162: f32 = (f32(i % (n + 1u)) / v137);
+      let v163: f32 = (-v162);
+      let v164: f32 = log2(v162);
+      let v165: f32 = (v163 * v164);
+      let v166: bool = (v162 > 0.0);
       let v167: f32 = select(0.0, v165, v166);
-      let v168: f32 = (v152 * v167);
-      let v169: f32 = (v132 + v136);
-      let v170: f32 = (v169 / v137);
-      let v171: f32 = (v132 / v169);
-      let v172: f32 = (-v171);
-      let v173: f32 = log2(v171);
-      let v174: f32 = (v172 * v173);
-      let v175: bool = (v171 > 0.0);
-      let v176: f32 = select(0.0, v174, v175);
-      let v177: f32 = (v136 / v169);
-      let v178: f32 = (-v177);
-      let v179: f32 = log2(v177);
-      let v180: f32 = (v178 * v179);
-      let v181: bool = (v177 > 0.0);
-      let v182: f32 = select(0.0, v180, v181);
-      let v183: f32 = (v176 + v182);
-      let v184: bool = (v169 > 0.0);
+      let v168: f32 = (v161 + v167);
+      let v169: bool = (v137 > 0.0);
+      let v170: f32 = select(0.0, v168, v169);
+      let v171: f32 = (v155 * v170);
+      let v172: f32 = (v135 + v139);
+      let v173: f32 = (v172 / v140);
+      let v174: f32 = (v135 / v172);
+      let v175: f32 = (-v174);
+      let v176: f32 = log2(v174);
+      let v177: f32 = (v175 * v176);
+      let v178: bool = (v174 > 0.0);
+      let v179: f32 = select(0.0, v177, v178);
+      let v180: f32 = (v139 / v172);
+      let v181: f32 = (-v180);
+      let v182: f32 = log2(v180);
+      let v183: f32 = (v181 * v182);
+      let v184: bool = (v180 > 0.0);
       let v185: f32 = select(0.0, v183, v184);
-      let v186: f32 = (v170 * v185);
-      let v187: f32 = (v168 + v186);
-      let v188: f32 = (v151 - v187);
-      let v189: bool = (v137 > 0.0);
-      let v190: f32 = select(0.0, v188, v189);
-      let v191: f32 = (u.p_beta * v190);
+      let v186: f32 = (v179 + v185);
+      let v187: bool = (v172 > 0.0);
+      let v188: f32 = select(0.0, v186, v187);
+      let v189: f32 = (v173 * v188);
+      let v190: f32 = (v171 + v189);
+      let v191: f32 = (v154 - v190);
+      let v192: bool = (v140 > 0.0);
       let v193: f32 = select(0.0, v191, v192);
-      let v194: f32 = (v131 + v193);
-      F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + i] = v194;
+      let v194: f32 = (u.p_beta * v193);
+      let v196: f32 = select(0.0, v194, v195);
+      let v197: f32 = (v134 + v196);
+      F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + i] = v197;
     }
   }
   // count table %234: its value for every presence count pair of the group (when fewer than its keys)
   let tabled234 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled234) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v195: f32 = (acc41 - f32(i / (n + 1u)));
-      let v196: f32 = (f32(i / (n + 1u)) + v195);
-      let v197: f32 = (v196 + 1.000000013351432e-10);
-      let v198: f32 = (f32(i / (n + 1u)) / v197);
-      let v199: f32 = clamp(v198, 0.0, 1.0);
-      let v200: f32 = sqrt(v199);
-      let v201: f32 = adv_asin(v200);
-      let v202: f32 = (v57 - f32(i % (n + 1u)));
-      let v203: f32 = (f32(i % (n + 1u)) + v202);
-      let v204: f32 = (v203 + 1.000000013351432e-10);
-      let v205: f32 = (f32(i % (n + 1u)) / v204);
-      let v206: f32 = clamp(v205, 0.0, 1.0);
-      let v207: f32 = sqrt(v206);
-      let v208: f32 = adv_asin(v207);
-      let v209: f32 = (v201 - v208);
-      F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + i] = v209;
+      let v198: f32 = (acc41 - f32(i / (n + 1u)));
+      let v199: f32 = (f32(i / (n + 1u)) + v198);
+      let v200: f32 = (v199 + 1.000000013351432e-10);
+      let v201: f32 = (f32(i / (n + 1u)) / v200);
+      let v202: f32 = clamp(v201, 0.0, 1.0);
+      let v203: f32 = sqrt(v202);
+      let v204: f32 = adv_asin(v203);
+      let v205: f32 = (v60 - f32(i % (n + 1u)));
+      let v206: f32 = (f32(i % (n + 1u)) + v205);
+      let v207: f32 = (v206 + 1.000000013351432e-10);
+      let v208: f32 = (f32(i % (n + 1u)) / v207);
+      let v209: f32 = clamp(v208, 0.0, 1.0);
+      let v210: f32 = sqrt(v209);
+      let v211: f32 = adv_asin(v210);
+      let v212: f32 = (v204 - v211);
+      F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + i] = v212;
     }
   }
-  let v210: bool = (acc41 > 0.0);
-  let v211: bool = (v57 > 0.0);
-  let v212: bool = (v210 && v211);
-  let v380: f32 = (u.p_bm25_k1 + 1.0);
-  let v382: f32 = (1.0 - u.p_bm25_b);
-  let v383: f32 = (u.p_bm25_b * acc47);
-  let v384: f32 = (acc47 + acc49);
-  let v385: f32 = (v384 / 2.0);
-  let v386: f32 = (v383 / v385);
-  let v387: f32 = (v382 + v386);
-  let v388: f32 = (u.p_bm25_k1 * v387);
-  let v394: f32 = (u.p_bm25_b * acc49);
-  let v395: f32 = (acc49 + acc47);
-  let v396: f32 = (v395 / 2.0);
-  let v397: f32 = (v394 / v396);
-  let v398: f32 = (v382 + v397);
-  let v399: f32 = (u.p_bm25_k1 * v398);
-  let v407: bool = (u.p_gamma != 0.0);
-  let v411: f32 = (u.p_alpha + u.p_beta);
+  let v213: bool = (acc41 > 0.0);
+  let v214: bool = (v60 > 0.0);
+  let v215: bool = (v213 && v214);
+  let v383: f32 = (u.p_bm25_k1 + 1.0);
+  let v385: f32 = (1.0 - u.p_bm25_b);
+  let v386: f32 = (u.p_bm25_b * acc47);
+  let v387: f32 = (acc47 + acc49);
+  let v388: f32 = (v387 / 2.0);
+  let v389: f32 = (v386 / v388);
+  let v390: f32 = (v385 + v389);
+  let v391: f32 = (u.p_bm25_k1 * v390);
+  let v397: f32 = (u.p_bm25_b * acc49);
+  let v398: f32 = (acc49 + acc47);
+  let v399: f32 = (v398 / 2.0);
+  let v400: f32 = (v397 / v399);
+  let v401: f32 = (v385 + v400);
+  let v402: f32 = (u.p_bm25_k1 * v401);
+  let v410: bool = (u.p_gamma != 0.0);
+  let v414: f32 = (u.p_alpha + u.p_beta);
   // key-map %256: once per distinct key of the group
   let nkeys256 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys256; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v213: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-    let v214: bool = (v213 != u.p_zero_token_id);
-    let v215: bool = (v212 && v214);
-    var v216: f32;
-    if (v215) {
-      let v217: f32 = f32(h_load(u.oh_acc53 + slot));
-      let v218: f32 = f32(h_load(u.oh_acc57 + slot));
-      var v219: f32;
+    let v216: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
+    let v217: bool = (v216 != u.p_zero_token_id);
+    let v218: bool = (v215 && v217);
+    var v219: f32;
+    if (v218) {
+      let v220: f32 = f32(h_load(u.oh_acc53 + slot));
+      let v221: f32 = f32(h_load(u.oh_acc57 + slot));
+      var v222: f32;
       if (tabled222) {
-        v219 = F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + u32(v217) * (n + 1u) + u32(v218)];
+        v222 = F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + u32(v220) * (n + 1u) + u32(v221)];
       } else {
-        var v220: f32;
-        if (v50) {
-          let v221: f32 = (v217 + v218);
-          let v222: f32 = (v221 + v217);
-          let v223: f32 = (acc41 - v217);
-          let v224: f32 = (v222 + v223);
-          let v225: f32 = (v221 + v223);
-          let v226: f32 = (v57 - v218);
+        var v223: f32;
+        if (v53) {
+          let v224: f32 = (v220 + v221);
+          let v225: f32 = (v224 + v220);
+          let v226: f32 = (acc41 - v220);
           let v227: f32 = (v225 + v226);
-          let v228: f32 = (v224 - v227);
-          let v229: f32 = max(0.0, v228);
-          let v230: f32 = (v217 + v223);
-          let v231: f32 = min(v221, v230);
-          let v232: bool = (v229 == v231);
-          var v233: f32;
-          if (v232) {
-            v233 = 0.0;
+          let v228: f32 = (v224 + v226);
+          let v229: f32 = (v60 - v221);
+          let v230: f32 = (v228 + v229);
+          let v231: f32 = (v227 - v230);
+          let v232: f32 = max(0.0, v231);
+          let v233: f32 = (v220 + v226);
+          let v234: f32 = min(v224, v233);
+          let v235: bool = (v232 == v234);
+          var v236: f32;
+          if (v235) {
+            v236 = 0.0;
           } else {
-            let v234: f32 = (v221 + v230);
-            let v235: f32 = (v234 - v227);
-            let v236: f32 = max(0.0, v235);
-            let v237: i32 = i32(v236);
-            let v238: i32 = i32(v231);
-            let v239: f32 = (v230 + 1.0);
-            let v240: f32 = adv_lgamma(v239);
-            let v241: f32 = (v217 + 1.0);
-            let v242: f32 = adv_lgamma(v241);
-            let v243: f32 = (v240 - v242);
-            let v244: f32 = (v230 - v217);
-            let v245: f32 = (v244 + 1.0);
-            let v246: f32 = adv_lgamma(v245);
-            let v247: f32 = (v243 - v246);
-            let v248: f32 = (v227 - v230);
-            let v249: f32 = (v221 - v217);
-            let v250: f32 = (v248 + 1.0);
-            let v251: f32 = adv_lgamma(v250);
-            let v252: f32 = (v249 + 1.0);
-            let v253: f32 = adv_lgamma(v252);
-            let v254: f32 = (v251 - v253);
-            let v255: f32 = (v248 - v249);
-            let v256: f32 = (v255 + 1.0);
-            let v257: f32 = adv_lgamma(v256);
-            let v258: f32 = (v254 - v257);
-            let v259: f32 = (v247 + v258);
-            let v260: f32 = (v227 + 1.0);
-            let v261: f32 = adv_lgamma(v260);
-            let v262: f32 = (v221 + 1.0);
-            let v263: f32 = adv_lgamma(v262);
-            let v264: f32 = (v261 - v263);
-            let v265: f32 = (v227 - v221);
-            let v266: f32 = (v265 + 1.0);
-            let v267: f32 = adv_lgamma(v266);
-            let v268: f32 = (v264 - v267);
-            let v269: f32 = (v259 - v268);
-            let v270: f32 = (v269 + 0.000009999999747378752);
-            var fold272 = 0.0;
-            for (var k271 = v237; k271 <= v238; k271++) {
-              let v273: f32 = f32(k271);
-              let v274: f32 = (v273 + 1.0);
-              let v275: f32 = adv_lgamma(v274);
-              let v276: f32 = (v240 - v275);
-              let v277: f32 = (v230 - v273);
-              let v278: f32 = (v277 + 1.0);
-              let v279: f32 = adv_lgamma(v278);
-              let v280: f32 = (v276 - v279);
-              let v281: f32 = (v221 - v273);
-              let v282: f32 = (v281 + 1.0);
-              let v283: f32 = adv_lgamma(v282);
-              let v284: f32 = (v251 - v283);
-              let v285: f32 = (v248 - v281);
-              let v286: f32 = (v285 + 1.0);
-              let v287: f32 = adv_lgamma(v286);
-              let v288: f32 = (v284 - v287);
-              let v289: f32 = (v280 + v288);
-              let v290: f32 = (v289 - v268);
-              let v291: f32 = exp(v290);
-              let v292: bool = (v290 <= v270);
-              let v293: f32 = select(0.0, v291, v292);
-              fold272 = fold272 + v293;
+            let v237: f32 = (v224 + v233);
+            let v238: f32 = (v237 - v230);
+            let v239: f32 = max(0.0, v238);
+            let v240: i32 = i32(v239);
+            let v241: i32 = i32(v234);
+            let v242: f32 = (v233 + 1.0);
+            let v243: f32 = adv_lgamma(v242);
+            let v244: f32 = (v220 + 1.0);
+            let v245: f32 = adv_lgamma(v244);
+            let v246: f32 = (v243 - v245);
+            let v247: f32 = (v233 - v220);
+            let v248: f32 = (v247 + 1.0);
+            let v249: f32 = adv_lgamma(v248);
+            let v250: f32 = (v246 - v249);
+            let v251: f32 = (v230 - v233);
+            let v252: f32 = (v224 - v220);
+            let v253: f32 = (v251 + 1.0);
+            let v254: f32 = adv_lgamma(v253);
+            let v255: f32 = (v252 + 1.0);
+            let v256: f32 = adv_lgamma(v255);
+            let v257: f32 = (v254 - v256);
+            let v258: f32 = (v251 - v252);
+            let v259: f32 = (v258 + 1.0);
+            let v260: f32 = adv_lgamma(v259);
+            let v261: f32 = (v257 - v260);
+            let v262: f32 = (v250 + v261);
+            let v263: f32 = (v230 + 1.0);
+            let v264: f32 = adv_lgamma(v263);
+            let v265: f32 = (v224 + 1.0);
+            let v266: f32 = adv_lgamma(v265);
+            let v267: f32 = (v264 - v266);
+            let v268: f32 = (v230 - v224);
+            let v269: f32 = (v268 + 1.0);
+            let v270: f32 = adv_lgamma(v269);
+            let v271: f32 = (v267 - v270);
+            let v272: f32 = (v262 - v271);
+            let v273: f32 = (v272 + 0.000009999999747378752);
+            var fold275 = 0.0;
+            for (var k274 = v240; k274 <= v241; k274++) {
+              let v276: f32 = f32(k274);
+              let v277: f32 = (v276 + 1.0);
+              let v278: f32 = adv_lgamma(v277);
+              let v279: f32 = (v243 - v278);
+              let v280: f32 = (v233 - v276);
+              let v281: f32 = (v280 + 1.0);
+              let v282: f32 = adv_lgamma(v281);
+              let v283: f32 = (v279 - v282);
+              let v284: f32 = (v224 - v276);
+              let v285: f32 = (v284 + 1.0);
+              let v286: f32 = adv_lgamma(v285);
+              let v287: f32 = (v254 - v286);
+              let v288: f32 = (v251 - v284);
+              let v289: f32 = (v288 + 1.0);
+              let v290: f32 = adv_lgamma(v289);
+              let v291: f32 = (v287 - v290);
+              let v292: f32 = (v283 + v291);
+              let v293: f32 = (v292 - v271);
+              let v294: f32 = exp(v293);
+              let v295: bool = (v293 <= v273);
+              let v296: f32 = select(0.0, v294, v295);
+              fold275 = fold275 + v296;
             }
-            let v294: f32 = fold272;
-            let v295: f32 = ((-2.0) * v294);
-            let v296: f32 = exp(v295);
-            v233 = v296;
+            let v297: f32 = fold275;
+            let v298: f32 = ((-2.0) * v297);
+            let v299: f32 = exp(v298);
+            v236 = v299;
           }
-          let v297: f32 = v233;
-          let v298: f32 = (u.p_alpha * v297);
-          v220 = v298;
+          let v300: f32 = v236;
+          let v301: f32 = (u.p_alpha * v300);
+          v223 = v301;
         } else {
-          v220 = 0.0;
+          v223 = 0.0;
         }
-        let v299: f32 = v220;
-        let v300: f32 = (acc41 - v217);
-        let v301: f32 = (v217 + v300);
-        let v302: f32 = (v217 + v218);
-        let v303: f32 = (v302 + v300);
-        let v304: f32 = (v57 - v218);
-        let v305: f32 = (v303 + v304);
-        let v306: f32 = (v301 / v305);
-        let v307: f32 = (-v306);
-        let v308: f32 = log2(v306);
-        let v309: f32 = (v307 * v308);
-        let v310: bool = (v306 > 0.0);
-        let v311: f32 = select(0.0, v309, v310);
-        let v312: f32 = (v218 + v304);
-        let v313: f32 = (v312 / v305);
-        let v314: f32 = (-v313);
-        let v315: f32 = log2(v313);
-        let v316: f32 = (v314 * v315);
-        let v317: bool = (v313 > 0.0);
-        let v318: f32 = select(0.0, v316, v317);
-        let v319: f32 = (v311 + v318);
-        let v320: f32 = (v302 / v305);
-        let v321: f32 = (v217 / v302);
-        let v322: f32 = (-v321);
-        let v323: f32 = log2(v321);
-        let v324: f32 = (v322 * v323);
-        let v325: bool = (v321 > 0.0);
-        let v326: f32 = select(0.0, v324, v325);
-        let v327: f32 = (v218 / v302);
-        let v328: f32 = (-v327);
-        let v329: f32 = log2(v327);
-        let v330: f32 = (v328 * v329);
-        let v331: bool = (v327 > 0.0);
-        let v332: f32 = select(0.0, v330, v331);
-        let v333: f32 = (v326 + v332);
-        let v334: bool = (v302 > 0.0);
+        let v302: f32 = v223;
+        let v303: f32 = (acc41 - v220);
+        let v304: f32 = (v220 + v303);
+        let v305: f32 = (v220 + v221);
+        let v306: f32 = (v305 + v303);
+        let v307: f32 = (v60 - v221);
+        let v308: f32 = (v306 + v307);
+        let v309: f32 = (v304 / v308);
+        let v310: f32 = (-v309);
+        let v311: f32 = log2(v309);
+        let v312: f32 = (v310 * v311);
+        let v313: bool = (v309 > 0.0);
+        let v314: f32 = select(0.0, v312, v313);
+        let v315: f32 = (v221 + v307);
+        let v316: f32 = (v315 / v308);
+        let v317: f32 = (-v316);
+        let v318: f32 = log2(v316);
+        let v319: f32 = (v317 * v318);
+        let v320: bool = (v316 > 0.0);
+        let v321: f32 = select(0.0, v319, v320);
+        let v322: f32 = (v314 + v321);
+        let v323: f32 = (v305 / v308);
+        let v324: f32 = (v220 / v305);
+        let v325: f32 = (-v324);
+        let v326: f32 = log2(v324);
+        let v327: f32 = (v325 * v326);
+        let v328: bool = (v324 > 0.0);
+        let v329: f32 = select(0.0, v327, v328);
+        let v330: f32 = (v221 / v305);
+        let v331: f32 = (-v330);
+        let v332: f32 = log2(v330);
+        let v333: f32 = (v331 * v332);
+        let v334: bool = (v330 > 0.0);
         let v335: f32 = select(0.0, v333, v334);
-        let v336: f32 = (v320 * v335);
-        let v337: f32 = (v300 + v304);
-        let v338: f32 = (v337 / v305);
-        let v339: f32 = (v300 / v337);
-        let v340: f32 = (-v339);
-        let v341: f32 = log2(v339);
-        let v342: f32 = (v340 * v341);
-        let v343: bool = (v339 > 0.0);
-        let v344: f32 = select(0.0, v342, v343);
-        let v345: f32 = (v304 / v337);
-        let v346: f32 = (-v345);
-        let v347: f32 = log2(v345);
-        let v348: f32 = (v346 * v347);
-        let v349: bool = (v345 > 0.0);
-        let v350: f32 = select(0.0, v348, v349);
-        let v351: f32 = (v344 + v350);
-        let v352: bool = (v337 > 0.0);
+        let v336: f32 = (v329 + v335);
+        let v337: bool = (v305 > 0.0);
+        let v338: f32 = select(0.0, v336, v337);
+        let v339: f32 = (v323 * v338);
+        let v340: f32 = (v303 + v307);
+        let v341: f32 = (v340 / v308);
+        let v342: f32 = (v303 / v340);
+        let v343: f32 = (-v342);
+        let v344: f32 = log2(v342);
+        let v345: f32 = (v343 * v344);
+        let v346: bool = (v342 > 0.0);
+        let v347: f32 = select(0.0, v345, v346);
+        let v348: f32 = (v307 / v340);
+        let v349: f32 = (-v348);
+        let v350: f32 = log2(v348);
+        let v351: f32 = (v349 * v350);
+        let v352: bool = (v348 > 0.0);
         let v353: f32 = select(0.0, v351, v352);
-        let v354: f32 = (v338 * v353);
-        let v355: f32 = (v336 + v354);
-        let v356: f32 = (v319 - v355);
-        let v357: bool = (v305 > 0.0);
-        let v358: f32 = select(0.0, v356, v357);
-        let v359: f32 = (u.p_beta * v358);
-        let v360: f32 = select(0.0, v359, v192);
-        v219 = (v299 + v360);
+        let v354: f32 = (v347 + v353);
+        let v355: bool = (v340 > 0.0);
+        let v356: f32 = select(0.0, v354, v355);
+        let v357: f32 = (v341 * v356);
+        let v358: f32 = (v339 + v357);
+        let v359: f32 = (v322 - v358);
+        let v360: bool = (v308 > 0.0);
+        let v361: f32 = select(0.0, v359, v360);
+        let v362: f32 = (u.p_beta * v361);
+        let v363: f32 = select(0.0, v362, v195);
+        v222 = (v302 + v363);
       }
-      let v361: f32 = v219;
-      var v362: f32;
+      let v364: f32 = v222;
+      var v365: f32;
       if (tabled234) {
-        v362 = F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + u32(v217) * (n + 1u) + u32(v218)];
+        v365 = F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + u32(v220) * (n + 1u) + u32(v221)];
       } else {
-        let v363: f32 = (acc41 - v217);
-        let v364: f32 = (v217 + v363);
-        let v365: f32 = (v364 + 1.000000013351432e-10);
-        let v366: f32 = (v217 / v365);
-        let v367: f32 = clamp(v366, 0.0, 1.0);
-        let v368: f32 = sqrt(v367);
-        let v369: f32 = adv_asin(v368);
-        let v370: f32 = (v57 - v218);
-        let v371: f32 = (v218 + v370);
-        let v372: f32 = (v371 + 1.000000013351432e-10);
-        let v373: f32 = (v218 / v372);
-        let v374: f32 = clamp(v373, 0.0, 1.0);
-        let v375: f32 = sqrt(v374);
-        let v376: f32 = adv_asin(v375);
-        v362 = (v369 - v376);
+        let v366: f32 = (acc41 - v220);
+        let v367: f32 = (v220 + v366);
+        let v368: f32 = (v367 + 1.000000013351432e-10);
+        let v369: f32 = (v220 / v368);
+        let v370: f32 = clamp(v369, 0.0, 1.0);
+        let v371: f32 = sqrt(v370);
+        let v372: f32 = adv_asin(v371);
+        let v373: f32 = (v60 - v221);
+        let v374: f32 = (v221 + v373);
+        let v375: f32 = (v374 + 1.000000013351432e-10);
+        let v376: f32 = (v221 / v375);
+        let v377: f32 = clamp(v376, 0.0, 1.0);
+        let v378: f32 = sqrt(v377);
+        let v379: f32 = adv_asin(v378);
+        v365 = (v372 - v379);
       }
-      let v377: f32 = v362;
-      let v378: f32 = f32(h_load(u.oh_acc59 + slot));
-      let v379: f32 = (v378 / acc47);
-      let v381: f32 = (v379 * v380);
-      let v389: f32 = (v379 + v388);
-      let v390: f32 = (v381 / v389);
-      let v391: f32 = f32(h_load(u.oh_acc75 + slot));
-      let v392: f32 = (v391 / acc49);
-      let v393: f32 = (v392 * v380);
-      let v400: f32 = (v392 + v399);
-      let v401: f32 = (v393 / v400);
-      let v402: f32 = (v401 + 0.000009999999747378752);
-      let v403: f32 = (v390 / v402);
-      let v404: f32 = (v390 + 0.000009999999747378752);
-      let v405: f32 = (v401 / v404);
-      let v406: f32 = (v403 - v405);
-      let v408: f32 = select(0.0, v406, v407);
-      let v409: f32 = (v377 + v408);
-      let v410: f32 = (v361 * v409);
-      let v412: f32 = (v410 / v411);
-      let v413: f32 = (1.0 / (1.0 + exp(-(v412))));
-      let v414: f32 = (v413 - 0.5);
-      let v415: f32 = (v414 * 2.0);
-      let v416: f32 = (v415 * u.p_top);
-      v216 = v416;
+      let v380: f32 = v365;
+      let v381: f32 = f32(h_load(u.oh_acc59 + slot));
+      let v382: f32 = (v381 / acc47);
+      let v384: f32 = (v382 * v383);
+      let v392: f32 = (v382 + v391);
+      let v393: f32 = (v384 / v392);
+      let v394: f32 = f32(h_load(u.oh_acc75 + slot));
+      let v395: f32 = (v394 / acc49);
+      let v396: f32 = (v395 * v383);
+      let v403: f32 = (v395 + v402);
+      let v404: f32 = (v396 / v403);
+      let v405: f32 = (v404 + 0.000009999999747378752);
+      let v406: f32 = (v393 / v405);
+      let v407: f32 = (v393 + 0.000009999999747378752);
+      let v408: f32 = (v404 / v407);
+      let v409: f32 = (v406 - v408);
+      let v411: f32 = select(0.0, v409, v410);
+      let v412: f32 = (v380 + v411);
+      let v413: f32 = (v364 * v412);
+      let v415: f32 = (v413 / v414);
+      let v416: f32 = (1.0 / (1.0 + exp(-(v415))));
+      let v417: f32 = (v416 - 0.5);
+      let v418: f32 = (v417 * 2.0);
+      let v419: f32 = (v418 * u.p_top);
+      v219 = v419;
     } else {
-      v216 = 0.0;
+      v219 = 0.0;
     }
-    F[u.o_v256 + slot] = v216;
+    F[u.o_v256 + slot] = v219;
   }
-  // reduce to group %265
-  let v418: f32 = (acc259 / acc42);
-  var acc265 = 0.0;
+  // reduce to group %273
+  let v421: f32 = (acc261 / acc42);
+  let v422: f32 = (acc259 + v421);
+  let v424: f32 = (acc266 - acc259);
+  let v425: bool = (v424 > 0.0);
+  let v426: f32 = select(1.0, v424, v425);
+  var acc273 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v417: f32 = F[u.o_v10 + row];
-    let v419: f32 = (v417 - v418);
-    let v420: f32 = (v419 * v419);
-    acc265 = acc265 + v420;
+    let v420: f32 = F[u.o_v10 + row];
+    let v423: f32 = (v420 - v422);
+    let v427: f32 = (v423 / v426);
+    let v428: f32 = (v427 * v427);
+    acc273 = acc273 + v428;
   }
   if (lid == 0u) {
-    F[u.o_v265 + g] = acc265;
+    F[u.o_v273 + g] = acc273;
   }
-  let v422: bool = (acc42 > 1.0);
-  let v423: f32 = select(0.0, v418, v422);
-  let v425: f32 = (acc42 - 1.0);
-  let v426: f32 = (acc265 / v425);
-  let v427: f32 = sqrt(v426);
-  let v428: f32 = select(1.0, v427, v422);
-  let v429: f32 = (v428 + u.p_epsilon);
+  let v430: bool = (acc42 > 1.0);
+  let v431: f32 = select(0.0, v422, v430);
+  let v433: f32 = (acc42 - 1.0);
+  let v434: f32 = (acc273 / v433);
+  let v435: f32 = sqrt(v434);
+  let v436: f32 = (v435 * v426);
+  let v437: f32 = select(1.0, v436, v430);
+  let v438: f32 = (v437 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v421: f32 = F[u.o_v10 + row];
-    let v424: f32 = (v421 - v423);
-    let v430: f32 = (v424 / v429);
+    let v429: f32 = F[u.o_v10 + row];
+    let v432: f32 = (v429 - v431);
+    let v439: f32 = (v432 / v438);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw431 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v432: f32 = F[u.o_v256 + select(0u, sw431 & 0x7fffffffu, sw431 != 0xffffffffu)];
-    let v433: f32 = select(0.0, v432, sw431 != 0xffffffffu);
-    let v434: f32 = (v430 + v433);
-    let v435: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v436: f32 = f32(v435);
-    let v437: f32 = (v434 * v436);
-    let v438: f32 = v433;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v437;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v438;
+    let sw440 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v441: f32 = F[u.o_v256 + select(0u, sw440 & 0x7fffffffu, sw440 != 0xffffffffu)];
+    let v442: f32 = select(0.0, v441, sw440 != 0xffffffffu);
+    let v443: f32 = (v439 + v442);
+    let v444: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v445: f32 = f32(v444);
+    let v446: f32 = (v443 * v445);
+    let v447: f32 = v442;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v446;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v447;
   }
   }
   // zero the rows of key tok this group used: the next run needs no clear

@@ -27,7 +27,9 @@ struct Uniforms {
   o_v390: u32,
   o_table383: u32,
   o_v393: u32,
-  o_v399: u32,
+  o_v395: u32,
+  o_v400: u32,
+  o_v407: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_key_a: u32,
@@ -91,7 +93,7 @@ fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
 }
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 320u>;
+var<workgroup> red: array<f32, 256u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -143,71 +145,109 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // reduce to rollout %9, %18: one thread per rollout
+  // reduce to rollout %9: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc9 = 0.0;
-    var acc18 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc9 = acc9 + v0;
-        acc18 = acc18 + 1.0;
       }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v18 + row] = acc18;
   }
   storageBarrier();
-  // reduce to group %14, %15, %20, %22, %393
+  // reduce to group %14, %15, %393, %400
   var acc14 = 0.0;
   var acc15 = 0.0;
-  var acc20 = 0.0;
-  var acc22 = 0.0;
-  var acc393 = 0.0;
+  var acc393 = adv_bits(0x7f800000u);
+  var acc400 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v9 + row];
     let v2: bool = (v1 > 0.0);
     let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v18 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
     acc14 = acc14 + v3;
     acc15 = acc15 + 1.0;
-    acc20 = acc20 + v5;
-    acc22 = acc22 + v6;
-    acc393 = acc393 + v1;
+    acc393 = min(acc393, v1);
+    acc400 = max(acc400, v1);
   }
   red[0u * WG + lid] = acc14;
   red[1u * WG + lid] = acc15;
-  red[2u * WG + lid] = acc20;
-  red[3u * WG + lid] = acc22;
-  red[4u * WG + lid] = acc393;
+  red[2u * WG + lid] = acc393;
+  red[3u * WG + lid] = acc400;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
+      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
+      red[2u * WG + lid] = min(red[2u * WG + lid], red[2u * WG + lid + s]);
+      red[3u * WG + lid] = max(red[3u * WG + lid], red[3u * WG + lid + s]);
+    }
+    workgroupBarrier();
+  }
+  let tot4_0 = red[0u * WG];
+  let tot4_1 = red[1u * WG];
+  let tot4_2 = red[2u * WG];
+  let tot4_3 = red[3u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v14 + g] = tot4_0;
+    F[u.o_v15 + g] = tot4_1;
+    F[u.o_v393 + g] = tot4_2;
+    F[u.o_v400 + g] = tot4_3;
+  }
+  // reduce to rollout %18: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc18 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc18 = acc18 + 1.0;
+      }
+    }
+    F[u.o_v18 + row] = acc18;
+  }
+  storageBarrier();
+  // reduce to group %20, %22, %395
+  var acc20 = 0.0;
+  var acc22 = 0.0;
+  var acc395 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v5: f32 = F[u.o_v18 + row];
+    let v6: f32 = F[u.o_v9 + row];
+    let v7: bool = (v6 > 0.0);
+    let v8: f32 = select(0.0, v5, v7);
+    let v9: f32 = select(v5, 0.0, v7);
+    let v10: f32 = (v6 - tot4_2);
+    acc20 = acc20 + v8;
+    acc22 = acc22 + v9;
+    acc395 = acc395 + v10;
+  }
+  red[0u * WG + lid] = acc20;
+  red[1u * WG + lid] = acc22;
+  red[2u * WG + lid] = acc395;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + lid + s];
-      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + lid + s];
-      red[4u * WG + lid] = red[4u * WG + lid] + red[4u * WG + lid + s];
     }
     workgroupBarrier();
   }
-  let tot7_0 = red[0u * WG];
-  let tot7_1 = red[1u * WG];
-  let tot7_2 = red[2u * WG];
-  let tot7_3 = red[3u * WG];
-  let tot7_4 = red[4u * WG];
+  let tot11_0 = red[0u * WG];
+  let tot11_1 = red[1u * WG];
+  let tot11_2 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v14 + g] = tot7_0;
-    F[u.o_v15 + g] = tot7_1;
-    F[u.o_v20 + g] = tot7_2;
-    F[u.o_v22 + g] = tot7_3;
-    F[u.o_v393 + g] = tot7_4;
+    F[u.o_v20 + g] = tot11_0;
+    F[u.o_v22 + g] = tot11_1;
+    F[u.o_v395 + g] = tot11_2;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
@@ -218,18 +258,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_members + m0 + j]);
-      let v9: f32 = F[u.o_v9 + row];
-      let v10: bool = (v9 > 0.0);
-      let v11: f32 = select(0.0, 1.0, v10);
-      let v14: bool = (!v10);
+      let v13: f32 = F[u.o_v9 + row];
+      let v14: bool = (v13 > 0.0);
       let v15: f32 = select(0.0, 1.0, v14);
-      let v18: f32 = select(1.0, 0.0, v10);
+      let v18: bool = (!v14);
+      let v19: f32 = select(0.0, 1.0, v18);
+      let v22: f32 = select(1.0, 0.0, v14);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v8: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v8;
+        let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v12;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -251,22 +291,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit = 1u << (j % 32u);
             let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v12: bool = ((word >> 31u) != 0u);
-            let v13: f32 = select(0.0, v11, v12);
-            let v16: f32 = select(0.0, v15, v12);
-            let v17: f32 = v11;
-            let v19: f32 = v18;
+            let v16: bool = ((word >> 31u) != 0u);
+            let v17: f32 = select(0.0, v15, v16);
+            let v20: f32 = select(0.0, v19, v16);
+            let v21: f32 = v15;
+            let v23: f32 = v22;
             {
-              let a20 = u32(v13);
-              let a21 = u32(v16);
-              let add = a20 + a21;
-              if (add != 0u) { h_add(select(u.oh_acc30, u.oh_acc26, a20 != 0u) + (word & 0x7fffffffu), add); }
+              let a24 = u32(v17);
+              let a25 = u32(v20);
+              let add = a24 + a25;
+              if (add != 0u) { h_add(select(u.oh_acc30, u.oh_acc26, a24 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a22 = u32(v17);
-              let a23 = u32(v19);
-              let add = a22 + a23;
-              if (add != 0u) { h_add(select(u.oh_acc48, u.oh_acc32, a22 != 0u) + (word & 0x7fffffffu), add); }
+              let a26 = u32(v21);
+              let a27 = u32(v23);
+              let add = a26 + a27;
+              if (add != 0u) { h_add(select(u.oh_acc48, u.oh_acc32, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -284,18 +324,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_members + m0 + j]);
-      let v25: f32 = F[u.o_v9 + row];
-      let v26: bool = (v25 > 0.0);
-      let v27: f32 = select(0.0, 1.0, v26);
-      let v30: bool = (!v26);
+      let v29: f32 = F[u.o_v9 + row];
+      let v30: bool = (v29 > 0.0);
       let v31: f32 = select(0.0, 1.0, v30);
-      let v34: f32 = select(1.0, 0.0, v26);
+      let v34: bool = (!v30);
+      let v35: f32 = select(0.0, 1.0, v34);
+      let v38: f32 = select(1.0, 0.0, v30);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v24: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v24;
+        let v28: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v28;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -317,22 +357,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit = 1u << (j % 32u);
             let seen = h_or(u.oh_seen_tok_1 + slot * u.W + j / 32u, bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v28: bool = ((word >> 31u) != 0u);
-            let v29: f32 = select(0.0, v27, v28);
-            let v32: f32 = select(0.0, v31, v28);
-            let v33: f32 = v27;
-            let v35: f32 = v34;
+            let v32: bool = ((word >> 31u) != 0u);
+            let v33: f32 = select(0.0, v31, v32);
+            let v36: f32 = select(0.0, v35, v32);
+            let v37: f32 = v31;
+            let v39: f32 = v38;
             {
-              let a36 = u32(v29);
-              let a37 = u32(v32);
-              let add = a36 + a37;
-              if (add != 0u) { h_add(select(u.oh_acc64, u.oh_acc62, a36 != 0u) + (word & 0x7fffffffu), add); }
+              let a40 = u32(v33);
+              let a41 = u32(v36);
+              let add = a40 + a41;
+              if (add != 0u) { h_add(select(u.oh_acc64, u.oh_acc62, a40 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a38 = u32(v33);
-              let a39 = u32(v35);
-              let add = a38 + a39;
-              if (add != 0u) { h_add(select(u.oh_acc70, u.oh_acc65, a38 != 0u) + (word & 0x7fffffffu), add); }
+              let a42 = u32(v37);
+              let a43 = u32(v39);
+              let add = a42 + a43;
+              if (add != 0u) { h_add(select(u.oh_acc70, u.oh_acc65, a42 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -341,168 +381,168 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  let v40: bool = (u.p_alpha != 0.0);
-  let v47: f32 = (tot7_1 - tot7_0);
-  let v182: bool = (u.p_beta != 0.0);
+  let v44: bool = (u.p_alpha != 0.0);
+  let v51: f32 = (tot4_1 - tot4_0);
+  let v186: bool = (u.p_beta != 0.0);
   // count table %211: its value for every presence count pair of the group (when fewer than its keys)
   let tabled211 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
   if (tabled211) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v41: f32;
-      if (v40) {
-        let v42: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v43: f32 = (v42 + f32(i / (n + 1u)));
-        let v44: f32 = (tot7_0 - f32(i / (n + 1u)));
-        let v45: f32 = (v43 + v44);
-        let v46: f32 = (v42 + v44);
-        let v48: f32 = (v47 - f32(i % (n + 1u)));
-        let v49: f32 = (v46 + v48);
-        let v50: f32 = (v45 - v49);
-        let v51: f32 = max(0.0, v50);
-        let v52: f32 = (f32(i / (n + 1u)) + v44);
-        let v53: f32 = min(v42, v52);
-        let v54: bool = (v51 == v53);
-        var v55: f32;
-        if (v54) {
-          v55 = 0.0;
+      var v45: f32;
+      if (v44) {
+        let v46: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v47: f32 = (v46 + f32(i / (n + 1u)));
+        let v48: f32 = (tot4_0 - f32(i / (n + 1u)));
+        let v49: f32 = (v47 + v48);
+        let v50: f32 = (v46 + v48);
+        let v52: f32 = (v51 - f32(i % (n + 1u)));
+        let v53: f32 = (v50 + v52);
+        let v54: f32 = (v49 - v53);
+        let v55: f32 = max(0.0, v54);
+        let v56: f32 = (f32(i / (n + 1u)) + v48);
+        let v57: f32 = min(v46, v56);
+        let v58: bool = (v55 == v57);
+        var v59: f32;
+        if (v58) {
+          v59 = 0.0;
         } else {
-          let v56: f32 = (v42 + v52);
-          let v57: f32 = (v56 - v49);
-          let v58: f32 = max(0.0, v57);
-          let v59: i32 = i32(v58);
-          let v60: i32 = i32(v53);
-          let v61: f32 = (v52 + 1.0);
-          let v62: f32 = adv_lgamma(v61);
-          let v63: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v64: f32 = adv_lgamma(v63);
-          let v65: f32 = (v62 - v64);
-          let v66: f32 = (v52 - f32(i / (n + 1u)));
-          let v67: f32 = (v66 + 1.0);
+          let v60: f32 = (v46 + v56);
+          let v61: f32 = (v60 - v53);
+          let v62: f32 = max(0.0, v61);
+          let v63: i32 = i32(v62);
+          let v64: i32 = i32(v57);
+          let v65: f32 = (v56 + 1.0);
+          let v66: f32 = adv_lgamma(v65);
+          let v67: f32 = (f32(i / (n + 1u)) + 1.0);
           let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = (v65 - v68);
-          let v70: f32 = (v49 - v52);
-          let v71: f32 = (v42 - f32(i / (n + 1u)));
-          let v72: f32 = (v70 + 1.0);
-          let v73: f32 = adv_lgamma(v72);
-          let v74: f32 = (v71 + 1.0);
-          let v75: f32 = adv_lgamma(v74);
-          let v76: f32 = (v73 - v75);
-          let v77: f32 = (v70 - v71);
-          let v78: f32 = (v77 + 1.0);
+          let v69: f32 = (v66 - v68);
+          let v70: f32 = (v56 - f32(i / (n + 1u)));
+          let v71: f32 = (v70 + 1.0);
+          let v72: f32 = adv_lgamma(v71);
+          let v73: f32 = (v69 - v72);
+          let v74: f32 = (v53 - v56);
+          let v75: f32 = (v46 - f32(i / (n + 1u)));
+          let v76: f32 = (v74 + 1.0);
+          let v77: f32 = adv_lgamma(v76);
+          let v78: f32 = (v75 + 1.0);
           let v79: f32 = adv_lgamma(v78);
-          let v80: f32 = (v76 - v79);
-          let v81: f32 = (v69 + v80);
-          let v82: f32 = (v49 + 1.0);
+          let v80: f32 = (v77 - v79);
+          let v81: f32 = (v74 - v75);
+          let v82: f32 = (v81 + 1.0);
           let v83: f32 = adv_lgamma(v82);
-          let v84: f32 = (v42 + 1.0);
-          let v85: f32 = adv_lgamma(v84);
-          let v86: f32 = (v83 - v85);
-          let v87: f32 = (v49 - v42);
-          let v88: f32 = (v87 + 1.0);
+          let v84: f32 = (v80 - v83);
+          let v85: f32 = (v73 + v84);
+          let v86: f32 = (v53 + 1.0);
+          let v87: f32 = adv_lgamma(v86);
+          let v88: f32 = (v46 + 1.0);
           let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = (v86 - v89);
-          let v91: f32 = (v81 - v90);
-          let v92: f32 = (v91 + 0.000009999999747378752);
-          var fold94 = 0.0;
-          for (var k93 = v59; k93 <= v60; k93++) {
-            let v95: f32 = f32(k93);
-            let v96: f32 = (v95 + 1.0);
-            let v97: f32 = adv_lgamma(v96);
-            let v98: f32 = (v62 - v97);
-            let v99: f32 = (v52 - v95);
+          let v90: f32 = (v87 - v89);
+          let v91: f32 = (v53 - v46);
+          let v92: f32 = (v91 + 1.0);
+          let v93: f32 = adv_lgamma(v92);
+          let v94: f32 = (v90 - v93);
+          let v95: f32 = (v85 - v94);
+          let v96: f32 = (v95 + 0.000009999999747378752);
+          var fold98 = 0.0;
+          for (var k97 = v63; k97 <= v64; k97++) {
+            let v99: f32 = f32(k97);
             let v100: f32 = (v99 + 1.0);
             let v101: f32 = adv_lgamma(v100);
-            let v102: f32 = (v98 - v101);
-            let v103: f32 = (v42 - v95);
+            let v102: f32 = (v66 - v101);
+            let v103: f32 = (v56 - v99);
             let v104: f32 = (v103 + 1.0);
             let v105: f32 = adv_lgamma(v104);
-            let v106: f32 = (v73 - v105);
-            let v107: f32 = (v70 - v103);
+            let v106: f32 = (v102 - v105);
+            let v107: f32 = (v46 - v99);
             let v108: f32 = (v107 + 1.0);
             let v109: f32 = adv_lgamma(v108);
-            let v110: f32 = (v106 - v109);
-            let v111: f32 = (v102 + v110);
-            let v112: f32 = (v111 - v90);
-            let v113: f32 = exp(v112);
-            let v114: bool = (v112 <= v92);
-            let v115: f32 = select(0.0, v113, v114);
-            fold94 = fold94 + v115;
+            let v110: f32 = (v77 - v109);
+            let v111: f32 = (v74 - v107);
+            let v112: f32 = (v111 + 1.0);
+            let v113: f32 = adv_lgamma(v112);
+            let v114: f32 = (v110 - v113);
+            let v115: f32 = (v106 + v114);
+            let v116: f32 = (v115 - v94);
+            let v117: f32 = exp(v116);
+            let v118: bool = (v116 <= v96);
+            let v119: f32 = select(0.0, v117, v118);
+            fold98 = fold98 + v119;
           }
-          let v116: f32 = fold94;
-          let v117: f32 = ((-2.0) * v116);
-          let v118: f32 = exp(v117);
-          v55 = v118;
+          let v120: f32 = fold98;
+          let v121: f32 = ((-2.0) * v120);
+          let v122: f32 = exp(v121);
+          v59 = v122;
         }
-        let v119: f32 = v55;
-        let v120: f32 = (u.p_alpha * v119);
-        v41 = v120;
+        let v123: f32 = v59;
+        let v124: f32 = (u.p_alpha * v123);
+        v45 = v124;
       } else {
-        v41 = 0.0;
+        v45 = 0.0;
       }
-      let v121: f32 = v41;
-      let v122: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v123: f32 = (f32(i / (n + 1u)) + v122);
-      let v124: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v125: f32 = (v124 + v122);
-      let v126: f32 = (v47 - f32(i % (n + 1u)));
-      let v127: f32 = (v125 + v126);
-      let v128: f32 = (v123 / v127);
-      let v129: f32 = (-v128);
-      let v130: f32 = log2(v128);
-      let v131: f32 = (v129 * v130);
-      let v132: bool = (v128 > 0.0);
-      let v133: f32 = select(0.0, v131, v132);
-      let v134: f32 = (f32(i % (n + 1u)) + v126);
-      let v135: f32 = (v134 / v127);
-      let v136: f32 = (-v135);
-      let v137: f32 = log2(v135);
-      let v138: f32 = (v136 * v137);
-      let v139: bool = (v135 > 0.0);
-      let v140: f32 = select(0.0, v138, v139);
-      let v141: f32 = (v133 + v140);
-      let v142: f32 = (v124 / v127);
-      let v143: f32 = (f32(i / (n + 1u)) / v124);
-      let v144: f32 = (-v143);
-      let v145: f32 = log2(v143);
-      let v146: f32 = (v144 * v145);
-      let v147: bool = (v143 > 0.0);
-      let v148: f32 = select(0.0, v146, v147);
-      let v149: f32 = (f32(i % (n + 1u)) / v124);
-      let v150: f32 = (-v149);
-      let v151: f32 = log2(v149);
-      let v152: f32 = (v150 * v151);
-      let v153: bool = (v149 > 0.0);
-      let v154: f32 = select(0.0, v152, v153);
-      let v155: f32 = (v148 + v154);
-      let v156: bool = (v124 > 0.0);
-      let v157: f32 = select(0.0, v155, v156);
-      let v158: f32 = (v142 * v157);
-      let v159: f32 = (v122 + v126);
-      let v160: f32 = (v159 / v127);
-      let v161: f32 = (v122 / v159);
-      let v162: f32 = (-v161);
-      let v163: f32 = log2(v161);
-      let v164: f32 = (v162 * v163);
-      let v165: bool = (v161 > 0.0);
-      let v166: f32 = select(0.0, v164, v165);
-      let v167: f32 = (v126 / v159);
-      let v168: f32 = (-v167);
-      let v169: f32 = log2(v167);
-      let v170: f32 = (v168 * v169);
-      let v171: bool = (v167 > 0.0);
-      let v172: f32 = select(0.0, v170, v171);
-      let v173: f32 = (v166 + v172);
-      let v174: bool = (v159 > 0.0);
-      let v175: f32 = select(0.0, v173, v174);
-      let v176: f32 = (v160 * v175);
-      let v177: f32 = (v158 + v176);
-      let v178: f32 = (v141 - v177);
-      let v179: bool = (v127 > 0.0);
-      let v180: f32 = select(0.0, v178, v179);
-      let v181: f32 = (u.p_beta * v180);
-      let v183: f32 = select(0.0, v181, v182);
-      let v184: f32 = (v121 + v183);
-      F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + i] = v184;
+      let v125: f32 = v45;
+      let v126: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v127: f32 = (f32(i / (n + 1u)) + v126);
+      let v128: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v129: f32 = (v128 + v126);
+      let v130: f32 = (v51 - f32(i % (n + 1u)));
+      let v131: f32 = (v129 + v130);
+      let v132: f32 = (v127 / v131);
+      let v133: f32 = (-v132);
+      let v134: f32 = log2(v132);
+      let v135: f32 = (v133 * v134);
+      let v136: bool = (v132 > 0.0);
+      let v137: f32 = select(0.0, v135, v136);
+      let v138: f32 = (f32(i % (n + 1u)) + v130);
+      let v139: f32 = (v138 / v131);
+      let v140: f32 = (-v139);
+      let v141: f32 = log2(v139);
+      let v142: f32 = (v140 * v141);
+      let v143: bool = (v139 > 0.0);
+      let v144: f32 = select(0.0, v142, v143);
+      let v145: f32 = (v137 + v144);
+      let v146: f32 = (v128 / v131);
+      let v147: f32 = (f32(i / (n + 1u)) / v128);
+      let v148: f32 = (-v147);
+      let v149: f32 = log2(v147);
+      let v150: f32 = (v148 * v149);
+      let v151: bool = (v147 > 0.0);
+      let v152: f32 = select(0.0, v150, v151);
+      let v153: f32 = (f32(i % (n + 1u)) / v128);
+      let v154: f32 = (-v153);
+      let v155: f32 = log2(v153);
+      let v156: f32 = (v154 * v155);
+      let v157: bool = (v153 > 0.0);
+      let v158: f32 = select(0.0, v156, v157);
+      let v159: f32 = (v152 + v158);
+      let v160: bool = (v128 > 0.0);
+      let v161: f32 = select(0.0, v159, v160);
+      let v162: f32 = (v146 * v161);
+      let v163: f32 = (v126 + v130);
+      let v164: f32 = (v163 / v131);
+      let v165: f32 = (v126 / v163);
+      let v166: f32 = (-v165);
+      let v167: f32 = log2(v165);
+      let v168: f32 = (v166 * v167);
+      let v169: bool = (v165 > 0.0);
+      let v170: f32 = select(0.0, v168, v169);
+      let v171: f32 = (v130 / v163);
+      let v172: f32 = (-v171);
+      let v173: f32 = log2(v171);
+      let v174: f32 = (v172 * v173);
+      let v175: bool = (v171 > 0.0);
+      let v176: f32 = select(0.0, v174, v175);
+      let v177: f32 = (v170 + v176);
+      let v178: bool = (v163 > 0.0);
+      let v179: f32 = select(0.0, v177, v178);
+      let v180: f32 = (v164 * v179);
+      let v181: f32 = (v162 + v180);
+      let v182: f32 = (v145 - v181);
+      let v183: bool = (v131 > 0.0);
+      let v184: f32 = select(0.0, v182, v183);
+      let v185: f32 = (u.p_beta * v184);
+      let v187: f32 = select(0.0, v185, v186);
+      let v188: f32 = (v125 + v187);
+      F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + i] = v188;
     }
   }
   storageBarrier();
@@ -510,357 +550,357 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled223 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
   if (tabled223) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v185: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v186: f32 = (f32(i / (n + 1u)) + v185);
-      let v187: f32 = (v186 + 1.000000013351432e-10);
-      let v188: f32 = (f32(i / (n + 1u)) / v187);
-      let v189: f32 = clamp(v188, 0.0, 1.0);
-      let v190: f32 = sqrt(v189);
-      let v191: f32 = adv_asin(v190);
-      let v192: f32 = (v47 - f32(i % (n + 1u)));
-      let v193: f32 = (f32(i % (n + 1u)) + v192);
-      let v194: f32 = (v193 + 1.000000013351432e-10);
-      let v195: f32 = (f32(i % (n + 1u)) / v194);
-      let v196: f32 = clamp(v195, 0.0, 1.0);
-      let v197: f32 = sqrt(v196);
-      let v198: f32 = adv_asin(v197);
-      let v199: f32 = (v191 - v198);
-      F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + i] = v199;
+      let v189: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v190: f32 = (f32(i / (n + 1u)) + v189);
+      let v191: f32 = (v190 + 1.000000013351432e-10);
+      let v192: f32 = (f32(i / (n + 1u)) / v191);
+      let v193: f32 = clamp(v192, 0.0, 1.0);
+      let v194: f32 = sqrt(v193);
+      let v195: f32 = adv_asin(v194);
+      let v196: f32 = (v51 - f32(i % (n + 1u)));
+      let v197: f32 = (f32(i % (n + 1u)) + v196);
+      let v198: f32 = (v197 + 1.000000013351432e-10);
+      let v199: f32 = (f32(i % (n + 1u)) / v198);
+      let v200: f32 = clamp(v199, 0.0, 1.0);
+      let v201: f32 = sqrt(v200);
+      let v202: f32 = adv_asin(v201);
+      let v203: f32 = (v195 - v202);
+      F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + i] = v203;
     }
   }
   storageBarrier();
-  let v200: bool = (tot7_0 > 0.0);
-  let v201: bool = (v47 > 0.0);
-  let v202: bool = (v200 && v201);
-  let v370: f32 = (u.p_bm25_k1 + 1.0);
-  let v372: f32 = (1.0 - u.p_bm25_b);
-  let v373: f32 = (u.p_bm25_b * tot7_2);
-  let v374: f32 = (tot7_2 + tot7_3);
-  let v375: f32 = (v374 / 2.0);
-  let v376: f32 = (v373 / v375);
-  let v377: f32 = (v372 + v376);
-  let v378: f32 = (u.p_bm25_k1 * v377);
-  let v384: f32 = (u.p_bm25_b * tot7_3);
-  let v385: f32 = (tot7_3 + tot7_2);
-  let v386: f32 = (v385 / 2.0);
-  let v387: f32 = (v384 / v386);
-  let v388: f32 = (v372 + v387);
-  let v389: f32 = (u.p_bm25_k1 * v388);
-  let v397: bool = (u.p_gamma != 0.0);
-  let v401: f32 = (u.p_alpha + u.p_beta);
+  let v204: bool = (tot4_0 > 0.0);
+  let v205: bool = (v51 > 0.0);
+  let v206: bool = (v204 && v205);
+  let v374: f32 = (u.p_bm25_k1 + 1.0);
+  let v376: f32 = (1.0 - u.p_bm25_b);
+  let v377: f32 = (u.p_bm25_b * tot11_0);
+  let v378: f32 = (tot11_0 + tot11_1);
+  let v379: f32 = (v378 / 2.0);
+  let v380: f32 = (v377 / v379);
+  let v381: f32 = (v376 + v380);
+  let v382: f32 = (u.p_bm25_k1 * v381);
+  let v388: f32 = (u.p_bm25_b * tot11_1);
+  let v389: f32 = (tot11_1 + tot11_0);
+  let v390: f32 = (v389 / 2.0);
+  let v391: f32 = (v388 / v390);
+  let v392: f32 = (v376 + v391);
+  let v393: f32 = (u.p_bm25_k1 * v392);
+  let v401: bool = (u.p_gamma != 0.0);
+  let v405: f32 = (u.p_alpha + u.p_beta);
   // key-map %245: once per distinct key of the group
   let nkeys245 = h_load(u.oh_count_tok_1 + g);
   for (var i = lid; i < nkeys245; i += WG) {
     let slot = h_load(u.oh_list_tok_1 + u32(I[u.oi_vbase + g]) + i);
-    let v203: i32 = i32(h_load(u.oh_keys_tok_1 + slot) - 1u);
-    let v204: bool = (v203 != u.p_zero_token_id);
-    let v205: bool = (v202 && v204);
-    var v206: f32;
-    if (v205) {
-      let v207: f32 = f32(h_load(u.oh_acc62 + slot));
-      let v208: f32 = f32(h_load(u.oh_acc64 + slot));
-      var v209: f32;
+    let v207: i32 = i32(h_load(u.oh_keys_tok_1 + slot) - 1u);
+    let v208: bool = (v207 != u.p_zero_token_id);
+    let v209: bool = (v206 && v208);
+    var v210: f32;
+    if (v209) {
+      let v211: f32 = f32(h_load(u.oh_acc62 + slot));
+      let v212: f32 = f32(h_load(u.oh_acc64 + slot));
+      var v213: f32;
       if (tabled211) {
-        v209 = F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + u32(v207) * (n + 1u) + u32(v208)];
+        v213 = F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
       } else {
-        var v210: f32;
-        if (v40) {
-          let v211: f32 = (v207 + v208);
-          let v212: f32 = (v211 + v207);
-          let v213: f32 = (tot7_0 - v207);
-          let v214: f32 = (v212 + v213);
-          let v215: f32 = (v211 + v213);
-          let v216: f32 = (v47 - v208);
-          let v217: f32 = (v215 + v216);
-          let v218: f32 = (v214 - v217);
-          let v219: f32 = max(0.0, v218);
-          let v220: f32 = (v207 + v213);
-          let v221: f32 = min(v211, v220);
-          let v222: bool = (v219 == v221);
-          var v223: f32;
-          if (v222) {
-            v223 = 0.0;
+        var v214: f32;
+        if (v44) {
+          let v215: f32 = (v211 + v212);
+          let v216: f32 = (v215 + v211);
+          let v217: f32 = (tot4_0 - v211);
+          let v218: f32 = (v216 + v217);
+          let v219: f32 = (v215 + v217);
+          let v220: f32 = (v51 - v212);
+          let v221: f32 = (v219 + v220);
+          let v222: f32 = (v218 - v221);
+          let v223: f32 = max(0.0, v222);
+          let v224: f32 = (v211 + v217);
+          let v225: f32 = min(v215, v224);
+          let v226: bool = (v223 == v225);
+          var v227: f32;
+          if (v226) {
+            v227 = 0.0;
           } else {
-            let v224: f32 = (v211 + v220);
-            let v225: f32 = (v224 - v217);
-            let v226: f32 = max(0.0, v225);
-            let v227: i32 = i32(v226);
-            let v228: i32 = i32(v221);
-            let v229: f32 = (v220 + 1.0);
-            let v230: f32 = adv_lgamma(v229);
-            let v231: f32 = (v207 + 1.0);
-            let v232: f32 = adv_lgamma(v231);
-            let v233: f32 = (v230 - v232);
-            let v234: f32 = (v220 - v207);
-            let v235: f32 = (v234 + 1.0);
+            let v228: f32 = (v215 + v224);
+            let v229: f32 = (v228 - v221);
+            let v230: f32 = max(0.0, v229);
+            let v231: i32 = i32(v230);
+            let v232: i32 = i32(v225);
+            let v233: f32 = (v224 + 1.0);
+            let v234: f32 = adv_lgamma(v233);
+            let v235: f32 = (v211 + 1.0);
             let v236: f32 = adv_lgamma(v235);
-            let v237: f32 = (v233 - v236);
-            let v238: f32 = (v217 - v220);
-            let v239: f32 = (v211 - v207);
-            let v240: f32 = (v238 + 1.0);
-            let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = (v239 + 1.0);
-            let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = (v241 - v243);
-            let v245: f32 = (v238 - v239);
-            let v246: f32 = (v245 + 1.0);
+            let v237: f32 = (v234 - v236);
+            let v238: f32 = (v224 - v211);
+            let v239: f32 = (v238 + 1.0);
+            let v240: f32 = adv_lgamma(v239);
+            let v241: f32 = (v237 - v240);
+            let v242: f32 = (v221 - v224);
+            let v243: f32 = (v215 - v211);
+            let v244: f32 = (v242 + 1.0);
+            let v245: f32 = adv_lgamma(v244);
+            let v246: f32 = (v243 + 1.0);
             let v247: f32 = adv_lgamma(v246);
-            let v248: f32 = (v244 - v247);
-            let v249: f32 = (v237 + v248);
-            let v250: f32 = (v217 + 1.0);
+            let v248: f32 = (v245 - v247);
+            let v249: f32 = (v242 - v243);
+            let v250: f32 = (v249 + 1.0);
             let v251: f32 = adv_lgamma(v250);
-            let v252: f32 = (v211 + 1.0);
-            let v253: f32 = adv_lgamma(v252);
-            let v254: f32 = (v251 - v253);
-            let v255: f32 = (v217 - v211);
-            let v256: f32 = (v255 + 1.0);
+            let v252: f32 = (v248 - v251);
+            let v253: f32 = (v241 + v252);
+            let v254: f32 = (v221 + 1.0);
+            let v255: f32 = adv_lgamma(v254);
+            let v256: f32 = (v215 + 1.0);
             let v257: f32 = adv_lgamma(v256);
-            let v258: f32 = (v254 - v257);
-            let v259: f32 = (v249 - v258);
-            let v260: f32 = (v259 + 0.000009999999747378752);
-            var fold262 = 0.0;
-            for (var k261 = v227; k261 <= v228; k261++) {
-              let v263: f32 = f32(k261);
-              let v264: f32 = (v263 + 1.0);
-              let v265: f32 = adv_lgamma(v264);
-              let v266: f32 = (v230 - v265);
-              let v267: f32 = (v220 - v263);
+            let v258: f32 = (v255 - v257);
+            let v259: f32 = (v221 - v215);
+            let v260: f32 = (v259 + 1.0);
+            let v261: f32 = adv_lgamma(v260);
+            let v262: f32 = (v258 - v261);
+            let v263: f32 = (v253 - v262);
+            let v264: f32 = (v263 + 0.000009999999747378752);
+            var fold266 = 0.0;
+            for (var k265 = v231; k265 <= v232; k265++) {
+              let v267: f32 = f32(k265);
               let v268: f32 = (v267 + 1.0);
               let v269: f32 = adv_lgamma(v268);
-              let v270: f32 = (v266 - v269);
-              let v271: f32 = (v211 - v263);
+              let v270: f32 = (v234 - v269);
+              let v271: f32 = (v224 - v267);
               let v272: f32 = (v271 + 1.0);
               let v273: f32 = adv_lgamma(v272);
-              let v274: f32 = (v241 - v273);
-              let v275: f32 = (v238 - v271);
+              let v274: f32 = (v270 - v273);
+              let v275: f32 = (v215 - v267);
               let v276: f32 = (v275 + 1.0);
               let v277: f32 = adv_lgamma(v276);
-              let v278: f32 = (v274 - v277);
-              let v279: f32 = (v270 + v278);
-              let v280: f32 = (v279 - v258);
-              let v281: f32 = exp(v280);
-              let v282: bool = (v280 <= v260);
-              let v283: f32 = select(0.0, v281, v282);
-              fold262 = fold262 + v283;
+              let v278: f32 = (v245 - v277);
+              let v279: f32 = (v242 - v275);
+              let v280: f32 = (v279 + 1.0);
+              let v281: f32 = adv_lgamma(v280);
+              let v282: f32 = (v278 - v281);
+              let v283: f32 = (v274 + v282);
+              let v284: f32 = (v283 - v262);
+              let v285: f32 = exp(v284);
+              let v286: bool = (v284 <= v264);
+              let v287: f32 = select(0.0, v285, v286);
+              fold266 = fold266 + v287;
             }
-            let v284: f32 = fold262;
-            let v285: f32 = ((-2.0) * v284);
-            let v286: f32 = exp(v285);
-            v223 = v286;
+            let v288: f32 = fold266;
+            let v289: f32 = ((-2.0) * v288);
+            let v290: f32 = exp(v289);
+            v227 = v290;
           }
-          let v287: f32 = v223;
-          let v288: f32 = (u.p_alpha * v287);
-          v210 = v288;
+          let v291: f32 = v227;
+          let v292: f32 = (u.p_alpha * v291);
+          v214 = v292;
         } else {
-          v210 = 0.0;
+          v214 = 0.0;
         }
-        let v289: f32 = v210;
-        let v290: f32 = (tot7_0 - v207);
-        let v291: f32 = (v207 + v290);
-        let v292: f32 = (v207 + v208);
-        let v293: f32 = (v292 + v290);
-        let v294: f32 = (v47 - v208);
-        let v295: f32 = (v293 + v294);
-        let v296: f32 = (v291 / v295);
-        let v297: f32 = (-v296);
-        let v298: f32 = log2(v296);
-        let v299: f32 = (v297 * v298);
-        let v300: bool = (v296 > 0.0);
-        let v301: f32 = select(0.0, v299, v300);
-        let v302: f32 = (v208 + v294);
-        let v303: f32 = (v302 / v295);
-        let v304: f32 = (-v303);
-        let v305: f32 = log2(v303);
-        let v306: f32 = (v304 * v305);
-        let v307: bool = (v303 > 0.0);
-        let v308: f32 = select(0.0, v306, v307);
-        let v309: f32 = (v301 + v308);
-        let v310: f32 = (v292 / v295);
-        let v311: f32 = (v207 / v292);
-        let v312: f32 = (-v311);
-        let v313: f32 = log2(v311);
-        let v314: f32 = (v312 * v313);
-        let v315: bool = (v311 > 0.0);
-        let v316: f32 = select(0.0, v314, v315);
-        let v317: f32 = (v208 / v292);
-        let v318: f32 = (-v317);
-        let v319: f32 = log2(v317);
-        let v320: f32 = (v318 * v319);
-        let v321: bool = (v317 > 0.0);
-        let v322: f32 = select(0.0, v320, v321);
-        let v323: f32 = (v316 + v322);
-        let v324: bool = (v292 > 0.0);
-        let v325: f32 = select(0.0, v323, v324);
-        let v326: f32 = (v310 * v325);
-        let v327: f32 = (v290 + v294);
-        let v328: f32 = (v327 / v295);
-        let v329: f32 = (v290 / v327);
-        let v330: f32 = (-v329);
-        let v331: f32 = log2(v329);
-        let v332: f32 = (v330 * v331);
-        let v333: bool = (v329 > 0.0);
-        let v334: f32 = select(0.0, v332, v333);
-        let v335: f32 = (v294 / v327);
-        let v336: f32 = (-v335);
-        let v337: f32 = log2(v335);
-        let v338: f32 = (v336 * v337);
-        let v339: bool = (v335 > 0.0);
-        let v340: f32 = select(0.0, v338, v339);
-        let v341: f32 = (v334 + v340);
-        let v342: bool = (v327 > 0.0);
-        let v343: f32 = select(0.0, v341, v342);
-        let v344: f32 = (v328 * v343);
-        let v345: f32 = (v326 + v344);
-        let v346: f32 = (v309 - v345);
-        let v347: bool = (v295 > 0.0);
-        let v348: f32 = select(0.0, v346, v347);
-        let v349: f32 = (u.p_beta * v348);
-        let v350: f32 = select(0.0, v349, v182);
-        v209 = (v289 + v350);
+        let v293: f32 = v214;
+        let v294: f32 = (tot4_0 - v211);
+        let v295: f32 = (v211 + v294);
+        let v296: f32 = (v211 + v212);
+        let v297: f32 = (v296 + v294);
+        let v298: f32 = (v51 - v212);
+        let v299: f32 = (v297 + v298);
+        let v300: f32 = (v295 / v299);
+        let v301: f32 = (-v300);
+        let v302: f32 = log2(v300);
+        let v303: f32 = (v301 * v302);
+        let v304: bool = (v300 > 0.0);
+        let v305: f32 = select(0.0, v303, v304);
+        let v306: f32 = (v212 + v298);
+        let v307: f32 = (v306 / v299);
+        let v308: f32 = (-v307);
+        let v309: f32 = log2(v307);
+        let v310: f32 = (v308 * v309);
+        let v311: bool = (v307 > 0.0);
+        let v312: f32 = select(0.0, v310, v311);
+        let v313: f32 = (v305 + v312);
+        let v314: f32 = (v296 / v299);
+        let v315: f32 = (v211 / v296);
+        let v316: f32 = (-v315);
+        let v317: f32 = log2(v315);
+        let v318: f32 = (v316 * v317);
+        let v319: bool = (v315 > 0.0);
+        let v320: f32 = select(0.0, v318, v319);
+        let v321: f32 = (v212 / v296);
+        let v322: f32 = (-v321);
+        let v323: f32 = log2(v321);
+        let v324: f32 = (v322 * v323);
+        let v325: bool = (v321 > 0.0);
+        let v326: f32 = select(0.0, v324, v325);
+        let v327: f32 = (v320 + v326);
+        let v328: bool = (v296 > 0.0);
+        let v329: f32 = select(0.0, v327, v328);
+        let v330: f32 = (v314 * v329);
+        let v331: f32 = (v294 + v298);
+        let v332: f32 = (v331 / v299);
+        let v333: f32 = (v294 / v331);
+        let v334: f32 = (-v333);
+        let v335: f32 = log2(v333);
+        let v336: f32 = (v334 * v335);
+        let v337: bool = (v333 > 0.0);
+        let v338: f32 = select(0.0, v336, v337);
+        let v339: f32 = (v298 / v331);
+        let v340: f32 = (-v339);
+        let v341: f32 = log2(v339);
+        let v342: f32 = (v340 * v341);
+        let v343: bool = (v339 > 0.0);
+        let v344: f32 = select(0.0, v342, v343);
+        let v345: f32 = (v338 + v344);
+        let v346: bool = (v331 > 0.0);
+        let v347: f32 = select(0.0, v345, v346);
+        let v348: f32 = (v332 * v347);
+        let v349: f32 = (v330 + v348);
+        let v350: f32 = (v313 - v349);
+        let v351: bool = (v299 > 0.0);
+        let v352: f32 = select(0.0, v350, v351);
+        let v353: f32 = (u.p_beta * v352);
+        let v354: f32 = select(0.0, v353, v186);
+        v213 = (v293 + v354);
       }
-      let v351: f32 = v209;
-      var v352: f32;
+      let v355: f32 = v213;
+      var v356: f32;
       if (tabled223) {
-        v352 = F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + u32(v207) * (n + 1u) + u32(v208)];
+        v356 = F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
       } else {
-        let v353: f32 = (tot7_0 - v207);
-        let v354: f32 = (v207 + v353);
-        let v355: f32 = (v354 + 1.000000013351432e-10);
-        let v356: f32 = (v207 / v355);
-        let v357: f32 = clamp(v356, 0.0, 1.0);
-        let v358: f32 = sqrt(v357);
-        let v359: f32 = adv_asin(v358);
-        let v360: f32 = (v47 - v208);
-        let v361: f32 = (v208 + v360);
-        let v362: f32 = (v361 + 1.000000013351432e-10);
-        let v363: f32 = (v208 / v362);
-        let v364: f32 = clamp(v363, 0.0, 1.0);
-        let v365: f32 = sqrt(v364);
-        let v366: f32 = adv_asin(v365);
-        v352 = (v359 - v366);
+        let v357: f32 = (tot4_0 - v211);
+        let v358: f32 = (v211 + v357);
+        let v359: f32 = (v358 + 1.000000013351432e-10);
+        let v360: f32 = (v211 / v359);
+        let v361: f32 = clamp(v360, 0.0, 1.0);
+        let v362: f32 = sqrt(v361);
+        let v363: f32 = adv_asin(v362);
+        let v364: f32 = (v51 - v212);
+        let v365: f32 = (v212 + v364);
+        let v366: f32 = (v365 + 1.000000013351432e-10);
+        let v367: f32 = (v212 / v366);
+        let v368: f32 = clamp(v367, 0.0, 1.0);
+        let v369: f32 = sqrt(v368);
+        let v370: f32 = adv_asin(v369);
+        v356 = (v363 - v370);
       }
-      let v367: f32 = v352;
-      let v368: f32 = f32(h_load(u.oh_acc65 + slot));
-      let v369: f32 = (v368 / tot7_2);
-      let v371: f32 = (v369 * v370);
-      let v379: f32 = (v369 + v378);
-      let v380: f32 = (v371 / v379);
-      let v381: f32 = f32(h_load(u.oh_acc70 + slot));
-      let v382: f32 = (v381 / tot7_3);
-      let v383: f32 = (v382 * v370);
-      let v390: f32 = (v382 + v389);
-      let v391: f32 = (v383 / v390);
-      let v392: f32 = (v391 + 0.000009999999747378752);
-      let v393: f32 = (v380 / v392);
-      let v394: f32 = (v380 + 0.000009999999747378752);
-      let v395: f32 = (v391 / v394);
-      let v396: f32 = (v393 - v395);
-      let v398: f32 = select(0.0, v396, v397);
-      let v399: f32 = (v367 + v398);
-      let v400: f32 = (v351 * v399);
-      let v402: f32 = (v400 / v401);
-      let v403: f32 = (1.0 / (1.0 + exp(-(v402))));
-      let v404: f32 = (v403 - 0.5);
-      let v405: f32 = (v404 * 2.0);
-      let v406: f32 = (v405 * u.p_top);
-      v206 = v406;
+      let v371: f32 = v356;
+      let v372: f32 = f32(h_load(u.oh_acc65 + slot));
+      let v373: f32 = (v372 / tot11_0);
+      let v375: f32 = (v373 * v374);
+      let v383: f32 = (v373 + v382);
+      let v384: f32 = (v375 / v383);
+      let v385: f32 = f32(h_load(u.oh_acc70 + slot));
+      let v386: f32 = (v385 / tot11_1);
+      let v387: f32 = (v386 * v374);
+      let v394: f32 = (v386 + v393);
+      let v395: f32 = (v387 / v394);
+      let v396: f32 = (v395 + 0.000009999999747378752);
+      let v397: f32 = (v384 / v396);
+      let v398: f32 = (v384 + 0.000009999999747378752);
+      let v399: f32 = (v395 / v398);
+      let v400: f32 = (v397 - v399);
+      let v402: f32 = select(0.0, v400, v401);
+      let v403: f32 = (v371 + v402);
+      let v404: f32 = (v355 * v403);
+      let v406: f32 = (v404 / v405);
+      let v407: f32 = (1.0 / (1.0 + exp(-(v406))));
+      let v408: f32 = (v407 - 0.5);
+      let v409: f32 = (v408 * 2.0);
+      let v410: f32 = (v409 * u.p_top);
+      v210 = v410;
     } else {
-      v206 = 0.0;
+      v210 = 0.0;
     }
-    F[u.o_v245 + slot] = v206;
+    F[u.o_v245 + slot] = v210;
   }
   storageBarrier();
   // key-map %249: once per distinct key of the group
   let nkeys249 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys249; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v407: f32 = f32(h_load(u.oh_acc26 + slot));
-    F[u.o_v249 + slot] = (tot7_0 - v407);
+    let v411: f32 = f32(h_load(u.oh_acc26 + slot));
+    F[u.o_v249 + slot] = (tot4_0 - v411);
   }
   storageBarrier();
   // key-map %251: once per distinct key of the group
   let nkeys251 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys251; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v408: f32 = f32(h_load(u.oh_acc30 + slot));
-    F[u.o_v251 + slot] = (v47 - v408);
+    let v412: f32 = f32(h_load(u.oh_acc30 + slot));
+    F[u.o_v251 + slot] = (v51 - v412);
   }
   storageBarrier();
   // count table %317: its value for every presence count pair of the group (when fewer than its keys)
   let tabled317 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled317) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v409: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v410: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v411: f32 = (f32(i / (n + 1u)) + v410);
-      let v412: f32 = (v409 + v411);
-      let v413: f32 = (v409 + v410);
-      let v414: f32 = (v47 - f32(i % (n + 1u)));
-      let v415: f32 = (v413 + v414);
-      let v416: f32 = (v412 - v415);
-      let v417: f32 = max(0.0, v416);
-      let v418: i32 = i32(v417);
-      let v419: f32 = min(v409, v411);
-      let v420: i32 = i32(v419);
-      let v421: f32 = (v411 + 1.0);
-      let v422: f32 = adv_lgamma(v421);
-      let v423: f32 = (f32(i / (n + 1u)) + 1.0);
-      let v424: f32 = adv_lgamma(v423);
-      let v425: f32 = (v422 - v424);
-      let v426: f32 = (v411 - f32(i / (n + 1u)));
-      let v427: f32 = (v426 + 1.0);
+      let v413: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v414: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v415: f32 = (f32(i / (n + 1u)) + v414);
+      let v416: f32 = (v413 + v415);
+      let v417: f32 = (v413 + v414);
+      let v418: f32 = (v51 - f32(i % (n + 1u)));
+      let v419: f32 = (v417 + v418);
+      let v420: f32 = (v416 - v419);
+      let v421: f32 = max(0.0, v420);
+      let v422: i32 = i32(v421);
+      let v423: f32 = min(v413, v415);
+      let v424: i32 = i32(v423);
+      let v425: f32 = (v415 + 1.0);
+      let v426: f32 = adv_lgamma(v425);
+      let v427: f32 = (f32(i / (n + 1u)) + 1.0);
       let v428: f32 = adv_lgamma(v427);
-      let v429: f32 = (v425 - v428);
-      let v430: f32 = (v415 - v411);
-      let v431: f32 = (v409 - f32(i / (n + 1u)));
-      let v432: f32 = (v430 + 1.0);
-      let v433: f32 = adv_lgamma(v432);
-      let v434: f32 = (v431 + 1.0);
-      let v435: f32 = adv_lgamma(v434);
-      let v436: f32 = (v433 - v435);
-      let v437: f32 = (v430 - v431);
-      let v438: f32 = (v437 + 1.0);
+      let v429: f32 = (v426 - v428);
+      let v430: f32 = (v415 - f32(i / (n + 1u)));
+      let v431: f32 = (v430 + 1.0);
+      let v432: f32 = adv_lgamma(v431);
+      let v433: f32 = (v429 - v432);
+      let v434: f32 = (v419 - v415);
+      let v435: f32 = (v413 - f32(i / (n + 1u)));
+      let v436: f32 = (v434 + 1.0);
+      let v437: f32 = adv_lgamma(v436);
+      let v438: f32 = (v435 + 1.0);
       let v439: f32 = adv_lgamma(v438);
-      let v440: f32 = (v436 - v439);
-      let v441: f32 = (v429 + v440);
-      let v442: f32 = (v415 + 1.0);
+      let v440: f32 = (v437 - v439);
+      let v441: f32 = (v434 - v435);
+      let v442: f32 = (v441 + 1.0);
       let v443: f32 = adv_lgamma(v442);
-      let v444: f32 = (v409 + 1.0);
-      let v445: f32 = adv_lgamma(v444);
-      let v446: f32 = (v443 - v445);
-      let v447: f32 = (v415 - v409);
-      let v448: f32 = (v447 + 1.0);
+      let v444: f32 = (v440 - v443);
+      let v445: f32 = (v433 + v444);
+      let v446: f32 = (v419 + 1.0);
+      let v447: f32 = adv_lgamma(v446);
+      let v448: f32 = (v413 + 1.0);
       let v449: f32 = adv_lgamma(v448);
-      let v450: f32 = (v446 - v449);
-      let v451: f32 = (v441 - v450);
-      let v452: f32 = (v451 + 0.000009999999747378752);
-      var fold454 = 0.0;
-      for (var k453 = v418; k453 <= v420; k453++) {
-        let v455: f32 = f32(k453);
-        let v456: f32 = (v455 + 1.0);
-        let v457: f32 = adv_lgamma(v456);
-        let v458: f32 = (v422 - v457);
-        let v459: f32 = (v411 - v455);
+      let v450: f32 = (v447 - v449);
+      let v451: f32 = (v419 - v413);
+      let v452: f32 = (v451 + 1.0);
+      let v453: f32 = adv_lgamma(v452);
+      let v454: f32 = (v450 - v453);
+      let v455: f32 = (v445 - v454);
+      let v456: f32 = (v455 + 0.000009999999747378752);
+      var fold458 = 0.0;
+      for (var k457 = v422; k457 <= v424; k457++) {
+        let v459: f32 = f32(k457);
         let v460: f32 = (v459 + 1.0);
         let v461: f32 = adv_lgamma(v460);
-        let v462: f32 = (v458 - v461);
-        let v463: f32 = (v409 - v455);
+        let v462: f32 = (v426 - v461);
+        let v463: f32 = (v415 - v459);
         let v464: f32 = (v463 + 1.0);
         let v465: f32 = adv_lgamma(v464);
-        let v466: f32 = (v433 - v465);
-        let v467: f32 = (v430 - v463);
+        let v466: f32 = (v462 - v465);
+        let v467: f32 = (v413 - v459);
         let v468: f32 = (v467 + 1.0);
         let v469: f32 = adv_lgamma(v468);
-        let v470: f32 = (v466 - v469);
-        let v471: f32 = (v462 + v470);
-        let v472: f32 = (v471 - v450);
-        let v473: f32 = exp(v472);
-        let v474: bool = (v472 <= v452);
-        let v475: f32 = select(0.0, v473, v474);
-        fold454 = fold454 + v475;
+        let v470: f32 = (v437 - v469);
+        let v471: f32 = (v434 - v467);
+        let v472: f32 = (v471 + 1.0);
+        let v473: f32 = adv_lgamma(v472);
+        let v474: f32 = (v470 - v473);
+        let v475: f32 = (v466 + v474);
+        let v476: f32 = (v475 - v454);
+        let v477: f32 = exp(v476);
+        let v478: bool = (v476 <= v456);
+        let v479: f32 = select(0.0, v477, v478);
+        fold458 = fold458 + v479;
       }
-      let v476: f32 = fold454;
-      F[u.o_table317 + g * (u.N + 1u) * (u.N + 1u) + i] = v476;
+      let v480: f32 = fold458;
+      F[u.o_table317 + g * (u.N + 1u) * (u.N + 1u) + i] = v480;
     }
   }
   storageBarrier();
@@ -868,144 +908,144 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys317 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys317; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v477: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v478: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v479: f32 = (v477 + v478);
-    let v480: f32 = F[u.o_v249 + slot];
-    let v481: f32 = (v477 + v480);
-    let v482: f32 = (v479 + v481);
-    let v483: f32 = (v479 + v480);
-    let v484: f32 = F[u.o_v251 + slot];
-    let v485: f32 = (v483 + v484);
-    let v486: f32 = (v482 - v485);
-    let v487: f32 = max(0.0, v486);
-    let v488: i32 = i32(v487);
-    let v489: f32 = min(v479, v481);
-    let v490: i32 = i32(v489);
-    let v491: f32 = (v481 + 1.0);
-    let v492: f32 = adv_lgamma(v491);
-    let v493: f32 = (v477 + 1.0);
-    let v494: f32 = adv_lgamma(v493);
-    let v495: f32 = (v492 - v494);
-    let v496: f32 = (v481 - v477);
-    let v497: f32 = (v496 + 1.0);
+    let v481: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v482: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v483: f32 = (v481 + v482);
+    let v484: f32 = F[u.o_v249 + slot];
+    let v485: f32 = (v481 + v484);
+    let v486: f32 = (v483 + v485);
+    let v487: f32 = (v483 + v484);
+    let v488: f32 = F[u.o_v251 + slot];
+    let v489: f32 = (v487 + v488);
+    let v490: f32 = (v486 - v489);
+    let v491: f32 = max(0.0, v490);
+    let v492: i32 = i32(v491);
+    let v493: f32 = min(v483, v485);
+    let v494: i32 = i32(v493);
+    let v495: f32 = (v485 + 1.0);
+    let v496: f32 = adv_lgamma(v495);
+    let v497: f32 = (v481 + 1.0);
     let v498: f32 = adv_lgamma(v497);
-    let v499: f32 = (v495 - v498);
+    let v499: f32 = (v496 - v498);
     let v500: f32 = (v485 - v481);
-    let v501: f32 = (v479 - v477);
-    let v502: f32 = (v500 + 1.0);
-    let v503: f32 = adv_lgamma(v502);
-    let v504: f32 = (v501 + 1.0);
-    let v505: f32 = adv_lgamma(v504);
-    let v506: f32 = (v503 - v505);
-    let v507: f32 = (v500 - v501);
-    let v508: f32 = (v507 + 1.0);
+    let v501: f32 = (v500 + 1.0);
+    let v502: f32 = adv_lgamma(v501);
+    let v503: f32 = (v499 - v502);
+    let v504: f32 = (v489 - v485);
+    let v505: f32 = (v483 - v481);
+    let v506: f32 = (v504 + 1.0);
+    let v507: f32 = adv_lgamma(v506);
+    let v508: f32 = (v505 + 1.0);
     let v509: f32 = adv_lgamma(v508);
-    let v510: f32 = (v506 - v509);
-    let v511: f32 = (v499 + v510);
-    let v512: f32 = (v485 + 1.0);
+    let v510: f32 = (v507 - v509);
+    let v511: f32 = (v504 - v505);
+    let v512: f32 = (v511 + 1.0);
     let v513: f32 = adv_lgamma(v512);
-    let v514: f32 = (v479 + 1.0);
-    let v515: f32 = adv_lgamma(v514);
-    let v516: f32 = (v513 - v515);
-    let v517: f32 = (v485 - v479);
-    let v518: f32 = (v517 + 1.0);
+    let v514: f32 = (v510 - v513);
+    let v515: f32 = (v503 + v514);
+    let v516: f32 = (v489 + 1.0);
+    let v517: f32 = adv_lgamma(v516);
+    let v518: f32 = (v483 + 1.0);
     let v519: f32 = adv_lgamma(v518);
-    let v520: f32 = (v516 - v519);
-    let v521: f32 = (v511 - v520);
-    let v522: f32 = (v521 + 0.000009999999747378752);
-    var fold524 = 0.0;
-    for (var k523 = v488; k523 <= v490; k523++) {
-      let v525: f32 = f32(k523);
-      let v526: f32 = (v525 + 1.0);
-      let v527: f32 = adv_lgamma(v526);
-      let v528: f32 = (v492 - v527);
-      let v529: f32 = (v481 - v525);
+    let v520: f32 = (v517 - v519);
+    let v521: f32 = (v489 - v483);
+    let v522: f32 = (v521 + 1.0);
+    let v523: f32 = adv_lgamma(v522);
+    let v524: f32 = (v520 - v523);
+    let v525: f32 = (v515 - v524);
+    let v526: f32 = (v525 + 0.000009999999747378752);
+    var fold528 = 0.0;
+    for (var k527 = v492; k527 <= v494; k527++) {
+      let v529: f32 = f32(k527);
       let v530: f32 = (v529 + 1.0);
       let v531: f32 = adv_lgamma(v530);
-      let v532: f32 = (v528 - v531);
-      let v533: f32 = (v479 - v525);
+      let v532: f32 = (v496 - v531);
+      let v533: f32 = (v485 - v529);
       let v534: f32 = (v533 + 1.0);
       let v535: f32 = adv_lgamma(v534);
-      let v536: f32 = (v503 - v535);
-      let v537: f32 = (v500 - v533);
+      let v536: f32 = (v532 - v535);
+      let v537: f32 = (v483 - v529);
       let v538: f32 = (v537 + 1.0);
       let v539: f32 = adv_lgamma(v538);
-      let v540: f32 = (v536 - v539);
-      let v541: f32 = (v532 + v540);
-      let v542: f32 = (v541 - v520);
-      let v543: f32 = exp(v542);
-      let v544: bool = (v542 <= v522);
-      let v545: f32 = select(0.0, v543, v544);
-      fold524 = fold524 + v545;
+      let v540: f32 = (v507 - v539);
+      let v541: f32 = (v504 - v537);
+      let v542: f32 = (v541 + 1.0);
+      let v543: f32 = adv_lgamma(v542);
+      let v544: f32 = (v540 - v543);
+      let v545: f32 = (v536 + v544);
+      let v546: f32 = (v545 - v524);
+      let v547: f32 = exp(v546);
+      let v548: bool = (v546 <= v526);
+      let v549: f32 = select(0.0, v547, v548);
+      fold528 = fold528 + v549;
     }
-    F[u.o_v317 + slot] = fold524;
+    F[u.o_v317 + slot] = fold528;
   }
   storageBarrier();
   // count table %371: its value for every presence count pair of the group (when fewer than its keys)
   let tabled371 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled371) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v546: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v547: f32 = (f32(i / (n + 1u)) + v546);
-      let v548: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v549: f32 = (v548 + v546);
-      let v550: f32 = (v47 - f32(i % (n + 1u)));
-      let v551: f32 = (v549 + v550);
-      let v552: f32 = (v547 / v551);
-      let v553: f32 = (-v552);
-      let v554: f32 = log2(v552);
-      let v555: f32 = (v553 * v554);
-      let v556: bool = (v552 > 0.0);
-      let v557: f32 = select(0.0, v555, v556);
-      let v558: f32 = (f32(i % (n + 1u)) + v550);
-      let v559: f32 = (v558 / v551);
-      let v560: f32 = (-v559);
-      let v561: f32 = log2(v559);
-      let v562: f32 = (v560 * v561);
-      let v563: bool = (v559 > 0.0);
-      let v564: f32 = select(0.0, v562, v563);
-      let v565: f32 = (v557 + v564);
-      let v566: f32 = (v548 / v551);
-      let v567: f32 = (f32(i / (n + 1u)) / v548);
-      let v568: f32 = (-v567);
-      let v569: f32 = log2(v567);
-      let v570: f32 = (v568 * v569);
-      let v571: bool = (v567 > 0.0);
-      let v572: f32 = select(0.0, v570, v571);
-      let v573: f32 = (f32(i % (n + 1u)) / v548);
-      let v574: f32 = (-v573);
-      let v575: f32 = log2(v573);
-      let v576: f32 = (v574 * v575);
-      let v577: bool = (v573 > 0.0);
-      let v578: f32 = select(0.0, v576, v577);
-      let v579: f32 = (v572 + v578);
-      let v580: bool = (v548 > 0.0);
-      let v581: f32 = select(0.0, v579, v580);
-      let v582: f32 = (v566 * v581);
-      let v583: f32 = (v546 + v550);
-      let v584: f32 = (v583 / v551);
-      let v585: f32 = (v546 / v583);
-      let v586: f32 = (-v585);
-      let v587: f32 = log2(v585);
-      let v588: f32 = (v586 * v587);
-      let v589: bool = (v585 > 0.0);
-      let v590: f32 = select(0.0, v588, v589);
-      let v591: f32 = (v550 / v583);
-      let v592: f32 = (-v591);
-      let v593: f32 = log2(v591);
-      let v594: f32 = (v592 * v593);
-      let v595: bool = (v591 > 0.0);
-      let v596: f32 = select(0.0, v594, v595);
-      let v597: f32 = (v590 + v596);
-      let v598: bool = (v583 > 0.0);
-      let v599: f32 = select(0.0, v597, v598);
-      let v600: f32 = (v584 * v599);
-      let v601: f32 = (v582 + v600);
-      let v602: f32 = (v565 - v601);
-      let v603: bool = (v551 > 0.0);
-      let v604: f32 = select(0.0, v602, v603);
-      F[u.o_table371 + g * (u.N + 1u) * (u.N + 1u) + i] = v604;
+      let v550: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v551: f32 = (f32(i / (n + 1u)) + v550);
+      let v552: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v553: f32 = (v552 + v550);
+      let v554: f32 = (v51 - f32(i % (n + 1u)));
+      let v555: f32 = (v553 + v554);
+      let v556: f32 = (v551 / v555);
+      let v557: f32 = (-v556);
+      let v558: f32 = log2(v556);
+      let v559: f32 = (v557 * v558);
+      let v560: bool = (v556 > 0.0);
+      let v561: f32 = select(0.0, v559, v560);
+      let v562: f32 = (f32(i % (n + 1u)) + v554);
+      let v563: f32 = (v562 / v555);
+      let v564: f32 = (-v563);
+      let v565: f32 = log2(v563);
+      let v566: f32 = (v564 * v565);
+      let v567: bool = (v563 > 0.0);
+      let v568: f32 = select(0.0, v566, v567);
+      let v569: f32 = (v561 + v568);
+      let v570: f32 = (v552 / v555);
+      let v571: f32 = (f32(i / (n + 1u)) / v552);
+      let v572: f32 = (-v571);
+      let v573: f32 = log2(v571);
+      let v574: f32 = (v572 * v573);
+      let v575: bool = (v571 > 0.0);
+      let v576: f32 = select(0.0, v574, v575);
+      let v577: f32 = (f32(i % (n + 1u)) / v552);
+      let v578: f32 = (-v577);
+      let v579: f32 = log2(v577);
+      let v580: f32 = (v578 * v579);
+      let v581: bool = (v577 > 0.0);
+      let v582: f32 = select(0.0, v580, v581);
+      let v583: f32 = (v576 + v582);
+      let v584: bool = (v552 > 0.0);
+      let v585: f32 = select(0.0, v583, v584);
+      let v586: f32 = (v570 * v585);
+      let v587: f32 = (v550 + v554);
+      let v588: f32 = (v587 / v555);
+      let v589: f32 = (v550 / v587);
+      let v590: f32 = (-v589);
+      let v591: f32 = log2(v589);
+      let v592: f32 = (v590 * v591);
+      let v593: bool = (v589 > 0.0);
+      let v594: f32 = select(0.0, v592, v593);
+      let v595: f32 = (v554 / v587);
+      let v596: f32 = (-v595);
+      let v597: f32 = log2(v595);
+      let v598: f32 = (v596 * v597);
+      let v599: bool = (v595 > 0.0);
+      let v600: f32 = select(0.0, v598, v599);
+      let v601: f32 = (v594 + v600);
+      let v602: bool = (v587 > 0.0);
+      let v603: f32 = select(0.0, v601, v602);
+      let v604: f32 = (v588 * v603);
+      let v605: f32 = (v586 + v604);
+      let v606: f32 = (v569 - v605);
+      let v607: bool = (v555 > 0.0);
+      let v608: f32 = select(0.0, v606, v607);
+      F[u.o_table371 + g * (u.N + 1u) * (u.N + 1u) + i] = v608;
     }
   }
   storageBarrier();
@@ -1013,89 +1053,89 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys371 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys371; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v605: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v606: f32 = F[u.o_v249 + slot];
-    let v607: f32 = (v605 + v606);
-    let v608: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v609: f32 = (v605 + v608);
-    let v610: f32 = (v609 + v606);
-    let v611: f32 = F[u.o_v251 + slot];
-    let v612: f32 = (v610 + v611);
-    let v613: f32 = (v607 / v612);
-    let v614: f32 = (-v613);
-    let v615: f32 = log2(v613);
-    let v616: f32 = (v614 * v615);
-    let v617: bool = (v613 > 0.0);
-    let v618: f32 = select(0.0, v616, v617);
-    let v619: f32 = (v608 + v611);
-    let v620: f32 = (v619 / v612);
-    let v621: f32 = (-v620);
-    let v622: f32 = log2(v620);
-    let v623: f32 = (v621 * v622);
-    let v624: bool = (v620 > 0.0);
-    let v625: f32 = select(0.0, v623, v624);
-    let v626: f32 = (v618 + v625);
-    let v627: f32 = (v609 / v612);
-    let v628: f32 = (v605 / v609);
-    let v629: f32 = (-v628);
-    let v630: f32 = log2(v628);
-    let v631: f32 = (v629 * v630);
-    let v632: bool = (v628 > 0.0);
-    let v633: f32 = select(0.0, v631, v632);
-    let v634: f32 = (v608 / v609);
-    let v635: f32 = (-v634);
-    let v636: f32 = log2(v634);
-    let v637: f32 = (v635 * v636);
-    let v638: bool = (v634 > 0.0);
-    let v639: f32 = select(0.0, v637, v638);
-    let v640: f32 = (v633 + v639);
-    let v641: bool = (v609 > 0.0);
-    let v642: f32 = select(0.0, v640, v641);
-    let v643: f32 = (v627 * v642);
-    let v644: f32 = (v606 + v611);
-    let v645: f32 = (v644 / v612);
-    let v646: f32 = (v606 / v644);
-    let v647: f32 = (-v646);
-    let v648: f32 = log2(v646);
-    let v649: f32 = (v647 * v648);
-    let v650: bool = (v646 > 0.0);
-    let v651: f32 = select(0.0, v649, v650);
-    let v652: f32 = (v611 / v644);
-    let v653: f32 = (-v652);
-    let v654: f32 = log2(v652);
-    let v655: f32 = (v653 * v654);
-    let v656: bool = (v652 > 0.0);
-    let v657: f32 = select(0.0, v655, v656);
-    let v658: f32 = (v651 + v657);
-    let v659: bool = (v644 > 0.0);
-    let v660: f32 = select(0.0, v658, v659);
-    let v661: f32 = (v645 * v660);
-    let v662: f32 = (v643 + v661);
-    let v663: f32 = (v626 - v662);
-    let v664: bool = (v612 > 0.0);
-    F[u.o_v371 + slot] = select(0.0, v663, v664);
+    let v609: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v610: f32 = F[u.o_v249 + slot];
+    let v611: f32 = (v609 + v610);
+    let v612: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v613: f32 = (v609 + v612);
+    let v614: f32 = (v613 + v610);
+    let v615: f32 = F[u.o_v251 + slot];
+    let v616: f32 = (v614 + v615);
+    let v617: f32 = (v611 / v616);
+    let v618: f32 = (-v617);
+    let v619: f32 = log2(v617);
+    let v620: f32 = (v618 * v619);
+    let v621: bool = (v617 > 0.0);
+    let v622: f32 = select(0.0, v620, v621);
+    let v623: f32 = (v612 + v615);
+    let v624: f32 = (v623 / v616);
+    let v625: f32 = (-v624);
+    let v626: f32 = log2(v624);
+    let v627: f32 = (v625 * v626);
+    let v628: bool = (v624 > 0.0);
+    let v629: f32 = select(0.0, v627, v628);
+    let v630: f32 = (v622 + v629);
+    let v631: f32 = (v613 / v616);
+    let v632: f32 = (v609 / v613);
+    let v633: f32 = (-v632);
+    let v634: f32 = log2(v632);
+    let v635: f32 = (v633 * v634);
+    let v636: bool = (v632 > 0.0);
+    let v637: f32 = select(0.0, v635, v636);
+    let v638: f32 = (v612 / v613);
+    let v639: f32 = (-v638);
+    let v640: f32 = log2(v638);
+    let v641: f32 = (v639 * v640);
+    let v642: bool = (v638 > 0.0);
+    let v643: f32 = select(0.0, v641, v642);
+    let v644: f32 = (v637 + v643);
+    let v645: bool = (v613 > 0.0);
+    let v646: f32 = select(0.0, v644, v645);
+    let v647: f32 = (v631 * v646);
+    let v648: f32 = (v610 + v615);
+    let v649: f32 = (v648 / v616);
+    let v650: f32 = (v610 / v648);
+    let v651: f32 = (-v650);
+    let v652: f32 = log2(v650);
+    let v653: f32 = (v651 * v652);
+    let v654: bool = (v650 > 0.0);
+    let v655: f32 = select(0.0, v653, v654);
+    let v656: f32 = (v615 / v648);
+    let v657: f32 = (-v656);
+    let v658: f32 = log2(v656);
+    let v659: f32 = (v657 * v658);
+    let v660: bool = (v656 > 0.0);
+    let v661: f32 = select(0.0, v659, v660);
+    let v662: f32 = (v655 + v661);
+    let v663: bool = (v648 > 0.0);
+    let v664: f32 = select(0.0, v662, v663);
+    let v665: f32 = (v649 * v664);
+    let v666: f32 = (v647 + v665);
+    let v667: f32 = (v630 - v666);
+    let v668: bool = (v616 > 0.0);
+    F[u.o_v371 + slot] = select(0.0, v667, v668);
   }
   storageBarrier();
   // count table %383: its value for every presence count pair of the group (when fewer than its keys)
   let tabled383 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled383) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v665: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v666: f32 = (f32(i / (n + 1u)) + v665);
-      let v667: f32 = (v666 + 1.000000013351432e-10);
-      let v668: f32 = (f32(i / (n + 1u)) / v667);
-      let v669: f32 = clamp(v668, 0.0, 1.0);
-      let v670: f32 = sqrt(v669);
-      let v671: f32 = adv_asin(v670);
-      let v672: f32 = (v47 - f32(i % (n + 1u)));
-      let v673: f32 = (f32(i % (n + 1u)) + v672);
-      let v674: f32 = (v673 + 1.000000013351432e-10);
-      let v675: f32 = (f32(i % (n + 1u)) / v674);
-      let v676: f32 = clamp(v675, 0.0, 1.0);
-      let v677: f32 = sqrt(v676);
-      let v678: f32 = adv_asin(v677);
-      let v679: f32 = (v671 - v678);
-      F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + i] = v679;
+      let v669: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v670: f32 = (f32(i / (n + 1u)) + v669);
+      let v671: f32 = (v670 + 1.000000013351432e-10);
+      let v672: f32 = (f32(i / (n + 1u)) / v671);
+      let v673: f32 = clamp(v672, 0.0, 1.0);
+      let v674: f32 = sqrt(v673);
+      let v675: f32 = adv_asin(v674);
+      let v676: f32 = (v51 - f32(i % (n + 1u)));
+      let v677: f32 = (f32(i % (n + 1u)) + v676);
+      let v678: f32 = (v677 + 1.000000013351432e-10);
+      let v679: f32 = (f32(i % (n + 1u)) / v678);
+      let v680: f32 = clamp(v679, 0.0, 1.0);
+      let v681: f32 = sqrt(v680);
+      let v682: f32 = adv_asin(v681);
+      let v683: f32 = (v675 - v682);
+      F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + i] = v683;
     }
   }
   storageBarrier();
@@ -1103,59 +1143,64 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys390 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys390; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v680: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v681: f32 = f32(h_load(u.oh_acc30 + slot));
-    var v682: f32;
+    let v684: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v685: f32 = f32(h_load(u.oh_acc30 + slot));
+    var v686: f32;
     if (tabled383) {
-      v682 = F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + u32(v680) * (n + 1u) + u32(v681)];
+      v686 = F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + u32(v684) * (n + 1u) + u32(v685)];
     } else {
-      let v683: f32 = F[u.o_v249 + slot];
-      let v684: f32 = (v680 + v683);
-      let v685: f32 = (v684 + 1.000000013351432e-10);
-      let v686: f32 = (v680 / v685);
-      let v687: f32 = clamp(v686, 0.0, 1.0);
-      let v688: f32 = sqrt(v687);
-      let v689: f32 = adv_asin(v688);
-      let v690: f32 = F[u.o_v251 + slot];
-      let v691: f32 = (v681 + v690);
-      let v692: f32 = (v691 + 1.000000013351432e-10);
-      let v693: f32 = (v681 / v692);
-      let v694: f32 = clamp(v693, 0.0, 1.0);
-      let v695: f32 = sqrt(v694);
-      let v696: f32 = adv_asin(v695);
-      v682 = (v689 - v696);
+      let v687: f32 = F[u.o_v249 + slot];
+      let v688: f32 = (v684 + v687);
+      let v689: f32 = (v688 + 1.000000013351432e-10);
+      let v690: f32 = (v684 / v689);
+      let v691: f32 = clamp(v690, 0.0, 1.0);
+      let v692: f32 = sqrt(v691);
+      let v693: f32 = adv_asin(v692);
+      let v694: f32 = F[u.o_v251 + slot];
+      let v695: f32 = (v685 + v694);
+      let v696: f32 = (v695 + 1.000000013351432e-10);
+      let v697: f32 = (v685 / v696);
+      let v698: f32 = clamp(v697, 0.0, 1.0);
+      let v699: f32 = sqrt(v698);
+      let v700: f32 = adv_asin(v699);
+      v686 = (v693 - v700);
     }
-    let v697: f32 = v682;
-    let v698: f32 = f32(h_load(u.oh_acc32 + slot));
-    let v699: f32 = (v698 / tot7_2);
-    let v700: f32 = (v699 * v370);
-    let v701: f32 = (v699 + v378);
-    let v702: f32 = (v700 / v701);
-    let v703: f32 = f32(h_load(u.oh_acc48 + slot));
-    let v704: f32 = (v703 / tot7_3);
-    let v705: f32 = (v704 * v370);
-    let v706: f32 = (v704 + v389);
-    let v707: f32 = (v705 / v706);
-    let v708: f32 = (v707 + 0.000009999999747378752);
-    let v709: f32 = (v702 / v708);
-    let v710: f32 = (v702 + 0.000009999999747378752);
-    let v711: f32 = (v707 / v710);
-    let v712: f32 = (v709 - v711);
-    let v713: f32 = select(0.0, v712, v397);
-    F[u.o_v390 + slot] = (v697 + v713);
+    let v701: f32 = v686;
+    let v702: f32 = f32(h_load(u.oh_acc32 + slot));
+    let v703: f32 = (v702 / tot11_0);
+    let v704: f32 = (v703 * v374);
+    let v705: f32 = (v703 + v382);
+    let v706: f32 = (v704 / v705);
+    let v707: f32 = f32(h_load(u.oh_acc48 + slot));
+    let v708: f32 = (v707 / tot11_1);
+    let v709: f32 = (v708 * v374);
+    let v710: f32 = (v708 + v393);
+    let v711: f32 = (v709 / v710);
+    let v712: f32 = (v711 + 0.000009999999747378752);
+    let v713: f32 = (v706 / v712);
+    let v714: f32 = (v706 + 0.000009999999747378752);
+    let v715: f32 = (v711 / v714);
+    let v716: f32 = (v713 - v715);
+    let v717: f32 = select(0.0, v716, v401);
+    F[u.o_v390 + slot] = (v701 + v717);
   }
   storageBarrier();
-  // reduce to group %399
-  let v715: f32 = (tot7_4 / tot7_1);
-  var acc399 = 0.0;
+  // reduce to group %407
+  let v719: f32 = (tot11_2 / tot4_1);
+  let v720: f32 = (tot4_2 + v719);
+  let v722: f32 = (tot4_3 - tot4_2);
+  let v723: bool = (v722 > 0.0);
+  let v724: f32 = select(1.0, v722, v723);
+  var acc407 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v714: f32 = F[u.o_v9 + row];
-    let v716: f32 = (v714 - v715);
-    let v717: f32 = (v716 * v716);
-    acc399 = acc399 + v717;
+    let v718: f32 = F[u.o_v9 + row];
+    let v721: f32 = (v718 - v720);
+    let v725: f32 = (v721 / v724);
+    let v726: f32 = (v725 * v725);
+    acc407 = acc407 + v726;
   }
-  red[0u * WG + lid] = acc399;
+  red[0u * WG + lid] = acc407;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -1163,73 +1208,74 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot718_0 = red[0u * WG];
+  let tot727_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v399 + g] = tot718_0;
+    F[u.o_v407 + g] = tot727_0;
   }
-  let v720: bool = (tot7_1 > 1.0);
-  let v721: f32 = select(0.0, v715, v720);
-  let v723: f32 = (tot7_1 - 1.0);
-  let v724: f32 = (tot718_0 / v723);
-  let v725: f32 = sqrt(v724);
-  let v726: f32 = select(1.0, v725, v720);
-  let v727: f32 = (v726 + u.p_epsilon);
+  let v729: bool = (tot4_1 > 1.0);
+  let v730: f32 = select(0.0, v720, v729);
+  let v732: f32 = (tot4_1 - 1.0);
+  let v733: f32 = (tot727_0 / v732);
+  let v734: f32 = sqrt(v733);
+  let v735: f32 = (v734 * v724);
+  let v736: f32 = select(1.0, v735, v729);
+  let v737: f32 = (v736 + u.p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v719: f32 = F[u.o_v9 + row];
-    let v722: f32 = (v719 - v721);
-    let v728: f32 = (v722 / v727);
+    let v728: f32 = F[u.o_v9 + row];
+    let v731: f32 = (v728 - v730);
+    let v738: f32 = (v731 / v737);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw729 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
-    let v730: f32 = F[u.o_v245 + select(0u, sw729 & 0x7fffffffu, sw729 != 0xffffffffu)];
-    let v731: f32 = select(0.0, v730, sw729 != 0xffffffffu);
-    let v732: f32 = (v728 + v731);
-    let v733: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v734: f32 = f32(v733);
-    let v735: f32 = (v732 * v734);
-    let v736: f32 = v731;
-    let sw737 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v738: f32 = f32(h_load(u.oh_acc26 + select(0u, sw737 & 0x7fffffffu, sw737 != 0xffffffffu)));
-    let v739: f32 = select(0.0, v738, sw737 != 0xffffffffu);
-    let v740: f32 = v739;
-    let v741: f32 = f32(h_load(u.oh_acc30 + select(0u, sw737 & 0x7fffffffu, sw737 != 0xffffffffu)));
-    let v742: f32 = select(0.0, v741, sw737 != 0xffffffffu);
-    let v743: f32 = v742;
-    let v744: f32 = F[u.o_v249 + select(0u, sw737 & 0x7fffffffu, sw737 != 0xffffffffu)];
-    let v745: f32 = select(0.0, v744, sw737 != 0xffffffffu);
-    let v746: f32 = v745;
-    let v747: f32 = F[u.o_v251 + select(0u, sw737 & 0x7fffffffu, sw737 != 0xffffffffu)];
-    let v748: f32 = select(0.0, v747, sw737 != 0xffffffffu);
-    let v749: f32 = v748;
-    let v750: f32 = F[u.o_v317 + select(0u, sw737 & 0x7fffffffu, sw737 != 0xffffffffu)];
-    let v751: f32 = select(0.0, v750, sw737 != 0xffffffffu);
-    let v752: f32 = v751;
-    let v753: f32 = F[u.o_v371 + select(0u, sw737 & 0x7fffffffu, sw737 != 0xffffffffu)];
-    let v754: f32 = select(0.0, v753, sw737 != 0xffffffffu);
-    let v755: f32 = v754;
-    let v756: f32 = F[u.o_v390 + select(0u, sw737 & 0x7fffffffu, sw737 != 0xffffffffu)];
-    let v757: f32 = select(0.0, v756, sw737 != 0xffffffffu);
-    let v758: f32 = v757;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v735;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v736;
-    F[u.o_out_key_a + row * u.T + u32(t)] = v740;
-    F[u.o_out_key_b + row * u.T + u32(t)] = v743;
-    F[u.o_out_key_c + row * u.T + u32(t)] = v746;
-    F[u.o_out_key_d + row * u.T + u32(t)] = v749;
-    F[u.o_out_key_p_value + row * u.T + u32(t)] = v752;
-    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v755;
-    F[u.o_out_key_direction + row * u.T + u32(t)] = v758;
+    let sw739 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
+    let v740: f32 = F[u.o_v245 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)];
+    let v741: f32 = select(0.0, v740, sw739 != 0xffffffffu);
+    let v742: f32 = (v738 + v741);
+    let v743: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v744: f32 = f32(v743);
+    let v745: f32 = (v742 * v744);
+    let v746: f32 = v741;
+    let sw747 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v748: f32 = f32(h_load(u.oh_acc26 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)));
+    let v749: f32 = select(0.0, v748, sw747 != 0xffffffffu);
+    let v750: f32 = v749;
+    let v751: f32 = f32(h_load(u.oh_acc30 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)));
+    let v752: f32 = select(0.0, v751, sw747 != 0xffffffffu);
+    let v753: f32 = v752;
+    let v754: f32 = F[u.o_v249 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
+    let v755: f32 = select(0.0, v754, sw747 != 0xffffffffu);
+    let v756: f32 = v755;
+    let v757: f32 = F[u.o_v251 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
+    let v758: f32 = select(0.0, v757, sw747 != 0xffffffffu);
+    let v759: f32 = v758;
+    let v760: f32 = F[u.o_v317 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
+    let v761: f32 = select(0.0, v760, sw747 != 0xffffffffu);
+    let v762: f32 = v761;
+    let v763: f32 = F[u.o_v371 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
+    let v764: f32 = select(0.0, v763, sw747 != 0xffffffffu);
+    let v765: f32 = v764;
+    let v766: f32 = F[u.o_v390 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
+    let v767: f32 = select(0.0, v766, sw747 != 0xffffffffu);
+    let v768: f32 = v767;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v745;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v746;
+    F[u.o_out_key_a + row * u.T + u32(t)] = v750;
+    F[u.o_out_key_b + row * u.T + u32(t)] = v753;
+    F[u.o_out_key_c + row * u.T + u32(t)] = v756;
+    F[u.o_out_key_d + row * u.T + u32(t)] = v759;
+    F[u.o_out_key_p_value + row * u.T + u32(t)] = v762;
+    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v765;
+    F[u.o_out_key_direction + row * u.T + u32(t)] = v768;
   }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v759: f32 = F[u.o_v9 + row];
-    let v760: f32 = (v759 - v721);
-    let v761: f32 = (v760 / v727);
-    F[u.o_out_rollout_advantage + row] = v761;
+    let v769: f32 = F[u.o_v9 + row];
+    let v770: f32 = (v769 - v730);
+    let v771: f32 = (v770 / v737);
+    F[u.o_out_rollout_advantage + row] = v771;
   }
 }

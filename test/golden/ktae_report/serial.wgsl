@@ -27,7 +27,9 @@ struct Uniforms {
   o_v390: u32,
   o_table383: u32,
   o_v393: u32,
-  o_v399: u32,
+  o_v395: u32,
+  o_v400: u32,
+  o_v407: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_key_a: u32,
@@ -137,93 +139,134 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %9, %18: one thread per rollout
+  // reduce to rollout %9: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0 = u32(I[u.oi_members + m0 + j + 0u]);
     let row1 = u32(I[u.oi_members + m0 + j + 1u]);
     let row2 = u32(I[u.oi_members + m0 + j + 2u]);
     let row3 = u32(I[u.oi_members + m0 + j + 3u]);
     var acc9_0 = 0.0;
-    var acc18_0 = 0.0;
     var acc9_1 = 0.0;
-    var acc18_1 = 0.0;
     var acc9_2 = 0.0;
-    var acc18_2 = 0.0;
     var acc9_3 = 0.0;
-    var acc18_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc9_0 = acc9_0 + v0;
-        acc18_0 = acc18_0 + 1.0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc9_1 = acc9_1 + v1;
-        acc18_1 = acc18_1 + 1.0;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc9_2 = acc9_2 + v2;
-        acc18_2 = acc18_2 + 1.0;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc9_3 = acc9_3 + v3;
-        acc18_3 = acc18_3 + 1.0;
       }
     }
     F[u.o_v9 + row0] = acc9_0;
-    F[u.o_v18 + row0] = acc18_0;
     F[u.o_v9 + row1] = acc9_1;
-    F[u.o_v18 + row1] = acc18_1;
     F[u.o_v9 + row2] = acc9_2;
-    F[u.o_v18 + row2] = acc18_2;
     F[u.o_v9 + row3] = acc9_3;
-    F[u.o_v18 + row3] = acc18_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc9 = 0.0;
-    var acc18 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc9 = acc9 + v4;
-        acc18 = acc18 + 1.0;
       }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v18 + row] = acc18;
   }
-  // reduce to group %14, %15, %20, %22, %393
+  // reduce to group %14, %15, %393, %400
   var acc14 = 0.0;
   var acc15 = 0.0;
-  var acc20 = 0.0;
-  var acc22 = 0.0;
-  var acc393 = 0.0;
+  var acc393 = adv_bits(0x7f800000u);
+  var acc400 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v9 + row];
     let v6: bool = (v5 > 0.0);
     let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v18 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
     acc14 = acc14 + v7;
     acc15 = acc15 + 1.0;
-    acc20 = acc20 + v9;
-    acc22 = acc22 + v10;
-    acc393 = acc393 + v5;
+    acc393 = min(acc393, v5);
+    acc400 = max(acc400, v5);
   }
   if (lid == 0u) {
     F[u.o_v14 + g] = acc14;
     F[u.o_v15 + g] = acc15;
+    F[u.o_v393 + g] = acc393;
+    F[u.o_v400 + g] = acc400;
+  }
+  // reduce to rollout %18: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0 = u32(I[u.oi_members + m0 + j + 0u]);
+    let row1 = u32(I[u.oi_members + m0 + j + 1u]);
+    let row2 = u32(I[u.oi_members + m0 + j + 2u]);
+    let row3 = u32(I[u.oi_members + m0 + j + 3u]);
+    var acc18_0 = 0.0;
+    var acc18_1 = 0.0;
+    var acc18_2 = 0.0;
+    var acc18_3 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+        acc18_0 = acc18_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+        acc18_1 = acc18_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+        acc18_2 = acc18_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+        acc18_3 = acc18_3 + 1.0;
+      }
+    }
+    F[u.o_v18 + row0] = acc18_0;
+    F[u.o_v18 + row1] = acc18_1;
+    F[u.o_v18 + row2] = acc18_2;
+    F[u.o_v18 + row3] = acc18_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc18 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc18 = acc18 + 1.0;
+      }
+    }
+    F[u.o_v18 + row] = acc18;
+  }
+  // reduce to group %20, %22, %395
+  var acc20 = 0.0;
+  var acc22 = 0.0;
+  var acc395 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v8: f32 = F[u.o_v18 + row];
+    let v9: f32 = F[u.o_v9 + row];
+    let v10: bool = (v9 > 0.0);
+    let v11: f32 = select(0.0, v8, v10);
+    let v12: f32 = select(v8, 0.0, v10);
+    let v13: f32 = (v9 - acc393);
+    acc20 = acc20 + v11;
+    acc22 = acc22 + v12;
+    acc395 = acc395 + v13;
+  }
+  if (lid == 0u) {
     F[u.o_v20 + g] = acc20;
     F[u.o_v22 + g] = acc22;
-    F[u.o_v393 + g] = acc393;
+    F[u.o_v395 + g] = acc395;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -234,18 +277,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var nk = 0u;
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_korder + m0 + j]); // longest rows first: the lanes' rows end together
-      let v12: f32 = F[u.o_v9 + row];
-      let v13: bool = (v12 > 0.0);
-      let v14: f32 = select(0.0, 1.0, v13);
-      let v17: bool = (!v13);
-      let v18: f32 = select(0.0, 1.0, v17);
-      let v21: f32 = select(1.0, 0.0, v13);
+      let v15: f32 = F[u.o_v9 + row];
+      let v16: bool = (v15 > 0.0);
+      let v17: f32 = select(0.0, 1.0, v16);
+      let v20: bool = (!v16);
+      let v21: f32 = select(0.0, 1.0, v20);
+      let v24: f32 = select(1.0, 0.0, v16);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v11;
+        let v14: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v14;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -270,22 +313,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v15: bool = ((word >> 31u) != 0u);
-            let v16: f32 = select(0.0, v14, v15);
-            let v19: f32 = select(0.0, v18, v15);
-            let v20: f32 = v14;
-            let v22: f32 = v21;
+            let v18: bool = ((word >> 31u) != 0u);
+            let v19: f32 = select(0.0, v17, v18);
+            let v22: f32 = select(0.0, v21, v18);
+            let v23: f32 = v17;
+            let v25: f32 = v24;
             {
-              let a23 = u32(v16);
-              let a24 = u32(v19);
-              let add = a23 + a24;
-              if (add != 0u) { h_add(select(u.oh_acc30, u.oh_acc26, a23 != 0u) + (word & 0x7fffffffu), add); }
+              let a26 = u32(v19);
+              let a27 = u32(v22);
+              let add = a26 + a27;
+              if (add != 0u) { h_add(select(u.oh_acc30, u.oh_acc26, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a25 = u32(v20);
-              let a26 = u32(v22);
-              let add = a25 + a26;
-              if (add != 0u) { h_add(select(u.oh_acc48, u.oh_acc32, a25 != 0u) + (word & 0x7fffffffu), add); }
+              let a28 = u32(v23);
+              let a29 = u32(v25);
+              let add = a28 + a29;
+              if (add != 0u) { h_add(select(u.oh_acc48, u.oh_acc32, a28 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -314,18 +357,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var nk = 0u;
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_korder + m0 + j]); // longest rows first: the lanes' rows end together
-      let v28: f32 = F[u.o_v9 + row];
-      let v29: bool = (v28 > 0.0);
-      let v30: f32 = select(0.0, 1.0, v29);
-      let v33: bool = (!v29);
-      let v34: f32 = select(0.0, 1.0, v33);
-      let v37: f32 = select(1.0, 0.0, v29);
+      let v31: f32 = F[u.o_v9 + row];
+      let v32: bool = (v31 > 0.0);
+      let v33: f32 = select(0.0, 1.0, v32);
+      let v36: bool = (!v32);
+      let v37: f32 = select(0.0, 1.0, v36);
+      let v40: f32 = select(1.0, 0.0, v32);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v27: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v27;
+        let v30: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v30;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -350,22 +393,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok_1 + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v31: bool = ((word >> 31u) != 0u);
-            let v32: f32 = select(0.0, v30, v31);
-            let v35: f32 = select(0.0, v34, v31);
-            let v36: f32 = v30;
-            let v38: f32 = v37;
+            let v34: bool = ((word >> 31u) != 0u);
+            let v35: f32 = select(0.0, v33, v34);
+            let v38: f32 = select(0.0, v37, v34);
+            let v39: f32 = v33;
+            let v41: f32 = v40;
             {
-              let a39 = u32(v32);
-              let a40 = u32(v35);
-              let add = a39 + a40;
-              if (add != 0u) { h_add(select(u.oh_acc64, u.oh_acc62, a39 != 0u) + (word & 0x7fffffffu), add); }
+              let a42 = u32(v35);
+              let a43 = u32(v38);
+              let add = a42 + a43;
+              if (add != 0u) { h_add(select(u.oh_acc64, u.oh_acc62, a42 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a41 = u32(v36);
-              let a42 = u32(v38);
-              let add = a41 + a42;
-              if (add != 0u) { h_add(select(u.oh_acc70, u.oh_acc65, a41 != 0u) + (word & 0x7fffffffu), add); }
+              let a44 = u32(v39);
+              let a45 = u32(v41);
+              let add = a44 + a45;
+              if (add != 0u) { h_add(select(u.oh_acc70, u.oh_acc65, a44 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -385,875 +428,881 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
   }
-  let v43: bool = (u.p_alpha != 0.0);
-  let v50: f32 = (acc15 - acc14);
-  let v185: bool = (u.p_beta != 0.0);
+  let v46: bool = (u.p_alpha != 0.0);
+  let v53: f32 = (acc15 - acc14);
+  let v188: bool = (u.p_beta != 0.0);
   // count table %211: its value for every presence count pair of the group (when fewer than its keys)
   let tabled211 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
   if (tabled211) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v44: f32;
-      if (v43) {
-        let v45: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v46: f32 = (v45 + f32(i / (n + 1u)));
-        let v47: f32 = (acc14 - f32(i / (n + 1u)));
-        let v48: f32 = (v46 + v47);
-        let v49: f32 = (v45 + v47);
-        let v51: f32 = (v50 - f32(i % (n + 1u)));
-        let v52: f32 = (v49 + v51);
-        let v53: f32 = (v48 - v52);
-        let v54: f32 = max(0.0, v53);
-        let v55: f32 = (f32(i / (n + 1u)) + v47);
-        let v56: f32 = min(v45, v55);
-        let v57: bool = (v54 == v56);
-        var v58: f32;
-        if (v57) {
-          v58 = 0.0;
+      var v47: f32;
+      if (v46) {
+        let v48: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v49: f32 = (v48 + f32(i / (n + 1u)));
+        let v50: f32 = (acc14 - f32(i / (n + 1u)));
+        let v51: f32 = (v49 + v50);
+        let v52: f32 = (v48 + v50);
+        let v54: f32 = (v53 - f32(i % (n + 1u)));
+        let v55: f32 = (v52 + v54);
+        let v56: f32 = (v51 - v55);
+        let v57: f32 = max(0.0, v56);
+        let v58: f32 = (f32(i / (n + 1u)) + v50);
+        let v59: f32 = min(v48, v58);
+        let v60: bool = (v57 == v59);
+        var v61: f32;
+        if (v60) {
+          v61 = 0.0;
         } else {
-          let v59: f32 = (v45 + v55);
-          let v60: f32 = (v59 - v52);
-          let v61: f32 = max(0.0, v60);
-          let v62: i32 = i32(v61);
-          let v63: i32 = i32(v56);
-          let v64: f32 = (v55 + 1.0);
-          let v65: f32 = adv_lgamma(v64);
-          let v66: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v67: f32 = adv_lgamma(v66);
-          let v68: f32 = (v65 - v67);
-          let v69: f32 = (v55 - f32(i / (n + 1u)));
-          let v70: f32 = (v69 + 1.0);
-          let v71: f32 = adv_lgamma(v70);
-          let v72: f32 = (v68 - v71);
-          let v73: f32 = (v52 - v55);
-          let v74: f32 = (v45 - f32(i / (n + 1u)));
-          let v75: f32 = (v73 + 1.0);
-          let v76: f32 = adv_lgamma(v75);
-          let v77: f32 = (v74 + 1.0);
-          let v78: f32 = adv_lgamma(v77);
-          let v79: f32 = (v76 - v78);
-          let v80: f32 = (v73 - v74);
-          let v81: f32 = (v80 + 1.0);
-          let v82: f32 = adv_lgamma(v81);
-          let v83: f32 = (v79 - v82);
-          let v84: f32 = (v72 + v83);
-          let v85: f32 = (v52 + 1.0);
-          let v86: f32 = adv_lgamma(v85);
-          let v87: f32 = (v45 + 1.0);
-          let v88: f32 = adv_lgamma(v87);
-          let v89: f32 = (v86 - v88);
-          let v90: f32 = (v52 - v45);
-          let v91: f32 = (v90 + 1.0);
-          let v92: f32 = adv_lgamma(v91);
-          let v93: f32 = (v89 - v92);
-          let v94: f32 = (v84 - v93);
-          let v95: f32 = (v94 + 0.000009999999747378752);
-          var fold97 = 0.0;
-          for (var k96 = v62; k96 <= v63; k96++) {
-            let v98: f32 = f32(k96);
-            let v99: f32 = (v98 + 1.0);
-            let v100: f32 = adv_lgamma(v99);
-            let v101: f32 = (v65 - v100);
-            let v102: f32 = (v55 - v98);
-            let v103: f32 = (v102 + 1.0);
-            let v104: f32 = adv_lgamma(v103);
-            let v105: f32 = (v101 - v104);
-            let v106: f32 = (v45 - v98);
-            let v107: f32 = (v106 + 1.0);
-            let v108: f32 = adv_lgamma(v107);
-            let v109: f32 = (v76 - v108);
-            let v110: f32 = (v73 - v106);
-            let v111: f32 = (v110 + 1.0);
-            let v112: f32 = adv_lgamma(v111);
-            let v113: f32 = (v109 - v112);
-            let v114: f32 = (v105 + v113);
-            let v115: f32 = (v114 - v93);
-            let v116: f32 = exp(v115);
-            let v117: bool = (v115 <= v95);
-            let v118: f32 = select(0.0, v116, v117);
-            fold97 = fold97 + v118;
+          let v62: f32 = (v48 + v58);
+          let v63: f32 = (v62 - v55);
+          let v64: f32 = max(0.0, v63);
+          let v65: i32 = i32(v64);
+          let v66: i32 = i32(v59);
+          let v67: f32 = (v58 + 1.0);
+          let v68: f32 = adv_lgamma(v67);
+          let v69: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v70: f32 = adv_lgamma(v69);
+          let v71: f32 = (v68 - v70);
+          let v72: f32 = (v58 - f32(i / (n + 1u)));
+          let v73: f32 = (v72 + 1.0);
+          let v74: f32 = adv_lgamma(v73);
+          let v75: f32 = (v71 - v74);
+          let v76: f32 = (v55 - v58);
+          let v77: f32 = (v48 - f32(i / (n + 1u)));
+          let v78: f32 = (v76 + 1.0);
+          let v79: f32 = adv_lgamma(v78);
+          let v80: f32 = (v77 + 1.0);
+          let v81: f32 = adv_lgamma(v80);
+          let v82: f32 = (v79 - v81);
+          let v83: f32 = (v76 - v77);
+          let v84: f32 = (v83 + 1.0);
+          let v85: f32 = adv_lgamma(v84);
+          let v86: f32 = (v82 - v85);
+          let v87: f32 = (v75 + v86);
+          let v88: f32 = (v55 + 1.0);
+          let v89: f32 = adv_lgamma(v88);
+          let v90: f32 = (v48 + 1.0);
+          let v91: f32 = adv_lgamma(v90);
+          let v92: f32 = (v89 - v91);
+          let v93: f32 = (v55 - v48);
+          let v94: f32 = (v93 + 1.0);
+          let v95: f32 = adv_lgamma(v94);
+          let v96: f32 = (v92 - v95);
+          let v97: f32 = (v87 - v96);
+          let v98: f32 = (v97 + 0.000009999999747378752);
+          var fold100 = 0.0;
+          for (var k99 = v65; k99 <= v66; k99++) {
+            let v101: f32 = f32(k99);
+            let v102: f32 = (v101 + 1.0);
+            let v103: f32 = adv_lgamma(v102);
+            let v104: f32 = (v68 - v103);
+            let v105: f32 = (v58 - v101);
+            let v106: f32 = (v105 + 1.0);
+            let v107: f32 = adv_lgamma(v106);
+            let v108: f32 = (v104 - v107);
+            let v109: f32 = (v48 - v101);
+            let v110: f32 = (v109 + 1.0);
+            let v111: f32 = adv_lgamma(v110);
+            let v112: f32 = (v79 - v111);
+            let v113: f32 = (v76 - v109);
+            let v114: f32 = (v113 + 1.0);
+            let v115: f32 = adv_lgamma(v114);
+            let v116: f32 = (v112 - v115);
+            let v117: f32 = (v108 + v116);
+            let v118: f32 = (v117 - v96);
+            let v119: f32 = exp(v118);
+            let v120: bool = (v118 <= v98);
+            let v121: f32 = select(0.0, v119, v120);
+            fold100 = fold100 + v121;
           }
-          let v119: f32 = fold97;
-          let v120: f32 = ((-2.0) * v119);
-          let v121: f32 = exp(v120);
-          v58 = v121;
+          let v122: f32 = fold100;
+          let v123: f32 = ((-2.0) * v122);
+          let v124: f32 = exp(v123);
+          v61 = v124;
         }
-        let v122: f32 = v58;
-        let v123: f32 = (u.p_alpha * v122);
-        v44 = v123;
+        let v125: f32 = v61;
+        let v126: f32 = (u.p_alpha * v125);
+        v47 = v126;
       } else {
-        v44 = 0.0;
+        v47 = 0.0;
       }
-      let v124: f32 = v44;
-      let v125: f32 = (acc14 - f32(i / (n + 1u)));
-      let v126: f32 = (f32(i / (n + 1u)) + v125);
-      let v127: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v128: f32 = (v127 + v125);
-      let v129: f32 = (v50 - f32(i % (n + 1u)));
-      let v130: f32 = (v128 + v129);
-      let v131: f32 = (v126 / v130);
-      let v132: f32 = (-v131);
-      let v133: f32 = log2(v131);
-      let v134: f32 = (v132 * v133);
-      let v135: bool = (v131 > 0.0);
-      let v136: f32 = select(0.0, v134, v135);
-      let v137: f32 = (f32(i % (n + 1u)) + v129);
-      let v138: f32 = (v137 / v130);
-      let v139: f32 = (-v138);
-      let v140: f32 = log2(v138);
-      let v141: f32 = (v139 * v140);
-      let v142: bool = (v138 > 0.0);
-      let v143: f32 = select(0.0, v141, v142);
-      let v144: f32 = (v136 + v143);
-      let v145: f32 = (v127 / v130);
-      let v146: f32 = (f32(i / (n + 1u)) / v127);
-      let v147: f32 = (-v146);
-      let v148: f32 = log2(v146);
-      let v149: f32 = (v147 * v148);
-      let v150: bool = (v146 > 0.0);
-      let v151: f32 = select(0.0, v149, v150);
-      let v152: f32 = (f32(i % (n + 1u)) / v127);
-      let v153: f32 = (-v152);
-      let v154: f32 = log2(v152);
-      let v155: f32 = (v153 * v154);
-      let v156: bool = (v152 > 0.0);
-      let v157: f32 = select(0.0, v155, v156);
-      let v158: f32 = (v151 + v157);
-      let v159: bool = (v127 > 0.0);
+      let v127: f32 = v47;
+      let v128: f32 = (acc14 - f32(i / (n + 1u)));
+      let v129: f32 = (f32(i / (n + 1u)) + v128);
+      let v130: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v131: f32 = (v130 + v128);
+      let v132: f32 = (v53 - f32(i % (n + 1u)));
+      let v133: f32 = (v131 + v132);
+      let v134: f32 = (v129 / v133);
+      let v135: f32 = (-v134);
+      let v136: f32 = log2(v134);
+      let v137: f32 = (v135 * v136);
+      let v138: bool = (v134 > 0.0);
+      let v139: f32 = select(0.0, v137, v138);
+      let v140: f32 = (f32(i % (n + 1u)) + v132);
+      let v141: f32 = (v140 / v133);
+      let v142: f32 = (-v141);
+      let v143: f32 = log2(v141);
+      let v144: f32 = (v142 * v143);
+      let v145: bool = (v141 > 0.0);
+      let v146: f32 = select(0.0, v144, v145);
+      let v147: f32 = (v139 + v146);
+      let v148: f32 = (v130 / v133);
+      let v149: f32 = (f32(i / (n + 1u)) / v130);
+      let v150: f32 = (-v149);
+      let v151: f32 = log2(v149);
+      let v152: f32 = (v150 * v151);
+      let v153: bool = (v149 > 0.0);
+      let v154: f32 = select(0.0, v152, v153);
+      let v155: f32 = (f32(i % (n + 1u)) / v130);
+      let v156: f32 = (-v155);
+      let v157: f32 = log2(v155);
+      let v158: f32 = (v156 * v157);
+      let v159: bool = (v155 > 0.0);
       let v160: f32 = select(0.0, v158, v159);
-      let v161: f32 = (v145 * v160);
-      let v162: f32 = (v125 + v129);
-      let v163: f32 = (v162 / v130);
-      let v164: f32 = (v125 / v162);
-      let v165: f32 = (-v164);
-      let v166: f32 = log2(v164);
-      let v167: f32 = (v165 * v166);
-      let v168: bool = (v164 > 0.0);
-      let v169: f32 = select(0.0, v167, v168);
-      let v170: f32 = (v129 / v162);
-      let v171: f32 = (-v170);
-      let v172: f32 = log2(v170);
-      let v173: f32 = (v171 * v172);
-      let v174: bool = (v170 > 0.0);
-      let v175: f32 = select(0.0, v173, v174);
-      let v176: f32 = (v169 + v175);
-      let v177: bool = (v162 > 0.0);
+      let v161: f32 = (v154 + v160);
+      let v162: bool = (v130 > 0.0);
+      let v163: f32 = select(0.0, v161, v162);
+      let v164: f32 = (v148 * v163);
+      let v165: f32 = (v128 + v132);
+      let v166: f32 = (v165 / v133);
+      let v167: f32 = (v128 / v165);
+      let v168: f32 = (-v167);
+      let v169: f32 = log2(v167);
+      let v170: f32 = (v168 * v169);
+      let v171: bool = (v167 > 0.0);
+      let v172: f32 = select(0.0, v170, v171);
+      let v173: f32 = (v132 / v165);
+      let v174: f32 = (-v173);
+      let v175: f32 = log2(v173);
+      let v176: f32 = (v174 * v175);
+      let v177: bool = (v173 > 0.0);
       let v178: f32 = select(0.0, v176, v177);
-      let v179: f32 = (v163 * v178);
-      let v180: f32 = (v161 + v179);
-      let v181: f32 = (v144 - v180);
-      let v182: bool = (v130 > 0.0);
-      let v183: f32 = select(0.0, v181, v182);
-      let v184: f32 = (u.p_beta * v183);
+      let v179: f32 = (v172 + v178);
+      let v180: bool = (v165 > 0.0);
+      let v181: f32 = select(0.0, v179, v180);
+      let v182: f32 = (v166 * v181);
+      let v183: f32 = (v164 + v182);
+      let v184: f32 = (v147 - v183);
+      let v185: bool = (v133 > 0.0);
       let v186: f32 = select(0.0, v184, v185);
-      let v187: f32 = (v124 + v186);
-      F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
+      let v187: f32 = (u.p_beta * v186);
+      let v189: f32 = select(0.0, v187, v188);
+      let v190: f32 = (v127 + v189);
+      F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + i] = v190;
     }
   }
   // count table %223: its value for every presence count pair of the group (when fewer than its keys)
   let tabled223 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
   if (tabled223) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v188: f32 = (acc14 - f32(i / (n + 1u)));
-      let v189: f32 = (f32(i / (n + 1u)) + v188);
-      let v190: f32 = (v189 + 1.000000013351432e-10);
-      let v191: f32 = (f32(i / (n + 1u)) / v190);
-      let v192: f32 = clamp(v191, 0.0, 1.0);
-      let v193: f32 = sqrt(v192);
-      let v194: f32 = adv_asin(v193);
-      let v195: f32 = (v50 - f32(i % (n + 1u)));
-      let v196: f32 = (f32(i % (n + 1u)) + v195);
-      let v197: f32 = (v196 + 1.000000013351432e-10);
-      let v198: f32 = (f32(i % (n + 1u)) / v197);
-      let v199: f32 = clamp(v198, 0.0, 1.0);
-      let v200: f32 = sqrt(v199);
-      let v201: f32 = adv_asin(v200);
-      let v202: f32 = (v194 - v201);
-      F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + i] = v202;
+      let v191: f32 = (acc14 - f32(i / (n + 1u)));
+      let v192: f32 = (f32(i / (n + 1u)) + v191);
+      let v193: f32 = (v192 + 1.000000013351432e-10);
+      let v194: f32 = (f32(i / (n + 1u)) / v193);
+      let v195: f32 = clamp(v194, 0.0, 1.0);
+      let v196: f32 = sqrt(v195);
+      let v197: f32 = adv_asin(v196);
+      let v198: f32 = (v53 - f32(i % (n + 1u)));
+      let v199: f32 = (f32(i % (n + 1u)) + v198);
+      let v200: f32 = (v199 + 1.000000013351432e-10);
+      let v201: f32 = (f32(i % (n + 1u)) / v200);
+      let v202: f32 = clamp(v201, 0.0, 1.0);
+      let v203: f32 = sqrt(v202);
+      let v204: f32 = adv_asin(v203);
+      let v205: f32 = (v197 - v204);
+      F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + i] = v205;
     }
   }
-  let v203: bool = (acc14 > 0.0);
-  let v204: bool = (v50 > 0.0);
-  let v205: bool = (v203 && v204);
-  let v373: f32 = (u.p_bm25_k1 + 1.0);
-  let v375: f32 = (1.0 - u.p_bm25_b);
-  let v376: f32 = (u.p_bm25_b * acc20);
-  let v377: f32 = (acc20 + acc22);
-  let v378: f32 = (v377 / 2.0);
-  let v379: f32 = (v376 / v378);
-  let v380: f32 = (v375 + v379);
-  let v381: f32 = (u.p_bm25_k1 * v380);
-  let v387: f32 = (u.p_bm25_b * acc22);
-  let v388: f32 = (acc22 + acc20);
-  let v389: f32 = (v388 / 2.0);
-  let v390: f32 = (v387 / v389);
-  let v391: f32 = (v375 + v390);
-  let v392: f32 = (u.p_bm25_k1 * v391);
-  let v400: bool = (u.p_gamma != 0.0);
-  let v404: f32 = (u.p_alpha + u.p_beta);
+  let v206: bool = (acc14 > 0.0);
+  let v207: bool = (v53 > 0.0);
+  let v208: bool = (v206 && v207);
+  let v376: f32 = (u.p_bm25_k1 + 1.0);
+  let v378: f32 = (1.0 - u.p_bm25_b);
+  let v379: f32 = (u.p_bm25_b * acc20);
+  let v380: f32 = (acc20 + acc22);
+  let v381: f32 = (v380 / 2.0);
+  let v382: f32 = (v379 / v381);
+  let v383: f32 = (v378 + v382);
+  let v384: f32 = (u.p_bm25_k1 * v383);
+  let v390: f32 = (u.p_bm25_b * acc22);
+  let v391: f32 = (acc22 + acc20);
+  let v392: f32 = (v391 / 2.0);
+  let v393: f32 = (v390 / v392);
+  let v394: f32 = (v378 + v393);
+  let v395: f32 = (u.p_bm25_k1 * v394);
+  let v403: bool = (u.p_gamma != 0.0);
+  let v407: f32 = (u.p_alpha + u.p_beta);
   // key-map %245: once per distinct key of the group
   let nkeys245 = h_load(u.oh_count_tok_1 + g);
   for (var i = lid; i < nkeys245; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v206: i32 = i32(h_load(u.oh_keys_tok_1 + slot) - 1u);
-    let v207: bool = (v206 != u.p_zero_token_id);
-    let v208: bool = (v205 && v207);
-    var v209: f32;
-    if (v208) {
-      let v210: f32 = f32(h_load(u.oh_acc62 + slot));
-      let v211: f32 = f32(h_load(u.oh_acc64 + slot));
-      var v212: f32;
+    let v209: i32 = i32(h_load(u.oh_keys_tok_1 + slot) - 1u);
+    let v210: bool = (v209 != u.p_zero_token_id);
+    let v211: bool = (v208 && v210);
+    var v212: f32;
+    if (v211) {
+      let v213: f32 = f32(h_load(u.oh_acc62 + slot));
+      let v214: f32 = f32(h_load(u.oh_acc64 + slot));
+      var v215: f32;
       if (tabled211) {
-        v212 = F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
+        v215 = F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
       } else {
-        var v213: f32;
-        if (v43) {
-          let v214: f32 = (v210 + v211);
-          let v215: f32 = (v214 + v210);
-          let v216: f32 = (acc14 - v210);
-          let v217: f32 = (v215 + v216);
-          let v218: f32 = (v214 + v216);
-          let v219: f32 = (v50 - v211);
+        var v216: f32;
+        if (v46) {
+          let v217: f32 = (v213 + v214);
+          let v218: f32 = (v217 + v213);
+          let v219: f32 = (acc14 - v213);
           let v220: f32 = (v218 + v219);
-          let v221: f32 = (v217 - v220);
-          let v222: f32 = max(0.0, v221);
-          let v223: f32 = (v210 + v216);
-          let v224: f32 = min(v214, v223);
-          let v225: bool = (v222 == v224);
-          var v226: f32;
-          if (v225) {
-            v226 = 0.0;
+          let v221: f32 = (v217 + v219);
+          let v222: f32 = (v53 - v214);
+          let v223: f32 = (v221 + v222);
+          let v224: f32 = (v220 - v223);
+          let v225: f32 = max(0.0, v224);
+          let v226: f32 = (v213 + v219);
+          let v227: f32 = min(v217, v226);
+          let v228: bool = (v225 == v227);
+          var v229: f32;
+          if (v228) {
+            v229 = 0.0;
           } else {
-            let v227: f32 = (v214 + v223);
-            let v228: f32 = (v227 - v220);
-            let v229: f32 = max(0.0, v228);
-            let v230: i32 = i32(v229);
-            let v231: i32 = i32(v224);
-            let v232: f32 = (v223 + 1.0);
-            let v233: f32 = adv_lgamma(v232);
-            let v234: f32 = (v210 + 1.0);
-            let v235: f32 = adv_lgamma(v234);
-            let v236: f32 = (v233 - v235);
-            let v237: f32 = (v223 - v210);
-            let v238: f32 = (v237 + 1.0);
-            let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = (v236 - v239);
-            let v241: f32 = (v220 - v223);
-            let v242: f32 = (v214 - v210);
-            let v243: f32 = (v241 + 1.0);
-            let v244: f32 = adv_lgamma(v243);
-            let v245: f32 = (v242 + 1.0);
-            let v246: f32 = adv_lgamma(v245);
-            let v247: f32 = (v244 - v246);
-            let v248: f32 = (v241 - v242);
-            let v249: f32 = (v248 + 1.0);
-            let v250: f32 = adv_lgamma(v249);
-            let v251: f32 = (v247 - v250);
-            let v252: f32 = (v240 + v251);
-            let v253: f32 = (v220 + 1.0);
-            let v254: f32 = adv_lgamma(v253);
-            let v255: f32 = (v214 + 1.0);
-            let v256: f32 = adv_lgamma(v255);
-            let v257: f32 = (v254 - v256);
-            let v258: f32 = (v220 - v214);
-            let v259: f32 = (v258 + 1.0);
-            let v260: f32 = adv_lgamma(v259);
-            let v261: f32 = (v257 - v260);
-            let v262: f32 = (v252 - v261);
-            let v263: f32 = (v262 + 0.000009999999747378752);
-            var fold265 = 0.0;
-            for (var k264 = v230; k264 <= v231; k264++) {
-              let v266: f32 = f32(k264);
-              let v267: f32 = (v266 + 1.0);
-              let v268: f32 = adv_lgamma(v267);
-              let v269: f32 = (v233 - v268);
-              let v270: f32 = (v223 - v266);
-              let v271: f32 = (v270 + 1.0);
-              let v272: f32 = adv_lgamma(v271);
-              let v273: f32 = (v269 - v272);
-              let v274: f32 = (v214 - v266);
-              let v275: f32 = (v274 + 1.0);
-              let v276: f32 = adv_lgamma(v275);
-              let v277: f32 = (v244 - v276);
-              let v278: f32 = (v241 - v274);
-              let v279: f32 = (v278 + 1.0);
-              let v280: f32 = adv_lgamma(v279);
-              let v281: f32 = (v277 - v280);
-              let v282: f32 = (v273 + v281);
-              let v283: f32 = (v282 - v261);
-              let v284: f32 = exp(v283);
-              let v285: bool = (v283 <= v263);
-              let v286: f32 = select(0.0, v284, v285);
-              fold265 = fold265 + v286;
+            let v230: f32 = (v217 + v226);
+            let v231: f32 = (v230 - v223);
+            let v232: f32 = max(0.0, v231);
+            let v233: i32 = i32(v232);
+            let v234: i32 = i32(v227);
+            let v235: f32 = (v226 + 1.0);
+            let v236: f32 = adv_lgamma(v235);
+            let v237: f32 = (v213 + 1.0);
+            let v238: f32 = adv_lgamma(v237);
+            let v239: f32 = (v236 - v238);
+            let v240: f32 = (v226 - v213);
+            let v241: f32 = (v240 + 1.0);
+            let v242: f32 = adv_lgamma(v241);
+            let v243: f32 = (v239 - v242);
+            let v244: f32 = (v223 - v226);
+            let v245: f32 = (v217 - v213);
+            let v246: f32 = (v244 + 1.0);
+            let v247: f32 = adv_lgamma(v246);
+            let v248: f32 = (v245 + 1.0);
+            let v249: f32 = adv_lgamma(v248);
+            let v250: f32 = (v247 - v249);
+            let v251: f32 = (v244 - v245);
+            let v252: f32 = (v251 + 1.0);
+            let v253: f32 = adv_lgamma(v252);
+            let v254: f32 = (v250 - v253);
+            let v255: f32 = (v243 + v254);
+            let v256: f32 = (v223 + 1.0);
+            let v257: f32 = adv_lgamma(v256);
+            let v258: f32 = (v217 + 1.0);
+            let v259: f32 = adv_lgamma(v258);
+            let v260: f32 = (v257 - v259);
+            let v261: f32 = (v223 - v217);
+            let v262: f32 = (v261 + 1.0);
+            let v263: f32 = adv_lgamma(v262);
+            let v264: f32 = (v260 - v263);
+            let v265: f32 = (v255 - v264);
+            let v266: f32 = (v265 + 0.000009999999747378752);
+            var fold268 = 0.0;
+            for (var k267 = v233; k267 <= v234; k267++) {
+              let v269: f32 = f32(k267);
+              let v270: f32 = (v269 + 1.0);
+              let v271: f32 = adv_lgamma(v270);
+              let v272: f32 = (v236 - v271);
+              let v273: f32 = (v226 - v269);
+              let v274: f32 = (v273 + 1.0);
+              let v275: f32 = adv_lgamma(v274);
+              let v276: f32 = (v272 - v275);
+              let v277: f32 = (v217 - v269);
+              let v278: f32 = (v277 + 1.0);
+              let v279: f32 = adv_lgamma(v278);
+              let v280: f32 = (v247 - v279);
+              let v281: f32 = (v244 - v277);
+              let v282: f32 = (v281 + 1.0);
+              let v283: f32 = adv_lgamma(v282);
+              let v284: f32 = (v280 - v283);
+              let v285: f32 = (v276 + v284);
+              let v286: f32 = (v285 - v264);
+              let v287: f32 = exp(v286);
+              let v288: bool = (v286 <= v266);
+              let v289: f32 = select(0.0, v287, v288);
+              fold268 = fold268 + v289;
             }
-            let v287: f32 = fold265;
-            let v288: f32 = ((-2.0) * v287);
-            let v289: f32 = exp(v288);
-            v226 = v289;
+            let v290: f32 = fold268;
+            let v291: f32 = ((-2.0) * v290);
+            let v292: f32 = exp(v291);
+            v229 = v292;
           }
-          let v290: f32 = v226;
-          let v291: f32 = (u.p_alpha * v290);
-          v213 = v291;
+          let v293: f32 = v229;
+          let v294: f32 = (u.p_alpha * v293);
+          v216 = v294;
         } else {
-          v213 = 0.0;
+          v216 = 0.0;
         }
-        let v292: f32 = v213;
-        let v293: f32 = (acc14 - v210);
-        let v294: f32 = (v210 + v293);
-        let v295: f32 = (v210 + v211);
-        let v296: f32 = (v295 + v293);
-        let v297: f32 = (v50 - v211);
-        let v298: f32 = (v296 + v297);
-        let v299: f32 = (v294 / v298);
-        let v300: f32 = (-v299);
-        let v301: f32 = log2(v299);
-        let v302: f32 = (v300 * v301);
-        let v303: bool = (v299 > 0.0);
-        let v304: f32 = select(0.0, v302, v303);
-        let v305: f32 = (v211 + v297);
-        let v306: f32 = (v305 / v298);
-        let v307: f32 = (-v306);
-        let v308: f32 = log2(v306);
-        let v309: f32 = (v307 * v308);
-        let v310: bool = (v306 > 0.0);
-        let v311: f32 = select(0.0, v309, v310);
-        let v312: f32 = (v304 + v311);
-        let v313: f32 = (v295 / v298);
-        let v314: f32 = (v210 / v295);
-        let v315: f32 = (-v314);
-        let v316: f32 = log2(v314);
-        let v317: f32 = (v315 * v316);
-        let v318: bool = (v314 > 0.0);
-        let v319: f32 = select(0.0, v317, v318);
-        let v320: f32 = (v211 / v295);
-        let v321: f32 = (-v320);
-        let v322: f32 = log2(v320);
-        let v323: f32 = (v321 * v322);
-        let v324: bool = (v320 > 0.0);
-        let v325: f32 = select(0.0, v323, v324);
-        let v326: f32 = (v319 + v325);
-        let v327: bool = (v295 > 0.0);
+        let v295: f32 = v216;
+        let v296: f32 = (acc14 - v213);
+        let v297: f32 = (v213 + v296);
+        let v298: f32 = (v213 + v214);
+        let v299: f32 = (v298 + v296);
+        let v300: f32 = (v53 - v214);
+        let v301: f32 = (v299 + v300);
+        let v302: f32 = (v297 / v301);
+        let v303: f32 = (-v302);
+        let v304: f32 = log2(v302);
+        let v305: f32 = (v303 * v304);
+        let v306: bool = (v302 > 0.0);
+        let v307: f32 = select(0.0, v305, v306);
+        let v308: f32 = (v214 + v300);
+        let v309: f32 = (v308 / v301);
+        let v310: f32 = (-v309);
+        let v311: f32 = log2(v309);
+        let v312: f32 = (v310 * v311);
+        let v313: bool = (v309 > 0.0);
+        let v314: f32 = select(0.0, v312, v313);
+        let v315: f32 = (v307 + v314);
+        let v316: f32 = (v298 / v301);
+        let v317: f32 = (v213 / v298);
+        let v318: f32 = (-v317);
+        let v319: f32 = log2(v317);
+        let v320: f32 = (v318 * v319);
+        let v321: bool = (v317 > 0.0);
+        let v322: f32 = select(0.0, v320, v321);
+        let v323: f32 = (v214 / v298);
+        let v324: f32 = (-v323);
+        let v325: f32 = log2(v323);
+        let v326: f32 = (v324 * v325);
+        let v327: bool = (v323 > 0.0);
         let v328: f32 = select(0.0, v326, v327);
-        let v329: f32 = (v313 * v328);
-        let v330: f32 = (v293 + v297);
-        let v331: f32 = (v330 / v298);
-        let v332: f32 = (v293 / v330);
-        let v333: f32 = (-v332);
-        let v334: f32 = log2(v332);
-        let v335: f32 = (v333 * v334);
-        let v336: bool = (v332 > 0.0);
-        let v337: f32 = select(0.0, v335, v336);
-        let v338: f32 = (v297 / v330);
-        let v339: f32 = (-v338);
-        let v340: f32 = log2(v338);
-        let v341: f32 = (v339 * v340);
-        let v342: bool = (v338 > 0.0);
-        let v343: f32 = select(0.0, v341, v342);
-        let v344: f32 = (v337 + v343);
-        let v345: bool = (v330 > 0.0);
+        let v329: f32 = (v322 + v328);
+        let v330: bool = (v298 > 0.0);
+        let v331: f32 = select(0.0, v329, v330);
+        let v332: f32 = (v316 * v331);
+        let v333: f32 = (v296 + v300);
+        let v334: f32 = (v333 / v301);
+        let v335: f32 = (v296 / v333);
+        let v336: f32 = (-v335);
+        let v337: f32 = log2(v335);
+        let v338: f32 = (v336 * v337);
+        let v339: bool = (v335 > 0.0);
+        let v340: f32 = select(0.0, v338, v339);
+        let v341: f32 = (v300 / v333);
+        let v342: f32 = (-v341);
+        let v343: f32 = log2(v341);
+        let v344: f32 = (v342 * v343);
+        let v345: bool = (v341 > 0.0);
         let v346: f32 = select(0.0, v344, v345);
-        let v347: f32 = (v331 * v346);
-        let v348: f32 = (v329 + v347);
-        let v349: f32 = (v312 - v348);
-        let v350: bool = (v298 > 0.0);
-        let v351: f32 = select(0.0, v349, v350);
-        let v352: f32 = (u.p_beta * v351);
-        let v353: f32 = select(0.0, v352, v185);
-        v212 = (v292 + v353);
+        let v347: f32 = (v340 + v346);
+        let v348: bool = (v333 > 0.0);
+        let v349: f32 = select(0.0, v347, v348);
+        let v350: f32 = (v334 * v349);
+        let v351: f32 = (v332 + v350);
+        let v352: f32 = (v315 - v351);
+        let v353: bool = (v301 > 0.0);
+        let v354: f32 = select(0.0, v352, v353);
+        let v355: f32 = (u.p_beta * v354);
+        let v356: f32 = select(0.0, v355, v188);
+        v215 = (v295 + v356);
       }
-      let v354: f32 = v212;
-      var v355: f32;
+      let v357: f32 = v215;
+      var v358: f32;
       if (tabled223) {
-        v355 = F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
+        v358 = F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
       } else {
-        let v356: f32 = (acc14 - v210);
-        let v357: f32 = (v210 + v356);
-        let v358: f32 = (v357 + 1.000000013351432e-10);
-        let v359: f32 = (v210 / v358);
-        let v360: f32 = clamp(v359, 0.0, 1.0);
-        let v361: f32 = sqrt(v360);
-        let v362: f32 = adv_asin(v361);
-        let v363: f32 = (v50 - v211);
-        let v364: f32 = (v211 + v363);
-        let v365: f32 = (v364 + 1.000000013351432e-10);
-        let v366: f32 = (v211 / v365);
-        let v367: f32 = clamp(v366, 0.0, 1.0);
-        let v368: f32 = sqrt(v367);
-        let v369: f32 = adv_asin(v368);
-        v355 = (v362 - v369);
+        let v359: f32 = (acc14 - v213);
+        let v360: f32 = (v213 + v359);
+        let v361: f32 = (v360 + 1.000000013351432e-10);
+        let v362: f32 = (v213 / v361);
+        let v363: f32 = clamp(v362, 0.0, 1.0);
+        let v364: f32 = sqrt(v363);
+        let v365: f32 = adv_asin(v364);
+        let v366: f32 = (v53 - v214);
+        let v367: f32 = (v214 + v366);
+        let v368: f32 = (v367 + 1.000000013351432e-10);
+        let v369: f32 = (v214 / v368);
+        let v370: f32 = clamp(v369, 0.0, 1.0);
+        let v371: f32 = sqrt(v370);
+        let v372: f32 = adv_asin(v371);
+        v358 = (v365 - v372);
       }
-      let v370: f32 = v355;
-      let v371: f32 = f32(h_load(u.oh_acc65 + slot));
-      let v372: f32 = (v371 / acc20);
-      let v374: f32 = (v372 * v373);
-      let v382: f32 = (v372 + v381);
-      let v383: f32 = (v374 / v382);
-      let v384: f32 = f32(h_load(u.oh_acc70 + slot));
-      let v385: f32 = (v384 / acc22);
-      let v386: f32 = (v385 * v373);
-      let v393: f32 = (v385 + v392);
-      let v394: f32 = (v386 / v393);
-      let v395: f32 = (v394 + 0.000009999999747378752);
-      let v396: f32 = (v383 / v395);
-      let v397: f32 = (v383 + 0.000009999999747378752);
-      let v398: f32 = (v394 / v397);
-      let v399: f32 = (v396 - v398);
-      let v401: f32 = select(0.0, v399, v400);
-      let v402: f32 = (v370 + v401);
-      let v403: f32 = (v354 * v402);
-      let v405: f32 = (v403 / v404);
-      let v406: f32 = (1.0 / (1.0 + exp(-(v405))));
-      let v407: f32 = (v406 - 0.5);
-      let v408: f32 = (v407 * 2.0);
-      let v409: f32 = (v408 * u.p_top);
-      v209 = v409;
+      let v373: f32 = v358;
+      let v374: f32 = f32(h_load(u.oh_acc65 + slot));
+      let v375: f32 = (v374 / acc20);
+      let v377: f32 = (v375 * v376);
+      let v385: f32 = (v375 + v384);
+      let v386: f32 = (v377 / v385);
+      let v387: f32 = f32(h_load(u.oh_acc70 + slot));
+      let v388: f32 = (v387 / acc22);
+      let v389: f32 = (v388 * v376);
+      let v396: f32 = (v388 + v395);
+      let v397: f32 = (v389 / v396);
+      let v398: f32 = (v397 + 0.000009999999747378752);
+      let v399: f32 = (v386 / v398);
+      let v400: f32 = (v386 + 0.000009999999747378752);
+      let v401: f32 = (v397 / v400);
+      let v402: f32 = (v399 - v401);
+      let v404: f32 = select(0.0, v402, v403);
+      let v405: f32 = (v373 + v404);
+      let v406: f32 = (v357 * v405);
+      let v408: f32 = (v406 / v407);
+      let v409: f32 = (1.0 / (1.0 + exp(-(v408))));
+      let v410: f32 = (v409 - 0.5);
+      let v411: f32 = (v410 * 2.0);
+      let v412: f32 = (v411 * u.p_top);
+      v212 = v412;
     } else {
-      v209 = 0.0;
+      v212 = 0.0;
     }
-    F[u.o_v245 + slot] = v209;
+    F[u.o_v245 + slot] = v212;
   }
   // key-map %249: once per distinct key of the group
   let nkeys249 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys249; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v410: f32 = f32(h_load(u.oh_acc26 + slot));
-    F[u.o_v249 + slot] = (acc14 - v410);
+    let v413: f32 = f32(h_load(u.oh_acc26 + slot));
+    F[u.o_v249 + slot] = (acc14 - v413);
   }
   // key-map %251: once per distinct key of the group
   let nkeys251 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys251; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v411: f32 = f32(h_load(u.oh_acc30 + slot));
-    F[u.o_v251 + slot] = (v50 - v411);
+    let v414: f32 = f32(h_load(u.oh_acc30 + slot));
+    F[u.o_v251 + slot] = (v53 - v414);
   }
   // count table %317: its value for every presence count pair of the group (when fewer than its keys)
   let tabled317 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled317) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v412: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v413: f32 = (acc14 - f32(i / (n + 1u)));
-      let v414: f32 = (f32(i / (n + 1u)) + v413);
-      let v415: f32 = (v412 + v414);
-      let v416: f32 = (v412 + v413);
-      let v417: f32 = (v50 - f32(i % (n + 1u)));
-      let v418: f32 = (v416 + v417);
-      let v419: f32 = (v415 - v418);
-      let v420: f32 = max(0.0, v419);
-      let v421: i32 = i32(v420);
-      let v422: f32 = min(v412, v414);
-      let v423: i32 = i32(v422);
-      let v424: f32 = (v414 + 1.0);
-      let v425: f32 = adv_lgamma(v424);
-      let v426: f32 = (f32(i / (n + 1u)) + 1.0);
-      let v427: f32 = adv_lgamma(v426);
-      let v428: f32 = (v425 - v427);
-      let v429: f32 = (v414 - f32(i / (n + 1u)));
-      let v430: f32 = (v429 + 1.0);
-      let v431: f32 = adv_lgamma(v430);
-      let v432: f32 = (v428 - v431);
-      let v433: f32 = (v418 - v414);
-      let v434: f32 = (v412 - f32(i / (n + 1u)));
-      let v435: f32 = (v433 + 1.0);
-      let v436: f32 = adv_lgamma(v435);
-      let v437: f32 = (v434 + 1.0);
-      let v438: f32 = adv_lgamma(v437);
-      let v439: f32 = (v436 - v438);
-      let v440: f32 = (v433 - v434);
-      let v441: f32 = (v440 + 1.0);
-      let v442: f32 = adv_lgamma(v441);
-      let v443: f32 = (v439 - v442);
-      let v444: f32 = (v432 + v443);
-      let v445: f32 = (v418 + 1.0);
-      let v446: f32 = adv_lgamma(v445);
-      let v447: f32 = (v412 + 1.0);
-      let v448: f32 = adv_lgamma(v447);
-      let v449: f32 = (v446 - v448);
-      let v450: f32 = (v418 - v412);
-      let v451: f32 = (v450 + 1.0);
-      let v452: f32 = adv_lgamma(v451);
-      let v453: f32 = (v449 - v452);
-      let v454: f32 = (v444 - v453);
-      let v455: f32 = (v454 + 0.000009999999747378752);
-      var fold457 = 0.0;
-      for (var k456 = v421; k456 <= v423; k456++) {
-        let v458: f32 = f32(k456);
-        let v459: f32 = (v458 + 1.0);
-        let v460: f32 = adv_lgamma(v459);
-        let v461: f32 = (v425 - v460);
-        let v462: f32 = (v414 - v458);
-        let v463: f32 = (v462 + 1.0);
-        let v464: f32 = adv_lgamma(v463);
-        let v465: f32 = (v461 - v464);
-        let v466: f32 = (v412 - v458);
-        let v467: f32 = (v466 + 1.0);
-        let v468: f32 = adv_lgamma(v467);
-        let v469: f32 = (v436 - v468);
-        let v470: f32 = (v433 - v466);
-        let v471: f32 = (v470 + 1.0);
-        let v472: f32 = adv_lgamma(v471);
-        let v473: f32 = (v469 - v472);
-        let v474: f32 = (v465 + v473);
-        let v475: f32 = (v474 - v453);
-        let v476: f32 = exp(v475);
-        let v477: bool = (v475 <= v455);
-        let v478: f32 = select(0.0, v476, v477);
-        fold457 = fold457 + v478;
+      let v415: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v416: f32 = (acc14 - f32(i / (n + 1u)));
+      let v417: f32 = (f32(i / (n + 1u)) + v416);
+      let v418: f32 = (v415 + v417);
+      let v419: f32 = (v415 + v416);
+      let v420: f32 = (v53 - f32(i % (n + 1u)));
+      let v421: f32 = (v419 + v420);
+      let v422: f32 = (v418 - v421);
+      let v423: f32 = max(0.0, v422);
+      let v424: i32 = i32(v423);
+      let v425: f32 = min(v415, v417);
+      let v426: i32 = i32(v425);
+      let v427: f32 = (v417 + 1.0);
+      let v428: f32 = adv_lgamma(v427);
+      let v429: f32 = (f32(i / (n + 1u)) + 1.0);
+      let v430: f32 = adv_lgamma(v429);
+      let v431: f32 = (v428 - v430);
+      let v432: f32 = (v417 - f32(i / (n + 1u)));
+      let v433: f32 = (v432 + 1.0);
+      let v434: f32 = adv_lgamma(v433);
+      let v435: f32 = (v431 - v434);
+      let v436: f32 = (v421 - v417);
+      let v437: f32 = (v415 - f32(i / (n + 1u)));
+      let v438: f32 = (v436 + 1.0);
+      let v439: f32 = adv_lgamma(v438);
+      let v440: f32 = (v437 + 1.0);
+      let v441: f32 = adv_lgamma(v440);
+      let v442: f32 = (v439 - v441);
+      let v443: f32 = (v436 - v437);
+      let v444: f32 = (v443 + 1.0);
+      let v445: f32 = adv_lgamma(v444);
+      let v446: f32 = (v442 - v445);
+      let v447: f32 = (v435 + v446);
+      let v448: f32 = (v421 + 1.0);
+      let v449: f32 = adv_lgamma(v448);
+      let v450: f32 = (v415 + 1.0);
+      let v451: f32 = adv_lgamma(v450);
+      let v452: f32 = (v449 - v451);
+      let v453: f32 = (v421 - v415);
+      let v454: f32 = (v453 + 1.0);
+      let v455: f32 = adv_lgamma(v454);
+      let v456: f32 = (v452 - v455);
+      let v457: f32 = (v447 - v456);
+      let v458: f32 = (v457 + 0.000009999999747378752);
+      var fold460 = 0.0;
+      for (var k459 = v424; k459 <= v426; k459++) {
+        let v461: f32 = f32(k459);
+        let v462: f32 = (v461 + 1.0);
+        let v463: f32 = adv_lgamma(v462);
+        let v464: f32 = (v428 - v463);
+        let v465: f32 = (v417 - v461);
+        let v466: f32 = (v465 + 1.0);
+        let v467: f32 = adv_lgamma(v466);
+        let v468: f32 = (v464 - v467);
+        let v469: f32 = (v415 - v461);
+        let v470: f32 = (v469 + 1.0);
+        let v471: f32 = adv_lgamma(v470);
+        let v472: f32 = (v439 - v471);
+        let v473: f32 = (v436 - v469);
+        let v474: f32 = (v473 + 1.0);
+        let v475: f32 = adv_lgamma(v474);
+        let v476: f32 = (v472 - v475);
+        let v477: f32 = (v468 + v476);
+        let v478: f32 = (v477 - v456);
+        let v479: f32 = exp(v478);
+        let v480: bool = (v478 <= v458);
+        let v481: f32 = select(0.0, v479, v480);
+        fold460 = fold460 + v481;
       }
-      let v479: f32 = fold457;
-      F[u.o_table317 + g * (u.N + 1u) * (u.N + 1u) + i] = v479;
+      let v482: f32 = fold460;
+      F[u.o_table317 + g * (u.N + 1u) * (u.N + 1u) + i] = v482;
     }
   }
   // key-map %317: once per distinct key of the group
   let nkeys317 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys317; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v480: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v481: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v482: f32 = (v480 + v481);
-    let v483: f32 = F[u.o_v249 + slot];
-    let v484: f32 = (v480 + v483);
-    let v485: f32 = (v482 + v484);
-    let v486: f32 = (v482 + v483);
-    let v487: f32 = F[u.o_v251 + slot];
-    let v488: f32 = (v486 + v487);
-    let v489: f32 = (v485 - v488);
-    let v490: f32 = max(0.0, v489);
-    let v491: i32 = i32(v490);
-    let v492: f32 = min(v482, v484);
-    let v493: i32 = i32(v492);
-    let v494: f32 = (v484 + 1.0);
-    let v495: f32 = adv_lgamma(v494);
-    let v496: f32 = (v480 + 1.0);
-    let v497: f32 = adv_lgamma(v496);
-    let v498: f32 = (v495 - v497);
-    let v499: f32 = (v484 - v480);
-    let v500: f32 = (v499 + 1.0);
-    let v501: f32 = adv_lgamma(v500);
-    let v502: f32 = (v498 - v501);
-    let v503: f32 = (v488 - v484);
-    let v504: f32 = (v482 - v480);
-    let v505: f32 = (v503 + 1.0);
-    let v506: f32 = adv_lgamma(v505);
-    let v507: f32 = (v504 + 1.0);
-    let v508: f32 = adv_lgamma(v507);
-    let v509: f32 = (v506 - v508);
-    let v510: f32 = (v503 - v504);
-    let v511: f32 = (v510 + 1.0);
-    let v512: f32 = adv_lgamma(v511);
-    let v513: f32 = (v509 - v512);
-    let v514: f32 = (v502 + v513);
-    let v515: f32 = (v488 + 1.0);
-    let v516: f32 = adv_lgamma(v515);
-    let v517: f32 = (v482 + 1.0);
-    let v518: f32 = adv_lgamma(v517);
-    let v519: f32 = (v516 - v518);
-    let v520: f32 = (v488 - v482);
-    let v521: f32 = (v520 + 1.0);
-    let v522: f32 = adv_lgamma(v521);
-    let v523: f32 = (v519 - v522);
-    let v524: f32 = (v514 - v523);
-    let v525: f32 = (v524 + 0.000009999999747378752);
-    var fold527 = 0.0;
-    for (var k526 = v491; k526 <= v493; k526++) {
-      let v528: f32 = f32(k526);
-      let v529: f32 = (v528 + 1.0);
-      let v530: f32 = adv_lgamma(v529);
-      let v531: f32 = (v495 - v530);
-      let v532: f32 = (v484 - v528);
-      let v533: f32 = (v532 + 1.0);
-      let v534: f32 = adv_lgamma(v533);
-      let v535: f32 = (v531 - v534);
-      let v536: f32 = (v482 - v528);
-      let v537: f32 = (v536 + 1.0);
-      let v538: f32 = adv_lgamma(v537);
-      let v539: f32 = (v506 - v538);
-      let v540: f32 = (v503 - v536);
-      let v541: f32 = (v540 + 1.0);
-      let v542: f32 = adv_lgamma(v541);
-      let v543: f32 = (v539 - v542);
-      let v544: f32 = (v535 + v543);
-      let v545: f32 = (v544 - v523);
-      let v546: f32 = exp(v545);
-      let v547: bool = (v545 <= v525);
-      let v548: f32 = select(0.0, v546, v547);
-      fold527 = fold527 + v548;
+    let v483: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v484: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v485: f32 = (v483 + v484);
+    let v486: f32 = F[u.o_v249 + slot];
+    let v487: f32 = (v483 + v486);
+    let v488: f32 = (v485 + v487);
+    let v489: f32 = (v485 + v486);
+    let v490: f32 = F[u.o_v251 + slot];
+    let v491: f32 = (v489 + v490);
+    let v492: f32 = (v488 - v491);
+    let v493: f32 = max(0.0, v492);
+    let v494: i32 = i32(v493);
+    let v495: f32 = min(v485, v487);
+    let v496: i32 = i32(v495);
+    let v497: f32 = (v487 + 1.0);
+    let v498: f32 = adv_lgamma(v497);
+    let v499: f32 = (v483 + 1.0);
+    let v500: f32 = adv_lgamma(v499);
+    let v501: f32 = (v498 - v500);
+    let v502: f32 = (v487 - v483);
+    let v503: f32 = (v502 + 1.0);
+    let v504: f32 = adv_lgamma(v503);
+    let v505: f32 = (v501 - v504);
+    let v506: f32 = (v491 - v487);
+    let v507: f32 = (v485 - v483);
+    let v508: f32 = (v506 + 1.0);
+    let v509: f32 = adv_lgamma(v508);
+    let v510: f32 = (v507 + 1.0);
+    let v511: f32 = adv_lgamma(v510);
+    let v512: f32 = (v509 - v511);
+    let v513: f32 = (v506 - v507);
+    let v514: f32 = (v513 + 1.0);
+    let v515: f32 = adv_lgamma(v514);
+    let v516: f32 = (v512 - v515);
+    let v517: f32 = (v505 + v516);
+    let v518: f32 = (v491 + 1.0);
+    let v519: f32 = adv_lgamma(v518);
+    let v520: f32 = (v485 + 1.0);
+    let v521: f32 = adv_lgamma(v520);
+    let v522: f32 = (v519 - v521);
+    let v523: f32 = (v491 - v485);
+    let v524: f32 = (v523 + 1.0);
+    let v525: f32 = adv_lgamma(v524);
+    let v526: f32 = (v522 - v525);
+    let v527: f32 = (v517 - v526);
+    let v528: f32 = (v527 + 0.000009999999747378752);
+    var fold530 = 0.0;
+    for (var k529 = v494; k529 <= v496; k529++) {
+      let v531: f32 = f32(k529);
+      let v532: f32 = (v531 + 1.0);
+      let v533: f32 = adv_lgamma(v532);
+      let v534: f32 = (v498 - v533);
+      let v535: f32 = (v487 - v531);
+      let v536: f32 = (v535 + 1.0);
+      let v537: f32 = adv_lgamma(v536);
+      let v538: f32 = (v534 - v537);
+      let v539: f32 = (v485 - v531);
+      let v540: f32 = (v539 + 1.0);
+      let v541: f32 = adv_lgamma(v540);
+      let v542: f32 = (v509 - v541);
+      let v543: f32 = (v506 - v539);
+      let v544: f32 = (v543 + 1.0);
+      let v545: f32 = adv_lgamma(v544);
+      let v546: f32 = (v542 - v545);
+      let v547: f32 = (v538 + v546);
+      let v548: f32 = (v547 - v526);
+      let v549: f32 = exp(v548);
+      let v550: bool = (v548 <= v528);
+      let v551: f32 = select(0.0, v549, v550);
+      fold530 = fold530 + v551;
     }
-    F[u.o_v317 + slot] = fold527;
+    F[u.o_v317 + slot] = fold530;
   }
   // count table %371: its value for every presence count pair of the group (when fewer than its keys)
   let tabled371 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled371) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v549: f32 = (acc14 - f32(i / (n + 1u)));
-      let v550: f32 = (f32(i / (n + 1u)) + v549);
-      let v551: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v552: f32 = (v551 + v549);
-      let v553: f32 = (v50 - f32(i % (n + 1u)));
-      let v554: f32 = (v552 + v553);
-      let v555: f32 = (v550 / v554);
-      let v556: f32 = (-v555);
-      let v557: f32 = log2(v555);
-      let v558: f32 = (v556 * v557);
-      let v559: bool = (v555 > 0.0);
-      let v560: f32 = select(0.0, v558, v559);
-      let v561: f32 = (f32(i % (n + 1u)) + v553);
-      let v562: f32 = (v561 / v554);
-      let v563: f32 = (-v562);
-      let v564: f32 = log2(v562);
-      let v565: f32 = (v563 * v564);
-      let v566: bool = (v562 > 0.0);
-      let v567: f32 = select(0.0, v565, v566);
-      let v568: f32 = (v560 + v567);
-      let v569: f32 = (v551 / v554);
-      let v570: f32 = (f32(i / (n + 1u)) / v551);
-      let v571: f32 = (-v570);
-      let v572: f32 = log2(v570);
-      let v573: f32 = (v571 * v572);
-      let v574: bool = (v570 > 0.0);
-      let v575: f32 = select(0.0, v573, v574);
-      let v576: f32 = (f32(i % (n + 1u)) / v551);
-      let v577: f32 = (-v576);
-      let v578: f32 = log2(v576);
-      let v579: f32 = (v577 * v578);
-      let v580: bool = (v576 > 0.0);
-      let v581: f32 = select(0.0, v579, v580);
-      let v582: f32 = (v575 + v581);
-      let v583: bool = (v551 > 0.0);
+      let v552: f32 = (acc14 - f32(i / (n + 1u)));
+      let v553: f32 = (f32(i / (n + 1u)) + v552);
+      let v554: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v555: f32 = (v554 + v552);
+      let v556: f32 = (v53 - f32(i % (n + 1u)));
+      let v557: f32 = (v555 + v556);
+      let v558: f32 = (v553 / v557);
+      let v559: f32 = (-v558);
+      let v560: f32 = log2(v558);
+      let v561: f32 = (v559 * v560);
+      let v562: bool = (v558 > 0.0);
+      let v563: f32 = select(0.0, v561, v562);
+      let v564: f32 = (f32(i % (n + 1u)) + v556);
+      let v565: f32 = (v564 / v557);
+      let v566: f32 = (-v565);
+      let v567: f32 = log2(v565);
+      let v568: f32 = (v566 * v567);
+      let v569: bool = (v565 > 0.0);
+      let v570: f32 = select(0.0, v568, v569);
+      let v571: f32 = (v563 + v570);
+      let v572: f32 = (v554 / v557);
+      let v573: f32 = (f32(i / (n + 1u)) / v554);
+      let v574: f32 = (-v573);
+      let v575: f32 = log2(v573);
+      let v576: f32 = (v574 * v575);
+      let v577: bool = (v573 > 0.0);
+      let v578: f32 = select(0.0, v576, v577);
+      let v579: f32 = (f32(i % (n + 1u)) / v554);
+      let v580: f32 = (-v579);
+      let v581: f32 = log2(v579);
+      let v582: f32 = (v580 * v581);
+      let v583: bool = (v579 > 0.0);
       let v584: f32 = select(0.0, v582, v583);
-      let v585: f32 = (v569 * v584);
-      let v586: f32 = (v549 + v553);
-      let v587: f32 = (v586 / v554);
-      let v588: f32 = (v549 / v586);
-      let v589: f32 = (-v588);
-      let v590: f32 = log2(v588);
-      let v591: f32 = (v589 * v590);
-      let v592: bool = (v588 > 0.0);
-      let v593: f32 = select(0.0, v591, v592);
-      let v594: f32 = (v553 / v586);
-      let v595: f32 = (-v594);
-      let v596: f32 = log2(v594);
-      let v597: f32 = (v595 * v596);
-      let v598: bool = (v594 > 0.0);
-      let v599: f32 = select(0.0, v597, v598);
-      let v600: f32 = (v593 + v599);
-      let v601: bool = (v586 > 0.0);
+      let v585: f32 = (v578 + v584);
+      let v586: bool = (v554 > 0.0);
+      let v587: f32 = select(0.0, v585, v586);
+      let v588: f32 = (v572 * v587);
+      let v589: f32 = (v552 + v556);
+      let v590: f32 = (v589 / v557);
+      let v591: f32 = (v552 / v589);
+      let v592: f32 = (-v591);
+      let v593: f32 = log2(v591);
+      let v594: f32 = (v592 * v593);
+      let v595: bool = (v591 > 0.0);
+      let v596: f32 = select(0.0, v594, v595);
+      let v597: f32 = (v556 / v589);
+      let v598: f32 = (-v597);
+      let v599: f32 = log2(v597);
+      let v600: f32 = (v598 * v599);
+      let v601: bool = (v597 > 0.0);
       let v602: f32 = select(0.0, v600, v601);
-      let v603: f32 = (v587 * v602);
-      let v604: f32 = (v585 + v603);
-      let v605: f32 = (v568 - v604);
-      let v606: bool = (v554 > 0.0);
-      let v607: f32 = select(0.0, v605, v606);
-      F[u.o_table371 + g * (u.N + 1u) * (u.N + 1u) + i] = v607;
+      let v603: f32 = (v596 + v602);
+      let v604: bool = (v589 > 0.0);
+      let v605: f32 = select(0.0, v603, v604);
+      let v606: f32 = (v590 * v605);
+      let v607: f32 = (v588 + v606);
+      let v608: f32 = (v571 - v607);
+      let v609: bool = (v557 > 0.0);
+      let v610: f32 = select(0.0, v608, v609);
+      F[u.o_table371 + g * (u.N + 1u) * (u.N + 1u) + i] = v610;
     }
   }
   // key-map %371: once per distinct key of the group
   let nkeys371 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys371; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v608: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v609: f32 = F[u.o_v249 + slot];
-    let v610: f32 = (v608 + v609);
-    let v611: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v612: f32 = (v608 + v611);
-    let v613: f32 = (v612 + v609);
-    let v614: f32 = F[u.o_v251 + slot];
-    let v615: f32 = (v613 + v614);
-    let v616: f32 = (v610 / v615);
-    let v617: f32 = (-v616);
-    let v618: f32 = log2(v616);
-    let v619: f32 = (v617 * v618);
-    let v620: bool = (v616 > 0.0);
-    let v621: f32 = select(0.0, v619, v620);
-    let v622: f32 = (v611 + v614);
-    let v623: f32 = (v622 / v615);
-    let v624: f32 = (-v623);
-    let v625: f32 = log2(v623);
-    let v626: f32 = (v624 * v625);
-    let v627: bool = (v623 > 0.0);
-    let v628: f32 = select(0.0, v626, v627);
-    let v629: f32 = (v621 + v628);
-    let v630: f32 = (v612 / v615);
-    let v631: f32 = (v608 / v612);
-    let v632: f32 = (-v631);
-    let v633: f32 = log2(v631);
-    let v634: f32 = (v632 * v633);
-    let v635: bool = (v631 > 0.0);
-    let v636: f32 = select(0.0, v634, v635);
-    let v637: f32 = (v611 / v612);
-    let v638: f32 = (-v637);
-    let v639: f32 = log2(v637);
-    let v640: f32 = (v638 * v639);
-    let v641: bool = (v637 > 0.0);
-    let v642: f32 = select(0.0, v640, v641);
-    let v643: f32 = (v636 + v642);
-    let v644: bool = (v612 > 0.0);
+    let v611: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v612: f32 = F[u.o_v249 + slot];
+    let v613: f32 = (v611 + v612);
+    let v614: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v615: f32 = (v611 + v614);
+    let v616: f32 = (v615 + v612);
+    let v617: f32 = F[u.o_v251 + slot];
+    let v618: f32 = (v616 + v617);
+    let v619: f32 = (v613 / v618);
+    let v620: f32 = (-v619);
+    let v621: f32 = log2(v619);
+    let v622: f32 = (v620 * v621);
+    let v623: bool = (v619 > 0.0);
+    let v624: f32 = select(0.0, v622, v623);
+    let v625: f32 = (v614 + v617);
+    let v626: f32 = (v625 / v618);
+    let v627: f32 = (-v626);
+    let v628: f32 = log2(v626);
+    let v629: f32 = (v627 * v628);
+    let v630: bool = (v626 > 0.0);
+    let v631: f32 = select(0.0, v629, v630);
+    let v632: f32 = (v624 + v631);
+    let v633: f32 = (v615 / v618);
+    let v634: f32 = (v611 / v615);
+    let v635: f32 = (-v634);
+    let v636: f32 = log2(v634);
+    let v637: f32 = (v635 * v636);
+    let v638: bool = (v634 > 0.0);
+    let v639: f32 = select(0.0, v637, v638);
+    let v640: f32 = (v614 / v615);
+    let v641: f32 = (-v640);
+    let v642: f32 = log2(v640);
+    let v643: f32 = (v641 * v642);
+    let v644: bool = (v640 > 0.0);
     let v645: f32 = select(0.0, v643, v644);
-    let v646: f32 = (v630 * v645);
-    let v647: f32 = (v609 + v614);
-    let v648: f32 = (v647 / v615);
-    let v649: f32 = (v609 / v647);
-    let v650: f32 = (-v649);
-    let v651: f32 = log2(v649);
-    let v652: f32 = (v650 * v651);
-    let v653: bool = (v649 > 0.0);
-    let v654: f32 = select(0.0, v652, v653);
-    let v655: f32 = (v614 / v647);
-    let v656: f32 = (-v655);
-    let v657: f32 = log2(v655);
-    let v658: f32 = (v656 * v657);
-    let v659: bool = (v655 > 0.0);
-    let v660: f32 = select(0.0, v658, v659);
-    let v661: f32 = (v654 + v660);
-    let v662: bool = (v647 > 0.0);
+    let v646: f32 = (v639 + v645);
+    let v647: bool = (v615 > 0.0);
+    let v648: f32 = select(0.0, v646, v647);
+    let v649: f32 = (v633 * v648);
+    let v650: f32 = (v612 + v617);
+    let v651: f32 = (v650 / v618);
+    let v652: f32 = (v612 / v650);
+    let v653: f32 = (-v652);
+    let v654: f32 = log2(v652);
+    let v655: f32 = (v653 * v654);
+    let v656: bool = (v652 > 0.0);
+    let v657: f32 = select(0.0, v655, v656);
+    let v658: f32 = (v617 / v650);
+    let v659: f32 = (-v658);
+    let v660: f32 = log2(v658);
+    let v661: f32 = (v659 * v660);
+    let v662: bool = (v658 > 0.0);
     let v663: f32 = select(0.0, v661, v662);
-    let v664: f32 = (v648 * v663);
-    let v665: f32 = (v646 + v664);
-    let v666: f32 = (v629 - v665);
-    let v667: bool = (v615 > 0.0);
-    F[u.o_v371 + slot] = select(0.0, v666, v667);
+    let v664: f32 = (v657 + v663);
+    let v665: bool = (v650 > 0.0);
+    let v666: f32 = select(0.0, v664, v665);
+    let v667: f32 = (v651 * v666);
+    let v668: f32 = (v649 + v667);
+    let v669: f32 = (v632 - v668);
+    let v670: bool = (v618 > 0.0);
+    F[u.o_v371 + slot] = select(0.0, v669, v670);
   }
   // count table %383: its value for every presence count pair of the group (when fewer than its keys)
   let tabled383 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
   if (tabled383) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v668: f32 = (acc14 - f32(i / (n + 1u)));
-      let v669: f32 = (f32(i / (n + 1u)) + v668);
-      let v670: f32 = (v669 + 1.000000013351432e-10);
-      let v671: f32 = (f32(i / (n + 1u)) / v670);
-      let v672: f32 = clamp(v671, 0.0, 1.0);
-      let v673: f32 = sqrt(v672);
-      let v674: f32 = adv_asin(v673);
-      let v675: f32 = (v50 - f32(i % (n + 1u)));
-      let v676: f32 = (f32(i % (n + 1u)) + v675);
-      let v677: f32 = (v676 + 1.000000013351432e-10);
-      let v678: f32 = (f32(i % (n + 1u)) / v677);
-      let v679: f32 = clamp(v678, 0.0, 1.0);
-      let v680: f32 = sqrt(v679);
-      let v681: f32 = adv_asin(v680);
-      let v682: f32 = (v674 - v681);
-      F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + i] = v682;
+      let v671: f32 = (acc14 - f32(i / (n + 1u)));
+      let v672: f32 = (f32(i / (n + 1u)) + v671);
+      let v673: f32 = (v672 + 1.000000013351432e-10);
+      let v674: f32 = (f32(i / (n + 1u)) / v673);
+      let v675: f32 = clamp(v674, 0.0, 1.0);
+      let v676: f32 = sqrt(v675);
+      let v677: f32 = adv_asin(v676);
+      let v678: f32 = (v53 - f32(i % (n + 1u)));
+      let v679: f32 = (f32(i % (n + 1u)) + v678);
+      let v680: f32 = (v679 + 1.000000013351432e-10);
+      let v681: f32 = (f32(i % (n + 1u)) / v680);
+      let v682: f32 = clamp(v681, 0.0, 1.0);
+      let v683: f32 = sqrt(v682);
+      let v684: f32 = adv_asin(v683);
+      let v685: f32 = (v677 - v684);
+      F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + i] = v685;
     }
   }
   // key-map %390: once per distinct key of the group
   let nkeys390 = h_load(u.oh_count_tok + g);
   for (var i = lid; i < nkeys390; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v683: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v684: f32 = f32(h_load(u.oh_acc30 + slot));
-    var v685: f32;
+    let v686: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v687: f32 = f32(h_load(u.oh_acc30 + slot));
+    var v688: f32;
     if (tabled383) {
-      v685 = F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + u32(v683) * (n + 1u) + u32(v684)];
+      v688 = F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + u32(v686) * (n + 1u) + u32(v687)];
     } else {
-      let v686: f32 = F[u.o_v249 + slot];
-      let v687: f32 = (v683 + v686);
-      let v688: f32 = (v687 + 1.000000013351432e-10);
-      let v689: f32 = (v683 / v688);
-      let v690: f32 = clamp(v689, 0.0, 1.0);
-      let v691: f32 = sqrt(v690);
-      let v692: f32 = adv_asin(v691);
-      let v693: f32 = F[u.o_v251 + slot];
-      let v694: f32 = (v684 + v693);
-      let v695: f32 = (v694 + 1.000000013351432e-10);
-      let v696: f32 = (v684 / v695);
-      let v697: f32 = clamp(v696, 0.0, 1.0);
-      let v698: f32 = sqrt(v697);
-      let v699: f32 = adv_asin(v698);
-      v685 = (v692 - v699);
+      let v689: f32 = F[u.o_v249 + slot];
+      let v690: f32 = (v686 + v689);
+      let v691: f32 = (v690 + 1.000000013351432e-10);
+      let v692: f32 = (v686 / v691);
+      let v693: f32 = clamp(v692, 0.0, 1.0);
+      let v694: f32 = sqrt(v693);
+      let v695: f32 = adv_asin(v694);
+      let v696: f32 = F[u.o_v251 + slot];
+      let v697: f32 = (v687 + v696);
+      let v698: f32 = (v697 + 1.000000013351432e-10);
+      let v699: f32 = (v687 / v698);
+      let v700: f32 = clamp(v699, 0.0, 1.0);
+      let v701: f32 = sqrt(v700);
+      let v702: f32 = adv_asin(v701);
+      v688 = (v695 - v702);
     }
-    let v700: f32 = v685;
-    let v701: f32 = f32(h_load(u.oh_acc32 + slot));
-    let v702: f32 = (v701 / acc20);
-    let v703: f32 = (v702 * v373);
-    let v704: f32 = (v702 + v381);
-    let v705: f32 = (v703 / v704);
-    let v706: f32 = f32(h_load(u.oh_acc48 + slot));
-    let v707: f32 = (v706 / acc22);
-    let v708: f32 = (v707 * v373);
-    let v709: f32 = (v707 + v392);
-    let v710: f32 = (v708 / v709);
-    let v711: f32 = (v710 + 0.000009999999747378752);
-    let v712: f32 = (v705 / v711);
-    let v713: f32 = (v705 + 0.000009999999747378752);
-    let v714: f32 = (v710 / v713);
-    let v715: f32 = (v712 - v714);
-    let v716: f32 = select(0.0, v715, v400);
-    F[u.o_v390 + slot] = (v700 + v716);
+    let v703: f32 = v688;
+    let v704: f32 = f32(h_load(u.oh_acc32 + slot));
+    let v705: f32 = (v704 / acc20);
+    let v706: f32 = (v705 * v376);
+    let v707: f32 = (v705 + v384);
+    let v708: f32 = (v706 / v707);
+    let v709: f32 = f32(h_load(u.oh_acc48 + slot));
+    let v710: f32 = (v709 / acc22);
+    let v711: f32 = (v710 * v376);
+    let v712: f32 = (v710 + v395);
+    let v713: f32 = (v711 / v712);
+    let v714: f32 = (v713 + 0.000009999999747378752);
+    let v715: f32 = (v708 / v714);
+    let v716: f32 = (v708 + 0.000009999999747378752);
+    let v717: f32 = (v713 / v716);
+    let v718: f32 = (v715 - v717);
+    let v719: f32 = select(0.0, v718, v403);
+    F[u.o_v390 + slot] = (v703 + v719);
   }
-  // reduce to group %399
-  let v718: f32 = (acc393 / acc15);
-  var acc399 = 0.0;
+  // reduce to group %407
+  let v721: f32 = (acc395 / acc15);
+  let v722: f32 = (acc393 + v721);
+  let v724: f32 = (acc400 - acc393);
+  let v725: bool = (v724 > 0.0);
+  let v726: f32 = select(1.0, v724, v725);
+  var acc407 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v717: f32 = F[u.o_v9 + row];
-    let v719: f32 = (v717 - v718);
-    let v720: f32 = (v719 * v719);
-    acc399 = acc399 + v720;
+    let v720: f32 = F[u.o_v9 + row];
+    let v723: f32 = (v720 - v722);
+    let v727: f32 = (v723 / v726);
+    let v728: f32 = (v727 * v727);
+    acc407 = acc407 + v728;
   }
   if (lid == 0u) {
-    F[u.o_v399 + g] = acc399;
+    F[u.o_v407 + g] = acc407;
   }
-  let v722: bool = (acc15 > 1.0);
-  let v723: f32 = select(0.0, v718, v722);
-  let v725: f32 = (acc15 - 1.0);
-  let v726: f32 = (acc399 / v725);
-  let v727: f32 = sqrt(v726);
-  let v728: f32 = select(1.0, v727, v722);
-  let v729: f32 = (v728 + u.p_epsilon);
+  let v730: bool = (acc15 > 1.0);
+  let v731: f32 = select(0.0, v722, v730);
+  let v733: f32 = (acc15 - 1.0);
+  let v734: f32 = (acc407 / v733);
+  let v735: f32 = sqrt(v734);
+  let v736: f32 = (v735 * v726);
+  let v737: f32 = select(1.0, v736, v730);
+  let v738: f32 = (v737 + u.p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v721: f32 = F[u.o_v9 + row];
-    let v724: f32 = (v721 - v723);
-    let v730: f32 = (v724 / v729);
+    let v729: f32 = F[u.o_v9 + row];
+    let v732: f32 = (v729 - v731);
+    let v739: f32 = (v732 / v738);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw731 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
-    let v732: f32 = F[u.o_v245 + select(0u, sw731 & 0x7fffffffu, sw731 != 0xffffffffu)];
-    let v733: f32 = select(0.0, v732, sw731 != 0xffffffffu);
-    let v734: f32 = (v730 + v733);
-    let v735: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v736: f32 = f32(v735);
-    let v737: f32 = (v734 * v736);
-    let v738: f32 = v733;
-    let sw739 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v740: f32 = f32(h_load(u.oh_acc26 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)));
-    let v741: f32 = select(0.0, v740, sw739 != 0xffffffffu);
-    let v742: f32 = v741;
-    let v743: f32 = f32(h_load(u.oh_acc30 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)));
-    let v744: f32 = select(0.0, v743, sw739 != 0xffffffffu);
-    let v745: f32 = v744;
-    let v746: f32 = F[u.o_v249 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)];
-    let v747: f32 = select(0.0, v746, sw739 != 0xffffffffu);
-    let v748: f32 = v747;
-    let v749: f32 = F[u.o_v251 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)];
-    let v750: f32 = select(0.0, v749, sw739 != 0xffffffffu);
+    let sw740 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
+    let v741: f32 = F[u.o_v245 + select(0u, sw740 & 0x7fffffffu, sw740 != 0xffffffffu)];
+    let v742: f32 = select(0.0, v741, sw740 != 0xffffffffu);
+    let v743: f32 = (v739 + v742);
+    let v744: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v745: f32 = f32(v744);
+    let v746: f32 = (v743 * v745);
+    let v747: f32 = v742;
+    let sw748 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v749: f32 = f32(h_load(u.oh_acc26 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)));
+    let v750: f32 = select(0.0, v749, sw748 != 0xffffffffu);
     let v751: f32 = v750;
-    let v752: f32 = F[u.o_v317 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)];
-    let v753: f32 = select(0.0, v752, sw739 != 0xffffffffu);
+    let v752: f32 = f32(h_load(u.oh_acc30 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)));
+    let v753: f32 = select(0.0, v752, sw748 != 0xffffffffu);
     let v754: f32 = v753;
-    let v755: f32 = F[u.o_v371 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)];
-    let v756: f32 = select(0.0, v755, sw739 != 0xffffffffu);
+    let v755: f32 = F[u.o_v249 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
+    let v756: f32 = select(0.0, v755, sw748 != 0xffffffffu);
     let v757: f32 = v756;
-    let v758: f32 = F[u.o_v390 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)];
-    let v759: f32 = select(0.0, v758, sw739 != 0xffffffffu);
+    let v758: f32 = F[u.o_v251 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
+    let v759: f32 = select(0.0, v758, sw748 != 0xffffffffu);
     let v760: f32 = v759;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v737;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v738;
-    F[u.o_out_key_a + row * u.T + u32(t)] = v742;
-    F[u.o_out_key_b + row * u.T + u32(t)] = v745;
-    F[u.o_out_key_c + row * u.T + u32(t)] = v748;
-    F[u.o_out_key_d + row * u.T + u32(t)] = v751;
-    F[u.o_out_key_p_value + row * u.T + u32(t)] = v754;
-    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v757;
-    F[u.o_out_key_direction + row * u.T + u32(t)] = v760;
+    let v761: f32 = F[u.o_v317 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
+    let v762: f32 = select(0.0, v761, sw748 != 0xffffffffu);
+    let v763: f32 = v762;
+    let v764: f32 = F[u.o_v371 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
+    let v765: f32 = select(0.0, v764, sw748 != 0xffffffffu);
+    let v766: f32 = v765;
+    let v767: f32 = F[u.o_v390 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
+    let v768: f32 = select(0.0, v767, sw748 != 0xffffffffu);
+    let v769: f32 = v768;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v746;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v747;
+    F[u.o_out_key_a + row * u.T + u32(t)] = v751;
+    F[u.o_out_key_b + row * u.T + u32(t)] = v754;
+    F[u.o_out_key_c + row * u.T + u32(t)] = v757;
+    F[u.o_out_key_d + row * u.T + u32(t)] = v760;
+    F[u.o_out_key_p_value + row * u.T + u32(t)] = v763;
+    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v766;
+    F[u.o_out_key_direction + row * u.T + u32(t)] = v769;
   }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v761: f32 = F[u.o_v9 + row];
-    let v762: f32 = (v761 - v723);
-    let v763: f32 = (v762 / v729);
-    F[u.o_out_rollout_advantage + row] = v763;
+    let v770: f32 = F[u.o_v9 + row];
+    let v771: f32 = (v770 - v731);
+    let v772: f32 = (v771 / v738);
+    F[u.o_out_rollout_advantage + row] = v772;
   }
   // zero the rows of key tok this group used: the next run needs no clear
   {

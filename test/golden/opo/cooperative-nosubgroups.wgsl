@@ -11,9 +11,10 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v1: u32,
   o_v2: u32,
-  o_v6: u32,
-  o_v8: u32,
-  o_v9: u32,
+  o_v3: u32,
+  o_v7: u32,
+  o_v10: u32,
+  o_v11: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -26,7 +27,7 @@ struct Uniforms {
 
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 192u>;
+var<workgroup> red: array<f32, 128u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -39,71 +40,103 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // reduce to rollout %1, %6: one thread per rollout
+  // reduce to rollout %1: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc1 = 0.0;
-    var acc6 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc1 = acc1 + v0;
-        acc6 = acc6 + 1.0;
       }
     }
     F[u.o_v1 + row] = acc1;
-    F[u.o_v6 + row] = acc6;
   }
   storageBarrier();
-  // reduce to group %2, %8, %9
-  var acc2 = 0.0;
-  var acc8 = 0.0;
-  var acc9 = 0.0;
+  // reduce to group %2, %3
+  var acc2 = adv_bits(0x7f800000u);
+  var acc3 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v1: f32 = F[u.o_v6 + row];
-    let v2: f32 = F[u.o_v1 + row];
-    let v3: f32 = (v1 * v2);
-    acc2 = acc2 + 1.0;
-    acc8 = acc8 + v3;
-    acc9 = acc9 + v1;
+    let v1: f32 = F[u.o_v1 + row];
+    acc2 = min(acc2, v1);
+    acc3 = acc3 + 1.0;
   }
   red[0u * WG + lid] = acc2;
-  red[1u * WG + lid] = acc8;
-  red[2u * WG + lid] = acc9;
+  red[1u * WG + lid] = acc3;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = min(red[0u * WG + lid], red[0u * WG + lid + s]);
+      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
+    }
+    workgroupBarrier();
+  }
+  let tot2_0 = red[0u * WG];
+  let tot2_1 = red[1u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v2 + g] = tot2_0;
+    F[u.o_v3 + g] = tot2_1;
+  }
+  // reduce to rollout %7: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc7 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc7 = acc7 + 1.0;
+      }
+    }
+    F[u.o_v7 + row] = acc7;
+  }
+  storageBarrier();
+  // reduce to group %10, %11
+  var acc10 = 0.0;
+  var acc11 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v3: f32 = F[u.o_v7 + row];
+    let v4: f32 = F[u.o_v1 + row];
+    let v5: f32 = (v4 - tot2_0);
+    let v6: f32 = (v3 * v5);
+    acc10 = acc10 + v6;
+    acc11 = acc11 + v3;
+  }
+  red[0u * WG + lid] = acc10;
+  red[1u * WG + lid] = acc11;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
-      red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + lid + s];
     }
     workgroupBarrier();
   }
-  let tot4_0 = red[0u * WG];
-  let tot4_1 = red[1u * WG];
-  let tot4_2 = red[2u * WG];
+  let tot7_0 = red[0u * WG];
+  let tot7_1 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v2 + g] = tot4_0;
-    F[u.o_v8 + g] = tot4_1;
-    F[u.o_v9 + g] = tot4_2;
+    F[u.o_v10 + g] = tot7_0;
+    F[u.o_v11 + g] = tot7_1;
   }
-  let v6: f32 = (tot4_1 / tot4_2);
-  let v7: bool = (tot4_0 > 1.0);
-  let v8: f32 = select(0.0, v6, v7);
+  let v9: f32 = (tot7_0 / tot7_1);
+  let v10: f32 = (tot2_0 + v9);
+  let v11: bool = (tot2_1 > 1.0);
+  let v12: f32 = select(0.0, v10, v11);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v1 + row];
-    let v9: f32 = (v5 - v8);
+    let v8: f32 = F[u.o_v1 + row];
+    let v13: f32 = (v8 - v12);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v10: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v11: f32 = f32(v10);
-    let v12: f32 = (v9 * v11);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v12;
+    let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v15: f32 = f32(v14);
+    let v16: f32 = (v13 * v15);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v16;
   }
   }
 }

@@ -37,9 +37,10 @@ typedef struct {
   uint32_t o_token_level_rewards;
   uint32_t o_v1;
   uint32_t o_v2;
-  uint32_t o_v6;
-  uint32_t o_v8;
-  uint32_t o_v9;
+  uint32_t o_v3;
+  uint32_t o_v7;
+  uint32_t o_v10;
+  uint32_t o_v11;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -49,10 +50,11 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v1;
-  float *F_v6;
   float *F_v2;
-  float *F_v8;
-  float *F_v9;
+  float *F_v3;
+  float *F_v7;
+  float *F_v10;
+  float *F_v11;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -75,13 +77,14 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v1 = R->F_v1;
-  float *const restrict F_v6 = R->F_v6;
   float *const restrict F_v2 = R->F_v2;
-  float *const restrict F_v8 = R->F_v8;
-  float *const restrict F_v9 = R->F_v9;
+  float *const restrict F_v3 = R->F_v3;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v7 = R->F_v7;
+  float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_v11 = R->F_v11;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -96,90 +99,126 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
     float acc1_0 = 0.00000000f;
-    float acc6_0 = 0.00000000f;
     float acc1_1 = 0.00000000f;
-    float acc6_1 = 0.00000000f;
     float acc1_2 = 0.00000000f;
-    float acc6_2 = 0.00000000f;
     float acc1_3 = 0.00000000f;
-    float acc6_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc1_0 = (acc1_0 + v0);
-        acc6_0 = (acc6_0 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc1_1 = (acc1_1 + v1);
-        acc6_1 = (acc6_1 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc1_2 = (acc1_2 + v2);
-        acc6_2 = (acc6_2 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc1_3 = (acc1_3 + v3);
-        acc6_3 = (acc6_3 + 1.00000000f);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v6[row0] = acc6_0;
     F_v1[row1] = acc1_1;
-    F_v6[row1] = acc6_1;
     F_v1[row2] = acc1_2;
-    F_v6[row2] = acc6_2;
     F_v1[row3] = acc1_3;
-    F_v6[row3] = acc6_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc1 = 0.00000000f;
-    float acc6 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc1 = (acc1 + v4);
-        acc6 = (acc6 + 1.00000000f);
       }
     }
     F_v1[row] = acc1;
-    F_v6[row] = acc6;
   }
-  float acc2 = 0.00000000f;
-  float acc8 = 0.00000000f;
-  float acc9 = 0.00000000f;
+  float acc2 = adv_bits(2139095040u);
+  float acc3 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v5 = F_v6[row];
-    const float v6 = F_v1[row];
-    const float v7 = (v5 * v6);
-    acc2 = (acc2 + 1.00000000f);
-    acc8 = (acc8 + v7);
-    acc9 = (acc9 + v5);
+    const float v5 = F_v1[row];
+    acc2 = adv_fmin(acc2, v5);
+    acc3 = (acc3 + 1.00000000f);
   }
   if ((lid == 0u)) {
     F_v2[g] = acc2;
-    F_v8[g] = acc8;
-    F_v9[g] = acc9;
+    F_v3[g] = acc3;
   }
-  const float v9 = (acc8 / acc9);
-  const bool v10 = (acc2 > 1.00000000f);
-  const float v11 = (v10 ? v9 : 0.00000000f);
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    float acc7_0 = 0.00000000f;
+    float acc7_1 = 0.00000000f;
+    float acc7_2 = 0.00000000f;
+    float acc7_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc7_0 = (acc7_0 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc7_1 = (acc7_1 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc7_2 = (acc7_2 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc7_3 = (acc7_3 + 1.00000000f);
+      }
+    }
+    F_v7[row0] = acc7_0;
+    F_v7[row1] = acc7_1;
+    F_v7[row2] = acc7_2;
+    F_v7[row3] = acc7_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc7 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc7 = (acc7 + 1.00000000f);
+      }
+    }
+    F_v7[row] = acc7;
+  }
+  float acc10 = 0.00000000f;
+  float acc11 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v6 = F_v7[row];
+    const float v7 = F_v1[row];
+    const float v8 = (v7 - acc2);
+    const float v9 = (v6 * v8);
+    acc10 = (acc10 + v9);
+    acc11 = (acc11 + v6);
+  }
+  if ((lid == 0u)) {
+    F_v10[g] = acc10;
+    F_v11[g] = acc11;
+  }
+  const float v11 = (acc10 / acc11);
+  const float v12 = (acc2 + v11);
+  const bool v13 = (acc3 > 1.00000000f);
+  const float v14 = (v13 ? v12 : 0.00000000f);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v8 = F_v1[row];
-    const float v12 = (v8 - v11);
+    const float v10 = F_v1[row];
+    const float v15 = (v10 - v14);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v13 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v14 = ((float)(v13));
-      const float v15 = (v12 * v14);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v15;
+      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v17 = ((float)(v16));
+      const float v18 = (v15 * v17);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v18;
     }
   }
 }
@@ -244,11 +283,12 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v1 = adv_element(env, argv[1], 1, &n);
-  run.F_v6 = adv_element(env, argv[1], 2, &n);
-  run.F_v2 = adv_element(env, argv[1], 3, &n);
-  run.F_v8 = adv_element(env, argv[1], 4, &n);
-  run.F_v9 = adv_element(env, argv[1], 5, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 6, &n);
+  run.F_v2 = adv_element(env, argv[1], 2, &n);
+  run.F_v3 = adv_element(env, argv[1], 3, &n);
+  run.F_v7 = adv_element(env, argv[1], 4, &n);
+  run.F_v10 = adv_element(env, argv[1], 5, &n);
+  run.F_v11 = adv_element(env, argv[1], 6, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

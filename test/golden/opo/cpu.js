@@ -27,13 +27,14 @@ function stage0(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v1 = $F_v1;
-  const F_v6 = $F_v6;
   const F_v2 = $F_v2;
-  const F_v8 = $F_v8;
-  const F_v9 = $F_v9;
+  const F_v3 = $F_v3;
+  const I_response_mask = $I_response_mask;
+  const F_v7 = $F_v7;
+  const F_v10 = $F_v10;
+  const F_v11 = $F_v11;
   const F_out_advantages = $F_out_advantages;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -48,102 +49,140 @@ function stage0(wid, lane) {
     const row2 = I_members[((m0 + j | 0) + 2 | 0)];
     const row3 = I_members[((m0 + j | 0) + 3 | 0)];
     let acc1_0 = 0;
-    let acc6_0 = 0;
     let acc1_1 = 0;
-    let acc6_1 = 0;
     let acc1_2 = 0;
-    let acc6_2 = 0;
     let acc1_3 = 0;
-    let acc6_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc1_0 = $fr(acc1_0 + v0);
-        acc6_0 = $fr(acc6_0 + 1);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc1_1 = $fr(acc1_1 + v1);
-        acc6_1 = $fr(acc6_1 + 1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc1_2 = $fr(acc1_2 + v2);
-        acc6_2 = $fr(acc6_2 + 1);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc1_3 = $fr(acc1_3 + v3);
-        acc6_3 = $fr(acc6_3 + 1);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v6[row0] = acc6_0;
     F_v1[row1] = acc1_1;
-    F_v6[row1] = acc6_1;
     F_v1[row2] = acc1_2;
-    F_v6[row2] = acc6_2;
     F_v1[row3] = acc1_3;
-    F_v6[row3] = acc6_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc1 = 0;
-    let acc6 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc1 = $fr(acc1 + v4);
-        acc6 = $fr(acc6 + 1);
       }
     }
     F_v1[row] = acc1;
-    F_v6[row] = acc6;
   }
-  let acc2 = 0;
-  let acc8 = 0;
-  let acc9 = 0;
+  let x$0 = 2139095040;
+  let acc2 = $f32bits(x$0);
+  let acc3 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v5 = F_v6[row];
-    const v6 = F_v1[row];
-    const v7 = $fr(v5 * v6);
-    acc2 = $fr(acc2 + 1);
-    acc8 = $fr(acc8 + v7);
-    acc9 = $fr(acc9 + v5);
+    const v5 = F_v1[row];
+    acc2 = Math.min(acc2, v5);
+    acc3 = $fr(acc3 + 1);
   }
   if ((lid === 0)) {
     F_v2[g] = acc2;
-    F_v8[g] = acc8;
-    F_v9[g] = acc9;
+    F_v3[g] = acc3;
   }
-  const v9 = $fr(acc8 / acc9);
-  const v10 = (acc2 > 1);
-  const v11 = (v10 ? v9 : 0);
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc7_0 = 0;
+    let acc7_1 = 0;
+    let acc7_2 = 0;
+    let acc7_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc7_0 = $fr(acc7_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc7_1 = $fr(acc7_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc7_2 = $fr(acc7_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc7_3 = $fr(acc7_3 + 1);
+      }
+    }
+    F_v7[row0] = acc7_0;
+    F_v7[row1] = acc7_1;
+    F_v7[row2] = acc7_2;
+    F_v7[row3] = acc7_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc7 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc7 = $fr(acc7 + 1);
+      }
+    }
+    F_v7[row] = acc7;
+  }
+  let acc10 = 0;
+  let acc11 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v6 = F_v7[row];
+    const v7 = F_v1[row];
+    const v8 = $fr(v7 - acc2);
+    const v9 = $fr(v6 * v8);
+    acc10 = $fr(acc10 + v9);
+    acc11 = $fr(acc11 + v6);
+  }
+  if ((lid === 0)) {
+    F_v10[g] = acc10;
+    F_v11[g] = acc11;
+  }
+  const v11 = $fr(acc10 / acc11);
+  const v12 = $fr(acc2 + v11);
+  const v13 = (acc3 > 1);
+  const v14 = (v13 ? v12 : 0);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v8 = F_v1[row];
-    const v12 = $fr(v8 - v11);
+    const v10 = F_v1[row];
+    const v15 = $fr(v10 - v14);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v13 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v14 = $fr(v13);
-      const v15 = $fr(v12 * v14);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v15;
+      const v16 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v17 = $fr(v16);
+      const v18 = $fr(v15 * v17);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v18;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v1, $F_v6, $F_v2, $F_v8, $F_v9, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v3, $F_v7, $F_v10, $F_v11, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v1 = f["v1"];
-  $F_v6 = f["v6"];
   $F_v2 = f["v2"];
-  $F_v8 = f["v8"];
-  $F_v9 = f["v9"];
+  $F_v3 = f["v3"];
+  $F_v7 = f["v7"];
+  $F_v10 = f["v10"];
+  $F_v11 = f["v11"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

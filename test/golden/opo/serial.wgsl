@@ -11,9 +11,10 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v1: u32,
   o_v2: u32,
-  o_v6: u32,
-  o_v8: u32,
-  o_v9: u32,
+  o_v3: u32,
+  o_v7: u32,
+  o_v10: u32,
+  o_v11: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -38,99 +39,137 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %1, %6: one thread per rollout
+  // reduce to rollout %1: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0 = u32(I[u.oi_members + m0 + j + 0u]);
     let row1 = u32(I[u.oi_members + m0 + j + 1u]);
     let row2 = u32(I[u.oi_members + m0 + j + 2u]);
     let row3 = u32(I[u.oi_members + m0 + j + 3u]);
     var acc1_0 = 0.0;
-    var acc6_0 = 0.0;
     var acc1_1 = 0.0;
-    var acc6_1 = 0.0;
     var acc1_2 = 0.0;
-    var acc6_2 = 0.0;
     var acc1_3 = 0.0;
-    var acc6_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc1_0 = acc1_0 + v0;
-        acc6_0 = acc6_0 + 1.0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc1_1 = acc1_1 + v1;
-        acc6_1 = acc6_1 + 1.0;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc1_2 = acc1_2 + v2;
-        acc6_2 = acc6_2 + 1.0;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc1_3 = acc1_3 + v3;
-        acc6_3 = acc6_3 + 1.0;
       }
     }
     F[u.o_v1 + row0] = acc1_0;
-    F[u.o_v6 + row0] = acc6_0;
     F[u.o_v1 + row1] = acc1_1;
-    F[u.o_v6 + row1] = acc6_1;
     F[u.o_v1 + row2] = acc1_2;
-    F[u.o_v6 + row2] = acc6_2;
     F[u.o_v1 + row3] = acc1_3;
-    F[u.o_v6 + row3] = acc6_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc1 = 0.0;
-    var acc6 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc1 = acc1 + v4;
-        acc6 = acc6 + 1.0;
       }
     }
     F[u.o_v1 + row] = acc1;
-    F[u.o_v6 + row] = acc6;
   }
-  // reduce to group %2, %8, %9
-  var acc2 = 0.0;
-  var acc8 = 0.0;
-  var acc9 = 0.0;
+  // reduce to group %2, %3
+  var acc2 = adv_bits(0x7f800000u);
+  var acc3 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v6 + row];
-    let v6: f32 = F[u.o_v1 + row];
-    let v7: f32 = (v5 * v6);
-    acc2 = acc2 + 1.0;
-    acc8 = acc8 + v7;
-    acc9 = acc9 + v5;
+    let v5: f32 = F[u.o_v1 + row];
+    acc2 = min(acc2, v5);
+    acc3 = acc3 + 1.0;
   }
   if (lid == 0u) {
     F[u.o_v2 + g] = acc2;
-    F[u.o_v8 + g] = acc8;
-    F[u.o_v9 + g] = acc9;
+    F[u.o_v3 + g] = acc3;
   }
-  let v9: f32 = (acc8 / acc9);
-  let v10: bool = (acc2 > 1.0);
-  let v11: f32 = select(0.0, v9, v10);
+  // reduce to rollout %7: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0 = u32(I[u.oi_members + m0 + j + 0u]);
+    let row1 = u32(I[u.oi_members + m0 + j + 1u]);
+    let row2 = u32(I[u.oi_members + m0 + j + 2u]);
+    let row3 = u32(I[u.oi_members + m0 + j + 3u]);
+    var acc7_0 = 0.0;
+    var acc7_1 = 0.0;
+    var acc7_2 = 0.0;
+    var acc7_3 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+        acc7_0 = acc7_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+        acc7_1 = acc7_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+        acc7_2 = acc7_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+        acc7_3 = acc7_3 + 1.0;
+      }
+    }
+    F[u.o_v7 + row0] = acc7_0;
+    F[u.o_v7 + row1] = acc7_1;
+    F[u.o_v7 + row2] = acc7_2;
+    F[u.o_v7 + row3] = acc7_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc7 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc7 = acc7 + 1.0;
+      }
+    }
+    F[u.o_v7 + row] = acc7;
+  }
+  // reduce to group %10, %11
+  var acc10 = 0.0;
+  var acc11 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v6: f32 = F[u.o_v7 + row];
+    let v7: f32 = F[u.o_v1 + row];
+    let v8: f32 = (v7 - acc2);
+    let v9: f32 = (v6 * v8);
+    acc10 = acc10 + v9;
+    acc11 = acc11 + v6;
+  }
+  if (lid == 0u) {
+    F[u.o_v10 + g] = acc10;
+    F[u.o_v11 + g] = acc11;
+  }
+  let v11: f32 = (acc10 / acc11);
+  let v12: f32 = (acc2 + v11);
+  let v13: bool = (acc3 > 1.0);
+  let v14: f32 = select(0.0, v12, v13);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v1 + row];
-    let v12: f32 = (v8 - v11);
+    let v10: f32 = F[u.o_v1 + row];
+    let v15: f32 = (v10 - v14);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v13: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v14: f32 = f32(v13);
-    let v15: f32 = (v12 * v14);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v15;
+    let v16: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v17: f32 = f32(v16);
+    let v18: f32 = (v15 * v17);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v18;
   }
   }
 }

@@ -36,9 +36,11 @@ typedef struct {
   uint32_t N;
   uint32_t o_token_level_rewards;
   uint32_t o_v6;
-  uint32_t o_v7_partial;
+  uint32_t o_v8_partial;
   uint32_t o_v9_partial;
-  uint32_t o_v14_partial;
+  uint32_t o_v11_partial;
+  uint32_t o_v15_partial;
+  uint32_t o_v24_partial;
   uint32_t o_out_advantages;
   uint32_t o_out_returns;
   uint32_t oi_response_mask;
@@ -50,9 +52,11 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v6;
-  float *F_v7_partial;
+  float *F_v8_partial;
   float *F_v9_partial;
-  float *F_v14_partial;
+  float *F_v15_partial;
+  float *F_v11_partial;
+  float *F_v24_partial;
   float *F_out_advantages;
   float *F_out_returns;
   int32_t *I_starts;
@@ -60,7 +64,7 @@ typedef struct {
   int32_t *I_response_mask;
 
   const int32_t *order;
-  uint32_t groups, threads, claim[3];
+  uint32_t groups, threads, claim[4];
   pthread_barrier_t barrier;
 } Run;
 /* the run this thread works for */
@@ -80,8 +84,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v6 = R->F_v6;
-  float *const restrict F_v7_partial = R->F_v7_partial;
+  float *const restrict F_v8_partial = R->F_v8_partial;
   float *const restrict F_v9_partial = R->F_v9_partial;
+  float *const restrict F_v15_partial = R->F_v15_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -103,37 +108,41 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
-  float acc7 = 0.00000000f;
-  float acc9 = 0.00000000f;
+  float acc8 = 0.00000000f;
+  float acc9 = adv_bits(2139095040u);
+  float acc15 = adv_bits(4286578688u);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v5 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v6 = ((float)(v5));
-        const float v7 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v8 = (v7 * v6);
-        acc7 = (acc7 + v6);
-        acc9 = (acc9 + v8);
+        const float v5 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v7 = ((float)(v6));
+        const float v8 = (v5 * v7);
+        acc8 = (acc8 + 1.00000000f);
+        acc9 = adv_fmin(acc9, v8);
+        acc15 = adv_fmax(acc15, v8);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v7_partial[g] = acc7;
+    F_v8_partial[g] = acc8;
     F_v9_partial[g] = acc9;
+    F_v15_partial[g] = acc15;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v7_partial = R->F_v7_partial;
+  float *const restrict F_v8_partial = R->F_v8_partial;
   float *const restrict F_v9_partial = R->F_v9_partial;
+  float *const restrict F_v15_partial = R->F_v15_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v6 = R->F_v6;
-  float *const restrict F_v14_partial = R->F_v14_partial;
+  float *const restrict F_v11_partial = R->F_v11_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -141,40 +150,97 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  float acc_b7 = 0.00000000f;
-  float acc_b9 = 0.00000000f;
+  float acc_b8 = 0.00000000f;
+  float acc_b9 = adv_bits(2139095040u);
+  float acc_b15 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b7 = (acc_b7 + F_v7_partial[i]);
-    acc_b9 = (acc_b9 + F_v9_partial[i]);
+    acc_b8 = (acc_b8 + F_v8_partial[i]);
+    acc_b9 = adv_fmin(acc_b9, F_v9_partial[i]);
+    acc_b15 = adv_fmax(acc_b15, F_v15_partial[i]);
   }
-  const float v10 = (acc_b9 / acc_b7);
-  float acc14 = 0.00000000f;
+  float acc11 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         const float v9 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v11 = (v9 - v10);
-        const float v12 = (v11 * v11);
-        const int32_t v13 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v14 = ((float)(v13));
-        const float v15 = (v12 * v14);
-        acc14 = (acc14 + v15);
+        const int32_t v10 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v11 = ((float)(v10));
+        const float v12 = (v9 * v11);
+        const float v13 = (v12 - acc_b9);
+        acc11 = (acc11 + v13);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v14_partial[g] = acc14;
+    F_v11_partial[g] = acc11;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v7_partial = R->F_v7_partial;
+  float *const restrict F_v8_partial = R->F_v8_partial;
   float *const restrict F_v9_partial = R->F_v9_partial;
-  float *const restrict F_v14_partial = R->F_v14_partial;
+  float *const restrict F_v11_partial = R->F_v11_partial;
+  float *const restrict F_v15_partial = R->F_v15_partial;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_v24_partial = R->F_v24_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  float acc_b8 = 0.00000000f;
+  float acc_b9 = adv_bits(2139095040u);
+  float acc_b11 = 0.00000000f;
+  float acc_b15 = adv_bits(4286578688u);
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b8 = (acc_b8 + F_v8_partial[i]);
+    acc_b9 = adv_fmin(acc_b9, F_v9_partial[i]);
+    acc_b11 = (acc_b11 + F_v11_partial[i]);
+    acc_b15 = adv_fmax(acc_b15, F_v15_partial[i]);
+  }
+  const float v18 = (acc_b11 / acc_b8);
+  const float v19 = (acc_b9 + v18);
+  const float v21 = (acc_b15 - acc_b9);
+  const bool v22 = (v21 > 0.00000000f);
+  const float v23 = (v22 ? v21 : 1.00000000f);
+  float acc24 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v14 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v15 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v16 = ((float)(v15));
+        const float v17 = (v14 * v16);
+        const float v20 = (v17 - v19);
+        const float v24 = (v20 / v23);
+        const float v25 = (v24 * v24);
+        acc24 = (acc24 + v25);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v24_partial[g] = acc24;
+  }
+}
+static void stage3(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v8_partial = R->F_v8_partial;
+  float *const restrict F_v9_partial = R->F_v9_partial;
+  float *const restrict F_v11_partial = R->F_v11_partial;
+  float *const restrict F_v15_partial = R->F_v15_partial;
+  float *const restrict F_v24_partial = R->F_v24_partial;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v6 = R->F_v6;
   int32_t *const restrict I_response_mask = R->I_response_mask;
@@ -187,40 +253,50 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  float acc_b7 = 0.00000000f;
-  float acc_b9 = 0.00000000f;
-  float acc_b14 = 0.00000000f;
+  float acc_b8 = 0.00000000f;
+  float acc_b9 = adv_bits(2139095040u);
+  float acc_b11 = 0.00000000f;
+  float acc_b15 = adv_bits(4286578688u);
+  float acc_b24 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b7 = (acc_b7 + F_v7_partial[i]);
-    acc_b9 = (acc_b9 + F_v9_partial[i]);
-    acc_b14 = (acc_b14 + F_v14_partial[i]);
+    acc_b8 = (acc_b8 + F_v8_partial[i]);
+    acc_b9 = adv_fmin(acc_b9, F_v9_partial[i]);
+    acc_b11 = (acc_b11 + F_v11_partial[i]);
+    acc_b15 = adv_fmax(acc_b15, F_v15_partial[i]);
+    acc_b24 = (acc_b24 + F_v24_partial[i]);
   }
-  const float v17 = (acc_b9 / acc_b7);
-  const float v19 = (acc_b7 - 1.00000000f);
-  const float v20 = (acc_b14 / v19);
-  const float v21 = (v20 + 9.99999994e-9f);
-  const float v22 = (1.0f / sqrtf(v21));
+  const float v27 = (acc_b11 / acc_b8);
+  const float v28 = (acc_b9 + v27);
+  const float v30 = (acc_b8 - 1.00000000f);
+  const float v31 = (acc_b24 / v30);
+  const float v32 = (acc_b15 - acc_b9);
+  const bool v33 = (v32 > 0.00000000f);
+  const float v34 = (v33 ? v32 : 1.00000000f);
+  const float v35 = (v31 * v34);
+  const float v36 = (v35 * v34);
+  const float v37 = (v36 + 9.99999994e-9f);
+  const float v38 = (1.0f / sqrtf(v37));
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v16 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v18 = (v16 - v17);
-      const float v23 = (v18 * v22);
-      const int32_t v24 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v25 = ((float)(v24));
-      const float v26 = (v23 * v25);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v26;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v16;
+      const float v26 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v29 = (v26 - v28);
+      const float v39 = (v29 * v38);
+      const int32_t v40 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v41 = ((float)(v40));
+      const float v42 = (v39 * v41);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v42;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v26;
     }
   }
 }
-static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2 };
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2, stage3 };
 
 /* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
 static void *adv_share(void *run) {
   R = run;
-  for (int s = 0; s < 3; s++) {
+  for (int s = 0; s < 4; s++) {
     for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
       vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
       STAGES[s](wid, 0u);
@@ -276,11 +352,13 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v6 = adv_element(env, argv[1], 1, &n);
-  run.F_v7_partial = adv_element(env, argv[1], 2, &n);
+  run.F_v8_partial = adv_element(env, argv[1], 2, &n);
   run.F_v9_partial = adv_element(env, argv[1], 3, &n);
-  run.F_v14_partial = adv_element(env, argv[1], 4, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 5, &n);
-  run.F_out_returns = adv_element(env, argv[1], 6, &n);
+  run.F_v15_partial = adv_element(env, argv[1], 4, &n);
+  run.F_v11_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v24_partial = adv_element(env, argv[1], 6, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
+  run.F_out_returns = adv_element(env, argv[1], 8, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

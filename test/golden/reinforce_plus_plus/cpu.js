@@ -31,8 +31,9 @@ function stage0(wid, lane) {
   const F_token_level_rewards = $F_token_level_rewards;
   const I_response_mask = $I_response_mask;
   const F_v6 = $F_v6;
-  const F_v7_partial = $F_v7_partial;
+  const F_v8_partial = $F_v8_partial;
   const F_v9_partial = $F_v9_partial;
+  const F_v15_partial = $F_v15_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -54,37 +55,43 @@ function stage0(wid, lane) {
       F_v6[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
-  let acc7 = 0;
-  let acc9 = 0;
+  let acc8 = 0;
+  let x$0 = 2139095040;
+  let acc9 = $f32bits(x$0);
+  let x$1 = (-8388608);
+  let acc15 = $f32bits(x$1);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v5 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v6 = $fr(v5);
-        const v7 = F_v6[(Math.imul(row, u_T) + t | 0)];
-        const v8 = $fr(v7 * v6);
-        acc7 = $fr(acc7 + v6);
-        acc9 = $fr(acc9 + v8);
+        const v5 = F_v6[(Math.imul(row, u_T) + t | 0)];
+        const v6 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v7 = $fr(v6);
+        const v8 = $fr(v5 * v7);
+        acc8 = $fr(acc8 + 1);
+        acc9 = Math.min(acc9, v8);
+        acc15 = Math.max(acc15, v8);
       }
     }
   }
   if ((lid === 0)) {
-    F_v7_partial[g] = acc7;
+    F_v8_partial[g] = acc8;
     F_v9_partial[g] = acc9;
+    F_v15_partial[g] = acc15;
   }
 }
 function stage1(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v7_partial = $F_v7_partial;
+  const F_v8_partial = $F_v8_partial;
   const F_v9_partial = $F_v9_partial;
+  const F_v15_partial = $F_v15_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v6 = $F_v6;
-  const F_v14_partial = $F_v14_partial;
+  const F_v11_partial = $F_v11_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -92,40 +99,101 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  let acc_b7 = 0;
-  let acc_b9 = 0;
+  let acc_b8 = 0;
+  let x$2 = 2139095040;
+  let acc_b9 = $f32bits(x$2);
+  let x$3 = (-8388608);
+  let acc_b15 = $f32bits(x$3);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b7 = $fr(acc_b7 + F_v7_partial[i]);
-    acc_b9 = $fr(acc_b9 + F_v9_partial[i]);
+    acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
+    acc_b9 = Math.min(acc_b9, F_v9_partial[i]);
+    acc_b15 = Math.max(acc_b15, F_v15_partial[i]);
   }
-  const v10 = $fr(acc_b9 / acc_b7);
-  let acc14 = 0;
+  let acc11 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         const v9 = F_v6[(Math.imul(row, u_T) + t | 0)];
-        const v11 = $fr(v9 - v10);
-        const v12 = $fr(v11 * v11);
-        const v13 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v14 = $fr(v13);
-        const v15 = $fr(v12 * v14);
-        acc14 = $fr(acc14 + v15);
+        const v10 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v11 = $fr(v10);
+        const v12 = $fr(v9 * v11);
+        const v13 = $fr(v12 - acc_b9);
+        acc11 = $fr(acc11 + v13);
       }
     }
   }
   if ((lid === 0)) {
-    F_v14_partial[g] = acc14;
+    F_v11_partial[g] = acc11;
   }
 }
 function stage2(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v7_partial = $F_v7_partial;
+  const F_v8_partial = $F_v8_partial;
   const F_v9_partial = $F_v9_partial;
-  const F_v14_partial = $F_v14_partial;
+  const F_v11_partial = $F_v11_partial;
+  const F_v15_partial = $F_v15_partial;
+  const I_members = $I_members;
+  const I_response_mask = $I_response_mask;
+  const F_v6 = $F_v6;
+  const F_v24_partial = $F_v24_partial;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  let acc_b8 = 0;
+  let x$4 = 2139095040;
+  let acc_b9 = $f32bits(x$4);
+  let acc_b11 = 0;
+  let x$5 = (-8388608);
+  let acc_b15 = $f32bits(x$5);
+  for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
+    acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
+    acc_b9 = Math.min(acc_b9, F_v9_partial[i]);
+    acc_b11 = $fr(acc_b11 + F_v11_partial[i]);
+    acc_b15 = Math.max(acc_b15, F_v15_partial[i]);
+  }
+  const v18 = $fr(acc_b11 / acc_b8);
+  const v19 = $fr(acc_b9 + v18);
+  const v21 = $fr(acc_b15 - acc_b9);
+  const v22 = (v21 > 0);
+  const v23 = (v22 ? v21 : 1);
+  let acc24 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v14 = F_v6[(Math.imul(row, u_T) + t | 0)];
+        const v15 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v16 = $fr(v15);
+        const v17 = $fr(v14 * v16);
+        const v20 = $fr(v17 - v19);
+        const v24 = $fr(v20 / v23);
+        const v25 = $fr(v24 * v24);
+        acc24 = $fr(acc24 + v25);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v24_partial[g] = acc24;
+  }
+}
+function stage3(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const I_starts = $I_starts;
+  const F_v8_partial = $F_v8_partial;
+  const F_v9_partial = $F_v9_partial;
+  const F_v11_partial = $F_v11_partial;
+  const F_v15_partial = $F_v15_partial;
+  const F_v24_partial = $F_v24_partial;
   const I_members = $I_members;
   const F_v6 = $F_v6;
   const I_response_mask = $I_response_mask;
@@ -138,46 +206,60 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  let acc_b7 = 0;
-  let acc_b9 = 0;
-  let acc_b14 = 0;
+  let acc_b8 = 0;
+  let x$6 = 2139095040;
+  let acc_b9 = $f32bits(x$6);
+  let acc_b11 = 0;
+  let x$7 = (-8388608);
+  let acc_b15 = $f32bits(x$7);
+  let acc_b24 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b7 = $fr(acc_b7 + F_v7_partial[i]);
-    acc_b9 = $fr(acc_b9 + F_v9_partial[i]);
-    acc_b14 = $fr(acc_b14 + F_v14_partial[i]);
+    acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
+    acc_b9 = Math.min(acc_b9, F_v9_partial[i]);
+    acc_b11 = $fr(acc_b11 + F_v11_partial[i]);
+    acc_b15 = Math.max(acc_b15, F_v15_partial[i]);
+    acc_b24 = $fr(acc_b24 + F_v24_partial[i]);
   }
-  const v17 = $fr(acc_b9 / acc_b7);
-  const v19 = $fr(acc_b7 - 1);
-  const v20 = $fr(acc_b14 / v19);
-  const v21 = $fr(v20 + 9.99999993922529e-9);
-  const v22 = $fr(1 / Math.sqrt(v21));
+  const v27 = $fr(acc_b11 / acc_b8);
+  const v28 = $fr(acc_b9 + v27);
+  const v30 = $fr(acc_b8 - 1);
+  const v31 = $fr(acc_b24 / v30);
+  const v32 = $fr(acc_b15 - acc_b9);
+  const v33 = (v32 > 0);
+  const v34 = (v33 ? v32 : 1);
+  const v35 = $fr(v31 * v34);
+  const v36 = $fr(v35 * v34);
+  const v37 = $fr(v36 + 9.99999993922529e-9);
+  const v38 = $fr(1 / Math.sqrt(v37));
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v16 = F_v6[(Math.imul(row, u_T) + t | 0)];
-      const v18 = $fr(v16 - v17);
-      const v23 = $fr(v18 * v22);
-      const v24 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v25 = $fr(v24);
-      const v26 = $fr(v23 * v25);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v26;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v16;
+      const v26 = F_v6[(Math.imul(row, u_T) + t | 0)];
+      const v29 = $fr(v26 - v28);
+      const v39 = $fr(v29 * v38);
+      const v40 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v41 = $fr(v40);
+      const v42 = $fr(v39 * v41);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v42;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v26;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v6, $F_v7_partial, $F_v9_partial, $F_v14_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v6, $F_v8_partial, $F_v9_partial, $F_v15_partial, $F_v11_partial, $F_v24_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v6 = f["v6"];
-  $F_v7_partial = f["v7_partial"];
+  $F_v8_partial = f["v8_partial"];
   $F_v9_partial = f["v9_partial"];
-  $F_v14_partial = f["v14_partial"];
+  $F_v15_partial = f["v15_partial"];
+  $F_v11_partial = f["v11_partial"];
+  $F_v24_partial = f["v24_partial"];
   $F_out_advantages = f["out_advantages"];
   $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];
   $I_members = i["members"];
   $I_response_mask = i["response_mask"];
 }
-return { bind, stage0, stage1, stage2 };
+return { bind, stage0, stage1, stage2, stage3 };

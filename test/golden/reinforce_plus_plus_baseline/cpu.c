@@ -38,9 +38,12 @@ typedef struct {
   uint32_t o_v1;
   uint32_t o_v2;
   uint32_t o_v5;
-  uint32_t o_v12_partial;
-  uint32_t o_v14_partial;
+  uint32_t o_v7;
+  uint32_t o_v16_partial;
+  uint32_t o_v17_partial;
   uint32_t o_v19_partial;
+  uint32_t o_v23_partial;
+  uint32_t o_v30_partial;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -53,16 +56,19 @@ typedef struct {
   float *F_v1;
   float *F_v2;
   float *F_v5;
-  float *F_v12_partial;
-  float *F_v14_partial;
+  float *F_v7;
+  float *F_v16_partial;
+  float *F_v17_partial;
+  float *F_v23_partial;
   float *F_v19_partial;
+  float *F_v30_partial;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
   int32_t *I_response_mask;
 
   const int32_t *order;
-  uint32_t groups, threads, claim[3];
+  uint32_t groups, threads, claim[4];
   pthread_barrier_t barrier;
 } Run;
 /* the run this thread works for */
@@ -78,13 +84,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v1 = R->F_v1;
   float *const restrict F_v2 = R->F_v2;
   float *const restrict F_v5 = R->F_v5;
-  float *const restrict F_v12_partial = R->F_v12_partial;
-  float *const restrict F_v14_partial = R->F_v14_partial;
+  float *const restrict F_v7 = R->F_v7;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v16_partial = R->F_v16_partial;
+  float *const restrict F_v17_partial = R->F_v17_partial;
+  float *const restrict F_v23_partial = R->F_v23_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -103,19 +111,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc1_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc1_0 = (acc1_0 + v0);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc1_1 = (acc1_1 + v1);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc1_2 = (acc1_2 + v2);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc1_3 = (acc1_3 + v3);
       }
@@ -130,7 +138,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc1 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc1 = (acc1 + v4);
       }
@@ -138,59 +146,65 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v1[row] = acc1;
   }
   float acc2 = 0.00000000f;
-  float acc5 = 0.00000000f;
+  float acc5 = adv_bits(2139095040u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v1[row];
     acc2 = (acc2 + 1.00000000f);
-    acc5 = (acc5 + v5);
-  }
-  float acc12 = 0.00000000f;
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v7 = ((float)(v6));
-        acc12 = (acc12 + v7);
-      }
-    }
+    acc5 = adv_fmin(acc5, v5);
   }
   if ((lid == 0u)) {
     F_v2[g] = acc2;
     F_v5[g] = acc5;
-    F_v12_partial[g] = acc12;
   }
-  const float v9 = (acc5 / acc2);
-  const bool v10 = (acc2 > 1.00000000f);
-  const float v11 = (v10 ? v9 : 0.00000000f);
-  float acc14 = 0.00000000f;
+  float acc7 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v6 = F_v1[row];
+    const float v7 = (v6 - acc5);
+    acc7 = (acc7 + v7);
+  }
+  if ((lid == 0u)) {
+    F_v7[g] = acc7;
+  }
+  const float v9 = (acc7 / acc2);
+  const float v10 = (acc5 + v9);
+  const bool v11 = (acc2 > 1.00000000f);
+  const float v12 = (v11 ? v10 : 0.00000000f);
+  float acc16 = 0.00000000f;
+  float acc17 = adv_bits(2139095040u);
+  float acc23 = adv_bits(4286578688u);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v8 = F_v1[row];
-    const float v12 = (v8 - v11);
+    const float v13 = (v8 - v12);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v13 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v14 = ((float)(v13));
-        const float v15 = (v12 * v14);
-        acc14 = (acc14 + v15);
+        const int32_t v14 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v15 = ((float)(v14));
+        const float v16 = (v13 * v15);
+        acc16 = (acc16 + 1.00000000f);
+        acc17 = adv_fmin(acc17, v16);
+        acc23 = adv_fmax(acc23, v16);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v14_partial[g] = acc14;
+    F_v16_partial[g] = acc16;
+    F_v17_partial[g] = acc17;
+    F_v23_partial[g] = acc23;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v12_partial = R->F_v12_partial;
-  float *const restrict F_v14_partial = R->F_v14_partial;
+  float *const restrict F_v16_partial = R->F_v16_partial;
+  float *const restrict F_v17_partial = R->F_v17_partial;
+  float *const restrict F_v23_partial = R->F_v23_partial;
   float *const restrict F_v5 = R->F_v5;
+  float *const restrict F_v7 = R->F_v7;
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
@@ -203,32 +217,34 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  float acc_b12 = 0.00000000f;
-  float acc_b14 = 0.00000000f;
+  float acc_b16 = 0.00000000f;
+  float acc_b17 = adv_bits(2139095040u);
+  float acc_b23 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b12 = (acc_b12 + F_v12_partial[i]);
-    acc_b14 = (acc_b14 + F_v14_partial[i]);
+    acc_b16 = (acc_b16 + F_v16_partial[i]);
+    acc_b17 = adv_fmin(acc_b17, F_v17_partial[i]);
+    acc_b23 = adv_fmax(acc_b23, F_v23_partial[i]);
   }
-  const float v17 = F_v5[g];
-  const float v18 = F_v2[g];
-  const float v19 = (v17 / v18);
-  const bool v20 = (v18 > 1.00000000f);
-  const float v21 = (v20 ? v19 : 0.00000000f);
-  const float v23 = (acc_b14 / acc_b12);
+  const float v18 = F_v5[g];
+  const float v19 = F_v7[g];
+  const float v20 = F_v2[g];
+  const float v21 = (v19 / v20);
+  const float v22 = (v18 + v21);
+  const bool v23 = (v20 > 1.00000000f);
+  const float v24 = (v23 ? v22 : 0.00000000f);
   float acc19 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v16 = F_v1[row];
-    const float v22 = (v16 - v21);
-    const float v24 = (v22 - v23);
-    const float v25 = (v24 * v24);
+    const float v17 = F_v1[row];
+    const float v25 = (v17 - v24);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v27 = ((float)(v26));
         const float v28 = (v25 * v27);
-        acc19 = (acc19 + v28);
+        const float v29 = (v28 - acc_b17);
+        acc19 = (acc19 + v29);
       }
     }
   }
@@ -240,10 +256,79 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v12_partial = R->F_v12_partial;
-  float *const restrict F_v14_partial = R->F_v14_partial;
+  float *const restrict F_v16_partial = R->F_v16_partial;
+  float *const restrict F_v17_partial = R->F_v17_partial;
   float *const restrict F_v19_partial = R->F_v19_partial;
+  float *const restrict F_v23_partial = R->F_v23_partial;
   float *const restrict F_v5 = R->F_v5;
+  float *const restrict F_v7 = R->F_v7;
+  float *const restrict F_v2 = R->F_v2;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_v1 = R->F_v1;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v30_partial = R->F_v30_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  float acc_b16 = 0.00000000f;
+  float acc_b17 = adv_bits(2139095040u);
+  float acc_b19 = 0.00000000f;
+  float acc_b23 = adv_bits(4286578688u);
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b16 = (acc_b16 + F_v16_partial[i]);
+    acc_b17 = adv_fmin(acc_b17, F_v17_partial[i]);
+    acc_b19 = (acc_b19 + F_v19_partial[i]);
+    acc_b23 = adv_fmax(acc_b23, F_v23_partial[i]);
+  }
+  const float v31 = F_v5[g];
+  const float v32 = F_v7[g];
+  const float v33 = F_v2[g];
+  const float v34 = (v32 / v33);
+  const float v35 = (v31 + v34);
+  const bool v36 = (v33 > 1.00000000f);
+  const float v37 = (v36 ? v35 : 0.00000000f);
+  const float v42 = (acc_b19 / acc_b16);
+  const float v43 = (acc_b17 + v42);
+  const float v45 = (acc_b23 - acc_b17);
+  const bool v46 = (v45 > 0.00000000f);
+  const float v47 = (v46 ? v45 : 1.00000000f);
+  float acc30 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v30 = F_v1[row];
+    const float v38 = (v30 - v37);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const int32_t v39 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v40 = ((float)(v39));
+        const float v41 = (v38 * v40);
+        const float v44 = (v41 - v43);
+        const float v48 = (v44 / v47);
+        const float v49 = (v48 * v48);
+        acc30 = (acc30 + v49);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v30_partial[g] = acc30;
+  }
+}
+static void stage3(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v16_partial = R->F_v16_partial;
+  float *const restrict F_v17_partial = R->F_v17_partial;
+  float *const restrict F_v19_partial = R->F_v19_partial;
+  float *const restrict F_v23_partial = R->F_v23_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v5 = R->F_v5;
+  float *const restrict F_v7 = R->F_v7;
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
@@ -256,45 +341,57 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  float acc_b12 = 0.00000000f;
-  float acc_b14 = 0.00000000f;
+  float acc_b16 = 0.00000000f;
+  float acc_b17 = adv_bits(2139095040u);
   float acc_b19 = 0.00000000f;
+  float acc_b23 = adv_bits(4286578688u);
+  float acc_b30 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b12 = (acc_b12 + F_v12_partial[i]);
-    acc_b14 = (acc_b14 + F_v14_partial[i]);
+    acc_b16 = (acc_b16 + F_v16_partial[i]);
+    acc_b17 = adv_fmin(acc_b17, F_v17_partial[i]);
     acc_b19 = (acc_b19 + F_v19_partial[i]);
+    acc_b23 = adv_fmax(acc_b23, F_v23_partial[i]);
+    acc_b30 = (acc_b30 + F_v30_partial[i]);
   }
-  const float v30 = F_v5[g];
-  const float v31 = F_v2[g];
-  const float v32 = (v30 / v31);
-  const bool v33 = (v31 > 1.00000000f);
-  const float v34 = (v33 ? v32 : 0.00000000f);
-  const float v36 = (acc_b14 / acc_b12);
-  const float v38 = (acc_b12 - 1.00000000f);
-  const float v39 = (acc_b19 / v38);
-  const float v40 = (v39 + 9.99999994e-9f);
-  const float v41 = (1.0f / sqrtf(v40));
+  const float v51 = F_v5[g];
+  const float v52 = F_v7[g];
+  const float v53 = F_v2[g];
+  const float v54 = (v52 / v53);
+  const float v55 = (v51 + v54);
+  const bool v56 = (v53 > 1.00000000f);
+  const float v57 = (v56 ? v55 : 0.00000000f);
+  const float v59 = (acc_b19 / acc_b16);
+  const float v60 = (acc_b17 + v59);
+  const float v62 = (acc_b16 - 1.00000000f);
+  const float v63 = (acc_b30 / v62);
+  const float v64 = (acc_b23 - acc_b17);
+  const bool v65 = (v64 > 0.00000000f);
+  const float v66 = (v65 ? v64 : 1.00000000f);
+  const float v67 = (v63 * v66);
+  const float v68 = (v67 * v66);
+  const float v69 = (v68 + 9.99999994e-9f);
+  const float v70 = (1.0f / sqrtf(v69));
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v29 = F_v1[row];
-    const float v35 = (v29 - v34);
-    const float v37 = (v35 - v36);
-    const float v42 = (v37 * v41);
+    const float v50 = F_v1[row];
+    const float v58 = (v50 - v57);
+    const float v61 = (v58 - v60);
+    const float v71 = (v61 * v70);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v43 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v44 = ((float)(v43));
-      const float v45 = (v42 * v44);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v45;
+      const int32_t v72 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v73 = ((float)(v72));
+      const float v74 = (v71 * v73);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v74;
     }
   }
 }
-static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2 };
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2, stage3 };
 
 /* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
 static void *adv_share(void *run) {
   R = run;
-  for (int s = 0; s < 3; s++) {
+  for (int s = 0; s < 4; s++) {
     for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
       vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
       STAGES[s](wid, 0u);
@@ -352,10 +449,13 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v1 = adv_element(env, argv[1], 1, &n);
   run.F_v2 = adv_element(env, argv[1], 2, &n);
   run.F_v5 = adv_element(env, argv[1], 3, &n);
-  run.F_v12_partial = adv_element(env, argv[1], 4, &n);
-  run.F_v14_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v19_partial = adv_element(env, argv[1], 6, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
+  run.F_v7 = adv_element(env, argv[1], 4, &n);
+  run.F_v16_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v17_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v23_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v19_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v30_partial = adv_element(env, argv[1], 9, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 10, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -27,13 +27,15 @@ function stage0(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v1 = $F_v1;
   const F_v2 = $F_v2;
   const F_v5 = $F_v5;
-  const F_v12_partial = $F_v12_partial;
-  const F_v14_partial = $F_v14_partial;
+  const F_v7 = $F_v7;
+  const I_response_mask = $I_response_mask;
+  const F_v16_partial = $F_v16_partial;
+  const F_v17_partial = $F_v17_partial;
+  const F_v23_partial = $F_v23_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -52,19 +54,19 @@ function stage0(wid, lane) {
     let acc1_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc1_0 = $fr(acc1_0 + v0);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc1_1 = $fr(acc1_1 + v1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc1_2 = $fr(acc1_2 + v2);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc1_3 = $fr(acc1_3 + v3);
       }
@@ -79,7 +81,7 @@ function stage0(wid, lane) {
     let acc1 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc1 = $fr(acc1 + v4);
       }
@@ -87,59 +89,68 @@ function stage0(wid, lane) {
     F_v1[row] = acc1;
   }
   let acc2 = 0;
-  let acc5 = 0;
+  let x$0 = 2139095040;
+  let acc5 = $f32bits(x$0);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v1[row];
     acc2 = $fr(acc2 + 1);
-    acc5 = $fr(acc5 + v5);
-  }
-  let acc12 = 0;
-  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v6 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v7 = $fr(v6);
-        acc12 = $fr(acc12 + v7);
-      }
-    }
+    acc5 = Math.min(acc5, v5);
   }
   if ((lid === 0)) {
     F_v2[g] = acc2;
     F_v5[g] = acc5;
-    F_v12_partial[g] = acc12;
   }
-  const v9 = $fr(acc5 / acc2);
-  const v10 = (acc2 > 1);
-  const v11 = (v10 ? v9 : 0);
-  let acc14 = 0;
+  let acc7 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v6 = F_v1[row];
+    const v7 = $fr(v6 - acc5);
+    acc7 = $fr(acc7 + v7);
+  }
+  if ((lid === 0)) {
+    F_v7[g] = acc7;
+  }
+  const v9 = $fr(acc7 / acc2);
+  const v10 = $fr(acc5 + v9);
+  const v11 = (acc2 > 1);
+  const v12 = (v11 ? v10 : 0);
+  let acc16 = 0;
+  let x$1 = 2139095040;
+  let acc17 = $f32bits(x$1);
+  let x$2 = (-8388608);
+  let acc23 = $f32bits(x$2);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v8 = F_v1[row];
-    const v12 = $fr(v8 - v11);
+    const v13 = $fr(v8 - v12);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v13 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v14 = $fr(v13);
-        const v15 = $fr(v12 * v14);
-        acc14 = $fr(acc14 + v15);
+        const v14 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v15 = $fr(v14);
+        const v16 = $fr(v13 * v15);
+        acc16 = $fr(acc16 + 1);
+        acc17 = Math.min(acc17, v16);
+        acc23 = Math.max(acc23, v16);
       }
     }
   }
   if ((lid === 0)) {
-    F_v14_partial[g] = acc14;
+    F_v16_partial[g] = acc16;
+    F_v17_partial[g] = acc17;
+    F_v23_partial[g] = acc23;
   }
 }
 function stage1(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v12_partial = $F_v12_partial;
-  const F_v14_partial = $F_v14_partial;
+  const F_v16_partial = $F_v16_partial;
+  const F_v17_partial = $F_v17_partial;
+  const F_v23_partial = $F_v23_partial;
   const F_v5 = $F_v5;
+  const F_v7 = $F_v7;
   const F_v2 = $F_v2;
   const I_members = $I_members;
   const F_v1 = $F_v1;
@@ -152,32 +163,36 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  let acc_b12 = 0;
-  let acc_b14 = 0;
+  let acc_b16 = 0;
+  let x$3 = 2139095040;
+  let acc_b17 = $f32bits(x$3);
+  let x$4 = (-8388608);
+  let acc_b23 = $f32bits(x$4);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b12 = $fr(acc_b12 + F_v12_partial[i]);
-    acc_b14 = $fr(acc_b14 + F_v14_partial[i]);
+    acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
+    acc_b17 = Math.min(acc_b17, F_v17_partial[i]);
+    acc_b23 = Math.max(acc_b23, F_v23_partial[i]);
   }
-  const v17 = F_v5[g];
-  const v18 = F_v2[g];
-  const v19 = $fr(v17 / v18);
-  const v20 = (v18 > 1);
-  const v21 = (v20 ? v19 : 0);
-  const v23 = $fr(acc_b14 / acc_b12);
+  const v18 = F_v5[g];
+  const v19 = F_v7[g];
+  const v20 = F_v2[g];
+  const v21 = $fr(v19 / v20);
+  const v22 = $fr(v18 + v21);
+  const v23 = (v20 > 1);
+  const v24 = (v23 ? v22 : 0);
   let acc19 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v16 = F_v1[row];
-    const v22 = $fr(v16 - v21);
-    const v24 = $fr(v22 - v23);
-    const v25 = $fr(v24 * v24);
+    const v17 = F_v1[row];
+    const v25 = $fr(v17 - v24);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v27 = $fr(v26);
         const v28 = $fr(v25 * v27);
-        acc19 = $fr(acc19 + v28);
+        const v29 = $fr(v28 - acc_b17);
+        acc19 = $fr(acc19 + v29);
       }
     }
   }
@@ -189,10 +204,81 @@ function stage2(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v12_partial = $F_v12_partial;
-  const F_v14_partial = $F_v14_partial;
+  const F_v16_partial = $F_v16_partial;
+  const F_v17_partial = $F_v17_partial;
   const F_v19_partial = $F_v19_partial;
+  const F_v23_partial = $F_v23_partial;
   const F_v5 = $F_v5;
+  const F_v7 = $F_v7;
+  const F_v2 = $F_v2;
+  const I_members = $I_members;
+  const F_v1 = $F_v1;
+  const I_response_mask = $I_response_mask;
+  const F_v30_partial = $F_v30_partial;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  let acc_b16 = 0;
+  let x$5 = 2139095040;
+  let acc_b17 = $f32bits(x$5);
+  let acc_b19 = 0;
+  let x$6 = (-8388608);
+  let acc_b23 = $f32bits(x$6);
+  for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
+    acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
+    acc_b17 = Math.min(acc_b17, F_v17_partial[i]);
+    acc_b19 = $fr(acc_b19 + F_v19_partial[i]);
+    acc_b23 = Math.max(acc_b23, F_v23_partial[i]);
+  }
+  const v31 = F_v5[g];
+  const v32 = F_v7[g];
+  const v33 = F_v2[g];
+  const v34 = $fr(v32 / v33);
+  const v35 = $fr(v31 + v34);
+  const v36 = (v33 > 1);
+  const v37 = (v36 ? v35 : 0);
+  const v42 = $fr(acc_b19 / acc_b16);
+  const v43 = $fr(acc_b17 + v42);
+  const v45 = $fr(acc_b23 - acc_b17);
+  const v46 = (v45 > 0);
+  const v47 = (v46 ? v45 : 1);
+  let acc30 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v30 = F_v1[row];
+    const v38 = $fr(v30 - v37);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v39 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v40 = $fr(v39);
+        const v41 = $fr(v38 * v40);
+        const v44 = $fr(v41 - v43);
+        const v48 = $fr(v44 / v47);
+        const v49 = $fr(v48 * v48);
+        acc30 = $fr(acc30 + v49);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v30_partial[g] = acc30;
+  }
+}
+function stage3(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const I_starts = $I_starts;
+  const F_v16_partial = $F_v16_partial;
+  const F_v17_partial = $F_v17_partial;
+  const F_v19_partial = $F_v19_partial;
+  const F_v23_partial = $F_v23_partial;
+  const F_v30_partial = $F_v30_partial;
+  const F_v5 = $F_v5;
+  const F_v7 = $F_v7;
   const F_v2 = $F_v2;
   const I_members = $I_members;
   const F_v1 = $F_v1;
@@ -205,52 +291,69 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  let acc_b12 = 0;
-  let acc_b14 = 0;
+  let acc_b16 = 0;
+  let x$7 = 2139095040;
+  let acc_b17 = $f32bits(x$7);
   let acc_b19 = 0;
+  let x$8 = (-8388608);
+  let acc_b23 = $f32bits(x$8);
+  let acc_b30 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b12 = $fr(acc_b12 + F_v12_partial[i]);
-    acc_b14 = $fr(acc_b14 + F_v14_partial[i]);
+    acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
+    acc_b17 = Math.min(acc_b17, F_v17_partial[i]);
     acc_b19 = $fr(acc_b19 + F_v19_partial[i]);
+    acc_b23 = Math.max(acc_b23, F_v23_partial[i]);
+    acc_b30 = $fr(acc_b30 + F_v30_partial[i]);
   }
-  const v30 = F_v5[g];
-  const v31 = F_v2[g];
-  const v32 = $fr(v30 / v31);
-  const v33 = (v31 > 1);
-  const v34 = (v33 ? v32 : 0);
-  const v36 = $fr(acc_b14 / acc_b12);
-  const v38 = $fr(acc_b12 - 1);
-  const v39 = $fr(acc_b19 / v38);
-  const v40 = $fr(v39 + 9.99999993922529e-9);
-  const v41 = $fr(1 / Math.sqrt(v40));
+  const v51 = F_v5[g];
+  const v52 = F_v7[g];
+  const v53 = F_v2[g];
+  const v54 = $fr(v52 / v53);
+  const v55 = $fr(v51 + v54);
+  const v56 = (v53 > 1);
+  const v57 = (v56 ? v55 : 0);
+  const v59 = $fr(acc_b19 / acc_b16);
+  const v60 = $fr(acc_b17 + v59);
+  const v62 = $fr(acc_b16 - 1);
+  const v63 = $fr(acc_b30 / v62);
+  const v64 = $fr(acc_b23 - acc_b17);
+  const v65 = (v64 > 0);
+  const v66 = (v65 ? v64 : 1);
+  const v67 = $fr(v63 * v66);
+  const v68 = $fr(v67 * v66);
+  const v69 = $fr(v68 + 9.99999993922529e-9);
+  const v70 = $fr(1 / Math.sqrt(v69));
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v29 = F_v1[row];
-    const v35 = $fr(v29 - v34);
-    const v37 = $fr(v35 - v36);
-    const v42 = $fr(v37 * v41);
+    const v50 = F_v1[row];
+    const v58 = $fr(v50 - v57);
+    const v61 = $fr(v58 - v60);
+    const v71 = $fr(v61 * v70);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v43 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v44 = $fr(v43);
-      const v45 = $fr(v42 * v44);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v45;
+      const v72 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v73 = $fr(v72);
+      const v74 = $fr(v71 * v73);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v74;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v5, $F_v12_partial, $F_v14_partial, $F_v19_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v5, $F_v7, $F_v16_partial, $F_v17_partial, $F_v23_partial, $F_v19_partial, $F_v30_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v1 = f["v1"];
   $F_v2 = f["v2"];
   $F_v5 = f["v5"];
-  $F_v12_partial = f["v12_partial"];
-  $F_v14_partial = f["v14_partial"];
+  $F_v7 = f["v7"];
+  $F_v16_partial = f["v16_partial"];
+  $F_v17_partial = f["v17_partial"];
+  $F_v23_partial = f["v23_partial"];
   $F_v19_partial = f["v19_partial"];
+  $F_v30_partial = f["v30_partial"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];
   $I_response_mask = i["response_mask"];
 }
-return { bind, stage0, stage1, stage2 };
+return { bind, stage0, stage1, stage2, stage3 };

@@ -12,6 +12,7 @@ struct Uniforms {
   o_v1: u32,
   o_v2: u32,
   o_v8: u32,
+  o_v10: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -43,7 +44,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc1 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc1 = acc1 + v0;
       }
@@ -53,12 +54,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // reduce to group %2, %8
   var acc2 = 0.0;
-  var acc8 = 0.0;
+  var acc8 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
     acc2 = acc2 + 1.0;
-    acc8 = acc8 + v1;
+    acc8 = min(acc8, v1);
   }
   red[0u * WG + lid] = acc2;
   red[1u * WG + lid] = acc8;
@@ -66,7 +67,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
-      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
+      red[1u * WG + lid] = min(red[1u * WG + lid], red[1u * WG + lid + s]);
     }
     workgroupBarrier();
   }
@@ -77,25 +78,47 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v2 + g] = tot2_0;
     F[u.o_v8 + g] = tot2_1;
   }
-  let v5: f32 = (tot2_0 - 1.0);
-  let v7: f32 = (tot2_1 / tot2_0);
-  let v8: f32 = (v7 * tot2_0);
-  let v9: f32 = (v8 / v5);
-  let v11: bool = (tot2_0 > 1.0);
+  // reduce to group %10
+  var acc10 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v3: f32 = F[u.o_v1 + row];
+    let v4: f32 = (v3 - tot2_1);
+    acc10 = acc10 + v4;
+  }
+  red[0u * WG + lid] = acc10;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
+    }
+    workgroupBarrier();
+  }
+  let tot5_0 = red[0u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v10 + g] = tot5_0;
+  }
+  let v8: f32 = (tot2_0 - 1.0);
+  let v10: f32 = (tot5_0 / tot2_0);
+  let v11: f32 = (tot2_1 + v10);
+  let v12: f32 = (v11 * tot2_0);
+  let v13: f32 = (v12 / v8);
+  let v15: bool = (tot2_0 > 1.0);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v3: f32 = F[u.o_v1 + row];
-    let v4: f32 = (v3 * tot2_0);
-    let v6: f32 = (v4 / v5);
-    let v10: f32 = (v6 - v9);
-    let v12: f32 = select(v3, v10, v11);
+    let v6: f32 = F[u.o_v1 + row];
+    let v7: f32 = (v6 * tot2_0);
+    let v9: f32 = (v7 / v8);
+    let v14: f32 = (v9 - v13);
+    let v16: f32 = select(v6, v14, v15);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v13: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v14: f32 = f32(v13);
-    let v15: f32 = (v12 * v14);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v15;
+    let v17: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v18: f32 = f32(v17);
+    let v19: f32 = (v16 * v18);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v19;
   }
   }
 }

@@ -38,6 +38,7 @@ typedef struct {
   uint32_t o_v1;
   uint32_t o_v2;
   uint32_t o_v8;
+  uint32_t o_v10;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -49,6 +50,7 @@ typedef struct {
   float *F_v1;
   float *F_v2;
   float *F_v8;
+  float *F_v10;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -71,11 +73,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v1 = R->F_v1;
   float *const restrict F_v2 = R->F_v2;
   float *const restrict F_v8 = R->F_v8;
+  float *const restrict F_v10 = R->F_v10;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -95,19 +98,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc1_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc1_0 = (acc1_0 + v0);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc1_1 = (acc1_1 + v1);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc1_2 = (acc1_2 + v2);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc1_3 = (acc1_3 + v3);
       }
@@ -122,7 +125,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc1 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc1 = (acc1 + v4);
       }
@@ -130,35 +133,46 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v1[row] = acc1;
   }
   float acc2 = 0.00000000f;
-  float acc8 = 0.00000000f;
+  float acc8 = adv_bits(2139095040u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v1[row];
     acc2 = (acc2 + 1.00000000f);
-    acc8 = (acc8 + v5);
+    acc8 = adv_fmin(acc8, v5);
   }
   if ((lid == 0u)) {
     F_v2[g] = acc2;
     F_v8[g] = acc8;
   }
-  const float v8 = (acc2 - 1.00000000f);
-  const float v10 = (acc8 / acc2);
-  const float v11 = (v10 * acc2);
-  const float v12 = (v11 / v8);
-  const bool v14 = (acc2 > 1.00000000f);
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+  float acc10 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v6 = F_v1[row];
-    const float v7 = (v6 * acc2);
-    const float v9 = (v7 / v8);
-    const float v13 = (v9 - v12);
-    const float v15 = (v14 ? v13 : v6);
+    const float v7 = (v6 - acc8);
+    acc10 = (acc10 + v7);
+  }
+  if ((lid == 0u)) {
+    F_v10[g] = acc10;
+  }
+  const float v10 = (acc2 - 1.00000000f);
+  const float v12 = (acc10 / acc2);
+  const float v13 = (acc8 + v12);
+  const float v14 = (v13 * acc2);
+  const float v15 = (v14 / v10);
+  const bool v17 = (acc2 > 1.00000000f);
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v8 = F_v1[row];
+    const float v9 = (v8 * acc2);
+    const float v11 = (v9 / v10);
+    const float v16 = (v11 - v15);
+    const float v18 = (v17 ? v16 : v8);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v17 = ((float)(v16));
-      const float v18 = (v15 * v17);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v18;
+      const int32_t v19 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v20 = ((float)(v19));
+      const float v21 = (v18 * v20);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v21;
     }
   }
 }
@@ -225,7 +239,8 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v1 = adv_element(env, argv[1], 1, &n);
   run.F_v2 = adv_element(env, argv[1], 2, &n);
   run.F_v8 = adv_element(env, argv[1], 3, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 4, &n);
+  run.F_v10 = adv_element(env, argv[1], 4, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 5, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

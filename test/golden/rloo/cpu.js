@@ -27,11 +27,12 @@ function stage0(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v1 = $F_v1;
   const F_v2 = $F_v2;
   const F_v8 = $F_v8;
+  const F_v10 = $F_v10;
+  const I_response_mask = $I_response_mask;
   const F_out_advantages = $F_out_advantages;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -51,19 +52,19 @@ function stage0(wid, lane) {
     let acc1_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc1_0 = $fr(acc1_0 + v0);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc1_1 = $fr(acc1_1 + v1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc1_2 = $fr(acc1_2 + v2);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc1_3 = $fr(acc1_3 + v3);
       }
@@ -78,7 +79,7 @@ function stage0(wid, lane) {
     let acc1 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc1 = $fr(acc1 + v4);
       }
@@ -86,45 +87,58 @@ function stage0(wid, lane) {
     F_v1[row] = acc1;
   }
   let acc2 = 0;
-  let acc8 = 0;
+  let x$0 = 2139095040;
+  let acc8 = $f32bits(x$0);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v1[row];
     acc2 = $fr(acc2 + 1);
-    acc8 = $fr(acc8 + v5);
+    acc8 = Math.min(acc8, v5);
   }
   if ((lid === 0)) {
     F_v2[g] = acc2;
     F_v8[g] = acc8;
   }
-  const v8 = $fr(acc2 - 1);
-  const v10 = $fr(acc8 / acc2);
-  const v11 = $fr(v10 * acc2);
-  const v12 = $fr(v11 / v8);
-  const v14 = (acc2 > 1);
-  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+  let acc10 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v6 = F_v1[row];
-    const v7 = $fr(v6 * acc2);
-    const v9 = $fr(v7 / v8);
-    const v13 = $fr(v9 - v12);
-    const v15 = (v14 ? v13 : v6);
+    const v7 = $fr(v6 - acc8);
+    acc10 = $fr(acc10 + v7);
+  }
+  if ((lid === 0)) {
+    F_v10[g] = acc10;
+  }
+  const v10 = $fr(acc2 - 1);
+  const v12 = $fr(acc10 / acc2);
+  const v13 = $fr(acc8 + v12);
+  const v14 = $fr(v13 * acc2);
+  const v15 = $fr(v14 / v10);
+  const v17 = (acc2 > 1);
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v8 = F_v1[row];
+    const v9 = $fr(v8 * acc2);
+    const v11 = $fr(v9 / v10);
+    const v16 = $fr(v11 - v15);
+    const v18 = (v17 ? v16 : v8);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v16 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v17 = $fr(v16);
-      const v18 = $fr(v15 * v17);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v18;
+      const v19 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v20 = $fr(v19);
+      const v21 = $fr(v18 * v20);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v21;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v8, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v8, $F_v10, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v1 = f["v1"];
   $F_v2 = f["v2"];
   $F_v8 = f["v8"];
+  $F_v10 = f["v10"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

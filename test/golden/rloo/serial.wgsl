@@ -12,6 +12,7 @@ struct Uniforms {
   o_v1: u32,
   o_v2: u32,
   o_v8: u32,
+  o_v10: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -48,19 +49,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc1_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc1_0 = acc1_0 + v0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc1_1 = acc1_1 + v1;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc1_2 = acc1_2 + v2;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc1_3 = acc1_3 + v3;
       }
@@ -75,7 +76,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc1 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc1 = acc1 + v4;
       }
@@ -84,36 +85,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   // reduce to group %2, %8
   var acc2 = 0.0;
-  var acc8 = 0.0;
+  var acc8 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v1 + row];
     acc2 = acc2 + 1.0;
-    acc8 = acc8 + v5;
+    acc8 = min(acc8, v5);
   }
   if (lid == 0u) {
     F[u.o_v2 + g] = acc2;
     F[u.o_v8 + g] = acc8;
   }
-  let v8: f32 = (acc2 - 1.0);
-  let v10: f32 = (acc8 / acc2);
-  let v11: f32 = (v10 * acc2);
-  let v12: f32 = (v11 / v8);
-  let v14: bool = (acc2 > 1.0);
+  // reduce to group %10
+  var acc10 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v6: f32 = F[u.o_v1 + row];
+    let v7: f32 = (v6 - acc8);
+    acc10 = acc10 + v7;
+  }
+  if (lid == 0u) {
+    F[u.o_v10 + g] = acc10;
+  }
+  let v10: f32 = (acc2 - 1.0);
+  let v12: f32 = (acc10 / acc2);
+  let v13: f32 = (acc8 + v12);
+  let v14: f32 = (v13 * acc2);
+  let v15: f32 = (v14 / v10);
+  let v17: bool = (acc2 > 1.0);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v1 + row];
-    let v7: f32 = (v6 * acc2);
-    let v9: f32 = (v7 / v8);
-    let v13: f32 = (v9 - v12);
-    let v15: f32 = select(v6, v13, v14);
+    let v8: f32 = F[u.o_v1 + row];
+    let v9: f32 = (v8 * acc2);
+    let v11: f32 = (v9 / v10);
+    let v16: f32 = (v11 - v15);
+    let v18: f32 = select(v8, v16, v17);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v16: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v17: f32 = f32(v16);
-    let v18: f32 = (v15 * v17);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v18;
+    let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v20: f32 = f32(v19);
+    let v21: f32 = (v18 * v20);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v21;
   }
   }
 }
