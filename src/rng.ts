@@ -1,5 +1,6 @@
-// Seeded PRNG (splitmix32 seeding a xorshift128+-like state in 32-bit words) for reproducible
-// initialisation and prompt draws. Sampling on the GPU uses its own counter-based hash.
+// Seeded pseudo-random numbers (xoshiro128** seeded by splitmix32, in 32-bit words): the trainer's
+// initialisation and prompt draws, and the benchmark's synthetic batches (same seed -> same bytes on any
+// machine). Not for cryptography. Sampling on the GPU uses its own counter-based hash.
 
 export class Rng {
   private s: Uint32Array;
@@ -35,13 +36,30 @@ export class Rng {
     return this.nextU32() / 4294967296;
   }
 
+  /** Uniform integer in [0, n). */
   int(n: number): number {
     return Math.floor(this.next() * n);
   }
 
+  uniform(lo: number, hi: number): number {
+    return lo + (hi - lo) * this.next();
+  }
+
+  /** Standard normal (Box-Muller). */
   normal(): number {
     const u = Math.max(this.next(), 1e-12);
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
+  }
+
+  /** In-place Fisher-Yates shuffle. */
+  shuffle<T extends { length: number; [i: number]: number }>(a: T): T {
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      const t = a[i]!;
+      a[i] = a[j]!;
+      a[j] = t;
+    }
+    return a;
   }
 }
 

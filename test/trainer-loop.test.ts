@@ -7,7 +7,7 @@ import type { Batch } from '../src/runtime/batch.js';
 import { CpuGrpo, train, compare, type TrainArgs } from '../src/trainer/index.js';
 import { aggWeights, keepGroup, lossDefaults, overlongPenalty } from '../src/trainer/loss-config.js';
 import { decode, evalSet, makeTask, TOK, trainSampler } from '../src/trainer/tasks.js';
-import { Rng } from '../src/trainer/rng.js';
+import { Rng } from '../src/rng.js';
 
 afterAll(releaseGpu);
 

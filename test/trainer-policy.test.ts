@@ -5,7 +5,7 @@ import { GpuPolicy, type LossHyper } from '../src/trainer/policy.js';
 import { initParams } from '../src/trainer/init.js';
 import { paramLayout, type ModelConfig } from '../src/trainer/model-config.js';
 import { refBackward, refForward, refLossRow } from '../src/trainer/reference.js';
-import { Rng } from '../src/trainer/rng.js';
+import { Rng } from '../src/rng.js';
 
 const cfg: ModelConfig = { vocab: 11, T: 8, d: 16, heads: 2, ff: 32, layers: 2 };
 const seqs = 8;

@@ -10,7 +10,7 @@
 // - rollouts of a group interleaved in the batch (never adjacent), as verl lays out repeated prompts.
 import { pathToFileURL } from 'node:url';
 import type { Batch } from '../runtime/batch.js';
-import { Rng } from './rng.js';
+import { Rng } from '../rng.js';
 import { readBatch, writeFileAtomic } from '../runtime/io/batch-file.js';
 import { encodeSafetensors } from '../runtime/io/safetensors.js';
 

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkEstimatorArg, selectOutputs } from '../compiler/index.js';
+import { checkEstimatorArg } from '../compiler/index.js';
 import { BACKENDS, type Backend } from '../runtime/backends.js';
 import { REQUIRED_INPUTS, type Batch, type Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
@@ -41,7 +41,7 @@ export type SubjectFactory = (estimator: string, backend: Backend) => Promise<Su
  * `advc bench` and the baselines, it computes what a trainer consumes: no diagnostic outputs.
  */
 export const advcSubject: SubjectFactory = async (estimator, backend) => {
-  const est = await createEstimator(selectOutputs(checkEstimatorArg(estimator), []), backend, getGpu);
+  const est = await createEstimator(checkEstimatorArg(estimator, []), backend, getGpu);
   const plan = est.compiled.plan;
   return {
     name: `advc ${estimator} on ${est.device}`,

@@ -3,7 +3,6 @@
 import { acquireGpu } from './gpu.js';
 import type { Backend } from '../runtime/backends.js';
 import { createEstimator } from '../runtime/executor.js';
-import { selectOutputs } from '../compiler/index.js';
 import { groupCount, loadBatch, loadChecked, maskedTokens } from './load.js';
 import { parseNumber, parseSets } from './params.js';
 import { median, warmingUp } from '../runtime/timing.js';
@@ -47,7 +46,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const warmup = parseNumber(opts.warmup, '--warmup', { int: true, min: 0 })!;
   const warmupMs = parseNumber(opts.warmupMs, '--warmup-ms', { min: 0 })!;
   // what a trainer consumes: diagnostic outputs are not computed
-  const checked = selectOutputs(loadChecked(estimator), []);
+  const checked = loadChecked(estimator, []);
   const prog = checked.program;
   const params = parseSets(opts.set ?? [], prog.params, prog.name);
   const batch = loadBatch(opts.batch, prog);

@@ -2,11 +2,11 @@
 // Kept apart from the other commands: it will become a short training run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileChecked, checkSource, stdlibEstimators } from '../compiler/index.js';
+import { checkSource, stdlibEstimators } from '../compiler/index.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Batch, Params } from '../runtime/batch.js';
 import { acquireGpu } from './gpu.js';
-import { GpuEstimator } from '../runtime/executor.js';
+import { createEstimator } from '../runtime/executor.js';
 import { batchFromJsonValue } from '../runtime/io/json.js';
 
 interface DemoBatch {
@@ -54,7 +54,7 @@ export async function demoCommand(fixtureDir = join(PACKAGE_ROOT, 'test', 'fixtu
         continue;
       }
       const params = Object.fromEntries(Object.entries(fx.params).filter(([k]) => checked.program.params.some((p) => p.name === k)));
-      const est = await GpuEstimator.create(gpu, compileChecked(checked));
+      const est = await createEstimator(checked, 'webgpu', acquireGpu);
       try {
         await est.run(fx.batch, params); // first run pays for pipeline warm-up
         const t0 = performance.now();

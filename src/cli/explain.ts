@@ -4,7 +4,7 @@ import { printProgram, type Program } from '../compiler/ir.js';
 import { sharedUpdates } from '../compiler/exclusive-updates.js';
 import { BINDINGS } from '../compiler/plan.js';
 import type { Schedule, Step } from '../compiler/schedule.js';
-import { loadChecked } from './load.js';
+import { loadChecked, standaloneCodegen } from './load.js';
 import { UserError } from './errors.js';
 import { EXPLAIN_STAGES, type ExplainStage } from './options.js';
 
@@ -20,7 +20,7 @@ export function explainCommand(estimator: string, stage: string): string {
   if (want('ir')) section('IR (as checked)', printProgram(checked.lowered));
   if (want('optimized')) section('IR (optimized)', printProgram(checked.program));
   if (want('schedule') || want('plan') || want('wgsl')) {
-    const compiled: Compiled = compileChecked(checked);
+    const compiled: Compiled = compileChecked(checked, standaloneCodegen());
     if (want('schedule')) section('schedule', printSchedule(compiled.schedule));
     if (want('plan')) section('plan', JSON.stringify({ ...compiled.plan, bindings: BINDINGS }, null, 2));
     if (want('wgsl')) section('WGSL', compiled.wgsl.code.trimEnd());

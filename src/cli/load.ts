@@ -1,15 +1,23 @@
 // Shared steps of the commands that run an estimator: compile the argument, read and check the batch.
 import { checkEstimatorArg, compileChecked, type Checked, type Compiled } from '../compiler/index.js';
+import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
 import type { Batch } from '../runtime/batch.js';
+import { forcedSchedule } from '../runtime/executor.js';
 import { formatOf, readBatch } from '../runtime/io/batch-file.js';
 import { UserError } from './errors.js';
 
-export function loadChecked(arg: string): Checked {
-  return checkEstimatorArg(arg);
+/** `outputs`: only these besides advantages and returns (default: all). */
+export function loadChecked(arg: string, outputs?: string[]): Checked {
+  return checkEstimatorArg(arg, outputs);
+}
+
+/** What `compile` and `explain` print, for no device in particular: cooperative unless ADVC_SCHEDULE says. */
+export function standaloneCodegen(): CodegenOptions {
+  return { mode: forcedSchedule() ?? 'cooperative', subgroups: true };
 }
 
 export function loadCompiled(arg: string): Compiled {
-  return compileChecked(checkEstimatorArg(arg));
+  return compileChecked(checkEstimatorArg(arg), standaloneCodegen());
 }
 
 /** Reads a batch file and checks it holds every field the estimator reads. */

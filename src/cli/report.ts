@@ -2,10 +2,10 @@
 // group's rollouts with their tokens coloured by final advantage or key-token value, and for the KTAE family
 // the strongest keys with their 2x2 tables, Fisher p-values, information gain and direction.
 import { extname } from 'node:path';
-import { compileChecked, isEstimatorFile, type Checked } from '../compiler/index.js';
+import { isEstimatorFile, type Checked } from '../compiler/index.js';
 import { interpret } from '../compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../runtime/batch.js';
-import { GpuEstimator } from '../runtime/executor.js';
+import { createEstimator } from '../runtime/executor.js';
 import { writeFileAtomic } from '../runtime/io/batch-file.js';
 import { renderReport } from './report/html.js';
 import { buildReport, hasKeyStatOutputs, type ReportModel } from './report/model.js';
@@ -38,8 +38,7 @@ function positiveInt(text: string, option: string): number {
 
 async function runEstimator(checked: Checked, batch: Batch, params: Params, useInterpreter: boolean): Promise<Outputs> {
   if (useInterpreter) return interpret(checked.program, batch, params);
-  const compiled = compileChecked(checked);
-  const est = await GpuEstimator.create(await acquireGpu(), compiled);
+  const est = await createEstimator(checked, 'webgpu', acquireGpu);
   try {
     return await est.run(batch, params);
   } finally {

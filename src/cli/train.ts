@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { checkEstimatorArg, compileChecked, selectOutputs } from '../compiler/index.js';
+import { checkEstimatorArg } from '../compiler/index.js';
 import { AGG_MODES, TASK_NAMES, TRAIN_DEFAULTS, compare, train } from '../trainer/index.js';
 import type { AggMode, LossSettings, Progress, TaskName, TrainOptions, TrainResult } from '../trainer/index.js';
-import { GpuEstimator } from '../runtime/executor.js';
+import { createEstimator, type TimedEstimator } from '../runtime/executor.js';
 import { UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
 import { parseNumber as num } from './params.js';
@@ -50,9 +50,8 @@ function lossOverrides(o: TrainCliOptions): Partial<LossSettings> {
 }
 
 /** Compiles an estimator for the trainer: only the outputs it consumes. */
-async function trainerEstimator(name: string): Promise<GpuEstimator> {
-  const gpu = await acquireGpu();
-  return GpuEstimator.create(gpu, compileChecked(selectOutputs(checkEstimatorArg(name), [])));
+function trainerEstimator(name: string): Promise<TimedEstimator> {
+  return createEstimator(checkEstimatorArg(name, []), 'webgpu', acquireGpu);
 }
 
 /** The headline number of a progress report: held-out accuracy for evaluations, batch accuracy for RL steps. */

@@ -54,49 +54,59 @@ export function isEstimatorFile(nameOrPath: string): boolean {
 }
 
 /**
- * Keeps only the named outputs (advantages and returns always stay), dropping what only the others needed:
- * a trainer or a benchmark need not compute diagnostics.
+ * The outputs to compute when `names` is given: advantages and returns always, plus the named ones; the
+ * optimizer then drops what only the others needed (a trainer or a benchmark need not compute diagnostics).
  */
-export function selectOutputs(c: Checked, names: string[]): Checked {
-  const keep = new Set(['advantages', 'returns', ...names]);
+function keepOutputs(p: Program, names: string[] | undefined, sources: Map<string, string>): Program {
+  if (!names) return p;
   for (const n of names)
-    if (!c.program.outputs.some((o) => o.name === n))
+    if (!p.outputs.some((o) => o.name === n))
       throw new CompileError(
-        [{ file: '<command line>', line: 0, col: 0, length: 0, message: `${c.program.name} has no output '${n}'`, hint: `outputs: ${c.program.outputs.map((o) => o.name).join(', ')}` }],
-        c.sources,
+        [{ file: '<command line>', line: 0, col: 0, length: 0, message: `${p.name} has no output '${n}'`, hint: `outputs: ${p.outputs.map((o) => o.name).join(', ')}` }],
+        sources,
       );
-  return { ...c, program: optimize({ ...c.program, outputs: c.program.outputs.filter((o) => keep.has(o.name)) }) };
+  const keep = new Set(['advantages', 'returns', ...names]);
+  return { ...p, outputs: p.outputs.filter((o) => keep.has(o.name)) };
+}
+
+interface Parsed {
+  sources: Map<string, string>;
+  modules: Module[];
+  diags: Diagnostic[];
+  /** the module of the file or text given, if any */
+  own?: Module;
+}
+
+/** The stdlib (parsed once per process) and, when given, one file or source text parsed once. */
+function parseSources(opts: { file?: string; source?: string }): Parsed {
+  const std = loadStdlib();
+  const parsed: Parsed = { sources: new Map(std.sources), modules: [...std.modules], diags: [...std.diags] };
+  if (opts.file === undefined && opts.source === undefined) return parsed;
+  const file = opts.file ?? '<input>';
+  let src = opts.source;
+  if (src === undefined) {
+    if (!existsSync(file)) throw new CompileError([{ file, line: 0, col: 0, length: 0, message: 'no such file' }], parsed.sources);
+    src = readFileSync(file, 'utf8');
+  }
+  parsed.sources.set(file, src);
+  const { module, errors } = parseModule(src, file);
+  for (const e of errors) parsed.diags.push({ file, line: e.line, col: e.col, length: e.length, message: e.message });
+  if (!errors.length && !module.decls.some((d) => d.k !== 'fn'))
+    parsed.diags.push({ file, line: 1, col: 1, length: 1, message: `no estimator in ${basename(file)}`, hint: 'declare one with `estimator name(...) { ... }`' });
+  parsed.modules.push(module);
+  parsed.own = module;
+  return parsed;
 }
 
 /**
  * Checks an estimator given by stdlib name, by path to a .adv file (its last estimator unless `estimator` is
- * given), or by source text. Throws CompileError with every diagnostic.
+ * given), or by source text; `outputs`: only these besides advantages and returns (default: all). Throws
+ * CompileError with every diagnostic.
  */
-export function checkSource(opts: { name?: string; file?: string; source?: string; estimator?: string }): Checked {
-  const std = loadStdlib();
-  const sources = new Map(std.sources);
-  const modules = [...std.modules];
-  const diags: Diagnostic[] = [...std.diags];
-  let target = opts.estimator ?? opts.name;
-  if (opts.file !== undefined || opts.source !== undefined) {
-    const file = opts.file ?? '<input>';
-    let src = opts.source;
-    if (src === undefined) {
-      if (!existsSync(file)) throw new CompileError([{ file, line: 0, col: 0, length: 0, message: 'no such file' }], sources);
-      src = readFileSync(file, 'utf8');
-    }
-    sources.set(file, src);
-    const { module, errors } = parseModule(src, file);
-    for (const e of errors) diags.push({ file, line: e.line, col: e.col, length: e.length, message: e.message });
-    modules.push(module);
-    if (!target) {
-      const ests = module.decls.filter((d) => d.k !== 'fn');
-      target = ests[ests.length - 1]?.name;
-      if (!target && !errors.length)
-        diags.push({ file, line: 1, col: 1, length: 1, message: `no estimator in ${basename(file)}`, hint: 'declare one with `estimator name(...) { ... }`' });
-    }
-  }
+export function checkSource(opts: { name?: string; file?: string; source?: string; estimator?: string; outputs?: string[] }): Checked {
+  const { sources, modules, diags, own } = parseSources(opts);
   if (diags.length) throw new CompileError(diags, sources);
+  const target = opts.estimator ?? opts.name ?? own?.decls.filter((d) => d.k !== 'fn').at(-1)?.name;
   const decls = collectDeclarations(modules, diags);
   if (!target || !decls.estimators.has(target)) {
     const hint = target ? closest(target, decls.estimators.keys()) : undefined;
@@ -108,12 +118,37 @@ export function checkSource(opts: { name?: string; file?: string; source?: strin
   }
   const checked = checkEstimator(decls, target, diags);
   if (diags.length || !checked) throw new CompileError(diags, sources);
-  return { ...checked, sources, lowered: checked.program, program: optimize(checked.program) };
+  return { ...checked, sources, lowered: checked.program, program: optimize(keepOutputs(checked.program, opts.outputs, sources)) };
 }
 
-/** Resolves a command-line estimator argument: a stdlib name or a path to a .adv file. */
-export function checkEstimatorArg(arg: string): Checked {
-  return isEstimatorFile(arg) ? checkSource({ file: arg }) : checkSource({ name: arg });
+/**
+ * Checks every estimator of a .adv file, the file parsed once: returns their names, or throws one CompileError
+ * with every diagnostic in source order (a function several estimators use reports its error once).
+ */
+export function checkFileEstimators(file: string, source?: string): string[] {
+  const { sources, modules, diags, own } = parseSources({ file, source });
+  if (diags.length) throw new CompileError(diags, sources);
+  const decls = collectDeclarations(modules, diags);
+  const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.col}:${d.message}`;
+  const seen = new Set(diags.map(key));
+  const names = own!.decls.filter((d) => d.k !== 'fn').map((d) => d.name);
+  for (const name of names) {
+    const found: Diagnostic[] = [];
+    checkEstimator(decls, name, found);
+    for (const d of found) {
+      if (seen.has(key(d))) continue;
+      seen.add(key(d));
+      diags.push(d);
+    }
+  }
+  diags.sort((a, b) => a.line - b.line || a.col - b.col);
+  if (diags.length) throw new CompileError(diags, sources);
+  return names;
+}
+
+/** Resolves a command-line estimator argument: a stdlib name or a path to a .adv file (see checkSource for `outputs`). */
+export function checkEstimatorArg(arg: string, outputs?: string[]): Checked {
+  return checkSource(isEstimatorFile(arg) ? { file: arg, outputs } : { name: arg, outputs });
 }
 
 export interface Compiled extends Checked {
@@ -123,11 +158,8 @@ export interface Compiled extends Checked {
   codegen: CodegenOptions;
 }
 
-/** GPUs get the cooperative schedule; `ADVC_SCHEDULE=serial|cooperative` overrides the default. */
-export const DEFAULT_CODEGEN: CodegenOptions = {
-  mode: process.env['ADVC_SCHEDULE'] === 'serial' ? 'serial' : 'cooperative',
-  subgroups: true,
-};
+/** GPUs get the cooperative schedule (the runtime chooses per device and passes its choice down). */
+export const DEFAULT_CODEGEN: CodegenOptions = { mode: 'cooperative', subgroups: true };
 
 /** The whole pipeline for one estimator (stdlib name or .adv path). */
 export function compileEstimator(arg: string, opts: CodegenOptions = DEFAULT_CODEGEN): Compiled {

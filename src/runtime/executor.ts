@@ -39,13 +39,15 @@ export class GpuEstimator implements TimedEstimator {
   ) {}
 
   /**
-   * Binds a compiled estimator to a device. Unless `keepSchedule` is set, it is recompiled for the device's
-   * preferred schedule (serial on CPU-backed adapters, cooperative on GPUs) when it was compiled for the other.
+   * Binds an estimator to a device. A checked estimator is compiled once, for the device's schedule (see
+   * codegenFor). A compiled one runs as it is when it was compiled for that schedule or `keepSchedule` is set,
+   * else it is compiled again for the device.
    */
-  static async create(gpu: Gpu, compiled: Compiled, opts: { timestamps?: boolean; keepSchedule?: boolean } = {}): Promise<GpuEstimator> {
+  static async create(gpu: Gpu, source: Checked | Compiled, opts: { timestamps?: boolean; keepSchedule?: boolean } = {}): Promise<GpuEstimator> {
     const want = codegenFor(gpu);
-    if (!opts.keepSchedule && (want.mode !== compiled.codegen.mode || want.subgroups !== compiled.codegen.subgroups))
-      compiled = compileChecked(compiled, want);
+    const given = 'plan' in source ? source : undefined;
+    const fits = given && (opts.keepSchedule || (want.mode === given.codegen.mode && want.subgroups === given.codegen.subgroups));
+    const compiled = fits ? given : compileChecked(source, want);
     const runner = await PlanRunner.create(gpu.device, compiled.plan, compiled.wgsl.code, {
       timestamps: opts.timestamps ?? gpu.hasTimestamps,
     });
@@ -86,16 +88,19 @@ export function isCpuAdapter(gpu: Gpu): boolean {
   return /llvmpipe|lavapipe|swiftshader/i.test(gpu.adapterName);
 }
 
+/** The schedule `ADVC_SCHEDULE=serial|cooperative` forces, if any: read here only, passed down to the compiler. */
+export function forcedSchedule(): CodegenOptions['mode'] | undefined {
+  const forced = process.env['ADVC_SCHEDULE'];
+  return forced === 'serial' || forced === 'cooperative' ? forced : undefined;
+}
+
 /**
  * The code generation that suits a device: CPU-backed adapters (lavapipe/llvmpipe, SwiftShader) run one group
  * per invocation; GPUs share each group among a workgroup, with subgroup reductions where available.
- * `ADVC_SCHEDULE=serial|cooperative` forces one.
+ * ADVC_SCHEDULE forces one (forcedSchedule).
  */
 export function codegenFor(gpu: Gpu): CodegenOptions {
-  const forced = process.env['ADVC_SCHEDULE'];
-  const cpu = isCpuAdapter(gpu);
-  const mode = forced === 'serial' || forced === 'cooperative' ? forced : cpu ? 'serial' : 'cooperative';
-  return { mode, subgroups: gpu.features.has('subgroups') };
+  return { mode: forcedSchedule() ?? (isCpuAdapter(gpu) ? 'serial' : 'cooperative'), subgroups: gpu.features.has('subgroups') };
 }
 
 export class CpuEstimator implements TimedEstimator {
@@ -156,18 +161,19 @@ export class CpuEstimator implements TimedEstimator {
 }
 
 /**
- * An executor for a backend: 'webgpu' needs a device; 'cpu' runs the kernels on the CPU's cores; 'auto' takes the
- * device when it is a GPU and the CPU when the adapter is itself a CPU (lavapipe emulates a GPU there, slower
- * than running the kernels directly) or when there is no adapter at all. On Linux without a GPU device node it
- * does not ask Dawn at all (see mayHaveHardwareGpu).
+ * The one way the commands (run, bench, report, demo, train) and the benchmark suite get an executor, each
+ * estimator compiled once, for where it runs. 'webgpu' needs a device; 'cpu' runs the kernels on the CPU's
+ * cores; 'auto' takes the device when it is a GPU and the CPU when the adapter is itself a CPU (lavapipe
+ * emulates a GPU there, slower than running the kernels directly) or when there is no adapter at all. On Linux
+ * without a GPU device node it does not ask Dawn at all (see mayHaveHardwareGpu).
  */
 export async function createEstimator(checked: Checked, backend: Backend, gpu: () => Promise<Gpu>): Promise<TimedEstimator> {
   if (backend === 'cpu') return CpuEstimator.create(checked);
-  if (backend === 'webgpu') return GpuEstimator.create(await gpu(), compileChecked(checked));
+  if (backend === 'webgpu') return GpuEstimator.create(await gpu(), checked);
   if (!mayHaveHardwareGpu()) return CpuEstimator.create(checked);
   const device = await gpu().catch(() => undefined);
   if (!device || isCpuAdapter(device)) return CpuEstimator.create(checked);
-  return GpuEstimator.create(device, compileChecked(checked));
+  return GpuEstimator.create(device, checked);
 }
 
 /** How the CPU backend runs the kernels: native code built by the C compiler, or JavaScript. */

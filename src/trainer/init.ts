@@ -1,7 +1,7 @@
 // Seeded initial weights: normal with std 1/sqrt(fan-in); the residual output projections use a
 // fan-in scaled by 2*layers so that the residual stream starts near the embeddings.
 import { paramLayout, type ModelConfig } from './model-config.js';
-import { Rng } from './rng.js';
+import { Rng } from '../rng.js';
 
 export function initParams(cfg: ModelConfig, seed: number): Float32Array {
   const L = paramLayout(cfg);

@@ -4,7 +4,7 @@
 //   mul: "347*8=" -> "657372>2776."   the same with a one-digit multiplier (carries up to 8).
 // Difficulty is the number of digits (and the base: operands may be written in base 2..10). Prompts have a fixed length per task and difficulty, so every
 // sequence of a batch starts decoding at the same position.
-import { Rng } from './rng.js';
+import { Rng } from '../rng.js';
 
 export const VOCAB = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '*', '=', '>', '.', '_'] as const;
 export const TOK = { plus: 10, times: 11, eq: 12, ans: 13, eos: 14, pad: 15 } as const;

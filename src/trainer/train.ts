@@ -14,7 +14,7 @@ import { initParams } from './init.js';
 import { aggWeights, keepGroup, lossDefaults, overlongPenalty, type LossSettings } from './loss-config.js';
 import type { ModelConfig } from './model-config.js';
 import { GpuPolicy, type AdamHyper, type LossHyper } from './policy.js';
-import { Rng } from './rng.js';
+import { Rng } from '../rng.js';
 import { evalSet, makeTask, trainSampler, TOK, VOCAB_SIZE, type Problem, type Task, type TaskName } from './tasks.js';
 import { runCurvesSvg } from './plots.js';
 

@@ -3,7 +3,7 @@
 // batch's buffers at a time), runs of different estimators may overlap.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { checkEstimatorArg, checkSource, isEstimatorFile, selectOutputs, stdlibEstimators, type Checked } from '../../compiler/index.js';
+import { checkEstimatorArg, checkSource, isEstimatorFile, stdlibEstimators, type Checked } from '../../compiler/index.js';
 import type { ParamInfo } from '../../compiler/ir.js';
 import type { Backend } from '../backends.js';
 import type { Batch, Params } from '../batch.js';
@@ -138,9 +138,8 @@ export class Service {
   }
 
   private async build(arg: string, outputs: string[]): Promise<Entry> {
-    let checked = checkEstimatorArg(arg);
     const extra = outputs.filter((o) => o !== 'advantages' && o !== 'returns');
-    if (outputs.length) checked = selectOutputs(checked, extra);
+    const checked = checkEstimatorArg(arg, outputs.length ? extra : undefined);
     const est = await createEstimator(checked, this.opts.backend, this.opts.gpu);
     return { est, checked, queue: Promise.resolve() };
   }
