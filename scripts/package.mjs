@@ -55,7 +55,9 @@ await build({
 // webgpu's loader looks for the addon in dist/<platform>/ next to the module that loads it (now advc.mjs)
 mkdirSync(join(out, 'dist', platform), { recursive: true });
 copyFileSync(addon, join(out, 'dist', platform, 'dawn.node'));
-for (const p of ['stdlib', 'package.json', 'src/runtime/plan-runner.ts', 'test/fixtures', 'bench/torch_baselines.py', 'examples']) {
+// `advc compile` embeds these runtime sources in the modules it writes
+const { EMBEDDED_SOURCES } = await import(join(root, 'dist', 'compiler', 'codegen-ts.js'));
+for (const p of ['stdlib', 'package.json', ...EMBEDDED_SOURCES, 'test/fixtures', 'bench/torch_baselines.py', 'examples']) {
   mkdirSync(dirname(join(out, p)), { recursive: true });
   cpSync(join(root, p), join(out, p), { recursive: true });
 }

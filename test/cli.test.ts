@@ -330,7 +330,7 @@ describe('explain, bench, doctor, list, help', () => {
   });
 
   it('--help on every command, --version', async () => {
-    const cmds = ['run', 'check', 'explain', 'compile', 'bench', 'doctor', 'list', 'demo'];
+    const cmds = ['run', 'check', 'explain', 'compile', 'bench', 'serve', 'doctor', 'list', 'demo'];
     const helps = await Promise.all(cmds.map((cmd) => advc(cmd, '--help')));
     helps.forEach((r, i) => {
       expect(r.code, cmds[i]).toBe(0);

@@ -1,6 +1,8 @@
-// `advc compile`: the standalone artifacts of one estimator: <name>.wgsl, <name>.plan.json and <name>.ts.
+// `advc compile`: the standalone artifacts of one estimator: <name>.wgsl, <name>.plan.json, and the module
+// <name>.ts with <name>.js and <name>.d.ts.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileChecked } from '../compiler/index.js';
 import { BINDINGS } from '../compiler/plan.js';
 import { writeFileAtomic } from '../runtime/io/batch-file.js';
 import { UserError } from './errors.js';
@@ -9,8 +11,12 @@ import { loadCompiled } from './load.js';
 export async function compileCommand(estimator: string, outDir: string): Promise<string[]> {
   const compiled = loadCompiled(estimator);
   // ts-morph pulls in the TypeScript compiler: load it only for this command.
-  const { generateTsModule } = await import('../compiler/codegen-ts.js');
-  const ts = generateTsModule(compiled.plan, compiled.wgsl.code);
+  const { emitJs, generateTsModule } = await import('../compiler/codegen-ts.js');
+  // the module carries the kernels without subgroup operations too, for devices that lack them
+  const plain = compileChecked(compiled, { ...compiled.codegen, subgroups: false });
+  if (JSON.stringify(plain.plan) !== JSON.stringify(compiled.plan)) throw new Error(`${compiled.plan.name}: the plan differs without subgroups`);
+  const ts = generateTsModule(compiled.plan, { subgroups: compiled.wgsl.code, plain: plain.wgsl.code });
+  const { js, dts } = emitJs(compiled.plan.name, ts);
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (e) {
@@ -22,6 +28,8 @@ export async function compileCommand(estimator: string, outDir: string): Promise
     [`${name}.wgsl`, compiled.wgsl.code],
     [`${name}.plan.json`, JSON.stringify({ ...compiled.plan, bindings: BINDINGS }, null, 2) + '\n'],
     [`${name}.ts`, ts],
+    [`${name}.js`, js],
+    [`${name}.d.ts`, dts],
   ];
   for (const [file, text] of files) writeFileAtomic(join(outDir, file), text);
   return files.map(([f]) => join(outDir, f));

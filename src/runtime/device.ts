@@ -4,6 +4,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { requestDevice } from './request-device.js';
 
 export interface Gpu {
   device: GPUDevice;
@@ -28,28 +29,15 @@ async function dawn(): Promise<{ create: (opts: string[]) => GPU; globals: Recor
   return (await import('webgpu')) as unknown as { create: (opts: string[]) => GPU; globals: Record<string, unknown> };
 }
 
-/** Creates a device with every optional feature we can use. Prefer `getGpu()` for the shared one. */
+/** Creates a device with every optional feature we can use (see requestDevice). Prefer `getGpu()` for the shared one. */
 export async function createGpu(): Promise<Gpu> {
   if (!process.env.XDG_RUNTIME_DIR) process.env.XDG_RUNTIME_DIR = mkdtempSync(join(tmpdir(), 'advc-xdg-'));
   const { create, globals } = await dawn();
   Object.assign(globalThis, globals);
   instance ??= create([]);
-  const adapter = await instance.requestAdapter({ powerPreference: 'high-performance' });
-  if (!adapter) throw new NoAdapterError(HOW_TO_GET_ONE);
-  const wanted: GPUFeatureName[] = ['timestamp-query', 'subgroups', 'shader-f16'];
-  const requiredFeatures = wanted.filter((f) => adapter.features.has(f));
-  const lim = adapter.limits;
-  const device = await adapter.requestDevice({
-    requiredFeatures,
-    requiredLimits: {
-      maxStorageBufferBindingSize: lim.maxStorageBufferBindingSize,
-      maxBufferSize: lim.maxBufferSize,
-      maxStorageBuffersPerShaderStage: lim.maxStorageBuffersPerShaderStage,
-      maxComputeWorkgroupStorageSize: lim.maxComputeWorkgroupStorageSize,
-      maxComputeInvocationsPerWorkgroup: lim.maxComputeInvocationsPerWorkgroup,
-      maxComputeWorkgroupSizeX: lim.maxComputeWorkgroupSizeX,
-    },
-  });
+  const got = await requestDevice(instance);
+  if (!got) throw new NoAdapterError(HOW_TO_GET_ONE);
+  const { adapter, device } = got;
   device.addEventListener('uncapturederror', (ev) => {
     // Surfaced on the next checked submit (executor uses error scopes); log so nothing is silent.
     process.stderr.write(`advc: WebGPU error: ${(ev as GPUUncapturedErrorEvent).error.message}\n`);
