@@ -12,11 +12,16 @@ into verl's advantage-estimator registry.
 
 __version__ = "0.1.0"
 
-__all__ = ["load", "serve", "AdvcError", "__version__"]
+__all__ = ["load", "serve", "AdvcError", "BatchError", "__version__"]
 
 
 class AdvcError(Exception):
     """Any error advc reports: bad input, a failed compile, an error code from the library."""
+
+
+class BatchError(AdvcError, ValueError):
+    """A batch or parameter the estimator cannot run: a missing field, a wrong shape or dtype, a mask value
+    other than 0/1, a non-finite reward, a CUDA tensor, an unknown parameter."""
 
 
 def load(estimator, backend="cpu", **options):

@@ -70,10 +70,11 @@ export function buildProgram(): Command {
 
   program
     .command('compile')
-    .description('Write <name>.wgsl, <name>.plan.json and <name>.ts (a module that needs only a WebGPU device)')
+    .description('Write <name>.wgsl, <name>.plan.json and <name>.ts (a module that needs only a WebGPU device), or with --target c a C library')
     .argument('<estimator>', ESTIMATOR_ARG)
     .requiredOption('--out <dir>', 'output folder (created if missing)')
-    .action(async (estimator: string, opts: { out: string }) => out((await (await import('./compile.js')).compileCommand(estimator, opts.out)).join('\n')));
+    .addOption(new Option('--target <target>', 'webgpu: WGSL, plan and TypeScript module; c: <name>.c, <name>.h and lib<name>.so built by the C compiler (needs neither Node nor a GPU to run)').choices(['webgpu', 'c']).default('webgpu'))
+    .action(async (estimator: string, opts: { out: string; target: 'webgpu' | 'c' }) => out((await (await import('./compile.js')).compileCommand(estimator, opts.out, opts.target)).join('\n')));
 
   program
     .command('bench')
