@@ -3,6 +3,7 @@ C-contiguous, [B, T] or [B]. Arrays that already fit are used in place (no copy)
 change a value (a mask of 0.5, a token id beyond int32, a float index) is refused with a clear message instead."""
 
 import numbers
+import sys
 
 import numpy as np
 
@@ -20,7 +21,7 @@ def torch_module():
 
 
 def is_tensor(x):
-    torch = torch_module() if type(x).__module__.startswith("torch") else None
+    torch = sys.modules.get("torch")  # a tensor exists only once torch is imported
     return torch is not None and isinstance(x, torch.Tensor)
 
 
@@ -50,12 +51,12 @@ def as_int32(name, a, mask=False):
     if a.dtype == np.int32:
         return np.ascontiguousarray(a)
     if a.dtype == np.bool_:
-        return a.astype(np.int32)
+        return np.ascontiguousarray(a, dtype=np.int32)
     if np.issubdtype(a.dtype, np.integer):
         if a.size and (a.min() < _INT32.min or a.max() > _INT32.max):
             bad = (a < _INT32.min) | (a > _INT32.max)
             raise BatchError(f"field `{name}` value {a[tuple(np.argwhere(bad)[0])]} at {_where(a, bad)} does not fit in int32")
-        return a.astype(np.int32)
+        return np.ascontiguousarray(a, dtype=np.int32)
     if np.issubdtype(a.dtype, np.floating):
         bad = ~((a == 0) | (a == 1)) if mask else ~(np.isfinite(a) & (a == np.floor(a)))
         if bad.any():
@@ -69,7 +70,8 @@ def as_float32(name, a):
     if a.dtype == np.float32:
         return np.ascontiguousarray(a)
     if np.issubdtype(a.dtype, np.floating) or np.issubdtype(a.dtype, np.integer) or a.dtype == np.bool_:
-        return a.astype(np.float32)
+        with np.errstate(over="ignore"):  # a value beyond float32 becomes inf, which the library reports
+            return np.ascontiguousarray(a, dtype=np.float32)
     raise BatchError(f"field `{name}` must hold numbers; got dtype {a.dtype}")
 
 
@@ -85,7 +87,7 @@ def group_ids(x, B):
             return np.ascontiguousarray(a)
         if np.issubdtype(a.dtype, np.integer) or a.dtype == np.bool_:
             if a.size and a.min() >= _INT32.min and a.max() <= _INT32.max:
-                return a.astype(np.int32)
+                return np.ascontiguousarray(a, dtype=np.int32)
             values = a.tolist()
         elif np.issubdtype(a.dtype, np.floating):
             bad = ~(np.isfinite(a) & (a == np.floor(a)))

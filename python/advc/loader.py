@@ -113,17 +113,19 @@ class Estimator:
         if missing:
             have = ", ".join(fields) or "none"
             raise BatchError(f"the batch has no field {', '.join(f'`{m}`' for m in missing)}, which {self.name} reads (the batch has: {have})")
-        token = [x for x in self._info["inputs"] if x["domain"] == "token"]
-        arrays = {x["name"]: to_numpy(x["name"], fields[x["name"]]) for x in token}
-        first = token[0]["name"] if token else None
-        if first is None:  # an estimator of rollout fields only still has token-shaped outputs: take T from the mask
+        arrays = {}
+        for x in self._info["inputs"]:
+            if x["domain"] == "token":
+                a = arrays[x["name"]] = to_numpy(x["name"], fields[x["name"]])
+                if a.ndim != 2:
+                    raise BatchError(f"field `{x['name']}` must be a [B, T] array; got shape {list(a.shape)}")
+        if not arrays:
             raise BatchError(f"{self.name} reads no token field, so the batch's T is unknown")
-        shape = arrays[first].shape
-        if len(shape) != 2:
-            raise BatchError(f"field `{first}` must be a [B, T] array; got shape {list(shape)}")
-        B, T = shape
+        # B and T from the first of verl's main fields, as `advc run` takes them from `responses`
+        first = next(n for n in ("responses", "response_mask", "token_level_rewards", *arrays) if n in arrays)
+        B, T = arrays[first].shape
         if B == 0 or T == 0:
-            raise BatchError(f"empty batch: `{first}` has shape {list(shape)}")
+            raise BatchError(f"empty batch: `{first}` has shape {[B, T]}")
         out = []
         for x in self._info["inputs"]:
             n = x["name"]
@@ -135,6 +137,7 @@ class Estimator:
             if a.shape != want:
                 raise BatchError(f"field `{n}` has shape {list(a.shape)}; expected {list(want)} like `{first}`")
             out.append(as_int32(n, a, mask=n == "response_mask") if x["dtype"] == "int32" else as_float32(n, a))
+        assert all(a.flags.c_contiguous for a in out)  # the library reads them row-major
         return out, B, T, torch_in
 
     def _outputs(self, B, T, given):

@@ -1,0 +1,175 @@
+import threading
+import unittest
+
+import numpy as np
+
+import advc
+from fixtures import failures, fixtures, numpy_batch, stdlib_estimators
+
+try:
+    import torch
+except ImportError:  # the torch cases need python3-torch
+    torch = None
+
+FIXTURES = fixtures()
+KNOWN = stdlib_estimators()
+
+
+def torch_batch(doc):
+    """As verl holds it: int64 ids and mask, float32 rewards, string uids."""
+    b = {}
+    for k, v in numpy_batch(doc).items():
+        if k == "index":
+            b["uid"] = [f"prompt-{i}" for i in v]
+        elif v.dtype == np.int32:
+            b[k] = torch.from_numpy(v.astype(np.int64))
+        else:
+            b[k] = torch.from_numpy(v)
+    return b
+
+
+class FixtureTest(unittest.TestCase):
+    def test_fixtures_numpy_and_torch(self):
+        judged = 0
+        for name, doc in sorted(FIXTURES.items()):
+            with self.subTest(fixture=name):
+                if doc["estimator"] not in KNOWN:
+                    continue  # an estimator the stdlib does not define (yet)
+                est = advc.load(doc["estimator"])
+                got = est(numpy_batch(doc), **doc["params"])
+                self.assertEqual(failures(doc, got), [])
+                self.assertIsInstance(got["advantages"], np.ndarray)
+                self.assertEqual(got["advantages"].dtype, np.float32)
+                if torch is not None:
+                    t = est(torch_batch(doc), **doc["params"])
+                    self.assertIsInstance(t["advantages"], torch.Tensor)
+                    self.assertEqual(t["advantages"].dtype, torch.float32)
+                    # the same bits from int64 tensors and string uids as from int32 arrays
+                    for k in got:
+                        self.assertTrue(np.array_equal(t[k].numpy(), got[k], equal_nan=True), k)
+                judged += 1
+        self.assertGreaterEqual(judged, 10)
+
+
+class BatchTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.doc = FIXTURES["ktae-small"]
+        cls.est = advc.load("ktae")
+        cls.grpo = advc.load("grpo")
+
+    def batch(self):
+        return numpy_batch(self.doc)
+
+    def test_outputs(self):
+        out = self.est(self.batch())
+        B, T = np.asarray(self.doc["inputs"]["responses"]).shape
+        self.assertEqual(sorted(out), ["advantages", "key_values", "returns"])
+        self.assertEqual(out["advantages"].shape, (B, T))
+        self.assertIs(out["returns"], out["advantages"])  # one value, one array, as verl returns it
+
+    def test_index_kinds_agree(self):
+        b = self.batch()
+        want = self.est(b)["advantages"]
+        ids = b["index"]
+        for index in (ids.astype(np.int64) + 2**40, [f"u{i}" for i in ids], np.array([f"u{i}" for i in ids], dtype=object), [(i, "x") for i in ids], ids.astype(np.float64)):
+            got = self.est({**b, "index": index})["advantages"]
+            self.assertTrue(np.array_equal(got, want))
+
+    def test_dtypes_converted_and_non_contiguous(self):
+        b = self.batch()
+        want = self.est(b)["advantages"]
+        wide = {k: np.asfortranarray(v.astype(np.int64 if v.dtype == np.int32 else np.float64)) for k, v in b.items()}
+        wide["response_mask"] = b["response_mask"].astype(bool)
+        self.assertTrue(np.array_equal(self.est(wide)["advantages"], want))
+
+    def test_out_buffers(self):
+        b = self.batch()
+        want = self.est(b)
+        bufs = {"advantages": np.zeros_like(want["advantages"]), "key_values": np.zeros_like(want["key_values"])}
+        got = self.est(b, out=bufs)
+        self.assertIs(got["advantages"], bufs["advantages"])
+        self.assertIs(got["returns"], bufs["advantages"])
+        self.assertTrue(np.array_equal(bufs["key_values"], want["key_values"]))
+        with self.assertRaisesRegex(advc.BatchError, "out\\['advantages'\\] must be"):
+            self.est(b, out={"advantages": np.zeros((2, 2), np.float32)})
+
+    def test_params(self):
+        b = self.batch()
+        self.assertFalse(np.array_equal(self.est(b, alpha=0.0)["advantages"], self.est(b)["advantages"]))
+        with self.assertRaisesRegex(advc.BatchError, "no parameter 'alpah'; did you mean 'alpha'"):
+            self.est(b, alpah=1.0)
+        with self.assertRaisesRegex(advc.BatchError, "is an integer"):
+            self.est(b, zero_token_id=1.5)
+        with self.assertRaisesRegex(advc.BatchError, "finite"):
+            self.est(b, alpha=float("nan"))
+        with self.assertRaisesRegex(advc.BatchError, "is a bool"):
+            self.grpo(b, norm_adv_by_std_in_grpo=2)
+        g = self.grpo(b, norm_adv_by_std_in_grpo=False)["advantages"]
+        self.assertFalse(np.array_equal(g, self.grpo(b)["advantages"]))
+
+    def test_bad_inputs(self):
+        b = self.batch()
+        cases = [
+            ({k: v for k, v in b.items() if k != "responses"}, "no field `responses`"),
+            ({**b, "response_mask": b["response_mask"] * 2}, "must hold only 0 or 1; got 2 at row"),
+            ({**b, "response_mask": b["response_mask"] * 0.5}, "must hold only 0 or 1"),
+            ({**b, "token_level_rewards": np.where(b["response_mask"] > 0, np.nan, 0).astype(np.float32)}, "non-finite value nan at row 0, col 0"),
+            ({**b, "token_level_rewards": np.full(b["responses"].shape, 1e39)}, "non-finite value inf"),
+            ({**b, "responses": b["responses"][:, :-1]}, "has shape"),
+            ({**b, "index": b["index"][:-1]}, "expected \\["),
+            ({**b, "index": [1] + ["a"] * (len(b["index"]) - 1)}, "mixes strings and numbers"),
+            ({**b, "index": b["index"] + 0.5}, "integers or strings"),
+            ({**b, "responses": b["responses"].astype(np.int64) + 2**40}, "does not fit in int32"),
+            ({**b, "responses": b["responses"].astype(str)}, "must hold integers"),
+            ({**b, "responses": b["responses"][:0]}, "empty batch"),
+            ({**b, "responses": b["responses"][0]}, "must be a \\[B, T\\] array"),
+        ]
+        for batch, message in cases:
+            with self.subTest(message=message):
+                with self.assertRaisesRegex(advc.BatchError, message):
+                    self.est(batch)
+        with self.assertRaisesRegex(advc.BatchError, "must be a dict"):
+            self.est([1, 2])
+
+    @unittest.skipIf(torch is None, "needs torch")
+    def test_torch_cuda_tensor_refused(self):
+        b = torch_batch(self.doc)
+
+        class FakeCuda(torch.Tensor):  # a CPU machine has no CUDA device: a tensor that says it is on one
+            @property
+            def device(self):
+                return torch.device("cuda", 0)
+
+        b["token_level_rewards"] = b["token_level_rewards"].as_subclass(FakeCuda)
+        with self.assertRaisesRegex(advc.BatchError, "is on cuda:0; advc.load runs on the CPU"):
+            self.est(b)
+
+    def test_threads_share_one_estimator(self):
+        b = self.batch()
+        want = self.est(b)["advantages"]
+        scaled = {**b, "token_level_rewards": b["token_level_rewards"] * 3}
+        want3 = self.est(scaled)["advantages"]
+        errors = []
+
+        def work(batch, expect):
+            for _ in range(20):
+                if not np.array_equal(self.est(batch)["advantages"], expect):
+                    errors.append("mixed results")
+
+        threads = [threading.Thread(target=work, args=(b, want) if i % 2 else (scaled, want3)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(errors, [])
+
+    def test_unknown_estimator_and_backend(self):
+        with self.assertRaisesRegex(advc.AdvcError, "unknown estimator 'ktea'"):
+            advc.load("ktea")
+        with self.assertRaisesRegex(advc.AdvcError, "advc.serve"):
+            advc.load("ktae", backend="webgpu")
+
+
+if __name__ == "__main__":
+    unittest.main()
