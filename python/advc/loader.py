@@ -108,6 +108,10 @@ class Estimator:
         fields = dict(batch.items())
         if "index" not in fields and "uid" in fields:
             fields["index"] = fields["uid"]  # verl's name for the group ids
+        for x in self._info["inputs"]:
+            alias = next((a for a in x.get("aliases", ()) if a in fields), None)
+            if x["name"] not in fields and alias:
+                fields[x["name"]] = fields[alias]
         torch_in = any(is_tensor(v) for v in fields.values())
         missing = [n for n in self.inputs if n not in fields]
         if missing:

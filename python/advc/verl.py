@@ -17,8 +17,8 @@ import importlib
 from . import AdvcError, BatchError
 from .loader import load
 
-# advc field -> the names verl's batch uses for it (where they differ)
-_VERL_NAMES = {"index": ("uid",), "ref_log_probs": ("ref_log_prob",)}
+# verl's name for the group ids (other fields' verl names come from the library's input table)
+_VERL_NAMES = {"index": ("uid",)}
 # the batch compute_advantage is working on (set by pass_batch_fields' wrapper)
 _current_data = contextvars.ContextVar("advc_verl_data", default=None)
 # fields the v1 trainer's _compute_advantage should fetch in addition to its own
@@ -39,12 +39,17 @@ def _config_value(config, name):
     return getattr(config, name, None)
 
 
-def _from_data(name):
+def _names(est, field):
+    aliases = next((x.get("aliases", ()) for x in est._info["inputs"] if x["name"] == field), ())
+    return (field, *_VERL_NAMES.get(field, ()), *aliases)
+
+
+def _from_data(names):
     data = _current_data.get()
     batch = getattr(data, "batch", None)
     if batch is None:
         return None
-    for key in (name, *_VERL_NAMES.get(name, ())):
+    for key in names:
         try:
             if key in batch.keys():
                 return batch[key]
@@ -67,16 +72,16 @@ def estimator_fn(estimator, **params):
     def advc_estimator(token_level_rewards, response_mask, index=None, epsilon=None, config=None, **kwargs):
         batch = {"token_level_rewards": token_level_rewards, "response_mask": response_mask}
         if index is None:
-            index = kwargs.get("uid", _from_data("index"))
+            index = kwargs.get("uid", _from_data(_names(est, "index")))
         if index is None:
             raise BatchError(f"{est.name}: verl passed no `index` (the batch's `uid`): advc estimators group rollouts by it")
         batch["index"] = index
         for field in est.inputs:
             if field in batch:
                 continue
-            value = next((kwargs[k] for k in (field, *_VERL_NAMES.get(field, ())) if k in kwargs), None)
+            value = next((kwargs[k] for k in _names(est, field) if k in kwargs), None)
             if value is None:
-                value = _from_data(field)
+                value = _from_data(_names(est, field))
             if value is None:
                 raise BatchError(
                     f"{est.name} reads `{field}`, which verl did not pass: pass it as a keyword argument, or call "

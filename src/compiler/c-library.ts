@@ -6,13 +6,12 @@
 // threads at once are safe. The ABI is described in the generated header and in the README.
 import type { PlanJson, RegionSize } from '../runtime/plan-runner.js';
 import { HOST_C } from './c-library-host.js';
+import { inputField } from './input-fields.js';
 import type { CKernels } from './wgsl-to-c.js';
 
 /** ABI version: bumped when a function's signature or an array's order changes. */
 export const C_ABI_VERSION = 1;
 
-/** Fields that must be finite (as the batch reader checks them): they feed sums and means. */
-const FINITE = new Set(['token_level_rewards', 'values', 'reward_baselines']);
 /** Int regions the host computes from the batch; any other int region is a batch field. */
 const HOST_INTS = new Set(['members', 'starts', 'kbase', 'vbase', 'korder']);
 
@@ -21,6 +20,8 @@ export interface CLibraryInput {
   dtype: 'int32' | 'float32';
   /** [B, T] (token) or [B] (rollout) */
   domain: 'token' | 'rollout';
+  /** other names verl's batches give the field */
+  aliases: readonly string[];
 }
 
 /** What the library reads and writes, in the ABI's array orders (also returned by advc_<name>_info()). */
@@ -61,7 +62,7 @@ function inputsOf(plan: PlanJson): CLibraryInput[] {
     const region = [...plan.floatRegions, ...plan.intRegions].find((r) => r.name === name);
     const dtype = plan.floatRegions.some((r) => r.name === name) ? 'float32' : 'int32';
     const domain = name === 'index' || region?.size === 'B' ? 'rollout' : 'token';
-    return { name, dtype, domain };
+    return { name, dtype, domain, aliases: inputField(name)?.aliases ?? [] };
   });
 }
 
@@ -251,8 +252,8 @@ function hostLayer(plan: PlanJson, k: CKernels, info: CLibraryInfo): string {
     add(`  if (!inputs[${i}]) return advh_fail(error, error_size, ADVC_ERR_INPUT, "the batch has no field '${x.name}', which ${n} reads");`);
     const len = x.domain === 'token' ? 'BT' : '(size_t)B';
     const cols = x.domain === 'token' ? '(uint32_t)T' : '1u';
-    if (x.name === 'response_mask') add(`  { int rc = advh_check_mask(inputs[${i}], ${len}, ${cols}, "${x.name}", error, error_size); if (rc) return rc; }`);
-    if (FINITE.has(x.name)) add(`  { int rc = advh_check_finite(inputs[${i}], ${len}, ${cols}, "${x.name}", error, error_size); if (rc) return rc; }`);
+    if (inputField(x.name)?.mask) add(`  { int rc = advh_check_mask(inputs[${i}], ${len}, ${cols}, "${x.name}", error, error_size); if (rc) return rc; }`);
+    if (inputField(x.name)?.finite) add(`  { int rc = advh_check_finite(inputs[${i}], ${len}, ${cols}, "${x.name}", error, error_size); if (rc) return rc; }`);
   });
   add(`  double p[${Math.max(1, plan.params.length)}];`, `  advc_${n}_defaults(p);`);
   plan.params.forEach((q, i) => {
