@@ -131,30 +131,19 @@ def register(estimator, name=None, **params):
     return est_fn
 
 
-def _with_data(fn):
+def _setting(var, value, fn):
+    """fn, with `var` set to value(args) while it runs (the value is restored after, even on error)."""
+
     @functools.wraps(fn)
-    def compute_advantage(data, *args, **kwargs):
-        token = _current_data.set(data)
+    def wrapper(*args, **kwargs):
+        token = var.set(value(args))
         try:
-            return fn(data, *args, **kwargs)
+            return fn(*args, **kwargs)
         finally:
-            _current_data.reset(token)
+            var.reset(token)
 
-    compute_advantage.advc_wrapped = fn
-    return compute_advantage
-
-
-def _with_fields(method, fields):
-    @functools.wraps(method)
-    def _compute_advantage(self, *args, **kwargs):
-        token = _extra_fields.set(fields)
-        try:
-            return method(self, *args, **kwargs)
-        finally:
-            _extra_fields.reset(token)
-
-    _compute_advantage.advc_wrapped = method
-    return _compute_advantage
+    wrapper.advc_wrapped = fn
+    return wrapper
 
 
 def _select_more(get):
@@ -187,7 +176,7 @@ def pass_batch_fields(fields=("responses",)):
             continue
         fn = getattr(mod, "compute_advantage", None)
         if fn is not None and not hasattr(fn, "advc_wrapped"):
-            mod.compute_advantage = _with_data(fn)
+            mod.compute_advantage = _setting(_current_data, lambda args: args[0], fn)  # compute_advantage(data, ...)
         patched.append(mod_name)
     try:
         base = importlib.import_module("verl.trainer.ppo.v1.trainer_base")
@@ -201,7 +190,7 @@ def pass_batch_fields(fields=("responses",)):
         wanted = tuple(fields)
         if hasattr(method, "advc_wrapped"):
             method = method.advc_wrapped
-        base.PPOTrainer._compute_advantage = _with_fields(method, wanted)
+        base.PPOTrainer._compute_advantage = _setting(_extra_fields, lambda args: wanted, method)
         patched.append("verl.trainer.ppo.v1.trainer_base")
     if not patched:
         raise AdvcError("advc.verl.pass_batch_fields found neither verl.trainer.ppo.ray_trainer nor the v1 trainer")
