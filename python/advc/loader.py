@@ -190,15 +190,14 @@ class Estimator:
         if rc:
             msg = error.value.decode(errors="replace")
             raise (BatchError if rc in _BAD_INPUT else AdvcError)(f"{self.name}: {msg}")
-        if out:
-            # the caller's tensors are returned as given
-            result = {n: (out[n] if n in out else arrays[n]) for n in self.outputs}
-        else:
-            result = dict(arrays)
-        if torch_in:
-            torch = torch_module()
-            views = {}
-            for n, a in list(result.items()):
-                if isinstance(a, np.ndarray):
-                    result[n] = views.setdefault(id(a), torch.from_numpy(a))
+        torch = torch_module() if torch_in else None
+        result = {}
+        for o in self._info["outputs"]:
+            n = o["name"]
+            if out and n in out:
+                result[n] = out[n]  # the caller's array or tensor, as given
+            elif o.get("same_as"):
+                result[n] = result[o["same_as"]]  # one object for one value
+            else:
+                result[n] = torch.from_numpy(arrays[n]) if torch else arrays[n]
         return result
