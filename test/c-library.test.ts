@@ -13,7 +13,7 @@ import type { Batch } from '../src/runtime/batch.js';
 import { writeCLibrary } from '../src/runtime/c-library-build.js';
 import { CpuEstimator } from '../src/runtime/executor.js';
 import { cCompiler } from '../src/runtime/native.js';
-import { Rng } from '../src/bench/rng.js';
+import { Rng } from '../src/rng.js';
 import { runAdvc } from './helpers/cli.js';
 
 const dirs: string[] = [];

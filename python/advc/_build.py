@@ -5,13 +5,13 @@ compiler, the C compiler), so a later process, or a later call, loads it without
 import hashlib
 import os
 import platform
-import shlex
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from . import AdvcError
+from .server import find_cli  # the one way this package finds the advc command
 
 # the C ABI this package speaks (compiler/c-library.ts's C_ABI_VERSION)
 ABI = 1
@@ -32,18 +32,6 @@ def root():
         "cannot find advc (its stdlib/ and package.json): set ADVC_ROOT to the checkout, "
         "or put `advc` on PATH (npm link)"
     )
-
-
-def cli(base):
-    """The command that runs advc's command line: $ADVC_CLI, else node on the built entry point."""
-    env = os.environ.get("ADVC_CLI")
-    if env:
-        return shlex.split(env)
-    node = shutil.which("node") or "node"
-    for entry in ("dist/cli/main.js", "dist/runtime/cli.js"):
-        if (base / entry).is_file():
-            return [node, str(base / entry)]
-    raise AdvcError(f"advc is not built in {base}: run `npm run build` there (or set ADVC_CLI)")
 
 
 def _source_files(base, estimator):
@@ -90,7 +78,7 @@ def library(estimator):
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
     try:
         r = subprocess.run(
-            [*cli(base), "compile", estimator, "--target", "c", "--out", str(tmp)],
+            [*find_cli(), "compile", estimator, "--target", "c", "--out", str(tmp)],
             capture_output=True,
             text=True,
             env={**os.environ, "NO_COLOR": "1"},
