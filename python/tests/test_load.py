@@ -164,6 +164,33 @@ class BatchTest(unittest.TestCase):
             t.join()
         self.assertEqual(errors, [])
 
+    def test_adv_file(self):
+        import os
+        import tempfile
+
+        src = """
+fn score() = sum(token_level_rewards)
+estimator centered(scale = 1.0) {
+  let s = score()
+  advantages = scale * (s - mean(s)) * response_mask
+}
+"""
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "centered.adv")
+            with open(path, "w") as f:
+                f.write(src)
+            b = self.batch()
+            got = advc.load(path)(b, scale=2.0)["advantages"]
+            s = (b["token_level_rewards"] * b["response_mask"]).sum(1)
+            ids = b["index"]
+            mean = np.array([s[ids == i].mean() for i in ids], dtype=np.float32)
+            want = 2.0 * (s - mean)[:, None] * b["response_mask"]
+            self.assertTrue(np.allclose(got, want, atol=1e-4))
+            with open(path, "w") as f:
+                f.write(src.replace("mean(s)", "mean(q)"))
+            with self.assertRaisesRegex(advc.AdvcError, "centered.adv:5:"):
+                advc.load(path)
+
     def test_unknown_estimator_and_backend(self):
         with self.assertRaisesRegex(advc.AdvcError, "unknown estimator 'ktea'"):
             advc.load("ktea")
