@@ -4,7 +4,7 @@
     node dist/bench/generate.js ktae-661k /tmp/ktae-661k.safetensors
     PYTHONPATH=python python3 bench/python_inprocess.py /tmp/ktae-661k.safetensors --advc-bench
 
-Times, after warm-up, on torch CPU tensors: `advc.load("ktae")` called on int32 tensors (read in place), the
+Times, after warm-up and in turns (one call of each subject per round), on torch CPU tensors: `advc.load("ktae")` called on int32 tensors (read in place), the
 same as verl holds its batch (int64 ids and mask, string uids: converted per call), and
 bench/torch_baselines.py's ktae_vectorized; with --advc-bench also `advc bench ktae --backend cpu` on the same
 file (another process, run after). Prints one JSON line per subject and a summary with the ratios. The
@@ -60,9 +60,16 @@ def main(argv=None):
     subjects["advc_ktae_verl_dtypes"] = lambda: est(verl)["advantages"]
     want = subjects["torch_ktae_vectorized"]().numpy()
     mask = M32.numpy()
+    # warm every subject up, then time them in turns: on a shared machine each sees the same spells of load
+    for fn in subjects.values():
+        tb.time_runs(fn, args.warmup, 0, args.warmup_ms)
+    all_runs = {name: [] for name in subjects}
+    for _ in range(args.repeat):
+        for name, fn in subjects.items():
+            all_runs[name] += tb.time_runs(fn, 0, 1)
     medians, mins = {}, {}
     for name, fn in subjects.items():
-        runs = tb.time_runs(fn, args.warmup, args.repeat, args.warmup_ms)
+        runs = all_runs[name]
         medians[name], mins[name] = statistics.median(runs), min(runs)
         print(json.dumps({"subject": name, "B": B, "T": T, "tokens": int(mask.sum()), "threads": args.threads,
                           "wall_ms_median": medians[name], "wall_ms_min": mins[name], "runs_ms": [round(r, 3) for r in runs],
