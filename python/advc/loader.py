@@ -66,7 +66,8 @@ class Estimator:
     `values`, ...) to numpy arrays or torch CPU tensors, [B, T] per token and [B] per rollout; other fields are
     ignored. `index` may hold ints, strings or other hashable ids. Outputs are float32 arrays ([B, T] or [B])
     of the inputs' kind: torch tensors when any input is one. `out`: a dict of output arrays to write into
-    (float32, C-contiguous, the right shape), reused from call to call. Outputs with the same values
+    (float32, C-contiguous, the right shape), reused from call to call. `outputs`: the names wanted (default
+    all; the others are not returned and cost no fresh memory). Outputs with the same values
     (`returns` of GRPO is its `advantages`) are one array, as in verl. Calls from several threads at once are
     safe.
     """
@@ -144,22 +145,26 @@ class Estimator:
         assert all(a.flags.c_contiguous for a in out)  # the library reads them row-major
         return out, B, T, torch_in
 
-    def _outputs(self, B, T, given):
-        """The output arrays (numpy), one per distinct value; the pointers the library writes through."""
+    def _outputs(self, B, T, given, wanted):
+        """The output arrays (numpy), one per distinct value; the pointers the library writes through (None for
+        an output not wanted: the library keeps it in its workspace)."""
         given = given or {}
-        unknown = [k for k in given if k not in self.outputs]
+        unknown = [k for k in [*given, *(wanted or ())] if k not in self.outputs]
         if unknown:
             raise BatchError(f"{self.name} has no output '{unknown[0]}' (outputs: {', '.join(self.outputs)})")
         arrays, pointers = {}, []
         for o in self._info["outputs"]:
             n = o["name"]
             want = (B, T) if o["domain"] == "token" else (B,)
+            if wanted is not None and n not in wanted and n not in given:
+                pointers.append(None)
+                continue
             if n in given:
                 a = to_numpy(n, given[n])
                 if a.dtype != np.float32 or a.shape != want or not a.flags.c_contiguous or not a.flags.writeable:
                     raise BatchError(f"out['{n}'] must be a writeable C-contiguous float32 array of shape {list(want)}; got {a.dtype} {list(a.shape)}")
                 arrays[n] = a
-            elif o.get("same_as"):
+            elif o.get("same_as") and o["same_as"] in arrays:
                 arrays[n] = arrays[o["same_as"]]  # one array for one value, as verl returns it
                 pointers.append(None)
                 continue
@@ -168,10 +173,10 @@ class Estimator:
             pointers.append(arrays[n].ctypes.data)
         return arrays, pointers
 
-    def __call__(self, batch, out=None, **params):
+    def __call__(self, batch, out=None, outputs=None, **params):
         inputs, B, T, torch_in = self._arrays(batch)
         p = self._params(params)
-        arrays, pointers = self._outputs(B, T, out)
+        arrays, pointers = self._outputs(B, T, out, None if outputs is None else set(outputs))
         c_in = (ctypes.c_void_p * len(inputs))(*[a.ctypes.data for a in inputs])
         c_params = (ctypes.c_double * max(1, len(p)))(*p)
         c_out = (ctypes.c_void_p * len(pointers))(*pointers)
@@ -196,7 +201,9 @@ class Estimator:
             n = o["name"]
             if out and n in out:
                 result[n] = out[n]  # the caller's array or tensor, as given
-            elif o.get("same_as"):
+            elif n not in arrays:
+                continue  # not wanted
+            elif o.get("same_as") in result:
                 result[n] = result[o["same_as"]]  # one object for one value
             else:
                 result[n] = torch.from_numpy(arrays[n]) if torch else arrays[n]

@@ -100,7 +100,7 @@ def estimator_fn(estimator, **params):
                 v = _config_value(config, p)
                 if v is not None:
                     call[p] = v
-        out = est(batch, **call)
+        out = est(batch, outputs=("advantages", "returns"), **call)
         return out["advantages"], out["returns"]
 
     advc_estimator.__name__ = f"advc_{est.name}"

@@ -94,6 +94,18 @@ class BatchTest(unittest.TestCase):
         with self.assertRaisesRegex(advc.BatchError, "out\\['advantages'\\] must be"):
             self.est(b, out={"advantages": np.zeros((2, 2), np.float32)})
 
+    def test_outputs_wanted(self):
+        b = self.batch()
+        full = self.est(b)
+        only = self.est(b, outputs=["returns"])
+        self.assertEqual(sorted(only), ["returns"])
+        self.assertTrue(np.array_equal(only["returns"], full["returns"]))
+        kv = self.est(b, outputs=["key_values"])
+        self.assertEqual(sorted(kv), ["key_values"])
+        self.assertTrue(np.array_equal(kv["key_values"], full["key_values"]))
+        with self.assertRaisesRegex(advc.BatchError, "no output 'keys'"):
+            self.est(b, outputs=["keys"])
+
     def test_params(self):
         b = self.batch()
         self.assertFalse(np.array_equal(self.est(b, alpha=0.0)["advantages"], self.est(b)["advantages"]))
