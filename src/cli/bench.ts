@@ -3,7 +3,7 @@
 import { acquireGpu } from './gpu.js';
 import type { Backend } from '../runtime/backends.js';
 import { createEstimator } from '../runtime/executor.js';
-import { groupCount, loadBatch, loadChecked, maskedTokens } from './load.js';
+import { groupCount, loadBatch, loadChecked, maskedTokens, requireFinite } from './load.js';
 import { parseNumber, parseSets } from './params.js';
 import { median, warmingUp } from '../runtime/timing.js';
 
@@ -16,6 +16,7 @@ export interface BenchOptions {
   json?: boolean;
   profile?: boolean;
   backend: Backend;
+  allowNonFinite?: boolean;
 }
 
 export interface BenchResult {
@@ -56,11 +57,18 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const perKernel: number[][] = Array.from({ length: est.kernels }, () => []);
   const phases: Record<string, number[]> = {};
   let warmedUp = 0;
+  // the first call's outputs are checked for non-finite values (a warm-up call unless there is none)
+  let checkedFinite = opts.allowNonFinite ?? false;
+  const call = async () => {
+    const outputs = await est.run(batch, params);
+    if (!checkedFinite) requireFinite(outputs, batch);
+    checkedFinite = true;
+  };
   try {
-    for (const more = warmingUp(warmup, warmupMs); more(); warmedUp++) await est.run(batch, params);
+    for (const more = warmingUp(warmup, warmupMs); more(); warmedUp++) await call();
     for (let i = 0; i < repeat; i++) {
       const t0 = performance.now();
-      await est.run(batch, params);
+      await call();
       wall.push(performance.now() - t0);
       for (const [k, ms] of Object.entries(est.lastPhasesMs)) (phases[k] ??= []).push(ms);
       const ks = est.lastKernelMs;

@@ -7,6 +7,7 @@ import { NoAdapterError } from '../runtime/device.js';
 import { BatchError } from '../runtime/io/validate.js';
 import { PlanInputError } from '../runtime/plan-runner.js';
 import { NativeBuildError } from '../runtime/native.js';
+import { NonFiniteOutputError } from '../runtime/finite.js';
 
 /** A mistake in the command line or its inputs, reported as one line with exit code 1. */
 export class UserError extends Error {
@@ -39,7 +40,7 @@ function positionless(d: Diagnostic, color: boolean): string {
 }
 
 function isUserError(e: unknown): e is Error {
-  return e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError;
+  return e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError || e instanceof NonFiniteOutputError;
 }
 
 /** The message of an error the user caused, for a client of `advc serve` (no colour); undefined for a bug. */

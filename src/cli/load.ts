@@ -3,6 +3,8 @@ import { checkEstimatorArg, compileChecked, type Checked, type Compiled } from '
 import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
 import type { Batch } from '../runtime/batch.js';
 import { forcedSchedule } from '../runtime/executor.js';
+import type { Outputs } from '../runtime/batch.js';
+import { checkFiniteOutputs, NonFiniteOutputError } from '../runtime/finite.js';
 import { formatOf, readBatch } from '../runtime/io/batch-file.js';
 import { UserError } from './errors.js';
 
@@ -29,6 +31,16 @@ export function loadBatch(path: string, program: { name: string; inputs: string[
       `${path}: the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${program.name} reads`,
     );
   return batch;
+}
+
+/** Refuses outputs holding NaN or an infinity (one line naming the output, row and position). */
+export function requireFinite(outputs: Outputs, batch: Batch): void {
+  try {
+    checkFiniteOutputs(outputs, batch);
+  } catch (e) {
+    if (e instanceof NonFiniteOutputError) throw new UserError(`${e.message}; pass --allow-non-finite to allow it`);
+    throw e;
+  }
 }
 
 /** Rejects an output path with an unsupported extension before any work is done. */

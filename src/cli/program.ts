@@ -47,6 +47,7 @@ export function buildProgram(): Command {
     .requiredOption('--out <file>', 'output file (.json or .safetensors)')
     .option('--set <name=value>', 'set a parameter (repeatable)', collect)
     .option('--interpret', 'use the reference interpreter instead of a backend')
+    .option('--allow-non-finite', 'write NaN and infinite output values (by default they are an error naming the output, row and position)')
     .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS).default('auto'))
     .addHelpText(
       'after',
@@ -87,6 +88,7 @@ export function buildProgram(): Command {
     .option('--set <name=value>', 'set a parameter (repeatable)', collect)
     .option('--json', 'print one JSON line')
     .option('--profile', 'also report where the wall time goes, and GPU ms per kernel')
+    .option('--allow-non-finite', 'do not refuse NaN and infinite output values')
     .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS).default('auto'))
     .addHelpText('after', '\nExamples:\n  advc bench grpo --batch batch.safetensors --repeat 50 --json\n  advc bench ktae --batch batch.safetensors --backend webgpu --profile')
     .action(async (estimator: string, opts: BenchOptions) => {

@@ -5,7 +5,7 @@ import { acquireGpu } from './gpu.js';
 import type { Backend } from '../runtime/backends.js';
 import { createEstimator } from '../runtime/executor.js';
 import { writeOutputs } from '../runtime/io/batch-file.js';
-import { checkOutPath, groupCount, loadBatch, loadChecked } from './load.js';
+import { checkOutPath, groupCount, loadBatch, loadChecked, requireFinite } from './load.js';
 import { describeParams, parseSets } from './params.js';
 
 export interface RunOptions {
@@ -14,6 +14,7 @@ export interface RunOptions {
   set?: string[];
   interpret?: boolean;
   backend: Backend;
+  allowNonFinite?: boolean;
 }
 
 export async function runCommand(estimator: string, opts: RunOptions): Promise<void> {
@@ -40,6 +41,7 @@ export async function runCommand(estimator: string, opts: RunOptions): Promise<v
       est.destroy();
     }
   }
+  if (!opts.allowNonFinite) requireFinite(outputs, batch);
   writeOutputs(opts.out, outputs, { B: batch.B, T: batch.T });
   const p = describeParams(prog.params, params);
   process.stderr.write(

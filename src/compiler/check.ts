@@ -339,6 +339,7 @@ class Checker {
     }
     if (tl === 'bool' || tr === 'bool')
       return this.err(e.span, `arithmetic '${op}' on a bool`, 'turn it into a number with `if c then 1.0 else 0.0`');
+    if (op === '/' && isZeroLiteral(e.r)) return this.err(e.r.span, 'division by zero', 'the result would be an infinity or NaN');
     if (op === '/' || op === '**') {
       const a = this.toF32(l);
       const b = this.toF32(r);
@@ -538,6 +539,12 @@ class Checker {
     if (name.startsWith('var')) return bin('*', target, bin('*', target, scaled, scale), scale);
     return bin('*', target, this.g.add('call', 'f32', target, [scaled], { fn: 'sqrt' }), scale);
   }
+}
+
+/** `0`, `0.0`, `-0.0`: a divisor that is zero whatever the data. */
+function isZeroLiteral(e: Expr): boolean {
+  if (e.k === 'un' && e.op === '-') return isZeroLiteral(e.e);
+  return e.k === 'num' && e.value === 0;
 }
 
 /** Type names as the language spells them. */

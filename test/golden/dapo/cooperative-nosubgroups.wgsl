@@ -252,25 +252,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v65: f32 = (v57 + v64);
     let v68: f32 = (v65 - v67);
     let v75: f32 = (v68 / v74);
+    let v76: bool = (v68 == 0.0);
+    let v77: f32 = select(v75, 0.0, v76);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v76: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v77: f32 = f32(v76);
-    let v78: f32 = (v75 * v77);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v78;
+    let v78: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v79: f32 = f32(v78);
+    let v80: f32 = (v77 * v79);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v80;
   }
   }
-  let v79: bool = (tot14_0 == 1.0);
-  let v80: f32 = (tot56_0 / tot14_0);
-  let v81: f32 = sqrt(v80);
-  let v82: f32 = (v81 * v37);
-  let v83: bool = (v82 > 0.0);
-  let v84: bool = (v79 || v83);
-  let v85: f32 = select(0.0, 1.0, v84);
+  let v81: bool = (tot14_0 == 1.0);
+  let v82: f32 = (tot56_0 / tot14_0);
+  let v83: f32 = sqrt(v82);
+  let v84: f32 = (v83 * v37);
+  let v85: bool = (v84 > 0.0);
+  let v86: bool = (v81 || v85);
+  let v87: f32 = select(0.0, 1.0, v86);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v86: f32 = v85;
-    F[u.o_out_keep_group + row] = v86;
+    let v88: f32 = v87;
+    F[u.o_out_keep_group + row] = v88;
   }
 }

@@ -326,25 +326,27 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v66 = (v58 + v65);
     const float v69 = (v66 - v68);
     const float v76 = (v69 / v75);
+    const bool v77 = (v69 == 0.00000000f);
+    const float v78 = (v77 ? 0.00000000f : v76);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v77 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v78 = ((float)(v77));
-      const float v79 = (v76 * v78);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v79;
+      const int32_t v79 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v80 = ((float)(v79));
+      const float v81 = (v78 * v80);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v81;
     }
   }
-  const bool v80 = (acc21 == 1.00000000f);
-  const float v81 = (acc35 / acc21);
-  const float v82 = sqrtf(v81);
-  const float v83 = (v82 * v39);
-  const bool v84 = (v83 > 0.00000000f);
-  const bool v85 = (v80 || v84);
-  const float v86 = (v85 ? 1.00000000f : 0.00000000f);
+  const bool v82 = (acc21 == 1.00000000f);
+  const float v83 = (acc35 / acc21);
+  const float v84 = sqrtf(v83);
+  const float v85 = (v84 * v39);
+  const bool v86 = (v85 > 0.00000000f);
+  const bool v87 = (v82 || v86);
+  const float v88 = (v87 ? 1.00000000f : 0.00000000f);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v87 = v86;
-    F_out_keep_group[row] = v87;
+    const float v89 = v88;
+    F_out_keep_group[row] = v89;
   }
 }
 static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };

@@ -262,25 +262,27 @@ function stage0(wid, lane) {
     const v66 = $fr(v58 + v65);
     const v69 = $fr(v66 - v68);
     const v76 = $fr(v69 / v75);
+    const v77 = (v69 === 0);
+    const v78 = (v77 ? 0 : v76);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v77 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v78 = $fr(v77);
-      const v79 = $fr(v76 * v78);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v79;
+      const v79 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v80 = $fr(v79);
+      const v81 = $fr(v78 * v80);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v81;
     }
   }
-  const v80 = (acc21 === 1);
-  const v81 = $fr(acc35 / acc21);
-  const v82 = $fr(Math.sqrt(v81));
-  const v83 = $fr(v82 * v39);
-  const v84 = (v83 > 0);
-  const v85 = (v80 || v84);
-  const v86 = (v85 ? 1 : 0);
+  const v82 = (acc21 === 1);
+  const v83 = $fr(acc35 / acc21);
+  const v84 = $fr(Math.sqrt(v83));
+  const v85 = $fr(v84 * v39);
+  const v86 = (v85 > 0);
+  const v87 = (v82 || v86);
+  const v88 = (v87 ? 1 : 0);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v87 = v86;
-    F_out_keep_group[row] = v87;
+    const v89 = v88;
+    F_out_keep_group[row] = v89;
   }
 }
 let u, $F_token_level_rewards, $F_v5, $F_v9, $F_v21, $F_v23, $F_v28, $F_v43, $F_v45, $F_v52, $F_v25, $F_v47, $F_v35, $F_v59, $F_out_advantages, $F_out_keep_group, $I_starts, $I_members, $I_response_mask;

@@ -260,25 +260,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v66: f32 = (v58 + v65);
     let v69: f32 = (v66 - v68);
     let v76: f32 = (v69 / v75);
+    let v77: bool = (v69 == 0.0);
+    let v78: f32 = select(v76, 0.0, v77);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v77: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v78: f32 = f32(v77);
-    let v79: f32 = (v76 * v78);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v79;
+    let v79: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v80: f32 = f32(v79);
+    let v81: f32 = (v78 * v80);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v81;
   }
   }
-  let v80: bool = (acc21 == 1.0);
-  let v81: f32 = (acc35 / acc21);
-  let v82: f32 = sqrt(v81);
-  let v83: f32 = (v82 * v39);
-  let v84: bool = (v83 > 0.0);
-  let v85: bool = (v80 || v84);
-  let v86: f32 = select(0.0, 1.0, v85);
+  let v82: bool = (acc21 == 1.0);
+  let v83: f32 = (acc35 / acc21);
+  let v84: f32 = sqrt(v83);
+  let v85: f32 = (v84 * v39);
+  let v86: bool = (v85 > 0.0);
+  let v87: bool = (v82 || v86);
+  let v88: f32 = select(0.0, 1.0, v87);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v87: f32 = v86;
-    F[u.o_out_keep_group + row] = v87;
+    let v89: f32 = v88;
+    F[u.o_out_keep_group + row] = v89;
   }
 }

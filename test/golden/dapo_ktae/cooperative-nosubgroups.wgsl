@@ -15,18 +15,18 @@ struct Uniforms {
   o_v30: u32,
   o_v33: u32,
   o_v35: u32,
-  o_v242: u32,
-  o_table208: u32,
-  o_table220: u32,
   o_v246: u32,
-  o_v248: u32,
+  o_table212: u32,
+  o_table224: u32,
   o_v250: u32,
-  o_v253: u32,
-  o_v260: u32,
-  o_v269: u32,
-  o_v271: u32,
-  o_v276: u32,
-  o_v283: u32,
+  o_v252: u32,
+  o_v254: u32,
+  o_v257: u32,
+  o_v264: u32,
+  o_v273: u32,
+  o_v275: u32,
+  o_v280: u32,
+  o_v287: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_keep_group: u32,
@@ -44,7 +44,7 @@ struct Uniforms {
   oh_acc39: u32,
   oh_acc43: u32,
   oh_acc45: u32,
-  oh_acc61: u32,
+  oh_acc63: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -156,18 +156,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v16 + row] = acc16;
   }
   storageBarrier();
-  // reduce to group %29, %30, %33, %35, %246, %248, %253, %269, %276
+  // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   let v3: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
   let v9: bool = (u.p_overlong_buffer_len > 0.0);
   var acc29 = 0.0;
   var acc30 = 0.0;
   var acc33 = 0.0;
   var acc35 = 0.0;
-  var acc246 = 0.0;
-  var acc248 = adv_bits(0x7f800000u);
-  var acc253 = adv_bits(0xff800000u);
-  var acc269 = adv_bits(0x7f800000u);
-  var acc276 = adv_bits(0xff800000u);
+  var acc250 = 0.0;
+  var acc252 = adv_bits(0x7f800000u);
+  var acc257 = adv_bits(0xff800000u);
+  var acc273 = adv_bits(0x7f800000u);
+  var acc280 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v12 + row];
@@ -189,21 +189,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc30 = acc30 + 1.0;
     acc33 = acc33 + v14;
     acc35 = acc35 + v15;
-    acc246 = acc246 + 1.0;
-    acc248 = min(acc248, v17);
-    acc253 = max(acc253, v17);
-    acc269 = min(acc269, v11);
-    acc276 = max(acc276, v11);
+    acc250 = acc250 + 1.0;
+    acc252 = min(acc252, v17);
+    acc257 = max(acc257, v17);
+    acc273 = min(acc273, v11);
+    acc280 = max(acc280, v11);
   }
   red[0u * WG + lid] = acc29;
   red[1u * WG + lid] = acc30;
   red[2u * WG + lid] = acc33;
   red[3u * WG + lid] = acc35;
-  red[4u * WG + lid] = acc246;
-  red[5u * WG + lid] = acc248;
-  red[6u * WG + lid] = acc253;
-  red[7u * WG + lid] = acc269;
-  red[8u * WG + lid] = acc276;
+  red[4u * WG + lid] = acc250;
+  red[5u * WG + lid] = acc252;
+  red[6u * WG + lid] = acc257;
+  red[7u * WG + lid] = acc273;
+  red[8u * WG + lid] = acc280;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -234,11 +234,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v30 + g] = tot18_1;
     F[u.o_v33 + g] = tot18_2;
     F[u.o_v35 + g] = tot18_3;
-    F[u.o_v246 + g] = tot18_4;
-    F[u.o_v248 + g] = tot18_5;
-    F[u.o_v253 + g] = tot18_6;
-    F[u.o_v269 + g] = tot18_7;
-    F[u.o_v276 + g] = tot18_8;
+    F[u.o_v250 + g] = tot18_4;
+    F[u.o_v252 + g] = tot18_5;
+    F[u.o_v257 + g] = tot18_6;
+    F[u.o_v273 + g] = tot18_7;
+    F[u.o_v280 + g] = tot18_8;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
@@ -305,7 +305,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a41 = u32(v36);
               let a42 = u32(v38);
               let add = a41 + a42;
-              if (add != 0u) { h_add(select(u.oh_acc61, u.oh_acc45, a41 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc63, u.oh_acc45, a41 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -317,9 +317,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v43: bool = (u.p_alpha != 0.0);
   let v50: f32 = (tot18_1 - tot18_0);
   let v185: bool = (u.p_beta != 0.0);
-  // count table %208: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled208 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled208) {
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled212 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v44: f32;
       if (v43) {
@@ -475,13 +475,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v184: f32 = (u.p_beta * v183);
       let v186: f32 = select(0.0, v184, v185);
       let v187: f32 = (v124 + v186);
-      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
+      F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
     }
   }
   storageBarrier();
-  // count table %220: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled220 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled220) {
+  // count table %224: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled224 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled224) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v188: f32 = (tot18_0 - f32(i / (n + 1u)));
       let v189: f32 = (f32(i / (n + 1u)) + v188);
@@ -498,7 +498,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v200: f32 = sqrt(v199);
       let v201: f32 = adv_asin(v200);
       let v202: f32 = (v194 - v201);
-      F[u.o_table220 + g * (u.N + 1u) * (u.N + 1u) + i] = v202;
+      F[u.o_table224 + g * (u.N + 1u) * (u.N + 1u) + i] = v202;
     }
   }
   storageBarrier();
@@ -513,17 +513,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v379: f32 = (v376 / v378);
   let v380: f32 = (v375 + v379);
   let v381: f32 = (u.p_bm25_k1 * v380);
-  let v387: f32 = (u.p_bm25_b * tot18_3);
-  let v388: f32 = (tot18_3 + tot18_2);
-  let v389: f32 = (v388 / 2.0);
-  let v390: f32 = (v387 / v389);
-  let v391: f32 = (v375 + v390);
-  let v392: f32 = (u.p_bm25_k1 * v391);
-  let v400: bool = (u.p_gamma != 0.0);
-  let v404: f32 = (u.p_alpha + u.p_beta);
-  // key-map %242: once per distinct key of the group
-  let nkeys242 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys242; i += WG) {
+  let v384: bool = (tot18_2 > 0.0);
+  let v389: f32 = (u.p_bm25_b * tot18_3);
+  let v390: f32 = (tot18_3 + tot18_2);
+  let v391: f32 = (v390 / 2.0);
+  let v392: f32 = (v389 / v391);
+  let v393: f32 = (v375 + v392);
+  let v394: f32 = (u.p_bm25_k1 * v393);
+  let v397: bool = (tot18_3 > 0.0);
+  let v404: bool = (u.p_gamma != 0.0);
+  let v408: f32 = (u.p_alpha + u.p_beta);
+  // key-map %246: once per distinct key of the group
+  let nkeys246 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys246; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
     let v206: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
     let v207: bool = (v206 != u.p_zero_token_id);
@@ -533,8 +535,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v210: f32 = f32(h_load(u.oh_acc39 + slot));
       let v211: f32 = f32(h_load(u.oh_acc43 + slot));
       var v212: f32;
-      if (tabled208) {
-        v212 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
+      if (tabled212) {
+        v212 = F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
       } else {
         var v213: f32;
         if (v43) {
@@ -693,8 +695,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v354: f32 = v212;
       var v355: f32;
-      if (tabled220) {
-        v355 = F[u.o_table220 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
+      if (tabled224) {
+        v355 = F[u.o_table224 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
       } else {
         let v356: f32 = (tot18_0 - v210);
         let v357: f32 = (v210 + v356);
@@ -718,54 +720,56 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v374: f32 = (v372 * v373);
       let v382: f32 = (v372 + v381);
       let v383: f32 = (v374 / v382);
-      let v384: f32 = f32(h_load(u.oh_acc61 + slot));
-      let v385: f32 = (v384 / tot18_3);
-      let v386: f32 = (v385 * v373);
-      let v393: f32 = (v385 + v392);
-      let v394: f32 = (v386 / v393);
-      let v395: f32 = (v394 + 0.000009999999747378752);
-      let v396: f32 = (v383 / v395);
-      let v397: f32 = (v383 + 0.000009999999747378752);
-      let v398: f32 = (v394 / v397);
-      let v399: f32 = (v396 - v398);
-      let v401: f32 = select(0.0, v399, v400);
-      let v402: f32 = (v370 + v401);
-      let v403: f32 = (v354 * v402);
-      let v405: f32 = (v403 / v404);
-      let v406: f32 = (1.0 / (1.0 + exp(-(v405))));
-      let v407: f32 = (v406 - 0.5);
-      let v408: f32 = (v407 * 2.0);
-      let v409: f32 = (v408 * u.p_top);
-      v209 = v409;
+      let v385: f32 = select(0.0, v383, v384);
+      let v386: f32 = f32(h_load(u.oh_acc63 + slot));
+      let v387: f32 = (v386 / tot18_3);
+      let v388: f32 = (v387 * v373);
+      let v395: f32 = (v387 + v394);
+      let v396: f32 = (v388 / v395);
+      let v398: f32 = select(0.0, v396, v397);
+      let v399: f32 = (v398 + 0.000009999999747378752);
+      let v400: f32 = (v385 / v399);
+      let v401: f32 = (v385 + 0.000009999999747378752);
+      let v402: f32 = (v398 / v401);
+      let v403: f32 = (v400 - v402);
+      let v405: f32 = select(0.0, v403, v404);
+      let v406: f32 = (v370 + v405);
+      let v407: f32 = (v354 * v406);
+      let v409: f32 = (v407 / v408);
+      let v410: f32 = (1.0 / (1.0 + exp(-(v409))));
+      let v411: f32 = (v410 - 0.5);
+      let v412: f32 = (v411 * 2.0);
+      let v413: f32 = (v412 * u.p_top);
+      v209 = v413;
     } else {
       v209 = 0.0;
     }
-    F[u.o_v242 + slot] = v209;
+    F[u.o_v246 + slot] = v209;
   }
   storageBarrier();
-  // reduce to group %250, %271
-  var acc250 = 0.0;
-  var acc271 = 0.0;
+  // reduce to group %254, %275
+  var acc254 = 0.0;
+  var acc275 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v410: f32 = F[u.o_v12 + row];
-    let v411: bool = (v410 > 0.0);
-    let v412: f32 = select(0.0, 1.0, v411);
-    let v413: f32 = (v412 - tot18_5);
-    let v414: f32 = F[u.o_v16 + row];
-    let v415: f32 = (v414 - v3);
-    let v416: f32 = (-v415);
-    let v417: f32 = (v416 / u.p_overlong_buffer_len);
-    let v418: f32 = (v417 * u.p_overlong_penalty_factor);
-    let v419: f32 = min(v418, 0.0);
-    let v420: f32 = select(0.0, v419, v9);
-    let v421: f32 = (v410 + v420);
-    let v422: f32 = (v421 - tot18_7);
-    acc250 = acc250 + v413;
-    acc271 = acc271 + v422;
+    let v414: f32 = F[u.o_v12 + row];
+    let v415: bool = (v414 > 0.0);
+    let v416: f32 = select(0.0, 1.0, v415);
+    let v417: f32 = (v416 - tot18_5);
+    let v418: f32 = F[u.o_v16 + row];
+    let v419: f32 = (v418 - v3);
+    let v420: f32 = (-v419);
+    let v421: f32 = (v420 / u.p_overlong_buffer_len);
+    let v422: f32 = (v421 * u.p_overlong_penalty_factor);
+    let v423: f32 = min(v422, 0.0);
+    let v424: f32 = select(0.0, v423, v9);
+    let v425: f32 = (v414 + v424);
+    let v426: f32 = (v425 - tot18_7);
+    acc254 = acc254 + v417;
+    acc275 = acc275 + v426;
   }
-  red[0u * WG + lid] = acc250;
-  red[1u * WG + lid] = acc271;
+  red[0u * WG + lid] = acc254;
+  red[1u * WG + lid] = acc275;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -774,50 +778,50 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot423_0 = red[0u * WG];
-  let tot423_1 = red[1u * WG];
+  let tot427_0 = red[0u * WG];
+  let tot427_1 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v250 + g] = tot423_0;
-    F[u.o_v271 + g] = tot423_1;
+    F[u.o_v254 + g] = tot427_0;
+    F[u.o_v275 + g] = tot427_1;
   }
-  // reduce to group %260, %283
-  let v427: f32 = (tot423_0 / tot18_4);
-  let v428: f32 = (tot18_5 + v427);
-  let v430: f32 = (tot18_6 - tot18_5);
-  let v431: bool = (v430 > 0.0);
-  let v432: f32 = select(1.0, v430, v431);
-  let v443: f32 = (tot423_1 / tot18_1);
-  let v444: f32 = (tot18_7 + v443);
-  let v446: f32 = (tot18_8 - tot18_7);
-  let v447: bool = (v446 > 0.0);
-  let v448: f32 = select(1.0, v446, v447);
-  var acc260 = 0.0;
-  var acc283 = 0.0;
+  // reduce to group %264, %287
+  let v431: f32 = (tot427_0 / tot18_4);
+  let v432: f32 = (tot18_5 + v431);
+  let v434: f32 = (tot18_6 - tot18_5);
+  let v435: bool = (v434 > 0.0);
+  let v436: f32 = select(1.0, v434, v435);
+  let v447: f32 = (tot427_1 / tot18_1);
+  let v448: f32 = (tot18_7 + v447);
+  let v450: f32 = (tot18_8 - tot18_7);
+  let v451: bool = (v450 > 0.0);
+  let v452: f32 = select(1.0, v450, v451);
+  var acc264 = 0.0;
+  var acc287 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v424: f32 = F[u.o_v12 + row];
-    let v425: bool = (v424 > 0.0);
-    let v426: f32 = select(0.0, 1.0, v425);
-    let v429: f32 = (v426 - v428);
-    let v433: f32 = (v429 / v432);
-    let v434: f32 = (v433 * v433);
-    let v435: f32 = F[u.o_v16 + row];
-    let v436: f32 = (v435 - v3);
-    let v437: f32 = (-v436);
-    let v438: f32 = (v437 / u.p_overlong_buffer_len);
-    let v439: f32 = (v438 * u.p_overlong_penalty_factor);
-    let v440: f32 = min(v439, 0.0);
-    let v441: f32 = select(0.0, v440, v9);
-    let v442: f32 = (v424 + v441);
-    let v445: f32 = (v442 - v444);
-    let v449: f32 = (v445 / v448);
-    let v450: f32 = (v449 * v449);
-    acc260 = acc260 + v434;
-    acc283 = acc283 + v450;
+    let v428: f32 = F[u.o_v12 + row];
+    let v429: bool = (v428 > 0.0);
+    let v430: f32 = select(0.0, 1.0, v429);
+    let v433: f32 = (v430 - v432);
+    let v437: f32 = (v433 / v436);
+    let v438: f32 = (v437 * v437);
+    let v439: f32 = F[u.o_v16 + row];
+    let v440: f32 = (v439 - v3);
+    let v441: f32 = (-v440);
+    let v442: f32 = (v441 / u.p_overlong_buffer_len);
+    let v443: f32 = (v442 * u.p_overlong_penalty_factor);
+    let v444: f32 = min(v443, 0.0);
+    let v445: f32 = select(0.0, v444, v9);
+    let v446: f32 = (v428 + v445);
+    let v449: f32 = (v446 - v448);
+    let v453: f32 = (v449 / v452);
+    let v454: f32 = (v453 * v453);
+    acc264 = acc264 + v438;
+    acc287 = acc287 + v454;
   }
-  red[0u * WG + lid] = acc260;
-  red[1u * WG + lid] = acc283;
+  red[0u * WG + lid] = acc264;
+  red[1u * WG + lid] = acc287;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -826,60 +830,62 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot451_0 = red[0u * WG];
-  let tot451_1 = red[1u * WG];
+  let tot455_0 = red[0u * WG];
+  let tot455_1 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v260 + g] = tot451_0;
-    F[u.o_v283 + g] = tot451_1;
+    F[u.o_v264 + g] = tot455_0;
+    F[u.o_v287 + g] = tot455_1;
   }
-  let v461: bool = (tot18_1 > 1.0);
-  let v462: f32 = select(0.0, v444, v461);
-  let v464: f32 = (tot18_1 - 1.0);
-  let v465: f32 = (tot451_1 / v464);
-  let v466: f32 = sqrt(v465);
-  let v467: f32 = (v466 * v448);
-  let v468: f32 = select(1.0, v467, v461);
-  let v469: f32 = (v468 + u.p_epsilon);
+  let v465: bool = (tot18_1 > 1.0);
+  let v466: f32 = select(0.0, v448, v465);
+  let v468: f32 = (tot18_1 - 1.0);
+  let v469: f32 = (tot455_1 / v468);
+  let v470: f32 = sqrt(v469);
+  let v471: f32 = (v470 * v452);
+  let v472: f32 = select(1.0, v471, v465);
+  let v473: f32 = (v472 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v452: f32 = F[u.o_v12 + row];
-    let v453: f32 = F[u.o_v16 + row];
-    let v454: f32 = (v453 - v3);
-    let v455: f32 = (-v454);
-    let v456: f32 = (v455 / u.p_overlong_buffer_len);
-    let v457: f32 = (v456 * u.p_overlong_penalty_factor);
-    let v458: f32 = min(v457, 0.0);
-    let v459: f32 = select(0.0, v458, v9);
-    let v460: f32 = (v452 + v459);
-    let v463: f32 = (v460 - v462);
-    let v470: f32 = (v463 / v469);
+    let v456: f32 = F[u.o_v12 + row];
+    let v457: f32 = F[u.o_v16 + row];
+    let v458: f32 = (v457 - v3);
+    let v459: f32 = (-v458);
+    let v460: f32 = (v459 / u.p_overlong_buffer_len);
+    let v461: f32 = (v460 * u.p_overlong_penalty_factor);
+    let v462: f32 = min(v461, 0.0);
+    let v463: f32 = select(0.0, v462, v9);
+    let v464: f32 = (v456 + v463);
+    let v467: f32 = (v464 - v466);
+    let v474: f32 = (v467 / v473);
+    let v475: bool = (v467 == 0.0);
+    let v476: f32 = select(v474, 0.0, v475);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw471 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v472: f32 = F[u.o_v242 + select(0u, sw471 & 0x7fffffffu, sw471 != 0xffffffffu)];
-    let v473: f32 = select(0.0, v472, sw471 != 0xffffffffu);
-    let v474: f32 = (v470 + v473);
-    let v475: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v476: f32 = f32(v475);
-    let v477: f32 = (v474 * v476);
-    let v478: f32 = v473;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v477;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v478;
+    let sw477 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v478: f32 = F[u.o_v246 + select(0u, sw477 & 0x7fffffffu, sw477 != 0xffffffffu)];
+    let v479: f32 = select(0.0, v478, sw477 != 0xffffffffu);
+    let v480: f32 = (v476 + v479);
+    let v481: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v482: f32 = f32(v481);
+    let v483: f32 = (v480 * v482);
+    let v484: f32 = v479;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v483;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v484;
   }
   }
-  let v479: bool = (tot18_4 == 1.0);
-  let v480: f32 = (tot451_0 / tot18_4);
-  let v481: f32 = sqrt(v480);
-  let v482: f32 = (v481 * v432);
-  let v483: bool = (v482 > 0.0);
-  let v484: bool = (v479 || v483);
-  let v485: f32 = select(0.0, 1.0, v484);
+  let v485: bool = (tot18_4 == 1.0);
+  let v486: f32 = (tot455_0 / tot18_4);
+  let v487: f32 = sqrt(v486);
+  let v488: f32 = (v487 * v436);
+  let v489: bool = (v488 > 0.0);
+  let v490: bool = (v485 || v489);
+  let v491: f32 = select(0.0, 1.0, v490);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v486: f32 = v485;
-    F[u.o_out_keep_group + row] = v486;
+    let v492: f32 = v491;
+    F[u.o_out_keep_group + row] = v492;
   }
 }

@@ -41,18 +41,18 @@ typedef struct {
   uint32_t o_v30;
   uint32_t o_v33;
   uint32_t o_v35;
-  uint32_t o_v242;
-  uint32_t o_table208;
-  uint32_t o_table220;
   uint32_t o_v246;
-  uint32_t o_v248;
+  uint32_t o_table212;
+  uint32_t o_table224;
   uint32_t o_v250;
-  uint32_t o_v253;
-  uint32_t o_v260;
-  uint32_t o_v269;
-  uint32_t o_v271;
-  uint32_t o_v276;
-  uint32_t o_v283;
+  uint32_t o_v252;
+  uint32_t o_v254;
+  uint32_t o_v257;
+  uint32_t o_v264;
+  uint32_t o_v273;
+  uint32_t o_v275;
+  uint32_t o_v280;
+  uint32_t o_v287;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t o_out_keep_group;
@@ -71,7 +71,7 @@ typedef struct {
   uint32_t oh_acc39;
   uint32_t oh_acc43;
   uint32_t oh_acc45;
-  uint32_t oh_acc61;
+  uint32_t oh_acc63;
   float p_alpha;
   float p_beta;
   float p_gamma;
@@ -93,18 +93,18 @@ typedef struct {
   float *F_v30;
   float *F_v33;
   float *F_v35;
-  float *F_v246;
-  float *F_v248;
-  float *F_v253;
-  float *F_v269;
-  float *F_v276;
-  float *F_table208;
-  float *F_table220;
-  float *F_v242;
   float *F_v250;
-  float *F_v271;
-  float *F_v260;
-  float *F_v283;
+  float *F_v252;
+  float *F_v257;
+  float *F_v273;
+  float *F_v280;
+  float *F_table212;
+  float *F_table224;
+  float *F_v246;
+  float *F_v254;
+  float *F_v275;
+  float *F_v264;
+  float *F_v287;
   float *F_out_advantages;
   float *F_out_key_values;
   float *F_out_keep_group;
@@ -210,7 +210,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
   const uint32_t u_oh_acc43 = R->U.oh_acc43;
   const uint32_t u_oh_acc39 = R->U.oh_acc39;
-  const uint32_t u_oh_acc61 = R->U.oh_acc61;
+  const uint32_t u_oh_acc63 = R->U.oh_acc63;
   const uint32_t u_oh_acc45 = R->U.oh_acc45;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
@@ -233,23 +233,23 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v30 = R->F_v30;
   float *const restrict F_v33 = R->F_v33;
   float *const restrict F_v35 = R->F_v35;
-  float *const restrict F_v246 = R->F_v246;
-  float *const restrict F_v248 = R->F_v248;
-  float *const restrict F_v253 = R->F_v253;
-  float *const restrict F_v269 = R->F_v269;
-  float *const restrict F_v276 = R->F_v276;
+  float *const restrict F_v250 = R->F_v250;
+  float *const restrict F_v252 = R->F_v252;
+  float *const restrict F_v257 = R->F_v257;
+  float *const restrict F_v273 = R->F_v273;
+  float *const restrict F_v280 = R->F_v280;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
   int32_t *const restrict I_responses = R->I_responses;
   uint32_t *const H = R->H;
-  float *const restrict F_table208 = R->F_table208;
-  float *const restrict F_table220 = R->F_table220;
-  float *const restrict F_v242 = R->F_v242;
-  float *const restrict F_v250 = R->F_v250;
-  float *const restrict F_v271 = R->F_v271;
-  float *const restrict F_v260 = R->F_v260;
-  float *const restrict F_v283 = R->F_v283;
+  float *const restrict F_table212 = R->F_table212;
+  float *const restrict F_table224 = R->F_table224;
+  float *const restrict F_v246 = R->F_v246;
+  float *const restrict F_v254 = R->F_v254;
+  float *const restrict F_v275 = R->F_v275;
+  float *const restrict F_v264 = R->F_v264;
+  float *const restrict F_v287 = R->F_v287;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   float *const restrict F_out_keep_group = R->F_out_keep_group;
@@ -351,11 +351,11 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc30 = 0.00000000f;
   float acc33 = 0.00000000f;
   float acc35 = 0.00000000f;
-  float acc246 = 0.00000000f;
-  float acc248 = adv_bits(2139095040u);
-  float acc253 = adv_bits(4286578688u);
-  float acc269 = adv_bits(2139095040u);
-  float acc276 = adv_bits(4286578688u);
+  float acc250 = 0.00000000f;
+  float acc252 = adv_bits(2139095040u);
+  float acc257 = adv_bits(4286578688u);
+  float acc273 = adv_bits(2139095040u);
+  float acc280 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v12[row];
@@ -377,22 +377,22 @@ static void stage0(vec3u wid, uint32_t lane) {
     acc30 = (acc30 + 1.00000000f);
     acc33 = (acc33 + v18);
     acc35 = (acc35 + v19);
-    acc246 = (acc246 + 1.00000000f);
-    acc248 = adv_fmin(acc248, v21);
-    acc253 = adv_fmax(acc253, v21);
-    acc269 = adv_fmin(acc269, v15);
-    acc276 = adv_fmax(acc276, v15);
+    acc250 = (acc250 + 1.00000000f);
+    acc252 = adv_fmin(acc252, v21);
+    acc257 = adv_fmax(acc257, v21);
+    acc273 = adv_fmin(acc273, v15);
+    acc280 = adv_fmax(acc280, v15);
   }
   if ((lid == 0u)) {
     F_v29[g] = acc29;
     F_v30[g] = acc30;
     F_v33[g] = acc33;
     F_v35[g] = acc35;
-    F_v246[g] = acc246;
-    F_v248[g] = acc248;
-    F_v253[g] = acc253;
-    F_v269[g] = acc269;
-    F_v276[g] = acc276;
+    F_v250[g] = acc250;
+    F_v252[g] = acc252;
+    F_v257[g] = acc257;
+    F_v273[g] = acc273;
+    F_v280[g] = acc280;
   }
   {
     const uint32_t base = ((uint32_t)(I_kbase[g]));
@@ -463,7 +463,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a45 = adv_u32f(v41);
               const uint32_t add = (uint32_t)(a44 + a45);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a44 != 0u) ? u_oh_acc45 : u_oh_acc61) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a44 != 0u) ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u)), add);
               }
             }
           }
@@ -488,8 +488,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v46 = (u_p_alpha != 0.00000000f);
   const float v53 = (acc30 - acc29);
   const bool v188 = (u_p_beta != 0.00000000f);
-  const bool tabled208 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled208) {
+  const bool tabled212 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       float v47 = 0.00000000f;
       if (v46) {
@@ -645,11 +645,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v187 = (u_p_beta * v186);
       const float v189 = (v188 ? v187 : 0.00000000f);
       const float v190 = (v127 + v189);
-      F_table208[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v190;
+      F_table212[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v190;
     }
   }
-  const bool tabled220 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled220) {
+  const bool tabled224 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled224) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v191 = (acc29 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
       const float v192 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v191);
@@ -666,7 +666,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v203 = sqrtf(v202);
       const float v204 = adv_asin(v203);
       const float v205 = (v197 - v204);
-      F_table220[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v205;
+      F_table224[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v205;
     }
   }
   const bool v206 = (acc29 > 0.00000000f);
@@ -680,16 +680,18 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v382 = (v379 / v381);
   const float v383 = (v378 + v382);
   const float v384 = (u_p_bm25_k1 * v383);
-  const float v390 = (u_p_bm25_b * acc35);
-  const float v391 = (acc35 + acc33);
-  const float v392 = (v391 / 2.00000000f);
-  const float v393 = (v390 / v392);
-  const float v394 = (v378 + v393);
-  const float v395 = (u_p_bm25_k1 * v394);
-  const bool v403 = (u_p_gamma != 0.00000000f);
-  const float v407 = (u_p_alpha + u_p_beta);
-  const uint32_t nkeys242 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys242); i = (uint32_t)(i + WG)) {
+  const bool v387 = (acc33 > 0.00000000f);
+  const float v392 = (u_p_bm25_b * acc35);
+  const float v393 = (acc35 + acc33);
+  const float v394 = (v393 / 2.00000000f);
+  const float v395 = (v392 / v394);
+  const float v396 = (v378 + v395);
+  const float v397 = (u_p_bm25_k1 * v396);
+  const bool v400 = (acc35 > 0.00000000f);
+  const bool v407 = (u_p_gamma != 0.00000000f);
+  const float v411 = (u_p_alpha + u_p_beta);
+  const uint32_t nkeys246 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys246); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
     const int32_t v209 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
     const bool v210 = (v209 != u_p_zero_token_id);
@@ -699,8 +701,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v213 = ((float)(h_load((uint32_t)(u_oh_acc39 + slot))));
       const float v214 = ((float)(h_load((uint32_t)(u_oh_acc43 + slot))));
       float v215 = 0.00000000f;
-      if (tabled208) {
-        v215 = F_table208[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+      if (tabled212) {
+        v215 = F_table212[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
       } else {
         float v216 = 0.00000000f;
         if (v46) {
@@ -859,8 +861,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
       const float v357 = v215;
       float v358 = 0.00000000f;
-      if (tabled220) {
-        v358 = F_table220[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+      if (tabled224) {
+        v358 = F_table224[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
       } else {
         const float v359 = (acc29 - v213);
         const float v360 = (v213 + v359);
@@ -884,138 +886,142 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v377 = (v375 * v376);
       const float v385 = (v375 + v384);
       const float v386 = (v377 / v385);
-      const float v387 = ((float)(h_load((uint32_t)(u_oh_acc61 + slot))));
-      const float v388 = (v387 / acc35);
-      const float v389 = (v388 * v376);
-      const float v396 = (v388 + v395);
-      const float v397 = (v389 / v396);
-      const float v398 = (v397 + 0.00000999999975f);
-      const float v399 = (v386 / v398);
-      const float v400 = (v386 + 0.00000999999975f);
-      const float v401 = (v397 / v400);
-      const float v402 = (v399 - v401);
-      const float v404 = (v403 ? v402 : 0.00000000f);
-      const float v405 = (v373 + v404);
-      const float v406 = (v357 * v405);
-      const float v408 = (v406 / v407);
-      const float v409 = (1.00000000f / (1.00000000f + expf((-v408))));
-      const float v410 = (v409 - 0.500000000f);
-      const float v411 = (v410 * 2.00000000f);
-      const float v412 = (v411 * u_p_top);
-      v212 = v412;
+      const float v388 = (v387 ? v386 : 0.00000000f);
+      const float v389 = ((float)(h_load((uint32_t)(u_oh_acc63 + slot))));
+      const float v390 = (v389 / acc35);
+      const float v391 = (v390 * v376);
+      const float v398 = (v390 + v397);
+      const float v399 = (v391 / v398);
+      const float v401 = (v400 ? v399 : 0.00000000f);
+      const float v402 = (v401 + 0.00000999999975f);
+      const float v403 = (v388 / v402);
+      const float v404 = (v388 + 0.00000999999975f);
+      const float v405 = (v401 / v404);
+      const float v406 = (v403 - v405);
+      const float v408 = (v407 ? v406 : 0.00000000f);
+      const float v409 = (v373 + v408);
+      const float v410 = (v357 * v409);
+      const float v412 = (v410 / v411);
+      const float v413 = (1.00000000f / (1.00000000f + expf((-v412))));
+      const float v414 = (v413 - 0.500000000f);
+      const float v415 = (v414 * 2.00000000f);
+      const float v416 = (v415 * u_p_top);
+      v212 = v416;
     } else {
       v212 = 0.00000000f;
     }
-    F_v242[slot] = v212;
+    F_v246[slot] = v212;
   }
-  float acc250 = 0.00000000f;
-  float acc271 = 0.00000000f;
+  float acc254 = 0.00000000f;
+  float acc275 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v413 = F_v12[row];
-    const bool v414 = (v413 > 0.00000000f);
-    const float v415 = (v414 ? 1.00000000f : 0.00000000f);
-    const float v416 = (v415 - acc248);
-    const float v417 = F_v16[row];
-    const float v418 = (v417 - v7);
-    const float v419 = (-v418);
-    const float v420 = (v419 / u_p_overlong_buffer_len);
-    const float v421 = (v420 * u_p_overlong_penalty_factor);
-    const float v422 = adv_fmin(v421, 0.00000000f);
-    const float v423 = (v13 ? v422 : 0.00000000f);
-    const float v424 = (v413 + v423);
-    const float v425 = (v424 - acc269);
-    acc250 = (acc250 + v416);
-    acc271 = (acc271 + v425);
+    const float v417 = F_v12[row];
+    const bool v418 = (v417 > 0.00000000f);
+    const float v419 = (v418 ? 1.00000000f : 0.00000000f);
+    const float v420 = (v419 - acc252);
+    const float v421 = F_v16[row];
+    const float v422 = (v421 - v7);
+    const float v423 = (-v422);
+    const float v424 = (v423 / u_p_overlong_buffer_len);
+    const float v425 = (v424 * u_p_overlong_penalty_factor);
+    const float v426 = adv_fmin(v425, 0.00000000f);
+    const float v427 = (v13 ? v426 : 0.00000000f);
+    const float v428 = (v417 + v427);
+    const float v429 = (v428 - acc273);
+    acc254 = (acc254 + v420);
+    acc275 = (acc275 + v429);
   }
   if ((lid == 0u)) {
-    F_v250[g] = acc250;
-    F_v271[g] = acc271;
+    F_v254[g] = acc254;
+    F_v275[g] = acc275;
   }
-  const float v429 = (acc250 / acc246);
-  const float v430 = (acc248 + v429);
-  const float v432 = (acc253 - acc248);
-  const bool v433 = (v432 > 0.00000000f);
-  const float v434 = (v433 ? v432 : 1.00000000f);
-  const float v445 = (acc271 / acc30);
-  const float v446 = (acc269 + v445);
-  const float v448 = (acc276 - acc269);
-  const bool v449 = (v448 > 0.00000000f);
-  const float v450 = (v449 ? v448 : 1.00000000f);
-  float acc260 = 0.00000000f;
-  float acc283 = 0.00000000f;
+  const float v433 = (acc254 / acc250);
+  const float v434 = (acc252 + v433);
+  const float v436 = (acc257 - acc252);
+  const bool v437 = (v436 > 0.00000000f);
+  const float v438 = (v437 ? v436 : 1.00000000f);
+  const float v449 = (acc275 / acc30);
+  const float v450 = (acc273 + v449);
+  const float v452 = (acc280 - acc273);
+  const bool v453 = (v452 > 0.00000000f);
+  const float v454 = (v453 ? v452 : 1.00000000f);
+  float acc264 = 0.00000000f;
+  float acc287 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v426 = F_v12[row];
-    const bool v427 = (v426 > 0.00000000f);
-    const float v428 = (v427 ? 1.00000000f : 0.00000000f);
-    const float v431 = (v428 - v430);
-    const float v435 = (v431 / v434);
-    const float v436 = (v435 * v435);
-    const float v437 = F_v16[row];
-    const float v438 = (v437 - v7);
-    const float v439 = (-v438);
-    const float v440 = (v439 / u_p_overlong_buffer_len);
-    const float v441 = (v440 * u_p_overlong_penalty_factor);
-    const float v442 = adv_fmin(v441, 0.00000000f);
-    const float v443 = (v13 ? v442 : 0.00000000f);
-    const float v444 = (v426 + v443);
-    const float v447 = (v444 - v446);
-    const float v451 = (v447 / v450);
-    const float v452 = (v451 * v451);
-    acc260 = (acc260 + v436);
-    acc283 = (acc283 + v452);
+    const float v430 = F_v12[row];
+    const bool v431 = (v430 > 0.00000000f);
+    const float v432 = (v431 ? 1.00000000f : 0.00000000f);
+    const float v435 = (v432 - v434);
+    const float v439 = (v435 / v438);
+    const float v440 = (v439 * v439);
+    const float v441 = F_v16[row];
+    const float v442 = (v441 - v7);
+    const float v443 = (-v442);
+    const float v444 = (v443 / u_p_overlong_buffer_len);
+    const float v445 = (v444 * u_p_overlong_penalty_factor);
+    const float v446 = adv_fmin(v445, 0.00000000f);
+    const float v447 = (v13 ? v446 : 0.00000000f);
+    const float v448 = (v430 + v447);
+    const float v451 = (v448 - v450);
+    const float v455 = (v451 / v454);
+    const float v456 = (v455 * v455);
+    acc264 = (acc264 + v440);
+    acc287 = (acc287 + v456);
   }
   if ((lid == 0u)) {
-    F_v260[g] = acc260;
-    F_v283[g] = acc283;
+    F_v264[g] = acc264;
+    F_v287[g] = acc287;
   }
-  const bool v462 = (acc30 > 1.00000000f);
-  const float v463 = (v462 ? v446 : 0.00000000f);
-  const float v465 = (acc30 - 1.00000000f);
-  const float v466 = (acc283 / v465);
-  const float v467 = sqrtf(v466);
-  const float v468 = (v467 * v450);
-  const float v469 = (v462 ? v468 : 1.00000000f);
-  const float v470 = (v469 + u_p_epsilon);
+  const bool v466 = (acc30 > 1.00000000f);
+  const float v467 = (v466 ? v450 : 0.00000000f);
+  const float v469 = (acc30 - 1.00000000f);
+  const float v470 = (acc287 / v469);
+  const float v471 = sqrtf(v470);
+  const float v472 = (v471 * v454);
+  const float v473 = (v466 ? v472 : 1.00000000f);
+  const float v474 = (v473 + u_p_epsilon);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v453 = F_v12[row];
-    const float v454 = F_v16[row];
-    const float v455 = (v454 - v7);
-    const float v456 = (-v455);
-    const float v457 = (v456 / u_p_overlong_buffer_len);
-    const float v458 = (v457 * u_p_overlong_penalty_factor);
-    const float v459 = adv_fmin(v458, 0.00000000f);
-    const float v460 = (v13 ? v459 : 0.00000000f);
-    const float v461 = (v453 + v460);
-    const float v464 = (v461 - v463);
-    const float v471 = (v464 / v470);
+    const float v457 = F_v12[row];
+    const float v458 = F_v16[row];
+    const float v459 = (v458 - v7);
+    const float v460 = (-v459);
+    const float v461 = (v460 / u_p_overlong_buffer_len);
+    const float v462 = (v461 * u_p_overlong_penalty_factor);
+    const float v463 = adv_fmin(v462, 0.00000000f);
+    const float v464 = (v13 ? v463 : 0.00000000f);
+    const float v465 = (v457 + v464);
+    const float v468 = (v465 - v467);
+    const float v475 = (v468 / v474);
+    const bool v476 = (v468 == 0.00000000f);
+    const float v477 = (v476 ? 0.00000000f : v475);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw472 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v473 = F_v242[((sw472 != 4294967295u) ? (uint32_t)(sw472 & 2147483647u) : 0u)];
-      const float v474 = ((sw472 != 4294967295u) ? v473 : 0.00000000f);
-      const float v475 = (v471 + v474);
-      const int32_t v476 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v477 = ((float)(v476));
-      const float v478 = (v475 * v477);
-      const float v479 = v474;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v478;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v479;
+      const uint32_t sw478 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v479 = F_v246[((sw478 != 4294967295u) ? (uint32_t)(sw478 & 2147483647u) : 0u)];
+      const float v480 = ((sw478 != 4294967295u) ? v479 : 0.00000000f);
+      const float v481 = (v477 + v480);
+      const int32_t v482 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v483 = ((float)(v482));
+      const float v484 = (v481 * v483);
+      const float v485 = v480;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v484;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v485;
     }
   }
-  const bool v480 = (acc246 == 1.00000000f);
-  const float v481 = (acc260 / acc246);
-  const float v482 = sqrtf(v481);
-  const float v483 = (v482 * v434);
-  const bool v484 = (v483 > 0.00000000f);
-  const bool v485 = (v480 || v484);
-  const float v486 = (v485 ? 1.00000000f : 0.00000000f);
+  const bool v486 = (acc250 == 1.00000000f);
+  const float v487 = (acc264 / acc250);
+  const float v488 = sqrtf(v487);
+  const float v489 = (v488 * v438);
+  const bool v490 = (v489 > 0.00000000f);
+  const bool v491 = (v486 || v490);
+  const float v492 = (v491 ? 1.00000000f : 0.00000000f);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v487 = v486;
-    F_out_keep_group[row] = v487;
+    const float v493 = v492;
+    F_out_keep_group[row] = v493;
   }
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
@@ -1025,7 +1031,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       H[(uint32_t)((uint32_t)(u_oh_acc39 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc43 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc45 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc61 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc63 + lbase) + i)] = 0u;
     }
   }
 }
@@ -1095,18 +1101,18 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v30 = adv_element(env, argv[1], 4, &n);
   run.F_v33 = adv_element(env, argv[1], 5, &n);
   run.F_v35 = adv_element(env, argv[1], 6, &n);
-  run.F_v246 = adv_element(env, argv[1], 7, &n);
-  run.F_v248 = adv_element(env, argv[1], 8, &n);
-  run.F_v253 = adv_element(env, argv[1], 9, &n);
-  run.F_v269 = adv_element(env, argv[1], 10, &n);
-  run.F_v276 = adv_element(env, argv[1], 11, &n);
-  run.F_table208 = adv_element(env, argv[1], 12, &n);
-  run.F_table220 = adv_element(env, argv[1], 13, &n);
-  run.F_v242 = adv_element(env, argv[1], 14, &n);
-  run.F_v250 = adv_element(env, argv[1], 15, &n);
-  run.F_v271 = adv_element(env, argv[1], 16, &n);
-  run.F_v260 = adv_element(env, argv[1], 17, &n);
-  run.F_v283 = adv_element(env, argv[1], 18, &n);
+  run.F_v250 = adv_element(env, argv[1], 7, &n);
+  run.F_v252 = adv_element(env, argv[1], 8, &n);
+  run.F_v257 = adv_element(env, argv[1], 9, &n);
+  run.F_v273 = adv_element(env, argv[1], 10, &n);
+  run.F_v280 = adv_element(env, argv[1], 11, &n);
+  run.F_table212 = adv_element(env, argv[1], 12, &n);
+  run.F_table224 = adv_element(env, argv[1], 13, &n);
+  run.F_v246 = adv_element(env, argv[1], 14, &n);
+  run.F_v254 = adv_element(env, argv[1], 15, &n);
+  run.F_v275 = adv_element(env, argv[1], 16, &n);
+  run.F_v264 = adv_element(env, argv[1], 17, &n);
+  run.F_v287 = adv_element(env, argv[1], 18, &n);
   run.F_out_advantages = adv_element(env, argv[1], 19, &n);
   run.F_out_key_values = adv_element(env, argv[1], 20, &n);
   run.F_out_keep_group = adv_element(env, argv[1], 21, &n);

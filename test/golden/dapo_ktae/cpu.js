@@ -105,7 +105,7 @@ function stage0(wid, lane) {
   const u_oh_seen_tok = u.oh_seen_tok;
   const u_oh_acc43 = u.oh_acc43;
   const u_oh_acc39 = u.oh_acc39;
-  const u_oh_acc61 = u.oh_acc61;
+  const u_oh_acc63 = u.oh_acc63;
   const u_oh_acc45 = u.oh_acc45;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
@@ -128,23 +128,23 @@ function stage0(wid, lane) {
   const F_v30 = $F_v30;
   const F_v33 = $F_v33;
   const F_v35 = $F_v35;
-  const F_v246 = $F_v246;
-  const F_v248 = $F_v248;
-  const F_v253 = $F_v253;
-  const F_v269 = $F_v269;
-  const F_v276 = $F_v276;
+  const F_v250 = $F_v250;
+  const F_v252 = $F_v252;
+  const F_v257 = $F_v257;
+  const F_v273 = $F_v273;
+  const F_v280 = $F_v280;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const I_korder = $I_korder;
   const I_responses = $I_responses;
   const H = $H;
-  const F_table208 = $F_table208;
-  const F_table220 = $F_table220;
-  const F_v242 = $F_v242;
-  const F_v250 = $F_v250;
-  const F_v271 = $F_v271;
-  const F_v260 = $F_v260;
-  const F_v283 = $F_v283;
+  const F_table212 = $F_table212;
+  const F_table224 = $F_table224;
+  const F_v246 = $F_v246;
+  const F_v254 = $F_v254;
+  const F_v275 = $F_v275;
+  const F_v264 = $F_v264;
+  const F_v287 = $F_v287;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
   const F_out_keep_group = $F_out_keep_group;
@@ -246,15 +246,15 @@ function stage0(wid, lane) {
   let acc30 = 0;
   let acc33 = 0;
   let acc35 = 0;
-  let acc246 = 0;
+  let acc250 = 0;
   let x$1 = 2139095040;
-  let acc248 = $f32bits(x$1);
+  let acc252 = $f32bits(x$1);
   let x$2 = (-8388608);
-  let acc253 = $f32bits(x$2);
+  let acc257 = $f32bits(x$2);
   let x$3 = 2139095040;
-  let acc269 = $f32bits(x$3);
+  let acc273 = $f32bits(x$3);
   let x$4 = (-8388608);
-  let acc276 = $f32bits(x$4);
+  let acc280 = $f32bits(x$4);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v12[row];
@@ -276,22 +276,22 @@ function stage0(wid, lane) {
     acc30 = $fr(acc30 + 1);
     acc33 = $fr(acc33 + v18);
     acc35 = $fr(acc35 + v19);
-    acc246 = $fr(acc246 + 1);
-    acc248 = Math.min(acc248, v21);
-    acc253 = Math.max(acc253, v21);
-    acc269 = Math.min(acc269, v15);
-    acc276 = Math.max(acc276, v15);
+    acc250 = $fr(acc250 + 1);
+    acc252 = Math.min(acc252, v21);
+    acc257 = Math.max(acc257, v21);
+    acc273 = Math.min(acc273, v15);
+    acc280 = Math.max(acc280, v15);
   }
   if ((lid === 0)) {
     F_v29[g] = acc29;
     F_v30[g] = acc30;
     F_v33[g] = acc33;
     F_v35[g] = acc35;
-    F_v246[g] = acc246;
-    F_v248[g] = acc248;
-    F_v253[g] = acc253;
-    F_v269[g] = acc269;
-    F_v276[g] = acc276;
+    F_v250[g] = acc250;
+    F_v252[g] = acc252;
+    F_v257[g] = acc257;
+    F_v273[g] = acc273;
+    F_v280[g] = acc280;
   }
   {
     const base = I_kbase[g];
@@ -368,7 +368,7 @@ function stage0(wid, lane) {
               const a45 = (v41 > 0 ? (v41 < 4294967296 ? v41 >>> 0 | 0 : -1) : 0);
               const add = (a44 + a45 | 0);
               if ((add !== 0)) {
-                const i$7 = (((a44 !== 0) ? u_oh_acc45 : u_oh_acc61) + (word & 2147483647) | 0);
+                const i$7 = (((a44 !== 0) ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0);
                 const o$7 = H[i$7];
                 H[i$7] = (o$7 + add | 0);
                 o$7;
@@ -403,8 +403,8 @@ function stage0(wid, lane) {
   const v53 = $fr(acc30 - acc29);
   const v188 = (u_p_beta !== 0);
   const i$11 = (u_oh_count_tok + g | 0);
-  const tabled208 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$11] >>> 0);
-  if (tabled208) {
+  const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$11] >>> 0);
+  if (tabled212) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v47 = 0;
       if (v46) {
@@ -560,12 +560,12 @@ function stage0(wid, lane) {
       const v187 = $fr(u_p_beta * v186);
       const v189 = (v188 ? v187 : 0);
       const v190 = $fr(v127 + v189);
-      F_table208[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v190;
+      F_table212[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v190;
     }
   }
   const i$12 = (u_oh_count_tok + g | 0);
-  const tabled220 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$12] >>> 0);
-  if (tabled220) {
+  const tabled224 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$12] >>> 0);
+  if (tabled224) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v191 = $fr(acc29 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
       const v192 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v191);
@@ -594,7 +594,7 @@ function stage0(wid, lane) {
       const v$14 = (big$14 ? $fr(1.5707963705062866 - $fr(2 * r$14)) : r$14);
       const v204 = ((v203 < 0) ? (-v$14) : v$14);
       const v205 = $fr(v197 - v204);
-      F_table220[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v205;
+      F_table224[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v205;
     }
   }
   const v206 = (acc29 > 0);
@@ -608,17 +608,19 @@ function stage0(wid, lane) {
   const v382 = $fr(v379 / v381);
   const v383 = $fr(v378 + v382);
   const v384 = $fr(u_p_bm25_k1 * v383);
-  const v390 = $fr(u_p_bm25_b * acc35);
-  const v391 = $fr(acc35 + acc33);
-  const v392 = $fr(v391 / 2);
-  const v393 = $fr(v390 / v392);
-  const v394 = $fr(v378 + v393);
-  const v395 = $fr(u_p_bm25_k1 * v394);
-  const v403 = (u_p_gamma !== 0);
-  const v407 = $fr(u_p_alpha + u_p_beta);
+  const v387 = (acc33 > 0);
+  const v392 = $fr(u_p_bm25_b * acc35);
+  const v393 = $fr(acc35 + acc33);
+  const v394 = $fr(v393 / 2);
+  const v395 = $fr(v392 / v394);
+  const v396 = $fr(v378 + v395);
+  const v397 = $fr(u_p_bm25_k1 * v396);
+  const v400 = (acc35 > 0);
+  const v407 = (u_p_gamma !== 0);
+  const v411 = $fr(u_p_alpha + u_p_beta);
   const i$15 = (u_oh_count_tok + g | 0);
-  const nkeys242 = H[i$15];
-  for (let i = lid; (i >>> 0 < nkeys242 >>> 0); i = (i + WG | 0)) {
+  const nkeys246 = H[i$15];
+  for (let i = lid; (i >>> 0 < nkeys246 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
     const i$16 = (u_oh_keys_tok + slot | 0);
     const v209 = (H[i$16] - 1 | 0);
@@ -631,8 +633,8 @@ function stage0(wid, lane) {
       const i$18 = (u_oh_acc43 + slot | 0);
       const v214 = $fr(H[i$18] >>> 0);
       let v215 = 0;
-      if (tabled208) {
-        v215 = F_table208[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+      if (tabled212) {
+        v215 = F_table212[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
         let v216 = 0;
         if (v46) {
@@ -791,8 +793,8 @@ function stage0(wid, lane) {
       }
       const v357 = v215;
       let v358 = 0;
-      if (tabled220) {
-        v358 = F_table220[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+      if (tabled224) {
+        v358 = F_table224[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
         const v359 = $fr(acc29 - v213);
         const v360 = $fr(v213 + v359);
@@ -829,140 +831,144 @@ function stage0(wid, lane) {
       const v377 = $fr(v375 * v376);
       const v385 = $fr(v375 + v384);
       const v386 = $fr(v377 / v385);
-      const i$22 = (u_oh_acc61 + slot | 0);
-      const v387 = $fr(H[i$22] >>> 0);
-      const v388 = $fr(v387 / acc35);
-      const v389 = $fr(v388 * v376);
-      const v396 = $fr(v388 + v395);
-      const v397 = $fr(v389 / v396);
-      const v398 = $fr(v397 + 0.000009999999747378752);
-      const v399 = $fr(v386 / v398);
-      const v400 = $fr(v386 + 0.000009999999747378752);
-      const v401 = $fr(v397 / v400);
-      const v402 = $fr(v399 - v401);
-      const v404 = (v403 ? v402 : 0);
-      const v405 = $fr(v373 + v404);
-      const v406 = $fr(v357 * v405);
-      const v408 = $fr(v406 / v407);
-      const v409 = $fr(1 / $fr(1 + $fr(Math.exp((-v408)))));
-      const v410 = $fr(v409 - 0.5);
-      const v411 = $fr(v410 * 2);
-      const v412 = $fr(v411 * u_p_top);
-      v212 = v412;
+      const v388 = (v387 ? v386 : 0);
+      const i$22 = (u_oh_acc63 + slot | 0);
+      const v389 = $fr(H[i$22] >>> 0);
+      const v390 = $fr(v389 / acc35);
+      const v391 = $fr(v390 * v376);
+      const v398 = $fr(v390 + v397);
+      const v399 = $fr(v391 / v398);
+      const v401 = (v400 ? v399 : 0);
+      const v402 = $fr(v401 + 0.000009999999747378752);
+      const v403 = $fr(v388 / v402);
+      const v404 = $fr(v388 + 0.000009999999747378752);
+      const v405 = $fr(v401 / v404);
+      const v406 = $fr(v403 - v405);
+      const v408 = (v407 ? v406 : 0);
+      const v409 = $fr(v373 + v408);
+      const v410 = $fr(v357 * v409);
+      const v412 = $fr(v410 / v411);
+      const v413 = $fr(1 / $fr(1 + $fr(Math.exp((-v412)))));
+      const v414 = $fr(v413 - 0.5);
+      const v415 = $fr(v414 * 2);
+      const v416 = $fr(v415 * u_p_top);
+      v212 = v416;
     } else {
       v212 = 0;
     }
-    F_v242[slot] = v212;
+    F_v246[slot] = v212;
   }
-  let acc250 = 0;
-  let acc271 = 0;
+  let acc254 = 0;
+  let acc275 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v413 = F_v12[row];
-    const v414 = (v413 > 0);
-    const v415 = (v414 ? 1 : 0);
-    const v416 = $fr(v415 - acc248);
-    const v417 = F_v16[row];
-    const v418 = $fr(v417 - v7);
-    const v419 = (-v418);
-    const v420 = $fr(v419 / u_p_overlong_buffer_len);
-    const v421 = $fr(v420 * u_p_overlong_penalty_factor);
-    const v422 = Math.min(v421, 0);
-    const v423 = (v13 ? v422 : 0);
-    const v424 = $fr(v413 + v423);
-    const v425 = $fr(v424 - acc269);
-    acc250 = $fr(acc250 + v416);
-    acc271 = $fr(acc271 + v425);
+    const v417 = F_v12[row];
+    const v418 = (v417 > 0);
+    const v419 = (v418 ? 1 : 0);
+    const v420 = $fr(v419 - acc252);
+    const v421 = F_v16[row];
+    const v422 = $fr(v421 - v7);
+    const v423 = (-v422);
+    const v424 = $fr(v423 / u_p_overlong_buffer_len);
+    const v425 = $fr(v424 * u_p_overlong_penalty_factor);
+    const v426 = Math.min(v425, 0);
+    const v427 = (v13 ? v426 : 0);
+    const v428 = $fr(v417 + v427);
+    const v429 = $fr(v428 - acc273);
+    acc254 = $fr(acc254 + v420);
+    acc275 = $fr(acc275 + v429);
   }
   if ((lid === 0)) {
-    F_v250[g] = acc250;
-    F_v271[g] = acc271;
+    F_v254[g] = acc254;
+    F_v275[g] = acc275;
   }
-  const v429 = $fr(acc250 / acc246);
-  const v430 = $fr(acc248 + v429);
-  const v432 = $fr(acc253 - acc248);
-  const v433 = (v432 > 0);
-  const v434 = (v433 ? v432 : 1);
-  const v445 = $fr(acc271 / acc30);
-  const v446 = $fr(acc269 + v445);
-  const v448 = $fr(acc276 - acc269);
-  const v449 = (v448 > 0);
-  const v450 = (v449 ? v448 : 1);
-  let acc260 = 0;
-  let acc283 = 0;
+  const v433 = $fr(acc254 / acc250);
+  const v434 = $fr(acc252 + v433);
+  const v436 = $fr(acc257 - acc252);
+  const v437 = (v436 > 0);
+  const v438 = (v437 ? v436 : 1);
+  const v449 = $fr(acc275 / acc30);
+  const v450 = $fr(acc273 + v449);
+  const v452 = $fr(acc280 - acc273);
+  const v453 = (v452 > 0);
+  const v454 = (v453 ? v452 : 1);
+  let acc264 = 0;
+  let acc287 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v426 = F_v12[row];
-    const v427 = (v426 > 0);
-    const v428 = (v427 ? 1 : 0);
-    const v431 = $fr(v428 - v430);
-    const v435 = $fr(v431 / v434);
-    const v436 = $fr(v435 * v435);
-    const v437 = F_v16[row];
-    const v438 = $fr(v437 - v7);
-    const v439 = (-v438);
-    const v440 = $fr(v439 / u_p_overlong_buffer_len);
-    const v441 = $fr(v440 * u_p_overlong_penalty_factor);
-    const v442 = Math.min(v441, 0);
-    const v443 = (v13 ? v442 : 0);
-    const v444 = $fr(v426 + v443);
-    const v447 = $fr(v444 - v446);
-    const v451 = $fr(v447 / v450);
-    const v452 = $fr(v451 * v451);
-    acc260 = $fr(acc260 + v436);
-    acc283 = $fr(acc283 + v452);
+    const v430 = F_v12[row];
+    const v431 = (v430 > 0);
+    const v432 = (v431 ? 1 : 0);
+    const v435 = $fr(v432 - v434);
+    const v439 = $fr(v435 / v438);
+    const v440 = $fr(v439 * v439);
+    const v441 = F_v16[row];
+    const v442 = $fr(v441 - v7);
+    const v443 = (-v442);
+    const v444 = $fr(v443 / u_p_overlong_buffer_len);
+    const v445 = $fr(v444 * u_p_overlong_penalty_factor);
+    const v446 = Math.min(v445, 0);
+    const v447 = (v13 ? v446 : 0);
+    const v448 = $fr(v430 + v447);
+    const v451 = $fr(v448 - v450);
+    const v455 = $fr(v451 / v454);
+    const v456 = $fr(v455 * v455);
+    acc264 = $fr(acc264 + v440);
+    acc287 = $fr(acc287 + v456);
   }
   if ((lid === 0)) {
-    F_v260[g] = acc260;
-    F_v283[g] = acc283;
+    F_v264[g] = acc264;
+    F_v287[g] = acc287;
   }
-  const v462 = (acc30 > 1);
-  const v463 = (v462 ? v446 : 0);
-  const v465 = $fr(acc30 - 1);
-  const v466 = $fr(acc283 / v465);
-  const v467 = $fr(Math.sqrt(v466));
-  const v468 = $fr(v467 * v450);
-  const v469 = (v462 ? v468 : 1);
-  const v470 = $fr(v469 + u_p_epsilon);
+  const v466 = (acc30 > 1);
+  const v467 = (v466 ? v450 : 0);
+  const v469 = $fr(acc30 - 1);
+  const v470 = $fr(acc287 / v469);
+  const v471 = $fr(Math.sqrt(v470));
+  const v472 = $fr(v471 * v454);
+  const v473 = (v466 ? v472 : 1);
+  const v474 = $fr(v473 + u_p_epsilon);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v453 = F_v12[row];
-    const v454 = F_v16[row];
-    const v455 = $fr(v454 - v7);
-    const v456 = (-v455);
-    const v457 = $fr(v456 / u_p_overlong_buffer_len);
-    const v458 = $fr(v457 * u_p_overlong_penalty_factor);
-    const v459 = Math.min(v458, 0);
-    const v460 = (v13 ? v459 : 0);
-    const v461 = $fr(v453 + v460);
-    const v464 = $fr(v461 - v463);
-    const v471 = $fr(v464 / v470);
+    const v457 = F_v12[row];
+    const v458 = F_v16[row];
+    const v459 = $fr(v458 - v7);
+    const v460 = (-v459);
+    const v461 = $fr(v460 / u_p_overlong_buffer_len);
+    const v462 = $fr(v461 * u_p_overlong_penalty_factor);
+    const v463 = Math.min(v462, 0);
+    const v464 = (v13 ? v463 : 0);
+    const v465 = $fr(v457 + v464);
+    const v468 = $fr(v465 - v467);
+    const v475 = $fr(v468 / v474);
+    const v476 = (v468 === 0);
+    const v477 = (v476 ? 0 : v475);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       const i$23 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw472 = H[i$23];
-      const v473 = F_v242[((sw472 !== (-1)) ? (sw472 & 2147483647) : 0)];
-      const v474 = ((sw472 !== (-1)) ? v473 : 0);
-      const v475 = $fr(v471 + v474);
-      const v476 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v477 = $fr(v476);
-      const v478 = $fr(v475 * v477);
-      const v479 = v474;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v478;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v479;
+      const sw478 = H[i$23];
+      const v479 = F_v246[((sw478 !== (-1)) ? (sw478 & 2147483647) : 0)];
+      const v480 = ((sw478 !== (-1)) ? v479 : 0);
+      const v481 = $fr(v477 + v480);
+      const v482 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v483 = $fr(v482);
+      const v484 = $fr(v481 * v483);
+      const v485 = v480;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v484;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v485;
     }
   }
-  const v480 = (acc246 === 1);
-  const v481 = $fr(acc260 / acc246);
-  const v482 = $fr(Math.sqrt(v481));
-  const v483 = $fr(v482 * v434);
-  const v484 = (v483 > 0);
-  const v485 = (v480 || v484);
-  const v486 = (v485 ? 1 : 0);
+  const v486 = (acc250 === 1);
+  const v487 = $fr(acc264 / acc250);
+  const v488 = $fr(Math.sqrt(v487));
+  const v489 = $fr(v488 * v438);
+  const v490 = (v489 > 0);
+  const v491 = (v486 || v490);
+  const v492 = (v491 ? 1 : 0);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v487 = v486;
-    F_out_keep_group[row] = v487;
+    const v493 = v492;
+    F_out_keep_group[row] = v493;
   }
   {
     const lbase = I_vbase[g];
@@ -973,11 +979,11 @@ function stage0(wid, lane) {
       H[((u_oh_acc39 + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc43 + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc45 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc61 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc63 + lbase | 0) + i | 0)] = 0;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v12, $F_v16, $F_v29, $F_v30, $F_v33, $F_v35, $F_v246, $F_v248, $F_v253, $F_v269, $F_v276, $F_table208, $F_table220, $F_v242, $F_v250, $F_v271, $F_v260, $F_v283, $F_out_advantages, $F_out_key_values, $F_out_keep_group, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v12, $F_v16, $F_v29, $F_v30, $F_v33, $F_v35, $F_v250, $F_v252, $F_v257, $F_v273, $F_v280, $F_table212, $F_table224, $F_v246, $F_v254, $F_v275, $F_v264, $F_v287, $F_out_advantages, $F_out_key_values, $F_out_keep_group, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -987,18 +993,18 @@ function bind(uniforms, f, i, h) {
   $F_v30 = f["v30"];
   $F_v33 = f["v33"];
   $F_v35 = f["v35"];
-  $F_v246 = f["v246"];
-  $F_v248 = f["v248"];
-  $F_v253 = f["v253"];
-  $F_v269 = f["v269"];
-  $F_v276 = f["v276"];
-  $F_table208 = f["table208"];
-  $F_table220 = f["table220"];
-  $F_v242 = f["v242"];
   $F_v250 = f["v250"];
-  $F_v271 = f["v271"];
-  $F_v260 = f["v260"];
-  $F_v283 = f["v283"];
+  $F_v252 = f["v252"];
+  $F_v257 = f["v257"];
+  $F_v273 = f["v273"];
+  $F_v280 = f["v280"];
+  $F_table212 = f["table212"];
+  $F_table224 = f["table224"];
+  $F_v246 = f["v246"];
+  $F_v254 = f["v254"];
+  $F_v275 = f["v275"];
+  $F_v264 = f["v264"];
+  $F_v287 = f["v287"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];
   $F_out_keep_group = f["out_keep_group"];

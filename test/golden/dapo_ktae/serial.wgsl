@@ -15,18 +15,18 @@ struct Uniforms {
   o_v30: u32,
   o_v33: u32,
   o_v35: u32,
-  o_v242: u32,
-  o_table208: u32,
-  o_table220: u32,
   o_v246: u32,
-  o_v248: u32,
+  o_table212: u32,
+  o_table224: u32,
   o_v250: u32,
-  o_v253: u32,
-  o_v260: u32,
-  o_v269: u32,
-  o_v271: u32,
-  o_v276: u32,
-  o_v283: u32,
+  o_v252: u32,
+  o_v254: u32,
+  o_v257: u32,
+  o_v264: u32,
+  o_v273: u32,
+  o_v275: u32,
+  o_v280: u32,
+  o_v287: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_keep_group: u32,
@@ -45,7 +45,7 @@ struct Uniforms {
   oh_acc39: u32,
   oh_acc43: u32,
   oh_acc45: u32,
-  oh_acc61: u32,
+  oh_acc63: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -210,18 +210,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v16 + row] = acc16;
   }
-  // reduce to group %29, %30, %33, %35, %246, %248, %253, %269, %276
+  // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   let v7: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
   let v13: bool = (u.p_overlong_buffer_len > 0.0);
   var acc29 = 0.0;
   var acc30 = 0.0;
   var acc33 = 0.0;
   var acc35 = 0.0;
-  var acc246 = 0.0;
-  var acc248 = adv_bits(0x7f800000u);
-  var acc253 = adv_bits(0xff800000u);
-  var acc269 = adv_bits(0x7f800000u);
-  var acc276 = adv_bits(0xff800000u);
+  var acc250 = 0.0;
+  var acc252 = adv_bits(0x7f800000u);
+  var acc257 = adv_bits(0xff800000u);
+  var acc273 = adv_bits(0x7f800000u);
+  var acc280 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v12 + row];
@@ -243,22 +243,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc30 = acc30 + 1.0;
     acc33 = acc33 + v18;
     acc35 = acc35 + v19;
-    acc246 = acc246 + 1.0;
-    acc248 = min(acc248, v21);
-    acc253 = max(acc253, v21);
-    acc269 = min(acc269, v15);
-    acc276 = max(acc276, v15);
+    acc250 = acc250 + 1.0;
+    acc252 = min(acc252, v21);
+    acc257 = max(acc257, v21);
+    acc273 = min(acc273, v15);
+    acc280 = max(acc280, v15);
   }
   if (lid == 0u) {
     F[u.o_v29 + g] = acc29;
     F[u.o_v30 + g] = acc30;
     F[u.o_v33 + g] = acc33;
     F[u.o_v35 + g] = acc35;
-    F[u.o_v246 + g] = acc246;
-    F[u.o_v248 + g] = acc248;
-    F[u.o_v253 + g] = acc253;
-    F[u.o_v269 + g] = acc269;
-    F[u.o_v276 + g] = acc276;
+    F[u.o_v250 + g] = acc250;
+    F[u.o_v252 + g] = acc252;
+    F[u.o_v257 + g] = acc257;
+    F[u.o_v273 + g] = acc273;
+    F[u.o_v280 + g] = acc280;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -328,7 +328,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a44 = u32(v39);
               let a45 = u32(v41);
               let add = a44 + a45;
-              if (add != 0u) { h_add(select(u.oh_acc61, u.oh_acc45, a44 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc63, u.oh_acc45, a44 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -351,9 +351,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v46: bool = (u.p_alpha != 0.0);
   let v53: f32 = (acc30 - acc29);
   let v188: bool = (u.p_beta != 0.0);
-  // count table %208: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled208 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled208) {
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled212 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v47: f32;
       if (v46) {
@@ -509,12 +509,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v187: f32 = (u.p_beta * v186);
       let v189: f32 = select(0.0, v187, v188);
       let v190: f32 = (v127 + v189);
-      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v190;
+      F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + i] = v190;
     }
   }
-  // count table %220: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled220 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled220) {
+  // count table %224: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled224 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled224) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v191: f32 = (acc29 - f32(i / (n + 1u)));
       let v192: f32 = (f32(i / (n + 1u)) + v191);
@@ -531,7 +531,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v203: f32 = sqrt(v202);
       let v204: f32 = adv_asin(v203);
       let v205: f32 = (v197 - v204);
-      F[u.o_table220 + g * (u.N + 1u) * (u.N + 1u) + i] = v205;
+      F[u.o_table224 + g * (u.N + 1u) * (u.N + 1u) + i] = v205;
     }
   }
   let v206: bool = (acc29 > 0.0);
@@ -545,17 +545,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v382: f32 = (v379 / v381);
   let v383: f32 = (v378 + v382);
   let v384: f32 = (u.p_bm25_k1 * v383);
-  let v390: f32 = (u.p_bm25_b * acc35);
-  let v391: f32 = (acc35 + acc33);
-  let v392: f32 = (v391 / 2.0);
-  let v393: f32 = (v390 / v392);
-  let v394: f32 = (v378 + v393);
-  let v395: f32 = (u.p_bm25_k1 * v394);
-  let v403: bool = (u.p_gamma != 0.0);
-  let v407: f32 = (u.p_alpha + u.p_beta);
-  // key-map %242: once per distinct key of the group
-  let nkeys242 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys242; i += WG) {
+  let v387: bool = (acc33 > 0.0);
+  let v392: f32 = (u.p_bm25_b * acc35);
+  let v393: f32 = (acc35 + acc33);
+  let v394: f32 = (v393 / 2.0);
+  let v395: f32 = (v392 / v394);
+  let v396: f32 = (v378 + v395);
+  let v397: f32 = (u.p_bm25_k1 * v396);
+  let v400: bool = (acc35 > 0.0);
+  let v407: bool = (u.p_gamma != 0.0);
+  let v411: f32 = (u.p_alpha + u.p_beta);
+  // key-map %246: once per distinct key of the group
+  let nkeys246 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys246; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
     let v209: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
     let v210: bool = (v209 != u.p_zero_token_id);
@@ -565,8 +567,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v213: f32 = f32(h_load(u.oh_acc39 + slot));
       let v214: f32 = f32(h_load(u.oh_acc43 + slot));
       var v215: f32;
-      if (tabled208) {
-        v215 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
+      if (tabled212) {
+        v215 = F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
       } else {
         var v216: f32;
         if (v46) {
@@ -725,8 +727,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v357: f32 = v215;
       var v358: f32;
-      if (tabled220) {
-        v358 = F[u.o_table220 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
+      if (tabled224) {
+        v358 = F[u.o_table224 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
       } else {
         let v359: f32 = (acc29 - v213);
         let v360: f32 = (v213 + v359);
@@ -750,142 +752,146 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v377: f32 = (v375 * v376);
       let v385: f32 = (v375 + v384);
       let v386: f32 = (v377 / v385);
-      let v387: f32 = f32(h_load(u.oh_acc61 + slot));
-      let v388: f32 = (v387 / acc35);
-      let v389: f32 = (v388 * v376);
-      let v396: f32 = (v388 + v395);
-      let v397: f32 = (v389 / v396);
-      let v398: f32 = (v397 + 0.000009999999747378752);
-      let v399: f32 = (v386 / v398);
-      let v400: f32 = (v386 + 0.000009999999747378752);
-      let v401: f32 = (v397 / v400);
-      let v402: f32 = (v399 - v401);
-      let v404: f32 = select(0.0, v402, v403);
-      let v405: f32 = (v373 + v404);
-      let v406: f32 = (v357 * v405);
-      let v408: f32 = (v406 / v407);
-      let v409: f32 = (1.0 / (1.0 + exp(-(v408))));
-      let v410: f32 = (v409 - 0.5);
-      let v411: f32 = (v410 * 2.0);
-      let v412: f32 = (v411 * u.p_top);
-      v212 = v412;
+      let v388: f32 = select(0.0, v386, v387);
+      let v389: f32 = f32(h_load(u.oh_acc63 + slot));
+      let v390: f32 = (v389 / acc35);
+      let v391: f32 = (v390 * v376);
+      let v398: f32 = (v390 + v397);
+      let v399: f32 = (v391 / v398);
+      let v401: f32 = select(0.0, v399, v400);
+      let v402: f32 = (v401 + 0.000009999999747378752);
+      let v403: f32 = (v388 / v402);
+      let v404: f32 = (v388 + 0.000009999999747378752);
+      let v405: f32 = (v401 / v404);
+      let v406: f32 = (v403 - v405);
+      let v408: f32 = select(0.0, v406, v407);
+      let v409: f32 = (v373 + v408);
+      let v410: f32 = (v357 * v409);
+      let v412: f32 = (v410 / v411);
+      let v413: f32 = (1.0 / (1.0 + exp(-(v412))));
+      let v414: f32 = (v413 - 0.5);
+      let v415: f32 = (v414 * 2.0);
+      let v416: f32 = (v415 * u.p_top);
+      v212 = v416;
     } else {
       v212 = 0.0;
     }
-    F[u.o_v242 + slot] = v212;
+    F[u.o_v246 + slot] = v212;
   }
-  // reduce to group %250, %271
-  var acc250 = 0.0;
-  var acc271 = 0.0;
+  // reduce to group %254, %275
+  var acc254 = 0.0;
+  var acc275 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v413: f32 = F[u.o_v12 + row];
-    let v414: bool = (v413 > 0.0);
-    let v415: f32 = select(0.0, 1.0, v414);
-    let v416: f32 = (v415 - acc248);
-    let v417: f32 = F[u.o_v16 + row];
-    let v418: f32 = (v417 - v7);
-    let v419: f32 = (-v418);
-    let v420: f32 = (v419 / u.p_overlong_buffer_len);
-    let v421: f32 = (v420 * u.p_overlong_penalty_factor);
-    let v422: f32 = min(v421, 0.0);
-    let v423: f32 = select(0.0, v422, v13);
-    let v424: f32 = (v413 + v423);
-    let v425: f32 = (v424 - acc269);
-    acc250 = acc250 + v416;
-    acc271 = acc271 + v425;
+    let v417: f32 = F[u.o_v12 + row];
+    let v418: bool = (v417 > 0.0);
+    let v419: f32 = select(0.0, 1.0, v418);
+    let v420: f32 = (v419 - acc252);
+    let v421: f32 = F[u.o_v16 + row];
+    let v422: f32 = (v421 - v7);
+    let v423: f32 = (-v422);
+    let v424: f32 = (v423 / u.p_overlong_buffer_len);
+    let v425: f32 = (v424 * u.p_overlong_penalty_factor);
+    let v426: f32 = min(v425, 0.0);
+    let v427: f32 = select(0.0, v426, v13);
+    let v428: f32 = (v417 + v427);
+    let v429: f32 = (v428 - acc273);
+    acc254 = acc254 + v420;
+    acc275 = acc275 + v429;
   }
   if (lid == 0u) {
-    F[u.o_v250 + g] = acc250;
-    F[u.o_v271 + g] = acc271;
+    F[u.o_v254 + g] = acc254;
+    F[u.o_v275 + g] = acc275;
   }
-  // reduce to group %260, %283
-  let v429: f32 = (acc250 / acc246);
-  let v430: f32 = (acc248 + v429);
-  let v432: f32 = (acc253 - acc248);
-  let v433: bool = (v432 > 0.0);
-  let v434: f32 = select(1.0, v432, v433);
-  let v445: f32 = (acc271 / acc30);
-  let v446: f32 = (acc269 + v445);
-  let v448: f32 = (acc276 - acc269);
-  let v449: bool = (v448 > 0.0);
-  let v450: f32 = select(1.0, v448, v449);
-  var acc260 = 0.0;
-  var acc283 = 0.0;
+  // reduce to group %264, %287
+  let v433: f32 = (acc254 / acc250);
+  let v434: f32 = (acc252 + v433);
+  let v436: f32 = (acc257 - acc252);
+  let v437: bool = (v436 > 0.0);
+  let v438: f32 = select(1.0, v436, v437);
+  let v449: f32 = (acc275 / acc30);
+  let v450: f32 = (acc273 + v449);
+  let v452: f32 = (acc280 - acc273);
+  let v453: bool = (v452 > 0.0);
+  let v454: f32 = select(1.0, v452, v453);
+  var acc264 = 0.0;
+  var acc287 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v426: f32 = F[u.o_v12 + row];
-    let v427: bool = (v426 > 0.0);
-    let v428: f32 = select(0.0, 1.0, v427);
-    let v431: f32 = (v428 - v430);
-    let v435: f32 = (v431 / v434);
-    let v436: f32 = (v435 * v435);
-    let v437: f32 = F[u.o_v16 + row];
-    let v438: f32 = (v437 - v7);
-    let v439: f32 = (-v438);
-    let v440: f32 = (v439 / u.p_overlong_buffer_len);
-    let v441: f32 = (v440 * u.p_overlong_penalty_factor);
-    let v442: f32 = min(v441, 0.0);
-    let v443: f32 = select(0.0, v442, v13);
-    let v444: f32 = (v426 + v443);
-    let v447: f32 = (v444 - v446);
-    let v451: f32 = (v447 / v450);
-    let v452: f32 = (v451 * v451);
-    acc260 = acc260 + v436;
-    acc283 = acc283 + v452;
+    let v430: f32 = F[u.o_v12 + row];
+    let v431: bool = (v430 > 0.0);
+    let v432: f32 = select(0.0, 1.0, v431);
+    let v435: f32 = (v432 - v434);
+    let v439: f32 = (v435 / v438);
+    let v440: f32 = (v439 * v439);
+    let v441: f32 = F[u.o_v16 + row];
+    let v442: f32 = (v441 - v7);
+    let v443: f32 = (-v442);
+    let v444: f32 = (v443 / u.p_overlong_buffer_len);
+    let v445: f32 = (v444 * u.p_overlong_penalty_factor);
+    let v446: f32 = min(v445, 0.0);
+    let v447: f32 = select(0.0, v446, v13);
+    let v448: f32 = (v430 + v447);
+    let v451: f32 = (v448 - v450);
+    let v455: f32 = (v451 / v454);
+    let v456: f32 = (v455 * v455);
+    acc264 = acc264 + v440;
+    acc287 = acc287 + v456;
   }
   if (lid == 0u) {
-    F[u.o_v260 + g] = acc260;
-    F[u.o_v283 + g] = acc283;
+    F[u.o_v264 + g] = acc264;
+    F[u.o_v287 + g] = acc287;
   }
-  let v462: bool = (acc30 > 1.0);
-  let v463: f32 = select(0.0, v446, v462);
-  let v465: f32 = (acc30 - 1.0);
-  let v466: f32 = (acc283 / v465);
-  let v467: f32 = sqrt(v466);
-  let v468: f32 = (v467 * v450);
-  let v469: f32 = select(1.0, v468, v462);
-  let v470: f32 = (v469 + u.p_epsilon);
+  let v466: bool = (acc30 > 1.0);
+  let v467: f32 = select(0.0, v450, v466);
+  let v469: f32 = (acc30 - 1.0);
+  let v470: f32 = (acc287 / v469);
+  let v471: f32 = sqrt(v470);
+  let v472: f32 = (v471 * v454);
+  let v473: f32 = select(1.0, v472, v466);
+  let v474: f32 = (v473 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v453: f32 = F[u.o_v12 + row];
-    let v454: f32 = F[u.o_v16 + row];
-    let v455: f32 = (v454 - v7);
-    let v456: f32 = (-v455);
-    let v457: f32 = (v456 / u.p_overlong_buffer_len);
-    let v458: f32 = (v457 * u.p_overlong_penalty_factor);
-    let v459: f32 = min(v458, 0.0);
-    let v460: f32 = select(0.0, v459, v13);
-    let v461: f32 = (v453 + v460);
-    let v464: f32 = (v461 - v463);
-    let v471: f32 = (v464 / v470);
+    let v457: f32 = F[u.o_v12 + row];
+    let v458: f32 = F[u.o_v16 + row];
+    let v459: f32 = (v458 - v7);
+    let v460: f32 = (-v459);
+    let v461: f32 = (v460 / u.p_overlong_buffer_len);
+    let v462: f32 = (v461 * u.p_overlong_penalty_factor);
+    let v463: f32 = min(v462, 0.0);
+    let v464: f32 = select(0.0, v463, v13);
+    let v465: f32 = (v457 + v464);
+    let v468: f32 = (v465 - v467);
+    let v475: f32 = (v468 / v474);
+    let v476: bool = (v468 == 0.0);
+    let v477: f32 = select(v475, 0.0, v476);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw472 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v473: f32 = F[u.o_v242 + select(0u, sw472 & 0x7fffffffu, sw472 != 0xffffffffu)];
-    let v474: f32 = select(0.0, v473, sw472 != 0xffffffffu);
-    let v475: f32 = (v471 + v474);
-    let v476: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v477: f32 = f32(v476);
-    let v478: f32 = (v475 * v477);
-    let v479: f32 = v474;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v478;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v479;
+    let sw478 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v479: f32 = F[u.o_v246 + select(0u, sw478 & 0x7fffffffu, sw478 != 0xffffffffu)];
+    let v480: f32 = select(0.0, v479, sw478 != 0xffffffffu);
+    let v481: f32 = (v477 + v480);
+    let v482: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v483: f32 = f32(v482);
+    let v484: f32 = (v481 * v483);
+    let v485: f32 = v480;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v484;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v485;
   }
   }
-  let v480: bool = (acc246 == 1.0);
-  let v481: f32 = (acc260 / acc246);
-  let v482: f32 = sqrt(v481);
-  let v483: f32 = (v482 * v434);
-  let v484: bool = (v483 > 0.0);
-  let v485: bool = (v480 || v484);
-  let v486: f32 = select(0.0, 1.0, v485);
+  let v486: bool = (acc250 == 1.0);
+  let v487: f32 = (acc264 / acc250);
+  let v488: f32 = sqrt(v487);
+  let v489: f32 = (v488 * v438);
+  let v490: bool = (v489 > 0.0);
+  let v491: bool = (v486 || v490);
+  let v492: f32 = select(0.0, 1.0, v491);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v487: f32 = v486;
-    F[u.o_out_keep_group + row] = v487;
+    let v493: f32 = v492;
+    F[u.o_out_keep_group + row] = v493;
   }
   // zero the rows of key tok this group used: the next run needs no clear
   {
@@ -896,7 +902,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       H[u.oh_acc39 + lbase + i] = 0u;
       H[u.oh_acc43 + lbase + i] = 0u;
       H[u.oh_acc45 + lbase + i] = 0u;
-      H[u.oh_acc61 + lbase + i] = 0u;
+      H[u.oh_acc63 + lbase + i] = 0u;
     }
   }
 }

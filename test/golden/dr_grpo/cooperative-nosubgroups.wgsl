@@ -151,13 +151,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v16: f32 = F[u.o_v3 + row];
     let v19: f32 = (v16 - v18);
     let v26: f32 = (v19 / v25);
-    let v27: f32 = select(v19, v26, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v27: bool = (v19 == 0.0);
+    let v28: f32 = select(v26, 0.0, v27);
+    let v29: f32 = select(v19, v28, (u.p_norm_adv_by_std_in_grpo != 0u));
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v28: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v29: f32 = f32(v28);
-    let v30: f32 = (v27 * v29);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v30;
+    let v30: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v31: f32 = f32(v30);
+    let v32: f32 = (v29 * v31);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v32;
   }
   }
 }

@@ -13,10 +13,10 @@ struct Uniforms {
   o_v10: u32,
   o_v20: u32,
   o_v23_partial: u32,
-  o_v24_partial: u32,
   o_v26_partial: u32,
-  o_v30_partial: u32,
-  o_v38_partial: u32,
+  o_v28_partial: u32,
+  o_v33_partial: u32,
+  o_v40_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -89,10 +89,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %23 (batch partial), %24 (batch partial), %30 (batch partial)
+  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
   var acc23 = 0.0;
-  var acc24 = adv_bits(0x7f800000u);
-  var acc30 = adv_bits(0xff800000u);
+  var acc26 = adv_bits(0x7f800000u);
+  var acc33 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -103,15 +103,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v23: f32 = f32(v22);
       let v24: f32 = (v21 * v23);
       acc23 = acc23 + 1.0;
-      acc24 = min(acc24, v24);
-      acc30 = max(acc30, v24);
+      acc26 = min(acc26, v24);
+      acc33 = max(acc33, v24);
     }
     }
   }
   {
     let r0 = subgroupAdd(acc23);
-    let r1 = subgroupMin(acc24);
-    let r2 = subgroupMax(acc30);
+    let r1 = subgroupMin(acc26);
+    let r2 = subgroupMax(acc33);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -130,8 +130,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v23_partial + g] = tot25_0;
-    F[u.o_v24_partial + g] = tot25_1;
-    F[u.o_v30_partial + g] = tot25_2;
+    F[u.o_v26_partial + g] = tot25_1;
+    F[u.o_v33_partial + g] = tot25_2;
   }
 }
 @compute @workgroup_size(WG)
@@ -142,19 +142,19 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %23, %24, %30: combine every group's partial
+  // batch values %23, %26, %33: combine every group's partial
   var acc_b23 = 0.0;
-  var acc_b24 = adv_bits(0x7f800000u);
-  var acc_b30 = adv_bits(0xff800000u);
+  var acc_b26 = adv_bits(0x7f800000u);
+  var acc_b33 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b24 = min(acc_b24, F[u.o_v24_partial + i]);
-    acc_b30 = max(acc_b30, F[u.o_v30_partial + i]);
+    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
+    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
   }
   {
     let r0 = subgroupAdd(acc_b23);
-    let r1 = subgroupMin(acc_b24);
-    let r2 = subgroupMax(acc_b30);
+    let r1 = subgroupMin(acc_b26);
+    let r2 = subgroupMax(acc_b33);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -171,8 +171,8 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     tot26_2 = max(tot26_2, red[32u + i]);
   }
   workgroupBarrier();
-  // reduce to group %26 (batch partial)
-  var acc26 = 0.0;
+  // reduce to group %28 (batch partial)
+  var acc28 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -183,12 +183,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v29: f32 = f32(v28);
       let v30: f32 = (v27 * v29);
       let v31: f32 = (v30 - tot26_1);
-      acc26 = acc26 + v31;
+      acc28 = acc28 + v31;
     }
     }
   }
   {
-    let r0 = subgroupAdd(acc26);
+    let r0 = subgroupAdd(acc28);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
@@ -200,7 +200,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v26_partial + g] = tot32_0;
+    F[u.o_v28_partial + g] = tot32_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -211,22 +211,22 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %23, %24, %26, %30: combine every group's partial
+  // batch values %23, %26, %28, %33: combine every group's partial
   var acc_b23 = 0.0;
-  var acc_b24 = adv_bits(0x7f800000u);
-  var acc_b26 = 0.0;
-  var acc_b30 = adv_bits(0xff800000u);
+  var acc_b26 = adv_bits(0x7f800000u);
+  var acc_b28 = 0.0;
+  var acc_b33 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b24 = min(acc_b24, F[u.o_v24_partial + i]);
-    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
-    acc_b30 = max(acc_b30, F[u.o_v30_partial + i]);
+    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
+    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
+    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
   }
   {
     let r0 = subgroupAdd(acc_b23);
-    let r1 = subgroupMin(acc_b24);
-    let r2 = subgroupAdd(acc_b26);
-    let r3 = subgroupMax(acc_b30);
+    let r1 = subgroupMin(acc_b26);
+    let r2 = subgroupAdd(acc_b28);
+    let r3 = subgroupMax(acc_b33);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -246,13 +246,13 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     tot33_3 = max(tot33_3, red[48u + i]);
   }
   workgroupBarrier();
-  // reduce to group %38 (batch partial)
+  // reduce to group %40 (batch partial)
   let v38: f32 = (tot33_2 / tot33_0);
   let v39: f32 = (tot33_1 + v38);
   let v41: f32 = (tot33_3 - tot33_1);
   let v42: bool = (v41 > 0.0);
   let v43: f32 = select(1.0, v41, v42);
-  var acc38 = 0.0;
+  var acc40 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -265,12 +265,12 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v40: f32 = (v37 - v39);
       let v44: f32 = (v40 / v43);
       let v45: f32 = (v44 * v44);
-      acc38 = acc38 + v45;
+      acc40 = acc40 + v45;
     }
     }
   }
   {
-    let r0 = subgroupAdd(acc38);
+    let r0 = subgroupAdd(acc40);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
@@ -282,7 +282,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v38_partial + g] = tot46_0;
+    F[u.o_v40_partial + g] = tot46_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -293,25 +293,25 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %23, %24, %26, %30, %38: combine every group's partial
+  // batch values %23, %26, %28, %33, %40: combine every group's partial
   var acc_b23 = 0.0;
-  var acc_b24 = adv_bits(0x7f800000u);
-  var acc_b26 = 0.0;
-  var acc_b30 = adv_bits(0xff800000u);
-  var acc_b38 = 0.0;
+  var acc_b26 = adv_bits(0x7f800000u);
+  var acc_b28 = 0.0;
+  var acc_b33 = adv_bits(0xff800000u);
+  var acc_b40 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b24 = min(acc_b24, F[u.o_v24_partial + i]);
-    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
-    acc_b30 = max(acc_b30, F[u.o_v30_partial + i]);
-    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
+    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
+    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
+    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
+    acc_b40 = acc_b40 + F[u.o_v40_partial + i];
   }
   {
     let r0 = subgroupAdd(acc_b23);
-    let r1 = subgroupMin(acc_b24);
-    let r2 = subgroupAdd(acc_b26);
-    let r3 = subgroupMax(acc_b30);
-    let r4 = subgroupAdd(acc_b38);
+    let r1 = subgroupMin(acc_b26);
+    let r2 = subgroupAdd(acc_b28);
+    let r3 = subgroupMax(acc_b33);
+    let r4 = subgroupAdd(acc_b40);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -336,27 +336,31 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   let v49: f32 = (tot47_2 / tot47_0);
   let v50: f32 = (tot47_1 + v49);
-  let v52: f32 = (tot47_0 - 1.0);
-  let v53: f32 = (tot47_4 / v52);
-  let v54: f32 = (tot47_3 - tot47_1);
-  let v55: bool = (v54 > 0.0);
-  let v56: f32 = select(1.0, v54, v55);
-  let v57: f32 = (v53 * v56);
-  let v58: f32 = (v57 * v56);
-  let v59: f32 = (v58 + 9.99999993922529e-9);
-  let v60: f32 = inverseSqrt(v59);
+  let v51: bool = (tot47_0 > 0.0);
+  let v52: f32 = select(0.0, v50, v51);
+  let v54: f32 = (tot47_0 - 1.0);
+  let v55: f32 = (tot47_4 / v54);
+  let v56: f32 = (tot47_3 - tot47_1);
+  let v57: bool = (v56 > 0.0);
+  let v58: f32 = select(1.0, v56, v57);
+  let v59: f32 = (v55 * v58);
+  let v60: f32 = (v59 * v58);
+  let v61: bool = (tot47_0 > 1.0);
+  let v62: f32 = select(0.0, v60, v61);
+  let v63: f32 = (v62 + 9.99999993922529e-9);
+  let v64: f32 = inverseSqrt(v63);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
     let v48: f32 = F[u.o_v20 + row * u.T + u32(t)];
-    let v51: f32 = (v48 - v50);
-    let v61: f32 = (v51 * v60);
-    let v62: f32 = F[u.o_values + row * u.T + u32(t)];
-    let v63: f32 = (v48 + v62);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v61;
-    F[u.o_out_returns + row * u.T + u32(t)] = v63;
+    let v53: f32 = (v48 - v52);
+    let v65: f32 = (v53 * v64);
+    let v66: f32 = F[u.o_values + row * u.T + u32(t)];
+    let v67: f32 = (v48 + v66);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v65;
+    F[u.o_out_returns + row * u.T + u32(t)] = v67;
   }
   }
 }

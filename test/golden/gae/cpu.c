@@ -39,10 +39,10 @@ typedef struct {
   uint32_t o_v10;
   uint32_t o_v20;
   uint32_t o_v23_partial;
-  uint32_t o_v24_partial;
   uint32_t o_v26_partial;
-  uint32_t o_v30_partial;
-  uint32_t o_v38_partial;
+  uint32_t o_v28_partial;
+  uint32_t o_v33_partial;
+  uint32_t o_v40_partial;
   uint32_t o_out_advantages;
   uint32_t o_out_returns;
   uint32_t oi_response_mask;
@@ -59,10 +59,10 @@ typedef struct {
   float *F_token_level_rewards;
   float *F_v20;
   float *F_v23_partial;
-  float *F_v24_partial;
-  float *F_v30_partial;
   float *F_v26_partial;
-  float *F_v38_partial;
+  float *F_v33_partial;
+  float *F_v28_partial;
+  float *F_v40_partial;
   float *F_out_advantages;
   float *F_out_returns;
   int32_t *I_starts;
@@ -95,8 +95,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v20 = R->F_v20;
   float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v24_partial = R->F_v24_partial;
-  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v33_partial = R->F_v33_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -144,8 +144,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
   }
   float acc23 = 0.00000000f;
-  float acc24 = adv_bits(2139095040u);
-  float acc30 = adv_bits(4286578688u);
+  float acc26 = adv_bits(2139095040u);
+  float acc33 = adv_bits(4286578688u);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -156,15 +156,15 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v23 = ((float)(v22));
         const float v24 = (v21 * v23);
         acc23 = (acc23 + 1.00000000f);
-        acc24 = adv_fmin(acc24, v24);
-        acc30 = adv_fmax(acc30, v24);
+        acc26 = adv_fmin(acc26, v24);
+        acc33 = adv_fmax(acc33, v24);
       }
     }
   }
   if ((lid == 0u)) {
     F_v23_partial[g] = acc23;
-    F_v24_partial[g] = acc24;
-    F_v30_partial[g] = acc30;
+    F_v26_partial[g] = acc26;
+    F_v33_partial[g] = acc33;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
@@ -172,12 +172,12 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v24_partial = R->F_v24_partial;
-  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v33_partial = R->F_v33_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v28_partial = R->F_v28_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -186,14 +186,14 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b23 = 0.00000000f;
-  float acc_b24 = adv_bits(2139095040u);
-  float acc_b30 = adv_bits(4286578688u);
+  float acc_b26 = adv_bits(2139095040u);
+  float acc_b33 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b23 = (acc_b23 + F_v23_partial[i]);
-    acc_b24 = adv_fmin(acc_b24, F_v24_partial[i]);
-    acc_b30 = adv_fmax(acc_b30, F_v30_partial[i]);
+    acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
+    acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
   }
-  float acc26 = 0.00000000f;
+  float acc28 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -203,13 +203,13 @@ static void stage1(vec3u wid, uint32_t lane) {
         const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v27 = ((float)(v26));
         const float v28 = (v25 * v27);
-        const float v29 = (v28 - acc_b24);
-        acc26 = (acc26 + v29);
+        const float v29 = (v28 - acc_b26);
+        acc28 = (acc28 + v29);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v26_partial[g] = acc26;
+    F_v28_partial[g] = acc28;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
@@ -217,13 +217,13 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v24_partial = R->F_v24_partial;
   float *const restrict F_v26_partial = R->F_v26_partial;
-  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v28_partial = R->F_v28_partial;
+  float *const restrict F_v33_partial = R->F_v33_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v38_partial = R->F_v38_partial;
+  float *const restrict F_v40_partial = R->F_v40_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -232,21 +232,21 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b23 = 0.00000000f;
-  float acc_b24 = adv_bits(2139095040u);
-  float acc_b26 = 0.00000000f;
-  float acc_b30 = adv_bits(4286578688u);
+  float acc_b26 = adv_bits(2139095040u);
+  float acc_b28 = 0.00000000f;
+  float acc_b33 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b23 = (acc_b23 + F_v23_partial[i]);
-    acc_b24 = adv_fmin(acc_b24, F_v24_partial[i]);
-    acc_b26 = (acc_b26 + F_v26_partial[i]);
-    acc_b30 = adv_fmax(acc_b30, F_v30_partial[i]);
+    acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
+    acc_b28 = (acc_b28 + F_v28_partial[i]);
+    acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
   }
-  const float v34 = (acc_b26 / acc_b23);
-  const float v35 = (acc_b24 + v34);
-  const float v37 = (acc_b30 - acc_b24);
+  const float v34 = (acc_b28 / acc_b23);
+  const float v35 = (acc_b26 + v34);
+  const float v37 = (acc_b33 - acc_b26);
   const bool v38 = (v37 > 0.00000000f);
   const float v39 = (v38 ? v37 : 1.00000000f);
-  float acc38 = 0.00000000f;
+  float acc40 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -259,12 +259,12 @@ static void stage2(vec3u wid, uint32_t lane) {
         const float v36 = (v33 - v35);
         const float v40 = (v36 / v39);
         const float v41 = (v40 * v40);
-        acc38 = (acc38 + v41);
+        acc40 = (acc40 + v41);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v38_partial[g] = acc38;
+    F_v40_partial[g] = acc40;
   }
 }
 static void stage3(vec3u wid, uint32_t lane) {
@@ -272,10 +272,10 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v24_partial = R->F_v24_partial;
   float *const restrict F_v26_partial = R->F_v26_partial;
-  float *const restrict F_v30_partial = R->F_v30_partial;
-  float *const restrict F_v38_partial = R->F_v38_partial;
+  float *const restrict F_v28_partial = R->F_v28_partial;
+  float *const restrict F_v33_partial = R->F_v33_partial;
+  float *const restrict F_v40_partial = R->F_v40_partial;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v20 = R->F_v20;
   float *const restrict F_values = R->F_values;
@@ -289,39 +289,43 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b23 = 0.00000000f;
-  float acc_b24 = adv_bits(2139095040u);
-  float acc_b26 = 0.00000000f;
-  float acc_b30 = adv_bits(4286578688u);
-  float acc_b38 = 0.00000000f;
+  float acc_b26 = adv_bits(2139095040u);
+  float acc_b28 = 0.00000000f;
+  float acc_b33 = adv_bits(4286578688u);
+  float acc_b40 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b23 = (acc_b23 + F_v23_partial[i]);
-    acc_b24 = adv_fmin(acc_b24, F_v24_partial[i]);
-    acc_b26 = (acc_b26 + F_v26_partial[i]);
-    acc_b30 = adv_fmax(acc_b30, F_v30_partial[i]);
-    acc_b38 = (acc_b38 + F_v38_partial[i]);
+    acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
+    acc_b28 = (acc_b28 + F_v28_partial[i]);
+    acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
+    acc_b40 = (acc_b40 + F_v40_partial[i]);
   }
-  const float v43 = (acc_b26 / acc_b23);
-  const float v44 = (acc_b24 + v43);
-  const float v46 = (acc_b23 - 1.00000000f);
-  const float v47 = (acc_b38 / v46);
-  const float v48 = (acc_b30 - acc_b24);
-  const bool v49 = (v48 > 0.00000000f);
-  const float v50 = (v49 ? v48 : 1.00000000f);
-  const float v51 = (v47 * v50);
-  const float v52 = (v51 * v50);
-  const float v53 = (v52 + 9.99999994e-9f);
-  const float v54 = (1.0f / sqrtf(v53));
+  const float v43 = (acc_b28 / acc_b23);
+  const float v44 = (acc_b26 + v43);
+  const bool v45 = (acc_b23 > 0.00000000f);
+  const float v46 = (v45 ? v44 : 0.00000000f);
+  const float v48 = (acc_b23 - 1.00000000f);
+  const float v49 = (acc_b40 / v48);
+  const float v50 = (acc_b33 - acc_b26);
+  const bool v51 = (v50 > 0.00000000f);
+  const float v52 = (v51 ? v50 : 1.00000000f);
+  const float v53 = (v49 * v52);
+  const float v54 = (v53 * v52);
+  const bool v55 = (acc_b23 > 1.00000000f);
+  const float v56 = (v55 ? v54 : 0.00000000f);
+  const float v57 = (v56 + 9.99999994e-9f);
+  const float v58 = (1.0f / sqrtf(v57));
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v42 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v45 = (v42 - v44);
-      const float v55 = (v45 * v54);
-      const float v56 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v57 = (v42 + v56);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v55;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v57;
+      const float v47 = (v42 - v46);
+      const float v59 = (v47 * v58);
+      const float v60 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v61 = (v42 + v60);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v59;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v61;
     }
   }
 }
@@ -389,10 +393,10 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_token_level_rewards = adv_element(env, argv[1], 2, &n);
   run.F_v20 = adv_element(env, argv[1], 3, &n);
   run.F_v23_partial = adv_element(env, argv[1], 4, &n);
-  run.F_v24_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v30_partial = adv_element(env, argv[1], 6, &n);
-  run.F_v26_partial = adv_element(env, argv[1], 7, &n);
-  run.F_v38_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v26_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v33_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v28_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v40_partial = adv_element(env, argv[1], 8, &n);
   run.F_out_advantages = adv_element(env, argv[1], 9, &n);
   run.F_out_returns = adv_element(env, argv[1], 10, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);

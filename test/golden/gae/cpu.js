@@ -36,8 +36,8 @@ function stage0(wid, lane) {
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v20 = $F_v20;
   const F_v23_partial = $F_v23_partial;
-  const F_v24_partial = $F_v24_partial;
-  const F_v30_partial = $F_v30_partial;
+  const F_v26_partial = $F_v26_partial;
+  const F_v33_partial = $F_v33_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -86,9 +86,9 @@ function stage0(wid, lane) {
   }
   let acc23 = 0;
   let x$0 = 2139095040;
-  let acc24 = $f32bits(x$0);
+  let acc26 = $f32bits(x$0);
   let x$1 = (-8388608);
-  let acc30 = $f32bits(x$1);
+  let acc33 = $f32bits(x$1);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -99,15 +99,15 @@ function stage0(wid, lane) {
         const v23 = $fr(v22);
         const v24 = $fr(v21 * v23);
         acc23 = $fr(acc23 + 1);
-        acc24 = Math.min(acc24, v24);
-        acc30 = Math.max(acc30, v24);
+        acc26 = Math.min(acc26, v24);
+        acc33 = Math.max(acc33, v24);
       }
     }
   }
   if ((lid === 0)) {
     F_v23_partial[g] = acc23;
-    F_v24_partial[g] = acc24;
-    F_v30_partial[g] = acc30;
+    F_v26_partial[g] = acc26;
+    F_v33_partial[g] = acc33;
   }
 }
 function stage1(wid, lane) {
@@ -115,12 +115,12 @@ function stage1(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v23_partial = $F_v23_partial;
-  const F_v24_partial = $F_v24_partial;
-  const F_v30_partial = $F_v30_partial;
+  const F_v26_partial = $F_v26_partial;
+  const F_v33_partial = $F_v33_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v20 = $F_v20;
-  const F_v26_partial = $F_v26_partial;
+  const F_v28_partial = $F_v28_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -130,15 +130,15 @@ function stage1(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b23 = 0;
   let x$2 = 2139095040;
-  let acc_b24 = $f32bits(x$2);
+  let acc_b26 = $f32bits(x$2);
   let x$3 = (-8388608);
-  let acc_b30 = $f32bits(x$3);
+  let acc_b33 = $f32bits(x$3);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
-    acc_b24 = Math.min(acc_b24, F_v24_partial[i]);
-    acc_b30 = Math.max(acc_b30, F_v30_partial[i]);
+    acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
+    acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
   }
-  let acc26 = 0;
+  let acc28 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -148,13 +148,13 @@ function stage1(wid, lane) {
         const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v27 = $fr(v26);
         const v28 = $fr(v25 * v27);
-        const v29 = $fr(v28 - acc_b24);
-        acc26 = $fr(acc26 + v29);
+        const v29 = $fr(v28 - acc_b26);
+        acc28 = $fr(acc28 + v29);
       }
     }
   }
   if ((lid === 0)) {
-    F_v26_partial[g] = acc26;
+    F_v28_partial[g] = acc28;
   }
 }
 function stage2(wid, lane) {
@@ -162,13 +162,13 @@ function stage2(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v23_partial = $F_v23_partial;
-  const F_v24_partial = $F_v24_partial;
   const F_v26_partial = $F_v26_partial;
-  const F_v30_partial = $F_v30_partial;
+  const F_v28_partial = $F_v28_partial;
+  const F_v33_partial = $F_v33_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v20 = $F_v20;
-  const F_v38_partial = $F_v38_partial;
+  const F_v40_partial = $F_v40_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -178,22 +178,22 @@ function stage2(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b23 = 0;
   let x$4 = 2139095040;
-  let acc_b24 = $f32bits(x$4);
-  let acc_b26 = 0;
+  let acc_b26 = $f32bits(x$4);
+  let acc_b28 = 0;
   let x$5 = (-8388608);
-  let acc_b30 = $f32bits(x$5);
+  let acc_b33 = $f32bits(x$5);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
-    acc_b24 = Math.min(acc_b24, F_v24_partial[i]);
-    acc_b26 = $fr(acc_b26 + F_v26_partial[i]);
-    acc_b30 = Math.max(acc_b30, F_v30_partial[i]);
+    acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
+    acc_b28 = $fr(acc_b28 + F_v28_partial[i]);
+    acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
   }
-  const v34 = $fr(acc_b26 / acc_b23);
-  const v35 = $fr(acc_b24 + v34);
-  const v37 = $fr(acc_b30 - acc_b24);
+  const v34 = $fr(acc_b28 / acc_b23);
+  const v35 = $fr(acc_b26 + v34);
+  const v37 = $fr(acc_b33 - acc_b26);
   const v38 = (v37 > 0);
   const v39 = (v38 ? v37 : 1);
-  let acc38 = 0;
+  let acc40 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -206,12 +206,12 @@ function stage2(wid, lane) {
         const v36 = $fr(v33 - v35);
         const v40 = $fr(v36 / v39);
         const v41 = $fr(v40 * v40);
-        acc38 = $fr(acc38 + v41);
+        acc40 = $fr(acc40 + v41);
       }
     }
   }
   if ((lid === 0)) {
-    F_v38_partial[g] = acc38;
+    F_v40_partial[g] = acc40;
   }
 }
 function stage3(wid, lane) {
@@ -219,10 +219,10 @@ function stage3(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v23_partial = $F_v23_partial;
-  const F_v24_partial = $F_v24_partial;
   const F_v26_partial = $F_v26_partial;
-  const F_v30_partial = $F_v30_partial;
-  const F_v38_partial = $F_v38_partial;
+  const F_v28_partial = $F_v28_partial;
+  const F_v33_partial = $F_v33_partial;
+  const F_v40_partial = $F_v40_partial;
   const I_members = $I_members;
   const F_v20 = $F_v20;
   const F_values = $F_values;
@@ -237,44 +237,48 @@ function stage3(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b23 = 0;
   let x$6 = 2139095040;
-  let acc_b24 = $f32bits(x$6);
-  let acc_b26 = 0;
+  let acc_b26 = $f32bits(x$6);
+  let acc_b28 = 0;
   let x$7 = (-8388608);
-  let acc_b30 = $f32bits(x$7);
-  let acc_b38 = 0;
+  let acc_b33 = $f32bits(x$7);
+  let acc_b40 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
-    acc_b24 = Math.min(acc_b24, F_v24_partial[i]);
-    acc_b26 = $fr(acc_b26 + F_v26_partial[i]);
-    acc_b30 = Math.max(acc_b30, F_v30_partial[i]);
-    acc_b38 = $fr(acc_b38 + F_v38_partial[i]);
+    acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
+    acc_b28 = $fr(acc_b28 + F_v28_partial[i]);
+    acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
+    acc_b40 = $fr(acc_b40 + F_v40_partial[i]);
   }
-  const v43 = $fr(acc_b26 / acc_b23);
-  const v44 = $fr(acc_b24 + v43);
-  const v46 = $fr(acc_b23 - 1);
-  const v47 = $fr(acc_b38 / v46);
-  const v48 = $fr(acc_b30 - acc_b24);
-  const v49 = (v48 > 0);
-  const v50 = (v49 ? v48 : 1);
-  const v51 = $fr(v47 * v50);
-  const v52 = $fr(v51 * v50);
-  const v53 = $fr(v52 + 9.99999993922529e-9);
-  const v54 = $fr(1 / Math.sqrt(v53));
+  const v43 = $fr(acc_b28 / acc_b23);
+  const v44 = $fr(acc_b26 + v43);
+  const v45 = (acc_b23 > 0);
+  const v46 = (v45 ? v44 : 0);
+  const v48 = $fr(acc_b23 - 1);
+  const v49 = $fr(acc_b40 / v48);
+  const v50 = $fr(acc_b33 - acc_b26);
+  const v51 = (v50 > 0);
+  const v52 = (v51 ? v50 : 1);
+  const v53 = $fr(v49 * v52);
+  const v54 = $fr(v53 * v52);
+  const v55 = (acc_b23 > 1);
+  const v56 = (v55 ? v54 : 0);
+  const v57 = $fr(v56 + 9.99999993922529e-9);
+  const v58 = $fr(1 / Math.sqrt(v57));
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       const v42 = F_v20[(Math.imul(row, u_T) + t | 0)];
-      const v45 = $fr(v42 - v44);
-      const v55 = $fr(v45 * v54);
-      const v56 = F_values[(Math.imul(row, u_T) + t | 0)];
-      const v57 = $fr(v42 + v56);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v55;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v57;
+      const v47 = $fr(v42 - v46);
+      const v59 = $fr(v47 * v58);
+      const v60 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v61 = $fr(v42 + v60);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v59;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v61;
     }
   }
 }
-let u, $F_values, $F_v10, $F_token_level_rewards, $F_v20, $F_v23_partial, $F_v24_partial, $F_v30_partial, $F_v26_partial, $F_v38_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+let u, $F_values, $F_v10, $F_token_level_rewards, $F_v20, $F_v23_partial, $F_v26_partial, $F_v33_partial, $F_v28_partial, $F_v40_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_values = f["values"];
@@ -282,10 +286,10 @@ function bind(uniforms, f, i, h) {
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v20 = f["v20"];
   $F_v23_partial = f["v23_partial"];
-  $F_v24_partial = f["v24_partial"];
-  $F_v30_partial = f["v30_partial"];
   $F_v26_partial = f["v26_partial"];
-  $F_v38_partial = f["v38_partial"];
+  $F_v33_partial = f["v33_partial"];
+  $F_v28_partial = f["v28_partial"];
+  $F_v40_partial = f["v40_partial"];
   $F_out_advantages = f["out_advantages"];
   $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];

@@ -13,10 +13,10 @@ struct Uniforms {
   o_v10: u32,
   o_v20: u32,
   o_v23_partial: u32,
-  o_v24_partial: u32,
   o_v26_partial: u32,
-  o_v30_partial: u32,
-  o_v38_partial: u32,
+  o_v28_partial: u32,
+  o_v33_partial: u32,
+  o_v40_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -86,10 +86,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_v20 + row * u.T + u32(t)] = x;
     }
   }
-  // reduce to group %23 (batch partial), %24 (batch partial), %30 (batch partial)
+  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
   var acc23 = 0.0;
-  var acc24 = adv_bits(0x7f800000u);
-  var acc30 = adv_bits(0xff800000u);
+  var acc26 = adv_bits(0x7f800000u);
+  var acc33 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -100,15 +100,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v23: f32 = f32(v22);
       let v24: f32 = (v21 * v23);
       acc23 = acc23 + 1.0;
-      acc24 = min(acc24, v24);
-      acc30 = max(acc30, v24);
+      acc26 = min(acc26, v24);
+      acc33 = max(acc33, v24);
     }
     }
   }
   if (lid == 0u) {
     F[u.o_v23_partial + g] = acc23;
-    F[u.o_v24_partial + g] = acc24;
-    F[u.o_v30_partial + g] = acc30;
+    F[u.o_v26_partial + g] = acc26;
+    F[u.o_v33_partial + g] = acc33;
   }
 }
 @compute @workgroup_size(LANES)
@@ -118,17 +118,17 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %23, %24, %30: combine every group's partial
+  // batch values %23, %26, %33: combine every group's partial
   var acc_b23 = 0.0;
-  var acc_b24 = adv_bits(0x7f800000u);
-  var acc_b30 = adv_bits(0xff800000u);
+  var acc_b26 = adv_bits(0x7f800000u);
+  var acc_b33 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b24 = min(acc_b24, F[u.o_v24_partial + i]);
-    acc_b30 = max(acc_b30, F[u.o_v30_partial + i]);
+    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
+    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
   }
-  // reduce to group %26 (batch partial)
-  var acc26 = 0.0;
+  // reduce to group %28 (batch partial)
+  var acc28 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -138,13 +138,13 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v27: f32 = f32(v26);
       let v28: f32 = (v25 * v27);
-      let v29: f32 = (v28 - acc_b24);
-      acc26 = acc26 + v29;
+      let v29: f32 = (v28 - acc_b26);
+      acc28 = acc28 + v29;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v26_partial + g] = acc26;
+    F[u.o_v28_partial + g] = acc28;
   }
 }
 @compute @workgroup_size(LANES)
@@ -154,24 +154,24 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %23, %24, %26, %30: combine every group's partial
+  // batch values %23, %26, %28, %33: combine every group's partial
   var acc_b23 = 0.0;
-  var acc_b24 = adv_bits(0x7f800000u);
-  var acc_b26 = 0.0;
-  var acc_b30 = adv_bits(0xff800000u);
+  var acc_b26 = adv_bits(0x7f800000u);
+  var acc_b28 = 0.0;
+  var acc_b33 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b24 = min(acc_b24, F[u.o_v24_partial + i]);
-    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
-    acc_b30 = max(acc_b30, F[u.o_v30_partial + i]);
+    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
+    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
+    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
   }
-  // reduce to group %38 (batch partial)
-  let v34: f32 = (acc_b26 / acc_b23);
-  let v35: f32 = (acc_b24 + v34);
-  let v37: f32 = (acc_b30 - acc_b24);
+  // reduce to group %40 (batch partial)
+  let v34: f32 = (acc_b28 / acc_b23);
+  let v35: f32 = (acc_b26 + v34);
+  let v37: f32 = (acc_b33 - acc_b26);
   let v38: bool = (v37 > 0.0);
   let v39: f32 = select(1.0, v37, v38);
-  var acc38 = 0.0;
+  var acc40 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -184,12 +184,12 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v36: f32 = (v33 - v35);
       let v40: f32 = (v36 / v39);
       let v41: f32 = (v40 * v40);
-      acc38 = acc38 + v41;
+      acc40 = acc40 + v41;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v38_partial + g] = acc38;
+    F[u.o_v40_partial + g] = acc40;
   }
 }
 @compute @workgroup_size(LANES)
@@ -199,42 +199,46 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %23, %24, %26, %30, %38: combine every group's partial
+  // batch values %23, %26, %28, %33, %40: combine every group's partial
   var acc_b23 = 0.0;
-  var acc_b24 = adv_bits(0x7f800000u);
-  var acc_b26 = 0.0;
-  var acc_b30 = adv_bits(0xff800000u);
-  var acc_b38 = 0.0;
+  var acc_b26 = adv_bits(0x7f800000u);
+  var acc_b28 = 0.0;
+  var acc_b33 = adv_bits(0xff800000u);
+  var acc_b40 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b24 = min(acc_b24, F[u.o_v24_partial + i]);
-    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
-    acc_b30 = max(acc_b30, F[u.o_v30_partial + i]);
-    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
+    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
+    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
+    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
+    acc_b40 = acc_b40 + F[u.o_v40_partial + i];
   }
-  let v43: f32 = (acc_b26 / acc_b23);
-  let v44: f32 = (acc_b24 + v43);
-  let v46: f32 = (acc_b23 - 1.0);
-  let v47: f32 = (acc_b38 / v46);
-  let v48: f32 = (acc_b30 - acc_b24);
-  let v49: bool = (v48 > 0.0);
-  let v50: f32 = select(1.0, v48, v49);
-  let v51: f32 = (v47 * v50);
-  let v52: f32 = (v51 * v50);
-  let v53: f32 = (v52 + 9.99999993922529e-9);
-  let v54: f32 = inverseSqrt(v53);
+  let v43: f32 = (acc_b28 / acc_b23);
+  let v44: f32 = (acc_b26 + v43);
+  let v45: bool = (acc_b23 > 0.0);
+  let v46: f32 = select(0.0, v44, v45);
+  let v48: f32 = (acc_b23 - 1.0);
+  let v49: f32 = (acc_b40 / v48);
+  let v50: f32 = (acc_b33 - acc_b26);
+  let v51: bool = (v50 > 0.0);
+  let v52: f32 = select(1.0, v50, v51);
+  let v53: f32 = (v49 * v52);
+  let v54: f32 = (v53 * v52);
+  let v55: bool = (acc_b23 > 1.0);
+  let v56: f32 = select(0.0, v54, v55);
+  let v57: f32 = (v56 + 9.99999993922529e-9);
+  let v58: f32 = inverseSqrt(v57);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
     let v42: f32 = F[u.o_v20 + row * u.T + u32(t)];
-    let v45: f32 = (v42 - v44);
-    let v55: f32 = (v45 * v54);
-    let v56: f32 = F[u.o_values + row * u.T + u32(t)];
-    let v57: f32 = (v42 + v56);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v55;
-    F[u.o_out_returns + row * u.T + u32(t)] = v57;
+    let v47: f32 = (v42 - v46);
+    let v59: f32 = (v47 * v58);
+    let v60: f32 = F[u.o_values + row * u.T + u32(t)];
+    let v61: f32 = (v42 + v60);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v59;
+    F[u.o_out_returns + row * u.T + u32(t)] = v61;
   }
   }
 }

@@ -197,13 +197,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v17 = F_v3[row];
     const float v20 = (v17 - v19);
     const float v27 = (v20 / v26);
-    const float v28 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v27 : v20);
+    const bool v28 = (v20 == 0.00000000f);
+    const float v29 = (v28 ? 0.00000000f : v27);
+    const float v30 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v29 : v20);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v29 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v30 = ((float)(v29));
-      const float v31 = (v28 * v30);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v31;
+      const int32_t v31 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v32 = ((float)(v31));
+      const float v33 = (v30 * v32);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v33;
     }
   }
 }

@@ -147,13 +147,15 @@ function stage0(wid, lane) {
     const v17 = F_v3[row];
     const v20 = $fr(v17 - v19);
     const v27 = $fr(v20 / v26);
-    const v28 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v27 : v20);
+    const v28 = (v20 === 0);
+    const v29 = (v28 ? 0 : v27);
+    const v30 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v29 : v20);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v29 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v30 = $fr(v29);
-      const v31 = $fr(v28 * v30);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v31;
+      const v31 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v32 = $fr(v31);
+      const v33 = $fr(v30 * v32);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v33;
     }
   }
 }

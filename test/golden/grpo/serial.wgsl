@@ -146,13 +146,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v17: f32 = F[u.o_v3 + row];
     let v20: f32 = (v17 - v19);
     let v27: f32 = (v20 / v26);
-    let v28: f32 = select(v20, v27, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v28: bool = (v20 == 0.0);
+    let v29: f32 = select(v27, 0.0, v28);
+    let v30: f32 = select(v20, v29, (u.p_norm_adv_by_std_in_grpo != 0u));
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v29: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v30: f32 = f32(v29);
-    let v31: f32 = (v28 * v30);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v31;
+    let v31: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v32: f32 = f32(v31);
+    let v33: f32 = (v30 * v32);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v33;
   }
   }
 }

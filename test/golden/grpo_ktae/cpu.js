@@ -102,7 +102,7 @@ function stage0(wid, lane) {
   const u_oh_seen_tok = u.oh_seen_tok;
   const u_oh_acc31 = u.oh_acc31;
   const u_oh_acc27 = u.oh_acc27;
-  const u_oh_acc49 = u.oh_acc49;
+  const u_oh_acc51 = u.oh_acc51;
   const u_oh_acc33 = u.oh_acc33;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
@@ -121,22 +121,22 @@ function stage0(wid, lane) {
   const F_v9 = $F_v9;
   const F_v15 = $F_v15;
   const F_v16 = $F_v16;
-  const F_v233 = $F_v233;
-  const F_v240 = $F_v240;
+  const F_v237 = $F_v237;
+  const F_v244 = $F_v244;
   const I_response_mask = $I_response_mask;
   const F_v19 = $F_v19;
   const F_v21 = $F_v21;
   const F_v23 = $F_v23;
-  const F_v235 = $F_v235;
+  const F_v239 = $F_v239;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const I_korder = $I_korder;
   const I_responses = $I_responses;
   const H = $H;
-  const F_table196 = $F_table196;
-  const F_table208 = $F_table208;
-  const F_v230 = $F_v230;
-  const F_v247 = $F_v247;
+  const F_table200 = $F_table200;
+  const F_table212 = $F_table212;
+  const F_v234 = $F_v234;
+  const F_v251 = $F_v251;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -194,9 +194,9 @@ function stage0(wid, lane) {
   let acc15 = 0;
   let acc16 = 0;
   let x$1 = 2139095040;
-  let acc233 = $f32bits(x$1);
+  let acc237 = $f32bits(x$1);
   let x$2 = (-8388608);
-  let acc240 = $f32bits(x$2);
+  let acc244 = $f32bits(x$2);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v9[row];
@@ -204,14 +204,14 @@ function stage0(wid, lane) {
     const v7 = (v6 ? 1 : 0);
     acc15 = $fr(acc15 + v7);
     acc16 = $fr(acc16 + 1);
-    acc233 = Math.min(acc233, v5);
-    acc240 = Math.max(acc240, v5);
+    acc237 = Math.min(acc237, v5);
+    acc244 = Math.max(acc244, v5);
   }
   if ((lid === 0)) {
     F_v15[g] = acc15;
     F_v16[g] = acc16;
-    F_v233[g] = acc233;
-    F_v240[g] = acc240;
+    F_v237[g] = acc237;
+    F_v244[g] = acc244;
   }
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[((m0 + j | 0) + 0 | 0)];
@@ -255,7 +255,7 @@ function stage0(wid, lane) {
   }
   let acc21 = 0;
   let acc23 = 0;
-  let acc235 = 0;
+  let acc239 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v8 = F_v19[row];
@@ -263,15 +263,15 @@ function stage0(wid, lane) {
     const v10 = (v9 > 0);
     const v11 = (v10 ? v8 : 0);
     const v12 = (v10 ? 0 : v8);
-    const v13 = $fr(v9 - acc233);
+    const v13 = $fr(v9 - acc237);
     acc21 = $fr(acc21 + v11);
     acc23 = $fr(acc23 + v12);
-    acc235 = $fr(acc235 + v13);
+    acc239 = $fr(acc239 + v13);
   }
   if ((lid === 0)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v235[g] = acc235;
+    F_v239[g] = acc239;
   }
   {
     const base = I_kbase[g];
@@ -340,7 +340,7 @@ function stage0(wid, lane) {
               const a29 = (v25 > 0 ? (v25 < 4294967296 ? v25 >>> 0 | 0 : -1) : 0);
               const add = (a28 + a29 | 0);
               if ((add !== 0)) {
-                const i$5 = (((a28 !== 0) ? u_oh_acc33 : u_oh_acc49) + (word & 2147483647) | 0);
+                const i$5 = (((a28 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0);
                 const o$5 = H[i$5];
                 H[i$5] = (o$5 + add | 0);
                 o$5;
@@ -375,8 +375,8 @@ function stage0(wid, lane) {
   const v37 = $fr(acc16 - acc15);
   const v172 = (u_p_beta !== 0);
   const i$9 = (u_oh_count_tok + g | 0);
-  const tabled196 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
-  if (tabled196) {
+  const tabled200 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
+  if (tabled200) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v31 = 0;
       if (v30) {
@@ -532,12 +532,12 @@ function stage0(wid, lane) {
       const v171 = $fr(u_p_beta * v170);
       const v173 = (v172 ? v171 : 0);
       const v174 = $fr(v111 + v173);
-      F_table196[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v174;
+      F_table200[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v174;
     }
   }
   const i$10 = (u_oh_count_tok + g | 0);
-  const tabled208 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
-  if (tabled208) {
+  const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
+  if (tabled212) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v175 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
       const v176 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v175);
@@ -566,7 +566,7 @@ function stage0(wid, lane) {
       const v$12 = (big$12 ? $fr(1.5707963705062866 - $fr(2 * r$12)) : r$12);
       const v188 = ((v187 < 0) ? (-v$12) : v$12);
       const v189 = $fr(v181 - v188);
-      F_table208[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v189;
+      F_table212[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v189;
     }
   }
   const v190 = (acc15 > 0);
@@ -580,17 +580,19 @@ function stage0(wid, lane) {
   const v366 = $fr(v363 / v365);
   const v367 = $fr(v362 + v366);
   const v368 = $fr(u_p_bm25_k1 * v367);
-  const v374 = $fr(u_p_bm25_b * acc23);
-  const v375 = $fr(acc23 + acc21);
-  const v376 = $fr(v375 / 2);
-  const v377 = $fr(v374 / v376);
-  const v378 = $fr(v362 + v377);
-  const v379 = $fr(u_p_bm25_k1 * v378);
-  const v387 = (u_p_gamma !== 0);
-  const v391 = $fr(u_p_alpha + u_p_beta);
+  const v371 = (acc21 > 0);
+  const v376 = $fr(u_p_bm25_b * acc23);
+  const v377 = $fr(acc23 + acc21);
+  const v378 = $fr(v377 / 2);
+  const v379 = $fr(v376 / v378);
+  const v380 = $fr(v362 + v379);
+  const v381 = $fr(u_p_bm25_k1 * v380);
+  const v384 = (acc23 > 0);
+  const v391 = (u_p_gamma !== 0);
+  const v395 = $fr(u_p_alpha + u_p_beta);
   const i$13 = (u_oh_count_tok + g | 0);
-  const nkeys230 = H[i$13];
-  for (let i = lid; (i >>> 0 < nkeys230 >>> 0); i = (i + WG | 0)) {
+  const nkeys234 = H[i$13];
+  for (let i = lid; (i >>> 0 < nkeys234 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
     const i$14 = (u_oh_keys_tok + slot | 0);
     const v193 = (H[i$14] - 1 | 0);
@@ -603,8 +605,8 @@ function stage0(wid, lane) {
       const i$16 = (u_oh_acc31 + slot | 0);
       const v198 = $fr(H[i$16] >>> 0);
       let v199 = 0;
-      if (tabled196) {
-        v199 = F_table196[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
+      if (tabled200) {
+        v199 = F_table200[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
         let v200 = 0;
         if (v30) {
@@ -763,8 +765,8 @@ function stage0(wid, lane) {
       }
       const v341 = v199;
       let v342 = 0;
-      if (tabled208) {
-        v342 = F_table208[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
+      if (tabled212) {
+        v342 = F_table212[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
         const v343 = $fr(acc15 - v197);
         const v344 = $fr(v197 + v343);
@@ -801,74 +803,78 @@ function stage0(wid, lane) {
       const v361 = $fr(v359 * v360);
       const v369 = $fr(v359 + v368);
       const v370 = $fr(v361 / v369);
-      const i$20 = (u_oh_acc49 + slot | 0);
-      const v371 = $fr(H[i$20] >>> 0);
-      const v372 = $fr(v371 / acc23);
-      const v373 = $fr(v372 * v360);
-      const v380 = $fr(v372 + v379);
-      const v381 = $fr(v373 / v380);
-      const v382 = $fr(v381 + 0.000009999999747378752);
-      const v383 = $fr(v370 / v382);
-      const v384 = $fr(v370 + 0.000009999999747378752);
-      const v385 = $fr(v381 / v384);
-      const v386 = $fr(v383 - v385);
-      const v388 = (v387 ? v386 : 0);
-      const v389 = $fr(v357 + v388);
-      const v390 = $fr(v341 * v389);
-      const v392 = $fr(v390 / v391);
-      const v393 = $fr(1 / $fr(1 + $fr(Math.exp((-v392)))));
-      const v394 = $fr(v393 - 0.5);
-      const v395 = $fr(v394 * 2);
-      const v396 = $fr(v395 * u_p_top);
-      v196 = v396;
+      const v372 = (v371 ? v370 : 0);
+      const i$20 = (u_oh_acc51 + slot | 0);
+      const v373 = $fr(H[i$20] >>> 0);
+      const v374 = $fr(v373 / acc23);
+      const v375 = $fr(v374 * v360);
+      const v382 = $fr(v374 + v381);
+      const v383 = $fr(v375 / v382);
+      const v385 = (v384 ? v383 : 0);
+      const v386 = $fr(v385 + 0.000009999999747378752);
+      const v387 = $fr(v372 / v386);
+      const v388 = $fr(v372 + 0.000009999999747378752);
+      const v389 = $fr(v385 / v388);
+      const v390 = $fr(v387 - v389);
+      const v392 = (v391 ? v390 : 0);
+      const v393 = $fr(v357 + v392);
+      const v394 = $fr(v341 * v393);
+      const v396 = $fr(v394 / v395);
+      const v397 = $fr(1 / $fr(1 + $fr(Math.exp((-v396)))));
+      const v398 = $fr(v397 - 0.5);
+      const v399 = $fr(v398 * 2);
+      const v400 = $fr(v399 * u_p_top);
+      v196 = v400;
     } else {
       v196 = 0;
     }
-    F_v230[slot] = v196;
+    F_v234[slot] = v196;
   }
-  const v398 = $fr(acc235 / acc16);
-  const v399 = $fr(acc233 + v398);
-  const v401 = $fr(acc240 - acc233);
-  const v402 = (v401 > 0);
-  const v403 = (v402 ? v401 : 1);
-  let acc247 = 0;
+  const v402 = $fr(acc239 / acc16);
+  const v403 = $fr(acc237 + v402);
+  const v405 = $fr(acc244 - acc237);
+  const v406 = (v405 > 0);
+  const v407 = (v406 ? v405 : 1);
+  let acc251 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v397 = F_v9[row];
-    const v400 = $fr(v397 - v399);
-    const v404 = $fr(v400 / v403);
-    const v405 = $fr(v404 * v404);
-    acc247 = $fr(acc247 + v405);
+    const v401 = F_v9[row];
+    const v404 = $fr(v401 - v403);
+    const v408 = $fr(v404 / v407);
+    const v409 = $fr(v408 * v408);
+    acc251 = $fr(acc251 + v409);
   }
   if ((lid === 0)) {
-    F_v247[g] = acc247;
+    F_v251[g] = acc251;
   }
-  const v407 = (acc16 > 1);
-  const v408 = (v407 ? v399 : 0);
-  const v410 = $fr(acc16 - 1);
-  const v411 = $fr(acc247 / v410);
-  const v412 = $fr(Math.sqrt(v411));
-  const v413 = $fr(v412 * v403);
-  const v414 = (v407 ? v413 : 1);
-  const v415 = $fr(v414 + u_p_epsilon);
+  const v411 = (acc16 > 1);
+  const v412 = (v411 ? v403 : 0);
+  const v414 = $fr(acc16 - 1);
+  const v415 = $fr(acc251 / v414);
+  const v416 = $fr(Math.sqrt(v415));
+  const v417 = $fr(v416 * v407);
+  const v418 = (v411 ? v417 : 1);
+  const v419 = $fr(v418 + u_p_epsilon);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v406 = F_v9[row];
-    const v409 = $fr(v406 - v408);
-    const v416 = $fr(v409 / v415);
+    const v410 = F_v9[row];
+    const v413 = $fr(v410 - v412);
+    const v420 = $fr(v413 / v419);
+    const v421 = (v413 === 0);
+    const v422 = (v421 ? 0 : v420);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       const i$21 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw417 = H[i$21];
-      const v418 = F_v230[((sw417 !== (-1)) ? (sw417 & 2147483647) : 0)];
-      const v419 = ((sw417 !== (-1)) ? v418 : 0);
-      const v420 = $fr(v416 + v419);
-      const v421 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v422 = $fr(v421);
-      const v423 = $fr(v420 * v422);
-      const v424 = v419;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v423;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v424;
+      const sw423 = H[i$21];
+      const v424 = F_v234[((sw423 !== (-1)) ? (sw423 & 2147483647) : 0)];
+      const v425 = ((sw423 !== (-1)) ? v424 : 0);
+      const v426 = $fr(v422 + v425);
+      const v427 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v428 = $fr(v427);
+      const v429 = $fr(v426 * v428);
+      const v430 = v425;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v429;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v430;
     }
   }
   {
@@ -880,27 +886,27 @@ function stage0(wid, lane) {
       H[((u_oh_acc27 + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc31 + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc33 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc49 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc51 + lbase | 0) + i | 0)] = 0;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v9, $F_v15, $F_v16, $F_v233, $F_v240, $F_v19, $F_v21, $F_v23, $F_v235, $F_table196, $F_table208, $F_v230, $F_v247, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v9, $F_v15, $F_v16, $F_v237, $F_v244, $F_v19, $F_v21, $F_v23, $F_v239, $F_table200, $F_table212, $F_v234, $F_v251, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v9 = f["v9"];
   $F_v15 = f["v15"];
   $F_v16 = f["v16"];
-  $F_v233 = f["v233"];
-  $F_v240 = f["v240"];
+  $F_v237 = f["v237"];
+  $F_v244 = f["v244"];
   $F_v19 = f["v19"];
   $F_v21 = f["v21"];
   $F_v23 = f["v23"];
-  $F_v235 = f["v235"];
-  $F_table196 = f["table196"];
-  $F_table208 = f["table208"];
-  $F_v230 = f["v230"];
-  $F_v247 = f["v247"];
+  $F_v239 = f["v239"];
+  $F_table200 = f["table200"];
+  $F_table212 = f["table212"];
+  $F_v234 = f["v234"];
+  $F_v251 = f["v251"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];
   $I_starts = i["starts"];

@@ -15,13 +15,13 @@ struct Uniforms {
   o_v19: u32,
   o_v21: u32,
   o_v23: u32,
-  o_v230: u32,
-  o_table196: u32,
-  o_table208: u32,
-  o_v233: u32,
-  o_v235: u32,
-  o_v240: u32,
-  o_v247: u32,
+  o_v234: u32,
+  o_table200: u32,
+  o_table212: u32,
+  o_v237: u32,
+  o_v239: u32,
+  o_v244: u32,
+  o_v251: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -39,7 +39,7 @@ struct Uniforms {
   oh_acc27: u32,
   oh_acc31: u32,
   oh_acc33: u32,
-  oh_acc49: u32,
+  oh_acc51: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -160,11 +160,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v9 + row] = acc9;
   }
-  // reduce to group %15, %16, %233, %240
+  // reduce to group %15, %16, %237, %244
   var acc15 = 0.0;
   var acc16 = 0.0;
-  var acc233 = adv_bits(0x7f800000u);
-  var acc240 = adv_bits(0xff800000u);
+  var acc237 = adv_bits(0x7f800000u);
+  var acc244 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v9 + row];
@@ -172,14 +172,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v7: f32 = select(0.0, 1.0, v6);
     acc15 = acc15 + v7;
     acc16 = acc16 + 1.0;
-    acc233 = min(acc233, v5);
-    acc240 = max(acc240, v5);
+    acc237 = min(acc237, v5);
+    acc244 = max(acc244, v5);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
     F[u.o_v16 + g] = acc16;
-    F[u.o_v233 + g] = acc233;
-    F[u.o_v240 + g] = acc240;
+    F[u.o_v237 + g] = acc237;
+    F[u.o_v244 + g] = acc244;
   }
   // reduce to rollout %19: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
@@ -222,10 +222,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v19 + row] = acc19;
   }
-  // reduce to group %21, %23, %235
+  // reduce to group %21, %23, %239
   var acc21 = 0.0;
   var acc23 = 0.0;
-  var acc235 = 0.0;
+  var acc239 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v8: f32 = F[u.o_v19 + row];
@@ -233,15 +233,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: bool = (v9 > 0.0);
     let v11: f32 = select(0.0, v8, v10);
     let v12: f32 = select(v8, 0.0, v10);
-    let v13: f32 = (v9 - acc233);
+    let v13: f32 = (v9 - acc237);
     acc21 = acc21 + v11;
     acc23 = acc23 + v12;
-    acc235 = acc235 + v13;
+    acc239 = acc239 + v13;
   }
   if (lid == 0u) {
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
-    F[u.o_v235 + g] = acc235;
+    F[u.o_v239 + g] = acc239;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -303,7 +303,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a28 = u32(v23);
               let a29 = u32(v25);
               let add = a28 + a29;
-              if (add != 0u) { h_add(select(u.oh_acc49, u.oh_acc33, a28 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc51, u.oh_acc33, a28 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -326,9 +326,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v30: bool = (u.p_alpha != 0.0);
   let v37: f32 = (acc16 - acc15);
   let v172: bool = (u.p_beta != 0.0);
-  // count table %196: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled196 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled196) {
+  // count table %200: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled200 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled200) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v31: f32;
       if (v30) {
@@ -484,12 +484,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v171: f32 = (u.p_beta * v170);
       let v173: f32 = select(0.0, v171, v172);
       let v174: f32 = (v111 + v173);
-      F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + i] = v174;
+      F[u.o_table200 + g * (u.N + 1u) * (u.N + 1u) + i] = v174;
     }
   }
-  // count table %208: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled208 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled208) {
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled212 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v175: f32 = (acc15 - f32(i / (n + 1u)));
       let v176: f32 = (f32(i / (n + 1u)) + v175);
@@ -506,7 +506,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v187: f32 = sqrt(v186);
       let v188: f32 = adv_asin(v187);
       let v189: f32 = (v181 - v188);
-      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v189;
+      F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + i] = v189;
     }
   }
   let v190: bool = (acc15 > 0.0);
@@ -520,17 +520,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v366: f32 = (v363 / v365);
   let v367: f32 = (v362 + v366);
   let v368: f32 = (u.p_bm25_k1 * v367);
-  let v374: f32 = (u.p_bm25_b * acc23);
-  let v375: f32 = (acc23 + acc21);
-  let v376: f32 = (v375 / 2.0);
-  let v377: f32 = (v374 / v376);
-  let v378: f32 = (v362 + v377);
-  let v379: f32 = (u.p_bm25_k1 * v378);
-  let v387: bool = (u.p_gamma != 0.0);
-  let v391: f32 = (u.p_alpha + u.p_beta);
-  // key-map %230: once per distinct key of the group
-  let nkeys230 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys230; i += WG) {
+  let v371: bool = (acc21 > 0.0);
+  let v376: f32 = (u.p_bm25_b * acc23);
+  let v377: f32 = (acc23 + acc21);
+  let v378: f32 = (v377 / 2.0);
+  let v379: f32 = (v376 / v378);
+  let v380: f32 = (v362 + v379);
+  let v381: f32 = (u.p_bm25_k1 * v380);
+  let v384: bool = (acc23 > 0.0);
+  let v391: bool = (u.p_gamma != 0.0);
+  let v395: f32 = (u.p_alpha + u.p_beta);
+  // key-map %234: once per distinct key of the group
+  let nkeys234 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys234; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
     let v193: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
     let v194: bool = (v193 != u.p_zero_token_id);
@@ -540,8 +542,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v197: f32 = f32(h_load(u.oh_acc27 + slot));
       let v198: f32 = f32(h_load(u.oh_acc31 + slot));
       var v199: f32;
-      if (tabled196) {
-        v199 = F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + u32(v197) * (n + 1u) + u32(v198)];
+      if (tabled200) {
+        v199 = F[u.o_table200 + g * (u.N + 1u) * (u.N + 1u) + u32(v197) * (n + 1u) + u32(v198)];
       } else {
         var v200: f32;
         if (v30) {
@@ -700,8 +702,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v341: f32 = v199;
       var v342: f32;
-      if (tabled208) {
-        v342 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v197) * (n + 1u) + u32(v198)];
+      if (tabled212) {
+        v342 = F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + u32(v197) * (n + 1u) + u32(v198)];
       } else {
         let v343: f32 = (acc15 - v197);
         let v344: f32 = (v197 + v343);
@@ -725,74 +727,78 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v361: f32 = (v359 * v360);
       let v369: f32 = (v359 + v368);
       let v370: f32 = (v361 / v369);
-      let v371: f32 = f32(h_load(u.oh_acc49 + slot));
-      let v372: f32 = (v371 / acc23);
-      let v373: f32 = (v372 * v360);
-      let v380: f32 = (v372 + v379);
-      let v381: f32 = (v373 / v380);
-      let v382: f32 = (v381 + 0.000009999999747378752);
-      let v383: f32 = (v370 / v382);
-      let v384: f32 = (v370 + 0.000009999999747378752);
-      let v385: f32 = (v381 / v384);
-      let v386: f32 = (v383 - v385);
-      let v388: f32 = select(0.0, v386, v387);
-      let v389: f32 = (v357 + v388);
-      let v390: f32 = (v341 * v389);
-      let v392: f32 = (v390 / v391);
-      let v393: f32 = (1.0 / (1.0 + exp(-(v392))));
-      let v394: f32 = (v393 - 0.5);
-      let v395: f32 = (v394 * 2.0);
-      let v396: f32 = (v395 * u.p_top);
-      v196 = v396;
+      let v372: f32 = select(0.0, v370, v371);
+      let v373: f32 = f32(h_load(u.oh_acc51 + slot));
+      let v374: f32 = (v373 / acc23);
+      let v375: f32 = (v374 * v360);
+      let v382: f32 = (v374 + v381);
+      let v383: f32 = (v375 / v382);
+      let v385: f32 = select(0.0, v383, v384);
+      let v386: f32 = (v385 + 0.000009999999747378752);
+      let v387: f32 = (v372 / v386);
+      let v388: f32 = (v372 + 0.000009999999747378752);
+      let v389: f32 = (v385 / v388);
+      let v390: f32 = (v387 - v389);
+      let v392: f32 = select(0.0, v390, v391);
+      let v393: f32 = (v357 + v392);
+      let v394: f32 = (v341 * v393);
+      let v396: f32 = (v394 / v395);
+      let v397: f32 = (1.0 / (1.0 + exp(-(v396))));
+      let v398: f32 = (v397 - 0.5);
+      let v399: f32 = (v398 * 2.0);
+      let v400: f32 = (v399 * u.p_top);
+      v196 = v400;
     } else {
       v196 = 0.0;
     }
-    F[u.o_v230 + slot] = v196;
+    F[u.o_v234 + slot] = v196;
   }
-  // reduce to group %247
-  let v398: f32 = (acc235 / acc16);
-  let v399: f32 = (acc233 + v398);
-  let v401: f32 = (acc240 - acc233);
-  let v402: bool = (v401 > 0.0);
-  let v403: f32 = select(1.0, v401, v402);
-  var acc247 = 0.0;
+  // reduce to group %251
+  let v402: f32 = (acc239 / acc16);
+  let v403: f32 = (acc237 + v402);
+  let v405: f32 = (acc244 - acc237);
+  let v406: bool = (v405 > 0.0);
+  let v407: f32 = select(1.0, v405, v406);
+  var acc251 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v397: f32 = F[u.o_v9 + row];
-    let v400: f32 = (v397 - v399);
-    let v404: f32 = (v400 / v403);
-    let v405: f32 = (v404 * v404);
-    acc247 = acc247 + v405;
+    let v401: f32 = F[u.o_v9 + row];
+    let v404: f32 = (v401 - v403);
+    let v408: f32 = (v404 / v407);
+    let v409: f32 = (v408 * v408);
+    acc251 = acc251 + v409;
   }
   if (lid == 0u) {
-    F[u.o_v247 + g] = acc247;
+    F[u.o_v251 + g] = acc251;
   }
-  let v407: bool = (acc16 > 1.0);
-  let v408: f32 = select(0.0, v399, v407);
-  let v410: f32 = (acc16 - 1.0);
-  let v411: f32 = (acc247 / v410);
-  let v412: f32 = sqrt(v411);
-  let v413: f32 = (v412 * v403);
-  let v414: f32 = select(1.0, v413, v407);
-  let v415: f32 = (v414 + u.p_epsilon);
+  let v411: bool = (acc16 > 1.0);
+  let v412: f32 = select(0.0, v403, v411);
+  let v414: f32 = (acc16 - 1.0);
+  let v415: f32 = (acc251 / v414);
+  let v416: f32 = sqrt(v415);
+  let v417: f32 = (v416 * v407);
+  let v418: f32 = select(1.0, v417, v411);
+  let v419: f32 = (v418 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v406: f32 = F[u.o_v9 + row];
-    let v409: f32 = (v406 - v408);
-    let v416: f32 = (v409 / v415);
+    let v410: f32 = F[u.o_v9 + row];
+    let v413: f32 = (v410 - v412);
+    let v420: f32 = (v413 / v419);
+    let v421: bool = (v413 == 0.0);
+    let v422: f32 = select(v420, 0.0, v421);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw417 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v418: f32 = F[u.o_v230 + select(0u, sw417 & 0x7fffffffu, sw417 != 0xffffffffu)];
-    let v419: f32 = select(0.0, v418, sw417 != 0xffffffffu);
-    let v420: f32 = (v416 + v419);
-    let v421: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v422: f32 = f32(v421);
-    let v423: f32 = (v420 * v422);
-    let v424: f32 = v419;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v423;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v424;
+    let sw423 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v424: f32 = F[u.o_v234 + select(0u, sw423 & 0x7fffffffu, sw423 != 0xffffffffu)];
+    let v425: f32 = select(0.0, v424, sw423 != 0xffffffffu);
+    let v426: f32 = (v422 + v425);
+    let v427: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v428: f32 = f32(v427);
+    let v429: f32 = (v426 * v428);
+    let v430: f32 = v425;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v429;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v430;
   }
   }
   // zero the rows of key tok this group used: the next run needs no clear
@@ -804,7 +810,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       H[u.oh_acc27 + lbase + i] = 0u;
       H[u.oh_acc31 + lbase + i] = 0u;
       H[u.oh_acc33 + lbase + i] = 0u;
-      H[u.oh_acc49 + lbase + i] = 0u;
+      H[u.oh_acc51 + lbase + i] = 0u;
     }
   }
 }

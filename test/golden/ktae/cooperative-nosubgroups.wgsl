@@ -15,13 +15,13 @@ struct Uniforms {
   o_v19: u32,
   o_v21: u32,
   o_v23: u32,
-  o_v230: u32,
-  o_table196: u32,
-  o_table208: u32,
-  o_v233: u32,
-  o_v235: u32,
-  o_v240: u32,
-  o_v247: u32,
+  o_v234: u32,
+  o_table200: u32,
+  o_table212: u32,
+  o_v237: u32,
+  o_v239: u32,
+  o_v244: u32,
+  o_v251: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -38,7 +38,7 @@ struct Uniforms {
   oh_acc27: u32,
   oh_acc31: u32,
   oh_acc33: u32,
-  oh_acc49: u32,
+  oh_acc51: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -134,11 +134,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v9 + row] = acc9;
   }
   storageBarrier();
-  // reduce to group %15, %16, %233, %240
+  // reduce to group %15, %16, %237, %244
   var acc15 = 0.0;
   var acc16 = 0.0;
-  var acc233 = adv_bits(0x7f800000u);
-  var acc240 = adv_bits(0xff800000u);
+  var acc237 = adv_bits(0x7f800000u);
+  var acc244 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v9 + row];
@@ -146,13 +146,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v3: f32 = select(0.0, 1.0, v2);
     acc15 = acc15 + v3;
     acc16 = acc16 + 1.0;
-    acc233 = min(acc233, v1);
-    acc240 = max(acc240, v1);
+    acc237 = min(acc237, v1);
+    acc244 = max(acc244, v1);
   }
   red[0u * WG + lid] = acc15;
   red[1u * WG + lid] = acc16;
-  red[2u * WG + lid] = acc233;
-  red[3u * WG + lid] = acc240;
+  red[2u * WG + lid] = acc237;
+  red[3u * WG + lid] = acc244;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -171,8 +171,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v15 + g] = tot4_0;
     F[u.o_v16 + g] = tot4_1;
-    F[u.o_v233 + g] = tot4_2;
-    F[u.o_v240 + g] = tot4_3;
+    F[u.o_v237 + g] = tot4_2;
+    F[u.o_v244 + g] = tot4_3;
   }
   // reduce to rollout %19: one thread per rollout
   for (var j = lid; j < n; j += WG) {
@@ -187,10 +187,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v19 + row] = acc19;
   }
   storageBarrier();
-  // reduce to group %21, %23, %235
+  // reduce to group %21, %23, %239
   var acc21 = 0.0;
   var acc23 = 0.0;
-  var acc235 = 0.0;
+  var acc239 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v19 + row];
@@ -201,11 +201,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: f32 = (v6 - tot4_2);
     acc21 = acc21 + v8;
     acc23 = acc23 + v9;
-    acc235 = acc235 + v10;
+    acc239 = acc239 + v10;
   }
   red[0u * WG + lid] = acc21;
   red[1u * WG + lid] = acc23;
-  red[2u * WG + lid] = acc235;
+  red[2u * WG + lid] = acc239;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -222,7 +222,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v21 + g] = tot11_0;
     F[u.o_v23 + g] = tot11_1;
-    F[u.o_v235 + g] = tot11_2;
+    F[u.o_v239 + g] = tot11_2;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
@@ -281,7 +281,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a26 = u32(v21);
               let a27 = u32(v23);
               let add = a26 + a27;
-              if (add != 0u) { h_add(select(u.oh_acc49, u.oh_acc33, a26 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc51, u.oh_acc33, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -293,9 +293,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v28: bool = (u.p_alpha != 0.0);
   let v35: f32 = (tot4_1 - tot4_0);
   let v170: bool = (u.p_beta != 0.0);
-  // count table %196: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled196 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled196) {
+  // count table %200: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled200 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled200) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v29: f32;
       if (v28) {
@@ -451,13 +451,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v169: f32 = (u.p_beta * v168);
       let v171: f32 = select(0.0, v169, v170);
       let v172: f32 = (v109 + v171);
-      F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + i] = v172;
+      F[u.o_table200 + g * (u.N + 1u) * (u.N + 1u) + i] = v172;
     }
   }
   storageBarrier();
-  // count table %208: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled208 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled208) {
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled212 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v173: f32 = (tot4_0 - f32(i / (n + 1u)));
       let v174: f32 = (f32(i / (n + 1u)) + v173);
@@ -474,7 +474,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v185: f32 = sqrt(v184);
       let v186: f32 = adv_asin(v185);
       let v187: f32 = (v179 - v186);
-      F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
+      F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
     }
   }
   storageBarrier();
@@ -489,17 +489,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v364: f32 = (v361 / v363);
   let v365: f32 = (v360 + v364);
   let v366: f32 = (u.p_bm25_k1 * v365);
-  let v372: f32 = (u.p_bm25_b * tot11_1);
-  let v373: f32 = (tot11_1 + tot11_0);
-  let v374: f32 = (v373 / 2.0);
-  let v375: f32 = (v372 / v374);
-  let v376: f32 = (v360 + v375);
-  let v377: f32 = (u.p_bm25_k1 * v376);
-  let v385: bool = (u.p_gamma != 0.0);
-  let v389: f32 = (u.p_alpha + u.p_beta);
-  // key-map %230: once per distinct key of the group
-  let nkeys230 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys230; i += WG) {
+  let v369: bool = (tot11_0 > 0.0);
+  let v374: f32 = (u.p_bm25_b * tot11_1);
+  let v375: f32 = (tot11_1 + tot11_0);
+  let v376: f32 = (v375 / 2.0);
+  let v377: f32 = (v374 / v376);
+  let v378: f32 = (v360 + v377);
+  let v379: f32 = (u.p_bm25_k1 * v378);
+  let v382: bool = (tot11_1 > 0.0);
+  let v389: bool = (u.p_gamma != 0.0);
+  let v393: f32 = (u.p_alpha + u.p_beta);
+  // key-map %234: once per distinct key of the group
+  let nkeys234 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys234; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
     let v191: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
     let v192: bool = (v191 != u.p_zero_token_id);
@@ -509,8 +511,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v195: f32 = f32(h_load(u.oh_acc27 + slot));
       let v196: f32 = f32(h_load(u.oh_acc31 + slot));
       var v197: f32;
-      if (tabled196) {
-        v197 = F[u.o_table196 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
+      if (tabled200) {
+        v197 = F[u.o_table200 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
       } else {
         var v198: f32;
         if (v28) {
@@ -669,8 +671,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v339: f32 = v197;
       var v340: f32;
-      if (tabled208) {
-        v340 = F[u.o_table208 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
+      if (tabled212) {
+        v340 = F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
       } else {
         let v341: f32 = (tot4_0 - v195);
         let v342: f32 = (v195 + v341);
@@ -694,47 +696,49 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v359: f32 = (v357 * v358);
       let v367: f32 = (v357 + v366);
       let v368: f32 = (v359 / v367);
-      let v369: f32 = f32(h_load(u.oh_acc49 + slot));
-      let v370: f32 = (v369 / tot11_1);
-      let v371: f32 = (v370 * v358);
-      let v378: f32 = (v370 + v377);
-      let v379: f32 = (v371 / v378);
-      let v380: f32 = (v379 + 0.000009999999747378752);
-      let v381: f32 = (v368 / v380);
-      let v382: f32 = (v368 + 0.000009999999747378752);
-      let v383: f32 = (v379 / v382);
-      let v384: f32 = (v381 - v383);
-      let v386: f32 = select(0.0, v384, v385);
-      let v387: f32 = (v355 + v386);
-      let v388: f32 = (v339 * v387);
-      let v390: f32 = (v388 / v389);
-      let v391: f32 = (1.0 / (1.0 + exp(-(v390))));
-      let v392: f32 = (v391 - 0.5);
-      let v393: f32 = (v392 * 2.0);
-      let v394: f32 = (v393 * u.p_top);
-      v194 = v394;
+      let v370: f32 = select(0.0, v368, v369);
+      let v371: f32 = f32(h_load(u.oh_acc51 + slot));
+      let v372: f32 = (v371 / tot11_1);
+      let v373: f32 = (v372 * v358);
+      let v380: f32 = (v372 + v379);
+      let v381: f32 = (v373 / v380);
+      let v383: f32 = select(0.0, v381, v382);
+      let v384: f32 = (v383 + 0.000009999999747378752);
+      let v385: f32 = (v370 / v384);
+      let v386: f32 = (v370 + 0.000009999999747378752);
+      let v387: f32 = (v383 / v386);
+      let v388: f32 = (v385 - v387);
+      let v390: f32 = select(0.0, v388, v389);
+      let v391: f32 = (v355 + v390);
+      let v392: f32 = (v339 * v391);
+      let v394: f32 = (v392 / v393);
+      let v395: f32 = (1.0 / (1.0 + exp(-(v394))));
+      let v396: f32 = (v395 - 0.5);
+      let v397: f32 = (v396 * 2.0);
+      let v398: f32 = (v397 * u.p_top);
+      v194 = v398;
     } else {
       v194 = 0.0;
     }
-    F[u.o_v230 + slot] = v194;
+    F[u.o_v234 + slot] = v194;
   }
   storageBarrier();
-  // reduce to group %247
-  let v396: f32 = (tot11_2 / tot4_1);
-  let v397: f32 = (tot4_2 + v396);
-  let v399: f32 = (tot4_3 - tot4_2);
-  let v400: bool = (v399 > 0.0);
-  let v401: f32 = select(1.0, v399, v400);
-  var acc247 = 0.0;
+  // reduce to group %251
+  let v400: f32 = (tot11_2 / tot4_1);
+  let v401: f32 = (tot4_2 + v400);
+  let v403: f32 = (tot4_3 - tot4_2);
+  let v404: bool = (v403 > 0.0);
+  let v405: f32 = select(1.0, v403, v404);
+  var acc251 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v395: f32 = F[u.o_v9 + row];
-    let v398: f32 = (v395 - v397);
-    let v402: f32 = (v398 / v401);
-    let v403: f32 = (v402 * v402);
-    acc247 = acc247 + v403;
+    let v399: f32 = F[u.o_v9 + row];
+    let v402: f32 = (v399 - v401);
+    let v406: f32 = (v402 / v405);
+    let v407: f32 = (v406 * v406);
+    acc251 = acc251 + v407;
   }
-  red[0u * WG + lid] = acc247;
+  red[0u * WG + lid] = acc251;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -742,37 +746,39 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot404_0 = red[0u * WG];
+  let tot408_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v247 + g] = tot404_0;
+    F[u.o_v251 + g] = tot408_0;
   }
-  let v406: bool = (tot4_1 > 1.0);
-  let v407: f32 = select(0.0, v397, v406);
-  let v409: f32 = (tot4_1 - 1.0);
-  let v410: f32 = (tot404_0 / v409);
-  let v411: f32 = sqrt(v410);
-  let v412: f32 = (v411 * v401);
-  let v413: f32 = select(1.0, v412, v406);
-  let v414: f32 = (v413 + u.p_epsilon);
+  let v410: bool = (tot4_1 > 1.0);
+  let v411: f32 = select(0.0, v401, v410);
+  let v413: f32 = (tot4_1 - 1.0);
+  let v414: f32 = (tot408_0 / v413);
+  let v415: f32 = sqrt(v414);
+  let v416: f32 = (v415 * v405);
+  let v417: f32 = select(1.0, v416, v410);
+  let v418: f32 = (v417 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v405: f32 = F[u.o_v9 + row];
-    let v408: f32 = (v405 - v407);
-    let v415: f32 = (v408 / v414);
+    let v409: f32 = F[u.o_v9 + row];
+    let v412: f32 = (v409 - v411);
+    let v419: f32 = (v412 / v418);
+    let v420: bool = (v412 == 0.0);
+    let v421: f32 = select(v419, 0.0, v420);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw416 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v417: f32 = F[u.o_v230 + select(0u, sw416 & 0x7fffffffu, sw416 != 0xffffffffu)];
-    let v418: f32 = select(0.0, v417, sw416 != 0xffffffffu);
-    let v419: f32 = (v415 + v418);
-    let v420: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v421: f32 = f32(v420);
-    let v422: f32 = (v419 * v421);
-    let v423: f32 = v418;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v422;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v423;
+    let sw422 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v423: f32 = F[u.o_v234 + select(0u, sw422 & 0x7fffffffu, sw422 != 0xffffffffu)];
+    let v424: f32 = select(0.0, v423, sw422 != 0xffffffffu);
+    let v425: f32 = (v421 + v424);
+    let v426: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v427: f32 = f32(v426);
+    let v428: f32 = (v425 * v427);
+    let v429: f32 = v424;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v428;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v429;
   }
   }
 }

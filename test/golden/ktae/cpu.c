@@ -41,13 +41,13 @@ typedef struct {
   uint32_t o_v19;
   uint32_t o_v21;
   uint32_t o_v23;
-  uint32_t o_v230;
-  uint32_t o_table196;
-  uint32_t o_table208;
-  uint32_t o_v233;
-  uint32_t o_v235;
-  uint32_t o_v240;
-  uint32_t o_v247;
+  uint32_t o_v234;
+  uint32_t o_table200;
+  uint32_t o_table212;
+  uint32_t o_v237;
+  uint32_t o_v239;
+  uint32_t o_v244;
+  uint32_t o_v251;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t oi_response_mask;
@@ -65,7 +65,7 @@ typedef struct {
   uint32_t oh_acc27;
   uint32_t oh_acc31;
   uint32_t oh_acc33;
-  uint32_t oh_acc49;
+  uint32_t oh_acc51;
   float p_alpha;
   float p_beta;
   float p_gamma;
@@ -81,16 +81,16 @@ typedef struct {
   float *F_v9;
   float *F_v15;
   float *F_v16;
-  float *F_v233;
-  float *F_v240;
+  float *F_v237;
+  float *F_v244;
   float *F_v19;
   float *F_v21;
   float *F_v23;
-  float *F_v235;
-  float *F_table196;
-  float *F_table208;
-  float *F_v230;
-  float *F_v247;
+  float *F_v239;
+  float *F_table200;
+  float *F_table212;
+  float *F_v234;
+  float *F_v251;
   float *F_out_advantages;
   float *F_out_key_values;
   int32_t *I_starts;
@@ -192,7 +192,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
   const uint32_t u_oh_acc31 = R->U.oh_acc31;
   const uint32_t u_oh_acc27 = R->U.oh_acc27;
-  const uint32_t u_oh_acc49 = R->U.oh_acc49;
+  const uint32_t u_oh_acc51 = R->U.oh_acc51;
   const uint32_t u_oh_acc33 = R->U.oh_acc33;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
@@ -211,22 +211,22 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v9 = R->F_v9;
   float *const restrict F_v15 = R->F_v15;
   float *const restrict F_v16 = R->F_v16;
-  float *const restrict F_v233 = R->F_v233;
-  float *const restrict F_v240 = R->F_v240;
+  float *const restrict F_v237 = R->F_v237;
+  float *const restrict F_v244 = R->F_v244;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v19 = R->F_v19;
   float *const restrict F_v21 = R->F_v21;
   float *const restrict F_v23 = R->F_v23;
-  float *const restrict F_v235 = R->F_v235;
+  float *const restrict F_v239 = R->F_v239;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
   int32_t *const restrict I_responses = R->I_responses;
   uint32_t *const H = R->H;
-  float *const restrict F_table196 = R->F_table196;
-  float *const restrict F_table208 = R->F_table208;
-  float *const restrict F_v230 = R->F_v230;
-  float *const restrict F_v247 = R->F_v247;
+  float *const restrict F_table200 = R->F_table200;
+  float *const restrict F_table212 = R->F_table212;
+  float *const restrict F_v234 = R->F_v234;
+  float *const restrict F_v251 = R->F_v251;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -283,8 +283,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc15 = 0.00000000f;
   float acc16 = 0.00000000f;
-  float acc233 = adv_bits(2139095040u);
-  float acc240 = adv_bits(4286578688u);
+  float acc237 = adv_bits(2139095040u);
+  float acc244 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v9[row];
@@ -292,14 +292,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
     acc15 = (acc15 + v7);
     acc16 = (acc16 + 1.00000000f);
-    acc233 = adv_fmin(acc233, v5);
-    acc240 = adv_fmax(acc240, v5);
+    acc237 = adv_fmin(acc237, v5);
+    acc244 = adv_fmax(acc244, v5);
   }
   if ((lid == 0u)) {
     F_v15[g] = acc15;
     F_v16[g] = acc16;
-    F_v233[g] = acc233;
-    F_v240[g] = acc240;
+    F_v237[g] = acc237;
+    F_v244[g] = acc244;
   }
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
@@ -343,7 +343,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc21 = 0.00000000f;
   float acc23 = 0.00000000f;
-  float acc235 = 0.00000000f;
+  float acc239 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v8 = F_v19[row];
@@ -351,15 +351,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v10 = (v9 > 0.00000000f);
     const float v11 = (v10 ? v8 : 0.00000000f);
     const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc233);
+    const float v13 = (v9 - acc237);
     acc21 = (acc21 + v11);
     acc23 = (acc23 + v12);
-    acc235 = (acc235 + v13);
+    acc239 = (acc239 + v13);
   }
   if ((lid == 0u)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v235[g] = acc235;
+    F_v239[g] = acc239;
   }
   {
     const uint32_t base = ((uint32_t)(I_kbase[g]));
@@ -422,7 +422,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a29 = adv_u32f(v25);
               const uint32_t add = (uint32_t)(a28 + a29);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a28 != 0u) ? u_oh_acc33 : u_oh_acc49) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a28 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u)), add);
               }
             }
           }
@@ -447,8 +447,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v30 = (u_p_alpha != 0.00000000f);
   const float v37 = (acc16 - acc15);
   const bool v172 = (u_p_beta != 0.00000000f);
-  const bool tabled196 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled196) {
+  const bool tabled200 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled200) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       float v31 = 0.00000000f;
       if (v30) {
@@ -604,11 +604,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v171 = (u_p_beta * v170);
       const float v173 = (v172 ? v171 : 0.00000000f);
       const float v174 = (v111 + v173);
-      F_table196[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v174;
+      F_table200[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v174;
     }
   }
-  const bool tabled208 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled208) {
+  const bool tabled212 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v175 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
       const float v176 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v175);
@@ -625,7 +625,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v187 = sqrtf(v186);
       const float v188 = adv_asin(v187);
       const float v189 = (v181 - v188);
-      F_table208[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v189;
+      F_table212[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v189;
     }
   }
   const bool v190 = (acc15 > 0.00000000f);
@@ -639,16 +639,18 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v366 = (v363 / v365);
   const float v367 = (v362 + v366);
   const float v368 = (u_p_bm25_k1 * v367);
-  const float v374 = (u_p_bm25_b * acc23);
-  const float v375 = (acc23 + acc21);
-  const float v376 = (v375 / 2.00000000f);
-  const float v377 = (v374 / v376);
-  const float v378 = (v362 + v377);
-  const float v379 = (u_p_bm25_k1 * v378);
-  const bool v387 = (u_p_gamma != 0.00000000f);
-  const float v391 = (u_p_alpha + u_p_beta);
-  const uint32_t nkeys230 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys230); i = (uint32_t)(i + WG)) {
+  const bool v371 = (acc21 > 0.00000000f);
+  const float v376 = (u_p_bm25_b * acc23);
+  const float v377 = (acc23 + acc21);
+  const float v378 = (v377 / 2.00000000f);
+  const float v379 = (v376 / v378);
+  const float v380 = (v362 + v379);
+  const float v381 = (u_p_bm25_k1 * v380);
+  const bool v384 = (acc23 > 0.00000000f);
+  const bool v391 = (u_p_gamma != 0.00000000f);
+  const float v395 = (u_p_alpha + u_p_beta);
+  const uint32_t nkeys234 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
     const int32_t v193 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
     const bool v194 = (v193 != u_p_zero_token_id);
@@ -658,8 +660,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v197 = ((float)(h_load((uint32_t)(u_oh_acc27 + slot))));
       const float v198 = ((float)(h_load((uint32_t)(u_oh_acc31 + slot))));
       float v199 = 0.00000000f;
-      if (tabled196) {
-        v199 = F_table196[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u))) + adv_u32f(v198))];
+      if (tabled200) {
+        v199 = F_table200[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u))) + adv_u32f(v198))];
       } else {
         float v200 = 0.00000000f;
         if (v30) {
@@ -818,8 +820,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
       const float v341 = v199;
       float v342 = 0.00000000f;
-      if (tabled208) {
-        v342 = F_table208[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u))) + adv_u32f(v198))];
+      if (tabled212) {
+        v342 = F_table212[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u))) + adv_u32f(v198))];
       } else {
         const float v343 = (acc15 - v197);
         const float v344 = (v197 + v343);
@@ -843,72 +845,76 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v361 = (v359 * v360);
       const float v369 = (v359 + v368);
       const float v370 = (v361 / v369);
-      const float v371 = ((float)(h_load((uint32_t)(u_oh_acc49 + slot))));
-      const float v372 = (v371 / acc23);
-      const float v373 = (v372 * v360);
-      const float v380 = (v372 + v379);
-      const float v381 = (v373 / v380);
-      const float v382 = (v381 + 0.00000999999975f);
-      const float v383 = (v370 / v382);
-      const float v384 = (v370 + 0.00000999999975f);
-      const float v385 = (v381 / v384);
-      const float v386 = (v383 - v385);
-      const float v388 = (v387 ? v386 : 0.00000000f);
-      const float v389 = (v357 + v388);
-      const float v390 = (v341 * v389);
-      const float v392 = (v390 / v391);
-      const float v393 = (1.00000000f / (1.00000000f + expf((-v392))));
-      const float v394 = (v393 - 0.500000000f);
-      const float v395 = (v394 * 2.00000000f);
-      const float v396 = (v395 * u_p_top);
-      v196 = v396;
+      const float v372 = (v371 ? v370 : 0.00000000f);
+      const float v373 = ((float)(h_load((uint32_t)(u_oh_acc51 + slot))));
+      const float v374 = (v373 / acc23);
+      const float v375 = (v374 * v360);
+      const float v382 = (v374 + v381);
+      const float v383 = (v375 / v382);
+      const float v385 = (v384 ? v383 : 0.00000000f);
+      const float v386 = (v385 + 0.00000999999975f);
+      const float v387 = (v372 / v386);
+      const float v388 = (v372 + 0.00000999999975f);
+      const float v389 = (v385 / v388);
+      const float v390 = (v387 - v389);
+      const float v392 = (v391 ? v390 : 0.00000000f);
+      const float v393 = (v357 + v392);
+      const float v394 = (v341 * v393);
+      const float v396 = (v394 / v395);
+      const float v397 = (1.00000000f / (1.00000000f + expf((-v396))));
+      const float v398 = (v397 - 0.500000000f);
+      const float v399 = (v398 * 2.00000000f);
+      const float v400 = (v399 * u_p_top);
+      v196 = v400;
     } else {
       v196 = 0.00000000f;
     }
-    F_v230[slot] = v196;
+    F_v234[slot] = v196;
   }
-  const float v398 = (acc235 / acc16);
-  const float v399 = (acc233 + v398);
-  const float v401 = (acc240 - acc233);
-  const bool v402 = (v401 > 0.00000000f);
-  const float v403 = (v402 ? v401 : 1.00000000f);
-  float acc247 = 0.00000000f;
+  const float v402 = (acc239 / acc16);
+  const float v403 = (acc237 + v402);
+  const float v405 = (acc244 - acc237);
+  const bool v406 = (v405 > 0.00000000f);
+  const float v407 = (v406 ? v405 : 1.00000000f);
+  float acc251 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v397 = F_v9[row];
-    const float v400 = (v397 - v399);
-    const float v404 = (v400 / v403);
-    const float v405 = (v404 * v404);
-    acc247 = (acc247 + v405);
+    const float v401 = F_v9[row];
+    const float v404 = (v401 - v403);
+    const float v408 = (v404 / v407);
+    const float v409 = (v408 * v408);
+    acc251 = (acc251 + v409);
   }
   if ((lid == 0u)) {
-    F_v247[g] = acc247;
+    F_v251[g] = acc251;
   }
-  const bool v407 = (acc16 > 1.00000000f);
-  const float v408 = (v407 ? v399 : 0.00000000f);
-  const float v410 = (acc16 - 1.00000000f);
-  const float v411 = (acc247 / v410);
-  const float v412 = sqrtf(v411);
-  const float v413 = (v412 * v403);
-  const float v414 = (v407 ? v413 : 1.00000000f);
-  const float v415 = (v414 + u_p_epsilon);
+  const bool v411 = (acc16 > 1.00000000f);
+  const float v412 = (v411 ? v403 : 0.00000000f);
+  const float v414 = (acc16 - 1.00000000f);
+  const float v415 = (acc251 / v414);
+  const float v416 = sqrtf(v415);
+  const float v417 = (v416 * v407);
+  const float v418 = (v411 ? v417 : 1.00000000f);
+  const float v419 = (v418 + u_p_epsilon);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v406 = F_v9[row];
-    const float v409 = (v406 - v408);
-    const float v416 = (v409 / v415);
+    const float v410 = F_v9[row];
+    const float v413 = (v410 - v412);
+    const float v420 = (v413 / v419);
+    const bool v421 = (v413 == 0.00000000f);
+    const float v422 = (v421 ? 0.00000000f : v420);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw417 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v418 = F_v230[((sw417 != 4294967295u) ? (uint32_t)(sw417 & 2147483647u) : 0u)];
-      const float v419 = ((sw417 != 4294967295u) ? v418 : 0.00000000f);
-      const float v420 = (v416 + v419);
-      const int32_t v421 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v422 = ((float)(v421));
-      const float v423 = (v420 * v422);
-      const float v424 = v419;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v423;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v424;
+      const uint32_t sw423 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v424 = F_v234[((sw423 != 4294967295u) ? (uint32_t)(sw423 & 2147483647u) : 0u)];
+      const float v425 = ((sw423 != 4294967295u) ? v424 : 0.00000000f);
+      const float v426 = (v422 + v425);
+      const int32_t v427 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v428 = ((float)(v427));
+      const float v429 = (v426 * v428);
+      const float v430 = v425;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v429;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v430;
     }
   }
   {
@@ -919,7 +925,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       H[(uint32_t)((uint32_t)(u_oh_acc27 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc31 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc33 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc49 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc51 + lbase) + i)] = 0u;
     }
   }
 }
@@ -986,16 +992,16 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v9 = adv_element(env, argv[1], 1, &n);
   run.F_v15 = adv_element(env, argv[1], 2, &n);
   run.F_v16 = adv_element(env, argv[1], 3, &n);
-  run.F_v233 = adv_element(env, argv[1], 4, &n);
-  run.F_v240 = adv_element(env, argv[1], 5, &n);
+  run.F_v237 = adv_element(env, argv[1], 4, &n);
+  run.F_v244 = adv_element(env, argv[1], 5, &n);
   run.F_v19 = adv_element(env, argv[1], 6, &n);
   run.F_v21 = adv_element(env, argv[1], 7, &n);
   run.F_v23 = adv_element(env, argv[1], 8, &n);
-  run.F_v235 = adv_element(env, argv[1], 9, &n);
-  run.F_table196 = adv_element(env, argv[1], 10, &n);
-  run.F_table208 = adv_element(env, argv[1], 11, &n);
-  run.F_v230 = adv_element(env, argv[1], 12, &n);
-  run.F_v247 = adv_element(env, argv[1], 13, &n);
+  run.F_v239 = adv_element(env, argv[1], 9, &n);
+  run.F_table200 = adv_element(env, argv[1], 10, &n);
+  run.F_table212 = adv_element(env, argv[1], 11, &n);
+  run.F_v234 = adv_element(env, argv[1], 12, &n);
+  run.F_v251 = adv_element(env, argv[1], 13, &n);
   run.F_out_advantages = adv_element(env, argv[1], 14, &n);
   run.F_out_key_values = adv_element(env, argv[1], 15, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);

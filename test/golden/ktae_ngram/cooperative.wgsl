@@ -15,13 +15,13 @@ struct Uniforms {
   o_v45: u32,
   o_v47: u32,
   o_v49: u32,
-  o_v256: u32,
-  o_table222: u32,
-  o_table234: u32,
-  o_v259: u32,
-  o_v261: u32,
-  o_v266: u32,
-  o_v273: u32,
+  o_v260: u32,
+  o_table226: u32,
+  o_table238: u32,
+  o_v263: u32,
+  o_v265: u32,
+  o_v270: u32,
+  o_v277: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -38,7 +38,7 @@ struct Uniforms {
   oh_acc53: u32,
   oh_acc57: u32,
   oh_acc59: u32,
-  oh_acc75: u32,
+  oh_acc77: u32,
   p_n: i32,
   p_alpha: f32,
   p_beta: f32,
@@ -135,11 +135,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v10 + row] = acc10;
   }
   storageBarrier();
-  // reduce to group %41, %42, %259, %266
+  // reduce to group %41, %42, %263, %270
   var acc41 = 0.0;
   var acc42 = 0.0;
-  var acc259 = adv_bits(0x7f800000u);
-  var acc266 = adv_bits(0xff800000u);
+  var acc263 = adv_bits(0x7f800000u);
+  var acc270 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v10 + row];
@@ -147,14 +147,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v3: f32 = select(0.0, 1.0, v2);
     acc41 = acc41 + v3;
     acc42 = acc42 + 1.0;
-    acc259 = min(acc259, v1);
-    acc266 = max(acc266, v1);
+    acc263 = min(acc263, v1);
+    acc270 = max(acc270, v1);
   }
   {
     let r0 = subgroupAdd(acc41);
     let r1 = subgroupAdd(acc42);
-    let r2 = subgroupMin(acc259);
-    let r3 = subgroupMax(acc266);
+    let r2 = subgroupMin(acc263);
+    let r3 = subgroupMax(acc270);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -177,8 +177,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v41 + g] = tot4_0;
     F[u.o_v42 + g] = tot4_1;
-    F[u.o_v259 + g] = tot4_2;
-    F[u.o_v266 + g] = tot4_3;
+    F[u.o_v263 + g] = tot4_2;
+    F[u.o_v270 + g] = tot4_3;
   }
   // reduce to rollout %45: one thread per rollout
   for (var j = lid; j < n; j += WG) {
@@ -193,10 +193,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v45 + row] = acc45;
   }
   storageBarrier();
-  // reduce to group %47, %49, %261
+  // reduce to group %47, %49, %265
   var acc47 = 0.0;
   var acc49 = 0.0;
-  var acc261 = 0.0;
+  var acc265 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v45 + row];
@@ -207,12 +207,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: f32 = (v6 - tot4_2);
     acc47 = acc47 + v8;
     acc49 = acc49 + v9;
-    acc261 = acc261 + v10;
+    acc265 = acc265 + v10;
   }
   {
     let r0 = subgroupAdd(acc47);
     let r1 = subgroupAdd(acc49);
-    let r2 = subgroupAdd(acc261);
+    let r2 = subgroupAdd(acc265);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -232,7 +232,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v47 + g] = tot11_0;
     F[u.o_v49 + g] = tot11_1;
-    F[u.o_v261 + g] = tot11_2;
+    F[u.o_v265 + g] = tot11_2;
   }
   let v28: bool = (u.p_n == 3i);
   let v30: bool = (u.p_n == 2i);
@@ -314,7 +314,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a49 = u32(v44);
               let a50 = u32(v46);
               let add = a49 + a50;
-              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc59, a49 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc77, u.oh_acc59, a49 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -326,9 +326,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v51: bool = (u.p_alpha != 0.0);
   let v58: f32 = (tot4_1 - tot4_0);
   let v193: bool = (u.p_beta != 0.0);
-  // count table %222: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled222 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled222) {
+  // count table %226: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled226 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled226) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v52: f32;
       if (v51) {
@@ -484,13 +484,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v192: f32 = (u.p_beta * v191);
       let v194: f32 = select(0.0, v192, v193);
       let v195: f32 = (v132 + v194);
-      F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + i] = v195;
+      F[u.o_table226 + g * (u.N + 1u) * (u.N + 1u) + i] = v195;
     }
   }
   storageBarrier();
-  // count table %234: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled234 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled234) {
+  // count table %238: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled238 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled238) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v196: f32 = (tot4_0 - f32(i / (n + 1u)));
       let v197: f32 = (f32(i / (n + 1u)) + v196);
@@ -507,7 +507,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v208: f32 = sqrt(v207);
       let v209: f32 = adv_asin(v208);
       let v210: f32 = (v202 - v209);
-      F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + i] = v210;
+      F[u.o_table238 + g * (u.N + 1u) * (u.N + 1u) + i] = v210;
     }
   }
   storageBarrier();
@@ -522,17 +522,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v387: f32 = (v384 / v386);
   let v388: f32 = (v383 + v387);
   let v389: f32 = (u.p_bm25_k1 * v388);
-  let v395: f32 = (u.p_bm25_b * tot11_1);
-  let v396: f32 = (tot11_1 + tot11_0);
-  let v397: f32 = (v396 / 2.0);
-  let v398: f32 = (v395 / v397);
-  let v399: f32 = (v383 + v398);
-  let v400: f32 = (u.p_bm25_k1 * v399);
-  let v408: bool = (u.p_gamma != 0.0);
-  let v412: f32 = (u.p_alpha + u.p_beta);
-  // key-map %256: once per distinct key of the group
-  let nkeys256 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys256; i += WG) {
+  let v392: bool = (tot11_0 > 0.0);
+  let v397: f32 = (u.p_bm25_b * tot11_1);
+  let v398: f32 = (tot11_1 + tot11_0);
+  let v399: f32 = (v398 / 2.0);
+  let v400: f32 = (v397 / v399);
+  let v401: f32 = (v383 + v400);
+  let v402: f32 = (u.p_bm25_k1 * v401);
+  let v405: bool = (tot11_1 > 0.0);
+  let v412: bool = (u.p_gamma != 0.0);
+  let v416: f32 = (u.p_alpha + u.p_beta);
+  // key-map %260: once per distinct key of the group
+  let nkeys260 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys260; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
     let v214: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
     let v215: bool = (v214 != u.p_zero_token_id);
@@ -542,8 +544,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v218: f32 = f32(h_load(u.oh_acc53 + slot));
       let v219: f32 = f32(h_load(u.oh_acc57 + slot));
       var v220: f32;
-      if (tabled222) {
-        v220 = F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
+      if (tabled226) {
+        v220 = F[u.o_table226 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
       } else {
         var v221: f32;
         if (v51) {
@@ -702,8 +704,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v362: f32 = v220;
       var v363: f32;
-      if (tabled234) {
-        v363 = F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
+      if (tabled238) {
+        v363 = F[u.o_table238 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
       } else {
         let v364: f32 = (tot4_0 - v218);
         let v365: f32 = (v218 + v364);
@@ -727,87 +729,91 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v382: f32 = (v380 * v381);
       let v390: f32 = (v380 + v389);
       let v391: f32 = (v382 / v390);
-      let v392: f32 = f32(h_load(u.oh_acc75 + slot));
-      let v393: f32 = (v392 / tot11_1);
-      let v394: f32 = (v393 * v381);
-      let v401: f32 = (v393 + v400);
-      let v402: f32 = (v394 / v401);
-      let v403: f32 = (v402 + 0.000009999999747378752);
-      let v404: f32 = (v391 / v403);
-      let v405: f32 = (v391 + 0.000009999999747378752);
-      let v406: f32 = (v402 / v405);
-      let v407: f32 = (v404 - v406);
-      let v409: f32 = select(0.0, v407, v408);
-      let v410: f32 = (v378 + v409);
-      let v411: f32 = (v362 * v410);
-      let v413: f32 = (v411 / v412);
-      let v414: f32 = (1.0 / (1.0 + exp(-(v413))));
-      let v415: f32 = (v414 - 0.5);
-      let v416: f32 = (v415 * 2.0);
-      let v417: f32 = (v416 * u.p_top);
-      v217 = v417;
+      let v393: f32 = select(0.0, v391, v392);
+      let v394: f32 = f32(h_load(u.oh_acc77 + slot));
+      let v395: f32 = (v394 / tot11_1);
+      let v396: f32 = (v395 * v381);
+      let v403: f32 = (v395 + v402);
+      let v404: f32 = (v396 / v403);
+      let v406: f32 = select(0.0, v404, v405);
+      let v407: f32 = (v406 + 0.000009999999747378752);
+      let v408: f32 = (v393 / v407);
+      let v409: f32 = (v393 + 0.000009999999747378752);
+      let v410: f32 = (v406 / v409);
+      let v411: f32 = (v408 - v410);
+      let v413: f32 = select(0.0, v411, v412);
+      let v414: f32 = (v378 + v413);
+      let v415: f32 = (v362 * v414);
+      let v417: f32 = (v415 / v416);
+      let v418: f32 = (1.0 / (1.0 + exp(-(v417))));
+      let v419: f32 = (v418 - 0.5);
+      let v420: f32 = (v419 * 2.0);
+      let v421: f32 = (v420 * u.p_top);
+      v217 = v421;
     } else {
       v217 = 0.0;
     }
-    F[u.o_v256 + slot] = v217;
+    F[u.o_v260 + slot] = v217;
   }
   storageBarrier();
-  // reduce to group %273
-  let v419: f32 = (tot11_2 / tot4_1);
-  let v420: f32 = (tot4_2 + v419);
-  let v422: f32 = (tot4_3 - tot4_2);
-  let v423: bool = (v422 > 0.0);
-  let v424: f32 = select(1.0, v422, v423);
-  var acc273 = 0.0;
+  // reduce to group %277
+  let v423: f32 = (tot11_2 / tot4_1);
+  let v424: f32 = (tot4_2 + v423);
+  let v426: f32 = (tot4_3 - tot4_2);
+  let v427: bool = (v426 > 0.0);
+  let v428: f32 = select(1.0, v426, v427);
+  var acc277 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v418: f32 = F[u.o_v10 + row];
-    let v421: f32 = (v418 - v420);
-    let v425: f32 = (v421 / v424);
-    let v426: f32 = (v425 * v425);
-    acc273 = acc273 + v426;
+    let v422: f32 = F[u.o_v10 + row];
+    let v425: f32 = (v422 - v424);
+    let v429: f32 = (v425 / v428);
+    let v430: f32 = (v429 * v429);
+    acc277 = acc277 + v430;
   }
   {
-    let r0 = subgroupAdd(acc273);
+    let r0 = subgroupAdd(acc277);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot427_0 = red[0u];
+  var tot431_0 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot427_0 = tot427_0 + red[0u + i];
+    tot431_0 = tot431_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v273 + g] = tot427_0;
+    F[u.o_v277 + g] = tot431_0;
   }
-  let v429: bool = (tot4_1 > 1.0);
-  let v430: f32 = select(0.0, v420, v429);
-  let v432: f32 = (tot4_1 - 1.0);
-  let v433: f32 = (tot427_0 / v432);
-  let v434: f32 = sqrt(v433);
-  let v435: f32 = (v434 * v424);
-  let v436: f32 = select(1.0, v435, v429);
-  let v437: f32 = (v436 + u.p_epsilon);
+  let v433: bool = (tot4_1 > 1.0);
+  let v434: f32 = select(0.0, v424, v433);
+  let v436: f32 = (tot4_1 - 1.0);
+  let v437: f32 = (tot431_0 / v436);
+  let v438: f32 = sqrt(v437);
+  let v439: f32 = (v438 * v428);
+  let v440: f32 = select(1.0, v439, v433);
+  let v441: f32 = (v440 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v428: f32 = F[u.o_v10 + row];
-    let v431: f32 = (v428 - v430);
-    let v438: f32 = (v431 / v437);
+    let v432: f32 = F[u.o_v10 + row];
+    let v435: f32 = (v432 - v434);
+    let v442: f32 = (v435 / v441);
+    let v443: bool = (v435 == 0.0);
+    let v444: f32 = select(v442, 0.0, v443);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw439 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v440: f32 = F[u.o_v256 + select(0u, sw439 & 0x7fffffffu, sw439 != 0xffffffffu)];
-    let v441: f32 = select(0.0, v440, sw439 != 0xffffffffu);
-    let v442: f32 = (v438 + v441);
-    let v443: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v444: f32 = f32(v443);
-    let v445: f32 = (v442 * v444);
-    let v446: f32 = v441;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v445;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v446;
+    let sw445 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v446: f32 = F[u.o_v260 + select(0u, sw445 & 0x7fffffffu, sw445 != 0xffffffffu)];
+    let v447: f32 = select(0.0, v446, sw445 != 0xffffffffu);
+    let v448: f32 = (v444 + v447);
+    let v449: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v450: f32 = f32(v449);
+    let v451: f32 = (v448 * v450);
+    let v452: f32 = v447;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v451;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v452;
   }
   }
 }

@@ -41,13 +41,13 @@ typedef struct {
   uint32_t o_v45;
   uint32_t o_v47;
   uint32_t o_v49;
-  uint32_t o_v256;
-  uint32_t o_table222;
-  uint32_t o_table234;
-  uint32_t o_v259;
-  uint32_t o_v261;
-  uint32_t o_v266;
-  uint32_t o_v273;
+  uint32_t o_v260;
+  uint32_t o_table226;
+  uint32_t o_table238;
+  uint32_t o_v263;
+  uint32_t o_v265;
+  uint32_t o_v270;
+  uint32_t o_v277;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t oi_response_mask;
@@ -65,7 +65,7 @@ typedef struct {
   uint32_t oh_acc53;
   uint32_t oh_acc57;
   uint32_t oh_acc59;
-  uint32_t oh_acc75;
+  uint32_t oh_acc77;
   int32_t p_n;
   float p_alpha;
   float p_beta;
@@ -82,16 +82,16 @@ typedef struct {
   float *F_v10;
   float *F_v41;
   float *F_v42;
-  float *F_v259;
-  float *F_v266;
+  float *F_v263;
+  float *F_v270;
   float *F_v45;
   float *F_v47;
   float *F_v49;
-  float *F_v261;
-  float *F_table222;
-  float *F_table234;
-  float *F_v256;
-  float *F_v273;
+  float *F_v265;
+  float *F_table226;
+  float *F_table238;
+  float *F_v260;
+  float *F_v277;
   float *F_out_advantages;
   float *F_out_key_values;
   int32_t *I_starts;
@@ -194,7 +194,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
   const uint32_t u_oh_acc57 = R->U.oh_acc57;
   const uint32_t u_oh_acc53 = R->U.oh_acc53;
-  const uint32_t u_oh_acc75 = R->U.oh_acc75;
+  const uint32_t u_oh_acc77 = R->U.oh_acc77;
   const uint32_t u_oh_acc59 = R->U.oh_acc59;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
@@ -213,22 +213,22 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v10 = R->F_v10;
   float *const restrict F_v41 = R->F_v41;
   float *const restrict F_v42 = R->F_v42;
-  float *const restrict F_v259 = R->F_v259;
-  float *const restrict F_v266 = R->F_v266;
+  float *const restrict F_v263 = R->F_v263;
+  float *const restrict F_v270 = R->F_v270;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v45 = R->F_v45;
   float *const restrict F_v47 = R->F_v47;
   float *const restrict F_v49 = R->F_v49;
-  float *const restrict F_v261 = R->F_v261;
+  float *const restrict F_v265 = R->F_v265;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
   int32_t *const restrict I_responses = R->I_responses;
   uint32_t *const H = R->H;
-  float *const restrict F_table222 = R->F_table222;
-  float *const restrict F_table234 = R->F_table234;
-  float *const restrict F_v256 = R->F_v256;
-  float *const restrict F_v273 = R->F_v273;
+  float *const restrict F_table226 = R->F_table226;
+  float *const restrict F_table238 = R->F_table238;
+  float *const restrict F_v260 = R->F_v260;
+  float *const restrict F_v277 = R->F_v277;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -285,8 +285,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc41 = 0.00000000f;
   float acc42 = 0.00000000f;
-  float acc259 = adv_bits(2139095040u);
-  float acc266 = adv_bits(4286578688u);
+  float acc263 = adv_bits(2139095040u);
+  float acc270 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v10[row];
@@ -294,14 +294,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
     acc41 = (acc41 + v7);
     acc42 = (acc42 + 1.00000000f);
-    acc259 = adv_fmin(acc259, v5);
-    acc266 = adv_fmax(acc266, v5);
+    acc263 = adv_fmin(acc263, v5);
+    acc270 = adv_fmax(acc270, v5);
   }
   if ((lid == 0u)) {
     F_v41[g] = acc41;
     F_v42[g] = acc42;
-    F_v259[g] = acc259;
-    F_v266[g] = acc266;
+    F_v263[g] = acc263;
+    F_v270[g] = acc270;
   }
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
@@ -345,7 +345,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc47 = 0.00000000f;
   float acc49 = 0.00000000f;
-  float acc261 = 0.00000000f;
+  float acc265 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v8 = F_v45[row];
@@ -353,15 +353,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v10 = (v9 > 0.00000000f);
     const float v11 = (v10 ? v8 : 0.00000000f);
     const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc259);
+    const float v13 = (v9 - acc263);
     acc47 = (acc47 + v11);
     acc49 = (acc49 + v12);
-    acc261 = (acc261 + v13);
+    acc265 = (acc265 + v13);
   }
   if ((lid == 0u)) {
     F_v47[g] = acc47;
     F_v49[g] = acc49;
-    F_v261[g] = acc261;
+    F_v265[g] = acc265;
   }
   const bool v30 = (u_p_n == 3);
   const bool v32 = (u_p_n == 2);
@@ -447,7 +447,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a52 = adv_u32f(v48);
               const uint32_t add = (uint32_t)(a51 + a52);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a51 != 0u) ? u_oh_acc59 : u_oh_acc75) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a51 != 0u) ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u)), add);
               }
             }
           }
@@ -472,8 +472,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v53 = (u_p_alpha != 0.00000000f);
   const float v60 = (acc42 - acc41);
   const bool v195 = (u_p_beta != 0.00000000f);
-  const bool tabled222 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled222) {
+  const bool tabled226 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled226) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       float v54 = 0.00000000f;
       if (v53) {
@@ -629,11 +629,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v194 = (u_p_beta * v193);
       const float v196 = (v195 ? v194 : 0.00000000f);
       const float v197 = (v134 + v196);
-      F_table222[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v197;
+      F_table226[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v197;
     }
   }
-  const bool tabled234 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled234) {
+  const bool tabled238 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled238) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v198 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
       const float v199 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v198);
@@ -650,7 +650,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v210 = sqrtf(v209);
       const float v211 = adv_asin(v210);
       const float v212 = (v204 - v211);
-      F_table234[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v212;
+      F_table238[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v212;
     }
   }
   const bool v213 = (acc41 > 0.00000000f);
@@ -664,16 +664,18 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v389 = (v386 / v388);
   const float v390 = (v385 + v389);
   const float v391 = (u_p_bm25_k1 * v390);
-  const float v397 = (u_p_bm25_b * acc49);
-  const float v398 = (acc49 + acc47);
-  const float v399 = (v398 / 2.00000000f);
-  const float v400 = (v397 / v399);
-  const float v401 = (v385 + v400);
-  const float v402 = (u_p_bm25_k1 * v401);
-  const bool v410 = (u_p_gamma != 0.00000000f);
-  const float v414 = (u_p_alpha + u_p_beta);
-  const uint32_t nkeys256 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys256); i = (uint32_t)(i + WG)) {
+  const bool v394 = (acc47 > 0.00000000f);
+  const float v399 = (u_p_bm25_b * acc49);
+  const float v400 = (acc49 + acc47);
+  const float v401 = (v400 / 2.00000000f);
+  const float v402 = (v399 / v401);
+  const float v403 = (v385 + v402);
+  const float v404 = (u_p_bm25_k1 * v403);
+  const bool v407 = (acc49 > 0.00000000f);
+  const bool v414 = (u_p_gamma != 0.00000000f);
+  const float v418 = (u_p_alpha + u_p_beta);
+  const uint32_t nkeys260 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys260); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
     const int32_t v216 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
     const bool v217 = (v216 != u_p_zero_token_id);
@@ -683,8 +685,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v220 = ((float)(h_load((uint32_t)(u_oh_acc53 + slot))));
       const float v221 = ((float)(h_load((uint32_t)(u_oh_acc57 + slot))));
       float v222 = 0.00000000f;
-      if (tabled222) {
-        v222 = F_table222[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u))) + adv_u32f(v221))];
+      if (tabled226) {
+        v222 = F_table226[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u))) + adv_u32f(v221))];
       } else {
         float v223 = 0.00000000f;
         if (v53) {
@@ -843,8 +845,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
       const float v364 = v222;
       float v365 = 0.00000000f;
-      if (tabled234) {
-        v365 = F_table234[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u))) + adv_u32f(v221))];
+      if (tabled238) {
+        v365 = F_table238[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u))) + adv_u32f(v221))];
       } else {
         const float v366 = (acc41 - v220);
         const float v367 = (v220 + v366);
@@ -868,72 +870,76 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v384 = (v382 * v383);
       const float v392 = (v382 + v391);
       const float v393 = (v384 / v392);
-      const float v394 = ((float)(h_load((uint32_t)(u_oh_acc75 + slot))));
-      const float v395 = (v394 / acc49);
-      const float v396 = (v395 * v383);
-      const float v403 = (v395 + v402);
-      const float v404 = (v396 / v403);
-      const float v405 = (v404 + 0.00000999999975f);
-      const float v406 = (v393 / v405);
-      const float v407 = (v393 + 0.00000999999975f);
-      const float v408 = (v404 / v407);
-      const float v409 = (v406 - v408);
-      const float v411 = (v410 ? v409 : 0.00000000f);
-      const float v412 = (v380 + v411);
-      const float v413 = (v364 * v412);
-      const float v415 = (v413 / v414);
-      const float v416 = (1.00000000f / (1.00000000f + expf((-v415))));
-      const float v417 = (v416 - 0.500000000f);
-      const float v418 = (v417 * 2.00000000f);
-      const float v419 = (v418 * u_p_top);
-      v219 = v419;
+      const float v395 = (v394 ? v393 : 0.00000000f);
+      const float v396 = ((float)(h_load((uint32_t)(u_oh_acc77 + slot))));
+      const float v397 = (v396 / acc49);
+      const float v398 = (v397 * v383);
+      const float v405 = (v397 + v404);
+      const float v406 = (v398 / v405);
+      const float v408 = (v407 ? v406 : 0.00000000f);
+      const float v409 = (v408 + 0.00000999999975f);
+      const float v410 = (v395 / v409);
+      const float v411 = (v395 + 0.00000999999975f);
+      const float v412 = (v408 / v411);
+      const float v413 = (v410 - v412);
+      const float v415 = (v414 ? v413 : 0.00000000f);
+      const float v416 = (v380 + v415);
+      const float v417 = (v364 * v416);
+      const float v419 = (v417 / v418);
+      const float v420 = (1.00000000f / (1.00000000f + expf((-v419))));
+      const float v421 = (v420 - 0.500000000f);
+      const float v422 = (v421 * 2.00000000f);
+      const float v423 = (v422 * u_p_top);
+      v219 = v423;
     } else {
       v219 = 0.00000000f;
     }
-    F_v256[slot] = v219;
+    F_v260[slot] = v219;
   }
-  const float v421 = (acc261 / acc42);
-  const float v422 = (acc259 + v421);
-  const float v424 = (acc266 - acc259);
-  const bool v425 = (v424 > 0.00000000f);
-  const float v426 = (v425 ? v424 : 1.00000000f);
-  float acc273 = 0.00000000f;
+  const float v425 = (acc265 / acc42);
+  const float v426 = (acc263 + v425);
+  const float v428 = (acc270 - acc263);
+  const bool v429 = (v428 > 0.00000000f);
+  const float v430 = (v429 ? v428 : 1.00000000f);
+  float acc277 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v420 = F_v10[row];
-    const float v423 = (v420 - v422);
-    const float v427 = (v423 / v426);
-    const float v428 = (v427 * v427);
-    acc273 = (acc273 + v428);
+    const float v424 = F_v10[row];
+    const float v427 = (v424 - v426);
+    const float v431 = (v427 / v430);
+    const float v432 = (v431 * v431);
+    acc277 = (acc277 + v432);
   }
   if ((lid == 0u)) {
-    F_v273[g] = acc273;
+    F_v277[g] = acc277;
   }
-  const bool v430 = (acc42 > 1.00000000f);
-  const float v431 = (v430 ? v422 : 0.00000000f);
-  const float v433 = (acc42 - 1.00000000f);
-  const float v434 = (acc273 / v433);
-  const float v435 = sqrtf(v434);
-  const float v436 = (v435 * v426);
-  const float v437 = (v430 ? v436 : 1.00000000f);
-  const float v438 = (v437 + u_p_epsilon);
+  const bool v434 = (acc42 > 1.00000000f);
+  const float v435 = (v434 ? v426 : 0.00000000f);
+  const float v437 = (acc42 - 1.00000000f);
+  const float v438 = (acc277 / v437);
+  const float v439 = sqrtf(v438);
+  const float v440 = (v439 * v430);
+  const float v441 = (v434 ? v440 : 1.00000000f);
+  const float v442 = (v441 + u_p_epsilon);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v429 = F_v10[row];
-    const float v432 = (v429 - v431);
-    const float v439 = (v432 / v438);
+    const float v433 = F_v10[row];
+    const float v436 = (v433 - v435);
+    const float v443 = (v436 / v442);
+    const bool v444 = (v436 == 0.00000000f);
+    const float v445 = (v444 ? 0.00000000f : v443);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw440 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v441 = F_v256[((sw440 != 4294967295u) ? (uint32_t)(sw440 & 2147483647u) : 0u)];
-      const float v442 = ((sw440 != 4294967295u) ? v441 : 0.00000000f);
-      const float v443 = (v439 + v442);
-      const int32_t v444 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v445 = ((float)(v444));
-      const float v446 = (v443 * v445);
-      const float v447 = v442;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v446;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v447;
+      const uint32_t sw446 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v447 = F_v260[((sw446 != 4294967295u) ? (uint32_t)(sw446 & 2147483647u) : 0u)];
+      const float v448 = ((sw446 != 4294967295u) ? v447 : 0.00000000f);
+      const float v449 = (v445 + v448);
+      const int32_t v450 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v451 = ((float)(v450));
+      const float v452 = (v449 * v451);
+      const float v453 = v448;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v452;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v453;
     }
   }
   {
@@ -944,7 +950,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       H[(uint32_t)((uint32_t)(u_oh_acc53 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc57 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc59 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc75 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc77 + lbase) + i)] = 0u;
     }
   }
 }
@@ -1011,16 +1017,16 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v10 = adv_element(env, argv[1], 1, &n);
   run.F_v41 = adv_element(env, argv[1], 2, &n);
   run.F_v42 = adv_element(env, argv[1], 3, &n);
-  run.F_v259 = adv_element(env, argv[1], 4, &n);
-  run.F_v266 = adv_element(env, argv[1], 5, &n);
+  run.F_v263 = adv_element(env, argv[1], 4, &n);
+  run.F_v270 = adv_element(env, argv[1], 5, &n);
   run.F_v45 = adv_element(env, argv[1], 6, &n);
   run.F_v47 = adv_element(env, argv[1], 7, &n);
   run.F_v49 = adv_element(env, argv[1], 8, &n);
-  run.F_v261 = adv_element(env, argv[1], 9, &n);
-  run.F_table222 = adv_element(env, argv[1], 10, &n);
-  run.F_table234 = adv_element(env, argv[1], 11, &n);
-  run.F_v256 = adv_element(env, argv[1], 12, &n);
-  run.F_v273 = adv_element(env, argv[1], 13, &n);
+  run.F_v265 = adv_element(env, argv[1], 9, &n);
+  run.F_table226 = adv_element(env, argv[1], 10, &n);
+  run.F_table238 = adv_element(env, argv[1], 11, &n);
+  run.F_v260 = adv_element(env, argv[1], 12, &n);
+  run.F_v277 = adv_element(env, argv[1], 13, &n);
   run.F_out_advantages = adv_element(env, argv[1], 14, &n);
   run.F_out_key_values = adv_element(env, argv[1], 15, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);

@@ -103,7 +103,7 @@ function stage0(wid, lane) {
   const u_oh_seen_tok = u.oh_seen_tok;
   const u_oh_acc57 = u.oh_acc57;
   const u_oh_acc53 = u.oh_acc53;
-  const u_oh_acc75 = u.oh_acc75;
+  const u_oh_acc77 = u.oh_acc77;
   const u_oh_acc59 = u.oh_acc59;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
@@ -122,22 +122,22 @@ function stage0(wid, lane) {
   const F_v10 = $F_v10;
   const F_v41 = $F_v41;
   const F_v42 = $F_v42;
-  const F_v259 = $F_v259;
-  const F_v266 = $F_v266;
+  const F_v263 = $F_v263;
+  const F_v270 = $F_v270;
   const I_response_mask = $I_response_mask;
   const F_v45 = $F_v45;
   const F_v47 = $F_v47;
   const F_v49 = $F_v49;
-  const F_v261 = $F_v261;
+  const F_v265 = $F_v265;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const I_korder = $I_korder;
   const I_responses = $I_responses;
   const H = $H;
-  const F_table222 = $F_table222;
-  const F_table234 = $F_table234;
-  const F_v256 = $F_v256;
-  const F_v273 = $F_v273;
+  const F_table226 = $F_table226;
+  const F_table238 = $F_table238;
+  const F_v260 = $F_v260;
+  const F_v277 = $F_v277;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -195,9 +195,9 @@ function stage0(wid, lane) {
   let acc41 = 0;
   let acc42 = 0;
   let x$1 = 2139095040;
-  let acc259 = $f32bits(x$1);
+  let acc263 = $f32bits(x$1);
   let x$2 = (-8388608);
-  let acc266 = $f32bits(x$2);
+  let acc270 = $f32bits(x$2);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v10[row];
@@ -205,14 +205,14 @@ function stage0(wid, lane) {
     const v7 = (v6 ? 1 : 0);
     acc41 = $fr(acc41 + v7);
     acc42 = $fr(acc42 + 1);
-    acc259 = Math.min(acc259, v5);
-    acc266 = Math.max(acc266, v5);
+    acc263 = Math.min(acc263, v5);
+    acc270 = Math.max(acc270, v5);
   }
   if ((lid === 0)) {
     F_v41[g] = acc41;
     F_v42[g] = acc42;
-    F_v259[g] = acc259;
-    F_v266[g] = acc266;
+    F_v263[g] = acc263;
+    F_v270[g] = acc270;
   }
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[((m0 + j | 0) + 0 | 0)];
@@ -256,7 +256,7 @@ function stage0(wid, lane) {
   }
   let acc47 = 0;
   let acc49 = 0;
-  let acc261 = 0;
+  let acc265 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v8 = F_v45[row];
@@ -264,15 +264,15 @@ function stage0(wid, lane) {
     const v10 = (v9 > 0);
     const v11 = (v10 ? v8 : 0);
     const v12 = (v10 ? 0 : v8);
-    const v13 = $fr(v9 - acc259);
+    const v13 = $fr(v9 - acc263);
     acc47 = $fr(acc47 + v11);
     acc49 = $fr(acc49 + v12);
-    acc261 = $fr(acc261 + v13);
+    acc265 = $fr(acc265 + v13);
   }
   if ((lid === 0)) {
     F_v47[g] = acc47;
     F_v49[g] = acc49;
-    F_v261[g] = acc261;
+    F_v265[g] = acc265;
   }
   const v30 = (u_p_n === 3);
   const v32 = (u_p_n === 2);
@@ -364,7 +364,7 @@ function stage0(wid, lane) {
               const a52 = (v48 > 0 ? (v48 < 4294967296 ? v48 >>> 0 | 0 : -1) : 0);
               const add = (a51 + a52 | 0);
               if ((add !== 0)) {
-                const i$5 = (((a51 !== 0) ? u_oh_acc59 : u_oh_acc75) + (word & 2147483647) | 0);
+                const i$5 = (((a51 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0);
                 const o$5 = H[i$5];
                 H[i$5] = (o$5 + add | 0);
                 o$5;
@@ -399,8 +399,8 @@ function stage0(wid, lane) {
   const v60 = $fr(acc42 - acc41);
   const v195 = (u_p_beta !== 0);
   const i$9 = (u_oh_count_tok + g | 0);
-  const tabled222 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
-  if (tabled222) {
+  const tabled226 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
+  if (tabled226) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v54 = 0;
       if (v53) {
@@ -556,12 +556,12 @@ function stage0(wid, lane) {
       const v194 = $fr(u_p_beta * v193);
       const v196 = (v195 ? v194 : 0);
       const v197 = $fr(v134 + v196);
-      F_table222[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v197;
+      F_table226[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v197;
     }
   }
   const i$10 = (u_oh_count_tok + g | 0);
-  const tabled234 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
-  if (tabled234) {
+  const tabled238 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
+  if (tabled238) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v198 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
       const v199 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v198);
@@ -590,7 +590,7 @@ function stage0(wid, lane) {
       const v$12 = (big$12 ? $fr(1.5707963705062866 - $fr(2 * r$12)) : r$12);
       const v211 = ((v210 < 0) ? (-v$12) : v$12);
       const v212 = $fr(v204 - v211);
-      F_table234[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v212;
+      F_table238[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v212;
     }
   }
   const v213 = (acc41 > 0);
@@ -604,17 +604,19 @@ function stage0(wid, lane) {
   const v389 = $fr(v386 / v388);
   const v390 = $fr(v385 + v389);
   const v391 = $fr(u_p_bm25_k1 * v390);
-  const v397 = $fr(u_p_bm25_b * acc49);
-  const v398 = $fr(acc49 + acc47);
-  const v399 = $fr(v398 / 2);
-  const v400 = $fr(v397 / v399);
-  const v401 = $fr(v385 + v400);
-  const v402 = $fr(u_p_bm25_k1 * v401);
-  const v410 = (u_p_gamma !== 0);
-  const v414 = $fr(u_p_alpha + u_p_beta);
+  const v394 = (acc47 > 0);
+  const v399 = $fr(u_p_bm25_b * acc49);
+  const v400 = $fr(acc49 + acc47);
+  const v401 = $fr(v400 / 2);
+  const v402 = $fr(v399 / v401);
+  const v403 = $fr(v385 + v402);
+  const v404 = $fr(u_p_bm25_k1 * v403);
+  const v407 = (acc49 > 0);
+  const v414 = (u_p_gamma !== 0);
+  const v418 = $fr(u_p_alpha + u_p_beta);
   const i$13 = (u_oh_count_tok + g | 0);
-  const nkeys256 = H[i$13];
-  for (let i = lid; (i >>> 0 < nkeys256 >>> 0); i = (i + WG | 0)) {
+  const nkeys260 = H[i$13];
+  for (let i = lid; (i >>> 0 < nkeys260 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
     const i$14 = (u_oh_keys_tok + slot | 0);
     const v216 = (H[i$14] - 1 | 0);
@@ -627,8 +629,8 @@ function stage0(wid, lane) {
       const i$16 = (u_oh_acc57 + slot | 0);
       const v221 = $fr(H[i$16] >>> 0);
       let v222 = 0;
-      if (tabled222) {
-        v222 = F_table222[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
+      if (tabled226) {
+        v222 = F_table226[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
         let v223 = 0;
         if (v53) {
@@ -787,8 +789,8 @@ function stage0(wid, lane) {
       }
       const v364 = v222;
       let v365 = 0;
-      if (tabled234) {
-        v365 = F_table234[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
+      if (tabled238) {
+        v365 = F_table238[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
       } else {
         const v366 = $fr(acc41 - v220);
         const v367 = $fr(v220 + v366);
@@ -825,74 +827,78 @@ function stage0(wid, lane) {
       const v384 = $fr(v382 * v383);
       const v392 = $fr(v382 + v391);
       const v393 = $fr(v384 / v392);
-      const i$20 = (u_oh_acc75 + slot | 0);
-      const v394 = $fr(H[i$20] >>> 0);
-      const v395 = $fr(v394 / acc49);
-      const v396 = $fr(v395 * v383);
-      const v403 = $fr(v395 + v402);
-      const v404 = $fr(v396 / v403);
-      const v405 = $fr(v404 + 0.000009999999747378752);
-      const v406 = $fr(v393 / v405);
-      const v407 = $fr(v393 + 0.000009999999747378752);
-      const v408 = $fr(v404 / v407);
-      const v409 = $fr(v406 - v408);
-      const v411 = (v410 ? v409 : 0);
-      const v412 = $fr(v380 + v411);
-      const v413 = $fr(v364 * v412);
-      const v415 = $fr(v413 / v414);
-      const v416 = $fr(1 / $fr(1 + $fr(Math.exp((-v415)))));
-      const v417 = $fr(v416 - 0.5);
-      const v418 = $fr(v417 * 2);
-      const v419 = $fr(v418 * u_p_top);
-      v219 = v419;
+      const v395 = (v394 ? v393 : 0);
+      const i$20 = (u_oh_acc77 + slot | 0);
+      const v396 = $fr(H[i$20] >>> 0);
+      const v397 = $fr(v396 / acc49);
+      const v398 = $fr(v397 * v383);
+      const v405 = $fr(v397 + v404);
+      const v406 = $fr(v398 / v405);
+      const v408 = (v407 ? v406 : 0);
+      const v409 = $fr(v408 + 0.000009999999747378752);
+      const v410 = $fr(v395 / v409);
+      const v411 = $fr(v395 + 0.000009999999747378752);
+      const v412 = $fr(v408 / v411);
+      const v413 = $fr(v410 - v412);
+      const v415 = (v414 ? v413 : 0);
+      const v416 = $fr(v380 + v415);
+      const v417 = $fr(v364 * v416);
+      const v419 = $fr(v417 / v418);
+      const v420 = $fr(1 / $fr(1 + $fr(Math.exp((-v419)))));
+      const v421 = $fr(v420 - 0.5);
+      const v422 = $fr(v421 * 2);
+      const v423 = $fr(v422 * u_p_top);
+      v219 = v423;
     } else {
       v219 = 0;
     }
-    F_v256[slot] = v219;
+    F_v260[slot] = v219;
   }
-  const v421 = $fr(acc261 / acc42);
-  const v422 = $fr(acc259 + v421);
-  const v424 = $fr(acc266 - acc259);
-  const v425 = (v424 > 0);
-  const v426 = (v425 ? v424 : 1);
-  let acc273 = 0;
+  const v425 = $fr(acc265 / acc42);
+  const v426 = $fr(acc263 + v425);
+  const v428 = $fr(acc270 - acc263);
+  const v429 = (v428 > 0);
+  const v430 = (v429 ? v428 : 1);
+  let acc277 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v420 = F_v10[row];
-    const v423 = $fr(v420 - v422);
-    const v427 = $fr(v423 / v426);
-    const v428 = $fr(v427 * v427);
-    acc273 = $fr(acc273 + v428);
+    const v424 = F_v10[row];
+    const v427 = $fr(v424 - v426);
+    const v431 = $fr(v427 / v430);
+    const v432 = $fr(v431 * v431);
+    acc277 = $fr(acc277 + v432);
   }
   if ((lid === 0)) {
-    F_v273[g] = acc273;
+    F_v277[g] = acc277;
   }
-  const v430 = (acc42 > 1);
-  const v431 = (v430 ? v422 : 0);
-  const v433 = $fr(acc42 - 1);
-  const v434 = $fr(acc273 / v433);
-  const v435 = $fr(Math.sqrt(v434));
-  const v436 = $fr(v435 * v426);
-  const v437 = (v430 ? v436 : 1);
-  const v438 = $fr(v437 + u_p_epsilon);
+  const v434 = (acc42 > 1);
+  const v435 = (v434 ? v426 : 0);
+  const v437 = $fr(acc42 - 1);
+  const v438 = $fr(acc277 / v437);
+  const v439 = $fr(Math.sqrt(v438));
+  const v440 = $fr(v439 * v430);
+  const v441 = (v434 ? v440 : 1);
+  const v442 = $fr(v441 + u_p_epsilon);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v429 = F_v10[row];
-    const v432 = $fr(v429 - v431);
-    const v439 = $fr(v432 / v438);
+    const v433 = F_v10[row];
+    const v436 = $fr(v433 - v435);
+    const v443 = $fr(v436 / v442);
+    const v444 = (v436 === 0);
+    const v445 = (v444 ? 0 : v443);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       const i$21 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw440 = H[i$21];
-      const v441 = F_v256[((sw440 !== (-1)) ? (sw440 & 2147483647) : 0)];
-      const v442 = ((sw440 !== (-1)) ? v441 : 0);
-      const v443 = $fr(v439 + v442);
-      const v444 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v445 = $fr(v444);
-      const v446 = $fr(v443 * v445);
-      const v447 = v442;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v446;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v447;
+      const sw446 = H[i$21];
+      const v447 = F_v260[((sw446 !== (-1)) ? (sw446 & 2147483647) : 0)];
+      const v448 = ((sw446 !== (-1)) ? v447 : 0);
+      const v449 = $fr(v445 + v448);
+      const v450 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v451 = $fr(v450);
+      const v452 = $fr(v449 * v451);
+      const v453 = v448;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v452;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v453;
     }
   }
   {
@@ -904,27 +910,27 @@ function stage0(wid, lane) {
       H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc57 + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc59 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc75 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc77 + lbase | 0) + i | 0)] = 0;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v10, $F_v41, $F_v42, $F_v259, $F_v266, $F_v45, $F_v47, $F_v49, $F_v261, $F_table222, $F_table234, $F_v256, $F_v273, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v10, $F_v41, $F_v42, $F_v263, $F_v270, $F_v45, $F_v47, $F_v49, $F_v265, $F_table226, $F_table238, $F_v260, $F_v277, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v10 = f["v10"];
   $F_v41 = f["v41"];
   $F_v42 = f["v42"];
-  $F_v259 = f["v259"];
-  $F_v266 = f["v266"];
+  $F_v263 = f["v263"];
+  $F_v270 = f["v270"];
   $F_v45 = f["v45"];
   $F_v47 = f["v47"];
   $F_v49 = f["v49"];
-  $F_v261 = f["v261"];
-  $F_table222 = f["table222"];
-  $F_table234 = f["table234"];
-  $F_v256 = f["v256"];
-  $F_v273 = f["v273"];
+  $F_v265 = f["v265"];
+  $F_table226 = f["table226"];
+  $F_table238 = f["table238"];
+  $F_v260 = f["v260"];
+  $F_v277 = f["v277"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];
   $I_starts = i["starts"];

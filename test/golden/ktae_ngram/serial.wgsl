@@ -15,13 +15,13 @@ struct Uniforms {
   o_v45: u32,
   o_v47: u32,
   o_v49: u32,
-  o_v256: u32,
-  o_table222: u32,
-  o_table234: u32,
-  o_v259: u32,
-  o_v261: u32,
-  o_v266: u32,
-  o_v273: u32,
+  o_v260: u32,
+  o_table226: u32,
+  o_table238: u32,
+  o_v263: u32,
+  o_v265: u32,
+  o_v270: u32,
+  o_v277: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -39,7 +39,7 @@ struct Uniforms {
   oh_acc53: u32,
   oh_acc57: u32,
   oh_acc59: u32,
-  oh_acc75: u32,
+  oh_acc77: u32,
   p_n: i32,
   p_alpha: f32,
   p_beta: f32,
@@ -161,11 +161,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v10 + row] = acc10;
   }
-  // reduce to group %41, %42, %259, %266
+  // reduce to group %41, %42, %263, %270
   var acc41 = 0.0;
   var acc42 = 0.0;
-  var acc259 = adv_bits(0x7f800000u);
-  var acc266 = adv_bits(0xff800000u);
+  var acc263 = adv_bits(0x7f800000u);
+  var acc270 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v10 + row];
@@ -173,14 +173,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v7: f32 = select(0.0, 1.0, v6);
     acc41 = acc41 + v7;
     acc42 = acc42 + 1.0;
-    acc259 = min(acc259, v5);
-    acc266 = max(acc266, v5);
+    acc263 = min(acc263, v5);
+    acc270 = max(acc270, v5);
   }
   if (lid == 0u) {
     F[u.o_v41 + g] = acc41;
     F[u.o_v42 + g] = acc42;
-    F[u.o_v259 + g] = acc259;
-    F[u.o_v266 + g] = acc266;
+    F[u.o_v263 + g] = acc263;
+    F[u.o_v270 + g] = acc270;
   }
   // reduce to rollout %45: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
@@ -223,10 +223,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v45 + row] = acc45;
   }
-  // reduce to group %47, %49, %261
+  // reduce to group %47, %49, %265
   var acc47 = 0.0;
   var acc49 = 0.0;
-  var acc261 = 0.0;
+  var acc265 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v8: f32 = F[u.o_v45 + row];
@@ -234,15 +234,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: bool = (v9 > 0.0);
     let v11: f32 = select(0.0, v8, v10);
     let v12: f32 = select(v8, 0.0, v10);
-    let v13: f32 = (v9 - acc259);
+    let v13: f32 = (v9 - acc263);
     acc47 = acc47 + v11;
     acc49 = acc49 + v12;
-    acc261 = acc261 + v13;
+    acc265 = acc265 + v13;
   }
   if (lid == 0u) {
     F[u.o_v47 + g] = acc47;
     F[u.o_v49 + g] = acc49;
-    F[u.o_v261 + g] = acc261;
+    F[u.o_v265 + g] = acc265;
   }
   let v30: bool = (u.p_n == 3i);
   let v32: bool = (u.p_n == 2i);
@@ -327,7 +327,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a51 = u32(v46);
               let a52 = u32(v48);
               let add = a51 + a52;
-              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc59, a51 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc77, u.oh_acc59, a51 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -350,9 +350,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v53: bool = (u.p_alpha != 0.0);
   let v60: f32 = (acc42 - acc41);
   let v195: bool = (u.p_beta != 0.0);
-  // count table %222: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled222 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled222) {
+  // count table %226: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled226 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled226) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v54: f32;
       if (v53) {
@@ -508,12 +508,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v194: f32 = (u.p_beta * v193);
       let v196: f32 = select(0.0, v194, v195);
       let v197: f32 = (v134 + v196);
-      F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + i] = v197;
+      F[u.o_table226 + g * (u.N + 1u) * (u.N + 1u) + i] = v197;
     }
   }
-  // count table %234: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled234 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled234) {
+  // count table %238: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled238 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled238) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v198: f32 = (acc41 - f32(i / (n + 1u)));
       let v199: f32 = (f32(i / (n + 1u)) + v198);
@@ -530,7 +530,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v210: f32 = sqrt(v209);
       let v211: f32 = adv_asin(v210);
       let v212: f32 = (v204 - v211);
-      F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + i] = v212;
+      F[u.o_table238 + g * (u.N + 1u) * (u.N + 1u) + i] = v212;
     }
   }
   let v213: bool = (acc41 > 0.0);
@@ -544,17 +544,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v389: f32 = (v386 / v388);
   let v390: f32 = (v385 + v389);
   let v391: f32 = (u.p_bm25_k1 * v390);
-  let v397: f32 = (u.p_bm25_b * acc49);
-  let v398: f32 = (acc49 + acc47);
-  let v399: f32 = (v398 / 2.0);
-  let v400: f32 = (v397 / v399);
-  let v401: f32 = (v385 + v400);
-  let v402: f32 = (u.p_bm25_k1 * v401);
-  let v410: bool = (u.p_gamma != 0.0);
-  let v414: f32 = (u.p_alpha + u.p_beta);
-  // key-map %256: once per distinct key of the group
-  let nkeys256 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys256; i += WG) {
+  let v394: bool = (acc47 > 0.0);
+  let v399: f32 = (u.p_bm25_b * acc49);
+  let v400: f32 = (acc49 + acc47);
+  let v401: f32 = (v400 / 2.0);
+  let v402: f32 = (v399 / v401);
+  let v403: f32 = (v385 + v402);
+  let v404: f32 = (u.p_bm25_k1 * v403);
+  let v407: bool = (acc49 > 0.0);
+  let v414: bool = (u.p_gamma != 0.0);
+  let v418: f32 = (u.p_alpha + u.p_beta);
+  // key-map %260: once per distinct key of the group
+  let nkeys260 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys260; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
     let v216: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
     let v217: bool = (v216 != u.p_zero_token_id);
@@ -564,8 +566,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v220: f32 = f32(h_load(u.oh_acc53 + slot));
       let v221: f32 = f32(h_load(u.oh_acc57 + slot));
       var v222: f32;
-      if (tabled222) {
-        v222 = F[u.o_table222 + g * (u.N + 1u) * (u.N + 1u) + u32(v220) * (n + 1u) + u32(v221)];
+      if (tabled226) {
+        v222 = F[u.o_table226 + g * (u.N + 1u) * (u.N + 1u) + u32(v220) * (n + 1u) + u32(v221)];
       } else {
         var v223: f32;
         if (v53) {
@@ -724,8 +726,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v364: f32 = v222;
       var v365: f32;
-      if (tabled234) {
-        v365 = F[u.o_table234 + g * (u.N + 1u) * (u.N + 1u) + u32(v220) * (n + 1u) + u32(v221)];
+      if (tabled238) {
+        v365 = F[u.o_table238 + g * (u.N + 1u) * (u.N + 1u) + u32(v220) * (n + 1u) + u32(v221)];
       } else {
         let v366: f32 = (acc41 - v220);
         let v367: f32 = (v220 + v366);
@@ -749,74 +751,78 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v384: f32 = (v382 * v383);
       let v392: f32 = (v382 + v391);
       let v393: f32 = (v384 / v392);
-      let v394: f32 = f32(h_load(u.oh_acc75 + slot));
-      let v395: f32 = (v394 / acc49);
-      let v396: f32 = (v395 * v383);
-      let v403: f32 = (v395 + v402);
-      let v404: f32 = (v396 / v403);
-      let v405: f32 = (v404 + 0.000009999999747378752);
-      let v406: f32 = (v393 / v405);
-      let v407: f32 = (v393 + 0.000009999999747378752);
-      let v408: f32 = (v404 / v407);
-      let v409: f32 = (v406 - v408);
-      let v411: f32 = select(0.0, v409, v410);
-      let v412: f32 = (v380 + v411);
-      let v413: f32 = (v364 * v412);
-      let v415: f32 = (v413 / v414);
-      let v416: f32 = (1.0 / (1.0 + exp(-(v415))));
-      let v417: f32 = (v416 - 0.5);
-      let v418: f32 = (v417 * 2.0);
-      let v419: f32 = (v418 * u.p_top);
-      v219 = v419;
+      let v395: f32 = select(0.0, v393, v394);
+      let v396: f32 = f32(h_load(u.oh_acc77 + slot));
+      let v397: f32 = (v396 / acc49);
+      let v398: f32 = (v397 * v383);
+      let v405: f32 = (v397 + v404);
+      let v406: f32 = (v398 / v405);
+      let v408: f32 = select(0.0, v406, v407);
+      let v409: f32 = (v408 + 0.000009999999747378752);
+      let v410: f32 = (v395 / v409);
+      let v411: f32 = (v395 + 0.000009999999747378752);
+      let v412: f32 = (v408 / v411);
+      let v413: f32 = (v410 - v412);
+      let v415: f32 = select(0.0, v413, v414);
+      let v416: f32 = (v380 + v415);
+      let v417: f32 = (v364 * v416);
+      let v419: f32 = (v417 / v418);
+      let v420: f32 = (1.0 / (1.0 + exp(-(v419))));
+      let v421: f32 = (v420 - 0.5);
+      let v422: f32 = (v421 * 2.0);
+      let v423: f32 = (v422 * u.p_top);
+      v219 = v423;
     } else {
       v219 = 0.0;
     }
-    F[u.o_v256 + slot] = v219;
+    F[u.o_v260 + slot] = v219;
   }
-  // reduce to group %273
-  let v421: f32 = (acc261 / acc42);
-  let v422: f32 = (acc259 + v421);
-  let v424: f32 = (acc266 - acc259);
-  let v425: bool = (v424 > 0.0);
-  let v426: f32 = select(1.0, v424, v425);
-  var acc273 = 0.0;
+  // reduce to group %277
+  let v425: f32 = (acc265 / acc42);
+  let v426: f32 = (acc263 + v425);
+  let v428: f32 = (acc270 - acc263);
+  let v429: bool = (v428 > 0.0);
+  let v430: f32 = select(1.0, v428, v429);
+  var acc277 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v420: f32 = F[u.o_v10 + row];
-    let v423: f32 = (v420 - v422);
-    let v427: f32 = (v423 / v426);
-    let v428: f32 = (v427 * v427);
-    acc273 = acc273 + v428;
+    let v424: f32 = F[u.o_v10 + row];
+    let v427: f32 = (v424 - v426);
+    let v431: f32 = (v427 / v430);
+    let v432: f32 = (v431 * v431);
+    acc277 = acc277 + v432;
   }
   if (lid == 0u) {
-    F[u.o_v273 + g] = acc273;
+    F[u.o_v277 + g] = acc277;
   }
-  let v430: bool = (acc42 > 1.0);
-  let v431: f32 = select(0.0, v422, v430);
-  let v433: f32 = (acc42 - 1.0);
-  let v434: f32 = (acc273 / v433);
-  let v435: f32 = sqrt(v434);
-  let v436: f32 = (v435 * v426);
-  let v437: f32 = select(1.0, v436, v430);
-  let v438: f32 = (v437 + u.p_epsilon);
+  let v434: bool = (acc42 > 1.0);
+  let v435: f32 = select(0.0, v426, v434);
+  let v437: f32 = (acc42 - 1.0);
+  let v438: f32 = (acc277 / v437);
+  let v439: f32 = sqrt(v438);
+  let v440: f32 = (v439 * v430);
+  let v441: f32 = select(1.0, v440, v434);
+  let v442: f32 = (v441 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v429: f32 = F[u.o_v10 + row];
-    let v432: f32 = (v429 - v431);
-    let v439: f32 = (v432 / v438);
+    let v433: f32 = F[u.o_v10 + row];
+    let v436: f32 = (v433 - v435);
+    let v443: f32 = (v436 / v442);
+    let v444: bool = (v436 == 0.0);
+    let v445: f32 = select(v443, 0.0, v444);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw440 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v441: f32 = F[u.o_v256 + select(0u, sw440 & 0x7fffffffu, sw440 != 0xffffffffu)];
-    let v442: f32 = select(0.0, v441, sw440 != 0xffffffffu);
-    let v443: f32 = (v439 + v442);
-    let v444: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v445: f32 = f32(v444);
-    let v446: f32 = (v443 * v445);
-    let v447: f32 = v442;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v446;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v447;
+    let sw446 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v447: f32 = F[u.o_v260 + select(0u, sw446 & 0x7fffffffu, sw446 != 0xffffffffu)];
+    let v448: f32 = select(0.0, v447, sw446 != 0xffffffffu);
+    let v449: f32 = (v445 + v448);
+    let v450: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v451: f32 = f32(v450);
+    let v452: f32 = (v449 * v451);
+    let v453: f32 = v448;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v452;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v453;
   }
   }
   // zero the rows of key tok this group used: the next run needs no clear
@@ -828,7 +834,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       H[u.oh_acc53 + lbase + i] = 0u;
       H[u.oh_acc57 + lbase + i] = 0u;
       H[u.oh_acc59 + lbase + i] = 0u;
-      H[u.oh_acc75 + lbase + i] = 0u;
+      H[u.oh_acc77 + lbase + i] = 0u;
     }
   }
 }

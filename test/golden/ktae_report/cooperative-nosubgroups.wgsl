@@ -15,21 +15,21 @@ struct Uniforms {
   o_v18: u32,
   o_v20: u32,
   o_v22: u32,
-  o_v245: u32,
-  o_table211: u32,
-  o_table223: u32,
-  o_v249: u32,
   o_v251: u32,
-  o_v317: u32,
-  o_table317: u32,
-  o_v371: u32,
-  o_table371: u32,
-  o_v390: u32,
-  o_table383: u32,
-  o_v393: u32,
-  o_v395: u32,
-  o_v400: u32,
-  o_v407: u32,
+  o_table217: u32,
+  o_table229: u32,
+  o_v255: u32,
+  o_v257: u32,
+  o_v323: u32,
+  o_table323: u32,
+  o_v377: u32,
+  o_table377: u32,
+  o_v396: u32,
+  o_table389: u32,
+  o_v399: u32,
+  o_v401: u32,
+  o_v406: u32,
+  o_v413: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_key_a: u32,
@@ -54,16 +54,16 @@ struct Uniforms {
   oh_acc26: u32,
   oh_acc30: u32,
   oh_acc32: u32,
-  oh_acc48: u32,
+  oh_acc50: u32,
   oh_keys_tok_1: u32,
   oh_list_tok_1: u32,
   oh_seen_tok_1: u32,
   oh_slot_tok_1: u32,
   oh_count_tok_1: u32,
-  oh_acc62: u32,
-  oh_acc64: u32,
-  oh_acc65: u32,
-  oh_acc70: u32,
+  oh_acc66: u32,
+  oh_acc68: u32,
+  oh_acc69: u32,
+  oh_acc75: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -159,11 +159,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v9 + row] = acc9;
   }
   storageBarrier();
-  // reduce to group %14, %15, %393, %400
+  // reduce to group %14, %15, %399, %406
   var acc14 = 0.0;
   var acc15 = 0.0;
-  var acc393 = adv_bits(0x7f800000u);
-  var acc400 = adv_bits(0xff800000u);
+  var acc399 = adv_bits(0x7f800000u);
+  var acc406 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v9 + row];
@@ -171,13 +171,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v3: f32 = select(0.0, 1.0, v2);
     acc14 = acc14 + v3;
     acc15 = acc15 + 1.0;
-    acc393 = min(acc393, v1);
-    acc400 = max(acc400, v1);
+    acc399 = min(acc399, v1);
+    acc406 = max(acc406, v1);
   }
   red[0u * WG + lid] = acc14;
   red[1u * WG + lid] = acc15;
-  red[2u * WG + lid] = acc393;
-  red[3u * WG + lid] = acc400;
+  red[2u * WG + lid] = acc399;
+  red[3u * WG + lid] = acc406;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -196,8 +196,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v14 + g] = tot4_0;
     F[u.o_v15 + g] = tot4_1;
-    F[u.o_v393 + g] = tot4_2;
-    F[u.o_v400 + g] = tot4_3;
+    F[u.o_v399 + g] = tot4_2;
+    F[u.o_v406 + g] = tot4_3;
   }
   // reduce to rollout %18: one thread per rollout
   for (var j = lid; j < n; j += WG) {
@@ -212,10 +212,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v18 + row] = acc18;
   }
   storageBarrier();
-  // reduce to group %20, %22, %395
+  // reduce to group %20, %22, %401
   var acc20 = 0.0;
   var acc22 = 0.0;
-  var acc395 = 0.0;
+  var acc401 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v18 + row];
@@ -226,11 +226,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: f32 = (v6 - tot4_2);
     acc20 = acc20 + v8;
     acc22 = acc22 + v9;
-    acc395 = acc395 + v10;
+    acc401 = acc401 + v10;
   }
   red[0u * WG + lid] = acc20;
   red[1u * WG + lid] = acc22;
-  red[2u * WG + lid] = acc395;
+  red[2u * WG + lid] = acc401;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -247,7 +247,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v20 + g] = tot11_0;
     F[u.o_v22 + g] = tot11_1;
-    F[u.o_v395 + g] = tot11_2;
+    F[u.o_v401 + g] = tot11_2;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
@@ -306,7 +306,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a26 = u32(v21);
               let a27 = u32(v23);
               let add = a26 + a27;
-              if (add != 0u) { h_add(select(u.oh_acc48, u.oh_acc32, a26 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc50, u.oh_acc32, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -366,13 +366,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a40 = u32(v33);
               let a41 = u32(v36);
               let add = a40 + a41;
-              if (add != 0u) { h_add(select(u.oh_acc64, u.oh_acc62, a40 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc68, u.oh_acc66, a40 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
               let a42 = u32(v37);
               let a43 = u32(v39);
               let add = a42 + a43;
-              if (add != 0u) { h_add(select(u.oh_acc70, u.oh_acc65, a42 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc69, a42 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -384,9 +384,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v44: bool = (u.p_alpha != 0.0);
   let v51: f32 = (tot4_1 - tot4_0);
   let v186: bool = (u.p_beta != 0.0);
-  // count table %211: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled211 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
-  if (tabled211) {
+  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled217 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
+  if (tabled217) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v45: f32;
       if (v44) {
@@ -542,13 +542,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v185: f32 = (u.p_beta * v184);
       let v187: f32 = select(0.0, v185, v186);
       let v188: f32 = (v125 + v187);
-      F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + i] = v188;
+      F[u.o_table217 + g * (u.N + 1u) * (u.N + 1u) + i] = v188;
     }
   }
   storageBarrier();
-  // count table %223: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled223 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
-  if (tabled223) {
+  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled229 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
+  if (tabled229) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v189: f32 = (tot4_0 - f32(i / (n + 1u)));
       let v190: f32 = (f32(i / (n + 1u)) + v189);
@@ -565,7 +565,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v201: f32 = sqrt(v200);
       let v202: f32 = adv_asin(v201);
       let v203: f32 = (v195 - v202);
-      F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + i] = v203;
+      F[u.o_table229 + g * (u.N + 1u) * (u.N + 1u) + i] = v203;
     }
   }
   storageBarrier();
@@ -580,28 +580,30 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v380: f32 = (v377 / v379);
   let v381: f32 = (v376 + v380);
   let v382: f32 = (u.p_bm25_k1 * v381);
-  let v388: f32 = (u.p_bm25_b * tot11_1);
-  let v389: f32 = (tot11_1 + tot11_0);
-  let v390: f32 = (v389 / 2.0);
-  let v391: f32 = (v388 / v390);
-  let v392: f32 = (v376 + v391);
-  let v393: f32 = (u.p_bm25_k1 * v392);
-  let v401: bool = (u.p_gamma != 0.0);
-  let v405: f32 = (u.p_alpha + u.p_beta);
-  // key-map %245: once per distinct key of the group
-  let nkeys245 = h_load(u.oh_count_tok_1 + g);
-  for (var i = lid; i < nkeys245; i += WG) {
+  let v385: bool = (tot11_0 > 0.0);
+  let v390: f32 = (u.p_bm25_b * tot11_1);
+  let v391: f32 = (tot11_1 + tot11_0);
+  let v392: f32 = (v391 / 2.0);
+  let v393: f32 = (v390 / v392);
+  let v394: f32 = (v376 + v393);
+  let v395: f32 = (u.p_bm25_k1 * v394);
+  let v398: bool = (tot11_1 > 0.0);
+  let v405: bool = (u.p_gamma != 0.0);
+  let v409: f32 = (u.p_alpha + u.p_beta);
+  // key-map %251: once per distinct key of the group
+  let nkeys251 = h_load(u.oh_count_tok_1 + g);
+  for (var i = lid; i < nkeys251; i += WG) {
     let slot = h_load(u.oh_list_tok_1 + u32(I[u.oi_vbase + g]) + i);
     let v207: i32 = i32(h_load(u.oh_keys_tok_1 + slot) - 1u);
     let v208: bool = (v207 != u.p_zero_token_id);
     let v209: bool = (v206 && v208);
     var v210: f32;
     if (v209) {
-      let v211: f32 = f32(h_load(u.oh_acc62 + slot));
-      let v212: f32 = f32(h_load(u.oh_acc64 + slot));
+      let v211: f32 = f32(h_load(u.oh_acc66 + slot));
+      let v212: f32 = f32(h_load(u.oh_acc68 + slot));
       var v213: f32;
-      if (tabled211) {
-        v213 = F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
+      if (tabled217) {
+        v213 = F[u.o_table217 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
       } else {
         var v214: f32;
         if (v44) {
@@ -760,8 +762,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v355: f32 = v213;
       var v356: f32;
-      if (tabled223) {
-        v356 = F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
+      if (tabled229) {
+        v356 = F[u.o_table229 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
       } else {
         let v357: f32 = (tot4_0 - v211);
         let v358: f32 = (v211 + v357);
@@ -780,427 +782,431 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         v356 = (v363 - v370);
       }
       let v371: f32 = v356;
-      let v372: f32 = f32(h_load(u.oh_acc65 + slot));
+      let v372: f32 = f32(h_load(u.oh_acc69 + slot));
       let v373: f32 = (v372 / tot11_0);
       let v375: f32 = (v373 * v374);
       let v383: f32 = (v373 + v382);
       let v384: f32 = (v375 / v383);
-      let v385: f32 = f32(h_load(u.oh_acc70 + slot));
-      let v386: f32 = (v385 / tot11_1);
-      let v387: f32 = (v386 * v374);
-      let v394: f32 = (v386 + v393);
-      let v395: f32 = (v387 / v394);
-      let v396: f32 = (v395 + 0.000009999999747378752);
-      let v397: f32 = (v384 / v396);
-      let v398: f32 = (v384 + 0.000009999999747378752);
-      let v399: f32 = (v395 / v398);
-      let v400: f32 = (v397 - v399);
-      let v402: f32 = select(0.0, v400, v401);
-      let v403: f32 = (v371 + v402);
-      let v404: f32 = (v355 * v403);
-      let v406: f32 = (v404 / v405);
-      let v407: f32 = (1.0 / (1.0 + exp(-(v406))));
-      let v408: f32 = (v407 - 0.5);
-      let v409: f32 = (v408 * 2.0);
-      let v410: f32 = (v409 * u.p_top);
-      v210 = v410;
+      let v386: f32 = select(0.0, v384, v385);
+      let v387: f32 = f32(h_load(u.oh_acc75 + slot));
+      let v388: f32 = (v387 / tot11_1);
+      let v389: f32 = (v388 * v374);
+      let v396: f32 = (v388 + v395);
+      let v397: f32 = (v389 / v396);
+      let v399: f32 = select(0.0, v397, v398);
+      let v400: f32 = (v399 + 0.000009999999747378752);
+      let v401: f32 = (v386 / v400);
+      let v402: f32 = (v386 + 0.000009999999747378752);
+      let v403: f32 = (v399 / v402);
+      let v404: f32 = (v401 - v403);
+      let v406: f32 = select(0.0, v404, v405);
+      let v407: f32 = (v371 + v406);
+      let v408: f32 = (v355 * v407);
+      let v410: f32 = (v408 / v409);
+      let v411: f32 = (1.0 / (1.0 + exp(-(v410))));
+      let v412: f32 = (v411 - 0.5);
+      let v413: f32 = (v412 * 2.0);
+      let v414: f32 = (v413 * u.p_top);
+      v210 = v414;
     } else {
       v210 = 0.0;
     }
-    F[u.o_v245 + slot] = v210;
+    F[u.o_v251 + slot] = v210;
   }
   storageBarrier();
-  // key-map %249: once per distinct key of the group
-  let nkeys249 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys249; i += WG) {
+  // key-map %255: once per distinct key of the group
+  let nkeys255 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys255; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v411: f32 = f32(h_load(u.oh_acc26 + slot));
-    F[u.o_v249 + slot] = (tot4_0 - v411);
+    let v415: f32 = f32(h_load(u.oh_acc26 + slot));
+    F[u.o_v255 + slot] = (tot4_0 - v415);
   }
   storageBarrier();
-  // key-map %251: once per distinct key of the group
-  let nkeys251 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys251; i += WG) {
+  // key-map %257: once per distinct key of the group
+  let nkeys257 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys257; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v412: f32 = f32(h_load(u.oh_acc30 + slot));
-    F[u.o_v251 + slot] = (v51 - v412);
+    let v416: f32 = f32(h_load(u.oh_acc30 + slot));
+    F[u.o_v257 + slot] = (v51 - v416);
   }
   storageBarrier();
-  // count table %317: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled317 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled317) {
+  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled323 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled323) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v413: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v414: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v415: f32 = (f32(i / (n + 1u)) + v414);
-      let v416: f32 = (v413 + v415);
-      let v417: f32 = (v413 + v414);
-      let v418: f32 = (v51 - f32(i % (n + 1u)));
-      let v419: f32 = (v417 + v418);
-      let v420: f32 = (v416 - v419);
-      let v421: f32 = max(0.0, v420);
-      let v422: i32 = i32(v421);
-      let v423: f32 = min(v413, v415);
-      let v424: i32 = i32(v423);
-      let v425: f32 = (v415 + 1.0);
-      let v426: f32 = adv_lgamma(v425);
-      let v427: f32 = (f32(i / (n + 1u)) + 1.0);
-      let v428: f32 = adv_lgamma(v427);
-      let v429: f32 = (v426 - v428);
-      let v430: f32 = (v415 - f32(i / (n + 1u)));
-      let v431: f32 = (v430 + 1.0);
+      let v417: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v418: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v419: f32 = (f32(i / (n + 1u)) + v418);
+      let v420: f32 = (v417 + v419);
+      let v421: f32 = (v417 + v418);
+      let v422: f32 = (v51 - f32(i % (n + 1u)));
+      let v423: f32 = (v421 + v422);
+      let v424: f32 = (v420 - v423);
+      let v425: f32 = max(0.0, v424);
+      let v426: i32 = i32(v425);
+      let v427: f32 = min(v417, v419);
+      let v428: i32 = i32(v427);
+      let v429: f32 = (v419 + 1.0);
+      let v430: f32 = adv_lgamma(v429);
+      let v431: f32 = (f32(i / (n + 1u)) + 1.0);
       let v432: f32 = adv_lgamma(v431);
-      let v433: f32 = (v429 - v432);
-      let v434: f32 = (v419 - v415);
-      let v435: f32 = (v413 - f32(i / (n + 1u)));
-      let v436: f32 = (v434 + 1.0);
-      let v437: f32 = adv_lgamma(v436);
-      let v438: f32 = (v435 + 1.0);
-      let v439: f32 = adv_lgamma(v438);
-      let v440: f32 = (v437 - v439);
-      let v441: f32 = (v434 - v435);
-      let v442: f32 = (v441 + 1.0);
+      let v433: f32 = (v430 - v432);
+      let v434: f32 = (v419 - f32(i / (n + 1u)));
+      let v435: f32 = (v434 + 1.0);
+      let v436: f32 = adv_lgamma(v435);
+      let v437: f32 = (v433 - v436);
+      let v438: f32 = (v423 - v419);
+      let v439: f32 = (v417 - f32(i / (n + 1u)));
+      let v440: f32 = (v438 + 1.0);
+      let v441: f32 = adv_lgamma(v440);
+      let v442: f32 = (v439 + 1.0);
       let v443: f32 = adv_lgamma(v442);
-      let v444: f32 = (v440 - v443);
-      let v445: f32 = (v433 + v444);
-      let v446: f32 = (v419 + 1.0);
+      let v444: f32 = (v441 - v443);
+      let v445: f32 = (v438 - v439);
+      let v446: f32 = (v445 + 1.0);
       let v447: f32 = adv_lgamma(v446);
-      let v448: f32 = (v413 + 1.0);
-      let v449: f32 = adv_lgamma(v448);
-      let v450: f32 = (v447 - v449);
-      let v451: f32 = (v419 - v413);
-      let v452: f32 = (v451 + 1.0);
+      let v448: f32 = (v444 - v447);
+      let v449: f32 = (v437 + v448);
+      let v450: f32 = (v423 + 1.0);
+      let v451: f32 = adv_lgamma(v450);
+      let v452: f32 = (v417 + 1.0);
       let v453: f32 = adv_lgamma(v452);
-      let v454: f32 = (v450 - v453);
-      let v455: f32 = (v445 - v454);
-      let v456: f32 = (v455 + 0.000009999999747378752);
-      var fold458 = 0.0;
-      for (var k457 = v422; k457 <= v424; k457++) {
-        let v459: f32 = f32(k457);
-        let v460: f32 = (v459 + 1.0);
-        let v461: f32 = adv_lgamma(v460);
-        let v462: f32 = (v426 - v461);
-        let v463: f32 = (v415 - v459);
+      let v454: f32 = (v451 - v453);
+      let v455: f32 = (v423 - v417);
+      let v456: f32 = (v455 + 1.0);
+      let v457: f32 = adv_lgamma(v456);
+      let v458: f32 = (v454 - v457);
+      let v459: f32 = (v449 - v458);
+      let v460: f32 = (v459 + 0.000009999999747378752);
+      var fold462 = 0.0;
+      for (var k461 = v426; k461 <= v428; k461++) {
+        let v463: f32 = f32(k461);
         let v464: f32 = (v463 + 1.0);
         let v465: f32 = adv_lgamma(v464);
-        let v466: f32 = (v462 - v465);
-        let v467: f32 = (v413 - v459);
+        let v466: f32 = (v430 - v465);
+        let v467: f32 = (v419 - v463);
         let v468: f32 = (v467 + 1.0);
         let v469: f32 = adv_lgamma(v468);
-        let v470: f32 = (v437 - v469);
-        let v471: f32 = (v434 - v467);
+        let v470: f32 = (v466 - v469);
+        let v471: f32 = (v417 - v463);
         let v472: f32 = (v471 + 1.0);
         let v473: f32 = adv_lgamma(v472);
-        let v474: f32 = (v470 - v473);
-        let v475: f32 = (v466 + v474);
-        let v476: f32 = (v475 - v454);
-        let v477: f32 = exp(v476);
-        let v478: bool = (v476 <= v456);
-        let v479: f32 = select(0.0, v477, v478);
-        fold458 = fold458 + v479;
+        let v474: f32 = (v441 - v473);
+        let v475: f32 = (v438 - v471);
+        let v476: f32 = (v475 + 1.0);
+        let v477: f32 = adv_lgamma(v476);
+        let v478: f32 = (v474 - v477);
+        let v479: f32 = (v470 + v478);
+        let v480: f32 = (v479 - v458);
+        let v481: f32 = exp(v480);
+        let v482: bool = (v480 <= v460);
+        let v483: f32 = select(0.0, v481, v482);
+        fold462 = fold462 + v483;
       }
-      let v480: f32 = fold458;
-      F[u.o_table317 + g * (u.N + 1u) * (u.N + 1u) + i] = v480;
+      let v484: f32 = fold462;
+      F[u.o_table323 + g * (u.N + 1u) * (u.N + 1u) + i] = v484;
     }
   }
   storageBarrier();
-  // key-map %317: once per distinct key of the group
-  let nkeys317 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys317; i += WG) {
+  // key-map %323: once per distinct key of the group
+  let nkeys323 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys323; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v481: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v482: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v483: f32 = (v481 + v482);
-    let v484: f32 = F[u.o_v249 + slot];
-    let v485: f32 = (v481 + v484);
-    let v486: f32 = (v483 + v485);
-    let v487: f32 = (v483 + v484);
-    let v488: f32 = F[u.o_v251 + slot];
-    let v489: f32 = (v487 + v488);
-    let v490: f32 = (v486 - v489);
-    let v491: f32 = max(0.0, v490);
-    let v492: i32 = i32(v491);
-    let v493: f32 = min(v483, v485);
-    let v494: i32 = i32(v493);
-    let v495: f32 = (v485 + 1.0);
-    let v496: f32 = adv_lgamma(v495);
-    let v497: f32 = (v481 + 1.0);
-    let v498: f32 = adv_lgamma(v497);
-    let v499: f32 = (v496 - v498);
-    let v500: f32 = (v485 - v481);
-    let v501: f32 = (v500 + 1.0);
+    let v485: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v486: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v487: f32 = (v485 + v486);
+    let v488: f32 = F[u.o_v255 + slot];
+    let v489: f32 = (v485 + v488);
+    let v490: f32 = (v487 + v489);
+    let v491: f32 = (v487 + v488);
+    let v492: f32 = F[u.o_v257 + slot];
+    let v493: f32 = (v491 + v492);
+    let v494: f32 = (v490 - v493);
+    let v495: f32 = max(0.0, v494);
+    let v496: i32 = i32(v495);
+    let v497: f32 = min(v487, v489);
+    let v498: i32 = i32(v497);
+    let v499: f32 = (v489 + 1.0);
+    let v500: f32 = adv_lgamma(v499);
+    let v501: f32 = (v485 + 1.0);
     let v502: f32 = adv_lgamma(v501);
-    let v503: f32 = (v499 - v502);
+    let v503: f32 = (v500 - v502);
     let v504: f32 = (v489 - v485);
-    let v505: f32 = (v483 - v481);
-    let v506: f32 = (v504 + 1.0);
-    let v507: f32 = adv_lgamma(v506);
-    let v508: f32 = (v505 + 1.0);
-    let v509: f32 = adv_lgamma(v508);
-    let v510: f32 = (v507 - v509);
-    let v511: f32 = (v504 - v505);
-    let v512: f32 = (v511 + 1.0);
+    let v505: f32 = (v504 + 1.0);
+    let v506: f32 = adv_lgamma(v505);
+    let v507: f32 = (v503 - v506);
+    let v508: f32 = (v493 - v489);
+    let v509: f32 = (v487 - v485);
+    let v510: f32 = (v508 + 1.0);
+    let v511: f32 = adv_lgamma(v510);
+    let v512: f32 = (v509 + 1.0);
     let v513: f32 = adv_lgamma(v512);
-    let v514: f32 = (v510 - v513);
-    let v515: f32 = (v503 + v514);
-    let v516: f32 = (v489 + 1.0);
+    let v514: f32 = (v511 - v513);
+    let v515: f32 = (v508 - v509);
+    let v516: f32 = (v515 + 1.0);
     let v517: f32 = adv_lgamma(v516);
-    let v518: f32 = (v483 + 1.0);
-    let v519: f32 = adv_lgamma(v518);
-    let v520: f32 = (v517 - v519);
-    let v521: f32 = (v489 - v483);
-    let v522: f32 = (v521 + 1.0);
+    let v518: f32 = (v514 - v517);
+    let v519: f32 = (v507 + v518);
+    let v520: f32 = (v493 + 1.0);
+    let v521: f32 = adv_lgamma(v520);
+    let v522: f32 = (v487 + 1.0);
     let v523: f32 = adv_lgamma(v522);
-    let v524: f32 = (v520 - v523);
-    let v525: f32 = (v515 - v524);
-    let v526: f32 = (v525 + 0.000009999999747378752);
-    var fold528 = 0.0;
-    for (var k527 = v492; k527 <= v494; k527++) {
-      let v529: f32 = f32(k527);
-      let v530: f32 = (v529 + 1.0);
-      let v531: f32 = adv_lgamma(v530);
-      let v532: f32 = (v496 - v531);
-      let v533: f32 = (v485 - v529);
+    let v524: f32 = (v521 - v523);
+    let v525: f32 = (v493 - v487);
+    let v526: f32 = (v525 + 1.0);
+    let v527: f32 = adv_lgamma(v526);
+    let v528: f32 = (v524 - v527);
+    let v529: f32 = (v519 - v528);
+    let v530: f32 = (v529 + 0.000009999999747378752);
+    var fold532 = 0.0;
+    for (var k531 = v496; k531 <= v498; k531++) {
+      let v533: f32 = f32(k531);
       let v534: f32 = (v533 + 1.0);
       let v535: f32 = adv_lgamma(v534);
-      let v536: f32 = (v532 - v535);
-      let v537: f32 = (v483 - v529);
+      let v536: f32 = (v500 - v535);
+      let v537: f32 = (v489 - v533);
       let v538: f32 = (v537 + 1.0);
       let v539: f32 = adv_lgamma(v538);
-      let v540: f32 = (v507 - v539);
-      let v541: f32 = (v504 - v537);
+      let v540: f32 = (v536 - v539);
+      let v541: f32 = (v487 - v533);
       let v542: f32 = (v541 + 1.0);
       let v543: f32 = adv_lgamma(v542);
-      let v544: f32 = (v540 - v543);
-      let v545: f32 = (v536 + v544);
-      let v546: f32 = (v545 - v524);
-      let v547: f32 = exp(v546);
-      let v548: bool = (v546 <= v526);
-      let v549: f32 = select(0.0, v547, v548);
-      fold528 = fold528 + v549;
+      let v544: f32 = (v511 - v543);
+      let v545: f32 = (v508 - v541);
+      let v546: f32 = (v545 + 1.0);
+      let v547: f32 = adv_lgamma(v546);
+      let v548: f32 = (v544 - v547);
+      let v549: f32 = (v540 + v548);
+      let v550: f32 = (v549 - v528);
+      let v551: f32 = exp(v550);
+      let v552: bool = (v550 <= v530);
+      let v553: f32 = select(0.0, v551, v552);
+      fold532 = fold532 + v553;
     }
-    F[u.o_v317 + slot] = fold528;
+    F[u.o_v323 + slot] = fold532;
   }
   storageBarrier();
-  // count table %371: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled371 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled371) {
+  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled377 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled377) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v550: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v551: f32 = (f32(i / (n + 1u)) + v550);
-      let v552: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v553: f32 = (v552 + v550);
-      let v554: f32 = (v51 - f32(i % (n + 1u)));
-      let v555: f32 = (v553 + v554);
-      let v556: f32 = (v551 / v555);
-      let v557: f32 = (-v556);
-      let v558: f32 = log2(v556);
-      let v559: f32 = (v557 * v558);
-      let v560: bool = (v556 > 0.0);
-      let v561: f32 = select(0.0, v559, v560);
-      let v562: f32 = (f32(i % (n + 1u)) + v554);
-      let v563: f32 = (v562 / v555);
-      let v564: f32 = (-v563);
-      let v565: f32 = log2(v563);
-      let v566: f32 = (v564 * v565);
-      let v567: bool = (v563 > 0.0);
-      let v568: f32 = select(0.0, v566, v567);
-      let v569: f32 = (v561 + v568);
-      let v570: f32 = (v552 / v555);
-      let v571: f32 = (f32(i / (n + 1u)) / v552);
-      let v572: f32 = (-v571);
-      let v573: f32 = log2(v571);
-      let v574: f32 = (v572 * v573);
-      let v575: bool = (v571 > 0.0);
-      let v576: f32 = select(0.0, v574, v575);
-      let v577: f32 = (f32(i % (n + 1u)) / v552);
-      let v578: f32 = (-v577);
-      let v579: f32 = log2(v577);
-      let v580: f32 = (v578 * v579);
-      let v581: bool = (v577 > 0.0);
-      let v582: f32 = select(0.0, v580, v581);
-      let v583: f32 = (v576 + v582);
-      let v584: bool = (v552 > 0.0);
-      let v585: f32 = select(0.0, v583, v584);
-      let v586: f32 = (v570 * v585);
-      let v587: f32 = (v550 + v554);
-      let v588: f32 = (v587 / v555);
-      let v589: f32 = (v550 / v587);
-      let v590: f32 = (-v589);
-      let v591: f32 = log2(v589);
-      let v592: f32 = (v590 * v591);
-      let v593: bool = (v589 > 0.0);
-      let v594: f32 = select(0.0, v592, v593);
-      let v595: f32 = (v554 / v587);
-      let v596: f32 = (-v595);
-      let v597: f32 = log2(v595);
-      let v598: f32 = (v596 * v597);
-      let v599: bool = (v595 > 0.0);
-      let v600: f32 = select(0.0, v598, v599);
-      let v601: f32 = (v594 + v600);
-      let v602: bool = (v587 > 0.0);
-      let v603: f32 = select(0.0, v601, v602);
-      let v604: f32 = (v588 * v603);
-      let v605: f32 = (v586 + v604);
-      let v606: f32 = (v569 - v605);
-      let v607: bool = (v555 > 0.0);
-      let v608: f32 = select(0.0, v606, v607);
-      F[u.o_table371 + g * (u.N + 1u) * (u.N + 1u) + i] = v608;
+      let v554: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v555: f32 = (f32(i / (n + 1u)) + v554);
+      let v556: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v557: f32 = (v556 + v554);
+      let v558: f32 = (v51 - f32(i % (n + 1u)));
+      let v559: f32 = (v557 + v558);
+      let v560: f32 = (v555 / v559);
+      let v561: f32 = (-v560);
+      let v562: f32 = log2(v560);
+      let v563: f32 = (v561 * v562);
+      let v564: bool = (v560 > 0.0);
+      let v565: f32 = select(0.0, v563, v564);
+      let v566: f32 = (f32(i % (n + 1u)) + v558);
+      let v567: f32 = (v566 / v559);
+      let v568: f32 = (-v567);
+      let v569: f32 = log2(v567);
+      let v570: f32 = (v568 * v569);
+      let v571: bool = (v567 > 0.0);
+      let v572: f32 = select(0.0, v570, v571);
+      let v573: f32 = (v565 + v572);
+      let v574: f32 = (v556 / v559);
+      let v575: f32 = (f32(i / (n + 1u)) / v556);
+      let v576: f32 = (-v575);
+      let v577: f32 = log2(v575);
+      let v578: f32 = (v576 * v577);
+      let v579: bool = (v575 > 0.0);
+      let v580: f32 = select(0.0, v578, v579);
+      let v581: f32 = (f32(i % (n + 1u)) / v556);
+      let v582: f32 = (-v581);
+      let v583: f32 = log2(v581);
+      let v584: f32 = (v582 * v583);
+      let v585: bool = (v581 > 0.0);
+      let v586: f32 = select(0.0, v584, v585);
+      let v587: f32 = (v580 + v586);
+      let v588: bool = (v556 > 0.0);
+      let v589: f32 = select(0.0, v587, v588);
+      let v590: f32 = (v574 * v589);
+      let v591: f32 = (v554 + v558);
+      let v592: f32 = (v591 / v559);
+      let v593: f32 = (v554 / v591);
+      let v594: f32 = (-v593);
+      let v595: f32 = log2(v593);
+      let v596: f32 = (v594 * v595);
+      let v597: bool = (v593 > 0.0);
+      let v598: f32 = select(0.0, v596, v597);
+      let v599: f32 = (v558 / v591);
+      let v600: f32 = (-v599);
+      let v601: f32 = log2(v599);
+      let v602: f32 = (v600 * v601);
+      let v603: bool = (v599 > 0.0);
+      let v604: f32 = select(0.0, v602, v603);
+      let v605: f32 = (v598 + v604);
+      let v606: bool = (v591 > 0.0);
+      let v607: f32 = select(0.0, v605, v606);
+      let v608: f32 = (v592 * v607);
+      let v609: f32 = (v590 + v608);
+      let v610: f32 = (v573 - v609);
+      let v611: bool = (v559 > 0.0);
+      let v612: f32 = select(0.0, v610, v611);
+      F[u.o_table377 + g * (u.N + 1u) * (u.N + 1u) + i] = v612;
     }
   }
   storageBarrier();
-  // key-map %371: once per distinct key of the group
-  let nkeys371 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys371; i += WG) {
+  // key-map %377: once per distinct key of the group
+  let nkeys377 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys377; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v609: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v610: f32 = F[u.o_v249 + slot];
-    let v611: f32 = (v609 + v610);
-    let v612: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v613: f32 = (v609 + v612);
-    let v614: f32 = (v613 + v610);
-    let v615: f32 = F[u.o_v251 + slot];
-    let v616: f32 = (v614 + v615);
-    let v617: f32 = (v611 / v616);
-    let v618: f32 = (-v617);
-    let v619: f32 = log2(v617);
-    let v620: f32 = (v618 * v619);
-    let v621: bool = (v617 > 0.0);
-    let v622: f32 = select(0.0, v620, v621);
-    let v623: f32 = (v612 + v615);
-    let v624: f32 = (v623 / v616);
-    let v625: f32 = (-v624);
-    let v626: f32 = log2(v624);
-    let v627: f32 = (v625 * v626);
-    let v628: bool = (v624 > 0.0);
-    let v629: f32 = select(0.0, v627, v628);
-    let v630: f32 = (v622 + v629);
-    let v631: f32 = (v613 / v616);
-    let v632: f32 = (v609 / v613);
-    let v633: f32 = (-v632);
-    let v634: f32 = log2(v632);
-    let v635: f32 = (v633 * v634);
-    let v636: bool = (v632 > 0.0);
-    let v637: f32 = select(0.0, v635, v636);
-    let v638: f32 = (v612 / v613);
-    let v639: f32 = (-v638);
-    let v640: f32 = log2(v638);
-    let v641: f32 = (v639 * v640);
-    let v642: bool = (v638 > 0.0);
-    let v643: f32 = select(0.0, v641, v642);
-    let v644: f32 = (v637 + v643);
-    let v645: bool = (v613 > 0.0);
-    let v646: f32 = select(0.0, v644, v645);
-    let v647: f32 = (v631 * v646);
-    let v648: f32 = (v610 + v615);
-    let v649: f32 = (v648 / v616);
-    let v650: f32 = (v610 / v648);
-    let v651: f32 = (-v650);
-    let v652: f32 = log2(v650);
-    let v653: f32 = (v651 * v652);
-    let v654: bool = (v650 > 0.0);
-    let v655: f32 = select(0.0, v653, v654);
-    let v656: f32 = (v615 / v648);
-    let v657: f32 = (-v656);
-    let v658: f32 = log2(v656);
-    let v659: f32 = (v657 * v658);
-    let v660: bool = (v656 > 0.0);
-    let v661: f32 = select(0.0, v659, v660);
-    let v662: f32 = (v655 + v661);
-    let v663: bool = (v648 > 0.0);
-    let v664: f32 = select(0.0, v662, v663);
-    let v665: f32 = (v649 * v664);
-    let v666: f32 = (v647 + v665);
-    let v667: f32 = (v630 - v666);
-    let v668: bool = (v616 > 0.0);
-    F[u.o_v371 + slot] = select(0.0, v667, v668);
+    let v613: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v614: f32 = F[u.o_v255 + slot];
+    let v615: f32 = (v613 + v614);
+    let v616: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v617: f32 = (v613 + v616);
+    let v618: f32 = (v617 + v614);
+    let v619: f32 = F[u.o_v257 + slot];
+    let v620: f32 = (v618 + v619);
+    let v621: f32 = (v615 / v620);
+    let v622: f32 = (-v621);
+    let v623: f32 = log2(v621);
+    let v624: f32 = (v622 * v623);
+    let v625: bool = (v621 > 0.0);
+    let v626: f32 = select(0.0, v624, v625);
+    let v627: f32 = (v616 + v619);
+    let v628: f32 = (v627 / v620);
+    let v629: f32 = (-v628);
+    let v630: f32 = log2(v628);
+    let v631: f32 = (v629 * v630);
+    let v632: bool = (v628 > 0.0);
+    let v633: f32 = select(0.0, v631, v632);
+    let v634: f32 = (v626 + v633);
+    let v635: f32 = (v617 / v620);
+    let v636: f32 = (v613 / v617);
+    let v637: f32 = (-v636);
+    let v638: f32 = log2(v636);
+    let v639: f32 = (v637 * v638);
+    let v640: bool = (v636 > 0.0);
+    let v641: f32 = select(0.0, v639, v640);
+    let v642: f32 = (v616 / v617);
+    let v643: f32 = (-v642);
+    let v644: f32 = log2(v642);
+    let v645: f32 = (v643 * v644);
+    let v646: bool = (v642 > 0.0);
+    let v647: f32 = select(0.0, v645, v646);
+    let v648: f32 = (v641 + v647);
+    let v649: bool = (v617 > 0.0);
+    let v650: f32 = select(0.0, v648, v649);
+    let v651: f32 = (v635 * v650);
+    let v652: f32 = (v614 + v619);
+    let v653: f32 = (v652 / v620);
+    let v654: f32 = (v614 / v652);
+    let v655: f32 = (-v654);
+    let v656: f32 = log2(v654);
+    let v657: f32 = (v655 * v656);
+    let v658: bool = (v654 > 0.0);
+    let v659: f32 = select(0.0, v657, v658);
+    let v660: f32 = (v619 / v652);
+    let v661: f32 = (-v660);
+    let v662: f32 = log2(v660);
+    let v663: f32 = (v661 * v662);
+    let v664: bool = (v660 > 0.0);
+    let v665: f32 = select(0.0, v663, v664);
+    let v666: f32 = (v659 + v665);
+    let v667: bool = (v652 > 0.0);
+    let v668: f32 = select(0.0, v666, v667);
+    let v669: f32 = (v653 * v668);
+    let v670: f32 = (v651 + v669);
+    let v671: f32 = (v634 - v670);
+    let v672: bool = (v620 > 0.0);
+    F[u.o_v377 + slot] = select(0.0, v671, v672);
   }
   storageBarrier();
-  // count table %383: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled383 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled383) {
+  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled389 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled389) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v669: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v670: f32 = (f32(i / (n + 1u)) + v669);
-      let v671: f32 = (v670 + 1.000000013351432e-10);
-      let v672: f32 = (f32(i / (n + 1u)) / v671);
-      let v673: f32 = clamp(v672, 0.0, 1.0);
-      let v674: f32 = sqrt(v673);
-      let v675: f32 = adv_asin(v674);
-      let v676: f32 = (v51 - f32(i % (n + 1u)));
-      let v677: f32 = (f32(i % (n + 1u)) + v676);
-      let v678: f32 = (v677 + 1.000000013351432e-10);
-      let v679: f32 = (f32(i % (n + 1u)) / v678);
-      let v680: f32 = clamp(v679, 0.0, 1.0);
-      let v681: f32 = sqrt(v680);
-      let v682: f32 = adv_asin(v681);
-      let v683: f32 = (v675 - v682);
-      F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + i] = v683;
+      let v673: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v674: f32 = (f32(i / (n + 1u)) + v673);
+      let v675: f32 = (v674 + 1.000000013351432e-10);
+      let v676: f32 = (f32(i / (n + 1u)) / v675);
+      let v677: f32 = clamp(v676, 0.0, 1.0);
+      let v678: f32 = sqrt(v677);
+      let v679: f32 = adv_asin(v678);
+      let v680: f32 = (v51 - f32(i % (n + 1u)));
+      let v681: f32 = (f32(i % (n + 1u)) + v680);
+      let v682: f32 = (v681 + 1.000000013351432e-10);
+      let v683: f32 = (f32(i % (n + 1u)) / v682);
+      let v684: f32 = clamp(v683, 0.0, 1.0);
+      let v685: f32 = sqrt(v684);
+      let v686: f32 = adv_asin(v685);
+      let v687: f32 = (v679 - v686);
+      F[u.o_table389 + g * (u.N + 1u) * (u.N + 1u) + i] = v687;
     }
   }
   storageBarrier();
-  // key-map %390: once per distinct key of the group
-  let nkeys390 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys390; i += WG) {
+  // key-map %396: once per distinct key of the group
+  let nkeys396 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys396; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v684: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v685: f32 = f32(h_load(u.oh_acc30 + slot));
-    var v686: f32;
-    if (tabled383) {
-      v686 = F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + u32(v684) * (n + 1u) + u32(v685)];
+    let v688: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v689: f32 = f32(h_load(u.oh_acc30 + slot));
+    var v690: f32;
+    if (tabled389) {
+      v690 = F[u.o_table389 + g * (u.N + 1u) * (u.N + 1u) + u32(v688) * (n + 1u) + u32(v689)];
     } else {
-      let v687: f32 = F[u.o_v249 + slot];
-      let v688: f32 = (v684 + v687);
-      let v689: f32 = (v688 + 1.000000013351432e-10);
-      let v690: f32 = (v684 / v689);
-      let v691: f32 = clamp(v690, 0.0, 1.0);
-      let v692: f32 = sqrt(v691);
-      let v693: f32 = adv_asin(v692);
-      let v694: f32 = F[u.o_v251 + slot];
-      let v695: f32 = (v685 + v694);
-      let v696: f32 = (v695 + 1.000000013351432e-10);
-      let v697: f32 = (v685 / v696);
-      let v698: f32 = clamp(v697, 0.0, 1.0);
-      let v699: f32 = sqrt(v698);
-      let v700: f32 = adv_asin(v699);
-      v686 = (v693 - v700);
+      let v691: f32 = F[u.o_v255 + slot];
+      let v692: f32 = (v688 + v691);
+      let v693: f32 = (v692 + 1.000000013351432e-10);
+      let v694: f32 = (v688 / v693);
+      let v695: f32 = clamp(v694, 0.0, 1.0);
+      let v696: f32 = sqrt(v695);
+      let v697: f32 = adv_asin(v696);
+      let v698: f32 = F[u.o_v257 + slot];
+      let v699: f32 = (v689 + v698);
+      let v700: f32 = (v699 + 1.000000013351432e-10);
+      let v701: f32 = (v689 / v700);
+      let v702: f32 = clamp(v701, 0.0, 1.0);
+      let v703: f32 = sqrt(v702);
+      let v704: f32 = adv_asin(v703);
+      v690 = (v697 - v704);
     }
-    let v701: f32 = v686;
-    let v702: f32 = f32(h_load(u.oh_acc32 + slot));
-    let v703: f32 = (v702 / tot11_0);
-    let v704: f32 = (v703 * v374);
-    let v705: f32 = (v703 + v382);
-    let v706: f32 = (v704 / v705);
-    let v707: f32 = f32(h_load(u.oh_acc48 + slot));
-    let v708: f32 = (v707 / tot11_1);
-    let v709: f32 = (v708 * v374);
-    let v710: f32 = (v708 + v393);
-    let v711: f32 = (v709 / v710);
-    let v712: f32 = (v711 + 0.000009999999747378752);
-    let v713: f32 = (v706 / v712);
-    let v714: f32 = (v706 + 0.000009999999747378752);
-    let v715: f32 = (v711 / v714);
-    let v716: f32 = (v713 - v715);
-    let v717: f32 = select(0.0, v716, v401);
-    F[u.o_v390 + slot] = (v701 + v717);
+    let v705: f32 = v690;
+    let v706: f32 = f32(h_load(u.oh_acc32 + slot));
+    let v707: f32 = (v706 / tot11_0);
+    let v708: f32 = (v707 * v374);
+    let v709: f32 = (v707 + v382);
+    let v710: f32 = (v708 / v709);
+    let v711: f32 = select(0.0, v710, v385);
+    let v712: f32 = f32(h_load(u.oh_acc50 + slot));
+    let v713: f32 = (v712 / tot11_1);
+    let v714: f32 = (v713 * v374);
+    let v715: f32 = (v713 + v395);
+    let v716: f32 = (v714 / v715);
+    let v717: f32 = select(0.0, v716, v398);
+    let v718: f32 = (v717 + 0.000009999999747378752);
+    let v719: f32 = (v711 / v718);
+    let v720: f32 = (v711 + 0.000009999999747378752);
+    let v721: f32 = (v717 / v720);
+    let v722: f32 = (v719 - v721);
+    let v723: f32 = select(0.0, v722, v405);
+    F[u.o_v396 + slot] = (v705 + v723);
   }
   storageBarrier();
-  // reduce to group %407
-  let v719: f32 = (tot11_2 / tot4_1);
-  let v720: f32 = (tot4_2 + v719);
-  let v722: f32 = (tot4_3 - tot4_2);
-  let v723: bool = (v722 > 0.0);
-  let v724: f32 = select(1.0, v722, v723);
-  var acc407 = 0.0;
+  // reduce to group %413
+  let v725: f32 = (tot11_2 / tot4_1);
+  let v726: f32 = (tot4_2 + v725);
+  let v728: f32 = (tot4_3 - tot4_2);
+  let v729: bool = (v728 > 0.0);
+  let v730: f32 = select(1.0, v728, v729);
+  var acc413 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v718: f32 = F[u.o_v9 + row];
-    let v721: f32 = (v718 - v720);
-    let v725: f32 = (v721 / v724);
-    let v726: f32 = (v725 * v725);
-    acc407 = acc407 + v726;
+    let v724: f32 = F[u.o_v9 + row];
+    let v727: f32 = (v724 - v726);
+    let v731: f32 = (v727 / v730);
+    let v732: f32 = (v731 * v731);
+    acc413 = acc413 + v732;
   }
-  red[0u * WG + lid] = acc407;
+  red[0u * WG + lid] = acc413;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -1208,74 +1214,78 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot727_0 = red[0u * WG];
+  let tot733_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v407 + g] = tot727_0;
+    F[u.o_v413 + g] = tot733_0;
   }
-  let v729: bool = (tot4_1 > 1.0);
-  let v730: f32 = select(0.0, v720, v729);
-  let v732: f32 = (tot4_1 - 1.0);
-  let v733: f32 = (tot727_0 / v732);
-  let v734: f32 = sqrt(v733);
-  let v735: f32 = (v734 * v724);
-  let v736: f32 = select(1.0, v735, v729);
-  let v737: f32 = (v736 + u.p_epsilon);
+  let v735: bool = (tot4_1 > 1.0);
+  let v736: f32 = select(0.0, v726, v735);
+  let v738: f32 = (tot4_1 - 1.0);
+  let v739: f32 = (tot733_0 / v738);
+  let v740: f32 = sqrt(v739);
+  let v741: f32 = (v740 * v730);
+  let v742: f32 = select(1.0, v741, v735);
+  let v743: f32 = (v742 + u.p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v728: f32 = F[u.o_v9 + row];
-    let v731: f32 = (v728 - v730);
-    let v738: f32 = (v731 / v737);
+    let v734: f32 = F[u.o_v9 + row];
+    let v737: f32 = (v734 - v736);
+    let v744: f32 = (v737 / v743);
+    let v745: bool = (v737 == 0.0);
+    let v746: f32 = select(v744, 0.0, v745);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw739 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
-    let v740: f32 = F[u.o_v245 + select(0u, sw739 & 0x7fffffffu, sw739 != 0xffffffffu)];
-    let v741: f32 = select(0.0, v740, sw739 != 0xffffffffu);
-    let v742: f32 = (v738 + v741);
-    let v743: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v744: f32 = f32(v743);
-    let v745: f32 = (v742 * v744);
-    let v746: f32 = v741;
-    let sw747 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v748: f32 = f32(h_load(u.oh_acc26 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)));
+    let sw747 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
+    let v748: f32 = F[u.o_v251 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
     let v749: f32 = select(0.0, v748, sw747 != 0xffffffffu);
-    let v750: f32 = v749;
-    let v751: f32 = f32(h_load(u.oh_acc30 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)));
-    let v752: f32 = select(0.0, v751, sw747 != 0xffffffffu);
-    let v753: f32 = v752;
-    let v754: f32 = F[u.o_v249 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
-    let v755: f32 = select(0.0, v754, sw747 != 0xffffffffu);
-    let v756: f32 = v755;
-    let v757: f32 = F[u.o_v251 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
-    let v758: f32 = select(0.0, v757, sw747 != 0xffffffffu);
-    let v759: f32 = v758;
-    let v760: f32 = F[u.o_v317 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
-    let v761: f32 = select(0.0, v760, sw747 != 0xffffffffu);
-    let v762: f32 = v761;
-    let v763: f32 = F[u.o_v371 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
-    let v764: f32 = select(0.0, v763, sw747 != 0xffffffffu);
-    let v765: f32 = v764;
-    let v766: f32 = F[u.o_v390 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
-    let v767: f32 = select(0.0, v766, sw747 != 0xffffffffu);
-    let v768: f32 = v767;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v745;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v746;
-    F[u.o_out_key_a + row * u.T + u32(t)] = v750;
-    F[u.o_out_key_b + row * u.T + u32(t)] = v753;
-    F[u.o_out_key_c + row * u.T + u32(t)] = v756;
-    F[u.o_out_key_d + row * u.T + u32(t)] = v759;
-    F[u.o_out_key_p_value + row * u.T + u32(t)] = v762;
-    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v765;
-    F[u.o_out_key_direction + row * u.T + u32(t)] = v768;
+    let v750: f32 = (v746 + v749);
+    let v751: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v752: f32 = f32(v751);
+    let v753: f32 = (v750 * v752);
+    let v754: f32 = v749;
+    let sw755 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v756: f32 = f32(h_load(u.oh_acc26 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)));
+    let v757: f32 = select(0.0, v756, sw755 != 0xffffffffu);
+    let v758: f32 = v757;
+    let v759: f32 = f32(h_load(u.oh_acc30 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)));
+    let v760: f32 = select(0.0, v759, sw755 != 0xffffffffu);
+    let v761: f32 = v760;
+    let v762: f32 = F[u.o_v255 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+    let v763: f32 = select(0.0, v762, sw755 != 0xffffffffu);
+    let v764: f32 = v763;
+    let v765: f32 = F[u.o_v257 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+    let v766: f32 = select(0.0, v765, sw755 != 0xffffffffu);
+    let v767: f32 = v766;
+    let v768: f32 = F[u.o_v323 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+    let v769: f32 = select(0.0, v768, sw755 != 0xffffffffu);
+    let v770: f32 = v769;
+    let v771: f32 = F[u.o_v377 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+    let v772: f32 = select(0.0, v771, sw755 != 0xffffffffu);
+    let v773: f32 = v772;
+    let v774: f32 = F[u.o_v396 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+    let v775: f32 = select(0.0, v774, sw755 != 0xffffffffu);
+    let v776: f32 = v775;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v753;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v754;
+    F[u.o_out_key_a + row * u.T + u32(t)] = v758;
+    F[u.o_out_key_b + row * u.T + u32(t)] = v761;
+    F[u.o_out_key_c + row * u.T + u32(t)] = v764;
+    F[u.o_out_key_d + row * u.T + u32(t)] = v767;
+    F[u.o_out_key_p_value + row * u.T + u32(t)] = v770;
+    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v773;
+    F[u.o_out_key_direction + row * u.T + u32(t)] = v776;
   }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v769: f32 = F[u.o_v9 + row];
-    let v770: f32 = (v769 - v730);
-    let v771: f32 = (v770 / v737);
-    F[u.o_out_rollout_advantage + row] = v771;
+    let v777: f32 = F[u.o_v9 + row];
+    let v778: f32 = (v777 - v736);
+    let v779: f32 = (v778 / v743);
+    let v780: bool = (v778 == 0.0);
+    let v781: f32 = select(v779, 0.0, v780);
+    F[u.o_out_rollout_advantage + row] = v781;
   }
 }

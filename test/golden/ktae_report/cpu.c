@@ -41,21 +41,21 @@ typedef struct {
   uint32_t o_v18;
   uint32_t o_v20;
   uint32_t o_v22;
-  uint32_t o_v245;
-  uint32_t o_table211;
-  uint32_t o_table223;
-  uint32_t o_v249;
   uint32_t o_v251;
-  uint32_t o_v317;
-  uint32_t o_table317;
-  uint32_t o_v371;
-  uint32_t o_table371;
-  uint32_t o_v390;
-  uint32_t o_table383;
-  uint32_t o_v393;
-  uint32_t o_v395;
-  uint32_t o_v400;
-  uint32_t o_v407;
+  uint32_t o_table217;
+  uint32_t o_table229;
+  uint32_t o_v255;
+  uint32_t o_v257;
+  uint32_t o_v323;
+  uint32_t o_table323;
+  uint32_t o_v377;
+  uint32_t o_table377;
+  uint32_t o_v396;
+  uint32_t o_table389;
+  uint32_t o_v399;
+  uint32_t o_v401;
+  uint32_t o_v406;
+  uint32_t o_v413;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t o_out_key_a;
@@ -81,16 +81,16 @@ typedef struct {
   uint32_t oh_acc26;
   uint32_t oh_acc30;
   uint32_t oh_acc32;
-  uint32_t oh_acc48;
+  uint32_t oh_acc50;
   uint32_t oh_table_tok_1;
   uint32_t oh_keys_tok_1;
   uint32_t oh_seen_tok_1;
   uint32_t oh_slot_tok_1;
   uint32_t oh_count_tok_1;
-  uint32_t oh_acc62;
-  uint32_t oh_acc64;
-  uint32_t oh_acc65;
-  uint32_t oh_acc70;
+  uint32_t oh_acc66;
+  uint32_t oh_acc68;
+  uint32_t oh_acc69;
+  uint32_t oh_acc75;
   float p_alpha;
   float p_beta;
   float p_gamma;
@@ -106,24 +106,24 @@ typedef struct {
   float *F_v9;
   float *F_v14;
   float *F_v15;
-  float *F_v393;
-  float *F_v400;
+  float *F_v399;
+  float *F_v406;
   float *F_v18;
   float *F_v20;
   float *F_v22;
-  float *F_v395;
-  float *F_table211;
-  float *F_table223;
-  float *F_v245;
-  float *F_v249;
+  float *F_v401;
+  float *F_table217;
+  float *F_table229;
   float *F_v251;
-  float *F_table317;
-  float *F_v317;
-  float *F_table371;
-  float *F_v371;
-  float *F_table383;
-  float *F_v390;
-  float *F_v407;
+  float *F_v255;
+  float *F_v257;
+  float *F_table323;
+  float *F_v323;
+  float *F_table377;
+  float *F_v377;
+  float *F_table389;
+  float *F_v396;
+  float *F_v413;
   float *F_out_advantages;
   float *F_out_key_values;
   float *F_out_key_a;
@@ -233,17 +233,17 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
   const uint32_t u_oh_acc30 = R->U.oh_acc30;
   const uint32_t u_oh_acc26 = R->U.oh_acc26;
-  const uint32_t u_oh_acc48 = R->U.oh_acc48;
+  const uint32_t u_oh_acc50 = R->U.oh_acc50;
   const uint32_t u_oh_acc32 = R->U.oh_acc32;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
   const uint32_t u_oh_table_tok_1 = R->U.oh_table_tok_1;
   const uint32_t u_oh_keys_tok_1 = R->U.oh_keys_tok_1;
   const uint32_t u_oh_seen_tok_1 = R->U.oh_seen_tok_1;
-  const uint32_t u_oh_acc64 = R->U.oh_acc64;
-  const uint32_t u_oh_acc62 = R->U.oh_acc62;
-  const uint32_t u_oh_acc70 = R->U.oh_acc70;
-  const uint32_t u_oh_acc65 = R->U.oh_acc65;
+  const uint32_t u_oh_acc68 = R->U.oh_acc68;
+  const uint32_t u_oh_acc66 = R->U.oh_acc66;
+  const uint32_t u_oh_acc75 = R->U.oh_acc75;
+  const uint32_t u_oh_acc69 = R->U.oh_acc69;
   const uint32_t u_oh_slot_tok_1 = R->U.oh_slot_tok_1;
   const uint32_t u_oh_count_tok_1 = R->U.oh_count_tok_1;
   const float u_p_alpha = R->U.p_alpha;
@@ -261,30 +261,30 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v9 = R->F_v9;
   float *const restrict F_v14 = R->F_v14;
   float *const restrict F_v15 = R->F_v15;
-  float *const restrict F_v393 = R->F_v393;
-  float *const restrict F_v400 = R->F_v400;
+  float *const restrict F_v399 = R->F_v399;
+  float *const restrict F_v406 = R->F_v406;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v18 = R->F_v18;
   float *const restrict F_v20 = R->F_v20;
   float *const restrict F_v22 = R->F_v22;
-  float *const restrict F_v395 = R->F_v395;
+  float *const restrict F_v401 = R->F_v401;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
   int32_t *const restrict I_responses = R->I_responses;
   uint32_t *const H = R->H;
-  float *const restrict F_table211 = R->F_table211;
-  float *const restrict F_table223 = R->F_table223;
-  float *const restrict F_v245 = R->F_v245;
-  float *const restrict F_v249 = R->F_v249;
+  float *const restrict F_table217 = R->F_table217;
+  float *const restrict F_table229 = R->F_table229;
   float *const restrict F_v251 = R->F_v251;
-  float *const restrict F_table317 = R->F_table317;
-  float *const restrict F_v317 = R->F_v317;
-  float *const restrict F_table371 = R->F_table371;
-  float *const restrict F_v371 = R->F_v371;
-  float *const restrict F_table383 = R->F_table383;
-  float *const restrict F_v390 = R->F_v390;
-  float *const restrict F_v407 = R->F_v407;
+  float *const restrict F_v255 = R->F_v255;
+  float *const restrict F_v257 = R->F_v257;
+  float *const restrict F_table323 = R->F_table323;
+  float *const restrict F_v323 = R->F_v323;
+  float *const restrict F_table377 = R->F_table377;
+  float *const restrict F_v377 = R->F_v377;
+  float *const restrict F_table389 = R->F_table389;
+  float *const restrict F_v396 = R->F_v396;
+  float *const restrict F_v413 = R->F_v413;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   float *const restrict F_out_key_a = R->F_out_key_a;
@@ -349,8 +349,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc14 = 0.00000000f;
   float acc15 = 0.00000000f;
-  float acc393 = adv_bits(2139095040u);
-  float acc400 = adv_bits(4286578688u);
+  float acc399 = adv_bits(2139095040u);
+  float acc406 = adv_bits(4286578688u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v9[row];
@@ -358,14 +358,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
     acc14 = (acc14 + v7);
     acc15 = (acc15 + 1.00000000f);
-    acc393 = adv_fmin(acc393, v5);
-    acc400 = adv_fmax(acc400, v5);
+    acc399 = adv_fmin(acc399, v5);
+    acc406 = adv_fmax(acc406, v5);
   }
   if ((lid == 0u)) {
     F_v14[g] = acc14;
     F_v15[g] = acc15;
-    F_v393[g] = acc393;
-    F_v400[g] = acc400;
+    F_v399[g] = acc399;
+    F_v406[g] = acc406;
   }
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
@@ -409,7 +409,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc20 = 0.00000000f;
   float acc22 = 0.00000000f;
-  float acc395 = 0.00000000f;
+  float acc401 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v8 = F_v18[row];
@@ -417,15 +417,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v10 = (v9 > 0.00000000f);
     const float v11 = (v10 ? v8 : 0.00000000f);
     const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc393);
+    const float v13 = (v9 - acc399);
     acc20 = (acc20 + v11);
     acc22 = (acc22 + v12);
-    acc395 = (acc395 + v13);
+    acc401 = (acc401 + v13);
   }
   if ((lid == 0u)) {
     F_v20[g] = acc20;
     F_v22[g] = acc22;
-    F_v395[g] = acc395;
+    F_v401[g] = acc401;
   }
   {
     const uint32_t base = ((uint32_t)(I_kbase[g]));
@@ -488,7 +488,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a29 = adv_u32f(v25);
               const uint32_t add = (uint32_t)(a28 + a29);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a28 != 0u) ? u_oh_acc32 : u_oh_acc48) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a28 != 0u) ? u_oh_acc32 : u_oh_acc50) + (uint32_t)(word & 2147483647u)), add);
               }
             }
           }
@@ -563,7 +563,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a43 = adv_u32f(v38);
               const uint32_t add = (uint32_t)(a42 + a43);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a42 != 0u) ? u_oh_acc62 : u_oh_acc64) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a42 != 0u) ? u_oh_acc66 : u_oh_acc68) + (uint32_t)(word & 2147483647u)), add);
               }
             }
             {
@@ -571,7 +571,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a45 = adv_u32f(v41);
               const uint32_t add = (uint32_t)(a44 + a45);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a44 != 0u) ? u_oh_acc65 : u_oh_acc70) + (uint32_t)(word & 2147483647u)), add);
+                h_add((uint32_t)(((a44 != 0u) ? u_oh_acc69 : u_oh_acc75) + (uint32_t)(word & 2147483647u)), add);
               }
             }
           }
@@ -596,8 +596,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v46 = (u_p_alpha != 0.00000000f);
   const float v53 = (acc15 - acc14);
   const bool v188 = (u_p_beta != 0.00000000f);
-  const bool tabled211 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok_1 + g)));
-  if (tabled211) {
+  const bool tabled217 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok_1 + g)));
+  if (tabled217) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       float v47 = 0.00000000f;
       if (v46) {
@@ -753,11 +753,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v187 = (u_p_beta * v186);
       const float v189 = (v188 ? v187 : 0.00000000f);
       const float v190 = (v127 + v189);
-      F_table211[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v190;
+      F_table217[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v190;
     }
   }
-  const bool tabled223 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok_1 + g)));
-  if (tabled223) {
+  const bool tabled229 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok_1 + g)));
+  if (tabled229) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v191 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
       const float v192 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v191);
@@ -774,7 +774,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v203 = sqrtf(v202);
       const float v204 = adv_asin(v203);
       const float v205 = (v197 - v204);
-      F_table223[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v205;
+      F_table229[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v205;
     }
   }
   const bool v206 = (acc14 > 0.00000000f);
@@ -788,27 +788,29 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v382 = (v379 / v381);
   const float v383 = (v378 + v382);
   const float v384 = (u_p_bm25_k1 * v383);
-  const float v390 = (u_p_bm25_b * acc22);
-  const float v391 = (acc22 + acc20);
-  const float v392 = (v391 / 2.00000000f);
-  const float v393 = (v390 / v392);
-  const float v394 = (v378 + v393);
-  const float v395 = (u_p_bm25_k1 * v394);
-  const bool v403 = (u_p_gamma != 0.00000000f);
-  const float v407 = (u_p_alpha + u_p_beta);
-  const uint32_t nkeys245 = h_load((uint32_t)(u_oh_count_tok_1 + g));
-  for (uint32_t i = lid; (i < nkeys245); i = (uint32_t)(i + WG)) {
+  const bool v387 = (acc20 > 0.00000000f);
+  const float v392 = (u_p_bm25_b * acc22);
+  const float v393 = (acc22 + acc20);
+  const float v394 = (v393 / 2.00000000f);
+  const float v395 = (v392 / v394);
+  const float v396 = (v378 + v395);
+  const float v397 = (u_p_bm25_k1 * v396);
+  const bool v400 = (acc22 > 0.00000000f);
+  const bool v407 = (u_p_gamma != 0.00000000f);
+  const float v411 = (u_p_alpha + u_p_beta);
+  const uint32_t nkeys251 = h_load((uint32_t)(u_oh_count_tok_1 + g));
+  for (uint32_t i = lid; (i < nkeys251); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
     const int32_t v209 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok_1 + slot)) - 1u)));
     const bool v210 = (v209 != u_p_zero_token_id);
     const bool v211 = (v208 && v210);
     float v212 = 0.00000000f;
     if (v211) {
-      const float v213 = ((float)(h_load((uint32_t)(u_oh_acc62 + slot))));
-      const float v214 = ((float)(h_load((uint32_t)(u_oh_acc64 + slot))));
+      const float v213 = ((float)(h_load((uint32_t)(u_oh_acc66 + slot))));
+      const float v214 = ((float)(h_load((uint32_t)(u_oh_acc68 + slot))));
       float v215 = 0.00000000f;
-      if (tabled211) {
-        v215 = F_table211[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+      if (tabled217) {
+        v215 = F_table217[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
       } else {
         float v216 = 0.00000000f;
         if (v46) {
@@ -967,8 +969,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
       const float v357 = v215;
       float v358 = 0.00000000f;
-      if (tabled223) {
-        v358 = F_table223[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+      if (tabled229) {
+        v358 = F_table229[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
       } else {
         const float v359 = (acc14 - v213);
         const float v360 = (v213 + v359);
@@ -987,473 +989,481 @@ static void stage0(vec3u wid, uint32_t lane) {
         v358 = (v365 - v372);
       }
       const float v373 = v358;
-      const float v374 = ((float)(h_load((uint32_t)(u_oh_acc65 + slot))));
+      const float v374 = ((float)(h_load((uint32_t)(u_oh_acc69 + slot))));
       const float v375 = (v374 / acc20);
       const float v377 = (v375 * v376);
       const float v385 = (v375 + v384);
       const float v386 = (v377 / v385);
-      const float v387 = ((float)(h_load((uint32_t)(u_oh_acc70 + slot))));
-      const float v388 = (v387 / acc22);
-      const float v389 = (v388 * v376);
-      const float v396 = (v388 + v395);
-      const float v397 = (v389 / v396);
-      const float v398 = (v397 + 0.00000999999975f);
-      const float v399 = (v386 / v398);
-      const float v400 = (v386 + 0.00000999999975f);
-      const float v401 = (v397 / v400);
-      const float v402 = (v399 - v401);
-      const float v404 = (v403 ? v402 : 0.00000000f);
-      const float v405 = (v373 + v404);
-      const float v406 = (v357 * v405);
-      const float v408 = (v406 / v407);
-      const float v409 = (1.00000000f / (1.00000000f + expf((-v408))));
-      const float v410 = (v409 - 0.500000000f);
-      const float v411 = (v410 * 2.00000000f);
-      const float v412 = (v411 * u_p_top);
-      v212 = v412;
+      const float v388 = (v387 ? v386 : 0.00000000f);
+      const float v389 = ((float)(h_load((uint32_t)(u_oh_acc75 + slot))));
+      const float v390 = (v389 / acc22);
+      const float v391 = (v390 * v376);
+      const float v398 = (v390 + v397);
+      const float v399 = (v391 / v398);
+      const float v401 = (v400 ? v399 : 0.00000000f);
+      const float v402 = (v401 + 0.00000999999975f);
+      const float v403 = (v388 / v402);
+      const float v404 = (v388 + 0.00000999999975f);
+      const float v405 = (v401 / v404);
+      const float v406 = (v403 - v405);
+      const float v408 = (v407 ? v406 : 0.00000000f);
+      const float v409 = (v373 + v408);
+      const float v410 = (v357 * v409);
+      const float v412 = (v410 / v411);
+      const float v413 = (1.00000000f / (1.00000000f + expf((-v412))));
+      const float v414 = (v413 - 0.500000000f);
+      const float v415 = (v414 * 2.00000000f);
+      const float v416 = (v415 * u_p_top);
+      v212 = v416;
     } else {
       v212 = 0.00000000f;
     }
-    F_v245[slot] = v212;
+    F_v251[slot] = v212;
   }
-  const uint32_t nkeys249 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys249); i = (uint32_t)(i + WG)) {
+  const uint32_t nkeys255 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys255); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v413 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
-    F_v249[slot] = (acc14 - v413);
+    const float v417 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
+    F_v255[slot] = (acc14 - v417);
   }
-  const uint32_t nkeys251 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys251); i = (uint32_t)(i + WG)) {
+  const uint32_t nkeys257 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys257); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v414 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
-    F_v251[slot] = (v53 - v414);
+    const float v418 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    F_v257[slot] = (v53 - v418);
   }
-  const bool tabled317 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled317) {
+  const bool tabled323 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled323) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v415 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v416 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v417 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v416);
-      const float v418 = (v415 + v417);
-      const float v419 = (v415 + v416);
-      const float v420 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v421 = (v419 + v420);
-      const float v422 = (v418 - v421);
-      const float v423 = adv_fmax(0.00000000f, v422);
-      const int32_t v424 = adv_i32f(v423);
-      const float v425 = adv_fmin(v415, v417);
-      const int32_t v426 = adv_i32f(v425);
-      const float v427 = (v417 + 1.00000000f);
-      const float v428 = adv_lgamma(v427);
-      const float v429 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-      const float v430 = adv_lgamma(v429);
-      const float v431 = (v428 - v430);
-      const float v432 = (v417 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v433 = (v432 + 1.00000000f);
+      const float v419 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v420 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v421 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v420);
+      const float v422 = (v419 + v421);
+      const float v423 = (v419 + v420);
+      const float v424 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v425 = (v423 + v424);
+      const float v426 = (v422 - v425);
+      const float v427 = adv_fmax(0.00000000f, v426);
+      const int32_t v428 = adv_i32f(v427);
+      const float v429 = adv_fmin(v419, v421);
+      const int32_t v430 = adv_i32f(v429);
+      const float v431 = (v421 + 1.00000000f);
+      const float v432 = adv_lgamma(v431);
+      const float v433 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
       const float v434 = adv_lgamma(v433);
-      const float v435 = (v431 - v434);
-      const float v436 = (v421 - v417);
-      const float v437 = (v415 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v438 = (v436 + 1.00000000f);
-      const float v439 = adv_lgamma(v438);
-      const float v440 = (v437 + 1.00000000f);
-      const float v441 = adv_lgamma(v440);
-      const float v442 = (v439 - v441);
-      const float v443 = (v436 - v437);
-      const float v444 = (v443 + 1.00000000f);
+      const float v435 = (v432 - v434);
+      const float v436 = (v421 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v437 = (v436 + 1.00000000f);
+      const float v438 = adv_lgamma(v437);
+      const float v439 = (v435 - v438);
+      const float v440 = (v425 - v421);
+      const float v441 = (v419 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v442 = (v440 + 1.00000000f);
+      const float v443 = adv_lgamma(v442);
+      const float v444 = (v441 + 1.00000000f);
       const float v445 = adv_lgamma(v444);
-      const float v446 = (v442 - v445);
-      const float v447 = (v435 + v446);
-      const float v448 = (v421 + 1.00000000f);
+      const float v446 = (v443 - v445);
+      const float v447 = (v440 - v441);
+      const float v448 = (v447 + 1.00000000f);
       const float v449 = adv_lgamma(v448);
-      const float v450 = (v415 + 1.00000000f);
-      const float v451 = adv_lgamma(v450);
-      const float v452 = (v449 - v451);
-      const float v453 = (v421 - v415);
-      const float v454 = (v453 + 1.00000000f);
+      const float v450 = (v446 - v449);
+      const float v451 = (v439 + v450);
+      const float v452 = (v425 + 1.00000000f);
+      const float v453 = adv_lgamma(v452);
+      const float v454 = (v419 + 1.00000000f);
       const float v455 = adv_lgamma(v454);
-      const float v456 = (v452 - v455);
-      const float v457 = (v447 - v456);
-      const float v458 = (v457 + 0.00000999999975f);
-      float fold460 = 0.00000000f;
-      for (int32_t k459 = v424; (k459 <= v426); k459 = (int32_t)(k459 + 1)) {
-        const float v461 = ((float)(k459));
-        const float v462 = (v461 + 1.00000000f);
-        const float v463 = adv_lgamma(v462);
-        const float v464 = (v428 - v463);
-        const float v465 = (v417 - v461);
+      const float v456 = (v453 - v455);
+      const float v457 = (v425 - v419);
+      const float v458 = (v457 + 1.00000000f);
+      const float v459 = adv_lgamma(v458);
+      const float v460 = (v456 - v459);
+      const float v461 = (v451 - v460);
+      const float v462 = (v461 + 0.00000999999975f);
+      float fold464 = 0.00000000f;
+      for (int32_t k463 = v428; (k463 <= v430); k463 = (int32_t)(k463 + 1)) {
+        const float v465 = ((float)(k463));
         const float v466 = (v465 + 1.00000000f);
         const float v467 = adv_lgamma(v466);
-        const float v468 = (v464 - v467);
-        const float v469 = (v415 - v461);
+        const float v468 = (v432 - v467);
+        const float v469 = (v421 - v465);
         const float v470 = (v469 + 1.00000000f);
         const float v471 = adv_lgamma(v470);
-        const float v472 = (v439 - v471);
-        const float v473 = (v436 - v469);
+        const float v472 = (v468 - v471);
+        const float v473 = (v419 - v465);
         const float v474 = (v473 + 1.00000000f);
         const float v475 = adv_lgamma(v474);
-        const float v476 = (v472 - v475);
-        const float v477 = (v468 + v476);
-        const float v478 = (v477 - v456);
-        const float v479 = expf(v478);
-        const bool v480 = (v478 <= v458);
-        const float v481 = (v480 ? v479 : 0.00000000f);
-        fold460 = (fold460 + v481);
+        const float v476 = (v443 - v475);
+        const float v477 = (v440 - v473);
+        const float v478 = (v477 + 1.00000000f);
+        const float v479 = adv_lgamma(v478);
+        const float v480 = (v476 - v479);
+        const float v481 = (v472 + v480);
+        const float v482 = (v481 - v460);
+        const float v483 = expf(v482);
+        const bool v484 = (v482 <= v462);
+        const float v485 = (v484 ? v483 : 0.00000000f);
+        fold464 = (fold464 + v485);
       }
-      const float v482 = fold460;
-      F_table317[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v482;
+      const float v486 = fold464;
+      F_table323[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v486;
     }
   }
-  const uint32_t nkeys317 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys317); i = (uint32_t)(i + WG)) {
+  const uint32_t nkeys323 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys323); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v483 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
-    const float v484 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
-    const float v485 = (v483 + v484);
-    const float v486 = F_v249[slot];
-    const float v487 = (v483 + v486);
-    const float v488 = (v485 + v487);
-    const float v489 = (v485 + v486);
-    const float v490 = F_v251[slot];
-    const float v491 = (v489 + v490);
-    const float v492 = (v488 - v491);
-    const float v493 = adv_fmax(0.00000000f, v492);
-    const int32_t v494 = adv_i32f(v493);
-    const float v495 = adv_fmin(v485, v487);
-    const int32_t v496 = adv_i32f(v495);
-    const float v497 = (v487 + 1.00000000f);
-    const float v498 = adv_lgamma(v497);
-    const float v499 = (v483 + 1.00000000f);
-    const float v500 = adv_lgamma(v499);
-    const float v501 = (v498 - v500);
-    const float v502 = (v487 - v483);
-    const float v503 = (v502 + 1.00000000f);
+    const float v487 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
+    const float v488 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    const float v489 = (v487 + v488);
+    const float v490 = F_v255[slot];
+    const float v491 = (v487 + v490);
+    const float v492 = (v489 + v491);
+    const float v493 = (v489 + v490);
+    const float v494 = F_v257[slot];
+    const float v495 = (v493 + v494);
+    const float v496 = (v492 - v495);
+    const float v497 = adv_fmax(0.00000000f, v496);
+    const int32_t v498 = adv_i32f(v497);
+    const float v499 = adv_fmin(v489, v491);
+    const int32_t v500 = adv_i32f(v499);
+    const float v501 = (v491 + 1.00000000f);
+    const float v502 = adv_lgamma(v501);
+    const float v503 = (v487 + 1.00000000f);
     const float v504 = adv_lgamma(v503);
-    const float v505 = (v501 - v504);
+    const float v505 = (v502 - v504);
     const float v506 = (v491 - v487);
-    const float v507 = (v485 - v483);
-    const float v508 = (v506 + 1.00000000f);
-    const float v509 = adv_lgamma(v508);
-    const float v510 = (v507 + 1.00000000f);
-    const float v511 = adv_lgamma(v510);
-    const float v512 = (v509 - v511);
-    const float v513 = (v506 - v507);
-    const float v514 = (v513 + 1.00000000f);
+    const float v507 = (v506 + 1.00000000f);
+    const float v508 = adv_lgamma(v507);
+    const float v509 = (v505 - v508);
+    const float v510 = (v495 - v491);
+    const float v511 = (v489 - v487);
+    const float v512 = (v510 + 1.00000000f);
+    const float v513 = adv_lgamma(v512);
+    const float v514 = (v511 + 1.00000000f);
     const float v515 = adv_lgamma(v514);
-    const float v516 = (v512 - v515);
-    const float v517 = (v505 + v516);
-    const float v518 = (v491 + 1.00000000f);
+    const float v516 = (v513 - v515);
+    const float v517 = (v510 - v511);
+    const float v518 = (v517 + 1.00000000f);
     const float v519 = adv_lgamma(v518);
-    const float v520 = (v485 + 1.00000000f);
-    const float v521 = adv_lgamma(v520);
-    const float v522 = (v519 - v521);
-    const float v523 = (v491 - v485);
-    const float v524 = (v523 + 1.00000000f);
+    const float v520 = (v516 - v519);
+    const float v521 = (v509 + v520);
+    const float v522 = (v495 + 1.00000000f);
+    const float v523 = adv_lgamma(v522);
+    const float v524 = (v489 + 1.00000000f);
     const float v525 = adv_lgamma(v524);
-    const float v526 = (v522 - v525);
-    const float v527 = (v517 - v526);
-    const float v528 = (v527 + 0.00000999999975f);
-    float fold530 = 0.00000000f;
-    for (int32_t k529 = v494; (k529 <= v496); k529 = (int32_t)(k529 + 1)) {
-      const float v531 = ((float)(k529));
-      const float v532 = (v531 + 1.00000000f);
-      const float v533 = adv_lgamma(v532);
-      const float v534 = (v498 - v533);
-      const float v535 = (v487 - v531);
+    const float v526 = (v523 - v525);
+    const float v527 = (v495 - v489);
+    const float v528 = (v527 + 1.00000000f);
+    const float v529 = adv_lgamma(v528);
+    const float v530 = (v526 - v529);
+    const float v531 = (v521 - v530);
+    const float v532 = (v531 + 0.00000999999975f);
+    float fold534 = 0.00000000f;
+    for (int32_t k533 = v498; (k533 <= v500); k533 = (int32_t)(k533 + 1)) {
+      const float v535 = ((float)(k533));
       const float v536 = (v535 + 1.00000000f);
       const float v537 = adv_lgamma(v536);
-      const float v538 = (v534 - v537);
-      const float v539 = (v485 - v531);
+      const float v538 = (v502 - v537);
+      const float v539 = (v491 - v535);
       const float v540 = (v539 + 1.00000000f);
       const float v541 = adv_lgamma(v540);
-      const float v542 = (v509 - v541);
-      const float v543 = (v506 - v539);
+      const float v542 = (v538 - v541);
+      const float v543 = (v489 - v535);
       const float v544 = (v543 + 1.00000000f);
       const float v545 = adv_lgamma(v544);
-      const float v546 = (v542 - v545);
-      const float v547 = (v538 + v546);
-      const float v548 = (v547 - v526);
-      const float v549 = expf(v548);
-      const bool v550 = (v548 <= v528);
-      const float v551 = (v550 ? v549 : 0.00000000f);
-      fold530 = (fold530 + v551);
+      const float v546 = (v513 - v545);
+      const float v547 = (v510 - v543);
+      const float v548 = (v547 + 1.00000000f);
+      const float v549 = adv_lgamma(v548);
+      const float v550 = (v546 - v549);
+      const float v551 = (v542 + v550);
+      const float v552 = (v551 - v530);
+      const float v553 = expf(v552);
+      const bool v554 = (v552 <= v532);
+      const float v555 = (v554 ? v553 : 0.00000000f);
+      fold534 = (fold534 + v555);
     }
-    F_v317[slot] = fold530;
+    F_v323[slot] = fold534;
   }
-  const bool tabled371 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled371) {
+  const bool tabled377 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled377) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v552 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v553 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v552);
-      const float v554 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v555 = (v554 + v552);
-      const float v556 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v557 = (v555 + v556);
-      const float v558 = (v553 / v557);
-      const float v559 = (-v558);
-      const float v560 = log2f(v558);
-      const float v561 = (v559 * v560);
-      const bool v562 = (v558 > 0.00000000f);
-      const float v563 = (v562 ? v561 : 0.00000000f);
-      const float v564 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v556);
-      const float v565 = (v564 / v557);
-      const float v566 = (-v565);
-      const float v567 = log2f(v565);
-      const float v568 = (v566 * v567);
-      const bool v569 = (v565 > 0.00000000f);
-      const float v570 = (v569 ? v568 : 0.00000000f);
-      const float v571 = (v563 + v570);
-      const float v572 = (v554 / v557);
-      const float v573 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v554);
-      const float v574 = (-v573);
-      const float v575 = log2f(v573);
-      const float v576 = (v574 * v575);
-      const bool v577 = (v573 > 0.00000000f);
-      const float v578 = (v577 ? v576 : 0.00000000f);
-      const float v579 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v554);
-      const float v580 = (-v579);
-      const float v581 = log2f(v579);
-      const float v582 = (v580 * v581);
-      const bool v583 = (v579 > 0.00000000f);
-      const float v584 = (v583 ? v582 : 0.00000000f);
-      const float v585 = (v578 + v584);
-      const bool v586 = (v554 > 0.00000000f);
-      const float v587 = (v586 ? v585 : 0.00000000f);
-      const float v588 = (v572 * v587);
-      const float v589 = (v552 + v556);
-      const float v590 = (v589 / v557);
-      const float v591 = (v552 / v589);
-      const float v592 = (-v591);
-      const float v593 = log2f(v591);
-      const float v594 = (v592 * v593);
-      const bool v595 = (v591 > 0.00000000f);
-      const float v596 = (v595 ? v594 : 0.00000000f);
-      const float v597 = (v556 / v589);
-      const float v598 = (-v597);
-      const float v599 = log2f(v597);
-      const float v600 = (v598 * v599);
-      const bool v601 = (v597 > 0.00000000f);
-      const float v602 = (v601 ? v600 : 0.00000000f);
-      const float v603 = (v596 + v602);
-      const bool v604 = (v589 > 0.00000000f);
-      const float v605 = (v604 ? v603 : 0.00000000f);
-      const float v606 = (v590 * v605);
-      const float v607 = (v588 + v606);
-      const float v608 = (v571 - v607);
-      const bool v609 = (v557 > 0.00000000f);
-      const float v610 = (v609 ? v608 : 0.00000000f);
-      F_table371[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v610;
+      const float v556 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v557 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v556);
+      const float v558 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v559 = (v558 + v556);
+      const float v560 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v561 = (v559 + v560);
+      const float v562 = (v557 / v561);
+      const float v563 = (-v562);
+      const float v564 = log2f(v562);
+      const float v565 = (v563 * v564);
+      const bool v566 = (v562 > 0.00000000f);
+      const float v567 = (v566 ? v565 : 0.00000000f);
+      const float v568 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v560);
+      const float v569 = (v568 / v561);
+      const float v570 = (-v569);
+      const float v571 = log2f(v569);
+      const float v572 = (v570 * v571);
+      const bool v573 = (v569 > 0.00000000f);
+      const float v574 = (v573 ? v572 : 0.00000000f);
+      const float v575 = (v567 + v574);
+      const float v576 = (v558 / v561);
+      const float v577 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v558);
+      const float v578 = (-v577);
+      const float v579 = log2f(v577);
+      const float v580 = (v578 * v579);
+      const bool v581 = (v577 > 0.00000000f);
+      const float v582 = (v581 ? v580 : 0.00000000f);
+      const float v583 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v558);
+      const float v584 = (-v583);
+      const float v585 = log2f(v583);
+      const float v586 = (v584 * v585);
+      const bool v587 = (v583 > 0.00000000f);
+      const float v588 = (v587 ? v586 : 0.00000000f);
+      const float v589 = (v582 + v588);
+      const bool v590 = (v558 > 0.00000000f);
+      const float v591 = (v590 ? v589 : 0.00000000f);
+      const float v592 = (v576 * v591);
+      const float v593 = (v556 + v560);
+      const float v594 = (v593 / v561);
+      const float v595 = (v556 / v593);
+      const float v596 = (-v595);
+      const float v597 = log2f(v595);
+      const float v598 = (v596 * v597);
+      const bool v599 = (v595 > 0.00000000f);
+      const float v600 = (v599 ? v598 : 0.00000000f);
+      const float v601 = (v560 / v593);
+      const float v602 = (-v601);
+      const float v603 = log2f(v601);
+      const float v604 = (v602 * v603);
+      const bool v605 = (v601 > 0.00000000f);
+      const float v606 = (v605 ? v604 : 0.00000000f);
+      const float v607 = (v600 + v606);
+      const bool v608 = (v593 > 0.00000000f);
+      const float v609 = (v608 ? v607 : 0.00000000f);
+      const float v610 = (v594 * v609);
+      const float v611 = (v592 + v610);
+      const float v612 = (v575 - v611);
+      const bool v613 = (v561 > 0.00000000f);
+      const float v614 = (v613 ? v612 : 0.00000000f);
+      F_table377[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v614;
     }
   }
-  const uint32_t nkeys371 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys371); i = (uint32_t)(i + WG)) {
+  const uint32_t nkeys377 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys377); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v611 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
-    const float v612 = F_v249[slot];
-    const float v613 = (v611 + v612);
-    const float v614 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
-    const float v615 = (v611 + v614);
-    const float v616 = (v615 + v612);
-    const float v617 = F_v251[slot];
-    const float v618 = (v616 + v617);
-    const float v619 = (v613 / v618);
-    const float v620 = (-v619);
-    const float v621 = log2f(v619);
-    const float v622 = (v620 * v621);
-    const bool v623 = (v619 > 0.00000000f);
-    const float v624 = (v623 ? v622 : 0.00000000f);
-    const float v625 = (v614 + v617);
-    const float v626 = (v625 / v618);
-    const float v627 = (-v626);
-    const float v628 = log2f(v626);
-    const float v629 = (v627 * v628);
-    const bool v630 = (v626 > 0.00000000f);
-    const float v631 = (v630 ? v629 : 0.00000000f);
-    const float v632 = (v624 + v631);
-    const float v633 = (v615 / v618);
-    const float v634 = (v611 / v615);
-    const float v635 = (-v634);
-    const float v636 = log2f(v634);
-    const float v637 = (v635 * v636);
-    const bool v638 = (v634 > 0.00000000f);
-    const float v639 = (v638 ? v637 : 0.00000000f);
-    const float v640 = (v614 / v615);
-    const float v641 = (-v640);
-    const float v642 = log2f(v640);
-    const float v643 = (v641 * v642);
-    const bool v644 = (v640 > 0.00000000f);
-    const float v645 = (v644 ? v643 : 0.00000000f);
-    const float v646 = (v639 + v645);
-    const bool v647 = (v615 > 0.00000000f);
-    const float v648 = (v647 ? v646 : 0.00000000f);
-    const float v649 = (v633 * v648);
-    const float v650 = (v612 + v617);
-    const float v651 = (v650 / v618);
-    const float v652 = (v612 / v650);
-    const float v653 = (-v652);
-    const float v654 = log2f(v652);
-    const float v655 = (v653 * v654);
-    const bool v656 = (v652 > 0.00000000f);
-    const float v657 = (v656 ? v655 : 0.00000000f);
-    const float v658 = (v617 / v650);
-    const float v659 = (-v658);
-    const float v660 = log2f(v658);
-    const float v661 = (v659 * v660);
-    const bool v662 = (v658 > 0.00000000f);
-    const float v663 = (v662 ? v661 : 0.00000000f);
-    const float v664 = (v657 + v663);
-    const bool v665 = (v650 > 0.00000000f);
-    const float v666 = (v665 ? v664 : 0.00000000f);
-    const float v667 = (v651 * v666);
-    const float v668 = (v649 + v667);
-    const float v669 = (v632 - v668);
-    const bool v670 = (v618 > 0.00000000f);
-    F_v371[slot] = (v670 ? v669 : 0.00000000f);
+    const float v615 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
+    const float v616 = F_v255[slot];
+    const float v617 = (v615 + v616);
+    const float v618 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    const float v619 = (v615 + v618);
+    const float v620 = (v619 + v616);
+    const float v621 = F_v257[slot];
+    const float v622 = (v620 + v621);
+    const float v623 = (v617 / v622);
+    const float v624 = (-v623);
+    const float v625 = log2f(v623);
+    const float v626 = (v624 * v625);
+    const bool v627 = (v623 > 0.00000000f);
+    const float v628 = (v627 ? v626 : 0.00000000f);
+    const float v629 = (v618 + v621);
+    const float v630 = (v629 / v622);
+    const float v631 = (-v630);
+    const float v632 = log2f(v630);
+    const float v633 = (v631 * v632);
+    const bool v634 = (v630 > 0.00000000f);
+    const float v635 = (v634 ? v633 : 0.00000000f);
+    const float v636 = (v628 + v635);
+    const float v637 = (v619 / v622);
+    const float v638 = (v615 / v619);
+    const float v639 = (-v638);
+    const float v640 = log2f(v638);
+    const float v641 = (v639 * v640);
+    const bool v642 = (v638 > 0.00000000f);
+    const float v643 = (v642 ? v641 : 0.00000000f);
+    const float v644 = (v618 / v619);
+    const float v645 = (-v644);
+    const float v646 = log2f(v644);
+    const float v647 = (v645 * v646);
+    const bool v648 = (v644 > 0.00000000f);
+    const float v649 = (v648 ? v647 : 0.00000000f);
+    const float v650 = (v643 + v649);
+    const bool v651 = (v619 > 0.00000000f);
+    const float v652 = (v651 ? v650 : 0.00000000f);
+    const float v653 = (v637 * v652);
+    const float v654 = (v616 + v621);
+    const float v655 = (v654 / v622);
+    const float v656 = (v616 / v654);
+    const float v657 = (-v656);
+    const float v658 = log2f(v656);
+    const float v659 = (v657 * v658);
+    const bool v660 = (v656 > 0.00000000f);
+    const float v661 = (v660 ? v659 : 0.00000000f);
+    const float v662 = (v621 / v654);
+    const float v663 = (-v662);
+    const float v664 = log2f(v662);
+    const float v665 = (v663 * v664);
+    const bool v666 = (v662 > 0.00000000f);
+    const float v667 = (v666 ? v665 : 0.00000000f);
+    const float v668 = (v661 + v667);
+    const bool v669 = (v654 > 0.00000000f);
+    const float v670 = (v669 ? v668 : 0.00000000f);
+    const float v671 = (v655 * v670);
+    const float v672 = (v653 + v671);
+    const float v673 = (v636 - v672);
+    const bool v674 = (v622 > 0.00000000f);
+    F_v377[slot] = (v674 ? v673 : 0.00000000f);
   }
-  const bool tabled383 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
-  if (tabled383) {
+  const bool tabled389 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  if (tabled389) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v671 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v672 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v671);
-      const float v673 = (v672 + 1.00000001e-10f);
-      const float v674 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v673);
-      const float v675 = adv_fmin(adv_fmax(v674, 0.00000000f), 1.00000000f);
-      const float v676 = sqrtf(v675);
-      const float v677 = adv_asin(v676);
-      const float v678 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v679 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v678);
-      const float v680 = (v679 + 1.00000001e-10f);
-      const float v681 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v680);
-      const float v682 = adv_fmin(adv_fmax(v681, 0.00000000f), 1.00000000f);
-      const float v683 = sqrtf(v682);
-      const float v684 = adv_asin(v683);
-      const float v685 = (v677 - v684);
-      F_table383[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v685;
+      const float v675 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v676 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v675);
+      const float v677 = (v676 + 1.00000001e-10f);
+      const float v678 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v677);
+      const float v679 = adv_fmin(adv_fmax(v678, 0.00000000f), 1.00000000f);
+      const float v680 = sqrtf(v679);
+      const float v681 = adv_asin(v680);
+      const float v682 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v683 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v682);
+      const float v684 = (v683 + 1.00000001e-10f);
+      const float v685 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v684);
+      const float v686 = adv_fmin(adv_fmax(v685, 0.00000000f), 1.00000000f);
+      const float v687 = sqrtf(v686);
+      const float v688 = adv_asin(v687);
+      const float v689 = (v681 - v688);
+      F_table389[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v689;
     }
   }
-  const uint32_t nkeys390 = h_load((uint32_t)(u_oh_count_tok + g));
-  for (uint32_t i = lid; (i < nkeys390); i = (uint32_t)(i + WG)) {
+  const uint32_t nkeys396 = h_load((uint32_t)(u_oh_count_tok + g));
+  for (uint32_t i = lid; (i < nkeys396); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v686 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
-    const float v687 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
-    float v688 = 0.00000000f;
-    if (tabled383) {
-      v688 = F_table383[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v686) * (uint32_t)(n + 1u))) + adv_u32f(v687))];
+    const float v690 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
+    const float v691 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    float v692 = 0.00000000f;
+    if (tabled389) {
+      v692 = F_table389[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v690) * (uint32_t)(n + 1u))) + adv_u32f(v691))];
     } else {
-      const float v689 = F_v249[slot];
-      const float v690 = (v686 + v689);
-      const float v691 = (v690 + 1.00000001e-10f);
-      const float v692 = (v686 / v691);
-      const float v693 = adv_fmin(adv_fmax(v692, 0.00000000f), 1.00000000f);
-      const float v694 = sqrtf(v693);
-      const float v695 = adv_asin(v694);
-      const float v696 = F_v251[slot];
-      const float v697 = (v687 + v696);
-      const float v698 = (v697 + 1.00000001e-10f);
-      const float v699 = (v687 / v698);
-      const float v700 = adv_fmin(adv_fmax(v699, 0.00000000f), 1.00000000f);
-      const float v701 = sqrtf(v700);
-      const float v702 = adv_asin(v701);
-      v688 = (v695 - v702);
+      const float v693 = F_v255[slot];
+      const float v694 = (v690 + v693);
+      const float v695 = (v694 + 1.00000001e-10f);
+      const float v696 = (v690 / v695);
+      const float v697 = adv_fmin(adv_fmax(v696, 0.00000000f), 1.00000000f);
+      const float v698 = sqrtf(v697);
+      const float v699 = adv_asin(v698);
+      const float v700 = F_v257[slot];
+      const float v701 = (v691 + v700);
+      const float v702 = (v701 + 1.00000001e-10f);
+      const float v703 = (v691 / v702);
+      const float v704 = adv_fmin(adv_fmax(v703, 0.00000000f), 1.00000000f);
+      const float v705 = sqrtf(v704);
+      const float v706 = adv_asin(v705);
+      v692 = (v699 - v706);
     }
-    const float v703 = v688;
-    const float v704 = ((float)(h_load((uint32_t)(u_oh_acc32 + slot))));
-    const float v705 = (v704 / acc20);
-    const float v706 = (v705 * v376);
-    const float v707 = (v705 + v384);
-    const float v708 = (v706 / v707);
-    const float v709 = ((float)(h_load((uint32_t)(u_oh_acc48 + slot))));
-    const float v710 = (v709 / acc22);
-    const float v711 = (v710 * v376);
-    const float v712 = (v710 + v395);
-    const float v713 = (v711 / v712);
-    const float v714 = (v713 + 0.00000999999975f);
-    const float v715 = (v708 / v714);
-    const float v716 = (v708 + 0.00000999999975f);
-    const float v717 = (v713 / v716);
-    const float v718 = (v715 - v717);
-    const float v719 = (v403 ? v718 : 0.00000000f);
-    F_v390[slot] = (v703 + v719);
+    const float v707 = v692;
+    const float v708 = ((float)(h_load((uint32_t)(u_oh_acc32 + slot))));
+    const float v709 = (v708 / acc20);
+    const float v710 = (v709 * v376);
+    const float v711 = (v709 + v384);
+    const float v712 = (v710 / v711);
+    const float v713 = (v387 ? v712 : 0.00000000f);
+    const float v714 = ((float)(h_load((uint32_t)(u_oh_acc50 + slot))));
+    const float v715 = (v714 / acc22);
+    const float v716 = (v715 * v376);
+    const float v717 = (v715 + v397);
+    const float v718 = (v716 / v717);
+    const float v719 = (v400 ? v718 : 0.00000000f);
+    const float v720 = (v719 + 0.00000999999975f);
+    const float v721 = (v713 / v720);
+    const float v722 = (v713 + 0.00000999999975f);
+    const float v723 = (v719 / v722);
+    const float v724 = (v721 - v723);
+    const float v725 = (v407 ? v724 : 0.00000000f);
+    F_v396[slot] = (v707 + v725);
   }
-  const float v721 = (acc395 / acc15);
-  const float v722 = (acc393 + v721);
-  const float v724 = (acc400 - acc393);
-  const bool v725 = (v724 > 0.00000000f);
-  const float v726 = (v725 ? v724 : 1.00000000f);
-  float acc407 = 0.00000000f;
+  const float v727 = (acc401 / acc15);
+  const float v728 = (acc399 + v727);
+  const float v730 = (acc406 - acc399);
+  const bool v731 = (v730 > 0.00000000f);
+  const float v732 = (v731 ? v730 : 1.00000000f);
+  float acc413 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v720 = F_v9[row];
-    const float v723 = (v720 - v722);
-    const float v727 = (v723 / v726);
-    const float v728 = (v727 * v727);
-    acc407 = (acc407 + v728);
+    const float v726 = F_v9[row];
+    const float v729 = (v726 - v728);
+    const float v733 = (v729 / v732);
+    const float v734 = (v733 * v733);
+    acc413 = (acc413 + v734);
   }
   if ((lid == 0u)) {
-    F_v407[g] = acc407;
+    F_v413[g] = acc413;
   }
-  const bool v730 = (acc15 > 1.00000000f);
-  const float v731 = (v730 ? v722 : 0.00000000f);
-  const float v733 = (acc15 - 1.00000000f);
-  const float v734 = (acc407 / v733);
-  const float v735 = sqrtf(v734);
-  const float v736 = (v735 * v726);
-  const float v737 = (v730 ? v736 : 1.00000000f);
-  const float v738 = (v737 + u_p_epsilon);
+  const bool v736 = (acc15 > 1.00000000f);
+  const float v737 = (v736 ? v728 : 0.00000000f);
+  const float v739 = (acc15 - 1.00000000f);
+  const float v740 = (acc413 / v739);
+  const float v741 = sqrtf(v740);
+  const float v742 = (v741 * v732);
+  const float v743 = (v736 ? v742 : 1.00000000f);
+  const float v744 = (v743 + u_p_epsilon);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v729 = F_v9[row];
-    const float v732 = (v729 - v731);
-    const float v739 = (v732 / v738);
+    const float v735 = F_v9[row];
+    const float v738 = (v735 - v737);
+    const float v745 = (v738 / v744);
+    const bool v746 = (v738 == 0.00000000f);
+    const float v747 = (v746 ? 0.00000000f : v745);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw740 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok_1 + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v741 = F_v245[((sw740 != 4294967295u) ? (uint32_t)(sw740 & 2147483647u) : 0u)];
-      const float v742 = ((sw740 != 4294967295u) ? v741 : 0.00000000f);
-      const float v743 = (v739 + v742);
-      const int32_t v744 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v745 = ((float)(v744));
-      const float v746 = (v743 * v745);
-      const float v747 = v742;
-      const uint32_t sw748 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v749 = ((float)(h_load((uint32_t)(u_oh_acc26 + ((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)))));
+      const uint32_t sw748 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok_1 + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v749 = F_v251[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
       const float v750 = ((sw748 != 4294967295u) ? v749 : 0.00000000f);
-      const float v751 = v750;
-      const float v752 = ((float)(h_load((uint32_t)(u_oh_acc30 + ((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)))));
-      const float v753 = ((sw748 != 4294967295u) ? v752 : 0.00000000f);
-      const float v754 = v753;
-      const float v755 = F_v249[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
-      const float v756 = ((sw748 != 4294967295u) ? v755 : 0.00000000f);
-      const float v757 = v756;
-      const float v758 = F_v251[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
-      const float v759 = ((sw748 != 4294967295u) ? v758 : 0.00000000f);
-      const float v760 = v759;
-      const float v761 = F_v317[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
-      const float v762 = ((sw748 != 4294967295u) ? v761 : 0.00000000f);
-      const float v763 = v762;
-      const float v764 = F_v371[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
-      const float v765 = ((sw748 != 4294967295u) ? v764 : 0.00000000f);
-      const float v766 = v765;
-      const float v767 = F_v390[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
-      const float v768 = ((sw748 != 4294967295u) ? v767 : 0.00000000f);
-      const float v769 = v768;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v746;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v747;
-      F_out_key_a[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v751;
-      F_out_key_b[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v754;
-      F_out_key_c[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v757;
-      F_out_key_d[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v760;
-      F_out_key_p_value[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v763;
-      F_out_key_information_gain[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v766;
-      F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v769;
+      const float v751 = (v747 + v750);
+      const int32_t v752 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v753 = ((float)(v752));
+      const float v754 = (v751 * v753);
+      const float v755 = v750;
+      const uint32_t sw756 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v757 = ((float)(h_load((uint32_t)(u_oh_acc26 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)))));
+      const float v758 = ((sw756 != 4294967295u) ? v757 : 0.00000000f);
+      const float v759 = v758;
+      const float v760 = ((float)(h_load((uint32_t)(u_oh_acc30 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)))));
+      const float v761 = ((sw756 != 4294967295u) ? v760 : 0.00000000f);
+      const float v762 = v761;
+      const float v763 = F_v255[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
+      const float v764 = ((sw756 != 4294967295u) ? v763 : 0.00000000f);
+      const float v765 = v764;
+      const float v766 = F_v257[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
+      const float v767 = ((sw756 != 4294967295u) ? v766 : 0.00000000f);
+      const float v768 = v767;
+      const float v769 = F_v323[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
+      const float v770 = ((sw756 != 4294967295u) ? v769 : 0.00000000f);
+      const float v771 = v770;
+      const float v772 = F_v377[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
+      const float v773 = ((sw756 != 4294967295u) ? v772 : 0.00000000f);
+      const float v774 = v773;
+      const float v775 = F_v396[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
+      const float v776 = ((sw756 != 4294967295u) ? v775 : 0.00000000f);
+      const float v777 = v776;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v754;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v755;
+      F_out_key_a[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v759;
+      F_out_key_b[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v762;
+      F_out_key_c[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v765;
+      F_out_key_d[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v768;
+      F_out_key_p_value[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v771;
+      F_out_key_information_gain[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v774;
+      F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v777;
     }
   }
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v770 = F_v9[row];
-    const float v771 = (v770 - v731);
-    const float v772 = (v771 / v738);
-    F_out_rollout_advantage[row] = v772;
+    const float v778 = F_v9[row];
+    const float v779 = (v778 - v737);
+    const float v780 = (v779 / v744);
+    const bool v781 = (v779 == 0.00000000f);
+    const float v782 = (v781 ? 0.00000000f : v780);
+    F_out_rollout_advantage[row] = v782;
   }
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
@@ -1463,7 +1473,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       H[(uint32_t)((uint32_t)(u_oh_acc26 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc30 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc32 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc48 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc50 + lbase) + i)] = 0u;
     }
   }
   {
@@ -1471,10 +1481,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t nk = h_load((uint32_t)(u_oh_count_tok_1 + g));
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)((uint32_t)(u_oh_seen_tok_1 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc62 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc64 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc65 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc70 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc66 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc68 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc69 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc75 + lbase) + i)] = 0u;
     }
   }
 }
@@ -1541,24 +1551,24 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v9 = adv_element(env, argv[1], 1, &n);
   run.F_v14 = adv_element(env, argv[1], 2, &n);
   run.F_v15 = adv_element(env, argv[1], 3, &n);
-  run.F_v393 = adv_element(env, argv[1], 4, &n);
-  run.F_v400 = adv_element(env, argv[1], 5, &n);
+  run.F_v399 = adv_element(env, argv[1], 4, &n);
+  run.F_v406 = adv_element(env, argv[1], 5, &n);
   run.F_v18 = adv_element(env, argv[1], 6, &n);
   run.F_v20 = adv_element(env, argv[1], 7, &n);
   run.F_v22 = adv_element(env, argv[1], 8, &n);
-  run.F_v395 = adv_element(env, argv[1], 9, &n);
-  run.F_table211 = adv_element(env, argv[1], 10, &n);
-  run.F_table223 = adv_element(env, argv[1], 11, &n);
-  run.F_v245 = adv_element(env, argv[1], 12, &n);
-  run.F_v249 = adv_element(env, argv[1], 13, &n);
-  run.F_v251 = adv_element(env, argv[1], 14, &n);
-  run.F_table317 = adv_element(env, argv[1], 15, &n);
-  run.F_v317 = adv_element(env, argv[1], 16, &n);
-  run.F_table371 = adv_element(env, argv[1], 17, &n);
-  run.F_v371 = adv_element(env, argv[1], 18, &n);
-  run.F_table383 = adv_element(env, argv[1], 19, &n);
-  run.F_v390 = adv_element(env, argv[1], 20, &n);
-  run.F_v407 = adv_element(env, argv[1], 21, &n);
+  run.F_v401 = adv_element(env, argv[1], 9, &n);
+  run.F_table217 = adv_element(env, argv[1], 10, &n);
+  run.F_table229 = adv_element(env, argv[1], 11, &n);
+  run.F_v251 = adv_element(env, argv[1], 12, &n);
+  run.F_v255 = adv_element(env, argv[1], 13, &n);
+  run.F_v257 = adv_element(env, argv[1], 14, &n);
+  run.F_table323 = adv_element(env, argv[1], 15, &n);
+  run.F_v323 = adv_element(env, argv[1], 16, &n);
+  run.F_table377 = adv_element(env, argv[1], 17, &n);
+  run.F_v377 = adv_element(env, argv[1], 18, &n);
+  run.F_table389 = adv_element(env, argv[1], 19, &n);
+  run.F_v396 = adv_element(env, argv[1], 20, &n);
+  run.F_v413 = adv_element(env, argv[1], 21, &n);
   run.F_out_advantages = adv_element(env, argv[1], 22, &n);
   run.F_out_key_values = adv_element(env, argv[1], 23, &n);
   run.F_out_key_a = adv_element(env, argv[1], 24, &n);

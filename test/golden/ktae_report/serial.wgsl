@@ -15,21 +15,21 @@ struct Uniforms {
   o_v18: u32,
   o_v20: u32,
   o_v22: u32,
-  o_v245: u32,
-  o_table211: u32,
-  o_table223: u32,
-  o_v249: u32,
   o_v251: u32,
-  o_v317: u32,
-  o_table317: u32,
-  o_v371: u32,
-  o_table371: u32,
-  o_v390: u32,
-  o_table383: u32,
-  o_v393: u32,
-  o_v395: u32,
-  o_v400: u32,
-  o_v407: u32,
+  o_table217: u32,
+  o_table229: u32,
+  o_v255: u32,
+  o_v257: u32,
+  o_v323: u32,
+  o_table323: u32,
+  o_v377: u32,
+  o_table377: u32,
+  o_v396: u32,
+  o_table389: u32,
+  o_v399: u32,
+  o_v401: u32,
+  o_v406: u32,
+  o_v413: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_key_a: u32,
@@ -55,16 +55,16 @@ struct Uniforms {
   oh_acc26: u32,
   oh_acc30: u32,
   oh_acc32: u32,
-  oh_acc48: u32,
+  oh_acc50: u32,
   oh_table_tok_1: u32,
   oh_keys_tok_1: u32,
   oh_seen_tok_1: u32,
   oh_slot_tok_1: u32,
   oh_count_tok_1: u32,
-  oh_acc62: u32,
-  oh_acc64: u32,
-  oh_acc65: u32,
-  oh_acc70: u32,
+  oh_acc66: u32,
+  oh_acc68: u32,
+  oh_acc69: u32,
+  oh_acc75: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -185,11 +185,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v9 + row] = acc9;
   }
-  // reduce to group %14, %15, %393, %400
+  // reduce to group %14, %15, %399, %406
   var acc14 = 0.0;
   var acc15 = 0.0;
-  var acc393 = adv_bits(0x7f800000u);
-  var acc400 = adv_bits(0xff800000u);
+  var acc399 = adv_bits(0x7f800000u);
+  var acc406 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v9 + row];
@@ -197,14 +197,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v7: f32 = select(0.0, 1.0, v6);
     acc14 = acc14 + v7;
     acc15 = acc15 + 1.0;
-    acc393 = min(acc393, v5);
-    acc400 = max(acc400, v5);
+    acc399 = min(acc399, v5);
+    acc406 = max(acc406, v5);
   }
   if (lid == 0u) {
     F[u.o_v14 + g] = acc14;
     F[u.o_v15 + g] = acc15;
-    F[u.o_v393 + g] = acc393;
-    F[u.o_v400 + g] = acc400;
+    F[u.o_v399 + g] = acc399;
+    F[u.o_v406 + g] = acc406;
   }
   // reduce to rollout %18: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
@@ -247,10 +247,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v18 + row] = acc18;
   }
-  // reduce to group %20, %22, %395
+  // reduce to group %20, %22, %401
   var acc20 = 0.0;
   var acc22 = 0.0;
-  var acc395 = 0.0;
+  var acc401 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v8: f32 = F[u.o_v18 + row];
@@ -258,15 +258,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: bool = (v9 > 0.0);
     let v11: f32 = select(0.0, v8, v10);
     let v12: f32 = select(v8, 0.0, v10);
-    let v13: f32 = (v9 - acc393);
+    let v13: f32 = (v9 - acc399);
     acc20 = acc20 + v11;
     acc22 = acc22 + v12;
-    acc395 = acc395 + v13;
+    acc401 = acc401 + v13;
   }
   if (lid == 0u) {
     F[u.o_v20 + g] = acc20;
     F[u.o_v22 + g] = acc22;
-    F[u.o_v395 + g] = acc395;
+    F[u.o_v401 + g] = acc401;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -328,7 +328,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a28 = u32(v23);
               let a29 = u32(v25);
               let add = a28 + a29;
-              if (add != 0u) { h_add(select(u.oh_acc48, u.oh_acc32, a28 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc50, u.oh_acc32, a28 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -402,13 +402,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a42 = u32(v35);
               let a43 = u32(v38);
               let add = a42 + a43;
-              if (add != 0u) { h_add(select(u.oh_acc64, u.oh_acc62, a42 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc68, u.oh_acc66, a42 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
               let a44 = u32(v39);
               let a45 = u32(v41);
               let add = a44 + a45;
-              if (add != 0u) { h_add(select(u.oh_acc70, u.oh_acc65, a44 != 0u) + (word & 0x7fffffffu), add); }
+              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc69, a44 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -431,9 +431,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v46: bool = (u.p_alpha != 0.0);
   let v53: f32 = (acc15 - acc14);
   let v188: bool = (u.p_beta != 0.0);
-  // count table %211: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled211 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
-  if (tabled211) {
+  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled217 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
+  if (tabled217) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v47: f32;
       if (v46) {
@@ -589,12 +589,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v187: f32 = (u.p_beta * v186);
       let v189: f32 = select(0.0, v187, v188);
       let v190: f32 = (v127 + v189);
-      F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + i] = v190;
+      F[u.o_table217 + g * (u.N + 1u) * (u.N + 1u) + i] = v190;
     }
   }
-  // count table %223: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled223 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
-  if (tabled223) {
+  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled229 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
+  if (tabled229) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       let v191: f32 = (acc14 - f32(i / (n + 1u)));
       let v192: f32 = (f32(i / (n + 1u)) + v191);
@@ -611,7 +611,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v203: f32 = sqrt(v202);
       let v204: f32 = adv_asin(v203);
       let v205: f32 = (v197 - v204);
-      F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + i] = v205;
+      F[u.o_table229 + g * (u.N + 1u) * (u.N + 1u) + i] = v205;
     }
   }
   let v206: bool = (acc14 > 0.0);
@@ -625,28 +625,30 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v382: f32 = (v379 / v381);
   let v383: f32 = (v378 + v382);
   let v384: f32 = (u.p_bm25_k1 * v383);
-  let v390: f32 = (u.p_bm25_b * acc22);
-  let v391: f32 = (acc22 + acc20);
-  let v392: f32 = (v391 / 2.0);
-  let v393: f32 = (v390 / v392);
-  let v394: f32 = (v378 + v393);
-  let v395: f32 = (u.p_bm25_k1 * v394);
-  let v403: bool = (u.p_gamma != 0.0);
-  let v407: f32 = (u.p_alpha + u.p_beta);
-  // key-map %245: once per distinct key of the group
-  let nkeys245 = h_load(u.oh_count_tok_1 + g);
-  for (var i = lid; i < nkeys245; i += WG) {
+  let v387: bool = (acc20 > 0.0);
+  let v392: f32 = (u.p_bm25_b * acc22);
+  let v393: f32 = (acc22 + acc20);
+  let v394: f32 = (v393 / 2.0);
+  let v395: f32 = (v392 / v394);
+  let v396: f32 = (v378 + v395);
+  let v397: f32 = (u.p_bm25_k1 * v396);
+  let v400: bool = (acc22 > 0.0);
+  let v407: bool = (u.p_gamma != 0.0);
+  let v411: f32 = (u.p_alpha + u.p_beta);
+  // key-map %251: once per distinct key of the group
+  let nkeys251 = h_load(u.oh_count_tok_1 + g);
+  for (var i = lid; i < nkeys251; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
     let v209: i32 = i32(h_load(u.oh_keys_tok_1 + slot) - 1u);
     let v210: bool = (v209 != u.p_zero_token_id);
     let v211: bool = (v208 && v210);
     var v212: f32;
     if (v211) {
-      let v213: f32 = f32(h_load(u.oh_acc62 + slot));
-      let v214: f32 = f32(h_load(u.oh_acc64 + slot));
+      let v213: f32 = f32(h_load(u.oh_acc66 + slot));
+      let v214: f32 = f32(h_load(u.oh_acc68 + slot));
       var v215: f32;
-      if (tabled211) {
-        v215 = F[u.o_table211 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
+      if (tabled217) {
+        v215 = F[u.o_table217 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
       } else {
         var v216: f32;
         if (v46) {
@@ -805,8 +807,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       let v357: f32 = v215;
       var v358: f32;
-      if (tabled223) {
-        v358 = F[u.o_table223 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
+      if (tabled229) {
+        v358 = F[u.o_table229 + g * (u.N + 1u) * (u.N + 1u) + u32(v213) * (n + 1u) + u32(v214)];
       } else {
         let v359: f32 = (acc14 - v213);
         let v360: f32 = (v213 + v359);
@@ -825,484 +827,492 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         v358 = (v365 - v372);
       }
       let v373: f32 = v358;
-      let v374: f32 = f32(h_load(u.oh_acc65 + slot));
+      let v374: f32 = f32(h_load(u.oh_acc69 + slot));
       let v375: f32 = (v374 / acc20);
       let v377: f32 = (v375 * v376);
       let v385: f32 = (v375 + v384);
       let v386: f32 = (v377 / v385);
-      let v387: f32 = f32(h_load(u.oh_acc70 + slot));
-      let v388: f32 = (v387 / acc22);
-      let v389: f32 = (v388 * v376);
-      let v396: f32 = (v388 + v395);
-      let v397: f32 = (v389 / v396);
-      let v398: f32 = (v397 + 0.000009999999747378752);
-      let v399: f32 = (v386 / v398);
-      let v400: f32 = (v386 + 0.000009999999747378752);
-      let v401: f32 = (v397 / v400);
-      let v402: f32 = (v399 - v401);
-      let v404: f32 = select(0.0, v402, v403);
-      let v405: f32 = (v373 + v404);
-      let v406: f32 = (v357 * v405);
-      let v408: f32 = (v406 / v407);
-      let v409: f32 = (1.0 / (1.0 + exp(-(v408))));
-      let v410: f32 = (v409 - 0.5);
-      let v411: f32 = (v410 * 2.0);
-      let v412: f32 = (v411 * u.p_top);
-      v212 = v412;
+      let v388: f32 = select(0.0, v386, v387);
+      let v389: f32 = f32(h_load(u.oh_acc75 + slot));
+      let v390: f32 = (v389 / acc22);
+      let v391: f32 = (v390 * v376);
+      let v398: f32 = (v390 + v397);
+      let v399: f32 = (v391 / v398);
+      let v401: f32 = select(0.0, v399, v400);
+      let v402: f32 = (v401 + 0.000009999999747378752);
+      let v403: f32 = (v388 / v402);
+      let v404: f32 = (v388 + 0.000009999999747378752);
+      let v405: f32 = (v401 / v404);
+      let v406: f32 = (v403 - v405);
+      let v408: f32 = select(0.0, v406, v407);
+      let v409: f32 = (v373 + v408);
+      let v410: f32 = (v357 * v409);
+      let v412: f32 = (v410 / v411);
+      let v413: f32 = (1.0 / (1.0 + exp(-(v412))));
+      let v414: f32 = (v413 - 0.5);
+      let v415: f32 = (v414 * 2.0);
+      let v416: f32 = (v415 * u.p_top);
+      v212 = v416;
     } else {
       v212 = 0.0;
     }
-    F[u.o_v245 + slot] = v212;
+    F[u.o_v251 + slot] = v212;
   }
-  // key-map %249: once per distinct key of the group
-  let nkeys249 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys249; i += WG) {
+  // key-map %255: once per distinct key of the group
+  let nkeys255 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys255; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v413: f32 = f32(h_load(u.oh_acc26 + slot));
-    F[u.o_v249 + slot] = (acc14 - v413);
+    let v417: f32 = f32(h_load(u.oh_acc26 + slot));
+    F[u.o_v255 + slot] = (acc14 - v417);
   }
-  // key-map %251: once per distinct key of the group
-  let nkeys251 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys251; i += WG) {
+  // key-map %257: once per distinct key of the group
+  let nkeys257 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys257; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v414: f32 = f32(h_load(u.oh_acc30 + slot));
-    F[u.o_v251 + slot] = (v53 - v414);
+    let v418: f32 = f32(h_load(u.oh_acc30 + slot));
+    F[u.o_v257 + slot] = (v53 - v418);
   }
-  // count table %317: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled317 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled317) {
+  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled323 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled323) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v415: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v416: f32 = (acc14 - f32(i / (n + 1u)));
-      let v417: f32 = (f32(i / (n + 1u)) + v416);
-      let v418: f32 = (v415 + v417);
-      let v419: f32 = (v415 + v416);
-      let v420: f32 = (v53 - f32(i % (n + 1u)));
-      let v421: f32 = (v419 + v420);
-      let v422: f32 = (v418 - v421);
-      let v423: f32 = max(0.0, v422);
-      let v424: i32 = i32(v423);
-      let v425: f32 = min(v415, v417);
-      let v426: i32 = i32(v425);
-      let v427: f32 = (v417 + 1.0);
-      let v428: f32 = adv_lgamma(v427);
-      let v429: f32 = (f32(i / (n + 1u)) + 1.0);
-      let v430: f32 = adv_lgamma(v429);
-      let v431: f32 = (v428 - v430);
-      let v432: f32 = (v417 - f32(i / (n + 1u)));
-      let v433: f32 = (v432 + 1.0);
+      let v419: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v420: f32 = (acc14 - f32(i / (n + 1u)));
+      let v421: f32 = (f32(i / (n + 1u)) + v420);
+      let v422: f32 = (v419 + v421);
+      let v423: f32 = (v419 + v420);
+      let v424: f32 = (v53 - f32(i % (n + 1u)));
+      let v425: f32 = (v423 + v424);
+      let v426: f32 = (v422 - v425);
+      let v427: f32 = max(0.0, v426);
+      let v428: i32 = i32(v427);
+      let v429: f32 = min(v419, v421);
+      let v430: i32 = i32(v429);
+      let v431: f32 = (v421 + 1.0);
+      let v432: f32 = adv_lgamma(v431);
+      let v433: f32 = (f32(i / (n + 1u)) + 1.0);
       let v434: f32 = adv_lgamma(v433);
-      let v435: f32 = (v431 - v434);
-      let v436: f32 = (v421 - v417);
-      let v437: f32 = (v415 - f32(i / (n + 1u)));
-      let v438: f32 = (v436 + 1.0);
-      let v439: f32 = adv_lgamma(v438);
-      let v440: f32 = (v437 + 1.0);
-      let v441: f32 = adv_lgamma(v440);
-      let v442: f32 = (v439 - v441);
-      let v443: f32 = (v436 - v437);
-      let v444: f32 = (v443 + 1.0);
+      let v435: f32 = (v432 - v434);
+      let v436: f32 = (v421 - f32(i / (n + 1u)));
+      let v437: f32 = (v436 + 1.0);
+      let v438: f32 = adv_lgamma(v437);
+      let v439: f32 = (v435 - v438);
+      let v440: f32 = (v425 - v421);
+      let v441: f32 = (v419 - f32(i / (n + 1u)));
+      let v442: f32 = (v440 + 1.0);
+      let v443: f32 = adv_lgamma(v442);
+      let v444: f32 = (v441 + 1.0);
       let v445: f32 = adv_lgamma(v444);
-      let v446: f32 = (v442 - v445);
-      let v447: f32 = (v435 + v446);
-      let v448: f32 = (v421 + 1.0);
+      let v446: f32 = (v443 - v445);
+      let v447: f32 = (v440 - v441);
+      let v448: f32 = (v447 + 1.0);
       let v449: f32 = adv_lgamma(v448);
-      let v450: f32 = (v415 + 1.0);
-      let v451: f32 = adv_lgamma(v450);
-      let v452: f32 = (v449 - v451);
-      let v453: f32 = (v421 - v415);
-      let v454: f32 = (v453 + 1.0);
+      let v450: f32 = (v446 - v449);
+      let v451: f32 = (v439 + v450);
+      let v452: f32 = (v425 + 1.0);
+      let v453: f32 = adv_lgamma(v452);
+      let v454: f32 = (v419 + 1.0);
       let v455: f32 = adv_lgamma(v454);
-      let v456: f32 = (v452 - v455);
-      let v457: f32 = (v447 - v456);
-      let v458: f32 = (v457 + 0.000009999999747378752);
-      var fold460 = 0.0;
-      for (var k459 = v424; k459 <= v426; k459++) {
-        let v461: f32 = f32(k459);
-        let v462: f32 = (v461 + 1.0);
-        let v463: f32 = adv_lgamma(v462);
-        let v464: f32 = (v428 - v463);
-        let v465: f32 = (v417 - v461);
+      let v456: f32 = (v453 - v455);
+      let v457: f32 = (v425 - v419);
+      let v458: f32 = (v457 + 1.0);
+      let v459: f32 = adv_lgamma(v458);
+      let v460: f32 = (v456 - v459);
+      let v461: f32 = (v451 - v460);
+      let v462: f32 = (v461 + 0.000009999999747378752);
+      var fold464 = 0.0;
+      for (var k463 = v428; k463 <= v430; k463++) {
+        let v465: f32 = f32(k463);
         let v466: f32 = (v465 + 1.0);
         let v467: f32 = adv_lgamma(v466);
-        let v468: f32 = (v464 - v467);
-        let v469: f32 = (v415 - v461);
+        let v468: f32 = (v432 - v467);
+        let v469: f32 = (v421 - v465);
         let v470: f32 = (v469 + 1.0);
         let v471: f32 = adv_lgamma(v470);
-        let v472: f32 = (v439 - v471);
-        let v473: f32 = (v436 - v469);
+        let v472: f32 = (v468 - v471);
+        let v473: f32 = (v419 - v465);
         let v474: f32 = (v473 + 1.0);
         let v475: f32 = adv_lgamma(v474);
-        let v476: f32 = (v472 - v475);
-        let v477: f32 = (v468 + v476);
-        let v478: f32 = (v477 - v456);
-        let v479: f32 = exp(v478);
-        let v480: bool = (v478 <= v458);
-        let v481: f32 = select(0.0, v479, v480);
-        fold460 = fold460 + v481;
+        let v476: f32 = (v443 - v475);
+        let v477: f32 = (v440 - v473);
+        let v478: f32 = (v477 + 1.0);
+        let v479: f32 = adv_lgamma(v478);
+        let v480: f32 = (v476 - v479);
+        let v481: f32 = (v472 + v480);
+        let v482: f32 = (v481 - v460);
+        let v483: f32 = exp(v482);
+        let v484: bool = (v482 <= v462);
+        let v485: f32 = select(0.0, v483, v484);
+        fold464 = fold464 + v485;
       }
-      let v482: f32 = fold460;
-      F[u.o_table317 + g * (u.N + 1u) * (u.N + 1u) + i] = v482;
+      let v486: f32 = fold464;
+      F[u.o_table323 + g * (u.N + 1u) * (u.N + 1u) + i] = v486;
     }
   }
-  // key-map %317: once per distinct key of the group
-  let nkeys317 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys317; i += WG) {
+  // key-map %323: once per distinct key of the group
+  let nkeys323 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys323; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v483: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v484: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v485: f32 = (v483 + v484);
-    let v486: f32 = F[u.o_v249 + slot];
-    let v487: f32 = (v483 + v486);
-    let v488: f32 = (v485 + v487);
-    let v489: f32 = (v485 + v486);
-    let v490: f32 = F[u.o_v251 + slot];
-    let v491: f32 = (v489 + v490);
-    let v492: f32 = (v488 - v491);
-    let v493: f32 = max(0.0, v492);
-    let v494: i32 = i32(v493);
-    let v495: f32 = min(v485, v487);
-    let v496: i32 = i32(v495);
-    let v497: f32 = (v487 + 1.0);
-    let v498: f32 = adv_lgamma(v497);
-    let v499: f32 = (v483 + 1.0);
-    let v500: f32 = adv_lgamma(v499);
-    let v501: f32 = (v498 - v500);
-    let v502: f32 = (v487 - v483);
-    let v503: f32 = (v502 + 1.0);
+    let v487: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v488: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v489: f32 = (v487 + v488);
+    let v490: f32 = F[u.o_v255 + slot];
+    let v491: f32 = (v487 + v490);
+    let v492: f32 = (v489 + v491);
+    let v493: f32 = (v489 + v490);
+    let v494: f32 = F[u.o_v257 + slot];
+    let v495: f32 = (v493 + v494);
+    let v496: f32 = (v492 - v495);
+    let v497: f32 = max(0.0, v496);
+    let v498: i32 = i32(v497);
+    let v499: f32 = min(v489, v491);
+    let v500: i32 = i32(v499);
+    let v501: f32 = (v491 + 1.0);
+    let v502: f32 = adv_lgamma(v501);
+    let v503: f32 = (v487 + 1.0);
     let v504: f32 = adv_lgamma(v503);
-    let v505: f32 = (v501 - v504);
+    let v505: f32 = (v502 - v504);
     let v506: f32 = (v491 - v487);
-    let v507: f32 = (v485 - v483);
-    let v508: f32 = (v506 + 1.0);
-    let v509: f32 = adv_lgamma(v508);
-    let v510: f32 = (v507 + 1.0);
-    let v511: f32 = adv_lgamma(v510);
-    let v512: f32 = (v509 - v511);
-    let v513: f32 = (v506 - v507);
-    let v514: f32 = (v513 + 1.0);
+    let v507: f32 = (v506 + 1.0);
+    let v508: f32 = adv_lgamma(v507);
+    let v509: f32 = (v505 - v508);
+    let v510: f32 = (v495 - v491);
+    let v511: f32 = (v489 - v487);
+    let v512: f32 = (v510 + 1.0);
+    let v513: f32 = adv_lgamma(v512);
+    let v514: f32 = (v511 + 1.0);
     let v515: f32 = adv_lgamma(v514);
-    let v516: f32 = (v512 - v515);
-    let v517: f32 = (v505 + v516);
-    let v518: f32 = (v491 + 1.0);
+    let v516: f32 = (v513 - v515);
+    let v517: f32 = (v510 - v511);
+    let v518: f32 = (v517 + 1.0);
     let v519: f32 = adv_lgamma(v518);
-    let v520: f32 = (v485 + 1.0);
-    let v521: f32 = adv_lgamma(v520);
-    let v522: f32 = (v519 - v521);
-    let v523: f32 = (v491 - v485);
-    let v524: f32 = (v523 + 1.0);
+    let v520: f32 = (v516 - v519);
+    let v521: f32 = (v509 + v520);
+    let v522: f32 = (v495 + 1.0);
+    let v523: f32 = adv_lgamma(v522);
+    let v524: f32 = (v489 + 1.0);
     let v525: f32 = adv_lgamma(v524);
-    let v526: f32 = (v522 - v525);
-    let v527: f32 = (v517 - v526);
-    let v528: f32 = (v527 + 0.000009999999747378752);
-    var fold530 = 0.0;
-    for (var k529 = v494; k529 <= v496; k529++) {
-      let v531: f32 = f32(k529);
-      let v532: f32 = (v531 + 1.0);
-      let v533: f32 = adv_lgamma(v532);
-      let v534: f32 = (v498 - v533);
-      let v535: f32 = (v487 - v531);
+    let v526: f32 = (v523 - v525);
+    let v527: f32 = (v495 - v489);
+    let v528: f32 = (v527 + 1.0);
+    let v529: f32 = adv_lgamma(v528);
+    let v530: f32 = (v526 - v529);
+    let v531: f32 = (v521 - v530);
+    let v532: f32 = (v531 + 0.000009999999747378752);
+    var fold534 = 0.0;
+    for (var k533 = v498; k533 <= v500; k533++) {
+      let v535: f32 = f32(k533);
       let v536: f32 = (v535 + 1.0);
       let v537: f32 = adv_lgamma(v536);
-      let v538: f32 = (v534 - v537);
-      let v539: f32 = (v485 - v531);
+      let v538: f32 = (v502 - v537);
+      let v539: f32 = (v491 - v535);
       let v540: f32 = (v539 + 1.0);
       let v541: f32 = adv_lgamma(v540);
-      let v542: f32 = (v509 - v541);
-      let v543: f32 = (v506 - v539);
+      let v542: f32 = (v538 - v541);
+      let v543: f32 = (v489 - v535);
       let v544: f32 = (v543 + 1.0);
       let v545: f32 = adv_lgamma(v544);
-      let v546: f32 = (v542 - v545);
-      let v547: f32 = (v538 + v546);
-      let v548: f32 = (v547 - v526);
-      let v549: f32 = exp(v548);
-      let v550: bool = (v548 <= v528);
-      let v551: f32 = select(0.0, v549, v550);
-      fold530 = fold530 + v551;
+      let v546: f32 = (v513 - v545);
+      let v547: f32 = (v510 - v543);
+      let v548: f32 = (v547 + 1.0);
+      let v549: f32 = adv_lgamma(v548);
+      let v550: f32 = (v546 - v549);
+      let v551: f32 = (v542 + v550);
+      let v552: f32 = (v551 - v530);
+      let v553: f32 = exp(v552);
+      let v554: bool = (v552 <= v532);
+      let v555: f32 = select(0.0, v553, v554);
+      fold534 = fold534 + v555;
     }
-    F[u.o_v317 + slot] = fold530;
+    F[u.o_v323 + slot] = fold534;
   }
-  // count table %371: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled371 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled371) {
+  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled377 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled377) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v552: f32 = (acc14 - f32(i / (n + 1u)));
-      let v553: f32 = (f32(i / (n + 1u)) + v552);
-      let v554: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v555: f32 = (v554 + v552);
-      let v556: f32 = (v53 - f32(i % (n + 1u)));
-      let v557: f32 = (v555 + v556);
-      let v558: f32 = (v553 / v557);
-      let v559: f32 = (-v558);
-      let v560: f32 = log2(v558);
-      let v561: f32 = (v559 * v560);
-      let v562: bool = (v558 > 0.0);
-      let v563: f32 = select(0.0, v561, v562);
-      let v564: f32 = (f32(i % (n + 1u)) + v556);
-      let v565: f32 = (v564 / v557);
-      let v566: f32 = (-v565);
-      let v567: f32 = log2(v565);
-      let v568: f32 = (v566 * v567);
-      let v569: bool = (v565 > 0.0);
-      let v570: f32 = select(0.0, v568, v569);
-      let v571: f32 = (v563 + v570);
-      let v572: f32 = (v554 / v557);
-      let v573: f32 = (f32(i / (n + 1u)) / v554);
-      let v574: f32 = (-v573);
-      let v575: f32 = log2(v573);
-      let v576: f32 = (v574 * v575);
-      let v577: bool = (v573 > 0.0);
-      let v578: f32 = select(0.0, v576, v577);
-      let v579: f32 = (f32(i % (n + 1u)) / v554);
-      let v580: f32 = (-v579);
-      let v581: f32 = log2(v579);
-      let v582: f32 = (v580 * v581);
-      let v583: bool = (v579 > 0.0);
-      let v584: f32 = select(0.0, v582, v583);
-      let v585: f32 = (v578 + v584);
-      let v586: bool = (v554 > 0.0);
-      let v587: f32 = select(0.0, v585, v586);
-      let v588: f32 = (v572 * v587);
-      let v589: f32 = (v552 + v556);
-      let v590: f32 = (v589 / v557);
-      let v591: f32 = (v552 / v589);
-      let v592: f32 = (-v591);
-      let v593: f32 = log2(v591);
-      let v594: f32 = (v592 * v593);
-      let v595: bool = (v591 > 0.0);
-      let v596: f32 = select(0.0, v594, v595);
-      let v597: f32 = (v556 / v589);
-      let v598: f32 = (-v597);
-      let v599: f32 = log2(v597);
-      let v600: f32 = (v598 * v599);
-      let v601: bool = (v597 > 0.0);
-      let v602: f32 = select(0.0, v600, v601);
-      let v603: f32 = (v596 + v602);
-      let v604: bool = (v589 > 0.0);
-      let v605: f32 = select(0.0, v603, v604);
-      let v606: f32 = (v590 * v605);
-      let v607: f32 = (v588 + v606);
-      let v608: f32 = (v571 - v607);
-      let v609: bool = (v557 > 0.0);
-      let v610: f32 = select(0.0, v608, v609);
-      F[u.o_table371 + g * (u.N + 1u) * (u.N + 1u) + i] = v610;
+      let v556: f32 = (acc14 - f32(i / (n + 1u)));
+      let v557: f32 = (f32(i / (n + 1u)) + v556);
+      let v558: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v559: f32 = (v558 + v556);
+      let v560: f32 = (v53 - f32(i % (n + 1u)));
+      let v561: f32 = (v559 + v560);
+      let v562: f32 = (v557 / v561);
+      let v563: f32 = (-v562);
+      let v564: f32 = log2(v562);
+      let v565: f32 = (v563 * v564);
+      let v566: bool = (v562 > 0.0);
+      let v567: f32 = select(0.0, v565, v566);
+      let v568: f32 = (f32(i % (n + 1u)) + v560);
+      let v569: f32 = (v568 / v561);
+      let v570: f32 = (-v569);
+      let v571: f32 = log2(v569);
+      let v572: f32 = (v570 * v571);
+      let v573: bool = (v569 > 0.0);
+      let v574: f32 = select(0.0, v572, v573);
+      let v575: f32 = (v567 + v574);
+      let v576: f32 = (v558 / v561);
+      let v577: f32 = (f32(i / (n + 1u)) / v558);
+      let v578: f32 = (-v577);
+      let v579: f32 = log2(v577);
+      let v580: f32 = (v578 * v579);
+      let v581: bool = (v577 > 0.0);
+      let v582: f32 = select(0.0, v580, v581);
+      let v583: f32 = (f32(i % (n + 1u)) / v558);
+      let v584: f32 = (-v583);
+      let v585: f32 = log2(v583);
+      let v586: f32 = (v584 * v585);
+      let v587: bool = (v583 > 0.0);
+      let v588: f32 = select(0.0, v586, v587);
+      let v589: f32 = (v582 + v588);
+      let v590: bool = (v558 > 0.0);
+      let v591: f32 = select(0.0, v589, v590);
+      let v592: f32 = (v576 * v591);
+      let v593: f32 = (v556 + v560);
+      let v594: f32 = (v593 / v561);
+      let v595: f32 = (v556 / v593);
+      let v596: f32 = (-v595);
+      let v597: f32 = log2(v595);
+      let v598: f32 = (v596 * v597);
+      let v599: bool = (v595 > 0.0);
+      let v600: f32 = select(0.0, v598, v599);
+      let v601: f32 = (v560 / v593);
+      let v602: f32 = (-v601);
+      let v603: f32 = log2(v601);
+      let v604: f32 = (v602 * v603);
+      let v605: bool = (v601 > 0.0);
+      let v606: f32 = select(0.0, v604, v605);
+      let v607: f32 = (v600 + v606);
+      let v608: bool = (v593 > 0.0);
+      let v609: f32 = select(0.0, v607, v608);
+      let v610: f32 = (v594 * v609);
+      let v611: f32 = (v592 + v610);
+      let v612: f32 = (v575 - v611);
+      let v613: bool = (v561 > 0.0);
+      let v614: f32 = select(0.0, v612, v613);
+      F[u.o_table377 + g * (u.N + 1u) * (u.N + 1u) + i] = v614;
     }
   }
-  // key-map %371: once per distinct key of the group
-  let nkeys371 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys371; i += WG) {
+  // key-map %377: once per distinct key of the group
+  let nkeys377 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys377; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v611: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v612: f32 = F[u.o_v249 + slot];
-    let v613: f32 = (v611 + v612);
-    let v614: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v615: f32 = (v611 + v614);
-    let v616: f32 = (v615 + v612);
-    let v617: f32 = F[u.o_v251 + slot];
-    let v618: f32 = (v616 + v617);
-    let v619: f32 = (v613 / v618);
-    let v620: f32 = (-v619);
-    let v621: f32 = log2(v619);
-    let v622: f32 = (v620 * v621);
-    let v623: bool = (v619 > 0.0);
-    let v624: f32 = select(0.0, v622, v623);
-    let v625: f32 = (v614 + v617);
-    let v626: f32 = (v625 / v618);
-    let v627: f32 = (-v626);
-    let v628: f32 = log2(v626);
-    let v629: f32 = (v627 * v628);
-    let v630: bool = (v626 > 0.0);
-    let v631: f32 = select(0.0, v629, v630);
-    let v632: f32 = (v624 + v631);
-    let v633: f32 = (v615 / v618);
-    let v634: f32 = (v611 / v615);
-    let v635: f32 = (-v634);
-    let v636: f32 = log2(v634);
-    let v637: f32 = (v635 * v636);
-    let v638: bool = (v634 > 0.0);
-    let v639: f32 = select(0.0, v637, v638);
-    let v640: f32 = (v614 / v615);
-    let v641: f32 = (-v640);
-    let v642: f32 = log2(v640);
-    let v643: f32 = (v641 * v642);
-    let v644: bool = (v640 > 0.0);
-    let v645: f32 = select(0.0, v643, v644);
-    let v646: f32 = (v639 + v645);
-    let v647: bool = (v615 > 0.0);
-    let v648: f32 = select(0.0, v646, v647);
-    let v649: f32 = (v633 * v648);
-    let v650: f32 = (v612 + v617);
-    let v651: f32 = (v650 / v618);
-    let v652: f32 = (v612 / v650);
-    let v653: f32 = (-v652);
-    let v654: f32 = log2(v652);
-    let v655: f32 = (v653 * v654);
-    let v656: bool = (v652 > 0.0);
-    let v657: f32 = select(0.0, v655, v656);
-    let v658: f32 = (v617 / v650);
-    let v659: f32 = (-v658);
-    let v660: f32 = log2(v658);
-    let v661: f32 = (v659 * v660);
-    let v662: bool = (v658 > 0.0);
-    let v663: f32 = select(0.0, v661, v662);
-    let v664: f32 = (v657 + v663);
-    let v665: bool = (v650 > 0.0);
-    let v666: f32 = select(0.0, v664, v665);
-    let v667: f32 = (v651 * v666);
-    let v668: f32 = (v649 + v667);
-    let v669: f32 = (v632 - v668);
-    let v670: bool = (v618 > 0.0);
-    F[u.o_v371 + slot] = select(0.0, v669, v670);
+    let v615: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v616: f32 = F[u.o_v255 + slot];
+    let v617: f32 = (v615 + v616);
+    let v618: f32 = f32(h_load(u.oh_acc30 + slot));
+    let v619: f32 = (v615 + v618);
+    let v620: f32 = (v619 + v616);
+    let v621: f32 = F[u.o_v257 + slot];
+    let v622: f32 = (v620 + v621);
+    let v623: f32 = (v617 / v622);
+    let v624: f32 = (-v623);
+    let v625: f32 = log2(v623);
+    let v626: f32 = (v624 * v625);
+    let v627: bool = (v623 > 0.0);
+    let v628: f32 = select(0.0, v626, v627);
+    let v629: f32 = (v618 + v621);
+    let v630: f32 = (v629 / v622);
+    let v631: f32 = (-v630);
+    let v632: f32 = log2(v630);
+    let v633: f32 = (v631 * v632);
+    let v634: bool = (v630 > 0.0);
+    let v635: f32 = select(0.0, v633, v634);
+    let v636: f32 = (v628 + v635);
+    let v637: f32 = (v619 / v622);
+    let v638: f32 = (v615 / v619);
+    let v639: f32 = (-v638);
+    let v640: f32 = log2(v638);
+    let v641: f32 = (v639 * v640);
+    let v642: bool = (v638 > 0.0);
+    let v643: f32 = select(0.0, v641, v642);
+    let v644: f32 = (v618 / v619);
+    let v645: f32 = (-v644);
+    let v646: f32 = log2(v644);
+    let v647: f32 = (v645 * v646);
+    let v648: bool = (v644 > 0.0);
+    let v649: f32 = select(0.0, v647, v648);
+    let v650: f32 = (v643 + v649);
+    let v651: bool = (v619 > 0.0);
+    let v652: f32 = select(0.0, v650, v651);
+    let v653: f32 = (v637 * v652);
+    let v654: f32 = (v616 + v621);
+    let v655: f32 = (v654 / v622);
+    let v656: f32 = (v616 / v654);
+    let v657: f32 = (-v656);
+    let v658: f32 = log2(v656);
+    let v659: f32 = (v657 * v658);
+    let v660: bool = (v656 > 0.0);
+    let v661: f32 = select(0.0, v659, v660);
+    let v662: f32 = (v621 / v654);
+    let v663: f32 = (-v662);
+    let v664: f32 = log2(v662);
+    let v665: f32 = (v663 * v664);
+    let v666: bool = (v662 > 0.0);
+    let v667: f32 = select(0.0, v665, v666);
+    let v668: f32 = (v661 + v667);
+    let v669: bool = (v654 > 0.0);
+    let v670: f32 = select(0.0, v668, v669);
+    let v671: f32 = (v655 * v670);
+    let v672: f32 = (v653 + v671);
+    let v673: f32 = (v636 - v672);
+    let v674: bool = (v622 > 0.0);
+    F[u.o_v377 + slot] = select(0.0, v673, v674);
   }
-  // count table %383: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled383 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled383) {
+  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled389 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled389) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v671: f32 = (acc14 - f32(i / (n + 1u)));
-      let v672: f32 = (f32(i / (n + 1u)) + v671);
-      let v673: f32 = (v672 + 1.000000013351432e-10);
-      let v674: f32 = (f32(i / (n + 1u)) / v673);
-      let v675: f32 = clamp(v674, 0.0, 1.0);
-      let v676: f32 = sqrt(v675);
-      let v677: f32 = adv_asin(v676);
-      let v678: f32 = (v53 - f32(i % (n + 1u)));
-      let v679: f32 = (f32(i % (n + 1u)) + v678);
-      let v680: f32 = (v679 + 1.000000013351432e-10);
-      let v681: f32 = (f32(i % (n + 1u)) / v680);
-      let v682: f32 = clamp(v681, 0.0, 1.0);
-      let v683: f32 = sqrt(v682);
-      let v684: f32 = adv_asin(v683);
-      let v685: f32 = (v677 - v684);
-      F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + i] = v685;
+      let v675: f32 = (acc14 - f32(i / (n + 1u)));
+      let v676: f32 = (f32(i / (n + 1u)) + v675);
+      let v677: f32 = (v676 + 1.000000013351432e-10);
+      let v678: f32 = (f32(i / (n + 1u)) / v677);
+      let v679: f32 = clamp(v678, 0.0, 1.0);
+      let v680: f32 = sqrt(v679);
+      let v681: f32 = adv_asin(v680);
+      let v682: f32 = (v53 - f32(i % (n + 1u)));
+      let v683: f32 = (f32(i % (n + 1u)) + v682);
+      let v684: f32 = (v683 + 1.000000013351432e-10);
+      let v685: f32 = (f32(i % (n + 1u)) / v684);
+      let v686: f32 = clamp(v685, 0.0, 1.0);
+      let v687: f32 = sqrt(v686);
+      let v688: f32 = adv_asin(v687);
+      let v689: f32 = (v681 - v688);
+      F[u.o_table389 + g * (u.N + 1u) * (u.N + 1u) + i] = v689;
     }
   }
-  // key-map %390: once per distinct key of the group
-  let nkeys390 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys390; i += WG) {
+  // key-map %396: once per distinct key of the group
+  let nkeys396 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys396; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v686: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v687: f32 = f32(h_load(u.oh_acc30 + slot));
-    var v688: f32;
-    if (tabled383) {
-      v688 = F[u.o_table383 + g * (u.N + 1u) * (u.N + 1u) + u32(v686) * (n + 1u) + u32(v687)];
+    let v690: f32 = f32(h_load(u.oh_acc26 + slot));
+    let v691: f32 = f32(h_load(u.oh_acc30 + slot));
+    var v692: f32;
+    if (tabled389) {
+      v692 = F[u.o_table389 + g * (u.N + 1u) * (u.N + 1u) + u32(v690) * (n + 1u) + u32(v691)];
     } else {
-      let v689: f32 = F[u.o_v249 + slot];
-      let v690: f32 = (v686 + v689);
-      let v691: f32 = (v690 + 1.000000013351432e-10);
-      let v692: f32 = (v686 / v691);
-      let v693: f32 = clamp(v692, 0.0, 1.0);
-      let v694: f32 = sqrt(v693);
-      let v695: f32 = adv_asin(v694);
-      let v696: f32 = F[u.o_v251 + slot];
-      let v697: f32 = (v687 + v696);
-      let v698: f32 = (v697 + 1.000000013351432e-10);
-      let v699: f32 = (v687 / v698);
-      let v700: f32 = clamp(v699, 0.0, 1.0);
-      let v701: f32 = sqrt(v700);
-      let v702: f32 = adv_asin(v701);
-      v688 = (v695 - v702);
+      let v693: f32 = F[u.o_v255 + slot];
+      let v694: f32 = (v690 + v693);
+      let v695: f32 = (v694 + 1.000000013351432e-10);
+      let v696: f32 = (v690 / v695);
+      let v697: f32 = clamp(v696, 0.0, 1.0);
+      let v698: f32 = sqrt(v697);
+      let v699: f32 = adv_asin(v698);
+      let v700: f32 = F[u.o_v257 + slot];
+      let v701: f32 = (v691 + v700);
+      let v702: f32 = (v701 + 1.000000013351432e-10);
+      let v703: f32 = (v691 / v702);
+      let v704: f32 = clamp(v703, 0.0, 1.0);
+      let v705: f32 = sqrt(v704);
+      let v706: f32 = adv_asin(v705);
+      v692 = (v699 - v706);
     }
-    let v703: f32 = v688;
-    let v704: f32 = f32(h_load(u.oh_acc32 + slot));
-    let v705: f32 = (v704 / acc20);
-    let v706: f32 = (v705 * v376);
-    let v707: f32 = (v705 + v384);
-    let v708: f32 = (v706 / v707);
-    let v709: f32 = f32(h_load(u.oh_acc48 + slot));
-    let v710: f32 = (v709 / acc22);
-    let v711: f32 = (v710 * v376);
-    let v712: f32 = (v710 + v395);
-    let v713: f32 = (v711 / v712);
-    let v714: f32 = (v713 + 0.000009999999747378752);
-    let v715: f32 = (v708 / v714);
-    let v716: f32 = (v708 + 0.000009999999747378752);
-    let v717: f32 = (v713 / v716);
-    let v718: f32 = (v715 - v717);
-    let v719: f32 = select(0.0, v718, v403);
-    F[u.o_v390 + slot] = (v703 + v719);
+    let v707: f32 = v692;
+    let v708: f32 = f32(h_load(u.oh_acc32 + slot));
+    let v709: f32 = (v708 / acc20);
+    let v710: f32 = (v709 * v376);
+    let v711: f32 = (v709 + v384);
+    let v712: f32 = (v710 / v711);
+    let v713: f32 = select(0.0, v712, v387);
+    let v714: f32 = f32(h_load(u.oh_acc50 + slot));
+    let v715: f32 = (v714 / acc22);
+    let v716: f32 = (v715 * v376);
+    let v717: f32 = (v715 + v397);
+    let v718: f32 = (v716 / v717);
+    let v719: f32 = select(0.0, v718, v400);
+    let v720: f32 = (v719 + 0.000009999999747378752);
+    let v721: f32 = (v713 / v720);
+    let v722: f32 = (v713 + 0.000009999999747378752);
+    let v723: f32 = (v719 / v722);
+    let v724: f32 = (v721 - v723);
+    let v725: f32 = select(0.0, v724, v407);
+    F[u.o_v396 + slot] = (v707 + v725);
   }
-  // reduce to group %407
-  let v721: f32 = (acc395 / acc15);
-  let v722: f32 = (acc393 + v721);
-  let v724: f32 = (acc400 - acc393);
-  let v725: bool = (v724 > 0.0);
-  let v726: f32 = select(1.0, v724, v725);
-  var acc407 = 0.0;
+  // reduce to group %413
+  let v727: f32 = (acc401 / acc15);
+  let v728: f32 = (acc399 + v727);
+  let v730: f32 = (acc406 - acc399);
+  let v731: bool = (v730 > 0.0);
+  let v732: f32 = select(1.0, v730, v731);
+  var acc413 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v720: f32 = F[u.o_v9 + row];
-    let v723: f32 = (v720 - v722);
-    let v727: f32 = (v723 / v726);
-    let v728: f32 = (v727 * v727);
-    acc407 = acc407 + v728;
+    let v726: f32 = F[u.o_v9 + row];
+    let v729: f32 = (v726 - v728);
+    let v733: f32 = (v729 / v732);
+    let v734: f32 = (v733 * v733);
+    acc413 = acc413 + v734;
   }
   if (lid == 0u) {
-    F[u.o_v407 + g] = acc407;
+    F[u.o_v413 + g] = acc413;
   }
-  let v730: bool = (acc15 > 1.0);
-  let v731: f32 = select(0.0, v722, v730);
-  let v733: f32 = (acc15 - 1.0);
-  let v734: f32 = (acc407 / v733);
-  let v735: f32 = sqrt(v734);
-  let v736: f32 = (v735 * v726);
-  let v737: f32 = select(1.0, v736, v730);
-  let v738: f32 = (v737 + u.p_epsilon);
+  let v736: bool = (acc15 > 1.0);
+  let v737: f32 = select(0.0, v728, v736);
+  let v739: f32 = (acc15 - 1.0);
+  let v740: f32 = (acc413 / v739);
+  let v741: f32 = sqrt(v740);
+  let v742: f32 = (v741 * v732);
+  let v743: f32 = select(1.0, v742, v736);
+  let v744: f32 = (v743 + u.p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v729: f32 = F[u.o_v9 + row];
-    let v732: f32 = (v729 - v731);
-    let v739: f32 = (v732 / v738);
+    let v735: f32 = F[u.o_v9 + row];
+    let v738: f32 = (v735 - v737);
+    let v745: f32 = (v738 / v744);
+    let v746: bool = (v738 == 0.0);
+    let v747: f32 = select(v745, 0.0, v746);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw740 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
-    let v741: f32 = F[u.o_v245 + select(0u, sw740 & 0x7fffffffu, sw740 != 0xffffffffu)];
-    let v742: f32 = select(0.0, v741, sw740 != 0xffffffffu);
-    let v743: f32 = (v739 + v742);
-    let v744: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v745: f32 = f32(v744);
-    let v746: f32 = (v743 * v745);
-    let v747: f32 = v742;
-    let sw748 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v749: f32 = f32(h_load(u.oh_acc26 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)));
+    let sw748 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
+    let v749: f32 = F[u.o_v251 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
     let v750: f32 = select(0.0, v749, sw748 != 0xffffffffu);
-    let v751: f32 = v750;
-    let v752: f32 = f32(h_load(u.oh_acc30 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)));
-    let v753: f32 = select(0.0, v752, sw748 != 0xffffffffu);
-    let v754: f32 = v753;
-    let v755: f32 = F[u.o_v249 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
-    let v756: f32 = select(0.0, v755, sw748 != 0xffffffffu);
-    let v757: f32 = v756;
-    let v758: f32 = F[u.o_v251 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
-    let v759: f32 = select(0.0, v758, sw748 != 0xffffffffu);
-    let v760: f32 = v759;
-    let v761: f32 = F[u.o_v317 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
-    let v762: f32 = select(0.0, v761, sw748 != 0xffffffffu);
-    let v763: f32 = v762;
-    let v764: f32 = F[u.o_v371 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
-    let v765: f32 = select(0.0, v764, sw748 != 0xffffffffu);
-    let v766: f32 = v765;
-    let v767: f32 = F[u.o_v390 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
-    let v768: f32 = select(0.0, v767, sw748 != 0xffffffffu);
-    let v769: f32 = v768;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v746;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v747;
-    F[u.o_out_key_a + row * u.T + u32(t)] = v751;
-    F[u.o_out_key_b + row * u.T + u32(t)] = v754;
-    F[u.o_out_key_c + row * u.T + u32(t)] = v757;
-    F[u.o_out_key_d + row * u.T + u32(t)] = v760;
-    F[u.o_out_key_p_value + row * u.T + u32(t)] = v763;
-    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v766;
-    F[u.o_out_key_direction + row * u.T + u32(t)] = v769;
+    let v751: f32 = (v747 + v750);
+    let v752: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v753: f32 = f32(v752);
+    let v754: f32 = (v751 * v753);
+    let v755: f32 = v750;
+    let sw756 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v757: f32 = f32(h_load(u.oh_acc26 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)));
+    let v758: f32 = select(0.0, v757, sw756 != 0xffffffffu);
+    let v759: f32 = v758;
+    let v760: f32 = f32(h_load(u.oh_acc30 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)));
+    let v761: f32 = select(0.0, v760, sw756 != 0xffffffffu);
+    let v762: f32 = v761;
+    let v763: f32 = F[u.o_v255 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
+    let v764: f32 = select(0.0, v763, sw756 != 0xffffffffu);
+    let v765: f32 = v764;
+    let v766: f32 = F[u.o_v257 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
+    let v767: f32 = select(0.0, v766, sw756 != 0xffffffffu);
+    let v768: f32 = v767;
+    let v769: f32 = F[u.o_v323 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
+    let v770: f32 = select(0.0, v769, sw756 != 0xffffffffu);
+    let v771: f32 = v770;
+    let v772: f32 = F[u.o_v377 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
+    let v773: f32 = select(0.0, v772, sw756 != 0xffffffffu);
+    let v774: f32 = v773;
+    let v775: f32 = F[u.o_v396 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
+    let v776: f32 = select(0.0, v775, sw756 != 0xffffffffu);
+    let v777: f32 = v776;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v754;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v755;
+    F[u.o_out_key_a + row * u.T + u32(t)] = v759;
+    F[u.o_out_key_b + row * u.T + u32(t)] = v762;
+    F[u.o_out_key_c + row * u.T + u32(t)] = v765;
+    F[u.o_out_key_d + row * u.T + u32(t)] = v768;
+    F[u.o_out_key_p_value + row * u.T + u32(t)] = v771;
+    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v774;
+    F[u.o_out_key_direction + row * u.T + u32(t)] = v777;
   }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v770: f32 = F[u.o_v9 + row];
-    let v771: f32 = (v770 - v731);
-    let v772: f32 = (v771 / v738);
-    F[u.o_out_rollout_advantage + row] = v772;
+    let v778: f32 = F[u.o_v9 + row];
+    let v779: f32 = (v778 - v737);
+    let v780: f32 = (v779 / v744);
+    let v781: bool = (v779 == 0.0);
+    let v782: f32 = select(v780, 0.0, v781);
+    F[u.o_out_rollout_advantage + row] = v782;
   }
   // zero the rows of key tok this group used: the next run needs no clear
   {
@@ -1313,7 +1323,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       H[u.oh_acc26 + lbase + i] = 0u;
       H[u.oh_acc30 + lbase + i] = 0u;
       H[u.oh_acc32 + lbase + i] = 0u;
-      H[u.oh_acc48 + lbase + i] = 0u;
+      H[u.oh_acc50 + lbase + i] = 0u;
     }
   }
   // zero the rows of key tok_1 this group used: the next run needs no clear
@@ -1322,10 +1332,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let nk = h_load(u.oh_count_tok_1 + g);
     for (var i = 0u; i < nk; i++) {
       H[u.oh_seen_tok_1 + lbase + i] = 0u;
-      H[u.oh_acc62 + lbase + i] = 0u;
-      H[u.oh_acc64 + lbase + i] = 0u;
-      H[u.oh_acc65 + lbase + i] = 0u;
-      H[u.oh_acc70 + lbase + i] = 0u;
+      H[u.oh_acc66 + lbase + i] = 0u;
+      H[u.oh_acc68 + lbase + i] = 0u;
+      H[u.oh_acc69 + lbase + i] = 0u;
+      H[u.oh_acc75 + lbase + i] = 0u;
     }
   }
 }

@@ -13,8 +13,8 @@ struct Uniforms {
   o_v2: u32,
   o_v3: u32,
   o_v7: u32,
-  o_v10: u32,
-  o_v11: u32,
+  o_v8: u32,
+  o_v14: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -96,21 +96,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v7 + row] = acc7;
   }
   storageBarrier();
-  // reduce to group %10, %11
-  var acc10 = 0.0;
-  var acc11 = 0.0;
+  // reduce to group %8, %14
+  var acc8 = 0.0;
+  var acc14 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v3: f32 = F[u.o_v7 + row];
     let v4: f32 = F[u.o_v1 + row];
     let v5: f32 = (v4 - tot2_0);
     let v6: f32 = (v3 * v5);
-    acc10 = acc10 + v6;
-    acc11 = acc11 + v3;
+    acc8 = acc8 + v3;
+    acc14 = acc14 + v6;
   }
   {
-    let r0 = subgroupAdd(acc10);
-    let r1 = subgroupAdd(acc11);
+    let r0 = subgroupAdd(acc8);
+    let r1 = subgroupAdd(acc14);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -125,24 +125,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v10 + g] = tot7_0;
-    F[u.o_v11 + g] = tot7_1;
+    F[u.o_v8 + g] = tot7_0;
+    F[u.o_v14 + g] = tot7_1;
   }
-  let v9: f32 = (tot7_0 / tot7_1);
+  let v9: f32 = (tot7_1 / tot7_0);
   let v10: f32 = (tot2_0 + v9);
   let v11: bool = (tot2_1 > 1.0);
-  let v12: f32 = select(0.0, v10, v11);
+  let v12: bool = (tot7_0 > 0.0);
+  let v13: bool = (v11 && v12);
+  let v14: f32 = select(0.0, v10, v13);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v8: f32 = F[u.o_v1 + row];
-    let v13: f32 = (v8 - v12);
+    let v15: f32 = (v8 - v14);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v15: f32 = f32(v14);
-    let v16: f32 = (v13 * v15);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v16;
+    let v16: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v17: f32 = f32(v16);
+    let v18: f32 = (v15 * v17);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v18;
   }
   }
 }

@@ -39,8 +39,8 @@ typedef struct {
   uint32_t o_v2;
   uint32_t o_v3;
   uint32_t o_v7;
-  uint32_t o_v10;
-  uint32_t o_v11;
+  uint32_t o_v8;
+  uint32_t o_v14;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -53,8 +53,8 @@ typedef struct {
   float *F_v2;
   float *F_v3;
   float *F_v7;
-  float *F_v10;
-  float *F_v11;
+  float *F_v8;
+  float *F_v14;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -83,8 +83,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v3 = R->F_v3;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v7 = R->F_v7;
-  float *const restrict F_v10 = R->F_v10;
-  float *const restrict F_v11 = R->F_v11;
+  float *const restrict F_v8 = R->F_v8;
+  float *const restrict F_v14 = R->F_v14;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -190,35 +190,37 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v7[row] = acc7;
   }
-  float acc10 = 0.00000000f;
-  float acc11 = 0.00000000f;
+  float acc8 = 0.00000000f;
+  float acc14 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v6 = F_v7[row];
     const float v7 = F_v1[row];
     const float v8 = (v7 - acc2);
     const float v9 = (v6 * v8);
-    acc10 = (acc10 + v9);
-    acc11 = (acc11 + v6);
+    acc8 = (acc8 + v6);
+    acc14 = (acc14 + v9);
   }
   if ((lid == 0u)) {
-    F_v10[g] = acc10;
-    F_v11[g] = acc11;
+    F_v8[g] = acc8;
+    F_v14[g] = acc14;
   }
-  const float v11 = (acc10 / acc11);
+  const float v11 = (acc14 / acc8);
   const float v12 = (acc2 + v11);
   const bool v13 = (acc3 > 1.00000000f);
-  const float v14 = (v13 ? v12 : 0.00000000f);
+  const bool v14 = (acc8 > 0.00000000f);
+  const bool v15 = (v13 && v14);
+  const float v16 = (v15 ? v12 : 0.00000000f);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v10 = F_v1[row];
-    const float v15 = (v10 - v14);
+    const float v17 = (v10 - v16);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v17 = ((float)(v16));
-      const float v18 = (v15 * v17);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v18;
+      const int32_t v18 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v19 = ((float)(v18));
+      const float v20 = (v17 * v19);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v20;
     }
   }
 }
@@ -286,8 +288,8 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v2 = adv_element(env, argv[1], 2, &n);
   run.F_v3 = adv_element(env, argv[1], 3, &n);
   run.F_v7 = adv_element(env, argv[1], 4, &n);
-  run.F_v10 = adv_element(env, argv[1], 5, &n);
-  run.F_v11 = adv_element(env, argv[1], 6, &n);
+  run.F_v8 = adv_element(env, argv[1], 5, &n);
+  run.F_v14 = adv_element(env, argv[1], 6, &n);
   run.F_out_advantages = adv_element(env, argv[1], 7, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);

@@ -33,8 +33,8 @@ function stage0(wid, lane) {
   const F_v3 = $F_v3;
   const I_response_mask = $I_response_mask;
   const F_v7 = $F_v7;
-  const F_v10 = $F_v10;
-  const F_v11 = $F_v11;
+  const F_v8 = $F_v8;
+  const F_v14 = $F_v14;
   const F_out_advantages = $F_out_advantages;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -141,39 +141,41 @@ function stage0(wid, lane) {
     }
     F_v7[row] = acc7;
   }
-  let acc10 = 0;
-  let acc11 = 0;
+  let acc8 = 0;
+  let acc14 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v6 = F_v7[row];
     const v7 = F_v1[row];
     const v8 = $fr(v7 - acc2);
     const v9 = $fr(v6 * v8);
-    acc10 = $fr(acc10 + v9);
-    acc11 = $fr(acc11 + v6);
+    acc8 = $fr(acc8 + v6);
+    acc14 = $fr(acc14 + v9);
   }
   if ((lid === 0)) {
-    F_v10[g] = acc10;
-    F_v11[g] = acc11;
+    F_v8[g] = acc8;
+    F_v14[g] = acc14;
   }
-  const v11 = $fr(acc10 / acc11);
+  const v11 = $fr(acc14 / acc8);
   const v12 = $fr(acc2 + v11);
   const v13 = (acc3 > 1);
-  const v14 = (v13 ? v12 : 0);
+  const v14 = (acc8 > 0);
+  const v15 = (v13 && v14);
+  const v16 = (v15 ? v12 : 0);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v10 = F_v1[row];
-    const v15 = $fr(v10 - v14);
+    const v17 = $fr(v10 - v16);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v16 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v17 = $fr(v16);
-      const v18 = $fr(v15 * v17);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v18;
+      const v18 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v19 = $fr(v18);
+      const v20 = $fr(v17 * v19);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v20;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v3, $F_v7, $F_v10, $F_v11, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v3, $F_v7, $F_v8, $F_v14, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -181,8 +183,8 @@ function bind(uniforms, f, i, h) {
   $F_v2 = f["v2"];
   $F_v3 = f["v3"];
   $F_v7 = f["v7"];
-  $F_v10 = f["v10"];
-  $F_v11 = f["v11"];
+  $F_v8 = f["v8"];
+  $F_v14 = f["v14"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

@@ -13,8 +13,8 @@ struct Uniforms {
   o_v2: u32,
   o_v3: u32,
   o_v7: u32,
-  o_v10: u32,
-  o_v11: u32,
+  o_v8: u32,
+  o_v14: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -139,37 +139,39 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v7 + row] = acc7;
   }
-  // reduce to group %10, %11
-  var acc10 = 0.0;
-  var acc11 = 0.0;
+  // reduce to group %8, %14
+  var acc8 = 0.0;
+  var acc14 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_v7 + row];
     let v7: f32 = F[u.o_v1 + row];
     let v8: f32 = (v7 - acc2);
     let v9: f32 = (v6 * v8);
-    acc10 = acc10 + v9;
-    acc11 = acc11 + v6;
+    acc8 = acc8 + v6;
+    acc14 = acc14 + v9;
   }
   if (lid == 0u) {
-    F[u.o_v10 + g] = acc10;
-    F[u.o_v11 + g] = acc11;
+    F[u.o_v8 + g] = acc8;
+    F[u.o_v14 + g] = acc14;
   }
-  let v11: f32 = (acc10 / acc11);
+  let v11: f32 = (acc14 / acc8);
   let v12: f32 = (acc2 + v11);
   let v13: bool = (acc3 > 1.0);
-  let v14: f32 = select(0.0, v12, v13);
+  let v14: bool = (acc8 > 0.0);
+  let v15: bool = (v13 && v14);
+  let v16: f32 = select(0.0, v12, v15);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v10: f32 = F[u.o_v1 + row];
-    let v15: f32 = (v10 - v14);
+    let v17: f32 = (v10 - v16);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v16: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v17: f32 = f32(v16);
-    let v18: f32 = (v15 * v17);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v18;
+    let v18: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v19: f32 = f32(v18);
+    let v20: f32 = (v17 * v19);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v20;
   }
   }
 }

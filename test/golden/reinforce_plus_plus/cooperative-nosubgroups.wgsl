@@ -11,10 +11,10 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v6: u32,
   o_v8_partial: u32,
-  o_v9_partial: u32,
   o_v11_partial: u32,
-  o_v15_partial: u32,
-  o_v24_partial: u32,
+  o_v13_partial: u32,
+  o_v19_partial: u32,
+  o_v26_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -58,10 +58,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %8 (batch partial), %9 (batch partial), %15 (batch partial)
+  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
   var acc8 = 0.0;
-  var acc9 = adv_bits(0x7f800000u);
-  var acc15 = adv_bits(0xff800000u);
+  var acc11 = adv_bits(0x7f800000u);
+  var acc19 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -72,14 +72,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v7: f32 = f32(v6);
       let v8: f32 = (v5 * v7);
       acc8 = acc8 + 1.0;
-      acc9 = min(acc9, v8);
-      acc15 = max(acc15, v8);
+      acc11 = min(acc11, v8);
+      acc19 = max(acc19, v8);
     }
     }
   }
   red[0u * WG + lid] = acc8;
-  red[1u * WG + lid] = acc9;
-  red[2u * WG + lid] = acc15;
+  red[1u * WG + lid] = acc11;
+  red[2u * WG + lid] = acc19;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -95,8 +95,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v8_partial + g] = tot9_0;
-    F[u.o_v9_partial + g] = tot9_1;
-    F[u.o_v15_partial + g] = tot9_2;
+    F[u.o_v11_partial + g] = tot9_1;
+    F[u.o_v19_partial + g] = tot9_2;
   }
 }
 @compute @workgroup_size(WG)
@@ -107,18 +107,18 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %8, %9, %15: combine every group's partial
+  // batch values %8, %11, %19: combine every group's partial
   var acc_b8 = 0.0;
-  var acc_b9 = adv_bits(0x7f800000u);
-  var acc_b15 = adv_bits(0xff800000u);
+  var acc_b11 = adv_bits(0x7f800000u);
+  var acc_b19 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b9 = min(acc_b9, F[u.o_v9_partial + i]);
-    acc_b15 = max(acc_b15, F[u.o_v15_partial + i]);
+    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
+    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
   }
   red[0u * WG + lid] = acc_b8;
-  red[1u * WG + lid] = acc_b9;
-  red[2u * WG + lid] = acc_b15;
+  red[1u * WG + lid] = acc_b11;
+  red[2u * WG + lid] = acc_b19;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -132,8 +132,8 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot10_1 = red[1u * WG];
   let tot10_2 = red[2u * WG];
   workgroupBarrier();
-  // reduce to group %11 (batch partial)
-  var acc11 = 0.0;
+  // reduce to group %13 (batch partial)
+  var acc13 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -144,11 +144,11 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v13: f32 = f32(v12);
       let v14: f32 = (v11 * v13);
       let v15: f32 = (v14 - tot10_1);
-      acc11 = acc11 + v15;
+      acc13 = acc13 + v15;
     }
     }
   }
-  red[0u * WG + lid] = acc11;
+  red[0u * WG + lid] = acc13;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -159,7 +159,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot16_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v11_partial + g] = tot16_0;
+    F[u.o_v13_partial + g] = tot16_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -170,21 +170,21 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %8, %9, %11, %15: combine every group's partial
+  // batch values %8, %11, %13, %19: combine every group's partial
   var acc_b8 = 0.0;
-  var acc_b9 = adv_bits(0x7f800000u);
-  var acc_b11 = 0.0;
-  var acc_b15 = adv_bits(0xff800000u);
+  var acc_b11 = adv_bits(0x7f800000u);
+  var acc_b13 = 0.0;
+  var acc_b19 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b9 = min(acc_b9, F[u.o_v9_partial + i]);
-    acc_b11 = acc_b11 + F[u.o_v11_partial + i];
-    acc_b15 = max(acc_b15, F[u.o_v15_partial + i]);
+    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
+    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
+    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
   }
   red[0u * WG + lid] = acc_b8;
-  red[1u * WG + lid] = acc_b9;
-  red[2u * WG + lid] = acc_b11;
-  red[3u * WG + lid] = acc_b15;
+  red[1u * WG + lid] = acc_b11;
+  red[2u * WG + lid] = acc_b13;
+  red[3u * WG + lid] = acc_b19;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -200,13 +200,13 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot17_2 = red[2u * WG];
   let tot17_3 = red[3u * WG];
   workgroupBarrier();
-  // reduce to group %24 (batch partial)
+  // reduce to group %26 (batch partial)
   let v22: f32 = (tot17_2 / tot17_0);
   let v23: f32 = (tot17_1 + v22);
   let v25: f32 = (tot17_3 - tot17_1);
   let v26: bool = (v25 > 0.0);
   let v27: f32 = select(1.0, v25, v26);
-  var acc24 = 0.0;
+  var acc26 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -219,11 +219,11 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v24: f32 = (v21 - v23);
       let v28: f32 = (v24 / v27);
       let v29: f32 = (v28 * v28);
-      acc24 = acc24 + v29;
+      acc26 = acc26 + v29;
     }
     }
   }
-  red[0u * WG + lid] = acc24;
+  red[0u * WG + lid] = acc26;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -234,7 +234,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot30_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v24_partial + g] = tot30_0;
+    F[u.o_v26_partial + g] = tot30_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -245,24 +245,24 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %8, %9, %11, %15, %24: combine every group's partial
+  // batch values %8, %11, %13, %19, %26: combine every group's partial
   var acc_b8 = 0.0;
-  var acc_b9 = adv_bits(0x7f800000u);
-  var acc_b11 = 0.0;
-  var acc_b15 = adv_bits(0xff800000u);
-  var acc_b24 = 0.0;
+  var acc_b11 = adv_bits(0x7f800000u);
+  var acc_b13 = 0.0;
+  var acc_b19 = adv_bits(0xff800000u);
+  var acc_b26 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b9 = min(acc_b9, F[u.o_v9_partial + i]);
-    acc_b11 = acc_b11 + F[u.o_v11_partial + i];
-    acc_b15 = max(acc_b15, F[u.o_v15_partial + i]);
-    acc_b24 = acc_b24 + F[u.o_v24_partial + i];
+    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
+    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
+    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
+    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
   }
   red[0u * WG + lid] = acc_b8;
-  red[1u * WG + lid] = acc_b9;
-  red[2u * WG + lid] = acc_b11;
-  red[3u * WG + lid] = acc_b15;
-  red[4u * WG + lid] = acc_b24;
+  red[1u * WG + lid] = acc_b11;
+  red[2u * WG + lid] = acc_b13;
+  red[3u * WG + lid] = acc_b19;
+  red[4u * WG + lid] = acc_b26;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -282,27 +282,31 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   let v33: f32 = (tot31_2 / tot31_0);
   let v34: f32 = (tot31_1 + v33);
-  let v36: f32 = (tot31_0 - 1.0);
-  let v37: f32 = (tot31_4 / v36);
-  let v38: f32 = (tot31_3 - tot31_1);
-  let v39: bool = (v38 > 0.0);
-  let v40: f32 = select(1.0, v38, v39);
-  let v41: f32 = (v37 * v40);
-  let v42: f32 = (v41 * v40);
-  let v43: f32 = (v42 + 9.99999993922529e-9);
-  let v44: f32 = inverseSqrt(v43);
+  let v35: bool = (tot31_0 > 0.0);
+  let v36: f32 = select(0.0, v34, v35);
+  let v38: f32 = (tot31_0 - 1.0);
+  let v39: f32 = (tot31_4 / v38);
+  let v40: f32 = (tot31_3 - tot31_1);
+  let v41: bool = (v40 > 0.0);
+  let v42: f32 = select(1.0, v40, v41);
+  let v43: f32 = (v39 * v42);
+  let v44: f32 = (v43 * v42);
+  let v45: bool = (tot31_0 > 1.0);
+  let v46: f32 = select(0.0, v44, v45);
+  let v47: f32 = (v46 + 9.99999993922529e-9);
+  let v48: f32 = inverseSqrt(v47);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
     let v32: f32 = F[u.o_v6 + row * u.T + u32(t)];
-    let v35: f32 = (v32 - v34);
-    let v45: f32 = (v35 * v44);
-    let v46: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v47: f32 = f32(v46);
-    let v48: f32 = (v45 * v47);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v48;
+    let v37: f32 = (v32 - v36);
+    let v49: f32 = (v37 * v48);
+    let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v51: f32 = f32(v50);
+    let v52: f32 = (v49 * v51);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v52;
     F[u.o_out_returns + row * u.T + u32(t)] = v32;
   }
   }

@@ -37,10 +37,10 @@ typedef struct {
   uint32_t o_token_level_rewards;
   uint32_t o_v6;
   uint32_t o_v8_partial;
-  uint32_t o_v9_partial;
   uint32_t o_v11_partial;
-  uint32_t o_v15_partial;
-  uint32_t o_v24_partial;
+  uint32_t o_v13_partial;
+  uint32_t o_v19_partial;
+  uint32_t o_v26_partial;
   uint32_t o_out_advantages;
   uint32_t o_out_returns;
   uint32_t oi_response_mask;
@@ -53,10 +53,10 @@ typedef struct {
   float *F_token_level_rewards;
   float *F_v6;
   float *F_v8_partial;
-  float *F_v9_partial;
-  float *F_v15_partial;
   float *F_v11_partial;
-  float *F_v24_partial;
+  float *F_v19_partial;
+  float *F_v13_partial;
+  float *F_v26_partial;
   float *F_out_advantages;
   float *F_out_returns;
   int32_t *I_starts;
@@ -85,8 +85,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v6 = R->F_v6;
   float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v9_partial = R->F_v9_partial;
-  float *const restrict F_v15_partial = R->F_v15_partial;
+  float *const restrict F_v11_partial = R->F_v11_partial;
+  float *const restrict F_v19_partial = R->F_v19_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -109,8 +109,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
   }
   float acc8 = 0.00000000f;
-  float acc9 = adv_bits(2139095040u);
-  float acc15 = adv_bits(4286578688u);
+  float acc11 = adv_bits(2139095040u);
+  float acc19 = adv_bits(4286578688u);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -121,15 +121,15 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v7 = ((float)(v6));
         const float v8 = (v5 * v7);
         acc8 = (acc8 + 1.00000000f);
-        acc9 = adv_fmin(acc9, v8);
-        acc15 = adv_fmax(acc15, v8);
+        acc11 = adv_fmin(acc11, v8);
+        acc19 = adv_fmax(acc19, v8);
       }
     }
   }
   if ((lid == 0u)) {
     F_v8_partial[g] = acc8;
-    F_v9_partial[g] = acc9;
-    F_v15_partial[g] = acc15;
+    F_v11_partial[g] = acc11;
+    F_v19_partial[g] = acc19;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
@@ -137,12 +137,12 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v9_partial = R->F_v9_partial;
-  float *const restrict F_v15_partial = R->F_v15_partial;
+  float *const restrict F_v11_partial = R->F_v11_partial;
+  float *const restrict F_v19_partial = R->F_v19_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v6 = R->F_v6;
-  float *const restrict F_v11_partial = R->F_v11_partial;
+  float *const restrict F_v13_partial = R->F_v13_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -151,14 +151,14 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b8 = 0.00000000f;
-  float acc_b9 = adv_bits(2139095040u);
-  float acc_b15 = adv_bits(4286578688u);
+  float acc_b11 = adv_bits(2139095040u);
+  float acc_b19 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b8 = (acc_b8 + F_v8_partial[i]);
-    acc_b9 = adv_fmin(acc_b9, F_v9_partial[i]);
-    acc_b15 = adv_fmax(acc_b15, F_v15_partial[i]);
+    acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
+    acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
   }
-  float acc11 = 0.00000000f;
+  float acc13 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -168,13 +168,13 @@ static void stage1(vec3u wid, uint32_t lane) {
         const int32_t v10 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v11 = ((float)(v10));
         const float v12 = (v9 * v11);
-        const float v13 = (v12 - acc_b9);
-        acc11 = (acc11 + v13);
+        const float v13 = (v12 - acc_b11);
+        acc13 = (acc13 + v13);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v11_partial[g] = acc11;
+    F_v13_partial[g] = acc13;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
@@ -182,13 +182,13 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v9_partial = R->F_v9_partial;
   float *const restrict F_v11_partial = R->F_v11_partial;
-  float *const restrict F_v15_partial = R->F_v15_partial;
+  float *const restrict F_v13_partial = R->F_v13_partial;
+  float *const restrict F_v19_partial = R->F_v19_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v6 = R->F_v6;
-  float *const restrict F_v24_partial = R->F_v24_partial;
+  float *const restrict F_v26_partial = R->F_v26_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -197,21 +197,21 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b8 = 0.00000000f;
-  float acc_b9 = adv_bits(2139095040u);
-  float acc_b11 = 0.00000000f;
-  float acc_b15 = adv_bits(4286578688u);
+  float acc_b11 = adv_bits(2139095040u);
+  float acc_b13 = 0.00000000f;
+  float acc_b19 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b8 = (acc_b8 + F_v8_partial[i]);
-    acc_b9 = adv_fmin(acc_b9, F_v9_partial[i]);
-    acc_b11 = (acc_b11 + F_v11_partial[i]);
-    acc_b15 = adv_fmax(acc_b15, F_v15_partial[i]);
+    acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
+    acc_b13 = (acc_b13 + F_v13_partial[i]);
+    acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
   }
-  const float v18 = (acc_b11 / acc_b8);
-  const float v19 = (acc_b9 + v18);
-  const float v21 = (acc_b15 - acc_b9);
+  const float v18 = (acc_b13 / acc_b8);
+  const float v19 = (acc_b11 + v18);
+  const float v21 = (acc_b19 - acc_b11);
   const bool v22 = (v21 > 0.00000000f);
   const float v23 = (v22 ? v21 : 1.00000000f);
-  float acc24 = 0.00000000f;
+  float acc26 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -224,12 +224,12 @@ static void stage2(vec3u wid, uint32_t lane) {
         const float v20 = (v17 - v19);
         const float v24 = (v20 / v23);
         const float v25 = (v24 * v24);
-        acc24 = (acc24 + v25);
+        acc26 = (acc26 + v25);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v24_partial[g] = acc24;
+    F_v26_partial[g] = acc26;
   }
 }
 static void stage3(vec3u wid, uint32_t lane) {
@@ -237,10 +237,10 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v9_partial = R->F_v9_partial;
   float *const restrict F_v11_partial = R->F_v11_partial;
-  float *const restrict F_v15_partial = R->F_v15_partial;
-  float *const restrict F_v24_partial = R->F_v24_partial;
+  float *const restrict F_v13_partial = R->F_v13_partial;
+  float *const restrict F_v19_partial = R->F_v19_partial;
+  float *const restrict F_v26_partial = R->F_v26_partial;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v6 = R->F_v6;
   int32_t *const restrict I_response_mask = R->I_response_mask;
@@ -254,39 +254,43 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b8 = 0.00000000f;
-  float acc_b9 = adv_bits(2139095040u);
-  float acc_b11 = 0.00000000f;
-  float acc_b15 = adv_bits(4286578688u);
-  float acc_b24 = 0.00000000f;
+  float acc_b11 = adv_bits(2139095040u);
+  float acc_b13 = 0.00000000f;
+  float acc_b19 = adv_bits(4286578688u);
+  float acc_b26 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b8 = (acc_b8 + F_v8_partial[i]);
-    acc_b9 = adv_fmin(acc_b9, F_v9_partial[i]);
-    acc_b11 = (acc_b11 + F_v11_partial[i]);
-    acc_b15 = adv_fmax(acc_b15, F_v15_partial[i]);
-    acc_b24 = (acc_b24 + F_v24_partial[i]);
+    acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
+    acc_b13 = (acc_b13 + F_v13_partial[i]);
+    acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
+    acc_b26 = (acc_b26 + F_v26_partial[i]);
   }
-  const float v27 = (acc_b11 / acc_b8);
-  const float v28 = (acc_b9 + v27);
-  const float v30 = (acc_b8 - 1.00000000f);
-  const float v31 = (acc_b24 / v30);
-  const float v32 = (acc_b15 - acc_b9);
-  const bool v33 = (v32 > 0.00000000f);
-  const float v34 = (v33 ? v32 : 1.00000000f);
-  const float v35 = (v31 * v34);
-  const float v36 = (v35 * v34);
-  const float v37 = (v36 + 9.99999994e-9f);
-  const float v38 = (1.0f / sqrtf(v37));
+  const float v27 = (acc_b13 / acc_b8);
+  const float v28 = (acc_b11 + v27);
+  const bool v29 = (acc_b8 > 0.00000000f);
+  const float v30 = (v29 ? v28 : 0.00000000f);
+  const float v32 = (acc_b8 - 1.00000000f);
+  const float v33 = (acc_b26 / v32);
+  const float v34 = (acc_b19 - acc_b11);
+  const bool v35 = (v34 > 0.00000000f);
+  const float v36 = (v35 ? v34 : 1.00000000f);
+  const float v37 = (v33 * v36);
+  const float v38 = (v37 * v36);
+  const bool v39 = (acc_b8 > 1.00000000f);
+  const float v40 = (v39 ? v38 : 0.00000000f);
+  const float v41 = (v40 + 9.99999994e-9f);
+  const float v42 = (1.0f / sqrtf(v41));
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v26 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v29 = (v26 - v28);
-      const float v39 = (v29 * v38);
-      const int32_t v40 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v41 = ((float)(v40));
-      const float v42 = (v39 * v41);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v42;
+      const float v31 = (v26 - v30);
+      const float v43 = (v31 * v42);
+      const int32_t v44 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v45 = ((float)(v44));
+      const float v46 = (v43 * v45);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v46;
       F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v26;
     }
   }
@@ -353,10 +357,10 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v6 = adv_element(env, argv[1], 1, &n);
   run.F_v8_partial = adv_element(env, argv[1], 2, &n);
-  run.F_v9_partial = adv_element(env, argv[1], 3, &n);
-  run.F_v15_partial = adv_element(env, argv[1], 4, &n);
-  run.F_v11_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v24_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v11_partial = adv_element(env, argv[1], 3, &n);
+  run.F_v19_partial = adv_element(env, argv[1], 4, &n);
+  run.F_v13_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v26_partial = adv_element(env, argv[1], 6, &n);
   run.F_out_advantages = adv_element(env, argv[1], 7, &n);
   run.F_out_returns = adv_element(env, argv[1], 8, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);

@@ -32,8 +32,8 @@ function stage0(wid, lane) {
   const I_response_mask = $I_response_mask;
   const F_v6 = $F_v6;
   const F_v8_partial = $F_v8_partial;
-  const F_v9_partial = $F_v9_partial;
-  const F_v15_partial = $F_v15_partial;
+  const F_v11_partial = $F_v11_partial;
+  const F_v19_partial = $F_v19_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -57,9 +57,9 @@ function stage0(wid, lane) {
   }
   let acc8 = 0;
   let x$0 = 2139095040;
-  let acc9 = $f32bits(x$0);
+  let acc11 = $f32bits(x$0);
   let x$1 = (-8388608);
-  let acc15 = $f32bits(x$1);
+  let acc19 = $f32bits(x$1);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -70,15 +70,15 @@ function stage0(wid, lane) {
         const v7 = $fr(v6);
         const v8 = $fr(v5 * v7);
         acc8 = $fr(acc8 + 1);
-        acc9 = Math.min(acc9, v8);
-        acc15 = Math.max(acc15, v8);
+        acc11 = Math.min(acc11, v8);
+        acc19 = Math.max(acc19, v8);
       }
     }
   }
   if ((lid === 0)) {
     F_v8_partial[g] = acc8;
-    F_v9_partial[g] = acc9;
-    F_v15_partial[g] = acc15;
+    F_v11_partial[g] = acc11;
+    F_v19_partial[g] = acc19;
   }
 }
 function stage1(wid, lane) {
@@ -86,12 +86,12 @@ function stage1(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v8_partial = $F_v8_partial;
-  const F_v9_partial = $F_v9_partial;
-  const F_v15_partial = $F_v15_partial;
+  const F_v11_partial = $F_v11_partial;
+  const F_v19_partial = $F_v19_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v6 = $F_v6;
-  const F_v11_partial = $F_v11_partial;
+  const F_v13_partial = $F_v13_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -101,15 +101,15 @@ function stage1(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b8 = 0;
   let x$2 = 2139095040;
-  let acc_b9 = $f32bits(x$2);
+  let acc_b11 = $f32bits(x$2);
   let x$3 = (-8388608);
-  let acc_b15 = $f32bits(x$3);
+  let acc_b19 = $f32bits(x$3);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
-    acc_b9 = Math.min(acc_b9, F_v9_partial[i]);
-    acc_b15 = Math.max(acc_b15, F_v15_partial[i]);
+    acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
+    acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
   }
-  let acc11 = 0;
+  let acc13 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -119,13 +119,13 @@ function stage1(wid, lane) {
         const v10 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v11 = $fr(v10);
         const v12 = $fr(v9 * v11);
-        const v13 = $fr(v12 - acc_b9);
-        acc11 = $fr(acc11 + v13);
+        const v13 = $fr(v12 - acc_b11);
+        acc13 = $fr(acc13 + v13);
       }
     }
   }
   if ((lid === 0)) {
-    F_v11_partial[g] = acc11;
+    F_v13_partial[g] = acc13;
   }
 }
 function stage2(wid, lane) {
@@ -133,13 +133,13 @@ function stage2(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v8_partial = $F_v8_partial;
-  const F_v9_partial = $F_v9_partial;
   const F_v11_partial = $F_v11_partial;
-  const F_v15_partial = $F_v15_partial;
+  const F_v13_partial = $F_v13_partial;
+  const F_v19_partial = $F_v19_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v6 = $F_v6;
-  const F_v24_partial = $F_v24_partial;
+  const F_v26_partial = $F_v26_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -149,22 +149,22 @@ function stage2(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b8 = 0;
   let x$4 = 2139095040;
-  let acc_b9 = $f32bits(x$4);
-  let acc_b11 = 0;
+  let acc_b11 = $f32bits(x$4);
+  let acc_b13 = 0;
   let x$5 = (-8388608);
-  let acc_b15 = $f32bits(x$5);
+  let acc_b19 = $f32bits(x$5);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
-    acc_b9 = Math.min(acc_b9, F_v9_partial[i]);
-    acc_b11 = $fr(acc_b11 + F_v11_partial[i]);
-    acc_b15 = Math.max(acc_b15, F_v15_partial[i]);
+    acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
+    acc_b13 = $fr(acc_b13 + F_v13_partial[i]);
+    acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
   }
-  const v18 = $fr(acc_b11 / acc_b8);
-  const v19 = $fr(acc_b9 + v18);
-  const v21 = $fr(acc_b15 - acc_b9);
+  const v18 = $fr(acc_b13 / acc_b8);
+  const v19 = $fr(acc_b11 + v18);
+  const v21 = $fr(acc_b19 - acc_b11);
   const v22 = (v21 > 0);
   const v23 = (v22 ? v21 : 1);
-  let acc24 = 0;
+  let acc26 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -177,12 +177,12 @@ function stage2(wid, lane) {
         const v20 = $fr(v17 - v19);
         const v24 = $fr(v20 / v23);
         const v25 = $fr(v24 * v24);
-        acc24 = $fr(acc24 + v25);
+        acc26 = $fr(acc26 + v25);
       }
     }
   }
   if ((lid === 0)) {
-    F_v24_partial[g] = acc24;
+    F_v26_partial[g] = acc26;
   }
 }
 function stage3(wid, lane) {
@@ -190,10 +190,10 @@ function stage3(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v8_partial = $F_v8_partial;
-  const F_v9_partial = $F_v9_partial;
   const F_v11_partial = $F_v11_partial;
-  const F_v15_partial = $F_v15_partial;
-  const F_v24_partial = $F_v24_partial;
+  const F_v13_partial = $F_v13_partial;
+  const F_v19_partial = $F_v19_partial;
+  const F_v26_partial = $F_v26_partial;
   const I_members = $I_members;
   const F_v6 = $F_v6;
   const I_response_mask = $I_response_mask;
@@ -208,54 +208,58 @@ function stage3(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b8 = 0;
   let x$6 = 2139095040;
-  let acc_b9 = $f32bits(x$6);
-  let acc_b11 = 0;
+  let acc_b11 = $f32bits(x$6);
+  let acc_b13 = 0;
   let x$7 = (-8388608);
-  let acc_b15 = $f32bits(x$7);
-  let acc_b24 = 0;
+  let acc_b19 = $f32bits(x$7);
+  let acc_b26 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
-    acc_b9 = Math.min(acc_b9, F_v9_partial[i]);
-    acc_b11 = $fr(acc_b11 + F_v11_partial[i]);
-    acc_b15 = Math.max(acc_b15, F_v15_partial[i]);
-    acc_b24 = $fr(acc_b24 + F_v24_partial[i]);
+    acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
+    acc_b13 = $fr(acc_b13 + F_v13_partial[i]);
+    acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
+    acc_b26 = $fr(acc_b26 + F_v26_partial[i]);
   }
-  const v27 = $fr(acc_b11 / acc_b8);
-  const v28 = $fr(acc_b9 + v27);
-  const v30 = $fr(acc_b8 - 1);
-  const v31 = $fr(acc_b24 / v30);
-  const v32 = $fr(acc_b15 - acc_b9);
-  const v33 = (v32 > 0);
-  const v34 = (v33 ? v32 : 1);
-  const v35 = $fr(v31 * v34);
-  const v36 = $fr(v35 * v34);
-  const v37 = $fr(v36 + 9.99999993922529e-9);
-  const v38 = $fr(1 / Math.sqrt(v37));
+  const v27 = $fr(acc_b13 / acc_b8);
+  const v28 = $fr(acc_b11 + v27);
+  const v29 = (acc_b8 > 0);
+  const v30 = (v29 ? v28 : 0);
+  const v32 = $fr(acc_b8 - 1);
+  const v33 = $fr(acc_b26 / v32);
+  const v34 = $fr(acc_b19 - acc_b11);
+  const v35 = (v34 > 0);
+  const v36 = (v35 ? v34 : 1);
+  const v37 = $fr(v33 * v36);
+  const v38 = $fr(v37 * v36);
+  const v39 = (acc_b8 > 1);
+  const v40 = (v39 ? v38 : 0);
+  const v41 = $fr(v40 + 9.99999993922529e-9);
+  const v42 = $fr(1 / Math.sqrt(v41));
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       const v26 = F_v6[(Math.imul(row, u_T) + t | 0)];
-      const v29 = $fr(v26 - v28);
-      const v39 = $fr(v29 * v38);
-      const v40 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v41 = $fr(v40);
-      const v42 = $fr(v39 * v41);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v42;
+      const v31 = $fr(v26 - v30);
+      const v43 = $fr(v31 * v42);
+      const v44 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v45 = $fr(v44);
+      const v46 = $fr(v43 * v45);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v46;
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = v26;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v6, $F_v8_partial, $F_v9_partial, $F_v15_partial, $F_v11_partial, $F_v24_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v6, $F_v8_partial, $F_v11_partial, $F_v19_partial, $F_v13_partial, $F_v26_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v6 = f["v6"];
   $F_v8_partial = f["v8_partial"];
-  $F_v9_partial = f["v9_partial"];
-  $F_v15_partial = f["v15_partial"];
   $F_v11_partial = f["v11_partial"];
-  $F_v24_partial = f["v24_partial"];
+  $F_v19_partial = f["v19_partial"];
+  $F_v13_partial = f["v13_partial"];
+  $F_v26_partial = f["v26_partial"];
   $F_out_advantages = f["out_advantages"];
   $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];

@@ -11,10 +11,10 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v6: u32,
   o_v8_partial: u32,
-  o_v9_partial: u32,
   o_v11_partial: u32,
-  o_v15_partial: u32,
-  o_v24_partial: u32,
+  o_v13_partial: u32,
+  o_v19_partial: u32,
+  o_v26_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -56,10 +56,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_v6 + row * u.T + u32(t)] = x;
     }
   }
-  // reduce to group %8 (batch partial), %9 (batch partial), %15 (batch partial)
+  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
   var acc8 = 0.0;
-  var acc9 = adv_bits(0x7f800000u);
-  var acc15 = adv_bits(0xff800000u);
+  var acc11 = adv_bits(0x7f800000u);
+  var acc19 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -70,15 +70,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v7: f32 = f32(v6);
       let v8: f32 = (v5 * v7);
       acc8 = acc8 + 1.0;
-      acc9 = min(acc9, v8);
-      acc15 = max(acc15, v8);
+      acc11 = min(acc11, v8);
+      acc19 = max(acc19, v8);
     }
     }
   }
   if (lid == 0u) {
     F[u.o_v8_partial + g] = acc8;
-    F[u.o_v9_partial + g] = acc9;
-    F[u.o_v15_partial + g] = acc15;
+    F[u.o_v11_partial + g] = acc11;
+    F[u.o_v19_partial + g] = acc19;
   }
 }
 @compute @workgroup_size(LANES)
@@ -88,17 +88,17 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %8, %9, %15: combine every group's partial
+  // batch values %8, %11, %19: combine every group's partial
   var acc_b8 = 0.0;
-  var acc_b9 = adv_bits(0x7f800000u);
-  var acc_b15 = adv_bits(0xff800000u);
+  var acc_b11 = adv_bits(0x7f800000u);
+  var acc_b19 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b9 = min(acc_b9, F[u.o_v9_partial + i]);
-    acc_b15 = max(acc_b15, F[u.o_v15_partial + i]);
+    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
+    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
   }
-  // reduce to group %11 (batch partial)
-  var acc11 = 0.0;
+  // reduce to group %13 (batch partial)
+  var acc13 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -108,13 +108,13 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v10: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v11: f32 = f32(v10);
       let v12: f32 = (v9 * v11);
-      let v13: f32 = (v12 - acc_b9);
-      acc11 = acc11 + v13;
+      let v13: f32 = (v12 - acc_b11);
+      acc13 = acc13 + v13;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v11_partial + g] = acc11;
+    F[u.o_v13_partial + g] = acc13;
   }
 }
 @compute @workgroup_size(LANES)
@@ -124,24 +124,24 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %8, %9, %11, %15: combine every group's partial
+  // batch values %8, %11, %13, %19: combine every group's partial
   var acc_b8 = 0.0;
-  var acc_b9 = adv_bits(0x7f800000u);
-  var acc_b11 = 0.0;
-  var acc_b15 = adv_bits(0xff800000u);
+  var acc_b11 = adv_bits(0x7f800000u);
+  var acc_b13 = 0.0;
+  var acc_b19 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b9 = min(acc_b9, F[u.o_v9_partial + i]);
-    acc_b11 = acc_b11 + F[u.o_v11_partial + i];
-    acc_b15 = max(acc_b15, F[u.o_v15_partial + i]);
+    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
+    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
+    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
   }
-  // reduce to group %24 (batch partial)
-  let v18: f32 = (acc_b11 / acc_b8);
-  let v19: f32 = (acc_b9 + v18);
-  let v21: f32 = (acc_b15 - acc_b9);
+  // reduce to group %26 (batch partial)
+  let v18: f32 = (acc_b13 / acc_b8);
+  let v19: f32 = (acc_b11 + v18);
+  let v21: f32 = (acc_b19 - acc_b11);
   let v22: bool = (v21 > 0.0);
   let v23: f32 = select(1.0, v21, v22);
-  var acc24 = 0.0;
+  var acc26 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
@@ -154,12 +154,12 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v20: f32 = (v17 - v19);
       let v24: f32 = (v20 / v23);
       let v25: f32 = (v24 * v24);
-      acc24 = acc24 + v25;
+      acc26 = acc26 + v25;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v24_partial + g] = acc24;
+    F[u.o_v26_partial + g] = acc26;
   }
 }
 @compute @workgroup_size(LANES)
@@ -169,42 +169,46 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %8, %9, %11, %15, %24: combine every group's partial
+  // batch values %8, %11, %13, %19, %26: combine every group's partial
   var acc_b8 = 0.0;
-  var acc_b9 = adv_bits(0x7f800000u);
-  var acc_b11 = 0.0;
-  var acc_b15 = adv_bits(0xff800000u);
-  var acc_b24 = 0.0;
+  var acc_b11 = adv_bits(0x7f800000u);
+  var acc_b13 = 0.0;
+  var acc_b19 = adv_bits(0xff800000u);
+  var acc_b26 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b9 = min(acc_b9, F[u.o_v9_partial + i]);
-    acc_b11 = acc_b11 + F[u.o_v11_partial + i];
-    acc_b15 = max(acc_b15, F[u.o_v15_partial + i]);
-    acc_b24 = acc_b24 + F[u.o_v24_partial + i];
+    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
+    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
+    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
+    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
   }
-  let v27: f32 = (acc_b11 / acc_b8);
-  let v28: f32 = (acc_b9 + v27);
-  let v30: f32 = (acc_b8 - 1.0);
-  let v31: f32 = (acc_b24 / v30);
-  let v32: f32 = (acc_b15 - acc_b9);
-  let v33: bool = (v32 > 0.0);
-  let v34: f32 = select(1.0, v32, v33);
-  let v35: f32 = (v31 * v34);
-  let v36: f32 = (v35 * v34);
-  let v37: f32 = (v36 + 9.99999993922529e-9);
-  let v38: f32 = inverseSqrt(v37);
+  let v27: f32 = (acc_b13 / acc_b8);
+  let v28: f32 = (acc_b11 + v27);
+  let v29: bool = (acc_b8 > 0.0);
+  let v30: f32 = select(0.0, v28, v29);
+  let v32: f32 = (acc_b8 - 1.0);
+  let v33: f32 = (acc_b26 / v32);
+  let v34: f32 = (acc_b19 - acc_b11);
+  let v35: bool = (v34 > 0.0);
+  let v36: f32 = select(1.0, v34, v35);
+  let v37: f32 = (v33 * v36);
+  let v38: f32 = (v37 * v36);
+  let v39: bool = (acc_b8 > 1.0);
+  let v40: f32 = select(0.0, v38, v39);
+  let v41: f32 = (v40 + 9.99999993922529e-9);
+  let v42: f32 = inverseSqrt(v41);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
     let v26: f32 = F[u.o_v6 + row * u.T + u32(t)];
-    let v29: f32 = (v26 - v28);
-    let v39: f32 = (v29 * v38);
-    let v40: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v41: f32 = f32(v40);
-    let v42: f32 = (v39 * v41);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v42;
+    let v31: f32 = (v26 - v30);
+    let v43: f32 = (v31 * v42);
+    let v44: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v45: f32 = f32(v44);
+    let v46: f32 = (v43 * v45);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v46;
     F[u.o_out_returns + row * u.T + u32(t)] = v26;
   }
   }

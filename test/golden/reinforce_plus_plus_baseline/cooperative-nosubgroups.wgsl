@@ -14,10 +14,10 @@ struct Uniforms {
   o_v5: u32,
   o_v7: u32,
   o_v16_partial: u32,
-  o_v17_partial: u32,
-  o_v19_partial: u32,
-  o_v23_partial: u32,
-  o_v30_partial: u32,
+  o_v18_partial: u32,
+  o_v20_partial: u32,
+  o_v25_partial: u32,
+  o_v32_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -105,14 +105,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v7 + g] = tot5_0;
   }
-  // reduce to group %16 (batch partial), %17 (batch partial), %23 (batch partial)
+  // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
   let v7: f32 = (tot5_0 / tot2_0);
   let v8: f32 = (tot2_1 + v7);
   let v9: bool = (tot2_0 > 1.0);
   let v10: f32 = select(0.0, v8, v9);
   var acc16 = 0.0;
-  var acc17 = adv_bits(0x7f800000u);
-  var acc23 = adv_bits(0xff800000u);
+  var acc18 = adv_bits(0x7f800000u);
+  var acc25 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_v1 + row];
@@ -124,14 +124,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v13: f32 = f32(v12);
       let v14: f32 = (v11 * v13);
       acc16 = acc16 + 1.0;
-      acc17 = min(acc17, v14);
-      acc23 = max(acc23, v14);
+      acc18 = min(acc18, v14);
+      acc25 = max(acc25, v14);
     }
     }
   }
   red[0u * WG + lid] = acc16;
-  red[1u * WG + lid] = acc17;
-  red[2u * WG + lid] = acc23;
+  red[1u * WG + lid] = acc18;
+  red[2u * WG + lid] = acc25;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -147,8 +147,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v16_partial + g] = tot15_0;
-    F[u.o_v17_partial + g] = tot15_1;
-    F[u.o_v23_partial + g] = tot15_2;
+    F[u.o_v18_partial + g] = tot15_1;
+    F[u.o_v25_partial + g] = tot15_2;
   }
 }
 @compute @workgroup_size(WG)
@@ -159,18 +159,18 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %16, %17, %23: combine every group's partial
+  // batch values %16, %18, %25: combine every group's partial
   var acc_b16 = 0.0;
-  var acc_b17 = adv_bits(0x7f800000u);
-  var acc_b23 = adv_bits(0xff800000u);
+  var acc_b18 = adv_bits(0x7f800000u);
+  var acc_b25 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b17 = min(acc_b17, F[u.o_v17_partial + i]);
-    acc_b23 = max(acc_b23, F[u.o_v23_partial + i]);
+    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
+    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
   }
   red[0u * WG + lid] = acc_b16;
-  red[1u * WG + lid] = acc_b17;
-  red[2u * WG + lid] = acc_b23;
+  red[1u * WG + lid] = acc_b18;
+  red[2u * WG + lid] = acc_b25;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -184,7 +184,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot16_1 = red[1u * WG];
   let tot16_2 = red[2u * WG];
   workgroupBarrier();
-  // reduce to group %19 (batch partial)
+  // reduce to group %20 (batch partial)
   let v18: f32 = F[u.o_v5 + g];
   let v19: f32 = F[u.o_v7 + g];
   let v20: f32 = F[u.o_v2 + g];
@@ -192,7 +192,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v22: f32 = (v18 + v21);
   let v23: bool = (v20 > 1.0);
   let v24: f32 = select(0.0, v22, v23);
-  var acc19 = 0.0;
+  var acc20 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v17: f32 = F[u.o_v1 + row];
@@ -204,11 +204,11 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v27: f32 = f32(v26);
       let v28: f32 = (v25 * v27);
       let v29: f32 = (v28 - tot16_1);
-      acc19 = acc19 + v29;
+      acc20 = acc20 + v29;
     }
     }
   }
-  red[0u * WG + lid] = acc19;
+  red[0u * WG + lid] = acc20;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -219,7 +219,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot30_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v19_partial + g] = tot30_0;
+    F[u.o_v20_partial + g] = tot30_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -230,21 +230,21 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %16, %17, %19, %23: combine every group's partial
+  // batch values %16, %18, %20, %25: combine every group's partial
   var acc_b16 = 0.0;
-  var acc_b17 = adv_bits(0x7f800000u);
-  var acc_b19 = 0.0;
-  var acc_b23 = adv_bits(0xff800000u);
+  var acc_b18 = adv_bits(0x7f800000u);
+  var acc_b20 = 0.0;
+  var acc_b25 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b17 = min(acc_b17, F[u.o_v17_partial + i]);
-    acc_b19 = acc_b19 + F[u.o_v19_partial + i];
-    acc_b23 = max(acc_b23, F[u.o_v23_partial + i]);
+    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
+    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
   }
   red[0u * WG + lid] = acc_b16;
-  red[1u * WG + lid] = acc_b17;
-  red[2u * WG + lid] = acc_b19;
-  red[3u * WG + lid] = acc_b23;
+  red[1u * WG + lid] = acc_b18;
+  red[2u * WG + lid] = acc_b20;
+  red[3u * WG + lid] = acc_b25;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -260,7 +260,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot31_2 = red[2u * WG];
   let tot31_3 = red[3u * WG];
   workgroupBarrier();
-  // reduce to group %30 (batch partial)
+  // reduce to group %32 (batch partial)
   let v33: f32 = F[u.o_v5 + g];
   let v34: f32 = F[u.o_v7 + g];
   let v35: f32 = F[u.o_v2 + g];
@@ -273,7 +273,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v47: f32 = (tot31_3 - tot31_1);
   let v48: bool = (v47 > 0.0);
   let v49: f32 = select(1.0, v47, v48);
-  var acc30 = 0.0;
+  var acc32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v32: f32 = F[u.o_v1 + row];
@@ -287,11 +287,11 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v46: f32 = (v43 - v45);
       let v50: f32 = (v46 / v49);
       let v51: f32 = (v50 * v50);
-      acc30 = acc30 + v51;
+      acc32 = acc32 + v51;
     }
     }
   }
-  red[0u * WG + lid] = acc30;
+  red[0u * WG + lid] = acc32;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -302,7 +302,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot52_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v30_partial + g] = tot52_0;
+    F[u.o_v32_partial + g] = tot52_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -313,24 +313,24 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // batch values %16, %17, %19, %23, %30: combine every group's partial
+  // batch values %16, %18, %20, %25, %32: combine every group's partial
   var acc_b16 = 0.0;
-  var acc_b17 = adv_bits(0x7f800000u);
-  var acc_b19 = 0.0;
-  var acc_b23 = adv_bits(0xff800000u);
-  var acc_b30 = 0.0;
+  var acc_b18 = adv_bits(0x7f800000u);
+  var acc_b20 = 0.0;
+  var acc_b25 = adv_bits(0xff800000u);
+  var acc_b32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b17 = min(acc_b17, F[u.o_v17_partial + i]);
-    acc_b19 = acc_b19 + F[u.o_v19_partial + i];
-    acc_b23 = max(acc_b23, F[u.o_v23_partial + i]);
-    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
+    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
+    acc_b32 = acc_b32 + F[u.o_v32_partial + i];
   }
   red[0u * WG + lid] = acc_b16;
-  red[1u * WG + lid] = acc_b17;
-  red[2u * WG + lid] = acc_b19;
-  red[3u * WG + lid] = acc_b23;
-  red[4u * WG + lid] = acc_b30;
+  red[1u * WG + lid] = acc_b18;
+  red[2u * WG + lid] = acc_b20;
+  red[3u * WG + lid] = acc_b25;
+  red[4u * WG + lid] = acc_b32;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -357,28 +357,32 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v61: f32 = select(0.0, v59, v60);
   let v63: f32 = (tot53_2 / tot53_0);
   let v64: f32 = (tot53_1 + v63);
-  let v66: f32 = (tot53_0 - 1.0);
-  let v67: f32 = (tot53_4 / v66);
-  let v68: f32 = (tot53_3 - tot53_1);
-  let v69: bool = (v68 > 0.0);
-  let v70: f32 = select(1.0, v68, v69);
-  let v71: f32 = (v67 * v70);
-  let v72: f32 = (v71 * v70);
-  let v73: f32 = (v72 + 9.99999993922529e-9);
-  let v74: f32 = inverseSqrt(v73);
+  let v65: bool = (tot53_0 > 0.0);
+  let v66: f32 = select(0.0, v64, v65);
+  let v68: f32 = (tot53_0 - 1.0);
+  let v69: f32 = (tot53_4 / v68);
+  let v70: f32 = (tot53_3 - tot53_1);
+  let v71: bool = (v70 > 0.0);
+  let v72: f32 = select(1.0, v70, v71);
+  let v73: f32 = (v69 * v72);
+  let v74: f32 = (v73 * v72);
+  let v75: bool = (tot53_0 > 1.0);
+  let v76: f32 = select(0.0, v74, v75);
+  let v77: f32 = (v76 + 9.99999993922529e-9);
+  let v78: f32 = inverseSqrt(v77);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v54: f32 = F[u.o_v1 + row];
     let v62: f32 = (v54 - v61);
-    let v65: f32 = (v62 - v64);
-    let v75: f32 = (v65 * v74);
+    let v67: f32 = (v62 - v66);
+    let v79: f32 = (v67 * v78);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v76: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v77: f32 = f32(v76);
-    let v78: f32 = (v75 * v77);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v78;
+    let v80: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v81: f32 = f32(v80);
+    let v82: f32 = (v79 * v81);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v82;
   }
   }
 }

@@ -40,10 +40,10 @@ typedef struct {
   uint32_t o_v5;
   uint32_t o_v7;
   uint32_t o_v16_partial;
-  uint32_t o_v17_partial;
-  uint32_t o_v19_partial;
-  uint32_t o_v23_partial;
-  uint32_t o_v30_partial;
+  uint32_t o_v18_partial;
+  uint32_t o_v20_partial;
+  uint32_t o_v25_partial;
+  uint32_t o_v32_partial;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -58,10 +58,10 @@ typedef struct {
   float *F_v5;
   float *F_v7;
   float *F_v16_partial;
-  float *F_v17_partial;
-  float *F_v23_partial;
-  float *F_v19_partial;
-  float *F_v30_partial;
+  float *F_v18_partial;
+  float *F_v25_partial;
+  float *F_v20_partial;
+  float *F_v32_partial;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -91,8 +91,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v7 = R->F_v7;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v17_partial = R->F_v17_partial;
-  float *const restrict F_v23_partial = R->F_v23_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
+  float *const restrict F_v25_partial = R->F_v25_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -172,8 +172,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v11 = (acc2 > 1.00000000f);
   const float v12 = (v11 ? v10 : 0.00000000f);
   float acc16 = 0.00000000f;
-  float acc17 = adv_bits(2139095040u);
-  float acc23 = adv_bits(4286578688u);
+  float acc18 = adv_bits(2139095040u);
+  float acc25 = adv_bits(4286578688u);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v8 = F_v1[row];
@@ -185,15 +185,15 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v15 = ((float)(v14));
         const float v16 = (v13 * v15);
         acc16 = (acc16 + 1.00000000f);
-        acc17 = adv_fmin(acc17, v16);
-        acc23 = adv_fmax(acc23, v16);
+        acc18 = adv_fmin(acc18, v16);
+        acc25 = adv_fmax(acc25, v16);
       }
     }
   }
   if ((lid == 0u)) {
     F_v16_partial[g] = acc16;
-    F_v17_partial[g] = acc17;
-    F_v23_partial[g] = acc23;
+    F_v18_partial[g] = acc18;
+    F_v25_partial[g] = acc25;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
@@ -201,15 +201,15 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v17_partial = R->F_v17_partial;
-  float *const restrict F_v23_partial = R->F_v23_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
+  float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v5 = R->F_v5;
   float *const restrict F_v7 = R->F_v7;
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v19_partial = R->F_v19_partial;
+  float *const restrict F_v20_partial = R->F_v20_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -218,12 +218,12 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b16 = 0.00000000f;
-  float acc_b17 = adv_bits(2139095040u);
-  float acc_b23 = adv_bits(4286578688u);
+  float acc_b18 = adv_bits(2139095040u);
+  float acc_b25 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b16 = (acc_b16 + F_v16_partial[i]);
-    acc_b17 = adv_fmin(acc_b17, F_v17_partial[i]);
-    acc_b23 = adv_fmax(acc_b23, F_v23_partial[i]);
+    acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
+    acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
   }
   const float v18 = F_v5[g];
   const float v19 = F_v7[g];
@@ -232,7 +232,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   const float v22 = (v18 + v21);
   const bool v23 = (v20 > 1.00000000f);
   const float v24 = (v23 ? v22 : 0.00000000f);
-  float acc19 = 0.00000000f;
+  float acc20 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v17 = F_v1[row];
@@ -243,13 +243,13 @@ static void stage1(vec3u wid, uint32_t lane) {
         const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v27 = ((float)(v26));
         const float v28 = (v25 * v27);
-        const float v29 = (v28 - acc_b17);
-        acc19 = (acc19 + v29);
+        const float v29 = (v28 - acc_b18);
+        acc20 = (acc20 + v29);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v19_partial[g] = acc19;
+    F_v20_partial[g] = acc20;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
@@ -257,16 +257,16 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v17_partial = R->F_v17_partial;
-  float *const restrict F_v19_partial = R->F_v19_partial;
-  float *const restrict F_v23_partial = R->F_v23_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
+  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v5 = R->F_v5;
   float *const restrict F_v7 = R->F_v7;
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v32_partial = R->F_v32_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -275,14 +275,14 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b16 = 0.00000000f;
-  float acc_b17 = adv_bits(2139095040u);
-  float acc_b19 = 0.00000000f;
-  float acc_b23 = adv_bits(4286578688u);
+  float acc_b18 = adv_bits(2139095040u);
+  float acc_b20 = 0.00000000f;
+  float acc_b25 = adv_bits(4286578688u);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b16 = (acc_b16 + F_v16_partial[i]);
-    acc_b17 = adv_fmin(acc_b17, F_v17_partial[i]);
-    acc_b19 = (acc_b19 + F_v19_partial[i]);
-    acc_b23 = adv_fmax(acc_b23, F_v23_partial[i]);
+    acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
+    acc_b20 = (acc_b20 + F_v20_partial[i]);
+    acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
   }
   const float v31 = F_v5[g];
   const float v32 = F_v7[g];
@@ -291,12 +291,12 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float v35 = (v31 + v34);
   const bool v36 = (v33 > 1.00000000f);
   const float v37 = (v36 ? v35 : 0.00000000f);
-  const float v42 = (acc_b19 / acc_b16);
-  const float v43 = (acc_b17 + v42);
-  const float v45 = (acc_b23 - acc_b17);
+  const float v42 = (acc_b20 / acc_b16);
+  const float v43 = (acc_b18 + v42);
+  const float v45 = (acc_b25 - acc_b18);
   const bool v46 = (v45 > 0.00000000f);
   const float v47 = (v46 ? v45 : 1.00000000f);
-  float acc30 = 0.00000000f;
+  float acc32 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v30 = F_v1[row];
@@ -310,12 +310,12 @@ static void stage2(vec3u wid, uint32_t lane) {
         const float v44 = (v41 - v43);
         const float v48 = (v44 / v47);
         const float v49 = (v48 * v48);
-        acc30 = (acc30 + v49);
+        acc32 = (acc32 + v49);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v30_partial[g] = acc30;
+    F_v32_partial[g] = acc32;
   }
 }
 static void stage3(vec3u wid, uint32_t lane) {
@@ -323,10 +323,10 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v17_partial = R->F_v17_partial;
-  float *const restrict F_v19_partial = R->F_v19_partial;
-  float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
+  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v25_partial = R->F_v25_partial;
+  float *const restrict F_v32_partial = R->F_v32_partial;
   float *const restrict F_v5 = R->F_v5;
   float *const restrict F_v7 = R->F_v7;
   float *const restrict F_v2 = R->F_v2;
@@ -342,16 +342,16 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   float acc_b16 = 0.00000000f;
-  float acc_b17 = adv_bits(2139095040u);
-  float acc_b19 = 0.00000000f;
-  float acc_b23 = adv_bits(4286578688u);
-  float acc_b30 = 0.00000000f;
+  float acc_b18 = adv_bits(2139095040u);
+  float acc_b20 = 0.00000000f;
+  float acc_b25 = adv_bits(4286578688u);
+  float acc_b32 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b16 = (acc_b16 + F_v16_partial[i]);
-    acc_b17 = adv_fmin(acc_b17, F_v17_partial[i]);
-    acc_b19 = (acc_b19 + F_v19_partial[i]);
-    acc_b23 = adv_fmax(acc_b23, F_v23_partial[i]);
-    acc_b30 = (acc_b30 + F_v30_partial[i]);
+    acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
+    acc_b20 = (acc_b20 + F_v20_partial[i]);
+    acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
+    acc_b32 = (acc_b32 + F_v32_partial[i]);
   }
   const float v51 = F_v5[g];
   const float v52 = F_v7[g];
@@ -360,29 +360,33 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v55 = (v51 + v54);
   const bool v56 = (v53 > 1.00000000f);
   const float v57 = (v56 ? v55 : 0.00000000f);
-  const float v59 = (acc_b19 / acc_b16);
-  const float v60 = (acc_b17 + v59);
-  const float v62 = (acc_b16 - 1.00000000f);
-  const float v63 = (acc_b30 / v62);
-  const float v64 = (acc_b23 - acc_b17);
-  const bool v65 = (v64 > 0.00000000f);
-  const float v66 = (v65 ? v64 : 1.00000000f);
-  const float v67 = (v63 * v66);
-  const float v68 = (v67 * v66);
-  const float v69 = (v68 + 9.99999994e-9f);
-  const float v70 = (1.0f / sqrtf(v69));
+  const float v59 = (acc_b20 / acc_b16);
+  const float v60 = (acc_b18 + v59);
+  const bool v61 = (acc_b16 > 0.00000000f);
+  const float v62 = (v61 ? v60 : 0.00000000f);
+  const float v64 = (acc_b16 - 1.00000000f);
+  const float v65 = (acc_b32 / v64);
+  const float v66 = (acc_b25 - acc_b18);
+  const bool v67 = (v66 > 0.00000000f);
+  const float v68 = (v67 ? v66 : 1.00000000f);
+  const float v69 = (v65 * v68);
+  const float v70 = (v69 * v68);
+  const bool v71 = (acc_b16 > 1.00000000f);
+  const float v72 = (v71 ? v70 : 0.00000000f);
+  const float v73 = (v72 + 9.99999994e-9f);
+  const float v74 = (1.0f / sqrtf(v73));
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v50 = F_v1[row];
     const float v58 = (v50 - v57);
-    const float v61 = (v58 - v60);
-    const float v71 = (v61 * v70);
+    const float v63 = (v58 - v62);
+    const float v75 = (v63 * v74);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v72 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v73 = ((float)(v72));
-      const float v74 = (v71 * v73);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v74;
+      const int32_t v76 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v77 = ((float)(v76));
+      const float v78 = (v75 * v77);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v78;
     }
   }
 }
@@ -451,10 +455,10 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v5 = adv_element(env, argv[1], 3, &n);
   run.F_v7 = adv_element(env, argv[1], 4, &n);
   run.F_v16_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v17_partial = adv_element(env, argv[1], 6, &n);
-  run.F_v23_partial = adv_element(env, argv[1], 7, &n);
-  run.F_v19_partial = adv_element(env, argv[1], 8, &n);
-  run.F_v30_partial = adv_element(env, argv[1], 9, &n);
+  run.F_v18_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v25_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v20_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v32_partial = adv_element(env, argv[1], 9, &n);
   run.F_out_advantages = adv_element(env, argv[1], 10, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);

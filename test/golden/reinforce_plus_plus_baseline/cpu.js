@@ -34,8 +34,8 @@ function stage0(wid, lane) {
   const F_v7 = $F_v7;
   const I_response_mask = $I_response_mask;
   const F_v16_partial = $F_v16_partial;
-  const F_v17_partial = $F_v17_partial;
-  const F_v23_partial = $F_v23_partial;
+  const F_v18_partial = $F_v18_partial;
+  const F_v25_partial = $F_v25_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -117,9 +117,9 @@ function stage0(wid, lane) {
   const v12 = (v11 ? v10 : 0);
   let acc16 = 0;
   let x$1 = 2139095040;
-  let acc17 = $f32bits(x$1);
+  let acc18 = $f32bits(x$1);
   let x$2 = (-8388608);
-  let acc23 = $f32bits(x$2);
+  let acc25 = $f32bits(x$2);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v8 = F_v1[row];
@@ -131,15 +131,15 @@ function stage0(wid, lane) {
         const v15 = $fr(v14);
         const v16 = $fr(v13 * v15);
         acc16 = $fr(acc16 + 1);
-        acc17 = Math.min(acc17, v16);
-        acc23 = Math.max(acc23, v16);
+        acc18 = Math.min(acc18, v16);
+        acc25 = Math.max(acc25, v16);
       }
     }
   }
   if ((lid === 0)) {
     F_v16_partial[g] = acc16;
-    F_v17_partial[g] = acc17;
-    F_v23_partial[g] = acc23;
+    F_v18_partial[g] = acc18;
+    F_v25_partial[g] = acc25;
   }
 }
 function stage1(wid, lane) {
@@ -147,15 +147,15 @@ function stage1(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v16_partial = $F_v16_partial;
-  const F_v17_partial = $F_v17_partial;
-  const F_v23_partial = $F_v23_partial;
+  const F_v18_partial = $F_v18_partial;
+  const F_v25_partial = $F_v25_partial;
   const F_v5 = $F_v5;
   const F_v7 = $F_v7;
   const F_v2 = $F_v2;
   const I_members = $I_members;
   const F_v1 = $F_v1;
   const I_response_mask = $I_response_mask;
-  const F_v19_partial = $F_v19_partial;
+  const F_v20_partial = $F_v20_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -165,13 +165,13 @@ function stage1(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b16 = 0;
   let x$3 = 2139095040;
-  let acc_b17 = $f32bits(x$3);
+  let acc_b18 = $f32bits(x$3);
   let x$4 = (-8388608);
-  let acc_b23 = $f32bits(x$4);
+  let acc_b25 = $f32bits(x$4);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
-    acc_b17 = Math.min(acc_b17, F_v17_partial[i]);
-    acc_b23 = Math.max(acc_b23, F_v23_partial[i]);
+    acc_b18 = Math.min(acc_b18, F_v18_partial[i]);
+    acc_b25 = Math.max(acc_b25, F_v25_partial[i]);
   }
   const v18 = F_v5[g];
   const v19 = F_v7[g];
@@ -180,7 +180,7 @@ function stage1(wid, lane) {
   const v22 = $fr(v18 + v21);
   const v23 = (v20 > 1);
   const v24 = (v23 ? v22 : 0);
-  let acc19 = 0;
+  let acc20 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v17 = F_v1[row];
@@ -191,13 +191,13 @@ function stage1(wid, lane) {
         const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v27 = $fr(v26);
         const v28 = $fr(v25 * v27);
-        const v29 = $fr(v28 - acc_b17);
-        acc19 = $fr(acc19 + v29);
+        const v29 = $fr(v28 - acc_b18);
+        acc20 = $fr(acc20 + v29);
       }
     }
   }
   if ((lid === 0)) {
-    F_v19_partial[g] = acc19;
+    F_v20_partial[g] = acc20;
   }
 }
 function stage2(wid, lane) {
@@ -205,16 +205,16 @@ function stage2(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v16_partial = $F_v16_partial;
-  const F_v17_partial = $F_v17_partial;
-  const F_v19_partial = $F_v19_partial;
-  const F_v23_partial = $F_v23_partial;
+  const F_v18_partial = $F_v18_partial;
+  const F_v20_partial = $F_v20_partial;
+  const F_v25_partial = $F_v25_partial;
   const F_v5 = $F_v5;
   const F_v7 = $F_v7;
   const F_v2 = $F_v2;
   const I_members = $I_members;
   const F_v1 = $F_v1;
   const I_response_mask = $I_response_mask;
-  const F_v30_partial = $F_v30_partial;
+  const F_v32_partial = $F_v32_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -224,15 +224,15 @@ function stage2(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b16 = 0;
   let x$5 = 2139095040;
-  let acc_b17 = $f32bits(x$5);
-  let acc_b19 = 0;
+  let acc_b18 = $f32bits(x$5);
+  let acc_b20 = 0;
   let x$6 = (-8388608);
-  let acc_b23 = $f32bits(x$6);
+  let acc_b25 = $f32bits(x$6);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
-    acc_b17 = Math.min(acc_b17, F_v17_partial[i]);
-    acc_b19 = $fr(acc_b19 + F_v19_partial[i]);
-    acc_b23 = Math.max(acc_b23, F_v23_partial[i]);
+    acc_b18 = Math.min(acc_b18, F_v18_partial[i]);
+    acc_b20 = $fr(acc_b20 + F_v20_partial[i]);
+    acc_b25 = Math.max(acc_b25, F_v25_partial[i]);
   }
   const v31 = F_v5[g];
   const v32 = F_v7[g];
@@ -241,12 +241,12 @@ function stage2(wid, lane) {
   const v35 = $fr(v31 + v34);
   const v36 = (v33 > 1);
   const v37 = (v36 ? v35 : 0);
-  const v42 = $fr(acc_b19 / acc_b16);
-  const v43 = $fr(acc_b17 + v42);
-  const v45 = $fr(acc_b23 - acc_b17);
+  const v42 = $fr(acc_b20 / acc_b16);
+  const v43 = $fr(acc_b18 + v42);
+  const v45 = $fr(acc_b25 - acc_b18);
   const v46 = (v45 > 0);
   const v47 = (v46 ? v45 : 1);
-  let acc30 = 0;
+  let acc32 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v30 = F_v1[row];
@@ -260,12 +260,12 @@ function stage2(wid, lane) {
         const v44 = $fr(v41 - v43);
         const v48 = $fr(v44 / v47);
         const v49 = $fr(v48 * v48);
-        acc30 = $fr(acc30 + v49);
+        acc32 = $fr(acc32 + v49);
       }
     }
   }
   if ((lid === 0)) {
-    F_v30_partial[g] = acc30;
+    F_v32_partial[g] = acc32;
   }
 }
 function stage3(wid, lane) {
@@ -273,10 +273,10 @@ function stage3(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v16_partial = $F_v16_partial;
-  const F_v17_partial = $F_v17_partial;
-  const F_v19_partial = $F_v19_partial;
-  const F_v23_partial = $F_v23_partial;
-  const F_v30_partial = $F_v30_partial;
+  const F_v18_partial = $F_v18_partial;
+  const F_v20_partial = $F_v20_partial;
+  const F_v25_partial = $F_v25_partial;
+  const F_v32_partial = $F_v32_partial;
   const F_v5 = $F_v5;
   const F_v7 = $F_v7;
   const F_v2 = $F_v2;
@@ -293,17 +293,17 @@ function stage3(wid, lane) {
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   let acc_b16 = 0;
   let x$7 = 2139095040;
-  let acc_b17 = $f32bits(x$7);
-  let acc_b19 = 0;
+  let acc_b18 = $f32bits(x$7);
+  let acc_b20 = 0;
   let x$8 = (-8388608);
-  let acc_b23 = $f32bits(x$8);
-  let acc_b30 = 0;
+  let acc_b25 = $f32bits(x$8);
+  let acc_b32 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
-    acc_b17 = Math.min(acc_b17, F_v17_partial[i]);
-    acc_b19 = $fr(acc_b19 + F_v19_partial[i]);
-    acc_b23 = Math.max(acc_b23, F_v23_partial[i]);
-    acc_b30 = $fr(acc_b30 + F_v30_partial[i]);
+    acc_b18 = Math.min(acc_b18, F_v18_partial[i]);
+    acc_b20 = $fr(acc_b20 + F_v20_partial[i]);
+    acc_b25 = Math.max(acc_b25, F_v25_partial[i]);
+    acc_b32 = $fr(acc_b32 + F_v32_partial[i]);
   }
   const v51 = F_v5[g];
   const v52 = F_v7[g];
@@ -312,33 +312,37 @@ function stage3(wid, lane) {
   const v55 = $fr(v51 + v54);
   const v56 = (v53 > 1);
   const v57 = (v56 ? v55 : 0);
-  const v59 = $fr(acc_b19 / acc_b16);
-  const v60 = $fr(acc_b17 + v59);
-  const v62 = $fr(acc_b16 - 1);
-  const v63 = $fr(acc_b30 / v62);
-  const v64 = $fr(acc_b23 - acc_b17);
-  const v65 = (v64 > 0);
-  const v66 = (v65 ? v64 : 1);
-  const v67 = $fr(v63 * v66);
-  const v68 = $fr(v67 * v66);
-  const v69 = $fr(v68 + 9.99999993922529e-9);
-  const v70 = $fr(1 / Math.sqrt(v69));
+  const v59 = $fr(acc_b20 / acc_b16);
+  const v60 = $fr(acc_b18 + v59);
+  const v61 = (acc_b16 > 0);
+  const v62 = (v61 ? v60 : 0);
+  const v64 = $fr(acc_b16 - 1);
+  const v65 = $fr(acc_b32 / v64);
+  const v66 = $fr(acc_b25 - acc_b18);
+  const v67 = (v66 > 0);
+  const v68 = (v67 ? v66 : 1);
+  const v69 = $fr(v65 * v68);
+  const v70 = $fr(v69 * v68);
+  const v71 = (acc_b16 > 1);
+  const v72 = (v71 ? v70 : 0);
+  const v73 = $fr(v72 + 9.99999993922529e-9);
+  const v74 = $fr(1 / Math.sqrt(v73));
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v50 = F_v1[row];
     const v58 = $fr(v50 - v57);
-    const v61 = $fr(v58 - v60);
-    const v71 = $fr(v61 * v70);
+    const v63 = $fr(v58 - v62);
+    const v75 = $fr(v63 * v74);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v72 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v73 = $fr(v72);
-      const v74 = $fr(v71 * v73);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v74;
+      const v76 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v77 = $fr(v76);
+      const v78 = $fr(v75 * v77);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v78;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v5, $F_v7, $F_v16_partial, $F_v17_partial, $F_v23_partial, $F_v19_partial, $F_v30_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v5, $F_v7, $F_v16_partial, $F_v18_partial, $F_v25_partial, $F_v20_partial, $F_v32_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -347,10 +351,10 @@ function bind(uniforms, f, i, h) {
   $F_v5 = f["v5"];
   $F_v7 = f["v7"];
   $F_v16_partial = f["v16_partial"];
-  $F_v17_partial = f["v17_partial"];
-  $F_v23_partial = f["v23_partial"];
-  $F_v19_partial = f["v19_partial"];
-  $F_v30_partial = f["v30_partial"];
+  $F_v18_partial = f["v18_partial"];
+  $F_v25_partial = f["v25_partial"];
+  $F_v20_partial = f["v20_partial"];
+  $F_v32_partial = f["v32_partial"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

@@ -14,10 +14,10 @@ struct Uniforms {
   o_v5: u32,
   o_v7: u32,
   o_v16_partial: u32,
-  o_v17_partial: u32,
-  o_v19_partial: u32,
-  o_v23_partial: u32,
-  o_v30_partial: u32,
+  o_v18_partial: u32,
+  o_v20_partial: u32,
+  o_v25_partial: u32,
+  o_v32_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -113,14 +113,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v7 + g] = acc7;
   }
-  // reduce to group %16 (batch partial), %17 (batch partial), %23 (batch partial)
+  // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
   let v9: f32 = (acc7 / acc2);
   let v10: f32 = (acc5 + v9);
   let v11: bool = (acc2 > 1.0);
   let v12: f32 = select(0.0, v10, v11);
   var acc16 = 0.0;
-  var acc17 = adv_bits(0x7f800000u);
-  var acc23 = adv_bits(0xff800000u);
+  var acc18 = adv_bits(0x7f800000u);
+  var acc25 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v8: f32 = F[u.o_v1 + row];
@@ -132,15 +132,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v15: f32 = f32(v14);
       let v16: f32 = (v13 * v15);
       acc16 = acc16 + 1.0;
-      acc17 = min(acc17, v16);
-      acc23 = max(acc23, v16);
+      acc18 = min(acc18, v16);
+      acc25 = max(acc25, v16);
     }
     }
   }
   if (lid == 0u) {
     F[u.o_v16_partial + g] = acc16;
-    F[u.o_v17_partial + g] = acc17;
-    F[u.o_v23_partial + g] = acc23;
+    F[u.o_v18_partial + g] = acc18;
+    F[u.o_v25_partial + g] = acc25;
   }
 }
 @compute @workgroup_size(LANES)
@@ -150,16 +150,16 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %16, %17, %23: combine every group's partial
+  // batch values %16, %18, %25: combine every group's partial
   var acc_b16 = 0.0;
-  var acc_b17 = adv_bits(0x7f800000u);
-  var acc_b23 = adv_bits(0xff800000u);
+  var acc_b18 = adv_bits(0x7f800000u);
+  var acc_b25 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b17 = min(acc_b17, F[u.o_v17_partial + i]);
-    acc_b23 = max(acc_b23, F[u.o_v23_partial + i]);
+    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
+    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
   }
-  // reduce to group %19 (batch partial)
+  // reduce to group %20 (batch partial)
   let v18: f32 = F[u.o_v5 + g];
   let v19: f32 = F[u.o_v7 + g];
   let v20: f32 = F[u.o_v2 + g];
@@ -167,7 +167,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v22: f32 = (v18 + v21);
   let v23: bool = (v20 > 1.0);
   let v24: f32 = select(0.0, v22, v23);
-  var acc19 = 0.0;
+  var acc20 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v17: f32 = F[u.o_v1 + row];
@@ -178,13 +178,13 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v27: f32 = f32(v26);
       let v28: f32 = (v25 * v27);
-      let v29: f32 = (v28 - acc_b17);
-      acc19 = acc19 + v29;
+      let v29: f32 = (v28 - acc_b18);
+      acc20 = acc20 + v29;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v19_partial + g] = acc19;
+    F[u.o_v20_partial + g] = acc20;
   }
 }
 @compute @workgroup_size(LANES)
@@ -194,18 +194,18 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %16, %17, %19, %23: combine every group's partial
+  // batch values %16, %18, %20, %25: combine every group's partial
   var acc_b16 = 0.0;
-  var acc_b17 = adv_bits(0x7f800000u);
-  var acc_b19 = 0.0;
-  var acc_b23 = adv_bits(0xff800000u);
+  var acc_b18 = adv_bits(0x7f800000u);
+  var acc_b20 = 0.0;
+  var acc_b25 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b17 = min(acc_b17, F[u.o_v17_partial + i]);
-    acc_b19 = acc_b19 + F[u.o_v19_partial + i];
-    acc_b23 = max(acc_b23, F[u.o_v23_partial + i]);
+    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
+    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
   }
-  // reduce to group %30 (batch partial)
+  // reduce to group %32 (batch partial)
   let v31: f32 = F[u.o_v5 + g];
   let v32: f32 = F[u.o_v7 + g];
   let v33: f32 = F[u.o_v2 + g];
@@ -213,12 +213,12 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v35: f32 = (v31 + v34);
   let v36: bool = (v33 > 1.0);
   let v37: f32 = select(0.0, v35, v36);
-  let v42: f32 = (acc_b19 / acc_b16);
-  let v43: f32 = (acc_b17 + v42);
-  let v45: f32 = (acc_b23 - acc_b17);
+  let v42: f32 = (acc_b20 / acc_b16);
+  let v43: f32 = (acc_b18 + v42);
+  let v45: f32 = (acc_b25 - acc_b18);
   let v46: bool = (v45 > 0.0);
   let v47: f32 = select(1.0, v45, v46);
-  var acc30 = 0.0;
+  var acc32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v30: f32 = F[u.o_v1 + row];
@@ -232,12 +232,12 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v44: f32 = (v41 - v43);
       let v48: f32 = (v44 / v47);
       let v49: f32 = (v48 * v48);
-      acc30 = acc30 + v49;
+      acc32 = acc32 + v49;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v30_partial + g] = acc30;
+    F[u.o_v32_partial + g] = acc32;
   }
 }
 @compute @workgroup_size(LANES)
@@ -247,18 +247,18 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %16, %17, %19, %23, %30: combine every group's partial
+  // batch values %16, %18, %20, %25, %32: combine every group's partial
   var acc_b16 = 0.0;
-  var acc_b17 = adv_bits(0x7f800000u);
-  var acc_b19 = 0.0;
-  var acc_b23 = adv_bits(0xff800000u);
-  var acc_b30 = 0.0;
+  var acc_b18 = adv_bits(0x7f800000u);
+  var acc_b20 = 0.0;
+  var acc_b25 = adv_bits(0xff800000u);
+  var acc_b32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b17 = min(acc_b17, F[u.o_v17_partial + i]);
-    acc_b19 = acc_b19 + F[u.o_v19_partial + i];
-    acc_b23 = max(acc_b23, F[u.o_v23_partial + i]);
-    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
+    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
+    acc_b32 = acc_b32 + F[u.o_v32_partial + i];
   }
   let v51: f32 = F[u.o_v5 + g];
   let v52: f32 = F[u.o_v7 + g];
@@ -267,30 +267,34 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v55: f32 = (v51 + v54);
   let v56: bool = (v53 > 1.0);
   let v57: f32 = select(0.0, v55, v56);
-  let v59: f32 = (acc_b19 / acc_b16);
-  let v60: f32 = (acc_b17 + v59);
-  let v62: f32 = (acc_b16 - 1.0);
-  let v63: f32 = (acc_b30 / v62);
-  let v64: f32 = (acc_b23 - acc_b17);
-  let v65: bool = (v64 > 0.0);
-  let v66: f32 = select(1.0, v64, v65);
-  let v67: f32 = (v63 * v66);
-  let v68: f32 = (v67 * v66);
-  let v69: f32 = (v68 + 9.99999993922529e-9);
-  let v70: f32 = inverseSqrt(v69);
+  let v59: f32 = (acc_b20 / acc_b16);
+  let v60: f32 = (acc_b18 + v59);
+  let v61: bool = (acc_b16 > 0.0);
+  let v62: f32 = select(0.0, v60, v61);
+  let v64: f32 = (acc_b16 - 1.0);
+  let v65: f32 = (acc_b32 / v64);
+  let v66: f32 = (acc_b25 - acc_b18);
+  let v67: bool = (v66 > 0.0);
+  let v68: f32 = select(1.0, v66, v67);
+  let v69: f32 = (v65 * v68);
+  let v70: f32 = (v69 * v68);
+  let v71: bool = (acc_b16 > 1.0);
+  let v72: f32 = select(0.0, v70, v71);
+  let v73: f32 = (v72 + 9.99999993922529e-9);
+  let v74: f32 = inverseSqrt(v73);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v50: f32 = F[u.o_v1 + row];
     let v58: f32 = (v50 - v57);
-    let v61: f32 = (v58 - v60);
-    let v71: f32 = (v61 * v70);
+    let v63: f32 = (v58 - v62);
+    let v75: f32 = (v63 * v74);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v72: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v73: f32 = f32(v72);
-    let v74: f32 = (v71 * v73);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v74;
+    let v76: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v77: f32 = f32(v76);
+    let v78: f32 = (v75 * v77);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v78;
   }
   }
 }
