@@ -2,6 +2,7 @@
 // as medians over repeated runs after a warm-up.
 import { acquireGpu } from './gpu.js';
 import type { Backend } from '../runtime/backends.js';
+import type { Outputs } from '../runtime/batch.js';
 import { createEstimator } from '../runtime/executor.js';
 import { groupCount, loadBatch, loadChecked, maskedTokens, requireFinite } from './load.js';
 import { parseNumber, parseSets } from './params.js';
@@ -57,11 +58,13 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const perKernel: number[][] = Array.from({ length: est.kernels }, () => []);
   const phases: Record<string, number[]> = {};
   let warmedUp = 0;
-  // the first call's outputs are checked for non-finite values (a warm-up call unless there is none)
+  // the first call's outputs are checked for non-finite values (a warm-up call unless there is none); each
+  // call fills the previous call's outputs, as a training loop would: no fresh arrays after the first
   let checkedFinite = opts.allowNonFinite ?? false;
+  let out: Outputs | undefined;
   const call = async () => {
-    const outputs = await est.run(batch, params);
-    if (!checkedFinite) requireFinite(outputs, batch);
+    out = await est.run(batch, params, { out });
+    if (!checkedFinite) requireFinite(out, batch);
     checkedFinite = true;
   };
   try {

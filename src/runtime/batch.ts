@@ -26,8 +26,17 @@ export interface Outputs {
 
 export type Params = Record<string, number | boolean>;
 
+export interface RunOptions {
+  /**
+   * Arrays to fill and return in place of fresh outputs, by output name (e.g. the previous call's outputs): a
+   * loop calling every step then allocates no new arrays. Each must be a Float32Array of exactly its output's
+   * length ([B,T] or [B]); a wrong one is an error.
+   */
+  out?: Record<string, Float32Array>;
+}
+
 /** Anything that turns a batch into advantages: the GPU executor, the interpreter, a generated module. */
 export interface Estimator {
   readonly name: string;
-  run(batch: Batch, params?: Params): Promise<Outputs>;
+  run(batch: Batch, params?: Params, opts?: RunOptions): Promise<Outputs>;
 }

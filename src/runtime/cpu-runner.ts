@@ -13,6 +13,7 @@ import type { NativeKernels } from './native.js';
 import {
   byWork,
   checkInputs,
+  checkOutputBuffers,
   groupRows,
   hostInts,
   keyTableLayout,
@@ -21,6 +22,8 @@ import {
   regionLength,
   shapeOf,
   uniformValue,
+  withGiven,
+  type OutputBuffers,
   type PlanJson,
   type RunnerBatch,
 } from './plan-runner.js';
@@ -150,10 +153,12 @@ export class CpuRunner {
     return a;
   }
 
-  run(batch: RunnerBatch, params: Record<string, number | boolean> = {}): Record<string, Float32Array> {
+  /** `given`: arrays to fill and return in place of fresh outputs (see checkOutputBuffers). */
+  run(batch: RunnerBatch, params: Record<string, number | boolean> = {}, given?: OutputBuffers): Record<string, Float32Array> {
     const start = performance.now();
     const { plan } = this;
     checkInputs(plan, batch, params);
+    if (given) checkOutputBuffers(plan, batch.B, batch.T, given);
     const { B, T } = batch;
     const groups = groupRows(batch.index);
     const keyed = plan.hashRegions.length ? keyTableLayout(groups, batch.response_mask as Int32Array, T) : undefined;
@@ -171,7 +176,7 @@ export class CpuRunner {
       const a = batch[r.name];
       const n = regionLength(r.size, shape);
       if (a && typeof a !== 'number') f[r.name] = this.shared(r.name, a, Float32Array);
-      else if (outputs.has(r.name)) f[r.name] = this.native ? this.outputArray(n) : new Float32Array(new SharedArrayBuffer(Math.max(4, n * 4)), 0, n);
+      else if (outputs.has(r.name)) f[r.name] = this.outputRegion(r.name, n, given);
       else f[r.name] = this.array(`f:${r.name}`, n, Float32Array);
     }
     const host = hostInts(plan, groups, keyed);
@@ -199,7 +204,7 @@ export class CpuRunner {
       plan.uniforms.forEach((f, k) => (f.type === 'f32' ? (floats[k] = u[f.name]!) : (bits[k] = u[f.name]!)));
       const { kernels, module } = this.native;
       kernels.run(bits, module.floatRegions.map((r) => f[r]!), module.intRegions.map((r) => i[r]!), H, order, threads);
-      return this.finish(layout, threads, start, ran, f);
+      return this.finish(layout, threads, start, ran, f, given);
     }
     // JavaScript: the claim counters and barriers live in shared memory, for the workers too
     const ctl = this.array('ctl', 1 + 2 * plan.kernels.length, Int32Array);
@@ -213,14 +218,28 @@ export class CpuRunner {
     share(kernels, m, (e) => errors.push(e));
     for (const w of pool) for (let msg = receiveMessageOnPort(w.errors); msg; msg = receiveMessageOnPort(w.errors)) errors.push(new Error(String(msg.message)));
     if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
-    return this.finish(layout, threads, start, ran, f);
+    return this.finish(layout, threads, start, ran, f, given);
   }
 
-  private finish(layout: string, threads: number, start: number, ran: number, f: Record<string, Float32Array>): Record<string, Float32Array> {
+  /**
+   * The array an output region is computed in: a caller's array for one of its outputs when the kernels can
+   * write it (any for native code; only shared memory for JavaScript workers, else it is filled afterwards),
+   * else a fresh one.
+   */
+  private outputRegion(region: string, n: number, given: OutputBuffers | undefined): Float32Array {
+    const direct = given && this.plan.outputs.map((o) => (o.region === region ? given[o.name] : undefined)).find((a) => a && a.length === n && (this.native || a.buffer instanceof SharedArrayBuffer));
+    if (direct) return direct;
+    return this.native ? this.outputArray(n) : new Float32Array(new SharedArrayBuffer(Math.max(4, n * 4)), 0, n);
+  }
+
+  private finish(layout: string, threads: number, start: number, ran: number, f: Record<string, Float32Array>, given?: OutputBuffers): Record<string, Float32Array> {
     this.cleanLayout = layout;
     this.lastThreads = threads;
     this.lastPhasesMs = { prepare: ran - start, kernels: performance.now() - ran };
-    return outputsByValue(this.plan.outputs, (o) => f[o.region]!);
+    const computed = outputsByValue(this.plan.outputs, (o) => f[o.region]!);
+    if (!given) return computed;
+    for (const [name, a] of Object.entries(given)) if (a !== computed[name]) a.set(computed[name]!);
+    return withGiven(this.plan.outputs, computed, given);
   }
 
   /** `n` workers, started on first use; they do not keep the process alive. */

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { compileChecked, compileForCpu, translateForCpu, type Checked, type Compiled } from '../compiler/index.js';
 import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
-import type { Batch, Estimator, Outputs, Params } from './batch.js';
+import type { Batch, Estimator, Outputs, Params, RunOptions } from './batch.js';
 import { mayHaveHardwareGpu, type Gpu } from './device.js';
 import type { Backend } from './backends.js';
 import { CpuRunner } from './cpu-runner.js';
@@ -74,8 +74,8 @@ export class GpuEstimator implements TimedEstimator {
     return this.runner.lastKernelMs;
   }
 
-  async run(batch: Batch, params: Params = {}): Promise<Outputs> {
-    return (await this.runner.run(batch as unknown as RunnerBatch, params)) as Outputs;
+  async run(batch: Batch, params: Params = {}, opts: RunOptions = {}): Promise<Outputs> {
+    return (await this.runner.run(batch as unknown as RunnerBatch, params, opts.out)) as Outputs;
   }
 
   destroy(): void {
@@ -151,8 +151,8 @@ export class CpuEstimator implements TimedEstimator {
     return this.runner.lastPhasesMs;
   }
 
-  async run(batch: Batch, params: Params = {}): Promise<Outputs> {
-    return this.runner.run(batch as unknown as RunnerBatch, params) as Outputs;
+  async run(batch: Batch, params: Params = {}, opts: RunOptions = {}): Promise<Outputs> {
+    return this.runner.run(batch as unknown as RunnerBatch, params, opts.out) as Outputs;
   }
 
   destroy(): void {

@@ -177,6 +177,11 @@ export function outputsByValue(outputs: Output[], make: (o: Output) => Float32Ar
   return out;
 }
 
+/** Every output, in the plan's order: the given array where there is one, else the fresh one. */
+export function withGiven(outputs: Output[], fresh: Record<string, Float32Array>, given: OutputBuffers | undefined): Record<string, Float32Array> {
+  return Object.fromEntries(outputs.map((o) => [o.name, given?.[o.name] ?? fresh[o.name]!]));
+}
+
 /** Rows of a part's output (`per` values each) to their rows of the whole batch's output. */
 function scatterRows(part: Float32Array, whole: Float32Array, rows: Int32Array, per: number): void {
   if (contiguous(rows)) whole.set(part, rows[0]! * per);
@@ -360,6 +365,22 @@ export function checkInputs(plan: PlanJson, batch: RunnerBatch, params: Record<s
     if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
 }
 
+/** Output arrays a caller passes to be filled instead of fresh ones (`run(batch, params, out)`), by output name. */
+export type OutputBuffers = Record<string, Float32Array>;
+
+/** Checks caller-given output arrays: each names an output of the plan and is a Float32Array of its exact length. */
+export function checkOutputBuffers(plan: PlanJson, B: number, T: number, out: OutputBuffers): void {
+  for (const [name, a] of Object.entries(out)) {
+    const o = plan.outputs.find((x) => x.name === name);
+    if (!o) throw new PlanInputError(`out.${name}: ${plan.name} has no output '${name}' (outputs: ${plan.outputs.map((x) => x.name).join(', ')})`);
+    const n = o.domain === 'token' ? B * T : B;
+    if (!(a instanceof Float32Array) || a.length !== n) {
+      const got = a instanceof Float32Array ? `${a.length} values` : `a ${(a as object)?.constructor?.name ?? typeof a}`;
+      throw new PlanInputError(`out.${name}: expected a Float32Array of ${n} values (${o.domain === 'token' ? `B*T = ${B}*${T}` : `B = ${B}`}), got ${got}`);
+    }
+  }
+}
+
 /** A uniform's value for a run: a size of the batch's shape, a region's offset in its arena, or a parameter. */
 export function uniformValue(
   plan: PlanJson,
@@ -469,14 +490,18 @@ export class PlanRunner {
 
   private pending: Promise<unknown> = Promise.resolve();
 
-  /** Runs one batch. Calls are serialized: the arenas and the read-back buffer are reused. */
-  run(batch: RunnerBatch, params: Record<string, number | boolean> = {}): Promise<Record<string, Float32Array>> {
+  /**
+   * Runs one batch. Calls are serialized: the arenas and the read-back buffer are reused. `out`: arrays to fill
+   * and return in place of fresh ones (see checkOutputBuffers), so a loop calling every step allocates nothing.
+   */
+  run(batch: RunnerBatch, params: Record<string, number | boolean> = {}, out?: OutputBuffers): Promise<Record<string, Float32Array>> {
     const next = this.pending.then(async () => {
       const start = performance.now();
       const phases = (this.lastPhasesMs = { prepare: 0, upload: 0, device: 0, readBack: 0 });
-      const out = await this.runChecked(batch, params);
+      if (out) checkOutputBuffers(this.plan, batch.B, batch.T, out);
+      const result = await this.runChecked(batch, params, undefined, undefined, out);
       phases.prepare = performance.now() - start - phases.upload - phases.device - phases.readBack;
-      return out;
+      return result;
     });
     this.pending = next.catch(() => undefined);
     return next;
@@ -502,13 +527,14 @@ export class PlanRunner {
 
   /**
    * `known`: the keyed layout when the batch is a part of a split one (its groups in the part's order); `into`:
-   * the whole batch's outputs, where a part's rows go straight from mapped memory.
+   * the whole batch's outputs, where a part's rows go straight from mapped memory; `given`: the caller's arrays.
    */
   private async runChecked(
     batch: RunnerBatch,
     params: Record<string, number | boolean>,
     known?: KeyedLayout,
     into?: PartSink,
+    given?: OutputBuffers,
   ): Promise<Record<string, Float32Array>> {
     const { plan } = this;
     const { B, T } = batch;
@@ -520,9 +546,9 @@ export class PlanRunner {
     const need = this.bindingBytes(whole);
     this.lastParts = 1;
     if (need <= limit) {
-      if (!keyed || !plan.splittable) return this.runNow(batch, params, groups, keyed, whole, into);
+      if (!keyed || !plan.splittable) return this.runNow(batch, params, groups, keyed, whole, into, given);
       const order = byWork(keyed);
-      return this.runNow(batch, params, reorderGroups(groups, order), partLayout(keyed, order), whole, into);
+      return this.runNow(batch, params, reorderGroups(groups, order), partLayout(keyed, order), whole, into, given);
     }
     if (!plan.splittable)
       throw new PlanInputError(
@@ -548,7 +574,8 @@ export class PlanRunner {
     }
     const common = shapes.reduce(largest);
     const layout = this.bindingBytes(common) <= limit ? common : undefined;
-    const out = outputsByValue(plan.outputs, (o) => new Float32Array(B * (o.domain === 'token' ? T : 1)));
+    const fresh = outputsByValue(plan.outputs.filter((o) => !given?.[o.name]), (o) => new Float32Array(B * (o.domain === 'token' ? T : 1)));
+    const out = withGiven(plan.outputs, fresh, given);
     let kernelMs: number[] = [];
     for (const part of parts) {
       const rows = Int32Array.from(part.flatMap((g) => [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])])).sort();
@@ -578,6 +605,7 @@ export class PlanRunner {
     keyed: KeyedLayout,
     shape: Shape,
     into?: PartSink,
+    given?: OutputBuffers,
   ): Promise<Record<string, Float32Array>> {
     const { plan, device } = this;
     const { B, T } = batch;
@@ -687,13 +715,18 @@ export class PlanRunner {
       const at = fl.offsets.get(o.region)! - outStart;
       return all.subarray(at, at + B * per(o));
     };
-    // mapped memory is read once per value; a part's rows go straight to their places in the whole batch's outputs
-    const out = into
-      ? outputsByValue(plan.outputs, (o) => {
-          scatterRows(view(o), into.out[o.name]!, into.rows, per(o));
-          return into.out[o.name]!;
-        })
-      : outputsByValue(plan.outputs, (o) => view(o).slice());
+    // mapped memory is read once per array; a part's rows go straight to their places in the whole batch's
+    // outputs, the caller's arrays are filled, and any other output is a fresh copy (one per value)
+    const sink = into?.out ?? given;
+    const filled = new Set<Float32Array>();
+    const out = withGiven(plan.outputs, outputsByValue(plan.outputs.filter((o) => !sink?.[o.name]), (o) => view(o).slice()), sink);
+    for (const o of plan.outputs) {
+      const target = sink?.[o.name];
+      if (!target || filled.has(target)) continue;
+      filled.add(target);
+      if (into) scatterRows(view(o), target, into.rows, per(o));
+      else target.set(view(o));
+    }
     read.unmap();
     if (this.query) {
       const ts = new BigInt64Array(this.query.read.getMappedRange().slice(0));
