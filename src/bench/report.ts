@@ -25,6 +25,8 @@ export interface BenchRow {
   bytes?: number;
   /** Share of valid tokens within the fixtures' tolerance of the TS reference (1 = all). */
   agreement?: number;
+  /** GB/s of a streaming copy of `bytes` on this machine, in this process: the roofline's bound (copyBandwidth) */
+  copy_gbps?: number;
   baseline: BaselineTime[];
 }
 
@@ -37,6 +39,8 @@ export interface ReportRow extends BenchRow {
   gbps_wall?: number;
   /** nanoseconds of wall time per valid token (linearity check across sizes). */
   ns_per_token: number;
+  /** gbps_wall / copy_gbps: how close the end-to-end call comes to streaming its bytes once (1 = at the bound) */
+  bound_fraction?: number;
 }
 
 export interface MachineInfo {
@@ -90,6 +94,7 @@ export function enrichRows(rows: readonly BenchRow[]): ReportRow[] {
     const w = gbps(r.bytes, r.wall_ms_median);
     if (g !== undefined) out.gbps_gpu = g;
     if (w !== undefined) out.gbps_wall = w;
+    if (w !== undefined && r.copy_gbps) out.bound_fraction = w / r.copy_gbps;
     return out;
   });
 }
@@ -140,6 +145,26 @@ export function markdownTable(rows: readonly BenchRow[], peakGbps?: number): str
   return [header, align, ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
 }
 
+/**
+ * The roofline: for every estimator and size, the bytes it must read and write, the GB/s it achieves end to end
+ * (wall) and that as a fraction of this machine's streaming-copy bound for the same bytes.
+ */
+export function rooflineTable(rows: readonly BenchRow[]): string {
+  const header = ['estimator', 'batch', 'tokens', 'MB moved', 'wall ms', 'GB/s (wall)', 'copy GB/s (bound)', 'of bound'];
+  const align = header.map((_, i) => (i < 2 ? ':--' : '--:'));
+  const lines = enrichRows(rows).map((r) => [
+    r.backend ? `${r.estimator} (${r.backend})` : r.estimator,
+    r.size,
+    fmtTokens(r.tokens),
+    r.bytes === undefined ? '–' : (r.bytes / 1e6).toFixed(1),
+    fmtMs(r.wall_ms_median),
+    fmtGb(r.gbps_wall),
+    fmtGb(r.copy_gbps),
+    r.bound_fraction === undefined ? '–' : r.bound_fraction >= 0.1 ? r.bound_fraction.toFixed(2) : r.bound_fraction.toPrecision(2),
+  ]);
+  return [header, align, ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n') + '\n';
+}
+
 export function markdownReport(rows: readonly BenchRow[], machine: MachineInfo, title = 'advc benchmark', level = 2): string {
   const gpu = machine.gpu ? `, GPU: ${machine.gpu}` : '';
   const peak = peakBandwidth(machine.gpu);
@@ -151,7 +176,13 @@ export function markdownReport(rows: readonly BenchRow[], machine: MachineInfo, 
     '"vs X" is X\'s time divided by ours (above 1x: faster than X).' +
     (peak ? ` "% of peak": GB/s (GPU) against the ${peak.card}'s ${peak.gbps} GB/s.` : '') +
     '\n\n' +
-    markdownTable(rows, peak?.gbps)
+    markdownTable(rows, peak?.gbps) +
+    (rows.some((r) => r.copy_gbps)
+      ? `\n${'#'.repeat(level + 1)} Roofline\n\n` +
+        'Bytes each call must read and write, the GB/s it achieves end to end, and that as a fraction of a ' +
+        'streaming copy of the same bytes in the same process on this machine (one thread; median after warm-up).\n\n' +
+        rooflineTable(rows)
+      : '')
   );
 }
 

@@ -1,6 +1,7 @@
 // The benchmark suite (`npm run bench`): for each batch case and estimator, advc's end-to-end time (host
-// arrays in, host arrays out), GPU time from timestamp queries, kernel count, bytes, and the baselines
-// measured in the same run (plain TypeScript; vectorized PyTorch and verl's loop GRPO where torch imports).
+// arrays in, host arrays out), GPU time from timestamp queries, kernel count, bytes, the baselines measured
+// in the same run (plain TypeScript; vectorized PyTorch and verl's loop GRPO where torch imports), and the
+// roofline: the GB/s achieved against a streaming copy of the same bytes on this machine.
 //   node dist/bench/suite.js [--cases a,b,file.safetensors | --all] [--estimators grpo,ktae] [--backends cpu,webgpu]
 //                            [--repeat N] [--warmup N] [--warmup-ms MS] [--out-dir bench-results] [--no-torch] [--profile]
 //                            [--readme README.md]
@@ -13,6 +14,7 @@ import { BACKENDS, type Backend } from '../runtime/backends.js';
 import { REQUIRED_INPUTS, type Batch, type Outputs } from '../runtime/batch.js';
 import { getGpu, releaseGpu } from '../runtime/device.js';
 import { createEstimator } from '../runtime/executor.js';
+import { copyBandwidth } from './bandwidth.js';
 import { CPU_BASELINES, timeCpuBaselines, type CpuBaselineName } from './cpu-baselines.js';
 import { median, warmingUp } from '../runtime/timing.js';
 import { BENCH_CASES, countValidTokens, findCase, generateBatch, readBatchSafetensors, writeBatchSafetensors } from './generate.js';
@@ -82,6 +84,8 @@ export interface SuiteOptions {
   torch?: boolean;
   seed?: number;
   log?: (line: string) => void;
+  /** the roofline's bound for a number of bytes moved, GB/s (default: copyBandwidth, timed like the subjects) */
+  bandwidth?: (bytes: number) => number;
 }
 
 export interface KernelProfile {
@@ -140,6 +144,11 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
   const warmupMs = opts.warmupMs ?? 0;
   const estimators = opts.estimators ?? ['grpo', 'ktae'];
   const result: SuiteResult = { rows: [], profiles: [], baselines: [], notes: [] };
+  const bounds = new Map<number, number>();
+  const bound = (bytes: number) => {
+    if (!bounds.has(bytes)) bounds.set(bytes, (opts.bandwidth ?? ((b) => copyBandwidth(b, { repeat, warmup, warmupMs })))(bytes));
+    return bounds.get(bytes)!;
+  };
   const useTorch = opts.torch !== false && !!findTorchPython();
   if (opts.torch !== false && !useTorch) result.notes.push(NO_TORCH_MESSAGE);
 
@@ -194,6 +203,7 @@ export async function runSuite(opts: SuiteOptions = {}, makeSubject: SubjectFact
             ...(timed.gpuTotal.length ? { gpu_ms_median: median(timed.gpuTotal) } : {}),
             ...(subject.kernels !== undefined ? { kernels: subject.kernels } : {}),
             bytes: bytesIn + bytesOut,
+            copy_gbps: bound(bytesIn + bytesOut),
             ...(reference ? { agreement: agreement(batch, timed.last.advantages, reference.advantages) } : {}),
             baseline: baselines.map((b) => ({ name: b.baseline, wall_ms_median: b.wall_ms_median })),
           };
@@ -240,7 +250,9 @@ const USAGE = `usage: npm run bench -- [options]   (or node dist/bench/suite.js 
   --out-dir DIR                  where bench.md, bench.json and baselines.json go (default bench-results)
   --no-torch                     skip the PyTorch baselines
   --profile                      also print GPU time per kernel
-  --readme FILE                  replace FILE's performance section with the table`;
+  --readme FILE                  replace FILE's performance section with the tables
+Prints the results table, then the roofline: each row's bytes moved, GB/s end to end and the fraction of a
+streaming copy of the same bytes on this machine.`;
 
 const VALUED = ['--cases', '--estimators', '--backends', '--repeat', '--warmup', '--warmup-ms', '--out-dir', '--readme'];
 const SWITCHES = ['--all', '--no-torch', '--profile'];
