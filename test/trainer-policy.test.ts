@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
 import { GpuCtx } from '../src/trainer/gpu.js';
-import { GpuPolicy, type LossHyper } from '../src/trainer/policy.js';
+import { GpuPolicy } from '../src/trainer/policy.js';
+import type { LossHyper } from '../src/trainer/loss-config.js';
 import { initParams } from '../src/trainer/init.js';
 import { paramLayout, type ModelConfig } from '../src/trainer/model-config.js';
 import { refBackward, refForward, refLossRow } from '../src/trainer/reference.js';

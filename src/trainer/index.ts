@@ -1,9 +1,9 @@
 // Public API of the training runtime.
-export { train, TRAIN_DEFAULTS, DEMO_OPTIONS, modelConfig, responseLength } from './train.js';
+export { train, taskDefaults, TRAIN_DEFAULTS, DEMO_OPTIONS, modelConfig, responseLength } from './train.js';
 export type { TrainOptions, TrainArgs, TrainResult, MetricRow, StepRow, EvalRow, Progress } from './train.js';
 export { lossDefaults, AGG_MODES } from './loss-config.js';
-export type { LossSettings, AggMode } from './loss-config.js';
-export { CpuGrpo } from './cpu-grpo.js';
+export type { LossSettings, LossHyper, AggMode } from './loss-config.js';
+export { TRAINER_INPUTS, checkEstimatorInputs } from './rl-batch.js';
 export { TASK_NAMES, makeTask, evalSet, decode } from './tasks.js';
 export type { TaskName, Task, Problem } from './tasks.js';
 export { panelsSvg, runCurvesSvg } from './plots.js';

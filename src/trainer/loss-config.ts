@@ -37,6 +37,44 @@ const GRPO_LIKE: LossSettings = {
 
 const DAPO_LIKE: LossSettings = { ...GRPO_LIKE, clipHigh: 0.28, clipC: 10, dynamicSampling: true, overlong: true };
 
+/**
+ * What the loss head computes, for the GPU kernel and its float64 reference alike. sft: -log p of the
+ * target; ppo: verl's clipped surrogate (clip-higher, dual-clip) plus klCoef * low_var_kl to the
+ * reference; logp: log-probs and entropy only, no gradient.
+ */
+export interface LossHyper {
+  mode: 'sft' | 'ppo' | 'logp';
+  temperature: number;
+  clipLow: number;
+  clipHigh: number;
+  clipC: number;
+  klCoef: number;
+}
+
+/**
+ * One token's PPO loss and its derivative in the token's log-prob, as the loss head has them
+ * (before the aggregation weight): ratio exp(lp - oldLp), clipped to [1 - clipLow, 1 + clipHigh],
+ * the dual clip at clipC for negative advantages, and low_var_kl(refLp - lp) clamped to 10.
+ */
+export function ppoTokenLoss(lp: number, oldLp: number, refLp: number, adv: number, h: LossHyper): { loss: number; dlogp: number; clipped: boolean } {
+  const ratio = Math.exp(Math.min(Math.max(lp - oldLp, -20), 20));
+  const l1 = -adv * ratio;
+  const cr = Math.min(Math.max(ratio, 1 - h.clipLow), 1 + h.clipHigh);
+  const l2 = -adv * cr;
+  let lclip = Math.max(l1, l2);
+  let gl = l2 > l1 ? (cr === ratio ? -adv * ratio : 0) : -adv * ratio;
+  if (adv < 0 && -adv * h.clipC < lclip) {
+    lclip = -adv * h.clipC;
+    gl = 0;
+  }
+  if (h.klCoef === 0) return { loss: lclip, dlogp: gl, clipped: l2 > l1 };
+  const k = Math.min(Math.max(refLp - lp, -20), 20);
+  const kv = Math.exp(k) - k - 1;
+  const kl = Math.min(Math.max(kv, -10), 10);
+  const gk = kv < 10 ? 1 - Math.exp(k) : 0;
+  return { loss: lclip + h.klCoef * kl, dlogp: gl + h.klCoef * gk, clipped: l2 > l1 };
+}
+
 /** Defaults by estimator name: DAPO-family estimators get clip-higher, dynamic sampling and overlong shaping. */
 export function lossDefaults(estimatorName: string): LossSettings {
   const base = estimatorName.replace(/\.adv$/, '').split('/').pop() ?? '';

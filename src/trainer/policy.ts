@@ -6,6 +6,7 @@
 import { GpuCtx, type Kernel } from './gpu.js';
 import { matmulGroups, matmulUniform, matmulWGSL, type MatmulShape, type MatmulVariant } from './kernels/matmul.js';
 import * as K from './kernels/ops.js';
+import type { LossHyper } from './loss-config.js';
 import { paramLayout, type ModelConfig, type ParamLayout } from './model-config.js';
 
 interface LayerActs {
@@ -31,15 +32,6 @@ export interface AdamHyper {
   maxGradNorm: number;
 }
 
-export interface LossHyper {
-  mode: 'sft' | 'ppo' | 'logp';
-  temperature: number;
-  clipLow: number;
-  clipHigh: number;
-  clipC: number;
-  klCoef: number;
-}
-
 export interface SampleOptions {
   seed: number;
   /** 0 means greedy decoding. */
@@ -47,6 +39,13 @@ export interface SampleOptions {
   promptLen: number;
   eos: number;
   pad: number;
+}
+
+export interface Generation {
+  tokens: Int32Array;
+  logp: Float32Array;
+  entropy: Float32Array;
+  sumPiSquared: Float32Array;
 }
 
 const G = (n: number) => Math.ceil(n / K.WG);
@@ -62,6 +61,8 @@ export class GpuPolicy {
   private norm: GPUBuffer;
   readonly tok: GPUBuffer;
   readonly lp: GPUBuffer;
+  /** Per row while sampling: the entropy and the sum of squared probabilities of the distribution. */
+  private gs: GPUBuffer;
   private acts: LayerActs[] = [];
   private xf: GPUBuffer;
   private hf: GPUBuffer;
@@ -108,6 +109,7 @@ export class GpuPolicy {
     this.norm = f(4, 'norm');
     this.tok = f(R, 'tok');
     this.lp = f(R, 'lp');
+    this.gs = f(2 * R, 'gs');
     for (let l = 0; l < cfg.layers; l++) {
       this.acts.push({
         x: f(R * d, 'x'),
@@ -326,8 +328,12 @@ export class GpuPolicy {
     this.ctx.write(this.rowd, rowd);
   }
 
-  /** Samples continuations of the prompts already in `tok` (positions [0, promptLen)). */
-  async generate(o: SampleOptions): Promise<{ tokens: Int32Array; logp: Float32Array }> {
+  /**
+   * Samples continuations of the prompts already in `tok` (positions [0, promptLen)). Row-aligned
+   * outputs: row n*T+t holds the log-prob of the token at t+1 and the entropy and sum of squared
+   * probabilities of the distribution it was drawn from.
+   */
+  async generate(o: SampleOptions): Promise<Generation> {
     const { cfg, ctx, k } = this;
     const b = new ArrayBuffer(32);
     const u = new Uint32Array(b);
@@ -345,14 +351,21 @@ export class GpuPolicy {
       this.recordForward(pass, 0, o.promptLen, this.params);
       for (let t = o.promptLen - 1; t < cfg.T - 1; t++) {
         if (t >= o.promptLen) this.recordForward(pass, t, 1, this.params);
-        ctx.dispatch(pass, k.sample, [this.logits, this.tok, this.lp, this.win(t, 1), this.sampU], G(this.seqs));
+        ctx.dispatch(pass, k.sample, [this.logits, this.tok, this.lp, this.win(t, 1), this.sampU, this.gs], G(this.seqs));
       }
     });
-    const [tb, lb] = await ctx.read([
+    const [tb, lb, gb] = await ctx.read([
       { buf: this.tok, bytes: this.rows * 4 },
       { buf: this.lp, bytes: this.rows * 4 },
+      { buf: this.gs, bytes: this.rows * 8 },
     ]);
-    return { tokens: new Int32Array(tb), logp: new Float32Array(lb) };
+    const gs = new Float32Array(gb);
+    return {
+      tokens: new Int32Array(tb),
+      logp: new Float32Array(lb),
+      entropy: Float32Array.from({ length: this.rows }, (_, r) => gs[2 * r]),
+      sumPiSquared: Float32Array.from({ length: this.rows }, (_, r) => gs[2 * r + 1]),
+    };
   }
 
   /** Full forward + loss head on the uploaded tokens and rows, with the policy or the reference weights. */

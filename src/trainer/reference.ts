@@ -1,5 +1,6 @@
 // Plain TypeScript (float64) version of the policy's forward and backward passes and the loss
 // head. Tests compare the WGSL kernels against it, and it against finite differences.
+import { ppoTokenLoss, type LossHyper } from './loss-config.js';
 import { paramLayout, type ModelConfig } from './model-config.js';
 
 const RMS_EPS = 1e-5;
@@ -208,17 +209,8 @@ export interface RefLossRow {
   refLp: number;
 }
 
-export interface RefLossHyper {
-  mode: 'sft' | 'ppo';
-  temperature: number;
-  clipLow: number;
-  clipHigh: number;
-  clipC: number;
-  klCoef: number;
-}
-
 /** Loss value of one token row and dLoss/dlogits (same conventions as the WGSL loss head). */
-export function refLossRow(logits: ArrayLike<number>, vocab: number, row: RefLossRow, h: RefLossHyper): { loss: number; dlogits: Float64Array; logp: number } {
+export function refLossRow(logits: ArrayLike<number>, vocab: number, row: RefLossRow, h: LossHyper): { loss: number; dlogits: Float64Array; logp: number } {
   const it = 1 / h.temperature;
   const z = Array.from({ length: vocab }, (_, v) => logits[v] * it);
   const mx = Math.max(...z);
@@ -226,30 +218,8 @@ export function refLossRow(logits: ArrayLike<number>, vocab: number, row: RefLos
   const dl = new Float64Array(logits.length);
   if (row.tgt < 0) return { loss: 0, dlogits: dl, logp: 0 };
   const lp = z[row.tgt] - lse;
-  let loss: number;
-  let g: number;
-  if (h.mode === 'sft') {
-    loss = -row.w * lp;
-    g = -row.w;
-  } else {
-    const a = row.adv;
-    const ratio = Math.exp(Math.min(Math.max(lp - row.oldLp, -20), 20));
-    const l1 = -a * ratio;
-    const cr = Math.min(Math.max(ratio, 1 - h.clipLow), 1 + h.clipHigh);
-    const l2 = -a * cr;
-    let lclip = Math.max(l1, l2);
-    let gl = l2 > l1 ? (cr === ratio ? -a * ratio : 0) : -a * ratio;
-    if (a < 0 && -a * h.clipC < lclip) {
-      lclip = -a * h.clipC;
-      gl = 0;
-    }
-    const k = Math.min(Math.max(row.refLp - lp, -20), 20);
-    const kv = Math.exp(k) - k - 1;
-    const kl = Math.min(Math.max(kv, -10), 10);
-    const gk = kv < 10 ? 1 - Math.exp(k) : 0;
-    loss = row.w * (lclip + h.klCoef * kl);
-    g = row.w * (gl + h.klCoef * gk);
-  }
+  const { loss, dlogp } = h.mode === 'ppo' ? ppoTokenLoss(lp, row.oldLp, row.refLp, row.adv, h) : { loss: -lp, dlogp: h.mode === 'sft' ? -1 : 0 };
+  const g = row.w * dlogp;
   for (let v = 0; v < vocab; v++) dl[v] = g * ((v === row.tgt ? 1 : 0) - Math.exp(z[v] - lse)) * it;
-  return { loss, dlogits: dl, logp: lp };
+  return { loss: row.w * loss, dlogits: dl, logp: lp };
 }

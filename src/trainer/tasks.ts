@@ -2,22 +2,27 @@
 //   add: "047+385=" -> "213140>0432."     column by column from the least significant digit:
 //        each column's sum digit then its carry, then '>' and the answer (fixed width).
 //   mul: "347*8=" -> "657372>2776."   the same with a one-digit multiplier (carries up to 8).
-// Difficulty is the number of digits (and the base: operands may be written in base 2..10). Prompts have a fixed length per task and difficulty, so every
+//   countdown: "357:22" -> "3*5=15,15+7=22,>22."   reach the target from the numbers (see countdown.ts).
+// Difficulty is the number of digits (and the base: operands may be written in base 2..10), or for
+// countdown the number of given numbers. Prompts have a fixed length per task and difficulty, so every
 // sequence of a batch starts decoding at the same position.
+import { CD_TOK, CD_VOCAB, checkCountdown, countdownMaxResponse, countdownSpace, countdownPrompt, drawCountdown, teach, type CountdownProblem } from './countdown.js';
 import { Rng } from '../rng.js';
 
 export const VOCAB = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '*', '=', '>', '.', '_'] as const;
 export const TOK = { plus: 10, times: 11, eq: 12, ans: 13, eos: 14, pad: 15 } as const;
 export const VOCAB_SIZE = VOCAB.length;
 
-export type TaskName = 'add' | 'mul';
-export const TASK_NAMES: TaskName[] = ['add', 'mul'];
+export type TaskName = 'add' | 'mul' | 'countdown';
+export const TASK_NAMES: TaskName[] = ['add', 'mul', 'countdown'];
 
 export interface Problem {
-  a: number;
-  b: number;
+  /** Operands of add and mul. */
+  a?: number;
+  b?: number;
   answer: number;
   prompt: number[];
+  countdown?: CountdownProblem;
 }
 
 export interface TaskOptions {
@@ -35,6 +40,11 @@ export interface TaskOptions {
 
 export interface Task {
   name: TaskName;
+  /** The token strings; the policy's vocabulary. */
+  vocab: readonly string[];
+  eos: number;
+  pad: number;
+  /** Difficulty: digits of the first operand, or the count of numbers (countdown). */
   digits: number;
   base: number;
   promptLen: number;
@@ -48,15 +58,18 @@ export interface Task {
   /** True when the response's final answer (after '>', up to EOS) is right. */
   check(p: Problem, response: ArrayLike<number>): boolean;
   key(p: Problem): string;
+  /** How many distinct problems exist (bounds the held-out set). */
+  space: number;
 }
 
 const digitsOf = (x: number, n: number, base = 10): number[] => Array.from(x.toString(base).padStart(n, '0'), (c) => parseInt(c, base));
 
-export function decode(tokens: ArrayLike<number>): string {
-  return Array.from(tokens, (t) => VOCAB[t] ?? '?').join('');
+export function decode(tokens: ArrayLike<number>, vocab: readonly string[] = VOCAB): string {
+  return Array.from(tokens, (t) => vocab[t] ?? '?').join('');
 }
 
 export function makeTask(name: TaskName, digits: number, opts: TaskOptions = {}): Task {
+  if (name === 'countdown') return countdownTask(digits, opts);
   const base = opts.base ?? 10;
   const slack = opts.slack ?? 4;
   const slip = opts.teacherSlip ?? 0;
@@ -73,6 +86,9 @@ export function makeTask(name: TaskName, digits: number, opts: TaskOptions = {})
   const apply = (a: number, b: number) => (name === 'add' ? a + b : a * b);
   const task: Task = {
     name,
+    vocab: VOCAB,
+    eos: TOK.eos,
+    pad: TOK.pad,
     digits,
     base,
     promptLen,
@@ -85,8 +101,8 @@ export function makeTask(name: TaskName, digits: number, opts: TaskOptions = {})
       return { a, b, answer: apply(a, b), prompt };
     },
     solve(p, rng) {
-      const ad = digitsOf(p.a, digits, base).reverse();
-      const bd = digitsOf(p.b, bDigits, base).reverse();
+      const ad = digitsOf(p.a!, digits, base).reverse();
+      const bd = digitsOf(p.b!, bDigits, base).reverse();
       const out: number[] = [];
       const sum: number[] = [];
       let carry = 0;
@@ -117,8 +133,40 @@ export function makeTask(name: TaskName, digits: number, opts: TaskOptions = {})
       return s.length <= ansDigits + 1 && parseInt(s, base) === p.answer;
     },
     key: (p) => `${p.a}${name === 'add' ? '+' : '*'}${p.b}`,
+    space: name === 'add' ? base ** (2 * digits) : base ** (digits + 1),
   };
   return task;
+}
+
+/**
+ * Countdown with `n` numbers (2..4). teacherSlip scales the teacher's mistakes: it writes a failed
+ * attempt first half of the time, gives up after one with probability teacherSlip, and slips on a
+ * step's result with probability teacherSlip / 4.
+ */
+function countdownTask(n: number, opts: TaskOptions): Task {
+  if (!(n >= 2 && n <= 4)) throw new Error('countdown difficulty (count of numbers) must be 2..4');
+  const slip = opts.teacherSlip ?? 0;
+  const maxResponse = countdownMaxResponse(n);
+  const cd = (p: Problem) => p.countdown!;
+  return {
+    name: 'countdown',
+    vocab: CD_VOCAB,
+    eos: CD_TOK.eos,
+    pad: CD_TOK.pad,
+    digits: n,
+    base: 10,
+    promptLen: n + 3,
+    maxResponse,
+    solutionLen: maxResponse,
+    draw(rng) {
+      const c = drawCountdown(n, rng);
+      return { answer: c.target, prompt: countdownPrompt(c), countdown: c };
+    },
+    solve: (p, rng) => teach(cd(p), rng, { verbose: 0.5, giveUp: slip, slip: slip / 4 }),
+    check: (p, r) => checkCountdown(cd(p), r),
+    key: (p) => `${[...cd(p).nums].sort().join('')}:${cd(p).target}`,
+    space: countdownSpace(n),
+  };
 }
 
 /**
@@ -126,12 +174,11 @@ export function makeTask(name: TaskName, digits: number, opts: TaskOptions = {})
  * `which` = 1 gives the dev set used to stop SFT (disjoint from the held-out set).
  */
 export function evalSet(task: Task, size: number, which = 0): Problem[] {
-  const rng = new Rng(0x5eed + task.digits * 7919 + task.base * 31 + (task.name === 'mul' ? 1 : 0) + which * 104729);
+  const rng = new Rng(0x5eed + task.digits * 7919 + task.base * 31 + TASK_NAMES.indexOf(task.name) + which * 104729);
   const skip = new Set(which > 0 ? evalSet(task, size, which - 1).map((p) => task.key(p)) : []);
   const seen = new Set<string>();
   const out: Problem[] = [];
-  const space = task.name === 'add' ? task.base ** (2 * task.digits) : task.base ** (task.digits + 1);
-  const n = Math.min(size, Math.floor(space / 4));
+  const n = Math.min(size, Math.floor(task.space / 4));
   while (out.length < n) {
     const p = task.draw(rng);
     if (seen.has(task.key(p)) || skip.has(task.key(p))) continue;

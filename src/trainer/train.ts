@@ -4,27 +4,29 @@
 // greedy accuracy on a fixed held-out set, logs metrics.jsonl, writes checkpoints and curves.svg.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Batch, Estimator } from '../runtime/batch.js';
+import type { Estimator } from '../runtime/batch.js';
 import { getGpu } from '../runtime/device.js';
 import { isCpuAdapter } from '../runtime/executor.js';
 import { writeFileAtomic } from '../runtime/io/batch-file.js';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
 import { GpuCtx } from './gpu.js';
-import { initParams } from './init.js';
-import { aggWeights, keepGroup, lossDefaults, overlongPenalty, type LossSettings } from './loss-config.js';
+import { aggWeights, keepGroup, lossDefaults, overlongPenalty, ppoTokenLoss, type LossHyper, type LossSettings } from './loss-config.js';
+import { advantageStats, isEval, meanStd, type EvalRow, type MetricRow, type StepRow } from './metrics.js';
 import type { ModelConfig } from './model-config.js';
-import { GpuPolicy, type AdamHyper, type LossHyper } from './policy.js';
+import { GpuPolicy, type AdamHyper } from './policy.js';
+import { checkEstimatorInputs, stepBatch, type Rollouts } from './rl-batch.js';
 import { Rng } from '../rng.js';
-import { evalSet, makeTask, trainSampler, TOK, VOCAB_SIZE, type Problem, type Task, type TaskName } from './tasks.js';
+import { sft, subSeed as sub } from './sft.js';
+import { evalSet, makeTask, trainSampler, type Problem, type Task, type TaskName } from './tasks.js';
 import { runCurvesSvg } from './plots.js';
 
 export interface TrainOptions {
   task: TaskName;
-  /** Difficulty: number of digits of the first operand. */
+  /** Difficulty: digits of the first operand (add, mul) or count of given numbers (countdown). */
   digits: number;
   /** Number base of the operands. */
   base: number;
-  /** Probability that the SFT teacher drops a due carry (see TaskOptions.teacherSlip). */
+  /** How often the SFT teacher goes wrong: drops a due carry, or (countdown) gives up and slips (see TaskOptions.teacherSlip). */
   teacherSlip: number;
   /** RL steps. */
   steps: number;
@@ -88,31 +90,18 @@ export const TRAIN_DEFAULTS: TrainOptions = {
   loss: {},
 };
 
+/**
+ * Countdown needs a longer context (a response of up to 41 tokens) and a wider policy to learn to pick
+ * its steps; its teacher gives up after a failed attempt 60% of the time, so RL has that to fix.
+ */
+const TASK_DEFAULTS: Partial<Record<TaskName, Partial<TrainOptions>>> = {
+  countdown: { digits: 3, base: 10, width: 64, ff: 128, sftSteps: 400, sftTarget: 0.2, steps: 60 },
+};
+
 /** A shortened run for `npm run demo` (about two minutes on two cores): fewer RL steps, a smaller held-out set. */
 export const DEMO_OPTIONS: Partial<TrainOptions> = { steps: 40, evalEvery: 10, evalSize: 128 };
 
-export interface StepRow {
-  step: number;
-  reward_mean: number;
-  accuracy: number;
-  response_length_mean: number;
-  entropy: number;
-  seconds: number;
-  clipfrac: number;
-  kl: number;
-  kept_groups: number;
-  gen_batches: number;
-  grad_norm?: number;
-}
-
-export interface EvalRow {
-  step: number;
-  eval_accuracy: number;
-  eval_response_length: number;
-  seconds: number;
-}
-
-export type MetricRow = StepRow | EvalRow;
+export type { EvalRow, MetricRow, StepRow } from './metrics.js';
 
 export interface Progress {
   phase: 'sft' | 'rl' | 'eval';
@@ -136,36 +125,35 @@ export interface TrainResult {
 export type TrainArgs = Partial<TrainOptions> & {
   estimator: Estimator;
   estimatorName: string;
+  /** The batch fields the estimator reads (checked before SFT); unknown = the four required ones. */
+  estimatorInputs?: readonly string[];
   onProgress?(step: number, info: Progress): void;
 };
 
 const ADAM = { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.0, maxGradNorm: 1.0 };
 
-/** Deterministic per-purpose seeds derived from the run seed. */
-function sub(seed: number, tag: number, i: number): number {
-  let h = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(tag, 0x85ebca77) ^ Math.imul(i + 1, 0xc2b2ae3d)) >>> 0;
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-  return (h ^ (h >>> 13)) >>> 0;
-}
-
-interface Rollouts {
-  problems: Problem[]; // per group
-  tokens: Int32Array; // [seqs, T]
-  logp: Float32Array; // [seqs, T] row-aligned (row predicts the next token)
-  correct: Uint8Array; // [seqs]
-  length: Int32Array; // [seqs] response tokens incl. EOS
-  reward: Float32Array; // [seqs]
-}
-
 export function modelConfig(o: TrainOptions, task: Task): ModelConfig {
-  return { vocab: VOCAB_SIZE, T: task.promptLen + task.maxResponse, d: o.width, heads: o.heads, ff: o.ff, layers: o.layers };
+  return { vocab: task.vocab.length, T: task.promptLen + task.maxResponse, d: o.width, heads: o.heads, ff: o.ff, layers: o.layers };
+}
+
+/** The defaults of a task: TRAIN_DEFAULTS under the task's own (countdown: its policy size and schedule). */
+export function taskDefaults(task: TaskName): TrainOptions {
+  return { ...TRAIN_DEFAULTS, ...TASK_DEFAULTS[task], task };
+}
+
+/** Options as a run uses them: the task's defaults under what was given. */
+export function resolveOptions(args: Partial<TrainOptions>): TrainOptions {
+  return { ...taskDefaults(args.task ?? TRAIN_DEFAULTS.task), ...stripUndefined(args) };
 }
 
 export async function train(args: TrainArgs): Promise<TrainResult> {
   const { estimator, estimatorName, onProgress } = args;
-  const o: TrainOptions = { ...TRAIN_DEFAULTS, ...stripUndefined(args) };
+  const o = resolveOptions(args);
   const loss: LossSettings = { ...lossDefaults(estimatorName), ...stripUndefined(o.loss ?? {}) };
   if (loss.clipC <= 1) throw new Error('clipC (dual-clip bound) must be > 1');
+  const inputs = args.estimatorInputs ?? [];
+  checkEstimatorInputs(estimatorName, inputs);
+  const wantsRef = loss.klCoef > 0 || inputs.includes('ref_log_probs');
   const task = makeTask(o.task, o.digits, { base: o.base, teacherSlip: o.teacherSlip });
   const cfg = modelConfig(o, task);
   const G = o.groupSize;
@@ -193,13 +181,9 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     if (out) appendFileSync(metricsPath, JSON.stringify(row) + '\n');
   };
 
-  const grid = (probs: Problem[], withSolutions: boolean) => {
-    const tok = new Int32Array(seqs * T).fill(TOK.pad);
-    for (let n = 0; n < seqs; n++) {
-      const p = probs[Math.min(n, probs.length - 1)];
-      tok.set(p.prompt, n * T);
-      if (withSolutions) tok.set(task.solve(p), n * T + P);
-    }
+  const grid = (probs: Problem[]) => {
+    const tok = new Int32Array(seqs * T).fill(task.pad);
+    for (let n = 0; n < seqs; n++) tok.set(probs[Math.min(n, probs.length - 1)].prompt, n * T);
     return tok;
   };
 
@@ -208,18 +192,19 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     if (record) onProgress?.(step, { phase: 'eval', step, total: o.steps });
     const probs = record ? held : dev;
     let correct = 0;
-    let len = 0;
+    const lens: number[] = [];
     for (let i = 0; i < probs.length; i += seqs) {
       const chunk = probs.slice(i, i + seqs);
-      pol.setTokens(grid(chunk, false));
-      const g = await pol.generate({ seed: 0, temperature: 0, promptLen: P, eos: TOK.eos, pad: TOK.pad });
+      pol.setTokens(grid(chunk));
+      const g = await pol.generate({ seed: 0, temperature: 0, promptLen: P, eos: task.eos, pad: task.pad });
       chunk.forEach((p, n) => {
         const resp = g.tokens.subarray(n * T + P, (n + 1) * T);
         correct += task.check(p, resp) ? 1 : 0;
-        len += responseLength(resp);
+        lens.push(responseLength(resp, task.eos));
       });
     }
-    const row: EvalRow = { step, eval_accuracy: correct / probs.length, eval_response_length: len / probs.length, seconds: seconds() };
+    const len = meanStd(lens);
+    const row: EvalRow = { step, eval_accuracy: correct / probs.length, eval_response_length: len.mean, eval_response_length_std: len.std, seconds: seconds() };
     if (record) log(row);
     return row;
   };
@@ -234,6 +219,7 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
   // ---- start: resume, or initialise + SFT + first evaluation
   let startStep = 0;
   const resumed = out && o.resume ? loadCheckpoint(out) : undefined;
+  if (o.resume && !resumed) throw new Error(`cannot resume ${out ?? '(no output directory)'}: it holds no checkpoint.json`);
   if (resumed) {
     if (JSON.stringify(resumed.meta.identity) !== JSON.stringify(identity))
       throw new Error(`cannot resume ${out}: it was started with different settings (${JSON.stringify(resumed.meta.identity)})`);
@@ -246,7 +232,8 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     for (const l of kept) rows.push(JSON.parse(l) as MetricRow);
   } else {
     if (out) writeFileSync(metricsPath, '');
-    await sft(o, task, pol, ctx, cfg, drawTrain, grid, onProgress, (s) => evaluate(s, false));
+    const tag = `${o.task}${o.digits}b${o.base}t${o.teacherSlip}`;
+    await sft({ ...o, tag }, task, pol, ctx, cfg, ADAM, drawTrain, grid, (p) => onProgress?.(p.step, { phase: 'sft', ...p }), (s) => evaluate(s, false));
     pol.snapshotRef();
     pol.resetOptimizer();
     await evaluate(0);
@@ -271,44 +258,13 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
       }
     }
     const use = kept.slice(0, o.promptsPerStep);
-    // training grid: kept groups, then masked-out filler groups
-    const tokens = new Int32Array(seqs * T).fill(TOK.pad);
-    const oldLp = new Float32Array(seqs * T);
-    const live = new Uint8Array(seqs);
-    const batch: Batch = {
-      B: seqs,
-      T: Tr,
-      responses: new Int32Array(seqs * Tr),
-      response_mask: new Int32Array(seqs * Tr),
-      token_level_rewards: new Float32Array(seqs * Tr),
-      index: new Int32Array(seqs),
-      old_log_probs: new Float32Array(seqs * Tr),
-    };
-    for (let slot = 0; slot < o.promptsPerStep; slot++) {
-      const src = use[slot] ?? { b: 0, g: slot };
-      const r = batches[src.b];
-      for (let j = 0; j < G; j++) {
-        const n = slot * G + j;
-        const m = src.g * G + j;
-        tokens.set(r.tokens.subarray(m * T, (m + 1) * T), n * T);
-        oldLp.set(r.logp.subarray(m * T, (m + 1) * T), n * T);
-        batch.index[n] = slot;
-        live[n] = use[slot] ? 1 : 0;
-        const len = r.length[m];
-        for (let t = 0; t < Tr; t++) {
-          batch.responses[n * Tr + t] = r.tokens[m * T + P + t];
-          batch.response_mask[n * Tr + t] = live[n] && t < len ? 1 : 0;
-          batch.old_log_probs![n * Tr + t] = r.logp[m * T + P + t - 1];
-        }
-        if (live[n] && len > 0) batch.token_level_rewards[n * Tr + len - 1] = r.reward[m];
-      }
-    }
+    const { batch, tokens, oldLp } = stepBatch(batches, use, { groups: o.promptsPerStep, G, T, P, Tr, pad: task.pad }, { sumPiSquared: inputs.includes('sum_pi_squared') });
     const w = aggWeights(batch.response_mask, seqs, Tr, loss.lossAgg);
     const tgt = new Int32Array(seqs * T).fill(-1);
     const rowd = new Float32Array(seqs * T * 4);
     pol.setTokens(tokens);
     let refLp: Float32Array | undefined;
-    if (loss.klCoef > 0) {
+    if (wantsRef) {
       for (let n = 0; n < seqs; n++) for (let t = 0; t < Tr; t++) if (batch.response_mask[n * Tr + t]) tgt[n * T + P + t - 1] = batch.responses[n * Tr + t];
       pol.setLossRows(tgt, rowd);
       refLp = await pol.logProbs(lossH, true);
@@ -318,36 +274,36 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     const outs = await estimator.run(batch);
     const adv = outs.advantages;
     if (adv.length !== seqs * Tr) throw new Error(`estimator ${estimator.name} returned ${adv.length} advantages, expected ${seqs * Tr}`);
+    const advStats = advantageStats(adv, batch.response_mask, seqs, Tr, step, estimatorName);
     for (let n = 0; n < seqs; n++)
       for (let t = 0; t < Tr; t++) {
         const i = n * Tr + t;
         if (!batch.response_mask[i]) continue;
         const row = n * T + P + t - 1;
         tgt[row] = batch.responses[i];
-        const a = Number.isFinite(adv[i]) ? adv[i] : 0;
-        rowd.set([w[i], a, oldLp[row], refLp ? refLp[row * 4] : 0], row * 4);
+        rowd.set([w[i], adv[i], oldLp[row], refLp ? refLp[row * 4] : 0], row * 4);
       }
     pol.setLossRows(tgt, rowd);
     let entropy = 0;
     let clipfrac = 0;
     let kl = 0;
+    let policyLoss = 0;
     const tokensN = batch.response_mask.reduce((s, v) => s + v, 0);
     for (let e = 0; e < o.ppoEpochs; e++) {
       pol.update(lossH, adam);
       const st = await pol.readStats();
       let ent = 0;
-      let clip = 0;
-      let k = 0;
       for (let r = 0; r < seqs * T; r++) {
         if (tgt[r] < 0) continue;
         ent += st[r * 4 + 1];
-        clip += st[r * 4 + 2];
-        k += st[r * 4 + 3];
+        clipfrac += st[r * 4 + 2];
+        kl += st[r * 4 + 3];
+        // the loss the update descended, at the weights before it (stats come from its forward pass)
+        policyLoss += rowd[r * 4] * ppoTokenLoss(st[r * 4], rowd[r * 4 + 2], rowd[r * 4 + 3], rowd[r * 4 + 1], lossH).loss;
       }
       if (e === 0) entropy = ent / Math.max(tokensN, 1);
-      clipfrac = clip / Math.max(tokensN, 1);
-      kl = k / Math.max(tokensN, 1);
     }
+    const perEpochToken = Math.max(tokensN, 1) * Math.max(o.ppoEpochs, 1);
     let nRoll = 0;
     let rew = 0;
     let acc = 0;
@@ -366,10 +322,12 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
       response_length_mean: len / nRoll,
       entropy,
       seconds: seconds(),
-      clipfrac,
-      kl,
+      policy_loss: policyLoss / Math.max(o.ppoEpochs, 1),
+      clipfrac: clipfrac / perEpochToken,
+      ...(loss.klCoef > 0 ? { kl: kl / perEpochToken } : {}),
       kept_groups: use.length,
       gen_batches: batches.length,
+      ...advStats,
     };
     log(row);
     onProgress?.(step, { phase: 'rl', step, total: o.steps, row });
@@ -393,8 +351,8 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
 
   async function rollout(probs: Problem[], seed: number): Promise<Rollouts> {
     // each prompt on the G rows of its group
-    pol.setTokens(grid(Array.from({ length: seqs }, (_, n) => probs[Math.floor(n / G)]), false));
-    const gen = await pol.generate({ seed, temperature: o.temperature, promptLen: P, eos: TOK.eos, pad: TOK.pad });
+    pol.setTokens(grid(Array.from({ length: seqs }, (_, n) => probs[Math.floor(n / G)])));
+    const gen = await pol.generate({ seed, temperature: o.temperature, promptLen: P, eos: task.eos, pad: task.pad });
     const correct = new Uint8Array(seqs);
     const length = new Int32Array(seqs);
     const reward = new Float32Array(seqs);
@@ -402,81 +360,17 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
       const resp = gen.tokens.subarray(n * T + P, (n + 1) * T);
       const p = probs[Math.floor(n / G)];
       correct[n] = task.check(p, resp) ? 1 : 0;
-      length[n] = responseLength(resp);
+      length[n] = responseLength(resp, task.eos);
       reward[n] = correct[n] + (loss.overlong ? overlongPenalty(length[n], Tr, loss.overlongBuffer, loss.overlongPenalty) : 0);
     }
-    return { problems: probs, tokens: gen.tokens, logp: gen.logp, correct, length, reward };
-  }
-}
-
-async function sft(
-  o: TrainOptions,
-  task: Task,
-  pol: GpuPolicy,
-  ctx: GpuCtx,
-  cfg: ModelConfig,
-  draw: (rng: Rng) => Problem,
-  grid: (p: Problem[], sol: boolean) => Int32Array,
-  onProgress: TrainArgs['onProgress'],
-  peek: (step: number) => Promise<EvalRow>,
-): Promise<void> {
-  const cacheFile = o.sftCacheDir ? join(o.sftCacheDir, `sft-${o.task}${o.digits}b${o.base}t${o.teacherSlip}-s${o.seed}-${o.sftSteps}-${o.sftTarget}-${o.sftLr}-${cfg.layers}x${cfg.d}x${cfg.heads}x${cfg.ff}-${pol.seqs}.bin`) : '';
-  if (cacheFile && existsSync(cacheFile)) {
-    const raw = readFileSync(cacheFile);
-    pol.setParams(new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength)));
-    return;
-  }
-  pol.setParams(initParams(cfg, sub(o.seed, 1, 0)));
-  pol.resetOptimizer();
-  const { seqs } = pol;
-  const P = task.promptLen;
-  const T = cfg.T;
-  const h: LossHyper = { mode: 'sft', temperature: 1, clipLow: 0, clipHigh: 0, clipC: 3, klCoef: 0 };
-  const warm = Math.min(10, o.sftSteps);
-  for (let s = 1; s <= o.sftSteps; s++) {
-    const rng = new Rng(sub(o.seed, 4, s));
-    const probs = Array.from({ length: seqs }, () => draw(rng));
-    const tok = grid(probs, false);
-    const tgt = new Int32Array(seqs * T).fill(-1);
-    const mask = new Int32Array(seqs * T);
-    for (let n = 0; n < seqs; n++) {
-      const sol = task.solve(probs[n], rng);
-      tok.set(sol, n * T + P);
-      for (let t = 0; t < sol.length; t++) {
-        tgt[n * T + P + t - 1] = tok[n * T + P + t];
-        mask[n * T + P + t - 1] = 1;
-      }
-    }
-    const w = aggWeights(mask, seqs, T, 'token-mean');
-    const rowd = new Float32Array(seqs * T * 4);
-    for (let r = 0; r < seqs * T; r++) rowd[r * 4] = w[r];
-    pol.setTokens(tok);
-    pol.setLossRows(tgt, rowd);
-    // linear warmup, then constant: SFT stops mid-way on purpose (partial competence), so a decay
-    // would only slow the part of training that matters
-    const lr = s <= warm ? (o.sftLr * s) / warm : o.sftLr;
-    pol.update(h, { lr, ...ADAM });
-    if (s % 10 === 0 || s === o.sftSteps) {
-      await ctx.readF32(pol.stats, 4); // keeps the queue from running far ahead of the host
-      const row = o.sftTarget > 0 || (o.sftEvalEvery > 0 && s % o.sftEvalEvery === 0) ? await peek(s) : undefined;
-      onProgress?.(s, { phase: 'sft', step: s, total: o.sftSteps, row });
-      if (o.sftTarget > 0 && row && row.eval_accuracy >= o.sftTarget) break;
-    }
-  }
-  if (cacheFile) {
-    mkdirSync(o.sftCacheDir!, { recursive: true });
-    writeFileAtomic(cacheFile, new Uint8Array((await pol.getState()).params.buffer));
+    return { ...gen, problems: probs, correct, length, reward };
   }
 }
 
 /** Response tokens up to and including EOS (all of them when there is no EOS). */
-export function responseLength(resp: ArrayLike<number>): number {
-  for (let i = 0; i < resp.length; i++) if (resp[i] === TOK.eos) return i + 1;
+export function responseLength(resp: ArrayLike<number>, eos: number): number {
+  for (let i = 0; i < resp.length; i++) if (resp[i] === eos) return i + 1;
   return resp.length;
-}
-
-function isEval(r: MetricRow): r is EvalRow {
-  return 'eval_accuracy' in r;
 }
 
 function stripUndefined<T extends object>(x: T): Partial<T> {

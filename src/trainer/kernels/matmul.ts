@@ -6,7 +6,7 @@
 // so the cost is the number of loads per FMA: each invocation owns an 8x8 output tile.
 // The reduction order is fixed, so results are deterministic.
 
-export const WINDOW_STRUCT = `struct Win { t0: u32, w: u32, pad0: u32, pad1: u32 }`;
+import { bindings } from './ops.js';
 
 /** A matrix in a buffer: element (i, j) at off + i*stride + j. */
 export interface Mat {
@@ -80,10 +80,7 @@ export function matmulWGSL(s: MatmulVariant): string {
       L.push(`C[u.cOff + r${i} * u.cStride + n0 + ${j}u] = c${i}_${j};`);
     }
   return `${MM_STRUCT}
-@group(0) @binding(0) var<storage, read> A: array<f32>;
-@group(0) @binding(1) var<storage, read> B: array<f32>;
-@group(0) @binding(2) var<storage, read_write> C: array<f32>;
-@group(0) @binding(3) var<uniform> u: MM;
+${bindings({ A: 'read f32', B: 'read f32', C: 'rw f32', u: 'uniform MM' })}
 
 @compute @workgroup_size(${MATMUL_WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {

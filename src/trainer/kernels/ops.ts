@@ -2,11 +2,27 @@
 // backward), the sampling head, the loss head (log-probs, entropy, PPO/SFT gradient of the logits),
 // the global gradient norm and AdamW. Shapes are baked in as constants; the token window and the
 // per-call scalars come from small uniform buffers. Every reduction runs in a fixed order.
-import { WINDOW_STRUCT } from './matmul.js';
 import type { ModelConfig, ParamLayout } from '../model-config.js';
+
+/** The token window [t0, t0 + w) of every sequence that a windowed kernel covers. */
+export const WINDOW_STRUCT = `struct Win { t0: u32, w: u32, pad0: u32, pad1: u32 }`;
 
 export const WG = 64;
 const RMS_EPS = '1e-5';
+
+/**
+ * The @group(0) declarations of a kernel, bound in the order given: name -> 'read T' | 'rw T' (storage
+ * arrays of T) or 'uniform S' (a struct), so a kernel's buffer list reads like its dispatch.
+ */
+export function bindings(spec: Record<string, string>): string {
+  return Object.entries(spec)
+    .map(([name, what], i) => {
+      const [access, type] = what.split(' ');
+      const decl = access === 'uniform' ? `var<uniform> ${name}: ${type}` : `var<storage, ${access === 'rw' ? 'read_write' : 'read'}> ${name}: array<${type}>`;
+      return `@group(0) @binding(${i}) ${decl};`;
+    })
+    .join('\n');
+}
 
 /** Windowed row m -> token row n*T + t. */
 const ROW = (T: number) => `(m / win.w) * ${T}u + win.t0 + m % win.w`;
@@ -14,10 +30,7 @@ const ROW = (T: number) => `(m / win.w) * ${T}u + win.t0 + m % win.w`;
 export function embedFwd(c: ModelConfig, p: ParamLayout, seqs: number): string {
   const d = c.d;
   return `${WINDOW_STRUCT}
-@group(0) @binding(0) var<storage, read> P: array<f32>;
-@group(0) @binding(1) var<storage, read> TOK: array<i32>;
-@group(0) @binding(2) var<storage, read_write> X: array<f32>;
-@group(0) @binding(3) var<uniform> win: Win;
+${bindings({ P: 'read f32', TOK: 'read i32', X: 'rw f32', win: 'uniform Win' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let m = gid.x / ${d}u;
@@ -34,10 +47,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 export function rmsFwd(c: ModelConfig, seqs: number): string {
   const d = c.d;
   return `${WINDOW_STRUCT}
-@group(0) @binding(0) var<storage, read> X: array<f32>;
-@group(0) @binding(1) var<storage, read_write> H: array<f32>;
-@group(0) @binding(2) var<storage, read_write> R: array<f32>;
-@group(0) @binding(3) var<uniform> win: Win;
+${bindings({ X: 'read f32', H: 'rw f32', R: 'rw f32', win: 'uniform Win' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let m = gid.x;
@@ -57,11 +67,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 export function rmsBwd(c: ModelConfig, rows: number): string {
   const d = c.d;
   return `
-@group(0) @binding(0) var<storage, read> DH: array<f32>;
-@group(0) @binding(1) var<storage, read> H: array<f32>;
-@group(0) @binding(2) var<storage, read> R: array<f32>;
-@group(0) @binding(3) var<storage, read> DRES: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DX: array<f32>;
+${bindings({ DH: 'read f32', H: 'read f32', R: 'read f32', DRES: 'read f32', DX: 'rw f32' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row = gid.x;
@@ -86,10 +92,7 @@ export function attnFwd(c: ModelConfig, seqs: number): string {
   const q3 = 3 * c.d;
   const d = c.d;
   return `${WINDOW_STRUCT}
-@group(0) @binding(0) var<storage, read> QKV: array<f32>;
-@group(0) @binding(1) var<storage, read_write> O: array<f32>;
-@group(0) @binding(2) var<storage, read_write> LSE: array<f32>;
-@group(0) @binding(3) var<uniform> win: Win;
+${bindings({ QKV: 'read f32', O: 'rw f32', LSE: 'rw f32', win: 'uniform Win' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let m = gid.x / ${c.heads}u;
@@ -132,11 +135,7 @@ export function attnBwd(c: ModelConfig, rows: number, part: 0 | 1): string {
   const d = c.d;
   const sc = 1 / Math.sqrt(hd);
   return `
-@group(0) @binding(0) var<storage, read> QKV: array<f32>;
-@group(0) @binding(1) var<storage, read> O: array<f32>;
-@group(0) @binding(2) var<storage, read> LSE: array<f32>;
-@group(0) @binding(3) var<storage, read> DO: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DQKV: array<f32>;
+${bindings({ QKV: 'read f32', O: 'read f32', LSE: 'read f32', DO: 'read f32', DQKV: 'rw f32' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let RH = ${rows * c.heads}u;
@@ -197,9 +196,7 @@ export const EW_MODE = { add: 0, relu: 1, reluMask: 2 } as const;
 export function elementwise(mode: keyof typeof EW_MODE): string {
   const op = mode === 'add' ? 'Y[i] = Y[i] + X[i];' : mode === 'relu' ? 'Y[i] = max(X[i], 0.0);' : 'if (X[i] <= 0.0) { Y[i] = 0.0; }';
   return `${EW_STRUCT}
-@group(0) @binding(0) var<storage, read> X: array<f32>;
-@group(0) @binding(1) var<storage, read_write> Y: array<f32>;
-@group(0) @binding(2) var<uniform> u: EW;
+${bindings({ X: 'read f32', Y: 'rw f32', u: 'uniform EW' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let e = gid.x;
@@ -216,9 +213,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 export function embedBwd(c: ModelConfig, p: ParamLayout, seqs: number): string {
   const d = c.d;
   return `
-@group(0) @binding(0) var<storage, read> DX: array<f32>;
-@group(0) @binding(1) var<storage, read> TOK: array<i32>;
-@group(0) @binding(2) var<storage, read_write> G: array<f32>;
+${bindings({ DX: 'read f32', TOK: 'read i32', G: 'rw f32' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let e = gid.x / ${d}u;
@@ -249,17 +244,14 @@ const PCG = `fn pcg(v: u32) -> u32 {
 
 /**
  * Picks the next token of every sequence from the logits at the window row (temperature sampling
- * with a counter-based hash, or argmax), writes it after that row, and stores its log-probability.
+ * with a counter-based hash, or argmax), writes it after that row, and stores its log-probability and
+ * the sampling distribution's entropy and sum of squared probabilities (GS = (entropy, sum p^2) per row).
  * A sequence that already ended keeps emitting padding.
  */
 export function sampleHead(c: ModelConfig, vp: number, seqs: number): string {
   return `${WINDOW_STRUCT}
 ${SAMPLE_STRUCT}
-@group(0) @binding(0) var<storage, read> LOGITS: array<f32>;
-@group(0) @binding(1) var<storage, read_write> TOK: array<i32>;
-@group(0) @binding(2) var<storage, read_write> LP: array<f32>;
-@group(0) @binding(3) var<uniform> win: Win;
-@group(0) @binding(4) var<uniform> sp: Samp;
+${bindings({ LOGITS: 'read f32', TOK: 'rw i32', LP: 'rw f32', win: 'uniform Win', sp: 'uniform Samp', GS: 'rw f32' })}
 ${PCG}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -271,6 +263,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (t >= sp.promptLen && (prev == sp.eos || prev == sp.pad)) {
     TOK[row + 1u] = sp.pad;
     LP[row] = 0.0;
+    GS[row * 2u] = 0.0;
+    GS[row * 2u + 1u] = 0.0;
     return;
   }
   var mx = -1e30;
@@ -280,7 +274,17 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     if (z > mx) { mx = z; best = v; }
   }
   var sum = 0.0;
-  for (var v = 0u; v < ${c.vocab}u; v++) { sum += exp(LOGITS[row * ${vp}u + v] * sp.invTemp - mx); }
+  var ez = 0.0;
+  var ee = 0.0;
+  for (var v = 0u; v < ${c.vocab}u; v++) {
+    let z = LOGITS[row * ${vp}u + v] * sp.invTemp - mx;
+    let e = exp(z);
+    sum += e;
+    ez += e * z;
+    ee += e * e;
+  }
+  GS[row * 2u] = log(sum) - ez / sum;
+  GS[row * 2u + 1u] = ee / (sum * sum);
   var pick = best;
   if (sp.greedy == 0u) {
     let hsh = pcg(sp.seed ^ pcg(n * ${c.T}u + t + pcg(sp.p0)));
@@ -310,12 +314,7 @@ export const LOSS_MODE = { logp: 0, sft: 1, ppo: 2 } as const;
  */
 export function lossHead(c: ModelConfig, vp: number, rows: number): string {
   return `${LOSS_STRUCT}
-@group(0) @binding(0) var<storage, read> LOGITS: array<f32>;
-@group(0) @binding(1) var<storage, read> TGT: array<i32>;
-@group(0) @binding(2) var<storage, read> ROWD: array<f32>;
-@group(0) @binding(3) var<storage, read_write> DL: array<f32>;
-@group(0) @binding(4) var<storage, read_write> STATS: array<f32>;
-@group(0) @binding(5) var<uniform> lp: LossP;
+${bindings({ LOGITS: 'read f32', TGT: 'read i32', ROWD: 'read f32', DL: 'rw f32', STATS: 'rw f32', lp: 'uniform LossP' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let row = gid.x;
@@ -378,8 +377,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
 /** Sum of squared gradients, one workgroup, fixed tree order. */
 export function gradNorm(total: number): string {
   return `
-@group(0) @binding(0) var<storage, read> G: array<f32>;
-@group(0) @binding(1) var<storage, read_write> NORM: array<f32>;
+${bindings({ G: 'read f32', NORM: 'rw f32' })}
 var<workgroup> part: array<f32, 256>;
 @compute @workgroup_size(256)
 fn main(@builtin(local_invocation_index) li: u32) {
@@ -401,12 +399,7 @@ export const ADAM_STRUCT = `struct Adam { lr: f32, b1: f32, b2: f32, eps: f32, w
 /** AdamW with global-norm gradient clipping (the clip factor comes from NORM[0]). */
 export function adamw(total: number): string {
   return `${ADAM_STRUCT}
-@group(0) @binding(0) var<storage, read_write> P: array<f32>;
-@group(0) @binding(1) var<storage, read> G: array<f32>;
-@group(0) @binding(2) var<storage, read_write> M: array<f32>;
-@group(0) @binding(3) var<storage, read_write> V: array<f32>;
-@group(0) @binding(4) var<storage, read> NORM: array<f32>;
-@group(0) @binding(5) var<uniform> h: Adam;
+${bindings({ P: 'rw f32', G: 'read f32', M: 'rw f32', V: 'rw f32', NORM: 'read f32', h: 'uniform Adam' })}
 @compute @workgroup_size(${WG})
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let i = gid.x;
