@@ -288,10 +288,10 @@ describe('advc report, other estimators and errors', () => {
   it('gives the same key statistics on the GPU as ktae_report on the interpreter', async () => {
     const fx = loadFixture('ktae-small');
     const out = join(dir, 'gpu.html');
-    const r = await advc('report', 'ktae', '--batch', join(FIXTURE_DIR, 'ktae-small.json'), '--out', out);
+    const r = await advc('report', 'ktae', '--batch', join(FIXTURE_DIR, 'ktae-small.json'), '--out', out, '--backend', 'webgpu');
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toContain(' · GPU</p>');
+    expect(html).toMatch(/ · webgpu backend \([^)]*\)<\/p>/);
     const want = ktaeReport(fx.batch, fx.params);
     let checked = 0;
     for (const g of pageData(html).groups)

@@ -125,7 +125,15 @@ describe('training loop', () => {
     expect(rows[0]).toHaveProperty('eval_response_length');
     const steps = rows.filter((r) => 'reward_mean' in r);
     expect(steps.map((r) => r.step)).toEqual([1, 2, 3]);
-    for (const k of ['step', 'reward_mean', 'accuracy', 'response_length_mean', 'entropy', 'seconds']) expect(steps[0]).toHaveProperty(k);
+    for (const k of ['step', 'reward_mean', 'accuracy', 'response_length_mean', 'entropy', 'seconds', 'policy_loss', 'clipfrac', 'adv_mean', 'adv_std', 'adv_max_abs', 'adv_token_varying'])
+      expect(steps[0]).toHaveProperty(k);
+    expect(steps[0]).not.toHaveProperty('kl'); // the KL penalty is off
+    expect(rows[0].eval_response_length_std).toBeGreaterThanOrEqual(0);
+    // GRPO broadcasts one advantage per rollout: the aggregated loss at ratio 1 is minus the mean advantage
+    for (const r of steps) {
+      expect(r.adv_token_varying).toBe(0);
+      expect(r.policy_loss).toBeCloseTo(-r.adv_mean, 5);
+    }
     expect(rows.filter((r) => 'eval_accuracy' in r).map((r) => r.step)).toEqual([0, 2, 3]);
     expect(readFileSync(join(dir, 'a', 'curves.svg'), 'utf8')).toContain('<svg');
     const meta = JSON.parse(readFileSync(join(dir, 'a', 'checkpoint.json'), 'utf8'));
@@ -145,6 +153,8 @@ describe('training loop', () => {
     );
     expect(Array.from(c.params)).toEqual(Array.from(a.params));
     await expect(train({ ...tiny, width: 24, resume: true, estimator: new CpuGrpo(), estimatorName: 'grpo', seed: 3, out: join(dir, 'c') })).rejects.toThrow(/different settings/);
+
+    await expect(train({ ...tiny, resume: true, estimator: new CpuGrpo(), estimatorName: 'grpo', seed: 3, out: join(dir, 'none') })).rejects.toThrow(/holds no checkpoint/);
 
     const d = await train({ ...tiny, estimator: new CpuGrpo(), estimatorName: 'grpo', seed: 4 });
     expect(Array.from(d.params)).not.toEqual(Array.from(a.params));
@@ -197,10 +207,31 @@ describe('training loop', () => {
     const report = readFileSync(r.reportPath, 'utf8');
     expect(report).toContain('| grpo |');
     expect(report).toContain('| dapo |');
+    expect(report).toMatch(/\| dapo \| [\d.]+ \| [\d.]+ \[[\d.-]+, [\d.-]+\] \|/); // 95% intervals over the two seeds
+    expect(report).toContain('accuracy − grpo');
     expect(existsSync(join(dir, 'accuracy.svg'))).toBe(true);
     expect(readFileSync(join(dir, 'length.svg'), 'utf8')).toContain('<polygon');
     // both estimators of a seed start from the same SFT weights
     const starts = r.runs.filter((x) => x.seed === 1).map((x) => x.result.evalStart);
     expect(starts[0]).toBe(starts[1]);
+  });
+
+  it('feeds the estimator entropy and old log-probs, refuses inputs it cannot supply before SFT, and stops at a non-finite advantage', async () => {
+    const seen: Batch[] = [];
+    const spy = { name: 'spy', run: async (b: Batch) => (seen.push(b), new CpuGrpo().run(b)) };
+    await train({ ...tiny, task: 'countdown', digits: 2, steps: 1, estimator: spy, estimatorName: 'grpo', estimatorInputs: ['entropy', 'old_log_probs'], seed: 1 });
+    const b = seen[0];
+    const masked = (x: Float32Array) => Array.from(x).filter((_, i) => b.response_mask[i]);
+    expect(masked(b.entropy!).every((v) => v >= 0 && v <= Math.log(20) + 1e-4)).toBe(true);
+    expect(masked(b.entropy!).some((v) => v > 0)).toBe(true);
+    expect(masked(b.old_log_probs!).every((v) => v <= 0 && v > -50)).toBe(true);
+
+    let ran = false;
+    const never = { name: 'never', run: async (bb: Batch) => ((ran = true), new CpuGrpo().run(bb)) };
+    await expect(train({ ...tiny, estimator: never, estimatorName: 'gae', estimatorInputs: ['values'], seed: 1 })).rejects.toThrow(/gae reads 'values'/);
+    expect(ran).toBe(false);
+
+    const nan = { name: 'nan', run: async (bb: Batch) => ({ advantages: new Float32Array(bb.B * bb.T).fill(NaN), returns: new Float32Array(bb.B * bb.T) }) };
+    await expect(train({ ...tiny, estimator: nan, estimatorName: 'nan', seed: 1 })).rejects.toThrow(/step 1: estimator nan returned a non-finite advantage/);
   });
 });

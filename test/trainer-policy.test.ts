@@ -72,6 +72,10 @@ describe('GPU policy kernels', () => {
         const mx = Math.max(...row);
         const lse = mx + Math.log(row.reduce((s, v) => s + Math.exp(v - mx), 0));
         expect(g.logp[r]).toBeCloseTo(row[g.tokens[r + 1]] - lse, 3);
+        // and the sampling distribution's entropy and sum of squared probabilities
+        const p = row.map((v) => Math.exp(v - lse));
+        expect(g.entropy[r]).toBeCloseTo(-p.reduce((s, q) => s + q * Math.log(q), 0), 3);
+        expect(g.sumPiSquared[r]).toBeCloseTo(p.reduce((s, q) => s + q * q, 0), 4);
       }
     const other = await (async () => {
       pol.setTokens(prompt);

@@ -1,11 +1,12 @@
-// `advc demo`: every stdlib estimator on the GPU over the reference fixtures, as a short table.
-// Kept apart from the other commands: it will become a short training run.
+// `advc demo`: every stdlib estimator over the reference fixtures, as a short table, on the chosen backend
+// (then, from the command, a short training run).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSource, stdlibEstimators } from '../compiler/index.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { Batch, Params } from '../runtime/batch.js';
 import { acquireGpu } from './gpu.js';
+import type { Backend } from '../runtime/backends.js';
 import { createEstimator } from '../runtime/executor.js';
 import { batchFromJsonValue } from '../runtime/io/json.js';
 
@@ -40,34 +41,39 @@ function firstRow(adv: Float32Array, batch: Batch, width = 6): string {
   return vals.join(' ') + (batch.T > width ? ' ...' : '');
 }
 
-export async function demoCommand(fixtureDir = join(PACKAGE_ROOT, 'test', 'fixtures')): Promise<string> {
+export async function demoCommand(backend: Backend = 'auto', fixtureDir = join(PACKAGE_ROOT, 'test', 'fixtures')): Promise<string> {
   const fixtures = loadFixtures(fixtureDir);
-  const gpu = await acquireGpu();
-  const lines = [`advc demo on ${gpu.adapterName}`, `${'estimator'.padEnd(30)} ${'batch'.padEnd(24)} kernels  ${gpu.hasTimestamps ? 'gpu ms' : 'wall ms'}   advantages of row 0`];
+  const devices = new Set<string>();
+  let timed = false;
+  const rows: string[] = [];
   for (const name of stdlibEstimators()) {
     let row: string;
     try {
       const checked = checkSource({ name });
       const fx = pick(fixtures, name, checked.program.inputs);
       if (!fx) {
-        lines.push(`${name.padEnd(30)} (no fixture has the fields it reads: ${checked.program.inputs.join(', ')})`);
+        rows.push(`${name.padEnd(30)} (no fixture has the fields it reads: ${checked.program.inputs.join(', ')})`);
         continue;
       }
       const params = Object.fromEntries(Object.entries(fx.params).filter(([k]) => checked.program.params.some((p) => p.name === k)));
-      const est = await createEstimator(checked, 'webgpu', acquireGpu);
+      const est = await createEstimator(checked, backend, acquireGpu);
+      devices.add(est.device);
       try {
         await est.run(fx.batch, params); // first run pays for pipeline warm-up
         const t0 = performance.now();
         const out = await est.run(fx.batch, params);
+        timed ||= est.lastKernelMs.length > 0;
         const ms = est.lastKernelMs.length ? est.lastKernelMs.reduce((a, b) => a + b, 0) : performance.now() - t0;
-        row = `${fx.file.replace(/\.json$/, '').padEnd(24)} ${String(est.kernels).padStart(7)}  ${ms.toFixed(3).padStart(6)}   ${firstRow(out.advantages, fx.batch)}`;
+        row = `${fx.file.replace(/\.json$/, '').padEnd(24)} ${String(est.kernels).padStart(7)}  ${ms.toFixed(3).padStart(7)}   ${firstRow(out.advantages, fx.batch)}`;
       } finally {
         est.destroy();
       }
     } catch (e) {
       row = `(skipped: ${(e as Error).message.split('\n')[0]})`;
     }
-    lines.push(`${name.padEnd(30)} ${row}`);
+    rows.push(`${name.padEnd(30)} ${row}`);
   }
-  return lines.join('\n');
+  // device time where the device has timestamp queries, else wall time around the run
+  const head = `${'estimator'.padEnd(30)} ${'batch'.padEnd(24)} kernels  ${timed ? 'device ms' : ' wall ms'}   advantages of row 0`;
+  return [`advc demo on ${[...devices].join(', ') || 'no device'}`, head, ...rows].join('\n');
 }

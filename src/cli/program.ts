@@ -6,7 +6,9 @@ import { Command, Option } from 'commander';
 import { PACKAGE_ROOT } from '../package-root.js';
 import type { BenchOptions } from './bench.js';
 import { collect, EXPLAIN_STAGES } from './options.js';
-import { BACKEND_HELP, BACKENDS } from '../runtime/backends.js';
+import { BACKEND_HELP, BACKENDS, type Backend } from '../runtime/backends.js';
+import { DEMO_OPTIONS, TASK_DEFAULTS, TRAIN_DEFAULTS, type TrainOptions } from '../trainer/defaults.js';
+import { lossDefaults } from '../trainer/loss-config.js';
 import type { ReportOptions } from './report.js';
 import type { RunOptions } from './run.js';
 import type { ServeOptions } from './serve.js';
@@ -104,7 +106,8 @@ export function buildProgram(): Command {
     .requiredOption('--batch <file>', 'batch file (.json or .safetensors)')
     .requiredOption('--out <file>', 'the .html file to write')
     .option('--set <name=value>', 'set a parameter (repeatable)', collect)
-    .option('--interpret', 'use the reference interpreter instead of the GPU')
+    .option('--interpret', 'use the reference interpreter instead of a backend')
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS).default('auto'))
     .option('--tokenizer <file>', 'a tokenizer.json to decode token ids (needs the npm package @huggingface/tokenizers)')
     .option('--max-groups <n>', 'groups shown', '16')
     .option('--max-tokens <n>', 'tokens shown per rollout', '512')
@@ -143,55 +146,67 @@ export function buildProgram(): Command {
 
   program
     .command('demo')
-    .description('Run every stdlib estimator on the GPU over the reference fixtures, then a short training run')
+    .description('Run every stdlib estimator over the reference fixtures, then a short training run')
     .option('--no-train', 'only the estimator table')
     .option('--out <dir>', 'folder of the demo training run', 'runs/demo')
-    .action(async (opts: { train: boolean; out: string }) => {
-      out(await (await import('./demo.js')).demoCommand());
+    .addOption(new Option('--backend <backend>', BACKEND_HELP).choices(BACKENDS).default('auto'))
+    .action(async (opts: { train: boolean; out: string; backend: Backend }) => {
+      out(await (await import('./demo.js')).demoCommand(opts.backend));
       if (!opts.train) return;
-      const { DEMO_OPTIONS } = await import('../trainer/index.js');
       process.stderr.write(`\nshort training run (advc train --estimator grpo_ktae --seed 1, ${DEMO_OPTIONS.steps} RL steps) -> ${opts.out}\n`);
-      out(await (await import('./train.js')).trainCommand({ estimator: 'grpo_ktae', seed: '1', out: opts.out }, DEMO_OPTIONS));
+      out(await (await import('./train.js')).trainCommand({ estimator: 'grpo_ktae', seed: '1', out: opts.out, backend: opts.backend }, DEMO_OPTIONS));
     });
 
+  // Defaults as each task has them (countdown has its own policy size and schedule); the loss settings
+  // by estimator family.
+  const d = (key: keyof TrainOptions) => {
+    const all = TRAIN_DEFAULTS[key];
+    const cd = TASK_DEFAULTS.countdown?.[key];
+    return `(default: ${String(all)}${cd !== undefined && cd !== all ? `; countdown: ${String(cd)}` : ''})`;
+  };
+  const grpoLoss = lossDefaults('grpo');
+  const dapoLoss = lossDefaults('dapo');
   const trainOptions = (c: Command) =>
     c
-      .option('--task <name>', 'task family: add or mul (written-out carries, rule-checked answers)')
-      .option('--digits <n>', 'difficulty: digits of the first operand')
-      .option('--steps <n>', 'RL steps')
-      .option('--sft-steps <n>', 'most SFT warm-start steps')
-      .option('--prompts <n>', 'prompts per RL step')
-      .option('--group-size <n>', 'rollouts per prompt')
-      .option('--lr <x>', 'RL learning rate')
-      .option('--clip-low <x>', 'PPO clip below 1 (default 0.2)')
-      .option('--clip-high <x>', 'PPO clip above 1 (default 0.2; 0.28 for dapo estimators)')
-      .option('--clip-c <x>', 'dual-clip bound on negative advantages (default 3; 10 for dapo)')
-      .option('--loss-agg <mode>', 'token-mean, seq-mean-token-sum, seq-mean-token-mean or seq-mean-token-sum-norm')
-      .option('--kl-coef <x>', 'low_var_kl penalty to the post-SFT reference (default 0)')
-      .option('--dynamic-sampling', 'drop groups whose accuracies are all equal and refill (default on for dapo)')
+      .option('--task <name>', `task family: add or mul (written-out carries), countdown (reach a target with + - *); rule-checked answers (default: ${TRAIN_DEFAULTS.task})`)
+      .option('--digits <n>', `difficulty: digits of the first operand, or how many numbers countdown gives ${d('digits')}`)
+      .option('--steps <n>', `RL steps ${d('steps')}`)
+      .option('--sft-steps <n>', `most SFT warm-start steps ${d('sftSteps')}; SFT stops earlier once dev-set accuracy reaches ${TRAIN_DEFAULTS.sftTarget} (countdown: ${TASK_DEFAULTS.countdown?.sftTarget})`)
+      .option('--prompts <n>', `prompts per RL step ${d('promptsPerStep')}`)
+      .option('--group-size <n>', `rollouts per prompt ${d('groupSize')}`)
+      .option('--lr <x>', `RL learning rate ${d('lr')}`)
+      .option('--clip-low <x>', `PPO clip below 1 (default: ${grpoLoss.clipLow})`)
+      .option('--clip-high <x>', `PPO clip above 1 (default: ${grpoLoss.clipHigh}; ${dapoLoss.clipHigh} for dapo estimators)`)
+      .option('--clip-c <x>', `dual-clip bound on negative advantages (default: ${grpoLoss.clipC}; ${dapoLoss.clipC} for dapo)`)
+      .option('--loss-agg <mode>', `token-mean, seq-mean-token-sum, seq-mean-token-mean or seq-mean-token-sum-norm (default: ${grpoLoss.lossAgg})`)
+      .option('--kl-coef <x>', `low_var_kl penalty to the post-SFT reference (default: ${grpoLoss.klCoef})`)
+      .option('--dynamic-sampling', 'drop groups whose accuracies are all equal and refill (default: on for dapo estimators, off otherwise)')
       .option('--no-dynamic-sampling', 'turn dynamic sampling off')
+      .addOption(new Option('--backend <backend>', `where the estimator runs: ${BACKEND_HELP}; the policy always runs on the WebGPU adapter`).choices(BACKENDS).default('auto'))
       .option('--quiet', 'no progress output');
 
   trainOptions(
     program
       .command('train')
-      .description('Train a small reasoning policy with any estimator (SFT warm start, then RL), on the GPU device')
+      .description('Train a small reasoning policy with any estimator (SFT warm start, then RL) on the WebGPU adapter (a GPU, or lavapipe on the CPU)')
       .option('--estimator <name>', ESTIMATOR_ARG, 'grpo_ktae')
-      .option('--seed <n>', 'seed (same seed, same device: same run)')
-      .option('--out <dir>', 'write metrics.jsonl, curves.svg and checkpoints here')
-      .option('--resume', 'continue from the checkpoint in --out'),
+      .option('--seed <n>', `seed (same seed, same device: same run) (default: ${TRAIN_DEFAULTS.seed})`)
+      .option('--out <dir>', 'write metrics.jsonl, curves.svg and checkpoints here (default: runs/<estimator>-<seed>)')
+      .option('--resume', 'continue from the checkpoint in --out (an error when there is none)'),
   )
-    .addHelpText('after', '\nExample:\n  advc train --estimator grpo_ktae --seed 1 --out runs/ktae')
+    .addHelpText('after', '\nExamples:\n  advc train --estimator grpo_ktae --seed 1 --out runs/ktae\n  advc train --task countdown --estimator grpo_ktae --seed 1')
     .action(async (opts) => out(await (await import('./train.js')).trainCommand(opts)));
 
   trainOptions(
     program
       .command('compare')
-      .description('Train several estimators over several seeds and write a report with held-out accuracy and length curves')
-      .option('--estimators <list>', 'comma-separated estimators', 'grpo,grpo_ktae,dapo,dapo_ktae')
-      .option('--seeds <n>', 'seeds per estimator', '3')
+      .description('Train several estimators over several seeds; report final held-out accuracy and length with 95% intervals, paired differences and curves')
+      .option('--estimators <list>', 'comma-separated estimators; the first is the baseline of the paired differences', 'grpo,grpo_ktae,dapo,dapo_ktae')
+      .option('--seeds <n>', 'seeds per estimator (1..n, the same for every estimator)', '5')
       .option('--out <dir>', 'report folder', 'compare'),
-  ).action(async (opts) => out(await (await import('./train.js')).compareCommand(opts)));
+  )
+    .addHelpText('after', '\nExample:\n  advc compare --task countdown --estimators grpo,grpo_ktae --seeds 5 --out compare-countdown')
+    .action(async (opts) => out(await (await import('./train.js')).compareCommand(opts)));
 
   return program;
 }

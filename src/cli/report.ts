@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { isEstimatorFile, type Checked } from '../compiler/index.js';
 import { interpret } from '../compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../runtime/batch.js';
+import type { Backend } from '../runtime/backends.js';
 import { createEstimator } from '../runtime/executor.js';
 import { writeFileAtomic } from '../runtime/io/batch-file.js';
 import { renderReport } from './report/html.js';
@@ -20,6 +21,7 @@ export interface ReportOptions {
   out: string;
   set?: string[];
   interpret?: boolean;
+  backend?: Backend;
   tokenizer?: string;
   maxGroups: string;
   maxTokens: string;
@@ -36,11 +38,12 @@ function positiveInt(text: string, option: string): number {
   return v;
 }
 
-async function runEstimator(checked: Checked, batch: Batch, params: Params, useInterpreter: boolean): Promise<Outputs> {
-  if (useInterpreter) return interpret(checked.program, batch, params);
-  const est = await createEstimator(checked, 'webgpu', acquireGpu);
+/** Outputs, and where they were computed (the page says which). */
+async function runEstimator(checked: Checked, batch: Batch, params: Params, useInterpreter: boolean, backend: Backend): Promise<{ outputs: Outputs; where: string }> {
+  if (useInterpreter) return { outputs: interpret(checked.program, batch, params), where: 'reference interpreter' };
+  const est = await createEstimator(checked, backend, acquireGpu);
   try {
-    return await est.run(batch, params);
+    return { outputs: await est.run(batch, params), where: `${est.backend} backend (${est.device})` };
   } finally {
     est.destroy();
   }
@@ -77,15 +80,19 @@ export async function reportCommand(estimator: string, opts: ReportOptions): Pro
   let stats: Record<string, Float32Array> | undefined;
   let statsNote: string;
   let zeroTokenId: number | undefined;
+  let where: string;
+  const backend = opts.backend ?? 'auto';
   if (family) {
     const statsChecked = loadChecked(STATS_ESTIMATOR);
     const statsParams = sharedParams(params, statsChecked);
-    stats = await runEstimator(statsChecked, batch, statsParams, opts.interpret ?? false);
+    const run = await runEstimator(statsChecked, batch, statsParams, opts.interpret ?? false, backend);
+    stats = run.outputs;
+    where = run.where;
     if (!hasKeyStatOutputs(stats)) throw new Error(`${STATS_ESTIMATOR} did not produce the key statistics`);
     zeroTokenId = paramValue(statsParams, statsChecked, 'zero_token_id');
     if (estimator === 'dapo_ktae') {
       // DAPO shapes the score before KTAE: its own advantages are shown; the tables use the unshaped score.
-      outputs = await runEstimator(checked, batch, params, opts.interpret ?? false);
+      outputs = (await runEstimator(checked, batch, params, opts.interpret ?? false, backend)).outputs;
       statsNote = `key statistics from ${STATS_ESTIMATOR} on the unshaped score (DAPO's overlong penalty can move a rollout between correct and wrong)`;
     } else {
       // ktae_report computes ktae's advantages with the same formula, so one run gives both.
@@ -93,7 +100,9 @@ export async function reportCommand(estimator: string, opts: ReportOptions): Pro
       statsNote = `advantages and key statistics from ${STATS_ESTIMATOR} (the same formula as ${estimator})`;
     }
   } else {
-    outputs = await runEstimator(checked, batch, params, opts.interpret ?? false);
+    const run = await runEstimator(checked, batch, params, opts.interpret ?? false, backend);
+    outputs = run.outputs;
+    where = run.where;
     if (hasKeyStatOutputs(outputs)) {
       // an estimator written like ktae_report carries its own tables
       stats = outputs;
@@ -114,7 +123,7 @@ export async function reportCommand(estimator: string, opts: ReportOptions): Pro
     B: batch.B,
     T: batch.T,
     params: describeParams(prog.params, params),
-    executor: opts.interpret ? 'reference interpreter' : 'GPU',
+    executor: where,
     statsNote,
     ...limits,
     ...(texts && tokenTexts ? { texts, idText: (id: number) => tokenTexts([id])[0]!, tokenizer: opts.tokenizer } : {}),

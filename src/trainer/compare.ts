@@ -10,7 +10,8 @@ import { meanInterval, pairedInterval, type Interval } from './interval.js';
 import { resolveOptions, train, type EvalRow, type Progress, type TrainOptions, type TrainResult } from './train.js';
 
 export interface CompareArgs extends Partial<TrainOptions> {
-  estimators: { name: string; estimator: Estimator }[];
+  /** Each with the batch fields it reads (checked before training; see TrainArgs.estimatorInputs). */
+  estimators: { name: string; estimator: Estimator; inputs?: readonly string[] }[];
   /** Number of seeds (1..n), or an explicit list. */
   seeds: number | number[];
   out: string;
@@ -56,13 +57,14 @@ export async function compare(args: CompareArgs): Promise<CompareResult> {
   const runs: CompareResult['runs'] = [];
   const total = estimators.length * seeds.length;
   for (const seed of seeds)
-    for (const { name, estimator } of estimators) {
+    for (const { name, estimator, inputs } of estimators) {
       const run = { estimator: name, seed, index: runs.length, total };
       const result = await train({
         ...opts,
         seed,
         estimator,
         estimatorName: name,
+        estimatorInputs: inputs,
         out: join(out, name.replace(/[^\w.-]+/g, '_'), `seed${seed}`),
         sftCacheDir: join(out, 'sft-cache'),
         onProgress: (step, info) => onProgress?.(run, step, info),

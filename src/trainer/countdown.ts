@@ -36,7 +36,7 @@ export interface TeacherOptions {
   verbose: number;
   /** After failed attempts: probability of answering with the last attempt's value instead of trying again. */
   giveUp: number;
-  /** Per step: probability of writing a wrong result (off by one or ten) and carrying on from it. */
+  /** Per step already written: added probability of a wrong result (off by one or ten), carried on from. */
   slip: number;
 }
 
@@ -125,7 +125,11 @@ function slipped(c: number, rng: Rng): number {
   return v >= 0 && v <= CD_MAX && v !== c ? v : c + 1 <= CD_MAX ? c + 1 : c - 1;
 }
 
-/** Writes `steps` (with slips: a slipped result feeds the later steps that use it); returns the final value. */
+/**
+ * Writes `steps` (with slips: a slipped result feeds the later steps that use it); returns the final value.
+ * The k-th step of the response (from 0) slips with probability k * slip: the longer the response, the
+ * likelier a mistake, as with a tired solver.
+ */
 function writeAttempt(steps: Step[], out: number[], rng: Rng | undefined, slip: number): number {
   const fix = new Map<number, number>(); // true value -> written value, for results that slipped
   let last = 0;
@@ -136,7 +140,8 @@ function writeAttempt(steps: Step[], out: number[], rng: Rng | undefined, slip: 
     fix.delete(s.b);
     let c = apply(a, s.op, b);
     if (c < 0 || c > CD_MAX) c = s.c;
-    if (rng && slip > 0 && rng.next() < slip) c = slipped(c, rng);
+    const written = out.filter((t) => t === CD_TOK.eq).length;
+    if (rng && slip > 0 && rng.next() < written * slip) c = slipped(c, rng);
     if (c !== s.c) fix.set(s.c, c);
     out.push(...stepTokens({ a, op: s.op, b, c }));
     last = c;

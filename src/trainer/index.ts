@@ -1,5 +1,5 @@
 // Public API of the training runtime.
-export { train, taskDefaults, TRAIN_DEFAULTS, DEMO_OPTIONS, modelConfig, responseLength } from './train.js';
+export { train, resolveOptions, taskDefaults, TRAIN_DEFAULTS, DEMO_OPTIONS, modelConfig, responseLength } from './train.js';
 export type { TrainOptions, TrainArgs, TrainResult, MetricRow, StepRow, EvalRow, Progress } from './train.js';
 export { lossDefaults, AGG_MODES } from './loss-config.js';
 export type { LossSettings, LossHyper, AggMode } from './loss-config.js';

@@ -140,8 +140,8 @@ export function makeTask(name: TaskName, digits: number, opts: TaskOptions = {})
 
 /**
  * Countdown with `n` numbers (2..4). teacherSlip scales the teacher's mistakes: it writes a failed
- * attempt first half of the time, gives up after one with probability teacherSlip, and slips on a
- * step's result with probability teacherSlip / 4.
+ * attempt first half of the time, gives up after one with probability teacherSlip, and slips on the
+ * k-th step of a response with probability k * teacherSlip / 4.
  */
 function countdownTask(n: number, opts: TaskOptions): Task {
   if (!(n >= 2 && n <= 4)) throw new Error('countdown difficulty (count of numbers) must be 2..4');

@@ -17,91 +17,12 @@ import { GpuPolicy, type AdamHyper } from './policy.js';
 import { checkEstimatorInputs, stepBatch, type Rollouts } from './rl-batch.js';
 import { Rng } from '../rng.js';
 import { sft, subSeed as sub } from './sft.js';
+import { TASK_DEFAULTS, TRAIN_DEFAULTS, type TrainOptions } from './defaults.js';
 import { evalSet, makeTask, trainSampler, type Problem, type Task, type TaskName } from './tasks.js';
 import { runCurvesSvg } from './plots.js';
 
-export interface TrainOptions {
-  task: TaskName;
-  /** Difficulty: digits of the first operand (add, mul) or count of given numbers (countdown). */
-  digits: number;
-  /** Number base of the operands. */
-  base: number;
-  /** How often the SFT teacher goes wrong: drops a due carry, or (countdown) gives up and slips (see TaskOptions.teacherSlip). */
-  teacherSlip: number;
-  /** RL steps. */
-  steps: number;
-  seed: number;
-  /** Output directory (metrics.jsonl, curves.svg, checkpoints); none = keep everything in memory. */
-  out?: string;
-  /** Continue from out/checkpoint.json when it exists. */
-  resume: boolean;
-  layers: number;
-  width: number;
-  heads: number;
-  ff: number;
-  /** Most SFT steps. */
-  sftSteps: number;
-  sftLr: number;
-  /**
-   * SFT stops early once greedy accuracy on a separate dev set (not the held-out set) reaches this,
-   * checked every 10 steps, so RL starts from partial competence whatever the seed (0 = never).
-   */
-  sftTarget: number;
-  promptsPerStep: number;
-  groupSize: number;
-  lr: number;
-  temperature: number;
-  ppoEpochs: number;
-  evalEvery: number;
-  evalSize: number;
-  checkpointEvery: number;
-  /** Report dev-set accuracy through onProgress every N SFT steps (0 = never; for choosing sftSteps). */
-  sftEvalEvery: number;
-  /** Reuse post-SFT weights across runs with the same seed and shapes (used by compare). */
-  sftCacheDir?: string;
-  /** Loss settings; unset fields take the estimator's defaults (see lossDefaults). */
-  loss: Partial<LossSettings>;
-}
-
-export const TRAIN_DEFAULTS: TrainOptions = {
-  task: 'add',
-  digits: 3,
-  base: 5,
-  teacherSlip: 0.6,
-  steps: 80,
-  seed: 1,
-  resume: false,
-  layers: 2,
-  width: 48,
-  heads: 4,
-  ff: 96,
-  sftSteps: 300,
-  sftLr: 1e-2,
-  sftTarget: 0.3,
-  promptsPerStep: 16,
-  groupSize: 8,
-  lr: 2e-3,
-  temperature: 1,
-  ppoEpochs: 1,
-  evalEvery: 10,
-  evalSize: 256,
-  checkpointEvery: 10,
-  sftEvalEvery: 0,
-  loss: {},
-};
-
-/**
- * Countdown needs a longer context (a response of up to 41 tokens) and a wider policy to learn to pick
- * its steps; its teacher gives up after a failed attempt 60% of the time, so RL has that to fix.
- */
-const TASK_DEFAULTS: Partial<Record<TaskName, Partial<TrainOptions>>> = {
-  countdown: { digits: 3, base: 10, width: 64, ff: 128, sftSteps: 400, sftTarget: 0.2, steps: 60 },
-};
-
-/** A shortened run for `npm run demo` (about two minutes on two cores): fewer RL steps, a smaller held-out set. */
-export const DEMO_OPTIONS: Partial<TrainOptions> = { steps: 40, evalEvery: 10, evalSize: 128 };
-
 export type { EvalRow, MetricRow, StepRow } from './metrics.js';
+export { DEMO_OPTIONS, TRAIN_DEFAULTS, type TrainOptions } from './defaults.js';
 
 export interface Progress {
   phase: 'sft' | 'rl' | 'eval';
@@ -189,7 +110,6 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
 
   const dev = evalSet(task, o.evalSize, 1);
   const evaluate = async (step: number, record = true): Promise<EvalRow> => {
-    if (record) onProgress?.(step, { phase: 'eval', step, total: o.steps });
     const probs = record ? held : dev;
     let correct = 0;
     const lens: number[] = [];
@@ -205,7 +125,10 @@ export async function train(args: TrainArgs): Promise<TrainResult> {
     }
     const len = meanStd(lens);
     const row: EvalRow = { step, eval_accuracy: correct / probs.length, eval_response_length: len.mean, eval_response_length_std: len.std, seconds: seconds() };
-    if (record) log(row);
+    if (record) {
+      log(row);
+      onProgress?.(step, { phase: 'eval', step, total: o.steps, row });
+    }
     return row;
   };
 
