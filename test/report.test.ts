@@ -291,7 +291,7 @@ describe('advc report, other estimators and errors', () => {
     const r = await advc('report', 'ktae', '--batch', join(FIXTURE_DIR, 'ktae-small.json'), '--out', out, '--backend', 'webgpu');
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(out, 'utf8');
-    expect(html).toMatch(/ · webgpu backend \([^)]*\)<\/p>/);
+    expect(html).toContain(' · webgpu backend (');
     const want = ktaeReport(fx.batch, fx.params);
     let checked = 0;
     for (const g of pageData(html).groups)

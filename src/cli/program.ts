@@ -182,7 +182,7 @@ export function buildProgram(): Command {
       .option('--kl-coef <x>', `low_var_kl penalty to the post-SFT reference (default: ${grpoLoss.klCoef})`)
       .option('--dynamic-sampling', 'drop groups whose accuracies are all equal and refill (default: on for dapo estimators, off otherwise)')
       .option('--no-dynamic-sampling', 'turn dynamic sampling off')
-      .addOption(new Option('--backend <backend>', `where the estimator runs: ${BACKEND_HELP}; the policy always runs on the WebGPU adapter`).choices(BACKENDS).default('auto'))
+      .addOption(new Option('--backend <backend>', `${BACKEND_HELP}; this is the estimator's, the policy always runs on the WebGPU adapter`).choices(BACKENDS).default('auto'))
       .option('--quiet', 'no progress output');
 
   trainOptions(

@@ -73,8 +73,8 @@ function chartGroup(c: Chart, dx: number): string {
   if (y1 - y0 < 1e-9) [y0, y1] = [y0 - 0.5, y1 + 0.5];
   const yt = ticks(y0, y1);
   // widen free axes to whole ticks, so the top and bottom lines are labelled
-  if (c.yMin === undefined) y0 = Math.min(y0, yt.values[0] ?? y0);
-  if (c.yMax === undefined) y1 = Math.max(y1, Math.ceil(y1 / yt.step - 1e-9) * yt.step);
+  if (c.yMin === undefined) y0 = Math.floor(y0 / yt.step + 1e-9) * yt.step;
+  if (c.yMax === undefined) y1 = Math.ceil(y1 / yt.step - 1e-9) * yt.step;
   const integerX = xs.every(Number.isInteger);
   const xt = ticks(x0, x1, integerX);
   const pw = W - M.l - M.r;
@@ -84,7 +84,8 @@ function chartGroup(c: Chart, dx: number): string {
   const parts: string[] = [`<g transform="translate(${dx},0)" font-family="sans-serif" font-size="11">`];
   parts.push(`<text x="${W / 2}" y="18" text-anchor="middle" font-size="13" font-weight="bold">${esc(c.title)}</text>`);
   parts.push(`<rect x="${M.l}" y="${M.t}" width="${pw}" height="${ph}" fill="none" stroke="#999"/>`);
-  const yTicks = ticks(y0, y1);
+  const yTicks = { step: yt.step, values: [] as number[] };
+  for (let k = Math.round(y0 / yt.step); k * yt.step <= y1 + 1e-9; k++) yTicks.values.push(k * yt.step);
   for (const v of yTicks.values) {
     parts.push(`<line x1="${M.l}" x2="${M.l + pw}" y1="${sy(v)}" y2="${sy(v)}" stroke="#eee"/>`);
     parts.push(`<text x="${M.l - 4}" y="${sy(v) + 4}" text-anchor="end">${tickLabel(v, yTicks.step)}</text>`);
