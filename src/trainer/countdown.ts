@@ -87,22 +87,27 @@ export function drawCountdown(n: number, rng: Rng): CountdownProblem {
   }
 }
 
-/** A shortest solution: the first found by iterative deepening over pairs and operations in order. */
+/** Every legal step on two numbers of `pool` (larger operand first), in a fixed order, with the pool it leaves. */
+function* moves(pool: number[]): Generator<{ step: Step; rest: number[] }> {
+  for (let i = 0; i < pool.length; i++)
+    for (let j = i + 1; j < pool.length; j++) {
+      const [x, y] = pool[i] >= pool[j] ? [pool[i], pool[j]] : [pool[j], pool[i]];
+      for (const op of OPS) {
+        const c = apply(x, op, y);
+        if (c >= 0 && c <= CD_MAX) yield { step: { a: x, op, b: y, c }, rest: [...pool.filter((_, q) => q !== i && q !== j), c] };
+      }
+    }
+}
+
+/** A shortest solution: the first found by iterative deepening over the moves in order. */
 export function shortestSolution(nums: number[], target: number): Step[] {
   const search = (pool: number[], depth: number): Step[] | undefined => {
     if (depth === 0) return undefined;
-    for (let i = 0; i < pool.length; i++)
-      for (let j = i + 1; j < pool.length; j++) {
-        const [x, y] = pool[i] >= pool[j] ? [pool[i], pool[j]] : [pool[j], pool[i]];
-        for (const op of OPS) {
-          const c = apply(x, op, y);
-          if (c < 0 || c > CD_MAX) continue;
-          const step = { a: x, op, b: y, c };
-          if (c === target) return [step];
-          const rest = search([...pool.filter((_, q) => q !== i && q !== j), c], depth - 1);
-          if (rest) return [step, ...rest];
-        }
-      }
+    for (const { step, rest } of moves(pool)) {
+      if (step.c === target) return [step];
+      const more = search(rest, depth - 1);
+      if (more) return [step, ...more];
+    }
     return undefined;
   };
   for (let d = 1; d < nums.length; d++) {
@@ -242,16 +247,10 @@ export function countdownMaxResponse(n: number): number {
 function reachable(nums: number[]): Set<number> {
   const out = new Set<number>();
   const walk = (pool: number[]) => {
-    for (let i = 0; i < pool.length; i++)
-      for (let j = i + 1; j < pool.length; j++) {
-        const [x, y] = pool[i] >= pool[j] ? [pool[i], pool[j]] : [pool[j], pool[i]];
-        for (const op of OPS) {
-          const c = apply(x, op, y);
-          if (c < 0 || c > CD_MAX) continue;
-          out.add(c);
-          walk([...pool.filter((_, q) => q !== i && q !== j), c]);
-        }
-      }
+    for (const { step, rest } of moves(pool)) {
+      out.add(step.c);
+      walk(rest);
+    }
   };
   walk(nums);
   return out;
