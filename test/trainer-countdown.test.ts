@@ -4,7 +4,7 @@ import { t975, meanInterval, pairedInterval } from '../src/trainer/interval.js';
 import { advantageStats } from '../src/trainer/metrics.js';
 import { checkEstimatorInputs } from '../src/trainer/rl-batch.js';
 import { decode, evalSet, makeTask, trainSampler } from '../src/trainer/tasks.js';
-import { Rng } from '../src/trainer/rng.js';
+import { Rng } from '../src/rng.js';
 
 const task = makeTask('countdown', 3, { teacherSlip: 0.6 });
 const enc = (s: string) => Array.from(s, (c) => task.vocab.indexOf(c));
