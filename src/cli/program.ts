@@ -1,9 +1,6 @@
 // The `advc` command line: commands, options and help. Each action returns what goes to stdout; errors
-// propagate to cli.ts, which maps them to exit codes.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// propagate to main.ts, which maps them to exit codes.
 import { Command, Option } from 'commander';
-import { PACKAGE_ROOT } from '../package-root.js';
 import type { BenchOptions } from './bench.js';
 import { collect, EXPLAIN_STAGES } from './options.js';
 import { BACKEND_HELP, BACKENDS, type Backend } from '../runtime/backends.js';
@@ -12,18 +9,10 @@ import { lossDefaults } from '../trainer/loss-config.js';
 import type { ReportOptions } from './report.js';
 import type { RunOptions } from './run.js';
 import type { ServeOptions } from './serve.js';
+import { version } from './version.js';
 
 // Command modules are imported when their command runs: the compiler (parser set-up, stdlib) and Dawn take
 // about a second to load, which `--help` and `--version` should not pay.
-
-
-export function version(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
 
 const ESTIMATOR_ARG = 'a stdlib estimator name (see `advc list`) or the path to a .adv file';
 

@@ -7,7 +7,7 @@ import { Service } from '../runtime/serve/service.js';
 import { userErrorMessage, UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
 import { parseNumber, parseSets } from './params.js';
-import { version } from './program.js';
+import { version } from './version.js';
 
 export interface ServeOptions {
   socket?: string;
