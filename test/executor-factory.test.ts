@@ -1,11 +1,17 @@
 // The one executor factory: each estimator compiled once, for where it runs; ADVC_SCHEDULE read in one place;
 // the outputs a trainer or benchmark need selected before the one optimization.
-import { afterAll, afterEach, expect, test } from 'vitest';
+import { afterAll, afterEach, expect, test, vi } from 'vitest';
+import * as compiler from '../src/compiler/index.js';
 import { checkEstimatorArg } from '../src/compiler/index.js';
 import { CompileError } from '../src/compiler/diagnostics.js';
 import { standaloneCodegen } from '../src/cli/load.js';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
 import { codegenFor, createEstimator, forcedSchedule } from '../src/runtime/executor.js';
+
+vi.mock('../src/compiler/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/compiler/index.js')>();
+  return { ...original, compileChecked: vi.fn(original.compileChecked) };
+});
 
 afterAll(releaseGpu);
 const saved = process.env['ADVC_SCHEDULE'];
@@ -17,9 +23,14 @@ afterEach(() => {
 test('a WebGPU executor is compiled for the device it runs on', async () => {
   delete process.env['ADVC_SCHEDULE'];
   const gpu = await getGpu();
-  const est = await createEstimator(checkEstimatorArg('grpo'), 'webgpu', getGpu);
+  const checked = checkEstimatorArg('grpo');
+  const compile = vi.mocked(compiler.compileChecked);
+  compile.mockClear();
+  const est = await createEstimator(checked, 'webgpu', getGpu);
   expect(est.backend).toBe('webgpu');
   expect(est.compiled.codegen).toEqual(codegenFor(gpu));
+  // once, for the device's schedule (not for the default and then again for the device)
+  expect(compile).toHaveBeenCalledTimes(1);
   est.destroy();
 });
 
