@@ -1,5 +1,5 @@
 // Policy-loss settings, their per-estimator defaults, and the per-token weights that implement
-// verl's four loss aggregation modes (so the GPU loss head only ever computes sum(w * loss)).
+// verl's four loss aggregation modes (so the WGSL loss head only ever computes sum(w * loss)).
 
 export const AGG_MODES = ['token-mean', 'seq-mean-token-sum', 'seq-mean-token-mean', 'seq-mean-token-sum-norm'] as const;
 export type AggMode = (typeof AGG_MODES)[number];
@@ -38,7 +38,7 @@ const GRPO_LIKE: LossSettings = {
 const DAPO_LIKE: LossSettings = { ...GRPO_LIKE, clipHigh: 0.28, clipC: 10, dynamicSampling: true, overlong: true };
 
 /**
- * What the loss head computes, for the GPU kernel and its float64 reference alike. sft: -log p of the
+ * What the loss head computes, for the WGSL kernel and its float64 reference alike. sft: -log p of the
  * target; ppo: verl's clipped surrogate (clip-higher, dual-clip) plus klCoef * low_var_kl to the
  * reference; logp: log-probs and entropy only, no gradient.
  */

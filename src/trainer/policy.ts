@@ -1,4 +1,4 @@
-// The policy on the GPU: a decoder-only transformer (token + position embeddings, pre-RMSNorm
+// The policy on the WebGPU device (a GPU, or lavapipe on the CPU): a decoder-only transformer (token + position embeddings, pre-RMSNorm
 // blocks of causal multi-head attention and a ReLU MLP, a final RMSNorm and an untied output
 // layer), with its forward pass over any window of token positions (so decoding reuses the keys
 // and values of earlier positions), its backward pass, and AdamW. A whole generation, or a whole

@@ -1,5 +1,5 @@
 // The RL training loop: SFT warm start on worked solutions, then per step: draw prompts, sample G
-// rollouts each on the GPU, score them, (DAPO) drop groups with equal accuracies and refill, shape
+// rollouts each on the WebGPU device, score them, (DAPO) drop groups with equal accuracies and refill, shape
 // overlong rewards, get token advantages from the estimator, and take PPO-clip updates. Evaluates
 // greedy accuracy on a fixed held-out set, logs metrics.jsonl, writes checkpoints and curves.svg.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
