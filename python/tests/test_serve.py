@@ -197,8 +197,9 @@ class Lifecycle(unittest.TestCase):
         self.assertIn("listening on unix:", line, proc.stderr.read().decode() if proc.poll() is not None else line)
         return proc, line.split("listening on ", 1)[1].split()[0].split(":", 1)[1]
 
-    def stop(self, proc):
-        proc.terminate()
+    def stop(self, proc, signalled=False):
+        if not signalled:
+            proc.terminate()
         code = proc.wait(timeout=30)
         proc.stdout.close()
         proc.stderr.close()
@@ -213,7 +214,7 @@ class Lifecycle(unittest.TestCase):
         with Client(f"unix:{path}") as c:
             judge(self, doc, batch, c.run("grpo", batch))
             proc.send_signal(signal.SIGTERM)
-            self.assertEqual(self.stop(proc), 0)
+            self.assertEqual(self.stop(proc, signalled=True), 0)
         self.assertFalse(os.path.exists(path))
         self.assertFalse(os.path.exists(os.path.dirname(path)))
 

@@ -8,6 +8,7 @@ import { BatchError } from '../runtime/io/validate.js';
 import { PlanInputError } from '../runtime/plan-runner.js';
 import { NativeBuildError } from '../runtime/native.js';
 import { NonFiniteOutputError } from '../runtime/finite.js';
+import { ParamError } from '../runtime/param-values.js';
 
 /** A mistake in the command line or its inputs, reported as one line with exit code 1. */
 export class UserError extends Error {
@@ -40,7 +41,7 @@ function positionless(d: Diagnostic, color: boolean): string {
 }
 
 function isUserError(e: unknown): e is Error {
-  return e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError || e instanceof NonFiniteOutputError;
+  return e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError || e instanceof NonFiniteOutputError || e instanceof ParamError;
 }
 
 /** The message of an error the user caused, for a client of `advc serve` (no colour); undefined for a bug. */

@@ -6,6 +6,7 @@ import { forcedSchedule } from '../runtime/executor.js';
 import type { Outputs } from '../runtime/batch.js';
 import { checkFiniteOutputs, NonFiniteOutputError } from '../runtime/finite.js';
 import { formatOf, readBatch } from '../runtime/io/batch-file.js';
+import { checkReads } from '../runtime/io/validate.js';
 import { UserError } from './errors.js';
 
 /** `outputs`: only these besides advantages and returns (default: all). */
@@ -25,11 +26,11 @@ export function loadCompiled(arg: string): Compiled {
 /** Reads a batch file and checks it holds every field the estimator reads. */
 export function loadBatch(path: string, program: { name: string; inputs: string[] }): Batch {
   const batch = readBatch(path);
-  const missing = program.inputs.filter((name) => (batch as unknown as Record<string, unknown>)[name] === undefined);
-  if (missing.length)
-    throw new UserError(
-      `${path}: the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${program.name} reads`,
-    );
+  try {
+    checkReads(batch, program.name, program.inputs);
+  } catch (e) {
+    throw new UserError(`${path}: ${(e as Error).message}`);
+  }
   return batch;
 }
 

@@ -6,7 +6,7 @@ import { startServer, type Listen } from '../runtime/serve/server.js';
 import { Service } from '../runtime/serve/service.js';
 import { userErrorMessage, UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
-import { parseNumber, parseSets } from './params.js';
+import { parseNumber } from './params.js';
 import { version } from './version.js';
 
 export interface ServeOptions {
@@ -31,7 +31,6 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
     backend: opts.backend,
     gpu: acquireGpu,
     maxBatchTokens,
-    checkParams: (values, decls, estimator) => parseSets(Object.entries(values).map(([k, v]) => `${k}=${v}`), decls, estimator),
     userMessage: userErrorMessage,
     version: version(),
     log,
@@ -41,8 +40,9 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
   process.stdout.write(`advc serve listening on ${server.address} (backend ${opts.backend}, pid ${process.pid})\n`);
 
   await new Promise<void>((resolve) => {
-    process.once('SIGTERM', () => resolve());
-    process.once('SIGINT', () => resolve());
+    // kept installed: a second signal while the server shuts down must not kill it before the socket is gone
+    process.on('SIGTERM', () => resolve());
+    process.on('SIGINT', () => resolve());
     if (opts.untilStdinCloses) {
       process.stdin.on('data', () => undefined);
       process.stdin.once('end', () => resolve());

@@ -1,19 +1,37 @@
-// The standalone TypeScript module of `advc compile`: the runtime's device request and plan runner as source
-// text verbatim (one implementation of the host logic), the plan and the WGSL (with and without subgroups) as
+// The standalone TypeScript module of `advc compile`: the runtime's batch checks, device request and plan runner
+// as source text verbatim (one implementation of the host logic), the plan and the WGSL (with and without subgroups) as
 // constants, typed Batch/Params/Outputs for this estimator, `createDevice(gpu)` and `create(device)`. It
 // imports nothing, so it runs wherever WebGPU exists; `emitJs` turns it into the .js and .d.ts beside it.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { IndentationText, Project, QuoteKind, ts, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
 import type { PlanJson } from '../runtime/plan-runner.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { INPUT_FIELDS } from './input-fields.js';
 
-/** The runtime files the module carries verbatim (each free of imports: they only use WebGPU). */
-export const EMBEDDED_SOURCES = ['src/runtime/request-device.ts', 'src/runtime/plan-runner.ts'];
+/**
+ * The runtime files the module carries verbatim but for their import lines, in dependency order: each may
+ * import only files before it, and types of batch.ts, which the module declares itself (its own Batch). So
+ * the module checks batches and parameters with the very code of `advc run`, and runs them with its runner.
+ */
+export const EMBEDDED_SOURCES = [
+  'src/compiler/input-fields.ts',
+  'src/runtime/io/validate.ts',
+  'src/runtime/param-values.ts',
+  'src/runtime/request-device.ts',
+  'src/runtime/plan-runner.ts',
+];
+const DECLARED_BY_MODULE = ['src/runtime/batch.ts'];
+const IMPORT = /^import\s+(type\s+)?[^;]*?from\s+'([^']+)';\n/gm;
 
 export function embeddedSources(): string[] {
-  return EMBEDDED_SOURCES.map((f) => readFileSync(join(PACKAGE_ROOT, f), 'utf8'));
+  return EMBEDDED_SOURCES.map((file, i) =>
+    readFileSync(join(PACKAGE_ROOT, file), 'utf8').replace(IMPORT, (_, typeOnly: string | undefined, spec: string) => {
+      const target = posix.join(posix.dirname(file), spec).replace(/\.js$/, '.ts');
+      if (EMBEDDED_SOURCES.slice(0, i).includes(target) || (typeOnly && DECLARED_BY_MODULE.includes(target))) return '';
+      throw new Error(`${file} imports ${spec}, which the module advc compile generates does not embed (see EMBEDDED_SOURCES)`);
+    }),
+  );
 }
 
 /** A template literal holding `text` exactly. */
@@ -122,7 +140,7 @@ export function generateTsModule(plan: PlanJson, wgsl: WgslVariants, sources: st
       { name: 'lastKernelMs', type: 'number[]', isReadonly: true, docs: ['GPU ms per kernel of the last run (with timestamps on)'] },
     ],
     methods: [
-      { name: 'run', parameters: [{ name: 'batch', type: 'Batch' }, { name: 'params', type: 'Params', hasQuestionToken: true }], returnType: 'Promise<Outputs>', docs: ['Runs one batch; calls are serialized.'] },
+      { name: 'run', parameters: [{ name: 'batch', type: 'Batch' }, { name: 'params', type: 'Params', hasQuestionToken: true }], returnType: 'Promise<Outputs>', docs: ['Checks (checkBatch, and the parameters as `advc run --set` does) and runs one batch; calls are serialized.'] },
       { name: 'destroy', returnType: 'void', docs: ['Frees the GPU buffers (the device stays yours).'] },
     ],
   });
@@ -149,6 +167,38 @@ export function generateTsModule(plan: PlanJson, wgsl: WgslVariants, sources: st
   });
 
   file.addFunction({
+    name: 'checkBatch',
+    isExported: true,
+    docs: [
+      `The checks \`advc run\` makes, with its messages (lengths, integer ids, masks of 0 and 1, finite rewards, field names), ` +
+        `and that the batch has every field ${plan.name} reads: each array is read as the [B, T] or [B] tensor it should be. ` +
+        'Returns the batch as the kernels take it (`index` may hold strings, numbered by first appearance).',
+    ],
+    parameters: [{ name: 'batch', type: 'Batch' }],
+    returnType: 'Batch',
+    statements: [
+      "if (typeof batch !== 'object' || batch === null) throw new BatchError('a batch must be an object of named fields');",
+      'const { B, T, ...fields } = batch;',
+      'if (!Number.isSafeInteger(B) || !Number.isSafeInteger(T) || B < 0 || T < 0)',
+      '  throw new BatchError(`B and T must be non-negative integers, got B=${String(B)}, T=${String(T)}`);',
+      'const raw: Record<string, unknown> = {};',
+      'for (const [name, data] of Object.entries(fields)) {',
+      '  if (data === undefined) continue;',
+      '  if (!ArrayBuffer.isView(data) && !Array.isArray(data)) {',
+      '    raw[name] = data; // validateBatch names what it is',
+      '    continue;',
+      '  }',
+      '  // the shape its length implies, so a short array is reported as advc run reports a short tensor',
+      '  const n = (data as ArrayLike<unknown>).length;',
+      "  raw[name] = { shape: inputField(name)?.domain === 'rollout' ? [n] : n % T === 0 && T > 0 ? [n / T, T] : [B, T], data };",
+      '}',
+      'const checked = validateBatch(raw);',
+      'checkReads(checked, PLAN.name, PLAN.inputs);',
+      'return checked;',
+    ],
+  });
+
+  file.addFunction({
     name: 'create',
     isExported: true,
     isAsync: true,
@@ -170,7 +220,8 @@ export function generateTsModule(plan: PlanJson, wgsl: WgslVariants, sources: st
     return runner.lastKernelMs;
   },
   async run(batch: Batch, params: Params = {}): Promise<Outputs> {
-    const out = await runner.run(batch as unknown as RunnerBatch, params as unknown as Record<string, number | boolean>);
+    const checked = checkBatch(batch);
+    const out = await runner.run(checked as unknown as RunnerBatch, checkParams(params as Record<string, unknown>, PLAN.params, PLAN.name));
     return out as unknown as Outputs;
   },
   destroy(): void {

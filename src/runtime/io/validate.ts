@@ -98,6 +98,12 @@ export function validateBatch(raw: Record<string, unknown>): Batch {
   return batch as Batch;
 }
 
+/** Checks that a batch has every field an estimator reads (validateBatch checks only the ones every batch has). */
+export function checkReads(batch: Batch, estimator: string, inputs: readonly string[]): void {
+  const missing = inputs.filter((name) => (batch as unknown as Record<string, unknown>)[name] === undefined);
+  if (missing.length) throw new BatchError(`the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${estimator} reads`);
+}
+
 interface Flat {
   shape: number[];
   data: Int32Array | Float32Array;

@@ -4,11 +4,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { checkEstimatorArg, checkSource, isEstimatorFile, stdlibEstimators, type Checked } from '../../compiler/index.js';
-import type { ParamInfo } from '../../compiler/ir.js';
 import type { Backend } from '../backends.js';
-import type { Batch, Params } from '../batch.js';
+import type { Batch } from '../batch.js';
 import type { Gpu } from '../device.js';
 import { createEstimator, type TimedEstimator } from '../executor.js';
+import { checkReads } from '../io/validate.js';
+import { checkParams } from '../param-values.js';
 import type { FrameEvent } from './frames.js';
 import { readRequestBatch, RequestError } from './request.js';
 
@@ -16,8 +17,6 @@ export interface ServiceOptions {
   backend: Backend;
   gpu: () => Promise<Gpu>;
   maxBatchTokens: number;
-  /** a request's parameters, checked as `advc run --set` checks them (a user error throws) */
-  checkParams(values: Record<string, number | boolean>, decls: ParamInfo[], estimator: string): Params;
   /** the one-line message of an error the user caused, or undefined for a bug in advc */
   userMessage(e: unknown): string | undefined;
   version: string;
@@ -92,15 +91,12 @@ export class Service {
       throw new RequestError('bad_request', '`outputs` must be a list of output names');
     const rawParams = h['params'] ?? {};
     if (typeof rawParams !== 'object' || rawParams === null || Array.isArray(rawParams)) throw new RequestError('bad_request', '`params` must be an object');
-    for (const [k, v] of Object.entries(rawParams))
-      if (typeof v !== 'number' && typeof v !== 'boolean') throw new RequestError('bad_request', `parameter '${k}' must be a JSON number or boolean, got ${JSON.stringify(v)}`);
 
     const entry = await this.entry(name, (outputs as string[] | undefined) ?? []);
     const prog = entry.checked.program;
-    const params = this.opts.checkParams(rawParams as Record<string, number | boolean>, prog.params, prog.name);
+    const params = checkParams(rawParams as Record<string, unknown>, prog.params, prog.name);
     const batch = readRequestBatch(h, payload, this.opts.maxBatchTokens);
-    const missing = prog.inputs.filter((f) => (batch as unknown as Record<string, unknown>)[f] === undefined);
-    if (missing.length) throw new RequestError('bad_request', `the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${prog.name} reads`);
+    checkReads(batch, prog.name, prog.inputs);
 
     const t0 = performance.now();
     const result = entry.queue.then(() => entry.est.run(batch, params));
