@@ -192,7 +192,7 @@ class Client:
         return self._request({"op": "list"}, [])[0]["estimators"]
 
     def ping(self) -> Dict[str, Any]:
-        """The server's version, backend and pid."""
+        """The server's version, backend, pid and how many estimators it has compiled and kept."""
         return self._request({"op": "ping"}, [])[0]
 
     # -- connections --

@@ -91,6 +91,11 @@ class CpuServe(FixturesThroughServe, unittest.TestCase):
 
     def test_list_and_ping(self):
         self.assertEqual(self.client.ping()["backend"], "cpu")
+        doc, batch = load_fixture(ROOT / "test" / "fixtures" / "grpo-small.json")
+        before = self.client.ping()["compiled"]
+        self.client.run("dr_grpo", batch)
+        self.client.run("dr_grpo", batch, epsilon=1e-4)  # compiled once: parameters are uniforms
+        self.assertEqual(self.client.ping()["compiled"], before + 1)
         names = {e["name"]: e for e in self.client.list()}
         self.assertIn("ktae", names)
         self.assertIn("epsilon", [p["name"] for p in names["grpo"]["params"]])
@@ -229,6 +234,25 @@ class Lifecycle(unittest.TestCase):
                         c.run("ktae", big)
                     self.assertEqual(cm.exception.code, "too_large")
                 judge(self, doc, batch, c.run("ktae", batch, **doc.get("params", {})))
+        finally:
+            self.stop(proc)
+
+    def test_where_it_may_listen(self):
+        for args, why in (
+            (["--tcp", "0.0.0.0:0"], "loopback only"),
+            (["--socket", "/tmp/advc-test.sock"], "writable by other users"),
+            (["--socket", "x.sock", "--tcp", "0"], "not both"),
+        ):
+            r = subprocess.run(find_cli() + ["serve", "--backend", "cpu", *args], capture_output=True, text=True, timeout=60)
+            self.assertEqual(r.returncode, 1, r.stderr)
+            self.assertIn(why, r.stderr)
+        proc = subprocess.Popen(find_cli() + ["serve", "--backend", "cpu", "--tcp", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            address = proc.stdout.readline().decode().split("listening on ", 1)[1].split()[0]
+            self.assertTrue(address.startswith("tcp:127.0.0.1:"), address)
+            doc, batch = load_fixture(ROOT / "test" / "fixtures" / "grpo-small.json")
+            with Client(address) as c:
+                judge(self, doc, batch, c.run("grpo", batch))
         finally:
             self.stop(proc)
 

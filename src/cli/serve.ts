@@ -2,7 +2,7 @@
 // SIGTERM or SIGINT, then removes the socket. The protocol is docs/serve-protocol.md.
 import type { Backend } from '../runtime/backends.js';
 import { DEFAULT_MAX_HEADER_BYTES } from '../runtime/serve/frames.js';
-import { startServer, type Listen } from '../runtime/serve/server.js';
+import { ListenError, startServer, type Listen } from '../runtime/serve/server.js';
 import { Service } from '../runtime/serve/service.js';
 import { userErrorMessage, UserError } from './errors.js';
 import { acquireGpu } from './gpu.js';
@@ -36,7 +36,9 @@ export async function serveCommand(opts: ServeOptions): Promise<void> {
     log,
     trace: opts.verbose ? log : undefined,
   });
-  const server = await startServer(service, listen, { maxFrameBytes, maxHeaderBytes: DEFAULT_MAX_HEADER_BYTES });
+  const server = await startServer(service, listen, { maxFrameBytes, maxHeaderBytes: DEFAULT_MAX_HEADER_BYTES }).catch((e: unknown) => {
+    throw e instanceof ListenError ? new UserError(e.message) : e;
+  });
   process.stdout.write(`advc serve listening on ${server.address} (backend ${opts.backend}, pid ${process.pid})\n`);
 
   await new Promise<void>((resolve) => {

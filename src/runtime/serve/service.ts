@@ -69,7 +69,7 @@ export class Service {
 
   private async dispatch(h: Record<string, unknown>, payload: Buffer): Promise<Reply> {
     const op = h['op'];
-    if (op === 'ping') return { header: { op, version: this.opts.version, backend: this.opts.backend, pid: process.pid }, payload: [] };
+    if (op === 'ping') return { header: { op, version: this.opts.version, backend: this.opts.backend, pid: process.pid, compiled: this.entries.size }, payload: [] };
     if (op === 'list') return { header: { op, estimators: this.list() }, payload: [] };
     if (op === 'run') return this.run(h, payload);
     throw new RequestError('bad_request', `unknown op ${JSON.stringify(op)}: use "run", "list" or "ping"`);
