@@ -151,6 +151,32 @@ class CpuServe(FixturesThroughServe, unittest.TestCase):
         doc, batch = load_fixture(ROOT / "test" / "fixtures" / "grpo-small.json")
         judge(self, doc, batch, self.client.run("grpo", batch))
 
+    def test_safetensors_frame(self):
+        """A client that speaks the protocol directly, with a safetensors payload and JSON string uids."""
+        doc, batch = load_fixture(ROOT / "test" / "fixtures" / "grpo-small.json")
+        tensors = [("responses", "I32", batch["responses"].astype("<i4")), ("response_mask", "I32", batch["response_mask"].astype("<i4")),
+                   ("token_level_rewards", "F32", batch["token_level_rewards"].astype("<f4"))]
+        meta, offset = {}, 0
+        for name, dtype, a in tensors:
+            meta[name] = {"dtype": dtype, "shape": list(a.shape), "data_offsets": [offset, offset + a.nbytes]}
+            offset += a.nbytes
+        head = json.dumps(meta).encode()
+        head += b" " * (-len(head) % 8)
+        payload = struct.pack("<Q", len(head)) + head + b"".join(a.tobytes() for _, _, a in tensors)
+        header = json.dumps({"op": "run", "id": "st", "estimator": "grpo", "format": "safetensors",
+                             "fields": {"uid": [f"p{g}" for g in batch["index"].tolist()]}}).encode()
+        with socket.socket(socket.AF_UNIX) as s:
+            s.connect(self.client.address.split(":", 1)[1])
+            s.sendall(struct.pack("<4sIQ", b"ADVC", len(header), len(payload)) + header + payload)
+            reply, data = read_frame(s, with_payload=True)
+        self.assertTrue(reply["ok"], reply)
+        self.assertEqual(reply["id"], "st")
+        out, at = {}, 0
+        for t in reply["tensors"]:
+            out[t["name"]] = np.frombuffer(data, "<f4", t["bytes"] // 4, at).reshape(t["shape"])
+            at += t["bytes"]
+        judge(self, doc, batch, out)
+
     def test_concurrent_clients(self):
         cases = [load_fixture(p) for p in FIXTURES]
         errors = []
@@ -179,7 +205,7 @@ class WebGpuServe(FixturesThroughServe, unittest.TestCase):
     backend = "webgpu"
 
 
-def read_frame(s):
+def read_frame(s, with_payload=False):
     def exactly(n):
         buf = b""
         while len(buf) < n:
@@ -191,8 +217,8 @@ def read_frame(s):
 
     magic, hlen, plen = struct.unpack("<4sIQ", exactly(16))
     header = json.loads(exactly(hlen))
-    exactly(plen)
-    return header
+    payload = exactly(plen)
+    return (header, payload) if with_payload else header
 
 
 class Lifecycle(unittest.TestCase):
