@@ -100,8 +100,10 @@ function chartGroup(c: Chart, dx: number): string {
   c.series.forEach((s, i) => {
     const col = COLORS[i % COLORS.length];
     if (s.lo && s.hi && s.x.length > 1) {
-      const up = s.x.map((x, k) => `${sx(x).toFixed(1)},${sy(s.hi![k]).toFixed(1)}`);
-      const dn = s.x.map((x, k) => `${sx(x).toFixed(1)},${sy(s.lo![k]).toFixed(1)}`).reverse();
+      // bands stay inside a fixed axis (a 95% interval over two seeds can reach far past accuracy 0..1)
+      const clip = (v: number) => sy(Math.min(Math.max(v, y0), y1)).toFixed(1);
+      const up = s.x.map((x, k) => `${sx(x).toFixed(1)},${clip(s.hi![k])}`);
+      const dn = s.x.map((x, k) => `${sx(x).toFixed(1)},${clip(s.lo![k])}`).reverse();
       parts.push(`<polygon points="${[...up, ...dn].join(' ')}" fill="${col}" fill-opacity="0.15" stroke="none"/>`);
     }
     // later series dashed, so a line lying on an earlier one (reward on accuracy) leaves it visible
