@@ -1,11 +1,12 @@
-// The CPU backend, in both engines (JavaScript, and C built into an addon): the translations' WGSL semantics
+// The CPU backend, in both engines (JavaScript, and C built into an addon): the renderings' WGSL semantics
 // (u32 wrapping and unsigned comparison, WGSL's division and conversion rules, f32 rounding), their refusals,
 // threads (every thread count gives the same bits) and what happens without a C compiler.
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkEstimatorArg } from '../src/compiler/index.js';
-import { wgslToC } from '../src/compiler/wgsl-to-c.js';
-import { wgslToJs, WgslTranslateError } from '../src/compiler/wgsl-to-js.js';
+import { renderC } from '../src/compiler/render-c.js';
+import { renderJs } from '../src/compiler/render-js.js';
+import { add, bin, bitcast, call, conv, f32, forUp, i32, letS, numberStatements, ref, select, store, u32, uni, type KernelModule, type Scalar, type Stmt } from '../src/compiler/kernel-ir.js';
 import { generateBatch } from '../src/bench/generate.js';
 import { CpuEstimator, type CpuEngine } from '../src/runtime/executor.js';
 import { cCompiler, loadNative, NativeBuildError } from '../src/runtime/native.js';
@@ -13,89 +14,97 @@ import { mayHaveHardwareGpu } from '../src/runtime/device.js';
 
 const ENGINES = ['js', 'native'] as const;
 
-/** A serial-style module: one entry point writing its results to F[u.o_out + i], run by one engine. */
-function run(engine: (typeof ENGINES)[number], body: string, uniforms: Record<string, number> = {}): number[] {
-  const wgsl = [
-    'struct Uniforms {',
-    '  G: u32,',
-    '  o_out: u32,',
-    ...Object.keys(uniforms).map((k) => `  ${k}: ${k.startsWith('f_') ? 'f32' : k.startsWith('i_') ? 'i32' : 'u32'},`),
-    '}',
-    '@group(0) @binding(0) var<uniform> u: Uniforms;',
-    '@group(0) @binding(1) var<storage, read_write> F: array<f32>;',
-    'override LANES: u32 = 8u;',
-    'fn twice(x: u32) -> u32 { let y = x + x; return y; }',
-    '@compute @workgroup_size(LANES)',
-    'fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {',
-    '  let g = (wid.x + wid.y * 65535u) * LANES + lane;',
-    '  if (g >= u.G) { return; }',
-    body,
-    '}',
-  ].join('\n');
-  const out = new Float32Array(32);
+/** A serial module of one kernel whose statements `body` write results to the region `out`. */
+function module(body: Stmt[], uniforms: Record<string, Scalar> = {}): KernelModule {
+  const m: KernelModule = {
+    name: 'test',
+    mode: 'serial',
+    subgroups: false,
+    uniforms: Object.entries({ G: 'u32', o_out: 'u32', ...uniforms } as Record<string, Scalar>).map(([name, type]) => ({ name, type: type as 'u32', source: { kind: 'param', name } })),
+    hash: false,
+    consts: [{ name: 'LANES', ty: 'u32', value: 8, override: true }],
+    shared: [],
+    tables: [],
+    // a helper the kernel calls
+    functions: [{ name: 'twice', params: [{ name: 'x', ty: 'u32' }], ret: 'u32', body: [letS('y', add(ref('x'), ref('x'))), { k: 'return', value: ref('y') }] }],
+    kernels: [{ name: 'stage0', body }],
+  };
+  numberStatements(m);
+  return m;
+}
+
+const out = (i: number, v: Parameters<typeof store>[2]) => store('F', u32(i), v, 'out');
+
+/** Runs a module's kernel on one group with one engine; returns the region `out`. */
+function run(engine: (typeof ENGINES)[number], body: Stmt[], uniforms: Record<string, number> = {}): number[] {
+  const types = Object.fromEntries(Object.keys(uniforms).map((k) => [k, (k.startsWith('f_') ? 'f32' : 'u32') as Scalar]));
+  const m = module(body, types);
+  const result = new Float32Array(32);
   const all: Record<string, number> = { G: 1, o_out: 0, ...uniforms };
   if (engine === 'native') {
     const bits = new Int32Array(Object.keys(all).length);
     const floats = new Float32Array(bits.buffer);
     Object.entries(all).forEach(([k, v], i) => (k.startsWith('f_') ? (floats[i] = v) : (bits[i] = v)));
-    loadNative(wgslToC(wgsl, { LANES: 1 }).code, cCompiler()!.command).run(bits, [out], [], new Int32Array(1), Int32Array.of(0), 1);
-    return Array.from(out);
+    const c = renderC(m, { LANES: 1 });
+    loadNative(c.kernels + c.napi, cCompiler()!.command).run(bits, [result], [], new Int32Array(1), Int32Array.of(0), 1);
+    return Array.from(result);
   }
-  const k = new Function(wgslToJs(wgsl, { LANES: 1 }).code)() as { bind: (...a: unknown[]) => void; stage0: (wid: { x: number; y: number }, lane: number) => void };
-  k.bind(all, { out }, {}, new Int32Array(0));
+  const k = new Function(renderJs(m, { LANES: 1 }).code)() as { bind: (...a: unknown[]) => void; stage0: (wid: { x: number; y: number }, lane: number) => void };
+  k.bind(all, { out: result }, {}, new Int32Array(0));
   k.stage0({ x: 0, y: 0 }, 0);
-  return Array.from(out);
+  return Array.from(result);
 }
 
-describe.each(ENGINES)('WGSL semantics in the %s translation', (engine) => {
+describe.each(ENGINES)('WGSL semantics in the %s rendering', (engine) => {
   test('u32 wraps, compares unsigned and converts to f32 as unsigned', () => {
-    const out = run(
-      engine,
-      [
-        '  let big = 0xfffffff0u;',
-        '  F[u.o_out + 0u] = f32(big + 0x20u);', // wraps to 16
-        '  F[u.o_out + 1u] = select(0.0, 1.0, big > 5u);', // unsigned: true
-        '  F[u.o_out + 2u] = f32(big);', // 4294967280 rounded to f32
-        '  F[u.o_out + 3u] = f32(big >> 28u);', // logical shift: 15
-        '  F[u.o_out + 4u] = f32(max(big, 3u) == big);',
-        '  F[u.o_out + 5u] = f32(twice(0x80000001u));', // 2 after wrapping, through an inlined helper
-        '  F[u.o_out + 6u] = f32(big * 2u);', // 0xffffffe0
-      ].join('\n'),
-    );
-    expect(out.slice(0, 7)).toEqual([16, 1, Math.fround(4294967280), 15, 1, 2, Math.fround(0xffffffe0)]);
+    const big = ref('big');
+    const res = run(engine, [
+      letS('big', u32(0xfffffff0)),
+      out(0, conv('f32', add(big, u32(0x20)))), // wraps to 16
+      out(1, select(bin('>', big, u32(5)), f32(1), f32(0))), // unsigned: true
+      out(2, conv('f32', big)), // 4294967280 rounded to f32
+      out(3, conv('f32', bin('>>', big, u32(28)))), // logical shift: 15
+      out(4, conv('f32', bin('==', call('max', 'u32', big, u32(3)), big))),
+      out(5, conv('f32', call('twice', 'u32', u32(0x80000001)))), // 2 after wrapping, through a helper
+      out(6, conv('f32', bin('*', big, u32(2)))), // 0xffffffe0
+    ]);
+    expect(res.slice(0, 7)).toEqual([16, 1, Math.fround(4294967280), 15, 1, 2, Math.fround(0xffffffe0)]);
   });
 
   test('integer division by zero gives the dividend, remainder 0; f32 to int saturates; NaN gives 0', () => {
-    const out = run(
+    const z = uni('zero');
+    const res = run(
       engine,
       [
-        '  let z = u.zero;',
-        '  F[u.o_out + 0u] = f32(7u / z);',
-        '  F[u.o_out + 1u] = f32(7u % z);',
-        '  F[u.o_out + 2u] = f32(i32(-7) / i32(z));',
-        '  F[u.o_out + 3u] = f32(u32(u.f_neg));', // negative to u32: 0
-        '  F[u.o_out + 4u] = f32(i32(u.f_huge));', // saturates at i32 max
-        '  F[u.o_out + 5u] = f32(u32(u.f_nan));',
-        '  F[u.o_out + 6u] = f32(-7i / 2i);', // truncates toward zero
-        '  F[u.o_out + 7u] = f32(-7i % 2i);',
-        '  F[u.o_out + 8u] = round(2.5);', // half to even
-        '  F[u.o_out + 9u] = 0.1 + 0.2;', // f32 arithmetic
-      ].join('\n'),
+        out(0, conv('f32', bin('/', u32(7), z))),
+        out(1, conv('f32', bin('%', u32(7), z))),
+        out(2, conv('f32', bin('/', i32(-7), conv('i32', z)))),
+        out(3, conv('f32', conv('u32', uni('f_neg', 'f32')))), // negative to u32: 0
+        out(4, conv('f32', conv('i32', uni('f_huge', 'f32')))), // saturates at i32 max
+        out(5, conv('f32', conv('u32', uni('f_nan', 'f32')))),
+        out(6, conv('f32', bin('/', i32(-7), i32(2)))), // truncates toward zero
+        out(7, conv('f32', bin('%', i32(-7), i32(2)))),
+        out(8, call('round', 'f32', f32(2.5))), // half to even
+        out(9, add(f32(0.1), f32(0.2))), // f32 arithmetic
+        out(10, call('min', 'f32', f32(NaN), f32(1))), // NaN-aware min
+      ],
       { zero: 0, f_neg: -3.5, f_huge: 1e12, f_nan: NaN },
     );
-    expect(out.slice(0, 10)).toEqual([7, 0, -7, 0, Math.fround(2147483647), 0, -3, -1, 2, Math.fround(Math.fround(0.1) + Math.fround(0.2))]);
+    expect(res.slice(0, 10)).toEqual([7, 0, -7, 0, Math.fround(2147483647), 0, -3, -1, 2, Math.fround(Math.fround(0.1) + Math.fround(0.2))]);
+    expect(res[10]).toBeNaN();
   });
 
   test('bit casts and the f32 bit patterns of constants', () => {
-    const out = run(engine, ['  F[u.o_out + 0u] = bitcast<f32>(0x3f800000u);', '  F[u.o_out + 1u] = f32(bitcast<u32>(-0.0) >> 31u);'].join('\n'));
-    expect(out.slice(0, 2)).toEqual([1, 1]);
+    const res = run(engine, [out(0, bitcast('f32', u32(0x3f800000))), out(1, conv('f32', bin('>>', bitcast('u32', f32(-0)), u32(31))))]);
+    expect(res.slice(0, 2)).toEqual([1, 1]);
   });
 
-  test('refuses what it does not translate, saying why', () => {
-    const translate = engine === 'js' ? wgslToJs : wgslToC;
-    expect(() => translate('enable subgroups;\nfn f() {}')).toThrow(/serial kernels only/);
-    expect(() => translate('fn f() -> f32 { return frexp(1.0); }')).toThrow(WgslTranslateError);
-    expect(() => translate('fn f() -> f32 { return 1.0 +; }')).toThrow(/WGSL line 1: expected an expression/);
+  test('refuses what a serial kernel cannot hold, naming the kernel IR statement and the advc node', () => {
+    const render = (m: KernelModule) => (engine === 'js' ? renderJs(m) : renderC(m));
+    const atomic = module([{ k: 'let', name: 'x', ty: 'u32', mut: false, node: 7, value: { k: 'atomic', ty: 'u32', op: 'add', at: { array: 'H', index: u32(0) }, args: [u32(1)] } }]);
+    expect(() => render(atomic)).toThrow(/exists only in cooperative kernels at kernel IR #2 \(advc node %7\)/);
+    expect(() => render(module([{ k: 'barrier', scope: 'workgroup' }]))).toThrow(/barrier exists only in cooperative kernels/);
+    expect(() => render(module([letS('x', call('frexp', 'f32', f32(1)))]))).toThrow(/no function frexp/);
   });
 });
 
@@ -124,23 +133,8 @@ describe('threads', () => {
 describe('native runs from several Node threads', () => {
   test('two worker threads calling one addon at once each get their own uniforms and arrays', async () => {
     // every call writes its own uniform into its own array: a run state shared between threads would mix them
-    const wgsl = [
-      'struct Uniforms {',
-      '  G: u32,',
-      '  o_out: u32,',
-      '  k: u32,',
-      '}',
-      '@group(0) @binding(0) var<uniform> u: Uniforms;',
-      '@group(0) @binding(1) var<storage, read_write> F: array<f32>;',
-      'override LANES: u32 = 8u;',
-      '@compute @workgroup_size(LANES)',
-      'fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {',
-      '  let g = (wid.x + wid.y * 65535u) * LANES + lane;',
-      '  if (g >= u.G) { return; }',
-      '  for (var i = 0u; i < 64u; i++) { F[u.o_out + i] = f32(u.k); }',
-      '}',
-    ].join('\n');
-    const { path } = loadNative(wgslToC(wgsl, { LANES: 1 }).code, cCompiler()!.command);
+    const c = renderC(module([forUp('i', u32(0), u32(64), u32(1), [store('F', ref('i'), conv('f32', uni('k')), 'out')])], { k: 'u32' }), { LANES: 1 });
+    const { path } = loadNative(c.kernels + c.napi, cCompiler()!.command);
     const worker = (id: number) =>
       new Promise<number>((resolve, reject) => {
         const w = new Worker(

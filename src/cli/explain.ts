@@ -3,6 +3,7 @@ import { compileChecked, compileForCpu, translateForCpu, type Checked, type Comp
 import { printProgram, type Program } from '../compiler/ir.js';
 import { sharedUpdates } from '../compiler/exclusive-updates.js';
 import { BINDINGS } from '../compiler/plan.js';
+import { printKernels } from '../compiler/render-ir.js';
 import type { Schedule, Step } from '../compiler/schedule.js';
 import { loadChecked, standaloneCodegen } from './load.js';
 import { UserError } from './errors.js';
@@ -19,16 +20,17 @@ export function explainCommand(estimator: string, stage: string): string {
   if (want('ast')) section('typed bindings', typedBindings(checked));
   if (want('ir')) section('IR (as checked)', printProgram(checked.lowered));
   if (want('optimized')) section('IR (optimized)', printProgram(checked.program));
-  if (want('schedule') || want('plan') || want('wgsl')) {
+  if (want('schedule') || want('kernel') || want('plan') || want('wgsl')) {
     const compiled: Compiled = compileChecked(checked, standaloneCodegen());
     if (want('schedule')) section('schedule', printSchedule(compiled.schedule));
+    if (want('kernel')) section('kernel IR (#: statement ids, %: the advc nodes lets compute)', printKernels(compiled.kernels));
     if (want('plan')) section('plan', JSON.stringify({ ...compiled.plan, bindings: BINDINGS }, null, 2));
     if (want('wgsl')) section('WGSL', compiled.wgsl.code.trimEnd());
   }
   if (want('js') || want('c')) {
     const cpu = compileForCpu(checked);
-    if (want('js')) section('JavaScript (the CPU backend without a C compiler: the serial WGSL, translated)', translateForCpu(cpu, 'js').code.trimEnd());
-    if (want('c')) section('C (the CPU backend with a C compiler: the serial WGSL, translated into an addon)', translateForCpu(cpu, 'c').code.trimEnd());
+    if (want('js')) section('JavaScript (the CPU backend without a C compiler: the serial kernels, rendered)', translateForCpu(cpu, 'js').code.trimEnd());
+    if (want('c')) section('C (the CPU backend with a C compiler: the serial kernels, rendered into an addon)', translateForCpu(cpu, 'c').code.trimEnd());
   }
   return parts.join(stage === 'all' ? '\n' : '');
 }

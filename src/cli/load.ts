@@ -1,6 +1,6 @@
 // Shared steps of the commands that run an estimator: compile the argument, read and check the batch.
 import { checkEstimatorArg, compileChecked, type Checked, type Compiled } from '../compiler/index.js';
-import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
+import type { CodegenOptions } from '../compiler/kernel-ir.js';
 import type { Batch } from '../runtime/batch.js';
 import { forcedSchedule } from '../runtime/executor.js';
 import type { Outputs } from '../runtime/batch.js';

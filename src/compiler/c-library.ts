@@ -7,7 +7,7 @@
 import type { PlanJson, RegionSize } from '../runtime/plan-runner.js';
 import { HOST_C } from './c-library-host.js';
 import { inputField } from './input-fields.js';
-import type { CKernels } from './wgsl-to-c.js';
+import type { CKernels } from './render-c.js';
 
 /** ABI version: bumped when a function's signature or an array's order changes. */
 export const C_ABI_VERSION = 1;

@@ -1,4 +1,5 @@
-// The compiler driver: sources -> AST -> checked IR -> optimized IR -> schedule -> WGSL + plan.
+// The compiler driver: sources -> AST -> checked IR -> optimized IR -> schedule -> kernel IR -> WGSL (or C, or
+// JavaScript) + plan.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Module } from '../grammar/ast.js';
@@ -7,10 +8,11 @@ import { checkEstimator, collectDeclarations, type CheckedEstimator } from './ch
 import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
 import { optimize } from './optimize.js';
-import { generateWgsl, type CodegenOptions, type WgslModule } from './codegen-wgsl.js';
-import { wgslToC, wgslToCKernels, type CKernels } from './wgsl-to-c.js';
-import { wgslToJs } from './wgsl-to-js.js';
-import type { KernelModule } from './wgsl-translate.js';
+import type { CodegenOptions, KernelModule } from './kernel-ir.js';
+import { lowerSchedule } from './lower.js';
+import { renderWgsl, type WgslModule } from './render-wgsl.js';
+import { renderC, type CKernels, type CModule } from './render-c.js';
+import { renderJs, type JsModule } from './render-js.js';
 import { buildPlan } from './plan.js';
 import { schedule, type Schedule } from './schedule.js';
 import type { PlanJson } from '../runtime/plan-runner.js';
@@ -153,6 +155,8 @@ export function checkEstimatorArg(arg: string, outputs?: string[]): Checked {
 
 export interface Compiled extends Checked {
   schedule: Schedule;
+  /** the kernels, lowered from the schedule: what every renderer prints */
+  kernels: KernelModule;
   wgsl: WgslModule;
   plan: PlanJson;
   codegen: CodegenOptions;
@@ -169,20 +173,28 @@ export function compileEstimator(arg: string, opts: CodegenOptions = DEFAULT_COD
 export function compileChecked(c: Checked, opts: CodegenOptions = DEFAULT_CODEGEN): Compiled {
   // one invocation per group owns its keyed tables in serial mode
   const sched = schedule(c.program, opts.mode === 'serial' ? 'owned' : 'shared');
-  const wgsl = generateWgsl(sched, opts);
-  return { ...c, schedule: sched, wgsl, plan: buildPlan(sched, wgsl, opts), codegen: opts };
+  const kernels = lowerSchedule(sched, opts);
+  return { ...c, schedule: sched, kernels, wgsl: renderWgsl(kernels), plan: buildPlan(sched, kernels, opts), codegen: opts };
 }
 
-/** The CPU backend's compilation: the serial schedule, whose WGSL the CPU engines translate. */
+/** The CPU backend's compilation: the serial kernels, which the CPU engines render as C or JavaScript. */
 export function compileForCpu(c: Checked): Compiled {
   return compileChecked(c, { mode: 'serial', subgroups: false });
 }
 
-/** A CPU compilation's WGSL as JavaScript or as C, one group per call (the lanes constant is 1). */
-export function translateForCpu(compiled: Compiled, target: 'js' | 'c'): KernelModule {
-  const lanes = { [compiled.plan.lanesConstant ?? 'LANES']: 1 };
-  return (target === 'js' ? wgslToJs : wgslToC)(compiled.wgsl.code, lanes);
+/** A CPU compilation's kernels as JavaScript or as C, one group per call (the lanes constant is 1). */
+export function translateForCpu(compiled: Compiled, target: 'js' | 'c'): JsModule | CModule {
+  if (target === 'js') return renderJs(cpuKernels(compiled), cpuLanes(compiled));
+  const k = cpuKernelsC(compiled);
+  return { code: k.kernels + k.napi, floatRegions: k.floatRegions, intRegions: k.intRegions, entryPoints: k.entryPoints };
 }
+
+function cpuKernels(compiled: Compiled): KernelModule {
+  if (compiled.codegen.mode !== 'serial') throw new Error('the CPU renderers take a CPU compilation (compileForCpu)');
+  return compiled.kernels;
+}
+
+const cpuLanes = (compiled: Compiled) => ({ [compiled.plan.lanesConstant ?? 'LANES']: 1 });
 
 /**
  * A CPU compilation's kernels as pure C, apart from the N-API wrapper the Node addon adds (see CKernels for what
@@ -190,6 +202,5 @@ export function translateForCpu(compiled: Compiled, target: 'js' | 'c'): KernelM
  * stay stable while the back end changes.
  */
 export function cpuKernelsC(compiled: Compiled): CKernels & { napi: string } {
-  if (compiled.codegen.mode !== 'serial') throw new Error('cpuKernelsC takes a CPU compilation (compileForCpu)');
-  return wgslToCKernels(compiled.wgsl.code, { [compiled.plan.lanesConstant ?? 'LANES']: 1 });
+  return renderC(cpuKernels(compiled), cpuLanes(compiled));
 }

@@ -1,9 +1,9 @@
 // The host plan: everything a runtime needs besides the WGSL (bindings, uniforms, regions, dispatches, outputs).
 import type { PlanJson } from '../runtime/plan-runner.js';
-import { SERIAL_LANES, WORKGROUP_SIZE, type CodegenOptions, type WgslModule } from './codegen-wgsl.js';
+import { SERIAL_LANES, WORKGROUP_SIZE, type CodegenOptions, type KernelModule } from './kernel-ir.js';
 import type { Schedule } from './schedule.js';
 
-export function buildPlan(s: Schedule, wgsl: WgslModule, opts: CodegenOptions): PlanJson {
+export function buildPlan(s: Schedule, kernels: KernelModule, opts: CodegenOptions): PlanJson {
   const p = s.program;
   const perWorkgroup = opts.mode === 'serial' ? SERIAL_LANES : 1;
   return {
@@ -14,11 +14,11 @@ export function buildPlan(s: Schedule, wgsl: WgslModule, opts: CodegenOptions): 
     ...(opts.mode === 'serial' ? { lanesConstant: 'LANES' } : {}),
     params: p.params.map((q) => ({ name: q.name, type: q.type, default: q.default })),
     inputs: p.inputs,
-    uniforms: wgsl.uniforms,
+    uniforms: kernels.uniforms,
     floatRegions: s.floatRegions,
     intRegions: s.intRegions,
     hashRegions: s.hashRegions,
-    kernels: wgsl.entryPoints.map((entryPoint) => ({
+    kernels: kernels.kernels.map(({ name: entryPoint }) => ({
       entryPoint,
       dispatch: perWorkgroup === 1 ? { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } : { x: 'min(ceil(G / LANES), 65535)', y: 'ceil(ceil(G / LANES) / 65535)' },
     })),

@@ -10,6 +10,7 @@
 import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 import { countTables, type CountTable } from './count-tables.js';
+import { inputField } from './input-fields.js';
 
 /**
  * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
@@ -112,8 +113,8 @@ function nonNegative(nodes: Node[], id: number): boolean {
 }
 
 /** The u32 bit pattern a key accumulator starts from (its operation's identity). */
-export function accumIdentityBits(kind: KeyAccum): string {
-  return ({ 'f32-min': '0x7f800000u', 'f32-max': '0xff800000u', 'i32-min': '0xffffffffu' } as Partial<Record<KeyAccum, string>>)[kind] ?? '0u';
+export function accumIdentityBits(kind: KeyAccum): number {
+  return ({ 'f32-min': 0x7f800000, 'f32-max': 0xff800000, 'i32-min': 0xffffffff } as Partial<Record<KeyAccum, number>>)[kind] ?? 0;
 }
 
 function keyAccumOf(nodes: Node[], n: Node & { op: 'reduce' }): KeyAccum {
@@ -158,14 +159,14 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
   const keyAccum = new Map<number, KeyAccum>();
   const builtKeys = new Map<string, number>(); // key -> stage of its build step
   const producer = new Map<number, { stage: number; step: number }>(); // stored node -> the step computing it
-  const inputsF = p.inputs.filter((i) => !['responses', 'response_mask', 'index'].includes(i));
-  for (const i of p.inputs.filter((i) => ['responses', 'response_mask', 'index'].includes(i)))
-    intRegions.push({ name: i, size: i === 'index' ? 'B' : 'BT' });
+  const isInt = (i: string) => inputField(i)?.type === 'int';
+  const inputSize = (i: string): RegionSize => (inputField(i)?.domain === 'rollout' ? 'B' : 'BT');
+  for (const i of p.inputs.filter(isInt)) intRegions.push({ name: i, size: inputSize(i) });
   if (!p.inputs.includes('response_mask')) intRegions.push({ name: 'response_mask', size: 'BT' });
   intRegions.push({ name: 'members', size: 'B' }, { name: 'starts', size: 'G+1' });
   // keyed tables: each group's slot range and valid-token range (prefix sums computed by the host)
   if (p.keys.length) intRegions.push({ name: 'kbase', size: 'G+1' }, { name: 'vbase', size: 'G+1' });
-  for (const i of inputsF) floatRegions.push({ name: i, size: i === 'reward_baselines' ? 'B' : 'BT' });
+  for (const i of p.inputs.filter((i) => !isInt(i))) floatRegions.push({ name: i, size: inputSize(i) });
 
   const stages: Stage[] = [];
   const stageAt = (s: number): Stage => {
@@ -246,7 +247,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       keyAccum.set(id, kind);
       // owned rows: accumulators that start from zero are zeroed again by the last kernel (the others are
       // initialised when their key arrives)
-      const restored = owned && accumIdentityBits(kind) === '0u';
+      const restored = owned && accumIdentityBits(kind) === 0;
       hashRegions.push({ name: `acc${id}`, size: perKey, clear: !owned || restored, ...(restored ? { restored } : {}) });
       push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
       continue;

@@ -1,5 +1,5 @@
 // Runs a compiled plan on the CPU: the serial kernels, each called once per group, either built as native code
-// (compiler/wgsl-to-c.ts, runtime/native.ts) or translated to JavaScript (compiler/wgsl-to-js.ts). Same plan,
+// (compiler/render-c.ts, runtime/native.ts) or as JavaScript (compiler/render-js.ts). Same plan,
 // same layout and same uniforms as on a device; inputs are read in place and outputs returned as computed, with
 // no device round trip. On a machine with several cores, threads share the groups: every thread claims the next
 // group from a shared counter (groups largest first, so the threads end together), and a kernel starts once
@@ -7,8 +7,8 @@
 // threads itself; JavaScript runs on worker threads, over shared memory.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { CModule } from '../compiler/wgsl-to-c.js';
-import type { JsModule } from '../compiler/wgsl-to-js.js';
+import type { CModule } from '../compiler/render-c.js';
+import type { JsModule } from '../compiler/render-js.js';
 import type { NativeKernels } from './native.js';
 import {
   byWork,

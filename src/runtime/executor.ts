@@ -2,13 +2,13 @@
 // serial kernels as native code, or as JavaScript on worker threads), and the choice between them.
 import { availableParallelism } from 'node:os';
 import { compileChecked, compileForCpu, translateForCpu, type Checked, type Compiled } from '../compiler/index.js';
-import type { CodegenOptions } from '../compiler/codegen-wgsl.js';
+import type { CodegenOptions } from '../compiler/kernel-ir.js';
 import type { Batch, Estimator, Outputs, Params, RunOptions } from './batch.js';
 import { mayHaveHardwareGpu, type Gpu } from './device.js';
 import type { Backend } from './backends.js';
 import { CpuRunner } from './cpu-runner.js';
 import { cCompiler, loadNative, NativeBuildError, type NativeKernels } from './native.js';
-import type { CModule } from '../compiler/wgsl-to-c.js';
+import type { CModule } from '../compiler/render-c.js';
 import { PlanRunner, type RunnerBatch } from './plan-runner.js';
 
 /** What the CLI and the benchmarks read of an executor besides its outputs. */

@@ -1,4 +1,4 @@
-// Builds the C translation of an estimator's kernels into a Node addon with the machine's C compiler, once per
+// Builds the C rendering of an estimator's kernels into a Node addon with the machine's C compiler, once per
 // source text: the addon is cached under ADVC_CACHE_DIR (default ~/.cache/advc) by a hash of the source and the
 // compiler command, so a later process loads it without compiling.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface NativeKernels {
-  /** every kernel over the groups in `order`, on `threads` threads (see compiler/wgsl-to-c.ts) */
+  /** every kernel over the groups in `order`, on `threads` threads (see compiler/render-c.ts) */
   run(uniforms: Int32Array, f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads: number): void;
   /** the addon's file (another Node thread loads it from there; runs from several threads do not mix) */
   readonly path: string;

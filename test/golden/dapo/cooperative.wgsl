@@ -34,44 +34,42 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 96u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %5: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc5 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc5: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc5 = acc5 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc5 = acc5 + v0;
     }
     F[u.o_v5 + row] = acc5;
   }
   storageBarrier();
   // reduce to rollout %9: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc9 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc9: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc9 = acc9 + 1.0;
       }
     }
@@ -79,27 +77,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %21, %23, %28, %43, %45, %52
-  let v5: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
-  let v11: bool = (u.p_overlong_buffer_len > 0.0);
-  var acc21 = 0.0;
-  var acc23 = adv_bits(0x7f800000u);
-  var acc28 = adv_bits(0xff800000u);
-  var acc43 = 0.0;
-  var acc45 = adv_bits(0x7f800000u);
-  var acc52 = adv_bits(0xff800000u);
+  let v5: f32 = u.p_max_response_length - u.p_overlong_buffer_len;
+  let v11: bool = u.p_overlong_buffer_len > 0.0;
+  var acc21: f32 = 0.0;
+  var acc23: f32 = adv_bits(0x7f800000u);
+  var acc28: f32 = adv_bits(0xff800000u);
+  var acc43: f32 = 0.0;
+  var acc45: f32 = adv_bits(0x7f800000u);
+  var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v5 + row];
-    let v2: bool = (v1 > 0.0);
+    let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     let v4: f32 = F[u.o_v9 + row];
-    let v6: f32 = (v4 - v5);
+    let v6: f32 = v4 - v5;
     let v7: f32 = (-v6);
-    let v8: f32 = (v7 / u.p_overlong_buffer_len);
-    let v9: f32 = (v8 * u.p_overlong_penalty_factor);
+    let v8: f32 = v7 / u.p_overlong_buffer_len;
+    let v9: f32 = v8 * u.p_overlong_penalty_factor;
     let v10: f32 = min(v9, 0.0);
     let v12: f32 = select(0.0, v10, v11);
-    let v13: f32 = (v1 + v12);
+    let v13: f32 = v1 + v12;
     acc21 = acc21 + 1.0;
     acc23 = min(acc23, v3);
     acc28 = max(acc28, v3);
@@ -108,12 +106,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc52 = max(acc52, v13);
   }
   {
-    let r0 = subgroupAdd(acc21);
-    let r1 = subgroupMin(acc23);
-    let r2 = subgroupMax(acc28);
-    let r3 = subgroupAdd(acc43);
-    let r4 = subgroupMin(acc45);
-    let r5 = subgroupMax(acc52);
+    let r0: f32 = subgroupAdd(acc21);
+    let r1: f32 = subgroupMin(acc23);
+    let r2: f32 = subgroupMax(acc28);
+    let r3: f32 = subgroupAdd(acc43);
+    let r4: f32 = subgroupMin(acc45);
+    let r5: f32 = subgroupMax(acc52);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -124,12 +122,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot14_0 = red[0u];
-  var tot14_1 = red[16u];
-  var tot14_2 = red[32u];
-  var tot14_3 = red[48u];
-  var tot14_4 = red[64u];
-  var tot14_5 = red[80u];
+  var tot14_0: f32 = red[0u];
+  var tot14_1: f32 = red[16u];
+  var tot14_2: f32 = red[32u];
+  var tot14_3: f32 = red[48u];
+  var tot14_4: f32 = red[64u];
+  var tot14_5: f32 = red[80u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot14_0 = tot14_0 + red[0u + i];
     tot14_1 = min(tot14_1, red[16u + i]);
@@ -148,37 +146,37 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v52 + g] = tot14_5;
   }
   // reduce to group %25, %47
-  var acc25 = 0.0;
-  var acc47 = 0.0;
+  var acc25: f32 = 0.0;
+  var acc47: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v15: f32 = F[u.o_v5 + row];
-    let v16: bool = (v15 > 0.0);
+    let v16: bool = v15 > 0.0;
     let v17: f32 = select(0.0, 1.0, v16);
-    let v18: f32 = (v17 - tot14_1);
+    let v18: f32 = v17 - tot14_1;
     let v19: f32 = F[u.o_v9 + row];
-    let v20: f32 = (v19 - v5);
+    let v20: f32 = v19 - v5;
     let v21: f32 = (-v20);
-    let v22: f32 = (v21 / u.p_overlong_buffer_len);
-    let v23: f32 = (v22 * u.p_overlong_penalty_factor);
+    let v22: f32 = v21 / u.p_overlong_buffer_len;
+    let v23: f32 = v22 * u.p_overlong_penalty_factor;
     let v24: f32 = min(v23, 0.0);
     let v25: f32 = select(0.0, v24, v11);
-    let v26: f32 = (v15 + v25);
-    let v27: f32 = (v26 - tot14_4);
+    let v26: f32 = v15 + v25;
+    let v27: f32 = v26 - tot14_4;
     acc25 = acc25 + v18;
     acc47 = acc47 + v27;
   }
   {
-    let r0 = subgroupAdd(acc25);
-    let r1 = subgroupAdd(acc47);
+    let r0: f32 = subgroupAdd(acc25);
+    let r1: f32 = subgroupAdd(acc47);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot28_0 = red[0u];
-  var tot28_1 = red[16u];
+  var tot28_0: f32 = red[0u];
+  var tot28_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot28_0 = tot28_0 + red[0u + i];
     tot28_1 = tot28_1 + red[16u + i];
@@ -189,51 +187,51 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v47 + g] = tot28_1;
   }
   // reduce to group %35, %59
-  let v32: f32 = (tot28_0 / tot14_0);
-  let v33: f32 = (tot14_1 + v32);
-  let v35: f32 = (tot14_2 - tot14_1);
-  let v36: bool = (v35 > 0.0);
+  let v32: f32 = tot28_0 / tot14_0;
+  let v33: f32 = tot14_1 + v32;
+  let v35: f32 = tot14_2 - tot14_1;
+  let v36: bool = v35 > 0.0;
   let v37: f32 = select(1.0, v35, v36);
-  let v48: f32 = (tot28_1 / tot14_3);
-  let v49: f32 = (tot14_4 + v48);
-  let v51: f32 = (tot14_5 - tot14_4);
-  let v52: bool = (v51 > 0.0);
+  let v48: f32 = tot28_1 / tot14_3;
+  let v49: f32 = tot14_4 + v48;
+  let v51: f32 = tot14_5 - tot14_4;
+  let v52: bool = v51 > 0.0;
   let v53: f32 = select(1.0, v51, v52);
-  var acc35 = 0.0;
-  var acc59 = 0.0;
+  var acc35: f32 = 0.0;
+  var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v29: f32 = F[u.o_v5 + row];
-    let v30: bool = (v29 > 0.0);
+    let v30: bool = v29 > 0.0;
     let v31: f32 = select(0.0, 1.0, v30);
-    let v34: f32 = (v31 - v33);
-    let v38: f32 = (v34 / v37);
-    let v39: f32 = (v38 * v38);
+    let v34: f32 = v31 - v33;
+    let v38: f32 = v34 / v37;
+    let v39: f32 = v38 * v38;
     let v40: f32 = F[u.o_v9 + row];
-    let v41: f32 = (v40 - v5);
+    let v41: f32 = v40 - v5;
     let v42: f32 = (-v41);
-    let v43: f32 = (v42 / u.p_overlong_buffer_len);
-    let v44: f32 = (v43 * u.p_overlong_penalty_factor);
+    let v43: f32 = v42 / u.p_overlong_buffer_len;
+    let v44: f32 = v43 * u.p_overlong_penalty_factor;
     let v45: f32 = min(v44, 0.0);
     let v46: f32 = select(0.0, v45, v11);
-    let v47: f32 = (v29 + v46);
-    let v50: f32 = (v47 - v49);
-    let v54: f32 = (v50 / v53);
-    let v55: f32 = (v54 * v54);
+    let v47: f32 = v29 + v46;
+    let v50: f32 = v47 - v49;
+    let v54: f32 = v50 / v53;
+    let v55: f32 = v54 * v54;
     acc35 = acc35 + v39;
     acc59 = acc59 + v55;
   }
   {
-    let r0 = subgroupAdd(acc35);
-    let r1 = subgroupAdd(acc59);
+    let r0: f32 = subgroupAdd(acc35);
+    let r1: f32 = subgroupAdd(acc59);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot56_0 = red[0u];
-  var tot56_1 = red[16u];
+  var tot56_0: f32 = red[0u];
+  var tot56_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot56_0 = tot56_0 + red[0u + i];
     tot56_1 = tot56_1 + red[16u + i];
@@ -243,48 +241,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v35 + g] = tot56_0;
     F[u.o_v59 + g] = tot56_1;
   }
-  let v66: bool = (tot14_3 > 1.0);
+  let v66: bool = tot14_3 > 1.0;
   let v67: f32 = select(0.0, v49, v66);
-  let v69: f32 = (tot14_3 - 1.0);
-  let v70: f32 = (tot56_1 / v69);
+  let v69: f32 = tot14_3 - 1.0;
+  let v70: f32 = tot56_1 / v69;
   let v71: f32 = sqrt(v70);
-  let v72: f32 = (v71 * v53);
+  let v72: f32 = v71 * v53;
   let v73: f32 = select(1.0, v72, v66);
-  let v74: f32 = (v73 + u.p_epsilon);
+  let v74: f32 = v73 + u.p_epsilon;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v57: f32 = F[u.o_v5 + row];
     let v58: f32 = F[u.o_v9 + row];
-    let v59: f32 = (v58 - v5);
+    let v59: f32 = v58 - v5;
     let v60: f32 = (-v59);
-    let v61: f32 = (v60 / u.p_overlong_buffer_len);
-    let v62: f32 = (v61 * u.p_overlong_penalty_factor);
+    let v61: f32 = v60 / u.p_overlong_buffer_len;
+    let v62: f32 = v61 * u.p_overlong_penalty_factor;
     let v63: f32 = min(v62, 0.0);
     let v64: f32 = select(0.0, v63, v11);
-    let v65: f32 = (v57 + v64);
-    let v68: f32 = (v65 - v67);
-    let v75: f32 = (v68 / v74);
-    let v76: bool = (v68 == 0.0);
+    let v65: f32 = v57 + v64;
+    let v68: f32 = v65 - v67;
+    let v75: f32 = v68 / v74;
+    let v76: bool = v68 == 0.0;
     let v77: f32 = select(v75, 0.0, v76);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v78: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v79: f32 = f32(v78);
-    let v80: f32 = (v77 * v79);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v80;
+      let t: i32 = i32(tt);
+      let v78: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v79: f32 = f32(v78);
+      let v80: f32 = v77 * v79;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v80;
+    }
   }
-  }
-  let v81: bool = (tot14_0 == 1.0);
-  let v82: f32 = (tot56_0 / tot14_0);
+  let v81: bool = tot14_0 == 1.0;
+  let v82: f32 = tot56_0 / tot14_0;
   let v83: f32 = sqrt(v82);
-  let v84: f32 = (v83 * v37);
-  let v85: bool = (v84 > 0.0);
-  let v86: bool = (v81 || v85);
+  let v84: f32 = v83 * v37;
+  let v85: bool = v84 > 0.0;
+  let v86: bool = v81 || v85;
   let v87: f32 = select(0.0, 1.0, v86);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v88: f32 = v87;
     F[u.o_out_keep_group + row] = v88;
   }

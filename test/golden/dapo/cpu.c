@@ -86,10 +86,6 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -122,33 +118,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %5: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc5_0 = 0.00000000f;
     float acc5_1 = 0.00000000f;
     float acc5_2 = 0.00000000f;
     float acc5_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-        acc5_0 = (acc5_0 + v0);
-      }
-      if (true) {
-        const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-        acc5_1 = (acc5_1 + v1);
-      }
-      if (true) {
-        const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-        acc5_2 = (acc5_2 + v2);
-      }
-      if (true) {
-        const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-        acc5_3 = (acc5_3 + v3);
-      }
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc5_0 = (acc5_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc5_1 = (acc5_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc5_2 = (acc5_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc5_3 = (acc5_3 + v3);
     }
     F_v5[row0] = acc5_0;
     F_v5[row1] = acc5_1;
@@ -160,18 +149,17 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc5 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc5 = (acc5 + v4);
-      }
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc5 = (acc5 + v4);
     }
     F_v5[row] = acc5;
   }
+  // reduce to rollout %9: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc9_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
     float acc9_2 = 0.00000000f;
@@ -207,14 +195,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v9[row] = acc9;
   }
+  // reduce to group %21, %23, %28, %43, %45, %52
   const float v9 = (u_p_max_response_length - u_p_overlong_buffer_len);
   const bool v15 = (u_p_overlong_buffer_len > 0.00000000f);
   float acc21 = 0.00000000f;
-  float acc23 = adv_bits(2139095040u);
-  float acc28 = adv_bits(4286578688u);
+  float acc23 = INFINITY;
+  float acc28 = (-INFINITY);
   float acc43 = 0.00000000f;
-  float acc45 = adv_bits(2139095040u);
-  float acc52 = adv_bits(4286578688u);
+  float acc45 = INFINITY;
+  float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v5[row];
@@ -243,6 +232,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v45[g] = acc45;
     F_v52[g] = acc52;
   }
+  // reduce to group %25, %47
   float acc25 = 0.00000000f;
   float acc47 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -267,6 +257,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v25[g] = acc25;
     F_v47[g] = acc47;
   }
+  // reduce to group %35, %59
   const float v34 = (acc25 / acc21);
   const float v35 = (acc23 + v34);
   const float v37 = (acc28 - acc23);
@@ -313,6 +304,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v73 = (v72 * v55);
   const float v74 = (v67 ? v73 : 1.00000000f);
   const float v75 = (v74 + u_p_epsilon);
+  // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v58 = F_v5[row];
@@ -343,6 +335,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v86 = (v85 > 0.00000000f);
   const bool v87 = (v82 || v86);
   const float v88 = (v87 ? 1.00000000f : 0.00000000f);
+  // outputs out_keep_group
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v89 = v88;

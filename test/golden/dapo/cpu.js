@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -54,33 +50,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %5: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc5_0 = 0;
     let acc5_1 = 0;
     let acc5_2 = 0;
     let acc5_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc5_0 = $fr(acc5_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc5_1 = $fr(acc5_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc5_2 = $fr(acc5_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc5_3 = $fr(acc5_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc5_0 = $fr(acc5_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc5_1 = $fr(acc5_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc5_2 = $fr(acc5_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc5_3 = $fr(acc5_3 + v3);
     }
     F_v5[row0] = acc5_0;
     F_v5[row1] = acc5_1;
@@ -92,18 +81,17 @@ function stage0(wid, lane) {
     let acc5 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc5 = $fr(acc5 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc5 = $fr(acc5 + v4);
     }
     F_v5[row] = acc5;
   }
+  // reduce to rollout %9: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc9_0 = 0;
     let acc9_1 = 0;
     let acc9_2 = 0;
@@ -139,18 +127,15 @@ function stage0(wid, lane) {
     }
     F_v9[row] = acc9;
   }
+  // reduce to group %21, %23, %28, %43, %45, %52
   const v9 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
   const v15 = (u_p_overlong_buffer_len > 0);
   let acc21 = 0;
-  let x$0 = 2139095040;
-  let acc23 = $f32bits(x$0);
-  let x$1 = (-8388608);
-  let acc28 = $f32bits(x$1);
+  let acc23 = Infinity;
+  let acc28 = (-Infinity);
   let acc43 = 0;
-  let x$2 = 2139095040;
-  let acc45 = $f32bits(x$2);
-  let x$3 = (-8388608);
-  let acc52 = $f32bits(x$3);
+  let acc45 = Infinity;
+  let acc52 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v5[row];
@@ -179,6 +164,7 @@ function stage0(wid, lane) {
     F_v45[g] = acc45;
     F_v52[g] = acc52;
   }
+  // reduce to group %25, %47
   let acc25 = 0;
   let acc47 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
@@ -203,6 +189,7 @@ function stage0(wid, lane) {
     F_v25[g] = acc25;
     F_v47[g] = acc47;
   }
+  // reduce to group %35, %59
   const v34 = $fr(acc25 / acc21);
   const v35 = $fr(acc23 + v34);
   const v37 = $fr(acc28 - acc23);
@@ -249,6 +236,7 @@ function stage0(wid, lane) {
   const v73 = $fr(v72 * v55);
   const v74 = (v67 ? v73 : 1);
   const v75 = $fr(v74 + u_p_epsilon);
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v58 = F_v5[row];
@@ -279,6 +267,7 @@ function stage0(wid, lane) {
   const v86 = (v85 > 0);
   const v87 = (v82 || v86);
   const v88 = (v87 ? 1 : 0);
+  // outputs out_keep_group
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v89 = v88;

@@ -61,95 +61,80 @@ struct Uniforms {
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
-
-fn h_load(i: u32) -> u32 { return atomicLoad(&H[i]); }
-fn h_store(i: u32, v: u32) { atomicStore(&H[i], v); }
-fn h_add(i: u32, v: u32) -> u32 { return atomicAdd(&H[i], v); }
-fn h_or(i: u32, v: u32) -> u32 { return atomicOr(&H[i], v); }
-fn h_max(i: u32, v: u32) { atomicMax(&H[i], v); }
-fn h_min(i: u32, v: u32) { atomicMin(&H[i], v); }
-// strong compare-exchange: returns the old value (the exchange happened iff it equals `expected`)
+const WG: u32 = 64u;
+var<workgroup> red: array<f32, 144u>;
+var<workgroup> wg_range: vec2<u32>;
+// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
+fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
 fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
   loop {
     let r = atomicCompareExchangeWeak(&H[i], expected, v);
     if (r.exchanged || r.old_value != expected) { return r.old_value; }
   }
 }
-const WG: u32 = 64u;
-
-var<workgroup> red: array<f32, 144u>;
-var<workgroup> wg_range: vec2<u32>;
-// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
-fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 // log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 var<private> ADV_LOG_FACTORIAL: array<f32, 130> = array<f32, 130>(0.0, 0.0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406);
-
+// log|Γ(x)| in f32: a polynomial and the recurrence below 8, Stirling above
 fn adv_lgamma(x: f32) -> f32 {
-  if (x >= 1.0 && x <= 130.0 && x == floor(x)) { return ADV_LOG_FACTORIAL[u32(x) - 1u]; }
-  let n = floor(x);
-  let t = x - n;
-  let p = t * ((((((((-4.0540482615e-05 * t + 2.7712747748e-04) * t - 1.0005071002e-03) * t + 2.7899825032e-03) * t
-    - 7.3533698776e-03) * t + 2.0574887428e-02) * t - 6.7351748141e-02) * t + 3.2246701344e-01) * t + 4.2278433521e-01);
-  var up = 1.0;
-  for (var j = 2.0; j < 8.0; j += 1.0) { up = up * select(1.0, j + t, j < n); }
-  let down = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
-  let small = p + log(up / down);
-  let ix = 1.0 / x;
-  let ix2 = ix * ix;
-  let series = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
-  let large = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
-  // poles and non-positive inputs give +inf
+  if (x >= 1.0 && x <= 130.0 && x == floor(x)) {
+    return ADV_LOG_FACTORIAL[u32(x) - 1u];
+  }
+  let n: f32 = floor(x);
+  let t: f32 = x - n;
+  let p: f32 = t * (((((((((-0.000040540482615) * t + 0.00027712747748) * t - 0.0010005071002) * t + 0.0027899825032) * t - 0.0073533698776) * t + 0.020574887428) * t - 0.067351748141) * t + 0.32246701344) * t + 0.42278433521);
+  var up: f32 = 1.0;
+  for (var j = 2.0; j < 8.0; j += 1.0) {
+    up = up * select(1.0, j + t, j < n);
+  }
+  let down: f32 = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
+  let small: f32 = p + log(up / down);
+  let ix: f32 = 1.0 / x;
+  let ix2: f32 = ix * ix;
+  let series: f32 = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
+  let large: f32 = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
   return select(adv_bits(0x7f800000u), select(large, small, x < 8.0), x > 0.0);
 }
-
-
+// asin in f32, within about 1e-7
 fn adv_asin(x0: f32) -> f32 {
-  let a = min(abs(x0), 1.0);
-  let big = a > 0.5;
-  let s = select(a, sqrt((1.0 - a) * 0.5), big);
-  let z = s * s;
-  let r = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
-  let v = select(r, 1.5707963267948966 - 2.0 * r, big);
-  return select(v, -v, x0 < 0.0);
-}
-
-
-fn adv_hash(x0: u32) -> u32 {
-  var x = x0;
-  x = (x ^ (x >> 16u)) * 0x7feb352du;
-  x = (x ^ (x >> 15u)) * 0x846ca68bu;
-  return x ^ (x >> 16u);
+  let a: f32 = min(abs(x0), 1.0);
+  let big: bool = a > 0.5;
+  let s: f32 = select(a, sqrt((1.0 - a) * 0.5), big);
+  let z: f32 = s * s;
+  let r: f32 = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
+  let v: f32 = select(r, 1.5707963267948966 - 2.0 * r, big);
+  return select(v, (-v), x0 < 0.0);
 }
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %12: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc12 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc12: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc12 = acc12 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc12 = acc12 + v0;
     }
     F[u.o_v12 + row] = acc12;
   }
   storageBarrier();
   // reduce to rollout %16: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc16 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc16: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc16 = acc16 + 1.0;
       }
     }
@@ -157,33 +142,33 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
-  let v3: f32 = (u.p_max_response_length - u.p_overlong_buffer_len);
-  let v9: bool = (u.p_overlong_buffer_len > 0.0);
-  var acc29 = 0.0;
-  var acc30 = 0.0;
-  var acc33 = 0.0;
-  var acc35 = 0.0;
-  var acc250 = 0.0;
-  var acc252 = adv_bits(0x7f800000u);
-  var acc257 = adv_bits(0xff800000u);
-  var acc273 = adv_bits(0x7f800000u);
-  var acc280 = adv_bits(0xff800000u);
+  let v3: f32 = u.p_max_response_length - u.p_overlong_buffer_len;
+  let v9: bool = u.p_overlong_buffer_len > 0.0;
+  var acc29: f32 = 0.0;
+  var acc30: f32 = 0.0;
+  var acc33: f32 = 0.0;
+  var acc35: f32 = 0.0;
+  var acc250: f32 = 0.0;
+  var acc252: f32 = adv_bits(0x7f800000u);
+  var acc257: f32 = adv_bits(0xff800000u);
+  var acc273: f32 = adv_bits(0x7f800000u);
+  var acc280: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v12 + row];
     let v2: f32 = F[u.o_v16 + row];
-    let v4: f32 = (v2 - v3);
+    let v4: f32 = v2 - v3;
     let v5: f32 = (-v4);
-    let v6: f32 = (v5 / u.p_overlong_buffer_len);
-    let v7: f32 = (v6 * u.p_overlong_penalty_factor);
+    let v6: f32 = v5 / u.p_overlong_buffer_len;
+    let v7: f32 = v6 * u.p_overlong_penalty_factor;
     let v8: f32 = min(v7, 0.0);
     let v10: f32 = select(0.0, v8, v9);
-    let v11: f32 = (v1 + v10);
-    let v12: bool = (v11 > 0.0);
+    let v11: f32 = v1 + v10;
+    let v12: bool = v11 > 0.0;
     let v13: f32 = select(0.0, 1.0, v12);
     let v14: f32 = select(0.0, v2, v12);
     let v15: f32 = select(v2, 0.0, v12);
-    let v16: bool = (v1 > 0.0);
+    let v16: bool = v1 > 0.0;
     let v17: f32 = select(0.0, 1.0, v16);
     acc29 = acc29 + v13;
     acc30 = acc30 + 1.0;
@@ -196,15 +181,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc280 = max(acc280, v11);
   }
   {
-    let r0 = subgroupAdd(acc29);
-    let r1 = subgroupAdd(acc30);
-    let r2 = subgroupAdd(acc33);
-    let r3 = subgroupAdd(acc35);
-    let r4 = subgroupAdd(acc250);
-    let r5 = subgroupMin(acc252);
-    let r6 = subgroupMax(acc257);
-    let r7 = subgroupMin(acc273);
-    let r8 = subgroupMax(acc280);
+    let r0: f32 = subgroupAdd(acc29);
+    let r1: f32 = subgroupAdd(acc30);
+    let r2: f32 = subgroupAdd(acc33);
+    let r3: f32 = subgroupAdd(acc35);
+    let r4: f32 = subgroupAdd(acc250);
+    let r5: f32 = subgroupMin(acc252);
+    let r6: f32 = subgroupMax(acc257);
+    let r7: f32 = subgroupMin(acc273);
+    let r8: f32 = subgroupMax(acc280);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -218,15 +203,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot18_0 = red[0u];
-  var tot18_1 = red[16u];
-  var tot18_2 = red[32u];
-  var tot18_3 = red[48u];
-  var tot18_4 = red[64u];
-  var tot18_5 = red[80u];
-  var tot18_6 = red[96u];
-  var tot18_7 = red[112u];
-  var tot18_8 = red[128u];
+  var tot18_0: f32 = red[0u];
+  var tot18_1: f32 = red[16u];
+  var tot18_2: f32 = red[32u];
+  var tot18_3: f32 = red[48u];
+  var tot18_4: f32 = red[64u];
+  var tot18_5: f32 = red[80u];
+  var tot18_6: f32 = red[96u];
+  var tot18_7: f32 = red[112u];
+  var tot18_8: f32 = red[128u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot18_0 = tot18_0 + red[0u + i];
     tot18_1 = tot18_1 + red[16u + i];
@@ -250,506 +235,519 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v273 + g] = tot18_7;
     F[u.o_v280 + g] = tot18_8;
   }
-  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
-  // (key, rollout) marks the rollout's first token of each key
+  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base = u32(I[u.oi_kbase + g]);
-    let cap = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase = u32(I[u.oi_vbase + g]);
+    let base: u32 = u32(I[u.oi_kbase + g]);
+    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
+    let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
-      let row = u32(I[u.oi_members + m0 + j]);
+      let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v20: f32 = F[u.o_v12 + row];
       let v21: f32 = F[u.o_v16 + row];
-      let v22: f32 = (v21 - v3);
+      let v22: f32 = v21 - v3;
       let v23: f32 = (-v22);
-      let v24: f32 = (v23 / u.p_overlong_buffer_len);
-      let v25: f32 = (v24 * u.p_overlong_penalty_factor);
+      let v24: f32 = v23 / u.p_overlong_buffer_len;
+      let v25: f32 = v24 * u.p_overlong_penalty_factor;
       let v26: f32 = min(v25, 0.0);
       let v27: f32 = select(0.0, v26, v9);
-      let v28: f32 = (v20 + v27);
-      let v29: bool = (v28 > 0.0);
+      let v28: f32 = v20 + v27;
+      let v29: bool = v28 > 0.0;
       let v30: f32 = select(0.0, 1.0, v29);
       let v33: bool = (!v29);
       let v34: f32 = select(0.0, 1.0, v33);
       let v37: f32 = select(1.0, 0.0, v29);
       for (var tt = 0u; tt < u.T; tt++) {
-        let t = i32(tt);
-        var word = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v19: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v19;
+        let t: i32 = i32(tt);
+        var word: u32 = 0xffffffffu;
+        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
+          let v19: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v19;
           if (key >= 0i) {
-            let kk = u32(key) + 1u;
-            var h = adv_hash(u32(key)) & (cap - 1u);
+            let kk: u32 = u32(key) + 1u;
+            var x: u32 = u32(key);
+            x = (x ^ (x >> 16u)) * 0x7feb352du;
+            x = (x ^ (x >> 15u)) * 0x846ca68bu;
+            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
             loop {
               // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur = h_load(u.oh_keys_tok + base + h);
-              if (cur == kk) { break; }
-              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }
-              let prev = h_cas(u.oh_keys_tok + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at = h_add(u.oh_count_tok + g, 1u);
-                h_store(u.oh_list_tok + lbase + at, base + h);
+              let cur: u32 = atomicLoad(&H[u.oh_keys_tok + base + h]);
+              if (cur == kk) {
                 break;
               }
-              if (prev == kk) { break; }
+              if (cur != 0u) {
+                h = (h + 1u) & (cap - 1u);
+                continue;
+              }
+              let prev: u32 = h_cas(u.oh_keys_tok + base + h, 0u, kk);
+              if (prev == 0u) {
+                let at: u32 = atomicAdd(&H[u.oh_count_tok + g], 1u);
+                atomicStore(&H[u.oh_list_tok + lbase + at], base + h);
+                break;
+              }
+              if (prev == kk) {
+                break;
+              }
               h = (h + 1u) & (cap - 1u);
             }
-            let slot = base + h;
-            let bit = 1u << (j % 32u);
-            let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
+            let slot: u32 = base + h;
+            let bit: u32 = 1u << (j % 32u);
+            let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v31: bool = ((word >> 31u) != 0u);
+            let v31: bool = word >> 31u != 0u;
             let v32: f32 = select(0.0, v30, v31);
             let v35: f32 = select(0.0, v34, v31);
             let v36: f32 = v30;
             let v38: f32 = v37;
             {
-              let a39 = u32(v32);
-              let a40 = u32(v35);
-              let add = a39 + a40;
-              if (add != 0u) { h_add(select(u.oh_acc43, u.oh_acc39, a39 != 0u) + (word & 0x7fffffffu), add); }
+              let a39: u32 = u32(v32);
+              let a40: u32 = u32(v35);
+              let add: u32 = a39 + a40;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc43, u.oh_acc39, a39 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
             {
-              let a41 = u32(v36);
-              let a42 = u32(v38);
-              let add = a41 + a42;
-              if (add != 0u) { h_add(select(u.oh_acc63, u.oh_acc45, a41 != 0u) + (word & 0x7fffffffu), add); }
+              let a41: u32 = u32(v36);
+              let a42: u32 = u32(v38);
+              let add: u32 = a41 + a42;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc63, u.oh_acc45, a41 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
           }
         }
-        h_store(u.oh_slot_tok + row * u.T + tt, word);
+        atomicStore(&H[u.oh_slot_tok + row * u.T + tt], word);
       }
     }
   }
   storageBarrier();
-  let v43: bool = (u.p_alpha != 0.0);
-  let v50: f32 = (tot18_1 - tot18_0);
-  let v185: bool = (u.p_beta != 0.0);
+  let v43: bool = u.p_alpha != 0.0;
+  let v50: f32 = tot18_1 - tot18_0;
+  let v185: bool = u.p_beta != 0.0;
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled212 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled212: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v44: f32;
       if (v43) {
-        let v45: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v46: f32 = (v45 + f32(i / (n + 1u)));
-        let v47: f32 = (tot18_0 - f32(i / (n + 1u)));
-        let v48: f32 = (v46 + v47);
-        let v49: f32 = (v45 + v47);
-        let v51: f32 = (v50 - f32(i % (n + 1u)));
-        let v52: f32 = (v49 + v51);
-        let v53: f32 = (v48 - v52);
+        let v45: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v46: f32 = v45 + f32(i / (n + 1u));
+        let v47: f32 = tot18_0 - f32(i / (n + 1u));
+        let v48: f32 = v46 + v47;
+        let v49: f32 = v45 + v47;
+        let v51: f32 = v50 - f32(i % (n + 1u));
+        let v52: f32 = v49 + v51;
+        let v53: f32 = v48 - v52;
         let v54: f32 = max(0.0, v53);
-        let v55: f32 = (f32(i / (n + 1u)) + v47);
+        let v55: f32 = f32(i / (n + 1u)) + v47;
         let v56: f32 = min(v45, v55);
-        let v57: bool = (v54 == v56);
+        let v57: bool = v54 == v56;
         var v58: f32;
         if (v57) {
           v58 = 0.0;
         } else {
-          let v59: f32 = (v45 + v55);
-          let v60: f32 = (v59 - v52);
+          let v59: f32 = v45 + v55;
+          let v60: f32 = v59 - v52;
           let v61: f32 = max(0.0, v60);
           let v62: i32 = i32(v61);
           let v63: i32 = i32(v56);
-          let v64: f32 = (v55 + 1.0);
+          let v64: f32 = v55 + 1.0;
           let v65: f32 = adv_lgamma(v64);
-          let v66: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v66: f32 = f32(i / (n + 1u)) + 1.0;
           let v67: f32 = adv_lgamma(v66);
-          let v68: f32 = (v65 - v67);
-          let v69: f32 = (v55 - f32(i / (n + 1u)));
-          let v70: f32 = (v69 + 1.0);
+          let v68: f32 = v65 - v67;
+          let v69: f32 = v55 - f32(i / (n + 1u));
+          let v70: f32 = v69 + 1.0;
           let v71: f32 = adv_lgamma(v70);
-          let v72: f32 = (v68 - v71);
-          let v73: f32 = (v52 - v55);
-          let v74: f32 = (v45 - f32(i / (n + 1u)));
-          let v75: f32 = (v73 + 1.0);
+          let v72: f32 = v68 - v71;
+          let v73: f32 = v52 - v55;
+          let v74: f32 = v45 - f32(i / (n + 1u));
+          let v75: f32 = v73 + 1.0;
           let v76: f32 = adv_lgamma(v75);
-          let v77: f32 = (v74 + 1.0);
+          let v77: f32 = v74 + 1.0;
           let v78: f32 = adv_lgamma(v77);
-          let v79: f32 = (v76 - v78);
-          let v80: f32 = (v73 - v74);
-          let v81: f32 = (v80 + 1.0);
+          let v79: f32 = v76 - v78;
+          let v80: f32 = v73 - v74;
+          let v81: f32 = v80 + 1.0;
           let v82: f32 = adv_lgamma(v81);
-          let v83: f32 = (v79 - v82);
-          let v84: f32 = (v72 + v83);
-          let v85: f32 = (v52 + 1.0);
+          let v83: f32 = v79 - v82;
+          let v84: f32 = v72 + v83;
+          let v85: f32 = v52 + 1.0;
           let v86: f32 = adv_lgamma(v85);
-          let v87: f32 = (v45 + 1.0);
+          let v87: f32 = v45 + 1.0;
           let v88: f32 = adv_lgamma(v87);
-          let v89: f32 = (v86 - v88);
-          let v90: f32 = (v52 - v45);
-          let v91: f32 = (v90 + 1.0);
+          let v89: f32 = v86 - v88;
+          let v90: f32 = v52 - v45;
+          let v91: f32 = v90 + 1.0;
           let v92: f32 = adv_lgamma(v91);
-          let v93: f32 = (v89 - v92);
-          let v94: f32 = (v84 - v93);
-          let v95: f32 = (v94 + 0.000009999999747378752);
-          var fold97 = 0.0;
+          let v93: f32 = v89 - v92;
+          let v94: f32 = v84 - v93;
+          let v95: f32 = v94 + 0.000009999999747378752;
+          var fold97: f32 = 0.0;
           for (var k96 = v62; k96 <= v63; k96++) {
             let v98: f32 = f32(k96);
-            let v99: f32 = (v98 + 1.0);
+            let v99: f32 = v98 + 1.0;
             let v100: f32 = adv_lgamma(v99);
-            let v101: f32 = (v65 - v100);
-            let v102: f32 = (v55 - v98);
-            let v103: f32 = (v102 + 1.0);
+            let v101: f32 = v65 - v100;
+            let v102: f32 = v55 - v98;
+            let v103: f32 = v102 + 1.0;
             let v104: f32 = adv_lgamma(v103);
-            let v105: f32 = (v101 - v104);
-            let v106: f32 = (v45 - v98);
-            let v107: f32 = (v106 + 1.0);
+            let v105: f32 = v101 - v104;
+            let v106: f32 = v45 - v98;
+            let v107: f32 = v106 + 1.0;
             let v108: f32 = adv_lgamma(v107);
-            let v109: f32 = (v76 - v108);
-            let v110: f32 = (v73 - v106);
-            let v111: f32 = (v110 + 1.0);
+            let v109: f32 = v76 - v108;
+            let v110: f32 = v73 - v106;
+            let v111: f32 = v110 + 1.0;
             let v112: f32 = adv_lgamma(v111);
-            let v113: f32 = (v109 - v112);
-            let v114: f32 = (v105 + v113);
-            let v115: f32 = (v114 - v93);
+            let v113: f32 = v109 - v112;
+            let v114: f32 = v105 + v113;
+            let v115: f32 = v114 - v93;
             let v116: f32 = exp(v115);
-            let v117: bool = (v115 <= v95);
+            let v117: bool = v115 <= v95;
             let v118: f32 = select(0.0, v116, v117);
             fold97 = fold97 + v118;
           }
           let v119: f32 = fold97;
-          let v120: f32 = ((-2.0) * v119);
+          let v120: f32 = (-2.0) * v119;
           let v121: f32 = exp(v120);
           v58 = v121;
         }
         let v122: f32 = v58;
-        let v123: f32 = (u.p_alpha * v122);
+        let v123: f32 = u.p_alpha * v122;
         v44 = v123;
       } else {
         v44 = 0.0;
       }
       let v124: f32 = v44;
-      let v125: f32 = (tot18_0 - f32(i / (n + 1u)));
-      let v126: f32 = (f32(i / (n + 1u)) + v125);
-      let v127: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v128: f32 = (v127 + v125);
-      let v129: f32 = (v50 - f32(i % (n + 1u)));
-      let v130: f32 = (v128 + v129);
-      let v131: f32 = (v126 / v130);
+      let v125: f32 = tot18_0 - f32(i / (n + 1u));
+      let v126: f32 = f32(i / (n + 1u)) + v125;
+      let v127: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v128: f32 = v127 + v125;
+      let v129: f32 = v50 - f32(i % (n + 1u));
+      let v130: f32 = v128 + v129;
+      let v131: f32 = v126 / v130;
       let v132: f32 = (-v131);
       let v133: f32 = log2(v131);
-      let v134: f32 = (v132 * v133);
-      let v135: bool = (v131 > 0.0);
+      let v134: f32 = v132 * v133;
+      let v135: bool = v131 > 0.0;
       let v136: f32 = select(0.0, v134, v135);
-      let v137: f32 = (f32(i % (n + 1u)) + v129);
-      let v138: f32 = (v137 / v130);
+      let v137: f32 = f32(i % (n + 1u)) + v129;
+      let v138: f32 = v137 / v130;
       let v139: f32 = (-v138);
       let v140: f32 = log2(v138);
-      let v141: f32 = (v139 * v140);
-      let v142: bool = (v138 > 0.0);
+      let v141: f32 = v139 * v140;
+      let v142: bool = v138 > 0.0;
       let v143: f32 = select(0.0, v141, v142);
-      let v144: f32 = (v136 + v143);
-      let v145: f32 = (v127 / v130);
-      let v146: f32 = (f32(i / (n + 1u)) / v127);
+      let v144: f32 = v136 + v143;
+      let v145: f32 = v127 / v130;
+      let v146: f32 = f32(i / (n + 1u)) / v127;
       let v147: f32 = (-v146);
       let v148: f32 = log2(v146);
-      let v149: f32 = (v147 * v148);
-      let v150: bool = (v146 > 0.0);
+      let v149: f32 = v147 * v148;
+      let v150: bool = v146 > 0.0;
       let v151: f32 = select(0.0, v149, v150);
-      let v152: f32 = (f32(i % (n + 1u)) / v127);
+      let v152: f32 = f32(i % (n + 1u)) / v127;
       let v153: f32 = (-v152);
       let v154: f32 = log2(v152);
-      let v155: f32 = (v153 * v154);
-      let v156: bool = (v152 > 0.0);
+      let v155: f32 = v153 * v154;
+      let v156: bool = v152 > 0.0;
       let v157: f32 = select(0.0, v155, v156);
-      let v158: f32 = (v151 + v157);
-      let v159: bool = (v127 > 0.0);
+      let v158: f32 = v151 + v157;
+      let v159: bool = v127 > 0.0;
       let v160: f32 = select(0.0, v158, v159);
-      let v161: f32 = (v145 * v160);
-      let v162: f32 = (v125 + v129);
-      let v163: f32 = (v162 / v130);
-      let v164: f32 = (v125 / v162);
+      let v161: f32 = v145 * v160;
+      let v162: f32 = v125 + v129;
+      let v163: f32 = v162 / v130;
+      let v164: f32 = v125 / v162;
       let v165: f32 = (-v164);
       let v166: f32 = log2(v164);
-      let v167: f32 = (v165 * v166);
-      let v168: bool = (v164 > 0.0);
+      let v167: f32 = v165 * v166;
+      let v168: bool = v164 > 0.0;
       let v169: f32 = select(0.0, v167, v168);
-      let v170: f32 = (v129 / v162);
+      let v170: f32 = v129 / v162;
       let v171: f32 = (-v170);
       let v172: f32 = log2(v170);
-      let v173: f32 = (v171 * v172);
-      let v174: bool = (v170 > 0.0);
+      let v173: f32 = v171 * v172;
+      let v174: bool = v170 > 0.0;
       let v175: f32 = select(0.0, v173, v174);
-      let v176: f32 = (v169 + v175);
-      let v177: bool = (v162 > 0.0);
+      let v176: f32 = v169 + v175;
+      let v177: bool = v162 > 0.0;
       let v178: f32 = select(0.0, v176, v177);
-      let v179: f32 = (v163 * v178);
-      let v180: f32 = (v161 + v179);
-      let v181: f32 = (v144 - v180);
-      let v182: bool = (v130 > 0.0);
+      let v179: f32 = v163 * v178;
+      let v180: f32 = v161 + v179;
+      let v181: f32 = v144 - v180;
+      let v182: bool = v130 > 0.0;
       let v183: f32 = select(0.0, v181, v182);
-      let v184: f32 = (u.p_beta * v183);
+      let v184: f32 = u.p_beta * v183;
       let v186: f32 = select(0.0, v184, v185);
-      let v187: f32 = (v124 + v186);
-      F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
+      let v187: f32 = v124 + v186;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v187;
     }
   }
   storageBarrier();
   // count table %224: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled224 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled224: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled224) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v188: f32 = (tot18_0 - f32(i / (n + 1u)));
-      let v189: f32 = (f32(i / (n + 1u)) + v188);
-      let v190: f32 = (v189 + 1.000000013351432e-10);
-      let v191: f32 = (f32(i / (n + 1u)) / v190);
+      let v188: f32 = tot18_0 - f32(i / (n + 1u));
+      let v189: f32 = f32(i / (n + 1u)) + v188;
+      let v190: f32 = v189 + 1.000000013351432e-10;
+      let v191: f32 = f32(i / (n + 1u)) / v190;
       let v192: f32 = clamp(v191, 0.0, 1.0);
       let v193: f32 = sqrt(v192);
       let v194: f32 = adv_asin(v193);
-      let v195: f32 = (v50 - f32(i % (n + 1u)));
-      let v196: f32 = (f32(i % (n + 1u)) + v195);
-      let v197: f32 = (v196 + 1.000000013351432e-10);
-      let v198: f32 = (f32(i % (n + 1u)) / v197);
+      let v195: f32 = v50 - f32(i % (n + 1u));
+      let v196: f32 = f32(i % (n + 1u)) + v195;
+      let v197: f32 = v196 + 1.000000013351432e-10;
+      let v198: f32 = f32(i % (n + 1u)) / v197;
       let v199: f32 = clamp(v198, 0.0, 1.0);
       let v200: f32 = sqrt(v199);
       let v201: f32 = adv_asin(v200);
-      let v202: f32 = (v194 - v201);
-      F[u.o_table224 + g * (u.N + 1u) * (u.N + 1u) + i] = v202;
+      let v202: f32 = v194 - v201;
+      F[u.o_table224 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v202;
     }
   }
   storageBarrier();
-  let v203: bool = (tot18_0 > 0.0);
-  let v204: bool = (v50 > 0.0);
-  let v205: bool = (v203 && v204);
-  let v373: f32 = (u.p_bm25_k1 + 1.0);
-  let v375: f32 = (1.0 - u.p_bm25_b);
-  let v376: f32 = (u.p_bm25_b * tot18_2);
-  let v377: f32 = (tot18_2 + tot18_3);
-  let v378: f32 = (v377 / 2.0);
-  let v379: f32 = (v376 / v378);
-  let v380: f32 = (v375 + v379);
-  let v381: f32 = (u.p_bm25_k1 * v380);
-  let v384: bool = (tot18_2 > 0.0);
-  let v389: f32 = (u.p_bm25_b * tot18_3);
-  let v390: f32 = (tot18_3 + tot18_2);
-  let v391: f32 = (v390 / 2.0);
-  let v392: f32 = (v389 / v391);
-  let v393: f32 = (v375 + v392);
-  let v394: f32 = (u.p_bm25_k1 * v393);
-  let v397: bool = (tot18_3 > 0.0);
-  let v404: bool = (u.p_gamma != 0.0);
-  let v408: f32 = (u.p_alpha + u.p_beta);
+  let v203: bool = tot18_0 > 0.0;
+  let v204: bool = v50 > 0.0;
+  let v205: bool = v203 && v204;
+  let v373: f32 = u.p_bm25_k1 + 1.0;
+  let v375: f32 = 1.0 - u.p_bm25_b;
+  let v376: f32 = u.p_bm25_b * tot18_2;
+  let v377: f32 = tot18_2 + tot18_3;
+  let v378: f32 = v377 / 2.0;
+  let v379: f32 = v376 / v378;
+  let v380: f32 = v375 + v379;
+  let v381: f32 = u.p_bm25_k1 * v380;
+  let v384: bool = tot18_2 > 0.0;
+  let v389: f32 = u.p_bm25_b * tot18_3;
+  let v390: f32 = tot18_3 + tot18_2;
+  let v391: f32 = v390 / 2.0;
+  let v392: f32 = v389 / v391;
+  let v393: f32 = v375 + v392;
+  let v394: f32 = u.p_bm25_k1 * v393;
+  let v397: bool = tot18_3 > 0.0;
+  let v404: bool = u.p_gamma != 0.0;
+  let v408: f32 = u.p_alpha + u.p_beta;
   // key-map %246: once per distinct key of the group
-  let nkeys246 = h_load(u.oh_count_tok + g);
+  let nkeys246: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys246; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v206: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-    let v207: bool = (v206 != u.p_zero_token_id);
-    let v208: bool = (v205 && v207);
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v206: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v207: bool = v206 != u.p_zero_token_id;
+    let v208: bool = v205 && v207;
     var v209: f32;
     if (v208) {
-      let v210: f32 = f32(h_load(u.oh_acc39 + slot));
-      let v211: f32 = f32(h_load(u.oh_acc43 + slot));
+      let v210: f32 = f32(atomicLoad(&H[u.oh_acc39 + slot]));
+      let v211: f32 = f32(atomicLoad(&H[u.oh_acc43 + slot]));
       var v212: f32;
       if (tabled212) {
-        v212 = F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
+        v212 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v210) * (n + 1u) + u32(v211))];
       } else {
         var v213: f32;
         if (v43) {
-          let v214: f32 = (v210 + v211);
-          let v215: f32 = (v214 + v210);
-          let v216: f32 = (tot18_0 - v210);
-          let v217: f32 = (v215 + v216);
-          let v218: f32 = (v214 + v216);
-          let v219: f32 = (v50 - v211);
-          let v220: f32 = (v218 + v219);
-          let v221: f32 = (v217 - v220);
+          let v214: f32 = v210 + v211;
+          let v215: f32 = v214 + v210;
+          let v216: f32 = tot18_0 - v210;
+          let v217: f32 = v215 + v216;
+          let v218: f32 = v214 + v216;
+          let v219: f32 = v50 - v211;
+          let v220: f32 = v218 + v219;
+          let v221: f32 = v217 - v220;
           let v222: f32 = max(0.0, v221);
-          let v223: f32 = (v210 + v216);
+          let v223: f32 = v210 + v216;
           let v224: f32 = min(v214, v223);
-          let v225: bool = (v222 == v224);
+          let v225: bool = v222 == v224;
           var v226: f32;
           if (v225) {
             v226 = 0.0;
           } else {
-            let v227: f32 = (v214 + v223);
-            let v228: f32 = (v227 - v220);
+            let v227: f32 = v214 + v223;
+            let v228: f32 = v227 - v220;
             let v229: f32 = max(0.0, v228);
             let v230: i32 = i32(v229);
             let v231: i32 = i32(v224);
-            let v232: f32 = (v223 + 1.0);
+            let v232: f32 = v223 + 1.0;
             let v233: f32 = adv_lgamma(v232);
-            let v234: f32 = (v210 + 1.0);
+            let v234: f32 = v210 + 1.0;
             let v235: f32 = adv_lgamma(v234);
-            let v236: f32 = (v233 - v235);
-            let v237: f32 = (v223 - v210);
-            let v238: f32 = (v237 + 1.0);
+            let v236: f32 = v233 - v235;
+            let v237: f32 = v223 - v210;
+            let v238: f32 = v237 + 1.0;
             let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = (v236 - v239);
-            let v241: f32 = (v220 - v223);
-            let v242: f32 = (v214 - v210);
-            let v243: f32 = (v241 + 1.0);
+            let v240: f32 = v236 - v239;
+            let v241: f32 = v220 - v223;
+            let v242: f32 = v214 - v210;
+            let v243: f32 = v241 + 1.0;
             let v244: f32 = adv_lgamma(v243);
-            let v245: f32 = (v242 + 1.0);
+            let v245: f32 = v242 + 1.0;
             let v246: f32 = adv_lgamma(v245);
-            let v247: f32 = (v244 - v246);
-            let v248: f32 = (v241 - v242);
-            let v249: f32 = (v248 + 1.0);
+            let v247: f32 = v244 - v246;
+            let v248: f32 = v241 - v242;
+            let v249: f32 = v248 + 1.0;
             let v250: f32 = adv_lgamma(v249);
-            let v251: f32 = (v247 - v250);
-            let v252: f32 = (v240 + v251);
-            let v253: f32 = (v220 + 1.0);
+            let v251: f32 = v247 - v250;
+            let v252: f32 = v240 + v251;
+            let v253: f32 = v220 + 1.0;
             let v254: f32 = adv_lgamma(v253);
-            let v255: f32 = (v214 + 1.0);
+            let v255: f32 = v214 + 1.0;
             let v256: f32 = adv_lgamma(v255);
-            let v257: f32 = (v254 - v256);
-            let v258: f32 = (v220 - v214);
-            let v259: f32 = (v258 + 1.0);
+            let v257: f32 = v254 - v256;
+            let v258: f32 = v220 - v214;
+            let v259: f32 = v258 + 1.0;
             let v260: f32 = adv_lgamma(v259);
-            let v261: f32 = (v257 - v260);
-            let v262: f32 = (v252 - v261);
-            let v263: f32 = (v262 + 0.000009999999747378752);
-            var fold265 = 0.0;
+            let v261: f32 = v257 - v260;
+            let v262: f32 = v252 - v261;
+            let v263: f32 = v262 + 0.000009999999747378752;
+            var fold265: f32 = 0.0;
             for (var k264 = v230; k264 <= v231; k264++) {
               let v266: f32 = f32(k264);
-              let v267: f32 = (v266 + 1.0);
+              let v267: f32 = v266 + 1.0;
               let v268: f32 = adv_lgamma(v267);
-              let v269: f32 = (v233 - v268);
-              let v270: f32 = (v223 - v266);
-              let v271: f32 = (v270 + 1.0);
+              let v269: f32 = v233 - v268;
+              let v270: f32 = v223 - v266;
+              let v271: f32 = v270 + 1.0;
               let v272: f32 = adv_lgamma(v271);
-              let v273: f32 = (v269 - v272);
-              let v274: f32 = (v214 - v266);
-              let v275: f32 = (v274 + 1.0);
+              let v273: f32 = v269 - v272;
+              let v274: f32 = v214 - v266;
+              let v275: f32 = v274 + 1.0;
               let v276: f32 = adv_lgamma(v275);
-              let v277: f32 = (v244 - v276);
-              let v278: f32 = (v241 - v274);
-              let v279: f32 = (v278 + 1.0);
+              let v277: f32 = v244 - v276;
+              let v278: f32 = v241 - v274;
+              let v279: f32 = v278 + 1.0;
               let v280: f32 = adv_lgamma(v279);
-              let v281: f32 = (v277 - v280);
-              let v282: f32 = (v273 + v281);
-              let v283: f32 = (v282 - v261);
+              let v281: f32 = v277 - v280;
+              let v282: f32 = v273 + v281;
+              let v283: f32 = v282 - v261;
               let v284: f32 = exp(v283);
-              let v285: bool = (v283 <= v263);
+              let v285: bool = v283 <= v263;
               let v286: f32 = select(0.0, v284, v285);
               fold265 = fold265 + v286;
             }
             let v287: f32 = fold265;
-            let v288: f32 = ((-2.0) * v287);
+            let v288: f32 = (-2.0) * v287;
             let v289: f32 = exp(v288);
             v226 = v289;
           }
           let v290: f32 = v226;
-          let v291: f32 = (u.p_alpha * v290);
+          let v291: f32 = u.p_alpha * v290;
           v213 = v291;
         } else {
           v213 = 0.0;
         }
         let v292: f32 = v213;
-        let v293: f32 = (tot18_0 - v210);
-        let v294: f32 = (v210 + v293);
-        let v295: f32 = (v210 + v211);
-        let v296: f32 = (v295 + v293);
-        let v297: f32 = (v50 - v211);
-        let v298: f32 = (v296 + v297);
-        let v299: f32 = (v294 / v298);
+        let v293: f32 = tot18_0 - v210;
+        let v294: f32 = v210 + v293;
+        let v295: f32 = v210 + v211;
+        let v296: f32 = v295 + v293;
+        let v297: f32 = v50 - v211;
+        let v298: f32 = v296 + v297;
+        let v299: f32 = v294 / v298;
         let v300: f32 = (-v299);
         let v301: f32 = log2(v299);
-        let v302: f32 = (v300 * v301);
-        let v303: bool = (v299 > 0.0);
+        let v302: f32 = v300 * v301;
+        let v303: bool = v299 > 0.0;
         let v304: f32 = select(0.0, v302, v303);
-        let v305: f32 = (v211 + v297);
-        let v306: f32 = (v305 / v298);
+        let v305: f32 = v211 + v297;
+        let v306: f32 = v305 / v298;
         let v307: f32 = (-v306);
         let v308: f32 = log2(v306);
-        let v309: f32 = (v307 * v308);
-        let v310: bool = (v306 > 0.0);
+        let v309: f32 = v307 * v308;
+        let v310: bool = v306 > 0.0;
         let v311: f32 = select(0.0, v309, v310);
-        let v312: f32 = (v304 + v311);
-        let v313: f32 = (v295 / v298);
-        let v314: f32 = (v210 / v295);
+        let v312: f32 = v304 + v311;
+        let v313: f32 = v295 / v298;
+        let v314: f32 = v210 / v295;
         let v315: f32 = (-v314);
         let v316: f32 = log2(v314);
-        let v317: f32 = (v315 * v316);
-        let v318: bool = (v314 > 0.0);
+        let v317: f32 = v315 * v316;
+        let v318: bool = v314 > 0.0;
         let v319: f32 = select(0.0, v317, v318);
-        let v320: f32 = (v211 / v295);
+        let v320: f32 = v211 / v295;
         let v321: f32 = (-v320);
         let v322: f32 = log2(v320);
-        let v323: f32 = (v321 * v322);
-        let v324: bool = (v320 > 0.0);
+        let v323: f32 = v321 * v322;
+        let v324: bool = v320 > 0.0;
         let v325: f32 = select(0.0, v323, v324);
-        let v326: f32 = (v319 + v325);
-        let v327: bool = (v295 > 0.0);
+        let v326: f32 = v319 + v325;
+        let v327: bool = v295 > 0.0;
         let v328: f32 = select(0.0, v326, v327);
-        let v329: f32 = (v313 * v328);
-        let v330: f32 = (v293 + v297);
-        let v331: f32 = (v330 / v298);
-        let v332: f32 = (v293 / v330);
+        let v329: f32 = v313 * v328;
+        let v330: f32 = v293 + v297;
+        let v331: f32 = v330 / v298;
+        let v332: f32 = v293 / v330;
         let v333: f32 = (-v332);
         let v334: f32 = log2(v332);
-        let v335: f32 = (v333 * v334);
-        let v336: bool = (v332 > 0.0);
+        let v335: f32 = v333 * v334;
+        let v336: bool = v332 > 0.0;
         let v337: f32 = select(0.0, v335, v336);
-        let v338: f32 = (v297 / v330);
+        let v338: f32 = v297 / v330;
         let v339: f32 = (-v338);
         let v340: f32 = log2(v338);
-        let v341: f32 = (v339 * v340);
-        let v342: bool = (v338 > 0.0);
+        let v341: f32 = v339 * v340;
+        let v342: bool = v338 > 0.0;
         let v343: f32 = select(0.0, v341, v342);
-        let v344: f32 = (v337 + v343);
-        let v345: bool = (v330 > 0.0);
+        let v344: f32 = v337 + v343;
+        let v345: bool = v330 > 0.0;
         let v346: f32 = select(0.0, v344, v345);
-        let v347: f32 = (v331 * v346);
-        let v348: f32 = (v329 + v347);
-        let v349: f32 = (v312 - v348);
-        let v350: bool = (v298 > 0.0);
+        let v347: f32 = v331 * v346;
+        let v348: f32 = v329 + v347;
+        let v349: f32 = v312 - v348;
+        let v350: bool = v298 > 0.0;
         let v351: f32 = select(0.0, v349, v350);
-        let v352: f32 = (u.p_beta * v351);
+        let v352: f32 = u.p_beta * v351;
         let v353: f32 = select(0.0, v352, v185);
-        v212 = (v292 + v353);
+        v212 = v292 + v353;
       }
       let v354: f32 = v212;
       var v355: f32;
       if (tabled224) {
-        v355 = F[u.o_table224 + g * (u.N + 1u) * (u.N + 1u) + u32(v210) * (n + 1u) + u32(v211)];
+        v355 = F[u.o_table224 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v210) * (n + 1u) + u32(v211))];
       } else {
-        let v356: f32 = (tot18_0 - v210);
-        let v357: f32 = (v210 + v356);
-        let v358: f32 = (v357 + 1.000000013351432e-10);
-        let v359: f32 = (v210 / v358);
+        let v356: f32 = tot18_0 - v210;
+        let v357: f32 = v210 + v356;
+        let v358: f32 = v357 + 1.000000013351432e-10;
+        let v359: f32 = v210 / v358;
         let v360: f32 = clamp(v359, 0.0, 1.0);
         let v361: f32 = sqrt(v360);
         let v362: f32 = adv_asin(v361);
-        let v363: f32 = (v50 - v211);
-        let v364: f32 = (v211 + v363);
-        let v365: f32 = (v364 + 1.000000013351432e-10);
-        let v366: f32 = (v211 / v365);
+        let v363: f32 = v50 - v211;
+        let v364: f32 = v211 + v363;
+        let v365: f32 = v364 + 1.000000013351432e-10;
+        let v366: f32 = v211 / v365;
         let v367: f32 = clamp(v366, 0.0, 1.0);
         let v368: f32 = sqrt(v367);
         let v369: f32 = adv_asin(v368);
-        v355 = (v362 - v369);
+        v355 = v362 - v369;
       }
       let v370: f32 = v355;
-      let v371: f32 = f32(h_load(u.oh_acc45 + slot));
-      let v372: f32 = (v371 / tot18_2);
-      let v374: f32 = (v372 * v373);
-      let v382: f32 = (v372 + v381);
-      let v383: f32 = (v374 / v382);
+      let v371: f32 = f32(atomicLoad(&H[u.oh_acc45 + slot]));
+      let v372: f32 = v371 / tot18_2;
+      let v374: f32 = v372 * v373;
+      let v382: f32 = v372 + v381;
+      let v383: f32 = v374 / v382;
       let v385: f32 = select(0.0, v383, v384);
-      let v386: f32 = f32(h_load(u.oh_acc63 + slot));
-      let v387: f32 = (v386 / tot18_3);
-      let v388: f32 = (v387 * v373);
-      let v395: f32 = (v387 + v394);
-      let v396: f32 = (v388 / v395);
+      let v386: f32 = f32(atomicLoad(&H[u.oh_acc63 + slot]));
+      let v387: f32 = v386 / tot18_3;
+      let v388: f32 = v387 * v373;
+      let v395: f32 = v387 + v394;
+      let v396: f32 = v388 / v395;
       let v398: f32 = select(0.0, v396, v397);
-      let v399: f32 = (v398 + 0.000009999999747378752);
-      let v400: f32 = (v385 / v399);
-      let v401: f32 = (v385 + 0.000009999999747378752);
-      let v402: f32 = (v398 / v401);
-      let v403: f32 = (v400 - v402);
+      let v399: f32 = v398 + 0.000009999999747378752;
+      let v400: f32 = v385 / v399;
+      let v401: f32 = v385 + 0.000009999999747378752;
+      let v402: f32 = v398 / v401;
+      let v403: f32 = v400 - v402;
       let v405: f32 = select(0.0, v403, v404);
-      let v406: f32 = (v370 + v405);
-      let v407: f32 = (v354 * v406);
-      let v409: f32 = (v407 / v408);
-      let v410: f32 = (1.0 / (1.0 + exp(-(v409))));
-      let v411: f32 = (v410 - 0.5);
-      let v412: f32 = (v411 * 2.0);
-      let v413: f32 = (v412 * u.p_top);
+      let v406: f32 = v370 + v405;
+      let v407: f32 = v354 * v406;
+      let v409: f32 = v407 / v408;
+      let v410: f32 = 1.0 / (1.0 + exp((-v409)));
+      let v411: f32 = v410 - 0.5;
+      let v412: f32 = v411 * 2.0;
+      let v413: f32 = v412 * u.p_top;
       v209 = v413;
     } else {
       v209 = 0.0;
@@ -758,37 +756,37 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %254, %275
-  var acc254 = 0.0;
-  var acc275 = 0.0;
+  var acc254: f32 = 0.0;
+  var acc275: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v414: f32 = F[u.o_v12 + row];
-    let v415: bool = (v414 > 0.0);
+    let v415: bool = v414 > 0.0;
     let v416: f32 = select(0.0, 1.0, v415);
-    let v417: f32 = (v416 - tot18_5);
+    let v417: f32 = v416 - tot18_5;
     let v418: f32 = F[u.o_v16 + row];
-    let v419: f32 = (v418 - v3);
+    let v419: f32 = v418 - v3;
     let v420: f32 = (-v419);
-    let v421: f32 = (v420 / u.p_overlong_buffer_len);
-    let v422: f32 = (v421 * u.p_overlong_penalty_factor);
+    let v421: f32 = v420 / u.p_overlong_buffer_len;
+    let v422: f32 = v421 * u.p_overlong_penalty_factor;
     let v423: f32 = min(v422, 0.0);
     let v424: f32 = select(0.0, v423, v9);
-    let v425: f32 = (v414 + v424);
-    let v426: f32 = (v425 - tot18_7);
+    let v425: f32 = v414 + v424;
+    let v426: f32 = v425 - tot18_7;
     acc254 = acc254 + v417;
     acc275 = acc275 + v426;
   }
   {
-    let r0 = subgroupAdd(acc254);
-    let r1 = subgroupAdd(acc275);
+    let r0: f32 = subgroupAdd(acc254);
+    let r1: f32 = subgroupAdd(acc275);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot427_0 = red[0u];
-  var tot427_1 = red[16u];
+  var tot427_0: f32 = red[0u];
+  var tot427_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot427_0 = tot427_0 + red[0u + i];
     tot427_1 = tot427_1 + red[16u + i];
@@ -799,51 +797,51 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v275 + g] = tot427_1;
   }
   // reduce to group %264, %287
-  let v431: f32 = (tot427_0 / tot18_4);
-  let v432: f32 = (tot18_5 + v431);
-  let v434: f32 = (tot18_6 - tot18_5);
-  let v435: bool = (v434 > 0.0);
+  let v431: f32 = tot427_0 / tot18_4;
+  let v432: f32 = tot18_5 + v431;
+  let v434: f32 = tot18_6 - tot18_5;
+  let v435: bool = v434 > 0.0;
   let v436: f32 = select(1.0, v434, v435);
-  let v447: f32 = (tot427_1 / tot18_1);
-  let v448: f32 = (tot18_7 + v447);
-  let v450: f32 = (tot18_8 - tot18_7);
-  let v451: bool = (v450 > 0.0);
+  let v447: f32 = tot427_1 / tot18_1;
+  let v448: f32 = tot18_7 + v447;
+  let v450: f32 = tot18_8 - tot18_7;
+  let v451: bool = v450 > 0.0;
   let v452: f32 = select(1.0, v450, v451);
-  var acc264 = 0.0;
-  var acc287 = 0.0;
+  var acc264: f32 = 0.0;
+  var acc287: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v428: f32 = F[u.o_v12 + row];
-    let v429: bool = (v428 > 0.0);
+    let v429: bool = v428 > 0.0;
     let v430: f32 = select(0.0, 1.0, v429);
-    let v433: f32 = (v430 - v432);
-    let v437: f32 = (v433 / v436);
-    let v438: f32 = (v437 * v437);
+    let v433: f32 = v430 - v432;
+    let v437: f32 = v433 / v436;
+    let v438: f32 = v437 * v437;
     let v439: f32 = F[u.o_v16 + row];
-    let v440: f32 = (v439 - v3);
+    let v440: f32 = v439 - v3;
     let v441: f32 = (-v440);
-    let v442: f32 = (v441 / u.p_overlong_buffer_len);
-    let v443: f32 = (v442 * u.p_overlong_penalty_factor);
+    let v442: f32 = v441 / u.p_overlong_buffer_len;
+    let v443: f32 = v442 * u.p_overlong_penalty_factor;
     let v444: f32 = min(v443, 0.0);
     let v445: f32 = select(0.0, v444, v9);
-    let v446: f32 = (v428 + v445);
-    let v449: f32 = (v446 - v448);
-    let v453: f32 = (v449 / v452);
-    let v454: f32 = (v453 * v453);
+    let v446: f32 = v428 + v445;
+    let v449: f32 = v446 - v448;
+    let v453: f32 = v449 / v452;
+    let v454: f32 = v453 * v453;
     acc264 = acc264 + v438;
     acc287 = acc287 + v454;
   }
   {
-    let r0 = subgroupAdd(acc264);
-    let r1 = subgroupAdd(acc287);
+    let r0: f32 = subgroupAdd(acc264);
+    let r1: f32 = subgroupAdd(acc287);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot455_0 = red[0u];
-  var tot455_1 = red[16u];
+  var tot455_0: f32 = red[0u];
+  var tot455_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot455_0 = tot455_0 + red[0u + i];
     tot455_1 = tot455_1 + red[16u + i];
@@ -853,54 +851,54 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v264 + g] = tot455_0;
     F[u.o_v287 + g] = tot455_1;
   }
-  let v465: bool = (tot18_1 > 1.0);
+  let v465: bool = tot18_1 > 1.0;
   let v466: f32 = select(0.0, v448, v465);
-  let v468: f32 = (tot18_1 - 1.0);
-  let v469: f32 = (tot455_1 / v468);
+  let v468: f32 = tot18_1 - 1.0;
+  let v469: f32 = tot455_1 / v468;
   let v470: f32 = sqrt(v469);
-  let v471: f32 = (v470 * v452);
+  let v471: f32 = v470 * v452;
   let v472: f32 = select(1.0, v471, v465);
-  let v473: f32 = (v472 + u.p_epsilon);
+  let v473: f32 = v472 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v456: f32 = F[u.o_v12 + row];
     let v457: f32 = F[u.o_v16 + row];
-    let v458: f32 = (v457 - v3);
+    let v458: f32 = v457 - v3;
     let v459: f32 = (-v458);
-    let v460: f32 = (v459 / u.p_overlong_buffer_len);
-    let v461: f32 = (v460 * u.p_overlong_penalty_factor);
+    let v460: f32 = v459 / u.p_overlong_buffer_len;
+    let v461: f32 = v460 * u.p_overlong_penalty_factor;
     let v462: f32 = min(v461, 0.0);
     let v463: f32 = select(0.0, v462, v9);
-    let v464: f32 = (v456 + v463);
-    let v467: f32 = (v464 - v466);
-    let v474: f32 = (v467 / v473);
-    let v475: bool = (v467 == 0.0);
+    let v464: f32 = v456 + v463;
+    let v467: f32 = v464 - v466;
+    let v474: f32 = v467 / v473;
+    let v475: bool = v467 == 0.0;
     let v476: f32 = select(v474, 0.0, v475);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let sw477 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v478: f32 = F[u.o_v246 + select(0u, sw477 & 0x7fffffffu, sw477 != 0xffffffffu)];
-    let v479: f32 = select(0.0, v478, sw477 != 0xffffffffu);
-    let v480: f32 = (v476 + v479);
-    let v481: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v482: f32 = f32(v481);
-    let v483: f32 = (v480 * v482);
-    let v484: f32 = v479;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v483;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v484;
+      let t: i32 = i32(tt);
+      let sw477: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v478: f32 = F[u.o_v246 + select(0u, sw477 & 0x7fffffffu, sw477 != 0xffffffffu)];
+      let v479: f32 = select(0.0, v478, sw477 != 0xffffffffu);
+      let v480: f32 = v476 + v479;
+      let v481: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v482: f32 = f32(v481);
+      let v483: f32 = v480 * v482;
+      let v484: f32 = v479;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v483;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v484;
+    }
   }
-  }
-  let v485: bool = (tot18_4 == 1.0);
-  let v486: f32 = (tot455_0 / tot18_4);
+  let v485: bool = tot18_4 == 1.0;
+  let v486: f32 = tot455_0 / tot18_4;
   let v487: f32 = sqrt(v486);
-  let v488: f32 = (v487 * v436);
-  let v489: bool = (v488 > 0.0);
-  let v490: bool = (v485 || v489);
+  let v488: f32 = v487 * v436;
+  let v489: bool = v488 > 0.0;
+  let v490: bool = v485 || v489;
   let v491: f32 = select(0.0, 1.0, v490);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v492: f32 = v491;
     F[u.o_out_keep_group + row] = v492;
   }

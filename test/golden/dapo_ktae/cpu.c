@@ -124,47 +124,8 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
+/* log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly */
 static const float ADV_LOG_FACTORIAL[130] = { 0.00000000f, 0.00000000f, 0.693147182f, 1.79175949f, 3.17805386f, 4.78749180f, 6.57925129f, 8.52516174f, 10.6046028f, 12.8018274f, 15.1044130f, 17.5023079f, 19.9872150f, 22.5521641f, 25.1912212f, 27.8992710f, 30.6718597f, 33.5050735f, 36.3954468f, 39.3398857f, 42.3356171f, 45.3801384f, 48.4711800f, 51.6066742f, 54.7847290f, 58.0036049f, 61.2617035f, 64.5575409f, 67.8897400f, 71.2570419f, 74.6582336f, 78.0922241f, 81.5579605f, 85.0544662f, 88.5808258f, 92.1361771f, 95.7196960f, 99.3306122f, 102.968201f, 106.631760f, 110.320641f, 114.034210f, 117.771881f, 121.533081f, 125.317268f, 129.123932f, 132.952576f, 136.802719f, 140.673920f, 144.565750f, 148.477768f, 152.409592f, 156.360840f, 160.331131f, 164.320114f, 168.327438f, 172.352798f, 176.395844f, 180.456299f, 184.533829f, 188.628174f, 192.739044f, 196.866180f, 201.009323f, 205.168198f, 209.342590f, 213.532242f, 217.736938f, 221.956436f, 226.190552f, 230.439041f, 234.701721f, 238.978394f, 243.268845f, 247.572906f, 251.890396f, 256.221130f, 260.564941f, 264.921661f, 269.291107f, 273.673126f, 278.067566f, 282.474304f, 286.893127f, 291.323944f, 295.766602f, 300.220947f, 304.686859f, 309.164185f, 313.652832f, 318.152649f, 322.663513f, 327.185303f, 331.717896f, 336.261169f, 340.815063f, 345.379395f, 349.954132f, 354.539093f, 359.134216f, 363.739380f, 368.354492f, 372.979462f, 377.614197f, 382.258575f, 386.912537f, 391.575989f, 396.248810f, 400.930939f, 405.622284f, 410.322784f, 415.032318f, 419.750793f, 424.478180f, 429.214386f, 433.959320f, 438.712921f, 443.475098f, 448.245758f, 453.024902f, 457.812378f, 462.608185f, 467.412201f, 472.224396f, 477.044678f, 481.872986f, 486.709259f, 491.553436f, 496.405487f, 501.265289f };
-static inline uint32_t h_load(uint32_t i) {
-  uint32_t *const H = R->H;
-  return H[i];
-}
-static inline void h_store(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = v;
-}
-static inline uint32_t h_add(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o + v);
-  return o;
-}
-static inline uint32_t h_or(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o | v);
-  return o;
-}
-static inline void h_max(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umax(H[i], v);
-}
-static inline void h_min(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umin(H[i], v);
-}
-static inline uint32_t h_cas(uint32_t i, uint32_t expected, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  if ((o == expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static inline float adv_lgamma(float x) {
   if ((((x >= 1.00000000f) && (x <= 130.000000f)) && (x == floorf(x)))) {
     return ADV_LOG_FACTORIAL[(uint32_t)(adv_u32f(x) - 1u)];
@@ -182,7 +143,7 @@ static inline float adv_lgamma(float x) {
   const float ix2 = (ix * ix);
   const float series = (ix * (0.0833333358f - (ix2 * (0.00277777785f - (ix2 * (0.000793650805f - (ix2 * 0.000595238118f)))))));
   const float large = (((((x - 0.500000000f) * logf(x)) - x) + 0.918938518f) + series);
-  return ((x > 0.00000000f) ? ((x < 8.00000000f) ? small : large) : adv_bits(2139095040u));
+  return ((x > 0.00000000f) ? ((x < 8.00000000f) ? small : large) : INFINITY);
 }
 static inline float adv_asin(float x0) {
   const float a = adv_fmin(fabsf(x0), 1.00000000f);
@@ -193,12 +154,6 @@ static inline float adv_asin(float x0) {
   const float v = (big ? (1.57079637f - (2.00000000f * r)) : r);
   return ((x0 < 0.00000000f) ? (-v) : v);
 }
-static inline uint32_t adv_hash(uint32_t x0) {
-  uint32_t x = x0;
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-  return (uint32_t)(x ^ (uint32_t)(x >> (16u & 31u)));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -208,10 +163,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_table_tok = R->U.oh_table_tok;
   const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
-  const uint32_t u_oh_acc43 = R->U.oh_acc43;
   const uint32_t u_oh_acc39 = R->U.oh_acc39;
-  const uint32_t u_oh_acc63 = R->U.oh_acc63;
+  const uint32_t u_oh_acc43 = R->U.oh_acc43;
   const uint32_t u_oh_acc45 = R->U.oh_acc45;
+  const uint32_t u_oh_acc63 = R->U.oh_acc63;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
   const float u_p_alpha = R->U.p_alpha;
@@ -260,33 +215,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %12: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc12_0 = 0.00000000f;
     float acc12_1 = 0.00000000f;
     float acc12_2 = 0.00000000f;
     float acc12_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-        acc12_0 = (acc12_0 + v0);
-      }
-      if (true) {
-        const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-        acc12_1 = (acc12_1 + v1);
-      }
-      if (true) {
-        const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-        acc12_2 = (acc12_2 + v2);
-      }
-      if (true) {
-        const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-        acc12_3 = (acc12_3 + v3);
-      }
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc12_0 = (acc12_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc12_1 = (acc12_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc12_2 = (acc12_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc12_3 = (acc12_3 + v3);
     }
     F_v12[row0] = acc12_0;
     F_v12[row1] = acc12_1;
@@ -298,18 +246,17 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc12 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc12 = (acc12 + v4);
-      }
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc12 = (acc12 + v4);
     }
     F_v12[row] = acc12;
   }
+  // reduce to rollout %16: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc16_0 = 0.00000000f;
     float acc16_1 = 0.00000000f;
     float acc16_2 = 0.00000000f;
@@ -345,6 +292,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v16[row] = acc16;
   }
+  // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   const float v7 = (u_p_max_response_length - u_p_overlong_buffer_len);
   const bool v13 = (u_p_overlong_buffer_len > 0.00000000f);
   float acc29 = 0.00000000f;
@@ -352,10 +300,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc33 = 0.00000000f;
   float acc35 = 0.00000000f;
   float acc250 = 0.00000000f;
-  float acc252 = adv_bits(2139095040u);
-  float acc257 = adv_bits(4286578688u);
-  float acc273 = adv_bits(2139095040u);
-  float acc280 = adv_bits(4286578688u);
+  float acc252 = INFINITY;
+  float acc257 = (-INFINITY);
+  float acc273 = INFINITY;
+  float acc280 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v12[row];
@@ -394,12 +342,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v273[g] = acc273;
     F_v280[g] = acc280;
   }
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+      // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
       const float v23 = F_v12[row];
       const float v24 = F_v16[row];
@@ -423,7 +374,10 @@ static void stage0(vec3u wid, uint32_t lane) {
           const int32_t key = v22;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
+            uint32_t x = ((uint32_t)(key));
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
             uint32_t r = 0u;
             for (;;) {
               const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
@@ -433,6 +387,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 break;
               }
               if ((cur == 0u)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = kk;
@@ -442,7 +397,9 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const bool v34 = ((uint32_t)(word >> (31u & 31u)) != 0u);
@@ -455,7 +412,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a43 = adv_u32f(v38);
               const uint32_t add = (uint32_t)(a42 + a43);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a42 != 0u) ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a42 != 0u) ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a42 != 0u) ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
@@ -463,18 +420,23 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a45 = adv_u32f(v41);
               const uint32_t add = (uint32_t)(a44 + a45);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a44 != 0u) ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a44 != 0u) ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a44 != 0u) ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
         }
-        h_store((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt), word);
+        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
       }
     }
-    h_store((uint32_t)(u_oh_count_tok + g), nk);
+    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)];
-      uint32_t h = (uint32_t)(adv_hash((uint32_t)(kk - 1u)) & (uint32_t)(cap - 1u));
+      uint32_t x = (uint32_t)(kk - 1u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
       for (;;) {
         const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
         if ((H[e] == kk)) {
@@ -488,7 +450,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v46 = (u_p_alpha != 0.00000000f);
   const float v53 = (acc30 - acc29);
   const bool v188 = (u_p_beta != 0.00000000f);
-  const bool tabled212 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled212 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       float v47 = 0.00000000f;
@@ -645,10 +608,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v187 = (u_p_beta * v186);
       const float v189 = (v188 ? v187 : 0.00000000f);
       const float v190 = (v127 + v189);
-      F_table212[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v190;
+      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v190;
     }
   }
-  const bool tabled224 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %224: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled224 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled224) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v191 = (acc29 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
@@ -666,7 +630,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v203 = sqrtf(v202);
       const float v204 = adv_asin(v203);
       const float v205 = (v197 - v204);
-      F_table224[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v205;
+      F_table224[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v205;
     }
   }
   const bool v206 = (acc29 > 0.00000000f);
@@ -690,19 +654,20 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v400 = (acc35 > 0.00000000f);
   const bool v407 = (u_p_gamma != 0.00000000f);
   const float v411 = (u_p_alpha + u_p_beta);
-  const uint32_t nkeys246 = h_load((uint32_t)(u_oh_count_tok + g));
+  // key-map %246: once per distinct key of the group
+  const uint32_t nkeys246 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys246); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v209 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
+    const int32_t v209 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
     const bool v210 = (v209 != u_p_zero_token_id);
     const bool v211 = (v208 && v210);
     float v212 = 0.00000000f;
     if (v211) {
-      const float v213 = ((float)(h_load((uint32_t)(u_oh_acc39 + slot))));
-      const float v214 = ((float)(h_load((uint32_t)(u_oh_acc43 + slot))));
+      const float v213 = ((float)(H[(uint32_t)(u_oh_acc39 + slot)]));
+      const float v214 = ((float)(H[(uint32_t)(u_oh_acc43 + slot)]));
       float v215 = 0.00000000f;
       if (tabled212) {
-        v215 = F_table212[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+        v215 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
       } else {
         float v216 = 0.00000000f;
         if (v46) {
@@ -862,7 +827,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v357 = v215;
       float v358 = 0.00000000f;
       if (tabled224) {
-        v358 = F_table224[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+        v358 = F_table224[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
       } else {
         const float v359 = (acc29 - v213);
         const float v360 = (v213 + v359);
@@ -881,13 +846,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         v358 = (v365 - v372);
       }
       const float v373 = v358;
-      const float v374 = ((float)(h_load((uint32_t)(u_oh_acc45 + slot))));
+      const float v374 = ((float)(H[(uint32_t)(u_oh_acc45 + slot)]));
       const float v375 = (v374 / acc33);
       const float v377 = (v375 * v376);
       const float v385 = (v375 + v384);
       const float v386 = (v377 / v385);
       const float v388 = (v387 ? v386 : 0.00000000f);
-      const float v389 = ((float)(h_load((uint32_t)(u_oh_acc63 + slot))));
+      const float v389 = ((float)(H[(uint32_t)(u_oh_acc63 + slot)]));
       const float v390 = (v389 / acc35);
       const float v391 = (v390 * v376);
       const float v398 = (v390 + v397);
@@ -912,6 +877,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v246[slot] = v212;
   }
+  // reduce to group %254, %275
   float acc254 = 0.00000000f;
   float acc275 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -936,6 +902,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v254[g] = acc254;
     F_v275[g] = acc275;
   }
+  // reduce to group %264, %287
   const float v433 = (acc254 / acc250);
   const float v434 = (acc252 + v433);
   const float v436 = (acc257 - acc252);
@@ -982,6 +949,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v472 = (v471 * v454);
   const float v473 = (v466 ? v472 : 1.00000000f);
   const float v474 = (v473 + u_p_epsilon);
+  // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v457 = F_v12[row];
@@ -999,7 +967,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v477 = (v476 ? 0.00000000f : v475);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw478 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const uint32_t sw478 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
       const float v479 = F_v246[((sw478 != 4294967295u) ? (uint32_t)(sw478 & 2147483647u) : 0u)];
       const float v480 = ((sw478 != 4294967295u) ? v479 : 0.00000000f);
       const float v481 = (v477 + v480);
@@ -1018,14 +986,16 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v490 = (v489 > 0.00000000f);
   const bool v491 = (v486 || v490);
   const float v492 = (v491 ? 1.00000000f : 0.00000000f);
+  // outputs out_keep_group
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v493 = v492;
     F_out_keep_group[row] = v493;
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = h_load((uint32_t)(u_oh_count_tok + g));
+    const uint32_t nk = H[(uint32_t)(u_oh_count_tok + g)];
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc39 + lbase) + i)] = 0u;

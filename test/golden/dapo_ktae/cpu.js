@@ -18,47 +18,8 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
+// log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 const ADV_LOG_FACTORIAL = new Float32Array([0, 0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406]);
-function h_load(i) {
-  const H = $H;
-  return H[i];
-}
-function h_store(i, v) {
-  const H = $H;
-  H[i] = v;
-}
-function h_add(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o + v | 0);
-  return o;
-}
-function h_or(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o | v);
-  return o;
-}
-function h_max(i, v) {
-  const H = $H;
-  H[i] = $umax(H[i], v);
-}
-function h_min(i, v) {
-  const H = $H;
-  H[i] = $umin(H[i], v);
-}
-function h_cas(i, expected, v) {
-  const H = $H;
-  const o = H[i];
-  if ((o === expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function adv_lgamma(x) {
   if ((((x >= 1) && (x <= 130)) && (x === Math.floor(x)))) {
     return ADV_LOG_FACTORIAL[((x > 0 ? (x < 4294967296 ? x >>> 0 | 0 : -1) : 0) - 1 | 0)];
@@ -76,8 +37,7 @@ function adv_lgamma(x) {
   const ix2 = $fr(ix * ix);
   const series = $fr(ix * $fr(0.0833333358168602 - $fr(ix2 * $fr(0.0027777778450399637 - $fr(ix2 * $fr(0.0007936508045531809 - $fr(ix2 * 0.0005952381179668009)))))));
   const large = $fr($fr($fr($fr($fr(x - 0.5) * $fr(Math.log(x))) - x) + 0.9189385175704956) + series);
-  let x$0 = 2139095040;
-  return ((x > 0) ? ((x < 8) ? small : large) : $f32bits(x$0));
+  return ((x > 0) ? ((x < 8) ? small : large) : Infinity);
 }
 function adv_asin(x0) {
   const a = Math.min(Math.abs(x0), 1);
@@ -88,12 +48,6 @@ function adv_asin(x0) {
   const v = (big ? $fr(1.5707963705062866 - $fr(2 * r)) : r);
   return ((x0 < 0) ? (-v) : v);
 }
-function adv_hash(x0) {
-  let x = x0;
-  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-  return (x ^ (x >>> 16 | 0));
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -103,10 +57,10 @@ function stage0(wid, lane) {
   const u_oh_table_tok = u.oh_table_tok;
   const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
-  const u_oh_acc43 = u.oh_acc43;
   const u_oh_acc39 = u.oh_acc39;
-  const u_oh_acc63 = u.oh_acc63;
+  const u_oh_acc43 = u.oh_acc43;
   const u_oh_acc45 = u.oh_acc45;
+  const u_oh_acc63 = u.oh_acc63;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_p_alpha = u.p_alpha;
@@ -155,33 +109,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %12: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc12_0 = 0;
     let acc12_1 = 0;
     let acc12_2 = 0;
     let acc12_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc12_0 = $fr(acc12_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc12_1 = $fr(acc12_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc12_2 = $fr(acc12_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc12_3 = $fr(acc12_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc12_0 = $fr(acc12_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc12_1 = $fr(acc12_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc12_2 = $fr(acc12_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc12_3 = $fr(acc12_3 + v3);
     }
     F_v12[row0] = acc12_0;
     F_v12[row1] = acc12_1;
@@ -193,18 +140,17 @@ function stage0(wid, lane) {
     let acc12 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc12 = $fr(acc12 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc12 = $fr(acc12 + v4);
     }
     F_v12[row] = acc12;
   }
+  // reduce to rollout %16: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc16_0 = 0;
     let acc16_1 = 0;
     let acc16_2 = 0;
@@ -240,6 +186,7 @@ function stage0(wid, lane) {
     }
     F_v16[row] = acc16;
   }
+  // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   const v7 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
   const v13 = (u_p_overlong_buffer_len > 0);
   let acc29 = 0;
@@ -247,14 +194,10 @@ function stage0(wid, lane) {
   let acc33 = 0;
   let acc35 = 0;
   let acc250 = 0;
-  let x$1 = 2139095040;
-  let acc252 = $f32bits(x$1);
-  let x$2 = (-8388608);
-  let acc257 = $f32bits(x$2);
-  let x$3 = 2139095040;
-  let acc273 = $f32bits(x$3);
-  let x$4 = (-8388608);
-  let acc280 = $f32bits(x$4);
+  let acc252 = Infinity;
+  let acc257 = (-Infinity);
+  let acc273 = Infinity;
+  let acc280 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v12[row];
@@ -293,12 +236,15 @@ function stage0(wid, lane) {
     F_v273[g] = acc273;
     F_v280[g] = acc280;
   }
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
       const v23 = F_v12[row];
       const v24 = F_v16[row];
@@ -322,10 +268,10 @@ function stage0(wid, lane) {
           const key = v22;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$5 = key;
-            x$5 = Math.imul((x$5 ^ (x$5 >>> 16 | 0)), 2146121005);
-            x$5 = Math.imul((x$5 ^ (x$5 >>> 15 | 0)), (-2073254261));
-            let h = ((x$5 ^ (x$5 >>> 16 | 0)) & (cap - 1 | 0));
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -335,6 +281,7 @@ function stage0(wid, lane) {
                 break;
               }
               if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = kk;
@@ -344,7 +291,9 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (cap - 1 | 0));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v34 = ((word >>> 31 | 0) !== 0);
@@ -357,10 +306,7 @@ function stage0(wid, lane) {
               const a43 = (v38 > 0 ? (v38 < 4294967296 ? v38 >>> 0 | 0 : -1) : 0);
               const add = (a42 + a43 | 0);
               if ((add !== 0)) {
-                const i$6 = (((a42 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0);
-                const o$6 = H[i$6];
-                H[i$6] = (o$6 + add | 0);
-                o$6;
+                H[(((a42 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0)] = (H[(((a42 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
@@ -368,27 +314,23 @@ function stage0(wid, lane) {
               const a45 = (v41 > 0 ? (v41 < 4294967296 ? v41 >>> 0 | 0 : -1) : 0);
               const add = (a44 + a45 | 0);
               if ((add !== 0)) {
-                const i$7 = (((a44 !== 0) ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0);
-                const o$7 = H[i$7];
-                H[i$7] = (o$7 + add | 0);
-                o$7;
+                H[(((a44 !== 0) ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0)] = (H[(((a44 !== 0) ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
         }
-        const i$8 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$8] = word;
+        H[((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
-    const i$9 = (u_oh_count_tok + g | 0);
-    H[i$9] = nk;
+    H[(u_oh_count_tok + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$10 = (kk - 1 | 0);
-      let x$10 = x0$10;
-      x$10 = Math.imul((x$10 ^ (x$10 >>> 16 | 0)), 2146121005);
-      x$10 = Math.imul((x$10 ^ (x$10 >>> 15 | 0)), (-2073254261));
-      let h = ((x$10 ^ (x$10 >>> 16 | 0)) & (cap - 1 | 0));
+      let x = (kk - 1 | 0);
+      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -402,8 +344,8 @@ function stage0(wid, lane) {
   const v46 = (u_p_alpha !== 0);
   const v53 = $fr(acc30 - acc29);
   const v188 = (u_p_beta !== 0);
-  const i$11 = (u_oh_count_tok + g | 0);
-  const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$11] >>> 0);
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled212) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v47 = 0;
@@ -560,11 +502,11 @@ function stage0(wid, lane) {
       const v187 = $fr(u_p_beta * v186);
       const v189 = (v188 ? v187 : 0);
       const v190 = $fr(v127 + v189);
-      F_table212[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v190;
+      F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v190;
     }
   }
-  const i$12 = (u_oh_count_tok + g | 0);
-  const tabled224 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$12] >>> 0);
+  // count table %224: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled224 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled224) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v191 = $fr(acc29 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -573,28 +515,16 @@ function stage0(wid, lane) {
       const v194 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v193);
       const v195 = Math.min(Math.max(v194, 0), 1);
       const v196 = $fr(Math.sqrt(v195));
-      const a$13 = Math.min(Math.abs(v196), 1);
-      const big$13 = (a$13 > 0.5);
-      const s$13 = (big$13 ? $fr(Math.sqrt($fr($fr(1 - a$13) * 0.5))) : a$13);
-      const z$13 = $fr(s$13 * s$13);
-      const r$13 = $fr(s$13 + $fr($fr(s$13 * z$13) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$13) + 0.02672567404806614) * z$13) + 0.0449705570936203) * z$13) + 0.07499051839113235) * z$13) + 0.16666670143604279)));
-      const v$13 = (big$13 ? $fr(1.5707963705062866 - $fr(2 * r$13)) : r$13);
-      const v197 = ((v196 < 0) ? (-v$13) : v$13);
+      const v197 = adv_asin(v196);
       const v198 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
       const v199 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v198);
       const v200 = $fr(v199 + 1.000000013351432e-10);
       const v201 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v200);
       const v202 = Math.min(Math.max(v201, 0), 1);
       const v203 = $fr(Math.sqrt(v202));
-      const a$14 = Math.min(Math.abs(v203), 1);
-      const big$14 = (a$14 > 0.5);
-      const s$14 = (big$14 ? $fr(Math.sqrt($fr($fr(1 - a$14) * 0.5))) : a$14);
-      const z$14 = $fr(s$14 * s$14);
-      const r$14 = $fr(s$14 + $fr($fr(s$14 * z$14) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$14) + 0.02672567404806614) * z$14) + 0.0449705570936203) * z$14) + 0.07499051839113235) * z$14) + 0.16666670143604279)));
-      const v$14 = (big$14 ? $fr(1.5707963705062866 - $fr(2 * r$14)) : r$14);
-      const v204 = ((v203 < 0) ? (-v$14) : v$14);
+      const v204 = adv_asin(v203);
       const v205 = $fr(v197 - v204);
-      F_table224[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v205;
+      F_table224[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v205;
     }
   }
   const v206 = (acc29 > 0);
@@ -618,23 +548,20 @@ function stage0(wid, lane) {
   const v400 = (acc35 > 0);
   const v407 = (u_p_gamma !== 0);
   const v411 = $fr(u_p_alpha + u_p_beta);
-  const i$15 = (u_oh_count_tok + g | 0);
-  const nkeys246 = H[i$15];
+  // key-map %246: once per distinct key of the group
+  const nkeys246 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys246 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$16 = (u_oh_keys_tok + slot | 0);
-    const v209 = (H[i$16] - 1 | 0);
+    const v209 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
     const v210 = (v209 !== u_p_zero_token_id);
     const v211 = (v208 && v210);
     let v212 = 0;
     if (v211) {
-      const i$17 = (u_oh_acc39 + slot | 0);
-      const v213 = $fr(H[i$17] >>> 0);
-      const i$18 = (u_oh_acc43 + slot | 0);
-      const v214 = $fr(H[i$18] >>> 0);
+      const v213 = $fr(H[(u_oh_acc39 + slot | 0)] >>> 0);
+      const v214 = $fr(H[(u_oh_acc43 + slot | 0)] >>> 0);
       let v215 = 0;
       if (tabled212) {
-        v215 = F_table212[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+        v215 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         let v216 = 0;
         if (v46) {
@@ -794,7 +721,7 @@ function stage0(wid, lane) {
       const v357 = v215;
       let v358 = 0;
       if (tabled224) {
-        v358 = F_table224[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+        v358 = F_table224[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         const v359 = $fr(acc29 - v213);
         const v360 = $fr(v213 + v359);
@@ -802,38 +729,24 @@ function stage0(wid, lane) {
         const v362 = $fr(v213 / v361);
         const v363 = Math.min(Math.max(v362, 0), 1);
         const v364 = $fr(Math.sqrt(v363));
-        const a$19 = Math.min(Math.abs(v364), 1);
-        const big$19 = (a$19 > 0.5);
-        const s$19 = (big$19 ? $fr(Math.sqrt($fr($fr(1 - a$19) * 0.5))) : a$19);
-        const z$19 = $fr(s$19 * s$19);
-        const r$19 = $fr(s$19 + $fr($fr(s$19 * z$19) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$19) + 0.02672567404806614) * z$19) + 0.0449705570936203) * z$19) + 0.07499051839113235) * z$19) + 0.16666670143604279)));
-        const v$19 = (big$19 ? $fr(1.5707963705062866 - $fr(2 * r$19)) : r$19);
-        const v365 = ((v364 < 0) ? (-v$19) : v$19);
+        const v365 = adv_asin(v364);
         const v366 = $fr(v53 - v214);
         const v367 = $fr(v214 + v366);
         const v368 = $fr(v367 + 1.000000013351432e-10);
         const v369 = $fr(v214 / v368);
         const v370 = Math.min(Math.max(v369, 0), 1);
         const v371 = $fr(Math.sqrt(v370));
-        const a$20 = Math.min(Math.abs(v371), 1);
-        const big$20 = (a$20 > 0.5);
-        const s$20 = (big$20 ? $fr(Math.sqrt($fr($fr(1 - a$20) * 0.5))) : a$20);
-        const z$20 = $fr(s$20 * s$20);
-        const r$20 = $fr(s$20 + $fr($fr(s$20 * z$20) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$20) + 0.02672567404806614) * z$20) + 0.0449705570936203) * z$20) + 0.07499051839113235) * z$20) + 0.16666670143604279)));
-        const v$20 = (big$20 ? $fr(1.5707963705062866 - $fr(2 * r$20)) : r$20);
-        const v372 = ((v371 < 0) ? (-v$20) : v$20);
+        const v372 = adv_asin(v371);
         v358 = $fr(v365 - v372);
       }
       const v373 = v358;
-      const i$21 = (u_oh_acc45 + slot | 0);
-      const v374 = $fr(H[i$21] >>> 0);
+      const v374 = $fr(H[(u_oh_acc45 + slot | 0)] >>> 0);
       const v375 = $fr(v374 / acc33);
       const v377 = $fr(v375 * v376);
       const v385 = $fr(v375 + v384);
       const v386 = $fr(v377 / v385);
       const v388 = (v387 ? v386 : 0);
-      const i$22 = (u_oh_acc63 + slot | 0);
-      const v389 = $fr(H[i$22] >>> 0);
+      const v389 = $fr(H[(u_oh_acc63 + slot | 0)] >>> 0);
       const v390 = $fr(v389 / acc35);
       const v391 = $fr(v390 * v376);
       const v398 = $fr(v390 + v397);
@@ -858,6 +771,7 @@ function stage0(wid, lane) {
     }
     F_v246[slot] = v212;
   }
+  // reduce to group %254, %275
   let acc254 = 0;
   let acc275 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
@@ -882,6 +796,7 @@ function stage0(wid, lane) {
     F_v254[g] = acc254;
     F_v275[g] = acc275;
   }
+  // reduce to group %264, %287
   const v433 = $fr(acc254 / acc250);
   const v434 = $fr(acc252 + v433);
   const v436 = $fr(acc257 - acc252);
@@ -928,6 +843,7 @@ function stage0(wid, lane) {
   const v472 = $fr(v471 * v454);
   const v473 = (v466 ? v472 : 1);
   const v474 = $fr(v473 + u_p_epsilon);
+  // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v457 = F_v12[row];
@@ -945,8 +861,7 @@ function stage0(wid, lane) {
     const v477 = (v476 ? 0 : v475);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const i$23 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw478 = H[i$23];
+      const sw478 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
       const v479 = F_v246[((sw478 !== (-1)) ? (sw478 & 2147483647) : 0)];
       const v480 = ((sw478 !== (-1)) ? v479 : 0);
       const v481 = $fr(v477 + v480);
@@ -965,15 +880,16 @@ function stage0(wid, lane) {
   const v490 = (v489 > 0);
   const v491 = (v486 || v490);
   const v492 = (v491 ? 1 : 0);
+  // outputs out_keep_group
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v493 = v492;
     F_out_keep_group[row] = v493;
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const lbase = I_vbase[g];
-    const i$24 = (u_oh_count_tok + g | 0);
-    const nk = H[i$24];
+    const nk = H[(u_oh_count_tok + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc39 + lbase | 0) + i | 0)] = 0;

@@ -25,52 +25,50 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 48u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %3: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc3 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc3 = acc3 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc3 = acc3 + v0;
     }
     F[u.o_v3 + row] = acc3;
   }
   storageBarrier();
   // reduce to group %4, %7, %15
-  var acc4 = 0.0;
-  var acc7 = adv_bits(0x7f800000u);
-  var acc15 = adv_bits(0xff800000u);
+  var acc4: f32 = 0.0;
+  var acc7: f32 = adv_bits(0x7f800000u);
+  var acc15: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v3 + row];
     acc4 = acc4 + 1.0;
     acc7 = min(acc7, v1);
     acc15 = max(acc15, v1);
   }
   {
-    let r0 = subgroupAdd(acc4);
-    let r1 = subgroupMin(acc7);
-    let r2 = subgroupMax(acc15);
+    let r0: f32 = subgroupAdd(acc4);
+    let r1: f32 = subgroupMin(acc7);
+    let r2: f32 = subgroupMax(acc15);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -78,9 +76,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot2_0 = red[0u];
-  var tot2_1 = red[16u];
-  var tot2_2 = red[32u];
+  var tot2_0: f32 = red[0u];
+  var tot2_1: f32 = red[16u];
+  var tot2_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot2_0 = tot2_0 + red[0u + i];
     tot2_1 = min(tot2_1, red[16u + i]);
@@ -93,21 +91,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v15 + g] = tot2_2;
   }
   // reduce to group %9
-  var acc9 = 0.0;
+  var acc9: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v3: f32 = F[u.o_v3 + row];
-    let v4: f32 = (v3 - tot2_1);
+    let v4: f32 = v3 - tot2_1;
     acc9 = acc9 + v4;
   }
   {
-    let r0 = subgroupAdd(acc9);
+    let r0: f32 = subgroupAdd(acc9);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot5_0 = red[0u];
+  var tot5_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot5_0 = tot5_0 + red[0u + i];
   }
@@ -116,28 +114,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v9 + g] = tot5_0;
   }
   // reduce to group %22
-  let v7: f32 = (tot5_0 / tot2_0);
-  let v8: f32 = (tot2_1 + v7);
-  let v10: f32 = (tot2_2 - tot2_1);
-  let v11: bool = (v10 > 0.0);
+  let v7: f32 = tot5_0 / tot2_0;
+  let v8: f32 = tot2_1 + v7;
+  let v10: f32 = tot2_2 - tot2_1;
+  let v11: bool = v10 > 0.0;
   let v12: f32 = select(1.0, v10, v11);
-  var acc22 = 0.0;
+  var acc22: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_v3 + row];
-    let v9: f32 = (v6 - v8);
-    let v13: f32 = (v9 / v12);
-    let v14: f32 = (v13 * v13);
+    let v9: f32 = v6 - v8;
+    let v13: f32 = v9 / v12;
+    let v14: f32 = v13 * v13;
     acc22 = acc22 + v14;
   }
   {
-    let r0 = subgroupAdd(acc22);
+    let r0: f32 = subgroupAdd(acc22);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot15_0 = red[0u];
+  var tot15_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot15_0 = tot15_0 + red[0u + i];
   }
@@ -145,29 +143,29 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v22 + g] = tot15_0;
   }
-  let v17: bool = (tot2_0 > 1.0);
+  let v17: bool = tot2_0 > 1.0;
   let v18: f32 = select(0.0, v8, v17);
-  let v20: f32 = (tot2_0 - 1.0);
-  let v21: f32 = (tot15_0 / v20);
+  let v20: f32 = tot2_0 - 1.0;
+  let v21: f32 = tot15_0 / v20;
   let v22: f32 = sqrt(v21);
-  let v23: f32 = (v22 * v12);
+  let v23: f32 = v22 * v12;
   let v24: f32 = select(1.0, v23, v17);
-  let v25: f32 = (v24 + u.p_epsilon);
+  let v25: f32 = v24 + u.p_epsilon;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v16: f32 = F[u.o_v3 + row];
-    let v19: f32 = (v16 - v18);
-    let v26: f32 = (v19 / v25);
-    let v27: bool = (v19 == 0.0);
+    let v19: f32 = v16 - v18;
+    let v26: f32 = v19 / v25;
+    let v27: bool = v19 == 0.0;
     let v28: f32 = select(v26, 0.0, v27);
-    let v29: f32 = select(v19, v28, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v29: f32 = select(v19, v28, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v30: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v31: f32 = f32(v30);
-    let v32: f32 = (v29 * v31);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v32;
-  }
+      let t: i32 = i32(tt);
+      let v30: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v31: f32 = f32(v30);
+      let v32: f32 = v29 * v31;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v32;
+    }
   }
 }

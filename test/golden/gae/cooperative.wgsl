@@ -29,35 +29,35 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 80u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // scan %10: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var x = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
-      let t = i32(u.T - 1u - s);
+      let t: i32 = i32(u.T - 1u - s);
       let v0: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v1: f32 = f32(v0);
-      let v2: f32 = select(1.0, v1, (u.p_mask_carry != 0u));
+      let v2: f32 = select(1.0, v1, u.p_mask_carry != 0u);
       let v3: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v4: f32 = (v2 * v3);
-      let v5: f32 = (1.0 - v2);
+      let v4: f32 = v2 * v3;
+      let v5: f32 = 1.0 - v2;
       x = v4 + v5 * x;
       F[u.o_v10 + row * u.T + u32(t)] = x;
     }
@@ -65,53 +65,53 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // scan %20: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var x = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
-      let t = i32(u.T - 1u - s);
+      let t: i32 = i32(u.T - 1u - s);
       let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v7: f32 = f32(v6);
-      let v8: f32 = select(1.0, v7, (u.p_mask_carry != 0u));
+      let v8: f32 = select(1.0, v7, u.p_mask_carry != 0u);
       let v9: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v10: f32 = F[u.o_v10 + row * u.T + u32(clamp((t + 1i), 0i, i32(u.T) - 1i))];
-      let v11: f32 = select(0.0, v10, (t + 1i) >= 0i && (t + 1i) < i32(u.T));
-      let v12: f32 = (u.p_gamma * v11);
-      let v13: f32 = (v9 + v12);
+      let v10: f32 = F[u.o_v10 + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v11: f32 = select(0.0, v10, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v12: f32 = u.p_gamma * v11;
+      let v13: f32 = v9 + v12;
       let v14: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v15: f32 = (v13 - v14);
-      let v16: f32 = (v8 * v15);
-      let v17: f32 = (v8 * u.p_gamma);
-      let v18: f32 = (v17 * u.p_lam);
-      let v19: f32 = (1.0 - v8);
-      let v20: f32 = (v18 + v19);
+      let v15: f32 = v13 - v14;
+      let v16: f32 = v8 * v15;
+      let v17: f32 = v8 * u.p_gamma;
+      let v18: f32 = v17 * u.p_lam;
+      let v19: f32 = 1.0 - v8;
+      let v20: f32 = v18 + v19;
       x = v16 + v20 * x;
       F[u.o_v20 + row * u.T + u32(t)] = x;
     }
   }
   storageBarrier();
   // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  var acc23 = 0.0;
-  var acc26 = adv_bits(0x7f800000u);
-  var acc33 = adv_bits(0xff800000u);
+  var acc23: f32 = 0.0;
+  var acc26: f32 = adv_bits(0x7f800000u);
+  var acc33: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v21: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v23: f32 = f32(v22);
-      let v24: f32 = (v21 * v23);
-      acc23 = acc23 + 1.0;
-      acc26 = min(acc26, v24);
-      acc33 = max(acc33, v24);
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v21: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v23: f32 = f32(v22);
+        let v24: f32 = v21 * v23;
+        acc23 = acc23 + 1.0;
+        acc26 = min(acc26, v24);
+        acc33 = max(acc33, v24);
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc23);
-    let r1 = subgroupMin(acc26);
-    let r2 = subgroupMax(acc33);
+    let r0: f32 = subgroupAdd(acc23);
+    let r1: f32 = subgroupMin(acc26);
+    let r2: f32 = subgroupMax(acc33);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -119,9 +119,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot25_0 = red[0u];
-  var tot25_1 = red[16u];
-  var tot25_2 = red[32u];
+  var tot25_0: f32 = red[0u];
+  var tot25_1: f32 = red[16u];
+  var tot25_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot25_0 = tot25_0 + red[0u + i];
     tot25_1 = min(tot25_1, red[16u + i]);
@@ -136,25 +136,29 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %23, %26, %33: combine every group's partial
-  var acc_b23 = 0.0;
-  var acc_b26 = adv_bits(0x7f800000u);
-  var acc_b33 = adv_bits(0xff800000u);
+  var acc_b23: f32 = 0.0;
+  var acc_b26: f32 = adv_bits(0x7f800000u);
+  var acc_b33: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
     acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
     acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
   }
   {
-    let r0 = subgroupAdd(acc_b23);
-    let r1 = subgroupMin(acc_b26);
-    let r2 = subgroupMax(acc_b33);
+    let r0: f32 = subgroupAdd(acc_b23);
+    let r1: f32 = subgroupMin(acc_b26);
+    let r2: f32 = subgroupMax(acc_b33);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -162,9 +166,9 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot26_0 = red[0u];
-  var tot26_1 = red[16u];
-  var tot26_2 = red[32u];
+  var tot26_0: f32 = red[0u];
+  var tot26_1: f32 = red[16u];
+  var tot26_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot26_0 = tot26_0 + red[0u + i];
     tot26_1 = min(tot26_1, red[16u + i]);
@@ -172,29 +176,29 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   // reduce to group %28 (batch partial)
-  var acc28 = 0.0;
+  var acc28: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v27: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v28: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v29: f32 = f32(v28);
-      let v30: f32 = (v27 * v29);
-      let v31: f32 = (v30 - tot26_1);
-      acc28 = acc28 + v31;
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v27: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v28: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v29: f32 = f32(v28);
+        let v30: f32 = v27 * v29;
+        let v31: f32 = v30 - tot26_1;
+        acc28 = acc28 + v31;
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc28);
+    let r0: f32 = subgroupAdd(acc28);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot32_0 = red[0u];
+  var tot32_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot32_0 = tot32_0 + red[0u + i];
   }
@@ -205,17 +209,21 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %23, %26, %28, %33: combine every group's partial
-  var acc_b23 = 0.0;
-  var acc_b26 = adv_bits(0x7f800000u);
-  var acc_b28 = 0.0;
-  var acc_b33 = adv_bits(0xff800000u);
+  var acc_b23: f32 = 0.0;
+  var acc_b26: f32 = adv_bits(0x7f800000u);
+  var acc_b28: f32 = 0.0;
+  var acc_b33: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
     acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
@@ -223,10 +231,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
   }
   {
-    let r0 = subgroupAdd(acc_b23);
-    let r1 = subgroupMin(acc_b26);
-    let r2 = subgroupAdd(acc_b28);
-    let r3 = subgroupMax(acc_b33);
+    let r0: f32 = subgroupAdd(acc_b23);
+    let r1: f32 = subgroupMin(acc_b26);
+    let r2: f32 = subgroupAdd(acc_b28);
+    let r3: f32 = subgroupMax(acc_b33);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -235,10 +243,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot33_0 = red[0u];
-  var tot33_1 = red[16u];
-  var tot33_2 = red[32u];
-  var tot33_3 = red[48u];
+  var tot33_0: f32 = red[0u];
+  var tot33_1: f32 = red[16u];
+  var tot33_2: f32 = red[32u];
+  var tot33_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot33_0 = tot33_0 + red[0u + i];
     tot33_1 = min(tot33_1, red[16u + i]);
@@ -247,36 +255,36 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   // reduce to group %40 (batch partial)
-  let v38: f32 = (tot33_2 / tot33_0);
-  let v39: f32 = (tot33_1 + v38);
-  let v41: f32 = (tot33_3 - tot33_1);
-  let v42: bool = (v41 > 0.0);
+  let v38: f32 = tot33_2 / tot33_0;
+  let v39: f32 = tot33_1 + v38;
+  let v41: f32 = tot33_3 - tot33_1;
+  let v42: bool = v41 > 0.0;
   let v43: f32 = select(1.0, v41, v42);
-  var acc40 = 0.0;
+  var acc40: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v34: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v35: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v36: f32 = f32(v35);
-      let v37: f32 = (v34 * v36);
-      let v40: f32 = (v37 - v39);
-      let v44: f32 = (v40 / v43);
-      let v45: f32 = (v44 * v44);
-      acc40 = acc40 + v45;
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v34: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v35: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v36: f32 = f32(v35);
+        let v37: f32 = v34 * v36;
+        let v40: f32 = v37 - v39;
+        let v44: f32 = v40 / v43;
+        let v45: f32 = v44 * v44;
+        acc40 = acc40 + v45;
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc40);
+    let r0: f32 = subgroupAdd(acc40);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot46_0 = red[0u];
+  var tot46_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot46_0 = tot46_0 + red[0u + i];
   }
@@ -287,18 +295,22 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %23, %26, %28, %33, %40: combine every group's partial
-  var acc_b23 = 0.0;
-  var acc_b26 = adv_bits(0x7f800000u);
-  var acc_b28 = 0.0;
-  var acc_b33 = adv_bits(0xff800000u);
-  var acc_b40 = 0.0;
+  var acc_b23: f32 = 0.0;
+  var acc_b26: f32 = adv_bits(0x7f800000u);
+  var acc_b28: f32 = 0.0;
+  var acc_b33: f32 = adv_bits(0xff800000u);
+  var acc_b40: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b23 = acc_b23 + F[u.o_v23_partial + i];
     acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
@@ -307,11 +319,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b40 = acc_b40 + F[u.o_v40_partial + i];
   }
   {
-    let r0 = subgroupAdd(acc_b23);
-    let r1 = subgroupMin(acc_b26);
-    let r2 = subgroupAdd(acc_b28);
-    let r3 = subgroupMax(acc_b33);
-    let r4 = subgroupAdd(acc_b40);
+    let r0: f32 = subgroupAdd(acc_b23);
+    let r1: f32 = subgroupMin(acc_b26);
+    let r2: f32 = subgroupAdd(acc_b28);
+    let r3: f32 = subgroupMax(acc_b33);
+    let r4: f32 = subgroupAdd(acc_b40);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -321,11 +333,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot47_0 = red[0u];
-  var tot47_1 = red[16u];
-  var tot47_2 = red[32u];
-  var tot47_3 = red[48u];
-  var tot47_4 = red[64u];
+  var tot47_0: f32 = red[0u];
+  var tot47_1: f32 = red[16u];
+  var tot47_2: f32 = red[32u];
+  var tot47_3: f32 = red[48u];
+  var tot47_4: f32 = red[64u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot47_0 = tot47_0 + red[0u + i];
     tot47_1 = min(tot47_1, red[16u + i]);
@@ -334,33 +346,33 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     tot47_4 = tot47_4 + red[64u + i];
   }
   workgroupBarrier();
-  let v49: f32 = (tot47_2 / tot47_0);
-  let v50: f32 = (tot47_1 + v49);
-  let v51: bool = (tot47_0 > 0.0);
+  let v49: f32 = tot47_2 / tot47_0;
+  let v50: f32 = tot47_1 + v49;
+  let v51: bool = tot47_0 > 0.0;
   let v52: f32 = select(0.0, v50, v51);
-  let v54: f32 = (tot47_0 - 1.0);
-  let v55: f32 = (tot47_4 / v54);
-  let v56: f32 = (tot47_3 - tot47_1);
-  let v57: bool = (v56 > 0.0);
+  let v54: f32 = tot47_0 - 1.0;
+  let v55: f32 = tot47_4 / v54;
+  let v56: f32 = tot47_3 - tot47_1;
+  let v57: bool = v56 > 0.0;
   let v58: f32 = select(1.0, v56, v57);
-  let v59: f32 = (v55 * v58);
-  let v60: f32 = (v59 * v58);
-  let v61: bool = (tot47_0 > 1.0);
+  let v59: f32 = v55 * v58;
+  let v60: f32 = v59 * v58;
+  let v61: bool = tot47_0 > 1.0;
   let v62: f32 = select(0.0, v60, v61);
-  let v63: f32 = (v62 + 9.99999993922529e-9);
+  let v63: f32 = v62 + 9.99999993922529e-9;
   let v64: f32 = inverseSqrt(v63);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v48: f32 = F[u.o_v20 + row * u.T + u32(t)];
-    let v53: f32 = (v48 - v52);
-    let v65: f32 = (v53 * v64);
-    let v66: f32 = F[u.o_values + row * u.T + u32(t)];
-    let v67: f32 = (v48 + v66);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v65;
-    F[u.o_out_returns + row * u.T + u32(t)] = v67;
-  }
+      let t: i32 = i32(tt);
+      let v48: f32 = F[u.o_v20 + row * u.T + u32(t)];
+      let v53: f32 = v48 - v52;
+      let v65: f32 = v53 * v64;
+      let v66: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v67: f32 = v48 + v66;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v65;
+      F[u.o_out_returns + row * u.T + u32(t)] = v67;
+    }
   }
 }

@@ -77,10 +77,6 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -104,6 +100,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // scan %10: one thread per rollout
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
@@ -119,6 +116,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
+  // scan %20: one thread per rollout
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
@@ -143,9 +141,10 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
+  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
   float acc23 = 0.00000000f;
-  float acc26 = adv_bits(2139095040u);
-  float acc33 = adv_bits(4286578688u);
+  float acc26 = INFINITY;
+  float acc33 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -185,14 +184,16 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %23, %26, %33: combine every group's partial
   float acc_b23 = 0.00000000f;
-  float acc_b26 = adv_bits(2139095040u);
-  float acc_b33 = adv_bits(4286578688u);
+  float acc_b26 = INFINITY;
+  float acc_b33 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b23 = (acc_b23 + F_v23_partial[i]);
     acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
     acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
   }
+  // reduce to group %28 (batch partial)
   float acc28 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
@@ -231,16 +232,18 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %23, %26, %28, %33: combine every group's partial
   float acc_b23 = 0.00000000f;
-  float acc_b26 = adv_bits(2139095040u);
+  float acc_b26 = INFINITY;
   float acc_b28 = 0.00000000f;
-  float acc_b33 = adv_bits(4286578688u);
+  float acc_b33 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b23 = (acc_b23 + F_v23_partial[i]);
     acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
     acc_b28 = (acc_b28 + F_v28_partial[i]);
     acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
   }
+  // reduce to group %40 (batch partial)
   const float v34 = (acc_b28 / acc_b23);
   const float v35 = (acc_b26 + v34);
   const float v37 = (acc_b33 - acc_b26);
@@ -288,10 +291,11 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %23, %26, %28, %33, %40: combine every group's partial
   float acc_b23 = 0.00000000f;
-  float acc_b26 = adv_bits(2139095040u);
+  float acc_b26 = INFINITY;
   float acc_b28 = 0.00000000f;
-  float acc_b33 = adv_bits(4286578688u);
+  float acc_b33 = (-INFINITY);
   float acc_b40 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b23 = (acc_b23 + F_v23_partial[i]);
@@ -315,6 +319,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v56 = (v55 ? v54 : 0.00000000f);
   const float v57 = (v56 + 9.99999994e-9f);
   const float v58 = (1.0f / sqrtf(v57));
+  // outputs out_advantages, out_returns
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {

@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -45,6 +41,7 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // scan %10: one thread per rollout
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
@@ -60,6 +57,7 @@ function stage0(wid, lane) {
       F_v10[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
+  // scan %20: one thread per rollout
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
@@ -84,11 +82,10 @@ function stage0(wid, lane) {
       F_v20[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
+  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
   let acc23 = 0;
-  let x$0 = 2139095040;
-  let acc26 = $f32bits(x$0);
-  let x$1 = (-8388608);
-  let acc33 = $f32bits(x$1);
+  let acc26 = Infinity;
+  let acc33 = (-Infinity);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -128,16 +125,16 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %23, %26, %33: combine every group's partial
   let acc_b23 = 0;
-  let x$2 = 2139095040;
-  let acc_b26 = $f32bits(x$2);
-  let x$3 = (-8388608);
-  let acc_b33 = $f32bits(x$3);
+  let acc_b26 = Infinity;
+  let acc_b33 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
     acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
     acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
   }
+  // reduce to group %28 (batch partial)
   let acc28 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -176,18 +173,18 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %23, %26, %28, %33: combine every group's partial
   let acc_b23 = 0;
-  let x$4 = 2139095040;
-  let acc_b26 = $f32bits(x$4);
+  let acc_b26 = Infinity;
   let acc_b28 = 0;
-  let x$5 = (-8388608);
-  let acc_b33 = $f32bits(x$5);
+  let acc_b33 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
     acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
     acc_b28 = $fr(acc_b28 + F_v28_partial[i]);
     acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
   }
+  // reduce to group %40 (batch partial)
   const v34 = $fr(acc_b28 / acc_b23);
   const v35 = $fr(acc_b26 + v34);
   const v37 = $fr(acc_b33 - acc_b26);
@@ -235,12 +232,11 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %23, %26, %28, %33, %40: combine every group's partial
   let acc_b23 = 0;
-  let x$6 = 2139095040;
-  let acc_b26 = $f32bits(x$6);
+  let acc_b26 = Infinity;
   let acc_b28 = 0;
-  let x$7 = (-8388608);
-  let acc_b33 = $f32bits(x$7);
+  let acc_b33 = (-Infinity);
   let acc_b40 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
@@ -264,6 +260,7 @@ function stage3(wid, lane) {
   const v56 = (v55 ? v54 : 0);
   const v57 = $fr(v56 + 9.99999993922529e-9);
   const v58 = $fr(1 / Math.sqrt(v57));
+  // outputs out_advantages, out_returns
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {

@@ -24,46 +24,44 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 64u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %2: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc2 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc2: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc2 = acc2 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc2 = acc2 + v0;
     }
     F[u.o_v2 + row] = acc2;
   }
   storageBarrier();
   // reduce to group %7 (batch partial), %8 (batch partial), %11, %13
-  var acc7 = 0.0;
-  var acc8 = 0.0;
-  var acc11 = 0.0;
-  var acc13 = adv_bits(0x7f800000u);
+  var acc7: f32 = 0.0;
+  var acc8: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  var acc13: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v2 + row];
-    let v2: bool = (v1 != 0.0);
+    let v2: bool = v1 != 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     acc7 = acc7 + v3;
     acc8 = acc8 + 1.0;
@@ -71,10 +69,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc13 = min(acc13, v1);
   }
   {
-    let r0 = subgroupAdd(acc7);
-    let r1 = subgroupAdd(acc8);
-    let r2 = subgroupAdd(acc11);
-    let r3 = subgroupMin(acc13);
+    let r0: f32 = subgroupAdd(acc7);
+    let r1: f32 = subgroupAdd(acc8);
+    let r2: f32 = subgroupAdd(acc11);
+    let r3: f32 = subgroupMin(acc13);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -83,10 +81,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot4_0 = red[0u];
-  var tot4_1 = red[16u];
-  var tot4_2 = red[32u];
-  var tot4_3 = red[48u];
+  var tot4_0: f32 = red[0u];
+  var tot4_1: f32 = red[16u];
+  var tot4_2: f32 = red[32u];
+  var tot4_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot4_0 = tot4_0 + red[0u + i];
     tot4_1 = tot4_1 + red[16u + i];
@@ -101,21 +99,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v13 + g] = tot4_3;
   }
   // reduce to group %15
-  var acc15 = 0.0;
+  var acc15: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v2 + row];
-    let v6: f32 = (v5 - tot4_3);
+    let v6: f32 = v5 - tot4_3;
     acc15 = acc15 + v6;
   }
   {
-    let r0 = subgroupAdd(acc15);
+    let r0: f32 = subgroupAdd(acc15);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot7_0 = red[0u];
+  var tot7_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot7_0 = tot7_0 + red[0u + i];
   }
@@ -126,57 +124,61 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %7, %8: combine every group's partial
-  var acc_b7 = 0.0;
-  var acc_b8 = 0.0;
+  var acc_b7: f32 = 0.0;
+  var acc_b8: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b7 = acc_b7 + F[u.o_v7_partial + i];
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
   }
   {
-    let r0 = subgroupAdd(acc_b7);
-    let r1 = subgroupAdd(acc_b8);
+    let r0: f32 = subgroupAdd(acc_b7);
+    let r1: f32 = subgroupAdd(acc_b8);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot8_0 = red[0u];
-  var tot8_1 = red[16u];
+  var tot8_0: f32 = red[0u];
+  var tot8_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot8_0 = tot8_0 + red[0u + i];
     tot8_1 = tot8_1 + red[16u + i];
   }
   workgroupBarrier();
   let v9: f32 = max(tot8_0, 1.0);
-  let v10: f32 = (tot8_1 / v9);
+  let v10: f32 = tot8_1 / v9;
   let v12: f32 = F[u.o_v13 + g];
   let v13: f32 = F[u.o_v15 + g];
   let v14: f32 = F[u.o_v11 + g];
-  let v15: f32 = (v13 / v14);
-  let v16: f32 = (v12 + v15);
-  let v17: bool = (v14 > 1.0);
+  let v15: f32 = v13 / v14;
+  let v16: f32 = v12 + v15;
+  let v17: bool = v14 > 1.0;
   let v18: f32 = select(0.0, v16, v17);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v11: f32 = F[u.o_v2 + row];
-    let v19: f32 = (v11 - v18);
-    let v20: f32 = (v10 * v19);
-    let v21: f32 = (v20 / u.p_f_norm);
+    let v19: f32 = v11 - v18;
+    let v20: f32 = v10 * v19;
+    let v21: f32 = v20 / u.p_f_norm;
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v23: f32 = f32(v22);
-    let v24: f32 = (v21 * v23);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v24;
-  }
+      let t: i32 = i32(tt);
+      let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v23: f32 = f32(v22);
+      let v24: f32 = v21 * v23;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v24;
+    }
   }
 }

@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -45,33 +41,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %3: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc3_0 = 0;
     let acc3_1 = 0;
     let acc3_2 = 0;
     let acc3_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc3_0 = $fr(acc3_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc3_1 = $fr(acc3_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc3_2 = $fr(acc3_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc3_3 = $fr(acc3_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc3_0 = $fr(acc3_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc3_1 = $fr(acc3_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc3_2 = $fr(acc3_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc3_3 = $fr(acc3_3 + v3);
     }
     F_v3[row0] = acc3_0;
     F_v3[row1] = acc3_1;
@@ -83,18 +72,15 @@ function stage0(wid, lane) {
     let acc3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc3 = $fr(acc3 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc3 = $fr(acc3 + v4);
     }
     F_v3[row] = acc3;
   }
+  // reduce to group %4, %7, %15
   let acc4 = 0;
-  let x$0 = 2139095040;
-  let acc7 = $f32bits(x$0);
-  let x$1 = (-8388608);
-  let acc15 = $f32bits(x$1);
+  let acc7 = Infinity;
+  let acc15 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v3[row];
@@ -107,6 +93,7 @@ function stage0(wid, lane) {
     F_v7[g] = acc7;
     F_v15[g] = acc15;
   }
+  // reduce to group %9
   let acc9 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -117,6 +104,7 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v9[g] = acc9;
   }
+  // reduce to group %22
   const v9 = $fr(acc9 / acc4);
   const v10 = $fr(acc7 + v9);
   const v12 = $fr(acc15 - acc7);
@@ -142,6 +130,7 @@ function stage0(wid, lane) {
   const v24 = $fr(v23 * v14);
   const v25 = (v18 ? v24 : 1);
   const v26 = $fr(v25 + u_p_epsilon);
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v17 = F_v3[row];

@@ -18,47 +18,8 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
+// log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 const ADV_LOG_FACTORIAL = new Float32Array([0, 0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406]);
-function h_load(i) {
-  const H = $H;
-  return H[i];
-}
-function h_store(i, v) {
-  const H = $H;
-  H[i] = v;
-}
-function h_add(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o + v | 0);
-  return o;
-}
-function h_or(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o | v);
-  return o;
-}
-function h_max(i, v) {
-  const H = $H;
-  H[i] = $umax(H[i], v);
-}
-function h_min(i, v) {
-  const H = $H;
-  H[i] = $umin(H[i], v);
-}
-function h_cas(i, expected, v) {
-  const H = $H;
-  const o = H[i];
-  if ((o === expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function adv_lgamma(x) {
   if ((((x >= 1) && (x <= 130)) && (x === Math.floor(x)))) {
     return ADV_LOG_FACTORIAL[((x > 0 ? (x < 4294967296 ? x >>> 0 | 0 : -1) : 0) - 1 | 0)];
@@ -76,8 +37,7 @@ function adv_lgamma(x) {
   const ix2 = $fr(ix * ix);
   const series = $fr(ix * $fr(0.0833333358168602 - $fr(ix2 * $fr(0.0027777778450399637 - $fr(ix2 * $fr(0.0007936508045531809 - $fr(ix2 * 0.0005952381179668009)))))));
   const large = $fr($fr($fr($fr($fr(x - 0.5) * $fr(Math.log(x))) - x) + 0.9189385175704956) + series);
-  let x$0 = 2139095040;
-  return ((x > 0) ? ((x < 8) ? small : large) : $f32bits(x$0));
+  return ((x > 0) ? ((x < 8) ? small : large) : Infinity);
 }
 function adv_asin(x0) {
   const a = Math.min(Math.abs(x0), 1);
@@ -88,22 +48,16 @@ function adv_asin(x0) {
   const v = (big ? $fr(1.5707963705062866 - $fr(2 * r)) : r);
   return ((x0 < 0) ? (-v) : v);
 }
-function adv_hash(x0) {
-  let x = x0;
-  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-  return (x ^ (x >>> 16 | 0));
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_tok = u.oh_table_tok;
   const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
-  const u_oh_acc31 = u.oh_acc31;
   const u_oh_acc27 = u.oh_acc27;
-  const u_oh_acc51 = u.oh_acc51;
+  const u_oh_acc31 = u.oh_acc31;
   const u_oh_acc33 = u.oh_acc33;
+  const u_oh_acc51 = u.oh_acc51;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_p_alpha = u.p_alpha;
@@ -146,33 +100,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %9: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc9_0 = 0;
     let acc9_1 = 0;
     let acc9_2 = 0;
     let acc9_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc9_0 = $fr(acc9_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc9_1 = $fr(acc9_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc9_2 = $fr(acc9_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc9_3 = $fr(acc9_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc9_0 = $fr(acc9_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc9_1 = $fr(acc9_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc9_2 = $fr(acc9_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc9_3 = $fr(acc9_3 + v3);
     }
     F_v9[row0] = acc9_0;
     F_v9[row1] = acc9_1;
@@ -184,19 +131,16 @@ function stage0(wid, lane) {
     let acc9 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc9 = $fr(acc9 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc9 = $fr(acc9 + v4);
     }
     F_v9[row] = acc9;
   }
+  // reduce to group %15, %16, %237, %244
   let acc15 = 0;
   let acc16 = 0;
-  let x$1 = 2139095040;
-  let acc237 = $f32bits(x$1);
-  let x$2 = (-8388608);
-  let acc244 = $f32bits(x$2);
+  let acc237 = Infinity;
+  let acc244 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v9[row];
@@ -213,11 +157,12 @@ function stage0(wid, lane) {
     F_v237[g] = acc237;
     F_v244[g] = acc244;
   }
+  // reduce to rollout %19: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc19_0 = 0;
     let acc19_1 = 0;
     let acc19_2 = 0;
@@ -253,6 +198,7 @@ function stage0(wid, lane) {
     }
     F_v19[row] = acc19;
   }
+  // reduce to group %21, %23, %239
   let acc21 = 0;
   let acc23 = 0;
   let acc239 = 0;
@@ -273,12 +219,15 @@ function stage0(wid, lane) {
     F_v23[g] = acc23;
     F_v239[g] = acc239;
   }
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
       const v15 = F_v9[row];
       const v16 = (v15 > 0);
@@ -294,10 +243,10 @@ function stage0(wid, lane) {
           const key = v14;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$3 = key;
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 16 | 0)), 2146121005);
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 15 | 0)), (-2073254261));
-            let h = ((x$3 ^ (x$3 >>> 16 | 0)) & (cap - 1 | 0));
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -307,6 +256,7 @@ function stage0(wid, lane) {
                 break;
               }
               if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = kk;
@@ -316,7 +266,9 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (cap - 1 | 0));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v18 = ((word >>> 31 | 0) !== 0);
@@ -329,10 +281,7 @@ function stage0(wid, lane) {
               const a27 = (v22 > 0 ? (v22 < 4294967296 ? v22 >>> 0 | 0 : -1) : 0);
               const add = (a26 + a27 | 0);
               if ((add !== 0)) {
-                const i$4 = (((a26 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0);
-                const o$4 = H[i$4];
-                H[i$4] = (o$4 + add | 0);
-                o$4;
+                H[(((a26 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] = (H[(((a26 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
@@ -340,27 +289,23 @@ function stage0(wid, lane) {
               const a29 = (v25 > 0 ? (v25 < 4294967296 ? v25 >>> 0 | 0 : -1) : 0);
               const add = (a28 + a29 | 0);
               if ((add !== 0)) {
-                const i$5 = (((a28 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0);
-                const o$5 = H[i$5];
-                H[i$5] = (o$5 + add | 0);
-                o$5;
+                H[(((a28 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] = (H[(((a28 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
         }
-        const i$6 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$6] = word;
+        H[((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
-    const i$7 = (u_oh_count_tok + g | 0);
-    H[i$7] = nk;
+    H[(u_oh_count_tok + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$8 = (kk - 1 | 0);
-      let x$8 = x0$8;
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 16 | 0)), 2146121005);
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 15 | 0)), (-2073254261));
-      let h = ((x$8 ^ (x$8 >>> 16 | 0)) & (cap - 1 | 0));
+      let x = (kk - 1 | 0);
+      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -374,8 +319,8 @@ function stage0(wid, lane) {
   const v30 = (u_p_alpha !== 0);
   const v37 = $fr(acc16 - acc15);
   const v172 = (u_p_beta !== 0);
-  const i$9 = (u_oh_count_tok + g | 0);
-  const tabled200 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
+  // count table %200: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled200 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled200) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v31 = 0;
@@ -532,11 +477,11 @@ function stage0(wid, lane) {
       const v171 = $fr(u_p_beta * v170);
       const v173 = (v172 ? v171 : 0);
       const v174 = $fr(v111 + v173);
-      F_table200[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v174;
+      F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v174;
     }
   }
-  const i$10 = (u_oh_count_tok + g | 0);
-  const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled212) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v175 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -545,28 +490,16 @@ function stage0(wid, lane) {
       const v178 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v177);
       const v179 = Math.min(Math.max(v178, 0), 1);
       const v180 = $fr(Math.sqrt(v179));
-      const a$11 = Math.min(Math.abs(v180), 1);
-      const big$11 = (a$11 > 0.5);
-      const s$11 = (big$11 ? $fr(Math.sqrt($fr($fr(1 - a$11) * 0.5))) : a$11);
-      const z$11 = $fr(s$11 * s$11);
-      const r$11 = $fr(s$11 + $fr($fr(s$11 * z$11) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$11) + 0.02672567404806614) * z$11) + 0.0449705570936203) * z$11) + 0.07499051839113235) * z$11) + 0.16666670143604279)));
-      const v$11 = (big$11 ? $fr(1.5707963705062866 - $fr(2 * r$11)) : r$11);
-      const v181 = ((v180 < 0) ? (-v$11) : v$11);
+      const v181 = adv_asin(v180);
       const v182 = $fr(v37 - $fr($umod(i, (n + 1 | 0)) >>> 0));
       const v183 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v182);
       const v184 = $fr(v183 + 1.000000013351432e-10);
       const v185 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v184);
       const v186 = Math.min(Math.max(v185, 0), 1);
       const v187 = $fr(Math.sqrt(v186));
-      const a$12 = Math.min(Math.abs(v187), 1);
-      const big$12 = (a$12 > 0.5);
-      const s$12 = (big$12 ? $fr(Math.sqrt($fr($fr(1 - a$12) * 0.5))) : a$12);
-      const z$12 = $fr(s$12 * s$12);
-      const r$12 = $fr(s$12 + $fr($fr(s$12 * z$12) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$12) + 0.02672567404806614) * z$12) + 0.0449705570936203) * z$12) + 0.07499051839113235) * z$12) + 0.16666670143604279)));
-      const v$12 = (big$12 ? $fr(1.5707963705062866 - $fr(2 * r$12)) : r$12);
-      const v188 = ((v187 < 0) ? (-v$12) : v$12);
+      const v188 = adv_asin(v187);
       const v189 = $fr(v181 - v188);
-      F_table212[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v189;
+      F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v189;
     }
   }
   const v190 = (acc15 > 0);
@@ -590,23 +523,20 @@ function stage0(wid, lane) {
   const v384 = (acc23 > 0);
   const v391 = (u_p_gamma !== 0);
   const v395 = $fr(u_p_alpha + u_p_beta);
-  const i$13 = (u_oh_count_tok + g | 0);
-  const nkeys234 = H[i$13];
+  // key-map %234: once per distinct key of the group
+  const nkeys234 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys234 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$14 = (u_oh_keys_tok + slot | 0);
-    const v193 = (H[i$14] - 1 | 0);
+    const v193 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
     const v194 = (v193 !== u_p_zero_token_id);
     const v195 = (v192 && v194);
     let v196 = 0;
     if (v195) {
-      const i$15 = (u_oh_acc27 + slot | 0);
-      const v197 = $fr(H[i$15] >>> 0);
-      const i$16 = (u_oh_acc31 + slot | 0);
-      const v198 = $fr(H[i$16] >>> 0);
+      const v197 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+      const v198 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
       let v199 = 0;
       if (tabled200) {
-        v199 = F_table200[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
+        v199 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         let v200 = 0;
         if (v30) {
@@ -766,7 +696,7 @@ function stage0(wid, lane) {
       const v341 = v199;
       let v342 = 0;
       if (tabled212) {
-        v342 = F_table212[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0)];
+        v342 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         const v343 = $fr(acc15 - v197);
         const v344 = $fr(v197 + v343);
@@ -774,38 +704,24 @@ function stage0(wid, lane) {
         const v346 = $fr(v197 / v345);
         const v347 = Math.min(Math.max(v346, 0), 1);
         const v348 = $fr(Math.sqrt(v347));
-        const a$17 = Math.min(Math.abs(v348), 1);
-        const big$17 = (a$17 > 0.5);
-        const s$17 = (big$17 ? $fr(Math.sqrt($fr($fr(1 - a$17) * 0.5))) : a$17);
-        const z$17 = $fr(s$17 * s$17);
-        const r$17 = $fr(s$17 + $fr($fr(s$17 * z$17) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$17) + 0.02672567404806614) * z$17) + 0.0449705570936203) * z$17) + 0.07499051839113235) * z$17) + 0.16666670143604279)));
-        const v$17 = (big$17 ? $fr(1.5707963705062866 - $fr(2 * r$17)) : r$17);
-        const v349 = ((v348 < 0) ? (-v$17) : v$17);
+        const v349 = adv_asin(v348);
         const v350 = $fr(v37 - v198);
         const v351 = $fr(v198 + v350);
         const v352 = $fr(v351 + 1.000000013351432e-10);
         const v353 = $fr(v198 / v352);
         const v354 = Math.min(Math.max(v353, 0), 1);
         const v355 = $fr(Math.sqrt(v354));
-        const a$18 = Math.min(Math.abs(v355), 1);
-        const big$18 = (a$18 > 0.5);
-        const s$18 = (big$18 ? $fr(Math.sqrt($fr($fr(1 - a$18) * 0.5))) : a$18);
-        const z$18 = $fr(s$18 * s$18);
-        const r$18 = $fr(s$18 + $fr($fr(s$18 * z$18) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$18) + 0.02672567404806614) * z$18) + 0.0449705570936203) * z$18) + 0.07499051839113235) * z$18) + 0.16666670143604279)));
-        const v$18 = (big$18 ? $fr(1.5707963705062866 - $fr(2 * r$18)) : r$18);
-        const v356 = ((v355 < 0) ? (-v$18) : v$18);
+        const v356 = adv_asin(v355);
         v342 = $fr(v349 - v356);
       }
       const v357 = v342;
-      const i$19 = (u_oh_acc33 + slot | 0);
-      const v358 = $fr(H[i$19] >>> 0);
+      const v358 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
       const v359 = $fr(v358 / acc21);
       const v361 = $fr(v359 * v360);
       const v369 = $fr(v359 + v368);
       const v370 = $fr(v361 / v369);
       const v372 = (v371 ? v370 : 0);
-      const i$20 = (u_oh_acc51 + slot | 0);
-      const v373 = $fr(H[i$20] >>> 0);
+      const v373 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
       const v374 = $fr(v373 / acc23);
       const v375 = $fr(v374 * v360);
       const v382 = $fr(v374 + v381);
@@ -830,6 +746,7 @@ function stage0(wid, lane) {
     }
     F_v234[slot] = v196;
   }
+  // reduce to group %251
   const v402 = $fr(acc239 / acc16);
   const v403 = $fr(acc237 + v402);
   const v405 = $fr(acc244 - acc237);
@@ -855,6 +772,7 @@ function stage0(wid, lane) {
   const v417 = $fr(v416 * v407);
   const v418 = (v411 ? v417 : 1);
   const v419 = $fr(v418 + u_p_epsilon);
+  // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v410 = F_v9[row];
@@ -864,8 +782,7 @@ function stage0(wid, lane) {
     const v422 = (v421 ? 0 : v420);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const i$21 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw423 = H[i$21];
+      const sw423 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
       const v424 = F_v234[((sw423 !== (-1)) ? (sw423 & 2147483647) : 0)];
       const v425 = ((sw423 !== (-1)) ? v424 : 0);
       const v426 = $fr(v422 + v425);
@@ -877,10 +794,10 @@ function stage0(wid, lane) {
       F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v430;
     }
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const lbase = I_vbase[g];
-    const i$22 = (u_oh_count_tok + g | 0);
-    const nk = H[i$22];
+    const nk = H[(u_oh_count_tok + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc27 + lbase | 0) + i | 0)] = 0;

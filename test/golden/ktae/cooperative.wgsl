@@ -52,97 +52,82 @@ struct Uniforms {
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
-
-fn h_load(i: u32) -> u32 { return atomicLoad(&H[i]); }
-fn h_store(i: u32, v: u32) { atomicStore(&H[i], v); }
-fn h_add(i: u32, v: u32) -> u32 { return atomicAdd(&H[i], v); }
-fn h_or(i: u32, v: u32) -> u32 { return atomicOr(&H[i], v); }
-fn h_max(i: u32, v: u32) { atomicMax(&H[i], v); }
-fn h_min(i: u32, v: u32) { atomicMin(&H[i], v); }
-// strong compare-exchange: returns the old value (the exchange happened iff it equals `expected`)
+const WG: u32 = 64u;
+var<workgroup> red: array<f32, 64u>;
+var<workgroup> wg_range: vec2<u32>;
+// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
+fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
 fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
   loop {
     let r = atomicCompareExchangeWeak(&H[i], expected, v);
     if (r.exchanged || r.old_value != expected) { return r.old_value; }
   }
 }
-const WG: u32 = 64u;
-
-var<workgroup> red: array<f32, 64u>;
-var<workgroup> wg_range: vec2<u32>;
-// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
-fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 // log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 var<private> ADV_LOG_FACTORIAL: array<f32, 130> = array<f32, 130>(0.0, 0.0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406);
-
+// log|Γ(x)| in f32: a polynomial and the recurrence below 8, Stirling above
 fn adv_lgamma(x: f32) -> f32 {
-  if (x >= 1.0 && x <= 130.0 && x == floor(x)) { return ADV_LOG_FACTORIAL[u32(x) - 1u]; }
-  let n = floor(x);
-  let t = x - n;
-  let p = t * ((((((((-4.0540482615e-05 * t + 2.7712747748e-04) * t - 1.0005071002e-03) * t + 2.7899825032e-03) * t
-    - 7.3533698776e-03) * t + 2.0574887428e-02) * t - 6.7351748141e-02) * t + 3.2246701344e-01) * t + 4.2278433521e-01);
-  var up = 1.0;
-  for (var j = 2.0; j < 8.0; j += 1.0) { up = up * select(1.0, j + t, j < n); }
-  let down = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
-  let small = p + log(up / down);
-  let ix = 1.0 / x;
-  let ix2 = ix * ix;
-  let series = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
-  let large = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
-  // poles and non-positive inputs give +inf
+  if (x >= 1.0 && x <= 130.0 && x == floor(x)) {
+    return ADV_LOG_FACTORIAL[u32(x) - 1u];
+  }
+  let n: f32 = floor(x);
+  let t: f32 = x - n;
+  let p: f32 = t * (((((((((-0.000040540482615) * t + 0.00027712747748) * t - 0.0010005071002) * t + 0.0027899825032) * t - 0.0073533698776) * t + 0.020574887428) * t - 0.067351748141) * t + 0.32246701344) * t + 0.42278433521);
+  var up: f32 = 1.0;
+  for (var j = 2.0; j < 8.0; j += 1.0) {
+    up = up * select(1.0, j + t, j < n);
+  }
+  let down: f32 = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
+  let small: f32 = p + log(up / down);
+  let ix: f32 = 1.0 / x;
+  let ix2: f32 = ix * ix;
+  let series: f32 = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
+  let large: f32 = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
   return select(adv_bits(0x7f800000u), select(large, small, x < 8.0), x > 0.0);
 }
-
-
+// asin in f32, within about 1e-7
 fn adv_asin(x0: f32) -> f32 {
-  let a = min(abs(x0), 1.0);
-  let big = a > 0.5;
-  let s = select(a, sqrt((1.0 - a) * 0.5), big);
-  let z = s * s;
-  let r = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
-  let v = select(r, 1.5707963267948966 - 2.0 * r, big);
-  return select(v, -v, x0 < 0.0);
-}
-
-
-fn adv_hash(x0: u32) -> u32 {
-  var x = x0;
-  x = (x ^ (x >> 16u)) * 0x7feb352du;
-  x = (x ^ (x >> 15u)) * 0x846ca68bu;
-  return x ^ (x >> 16u);
+  let a: f32 = min(abs(x0), 1.0);
+  let big: bool = a > 0.5;
+  let s: f32 = select(a, sqrt((1.0 - a) * 0.5), big);
+  let z: f32 = s * s;
+  let r: f32 = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
+  let v: f32 = select(r, 1.5707963267948966 - 2.0 * r, big);
+  return select(v, (-v), x0 < 0.0);
 }
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %9: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc9 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc9: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc9 = acc9 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc9 = acc9 + v0;
     }
     F[u.o_v9 + row] = acc9;
   }
   storageBarrier();
   // reduce to group %15, %16, %237, %244
-  var acc15 = 0.0;
-  var acc16 = 0.0;
-  var acc237 = adv_bits(0x7f800000u);
-  var acc244 = adv_bits(0xff800000u);
+  var acc15: f32 = 0.0;
+  var acc16: f32 = 0.0;
+  var acc237: f32 = adv_bits(0x7f800000u);
+  var acc244: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v9 + row];
-    let v2: bool = (v1 > 0.0);
+    let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     acc15 = acc15 + v3;
     acc16 = acc16 + 1.0;
@@ -150,10 +135,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc244 = max(acc244, v1);
   }
   {
-    let r0 = subgroupAdd(acc15);
-    let r1 = subgroupAdd(acc16);
-    let r2 = subgroupMin(acc237);
-    let r3 = subgroupMax(acc244);
+    let r0: f32 = subgroupAdd(acc15);
+    let r1: f32 = subgroupAdd(acc16);
+    let r2: f32 = subgroupMin(acc237);
+    let r3: f32 = subgroupMax(acc244);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -162,10 +147,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot4_0 = red[0u];
-  var tot4_1 = red[16u];
-  var tot4_2 = red[32u];
-  var tot4_3 = red[48u];
+  var tot4_0: f32 = red[0u];
+  var tot4_1: f32 = red[16u];
+  var tot4_2: f32 = red[32u];
+  var tot4_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot4_0 = tot4_0 + red[0u + i];
     tot4_1 = tot4_1 + red[16u + i];
@@ -181,11 +166,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   // reduce to rollout %19: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc19 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc19 = acc19 + 1.0;
       }
     }
@@ -193,25 +178,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %21, %23, %239
-  var acc21 = 0.0;
-  var acc23 = 0.0;
-  var acc239 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc239: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v19 + row];
     let v6: f32 = F[u.o_v9 + row];
-    let v7: bool = (v6 > 0.0);
+    let v7: bool = v6 > 0.0;
     let v8: f32 = select(0.0, v5, v7);
     let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = (v6 - tot4_2);
+    let v10: f32 = v6 - tot4_2;
     acc21 = acc21 + v8;
     acc23 = acc23 + v9;
     acc239 = acc239 + v10;
   }
   {
-    let r0 = subgroupAdd(acc21);
-    let r1 = subgroupAdd(acc23);
-    let r2 = subgroupAdd(acc239);
+    let r0: f32 = subgroupAdd(acc21);
+    let r1: f32 = subgroupAdd(acc23);
+    let r2: f32 = subgroupAdd(acc239);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -219,9 +204,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot11_0 = red[0u];
-  var tot11_1 = red[16u];
-  var tot11_2 = red[32u];
+  var tot11_0: f32 = red[0u];
+  var tot11_1: f32 = red[16u];
+  var tot11_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot11_0 = tot11_0 + red[0u + i];
     tot11_1 = tot11_1 + red[16u + i];
@@ -233,498 +218,511 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v23 + g] = tot11_1;
     F[u.o_v239 + g] = tot11_2;
   }
-  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
-  // (key, rollout) marks the rollout's first token of each key
+  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base = u32(I[u.oi_kbase + g]);
-    let cap = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase = u32(I[u.oi_vbase + g]);
+    let base: u32 = u32(I[u.oi_kbase + g]);
+    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
+    let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
-      let row = u32(I[u.oi_members + m0 + j]);
+      let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v13: f32 = F[u.o_v9 + row];
-      let v14: bool = (v13 > 0.0);
+      let v14: bool = v13 > 0.0;
       let v15: f32 = select(0.0, 1.0, v14);
       let v18: bool = (!v14);
       let v19: f32 = select(0.0, 1.0, v18);
       let v22: f32 = select(1.0, 0.0, v14);
       for (var tt = 0u; tt < u.T; tt++) {
-        let t = i32(tt);
-        var word = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v12;
+        let t: i32 = i32(tt);
+        var word: u32 = 0xffffffffu;
+        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
+          let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v12;
           if (key >= 0i) {
-            let kk = u32(key) + 1u;
-            var h = adv_hash(u32(key)) & (cap - 1u);
+            let kk: u32 = u32(key) + 1u;
+            var x: u32 = u32(key);
+            x = (x ^ (x >> 16u)) * 0x7feb352du;
+            x = (x ^ (x >> 15u)) * 0x846ca68bu;
+            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
             loop {
               // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur = h_load(u.oh_keys_tok + base + h);
-              if (cur == kk) { break; }
-              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }
-              let prev = h_cas(u.oh_keys_tok + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at = h_add(u.oh_count_tok + g, 1u);
-                h_store(u.oh_list_tok + lbase + at, base + h);
+              let cur: u32 = atomicLoad(&H[u.oh_keys_tok + base + h]);
+              if (cur == kk) {
                 break;
               }
-              if (prev == kk) { break; }
+              if (cur != 0u) {
+                h = (h + 1u) & (cap - 1u);
+                continue;
+              }
+              let prev: u32 = h_cas(u.oh_keys_tok + base + h, 0u, kk);
+              if (prev == 0u) {
+                let at: u32 = atomicAdd(&H[u.oh_count_tok + g], 1u);
+                atomicStore(&H[u.oh_list_tok + lbase + at], base + h);
+                break;
+              }
+              if (prev == kk) {
+                break;
+              }
               h = (h + 1u) & (cap - 1u);
             }
-            let slot = base + h;
-            let bit = 1u << (j % 32u);
-            let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
+            let slot: u32 = base + h;
+            let bit: u32 = 1u << (j % 32u);
+            let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v16: bool = ((word >> 31u) != 0u);
+            let v16: bool = word >> 31u != 0u;
             let v17: f32 = select(0.0, v15, v16);
             let v20: f32 = select(0.0, v19, v16);
             let v21: f32 = v15;
             let v23: f32 = v22;
             {
-              let a24 = u32(v17);
-              let a25 = u32(v20);
-              let add = a24 + a25;
-              if (add != 0u) { h_add(select(u.oh_acc31, u.oh_acc27, a24 != 0u) + (word & 0x7fffffffu), add); }
+              let a24: u32 = u32(v17);
+              let a25: u32 = u32(v20);
+              let add: u32 = a24 + a25;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, a24 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
             {
-              let a26 = u32(v21);
-              let a27 = u32(v23);
-              let add = a26 + a27;
-              if (add != 0u) { h_add(select(u.oh_acc51, u.oh_acc33, a26 != 0u) + (word & 0x7fffffffu), add); }
+              let a26: u32 = u32(v21);
+              let a27: u32 = u32(v23);
+              let add: u32 = a26 + a27;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, a26 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
           }
         }
-        h_store(u.oh_slot_tok + row * u.T + tt, word);
+        atomicStore(&H[u.oh_slot_tok + row * u.T + tt], word);
       }
     }
   }
   storageBarrier();
-  let v28: bool = (u.p_alpha != 0.0);
-  let v35: f32 = (tot4_1 - tot4_0);
-  let v170: bool = (u.p_beta != 0.0);
+  let v28: bool = u.p_alpha != 0.0;
+  let v35: f32 = tot4_1 - tot4_0;
+  let v170: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled200 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled200: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled200) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v29: f32;
       if (v28) {
-        let v30: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v31: f32 = (v30 + f32(i / (n + 1u)));
-        let v32: f32 = (tot4_0 - f32(i / (n + 1u)));
-        let v33: f32 = (v31 + v32);
-        let v34: f32 = (v30 + v32);
-        let v36: f32 = (v35 - f32(i % (n + 1u)));
-        let v37: f32 = (v34 + v36);
-        let v38: f32 = (v33 - v37);
+        let v30: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v31: f32 = v30 + f32(i / (n + 1u));
+        let v32: f32 = tot4_0 - f32(i / (n + 1u));
+        let v33: f32 = v31 + v32;
+        let v34: f32 = v30 + v32;
+        let v36: f32 = v35 - f32(i % (n + 1u));
+        let v37: f32 = v34 + v36;
+        let v38: f32 = v33 - v37;
         let v39: f32 = max(0.0, v38);
-        let v40: f32 = (f32(i / (n + 1u)) + v32);
+        let v40: f32 = f32(i / (n + 1u)) + v32;
         let v41: f32 = min(v30, v40);
-        let v42: bool = (v39 == v41);
+        let v42: bool = v39 == v41;
         var v43: f32;
         if (v42) {
           v43 = 0.0;
         } else {
-          let v44: f32 = (v30 + v40);
-          let v45: f32 = (v44 - v37);
+          let v44: f32 = v30 + v40;
+          let v45: f32 = v44 - v37;
           let v46: f32 = max(0.0, v45);
           let v47: i32 = i32(v46);
           let v48: i32 = i32(v41);
-          let v49: f32 = (v40 + 1.0);
+          let v49: f32 = v40 + 1.0;
           let v50: f32 = adv_lgamma(v49);
-          let v51: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v51: f32 = f32(i / (n + 1u)) + 1.0;
           let v52: f32 = adv_lgamma(v51);
-          let v53: f32 = (v50 - v52);
-          let v54: f32 = (v40 - f32(i / (n + 1u)));
-          let v55: f32 = (v54 + 1.0);
+          let v53: f32 = v50 - v52;
+          let v54: f32 = v40 - f32(i / (n + 1u));
+          let v55: f32 = v54 + 1.0;
           let v56: f32 = adv_lgamma(v55);
-          let v57: f32 = (v53 - v56);
-          let v58: f32 = (v37 - v40);
-          let v59: f32 = (v30 - f32(i / (n + 1u)));
-          let v60: f32 = (v58 + 1.0);
+          let v57: f32 = v53 - v56;
+          let v58: f32 = v37 - v40;
+          let v59: f32 = v30 - f32(i / (n + 1u));
+          let v60: f32 = v58 + 1.0;
           let v61: f32 = adv_lgamma(v60);
-          let v62: f32 = (v59 + 1.0);
+          let v62: f32 = v59 + 1.0;
           let v63: f32 = adv_lgamma(v62);
-          let v64: f32 = (v61 - v63);
-          let v65: f32 = (v58 - v59);
-          let v66: f32 = (v65 + 1.0);
+          let v64: f32 = v61 - v63;
+          let v65: f32 = v58 - v59;
+          let v66: f32 = v65 + 1.0;
           let v67: f32 = adv_lgamma(v66);
-          let v68: f32 = (v64 - v67);
-          let v69: f32 = (v57 + v68);
-          let v70: f32 = (v37 + 1.0);
+          let v68: f32 = v64 - v67;
+          let v69: f32 = v57 + v68;
+          let v70: f32 = v37 + 1.0;
           let v71: f32 = adv_lgamma(v70);
-          let v72: f32 = (v30 + 1.0);
+          let v72: f32 = v30 + 1.0;
           let v73: f32 = adv_lgamma(v72);
-          let v74: f32 = (v71 - v73);
-          let v75: f32 = (v37 - v30);
-          let v76: f32 = (v75 + 1.0);
+          let v74: f32 = v71 - v73;
+          let v75: f32 = v37 - v30;
+          let v76: f32 = v75 + 1.0;
           let v77: f32 = adv_lgamma(v76);
-          let v78: f32 = (v74 - v77);
-          let v79: f32 = (v69 - v78);
-          let v80: f32 = (v79 + 0.000009999999747378752);
-          var fold82 = 0.0;
+          let v78: f32 = v74 - v77;
+          let v79: f32 = v69 - v78;
+          let v80: f32 = v79 + 0.000009999999747378752;
+          var fold82: f32 = 0.0;
           for (var k81 = v47; k81 <= v48; k81++) {
             let v83: f32 = f32(k81);
-            let v84: f32 = (v83 + 1.0);
+            let v84: f32 = v83 + 1.0;
             let v85: f32 = adv_lgamma(v84);
-            let v86: f32 = (v50 - v85);
-            let v87: f32 = (v40 - v83);
-            let v88: f32 = (v87 + 1.0);
+            let v86: f32 = v50 - v85;
+            let v87: f32 = v40 - v83;
+            let v88: f32 = v87 + 1.0;
             let v89: f32 = adv_lgamma(v88);
-            let v90: f32 = (v86 - v89);
-            let v91: f32 = (v30 - v83);
-            let v92: f32 = (v91 + 1.0);
+            let v90: f32 = v86 - v89;
+            let v91: f32 = v30 - v83;
+            let v92: f32 = v91 + 1.0;
             let v93: f32 = adv_lgamma(v92);
-            let v94: f32 = (v61 - v93);
-            let v95: f32 = (v58 - v91);
-            let v96: f32 = (v95 + 1.0);
+            let v94: f32 = v61 - v93;
+            let v95: f32 = v58 - v91;
+            let v96: f32 = v95 + 1.0;
             let v97: f32 = adv_lgamma(v96);
-            let v98: f32 = (v94 - v97);
-            let v99: f32 = (v90 + v98);
-            let v100: f32 = (v99 - v78);
+            let v98: f32 = v94 - v97;
+            let v99: f32 = v90 + v98;
+            let v100: f32 = v99 - v78;
             let v101: f32 = exp(v100);
-            let v102: bool = (v100 <= v80);
+            let v102: bool = v100 <= v80;
             let v103: f32 = select(0.0, v101, v102);
             fold82 = fold82 + v103;
           }
           let v104: f32 = fold82;
-          let v105: f32 = ((-2.0) * v104);
+          let v105: f32 = (-2.0) * v104;
           let v106: f32 = exp(v105);
           v43 = v106;
         }
         let v107: f32 = v43;
-        let v108: f32 = (u.p_alpha * v107);
+        let v108: f32 = u.p_alpha * v107;
         v29 = v108;
       } else {
         v29 = 0.0;
       }
       let v109: f32 = v29;
-      let v110: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v111: f32 = (f32(i / (n + 1u)) + v110);
-      let v112: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v113: f32 = (v112 + v110);
-      let v114: f32 = (v35 - f32(i % (n + 1u)));
-      let v115: f32 = (v113 + v114);
-      let v116: f32 = (v111 / v115);
+      let v110: f32 = tot4_0 - f32(i / (n + 1u));
+      let v111: f32 = f32(i / (n + 1u)) + v110;
+      let v112: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v113: f32 = v112 + v110;
+      let v114: f32 = v35 - f32(i % (n + 1u));
+      let v115: f32 = v113 + v114;
+      let v116: f32 = v111 / v115;
       let v117: f32 = (-v116);
       let v118: f32 = log2(v116);
-      let v119: f32 = (v117 * v118);
-      let v120: bool = (v116 > 0.0);
+      let v119: f32 = v117 * v118;
+      let v120: bool = v116 > 0.0;
       let v121: f32 = select(0.0, v119, v120);
-      let v122: f32 = (f32(i % (n + 1u)) + v114);
-      let v123: f32 = (v122 / v115);
+      let v122: f32 = f32(i % (n + 1u)) + v114;
+      let v123: f32 = v122 / v115;
       let v124: f32 = (-v123);
       let v125: f32 = log2(v123);
-      let v126: f32 = (v124 * v125);
-      let v127: bool = (v123 > 0.0);
+      let v126: f32 = v124 * v125;
+      let v127: bool = v123 > 0.0;
       let v128: f32 = select(0.0, v126, v127);
-      let v129: f32 = (v121 + v128);
-      let v130: f32 = (v112 / v115);
-      let v131: f32 = (f32(i / (n + 1u)) / v112);
+      let v129: f32 = v121 + v128;
+      let v130: f32 = v112 / v115;
+      let v131: f32 = f32(i / (n + 1u)) / v112;
       let v132: f32 = (-v131);
       let v133: f32 = log2(v131);
-      let v134: f32 = (v132 * v133);
-      let v135: bool = (v131 > 0.0);
+      let v134: f32 = v132 * v133;
+      let v135: bool = v131 > 0.0;
       let v136: f32 = select(0.0, v134, v135);
-      let v137: f32 = (f32(i % (n + 1u)) / v112);
+      let v137: f32 = f32(i % (n + 1u)) / v112;
       let v138: f32 = (-v137);
       let v139: f32 = log2(v137);
-      let v140: f32 = (v138 * v139);
-      let v141: bool = (v137 > 0.0);
+      let v140: f32 = v138 * v139;
+      let v141: bool = v137 > 0.0;
       let v142: f32 = select(0.0, v140, v141);
-      let v143: f32 = (v136 + v142);
-      let v144: bool = (v112 > 0.0);
+      let v143: f32 = v136 + v142;
+      let v144: bool = v112 > 0.0;
       let v145: f32 = select(0.0, v143, v144);
-      let v146: f32 = (v130 * v145);
-      let v147: f32 = (v110 + v114);
-      let v148: f32 = (v147 / v115);
-      let v149: f32 = (v110 / v147);
+      let v146: f32 = v130 * v145;
+      let v147: f32 = v110 + v114;
+      let v148: f32 = v147 / v115;
+      let v149: f32 = v110 / v147;
       let v150: f32 = (-v149);
       let v151: f32 = log2(v149);
-      let v152: f32 = (v150 * v151);
-      let v153: bool = (v149 > 0.0);
+      let v152: f32 = v150 * v151;
+      let v153: bool = v149 > 0.0;
       let v154: f32 = select(0.0, v152, v153);
-      let v155: f32 = (v114 / v147);
+      let v155: f32 = v114 / v147;
       let v156: f32 = (-v155);
       let v157: f32 = log2(v155);
-      let v158: f32 = (v156 * v157);
-      let v159: bool = (v155 > 0.0);
+      let v158: f32 = v156 * v157;
+      let v159: bool = v155 > 0.0;
       let v160: f32 = select(0.0, v158, v159);
-      let v161: f32 = (v154 + v160);
-      let v162: bool = (v147 > 0.0);
+      let v161: f32 = v154 + v160;
+      let v162: bool = v147 > 0.0;
       let v163: f32 = select(0.0, v161, v162);
-      let v164: f32 = (v148 * v163);
-      let v165: f32 = (v146 + v164);
-      let v166: f32 = (v129 - v165);
-      let v167: bool = (v115 > 0.0);
+      let v164: f32 = v148 * v163;
+      let v165: f32 = v146 + v164;
+      let v166: f32 = v129 - v165;
+      let v167: bool = v115 > 0.0;
       let v168: f32 = select(0.0, v166, v167);
-      let v169: f32 = (u.p_beta * v168);
+      let v169: f32 = u.p_beta * v168;
       let v171: f32 = select(0.0, v169, v170);
-      let v172: f32 = (v109 + v171);
-      F[u.o_table200 + g * (u.N + 1u) * (u.N + 1u) + i] = v172;
+      let v172: f32 = v109 + v171;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v172;
     }
   }
   storageBarrier();
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled212 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled212: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v173: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v174: f32 = (f32(i / (n + 1u)) + v173);
-      let v175: f32 = (v174 + 1.000000013351432e-10);
-      let v176: f32 = (f32(i / (n + 1u)) / v175);
+      let v173: f32 = tot4_0 - f32(i / (n + 1u));
+      let v174: f32 = f32(i / (n + 1u)) + v173;
+      let v175: f32 = v174 + 1.000000013351432e-10;
+      let v176: f32 = f32(i / (n + 1u)) / v175;
       let v177: f32 = clamp(v176, 0.0, 1.0);
       let v178: f32 = sqrt(v177);
       let v179: f32 = adv_asin(v178);
-      let v180: f32 = (v35 - f32(i % (n + 1u)));
-      let v181: f32 = (f32(i % (n + 1u)) + v180);
-      let v182: f32 = (v181 + 1.000000013351432e-10);
-      let v183: f32 = (f32(i % (n + 1u)) / v182);
+      let v180: f32 = v35 - f32(i % (n + 1u));
+      let v181: f32 = f32(i % (n + 1u)) + v180;
+      let v182: f32 = v181 + 1.000000013351432e-10;
+      let v183: f32 = f32(i % (n + 1u)) / v182;
       let v184: f32 = clamp(v183, 0.0, 1.0);
       let v185: f32 = sqrt(v184);
       let v186: f32 = adv_asin(v185);
-      let v187: f32 = (v179 - v186);
-      F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + i] = v187;
+      let v187: f32 = v179 - v186;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v187;
     }
   }
   storageBarrier();
-  let v188: bool = (tot4_0 > 0.0);
-  let v189: bool = (v35 > 0.0);
-  let v190: bool = (v188 && v189);
-  let v358: f32 = (u.p_bm25_k1 + 1.0);
-  let v360: f32 = (1.0 - u.p_bm25_b);
-  let v361: f32 = (u.p_bm25_b * tot11_0);
-  let v362: f32 = (tot11_0 + tot11_1);
-  let v363: f32 = (v362 / 2.0);
-  let v364: f32 = (v361 / v363);
-  let v365: f32 = (v360 + v364);
-  let v366: f32 = (u.p_bm25_k1 * v365);
-  let v369: bool = (tot11_0 > 0.0);
-  let v374: f32 = (u.p_bm25_b * tot11_1);
-  let v375: f32 = (tot11_1 + tot11_0);
-  let v376: f32 = (v375 / 2.0);
-  let v377: f32 = (v374 / v376);
-  let v378: f32 = (v360 + v377);
-  let v379: f32 = (u.p_bm25_k1 * v378);
-  let v382: bool = (tot11_1 > 0.0);
-  let v389: bool = (u.p_gamma != 0.0);
-  let v393: f32 = (u.p_alpha + u.p_beta);
+  let v188: bool = tot4_0 > 0.0;
+  let v189: bool = v35 > 0.0;
+  let v190: bool = v188 && v189;
+  let v358: f32 = u.p_bm25_k1 + 1.0;
+  let v360: f32 = 1.0 - u.p_bm25_b;
+  let v361: f32 = u.p_bm25_b * tot11_0;
+  let v362: f32 = tot11_0 + tot11_1;
+  let v363: f32 = v362 / 2.0;
+  let v364: f32 = v361 / v363;
+  let v365: f32 = v360 + v364;
+  let v366: f32 = u.p_bm25_k1 * v365;
+  let v369: bool = tot11_0 > 0.0;
+  let v374: f32 = u.p_bm25_b * tot11_1;
+  let v375: f32 = tot11_1 + tot11_0;
+  let v376: f32 = v375 / 2.0;
+  let v377: f32 = v374 / v376;
+  let v378: f32 = v360 + v377;
+  let v379: f32 = u.p_bm25_k1 * v378;
+  let v382: bool = tot11_1 > 0.0;
+  let v389: bool = u.p_gamma != 0.0;
+  let v393: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
-  let nkeys234 = h_load(u.oh_count_tok + g);
+  let nkeys234: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys234; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v191: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-    let v192: bool = (v191 != u.p_zero_token_id);
-    let v193: bool = (v190 && v192);
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v191: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v192: bool = v191 != u.p_zero_token_id;
+    let v193: bool = v190 && v192;
     var v194: f32;
     if (v193) {
-      let v195: f32 = f32(h_load(u.oh_acc27 + slot));
-      let v196: f32 = f32(h_load(u.oh_acc31 + slot));
+      let v195: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+      let v196: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
       var v197: f32;
       if (tabled200) {
-        v197 = F[u.o_table200 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
+        v197 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v195) * (n + 1u) + u32(v196))];
       } else {
         var v198: f32;
         if (v28) {
-          let v199: f32 = (v195 + v196);
-          let v200: f32 = (v199 + v195);
-          let v201: f32 = (tot4_0 - v195);
-          let v202: f32 = (v200 + v201);
-          let v203: f32 = (v199 + v201);
-          let v204: f32 = (v35 - v196);
-          let v205: f32 = (v203 + v204);
-          let v206: f32 = (v202 - v205);
+          let v199: f32 = v195 + v196;
+          let v200: f32 = v199 + v195;
+          let v201: f32 = tot4_0 - v195;
+          let v202: f32 = v200 + v201;
+          let v203: f32 = v199 + v201;
+          let v204: f32 = v35 - v196;
+          let v205: f32 = v203 + v204;
+          let v206: f32 = v202 - v205;
           let v207: f32 = max(0.0, v206);
-          let v208: f32 = (v195 + v201);
+          let v208: f32 = v195 + v201;
           let v209: f32 = min(v199, v208);
-          let v210: bool = (v207 == v209);
+          let v210: bool = v207 == v209;
           var v211: f32;
           if (v210) {
             v211 = 0.0;
           } else {
-            let v212: f32 = (v199 + v208);
-            let v213: f32 = (v212 - v205);
+            let v212: f32 = v199 + v208;
+            let v213: f32 = v212 - v205;
             let v214: f32 = max(0.0, v213);
             let v215: i32 = i32(v214);
             let v216: i32 = i32(v209);
-            let v217: f32 = (v208 + 1.0);
+            let v217: f32 = v208 + 1.0;
             let v218: f32 = adv_lgamma(v217);
-            let v219: f32 = (v195 + 1.0);
+            let v219: f32 = v195 + 1.0;
             let v220: f32 = adv_lgamma(v219);
-            let v221: f32 = (v218 - v220);
-            let v222: f32 = (v208 - v195);
-            let v223: f32 = (v222 + 1.0);
+            let v221: f32 = v218 - v220;
+            let v222: f32 = v208 - v195;
+            let v223: f32 = v222 + 1.0;
             let v224: f32 = adv_lgamma(v223);
-            let v225: f32 = (v221 - v224);
-            let v226: f32 = (v205 - v208);
-            let v227: f32 = (v199 - v195);
-            let v228: f32 = (v226 + 1.0);
+            let v225: f32 = v221 - v224;
+            let v226: f32 = v205 - v208;
+            let v227: f32 = v199 - v195;
+            let v228: f32 = v226 + 1.0;
             let v229: f32 = adv_lgamma(v228);
-            let v230: f32 = (v227 + 1.0);
+            let v230: f32 = v227 + 1.0;
             let v231: f32 = adv_lgamma(v230);
-            let v232: f32 = (v229 - v231);
-            let v233: f32 = (v226 - v227);
-            let v234: f32 = (v233 + 1.0);
+            let v232: f32 = v229 - v231;
+            let v233: f32 = v226 - v227;
+            let v234: f32 = v233 + 1.0;
             let v235: f32 = adv_lgamma(v234);
-            let v236: f32 = (v232 - v235);
-            let v237: f32 = (v225 + v236);
-            let v238: f32 = (v205 + 1.0);
+            let v236: f32 = v232 - v235;
+            let v237: f32 = v225 + v236;
+            let v238: f32 = v205 + 1.0;
             let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = (v199 + 1.0);
+            let v240: f32 = v199 + 1.0;
             let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = (v239 - v241);
-            let v243: f32 = (v205 - v199);
-            let v244: f32 = (v243 + 1.0);
+            let v242: f32 = v239 - v241;
+            let v243: f32 = v205 - v199;
+            let v244: f32 = v243 + 1.0;
             let v245: f32 = adv_lgamma(v244);
-            let v246: f32 = (v242 - v245);
-            let v247: f32 = (v237 - v246);
-            let v248: f32 = (v247 + 0.000009999999747378752);
-            var fold250 = 0.0;
+            let v246: f32 = v242 - v245;
+            let v247: f32 = v237 - v246;
+            let v248: f32 = v247 + 0.000009999999747378752;
+            var fold250: f32 = 0.0;
             for (var k249 = v215; k249 <= v216; k249++) {
               let v251: f32 = f32(k249);
-              let v252: f32 = (v251 + 1.0);
+              let v252: f32 = v251 + 1.0;
               let v253: f32 = adv_lgamma(v252);
-              let v254: f32 = (v218 - v253);
-              let v255: f32 = (v208 - v251);
-              let v256: f32 = (v255 + 1.0);
+              let v254: f32 = v218 - v253;
+              let v255: f32 = v208 - v251;
+              let v256: f32 = v255 + 1.0;
               let v257: f32 = adv_lgamma(v256);
-              let v258: f32 = (v254 - v257);
-              let v259: f32 = (v199 - v251);
-              let v260: f32 = (v259 + 1.0);
+              let v258: f32 = v254 - v257;
+              let v259: f32 = v199 - v251;
+              let v260: f32 = v259 + 1.0;
               let v261: f32 = adv_lgamma(v260);
-              let v262: f32 = (v229 - v261);
-              let v263: f32 = (v226 - v259);
-              let v264: f32 = (v263 + 1.0);
+              let v262: f32 = v229 - v261;
+              let v263: f32 = v226 - v259;
+              let v264: f32 = v263 + 1.0;
               let v265: f32 = adv_lgamma(v264);
-              let v266: f32 = (v262 - v265);
-              let v267: f32 = (v258 + v266);
-              let v268: f32 = (v267 - v246);
+              let v266: f32 = v262 - v265;
+              let v267: f32 = v258 + v266;
+              let v268: f32 = v267 - v246;
               let v269: f32 = exp(v268);
-              let v270: bool = (v268 <= v248);
+              let v270: bool = v268 <= v248;
               let v271: f32 = select(0.0, v269, v270);
               fold250 = fold250 + v271;
             }
             let v272: f32 = fold250;
-            let v273: f32 = ((-2.0) * v272);
+            let v273: f32 = (-2.0) * v272;
             let v274: f32 = exp(v273);
             v211 = v274;
           }
           let v275: f32 = v211;
-          let v276: f32 = (u.p_alpha * v275);
+          let v276: f32 = u.p_alpha * v275;
           v198 = v276;
         } else {
           v198 = 0.0;
         }
         let v277: f32 = v198;
-        let v278: f32 = (tot4_0 - v195);
-        let v279: f32 = (v195 + v278);
-        let v280: f32 = (v195 + v196);
-        let v281: f32 = (v280 + v278);
-        let v282: f32 = (v35 - v196);
-        let v283: f32 = (v281 + v282);
-        let v284: f32 = (v279 / v283);
+        let v278: f32 = tot4_0 - v195;
+        let v279: f32 = v195 + v278;
+        let v280: f32 = v195 + v196;
+        let v281: f32 = v280 + v278;
+        let v282: f32 = v35 - v196;
+        let v283: f32 = v281 + v282;
+        let v284: f32 = v279 / v283;
         let v285: f32 = (-v284);
         let v286: f32 = log2(v284);
-        let v287: f32 = (v285 * v286);
-        let v288: bool = (v284 > 0.0);
+        let v287: f32 = v285 * v286;
+        let v288: bool = v284 > 0.0;
         let v289: f32 = select(0.0, v287, v288);
-        let v290: f32 = (v196 + v282);
-        let v291: f32 = (v290 / v283);
+        let v290: f32 = v196 + v282;
+        let v291: f32 = v290 / v283;
         let v292: f32 = (-v291);
         let v293: f32 = log2(v291);
-        let v294: f32 = (v292 * v293);
-        let v295: bool = (v291 > 0.0);
+        let v294: f32 = v292 * v293;
+        let v295: bool = v291 > 0.0;
         let v296: f32 = select(0.0, v294, v295);
-        let v297: f32 = (v289 + v296);
-        let v298: f32 = (v280 / v283);
-        let v299: f32 = (v195 / v280);
+        let v297: f32 = v289 + v296;
+        let v298: f32 = v280 / v283;
+        let v299: f32 = v195 / v280;
         let v300: f32 = (-v299);
         let v301: f32 = log2(v299);
-        let v302: f32 = (v300 * v301);
-        let v303: bool = (v299 > 0.0);
+        let v302: f32 = v300 * v301;
+        let v303: bool = v299 > 0.0;
         let v304: f32 = select(0.0, v302, v303);
-        let v305: f32 = (v196 / v280);
+        let v305: f32 = v196 / v280;
         let v306: f32 = (-v305);
         let v307: f32 = log2(v305);
-        let v308: f32 = (v306 * v307);
-        let v309: bool = (v305 > 0.0);
+        let v308: f32 = v306 * v307;
+        let v309: bool = v305 > 0.0;
         let v310: f32 = select(0.0, v308, v309);
-        let v311: f32 = (v304 + v310);
-        let v312: bool = (v280 > 0.0);
+        let v311: f32 = v304 + v310;
+        let v312: bool = v280 > 0.0;
         let v313: f32 = select(0.0, v311, v312);
-        let v314: f32 = (v298 * v313);
-        let v315: f32 = (v278 + v282);
-        let v316: f32 = (v315 / v283);
-        let v317: f32 = (v278 / v315);
+        let v314: f32 = v298 * v313;
+        let v315: f32 = v278 + v282;
+        let v316: f32 = v315 / v283;
+        let v317: f32 = v278 / v315;
         let v318: f32 = (-v317);
         let v319: f32 = log2(v317);
-        let v320: f32 = (v318 * v319);
-        let v321: bool = (v317 > 0.0);
+        let v320: f32 = v318 * v319;
+        let v321: bool = v317 > 0.0;
         let v322: f32 = select(0.0, v320, v321);
-        let v323: f32 = (v282 / v315);
+        let v323: f32 = v282 / v315;
         let v324: f32 = (-v323);
         let v325: f32 = log2(v323);
-        let v326: f32 = (v324 * v325);
-        let v327: bool = (v323 > 0.0);
+        let v326: f32 = v324 * v325;
+        let v327: bool = v323 > 0.0;
         let v328: f32 = select(0.0, v326, v327);
-        let v329: f32 = (v322 + v328);
-        let v330: bool = (v315 > 0.0);
+        let v329: f32 = v322 + v328;
+        let v330: bool = v315 > 0.0;
         let v331: f32 = select(0.0, v329, v330);
-        let v332: f32 = (v316 * v331);
-        let v333: f32 = (v314 + v332);
-        let v334: f32 = (v297 - v333);
-        let v335: bool = (v283 > 0.0);
+        let v332: f32 = v316 * v331;
+        let v333: f32 = v314 + v332;
+        let v334: f32 = v297 - v333;
+        let v335: bool = v283 > 0.0;
         let v336: f32 = select(0.0, v334, v335);
-        let v337: f32 = (u.p_beta * v336);
+        let v337: f32 = u.p_beta * v336;
         let v338: f32 = select(0.0, v337, v170);
-        v197 = (v277 + v338);
+        v197 = v277 + v338;
       }
       let v339: f32 = v197;
       var v340: f32;
       if (tabled212) {
-        v340 = F[u.o_table212 + g * (u.N + 1u) * (u.N + 1u) + u32(v195) * (n + 1u) + u32(v196)];
+        v340 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v195) * (n + 1u) + u32(v196))];
       } else {
-        let v341: f32 = (tot4_0 - v195);
-        let v342: f32 = (v195 + v341);
-        let v343: f32 = (v342 + 1.000000013351432e-10);
-        let v344: f32 = (v195 / v343);
+        let v341: f32 = tot4_0 - v195;
+        let v342: f32 = v195 + v341;
+        let v343: f32 = v342 + 1.000000013351432e-10;
+        let v344: f32 = v195 / v343;
         let v345: f32 = clamp(v344, 0.0, 1.0);
         let v346: f32 = sqrt(v345);
         let v347: f32 = adv_asin(v346);
-        let v348: f32 = (v35 - v196);
-        let v349: f32 = (v196 + v348);
-        let v350: f32 = (v349 + 1.000000013351432e-10);
-        let v351: f32 = (v196 / v350);
+        let v348: f32 = v35 - v196;
+        let v349: f32 = v196 + v348;
+        let v350: f32 = v349 + 1.000000013351432e-10;
+        let v351: f32 = v196 / v350;
         let v352: f32 = clamp(v351, 0.0, 1.0);
         let v353: f32 = sqrt(v352);
         let v354: f32 = adv_asin(v353);
-        v340 = (v347 - v354);
+        v340 = v347 - v354;
       }
       let v355: f32 = v340;
-      let v356: f32 = f32(h_load(u.oh_acc33 + slot));
-      let v357: f32 = (v356 / tot11_0);
-      let v359: f32 = (v357 * v358);
-      let v367: f32 = (v357 + v366);
-      let v368: f32 = (v359 / v367);
+      let v356: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
+      let v357: f32 = v356 / tot11_0;
+      let v359: f32 = v357 * v358;
+      let v367: f32 = v357 + v366;
+      let v368: f32 = v359 / v367;
       let v370: f32 = select(0.0, v368, v369);
-      let v371: f32 = f32(h_load(u.oh_acc51 + slot));
-      let v372: f32 = (v371 / tot11_1);
-      let v373: f32 = (v372 * v358);
-      let v380: f32 = (v372 + v379);
-      let v381: f32 = (v373 / v380);
+      let v371: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
+      let v372: f32 = v371 / tot11_1;
+      let v373: f32 = v372 * v358;
+      let v380: f32 = v372 + v379;
+      let v381: f32 = v373 / v380;
       let v383: f32 = select(0.0, v381, v382);
-      let v384: f32 = (v383 + 0.000009999999747378752);
-      let v385: f32 = (v370 / v384);
-      let v386: f32 = (v370 + 0.000009999999747378752);
-      let v387: f32 = (v383 / v386);
-      let v388: f32 = (v385 - v387);
+      let v384: f32 = v383 + 0.000009999999747378752;
+      let v385: f32 = v370 / v384;
+      let v386: f32 = v370 + 0.000009999999747378752;
+      let v387: f32 = v383 / v386;
+      let v388: f32 = v385 - v387;
       let v390: f32 = select(0.0, v388, v389);
-      let v391: f32 = (v355 + v390);
-      let v392: f32 = (v339 * v391);
-      let v394: f32 = (v392 / v393);
-      let v395: f32 = (1.0 / (1.0 + exp(-(v394))));
-      let v396: f32 = (v395 - 0.5);
-      let v397: f32 = (v396 * 2.0);
-      let v398: f32 = (v397 * u.p_top);
+      let v391: f32 = v355 + v390;
+      let v392: f32 = v339 * v391;
+      let v394: f32 = v392 / v393;
+      let v395: f32 = 1.0 / (1.0 + exp((-v394)));
+      let v396: f32 = v395 - 0.5;
+      let v397: f32 = v396 * 2.0;
+      let v398: f32 = v397 * u.p_top;
       v194 = v398;
     } else {
       v194 = 0.0;
@@ -733,28 +731,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %251
-  let v400: f32 = (tot11_2 / tot4_1);
-  let v401: f32 = (tot4_2 + v400);
-  let v403: f32 = (tot4_3 - tot4_2);
-  let v404: bool = (v403 > 0.0);
+  let v400: f32 = tot11_2 / tot4_1;
+  let v401: f32 = tot4_2 + v400;
+  let v403: f32 = tot4_3 - tot4_2;
+  let v404: bool = v403 > 0.0;
   let v405: f32 = select(1.0, v403, v404);
-  var acc251 = 0.0;
+  var acc251: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v399: f32 = F[u.o_v9 + row];
-    let v402: f32 = (v399 - v401);
-    let v406: f32 = (v402 / v405);
-    let v407: f32 = (v406 * v406);
+    let v402: f32 = v399 - v401;
+    let v406: f32 = v402 / v405;
+    let v407: f32 = v406 * v406;
     acc251 = acc251 + v407;
   }
   {
-    let r0 = subgroupAdd(acc251);
+    let r0: f32 = subgroupAdd(acc251);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot408_0 = red[0u];
+  var tot408_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot408_0 = tot408_0 + red[0u + i];
   }
@@ -762,34 +760,34 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v251 + g] = tot408_0;
   }
-  let v410: bool = (tot4_1 > 1.0);
+  let v410: bool = tot4_1 > 1.0;
   let v411: f32 = select(0.0, v401, v410);
-  let v413: f32 = (tot4_1 - 1.0);
-  let v414: f32 = (tot408_0 / v413);
+  let v413: f32 = tot4_1 - 1.0;
+  let v414: f32 = tot408_0 / v413;
   let v415: f32 = sqrt(v414);
-  let v416: f32 = (v415 * v405);
+  let v416: f32 = v415 * v405;
   let v417: f32 = select(1.0, v416, v410);
-  let v418: f32 = (v417 + u.p_epsilon);
+  let v418: f32 = v417 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v409: f32 = F[u.o_v9 + row];
-    let v412: f32 = (v409 - v411);
-    let v419: f32 = (v412 / v418);
-    let v420: bool = (v412 == 0.0);
+    let v412: f32 = v409 - v411;
+    let v419: f32 = v412 / v418;
+    let v420: bool = v412 == 0.0;
     let v421: f32 = select(v419, 0.0, v420);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let sw422 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v423: f32 = F[u.o_v234 + select(0u, sw422 & 0x7fffffffu, sw422 != 0xffffffffu)];
-    let v424: f32 = select(0.0, v423, sw422 != 0xffffffffu);
-    let v425: f32 = (v421 + v424);
-    let v426: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v427: f32 = f32(v426);
-    let v428: f32 = (v425 * v427);
-    let v429: f32 = v424;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v428;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v429;
-  }
+      let t: i32 = i32(tt);
+      let sw422: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v423: f32 = F[u.o_v234 + select(0u, sw422 & 0x7fffffffu, sw422 != 0xffffffffu)];
+      let v424: f32 = select(0.0, v423, sw422 != 0xffffffffu);
+      let v425: f32 = v421 + v424;
+      let v426: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v427: f32 = f32(v426);
+      let v428: f32 = v425 * v427;
+      let v429: f32 = v424;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v428;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v429;
+    }
   }
 }

@@ -53,97 +53,82 @@ struct Uniforms {
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
-
-fn h_load(i: u32) -> u32 { return atomicLoad(&H[i]); }
-fn h_store(i: u32, v: u32) { atomicStore(&H[i], v); }
-fn h_add(i: u32, v: u32) -> u32 { return atomicAdd(&H[i], v); }
-fn h_or(i: u32, v: u32) -> u32 { return atomicOr(&H[i], v); }
-fn h_max(i: u32, v: u32) { atomicMax(&H[i], v); }
-fn h_min(i: u32, v: u32) { atomicMin(&H[i], v); }
-// strong compare-exchange: returns the old value (the exchange happened iff it equals `expected`)
+const WG: u32 = 64u;
+var<workgroup> red: array<f32, 64u>;
+var<workgroup> wg_range: vec2<u32>;
+// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
+fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
 fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
   loop {
     let r = atomicCompareExchangeWeak(&H[i], expected, v);
     if (r.exchanged || r.old_value != expected) { return r.old_value; }
   }
 }
-const WG: u32 = 64u;
-
-var<workgroup> red: array<f32, 64u>;
-var<workgroup> wg_range: vec2<u32>;
-// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
-fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 // log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 var<private> ADV_LOG_FACTORIAL: array<f32, 130> = array<f32, 130>(0.0, 0.0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406);
-
+// log|Γ(x)| in f32: a polynomial and the recurrence below 8, Stirling above
 fn adv_lgamma(x: f32) -> f32 {
-  if (x >= 1.0 && x <= 130.0 && x == floor(x)) { return ADV_LOG_FACTORIAL[u32(x) - 1u]; }
-  let n = floor(x);
-  let t = x - n;
-  let p = t * ((((((((-4.0540482615e-05 * t + 2.7712747748e-04) * t - 1.0005071002e-03) * t + 2.7899825032e-03) * t
-    - 7.3533698776e-03) * t + 2.0574887428e-02) * t - 6.7351748141e-02) * t + 3.2246701344e-01) * t + 4.2278433521e-01);
-  var up = 1.0;
-  for (var j = 2.0; j < 8.0; j += 1.0) { up = up * select(1.0, j + t, j < n); }
-  let down = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
-  let small = p + log(up / down);
-  let ix = 1.0 / x;
-  let ix2 = ix * ix;
-  let series = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
-  let large = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
-  // poles and non-positive inputs give +inf
+  if (x >= 1.0 && x <= 130.0 && x == floor(x)) {
+    return ADV_LOG_FACTORIAL[u32(x) - 1u];
+  }
+  let n: f32 = floor(x);
+  let t: f32 = x - n;
+  let p: f32 = t * (((((((((-0.000040540482615) * t + 0.00027712747748) * t - 0.0010005071002) * t + 0.0027899825032) * t - 0.0073533698776) * t + 0.020574887428) * t - 0.067351748141) * t + 0.32246701344) * t + 0.42278433521);
+  var up: f32 = 1.0;
+  for (var j = 2.0; j < 8.0; j += 1.0) {
+    up = up * select(1.0, j + t, j < n);
+  }
+  let down: f32 = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
+  let small: f32 = p + log(up / down);
+  let ix: f32 = 1.0 / x;
+  let ix2: f32 = ix * ix;
+  let series: f32 = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
+  let large: f32 = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
   return select(adv_bits(0x7f800000u), select(large, small, x < 8.0), x > 0.0);
 }
-
-
+// asin in f32, within about 1e-7
 fn adv_asin(x0: f32) -> f32 {
-  let a = min(abs(x0), 1.0);
-  let big = a > 0.5;
-  let s = select(a, sqrt((1.0 - a) * 0.5), big);
-  let z = s * s;
-  let r = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
-  let v = select(r, 1.5707963267948966 - 2.0 * r, big);
-  return select(v, -v, x0 < 0.0);
-}
-
-
-fn adv_hash(x0: u32) -> u32 {
-  var x = x0;
-  x = (x ^ (x >> 16u)) * 0x7feb352du;
-  x = (x ^ (x >> 15u)) * 0x846ca68bu;
-  return x ^ (x >> 16u);
+  let a: f32 = min(abs(x0), 1.0);
+  let big: bool = a > 0.5;
+  let s: f32 = select(a, sqrt((1.0 - a) * 0.5), big);
+  let z: f32 = s * s;
+  let r: f32 = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
+  let v: f32 = select(r, 1.5707963267948966 - 2.0 * r, big);
+  return select(v, (-v), x0 < 0.0);
 }
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %10: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc10 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc10: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc10 = acc10 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc10 = acc10 + v0;
     }
     F[u.o_v10 + row] = acc10;
   }
   storageBarrier();
   // reduce to group %41, %42, %263, %270
-  var acc41 = 0.0;
-  var acc42 = 0.0;
-  var acc263 = adv_bits(0x7f800000u);
-  var acc270 = adv_bits(0xff800000u);
+  var acc41: f32 = 0.0;
+  var acc42: f32 = 0.0;
+  var acc263: f32 = adv_bits(0x7f800000u);
+  var acc270: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v10 + row];
-    let v2: bool = (v1 > 0.0);
+    let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     acc41 = acc41 + v3;
     acc42 = acc42 + 1.0;
@@ -151,10 +136,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc270 = max(acc270, v1);
   }
   {
-    let r0 = subgroupAdd(acc41);
-    let r1 = subgroupAdd(acc42);
-    let r2 = subgroupMin(acc263);
-    let r3 = subgroupMax(acc270);
+    let r0: f32 = subgroupAdd(acc41);
+    let r1: f32 = subgroupAdd(acc42);
+    let r2: f32 = subgroupMin(acc263);
+    let r3: f32 = subgroupMax(acc270);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -163,10 +148,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot4_0 = red[0u];
-  var tot4_1 = red[16u];
-  var tot4_2 = red[32u];
-  var tot4_3 = red[48u];
+  var tot4_0: f32 = red[0u];
+  var tot4_1: f32 = red[16u];
+  var tot4_2: f32 = red[32u];
+  var tot4_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot4_0 = tot4_0 + red[0u + i];
     tot4_1 = tot4_1 + red[16u + i];
@@ -182,11 +167,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   // reduce to rollout %45: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc45 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc45: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc45 = acc45 + 1.0;
       }
     }
@@ -194,25 +179,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %47, %49, %265
-  var acc47 = 0.0;
-  var acc49 = 0.0;
-  var acc265 = 0.0;
+  var acc47: f32 = 0.0;
+  var acc49: f32 = 0.0;
+  var acc265: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v45 + row];
     let v6: f32 = F[u.o_v10 + row];
-    let v7: bool = (v6 > 0.0);
+    let v7: bool = v6 > 0.0;
     let v8: f32 = select(0.0, v5, v7);
     let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = (v6 - tot4_2);
+    let v10: f32 = v6 - tot4_2;
     acc47 = acc47 + v8;
     acc49 = acc49 + v9;
     acc265 = acc265 + v10;
   }
   {
-    let r0 = subgroupAdd(acc47);
-    let r1 = subgroupAdd(acc49);
-    let r2 = subgroupAdd(acc265);
+    let r0: f32 = subgroupAdd(acc47);
+    let r1: f32 = subgroupAdd(acc49);
+    let r2: f32 = subgroupAdd(acc265);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -220,9 +205,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot11_0 = red[0u];
-  var tot11_1 = red[16u];
-  var tot11_2 = red[32u];
+  var tot11_0: f32 = red[0u];
+  var tot11_1: f32 = red[16u];
+  var tot11_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot11_0 = tot11_0 + red[0u + i];
     tot11_1 = tot11_1 + red[16u + i];
@@ -234,521 +219,534 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v49 + g] = tot11_1;
     F[u.o_v265 + g] = tot11_2;
   }
-  let v28: bool = (u.p_n == 3i);
-  let v30: bool = (u.p_n == 2i);
-  let v32: bool = (u.p_n <= 1i);
-  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
-  // (key, rollout) marks the rollout's first token of each key
+  let v28: bool = u.p_n == 3i;
+  let v30: bool = u.p_n == 2i;
+  let v32: bool = u.p_n <= 1i;
+  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base = u32(I[u.oi_kbase + g]);
-    let cap = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase = u32(I[u.oi_vbase + g]);
+    let base: u32 = u32(I[u.oi_kbase + g]);
+    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
+    let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
-      let row = u32(I[u.oi_members + m0 + j]);
+      let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v36: f32 = F[u.o_v10 + row];
-      let v37: bool = (v36 > 0.0);
+      let v37: bool = v36 > 0.0;
       let v38: f32 = select(0.0, 1.0, v37);
       let v41: bool = (!v37);
       let v42: f32 = select(0.0, 1.0, v41);
       let v45: f32 = select(1.0, 0.0, v37);
       for (var tt = 0u; tt < u.T; tt++) {
-        let t = i32(tt);
-        var word = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v12: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -3i), 0i, i32(u.T) - 1i))];
-        let v13: i32 = select(0i, v12, (t + -3i) >= 0i && (t + -3i) < i32(u.T));
-        let v14: i32 = (v13 * 1000003i);
-        let v15: i32 = (v14 * 1000003i);
-        let v16: i32 = (v15 * 1000003i);
-        let v17: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -2i), 0i, i32(u.T) - 1i))];
-        let v18: i32 = select(0i, v17, (t + -2i) >= 0i && (t + -2i) < i32(u.T));
-        let v19: i32 = (v18 * 1000003i);
-        let v20: i32 = (v19 * 1000003i);
-        let v21: i32 = I[u.oi_responses + row * u.T + u32(clamp((t + -1i), 0i, i32(u.T) - 1i))];
-        let v22: i32 = select(0i, v21, (t + -1i) >= 0i && (t + -1i) < i32(u.T));
-        let v23: i32 = (v22 * 1000003i);
-        let v24: i32 = I[u.oi_responses + row * u.T + u32(t)];
-        let v25: i32 = (v23 + v24);
-        let v26: i32 = (v20 + v25);
-        let v27: i32 = (v16 + v26);
-        let v29: i32 = select(v27, v26, v28);
-        let v31: i32 = select(v29, v25, v30);
-        let v33: i32 = select(v31, v24, v32);
-        let v34: i32 = (v33 % 2147483647i);
-        let v35: i32 = abs(v34);
-          let key = v35;
+        let t: i32 = i32(tt);
+        var word: u32 = 0xffffffffu;
+        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
+          let v12: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
+          let v13: i32 = select(0i, v12, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
+          let v14: i32 = v13 * 1000003i;
+          let v15: i32 = v14 * 1000003i;
+          let v16: i32 = v15 * 1000003i;
+          let v17: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
+          let v18: i32 = select(0i, v17, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
+          let v19: i32 = v18 * 1000003i;
+          let v20: i32 = v19 * 1000003i;
+          let v21: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+          let v22: i32 = select(0i, v21, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+          let v23: i32 = v22 * 1000003i;
+          let v24: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let v25: i32 = v23 + v24;
+          let v26: i32 = v20 + v25;
+          let v27: i32 = v16 + v26;
+          let v29: i32 = select(v27, v26, v28);
+          let v31: i32 = select(v29, v25, v30);
+          let v33: i32 = select(v31, v24, v32);
+          let v34: i32 = v33 % 2147483647i;
+          let v35: i32 = abs(v34);
+          let key: i32 = v35;
           if (key >= 0i) {
-            let kk = u32(key) + 1u;
-            var h = adv_hash(u32(key)) & (cap - 1u);
+            let kk: u32 = u32(key) + 1u;
+            var x: u32 = u32(key);
+            x = (x ^ (x >> 16u)) * 0x7feb352du;
+            x = (x ^ (x >> 15u)) * 0x846ca68bu;
+            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
             loop {
               // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur = h_load(u.oh_keys_tok + base + h);
-              if (cur == kk) { break; }
-              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }
-              let prev = h_cas(u.oh_keys_tok + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at = h_add(u.oh_count_tok + g, 1u);
-                h_store(u.oh_list_tok + lbase + at, base + h);
+              let cur: u32 = atomicLoad(&H[u.oh_keys_tok + base + h]);
+              if (cur == kk) {
                 break;
               }
-              if (prev == kk) { break; }
+              if (cur != 0u) {
+                h = (h + 1u) & (cap - 1u);
+                continue;
+              }
+              let prev: u32 = h_cas(u.oh_keys_tok + base + h, 0u, kk);
+              if (prev == 0u) {
+                let at: u32 = atomicAdd(&H[u.oh_count_tok + g], 1u);
+                atomicStore(&H[u.oh_list_tok + lbase + at], base + h);
+                break;
+              }
+              if (prev == kk) {
+                break;
+              }
               h = (h + 1u) & (cap - 1u);
             }
-            let slot = base + h;
-            let bit = 1u << (j % 32u);
-            let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
+            let slot: u32 = base + h;
+            let bit: u32 = 1u << (j % 32u);
+            let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v39: bool = ((word >> 31u) != 0u);
+            let v39: bool = word >> 31u != 0u;
             let v40: f32 = select(0.0, v38, v39);
             let v43: f32 = select(0.0, v42, v39);
             let v44: f32 = v38;
             let v46: f32 = v45;
             {
-              let a47 = u32(v40);
-              let a48 = u32(v43);
-              let add = a47 + a48;
-              if (add != 0u) { h_add(select(u.oh_acc57, u.oh_acc53, a47 != 0u) + (word & 0x7fffffffu), add); }
+              let a47: u32 = u32(v40);
+              let a48: u32 = u32(v43);
+              let add: u32 = a47 + a48;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc57, u.oh_acc53, a47 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
             {
-              let a49 = u32(v44);
-              let a50 = u32(v46);
-              let add = a49 + a50;
-              if (add != 0u) { h_add(select(u.oh_acc77, u.oh_acc59, a49 != 0u) + (word & 0x7fffffffu), add); }
+              let a49: u32 = u32(v44);
+              let a50: u32 = u32(v46);
+              let add: u32 = a49 + a50;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc77, u.oh_acc59, a49 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
           }
         }
-        h_store(u.oh_slot_tok + row * u.T + tt, word);
+        atomicStore(&H[u.oh_slot_tok + row * u.T + tt], word);
       }
     }
   }
   storageBarrier();
-  let v51: bool = (u.p_alpha != 0.0);
-  let v58: f32 = (tot4_1 - tot4_0);
-  let v193: bool = (u.p_beta != 0.0);
+  let v51: bool = u.p_alpha != 0.0;
+  let v58: f32 = tot4_1 - tot4_0;
+  let v193: bool = u.p_beta != 0.0;
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled226 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled226: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled226) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v52: f32;
       if (v51) {
-        let v53: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v54: f32 = (v53 + f32(i / (n + 1u)));
-        let v55: f32 = (tot4_0 - f32(i / (n + 1u)));
-        let v56: f32 = (v54 + v55);
-        let v57: f32 = (v53 + v55);
-        let v59: f32 = (v58 - f32(i % (n + 1u)));
-        let v60: f32 = (v57 + v59);
-        let v61: f32 = (v56 - v60);
+        let v53: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v54: f32 = v53 + f32(i / (n + 1u));
+        let v55: f32 = tot4_0 - f32(i / (n + 1u));
+        let v56: f32 = v54 + v55;
+        let v57: f32 = v53 + v55;
+        let v59: f32 = v58 - f32(i % (n + 1u));
+        let v60: f32 = v57 + v59;
+        let v61: f32 = v56 - v60;
         let v62: f32 = max(0.0, v61);
-        let v63: f32 = (f32(i / (n + 1u)) + v55);
+        let v63: f32 = f32(i / (n + 1u)) + v55;
         let v64: f32 = min(v53, v63);
-        let v65: bool = (v62 == v64);
+        let v65: bool = v62 == v64;
         var v66: f32;
         if (v65) {
           v66 = 0.0;
         } else {
-          let v67: f32 = (v53 + v63);
-          let v68: f32 = (v67 - v60);
+          let v67: f32 = v53 + v63;
+          let v68: f32 = v67 - v60;
           let v69: f32 = max(0.0, v68);
           let v70: i32 = i32(v69);
           let v71: i32 = i32(v64);
-          let v72: f32 = (v63 + 1.0);
+          let v72: f32 = v63 + 1.0;
           let v73: f32 = adv_lgamma(v72);
-          let v74: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v74: f32 = f32(i / (n + 1u)) + 1.0;
           let v75: f32 = adv_lgamma(v74);
-          let v76: f32 = (v73 - v75);
-          let v77: f32 = (v63 - f32(i / (n + 1u)));
-          let v78: f32 = (v77 + 1.0);
+          let v76: f32 = v73 - v75;
+          let v77: f32 = v63 - f32(i / (n + 1u));
+          let v78: f32 = v77 + 1.0;
           let v79: f32 = adv_lgamma(v78);
-          let v80: f32 = (v76 - v79);
-          let v81: f32 = (v60 - v63);
-          let v82: f32 = (v53 - f32(i / (n + 1u)));
-          let v83: f32 = (v81 + 1.0);
+          let v80: f32 = v76 - v79;
+          let v81: f32 = v60 - v63;
+          let v82: f32 = v53 - f32(i / (n + 1u));
+          let v83: f32 = v81 + 1.0;
           let v84: f32 = adv_lgamma(v83);
-          let v85: f32 = (v82 + 1.0);
+          let v85: f32 = v82 + 1.0;
           let v86: f32 = adv_lgamma(v85);
-          let v87: f32 = (v84 - v86);
-          let v88: f32 = (v81 - v82);
-          let v89: f32 = (v88 + 1.0);
+          let v87: f32 = v84 - v86;
+          let v88: f32 = v81 - v82;
+          let v89: f32 = v88 + 1.0;
           let v90: f32 = adv_lgamma(v89);
-          let v91: f32 = (v87 - v90);
-          let v92: f32 = (v80 + v91);
-          let v93: f32 = (v60 + 1.0);
+          let v91: f32 = v87 - v90;
+          let v92: f32 = v80 + v91;
+          let v93: f32 = v60 + 1.0;
           let v94: f32 = adv_lgamma(v93);
-          let v95: f32 = (v53 + 1.0);
+          let v95: f32 = v53 + 1.0;
           let v96: f32 = adv_lgamma(v95);
-          let v97: f32 = (v94 - v96);
-          let v98: f32 = (v60 - v53);
-          let v99: f32 = (v98 + 1.0);
+          let v97: f32 = v94 - v96;
+          let v98: f32 = v60 - v53;
+          let v99: f32 = v98 + 1.0;
           let v100: f32 = adv_lgamma(v99);
-          let v101: f32 = (v97 - v100);
-          let v102: f32 = (v92 - v101);
-          let v103: f32 = (v102 + 0.000009999999747378752);
-          var fold105 = 0.0;
+          let v101: f32 = v97 - v100;
+          let v102: f32 = v92 - v101;
+          let v103: f32 = v102 + 0.000009999999747378752;
+          var fold105: f32 = 0.0;
           for (var k104 = v70; k104 <= v71; k104++) {
             let v106: f32 = f32(k104);
-            let v107: f32 = (v106 + 1.0);
+            let v107: f32 = v106 + 1.0;
             let v108: f32 = adv_lgamma(v107);
-            let v109: f32 = (v73 - v108);
-            let v110: f32 = (v63 - v106);
-            let v111: f32 = (v110 + 1.0);
+            let v109: f32 = v73 - v108;
+            let v110: f32 = v63 - v106;
+            let v111: f32 = v110 + 1.0;
             let v112: f32 = adv_lgamma(v111);
-            let v113: f32 = (v109 - v112);
-            let v114: f32 = (v53 - v106);
-            let v115: f32 = (v114 + 1.0);
+            let v113: f32 = v109 - v112;
+            let v114: f32 = v53 - v106;
+            let v115: f32 = v114 + 1.0;
             let v116: f32 = adv_lgamma(v115);
-            let v117: f32 = (v84 - v116);
-            let v118: f32 = (v81 - v114);
-            let v119: f32 = (v118 + 1.0);
+            let v117: f32 = v84 - v116;
+            let v118: f32 = v81 - v114;
+            let v119: f32 = v118 + 1.0;
             let v120: f32 = adv_lgamma(v119);
-            let v121: f32 = (v117 - v120);
-            let v122: f32 = (v113 + v121);
-            let v123: f32 = (v122 - v101);
+            let v121: f32 = v117 - v120;
+            let v122: f32 = v113 + v121;
+            let v123: f32 = v122 - v101;
             let v124: f32 = exp(v123);
-            let v125: bool = (v123 <= v103);
+            let v125: bool = v123 <= v103;
             let v126: f32 = select(0.0, v124, v125);
             fold105 = fold105 + v126;
           }
           let v127: f32 = fold105;
-          let v128: f32 = ((-2.0) * v127);
+          let v128: f32 = (-2.0) * v127;
           let v129: f32 = exp(v128);
           v66 = v129;
         }
         let v130: f32 = v66;
-        let v131: f32 = (u.p_alpha * v130);
+        let v131: f32 = u.p_alpha * v130;
         v52 = v131;
       } else {
         v52 = 0.0;
       }
       let v132: f32 = v52;
-      let v133: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v134: f32 = (f32(i / (n + 1u)) + v133);
-      let v135: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v136: f32 = (v135 + v133);
-      let v137: f32 = (v58 - f32(i % (n + 1u)));
-      let v138: f32 = (v136 + v137);
-      let v139: f32 = (v134 / v138);
+      let v133: f32 = tot4_0 - f32(i / (n + 1u));
+      let v134: f32 = f32(i / (n + 1u)) + v133;
+      let v135: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v136: f32 = v135 + v133;
+      let v137: f32 = v58 - f32(i % (n + 1u));
+      let v138: f32 = v136 + v137;
+      let v139: f32 = v134 / v138;
       let v140: f32 = (-v139);
       let v141: f32 = log2(v139);
-      let v142: f32 = (v140 * v141);
-      let v143: bool = (v139 > 0.0);
+      let v142: f32 = v140 * v141;
+      let v143: bool = v139 > 0.0;
       let v144: f32 = select(0.0, v142, v143);
-      let v145: f32 = (f32(i % (n + 1u)) + v137);
-      let v146: f32 = (v145 / v138);
+      let v145: f32 = f32(i % (n + 1u)) + v137;
+      let v146: f32 = v145 / v138;
       let v147: f32 = (-v146);
       let v148: f32 = log2(v146);
-      let v149: f32 = (v147 * v148);
-      let v150: bool = (v146 > 0.0);
+      let v149: f32 = v147 * v148;
+      let v150: bool = v146 > 0.0;
       let v151: f32 = select(0.0, v149, v150);
-      let v152: f32 = (v144 + v151);
-      let v153: f32 = (v135 / v138);
-      let v154: f32 = (f32(i / (n + 1u)) / v135);
+      let v152: f32 = v144 + v151;
+      let v153: f32 = v135 / v138;
+      let v154: f32 = f32(i / (n + 1u)) / v135;
       let v155: f32 = (-v154);
       let v156: f32 = log2(v154);
-      let v157: f32 = (v155 * v156);
-      let v158: bool = (v154 > 0.0);
+      let v157: f32 = v155 * v156;
+      let v158: bool = v154 > 0.0;
       let v159: f32 = select(0.0, v157, v158);
-      let v160: f32 = (f32(i % (n + 1u)) / v135);
+      let v160: f32 = f32(i % (n + 1u)) / v135;
       let v161: f32 = (-v160);
       let v162: f32 = log2(v160);
-      let v163: f32 = (v161 * v162);
-      let v164: bool = (v160 > 0.0);
+      let v163: f32 = v161 * v162;
+      let v164: bool = v160 > 0.0;
       let v165: f32 = select(0.0, v163, v164);
-      let v166: f32 = (v159 + v165);
-      let v167: bool = (v135 > 0.0);
+      let v166: f32 = v159 + v165;
+      let v167: bool = v135 > 0.0;
       let v168: f32 = select(0.0, v166, v167);
-      let v169: f32 = (v153 * v168);
-      let v170: f32 = (v133 + v137);
-      let v171: f32 = (v170 / v138);
-      let v172: f32 = (v133 / v170);
+      let v169: f32 = v153 * v168;
+      let v170: f32 = v133 + v137;
+      let v171: f32 = v170 / v138;
+      let v172: f32 = v133 / v170;
       let v173: f32 = (-v172);
       let v174: f32 = log2(v172);
-      let v175: f32 = (v173 * v174);
-      let v176: bool = (v172 > 0.0);
+      let v175: f32 = v173 * v174;
+      let v176: bool = v172 > 0.0;
       let v177: f32 = select(0.0, v175, v176);
-      let v178: f32 = (v137 / v170);
+      let v178: f32 = v137 / v170;
       let v179: f32 = (-v178);
       let v180: f32 = log2(v178);
-      let v181: f32 = (v179 * v180);
-      let v182: bool = (v178 > 0.0);
+      let v181: f32 = v179 * v180;
+      let v182: bool = v178 > 0.0;
       let v183: f32 = select(0.0, v181, v182);
-      let v184: f32 = (v177 + v183);
-      let v185: bool = (v170 > 0.0);
+      let v184: f32 = v177 + v183;
+      let v185: bool = v170 > 0.0;
       let v186: f32 = select(0.0, v184, v185);
-      let v187: f32 = (v171 * v186);
-      let v188: f32 = (v169 + v187);
-      let v189: f32 = (v152 - v188);
-      let v190: bool = (v138 > 0.0);
+      let v187: f32 = v171 * v186;
+      let v188: f32 = v169 + v187;
+      let v189: f32 = v152 - v188;
+      let v190: bool = v138 > 0.0;
       let v191: f32 = select(0.0, v189, v190);
-      let v192: f32 = (u.p_beta * v191);
+      let v192: f32 = u.p_beta * v191;
       let v194: f32 = select(0.0, v192, v193);
-      let v195: f32 = (v132 + v194);
-      F[u.o_table226 + g * (u.N + 1u) * (u.N + 1u) + i] = v195;
+      let v195: f32 = v132 + v194;
+      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v195;
     }
   }
   storageBarrier();
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled238 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled238: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled238) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v196: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v197: f32 = (f32(i / (n + 1u)) + v196);
-      let v198: f32 = (v197 + 1.000000013351432e-10);
-      let v199: f32 = (f32(i / (n + 1u)) / v198);
+      let v196: f32 = tot4_0 - f32(i / (n + 1u));
+      let v197: f32 = f32(i / (n + 1u)) + v196;
+      let v198: f32 = v197 + 1.000000013351432e-10;
+      let v199: f32 = f32(i / (n + 1u)) / v198;
       let v200: f32 = clamp(v199, 0.0, 1.0);
       let v201: f32 = sqrt(v200);
       let v202: f32 = adv_asin(v201);
-      let v203: f32 = (v58 - f32(i % (n + 1u)));
-      let v204: f32 = (f32(i % (n + 1u)) + v203);
-      let v205: f32 = (v204 + 1.000000013351432e-10);
-      let v206: f32 = (f32(i % (n + 1u)) / v205);
+      let v203: f32 = v58 - f32(i % (n + 1u));
+      let v204: f32 = f32(i % (n + 1u)) + v203;
+      let v205: f32 = v204 + 1.000000013351432e-10;
+      let v206: f32 = f32(i % (n + 1u)) / v205;
       let v207: f32 = clamp(v206, 0.0, 1.0);
       let v208: f32 = sqrt(v207);
       let v209: f32 = adv_asin(v208);
-      let v210: f32 = (v202 - v209);
-      F[u.o_table238 + g * (u.N + 1u) * (u.N + 1u) + i] = v210;
+      let v210: f32 = v202 - v209;
+      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v210;
     }
   }
   storageBarrier();
-  let v211: bool = (tot4_0 > 0.0);
-  let v212: bool = (v58 > 0.0);
-  let v213: bool = (v211 && v212);
-  let v381: f32 = (u.p_bm25_k1 + 1.0);
-  let v383: f32 = (1.0 - u.p_bm25_b);
-  let v384: f32 = (u.p_bm25_b * tot11_0);
-  let v385: f32 = (tot11_0 + tot11_1);
-  let v386: f32 = (v385 / 2.0);
-  let v387: f32 = (v384 / v386);
-  let v388: f32 = (v383 + v387);
-  let v389: f32 = (u.p_bm25_k1 * v388);
-  let v392: bool = (tot11_0 > 0.0);
-  let v397: f32 = (u.p_bm25_b * tot11_1);
-  let v398: f32 = (tot11_1 + tot11_0);
-  let v399: f32 = (v398 / 2.0);
-  let v400: f32 = (v397 / v399);
-  let v401: f32 = (v383 + v400);
-  let v402: f32 = (u.p_bm25_k1 * v401);
-  let v405: bool = (tot11_1 > 0.0);
-  let v412: bool = (u.p_gamma != 0.0);
-  let v416: f32 = (u.p_alpha + u.p_beta);
+  let v211: bool = tot4_0 > 0.0;
+  let v212: bool = v58 > 0.0;
+  let v213: bool = v211 && v212;
+  let v381: f32 = u.p_bm25_k1 + 1.0;
+  let v383: f32 = 1.0 - u.p_bm25_b;
+  let v384: f32 = u.p_bm25_b * tot11_0;
+  let v385: f32 = tot11_0 + tot11_1;
+  let v386: f32 = v385 / 2.0;
+  let v387: f32 = v384 / v386;
+  let v388: f32 = v383 + v387;
+  let v389: f32 = u.p_bm25_k1 * v388;
+  let v392: bool = tot11_0 > 0.0;
+  let v397: f32 = u.p_bm25_b * tot11_1;
+  let v398: f32 = tot11_1 + tot11_0;
+  let v399: f32 = v398 / 2.0;
+  let v400: f32 = v397 / v399;
+  let v401: f32 = v383 + v400;
+  let v402: f32 = u.p_bm25_k1 * v401;
+  let v405: bool = tot11_1 > 0.0;
+  let v412: bool = u.p_gamma != 0.0;
+  let v416: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
-  let nkeys260 = h_load(u.oh_count_tok + g);
+  let nkeys260: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys260; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v214: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-    let v215: bool = (v214 != u.p_zero_token_id);
-    let v216: bool = (v213 && v215);
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v214: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v215: bool = v214 != u.p_zero_token_id;
+    let v216: bool = v213 && v215;
     var v217: f32;
     if (v216) {
-      let v218: f32 = f32(h_load(u.oh_acc53 + slot));
-      let v219: f32 = f32(h_load(u.oh_acc57 + slot));
+      let v218: f32 = f32(atomicLoad(&H[u.oh_acc53 + slot]));
+      let v219: f32 = f32(atomicLoad(&H[u.oh_acc57 + slot]));
       var v220: f32;
       if (tabled226) {
-        v220 = F[u.o_table226 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
+        v220 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v218) * (n + 1u) + u32(v219))];
       } else {
         var v221: f32;
         if (v51) {
-          let v222: f32 = (v218 + v219);
-          let v223: f32 = (v222 + v218);
-          let v224: f32 = (tot4_0 - v218);
-          let v225: f32 = (v223 + v224);
-          let v226: f32 = (v222 + v224);
-          let v227: f32 = (v58 - v219);
-          let v228: f32 = (v226 + v227);
-          let v229: f32 = (v225 - v228);
+          let v222: f32 = v218 + v219;
+          let v223: f32 = v222 + v218;
+          let v224: f32 = tot4_0 - v218;
+          let v225: f32 = v223 + v224;
+          let v226: f32 = v222 + v224;
+          let v227: f32 = v58 - v219;
+          let v228: f32 = v226 + v227;
+          let v229: f32 = v225 - v228;
           let v230: f32 = max(0.0, v229);
-          let v231: f32 = (v218 + v224);
+          let v231: f32 = v218 + v224;
           let v232: f32 = min(v222, v231);
-          let v233: bool = (v230 == v232);
+          let v233: bool = v230 == v232;
           var v234: f32;
           if (v233) {
             v234 = 0.0;
           } else {
-            let v235: f32 = (v222 + v231);
-            let v236: f32 = (v235 - v228);
+            let v235: f32 = v222 + v231;
+            let v236: f32 = v235 - v228;
             let v237: f32 = max(0.0, v236);
             let v238: i32 = i32(v237);
             let v239: i32 = i32(v232);
-            let v240: f32 = (v231 + 1.0);
+            let v240: f32 = v231 + 1.0;
             let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = (v218 + 1.0);
+            let v242: f32 = v218 + 1.0;
             let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = (v241 - v243);
-            let v245: f32 = (v231 - v218);
-            let v246: f32 = (v245 + 1.0);
+            let v244: f32 = v241 - v243;
+            let v245: f32 = v231 - v218;
+            let v246: f32 = v245 + 1.0;
             let v247: f32 = adv_lgamma(v246);
-            let v248: f32 = (v244 - v247);
-            let v249: f32 = (v228 - v231);
-            let v250: f32 = (v222 - v218);
-            let v251: f32 = (v249 + 1.0);
+            let v248: f32 = v244 - v247;
+            let v249: f32 = v228 - v231;
+            let v250: f32 = v222 - v218;
+            let v251: f32 = v249 + 1.0;
             let v252: f32 = adv_lgamma(v251);
-            let v253: f32 = (v250 + 1.0);
+            let v253: f32 = v250 + 1.0;
             let v254: f32 = adv_lgamma(v253);
-            let v255: f32 = (v252 - v254);
-            let v256: f32 = (v249 - v250);
-            let v257: f32 = (v256 + 1.0);
+            let v255: f32 = v252 - v254;
+            let v256: f32 = v249 - v250;
+            let v257: f32 = v256 + 1.0;
             let v258: f32 = adv_lgamma(v257);
-            let v259: f32 = (v255 - v258);
-            let v260: f32 = (v248 + v259);
-            let v261: f32 = (v228 + 1.0);
+            let v259: f32 = v255 - v258;
+            let v260: f32 = v248 + v259;
+            let v261: f32 = v228 + 1.0;
             let v262: f32 = adv_lgamma(v261);
-            let v263: f32 = (v222 + 1.0);
+            let v263: f32 = v222 + 1.0;
             let v264: f32 = adv_lgamma(v263);
-            let v265: f32 = (v262 - v264);
-            let v266: f32 = (v228 - v222);
-            let v267: f32 = (v266 + 1.0);
+            let v265: f32 = v262 - v264;
+            let v266: f32 = v228 - v222;
+            let v267: f32 = v266 + 1.0;
             let v268: f32 = adv_lgamma(v267);
-            let v269: f32 = (v265 - v268);
-            let v270: f32 = (v260 - v269);
-            let v271: f32 = (v270 + 0.000009999999747378752);
-            var fold273 = 0.0;
+            let v269: f32 = v265 - v268;
+            let v270: f32 = v260 - v269;
+            let v271: f32 = v270 + 0.000009999999747378752;
+            var fold273: f32 = 0.0;
             for (var k272 = v238; k272 <= v239; k272++) {
               let v274: f32 = f32(k272);
-              let v275: f32 = (v274 + 1.0);
+              let v275: f32 = v274 + 1.0;
               let v276: f32 = adv_lgamma(v275);
-              let v277: f32 = (v241 - v276);
-              let v278: f32 = (v231 - v274);
-              let v279: f32 = (v278 + 1.0);
+              let v277: f32 = v241 - v276;
+              let v278: f32 = v231 - v274;
+              let v279: f32 = v278 + 1.0;
               let v280: f32 = adv_lgamma(v279);
-              let v281: f32 = (v277 - v280);
-              let v282: f32 = (v222 - v274);
-              let v283: f32 = (v282 + 1.0);
+              let v281: f32 = v277 - v280;
+              let v282: f32 = v222 - v274;
+              let v283: f32 = v282 + 1.0;
               let v284: f32 = adv_lgamma(v283);
-              let v285: f32 = (v252 - v284);
-              let v286: f32 = (v249 - v282);
-              let v287: f32 = (v286 + 1.0);
+              let v285: f32 = v252 - v284;
+              let v286: f32 = v249 - v282;
+              let v287: f32 = v286 + 1.0;
               let v288: f32 = adv_lgamma(v287);
-              let v289: f32 = (v285 - v288);
-              let v290: f32 = (v281 + v289);
-              let v291: f32 = (v290 - v269);
+              let v289: f32 = v285 - v288;
+              let v290: f32 = v281 + v289;
+              let v291: f32 = v290 - v269;
               let v292: f32 = exp(v291);
-              let v293: bool = (v291 <= v271);
+              let v293: bool = v291 <= v271;
               let v294: f32 = select(0.0, v292, v293);
               fold273 = fold273 + v294;
             }
             let v295: f32 = fold273;
-            let v296: f32 = ((-2.0) * v295);
+            let v296: f32 = (-2.0) * v295;
             let v297: f32 = exp(v296);
             v234 = v297;
           }
           let v298: f32 = v234;
-          let v299: f32 = (u.p_alpha * v298);
+          let v299: f32 = u.p_alpha * v298;
           v221 = v299;
         } else {
           v221 = 0.0;
         }
         let v300: f32 = v221;
-        let v301: f32 = (tot4_0 - v218);
-        let v302: f32 = (v218 + v301);
-        let v303: f32 = (v218 + v219);
-        let v304: f32 = (v303 + v301);
-        let v305: f32 = (v58 - v219);
-        let v306: f32 = (v304 + v305);
-        let v307: f32 = (v302 / v306);
+        let v301: f32 = tot4_0 - v218;
+        let v302: f32 = v218 + v301;
+        let v303: f32 = v218 + v219;
+        let v304: f32 = v303 + v301;
+        let v305: f32 = v58 - v219;
+        let v306: f32 = v304 + v305;
+        let v307: f32 = v302 / v306;
         let v308: f32 = (-v307);
         let v309: f32 = log2(v307);
-        let v310: f32 = (v308 * v309);
-        let v311: bool = (v307 > 0.0);
+        let v310: f32 = v308 * v309;
+        let v311: bool = v307 > 0.0;
         let v312: f32 = select(0.0, v310, v311);
-        let v313: f32 = (v219 + v305);
-        let v314: f32 = (v313 / v306);
+        let v313: f32 = v219 + v305;
+        let v314: f32 = v313 / v306;
         let v315: f32 = (-v314);
         let v316: f32 = log2(v314);
-        let v317: f32 = (v315 * v316);
-        let v318: bool = (v314 > 0.0);
+        let v317: f32 = v315 * v316;
+        let v318: bool = v314 > 0.0;
         let v319: f32 = select(0.0, v317, v318);
-        let v320: f32 = (v312 + v319);
-        let v321: f32 = (v303 / v306);
-        let v322: f32 = (v218 / v303);
+        let v320: f32 = v312 + v319;
+        let v321: f32 = v303 / v306;
+        let v322: f32 = v218 / v303;
         let v323: f32 = (-v322);
         let v324: f32 = log2(v322);
-        let v325: f32 = (v323 * v324);
-        let v326: bool = (v322 > 0.0);
+        let v325: f32 = v323 * v324;
+        let v326: bool = v322 > 0.0;
         let v327: f32 = select(0.0, v325, v326);
-        let v328: f32 = (v219 / v303);
+        let v328: f32 = v219 / v303;
         let v329: f32 = (-v328);
         let v330: f32 = log2(v328);
-        let v331: f32 = (v329 * v330);
-        let v332: bool = (v328 > 0.0);
+        let v331: f32 = v329 * v330;
+        let v332: bool = v328 > 0.0;
         let v333: f32 = select(0.0, v331, v332);
-        let v334: f32 = (v327 + v333);
-        let v335: bool = (v303 > 0.0);
+        let v334: f32 = v327 + v333;
+        let v335: bool = v303 > 0.0;
         let v336: f32 = select(0.0, v334, v335);
-        let v337: f32 = (v321 * v336);
-        let v338: f32 = (v301 + v305);
-        let v339: f32 = (v338 / v306);
-        let v340: f32 = (v301 / v338);
+        let v337: f32 = v321 * v336;
+        let v338: f32 = v301 + v305;
+        let v339: f32 = v338 / v306;
+        let v340: f32 = v301 / v338;
         let v341: f32 = (-v340);
         let v342: f32 = log2(v340);
-        let v343: f32 = (v341 * v342);
-        let v344: bool = (v340 > 0.0);
+        let v343: f32 = v341 * v342;
+        let v344: bool = v340 > 0.0;
         let v345: f32 = select(0.0, v343, v344);
-        let v346: f32 = (v305 / v338);
+        let v346: f32 = v305 / v338;
         let v347: f32 = (-v346);
         let v348: f32 = log2(v346);
-        let v349: f32 = (v347 * v348);
-        let v350: bool = (v346 > 0.0);
+        let v349: f32 = v347 * v348;
+        let v350: bool = v346 > 0.0;
         let v351: f32 = select(0.0, v349, v350);
-        let v352: f32 = (v345 + v351);
-        let v353: bool = (v338 > 0.0);
+        let v352: f32 = v345 + v351;
+        let v353: bool = v338 > 0.0;
         let v354: f32 = select(0.0, v352, v353);
-        let v355: f32 = (v339 * v354);
-        let v356: f32 = (v337 + v355);
-        let v357: f32 = (v320 - v356);
-        let v358: bool = (v306 > 0.0);
+        let v355: f32 = v339 * v354;
+        let v356: f32 = v337 + v355;
+        let v357: f32 = v320 - v356;
+        let v358: bool = v306 > 0.0;
         let v359: f32 = select(0.0, v357, v358);
-        let v360: f32 = (u.p_beta * v359);
+        let v360: f32 = u.p_beta * v359;
         let v361: f32 = select(0.0, v360, v193);
-        v220 = (v300 + v361);
+        v220 = v300 + v361;
       }
       let v362: f32 = v220;
       var v363: f32;
       if (tabled238) {
-        v363 = F[u.o_table238 + g * (u.N + 1u) * (u.N + 1u) + u32(v218) * (n + 1u) + u32(v219)];
+        v363 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v218) * (n + 1u) + u32(v219))];
       } else {
-        let v364: f32 = (tot4_0 - v218);
-        let v365: f32 = (v218 + v364);
-        let v366: f32 = (v365 + 1.000000013351432e-10);
-        let v367: f32 = (v218 / v366);
+        let v364: f32 = tot4_0 - v218;
+        let v365: f32 = v218 + v364;
+        let v366: f32 = v365 + 1.000000013351432e-10;
+        let v367: f32 = v218 / v366;
         let v368: f32 = clamp(v367, 0.0, 1.0);
         let v369: f32 = sqrt(v368);
         let v370: f32 = adv_asin(v369);
-        let v371: f32 = (v58 - v219);
-        let v372: f32 = (v219 + v371);
-        let v373: f32 = (v372 + 1.000000013351432e-10);
-        let v374: f32 = (v219 / v373);
+        let v371: f32 = v58 - v219;
+        let v372: f32 = v219 + v371;
+        let v373: f32 = v372 + 1.000000013351432e-10;
+        let v374: f32 = v219 / v373;
         let v375: f32 = clamp(v374, 0.0, 1.0);
         let v376: f32 = sqrt(v375);
         let v377: f32 = adv_asin(v376);
-        v363 = (v370 - v377);
+        v363 = v370 - v377;
       }
       let v378: f32 = v363;
-      let v379: f32 = f32(h_load(u.oh_acc59 + slot));
-      let v380: f32 = (v379 / tot11_0);
-      let v382: f32 = (v380 * v381);
-      let v390: f32 = (v380 + v389);
-      let v391: f32 = (v382 / v390);
+      let v379: f32 = f32(atomicLoad(&H[u.oh_acc59 + slot]));
+      let v380: f32 = v379 / tot11_0;
+      let v382: f32 = v380 * v381;
+      let v390: f32 = v380 + v389;
+      let v391: f32 = v382 / v390;
       let v393: f32 = select(0.0, v391, v392);
-      let v394: f32 = f32(h_load(u.oh_acc77 + slot));
-      let v395: f32 = (v394 / tot11_1);
-      let v396: f32 = (v395 * v381);
-      let v403: f32 = (v395 + v402);
-      let v404: f32 = (v396 / v403);
+      let v394: f32 = f32(atomicLoad(&H[u.oh_acc77 + slot]));
+      let v395: f32 = v394 / tot11_1;
+      let v396: f32 = v395 * v381;
+      let v403: f32 = v395 + v402;
+      let v404: f32 = v396 / v403;
       let v406: f32 = select(0.0, v404, v405);
-      let v407: f32 = (v406 + 0.000009999999747378752);
-      let v408: f32 = (v393 / v407);
-      let v409: f32 = (v393 + 0.000009999999747378752);
-      let v410: f32 = (v406 / v409);
-      let v411: f32 = (v408 - v410);
+      let v407: f32 = v406 + 0.000009999999747378752;
+      let v408: f32 = v393 / v407;
+      let v409: f32 = v393 + 0.000009999999747378752;
+      let v410: f32 = v406 / v409;
+      let v411: f32 = v408 - v410;
       let v413: f32 = select(0.0, v411, v412);
-      let v414: f32 = (v378 + v413);
-      let v415: f32 = (v362 * v414);
-      let v417: f32 = (v415 / v416);
-      let v418: f32 = (1.0 / (1.0 + exp(-(v417))));
-      let v419: f32 = (v418 - 0.5);
-      let v420: f32 = (v419 * 2.0);
-      let v421: f32 = (v420 * u.p_top);
+      let v414: f32 = v378 + v413;
+      let v415: f32 = v362 * v414;
+      let v417: f32 = v415 / v416;
+      let v418: f32 = 1.0 / (1.0 + exp((-v417)));
+      let v419: f32 = v418 - 0.5;
+      let v420: f32 = v419 * 2.0;
+      let v421: f32 = v420 * u.p_top;
       v217 = v421;
     } else {
       v217 = 0.0;
@@ -757,28 +755,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %277
-  let v423: f32 = (tot11_2 / tot4_1);
-  let v424: f32 = (tot4_2 + v423);
-  let v426: f32 = (tot4_3 - tot4_2);
-  let v427: bool = (v426 > 0.0);
+  let v423: f32 = tot11_2 / tot4_1;
+  let v424: f32 = tot4_2 + v423;
+  let v426: f32 = tot4_3 - tot4_2;
+  let v427: bool = v426 > 0.0;
   let v428: f32 = select(1.0, v426, v427);
-  var acc277 = 0.0;
+  var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v422: f32 = F[u.o_v10 + row];
-    let v425: f32 = (v422 - v424);
-    let v429: f32 = (v425 / v428);
-    let v430: f32 = (v429 * v429);
+    let v425: f32 = v422 - v424;
+    let v429: f32 = v425 / v428;
+    let v430: f32 = v429 * v429;
     acc277 = acc277 + v430;
   }
   {
-    let r0 = subgroupAdd(acc277);
+    let r0: f32 = subgroupAdd(acc277);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot431_0 = red[0u];
+  var tot431_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot431_0 = tot431_0 + red[0u + i];
   }
@@ -786,34 +784,34 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v277 + g] = tot431_0;
   }
-  let v433: bool = (tot4_1 > 1.0);
+  let v433: bool = tot4_1 > 1.0;
   let v434: f32 = select(0.0, v424, v433);
-  let v436: f32 = (tot4_1 - 1.0);
-  let v437: f32 = (tot431_0 / v436);
+  let v436: f32 = tot4_1 - 1.0;
+  let v437: f32 = tot431_0 / v436;
   let v438: f32 = sqrt(v437);
-  let v439: f32 = (v438 * v428);
+  let v439: f32 = v438 * v428;
   let v440: f32 = select(1.0, v439, v433);
-  let v441: f32 = (v440 + u.p_epsilon);
+  let v441: f32 = v440 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v432: f32 = F[u.o_v10 + row];
-    let v435: f32 = (v432 - v434);
-    let v442: f32 = (v435 / v441);
-    let v443: bool = (v435 == 0.0);
+    let v435: f32 = v432 - v434;
+    let v442: f32 = v435 / v441;
+    let v443: bool = v435 == 0.0;
     let v444: f32 = select(v442, 0.0, v443);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let sw445 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v446: f32 = F[u.o_v260 + select(0u, sw445 & 0x7fffffffu, sw445 != 0xffffffffu)];
-    let v447: f32 = select(0.0, v446, sw445 != 0xffffffffu);
-    let v448: f32 = (v444 + v447);
-    let v449: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v450: f32 = f32(v449);
-    let v451: f32 = (v448 * v450);
-    let v452: f32 = v447;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v451;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v452;
-  }
+      let t: i32 = i32(tt);
+      let sw445: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v446: f32 = F[u.o_v260 + select(0u, sw445 & 0x7fffffffu, sw445 != 0xffffffffu)];
+      let v447: f32 = select(0.0, v446, sw445 != 0xffffffffu);
+      let v448: f32 = v444 + v447;
+      let v449: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v450: f32 = f32(v449);
+      let v451: f32 = v448 * v450;
+      let v452: f32 = v447;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v451;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v452;
+    }
   }
 }

@@ -18,47 +18,8 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
+// log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 const ADV_LOG_FACTORIAL = new Float32Array([0, 0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406]);
-function h_load(i) {
-  const H = $H;
-  return H[i];
-}
-function h_store(i, v) {
-  const H = $H;
-  H[i] = v;
-}
-function h_add(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o + v | 0);
-  return o;
-}
-function h_or(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o | v);
-  return o;
-}
-function h_max(i, v) {
-  const H = $H;
-  H[i] = $umax(H[i], v);
-}
-function h_min(i, v) {
-  const H = $H;
-  H[i] = $umin(H[i], v);
-}
-function h_cas(i, expected, v) {
-  const H = $H;
-  const o = H[i];
-  if ((o === expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function adv_lgamma(x) {
   if ((((x >= 1) && (x <= 130)) && (x === Math.floor(x)))) {
     return ADV_LOG_FACTORIAL[((x > 0 ? (x < 4294967296 ? x >>> 0 | 0 : -1) : 0) - 1 | 0)];
@@ -76,8 +37,7 @@ function adv_lgamma(x) {
   const ix2 = $fr(ix * ix);
   const series = $fr(ix * $fr(0.0833333358168602 - $fr(ix2 * $fr(0.0027777778450399637 - $fr(ix2 * $fr(0.0007936508045531809 - $fr(ix2 * 0.0005952381179668009)))))));
   const large = $fr($fr($fr($fr($fr(x - 0.5) * $fr(Math.log(x))) - x) + 0.9189385175704956) + series);
-  let x$0 = 2139095040;
-  return ((x > 0) ? ((x < 8) ? small : large) : $f32bits(x$0));
+  return ((x > 0) ? ((x < 8) ? small : large) : Infinity);
 }
 function adv_asin(x0) {
   const a = Math.min(Math.abs(x0), 1);
@@ -88,12 +48,6 @@ function adv_asin(x0) {
   const v = (big ? $fr(1.5707963705062866 - $fr(2 * r)) : r);
   return ((x0 < 0) ? (-v) : v);
 }
-function adv_hash(x0) {
-  let x = x0;
-  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-  return (x ^ (x >>> 16 | 0));
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -101,10 +55,10 @@ function stage0(wid, lane) {
   const u_oh_table_tok = u.oh_table_tok;
   const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
-  const u_oh_acc57 = u.oh_acc57;
   const u_oh_acc53 = u.oh_acc53;
-  const u_oh_acc77 = u.oh_acc77;
+  const u_oh_acc57 = u.oh_acc57;
   const u_oh_acc59 = u.oh_acc59;
+  const u_oh_acc77 = u.oh_acc77;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_p_alpha = u.p_alpha;
@@ -147,33 +101,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %10: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc10_0 = 0;
     let acc10_1 = 0;
     let acc10_2 = 0;
     let acc10_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc10_0 = $fr(acc10_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc10_1 = $fr(acc10_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc10_2 = $fr(acc10_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc10_3 = $fr(acc10_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc10_0 = $fr(acc10_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc10_1 = $fr(acc10_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc10_2 = $fr(acc10_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc10_3 = $fr(acc10_3 + v3);
     }
     F_v10[row0] = acc10_0;
     F_v10[row1] = acc10_1;
@@ -185,19 +132,16 @@ function stage0(wid, lane) {
     let acc10 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc10 = $fr(acc10 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc10 = $fr(acc10 + v4);
     }
     F_v10[row] = acc10;
   }
+  // reduce to group %41, %42, %263, %270
   let acc41 = 0;
   let acc42 = 0;
-  let x$1 = 2139095040;
-  let acc263 = $f32bits(x$1);
-  let x$2 = (-8388608);
-  let acc270 = $f32bits(x$2);
+  let acc263 = Infinity;
+  let acc270 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v10[row];
@@ -214,11 +158,12 @@ function stage0(wid, lane) {
     F_v263[g] = acc263;
     F_v270[g] = acc270;
   }
+  // reduce to rollout %45: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc45_0 = 0;
     let acc45_1 = 0;
     let acc45_2 = 0;
@@ -254,6 +199,7 @@ function stage0(wid, lane) {
     }
     F_v45[row] = acc45;
   }
+  // reduce to group %47, %49, %265
   let acc47 = 0;
   let acc49 = 0;
   let acc265 = 0;
@@ -277,12 +223,15 @@ function stage0(wid, lane) {
   const v30 = (u_p_n === 3);
   const v32 = (u_p_n === 2);
   const v34 = (u_p_n <= 1);
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
       const v38 = F_v10[row];
       const v39 = (v38 > 0);
@@ -294,17 +243,17 @@ function stage0(wid, lane) {
         const t = tt;
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v14 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-3 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v15 = ((((t + (-3 | 0) | 0) >= 0) && ((t + (-3 | 0) | 0) < u_T)) ? v14 : 0);
+          const v14 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-3) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v15 = ((((t + (-3) | 0) >= 0) && ((t + (-3) | 0) < u_T)) ? v14 : 0);
           const v16 = Math.imul(v15, 1000003);
           const v17 = Math.imul(v16, 1000003);
           const v18 = Math.imul(v17, 1000003);
-          const v19 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-2 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v20 = ((((t + (-2 | 0) | 0) >= 0) && ((t + (-2 | 0) | 0) < u_T)) ? v19 : 0);
+          const v19 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-2) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v20 = ((((t + (-2) | 0) >= 0) && ((t + (-2) | 0) < u_T)) ? v19 : 0);
           const v21 = Math.imul(v20, 1000003);
           const v22 = Math.imul(v21, 1000003);
-          const v23 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1 | 0) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v24 = ((((t + (-1 | 0) | 0) >= 0) && ((t + (-1 | 0) | 0) < u_T)) ? v23 : 0);
+          const v23 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v24 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v23 : 0);
           const v25 = Math.imul(v24, 1000003);
           const v26 = I_responses[(Math.imul(row, u_T) + t | 0)];
           const v27 = (v25 + v26 | 0);
@@ -318,10 +267,10 @@ function stage0(wid, lane) {
           const key = v37;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$3 = key;
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 16 | 0)), 2146121005);
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 15 | 0)), (-2073254261));
-            let h = ((x$3 ^ (x$3 >>> 16 | 0)) & (cap - 1 | 0));
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -331,6 +280,7 @@ function stage0(wid, lane) {
                 break;
               }
               if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = kk;
@@ -340,7 +290,9 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (cap - 1 | 0));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v41 = ((word >>> 31 | 0) !== 0);
@@ -353,10 +305,7 @@ function stage0(wid, lane) {
               const a50 = (v45 > 0 ? (v45 < 4294967296 ? v45 >>> 0 | 0 : -1) : 0);
               const add = (a49 + a50 | 0);
               if ((add !== 0)) {
-                const i$4 = (((a49 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0);
-                const o$4 = H[i$4];
-                H[i$4] = (o$4 + add | 0);
-                o$4;
+                H[(((a49 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] = (H[(((a49 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
@@ -364,27 +313,23 @@ function stage0(wid, lane) {
               const a52 = (v48 > 0 ? (v48 < 4294967296 ? v48 >>> 0 | 0 : -1) : 0);
               const add = (a51 + a52 | 0);
               if ((add !== 0)) {
-                const i$5 = (((a51 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0);
-                const o$5 = H[i$5];
-                H[i$5] = (o$5 + add | 0);
-                o$5;
+                H[(((a51 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] = (H[(((a51 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
         }
-        const i$6 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$6] = word;
+        H[((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
-    const i$7 = (u_oh_count_tok + g | 0);
-    H[i$7] = nk;
+    H[(u_oh_count_tok + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$8 = (kk - 1 | 0);
-      let x$8 = x0$8;
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 16 | 0)), 2146121005);
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 15 | 0)), (-2073254261));
-      let h = ((x$8 ^ (x$8 >>> 16 | 0)) & (cap - 1 | 0));
+      let x = (kk - 1 | 0);
+      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -398,8 +343,8 @@ function stage0(wid, lane) {
   const v53 = (u_p_alpha !== 0);
   const v60 = $fr(acc42 - acc41);
   const v195 = (u_p_beta !== 0);
-  const i$9 = (u_oh_count_tok + g | 0);
-  const tabled226 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
+  // count table %226: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled226 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled226) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v54 = 0;
@@ -556,11 +501,11 @@ function stage0(wid, lane) {
       const v194 = $fr(u_p_beta * v193);
       const v196 = (v195 ? v194 : 0);
       const v197 = $fr(v134 + v196);
-      F_table226[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v197;
+      F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v197;
     }
   }
-  const i$10 = (u_oh_count_tok + g | 0);
-  const tabled238 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
+  // count table %238: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled238 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled238) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v198 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -569,28 +514,16 @@ function stage0(wid, lane) {
       const v201 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v200);
       const v202 = Math.min(Math.max(v201, 0), 1);
       const v203 = $fr(Math.sqrt(v202));
-      const a$11 = Math.min(Math.abs(v203), 1);
-      const big$11 = (a$11 > 0.5);
-      const s$11 = (big$11 ? $fr(Math.sqrt($fr($fr(1 - a$11) * 0.5))) : a$11);
-      const z$11 = $fr(s$11 * s$11);
-      const r$11 = $fr(s$11 + $fr($fr(s$11 * z$11) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$11) + 0.02672567404806614) * z$11) + 0.0449705570936203) * z$11) + 0.07499051839113235) * z$11) + 0.16666670143604279)));
-      const v$11 = (big$11 ? $fr(1.5707963705062866 - $fr(2 * r$11)) : r$11);
-      const v204 = ((v203 < 0) ? (-v$11) : v$11);
+      const v204 = adv_asin(v203);
       const v205 = $fr(v60 - $fr($umod(i, (n + 1 | 0)) >>> 0));
       const v206 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v205);
       const v207 = $fr(v206 + 1.000000013351432e-10);
       const v208 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v207);
       const v209 = Math.min(Math.max(v208, 0), 1);
       const v210 = $fr(Math.sqrt(v209));
-      const a$12 = Math.min(Math.abs(v210), 1);
-      const big$12 = (a$12 > 0.5);
-      const s$12 = (big$12 ? $fr(Math.sqrt($fr($fr(1 - a$12) * 0.5))) : a$12);
-      const z$12 = $fr(s$12 * s$12);
-      const r$12 = $fr(s$12 + $fr($fr(s$12 * z$12) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$12) + 0.02672567404806614) * z$12) + 0.0449705570936203) * z$12) + 0.07499051839113235) * z$12) + 0.16666670143604279)));
-      const v$12 = (big$12 ? $fr(1.5707963705062866 - $fr(2 * r$12)) : r$12);
-      const v211 = ((v210 < 0) ? (-v$12) : v$12);
+      const v211 = adv_asin(v210);
       const v212 = $fr(v204 - v211);
-      F_table238[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v212;
+      F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v212;
     }
   }
   const v213 = (acc41 > 0);
@@ -614,23 +547,20 @@ function stage0(wid, lane) {
   const v407 = (acc49 > 0);
   const v414 = (u_p_gamma !== 0);
   const v418 = $fr(u_p_alpha + u_p_beta);
-  const i$13 = (u_oh_count_tok + g | 0);
-  const nkeys260 = H[i$13];
+  // key-map %260: once per distinct key of the group
+  const nkeys260 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys260 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$14 = (u_oh_keys_tok + slot | 0);
-    const v216 = (H[i$14] - 1 | 0);
+    const v216 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
     const v217 = (v216 !== u_p_zero_token_id);
     const v218 = (v215 && v217);
     let v219 = 0;
     if (v218) {
-      const i$15 = (u_oh_acc53 + slot | 0);
-      const v220 = $fr(H[i$15] >>> 0);
-      const i$16 = (u_oh_acc57 + slot | 0);
-      const v221 = $fr(H[i$16] >>> 0);
+      const v220 = $fr(H[(u_oh_acc53 + slot | 0)] >>> 0);
+      const v221 = $fr(H[(u_oh_acc57 + slot | 0)] >>> 0);
       let v222 = 0;
       if (tabled226) {
-        v222 = F_table226[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
+        v222 = F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         let v223 = 0;
         if (v53) {
@@ -790,7 +720,7 @@ function stage0(wid, lane) {
       const v364 = v222;
       let v365 = 0;
       if (tabled238) {
-        v365 = F_table238[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0)];
+        v365 = F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         const v366 = $fr(acc41 - v220);
         const v367 = $fr(v220 + v366);
@@ -798,38 +728,24 @@ function stage0(wid, lane) {
         const v369 = $fr(v220 / v368);
         const v370 = Math.min(Math.max(v369, 0), 1);
         const v371 = $fr(Math.sqrt(v370));
-        const a$17 = Math.min(Math.abs(v371), 1);
-        const big$17 = (a$17 > 0.5);
-        const s$17 = (big$17 ? $fr(Math.sqrt($fr($fr(1 - a$17) * 0.5))) : a$17);
-        const z$17 = $fr(s$17 * s$17);
-        const r$17 = $fr(s$17 + $fr($fr(s$17 * z$17) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$17) + 0.02672567404806614) * z$17) + 0.0449705570936203) * z$17) + 0.07499051839113235) * z$17) + 0.16666670143604279)));
-        const v$17 = (big$17 ? $fr(1.5707963705062866 - $fr(2 * r$17)) : r$17);
-        const v372 = ((v371 < 0) ? (-v$17) : v$17);
+        const v372 = adv_asin(v371);
         const v373 = $fr(v60 - v221);
         const v374 = $fr(v221 + v373);
         const v375 = $fr(v374 + 1.000000013351432e-10);
         const v376 = $fr(v221 / v375);
         const v377 = Math.min(Math.max(v376, 0), 1);
         const v378 = $fr(Math.sqrt(v377));
-        const a$18 = Math.min(Math.abs(v378), 1);
-        const big$18 = (a$18 > 0.5);
-        const s$18 = (big$18 ? $fr(Math.sqrt($fr($fr(1 - a$18) * 0.5))) : a$18);
-        const z$18 = $fr(s$18 * s$18);
-        const r$18 = $fr(s$18 + $fr($fr(s$18 * z$18) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$18) + 0.02672567404806614) * z$18) + 0.0449705570936203) * z$18) + 0.07499051839113235) * z$18) + 0.16666670143604279)));
-        const v$18 = (big$18 ? $fr(1.5707963705062866 - $fr(2 * r$18)) : r$18);
-        const v379 = ((v378 < 0) ? (-v$18) : v$18);
+        const v379 = adv_asin(v378);
         v365 = $fr(v372 - v379);
       }
       const v380 = v365;
-      const i$19 = (u_oh_acc59 + slot | 0);
-      const v381 = $fr(H[i$19] >>> 0);
+      const v381 = $fr(H[(u_oh_acc59 + slot | 0)] >>> 0);
       const v382 = $fr(v381 / acc47);
       const v384 = $fr(v382 * v383);
       const v392 = $fr(v382 + v391);
       const v393 = $fr(v384 / v392);
       const v395 = (v394 ? v393 : 0);
-      const i$20 = (u_oh_acc77 + slot | 0);
-      const v396 = $fr(H[i$20] >>> 0);
+      const v396 = $fr(H[(u_oh_acc77 + slot | 0)] >>> 0);
       const v397 = $fr(v396 / acc49);
       const v398 = $fr(v397 * v383);
       const v405 = $fr(v397 + v404);
@@ -854,6 +770,7 @@ function stage0(wid, lane) {
     }
     F_v260[slot] = v219;
   }
+  // reduce to group %277
   const v425 = $fr(acc265 / acc42);
   const v426 = $fr(acc263 + v425);
   const v428 = $fr(acc270 - acc263);
@@ -879,6 +796,7 @@ function stage0(wid, lane) {
   const v440 = $fr(v439 * v430);
   const v441 = (v434 ? v440 : 1);
   const v442 = $fr(v441 + u_p_epsilon);
+  // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v433 = F_v10[row];
@@ -888,8 +806,7 @@ function stage0(wid, lane) {
     const v445 = (v444 ? 0 : v443);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const i$21 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw446 = H[i$21];
+      const sw446 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
       const v447 = F_v260[((sw446 !== (-1)) ? (sw446 & 2147483647) : 0)];
       const v448 = ((sw446 !== (-1)) ? v447 : 0);
       const v449 = $fr(v445 + v448);
@@ -901,10 +818,10 @@ function stage0(wid, lane) {
       F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v453;
     }
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const lbase = I_vbase[g];
-    const i$22 = (u_oh_count_tok + g | 0);
-    const nk = H[i$22];
+    const nk = H[(u_oh_count_tok + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;

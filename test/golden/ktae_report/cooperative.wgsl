@@ -77,97 +77,82 @@ struct Uniforms {
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
-
-fn h_load(i: u32) -> u32 { return atomicLoad(&H[i]); }
-fn h_store(i: u32, v: u32) { atomicStore(&H[i], v); }
-fn h_add(i: u32, v: u32) -> u32 { return atomicAdd(&H[i], v); }
-fn h_or(i: u32, v: u32) -> u32 { return atomicOr(&H[i], v); }
-fn h_max(i: u32, v: u32) { atomicMax(&H[i], v); }
-fn h_min(i: u32, v: u32) { atomicMin(&H[i], v); }
-// strong compare-exchange: returns the old value (the exchange happened iff it equals `expected`)
+const WG: u32 = 64u;
+var<workgroup> red: array<f32, 64u>;
+var<workgroup> wg_range: vec2<u32>;
+// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
+fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
 fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
   loop {
     let r = atomicCompareExchangeWeak(&H[i], expected, v);
     if (r.exchanged || r.old_value != expected) { return r.old_value; }
   }
 }
-const WG: u32 = 64u;
-
-var<workgroup> red: array<f32, 64u>;
-var<workgroup> wg_range: vec2<u32>;
-// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
-fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 // log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 var<private> ADV_LOG_FACTORIAL: array<f32, 130> = array<f32, 130>(0.0, 0.0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406);
-
+// log|Γ(x)| in f32: a polynomial and the recurrence below 8, Stirling above
 fn adv_lgamma(x: f32) -> f32 {
-  if (x >= 1.0 && x <= 130.0 && x == floor(x)) { return ADV_LOG_FACTORIAL[u32(x) - 1u]; }
-  let n = floor(x);
-  let t = x - n;
-  let p = t * ((((((((-4.0540482615e-05 * t + 2.7712747748e-04) * t - 1.0005071002e-03) * t + 2.7899825032e-03) * t
-    - 7.3533698776e-03) * t + 2.0574887428e-02) * t - 6.7351748141e-02) * t + 3.2246701344e-01) * t + 4.2278433521e-01);
-  var up = 1.0;
-  for (var j = 2.0; j < 8.0; j += 1.0) { up = up * select(1.0, j + t, j < n); }
-  let down = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
-  let small = p + log(up / down);
-  let ix = 1.0 / x;
-  let ix2 = ix * ix;
-  let series = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
-  let large = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
-  // poles and non-positive inputs give +inf
+  if (x >= 1.0 && x <= 130.0 && x == floor(x)) {
+    return ADV_LOG_FACTORIAL[u32(x) - 1u];
+  }
+  let n: f32 = floor(x);
+  let t: f32 = x - n;
+  let p: f32 = t * (((((((((-0.000040540482615) * t + 0.00027712747748) * t - 0.0010005071002) * t + 0.0027899825032) * t - 0.0073533698776) * t + 0.020574887428) * t - 0.067351748141) * t + 0.32246701344) * t + 0.42278433521);
+  var up: f32 = 1.0;
+  for (var j = 2.0; j < 8.0; j += 1.0) {
+    up = up * select(1.0, j + t, j < n);
+  }
+  let down: f32 = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
+  let small: f32 = p + log(up / down);
+  let ix: f32 = 1.0 / x;
+  let ix2: f32 = ix * ix;
+  let series: f32 = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
+  let large: f32 = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
   return select(adv_bits(0x7f800000u), select(large, small, x < 8.0), x > 0.0);
 }
-
-
+// asin in f32, within about 1e-7
 fn adv_asin(x0: f32) -> f32 {
-  let a = min(abs(x0), 1.0);
-  let big = a > 0.5;
-  let s = select(a, sqrt((1.0 - a) * 0.5), big);
-  let z = s * s;
-  let r = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
-  let v = select(r, 1.5707963267948966 - 2.0 * r, big);
-  return select(v, -v, x0 < 0.0);
-}
-
-
-fn adv_hash(x0: u32) -> u32 {
-  var x = x0;
-  x = (x ^ (x >> 16u)) * 0x7feb352du;
-  x = (x ^ (x >> 15u)) * 0x846ca68bu;
-  return x ^ (x >> 16u);
+  let a: f32 = min(abs(x0), 1.0);
+  let big: bool = a > 0.5;
+  let s: f32 = select(a, sqrt((1.0 - a) * 0.5), big);
+  let z: f32 = s * s;
+  let r: f32 = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
+  let v: f32 = select(r, 1.5707963267948966 - 2.0 * r, big);
+  return select(v, (-v), x0 < 0.0);
 }
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %9: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc9 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc9: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc9 = acc9 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc9 = acc9 + v0;
     }
     F[u.o_v9 + row] = acc9;
   }
   storageBarrier();
   // reduce to group %14, %15, %399, %406
-  var acc14 = 0.0;
-  var acc15 = 0.0;
-  var acc399 = adv_bits(0x7f800000u);
-  var acc406 = adv_bits(0xff800000u);
+  var acc14: f32 = 0.0;
+  var acc15: f32 = 0.0;
+  var acc399: f32 = adv_bits(0x7f800000u);
+  var acc406: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v9 + row];
-    let v2: bool = (v1 > 0.0);
+    let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     acc14 = acc14 + v3;
     acc15 = acc15 + 1.0;
@@ -175,10 +160,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc406 = max(acc406, v1);
   }
   {
-    let r0 = subgroupAdd(acc14);
-    let r1 = subgroupAdd(acc15);
-    let r2 = subgroupMin(acc399);
-    let r3 = subgroupMax(acc406);
+    let r0: f32 = subgroupAdd(acc14);
+    let r1: f32 = subgroupAdd(acc15);
+    let r2: f32 = subgroupMin(acc399);
+    let r3: f32 = subgroupMax(acc406);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -187,10 +172,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot4_0 = red[0u];
-  var tot4_1 = red[16u];
-  var tot4_2 = red[32u];
-  var tot4_3 = red[48u];
+  var tot4_0: f32 = red[0u];
+  var tot4_1: f32 = red[16u];
+  var tot4_2: f32 = red[32u];
+  var tot4_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot4_0 = tot4_0 + red[0u + i];
     tot4_1 = tot4_1 + red[16u + i];
@@ -206,11 +191,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   // reduce to rollout %18: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc18 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc18: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc18 = acc18 + 1.0;
       }
     }
@@ -218,25 +203,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %20, %22, %401
-  var acc20 = 0.0;
-  var acc22 = 0.0;
-  var acc401 = 0.0;
+  var acc20: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc401: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v18 + row];
     let v6: f32 = F[u.o_v9 + row];
-    let v7: bool = (v6 > 0.0);
+    let v7: bool = v6 > 0.0;
     let v8: f32 = select(0.0, v5, v7);
     let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = (v6 - tot4_2);
+    let v10: f32 = v6 - tot4_2;
     acc20 = acc20 + v8;
     acc22 = acc22 + v9;
     acc401 = acc401 + v10;
   }
   {
-    let r0 = subgroupAdd(acc20);
-    let r1 = subgroupAdd(acc22);
-    let r2 = subgroupAdd(acc401);
+    let r0: f32 = subgroupAdd(acc20);
+    let r1: f32 = subgroupAdd(acc22);
+    let r2: f32 = subgroupAdd(acc401);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -244,9 +229,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot11_0 = red[0u];
-  var tot11_1 = red[16u];
-  var tot11_2 = red[32u];
+  var tot11_0: f32 = red[0u];
+  var tot11_1: f32 = red[16u];
+  var tot11_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot11_0 = tot11_0 + red[0u + i];
     tot11_1 = tot11_1 + red[16u + i];
@@ -258,564 +243,590 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v22 + g] = tot11_1;
     F[u.o_v401 + g] = tot11_2;
   }
-  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
-  // (key, rollout) marks the rollout's first token of each key
+  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base = u32(I[u.oi_kbase + g]);
-    let cap = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase = u32(I[u.oi_vbase + g]);
+    let base: u32 = u32(I[u.oi_kbase + g]);
+    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
+    let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
-      let row = u32(I[u.oi_members + m0 + j]);
+      let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v13: f32 = F[u.o_v9 + row];
-      let v14: bool = (v13 > 0.0);
+      let v14: bool = v13 > 0.0;
       let v15: f32 = select(0.0, 1.0, v14);
       let v18: bool = (!v14);
       let v19: f32 = select(0.0, 1.0, v18);
       let v22: f32 = select(1.0, 0.0, v14);
       for (var tt = 0u; tt < u.T; tt++) {
-        let t = i32(tt);
-        var word = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v12;
+        let t: i32 = i32(tt);
+        var word: u32 = 0xffffffffu;
+        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
+          let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v12;
           if (key >= 0i) {
-            let kk = u32(key) + 1u;
-            var h = adv_hash(u32(key)) & (cap - 1u);
+            let kk: u32 = u32(key) + 1u;
+            var x: u32 = u32(key);
+            x = (x ^ (x >> 16u)) * 0x7feb352du;
+            x = (x ^ (x >> 15u)) * 0x846ca68bu;
+            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
             loop {
               // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur = h_load(u.oh_keys_tok + base + h);
-              if (cur == kk) { break; }
-              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }
-              let prev = h_cas(u.oh_keys_tok + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at = h_add(u.oh_count_tok + g, 1u);
-                h_store(u.oh_list_tok + lbase + at, base + h);
+              let cur: u32 = atomicLoad(&H[u.oh_keys_tok + base + h]);
+              if (cur == kk) {
                 break;
               }
-              if (prev == kk) { break; }
+              if (cur != 0u) {
+                h = (h + 1u) & (cap - 1u);
+                continue;
+              }
+              let prev: u32 = h_cas(u.oh_keys_tok + base + h, 0u, kk);
+              if (prev == 0u) {
+                let at: u32 = atomicAdd(&H[u.oh_count_tok + g], 1u);
+                atomicStore(&H[u.oh_list_tok + lbase + at], base + h);
+                break;
+              }
+              if (prev == kk) {
+                break;
+              }
               h = (h + 1u) & (cap - 1u);
             }
-            let slot = base + h;
-            let bit = 1u << (j % 32u);
-            let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
+            let slot: u32 = base + h;
+            let bit: u32 = 1u << (j % 32u);
+            let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v16: bool = ((word >> 31u) != 0u);
+            let v16: bool = word >> 31u != 0u;
             let v17: f32 = select(0.0, v15, v16);
             let v20: f32 = select(0.0, v19, v16);
             let v21: f32 = v15;
             let v23: f32 = v22;
             {
-              let a24 = u32(v17);
-              let a25 = u32(v20);
-              let add = a24 + a25;
-              if (add != 0u) { h_add(select(u.oh_acc30, u.oh_acc26, a24 != 0u) + (word & 0x7fffffffu), add); }
+              let a24: u32 = u32(v17);
+              let a25: u32 = u32(v20);
+              let add: u32 = a24 + a25;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc30, u.oh_acc26, a24 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
             {
-              let a26 = u32(v21);
-              let a27 = u32(v23);
-              let add = a26 + a27;
-              if (add != 0u) { h_add(select(u.oh_acc50, u.oh_acc32, a26 != 0u) + (word & 0x7fffffffu), add); }
+              let a26: u32 = u32(v21);
+              let a27: u32 = u32(v23);
+              let add: u32 = a26 + a27;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc50, u.oh_acc32, a26 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
           }
         }
-        h_store(u.oh_slot_tok + row * u.T + tt, word);
+        atomicStore(&H[u.oh_slot_tok + row * u.T + tt], word);
       }
     }
   }
   storageBarrier();
-  // key-build tok_1: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
-  // (key, rollout) marks the rollout's first token of each key
+  // key-build tok_1: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base = u32(I[u.oi_kbase + g]);
-    let cap = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase = u32(I[u.oi_vbase + g]);
+    let base: u32 = u32(I[u.oi_kbase + g]);
+    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
+    let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
-      let row = u32(I[u.oi_members + m0 + j]);
+      let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v29: f32 = F[u.o_v9 + row];
-      let v30: bool = (v29 > 0.0);
+      let v30: bool = v29 > 0.0;
       let v31: f32 = select(0.0, 1.0, v30);
       let v34: bool = (!v30);
       let v35: f32 = select(0.0, 1.0, v34);
       let v38: f32 = select(1.0, 0.0, v30);
       for (var tt = 0u; tt < u.T; tt++) {
-        let t = i32(tt);
-        var word = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v28: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v28;
+        let t: i32 = i32(tt);
+        var word: u32 = 0xffffffffu;
+        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
+          let v28: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v28;
           if (key >= 0i) {
-            let kk = u32(key) + 1u;
-            var h = adv_hash(u32(key)) & (cap - 1u);
+            let kk: u32 = u32(key) + 1u;
+            var x: u32 = u32(key);
+            x = (x ^ (x >> 16u)) * 0x7feb352du;
+            x = (x ^ (x >> 15u)) * 0x846ca68bu;
+            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
             loop {
               // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur = h_load(u.oh_keys_tok_1 + base + h);
-              if (cur == kk) { break; }
-              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }
-              let prev = h_cas(u.oh_keys_tok_1 + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at = h_add(u.oh_count_tok_1 + g, 1u);
-                h_store(u.oh_list_tok_1 + lbase + at, base + h);
+              let cur: u32 = atomicLoad(&H[u.oh_keys_tok_1 + base + h]);
+              if (cur == kk) {
                 break;
               }
-              if (prev == kk) { break; }
+              if (cur != 0u) {
+                h = (h + 1u) & (cap - 1u);
+                continue;
+              }
+              let prev: u32 = h_cas(u.oh_keys_tok_1 + base + h, 0u, kk);
+              if (prev == 0u) {
+                let at: u32 = atomicAdd(&H[u.oh_count_tok_1 + g], 1u);
+                atomicStore(&H[u.oh_list_tok_1 + lbase + at], base + h);
+                break;
+              }
+              if (prev == kk) {
+                break;
+              }
               h = (h + 1u) & (cap - 1u);
             }
-            let slot = base + h;
-            let bit = 1u << (j % 32u);
-            let seen = h_or(u.oh_seen_tok_1 + slot * u.W + j / 32u, bit);
+            let slot: u32 = base + h;
+            let bit: u32 = 1u << (j % 32u);
+            let seen: u32 = atomicOr(&H[u.oh_seen_tok_1 + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v32: bool = ((word >> 31u) != 0u);
+            let v32: bool = word >> 31u != 0u;
             let v33: f32 = select(0.0, v31, v32);
             let v36: f32 = select(0.0, v35, v32);
             let v37: f32 = v31;
             let v39: f32 = v38;
             {
-              let a40 = u32(v33);
-              let a41 = u32(v36);
-              let add = a40 + a41;
-              if (add != 0u) { h_add(select(u.oh_acc68, u.oh_acc66, a40 != 0u) + (word & 0x7fffffffu), add); }
+              let a40: u32 = u32(v33);
+              let a41: u32 = u32(v36);
+              let add: u32 = a40 + a41;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc68, u.oh_acc66, a40 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
             {
-              let a42 = u32(v37);
-              let a43 = u32(v39);
-              let add = a42 + a43;
-              if (add != 0u) { h_add(select(u.oh_acc75, u.oh_acc69, a42 != 0u) + (word & 0x7fffffffu), add); }
+              let a42: u32 = u32(v37);
+              let a43: u32 = u32(v39);
+              let add: u32 = a42 + a43;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc75, u.oh_acc69, a42 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
           }
         }
-        h_store(u.oh_slot_tok_1 + row * u.T + tt, word);
+        atomicStore(&H[u.oh_slot_tok_1 + row * u.T + tt], word);
       }
     }
   }
   storageBarrier();
-  let v44: bool = (u.p_alpha != 0.0);
-  let v51: f32 = (tot4_1 - tot4_0);
-  let v186: bool = (u.p_beta != 0.0);
+  let v44: bool = u.p_alpha != 0.0;
+  let v51: f32 = tot4_1 - tot4_0;
+  let v186: bool = u.p_beta != 0.0;
   // count table %217: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled217 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
+  let tabled217: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok_1 + g]);
   if (tabled217) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v45: f32;
       if (v44) {
-        let v46: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v47: f32 = (v46 + f32(i / (n + 1u)));
-        let v48: f32 = (tot4_0 - f32(i / (n + 1u)));
-        let v49: f32 = (v47 + v48);
-        let v50: f32 = (v46 + v48);
-        let v52: f32 = (v51 - f32(i % (n + 1u)));
-        let v53: f32 = (v50 + v52);
-        let v54: f32 = (v49 - v53);
+        let v46: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v47: f32 = v46 + f32(i / (n + 1u));
+        let v48: f32 = tot4_0 - f32(i / (n + 1u));
+        let v49: f32 = v47 + v48;
+        let v50: f32 = v46 + v48;
+        let v52: f32 = v51 - f32(i % (n + 1u));
+        let v53: f32 = v50 + v52;
+        let v54: f32 = v49 - v53;
         let v55: f32 = max(0.0, v54);
-        let v56: f32 = (f32(i / (n + 1u)) + v48);
+        let v56: f32 = f32(i / (n + 1u)) + v48;
         let v57: f32 = min(v46, v56);
-        let v58: bool = (v55 == v57);
+        let v58: bool = v55 == v57;
         var v59: f32;
         if (v58) {
           v59 = 0.0;
         } else {
-          let v60: f32 = (v46 + v56);
-          let v61: f32 = (v60 - v53);
+          let v60: f32 = v46 + v56;
+          let v61: f32 = v60 - v53;
           let v62: f32 = max(0.0, v61);
           let v63: i32 = i32(v62);
           let v64: i32 = i32(v57);
-          let v65: f32 = (v56 + 1.0);
+          let v65: f32 = v56 + 1.0;
           let v66: f32 = adv_lgamma(v65);
-          let v67: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v67: f32 = f32(i / (n + 1u)) + 1.0;
           let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = (v66 - v68);
-          let v70: f32 = (v56 - f32(i / (n + 1u)));
-          let v71: f32 = (v70 + 1.0);
+          let v69: f32 = v66 - v68;
+          let v70: f32 = v56 - f32(i / (n + 1u));
+          let v71: f32 = v70 + 1.0;
           let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = (v69 - v72);
-          let v74: f32 = (v53 - v56);
-          let v75: f32 = (v46 - f32(i / (n + 1u)));
-          let v76: f32 = (v74 + 1.0);
+          let v73: f32 = v69 - v72;
+          let v74: f32 = v53 - v56;
+          let v75: f32 = v46 - f32(i / (n + 1u));
+          let v76: f32 = v74 + 1.0;
           let v77: f32 = adv_lgamma(v76);
-          let v78: f32 = (v75 + 1.0);
+          let v78: f32 = v75 + 1.0;
           let v79: f32 = adv_lgamma(v78);
-          let v80: f32 = (v77 - v79);
-          let v81: f32 = (v74 - v75);
-          let v82: f32 = (v81 + 1.0);
+          let v80: f32 = v77 - v79;
+          let v81: f32 = v74 - v75;
+          let v82: f32 = v81 + 1.0;
           let v83: f32 = adv_lgamma(v82);
-          let v84: f32 = (v80 - v83);
-          let v85: f32 = (v73 + v84);
-          let v86: f32 = (v53 + 1.0);
+          let v84: f32 = v80 - v83;
+          let v85: f32 = v73 + v84;
+          let v86: f32 = v53 + 1.0;
           let v87: f32 = adv_lgamma(v86);
-          let v88: f32 = (v46 + 1.0);
+          let v88: f32 = v46 + 1.0;
           let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = (v87 - v89);
-          let v91: f32 = (v53 - v46);
-          let v92: f32 = (v91 + 1.0);
+          let v90: f32 = v87 - v89;
+          let v91: f32 = v53 - v46;
+          let v92: f32 = v91 + 1.0;
           let v93: f32 = adv_lgamma(v92);
-          let v94: f32 = (v90 - v93);
-          let v95: f32 = (v85 - v94);
-          let v96: f32 = (v95 + 0.000009999999747378752);
-          var fold98 = 0.0;
+          let v94: f32 = v90 - v93;
+          let v95: f32 = v85 - v94;
+          let v96: f32 = v95 + 0.000009999999747378752;
+          var fold98: f32 = 0.0;
           for (var k97 = v63; k97 <= v64; k97++) {
             let v99: f32 = f32(k97);
-            let v100: f32 = (v99 + 1.0);
+            let v100: f32 = v99 + 1.0;
             let v101: f32 = adv_lgamma(v100);
-            let v102: f32 = (v66 - v101);
-            let v103: f32 = (v56 - v99);
-            let v104: f32 = (v103 + 1.0);
+            let v102: f32 = v66 - v101;
+            let v103: f32 = v56 - v99;
+            let v104: f32 = v103 + 1.0;
             let v105: f32 = adv_lgamma(v104);
-            let v106: f32 = (v102 - v105);
-            let v107: f32 = (v46 - v99);
-            let v108: f32 = (v107 + 1.0);
+            let v106: f32 = v102 - v105;
+            let v107: f32 = v46 - v99;
+            let v108: f32 = v107 + 1.0;
             let v109: f32 = adv_lgamma(v108);
-            let v110: f32 = (v77 - v109);
-            let v111: f32 = (v74 - v107);
-            let v112: f32 = (v111 + 1.0);
+            let v110: f32 = v77 - v109;
+            let v111: f32 = v74 - v107;
+            let v112: f32 = v111 + 1.0;
             let v113: f32 = adv_lgamma(v112);
-            let v114: f32 = (v110 - v113);
-            let v115: f32 = (v106 + v114);
-            let v116: f32 = (v115 - v94);
+            let v114: f32 = v110 - v113;
+            let v115: f32 = v106 + v114;
+            let v116: f32 = v115 - v94;
             let v117: f32 = exp(v116);
-            let v118: bool = (v116 <= v96);
+            let v118: bool = v116 <= v96;
             let v119: f32 = select(0.0, v117, v118);
             fold98 = fold98 + v119;
           }
           let v120: f32 = fold98;
-          let v121: f32 = ((-2.0) * v120);
+          let v121: f32 = (-2.0) * v120;
           let v122: f32 = exp(v121);
           v59 = v122;
         }
         let v123: f32 = v59;
-        let v124: f32 = (u.p_alpha * v123);
+        let v124: f32 = u.p_alpha * v123;
         v45 = v124;
       } else {
         v45 = 0.0;
       }
       let v125: f32 = v45;
-      let v126: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v127: f32 = (f32(i / (n + 1u)) + v126);
-      let v128: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v129: f32 = (v128 + v126);
-      let v130: f32 = (v51 - f32(i % (n + 1u)));
-      let v131: f32 = (v129 + v130);
-      let v132: f32 = (v127 / v131);
+      let v126: f32 = tot4_0 - f32(i / (n + 1u));
+      let v127: f32 = f32(i / (n + 1u)) + v126;
+      let v128: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v129: f32 = v128 + v126;
+      let v130: f32 = v51 - f32(i % (n + 1u));
+      let v131: f32 = v129 + v130;
+      let v132: f32 = v127 / v131;
       let v133: f32 = (-v132);
       let v134: f32 = log2(v132);
-      let v135: f32 = (v133 * v134);
-      let v136: bool = (v132 > 0.0);
+      let v135: f32 = v133 * v134;
+      let v136: bool = v132 > 0.0;
       let v137: f32 = select(0.0, v135, v136);
-      let v138: f32 = (f32(i % (n + 1u)) + v130);
-      let v139: f32 = (v138 / v131);
+      let v138: f32 = f32(i % (n + 1u)) + v130;
+      let v139: f32 = v138 / v131;
       let v140: f32 = (-v139);
       let v141: f32 = log2(v139);
-      let v142: f32 = (v140 * v141);
-      let v143: bool = (v139 > 0.0);
+      let v142: f32 = v140 * v141;
+      let v143: bool = v139 > 0.0;
       let v144: f32 = select(0.0, v142, v143);
-      let v145: f32 = (v137 + v144);
-      let v146: f32 = (v128 / v131);
-      let v147: f32 = (f32(i / (n + 1u)) / v128);
+      let v145: f32 = v137 + v144;
+      let v146: f32 = v128 / v131;
+      let v147: f32 = f32(i / (n + 1u)) / v128;
       let v148: f32 = (-v147);
       let v149: f32 = log2(v147);
-      let v150: f32 = (v148 * v149);
-      let v151: bool = (v147 > 0.0);
+      let v150: f32 = v148 * v149;
+      let v151: bool = v147 > 0.0;
       let v152: f32 = select(0.0, v150, v151);
-      let v153: f32 = (f32(i % (n + 1u)) / v128);
+      let v153: f32 = f32(i % (n + 1u)) / v128;
       let v154: f32 = (-v153);
       let v155: f32 = log2(v153);
-      let v156: f32 = (v154 * v155);
-      let v157: bool = (v153 > 0.0);
+      let v156: f32 = v154 * v155;
+      let v157: bool = v153 > 0.0;
       let v158: f32 = select(0.0, v156, v157);
-      let v159: f32 = (v152 + v158);
-      let v160: bool = (v128 > 0.0);
+      let v159: f32 = v152 + v158;
+      let v160: bool = v128 > 0.0;
       let v161: f32 = select(0.0, v159, v160);
-      let v162: f32 = (v146 * v161);
-      let v163: f32 = (v126 + v130);
-      let v164: f32 = (v163 / v131);
-      let v165: f32 = (v126 / v163);
+      let v162: f32 = v146 * v161;
+      let v163: f32 = v126 + v130;
+      let v164: f32 = v163 / v131;
+      let v165: f32 = v126 / v163;
       let v166: f32 = (-v165);
       let v167: f32 = log2(v165);
-      let v168: f32 = (v166 * v167);
-      let v169: bool = (v165 > 0.0);
+      let v168: f32 = v166 * v167;
+      let v169: bool = v165 > 0.0;
       let v170: f32 = select(0.0, v168, v169);
-      let v171: f32 = (v130 / v163);
+      let v171: f32 = v130 / v163;
       let v172: f32 = (-v171);
       let v173: f32 = log2(v171);
-      let v174: f32 = (v172 * v173);
-      let v175: bool = (v171 > 0.0);
+      let v174: f32 = v172 * v173;
+      let v175: bool = v171 > 0.0;
       let v176: f32 = select(0.0, v174, v175);
-      let v177: f32 = (v170 + v176);
-      let v178: bool = (v163 > 0.0);
+      let v177: f32 = v170 + v176;
+      let v178: bool = v163 > 0.0;
       let v179: f32 = select(0.0, v177, v178);
-      let v180: f32 = (v164 * v179);
-      let v181: f32 = (v162 + v180);
-      let v182: f32 = (v145 - v181);
-      let v183: bool = (v131 > 0.0);
+      let v180: f32 = v164 * v179;
+      let v181: f32 = v162 + v180;
+      let v182: f32 = v145 - v181;
+      let v183: bool = v131 > 0.0;
       let v184: f32 = select(0.0, v182, v183);
-      let v185: f32 = (u.p_beta * v184);
+      let v185: f32 = u.p_beta * v184;
       let v187: f32 = select(0.0, v185, v186);
-      let v188: f32 = (v125 + v187);
-      F[u.o_table217 + g * (u.N + 1u) * (u.N + 1u) + i] = v188;
+      let v188: f32 = v125 + v187;
+      F[u.o_table217 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v188;
     }
   }
   storageBarrier();
   // count table %229: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled229 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok_1 + g);
+  let tabled229: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok_1 + g]);
   if (tabled229) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v189: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v190: f32 = (f32(i / (n + 1u)) + v189);
-      let v191: f32 = (v190 + 1.000000013351432e-10);
-      let v192: f32 = (f32(i / (n + 1u)) / v191);
+      let v189: f32 = tot4_0 - f32(i / (n + 1u));
+      let v190: f32 = f32(i / (n + 1u)) + v189;
+      let v191: f32 = v190 + 1.000000013351432e-10;
+      let v192: f32 = f32(i / (n + 1u)) / v191;
       let v193: f32 = clamp(v192, 0.0, 1.0);
       let v194: f32 = sqrt(v193);
       let v195: f32 = adv_asin(v194);
-      let v196: f32 = (v51 - f32(i % (n + 1u)));
-      let v197: f32 = (f32(i % (n + 1u)) + v196);
-      let v198: f32 = (v197 + 1.000000013351432e-10);
-      let v199: f32 = (f32(i % (n + 1u)) / v198);
+      let v196: f32 = v51 - f32(i % (n + 1u));
+      let v197: f32 = f32(i % (n + 1u)) + v196;
+      let v198: f32 = v197 + 1.000000013351432e-10;
+      let v199: f32 = f32(i % (n + 1u)) / v198;
       let v200: f32 = clamp(v199, 0.0, 1.0);
       let v201: f32 = sqrt(v200);
       let v202: f32 = adv_asin(v201);
-      let v203: f32 = (v195 - v202);
-      F[u.o_table229 + g * (u.N + 1u) * (u.N + 1u) + i] = v203;
+      let v203: f32 = v195 - v202;
+      F[u.o_table229 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v203;
     }
   }
   storageBarrier();
-  let v204: bool = (tot4_0 > 0.0);
-  let v205: bool = (v51 > 0.0);
-  let v206: bool = (v204 && v205);
-  let v374: f32 = (u.p_bm25_k1 + 1.0);
-  let v376: f32 = (1.0 - u.p_bm25_b);
-  let v377: f32 = (u.p_bm25_b * tot11_0);
-  let v378: f32 = (tot11_0 + tot11_1);
-  let v379: f32 = (v378 / 2.0);
-  let v380: f32 = (v377 / v379);
-  let v381: f32 = (v376 + v380);
-  let v382: f32 = (u.p_bm25_k1 * v381);
-  let v385: bool = (tot11_0 > 0.0);
-  let v390: f32 = (u.p_bm25_b * tot11_1);
-  let v391: f32 = (tot11_1 + tot11_0);
-  let v392: f32 = (v391 / 2.0);
-  let v393: f32 = (v390 / v392);
-  let v394: f32 = (v376 + v393);
-  let v395: f32 = (u.p_bm25_k1 * v394);
-  let v398: bool = (tot11_1 > 0.0);
-  let v405: bool = (u.p_gamma != 0.0);
-  let v409: f32 = (u.p_alpha + u.p_beta);
+  let v204: bool = tot4_0 > 0.0;
+  let v205: bool = v51 > 0.0;
+  let v206: bool = v204 && v205;
+  let v374: f32 = u.p_bm25_k1 + 1.0;
+  let v376: f32 = 1.0 - u.p_bm25_b;
+  let v377: f32 = u.p_bm25_b * tot11_0;
+  let v378: f32 = tot11_0 + tot11_1;
+  let v379: f32 = v378 / 2.0;
+  let v380: f32 = v377 / v379;
+  let v381: f32 = v376 + v380;
+  let v382: f32 = u.p_bm25_k1 * v381;
+  let v385: bool = tot11_0 > 0.0;
+  let v390: f32 = u.p_bm25_b * tot11_1;
+  let v391: f32 = tot11_1 + tot11_0;
+  let v392: f32 = v391 / 2.0;
+  let v393: f32 = v390 / v392;
+  let v394: f32 = v376 + v393;
+  let v395: f32 = u.p_bm25_k1 * v394;
+  let v398: bool = tot11_1 > 0.0;
+  let v405: bool = u.p_gamma != 0.0;
+  let v409: f32 = u.p_alpha + u.p_beta;
   // key-map %251: once per distinct key of the group
-  let nkeys251 = h_load(u.oh_count_tok_1 + g);
+  let nkeys251: u32 = atomicLoad(&H[u.oh_count_tok_1 + g]);
   for (var i = lid; i < nkeys251; i += WG) {
-    let slot = h_load(u.oh_list_tok_1 + u32(I[u.oi_vbase + g]) + i);
-    let v207: i32 = i32(h_load(u.oh_keys_tok_1 + slot) - 1u);
-    let v208: bool = (v207 != u.p_zero_token_id);
-    let v209: bool = (v206 && v208);
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok_1 + (u32(I[u.oi_vbase + g]) + i)]);
+    let v207: i32 = i32(atomicLoad(&H[u.oh_keys_tok_1 + slot]) - 1u);
+    let v208: bool = v207 != u.p_zero_token_id;
+    let v209: bool = v206 && v208;
     var v210: f32;
     if (v209) {
-      let v211: f32 = f32(h_load(u.oh_acc66 + slot));
-      let v212: f32 = f32(h_load(u.oh_acc68 + slot));
+      let v211: f32 = f32(atomicLoad(&H[u.oh_acc66 + slot]));
+      let v212: f32 = f32(atomicLoad(&H[u.oh_acc68 + slot]));
       var v213: f32;
       if (tabled217) {
-        v213 = F[u.o_table217 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
+        v213 = F[u.o_table217 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v211) * (n + 1u) + u32(v212))];
       } else {
         var v214: f32;
         if (v44) {
-          let v215: f32 = (v211 + v212);
-          let v216: f32 = (v215 + v211);
-          let v217: f32 = (tot4_0 - v211);
-          let v218: f32 = (v216 + v217);
-          let v219: f32 = (v215 + v217);
-          let v220: f32 = (v51 - v212);
-          let v221: f32 = (v219 + v220);
-          let v222: f32 = (v218 - v221);
+          let v215: f32 = v211 + v212;
+          let v216: f32 = v215 + v211;
+          let v217: f32 = tot4_0 - v211;
+          let v218: f32 = v216 + v217;
+          let v219: f32 = v215 + v217;
+          let v220: f32 = v51 - v212;
+          let v221: f32 = v219 + v220;
+          let v222: f32 = v218 - v221;
           let v223: f32 = max(0.0, v222);
-          let v224: f32 = (v211 + v217);
+          let v224: f32 = v211 + v217;
           let v225: f32 = min(v215, v224);
-          let v226: bool = (v223 == v225);
+          let v226: bool = v223 == v225;
           var v227: f32;
           if (v226) {
             v227 = 0.0;
           } else {
-            let v228: f32 = (v215 + v224);
-            let v229: f32 = (v228 - v221);
+            let v228: f32 = v215 + v224;
+            let v229: f32 = v228 - v221;
             let v230: f32 = max(0.0, v229);
             let v231: i32 = i32(v230);
             let v232: i32 = i32(v225);
-            let v233: f32 = (v224 + 1.0);
+            let v233: f32 = v224 + 1.0;
             let v234: f32 = adv_lgamma(v233);
-            let v235: f32 = (v211 + 1.0);
+            let v235: f32 = v211 + 1.0;
             let v236: f32 = adv_lgamma(v235);
-            let v237: f32 = (v234 - v236);
-            let v238: f32 = (v224 - v211);
-            let v239: f32 = (v238 + 1.0);
+            let v237: f32 = v234 - v236;
+            let v238: f32 = v224 - v211;
+            let v239: f32 = v238 + 1.0;
             let v240: f32 = adv_lgamma(v239);
-            let v241: f32 = (v237 - v240);
-            let v242: f32 = (v221 - v224);
-            let v243: f32 = (v215 - v211);
-            let v244: f32 = (v242 + 1.0);
+            let v241: f32 = v237 - v240;
+            let v242: f32 = v221 - v224;
+            let v243: f32 = v215 - v211;
+            let v244: f32 = v242 + 1.0;
             let v245: f32 = adv_lgamma(v244);
-            let v246: f32 = (v243 + 1.0);
+            let v246: f32 = v243 + 1.0;
             let v247: f32 = adv_lgamma(v246);
-            let v248: f32 = (v245 - v247);
-            let v249: f32 = (v242 - v243);
-            let v250: f32 = (v249 + 1.0);
+            let v248: f32 = v245 - v247;
+            let v249: f32 = v242 - v243;
+            let v250: f32 = v249 + 1.0;
             let v251: f32 = adv_lgamma(v250);
-            let v252: f32 = (v248 - v251);
-            let v253: f32 = (v241 + v252);
-            let v254: f32 = (v221 + 1.0);
+            let v252: f32 = v248 - v251;
+            let v253: f32 = v241 + v252;
+            let v254: f32 = v221 + 1.0;
             let v255: f32 = adv_lgamma(v254);
-            let v256: f32 = (v215 + 1.0);
+            let v256: f32 = v215 + 1.0;
             let v257: f32 = adv_lgamma(v256);
-            let v258: f32 = (v255 - v257);
-            let v259: f32 = (v221 - v215);
-            let v260: f32 = (v259 + 1.0);
+            let v258: f32 = v255 - v257;
+            let v259: f32 = v221 - v215;
+            let v260: f32 = v259 + 1.0;
             let v261: f32 = adv_lgamma(v260);
-            let v262: f32 = (v258 - v261);
-            let v263: f32 = (v253 - v262);
-            let v264: f32 = (v263 + 0.000009999999747378752);
-            var fold266 = 0.0;
+            let v262: f32 = v258 - v261;
+            let v263: f32 = v253 - v262;
+            let v264: f32 = v263 + 0.000009999999747378752;
+            var fold266: f32 = 0.0;
             for (var k265 = v231; k265 <= v232; k265++) {
               let v267: f32 = f32(k265);
-              let v268: f32 = (v267 + 1.0);
+              let v268: f32 = v267 + 1.0;
               let v269: f32 = adv_lgamma(v268);
-              let v270: f32 = (v234 - v269);
-              let v271: f32 = (v224 - v267);
-              let v272: f32 = (v271 + 1.0);
+              let v270: f32 = v234 - v269;
+              let v271: f32 = v224 - v267;
+              let v272: f32 = v271 + 1.0;
               let v273: f32 = adv_lgamma(v272);
-              let v274: f32 = (v270 - v273);
-              let v275: f32 = (v215 - v267);
-              let v276: f32 = (v275 + 1.0);
+              let v274: f32 = v270 - v273;
+              let v275: f32 = v215 - v267;
+              let v276: f32 = v275 + 1.0;
               let v277: f32 = adv_lgamma(v276);
-              let v278: f32 = (v245 - v277);
-              let v279: f32 = (v242 - v275);
-              let v280: f32 = (v279 + 1.0);
+              let v278: f32 = v245 - v277;
+              let v279: f32 = v242 - v275;
+              let v280: f32 = v279 + 1.0;
               let v281: f32 = adv_lgamma(v280);
-              let v282: f32 = (v278 - v281);
-              let v283: f32 = (v274 + v282);
-              let v284: f32 = (v283 - v262);
+              let v282: f32 = v278 - v281;
+              let v283: f32 = v274 + v282;
+              let v284: f32 = v283 - v262;
               let v285: f32 = exp(v284);
-              let v286: bool = (v284 <= v264);
+              let v286: bool = v284 <= v264;
               let v287: f32 = select(0.0, v285, v286);
               fold266 = fold266 + v287;
             }
             let v288: f32 = fold266;
-            let v289: f32 = ((-2.0) * v288);
+            let v289: f32 = (-2.0) * v288;
             let v290: f32 = exp(v289);
             v227 = v290;
           }
           let v291: f32 = v227;
-          let v292: f32 = (u.p_alpha * v291);
+          let v292: f32 = u.p_alpha * v291;
           v214 = v292;
         } else {
           v214 = 0.0;
         }
         let v293: f32 = v214;
-        let v294: f32 = (tot4_0 - v211);
-        let v295: f32 = (v211 + v294);
-        let v296: f32 = (v211 + v212);
-        let v297: f32 = (v296 + v294);
-        let v298: f32 = (v51 - v212);
-        let v299: f32 = (v297 + v298);
-        let v300: f32 = (v295 / v299);
+        let v294: f32 = tot4_0 - v211;
+        let v295: f32 = v211 + v294;
+        let v296: f32 = v211 + v212;
+        let v297: f32 = v296 + v294;
+        let v298: f32 = v51 - v212;
+        let v299: f32 = v297 + v298;
+        let v300: f32 = v295 / v299;
         let v301: f32 = (-v300);
         let v302: f32 = log2(v300);
-        let v303: f32 = (v301 * v302);
-        let v304: bool = (v300 > 0.0);
+        let v303: f32 = v301 * v302;
+        let v304: bool = v300 > 0.0;
         let v305: f32 = select(0.0, v303, v304);
-        let v306: f32 = (v212 + v298);
-        let v307: f32 = (v306 / v299);
+        let v306: f32 = v212 + v298;
+        let v307: f32 = v306 / v299;
         let v308: f32 = (-v307);
         let v309: f32 = log2(v307);
-        let v310: f32 = (v308 * v309);
-        let v311: bool = (v307 > 0.0);
+        let v310: f32 = v308 * v309;
+        let v311: bool = v307 > 0.0;
         let v312: f32 = select(0.0, v310, v311);
-        let v313: f32 = (v305 + v312);
-        let v314: f32 = (v296 / v299);
-        let v315: f32 = (v211 / v296);
+        let v313: f32 = v305 + v312;
+        let v314: f32 = v296 / v299;
+        let v315: f32 = v211 / v296;
         let v316: f32 = (-v315);
         let v317: f32 = log2(v315);
-        let v318: f32 = (v316 * v317);
-        let v319: bool = (v315 > 0.0);
+        let v318: f32 = v316 * v317;
+        let v319: bool = v315 > 0.0;
         let v320: f32 = select(0.0, v318, v319);
-        let v321: f32 = (v212 / v296);
+        let v321: f32 = v212 / v296;
         let v322: f32 = (-v321);
         let v323: f32 = log2(v321);
-        let v324: f32 = (v322 * v323);
-        let v325: bool = (v321 > 0.0);
+        let v324: f32 = v322 * v323;
+        let v325: bool = v321 > 0.0;
         let v326: f32 = select(0.0, v324, v325);
-        let v327: f32 = (v320 + v326);
-        let v328: bool = (v296 > 0.0);
+        let v327: f32 = v320 + v326;
+        let v328: bool = v296 > 0.0;
         let v329: f32 = select(0.0, v327, v328);
-        let v330: f32 = (v314 * v329);
-        let v331: f32 = (v294 + v298);
-        let v332: f32 = (v331 / v299);
-        let v333: f32 = (v294 / v331);
+        let v330: f32 = v314 * v329;
+        let v331: f32 = v294 + v298;
+        let v332: f32 = v331 / v299;
+        let v333: f32 = v294 / v331;
         let v334: f32 = (-v333);
         let v335: f32 = log2(v333);
-        let v336: f32 = (v334 * v335);
-        let v337: bool = (v333 > 0.0);
+        let v336: f32 = v334 * v335;
+        let v337: bool = v333 > 0.0;
         let v338: f32 = select(0.0, v336, v337);
-        let v339: f32 = (v298 / v331);
+        let v339: f32 = v298 / v331;
         let v340: f32 = (-v339);
         let v341: f32 = log2(v339);
-        let v342: f32 = (v340 * v341);
-        let v343: bool = (v339 > 0.0);
+        let v342: f32 = v340 * v341;
+        let v343: bool = v339 > 0.0;
         let v344: f32 = select(0.0, v342, v343);
-        let v345: f32 = (v338 + v344);
-        let v346: bool = (v331 > 0.0);
+        let v345: f32 = v338 + v344;
+        let v346: bool = v331 > 0.0;
         let v347: f32 = select(0.0, v345, v346);
-        let v348: f32 = (v332 * v347);
-        let v349: f32 = (v330 + v348);
-        let v350: f32 = (v313 - v349);
-        let v351: bool = (v299 > 0.0);
+        let v348: f32 = v332 * v347;
+        let v349: f32 = v330 + v348;
+        let v350: f32 = v313 - v349;
+        let v351: bool = v299 > 0.0;
         let v352: f32 = select(0.0, v350, v351);
-        let v353: f32 = (u.p_beta * v352);
+        let v353: f32 = u.p_beta * v352;
         let v354: f32 = select(0.0, v353, v186);
-        v213 = (v293 + v354);
+        v213 = v293 + v354;
       }
       let v355: f32 = v213;
       var v356: f32;
       if (tabled229) {
-        v356 = F[u.o_table229 + g * (u.N + 1u) * (u.N + 1u) + u32(v211) * (n + 1u) + u32(v212)];
+        v356 = F[u.o_table229 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v211) * (n + 1u) + u32(v212))];
       } else {
-        let v357: f32 = (tot4_0 - v211);
-        let v358: f32 = (v211 + v357);
-        let v359: f32 = (v358 + 1.000000013351432e-10);
-        let v360: f32 = (v211 / v359);
+        let v357: f32 = tot4_0 - v211;
+        let v358: f32 = v211 + v357;
+        let v359: f32 = v358 + 1.000000013351432e-10;
+        let v360: f32 = v211 / v359;
         let v361: f32 = clamp(v360, 0.0, 1.0);
         let v362: f32 = sqrt(v361);
         let v363: f32 = adv_asin(v362);
-        let v364: f32 = (v51 - v212);
-        let v365: f32 = (v212 + v364);
-        let v366: f32 = (v365 + 1.000000013351432e-10);
-        let v367: f32 = (v212 / v366);
+        let v364: f32 = v51 - v212;
+        let v365: f32 = v212 + v364;
+        let v366: f32 = v365 + 1.000000013351432e-10;
+        let v367: f32 = v212 / v366;
         let v368: f32 = clamp(v367, 0.0, 1.0);
         let v369: f32 = sqrt(v368);
         let v370: f32 = adv_asin(v369);
-        v356 = (v363 - v370);
+        v356 = v363 - v370;
       }
       let v371: f32 = v356;
-      let v372: f32 = f32(h_load(u.oh_acc69 + slot));
-      let v373: f32 = (v372 / tot11_0);
-      let v375: f32 = (v373 * v374);
-      let v383: f32 = (v373 + v382);
-      let v384: f32 = (v375 / v383);
+      let v372: f32 = f32(atomicLoad(&H[u.oh_acc69 + slot]));
+      let v373: f32 = v372 / tot11_0;
+      let v375: f32 = v373 * v374;
+      let v383: f32 = v373 + v382;
+      let v384: f32 = v375 / v383;
       let v386: f32 = select(0.0, v384, v385);
-      let v387: f32 = f32(h_load(u.oh_acc75 + slot));
-      let v388: f32 = (v387 / tot11_1);
-      let v389: f32 = (v388 * v374);
-      let v396: f32 = (v388 + v395);
-      let v397: f32 = (v389 / v396);
+      let v387: f32 = f32(atomicLoad(&H[u.oh_acc75 + slot]));
+      let v388: f32 = v387 / tot11_1;
+      let v389: f32 = v388 * v374;
+      let v396: f32 = v388 + v395;
+      let v397: f32 = v389 / v396;
       let v399: f32 = select(0.0, v397, v398);
-      let v400: f32 = (v399 + 0.000009999999747378752);
-      let v401: f32 = (v386 / v400);
-      let v402: f32 = (v386 + 0.000009999999747378752);
-      let v403: f32 = (v399 / v402);
-      let v404: f32 = (v401 - v403);
+      let v400: f32 = v399 + 0.000009999999747378752;
+      let v401: f32 = v386 / v400;
+      let v402: f32 = v386 + 0.000009999999747378752;
+      let v403: f32 = v399 / v402;
+      let v404: f32 = v401 - v403;
       let v406: f32 = select(0.0, v404, v405);
-      let v407: f32 = (v371 + v406);
-      let v408: f32 = (v355 * v407);
-      let v410: f32 = (v408 / v409);
-      let v411: f32 = (1.0 / (1.0 + exp(-(v410))));
-      let v412: f32 = (v411 - 0.5);
-      let v413: f32 = (v412 * 2.0);
-      let v414: f32 = (v413 * u.p_top);
+      let v407: f32 = v371 + v406;
+      let v408: f32 = v355 * v407;
+      let v410: f32 = v408 / v409;
+      let v411: f32 = 1.0 / (1.0 + exp((-v410)));
+      let v412: f32 = v411 - 0.5;
+      let v413: f32 = v412 * 2.0;
+      let v414: f32 = v413 * u.p_top;
       v210 = v414;
     } else {
       v210 = 0.0;
@@ -824,171 +835,171 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // key-map %255: once per distinct key of the group
-  let nkeys255 = h_load(u.oh_count_tok + g);
+  let nkeys255: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys255; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v415: f32 = f32(h_load(u.oh_acc26 + slot));
-    F[u.o_v255 + slot] = (tot4_0 - v415);
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v415: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
+    F[u.o_v255 + slot] = tot4_0 - v415;
   }
   storageBarrier();
   // key-map %257: once per distinct key of the group
-  let nkeys257 = h_load(u.oh_count_tok + g);
+  let nkeys257: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys257; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v416: f32 = f32(h_load(u.oh_acc30 + slot));
-    F[u.o_v257 + slot] = (v51 - v416);
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v416: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
+    F[u.o_v257 + slot] = v51 - v416;
   }
   storageBarrier();
   // count table %323: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled323 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled323: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled323) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v417: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v418: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v419: f32 = (f32(i / (n + 1u)) + v418);
-      let v420: f32 = (v417 + v419);
-      let v421: f32 = (v417 + v418);
-      let v422: f32 = (v51 - f32(i % (n + 1u)));
-      let v423: f32 = (v421 + v422);
-      let v424: f32 = (v420 - v423);
+      let v417: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v418: f32 = tot4_0 - f32(i / (n + 1u));
+      let v419: f32 = f32(i / (n + 1u)) + v418;
+      let v420: f32 = v417 + v419;
+      let v421: f32 = v417 + v418;
+      let v422: f32 = v51 - f32(i % (n + 1u));
+      let v423: f32 = v421 + v422;
+      let v424: f32 = v420 - v423;
       let v425: f32 = max(0.0, v424);
       let v426: i32 = i32(v425);
       let v427: f32 = min(v417, v419);
       let v428: i32 = i32(v427);
-      let v429: f32 = (v419 + 1.0);
+      let v429: f32 = v419 + 1.0;
       let v430: f32 = adv_lgamma(v429);
-      let v431: f32 = (f32(i / (n + 1u)) + 1.0);
+      let v431: f32 = f32(i / (n + 1u)) + 1.0;
       let v432: f32 = adv_lgamma(v431);
-      let v433: f32 = (v430 - v432);
-      let v434: f32 = (v419 - f32(i / (n + 1u)));
-      let v435: f32 = (v434 + 1.0);
+      let v433: f32 = v430 - v432;
+      let v434: f32 = v419 - f32(i / (n + 1u));
+      let v435: f32 = v434 + 1.0;
       let v436: f32 = adv_lgamma(v435);
-      let v437: f32 = (v433 - v436);
-      let v438: f32 = (v423 - v419);
-      let v439: f32 = (v417 - f32(i / (n + 1u)));
-      let v440: f32 = (v438 + 1.0);
+      let v437: f32 = v433 - v436;
+      let v438: f32 = v423 - v419;
+      let v439: f32 = v417 - f32(i / (n + 1u));
+      let v440: f32 = v438 + 1.0;
       let v441: f32 = adv_lgamma(v440);
-      let v442: f32 = (v439 + 1.0);
+      let v442: f32 = v439 + 1.0;
       let v443: f32 = adv_lgamma(v442);
-      let v444: f32 = (v441 - v443);
-      let v445: f32 = (v438 - v439);
-      let v446: f32 = (v445 + 1.0);
+      let v444: f32 = v441 - v443;
+      let v445: f32 = v438 - v439;
+      let v446: f32 = v445 + 1.0;
       let v447: f32 = adv_lgamma(v446);
-      let v448: f32 = (v444 - v447);
-      let v449: f32 = (v437 + v448);
-      let v450: f32 = (v423 + 1.0);
+      let v448: f32 = v444 - v447;
+      let v449: f32 = v437 + v448;
+      let v450: f32 = v423 + 1.0;
       let v451: f32 = adv_lgamma(v450);
-      let v452: f32 = (v417 + 1.0);
+      let v452: f32 = v417 + 1.0;
       let v453: f32 = adv_lgamma(v452);
-      let v454: f32 = (v451 - v453);
-      let v455: f32 = (v423 - v417);
-      let v456: f32 = (v455 + 1.0);
+      let v454: f32 = v451 - v453;
+      let v455: f32 = v423 - v417;
+      let v456: f32 = v455 + 1.0;
       let v457: f32 = adv_lgamma(v456);
-      let v458: f32 = (v454 - v457);
-      let v459: f32 = (v449 - v458);
-      let v460: f32 = (v459 + 0.000009999999747378752);
-      var fold462 = 0.0;
+      let v458: f32 = v454 - v457;
+      let v459: f32 = v449 - v458;
+      let v460: f32 = v459 + 0.000009999999747378752;
+      var fold462: f32 = 0.0;
       for (var k461 = v426; k461 <= v428; k461++) {
         let v463: f32 = f32(k461);
-        let v464: f32 = (v463 + 1.0);
+        let v464: f32 = v463 + 1.0;
         let v465: f32 = adv_lgamma(v464);
-        let v466: f32 = (v430 - v465);
-        let v467: f32 = (v419 - v463);
-        let v468: f32 = (v467 + 1.0);
+        let v466: f32 = v430 - v465;
+        let v467: f32 = v419 - v463;
+        let v468: f32 = v467 + 1.0;
         let v469: f32 = adv_lgamma(v468);
-        let v470: f32 = (v466 - v469);
-        let v471: f32 = (v417 - v463);
-        let v472: f32 = (v471 + 1.0);
+        let v470: f32 = v466 - v469;
+        let v471: f32 = v417 - v463;
+        let v472: f32 = v471 + 1.0;
         let v473: f32 = adv_lgamma(v472);
-        let v474: f32 = (v441 - v473);
-        let v475: f32 = (v438 - v471);
-        let v476: f32 = (v475 + 1.0);
+        let v474: f32 = v441 - v473;
+        let v475: f32 = v438 - v471;
+        let v476: f32 = v475 + 1.0;
         let v477: f32 = adv_lgamma(v476);
-        let v478: f32 = (v474 - v477);
-        let v479: f32 = (v470 + v478);
-        let v480: f32 = (v479 - v458);
+        let v478: f32 = v474 - v477;
+        let v479: f32 = v470 + v478;
+        let v480: f32 = v479 - v458;
         let v481: f32 = exp(v480);
-        let v482: bool = (v480 <= v460);
+        let v482: bool = v480 <= v460;
         let v483: f32 = select(0.0, v481, v482);
         fold462 = fold462 + v483;
       }
       let v484: f32 = fold462;
-      F[u.o_table323 + g * (u.N + 1u) * (u.N + 1u) + i] = v484;
+      F[u.o_table323 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v484;
     }
   }
   storageBarrier();
   // key-map %323: once per distinct key of the group
-  let nkeys323 = h_load(u.oh_count_tok + g);
+  let nkeys323: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys323; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v485: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v486: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v487: f32 = (v485 + v486);
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v485: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
+    let v486: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
+    let v487: f32 = v485 + v486;
     let v488: f32 = F[u.o_v255 + slot];
-    let v489: f32 = (v485 + v488);
-    let v490: f32 = (v487 + v489);
-    let v491: f32 = (v487 + v488);
+    let v489: f32 = v485 + v488;
+    let v490: f32 = v487 + v489;
+    let v491: f32 = v487 + v488;
     let v492: f32 = F[u.o_v257 + slot];
-    let v493: f32 = (v491 + v492);
-    let v494: f32 = (v490 - v493);
+    let v493: f32 = v491 + v492;
+    let v494: f32 = v490 - v493;
     let v495: f32 = max(0.0, v494);
     let v496: i32 = i32(v495);
     let v497: f32 = min(v487, v489);
     let v498: i32 = i32(v497);
-    let v499: f32 = (v489 + 1.0);
+    let v499: f32 = v489 + 1.0;
     let v500: f32 = adv_lgamma(v499);
-    let v501: f32 = (v485 + 1.0);
+    let v501: f32 = v485 + 1.0;
     let v502: f32 = adv_lgamma(v501);
-    let v503: f32 = (v500 - v502);
-    let v504: f32 = (v489 - v485);
-    let v505: f32 = (v504 + 1.0);
+    let v503: f32 = v500 - v502;
+    let v504: f32 = v489 - v485;
+    let v505: f32 = v504 + 1.0;
     let v506: f32 = adv_lgamma(v505);
-    let v507: f32 = (v503 - v506);
-    let v508: f32 = (v493 - v489);
-    let v509: f32 = (v487 - v485);
-    let v510: f32 = (v508 + 1.0);
+    let v507: f32 = v503 - v506;
+    let v508: f32 = v493 - v489;
+    let v509: f32 = v487 - v485;
+    let v510: f32 = v508 + 1.0;
     let v511: f32 = adv_lgamma(v510);
-    let v512: f32 = (v509 + 1.0);
+    let v512: f32 = v509 + 1.0;
     let v513: f32 = adv_lgamma(v512);
-    let v514: f32 = (v511 - v513);
-    let v515: f32 = (v508 - v509);
-    let v516: f32 = (v515 + 1.0);
+    let v514: f32 = v511 - v513;
+    let v515: f32 = v508 - v509;
+    let v516: f32 = v515 + 1.0;
     let v517: f32 = adv_lgamma(v516);
-    let v518: f32 = (v514 - v517);
-    let v519: f32 = (v507 + v518);
-    let v520: f32 = (v493 + 1.0);
+    let v518: f32 = v514 - v517;
+    let v519: f32 = v507 + v518;
+    let v520: f32 = v493 + 1.0;
     let v521: f32 = adv_lgamma(v520);
-    let v522: f32 = (v487 + 1.0);
+    let v522: f32 = v487 + 1.0;
     let v523: f32 = adv_lgamma(v522);
-    let v524: f32 = (v521 - v523);
-    let v525: f32 = (v493 - v487);
-    let v526: f32 = (v525 + 1.0);
+    let v524: f32 = v521 - v523;
+    let v525: f32 = v493 - v487;
+    let v526: f32 = v525 + 1.0;
     let v527: f32 = adv_lgamma(v526);
-    let v528: f32 = (v524 - v527);
-    let v529: f32 = (v519 - v528);
-    let v530: f32 = (v529 + 0.000009999999747378752);
-    var fold532 = 0.0;
+    let v528: f32 = v524 - v527;
+    let v529: f32 = v519 - v528;
+    let v530: f32 = v529 + 0.000009999999747378752;
+    var fold532: f32 = 0.0;
     for (var k531 = v496; k531 <= v498; k531++) {
       let v533: f32 = f32(k531);
-      let v534: f32 = (v533 + 1.0);
+      let v534: f32 = v533 + 1.0;
       let v535: f32 = adv_lgamma(v534);
-      let v536: f32 = (v500 - v535);
-      let v537: f32 = (v489 - v533);
-      let v538: f32 = (v537 + 1.0);
+      let v536: f32 = v500 - v535;
+      let v537: f32 = v489 - v533;
+      let v538: f32 = v537 + 1.0;
       let v539: f32 = adv_lgamma(v538);
-      let v540: f32 = (v536 - v539);
-      let v541: f32 = (v487 - v533);
-      let v542: f32 = (v541 + 1.0);
+      let v540: f32 = v536 - v539;
+      let v541: f32 = v487 - v533;
+      let v542: f32 = v541 + 1.0;
       let v543: f32 = adv_lgamma(v542);
-      let v544: f32 = (v511 - v543);
-      let v545: f32 = (v508 - v541);
-      let v546: f32 = (v545 + 1.0);
+      let v544: f32 = v511 - v543;
+      let v545: f32 = v508 - v541;
+      let v546: f32 = v545 + 1.0;
       let v547: f32 = adv_lgamma(v546);
-      let v548: f32 = (v544 - v547);
-      let v549: f32 = (v540 + v548);
-      let v550: f32 = (v549 - v528);
+      let v548: f32 = v544 - v547;
+      let v549: f32 = v540 + v548;
+      let v550: f32 = v549 - v528;
       let v551: f32 = exp(v550);
-      let v552: bool = (v550 <= v530);
+      let v552: bool = v550 <= v530;
       let v553: f32 = select(0.0, v551, v552);
       fold532 = fold532 + v553;
     }
@@ -996,233 +1007,233 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // count table %377: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled377 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled377: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled377) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v554: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v555: f32 = (f32(i / (n + 1u)) + v554);
-      let v556: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v557: f32 = (v556 + v554);
-      let v558: f32 = (v51 - f32(i % (n + 1u)));
-      let v559: f32 = (v557 + v558);
-      let v560: f32 = (v555 / v559);
+      let v554: f32 = tot4_0 - f32(i / (n + 1u));
+      let v555: f32 = f32(i / (n + 1u)) + v554;
+      let v556: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v557: f32 = v556 + v554;
+      let v558: f32 = v51 - f32(i % (n + 1u));
+      let v559: f32 = v557 + v558;
+      let v560: f32 = v555 / v559;
       let v561: f32 = (-v560);
       let v562: f32 = log2(v560);
-      let v563: f32 = (v561 * v562);
-      let v564: bool = (v560 > 0.0);
+      let v563: f32 = v561 * v562;
+      let v564: bool = v560 > 0.0;
       let v565: f32 = select(0.0, v563, v564);
-      let v566: f32 = (f32(i % (n + 1u)) + v558);
-      let v567: f32 = (v566 / v559);
+      let v566: f32 = f32(i % (n + 1u)) + v558;
+      let v567: f32 = v566 / v559;
       let v568: f32 = (-v567);
       let v569: f32 = log2(v567);
-      let v570: f32 = (v568 * v569);
-      let v571: bool = (v567 > 0.0);
+      let v570: f32 = v568 * v569;
+      let v571: bool = v567 > 0.0;
       let v572: f32 = select(0.0, v570, v571);
-      let v573: f32 = (v565 + v572);
-      let v574: f32 = (v556 / v559);
-      let v575: f32 = (f32(i / (n + 1u)) / v556);
+      let v573: f32 = v565 + v572;
+      let v574: f32 = v556 / v559;
+      let v575: f32 = f32(i / (n + 1u)) / v556;
       let v576: f32 = (-v575);
       let v577: f32 = log2(v575);
-      let v578: f32 = (v576 * v577);
-      let v579: bool = (v575 > 0.0);
+      let v578: f32 = v576 * v577;
+      let v579: bool = v575 > 0.0;
       let v580: f32 = select(0.0, v578, v579);
-      let v581: f32 = (f32(i % (n + 1u)) / v556);
+      let v581: f32 = f32(i % (n + 1u)) / v556;
       let v582: f32 = (-v581);
       let v583: f32 = log2(v581);
-      let v584: f32 = (v582 * v583);
-      let v585: bool = (v581 > 0.0);
+      let v584: f32 = v582 * v583;
+      let v585: bool = v581 > 0.0;
       let v586: f32 = select(0.0, v584, v585);
-      let v587: f32 = (v580 + v586);
-      let v588: bool = (v556 > 0.0);
+      let v587: f32 = v580 + v586;
+      let v588: bool = v556 > 0.0;
       let v589: f32 = select(0.0, v587, v588);
-      let v590: f32 = (v574 * v589);
-      let v591: f32 = (v554 + v558);
-      let v592: f32 = (v591 / v559);
-      let v593: f32 = (v554 / v591);
+      let v590: f32 = v574 * v589;
+      let v591: f32 = v554 + v558;
+      let v592: f32 = v591 / v559;
+      let v593: f32 = v554 / v591;
       let v594: f32 = (-v593);
       let v595: f32 = log2(v593);
-      let v596: f32 = (v594 * v595);
-      let v597: bool = (v593 > 0.0);
+      let v596: f32 = v594 * v595;
+      let v597: bool = v593 > 0.0;
       let v598: f32 = select(0.0, v596, v597);
-      let v599: f32 = (v558 / v591);
+      let v599: f32 = v558 / v591;
       let v600: f32 = (-v599);
       let v601: f32 = log2(v599);
-      let v602: f32 = (v600 * v601);
-      let v603: bool = (v599 > 0.0);
+      let v602: f32 = v600 * v601;
+      let v603: bool = v599 > 0.0;
       let v604: f32 = select(0.0, v602, v603);
-      let v605: f32 = (v598 + v604);
-      let v606: bool = (v591 > 0.0);
+      let v605: f32 = v598 + v604;
+      let v606: bool = v591 > 0.0;
       let v607: f32 = select(0.0, v605, v606);
-      let v608: f32 = (v592 * v607);
-      let v609: f32 = (v590 + v608);
-      let v610: f32 = (v573 - v609);
-      let v611: bool = (v559 > 0.0);
+      let v608: f32 = v592 * v607;
+      let v609: f32 = v590 + v608;
+      let v610: f32 = v573 - v609;
+      let v611: bool = v559 > 0.0;
       let v612: f32 = select(0.0, v610, v611);
-      F[u.o_table377 + g * (u.N + 1u) * (u.N + 1u) + i] = v612;
+      F[u.o_table377 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v612;
     }
   }
   storageBarrier();
   // key-map %377: once per distinct key of the group
-  let nkeys377 = h_load(u.oh_count_tok + g);
+  let nkeys377: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys377; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v613: f32 = f32(h_load(u.oh_acc26 + slot));
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v613: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
     let v614: f32 = F[u.o_v255 + slot];
-    let v615: f32 = (v613 + v614);
-    let v616: f32 = f32(h_load(u.oh_acc30 + slot));
-    let v617: f32 = (v613 + v616);
-    let v618: f32 = (v617 + v614);
+    let v615: f32 = v613 + v614;
+    let v616: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
+    let v617: f32 = v613 + v616;
+    let v618: f32 = v617 + v614;
     let v619: f32 = F[u.o_v257 + slot];
-    let v620: f32 = (v618 + v619);
-    let v621: f32 = (v615 / v620);
+    let v620: f32 = v618 + v619;
+    let v621: f32 = v615 / v620;
     let v622: f32 = (-v621);
     let v623: f32 = log2(v621);
-    let v624: f32 = (v622 * v623);
-    let v625: bool = (v621 > 0.0);
+    let v624: f32 = v622 * v623;
+    let v625: bool = v621 > 0.0;
     let v626: f32 = select(0.0, v624, v625);
-    let v627: f32 = (v616 + v619);
-    let v628: f32 = (v627 / v620);
+    let v627: f32 = v616 + v619;
+    let v628: f32 = v627 / v620;
     let v629: f32 = (-v628);
     let v630: f32 = log2(v628);
-    let v631: f32 = (v629 * v630);
-    let v632: bool = (v628 > 0.0);
+    let v631: f32 = v629 * v630;
+    let v632: bool = v628 > 0.0;
     let v633: f32 = select(0.0, v631, v632);
-    let v634: f32 = (v626 + v633);
-    let v635: f32 = (v617 / v620);
-    let v636: f32 = (v613 / v617);
+    let v634: f32 = v626 + v633;
+    let v635: f32 = v617 / v620;
+    let v636: f32 = v613 / v617;
     let v637: f32 = (-v636);
     let v638: f32 = log2(v636);
-    let v639: f32 = (v637 * v638);
-    let v640: bool = (v636 > 0.0);
+    let v639: f32 = v637 * v638;
+    let v640: bool = v636 > 0.0;
     let v641: f32 = select(0.0, v639, v640);
-    let v642: f32 = (v616 / v617);
+    let v642: f32 = v616 / v617;
     let v643: f32 = (-v642);
     let v644: f32 = log2(v642);
-    let v645: f32 = (v643 * v644);
-    let v646: bool = (v642 > 0.0);
+    let v645: f32 = v643 * v644;
+    let v646: bool = v642 > 0.0;
     let v647: f32 = select(0.0, v645, v646);
-    let v648: f32 = (v641 + v647);
-    let v649: bool = (v617 > 0.0);
+    let v648: f32 = v641 + v647;
+    let v649: bool = v617 > 0.0;
     let v650: f32 = select(0.0, v648, v649);
-    let v651: f32 = (v635 * v650);
-    let v652: f32 = (v614 + v619);
-    let v653: f32 = (v652 / v620);
-    let v654: f32 = (v614 / v652);
+    let v651: f32 = v635 * v650;
+    let v652: f32 = v614 + v619;
+    let v653: f32 = v652 / v620;
+    let v654: f32 = v614 / v652;
     let v655: f32 = (-v654);
     let v656: f32 = log2(v654);
-    let v657: f32 = (v655 * v656);
-    let v658: bool = (v654 > 0.0);
+    let v657: f32 = v655 * v656;
+    let v658: bool = v654 > 0.0;
     let v659: f32 = select(0.0, v657, v658);
-    let v660: f32 = (v619 / v652);
+    let v660: f32 = v619 / v652;
     let v661: f32 = (-v660);
     let v662: f32 = log2(v660);
-    let v663: f32 = (v661 * v662);
-    let v664: bool = (v660 > 0.0);
+    let v663: f32 = v661 * v662;
+    let v664: bool = v660 > 0.0;
     let v665: f32 = select(0.0, v663, v664);
-    let v666: f32 = (v659 + v665);
-    let v667: bool = (v652 > 0.0);
+    let v666: f32 = v659 + v665;
+    let v667: bool = v652 > 0.0;
     let v668: f32 = select(0.0, v666, v667);
-    let v669: f32 = (v653 * v668);
-    let v670: f32 = (v651 + v669);
-    let v671: f32 = (v634 - v670);
-    let v672: bool = (v620 > 0.0);
+    let v669: f32 = v653 * v668;
+    let v670: f32 = v651 + v669;
+    let v671: f32 = v634 - v670;
+    let v672: bool = v620 > 0.0;
     F[u.o_v377 + slot] = select(0.0, v671, v672);
   }
   storageBarrier();
   // count table %389: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled389 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled389: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled389) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v673: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v674: f32 = (f32(i / (n + 1u)) + v673);
-      let v675: f32 = (v674 + 1.000000013351432e-10);
-      let v676: f32 = (f32(i / (n + 1u)) / v675);
+      let v673: f32 = tot4_0 - f32(i / (n + 1u));
+      let v674: f32 = f32(i / (n + 1u)) + v673;
+      let v675: f32 = v674 + 1.000000013351432e-10;
+      let v676: f32 = f32(i / (n + 1u)) / v675;
       let v677: f32 = clamp(v676, 0.0, 1.0);
       let v678: f32 = sqrt(v677);
       let v679: f32 = adv_asin(v678);
-      let v680: f32 = (v51 - f32(i % (n + 1u)));
-      let v681: f32 = (f32(i % (n + 1u)) + v680);
-      let v682: f32 = (v681 + 1.000000013351432e-10);
-      let v683: f32 = (f32(i % (n + 1u)) / v682);
+      let v680: f32 = v51 - f32(i % (n + 1u));
+      let v681: f32 = f32(i % (n + 1u)) + v680;
+      let v682: f32 = v681 + 1.000000013351432e-10;
+      let v683: f32 = f32(i % (n + 1u)) / v682;
       let v684: f32 = clamp(v683, 0.0, 1.0);
       let v685: f32 = sqrt(v684);
       let v686: f32 = adv_asin(v685);
-      let v687: f32 = (v679 - v686);
-      F[u.o_table389 + g * (u.N + 1u) * (u.N + 1u) + i] = v687;
+      let v687: f32 = v679 - v686;
+      F[u.o_table389 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v687;
     }
   }
   storageBarrier();
   // key-map %396: once per distinct key of the group
-  let nkeys396 = h_load(u.oh_count_tok + g);
+  let nkeys396: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys396; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v688: f32 = f32(h_load(u.oh_acc26 + slot));
-    let v689: f32 = f32(h_load(u.oh_acc30 + slot));
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v688: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
+    let v689: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
     var v690: f32;
     if (tabled389) {
-      v690 = F[u.o_table389 + g * (u.N + 1u) * (u.N + 1u) + u32(v688) * (n + 1u) + u32(v689)];
+      v690 = F[u.o_table389 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v688) * (n + 1u) + u32(v689))];
     } else {
       let v691: f32 = F[u.o_v255 + slot];
-      let v692: f32 = (v688 + v691);
-      let v693: f32 = (v692 + 1.000000013351432e-10);
-      let v694: f32 = (v688 / v693);
+      let v692: f32 = v688 + v691;
+      let v693: f32 = v692 + 1.000000013351432e-10;
+      let v694: f32 = v688 / v693;
       let v695: f32 = clamp(v694, 0.0, 1.0);
       let v696: f32 = sqrt(v695);
       let v697: f32 = adv_asin(v696);
       let v698: f32 = F[u.o_v257 + slot];
-      let v699: f32 = (v689 + v698);
-      let v700: f32 = (v699 + 1.000000013351432e-10);
-      let v701: f32 = (v689 / v700);
+      let v699: f32 = v689 + v698;
+      let v700: f32 = v699 + 1.000000013351432e-10;
+      let v701: f32 = v689 / v700;
       let v702: f32 = clamp(v701, 0.0, 1.0);
       let v703: f32 = sqrt(v702);
       let v704: f32 = adv_asin(v703);
-      v690 = (v697 - v704);
+      v690 = v697 - v704;
     }
     let v705: f32 = v690;
-    let v706: f32 = f32(h_load(u.oh_acc32 + slot));
-    let v707: f32 = (v706 / tot11_0);
-    let v708: f32 = (v707 * v374);
-    let v709: f32 = (v707 + v382);
-    let v710: f32 = (v708 / v709);
+    let v706: f32 = f32(atomicLoad(&H[u.oh_acc32 + slot]));
+    let v707: f32 = v706 / tot11_0;
+    let v708: f32 = v707 * v374;
+    let v709: f32 = v707 + v382;
+    let v710: f32 = v708 / v709;
     let v711: f32 = select(0.0, v710, v385);
-    let v712: f32 = f32(h_load(u.oh_acc50 + slot));
-    let v713: f32 = (v712 / tot11_1);
-    let v714: f32 = (v713 * v374);
-    let v715: f32 = (v713 + v395);
-    let v716: f32 = (v714 / v715);
+    let v712: f32 = f32(atomicLoad(&H[u.oh_acc50 + slot]));
+    let v713: f32 = v712 / tot11_1;
+    let v714: f32 = v713 * v374;
+    let v715: f32 = v713 + v395;
+    let v716: f32 = v714 / v715;
     let v717: f32 = select(0.0, v716, v398);
-    let v718: f32 = (v717 + 0.000009999999747378752);
-    let v719: f32 = (v711 / v718);
-    let v720: f32 = (v711 + 0.000009999999747378752);
-    let v721: f32 = (v717 / v720);
-    let v722: f32 = (v719 - v721);
+    let v718: f32 = v717 + 0.000009999999747378752;
+    let v719: f32 = v711 / v718;
+    let v720: f32 = v711 + 0.000009999999747378752;
+    let v721: f32 = v717 / v720;
+    let v722: f32 = v719 - v721;
     let v723: f32 = select(0.0, v722, v405);
-    F[u.o_v396 + slot] = (v705 + v723);
+    F[u.o_v396 + slot] = v705 + v723;
   }
   storageBarrier();
   // reduce to group %413
-  let v725: f32 = (tot11_2 / tot4_1);
-  let v726: f32 = (tot4_2 + v725);
-  let v728: f32 = (tot4_3 - tot4_2);
-  let v729: bool = (v728 > 0.0);
+  let v725: f32 = tot11_2 / tot4_1;
+  let v726: f32 = tot4_2 + v725;
+  let v728: f32 = tot4_3 - tot4_2;
+  let v729: bool = v728 > 0.0;
   let v730: f32 = select(1.0, v728, v729);
-  var acc413 = 0.0;
+  var acc413: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v724: f32 = F[u.o_v9 + row];
-    let v727: f32 = (v724 - v726);
-    let v731: f32 = (v727 / v730);
-    let v732: f32 = (v731 * v731);
+    let v727: f32 = v724 - v726;
+    let v731: f32 = v727 / v730;
+    let v732: f32 = v731 * v731;
     acc413 = acc413 + v732;
   }
   {
-    let r0 = subgroupAdd(acc413);
+    let r0: f32 = subgroupAdd(acc413);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot733_0 = red[0u];
+  var tot733_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot733_0 = tot733_0 + red[0u + i];
   }
@@ -1230,72 +1241,72 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v413 + g] = tot733_0;
   }
-  let v735: bool = (tot4_1 > 1.0);
+  let v735: bool = tot4_1 > 1.0;
   let v736: f32 = select(0.0, v726, v735);
-  let v738: f32 = (tot4_1 - 1.0);
-  let v739: f32 = (tot733_0 / v738);
+  let v738: f32 = tot4_1 - 1.0;
+  let v739: f32 = tot733_0 / v738;
   let v740: f32 = sqrt(v739);
-  let v741: f32 = (v740 * v730);
+  let v741: f32 = v740 * v730;
   let v742: f32 = select(1.0, v741, v735);
-  let v743: f32 = (v742 + u.p_epsilon);
+  let v743: f32 = v742 + u.p_epsilon;
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v734: f32 = F[u.o_v9 + row];
-    let v737: f32 = (v734 - v736);
-    let v744: f32 = (v737 / v743);
-    let v745: bool = (v737 == 0.0);
+    let v737: f32 = v734 - v736;
+    let v744: f32 = v737 / v743;
+    let v745: bool = v737 == 0.0;
     let v746: f32 = select(v744, 0.0, v745);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let sw747 = h_load(u.oh_slot_tok_1 + row * u.T + u32(t));
-    let v748: f32 = F[u.o_v251 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
-    let v749: f32 = select(0.0, v748, sw747 != 0xffffffffu);
-    let v750: f32 = (v746 + v749);
-    let v751: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v752: f32 = f32(v751);
-    let v753: f32 = (v750 * v752);
-    let v754: f32 = v749;
-    let sw755 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v756: f32 = f32(h_load(u.oh_acc26 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)));
-    let v757: f32 = select(0.0, v756, sw755 != 0xffffffffu);
-    let v758: f32 = v757;
-    let v759: f32 = f32(h_load(u.oh_acc30 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)));
-    let v760: f32 = select(0.0, v759, sw755 != 0xffffffffu);
-    let v761: f32 = v760;
-    let v762: f32 = F[u.o_v255 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-    let v763: f32 = select(0.0, v762, sw755 != 0xffffffffu);
-    let v764: f32 = v763;
-    let v765: f32 = F[u.o_v257 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-    let v766: f32 = select(0.0, v765, sw755 != 0xffffffffu);
-    let v767: f32 = v766;
-    let v768: f32 = F[u.o_v323 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-    let v769: f32 = select(0.0, v768, sw755 != 0xffffffffu);
-    let v770: f32 = v769;
-    let v771: f32 = F[u.o_v377 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-    let v772: f32 = select(0.0, v771, sw755 != 0xffffffffu);
-    let v773: f32 = v772;
-    let v774: f32 = F[u.o_v396 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-    let v775: f32 = select(0.0, v774, sw755 != 0xffffffffu);
-    let v776: f32 = v775;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v753;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v754;
-    F[u.o_out_key_a + row * u.T + u32(t)] = v758;
-    F[u.o_out_key_b + row * u.T + u32(t)] = v761;
-    F[u.o_out_key_c + row * u.T + u32(t)] = v764;
-    F[u.o_out_key_d + row * u.T + u32(t)] = v767;
-    F[u.o_out_key_p_value + row * u.T + u32(t)] = v770;
-    F[u.o_out_key_information_gain + row * u.T + u32(t)] = v773;
-    F[u.o_out_key_direction + row * u.T + u32(t)] = v776;
-  }
+      let t: i32 = i32(tt);
+      let sw747: u32 = atomicLoad(&H[u.oh_slot_tok_1 + (row * u.T + u32(t))]);
+      let v748: f32 = F[u.o_v251 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
+      let v749: f32 = select(0.0, v748, sw747 != 0xffffffffu);
+      let v750: f32 = v746 + v749;
+      let v751: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v752: f32 = f32(v751);
+      let v753: f32 = v750 * v752;
+      let v754: f32 = v749;
+      let sw755: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v756: f32 = f32(atomicLoad(&H[u.oh_acc26 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)]));
+      let v757: f32 = select(0.0, v756, sw755 != 0xffffffffu);
+      let v758: f32 = v757;
+      let v759: f32 = f32(atomicLoad(&H[u.oh_acc30 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)]));
+      let v760: f32 = select(0.0, v759, sw755 != 0xffffffffu);
+      let v761: f32 = v760;
+      let v762: f32 = F[u.o_v255 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+      let v763: f32 = select(0.0, v762, sw755 != 0xffffffffu);
+      let v764: f32 = v763;
+      let v765: f32 = F[u.o_v257 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+      let v766: f32 = select(0.0, v765, sw755 != 0xffffffffu);
+      let v767: f32 = v766;
+      let v768: f32 = F[u.o_v323 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+      let v769: f32 = select(0.0, v768, sw755 != 0xffffffffu);
+      let v770: f32 = v769;
+      let v771: f32 = F[u.o_v377 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+      let v772: f32 = select(0.0, v771, sw755 != 0xffffffffu);
+      let v773: f32 = v772;
+      let v774: f32 = F[u.o_v396 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
+      let v775: f32 = select(0.0, v774, sw755 != 0xffffffffu);
+      let v776: f32 = v775;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v753;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v754;
+      F[u.o_out_key_a + row * u.T + u32(t)] = v758;
+      F[u.o_out_key_b + row * u.T + u32(t)] = v761;
+      F[u.o_out_key_c + row * u.T + u32(t)] = v764;
+      F[u.o_out_key_d + row * u.T + u32(t)] = v767;
+      F[u.o_out_key_p_value + row * u.T + u32(t)] = v770;
+      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v773;
+      F[u.o_out_key_direction + row * u.T + u32(t)] = v776;
+    }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v777: f32 = F[u.o_v9 + row];
-    let v778: f32 = (v777 - v736);
-    let v779: f32 = (v778 / v743);
-    let v780: bool = (v778 == 0.0);
+    let v778: f32 = v777 - v736;
+    let v779: f32 = v778 / v743;
+    let v780: bool = v778 == 0.0;
     let v781: f32 = select(v779, 0.0, v780);
     F[u.o_out_rollout_advantage + row] = v781;
   }

@@ -150,47 +150,8 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
+/* log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly */
 static const float ADV_LOG_FACTORIAL[130] = { 0.00000000f, 0.00000000f, 0.693147182f, 1.79175949f, 3.17805386f, 4.78749180f, 6.57925129f, 8.52516174f, 10.6046028f, 12.8018274f, 15.1044130f, 17.5023079f, 19.9872150f, 22.5521641f, 25.1912212f, 27.8992710f, 30.6718597f, 33.5050735f, 36.3954468f, 39.3398857f, 42.3356171f, 45.3801384f, 48.4711800f, 51.6066742f, 54.7847290f, 58.0036049f, 61.2617035f, 64.5575409f, 67.8897400f, 71.2570419f, 74.6582336f, 78.0922241f, 81.5579605f, 85.0544662f, 88.5808258f, 92.1361771f, 95.7196960f, 99.3306122f, 102.968201f, 106.631760f, 110.320641f, 114.034210f, 117.771881f, 121.533081f, 125.317268f, 129.123932f, 132.952576f, 136.802719f, 140.673920f, 144.565750f, 148.477768f, 152.409592f, 156.360840f, 160.331131f, 164.320114f, 168.327438f, 172.352798f, 176.395844f, 180.456299f, 184.533829f, 188.628174f, 192.739044f, 196.866180f, 201.009323f, 205.168198f, 209.342590f, 213.532242f, 217.736938f, 221.956436f, 226.190552f, 230.439041f, 234.701721f, 238.978394f, 243.268845f, 247.572906f, 251.890396f, 256.221130f, 260.564941f, 264.921661f, 269.291107f, 273.673126f, 278.067566f, 282.474304f, 286.893127f, 291.323944f, 295.766602f, 300.220947f, 304.686859f, 309.164185f, 313.652832f, 318.152649f, 322.663513f, 327.185303f, 331.717896f, 336.261169f, 340.815063f, 345.379395f, 349.954132f, 354.539093f, 359.134216f, 363.739380f, 368.354492f, 372.979462f, 377.614197f, 382.258575f, 386.912537f, 391.575989f, 396.248810f, 400.930939f, 405.622284f, 410.322784f, 415.032318f, 419.750793f, 424.478180f, 429.214386f, 433.959320f, 438.712921f, 443.475098f, 448.245758f, 453.024902f, 457.812378f, 462.608185f, 467.412201f, 472.224396f, 477.044678f, 481.872986f, 486.709259f, 491.553436f, 496.405487f, 501.265289f };
-static inline uint32_t h_load(uint32_t i) {
-  uint32_t *const H = R->H;
-  return H[i];
-}
-static inline void h_store(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = v;
-}
-static inline uint32_t h_add(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o + v);
-  return o;
-}
-static inline uint32_t h_or(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o | v);
-  return o;
-}
-static inline void h_max(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umax(H[i], v);
-}
-static inline void h_min(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umin(H[i], v);
-}
-static inline uint32_t h_cas(uint32_t i, uint32_t expected, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  if ((o == expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static inline float adv_lgamma(float x) {
   if ((((x >= 1.00000000f) && (x <= 130.000000f)) && (x == floorf(x)))) {
     return ADV_LOG_FACTORIAL[(uint32_t)(adv_u32f(x) - 1u)];
@@ -208,7 +169,7 @@ static inline float adv_lgamma(float x) {
   const float ix2 = (ix * ix);
   const float series = (ix * (0.0833333358f - (ix2 * (0.00277777785f - (ix2 * (0.000793650805f - (ix2 * 0.000595238118f)))))));
   const float large = (((((x - 0.500000000f) * logf(x)) - x) + 0.918938518f) + series);
-  return ((x > 0.00000000f) ? ((x < 8.00000000f) ? small : large) : adv_bits(2139095040u));
+  return ((x > 0.00000000f) ? ((x < 8.00000000f) ? small : large) : INFINITY);
 }
 static inline float adv_asin(float x0) {
   const float a = adv_fmin(fabsf(x0), 1.00000000f);
@@ -219,31 +180,25 @@ static inline float adv_asin(float x0) {
   const float v = (big ? (1.57079637f - (2.00000000f * r)) : r);
   return ((x0 < 0.00000000f) ? (-v) : v);
 }
-static inline uint32_t adv_hash(uint32_t x0) {
-  uint32_t x = x0;
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-  return (uint32_t)(x ^ (uint32_t)(x >> (16u & 31u)));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_tok = R->U.oh_table_tok;
   const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
-  const uint32_t u_oh_acc30 = R->U.oh_acc30;
   const uint32_t u_oh_acc26 = R->U.oh_acc26;
-  const uint32_t u_oh_acc50 = R->U.oh_acc50;
+  const uint32_t u_oh_acc30 = R->U.oh_acc30;
   const uint32_t u_oh_acc32 = R->U.oh_acc32;
+  const uint32_t u_oh_acc50 = R->U.oh_acc50;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
   const uint32_t u_oh_table_tok_1 = R->U.oh_table_tok_1;
   const uint32_t u_oh_keys_tok_1 = R->U.oh_keys_tok_1;
   const uint32_t u_oh_seen_tok_1 = R->U.oh_seen_tok_1;
-  const uint32_t u_oh_acc68 = R->U.oh_acc68;
   const uint32_t u_oh_acc66 = R->U.oh_acc66;
-  const uint32_t u_oh_acc75 = R->U.oh_acc75;
+  const uint32_t u_oh_acc68 = R->U.oh_acc68;
   const uint32_t u_oh_acc69 = R->U.oh_acc69;
+  const uint32_t u_oh_acc75 = R->U.oh_acc75;
   const uint32_t u_oh_slot_tok_1 = R->U.oh_slot_tok_1;
   const uint32_t u_oh_count_tok_1 = R->U.oh_count_tok_1;
   const float u_p_alpha = R->U.p_alpha;
@@ -302,33 +257,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %9: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc9_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
     float acc9_2 = 0.00000000f;
     float acc9_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-        acc9_0 = (acc9_0 + v0);
-      }
-      if (true) {
-        const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-        acc9_1 = (acc9_1 + v1);
-      }
-      if (true) {
-        const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-        acc9_2 = (acc9_2 + v2);
-      }
-      if (true) {
-        const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-        acc9_3 = (acc9_3 + v3);
-      }
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc9_0 = (acc9_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc9_1 = (acc9_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc9_2 = (acc9_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc9_3 = (acc9_3 + v3);
     }
     F_v9[row0] = acc9_0;
     F_v9[row1] = acc9_1;
@@ -340,17 +288,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc9 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc9 = (acc9 + v4);
-      }
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc9 = (acc9 + v4);
     }
     F_v9[row] = acc9;
   }
+  // reduce to group %14, %15, %399, %406
   float acc14 = 0.00000000f;
   float acc15 = 0.00000000f;
-  float acc399 = adv_bits(2139095040u);
-  float acc406 = adv_bits(4286578688u);
+  float acc399 = INFINITY;
+  float acc406 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v9[row];
@@ -367,11 +314,12 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v399[g] = acc399;
     F_v406[g] = acc406;
   }
+  // reduce to rollout %18: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc18_0 = 0.00000000f;
     float acc18_1 = 0.00000000f;
     float acc18_2 = 0.00000000f;
@@ -407,6 +355,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v18[row] = acc18;
   }
+  // reduce to group %20, %22, %401
   float acc20 = 0.00000000f;
   float acc22 = 0.00000000f;
   float acc401 = 0.00000000f;
@@ -427,12 +376,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v22[g] = acc22;
     F_v401[g] = acc401;
   }
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+      // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
       const float v15 = F_v9[row];
       const bool v16 = (v15 > 0.00000000f);
@@ -448,7 +400,10 @@ static void stage0(vec3u wid, uint32_t lane) {
           const int32_t key = v14;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
+            uint32_t x = ((uint32_t)(key));
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
             uint32_t r = 0u;
             for (;;) {
               const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
@@ -458,6 +413,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 break;
               }
               if ((cur == 0u)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = kk;
@@ -467,7 +423,9 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const bool v18 = ((uint32_t)(word >> (31u & 31u)) != 0u);
@@ -480,7 +438,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a27 = adv_u32f(v22);
               const uint32_t add = (uint32_t)(a26 + a27);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a26 != 0u) ? u_oh_acc26 : u_oh_acc30) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a26 != 0u) ? u_oh_acc26 : u_oh_acc30) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a26 != 0u) ? u_oh_acc26 : u_oh_acc30) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
@@ -488,18 +446,23 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a29 = adv_u32f(v25);
               const uint32_t add = (uint32_t)(a28 + a29);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a28 != 0u) ? u_oh_acc32 : u_oh_acc50) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a28 != 0u) ? u_oh_acc32 : u_oh_acc50) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a28 != 0u) ? u_oh_acc32 : u_oh_acc50) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
         }
-        h_store((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt), word);
+        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
       }
     }
-    h_store((uint32_t)(u_oh_count_tok + g), nk);
+    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)];
-      uint32_t h = (uint32_t)(adv_hash((uint32_t)(kk - 1u)) & (uint32_t)(cap - 1u));
+      uint32_t x = (uint32_t)(kk - 1u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
       for (;;) {
         const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
         if ((H[e] == kk)) {
@@ -510,12 +473,15 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
   }
+  // key-build tok_1: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+      // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
       const float v31 = F_v9[row];
       const bool v32 = (v31 > 0.00000000f);
@@ -531,7 +497,10 @@ static void stage0(vec3u wid, uint32_t lane) {
           const int32_t key = v30;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
+            uint32_t x = ((uint32_t)(key));
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
             uint32_t r = 0u;
             for (;;) {
               const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h)));
@@ -541,6 +510,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 break;
               }
               if ((cur == 0u)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = kk;
@@ -550,7 +520,9 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_tok_1 + r)] != (uint32_t)(j + 1u));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok_1 + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const bool v34 = ((uint32_t)(word >> (31u & 31u)) != 0u);
@@ -563,7 +535,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a43 = adv_u32f(v38);
               const uint32_t add = (uint32_t)(a42 + a43);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a42 != 0u) ? u_oh_acc66 : u_oh_acc68) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a42 != 0u) ? u_oh_acc66 : u_oh_acc68) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a42 != 0u) ? u_oh_acc66 : u_oh_acc68) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
@@ -571,18 +543,23 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a45 = adv_u32f(v41);
               const uint32_t add = (uint32_t)(a44 + a45);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a44 != 0u) ? u_oh_acc69 : u_oh_acc75) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a44 != 0u) ? u_oh_acc69 : u_oh_acc75) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a44 != 0u) ? u_oh_acc69 : u_oh_acc75) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
         }
-        h_store((uint32_t)((uint32_t)(u_oh_slot_tok_1 + (uint32_t)(row * u_T)) + tt), word);
+        H[(uint32_t)((uint32_t)(u_oh_slot_tok_1 + (uint32_t)(row * u_T)) + tt)] = word;
       }
     }
-    h_store((uint32_t)(u_oh_count_tok_1 + g), nk);
+    H[(uint32_t)(u_oh_count_tok_1 + g)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + lbase) + i)];
-      uint32_t h = (uint32_t)(adv_hash((uint32_t)(kk - 1u)) & (uint32_t)(cap - 1u));
+      uint32_t x = (uint32_t)(kk - 1u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
       for (;;) {
         const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h)));
         if ((H[e] == kk)) {
@@ -596,7 +573,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v46 = (u_p_alpha != 0.00000000f);
   const float v53 = (acc15 - acc14);
   const bool v188 = (u_p_beta != 0.00000000f);
-  const bool tabled217 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok_1 + g)));
+  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled217 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok_1 + g)]);
   if (tabled217) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       float v47 = 0.00000000f;
@@ -753,10 +731,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v187 = (u_p_beta * v186);
       const float v189 = (v188 ? v187 : 0.00000000f);
       const float v190 = (v127 + v189);
-      F_table217[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v190;
+      F_table217[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v190;
     }
   }
-  const bool tabled229 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok_1 + g)));
+  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled229 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok_1 + g)]);
   if (tabled229) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v191 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
@@ -774,7 +753,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v203 = sqrtf(v202);
       const float v204 = adv_asin(v203);
       const float v205 = (v197 - v204);
-      F_table229[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v205;
+      F_table229[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v205;
     }
   }
   const bool v206 = (acc14 > 0.00000000f);
@@ -798,19 +777,20 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v400 = (acc22 > 0.00000000f);
   const bool v407 = (u_p_gamma != 0.00000000f);
   const float v411 = (u_p_alpha + u_p_beta);
-  const uint32_t nkeys251 = h_load((uint32_t)(u_oh_count_tok_1 + g));
+  // key-map %251: once per distinct key of the group
+  const uint32_t nkeys251 = H[(uint32_t)(u_oh_count_tok_1 + g)];
   for (uint32_t i = lid; (i < nkeys251); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v209 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok_1 + slot)) - 1u)));
+    const int32_t v209 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok_1 + slot)] - 1u)));
     const bool v210 = (v209 != u_p_zero_token_id);
     const bool v211 = (v208 && v210);
     float v212 = 0.00000000f;
     if (v211) {
-      const float v213 = ((float)(h_load((uint32_t)(u_oh_acc66 + slot))));
-      const float v214 = ((float)(h_load((uint32_t)(u_oh_acc68 + slot))));
+      const float v213 = ((float)(H[(uint32_t)(u_oh_acc66 + slot)]));
+      const float v214 = ((float)(H[(uint32_t)(u_oh_acc68 + slot)]));
       float v215 = 0.00000000f;
       if (tabled217) {
-        v215 = F_table217[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+        v215 = F_table217[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
       } else {
         float v216 = 0.00000000f;
         if (v46) {
@@ -970,7 +950,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v357 = v215;
       float v358 = 0.00000000f;
       if (tabled229) {
-        v358 = F_table229[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u))) + adv_u32f(v214))];
+        v358 = F_table229[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
       } else {
         const float v359 = (acc14 - v213);
         const float v360 = (v213 + v359);
@@ -989,13 +969,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         v358 = (v365 - v372);
       }
       const float v373 = v358;
-      const float v374 = ((float)(h_load((uint32_t)(u_oh_acc69 + slot))));
+      const float v374 = ((float)(H[(uint32_t)(u_oh_acc69 + slot)]));
       const float v375 = (v374 / acc20);
       const float v377 = (v375 * v376);
       const float v385 = (v375 + v384);
       const float v386 = (v377 / v385);
       const float v388 = (v387 ? v386 : 0.00000000f);
-      const float v389 = ((float)(h_load((uint32_t)(u_oh_acc75 + slot))));
+      const float v389 = ((float)(H[(uint32_t)(u_oh_acc75 + slot)]));
       const float v390 = (v389 / acc22);
       const float v391 = (v390 * v376);
       const float v398 = (v390 + v397);
@@ -1020,19 +1000,22 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v251[slot] = v212;
   }
-  const uint32_t nkeys255 = h_load((uint32_t)(u_oh_count_tok + g));
+  // key-map %255: once per distinct key of the group
+  const uint32_t nkeys255 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys255); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v417 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
+    const float v417 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
     F_v255[slot] = (acc14 - v417);
   }
-  const uint32_t nkeys257 = h_load((uint32_t)(u_oh_count_tok + g));
+  // key-map %257: once per distinct key of the group
+  const uint32_t nkeys257 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys257); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v418 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    const float v418 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
     F_v257[slot] = (v53 - v418);
   }
-  const bool tabled323 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled323 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled323) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v419 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
@@ -1105,14 +1088,15 @@ static void stage0(vec3u wid, uint32_t lane) {
         fold464 = (fold464 + v485);
       }
       const float v486 = fold464;
-      F_table323[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v486;
+      F_table323[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v486;
     }
   }
-  const uint32_t nkeys323 = h_load((uint32_t)(u_oh_count_tok + g));
+  // key-map %323: once per distinct key of the group
+  const uint32_t nkeys323 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys323); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v487 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
-    const float v488 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    const float v487 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
+    const float v488 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
     const float v489 = (v487 + v488);
     const float v490 = F_v255[slot];
     const float v491 = (v487 + v490);
@@ -1184,7 +1168,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v323[slot] = fold534;
   }
-  const bool tabled377 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled377 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled377) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v556 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
@@ -1246,16 +1231,17 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v612 = (v575 - v611);
       const bool v613 = (v561 > 0.00000000f);
       const float v614 = (v613 ? v612 : 0.00000000f);
-      F_table377[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v614;
+      F_table377[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v614;
     }
   }
-  const uint32_t nkeys377 = h_load((uint32_t)(u_oh_count_tok + g));
+  // key-map %377: once per distinct key of the group
+  const uint32_t nkeys377 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys377); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v615 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
+    const float v615 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
     const float v616 = F_v255[slot];
     const float v617 = (v615 + v616);
-    const float v618 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    const float v618 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
     const float v619 = (v615 + v618);
     const float v620 = (v619 + v616);
     const float v621 = F_v257[slot];
@@ -1314,7 +1300,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v674 = (v622 > 0.00000000f);
     F_v377[slot] = (v674 ? v673 : 0.00000000f);
   }
-  const bool tabled389 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled389 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled389) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v675 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
@@ -1332,17 +1319,18 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v687 = sqrtf(v686);
       const float v688 = adv_asin(v687);
       const float v689 = (v681 - v688);
-      F_table389[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v689;
+      F_table389[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v689;
     }
   }
-  const uint32_t nkeys396 = h_load((uint32_t)(u_oh_count_tok + g));
+  // key-map %396: once per distinct key of the group
+  const uint32_t nkeys396 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys396); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v690 = ((float)(h_load((uint32_t)(u_oh_acc26 + slot))));
-    const float v691 = ((float)(h_load((uint32_t)(u_oh_acc30 + slot))));
+    const float v690 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
+    const float v691 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
     float v692 = 0.00000000f;
     if (tabled389) {
-      v692 = F_table389[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v690) * (uint32_t)(n + 1u))) + adv_u32f(v691))];
+      v692 = F_table389[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v690) * (uint32_t)(n + 1u)) + adv_u32f(v691)))];
     } else {
       const float v693 = F_v255[slot];
       const float v694 = (v690 + v693);
@@ -1361,13 +1349,13 @@ static void stage0(vec3u wid, uint32_t lane) {
       v692 = (v699 - v706);
     }
     const float v707 = v692;
-    const float v708 = ((float)(h_load((uint32_t)(u_oh_acc32 + slot))));
+    const float v708 = ((float)(H[(uint32_t)(u_oh_acc32 + slot)]));
     const float v709 = (v708 / acc20);
     const float v710 = (v709 * v376);
     const float v711 = (v709 + v384);
     const float v712 = (v710 / v711);
     const float v713 = (v387 ? v712 : 0.00000000f);
-    const float v714 = ((float)(h_load((uint32_t)(u_oh_acc50 + slot))));
+    const float v714 = ((float)(H[(uint32_t)(u_oh_acc50 + slot)]));
     const float v715 = (v714 / acc22);
     const float v716 = (v715 * v376);
     const float v717 = (v715 + v397);
@@ -1381,6 +1369,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v725 = (v407 ? v724 : 0.00000000f);
     F_v396[slot] = (v707 + v725);
   }
+  // reduce to group %413
   const float v727 = (acc401 / acc15);
   const float v728 = (acc399 + v727);
   const float v730 = (acc406 - acc399);
@@ -1406,6 +1395,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v742 = (v741 * v732);
   const float v743 = (v736 ? v742 : 1.00000000f);
   const float v744 = (v743 + u_p_epsilon);
+  // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v735 = F_v9[row];
@@ -1415,7 +1405,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v747 = (v746 ? 0.00000000f : v745);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw748 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok_1 + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const uint32_t sw748 = H[(uint32_t)(u_oh_slot_tok_1 + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
       const float v749 = F_v251[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
       const float v750 = ((sw748 != 4294967295u) ? v749 : 0.00000000f);
       const float v751 = (v747 + v750);
@@ -1423,11 +1413,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v753 = ((float)(v752));
       const float v754 = (v751 * v753);
       const float v755 = v750;
-      const uint32_t sw756 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
-      const float v757 = ((float)(h_load((uint32_t)(u_oh_acc26 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)))));
+      const uint32_t sw756 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v757 = ((float)(H[(uint32_t)(u_oh_acc26 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u))]));
       const float v758 = ((sw756 != 4294967295u) ? v757 : 0.00000000f);
       const float v759 = v758;
-      const float v760 = ((float)(h_load((uint32_t)(u_oh_acc30 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)))));
+      const float v760 = ((float)(H[(uint32_t)(u_oh_acc30 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u))]));
       const float v761 = ((sw756 != 4294967295u) ? v760 : 0.00000000f);
       const float v762 = v761;
       const float v763 = F_v255[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
@@ -1456,6 +1446,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v777;
     }
   }
+  // outputs out_rollout_advantage
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v778 = F_v9[row];
@@ -1465,9 +1456,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v782 = (v781 ? 0.00000000f : v780);
     F_out_rollout_advantage[row] = v782;
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = h_load((uint32_t)(u_oh_count_tok + g));
+    const uint32_t nk = H[(uint32_t)(u_oh_count_tok + g)];
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc26 + lbase) + i)] = 0u;
@@ -1476,9 +1468,10 @@ static void stage0(vec3u wid, uint32_t lane) {
       H[(uint32_t)((uint32_t)(u_oh_acc50 + lbase) + i)] = 0u;
     }
   }
+  // zero the rows of key tok_1 this group used: the next run needs no clear
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = h_load((uint32_t)(u_oh_count_tok_1 + g));
+    const uint32_t nk = H[(uint32_t)(u_oh_count_tok_1 + g)];
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)((uint32_t)(u_oh_seen_tok_1 + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc66 + lbase) + i)] = 0u;

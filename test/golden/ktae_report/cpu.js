@@ -18,47 +18,8 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
+// log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 const ADV_LOG_FACTORIAL = new Float32Array([0, 0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406]);
-function h_load(i) {
-  const H = $H;
-  return H[i];
-}
-function h_store(i, v) {
-  const H = $H;
-  H[i] = v;
-}
-function h_add(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o + v | 0);
-  return o;
-}
-function h_or(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o | v);
-  return o;
-}
-function h_max(i, v) {
-  const H = $H;
-  H[i] = $umax(H[i], v);
-}
-function h_min(i, v) {
-  const H = $H;
-  H[i] = $umin(H[i], v);
-}
-function h_cas(i, expected, v) {
-  const H = $H;
-  const o = H[i];
-  if ((o === expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function adv_lgamma(x) {
   if ((((x >= 1) && (x <= 130)) && (x === Math.floor(x)))) {
     return ADV_LOG_FACTORIAL[((x > 0 ? (x < 4294967296 ? x >>> 0 | 0 : -1) : 0) - 1 | 0)];
@@ -76,8 +37,7 @@ function adv_lgamma(x) {
   const ix2 = $fr(ix * ix);
   const series = $fr(ix * $fr(0.0833333358168602 - $fr(ix2 * $fr(0.0027777778450399637 - $fr(ix2 * $fr(0.0007936508045531809 - $fr(ix2 * 0.0005952381179668009)))))));
   const large = $fr($fr($fr($fr($fr(x - 0.5) * $fr(Math.log(x))) - x) + 0.9189385175704956) + series);
-  let x$0 = 2139095040;
-  return ((x > 0) ? ((x < 8) ? small : large) : $f32bits(x$0));
+  return ((x > 0) ? ((x < 8) ? small : large) : Infinity);
 }
 function adv_asin(x0) {
   const a = Math.min(Math.abs(x0), 1);
@@ -88,31 +48,25 @@ function adv_asin(x0) {
   const v = (big ? $fr(1.5707963705062866 - $fr(2 * r)) : r);
   return ((x0 < 0) ? (-v) : v);
 }
-function adv_hash(x0) {
-  let x = x0;
-  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-  return (x ^ (x >>> 16 | 0));
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_tok = u.oh_table_tok;
   const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
-  const u_oh_acc30 = u.oh_acc30;
   const u_oh_acc26 = u.oh_acc26;
-  const u_oh_acc50 = u.oh_acc50;
+  const u_oh_acc30 = u.oh_acc30;
   const u_oh_acc32 = u.oh_acc32;
+  const u_oh_acc50 = u.oh_acc50;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_oh_table_tok_1 = u.oh_table_tok_1;
   const u_oh_keys_tok_1 = u.oh_keys_tok_1;
   const u_oh_seen_tok_1 = u.oh_seen_tok_1;
-  const u_oh_acc68 = u.oh_acc68;
   const u_oh_acc66 = u.oh_acc66;
-  const u_oh_acc75 = u.oh_acc75;
+  const u_oh_acc68 = u.oh_acc68;
   const u_oh_acc69 = u.oh_acc69;
+  const u_oh_acc75 = u.oh_acc75;
   const u_oh_slot_tok_1 = u.oh_slot_tok_1;
   const u_oh_count_tok_1 = u.oh_count_tok_1;
   const u_p_alpha = u.p_alpha;
@@ -171,33 +125,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %9: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc9_0 = 0;
     let acc9_1 = 0;
     let acc9_2 = 0;
     let acc9_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc9_0 = $fr(acc9_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc9_1 = $fr(acc9_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc9_2 = $fr(acc9_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc9_3 = $fr(acc9_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc9_0 = $fr(acc9_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc9_1 = $fr(acc9_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc9_2 = $fr(acc9_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc9_3 = $fr(acc9_3 + v3);
     }
     F_v9[row0] = acc9_0;
     F_v9[row1] = acc9_1;
@@ -209,19 +156,16 @@ function stage0(wid, lane) {
     let acc9 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc9 = $fr(acc9 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc9 = $fr(acc9 + v4);
     }
     F_v9[row] = acc9;
   }
+  // reduce to group %14, %15, %399, %406
   let acc14 = 0;
   let acc15 = 0;
-  let x$1 = 2139095040;
-  let acc399 = $f32bits(x$1);
-  let x$2 = (-8388608);
-  let acc406 = $f32bits(x$2);
+  let acc399 = Infinity;
+  let acc406 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v9[row];
@@ -238,11 +182,12 @@ function stage0(wid, lane) {
     F_v399[g] = acc399;
     F_v406[g] = acc406;
   }
+  // reduce to rollout %18: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc18_0 = 0;
     let acc18_1 = 0;
     let acc18_2 = 0;
@@ -278,6 +223,7 @@ function stage0(wid, lane) {
     }
     F_v18[row] = acc18;
   }
+  // reduce to group %20, %22, %401
   let acc20 = 0;
   let acc22 = 0;
   let acc401 = 0;
@@ -298,12 +244,15 @@ function stage0(wid, lane) {
     F_v22[g] = acc22;
     F_v401[g] = acc401;
   }
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
       const v15 = F_v9[row];
       const v16 = (v15 > 0);
@@ -319,10 +268,10 @@ function stage0(wid, lane) {
           const key = v14;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$3 = key;
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 16 | 0)), 2146121005);
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 15 | 0)), (-2073254261));
-            let h = ((x$3 ^ (x$3 >>> 16 | 0)) & (cap - 1 | 0));
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -332,6 +281,7 @@ function stage0(wid, lane) {
                 break;
               }
               if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = kk;
@@ -341,7 +291,9 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (cap - 1 | 0));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v18 = ((word >>> 31 | 0) !== 0);
@@ -354,10 +306,7 @@ function stage0(wid, lane) {
               const a27 = (v22 > 0 ? (v22 < 4294967296 ? v22 >>> 0 | 0 : -1) : 0);
               const add = (a26 + a27 | 0);
               if ((add !== 0)) {
-                const i$4 = (((a26 !== 0) ? u_oh_acc26 : u_oh_acc30) + (word & 2147483647) | 0);
-                const o$4 = H[i$4];
-                H[i$4] = (o$4 + add | 0);
-                o$4;
+                H[(((a26 !== 0) ? u_oh_acc26 : u_oh_acc30) + (word & 2147483647) | 0)] = (H[(((a26 !== 0) ? u_oh_acc26 : u_oh_acc30) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
@@ -365,27 +314,23 @@ function stage0(wid, lane) {
               const a29 = (v25 > 0 ? (v25 < 4294967296 ? v25 >>> 0 | 0 : -1) : 0);
               const add = (a28 + a29 | 0);
               if ((add !== 0)) {
-                const i$5 = (((a28 !== 0) ? u_oh_acc32 : u_oh_acc50) + (word & 2147483647) | 0);
-                const o$5 = H[i$5];
-                H[i$5] = (o$5 + add | 0);
-                o$5;
+                H[(((a28 !== 0) ? u_oh_acc32 : u_oh_acc50) + (word & 2147483647) | 0)] = (H[(((a28 !== 0) ? u_oh_acc32 : u_oh_acc50) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
         }
-        const i$6 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$6] = word;
+        H[((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
-    const i$7 = (u_oh_count_tok + g | 0);
-    H[i$7] = nk;
+    H[(u_oh_count_tok + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$8 = (kk - 1 | 0);
-      let x$8 = x0$8;
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 16 | 0)), 2146121005);
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 15 | 0)), (-2073254261));
-      let h = ((x$8 ^ (x$8 >>> 16 | 0)) & (cap - 1 | 0));
+      let x = (kk - 1 | 0);
+      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -396,12 +341,15 @@ function stage0(wid, lane) {
       }
     }
   }
+  // key-build tok_1: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
       const v31 = F_v9[row];
       const v32 = (v31 > 0);
@@ -417,10 +365,10 @@ function stage0(wid, lane) {
           const key = v30;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$9 = key;
-            x$9 = Math.imul((x$9 ^ (x$9 >>> 16 | 0)), 2146121005);
-            x$9 = Math.imul((x$9 ^ (x$9 >>> 15 | 0)), (-2073254261));
-            let h = ((x$9 ^ (x$9 >>> 16 | 0)) & (cap - 1 | 0));
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok_1 + Math.imul(2, (base + h | 0)) | 0);
@@ -430,6 +378,7 @@ function stage0(wid, lane) {
                 break;
               }
               if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = kk;
@@ -439,7 +388,9 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (cap - 1 | 0));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_tok_1 + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok_1 + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v34 = ((word >>> 31 | 0) !== 0);
@@ -452,10 +403,7 @@ function stage0(wid, lane) {
               const a43 = (v38 > 0 ? (v38 < 4294967296 ? v38 >>> 0 | 0 : -1) : 0);
               const add = (a42 + a43 | 0);
               if ((add !== 0)) {
-                const i$10 = (((a42 !== 0) ? u_oh_acc66 : u_oh_acc68) + (word & 2147483647) | 0);
-                const o$10 = H[i$10];
-                H[i$10] = (o$10 + add | 0);
-                o$10;
+                H[(((a42 !== 0) ? u_oh_acc66 : u_oh_acc68) + (word & 2147483647) | 0)] = (H[(((a42 !== 0) ? u_oh_acc66 : u_oh_acc68) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
@@ -463,27 +411,23 @@ function stage0(wid, lane) {
               const a45 = (v41 > 0 ? (v41 < 4294967296 ? v41 >>> 0 | 0 : -1) : 0);
               const add = (a44 + a45 | 0);
               if ((add !== 0)) {
-                const i$11 = (((a44 !== 0) ? u_oh_acc69 : u_oh_acc75) + (word & 2147483647) | 0);
-                const o$11 = H[i$11];
-                H[i$11] = (o$11 + add | 0);
-                o$11;
+                H[(((a44 !== 0) ? u_oh_acc69 : u_oh_acc75) + (word & 2147483647) | 0)] = (H[(((a44 !== 0) ? u_oh_acc69 : u_oh_acc75) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
         }
-        const i$12 = ((u_oh_slot_tok_1 + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$12] = word;
+        H[((u_oh_slot_tok_1 + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
-    const i$13 = (u_oh_count_tok_1 + g | 0);
-    H[i$13] = nk;
+    H[(u_oh_count_tok_1 + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok_1 + lbase | 0) + i | 0)];
-      const x0$14 = (kk - 1 | 0);
-      let x$14 = x0$14;
-      x$14 = Math.imul((x$14 ^ (x$14 >>> 16 | 0)), 2146121005);
-      x$14 = Math.imul((x$14 ^ (x$14 >>> 15 | 0)), (-2073254261));
-      let h = ((x$14 ^ (x$14 >>> 16 | 0)) & (cap - 1 | 0));
+      let x = (kk - 1 | 0);
+      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok_1 + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -497,8 +441,8 @@ function stage0(wid, lane) {
   const v46 = (u_p_alpha !== 0);
   const v53 = $fr(acc15 - acc14);
   const v188 = (u_p_beta !== 0);
-  const i$15 = (u_oh_count_tok_1 + g | 0);
-  const tabled217 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$15] >>> 0);
+  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled217 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok_1 + g | 0)] >>> 0);
   if (tabled217) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v47 = 0;
@@ -655,11 +599,11 @@ function stage0(wid, lane) {
       const v187 = $fr(u_p_beta * v186);
       const v189 = (v188 ? v187 : 0);
       const v190 = $fr(v127 + v189);
-      F_table217[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v190;
+      F_table217[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v190;
     }
   }
-  const i$16 = (u_oh_count_tok_1 + g | 0);
-  const tabled229 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$16] >>> 0);
+  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled229 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok_1 + g | 0)] >>> 0);
   if (tabled229) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v191 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -668,28 +612,16 @@ function stage0(wid, lane) {
       const v194 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v193);
       const v195 = Math.min(Math.max(v194, 0), 1);
       const v196 = $fr(Math.sqrt(v195));
-      const a$17 = Math.min(Math.abs(v196), 1);
-      const big$17 = (a$17 > 0.5);
-      const s$17 = (big$17 ? $fr(Math.sqrt($fr($fr(1 - a$17) * 0.5))) : a$17);
-      const z$17 = $fr(s$17 * s$17);
-      const r$17 = $fr(s$17 + $fr($fr(s$17 * z$17) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$17) + 0.02672567404806614) * z$17) + 0.0449705570936203) * z$17) + 0.07499051839113235) * z$17) + 0.16666670143604279)));
-      const v$17 = (big$17 ? $fr(1.5707963705062866 - $fr(2 * r$17)) : r$17);
-      const v197 = ((v196 < 0) ? (-v$17) : v$17);
+      const v197 = adv_asin(v196);
       const v198 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
       const v199 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v198);
       const v200 = $fr(v199 + 1.000000013351432e-10);
       const v201 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v200);
       const v202 = Math.min(Math.max(v201, 0), 1);
       const v203 = $fr(Math.sqrt(v202));
-      const a$18 = Math.min(Math.abs(v203), 1);
-      const big$18 = (a$18 > 0.5);
-      const s$18 = (big$18 ? $fr(Math.sqrt($fr($fr(1 - a$18) * 0.5))) : a$18);
-      const z$18 = $fr(s$18 * s$18);
-      const r$18 = $fr(s$18 + $fr($fr(s$18 * z$18) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$18) + 0.02672567404806614) * z$18) + 0.0449705570936203) * z$18) + 0.07499051839113235) * z$18) + 0.16666670143604279)));
-      const v$18 = (big$18 ? $fr(1.5707963705062866 - $fr(2 * r$18)) : r$18);
-      const v204 = ((v203 < 0) ? (-v$18) : v$18);
+      const v204 = adv_asin(v203);
       const v205 = $fr(v197 - v204);
-      F_table229[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v205;
+      F_table229[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v205;
     }
   }
   const v206 = (acc14 > 0);
@@ -713,23 +645,20 @@ function stage0(wid, lane) {
   const v400 = (acc22 > 0);
   const v407 = (u_p_gamma !== 0);
   const v411 = $fr(u_p_alpha + u_p_beta);
-  const i$19 = (u_oh_count_tok_1 + g | 0);
-  const nkeys251 = H[i$19];
+  // key-map %251: once per distinct key of the group
+  const nkeys251 = H[(u_oh_count_tok_1 + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys251 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$20 = (u_oh_keys_tok_1 + slot | 0);
-    const v209 = (H[i$20] - 1 | 0);
+    const v209 = (H[(u_oh_keys_tok_1 + slot | 0)] - 1 | 0);
     const v210 = (v209 !== u_p_zero_token_id);
     const v211 = (v208 && v210);
     let v212 = 0;
     if (v211) {
-      const i$21 = (u_oh_acc66 + slot | 0);
-      const v213 = $fr(H[i$21] >>> 0);
-      const i$22 = (u_oh_acc68 + slot | 0);
-      const v214 = $fr(H[i$22] >>> 0);
+      const v213 = $fr(H[(u_oh_acc66 + slot | 0)] >>> 0);
+      const v214 = $fr(H[(u_oh_acc68 + slot | 0)] >>> 0);
       let v215 = 0;
       if (tabled217) {
-        v215 = F_table217[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+        v215 = F_table217[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         let v216 = 0;
         if (v46) {
@@ -889,7 +818,7 @@ function stage0(wid, lane) {
       const v357 = v215;
       let v358 = 0;
       if (tabled229) {
-        v358 = F_table229[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0)];
+        v358 = F_table229[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
         const v359 = $fr(acc14 - v213);
         const v360 = $fr(v213 + v359);
@@ -897,38 +826,24 @@ function stage0(wid, lane) {
         const v362 = $fr(v213 / v361);
         const v363 = Math.min(Math.max(v362, 0), 1);
         const v364 = $fr(Math.sqrt(v363));
-        const a$23 = Math.min(Math.abs(v364), 1);
-        const big$23 = (a$23 > 0.5);
-        const s$23 = (big$23 ? $fr(Math.sqrt($fr($fr(1 - a$23) * 0.5))) : a$23);
-        const z$23 = $fr(s$23 * s$23);
-        const r$23 = $fr(s$23 + $fr($fr(s$23 * z$23) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$23) + 0.02672567404806614) * z$23) + 0.0449705570936203) * z$23) + 0.07499051839113235) * z$23) + 0.16666670143604279)));
-        const v$23 = (big$23 ? $fr(1.5707963705062866 - $fr(2 * r$23)) : r$23);
-        const v365 = ((v364 < 0) ? (-v$23) : v$23);
+        const v365 = adv_asin(v364);
         const v366 = $fr(v53 - v214);
         const v367 = $fr(v214 + v366);
         const v368 = $fr(v367 + 1.000000013351432e-10);
         const v369 = $fr(v214 / v368);
         const v370 = Math.min(Math.max(v369, 0), 1);
         const v371 = $fr(Math.sqrt(v370));
-        const a$24 = Math.min(Math.abs(v371), 1);
-        const big$24 = (a$24 > 0.5);
-        const s$24 = (big$24 ? $fr(Math.sqrt($fr($fr(1 - a$24) * 0.5))) : a$24);
-        const z$24 = $fr(s$24 * s$24);
-        const r$24 = $fr(s$24 + $fr($fr(s$24 * z$24) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$24) + 0.02672567404806614) * z$24) + 0.0449705570936203) * z$24) + 0.07499051839113235) * z$24) + 0.16666670143604279)));
-        const v$24 = (big$24 ? $fr(1.5707963705062866 - $fr(2 * r$24)) : r$24);
-        const v372 = ((v371 < 0) ? (-v$24) : v$24);
+        const v372 = adv_asin(v371);
         v358 = $fr(v365 - v372);
       }
       const v373 = v358;
-      const i$25 = (u_oh_acc69 + slot | 0);
-      const v374 = $fr(H[i$25] >>> 0);
+      const v374 = $fr(H[(u_oh_acc69 + slot | 0)] >>> 0);
       const v375 = $fr(v374 / acc20);
       const v377 = $fr(v375 * v376);
       const v385 = $fr(v375 + v384);
       const v386 = $fr(v377 / v385);
       const v388 = (v387 ? v386 : 0);
-      const i$26 = (u_oh_acc75 + slot | 0);
-      const v389 = $fr(H[i$26] >>> 0);
+      const v389 = $fr(H[(u_oh_acc75 + slot | 0)] >>> 0);
       const v390 = $fr(v389 / acc22);
       const v391 = $fr(v390 * v376);
       const v398 = $fr(v390 + v397);
@@ -953,24 +868,22 @@ function stage0(wid, lane) {
     }
     F_v251[slot] = v212;
   }
-  const i$27 = (u_oh_count_tok + g | 0);
-  const nkeys255 = H[i$27];
+  // key-map %255: once per distinct key of the group
+  const nkeys255 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys255 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$28 = (u_oh_acc26 + slot | 0);
-    const v417 = $fr(H[i$28] >>> 0);
+    const v417 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
     F_v255[slot] = $fr(acc14 - v417);
   }
-  const i$29 = (u_oh_count_tok + g | 0);
-  const nkeys257 = H[i$29];
+  // key-map %257: once per distinct key of the group
+  const nkeys257 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys257 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$30 = (u_oh_acc30 + slot | 0);
-    const v418 = $fr(H[i$30] >>> 0);
+    const v418 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
     F_v257[slot] = $fr(v53 - v418);
   }
-  const i$31 = (u_oh_count_tok + g | 0);
-  const tabled323 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$31] >>> 0);
+  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled323 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled323) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v419 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
@@ -1043,17 +956,15 @@ function stage0(wid, lane) {
         fold464 = $fr(fold464 + v485);
       }
       const v486 = fold464;
-      F_table323[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v486;
+      F_table323[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v486;
     }
   }
-  const i$32 = (u_oh_count_tok + g | 0);
-  const nkeys323 = H[i$32];
+  // key-map %323: once per distinct key of the group
+  const nkeys323 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys323 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$33 = (u_oh_acc26 + slot | 0);
-    const v487 = $fr(H[i$33] >>> 0);
-    const i$34 = (u_oh_acc30 + slot | 0);
-    const v488 = $fr(H[i$34] >>> 0);
+    const v487 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
+    const v488 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
     const v489 = $fr(v487 + v488);
     const v490 = F_v255[slot];
     const v491 = $fr(v487 + v490);
@@ -1125,8 +1036,8 @@ function stage0(wid, lane) {
     }
     F_v323[slot] = fold534;
   }
-  const i$35 = (u_oh_count_tok + g | 0);
-  const tabled377 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$35] >>> 0);
+  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled377 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled377) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v556 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -1188,19 +1099,17 @@ function stage0(wid, lane) {
       const v612 = $fr(v575 - v611);
       const v613 = (v561 > 0);
       const v614 = (v613 ? v612 : 0);
-      F_table377[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v614;
+      F_table377[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v614;
     }
   }
-  const i$36 = (u_oh_count_tok + g | 0);
-  const nkeys377 = H[i$36];
+  // key-map %377: once per distinct key of the group
+  const nkeys377 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys377 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$37 = (u_oh_acc26 + slot | 0);
-    const v615 = $fr(H[i$37] >>> 0);
+    const v615 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
     const v616 = F_v255[slot];
     const v617 = $fr(v615 + v616);
-    const i$38 = (u_oh_acc30 + slot | 0);
-    const v618 = $fr(H[i$38] >>> 0);
+    const v618 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
     const v619 = $fr(v615 + v618);
     const v620 = $fr(v619 + v616);
     const v621 = F_v257[slot];
@@ -1259,8 +1168,8 @@ function stage0(wid, lane) {
     const v674 = (v622 > 0);
     F_v377[slot] = (v674 ? v673 : 0);
   }
-  const i$39 = (u_oh_count_tok + g | 0);
-  const tabled389 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$39] >>> 0);
+  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled389 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled389) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v675 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -1269,41 +1178,27 @@ function stage0(wid, lane) {
       const v678 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v677);
       const v679 = Math.min(Math.max(v678, 0), 1);
       const v680 = $fr(Math.sqrt(v679));
-      const a$40 = Math.min(Math.abs(v680), 1);
-      const big$40 = (a$40 > 0.5);
-      const s$40 = (big$40 ? $fr(Math.sqrt($fr($fr(1 - a$40) * 0.5))) : a$40);
-      const z$40 = $fr(s$40 * s$40);
-      const r$40 = $fr(s$40 + $fr($fr(s$40 * z$40) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$40) + 0.02672567404806614) * z$40) + 0.0449705570936203) * z$40) + 0.07499051839113235) * z$40) + 0.16666670143604279)));
-      const v$40 = (big$40 ? $fr(1.5707963705062866 - $fr(2 * r$40)) : r$40);
-      const v681 = ((v680 < 0) ? (-v$40) : v$40);
+      const v681 = adv_asin(v680);
       const v682 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
       const v683 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v682);
       const v684 = $fr(v683 + 1.000000013351432e-10);
       const v685 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v684);
       const v686 = Math.min(Math.max(v685, 0), 1);
       const v687 = $fr(Math.sqrt(v686));
-      const a$41 = Math.min(Math.abs(v687), 1);
-      const big$41 = (a$41 > 0.5);
-      const s$41 = (big$41 ? $fr(Math.sqrt($fr($fr(1 - a$41) * 0.5))) : a$41);
-      const z$41 = $fr(s$41 * s$41);
-      const r$41 = $fr(s$41 + $fr($fr(s$41 * z$41) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$41) + 0.02672567404806614) * z$41) + 0.0449705570936203) * z$41) + 0.07499051839113235) * z$41) + 0.16666670143604279)));
-      const v$41 = (big$41 ? $fr(1.5707963705062866 - $fr(2 * r$41)) : r$41);
-      const v688 = ((v687 < 0) ? (-v$41) : v$41);
+      const v688 = adv_asin(v687);
       const v689 = $fr(v681 - v688);
-      F_table389[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v689;
+      F_table389[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v689;
     }
   }
-  const i$42 = (u_oh_count_tok + g | 0);
-  const nkeys396 = H[i$42];
+  // key-map %396: once per distinct key of the group
+  const nkeys396 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys396 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$43 = (u_oh_acc26 + slot | 0);
-    const v690 = $fr(H[i$43] >>> 0);
-    const i$44 = (u_oh_acc30 + slot | 0);
-    const v691 = $fr(H[i$44] >>> 0);
+    const v690 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
+    const v691 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
     let v692 = 0;
     if (tabled389) {
-      v692 = F_table389[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v690 > 0 ? (v690 < 4294967296 ? v690 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v691 > 0 ? (v691 < 4294967296 ? v691 >>> 0 | 0 : -1) : 0) | 0)];
+      v692 = F_table389[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v690 > 0 ? (v690 < 4294967296 ? v690 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v691 > 0 ? (v691 < 4294967296 ? v691 >>> 0 | 0 : -1) : 0) | 0) | 0)];
     } else {
       const v693 = F_v255[slot];
       const v694 = $fr(v690 + v693);
@@ -1311,38 +1206,24 @@ function stage0(wid, lane) {
       const v696 = $fr(v690 / v695);
       const v697 = Math.min(Math.max(v696, 0), 1);
       const v698 = $fr(Math.sqrt(v697));
-      const a$45 = Math.min(Math.abs(v698), 1);
-      const big$45 = (a$45 > 0.5);
-      const s$45 = (big$45 ? $fr(Math.sqrt($fr($fr(1 - a$45) * 0.5))) : a$45);
-      const z$45 = $fr(s$45 * s$45);
-      const r$45 = $fr(s$45 + $fr($fr(s$45 * z$45) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$45) + 0.02672567404806614) * z$45) + 0.0449705570936203) * z$45) + 0.07499051839113235) * z$45) + 0.16666670143604279)));
-      const v$45 = (big$45 ? $fr(1.5707963705062866 - $fr(2 * r$45)) : r$45);
-      const v699 = ((v698 < 0) ? (-v$45) : v$45);
+      const v699 = adv_asin(v698);
       const v700 = F_v257[slot];
       const v701 = $fr(v691 + v700);
       const v702 = $fr(v701 + 1.000000013351432e-10);
       const v703 = $fr(v691 / v702);
       const v704 = Math.min(Math.max(v703, 0), 1);
       const v705 = $fr(Math.sqrt(v704));
-      const a$46 = Math.min(Math.abs(v705), 1);
-      const big$46 = (a$46 > 0.5);
-      const s$46 = (big$46 ? $fr(Math.sqrt($fr($fr(1 - a$46) * 0.5))) : a$46);
-      const z$46 = $fr(s$46 * s$46);
-      const r$46 = $fr(s$46 + $fr($fr(s$46 * z$46) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$46) + 0.02672567404806614) * z$46) + 0.0449705570936203) * z$46) + 0.07499051839113235) * z$46) + 0.16666670143604279)));
-      const v$46 = (big$46 ? $fr(1.5707963705062866 - $fr(2 * r$46)) : r$46);
-      const v706 = ((v705 < 0) ? (-v$46) : v$46);
+      const v706 = adv_asin(v705);
       v692 = $fr(v699 - v706);
     }
     const v707 = v692;
-    const i$47 = (u_oh_acc32 + slot | 0);
-    const v708 = $fr(H[i$47] >>> 0);
+    const v708 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
     const v709 = $fr(v708 / acc20);
     const v710 = $fr(v709 * v376);
     const v711 = $fr(v709 + v384);
     const v712 = $fr(v710 / v711);
     const v713 = (v387 ? v712 : 0);
-    const i$48 = (u_oh_acc50 + slot | 0);
-    const v714 = $fr(H[i$48] >>> 0);
+    const v714 = $fr(H[(u_oh_acc50 + slot | 0)] >>> 0);
     const v715 = $fr(v714 / acc22);
     const v716 = $fr(v715 * v376);
     const v717 = $fr(v715 + v397);
@@ -1356,6 +1237,7 @@ function stage0(wid, lane) {
     const v725 = (v407 ? v724 : 0);
     F_v396[slot] = $fr(v707 + v725);
   }
+  // reduce to group %413
   const v727 = $fr(acc401 / acc15);
   const v728 = $fr(acc399 + v727);
   const v730 = $fr(acc406 - acc399);
@@ -1381,6 +1263,7 @@ function stage0(wid, lane) {
   const v742 = $fr(v741 * v732);
   const v743 = (v736 ? v742 : 1);
   const v744 = $fr(v743 + u_p_epsilon);
+  // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v735 = F_v9[row];
@@ -1390,8 +1273,7 @@ function stage0(wid, lane) {
     const v747 = (v746 ? 0 : v745);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const i$49 = ((u_oh_slot_tok_1 + Math.imul(row, u_T) | 0) + t | 0);
-      const sw748 = H[i$49];
+      const sw748 = H[(u_oh_slot_tok_1 + (Math.imul(row, u_T) + t | 0) | 0)];
       const v749 = F_v251[((sw748 !== (-1)) ? (sw748 & 2147483647) : 0)];
       const v750 = ((sw748 !== (-1)) ? v749 : 0);
       const v751 = $fr(v747 + v750);
@@ -1399,14 +1281,11 @@ function stage0(wid, lane) {
       const v753 = $fr(v752);
       const v754 = $fr(v751 * v753);
       const v755 = v750;
-      const i$50 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw756 = H[i$50];
-      const i$51 = (u_oh_acc26 + ((sw756 !== (-1)) ? (sw756 & 2147483647) : 0) | 0);
-      const v757 = $fr(H[i$51] >>> 0);
+      const sw756 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v757 = $fr(H[(u_oh_acc26 + ((sw756 !== (-1)) ? (sw756 & 2147483647) : 0) | 0)] >>> 0);
       const v758 = ((sw756 !== (-1)) ? v757 : 0);
       const v759 = v758;
-      const i$52 = (u_oh_acc30 + ((sw756 !== (-1)) ? (sw756 & 2147483647) : 0) | 0);
-      const v760 = $fr(H[i$52] >>> 0);
+      const v760 = $fr(H[(u_oh_acc30 + ((sw756 !== (-1)) ? (sw756 & 2147483647) : 0) | 0)] >>> 0);
       const v761 = ((sw756 !== (-1)) ? v760 : 0);
       const v762 = v761;
       const v763 = F_v255[((sw756 !== (-1)) ? (sw756 & 2147483647) : 0)];
@@ -1435,6 +1314,7 @@ function stage0(wid, lane) {
       F_out_key_direction[(Math.imul(row, u_T) + t | 0)] = v777;
     }
   }
+  // outputs out_rollout_advantage
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v778 = F_v9[row];
@@ -1444,10 +1324,10 @@ function stage0(wid, lane) {
     const v782 = (v781 ? 0 : v780);
     F_out_rollout_advantage[row] = v782;
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const lbase = I_vbase[g];
-    const i$53 = (u_oh_count_tok + g | 0);
-    const nk = H[i$53];
+    const nk = H[(u_oh_count_tok + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc26 + lbase | 0) + i | 0)] = 0;
@@ -1456,10 +1336,10 @@ function stage0(wid, lane) {
       H[((u_oh_acc50 + lbase | 0) + i | 0)] = 0;
     }
   }
+  // zero the rows of key tok_1 this group used: the next run needs no clear
   {
     const lbase = I_vbase[g];
-    const i$54 = (u_oh_count_tok_1 + g | 0);
-    const nk = H[i$54];
+    const nk = H[(u_oh_count_tok_1 + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok_1 + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc66 + lbase | 0) + i | 0)] = 0;

@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -43,33 +39,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %1: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc1_0 = 0;
     let acc1_1 = 0;
     let acc1_2 = 0;
     let acc1_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc1_0 = $fr(acc1_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc1_1 = $fr(acc1_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc1_2 = $fr(acc1_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc1_3 = $fr(acc1_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc1_0 = $fr(acc1_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc1_1 = $fr(acc1_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc1_2 = $fr(acc1_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc1_3 = $fr(acc1_3 + v3);
     }
     F_v1[row0] = acc1_0;
     F_v1[row1] = acc1_1;
@@ -81,15 +70,13 @@ function stage0(wid, lane) {
     let acc1 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc1 = $fr(acc1 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc1 = $fr(acc1 + v4);
     }
     F_v1[row] = acc1;
   }
-  let x$0 = 2139095040;
-  let acc2 = $f32bits(x$0);
+  // reduce to group %2, %3
+  let acc2 = Infinity;
   let acc3 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -101,11 +88,12 @@ function stage0(wid, lane) {
     F_v2[g] = acc2;
     F_v3[g] = acc3;
   }
+  // reduce to rollout %7: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc7_0 = 0;
     let acc7_1 = 0;
     let acc7_2 = 0;
@@ -141,6 +129,7 @@ function stage0(wid, lane) {
     }
     F_v7[row] = acc7;
   }
+  // reduce to group %8, %14
   let acc8 = 0;
   let acc14 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
@@ -162,6 +151,7 @@ function stage0(wid, lane) {
   const v14 = (acc8 > 0);
   const v15 = (v13 && v14);
   const v16 = (v15 ? v12 : 0);
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v10 = F_v1[row];

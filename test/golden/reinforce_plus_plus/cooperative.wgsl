@@ -25,62 +25,62 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 80u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // scan %6: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var x = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
-      let t = i32(u.T - 1u - s);
+      let t: i32 = i32(u.T - 1u - s);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v1: i32 = I[u.oi_response_mask + row * u.T + u32(clamp((t + 1i), 0i, i32(u.T) - 1i))];
+      let v1: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
       let v2: f32 = f32(v1);
-      let v3: f32 = select(0.0, v2, (t + 1i) >= 0i && (t + 1i) < i32(u.T));
-      let v4: f32 = (u.p_gamma * v3);
+      let v3: f32 = select(0.0, v2, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v4: f32 = u.p_gamma * v3;
       x = v0 + v4 * x;
       F[u.o_v6 + row * u.T + u32(t)] = x;
     }
   }
   storageBarrier();
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  var acc8 = 0.0;
-  var acc11 = adv_bits(0x7f800000u);
-  var acc19 = adv_bits(0xff800000u);
+  var acc8: f32 = 0.0;
+  var acc11: f32 = adv_bits(0x7f800000u);
+  var acc19: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v5: f32 = F[u.o_v6 + row * u.T + u32(t)];
-      let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v7: f32 = f32(v6);
-      let v8: f32 = (v5 * v7);
-      acc8 = acc8 + 1.0;
-      acc11 = min(acc11, v8);
-      acc19 = max(acc19, v8);
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v5: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v7: f32 = f32(v6);
+        let v8: f32 = v5 * v7;
+        acc8 = acc8 + 1.0;
+        acc11 = min(acc11, v8);
+        acc19 = max(acc19, v8);
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc8);
-    let r1 = subgroupMin(acc11);
-    let r2 = subgroupMax(acc19);
+    let r0: f32 = subgroupAdd(acc8);
+    let r1: f32 = subgroupMin(acc11);
+    let r2: f32 = subgroupMax(acc19);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -88,9 +88,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot9_0 = red[0u];
-  var tot9_1 = red[16u];
-  var tot9_2 = red[32u];
+  var tot9_0: f32 = red[0u];
+  var tot9_1: f32 = red[16u];
+  var tot9_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot9_0 = tot9_0 + red[0u + i];
     tot9_1 = min(tot9_1, red[16u + i]);
@@ -105,25 +105,29 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %8, %11, %19: combine every group's partial
-  var acc_b8 = 0.0;
-  var acc_b11 = adv_bits(0x7f800000u);
-  var acc_b19 = adv_bits(0xff800000u);
+  var acc_b8: f32 = 0.0;
+  var acc_b11: f32 = adv_bits(0x7f800000u);
+  var acc_b19: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
     acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
     acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
   }
   {
-    let r0 = subgroupAdd(acc_b8);
-    let r1 = subgroupMin(acc_b11);
-    let r2 = subgroupMax(acc_b19);
+    let r0: f32 = subgroupAdd(acc_b8);
+    let r1: f32 = subgroupMin(acc_b11);
+    let r2: f32 = subgroupMax(acc_b19);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -131,9 +135,9 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot10_0 = red[0u];
-  var tot10_1 = red[16u];
-  var tot10_2 = red[32u];
+  var tot10_0: f32 = red[0u];
+  var tot10_1: f32 = red[16u];
+  var tot10_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot10_0 = tot10_0 + red[0u + i];
     tot10_1 = min(tot10_1, red[16u + i]);
@@ -141,29 +145,29 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   // reduce to group %13 (batch partial)
-  var acc13 = 0.0;
+  var acc13: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v11: f32 = F[u.o_v6 + row * u.T + u32(t)];
-      let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v13: f32 = f32(v12);
-      let v14: f32 = (v11 * v13);
-      let v15: f32 = (v14 - tot10_1);
-      acc13 = acc13 + v15;
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v11: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v13: f32 = f32(v12);
+        let v14: f32 = v11 * v13;
+        let v15: f32 = v14 - tot10_1;
+        acc13 = acc13 + v15;
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc13);
+    let r0: f32 = subgroupAdd(acc13);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot16_0 = red[0u];
+  var tot16_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot16_0 = tot16_0 + red[0u + i];
   }
@@ -174,17 +178,21 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %8, %11, %13, %19: combine every group's partial
-  var acc_b8 = 0.0;
-  var acc_b11 = adv_bits(0x7f800000u);
-  var acc_b13 = 0.0;
-  var acc_b19 = adv_bits(0xff800000u);
+  var acc_b8: f32 = 0.0;
+  var acc_b11: f32 = adv_bits(0x7f800000u);
+  var acc_b13: f32 = 0.0;
+  var acc_b19: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
     acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
@@ -192,10 +200,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
   }
   {
-    let r0 = subgroupAdd(acc_b8);
-    let r1 = subgroupMin(acc_b11);
-    let r2 = subgroupAdd(acc_b13);
-    let r3 = subgroupMax(acc_b19);
+    let r0: f32 = subgroupAdd(acc_b8);
+    let r1: f32 = subgroupMin(acc_b11);
+    let r2: f32 = subgroupAdd(acc_b13);
+    let r3: f32 = subgroupMax(acc_b19);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -204,10 +212,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot17_0 = red[0u];
-  var tot17_1 = red[16u];
-  var tot17_2 = red[32u];
-  var tot17_3 = red[48u];
+  var tot17_0: f32 = red[0u];
+  var tot17_1: f32 = red[16u];
+  var tot17_2: f32 = red[32u];
+  var tot17_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot17_0 = tot17_0 + red[0u + i];
     tot17_1 = min(tot17_1, red[16u + i]);
@@ -216,36 +224,36 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   // reduce to group %26 (batch partial)
-  let v22: f32 = (tot17_2 / tot17_0);
-  let v23: f32 = (tot17_1 + v22);
-  let v25: f32 = (tot17_3 - tot17_1);
-  let v26: bool = (v25 > 0.0);
+  let v22: f32 = tot17_2 / tot17_0;
+  let v23: f32 = tot17_1 + v22;
+  let v25: f32 = tot17_3 - tot17_1;
+  let v26: bool = v25 > 0.0;
   let v27: f32 = select(1.0, v25, v26);
-  var acc26 = 0.0;
+  var acc26: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v18: f32 = F[u.o_v6 + row * u.T + u32(t)];
-      let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v20: f32 = f32(v19);
-      let v21: f32 = (v18 * v20);
-      let v24: f32 = (v21 - v23);
-      let v28: f32 = (v24 / v27);
-      let v29: f32 = (v28 * v28);
-      acc26 = acc26 + v29;
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v18: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v20: f32 = f32(v19);
+        let v21: f32 = v18 * v20;
+        let v24: f32 = v21 - v23;
+        let v28: f32 = v24 / v27;
+        let v29: f32 = v28 * v28;
+        acc26 = acc26 + v29;
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc26);
+    let r0: f32 = subgroupAdd(acc26);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot30_0 = red[0u];
+  var tot30_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot30_0 = tot30_0 + red[0u + i];
   }
@@ -256,18 +264,22 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %8, %11, %13, %19, %26: combine every group's partial
-  var acc_b8 = 0.0;
-  var acc_b11 = adv_bits(0x7f800000u);
-  var acc_b13 = 0.0;
-  var acc_b19 = adv_bits(0xff800000u);
-  var acc_b26 = 0.0;
+  var acc_b8: f32 = 0.0;
+  var acc_b11: f32 = adv_bits(0x7f800000u);
+  var acc_b13: f32 = 0.0;
+  var acc_b19: f32 = adv_bits(0xff800000u);
+  var acc_b26: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
     acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
@@ -276,11 +288,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b26 = acc_b26 + F[u.o_v26_partial + i];
   }
   {
-    let r0 = subgroupAdd(acc_b8);
-    let r1 = subgroupMin(acc_b11);
-    let r2 = subgroupAdd(acc_b13);
-    let r3 = subgroupMax(acc_b19);
-    let r4 = subgroupAdd(acc_b26);
+    let r0: f32 = subgroupAdd(acc_b8);
+    let r1: f32 = subgroupMin(acc_b11);
+    let r2: f32 = subgroupAdd(acc_b13);
+    let r3: f32 = subgroupMax(acc_b19);
+    let r4: f32 = subgroupAdd(acc_b26);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -290,11 +302,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot31_0 = red[0u];
-  var tot31_1 = red[16u];
-  var tot31_2 = red[32u];
-  var tot31_3 = red[48u];
-  var tot31_4 = red[64u];
+  var tot31_0: f32 = red[0u];
+  var tot31_1: f32 = red[16u];
+  var tot31_2: f32 = red[32u];
+  var tot31_3: f32 = red[48u];
+  var tot31_4: f32 = red[64u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot31_0 = tot31_0 + red[0u + i];
     tot31_1 = min(tot31_1, red[16u + i]);
@@ -303,34 +315,34 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     tot31_4 = tot31_4 + red[64u + i];
   }
   workgroupBarrier();
-  let v33: f32 = (tot31_2 / tot31_0);
-  let v34: f32 = (tot31_1 + v33);
-  let v35: bool = (tot31_0 > 0.0);
+  let v33: f32 = tot31_2 / tot31_0;
+  let v34: f32 = tot31_1 + v33;
+  let v35: bool = tot31_0 > 0.0;
   let v36: f32 = select(0.0, v34, v35);
-  let v38: f32 = (tot31_0 - 1.0);
-  let v39: f32 = (tot31_4 / v38);
-  let v40: f32 = (tot31_3 - tot31_1);
-  let v41: bool = (v40 > 0.0);
+  let v38: f32 = tot31_0 - 1.0;
+  let v39: f32 = tot31_4 / v38;
+  let v40: f32 = tot31_3 - tot31_1;
+  let v41: bool = v40 > 0.0;
   let v42: f32 = select(1.0, v40, v41);
-  let v43: f32 = (v39 * v42);
-  let v44: f32 = (v43 * v42);
-  let v45: bool = (tot31_0 > 1.0);
+  let v43: f32 = v39 * v42;
+  let v44: f32 = v43 * v42;
+  let v45: bool = tot31_0 > 1.0;
   let v46: f32 = select(0.0, v44, v45);
-  let v47: f32 = (v46 + 9.99999993922529e-9);
+  let v47: f32 = v46 + 9.99999993922529e-9;
   let v48: f32 = inverseSqrt(v47);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v32: f32 = F[u.o_v6 + row * u.T + u32(t)];
-    let v37: f32 = (v32 - v36);
-    let v49: f32 = (v37 * v48);
-    let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v51: f32 = f32(v50);
-    let v52: f32 = (v49 * v51);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v52;
-    F[u.o_out_returns + row * u.T + u32(t)] = v32;
-  }
+      let t: i32 = i32(tt);
+      let v32: f32 = F[u.o_v6 + row * u.T + u32(t)];
+      let v37: f32 = v32 - v36;
+      let v49: f32 = v37 * v48;
+      let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v51: f32 = f32(v50);
+      let v52: f32 = v49 * v51;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v52;
+      F[u.o_out_returns + row * u.T + u32(t)] = v32;
+    }
   }
 }

@@ -71,10 +71,6 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -94,6 +90,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // scan %6: one thread per rollout
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
@@ -108,9 +105,10 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
+  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
   float acc8 = 0.00000000f;
-  float acc11 = adv_bits(2139095040u);
-  float acc19 = adv_bits(4286578688u);
+  float acc11 = INFINITY;
+  float acc19 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
@@ -150,14 +148,16 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %8, %11, %19: combine every group's partial
   float acc_b8 = 0.00000000f;
-  float acc_b11 = adv_bits(2139095040u);
-  float acc_b19 = adv_bits(4286578688u);
+  float acc_b11 = INFINITY;
+  float acc_b19 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b8 = (acc_b8 + F_v8_partial[i]);
     acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
     acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
   }
+  // reduce to group %13 (batch partial)
   float acc13 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
@@ -196,16 +196,18 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %8, %11, %13, %19: combine every group's partial
   float acc_b8 = 0.00000000f;
-  float acc_b11 = adv_bits(2139095040u);
+  float acc_b11 = INFINITY;
   float acc_b13 = 0.00000000f;
-  float acc_b19 = adv_bits(4286578688u);
+  float acc_b19 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b8 = (acc_b8 + F_v8_partial[i]);
     acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
     acc_b13 = (acc_b13 + F_v13_partial[i]);
     acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
   }
+  // reduce to group %26 (batch partial)
   const float v18 = (acc_b13 / acc_b8);
   const float v19 = (acc_b11 + v18);
   const float v21 = (acc_b19 - acc_b11);
@@ -253,10 +255,11 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %8, %11, %13, %19, %26: combine every group's partial
   float acc_b8 = 0.00000000f;
-  float acc_b11 = adv_bits(2139095040u);
+  float acc_b11 = INFINITY;
   float acc_b13 = 0.00000000f;
-  float acc_b19 = adv_bits(4286578688u);
+  float acc_b19 = (-INFINITY);
   float acc_b26 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b8 = (acc_b8 + F_v8_partial[i]);
@@ -280,6 +283,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v40 = (v39 ? v38 : 0.00000000f);
   const float v41 = (v40 + 9.99999994e-9f);
   const float v42 = (1.0f / sqrtf(v41));
+  // outputs out_advantages, out_returns
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {

@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -41,6 +37,7 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // scan %6: one thread per rollout
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
@@ -55,11 +52,10 @@ function stage0(wid, lane) {
       F_v6[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
+  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
   let acc8 = 0;
-  let x$0 = 2139095040;
-  let acc11 = $f32bits(x$0);
-  let x$1 = (-8388608);
-  let acc19 = $f32bits(x$1);
+  let acc11 = Infinity;
+  let acc19 = (-Infinity);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
@@ -99,16 +95,16 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %8, %11, %19: combine every group's partial
   let acc_b8 = 0;
-  let x$2 = 2139095040;
-  let acc_b11 = $f32bits(x$2);
-  let x$3 = (-8388608);
-  let acc_b19 = $f32bits(x$3);
+  let acc_b11 = Infinity;
+  let acc_b19 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
     acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
     acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
   }
+  // reduce to group %13 (batch partial)
   let acc13 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -147,18 +143,18 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %8, %11, %13, %19: combine every group's partial
   let acc_b8 = 0;
-  let x$4 = 2139095040;
-  let acc_b11 = $f32bits(x$4);
+  let acc_b11 = Infinity;
   let acc_b13 = 0;
-  let x$5 = (-8388608);
-  let acc_b19 = $f32bits(x$5);
+  let acc_b19 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
     acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
     acc_b13 = $fr(acc_b13 + F_v13_partial[i]);
     acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
   }
+  // reduce to group %26 (batch partial)
   const v18 = $fr(acc_b13 / acc_b8);
   const v19 = $fr(acc_b11 + v18);
   const v21 = $fr(acc_b19 - acc_b11);
@@ -206,12 +202,11 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %8, %11, %13, %19, %26: combine every group's partial
   let acc_b8 = 0;
-  let x$6 = 2139095040;
-  let acc_b11 = $f32bits(x$6);
+  let acc_b11 = Infinity;
   let acc_b13 = 0;
-  let x$7 = (-8388608);
-  let acc_b19 = $f32bits(x$7);
+  let acc_b19 = (-Infinity);
   let acc_b26 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
@@ -235,6 +230,7 @@ function stage3(wid, lane) {
   const v40 = (v39 ? v38 : 0);
   const v41 = $fr(v40 + 9.99999993922529e-9);
   const v42 = $fr(1 / Math.sqrt(v41));
+  // outputs out_advantages, out_returns
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {

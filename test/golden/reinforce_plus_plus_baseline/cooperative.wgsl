@@ -27,57 +27,55 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 80u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %1: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc1 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc1: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc1 = acc1 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc1 = acc1 + v0;
     }
     F[u.o_v1 + row] = acc1;
   }
   storageBarrier();
   // reduce to group %2, %5
-  var acc2 = 0.0;
-  var acc5 = adv_bits(0x7f800000u);
+  var acc2: f32 = 0.0;
+  var acc5: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
     acc2 = acc2 + 1.0;
     acc5 = min(acc5, v1);
   }
   {
-    let r0 = subgroupAdd(acc2);
-    let r1 = subgroupMin(acc5);
+    let r0: f32 = subgroupAdd(acc2);
+    let r1: f32 = subgroupMin(acc5);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot2_0 = red[0u];
-  var tot2_1 = red[16u];
+  var tot2_0: f32 = red[0u];
+  var tot2_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot2_0 = tot2_0 + red[0u + i];
     tot2_1 = min(tot2_1, red[16u + i]);
@@ -88,21 +86,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v5 + g] = tot2_1;
   }
   // reduce to group %7
-  var acc7 = 0.0;
+  var acc7: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v3: f32 = F[u.o_v1 + row];
-    let v4: f32 = (v3 - tot2_1);
+    let v4: f32 = v3 - tot2_1;
     acc7 = acc7 + v4;
   }
   {
-    let r0 = subgroupAdd(acc7);
+    let r0: f32 = subgroupAdd(acc7);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot5_0 = red[0u];
+  var tot5_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot5_0 = tot5_0 + red[0u + i];
   }
@@ -111,33 +109,33 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v7 + g] = tot5_0;
   }
   // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
-  let v7: f32 = (tot5_0 / tot2_0);
-  let v8: f32 = (tot2_1 + v7);
-  let v9: bool = (tot2_0 > 1.0);
+  let v7: f32 = tot5_0 / tot2_0;
+  let v8: f32 = tot2_1 + v7;
+  let v9: bool = tot2_0 > 1.0;
   let v10: f32 = select(0.0, v8, v9);
-  var acc16 = 0.0;
-  var acc18 = adv_bits(0x7f800000u);
-  var acc25 = adv_bits(0xff800000u);
+  var acc16: f32 = 0.0;
+  var acc18: f32 = adv_bits(0x7f800000u);
+  var acc25: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_v1 + row];
-    let v11: f32 = (v6 - v10);
+    let v11: f32 = v6 - v10;
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v13: f32 = f32(v12);
-      let v14: f32 = (v11 * v13);
-      acc16 = acc16 + 1.0;
-      acc18 = min(acc18, v14);
-      acc25 = max(acc25, v14);
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v13: f32 = f32(v12);
+        let v14: f32 = v11 * v13;
+        acc16 = acc16 + 1.0;
+        acc18 = min(acc18, v14);
+        acc25 = max(acc25, v14);
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc16);
-    let r1 = subgroupMin(acc18);
-    let r2 = subgroupMax(acc25);
+    let r0: f32 = subgroupAdd(acc16);
+    let r1: f32 = subgroupMin(acc18);
+    let r2: f32 = subgroupMax(acc25);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -145,9 +143,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot15_0 = red[0u];
-  var tot15_1 = red[16u];
-  var tot15_2 = red[32u];
+  var tot15_0: f32 = red[0u];
+  var tot15_1: f32 = red[16u];
+  var tot15_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot15_0 = tot15_0 + red[0u + i];
     tot15_1 = min(tot15_1, red[16u + i]);
@@ -162,25 +160,29 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %16, %18, %25: combine every group's partial
-  var acc_b16 = 0.0;
-  var acc_b18 = adv_bits(0x7f800000u);
-  var acc_b25 = adv_bits(0xff800000u);
+  var acc_b16: f32 = 0.0;
+  var acc_b18: f32 = adv_bits(0x7f800000u);
+  var acc_b25: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
     acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
     acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
   }
   {
-    let r0 = subgroupAdd(acc_b16);
-    let r1 = subgroupMin(acc_b18);
-    let r2 = subgroupMax(acc_b25);
+    let r0: f32 = subgroupAdd(acc_b16);
+    let r1: f32 = subgroupMin(acc_b18);
+    let r2: f32 = subgroupMax(acc_b25);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -188,9 +190,9 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot16_0 = red[0u];
-  var tot16_1 = red[16u];
-  var tot16_2 = red[32u];
+  var tot16_0: f32 = red[0u];
+  var tot16_1: f32 = red[16u];
+  var tot16_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot16_0 = tot16_0 + red[0u + i];
     tot16_1 = min(tot16_1, red[16u + i]);
@@ -201,34 +203,34 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v18: f32 = F[u.o_v5 + g];
   let v19: f32 = F[u.o_v7 + g];
   let v20: f32 = F[u.o_v2 + g];
-  let v21: f32 = (v19 / v20);
-  let v22: f32 = (v18 + v21);
-  let v23: bool = (v20 > 1.0);
+  let v21: f32 = v19 / v20;
+  let v22: f32 = v18 + v21;
+  let v23: bool = v20 > 1.0;
   let v24: f32 = select(0.0, v22, v23);
-  var acc20 = 0.0;
+  var acc20: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v17: f32 = F[u.o_v1 + row];
-    let v25: f32 = (v17 - v24);
+    let v25: f32 = v17 - v24;
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v27: f32 = f32(v26);
-      let v28: f32 = (v25 * v27);
-      let v29: f32 = (v28 - tot16_1);
-      acc20 = acc20 + v29;
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v27: f32 = f32(v26);
+        let v28: f32 = v25 * v27;
+        let v29: f32 = v28 - tot16_1;
+        acc20 = acc20 + v29;
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc20);
+    let r0: f32 = subgroupAdd(acc20);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot30_0 = red[0u];
+  var tot30_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot30_0 = tot30_0 + red[0u + i];
   }
@@ -239,17 +241,21 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %16, %18, %20, %25: combine every group's partial
-  var acc_b16 = 0.0;
-  var acc_b18 = adv_bits(0x7f800000u);
-  var acc_b20 = 0.0;
-  var acc_b25 = adv_bits(0xff800000u);
+  var acc_b16: f32 = 0.0;
+  var acc_b18: f32 = adv_bits(0x7f800000u);
+  var acc_b20: f32 = 0.0;
+  var acc_b25: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
     acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
@@ -257,10 +263,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
   }
   {
-    let r0 = subgroupAdd(acc_b16);
-    let r1 = subgroupMin(acc_b18);
-    let r2 = subgroupAdd(acc_b20);
-    let r3 = subgroupMax(acc_b25);
+    let r0: f32 = subgroupAdd(acc_b16);
+    let r1: f32 = subgroupMin(acc_b18);
+    let r2: f32 = subgroupAdd(acc_b20);
+    let r3: f32 = subgroupMax(acc_b25);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -269,10 +275,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot31_0 = red[0u];
-  var tot31_1 = red[16u];
-  var tot31_2 = red[32u];
-  var tot31_3 = red[48u];
+  var tot31_0: f32 = red[0u];
+  var tot31_1: f32 = red[16u];
+  var tot31_2: f32 = red[32u];
+  var tot31_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot31_0 = tot31_0 + red[0u + i];
     tot31_1 = min(tot31_1, red[16u + i]);
@@ -284,41 +290,41 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v33: f32 = F[u.o_v5 + g];
   let v34: f32 = F[u.o_v7 + g];
   let v35: f32 = F[u.o_v2 + g];
-  let v36: f32 = (v34 / v35);
-  let v37: f32 = (v33 + v36);
-  let v38: bool = (v35 > 1.0);
+  let v36: f32 = v34 / v35;
+  let v37: f32 = v33 + v36;
+  let v38: bool = v35 > 1.0;
   let v39: f32 = select(0.0, v37, v38);
-  let v44: f32 = (tot31_2 / tot31_0);
-  let v45: f32 = (tot31_1 + v44);
-  let v47: f32 = (tot31_3 - tot31_1);
-  let v48: bool = (v47 > 0.0);
+  let v44: f32 = tot31_2 / tot31_0;
+  let v45: f32 = tot31_1 + v44;
+  let v47: f32 = tot31_3 - tot31_1;
+  let v48: bool = v47 > 0.0;
   let v49: f32 = select(1.0, v47, v48);
-  var acc32 = 0.0;
+  var acc32: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v32: f32 = F[u.o_v1 + row];
-    let v40: f32 = (v32 - v39);
+    let v40: f32 = v32 - v39;
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v41: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v42: f32 = f32(v41);
-      let v43: f32 = (v40 * v42);
-      let v46: f32 = (v43 - v45);
-      let v50: f32 = (v46 / v49);
-      let v51: f32 = (v50 * v50);
-      acc32 = acc32 + v51;
-    }
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v41: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v42: f32 = f32(v41);
+        let v43: f32 = v40 * v42;
+        let v46: f32 = v43 - v45;
+        let v50: f32 = v46 / v49;
+        let v51: f32 = v50 * v50;
+        acc32 = acc32 + v51;
+      }
     }
   }
   {
-    let r0 = subgroupAdd(acc32);
+    let r0: f32 = subgroupAdd(acc32);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot52_0 = red[0u];
+  var tot52_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot52_0 = tot52_0 + red[0u + i];
   }
@@ -329,18 +335,22 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
 }
 @compute @workgroup_size(WG)
 fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // batch values %16, %18, %20, %25, %32: combine every group's partial
-  var acc_b16 = 0.0;
-  var acc_b18 = adv_bits(0x7f800000u);
-  var acc_b20 = 0.0;
-  var acc_b25 = adv_bits(0xff800000u);
-  var acc_b32 = 0.0;
+  var acc_b16: f32 = 0.0;
+  var acc_b18: f32 = adv_bits(0x7f800000u);
+  var acc_b20: f32 = 0.0;
+  var acc_b25: f32 = adv_bits(0xff800000u);
+  var acc_b32: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b16 = acc_b16 + F[u.o_v16_partial + i];
     acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
@@ -349,11 +359,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b32 = acc_b32 + F[u.o_v32_partial + i];
   }
   {
-    let r0 = subgroupAdd(acc_b16);
-    let r1 = subgroupMin(acc_b18);
-    let r2 = subgroupAdd(acc_b20);
-    let r3 = subgroupMax(acc_b25);
-    let r4 = subgroupAdd(acc_b32);
+    let r0: f32 = subgroupAdd(acc_b16);
+    let r1: f32 = subgroupMin(acc_b18);
+    let r2: f32 = subgroupAdd(acc_b20);
+    let r3: f32 = subgroupMax(acc_b25);
+    let r4: f32 = subgroupAdd(acc_b32);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -363,11 +373,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot53_0 = red[0u];
-  var tot53_1 = red[16u];
-  var tot53_2 = red[32u];
-  var tot53_3 = red[48u];
-  var tot53_4 = red[64u];
+  var tot53_0: f32 = red[0u];
+  var tot53_1: f32 = red[16u];
+  var tot53_2: f32 = red[32u];
+  var tot53_3: f32 = red[48u];
+  var tot53_4: f32 = red[64u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot53_0 = tot53_0 + red[0u + i];
     tot53_1 = min(tot53_1, red[16u + i]);
@@ -379,38 +389,38 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v55: f32 = F[u.o_v5 + g];
   let v56: f32 = F[u.o_v7 + g];
   let v57: f32 = F[u.o_v2 + g];
-  let v58: f32 = (v56 / v57);
-  let v59: f32 = (v55 + v58);
-  let v60: bool = (v57 > 1.0);
+  let v58: f32 = v56 / v57;
+  let v59: f32 = v55 + v58;
+  let v60: bool = v57 > 1.0;
   let v61: f32 = select(0.0, v59, v60);
-  let v63: f32 = (tot53_2 / tot53_0);
-  let v64: f32 = (tot53_1 + v63);
-  let v65: bool = (tot53_0 > 0.0);
+  let v63: f32 = tot53_2 / tot53_0;
+  let v64: f32 = tot53_1 + v63;
+  let v65: bool = tot53_0 > 0.0;
   let v66: f32 = select(0.0, v64, v65);
-  let v68: f32 = (tot53_0 - 1.0);
-  let v69: f32 = (tot53_4 / v68);
-  let v70: f32 = (tot53_3 - tot53_1);
-  let v71: bool = (v70 > 0.0);
+  let v68: f32 = tot53_0 - 1.0;
+  let v69: f32 = tot53_4 / v68;
+  let v70: f32 = tot53_3 - tot53_1;
+  let v71: bool = v70 > 0.0;
   let v72: f32 = select(1.0, v70, v71);
-  let v73: f32 = (v69 * v72);
-  let v74: f32 = (v73 * v72);
-  let v75: bool = (tot53_0 > 1.0);
+  let v73: f32 = v69 * v72;
+  let v74: f32 = v73 * v72;
+  let v75: bool = tot53_0 > 1.0;
   let v76: f32 = select(0.0, v74, v75);
-  let v77: f32 = (v76 + 9.99999993922529e-9);
+  let v77: f32 = v76 + 9.99999993922529e-9;
   let v78: f32 = inverseSqrt(v77);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v54: f32 = F[u.o_v1 + row];
-    let v62: f32 = (v54 - v61);
-    let v67: f32 = (v62 - v66);
-    let v79: f32 = (v67 * v78);
+    let v62: f32 = v54 - v61;
+    let v67: f32 = v62 - v66;
+    let v79: f32 = v67 * v78;
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v80: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v81: f32 = f32(v80);
-    let v82: f32 = (v79 * v81);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v82;
-  }
+      let t: i32 = i32(tt);
+      let v80: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v81: f32 = f32(v80);
+      let v82: f32 = v79 * v81;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v82;
+    }
   }
 }

@@ -75,10 +75,6 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -100,33 +96,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %1: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc1_0 = 0.00000000f;
     float acc1_1 = 0.00000000f;
     float acc1_2 = 0.00000000f;
     float acc1_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-        acc1_0 = (acc1_0 + v0);
-      }
-      if (true) {
-        const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-        acc1_1 = (acc1_1 + v1);
-      }
-      if (true) {
-        const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-        acc1_2 = (acc1_2 + v2);
-      }
-      if (true) {
-        const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-        acc1_3 = (acc1_3 + v3);
-      }
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc1_0 = (acc1_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc1_1 = (acc1_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc1_2 = (acc1_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc1_3 = (acc1_3 + v3);
     }
     F_v1[row0] = acc1_0;
     F_v1[row1] = acc1_1;
@@ -138,15 +127,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc1 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc1 = (acc1 + v4);
-      }
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc1 = (acc1 + v4);
     }
     F_v1[row] = acc1;
   }
+  // reduce to group %2, %5
   float acc2 = 0.00000000f;
-  float acc5 = adv_bits(2139095040u);
+  float acc5 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v1[row];
@@ -157,6 +145,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v2[g] = acc2;
     F_v5[g] = acc5;
   }
+  // reduce to group %7
   float acc7 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
@@ -167,13 +156,14 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v7[g] = acc7;
   }
+  // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
   const float v9 = (acc7 / acc2);
   const float v10 = (acc5 + v9);
   const bool v11 = (acc2 > 1.00000000f);
   const float v12 = (v11 ? v10 : 0.00000000f);
   float acc16 = 0.00000000f;
-  float acc18 = adv_bits(2139095040u);
-  float acc25 = adv_bits(4286578688u);
+  float acc18 = INFINITY;
+  float acc25 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v8 = F_v1[row];
@@ -217,14 +207,16 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %16, %18, %25: combine every group's partial
   float acc_b16 = 0.00000000f;
-  float acc_b18 = adv_bits(2139095040u);
-  float acc_b25 = adv_bits(4286578688u);
+  float acc_b18 = INFINITY;
+  float acc_b25 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b16 = (acc_b16 + F_v16_partial[i]);
     acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
     acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
   }
+  // reduce to group %20 (batch partial)
   const float v18 = F_v5[g];
   const float v19 = F_v7[g];
   const float v20 = F_v2[g];
@@ -274,16 +266,18 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %16, %18, %20, %25: combine every group's partial
   float acc_b16 = 0.00000000f;
-  float acc_b18 = adv_bits(2139095040u);
+  float acc_b18 = INFINITY;
   float acc_b20 = 0.00000000f;
-  float acc_b25 = adv_bits(4286578688u);
+  float acc_b25 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b16 = (acc_b16 + F_v16_partial[i]);
     acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
     acc_b20 = (acc_b20 + F_v20_partial[i]);
     acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
   }
+  // reduce to group %32 (batch partial)
   const float v31 = F_v5[g];
   const float v32 = F_v7[g];
   const float v33 = F_v2[g];
@@ -341,10 +335,11 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %16, %18, %20, %25, %32: combine every group's partial
   float acc_b16 = 0.00000000f;
-  float acc_b18 = adv_bits(2139095040u);
+  float acc_b18 = INFINITY;
   float acc_b20 = 0.00000000f;
-  float acc_b25 = adv_bits(4286578688u);
+  float acc_b25 = (-INFINITY);
   float acc_b32 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b16 = (acc_b16 + F_v16_partial[i]);
@@ -375,6 +370,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v72 = (v71 ? v70 : 0.00000000f);
   const float v73 = (v72 + 9.99999994e-9f);
   const float v74 = (1.0f / sqrtf(v73));
+  // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v50 = F_v1[row];

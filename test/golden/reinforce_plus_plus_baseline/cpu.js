@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -43,33 +39,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %1: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc1_0 = 0;
     let acc1_1 = 0;
     let acc1_2 = 0;
     let acc1_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc1_0 = $fr(acc1_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc1_1 = $fr(acc1_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc1_2 = $fr(acc1_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc1_3 = $fr(acc1_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc1_0 = $fr(acc1_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc1_1 = $fr(acc1_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc1_2 = $fr(acc1_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc1_3 = $fr(acc1_3 + v3);
     }
     F_v1[row0] = acc1_0;
     F_v1[row1] = acc1_1;
@@ -81,16 +70,14 @@ function stage0(wid, lane) {
     let acc1 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc1 = $fr(acc1 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc1 = $fr(acc1 + v4);
     }
     F_v1[row] = acc1;
   }
+  // reduce to group %2, %5
   let acc2 = 0;
-  let x$0 = 2139095040;
-  let acc5 = $f32bits(x$0);
+  let acc5 = Infinity;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v1[row];
@@ -101,6 +88,7 @@ function stage0(wid, lane) {
     F_v2[g] = acc2;
     F_v5[g] = acc5;
   }
+  // reduce to group %7
   let acc7 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -111,15 +99,14 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v7[g] = acc7;
   }
+  // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
   const v9 = $fr(acc7 / acc2);
   const v10 = $fr(acc5 + v9);
   const v11 = (acc2 > 1);
   const v12 = (v11 ? v10 : 0);
   let acc16 = 0;
-  let x$1 = 2139095040;
-  let acc18 = $f32bits(x$1);
-  let x$2 = (-8388608);
-  let acc25 = $f32bits(x$2);
+  let acc18 = Infinity;
+  let acc25 = (-Infinity);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v8 = F_v1[row];
@@ -163,16 +150,16 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %16, %18, %25: combine every group's partial
   let acc_b16 = 0;
-  let x$3 = 2139095040;
-  let acc_b18 = $f32bits(x$3);
-  let x$4 = (-8388608);
-  let acc_b25 = $f32bits(x$4);
+  let acc_b18 = Infinity;
+  let acc_b25 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
     acc_b18 = Math.min(acc_b18, F_v18_partial[i]);
     acc_b25 = Math.max(acc_b25, F_v25_partial[i]);
   }
+  // reduce to group %20 (batch partial)
   const v18 = F_v5[g];
   const v19 = F_v7[g];
   const v20 = F_v2[g];
@@ -222,18 +209,18 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %16, %18, %20, %25: combine every group's partial
   let acc_b16 = 0;
-  let x$5 = 2139095040;
-  let acc_b18 = $f32bits(x$5);
+  let acc_b18 = Infinity;
   let acc_b20 = 0;
-  let x$6 = (-8388608);
-  let acc_b25 = $f32bits(x$6);
+  let acc_b25 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
     acc_b18 = Math.min(acc_b18, F_v18_partial[i]);
     acc_b20 = $fr(acc_b20 + F_v20_partial[i]);
     acc_b25 = Math.max(acc_b25, F_v25_partial[i]);
   }
+  // reduce to group %32 (batch partial)
   const v31 = F_v5[g];
   const v32 = F_v7[g];
   const v33 = F_v2[g];
@@ -291,12 +278,11 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %16, %18, %20, %25, %32: combine every group's partial
   let acc_b16 = 0;
-  let x$7 = 2139095040;
-  let acc_b18 = $f32bits(x$7);
+  let acc_b18 = Infinity;
   let acc_b20 = 0;
-  let x$8 = (-8388608);
-  let acc_b25 = $f32bits(x$8);
+  let acc_b25 = (-Infinity);
   let acc_b32 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b16 = $fr(acc_b16 + F_v16_partial[i]);
@@ -327,6 +313,7 @@ function stage3(wid, lane) {
   const v72 = (v71 ? v70 : 0);
   const v73 = $fr(v72 + 9.99999993922529e-9);
   const v74 = $fr(1 / Math.sqrt(v73));
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v50 = F_v1[row];

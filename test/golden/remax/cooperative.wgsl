@@ -20,33 +20,33 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 16u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // scan %6: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var x = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
-      let t = i32(u.T - 1u - s);
+      let t: i32 = i32(u.T - 1u - s);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       let v1: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v2: f32 = f32(v1);
-      let v3: f32 = (v0 * v2);
+      let v3: f32 = v0 * v2;
       let v4: f32 = 1.0;
       x = v3 + v4 * x;
       F[u.o_v6 + row * u.T + u32(t)] = x;
@@ -55,17 +55,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_reward_baselines + row];
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v5: f32 = F[u.o_v6 + row * u.T + u32(t)];
-    let v7: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v8: f32 = f32(v7);
-    let v9: f32 = (v6 * v8);
-    let v10: f32 = (v5 - v9);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v10;
-    F[u.o_out_returns + row * u.T + u32(t)] = v5;
-  }
+      let t: i32 = i32(tt);
+      let v5: f32 = F[u.o_v6 + row * u.T + u32(t)];
+      let v7: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v8: f32 = f32(v7);
+      let v9: f32 = v6 * v8;
+      let v10: f32 = v5 - v9;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v10;
+      F[u.o_out_returns + row * u.T + u32(t)] = v5;
+    }
   }
 }

@@ -21,57 +21,55 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 32u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %1: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc1 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc1: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc1 = acc1 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc1 = acc1 + v0;
     }
     F[u.o_v1 + row] = acc1;
   }
   storageBarrier();
   // reduce to group %2, %8
-  var acc2 = 0.0;
-  var acc8 = adv_bits(0x7f800000u);
+  var acc2: f32 = 0.0;
+  var acc8: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
     acc2 = acc2 + 1.0;
     acc8 = min(acc8, v1);
   }
   {
-    let r0 = subgroupAdd(acc2);
-    let r1 = subgroupMin(acc8);
+    let r0: f32 = subgroupAdd(acc2);
+    let r1: f32 = subgroupMin(acc8);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot2_0 = red[0u];
-  var tot2_1 = red[16u];
+  var tot2_0: f32 = red[0u];
+  var tot2_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot2_0 = tot2_0 + red[0u + i];
     tot2_1 = min(tot2_1, red[16u + i]);
@@ -82,21 +80,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v8 + g] = tot2_1;
   }
   // reduce to group %10
-  var acc10 = 0.0;
+  var acc10: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v3: f32 = F[u.o_v1 + row];
-    let v4: f32 = (v3 - tot2_1);
+    let v4: f32 = v3 - tot2_1;
     acc10 = acc10 + v4;
   }
   {
-    let r0 = subgroupAdd(acc10);
+    let r0: f32 = subgroupAdd(acc10);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot5_0 = red[0u];
+  var tot5_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot5_0 = tot5_0 + red[0u + i];
   }
@@ -104,26 +102,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v10 + g] = tot5_0;
   }
-  let v8: f32 = (tot2_0 - 1.0);
-  let v10: f32 = (tot5_0 / tot2_0);
-  let v11: f32 = (tot2_1 + v10);
-  let v12: f32 = (v11 * tot2_0);
-  let v13: f32 = (v12 / v8);
-  let v15: bool = (tot2_0 > 1.0);
+  let v8: f32 = tot2_0 - 1.0;
+  let v10: f32 = tot5_0 / tot2_0;
+  let v11: f32 = tot2_1 + v10;
+  let v12: f32 = v11 * tot2_0;
+  let v13: f32 = v12 / v8;
+  let v15: bool = tot2_0 > 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_v1 + row];
-    let v7: f32 = (v6 * tot2_0);
-    let v9: f32 = (v7 / v8);
-    let v14: f32 = (v9 - v13);
+    let v7: f32 = v6 * tot2_0;
+    let v9: f32 = v7 / v8;
+    let v14: f32 = v9 - v13;
     let v16: f32 = select(v6, v14, v15);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v17: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v18: f32 = f32(v17);
-    let v19: f32 = (v16 * v18);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v19;
-  }
+      let t: i32 = i32(tt);
+      let v17: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v18: f32 = f32(v17);
+      let v19: f32 = v16 * v18;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v19;
+    }
   }
 }

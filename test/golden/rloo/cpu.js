@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -41,33 +37,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %1: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc1_0 = 0;
     let acc1_1 = 0;
     let acc1_2 = 0;
     let acc1_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc1_0 = $fr(acc1_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc1_1 = $fr(acc1_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc1_2 = $fr(acc1_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc1_3 = $fr(acc1_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc1_0 = $fr(acc1_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc1_1 = $fr(acc1_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc1_2 = $fr(acc1_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc1_3 = $fr(acc1_3 + v3);
     }
     F_v1[row0] = acc1_0;
     F_v1[row1] = acc1_1;
@@ -79,16 +68,14 @@ function stage0(wid, lane) {
     let acc1 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc1 = $fr(acc1 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc1 = $fr(acc1 + v4);
     }
     F_v1[row] = acc1;
   }
+  // reduce to group %2, %8
   let acc2 = 0;
-  let x$0 = 2139095040;
-  let acc8 = $f32bits(x$0);
+  let acc8 = Infinity;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v1[row];
@@ -99,6 +86,7 @@ function stage0(wid, lane) {
     F_v2[g] = acc2;
     F_v8[g] = acc8;
   }
+  // reduce to group %10
   let acc10 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -115,6 +103,7 @@ function stage0(wid, lane) {
   const v14 = $fr(v13 * acc2);
   const v15 = $fr(v14 / v10);
   const v17 = (acc2 > 1);
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v8 = F_v1[row];

@@ -1,15 +1,21 @@
-// The CPU backend's native engine: the serial WGSL translated into C, built into a Node addon by the machine's
-// C compiler (runtime/native.ts). WGSL and C share their scalar types, so the translation keeps WGSL's
-// semantics with few helpers: f32 is C's float (built with -ffp-contract=off: no fused multiply-adds), u32/i32
-// wrap (-fwrapv), shifts use the low 5 bits, integer division by zero and float-to-integer conversions follow
-// WGSL. The addon's one function runs every kernel over the groups on a few threads: each claims the next
-// group from a shared counter, and a barrier separates kernels. A run's state (uniforms, arrays, counters) lives
-// in the caller's frame and each of its threads points at it, so runs from several Node threads do not mix.
-import { parseWgsl, WgslTranslateError, type Scalar, type Ty } from './wgsl-subset.js';
-import { KernelTranslator, type KernelModule } from './wgsl-translate.js';
+// The C renderer: a serial kernel-IR module as C, built into a Node addon by the machine's C compiler
+// (runtime/native.ts), or by a C library target with a host of its own (cpuKernelsC). WGSL and C share their
+// scalar types, so C keeps WGSL's semantics with few helpers: f32 is C's float (built with -ffp-contract=off: no
+// fused multiply-adds), u32/i32 wrap (-fwrapv), shifts use the low 5 bits, integer division by zero and
+// float-to-integer conversions follow WGSL. The runner runs every kernel over the groups on a few threads: each
+// claims the next group from a shared counter, and a barrier separates kernels. A run's state (uniforms,
+// arrays, counters) lives in the caller's frame and each of its threads points at it, so runs from several
+// threads do not mix.
+import type { Expr, Fn, KernelModule, Place, Scalar, ValueType } from './kernel-ir.js';
+import { Renderer } from './render-base.js';
 
 /** A C source with an N-API module: its run() takes the float and int regions' arrays in the module's orders. */
-export type CModule = KernelModule;
+export interface CModule {
+  code: string;
+  floatRegions: string[];
+  intRegions: string[];
+  entryPoints: string[];
+}
 
 /**
  * The C kernels of a CPU compilation without any host: a C library target builds them with a host layer of its
@@ -32,14 +38,9 @@ export interface CKernels {
   uniforms: { name: string; type: 'f32' | 'i32' | 'u32' }[];
 }
 
-/** Translates a serial WGSL module; `overrides`: values of its override constants (LANES is 1). */
-export function wgslToC(wgsl: string, overrides: Record<string, number> = {}): CModule {
-  return new CTranslator(parseWgsl(wgsl), overrides).module();
-}
-
-/** The kernels of a serial WGSL module as C, without the N-API entry. */
-export function wgslToCKernels(wgsl: string, overrides: Record<string, number> = {}): CKernels & { napi: string } {
-  const k = new CTranslator(parseWgsl(wgsl), overrides).kernels();
+/** A serial module's kernels as C, and the N-API wrapper apart. `overrides`: override constants (LANES is 1). */
+export function renderC(m: KernelModule, overrides: Record<string, number> = {}): CKernels & { napi: string } {
+  const k = new CRenderer(m, overrides).kernels();
   return { ...k, napi: napiEntry(k) };
 }
 
@@ -151,26 +152,34 @@ function napiEntry(k: CKernels): string {
   ].join('\n');
 }
 
-class CTranslator extends KernelTranslator {
-  protected readonly inlines = false; // the C compiler inlines static functions itself
+class CRenderer extends Renderer {
+  protected readonly target = 'C';
 
-  module(): CModule {
-    const k = this.kernels();
-    return { ...k, code: k.kernels + napiEntry(k) };
+  constructor(
+    m: KernelModule,
+    private overrides: Record<string, number>,
+  ) {
+    super(m);
   }
 
   /** The pure C kernels and their runner, without the N-API entry (see CKernels). */
   kernels(): CKernels {
-    const { parts, entries } = this.body();
-    const F = [...this.regions.F];
-    const I = [...this.regions.I];
-    const H = this.m.bindings.has('H');
-    const fields = this.uniformFields();
+    const m = this.m;
+    const { floatRegions: F, intRegions: I } = this.regions();
+    const H = m.hash;
+    const fields = m.uniforms;
+    const entries = m.kernels.map((k) => k.name);
     const stages = entries.length;
+    const parts = [
+      ...m.consts.map((c) => `static const uint32_t ${c.name} = ${c.override && c.name in this.overrides ? this.overrides[c.name] : c.value}u;`),
+      ...m.tables.map((t) => `/* ${t.doc} */\nstatic const float ${t.name}[${t.values.length}] = { ${t.values.map((v) => this.lit('f32', v)).join(', ')} };`),
+      ...m.functions.map((f) => this.fn(f, false)),
+      ...m.kernels.map((k) => this.fn({ name: k.name, params: [{ name: 'wid', ty: 'vec3u' as Scalar }, { name: 'lane', ty: 'u32' }], ret: 'void', body: k.body }, true)),
+    ];
     const kernels = [
       PRELUDE,
       `typedef struct {`,
-      ...fields.map((f) => `  ${C_TYPE[f.ty]} ${f.name};`),
+      ...fields.map((f) => `  ${C_TYPE[f.type]} ${f.name};`),
       `} Uniforms;`,
       `typedef struct {`,
       `  Uniforms U;`,
@@ -212,11 +221,24 @@ class CTranslator extends KernelTranslator {
       `}`,
       ``,
     ].join('\n');
-    return { kernels, floatRegions: F, intRegions: I, hashTable: H, entryPoints: entries, uniforms: fields.map((f) => ({ name: f.name, type: f.ty as CKernels['uniforms'][number]['type'] })) };
+    return { kernels, floatRegions: F, intRegions: I, hashTable: H, entryPoints: entries, uniforms: fields.map((f) => ({ name: f.name, type: f.type })) };
   }
 
-  protected literal(v: number, ty: Ty): string {
-    if (ty === 'f32' || ty === 'afloat') {
+
+  private fn(f: Fn, entry: boolean): string {
+    const { uniforms, arrays } = this.uses(f);
+    const type = new Map(this.m.uniforms.map((x) => [x.name, x.type]));
+    const head = [
+      ...uniforms.map((x) => `  const ${C_TYPE[type.get(x)!]} u_${x} = R->U.${x};`),
+      // region arrays never overlap: restrict lets the compiler keep loaded values across stores to others
+      ...arrays.filter((a) => /^[FI]_/.test(a) || a === 'H').map((a) => (a === 'H' ? `  uint32_t *const H = R->H;` : `  ${a.startsWith('F_') ? 'float' : 'int32_t'} *const restrict ${a} = R->${a};`)),
+    ];
+    const sig = f.params.map((p) => `${C_TYPE[p.ty]} ${p.name}`).join(', ') || 'void';
+    return [`static ${entry ? '' : 'inline '}${C_TYPE[f.ret]} ${f.name}(${sig}) {`, ...head, ...this.body(f), `}`].join('\n');
+  }
+
+  protected lit(ty: Scalar, v: number): string {
+    if (ty === 'f32') {
       if (Number.isNaN(v)) return 'NAN';
       if (!Number.isFinite(v)) return v > 0 ? 'INFINITY' : '(-INFINITY)';
       if (Object.is(v, -0)) return '(-0.0f)';
@@ -224,34 +246,37 @@ class CTranslator extends KernelTranslator {
       const s = `${Math.fround(v).toPrecision(9)}f`;
       return v < 0 ? `(${s})` : s;
     }
+    if (ty === 'bool') return v ? 'true' : 'false';
     if (ty === 'u32') return `${v >>> 0}u`;
-    const i = ty === 'i32' ? v | 0 : v;
+    const i = v | 0;
     if (i === -2147483648) return '(-2147483647 - 1)';
     return i < 0 ? `(${i})` : String(i);
   }
 
-  protected negate(a: string, ty: Scalar): string {
+  protected uniform(name: string): string {
+    return `u_${name}`;
+  }
+
+  protected neg(ty: Scalar, a: string): string {
     return ty === 'u32' ? `(0u - ${a})` : `(-${a})`;
   }
 
-  protected arith(op: string, ty: Scalar, a: string, b: string): string | undefined {
-    if (ty === 'bool') return undefined;
-    if (ty === 'f32') return op === '%' ? `fmodf(${a}, ${b})` : '+-*/'.includes(op) ? `(${a} ${op} ${b})` : undefined;
-    const u = ty === 'u32' ? 'u' : 'i';
-    if (op === '/') return `adv_${u}div(${a}, ${b})`;
-    if (op === '%') return `adv_${u}mod(${a}, ${b})`;
-    return '+-*&|^'.includes(op) ? `(${C_TYPE[ty]})(${a} ${op} ${b})` : undefined;
+  protected bin(op: string, ty: Scalar, a: string, b: string): string {
+    if (['==', '!=', '<', '<=', '>', '>=', '&&', '||'].includes(op)) return `(${a} ${op} ${b})`;
+    if (op === '<<' || op === '>>') return `(${C_TYPE[ty]})(${a} ${op} (${b} & 31u))`;
+    if (ty === 'f32') {
+      if (op === '%') return `fmodf(${a}, ${b})`;
+      if ('+-*/'.includes(op)) return `(${a} ${op} ${b})`;
+    } else if (ty !== 'bool') {
+      const u = ty === 'u32' ? 'u' : 'i';
+      if (op === '/') return `adv_${u}div(${a}, ${b})`;
+      if (op === '%') return `adv_${u}mod(${a}, ${b})`;
+      if ('+-*&|^'.includes(op)) return `(${C_TYPE[ty]})(${a} ${op} ${b})`;
+    }
+    throw this.fail(`operator ${op} on ${ty}`);
   }
 
-  protected compare(op: string, _ty: Ty, a: string, b: string): string {
-    return `(${a} ${op} ${b})`;
-  }
-
-  protected shift(op: '<<' | '>>', ty: Ty, a: string, b: string): string {
-    return `(${C_TYPE[ty]})(${a} ${op} (${b} & 31u))`;
-  }
-
-  protected convert(to: Scalar, from: Scalar, a: string): string {
+  protected conv(to: Scalar, from: Scalar, a: string): string {
     if (from === 'bool') return to === 'f32' ? `(${a} ? 1.0f : 0.0f)` : `(${C_TYPE[to]})(${a} ? 1 : 0)`;
     if (from === 'f32') return to === 'u32' ? `adv_u32f(${a})` : `adv_i32f(${a})`;
     return `((${C_TYPE[to]})(${a}))`;
@@ -262,7 +287,7 @@ class CTranslator extends KernelTranslator {
     return `((${C_TYPE[to]})${from === 'f32' ? `adv_bitsf32(${a})` : `(${a})`})`;
   }
 
-  protected builtin(name: string, ty: Ty, args: string[]): string | undefined {
+  protected builtin(name: string, ty: Scalar, args: string[]): string | undefined {
     const [a, b, c] = args;
     const k = ty === 'f32' ? 'f' : ty === 'u32' ? 'u' : 'i';
     switch (name) {
@@ -279,23 +304,17 @@ class CTranslator extends KernelTranslator {
     return MATH_C[name]?.(args);
   }
 
-  protected declare(mut: boolean, name: string, ty: Ty, init: string, global: boolean): string {
+  protected load(p: Place, index: string): string {
+    return p.region ? `${p.array}_${p.region}[${index}]` : `${p.array}[${index}]`;
+  }
+
+  protected decl(mut: boolean, name: string, ty: ValueType, init: string | undefined): string {
     const t = C_TYPE[ty];
-    if (!t) throw new WgslTranslateError(`the C engine cannot declare a ${ty}`);
-    return `${global ? 'static ' : ''}${mut ? '' : 'const '}${t} ${name} = ${init};`;
+    if (!t) throw this.fail(`no C type for ${ty}`);
+    return `${mut ? '' : 'const '}${t} ${name} = ${init ?? (ty === 'bool' ? 'false' : this.lit(ty as Scalar, 0))};`;
   }
 
-  protected table(name: string, el: Scalar, values: string[]): string {
-    return `static const ${C_TYPE[el]} ${name}[${values.length}] = { ${values.join(', ')} };`;
-  }
-
-  protected functionText(name: string, params: { name: string; ty: Ty }[], ret: Ty, lines: string[], entry: boolean): string {
-    const head = [
-      ...[...this.used].map((x) => `  const ${C_TYPE[this.uniformFields().find((f) => f.name === x)!.ty]} u_${x} = R->U.${x};`),
-      // region arrays never overlap: restrict lets the compiler keep loaded values across stores to others
-      ...[...this.arrays].map((a) => (a === 'H' ? `  uint32_t *const H = R->H;` : `  ${a.startsWith('F_') ? 'float' : 'int32_t'} *const restrict ${a} = R->${a};`)),
-    ];
-    const sig = params.map((p) => `${C_TYPE[p.ty]} ${p.name}`).join(', ') || 'void';
-    return [`static ${entry ? '' : 'inline '}${C_TYPE[ret]} ${name}(${sig}) {`, ...head, ...lines, `}`].join('\n');
+  protected forHead(name: string, ty: Scalar, init: string, cond: string, next: Expr): string {
+    return `for (${C_TYPE[ty]} ${name} = ${init}; ${cond}; ${name} = ${this.expr(next)})`;
   }
 }

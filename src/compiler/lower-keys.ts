@@ -1,0 +1,423 @@
+// Lowering, part 2: keyed tables. Building a group's table (hashing its valid tokens' keys), accumulating token
+// values per key, per-key values and their count tables, and a token's lookup of its key's value. Cooperative
+// kernels share a group's table among a workgroup with atomics; serial kernels own it, with plain loads and
+// stores (the `h*` helpers below choose).
+import { keyName } from './domains.js';
+import type { Node } from './ir.js';
+import { accumIdentityBits } from './schedule.js';
+import type { CountTable } from './count-tables.js';
+import { sharedUpdates } from './exclusive-updates.js';
+import { ValueLowering, NO_KEY, type Ctx } from './lower-values.js';
+import {
+  add,
+  assign,
+  bin,
+  bitcast,
+  call,
+  comment,
+  conv,
+  F,
+  f32,
+  forUp,
+  H,
+  I,
+  i32,
+  ifS,
+  letS,
+  mul,
+  ref,
+  select,
+  store,
+  u32,
+  uni,
+  varS,
+  type AtomicOp,
+  type Expr,
+  type Stmt,
+} from './kernel-ir.js';
+
+const FIRST_BIT = 0x80000000;
+const SLOT_MASK = 0x7fffffff;
+
+export abstract class KeyLowering extends ValueLowering {
+  // ---- keyed-table memory: atomics when a workgroup shares the table, plain accesses when one invocation owns it ----
+  private atomic(op: AtomicOp, index: Expr, ...args: Expr[]): Expr {
+    return { k: 'atomic', ty: 'u32', op, at: { array: 'H', index }, args };
+  }
+  protected hLoad(index: Expr): Expr {
+    return this.cooperative ? this.atomic('load', index) : H(index);
+  }
+  protected hStore(index: Expr, v: Expr): Stmt {
+    return this.cooperative ? { k: 'do', e: this.atomic('store', index, v) } : store('H', index, v);
+  }
+  /** H[index] += v, or min / max */
+  private hUpdate(op: 'add' | 'max' | 'min', index: Expr, v: Expr): Stmt {
+    if (this.cooperative) return { k: 'do', e: this.atomic(op, index, v) };
+    return store('H', index, op === 'add' ? add(H(index), v) : call(op, 'u32', H(index), v));
+  }
+
+  /** The token's slot word for key k: slot | first-occurrence bit, or NO_KEY for tokens without a key. */
+  protected slotWord(k: string, c: Ctx): Expr {
+    const key = `sw:${k}@${c.tk}`;
+    for (let x: Ctx | undefined = c; x; x = x.parent) {
+      const hit = x.cache.get(key);
+      if (hit) return hit;
+    }
+    const name = this.fresh('sw');
+    c.lines.push(letS(name, this.hLoad(add(uni(`oh_slot_${k}`), this.at(c)))));
+    const r = ref(name);
+    c.cache.set(key, r);
+    return r;
+  }
+
+  /** A per-key value seen from a token: evaluated at the token's key slot, 0 for tokens without a key. */
+  protected lookup(n: Node, c: Ctx, cacheKey: string): Expr {
+    const k = keyName(n.domain);
+    c.keyCtx ??= new Map();
+    let kc = c.keyCtx.get(k);
+    if (!kc) {
+      const word = this.slotWord(k, c);
+      // tokens without a key read row 0 (their value is discarded): an index in bounds costs nothing on a GPU and
+      // spares a CPU backend an out-of-bounds read on every such token
+      const slot = select(bin('!=', word, u32(NO_KEY)), bin('&', word, u32(SLOT_MASK)), u32(0));
+      const ctx: Ctx = { level: 'key', t: c.t, tk: c.tk, slot, lines: c.lines, cache: new Map(), parent: c, foldVars: new Map() };
+      kc = { ctx, word };
+      c.keyCtx.set(k, kc);
+    }
+    const v = this.gen(n.id, kc.ctx);
+    const name = this.fresh();
+    c.lines.push(letS(name, select(bin('!=', kc.word, u32(NO_KEY)), v, this.zero(n.type)), n.id));
+    const r = ref(name, n.type);
+    c.cache.set(cacheKey, r);
+    return r;
+  }
+
+  protected readAccum(n: Node & { op: 'reduce' }, slot: Expr): Expr {
+    const at = this.hLoad(add(uni(`oh_${this.sched.stored.get(n.id)}`), slot));
+    switch (this.sched.keyAccum.get(n.id)!) {
+      case 'key-id':
+        return conv('i32', bin('-', this.hLoad(add(uni(`oh_keys_${keyName(n.domain)}`), slot)), u32(1)));
+      case 'u32-sum':
+        return n.type === 'bool' ? bin('!=', at, u32(0)) : conv(n.type === 'i32' ? 'i32' : 'f32', at);
+      case 'i32-max':
+      case 'i32-min':
+        return bitcast('i32', bin('^', at, u32(FIRST_BIT)));
+      default:
+        return this.fromF32(bitcast('f32', at), n.type);
+    }
+  }
+
+  /** Where the group's i-th key keeps its values: its hash slot (shared tables) or its row (owned tables). */
+  protected keySlot(k: string, i: Expr): Expr {
+    const row = add(conv('u32', I('vbase', ref('g'))), i);
+    return this.sched.keyTables === 'owned' ? row : this.hLoad(add(uni(`oh_list_${k}`), row));
+  }
+
+  /** The key accumulators of key k and their identities (as u32 bit patterns), by region. */
+  private keyAccums(k: string): { region: string; init: number }[] {
+    const out: { region: string; init: number }[] = [];
+    for (const [id, kind] of this.sched.keyAccum)
+      if (this.program.nodes[id]!.domain === `key:${k}` && kind !== 'key-id') out.push({ region: this.sched.stored.get(id)!, init: accumIdentityBits(kind) });
+    return out;
+  }
+
+  /**
+   * Owned tables, at the end of the last kernel: zero the group's rows that start from zero (first-occurrence
+   * marks, sums, counts) so the next run finds them empty without a host clear. A loop over the group's keys
+   * costs far less than initialising a row inside the token loop, which every SIMD step pays.
+   */
+  protected restoreRows(): Stmt[] {
+    const out: Stmt[] = [];
+    for (const { name: k } of this.program.keys) {
+      if (!this.sched.hashRegions.some((r) => r.name === `seen_${k}` && r.restored)) continue;
+      const regions = [`seen_${k}`, ...this.keyAccums(k).filter((a) => a.init === 0).map((a) => a.region)];
+      out.push(comment(`zero the rows of key ${k} this group used: the next run needs no clear`), {
+        k: 'block',
+        body: [
+          letS('lbase', conv('u32', I('vbase', ref('g')))),
+          letS('nk', H(add(uni(`oh_count_${k}`), ref('g')))),
+          forUp('i', u32(0), ref('nk'), u32(1), regions.map((r) => store('H', add(add(uni(`oh_${r}`), ref('lbase')), ref('i')), u32(0)))),
+        ],
+      });
+    }
+    return out;
+  }
+
+  /** The probe of a key's hash slot: h = hash(key) & (cap - 1), then linear probing. */
+  private hashStart(x0: Expr, into: Stmt[]): void {
+    // a 32-bit avalanche mix, so consecutive ids spread over the table
+    const x = ref('x');
+    const mix = (shift: number, by?: number) => {
+      const m = bin('^', x, bin('>>', x, u32(shift)));
+      return by === undefined ? m : mul(m, u32(by));
+    };
+    into.push(varS('x', 'u32', x0), assign('x', mix(16, 0x7feb352d)), assign('x', mix(15, 0x846ca68b)), varS('h', 'u32', bin('&', mix(16), bin('-', ref('cap'), u32(1)))));
+  }
+
+  protected keyBuild(k: string, nodes: number[], root: Ctx): void {
+    const info = this.program.keys.find((x) => x.name === k)!;
+    const lines: Stmt[] = [];
+    const rlines: Stmt[] = [];
+    const c = this.tokenCtx(root, rlines, lines);
+    const keyExpr = this.gen(info.node, c);
+    const owned = this.sched.keyTables === 'owned';
+    const [h, cap, kk, j, base, lbase, nk] = ['h', 'cap', 'kk', 'j', 'base', 'lbase', 'nk'].map((x) => ref(x));
+    const next = assign('h', bin('&', add(h!, u32(1)), bin('-', cap!, u32(1))));
+    const inits = this.keyAccums(k).filter((a) => a.init !== 0);
+    const probe: Stmt[] = [];
+    if (owned) {
+      const e = ref('e');
+      const r = ref('r');
+      const seen = add(uni(`oh_seen_${k}`), r);
+      probe.push(
+        varS('r', 'u32', u32(0)),
+        {
+          k: 'loop',
+          body: [
+            letS('e', add(uni(`oh_table_${k}`), mul(u32(2), add(base!, h!)))),
+            letS('cur', H(e)),
+            ifS(bin('==', ref('cur'), kk!), [assign('r', H(add(e, u32(1)))), { k: 'break' }]),
+            ifS(bin('==', ref('cur'), u32(0)), [
+              comment('a new key takes the group\'s next row (its zero-based values were left zero by the last run)'),
+              assign('r', add(lbase!, nk!)),
+              assign('nk', add(nk!, u32(1))),
+              store('H', e, kk!),
+              store('H', add(e, u32(1)), r),
+              store('H', add(uni(`oh_keys_${k}`), r), kk!),
+              ...inits.map((a) => store('H', add(uni(`oh_${a.region}`), r), u32(a.init))),
+              { k: 'break' },
+            ]),
+            next,
+          ],
+        },
+        comment('rollouts are visited in turn, so the last one that had the key tells a first occurrence'),
+        letS('first', bin('!=', H(seen), add(j!, u32(1)))),
+        comment('stored whether or not it changes: a store every lane makes is cheaper than a branch per lane'),
+        store('H', seen, add(j!, u32(1))),
+        assign('word', bin('|', r, select(ref('first', 'bool'), u32(FIRST_BIT), u32(0)))),
+      );
+    } else {
+      const at = add(add(uni(`oh_keys_${k}`), base!), h!);
+      const slot = ref('slot');
+      probe.push(
+        {
+          k: 'loop',
+          body: [
+            comment('most tokens repeat a key already in the table: a plain load finds it without a CAS'),
+            letS('cur', this.hLoad(at)),
+            ifS(bin('==', ref('cur'), kk!), [{ k: 'break' }]),
+            ifS(bin('!=', ref('cur'), u32(0)), [next, { k: 'continue' }]),
+            letS('prev', this.atomic('cas', at, u32(0), kk!)),
+            ifS(bin('==', ref('prev'), u32(0)), [
+              letS('at', this.atomic('add', add(uni(`oh_count_${k}`), ref('g')), u32(1))),
+              this.hStore(add(add(uni(`oh_list_${k}`), lbase!), ref('at')), add(base!, h!)),
+              ...inits.map((a) => this.hStore(add(add(uni(`oh_${a.region}`), base!), h!), u32(a.init))),
+              { k: 'break' },
+            ]),
+            ifS(bin('==', ref('prev'), kk!), [{ k: 'break' }]),
+            next,
+          ],
+        },
+        letS('slot', add(base!, h!)),
+        letS('bit', bin('<<', u32(1), bin('%', j!, u32(32)))),
+        letS('seen', this.atomic('or', add(add(uni(`oh_seen_${k}`), mul(slot, uni('W'))), bin('/', j!, u32(32))), ref('bit'))),
+        assign('word', bin('|', slot, select(bin('==', bin('&', ref('seen'), ref('bit')), u32(0)), u32(FIRST_BIT), u32(0)))),
+      );
+    }
+    const updates = this.accumulate(k, nodes, c, ref('word'));
+    const key = ref('key', 'i32');
+    const hashed: Stmt[] = [letS('kk', add(conv('u32', key), u32(1)))];
+    this.hashStart(conv('u32', key), hashed);
+    const tokens = this.tokenLoop(u32(0), u32(1), [
+      varS('word', 'u32', u32(NO_KEY)),
+      ifS(bin('!=', I('response_mask', add(mul(ref('row'), uni('T')), ref('tt'))), i32(0)), [
+        ...lines,
+        letS('key', keyExpr),
+        ifS(bin('>=', key, i32(0)), [...hashed, ...probe, ...updates]),
+      ]),
+      this.hStore(add(add(uni(`oh_slot_${k}`), mul(ref('row'), uni('T'))), ref('tt')), ref('word')),
+    ]);
+    const korder = this.sched.intRegions.some((r) => r.name === 'korder');
+    const body: Stmt[] = [
+      comment('the group\'s slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides'),
+      letS('base', conv('u32', I('kbase', ref('g')))),
+      letS('cap', bin('-', conv('u32', I('kbase', add(ref('g'), u32(1)))), base!)),
+      letS('lbase', conv('u32', I('vbase', ref('g')))),
+      ...(owned ? [varS('nk', 'u32', u32(0))] : []),
+      forUp('j', ref('lid'), ref('n'), ref('WG'), [
+        ...(korder ? [comment('longest rows first: the lanes\' rows end together')] : []),
+        letS('row', conv('u32', I(korder ? 'korder' : 'members', add(ref('m0'), j!)))),
+        ...rlines,
+        tokens,
+      ]),
+    ];
+    if (owned) {
+      const rehash: Stmt[] = [letS('kk', H(add(add(uni(`oh_keys_${k}`), lbase!), ref('i'))))];
+      this.hashStart(bin('-', kk!, u32(1)), rehash);
+      body.push(
+        store('H', add(uni(`oh_count_${k}`), ref('g')), nk!),
+        comment('empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key'),
+        comment('probes for its slot again, which costs less than a store per insert in the token loop'),
+        forUp('i', u32(0), nk!, u32(1), [
+          ...rehash,
+          {
+            k: 'loop',
+            body: [
+              letS('e', add(uni(`oh_table_${k}`), mul(u32(2), add(base!, h!)))),
+              ifS(bin('==', H(ref('e')), kk!), [store('H', ref('e'), u32(0)), { k: 'break' }]),
+              next,
+            ],
+          },
+        ]),
+      );
+    }
+    root.lines.push(
+      comment(
+        owned
+          ? `key-build ${k}: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked`
+          : `key-build ${k}: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key`,
+      ),
+      { k: 'block', body },
+      ...this.barrier(),
+    );
+  }
+
+  /** The storage barrier after a step whose stores the next steps read (cooperative kernels only). */
+  protected barrier(scope: 'storage' | 'workgroup' = 'storage'): Stmt[] {
+    return this.cooperative ? [{ k: 'barrier', scope }] : [];
+  }
+
+  /**
+   * Updates of key reductions for the current token (in ctx c, whose slot word is `word`): the values are
+   * computed in a child context placed after the slot is known.
+   */
+  private accumulate(k: string, nodes: number[], c: Ctx, word: Expr): Stmt[] {
+    if (!nodes.length) return [];
+    const lines: Stmt[] = [];
+    const vc = this.child(c, 'token', lines);
+    vc.cache.set(`sw:${k}@${c.tk}`, word);
+    const updates: Stmt[] = [];
+    const row = bin('&', word, u32(SLOT_MASK));
+    const groups = sharedUpdates(this.program.nodes, this.sched.keyAccum, nodes);
+    const merged = new Set(groups.flat());
+    const sums = new Map<number, { region: Expr; add: Expr }>();
+    for (const id of nodes) {
+      const n = this.program.nodes[id] as Node & { op: 'reduce' };
+      const src = this.program.nodes[n.args[0]!]!;
+      const kind = this.sched.keyAccum.get(id)!;
+      const at = add(uni(`oh_${this.sched.stored.get(id)}`), row);
+      const v = n.attrs.op === 'count' ? f32(1) : this.gen(src.id, vc);
+      if (merged.has(id)) sums.set(id, { region: uni(`oh_${this.sched.stored.get(id)}`), add: src.type === 'bool' ? select(v, u32(1), u32(0)) : conv('u32', v) });
+      else if (kind === 'u32-sum') updates.push(this.hUpdate('add', at, u32(1))); // a count: 1 for every token
+      else if (kind === 'i32-max' || kind === 'i32-min') updates.push(this.hUpdate(kind === 'i32-max' ? 'max' : 'min', at, bin('^', bitcast('u32', v), u32(FIRST_BIT))));
+      else {
+        const fv = this.toF32(v, src.type);
+        const old = bitcast('f32', ref('old'));
+        const next = kind === 'f32-sum' ? add(old, fv) : call(kind === 'f32-max' ? 'max' : 'min', 'f32', old, fv);
+        if (this.cooperative)
+          updates.push({
+            k: 'block',
+            body: [
+              varS('old', 'u32', this.hLoad(at)),
+              {
+                k: 'loop',
+                body: [letS('prev', this.atomic('cas', at, ref('old'), bitcast('u32', next))), ifS(bin('==', ref('prev'), ref('old')), [{ k: 'break' }]), assign('old', ref('prev'))],
+              },
+            ],
+          });
+        else updates.push({ k: 'block', body: [letS('old', H(at)), store('H', at, bitcast('u32', next))] });
+      }
+    }
+    // most per-class counts add 0 for most tokens: skip those updates; counts that are never nonzero together
+    // (see exclusive-updates.ts) share one update, at the address of the one that is nonzero
+    for (const ids of groups) {
+      const m = ids.map((id) => sums.get(id)!);
+      const names = m.map(() => this.fresh('a'));
+      const region = m.slice(0, -1).reduceRight((acc, x, i) => select(bin('!=', ref(names[i]!), u32(0)), x.region, acc), m[m.length - 1]!.region);
+      const sum = names.map((x) => ref(x)).reduce((a, b) => add(a, b));
+      updates.push({
+        k: 'block',
+        body: [...(m.length === 1 ? [letS('add', m[0]!.add)] : [...m.map((x, i) => letS(names[i]!, x.add)), letS('add', sum)]), ifS(bin('!=', ref('add'), u32(0)), [this.hUpdate('add', add(m.length === 1 ? m[0]!.region : region, row), ref('add'))])],
+      });
+    }
+    return [...lines, ...updates];
+  }
+
+  protected keyReduce(k: string, nodes: number[], root: Ctx): void {
+    const lines: Stmt[] = [];
+    const rlines: Stmt[] = [];
+    const c = this.tokenCtx(root, rlines, lines);
+    const word = this.slotWord(k, c);
+    const updates = this.accumulate(k, nodes, c, word);
+    root.lines.push(
+      comment(`key-reduce ${k}: ${nodes.map((x) => `%${x}`).join(', ')}`),
+      forUp('j', u32(0), ref('n'), u32(1), [
+        letS('row', conv('u32', I('members', add(ref('m0'), ref('j'))))),
+        ...rlines,
+        this.tokenLoop(ref('lid'), ref('WG'), [...lines, ifS(bin('!=', word, u32(NO_KEY)), updates)]),
+      ]),
+      ...this.barrier(),
+    );
+  }
+
+  protected keyMap(id: number, tables: CountTable[], root: Ctx): void {
+    const k = keyName(this.program.nodes[id]!.domain);
+    for (const t of tables) if (!this.countTables.has(t.node)) this.countTable(k, t, root);
+    const lines: Stmt[] = [];
+    const c: Ctx = { ...this.child(root, 'key', lines), slot: ref('slot') };
+    const n = this.program.nodes[id]!;
+    this.tabled = new Map(tables.map((t) => [t.node, t]));
+    const v = this.compute(n, c);
+    this.tabled = new Map();
+    const nkeys = `nkeys${id}`;
+    root.lines.push(
+      comment(`key-map %${id}: once per distinct key of the group`),
+      letS(nkeys, this.hLoad(add(uni(`oh_count_${k}`), ref('g')))),
+      forUp('i', ref('lid'), ref(nkeys), ref('WG'), [letS('slot', this.keySlot(k, ref('i'))), ...lines, store('F', ref('slot'), this.toF32(v, n.type), this.sched.stored.get(id))]),
+      ...this.barrier(),
+    );
+  }
+
+  /** Entry i of a count table: (a, b) = (i / (n + 1), i % (n + 1)) for two counts, a = i for one. */
+  private countTable(k: string, t: CountTable, root: Ctx): void {
+    const lines: Stmt[] = [];
+    const c = this.child(root, 'key', lines);
+    const two = t.counts.length === 2;
+    const n1 = add(ref('n'), u32(1));
+    const i = ref('i');
+    c.cache.set(`${t.counts[0]}`, conv('f32', two ? bin('/', i, n1) : i));
+    if (two) c.cache.set(`${t.counts[1]}`, conv('f32', bin('%', i, n1)));
+    const v = this.gen(t.node, c);
+    const flag = `tabled${t.node}`;
+    const entries = two ? mul(n1, n1) : n1;
+    this.countTables.add(t.node);
+    root.lines.push(
+      comment(`count table %${t.node}: its value for every presence count${two ? ' pair' : ''} of the group (when fewer than its keys)`),
+      letS(flag, bin('<=', entries, this.hLoad(add(uni(`oh_count_${k}`), ref('g'))))),
+      ifS(ref(flag, 'bool'), [forUp('i', ref('lid'), entries, ref('WG'), [...lines, store('F', add(mul(ref('g'), this.tableStride(t)), i), v, `table${t.node}`)])]),
+      ...this.barrier(),
+    );
+  }
+
+  private tableStride(t: CountTable): Expr {
+    const n1 = add(uni('N'), u32(1));
+    return t.counts.length === 2 ? mul(n1, n1) : n1;
+  }
+
+  /** A tabulated value read at a key: its table entry, or computed when the group built no table. */
+  protected tableRead(n: Node, c: Ctx): Expr {
+    const t = this.tabled.get(n.id)!;
+    const [a, b] = t.counts.map((x) => conv('u32', this.gen(x, c)));
+    const at = b ? add(mul(a!, add(ref('n'), u32(1))), b) : a!;
+    const name = this.fresh();
+    const lines: Stmt[] = [];
+    const bc: Ctx = { ...c, lines, cache: new Map(), parent: c, foldVars: new Map(), keyCtx: undefined };
+    const v = this.compute(n, bc);
+    c.lines.push(
+      varS(name, 'f32'),
+      ifS(ref(`tabled${n.id}`, 'bool'), [assign(name, F(`table${n.id}`, add(mul(ref('g'), this.tableStride(t)), at)))], [...lines, assign(name, v)]),
+    );
+    return ref(name, 'f32');
+  }
+}
+
