@@ -11,7 +11,7 @@ import { errLines, runAdvc, type Result } from './helpers/cli.js';
 import { checkSource } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
-import { groupRows } from '../src/runtime/plan-runner.js';
+import { groupRows } from '../src/plan/layout.js';
 import { loadTokenTexts } from '../src/cli/report/tokens.js';
 import { FIXTURE_DIR, loadFixture } from './helpers/fixtures.js';
 

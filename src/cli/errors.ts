@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../compiler/diagnostics.js';
 import { ScheduleError } from '../compiler/schedule.js';
 import { NoAdapterError } from '../runtime/device.js';
 import { BatchError } from '../runtime/io/validate.js';
-import { PlanInputError } from '../runtime/plan-runner.js';
+import { PlanInputError } from '../plan/uniforms.js';
 import { NativeBuildError } from '../runtime/native.js';
 import { NonFiniteOutputError } from '../runtime/finite.js';
 import { ParamError } from '../runtime/param-values.js';

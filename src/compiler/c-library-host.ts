@@ -1,6 +1,6 @@
 // The part of a C library's host layer that is the same for every estimator (see c-library.ts): error
 // reporting, growable buffers, the group layout (dense group ids by first appearance, each group's rows), the
-// keyed-table layout and the claiming orders. It is the C twin of runtime/plan-runner.ts's groupRows,
+// keyed-table layout and the claiming orders. It is the C twin of plan/layout.ts's groupRows,
 // keyTableLayout, byWork and rowsByLength, and must lay out a batch exactly as they do: the kernels index the
 // same regions with the same uniforms. Everything is static and keeps no state between calls.
 

@@ -1,10 +1,10 @@
 // `advc compile --target c`: an estimator as a C library that needs neither Node nor a GPU. The kernels are the
 // CPU backend's C (cpuKernelsC); around them this module writes the host layer the CPU runner has in
-// TypeScript (runtime/cpu-runner.ts, runtime/plan-runner.ts): input checks as `advc run` makes them, the group
+// TypeScript (runtime/cpu-runner.ts, plan/layout.ts, runtime/plan-runner.ts): input checks as `advc run` makes them, the group
 // and keyed-table layout, region sizes, uniforms, scratch memory, and the threads. One exported function runs a
 // batch; a run's state lives in its frame and in an optional caller-owned workspace, so calls from several
 // threads at once are safe. The ABI is described in the generated header and in the README.
-import type { PlanJson, RegionSize } from '../runtime/plan-runner.js';
+import type { PlanJson, RegionSize } from '../plan/format.js';
 import { HOST_C } from './c-library-host.js';
 import { inputField } from './input-fields.js';
 import type { CKernels } from './render-c.js';
@@ -42,16 +42,16 @@ export interface CLibrary {
 }
 
 const SIZE_C: Record<RegionSize, string> = {
-  BT: 'S_B * S_T',
-  B: 'S_B',
-  G: 'S_G',
-  'G+1': '(S_G + 1u)',
-  K: 'S_K',
-  K2: '(2u * S_K)',
-  KW: '(S_K * S_W)',
-  V: 'S_V',
-  GN: '(S_G * (S_N + 1u))',
-  GN2: '(S_G * (S_N + 1u) * (S_N + 1u))',
+  'per-token': 'S_B * S_T',
+  'per-rollout': 'S_B',
+  'per-group': 'S_G',
+  'group-bounds': '(S_G + 1u)',
+  'table-slots': 'S_K',
+  'table-pairs': '(2u * S_K)',
+  'table-rollout-bits': '(S_K * S_W)',
+  'key-rows': 'S_V',
+  'count-table': '(S_G * (S_N + 1u))',
+  'count-table-2d': '(S_G * (S_N + 1u) * (S_N + 1u))',
 };
 
 /** The inputs in ABI order: index first (every estimator groups by it), then the plan's fields. */
@@ -61,7 +61,7 @@ function inputsOf(plan: PlanJson): CLibraryInput[] {
   return names.map((name) => {
     const region = [...plan.floatRegions, ...plan.intRegions].find((r) => r.name === name);
     const dtype = plan.floatRegions.some((r) => r.name === name) ? 'float32' : 'int32';
-    const domain = name === 'index' || region?.size === 'B' ? 'rollout' : 'token';
+    const domain = name === 'index' || region?.size === 'per-rollout' ? 'rollout' : 'token';
     return { name, dtype, domain, aliases: inputField(name)?.aliases ?? [] };
   });
 }

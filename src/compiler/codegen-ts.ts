@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { IndentationText, Project, QuoteKind, ts, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from 'ts-morph';
-import type { PlanJson } from '../runtime/plan-runner.js';
+import type { PlanJson } from '../plan/format.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { INPUT_FIELDS } from './input-fields.js';
 
@@ -19,6 +19,9 @@ export const EMBEDDED_SOURCES = [
   'src/runtime/io/validate.ts',
   'src/runtime/param-values.ts',
   'src/runtime/request-device.ts',
+  'src/plan/format.ts',
+  'src/plan/layout.ts',
+  'src/plan/uniforms.ts',
   'src/runtime/plan-runner.ts',
 ];
 const DECLARED_BY_MODULE = ['src/runtime/batch.ts'];

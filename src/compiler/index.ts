@@ -15,7 +15,7 @@ import { renderC, type CKernels, type CModule } from './render-c.js';
 import { renderJs, type JsModule } from './render-js.js';
 import { buildPlan } from './plan.js';
 import { schedule, type Schedule } from './schedule.js';
-import type { PlanJson } from '../runtime/plan-runner.js';
+import type { PlanJson } from '../plan/format.js';
 
 import { PACKAGE_ROOT } from '../package-root.js';
 export const STDLIB_DIR = join(PACKAGE_ROOT, 'stdlib');

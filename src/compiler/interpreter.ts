@@ -2,7 +2,7 @@
 // domain. It is what the WGSL backend is tested against, so it favours clarity: f64 arithmetic rounded to f32
 // at every node, f64 accumulation in reductions.
 import type { Batch, Outputs, Params } from '../runtime/batch.js';
-import { groupRows, type GroupLayout as Groups } from '../runtime/plan-runner.js';
+import { groupRows, type GroupLayout as Groups } from '../plan/layout.js';
 import { MATH } from './builtins.js';
 import { isKey, keyName, type Domain, type ScalarType } from './domains.js';
 import { reachable, type Node, type Program } from './ir.js';

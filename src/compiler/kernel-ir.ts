@@ -3,6 +3,10 @@
 // scalar type, so a renderer never infers one. Serial and cooperative kernels differ in what the lowering emits
 // (barriers, atomics, subgroup operations exist only in cooperative kernels), not in what a renderer removes.
 
+import type { UniformField } from '../plan/format.js';
+
+export type { UniformField };
+
 export const WORKGROUP_SIZE = 64;
 /** Groups per workgroup in serial kernels: one per SIMD lane of a CPU-backed device. */
 export const SERIAL_LANES = 8;
@@ -22,12 +26,6 @@ export interface CodegenOptions {
   subgroups: boolean;
 }
 
-/** A field of the uniform struct: a batch size, a region offset, or a parameter. */
-export interface UniformField {
-  name: string;
-  type: 'u32' | 'i32' | 'f32';
-  source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' | 'N' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
-}
 
 export type Scalar = 'f32' | 'i32' | 'u32' | 'bool';
 export type ValueType = Scalar | 'vec2u';

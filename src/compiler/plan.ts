@@ -1,5 +1,5 @@
 // The host plan: everything a runtime needs besides the WGSL (bindings, uniforms, regions, dispatches, outputs).
-import type { PlanJson } from '../runtime/plan-runner.js';
+import type { PlanJson } from '../plan/format.js';
 import { SERIAL_LANES, WORKGROUP_SIZE, type CodegenOptions, type KernelModule } from './kernel-ir.js';
 import type { Schedule } from './schedule.js';
 

@@ -12,13 +12,8 @@ import { reachable, usersOf, type Node, type Program } from './ir.js';
 import { countTables, type CountTable } from './count-tables.js';
 import { inputField } from './input-fields.js';
 
-/**
- * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
- * of all keyed tables (per group a power of two >= 1.5 x its rows); V = key rows (per group its tokens up to each
- * row's last valid one: at least its distinct keys); N = rollouts of
- * the largest group (GN, GN2: per group N + 1 or (N + 1)^2 entries, for count tables).
- */
-export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'K2' | 'KW' | 'V' | 'GN' | 'GN2';
+export type { RegionSize } from '../plan/format.js';
+import type { RegionSize } from '../plan/format.js';
 
 export interface Region {
   name: string;
@@ -147,7 +142,7 @@ function storedDeps(p: Program, stored: Map<number, string>, id: number): Set<nu
 
 export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule {
   const owned = keyTables === 'owned';
-  const perKey: RegionSize = owned ? 'V' : 'K';
+  const perKey: RegionSize = owned ? 'key-rows' : 'table-slots';
   const roots = p.outputs.map((o) => o.node);
   const live = reachable(p.nodes, roots);
   const users = usersOf(p.nodes);
@@ -160,12 +155,12 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
   const builtKeys = new Map<string, number>(); // key -> stage of its build step
   const producer = new Map<number, { stage: number; step: number }>(); // stored node -> the step computing it
   const isInt = (i: string) => inputField(i)?.type === 'int';
-  const inputSize = (i: string): RegionSize => (inputField(i)?.domain === 'rollout' ? 'B' : 'BT');
+  const inputSize = (i: string): RegionSize => (inputField(i)?.domain === 'rollout' ? 'per-rollout' : 'per-token');
   for (const i of p.inputs.filter(isInt)) intRegions.push({ name: i, size: inputSize(i) });
-  if (!p.inputs.includes('response_mask')) intRegions.push({ name: 'response_mask', size: 'BT' });
-  intRegions.push({ name: 'members', size: 'B' }, { name: 'starts', size: 'G+1' });
+  if (!p.inputs.includes('response_mask')) intRegions.push({ name: 'response_mask', size: 'per-token' });
+  intRegions.push({ name: 'members', size: 'per-rollout' }, { name: 'starts', size: 'group-bounds' });
   // keyed tables: each group's slot range and valid-token range (prefix sums computed by the host)
-  if (p.keys.length) intRegions.push({ name: 'kbase', size: 'G+1' }, { name: 'vbase', size: 'G+1' });
+  if (p.keys.length) intRegions.push({ name: 'kbase', size: 'group-bounds' }, { name: 'vbase', size: 'group-bounds' });
   for (const i of p.inputs.filter((i) => !isInt(i))) floatRegions.push({ name: i, size: inputSize(i) });
 
   const stages: Stage[] = [];
@@ -197,7 +192,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
     if (isBatchReduce(n)) {
       push({ kind: 'reduce-group', nodes: [{ node: id, partial: true }] });
       stored.set(id, `v${id}_partial`);
-      floatRegions.push({ name: `v${id}_partial`, size: 'G' });
+      floatRegions.push({ name: `v${id}_partial`, size: 'per-group' });
       readyAt.set(id, s + 1);
       stageAt(s + 1);
       continue;
@@ -215,17 +210,17 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       hashRegions.push(
         ...(owned
           ? [
-              { name: `table_${keyOf}`, size: 'K2' as const, clear: true, restored: true },
-              { name: `keys_${keyOf}`, size: 'V' as const },
-              { name: `seen_${keyOf}`, size: 'V' as const, clear: true, restored: true },
+              { name: `table_${keyOf}`, size: 'table-pairs' as const, clear: true, restored: true },
+              { name: `keys_${keyOf}`, size: 'key-rows' as const },
+              { name: `seen_${keyOf}`, size: 'key-rows' as const, clear: true, restored: true },
             ]
           : [
-              { name: `keys_${keyOf}`, size: 'K' as const, clear: true },
-              { name: `list_${keyOf}`, size: 'V' as const },
-              { name: `seen_${keyOf}`, size: 'KW' as const, clear: true },
+              { name: `keys_${keyOf}`, size: 'table-slots' as const, clear: true },
+              { name: `list_${keyOf}`, size: 'key-rows' as const },
+              { name: `seen_${keyOf}`, size: 'table-rollout-bits' as const, clear: true },
             ]),
-        { name: `slot_${keyOf}`, size: 'BT' },
-        { name: `count_${keyOf}`, size: 'G', clear: !owned },
+        { name: `slot_${keyOf}`, size: 'per-token' },
+        { name: `count_${keyOf}`, size: 'per-group', clear: !owned },
       );
       stageAt(ks).steps.push({ kind: 'key-build', key: keyOf, nodes: [] });
     }
@@ -259,7 +254,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       const tables = countTables(p.nodes, id);
       for (const t of tables)
         if (!floatRegions.some((r) => r.name === `table${t.node}`))
-          floatRegions.push({ name: `table${t.node}`, size: t.counts.length === 1 ? 'GN' : 'GN2' });
+          floatRegions.push({ name: `table${t.node}`, size: t.counts.length === 1 ? 'count-table' : 'count-table-2d' });
       stageAt(s).steps.push({ kind: 'key-map', node: id, tables });
       producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });
       readyAt.set(id, s);
@@ -268,16 +263,16 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
     if (n.op === 'reduce') {
       const from = p.nodes[n.args[0]!]!.domain;
       if (n.domain === 'rollout') {
-        floatRegions.push({ name: `v${id}`, size: 'B' });
+        floatRegions.push({ name: `v${id}`, size: 'per-rollout' });
         push({ kind: 'reduce-rollout', nodes: [id], ...(n.attrs.all ? { all: true as const } : {}) });
       } else if (n.domain === 'group') {
-        floatRegions.push({ name: `v${id}`, size: 'G' });
+        floatRegions.push({ name: `v${id}`, size: 'per-group' });
         push({ kind: 'reduce-group', nodes: [{ node: id, partial: false }] });
       } else throw new ScheduleError(`cannot reduce ${from} to ${n.domain}`);
       stored.set(id, `v${id}`);
       readyAt.set(id, s);
     } else if (n.op === 'scan') {
-      floatRegions.push({ name: `v${id}`, size: 'BT' });
+      floatRegions.push({ name: `v${id}`, size: 'per-token' });
       stored.set(id, `v${id}`);
       stageAt(s).steps.push({ kind: 'scan', node: id });
       producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });
@@ -299,7 +294,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
     if (!region) {
       region = `out_${o.name}`;
       outRegion.set(o.node, region);
-      floatRegions.push({ name: region, size: domain === 'token' ? 'BT' : 'B' });
+      floatRegions.push({ name: region, size: domain === 'token' ? 'per-token' : 'per-rollout' });
       outSteps[domain].items.push({ name: region, node: o.node });
     }
     outputs.push({ name: o.name, region, domain });
@@ -313,6 +308,6 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
   floatRegions.sort((a, b) => +a.name.startsWith('out_') - +b.name.startsWith('out_'));
   // serial key builds visit each group's rows longest first (the host sorts them) unless a per-key f32 sum
   // depends on the order of its additions
-  if (owned && p.keys.length && ![...keyAccum.values()].includes('f32-sum')) intRegions.push({ name: 'korder', size: 'B' });
+  if (owned && p.keys.length && ![...keyAccum.values()].includes('f32-sum')) intRegions.push({ name: 'korder', size: 'per-rollout' });
   return { program: p, stages, floatRegions, intRegions, hashRegions, keyTables, keyAccum, stored, outputs, readyAt };
 }

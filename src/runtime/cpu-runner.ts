@@ -10,23 +10,10 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { CModule } from '../compiler/render-c.js';
 import type { JsModule } from '../compiler/render-js.js';
 import type { NativeKernels } from './native.js';
-import {
-  byWork,
-  checkInputs,
-  checkOutputBuffers,
-  groupRows,
-  hostInts,
-  keyTableLayout,
-  layoutOf,
-  outputsByValue,
-  regionLength,
-  shapeOf,
-  uniformValue,
-  withGiven,
-  type OutputBuffers,
-  type PlanJson,
-  type RunnerBatch,
-} from './plan-runner.js';
+import type { PlanJson, RunnerBatch } from '../plan/format.js';
+import { byWork, groupRows, hostInts, keyTableLayout, layoutOf, outputsByValue, regionLength, shapeOf } from '../plan/layout.js';
+import { checkInputs, checkOutputBuffers, uniformValue, type OutputBuffers } from '../plan/uniforms.js';
+import { withGiven } from './plan-runner.js';
 
 interface Kernels {
   bind(u: Record<string, number>, f: Record<string, Float32Array>, i: Record<string, Int32Array>, h: Int32Array): void;

@@ -9,7 +9,8 @@ import type { Backend } from './backends.js';
 import { CpuRunner } from './cpu-runner.js';
 import { cCompiler, loadNative, NativeBuildError, type NativeKernels } from './native.js';
 import type { CModule } from '../compiler/render-c.js';
-import { PlanRunner, type RunnerBatch } from './plan-runner.js';
+import { PlanRunner } from './plan-runner.js';
+import type { RunnerBatch } from '../plan/format.js';
 
 /** What the CLI and the benchmarks read of an executor besides its outputs. */
 export interface TimedEstimator extends Estimator {

@@ -1,148 +1,12 @@
 // Runs a compiled plan on a WebGPU device: uploads a batch into two arenas, dispatches the kernels, reads the
-// outputs back. Self-contained on purpose (no imports, only WebGPU): `advc compile` embeds this file verbatim
-// in the standalone TypeScript module it generates, so embedders and the CLI run the very same host code.
-
-/**
- * Region sizes as formulas of the batch: W = words of a rollout bitmask (ceil(largest group / 32)); K = slots
- * of all keyed tables (per group a power of two >= 1.5 x its rows); V = key rows of all groups (per group its
- * tokens up to each row's last valid one: at least its distinct keys).
- */
-export type RegionSize = 'BT' | 'B' | 'G' | 'G+1' | 'K' | 'K2' | 'KW' | 'V' | 'GN' | 'GN2';
-
-export interface PlanJson {
-  format: 'advc-plan/1';
-  name: string;
-  workgroupSize: number;
-  /** groups handled by one workgroup (1 in cooperative mode, one per invocation in serial mode) */
-  groupsPerWorkgroup: number;
-  /**
-   * serial plans: the WGSL override constant holding the groups per workgroup (at most groupsPerWorkgroup);
-   * the runner halves it while the batch has fewer workgroups than the device has workers
-   */
-  lanesConstant?: string;
-  params: { name: string; type: 'f32' | 'i32' | 'bool'; default: number }[];
-  inputs: string[];
-  uniforms: {
-    name: string;
-    type: 'u32' | 'i32' | 'f32';
-    source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' | 'N' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
-  }[];
-  floatRegions: { name: string; size: RegionSize }[];
-  intRegions: { name: string; size: RegionSize }[];
-  /** u32 words of keyed tables; those marked `clear` are zeroed before each run (`restored` ones only when
-   * the layout changed: the kernels leave them empty) */
-  hashRegions: { name: string; size: RegionSize; clear?: boolean; restored?: boolean }[];
-  kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
-  /** no batch-wide statistic: groups are independent, so a batch too big for one binding runs in parts */
-  splittable: boolean;
-  outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
-}
-
-export interface RunnerBatch {
-  B: number;
-  T: number;
-  index: Int32Array;
-  [field: string]: Int32Array | Float32Array | number;
-}
-
-export interface GroupLayout {
-  G: number;
-  groupOf: Int32Array;
-  members: Int32Array;
-  starts: Int32Array;
-}
-
-/** Dense group ids in order of first appearance, and each group's rows (compressed rows). */
-export function groupRows(index: Int32Array): GroupLayout {
-  const B = index.length;
-  const ids = new Map<number, number>();
-  const groupOf = new Int32Array(B);
-  for (let b = 0; b < B; b++) {
-    let g = ids.get(index[b]!);
-    if (g === undefined) {
-      g = ids.size;
-      ids.set(index[b]!, g);
-    }
-    groupOf[b] = g;
-  }
-  const G = ids.size;
-  const starts = new Int32Array(G + 1);
-  for (let b = 0; b < B; b++) starts[groupOf[b]! + 1]!++;
-  for (let g = 0; g < G; g++) starts[g + 1]! += starts[g]!;
-  const fill = starts.slice(0, G);
-  const members = new Int32Array(B);
-  for (let b = 0; b < B; b++) members[fill[groupOf[b]!]!++] = b;
-  return { G, groupOf, members, starts };
-}
-
-export interface Shape {
-  B: number;
-  T: number;
-  G: number;
-  W: number;
-  K: number;
-  V: number;
-  N: number;
-}
-
-export function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): number {
-  const lengths: Record<RegionSize, number> = { BT: B * T, B, G, 'G+1': G + 1, K, K2: 2 * K, KW: K * W, V, GN: G * (N + 1), GN2: G * (N + 1) ** 2 };
-  return lengths[size];
-}
-
-/**
- * Per group: its keyed-table slots and rows, as prefix sums; per row: where its valid tokens end. A group gets
- * a row per token up to each of its rows' last valid one (at least one per distinct key; exactly its valid
- * tokens for prefix masks) and a power of two >= 1.5 x as many slots (load <= 2/3). Each row is scanned from
- * its end, so padding is read, not the whole batch.
- */
-export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number): NonNullable<KeyedLayout> {
-  const kbase = new Int32Array(groups.G + 1);
-  const vbase = new Int32Array(groups.G + 1);
-  const rowEnd = new Int32Array(groups.members.length);
-  for (let g = 0; g < groups.G; g++) {
-    let rows = 0;
-    for (let m = groups.starts[g]!; m < groups.starts[g + 1]!; m++) {
-      const r = groups.members[m]!;
-      let end = T;
-      while (end > 0 && mask[r * T + end - 1] === 0) end--;
-      rowEnd[r] = end;
-      rows += end;
-    }
-    vbase[g + 1] = vbase[g]! + rows;
-    kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 1.5 * rows)));
-  }
-  return { kbase, vbase, rowEnd };
-}
+// outputs back. It imports only the plan (src/plan) and WebGPU: `advc compile` embeds the plan's files and this
+// one in the standalone TypeScript module it generates, so embedders and the CLI run the very same host code.
+import type { PlanJson, PlanOutput, RunnerBatch } from '../plan/format.js';
+import { byWork, emptyShape, groupRows, hostInts, keyTableLayout, largest, layoutOf, outputsByValue, partLayout, regionLength, reorderGroups, shapeOf, withGroup, type GroupLayout, type KeyedLayout, type Shape } from '../plan/layout.js';
+import { checkInputs, checkOutputBuffers, PlanInputError, uniformValue, type OutputBuffers } from '../plan/uniforms.js';
 
 function size(bytes: number): string {
   return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
-}
-
-export type KeyedLayout = { kbase: Int32Array; vbase: Int32Array; rowEnd: Int32Array } | undefined;
-
-/** The shape of a part of a batch with one more of the batch's groups (from an empty shape: the group alone). */
-function withGroup(s: Shape, groups: GroupLayout, keyed: KeyedLayout, g: number): Shape {
-  const n = groups.starts[g + 1]! - groups.starts[g]!;
-  const N = Math.max(s.N, n);
-  return {
-    B: s.B + n,
-    T: s.T,
-    G: s.G + 1,
-    W: Math.ceil(N / 32),
-    K: s.K + (keyed ? keyed.kbase[g + 1]! - keyed.kbase[g]! : 0),
-    V: s.V + (keyed ? keyed.vbase[g + 1]! - keyed.vbase[g]! : 0),
-    N,
-  };
-}
-
-const emptyShape = (T: number): Shape => ({ B: 0, T, G: 0, W: 0, K: 0, V: 0, N: 0 });
-
-/** The shape of a whole batch. */
-export function shapeOf(groups: GroupLayout, keyed: KeyedLayout, T: number): Shape {
-  let s = emptyShape(T);
-  for (let g = 0; g < groups.G; g++) s = withGroup(s, groups, keyed, g);
-  return s;
 }
 
 /**
@@ -156,29 +20,8 @@ interface PartSink {
   layout?: Shape;
 }
 
-/** A shape at least as large as both, size by size. */
-function largest(a: Shape, b: Shape): Shape {
-  return { B: Math.max(a.B, b.B), T: a.T, G: Math.max(a.G, b.G), W: Math.max(a.W, b.W), K: Math.max(a.K, b.K), V: Math.max(a.V, b.V), N: Math.max(a.N, b.N) };
-}
-
-type Output = PlanJson['outputs'][number];
-
-/**
- * The outputs, one array per value: outputs computed as one value (GRPO's returns are its advantages) share
- * it, as verl returns one tensor twice (a second copy would cost a fresh allocation's page faults).
- */
-export function outputsByValue(outputs: Output[], make: (o: Output) => Float32Array): Record<string, Float32Array> {
-  const out: Record<string, Float32Array> = {};
-  const byRegion = new Map<string, Float32Array>();
-  for (const o of outputs) {
-    out[o.name] = byRegion.get(o.region) ?? make(o);
-    byRegion.set(o.region, out[o.name]!);
-  }
-  return out;
-}
-
 /** Every output, in the plan's order: the given array where there is one, else the fresh one. */
-export function withGiven(outputs: Output[], fresh: Record<string, Float32Array>, given: OutputBuffers | undefined): Record<string, Float32Array> {
+export function withGiven(outputs: PlanOutput[], fresh: Record<string, Float32Array>, given: OutputBuffers | undefined): Record<string, Float32Array> {
   return Object.fromEntries(outputs.map((o) => [o.name, given?.[o.name] ?? fresh[o.name]!]));
 }
 
@@ -219,81 +62,6 @@ function subBatch(batch: RunnerBatch, rows: Int32Array, scratch: Map<string, Int
     sub[name] = part;
   }
   return sub;
-}
-
-/**
- * Groups in decreasing order of tokens (up to their rows' last valid ones). Workgroups then hold groups of
- * similar sizes, whose lanes step through rows of similar lengths, and the device's threads, which take
- * workgroups in order, end together. Only for plans without batch-wide statistics: the group order is then
- * invisible in the results.
- */
-export function byWork(keyed: NonNullable<KeyedLayout>): number[] {
-  const rows = (g: number) => keyed.vbase[g + 1]! - keyed.vbase[g]!;
-  return Array.from({ length: keyed.vbase.length - 1 }, (_, g) => g).sort((a, b) => rows(b) - rows(a));
-}
-
-/** The same groups numbered in `order`. */
-function reorderGroups(groups: GroupLayout, order: number[]): GroupLayout {
-  const starts = new Int32Array(groups.G + 1);
-  const members = new Int32Array(groups.members.length);
-  const groupOf = new Int32Array(groups.groupOf.length);
-  order.forEach((g, i) => {
-    const rows = groups.members.subarray(groups.starts[g], groups.starts[g + 1]);
-    members.set(rows, starts[i]!);
-    for (const r of rows) groupOf[r] = i;
-    starts[i + 1] = starts[i]! + rows.length;
-  });
-  return { G: groups.G, groupOf, members, starts };
-}
-
-/**
- * The keyed-table layout of some of a batch's groups (in their order), from the whole batch's; `rows`: the
- * batch's rows that a part keeps, in order (the part's rows are renumbered from 0).
- */
-function partLayout(keyed: KeyedLayout, part: number[], rows?: Int32Array): KeyedLayout {
-  if (!keyed) return undefined;
-  const kbase = new Int32Array(part.length + 1);
-  const vbase = new Int32Array(part.length + 1);
-  part.forEach((g, i) => {
-    kbase[i + 1] = kbase[i]! + keyed.kbase[g + 1]! - keyed.kbase[g]!;
-    vbase[i + 1] = vbase[i]! + keyed.vbase[g + 1]! - keyed.vbase[g]!;
-  });
-  return { kbase, vbase, rowEnd: rows ? Int32Array.from(rows, (r) => keyed.rowEnd[r]!) : keyed.rowEnd };
-}
-
-/**
- * Each group's rows in decreasing order of where their valid tokens end, for the serial key build: the lanes of
- * a workgroup (one group each) then walk their longest rows together, and steps where no lane has a valid
- * token are cheap.
- */
-function rowsByLength(groups: GroupLayout, rowEnd: Int32Array): Int32Array {
-  const order = new Int32Array(groups.members.length);
-  for (let g = 0; g < groups.G; g++) {
-    const rows = [...groups.members.subarray(groups.starts[g], groups.starts[g + 1])];
-    order.set(rows.sort((a, b) => rowEnd[b]! - rowEnd[a]!), groups.starts[g]!);
-  }
-  return order;
-}
-
-/** The int regions the host computes: the group layout, the keyed-table bases and the key build's row order. */
-export function hostInts(plan: PlanJson, groups: GroupLayout, keyed: KeyedLayout): Record<string, Int32Array | undefined> {
-  return {
-    members: groups.members,
-    starts: groups.starts,
-    kbase: keyed?.kbase,
-    vbase: keyed?.vbase,
-    korder: keyed && plan.intRegions.some((r) => r.name === 'korder') ? rowsByLength(groups, keyed.rowEnd) : undefined,
-  };
-}
-
-export function layoutOf(regions: { name: string; size: RegionSize }[], shape: Shape) {
-  const offsets = new Map<string, number>();
-  let total = 0;
-  for (const r of regions) {
-    offsets.set(r.name, total);
-    total += regionLength(r.size, shape);
-  }
-  return { offsets, total };
 }
 
 const MAX_DIM = 65535;
@@ -344,56 +112,6 @@ export class IdleWaiter {
     if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value!);
     return out;
   }
-}
-
-/** A batch or parameter the plan cannot run (a user error, not a bug). */
-export class PlanInputError extends Error {
-  override name = 'PlanInputError';
-}
-
-/** Checks that the batch has every field the plan reads, with its length, and that each parameter exists. */
-export function checkInputs(plan: PlanJson, batch: RunnerBatch, params: Record<string, number | boolean>): void {
-  const { B, T } = batch;
-  for (const name of plan.inputs) {
-    const a = batch[name];
-    // an input's region says its shape: one value per rollout ('B') or per token
-    const want = [...plan.floatRegions, ...plan.intRegions].find((r) => r.name === name)?.size === 'B' ? B : B * T;
-    if (!a || typeof a === 'number') throw new PlanInputError(`the batch has no field '${name}', which ${plan.name} reads`);
-    if (a.length !== want) throw new PlanInputError(`field '${name}' has ${a.length} values, expected ${want}`);
-  }
-  for (const k of Object.keys(params))
-    if (!plan.params.some((p) => p.name === k)) throw new PlanInputError(`${plan.name} has no parameter '${k}'`);
-}
-
-/** Output arrays a caller passes to be filled instead of fresh ones (`run(batch, params, out)`), by output name. */
-export type OutputBuffers = Record<string, Float32Array>;
-
-/** Checks caller-given output arrays: each names an output of the plan and is a Float32Array of its exact length. */
-export function checkOutputBuffers(plan: PlanJson, B: number, T: number, out: OutputBuffers): void {
-  for (const [name, a] of Object.entries(out)) {
-    const o = plan.outputs.find((x) => x.name === name);
-    if (!o) throw new PlanInputError(`out.${name}: ${plan.name} has no output '${name}' (outputs: ${plan.outputs.map((x) => x.name).join(', ')})`);
-    const n = o.domain === 'token' ? B * T : B;
-    if (!(a instanceof Float32Array) || a.length !== n) {
-      const got = a instanceof Float32Array ? `${a.length} values` : `a ${(a as object)?.constructor?.name ?? typeof a}`;
-      throw new PlanInputError(`out.${name}: expected a Float32Array of ${n} values (${o.domain === 'token' ? `B*T = ${B}*${T}` : `B = ${B}`}), got ${got}`);
-    }
-  }
-}
-
-/** A uniform's value for a run: a size of the batch's shape, a region's offset in its arena, or a parameter. */
-export function uniformValue(
-  plan: PlanJson,
-  f: PlanJson['uniforms'][number],
-  shape: Shape,
-  arenas: Record<'f32' | 'i32' | 'u32', { offsets: Map<string, number> }>,
-  params: Record<string, number | boolean>,
-): number {
-  const s = f.source;
-  if (s.kind === 'size') return shape[s.of];
-  if (s.kind === 'offset') return arenas[s.arena].offsets.get(s.region)!;
-  const given = params[s.name];
-  return given === undefined ? plan.params.find((p) => p.name === s.name)!.default : Number(given);
 }
 
 export class PlanRunner {
@@ -666,7 +384,7 @@ export class PlanRunner {
     if (H) {
       let from = -1;
       let to = -1;
-      for (const r of [...plan.hashRegions, { name: '', size: 'G' as const, clear: false, restored: false }]) {
+      for (const r of [...plan.hashRegions, { name: '', size: 'per-group' as const, clear: false, restored: false }]) {
         const at = hl.offsets.get(r.name) ?? hl.total;
         const zero = r.clear && (relayout || !r.restored);
         if (zero && at === to) to = at + regionLength(r.size, arenas);
@@ -710,8 +428,8 @@ export class PlanRunner {
     const mapped = performance.now();
     this.lastPhasesMs.device += mapped - submitted;
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));
-    const per = (o: Output) => (o.domain === 'token' ? T : 1);
-    const view = (o: Output) => {
+    const per = (o: PlanOutput) => (o.domain === 'token' ? T : 1);
+    const view = (o: PlanOutput) => {
       const at = fl.offsets.get(o.region)! - outStart;
       return all.subarray(at, at + B * per(o));
     };

@@ -1,7 +1,7 @@
 // What `advc report` shows, as plain data: the groups of a batch with their rollouts and tokens, and the
 // key tokens with their 2x2 tables. Built from an estimator's outputs; rendering is html.ts's job.
 import type { Batch, Outputs } from '../../runtime/batch.js';
-import { groupRows } from '../../runtime/plan-runner.js';
+import { groupRows } from '../../plan/layout.js';
 
 /** A key (token id) of one group and the statistics KTAE computed for it. */
 export interface KeyStats {

@@ -1,0 +1,77 @@
+// The plan: what a runtime needs besides the kernels to run an estimator (its parameters, inputs, uniforms,
+// arena regions and their sizes, kernels and their dispatches, outputs), written by the compiler (compiler/plan.ts)
+// and read by every runtime: the WebGPU plan runner, the CPU runner, the generated TypeScript module, the C
+// library target. It imports nothing, so the generated module can embed it.
+
+/**
+ * Region sizes, named for what they hold, as formulas of the batch's shape: B rollouts of T positions in G
+ * groups (N rollouts in the largest); K slots of all keyed tables (per group a power of two >= 1.5 x its key
+ * rows); V key rows (per group its tokens up to each row's last valid one: at least its distinct keys); W words
+ * of a rollout bitmask (ceil(N / 32)).
+ */
+export const REGION_SIZES = {
+  /** B * T: a value per position */
+  'per-token': 'B*T',
+  /** B: a value per rollout */
+  'per-rollout': 'B',
+  /** G: a value per group */
+  'per-group': 'G',
+  /** G + 1: prefix sums over the groups */
+  'group-bounds': 'G+1',
+  /** K: a value per keyed-table slot */
+  'table-slots': 'K',
+  /** 2K: an owned table's (key, row) pair per slot */
+  'table-pairs': '2*K',
+  /** K * W: a shared table's bitmask of the rollouts that have each slot's key */
+  'table-rollout-bits': 'K*W',
+  /** V: a value per key row */
+  'key-rows': 'V',
+  /** G * (N + 1): a count table per group, an entry per presence count */
+  'count-table': 'G*(N+1)',
+  /** G * (N + 1)^2: a count table per group, an entry per pair of presence counts */
+  'count-table-2d': 'G*(N+1)^2',
+} as const;
+export type RegionSize = keyof typeof REGION_SIZES;
+
+/** A field of the uniform struct: a batch size, a region offset, or a parameter. */
+export interface UniformField {
+  name: string;
+  type: 'u32' | 'i32' | 'f32';
+  source: { kind: 'size'; of: 'B' | 'T' | 'G' | 'W' | 'K' | 'V' | 'N' } | { kind: 'offset'; arena: 'f32' | 'i32' | 'u32'; region: string } | { kind: 'param'; name: string };
+}
+
+export interface PlanJson {
+  format: 'advc-plan/1';
+  name: string;
+  workgroupSize: number;
+  /** groups handled by one workgroup (1 in cooperative mode, one per invocation in serial mode) */
+  groupsPerWorkgroup: number;
+  /**
+   * serial plans: the WGSL override constant holding the groups per workgroup (at most groupsPerWorkgroup);
+   * the runner halves it while the batch has fewer workgroups than the device has workers
+   */
+  lanesConstant?: string;
+  params: { name: string; type: 'f32' | 'i32' | 'bool'; default: number }[];
+  inputs: string[];
+  uniforms: UniformField[];
+  floatRegions: { name: string; size: RegionSize }[];
+  intRegions: { name: string; size: RegionSize }[];
+  /** u32 words of keyed tables; those marked `clear` are zeroed before each run (`restored` ones only when
+   * the layout changed: the kernels leave them empty) */
+  hashRegions: { name: string; size: RegionSize; clear?: boolean; restored?: boolean }[];
+  kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
+  /** no batch-wide statistic: groups are independent, so a batch too big for one binding runs in parts */
+  splittable: boolean;
+  outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
+}
+
+/** An output: the region holding it, per token or per rollout. */
+export type PlanOutput = PlanJson['outputs'][number];
+
+export interface RunnerBatch {
+  B: number;
+  T: number;
+  index: Int32Array;
+  [field: string]: Int32Array | Float32Array | number;
+}
+
