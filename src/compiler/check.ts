@@ -83,6 +83,7 @@ class Checker {
   private callStack: string[] = [];
   private foldVars = 0;
   private bindings: CheckedEstimator['bindings'] = [];
+  private names: Record<number, string> = {};
   /** every key domain declared, by unique internal name (a key declared in a function gets one per call) */
   private allKeys: KeyInfo[] = [];
 
@@ -151,6 +152,7 @@ class Checker {
         keys: this.allKeys,
         outputs,
         nodes: this.g.nodes,
+        names: this.names,
       },
       bindings: this.bindings,
     };
@@ -170,8 +172,10 @@ class Checker {
         this.err(s.nameSpan, `'${s.name}' is a parameter of this estimator; choose another name`);
       const v = this.expr(s.e, scope);
       scope.vars.set(s.name, v);
-      if (v !== POISON && this.callStack.length === 0)
+      if (v !== POISON && this.callStack.length === 0) {
         this.bindings.push({ name: s.name, type: this.type(v), domain: this.dom(v), span: s.span });
+        this.names[v] ??= s.name;
+      }
       return;
     }
     if (s.k === 'key') {

@@ -60,6 +60,8 @@ export interface Program {
   keys: KeyInfo[];
   outputs: OutputInfo[];
   nodes: Node[];
+  /** the source `let` name of nodes bound by one (for explain) */
+  names?: Record<number, string>;
 }
 
 export class Graph {

@@ -107,7 +107,7 @@ export interface KernelModule {
   tables: { name: string; ty: 'f32'; values: number[]; doc: string }[];
   functions: Fn[];
   kernels: { name: string; body: Stmt[] }[];
-  /** where each advc IR node (the `node` of a let) comes from, for messages */
+  /** what each advc IR node (the `node` of a let) is in the source (`let s`), where a `let` names it */
   origins?: Map<number, string>;
 }
 

@@ -84,6 +84,7 @@ class Lowering extends KeyLowering {
       tables: [],
       functions: [],
       kernels,
+      origins: new Map(Object.entries(this.program.names ?? {}).map(([id, name]) => [+id, `let ${name}`])),
     };
     addHelpers(m, this.calls);
     numberStatements(m);

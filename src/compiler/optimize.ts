@@ -116,5 +116,6 @@ export function optimize(p: Program): Program {
     keys: p.keys.map((k) => ({ ...k, node: m(k.node) })),
     outputs: p.outputs.map((o) => ({ ...o, node: m(o.node) })),
     nodes: final.nodes,
+    names: Object.fromEntries(Object.entries(p.names ?? {}).flatMap(([id, name]) => (remap.has(map.get(+id)!) ? [[m(+id), name]] : []))),
   };
 }

@@ -1,6 +1,6 @@
 // The kernel IR as text (`advc explain --stage kernel`): one statement a line, each after its IR id (the `#n` a
 // renderer's message names), every value with its type, and a `let` of an advc node followed by that node's id
-// (the `%n` of the optimized IR and the schedule).
+// (the `%n` of the optimized IR and the schedule) and, where a source `let` names that node, the let.
 import type { Expr, KernelModule, Place, Scalar, Stmt, ValueType } from './kernel-ir.js';
 import { decimal, Renderer } from './render-base.js';
 
@@ -30,7 +30,7 @@ class IrPrinter extends Renderer {
     const from = out.length;
     super.stmt(s, ind, out);
     const id = `#${s.id ?? '?'}`.padEnd(6);
-    out[from] = id + out[from] + (s.k === 'let' && s.node !== undefined ? `   (%${s.node})` : '');
+    out[from] = id + out[from] + (s.k === 'let' && s.node !== undefined ? `   (%${s.node}${this.m.origins?.has(s.node) ? ` ${this.m.origins.get(s.node)}` : ''})` : '');
   }
 
   /** closing lines under their statements' text */
