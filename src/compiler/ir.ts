@@ -83,15 +83,18 @@ export class Graph {
   }
 }
 
-/** Ids of every node reachable from `roots`, ascending (so in topological order). */
-export function reachable(nodes: Node[], roots: number[]): number[] {
+/**
+ * Ids of every node reachable from `roots`, ascending (so in topological order); `through(id)`: whether the walk
+ * goes on to a reached node's arguments (by default always). The one walk of the graph.
+ */
+export function reachable(nodes: Node[], roots: number[], through: (id: number) => boolean = () => true): number[] {
   const seen = new Set<number>();
   const stack = [...roots];
   while (stack.length) {
     const id = stack.pop()!;
     if (seen.has(id)) continue;
     seen.add(id);
-    stack.push(...nodes[id]!.args);
+    if (through(id)) stack.push(...nodes[id]!.args);
   }
   return [...seen].sort((a, b) => a - b);
 }

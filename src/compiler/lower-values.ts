@@ -2,7 +2,7 @@
 // kernel-IR statements (a `let` per computed node, cached per context) and the expression that names it.
 // Rollout and group values used in finer loops are hoisted to the loop of their own domain.
 import { isKey, type ScalarType } from './domains.js';
-import type { Node, Program } from './ir.js';
+import { reachable, type Node, type Program } from './ir.js';
 import type { Schedule } from './schedule.js';
 import type { CountTable } from './count-tables.js';
 import { inputField } from './input-fields.js';
@@ -269,16 +269,8 @@ export abstract class ValueLowering {
 
   /** Nodes a fold body computes inline: its subgraph, not descending below stored values. */
   private bodyNodes(body: number): number[] {
-    const seen = new Set<number>();
-    const stack = [body];
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const n = this.program.nodes[id]!;
-      if (n.op !== 'reduce' && n.op !== 'scan' && !this.sched.stored.has(id)) stack.push(...n.args);
-    }
-    return [...seen].sort((a, b) => a - b);
+    const nodes = this.program.nodes;
+    return reachable(nodes, [body], (id) => nodes[id]!.op !== 'reduce' && nodes[id]!.op !== 'scan' && !this.sched.stored.has(id));
   }
 
   private fold(n: Node & { op: 'fold' }, c: Ctx): Expr {

@@ -9,7 +9,7 @@ export abstract class Renderer {
   /** the statement being rendered (for messages) */
   private at?: Stmt;
 
-  constructor(protected m: KernelModule) {}
+  constructor(protected ir: KernelModule) {}
 
   // ---- the target's spelling ----
   protected abstract lit(ty: Scalar, v: number): string;
@@ -35,7 +35,7 @@ export abstract class Renderer {
   }
 
   protected fail(what: string) {
-    return renderError(this.m, this.target, what, this.at);
+    return renderError(this.ir, this.target, what, this.at);
   }
 
   protected expr(e: Expr): string {
@@ -63,7 +63,7 @@ export abstract class Renderer {
         const ty = (e.args[0]?.ty ?? 'f32') as Scalar;
         const b = this.builtin(e.fn, ty, args);
         if (b !== undefined) return b;
-        if (!this.m.functions.some((f) => f.name === e.fn)) throw this.fail(`no function ${e.fn}`);
+        if (!this.ir.functions.some((f) => f.name === e.fn)) throw this.fail(`no function ${e.fn}`);
         return `${e.fn}(${args.join(', ')})`;
       }
       case 'load':
@@ -166,7 +166,7 @@ export abstract class Renderer {
   protected regions(): { floatRegions: string[]; intRegions: string[] } {
     const F = new Set<string>();
     const I = new Set<string>();
-    for (const f of [...this.m.functions, ...this.m.kernels])
+    for (const f of [...this.ir.functions, ...this.ir.kernels])
       for (const x of walk(f.body)) if ('expr' in x && x.place?.region) (x.place.array === 'F' ? F : I).add(x.place.region);
     return { floatRegions: [...F], intRegions: [...I] };
   }

@@ -164,7 +164,7 @@ class CRenderer extends Renderer {
 
   /** The pure C kernels and their runner, without the N-API entry (see CKernels). */
   kernels(): CKernels {
-    const m = this.m;
+    const m = this.ir;
     const { floatRegions: F, intRegions: I } = this.regions();
     const H = m.hash;
     const fields = m.uniforms;
@@ -227,7 +227,7 @@ class CRenderer extends Renderer {
 
   private fn(f: Fn, entry: boolean): string {
     const { uniforms, arrays } = this.uses(f);
-    const type = new Map(this.m.uniforms.map((x) => [x.name, x.type]));
+    const type = new Map(this.ir.uniforms.map((x) => [x.name, x.type]));
     const head = [
       ...uniforms.map((x) => `  const ${C_TYPE[type.get(x)!]} u_${x} = R->U.${x};`),
       // region arrays never overlap: restrict lets the compiler keep loaded values across stores to others

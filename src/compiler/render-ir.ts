@@ -12,7 +12,7 @@ class IrPrinter extends Renderer {
   protected readonly target = 'kernel IR';
 
   module(): string {
-    const m = this.m;
+    const m = this.ir;
     const lines = [
       `module ${m.name} (${m.mode}${m.subgroups ? ', subgroups' : ''}): ${m.kernels.length} kernel(s)`,
       `uniforms ${m.uniforms.map((f) => `${f.name}: ${f.type}`).join(', ')}`,
@@ -30,7 +30,7 @@ class IrPrinter extends Renderer {
     const from = out.length;
     super.stmt(s, ind, out);
     const id = `#${s.id ?? '?'}`.padEnd(6);
-    out[from] = id + out[from] + (s.k === 'let' && s.node !== undefined ? `   (%${s.node}${this.m.origins?.has(s.node) ? ` ${this.m.origins.get(s.node)}` : ''})` : '');
+    out[from] = id + out[from] + (s.k === 'let' && s.node !== undefined ? `   (%${s.node}${this.ir.origins?.has(s.node) ? ` ${this.ir.origins.get(s.node)}` : ''})` : '');
   }
 
   /** closing lines under their statements' text */
@@ -65,7 +65,7 @@ class IrPrinter extends Renderer {
   }
 
   protected builtin(fn: string, _ty: Scalar, args: string[]): string | undefined {
-    return this.m.functions.some((f) => f.name === fn) ? undefined : `${fn}(${args.join(', ')})`;
+    return this.ir.functions.some((f) => f.name === fn) ? undefined : `${fn}(${args.join(', ')})`;
   }
 
   protected load(p: Place, index: string): string {

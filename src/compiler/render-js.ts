@@ -64,7 +64,7 @@ class JsRenderer extends Renderer {
   }
 
   module(): JsModule {
-    const m = this.m;
+    const m = this.ir;
     const { floatRegions: F, intRegions: I } = this.regions();
     const arrays = [...F.map((r) => `F_${r}`), ...I.map((r) => `I_${r}`)];
     const code = [

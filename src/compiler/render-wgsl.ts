@@ -41,7 +41,7 @@ class WgslRenderer extends Renderer {
   protected readonly target = 'WGSL';
 
   module(): WgslModule {
-    const m = this.m;
+    const m = this.ir;
     const coop = m.mode === 'cooperative';
     const kernels = m.kernels.map((k) => {
       const head = coop

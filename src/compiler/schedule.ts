@@ -127,17 +127,7 @@ function isBatchReduce(n: Node): boolean {
 
 /** The stored values an inline computation of `id` reads (it does not look through stored values). */
 function storedDeps(p: Program, stored: Map<number, string>, id: number): Set<number> {
-  const out = new Set<number>();
-  const seen = new Set<number>();
-  const stack = [...p.nodes[id]!.args];
-  while (stack.length) {
-    const a = stack.pop()!;
-    if (seen.has(a)) continue;
-    seen.add(a);
-    if (stored.has(a)) out.add(a);
-    else stack.push(...p.nodes[a]!.args);
-  }
-  return out;
+  return new Set(reachable(p.nodes, p.nodes[id]!.args, (a) => !stored.has(a)).filter((a) => stored.has(a)));
 }
 
 export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule {
