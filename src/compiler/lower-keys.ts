@@ -38,6 +38,8 @@ import {
 
 const FIRST_BIT = 0x80000000;
 const SLOT_MASK = 0x7fffffff;
+/** the slots an owned table starts with (8 KB of key/row pairs: L1-resident); see grow */
+const OWNED_SLOTS = 1024;
 
 export abstract class KeyLowering extends ValueLowering {
   // ---- keyed-table memory: atomics when a workgroup shares the table, plain accesses when one invocation owns it ----
@@ -143,15 +145,41 @@ export abstract class KeyLowering extends ValueLowering {
     return out;
   }
 
-  /** The probe of a key's hash slot: h = hash(key) & (cap - 1), then linear probing. */
-  private hashStart(x0: Expr, into: Stmt[]): void {
+  /** The probe of a key's hash slot: h = hash(key) & (cap - 1), then linear probing (names: x, h, cap). */
+  private hashStart(x0: Expr, into: Stmt[], [xn, hn, capn] = ['x', 'h', 'cap']): void {
     // a 32-bit avalanche mix, so consecutive ids spread over the table
-    const x = ref('x');
+    const x = ref(xn);
     const mix = (shift: number, by?: number) => {
       const m = bin('^', x, bin('>>', x, u32(shift)));
       return by === undefined ? m : mul(m, u32(by));
     };
-    into.push(varS('x', 'u32', x0), assign('x', mix(16, 0x7feb352d)), assign('x', mix(15, 0x846ca68b)), varS('h', 'u32', bin('&', mix(16), bin('-', ref('cap'), u32(1)))));
+    into.push(varS(xn, 'u32', x0), assign(xn, mix(16, 0x7feb352d)), assign(xn, mix(15, 0x846ca68b)), varS(hn, 'u32', bin('&', mix(16), bin('-', ref(capn), u32(1)))));
+  }
+
+  /**
+   * Owned tables grow: the group's slots in use double when its keys pass 2/3 of them, and its keys (in its
+   * rows, in order) are hashed again. The slots in use stay few (a group has far fewer distinct keys than
+   * tokens), so the probes hit the cache; the host's cap bounds the growth (it holds every possible key at a
+   * load of 2/3, so the check never asks for more).
+   */
+  private grow(k: string): Stmt[] {
+    const [h, used, lbase, nk] = ['h2', 'used', 'lbase', 'nk'].map((x) => ref(x));
+    const rehash: Stmt[] = [letS('kk2', H(add(add(uni(`oh_keys_${k}`), lbase!), ref('i'))))];
+    this.hashStart(bin('-', ref('kk2'), u32(1)), rehash, ['x2', 'h2', 'used']);
+    const slot = (at: Expr) => add(uni(`oh_table_${k}`), mul(u32(2), add(ref('base'), at)));
+    return [
+      ifS(bin('>', mul(nk!, u32(3)), mul(used!, u32(2))), [
+        forUp('i', u32(0), used!, u32(1), [store('H', slot(ref('i')), u32(0))]),
+        assign('used', mul(used!, u32(2))),
+        forUp('i', u32(0), nk!, u32(1), [
+          ...rehash,
+          { k: 'loop', body: [ifS(bin('==', H(slot(h!)), u32(0)), [{ k: 'break' }]), assign('h2', bin('&', add(h!, u32(1)), bin('-', used!, u32(1))))] },
+          letS('e2', slot(h!)),
+          store('H', ref('e2'), ref('kk2')),
+          store('H', add(ref('e2'), u32(1)), add(lbase!, ref('i'))),
+        ]),
+      ]),
+    ];
   }
 
   protected keyBuild(k: string, nodes: number[], root: Ctx): void {
@@ -161,8 +189,10 @@ export abstract class KeyLowering extends ValueLowering {
     const c = this.tokenCtx(root, rlines, lines);
     const keyExpr = this.gen(info.node, c);
     const owned = this.sched.keyTables === 'owned';
-    const [h, cap, kk, j, base, lbase, nk] = ['h', 'cap', 'kk', 'j', 'base', 'lbase', 'nk'].map((x) => ref(x));
-    const next = assign('h', bin('&', add(h!, u32(1)), bin('-', cap!, u32(1))));
+    // owned tables probe the slots in use (see grow), shared ones all of the group's slots
+    const mask = owned ? 'used' : 'cap';
+    const [h, kk, j, base, lbase, nk] = ['h', 'kk', 'j', 'base', 'lbase', 'nk'].map((x) => ref(x));
+    const next = assign('h', bin('&', add(h!, u32(1)), bin('-', ref(mask), u32(1))));
     const inits = this.keyAccums(k).filter((a) => a.init !== 0);
     const probe: Stmt[] = [];
     if (owned) {
@@ -185,6 +215,7 @@ export abstract class KeyLowering extends ValueLowering {
               store('H', add(e, u32(1)), r),
               store('H', add(uni(`oh_keys_${k}`), r), kk!),
               ...inits.map((a) => store('H', add(uni(`oh_${a.region}`), r), u32(a.init))),
+              ...this.grow(k),
               { k: 'break' },
             ]),
             next,
@@ -227,7 +258,7 @@ export abstract class KeyLowering extends ValueLowering {
     const updates = this.accumulate(k, nodes, c, ref('word'));
     const key = ref('key', 'i32');
     const hashed: Stmt[] = [letS('kk', add(conv('u32', key), u32(1)))];
-    this.hashStart(conv('u32', key), hashed);
+    this.hashStart(conv('u32', key), hashed, ['x', 'h', mask]);
     const tokens = this.tokenLoop(u32(0), u32(1), [
       varS('word', 'u32', u32(NO_KEY)),
       ifS(bin('!=', I('response_mask', add(mul(ref('row'), uni('T')), ref('tt'))), i32(0)), [
@@ -243,7 +274,7 @@ export abstract class KeyLowering extends ValueLowering {
       letS('base', conv('u32', I('kbase', ref('g')))),
       letS('cap', bin('-', conv('u32', I('kbase', add(ref('g'), u32(1)))), base!)),
       letS('lbase', conv('u32', I('vbase', ref('g')))),
-      ...(owned ? [varS('nk', 'u32', u32(0))] : []),
+      ...(owned ? [varS('nk', 'u32', u32(0)), varS('used', 'u32', call('min', 'u32', ref('cap'), u32(OWNED_SLOTS)))] : []),
       forUp('j', ref('lid'), ref('n'), ref('WG'), [
         ...(korder ? [comment('longest rows first: the lanes\' rows end together')] : []),
         letS('row', conv('u32', I(korder ? 'korder' : 'members', add(ref('m0'), j!)))),
@@ -253,7 +284,7 @@ export abstract class KeyLowering extends ValueLowering {
     ];
     if (owned) {
       const rehash: Stmt[] = [letS('kk', H(add(add(uni(`oh_keys_${k}`), lbase!), ref('i'))))];
-      this.hashStart(bin('-', kk!, u32(1)), rehash);
+      this.hashStart(bin('-', kk!, u32(1)), rehash, ['x', 'h', mask]);
       body.push(
         store('H', add(uni(`oh_count_${k}`), ref('g')), nk!),
         comment('empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key'),

@@ -223,6 +223,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     var nk: u32 = 0u;
+    var used: u32 = min(cap, 1024u);
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
@@ -243,7 +244,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             var x: u32 = u32(key);
             x = (x ^ (x >> 16u)) * 0x7feb352du;
             x = (x ^ (x >> 15u)) * 0x846ca68bu;
-            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
+            var h: u32 = (x ^ (x >> 16u)) & (used - 1u);
             var r: u32 = 0u;
             loop {
               let e: u32 = u.oh_table_tok + 2u * (base + h);
@@ -259,9 +260,31 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
                 H[e] = kk;
                 H[e + 1u] = r;
                 H[u.oh_keys_tok + r] = kk;
+                if (nk * 3u > used * 2u) {
+                  for (var i = 0u; i < used; i++) {
+                    H[u.oh_table_tok + 2u * (base + i)] = 0u;
+                  }
+                  used = used * 2u;
+                  for (var i = 0u; i < nk; i++) {
+                    let kk2: u32 = H[u.oh_keys_tok + lbase + i];
+                    var x2: u32 = kk2 - 1u;
+                    x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
+                    x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
+                    var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
+                    loop {
+                      if (H[u.oh_table_tok + 2u * (base + h2)] == 0u) {
+                        break;
+                      }
+                      h2 = (h2 + 1u) & (used - 1u);
+                    }
+                    let e2: u32 = u.oh_table_tok + 2u * (base + h2);
+                    H[e2] = kk2;
+                    H[e2 + 1u] = lbase + i;
+                  }
+                }
                 break;
               }
-              h = (h + 1u) & (cap - 1u);
+              h = (h + 1u) & (used - 1u);
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             let first: bool = H[u.oh_seen_tok + r] != j + 1u;
@@ -302,14 +325,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       var x: u32 = kk - 1u;
       x = (x ^ (x >> 16u)) * 0x7feb352du;
       x = (x ^ (x >> 15u)) * 0x846ca68bu;
-      var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
+      var h: u32 = (x ^ (x >> 16u)) & (used - 1u);
       loop {
         let e: u32 = u.oh_table_tok + 2u * (base + h);
         if (H[e] == kk) {
           H[e] = 0u;
           break;
         }
-        h = (h + 1u) & (cap - 1u);
+        h = (h + 1u) & (used - 1u);
       }
     }
   }

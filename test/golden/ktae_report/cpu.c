@@ -383,6 +383,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
+    uint32_t used = adv_umin(cap, 1024u);
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
@@ -403,7 +404,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             uint32_t x = ((uint32_t)(key));
             x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
             x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
             uint32_t r = 0u;
             for (;;) {
               const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
@@ -419,9 +420,31 @@ static void stage0(vec3u wid, uint32_t lane) {
                 H[e] = kk;
                 H[(uint32_t)(e + 1u)] = r;
                 H[(uint32_t)(u_oh_keys_tok + r)] = kk;
+                if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
+                  for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+                    H[(uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + i)))] = 0u;
+                  }
+                  used = (uint32_t)(used * 2u);
+                  for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+                    const uint32_t kk2 = H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)];
+                    uint32_t x2 = (uint32_t)(kk2 - 1u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
+                    uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
+                    for (;;) {
+                      if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h2)))] == 0u)) {
+                        break;
+                      }
+                      h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
+                    }
+                    const uint32_t e2 = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h2)));
+                    H[e2] = kk2;
+                    H[(uint32_t)(e2 + 1u)] = (uint32_t)(lbase + i);
+                  }
+                }
                 break;
               }
-              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
+              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
@@ -462,14 +485,14 @@ static void stage0(vec3u wid, uint32_t lane) {
       uint32_t x = (uint32_t)(kk - 1u);
       x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
       x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
+      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
       for (;;) {
         const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
         if ((H[e] == kk)) {
           H[e] = 0u;
           break;
         }
-        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
+        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
       }
     }
   }
@@ -480,6 +503,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
+    uint32_t used = adv_umin(cap, 1024u);
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
@@ -500,7 +524,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             uint32_t x = ((uint32_t)(key));
             x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
             x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
             uint32_t r = 0u;
             for (;;) {
               const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h)));
@@ -516,9 +540,31 @@ static void stage0(vec3u wid, uint32_t lane) {
                 H[e] = kk;
                 H[(uint32_t)(e + 1u)] = r;
                 H[(uint32_t)(u_oh_keys_tok_1 + r)] = kk;
+                if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
+                  for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+                    H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + i)))] = 0u;
+                  }
+                  used = (uint32_t)(used * 2u);
+                  for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+                    const uint32_t kk2 = H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + lbase) + i)];
+                    uint32_t x2 = (uint32_t)(kk2 - 1u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
+                    uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
+                    for (;;) {
+                      if ((H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h2)))] == 0u)) {
+                        break;
+                      }
+                      h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
+                    }
+                    const uint32_t e2 = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h2)));
+                    H[e2] = kk2;
+                    H[(uint32_t)(e2 + 1u)] = (uint32_t)(lbase + i);
+                  }
+                }
                 break;
               }
-              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
+              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_tok_1 + r)] != (uint32_t)(j + 1u));
@@ -559,14 +605,14 @@ static void stage0(vec3u wid, uint32_t lane) {
       uint32_t x = (uint32_t)(kk - 1u);
       x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
       x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
+      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
       for (;;) {
         const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h)));
         if ((H[e] == kk)) {
           H[e] = 0u;
           break;
         }
-        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
+        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
       }
     }
   }

@@ -1,0 +1,81 @@
+// Owned keyed tables (the serial schedule) start small and grow as a group's distinct keys pass 2/3 of the
+// slots in use: groups whose keys need none, one and several doublings agree with the plain TypeScript
+// reference on every serial executor, and a second run over the same layout (tables left empty by the first,
+// no host clear) gives the same bits.
+import { afterAll, expect, test } from 'vitest';
+import { checkEstimatorArg, compileEstimator } from '../src/compiler/index.js';
+import { ktaeCpu } from '../src/reference/estimators.js';
+import type { Batch, Estimator } from '../src/runtime/batch.js';
+import { getGpu, releaseGpu } from '../src/runtime/device.js';
+import { CpuEstimator, GpuEstimator } from '../src/runtime/executor.js';
+import { cCompiler } from '../src/runtime/native.js';
+
+afterAll(releaseGpu);
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Groups of `size` rollouts whose token ids come from `vocab` ids of their own (0 to 5 doublings of 1024 slots). */
+function batch(groups: { size: number; vocab: number }[], T: number, seed: number): Batch {
+  const rnd = lcg(seed);
+  const B = groups.reduce((a, g) => a + g.size, 0);
+  const index = new Int32Array(B);
+  const responses = new Int32Array(B * T);
+  const response_mask = new Int32Array(B * T);
+  const token_level_rewards = new Float32Array(B * T);
+  let b = 0;
+  groups.forEach((g, gi) => {
+    for (let r = 0; r < g.size; r++, b++) {
+      index[b] = gi;
+      const len = T / 2 + Math.floor(rnd() * (T / 2));
+      for (let t = 0; t < len; t++) {
+        responses[b * T + t] = gi * 100_000 + Math.floor(rnd() * g.vocab);
+        response_mask[b * T + t] = 1;
+      }
+      token_level_rewards[b * T + len - 1] = r % 3 === 0 ? 1 : 0;
+    }
+  });
+  return { B, T, responses, response_mask, token_level_rewards, index };
+}
+
+const b = batch(
+  [
+    { size: 8, vocab: 300 },
+    { size: 8, vocab: 1500 },
+    { size: 16, vocab: 30_000 },
+    { size: 2, vocab: 5 },
+    { size: 8, vocab: 4000 },
+  ],
+  2048,
+  11,
+);
+const want = ktaeCpu(b);
+
+async function agrees(est: Estimator): Promise<void> {
+  const first = await est.run(b, {});
+  let checked = 0;
+  for (let i = 0; i < b.B * b.T; i++) {
+    if (!b.response_mask[i]) continue;
+    checked++;
+    const w = want.advantages[i]!;
+    expect(Math.abs(first.advantages[i]! - w), `position ${i}`).toBeLessThanOrEqual(2e-4 + 2e-4 * Math.abs(w));
+  }
+  expect(checked).toBeGreaterThan(40_000);
+  const again = await est.run(b, {});
+  expect(Array.from(again.advantages)).toEqual(Array.from(first.advantages));
+}
+
+test.each(['js', ...(cCompiler() ? ['native' as const] : [])] as const)('growing tables agree with the reference on the CPU (%s)', async (engine) => {
+  const est = CpuEstimator.create(checkEstimatorArg('ktae'), { engine, threads: 2 });
+  await agrees(est);
+  est.destroy();
+});
+
+test('growing tables agree with the reference on WebGPU (serial schedule)', async () => {
+  const gpu = await getGpu();
+  const est = await GpuEstimator.create(gpu, compileEstimator('ktae', { mode: 'serial', subgroups: gpu.features.has('subgroups') }), { keepSchedule: true });
+  await agrees(est);
+  est.destroy();
+});
