@@ -47,7 +47,6 @@ const SIZE_C: Record<RegionSize, string> = {
   'per-group': 'S_G',
   'group-bounds': '(S_G + 1u)',
   'table-slots': 'S_K',
-  'table-pairs': '(2u * S_K)',
   'table-rollout-bits': '(S_K * S_W)',
   'key-rows': 'S_V',
   'count-table': '(S_G * (S_N + 1u))',

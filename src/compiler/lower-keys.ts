@@ -164,22 +164,25 @@ export abstract class KeyLowering extends ValueLowering {
    */
   private grow(k: string): Stmt[] {
     const [h, used, lbase, nk] = ['h2', 'used', 'lbase', 'nk'].map((x) => ref(x));
-    const rehash: Stmt[] = [letS('kk2', H(add(add(uni(`oh_keys_${k}`), lbase!), ref('i'))))];
-    this.hashStart(bin('-', ref('kk2'), u32(1)), rehash, ['x2', 'h2', 'used']);
-    const slot = (at: Expr) => add(uni(`oh_table_${k}`), mul(u32(2), add(ref('base'), at)));
+    const rehash: Stmt[] = [];
+    this.hashStart(bin('-', H(add(add(uni(`oh_keys_${k}`), lbase!), ref('i'))), u32(1)), rehash, ['x2', 'h2', 'used']);
+    const slot = (at: Expr) => add(uni(`oh_table_${k}`), add(ref('base'), at));
     return [
       ifS(bin('>', mul(nk!, u32(3)), mul(used!, u32(2))), [
-        forUp('i', u32(0), used!, u32(1), [store('H', slot(ref('i')), u32(0))]),
+        this.emptySlots(k),
         assign('used', mul(used!, u32(2))),
         forUp('i', u32(0), nk!, u32(1), [
           ...rehash,
           { k: 'loop', body: [ifS(bin('==', H(slot(h!)), u32(0)), [{ k: 'break' }]), assign('h2', bin('&', add(h!, u32(1)), bin('-', used!, u32(1))))] },
-          letS('e2', slot(h!)),
-          store('H', ref('e2'), ref('kk2')),
-          store('H', add(ref('e2'), u32(1)), add(lbase!, ref('i'))),
+          store('H', slot(h!), add(add(lbase!, ref('i')), u32(1))),
         ]),
       ]),
     ];
+  }
+
+  /** Zero an owned table's slots in use: a pass over a few KB, cheaper than probing for each key's slot. */
+  private emptySlots(k: string): Stmt {
+    return forUp('i', u32(0), ref('used'), u32(1), [store('H', add(uni(`oh_table_${k}`), add(ref('base'), ref('i'))), u32(0))]);
   }
 
   protected keyBuild(k: string, nodes: number[], root: Ctx): void {
@@ -204,20 +207,20 @@ export abstract class KeyLowering extends ValueLowering {
         {
           k: 'loop',
           body: [
-            letS('e', add(uni(`oh_table_${k}`), mul(u32(2), add(base!, h!)))),
+            comment('a slot holds its key\'s row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty'),
+            letS('e', add(uni(`oh_table_${k}`), add(base!, h!))),
             letS('cur', H(e)),
-            ifS(bin('==', ref('cur'), kk!), [assign('r', H(add(e, u32(1)))), { k: 'break' }]),
             ifS(bin('==', ref('cur'), u32(0)), [
               comment('a new key takes the group\'s next row (its zero-based values were left zero by the last run)'),
               assign('r', add(lbase!, nk!)),
               assign('nk', add(nk!, u32(1))),
-              store('H', e, kk!),
-              store('H', add(e, u32(1)), r),
+              store('H', e, add(r, u32(1))),
               store('H', add(uni(`oh_keys_${k}`), r), kk!),
               ...inits.map((a) => store('H', add(uni(`oh_${a.region}`), r), u32(a.init))),
               ...this.grow(k),
               { k: 'break' },
             ]),
+            ifS(bin('==', H(bin('-', add(uni(`oh_keys_${k}`), ref('cur')), u32(1))), kk!), [assign('r', bin('-', ref('cur'), u32(1))), { k: 'break' }]),
             next,
           ],
         },
@@ -282,26 +285,12 @@ export abstract class KeyLowering extends ValueLowering {
         tokens,
       ]),
     ];
-    if (owned) {
-      const rehash: Stmt[] = [letS('kk', H(add(add(uni(`oh_keys_${k}`), lbase!), ref('i'))))];
-      this.hashStart(bin('-', kk!, u32(1)), rehash, ['x', 'h', mask]);
+    if (owned)
       body.push(
         store('H', add(uni(`oh_count_${k}`), ref('g')), nk!),
-        comment('empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key'),
-        comment('probes for its slot again, which costs less than a store per insert in the token loop'),
-        forUp('i', u32(0), nk!, u32(1), [
-          ...rehash,
-          {
-            k: 'loop',
-            body: [
-              letS('e', add(uni(`oh_table_${k}`), mul(u32(2), add(base!, h!)))),
-              ifS(bin('==', H(ref('e')), kk!), [store('H', ref('e'), u32(0)), { k: 'break' }]),
-              next,
-            ],
-          },
-        ]),
+        comment('empty the hash slots again (rows keep the keys): the next run needs no clear of the table'),
+        this.emptySlots(k),
       );
-    }
     root.lines.push(
       comment(
         owned

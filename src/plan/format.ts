@@ -20,8 +20,6 @@ export const REGION_SIZES = {
   'group-bounds': 'G+1',
   /** K: a value per keyed-table slot */
   'table-slots': 'K',
-  /** 2K: an owned table's (key, row) pair per slot */
-  'table-pairs': '2*K',
   /** K * W: a shared table's bitmask of the rollouts that have each slot's key */
   'table-rollout-bits': 'K*W',
   /** V: a value per key row */

@@ -50,7 +50,6 @@ export function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): 
     'per-group': G,
     'group-bounds': G + 1,
     'table-slots': K,
-    'table-pairs': 2 * K,
     'table-rollout-bits': K * W,
     'key-rows': V,
     'count-table': G * (N + 1),

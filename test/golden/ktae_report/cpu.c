@@ -407,41 +407,38 @@ static void stage0(vec3u wid, uint32_t lane) {
             uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
             uint32_t r = 0u;
             for (;;) {
-              const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(base + h));
               const uint32_t cur = H[e];
-              if ((cur == kk)) {
-                r = H[(uint32_t)(e + 1u)];
-                break;
-              }
               if ((cur == 0u)) {
                 // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
-                H[e] = kk;
-                H[(uint32_t)(e + 1u)] = r;
+                H[e] = (uint32_t)(r + 1u);
                 H[(uint32_t)(u_oh_keys_tok + r)] = kk;
                 if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
                   for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-                    H[(uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + i)))] = 0u;
+                    H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
                   }
                   used = (uint32_t)(used * 2u);
                   for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-                    const uint32_t kk2 = H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)];
-                    uint32_t x2 = (uint32_t)(kk2 - 1u);
+                    uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)] - 1u);
                     x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
                     x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
                     uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
                     for (;;) {
-                      if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h2)))] == 0u)) {
+                      if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] == 0u)) {
                         break;
                       }
                       h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
                     }
-                    const uint32_t e2 = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h2)));
-                    H[e2] = kk2;
-                    H[(uint32_t)(e2 + 1u)] = (uint32_t)(lbase + i);
+                    H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
                   }
                 }
+                break;
+              }
+              if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {
+                r = (uint32_t)(cur - 1u);
                 break;
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
@@ -478,22 +475,9 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
     H[(uint32_t)(u_oh_count_tok + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
-    // probes for its slot again, which costs less than a store per insert in the token loop
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)];
-      uint32_t x = (uint32_t)(kk - 1u);
-      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
-      for (;;) {
-        const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
-        if ((H[e] == kk)) {
-          H[e] = 0u;
-          break;
-        }
-        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
-      }
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
     }
   }
   // key-build tok_1: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
@@ -527,41 +511,38 @@ static void stage0(vec3u wid, uint32_t lane) {
             uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
             uint32_t r = 0u;
             for (;;) {
-              const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h)));
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + h));
               const uint32_t cur = H[e];
-              if ((cur == kk)) {
-                r = H[(uint32_t)(e + 1u)];
-                break;
-              }
               if ((cur == 0u)) {
                 // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
-                H[e] = kk;
-                H[(uint32_t)(e + 1u)] = r;
+                H[e] = (uint32_t)(r + 1u);
                 H[(uint32_t)(u_oh_keys_tok_1 + r)] = kk;
                 if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
                   for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-                    H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + i)))] = 0u;
+                    H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + i))] = 0u;
                   }
                   used = (uint32_t)(used * 2u);
                   for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-                    const uint32_t kk2 = H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + lbase) + i)];
-                    uint32_t x2 = (uint32_t)(kk2 - 1u);
+                    uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + lbase) + i)] - 1u);
                     x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
                     x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
                     uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
                     for (;;) {
-                      if ((H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h2)))] == 0u)) {
+                      if ((H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + h2))] == 0u)) {
                         break;
                       }
                       h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
                     }
-                    const uint32_t e2 = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h2)));
-                    H[e2] = kk2;
-                    H[(uint32_t)(e2 + 1u)] = (uint32_t)(lbase + i);
+                    H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
                   }
                 }
+                break;
+              }
+              if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + cur) - 1u)] == kk)) {
+                r = (uint32_t)(cur - 1u);
                 break;
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
@@ -598,22 +579,9 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
     H[(uint32_t)(u_oh_count_tok_1 + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
-    // probes for its slot again, which costs less than a store per insert in the token loop
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + lbase) + i)];
-      uint32_t x = (uint32_t)(kk - 1u);
-      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
-      for (;;) {
-        const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(2u * (uint32_t)(base + h)));
-        if ((H[e] == kk)) {
-          H[e] = 0u;
-          break;
-        }
-        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
-      }
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + i))] = 0u;
     }
   }
   const bool v46 = (u_p_alpha != 0.00000000f);
