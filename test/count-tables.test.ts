@@ -4,9 +4,9 @@ import { afterAll, expect, test } from 'vitest';
 import { checkSource, compileChecked } from '../src/compiler/index.js';
 import type { Program } from '../src/compiler/ir.js';
 import { interpret } from '../src/compiler/interpreter.js';
-import type { Batch } from '../src/runtime/batch.js';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
 import { GpuEstimator } from '../src/runtime/executor.js';
+import { groupBatch } from './helpers/group-batch.js';
 
 afterAll(releaseGpu);
 
@@ -50,34 +50,11 @@ test('one count gives a one-dimensional table; a fold over a count is tabulated 
   expect(fnOf(program, tables[0]!.node)).toBe('fold');
 });
 
-function batch(groups: { size: number; vocab: number }[], T: number): Batch {
-  let s = 12345;
-  const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const B = groups.reduce((a, g) => a + g.size, 0);
-  const index = new Int32Array(B);
-  const responses = new Int32Array(B * T);
-  const response_mask = new Int32Array(B * T);
-  const token_level_rewards = new Float32Array(B * T);
-  let b = 0;
-  groups.forEach((g, gi) => {
-    for (let r = 0; r < g.size; r++, b++) {
-      index[b] = gi;
-      const len = 1 + Math.floor(rnd() * T);
-      for (let t = 0; t < len; t++) {
-        responses[b * T + t] = Math.floor(rnd() * g.vocab);
-        response_mask[b * T + t] = 1;
-      }
-      token_level_rewards[b * T + len - 1] = rnd() < 0.5 ? 1 : 0;
-    }
-  });
-  return { B, T, responses, response_mask, token_level_rewards, index };
-}
-
 test.each(['serial', 'cooperative'] as const)(
   'KTAE with and without count tables agrees with the interpreter (%s)',
   async (mode) => {
     // groups of 6 over 400 ids use their 49-entry tables; groups of 6 over 20 ids (< 49 keys) compute per key
-    const b = batch([{ size: 6, vocab: 400 }, { size: 6, vocab: 20 }, { size: 6, vocab: 400 }, { size: 6, vocab: 12 }], 256);
+    const b = groupBatch([{ size: 6, vocab: 400 }, { size: 6, vocab: 20 }, { size: 6, vocab: 400 }, { size: 6, vocab: 12 }], 256);
     const c = compileChecked(checkSource({ name: 'ktae' }), { mode, subgroups: false });
     const est = await GpuEstimator.create(await getGpu(), c, { keepSchedule: true });
     const got = await est.run(b, {});

@@ -5,42 +5,16 @@
 import { afterAll, expect, test } from 'vitest';
 import { checkEstimatorArg, compileEstimator } from '../src/compiler/index.js';
 import { ktaeCpu } from '../src/reference/estimators.js';
-import type { Batch, Estimator } from '../src/runtime/batch.js';
+import type { Estimator } from '../src/runtime/batch.js';
 import { getGpu, releaseGpu } from '../src/runtime/device.js';
 import { CpuEstimator, GpuEstimator } from '../src/runtime/executor.js';
 import { cCompiler } from '../src/runtime/native.js';
+import { groupBatch } from './helpers/group-batch.js';
 
 afterAll(releaseGpu);
 
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-/** Groups of `size` rollouts whose token ids come from `vocab` ids of their own (0 to 5 doublings of 1024 slots). */
-function batch(groups: { size: number; vocab: number }[], T: number, seed: number): Batch {
-  const rnd = lcg(seed);
-  const B = groups.reduce((a, g) => a + g.size, 0);
-  const index = new Int32Array(B);
-  const responses = new Int32Array(B * T);
-  const response_mask = new Int32Array(B * T);
-  const token_level_rewards = new Float32Array(B * T);
-  let b = 0;
-  groups.forEach((g, gi) => {
-    for (let r = 0; r < g.size; r++, b++) {
-      index[b] = gi;
-      const len = T / 2 + Math.floor(rnd() * (T / 2));
-      for (let t = 0; t < len; t++) {
-        responses[b * T + t] = gi * 100_000 + Math.floor(rnd() * g.vocab);
-        response_mask[b * T + t] = 1;
-      }
-      token_level_rewards[b * T + len - 1] = r % 3 === 0 ? 1 : 0;
-    }
-  });
-  return { B, T, responses, response_mask, token_level_rewards, index };
-}
-
-const b = batch(
+// distinct keys per group: 300 and 5 (no doubling of the 1024 slots), 1481 (two), 14898 (five) and 3714 (three)
+const b = groupBatch(
   [
     { size: 8, vocab: 300 },
     { size: 8, vocab: 1500 },
