@@ -226,6 +226,16 @@ class Checker {
     outputs.push({ name: s.name, node: v });
   }
 
+  /** The per-position domain: a group's valid tokens at the same t, across its rollouts (a key on t, made once). */
+  private positionKey(): KeyInfo {
+    let k = this.allKeys.find((x) => x.node === this.g.add('pos', 'i32', 'token', [], {}) && x.name.startsWith('position'));
+    if (!k) {
+      k = { name: this.allKeys.some((x) => x.name === 'position') ? `position_${this.allKeys.length}` : 'position', node: this.g.add('pos', 'i32', 'token', [], {}) };
+      this.allKeys.push(k);
+    }
+    return k;
+  }
+
   private shadowsParam(name: string): boolean {
     const v = this.g.nodes.find((n) => n.op === 'param' && n.attrs.name === name);
     return v !== undefined;
@@ -459,10 +469,11 @@ class Checker {
       const dn = e.domain.name;
       if (dn === 'batch' || dn === 'group' || dn === 'rollout') target = dn;
       else if (scope.keys.has(dn)) target = `key:${scope.keys.get(dn)!.name}`;
+      else if (dn === 'position') target = `key:${this.positionKey().name}`;
       else if (dn === 'token') return this.err(e.domain.span, 'cannot reduce to token: token is the finest domain');
       else {
-        const hint = closest(dn, ['batch', 'group', 'rollout', ...scope.keys.keys()]);
-        return this.err(e.domain.span, `unknown domain '${dn}'`, hint ? `did you mean '${hint}'?` : 'domains are batch, group, rollout, or a key declared with `key name = ...`');
+        const hint = closest(dn, ['batch', 'group', 'rollout', 'position', ...scope.keys.keys()]);
+        return this.err(e.domain.span, `unknown domain '${dn}'`, hint ? `did you mean '${hint}'?` : 'domains are batch, group, rollout, position, or a key declared with `key name = ...`');
       }
     }
     const qualifier = e.domain?.qualifier;

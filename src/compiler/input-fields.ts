@@ -14,6 +14,8 @@ export interface InputField {
   mask?: boolean;
   /** must be finite everywhere: it feeds sums and means, where one NaN spoils a whole group */
   finite?: boolean;
+  /** the value every element takes when an optional field is absent (what verl does with None) */
+  fill?: number;
   /** other names the same data goes by in verl dumps and recipes (read as this field) */
   aliases: readonly string[];
   doc: string;
@@ -29,7 +31,7 @@ export const INPUT_FIELDS = [
   { name: 'ref_log_probs', type: 'float', domain: 'token', required: false, aliases: [], doc: 'log-probability under the reference policy' },
   { name: 'entropy', type: 'float', domain: 'token', required: false, aliases: [], doc: "the policy's entropy at each token" },
   { name: 'sum_pi_squared', type: 'float', domain: 'token', required: false, aliases: [], doc: 'sum over the vocabulary of p^2 at each token (optimal token baseline)' },
-  { name: 'rollout_is_weights', type: 'float', domain: 'token', required: false, aliases: [], doc: 'rollout importance-sampling weights per token' },
+  { name: 'rollout_is_weights', type: 'float', domain: 'token', required: false, fill: 1, aliases: [], doc: 'rollout importance-sampling weights per token (1 when absent)' },
   { name: 'reward_baselines', type: 'float', domain: 'rollout', required: false, finite: true, aliases: [], doc: 'a baseline score per rollout (ReMax)' },
 ] as const satisfies readonly InputField[];
 
@@ -45,3 +47,19 @@ export function inputField(name: string): InputField | undefined {
 
 export const inputNames = (pick: (f: InputField) => boolean = () => true): InputName[] =>
   INPUT_FIELDS.filter(pick).map((f) => f.name);
+
+/**
+ * The batch with every field in `reads` that is absent but has a fill value filled with it (a new object; the
+ * given one is not changed). Executors and the interpreter call it, so an estimator may read such a field
+ * whether or not the batch carries it.
+ */
+export function withFilledInputs<B extends { B: number; T: number }>(batch: B, reads: readonly string[]): B {
+  let out: B | undefined;
+  for (const name of reads) {
+    const f = BY_NAME.get(name);
+    if (f?.fill === undefined || (batch as Record<string, unknown>)[name] !== undefined) continue;
+    out ??= { ...batch };
+    (out as Record<string, unknown>)[name] = new Float32Array(f.domain === 'token' ? batch.B * batch.T : batch.B).fill(f.fill);
+  }
+  return out ?? batch;
+}

@@ -1,6 +1,7 @@
 // The reference interpreter: evaluates the IR array-at-a-time in plain TypeScript, one array per node over its
 // domain. It is what the WGSL backend is tested against, so it favours clarity: f64 arithmetic rounded to f32
 // at every node, f64 accumulation in reductions.
+import { withFilledInputs } from './input-fields.js';
 import type { Batch, Outputs, Params } from '../runtime/batch.js';
 import { groupRows, type GroupLayout as Groups } from '../plan/layout.js';
 import { MATH } from './builtins.js';
@@ -317,5 +318,5 @@ function binary(op: string, a: number, b: number, type: ScalarType): number {
 }
 
 export function interpret(prog: Program, batch: Batch, params: Params = {}): Outputs {
-  return new Interpreter(prog, batch, params).run();
+  return new Interpreter(prog, withFilledInputs(batch, prog.inputs), params).run();
 }

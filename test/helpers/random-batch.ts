@@ -1,7 +1,7 @@
 // Random batches for differential tests: a small shrinkable spec (shape, modes, seed) expanded into arrays by a
 // seeded PRNG, so fast-check shrinks B and T instead of thousands of array elements.
 import fc from 'fast-check';
-import type { Batch } from '../../src/runtime/batch.js';
+import { INPUT_FIELDS, type Batch } from '../../src/runtime/batch.js';
 
 export const MAX_B = 40;
 export const MAX_T = 70;
@@ -114,6 +114,8 @@ export function makeBatch(spec: BatchSpec): Batch {
     old_log_probs: floats(),
     ref_log_probs: floats(),
     entropy: floats(),
+    sum_pi_squared: floats(),
+    rollout_is_weights: floats(),
     reward_baselines: Float32Array.from({ length: B }, grid),
   };
 }
@@ -154,13 +156,10 @@ function groupIndex(spec: BatchSpec, int: (lo: number, hi: number) => number): I
 /** The batch as JSON rows (the layout `advc run --batch` reads), for reproducing a failure by hand. */
 export function batchToJson(batch: Batch): string {
   const rows = (a: ArrayLike<number>) => Array.from({ length: batch.B }, (_, b) => Array.from(a).slice(b * batch.T, (b + 1) * batch.T));
-  const doc: Record<string, unknown> = {
-    responses: rows(batch.responses),
-    response_mask: rows(batch.response_mask),
-    token_level_rewards: rows(batch.token_level_rewards),
-    index: Array.from(batch.index),
-  };
-  for (const f of ['values', 'old_log_probs', 'ref_log_probs', 'entropy'] as const) if (batch[f]) doc[f] = rows(batch[f]!);
-  if (batch.reward_baselines) doc.reward_baselines = Array.from(batch.reward_baselines);
+  const doc: Record<string, unknown> = {};
+  for (const f of INPUT_FIELDS) {
+    const data = batch[f.name];
+    if (data) doc[f.name] = f.domain === 'token' ? rows(data) : Array.from(data);
+  }
   return JSON.stringify(doc);
 }

@@ -144,6 +144,9 @@ export class ProgramGenerator {
   /** declared functions; `uses[i]`: the body reads parameter i (else the result does not live in its domain) */
   private fns: { name: string; arity: number; body: E; uses: boolean[] }[] = [];
   private keyDeclared = false;
+  /** the key domain's name in brackets, and an int expression for its own value: `tok`, or the position domain */
+  private key = 'tok';
+  private keyLeaf = 'tok';
   private counter = 0;
   private fnSources: string[] = [];
 
@@ -215,8 +218,10 @@ export class ProgramGenerator {
     const options = ['responses', '(responses % 3)', '(responses * 7 + 1)', '(responses[t-1] * 10 + responses)'];
     if (this.f.negativeKeys) options.push('(responses - 2)');
     if (!this.f.shifts) options.splice(3, 1);
-    this.stmts.push(`key tok = ${this.pick(options)}`);
     this.keyDeclared = true;
+    // the per-position domain: a key on t that needs no declaration
+    if (this.chance(25)) [this.key, this.keyLeaf] = ['position', 'int(max[position](t))'];
+    else this.stmts.push(`key tok = ${this.pick(options)}`);
   }
 
   /** `fn hN(a, b) = ...`: maps only, over its parameters (arguments are clamped to [-8, 8] at each call). */
@@ -297,7 +302,7 @@ export class ProgramGenerator {
       for (const p of ctx.fnParams) if (p.ty === ty) c.push(p);
     } else {
       add('token_level_rewards', 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
-      add(this.pick(['values', 'old_log_probs', 'ref_log_probs', 'entropy']), 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
+      add(this.pick(['values', 'old_log_probs', 'ref_log_probs', 'entropy', 'sum_pi_squared', 'rollout_is_weights']), 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
       add('reward_baselines', 'f', 'rollout', INPUT_FRAC_BITS, INPUT_BOUND);
       add('length', 'f', 'rollout', 0, MAX_T);
       add('pf', 'f', 'batch', 2, 2);
@@ -307,7 +312,7 @@ export class ProgramGenerator {
       add('index', 'i', 'rollout', 0, 1000);
       add('pi', 'i', 'batch', 0, 3);
       add('pb', 'b', 'batch', 0, 1);
-      if (this.keyDeclared) add('tok', 'i', 'key', 0, 80);
+      if (this.keyDeclared) add(this.keyLeaf, 'i', 'key', 0, 80);
       for (const l of this.lets) if (l.ty === ty && fits(l.dom, maxDom)) c.push(l);
     }
     for (const k of ctx.kVars) if (this.f.foldVarInBody) add(k.name, 'i', k.dom, 0, 8, true);
@@ -573,13 +578,13 @@ export class ProgramGenerator {
     if (!targets.length) return undefined;
     const target = this.pick(targets);
     const nc = this.noK(c);
-    const t = target === 'key' ? 'tok' : target;
+    const t = target === 'key' ? this.key : target;
     if (target === 'key' && this.chance(25)) {
       if (ty !== 'f') return undefined;
-      if (this.chance(50)) return this.mk(`count[tok]()`, 'f', 'key', true, 0, fanIn('token', 'key'), false);
+      if (this.chance(50)) return this.mk(`count[${this.key}]()`, 'f', 'key', true, 0, fanIn('token', 'key'), false);
       // presence: a rollout weight summed once per rollout that contains the key
       const w = this.expr(this.pick(['f', 'b'] as const), 'rollout', nc);
-      return this.mk(`presence[tok](${w.src})`, 'f', 'key', w.exact, w.frac, w.bound * MAX_B, false);
+      return this.mk(`presence[${this.key}](${w.src})`, 'f', 'key', w.exact, w.frac, w.bound * MAX_B, false);
     }
     const froms = (['token', 'rollout', 'key', 'group'] as const).filter(
       (f) => strictlyFiner(f, target) || (target === 'key' && f === 'rollout'),
@@ -604,7 +609,7 @@ export class ProgramGenerator {
     const defaults: Record<string, Dom> = { token: 'rollout', rollout: 'group', key: 'group', group: 'batch' };
     // every position, masked or not: only where no key exists yet (masked tokens have no key value)
     const every = target === 'rollout' && x.dom === 'token' && !this.keyDeclared && this.chance(25);
-    const dom = target === 'key' ? '[tok]' : every ? '[rollout, all]' : defaults[x.dom] === target && this.chance(50) ? '' : `[${t}]`;
+    const dom = target === 'key' ? `[${this.key}]` : every ? '[rollout, all]' : defaults[x.dom] === target && this.chance(50) ? '' : `[${t}]`;
     const call = `${op}${dom}(${x.src})`;
     const n = fanIn(x.dom, target);
     let r: E;

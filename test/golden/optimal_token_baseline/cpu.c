@@ -1,0 +1,503 @@
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint32_t x, y, z; } vec3u;
+static inline float adv_f32bits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t adv_bitsf32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+/* WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is INT32_MIN / -1 and its remainder) */
+static inline uint32_t adv_udiv(uint32_t a, uint32_t b) { return b == 0u ? a : a / b; }
+static inline uint32_t adv_umod(uint32_t a, uint32_t b) { return b == 0u ? 0u : a % b; }
+static inline int32_t adv_idiv(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? a : a / b; }
+static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? 0 : a % b; }
+/* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
+static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
+static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
+static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
+static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
+static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
+static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
+static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
+static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
+
+typedef struct {
+  uint32_t B;
+  uint32_t T;
+  uint32_t G;
+  uint32_t W;
+  uint32_t K;
+  uint32_t V;
+  uint32_t N;
+  uint32_t o_old_log_probs;
+  uint32_t o_rollout_is_weights;
+  uint32_t o_sum_pi_squared;
+  uint32_t o_token_level_rewards;
+  uint32_t o_v8;
+  uint32_t o_v20;
+  uint32_t o_v26;
+  uint32_t o_v27;
+  uint32_t o_v28;
+  uint32_t o_v32;
+  uint32_t o_v40;
+  uint32_t o_v44;
+  uint32_t o_out_advantages;
+  uint32_t o_out_returns;
+  uint32_t oi_response_mask;
+  uint32_t oi_members;
+  uint32_t oi_starts;
+  uint32_t oi_kbase;
+  uint32_t oi_vbase;
+  uint32_t oh_table_position;
+  uint32_t oh_keys_position;
+  uint32_t oh_seen_position;
+  uint32_t oh_slot_position;
+  uint32_t oh_count_position;
+  uint32_t oh_acc23;
+  uint32_t oh_acc24;
+  uint32_t p_handle_zero_tail;
+  float p_epsilon;
+} Uniforms;
+typedef struct {
+  Uniforms U;
+  float *F_token_level_rewards;
+  float *F_v8;
+  float *F_old_log_probs;
+  float *F_sum_pi_squared;
+  float *F_rollout_is_weights;
+  float *F_v20;
+  float *F_v26;
+  float *F_v27;
+  float *F_v28;
+  float *F_v44;
+  float *F_v32;
+  float *F_v40;
+  float *F_out_advantages;
+  float *F_out_returns;
+  int32_t *I_starts;
+  int32_t *I_members;
+  int32_t *I_response_mask;
+  int32_t *I_kbase;
+  int32_t *I_vbase;
+  uint32_t *H;
+  const int32_t *order;
+  uint32_t groups, threads, claim[1];
+  pthread_barrier_t barrier;
+} Run;
+/* the run this thread works for */
+static __thread Run *R;
+static const uint32_t WG = 1u;
+static const uint32_t LANES = 1u;
+static inline uint32_t h_load(uint32_t i) {
+  uint32_t *const H = R->H;
+  return H[i];
+}
+static inline void h_store(uint32_t i, uint32_t v) {
+  uint32_t *const H = R->H;
+  H[i] = v;
+}
+static inline uint32_t h_add(uint32_t i, uint32_t v) {
+  uint32_t *const H = R->H;
+  const uint32_t o = H[i];
+  H[i] = (uint32_t)(o + v);
+  return o;
+}
+static inline uint32_t h_or(uint32_t i, uint32_t v) {
+  uint32_t *const H = R->H;
+  const uint32_t o = H[i];
+  H[i] = (uint32_t)(o | v);
+  return o;
+}
+static inline void h_max(uint32_t i, uint32_t v) {
+  uint32_t *const H = R->H;
+  H[i] = adv_umax(H[i], v);
+}
+static inline void h_min(uint32_t i, uint32_t v) {
+  uint32_t *const H = R->H;
+  H[i] = adv_umin(H[i], v);
+}
+static inline uint32_t h_cas(uint32_t i, uint32_t expected, uint32_t v) {
+  uint32_t *const H = R->H;
+  const uint32_t o = H[i];
+  if ((o == expected)) {
+    H[i] = v;
+  }
+  return o;
+}
+static inline float adv_bits(uint32_t b) {
+  uint32_t x = b;
+  return adv_f32bits((uint32_t)(x));
+}
+static inline uint32_t adv_hash(uint32_t x0) {
+  uint32_t x = x0;
+  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+  return (uint32_t)(x ^ (uint32_t)(x >> (16u & 31u)));
+}
+static void stage0(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  const uint32_t u_oh_table_position = R->U.oh_table_position;
+  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
+  const uint32_t u_oh_seen_position = R->U.oh_seen_position;
+  const uint32_t u_oh_acc23 = R->U.oh_acc23;
+  const uint32_t u_oh_acc24 = R->U.oh_acc24;
+  const uint32_t u_oh_slot_position = R->U.oh_slot_position;
+  const uint32_t u_oh_count_position = R->U.oh_count_position;
+  const float u_p_epsilon = R->U.p_epsilon;
+  const uint32_t u_p_handle_zero_tail = R->U.p_handle_zero_tail;
+  int32_t *const restrict I_starts = R->I_starts;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v8 = R->F_v8;
+  float *const restrict F_old_log_probs = R->F_old_log_probs;
+  float *const restrict F_sum_pi_squared = R->F_sum_pi_squared;
+  float *const restrict F_rollout_is_weights = R->F_rollout_is_weights;
+  float *const restrict F_v20 = R->F_v20;
+  int32_t *const restrict I_kbase = R->I_kbase;
+  int32_t *const restrict I_vbase = R->I_vbase;
+  uint32_t *const H = R->H;
+  float *const restrict F_v26 = R->F_v26;
+  float *const restrict F_v27 = R->F_v27;
+  float *const restrict F_v28 = R->F_v28;
+  float *const restrict F_v44 = R->F_v44;
+  float *const restrict F_v32 = R->F_v32;
+  float *const restrict F_v40 = R->F_v40;
+  float *const restrict F_out_advantages = R->F_out_advantages;
+  float *const restrict F_out_returns = R->F_out_returns;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float x = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v2 = ((float)(v1));
+      const float v3 = (v0 * v2);
+      const float v4 = 1.00000000f;
+      x = (v3 + (v4 * x));
+      F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+    }
+  }
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float x = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)(s));
+      const float v5 = F_old_log_probs[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v6 = expf(v5);
+      const float v7 = (2.00000000f * v6);
+      const float v8 = (1.00000000f - v7);
+      const float v9 = F_sum_pi_squared[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v10 = (v8 + v9);
+      const float v11 = F_rollout_is_weights[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v12 = powf(v11, 2.00000000f);
+      const float v13 = (v10 * v12);
+      const int32_t v14 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v15 = ((float)(v14));
+      const float v16 = (v13 * v15);
+      const float v17 = 1.00000000f;
+      x = (v16 + (v17 * x));
+      F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+    }
+  }
+  {
+    const uint32_t base = ((uint32_t)(I_kbase[g]));
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
+    uint32_t nk = 0u;
+    for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+      const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+        const int32_t t = ((int32_t)(tt));
+        uint32_t word = 4294967295u;
+        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
+          const int32_t key = t;
+          if ((key >= 0)) {
+            const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
+            uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
+            uint32_t r = 0u;
+            for (;;) {
+              const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(2u * (uint32_t)(base + h)));
+              const uint32_t cur = H[e];
+              if ((cur == kk)) {
+                r = H[(uint32_t)(e + 1u)];
+                break;
+              }
+              if ((cur == 0u)) {
+                r = (uint32_t)(lbase + nk);
+                nk = (uint32_t)(nk + 1u);
+                H[e] = kk;
+                H[(uint32_t)(e + 1u)] = r;
+                H[(uint32_t)(u_oh_keys_position + r)] = kk;
+                break;
+              }
+              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
+            }
+            const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
+            H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
+            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            const float v18 = F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+            const float v19 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+            const float v20 = (v18 * v19);
+            {
+              uint32_t old = h_load((uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u)));
+              for (;;) {
+                const uint32_t prev = h_cas((uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u)), old, ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v20))));
+                if ((prev == old)) {
+                  break;
+                }
+                old = prev;
+              }
+            }
+            {
+              uint32_t old = h_load((uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u)));
+              for (;;) {
+                const uint32_t prev = h_cas((uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u)), old, ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v19))));
+                if ((prev == old)) {
+                  break;
+                }
+                old = prev;
+              }
+            }
+          }
+        }
+        h_store((uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + tt), word);
+      }
+    }
+    h_store((uint32_t)(u_oh_count_position + g), nk);
+    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+      const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)];
+      uint32_t h = (uint32_t)(adv_hash((uint32_t)(kk - 1u)) & (uint32_t)(cap - 1u));
+      for (;;) {
+        const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(2u * (uint32_t)(base + h)));
+        if ((H[e] == kk)) {
+          H[e] = 0u;
+          break;
+        }
+        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
+      }
+    }
+  }
+  const uint32_t nkeys26 = h_load((uint32_t)(u_oh_count_position + g));
+  for (uint32_t i = lid; (i < nkeys26); i = (uint32_t)(i + WG)) {
+    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
+    const float v21 = adv_f32bits((uint32_t)(h_load((uint32_t)(u_oh_acc23 + slot))));
+    const float v22 = adv_f32bits((uint32_t)(h_load((uint32_t)(u_oh_acc24 + slot))));
+    const float v23 = (v22 + u_p_epsilon);
+    F_v26[slot] = (v21 / v23);
+  }
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    float acc27_0 = 0.00000000f;
+    float acc27_1 = 0.00000000f;
+    float acc27_2 = 0.00000000f;
+    float acc27_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc27_0 = (acc27_0 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc27_1 = (acc27_1 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc27_2 = (acc27_2 + 1.00000000f);
+      }
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc27_3 = (acc27_3 + 1.00000000f);
+      }
+    }
+    F_v27[row0] = acc27_0;
+    F_v27[row1] = acc27_1;
+    F_v27[row2] = acc27_2;
+    F_v27[row3] = acc27_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc27 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc27 = (acc27 + 1.00000000f);
+      }
+    }
+    F_v27[row] = acc27;
+  }
+  float acc28 = adv_bits(4286578688u);
+  float acc44 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v24 = F_v27[row];
+    acc28 = adv_fmax(acc28, v24);
+    acc44 = (acc44 + 1.00000000f);
+  }
+  if ((lid == 0u)) {
+    F_v28[g] = acc28;
+    F_v44[g] = acc44;
+  }
+  float acc32 = 0.00000000f;
+  float acc40 = adv_bits(4286578688u);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v25 = F_v27[row];
+    const bool v26 = (v25 == acc28);
+    const float v27 = (v26 ? 1.00000000f : 0.00000000f);
+    const float v28 = (v26 ? (-3.00000001e+38f) : v25);
+    acc32 = (acc32 + v27);
+    acc40 = adv_fmax(acc40, v28);
+  }
+  if ((lid == 0u)) {
+    F_v32[g] = acc32;
+    F_v40[g] = acc40;
+  }
+  const bool v33 = (acc44 > 1.00000000f);
+  const bool v36 = (acc32 == 1.00000000f);
+  const bool v40 = (acc32 > 1.00000000f);
+  const float v41 = (v40 ? acc28 : acc40);
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v34 = F_v27[row];
+    const bool v35 = (v34 == acc28);
+    const bool v37 = (v35 && v36);
+    const bool v38 = ((u_p_handle_zero_tail != 0u) && v37);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v29 = F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const uint32_t sw30 = h_load((uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const float v31 = F_v26[((sw30 != 4294967295u) ? (uint32_t)(sw30 & 2147483647u) : 0u)];
+      const float v32 = ((sw30 != 4294967295u) ? v31 : 0.00000000f);
+      const float v39 = ((float)(t));
+      const bool v42 = (v39 >= v41);
+      const bool v43 = (v38 && v42);
+      const bool v44 = (!v43);
+      const bool v45 = (v33 && v44);
+      const float v46 = (v45 ? v32 : 0.00000000f);
+      const float v47 = (v29 - v46);
+      const int32_t v48 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v49 = ((float)(v48));
+      const float v50 = (v47 * v49);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v50;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v29;
+    }
+  }
+  {
+    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
+    const uint32_t nk = h_load((uint32_t)(u_oh_count_position + g));
+    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc24 + lbase) + i)] = 0u;
+    }
+  }
+}
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
+
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+static void *adv_share(void *run) {
+  R = run;
+  for (int s = 0; s < 1; s++) {
+    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
+      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
+      STAGES[s](wid, 0u);
+    }
+    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+  }
+  return NULL;
+}
+
+/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed */
+static void adv_run_kernels(Run *run) {
+  if (run->threads < 1u) run->threads = 1u;
+  if (run->threads > 64u) run->threads = 64u;
+  pthread_t tid[64];
+  if (run->threads > 1u) pthread_barrier_init(&run->barrier, NULL, run->threads);
+  for (uint32_t t = 1u; t < run->threads; t++) pthread_create(&tid[t], NULL, adv_share, run);
+  adv_share(run);
+  for (uint32_t t = 1u; t < run->threads; t++) pthread_join(tid[t], NULL);
+  if (run->threads > 1u) pthread_barrier_destroy(&run->barrier);
+}
+
+typedef struct napi_env__ *napi_env;
+typedef struct napi_value__ *napi_value;
+typedef struct napi_callback_info__ *napi_callback_info;
+typedef napi_value (*napi_callback)(napi_env, napi_callback_info);
+extern int napi_get_cb_info(napi_env, napi_callback_info, size_t *, napi_value *, napi_value *, void **);
+extern int napi_get_typedarray_info(napi_env, napi_value, int *, size_t *, void **, napi_value *, size_t *);
+extern int napi_get_element(napi_env, napi_value, uint32_t, napi_value *);
+extern int napi_get_value_uint32(napi_env, napi_value, uint32_t *);
+extern int napi_create_function(napi_env, const char *, size_t, napi_callback, void *, napi_value *);
+extern int napi_set_named_property(napi_env, napi_value, const char *, napi_value);
+extern int napi_get_undefined(napi_env, napi_value *);
+
+static void *adv_data(napi_env env, napi_value v, size_t *length) {
+  int type; void *data; napi_value buffer; size_t offset;
+  napi_get_typedarray_info(env, v, &type, length, &data, &buffer, &offset);
+  return data;
+}
+
+static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
+  napi_value v;
+  napi_get_element(env, list, i, &v);
+  return adv_data(env, v, n);
+}
+
+/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */
+static napi_value adv_run(napi_env env, napi_callback_info info) {
+  size_t argc = 6, n;
+  napi_value argv[6];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  Run run;
+  memset(&run, 0, sizeof run);
+  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
+  run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
+  run.F_v8 = adv_element(env, argv[1], 1, &n);
+  run.F_old_log_probs = adv_element(env, argv[1], 2, &n);
+  run.F_sum_pi_squared = adv_element(env, argv[1], 3, &n);
+  run.F_rollout_is_weights = adv_element(env, argv[1], 4, &n);
+  run.F_v20 = adv_element(env, argv[1], 5, &n);
+  run.F_v26 = adv_element(env, argv[1], 6, &n);
+  run.F_v27 = adv_element(env, argv[1], 7, &n);
+  run.F_v28 = adv_element(env, argv[1], 8, &n);
+  run.F_v44 = adv_element(env, argv[1], 9, &n);
+  run.F_v32 = adv_element(env, argv[1], 10, &n);
+  run.F_v40 = adv_element(env, argv[1], 11, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 12, &n);
+  run.F_out_returns = adv_element(env, argv[1], 13, &n);
+  run.I_starts = adv_element(env, argv[2], 0, &n);
+  run.I_members = adv_element(env, argv[2], 1, &n);
+  run.I_response_mask = adv_element(env, argv[2], 2, &n);
+  run.I_kbase = adv_element(env, argv[2], 3, &n);
+  run.I_vbase = adv_element(env, argv[2], 4, &n);
+  run.H = adv_data(env, argv[3], &n);
+  run.order = adv_data(env, argv[4], &n);
+  run.groups = (uint32_t)n;
+  napi_get_value_uint32(env, argv[5], &run.threads);
+  adv_run_kernels(&run);
+  napi_value r;
+  napi_get_undefined(env, &r);
+  return r;
+}
+
+__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {
+  napi_value fn;
+  napi_create_function(env, "run", 3, adv_run, NULL, &fn);
+  napi_set_named_property(env, exports, "run", fn);
+  return exports;
+}

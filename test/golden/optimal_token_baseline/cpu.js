@@ -1,0 +1,376 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+function h_load(i) {
+  const H = $H;
+  return H[i];
+}
+function h_store(i, v) {
+  const H = $H;
+  H[i] = v;
+}
+function h_add(i, v) {
+  const H = $H;
+  const o = H[i];
+  H[i] = (o + v | 0);
+  return o;
+}
+function h_or(i, v) {
+  const H = $H;
+  const o = H[i];
+  H[i] = (o | v);
+  return o;
+}
+function h_max(i, v) {
+  const H = $H;
+  H[i] = $umax(H[i], v);
+}
+function h_min(i, v) {
+  const H = $H;
+  H[i] = $umin(H[i], v);
+}
+function h_cas(i, expected, v) {
+  const H = $H;
+  const o = H[i];
+  if ((o === expected)) {
+    H[i] = v;
+  }
+  return o;
+}
+function adv_bits(b) {
+  let x = b;
+  return $f32bits(x);
+}
+function adv_hash(x0) {
+  let x = x0;
+  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+  return (x ^ (x >>> 16 | 0));
+}
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_oh_table_position = u.oh_table_position;
+  const u_oh_keys_position = u.oh_keys_position;
+  const u_oh_seen_position = u.oh_seen_position;
+  const u_oh_acc23 = u.oh_acc23;
+  const u_oh_acc24 = u.oh_acc24;
+  const u_oh_slot_position = u.oh_slot_position;
+  const u_oh_count_position = u.oh_count_position;
+  const u_p_epsilon = u.p_epsilon;
+  const u_p_handle_zero_tail = u.p_handle_zero_tail;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const I_response_mask = $I_response_mask;
+  const F_v8 = $F_v8;
+  const F_old_log_probs = $F_old_log_probs;
+  const F_sum_pi_squared = $F_sum_pi_squared;
+  const F_rollout_is_weights = $F_rollout_is_weights;
+  const F_v20 = $F_v20;
+  const I_kbase = $I_kbase;
+  const I_vbase = $I_vbase;
+  const H = $H;
+  const F_v26 = $F_v26;
+  const F_v27 = $F_v27;
+  const F_v28 = $F_v28;
+  const F_v44 = $F_v44;
+  const F_v32 = $F_v32;
+  const F_v40 = $F_v40;
+  const F_out_advantages = $F_out_advantages;
+  const F_out_returns = $F_out_returns;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let x = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v0 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      const v1 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v2 = $fr(v1);
+      const v3 = $fr(v0 * v2);
+      const v4 = 1;
+      x = $fr(v3 + $fr(v4 * x));
+      F_v8[(Math.imul(row, u_T) + t | 0)] = x;
+    }
+  }
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let x = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = s;
+      const v5 = F_old_log_probs[(Math.imul(row, u_T) + t | 0)];
+      const v6 = $fr(Math.exp(v5));
+      const v7 = $fr(2 * v6);
+      const v8 = $fr(1 - v7);
+      const v9 = F_sum_pi_squared[(Math.imul(row, u_T) + t | 0)];
+      const v10 = $fr(v8 + v9);
+      const v11 = F_rollout_is_weights[(Math.imul(row, u_T) + t | 0)];
+      const v12 = $fr(Math.pow(v11, 2));
+      const v13 = $fr(v10 * v12);
+      const v14 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v15 = $fr(v14);
+      const v16 = $fr(v13 * v15);
+      const v17 = 1;
+      x = $fr(v16 + $fr(v17 * x));
+      F_v20[(Math.imul(row, u_T) + t | 0)] = x;
+    }
+  }
+  {
+    const base = I_kbase[g];
+    const cap = (I_kbase[(g + 1 | 0)] - base | 0);
+    const lbase = I_vbase[g];
+    let nk = 0;
+    for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      const row = I_members[(m0 + j | 0)];
+      for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+        const t = tt;
+        let word = (-1);
+        if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
+          const key = t;
+          if ((key >= 0)) {
+            const kk = (key + 1 | 0);
+            let x$0 = key;
+            x$0 = Math.imul((x$0 ^ (x$0 >>> 16 | 0)), 2146121005);
+            x$0 = Math.imul((x$0 ^ (x$0 >>> 15 | 0)), (-2073254261));
+            let h = ((x$0 ^ (x$0 >>> 16 | 0)) & (cap - 1 | 0));
+            let r = 0;
+            for (;;) {
+              const e = (u_oh_table_position + Math.imul(2, (base + h | 0)) | 0);
+              const cur = H[e];
+              if ((cur === kk)) {
+                r = H[(e + 1 | 0)];
+                break;
+              }
+              if ((cur === 0)) {
+                r = (lbase + nk | 0);
+                nk = (nk + 1 | 0);
+                H[e] = kk;
+                H[(e + 1 | 0)] = r;
+                H[(u_oh_keys_position + r | 0)] = kk;
+                break;
+              }
+              h = ((h + 1 | 0) & (cap - 1 | 0));
+            }
+            const first = (H[(u_oh_seen_position + r | 0)] !== (j + 1 | 0));
+            H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
+            word = (r | (first ? (-2147483648) : 0));
+            const v18 = F_v8[(Math.imul(row, u_T) + t | 0)];
+            const v19 = F_v20[(Math.imul(row, u_T) + t | 0)];
+            const v20 = $fr(v18 * v19);
+            {
+              const i$1 = (u_oh_acc23 + (word & 2147483647) | 0);
+              let old = H[i$1];
+              for (;;) {
+                const prev = h_cas((u_oh_acc23 + (word & 2147483647) | 0), old, $bitsf32($fr($f32bits(old) + v20)));
+                if ((prev === old)) {
+                  break;
+                }
+                old = prev;
+              }
+            }
+            {
+              const i$2 = (u_oh_acc24 + (word & 2147483647) | 0);
+              let old = H[i$2];
+              for (;;) {
+                const prev = h_cas((u_oh_acc24 + (word & 2147483647) | 0), old, $bitsf32($fr($f32bits(old) + v19)));
+                if ((prev === old)) {
+                  break;
+                }
+                old = prev;
+              }
+            }
+          }
+        }
+        const i$3 = ((u_oh_slot_position + Math.imul(row, u_T) | 0) + tt | 0);
+        H[i$3] = word;
+      }
+    }
+    const i$4 = (u_oh_count_position + g | 0);
+    H[i$4] = nk;
+    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+      const kk = H[((u_oh_keys_position + lbase | 0) + i | 0)];
+      const x0$5 = (kk - 1 | 0);
+      let x$5 = x0$5;
+      x$5 = Math.imul((x$5 ^ (x$5 >>> 16 | 0)), 2146121005);
+      x$5 = Math.imul((x$5 ^ (x$5 >>> 15 | 0)), (-2073254261));
+      let h = ((x$5 ^ (x$5 >>> 16 | 0)) & (cap - 1 | 0));
+      for (;;) {
+        const e = (u_oh_table_position + Math.imul(2, (base + h | 0)) | 0);
+        if ((H[e] === kk)) {
+          H[e] = 0;
+          break;
+        }
+        h = ((h + 1 | 0) & (cap - 1 | 0));
+      }
+    }
+  }
+  const i$6 = (u_oh_count_position + g | 0);
+  const nkeys26 = H[i$6];
+  for (let i = lid; (i >>> 0 < nkeys26 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const i$7 = (u_oh_acc23 + slot | 0);
+    const v21 = $f32bits(H[i$7]);
+    const i$8 = (u_oh_acc24 + slot | 0);
+    const v22 = $f32bits(H[i$8]);
+    const v23 = $fr(v22 + u_p_epsilon);
+    F_v26[slot] = $fr(v21 / v23);
+  }
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
+    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
+    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
+    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    let acc27_0 = 0;
+    let acc27_1 = 0;
+    let acc27_2 = 0;
+    let acc27_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc27_0 = $fr(acc27_0 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc27_1 = $fr(acc27_1 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc27_2 = $fr(acc27_2 + 1);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc27_3 = $fr(acc27_3 + 1);
+      }
+    }
+    F_v27[row0] = acc27_0;
+    F_v27[row1] = acc27_1;
+    F_v27[row2] = acc27_2;
+    F_v27[row3] = acc27_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc27 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc27 = $fr(acc27 + 1);
+      }
+    }
+    F_v27[row] = acc27;
+  }
+  let x$9 = (-8388608);
+  let acc28 = $f32bits(x$9);
+  let acc44 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v24 = F_v27[row];
+    acc28 = Math.max(acc28, v24);
+    acc44 = $fr(acc44 + 1);
+  }
+  if ((lid === 0)) {
+    F_v28[g] = acc28;
+    F_v44[g] = acc44;
+  }
+  let acc32 = 0;
+  let x$10 = (-8388608);
+  let acc40 = $f32bits(x$10);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v25 = F_v27[row];
+    const v26 = (v25 === acc28);
+    const v27 = (v26 ? 1 : 0);
+    const v28 = (v26 ? (-3.0000000054977558e+38) : v25);
+    acc32 = $fr(acc32 + v27);
+    acc40 = Math.max(acc40, v28);
+  }
+  if ((lid === 0)) {
+    F_v32[g] = acc32;
+    F_v40[g] = acc40;
+  }
+  const v33 = (acc44 > 1);
+  const v36 = (acc32 === 1);
+  const v40 = (acc32 > 1);
+  const v41 = (v40 ? acc28 : acc40);
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v34 = F_v27[row];
+    const v35 = (v34 === acc28);
+    const v37 = (v35 && v36);
+    const v38 = ((u_p_handle_zero_tail !== 0) && v37);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const v29 = F_v8[(Math.imul(row, u_T) + t | 0)];
+      const i$11 = ((u_oh_slot_position + Math.imul(row, u_T) | 0) + t | 0);
+      const sw30 = H[i$11];
+      const v31 = F_v26[((sw30 !== (-1)) ? (sw30 & 2147483647) : 0)];
+      const v32 = ((sw30 !== (-1)) ? v31 : 0);
+      const v39 = $fr(t);
+      const v42 = (v39 >= v41);
+      const v43 = (v38 && v42);
+      const v44 = (!v43);
+      const v45 = (v33 && v44);
+      const v46 = (v45 ? v32 : 0);
+      const v47 = $fr(v29 - v46);
+      const v48 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v49 = $fr(v48);
+      const v50 = $fr(v47 * v49);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v50;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v29;
+    }
+  }
+  {
+    const lbase = I_vbase[g];
+    const i$12 = (u_oh_count_position + g | 0);
+    const nk = H[i$12];
+    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+      H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc24 + lbase | 0) + i | 0)] = 0;
+    }
+  }
+}
+let u, $H, $F_token_level_rewards, $F_v8, $F_old_log_probs, $F_sum_pi_squared, $F_rollout_is_weights, $F_v20, $F_v26, $F_v27, $F_v28, $F_v44, $F_v32, $F_v40, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
+function bind(uniforms, f, i, h) {
+  u = uniforms; $H = h;
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v8 = f["v8"];
+  $F_old_log_probs = f["old_log_probs"];
+  $F_sum_pi_squared = f["sum_pi_squared"];
+  $F_rollout_is_weights = f["rollout_is_weights"];
+  $F_v20 = f["v20"];
+  $F_v26 = f["v26"];
+  $F_v27 = f["v27"];
+  $F_v28 = f["v28"];
+  $F_v44 = f["v44"];
+  $F_v32 = f["v32"];
+  $F_v40 = f["v40"];
+  $F_out_advantages = f["out_advantages"];
+  $F_out_returns = f["out_returns"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_response_mask = i["response_mask"];
+  $I_kbase = i["kbase"];
+  $I_vbase = i["vbase"];
+}
+return { bind, stage0 };

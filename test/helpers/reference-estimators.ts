@@ -1,0 +1,95 @@
+// Plain TypeScript (float64) versions of the newer stdlib estimators, written from verl's code and the spec
+// (shared/spec/estimators.md), independently of their advc source: the tests compare both on random batches.
+import type { Batch, Outputs } from '../../src/runtime/batch.js';
+
+/** Rows of each group, in order of first appearance. */
+export function groupsOf(index: Int32Array): number[][] {
+  const byId = new Map<number, number[]>();
+  index.forEach((id, b) => {
+    if (!byId.has(id)) byId.set(id, []);
+    byId.get(id)!.push(b);
+  });
+  return [...byId.values()];
+}
+
+/** A rollout's score: the sum of its valid tokens' rewards. */
+export function scores(batch: Batch): number[] {
+  const { B, T } = batch;
+  return Array.from({ length: B }, (_, b) => {
+    let s = 0;
+    for (let t = 0; t < T; t++) if (batch.response_mask[b * T + t]) s += batch.token_level_rewards[b * T + t]!;
+    return s;
+  });
+}
+
+function std(xs: number[]): number {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+}
+
+function perRollout(batch: Batch, a: number[]): Outputs {
+  const { B, T } = batch;
+  const adv = new Float32Array(B * T);
+  for (let b = 0; b < B; b++) for (let t = 0; t < T; t++) adv[b * T + t] = a[b]! * batch.response_mask[b * T + t]!;
+  return { advantages: adv, returns: adv };
+}
+
+/** verl compute_grpo_passk_outcome_advantage: torch.topk's first winner; a group of one gets 0. */
+export function grpoPasskReference(batch: Batch, p: { epsilon?: number; norm_adv_by_std_in_grpo?: boolean } = {}): Outputs {
+  const eps = p.epsilon ?? 1e-6;
+  const s = scores(batch);
+  const a = new Array<number>(batch.B).fill(0);
+  for (const rows of groupsOf(batch.index)) {
+    if (rows.length < 2) continue;
+    const order = [...rows].sort((x, y) => s[y]! - s[x]! || x - y);
+    const margin = s[order[0]!]! - s[order[1]!]!;
+    a[order[0]!] = p.norm_adv_by_std_in_grpo === false ? margin : margin / (std(rows.map((r) => s[r]!)) + eps);
+  }
+  return perRollout(batch, a);
+}
+
+/** verl compute_optimal_token_baseline_advantage. */
+export function optimalTokenBaselineReference(batch: Batch, p: { handle_zero_tail?: boolean; epsilon?: number } = {}): Outputs {
+  const { B, T } = batch;
+  const eps = p.epsilon ?? 1e-8;
+  const m = (i: number) => batch.response_mask[i]!;
+  const G = new Float64Array(B * T);
+  const W = new Float64Array(B * T);
+  for (let b = 0; b < B; b++) {
+    let acc = 0;
+    for (let t = T - 1; t >= 0; t--) G[b * T + t] = acc += batch.token_level_rewards[b * T + t]! * m(b * T + t);
+    acc = 0;
+    for (let t = 0; t < T; t++) {
+      const i = b * T + t;
+      const isw = batch.rollout_is_weights ? batch.rollout_is_weights[i]! ** 2 : 1;
+      W[i] = acc += (1 - 2 * Math.exp(batch.old_log_probs![i]!) + batch.sum_pi_squared![i]!) * isw * m(i);
+    }
+  }
+  const base = new Float64Array(B * T);
+  for (const rows of groupsOf(batch.index)) {
+    if (rows.length === 1) continue;
+    for (let t = 0; t < T; t++) {
+      let num = 0;
+      let den = 0;
+      for (const r of rows) {
+        num += G[r * T + t]! * W[r * T + t]! * m(r * T + t);
+        den += W[r * T + t]! * m(r * T + t);
+      }
+      for (const r of rows) base[r * T + t] = num / (den + eps);
+    }
+    if (p.handle_zero_tail ?? true) {
+      const len = rows.map((r) => Array.from({ length: T }, (_, t) => m(r * T + t)).reduce((a, x) => a + x, 0));
+      const sorted = [...len].sort((x, y) => x - y);
+      const [second, longest] = sorted.slice(-2) as [number, number];
+      const at = len.flatMap((l, i) => (l === longest ? [i] : []));
+      if (at.length === 1 && longest > second) for (let t = second; t < T; t++) base[rows[at[0]!]! * T + t] = 0;
+    }
+  }
+  const advantages = new Float32Array(B * T);
+  const returns = new Float32Array(B * T);
+  for (let i = 0; i < B * T; i++) {
+    advantages[i] = (G[i]! - base[i]!) * m(i);
+    returns[i] = G[i]!;
+  }
+  return { advantages, returns };
+}
