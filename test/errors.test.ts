@@ -194,7 +194,7 @@ describe('unknown names', () => {
         |
       2 |   advantages = min[tok](token_level_rewards)
         |                    ^^^
-        = help: domains are batch, group, rollout, or a key declared with \`key name = ...\`"
+        = help: domains are batch, group, rollout, position, or a key declared with \`key name = ...\`"
     `);
   });
 

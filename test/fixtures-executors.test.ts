@@ -24,10 +24,7 @@ async function gpuEstimator(name: string, mode: Mode = 'serial'): Promise<GpuEst
   return e;
 }
 
-/** Fixtures whose estimator needs a batch-wide quantile (order statistics over tokens): not in the stdlib yet. */
-const PENDING = new Set(['top_entropy_grpo']);
-
-describe.each(listFixtures().filter((n) => !PENDING.has(loadFixture(n).estimator)))('%s', (name) => {
+describe.each(listFixtures())('%s', (name) => {
   const fx = loadFixture(name);
 
   test('interpreter conforms', () => {
@@ -89,4 +86,22 @@ test('kernel counts: fused estimators need few dispatches', () => {
   expect(kernels('gae')).toBe(4);
   expect(kernels('optimal_token_baseline')).toBe(1);
   expect(kernels('grpo_passk')).toBe(1);
+});
+
+// critical_ktae keeps every key-token term when p_crit exceeds every p-value (p <= 1): it is KTAE then.
+describe.each(listFixtures().filter((n) => loadFixture(n).estimator === 'ktae'))('critical_ktae with p_crit = 2 on %s', (name) => {
+  const fx = loadFixture(name);
+  const params = { ...fx.params, p_crit: 2 };
+  test('interpreter, CPU backend and WGSL (both schedules) conform to the KTAE fixture', async () => {
+    const outs = [
+      interpret(compileEstimator('critical_ktae').program, fx.batch, params),
+      await CpuEstimator.create(checkEstimatorArg('critical_ktae'), { engine: 'native' }).run(fx.batch, params),
+      await (await gpuEstimator('critical_ktae', 'serial')).run(fx.batch, params),
+      await (await gpuEstimator('critical_ktae', 'cooperative')).run(fx.batch, params),
+    ];
+    for (const out of outs) {
+      const r = judge(fx, out);
+      expect(r.failed, describeJudge(fx, r)).toBe(0);
+    }
+  });
 });

@@ -18,7 +18,6 @@ from advc.server import Client, ServeError, ServeInputError, find_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = sorted((ROOT / "test" / "fixtures").glob("*.json"))
-FIELDS = ("responses", "response_mask", "token_level_rewards", "index", "values", "reward_baselines")
 
 try:
     import torch
@@ -29,8 +28,10 @@ except ImportError:  # torch is optional
 def load_fixture(path):
     doc = json.loads(path.read_text())
     inputs = doc.get("inputs", doc)
-    batch = {k: np.array(inputs[k]) for k in FIELDS if k in inputs}
-    batch["token_level_rewards"] = batch["token_level_rewards"].astype(np.float32)
+    batch = {k: np.array(v) for k, v in inputs.items()}
+    for k, v in batch.items():
+        if v.dtype.kind == "f":
+            batch[k] = v.astype(np.float32)
     return doc, batch
 
 

@@ -1,6 +1,9 @@
 // Shared steps of the commands that run an estimator: compile the argument, read and check the batch.
 import { checkEstimatorArg, compileChecked, type Checked, type Compiled } from '../compiler/index.js';
 import type { CodegenOptions } from '../compiler/kernel-ir.js';
+import { formatDiagnostic, type Diagnostic } from '../compiler/diagnostics.js';
+import { filledInputs } from '../compiler/input-fields.js';
+import type { Program } from '../compiler/ir.js';
 import type { Batch } from '../runtime/batch.js';
 import { forcedSchedule } from '../runtime/executor.js';
 import type { Outputs } from '../runtime/batch.js';
@@ -9,9 +12,15 @@ import { formatOf, readBatch } from '../runtime/io/batch-file.js';
 import { checkReads } from '../runtime/io/validate.js';
 import { UserError } from './errors.js';
 
-/** `outputs`: only these besides advantages and returns (default: all). */
+/** `outputs`: only these besides advantages and returns (default: all). Warnings go to stderr. */
 export function loadChecked(arg: string, outputs?: string[]): Checked {
-  return checkEstimatorArg(arg, outputs);
+  const checked = checkEstimatorArg(arg, outputs);
+  printWarnings(checked.warnings, checked.sources);
+  return checked;
+}
+
+export function printWarnings(warnings: Diagnostic[], sources: Map<string, string>): void {
+  for (const w of warnings) process.stderr.write(formatDiagnostic(w, sources.get(w.file)) + '\n');
 }
 
 /** What `compile` and `explain` print, for no device in particular: cooperative unless ADVC_SCHEDULE says. */
@@ -20,14 +29,14 @@ export function standaloneCodegen(): CodegenOptions {
 }
 
 export function loadCompiled(arg: string): Compiled {
-  return compileChecked(checkEstimatorArg(arg), standaloneCodegen());
+  return compileChecked(loadChecked(arg), standaloneCodegen());
 }
 
 /** Reads a batch file and checks it holds every field the estimator reads. */
-export function loadBatch(path: string, program: { name: string; inputs: string[] }): Batch {
-  const batch = readBatch(path);
+export function loadBatch(path: string, program: Pick<Program, 'name' | 'inputs' | 'declaredInputs'>): Batch {
+  const batch = readBatch(path, program.declaredInputs);
   try {
-    checkReads(batch, program.name, program.inputs);
+    checkReads(batch, program.name, program.inputs, filledInputs(program));
   } catch (e) {
     throw new UserError(`${path}: ${(e as Error).message}`);
   }

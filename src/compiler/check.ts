@@ -1,8 +1,8 @@
 // The checker: resolves names, infers types and domains, inlines functions, and elaborates an estimator into
 // IR. Every user error stops here, with a span; checking goes on after an error to report the next one.
-import type { AliasDecl, EstimatorDecl, Expr, FnDecl, Module, Span, Stmt } from '../grammar/ast.js';
+import type { AliasDecl, EstimatorDecl, Expr, FnDecl, InputDecl, Module, Span, Stmt } from '../grammar/ast.js';
 import { MATH } from './builtins.js';
-import { closest, diagAt, type Diagnostic } from './diagnostics.js';
+import { closest, diagAt, nearest, type Diagnostic } from './diagnostics.js';
 import {
   coarserOrEqual,
   defaultReductionTarget,
@@ -12,7 +12,9 @@ import {
   type Domain,
   type ScalarType,
 } from './domains.js';
-import { inputField, inputNames } from './input-fields.js';
+import { declaredInputs } from './declared-inputs.js';
+import { inputField, inputNames, type InputField } from './input-fields.js';
+import { Records } from './records.js';
 import { Graph, reachable, type KeyInfo, type OutputInfo, type ParamInfo, type Program, type ReduceOp } from './ir.js';
 
 const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
@@ -31,22 +33,26 @@ interface Scope {
 export interface Declarations {
   fns: Map<string, FnDecl>;
   estimators: Map<string, EstimatorDecl | AliasDecl>;
+  /** batch fields declared with `input` */
+  inputs: Map<string, InputField>;
 }
 
 /** Collects the declarations of several modules; later modules shadow earlier ones (user file over stdlib). */
 export function collectDeclarations(modules: Module[], diags: Diagnostic[]): Declarations {
   const fns = new Map<string, FnDecl>();
   const estimators = new Map<string, EstimatorDecl | AliasDecl>();
+  const inputs: InputDecl[] = [];
   for (const m of modules) {
     const seen = new Set<string>();
     for (const d of m.decls) {
       if (seen.has(d.name)) diags.push(diagAt(d.nameSpan, `'${d.name}' is declared twice in this file`));
       seen.add(d.name);
       if (d.k === 'fn') fns.set(d.name, d);
+      else if (d.k === 'input') inputs.push(d);
       else estimators.set(d.name, d);
     }
   }
-  return { fns, estimators };
+  return { fns, estimators, inputs: declaredInputs(inputs, diags) };
 }
 
 export interface CheckedEstimator {
@@ -84,6 +90,7 @@ class Checker {
   private foldVars = 0;
   private bindings: CheckedEstimator['bindings'] = [];
   private names: Record<number, string> = {};
+  private records = new Records();
   /** every key domain declared, by unique internal name (a key declared in a function gets one per call) */
   private allKeys: KeyInfo[] = [];
 
@@ -149,6 +156,7 @@ class Checker {
         name,
         params,
         inputs: [...this.inputs].sort(),
+        declaredInputs: [...this.inputs].sort().flatMap((i) => this.decls.inputs.get(i) ?? []),
         keys: this.allKeys,
         outputs,
         nodes: this.g.nodes,
@@ -170,9 +178,9 @@ class Checker {
     if (s.k === 'let') {
       if (scope.vars.has(s.name) && this.callStack.length === 0 && this.shadowsParam(s.name))
         this.err(s.nameSpan, `'${s.name}' is a parameter of this estimator; choose another name`);
-      const v = this.expr(s.e, scope);
+      const v = this.value(s.e, scope);
       scope.vars.set(s.name, v);
-      if (v !== POISON && this.callStack.length === 0) {
+      if (v !== POISON && !this.records.has(v) && this.callStack.length === 0) {
         this.bindings.push({ name: s.name, type: this.type(v), domain: this.dom(v), span: s.span });
         this.names[v] ??= s.name;
       }
@@ -257,8 +265,33 @@ class Checker {
     return this.g.add('const', type, 'batch', [], { value: type === 'f32' ? Math.fround(value) : value });
   }
 
+  /** A scalar expression: a record here is an error. */
   expr(e: Expr, scope: Scope): Val {
+    const v = this.value(e, scope);
+    if (!this.records.has(v)) return v;
+    return this.err(e.span, `this is a record of ${this.records.fields(v).join(', ')}, not a number`, `pick a field, e.g. x.${this.records.fields(v)[0]}`);
+  }
+
+  /** A scalar or a record (what a let binds and a function returns). */
+  private value(e: Expr, scope: Scope): Val {
     switch (e.k) {
+      case 'record': {
+        const fields = new Map<string, Val>();
+        for (const f of e.fields) {
+          if (fields.has(f.name)) return this.err(f.span, `field '${f.name}' appears twice in this record`);
+          fields.set(f.name, this.value(f.e, scope));
+        }
+        return [...fields.values()].includes(POISON) ? POISON : this.records.add(fields);
+      }
+      case 'field': {
+        const r = this.value(e.e, scope);
+        if (r === POISON) return r;
+        if (!this.records.has(r)) return this.err(e.nameSpan, `'.${e.name}' picks a field of a record, but this is a number`);
+        const v = this.records.get(r, e.name);
+        if (v !== undefined) return v;
+        const hint = closest(e.name, this.records.fields(r));
+        return this.err(e.nameSpan, `the record has no field '${e.name}'`, hint ? `did you mean '${hint}'?` : `fields: ${this.records.fields(r).join(', ')}`);
+      }
       case 'num':
         return this.constNode(e.value, e.isInt && Math.abs(e.value) < 2 ** 31 ? 'i32' : 'f32');
       case 'bool':
@@ -307,7 +340,7 @@ class Checker {
   private name(name: string, span: Span, scope: Scope): Val {
     const v = scope.vars.get(name);
     if (v !== undefined) return v;
-    const input = inputField(name);
+    const input = inputField(name) ?? this.decls.inputs.get(name);
     if (input) {
       this.inputs.add(input.name);
       return this.g.add('input', input.type === 'int' ? 'i32' : 'f32', input.domain, [], { name: input.name });
@@ -319,7 +352,7 @@ class Checker {
     }
     if (this.decls.fns.has(name) || MATH[name] || REDUCTIONS.has(name))
       return this.err(span, `'${name}' is a function: call it with arguments, e.g. ${name}(x)`);
-    const known = [...scope.vars.keys(), ...inputNames(), 't', 'length'];
+    const known = [...scope.vars.keys(), ...inputNames(), ...this.decls.inputs.keys(), 't', 'length'];
     const hint = closest(name, known);
     return this.err(span, `unknown name '${name}'`, hint ? `did you mean '${hint}'?` : undefined);
   }
@@ -435,7 +468,8 @@ class Checker {
     }
     const known = [...this.decls.fns.keys(), ...Object.keys(MATH), ...REDUCTIONS, 'float', 'int', 'scan', 'scan_rev', 'select'];
     const hint = closest(name, known);
-    return this.err(e.nameSpan, `unknown function '${name}'`, hint ? `did you mean '${hint}'?` : undefined);
+    const near = `the nearest: ${nearest(name, known, 4).join(', ')} (every builtin is in docs/language.md)`;
+    return this.err(e.nameSpan, `unknown function '${name}'`, hint ? `did you mean '${hint}'?` : near);
   }
 
   private castTo(v: Val, type: ScalarType, span: Span): Val {
@@ -457,7 +491,7 @@ class Checker {
     let result: Val = POISON;
     const before = this.diags.length;
     for (const s of fn.body) this.statement(s, scope, []);
-    if (this.diags.length === before) result = this.expr(fn.result, scope);
+    if (this.diags.length === before) result = this.value(fn.result, scope);
     this.callStack.pop();
     return result;
   }

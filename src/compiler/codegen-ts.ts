@@ -196,7 +196,7 @@ export function generateTsModule(plan: PlanJson, wgsl: WgslVariants, sources: st
       "  raw[name] = { shape: inputField(name)?.domain === 'rollout' ? [n] : n % T === 0 && T > 0 ? [n / T, T] : [B, T], data };",
       '}',
       'const checked = validateBatch(raw);',
-      'checkReads(checked, PLAN.name, PLAN.inputs);',
+      'checkReads(checked, PLAN.name, PLAN.inputs, Object.keys(PLAN.fills ?? {}));',
       'return checked;',
     ],
   });

@@ -8,6 +8,8 @@ export interface Diagnostic {
   length: number;
   message: string;
   hint?: string;
+  /** a warning does not stop compilation */
+  severity?: 'warning';
 }
 
 export class CompileError extends Error {
@@ -34,7 +36,7 @@ export function diagAt(span: Span, message: string, hint?: string): Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic, source: string | undefined): string {
-  const head = `${d.file}:${d.line}:${d.col}: error: ${d.message}`;
+  const head = `${d.file}:${d.line}:${d.col}: ${d.severity ?? 'error'}: ${d.message}`;
   const text = source?.split('\n')[d.line - 1];
   if (text === undefined) return head + (d.hint ? `\n  = help: ${d.hint}` : '');
   const gutter = String(d.line).length;
@@ -57,6 +59,15 @@ export function closest(name: string, candidates: Iterable<string>): string | un
     }
   }
   return best;
+}
+
+/** The `k` candidates nearest to `name` by edit distance (ties in the given order). */
+export function nearest(name: string, candidates: Iterable<string>, k: number): string[] {
+  return [...new Set(candidates)]
+    .map((c, i) => [c, editDistance(name, c), i] as const)
+    .sort((x, y) => x[1] - y[1] || x[2] - y[2])
+    .slice(0, k)
+    .map(([c]) => c);
 }
 
 function editDistance(a: string, b: string): number {

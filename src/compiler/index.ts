@@ -2,11 +2,12 @@
 // JavaScript) + plan.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Module } from '../grammar/ast.js';
+import type { Decl, Module } from '../grammar/ast.js';
 import { parseModule } from '../grammar/to-ast.js';
-import { checkEstimator, collectDeclarations, type CheckedEstimator } from './check.js';
+import { checkEstimator, collectDeclarations, type CheckedEstimator, type Declarations } from './check.js';
 import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
+import { lintEstimator } from './lint.js';
 import { optimize } from './optimize.js';
 import type { CodegenOptions, KernelModule } from './kernel-ir.js';
 import { lowerSchedule } from './lower.js';
@@ -22,6 +23,8 @@ export const STDLIB_DIR = join(PACKAGE_ROOT, 'stdlib');
 
 export interface Checked extends CheckedEstimator {
   sources: Map<string, string>;
+  /** warnings about the estimator's own source (the stdlib's are not reported) */
+  warnings: Diagnostic[];
   /** the IR straight from the checker, before optimization */
   lowered: Program;
 }
@@ -48,11 +51,18 @@ function loadStdlib() {
 /** Names of the estimators the stdlib defines. */
 export function stdlibEstimators(): string[] {
   const { modules } = loadStdlib();
-  return modules.flatMap((m) => m.decls.filter((d) => d.k !== 'fn').map((d) => d.name)).sort();
+  return modules.flatMap((m) => m.decls.filter((d) => d.k === 'estimator' || d.k === 'alias').map((d) => d.name)).sort();
+}
+
+/** `FILE.adv:name` names one estimator of a file with several; a plain path takes the file's last one. */
+export function splitEstimatorArg(arg: string): { file: string; estimator?: string } {
+  const m = /^(.*\.adv):([A-Za-z_][A-Za-z0-9_]*)$/.exec(arg);
+  return m ? { file: m[1]!, estimator: m[2]! } : { file: arg };
 }
 
 export function isEstimatorFile(nameOrPath: string): boolean {
-  return extname(nameOrPath) === '.adv' || nameOrPath.includes('/');
+  const { file } = splitEstimatorArg(nameOrPath);
+  return extname(file) === '.adv' || file.includes('/');
 }
 
 /**
@@ -93,7 +103,7 @@ function parseSources(opts: { file?: string; source?: string }): Parsed {
   parsed.sources.set(file, src);
   const { module, errors } = parseModule(src, file);
   for (const e of errors) parsed.diags.push({ file, line: e.line, col: e.col, length: e.length, message: e.message });
-  if (!errors.length && !module.decls.some((d) => d.k !== 'fn'))
+  if (!errors.length && !module.decls.some(isEstimatorDecl))
     parsed.diags.push({ file, line: 1, col: 1, length: 1, message: `no estimator in ${basename(file)}`, hint: 'declare one with `estimator name(...) { ... }`' });
   parsed.modules.push(module);
   parsed.own = module;
@@ -108,7 +118,7 @@ function parseSources(opts: { file?: string; source?: string }): Parsed {
 export function checkSource(opts: { name?: string; file?: string; source?: string; estimator?: string; outputs?: string[] }): Checked {
   const { sources, modules, diags, own } = parseSources(opts);
   if (diags.length) throw new CompileError(diags, sources);
-  const target = opts.estimator ?? opts.name ?? own?.decls.filter((d) => d.k !== 'fn').at(-1)?.name;
+  const target = opts.estimator ?? opts.name ?? own?.decls.filter(isEstimatorDecl).at(-1)?.name;
   const decls = collectDeclarations(modules, diags);
   if (!target || !decls.estimators.has(target)) {
     const hint = target ? closest(target, decls.estimators.keys()) : undefined;
@@ -120,23 +130,35 @@ export function checkSource(opts: { name?: string; file?: string; source?: strin
   }
   const checked = checkEstimator(decls, target, diags);
   if (diags.length || !checked) throw new CompileError(diags, sources);
-  return { ...checked, sources, lowered: checked.program, program: optimize(keepOutputs(checked.program, opts.outputs, sources)) };
+  const warnings = ownWarnings(decls, target, checked.program, sources);
+  return { ...checked, sources, warnings, lowered: checked.program, program: optimize(keepOutputs(checked.program, opts.outputs, sources)) };
+}
+
+const isEstimatorDecl = (d: Decl): boolean => d.k === 'estimator' || d.k === 'alias';
+
+/** Lint warnings about the given file's source (the stdlib's are not reported). */
+function ownWarnings(decls: Declarations, target: string, lowered: Program, sources: Map<string, string>): Diagnostic[] {
+  const std = loadStdlib().sources;
+  return lintEstimator(decls, target, lowered).filter((w) => sources.has(w.file) && !std.has(w.file));
 }
 
 /**
- * Checks every estimator of a .adv file, the file parsed once: returns their names, or throws one CompileError
- * with every diagnostic in source order (a function several estimators use reports its error once).
+ * Checks every estimator of a .adv file, the file parsed once: returns their names and warnings, or throws one
+ * CompileError with every diagnostic in source order (a function several estimators use reports its error once).
  */
-export function checkFileEstimators(file: string, source?: string): string[] {
+export function checkFileEstimators(file: string, source?: string): { names: string[]; warnings: Diagnostic[]; sources: Map<string, string> } {
   const { sources, modules, diags, own } = parseSources({ file, source });
   if (diags.length) throw new CompileError(diags, sources);
   const decls = collectDeclarations(modules, diags);
   const key = (d: Diagnostic) => `${d.file}:${d.line}:${d.col}:${d.message}`;
   const seen = new Set(diags.map(key));
-  const names = own!.decls.filter((d) => d.k !== 'fn').map((d) => d.name);
+  const names = own!.decls.filter(isEstimatorDecl).map((d) => d.name);
+  const warnings: Diagnostic[] = [];
   for (const name of names) {
     const found: Diagnostic[] = [];
-    checkEstimator(decls, name, found);
+    const checked = checkEstimator(decls, name, found);
+    if (checked && !found.length)
+      for (const w of ownWarnings(decls, name, checked.program, sources)) if (!seen.has(key(w))) (seen.add(key(w)), warnings.push(w));
     for (const d of found) {
       if (seen.has(key(d))) continue;
       seen.add(key(d));
@@ -145,12 +167,15 @@ export function checkFileEstimators(file: string, source?: string): string[] {
   }
   diags.sort((a, b) => a.line - b.line || a.col - b.col);
   if (diags.length) throw new CompileError(diags, sources);
-  return names;
+  return { names, warnings: warnings.sort((a, b) => a.line - b.line || a.col - b.col), sources };
 }
 
-/** Resolves a command-line estimator argument: a stdlib name or a path to a .adv file (see checkSource for `outputs`). */
+/**
+ * Resolves a command-line estimator argument: a stdlib name, a path to a .adv file, or `FILE.adv:name` (see
+ * checkSource for `outputs`).
+ */
 export function checkEstimatorArg(arg: string, outputs?: string[]): Checked {
-  return checkSource(isEstimatorFile(arg) ? { file: arg, outputs } : { name: arg, outputs });
+  return checkSource(isEstimatorFile(arg) ? { ...splitEstimatorArg(arg), outputs } : { name: arg, outputs });
 }
 
 export interface Compiled extends Checked {

@@ -49,17 +49,27 @@ export const inputNames = (pick: (f: InputField) => boolean = () => true): Input
   INPUT_FIELDS.filter(pick).map((f) => f.name);
 
 /**
- * The batch with every field in `reads` that is absent but has a fill value filled with it (a new object; the
+ * The batch with every field the program reads that is absent but has a fill value filled with it (a new object; the
  * given one is not changed). Executors and the interpreter call it, so an estimator may read such a field
  * whether or not the batch carries it.
  */
-export function withFilledInputs<B extends { B: number; T: number }>(batch: B, reads: readonly string[]): B {
+export function withFilledInputs<B extends { B: number; T: number }>(batch: B, p: { inputs: string[]; declaredInputs?: InputField[] }): B {
   let out: B | undefined;
-  for (const name of reads) {
-    const f = BY_NAME.get(name);
+  for (const name of p.inputs) {
+    const f = programInput(p, name);
     if (f?.fill === undefined || (batch as Record<string, unknown>)[name] !== undefined) continue;
     out ??= { ...batch };
     (out as Record<string, unknown>)[name] = new Float32Array(f.domain === 'token' ? batch.B * batch.T : batch.B).fill(f.fill);
   }
   return out ?? batch;
+}
+
+/** The fields a program reads that the batch may lack: each has a fill value. */
+export function filledInputs(p: { inputs: string[]; declaredInputs?: InputField[] }): string[] {
+  return p.inputs.filter((i) => programInput(p, i)?.fill !== undefined);
+}
+
+/** The facts of a field a program reads: its row of the standard table, or the program's own declaration. */
+export function programInput(p: { declaredInputs?: InputField[] }, name: string): InputField | undefined {
+  return BY_NAME.get(name) ?? p.declaredInputs?.find((f) => f.name === name);
 }

@@ -318,5 +318,5 @@ function binary(op: string, a: number, b: number, type: ScalarType): number {
 }
 
 export function interpret(prog: Program, batch: Batch, params: Params = {}): Outputs {
-  return new Interpreter(prog, withFilledInputs(batch, prog.inputs), params).run();
+  return new Interpreter(prog, withFilledInputs(batch, prog), params).run();
 }

@@ -1,6 +1,7 @@
 // The IR: a hash-consed dataflow graph. Structurally equal nodes are the same node (free CSE), and node ids
 // are in topological order (children are always created first).
 import type { Domain, ScalarType } from './domains.js';
+import type { InputField } from './input-fields.js';
 
 export type ReduceOp = 'sum' | 'min' | 'max' | 'any' | 'all' | 'count';
 
@@ -57,6 +58,8 @@ export interface Program {
   params: ParamInfo[];
   /** batch fields the program reads */
   inputs: string[];
+  /** those of them declared with `input` (not in the standard table): their type, domain and fill value */
+  declaredInputs?: InputField[];
   keys: KeyInfo[];
   outputs: OutputInfo[];
   nodes: Node[];

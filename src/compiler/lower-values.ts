@@ -5,7 +5,6 @@ import { isKey, type ScalarType } from './domains.js';
 import { reachable, type Node, type Program } from './ir.js';
 import type { Schedule } from './schedule.js';
 import type { CountTable } from './count-tables.js';
-import { inputField } from './input-fields.js';
 import {
   add,
   bin,
@@ -186,7 +185,7 @@ export abstract class ValueLowering {
         }
         throw new Error('unbound fold variable');
       case 'input': {
-        const int = inputField(n.attrs.name)?.type === 'int';
+        const int = n.type === 'i32'; // the checker types inputs from the input-field facts (declared ones too)
         const index = n.domain === 'token' ? this.at(c) : this.row(c);
         return { k: 'load', ty: int ? 'i32' : 'f32', at: { array: int ? 'I' : 'F', region: n.attrs.name, index } };
       }

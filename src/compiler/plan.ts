@@ -1,6 +1,8 @@
 // The host plan: everything a runtime needs besides the WGSL (bindings, uniforms, regions, dispatches, outputs).
 import type { PlanJson } from '../plan/format.js';
 import { SERIAL_LANES, WORKGROUP_SIZE, type CodegenOptions, type KernelModule } from './kernel-ir.js';
+import { programInput } from './input-fields.js';
+import type { Program } from './ir.js';
 import type { Schedule } from './schedule.js';
 
 export function buildPlan(s: Schedule, kernels: KernelModule, opts: CodegenOptions): PlanJson {
@@ -14,6 +16,7 @@ export function buildPlan(s: Schedule, kernels: KernelModule, opts: CodegenOptio
     ...(opts.mode === 'serial' ? { lanesConstant: 'LANES' } : {}),
     params: p.params.map((q) => ({ name: q.name, type: q.type, default: q.default })),
     inputs: p.inputs,
+    ...fillsOf(p),
     uniforms: kernels.uniforms,
     floatRegions: s.floatRegions,
     intRegions: s.intRegions,
@@ -25,6 +28,15 @@ export function buildPlan(s: Schedule, kernels: KernelModule, opts: CodegenOptio
     outputs: s.outputs,
     splittable: s.stages.every((st) => !st.batchValues.length),
   };
+}
+
+/** The fill values of the optional inputs the program reads, when it reads any. */
+function fillsOf(p: Program): { fills?: Record<string, number> } {
+  const fills = Object.fromEntries(p.inputs.flatMap((i) => {
+    const fill = programInput(p, i)?.fill;
+    return fill === undefined ? [] : [[i, fill]];
+  }));
+  return Object.keys(fills).length ? { fills } : {};
 }
 
 /** Bindings, for readers of the plan who run the WGSL themselves. */

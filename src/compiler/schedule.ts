@@ -7,10 +7,10 @@
 // group to finish first: it ends a kernel (a stage). Each group writes a partial, and every workgroup of the
 // next stage combines the partials itself, so a batch statistic costs one extra dispatch and no separate
 // reduction kernel.
+import { programInput } from './input-fields.js';
 import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 import { countTables, type CountTable } from './count-tables.js';
-import { inputField } from './input-fields.js';
 
 export type { RegionSize } from '../plan/format.js';
 import type { RegionSize } from '../plan/format.js';
@@ -144,8 +144,8 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
   const keyAccum = new Map<number, KeyAccum>();
   const builtKeys = new Map<string, number>(); // key -> stage of its build step
   const producer = new Map<number, { stage: number; step: number }>(); // stored node -> the step computing it
-  const isInt = (i: string) => inputField(i)?.type === 'int';
-  const inputSize = (i: string): RegionSize => (inputField(i)?.domain === 'rollout' ? 'per-rollout' : 'per-token');
+  const isInt = (i: string) => programInput(p, i)?.type === 'int';
+  const inputSize = (i: string): RegionSize => (programInput(p, i)?.domain === 'rollout' ? 'per-rollout' : 'per-token');
   for (const i of p.inputs.filter(isInt)) intRegions.push({ name: i, size: inputSize(i) });
   if (!p.inputs.includes('response_mask')) intRegions.push({ name: 'response_mask', size: 'per-token' });
   intRegions.push({ name: 'members', size: 'per-rollout' }, { name: 'starts', size: 'group-bounds' });

@@ -19,7 +19,9 @@ export type Expr =
   | { k: 'un'; op: '-' | 'not'; e: Expr; span: Span }
   | { k: 'if'; c: Expr; t: Expr; e: Expr; span: Span }
   | { k: 'shift'; e: Expr; offset: number; span: Span }
-  | { k: 'fold'; op: string; v: string; vSpan: Span; lo: Expr; hi: Expr; body: Expr; span: Span };
+  | { k: 'fold'; op: string; v: string; vSpan: Span; lo: Expr; hi: Expr; body: Expr; span: Span }
+  | { k: 'record'; fields: { name: string; span: Span; e: Expr }[]; span: Span }
+  | { k: 'field'; e: Expr; name: string; nameSpan: Span; span: Span };
 
 export type Stmt =
   | { k: 'let'; name: string; nameSpan: Span; e: Expr; span: Span }
@@ -66,7 +68,18 @@ export interface AliasDecl {
   span: Span;
 }
 
-export type Decl = FnDecl | EstimatorDecl | AliasDecl;
+/** `input name: domain type [= fill]`: a batch field the standard table does not list. */
+export interface InputDecl {
+  k: 'input';
+  name: string;
+  nameSpan: Span;
+  domain: { name: string; span: Span };
+  type: { name: string; span: Span };
+  fill?: Expr;
+  span: Span;
+}
+
+export type Decl = FnDecl | EstimatorDecl | AliasDecl | InputDecl;
 
 export interface Module {
   file: string;

@@ -11,7 +11,27 @@ class AdvParser extends CstParser {
   }
 
   module = this.RULE('module', () => {
-    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.fnDecl) }, { ALT: () => this.SUBRULE(this.estimatorDecl) }]));
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.fnDecl) },
+        { ALT: () => this.SUBRULE(this.estimatorDecl) },
+        { ALT: () => this.SUBRULE(this.inputDecl) },
+      ]),
+    );
+  });
+
+  // `input process_reward: token float`: a batch field beyond verl's, with its domain and type (and the value
+  // it takes when the batch lacks it: `= 0.0`).
+  inputDecl = this.RULE('inputDecl', () => {
+    this.CONSUME(T.Input);
+    this.CONSUME(T.Identifier, { LABEL: 'name' });
+    this.CONSUME(T.Colon);
+    this.CONSUME2(T.Identifier, { LABEL: 'domain' });
+    this.CONSUME3(T.Identifier, { LABEL: 'type' });
+    this.OPTION(() => {
+      this.CONSUME(T.Assign);
+      this.SUBRULE(this.expression, { LABEL: 'fill' });
+    });
   });
 
   fnDecl = this.RULE('fnDecl', () => {
@@ -240,8 +260,13 @@ class AdvParser extends CstParser {
   });
 
   // `x[t+1]`, `x[t-2]`: the value of a token expression at a neighbouring position.
+  // `r.p` picks a field of a record.
   postfixExpr = this.RULE('postfixExpr', () => {
     this.SUBRULE(this.primary, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      this.CONSUME2(T.Identifier, { LABEL: 'field' });
+    });
     this.OPTION(() => {
       this.CONSUME(T.LBracket);
       this.CONSUME(T.Identifier, { LABEL: 'pos' });
@@ -264,6 +289,21 @@ class AdvParser extends CstParser {
           this.CONSUME(T.LParen);
           this.SUBRULE(this.expression);
           this.CONSUME(T.RParen);
+        },
+      },
+      // `{ value: v, p: p }`: a record, what a function returns to hand back several values
+      {
+        ALT: () => {
+          this.CONSUME(T.LBrace);
+          this.MANY_SEP({
+            SEP: T.Comma,
+            DEF: () => {
+              this.CONSUME2(T.Identifier, { LABEL: 'fieldName' });
+              this.CONSUME(T.Colon);
+              this.SUBRULE2(this.expression, { LABEL: 'fieldValue' });
+            },
+          });
+          this.CONSUME(T.RBrace);
         },
       },
       {
@@ -363,6 +403,7 @@ const LABELS: Record<string, string> = {
   RBracket: "']'",
   Comma: "','",
   Colon: "':'",
+  Dot: "'.'",
   DotDot: "'..'",
   Then: "'then'",
   Else: "'else'",

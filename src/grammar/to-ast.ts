@@ -14,9 +14,10 @@ export function parseModule(source: string, file: string): { module: Module; err
   const b = new AstBuilder(file);
   const decls: Decl[] = [];
   if (cst) {
-    for (const el of [...(cst.children.fnDecl ?? []), ...(cst.children.estimatorDecl ?? [])] as CstNode[]) {
+    const all = [...(cst.children.fnDecl ?? []), ...(cst.children.estimatorDecl ?? []), ...(cst.children.inputDecl ?? [])];
+    for (const el of all as CstNode[]) {
       try {
-        decls.push(el.name === 'fnDecl' ? b.fnDecl(el) : b.estimatorDecl(el));
+        decls.push(el.name === 'fnDecl' ? b.fnDecl(el) : el.name === 'inputDecl' ? b.inputDecl(el) : b.estimatorDecl(el));
       } catch {
         // A declaration the parser only partly recovered: its syntax error is already reported.
       }
@@ -103,6 +104,20 @@ class AstBuilder {
     };
   }
 
+  inputDecl(n: CstNode): Decl {
+    const c = n.children;
+    const [name, domain, type] = ['name', 'domain', 'type'].map((k) => this.tok(c, k)) as [IToken, IToken, IToken];
+    return {
+      k: 'input',
+      name: name.image,
+      nameSpan: this.span(name),
+      domain: { name: domain.image, span: this.span(domain) },
+      type: { name: type.image, span: this.span(type) },
+      fill: c.fill ? this.expr(this.node(c, 'fill')) : undefined,
+      span: this.span(n),
+    };
+  }
+
   paramDecl(n: CstNode): ParamDecl {
     const c = n.children;
     const type = c.type ? this.tok(c, 'type') : undefined;
@@ -174,7 +189,9 @@ class AstBuilder {
         return { k: 'bin', op: '**', l: base, r: this.expr(this.node(c, 'exponent')), span: this.span(n) };
       }
       case 'postfixExpr': {
-        const operand = this.expr(this.node(c, 'operand'));
+        let operand = this.expr(this.node(c, 'operand'));
+        for (const f of (c.field ?? []) as IToken[])
+          operand = { k: 'field', e: operand, name: f.image, nameSpan: this.span(f), span: joinSpan(operand.span, this.span(f)) };
         if (!c.pos) return operand;
         const pos = this.tok(c, 'pos');
         if (pos.image !== 't') {
@@ -217,6 +234,11 @@ class AstBuilder {
     if (c.True) return { k: 'bool', value: true, span };
     if (c.False) return { k: 'bool', value: false, span };
     if (c.expression) return this.expr(this.node(c, 'expression'));
+    if (c.LBrace) {
+      const names = (c.fieldName ?? []) as IToken[];
+      const values = this.nodes(c, 'fieldValue');
+      return { k: 'record', fields: names.map((f, i) => ({ name: f.image, span: this.span(f), e: this.expr(values[i]!) })), span };
+    }
     const name = this.tok(c, 'name');
     if (!c.callSuffix) return { k: 'name', name: name.image, span };
     const s = this.node(c, 'callSuffix').children;

@@ -21,6 +21,7 @@ export const Not = keyword('not');
 export const True = keyword('true');
 export const False = keyword('false');
 export const In = keyword('in');
+export const Input = keyword('input');
 
 export const Number = createToken({
   name: 'Number',
@@ -31,6 +32,7 @@ export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n]+
 export const Comment = createToken({ name: 'Comment', pattern: /\/\/[^\n]*/, group: Lexer.SKIPPED });
 
 export const DotDot = createToken({ name: 'DotDot', pattern: /\.\./ });
+export const Dot = createToken({ name: 'Dot', pattern: /\./ });
 export const LessEq = createToken({ name: 'LessEq', pattern: /<=/ });
 export const GreaterEq = createToken({ name: 'GreaterEq', pattern: />=/ });
 export const EqEq = createToken({ name: 'EqEq', pattern: /==/ });
@@ -69,10 +71,12 @@ export const allTokens: TokenType[] = [
   Not,
   True,
   False,
+  Input,
   In,
   Identifier,
   Number,
   DotDot,
+  Dot,
   LessEq,
   GreaterEq,
   EqEq,

@@ -51,6 +51,8 @@ export interface PlanJson {
   lanesConstant?: string;
   params: { name: string; type: 'f32' | 'i32' | 'bool'; default: number }[];
   inputs: string[];
+  /** inputs the batch may lack, with the value each element takes then (verl's None) */
+  fills?: Record<string, number>;
   uniforms: UniformField[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];

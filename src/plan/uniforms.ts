@@ -7,6 +7,18 @@ export class PlanInputError extends Error {
   override name = 'PlanInputError';
 }
 
+/** The batch with the plan's absent optional inputs filled with their value (the batch itself when none is). */
+export function withFills(plan: PlanJson, batch: RunnerBatch): RunnerBatch {
+  const absent = Object.entries(plan.fills ?? {}).filter(([name]) => batch[name] === undefined);
+  if (!absent.length) return batch;
+  const out: RunnerBatch = { ...batch };
+  for (const [name, value] of absent) {
+    const perRollout = [...plan.floatRegions, ...plan.intRegions].find((r) => r.name === name)?.size === 'per-rollout';
+    out[name] = new Float32Array(perRollout ? batch.B : batch.B * batch.T).fill(value);
+  }
+  return out;
+}
+
 /** Checks that the batch has every field the plan reads, with its length, and that each parameter exists. */
 export function checkInputs(plan: PlanJson, batch: RunnerBatch, params: Record<string, number | boolean>): void {
   const { B, T } = batch;

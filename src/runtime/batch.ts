@@ -12,7 +12,10 @@ type ArrayOf<F> = F extends { type: 'int' } ? Int32Array : Float32Array;
 /** A batch: B rollouts of T tokens, each field of the input-field table as its typed array (optional ones may be absent). */
 export type Batch = { B: number; T: number } & {
   [F in StandardField as F['required'] extends true ? F['name'] : never]: ArrayOf<F>;
-} & { [F in StandardField as F['required'] extends true ? never : F['name']]?: ArrayOf<F> };
+} & { [F in StandardField as F['required'] extends true ? never : F['name']]?: ArrayOf<F> } & {
+  /** fields an estimator declares with `input` */
+  [declared: string]: Int32Array | Float32Array | number | undefined;
+};
 
 /**
  * Estimator outputs: `advantages` and `returns` always, plus named diagnostics, each [B,T] or [B]. Outputs the

@@ -12,7 +12,7 @@ import type { JsModule } from '../compiler/render-js.js';
 import type { NativeKernels } from './native.js';
 import type { PlanJson, RunnerBatch } from '../plan/format.js';
 import { byWork, groupRows, hostInts, keyTableLayout, layoutOf, outputsByValue, regionLength, shapeOf } from '../plan/layout.js';
-import { checkInputs, checkOutputBuffers, uniformValue, type OutputBuffers } from '../plan/uniforms.js';
+import { checkInputs, checkOutputBuffers, uniformValue, withFills, type OutputBuffers } from '../plan/uniforms.js';
 import { withGiven } from './plan-runner.js';
 
 interface Kernels {
@@ -141,9 +141,10 @@ export class CpuRunner {
   }
 
   /** `given`: arrays to fill and return in place of fresh outputs (see checkOutputBuffers). */
-  run(batch: RunnerBatch, params: Record<string, number | boolean> = {}, given?: OutputBuffers): Record<string, Float32Array> {
+  run(input: RunnerBatch, params: Record<string, number | boolean> = {}, given?: OutputBuffers): Record<string, Float32Array> {
     const start = performance.now();
     const { plan } = this;
+    const batch = withFills(plan, input);
     checkInputs(plan, batch, params);
     if (given) checkOutputBuffers(plan, batch.B, batch.T, given);
     const { B, T } = batch;

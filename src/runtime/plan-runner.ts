@@ -3,7 +3,7 @@
 // one in the standalone TypeScript module it generates, so embedders and the CLI run the very same host code.
 import type { PlanJson, PlanOutput, RunnerBatch } from '../plan/format.js';
 import { byWork, emptyShape, groupRows, hostInts, keyTableLayout, largest, layoutOf, outputsByValue, partLayout, regionLength, reorderGroups, shapeOf, withGroup, type GroupLayout, type KeyedLayout, type Shape } from '../plan/layout.js';
-import { checkInputs, checkOutputBuffers, PlanInputError, uniformValue, type OutputBuffers } from '../plan/uniforms.js';
+import { checkInputs, checkOutputBuffers, PlanInputError, uniformValue, withFills, type OutputBuffers } from '../plan/uniforms.js';
 
 function size(bytes: number): string {
   return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
@@ -217,7 +217,7 @@ export class PlanRunner {
       const start = performance.now();
       const phases = (this.lastPhasesMs = { prepare: 0, upload: 0, device: 0, readBack: 0 });
       if (out) checkOutputBuffers(this.plan, batch.B, batch.T, out);
-      const result = await this.runChecked(batch, params, undefined, undefined, out);
+      const result = await this.runChecked(withFills(this.plan, batch), params, undefined, undefined, out);
       phases.prepare = performance.now() - start - phases.upload - phases.device - phases.readBack;
       return result;
     });

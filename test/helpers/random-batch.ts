@@ -163,3 +163,14 @@ export function batchToJson(batch: Batch): string {
   }
   return JSON.stringify(doc);
 }
+
+/** The batch plus a random grid-valued array for each declared field (per token or per rollout). */
+export function withDeclaredFields(batch: Batch, fields: readonly { name: string; domain: 'token' | 'rollout'; type: 'int' | 'float' }[], seed: number): Batch {
+  const rnd = prng(seed);
+  const out: Batch = { ...batch };
+  for (const f of fields) {
+    const n = f.domain === 'token' ? batch.B * batch.T : batch.B;
+    out[f.name] = f.type === 'int' ? Int32Array.from({ length: n }, () => Math.floor(rnd() * 8)) : Float32Array.from({ length: n }, () => Math.round((rnd() * 8 - 4) * 8) / 8);
+  }
+  return out;
+}

@@ -142,7 +142,7 @@ export class ProgramGenerator {
   private stmts: string[] = [];
   private lets: E[] = [];
   /** declared functions; `uses[i]`: the body reads parameter i (else the result does not live in its domain) */
-  private fns: { name: string; arity: number; body: E; uses: boolean[] }[] = [];
+  private fns: { name: string; arity: number; body: E; uses: boolean[]; field?: string }[] = [];
   private keyDeclared = false;
   /** the key domain's name in brackets, and an int expression for its own value: `tok`, or the position domain */
   private key = 'tok';
@@ -182,6 +182,8 @@ export class ProgramGenerator {
     }
     const defaults = { pf: 0.5, pi: 2, pb: true };
     const lines = [
+      'input extra_r: rollout float',
+      'input extra_t: token int',
       ...this.fnSources,
       `estimator diff(pf = ${fmt(defaults.pf)}, pi: int = ${defaults.pi}, pb = ${defaults.pb}) {`,
       ...this.stmts.map((s) => `  ${s}`),
@@ -239,9 +241,12 @@ export class ProgramGenerator {
       const u = this.expr('f', 'token', ctx);
       const inner: Ctx = { ...ctx, fnParams: [...params, { ...u, src: 'u' }] };
       const body = this.expr('f', 'token', inner);
-      this.fnSources.push(`fn ${name}(${params.map((p) => p.src).join(', ')}) {`, `  let u = (${u.src})`, `  ${body.src}`, `}`);
+      // half of them hand back a record; calls pick the field
+      const field = this.chance(50) ? 'v' : undefined;
+      const result = field ? `{ w: u, v: ${body.src} }` : body.src;
+      this.fnSources.push(`fn ${name}(${params.map((p) => p.src).join(', ')}) {`, `  let u = (${u.src})`, `  ${result}`, `}`);
       const reads = (p: string, src: string) => new RegExp(`\\b${p}\\b`).test(src);
-      this.fns.push({ name, arity, body, uses: params.map((p) => reads(p.src, body.src) || (reads('u', body.src) && reads(p.src, u.src))) });
+      this.fns.push({ name, arity, body, field, uses: params.map((p) => reads(p.src, body.src) || (reads('u', body.src) && reads(p.src, u.src))) });
     }
   }
 
@@ -304,6 +309,9 @@ export class ProgramGenerator {
       add('token_level_rewards', 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
       add(this.pick(['values', 'old_log_probs', 'ref_log_probs', 'entropy', 'sum_pi_squared', 'rollout_is_weights']), 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
       add('reward_baselines', 'f', 'rollout', INPUT_FRAC_BITS, INPUT_BOUND);
+      // declared inputs (see generate): a float per rollout and an int per token
+      add('extra_r', 'f', 'rollout', INPUT_FRAC_BITS, INPUT_BOUND);
+      add('extra_t', 'i', 'token', 0, 8);
       add('length', 'f', 'rollout', 0, MAX_T);
       add('pf', 'f', 'batch', 2, 2);
       add('responses', 'i', 'token', 0, 8);
@@ -566,7 +574,7 @@ export class ProgramGenerator {
     for (let i = 0; i < fn.arity; i++) args.push(this.num(maxDom, c));
     const exact = args.every((a) => a.exact && a.frac <= 3) && fn.body.exact;
     const dom = args.reduce<Dom>((d, a, i) => (fn.uses[i] ? join(d, a.dom) : d), 'batch');
-    const src = `${fn.name}(${args.map((a) => `clamp(${a.src}, -8.0, 8.0)`).join(', ')})`;
+    const src = `${fn.name}(${args.map((a) => `clamp(${a.src}, -8.0, 8.0)`).join(', ')})${fn.field ? `.${fn.field}` : ''}`;
     return this.mk(src, 'f', dom, exact, fn.body.frac, fn.body.bound, args.some((a, i) => a.usesK && fn.uses[i]));
   }
 

@@ -1,6 +1,8 @@
 // Plain TypeScript (float64) versions of the newer stdlib estimators, written from verl's code and the spec
 // (shared/spec/estimators.md), independently of their advc source: the tests compare both on random batches.
-import type { Batch, Outputs } from '../../src/runtime/batch.js';
+// Critical KTAE builds on the TypeScript KTAE reference (src/reference/estimators.ts).
+import { fisherPValue, ktaeCpu } from '../../src/reference/estimators.js';
+import type { Batch, Outputs, Params } from '../../src/runtime/batch.js';
 
 /** Rows of each group, in order of first appearance. */
 export function groupsOf(index: Int32Array): number[][] {
@@ -92,4 +94,67 @@ export function optimalTokenBaselineReference(batch: Batch, p: { handle_zero_tai
     returns[i] = G[i]!;
   }
   return { advantages, returns };
+}
+
+/**
+ * Critical KTAE from the TypeScript KTAE reference: its key-token term is taken back wherever the key's
+ * two-sided Fisher p-value (the reference's own, float64) is not below p_crit by more than a relative 1e-5.
+ */
+export function criticalKtaeReference(batch: Batch, params: Params & { p_crit?: number } = {}): Outputs {
+  const { B, T } = batch;
+  const pCrit = params.p_crit ?? 0.05;
+  const out = ktaeCpu(batch, params);
+  const advantages = out.advantages.slice();
+  const s = scores(batch);
+  for (const rows of groupsOf(batch.index)) {
+    const correct = rows.map((r) => s[r]! > 0);
+    const nCorrect = correct.filter(Boolean).length;
+    // rollouts of each class that contain each token id
+    const present = new Map<number, [Set<number>, Set<number>]>();
+    rows.forEach((r, k) => {
+      for (let t = 0; t < T; t++) {
+        if (!batch.response_mask[r * T + t]) continue;
+        const id = batch.responses[r * T + t]!;
+        if (!present.has(id)) present.set(id, [new Set(), new Set()]);
+        present.get(id)![correct[k] ? 0 : 1].add(r);
+      }
+    });
+    for (const r of rows)
+      for (let t = 0; t < T; t++) {
+        const i = r * T + t;
+        if (!batch.response_mask[i]) continue;
+        const [inC, inW] = present.get(batch.responses[i]!)!;
+        const p = fisherPValue(inC.size, inW.size, nCorrect - inC.size, rows.length - nCorrect - inW.size);
+        if (!(p < pCrit * (1 - 1e-5))) advantages[i] = advantages[i]! - out['key_values']![i]!;
+      }
+  }
+  return { advantages, returns: advantages };
+}
+
+/** verl compute_gdpo_outcome_advantage on the per-rollout components gdpo_reward_0..3 (absent ones: 0). */
+export function gdpoReference(batch: Batch, p: Params = {}): Outputs {
+  const { B, T } = batch;
+  const eps = Number(p['epsilon'] ?? 1e-6);
+  const total = new Array<number>(B).fill(0);
+  for (let k = 0; k < 4; k++) {
+    const r = batch[`gdpo_reward_${k}`] as Float32Array | undefined;
+    if (!r) continue;
+    const w = Number(p[`weight_${k}`] ?? 1);
+    for (const rows of groupsOf(batch.index)) {
+      const xs = rows.map((b) => r[b]!);
+      const [mean, sd] = rows.length > 1 ? [xs.reduce((a, x) => a + x, 0) / xs.length, std(xs)] : [0, 1];
+      for (const b of rows) total[b]! += w * (p['norm_adv_by_std_in_grpo'] === false ? r[b]! - mean : (r[b]! - mean) / (sd + eps));
+    }
+  }
+  // masked_whiten: batch mean and unbiased variance over valid tokens
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < B * T; i++) if (batch.response_mask[i]) (n++, (sum += total[Math.floor(i / T)]!));
+  const mu = sum / n;
+  let ss = 0;
+  for (let i = 0; i < B * T; i++) if (batch.response_mask[i]) ss += (total[Math.floor(i / T)]! - mu) ** 2;
+  const scale = 1 / Math.sqrt(ss / (n - 1) + 1e-8);
+  const adv = new Float32Array(B * T);
+  for (let i = 0; i < B * T; i++) adv[i] = batch.response_mask[i] ? (total[Math.floor(i / T)]! - mu) * scale : 0;
+  return { advantages: adv, returns: adv };
 }

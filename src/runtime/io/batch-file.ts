@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { InputField } from '../../compiler/input-fields.js';
 import { INPUT_FIELDS, type Batch, type Outputs } from '../batch.js';
 import { batchFromJson, batchToJson, outputKind, outputsFromJson, outputsToJson, type OutputArray, type Shape2 } from './json.js';
 import { encodeSafetensors, parseSafetensors, SafetensorsError, type TensorToWrite } from './safetensors.js';
@@ -18,13 +19,13 @@ export function formatOf(path: string): FileFormat {
 }
 
 /** Reads a batch file; every problem is a BatchError whose one-line message starts with the path. */
-export function readBatch(path: string): Batch {
+export function readBatch(path: string, declared: readonly InputField[] = []): Batch {
   const format = formatOf(path);
   const bytes = readBytes(path);
   return withPath(path, () => {
-    if (format === 'json') return batchFromJson(new TextDecoder().decode(bytes));
+    if (format === 'json') return batchFromJson(new TextDecoder().decode(bytes), declared);
     const { tensors } = parseSafetensors(bytes);
-    return validateBatch(Object.fromEntries(tensors));
+    return validateBatch(Object.fromEntries(tensors), declared);
   });
 }
 

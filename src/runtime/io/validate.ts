@@ -1,7 +1,7 @@
 // Turns loosely typed fields (nested arrays from JSON, or tensors from safetensors) into a checked Batch.
 // Every problem is reported as one line naming the field and, where it applies, the row and column,
 // because a user's dumped verl batch is the usual input and its mistakes should be easy to find.
-import { INPUT_FIELDS, inputField, inputNames, type InputName } from '../../compiler/input-fields.js';
+import { INPUT_FIELDS, inputField, inputNames, type InputField } from '../../compiler/input-fields.js';
 import type { Batch } from '../batch.js';
 
 export class BatchError extends Error {
@@ -43,19 +43,21 @@ export function isRawTensor(v: unknown): v is RawTensor {
 /**
  * Checks and converts a batch. `raw` maps field names to nested arrays ([B][T] token fields, [B] rollout
  * fields) or RawTensors. `index` may hold integers or strings (uids, numbered by first appearance);
- * verl's `uid` is taken as the index when `index` is absent.
+ * verl's `uid` is taken as the index when `index` is absent. `declared`: fields an estimator declares beyond the
+ * standard table (read like standard ones).
  */
-export function validateBatch(raw: Record<string, unknown>): Batch {
+export function validateBatch(raw: Record<string, unknown>, declared: readonly InputField[] = []): Batch {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new BatchError('a batch must be an object of named fields');
   }
+  const known = [...ALL_KNOWN, ...declared.map((f) => f.name)];
   for (const name of Object.keys(raw)) {
-    if (ALL_KNOWN.includes(name)) continue;
-    const near = suggestName(name, ALL_KNOWN);
+    if (known.includes(name)) continue;
+    const near = suggestName(name, known);
     throw new BatchError(
       near
         ? `unknown field \`${name}\`; did you mean \`${near}\`?`
-        : `unknown field \`${name}\`; known fields: ${KNOWN_INPUTS.join(', ')}`,
+        : `unknown field \`${name}\`; known fields: ${[...KNOWN_INPUTS, ...declared.map((f) => f.name)].join(', ')}`,
     );
   }
   const fields: Record<string, unknown> = {};
@@ -77,12 +79,13 @@ export function validateBatch(raw: Record<string, unknown>): Batch {
   if (T === 0) throw new BatchError('empty batch: `responses` rows have no tokens (T=0)');
 
   const batch: Partial<Batch> & { B: number; T: number } = { B, T };
-  const out = batch as Record<InputName, unknown>;
+  const out = batch as Record<string, unknown>;
   // token fields first: their shapes are checked against `responses` before any per-rollout field
-  for (const f of [...INPUT_FIELDS].sort((a, b) => Number(a.domain === 'rollout') - Number(b.domain === 'rollout'))) {
+  const fieldsRead: InputField[] = [...INPUT_FIELDS, ...declared];
+  for (const f of fieldsRead.sort((a, b) => Number(a.domain === 'rollout') - Number(b.domain === 'rollout'))) {
     const value = fields[f.name];
     if (value === undefined) continue;
-    const kind: FieldKind = 'mask' in f ? 'mask' : f.type;
+    const kind: FieldKind = f.mask ? 'mask' : f.type;
     if (f.domain === 'rollout') {
       // group ids may be strings (verl's uids)
       if (f.name === 'index') out.index = readIndex(value, B);
@@ -99,8 +102,8 @@ export function validateBatch(raw: Record<string, unknown>): Batch {
 }
 
 /** Checks that a batch has every field an estimator reads (validateBatch checks only the ones every batch has). */
-export function checkReads(batch: Batch, estimator: string, inputs: readonly string[]): void {
-  const missing = inputs.filter((name) => (batch as unknown as Record<string, unknown>)[name] === undefined);
+export function checkReads(batch: Batch, estimator: string, inputs: readonly string[], filled: readonly string[] = []): void {
+  const missing = inputs.filter((name) => batch[name] === undefined && !filled.includes(name));
   if (missing.length) throw new BatchError(`the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${estimator} reads`);
 }
 

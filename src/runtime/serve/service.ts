@@ -3,7 +3,8 @@
 // batch's buffers at a time), runs of different estimators may overlap.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { checkEstimatorArg, checkSource, isEstimatorFile, stdlibEstimators, type Checked } from '../../compiler/index.js';
+import { checkEstimatorArg, checkSource, isEstimatorFile, splitEstimatorArg, stdlibEstimators, type Checked } from '../../compiler/index.js';
+import { filledInputs } from '../../compiler/input-fields.js';
 import type { Backend } from '../backends.js';
 import type { Batch } from '../batch.js';
 import type { Gpu } from '../device.js';
@@ -96,7 +97,7 @@ export class Service {
     const prog = entry.checked.program;
     const params = checkParams(rawParams as Record<string, unknown>, prog.params, prog.name);
     const batch = readRequestBatch(h, payload, this.opts.maxBatchTokens);
-    checkReads(batch, prog.name, prog.inputs);
+    checkReads(batch, prog.name, prog.inputs, filledInputs(prog));
 
     const t0 = performance.now();
     const result = entry.queue.then(() => entry.est.run(batch, params));
@@ -123,7 +124,7 @@ export class Service {
   /** The compiled estimator for a request, built on first use (a file's key includes its contents). */
   private entry(arg: string, outputs: string[]): Promise<Entry> {
     let key = `${arg}\0${[...outputs].sort().join(',')}`;
-    if (isEstimatorFile(arg)) key += `\0${fileHash(arg)}`;
+    if (isEstimatorFile(arg)) key += `\0${fileHash(splitEstimatorArg(arg).file)}`;
     let entry = this.entries.get(key);
     if (!entry) {
       entry = this.build(arg, outputs);
