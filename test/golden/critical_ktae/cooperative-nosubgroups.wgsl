@@ -15,12 +15,14 @@ struct Uniforms {
   o_v20: u32,
   o_v22: u32,
   o_v24: u32,
-  o_v258: u32,
-  o_table254: u32,
-  o_table197: u32,
-  o_table209: u32,
-  o_v261: u32,
+  o_v262: u32,
+  o_table258: u32,
+  o_table201: u32,
+  o_table213: u32,
+  o_v265: u32,
   o_v267: u32,
+  o_v272: u32,
+  o_v279: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -37,7 +39,7 @@ struct Uniforms {
   oh_acc28: u32,
   oh_acc32: u32,
   oh_acc34: u32,
-  oh_acc50: u32,
+  oh_acc52: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -68,7 +70,7 @@ fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
 }
 const WG: u32 = 64u;
 
-var<workgroup> red: array<f32, 320u>;
+var<workgroup> red: array<f32, 256u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -120,71 +122,109 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range = workgroupUniformLoad(&wg_range);
   let m0 = range.x;
   let n = range.y - range.x;
-  // reduce to rollout %10, %20: one thread per rollout
+  // reduce to rollout %10: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc10 = 0.0;
-    var acc20 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc10 = acc10 + v0;
-        acc20 = acc20 + 1.0;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v20 + row] = acc20;
   }
   storageBarrier();
-  // reduce to group %16, %17, %22, %24, %261
+  // reduce to group %16, %17, %265, %272
   var acc16 = 0.0;
   var acc17 = 0.0;
-  var acc22 = 0.0;
-  var acc24 = 0.0;
-  var acc261 = 0.0;
+  var acc265 = adv_bits(0x7f800000u);
+  var acc272 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v10 + row];
     let v2: bool = (v1 > 0.0);
     let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v20 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
     acc16 = acc16 + v3;
     acc17 = acc17 + 1.0;
-    acc22 = acc22 + v5;
-    acc24 = acc24 + v6;
-    acc261 = acc261 + v1;
+    acc265 = min(acc265, v1);
+    acc272 = max(acc272, v1);
   }
   red[0u * WG + lid] = acc16;
   red[1u * WG + lid] = acc17;
-  red[2u * WG + lid] = acc22;
-  red[3u * WG + lid] = acc24;
-  red[4u * WG + lid] = acc261;
+  red[2u * WG + lid] = acc265;
+  red[3u * WG + lid] = acc272;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
+      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
+      red[2u * WG + lid] = min(red[2u * WG + lid], red[2u * WG + lid + s]);
+      red[3u * WG + lid] = max(red[3u * WG + lid], red[3u * WG + lid + s]);
+    }
+    workgroupBarrier();
+  }
+  let tot4_0 = red[0u * WG];
+  let tot4_1 = red[1u * WG];
+  let tot4_2 = red[2u * WG];
+  let tot4_3 = red[3u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v16 + g] = tot4_0;
+    F[u.o_v17 + g] = tot4_1;
+    F[u.o_v265 + g] = tot4_2;
+    F[u.o_v272 + g] = tot4_3;
+  }
+  // reduce to rollout %20: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc20 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc20 = acc20 + 1.0;
+      }
+    }
+    F[u.o_v20 + row] = acc20;
+  }
+  storageBarrier();
+  // reduce to group %22, %24, %267
+  var acc22 = 0.0;
+  var acc24 = 0.0;
+  var acc267 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v5: f32 = F[u.o_v20 + row];
+    let v6: f32 = F[u.o_v10 + row];
+    let v7: bool = (v6 > 0.0);
+    let v8: f32 = select(0.0, v5, v7);
+    let v9: f32 = select(v5, 0.0, v7);
+    let v10: f32 = (v6 - tot4_2);
+    acc22 = acc22 + v8;
+    acc24 = acc24 + v9;
+    acc267 = acc267 + v10;
+  }
+  red[0u * WG + lid] = acc22;
+  red[1u * WG + lid] = acc24;
+  red[2u * WG + lid] = acc267;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + lid + s];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + lid + s];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + lid + s];
-      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + lid + s];
-      red[4u * WG + lid] = red[4u * WG + lid] + red[4u * WG + lid + s];
     }
     workgroupBarrier();
   }
-  let tot7_0 = red[0u * WG];
-  let tot7_1 = red[1u * WG];
-  let tot7_2 = red[2u * WG];
-  let tot7_3 = red[3u * WG];
-  let tot7_4 = red[4u * WG];
+  let tot11_0 = red[0u * WG];
+  let tot11_1 = red[1u * WG];
+  let tot11_2 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v16 + g] = tot7_0;
-    F[u.o_v17 + g] = tot7_1;
-    F[u.o_v22 + g] = tot7_2;
-    F[u.o_v24 + g] = tot7_3;
-    F[u.o_v261 + g] = tot7_4;
+    F[u.o_v22 + g] = tot11_0;
+    F[u.o_v24 + g] = tot11_1;
+    F[u.o_v267 + g] = tot11_2;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
   // (key, rollout) marks the rollout's first token of each key
@@ -195,18 +235,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_members + m0 + j]);
-      let v9: f32 = F[u.o_v10 + row];
-      let v10: bool = (v9 > 0.0);
-      let v11: f32 = select(0.0, 1.0, v10);
-      let v14: bool = (!v10);
+      let v13: f32 = F[u.o_v10 + row];
+      let v14: bool = (v13 > 0.0);
       let v15: f32 = select(0.0, 1.0, v14);
-      let v18: f32 = select(1.0, 0.0, v10);
+      let v18: bool = (!v14);
+      let v19: f32 = select(0.0, 1.0, v18);
+      let v22: f32 = select(1.0, 0.0, v14);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v8: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v8;
+        let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v12;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -228,22 +268,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit = 1u << (j % 32u);
             let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v12: bool = ((word >> 31u) != 0u);
-            let v13: f32 = select(0.0, v11, v12);
-            let v16: f32 = select(0.0, v15, v12);
-            let v17: f32 = v11;
-            let v19: f32 = v18;
+            let v16: bool = ((word >> 31u) != 0u);
+            let v17: f32 = select(0.0, v15, v16);
+            let v20: f32 = select(0.0, v19, v16);
+            let v21: f32 = v15;
+            let v23: f32 = v22;
             {
-              let a20 = u32(v13);
-              let a21 = u32(v16);
-              let add = a20 + a21;
-              if (add != 0u) { h_add(select(u.oh_acc32, u.oh_acc28, a20 != 0u) + (word & 0x7fffffffu), add); }
+              let a24 = u32(v17);
+              let a25 = u32(v20);
+              let add = a24 + a25;
+              if (add != 0u) { h_add(select(u.oh_acc32, u.oh_acc28, a24 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a22 = u32(v17);
-              let a23 = u32(v19);
-              let add = a22 + a23;
-              if (add != 0u) { h_add(select(u.oh_acc50, u.oh_acc34, a22 != 0u) + (word & 0x7fffffffu), add); }
+              let a26 = u32(v21);
+              let a27 = u32(v23);
+              let add = a26 + a27;
+              if (add != 0u) { h_add(select(u.oh_acc52, u.oh_acc34, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -252,609 +292,618 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  let v29: f32 = (tot7_1 - tot7_0);
-  // count table %254: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled254 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled254) {
+  let v33: f32 = (tot4_1 - tot4_0);
+  // count table %258: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled258 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled258) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v24: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v25: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v26: f32 = (f32(i / (n + 1u)) + v25);
-      let v27: f32 = (v24 + v26);
-      let v28: f32 = (v24 + v25);
-      let v30: f32 = (v29 - f32(i % (n + 1u)));
+      let v28: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v29: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v30: f32 = (f32(i / (n + 1u)) + v29);
       let v31: f32 = (v28 + v30);
-      let v32: f32 = (v27 - v31);
-      let v33: f32 = max(0.0, v32);
-      let v34: i32 = i32(v33);
-      let v35: f32 = min(v24, v26);
-      let v36: i32 = i32(v35);
-      let v37: f32 = (v26 + 1.0);
-      let v38: f32 = adv_lgamma(v37);
-      let v39: f32 = (f32(i / (n + 1u)) + 1.0);
-      let v40: f32 = adv_lgamma(v39);
-      let v41: f32 = (v38 - v40);
-      let v42: f32 = (v26 - f32(i / (n + 1u)));
-      let v43: f32 = (v42 + 1.0);
+      let v32: f32 = (v28 + v29);
+      let v34: f32 = (v33 - f32(i % (n + 1u)));
+      let v35: f32 = (v32 + v34);
+      let v36: f32 = (v31 - v35);
+      let v37: f32 = max(0.0, v36);
+      let v38: i32 = i32(v37);
+      let v39: f32 = min(v28, v30);
+      let v40: i32 = i32(v39);
+      let v41: f32 = (v30 + 1.0);
+      let v42: f32 = adv_lgamma(v41);
+      let v43: f32 = (f32(i / (n + 1u)) + 1.0);
       let v44: f32 = adv_lgamma(v43);
-      let v45: f32 = (v41 - v44);
-      let v46: f32 = (v31 - v26);
-      let v47: f32 = (v24 - f32(i / (n + 1u)));
-      let v48: f32 = (v46 + 1.0);
-      let v49: f32 = adv_lgamma(v48);
-      let v50: f32 = (v47 + 1.0);
-      let v51: f32 = adv_lgamma(v50);
-      let v52: f32 = (v49 - v51);
-      let v53: f32 = (v46 - v47);
-      let v54: f32 = (v53 + 1.0);
+      let v45: f32 = (v42 - v44);
+      let v46: f32 = (v30 - f32(i / (n + 1u)));
+      let v47: f32 = (v46 + 1.0);
+      let v48: f32 = adv_lgamma(v47);
+      let v49: f32 = (v45 - v48);
+      let v50: f32 = (v35 - v30);
+      let v51: f32 = (v28 - f32(i / (n + 1u)));
+      let v52: f32 = (v50 + 1.0);
+      let v53: f32 = adv_lgamma(v52);
+      let v54: f32 = (v51 + 1.0);
       let v55: f32 = adv_lgamma(v54);
-      let v56: f32 = (v52 - v55);
-      let v57: f32 = (v45 + v56);
-      let v58: f32 = (v31 + 1.0);
+      let v56: f32 = (v53 - v55);
+      let v57: f32 = (v50 - v51);
+      let v58: f32 = (v57 + 1.0);
       let v59: f32 = adv_lgamma(v58);
-      let v60: f32 = (v24 + 1.0);
-      let v61: f32 = adv_lgamma(v60);
-      let v62: f32 = (v59 - v61);
-      let v63: f32 = (v31 - v24);
-      let v64: f32 = (v63 + 1.0);
+      let v60: f32 = (v56 - v59);
+      let v61: f32 = (v49 + v60);
+      let v62: f32 = (v35 + 1.0);
+      let v63: f32 = adv_lgamma(v62);
+      let v64: f32 = (v28 + 1.0);
       let v65: f32 = adv_lgamma(v64);
-      let v66: f32 = (v62 - v65);
-      let v67: f32 = (v57 - v66);
-      let v68: f32 = (v67 + 0.000009999999747378752);
-      var fold70 = 0.0;
-      for (var k69 = v34; k69 <= v36; k69++) {
-        let v71: f32 = f32(k69);
-        let v72: f32 = (v71 + 1.0);
-        let v73: f32 = adv_lgamma(v72);
-        let v74: f32 = (v38 - v73);
-        let v75: f32 = (v26 - v71);
+      let v66: f32 = (v63 - v65);
+      let v67: f32 = (v35 - v28);
+      let v68: f32 = (v67 + 1.0);
+      let v69: f32 = adv_lgamma(v68);
+      let v70: f32 = (v66 - v69);
+      let v71: f32 = (v61 - v70);
+      let v72: f32 = (v71 + 0.000009999999747378752);
+      var fold74 = 0.0;
+      for (var k73 = v38; k73 <= v40; k73++) {
+        let v75: f32 = f32(k73);
         let v76: f32 = (v75 + 1.0);
         let v77: f32 = adv_lgamma(v76);
-        let v78: f32 = (v74 - v77);
-        let v79: f32 = (v24 - v71);
+        let v78: f32 = (v42 - v77);
+        let v79: f32 = (v30 - v75);
         let v80: f32 = (v79 + 1.0);
         let v81: f32 = adv_lgamma(v80);
-        let v82: f32 = (v49 - v81);
-        let v83: f32 = (v46 - v79);
+        let v82: f32 = (v78 - v81);
+        let v83: f32 = (v28 - v75);
         let v84: f32 = (v83 + 1.0);
         let v85: f32 = adv_lgamma(v84);
-        let v86: f32 = (v82 - v85);
-        let v87: f32 = (v78 + v86);
-        let v88: f32 = (v87 - v66);
-        let v89: f32 = exp(v88);
-        let v90: bool = (v88 <= v68);
-        let v91: f32 = select(0.0, v89, v90);
-        fold70 = fold70 + v91;
+        let v86: f32 = (v53 - v85);
+        let v87: f32 = (v50 - v83);
+        let v88: f32 = (v87 + 1.0);
+        let v89: f32 = adv_lgamma(v88);
+        let v90: f32 = (v86 - v89);
+        let v91: f32 = (v82 + v90);
+        let v92: f32 = (v91 - v70);
+        let v93: f32 = exp(v92);
+        let v94: bool = (v92 <= v72);
+        let v95: f32 = select(0.0, v93, v94);
+        fold74 = fold74 + v95;
       }
-      let v92: f32 = fold70;
-      F[u.o_table254 + g * (u.N + 1u) * (u.N + 1u) + i] = v92;
+      let v96: f32 = fold74;
+      F[u.o_table258 + g * (u.N + 1u) * (u.N + 1u) + i] = v96;
     }
   }
   storageBarrier();
-  let v93: bool = (u.p_alpha != 0.0);
-  let v234: bool = (u.p_beta != 0.0);
-  // count table %197: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled197 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled197) {
+  let v97: bool = (u.p_alpha != 0.0);
+  let v238: bool = (u.p_beta != 0.0);
+  // count table %201: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled201 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled201) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v94: f32;
-      if (v93) {
-        let v95: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v96: f32 = (v95 + f32(i / (n + 1u)));
-        let v97: f32 = (tot7_0 - f32(i / (n + 1u)));
-        let v98: f32 = (v96 + v97);
-        let v99: f32 = (v95 + v97);
-        let v100: f32 = (v29 - f32(i % (n + 1u)));
-        let v101: f32 = (v99 + v100);
-        let v102: f32 = (v98 - v101);
-        let v103: f32 = max(0.0, v102);
-        let v104: f32 = (f32(i / (n + 1u)) + v97);
-        let v105: f32 = min(v95, v104);
-        let v106: bool = (v103 == v105);
-        var v107: f32;
-        if (v106) {
-          v107 = 0.0;
+      var v98: f32;
+      if (v97) {
+        let v99: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v100: f32 = (v99 + f32(i / (n + 1u)));
+        let v101: f32 = (tot4_0 - f32(i / (n + 1u)));
+        let v102: f32 = (v100 + v101);
+        let v103: f32 = (v99 + v101);
+        let v104: f32 = (v33 - f32(i % (n + 1u)));
+        let v105: f32 = (v103 + v104);
+        let v106: f32 = (v102 - v105);
+        let v107: f32 = max(0.0, v106);
+        let v108: f32 = (f32(i / (n + 1u)) + v101);
+        let v109: f32 = min(v99, v108);
+        let v110: bool = (v107 == v109);
+        var v111: f32;
+        if (v110) {
+          v111 = 0.0;
         } else {
-          let v108: f32 = (v95 + v104);
-          let v109: f32 = (v108 - v101);
-          let v110: f32 = max(0.0, v109);
-          let v111: i32 = i32(v110);
-          let v112: i32 = i32(v105);
-          let v113: f32 = (v104 + 1.0);
-          let v114: f32 = adv_lgamma(v113);
-          let v115: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v116: f32 = adv_lgamma(v115);
-          let v117: f32 = (v114 - v116);
-          let v118: f32 = (v104 - f32(i / (n + 1u)));
-          let v119: f32 = (v118 + 1.0);
+          let v112: f32 = (v99 + v108);
+          let v113: f32 = (v112 - v105);
+          let v114: f32 = max(0.0, v113);
+          let v115: i32 = i32(v114);
+          let v116: i32 = i32(v109);
+          let v117: f32 = (v108 + 1.0);
+          let v118: f32 = adv_lgamma(v117);
+          let v119: f32 = (f32(i / (n + 1u)) + 1.0);
           let v120: f32 = adv_lgamma(v119);
-          let v121: f32 = (v117 - v120);
-          let v122: f32 = (v101 - v104);
-          let v123: f32 = (v95 - f32(i / (n + 1u)));
-          let v124: f32 = (v122 + 1.0);
-          let v125: f32 = adv_lgamma(v124);
-          let v126: f32 = (v123 + 1.0);
-          let v127: f32 = adv_lgamma(v126);
-          let v128: f32 = (v125 - v127);
-          let v129: f32 = (v122 - v123);
-          let v130: f32 = (v129 + 1.0);
+          let v121: f32 = (v118 - v120);
+          let v122: f32 = (v108 - f32(i / (n + 1u)));
+          let v123: f32 = (v122 + 1.0);
+          let v124: f32 = adv_lgamma(v123);
+          let v125: f32 = (v121 - v124);
+          let v126: f32 = (v105 - v108);
+          let v127: f32 = (v99 - f32(i / (n + 1u)));
+          let v128: f32 = (v126 + 1.0);
+          let v129: f32 = adv_lgamma(v128);
+          let v130: f32 = (v127 + 1.0);
           let v131: f32 = adv_lgamma(v130);
-          let v132: f32 = (v128 - v131);
-          let v133: f32 = (v121 + v132);
-          let v134: f32 = (v101 + 1.0);
+          let v132: f32 = (v129 - v131);
+          let v133: f32 = (v126 - v127);
+          let v134: f32 = (v133 + 1.0);
           let v135: f32 = adv_lgamma(v134);
-          let v136: f32 = (v95 + 1.0);
-          let v137: f32 = adv_lgamma(v136);
-          let v138: f32 = (v135 - v137);
-          let v139: f32 = (v101 - v95);
-          let v140: f32 = (v139 + 1.0);
+          let v136: f32 = (v132 - v135);
+          let v137: f32 = (v125 + v136);
+          let v138: f32 = (v105 + 1.0);
+          let v139: f32 = adv_lgamma(v138);
+          let v140: f32 = (v99 + 1.0);
           let v141: f32 = adv_lgamma(v140);
-          let v142: f32 = (v138 - v141);
-          let v143: f32 = (v133 - v142);
-          let v144: f32 = (v143 + 0.000009999999747378752);
-          var fold146 = 0.0;
-          for (var k145 = v111; k145 <= v112; k145++) {
-            let v147: f32 = f32(k145);
-            let v148: f32 = (v147 + 1.0);
-            let v149: f32 = adv_lgamma(v148);
-            let v150: f32 = (v114 - v149);
-            let v151: f32 = (v104 - v147);
+          let v142: f32 = (v139 - v141);
+          let v143: f32 = (v105 - v99);
+          let v144: f32 = (v143 + 1.0);
+          let v145: f32 = adv_lgamma(v144);
+          let v146: f32 = (v142 - v145);
+          let v147: f32 = (v137 - v146);
+          let v148: f32 = (v147 + 0.000009999999747378752);
+          var fold150 = 0.0;
+          for (var k149 = v115; k149 <= v116; k149++) {
+            let v151: f32 = f32(k149);
             let v152: f32 = (v151 + 1.0);
             let v153: f32 = adv_lgamma(v152);
-            let v154: f32 = (v150 - v153);
-            let v155: f32 = (v95 - v147);
+            let v154: f32 = (v118 - v153);
+            let v155: f32 = (v108 - v151);
             let v156: f32 = (v155 + 1.0);
             let v157: f32 = adv_lgamma(v156);
-            let v158: f32 = (v125 - v157);
-            let v159: f32 = (v122 - v155);
+            let v158: f32 = (v154 - v157);
+            let v159: f32 = (v99 - v151);
             let v160: f32 = (v159 + 1.0);
             let v161: f32 = adv_lgamma(v160);
-            let v162: f32 = (v158 - v161);
-            let v163: f32 = (v154 + v162);
-            let v164: f32 = (v163 - v142);
-            let v165: f32 = exp(v164);
-            let v166: bool = (v164 <= v144);
-            let v167: f32 = select(0.0, v165, v166);
-            fold146 = fold146 + v167;
+            let v162: f32 = (v129 - v161);
+            let v163: f32 = (v126 - v159);
+            let v164: f32 = (v163 + 1.0);
+            let v165: f32 = adv_lgamma(v164);
+            let v166: f32 = (v162 - v165);
+            let v167: f32 = (v158 + v166);
+            let v168: f32 = (v167 - v146);
+            let v169: f32 = exp(v168);
+            let v170: bool = (v168 <= v148);
+            let v171: f32 = select(0.0, v169, v170);
+            fold150 = fold150 + v171;
           }
-          let v168: f32 = fold146;
-          let v169: f32 = ((-2.0) * v168);
-          let v170: f32 = exp(v169);
-          v107 = v170;
+          let v172: f32 = fold150;
+          let v173: f32 = ((-2.0) * v172);
+          let v174: f32 = exp(v173);
+          v111 = v174;
         }
-        let v171: f32 = v107;
-        let v172: f32 = (u.p_alpha * v171);
-        v94 = v172;
+        let v175: f32 = v111;
+        let v176: f32 = (u.p_alpha * v175);
+        v98 = v176;
       } else {
-        v94 = 0.0;
+        v98 = 0.0;
       }
-      let v173: f32 = v94;
-      let v174: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v175: f32 = (f32(i / (n + 1u)) + v174);
-      let v176: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v177: f32 = (v176 + v174);
-      let v178: f32 = (v29 - f32(i % (n + 1u)));
-      let v179: f32 = (v177 + v178);
-      let v180: f32 = (v175 / v179);
-      let v181: f32 = (-v180);
-      let v182: f32 = log2(v180);
-      let v183: f32 = (v181 * v182);
-      let v184: bool = (v180 > 0.0);
-      let v185: f32 = select(0.0, v183, v184);
-      let v186: f32 = (f32(i % (n + 1u)) + v178);
-      let v187: f32 = (v186 / v179);
-      let v188: f32 = (-v187);
-      let v189: f32 = log2(v187);
-      let v190: f32 = (v188 * v189);
-      let v191: bool = (v187 > 0.0);
-      let v192: f32 = select(0.0, v190, v191);
-      let v193: f32 = (v185 + v192);
-      let v194: f32 = (v176 / v179);
-      let v195: f32 = (f32(i / (n + 1u)) / v176);
-      let v196: f32 = (-v195);
-      let v197: f32 = log2(v195);
-      let v198: f32 = (v196 * v197);
-      let v199: bool = (v195 > 0.0);
-      let v200: f32 = select(0.0, v198, v199);
-      let v201: f32 = (f32(i % (n + 1u)) / v176);
-      let v202: f32 = (-v201);
-      let v203: f32 = log2(v201);
-      let v204: f32 = (v202 * v203);
-      let v205: bool = (v201 > 0.0);
-      let v206: f32 = select(0.0, v204, v205);
-      let v207: f32 = (v200 + v206);
-      let v208: bool = (v176 > 0.0);
-      let v209: f32 = select(0.0, v207, v208);
-      let v210: f32 = (v194 * v209);
-      let v211: f32 = (v174 + v178);
-      let v212: f32 = (v211 / v179);
-      let v213: f32 = (v174 / v211);
-      let v214: f32 = (-v213);
-      let v215: f32 = log2(v213);
-      let v216: f32 = (v214 * v215);
-      let v217: bool = (v213 > 0.0);
-      let v218: f32 = select(0.0, v216, v217);
-      let v219: f32 = (v178 / v211);
-      let v220: f32 = (-v219);
-      let v221: f32 = log2(v219);
-      let v222: f32 = (v220 * v221);
-      let v223: bool = (v219 > 0.0);
-      let v224: f32 = select(0.0, v222, v223);
-      let v225: f32 = (v218 + v224);
-      let v226: bool = (v211 > 0.0);
-      let v227: f32 = select(0.0, v225, v226);
-      let v228: f32 = (v212 * v227);
-      let v229: f32 = (v210 + v228);
-      let v230: f32 = (v193 - v229);
-      let v231: bool = (v179 > 0.0);
-      let v232: f32 = select(0.0, v230, v231);
-      let v233: f32 = (u.p_beta * v232);
-      let v235: f32 = select(0.0, v233, v234);
-      let v236: f32 = (v173 + v235);
-      F[u.o_table197 + g * (u.N + 1u) * (u.N + 1u) + i] = v236;
+      let v177: f32 = v98;
+      let v178: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v179: f32 = (f32(i / (n + 1u)) + v178);
+      let v180: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v181: f32 = (v180 + v178);
+      let v182: f32 = (v33 - f32(i % (n + 1u)));
+      let v183: f32 = (v181 + v182);
+      let v184: f32 = (v179 / v183);
+      let v185: f32 = (-v184);
+      let v186: f32 = log2(v184);
+      let v187: f32 = (v185 * v186);
+      let v188: bool = (v184 > 0.0);
+      let v189: f32 = select(0.0, v187, v188);
+      let v190: f32 = (f32(i % (n + 1u)) + v182);
+      let v191: f32 = (v190 / v183);
+      let v192: f32 = (-v191);
+      let v193: f32 = log2(v191);
+      let v194: f32 = (v192 * v193);
+      let v195: bool = (v191 > 0.0);
+      let v196: f32 = select(0.0, v194, v195);
+      let v197: f32 = (v189 + v196);
+      let v198: f32 = (v180 / v183);
+      let v199: f32 = (f32(i / (n + 1u)) / v180);
+      let v200: f32 = (-v199);
+      let v201: f32 = log2(v199);
+      let v202: f32 = (v200 * v201);
+      let v203: bool = (v199 > 0.0);
+      let v204: f32 = select(0.0, v202, v203);
+      let v205: f32 = (f32(i % (n + 1u)) / v180);
+      let v206: f32 = (-v205);
+      let v207: f32 = log2(v205);
+      let v208: f32 = (v206 * v207);
+      let v209: bool = (v205 > 0.0);
+      let v210: f32 = select(0.0, v208, v209);
+      let v211: f32 = (v204 + v210);
+      let v212: bool = (v180 > 0.0);
+      let v213: f32 = select(0.0, v211, v212);
+      let v214: f32 = (v198 * v213);
+      let v215: f32 = (v178 + v182);
+      let v216: f32 = (v215 / v183);
+      let v217: f32 = (v178 / v215);
+      let v218: f32 = (-v217);
+      let v219: f32 = log2(v217);
+      let v220: f32 = (v218 * v219);
+      let v221: bool = (v217 > 0.0);
+      let v222: f32 = select(0.0, v220, v221);
+      let v223: f32 = (v182 / v215);
+      let v224: f32 = (-v223);
+      let v225: f32 = log2(v223);
+      let v226: f32 = (v224 * v225);
+      let v227: bool = (v223 > 0.0);
+      let v228: f32 = select(0.0, v226, v227);
+      let v229: f32 = (v222 + v228);
+      let v230: bool = (v215 > 0.0);
+      let v231: f32 = select(0.0, v229, v230);
+      let v232: f32 = (v216 * v231);
+      let v233: f32 = (v214 + v232);
+      let v234: f32 = (v197 - v233);
+      let v235: bool = (v183 > 0.0);
+      let v236: f32 = select(0.0, v234, v235);
+      let v237: f32 = (u.p_beta * v236);
+      let v239: f32 = select(0.0, v237, v238);
+      let v240: f32 = (v177 + v239);
+      F[u.o_table201 + g * (u.N + 1u) * (u.N + 1u) + i] = v240;
     }
   }
   storageBarrier();
-  // count table %209: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled209 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled209) {
+  // count table %213: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled213 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled213) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v237: f32 = (tot7_0 - f32(i / (n + 1u)));
-      let v238: f32 = (f32(i / (n + 1u)) + v237);
-      let v239: f32 = (v238 + 1.000000013351432e-10);
-      let v240: f32 = (f32(i / (n + 1u)) / v239);
-      let v241: f32 = clamp(v240, 0.0, 1.0);
-      let v242: f32 = sqrt(v241);
-      let v243: f32 = adv_asin(v242);
-      let v244: f32 = (v29 - f32(i % (n + 1u)));
-      let v245: f32 = (f32(i % (n + 1u)) + v244);
-      let v246: f32 = (v245 + 1.000000013351432e-10);
-      let v247: f32 = (f32(i % (n + 1u)) / v246);
-      let v248: f32 = clamp(v247, 0.0, 1.0);
-      let v249: f32 = sqrt(v248);
-      let v250: f32 = adv_asin(v249);
-      let v251: f32 = (v243 - v250);
-      F[u.o_table209 + g * (u.N + 1u) * (u.N + 1u) + i] = v251;
+      let v241: f32 = (tot4_0 - f32(i / (n + 1u)));
+      let v242: f32 = (f32(i / (n + 1u)) + v241);
+      let v243: f32 = (v242 + 1.000000013351432e-10);
+      let v244: f32 = (f32(i / (n + 1u)) / v243);
+      let v245: f32 = clamp(v244, 0.0, 1.0);
+      let v246: f32 = sqrt(v245);
+      let v247: f32 = adv_asin(v246);
+      let v248: f32 = (v33 - f32(i % (n + 1u)));
+      let v249: f32 = (f32(i % (n + 1u)) + v248);
+      let v250: f32 = (v249 + 1.000000013351432e-10);
+      let v251: f32 = (f32(i % (n + 1u)) / v250);
+      let v252: f32 = clamp(v251, 0.0, 1.0);
+      let v253: f32 = sqrt(v252);
+      let v254: f32 = adv_asin(v253);
+      let v255: f32 = (v247 - v254);
+      F[u.o_table213 + g * (u.N + 1u) * (u.N + 1u) + i] = v255;
     }
   }
   storageBarrier();
-  let v323: f32 = (u.p_p_crit * 0.9999899864196777);
-  let v326: bool = (tot7_0 > 0.0);
-  let v327: bool = (v29 > 0.0);
-  let v328: bool = (v326 && v327);
-  let v494: f32 = (u.p_bm25_k1 + 1.0);
-  let v496: f32 = (1.0 - u.p_bm25_b);
-  let v497: f32 = (u.p_bm25_b * tot7_2);
-  let v498: f32 = (tot7_2 + tot7_3);
-  let v499: f32 = (v498 / 2.0);
-  let v500: f32 = (v497 / v499);
-  let v501: f32 = (v496 + v500);
-  let v502: f32 = (u.p_bm25_k1 * v501);
-  let v508: f32 = (u.p_bm25_b * tot7_3);
-  let v509: f32 = (tot7_3 + tot7_2);
-  let v510: f32 = (v509 / 2.0);
-  let v511: f32 = (v508 / v510);
-  let v512: f32 = (v496 + v511);
-  let v513: f32 = (u.p_bm25_k1 * v512);
-  let v521: bool = (u.p_gamma != 0.0);
-  let v525: f32 = (u.p_alpha + u.p_beta);
-  // key-map %258: once per distinct key of the group
-  let nkeys258 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys258; i += WG) {
+  let v327: f32 = (u.p_p_crit * 0.9999899864196777);
+  let v330: bool = (tot4_0 > 0.0);
+  let v331: bool = (v33 > 0.0);
+  let v332: bool = (v330 && v331);
+  let v498: f32 = (u.p_bm25_k1 + 1.0);
+  let v500: f32 = (1.0 - u.p_bm25_b);
+  let v501: f32 = (u.p_bm25_b * tot11_0);
+  let v502: f32 = (tot11_0 + tot11_1);
+  let v503: f32 = (v502 / 2.0);
+  let v504: f32 = (v501 / v503);
+  let v505: f32 = (v500 + v504);
+  let v506: f32 = (u.p_bm25_k1 * v505);
+  let v509: bool = (tot11_0 > 0.0);
+  let v514: f32 = (u.p_bm25_b * tot11_1);
+  let v515: f32 = (tot11_1 + tot11_0);
+  let v516: f32 = (v515 / 2.0);
+  let v517: f32 = (v514 / v516);
+  let v518: f32 = (v500 + v517);
+  let v519: f32 = (u.p_bm25_k1 * v518);
+  let v522: bool = (tot11_1 > 0.0);
+  let v529: bool = (u.p_gamma != 0.0);
+  let v533: f32 = (u.p_alpha + u.p_beta);
+  // key-map %262: once per distinct key of the group
+  let nkeys262 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys262; i += WG) {
     let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v252: f32 = f32(h_load(u.oh_acc28 + slot));
-    let v253: f32 = f32(h_load(u.oh_acc32 + slot));
-    var v254: f32;
-    if (tabled254) {
-      v254 = F[u.o_table254 + g * (u.N + 1u) * (u.N + 1u) + u32(v252) * (n + 1u) + u32(v253)];
+    let v256: f32 = f32(h_load(u.oh_acc28 + slot));
+    let v257: f32 = f32(h_load(u.oh_acc32 + slot));
+    var v258: f32;
+    if (tabled258) {
+      v258 = F[u.o_table258 + g * (u.N + 1u) * (u.N + 1u) + u32(v256) * (n + 1u) + u32(v257)];
     } else {
-      let v255: f32 = (v252 + v253);
-      let v256: f32 = (tot7_0 - v252);
-      let v257: f32 = (v252 + v256);
-      let v258: f32 = (v255 + v257);
-      let v259: f32 = (v255 + v256);
-      let v260: f32 = (v29 - v253);
-      let v261: f32 = (v259 + v260);
-      let v262: f32 = (v258 - v261);
-      let v263: f32 = max(0.0, v262);
-      let v264: i32 = i32(v263);
-      let v265: f32 = min(v255, v257);
-      let v266: i32 = i32(v265);
-      let v267: f32 = (v257 + 1.0);
-      let v268: f32 = adv_lgamma(v267);
-      let v269: f32 = (v252 + 1.0);
-      let v270: f32 = adv_lgamma(v269);
-      let v271: f32 = (v268 - v270);
-      let v272: f32 = (v257 - v252);
-      let v273: f32 = (v272 + 1.0);
+      let v259: f32 = (v256 + v257);
+      let v260: f32 = (tot4_0 - v256);
+      let v261: f32 = (v256 + v260);
+      let v262: f32 = (v259 + v261);
+      let v263: f32 = (v259 + v260);
+      let v264: f32 = (v33 - v257);
+      let v265: f32 = (v263 + v264);
+      let v266: f32 = (v262 - v265);
+      let v267: f32 = max(0.0, v266);
+      let v268: i32 = i32(v267);
+      let v269: f32 = min(v259, v261);
+      let v270: i32 = i32(v269);
+      let v271: f32 = (v261 + 1.0);
+      let v272: f32 = adv_lgamma(v271);
+      let v273: f32 = (v256 + 1.0);
       let v274: f32 = adv_lgamma(v273);
-      let v275: f32 = (v271 - v274);
-      let v276: f32 = (v261 - v257);
-      let v277: f32 = (v255 - v252);
-      let v278: f32 = (v276 + 1.0);
-      let v279: f32 = adv_lgamma(v278);
-      let v280: f32 = (v277 + 1.0);
-      let v281: f32 = adv_lgamma(v280);
-      let v282: f32 = (v279 - v281);
-      let v283: f32 = (v276 - v277);
-      let v284: f32 = (v283 + 1.0);
+      let v275: f32 = (v272 - v274);
+      let v276: f32 = (v261 - v256);
+      let v277: f32 = (v276 + 1.0);
+      let v278: f32 = adv_lgamma(v277);
+      let v279: f32 = (v275 - v278);
+      let v280: f32 = (v265 - v261);
+      let v281: f32 = (v259 - v256);
+      let v282: f32 = (v280 + 1.0);
+      let v283: f32 = adv_lgamma(v282);
+      let v284: f32 = (v281 + 1.0);
       let v285: f32 = adv_lgamma(v284);
-      let v286: f32 = (v282 - v285);
-      let v287: f32 = (v275 + v286);
-      let v288: f32 = (v261 + 1.0);
+      let v286: f32 = (v283 - v285);
+      let v287: f32 = (v280 - v281);
+      let v288: f32 = (v287 + 1.0);
       let v289: f32 = adv_lgamma(v288);
-      let v290: f32 = (v255 + 1.0);
-      let v291: f32 = adv_lgamma(v290);
-      let v292: f32 = (v289 - v291);
-      let v293: f32 = (v261 - v255);
-      let v294: f32 = (v293 + 1.0);
+      let v290: f32 = (v286 - v289);
+      let v291: f32 = (v279 + v290);
+      let v292: f32 = (v265 + 1.0);
+      let v293: f32 = adv_lgamma(v292);
+      let v294: f32 = (v259 + 1.0);
       let v295: f32 = adv_lgamma(v294);
-      let v296: f32 = (v292 - v295);
-      let v297: f32 = (v287 - v296);
-      let v298: f32 = (v297 + 0.000009999999747378752);
-      var fold300 = 0.0;
-      for (var k299 = v264; k299 <= v266; k299++) {
-        let v301: f32 = f32(k299);
-        let v302: f32 = (v301 + 1.0);
-        let v303: f32 = adv_lgamma(v302);
-        let v304: f32 = (v268 - v303);
-        let v305: f32 = (v257 - v301);
+      let v296: f32 = (v293 - v295);
+      let v297: f32 = (v265 - v259);
+      let v298: f32 = (v297 + 1.0);
+      let v299: f32 = adv_lgamma(v298);
+      let v300: f32 = (v296 - v299);
+      let v301: f32 = (v291 - v300);
+      let v302: f32 = (v301 + 0.000009999999747378752);
+      var fold304 = 0.0;
+      for (var k303 = v268; k303 <= v270; k303++) {
+        let v305: f32 = f32(k303);
         let v306: f32 = (v305 + 1.0);
         let v307: f32 = adv_lgamma(v306);
-        let v308: f32 = (v304 - v307);
-        let v309: f32 = (v255 - v301);
+        let v308: f32 = (v272 - v307);
+        let v309: f32 = (v261 - v305);
         let v310: f32 = (v309 + 1.0);
         let v311: f32 = adv_lgamma(v310);
-        let v312: f32 = (v279 - v311);
-        let v313: f32 = (v276 - v309);
+        let v312: f32 = (v308 - v311);
+        let v313: f32 = (v259 - v305);
         let v314: f32 = (v313 + 1.0);
         let v315: f32 = adv_lgamma(v314);
-        let v316: f32 = (v312 - v315);
-        let v317: f32 = (v308 + v316);
-        let v318: f32 = (v317 - v296);
-        let v319: f32 = exp(v318);
-        let v320: bool = (v318 <= v298);
-        let v321: f32 = select(0.0, v319, v320);
-        fold300 = fold300 + v321;
+        let v316: f32 = (v283 - v315);
+        let v317: f32 = (v280 - v313);
+        let v318: f32 = (v317 + 1.0);
+        let v319: f32 = adv_lgamma(v318);
+        let v320: f32 = (v316 - v319);
+        let v321: f32 = (v312 + v320);
+        let v322: f32 = (v321 - v300);
+        let v323: f32 = exp(v322);
+        let v324: bool = (v322 <= v302);
+        let v325: f32 = select(0.0, v323, v324);
+        fold304 = fold304 + v325;
       }
-      v254 = fold300;
+      v258 = fold304;
     }
-    let v322: f32 = v254;
-    let v324: bool = (v322 < v323);
-    var v325: f32;
-    if (v324) {
-      let v329: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-      let v330: bool = (v329 != u.p_zero_token_id);
-      let v331: bool = (v328 && v330);
-      var v332: f32;
-      if (v331) {
-        var v333: f32;
-        if (tabled197) {
-          v333 = F[u.o_table197 + g * (u.N + 1u) * (u.N + 1u) + u32(v252) * (n + 1u) + u32(v253)];
+    let v326: f32 = v258;
+    let v328: bool = (v326 < v327);
+    var v329: f32;
+    if (v328) {
+      let v333: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
+      let v334: bool = (v333 != u.p_zero_token_id);
+      let v335: bool = (v332 && v334);
+      var v336: f32;
+      if (v335) {
+        var v337: f32;
+        if (tabled201) {
+          v337 = F[u.o_table201 + g * (u.N + 1u) * (u.N + 1u) + u32(v256) * (n + 1u) + u32(v257)];
         } else {
-          var v334: f32;
-          if (v93) {
-            let v335: f32 = (v252 + v253);
-            let v336: f32 = (v335 + v252);
-            let v337: f32 = (tot7_0 - v252);
-            let v338: f32 = (v336 + v337);
-            let v339: f32 = (v335 + v337);
-            let v340: f32 = (v29 - v253);
-            let v341: f32 = (v339 + v340);
-            let v342: f32 = (v338 - v341);
-            let v343: f32 = max(0.0, v342);
-            let v344: f32 = (v252 + v337);
-            let v345: f32 = min(v335, v344);
-            let v346: bool = (v343 == v345);
-            var v347: f32;
-            if (v346) {
-              v347 = 0.0;
+          var v338: f32;
+          if (v97) {
+            let v339: f32 = (v256 + v257);
+            let v340: f32 = (v339 + v256);
+            let v341: f32 = (tot4_0 - v256);
+            let v342: f32 = (v340 + v341);
+            let v343: f32 = (v339 + v341);
+            let v344: f32 = (v33 - v257);
+            let v345: f32 = (v343 + v344);
+            let v346: f32 = (v342 - v345);
+            let v347: f32 = max(0.0, v346);
+            let v348: f32 = (v256 + v341);
+            let v349: f32 = min(v339, v348);
+            let v350: bool = (v347 == v349);
+            var v351: f32;
+            if (v350) {
+              v351 = 0.0;
             } else {
-              let v348: f32 = (v335 + v344);
-              let v349: f32 = (v348 - v341);
-              let v350: f32 = max(0.0, v349);
-              let v351: i32 = i32(v350);
-              let v352: i32 = i32(v345);
-              let v353: f32 = (v344 + 1.0);
-              let v354: f32 = adv_lgamma(v353);
-              let v355: f32 = (v252 + 1.0);
-              let v356: f32 = adv_lgamma(v355);
-              let v357: f32 = (v354 - v356);
-              let v358: f32 = (v344 - v252);
-              let v359: f32 = (v358 + 1.0);
+              let v352: f32 = (v339 + v348);
+              let v353: f32 = (v352 - v345);
+              let v354: f32 = max(0.0, v353);
+              let v355: i32 = i32(v354);
+              let v356: i32 = i32(v349);
+              let v357: f32 = (v348 + 1.0);
+              let v358: f32 = adv_lgamma(v357);
+              let v359: f32 = (v256 + 1.0);
               let v360: f32 = adv_lgamma(v359);
-              let v361: f32 = (v357 - v360);
-              let v362: f32 = (v341 - v344);
-              let v363: f32 = (v335 - v252);
-              let v364: f32 = (v362 + 1.0);
-              let v365: f32 = adv_lgamma(v364);
-              let v366: f32 = (v363 + 1.0);
-              let v367: f32 = adv_lgamma(v366);
-              let v368: f32 = (v365 - v367);
-              let v369: f32 = (v362 - v363);
-              let v370: f32 = (v369 + 1.0);
+              let v361: f32 = (v358 - v360);
+              let v362: f32 = (v348 - v256);
+              let v363: f32 = (v362 + 1.0);
+              let v364: f32 = adv_lgamma(v363);
+              let v365: f32 = (v361 - v364);
+              let v366: f32 = (v345 - v348);
+              let v367: f32 = (v339 - v256);
+              let v368: f32 = (v366 + 1.0);
+              let v369: f32 = adv_lgamma(v368);
+              let v370: f32 = (v367 + 1.0);
               let v371: f32 = adv_lgamma(v370);
-              let v372: f32 = (v368 - v371);
-              let v373: f32 = (v361 + v372);
-              let v374: f32 = (v341 + 1.0);
+              let v372: f32 = (v369 - v371);
+              let v373: f32 = (v366 - v367);
+              let v374: f32 = (v373 + 1.0);
               let v375: f32 = adv_lgamma(v374);
-              let v376: f32 = (v335 + 1.0);
-              let v377: f32 = adv_lgamma(v376);
-              let v378: f32 = (v375 - v377);
-              let v379: f32 = (v341 - v335);
-              let v380: f32 = (v379 + 1.0);
+              let v376: f32 = (v372 - v375);
+              let v377: f32 = (v365 + v376);
+              let v378: f32 = (v345 + 1.0);
+              let v379: f32 = adv_lgamma(v378);
+              let v380: f32 = (v339 + 1.0);
               let v381: f32 = adv_lgamma(v380);
-              let v382: f32 = (v378 - v381);
-              let v383: f32 = (v373 - v382);
-              let v384: f32 = (v383 + 0.000009999999747378752);
-              var fold386 = 0.0;
-              for (var k385 = v351; k385 <= v352; k385++) {
-                let v387: f32 = f32(k385);
-                let v388: f32 = (v387 + 1.0);
-                let v389: f32 = adv_lgamma(v388);
-                let v390: f32 = (v354 - v389);
-                let v391: f32 = (v344 - v387);
+              let v382: f32 = (v379 - v381);
+              let v383: f32 = (v345 - v339);
+              let v384: f32 = (v383 + 1.0);
+              let v385: f32 = adv_lgamma(v384);
+              let v386: f32 = (v382 - v385);
+              let v387: f32 = (v377 - v386);
+              let v388: f32 = (v387 + 0.000009999999747378752);
+              var fold390 = 0.0;
+              for (var k389 = v355; k389 <= v356; k389++) {
+                let v391: f32 = f32(k389);
                 let v392: f32 = (v391 + 1.0);
                 let v393: f32 = adv_lgamma(v392);
-                let v394: f32 = (v390 - v393);
-                let v395: f32 = (v335 - v387);
+                let v394: f32 = (v358 - v393);
+                let v395: f32 = (v348 - v391);
                 let v396: f32 = (v395 + 1.0);
                 let v397: f32 = adv_lgamma(v396);
-                let v398: f32 = (v365 - v397);
-                let v399: f32 = (v362 - v395);
+                let v398: f32 = (v394 - v397);
+                let v399: f32 = (v339 - v391);
                 let v400: f32 = (v399 + 1.0);
                 let v401: f32 = adv_lgamma(v400);
-                let v402: f32 = (v398 - v401);
-                let v403: f32 = (v394 + v402);
-                let v404: f32 = (v403 - v382);
-                let v405: f32 = exp(v404);
-                let v406: bool = (v404 <= v384);
-                let v407: f32 = select(0.0, v405, v406);
-                fold386 = fold386 + v407;
+                let v402: f32 = (v369 - v401);
+                let v403: f32 = (v366 - v399);
+                let v404: f32 = (v403 + 1.0);
+                let v405: f32 = adv_lgamma(v404);
+                let v406: f32 = (v402 - v405);
+                let v407: f32 = (v398 + v406);
+                let v408: f32 = (v407 - v386);
+                let v409: f32 = exp(v408);
+                let v410: bool = (v408 <= v388);
+                let v411: f32 = select(0.0, v409, v410);
+                fold390 = fold390 + v411;
               }
-              let v408: f32 = fold386;
-              let v409: f32 = ((-2.0) * v408);
-              let v410: f32 = exp(v409);
-              v347 = v410;
+              let v412: f32 = fold390;
+              let v413: f32 = ((-2.0) * v412);
+              let v414: f32 = exp(v413);
+              v351 = v414;
             }
-            let v411: f32 = v347;
-            let v412: f32 = (u.p_alpha * v411);
-            v334 = v412;
+            let v415: f32 = v351;
+            let v416: f32 = (u.p_alpha * v415);
+            v338 = v416;
           } else {
-            v334 = 0.0;
+            v338 = 0.0;
           }
-          let v413: f32 = v334;
-          let v414: f32 = (tot7_0 - v252);
-          let v415: f32 = (v252 + v414);
-          let v416: f32 = (v252 + v253);
-          let v417: f32 = (v416 + v414);
-          let v418: f32 = (v29 - v253);
-          let v419: f32 = (v417 + v418);
-          let v420: f32 = (v415 / v419);
-          let v421: f32 = (-v420);
-          let v422: f32 = log2(v420);
-          let v423: f32 = (v421 * v422);
-          let v424: bool = (v420 > 0.0);
-          let v425: f32 = select(0.0, v423, v424);
-          let v426: f32 = (v253 + v418);
-          let v427: f32 = (v426 / v419);
-          let v428: f32 = (-v427);
-          let v429: f32 = log2(v427);
-          let v430: f32 = (v428 * v429);
-          let v431: bool = (v427 > 0.0);
-          let v432: f32 = select(0.0, v430, v431);
-          let v433: f32 = (v425 + v432);
-          let v434: f32 = (v416 / v419);
-          let v435: f32 = (v252 / v416);
-          let v436: f32 = (-v435);
-          let v437: f32 = log2(v435);
-          let v438: f32 = (v436 * v437);
-          let v439: bool = (v435 > 0.0);
-          let v440: f32 = select(0.0, v438, v439);
-          let v441: f32 = (v253 / v416);
-          let v442: f32 = (-v441);
-          let v443: f32 = log2(v441);
-          let v444: f32 = (v442 * v443);
-          let v445: bool = (v441 > 0.0);
-          let v446: f32 = select(0.0, v444, v445);
-          let v447: f32 = (v440 + v446);
-          let v448: bool = (v416 > 0.0);
-          let v449: f32 = select(0.0, v447, v448);
-          let v450: f32 = (v434 * v449);
-          let v451: f32 = (v414 + v418);
-          let v452: f32 = (v451 / v419);
-          let v453: f32 = (v414 / v451);
-          let v454: f32 = (-v453);
-          let v455: f32 = log2(v453);
-          let v456: f32 = (v454 * v455);
-          let v457: bool = (v453 > 0.0);
-          let v458: f32 = select(0.0, v456, v457);
-          let v459: f32 = (v418 / v451);
-          let v460: f32 = (-v459);
-          let v461: f32 = log2(v459);
-          let v462: f32 = (v460 * v461);
-          let v463: bool = (v459 > 0.0);
-          let v464: f32 = select(0.0, v462, v463);
-          let v465: f32 = (v458 + v464);
-          let v466: bool = (v451 > 0.0);
-          let v467: f32 = select(0.0, v465, v466);
-          let v468: f32 = (v452 * v467);
-          let v469: f32 = (v450 + v468);
-          let v470: f32 = (v433 - v469);
-          let v471: bool = (v419 > 0.0);
-          let v472: f32 = select(0.0, v470, v471);
-          let v473: f32 = (u.p_beta * v472);
-          let v474: f32 = select(0.0, v473, v234);
-          v333 = (v413 + v474);
+          let v417: f32 = v338;
+          let v418: f32 = (tot4_0 - v256);
+          let v419: f32 = (v256 + v418);
+          let v420: f32 = (v256 + v257);
+          let v421: f32 = (v420 + v418);
+          let v422: f32 = (v33 - v257);
+          let v423: f32 = (v421 + v422);
+          let v424: f32 = (v419 / v423);
+          let v425: f32 = (-v424);
+          let v426: f32 = log2(v424);
+          let v427: f32 = (v425 * v426);
+          let v428: bool = (v424 > 0.0);
+          let v429: f32 = select(0.0, v427, v428);
+          let v430: f32 = (v257 + v422);
+          let v431: f32 = (v430 / v423);
+          let v432: f32 = (-v431);
+          let v433: f32 = log2(v431);
+          let v434: f32 = (v432 * v433);
+          let v435: bool = (v431 > 0.0);
+          let v436: f32 = select(0.0, v434, v435);
+          let v437: f32 = (v429 + v436);
+          let v438: f32 = (v420 / v423);
+          let v439: f32 = (v256 / v420);
+          let v440: f32 = (-v439);
+          let v441: f32 = log2(v439);
+          let v442: f32 = (v440 * v441);
+          let v443: bool = (v439 > 0.0);
+          let v444: f32 = select(0.0, v442, v443);
+          let v445: f32 = (v257 / v420);
+          let v446: f32 = (-v445);
+          let v447: f32 = log2(v445);
+          let v448: f32 = (v446 * v447);
+          let v449: bool = (v445 > 0.0);
+          let v450: f32 = select(0.0, v448, v449);
+          let v451: f32 = (v444 + v450);
+          let v452: bool = (v420 > 0.0);
+          let v453: f32 = select(0.0, v451, v452);
+          let v454: f32 = (v438 * v453);
+          let v455: f32 = (v418 + v422);
+          let v456: f32 = (v455 / v423);
+          let v457: f32 = (v418 / v455);
+          let v458: f32 = (-v457);
+          let v459: f32 = log2(v457);
+          let v460: f32 = (v458 * v459);
+          let v461: bool = (v457 > 0.0);
+          let v462: f32 = select(0.0, v460, v461);
+          let v463: f32 = (v422 / v455);
+          let v464: f32 = (-v463);
+          let v465: f32 = log2(v463);
+          let v466: f32 = (v464 * v465);
+          let v467: bool = (v463 > 0.0);
+          let v468: f32 = select(0.0, v466, v467);
+          let v469: f32 = (v462 + v468);
+          let v470: bool = (v455 > 0.0);
+          let v471: f32 = select(0.0, v469, v470);
+          let v472: f32 = (v456 * v471);
+          let v473: f32 = (v454 + v472);
+          let v474: f32 = (v437 - v473);
+          let v475: bool = (v423 > 0.0);
+          let v476: f32 = select(0.0, v474, v475);
+          let v477: f32 = (u.p_beta * v476);
+          let v478: f32 = select(0.0, v477, v238);
+          v337 = (v417 + v478);
         }
-        let v475: f32 = v333;
-        var v476: f32;
-        if (tabled209) {
-          v476 = F[u.o_table209 + g * (u.N + 1u) * (u.N + 1u) + u32(v252) * (n + 1u) + u32(v253)];
+        let v479: f32 = v337;
+        var v480: f32;
+        if (tabled213) {
+          v480 = F[u.o_table213 + g * (u.N + 1u) * (u.N + 1u) + u32(v256) * (n + 1u) + u32(v257)];
         } else {
-          let v477: f32 = (tot7_0 - v252);
-          let v478: f32 = (v252 + v477);
-          let v479: f32 = (v478 + 1.000000013351432e-10);
-          let v480: f32 = (v252 / v479);
-          let v481: f32 = clamp(v480, 0.0, 1.0);
-          let v482: f32 = sqrt(v481);
-          let v483: f32 = adv_asin(v482);
-          let v484: f32 = (v29 - v253);
-          let v485: f32 = (v253 + v484);
-          let v486: f32 = (v485 + 1.000000013351432e-10);
-          let v487: f32 = (v253 / v486);
-          let v488: f32 = clamp(v487, 0.0, 1.0);
-          let v489: f32 = sqrt(v488);
-          let v490: f32 = adv_asin(v489);
-          v476 = (v483 - v490);
+          let v481: f32 = (tot4_0 - v256);
+          let v482: f32 = (v256 + v481);
+          let v483: f32 = (v482 + 1.000000013351432e-10);
+          let v484: f32 = (v256 / v483);
+          let v485: f32 = clamp(v484, 0.0, 1.0);
+          let v486: f32 = sqrt(v485);
+          let v487: f32 = adv_asin(v486);
+          let v488: f32 = (v33 - v257);
+          let v489: f32 = (v257 + v488);
+          let v490: f32 = (v489 + 1.000000013351432e-10);
+          let v491: f32 = (v257 / v490);
+          let v492: f32 = clamp(v491, 0.0, 1.0);
+          let v493: f32 = sqrt(v492);
+          let v494: f32 = adv_asin(v493);
+          v480 = (v487 - v494);
         }
-        let v491: f32 = v476;
-        let v492: f32 = f32(h_load(u.oh_acc34 + slot));
-        let v493: f32 = (v492 / tot7_2);
-        let v495: f32 = (v493 * v494);
-        let v503: f32 = (v493 + v502);
-        let v504: f32 = (v495 / v503);
-        let v505: f32 = f32(h_load(u.oh_acc50 + slot));
-        let v506: f32 = (v505 / tot7_3);
-        let v507: f32 = (v506 * v494);
-        let v514: f32 = (v506 + v513);
-        let v515: f32 = (v507 / v514);
-        let v516: f32 = (v515 + 0.000009999999747378752);
-        let v517: f32 = (v504 / v516);
-        let v518: f32 = (v504 + 0.000009999999747378752);
-        let v519: f32 = (v515 / v518);
-        let v520: f32 = (v517 - v519);
-        let v522: f32 = select(0.0, v520, v521);
-        let v523: f32 = (v491 + v522);
-        let v524: f32 = (v475 * v523);
-        let v526: f32 = (v524 / v525);
-        let v527: f32 = (1.0 / (1.0 + exp(-(v526))));
-        let v528: f32 = (v527 - 0.5);
-        let v529: f32 = (v528 * 2.0);
-        let v530: f32 = (v529 * u.p_top);
-        v332 = v530;
+        let v495: f32 = v480;
+        let v496: f32 = f32(h_load(u.oh_acc34 + slot));
+        let v497: f32 = (v496 / tot11_0);
+        let v499: f32 = (v497 * v498);
+        let v507: f32 = (v497 + v506);
+        let v508: f32 = (v499 / v507);
+        let v510: f32 = select(0.0, v508, v509);
+        let v511: f32 = f32(h_load(u.oh_acc52 + slot));
+        let v512: f32 = (v511 / tot11_1);
+        let v513: f32 = (v512 * v498);
+        let v520: f32 = (v512 + v519);
+        let v521: f32 = (v513 / v520);
+        let v523: f32 = select(0.0, v521, v522);
+        let v524: f32 = (v523 + 0.000009999999747378752);
+        let v525: f32 = (v510 / v524);
+        let v526: f32 = (v510 + 0.000009999999747378752);
+        let v527: f32 = (v523 / v526);
+        let v528: f32 = (v525 - v527);
+        let v530: f32 = select(0.0, v528, v529);
+        let v531: f32 = (v495 + v530);
+        let v532: f32 = (v479 * v531);
+        let v534: f32 = (v532 / v533);
+        let v535: f32 = (1.0 / (1.0 + exp(-(v534))));
+        let v536: f32 = (v535 - 0.5);
+        let v537: f32 = (v536 * 2.0);
+        let v538: f32 = (v537 * u.p_top);
+        v336 = v538;
       } else {
-        v332 = 0.0;
+        v336 = 0.0;
       }
-      let v531: f32 = v332;
-      v325 = v531;
+      let v539: f32 = v336;
+      v329 = v539;
     } else {
-      v325 = 0.0;
+      v329 = 0.0;
     }
-    F[u.o_v258 + slot] = v325;
+    F[u.o_v262 + slot] = v329;
   }
   storageBarrier();
-  // reduce to group %267
-  let v533: f32 = (tot7_4 / tot7_1);
-  var acc267 = 0.0;
+  // reduce to group %279
+  let v541: f32 = (tot11_2 / tot4_1);
+  let v542: f32 = (tot4_2 + v541);
+  let v544: f32 = (tot4_3 - tot4_2);
+  let v545: bool = (v544 > 0.0);
+  let v546: f32 = select(1.0, v544, v545);
+  var acc279 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v532: f32 = F[u.o_v10 + row];
-    let v534: f32 = (v532 - v533);
-    let v535: f32 = (v534 * v534);
-    acc267 = acc267 + v535;
+    let v540: f32 = F[u.o_v10 + row];
+    let v543: f32 = (v540 - v542);
+    let v547: f32 = (v543 / v546);
+    let v548: f32 = (v547 * v547);
+    acc279 = acc279 + v548;
   }
-  red[0u * WG + lid] = acc267;
+  red[0u * WG + lid] = acc279;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -862,36 +911,39 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot536_0 = red[0u * WG];
+  let tot549_0 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v267 + g] = tot536_0;
+    F[u.o_v279 + g] = tot549_0;
   }
-  let v538: bool = (tot7_1 > 1.0);
-  let v539: f32 = select(0.0, v533, v538);
-  let v541: f32 = (tot7_1 - 1.0);
-  let v542: f32 = (tot536_0 / v541);
-  let v543: f32 = sqrt(v542);
-  let v544: f32 = select(1.0, v543, v538);
-  let v545: f32 = (v544 + u.p_epsilon);
+  let v551: bool = (tot4_1 > 1.0);
+  let v552: f32 = select(0.0, v542, v551);
+  let v554: f32 = (tot4_1 - 1.0);
+  let v555: f32 = (tot549_0 / v554);
+  let v556: f32 = sqrt(v555);
+  let v557: f32 = (v556 * v546);
+  let v558: f32 = select(1.0, v557, v551);
+  let v559: f32 = (v558 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v537: f32 = F[u.o_v10 + row];
-    let v540: f32 = (v537 - v539);
-    let v546: f32 = (v540 / v545);
+    let v550: f32 = F[u.o_v10 + row];
+    let v553: f32 = (v550 - v552);
+    let v560: f32 = (v553 / v559);
+    let v561: bool = (v553 == 0.0);
+    let v562: f32 = select(v560, 0.0, v561);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw547 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v548: f32 = F[u.o_v258 + select(0u, sw547 & 0x7fffffffu, sw547 != 0xffffffffu)];
-    let v549: f32 = select(0.0, v548, sw547 != 0xffffffffu);
-    let v550: f32 = (v546 + v549);
-    let v551: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v552: f32 = f32(v551);
-    let v553: f32 = (v550 * v552);
-    let v554: f32 = v549;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v553;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v554;
+    let sw563 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v564: f32 = F[u.o_v262 + select(0u, sw563 & 0x7fffffffu, sw563 != 0xffffffffu)];
+    let v565: f32 = select(0.0, v564, sw563 != 0xffffffffu);
+    let v566: f32 = (v562 + v565);
+    let v567: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v568: f32 = f32(v567);
+    let v569: f32 = (v566 * v568);
+    let v570: f32 = v565;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v569;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v570;
   }
   }
 }

@@ -15,12 +15,14 @@ struct Uniforms {
   o_v20: u32,
   o_v22: u32,
   o_v24: u32,
-  o_v258: u32,
-  o_table254: u32,
-  o_table197: u32,
-  o_table209: u32,
-  o_v261: u32,
+  o_v262: u32,
+  o_table258: u32,
+  o_table201: u32,
+  o_table213: u32,
+  o_v265: u32,
   o_v267: u32,
+  o_v272: u32,
+  o_v279: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   oi_response_mask: u32,
@@ -38,7 +40,7 @@ struct Uniforms {
   oh_acc28: u32,
   oh_acc32: u32,
   oh_acc34: u32,
-  oh_acc50: u32,
+  oh_acc52: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -114,93 +116,134 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %10, %20: one thread per rollout
+  // reduce to rollout %10: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0 = u32(I[u.oi_members + m0 + j + 0u]);
     let row1 = u32(I[u.oi_members + m0 + j + 1u]);
     let row2 = u32(I[u.oi_members + m0 + j + 2u]);
     let row3 = u32(I[u.oi_members + m0 + j + 3u]);
     var acc10_0 = 0.0;
-    var acc20_0 = 0.0;
     var acc10_1 = 0.0;
-    var acc20_1 = 0.0;
     var acc10_2 = 0.0;
-    var acc20_2 = 0.0;
     var acc10_3 = 0.0;
-    var acc20_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc10_0 = acc10_0 + v0;
-        acc20_0 = acc20_0 + 1.0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc10_1 = acc10_1 + v1;
-        acc20_1 = acc20_1 + 1.0;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc10_2 = acc10_2 + v2;
-        acc20_2 = acc20_2 + 1.0;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc10_3 = acc10_3 + v3;
-        acc20_3 = acc20_3 + 1.0;
       }
     }
     F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v20 + row0] = acc20_0;
     F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v20 + row1] = acc20_1;
     F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v20 + row2] = acc20_2;
     F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v20 + row3] = acc20_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     var acc10 = 0.0;
-    var acc20 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc10 = acc10 + v4;
-        acc20 = acc20 + 1.0;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v20 + row] = acc20;
   }
-  // reduce to group %16, %17, %22, %24, %261
+  // reduce to group %16, %17, %265, %272
   var acc16 = 0.0;
   var acc17 = 0.0;
-  var acc22 = 0.0;
-  var acc24 = 0.0;
-  var acc261 = 0.0;
+  var acc265 = adv_bits(0x7f800000u);
+  var acc272 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v10 + row];
     let v6: bool = (v5 > 0.0);
     let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v20 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
     acc16 = acc16 + v7;
     acc17 = acc17 + 1.0;
-    acc22 = acc22 + v9;
-    acc24 = acc24 + v10;
-    acc261 = acc261 + v5;
+    acc265 = min(acc265, v5);
+    acc272 = max(acc272, v5);
   }
   if (lid == 0u) {
     F[u.o_v16 + g] = acc16;
     F[u.o_v17 + g] = acc17;
+    F[u.o_v265 + g] = acc265;
+    F[u.o_v272 + g] = acc272;
+  }
+  // reduce to rollout %20: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0 = u32(I[u.oi_members + m0 + j + 0u]);
+    let row1 = u32(I[u.oi_members + m0 + j + 1u]);
+    let row2 = u32(I[u.oi_members + m0 + j + 2u]);
+    let row3 = u32(I[u.oi_members + m0 + j + 3u]);
+    var acc20_0 = 0.0;
+    var acc20_1 = 0.0;
+    var acc20_2 = 0.0;
+    var acc20_3 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+        acc20_0 = acc20_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+        acc20_1 = acc20_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+        acc20_2 = acc20_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+        acc20_3 = acc20_3 + 1.0;
+      }
+    }
+    F[u.o_v20 + row0] = acc20_0;
+    F[u.o_v20 + row1] = acc20_1;
+    F[u.o_v20 + row2] = acc20_2;
+    F[u.o_v20 + row3] = acc20_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    var acc20 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+        acc20 = acc20 + 1.0;
+      }
+    }
+    F[u.o_v20 + row] = acc20;
+  }
+  // reduce to group %22, %24, %267
+  var acc22 = 0.0;
+  var acc24 = 0.0;
+  var acc267 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v8: f32 = F[u.o_v20 + row];
+    let v9: f32 = F[u.o_v10 + row];
+    let v10: bool = (v9 > 0.0);
+    let v11: f32 = select(0.0, v8, v10);
+    let v12: f32 = select(v8, 0.0, v10);
+    let v13: f32 = (v9 - acc265);
+    acc22 = acc22 + v11;
+    acc24 = acc24 + v12;
+    acc267 = acc267 + v13;
+  }
+  if (lid == 0u) {
     F[u.o_v22 + g] = acc22;
     F[u.o_v24 + g] = acc24;
-    F[u.o_v261 + g] = acc261;
+    F[u.o_v267 + g] = acc267;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -211,18 +254,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var nk = 0u;
     for (var j = lid; j < n; j += WG) {
       let row = u32(I[u.oi_korder + m0 + j]); // longest rows first: the lanes' rows end together
-      let v12: f32 = F[u.o_v10 + row];
-      let v13: bool = (v12 > 0.0);
-      let v14: f32 = select(0.0, 1.0, v13);
-      let v17: bool = (!v13);
-      let v18: f32 = select(0.0, 1.0, v17);
-      let v21: f32 = select(1.0, 0.0, v13);
+      let v15: f32 = F[u.o_v10 + row];
+      let v16: bool = (v15 > 0.0);
+      let v17: f32 = select(0.0, 1.0, v16);
+      let v20: bool = (!v16);
+      let v21: f32 = select(0.0, 1.0, v20);
+      let v24: f32 = select(1.0, 0.0, v16);
       for (var tt = 0u; tt < u.T; tt++) {
         let t = i32(tt);
         var word = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v11;
+        let v14: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key = v14;
           if (key >= 0i) {
             let kk = u32(key) + 1u;
             var h = adv_hash(u32(key)) & (cap - 1u);
@@ -247,22 +290,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v15: bool = ((word >> 31u) != 0u);
-            let v16: f32 = select(0.0, v14, v15);
-            let v19: f32 = select(0.0, v18, v15);
-            let v20: f32 = v14;
-            let v22: f32 = v21;
+            let v18: bool = ((word >> 31u) != 0u);
+            let v19: f32 = select(0.0, v17, v18);
+            let v22: f32 = select(0.0, v21, v18);
+            let v23: f32 = v17;
+            let v25: f32 = v24;
             {
-              let a23 = u32(v16);
-              let a24 = u32(v19);
-              let add = a23 + a24;
-              if (add != 0u) { h_add(select(u.oh_acc32, u.oh_acc28, a23 != 0u) + (word & 0x7fffffffu), add); }
+              let a26 = u32(v19);
+              let a27 = u32(v22);
+              let add = a26 + a27;
+              if (add != 0u) { h_add(select(u.oh_acc32, u.oh_acc28, a26 != 0u) + (word & 0x7fffffffu), add); }
             }
             {
-              let a25 = u32(v20);
-              let a26 = u32(v22);
-              let add = a25 + a26;
-              if (add != 0u) { h_add(select(u.oh_acc50, u.oh_acc34, a25 != 0u) + (word & 0x7fffffffu), add); }
+              let a28 = u32(v23);
+              let a29 = u32(v25);
+              let add = a28 + a29;
+              if (add != 0u) { h_add(select(u.oh_acc52, u.oh_acc34, a28 != 0u) + (word & 0x7fffffffu), add); }
             }
           }
         }
@@ -282,632 +325,644 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
   }
-  let v32: f32 = (acc17 - acc16);
-  // count table %254: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled254 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled254) {
+  let v35: f32 = (acc17 - acc16);
+  // count table %258: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled258 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled258) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v27: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v28: f32 = (acc16 - f32(i / (n + 1u)));
-      let v29: f32 = (f32(i / (n + 1u)) + v28);
-      let v30: f32 = (v27 + v29);
-      let v31: f32 = (v27 + v28);
-      let v33: f32 = (v32 - f32(i % (n + 1u)));
-      let v34: f32 = (v31 + v33);
-      let v35: f32 = (v30 - v34);
-      let v36: f32 = max(0.0, v35);
-      let v37: i32 = i32(v36);
-      let v38: f32 = min(v27, v29);
-      let v39: i32 = i32(v38);
-      let v40: f32 = (v29 + 1.0);
-      let v41: f32 = adv_lgamma(v40);
-      let v42: f32 = (f32(i / (n + 1u)) + 1.0);
-      let v43: f32 = adv_lgamma(v42);
-      let v44: f32 = (v41 - v43);
-      let v45: f32 = (v29 - f32(i / (n + 1u)));
-      let v46: f32 = (v45 + 1.0);
-      let v47: f32 = adv_lgamma(v46);
-      let v48: f32 = (v44 - v47);
-      let v49: f32 = (v34 - v29);
-      let v50: f32 = (v27 - f32(i / (n + 1u)));
-      let v51: f32 = (v49 + 1.0);
-      let v52: f32 = adv_lgamma(v51);
-      let v53: f32 = (v50 + 1.0);
-      let v54: f32 = adv_lgamma(v53);
-      let v55: f32 = (v52 - v54);
-      let v56: f32 = (v49 - v50);
-      let v57: f32 = (v56 + 1.0);
-      let v58: f32 = adv_lgamma(v57);
-      let v59: f32 = (v55 - v58);
-      let v60: f32 = (v48 + v59);
-      let v61: f32 = (v34 + 1.0);
-      let v62: f32 = adv_lgamma(v61);
-      let v63: f32 = (v27 + 1.0);
-      let v64: f32 = adv_lgamma(v63);
-      let v65: f32 = (v62 - v64);
-      let v66: f32 = (v34 - v27);
-      let v67: f32 = (v66 + 1.0);
-      let v68: f32 = adv_lgamma(v67);
-      let v69: f32 = (v65 - v68);
-      let v70: f32 = (v60 - v69);
-      let v71: f32 = (v70 + 0.000009999999747378752);
-      var fold73 = 0.0;
-      for (var k72 = v37; k72 <= v39; k72++) {
-        let v74: f32 = f32(k72);
-        let v75: f32 = (v74 + 1.0);
-        let v76: f32 = adv_lgamma(v75);
-        let v77: f32 = (v41 - v76);
-        let v78: f32 = (v29 - v74);
-        let v79: f32 = (v78 + 1.0);
-        let v80: f32 = adv_lgamma(v79);
-        let v81: f32 = (v77 - v80);
-        let v82: f32 = (v27 - v74);
-        let v83: f32 = (v82 + 1.0);
-        let v84: f32 = adv_lgamma(v83);
-        let v85: f32 = (v52 - v84);
-        let v86: f32 = (v49 - v82);
-        let v87: f32 = (v86 + 1.0);
-        let v88: f32 = adv_lgamma(v87);
-        let v89: f32 = (v85 - v88);
-        let v90: f32 = (v81 + v89);
-        let v91: f32 = (v90 - v69);
-        let v92: f32 = exp(v91);
-        let v93: bool = (v91 <= v71);
-        let v94: f32 = select(0.0, v92, v93);
-        fold73 = fold73 + v94;
+      let v30: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v31: f32 = (acc16 - f32(i / (n + 1u)));
+      let v32: f32 = (f32(i / (n + 1u)) + v31);
+      let v33: f32 = (v30 + v32);
+      let v34: f32 = (v30 + v31);
+      let v36: f32 = (v35 - f32(i % (n + 1u)));
+      let v37: f32 = (v34 + v36);
+      let v38: f32 = (v33 - v37);
+      let v39: f32 = max(0.0, v38);
+      let v40: i32 = i32(v39);
+      let v41: f32 = min(v30, v32);
+      let v42: i32 = i32(v41);
+      let v43: f32 = (v32 + 1.0);
+      let v44: f32 = adv_lgamma(v43);
+      let v45: f32 = (f32(i / (n + 1u)) + 1.0);
+      let v46: f32 = adv_lgamma(v45);
+      let v47: f32 = (v44 - v46);
+      let v48: f32 = (v32 - f32(i / (n + 1u)));
+      let v49: f32 = (v48 + 1.0);
+      let v50: f32 = adv_lgamma(v49);
+      let v51: f32 = (v47 - v50);
+      let v52: f32 = (v37 - v32);
+      let v53: f32 = (v30 - f32(i / (n + 1u)));
+      let v54: f32 = (v52 + 1.0);
+      let v55: f32 = adv_lgamma(v54);
+      let v56: f32 = (v53 + 1.0);
+      let v57: f32 = adv_lgamma(v56);
+      let v58: f32 = (v55 - v57);
+      let v59: f32 = (v52 - v53);
+      let v60: f32 = (v59 + 1.0);
+      let v61: f32 = adv_lgamma(v60);
+      let v62: f32 = (v58 - v61);
+      let v63: f32 = (v51 + v62);
+      let v64: f32 = (v37 + 1.0);
+      let v65: f32 = adv_lgamma(v64);
+      let v66: f32 = (v30 + 1.0);
+      let v67: f32 = adv_lgamma(v66);
+      let v68: f32 = (v65 - v67);
+      let v69: f32 = (v37 - v30);
+      let v70: f32 = (v69 + 1.0);
+      let v71: f32 = adv_lgamma(v70);
+      let v72: f32 = (v68 - v71);
+      let v73: f32 = (v63 - v72);
+      let v74: f32 = (v73 + 0.000009999999747378752);
+      var fold76 = 0.0;
+      for (var k75 = v40; k75 <= v42; k75++) {
+        let v77: f32 = f32(k75);
+        let v78: f32 = (v77 + 1.0);
+        let v79: f32 = adv_lgamma(v78);
+        let v80: f32 = (v44 - v79);
+        let v81: f32 = (v32 - v77);
+        let v82: f32 = (v81 + 1.0);
+        let v83: f32 = adv_lgamma(v82);
+        let v84: f32 = (v80 - v83);
+        let v85: f32 = (v30 - v77);
+        let v86: f32 = (v85 + 1.0);
+        let v87: f32 = adv_lgamma(v86);
+        let v88: f32 = (v55 - v87);
+        let v89: f32 = (v52 - v85);
+        let v90: f32 = (v89 + 1.0);
+        let v91: f32 = adv_lgamma(v90);
+        let v92: f32 = (v88 - v91);
+        let v93: f32 = (v84 + v92);
+        let v94: f32 = (v93 - v72);
+        let v95: f32 = exp(v94);
+        let v96: bool = (v94 <= v74);
+        let v97: f32 = select(0.0, v95, v96);
+        fold76 = fold76 + v97;
       }
-      let v95: f32 = fold73;
-      F[u.o_table254 + g * (u.N + 1u) * (u.N + 1u) + i] = v95;
+      let v98: f32 = fold76;
+      F[u.o_table258 + g * (u.N + 1u) * (u.N + 1u) + i] = v98;
     }
   }
-  let v96: bool = (u.p_alpha != 0.0);
-  let v237: bool = (u.p_beta != 0.0);
-  // count table %197: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled197 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled197) {
+  let v99: bool = (u.p_alpha != 0.0);
+  let v240: bool = (u.p_beta != 0.0);
+  // count table %201: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled201 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled201) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v97: f32;
-      if (v96) {
-        let v98: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v99: f32 = (v98 + f32(i / (n + 1u)));
-        let v100: f32 = (acc16 - f32(i / (n + 1u)));
-        let v101: f32 = (v99 + v100);
-        let v102: f32 = (v98 + v100);
-        let v103: f32 = (v32 - f32(i % (n + 1u)));
+      var v100: f32;
+      if (v99) {
+        let v101: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+        let v102: f32 = (v101 + f32(i / (n + 1u)));
+        let v103: f32 = (acc16 - f32(i / (n + 1u)));
         let v104: f32 = (v102 + v103);
-        let v105: f32 = (v101 - v104);
-        let v106: f32 = max(0.0, v105);
-        let v107: f32 = (f32(i / (n + 1u)) + v100);
-        let v108: f32 = min(v98, v107);
-        let v109: bool = (v106 == v108);
-        var v110: f32;
-        if (v109) {
-          v110 = 0.0;
+        let v105: f32 = (v101 + v103);
+        let v106: f32 = (v35 - f32(i % (n + 1u)));
+        let v107: f32 = (v105 + v106);
+        let v108: f32 = (v104 - v107);
+        let v109: f32 = max(0.0, v108);
+        let v110: f32 = (f32(i / (n + 1u)) + v103);
+        let v111: f32 = min(v101, v110);
+        let v112: bool = (v109 == v111);
+        var v113: f32;
+        if (v112) {
+          v113 = 0.0;
         } else {
-          let v111: f32 = (v98 + v107);
-          let v112: f32 = (v111 - v104);
-          let v113: f32 = max(0.0, v112);
-          let v114: i32 = i32(v113);
-          let v115: i32 = i32(v108);
-          let v116: f32 = (v107 + 1.0);
-          let v117: f32 = adv_lgamma(v116);
-          let v118: f32 = (f32(i / (n + 1u)) + 1.0);
-          let v119: f32 = adv_lgamma(v118);
-          let v120: f32 = (v117 - v119);
-          let v121: f32 = (v107 - f32(i / (n + 1u)));
-          let v122: f32 = (v121 + 1.0);
-          let v123: f32 = adv_lgamma(v122);
-          let v124: f32 = (v120 - v123);
-          let v125: f32 = (v104 - v107);
-          let v126: f32 = (v98 - f32(i / (n + 1u)));
-          let v127: f32 = (v125 + 1.0);
-          let v128: f32 = adv_lgamma(v127);
-          let v129: f32 = (v126 + 1.0);
-          let v130: f32 = adv_lgamma(v129);
-          let v131: f32 = (v128 - v130);
-          let v132: f32 = (v125 - v126);
-          let v133: f32 = (v132 + 1.0);
-          let v134: f32 = adv_lgamma(v133);
-          let v135: f32 = (v131 - v134);
-          let v136: f32 = (v124 + v135);
-          let v137: f32 = (v104 + 1.0);
-          let v138: f32 = adv_lgamma(v137);
-          let v139: f32 = (v98 + 1.0);
-          let v140: f32 = adv_lgamma(v139);
-          let v141: f32 = (v138 - v140);
-          let v142: f32 = (v104 - v98);
-          let v143: f32 = (v142 + 1.0);
-          let v144: f32 = adv_lgamma(v143);
-          let v145: f32 = (v141 - v144);
-          let v146: f32 = (v136 - v145);
-          let v147: f32 = (v146 + 0.000009999999747378752);
-          var fold149 = 0.0;
-          for (var k148 = v114; k148 <= v115; k148++) {
-            let v150: f32 = f32(k148);
-            let v151: f32 = (v150 + 1.0);
-            let v152: f32 = adv_lgamma(v151);
-            let v153: f32 = (v117 - v152);
-            let v154: f32 = (v107 - v150);
-            let v155: f32 = (v154 + 1.0);
-            let v156: f32 = adv_lgamma(v155);
-            let v157: f32 = (v153 - v156);
-            let v158: f32 = (v98 - v150);
-            let v159: f32 = (v158 + 1.0);
-            let v160: f32 = adv_lgamma(v159);
-            let v161: f32 = (v128 - v160);
-            let v162: f32 = (v125 - v158);
-            let v163: f32 = (v162 + 1.0);
-            let v164: f32 = adv_lgamma(v163);
-            let v165: f32 = (v161 - v164);
-            let v166: f32 = (v157 + v165);
-            let v167: f32 = (v166 - v145);
-            let v168: f32 = exp(v167);
-            let v169: bool = (v167 <= v147);
-            let v170: f32 = select(0.0, v168, v169);
-            fold149 = fold149 + v170;
+          let v114: f32 = (v101 + v110);
+          let v115: f32 = (v114 - v107);
+          let v116: f32 = max(0.0, v115);
+          let v117: i32 = i32(v116);
+          let v118: i32 = i32(v111);
+          let v119: f32 = (v110 + 1.0);
+          let v120: f32 = adv_lgamma(v119);
+          let v121: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v122: f32 = adv_lgamma(v121);
+          let v123: f32 = (v120 - v122);
+          let v124: f32 = (v110 - f32(i / (n + 1u)));
+          let v125: f32 = (v124 + 1.0);
+          let v126: f32 = adv_lgamma(v125);
+          let v127: f32 = (v123 - v126);
+          let v128: f32 = (v107 - v110);
+          let v129: f32 = (v101 - f32(i / (n + 1u)));
+          let v130: f32 = (v128 + 1.0);
+          let v131: f32 = adv_lgamma(v130);
+          let v132: f32 = (v129 + 1.0);
+          let v133: f32 = adv_lgamma(v132);
+          let v134: f32 = (v131 - v133);
+          let v135: f32 = (v128 - v129);
+          let v136: f32 = (v135 + 1.0);
+          let v137: f32 = adv_lgamma(v136);
+          let v138: f32 = (v134 - v137);
+          let v139: f32 = (v127 + v138);
+          let v140: f32 = (v107 + 1.0);
+          let v141: f32 = adv_lgamma(v140);
+          let v142: f32 = (v101 + 1.0);
+          let v143: f32 = adv_lgamma(v142);
+          let v144: f32 = (v141 - v143);
+          let v145: f32 = (v107 - v101);
+          let v146: f32 = (v145 + 1.0);
+          let v147: f32 = adv_lgamma(v146);
+          let v148: f32 = (v144 - v147);
+          let v149: f32 = (v139 - v148);
+          let v150: f32 = (v149 + 0.000009999999747378752);
+          var fold152 = 0.0;
+          for (var k151 = v117; k151 <= v118; k151++) {
+            let v153: f32 = f32(k151);
+            let v154: f32 = (v153 + 1.0);
+            let v155: f32 = adv_lgamma(v154);
+            let v156: f32 = (v120 - v155);
+            let v157: f32 = (v110 - v153);
+            let v158: f32 = (v157 + 1.0);
+            let v159: f32 = adv_lgamma(v158);
+            let v160: f32 = (v156 - v159);
+            let v161: f32 = (v101 - v153);
+            let v162: f32 = (v161 + 1.0);
+            let v163: f32 = adv_lgamma(v162);
+            let v164: f32 = (v131 - v163);
+            let v165: f32 = (v128 - v161);
+            let v166: f32 = (v165 + 1.0);
+            let v167: f32 = adv_lgamma(v166);
+            let v168: f32 = (v164 - v167);
+            let v169: f32 = (v160 + v168);
+            let v170: f32 = (v169 - v148);
+            let v171: f32 = exp(v170);
+            let v172: bool = (v170 <= v150);
+            let v173: f32 = select(0.0, v171, v172);
+            fold152 = fold152 + v173;
           }
-          let v171: f32 = fold149;
-          let v172: f32 = ((-2.0) * v171);
-          let v173: f32 = exp(v172);
-          v110 = v173;
+          let v174: f32 = fold152;
+          let v175: f32 = ((-2.0) * v174);
+          let v176: f32 = exp(v175);
+          v113 = v176;
         }
-        let v174: f32 = v110;
-        let v175: f32 = (u.p_alpha * v174);
-        v97 = v175;
+        let v177: f32 = v113;
+        let v178: f32 = (u.p_alpha * v177);
+        v100 = v178;
       } else {
-        v97 = 0.0;
+        v100 = 0.0;
       }
-      let v176: f32 = v97;
-      let v177: f32 = (acc16 - f32(i / (n + 1u)));
-      let v178: f32 = (f32(i / (n + 1u)) + v177);
-      let v179: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v180: f32 = (v179 + v177);
-      let v181: f32 = (v32 - f32(i % (n + 1u)));
-      let v182: f32 = (v180 + v181);
-      let v183: f32 = (v178 / v182);
-      let v184: f32 = (-v183);
-      let v185: f32 = log2(v183);
-      let v186: f32 = (v184 * v185);
-      let v187: bool = (v183 > 0.0);
-      let v188: f32 = select(0.0, v186, v187);
-      let v189: f32 = (f32(i % (n + 1u)) + v181);
-      let v190: f32 = (v189 / v182);
-      let v191: f32 = (-v190);
-      let v192: f32 = log2(v190);
-      let v193: f32 = (v191 * v192);
-      let v194: bool = (v190 > 0.0);
-      let v195: f32 = select(0.0, v193, v194);
-      let v196: f32 = (v188 + v195);
-      let v197: f32 = (v179 / v182);
-      let v198: f32 = (f32(i / (n + 1u)) / v179);
-      let v199: f32 = (-v198);
-      let v200: f32 = log2(v198);
-      let v201: f32 = (v199 * v200);
-      let v202: bool = (v198 > 0.0);
-      let v203: f32 = select(0.0, v201, v202);
-      let v204: f32 = (f32(i % (n + 1u)) / v179);
-      let v205: f32 = (-v204);
-      let v206: f32 = log2(v204);
-      let v207: f32 = (v205 * v206);
-      let v208: bool = (v204 > 0.0);
-      let v209: f32 = select(0.0, v207, v208);
-      let v210: f32 = (v203 + v209);
-      let v211: bool = (v179 > 0.0);
+      let v179: f32 = v100;
+      let v180: f32 = (acc16 - f32(i / (n + 1u)));
+      let v181: f32 = (f32(i / (n + 1u)) + v180);
+      let v182: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
+      let v183: f32 = (v182 + v180);
+      let v184: f32 = (v35 - f32(i % (n + 1u)));
+      let v185: f32 = (v183 + v184);
+      let v186: f32 = (v181 / v185);
+      let v187: f32 = (-v186);
+      let v188: f32 = log2(v186);
+      let v189: f32 = (v187 * v188);
+      let v190: bool = (v186 > 0.0);
+      let v191: f32 = select(0.0, v189, v190);
+      let v192: f32 = (f32(i % (n + 1u)) + v184);
+      let v193: f32 = (v192 / v185);
+      let v194: f32 = (-v193);
+      let v195: f32 = log2(v193);
+      let v196: f32 = (v194 * v195);
+      let v197: bool = (v193 > 0.0);
+      let v198: f32 = select(0.0, v196, v197);
+      let v199: f32 = (v191 + v198);
+      let v200: f32 = (v182 / v185);
+      let v201: f32 = (f32(i / (n + 1u)) / v182);
+      let v202: f32 = (-v201);
+      let v203: f32 = log2(v201);
+      let v204: f32 = (v202 * v203);
+      let v205: bool = (v201 > 0.0);
+      let v206: f32 = select(0.0, v204, v205);
+      let v207: f32 = (f32(i % (n + 1u)) / v182);
+      let v208: f32 = (-v207);
+      let v209: f32 = log2(v207);
+      let v210: f32 = (v208 * v209);
+      let v211: bool = (v207 > 0.0);
       let v212: f32 = select(0.0, v210, v211);
-      let v213: f32 = (v197 * v212);
-      let v214: f32 = (v177 + v181);
-      let v215: f32 = (v214 / v182);
-      let v216: f32 = (v177 / v214);
-      let v217: f32 = (-v216);
-      let v218: f32 = log2(v216);
-      let v219: f32 = (v217 * v218);
-      let v220: bool = (v216 > 0.0);
-      let v221: f32 = select(0.0, v219, v220);
-      let v222: f32 = (v181 / v214);
-      let v223: f32 = (-v222);
-      let v224: f32 = log2(v222);
-      let v225: f32 = (v223 * v224);
-      let v226: bool = (v222 > 0.0);
-      let v227: f32 = select(0.0, v225, v226);
-      let v228: f32 = (v221 + v227);
-      let v229: bool = (v214 > 0.0);
+      let v213: f32 = (v206 + v212);
+      let v214: bool = (v182 > 0.0);
+      let v215: f32 = select(0.0, v213, v214);
+      let v216: f32 = (v200 * v215);
+      let v217: f32 = (v180 + v184);
+      let v218: f32 = (v217 / v185);
+      let v219: f32 = (v180 / v217);
+      let v220: f32 = (-v219);
+      let v221: f32 = log2(v219);
+      let v222: f32 = (v220 * v221);
+      let v223: bool = (v219 > 0.0);
+      let v224: f32 = select(0.0, v222, v223);
+      let v225: f32 = (v184 / v217);
+      let v226: f32 = (-v225);
+      let v227: f32 = log2(v225);
+      let v228: f32 = (v226 * v227);
+      let v229: bool = (v225 > 0.0);
       let v230: f32 = select(0.0, v228, v229);
-      let v231: f32 = (v215 * v230);
-      let v232: f32 = (v213 + v231);
-      let v233: f32 = (v196 - v232);
-      let v234: bool = (v182 > 0.0);
-      let v235: f32 = select(0.0, v233, v234);
-      let v236: f32 = (u.p_beta * v235);
+      let v231: f32 = (v224 + v230);
+      let v232: bool = (v217 > 0.0);
+      let v233: f32 = select(0.0, v231, v232);
+      let v234: f32 = (v218 * v233);
+      let v235: f32 = (v216 + v234);
+      let v236: f32 = (v199 - v235);
+      let v237: bool = (v185 > 0.0);
       let v238: f32 = select(0.0, v236, v237);
-      let v239: f32 = (v176 + v238);
-      F[u.o_table197 + g * (u.N + 1u) * (u.N + 1u) + i] = v239;
+      let v239: f32 = (u.p_beta * v238);
+      let v241: f32 = select(0.0, v239, v240);
+      let v242: f32 = (v179 + v241);
+      F[u.o_table201 + g * (u.N + 1u) * (u.N + 1u) + i] = v242;
     }
   }
-  // count table %209: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled209 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
-  if (tabled209) {
+  // count table %213: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled213 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  if (tabled213) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v240: f32 = (acc16 - f32(i / (n + 1u)));
-      let v241: f32 = (f32(i / (n + 1u)) + v240);
-      let v242: f32 = (v241 + 1.000000013351432e-10);
-      let v243: f32 = (f32(i / (n + 1u)) / v242);
-      let v244: f32 = clamp(v243, 0.0, 1.0);
-      let v245: f32 = sqrt(v244);
-      let v246: f32 = adv_asin(v245);
-      let v247: f32 = (v32 - f32(i % (n + 1u)));
-      let v248: f32 = (f32(i % (n + 1u)) + v247);
-      let v249: f32 = (v248 + 1.000000013351432e-10);
-      let v250: f32 = (f32(i % (n + 1u)) / v249);
-      let v251: f32 = clamp(v250, 0.0, 1.0);
-      let v252: f32 = sqrt(v251);
-      let v253: f32 = adv_asin(v252);
-      let v254: f32 = (v246 - v253);
-      F[u.o_table209 + g * (u.N + 1u) * (u.N + 1u) + i] = v254;
+      let v243: f32 = (acc16 - f32(i / (n + 1u)));
+      let v244: f32 = (f32(i / (n + 1u)) + v243);
+      let v245: f32 = (v244 + 1.000000013351432e-10);
+      let v246: f32 = (f32(i / (n + 1u)) / v245);
+      let v247: f32 = clamp(v246, 0.0, 1.0);
+      let v248: f32 = sqrt(v247);
+      let v249: f32 = adv_asin(v248);
+      let v250: f32 = (v35 - f32(i % (n + 1u)));
+      let v251: f32 = (f32(i % (n + 1u)) + v250);
+      let v252: f32 = (v251 + 1.000000013351432e-10);
+      let v253: f32 = (f32(i % (n + 1u)) / v252);
+      let v254: f32 = clamp(v253, 0.0, 1.0);
+      let v255: f32 = sqrt(v254);
+      let v256: f32 = adv_asin(v255);
+      let v257: f32 = (v249 - v256);
+      F[u.o_table213 + g * (u.N + 1u) * (u.N + 1u) + i] = v257;
     }
   }
-  let v326: f32 = (u.p_p_crit * 0.9999899864196777);
-  let v329: bool = (acc16 > 0.0);
-  let v330: bool = (v32 > 0.0);
-  let v331: bool = (v329 && v330);
-  let v497: f32 = (u.p_bm25_k1 + 1.0);
-  let v499: f32 = (1.0 - u.p_bm25_b);
-  let v500: f32 = (u.p_bm25_b * acc22);
-  let v501: f32 = (acc22 + acc24);
-  let v502: f32 = (v501 / 2.0);
-  let v503: f32 = (v500 / v502);
-  let v504: f32 = (v499 + v503);
-  let v505: f32 = (u.p_bm25_k1 * v504);
-  let v511: f32 = (u.p_bm25_b * acc24);
-  let v512: f32 = (acc24 + acc22);
-  let v513: f32 = (v512 / 2.0);
-  let v514: f32 = (v511 / v513);
-  let v515: f32 = (v499 + v514);
-  let v516: f32 = (u.p_bm25_k1 * v515);
-  let v524: bool = (u.p_gamma != 0.0);
-  let v528: f32 = (u.p_alpha + u.p_beta);
-  // key-map %258: once per distinct key of the group
-  let nkeys258 = h_load(u.oh_count_tok + g);
-  for (var i = lid; i < nkeys258; i += WG) {
+  let v329: f32 = (u.p_p_crit * 0.9999899864196777);
+  let v332: bool = (acc16 > 0.0);
+  let v333: bool = (v35 > 0.0);
+  let v334: bool = (v332 && v333);
+  let v500: f32 = (u.p_bm25_k1 + 1.0);
+  let v502: f32 = (1.0 - u.p_bm25_b);
+  let v503: f32 = (u.p_bm25_b * acc22);
+  let v504: f32 = (acc22 + acc24);
+  let v505: f32 = (v504 / 2.0);
+  let v506: f32 = (v503 / v505);
+  let v507: f32 = (v502 + v506);
+  let v508: f32 = (u.p_bm25_k1 * v507);
+  let v511: bool = (acc22 > 0.0);
+  let v516: f32 = (u.p_bm25_b * acc24);
+  let v517: f32 = (acc24 + acc22);
+  let v518: f32 = (v517 / 2.0);
+  let v519: f32 = (v516 / v518);
+  let v520: f32 = (v502 + v519);
+  let v521: f32 = (u.p_bm25_k1 * v520);
+  let v524: bool = (acc24 > 0.0);
+  let v531: bool = (u.p_gamma != 0.0);
+  let v535: f32 = (u.p_alpha + u.p_beta);
+  // key-map %262: once per distinct key of the group
+  let nkeys262 = h_load(u.oh_count_tok + g);
+  for (var i = lid; i < nkeys262; i += WG) {
     let slot = u32(I[u.oi_vbase + g]) + i;
-    let v255: f32 = f32(h_load(u.oh_acc28 + slot));
-    let v256: f32 = f32(h_load(u.oh_acc32 + slot));
-    var v257: f32;
-    if (tabled254) {
-      v257 = F[u.o_table254 + g * (u.N + 1u) * (u.N + 1u) + u32(v255) * (n + 1u) + u32(v256)];
+    let v258: f32 = f32(h_load(u.oh_acc28 + slot));
+    let v259: f32 = f32(h_load(u.oh_acc32 + slot));
+    var v260: f32;
+    if (tabled258) {
+      v260 = F[u.o_table258 + g * (u.N + 1u) * (u.N + 1u) + u32(v258) * (n + 1u) + u32(v259)];
     } else {
-      let v258: f32 = (v255 + v256);
-      let v259: f32 = (acc16 - v255);
-      let v260: f32 = (v255 + v259);
-      let v261: f32 = (v258 + v260);
-      let v262: f32 = (v258 + v259);
-      let v263: f32 = (v32 - v256);
-      let v264: f32 = (v262 + v263);
-      let v265: f32 = (v261 - v264);
-      let v266: f32 = max(0.0, v265);
-      let v267: i32 = i32(v266);
-      let v268: f32 = min(v258, v260);
-      let v269: i32 = i32(v268);
-      let v270: f32 = (v260 + 1.0);
-      let v271: f32 = adv_lgamma(v270);
-      let v272: f32 = (v255 + 1.0);
-      let v273: f32 = adv_lgamma(v272);
-      let v274: f32 = (v271 - v273);
-      let v275: f32 = (v260 - v255);
-      let v276: f32 = (v275 + 1.0);
-      let v277: f32 = adv_lgamma(v276);
-      let v278: f32 = (v274 - v277);
-      let v279: f32 = (v264 - v260);
-      let v280: f32 = (v258 - v255);
-      let v281: f32 = (v279 + 1.0);
-      let v282: f32 = adv_lgamma(v281);
-      let v283: f32 = (v280 + 1.0);
-      let v284: f32 = adv_lgamma(v283);
-      let v285: f32 = (v282 - v284);
-      let v286: f32 = (v279 - v280);
-      let v287: f32 = (v286 + 1.0);
-      let v288: f32 = adv_lgamma(v287);
-      let v289: f32 = (v285 - v288);
-      let v290: f32 = (v278 + v289);
-      let v291: f32 = (v264 + 1.0);
-      let v292: f32 = adv_lgamma(v291);
-      let v293: f32 = (v258 + 1.0);
-      let v294: f32 = adv_lgamma(v293);
-      let v295: f32 = (v292 - v294);
-      let v296: f32 = (v264 - v258);
-      let v297: f32 = (v296 + 1.0);
-      let v298: f32 = adv_lgamma(v297);
-      let v299: f32 = (v295 - v298);
-      let v300: f32 = (v290 - v299);
-      let v301: f32 = (v300 + 0.000009999999747378752);
-      var fold303 = 0.0;
-      for (var k302 = v267; k302 <= v269; k302++) {
-        let v304: f32 = f32(k302);
-        let v305: f32 = (v304 + 1.0);
-        let v306: f32 = adv_lgamma(v305);
-        let v307: f32 = (v271 - v306);
-        let v308: f32 = (v260 - v304);
-        let v309: f32 = (v308 + 1.0);
-        let v310: f32 = adv_lgamma(v309);
-        let v311: f32 = (v307 - v310);
-        let v312: f32 = (v258 - v304);
-        let v313: f32 = (v312 + 1.0);
-        let v314: f32 = adv_lgamma(v313);
-        let v315: f32 = (v282 - v314);
-        let v316: f32 = (v279 - v312);
-        let v317: f32 = (v316 + 1.0);
-        let v318: f32 = adv_lgamma(v317);
-        let v319: f32 = (v315 - v318);
-        let v320: f32 = (v311 + v319);
-        let v321: f32 = (v320 - v299);
-        let v322: f32 = exp(v321);
-        let v323: bool = (v321 <= v301);
-        let v324: f32 = select(0.0, v322, v323);
-        fold303 = fold303 + v324;
+      let v261: f32 = (v258 + v259);
+      let v262: f32 = (acc16 - v258);
+      let v263: f32 = (v258 + v262);
+      let v264: f32 = (v261 + v263);
+      let v265: f32 = (v261 + v262);
+      let v266: f32 = (v35 - v259);
+      let v267: f32 = (v265 + v266);
+      let v268: f32 = (v264 - v267);
+      let v269: f32 = max(0.0, v268);
+      let v270: i32 = i32(v269);
+      let v271: f32 = min(v261, v263);
+      let v272: i32 = i32(v271);
+      let v273: f32 = (v263 + 1.0);
+      let v274: f32 = adv_lgamma(v273);
+      let v275: f32 = (v258 + 1.0);
+      let v276: f32 = adv_lgamma(v275);
+      let v277: f32 = (v274 - v276);
+      let v278: f32 = (v263 - v258);
+      let v279: f32 = (v278 + 1.0);
+      let v280: f32 = adv_lgamma(v279);
+      let v281: f32 = (v277 - v280);
+      let v282: f32 = (v267 - v263);
+      let v283: f32 = (v261 - v258);
+      let v284: f32 = (v282 + 1.0);
+      let v285: f32 = adv_lgamma(v284);
+      let v286: f32 = (v283 + 1.0);
+      let v287: f32 = adv_lgamma(v286);
+      let v288: f32 = (v285 - v287);
+      let v289: f32 = (v282 - v283);
+      let v290: f32 = (v289 + 1.0);
+      let v291: f32 = adv_lgamma(v290);
+      let v292: f32 = (v288 - v291);
+      let v293: f32 = (v281 + v292);
+      let v294: f32 = (v267 + 1.0);
+      let v295: f32 = adv_lgamma(v294);
+      let v296: f32 = (v261 + 1.0);
+      let v297: f32 = adv_lgamma(v296);
+      let v298: f32 = (v295 - v297);
+      let v299: f32 = (v267 - v261);
+      let v300: f32 = (v299 + 1.0);
+      let v301: f32 = adv_lgamma(v300);
+      let v302: f32 = (v298 - v301);
+      let v303: f32 = (v293 - v302);
+      let v304: f32 = (v303 + 0.000009999999747378752);
+      var fold306 = 0.0;
+      for (var k305 = v270; k305 <= v272; k305++) {
+        let v307: f32 = f32(k305);
+        let v308: f32 = (v307 + 1.0);
+        let v309: f32 = adv_lgamma(v308);
+        let v310: f32 = (v274 - v309);
+        let v311: f32 = (v263 - v307);
+        let v312: f32 = (v311 + 1.0);
+        let v313: f32 = adv_lgamma(v312);
+        let v314: f32 = (v310 - v313);
+        let v315: f32 = (v261 - v307);
+        let v316: f32 = (v315 + 1.0);
+        let v317: f32 = adv_lgamma(v316);
+        let v318: f32 = (v285 - v317);
+        let v319: f32 = (v282 - v315);
+        let v320: f32 = (v319 + 1.0);
+        let v321: f32 = adv_lgamma(v320);
+        let v322: f32 = (v318 - v321);
+        let v323: f32 = (v314 + v322);
+        let v324: f32 = (v323 - v302);
+        let v325: f32 = exp(v324);
+        let v326: bool = (v324 <= v304);
+        let v327: f32 = select(0.0, v325, v326);
+        fold306 = fold306 + v327;
       }
-      v257 = fold303;
+      v260 = fold306;
     }
-    let v325: f32 = v257;
-    let v327: bool = (v325 < v326);
-    var v328: f32;
-    if (v327) {
-      let v332: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-      let v333: bool = (v332 != u.p_zero_token_id);
-      let v334: bool = (v331 && v333);
-      var v335: f32;
-      if (v334) {
-        var v336: f32;
-        if (tabled197) {
-          v336 = F[u.o_table197 + g * (u.N + 1u) * (u.N + 1u) + u32(v255) * (n + 1u) + u32(v256)];
+    let v328: f32 = v260;
+    let v330: bool = (v328 < v329);
+    var v331: f32;
+    if (v330) {
+      let v335: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
+      let v336: bool = (v335 != u.p_zero_token_id);
+      let v337: bool = (v334 && v336);
+      var v338: f32;
+      if (v337) {
+        var v339: f32;
+        if (tabled201) {
+          v339 = F[u.o_table201 + g * (u.N + 1u) * (u.N + 1u) + u32(v258) * (n + 1u) + u32(v259)];
         } else {
-          var v337: f32;
-          if (v96) {
-            let v338: f32 = (v255 + v256);
-            let v339: f32 = (v338 + v255);
-            let v340: f32 = (acc16 - v255);
-            let v341: f32 = (v339 + v340);
-            let v342: f32 = (v338 + v340);
-            let v343: f32 = (v32 - v256);
+          var v340: f32;
+          if (v99) {
+            let v341: f32 = (v258 + v259);
+            let v342: f32 = (v341 + v258);
+            let v343: f32 = (acc16 - v258);
             let v344: f32 = (v342 + v343);
-            let v345: f32 = (v341 - v344);
-            let v346: f32 = max(0.0, v345);
-            let v347: f32 = (v255 + v340);
-            let v348: f32 = min(v338, v347);
-            let v349: bool = (v346 == v348);
-            var v350: f32;
-            if (v349) {
-              v350 = 0.0;
+            let v345: f32 = (v341 + v343);
+            let v346: f32 = (v35 - v259);
+            let v347: f32 = (v345 + v346);
+            let v348: f32 = (v344 - v347);
+            let v349: f32 = max(0.0, v348);
+            let v350: f32 = (v258 + v343);
+            let v351: f32 = min(v341, v350);
+            let v352: bool = (v349 == v351);
+            var v353: f32;
+            if (v352) {
+              v353 = 0.0;
             } else {
-              let v351: f32 = (v338 + v347);
-              let v352: f32 = (v351 - v344);
-              let v353: f32 = max(0.0, v352);
-              let v354: i32 = i32(v353);
-              let v355: i32 = i32(v348);
-              let v356: f32 = (v347 + 1.0);
-              let v357: f32 = adv_lgamma(v356);
-              let v358: f32 = (v255 + 1.0);
-              let v359: f32 = adv_lgamma(v358);
-              let v360: f32 = (v357 - v359);
-              let v361: f32 = (v347 - v255);
-              let v362: f32 = (v361 + 1.0);
-              let v363: f32 = adv_lgamma(v362);
-              let v364: f32 = (v360 - v363);
-              let v365: f32 = (v344 - v347);
-              let v366: f32 = (v338 - v255);
-              let v367: f32 = (v365 + 1.0);
-              let v368: f32 = adv_lgamma(v367);
-              let v369: f32 = (v366 + 1.0);
-              let v370: f32 = adv_lgamma(v369);
-              let v371: f32 = (v368 - v370);
-              let v372: f32 = (v365 - v366);
-              let v373: f32 = (v372 + 1.0);
-              let v374: f32 = adv_lgamma(v373);
-              let v375: f32 = (v371 - v374);
-              let v376: f32 = (v364 + v375);
-              let v377: f32 = (v344 + 1.0);
-              let v378: f32 = adv_lgamma(v377);
-              let v379: f32 = (v338 + 1.0);
-              let v380: f32 = adv_lgamma(v379);
-              let v381: f32 = (v378 - v380);
-              let v382: f32 = (v344 - v338);
-              let v383: f32 = (v382 + 1.0);
-              let v384: f32 = adv_lgamma(v383);
-              let v385: f32 = (v381 - v384);
-              let v386: f32 = (v376 - v385);
-              let v387: f32 = (v386 + 0.000009999999747378752);
-              var fold389 = 0.0;
-              for (var k388 = v354; k388 <= v355; k388++) {
-                let v390: f32 = f32(k388);
-                let v391: f32 = (v390 + 1.0);
-                let v392: f32 = adv_lgamma(v391);
-                let v393: f32 = (v357 - v392);
-                let v394: f32 = (v347 - v390);
-                let v395: f32 = (v394 + 1.0);
-                let v396: f32 = adv_lgamma(v395);
-                let v397: f32 = (v393 - v396);
-                let v398: f32 = (v338 - v390);
-                let v399: f32 = (v398 + 1.0);
-                let v400: f32 = adv_lgamma(v399);
-                let v401: f32 = (v368 - v400);
-                let v402: f32 = (v365 - v398);
-                let v403: f32 = (v402 + 1.0);
-                let v404: f32 = adv_lgamma(v403);
-                let v405: f32 = (v401 - v404);
-                let v406: f32 = (v397 + v405);
-                let v407: f32 = (v406 - v385);
-                let v408: f32 = exp(v407);
-                let v409: bool = (v407 <= v387);
-                let v410: f32 = select(0.0, v408, v409);
-                fold389 = fold389 + v410;
+              let v354: f32 = (v341 + v350);
+              let v355: f32 = (v354 - v347);
+              let v356: f32 = max(0.0, v355);
+              let v357: i32 = i32(v356);
+              let v358: i32 = i32(v351);
+              let v359: f32 = (v350 + 1.0);
+              let v360: f32 = adv_lgamma(v359);
+              let v361: f32 = (v258 + 1.0);
+              let v362: f32 = adv_lgamma(v361);
+              let v363: f32 = (v360 - v362);
+              let v364: f32 = (v350 - v258);
+              let v365: f32 = (v364 + 1.0);
+              let v366: f32 = adv_lgamma(v365);
+              let v367: f32 = (v363 - v366);
+              let v368: f32 = (v347 - v350);
+              let v369: f32 = (v341 - v258);
+              let v370: f32 = (v368 + 1.0);
+              let v371: f32 = adv_lgamma(v370);
+              let v372: f32 = (v369 + 1.0);
+              let v373: f32 = adv_lgamma(v372);
+              let v374: f32 = (v371 - v373);
+              let v375: f32 = (v368 - v369);
+              let v376: f32 = (v375 + 1.0);
+              let v377: f32 = adv_lgamma(v376);
+              let v378: f32 = (v374 - v377);
+              let v379: f32 = (v367 + v378);
+              let v380: f32 = (v347 + 1.0);
+              let v381: f32 = adv_lgamma(v380);
+              let v382: f32 = (v341 + 1.0);
+              let v383: f32 = adv_lgamma(v382);
+              let v384: f32 = (v381 - v383);
+              let v385: f32 = (v347 - v341);
+              let v386: f32 = (v385 + 1.0);
+              let v387: f32 = adv_lgamma(v386);
+              let v388: f32 = (v384 - v387);
+              let v389: f32 = (v379 - v388);
+              let v390: f32 = (v389 + 0.000009999999747378752);
+              var fold392 = 0.0;
+              for (var k391 = v357; k391 <= v358; k391++) {
+                let v393: f32 = f32(k391);
+                let v394: f32 = (v393 + 1.0);
+                let v395: f32 = adv_lgamma(v394);
+                let v396: f32 = (v360 - v395);
+                let v397: f32 = (v350 - v393);
+                let v398: f32 = (v397 + 1.0);
+                let v399: f32 = adv_lgamma(v398);
+                let v400: f32 = (v396 - v399);
+                let v401: f32 = (v341 - v393);
+                let v402: f32 = (v401 + 1.0);
+                let v403: f32 = adv_lgamma(v402);
+                let v404: f32 = (v371 - v403);
+                let v405: f32 = (v368 - v401);
+                let v406: f32 = (v405 + 1.0);
+                let v407: f32 = adv_lgamma(v406);
+                let v408: f32 = (v404 - v407);
+                let v409: f32 = (v400 + v408);
+                let v410: f32 = (v409 - v388);
+                let v411: f32 = exp(v410);
+                let v412: bool = (v410 <= v390);
+                let v413: f32 = select(0.0, v411, v412);
+                fold392 = fold392 + v413;
               }
-              let v411: f32 = fold389;
-              let v412: f32 = ((-2.0) * v411);
-              let v413: f32 = exp(v412);
-              v350 = v413;
+              let v414: f32 = fold392;
+              let v415: f32 = ((-2.0) * v414);
+              let v416: f32 = exp(v415);
+              v353 = v416;
             }
-            let v414: f32 = v350;
-            let v415: f32 = (u.p_alpha * v414);
-            v337 = v415;
+            let v417: f32 = v353;
+            let v418: f32 = (u.p_alpha * v417);
+            v340 = v418;
           } else {
-            v337 = 0.0;
+            v340 = 0.0;
           }
-          let v416: f32 = v337;
-          let v417: f32 = (acc16 - v255);
-          let v418: f32 = (v255 + v417);
-          let v419: f32 = (v255 + v256);
-          let v420: f32 = (v419 + v417);
-          let v421: f32 = (v32 - v256);
-          let v422: f32 = (v420 + v421);
-          let v423: f32 = (v418 / v422);
-          let v424: f32 = (-v423);
-          let v425: f32 = log2(v423);
-          let v426: f32 = (v424 * v425);
-          let v427: bool = (v423 > 0.0);
-          let v428: f32 = select(0.0, v426, v427);
-          let v429: f32 = (v256 + v421);
-          let v430: f32 = (v429 / v422);
-          let v431: f32 = (-v430);
-          let v432: f32 = log2(v430);
-          let v433: f32 = (v431 * v432);
-          let v434: bool = (v430 > 0.0);
-          let v435: f32 = select(0.0, v433, v434);
-          let v436: f32 = (v428 + v435);
-          let v437: f32 = (v419 / v422);
-          let v438: f32 = (v255 / v419);
-          let v439: f32 = (-v438);
-          let v440: f32 = log2(v438);
-          let v441: f32 = (v439 * v440);
-          let v442: bool = (v438 > 0.0);
-          let v443: f32 = select(0.0, v441, v442);
-          let v444: f32 = (v256 / v419);
-          let v445: f32 = (-v444);
-          let v446: f32 = log2(v444);
-          let v447: f32 = (v445 * v446);
-          let v448: bool = (v444 > 0.0);
-          let v449: f32 = select(0.0, v447, v448);
-          let v450: f32 = (v443 + v449);
-          let v451: bool = (v419 > 0.0);
+          let v419: f32 = v340;
+          let v420: f32 = (acc16 - v258);
+          let v421: f32 = (v258 + v420);
+          let v422: f32 = (v258 + v259);
+          let v423: f32 = (v422 + v420);
+          let v424: f32 = (v35 - v259);
+          let v425: f32 = (v423 + v424);
+          let v426: f32 = (v421 / v425);
+          let v427: f32 = (-v426);
+          let v428: f32 = log2(v426);
+          let v429: f32 = (v427 * v428);
+          let v430: bool = (v426 > 0.0);
+          let v431: f32 = select(0.0, v429, v430);
+          let v432: f32 = (v259 + v424);
+          let v433: f32 = (v432 / v425);
+          let v434: f32 = (-v433);
+          let v435: f32 = log2(v433);
+          let v436: f32 = (v434 * v435);
+          let v437: bool = (v433 > 0.0);
+          let v438: f32 = select(0.0, v436, v437);
+          let v439: f32 = (v431 + v438);
+          let v440: f32 = (v422 / v425);
+          let v441: f32 = (v258 / v422);
+          let v442: f32 = (-v441);
+          let v443: f32 = log2(v441);
+          let v444: f32 = (v442 * v443);
+          let v445: bool = (v441 > 0.0);
+          let v446: f32 = select(0.0, v444, v445);
+          let v447: f32 = (v259 / v422);
+          let v448: f32 = (-v447);
+          let v449: f32 = log2(v447);
+          let v450: f32 = (v448 * v449);
+          let v451: bool = (v447 > 0.0);
           let v452: f32 = select(0.0, v450, v451);
-          let v453: f32 = (v437 * v452);
-          let v454: f32 = (v417 + v421);
-          let v455: f32 = (v454 / v422);
-          let v456: f32 = (v417 / v454);
-          let v457: f32 = (-v456);
-          let v458: f32 = log2(v456);
-          let v459: f32 = (v457 * v458);
-          let v460: bool = (v456 > 0.0);
-          let v461: f32 = select(0.0, v459, v460);
-          let v462: f32 = (v421 / v454);
-          let v463: f32 = (-v462);
-          let v464: f32 = log2(v462);
-          let v465: f32 = (v463 * v464);
-          let v466: bool = (v462 > 0.0);
-          let v467: f32 = select(0.0, v465, v466);
-          let v468: f32 = (v461 + v467);
-          let v469: bool = (v454 > 0.0);
+          let v453: f32 = (v446 + v452);
+          let v454: bool = (v422 > 0.0);
+          let v455: f32 = select(0.0, v453, v454);
+          let v456: f32 = (v440 * v455);
+          let v457: f32 = (v420 + v424);
+          let v458: f32 = (v457 / v425);
+          let v459: f32 = (v420 / v457);
+          let v460: f32 = (-v459);
+          let v461: f32 = log2(v459);
+          let v462: f32 = (v460 * v461);
+          let v463: bool = (v459 > 0.0);
+          let v464: f32 = select(0.0, v462, v463);
+          let v465: f32 = (v424 / v457);
+          let v466: f32 = (-v465);
+          let v467: f32 = log2(v465);
+          let v468: f32 = (v466 * v467);
+          let v469: bool = (v465 > 0.0);
           let v470: f32 = select(0.0, v468, v469);
-          let v471: f32 = (v455 * v470);
-          let v472: f32 = (v453 + v471);
-          let v473: f32 = (v436 - v472);
-          let v474: bool = (v422 > 0.0);
-          let v475: f32 = select(0.0, v473, v474);
-          let v476: f32 = (u.p_beta * v475);
-          let v477: f32 = select(0.0, v476, v237);
-          v336 = (v416 + v477);
+          let v471: f32 = (v464 + v470);
+          let v472: bool = (v457 > 0.0);
+          let v473: f32 = select(0.0, v471, v472);
+          let v474: f32 = (v458 * v473);
+          let v475: f32 = (v456 + v474);
+          let v476: f32 = (v439 - v475);
+          let v477: bool = (v425 > 0.0);
+          let v478: f32 = select(0.0, v476, v477);
+          let v479: f32 = (u.p_beta * v478);
+          let v480: f32 = select(0.0, v479, v240);
+          v339 = (v419 + v480);
         }
-        let v478: f32 = v336;
-        var v479: f32;
-        if (tabled209) {
-          v479 = F[u.o_table209 + g * (u.N + 1u) * (u.N + 1u) + u32(v255) * (n + 1u) + u32(v256)];
+        let v481: f32 = v339;
+        var v482: f32;
+        if (tabled213) {
+          v482 = F[u.o_table213 + g * (u.N + 1u) * (u.N + 1u) + u32(v258) * (n + 1u) + u32(v259)];
         } else {
-          let v480: f32 = (acc16 - v255);
-          let v481: f32 = (v255 + v480);
-          let v482: f32 = (v481 + 1.000000013351432e-10);
-          let v483: f32 = (v255 / v482);
-          let v484: f32 = clamp(v483, 0.0, 1.0);
-          let v485: f32 = sqrt(v484);
-          let v486: f32 = adv_asin(v485);
-          let v487: f32 = (v32 - v256);
-          let v488: f32 = (v256 + v487);
-          let v489: f32 = (v488 + 1.000000013351432e-10);
-          let v490: f32 = (v256 / v489);
-          let v491: f32 = clamp(v490, 0.0, 1.0);
-          let v492: f32 = sqrt(v491);
-          let v493: f32 = adv_asin(v492);
-          v479 = (v486 - v493);
+          let v483: f32 = (acc16 - v258);
+          let v484: f32 = (v258 + v483);
+          let v485: f32 = (v484 + 1.000000013351432e-10);
+          let v486: f32 = (v258 / v485);
+          let v487: f32 = clamp(v486, 0.0, 1.0);
+          let v488: f32 = sqrt(v487);
+          let v489: f32 = adv_asin(v488);
+          let v490: f32 = (v35 - v259);
+          let v491: f32 = (v259 + v490);
+          let v492: f32 = (v491 + 1.000000013351432e-10);
+          let v493: f32 = (v259 / v492);
+          let v494: f32 = clamp(v493, 0.0, 1.0);
+          let v495: f32 = sqrt(v494);
+          let v496: f32 = adv_asin(v495);
+          v482 = (v489 - v496);
         }
-        let v494: f32 = v479;
-        let v495: f32 = f32(h_load(u.oh_acc34 + slot));
-        let v496: f32 = (v495 / acc22);
-        let v498: f32 = (v496 * v497);
-        let v506: f32 = (v496 + v505);
-        let v507: f32 = (v498 / v506);
-        let v508: f32 = f32(h_load(u.oh_acc50 + slot));
-        let v509: f32 = (v508 / acc24);
-        let v510: f32 = (v509 * v497);
-        let v517: f32 = (v509 + v516);
-        let v518: f32 = (v510 / v517);
-        let v519: f32 = (v518 + 0.000009999999747378752);
-        let v520: f32 = (v507 / v519);
-        let v521: f32 = (v507 + 0.000009999999747378752);
-        let v522: f32 = (v518 / v521);
-        let v523: f32 = (v520 - v522);
+        let v497: f32 = v482;
+        let v498: f32 = f32(h_load(u.oh_acc34 + slot));
+        let v499: f32 = (v498 / acc22);
+        let v501: f32 = (v499 * v500);
+        let v509: f32 = (v499 + v508);
+        let v510: f32 = (v501 / v509);
+        let v512: f32 = select(0.0, v510, v511);
+        let v513: f32 = f32(h_load(u.oh_acc52 + slot));
+        let v514: f32 = (v513 / acc24);
+        let v515: f32 = (v514 * v500);
+        let v522: f32 = (v514 + v521);
+        let v523: f32 = (v515 / v522);
         let v525: f32 = select(0.0, v523, v524);
-        let v526: f32 = (v494 + v525);
-        let v527: f32 = (v478 * v526);
-        let v529: f32 = (v527 / v528);
-        let v530: f32 = (1.0 / (1.0 + exp(-(v529))));
-        let v531: f32 = (v530 - 0.5);
-        let v532: f32 = (v531 * 2.0);
-        let v533: f32 = (v532 * u.p_top);
-        v335 = v533;
+        let v526: f32 = (v525 + 0.000009999999747378752);
+        let v527: f32 = (v512 / v526);
+        let v528: f32 = (v512 + 0.000009999999747378752);
+        let v529: f32 = (v525 / v528);
+        let v530: f32 = (v527 - v529);
+        let v532: f32 = select(0.0, v530, v531);
+        let v533: f32 = (v497 + v532);
+        let v534: f32 = (v481 * v533);
+        let v536: f32 = (v534 / v535);
+        let v537: f32 = (1.0 / (1.0 + exp(-(v536))));
+        let v538: f32 = (v537 - 0.5);
+        let v539: f32 = (v538 * 2.0);
+        let v540: f32 = (v539 * u.p_top);
+        v338 = v540;
       } else {
-        v335 = 0.0;
+        v338 = 0.0;
       }
-      let v534: f32 = v335;
-      v328 = v534;
+      let v541: f32 = v338;
+      v331 = v541;
     } else {
-      v328 = 0.0;
+      v331 = 0.0;
     }
-    F[u.o_v258 + slot] = v328;
+    F[u.o_v262 + slot] = v331;
   }
-  // reduce to group %267
-  let v536: f32 = (acc261 / acc17);
-  var acc267 = 0.0;
+  // reduce to group %279
+  let v543: f32 = (acc267 / acc17);
+  let v544: f32 = (acc265 + v543);
+  let v546: f32 = (acc272 - acc265);
+  let v547: bool = (v546 > 0.0);
+  let v548: f32 = select(1.0, v546, v547);
+  var acc279 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v535: f32 = F[u.o_v10 + row];
-    let v537: f32 = (v535 - v536);
-    let v538: f32 = (v537 * v537);
-    acc267 = acc267 + v538;
+    let v542: f32 = F[u.o_v10 + row];
+    let v545: f32 = (v542 - v544);
+    let v549: f32 = (v545 / v548);
+    let v550: f32 = (v549 * v549);
+    acc279 = acc279 + v550;
   }
   if (lid == 0u) {
-    F[u.o_v267 + g] = acc267;
+    F[u.o_v279 + g] = acc279;
   }
-  let v540: bool = (acc17 > 1.0);
-  let v541: f32 = select(0.0, v536, v540);
-  let v543: f32 = (acc17 - 1.0);
-  let v544: f32 = (acc267 / v543);
-  let v545: f32 = sqrt(v544);
-  let v546: f32 = select(1.0, v545, v540);
-  let v547: f32 = (v546 + u.p_epsilon);
+  let v552: bool = (acc17 > 1.0);
+  let v553: f32 = select(0.0, v544, v552);
+  let v555: f32 = (acc17 - 1.0);
+  let v556: f32 = (acc279 / v555);
+  let v557: f32 = sqrt(v556);
+  let v558: f32 = (v557 * v548);
+  let v559: f32 = select(1.0, v558, v552);
+  let v560: f32 = (v559 + u.p_epsilon);
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v539: f32 = F[u.o_v10 + row];
-    let v542: f32 = (v539 - v541);
-    let v548: f32 = (v542 / v547);
+    let v551: f32 = F[u.o_v10 + row];
+    let v554: f32 = (v551 - v553);
+    let v561: f32 = (v554 / v560);
+    let v562: bool = (v554 == 0.0);
+    let v563: f32 = select(v561, 0.0, v562);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let sw549 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v550: f32 = F[u.o_v258 + select(0u, sw549 & 0x7fffffffu, sw549 != 0xffffffffu)];
-    let v551: f32 = select(0.0, v550, sw549 != 0xffffffffu);
-    let v552: f32 = (v548 + v551);
-    let v553: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v554: f32 = f32(v553);
-    let v555: f32 = (v552 * v554);
-    let v556: f32 = v551;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v555;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v556;
+    let sw564 = h_load(u.oh_slot_tok + row * u.T + u32(t));
+    let v565: f32 = F[u.o_v262 + select(0u, sw564 & 0x7fffffffu, sw564 != 0xffffffffu)];
+    let v566: f32 = select(0.0, v565, sw564 != 0xffffffffu);
+    let v567: f32 = (v563 + v566);
+    let v568: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v569: f32 = f32(v568);
+    let v570: f32 = (v567 * v569);
+    let v571: f32 = v566;
+    F[u.o_out_advantages + row * u.T + u32(t)] = v570;
+    F[u.o_out_key_values + row * u.T + u32(t)] = v571;
   }
   }
   // zero the rows of key tok this group used: the next run needs no clear
@@ -919,7 +974,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       H[u.oh_acc28 + lbase + i] = 0u;
       H[u.oh_acc32 + lbase + i] = 0u;
       H[u.oh_acc34 + lbase + i] = 0u;
-      H[u.oh_acc50 + lbase + i] = 0u;
+      H[u.oh_acc52 + lbase + i] = 0u;
     }
   }
 }

@@ -15,7 +15,8 @@ struct Uniforms {
   o_v13: u32,
   o_v16: u32,
   o_v17: u32,
-  o_v21: u32,
+  o_v19: u32,
+  o_v28: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -49,7 +50,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc3 = acc3 + v0;
       }
@@ -60,18 +61,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   // reduce to group %4, %16, %17
   var acc4 = adv_bits(0xff800000u);
   var acc16 = 0.0;
-  var acc17 = 0.0;
+  var acc17 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v3 + row];
     acc4 = max(acc4, v1);
-    acc16 = acc16 + v1;
-    acc17 = acc17 + 1.0;
+    acc16 = acc16 + 1.0;
+    acc17 = min(acc17, v1);
   }
   {
     let r0 = subgroupMax(acc4);
     let r1 = subgroupAdd(acc16);
-    let r2 = subgroupAdd(acc17);
+    let r2 = subgroupMin(acc17);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -85,7 +86,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var i = 1u; i < WG / sg_size; i++) {
     tot2_0 = max(tot2_0, red[0u + i]);
     tot2_1 = tot2_1 + red[16u + i];
-    tot2_2 = tot2_2 + red[32u + i];
+    tot2_2 = min(tot2_2, red[32u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
@@ -93,27 +94,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v16 + g] = tot2_1;
     F[u.o_v17 + g] = tot2_2;
   }
-  // reduce to group %9, %13, %21
-  let v7: f32 = (tot2_1 / tot2_2);
+  // reduce to group %9, %13, %19
   var acc9 = 0.0;
   var acc13 = adv_bits(0xff800000u);
-  var acc21 = 0.0;
+  var acc19 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v3: f32 = F[u.o_v3 + row];
     let v4: bool = (v3 == tot2_0);
     let v5: f32 = select(0.0, 1.0, v4);
     let v6: f32 = select(v3, (-3.0000000054977558e+38), v4);
-    let v8: f32 = (v3 - v7);
-    let v9: f32 = (v8 * v8);
+    let v7: f32 = (v3 - tot2_2);
     acc9 = acc9 + v5;
     acc13 = max(acc13, v6);
-    acc21 = acc21 + v9;
+    acc19 = acc19 + v7;
   }
   {
     let r0 = subgroupAdd(acc9);
     let r1 = subgroupMax(acc13);
-    let r2 = subgroupAdd(acc21);
+    let r2 = subgroupAdd(acc19);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -121,45 +120,76 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot10_0 = red[0u];
-  var tot10_1 = red[16u];
-  var tot10_2 = red[32u];
+  var tot8_0 = red[0u];
+  var tot8_1 = red[16u];
+  var tot8_2 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot10_0 = tot10_0 + red[0u + i];
-    tot10_1 = max(tot10_1, red[16u + i]);
-    tot10_2 = tot10_2 + red[32u + i];
+    tot8_0 = tot8_0 + red[0u + i];
+    tot8_1 = max(tot8_1, red[16u + i]);
+    tot8_2 = tot8_2 + red[32u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v9 + g] = tot10_0;
-    F[u.o_v13 + g] = tot10_1;
-    F[u.o_v21 + g] = tot10_2;
+    F[u.o_v9 + g] = tot8_0;
+    F[u.o_v13 + g] = tot8_1;
+    F[u.o_v19 + g] = tot8_2;
   }
-  let v11: bool = (tot10_0 > 1.0);
-  let v12: f32 = select(tot10_1, tot2_0, v11);
-  let v13: f32 = (tot2_0 - v12);
-  let v14: f32 = (tot2_2 - 1.0);
-  let v15: f32 = (tot10_2 / v14);
-  let v16: f32 = sqrt(v15);
-  let v17: f32 = (v16 + u.p_epsilon);
-  let v18: f32 = (v13 / v17);
-  let v19: f32 = select(v13, v18, (u.p_norm_adv_by_std_in_grpo != 0u));
-  let v20: bool = (tot2_2 > 1.0);
-  let v23: bool = (tot10_0 == 1.0);
+  // reduce to group %28
+  let v10: f32 = (tot8_2 / tot2_1);
+  let v11: f32 = (tot2_2 + v10);
+  let v13: f32 = (tot2_0 - tot2_2);
+  let v14: bool = (v13 > 0.0);
+  let v15: f32 = select(1.0, v13, v14);
+  var acc28 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v9: f32 = F[u.o_v3 + row];
+    let v12: f32 = (v9 - v11);
+    let v16: f32 = (v12 / v15);
+    let v17: f32 = (v16 * v16);
+    acc28 = acc28 + v17;
+  }
+  {
+    let r0 = subgroupAdd(acc28);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+    }
+  }
+  workgroupBarrier();
+  var tot18_0 = red[0u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot18_0 = tot18_0 + red[0u + i];
+  }
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v28 + g] = tot18_0;
+  }
+  let v19: bool = (tot8_0 > 1.0);
+  let v20: f32 = select(tot8_1, tot2_0, v19);
+  let v21: f32 = (tot2_0 - v20);
+  let v22: f32 = (tot2_1 - 1.0);
+  let v23: f32 = (tot18_0 / v22);
+  let v24: f32 = sqrt(v23);
+  let v25: f32 = (v24 * v15);
+  let v26: f32 = (v25 + u.p_epsilon);
+  let v27: f32 = (v21 / v26);
+  let v28: f32 = select(v21, v27, (u.p_norm_adv_by_std_in_grpo != 0u));
+  let v29: bool = (tot2_1 > 1.0);
+  let v32: bool = (tot8_0 == 1.0);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v21: f32 = F[u.o_v3 + row];
-    let v22: bool = (v21 == tot2_0);
-    let v24: bool = (v22 && v23);
-    let v25: bool = (v20 && v24);
-    let v26: f32 = select(0.0, v19, v25);
+    let v30: f32 = F[u.o_v3 + row];
+    let v31: bool = (v30 == tot2_0);
+    let v33: bool = (v31 && v32);
+    let v34: bool = (v29 && v33);
+    let v35: f32 = select(0.0, v28, v34);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v28: f32 = f32(v27);
-    let v29: f32 = (v26 * v28);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v29;
+    let v36: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v37: f32 = f32(v36);
+    let v38: f32 = (v35 * v37);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v38;
   }
   }
 }

@@ -41,7 +41,8 @@ typedef struct {
   uint32_t o_v13;
   uint32_t o_v16;
   uint32_t o_v17;
-  uint32_t o_v21;
+  uint32_t o_v19;
+  uint32_t o_v28;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -58,7 +59,8 @@ typedef struct {
   float *F_v17;
   float *F_v9;
   float *F_v13;
-  float *F_v21;
+  float *F_v19;
+  float *F_v28;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -83,7 +85,6 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_p_norm_adv_by_std_in_grpo = R->U.p_norm_adv_by_std_in_grpo;
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v3 = R->F_v3;
   float *const restrict F_v4 = R->F_v4;
@@ -91,7 +92,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v17 = R->F_v17;
   float *const restrict F_v9 = R->F_v9;
   float *const restrict F_v13 = R->F_v13;
-  float *const restrict F_v21 = R->F_v21;
+  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v28 = R->F_v28;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -111,19 +114,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc3_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc3_0 = (acc3_0 + v0);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc3_1 = (acc3_1 + v1);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc3_2 = (acc3_2 + v2);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc3_3 = (acc3_3 + v3);
       }
@@ -138,7 +141,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if (true) {
         const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc3 = (acc3 + v4);
       }
@@ -147,64 +150,80 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc4 = adv_bits(4286578688u);
   float acc16 = 0.00000000f;
-  float acc17 = 0.00000000f;
+  float acc17 = adv_bits(2139095040u);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v3[row];
     acc4 = adv_fmax(acc4, v5);
-    acc16 = (acc16 + v5);
-    acc17 = (acc17 + 1.00000000f);
+    acc16 = (acc16 + 1.00000000f);
+    acc17 = adv_fmin(acc17, v5);
   }
   if ((lid == 0u)) {
     F_v4[g] = acc4;
     F_v16[g] = acc16;
     F_v17[g] = acc17;
   }
-  const float v10 = (acc16 / acc17);
   float acc9 = 0.00000000f;
   float acc13 = adv_bits(4286578688u);
-  float acc21 = 0.00000000f;
+  float acc19 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v6 = F_v3[row];
     const bool v7 = (v6 == acc4);
     const float v8 = (v7 ? 1.00000000f : 0.00000000f);
     const float v9 = (v7 ? (-3.00000001e+38f) : v6);
-    const float v11 = (v6 - v10);
-    const float v12 = (v11 * v11);
+    const float v10 = (v6 - acc17);
     acc9 = (acc9 + v8);
     acc13 = adv_fmax(acc13, v9);
-    acc21 = (acc21 + v12);
+    acc19 = (acc19 + v10);
   }
   if ((lid == 0u)) {
     F_v9[g] = acc9;
     F_v13[g] = acc13;
-    F_v21[g] = acc21;
+    F_v19[g] = acc19;
   }
-  const bool v13 = (acc9 > 1.00000000f);
-  const float v14 = (v13 ? acc4 : acc13);
-  const float v15 = (acc4 - v14);
-  const float v16 = (acc17 - 1.00000000f);
-  const float v17 = (acc21 / v16);
-  const float v18 = sqrtf(v17);
-  const float v19 = (v18 + u_p_epsilon);
-  const float v20 = (v15 / v19);
-  const float v21 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v20 : v15);
-  const bool v22 = (acc17 > 1.00000000f);
-  const bool v25 = (acc9 == 1.00000000f);
+  const float v12 = (acc19 / acc16);
+  const float v13 = (acc17 + v12);
+  const float v15 = (acc4 - acc17);
+  const bool v16 = (v15 > 0.00000000f);
+  const float v17 = (v16 ? v15 : 1.00000000f);
+  float acc28 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v11 = F_v3[row];
+    const float v14 = (v11 - v13);
+    const float v18 = (v14 / v17);
+    const float v19 = (v18 * v18);
+    acc28 = (acc28 + v19);
+  }
+  if ((lid == 0u)) {
+    F_v28[g] = acc28;
+  }
+  const bool v20 = (acc9 > 1.00000000f);
+  const float v21 = (v20 ? acc4 : acc13);
+  const float v22 = (acc4 - v21);
+  const float v23 = (acc16 - 1.00000000f);
+  const float v24 = (acc28 / v23);
+  const float v25 = sqrtf(v24);
+  const float v26 = (v25 * v17);
+  const float v27 = (v26 + u_p_epsilon);
+  const float v28 = (v22 / v27);
+  const float v29 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v28 : v22);
+  const bool v30 = (acc16 > 1.00000000f);
+  const bool v33 = (acc9 == 1.00000000f);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v23 = F_v3[row];
-    const bool v24 = (v23 == acc4);
-    const bool v26 = (v24 && v25);
-    const bool v27 = (v22 && v26);
-    const float v28 = (v27 ? v21 : 0.00000000f);
+    const float v31 = F_v3[row];
+    const bool v32 = (v31 == acc4);
+    const bool v34 = (v32 && v33);
+    const bool v35 = (v30 && v34);
+    const float v36 = (v35 ? v29 : 0.00000000f);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v29 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v30 = ((float)(v29));
-      const float v31 = (v28 * v30);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v31;
+      const int32_t v37 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v38 = ((float)(v37));
+      const float v39 = (v36 * v38);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v39;
     }
   }
 }
@@ -274,8 +293,9 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v17 = adv_element(env, argv[1], 4, &n);
   run.F_v9 = adv_element(env, argv[1], 5, &n);
   run.F_v13 = adv_element(env, argv[1], 6, &n);
-  run.F_v21 = adv_element(env, argv[1], 7, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 8, &n);
+  run.F_v19 = adv_element(env, argv[1], 7, &n);
+  run.F_v28 = adv_element(env, argv[1], 8, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 9, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -29,7 +29,6 @@ function stage0(wid, lane) {
   const u_p_norm_adv_by_std_in_grpo = u.p_norm_adv_by_std_in_grpo;
   const I_starts = $I_starts;
   const I_members = $I_members;
-  const I_response_mask = $I_response_mask;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v3 = $F_v3;
   const F_v4 = $F_v4;
@@ -37,7 +36,9 @@ function stage0(wid, lane) {
   const F_v17 = $F_v17;
   const F_v9 = $F_v9;
   const F_v13 = $F_v13;
-  const F_v21 = $F_v21;
+  const F_v19 = $F_v19;
+  const F_v28 = $F_v28;
+  const I_response_mask = $I_response_mask;
   const F_out_advantages = $F_out_advantages;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -57,19 +58,19 @@ function stage0(wid, lane) {
     let acc3_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
         acc3_0 = $fr(acc3_0 + v0);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
         acc3_1 = $fr(acc3_1 + v1);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
         acc3_2 = $fr(acc3_2 + v2);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
         acc3_3 = $fr(acc3_3 + v3);
       }
@@ -84,7 +85,7 @@ function stage0(wid, lane) {
     let acc3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      if (true) {
         const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
         acc3 = $fr(acc3 + v4);
       }
@@ -94,69 +95,86 @@ function stage0(wid, lane) {
   let x$0 = (-8388608);
   let acc4 = $f32bits(x$0);
   let acc16 = 0;
-  let acc17 = 0;
+  let x$1 = 2139095040;
+  let acc17 = $f32bits(x$1);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v3[row];
     acc4 = Math.max(acc4, v5);
-    acc16 = $fr(acc16 + v5);
-    acc17 = $fr(acc17 + 1);
+    acc16 = $fr(acc16 + 1);
+    acc17 = Math.min(acc17, v5);
   }
   if ((lid === 0)) {
     F_v4[g] = acc4;
     F_v16[g] = acc16;
     F_v17[g] = acc17;
   }
-  const v10 = $fr(acc16 / acc17);
   let acc9 = 0;
-  let x$1 = (-8388608);
-  let acc13 = $f32bits(x$1);
-  let acc21 = 0;
+  let x$2 = (-8388608);
+  let acc13 = $f32bits(x$2);
+  let acc19 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v6 = F_v3[row];
     const v7 = (v6 === acc4);
     const v8 = (v7 ? 1 : 0);
     const v9 = (v7 ? (-3.0000000054977558e+38) : v6);
-    const v11 = $fr(v6 - v10);
-    const v12 = $fr(v11 * v11);
+    const v10 = $fr(v6 - acc17);
     acc9 = $fr(acc9 + v8);
     acc13 = Math.max(acc13, v9);
-    acc21 = $fr(acc21 + v12);
+    acc19 = $fr(acc19 + v10);
   }
   if ((lid === 0)) {
     F_v9[g] = acc9;
     F_v13[g] = acc13;
-    F_v21[g] = acc21;
+    F_v19[g] = acc19;
   }
-  const v13 = (acc9 > 1);
-  const v14 = (v13 ? acc4 : acc13);
-  const v15 = $fr(acc4 - v14);
-  const v16 = $fr(acc17 - 1);
-  const v17 = $fr(acc21 / v16);
-  const v18 = $fr(Math.sqrt(v17));
-  const v19 = $fr(v18 + u_p_epsilon);
-  const v20 = $fr(v15 / v19);
-  const v21 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v20 : v15);
-  const v22 = (acc17 > 1);
-  const v25 = (acc9 === 1);
+  const v12 = $fr(acc19 / acc16);
+  const v13 = $fr(acc17 + v12);
+  const v15 = $fr(acc4 - acc17);
+  const v16 = (v15 > 0);
+  const v17 = (v16 ? v15 : 1);
+  let acc28 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v11 = F_v3[row];
+    const v14 = $fr(v11 - v13);
+    const v18 = $fr(v14 / v17);
+    const v19 = $fr(v18 * v18);
+    acc28 = $fr(acc28 + v19);
+  }
+  if ((lid === 0)) {
+    F_v28[g] = acc28;
+  }
+  const v20 = (acc9 > 1);
+  const v21 = (v20 ? acc4 : acc13);
+  const v22 = $fr(acc4 - v21);
+  const v23 = $fr(acc16 - 1);
+  const v24 = $fr(acc28 / v23);
+  const v25 = $fr(Math.sqrt(v24));
+  const v26 = $fr(v25 * v17);
+  const v27 = $fr(v26 + u_p_epsilon);
+  const v28 = $fr(v22 / v27);
+  const v29 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v28 : v22);
+  const v30 = (acc16 > 1);
+  const v33 = (acc9 === 1);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v23 = F_v3[row];
-    const v24 = (v23 === acc4);
-    const v26 = (v24 && v25);
-    const v27 = (v22 && v26);
-    const v28 = (v27 ? v21 : 0);
+    const v31 = F_v3[row];
+    const v32 = (v31 === acc4);
+    const v34 = (v32 && v33);
+    const v35 = (v30 && v34);
+    const v36 = (v35 ? v29 : 0);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v29 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v30 = $fr(v29);
-      const v31 = $fr(v28 * v30);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v31;
+      const v37 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v38 = $fr(v37);
+      const v39 = $fr(v36 * v38);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v39;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v3, $F_v4, $F_v16, $F_v17, $F_v9, $F_v13, $F_v21, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v3, $F_v4, $F_v16, $F_v17, $F_v9, $F_v13, $F_v19, $F_v28, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -166,7 +184,8 @@ function bind(uniforms, f, i, h) {
   $F_v17 = f["v17"];
   $F_v9 = f["v9"];
   $F_v13 = f["v13"];
-  $F_v21 = f["v21"];
+  $F_v19 = f["v19"];
+  $F_v28 = f["v28"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

@@ -15,7 +15,8 @@ struct Uniforms {
   o_v13: u32,
   o_v16: u32,
   o_v17: u32,
-  o_v21: u32,
+  o_v19: u32,
+  o_v28: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -54,19 +55,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc3_3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0) {
+      if (true) {
         let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
         acc3_0 = acc3_0 + v0;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0) {
+      if (true) {
         let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
         acc3_1 = acc3_1 + v1;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0) {
+      if (true) {
         let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
         acc3_2 = acc3_2 + v2;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0) {
+      if (true) {
         let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
         acc3_3 = acc3_3 + v3;
       }
@@ -81,7 +82,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc3 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      if (true) {
         let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
         acc3 = acc3 + v4;
       }
@@ -91,66 +92,83 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   // reduce to group %4, %16, %17
   var acc4 = adv_bits(0xff800000u);
   var acc16 = 0.0;
-  var acc17 = 0.0;
+  var acc17 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v3 + row];
     acc4 = max(acc4, v5);
-    acc16 = acc16 + v5;
-    acc17 = acc17 + 1.0;
+    acc16 = acc16 + 1.0;
+    acc17 = min(acc17, v5);
   }
   if (lid == 0u) {
     F[u.o_v4 + g] = acc4;
     F[u.o_v16 + g] = acc16;
     F[u.o_v17 + g] = acc17;
   }
-  // reduce to group %9, %13, %21
-  let v10: f32 = (acc16 / acc17);
+  // reduce to group %9, %13, %19
   var acc9 = 0.0;
   var acc13 = adv_bits(0xff800000u);
-  var acc21 = 0.0;
+  var acc19 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_v3 + row];
     let v7: bool = (v6 == acc4);
     let v8: f32 = select(0.0, 1.0, v7);
     let v9: f32 = select(v6, (-3.0000000054977558e+38), v7);
-    let v11: f32 = (v6 - v10);
-    let v12: f32 = (v11 * v11);
+    let v10: f32 = (v6 - acc17);
     acc9 = acc9 + v8;
     acc13 = max(acc13, v9);
-    acc21 = acc21 + v12;
+    acc19 = acc19 + v10;
   }
   if (lid == 0u) {
     F[u.o_v9 + g] = acc9;
     F[u.o_v13 + g] = acc13;
-    F[u.o_v21 + g] = acc21;
+    F[u.o_v19 + g] = acc19;
   }
-  let v13: bool = (acc9 > 1.0);
-  let v14: f32 = select(acc13, acc4, v13);
-  let v15: f32 = (acc4 - v14);
-  let v16: f32 = (acc17 - 1.0);
-  let v17: f32 = (acc21 / v16);
-  let v18: f32 = sqrt(v17);
-  let v19: f32 = (v18 + u.p_epsilon);
-  let v20: f32 = (v15 / v19);
-  let v21: f32 = select(v15, v20, (u.p_norm_adv_by_std_in_grpo != 0u));
-  let v22: bool = (acc17 > 1.0);
-  let v25: bool = (acc9 == 1.0);
+  // reduce to group %28
+  let v12: f32 = (acc19 / acc16);
+  let v13: f32 = (acc17 + v12);
+  let v15: f32 = (acc4 - acc17);
+  let v16: bool = (v15 > 0.0);
+  let v17: f32 = select(1.0, v15, v16);
+  var acc28 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row = u32(I[u.oi_members + m0 + j]);
+    let v11: f32 = F[u.o_v3 + row];
+    let v14: f32 = (v11 - v13);
+    let v18: f32 = (v14 / v17);
+    let v19: f32 = (v18 * v18);
+    acc28 = acc28 + v19;
+  }
+  if (lid == 0u) {
+    F[u.o_v28 + g] = acc28;
+  }
+  let v20: bool = (acc9 > 1.0);
+  let v21: f32 = select(acc13, acc4, v20);
+  let v22: f32 = (acc4 - v21);
+  let v23: f32 = (acc16 - 1.0);
+  let v24: f32 = (acc28 / v23);
+  let v25: f32 = sqrt(v24);
+  let v26: f32 = (v25 * v17);
+  let v27: f32 = (v26 + u.p_epsilon);
+  let v28: f32 = (v22 / v27);
+  let v29: f32 = select(v22, v28, (u.p_norm_adv_by_std_in_grpo != 0u));
+  let v30: bool = (acc16 > 1.0);
+  let v33: bool = (acc9 == 1.0);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v23: f32 = F[u.o_v3 + row];
-    let v24: bool = (v23 == acc4);
-    let v26: bool = (v24 && v25);
-    let v27: bool = (v22 && v26);
-    let v28: f32 = select(0.0, v21, v27);
+    let v31: f32 = F[u.o_v3 + row];
+    let v32: bool = (v31 == acc4);
+    let v34: bool = (v32 && v33);
+    let v35: bool = (v30 && v34);
+    let v36: f32 = select(0.0, v29, v35);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v29: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v30: f32 = f32(v29);
-    let v31: f32 = (v28 * v30);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v31;
+    let v37: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v38: f32 = f32(v37);
+    let v39: f32 = (v36 * v38);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v39;
   }
   }
 }
