@@ -2,6 +2,7 @@
 // gives the CPU backend's bits for every stdlib estimator, on one thread and on several, and answers bad input
 // with an error code and a message.
 import { spawnSync } from 'node:child_process';
+import { withDeclaredFields } from './helpers/random-batch.js';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,17 +135,18 @@ function batchOf(groups: number, groupSize: number, T: number): Batch {
   b.index[1] = b.index[2]!; // and one larger than the rest
   const rng = new Rng(3);
   const tokens = () => Float32Array.from({ length: b.B * b.T }, () => rng.uniform(-0.5, 0.5));
-  return { ...b, values: tokens(), old_log_probs: tokens(), ref_log_probs: tokens(), entropy: tokens(), reward_baselines: Float32Array.from({ length: b.B }, () => rng.uniform(0, 1)) };
+  return { ...b, values: tokens(), old_log_probs: tokens(), ref_log_probs: tokens(), entropy: tokens(), sum_pi_squared: tokens(), rollout_is_weights: tokens(), reward_baselines: Float32Array.from({ length: b.B }, () => rng.uniform(0, 1)) };
 }
 
 const sameBits = (a: Float32Array, b: Float32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 
 describe.skipIf(!cCompiler())('C library', () => {
   test('every stdlib estimator gives the CPU backend bits', async () => {
-    const batch = batchOf(6, 4, 20);
     for (const name of stdlibEstimators()) {
       const lib = build(name);
-      const want = await CpuEstimator.create(checkSource({ name }), { engine: 'native' }).run(batch);
+      const checked = checkSource({ name });
+      const batch = withDeclaredFields(batchOf(6, 4, 20), checked.program.declaredInputs ?? [], 1);
+      const want = await CpuEstimator.create(checked, { engine: 'native' }).run(batch);
       const got = call(lib, batch, 2);
       expect(typeof got, `${name}: ${String(got)}`).toBe('object');
       for (const o of lib.info.outputs) expect(sameBits((got as Record<string, Float32Array>)[o.name]!, want[o.name]!), `${name}.${o.name}`).toBe(true);

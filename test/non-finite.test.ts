@@ -2,6 +2,7 @@
 // position, exit 1) unless --allow-non-finite; the stdlib estimators never produce one on a valid batch; a
 // constant division by zero is a compile error.
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { withDeclaredFields } from './helpers/random-batch.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -89,6 +90,8 @@ function batchOf(mask: number[][], rewards: number[][], index: number[]): Batch 
     token_level_rewards: Float32Array.from(rewards.flat()),
     index: Int32Array.from(index),
     values: Float32Array.from({ length: B * T }, (_, i) => (i % 5) / 4),
+    old_log_probs: new Float32Array(B * T).fill(Math.log(0.5)),
+    sum_pi_squared: new Float32Array(B * T).fill(0.25),
     reward_baselines: new Float32Array(B),
   };
 }
@@ -101,9 +104,10 @@ describe('the stdlib estimators give finite outputs on degenerate valid batches'
     ['singleton groups', batchOf([[1, 0], [1, 1]], [[0.5, 0], [0, 1]], [8, 9])],
   ];
   const names = stdlibEstimators();
-  test.each(cases)('every estimator on %s', async (_, batch) => {
+  test.each(cases)('every estimator on %s', async (_, given) => {
     for (const name of names) {
       const checked = checkEstimatorArg(name);
+      const batch = withDeclaredFields(given, checked.program.declaredInputs ?? [], 1);
       const sets: Params[] = [{}];
       if (checked.program.params.some((p) => p.name === 'epsilon')) sets.push({ epsilon: 0 });
       for (const params of sets)

@@ -114,13 +114,14 @@ class Estimator:
             if x["name"] not in fields and alias:
                 fields[x["name"]] = fields[alias]
         torch_in = any(is_tensor(v) for v in fields.values())
-        missing = [n for n in self.inputs if n not in fields]
+        fills = {x["name"]: x["fill"] for x in self._info["inputs"] if "fill" in x}
+        missing = [n for n in self.inputs if n not in fields and n not in fills]
         if missing:
             have = ", ".join(fields) or "none"
             raise BatchError(f"the batch has no field {', '.join(f'`{m}`' for m in missing)}, which {self.name} reads (the batch has: {have})")
         arrays = {}
         for x in self._info["inputs"]:
-            if x["domain"] == "token":
+            if x["domain"] == "token" and x["name"] in fields:
                 a = arrays[x["name"]] = to_numpy(x["name"], fields[x["name"]])
                 if a.ndim != 2:
                     raise BatchError(f"field `{x['name']}` must be a [B, T] array; got shape {list(a.shape)}")
@@ -137,8 +138,11 @@ class Estimator:
             if n == "index":
                 out.append(group_ids(fields[n], B))
                 continue
-            a = arrays[n] if n in arrays else to_numpy(n, fields[n])
             want = (B, T) if x["domain"] == "token" else (B,)
+            if n not in fields:  # an optional field the batch lacks: every element takes its fill value
+                out.append(np.full(want, fills[n], dtype=np.float32))
+                continue
+            a = arrays[n] if n in arrays else to_numpy(n, fields[n])
             if a.shape != want:
                 raise BatchError(f"field `{n}` has shape {list(a.shape)}; expected {list(want)} like `{first}`")
             out.append(as_int32(n, a, mask=n == "response_mask") if x["dtype"] == "int32" else as_float32(n, a))

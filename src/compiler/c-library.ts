@@ -22,6 +22,8 @@ export interface CLibraryInput {
   domain: 'token' | 'rollout';
   /** other names verl's batches give the field */
   aliases: readonly string[];
+  /** the value of every element when the batch lacks the field (the caller passes a filled array) */
+  fill?: number;
 }
 
 /** What the library reads and writes, in the ABI's array orders (also returned by advc_<name>_info()). */
@@ -61,7 +63,8 @@ function inputsOf(plan: PlanJson): CLibraryInput[] {
     const region = [...plan.floatRegions, ...plan.intRegions].find((r) => r.name === name);
     const dtype = plan.floatRegions.some((r) => r.name === name) ? 'float32' : 'int32';
     const domain = name === 'index' || region?.size === 'per-rollout' ? 'rollout' : 'token';
-    return { name, dtype, domain, aliases: inputField(name)?.aliases ?? [] };
+    const fill = plan.fills?.[name];
+    return { name, dtype, domain, aliases: inputField(name)?.aliases ?? [], ...(fill === undefined ? {} : { fill }) };
   });
 }
 

@@ -91,6 +91,7 @@ class Checker {
   private bindings: CheckedEstimator['bindings'] = [];
   private names: Record<number, string> = {};
   private records = new Records();
+  private position?: KeyInfo;
   /** every key domain declared, by unique internal name (a key declared in a function gets one per call) */
   private allKeys: KeyInfo[] = [];
 
@@ -236,12 +237,8 @@ class Checker {
 
   /** The per-position domain: a group's valid tokens at the same t, across its rollouts (a key on t, made once). */
   private positionKey(): KeyInfo {
-    let k = this.allKeys.find((x) => x.node === this.g.add('pos', 'i32', 'token', [], {}) && x.name.startsWith('position'));
-    if (!k) {
-      k = { name: this.allKeys.some((x) => x.name === 'position') ? `position_${this.allKeys.length}` : 'position', node: this.g.add('pos', 'i32', 'token', [], {}) };
-      this.allKeys.push(k);
-    }
-    return k;
+    const name = this.allKeys.some((x) => x.name === 'position') ? `position_${this.allKeys.length}` : 'position';
+    return (this.position ??= this.allKeys[this.allKeys.push({ name, node: this.g.add('pos', 'i32', 'token', [], {}) }) - 1]!);
   }
 
   private shadowsParam(name: string): boolean {

@@ -17,26 +17,26 @@ struct Uniforms {
   o_v12: u32,
   o_v18: u32,
   o_v25: u32,
-  o_v36: u32,
   o_v38: u32,
   o_v40: u32,
-  o_v45: u32,
-  o_v52: u32,
-  o_v64: u32,
-  o_v66: u32,
+  o_v42: u32,
+  o_v47: u32,
+  o_v54: u32,
   o_v68: u32,
-  o_v73: u32,
-  o_v80: u32,
-  o_v92: u32,
-  o_v94: u32,
-  o_v96: u32,
-  o_v101: u32,
-  o_v108: u32,
-  o_v122_partial: u32,
-  o_v124_partial: u32,
-  o_v126_partial: u32,
-  o_v131_partial: u32,
-  o_v138_partial: u32,
+  o_v70: u32,
+  o_v72: u32,
+  o_v77: u32,
+  o_v84: u32,
+  o_v98: u32,
+  o_v100: u32,
+  o_v102: u32,
+  o_v107: u32,
+  o_v114: u32,
+  o_v130_partial: u32,
+  o_v132_partial: u32,
+  o_v134_partial: u32,
+  o_v139_partial: u32,
+  o_v146_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -67,19 +67,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to group %7, %10, %18, %36, %38, %45, %64, %66, %73, %92, %94, %101
+  // reduce to group %7, %10, %18, %38, %40, %47, %68, %70, %77, %98, %100, %107
   var acc7 = 0.0;
   var acc10 = adv_bits(0x7f800000u);
   var acc18 = adv_bits(0xff800000u);
-  var acc36 = 0.0;
-  var acc38 = adv_bits(0x7f800000u);
-  var acc45 = adv_bits(0xff800000u);
-  var acc64 = 0.0;
-  var acc66 = adv_bits(0x7f800000u);
-  var acc73 = adv_bits(0xff800000u);
-  var acc92 = 0.0;
-  var acc94 = adv_bits(0x7f800000u);
-  var acc101 = adv_bits(0xff800000u);
+  var acc38 = 0.0;
+  var acc40 = adv_bits(0x7f800000u);
+  var acc47 = adv_bits(0xff800000u);
+  var acc68 = 0.0;
+  var acc70 = adv_bits(0x7f800000u);
+  var acc77 = adv_bits(0xff800000u);
+  var acc98 = 0.0;
+  var acc100 = adv_bits(0x7f800000u);
+  var acc107 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v0: f32 = F[u.o_gdpo_reward_0 + row];
@@ -89,81 +89,81 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc7 = acc7 + 1.0;
     acc10 = min(acc10, v0);
     acc18 = max(acc18, v0);
-    acc36 = acc36 + 1.0;
-    acc38 = min(acc38, v1);
-    acc45 = max(acc45, v1);
-    acc64 = acc64 + 1.0;
-    acc66 = min(acc66, v2);
-    acc73 = max(acc73, v2);
-    acc92 = acc92 + 1.0;
-    acc94 = min(acc94, v3);
-    acc101 = max(acc101, v3);
+    acc38 = acc38 + 1.0;
+    acc40 = min(acc40, v1);
+    acc47 = max(acc47, v1);
+    acc68 = acc68 + 1.0;
+    acc70 = min(acc70, v2);
+    acc77 = max(acc77, v2);
+    acc98 = acc98 + 1.0;
+    acc100 = min(acc100, v3);
+    acc107 = max(acc107, v3);
   }
   if (lid == 0u) {
     F[u.o_v7 + g] = acc7;
     F[u.o_v10 + g] = acc10;
     F[u.o_v18 + g] = acc18;
-    F[u.o_v36 + g] = acc36;
     F[u.o_v38 + g] = acc38;
-    F[u.o_v45 + g] = acc45;
-    F[u.o_v64 + g] = acc64;
-    F[u.o_v66 + g] = acc66;
-    F[u.o_v73 + g] = acc73;
-    F[u.o_v92 + g] = acc92;
-    F[u.o_v94 + g] = acc94;
-    F[u.o_v101 + g] = acc101;
+    F[u.o_v40 + g] = acc40;
+    F[u.o_v47 + g] = acc47;
+    F[u.o_v68 + g] = acc68;
+    F[u.o_v70 + g] = acc70;
+    F[u.o_v77 + g] = acc77;
+    F[u.o_v98 + g] = acc98;
+    F[u.o_v100 + g] = acc100;
+    F[u.o_v107 + g] = acc107;
   }
-  // reduce to group %12, %40, %68, %96
+  // reduce to group %12, %42, %72, %102
   var acc12 = 0.0;
-  var acc40 = 0.0;
-  var acc68 = 0.0;
-  var acc96 = 0.0;
+  var acc42 = 0.0;
+  var acc72 = 0.0;
+  var acc102 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v4: f32 = F[u.o_gdpo_reward_0 + row];
     let v5: f32 = (v4 - acc10);
     let v6: f32 = F[u.o_gdpo_reward_1 + row];
-    let v7: f32 = (v6 - acc38);
+    let v7: f32 = (v6 - acc40);
     let v8: f32 = F[u.o_gdpo_reward_2 + row];
-    let v9: f32 = (v8 - acc66);
+    let v9: f32 = (v8 - acc70);
     let v10: f32 = F[u.o_gdpo_reward_3 + row];
-    let v11: f32 = (v10 - acc94);
+    let v11: f32 = (v10 - acc100);
     acc12 = acc12 + v5;
-    acc40 = acc40 + v7;
-    acc68 = acc68 + v9;
-    acc96 = acc96 + v11;
+    acc42 = acc42 + v7;
+    acc72 = acc72 + v9;
+    acc102 = acc102 + v11;
   }
   if (lid == 0u) {
     F[u.o_v12 + g] = acc12;
-    F[u.o_v40 + g] = acc40;
-    F[u.o_v68 + g] = acc68;
-    F[u.o_v96 + g] = acc96;
+    F[u.o_v42 + g] = acc42;
+    F[u.o_v72 + g] = acc72;
+    F[u.o_v102 + g] = acc102;
   }
-  // reduce to group %25, %52, %80, %108
+  // reduce to group %25, %54, %84, %114
   let v13: f32 = (acc12 / acc7);
   let v14: f32 = (acc10 + v13);
   let v16: f32 = (acc18 - acc10);
   let v17: bool = (v16 > 0.0);
   let v18: f32 = select(1.0, v16, v17);
-  let v22: f32 = (acc40 / acc36);
-  let v23: f32 = (acc38 + v22);
-  let v25: f32 = (acc45 - acc38);
+  let v22: f32 = (acc42 / acc38);
+  let v23: f32 = (acc40 + v22);
+  let v25: f32 = (acc47 - acc40);
   let v26: bool = (v25 > 0.0);
   let v27: f32 = select(1.0, v25, v26);
-  let v31: f32 = (acc68 / acc64);
-  let v32: f32 = (acc66 + v31);
-  let v34: f32 = (acc73 - acc66);
+  let v31: f32 = (acc72 / acc68);
+  let v32: f32 = (acc70 + v31);
+  let v34: f32 = (acc77 - acc70);
   let v35: bool = (v34 > 0.0);
   let v36: f32 = select(1.0, v34, v35);
-  let v40: f32 = (acc96 / acc92);
-  let v41: f32 = (acc94 + v40);
-  let v43: f32 = (acc101 - acc94);
+  let v40: f32 = (acc102 / acc98);
+  let v41: f32 = (acc100 + v40);
+  let v43: f32 = (acc107 - acc100);
   let v44: bool = (v43 > 0.0);
   let v45: f32 = select(1.0, v43, v44);
   var acc25 = 0.0;
-  var acc52 = 0.0;
-  var acc80 = 0.0;
-  var acc108 = 0.0;
+  var acc54 = 0.0;
+  var acc84 = 0.0;
+  var acc114 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v12: f32 = F[u.o_gdpo_reward_0 + row];
@@ -183,17 +183,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v46: f32 = (v42 / v45);
     let v47: f32 = (v46 * v46);
     acc25 = acc25 + v20;
-    acc52 = acc52 + v29;
-    acc80 = acc80 + v38;
-    acc108 = acc108 + v47;
+    acc54 = acc54 + v29;
+    acc84 = acc84 + v38;
+    acc114 = acc114 + v47;
   }
   if (lid == 0u) {
     F[u.o_v25 + g] = acc25;
-    F[u.o_v52 + g] = acc52;
-    F[u.o_v80 + g] = acc80;
-    F[u.o_v108 + g] = acc108;
+    F[u.o_v54 + g] = acc54;
+    F[u.o_v84 + g] = acc84;
+    F[u.o_v114 + g] = acc114;
   }
-  // reduce to group %122 (batch partial), %124 (batch partial), %131 (batch partial)
+  // reduce to group %130 (batch partial), %132 (batch partial), %139 (batch partial)
   let v49: bool = (acc7 > 1.0);
   let v50: f32 = select(0.0, v14, v49);
   let v52: f32 = (acc7 - 1.0);
@@ -202,74 +202,82 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v55: f32 = (v54 * v18);
   let v56: f32 = select(1.0, v55, v49);
   let v57: f32 = (v56 + u.p_epsilon);
-  let v62: bool = (acc36 > 1.0);
-  let v63: f32 = select(0.0, v23, v62);
-  let v65: f32 = (acc36 - 1.0);
-  let v66: f32 = (acc52 / v65);
-  let v67: f32 = sqrt(v66);
-  let v68: f32 = (v67 * v27);
-  let v69: f32 = select(1.0, v68, v62);
-  let v70: f32 = (v69 + u.p_epsilon);
-  let v76: bool = (acc64 > 1.0);
-  let v77: f32 = select(0.0, v32, v76);
-  let v79: f32 = (acc64 - 1.0);
-  let v80: f32 = (acc80 / v79);
-  let v81: f32 = sqrt(v80);
-  let v82: f32 = (v81 * v36);
-  let v83: f32 = select(1.0, v82, v76);
-  let v84: f32 = (v83 + u.p_epsilon);
-  let v90: bool = (acc92 > 1.0);
-  let v91: f32 = select(0.0, v41, v90);
-  let v93: f32 = (acc92 - 1.0);
-  let v94: f32 = (acc108 / v93);
-  let v95: f32 = sqrt(v94);
-  let v96: f32 = (v95 * v45);
-  let v97: f32 = select(1.0, v96, v90);
-  let v98: f32 = (v97 + u.p_epsilon);
-  var acc122 = 0.0;
-  var acc124 = adv_bits(0x7f800000u);
-  var acc131 = adv_bits(0xff800000u);
+  let v64: bool = (acc38 > 1.0);
+  let v65: f32 = select(0.0, v23, v64);
+  let v67: f32 = (acc38 - 1.0);
+  let v68: f32 = (acc54 / v67);
+  let v69: f32 = sqrt(v68);
+  let v70: f32 = (v69 * v27);
+  let v71: f32 = select(1.0, v70, v64);
+  let v72: f32 = (v71 + u.p_epsilon);
+  let v80: bool = (acc68 > 1.0);
+  let v81: f32 = select(0.0, v32, v80);
+  let v83: f32 = (acc68 - 1.0);
+  let v84: f32 = (acc84 / v83);
+  let v85: f32 = sqrt(v84);
+  let v86: f32 = (v85 * v36);
+  let v87: f32 = select(1.0, v86, v80);
+  let v88: f32 = (v87 + u.p_epsilon);
+  let v96: bool = (acc98 > 1.0);
+  let v97: f32 = select(0.0, v41, v96);
+  let v99: f32 = (acc98 - 1.0);
+  let v100: f32 = (acc114 / v99);
+  let v101: f32 = sqrt(v100);
+  let v102: f32 = (v101 * v45);
+  let v103: f32 = select(1.0, v102, v96);
+  let v104: f32 = (v103 + u.p_epsilon);
+  var acc130 = 0.0;
+  var acc132 = adv_bits(0x7f800000u);
+  var acc139 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
     let v48: f32 = F[u.o_gdpo_reward_0 + row];
     let v51: f32 = (v48 - v50);
     let v58: f32 = (v51 / v57);
-    let v59: f32 = select(v51, v58, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v60: f32 = (u.p_weight_0 * v59);
-    let v61: f32 = F[u.o_gdpo_reward_1 + row];
-    let v64: f32 = (v61 - v63);
-    let v71: f32 = (v64 / v70);
-    let v72: f32 = select(v64, v71, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v73: f32 = (u.p_weight_1 * v72);
-    let v74: f32 = (v60 + v73);
-    let v75: f32 = F[u.o_gdpo_reward_2 + row];
-    let v78: f32 = (v75 - v77);
-    let v85: f32 = (v78 / v84);
-    let v86: f32 = select(v78, v85, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v87: f32 = (u.p_weight_2 * v86);
-    let v88: f32 = (v74 + v87);
-    let v89: f32 = F[u.o_gdpo_reward_3 + row];
-    let v92: f32 = (v89 - v91);
-    let v99: f32 = (v92 / v98);
-    let v100: f32 = select(v92, v99, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v101: f32 = (u.p_weight_3 * v100);
-    let v102: f32 = (v88 + v101);
+    let v59: bool = (v51 == 0.0);
+    let v60: f32 = select(v58, 0.0, v59);
+    let v61: f32 = select(v51, v60, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v62: f32 = (u.p_weight_0 * v61);
+    let v63: f32 = F[u.o_gdpo_reward_1 + row];
+    let v66: f32 = (v63 - v65);
+    let v73: f32 = (v66 / v72);
+    let v74: bool = (v66 == 0.0);
+    let v75: f32 = select(v73, 0.0, v74);
+    let v76: f32 = select(v66, v75, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v77: f32 = (u.p_weight_1 * v76);
+    let v78: f32 = (v62 + v77);
+    let v79: f32 = F[u.o_gdpo_reward_2 + row];
+    let v82: f32 = (v79 - v81);
+    let v89: f32 = (v82 / v88);
+    let v90: bool = (v82 == 0.0);
+    let v91: f32 = select(v89, 0.0, v90);
+    let v92: f32 = select(v82, v91, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v93: f32 = (u.p_weight_2 * v92);
+    let v94: f32 = (v78 + v93);
+    let v95: f32 = F[u.o_gdpo_reward_3 + row];
+    let v98: f32 = (v95 - v97);
+    let v105: f32 = (v98 / v104);
+    let v106: bool = (v98 == 0.0);
+    let v107: f32 = select(v105, 0.0, v106);
+    let v108: f32 = select(v98, v107, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v109: f32 = (u.p_weight_3 * v108);
+    let v110: f32 = (v94 + v109);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
     if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v103: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v104: f32 = f32(v103);
-      let v105: f32 = (v102 * v104);
-      acc122 = acc122 + 1.0;
-      acc124 = min(acc124, v105);
-      acc131 = max(acc131, v105);
+      let v111: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v112: f32 = f32(v111);
+      let v113: f32 = (v110 * v112);
+      acc130 = acc130 + 1.0;
+      acc132 = min(acc132, v113);
+      acc139 = max(acc139, v113);
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v122_partial + g] = acc122;
-    F[u.o_v124_partial + g] = acc124;
-    F[u.o_v131_partial + g] = acc131;
+    F[u.o_v130_partial + g] = acc130;
+    F[u.o_v132_partial + g] = acc132;
+    F[u.o_v139_partial + g] = acc139;
   }
 }
 @compute @workgroup_size(LANES)
@@ -279,127 +287,135 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %122, %124, %131: combine every group's partial
-  var acc_b122 = 0.0;
-  var acc_b124 = adv_bits(0x7f800000u);
-  var acc_b131 = adv_bits(0xff800000u);
+  // batch values %130, %132, %139: combine every group's partial
+  var acc_b130 = 0.0;
+  var acc_b132 = adv_bits(0x7f800000u);
+  var acc_b139 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b122 = acc_b122 + F[u.o_v122_partial + i];
-    acc_b124 = min(acc_b124, F[u.o_v124_partial + i]);
-    acc_b131 = max(acc_b131, F[u.o_v131_partial + i]);
+    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
+    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
+    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
   }
-  // reduce to group %126 (batch partial)
-  let v107: f32 = F[u.o_v10 + g];
-  let v108: f32 = F[u.o_v12 + g];
-  let v109: f32 = F[u.o_v7 + g];
-  let v110: f32 = (v108 / v109);
-  let v111: f32 = (v107 + v110);
-  let v112: bool = (v109 > 1.0);
-  let v113: f32 = select(0.0, v111, v112);
-  let v115: f32 = F[u.o_v25 + g];
-  let v116: f32 = (v109 - 1.0);
-  let v117: f32 = (v115 / v116);
-  let v118: f32 = sqrt(v117);
-  let v119: f32 = F[u.o_v18 + g];
-  let v120: f32 = (v119 - v107);
-  let v121: bool = (v120 > 0.0);
-  let v122: f32 = select(1.0, v120, v121);
-  let v123: f32 = (v118 * v122);
-  let v124: f32 = select(1.0, v123, v112);
-  let v125: f32 = (v124 + u.p_epsilon);
-  let v130: f32 = F[u.o_v38 + g];
-  let v131: f32 = F[u.o_v40 + g];
-  let v132: f32 = F[u.o_v36 + g];
-  let v133: f32 = (v131 / v132);
-  let v134: f32 = (v130 + v133);
-  let v135: bool = (v132 > 1.0);
-  let v136: f32 = select(0.0, v134, v135);
-  let v138: f32 = F[u.o_v52 + g];
-  let v139: f32 = (v132 - 1.0);
-  let v140: f32 = (v138 / v139);
-  let v141: f32 = sqrt(v140);
-  let v142: f32 = F[u.o_v45 + g];
-  let v143: f32 = (v142 - v130);
-  let v144: bool = (v143 > 0.0);
-  let v145: f32 = select(1.0, v143, v144);
-  let v146: f32 = (v141 * v145);
-  let v147: f32 = select(1.0, v146, v135);
-  let v148: f32 = (v147 + u.p_epsilon);
-  let v154: f32 = F[u.o_v66 + g];
-  let v155: f32 = F[u.o_v68 + g];
-  let v156: f32 = F[u.o_v64 + g];
-  let v157: f32 = (v155 / v156);
-  let v158: f32 = (v154 + v157);
-  let v159: bool = (v156 > 1.0);
-  let v160: f32 = select(0.0, v158, v159);
-  let v162: f32 = F[u.o_v80 + g];
-  let v163: f32 = (v156 - 1.0);
-  let v164: f32 = (v162 / v163);
-  let v165: f32 = sqrt(v164);
-  let v166: f32 = F[u.o_v73 + g];
-  let v167: f32 = (v166 - v154);
-  let v168: bool = (v167 > 0.0);
-  let v169: f32 = select(1.0, v167, v168);
-  let v170: f32 = (v165 * v169);
-  let v171: f32 = select(1.0, v170, v159);
-  let v172: f32 = (v171 + u.p_epsilon);
-  let v178: f32 = F[u.o_v94 + g];
-  let v179: f32 = F[u.o_v96 + g];
-  let v180: f32 = F[u.o_v92 + g];
-  let v181: f32 = (v179 / v180);
-  let v182: f32 = (v178 + v181);
-  let v183: bool = (v180 > 1.0);
-  let v184: f32 = select(0.0, v182, v183);
-  let v186: f32 = F[u.o_v108 + g];
-  let v187: f32 = (v180 - 1.0);
-  let v188: f32 = (v186 / v187);
-  let v189: f32 = sqrt(v188);
-  let v190: f32 = F[u.o_v101 + g];
-  let v191: f32 = (v190 - v178);
-  let v192: bool = (v191 > 0.0);
-  let v193: f32 = select(1.0, v191, v192);
-  let v194: f32 = (v189 * v193);
-  let v195: f32 = select(1.0, v194, v183);
-  let v196: f32 = (v195 + u.p_epsilon);
-  var acc126 = 0.0;
+  // reduce to group %134 (batch partial)
+  let v115: f32 = F[u.o_v10 + g];
+  let v116: f32 = F[u.o_v12 + g];
+  let v117: f32 = F[u.o_v7 + g];
+  let v118: f32 = (v116 / v117);
+  let v119: f32 = (v115 + v118);
+  let v120: bool = (v117 > 1.0);
+  let v121: f32 = select(0.0, v119, v120);
+  let v123: f32 = F[u.o_v25 + g];
+  let v124: f32 = (v117 - 1.0);
+  let v125: f32 = (v123 / v124);
+  let v126: f32 = sqrt(v125);
+  let v127: f32 = F[u.o_v18 + g];
+  let v128: f32 = (v127 - v115);
+  let v129: bool = (v128 > 0.0);
+  let v130: f32 = select(1.0, v128, v129);
+  let v131: f32 = (v126 * v130);
+  let v132: f32 = select(1.0, v131, v120);
+  let v133: f32 = (v132 + u.p_epsilon);
+  let v140: f32 = F[u.o_v40 + g];
+  let v141: f32 = F[u.o_v42 + g];
+  let v142: f32 = F[u.o_v38 + g];
+  let v143: f32 = (v141 / v142);
+  let v144: f32 = (v140 + v143);
+  let v145: bool = (v142 > 1.0);
+  let v146: f32 = select(0.0, v144, v145);
+  let v148: f32 = F[u.o_v54 + g];
+  let v149: f32 = (v142 - 1.0);
+  let v150: f32 = (v148 / v149);
+  let v151: f32 = sqrt(v150);
+  let v152: f32 = F[u.o_v47 + g];
+  let v153: f32 = (v152 - v140);
+  let v154: bool = (v153 > 0.0);
+  let v155: f32 = select(1.0, v153, v154);
+  let v156: f32 = (v151 * v155);
+  let v157: f32 = select(1.0, v156, v145);
+  let v158: f32 = (v157 + u.p_epsilon);
+  let v166: f32 = F[u.o_v70 + g];
+  let v167: f32 = F[u.o_v72 + g];
+  let v168: f32 = F[u.o_v68 + g];
+  let v169: f32 = (v167 / v168);
+  let v170: f32 = (v166 + v169);
+  let v171: bool = (v168 > 1.0);
+  let v172: f32 = select(0.0, v170, v171);
+  let v174: f32 = F[u.o_v84 + g];
+  let v175: f32 = (v168 - 1.0);
+  let v176: f32 = (v174 / v175);
+  let v177: f32 = sqrt(v176);
+  let v178: f32 = F[u.o_v77 + g];
+  let v179: f32 = (v178 - v166);
+  let v180: bool = (v179 > 0.0);
+  let v181: f32 = select(1.0, v179, v180);
+  let v182: f32 = (v177 * v181);
+  let v183: f32 = select(1.0, v182, v171);
+  let v184: f32 = (v183 + u.p_epsilon);
+  let v192: f32 = F[u.o_v100 + g];
+  let v193: f32 = F[u.o_v102 + g];
+  let v194: f32 = F[u.o_v98 + g];
+  let v195: f32 = (v193 / v194);
+  let v196: f32 = (v192 + v195);
+  let v197: bool = (v194 > 1.0);
+  let v198: f32 = select(0.0, v196, v197);
+  let v200: f32 = F[u.o_v114 + g];
+  let v201: f32 = (v194 - 1.0);
+  let v202: f32 = (v200 / v201);
+  let v203: f32 = sqrt(v202);
+  let v204: f32 = F[u.o_v107 + g];
+  let v205: f32 = (v204 - v192);
+  let v206: bool = (v205 > 0.0);
+  let v207: f32 = select(1.0, v205, v206);
+  let v208: f32 = (v203 * v207);
+  let v209: f32 = select(1.0, v208, v197);
+  let v210: f32 = (v209 + u.p_epsilon);
+  var acc134 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v106: f32 = F[u.o_gdpo_reward_0 + row];
-    let v114: f32 = (v106 - v113);
-    let v126: f32 = (v114 / v125);
-    let v127: f32 = select(v114, v126, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v128: f32 = (u.p_weight_0 * v127);
-    let v129: f32 = F[u.o_gdpo_reward_1 + row];
-    let v137: f32 = (v129 - v136);
-    let v149: f32 = (v137 / v148);
-    let v150: f32 = select(v137, v149, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v151: f32 = (u.p_weight_1 * v150);
-    let v152: f32 = (v128 + v151);
-    let v153: f32 = F[u.o_gdpo_reward_2 + row];
-    let v161: f32 = (v153 - v160);
-    let v173: f32 = (v161 / v172);
-    let v174: f32 = select(v161, v173, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v175: f32 = (u.p_weight_2 * v174);
-    let v176: f32 = (v152 + v175);
-    let v177: f32 = F[u.o_gdpo_reward_3 + row];
-    let v185: f32 = (v177 - v184);
-    let v197: f32 = (v185 / v196);
-    let v198: f32 = select(v185, v197, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v199: f32 = (u.p_weight_3 * v198);
-    let v200: f32 = (v176 + v199);
+    let v114: f32 = F[u.o_gdpo_reward_0 + row];
+    let v122: f32 = (v114 - v121);
+    let v134: f32 = (v122 / v133);
+    let v135: bool = (v122 == 0.0);
+    let v136: f32 = select(v134, 0.0, v135);
+    let v137: f32 = select(v122, v136, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v138: f32 = (u.p_weight_0 * v137);
+    let v139: f32 = F[u.o_gdpo_reward_1 + row];
+    let v147: f32 = (v139 - v146);
+    let v159: f32 = (v147 / v158);
+    let v160: bool = (v147 == 0.0);
+    let v161: f32 = select(v159, 0.0, v160);
+    let v162: f32 = select(v147, v161, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v163: f32 = (u.p_weight_1 * v162);
+    let v164: f32 = (v138 + v163);
+    let v165: f32 = F[u.o_gdpo_reward_2 + row];
+    let v173: f32 = (v165 - v172);
+    let v185: f32 = (v173 / v184);
+    let v186: bool = (v173 == 0.0);
+    let v187: f32 = select(v185, 0.0, v186);
+    let v188: f32 = select(v173, v187, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v189: f32 = (u.p_weight_2 * v188);
+    let v190: f32 = (v164 + v189);
+    let v191: f32 = F[u.o_gdpo_reward_3 + row];
+    let v199: f32 = (v191 - v198);
+    let v211: f32 = (v199 / v210);
+    let v212: bool = (v199 == 0.0);
+    let v213: f32 = select(v211, 0.0, v212);
+    let v214: f32 = select(v199, v213, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v215: f32 = (u.p_weight_3 * v214);
+    let v216: f32 = (v190 + v215);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
     if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v201: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v202: f32 = f32(v201);
-      let v203: f32 = (v200 * v202);
-      let v204: f32 = (v203 - acc_b124);
-      acc126 = acc126 + v204;
+      let v217: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v218: f32 = f32(v217);
+      let v219: f32 = (v216 * v218);
+      let v220: f32 = (v219 - acc_b132);
+      acc134 = acc134 + v220;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v126_partial + g] = acc126;
+    F[u.o_v134_partial + g] = acc134;
   }
 }
 @compute @workgroup_size(LANES)
@@ -409,136 +425,144 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %122, %124, %126, %131: combine every group's partial
-  var acc_b122 = 0.0;
-  var acc_b124 = adv_bits(0x7f800000u);
-  var acc_b126 = 0.0;
-  var acc_b131 = adv_bits(0xff800000u);
+  // batch values %130, %132, %134, %139: combine every group's partial
+  var acc_b130 = 0.0;
+  var acc_b132 = adv_bits(0x7f800000u);
+  var acc_b134 = 0.0;
+  var acc_b139 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b122 = acc_b122 + F[u.o_v122_partial + i];
-    acc_b124 = min(acc_b124, F[u.o_v124_partial + i]);
-    acc_b126 = acc_b126 + F[u.o_v126_partial + i];
-    acc_b131 = max(acc_b131, F[u.o_v131_partial + i]);
+    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
+    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
+    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
   }
-  // reduce to group %138 (batch partial)
-  let v206: f32 = F[u.o_v10 + g];
-  let v207: f32 = F[u.o_v12 + g];
-  let v208: f32 = F[u.o_v7 + g];
-  let v209: f32 = (v207 / v208);
-  let v210: f32 = (v206 + v209);
-  let v211: bool = (v208 > 1.0);
-  let v212: f32 = select(0.0, v210, v211);
-  let v214: f32 = F[u.o_v25 + g];
-  let v215: f32 = (v208 - 1.0);
-  let v216: f32 = (v214 / v215);
-  let v217: f32 = sqrt(v216);
-  let v218: f32 = F[u.o_v18 + g];
-  let v219: f32 = (v218 - v206);
-  let v220: bool = (v219 > 0.0);
-  let v221: f32 = select(1.0, v219, v220);
-  let v222: f32 = (v217 * v221);
-  let v223: f32 = select(1.0, v222, v211);
-  let v224: f32 = (v223 + u.p_epsilon);
-  let v229: f32 = F[u.o_v38 + g];
-  let v230: f32 = F[u.o_v40 + g];
-  let v231: f32 = F[u.o_v36 + g];
+  // reduce to group %146 (batch partial)
+  let v222: f32 = F[u.o_v10 + g];
+  let v223: f32 = F[u.o_v12 + g];
+  let v224: f32 = F[u.o_v7 + g];
+  let v225: f32 = (v223 / v224);
+  let v226: f32 = (v222 + v225);
+  let v227: bool = (v224 > 1.0);
+  let v228: f32 = select(0.0, v226, v227);
+  let v230: f32 = F[u.o_v25 + g];
+  let v231: f32 = (v224 - 1.0);
   let v232: f32 = (v230 / v231);
-  let v233: f32 = (v229 + v232);
-  let v234: bool = (v231 > 1.0);
-  let v235: f32 = select(0.0, v233, v234);
-  let v237: f32 = F[u.o_v52 + g];
-  let v238: f32 = (v231 - 1.0);
-  let v239: f32 = (v237 / v238);
-  let v240: f32 = sqrt(v239);
-  let v241: f32 = F[u.o_v45 + g];
-  let v242: f32 = (v241 - v229);
-  let v243: bool = (v242 > 0.0);
-  let v244: f32 = select(1.0, v242, v243);
-  let v245: f32 = (v240 * v244);
-  let v246: f32 = select(1.0, v245, v234);
-  let v247: f32 = (v246 + u.p_epsilon);
-  let v253: f32 = F[u.o_v66 + g];
-  let v254: f32 = F[u.o_v68 + g];
-  let v255: f32 = F[u.o_v64 + g];
-  let v256: f32 = (v254 / v255);
-  let v257: f32 = (v253 + v256);
-  let v258: bool = (v255 > 1.0);
-  let v259: f32 = select(0.0, v257, v258);
-  let v261: f32 = F[u.o_v80 + g];
-  let v262: f32 = (v255 - 1.0);
-  let v263: f32 = (v261 / v262);
-  let v264: f32 = sqrt(v263);
-  let v265: f32 = F[u.o_v73 + g];
-  let v266: f32 = (v265 - v253);
-  let v267: bool = (v266 > 0.0);
-  let v268: f32 = select(1.0, v266, v267);
-  let v269: f32 = (v264 * v268);
-  let v270: f32 = select(1.0, v269, v258);
-  let v271: f32 = (v270 + u.p_epsilon);
-  let v277: f32 = F[u.o_v94 + g];
-  let v278: f32 = F[u.o_v96 + g];
-  let v279: f32 = F[u.o_v92 + g];
-  let v280: f32 = (v278 / v279);
-  let v281: f32 = (v277 + v280);
-  let v282: bool = (v279 > 1.0);
-  let v283: f32 = select(0.0, v281, v282);
-  let v285: f32 = F[u.o_v108 + g];
-  let v286: f32 = (v279 - 1.0);
-  let v287: f32 = (v285 / v286);
-  let v288: f32 = sqrt(v287);
-  let v289: f32 = F[u.o_v101 + g];
-  let v290: f32 = (v289 - v277);
-  let v291: bool = (v290 > 0.0);
-  let v292: f32 = select(1.0, v290, v291);
-  let v293: f32 = (v288 * v292);
-  let v294: f32 = select(1.0, v293, v282);
-  let v295: f32 = (v294 + u.p_epsilon);
-  let v303: f32 = (acc_b126 / acc_b122);
-  let v304: f32 = (acc_b124 + v303);
-  let v306: f32 = (acc_b131 - acc_b124);
-  let v307: bool = (v306 > 0.0);
-  let v308: f32 = select(1.0, v306, v307);
-  var acc138 = 0.0;
+  let v233: f32 = sqrt(v232);
+  let v234: f32 = F[u.o_v18 + g];
+  let v235: f32 = (v234 - v222);
+  let v236: bool = (v235 > 0.0);
+  let v237: f32 = select(1.0, v235, v236);
+  let v238: f32 = (v233 * v237);
+  let v239: f32 = select(1.0, v238, v227);
+  let v240: f32 = (v239 + u.p_epsilon);
+  let v247: f32 = F[u.o_v40 + g];
+  let v248: f32 = F[u.o_v42 + g];
+  let v249: f32 = F[u.o_v38 + g];
+  let v250: f32 = (v248 / v249);
+  let v251: f32 = (v247 + v250);
+  let v252: bool = (v249 > 1.0);
+  let v253: f32 = select(0.0, v251, v252);
+  let v255: f32 = F[u.o_v54 + g];
+  let v256: f32 = (v249 - 1.0);
+  let v257: f32 = (v255 / v256);
+  let v258: f32 = sqrt(v257);
+  let v259: f32 = F[u.o_v47 + g];
+  let v260: f32 = (v259 - v247);
+  let v261: bool = (v260 > 0.0);
+  let v262: f32 = select(1.0, v260, v261);
+  let v263: f32 = (v258 * v262);
+  let v264: f32 = select(1.0, v263, v252);
+  let v265: f32 = (v264 + u.p_epsilon);
+  let v273: f32 = F[u.o_v70 + g];
+  let v274: f32 = F[u.o_v72 + g];
+  let v275: f32 = F[u.o_v68 + g];
+  let v276: f32 = (v274 / v275);
+  let v277: f32 = (v273 + v276);
+  let v278: bool = (v275 > 1.0);
+  let v279: f32 = select(0.0, v277, v278);
+  let v281: f32 = F[u.o_v84 + g];
+  let v282: f32 = (v275 - 1.0);
+  let v283: f32 = (v281 / v282);
+  let v284: f32 = sqrt(v283);
+  let v285: f32 = F[u.o_v77 + g];
+  let v286: f32 = (v285 - v273);
+  let v287: bool = (v286 > 0.0);
+  let v288: f32 = select(1.0, v286, v287);
+  let v289: f32 = (v284 * v288);
+  let v290: f32 = select(1.0, v289, v278);
+  let v291: f32 = (v290 + u.p_epsilon);
+  let v299: f32 = F[u.o_v100 + g];
+  let v300: f32 = F[u.o_v102 + g];
+  let v301: f32 = F[u.o_v98 + g];
+  let v302: f32 = (v300 / v301);
+  let v303: f32 = (v299 + v302);
+  let v304: bool = (v301 > 1.0);
+  let v305: f32 = select(0.0, v303, v304);
+  let v307: f32 = F[u.o_v114 + g];
+  let v308: f32 = (v301 - 1.0);
+  let v309: f32 = (v307 / v308);
+  let v310: f32 = sqrt(v309);
+  let v311: f32 = F[u.o_v107 + g];
+  let v312: f32 = (v311 - v299);
+  let v313: bool = (v312 > 0.0);
+  let v314: f32 = select(1.0, v312, v313);
+  let v315: f32 = (v310 * v314);
+  let v316: f32 = select(1.0, v315, v304);
+  let v317: f32 = (v316 + u.p_epsilon);
+  let v327: f32 = (acc_b134 / acc_b130);
+  let v328: f32 = (acc_b132 + v327);
+  let v330: f32 = (acc_b139 - acc_b132);
+  let v331: bool = (v330 > 0.0);
+  let v332: f32 = select(1.0, v330, v331);
+  var acc146 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v205: f32 = F[u.o_gdpo_reward_0 + row];
-    let v213: f32 = (v205 - v212);
-    let v225: f32 = (v213 / v224);
-    let v226: f32 = select(v213, v225, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v227: f32 = (u.p_weight_0 * v226);
-    let v228: f32 = F[u.o_gdpo_reward_1 + row];
-    let v236: f32 = (v228 - v235);
-    let v248: f32 = (v236 / v247);
-    let v249: f32 = select(v236, v248, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v250: f32 = (u.p_weight_1 * v249);
-    let v251: f32 = (v227 + v250);
-    let v252: f32 = F[u.o_gdpo_reward_2 + row];
-    let v260: f32 = (v252 - v259);
-    let v272: f32 = (v260 / v271);
-    let v273: f32 = select(v260, v272, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v274: f32 = (u.p_weight_2 * v273);
-    let v275: f32 = (v251 + v274);
-    let v276: f32 = F[u.o_gdpo_reward_3 + row];
-    let v284: f32 = (v276 - v283);
-    let v296: f32 = (v284 / v295);
-    let v297: f32 = select(v284, v296, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v298: f32 = (u.p_weight_3 * v297);
-    let v299: f32 = (v275 + v298);
+    let v221: f32 = F[u.o_gdpo_reward_0 + row];
+    let v229: f32 = (v221 - v228);
+    let v241: f32 = (v229 / v240);
+    let v242: bool = (v229 == 0.0);
+    let v243: f32 = select(v241, 0.0, v242);
+    let v244: f32 = select(v229, v243, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v245: f32 = (u.p_weight_0 * v244);
+    let v246: f32 = F[u.o_gdpo_reward_1 + row];
+    let v254: f32 = (v246 - v253);
+    let v266: f32 = (v254 / v265);
+    let v267: bool = (v254 == 0.0);
+    let v268: f32 = select(v266, 0.0, v267);
+    let v269: f32 = select(v254, v268, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v270: f32 = (u.p_weight_1 * v269);
+    let v271: f32 = (v245 + v270);
+    let v272: f32 = F[u.o_gdpo_reward_2 + row];
+    let v280: f32 = (v272 - v279);
+    let v292: f32 = (v280 / v291);
+    let v293: bool = (v280 == 0.0);
+    let v294: f32 = select(v292, 0.0, v293);
+    let v295: f32 = select(v280, v294, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v296: f32 = (u.p_weight_2 * v295);
+    let v297: f32 = (v271 + v296);
+    let v298: f32 = F[u.o_gdpo_reward_3 + row];
+    let v306: f32 = (v298 - v305);
+    let v318: f32 = (v306 / v317);
+    let v319: bool = (v306 == 0.0);
+    let v320: f32 = select(v318, 0.0, v319);
+    let v321: f32 = select(v306, v320, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v322: f32 = (u.p_weight_3 * v321);
+    let v323: f32 = (v297 + v322);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
     if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
-      let v300: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v301: f32 = f32(v300);
-      let v302: f32 = (v299 * v301);
-      let v305: f32 = (v302 - v304);
-      let v309: f32 = (v305 / v308);
-      let v310: f32 = (v309 * v309);
-      acc138 = acc138 + v310;
+      let v324: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v325: f32 = f32(v324);
+      let v326: f32 = (v323 * v325);
+      let v329: f32 = (v326 - v328);
+      let v333: f32 = (v329 / v332);
+      let v334: f32 = (v333 * v333);
+      acc146 = acc146 + v334;
     }
     }
   }
   if (lid == 0u) {
-    F[u.o_v138_partial + g] = acc138;
+    F[u.o_v146_partial + g] = acc146;
   }
 }
 @compute @workgroup_size(LANES)
@@ -548,140 +572,148 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid = 0u;
   let m0 = u32(I[u.oi_starts + g]);
   let n = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %122, %124, %126, %131, %138: combine every group's partial
-  var acc_b122 = 0.0;
-  var acc_b124 = adv_bits(0x7f800000u);
-  var acc_b126 = 0.0;
-  var acc_b131 = adv_bits(0xff800000u);
-  var acc_b138 = 0.0;
+  // batch values %130, %132, %134, %139, %146: combine every group's partial
+  var acc_b130 = 0.0;
+  var acc_b132 = adv_bits(0x7f800000u);
+  var acc_b134 = 0.0;
+  var acc_b139 = adv_bits(0xff800000u);
+  var acc_b146 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b122 = acc_b122 + F[u.o_v122_partial + i];
-    acc_b124 = min(acc_b124, F[u.o_v124_partial + i]);
-    acc_b126 = acc_b126 + F[u.o_v126_partial + i];
-    acc_b131 = max(acc_b131, F[u.o_v131_partial + i]);
-    acc_b138 = acc_b138 + F[u.o_v138_partial + i];
+    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
+    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
+    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
+    acc_b146 = acc_b146 + F[u.o_v146_partial + i];
   }
-  let v312: f32 = F[u.o_v10 + g];
-  let v313: f32 = F[u.o_v12 + g];
-  let v314: f32 = F[u.o_v7 + g];
-  let v315: f32 = (v313 / v314);
-  let v316: f32 = (v312 + v315);
-  let v317: bool = (v314 > 1.0);
-  let v318: f32 = select(0.0, v316, v317);
-  let v320: f32 = F[u.o_v25 + g];
-  let v321: f32 = (v314 - 1.0);
-  let v322: f32 = (v320 / v321);
-  let v323: f32 = sqrt(v322);
-  let v324: f32 = F[u.o_v18 + g];
-  let v325: f32 = (v324 - v312);
-  let v326: bool = (v325 > 0.0);
-  let v327: f32 = select(1.0, v325, v326);
-  let v328: f32 = (v323 * v327);
-  let v329: f32 = select(1.0, v328, v317);
-  let v330: f32 = (v329 + u.p_epsilon);
-  let v335: f32 = F[u.o_v38 + g];
-  let v336: f32 = F[u.o_v40 + g];
-  let v337: f32 = F[u.o_v36 + g];
-  let v338: f32 = (v336 / v337);
-  let v339: f32 = (v335 + v338);
-  let v340: bool = (v337 > 1.0);
-  let v341: f32 = select(0.0, v339, v340);
-  let v343: f32 = F[u.o_v52 + g];
-  let v344: f32 = (v337 - 1.0);
-  let v345: f32 = (v343 / v344);
-  let v346: f32 = sqrt(v345);
-  let v347: f32 = F[u.o_v45 + g];
-  let v348: f32 = (v347 - v335);
-  let v349: bool = (v348 > 0.0);
-  let v350: f32 = select(1.0, v348, v349);
-  let v351: f32 = (v346 * v350);
-  let v352: f32 = select(1.0, v351, v340);
-  let v353: f32 = (v352 + u.p_epsilon);
-  let v359: f32 = F[u.o_v66 + g];
-  let v360: f32 = F[u.o_v68 + g];
-  let v361: f32 = F[u.o_v64 + g];
-  let v362: f32 = (v360 / v361);
-  let v363: f32 = (v359 + v362);
-  let v364: bool = (v361 > 1.0);
-  let v365: f32 = select(0.0, v363, v364);
-  let v367: f32 = F[u.o_v80 + g];
-  let v368: f32 = (v361 - 1.0);
-  let v369: f32 = (v367 / v368);
-  let v370: f32 = sqrt(v369);
-  let v371: f32 = F[u.o_v73 + g];
-  let v372: f32 = (v371 - v359);
-  let v373: bool = (v372 > 0.0);
-  let v374: f32 = select(1.0, v372, v373);
-  let v375: f32 = (v370 * v374);
-  let v376: f32 = select(1.0, v375, v364);
-  let v377: f32 = (v376 + u.p_epsilon);
-  let v383: f32 = F[u.o_v94 + g];
-  let v384: f32 = F[u.o_v96 + g];
-  let v385: f32 = F[u.o_v92 + g];
-  let v386: f32 = (v384 / v385);
-  let v387: f32 = (v383 + v386);
-  let v388: bool = (v385 > 1.0);
-  let v389: f32 = select(0.0, v387, v388);
-  let v391: f32 = F[u.o_v108 + g];
-  let v392: f32 = (v385 - 1.0);
-  let v393: f32 = (v391 / v392);
-  let v394: f32 = sqrt(v393);
-  let v395: f32 = F[u.o_v101 + g];
-  let v396: f32 = (v395 - v383);
-  let v397: bool = (v396 > 0.0);
-  let v398: f32 = select(1.0, v396, v397);
-  let v399: f32 = (v394 * v398);
-  let v400: f32 = select(1.0, v399, v388);
-  let v401: f32 = (v400 + u.p_epsilon);
-  let v406: f32 = (acc_b126 / acc_b122);
-  let v407: f32 = (acc_b124 + v406);
-  let v408: bool = (acc_b122 > 0.0);
-  let v409: f32 = select(0.0, v407, v408);
-  let v411: f32 = (acc_b122 - 1.0);
-  let v412: f32 = (acc_b138 / v411);
-  let v413: f32 = (acc_b131 - acc_b124);
-  let v414: bool = (v413 > 0.0);
-  let v415: f32 = select(1.0, v413, v414);
-  let v416: f32 = (v412 * v415);
-  let v417: f32 = (v416 * v415);
-  let v418: bool = (acc_b122 > 1.0);
+  let v336: f32 = F[u.o_v10 + g];
+  let v337: f32 = F[u.o_v12 + g];
+  let v338: f32 = F[u.o_v7 + g];
+  let v339: f32 = (v337 / v338);
+  let v340: f32 = (v336 + v339);
+  let v341: bool = (v338 > 1.0);
+  let v342: f32 = select(0.0, v340, v341);
+  let v344: f32 = F[u.o_v25 + g];
+  let v345: f32 = (v338 - 1.0);
+  let v346: f32 = (v344 / v345);
+  let v347: f32 = sqrt(v346);
+  let v348: f32 = F[u.o_v18 + g];
+  let v349: f32 = (v348 - v336);
+  let v350: bool = (v349 > 0.0);
+  let v351: f32 = select(1.0, v349, v350);
+  let v352: f32 = (v347 * v351);
+  let v353: f32 = select(1.0, v352, v341);
+  let v354: f32 = (v353 + u.p_epsilon);
+  let v361: f32 = F[u.o_v40 + g];
+  let v362: f32 = F[u.o_v42 + g];
+  let v363: f32 = F[u.o_v38 + g];
+  let v364: f32 = (v362 / v363);
+  let v365: f32 = (v361 + v364);
+  let v366: bool = (v363 > 1.0);
+  let v367: f32 = select(0.0, v365, v366);
+  let v369: f32 = F[u.o_v54 + g];
+  let v370: f32 = (v363 - 1.0);
+  let v371: f32 = (v369 / v370);
+  let v372: f32 = sqrt(v371);
+  let v373: f32 = F[u.o_v47 + g];
+  let v374: f32 = (v373 - v361);
+  let v375: bool = (v374 > 0.0);
+  let v376: f32 = select(1.0, v374, v375);
+  let v377: f32 = (v372 * v376);
+  let v378: f32 = select(1.0, v377, v366);
+  let v379: f32 = (v378 + u.p_epsilon);
+  let v387: f32 = F[u.o_v70 + g];
+  let v388: f32 = F[u.o_v72 + g];
+  let v389: f32 = F[u.o_v68 + g];
+  let v390: f32 = (v388 / v389);
+  let v391: f32 = (v387 + v390);
+  let v392: bool = (v389 > 1.0);
+  let v393: f32 = select(0.0, v391, v392);
+  let v395: f32 = F[u.o_v84 + g];
+  let v396: f32 = (v389 - 1.0);
+  let v397: f32 = (v395 / v396);
+  let v398: f32 = sqrt(v397);
+  let v399: f32 = F[u.o_v77 + g];
+  let v400: f32 = (v399 - v387);
+  let v401: bool = (v400 > 0.0);
+  let v402: f32 = select(1.0, v400, v401);
+  let v403: f32 = (v398 * v402);
+  let v404: f32 = select(1.0, v403, v392);
+  let v405: f32 = (v404 + u.p_epsilon);
+  let v413: f32 = F[u.o_v100 + g];
+  let v414: f32 = F[u.o_v102 + g];
+  let v415: f32 = F[u.o_v98 + g];
+  let v416: f32 = (v414 / v415);
+  let v417: f32 = (v413 + v416);
+  let v418: bool = (v415 > 1.0);
   let v419: f32 = select(0.0, v417, v418);
-  let v420: f32 = (v419 + 9.99999993922529e-9);
-  let v421: f32 = inverseSqrt(v420);
+  let v421: f32 = F[u.o_v114 + g];
+  let v422: f32 = (v415 - 1.0);
+  let v423: f32 = (v421 / v422);
+  let v424: f32 = sqrt(v423);
+  let v425: f32 = F[u.o_v107 + g];
+  let v426: f32 = (v425 - v413);
+  let v427: bool = (v426 > 0.0);
+  let v428: f32 = select(1.0, v426, v427);
+  let v429: f32 = (v424 * v428);
+  let v430: f32 = select(1.0, v429, v418);
+  let v431: f32 = (v430 + u.p_epsilon);
+  let v438: f32 = (acc_b134 / acc_b130);
+  let v439: f32 = (acc_b132 + v438);
+  let v440: bool = (acc_b130 > 0.0);
+  let v441: f32 = select(0.0, v439, v440);
+  let v443: f32 = (acc_b130 - 1.0);
+  let v444: f32 = (acc_b146 / v443);
+  let v445: f32 = (acc_b139 - acc_b132);
+  let v446: bool = (v445 > 0.0);
+  let v447: f32 = select(1.0, v445, v446);
+  let v448: f32 = (v444 * v447);
+  let v449: f32 = (v448 * v447);
+  let v450: bool = (acc_b130 > 1.0);
+  let v451: f32 = select(0.0, v449, v450);
+  let v452: f32 = (v451 + 9.99999993922529e-9);
+  let v453: f32 = inverseSqrt(v452);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row = u32(I[u.oi_members + m0 + j]);
-    let v311: f32 = F[u.o_gdpo_reward_0 + row];
-    let v319: f32 = (v311 - v318);
-    let v331: f32 = (v319 / v330);
-    let v332: f32 = select(v319, v331, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v333: f32 = (u.p_weight_0 * v332);
-    let v334: f32 = F[u.o_gdpo_reward_1 + row];
-    let v342: f32 = (v334 - v341);
-    let v354: f32 = (v342 / v353);
-    let v355: f32 = select(v342, v354, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v356: f32 = (u.p_weight_1 * v355);
-    let v357: f32 = (v333 + v356);
-    let v358: f32 = F[u.o_gdpo_reward_2 + row];
-    let v366: f32 = (v358 - v365);
-    let v378: f32 = (v366 / v377);
-    let v379: f32 = select(v366, v378, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v380: f32 = (u.p_weight_2 * v379);
-    let v381: f32 = (v357 + v380);
-    let v382: f32 = F[u.o_gdpo_reward_3 + row];
-    let v390: f32 = (v382 - v389);
-    let v402: f32 = (v390 / v401);
-    let v403: f32 = select(v390, v402, (u.p_norm_adv_by_std_in_grpo != 0u));
-    let v404: f32 = (u.p_weight_3 * v403);
-    let v405: f32 = (v381 + v404);
-    let v410: f32 = (v405 - v409);
-    let v422: f32 = (v410 * v421);
+    let v335: f32 = F[u.o_gdpo_reward_0 + row];
+    let v343: f32 = (v335 - v342);
+    let v355: f32 = (v343 / v354);
+    let v356: bool = (v343 == 0.0);
+    let v357: f32 = select(v355, 0.0, v356);
+    let v358: f32 = select(v343, v357, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v359: f32 = (u.p_weight_0 * v358);
+    let v360: f32 = F[u.o_gdpo_reward_1 + row];
+    let v368: f32 = (v360 - v367);
+    let v380: f32 = (v368 / v379);
+    let v381: bool = (v368 == 0.0);
+    let v382: f32 = select(v380, 0.0, v381);
+    let v383: f32 = select(v368, v382, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v384: f32 = (u.p_weight_1 * v383);
+    let v385: f32 = (v359 + v384);
+    let v386: f32 = F[u.o_gdpo_reward_2 + row];
+    let v394: f32 = (v386 - v393);
+    let v406: f32 = (v394 / v405);
+    let v407: bool = (v394 == 0.0);
+    let v408: f32 = select(v406, 0.0, v407);
+    let v409: f32 = select(v394, v408, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v410: f32 = (u.p_weight_2 * v409);
+    let v411: f32 = (v385 + v410);
+    let v412: f32 = F[u.o_gdpo_reward_3 + row];
+    let v420: f32 = (v412 - v419);
+    let v432: f32 = (v420 / v431);
+    let v433: bool = (v420 == 0.0);
+    let v434: f32 = select(v432, 0.0, v433);
+    let v435: f32 = select(v420, v434, (u.p_norm_adv_by_std_in_grpo != 0u));
+    let v436: f32 = (u.p_weight_3 * v435);
+    let v437: f32 = (v411 + v436);
+    let v442: f32 = (v437 - v441);
+    let v454: f32 = (v442 * v453);
     for (var tt = lid; tt < u.T; tt += WG) {
     let t = i32(tt);
-    let v423: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v424: f32 = f32(v423);
-    let v425: f32 = (v422 * v424);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v425;
+    let v455: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+    let v456: f32 = f32(v455);
+    let v457: f32 = (v454 * v456);
+    F[u.o_out_advantages + row * u.T + u32(t)] = v457;
   }
   }
 }
