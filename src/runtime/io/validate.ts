@@ -103,7 +103,7 @@ export function validateBatch(raw: Record<string, unknown>, declared: readonly I
 
 /** Checks that a batch has every field an estimator reads (validateBatch checks only the ones every batch has). */
 export function checkReads(batch: Batch, estimator: string, inputs: readonly string[], filled: readonly string[] = []): void {
-  const missing = inputs.filter((name) => batch[name] === undefined && !filled.includes(name));
+  const missing = inputs.filter((name) => (batch as unknown as Record<string, unknown>)[name] === undefined && !filled.includes(name));
   if (missing.length) throw new BatchError(`the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${estimator} reads`);
 }
 
