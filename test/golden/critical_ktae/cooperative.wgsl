@@ -54,97 +54,82 @@ struct Uniforms {
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
-
-fn h_load(i: u32) -> u32 { return atomicLoad(&H[i]); }
-fn h_store(i: u32, v: u32) { atomicStore(&H[i], v); }
-fn h_add(i: u32, v: u32) -> u32 { return atomicAdd(&H[i], v); }
-fn h_or(i: u32, v: u32) -> u32 { return atomicOr(&H[i], v); }
-fn h_max(i: u32, v: u32) { atomicMax(&H[i], v); }
-fn h_min(i: u32, v: u32) { atomicMin(&H[i], v); }
-// strong compare-exchange: returns the old value (the exchange happened iff it equals `expected`)
+const WG: u32 = 64u;
+var<workgroup> red: array<f32, 64u>;
+var<workgroup> wg_range: vec2<u32>;
+// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
+fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
 fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
   loop {
     let r = atomicCompareExchangeWeak(&H[i], expected, v);
     if (r.exchanged || r.old_value != expected) { return r.old_value; }
   }
 }
-const WG: u32 = 64u;
-
-var<workgroup> red: array<f32, 64u>;
-var<workgroup> wg_range: vec2<u32>;
-// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
-fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 // log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 var<private> ADV_LOG_FACTORIAL: array<f32, 130> = array<f32, 130>(0.0, 0.0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406);
-
+// log|Γ(x)| in f32: a polynomial and the recurrence below 8, Stirling above
 fn adv_lgamma(x: f32) -> f32 {
-  if (x >= 1.0 && x <= 130.0 && x == floor(x)) { return ADV_LOG_FACTORIAL[u32(x) - 1u]; }
-  let n = floor(x);
-  let t = x - n;
-  let p = t * ((((((((-4.0540482615e-05 * t + 2.7712747748e-04) * t - 1.0005071002e-03) * t + 2.7899825032e-03) * t
-    - 7.3533698776e-03) * t + 2.0574887428e-02) * t - 6.7351748141e-02) * t + 3.2246701344e-01) * t + 4.2278433521e-01);
-  var up = 1.0;
-  for (var j = 2.0; j < 8.0; j += 1.0) { up = up * select(1.0, j + t, j < n); }
-  let down = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
-  let small = p + log(up / down);
-  let ix = 1.0 / x;
-  let ix2 = ix * ix;
-  let series = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
-  let large = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
-  // poles and non-positive inputs give +inf
+  if (x >= 1.0 && x <= 130.0 && x == floor(x)) {
+    return ADV_LOG_FACTORIAL[u32(x) - 1u];
+  }
+  let n: f32 = floor(x);
+  let t: f32 = x - n;
+  let p: f32 = t * (((((((((-0.000040540482615) * t + 0.00027712747748) * t - 0.0010005071002) * t + 0.0027899825032) * t - 0.0073533698776) * t + 0.020574887428) * t - 0.067351748141) * t + 0.32246701344) * t + 0.42278433521);
+  var up: f32 = 1.0;
+  for (var j = 2.0; j < 8.0; j += 1.0) {
+    up = up * select(1.0, j + t, j < n);
+  }
+  let down: f32 = select(1.0, select(1.0 + t, t * (1.0 + t), n < 1.0), n < 2.0);
+  let small: f32 = p + log(up / down);
+  let ix: f32 = 1.0 / x;
+  let ix2: f32 = ix * ix;
+  let series: f32 = ix * (0.083333333333 - ix2 * (0.0027777777778 - ix2 * (0.00079365079365 - ix2 * 0.00059523809524)));
+  let large: f32 = (x - 0.5) * log(x) - x + 0.91893853320467 + series;
   return select(adv_bits(0x7f800000u), select(large, small, x < 8.0), x > 0.0);
 }
-
-
+// asin in f32, within about 1e-7
 fn adv_asin(x0: f32) -> f32 {
-  let a = min(abs(x0), 1.0);
-  let big = a > 0.5;
-  let s = select(a, sqrt((1.0 - a) * 0.5), big);
-  let z = s * s;
-  let r = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
-  let v = select(r, 1.5707963267948966 - 2.0 * r, big);
-  return select(v, -v, x0 < 0.0);
-}
-
-
-fn adv_hash(x0: u32) -> u32 {
-  var x = x0;
-  x = (x ^ (x >> 16u)) * 0x7feb352du;
-  x = (x ^ (x >> 15u)) * 0x846ca68bu;
-  return x ^ (x >> 16u);
+  let a: f32 = min(abs(x0), 1.0);
+  let big: bool = a > 0.5;
+  let s: f32 = select(a, sqrt((1.0 - a) * 0.5), big);
+  let z: f32 = s * s;
+  let r: f32 = s + s * z * ((((0.037773864697 * z + 0.026725674177) * z + 0.044970556333) * z + 0.074990520333) * z + 0.16666669496);
+  let v: f32 = select(r, 1.5707963267948966 - 2.0 * r, big);
+  return select(v, (-v), x0 < 0.0);
 }
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %10: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc10 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc10: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc10 = acc10 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc10 = acc10 + v0;
     }
     F[u.o_v10 + row] = acc10;
   }
   storageBarrier();
   // reduce to group %16, %17, %265, %272
-  var acc16 = 0.0;
-  var acc17 = 0.0;
-  var acc265 = adv_bits(0x7f800000u);
-  var acc272 = adv_bits(0xff800000u);
+  var acc16: f32 = 0.0;
+  var acc17: f32 = 0.0;
+  var acc265: f32 = adv_bits(0x7f800000u);
+  var acc272: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v10 + row];
-    let v2: bool = (v1 > 0.0);
+    let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     acc16 = acc16 + v3;
     acc17 = acc17 + 1.0;
@@ -152,10 +137,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc272 = max(acc272, v1);
   }
   {
-    let r0 = subgroupAdd(acc16);
-    let r1 = subgroupAdd(acc17);
-    let r2 = subgroupMin(acc265);
-    let r3 = subgroupMax(acc272);
+    let r0: f32 = subgroupAdd(acc16);
+    let r1: f32 = subgroupAdd(acc17);
+    let r2: f32 = subgroupMin(acc265);
+    let r3: f32 = subgroupMax(acc272);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -164,10 +149,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot4_0 = red[0u];
-  var tot4_1 = red[16u];
-  var tot4_2 = red[32u];
-  var tot4_3 = red[48u];
+  var tot4_0: f32 = red[0u];
+  var tot4_1: f32 = red[16u];
+  var tot4_2: f32 = red[32u];
+  var tot4_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot4_0 = tot4_0 + red[0u + i];
     tot4_1 = tot4_1 + red[16u + i];
@@ -183,11 +168,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   // reduce to rollout %20: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc20 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc20: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc20 = acc20 + 1.0;
       }
     }
@@ -195,25 +180,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %22, %24, %267
-  var acc22 = 0.0;
-  var acc24 = 0.0;
-  var acc267 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc24: f32 = 0.0;
+  var acc267: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v20 + row];
     let v6: f32 = F[u.o_v10 + row];
-    let v7: bool = (v6 > 0.0);
+    let v7: bool = v6 > 0.0;
     let v8: f32 = select(0.0, v5, v7);
     let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = (v6 - tot4_2);
+    let v10: f32 = v6 - tot4_2;
     acc22 = acc22 + v8;
     acc24 = acc24 + v9;
     acc267 = acc267 + v10;
   }
   {
-    let r0 = subgroupAdd(acc22);
-    let r1 = subgroupAdd(acc24);
-    let r2 = subgroupAdd(acc267);
+    let r0: f32 = subgroupAdd(acc22);
+    let r1: f32 = subgroupAdd(acc24);
+    let r2: f32 = subgroupAdd(acc267);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -221,9 +206,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot11_0 = red[0u];
-  var tot11_1 = red[16u];
-  var tot11_2 = red[32u];
+  var tot11_0: f32 = red[0u];
+  var tot11_1: f32 = red[16u];
+  var tot11_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot11_0 = tot11_0 + red[0u + i];
     tot11_1 = tot11_1 + red[16u + i];
@@ -235,656 +220,669 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v24 + g] = tot11_1;
     F[u.o_v267 + g] = tot11_2;
   }
-  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
-  // (key, rollout) marks the rollout's first token of each key
+  // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base = u32(I[u.oi_kbase + g]);
-    let cap = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase = u32(I[u.oi_vbase + g]);
+    let base: u32 = u32(I[u.oi_kbase + g]);
+    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
+    let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
-      let row = u32(I[u.oi_members + m0 + j]);
+      let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v13: f32 = F[u.o_v10 + row];
-      let v14: bool = (v13 > 0.0);
+      let v14: bool = v13 > 0.0;
       let v15: f32 = select(0.0, 1.0, v14);
       let v18: bool = (!v14);
       let v19: f32 = select(0.0, 1.0, v18);
       let v22: f32 = select(1.0, 0.0, v14);
       for (var tt = 0u; tt < u.T; tt++) {
-        let t = i32(tt);
-        var word = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-        let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key = v12;
+        let t: i32 = i32(tt);
+        var word: u32 = 0xffffffffu;
+        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
+          let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v12;
           if (key >= 0i) {
-            let kk = u32(key) + 1u;
-            var h = adv_hash(u32(key)) & (cap - 1u);
+            let kk: u32 = u32(key) + 1u;
+            var x: u32 = u32(key);
+            x = (x ^ (x >> 16u)) * 0x7feb352du;
+            x = (x ^ (x >> 15u)) * 0x846ca68bu;
+            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
             loop {
               // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur = h_load(u.oh_keys_tok + base + h);
-              if (cur == kk) { break; }
-              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }
-              let prev = h_cas(u.oh_keys_tok + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at = h_add(u.oh_count_tok + g, 1u);
-                h_store(u.oh_list_tok + lbase + at, base + h);
+              let cur: u32 = atomicLoad(&H[u.oh_keys_tok + base + h]);
+              if (cur == kk) {
                 break;
               }
-              if (prev == kk) { break; }
+              if (cur != 0u) {
+                h = (h + 1u) & (cap - 1u);
+                continue;
+              }
+              let prev: u32 = h_cas(u.oh_keys_tok + base + h, 0u, kk);
+              if (prev == 0u) {
+                let at: u32 = atomicAdd(&H[u.oh_count_tok + g], 1u);
+                atomicStore(&H[u.oh_list_tok + lbase + at], base + h);
+                break;
+              }
+              if (prev == kk) {
+                break;
+              }
               h = (h + 1u) & (cap - 1u);
             }
-            let slot = base + h;
-            let bit = 1u << (j % 32u);
-            let seen = h_or(u.oh_seen_tok + slot * u.W + j / 32u, bit);
+            let slot: u32 = base + h;
+            let bit: u32 = 1u << (j % 32u);
+            let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v16: bool = ((word >> 31u) != 0u);
+            let v16: bool = word >> 31u != 0u;
             let v17: f32 = select(0.0, v15, v16);
             let v20: f32 = select(0.0, v19, v16);
             let v21: f32 = v15;
             let v23: f32 = v22;
             {
-              let a24 = u32(v17);
-              let a25 = u32(v20);
-              let add = a24 + a25;
-              if (add != 0u) { h_add(select(u.oh_acc32, u.oh_acc28, a24 != 0u) + (word & 0x7fffffffu), add); }
+              let a24: u32 = u32(v17);
+              let a25: u32 = u32(v20);
+              let add: u32 = a24 + a25;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc32, u.oh_acc28, a24 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
             {
-              let a26 = u32(v21);
-              let a27 = u32(v23);
-              let add = a26 + a27;
-              if (add != 0u) { h_add(select(u.oh_acc52, u.oh_acc34, a26 != 0u) + (word & 0x7fffffffu), add); }
+              let a26: u32 = u32(v21);
+              let a27: u32 = u32(v23);
+              let add: u32 = a26 + a27;
+              if (add != 0u) {
+                atomicAdd(&H[select(u.oh_acc52, u.oh_acc34, a26 != 0u) + (word & 0x7fffffffu)], add);
+              }
             }
           }
         }
-        h_store(u.oh_slot_tok + row * u.T + tt, word);
+        atomicStore(&H[u.oh_slot_tok + row * u.T + tt], word);
       }
     }
   }
   storageBarrier();
-  let v33: f32 = (tot4_1 - tot4_0);
+  let v33: f32 = tot4_1 - tot4_0;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled258 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled258: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled258) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v28: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v29: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v30: f32 = (f32(i / (n + 1u)) + v29);
-      let v31: f32 = (v28 + v30);
-      let v32: f32 = (v28 + v29);
-      let v34: f32 = (v33 - f32(i % (n + 1u)));
-      let v35: f32 = (v32 + v34);
-      let v36: f32 = (v31 - v35);
+      let v28: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v29: f32 = tot4_0 - f32(i / (n + 1u));
+      let v30: f32 = f32(i / (n + 1u)) + v29;
+      let v31: f32 = v28 + v30;
+      let v32: f32 = v28 + v29;
+      let v34: f32 = v33 - f32(i % (n + 1u));
+      let v35: f32 = v32 + v34;
+      let v36: f32 = v31 - v35;
       let v37: f32 = max(0.0, v36);
       let v38: i32 = i32(v37);
       let v39: f32 = min(v28, v30);
       let v40: i32 = i32(v39);
-      let v41: f32 = (v30 + 1.0);
+      let v41: f32 = v30 + 1.0;
       let v42: f32 = adv_lgamma(v41);
-      let v43: f32 = (f32(i / (n + 1u)) + 1.0);
+      let v43: f32 = f32(i / (n + 1u)) + 1.0;
       let v44: f32 = adv_lgamma(v43);
-      let v45: f32 = (v42 - v44);
-      let v46: f32 = (v30 - f32(i / (n + 1u)));
-      let v47: f32 = (v46 + 1.0);
+      let v45: f32 = v42 - v44;
+      let v46: f32 = v30 - f32(i / (n + 1u));
+      let v47: f32 = v46 + 1.0;
       let v48: f32 = adv_lgamma(v47);
-      let v49: f32 = (v45 - v48);
-      let v50: f32 = (v35 - v30);
-      let v51: f32 = (v28 - f32(i / (n + 1u)));
-      let v52: f32 = (v50 + 1.0);
+      let v49: f32 = v45 - v48;
+      let v50: f32 = v35 - v30;
+      let v51: f32 = v28 - f32(i / (n + 1u));
+      let v52: f32 = v50 + 1.0;
       let v53: f32 = adv_lgamma(v52);
-      let v54: f32 = (v51 + 1.0);
+      let v54: f32 = v51 + 1.0;
       let v55: f32 = adv_lgamma(v54);
-      let v56: f32 = (v53 - v55);
-      let v57: f32 = (v50 - v51);
-      let v58: f32 = (v57 + 1.0);
+      let v56: f32 = v53 - v55;
+      let v57: f32 = v50 - v51;
+      let v58: f32 = v57 + 1.0;
       let v59: f32 = adv_lgamma(v58);
-      let v60: f32 = (v56 - v59);
-      let v61: f32 = (v49 + v60);
-      let v62: f32 = (v35 + 1.0);
+      let v60: f32 = v56 - v59;
+      let v61: f32 = v49 + v60;
+      let v62: f32 = v35 + 1.0;
       let v63: f32 = adv_lgamma(v62);
-      let v64: f32 = (v28 + 1.0);
+      let v64: f32 = v28 + 1.0;
       let v65: f32 = adv_lgamma(v64);
-      let v66: f32 = (v63 - v65);
-      let v67: f32 = (v35 - v28);
-      let v68: f32 = (v67 + 1.0);
+      let v66: f32 = v63 - v65;
+      let v67: f32 = v35 - v28;
+      let v68: f32 = v67 + 1.0;
       let v69: f32 = adv_lgamma(v68);
-      let v70: f32 = (v66 - v69);
-      let v71: f32 = (v61 - v70);
-      let v72: f32 = (v71 + 0.000009999999747378752);
-      var fold74 = 0.0;
+      let v70: f32 = v66 - v69;
+      let v71: f32 = v61 - v70;
+      let v72: f32 = v71 + 0.000009999999747378752;
+      var fold74: f32 = 0.0;
       for (var k73 = v38; k73 <= v40; k73++) {
         let v75: f32 = f32(k73);
-        let v76: f32 = (v75 + 1.0);
+        let v76: f32 = v75 + 1.0;
         let v77: f32 = adv_lgamma(v76);
-        let v78: f32 = (v42 - v77);
-        let v79: f32 = (v30 - v75);
-        let v80: f32 = (v79 + 1.0);
+        let v78: f32 = v42 - v77;
+        let v79: f32 = v30 - v75;
+        let v80: f32 = v79 + 1.0;
         let v81: f32 = adv_lgamma(v80);
-        let v82: f32 = (v78 - v81);
-        let v83: f32 = (v28 - v75);
-        let v84: f32 = (v83 + 1.0);
+        let v82: f32 = v78 - v81;
+        let v83: f32 = v28 - v75;
+        let v84: f32 = v83 + 1.0;
         let v85: f32 = adv_lgamma(v84);
-        let v86: f32 = (v53 - v85);
-        let v87: f32 = (v50 - v83);
-        let v88: f32 = (v87 + 1.0);
+        let v86: f32 = v53 - v85;
+        let v87: f32 = v50 - v83;
+        let v88: f32 = v87 + 1.0;
         let v89: f32 = adv_lgamma(v88);
-        let v90: f32 = (v86 - v89);
-        let v91: f32 = (v82 + v90);
-        let v92: f32 = (v91 - v70);
+        let v90: f32 = v86 - v89;
+        let v91: f32 = v82 + v90;
+        let v92: f32 = v91 - v70;
         let v93: f32 = exp(v92);
-        let v94: bool = (v92 <= v72);
+        let v94: bool = v92 <= v72;
         let v95: f32 = select(0.0, v93, v94);
         fold74 = fold74 + v95;
       }
       let v96: f32 = fold74;
-      F[u.o_table258 + g * (u.N + 1u) * (u.N + 1u) + i] = v96;
+      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v96;
     }
   }
   storageBarrier();
-  let v97: bool = (u.p_alpha != 0.0);
-  let v238: bool = (u.p_beta != 0.0);
+  let v97: bool = u.p_alpha != 0.0;
+  let v238: bool = u.p_beta != 0.0;
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled201 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled201: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled201) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
       var v98: f32;
       if (v97) {
-        let v99: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-        let v100: f32 = (v99 + f32(i / (n + 1u)));
-        let v101: f32 = (tot4_0 - f32(i / (n + 1u)));
-        let v102: f32 = (v100 + v101);
-        let v103: f32 = (v99 + v101);
-        let v104: f32 = (v33 - f32(i % (n + 1u)));
-        let v105: f32 = (v103 + v104);
-        let v106: f32 = (v102 - v105);
+        let v99: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v100: f32 = v99 + f32(i / (n + 1u));
+        let v101: f32 = tot4_0 - f32(i / (n + 1u));
+        let v102: f32 = v100 + v101;
+        let v103: f32 = v99 + v101;
+        let v104: f32 = v33 - f32(i % (n + 1u));
+        let v105: f32 = v103 + v104;
+        let v106: f32 = v102 - v105;
         let v107: f32 = max(0.0, v106);
-        let v108: f32 = (f32(i / (n + 1u)) + v101);
+        let v108: f32 = f32(i / (n + 1u)) + v101;
         let v109: f32 = min(v99, v108);
-        let v110: bool = (v107 == v109);
+        let v110: bool = v107 == v109;
         var v111: f32;
         if (v110) {
           v111 = 0.0;
         } else {
-          let v112: f32 = (v99 + v108);
-          let v113: f32 = (v112 - v105);
+          let v112: f32 = v99 + v108;
+          let v113: f32 = v112 - v105;
           let v114: f32 = max(0.0, v113);
           let v115: i32 = i32(v114);
           let v116: i32 = i32(v109);
-          let v117: f32 = (v108 + 1.0);
+          let v117: f32 = v108 + 1.0;
           let v118: f32 = adv_lgamma(v117);
-          let v119: f32 = (f32(i / (n + 1u)) + 1.0);
+          let v119: f32 = f32(i / (n + 1u)) + 1.0;
           let v120: f32 = adv_lgamma(v119);
-          let v121: f32 = (v118 - v120);
-          let v122: f32 = (v108 - f32(i / (n + 1u)));
-          let v123: f32 = (v122 + 1.0);
+          let v121: f32 = v118 - v120;
+          let v122: f32 = v108 - f32(i / (n + 1u));
+          let v123: f32 = v122 + 1.0;
           let v124: f32 = adv_lgamma(v123);
-          let v125: f32 = (v121 - v124);
-          let v126: f32 = (v105 - v108);
-          let v127: f32 = (v99 - f32(i / (n + 1u)));
-          let v128: f32 = (v126 + 1.0);
+          let v125: f32 = v121 - v124;
+          let v126: f32 = v105 - v108;
+          let v127: f32 = v99 - f32(i / (n + 1u));
+          let v128: f32 = v126 + 1.0;
           let v129: f32 = adv_lgamma(v128);
-          let v130: f32 = (v127 + 1.0);
+          let v130: f32 = v127 + 1.0;
           let v131: f32 = adv_lgamma(v130);
-          let v132: f32 = (v129 - v131);
-          let v133: f32 = (v126 - v127);
-          let v134: f32 = (v133 + 1.0);
+          let v132: f32 = v129 - v131;
+          let v133: f32 = v126 - v127;
+          let v134: f32 = v133 + 1.0;
           let v135: f32 = adv_lgamma(v134);
-          let v136: f32 = (v132 - v135);
-          let v137: f32 = (v125 + v136);
-          let v138: f32 = (v105 + 1.0);
+          let v136: f32 = v132 - v135;
+          let v137: f32 = v125 + v136;
+          let v138: f32 = v105 + 1.0;
           let v139: f32 = adv_lgamma(v138);
-          let v140: f32 = (v99 + 1.0);
+          let v140: f32 = v99 + 1.0;
           let v141: f32 = adv_lgamma(v140);
-          let v142: f32 = (v139 - v141);
-          let v143: f32 = (v105 - v99);
-          let v144: f32 = (v143 + 1.0);
+          let v142: f32 = v139 - v141;
+          let v143: f32 = v105 - v99;
+          let v144: f32 = v143 + 1.0;
           let v145: f32 = adv_lgamma(v144);
-          let v146: f32 = (v142 - v145);
-          let v147: f32 = (v137 - v146);
-          let v148: f32 = (v147 + 0.000009999999747378752);
-          var fold150 = 0.0;
+          let v146: f32 = v142 - v145;
+          let v147: f32 = v137 - v146;
+          let v148: f32 = v147 + 0.000009999999747378752;
+          var fold150: f32 = 0.0;
           for (var k149 = v115; k149 <= v116; k149++) {
             let v151: f32 = f32(k149);
-            let v152: f32 = (v151 + 1.0);
+            let v152: f32 = v151 + 1.0;
             let v153: f32 = adv_lgamma(v152);
-            let v154: f32 = (v118 - v153);
-            let v155: f32 = (v108 - v151);
-            let v156: f32 = (v155 + 1.0);
+            let v154: f32 = v118 - v153;
+            let v155: f32 = v108 - v151;
+            let v156: f32 = v155 + 1.0;
             let v157: f32 = adv_lgamma(v156);
-            let v158: f32 = (v154 - v157);
-            let v159: f32 = (v99 - v151);
-            let v160: f32 = (v159 + 1.0);
+            let v158: f32 = v154 - v157;
+            let v159: f32 = v99 - v151;
+            let v160: f32 = v159 + 1.0;
             let v161: f32 = adv_lgamma(v160);
-            let v162: f32 = (v129 - v161);
-            let v163: f32 = (v126 - v159);
-            let v164: f32 = (v163 + 1.0);
+            let v162: f32 = v129 - v161;
+            let v163: f32 = v126 - v159;
+            let v164: f32 = v163 + 1.0;
             let v165: f32 = adv_lgamma(v164);
-            let v166: f32 = (v162 - v165);
-            let v167: f32 = (v158 + v166);
-            let v168: f32 = (v167 - v146);
+            let v166: f32 = v162 - v165;
+            let v167: f32 = v158 + v166;
+            let v168: f32 = v167 - v146;
             let v169: f32 = exp(v168);
-            let v170: bool = (v168 <= v148);
+            let v170: bool = v168 <= v148;
             let v171: f32 = select(0.0, v169, v170);
             fold150 = fold150 + v171;
           }
           let v172: f32 = fold150;
-          let v173: f32 = ((-2.0) * v172);
+          let v173: f32 = (-2.0) * v172;
           let v174: f32 = exp(v173);
           v111 = v174;
         }
         let v175: f32 = v111;
-        let v176: f32 = (u.p_alpha * v175);
+        let v176: f32 = u.p_alpha * v175;
         v98 = v176;
       } else {
         v98 = 0.0;
       }
       let v177: f32 = v98;
-      let v178: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v179: f32 = (f32(i / (n + 1u)) + v178);
-      let v180: f32 = (f32(i / (n + 1u)) + f32(i % (n + 1u)));
-      let v181: f32 = (v180 + v178);
-      let v182: f32 = (v33 - f32(i % (n + 1u)));
-      let v183: f32 = (v181 + v182);
-      let v184: f32 = (v179 / v183);
+      let v178: f32 = tot4_0 - f32(i / (n + 1u));
+      let v179: f32 = f32(i / (n + 1u)) + v178;
+      let v180: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v181: f32 = v180 + v178;
+      let v182: f32 = v33 - f32(i % (n + 1u));
+      let v183: f32 = v181 + v182;
+      let v184: f32 = v179 / v183;
       let v185: f32 = (-v184);
       let v186: f32 = log2(v184);
-      let v187: f32 = (v185 * v186);
-      let v188: bool = (v184 > 0.0);
+      let v187: f32 = v185 * v186;
+      let v188: bool = v184 > 0.0;
       let v189: f32 = select(0.0, v187, v188);
-      let v190: f32 = (f32(i % (n + 1u)) + v182);
-      let v191: f32 = (v190 / v183);
+      let v190: f32 = f32(i % (n + 1u)) + v182;
+      let v191: f32 = v190 / v183;
       let v192: f32 = (-v191);
       let v193: f32 = log2(v191);
-      let v194: f32 = (v192 * v193);
-      let v195: bool = (v191 > 0.0);
+      let v194: f32 = v192 * v193;
+      let v195: bool = v191 > 0.0;
       let v196: f32 = select(0.0, v194, v195);
-      let v197: f32 = (v189 + v196);
-      let v198: f32 = (v180 / v183);
-      let v199: f32 = (f32(i / (n + 1u)) / v180);
+      let v197: f32 = v189 + v196;
+      let v198: f32 = v180 / v183;
+      let v199: f32 = f32(i / (n + 1u)) / v180;
       let v200: f32 = (-v199);
       let v201: f32 = log2(v199);
-      let v202: f32 = (v200 * v201);
-      let v203: bool = (v199 > 0.0);
+      let v202: f32 = v200 * v201;
+      let v203: bool = v199 > 0.0;
       let v204: f32 = select(0.0, v202, v203);
-      let v205: f32 = (f32(i % (n + 1u)) / v180);
+      let v205: f32 = f32(i % (n + 1u)) / v180;
       let v206: f32 = (-v205);
       let v207: f32 = log2(v205);
-      let v208: f32 = (v206 * v207);
-      let v209: bool = (v205 > 0.0);
+      let v208: f32 = v206 * v207;
+      let v209: bool = v205 > 0.0;
       let v210: f32 = select(0.0, v208, v209);
-      let v211: f32 = (v204 + v210);
-      let v212: bool = (v180 > 0.0);
+      let v211: f32 = v204 + v210;
+      let v212: bool = v180 > 0.0;
       let v213: f32 = select(0.0, v211, v212);
-      let v214: f32 = (v198 * v213);
-      let v215: f32 = (v178 + v182);
-      let v216: f32 = (v215 / v183);
-      let v217: f32 = (v178 / v215);
+      let v214: f32 = v198 * v213;
+      let v215: f32 = v178 + v182;
+      let v216: f32 = v215 / v183;
+      let v217: f32 = v178 / v215;
       let v218: f32 = (-v217);
       let v219: f32 = log2(v217);
-      let v220: f32 = (v218 * v219);
-      let v221: bool = (v217 > 0.0);
+      let v220: f32 = v218 * v219;
+      let v221: bool = v217 > 0.0;
       let v222: f32 = select(0.0, v220, v221);
-      let v223: f32 = (v182 / v215);
+      let v223: f32 = v182 / v215;
       let v224: f32 = (-v223);
       let v225: f32 = log2(v223);
-      let v226: f32 = (v224 * v225);
-      let v227: bool = (v223 > 0.0);
+      let v226: f32 = v224 * v225;
+      let v227: bool = v223 > 0.0;
       let v228: f32 = select(0.0, v226, v227);
-      let v229: f32 = (v222 + v228);
-      let v230: bool = (v215 > 0.0);
+      let v229: f32 = v222 + v228;
+      let v230: bool = v215 > 0.0;
       let v231: f32 = select(0.0, v229, v230);
-      let v232: f32 = (v216 * v231);
-      let v233: f32 = (v214 + v232);
-      let v234: f32 = (v197 - v233);
-      let v235: bool = (v183 > 0.0);
+      let v232: f32 = v216 * v231;
+      let v233: f32 = v214 + v232;
+      let v234: f32 = v197 - v233;
+      let v235: bool = v183 > 0.0;
       let v236: f32 = select(0.0, v234, v235);
-      let v237: f32 = (u.p_beta * v236);
+      let v237: f32 = u.p_beta * v236;
       let v239: f32 = select(0.0, v237, v238);
-      let v240: f32 = (v177 + v239);
-      F[u.o_table201 + g * (u.N + 1u) * (u.N + 1u) + i] = v240;
+      let v240: f32 = v177 + v239;
+      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v240;
     }
   }
   storageBarrier();
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled213 = (n + 1u) * (n + 1u) <= h_load(u.oh_count_tok + g);
+  let tabled213: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled213) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v241: f32 = (tot4_0 - f32(i / (n + 1u)));
-      let v242: f32 = (f32(i / (n + 1u)) + v241);
-      let v243: f32 = (v242 + 1.000000013351432e-10);
-      let v244: f32 = (f32(i / (n + 1u)) / v243);
+      let v241: f32 = tot4_0 - f32(i / (n + 1u));
+      let v242: f32 = f32(i / (n + 1u)) + v241;
+      let v243: f32 = v242 + 1.000000013351432e-10;
+      let v244: f32 = f32(i / (n + 1u)) / v243;
       let v245: f32 = clamp(v244, 0.0, 1.0);
       let v246: f32 = sqrt(v245);
       let v247: f32 = adv_asin(v246);
-      let v248: f32 = (v33 - f32(i % (n + 1u)));
-      let v249: f32 = (f32(i % (n + 1u)) + v248);
-      let v250: f32 = (v249 + 1.000000013351432e-10);
-      let v251: f32 = (f32(i % (n + 1u)) / v250);
+      let v248: f32 = v33 - f32(i % (n + 1u));
+      let v249: f32 = f32(i % (n + 1u)) + v248;
+      let v250: f32 = v249 + 1.000000013351432e-10;
+      let v251: f32 = f32(i % (n + 1u)) / v250;
       let v252: f32 = clamp(v251, 0.0, 1.0);
       let v253: f32 = sqrt(v252);
       let v254: f32 = adv_asin(v253);
-      let v255: f32 = (v247 - v254);
-      F[u.o_table213 + g * (u.N + 1u) * (u.N + 1u) + i] = v255;
+      let v255: f32 = v247 - v254;
+      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v255;
     }
   }
   storageBarrier();
-  let v327: f32 = (u.p_p_crit * 0.9999899864196777);
-  let v330: bool = (tot4_0 > 0.0);
-  let v331: bool = (v33 > 0.0);
-  let v332: bool = (v330 && v331);
-  let v498: f32 = (u.p_bm25_k1 + 1.0);
-  let v500: f32 = (1.0 - u.p_bm25_b);
-  let v501: f32 = (u.p_bm25_b * tot11_0);
-  let v502: f32 = (tot11_0 + tot11_1);
-  let v503: f32 = (v502 / 2.0);
-  let v504: f32 = (v501 / v503);
-  let v505: f32 = (v500 + v504);
-  let v506: f32 = (u.p_bm25_k1 * v505);
-  let v509: bool = (tot11_0 > 0.0);
-  let v514: f32 = (u.p_bm25_b * tot11_1);
-  let v515: f32 = (tot11_1 + tot11_0);
-  let v516: f32 = (v515 / 2.0);
-  let v517: f32 = (v514 / v516);
-  let v518: f32 = (v500 + v517);
-  let v519: f32 = (u.p_bm25_k1 * v518);
-  let v522: bool = (tot11_1 > 0.0);
-  let v529: bool = (u.p_gamma != 0.0);
-  let v533: f32 = (u.p_alpha + u.p_beta);
+  let v327: f32 = u.p_p_crit * 0.9999899864196777;
+  let v330: bool = tot4_0 > 0.0;
+  let v331: bool = v33 > 0.0;
+  let v332: bool = v330 && v331;
+  let v498: f32 = u.p_bm25_k1 + 1.0;
+  let v500: f32 = 1.0 - u.p_bm25_b;
+  let v501: f32 = u.p_bm25_b * tot11_0;
+  let v502: f32 = tot11_0 + tot11_1;
+  let v503: f32 = v502 / 2.0;
+  let v504: f32 = v501 / v503;
+  let v505: f32 = v500 + v504;
+  let v506: f32 = u.p_bm25_k1 * v505;
+  let v509: bool = tot11_0 > 0.0;
+  let v514: f32 = u.p_bm25_b * tot11_1;
+  let v515: f32 = tot11_1 + tot11_0;
+  let v516: f32 = v515 / 2.0;
+  let v517: f32 = v514 / v516;
+  let v518: f32 = v500 + v517;
+  let v519: f32 = u.p_bm25_k1 * v518;
+  let v522: bool = tot11_1 > 0.0;
+  let v529: bool = u.p_gamma != 0.0;
+  let v533: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
-  let nkeys262 = h_load(u.oh_count_tok + g);
+  let nkeys262: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys262; i += WG) {
-    let slot = h_load(u.oh_list_tok + u32(I[u.oi_vbase + g]) + i);
-    let v256: f32 = f32(h_load(u.oh_acc28 + slot));
-    let v257: f32 = f32(h_load(u.oh_acc32 + slot));
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v256: f32 = f32(atomicLoad(&H[u.oh_acc28 + slot]));
+    let v257: f32 = f32(atomicLoad(&H[u.oh_acc32 + slot]));
     var v258: f32;
     if (tabled258) {
-      v258 = F[u.o_table258 + g * (u.N + 1u) * (u.N + 1u) + u32(v256) * (n + 1u) + u32(v257)];
+      v258 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v256) * (n + 1u) + u32(v257))];
     } else {
-      let v259: f32 = (v256 + v257);
-      let v260: f32 = (tot4_0 - v256);
-      let v261: f32 = (v256 + v260);
-      let v262: f32 = (v259 + v261);
-      let v263: f32 = (v259 + v260);
-      let v264: f32 = (v33 - v257);
-      let v265: f32 = (v263 + v264);
-      let v266: f32 = (v262 - v265);
+      let v259: f32 = v256 + v257;
+      let v260: f32 = tot4_0 - v256;
+      let v261: f32 = v256 + v260;
+      let v262: f32 = v259 + v261;
+      let v263: f32 = v259 + v260;
+      let v264: f32 = v33 - v257;
+      let v265: f32 = v263 + v264;
+      let v266: f32 = v262 - v265;
       let v267: f32 = max(0.0, v266);
       let v268: i32 = i32(v267);
       let v269: f32 = min(v259, v261);
       let v270: i32 = i32(v269);
-      let v271: f32 = (v261 + 1.0);
+      let v271: f32 = v261 + 1.0;
       let v272: f32 = adv_lgamma(v271);
-      let v273: f32 = (v256 + 1.0);
+      let v273: f32 = v256 + 1.0;
       let v274: f32 = adv_lgamma(v273);
-      let v275: f32 = (v272 - v274);
-      let v276: f32 = (v261 - v256);
-      let v277: f32 = (v276 + 1.0);
+      let v275: f32 = v272 - v274;
+      let v276: f32 = v261 - v256;
+      let v277: f32 = v276 + 1.0;
       let v278: f32 = adv_lgamma(v277);
-      let v279: f32 = (v275 - v278);
-      let v280: f32 = (v265 - v261);
-      let v281: f32 = (v259 - v256);
-      let v282: f32 = (v280 + 1.0);
+      let v279: f32 = v275 - v278;
+      let v280: f32 = v265 - v261;
+      let v281: f32 = v259 - v256;
+      let v282: f32 = v280 + 1.0;
       let v283: f32 = adv_lgamma(v282);
-      let v284: f32 = (v281 + 1.0);
+      let v284: f32 = v281 + 1.0;
       let v285: f32 = adv_lgamma(v284);
-      let v286: f32 = (v283 - v285);
-      let v287: f32 = (v280 - v281);
-      let v288: f32 = (v287 + 1.0);
+      let v286: f32 = v283 - v285;
+      let v287: f32 = v280 - v281;
+      let v288: f32 = v287 + 1.0;
       let v289: f32 = adv_lgamma(v288);
-      let v290: f32 = (v286 - v289);
-      let v291: f32 = (v279 + v290);
-      let v292: f32 = (v265 + 1.0);
+      let v290: f32 = v286 - v289;
+      let v291: f32 = v279 + v290;
+      let v292: f32 = v265 + 1.0;
       let v293: f32 = adv_lgamma(v292);
-      let v294: f32 = (v259 + 1.0);
+      let v294: f32 = v259 + 1.0;
       let v295: f32 = adv_lgamma(v294);
-      let v296: f32 = (v293 - v295);
-      let v297: f32 = (v265 - v259);
-      let v298: f32 = (v297 + 1.0);
+      let v296: f32 = v293 - v295;
+      let v297: f32 = v265 - v259;
+      let v298: f32 = v297 + 1.0;
       let v299: f32 = adv_lgamma(v298);
-      let v300: f32 = (v296 - v299);
-      let v301: f32 = (v291 - v300);
-      let v302: f32 = (v301 + 0.000009999999747378752);
-      var fold304 = 0.0;
+      let v300: f32 = v296 - v299;
+      let v301: f32 = v291 - v300;
+      let v302: f32 = v301 + 0.000009999999747378752;
+      var fold304: f32 = 0.0;
       for (var k303 = v268; k303 <= v270; k303++) {
         let v305: f32 = f32(k303);
-        let v306: f32 = (v305 + 1.0);
+        let v306: f32 = v305 + 1.0;
         let v307: f32 = adv_lgamma(v306);
-        let v308: f32 = (v272 - v307);
-        let v309: f32 = (v261 - v305);
-        let v310: f32 = (v309 + 1.0);
+        let v308: f32 = v272 - v307;
+        let v309: f32 = v261 - v305;
+        let v310: f32 = v309 + 1.0;
         let v311: f32 = adv_lgamma(v310);
-        let v312: f32 = (v308 - v311);
-        let v313: f32 = (v259 - v305);
-        let v314: f32 = (v313 + 1.0);
+        let v312: f32 = v308 - v311;
+        let v313: f32 = v259 - v305;
+        let v314: f32 = v313 + 1.0;
         let v315: f32 = adv_lgamma(v314);
-        let v316: f32 = (v283 - v315);
-        let v317: f32 = (v280 - v313);
-        let v318: f32 = (v317 + 1.0);
+        let v316: f32 = v283 - v315;
+        let v317: f32 = v280 - v313;
+        let v318: f32 = v317 + 1.0;
         let v319: f32 = adv_lgamma(v318);
-        let v320: f32 = (v316 - v319);
-        let v321: f32 = (v312 + v320);
-        let v322: f32 = (v321 - v300);
+        let v320: f32 = v316 - v319;
+        let v321: f32 = v312 + v320;
+        let v322: f32 = v321 - v300;
         let v323: f32 = exp(v322);
-        let v324: bool = (v322 <= v302);
+        let v324: bool = v322 <= v302;
         let v325: f32 = select(0.0, v323, v324);
         fold304 = fold304 + v325;
       }
       v258 = fold304;
     }
     let v326: f32 = v258;
-    let v328: bool = (v326 < v327);
+    let v328: bool = v326 < v327;
     var v329: f32;
     if (v328) {
-      let v333: i32 = i32(h_load(u.oh_keys_tok + slot) - 1u);
-      let v334: bool = (v333 != u.p_zero_token_id);
-      let v335: bool = (v332 && v334);
+      let v333: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+      let v334: bool = v333 != u.p_zero_token_id;
+      let v335: bool = v332 && v334;
       var v336: f32;
       if (v335) {
         var v337: f32;
         if (tabled201) {
-          v337 = F[u.o_table201 + g * (u.N + 1u) * (u.N + 1u) + u32(v256) * (n + 1u) + u32(v257)];
+          v337 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v256) * (n + 1u) + u32(v257))];
         } else {
           var v338: f32;
           if (v97) {
-            let v339: f32 = (v256 + v257);
-            let v340: f32 = (v339 + v256);
-            let v341: f32 = (tot4_0 - v256);
-            let v342: f32 = (v340 + v341);
-            let v343: f32 = (v339 + v341);
-            let v344: f32 = (v33 - v257);
-            let v345: f32 = (v343 + v344);
-            let v346: f32 = (v342 - v345);
+            let v339: f32 = v256 + v257;
+            let v340: f32 = v339 + v256;
+            let v341: f32 = tot4_0 - v256;
+            let v342: f32 = v340 + v341;
+            let v343: f32 = v339 + v341;
+            let v344: f32 = v33 - v257;
+            let v345: f32 = v343 + v344;
+            let v346: f32 = v342 - v345;
             let v347: f32 = max(0.0, v346);
-            let v348: f32 = (v256 + v341);
+            let v348: f32 = v256 + v341;
             let v349: f32 = min(v339, v348);
-            let v350: bool = (v347 == v349);
+            let v350: bool = v347 == v349;
             var v351: f32;
             if (v350) {
               v351 = 0.0;
             } else {
-              let v352: f32 = (v339 + v348);
-              let v353: f32 = (v352 - v345);
+              let v352: f32 = v339 + v348;
+              let v353: f32 = v352 - v345;
               let v354: f32 = max(0.0, v353);
               let v355: i32 = i32(v354);
               let v356: i32 = i32(v349);
-              let v357: f32 = (v348 + 1.0);
+              let v357: f32 = v348 + 1.0;
               let v358: f32 = adv_lgamma(v357);
-              let v359: f32 = (v256 + 1.0);
+              let v359: f32 = v256 + 1.0;
               let v360: f32 = adv_lgamma(v359);
-              let v361: f32 = (v358 - v360);
-              let v362: f32 = (v348 - v256);
-              let v363: f32 = (v362 + 1.0);
+              let v361: f32 = v358 - v360;
+              let v362: f32 = v348 - v256;
+              let v363: f32 = v362 + 1.0;
               let v364: f32 = adv_lgamma(v363);
-              let v365: f32 = (v361 - v364);
-              let v366: f32 = (v345 - v348);
-              let v367: f32 = (v339 - v256);
-              let v368: f32 = (v366 + 1.0);
+              let v365: f32 = v361 - v364;
+              let v366: f32 = v345 - v348;
+              let v367: f32 = v339 - v256;
+              let v368: f32 = v366 + 1.0;
               let v369: f32 = adv_lgamma(v368);
-              let v370: f32 = (v367 + 1.0);
+              let v370: f32 = v367 + 1.0;
               let v371: f32 = adv_lgamma(v370);
-              let v372: f32 = (v369 - v371);
-              let v373: f32 = (v366 - v367);
-              let v374: f32 = (v373 + 1.0);
+              let v372: f32 = v369 - v371;
+              let v373: f32 = v366 - v367;
+              let v374: f32 = v373 + 1.0;
               let v375: f32 = adv_lgamma(v374);
-              let v376: f32 = (v372 - v375);
-              let v377: f32 = (v365 + v376);
-              let v378: f32 = (v345 + 1.0);
+              let v376: f32 = v372 - v375;
+              let v377: f32 = v365 + v376;
+              let v378: f32 = v345 + 1.0;
               let v379: f32 = adv_lgamma(v378);
-              let v380: f32 = (v339 + 1.0);
+              let v380: f32 = v339 + 1.0;
               let v381: f32 = adv_lgamma(v380);
-              let v382: f32 = (v379 - v381);
-              let v383: f32 = (v345 - v339);
-              let v384: f32 = (v383 + 1.0);
+              let v382: f32 = v379 - v381;
+              let v383: f32 = v345 - v339;
+              let v384: f32 = v383 + 1.0;
               let v385: f32 = adv_lgamma(v384);
-              let v386: f32 = (v382 - v385);
-              let v387: f32 = (v377 - v386);
-              let v388: f32 = (v387 + 0.000009999999747378752);
-              var fold390 = 0.0;
+              let v386: f32 = v382 - v385;
+              let v387: f32 = v377 - v386;
+              let v388: f32 = v387 + 0.000009999999747378752;
+              var fold390: f32 = 0.0;
               for (var k389 = v355; k389 <= v356; k389++) {
                 let v391: f32 = f32(k389);
-                let v392: f32 = (v391 + 1.0);
+                let v392: f32 = v391 + 1.0;
                 let v393: f32 = adv_lgamma(v392);
-                let v394: f32 = (v358 - v393);
-                let v395: f32 = (v348 - v391);
-                let v396: f32 = (v395 + 1.0);
+                let v394: f32 = v358 - v393;
+                let v395: f32 = v348 - v391;
+                let v396: f32 = v395 + 1.0;
                 let v397: f32 = adv_lgamma(v396);
-                let v398: f32 = (v394 - v397);
-                let v399: f32 = (v339 - v391);
-                let v400: f32 = (v399 + 1.0);
+                let v398: f32 = v394 - v397;
+                let v399: f32 = v339 - v391;
+                let v400: f32 = v399 + 1.0;
                 let v401: f32 = adv_lgamma(v400);
-                let v402: f32 = (v369 - v401);
-                let v403: f32 = (v366 - v399);
-                let v404: f32 = (v403 + 1.0);
+                let v402: f32 = v369 - v401;
+                let v403: f32 = v366 - v399;
+                let v404: f32 = v403 + 1.0;
                 let v405: f32 = adv_lgamma(v404);
-                let v406: f32 = (v402 - v405);
-                let v407: f32 = (v398 + v406);
-                let v408: f32 = (v407 - v386);
+                let v406: f32 = v402 - v405;
+                let v407: f32 = v398 + v406;
+                let v408: f32 = v407 - v386;
                 let v409: f32 = exp(v408);
-                let v410: bool = (v408 <= v388);
+                let v410: bool = v408 <= v388;
                 let v411: f32 = select(0.0, v409, v410);
                 fold390 = fold390 + v411;
               }
               let v412: f32 = fold390;
-              let v413: f32 = ((-2.0) * v412);
+              let v413: f32 = (-2.0) * v412;
               let v414: f32 = exp(v413);
               v351 = v414;
             }
             let v415: f32 = v351;
-            let v416: f32 = (u.p_alpha * v415);
+            let v416: f32 = u.p_alpha * v415;
             v338 = v416;
           } else {
             v338 = 0.0;
           }
           let v417: f32 = v338;
-          let v418: f32 = (tot4_0 - v256);
-          let v419: f32 = (v256 + v418);
-          let v420: f32 = (v256 + v257);
-          let v421: f32 = (v420 + v418);
-          let v422: f32 = (v33 - v257);
-          let v423: f32 = (v421 + v422);
-          let v424: f32 = (v419 / v423);
+          let v418: f32 = tot4_0 - v256;
+          let v419: f32 = v256 + v418;
+          let v420: f32 = v256 + v257;
+          let v421: f32 = v420 + v418;
+          let v422: f32 = v33 - v257;
+          let v423: f32 = v421 + v422;
+          let v424: f32 = v419 / v423;
           let v425: f32 = (-v424);
           let v426: f32 = log2(v424);
-          let v427: f32 = (v425 * v426);
-          let v428: bool = (v424 > 0.0);
+          let v427: f32 = v425 * v426;
+          let v428: bool = v424 > 0.0;
           let v429: f32 = select(0.0, v427, v428);
-          let v430: f32 = (v257 + v422);
-          let v431: f32 = (v430 / v423);
+          let v430: f32 = v257 + v422;
+          let v431: f32 = v430 / v423;
           let v432: f32 = (-v431);
           let v433: f32 = log2(v431);
-          let v434: f32 = (v432 * v433);
-          let v435: bool = (v431 > 0.0);
+          let v434: f32 = v432 * v433;
+          let v435: bool = v431 > 0.0;
           let v436: f32 = select(0.0, v434, v435);
-          let v437: f32 = (v429 + v436);
-          let v438: f32 = (v420 / v423);
-          let v439: f32 = (v256 / v420);
+          let v437: f32 = v429 + v436;
+          let v438: f32 = v420 / v423;
+          let v439: f32 = v256 / v420;
           let v440: f32 = (-v439);
           let v441: f32 = log2(v439);
-          let v442: f32 = (v440 * v441);
-          let v443: bool = (v439 > 0.0);
+          let v442: f32 = v440 * v441;
+          let v443: bool = v439 > 0.0;
           let v444: f32 = select(0.0, v442, v443);
-          let v445: f32 = (v257 / v420);
+          let v445: f32 = v257 / v420;
           let v446: f32 = (-v445);
           let v447: f32 = log2(v445);
-          let v448: f32 = (v446 * v447);
-          let v449: bool = (v445 > 0.0);
+          let v448: f32 = v446 * v447;
+          let v449: bool = v445 > 0.0;
           let v450: f32 = select(0.0, v448, v449);
-          let v451: f32 = (v444 + v450);
-          let v452: bool = (v420 > 0.0);
+          let v451: f32 = v444 + v450;
+          let v452: bool = v420 > 0.0;
           let v453: f32 = select(0.0, v451, v452);
-          let v454: f32 = (v438 * v453);
-          let v455: f32 = (v418 + v422);
-          let v456: f32 = (v455 / v423);
-          let v457: f32 = (v418 / v455);
+          let v454: f32 = v438 * v453;
+          let v455: f32 = v418 + v422;
+          let v456: f32 = v455 / v423;
+          let v457: f32 = v418 / v455;
           let v458: f32 = (-v457);
           let v459: f32 = log2(v457);
-          let v460: f32 = (v458 * v459);
-          let v461: bool = (v457 > 0.0);
+          let v460: f32 = v458 * v459;
+          let v461: bool = v457 > 0.0;
           let v462: f32 = select(0.0, v460, v461);
-          let v463: f32 = (v422 / v455);
+          let v463: f32 = v422 / v455;
           let v464: f32 = (-v463);
           let v465: f32 = log2(v463);
-          let v466: f32 = (v464 * v465);
-          let v467: bool = (v463 > 0.0);
+          let v466: f32 = v464 * v465;
+          let v467: bool = v463 > 0.0;
           let v468: f32 = select(0.0, v466, v467);
-          let v469: f32 = (v462 + v468);
-          let v470: bool = (v455 > 0.0);
+          let v469: f32 = v462 + v468;
+          let v470: bool = v455 > 0.0;
           let v471: f32 = select(0.0, v469, v470);
-          let v472: f32 = (v456 * v471);
-          let v473: f32 = (v454 + v472);
-          let v474: f32 = (v437 - v473);
-          let v475: bool = (v423 > 0.0);
+          let v472: f32 = v456 * v471;
+          let v473: f32 = v454 + v472;
+          let v474: f32 = v437 - v473;
+          let v475: bool = v423 > 0.0;
           let v476: f32 = select(0.0, v474, v475);
-          let v477: f32 = (u.p_beta * v476);
+          let v477: f32 = u.p_beta * v476;
           let v478: f32 = select(0.0, v477, v238);
-          v337 = (v417 + v478);
+          v337 = v417 + v478;
         }
         let v479: f32 = v337;
         var v480: f32;
         if (tabled213) {
-          v480 = F[u.o_table213 + g * (u.N + 1u) * (u.N + 1u) + u32(v256) * (n + 1u) + u32(v257)];
+          v480 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v256) * (n + 1u) + u32(v257))];
         } else {
-          let v481: f32 = (tot4_0 - v256);
-          let v482: f32 = (v256 + v481);
-          let v483: f32 = (v482 + 1.000000013351432e-10);
-          let v484: f32 = (v256 / v483);
+          let v481: f32 = tot4_0 - v256;
+          let v482: f32 = v256 + v481;
+          let v483: f32 = v482 + 1.000000013351432e-10;
+          let v484: f32 = v256 / v483;
           let v485: f32 = clamp(v484, 0.0, 1.0);
           let v486: f32 = sqrt(v485);
           let v487: f32 = adv_asin(v486);
-          let v488: f32 = (v33 - v257);
-          let v489: f32 = (v257 + v488);
-          let v490: f32 = (v489 + 1.000000013351432e-10);
-          let v491: f32 = (v257 / v490);
+          let v488: f32 = v33 - v257;
+          let v489: f32 = v257 + v488;
+          let v490: f32 = v489 + 1.000000013351432e-10;
+          let v491: f32 = v257 / v490;
           let v492: f32 = clamp(v491, 0.0, 1.0);
           let v493: f32 = sqrt(v492);
           let v494: f32 = adv_asin(v493);
-          v480 = (v487 - v494);
+          v480 = v487 - v494;
         }
         let v495: f32 = v480;
-        let v496: f32 = f32(h_load(u.oh_acc34 + slot));
-        let v497: f32 = (v496 / tot11_0);
-        let v499: f32 = (v497 * v498);
-        let v507: f32 = (v497 + v506);
-        let v508: f32 = (v499 / v507);
+        let v496: f32 = f32(atomicLoad(&H[u.oh_acc34 + slot]));
+        let v497: f32 = v496 / tot11_0;
+        let v499: f32 = v497 * v498;
+        let v507: f32 = v497 + v506;
+        let v508: f32 = v499 / v507;
         let v510: f32 = select(0.0, v508, v509);
-        let v511: f32 = f32(h_load(u.oh_acc52 + slot));
-        let v512: f32 = (v511 / tot11_1);
-        let v513: f32 = (v512 * v498);
-        let v520: f32 = (v512 + v519);
-        let v521: f32 = (v513 / v520);
+        let v511: f32 = f32(atomicLoad(&H[u.oh_acc52 + slot]));
+        let v512: f32 = v511 / tot11_1;
+        let v513: f32 = v512 * v498;
+        let v520: f32 = v512 + v519;
+        let v521: f32 = v513 / v520;
         let v523: f32 = select(0.0, v521, v522);
-        let v524: f32 = (v523 + 0.000009999999747378752);
-        let v525: f32 = (v510 / v524);
-        let v526: f32 = (v510 + 0.000009999999747378752);
-        let v527: f32 = (v523 / v526);
-        let v528: f32 = (v525 - v527);
+        let v524: f32 = v523 + 0.000009999999747378752;
+        let v525: f32 = v510 / v524;
+        let v526: f32 = v510 + 0.000009999999747378752;
+        let v527: f32 = v523 / v526;
+        let v528: f32 = v525 - v527;
         let v530: f32 = select(0.0, v528, v529);
-        let v531: f32 = (v495 + v530);
-        let v532: f32 = (v479 * v531);
-        let v534: f32 = (v532 / v533);
-        let v535: f32 = (1.0 / (1.0 + exp(-(v534))));
-        let v536: f32 = (v535 - 0.5);
-        let v537: f32 = (v536 * 2.0);
-        let v538: f32 = (v537 * u.p_top);
+        let v531: f32 = v495 + v530;
+        let v532: f32 = v479 * v531;
+        let v534: f32 = v532 / v533;
+        let v535: f32 = 1.0 / (1.0 + exp((-v534)));
+        let v536: f32 = v535 - 0.5;
+        let v537: f32 = v536 * 2.0;
+        let v538: f32 = v537 * u.p_top;
         v336 = v538;
       } else {
         v336 = 0.0;
@@ -898,28 +896,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %279
-  let v541: f32 = (tot11_2 / tot4_1);
-  let v542: f32 = (tot4_2 + v541);
-  let v544: f32 = (tot4_3 - tot4_2);
-  let v545: bool = (v544 > 0.0);
+  let v541: f32 = tot11_2 / tot4_1;
+  let v542: f32 = tot4_2 + v541;
+  let v544: f32 = tot4_3 - tot4_2;
+  let v545: bool = v544 > 0.0;
   let v546: f32 = select(1.0, v544, v545);
-  var acc279 = 0.0;
+  var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v540: f32 = F[u.o_v10 + row];
-    let v543: f32 = (v540 - v542);
-    let v547: f32 = (v543 / v546);
-    let v548: f32 = (v547 * v547);
+    let v543: f32 = v540 - v542;
+    let v547: f32 = v543 / v546;
+    let v548: f32 = v547 * v547;
     acc279 = acc279 + v548;
   }
   {
-    let r0 = subgroupAdd(acc279);
+    let r0: f32 = subgroupAdd(acc279);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot549_0 = red[0u];
+  var tot549_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot549_0 = tot549_0 + red[0u + i];
   }
@@ -927,34 +925,34 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v279 + g] = tot549_0;
   }
-  let v551: bool = (tot4_1 > 1.0);
+  let v551: bool = tot4_1 > 1.0;
   let v552: f32 = select(0.0, v542, v551);
-  let v554: f32 = (tot4_1 - 1.0);
-  let v555: f32 = (tot549_0 / v554);
+  let v554: f32 = tot4_1 - 1.0;
+  let v555: f32 = tot549_0 / v554;
   let v556: f32 = sqrt(v555);
-  let v557: f32 = (v556 * v546);
+  let v557: f32 = v556 * v546;
   let v558: f32 = select(1.0, v557, v551);
-  let v559: f32 = (v558 + u.p_epsilon);
+  let v559: f32 = v558 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v550: f32 = F[u.o_v10 + row];
-    let v553: f32 = (v550 - v552);
-    let v560: f32 = (v553 / v559);
-    let v561: bool = (v553 == 0.0);
+    let v553: f32 = v550 - v552;
+    let v560: f32 = v553 / v559;
+    let v561: bool = v553 == 0.0;
     let v562: f32 = select(v560, 0.0, v561);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let sw563 = h_load(u.oh_slot_tok + row * u.T + u32(t));
-    let v564: f32 = F[u.o_v262 + select(0u, sw563 & 0x7fffffffu, sw563 != 0xffffffffu)];
-    let v565: f32 = select(0.0, v564, sw563 != 0xffffffffu);
-    let v566: f32 = (v562 + v565);
-    let v567: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v568: f32 = f32(v567);
-    let v569: f32 = (v566 * v568);
-    let v570: f32 = v565;
-    F[u.o_out_advantages + row * u.T + u32(t)] = v569;
-    F[u.o_out_key_values + row * u.T + u32(t)] = v570;
-  }
+      let t: i32 = i32(tt);
+      let sw563: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v564: f32 = F[u.o_v262 + select(0u, sw563 & 0x7fffffffu, sw563 != 0xffffffffu)];
+      let v565: f32 = select(0.0, v564, sw563 != 0xffffffffu);
+      let v566: f32 = v562 + v565;
+      let v567: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v568: f32 = f32(v567);
+      let v569: f32 = v566 * v568;
+      let v570: f32 = v565;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v569;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v570;
+    }
   }
 }

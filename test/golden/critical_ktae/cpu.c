@@ -112,47 +112,8 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
+/* log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly */
 static const float ADV_LOG_FACTORIAL[130] = { 0.00000000f, 0.00000000f, 0.693147182f, 1.79175949f, 3.17805386f, 4.78749180f, 6.57925129f, 8.52516174f, 10.6046028f, 12.8018274f, 15.1044130f, 17.5023079f, 19.9872150f, 22.5521641f, 25.1912212f, 27.8992710f, 30.6718597f, 33.5050735f, 36.3954468f, 39.3398857f, 42.3356171f, 45.3801384f, 48.4711800f, 51.6066742f, 54.7847290f, 58.0036049f, 61.2617035f, 64.5575409f, 67.8897400f, 71.2570419f, 74.6582336f, 78.0922241f, 81.5579605f, 85.0544662f, 88.5808258f, 92.1361771f, 95.7196960f, 99.3306122f, 102.968201f, 106.631760f, 110.320641f, 114.034210f, 117.771881f, 121.533081f, 125.317268f, 129.123932f, 132.952576f, 136.802719f, 140.673920f, 144.565750f, 148.477768f, 152.409592f, 156.360840f, 160.331131f, 164.320114f, 168.327438f, 172.352798f, 176.395844f, 180.456299f, 184.533829f, 188.628174f, 192.739044f, 196.866180f, 201.009323f, 205.168198f, 209.342590f, 213.532242f, 217.736938f, 221.956436f, 226.190552f, 230.439041f, 234.701721f, 238.978394f, 243.268845f, 247.572906f, 251.890396f, 256.221130f, 260.564941f, 264.921661f, 269.291107f, 273.673126f, 278.067566f, 282.474304f, 286.893127f, 291.323944f, 295.766602f, 300.220947f, 304.686859f, 309.164185f, 313.652832f, 318.152649f, 322.663513f, 327.185303f, 331.717896f, 336.261169f, 340.815063f, 345.379395f, 349.954132f, 354.539093f, 359.134216f, 363.739380f, 368.354492f, 372.979462f, 377.614197f, 382.258575f, 386.912537f, 391.575989f, 396.248810f, 400.930939f, 405.622284f, 410.322784f, 415.032318f, 419.750793f, 424.478180f, 429.214386f, 433.959320f, 438.712921f, 443.475098f, 448.245758f, 453.024902f, 457.812378f, 462.608185f, 467.412201f, 472.224396f, 477.044678f, 481.872986f, 486.709259f, 491.553436f, 496.405487f, 501.265289f };
-static inline uint32_t h_load(uint32_t i) {
-  uint32_t *const H = R->H;
-  return H[i];
-}
-static inline void h_store(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = v;
-}
-static inline uint32_t h_add(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o + v);
-  return o;
-}
-static inline uint32_t h_or(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o | v);
-  return o;
-}
-static inline void h_max(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umax(H[i], v);
-}
-static inline void h_min(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umin(H[i], v);
-}
-static inline uint32_t h_cas(uint32_t i, uint32_t expected, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  if ((o == expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static inline float adv_lgamma(float x) {
   if ((((x >= 1.00000000f) && (x <= 130.000000f)) && (x == floorf(x)))) {
     return ADV_LOG_FACTORIAL[(uint32_t)(adv_u32f(x) - 1u)];
@@ -170,7 +131,7 @@ static inline float adv_lgamma(float x) {
   const float ix2 = (ix * ix);
   const float series = (ix * (0.0833333358f - (ix2 * (0.00277777785f - (ix2 * (0.000793650805f - (ix2 * 0.000595238118f)))))));
   const float large = (((((x - 0.500000000f) * logf(x)) - x) + 0.918938518f) + series);
-  return ((x > 0.00000000f) ? ((x < 8.00000000f) ? small : large) : adv_bits(2139095040u));
+  return ((x > 0.00000000f) ? ((x < 8.00000000f) ? small : large) : INFINITY);
 }
 static inline float adv_asin(float x0) {
   const float a = adv_fmin(fabsf(x0), 1.00000000f);
@@ -181,22 +142,16 @@ static inline float adv_asin(float x0) {
   const float v = (big ? (1.57079637f - (2.00000000f * r)) : r);
   return ((x0 < 0.00000000f) ? (-v) : v);
 }
-static inline uint32_t adv_hash(uint32_t x0) {
-  uint32_t x = x0;
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-  return (uint32_t)(x ^ (uint32_t)(x >> (16u & 31u)));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_tok = R->U.oh_table_tok;
   const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
-  const uint32_t u_oh_acc32 = R->U.oh_acc32;
   const uint32_t u_oh_acc28 = R->U.oh_acc28;
-  const uint32_t u_oh_acc52 = R->U.oh_acc52;
+  const uint32_t u_oh_acc32 = R->U.oh_acc32;
   const uint32_t u_oh_acc34 = R->U.oh_acc34;
+  const uint32_t u_oh_acc52 = R->U.oh_acc52;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
   const uint32_t u_N = R->U.N;
@@ -241,33 +196,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %10: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc10_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
     float acc10_2 = 0.00000000f;
     float acc10_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-        acc10_0 = (acc10_0 + v0);
-      }
-      if (true) {
-        const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-        acc10_1 = (acc10_1 + v1);
-      }
-      if (true) {
-        const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-        acc10_2 = (acc10_2 + v2);
-      }
-      if (true) {
-        const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-        acc10_3 = (acc10_3 + v3);
-      }
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc10_0 = (acc10_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc10_1 = (acc10_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc10_2 = (acc10_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc10_3 = (acc10_3 + v3);
     }
     F_v10[row0] = acc10_0;
     F_v10[row1] = acc10_1;
@@ -279,17 +227,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc10 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc10 = (acc10 + v4);
-      }
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc10 = (acc10 + v4);
     }
     F_v10[row] = acc10;
   }
+  // reduce to group %16, %17, %265, %272
   float acc16 = 0.00000000f;
   float acc17 = 0.00000000f;
-  float acc265 = adv_bits(2139095040u);
-  float acc272 = adv_bits(4286578688u);
+  float acc265 = INFINITY;
+  float acc272 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v10[row];
@@ -306,11 +253,12 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v265[g] = acc265;
     F_v272[g] = acc272;
   }
+  // reduce to rollout %20: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc20_0 = 0.00000000f;
     float acc20_1 = 0.00000000f;
     float acc20_2 = 0.00000000f;
@@ -346,6 +294,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v20[row] = acc20;
   }
+  // reduce to group %22, %24, %267
   float acc22 = 0.00000000f;
   float acc24 = 0.00000000f;
   float acc267 = 0.00000000f;
@@ -366,12 +315,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v24[g] = acc24;
     F_v267[g] = acc267;
   }
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+      // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
       const float v15 = F_v10[row];
       const bool v16 = (v15 > 0.00000000f);
@@ -387,7 +339,10 @@ static void stage0(vec3u wid, uint32_t lane) {
           const int32_t key = v14;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
+            uint32_t x = ((uint32_t)(key));
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
             uint32_t r = 0u;
             for (;;) {
               const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
@@ -397,6 +352,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 break;
               }
               if ((cur == 0u)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = kk;
@@ -406,7 +362,9 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const bool v18 = ((uint32_t)(word >> (31u & 31u)) != 0u);
@@ -419,7 +377,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a27 = adv_u32f(v22);
               const uint32_t add = (uint32_t)(a26 + a27);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a26 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a26 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a26 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
@@ -427,18 +385,23 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a29 = adv_u32f(v25);
               const uint32_t add = (uint32_t)(a28 + a29);
               if ((add != 0u)) {
-                h_add((uint32_t)(((a28 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u)), add);
+                H[(uint32_t)(((a28 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a28 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
         }
-        h_store((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt), word);
+        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
       }
     }
-    h_store((uint32_t)(u_oh_count_tok + g), nk);
+    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)];
-      uint32_t h = (uint32_t)(adv_hash((uint32_t)(kk - 1u)) & (uint32_t)(cap - 1u));
+      uint32_t x = (uint32_t)(kk - 1u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
       for (;;) {
         const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(2u * (uint32_t)(base + h)));
         if ((H[e] == kk)) {
@@ -450,7 +413,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
   }
   const float v35 = (acc17 - acc16);
-  const bool tabled258 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %258: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled258 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled258) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v30 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
@@ -523,12 +487,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         fold76 = (fold76 + v97);
       }
       const float v98 = fold76;
-      F_table258[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v98;
+      F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v98;
     }
   }
   const bool v99 = (u_p_alpha != 0.00000000f);
   const bool v240 = (u_p_beta != 0.00000000f);
-  const bool tabled201 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %201: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled201 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled201) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       float v100 = 0.00000000f;
@@ -685,10 +650,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v239 = (u_p_beta * v238);
       const float v241 = (v240 ? v239 : 0.00000000f);
       const float v242 = (v179 + v241);
-      F_table201[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v242;
+      F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v242;
     }
   }
-  const bool tabled213 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= h_load((uint32_t)(u_oh_count_tok + g)));
+  // count table %213: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled213 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled213) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
       const float v243 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
@@ -706,7 +672,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v255 = sqrtf(v254);
       const float v256 = adv_asin(v255);
       const float v257 = (v249 - v256);
-      F_table213[(uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + i)] = v257;
+      F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v257;
     }
   }
   const float v329 = (u_p_p_crit * 0.999989986f);
@@ -731,14 +697,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v524 = (acc24 > 0.00000000f);
   const bool v531 = (u_p_gamma != 0.00000000f);
   const float v535 = (u_p_alpha + u_p_beta);
-  const uint32_t nkeys262 = h_load((uint32_t)(u_oh_count_tok + g));
+  // key-map %262: once per distinct key of the group
+  const uint32_t nkeys262 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys262); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v258 = ((float)(h_load((uint32_t)(u_oh_acc28 + slot))));
-    const float v259 = ((float)(h_load((uint32_t)(u_oh_acc32 + slot))));
+    const float v258 = ((float)(H[(uint32_t)(u_oh_acc28 + slot)]));
+    const float v259 = ((float)(H[(uint32_t)(u_oh_acc32 + slot)]));
     float v260 = 0.00000000f;
     if (tabled258) {
-      v260 = F_table258[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v258) * (uint32_t)(n + 1u))) + adv_u32f(v259))];
+      v260 = F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v258) * (uint32_t)(n + 1u)) + adv_u32f(v259)))];
     } else {
       const float v261 = (v258 + v259);
       const float v262 = (acc16 - v258);
@@ -815,14 +782,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v330 = (v328 < v329);
     float v331 = 0.00000000f;
     if (v330) {
-      const int32_t v335 = ((int32_t)((uint32_t)(h_load((uint32_t)(u_oh_keys_tok + slot)) - 1u)));
+      const int32_t v335 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
       const bool v336 = (v335 != u_p_zero_token_id);
       const bool v337 = (v334 && v336);
       float v338 = 0.00000000f;
       if (v337) {
         float v339 = 0.00000000f;
         if (tabled201) {
-          v339 = F_table201[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v258) * (uint32_t)(n + 1u))) + adv_u32f(v259))];
+          v339 = F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v258) * (uint32_t)(n + 1u)) + adv_u32f(v259)))];
         } else {
           float v340 = 0.00000000f;
           if (v99) {
@@ -982,7 +949,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v481 = v339;
         float v482 = 0.00000000f;
         if (tabled213) {
-          v482 = F_table213[(uint32_t)((uint32_t)((uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) * (uint32_t)(u_N + 1u)) + (uint32_t)(adv_u32f(v258) * (uint32_t)(n + 1u))) + adv_u32f(v259))];
+          v482 = F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v258) * (uint32_t)(n + 1u)) + adv_u32f(v259)))];
         } else {
           const float v483 = (acc16 - v258);
           const float v484 = (v258 + v483);
@@ -1001,13 +968,13 @@ static void stage0(vec3u wid, uint32_t lane) {
           v482 = (v489 - v496);
         }
         const float v497 = v482;
-        const float v498 = ((float)(h_load((uint32_t)(u_oh_acc34 + slot))));
+        const float v498 = ((float)(H[(uint32_t)(u_oh_acc34 + slot)]));
         const float v499 = (v498 / acc22);
         const float v501 = (v499 * v500);
         const float v509 = (v499 + v508);
         const float v510 = (v501 / v509);
         const float v512 = (v511 ? v510 : 0.00000000f);
-        const float v513 = ((float)(h_load((uint32_t)(u_oh_acc52 + slot))));
+        const float v513 = ((float)(H[(uint32_t)(u_oh_acc52 + slot)]));
         const float v514 = (v513 / acc24);
         const float v515 = (v514 * v500);
         const float v522 = (v514 + v521);
@@ -1037,6 +1004,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v262[slot] = v331;
   }
+  // reduce to group %279
   const float v543 = (acc267 / acc17);
   const float v544 = (acc265 + v543);
   const float v546 = (acc272 - acc265);
@@ -1062,6 +1030,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v558 = (v557 * v548);
   const float v559 = (v552 ? v558 : 1.00000000f);
   const float v560 = (v559 + u_p_epsilon);
+  // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v551 = F_v10[row];
@@ -1071,7 +1040,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v563 = (v562 ? 0.00000000f : v561);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw564 = h_load((uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const uint32_t sw564 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
       const float v565 = F_v262[((sw564 != 4294967295u) ? (uint32_t)(sw564 & 2147483647u) : 0u)];
       const float v566 = ((sw564 != 4294967295u) ? v565 : 0.00000000f);
       const float v567 = (v563 + v566);
@@ -1083,9 +1052,10 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v571;
     }
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = h_load((uint32_t)(u_oh_count_tok + g));
+    const uint32_t nk = H[(uint32_t)(u_oh_count_tok + g)];
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc28 + lbase) + i)] = 0u;

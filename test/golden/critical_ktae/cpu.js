@@ -18,47 +18,8 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
+// log(k!) for k = 0..129, correctly rounded: counts (Fisher's test) hit this table exactly
 const ADV_LOG_FACTORIAL = new Float32Array([0, 0, 0.6931471824645996, 1.7917594909667969, 3.178053855895996, 4.787491798400879, 6.579251289367676, 8.525161743164062, 10.604602813720703, 12.801827430725098, 15.104413032531738, 17.502307891845703, 19.987215042114258, 22.55216407775879, 25.191221237182617, 27.89927101135254, 30.671859741210938, 33.50507354736328, 36.39544677734375, 39.33988571166992, 42.33561706542969, 45.3801383972168, 48.4711799621582, 51.60667419433594, 54.78472900390625, 58.003604888916016, 61.26170349121094, 64.55754089355469, 67.88973999023438, 71.25704193115234, 74.65823364257812, 78.09222412109375, 81.5579605102539, 85.0544662475586, 88.58082580566406, 92.13617706298828, 95.71969604492188, 99.33061218261719, 102.96820068359375, 106.63175964355469, 110.32064056396484, 114.03421020507812, 117.77188110351562, 121.5330810546875, 125.31726837158203, 129.12393188476562, 132.95257568359375, 136.80271911621094, 140.67391967773438, 144.5657501220703, 148.47776794433594, 152.4095916748047, 156.36083984375, 160.3311309814453, 164.3201141357422, 168.3274383544922, 172.35279846191406, 176.39584350585938, 180.456298828125, 184.53382873535156, 188.628173828125, 192.73904418945312, 196.86618041992188, 201.0093231201172, 205.16819763183594, 209.34259033203125, 213.53224182128906, 217.7369384765625, 221.95643615722656, 226.1905517578125, 230.4390411376953, 234.70172119140625, 238.9783935546875, 243.2688446044922, 247.57290649414062, 251.89039611816406, 256.22113037109375, 260.56494140625, 264.9216613769531, 269.2911071777344, 273.6731262207031, 278.06756591796875, 282.47430419921875, 286.89312744140625, 291.3239440917969, 295.7666015625, 300.220947265625, 304.6868591308594, 309.1641845703125, 313.65283203125, 318.15264892578125, 322.66351318359375, 327.185302734375, 331.7178955078125, 336.26116943359375, 340.8150634765625, 345.37939453125, 349.9541320800781, 354.5390930175781, 359.13421630859375, 363.7393798828125, 368.3544921875, 372.9794616699219, 377.61419677734375, 382.2585754394531, 386.91253662109375, 391.57598876953125, 396.2488098144531, 400.9309387207031, 405.6222839355469, 410.3227844238281, 415.0323181152344, 419.75079345703125, 424.4781799316406, 429.2143859863281, 433.9593200683594, 438.7129211425781, 443.47509765625, 448.2457580566406, 453.02490234375, 457.8123779296875, 462.6081848144531, 467.4122009277344, 472.2243957519531, 477.044677734375, 481.87298583984375, 486.7092590332031, 491.5534362792969, 496.4054870605469, 501.2652893066406]);
-function h_load(i) {
-  const H = $H;
-  return H[i];
-}
-function h_store(i, v) {
-  const H = $H;
-  H[i] = v;
-}
-function h_add(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o + v | 0);
-  return o;
-}
-function h_or(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o | v);
-  return o;
-}
-function h_max(i, v) {
-  const H = $H;
-  H[i] = $umax(H[i], v);
-}
-function h_min(i, v) {
-  const H = $H;
-  H[i] = $umin(H[i], v);
-}
-function h_cas(i, expected, v) {
-  const H = $H;
-  const o = H[i];
-  if ((o === expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function adv_lgamma(x) {
   if ((((x >= 1) && (x <= 130)) && (x === Math.floor(x)))) {
     return ADV_LOG_FACTORIAL[((x > 0 ? (x < 4294967296 ? x >>> 0 | 0 : -1) : 0) - 1 | 0)];
@@ -76,8 +37,7 @@ function adv_lgamma(x) {
   const ix2 = $fr(ix * ix);
   const series = $fr(ix * $fr(0.0833333358168602 - $fr(ix2 * $fr(0.0027777778450399637 - $fr(ix2 * $fr(0.0007936508045531809 - $fr(ix2 * 0.0005952381179668009)))))));
   const large = $fr($fr($fr($fr($fr(x - 0.5) * $fr(Math.log(x))) - x) + 0.9189385175704956) + series);
-  let x$0 = 2139095040;
-  return ((x > 0) ? ((x < 8) ? small : large) : $f32bits(x$0));
+  return ((x > 0) ? ((x < 8) ? small : large) : Infinity);
 }
 function adv_asin(x0) {
   const a = Math.min(Math.abs(x0), 1);
@@ -88,22 +48,16 @@ function adv_asin(x0) {
   const v = (big ? $fr(1.5707963705062866 - $fr(2 * r)) : r);
   return ((x0 < 0) ? (-v) : v);
 }
-function adv_hash(x0) {
-  let x = x0;
-  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-  return (x ^ (x >>> 16 | 0));
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_tok = u.oh_table_tok;
   const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
-  const u_oh_acc32 = u.oh_acc32;
   const u_oh_acc28 = u.oh_acc28;
-  const u_oh_acc52 = u.oh_acc52;
+  const u_oh_acc32 = u.oh_acc32;
   const u_oh_acc34 = u.oh_acc34;
+  const u_oh_acc52 = u.oh_acc52;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_N = u.N;
@@ -148,33 +102,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %10: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc10_0 = 0;
     let acc10_1 = 0;
     let acc10_2 = 0;
     let acc10_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc10_0 = $fr(acc10_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc10_1 = $fr(acc10_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc10_2 = $fr(acc10_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc10_3 = $fr(acc10_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc10_0 = $fr(acc10_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc10_1 = $fr(acc10_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc10_2 = $fr(acc10_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc10_3 = $fr(acc10_3 + v3);
     }
     F_v10[row0] = acc10_0;
     F_v10[row1] = acc10_1;
@@ -186,19 +133,16 @@ function stage0(wid, lane) {
     let acc10 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc10 = $fr(acc10 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc10 = $fr(acc10 + v4);
     }
     F_v10[row] = acc10;
   }
+  // reduce to group %16, %17, %265, %272
   let acc16 = 0;
   let acc17 = 0;
-  let x$1 = 2139095040;
-  let acc265 = $f32bits(x$1);
-  let x$2 = (-8388608);
-  let acc272 = $f32bits(x$2);
+  let acc265 = Infinity;
+  let acc272 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v10[row];
@@ -215,11 +159,12 @@ function stage0(wid, lane) {
     F_v265[g] = acc265;
     F_v272[g] = acc272;
   }
+  // reduce to rollout %20: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc20_0 = 0;
     let acc20_1 = 0;
     let acc20_2 = 0;
@@ -255,6 +200,7 @@ function stage0(wid, lane) {
     }
     F_v20[row] = acc20;
   }
+  // reduce to group %22, %24, %267
   let acc22 = 0;
   let acc24 = 0;
   let acc267 = 0;
@@ -275,12 +221,15 @@ function stage0(wid, lane) {
     F_v24[g] = acc24;
     F_v267[g] = acc267;
   }
+  // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
       const v15 = F_v10[row];
       const v16 = (v15 > 0);
@@ -296,10 +245,10 @@ function stage0(wid, lane) {
           const key = v14;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$3 = key;
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 16 | 0)), 2146121005);
-            x$3 = Math.imul((x$3 ^ (x$3 >>> 15 | 0)), (-2073254261));
-            let h = ((x$3 ^ (x$3 >>> 16 | 0)) & (cap - 1 | 0));
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
@@ -309,6 +258,7 @@ function stage0(wid, lane) {
                 break;
               }
               if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = kk;
@@ -318,7 +268,9 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (cap - 1 | 0));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_tok + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v18 = ((word >>> 31 | 0) !== 0);
@@ -331,10 +283,7 @@ function stage0(wid, lane) {
               const a27 = (v22 > 0 ? (v22 < 4294967296 ? v22 >>> 0 | 0 : -1) : 0);
               const add = (a26 + a27 | 0);
               if ((add !== 0)) {
-                const i$4 = (((a26 !== 0) ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0);
-                const o$4 = H[i$4];
-                H[i$4] = (o$4 + add | 0);
-                o$4;
+                H[(((a26 !== 0) ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] = (H[(((a26 !== 0) ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
@@ -342,27 +291,23 @@ function stage0(wid, lane) {
               const a29 = (v25 > 0 ? (v25 < 4294967296 ? v25 >>> 0 | 0 : -1) : 0);
               const add = (a28 + a29 | 0);
               if ((add !== 0)) {
-                const i$5 = (((a28 !== 0) ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0);
-                const o$5 = H[i$5];
-                H[i$5] = (o$5 + add | 0);
-                o$5;
+                H[(((a28 !== 0) ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] = (H[(((a28 !== 0) ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
         }
-        const i$6 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$6] = word;
+        H[((u_oh_slot_tok + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
-    const i$7 = (u_oh_count_tok + g | 0);
-    H[i$7] = nk;
+    H[(u_oh_count_tok + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_tok + lbase | 0) + i | 0)];
-      const x0$8 = (kk - 1 | 0);
-      let x$8 = x0$8;
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 16 | 0)), 2146121005);
-      x$8 = Math.imul((x$8 ^ (x$8 >>> 15 | 0)), (-2073254261));
-      let h = ((x$8 ^ (x$8 >>> 16 | 0)) & (cap - 1 | 0));
+      let x = (kk - 1 | 0);
+      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_tok + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -374,8 +319,8 @@ function stage0(wid, lane) {
     }
   }
   const v35 = $fr(acc17 - acc16);
-  const i$9 = (u_oh_count_tok + g | 0);
-  const tabled258 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$9] >>> 0);
+  // count table %258: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled258 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled258) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v30 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
@@ -448,13 +393,13 @@ function stage0(wid, lane) {
         fold76 = $fr(fold76 + v97);
       }
       const v98 = fold76;
-      F_table258[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v98;
+      F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v98;
     }
   }
   const v99 = (u_p_alpha !== 0);
   const v240 = (u_p_beta !== 0);
-  const i$10 = (u_oh_count_tok + g | 0);
-  const tabled201 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$10] >>> 0);
+  // count table %201: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled201 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled201) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       let v100 = 0;
@@ -611,11 +556,11 @@ function stage0(wid, lane) {
       const v239 = $fr(u_p_beta * v238);
       const v241 = (v240 ? v239 : 0);
       const v242 = $fr(v179 + v241);
-      F_table201[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v242;
+      F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v242;
     }
   }
-  const i$11 = (u_oh_count_tok + g | 0);
-  const tabled213 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[i$11] >>> 0);
+  // count table %213: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled213 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled213) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
       const v243 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
@@ -624,28 +569,16 @@ function stage0(wid, lane) {
       const v246 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v245);
       const v247 = Math.min(Math.max(v246, 0), 1);
       const v248 = $fr(Math.sqrt(v247));
-      const a$12 = Math.min(Math.abs(v248), 1);
-      const big$12 = (a$12 > 0.5);
-      const s$12 = (big$12 ? $fr(Math.sqrt($fr($fr(1 - a$12) * 0.5))) : a$12);
-      const z$12 = $fr(s$12 * s$12);
-      const r$12 = $fr(s$12 + $fr($fr(s$12 * z$12) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$12) + 0.02672567404806614) * z$12) + 0.0449705570936203) * z$12) + 0.07499051839113235) * z$12) + 0.16666670143604279)));
-      const v$12 = (big$12 ? $fr(1.5707963705062866 - $fr(2 * r$12)) : r$12);
-      const v249 = ((v248 < 0) ? (-v$12) : v$12);
+      const v249 = adv_asin(v248);
       const v250 = $fr(v35 - $fr($umod(i, (n + 1 | 0)) >>> 0));
       const v251 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v250);
       const v252 = $fr(v251 + 1.000000013351432e-10);
       const v253 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v252);
       const v254 = Math.min(Math.max(v253, 0), 1);
       const v255 = $fr(Math.sqrt(v254));
-      const a$13 = Math.min(Math.abs(v255), 1);
-      const big$13 = (a$13 > 0.5);
-      const s$13 = (big$13 ? $fr(Math.sqrt($fr($fr(1 - a$13) * 0.5))) : a$13);
-      const z$13 = $fr(s$13 * s$13);
-      const r$13 = $fr(s$13 + $fr($fr(s$13 * z$13) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$13) + 0.02672567404806614) * z$13) + 0.0449705570936203) * z$13) + 0.07499051839113235) * z$13) + 0.16666670143604279)));
-      const v$13 = (big$13 ? $fr(1.5707963705062866 - $fr(2 * r$13)) : r$13);
-      const v256 = ((v255 < 0) ? (-v$13) : v$13);
+      const v256 = adv_asin(v255);
       const v257 = $fr(v249 - v256);
-      F_table213[(Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + i | 0)] = v257;
+      F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v257;
     }
   }
   const v329 = $fr(u_p_p_crit * 0.9999899864196777);
@@ -670,17 +603,15 @@ function stage0(wid, lane) {
   const v524 = (acc24 > 0);
   const v531 = (u_p_gamma !== 0);
   const v535 = $fr(u_p_alpha + u_p_beta);
-  const i$14 = (u_oh_count_tok + g | 0);
-  const nkeys262 = H[i$14];
+  // key-map %262: once per distinct key of the group
+  const nkeys262 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys262 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$15 = (u_oh_acc28 + slot | 0);
-    const v258 = $fr(H[i$15] >>> 0);
-    const i$16 = (u_oh_acc32 + slot | 0);
-    const v259 = $fr(H[i$16] >>> 0);
+    const v258 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
+    const v259 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
     let v260 = 0;
     if (tabled258) {
-      v260 = F_table258[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0) | 0)];
+      v260 = F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0) | 0) | 0)];
     } else {
       const v261 = $fr(v258 + v259);
       const v262 = $fr(acc16 - v258);
@@ -757,15 +688,14 @@ function stage0(wid, lane) {
     const v330 = (v328 < v329);
     let v331 = 0;
     if (v330) {
-      const i$17 = (u_oh_keys_tok + slot | 0);
-      const v335 = (H[i$17] - 1 | 0);
+      const v335 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
       const v336 = (v335 !== u_p_zero_token_id);
       const v337 = (v334 && v336);
       let v338 = 0;
       if (v337) {
         let v339 = 0;
         if (tabled201) {
-          v339 = F_table201[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0) | 0)];
+          v339 = F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
           let v340 = 0;
           if (v99) {
@@ -925,7 +855,7 @@ function stage0(wid, lane) {
         const v481 = v339;
         let v482 = 0;
         if (tabled213) {
-          v482 = F_table213[((Math.imul(Math.imul(g, (u_N + 1 | 0)), (u_N + 1 | 0)) + Math.imul((v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) | 0) + (v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0) | 0)];
+          v482 = F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
           const v483 = $fr(acc16 - v258);
           const v484 = $fr(v258 + v483);
@@ -933,38 +863,24 @@ function stage0(wid, lane) {
           const v486 = $fr(v258 / v485);
           const v487 = Math.min(Math.max(v486, 0), 1);
           const v488 = $fr(Math.sqrt(v487));
-          const a$18 = Math.min(Math.abs(v488), 1);
-          const big$18 = (a$18 > 0.5);
-          const s$18 = (big$18 ? $fr(Math.sqrt($fr($fr(1 - a$18) * 0.5))) : a$18);
-          const z$18 = $fr(s$18 * s$18);
-          const r$18 = $fr(s$18 + $fr($fr(s$18 * z$18) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$18) + 0.02672567404806614) * z$18) + 0.0449705570936203) * z$18) + 0.07499051839113235) * z$18) + 0.16666670143604279)));
-          const v$18 = (big$18 ? $fr(1.5707963705062866 - $fr(2 * r$18)) : r$18);
-          const v489 = ((v488 < 0) ? (-v$18) : v$18);
+          const v489 = adv_asin(v488);
           const v490 = $fr(v35 - v259);
           const v491 = $fr(v259 + v490);
           const v492 = $fr(v491 + 1.000000013351432e-10);
           const v493 = $fr(v259 / v492);
           const v494 = Math.min(Math.max(v493, 0), 1);
           const v495 = $fr(Math.sqrt(v494));
-          const a$19 = Math.min(Math.abs(v495), 1);
-          const big$19 = (a$19 > 0.5);
-          const s$19 = (big$19 ? $fr(Math.sqrt($fr($fr(1 - a$19) * 0.5))) : a$19);
-          const z$19 = $fr(s$19 * s$19);
-          const r$19 = $fr(s$19 + $fr($fr(s$19 * z$19) * $fr($fr($fr($fr($fr($fr($fr($fr(0.03777386620640755 * z$19) + 0.02672567404806614) * z$19) + 0.0449705570936203) * z$19) + 0.07499051839113235) * z$19) + 0.16666670143604279)));
-          const v$19 = (big$19 ? $fr(1.5707963705062866 - $fr(2 * r$19)) : r$19);
-          const v496 = ((v495 < 0) ? (-v$19) : v$19);
+          const v496 = adv_asin(v495);
           v482 = $fr(v489 - v496);
         }
         const v497 = v482;
-        const i$20 = (u_oh_acc34 + slot | 0);
-        const v498 = $fr(H[i$20] >>> 0);
+        const v498 = $fr(H[(u_oh_acc34 + slot | 0)] >>> 0);
         const v499 = $fr(v498 / acc22);
         const v501 = $fr(v499 * v500);
         const v509 = $fr(v499 + v508);
         const v510 = $fr(v501 / v509);
         const v512 = (v511 ? v510 : 0);
-        const i$21 = (u_oh_acc52 + slot | 0);
-        const v513 = $fr(H[i$21] >>> 0);
+        const v513 = $fr(H[(u_oh_acc52 + slot | 0)] >>> 0);
         const v514 = $fr(v513 / acc24);
         const v515 = $fr(v514 * v500);
         const v522 = $fr(v514 + v521);
@@ -994,6 +910,7 @@ function stage0(wid, lane) {
     }
     F_v262[slot] = v331;
   }
+  // reduce to group %279
   const v543 = $fr(acc267 / acc17);
   const v544 = $fr(acc265 + v543);
   const v546 = $fr(acc272 - acc265);
@@ -1019,6 +936,7 @@ function stage0(wid, lane) {
   const v558 = $fr(v557 * v548);
   const v559 = (v552 ? v558 : 1);
   const v560 = $fr(v559 + u_p_epsilon);
+  // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v551 = F_v10[row];
@@ -1028,8 +946,7 @@ function stage0(wid, lane) {
     const v563 = (v562 ? 0 : v561);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const i$22 = ((u_oh_slot_tok + Math.imul(row, u_T) | 0) + t | 0);
-      const sw564 = H[i$22];
+      const sw564 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
       const v565 = F_v262[((sw564 !== (-1)) ? (sw564 & 2147483647) : 0)];
       const v566 = ((sw564 !== (-1)) ? v565 : 0);
       const v567 = $fr(v563 + v566);
@@ -1041,10 +958,10 @@ function stage0(wid, lane) {
       F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v571;
     }
   }
+  // zero the rows of key tok this group used: the next run needs no clear
   {
     const lbase = I_vbase[g];
-    const i$23 = (u_oh_count_tok + g | 0);
-    const nk = H[i$23];
+    const nk = H[(u_oh_count_tok + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc28 + lbase | 0) + i | 0)] = 0;

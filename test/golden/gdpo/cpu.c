@@ -118,10 +118,6 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const float u_p_epsilon = R->U.p_epsilon;
@@ -168,18 +164,19 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to group %7, %10, %18, %38, %40, %47, %68, %70, %77, %98, %100, %107
   float acc7 = 0.00000000f;
-  float acc10 = adv_bits(2139095040u);
-  float acc18 = adv_bits(4286578688u);
+  float acc10 = INFINITY;
+  float acc18 = (-INFINITY);
   float acc38 = 0.00000000f;
-  float acc40 = adv_bits(2139095040u);
-  float acc47 = adv_bits(4286578688u);
+  float acc40 = INFINITY;
+  float acc47 = (-INFINITY);
   float acc68 = 0.00000000f;
-  float acc70 = adv_bits(2139095040u);
-  float acc77 = adv_bits(4286578688u);
+  float acc70 = INFINITY;
+  float acc77 = (-INFINITY);
   float acc98 = 0.00000000f;
-  float acc100 = adv_bits(2139095040u);
-  float acc107 = adv_bits(4286578688u);
+  float acc100 = INFINITY;
+  float acc107 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v0 = F_gdpo_reward_0[row];
@@ -213,6 +210,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v100[g] = acc100;
     F_v107[g] = acc107;
   }
+  // reduce to group %12, %42, %72, %102
   float acc12 = 0.00000000f;
   float acc42 = 0.00000000f;
   float acc72 = 0.00000000f;
@@ -238,6 +236,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v72[g] = acc72;
     F_v102[g] = acc102;
   }
+  // reduce to group %25, %54, %84, %114
   const float v13 = (acc12 / acc7);
   const float v14 = (acc10 + v13);
   const float v16 = (acc18 - acc10);
@@ -291,6 +290,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v84[g] = acc84;
     F_v114[g] = acc114;
   }
+  // reduce to group %130 (batch partial), %132 (batch partial), %139 (batch partial)
   const bool v49 = (acc7 > 1.00000000f);
   const float v50 = (v49 ? v14 : 0.00000000f);
   const float v52 = (acc7 - 1.00000000f);
@@ -324,8 +324,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v103 = (v96 ? v102 : 1.00000000f);
   const float v104 = (v103 + u_p_epsilon);
   float acc130 = 0.00000000f;
-  float acc132 = adv_bits(2139095040u);
-  float acc139 = adv_bits(4286578688u);
+  float acc132 = INFINITY;
+  float acc139 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v48 = F_gdpo_reward_0[row];
@@ -424,14 +424,16 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %130, %132, %139: combine every group's partial
   float acc_b130 = 0.00000000f;
-  float acc_b132 = adv_bits(2139095040u);
-  float acc_b139 = adv_bits(4286578688u);
+  float acc_b132 = INFINITY;
+  float acc_b139 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b130 = (acc_b130 + F_v130_partial[i]);
     acc_b132 = adv_fmin(acc_b132, F_v132_partial[i]);
     acc_b139 = adv_fmax(acc_b139, F_v139_partial[i]);
   }
+  // reduce to group %134 (batch partial)
   const float v115 = F_v10[g];
   const float v116 = F_v12[g];
   const float v117 = F_v7[g];
@@ -601,16 +603,18 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %130, %132, %134, %139: combine every group's partial
   float acc_b130 = 0.00000000f;
-  float acc_b132 = adv_bits(2139095040u);
+  float acc_b132 = INFINITY;
   float acc_b134 = 0.00000000f;
-  float acc_b139 = adv_bits(4286578688u);
+  float acc_b139 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b130 = (acc_b130 + F_v130_partial[i]);
     acc_b132 = adv_fmin(acc_b132, F_v132_partial[i]);
     acc_b134 = (acc_b134 + F_v134_partial[i]);
     acc_b139 = adv_fmax(acc_b139, F_v139_partial[i]);
   }
+  // reduce to group %146 (batch partial)
   const float v222 = F_v10[g];
   const float v223 = F_v12[g];
   const float v224 = F_v7[g];
@@ -788,10 +792,11 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %130, %132, %134, %139, %146: combine every group's partial
   float acc_b130 = 0.00000000f;
-  float acc_b132 = adv_bits(2139095040u);
+  float acc_b132 = INFINITY;
   float acc_b134 = 0.00000000f;
-  float acc_b139 = adv_bits(4286578688u);
+  float acc_b139 = (-INFINITY);
   float acc_b146 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b130 = (acc_b130 + F_v130_partial[i]);
@@ -887,6 +892,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v451 = (v450 ? v449 : 0.00000000f);
   const float v452 = (v451 + 9.99999994e-9f);
   const float v453 = (1.0f / sqrtf(v452));
+  // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v335 = F_gdpo_reward_0[row];

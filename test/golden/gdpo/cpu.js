@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_p_epsilon = u.p_epsilon;
@@ -68,26 +64,19 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to group %7, %10, %18, %38, %40, %47, %68, %70, %77, %98, %100, %107
   let acc7 = 0;
-  let x$0 = 2139095040;
-  let acc10 = $f32bits(x$0);
-  let x$1 = (-8388608);
-  let acc18 = $f32bits(x$1);
+  let acc10 = Infinity;
+  let acc18 = (-Infinity);
   let acc38 = 0;
-  let x$2 = 2139095040;
-  let acc40 = $f32bits(x$2);
-  let x$3 = (-8388608);
-  let acc47 = $f32bits(x$3);
+  let acc40 = Infinity;
+  let acc47 = (-Infinity);
   let acc68 = 0;
-  let x$4 = 2139095040;
-  let acc70 = $f32bits(x$4);
-  let x$5 = (-8388608);
-  let acc77 = $f32bits(x$5);
+  let acc70 = Infinity;
+  let acc77 = (-Infinity);
   let acc98 = 0;
-  let x$6 = 2139095040;
-  let acc100 = $f32bits(x$6);
-  let x$7 = (-8388608);
-  let acc107 = $f32bits(x$7);
+  let acc100 = Infinity;
+  let acc107 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v0 = F_gdpo_reward_0[row];
@@ -121,6 +110,7 @@ function stage0(wid, lane) {
     F_v100[g] = acc100;
     F_v107[g] = acc107;
   }
+  // reduce to group %12, %42, %72, %102
   let acc12 = 0;
   let acc42 = 0;
   let acc72 = 0;
@@ -146,6 +136,7 @@ function stage0(wid, lane) {
     F_v72[g] = acc72;
     F_v102[g] = acc102;
   }
+  // reduce to group %25, %54, %84, %114
   const v13 = $fr(acc12 / acc7);
   const v14 = $fr(acc10 + v13);
   const v16 = $fr(acc18 - acc10);
@@ -199,6 +190,7 @@ function stage0(wid, lane) {
     F_v84[g] = acc84;
     F_v114[g] = acc114;
   }
+  // reduce to group %130 (batch partial), %132 (batch partial), %139 (batch partial)
   const v49 = (acc7 > 1);
   const v50 = (v49 ? v14 : 0);
   const v52 = $fr(acc7 - 1);
@@ -232,10 +224,8 @@ function stage0(wid, lane) {
   const v103 = (v96 ? v102 : 1);
   const v104 = $fr(v103 + u_p_epsilon);
   let acc130 = 0;
-  let x$8 = 2139095040;
-  let acc132 = $f32bits(x$8);
-  let x$9 = (-8388608);
-  let acc139 = $f32bits(x$9);
+  let acc132 = Infinity;
+  let acc139 = (-Infinity);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v48 = F_gdpo_reward_0[row];
@@ -334,16 +324,16 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %130, %132, %139: combine every group's partial
   let acc_b130 = 0;
-  let x$10 = 2139095040;
-  let acc_b132 = $f32bits(x$10);
-  let x$11 = (-8388608);
-  let acc_b139 = $f32bits(x$11);
+  let acc_b132 = Infinity;
+  let acc_b139 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b130 = $fr(acc_b130 + F_v130_partial[i]);
     acc_b132 = Math.min(acc_b132, F_v132_partial[i]);
     acc_b139 = Math.max(acc_b139, F_v139_partial[i]);
   }
+  // reduce to group %134 (batch partial)
   const v115 = F_v10[g];
   const v116 = F_v12[g];
   const v117 = F_v7[g];
@@ -513,18 +503,18 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %130, %132, %134, %139: combine every group's partial
   let acc_b130 = 0;
-  let x$12 = 2139095040;
-  let acc_b132 = $f32bits(x$12);
+  let acc_b132 = Infinity;
   let acc_b134 = 0;
-  let x$13 = (-8388608);
-  let acc_b139 = $f32bits(x$13);
+  let acc_b139 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b130 = $fr(acc_b130 + F_v130_partial[i]);
     acc_b132 = Math.min(acc_b132, F_v132_partial[i]);
     acc_b134 = $fr(acc_b134 + F_v134_partial[i]);
     acc_b139 = Math.max(acc_b139, F_v139_partial[i]);
   }
+  // reduce to group %146 (batch partial)
   const v222 = F_v10[g];
   const v223 = F_v12[g];
   const v224 = F_v7[g];
@@ -702,12 +692,11 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %130, %132, %134, %139, %146: combine every group's partial
   let acc_b130 = 0;
-  let x$14 = 2139095040;
-  let acc_b132 = $f32bits(x$14);
+  let acc_b132 = Infinity;
   let acc_b134 = 0;
-  let x$15 = (-8388608);
-  let acc_b139 = $f32bits(x$15);
+  let acc_b139 = (-Infinity);
   let acc_b146 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b130 = $fr(acc_b130 + F_v130_partial[i]);
@@ -803,6 +792,7 @@ function stage3(wid, lane) {
   const v451 = (v450 ? v449 : 0);
   const v452 = $fr(v451 + 9.99999993922529e-9);
   const v453 = $fr(1 / Math.sqrt(v452));
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v335 = F_gdpo_reward_0[row];

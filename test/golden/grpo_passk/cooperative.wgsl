@@ -27,52 +27,50 @@ struct Uniforms {
 @group(0) @binding(0) var<uniform> u: Uniforms;
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
-
-
 const WG: u32 = 64u;
-
 var<workgroup> red: array<f32, 48u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // reduce to rollout %3: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc3 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (true) {
-        let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-        acc3 = acc3 + v0;
-      }
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc3 = acc3 + v0;
     }
     F[u.o_v3 + row] = acc3;
   }
   storageBarrier();
   // reduce to group %4, %16, %17
-  var acc4 = adv_bits(0xff800000u);
-  var acc16 = 0.0;
-  var acc17 = adv_bits(0x7f800000u);
+  var acc4: f32 = adv_bits(0xff800000u);
+  var acc16: f32 = 0.0;
+  var acc17: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v3 + row];
     acc4 = max(acc4, v1);
     acc16 = acc16 + 1.0;
     acc17 = min(acc17, v1);
   }
   {
-    let r0 = subgroupMax(acc4);
-    let r1 = subgroupAdd(acc16);
-    let r2 = subgroupMin(acc17);
+    let r0: f32 = subgroupMax(acc4);
+    let r1: f32 = subgroupAdd(acc16);
+    let r2: f32 = subgroupMin(acc17);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -80,9 +78,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot2_0 = red[0u];
-  var tot2_1 = red[16u];
-  var tot2_2 = red[32u];
+  var tot2_0: f32 = red[0u];
+  var tot2_1: f32 = red[16u];
+  var tot2_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot2_0 = max(tot2_0, red[0u + i]);
     tot2_1 = tot2_1 + red[16u + i];
@@ -95,24 +93,24 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v17 + g] = tot2_2;
   }
   // reduce to group %9, %13, %19
-  var acc9 = 0.0;
-  var acc13 = adv_bits(0xff800000u);
-  var acc19 = 0.0;
+  var acc9: f32 = 0.0;
+  var acc13: f32 = adv_bits(0xff800000u);
+  var acc19: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v3: f32 = F[u.o_v3 + row];
-    let v4: bool = (v3 == tot2_0);
+    let v4: bool = v3 == tot2_0;
     let v5: f32 = select(0.0, 1.0, v4);
     let v6: f32 = select(v3, (-3.0000000054977558e+38), v4);
-    let v7: f32 = (v3 - tot2_2);
+    let v7: f32 = v3 - tot2_2;
     acc9 = acc9 + v5;
     acc13 = max(acc13, v6);
     acc19 = acc19 + v7;
   }
   {
-    let r0 = subgroupAdd(acc9);
-    let r1 = subgroupMax(acc13);
-    let r2 = subgroupAdd(acc19);
+    let r0: f32 = subgroupAdd(acc9);
+    let r1: f32 = subgroupMax(acc13);
+    let r2: f32 = subgroupAdd(acc19);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -120,9 +118,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot8_0 = red[0u];
-  var tot8_1 = red[16u];
-  var tot8_2 = red[32u];
+  var tot8_0: f32 = red[0u];
+  var tot8_1: f32 = red[16u];
+  var tot8_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot8_0 = tot8_0 + red[0u + i];
     tot8_1 = max(tot8_1, red[16u + i]);
@@ -135,28 +133,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v19 + g] = tot8_2;
   }
   // reduce to group %28
-  let v10: f32 = (tot8_2 / tot2_1);
-  let v11: f32 = (tot2_2 + v10);
-  let v13: f32 = (tot2_0 - tot2_2);
-  let v14: bool = (v13 > 0.0);
+  let v10: f32 = tot8_2 / tot2_1;
+  let v11: f32 = tot2_2 + v10;
+  let v13: f32 = tot2_0 - tot2_2;
+  let v14: bool = v13 > 0.0;
   let v15: f32 = select(1.0, v13, v14);
-  var acc28 = 0.0;
+  var acc28: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v9: f32 = F[u.o_v3 + row];
-    let v12: f32 = (v9 - v11);
-    let v16: f32 = (v12 / v15);
-    let v17: f32 = (v16 * v16);
+    let v12: f32 = v9 - v11;
+    let v16: f32 = v12 / v15;
+    let v17: f32 = v16 * v16;
     acc28 = acc28 + v17;
   }
   {
-    let r0 = subgroupAdd(acc28);
+    let r0: f32 = subgroupAdd(acc28);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot18_0 = red[0u];
+  var tot18_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot18_0 = tot18_0 + red[0u + i];
   }
@@ -164,32 +162,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v28 + g] = tot18_0;
   }
-  let v19: bool = (tot8_0 > 1.0);
+  let v19: bool = tot8_0 > 1.0;
   let v20: f32 = select(tot8_1, tot2_0, v19);
-  let v21: f32 = (tot2_0 - v20);
-  let v22: f32 = (tot2_1 - 1.0);
-  let v23: f32 = (tot18_0 / v22);
+  let v21: f32 = tot2_0 - v20;
+  let v22: f32 = tot2_1 - 1.0;
+  let v23: f32 = tot18_0 / v22;
   let v24: f32 = sqrt(v23);
-  let v25: f32 = (v24 * v15);
-  let v26: f32 = (v25 + u.p_epsilon);
-  let v27: f32 = (v21 / v26);
-  let v28: f32 = select(v21, v27, (u.p_norm_adv_by_std_in_grpo != 0u));
-  let v29: bool = (tot2_1 > 1.0);
-  let v32: bool = (tot8_0 == 1.0);
+  let v25: f32 = v24 * v15;
+  let v26: f32 = v25 + u.p_epsilon;
+  let v27: f32 = v21 / v26;
+  let v28: f32 = select(v21, v27, u.p_norm_adv_by_std_in_grpo != 0u);
+  let v29: bool = tot2_1 > 1.0;
+  let v32: bool = tot8_0 == 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v30: f32 = F[u.o_v3 + row];
-    let v31: bool = (v30 == tot2_0);
-    let v33: bool = (v31 && v32);
-    let v34: bool = (v29 && v33);
+    let v31: bool = v30 == tot2_0;
+    let v33: bool = v31 && v32;
+    let v34: bool = v29 && v33;
     let v35: f32 = select(0.0, v28, v34);
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v36: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v37: f32 = f32(v36);
-    let v38: f32 = (v35 * v37);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v38;
-  }
+      let t: i32 = i32(tt);
+      let v36: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v37: f32 = f32(v36);
+      let v38: f32 = v35 * v37;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v38;
+    }
   }
 }

@@ -74,10 +74,6 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -103,33 +99,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %3: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc3_0 = 0.00000000f;
     float acc3_1 = 0.00000000f;
     float acc3_2 = 0.00000000f;
     float acc3_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-        acc3_0 = (acc3_0 + v0);
-      }
-      if (true) {
-        const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-        acc3_1 = (acc3_1 + v1);
-      }
-      if (true) {
-        const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-        acc3_2 = (acc3_2 + v2);
-      }
-      if (true) {
-        const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-        acc3_3 = (acc3_3 + v3);
-      }
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc3_0 = (acc3_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc3_1 = (acc3_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc3_2 = (acc3_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc3_3 = (acc3_3 + v3);
     }
     F_v3[row0] = acc3_0;
     F_v3[row1] = acc3_1;
@@ -141,16 +130,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if (true) {
-        const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        acc3 = (acc3 + v4);
-      }
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc3 = (acc3 + v4);
     }
     F_v3[row] = acc3;
   }
-  float acc4 = adv_bits(4286578688u);
+  // reduce to group %4, %16, %17
+  float acc4 = (-INFINITY);
   float acc16 = 0.00000000f;
-  float acc17 = adv_bits(2139095040u);
+  float acc17 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v3[row];
@@ -163,8 +151,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v16[g] = acc16;
     F_v17[g] = acc17;
   }
+  // reduce to group %9, %13, %19
   float acc9 = 0.00000000f;
-  float acc13 = adv_bits(4286578688u);
+  float acc13 = (-INFINITY);
   float acc19 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
@@ -182,6 +171,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v13[g] = acc13;
     F_v19[g] = acc19;
   }
+  // reduce to group %28
   const float v12 = (acc19 / acc16);
   const float v13 = (acc17 + v12);
   const float v15 = (acc4 - acc17);
@@ -211,6 +201,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v29 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v28 : v22);
   const bool v30 = (acc16 > 1.00000000f);
   const bool v33 = (acc9 == 1.00000000f);
+  // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v31 = F_v3[row];

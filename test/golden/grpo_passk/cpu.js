@@ -18,10 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -47,33 +43,26 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %3: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc3_0 = 0;
     let acc3_1 = 0;
     let acc3_2 = 0;
     let acc3_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-        acc3_0 = $fr(acc3_0 + v0);
-      }
-      if (true) {
-        const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-        acc3_1 = $fr(acc3_1 + v1);
-      }
-      if (true) {
-        const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-        acc3_2 = $fr(acc3_2 + v2);
-      }
-      if (true) {
-        const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-        acc3_3 = $fr(acc3_3 + v3);
-      }
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc3_0 = $fr(acc3_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc3_1 = $fr(acc3_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc3_2 = $fr(acc3_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc3_3 = $fr(acc3_3 + v3);
     }
     F_v3[row0] = acc3_0;
     F_v3[row1] = acc3_1;
@@ -85,18 +74,15 @@ function stage0(wid, lane) {
     let acc3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if (true) {
-        const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-        acc3 = $fr(acc3 + v4);
-      }
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc3 = $fr(acc3 + v4);
     }
     F_v3[row] = acc3;
   }
-  let x$0 = (-8388608);
-  let acc4 = $f32bits(x$0);
+  // reduce to group %4, %16, %17
+  let acc4 = (-Infinity);
   let acc16 = 0;
-  let x$1 = 2139095040;
-  let acc17 = $f32bits(x$1);
+  let acc17 = Infinity;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v3[row];
@@ -109,9 +95,9 @@ function stage0(wid, lane) {
     F_v16[g] = acc16;
     F_v17[g] = acc17;
   }
+  // reduce to group %9, %13, %19
   let acc9 = 0;
-  let x$2 = (-8388608);
-  let acc13 = $f32bits(x$2);
+  let acc13 = (-Infinity);
   let acc19 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -129,6 +115,7 @@ function stage0(wid, lane) {
     F_v13[g] = acc13;
     F_v19[g] = acc19;
   }
+  // reduce to group %28
   const v12 = $fr(acc19 / acc16);
   const v13 = $fr(acc17 + v12);
   const v15 = $fr(acc4 - acc17);
@@ -158,6 +145,7 @@ function stage0(wid, lane) {
   const v29 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v28 : v22);
   const v30 = (acc16 > 1);
   const v33 = (acc9 === 1);
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v31 = F_v3[row];

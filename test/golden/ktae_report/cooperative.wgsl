@@ -10,26 +10,25 @@ struct Uniforms {
   N: u32,
   o_token_level_rewards: u32,
   o_v9: u32,
-  o_v14: u32,
   o_v15: u32,
-  o_v18: u32,
-  o_v20: u32,
-  o_v22: u32,
-  o_v251: u32,
-  o_table217: u32,
-  o_table229: u32,
-  o_v255: u32,
+  o_v16: u32,
+  o_v19: u32,
+  o_v21: u32,
+  o_v23: u32,
+  o_v64: u32,
+  o_v65: u32,
+  o_v197: u32,
+  o_table197: u32,
+  o_v220: u32,
+  o_table212: u32,
+  o_v234: u32,
+  o_table200: u32,
   o_v257: u32,
-  o_v323: u32,
-  o_table323: u32,
-  o_v377: u32,
-  o_table377: u32,
-  o_v396: u32,
-  o_table389: u32,
-  o_v399: u32,
-  o_v401: u32,
-  o_v406: u32,
-  o_v413: u32,
+  o_table257: u32,
+  o_v267: u32,
+  o_v269: u32,
+  o_v274: u32,
+  o_v281: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_key_a: u32,
@@ -51,19 +50,10 @@ struct Uniforms {
   oh_seen_tok: u32,
   oh_slot_tok: u32,
   oh_count_tok: u32,
-  oh_acc26: u32,
-  oh_acc30: u32,
-  oh_acc32: u32,
-  oh_acc50: u32,
-  oh_keys_tok_1: u32,
-  oh_list_tok_1: u32,
-  oh_seen_tok_1: u32,
-  oh_slot_tok_1: u32,
-  oh_count_tok_1: u32,
-  oh_acc66: u32,
-  oh_acc68: u32,
-  oh_acc69: u32,
-  oh_acc75: u32,
+  oh_acc27: u32,
+  oh_acc31: u32,
+  oh_acc33: u32,
+  oh_acc51: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -144,26 +134,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v9 + row] = acc9;
   }
   storageBarrier();
-  // reduce to group %14, %15, %399, %406
-  var acc14: f32 = 0.0;
+  // reduce to group %15, %16, %267, %274
   var acc15: f32 = 0.0;
-  var acc399: f32 = adv_bits(0x7f800000u);
-  var acc406: f32 = adv_bits(0xff800000u);
+  var acc16: f32 = 0.0;
+  var acc267: f32 = adv_bits(0x7f800000u);
+  var acc274: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v9 + row];
     let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
-    acc14 = acc14 + v3;
-    acc15 = acc15 + 1.0;
-    acc399 = min(acc399, v1);
-    acc406 = max(acc406, v1);
+    acc15 = acc15 + v3;
+    acc16 = acc16 + 1.0;
+    acc267 = min(acc267, v1);
+    acc274 = max(acc274, v1);
   }
   {
-    let r0: f32 = subgroupAdd(acc14);
-    let r1: f32 = subgroupAdd(acc15);
-    let r2: f32 = subgroupMin(acc399);
-    let r3: f32 = subgroupMax(acc406);
+    let r0: f32 = subgroupAdd(acc15);
+    let r1: f32 = subgroupAdd(acc16);
+    let r2: f32 = subgroupMin(acc267);
+    let r3: f32 = subgroupMax(acc274);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -184,44 +174,44 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v14 + g] = tot4_0;
-    F[u.o_v15 + g] = tot4_1;
-    F[u.o_v399 + g] = tot4_2;
-    F[u.o_v406 + g] = tot4_3;
+    F[u.o_v15 + g] = tot4_0;
+    F[u.o_v16 + g] = tot4_1;
+    F[u.o_v267 + g] = tot4_2;
+    F[u.o_v274 + g] = tot4_3;
   }
-  // reduce to rollout %18: one thread per rollout
+  // reduce to rollout %19: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc18: f32 = 0.0;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc18 = acc18 + 1.0;
+        acc19 = acc19 + 1.0;
       }
     }
-    F[u.o_v18 + row] = acc18;
+    F[u.o_v19 + row] = acc19;
   }
   storageBarrier();
-  // reduce to group %20, %22, %401
-  var acc20: f32 = 0.0;
-  var acc22: f32 = 0.0;
-  var acc401: f32 = 0.0;
+  // reduce to group %21, %23, %269
+  var acc21: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc269: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v18 + row];
+    let v5: f32 = F[u.o_v19 + row];
     let v6: f32 = F[u.o_v9 + row];
     let v7: bool = v6 > 0.0;
     let v8: f32 = select(0.0, v5, v7);
     let v9: f32 = select(v5, 0.0, v7);
     let v10: f32 = v6 - tot4_2;
-    acc20 = acc20 + v8;
-    acc22 = acc22 + v9;
-    acc401 = acc401 + v10;
+    acc21 = acc21 + v8;
+    acc23 = acc23 + v9;
+    acc269 = acc269 + v10;
   }
   {
-    let r0: f32 = subgroupAdd(acc20);
-    let r1: f32 = subgroupAdd(acc22);
-    let r2: f32 = subgroupAdd(acc401);
+    let r0: f32 = subgroupAdd(acc21);
+    let r1: f32 = subgroupAdd(acc23);
+    let r2: f32 = subgroupAdd(acc269);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -239,9 +229,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v20 + g] = tot11_0;
-    F[u.o_v22 + g] = tot11_1;
-    F[u.o_v401 + g] = tot11_2;
+    F[u.o_v21 + g] = tot11_0;
+    F[u.o_v23 + g] = tot11_1;
+    F[u.o_v269 + g] = tot11_2;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
@@ -304,7 +294,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a25: u32 = u32(v20);
               let add: u32 = a24 + a25;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc30, u.oh_acc26, a24 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, a24 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
             {
@@ -312,7 +302,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a27: u32 = u32(v23);
               let add: u32 = a26 + a27;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc50, u.oh_acc32, a26 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, a26 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
           }
@@ -322,992 +312,792 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // key-build tok_1: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
-  {
-    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base: u32 = u32(I[u.oi_kbase + g]);
-    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase: u32 = u32(I[u.oi_vbase + g]);
-    for (var j = lid; j < n; j += WG) {
-      let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v29: f32 = F[u.o_v9 + row];
-      let v30: bool = v29 > 0.0;
-      let v31: f32 = select(0.0, 1.0, v30);
-      let v34: bool = (!v30);
-      let v35: f32 = select(0.0, 1.0, v34);
-      let v38: f32 = select(1.0, 0.0, v30);
-      for (var tt = 0u; tt < u.T; tt++) {
-        let t: i32 = i32(tt);
-        var word: u32 = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v28: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v28;
-          if (key >= 0i) {
-            let kk: u32 = u32(key) + 1u;
-            var x: u32 = u32(key);
-            x = (x ^ (x >> 16u)) * 0x7feb352du;
-            x = (x ^ (x >> 15u)) * 0x846ca68bu;
-            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
-            loop {
-              // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur: u32 = atomicLoad(&H[u.oh_keys_tok_1 + base + h]);
-              if (cur == kk) {
-                break;
-              }
-              if (cur != 0u) {
-                h = (h + 1u) & (cap - 1u);
-                continue;
-              }
-              let prev: u32 = h_cas(u.oh_keys_tok_1 + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at: u32 = atomicAdd(&H[u.oh_count_tok_1 + g], 1u);
-                atomicStore(&H[u.oh_list_tok_1 + lbase + at], base + h);
-                break;
-              }
-              if (prev == kk) {
-                break;
-              }
-              h = (h + 1u) & (cap - 1u);
-            }
-            let slot: u32 = base + h;
-            let bit: u32 = 1u << (j % 32u);
-            let seen: u32 = atomicOr(&H[u.oh_seen_tok_1 + slot * u.W + j / 32u], bit);
-            word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v32: bool = word >> 31u != 0u;
-            let v33: f32 = select(0.0, v31, v32);
-            let v36: f32 = select(0.0, v35, v32);
-            let v37: f32 = v31;
-            let v39: f32 = v38;
-            {
-              let a40: u32 = u32(v33);
-              let a41: u32 = u32(v36);
-              let add: u32 = a40 + a41;
-              if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc68, u.oh_acc66, a40 != 0u) + (word & 0x7fffffffu)], add);
-              }
-            }
-            {
-              let a42: u32 = u32(v37);
-              let a43: u32 = u32(v39);
-              let add: u32 = a42 + a43;
-              if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc75, u.oh_acc69, a42 != 0u) + (word & 0x7fffffffu)], add);
-              }
-            }
-          }
-        }
-        atomicStore(&H[u.oh_slot_tok_1 + row * u.T + tt], word);
-      }
-    }
-  }
-  storageBarrier();
-  let v44: bool = u.p_alpha != 0.0;
-  let v51: f32 = tot4_1 - tot4_0;
-  let v186: bool = u.p_beta != 0.0;
-  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled217: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok_1 + g]);
-  if (tabled217) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v45: f32;
-      if (v44) {
-        let v46: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v47: f32 = v46 + f32(i / (n + 1u));
-        let v48: f32 = tot4_0 - f32(i / (n + 1u));
-        let v49: f32 = v47 + v48;
-        let v50: f32 = v46 + v48;
-        let v52: f32 = v51 - f32(i % (n + 1u));
-        let v53: f32 = v50 + v52;
-        let v54: f32 = v49 - v53;
-        let v55: f32 = max(0.0, v54);
-        let v56: f32 = f32(i / (n + 1u)) + v48;
-        let v57: f32 = min(v46, v56);
-        let v58: bool = v55 == v57;
-        var v59: f32;
-        if (v58) {
-          v59 = 0.0;
-        } else {
-          let v60: f32 = v46 + v56;
-          let v61: f32 = v60 - v53;
-          let v62: f32 = max(0.0, v61);
-          let v63: i32 = i32(v62);
-          let v64: i32 = i32(v57);
-          let v65: f32 = v56 + 1.0;
-          let v66: f32 = adv_lgamma(v65);
-          let v67: f32 = f32(i / (n + 1u)) + 1.0;
-          let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = v66 - v68;
-          let v70: f32 = v56 - f32(i / (n + 1u));
-          let v71: f32 = v70 + 1.0;
-          let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = v69 - v72;
-          let v74: f32 = v53 - v56;
-          let v75: f32 = v46 - f32(i / (n + 1u));
-          let v76: f32 = v74 + 1.0;
-          let v77: f32 = adv_lgamma(v76);
-          let v78: f32 = v75 + 1.0;
-          let v79: f32 = adv_lgamma(v78);
-          let v80: f32 = v77 - v79;
-          let v81: f32 = v74 - v75;
-          let v82: f32 = v81 + 1.0;
-          let v83: f32 = adv_lgamma(v82);
-          let v84: f32 = v80 - v83;
-          let v85: f32 = v73 + v84;
-          let v86: f32 = v53 + 1.0;
-          let v87: f32 = adv_lgamma(v86);
-          let v88: f32 = v46 + 1.0;
-          let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = v87 - v89;
-          let v91: f32 = v53 - v46;
-          let v92: f32 = v91 + 1.0;
-          let v93: f32 = adv_lgamma(v92);
-          let v94: f32 = v90 - v93;
-          let v95: f32 = v85 - v94;
-          let v96: f32 = v95 + 0.000009999999747378752;
-          var fold98: f32 = 0.0;
-          for (var k97 = v63; k97 <= v64; k97++) {
-            let v99: f32 = f32(k97);
-            let v100: f32 = v99 + 1.0;
-            let v101: f32 = adv_lgamma(v100);
-            let v102: f32 = v66 - v101;
-            let v103: f32 = v56 - v99;
-            let v104: f32 = v103 + 1.0;
-            let v105: f32 = adv_lgamma(v104);
-            let v106: f32 = v102 - v105;
-            let v107: f32 = v46 - v99;
-            let v108: f32 = v107 + 1.0;
-            let v109: f32 = adv_lgamma(v108);
-            let v110: f32 = v77 - v109;
-            let v111: f32 = v74 - v107;
-            let v112: f32 = v111 + 1.0;
-            let v113: f32 = adv_lgamma(v112);
-            let v114: f32 = v110 - v113;
-            let v115: f32 = v106 + v114;
-            let v116: f32 = v115 - v94;
-            let v117: f32 = exp(v116);
-            let v118: bool = v116 <= v96;
-            let v119: f32 = select(0.0, v117, v118);
-            fold98 = fold98 + v119;
-          }
-          let v120: f32 = fold98;
-          let v121: f32 = (-2.0) * v120;
-          let v122: f32 = exp(v121);
-          v59 = v122;
-        }
-        let v123: f32 = v59;
-        let v124: f32 = u.p_alpha * v123;
-        v45 = v124;
-      } else {
-        v45 = 0.0;
-      }
-      let v125: f32 = v45;
-      let v126: f32 = tot4_0 - f32(i / (n + 1u));
-      let v127: f32 = f32(i / (n + 1u)) + v126;
-      let v128: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v129: f32 = v128 + v126;
-      let v130: f32 = v51 - f32(i % (n + 1u));
-      let v131: f32 = v129 + v130;
-      let v132: f32 = v127 / v131;
-      let v133: f32 = (-v132);
-      let v134: f32 = log2(v132);
-      let v135: f32 = v133 * v134;
-      let v136: bool = v132 > 0.0;
-      let v137: f32 = select(0.0, v135, v136);
-      let v138: f32 = f32(i % (n + 1u)) + v130;
-      let v139: f32 = v138 / v131;
-      let v140: f32 = (-v139);
-      let v141: f32 = log2(v139);
-      let v142: f32 = v140 * v141;
-      let v143: bool = v139 > 0.0;
-      let v144: f32 = select(0.0, v142, v143);
-      let v145: f32 = v137 + v144;
-      let v146: f32 = v128 / v131;
-      let v147: f32 = f32(i / (n + 1u)) / v128;
-      let v148: f32 = (-v147);
-      let v149: f32 = log2(v147);
-      let v150: f32 = v148 * v149;
-      let v151: bool = v147 > 0.0;
-      let v152: f32 = select(0.0, v150, v151);
-      let v153: f32 = f32(i % (n + 1u)) / v128;
-      let v154: f32 = (-v153);
-      let v155: f32 = log2(v153);
-      let v156: f32 = v154 * v155;
-      let v157: bool = v153 > 0.0;
-      let v158: f32 = select(0.0, v156, v157);
-      let v159: f32 = v152 + v158;
-      let v160: bool = v128 > 0.0;
-      let v161: f32 = select(0.0, v159, v160);
-      let v162: f32 = v146 * v161;
-      let v163: f32 = v126 + v130;
-      let v164: f32 = v163 / v131;
-      let v165: f32 = v126 / v163;
-      let v166: f32 = (-v165);
-      let v167: f32 = log2(v165);
-      let v168: f32 = v166 * v167;
-      let v169: bool = v165 > 0.0;
-      let v170: f32 = select(0.0, v168, v169);
-      let v171: f32 = v130 / v163;
-      let v172: f32 = (-v171);
-      let v173: f32 = log2(v171);
-      let v174: f32 = v172 * v173;
-      let v175: bool = v171 > 0.0;
-      let v176: f32 = select(0.0, v174, v175);
-      let v177: f32 = v170 + v176;
-      let v178: bool = v163 > 0.0;
-      let v179: f32 = select(0.0, v177, v178);
-      let v180: f32 = v164 * v179;
-      let v181: f32 = v162 + v180;
-      let v182: f32 = v145 - v181;
-      let v183: bool = v131 > 0.0;
-      let v184: f32 = select(0.0, v182, v183);
-      let v185: f32 = u.p_beta * v184;
-      let v187: f32 = select(0.0, v185, v186);
-      let v188: f32 = v125 + v187;
-      F[u.o_table217 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v188;
-    }
-  }
-  storageBarrier();
-  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled229: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok_1 + g]);
-  if (tabled229) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v189: f32 = tot4_0 - f32(i / (n + 1u));
-      let v190: f32 = f32(i / (n + 1u)) + v189;
-      let v191: f32 = v190 + 1.000000013351432e-10;
-      let v192: f32 = f32(i / (n + 1u)) / v191;
-      let v193: f32 = clamp(v192, 0.0, 1.0);
-      let v194: f32 = sqrt(v193);
-      let v195: f32 = adv_asin(v194);
-      let v196: f32 = v51 - f32(i % (n + 1u));
-      let v197: f32 = f32(i % (n + 1u)) + v196;
-      let v198: f32 = v197 + 1.000000013351432e-10;
-      let v199: f32 = f32(i % (n + 1u)) / v198;
-      let v200: f32 = clamp(v199, 0.0, 1.0);
-      let v201: f32 = sqrt(v200);
-      let v202: f32 = adv_asin(v201);
-      let v203: f32 = v195 - v202;
-      F[u.o_table229 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v203;
-    }
-  }
-  storageBarrier();
-  let v204: bool = tot4_0 > 0.0;
-  let v205: bool = v51 > 0.0;
-  let v206: bool = v204 && v205;
-  let v374: f32 = u.p_bm25_k1 + 1.0;
-  let v376: f32 = 1.0 - u.p_bm25_b;
-  let v377: f32 = u.p_bm25_b * tot11_0;
-  let v378: f32 = tot11_0 + tot11_1;
-  let v379: f32 = v378 / 2.0;
-  let v380: f32 = v377 / v379;
-  let v381: f32 = v376 + v380;
-  let v382: f32 = u.p_bm25_k1 * v381;
-  let v385: bool = tot11_0 > 0.0;
-  let v390: f32 = u.p_bm25_b * tot11_1;
-  let v391: f32 = tot11_1 + tot11_0;
-  let v392: f32 = v391 / 2.0;
-  let v393: f32 = v390 / v392;
-  let v394: f32 = v376 + v393;
-  let v395: f32 = u.p_bm25_k1 * v394;
-  let v398: bool = tot11_1 > 0.0;
-  let v405: bool = u.p_gamma != 0.0;
-  let v409: f32 = u.p_alpha + u.p_beta;
-  // key-map %251: once per distinct key of the group
-  let nkeys251: u32 = atomicLoad(&H[u.oh_count_tok_1 + g]);
-  for (var i = lid; i < nkeys251; i += WG) {
-    let slot: u32 = atomicLoad(&H[u.oh_list_tok_1 + (u32(I[u.oi_vbase + g]) + i)]);
-    let v207: i32 = i32(atomicLoad(&H[u.oh_keys_tok_1 + slot]) - 1u);
-    let v208: bool = v207 != u.p_zero_token_id;
-    let v209: bool = v206 && v208;
-    var v210: f32;
-    if (v209) {
-      let v211: f32 = f32(atomicLoad(&H[u.oh_acc66 + slot]));
-      let v212: f32 = f32(atomicLoad(&H[u.oh_acc68 + slot]));
-      var v213: f32;
-      if (tabled217) {
-        v213 = F[u.o_table217 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v211) * (n + 1u) + u32(v212))];
-      } else {
-        var v214: f32;
-        if (v44) {
-          let v215: f32 = v211 + v212;
-          let v216: f32 = v215 + v211;
-          let v217: f32 = tot4_0 - v211;
-          let v218: f32 = v216 + v217;
-          let v219: f32 = v215 + v217;
-          let v220: f32 = v51 - v212;
-          let v221: f32 = v219 + v220;
-          let v222: f32 = v218 - v221;
-          let v223: f32 = max(0.0, v222);
-          let v224: f32 = v211 + v217;
-          let v225: f32 = min(v215, v224);
-          let v226: bool = v223 == v225;
-          var v227: f32;
-          if (v226) {
-            v227 = 0.0;
-          } else {
-            let v228: f32 = v215 + v224;
-            let v229: f32 = v228 - v221;
-            let v230: f32 = max(0.0, v229);
-            let v231: i32 = i32(v230);
-            let v232: i32 = i32(v225);
-            let v233: f32 = v224 + 1.0;
-            let v234: f32 = adv_lgamma(v233);
-            let v235: f32 = v211 + 1.0;
-            let v236: f32 = adv_lgamma(v235);
-            let v237: f32 = v234 - v236;
-            let v238: f32 = v224 - v211;
-            let v239: f32 = v238 + 1.0;
-            let v240: f32 = adv_lgamma(v239);
-            let v241: f32 = v237 - v240;
-            let v242: f32 = v221 - v224;
-            let v243: f32 = v215 - v211;
-            let v244: f32 = v242 + 1.0;
-            let v245: f32 = adv_lgamma(v244);
-            let v246: f32 = v243 + 1.0;
-            let v247: f32 = adv_lgamma(v246);
-            let v248: f32 = v245 - v247;
-            let v249: f32 = v242 - v243;
-            let v250: f32 = v249 + 1.0;
-            let v251: f32 = adv_lgamma(v250);
-            let v252: f32 = v248 - v251;
-            let v253: f32 = v241 + v252;
-            let v254: f32 = v221 + 1.0;
-            let v255: f32 = adv_lgamma(v254);
-            let v256: f32 = v215 + 1.0;
-            let v257: f32 = adv_lgamma(v256);
-            let v258: f32 = v255 - v257;
-            let v259: f32 = v221 - v215;
-            let v260: f32 = v259 + 1.0;
-            let v261: f32 = adv_lgamma(v260);
-            let v262: f32 = v258 - v261;
-            let v263: f32 = v253 - v262;
-            let v264: f32 = v263 + 0.000009999999747378752;
-            var fold266: f32 = 0.0;
-            for (var k265 = v231; k265 <= v232; k265++) {
-              let v267: f32 = f32(k265);
-              let v268: f32 = v267 + 1.0;
-              let v269: f32 = adv_lgamma(v268);
-              let v270: f32 = v234 - v269;
-              let v271: f32 = v224 - v267;
-              let v272: f32 = v271 + 1.0;
-              let v273: f32 = adv_lgamma(v272);
-              let v274: f32 = v270 - v273;
-              let v275: f32 = v215 - v267;
-              let v276: f32 = v275 + 1.0;
-              let v277: f32 = adv_lgamma(v276);
-              let v278: f32 = v245 - v277;
-              let v279: f32 = v242 - v275;
-              let v280: f32 = v279 + 1.0;
-              let v281: f32 = adv_lgamma(v280);
-              let v282: f32 = v278 - v281;
-              let v283: f32 = v274 + v282;
-              let v284: f32 = v283 - v262;
-              let v285: f32 = exp(v284);
-              let v286: bool = v284 <= v264;
-              let v287: f32 = select(0.0, v285, v286);
-              fold266 = fold266 + v287;
-            }
-            let v288: f32 = fold266;
-            let v289: f32 = (-2.0) * v288;
-            let v290: f32 = exp(v289);
-            v227 = v290;
-          }
-          let v291: f32 = v227;
-          let v292: f32 = u.p_alpha * v291;
-          v214 = v292;
-        } else {
-          v214 = 0.0;
-        }
-        let v293: f32 = v214;
-        let v294: f32 = tot4_0 - v211;
-        let v295: f32 = v211 + v294;
-        let v296: f32 = v211 + v212;
-        let v297: f32 = v296 + v294;
-        let v298: f32 = v51 - v212;
-        let v299: f32 = v297 + v298;
-        let v300: f32 = v295 / v299;
-        let v301: f32 = (-v300);
-        let v302: f32 = log2(v300);
-        let v303: f32 = v301 * v302;
-        let v304: bool = v300 > 0.0;
-        let v305: f32 = select(0.0, v303, v304);
-        let v306: f32 = v212 + v298;
-        let v307: f32 = v306 / v299;
-        let v308: f32 = (-v307);
-        let v309: f32 = log2(v307);
-        let v310: f32 = v308 * v309;
-        let v311: bool = v307 > 0.0;
-        let v312: f32 = select(0.0, v310, v311);
-        let v313: f32 = v305 + v312;
-        let v314: f32 = v296 / v299;
-        let v315: f32 = v211 / v296;
-        let v316: f32 = (-v315);
-        let v317: f32 = log2(v315);
-        let v318: f32 = v316 * v317;
-        let v319: bool = v315 > 0.0;
-        let v320: f32 = select(0.0, v318, v319);
-        let v321: f32 = v212 / v296;
-        let v322: f32 = (-v321);
-        let v323: f32 = log2(v321);
-        let v324: f32 = v322 * v323;
-        let v325: bool = v321 > 0.0;
-        let v326: f32 = select(0.0, v324, v325);
-        let v327: f32 = v320 + v326;
-        let v328: bool = v296 > 0.0;
-        let v329: f32 = select(0.0, v327, v328);
-        let v330: f32 = v314 * v329;
-        let v331: f32 = v294 + v298;
-        let v332: f32 = v331 / v299;
-        let v333: f32 = v294 / v331;
-        let v334: f32 = (-v333);
-        let v335: f32 = log2(v333);
-        let v336: f32 = v334 * v335;
-        let v337: bool = v333 > 0.0;
-        let v338: f32 = select(0.0, v336, v337);
-        let v339: f32 = v298 / v331;
-        let v340: f32 = (-v339);
-        let v341: f32 = log2(v339);
-        let v342: f32 = v340 * v341;
-        let v343: bool = v339 > 0.0;
-        let v344: f32 = select(0.0, v342, v343);
-        let v345: f32 = v338 + v344;
-        let v346: bool = v331 > 0.0;
-        let v347: f32 = select(0.0, v345, v346);
-        let v348: f32 = v332 * v347;
-        let v349: f32 = v330 + v348;
-        let v350: f32 = v313 - v349;
-        let v351: bool = v299 > 0.0;
-        let v352: f32 = select(0.0, v350, v351);
-        let v353: f32 = u.p_beta * v352;
-        let v354: f32 = select(0.0, v353, v186);
-        v213 = v293 + v354;
-      }
-      let v355: f32 = v213;
-      var v356: f32;
-      if (tabled229) {
-        v356 = F[u.o_table229 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v211) * (n + 1u) + u32(v212))];
-      } else {
-        let v357: f32 = tot4_0 - v211;
-        let v358: f32 = v211 + v357;
-        let v359: f32 = v358 + 1.000000013351432e-10;
-        let v360: f32 = v211 / v359;
-        let v361: f32 = clamp(v360, 0.0, 1.0);
-        let v362: f32 = sqrt(v361);
-        let v363: f32 = adv_asin(v362);
-        let v364: f32 = v51 - v212;
-        let v365: f32 = v212 + v364;
-        let v366: f32 = v365 + 1.000000013351432e-10;
-        let v367: f32 = v212 / v366;
-        let v368: f32 = clamp(v367, 0.0, 1.0);
-        let v369: f32 = sqrt(v368);
-        let v370: f32 = adv_asin(v369);
-        v356 = v363 - v370;
-      }
-      let v371: f32 = v356;
-      let v372: f32 = f32(atomicLoad(&H[u.oh_acc69 + slot]));
-      let v373: f32 = v372 / tot11_0;
-      let v375: f32 = v373 * v374;
-      let v383: f32 = v373 + v382;
-      let v384: f32 = v375 / v383;
-      let v386: f32 = select(0.0, v384, v385);
-      let v387: f32 = f32(atomicLoad(&H[u.oh_acc75 + slot]));
-      let v388: f32 = v387 / tot11_1;
-      let v389: f32 = v388 * v374;
-      let v396: f32 = v388 + v395;
-      let v397: f32 = v389 / v396;
-      let v399: f32 = select(0.0, v397, v398);
-      let v400: f32 = v399 + 0.000009999999747378752;
-      let v401: f32 = v386 / v400;
-      let v402: f32 = v386 + 0.000009999999747378752;
-      let v403: f32 = v399 / v402;
-      let v404: f32 = v401 - v403;
-      let v406: f32 = select(0.0, v404, v405);
-      let v407: f32 = v371 + v406;
-      let v408: f32 = v355 * v407;
-      let v410: f32 = v408 / v409;
-      let v411: f32 = 1.0 / (1.0 + exp((-v410)));
-      let v412: f32 = v411 - 0.5;
-      let v413: f32 = v412 * 2.0;
-      let v414: f32 = v413 * u.p_top;
-      v210 = v414;
-    } else {
-      v210 = 0.0;
-    }
-    F[u.o_v251 + slot] = v210;
-  }
-  storageBarrier();
-  // key-map %255: once per distinct key of the group
-  let nkeys255: u32 = atomicLoad(&H[u.oh_count_tok + g]);
-  for (var i = lid; i < nkeys255; i += WG) {
+  // key-map %64: once per distinct key of the group
+  let nkeys64: u32 = atomicLoad(&H[u.oh_count_tok + g]);
+  for (var i = lid; i < nkeys64; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v415: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
-    F[u.o_v255 + slot] = tot4_0 - v415;
+    let v28: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    F[u.o_v64 + slot] = tot4_0 - v28;
+  }
+  storageBarrier();
+  let v29: f32 = tot4_1 - tot4_0;
+  // key-map %65: once per distinct key of the group
+  let nkeys65: u32 = atomicLoad(&H[u.oh_count_tok + g]);
+  for (var i = lid; i < nkeys65; i += WG) {
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v30: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    F[u.o_v65 + slot] = v29 - v30;
+  }
+  storageBarrier();
+  // count table %197: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled197: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
+  if (tabled197) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      let v31: f32 = tot4_0 - f32(i / (n + 1u));
+      let v32: f32 = f32(i / (n + 1u)) + v31;
+      let v33: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v34: f32 = v33 + v31;
+      let v35: f32 = v29 - f32(i % (n + 1u));
+      let v36: f32 = v34 + v35;
+      let v37: f32 = v32 / v36;
+      let v38: f32 = (-v37);
+      let v39: f32 = log2(v37);
+      let v40: f32 = v38 * v39;
+      let v41: bool = v37 > 0.0;
+      let v42: f32 = select(0.0, v40, v41);
+      let v43: f32 = f32(i % (n + 1u)) + v35;
+      let v44: f32 = v43 / v36;
+      let v45: f32 = (-v44);
+      let v46: f32 = log2(v44);
+      let v47: f32 = v45 * v46;
+      let v48: bool = v44 > 0.0;
+      let v49: f32 = select(0.0, v47, v48);
+      let v50: f32 = v42 + v49;
+      let v51: f32 = v33 / v36;
+      let v52: f32 = f32(i / (n + 1u)) / v33;
+      let v53: f32 = (-v52);
+      let v54: f32 = log2(v52);
+      let v55: f32 = v53 * v54;
+      let v56: bool = v52 > 0.0;
+      let v57: f32 = select(0.0, v55, v56);
+      let v58: f32 = f32(i % (n + 1u)) / v33;
+      let v59: f32 = (-v58);
+      let v60: f32 = log2(v58);
+      let v61: f32 = v59 * v60;
+      let v62: bool = v58 > 0.0;
+      let v63: f32 = select(0.0, v61, v62);
+      let v64: f32 = v57 + v63;
+      let v65: bool = v33 > 0.0;
+      let v66: f32 = select(0.0, v64, v65);
+      let v67: f32 = v51 * v66;
+      let v68: f32 = v31 + v35;
+      let v69: f32 = v68 / v36;
+      let v70: f32 = v31 / v68;
+      let v71: f32 = (-v70);
+      let v72: f32 = log2(v70);
+      let v73: f32 = v71 * v72;
+      let v74: bool = v70 > 0.0;
+      let v75: f32 = select(0.0, v73, v74);
+      let v76: f32 = v35 / v68;
+      let v77: f32 = (-v76);
+      let v78: f32 = log2(v76);
+      let v79: f32 = v77 * v78;
+      let v80: bool = v76 > 0.0;
+      let v81: f32 = select(0.0, v79, v80);
+      let v82: f32 = v75 + v81;
+      let v83: bool = v68 > 0.0;
+      let v84: f32 = select(0.0, v82, v83);
+      let v85: f32 = v69 * v84;
+      let v86: f32 = v67 + v85;
+      let v87: f32 = v50 - v86;
+      let v88: bool = v36 > 0.0;
+      let v89: f32 = select(0.0, v87, v88);
+      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v89;
+    }
+  }
+  storageBarrier();
+  // key-map %197: once per distinct key of the group
+  let nkeys197: u32 = atomicLoad(&H[u.oh_count_tok + g]);
+  for (var i = lid; i < nkeys197; i += WG) {
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v90: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    let v91: f32 = F[u.o_v64 + slot];
+    let v92: f32 = v90 + v91;
+    let v93: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    let v94: f32 = v90 + v93;
+    let v95: f32 = v94 + v91;
+    let v96: f32 = F[u.o_v65 + slot];
+    let v97: f32 = v95 + v96;
+    let v98: f32 = v92 / v97;
+    let v99: f32 = (-v98);
+    let v100: f32 = log2(v98);
+    let v101: f32 = v99 * v100;
+    let v102: bool = v98 > 0.0;
+    let v103: f32 = select(0.0, v101, v102);
+    let v104: f32 = v93 + v96;
+    let v105: f32 = v104 / v97;
+    let v106: f32 = (-v105);
+    let v107: f32 = log2(v105);
+    let v108: f32 = v106 * v107;
+    let v109: bool = v105 > 0.0;
+    let v110: f32 = select(0.0, v108, v109);
+    let v111: f32 = v103 + v110;
+    let v112: f32 = v94 / v97;
+    let v113: f32 = v90 / v94;
+    let v114: f32 = (-v113);
+    let v115: f32 = log2(v113);
+    let v116: f32 = v114 * v115;
+    let v117: bool = v113 > 0.0;
+    let v118: f32 = select(0.0, v116, v117);
+    let v119: f32 = v93 / v94;
+    let v120: f32 = (-v119);
+    let v121: f32 = log2(v119);
+    let v122: f32 = v120 * v121;
+    let v123: bool = v119 > 0.0;
+    let v124: f32 = select(0.0, v122, v123);
+    let v125: f32 = v118 + v124;
+    let v126: bool = v94 > 0.0;
+    let v127: f32 = select(0.0, v125, v126);
+    let v128: f32 = v112 * v127;
+    let v129: f32 = v91 + v96;
+    let v130: f32 = v129 / v97;
+    let v131: f32 = v91 / v129;
+    let v132: f32 = (-v131);
+    let v133: f32 = log2(v131);
+    let v134: f32 = v132 * v133;
+    let v135: bool = v131 > 0.0;
+    let v136: f32 = select(0.0, v134, v135);
+    let v137: f32 = v96 / v129;
+    let v138: f32 = (-v137);
+    let v139: f32 = log2(v137);
+    let v140: f32 = v138 * v139;
+    let v141: bool = v137 > 0.0;
+    let v142: f32 = select(0.0, v140, v141);
+    let v143: f32 = v136 + v142;
+    let v144: bool = v129 > 0.0;
+    let v145: f32 = select(0.0, v143, v144);
+    let v146: f32 = v130 * v145;
+    let v147: f32 = v128 + v146;
+    let v148: f32 = v111 - v147;
+    let v149: bool = v97 > 0.0;
+    F[u.o_v197 + slot] = select(0.0, v148, v149);
+  }
+  storageBarrier();
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled212: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
+  if (tabled212) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      let v150: f32 = tot4_0 - f32(i / (n + 1u));
+      let v151: f32 = f32(i / (n + 1u)) + v150;
+      let v152: f32 = v151 + 1.000000013351432e-10;
+      let v153: f32 = f32(i / (n + 1u)) / v152;
+      let v154: f32 = clamp(v153, 0.0, 1.0);
+      let v155: f32 = sqrt(v154);
+      let v156: f32 = adv_asin(v155);
+      let v157: f32 = v29 - f32(i % (n + 1u));
+      let v158: f32 = f32(i % (n + 1u)) + v157;
+      let v159: f32 = v158 + 1.000000013351432e-10;
+      let v160: f32 = f32(i % (n + 1u)) / v159;
+      let v161: f32 = clamp(v160, 0.0, 1.0);
+      let v162: f32 = sqrt(v161);
+      let v163: f32 = adv_asin(v162);
+      let v164: f32 = v156 - v163;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v164;
+    }
+  }
+  storageBarrier();
+  let v185: f32 = u.p_bm25_k1 + 1.0;
+  let v187: f32 = 1.0 - u.p_bm25_b;
+  let v188: f32 = u.p_bm25_b * tot11_0;
+  let v189: f32 = tot11_0 + tot11_1;
+  let v190: f32 = v189 / 2.0;
+  let v191: f32 = v188 / v190;
+  let v192: f32 = v187 + v191;
+  let v193: f32 = u.p_bm25_k1 * v192;
+  let v196: bool = tot11_0 > 0.0;
+  let v201: f32 = u.p_bm25_b * tot11_1;
+  let v202: f32 = tot11_1 + tot11_0;
+  let v203: f32 = v202 / 2.0;
+  let v204: f32 = v201 / v203;
+  let v205: f32 = v187 + v204;
+  let v206: f32 = u.p_bm25_k1 * v205;
+  let v209: bool = tot11_1 > 0.0;
+  let v216: bool = u.p_gamma != 0.0;
+  // key-map %220: once per distinct key of the group
+  let nkeys220: u32 = atomicLoad(&H[u.oh_count_tok + g]);
+  for (var i = lid; i < nkeys220; i += WG) {
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v165: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    let v166: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    var v167: f32;
+    if (tabled212) {
+      v167 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v165) * (n + 1u) + u32(v166))];
+    } else {
+      let v168: f32 = F[u.o_v64 + slot];
+      let v169: f32 = v165 + v168;
+      let v170: f32 = v169 + 1.000000013351432e-10;
+      let v171: f32 = v165 / v170;
+      let v172: f32 = clamp(v171, 0.0, 1.0);
+      let v173: f32 = sqrt(v172);
+      let v174: f32 = adv_asin(v173);
+      let v175: f32 = F[u.o_v65 + slot];
+      let v176: f32 = v166 + v175;
+      let v177: f32 = v176 + 1.000000013351432e-10;
+      let v178: f32 = v166 / v177;
+      let v179: f32 = clamp(v178, 0.0, 1.0);
+      let v180: f32 = sqrt(v179);
+      let v181: f32 = adv_asin(v180);
+      v167 = v174 - v181;
+    }
+    let v182: f32 = v167;
+    let v183: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
+    let v184: f32 = v183 / tot11_0;
+    let v186: f32 = v184 * v185;
+    let v194: f32 = v184 + v193;
+    let v195: f32 = v186 / v194;
+    let v197: f32 = select(0.0, v195, v196);
+    let v198: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
+    let v199: f32 = v198 / tot11_1;
+    let v200: f32 = v199 * v185;
+    let v207: f32 = v199 + v206;
+    let v208: f32 = v200 / v207;
+    let v210: f32 = select(0.0, v208, v209);
+    let v211: f32 = v210 + 0.000009999999747378752;
+    let v212: f32 = v197 / v211;
+    let v213: f32 = v197 + 0.000009999999747378752;
+    let v214: f32 = v210 / v213;
+    let v215: f32 = v212 - v214;
+    let v217: f32 = select(0.0, v215, v216);
+    F[u.o_v220 + slot] = v182 + v217;
+  }
+  storageBarrier();
+  let v218: bool = u.p_alpha != 0.0;
+  let v359: bool = u.p_beta != 0.0;
+  // count table %200: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled200: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
+  if (tabled200) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      var v219: f32;
+      if (v218) {
+        let v220: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v221: f32 = v220 + f32(i / (n + 1u));
+        let v222: f32 = tot4_0 - f32(i / (n + 1u));
+        let v223: f32 = v221 + v222;
+        let v224: f32 = v220 + v222;
+        let v225: f32 = v29 - f32(i % (n + 1u));
+        let v226: f32 = v224 + v225;
+        let v227: f32 = v223 - v226;
+        let v228: f32 = max(0.0, v227);
+        let v229: f32 = f32(i / (n + 1u)) + v222;
+        let v230: f32 = min(v220, v229);
+        let v231: bool = v228 == v230;
+        var v232: f32;
+        if (v231) {
+          v232 = 0.0;
+        } else {
+          let v233: f32 = v220 + v229;
+          let v234: f32 = v233 - v226;
+          let v235: f32 = max(0.0, v234);
+          let v236: i32 = i32(v235);
+          let v237: i32 = i32(v230);
+          let v238: f32 = v229 + 1.0;
+          let v239: f32 = adv_lgamma(v238);
+          let v240: f32 = f32(i / (n + 1u)) + 1.0;
+          let v241: f32 = adv_lgamma(v240);
+          let v242: f32 = v239 - v241;
+          let v243: f32 = v229 - f32(i / (n + 1u));
+          let v244: f32 = v243 + 1.0;
+          let v245: f32 = adv_lgamma(v244);
+          let v246: f32 = v242 - v245;
+          let v247: f32 = v226 - v229;
+          let v248: f32 = v220 - f32(i / (n + 1u));
+          let v249: f32 = v247 + 1.0;
+          let v250: f32 = adv_lgamma(v249);
+          let v251: f32 = v248 + 1.0;
+          let v252: f32 = adv_lgamma(v251);
+          let v253: f32 = v250 - v252;
+          let v254: f32 = v247 - v248;
+          let v255: f32 = v254 + 1.0;
+          let v256: f32 = adv_lgamma(v255);
+          let v257: f32 = v253 - v256;
+          let v258: f32 = v246 + v257;
+          let v259: f32 = v226 + 1.0;
+          let v260: f32 = adv_lgamma(v259);
+          let v261: f32 = v220 + 1.0;
+          let v262: f32 = adv_lgamma(v261);
+          let v263: f32 = v260 - v262;
+          let v264: f32 = v226 - v220;
+          let v265: f32 = v264 + 1.0;
+          let v266: f32 = adv_lgamma(v265);
+          let v267: f32 = v263 - v266;
+          let v268: f32 = v258 - v267;
+          let v269: f32 = v268 + 0.000009999999747378752;
+          var fold271: f32 = 0.0;
+          for (var k270 = v236; k270 <= v237; k270++) {
+            let v272: f32 = f32(k270);
+            let v273: f32 = v272 + 1.0;
+            let v274: f32 = adv_lgamma(v273);
+            let v275: f32 = v239 - v274;
+            let v276: f32 = v229 - v272;
+            let v277: f32 = v276 + 1.0;
+            let v278: f32 = adv_lgamma(v277);
+            let v279: f32 = v275 - v278;
+            let v280: f32 = v220 - v272;
+            let v281: f32 = v280 + 1.0;
+            let v282: f32 = adv_lgamma(v281);
+            let v283: f32 = v250 - v282;
+            let v284: f32 = v247 - v280;
+            let v285: f32 = v284 + 1.0;
+            let v286: f32 = adv_lgamma(v285);
+            let v287: f32 = v283 - v286;
+            let v288: f32 = v279 + v287;
+            let v289: f32 = v288 - v267;
+            let v290: f32 = exp(v289);
+            let v291: bool = v289 <= v269;
+            let v292: f32 = select(0.0, v290, v291);
+            fold271 = fold271 + v292;
+          }
+          let v293: f32 = fold271;
+          let v294: f32 = (-2.0) * v293;
+          let v295: f32 = exp(v294);
+          v232 = v295;
+        }
+        let v296: f32 = v232;
+        let v297: f32 = u.p_alpha * v296;
+        v219 = v297;
+      } else {
+        v219 = 0.0;
+      }
+      let v298: f32 = v219;
+      let v299: f32 = tot4_0 - f32(i / (n + 1u));
+      let v300: f32 = f32(i / (n + 1u)) + v299;
+      let v301: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v302: f32 = v301 + v299;
+      let v303: f32 = v29 - f32(i % (n + 1u));
+      let v304: f32 = v302 + v303;
+      let v305: f32 = v300 / v304;
+      let v306: f32 = (-v305);
+      let v307: f32 = log2(v305);
+      let v308: f32 = v306 * v307;
+      let v309: bool = v305 > 0.0;
+      let v310: f32 = select(0.0, v308, v309);
+      let v311: f32 = f32(i % (n + 1u)) + v303;
+      let v312: f32 = v311 / v304;
+      let v313: f32 = (-v312);
+      let v314: f32 = log2(v312);
+      let v315: f32 = v313 * v314;
+      let v316: bool = v312 > 0.0;
+      let v317: f32 = select(0.0, v315, v316);
+      let v318: f32 = v310 + v317;
+      let v319: f32 = v301 / v304;
+      let v320: f32 = f32(i / (n + 1u)) / v301;
+      let v321: f32 = (-v320);
+      let v322: f32 = log2(v320);
+      let v323: f32 = v321 * v322;
+      let v324: bool = v320 > 0.0;
+      let v325: f32 = select(0.0, v323, v324);
+      let v326: f32 = f32(i % (n + 1u)) / v301;
+      let v327: f32 = (-v326);
+      let v328: f32 = log2(v326);
+      let v329: f32 = v327 * v328;
+      let v330: bool = v326 > 0.0;
+      let v331: f32 = select(0.0, v329, v330);
+      let v332: f32 = v325 + v331;
+      let v333: bool = v301 > 0.0;
+      let v334: f32 = select(0.0, v332, v333);
+      let v335: f32 = v319 * v334;
+      let v336: f32 = v299 + v303;
+      let v337: f32 = v336 / v304;
+      let v338: f32 = v299 / v336;
+      let v339: f32 = (-v338);
+      let v340: f32 = log2(v338);
+      let v341: f32 = v339 * v340;
+      let v342: bool = v338 > 0.0;
+      let v343: f32 = select(0.0, v341, v342);
+      let v344: f32 = v303 / v336;
+      let v345: f32 = (-v344);
+      let v346: f32 = log2(v344);
+      let v347: f32 = v345 * v346;
+      let v348: bool = v344 > 0.0;
+      let v349: f32 = select(0.0, v347, v348);
+      let v350: f32 = v343 + v349;
+      let v351: bool = v336 > 0.0;
+      let v352: f32 = select(0.0, v350, v351);
+      let v353: f32 = v337 * v352;
+      let v354: f32 = v335 + v353;
+      let v355: f32 = v318 - v354;
+      let v356: bool = v304 > 0.0;
+      let v357: f32 = select(0.0, v355, v356);
+      let v358: f32 = u.p_beta * v357;
+      let v360: f32 = select(0.0, v358, v359);
+      let v361: f32 = v298 + v360;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v361;
+    }
+  }
+  storageBarrier();
+  let v362: bool = tot4_0 > 0.0;
+  let v363: bool = v29 > 0.0;
+  let v364: bool = v362 && v363;
+  let v458: f32 = u.p_alpha + u.p_beta;
+  // key-map %234: once per distinct key of the group
+  let nkeys234: u32 = atomicLoad(&H[u.oh_count_tok + g]);
+  for (var i = lid; i < nkeys234; i += WG) {
+    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
+    let v365: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v366: bool = v365 != u.p_zero_token_id;
+    let v367: bool = v364 && v366;
+    var v368: f32;
+    if (v367) {
+      let v369: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+      let v370: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+      var v371: f32;
+      if (tabled200) {
+        v371 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v369) * (n + 1u) + u32(v370))];
+      } else {
+        var v372: f32;
+        if (v218) {
+          let v373: f32 = v369 + v370;
+          let v374: f32 = v373 + v369;
+          let v375: f32 = F[u.o_v64 + slot];
+          let v376: f32 = v374 + v375;
+          let v377: f32 = v373 + v375;
+          let v378: f32 = F[u.o_v65 + slot];
+          let v379: f32 = v377 + v378;
+          let v380: f32 = v376 - v379;
+          let v381: f32 = max(0.0, v380);
+          let v382: f32 = v369 + v375;
+          let v383: f32 = min(v373, v382);
+          let v384: bool = v381 == v383;
+          var v385: f32;
+          if (v384) {
+            v385 = 0.0;
+          } else {
+            let v386: f32 = v373 + v382;
+            let v387: f32 = v386 - v379;
+            let v388: f32 = max(0.0, v387);
+            let v389: i32 = i32(v388);
+            let v390: i32 = i32(v383);
+            let v391: f32 = v382 + 1.0;
+            let v392: f32 = adv_lgamma(v391);
+            let v393: f32 = v369 + 1.0;
+            let v394: f32 = adv_lgamma(v393);
+            let v395: f32 = v392 - v394;
+            let v396: f32 = v382 - v369;
+            let v397: f32 = v396 + 1.0;
+            let v398: f32 = adv_lgamma(v397);
+            let v399: f32 = v395 - v398;
+            let v400: f32 = v379 - v382;
+            let v401: f32 = v373 - v369;
+            let v402: f32 = v400 + 1.0;
+            let v403: f32 = adv_lgamma(v402);
+            let v404: f32 = v401 + 1.0;
+            let v405: f32 = adv_lgamma(v404);
+            let v406: f32 = v403 - v405;
+            let v407: f32 = v400 - v401;
+            let v408: f32 = v407 + 1.0;
+            let v409: f32 = adv_lgamma(v408);
+            let v410: f32 = v406 - v409;
+            let v411: f32 = v399 + v410;
+            let v412: f32 = v379 + 1.0;
+            let v413: f32 = adv_lgamma(v412);
+            let v414: f32 = v373 + 1.0;
+            let v415: f32 = adv_lgamma(v414);
+            let v416: f32 = v413 - v415;
+            let v417: f32 = v379 - v373;
+            let v418: f32 = v417 + 1.0;
+            let v419: f32 = adv_lgamma(v418);
+            let v420: f32 = v416 - v419;
+            let v421: f32 = v411 - v420;
+            let v422: f32 = v421 + 0.000009999999747378752;
+            var fold424: f32 = 0.0;
+            for (var k423 = v389; k423 <= v390; k423++) {
+              let v425: f32 = f32(k423);
+              let v426: f32 = v425 + 1.0;
+              let v427: f32 = adv_lgamma(v426);
+              let v428: f32 = v392 - v427;
+              let v429: f32 = v382 - v425;
+              let v430: f32 = v429 + 1.0;
+              let v431: f32 = adv_lgamma(v430);
+              let v432: f32 = v428 - v431;
+              let v433: f32 = v373 - v425;
+              let v434: f32 = v433 + 1.0;
+              let v435: f32 = adv_lgamma(v434);
+              let v436: f32 = v403 - v435;
+              let v437: f32 = v400 - v433;
+              let v438: f32 = v437 + 1.0;
+              let v439: f32 = adv_lgamma(v438);
+              let v440: f32 = v436 - v439;
+              let v441: f32 = v432 + v440;
+              let v442: f32 = v441 - v420;
+              let v443: f32 = exp(v442);
+              let v444: bool = v442 <= v422;
+              let v445: f32 = select(0.0, v443, v444);
+              fold424 = fold424 + v445;
+            }
+            let v446: f32 = fold424;
+            let v447: f32 = (-2.0) * v446;
+            let v448: f32 = exp(v447);
+            v385 = v448;
+          }
+          let v449: f32 = v385;
+          let v450: f32 = u.p_alpha * v449;
+          v372 = v450;
+        } else {
+          v372 = 0.0;
+        }
+        let v451: f32 = v372;
+        let v452: f32 = F[u.o_v197 + slot];
+        let v453: f32 = u.p_beta * v452;
+        let v454: f32 = select(0.0, v453, v359);
+        v371 = v451 + v454;
+      }
+      let v455: f32 = v371;
+      let v456: f32 = F[u.o_v220 + slot];
+      let v457: f32 = v455 * v456;
+      let v459: f32 = v457 / v458;
+      let v460: f32 = 1.0 / (1.0 + exp((-v459)));
+      let v461: f32 = v460 - 0.5;
+      let v462: f32 = v461 * 2.0;
+      let v463: f32 = v462 * u.p_top;
+      v368 = v463;
+    } else {
+      v368 = 0.0;
+    }
+    F[u.o_v234 + slot] = v368;
+  }
+  storageBarrier();
+  // count table %257: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled257: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
+  if (tabled257) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      let v464: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v465: f32 = tot4_0 - f32(i / (n + 1u));
+      let v466: f32 = f32(i / (n + 1u)) + v465;
+      let v467: f32 = v464 + v466;
+      let v468: f32 = v464 + v465;
+      let v469: f32 = v29 - f32(i % (n + 1u));
+      let v470: f32 = v468 + v469;
+      let v471: f32 = v467 - v470;
+      let v472: f32 = max(0.0, v471);
+      let v473: i32 = i32(v472);
+      let v474: f32 = min(v464, v466);
+      let v475: i32 = i32(v474);
+      let v476: f32 = v466 + 1.0;
+      let v477: f32 = adv_lgamma(v476);
+      let v478: f32 = f32(i / (n + 1u)) + 1.0;
+      let v479: f32 = adv_lgamma(v478);
+      let v480: f32 = v477 - v479;
+      let v481: f32 = v466 - f32(i / (n + 1u));
+      let v482: f32 = v481 + 1.0;
+      let v483: f32 = adv_lgamma(v482);
+      let v484: f32 = v480 - v483;
+      let v485: f32 = v470 - v466;
+      let v486: f32 = v464 - f32(i / (n + 1u));
+      let v487: f32 = v485 + 1.0;
+      let v488: f32 = adv_lgamma(v487);
+      let v489: f32 = v486 + 1.0;
+      let v490: f32 = adv_lgamma(v489);
+      let v491: f32 = v488 - v490;
+      let v492: f32 = v485 - v486;
+      let v493: f32 = v492 + 1.0;
+      let v494: f32 = adv_lgamma(v493);
+      let v495: f32 = v491 - v494;
+      let v496: f32 = v484 + v495;
+      let v497: f32 = v470 + 1.0;
+      let v498: f32 = adv_lgamma(v497);
+      let v499: f32 = v464 + 1.0;
+      let v500: f32 = adv_lgamma(v499);
+      let v501: f32 = v498 - v500;
+      let v502: f32 = v470 - v464;
+      let v503: f32 = v502 + 1.0;
+      let v504: f32 = adv_lgamma(v503);
+      let v505: f32 = v501 - v504;
+      let v506: f32 = v496 - v505;
+      let v507: f32 = v506 + 0.000009999999747378752;
+      var fold509: f32 = 0.0;
+      for (var k508 = v473; k508 <= v475; k508++) {
+        let v510: f32 = f32(k508);
+        let v511: f32 = v510 + 1.0;
+        let v512: f32 = adv_lgamma(v511);
+        let v513: f32 = v477 - v512;
+        let v514: f32 = v466 - v510;
+        let v515: f32 = v514 + 1.0;
+        let v516: f32 = adv_lgamma(v515);
+        let v517: f32 = v513 - v516;
+        let v518: f32 = v464 - v510;
+        let v519: f32 = v518 + 1.0;
+        let v520: f32 = adv_lgamma(v519);
+        let v521: f32 = v488 - v520;
+        let v522: f32 = v485 - v518;
+        let v523: f32 = v522 + 1.0;
+        let v524: f32 = adv_lgamma(v523);
+        let v525: f32 = v521 - v524;
+        let v526: f32 = v517 + v525;
+        let v527: f32 = v526 - v505;
+        let v528: f32 = exp(v527);
+        let v529: bool = v527 <= v507;
+        let v530: f32 = select(0.0, v528, v529);
+        fold509 = fold509 + v530;
+      }
+      let v531: f32 = fold509;
+      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v531;
+    }
   }
   storageBarrier();
   // key-map %257: once per distinct key of the group
   let nkeys257: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys257; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v416: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
-    F[u.o_v257 + slot] = v51 - v416;
-  }
-  storageBarrier();
-  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled323: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
-  if (tabled323) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v417: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v418: f32 = tot4_0 - f32(i / (n + 1u));
-      let v419: f32 = f32(i / (n + 1u)) + v418;
-      let v420: f32 = v417 + v419;
-      let v421: f32 = v417 + v418;
-      let v422: f32 = v51 - f32(i % (n + 1u));
-      let v423: f32 = v421 + v422;
-      let v424: f32 = v420 - v423;
-      let v425: f32 = max(0.0, v424);
-      let v426: i32 = i32(v425);
-      let v427: f32 = min(v417, v419);
-      let v428: i32 = i32(v427);
-      let v429: f32 = v419 + 1.0;
-      let v430: f32 = adv_lgamma(v429);
-      let v431: f32 = f32(i / (n + 1u)) + 1.0;
-      let v432: f32 = adv_lgamma(v431);
-      let v433: f32 = v430 - v432;
-      let v434: f32 = v419 - f32(i / (n + 1u));
-      let v435: f32 = v434 + 1.0;
-      let v436: f32 = adv_lgamma(v435);
-      let v437: f32 = v433 - v436;
-      let v438: f32 = v423 - v419;
-      let v439: f32 = v417 - f32(i / (n + 1u));
-      let v440: f32 = v438 + 1.0;
-      let v441: f32 = adv_lgamma(v440);
-      let v442: f32 = v439 + 1.0;
-      let v443: f32 = adv_lgamma(v442);
-      let v444: f32 = v441 - v443;
-      let v445: f32 = v438 - v439;
-      let v446: f32 = v445 + 1.0;
-      let v447: f32 = adv_lgamma(v446);
-      let v448: f32 = v444 - v447;
-      let v449: f32 = v437 + v448;
-      let v450: f32 = v423 + 1.0;
-      let v451: f32 = adv_lgamma(v450);
-      let v452: f32 = v417 + 1.0;
-      let v453: f32 = adv_lgamma(v452);
-      let v454: f32 = v451 - v453;
-      let v455: f32 = v423 - v417;
-      let v456: f32 = v455 + 1.0;
-      let v457: f32 = adv_lgamma(v456);
-      let v458: f32 = v454 - v457;
-      let v459: f32 = v449 - v458;
-      let v460: f32 = v459 + 0.000009999999747378752;
-      var fold462: f32 = 0.0;
-      for (var k461 = v426; k461 <= v428; k461++) {
-        let v463: f32 = f32(k461);
-        let v464: f32 = v463 + 1.0;
-        let v465: f32 = adv_lgamma(v464);
-        let v466: f32 = v430 - v465;
-        let v467: f32 = v419 - v463;
-        let v468: f32 = v467 + 1.0;
-        let v469: f32 = adv_lgamma(v468);
-        let v470: f32 = v466 - v469;
-        let v471: f32 = v417 - v463;
-        let v472: f32 = v471 + 1.0;
-        let v473: f32 = adv_lgamma(v472);
-        let v474: f32 = v441 - v473;
-        let v475: f32 = v438 - v471;
-        let v476: f32 = v475 + 1.0;
-        let v477: f32 = adv_lgamma(v476);
-        let v478: f32 = v474 - v477;
-        let v479: f32 = v470 + v478;
-        let v480: f32 = v479 - v458;
-        let v481: f32 = exp(v480);
-        let v482: bool = v480 <= v460;
-        let v483: f32 = select(0.0, v481, v482);
-        fold462 = fold462 + v483;
-      }
-      let v484: f32 = fold462;
-      F[u.o_table323 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v484;
+    let v532: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    let v533: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    let v534: f32 = v532 + v533;
+    let v535: f32 = F[u.o_v64 + slot];
+    let v536: f32 = v532 + v535;
+    let v537: f32 = v534 + v536;
+    let v538: f32 = v534 + v535;
+    let v539: f32 = F[u.o_v65 + slot];
+    let v540: f32 = v538 + v539;
+    let v541: f32 = v537 - v540;
+    let v542: f32 = max(0.0, v541);
+    let v543: i32 = i32(v542);
+    let v544: f32 = min(v534, v536);
+    let v545: i32 = i32(v544);
+    let v546: f32 = v536 + 1.0;
+    let v547: f32 = adv_lgamma(v546);
+    let v548: f32 = v532 + 1.0;
+    let v549: f32 = adv_lgamma(v548);
+    let v550: f32 = v547 - v549;
+    let v551: f32 = v536 - v532;
+    let v552: f32 = v551 + 1.0;
+    let v553: f32 = adv_lgamma(v552);
+    let v554: f32 = v550 - v553;
+    let v555: f32 = v540 - v536;
+    let v556: f32 = v534 - v532;
+    let v557: f32 = v555 + 1.0;
+    let v558: f32 = adv_lgamma(v557);
+    let v559: f32 = v556 + 1.0;
+    let v560: f32 = adv_lgamma(v559);
+    let v561: f32 = v558 - v560;
+    let v562: f32 = v555 - v556;
+    let v563: f32 = v562 + 1.0;
+    let v564: f32 = adv_lgamma(v563);
+    let v565: f32 = v561 - v564;
+    let v566: f32 = v554 + v565;
+    let v567: f32 = v540 + 1.0;
+    let v568: f32 = adv_lgamma(v567);
+    let v569: f32 = v534 + 1.0;
+    let v570: f32 = adv_lgamma(v569);
+    let v571: f32 = v568 - v570;
+    let v572: f32 = v540 - v534;
+    let v573: f32 = v572 + 1.0;
+    let v574: f32 = adv_lgamma(v573);
+    let v575: f32 = v571 - v574;
+    let v576: f32 = v566 - v575;
+    let v577: f32 = v576 + 0.000009999999747378752;
+    var fold579: f32 = 0.0;
+    for (var k578 = v543; k578 <= v545; k578++) {
+      let v580: f32 = f32(k578);
+      let v581: f32 = v580 + 1.0;
+      let v582: f32 = adv_lgamma(v581);
+      let v583: f32 = v547 - v582;
+      let v584: f32 = v536 - v580;
+      let v585: f32 = v584 + 1.0;
+      let v586: f32 = adv_lgamma(v585);
+      let v587: f32 = v583 - v586;
+      let v588: f32 = v534 - v580;
+      let v589: f32 = v588 + 1.0;
+      let v590: f32 = adv_lgamma(v589);
+      let v591: f32 = v558 - v590;
+      let v592: f32 = v555 - v588;
+      let v593: f32 = v592 + 1.0;
+      let v594: f32 = adv_lgamma(v593);
+      let v595: f32 = v591 - v594;
+      let v596: f32 = v587 + v595;
+      let v597: f32 = v596 - v575;
+      let v598: f32 = exp(v597);
+      let v599: bool = v597 <= v577;
+      let v600: f32 = select(0.0, v598, v599);
+      fold579 = fold579 + v600;
     }
+    F[u.o_v257 + slot] = fold579;
   }
   storageBarrier();
-  // key-map %323: once per distinct key of the group
-  let nkeys323: u32 = atomicLoad(&H[u.oh_count_tok + g]);
-  for (var i = lid; i < nkeys323; i += WG) {
-    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v485: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
-    let v486: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
-    let v487: f32 = v485 + v486;
-    let v488: f32 = F[u.o_v255 + slot];
-    let v489: f32 = v485 + v488;
-    let v490: f32 = v487 + v489;
-    let v491: f32 = v487 + v488;
-    let v492: f32 = F[u.o_v257 + slot];
-    let v493: f32 = v491 + v492;
-    let v494: f32 = v490 - v493;
-    let v495: f32 = max(0.0, v494);
-    let v496: i32 = i32(v495);
-    let v497: f32 = min(v487, v489);
-    let v498: i32 = i32(v497);
-    let v499: f32 = v489 + 1.0;
-    let v500: f32 = adv_lgamma(v499);
-    let v501: f32 = v485 + 1.0;
-    let v502: f32 = adv_lgamma(v501);
-    let v503: f32 = v500 - v502;
-    let v504: f32 = v489 - v485;
-    let v505: f32 = v504 + 1.0;
-    let v506: f32 = adv_lgamma(v505);
-    let v507: f32 = v503 - v506;
-    let v508: f32 = v493 - v489;
-    let v509: f32 = v487 - v485;
-    let v510: f32 = v508 + 1.0;
-    let v511: f32 = adv_lgamma(v510);
-    let v512: f32 = v509 + 1.0;
-    let v513: f32 = adv_lgamma(v512);
-    let v514: f32 = v511 - v513;
-    let v515: f32 = v508 - v509;
-    let v516: f32 = v515 + 1.0;
-    let v517: f32 = adv_lgamma(v516);
-    let v518: f32 = v514 - v517;
-    let v519: f32 = v507 + v518;
-    let v520: f32 = v493 + 1.0;
-    let v521: f32 = adv_lgamma(v520);
-    let v522: f32 = v487 + 1.0;
-    let v523: f32 = adv_lgamma(v522);
-    let v524: f32 = v521 - v523;
-    let v525: f32 = v493 - v487;
-    let v526: f32 = v525 + 1.0;
-    let v527: f32 = adv_lgamma(v526);
-    let v528: f32 = v524 - v527;
-    let v529: f32 = v519 - v528;
-    let v530: f32 = v529 + 0.000009999999747378752;
-    var fold532: f32 = 0.0;
-    for (var k531 = v496; k531 <= v498; k531++) {
-      let v533: f32 = f32(k531);
-      let v534: f32 = v533 + 1.0;
-      let v535: f32 = adv_lgamma(v534);
-      let v536: f32 = v500 - v535;
-      let v537: f32 = v489 - v533;
-      let v538: f32 = v537 + 1.0;
-      let v539: f32 = adv_lgamma(v538);
-      let v540: f32 = v536 - v539;
-      let v541: f32 = v487 - v533;
-      let v542: f32 = v541 + 1.0;
-      let v543: f32 = adv_lgamma(v542);
-      let v544: f32 = v511 - v543;
-      let v545: f32 = v508 - v541;
-      let v546: f32 = v545 + 1.0;
-      let v547: f32 = adv_lgamma(v546);
-      let v548: f32 = v544 - v547;
-      let v549: f32 = v540 + v548;
-      let v550: f32 = v549 - v528;
-      let v551: f32 = exp(v550);
-      let v552: bool = v550 <= v530;
-      let v553: f32 = select(0.0, v551, v552);
-      fold532 = fold532 + v553;
-    }
-    F[u.o_v323 + slot] = fold532;
-  }
-  storageBarrier();
-  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled377: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
-  if (tabled377) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v554: f32 = tot4_0 - f32(i / (n + 1u));
-      let v555: f32 = f32(i / (n + 1u)) + v554;
-      let v556: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v557: f32 = v556 + v554;
-      let v558: f32 = v51 - f32(i % (n + 1u));
-      let v559: f32 = v557 + v558;
-      let v560: f32 = v555 / v559;
-      let v561: f32 = (-v560);
-      let v562: f32 = log2(v560);
-      let v563: f32 = v561 * v562;
-      let v564: bool = v560 > 0.0;
-      let v565: f32 = select(0.0, v563, v564);
-      let v566: f32 = f32(i % (n + 1u)) + v558;
-      let v567: f32 = v566 / v559;
-      let v568: f32 = (-v567);
-      let v569: f32 = log2(v567);
-      let v570: f32 = v568 * v569;
-      let v571: bool = v567 > 0.0;
-      let v572: f32 = select(0.0, v570, v571);
-      let v573: f32 = v565 + v572;
-      let v574: f32 = v556 / v559;
-      let v575: f32 = f32(i / (n + 1u)) / v556;
-      let v576: f32 = (-v575);
-      let v577: f32 = log2(v575);
-      let v578: f32 = v576 * v577;
-      let v579: bool = v575 > 0.0;
-      let v580: f32 = select(0.0, v578, v579);
-      let v581: f32 = f32(i % (n + 1u)) / v556;
-      let v582: f32 = (-v581);
-      let v583: f32 = log2(v581);
-      let v584: f32 = v582 * v583;
-      let v585: bool = v581 > 0.0;
-      let v586: f32 = select(0.0, v584, v585);
-      let v587: f32 = v580 + v586;
-      let v588: bool = v556 > 0.0;
-      let v589: f32 = select(0.0, v587, v588);
-      let v590: f32 = v574 * v589;
-      let v591: f32 = v554 + v558;
-      let v592: f32 = v591 / v559;
-      let v593: f32 = v554 / v591;
-      let v594: f32 = (-v593);
-      let v595: f32 = log2(v593);
-      let v596: f32 = v594 * v595;
-      let v597: bool = v593 > 0.0;
-      let v598: f32 = select(0.0, v596, v597);
-      let v599: f32 = v558 / v591;
-      let v600: f32 = (-v599);
-      let v601: f32 = log2(v599);
-      let v602: f32 = v600 * v601;
-      let v603: bool = v599 > 0.0;
-      let v604: f32 = select(0.0, v602, v603);
-      let v605: f32 = v598 + v604;
-      let v606: bool = v591 > 0.0;
-      let v607: f32 = select(0.0, v605, v606);
-      let v608: f32 = v592 * v607;
-      let v609: f32 = v590 + v608;
-      let v610: f32 = v573 - v609;
-      let v611: bool = v559 > 0.0;
-      let v612: f32 = select(0.0, v610, v611);
-      F[u.o_table377 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v612;
-    }
-  }
-  storageBarrier();
-  // key-map %377: once per distinct key of the group
-  let nkeys377: u32 = atomicLoad(&H[u.oh_count_tok + g]);
-  for (var i = lid; i < nkeys377; i += WG) {
-    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v613: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
-    let v614: f32 = F[u.o_v255 + slot];
-    let v615: f32 = v613 + v614;
-    let v616: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
-    let v617: f32 = v613 + v616;
-    let v618: f32 = v617 + v614;
-    let v619: f32 = F[u.o_v257 + slot];
-    let v620: f32 = v618 + v619;
-    let v621: f32 = v615 / v620;
-    let v622: f32 = (-v621);
-    let v623: f32 = log2(v621);
-    let v624: f32 = v622 * v623;
-    let v625: bool = v621 > 0.0;
-    let v626: f32 = select(0.0, v624, v625);
-    let v627: f32 = v616 + v619;
-    let v628: f32 = v627 / v620;
-    let v629: f32 = (-v628);
-    let v630: f32 = log2(v628);
-    let v631: f32 = v629 * v630;
-    let v632: bool = v628 > 0.0;
-    let v633: f32 = select(0.0, v631, v632);
-    let v634: f32 = v626 + v633;
-    let v635: f32 = v617 / v620;
-    let v636: f32 = v613 / v617;
-    let v637: f32 = (-v636);
-    let v638: f32 = log2(v636);
-    let v639: f32 = v637 * v638;
-    let v640: bool = v636 > 0.0;
-    let v641: f32 = select(0.0, v639, v640);
-    let v642: f32 = v616 / v617;
-    let v643: f32 = (-v642);
-    let v644: f32 = log2(v642);
-    let v645: f32 = v643 * v644;
-    let v646: bool = v642 > 0.0;
-    let v647: f32 = select(0.0, v645, v646);
-    let v648: f32 = v641 + v647;
-    let v649: bool = v617 > 0.0;
-    let v650: f32 = select(0.0, v648, v649);
-    let v651: f32 = v635 * v650;
-    let v652: f32 = v614 + v619;
-    let v653: f32 = v652 / v620;
-    let v654: f32 = v614 / v652;
-    let v655: f32 = (-v654);
-    let v656: f32 = log2(v654);
-    let v657: f32 = v655 * v656;
-    let v658: bool = v654 > 0.0;
-    let v659: f32 = select(0.0, v657, v658);
-    let v660: f32 = v619 / v652;
-    let v661: f32 = (-v660);
-    let v662: f32 = log2(v660);
-    let v663: f32 = v661 * v662;
-    let v664: bool = v660 > 0.0;
-    let v665: f32 = select(0.0, v663, v664);
-    let v666: f32 = v659 + v665;
-    let v667: bool = v652 > 0.0;
-    let v668: f32 = select(0.0, v666, v667);
-    let v669: f32 = v653 * v668;
-    let v670: f32 = v651 + v669;
-    let v671: f32 = v634 - v670;
-    let v672: bool = v620 > 0.0;
-    F[u.o_v377 + slot] = select(0.0, v671, v672);
-  }
-  storageBarrier();
-  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled389: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
-  if (tabled389) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v673: f32 = tot4_0 - f32(i / (n + 1u));
-      let v674: f32 = f32(i / (n + 1u)) + v673;
-      let v675: f32 = v674 + 1.000000013351432e-10;
-      let v676: f32 = f32(i / (n + 1u)) / v675;
-      let v677: f32 = clamp(v676, 0.0, 1.0);
-      let v678: f32 = sqrt(v677);
-      let v679: f32 = adv_asin(v678);
-      let v680: f32 = v51 - f32(i % (n + 1u));
-      let v681: f32 = f32(i % (n + 1u)) + v680;
-      let v682: f32 = v681 + 1.000000013351432e-10;
-      let v683: f32 = f32(i % (n + 1u)) / v682;
-      let v684: f32 = clamp(v683, 0.0, 1.0);
-      let v685: f32 = sqrt(v684);
-      let v686: f32 = adv_asin(v685);
-      let v687: f32 = v679 - v686;
-      F[u.o_table389 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v687;
-    }
-  }
-  storageBarrier();
-  // key-map %396: once per distinct key of the group
-  let nkeys396: u32 = atomicLoad(&H[u.oh_count_tok + g]);
-  for (var i = lid; i < nkeys396; i += WG) {
-    let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v688: f32 = f32(atomicLoad(&H[u.oh_acc26 + slot]));
-    let v689: f32 = f32(atomicLoad(&H[u.oh_acc30 + slot]));
-    var v690: f32;
-    if (tabled389) {
-      v690 = F[u.o_table389 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v688) * (n + 1u) + u32(v689))];
-    } else {
-      let v691: f32 = F[u.o_v255 + slot];
-      let v692: f32 = v688 + v691;
-      let v693: f32 = v692 + 1.000000013351432e-10;
-      let v694: f32 = v688 / v693;
-      let v695: f32 = clamp(v694, 0.0, 1.0);
-      let v696: f32 = sqrt(v695);
-      let v697: f32 = adv_asin(v696);
-      let v698: f32 = F[u.o_v257 + slot];
-      let v699: f32 = v689 + v698;
-      let v700: f32 = v699 + 1.000000013351432e-10;
-      let v701: f32 = v689 / v700;
-      let v702: f32 = clamp(v701, 0.0, 1.0);
-      let v703: f32 = sqrt(v702);
-      let v704: f32 = adv_asin(v703);
-      v690 = v697 - v704;
-    }
-    let v705: f32 = v690;
-    let v706: f32 = f32(atomicLoad(&H[u.oh_acc32 + slot]));
-    let v707: f32 = v706 / tot11_0;
-    let v708: f32 = v707 * v374;
-    let v709: f32 = v707 + v382;
-    let v710: f32 = v708 / v709;
-    let v711: f32 = select(0.0, v710, v385);
-    let v712: f32 = f32(atomicLoad(&H[u.oh_acc50 + slot]));
-    let v713: f32 = v712 / tot11_1;
-    let v714: f32 = v713 * v374;
-    let v715: f32 = v713 + v395;
-    let v716: f32 = v714 / v715;
-    let v717: f32 = select(0.0, v716, v398);
-    let v718: f32 = v717 + 0.000009999999747378752;
-    let v719: f32 = v711 / v718;
-    let v720: f32 = v711 + 0.000009999999747378752;
-    let v721: f32 = v717 / v720;
-    let v722: f32 = v719 - v721;
-    let v723: f32 = select(0.0, v722, v405);
-    F[u.o_v396 + slot] = v705 + v723;
-  }
-  storageBarrier();
-  // reduce to group %413
-  let v725: f32 = tot11_2 / tot4_1;
-  let v726: f32 = tot4_2 + v725;
-  let v728: f32 = tot4_3 - tot4_2;
-  let v729: bool = v728 > 0.0;
-  let v730: f32 = select(1.0, v728, v729);
-  var acc413: f32 = 0.0;
+  // reduce to group %281
+  let v602: f32 = tot11_2 / tot4_1;
+  let v603: f32 = tot4_2 + v602;
+  let v605: f32 = tot4_3 - tot4_2;
+  let v606: bool = v605 > 0.0;
+  let v607: f32 = select(1.0, v605, v606);
+  var acc281: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v724: f32 = F[u.o_v9 + row];
-    let v727: f32 = v724 - v726;
-    let v731: f32 = v727 / v730;
-    let v732: f32 = v731 * v731;
-    acc413 = acc413 + v732;
+    let v601: f32 = F[u.o_v9 + row];
+    let v604: f32 = v601 - v603;
+    let v608: f32 = v604 / v607;
+    let v609: f32 = v608 * v608;
+    acc281 = acc281 + v609;
   }
   {
-    let r0: f32 = subgroupAdd(acc413);
+    let r0: f32 = subgroupAdd(acc281);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot733_0: f32 = red[0u];
+  var tot610_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot733_0 = tot733_0 + red[0u + i];
+    tot610_0 = tot610_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v413 + g] = tot733_0;
+    F[u.o_v281 + g] = tot610_0;
   }
-  let v735: bool = tot4_1 > 1.0;
-  let v736: f32 = select(0.0, v726, v735);
-  let v738: f32 = tot4_1 - 1.0;
-  let v739: f32 = tot733_0 / v738;
-  let v740: f32 = sqrt(v739);
-  let v741: f32 = v740 * v730;
-  let v742: f32 = select(1.0, v741, v735);
-  let v743: f32 = v742 + u.p_epsilon;
+  let v612: bool = tot4_1 > 1.0;
+  let v613: f32 = select(0.0, v603, v612);
+  let v615: f32 = tot4_1 - 1.0;
+  let v616: f32 = tot610_0 / v615;
+  let v617: f32 = sqrt(v616);
+  let v618: f32 = v617 * v607;
+  let v619: f32 = select(1.0, v618, v612);
+  let v620: f32 = v619 + u.p_epsilon;
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v734: f32 = F[u.o_v9 + row];
-    let v737: f32 = v734 - v736;
-    let v744: f32 = v737 / v743;
-    let v745: bool = v737 == 0.0;
-    let v746: f32 = select(v744, 0.0, v745);
+    let v611: f32 = F[u.o_v9 + row];
+    let v614: f32 = v611 - v613;
+    let v621: f32 = v614 / v620;
+    let v622: bool = v614 == 0.0;
+    let v623: f32 = select(v621, 0.0, v622);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw747: u32 = atomicLoad(&H[u.oh_slot_tok_1 + (row * u.T + u32(t))]);
-      let v748: f32 = F[u.o_v251 + select(0u, sw747 & 0x7fffffffu, sw747 != 0xffffffffu)];
-      let v749: f32 = select(0.0, v748, sw747 != 0xffffffffu);
-      let v750: f32 = v746 + v749;
-      let v751: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v752: f32 = f32(v751);
-      let v753: f32 = v750 * v752;
-      let v754: f32 = v749;
-      let sw755: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v756: f32 = f32(atomicLoad(&H[u.oh_acc26 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)]));
-      let v757: f32 = select(0.0, v756, sw755 != 0xffffffffu);
-      let v758: f32 = v757;
-      let v759: f32 = f32(atomicLoad(&H[u.oh_acc30 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)]));
-      let v760: f32 = select(0.0, v759, sw755 != 0xffffffffu);
-      let v761: f32 = v760;
-      let v762: f32 = F[u.o_v255 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-      let v763: f32 = select(0.0, v762, sw755 != 0xffffffffu);
-      let v764: f32 = v763;
-      let v765: f32 = F[u.o_v257 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-      let v766: f32 = select(0.0, v765, sw755 != 0xffffffffu);
-      let v767: f32 = v766;
-      let v768: f32 = F[u.o_v323 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-      let v769: f32 = select(0.0, v768, sw755 != 0xffffffffu);
-      let v770: f32 = v769;
-      let v771: f32 = F[u.o_v377 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-      let v772: f32 = select(0.0, v771, sw755 != 0xffffffffu);
-      let v773: f32 = v772;
-      let v774: f32 = F[u.o_v396 + select(0u, sw755 & 0x7fffffffu, sw755 != 0xffffffffu)];
-      let v775: f32 = select(0.0, v774, sw755 != 0xffffffffu);
-      let v776: f32 = v775;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v753;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v754;
-      F[u.o_out_key_a + row * u.T + u32(t)] = v758;
-      F[u.o_out_key_b + row * u.T + u32(t)] = v761;
-      F[u.o_out_key_c + row * u.T + u32(t)] = v764;
-      F[u.o_out_key_d + row * u.T + u32(t)] = v767;
-      F[u.o_out_key_p_value + row * u.T + u32(t)] = v770;
-      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v773;
-      F[u.o_out_key_direction + row * u.T + u32(t)] = v776;
+      let sw624: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v625: f32 = F[u.o_v234 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)];
+      let v626: f32 = select(0.0, v625, sw624 != 0xffffffffu);
+      let v627: f32 = v623 + v626;
+      let v628: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v629: f32 = f32(v628);
+      let v630: f32 = v627 * v629;
+      let v631: f32 = v626;
+      let v632: f32 = f32(atomicLoad(&H[u.oh_acc27 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)]));
+      let v633: f32 = select(0.0, v632, sw624 != 0xffffffffu);
+      let v634: f32 = v633;
+      let v635: f32 = f32(atomicLoad(&H[u.oh_acc31 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)]));
+      let v636: f32 = select(0.0, v635, sw624 != 0xffffffffu);
+      let v637: f32 = v636;
+      let v638: f32 = F[u.o_v64 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)];
+      let v639: f32 = select(0.0, v638, sw624 != 0xffffffffu);
+      let v640: f32 = v639;
+      let v641: f32 = F[u.o_v65 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)];
+      let v642: f32 = select(0.0, v641, sw624 != 0xffffffffu);
+      let v643: f32 = v642;
+      let v644: f32 = F[u.o_v257 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)];
+      let v645: f32 = select(0.0, v644, sw624 != 0xffffffffu);
+      let v646: f32 = v645;
+      let v647: f32 = F[u.o_v197 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)];
+      let v648: f32 = select(0.0, v647, sw624 != 0xffffffffu);
+      let v649: f32 = v648;
+      let v650: f32 = F[u.o_v220 + select(0u, sw624 & 0x7fffffffu, sw624 != 0xffffffffu)];
+      let v651: f32 = select(0.0, v650, sw624 != 0xffffffffu);
+      let v652: f32 = v651;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v630;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v631;
+      F[u.o_out_key_a + row * u.T + u32(t)] = v634;
+      F[u.o_out_key_b + row * u.T + u32(t)] = v637;
+      F[u.o_out_key_c + row * u.T + u32(t)] = v640;
+      F[u.o_out_key_d + row * u.T + u32(t)] = v643;
+      F[u.o_out_key_p_value + row * u.T + u32(t)] = v646;
+      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v649;
+      F[u.o_out_key_direction + row * u.T + u32(t)] = v652;
     }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v777: f32 = F[u.o_v9 + row];
-    let v778: f32 = v777 - v736;
-    let v779: f32 = v778 / v743;
-    let v780: bool = v778 == 0.0;
-    let v781: f32 = select(v779, 0.0, v780);
-    F[u.o_out_rollout_advantage + row] = v781;
+    let v653: f32 = F[u.o_v9 + row];
+    let v654: f32 = v653 - v613;
+    let v655: f32 = v654 / v620;
+    let v656: bool = v654 == 0.0;
+    let v657: f32 = select(v655, 0.0, v656);
+    F[u.o_out_rollout_advantage + row] = v657;
   }
 }

@@ -41,51 +41,39 @@ struct Uniforms {
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
-
-fn h_load(i: u32) -> u32 { return atomicLoad(&H[i]); }
-fn h_store(i: u32, v: u32) { atomicStore(&H[i], v); }
-fn h_add(i: u32, v: u32) -> u32 { return atomicAdd(&H[i], v); }
-fn h_or(i: u32, v: u32) -> u32 { return atomicOr(&H[i], v); }
-fn h_max(i: u32, v: u32) { atomicMax(&H[i], v); }
-fn h_min(i: u32, v: u32) { atomicMin(&H[i], v); }
-// strong compare-exchange: returns the old value (the exchange happened iff it equals `expected`)
+const WG: u32 = 64u;
+var<workgroup> red: array<f32, 32u>;
+var<workgroup> wg_range: vec2<u32>;
+// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
+fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
 fn h_cas(i: u32, expected: u32, v: u32) -> u32 {
   loop {
     let r = atomicCompareExchangeWeak(&H[i], expected, v);
     if (r.exchanged || r.old_value != expected) { return r.old_value; }
   }
 }
-const WG: u32 = 64u;
-
-var<workgroup> red: array<f32, 32u>;
-var<workgroup> wg_range: vec2<u32>;
-// a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
-fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
-
-fn adv_hash(x0: u32) -> u32 {
-  var x = x0;
-  x = (x ^ (x >> 16u)) * 0x7feb352du;
-  x = (x ^ (x >> 15u)) * 0x846ca68bu;
-  return x ^ (x >> 16u);
-}
 @compute @workgroup_size(WG)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g = wid.x + wid.y * 65535u;
-  if (g >= u.G) { return; }
-  if (lid == 0u) { wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u])); }
-  let range = workgroupUniformLoad(&wg_range);
-  let m0 = range.x;
-  let n = range.y - range.x;
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
   // scan %8: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var x = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
-      let t = i32(u.T - 1u - s);
+      let t: i32 = i32(u.T - 1u - s);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       let v1: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v2: f32 = f32(v1);
-      let v3: f32 = (v0 * v2);
+      let v3: f32 = v0 * v2;
       let v4: f32 = 1.0;
       x = v3 + v4 * x;
       F[u.o_v8 + row * u.T + u32(t)] = x;
@@ -94,106 +82,119 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // scan %20: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var x = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
-      let t = i32(s);
+      let t: i32 = i32(s);
       let v5: f32 = F[u.o_old_log_probs + row * u.T + u32(t)];
       let v6: f32 = exp(v5);
-      let v7: f32 = (2.0 * v6);
-      let v8: f32 = (1.0 - v7);
+      let v7: f32 = 2.0 * v6;
+      let v8: f32 = 1.0 - v7;
       let v9: f32 = F[u.o_sum_pi_squared + row * u.T + u32(t)];
-      let v10: f32 = (v8 + v9);
+      let v10: f32 = v8 + v9;
       let v11: f32 = F[u.o_rollout_is_weights + row * u.T + u32(t)];
       let v12: f32 = pow(v11, 2.0);
-      let v13: f32 = (v10 * v12);
+      let v13: f32 = v10 * v12;
       let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v15: f32 = f32(v14);
-      let v16: f32 = (v13 * v15);
+      let v16: f32 = v13 * v15;
       let v17: f32 = 1.0;
       x = v16 + v17 * x;
       F[u.o_v20 + row * u.T + u32(t)] = x;
     }
   }
   storageBarrier();
-  // key-build position: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per
-  // (key, rollout) marks the rollout's first token of each key
+  // key-build position: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base = u32(I[u.oi_kbase + g]);
-    let cap = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase = u32(I[u.oi_vbase + g]);
+    let base: u32 = u32(I[u.oi_kbase + g]);
+    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
+    let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
-      let row = u32(I[u.oi_members + m0 + j]);
+      let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
-        let t = i32(tt);
-        var word = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0) {
-          let key = t;
+        let t: i32 = i32(tt);
+        var word: u32 = 0xffffffffu;
+        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
+          let key: i32 = t;
           if (key >= 0i) {
-            let kk = u32(key) + 1u;
-            var h = adv_hash(u32(key)) & (cap - 1u);
+            let kk: u32 = u32(key) + 1u;
+            var x: u32 = u32(key);
+            x = (x ^ (x >> 16u)) * 0x7feb352du;
+            x = (x ^ (x >> 15u)) * 0x846ca68bu;
+            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
             loop {
               // most tokens repeat a key already in the table: a plain load finds it without a CAS
-              let cur = h_load(u.oh_keys_position + base + h);
-              if (cur == kk) { break; }
-              if (cur != 0u) { h = (h + 1u) & (cap - 1u); continue; }
-              let prev = h_cas(u.oh_keys_position + base + h, 0u, kk);
-              if (prev == 0u) {
-                let at = h_add(u.oh_count_position + g, 1u);
-                h_store(u.oh_list_position + lbase + at, base + h);
+              let cur: u32 = atomicLoad(&H[u.oh_keys_position + base + h]);
+              if (cur == kk) {
                 break;
               }
-              if (prev == kk) { break; }
+              if (cur != 0u) {
+                h = (h + 1u) & (cap - 1u);
+                continue;
+              }
+              let prev: u32 = h_cas(u.oh_keys_position + base + h, 0u, kk);
+              if (prev == 0u) {
+                let at: u32 = atomicAdd(&H[u.oh_count_position + g], 1u);
+                atomicStore(&H[u.oh_list_position + lbase + at], base + h);
+                break;
+              }
+              if (prev == kk) {
+                break;
+              }
               h = (h + 1u) & (cap - 1u);
             }
-            let slot = base + h;
-            let bit = 1u << (j % 32u);
-            let seen = h_or(u.oh_seen_position + slot * u.W + j / 32u, bit);
+            let slot: u32 = base + h;
+            let bit: u32 = 1u << (j % 32u);
+            let seen: u32 = atomicOr(&H[u.oh_seen_position + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
             let v18: f32 = F[u.o_v8 + row * u.T + u32(t)];
             let v19: f32 = F[u.o_v20 + row * u.T + u32(t)];
-            let v20: f32 = (v18 * v19);
+            let v20: f32 = v18 * v19;
             {
-              var old = h_load(u.oh_acc23 + (word & 0x7fffffffu));
+              var old: u32 = atomicLoad(&H[u.oh_acc23 + (word & 0x7fffffffu)]);
               loop {
-                let prev = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v20));
-                if (prev == old) { break; }
+                let prev: u32 = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v20));
+                if (prev == old) {
+                  break;
+                }
                 old = prev;
               }
             }
             {
-              var old = h_load(u.oh_acc24 + (word & 0x7fffffffu));
+              var old: u32 = atomicLoad(&H[u.oh_acc24 + (word & 0x7fffffffu)]);
               loop {
-                let prev = h_cas(u.oh_acc24 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v19));
-                if (prev == old) { break; }
+                let prev: u32 = h_cas(u.oh_acc24 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v19));
+                if (prev == old) {
+                  break;
+                }
                 old = prev;
               }
             }
           }
         }
-        h_store(u.oh_slot_position + row * u.T + tt, word);
+        atomicStore(&H[u.oh_slot_position + row * u.T + tt], word);
       }
     }
   }
   storageBarrier();
   // key-map %26: once per distinct key of the group
-  let nkeys26 = h_load(u.oh_count_position + g);
+  let nkeys26: u32 = atomicLoad(&H[u.oh_count_position + g]);
   for (var i = lid; i < nkeys26; i += WG) {
-    let slot = h_load(u.oh_list_position + u32(I[u.oi_vbase + g]) + i);
-    let v21: f32 = bitcast<f32>(h_load(u.oh_acc23 + slot));
-    let v22: f32 = bitcast<f32>(h_load(u.oh_acc24 + slot));
-    let v23: f32 = (v22 + u.p_epsilon);
-    F[u.o_v26 + slot] = (v21 / v23);
+    let slot: u32 = atomicLoad(&H[u.oh_list_position + (u32(I[u.oi_vbase + g]) + i)]);
+    let v21: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
+    let v22: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc24 + slot]));
+    let v23: f32 = v22 + u.p_epsilon;
+    F[u.o_v26 + slot] = v21 / v23;
   }
   storageBarrier();
   // reduce to rollout %27: one thread per rollout
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
-    var acc27 = 0.0;
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc27: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
-      let t = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc27 = acc27 + 1.0;
       }
     }
@@ -201,25 +202,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %28, %44
-  var acc28 = adv_bits(0xff800000u);
-  var acc44 = 0.0;
+  var acc28: f32 = adv_bits(0xff800000u);
+  var acc44: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v24: f32 = F[u.o_v27 + row];
     acc28 = max(acc28, v24);
     acc44 = acc44 + 1.0;
   }
   {
-    let r0 = subgroupMax(acc28);
-    let r1 = subgroupAdd(acc44);
+    let r0: f32 = subgroupMax(acc28);
+    let r1: f32 = subgroupAdd(acc44);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot25_0 = red[0u];
-  var tot25_1 = red[16u];
+  var tot25_0: f32 = red[0u];
+  var tot25_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot25_0 = max(tot25_0, red[0u + i]);
     tot25_1 = tot25_1 + red[16u + i];
@@ -230,28 +231,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v44 + g] = tot25_1;
   }
   // reduce to group %32, %40
-  var acc32 = 0.0;
-  var acc40 = adv_bits(0xff800000u);
+  var acc32: f32 = 0.0;
+  var acc40: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v26: f32 = F[u.o_v27 + row];
-    let v27: bool = (v26 == tot25_0);
+    let v27: bool = v26 == tot25_0;
     let v28: f32 = select(0.0, 1.0, v27);
     let v29: f32 = select(v26, (-3.0000000054977558e+38), v27);
     acc32 = acc32 + v28;
     acc40 = max(acc40, v29);
   }
   {
-    let r0 = subgroupAdd(acc32);
-    let r1 = subgroupMax(acc40);
+    let r0: f32 = subgroupAdd(acc32);
+    let r1: f32 = subgroupMax(acc40);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
     }
   }
   workgroupBarrier();
-  var tot30_0 = red[0u];
-  var tot30_1 = red[16u];
+  var tot30_0: f32 = red[0u];
+  var tot30_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
     tot30_0 = tot30_0 + red[0u + i];
     tot30_1 = max(tot30_1, red[16u + i]);
@@ -261,35 +262,35 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v32 + g] = tot30_0;
     F[u.o_v40 + g] = tot30_1;
   }
-  let v35: bool = (tot25_1 > 1.0);
-  let v38: bool = (tot30_0 == 1.0);
-  let v42: bool = (tot30_0 > 1.0);
+  let v35: bool = tot25_1 > 1.0;
+  let v38: bool = tot30_0 == 1.0;
+  let v42: bool = tot30_0 > 1.0;
   let v43: f32 = select(tot30_1, tot25_0, v42);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
-    let row = u32(I[u.oi_members + m0 + j]);
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v36: f32 = F[u.o_v27 + row];
-    let v37: bool = (v36 == tot25_0);
-    let v39: bool = (v37 && v38);
-    let v40: bool = ((u.p_handle_zero_tail != 0u) && v39);
+    let v37: bool = v36 == tot25_0;
+    let v39: bool = v37 && v38;
+    let v40: bool = u.p_handle_zero_tail != 0u && v39;
     for (var tt = lid; tt < u.T; tt += WG) {
-    let t = i32(tt);
-    let v31: f32 = F[u.o_v8 + row * u.T + u32(t)];
-    let sw32 = h_load(u.oh_slot_position + row * u.T + u32(t));
-    let v33: f32 = F[u.o_v26 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
-    let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
-    let v41: f32 = f32(t);
-    let v44: bool = (v41 >= v43);
-    let v45: bool = (v40 && v44);
-    let v46: bool = (!v45);
-    let v47: bool = (v35 && v46);
-    let v48: f32 = select(0.0, v34, v47);
-    let v49: f32 = (v31 - v48);
-    let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-    let v51: f32 = f32(v50);
-    let v52: f32 = (v49 * v51);
-    F[u.o_out_advantages + row * u.T + u32(t)] = v52;
-    F[u.o_out_returns + row * u.T + u32(t)] = v31;
-  }
+      let t: i32 = i32(tt);
+      let v31: f32 = F[u.o_v8 + row * u.T + u32(t)];
+      let sw32: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+      let v33: f32 = F[u.o_v26 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
+      let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
+      let v41: f32 = f32(t);
+      let v44: bool = v41 >= v43;
+      let v45: bool = v40 && v44;
+      let v46: bool = (!v45);
+      let v47: bool = v35 && v46;
+      let v48: f32 = select(0.0, v34, v47);
+      let v49: f32 = v31 - v48;
+      let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v51: f32 = f32(v50);
+      let v52: f32 = v49 * v51;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v52;
+      F[u.o_out_returns + row * u.T + u32(t)] = v31;
+    }
   }
 }

@@ -93,52 +93,6 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
-static inline uint32_t h_load(uint32_t i) {
-  uint32_t *const H = R->H;
-  return H[i];
-}
-static inline void h_store(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = v;
-}
-static inline uint32_t h_add(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o + v);
-  return o;
-}
-static inline uint32_t h_or(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  H[i] = (uint32_t)(o | v);
-  return o;
-}
-static inline void h_max(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umax(H[i], v);
-}
-static inline void h_min(uint32_t i, uint32_t v) {
-  uint32_t *const H = R->H;
-  H[i] = adv_umin(H[i], v);
-}
-static inline uint32_t h_cas(uint32_t i, uint32_t expected, uint32_t v) {
-  uint32_t *const H = R->H;
-  const uint32_t o = H[i];
-  if ((o == expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-static inline float adv_bits(uint32_t b) {
-  uint32_t x = b;
-  return adv_f32bits((uint32_t)(x));
-}
-static inline uint32_t adv_hash(uint32_t x0) {
-  uint32_t x = x0;
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-  x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-  return (uint32_t)(x ^ (uint32_t)(x >> (16u & 31u)));
-}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -178,6 +132,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // scan %8: one thread per rollout
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
@@ -192,6 +147,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
+  // scan %20: one thread per rollout
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
@@ -214,7 +170,9 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
+  // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
@@ -228,7 +186,10 @@ static void stage0(vec3u wid, uint32_t lane) {
           const int32_t key = t;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t h = (uint32_t)(adv_hash(((uint32_t)(key))) & (uint32_t)(cap - 1u));
+            uint32_t x = ((uint32_t)(key));
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
             uint32_t r = 0u;
             for (;;) {
               const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(2u * (uint32_t)(base + h)));
@@ -238,6 +199,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 break;
               }
               if ((cur == 0u)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = kk;
@@ -247,41 +209,36 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const float v18 = F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v19 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v20 = (v18 * v19);
             {
-              uint32_t old = h_load((uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u)));
-              for (;;) {
-                const uint32_t prev = h_cas((uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u)), old, ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v20))));
-                if ((prev == old)) {
-                  break;
-                }
-                old = prev;
-              }
+              const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
+              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v20)));
             }
             {
-              uint32_t old = h_load((uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u)));
-              for (;;) {
-                const uint32_t prev = h_cas((uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u)), old, ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v19))));
-                if ((prev == old)) {
-                  break;
-                }
-                old = prev;
-              }
+              const uint32_t old = H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))];
+              H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v19)));
             }
           }
         }
-        h_store((uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + tt), word);
+        H[(uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + tt)] = word;
       }
     }
-    h_store((uint32_t)(u_oh_count_position + g), nk);
+    H[(uint32_t)(u_oh_count_position + g)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)];
-      uint32_t h = (uint32_t)(adv_hash((uint32_t)(kk - 1u)) & (uint32_t)(cap - 1u));
+      uint32_t x = (uint32_t)(kk - 1u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
       for (;;) {
         const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(2u * (uint32_t)(base + h)));
         if ((H[e] == kk)) {
@@ -292,19 +249,21 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
   }
-  const uint32_t nkeys26 = h_load((uint32_t)(u_oh_count_position + g));
+  // key-map %26: once per distinct key of the group
+  const uint32_t nkeys26 = H[(uint32_t)(u_oh_count_position + g)];
   for (uint32_t i = lid; (i < nkeys26); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v21 = adv_f32bits((uint32_t)(h_load((uint32_t)(u_oh_acc23 + slot))));
-    const float v22 = adv_f32bits((uint32_t)(h_load((uint32_t)(u_oh_acc24 + slot))));
+    const float v21 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
+    const float v22 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc24 + slot)]));
     const float v23 = (v22 + u_p_epsilon);
     F_v26[slot] = (v21 / v23);
   }
+  // reduce to rollout %27: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 0u)]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 1u)]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 2u)]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)((uint32_t)(m0 + j) + 3u)]));
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc27_0 = 0.00000000f;
     float acc27_1 = 0.00000000f;
     float acc27_2 = 0.00000000f;
@@ -340,7 +299,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v27[row] = acc27;
   }
-  float acc28 = adv_bits(4286578688u);
+  // reduce to group %28, %44
+  float acc28 = (-INFINITY);
   float acc44 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
@@ -352,8 +312,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v28[g] = acc28;
     F_v44[g] = acc44;
   }
+  // reduce to group %32, %40
   float acc32 = 0.00000000f;
-  float acc40 = adv_bits(4286578688u);
+  float acc40 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v25 = F_v27[row];
@@ -371,6 +332,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v36 = (acc32 == 1.00000000f);
   const bool v40 = (acc32 > 1.00000000f);
   const float v41 = (v40 ? acc28 : acc40);
+  // outputs out_advantages, out_returns
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v34 = F_v27[row];
@@ -380,7 +342,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v29 = F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const uint32_t sw30 = h_load((uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + ((uint32_t)(t))));
+      const uint32_t sw30 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
       const float v31 = F_v26[((sw30 != 4294967295u) ? (uint32_t)(sw30 & 2147483647u) : 0u)];
       const float v32 = ((sw30 != 4294967295u) ? v31 : 0.00000000f);
       const float v39 = ((float)(t));
@@ -397,9 +359,10 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v29;
     }
   }
+  // zero the rows of key position this group used: the next run needs no clear
   {
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = h_load((uint32_t)(u_oh_count_position + g));
+    const uint32_t nk = H[(uint32_t)(u_oh_count_position + g)];
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
       H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;

@@ -18,52 +18,6 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
-function h_load(i) {
-  const H = $H;
-  return H[i];
-}
-function h_store(i, v) {
-  const H = $H;
-  H[i] = v;
-}
-function h_add(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o + v | 0);
-  return o;
-}
-function h_or(i, v) {
-  const H = $H;
-  const o = H[i];
-  H[i] = (o | v);
-  return o;
-}
-function h_max(i, v) {
-  const H = $H;
-  H[i] = $umax(H[i], v);
-}
-function h_min(i, v) {
-  const H = $H;
-  H[i] = $umin(H[i], v);
-}
-function h_cas(i, expected, v) {
-  const H = $H;
-  const o = H[i];
-  if ((o === expected)) {
-    H[i] = v;
-  }
-  return o;
-}
-function adv_bits(b) {
-  let x = b;
-  return $f32bits(x);
-}
-function adv_hash(x0) {
-  let x = x0;
-  x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-  x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-  return (x ^ (x >>> 16 | 0));
-}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -103,6 +57,7 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // scan %8: one thread per rollout
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
@@ -117,6 +72,7 @@ function stage0(wid, lane) {
       F_v8[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
+  // scan %20: one thread per rollout
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
@@ -139,7 +95,9 @@ function stage0(wid, lane) {
       F_v20[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
+  // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
@@ -153,10 +111,10 @@ function stage0(wid, lane) {
           const key = t;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x$0 = key;
-            x$0 = Math.imul((x$0 ^ (x$0 >>> 16 | 0)), 2146121005);
-            x$0 = Math.imul((x$0 ^ (x$0 >>> 15 | 0)), (-2073254261));
-            let h = ((x$0 ^ (x$0 >>> 16 | 0)) & (cap - 1 | 0));
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
             let r = 0;
             for (;;) {
               const e = (u_oh_table_position + Math.imul(2, (base + h | 0)) | 0);
@@ -166,6 +124,7 @@ function stage0(wid, lane) {
                 break;
               }
               if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = kk;
@@ -175,49 +134,36 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (cap - 1 | 0));
             }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_position + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v18 = F_v8[(Math.imul(row, u_T) + t | 0)];
             const v19 = F_v20[(Math.imul(row, u_T) + t | 0)];
             const v20 = $fr(v18 * v19);
             {
-              const i$1 = (u_oh_acc23 + (word & 2147483647) | 0);
-              let old = H[i$1];
-              for (;;) {
-                const prev = h_cas((u_oh_acc23 + (word & 2147483647) | 0), old, $bitsf32($fr($f32bits(old) + v20)));
-                if ((prev === old)) {
-                  break;
-                }
-                old = prev;
-              }
+              const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
+              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v20));
             }
             {
-              const i$2 = (u_oh_acc24 + (word & 2147483647) | 0);
-              let old = H[i$2];
-              for (;;) {
-                const prev = h_cas((u_oh_acc24 + (word & 2147483647) | 0), old, $bitsf32($fr($f32bits(old) + v19)));
-                if ((prev === old)) {
-                  break;
-                }
-                old = prev;
-              }
+              const old = H[(u_oh_acc24 + (word & 2147483647) | 0)];
+              H[(u_oh_acc24 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v19));
             }
           }
         }
-        const i$3 = ((u_oh_slot_position + Math.imul(row, u_T) | 0) + tt | 0);
-        H[i$3] = word;
+        H[((u_oh_slot_position + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
-    const i$4 = (u_oh_count_position + g | 0);
-    H[i$4] = nk;
+    H[(u_oh_count_position + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
+    // probes for its slot again, which costs less than a store per insert in the token loop
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       const kk = H[((u_oh_keys_position + lbase | 0) + i | 0)];
-      const x0$5 = (kk - 1 | 0);
-      let x$5 = x0$5;
-      x$5 = Math.imul((x$5 ^ (x$5 >>> 16 | 0)), 2146121005);
-      x$5 = Math.imul((x$5 ^ (x$5 >>> 15 | 0)), (-2073254261));
-      let h = ((x$5 ^ (x$5 >>> 16 | 0)) & (cap - 1 | 0));
+      let x = (kk - 1 | 0);
+      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
       for (;;) {
         const e = (u_oh_table_position + Math.imul(2, (base + h | 0)) | 0);
         if ((H[e] === kk)) {
@@ -228,22 +174,21 @@ function stage0(wid, lane) {
       }
     }
   }
-  const i$6 = (u_oh_count_position + g | 0);
-  const nkeys26 = H[i$6];
+  // key-map %26: once per distinct key of the group
+  const nkeys26 = H[(u_oh_count_position + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys26 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const i$7 = (u_oh_acc23 + slot | 0);
-    const v21 = $f32bits(H[i$7]);
-    const i$8 = (u_oh_acc24 + slot | 0);
-    const v22 = $f32bits(H[i$8]);
+    const v21 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
+    const v22 = $f32bits(H[(u_oh_acc24 + slot | 0)]);
     const v23 = $fr(v22 + u_p_epsilon);
     F_v26[slot] = $fr(v21 / v23);
   }
+  // reduce to rollout %27: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[((m0 + j | 0) + 0 | 0)];
-    const row1 = I_members[((m0 + j | 0) + 1 | 0)];
-    const row2 = I_members[((m0 + j | 0) + 2 | 0)];
-    const row3 = I_members[((m0 + j | 0) + 3 | 0)];
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc27_0 = 0;
     let acc27_1 = 0;
     let acc27_2 = 0;
@@ -279,8 +224,8 @@ function stage0(wid, lane) {
     }
     F_v27[row] = acc27;
   }
-  let x$9 = (-8388608);
-  let acc28 = $f32bits(x$9);
+  // reduce to group %28, %44
+  let acc28 = (-Infinity);
   let acc44 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -292,9 +237,9 @@ function stage0(wid, lane) {
     F_v28[g] = acc28;
     F_v44[g] = acc44;
   }
+  // reduce to group %32, %40
   let acc32 = 0;
-  let x$10 = (-8388608);
-  let acc40 = $f32bits(x$10);
+  let acc40 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v25 = F_v27[row];
@@ -312,6 +257,7 @@ function stage0(wid, lane) {
   const v36 = (acc32 === 1);
   const v40 = (acc32 > 1);
   const v41 = (v40 ? acc28 : acc40);
+  // outputs out_advantages, out_returns
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v34 = F_v27[row];
@@ -321,8 +267,7 @@ function stage0(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       const v29 = F_v8[(Math.imul(row, u_T) + t | 0)];
-      const i$11 = ((u_oh_slot_position + Math.imul(row, u_T) | 0) + t | 0);
-      const sw30 = H[i$11];
+      const sw30 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
       const v31 = F_v26[((sw30 !== (-1)) ? (sw30 & 2147483647) : 0)];
       const v32 = ((sw30 !== (-1)) ? v31 : 0);
       const v39 = $fr(t);
@@ -339,10 +284,10 @@ function stage0(wid, lane) {
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = v29;
     }
   }
+  // zero the rows of key position this group used: the next run needs no clear
   {
     const lbase = I_vbase[g];
-    const i$12 = (u_oh_count_position + g | 0);
-    const nk = H[i$12];
+    const nk = H[(u_oh_count_position + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
       H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
