@@ -36,26 +36,25 @@ typedef struct {
   uint32_t N;
   uint32_t o_token_level_rewards;
   uint32_t o_v9;
-  uint32_t o_v14;
   uint32_t o_v15;
-  uint32_t o_v18;
-  uint32_t o_v20;
-  uint32_t o_v22;
-  uint32_t o_v251;
-  uint32_t o_table217;
-  uint32_t o_table229;
-  uint32_t o_v255;
+  uint32_t o_v16;
+  uint32_t o_v19;
+  uint32_t o_v21;
+  uint32_t o_v23;
+  uint32_t o_v64;
+  uint32_t o_v65;
+  uint32_t o_v197;
+  uint32_t o_table197;
+  uint32_t o_v220;
+  uint32_t o_table212;
+  uint32_t o_v234;
+  uint32_t o_table200;
   uint32_t o_v257;
-  uint32_t o_v323;
-  uint32_t o_table323;
-  uint32_t o_v377;
-  uint32_t o_table377;
-  uint32_t o_v396;
-  uint32_t o_table389;
-  uint32_t o_v399;
-  uint32_t o_v401;
-  uint32_t o_v406;
-  uint32_t o_v413;
+  uint32_t o_table257;
+  uint32_t o_v267;
+  uint32_t o_v269;
+  uint32_t o_v274;
+  uint32_t o_v281;
   uint32_t o_out_advantages;
   uint32_t o_out_key_values;
   uint32_t o_out_key_a;
@@ -78,19 +77,10 @@ typedef struct {
   uint32_t oh_seen_tok;
   uint32_t oh_slot_tok;
   uint32_t oh_count_tok;
-  uint32_t oh_acc26;
-  uint32_t oh_acc30;
-  uint32_t oh_acc32;
-  uint32_t oh_acc50;
-  uint32_t oh_table_tok_1;
-  uint32_t oh_keys_tok_1;
-  uint32_t oh_seen_tok_1;
-  uint32_t oh_slot_tok_1;
-  uint32_t oh_count_tok_1;
-  uint32_t oh_acc66;
-  uint32_t oh_acc68;
-  uint32_t oh_acc69;
-  uint32_t oh_acc75;
+  uint32_t oh_acc27;
+  uint32_t oh_acc31;
+  uint32_t oh_acc33;
+  uint32_t oh_acc51;
   float p_alpha;
   float p_beta;
   float p_gamma;
@@ -104,26 +94,25 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v9;
-  float *F_v14;
   float *F_v15;
-  float *F_v399;
-  float *F_v406;
-  float *F_v18;
-  float *F_v20;
-  float *F_v22;
-  float *F_v401;
-  float *F_table217;
-  float *F_table229;
-  float *F_v251;
-  float *F_v255;
+  float *F_v16;
+  float *F_v267;
+  float *F_v274;
+  float *F_v19;
+  float *F_v21;
+  float *F_v23;
+  float *F_v269;
+  float *F_v64;
+  float *F_v65;
+  float *F_table197;
+  float *F_v197;
+  float *F_table212;
+  float *F_v220;
+  float *F_table200;
+  float *F_v234;
+  float *F_table257;
   float *F_v257;
-  float *F_table323;
-  float *F_v323;
-  float *F_table377;
-  float *F_v377;
-  float *F_table389;
-  float *F_v396;
-  float *F_v413;
+  float *F_v281;
   float *F_out_advantages;
   float *F_out_key_values;
   float *F_out_key_a;
@@ -186,27 +175,18 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_table_tok = R->U.oh_table_tok;
   const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
-  const uint32_t u_oh_acc26 = R->U.oh_acc26;
-  const uint32_t u_oh_acc30 = R->U.oh_acc30;
-  const uint32_t u_oh_acc32 = R->U.oh_acc32;
-  const uint32_t u_oh_acc50 = R->U.oh_acc50;
+  const uint32_t u_oh_acc27 = R->U.oh_acc27;
+  const uint32_t u_oh_acc31 = R->U.oh_acc31;
+  const uint32_t u_oh_acc33 = R->U.oh_acc33;
+  const uint32_t u_oh_acc51 = R->U.oh_acc51;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
-  const uint32_t u_oh_table_tok_1 = R->U.oh_table_tok_1;
-  const uint32_t u_oh_keys_tok_1 = R->U.oh_keys_tok_1;
-  const uint32_t u_oh_seen_tok_1 = R->U.oh_seen_tok_1;
-  const uint32_t u_oh_acc66 = R->U.oh_acc66;
-  const uint32_t u_oh_acc68 = R->U.oh_acc68;
-  const uint32_t u_oh_acc69 = R->U.oh_acc69;
-  const uint32_t u_oh_acc75 = R->U.oh_acc75;
-  const uint32_t u_oh_slot_tok_1 = R->U.oh_slot_tok_1;
-  const uint32_t u_oh_count_tok_1 = R->U.oh_count_tok_1;
-  const float u_p_alpha = R->U.p_alpha;
-  const float u_p_beta = R->U.p_beta;
   const uint32_t u_N = R->U.N;
   const float u_p_bm25_k1 = R->U.p_bm25_k1;
   const float u_p_bm25_b = R->U.p_bm25_b;
   const float u_p_gamma = R->U.p_gamma;
+  const float u_p_alpha = R->U.p_alpha;
+  const float u_p_beta = R->U.p_beta;
   const int32_t u_p_zero_token_id = R->U.p_zero_token_id;
   const float u_p_top = R->U.p_top;
   const float u_p_epsilon = R->U.p_epsilon;
@@ -214,32 +194,31 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v9 = R->F_v9;
-  float *const restrict F_v14 = R->F_v14;
   float *const restrict F_v15 = R->F_v15;
-  float *const restrict F_v399 = R->F_v399;
-  float *const restrict F_v406 = R->F_v406;
+  float *const restrict F_v16 = R->F_v16;
+  float *const restrict F_v267 = R->F_v267;
+  float *const restrict F_v274 = R->F_v274;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v18 = R->F_v18;
-  float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v22 = R->F_v22;
-  float *const restrict F_v401 = R->F_v401;
+  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v21 = R->F_v21;
+  float *const restrict F_v23 = R->F_v23;
+  float *const restrict F_v269 = R->F_v269;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   int32_t *const restrict I_korder = R->I_korder;
   int32_t *const restrict I_responses = R->I_responses;
   uint32_t *const H = R->H;
-  float *const restrict F_table217 = R->F_table217;
-  float *const restrict F_table229 = R->F_table229;
-  float *const restrict F_v251 = R->F_v251;
-  float *const restrict F_v255 = R->F_v255;
+  float *const restrict F_v64 = R->F_v64;
+  float *const restrict F_v65 = R->F_v65;
+  float *const restrict F_table197 = R->F_table197;
+  float *const restrict F_v197 = R->F_v197;
+  float *const restrict F_table212 = R->F_table212;
+  float *const restrict F_v220 = R->F_v220;
+  float *const restrict F_table200 = R->F_table200;
+  float *const restrict F_v234 = R->F_v234;
+  float *const restrict F_table257 = R->F_table257;
   float *const restrict F_v257 = R->F_v257;
-  float *const restrict F_table323 = R->F_table323;
-  float *const restrict F_v323 = R->F_v323;
-  float *const restrict F_table377 = R->F_table377;
-  float *const restrict F_v377 = R->F_v377;
-  float *const restrict F_table389 = R->F_table389;
-  float *const restrict F_v396 = R->F_v396;
-  float *const restrict F_v413 = R->F_v413;
+  float *const restrict F_v281 = R->F_v281;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
   float *const restrict F_out_key_a = R->F_out_key_a;
@@ -293,88 +272,88 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v9[row] = acc9;
   }
-  // reduce to group %14, %15, %399, %406
-  float acc14 = 0.00000000f;
+  // reduce to group %15, %16, %267, %274
   float acc15 = 0.00000000f;
-  float acc399 = INFINITY;
-  float acc406 = (-INFINITY);
+  float acc16 = 0.00000000f;
+  float acc267 = INFINITY;
+  float acc274 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v9[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
-    acc14 = (acc14 + v7);
-    acc15 = (acc15 + 1.00000000f);
-    acc399 = adv_fmin(acc399, v5);
-    acc406 = adv_fmax(acc406, v5);
+    acc15 = (acc15 + v7);
+    acc16 = (acc16 + 1.00000000f);
+    acc267 = adv_fmin(acc267, v5);
+    acc274 = adv_fmax(acc274, v5);
   }
   if ((lid == 0u)) {
-    F_v14[g] = acc14;
     F_v15[g] = acc15;
-    F_v399[g] = acc399;
-    F_v406[g] = acc406;
+    F_v16[g] = acc16;
+    F_v267[g] = acc267;
+    F_v274[g] = acc274;
   }
-  // reduce to rollout %18: one thread per rollout
+  // reduce to rollout %19: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc18_0 = 0.00000000f;
-    float acc18_1 = 0.00000000f;
-    float acc18_2 = 0.00000000f;
-    float acc18_3 = 0.00000000f;
+    float acc19_0 = 0.00000000f;
+    float acc19_1 = 0.00000000f;
+    float acc19_2 = 0.00000000f;
+    float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc18_0 = (acc18_0 + 1.00000000f);
+        acc19_0 = (acc19_0 + 1.00000000f);
       }
       if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc18_1 = (acc18_1 + 1.00000000f);
+        acc19_1 = (acc19_1 + 1.00000000f);
       }
       if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc18_2 = (acc18_2 + 1.00000000f);
+        acc19_2 = (acc19_2 + 1.00000000f);
       }
       if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc18_3 = (acc18_3 + 1.00000000f);
+        acc19_3 = (acc19_3 + 1.00000000f);
       }
     }
-    F_v18[row0] = acc18_0;
-    F_v18[row1] = acc18_1;
-    F_v18[row2] = acc18_2;
-    F_v18[row3] = acc18_3;
+    F_v19[row0] = acc19_0;
+    F_v19[row1] = acc19_1;
+    F_v19[row2] = acc19_2;
+    F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc18 = 0.00000000f;
+    float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc18 = (acc18 + 1.00000000f);
+        acc19 = (acc19 + 1.00000000f);
       }
     }
-    F_v18[row] = acc18;
+    F_v19[row] = acc19;
   }
-  // reduce to group %20, %22, %401
-  float acc20 = 0.00000000f;
-  float acc22 = 0.00000000f;
-  float acc401 = 0.00000000f;
+  // reduce to group %21, %23, %269
+  float acc21 = 0.00000000f;
+  float acc23 = 0.00000000f;
+  float acc269 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v8 = F_v18[row];
+    const float v8 = F_v19[row];
     const float v9 = F_v9[row];
     const bool v10 = (v9 > 0.00000000f);
     const float v11 = (v10 ? v8 : 0.00000000f);
     const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc399);
-    acc20 = (acc20 + v11);
-    acc22 = (acc22 + v12);
-    acc401 = (acc401 + v13);
+    const float v13 = (v9 - acc267);
+    acc21 = (acc21 + v11);
+    acc23 = (acc23 + v12);
+    acc269 = (acc269 + v13);
   }
   if ((lid == 0u)) {
-    F_v20[g] = acc20;
-    F_v22[g] = acc22;
-    F_v401[g] = acc401;
+    F_v21[g] = acc21;
+    F_v23[g] = acc23;
+    F_v269[g] = acc269;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -458,7 +437,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a27 = adv_u32f(v22);
               const uint32_t add = (uint32_t)(a26 + a27);
               if ((add != 0u)) {
-                H[(uint32_t)(((a26 != 0u) ? u_oh_acc26 : u_oh_acc30) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a26 != 0u) ? u_oh_acc26 : u_oh_acc30) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a26 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a26 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
@@ -466,7 +445,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t a29 = adv_u32f(v25);
               const uint32_t add = (uint32_t)(a28 + a29);
               if ((add != 0u)) {
-                H[(uint32_t)(((a28 != 0u) ? u_oh_acc32 : u_oh_acc50) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a28 != 0u) ? u_oh_acc32 : u_oh_acc50) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a28 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a28 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
@@ -480,995 +459,771 @@ static void stage0(vec3u wid, uint32_t lane) {
       H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
     }
   }
-  // key-build tok_1: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
-  {
-    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
-    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    uint32_t nk = 0u;
-    uint32_t used = adv_umin(cap, 1024u);
-    for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-      // longest rows first: the lanes' rows end together
-      const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
-      const float v31 = F_v9[row];
-      const bool v32 = (v31 > 0.00000000f);
-      const float v33 = (v32 ? 1.00000000f : 0.00000000f);
-      const bool v36 = (!v32);
-      const float v37 = (v36 ? 1.00000000f : 0.00000000f);
-      const float v40 = (v32 ? 0.00000000f : 1.00000000f);
-      for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-        const int32_t t = ((int32_t)(tt));
-        uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v30 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-          const int32_t key = v30;
-          if ((key >= 0)) {
-            const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t x = ((uint32_t)(key));
-            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
-            uint32_t r = 0u;
-            for (;;) {
-              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
-              const uint32_t e = (uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + h));
-              const uint32_t cur = H[e];
-              if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
-                r = (uint32_t)(lbase + nk);
-                nk = (uint32_t)(nk + 1u);
-                H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_tok_1 + r)] = kk;
-                if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
-                  for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-                    H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + i))] = 0u;
-                  }
-                  used = (uint32_t)(used * 2u);
-                  for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-                    uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + lbase) + i)] - 1u);
-                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
-                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
-                    uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
-                    for (;;) {
-                      if ((H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + h2))] == 0u)) {
-                        break;
-                      }
-                      h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
-                    }
-                    H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
-                  }
-                }
-                break;
-              }
-              if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok_1 + cur) - 1u)] == kk)) {
-                r = (uint32_t)(cur - 1u);
-                break;
-              }
-              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
-            }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_tok_1 + r)] != (uint32_t)(j + 1u));
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_tok_1 + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v34 = ((uint32_t)(word >> (31u & 31u)) != 0u);
-            const float v35 = (v34 ? v33 : 0.00000000f);
-            const float v38 = (v34 ? v37 : 0.00000000f);
-            const float v39 = v33;
-            const float v41 = v40;
-            {
-              const uint32_t a42 = adv_u32f(v35);
-              const uint32_t a43 = adv_u32f(v38);
-              const uint32_t add = (uint32_t)(a42 + a43);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a42 != 0u) ? u_oh_acc66 : u_oh_acc68) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a42 != 0u) ? u_oh_acc66 : u_oh_acc68) + (uint32_t)(word & 2147483647u))] + add);
-              }
-            }
-            {
-              const uint32_t a44 = adv_u32f(v39);
-              const uint32_t a45 = adv_u32f(v41);
-              const uint32_t add = (uint32_t)(a44 + a45);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a44 != 0u) ? u_oh_acc69 : u_oh_acc75) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a44 != 0u) ? u_oh_acc69 : u_oh_acc75) + (uint32_t)(word & 2147483647u))] + add);
-              }
-            }
-          }
-        }
-        H[(uint32_t)((uint32_t)(u_oh_slot_tok_1 + (uint32_t)(row * u_T)) + tt)] = word;
-      }
-    }
-    H[(uint32_t)(u_oh_count_tok_1 + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)(u_oh_table_tok_1 + (uint32_t)(base + i))] = 0u;
-    }
-  }
-  const bool v46 = (u_p_alpha != 0.00000000f);
-  const float v53 = (acc15 - acc14);
-  const bool v188 = (u_p_beta != 0.00000000f);
-  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled217 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok_1 + g)]);
-  if (tabled217) {
-    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      float v47 = 0.00000000f;
-      if (v46) {
-        const float v48 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v49 = (v48 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v50 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v51 = (v49 + v50);
-        const float v52 = (v48 + v50);
-        const float v54 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v55 = (v52 + v54);
-        const float v56 = (v51 - v55);
-        const float v57 = adv_fmax(0.00000000f, v56);
-        const float v58 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v50);
-        const float v59 = adv_fmin(v48, v58);
-        const bool v60 = (v57 == v59);
-        float v61 = 0.00000000f;
-        if (v60) {
-          v61 = 0.00000000f;
-        } else {
-          const float v62 = (v48 + v58);
-          const float v63 = (v62 - v55);
-          const float v64 = adv_fmax(0.00000000f, v63);
-          const int32_t v65 = adv_i32f(v64);
-          const int32_t v66 = adv_i32f(v59);
-          const float v67 = (v58 + 1.00000000f);
-          const float v68 = adv_lgamma(v67);
-          const float v69 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-          const float v70 = adv_lgamma(v69);
-          const float v71 = (v68 - v70);
-          const float v72 = (v58 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v73 = (v72 + 1.00000000f);
-          const float v74 = adv_lgamma(v73);
-          const float v75 = (v71 - v74);
-          const float v76 = (v55 - v58);
-          const float v77 = (v48 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v78 = (v76 + 1.00000000f);
-          const float v79 = adv_lgamma(v78);
-          const float v80 = (v77 + 1.00000000f);
-          const float v81 = adv_lgamma(v80);
-          const float v82 = (v79 - v81);
-          const float v83 = (v76 - v77);
-          const float v84 = (v83 + 1.00000000f);
-          const float v85 = adv_lgamma(v84);
-          const float v86 = (v82 - v85);
-          const float v87 = (v75 + v86);
-          const float v88 = (v55 + 1.00000000f);
-          const float v89 = adv_lgamma(v88);
-          const float v90 = (v48 + 1.00000000f);
-          const float v91 = adv_lgamma(v90);
-          const float v92 = (v89 - v91);
-          const float v93 = (v55 - v48);
-          const float v94 = (v93 + 1.00000000f);
-          const float v95 = adv_lgamma(v94);
-          const float v96 = (v92 - v95);
-          const float v97 = (v87 - v96);
-          const float v98 = (v97 + 0.00000999999975f);
-          float fold100 = 0.00000000f;
-          for (int32_t k99 = v65; (k99 <= v66); k99 = (int32_t)(k99 + 1)) {
-            const float v101 = ((float)(k99));
-            const float v102 = (v101 + 1.00000000f);
-            const float v103 = adv_lgamma(v102);
-            const float v104 = (v68 - v103);
-            const float v105 = (v58 - v101);
-            const float v106 = (v105 + 1.00000000f);
-            const float v107 = adv_lgamma(v106);
-            const float v108 = (v104 - v107);
-            const float v109 = (v48 - v101);
-            const float v110 = (v109 + 1.00000000f);
-            const float v111 = adv_lgamma(v110);
-            const float v112 = (v79 - v111);
-            const float v113 = (v76 - v109);
-            const float v114 = (v113 + 1.00000000f);
-            const float v115 = adv_lgamma(v114);
-            const float v116 = (v112 - v115);
-            const float v117 = (v108 + v116);
-            const float v118 = (v117 - v96);
-            const float v119 = expf(v118);
-            const bool v120 = (v118 <= v98);
-            const float v121 = (v120 ? v119 : 0.00000000f);
-            fold100 = (fold100 + v121);
-          }
-          const float v122 = fold100;
-          const float v123 = ((-2.00000000f) * v122);
-          const float v124 = expf(v123);
-          v61 = v124;
-        }
-        const float v125 = v61;
-        const float v126 = (u_p_alpha * v125);
-        v47 = v126;
-      } else {
-        v47 = 0.00000000f;
-      }
-      const float v127 = v47;
-      const float v128 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v129 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v128);
-      const float v130 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v131 = (v130 + v128);
-      const float v132 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v133 = (v131 + v132);
-      const float v134 = (v129 / v133);
-      const float v135 = (-v134);
-      const float v136 = log2f(v134);
-      const float v137 = (v135 * v136);
-      const bool v138 = (v134 > 0.00000000f);
-      const float v139 = (v138 ? v137 : 0.00000000f);
-      const float v140 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v132);
-      const float v141 = (v140 / v133);
-      const float v142 = (-v141);
-      const float v143 = log2f(v141);
-      const float v144 = (v142 * v143);
-      const bool v145 = (v141 > 0.00000000f);
-      const float v146 = (v145 ? v144 : 0.00000000f);
-      const float v147 = (v139 + v146);
-      const float v148 = (v130 / v133);
-      const float v149 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v130);
-      const float v150 = (-v149);
-      const float v151 = log2f(v149);
-      const float v152 = (v150 * v151);
-      const bool v153 = (v149 > 0.00000000f);
-      const float v154 = (v153 ? v152 : 0.00000000f);
-      const float v155 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v130);
-      const float v156 = (-v155);
-      const float v157 = log2f(v155);
-      const float v158 = (v156 * v157);
-      const bool v159 = (v155 > 0.00000000f);
-      const float v160 = (v159 ? v158 : 0.00000000f);
-      const float v161 = (v154 + v160);
-      const bool v162 = (v130 > 0.00000000f);
-      const float v163 = (v162 ? v161 : 0.00000000f);
-      const float v164 = (v148 * v163);
-      const float v165 = (v128 + v132);
-      const float v166 = (v165 / v133);
-      const float v167 = (v128 / v165);
-      const float v168 = (-v167);
-      const float v169 = log2f(v167);
-      const float v170 = (v168 * v169);
-      const bool v171 = (v167 > 0.00000000f);
-      const float v172 = (v171 ? v170 : 0.00000000f);
-      const float v173 = (v132 / v165);
-      const float v174 = (-v173);
-      const float v175 = log2f(v173);
-      const float v176 = (v174 * v175);
-      const bool v177 = (v173 > 0.00000000f);
-      const float v178 = (v177 ? v176 : 0.00000000f);
-      const float v179 = (v172 + v178);
-      const bool v180 = (v165 > 0.00000000f);
-      const float v181 = (v180 ? v179 : 0.00000000f);
-      const float v182 = (v166 * v181);
-      const float v183 = (v164 + v182);
-      const float v184 = (v147 - v183);
-      const bool v185 = (v133 > 0.00000000f);
-      const float v186 = (v185 ? v184 : 0.00000000f);
-      const float v187 = (u_p_beta * v186);
-      const float v189 = (v188 ? v187 : 0.00000000f);
-      const float v190 = (v127 + v189);
-      F_table217[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v190;
-    }
-  }
-  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled229 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok_1 + g)]);
-  if (tabled229) {
-    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v191 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v192 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v191);
-      const float v193 = (v192 + 1.00000001e-10f);
-      const float v194 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v193);
-      const float v195 = adv_fmin(adv_fmax(v194, 0.00000000f), 1.00000000f);
-      const float v196 = sqrtf(v195);
-      const float v197 = adv_asin(v196);
-      const float v198 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v199 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v198);
-      const float v200 = (v199 + 1.00000001e-10f);
-      const float v201 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v200);
-      const float v202 = adv_fmin(adv_fmax(v201, 0.00000000f), 1.00000000f);
-      const float v203 = sqrtf(v202);
-      const float v204 = adv_asin(v203);
-      const float v205 = (v197 - v204);
-      F_table229[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v205;
-    }
-  }
-  const bool v206 = (acc14 > 0.00000000f);
-  const bool v207 = (v53 > 0.00000000f);
-  const bool v208 = (v206 && v207);
-  const float v376 = (u_p_bm25_k1 + 1.00000000f);
-  const float v378 = (1.00000000f - u_p_bm25_b);
-  const float v379 = (u_p_bm25_b * acc20);
-  const float v380 = (acc20 + acc22);
-  const float v381 = (v380 / 2.00000000f);
-  const float v382 = (v379 / v381);
-  const float v383 = (v378 + v382);
-  const float v384 = (u_p_bm25_k1 * v383);
-  const bool v387 = (acc20 > 0.00000000f);
-  const float v392 = (u_p_bm25_b * acc22);
-  const float v393 = (acc22 + acc20);
-  const float v394 = (v393 / 2.00000000f);
-  const float v395 = (v392 / v394);
-  const float v396 = (v378 + v395);
-  const float v397 = (u_p_bm25_k1 * v396);
-  const bool v400 = (acc22 > 0.00000000f);
-  const bool v407 = (u_p_gamma != 0.00000000f);
-  const float v411 = (u_p_alpha + u_p_beta);
-  // key-map %251: once per distinct key of the group
-  const uint32_t nkeys251 = H[(uint32_t)(u_oh_count_tok_1 + g)];
-  for (uint32_t i = lid; (i < nkeys251); i = (uint32_t)(i + WG)) {
+  // key-map %64: once per distinct key of the group
+  const uint32_t nkeys64 = H[(uint32_t)(u_oh_count_tok + g)];
+  for (uint32_t i = lid; (i < nkeys64); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v209 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok_1 + slot)] - 1u)));
-    const bool v210 = (v209 != u_p_zero_token_id);
-    const bool v211 = (v208 && v210);
-    float v212 = 0.00000000f;
-    if (v211) {
-      const float v213 = ((float)(H[(uint32_t)(u_oh_acc66 + slot)]));
-      const float v214 = ((float)(H[(uint32_t)(u_oh_acc68 + slot)]));
-      float v215 = 0.00000000f;
-      if (tabled217) {
-        v215 = F_table217[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
-      } else {
-        float v216 = 0.00000000f;
-        if (v46) {
-          const float v217 = (v213 + v214);
-          const float v218 = (v217 + v213);
-          const float v219 = (acc14 - v213);
-          const float v220 = (v218 + v219);
-          const float v221 = (v217 + v219);
-          const float v222 = (v53 - v214);
-          const float v223 = (v221 + v222);
-          const float v224 = (v220 - v223);
-          const float v225 = adv_fmax(0.00000000f, v224);
-          const float v226 = (v213 + v219);
-          const float v227 = adv_fmin(v217, v226);
-          const bool v228 = (v225 == v227);
-          float v229 = 0.00000000f;
-          if (v228) {
-            v229 = 0.00000000f;
-          } else {
-            const float v230 = (v217 + v226);
-            const float v231 = (v230 - v223);
-            const float v232 = adv_fmax(0.00000000f, v231);
-            const int32_t v233 = adv_i32f(v232);
-            const int32_t v234 = adv_i32f(v227);
-            const float v235 = (v226 + 1.00000000f);
-            const float v236 = adv_lgamma(v235);
-            const float v237 = (v213 + 1.00000000f);
-            const float v238 = adv_lgamma(v237);
-            const float v239 = (v236 - v238);
-            const float v240 = (v226 - v213);
-            const float v241 = (v240 + 1.00000000f);
-            const float v242 = adv_lgamma(v241);
-            const float v243 = (v239 - v242);
-            const float v244 = (v223 - v226);
-            const float v245 = (v217 - v213);
-            const float v246 = (v244 + 1.00000000f);
-            const float v247 = adv_lgamma(v246);
-            const float v248 = (v245 + 1.00000000f);
-            const float v249 = adv_lgamma(v248);
-            const float v250 = (v247 - v249);
-            const float v251 = (v244 - v245);
-            const float v252 = (v251 + 1.00000000f);
-            const float v253 = adv_lgamma(v252);
-            const float v254 = (v250 - v253);
-            const float v255 = (v243 + v254);
-            const float v256 = (v223 + 1.00000000f);
-            const float v257 = adv_lgamma(v256);
-            const float v258 = (v217 + 1.00000000f);
-            const float v259 = adv_lgamma(v258);
-            const float v260 = (v257 - v259);
-            const float v261 = (v223 - v217);
-            const float v262 = (v261 + 1.00000000f);
-            const float v263 = adv_lgamma(v262);
-            const float v264 = (v260 - v263);
-            const float v265 = (v255 - v264);
-            const float v266 = (v265 + 0.00000999999975f);
-            float fold268 = 0.00000000f;
-            for (int32_t k267 = v233; (k267 <= v234); k267 = (int32_t)(k267 + 1)) {
-              const float v269 = ((float)(k267));
-              const float v270 = (v269 + 1.00000000f);
-              const float v271 = adv_lgamma(v270);
-              const float v272 = (v236 - v271);
-              const float v273 = (v226 - v269);
-              const float v274 = (v273 + 1.00000000f);
-              const float v275 = adv_lgamma(v274);
-              const float v276 = (v272 - v275);
-              const float v277 = (v217 - v269);
-              const float v278 = (v277 + 1.00000000f);
-              const float v279 = adv_lgamma(v278);
-              const float v280 = (v247 - v279);
-              const float v281 = (v244 - v277);
-              const float v282 = (v281 + 1.00000000f);
-              const float v283 = adv_lgamma(v282);
-              const float v284 = (v280 - v283);
-              const float v285 = (v276 + v284);
-              const float v286 = (v285 - v264);
-              const float v287 = expf(v286);
-              const bool v288 = (v286 <= v266);
-              const float v289 = (v288 ? v287 : 0.00000000f);
-              fold268 = (fold268 + v289);
-            }
-            const float v290 = fold268;
-            const float v291 = ((-2.00000000f) * v290);
-            const float v292 = expf(v291);
-            v229 = v292;
-          }
-          const float v293 = v229;
-          const float v294 = (u_p_alpha * v293);
-          v216 = v294;
-        } else {
-          v216 = 0.00000000f;
-        }
-        const float v295 = v216;
-        const float v296 = (acc14 - v213);
-        const float v297 = (v213 + v296);
-        const float v298 = (v213 + v214);
-        const float v299 = (v298 + v296);
-        const float v300 = (v53 - v214);
-        const float v301 = (v299 + v300);
-        const float v302 = (v297 / v301);
-        const float v303 = (-v302);
-        const float v304 = log2f(v302);
-        const float v305 = (v303 * v304);
-        const bool v306 = (v302 > 0.00000000f);
-        const float v307 = (v306 ? v305 : 0.00000000f);
-        const float v308 = (v214 + v300);
-        const float v309 = (v308 / v301);
-        const float v310 = (-v309);
-        const float v311 = log2f(v309);
-        const float v312 = (v310 * v311);
-        const bool v313 = (v309 > 0.00000000f);
-        const float v314 = (v313 ? v312 : 0.00000000f);
-        const float v315 = (v307 + v314);
-        const float v316 = (v298 / v301);
-        const float v317 = (v213 / v298);
-        const float v318 = (-v317);
-        const float v319 = log2f(v317);
-        const float v320 = (v318 * v319);
-        const bool v321 = (v317 > 0.00000000f);
-        const float v322 = (v321 ? v320 : 0.00000000f);
-        const float v323 = (v214 / v298);
-        const float v324 = (-v323);
-        const float v325 = log2f(v323);
-        const float v326 = (v324 * v325);
-        const bool v327 = (v323 > 0.00000000f);
-        const float v328 = (v327 ? v326 : 0.00000000f);
-        const float v329 = (v322 + v328);
-        const bool v330 = (v298 > 0.00000000f);
-        const float v331 = (v330 ? v329 : 0.00000000f);
-        const float v332 = (v316 * v331);
-        const float v333 = (v296 + v300);
-        const float v334 = (v333 / v301);
-        const float v335 = (v296 / v333);
-        const float v336 = (-v335);
-        const float v337 = log2f(v335);
-        const float v338 = (v336 * v337);
-        const bool v339 = (v335 > 0.00000000f);
-        const float v340 = (v339 ? v338 : 0.00000000f);
-        const float v341 = (v300 / v333);
-        const float v342 = (-v341);
-        const float v343 = log2f(v341);
-        const float v344 = (v342 * v343);
-        const bool v345 = (v341 > 0.00000000f);
-        const float v346 = (v345 ? v344 : 0.00000000f);
-        const float v347 = (v340 + v346);
-        const bool v348 = (v333 > 0.00000000f);
-        const float v349 = (v348 ? v347 : 0.00000000f);
-        const float v350 = (v334 * v349);
-        const float v351 = (v332 + v350);
-        const float v352 = (v315 - v351);
-        const bool v353 = (v301 > 0.00000000f);
-        const float v354 = (v353 ? v352 : 0.00000000f);
-        const float v355 = (u_p_beta * v354);
-        const float v356 = (v188 ? v355 : 0.00000000f);
-        v215 = (v295 + v356);
-      }
-      const float v357 = v215;
-      float v358 = 0.00000000f;
-      if (tabled229) {
-        v358 = F_table229[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
-      } else {
-        const float v359 = (acc14 - v213);
-        const float v360 = (v213 + v359);
-        const float v361 = (v360 + 1.00000001e-10f);
-        const float v362 = (v213 / v361);
-        const float v363 = adv_fmin(adv_fmax(v362, 0.00000000f), 1.00000000f);
-        const float v364 = sqrtf(v363);
-        const float v365 = adv_asin(v364);
-        const float v366 = (v53 - v214);
-        const float v367 = (v214 + v366);
-        const float v368 = (v367 + 1.00000001e-10f);
-        const float v369 = (v214 / v368);
-        const float v370 = adv_fmin(adv_fmax(v369, 0.00000000f), 1.00000000f);
-        const float v371 = sqrtf(v370);
-        const float v372 = adv_asin(v371);
-        v358 = (v365 - v372);
-      }
-      const float v373 = v358;
-      const float v374 = ((float)(H[(uint32_t)(u_oh_acc69 + slot)]));
-      const float v375 = (v374 / acc20);
-      const float v377 = (v375 * v376);
-      const float v385 = (v375 + v384);
-      const float v386 = (v377 / v385);
-      const float v388 = (v387 ? v386 : 0.00000000f);
-      const float v389 = ((float)(H[(uint32_t)(u_oh_acc75 + slot)]));
-      const float v390 = (v389 / acc22);
-      const float v391 = (v390 * v376);
-      const float v398 = (v390 + v397);
-      const float v399 = (v391 / v398);
-      const float v401 = (v400 ? v399 : 0.00000000f);
-      const float v402 = (v401 + 0.00000999999975f);
-      const float v403 = (v388 / v402);
-      const float v404 = (v388 + 0.00000999999975f);
-      const float v405 = (v401 / v404);
-      const float v406 = (v403 - v405);
-      const float v408 = (v407 ? v406 : 0.00000000f);
-      const float v409 = (v373 + v408);
-      const float v410 = (v357 * v409);
-      const float v412 = (v410 / v411);
-      const float v413 = (1.00000000f / (1.00000000f + expf((-v412))));
-      const float v414 = (v413 - 0.500000000f);
-      const float v415 = (v414 * 2.00000000f);
-      const float v416 = (v415 * u_p_top);
-      v212 = v416;
+    const float v30 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    F_v64[slot] = (acc15 - v30);
+  }
+  const float v31 = (acc16 - acc15);
+  // key-map %65: once per distinct key of the group
+  const uint32_t nkeys65 = H[(uint32_t)(u_oh_count_tok + g)];
+  for (uint32_t i = lid; (i < nkeys65); i = (uint32_t)(i + WG)) {
+    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
+    const float v32 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    F_v65[slot] = (v31 - v32);
+  }
+  // count table %197: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled197 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  if (tabled197) {
+    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
+      const float v33 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v34 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v33);
+      const float v35 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v36 = (v35 + v33);
+      const float v37 = (v31 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v38 = (v36 + v37);
+      const float v39 = (v34 / v38);
+      const float v40 = (-v39);
+      const float v41 = log2f(v39);
+      const float v42 = (v40 * v41);
+      const bool v43 = (v39 > 0.00000000f);
+      const float v44 = (v43 ? v42 : 0.00000000f);
+      const float v45 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v37);
+      const float v46 = (v45 / v38);
+      const float v47 = (-v46);
+      const float v48 = log2f(v46);
+      const float v49 = (v47 * v48);
+      const bool v50 = (v46 > 0.00000000f);
+      const float v51 = (v50 ? v49 : 0.00000000f);
+      const float v52 = (v44 + v51);
+      const float v53 = (v35 / v38);
+      const float v54 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v35);
+      const float v55 = (-v54);
+      const float v56 = log2f(v54);
+      const float v57 = (v55 * v56);
+      const bool v58 = (v54 > 0.00000000f);
+      const float v59 = (v58 ? v57 : 0.00000000f);
+      const float v60 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v35);
+      const float v61 = (-v60);
+      const float v62 = log2f(v60);
+      const float v63 = (v61 * v62);
+      const bool v64 = (v60 > 0.00000000f);
+      const float v65 = (v64 ? v63 : 0.00000000f);
+      const float v66 = (v59 + v65);
+      const bool v67 = (v35 > 0.00000000f);
+      const float v68 = (v67 ? v66 : 0.00000000f);
+      const float v69 = (v53 * v68);
+      const float v70 = (v33 + v37);
+      const float v71 = (v70 / v38);
+      const float v72 = (v33 / v70);
+      const float v73 = (-v72);
+      const float v74 = log2f(v72);
+      const float v75 = (v73 * v74);
+      const bool v76 = (v72 > 0.00000000f);
+      const float v77 = (v76 ? v75 : 0.00000000f);
+      const float v78 = (v37 / v70);
+      const float v79 = (-v78);
+      const float v80 = log2f(v78);
+      const float v81 = (v79 * v80);
+      const bool v82 = (v78 > 0.00000000f);
+      const float v83 = (v82 ? v81 : 0.00000000f);
+      const float v84 = (v77 + v83);
+      const bool v85 = (v70 > 0.00000000f);
+      const float v86 = (v85 ? v84 : 0.00000000f);
+      const float v87 = (v71 * v86);
+      const float v88 = (v69 + v87);
+      const float v89 = (v52 - v88);
+      const bool v90 = (v38 > 0.00000000f);
+      const float v91 = (v90 ? v89 : 0.00000000f);
+      F_table197[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v91;
+    }
+  }
+  // key-map %197: once per distinct key of the group
+  const uint32_t nkeys197 = H[(uint32_t)(u_oh_count_tok + g)];
+  for (uint32_t i = lid; (i < nkeys197); i = (uint32_t)(i + WG)) {
+    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
+    const float v92 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v93 = F_v64[slot];
+    const float v94 = (v92 + v93);
+    const float v95 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v96 = (v92 + v95);
+    const float v97 = (v96 + v93);
+    const float v98 = F_v65[slot];
+    const float v99 = (v97 + v98);
+    const float v100 = (v94 / v99);
+    const float v101 = (-v100);
+    const float v102 = log2f(v100);
+    const float v103 = (v101 * v102);
+    const bool v104 = (v100 > 0.00000000f);
+    const float v105 = (v104 ? v103 : 0.00000000f);
+    const float v106 = (v95 + v98);
+    const float v107 = (v106 / v99);
+    const float v108 = (-v107);
+    const float v109 = log2f(v107);
+    const float v110 = (v108 * v109);
+    const bool v111 = (v107 > 0.00000000f);
+    const float v112 = (v111 ? v110 : 0.00000000f);
+    const float v113 = (v105 + v112);
+    const float v114 = (v96 / v99);
+    const float v115 = (v92 / v96);
+    const float v116 = (-v115);
+    const float v117 = log2f(v115);
+    const float v118 = (v116 * v117);
+    const bool v119 = (v115 > 0.00000000f);
+    const float v120 = (v119 ? v118 : 0.00000000f);
+    const float v121 = (v95 / v96);
+    const float v122 = (-v121);
+    const float v123 = log2f(v121);
+    const float v124 = (v122 * v123);
+    const bool v125 = (v121 > 0.00000000f);
+    const float v126 = (v125 ? v124 : 0.00000000f);
+    const float v127 = (v120 + v126);
+    const bool v128 = (v96 > 0.00000000f);
+    const float v129 = (v128 ? v127 : 0.00000000f);
+    const float v130 = (v114 * v129);
+    const float v131 = (v93 + v98);
+    const float v132 = (v131 / v99);
+    const float v133 = (v93 / v131);
+    const float v134 = (-v133);
+    const float v135 = log2f(v133);
+    const float v136 = (v134 * v135);
+    const bool v137 = (v133 > 0.00000000f);
+    const float v138 = (v137 ? v136 : 0.00000000f);
+    const float v139 = (v98 / v131);
+    const float v140 = (-v139);
+    const float v141 = log2f(v139);
+    const float v142 = (v140 * v141);
+    const bool v143 = (v139 > 0.00000000f);
+    const float v144 = (v143 ? v142 : 0.00000000f);
+    const float v145 = (v138 + v144);
+    const bool v146 = (v131 > 0.00000000f);
+    const float v147 = (v146 ? v145 : 0.00000000f);
+    const float v148 = (v132 * v147);
+    const float v149 = (v130 + v148);
+    const float v150 = (v113 - v149);
+    const bool v151 = (v99 > 0.00000000f);
+    F_v197[slot] = (v151 ? v150 : 0.00000000f);
+  }
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled212 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  if (tabled212) {
+    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
+      const float v152 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v153 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v152);
+      const float v154 = (v153 + 1.00000001e-10f);
+      const float v155 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v154);
+      const float v156 = adv_fmin(adv_fmax(v155, 0.00000000f), 1.00000000f);
+      const float v157 = sqrtf(v156);
+      const float v158 = adv_asin(v157);
+      const float v159 = (v31 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v160 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v159);
+      const float v161 = (v160 + 1.00000001e-10f);
+      const float v162 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v161);
+      const float v163 = adv_fmin(adv_fmax(v162, 0.00000000f), 1.00000000f);
+      const float v164 = sqrtf(v163);
+      const float v165 = adv_asin(v164);
+      const float v166 = (v158 - v165);
+      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v166;
+    }
+  }
+  const float v187 = (u_p_bm25_k1 + 1.00000000f);
+  const float v189 = (1.00000000f - u_p_bm25_b);
+  const float v190 = (u_p_bm25_b * acc21);
+  const float v191 = (acc21 + acc23);
+  const float v192 = (v191 / 2.00000000f);
+  const float v193 = (v190 / v192);
+  const float v194 = (v189 + v193);
+  const float v195 = (u_p_bm25_k1 * v194);
+  const bool v198 = (acc21 > 0.00000000f);
+  const float v203 = (u_p_bm25_b * acc23);
+  const float v204 = (acc23 + acc21);
+  const float v205 = (v204 / 2.00000000f);
+  const float v206 = (v203 / v205);
+  const float v207 = (v189 + v206);
+  const float v208 = (u_p_bm25_k1 * v207);
+  const bool v211 = (acc23 > 0.00000000f);
+  const bool v218 = (u_p_gamma != 0.00000000f);
+  // key-map %220: once per distinct key of the group
+  const uint32_t nkeys220 = H[(uint32_t)(u_oh_count_tok + g)];
+  for (uint32_t i = lid; (i < nkeys220); i = (uint32_t)(i + WG)) {
+    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
+    const float v167 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v168 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    float v169 = 0.00000000f;
+    if (tabled212) {
+      v169 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v167) * (uint32_t)(n + 1u)) + adv_u32f(v168)))];
     } else {
-      v212 = 0.00000000f;
+      const float v170 = F_v64[slot];
+      const float v171 = (v167 + v170);
+      const float v172 = (v171 + 1.00000001e-10f);
+      const float v173 = (v167 / v172);
+      const float v174 = adv_fmin(adv_fmax(v173, 0.00000000f), 1.00000000f);
+      const float v175 = sqrtf(v174);
+      const float v176 = adv_asin(v175);
+      const float v177 = F_v65[slot];
+      const float v178 = (v168 + v177);
+      const float v179 = (v178 + 1.00000001e-10f);
+      const float v180 = (v168 / v179);
+      const float v181 = adv_fmin(adv_fmax(v180, 0.00000000f), 1.00000000f);
+      const float v182 = sqrtf(v181);
+      const float v183 = adv_asin(v182);
+      v169 = (v176 - v183);
     }
-    F_v251[slot] = v212;
+    const float v184 = v169;
+    const float v185 = ((float)(H[(uint32_t)(u_oh_acc33 + slot)]));
+    const float v186 = (v185 / acc21);
+    const float v188 = (v186 * v187);
+    const float v196 = (v186 + v195);
+    const float v197 = (v188 / v196);
+    const float v199 = (v198 ? v197 : 0.00000000f);
+    const float v200 = ((float)(H[(uint32_t)(u_oh_acc51 + slot)]));
+    const float v201 = (v200 / acc23);
+    const float v202 = (v201 * v187);
+    const float v209 = (v201 + v208);
+    const float v210 = (v202 / v209);
+    const float v212 = (v211 ? v210 : 0.00000000f);
+    const float v213 = (v212 + 0.00000999999975f);
+    const float v214 = (v199 / v213);
+    const float v215 = (v199 + 0.00000999999975f);
+    const float v216 = (v212 / v215);
+    const float v217 = (v214 - v216);
+    const float v219 = (v218 ? v217 : 0.00000000f);
+    F_v220[slot] = (v184 + v219);
   }
-  // key-map %255: once per distinct key of the group
-  const uint32_t nkeys255 = H[(uint32_t)(u_oh_count_tok + g)];
-  for (uint32_t i = lid; (i < nkeys255); i = (uint32_t)(i + WG)) {
+  const bool v220 = (u_p_alpha != 0.00000000f);
+  const bool v361 = (u_p_beta != 0.00000000f);
+  // count table %200: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled200 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  if (tabled200) {
+    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
+      float v221 = 0.00000000f;
+      if (v220) {
+        const float v222 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v223 = (v222 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v224 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v225 = (v223 + v224);
+        const float v226 = (v222 + v224);
+        const float v227 = (v31 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v228 = (v226 + v227);
+        const float v229 = (v225 - v228);
+        const float v230 = adv_fmax(0.00000000f, v229);
+        const float v231 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v224);
+        const float v232 = adv_fmin(v222, v231);
+        const bool v233 = (v230 == v232);
+        float v234 = 0.00000000f;
+        if (v233) {
+          v234 = 0.00000000f;
+        } else {
+          const float v235 = (v222 + v231);
+          const float v236 = (v235 - v228);
+          const float v237 = adv_fmax(0.00000000f, v236);
+          const int32_t v238 = adv_i32f(v237);
+          const int32_t v239 = adv_i32f(v232);
+          const float v240 = (v231 + 1.00000000f);
+          const float v241 = adv_lgamma(v240);
+          const float v242 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+          const float v243 = adv_lgamma(v242);
+          const float v244 = (v241 - v243);
+          const float v245 = (v231 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v246 = (v245 + 1.00000000f);
+          const float v247 = adv_lgamma(v246);
+          const float v248 = (v244 - v247);
+          const float v249 = (v228 - v231);
+          const float v250 = (v222 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v251 = (v249 + 1.00000000f);
+          const float v252 = adv_lgamma(v251);
+          const float v253 = (v250 + 1.00000000f);
+          const float v254 = adv_lgamma(v253);
+          const float v255 = (v252 - v254);
+          const float v256 = (v249 - v250);
+          const float v257 = (v256 + 1.00000000f);
+          const float v258 = adv_lgamma(v257);
+          const float v259 = (v255 - v258);
+          const float v260 = (v248 + v259);
+          const float v261 = (v228 + 1.00000000f);
+          const float v262 = adv_lgamma(v261);
+          const float v263 = (v222 + 1.00000000f);
+          const float v264 = adv_lgamma(v263);
+          const float v265 = (v262 - v264);
+          const float v266 = (v228 - v222);
+          const float v267 = (v266 + 1.00000000f);
+          const float v268 = adv_lgamma(v267);
+          const float v269 = (v265 - v268);
+          const float v270 = (v260 - v269);
+          const float v271 = (v270 + 0.00000999999975f);
+          float fold273 = 0.00000000f;
+          for (int32_t k272 = v238; (k272 <= v239); k272 = (int32_t)(k272 + 1)) {
+            const float v274 = ((float)(k272));
+            const float v275 = (v274 + 1.00000000f);
+            const float v276 = adv_lgamma(v275);
+            const float v277 = (v241 - v276);
+            const float v278 = (v231 - v274);
+            const float v279 = (v278 + 1.00000000f);
+            const float v280 = adv_lgamma(v279);
+            const float v281 = (v277 - v280);
+            const float v282 = (v222 - v274);
+            const float v283 = (v282 + 1.00000000f);
+            const float v284 = adv_lgamma(v283);
+            const float v285 = (v252 - v284);
+            const float v286 = (v249 - v282);
+            const float v287 = (v286 + 1.00000000f);
+            const float v288 = adv_lgamma(v287);
+            const float v289 = (v285 - v288);
+            const float v290 = (v281 + v289);
+            const float v291 = (v290 - v269);
+            const float v292 = expf(v291);
+            const bool v293 = (v291 <= v271);
+            const float v294 = (v293 ? v292 : 0.00000000f);
+            fold273 = (fold273 + v294);
+          }
+          const float v295 = fold273;
+          const float v296 = ((-2.00000000f) * v295);
+          const float v297 = expf(v296);
+          v234 = v297;
+        }
+        const float v298 = v234;
+        const float v299 = (u_p_alpha * v298);
+        v221 = v299;
+      } else {
+        v221 = 0.00000000f;
+      }
+      const float v300 = v221;
+      const float v301 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v302 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v301);
+      const float v303 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v304 = (v303 + v301);
+      const float v305 = (v31 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v306 = (v304 + v305);
+      const float v307 = (v302 / v306);
+      const float v308 = (-v307);
+      const float v309 = log2f(v307);
+      const float v310 = (v308 * v309);
+      const bool v311 = (v307 > 0.00000000f);
+      const float v312 = (v311 ? v310 : 0.00000000f);
+      const float v313 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v305);
+      const float v314 = (v313 / v306);
+      const float v315 = (-v314);
+      const float v316 = log2f(v314);
+      const float v317 = (v315 * v316);
+      const bool v318 = (v314 > 0.00000000f);
+      const float v319 = (v318 ? v317 : 0.00000000f);
+      const float v320 = (v312 + v319);
+      const float v321 = (v303 / v306);
+      const float v322 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v303);
+      const float v323 = (-v322);
+      const float v324 = log2f(v322);
+      const float v325 = (v323 * v324);
+      const bool v326 = (v322 > 0.00000000f);
+      const float v327 = (v326 ? v325 : 0.00000000f);
+      const float v328 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v303);
+      const float v329 = (-v328);
+      const float v330 = log2f(v328);
+      const float v331 = (v329 * v330);
+      const bool v332 = (v328 > 0.00000000f);
+      const float v333 = (v332 ? v331 : 0.00000000f);
+      const float v334 = (v327 + v333);
+      const bool v335 = (v303 > 0.00000000f);
+      const float v336 = (v335 ? v334 : 0.00000000f);
+      const float v337 = (v321 * v336);
+      const float v338 = (v301 + v305);
+      const float v339 = (v338 / v306);
+      const float v340 = (v301 / v338);
+      const float v341 = (-v340);
+      const float v342 = log2f(v340);
+      const float v343 = (v341 * v342);
+      const bool v344 = (v340 > 0.00000000f);
+      const float v345 = (v344 ? v343 : 0.00000000f);
+      const float v346 = (v305 / v338);
+      const float v347 = (-v346);
+      const float v348 = log2f(v346);
+      const float v349 = (v347 * v348);
+      const bool v350 = (v346 > 0.00000000f);
+      const float v351 = (v350 ? v349 : 0.00000000f);
+      const float v352 = (v345 + v351);
+      const bool v353 = (v338 > 0.00000000f);
+      const float v354 = (v353 ? v352 : 0.00000000f);
+      const float v355 = (v339 * v354);
+      const float v356 = (v337 + v355);
+      const float v357 = (v320 - v356);
+      const bool v358 = (v306 > 0.00000000f);
+      const float v359 = (v358 ? v357 : 0.00000000f);
+      const float v360 = (u_p_beta * v359);
+      const float v362 = (v361 ? v360 : 0.00000000f);
+      const float v363 = (v300 + v362);
+      F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v363;
+    }
+  }
+  const bool v364 = (acc15 > 0.00000000f);
+  const bool v365 = (v31 > 0.00000000f);
+  const bool v366 = (v364 && v365);
+  const float v460 = (u_p_alpha + u_p_beta);
+  // key-map %234: once per distinct key of the group
+  const uint32_t nkeys234 = H[(uint32_t)(u_oh_count_tok + g)];
+  for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v417 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
-    F_v255[slot] = (acc14 - v417);
+    const int32_t v367 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const bool v368 = (v367 != u_p_zero_token_id);
+    const bool v369 = (v366 && v368);
+    float v370 = 0.00000000f;
+    if (v369) {
+      const float v371 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+      const float v372 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+      float v373 = 0.00000000f;
+      if (tabled200) {
+        v373 = F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v371) * (uint32_t)(n + 1u)) + adv_u32f(v372)))];
+      } else {
+        float v374 = 0.00000000f;
+        if (v220) {
+          const float v375 = (v371 + v372);
+          const float v376 = (v375 + v371);
+          const float v377 = F_v64[slot];
+          const float v378 = (v376 + v377);
+          const float v379 = (v375 + v377);
+          const float v380 = F_v65[slot];
+          const float v381 = (v379 + v380);
+          const float v382 = (v378 - v381);
+          const float v383 = adv_fmax(0.00000000f, v382);
+          const float v384 = (v371 + v377);
+          const float v385 = adv_fmin(v375, v384);
+          const bool v386 = (v383 == v385);
+          float v387 = 0.00000000f;
+          if (v386) {
+            v387 = 0.00000000f;
+          } else {
+            const float v388 = (v375 + v384);
+            const float v389 = (v388 - v381);
+            const float v390 = adv_fmax(0.00000000f, v389);
+            const int32_t v391 = adv_i32f(v390);
+            const int32_t v392 = adv_i32f(v385);
+            const float v393 = (v384 + 1.00000000f);
+            const float v394 = adv_lgamma(v393);
+            const float v395 = (v371 + 1.00000000f);
+            const float v396 = adv_lgamma(v395);
+            const float v397 = (v394 - v396);
+            const float v398 = (v384 - v371);
+            const float v399 = (v398 + 1.00000000f);
+            const float v400 = adv_lgamma(v399);
+            const float v401 = (v397 - v400);
+            const float v402 = (v381 - v384);
+            const float v403 = (v375 - v371);
+            const float v404 = (v402 + 1.00000000f);
+            const float v405 = adv_lgamma(v404);
+            const float v406 = (v403 + 1.00000000f);
+            const float v407 = adv_lgamma(v406);
+            const float v408 = (v405 - v407);
+            const float v409 = (v402 - v403);
+            const float v410 = (v409 + 1.00000000f);
+            const float v411 = adv_lgamma(v410);
+            const float v412 = (v408 - v411);
+            const float v413 = (v401 + v412);
+            const float v414 = (v381 + 1.00000000f);
+            const float v415 = adv_lgamma(v414);
+            const float v416 = (v375 + 1.00000000f);
+            const float v417 = adv_lgamma(v416);
+            const float v418 = (v415 - v417);
+            const float v419 = (v381 - v375);
+            const float v420 = (v419 + 1.00000000f);
+            const float v421 = adv_lgamma(v420);
+            const float v422 = (v418 - v421);
+            const float v423 = (v413 - v422);
+            const float v424 = (v423 + 0.00000999999975f);
+            float fold426 = 0.00000000f;
+            for (int32_t k425 = v391; (k425 <= v392); k425 = (int32_t)(k425 + 1)) {
+              const float v427 = ((float)(k425));
+              const float v428 = (v427 + 1.00000000f);
+              const float v429 = adv_lgamma(v428);
+              const float v430 = (v394 - v429);
+              const float v431 = (v384 - v427);
+              const float v432 = (v431 + 1.00000000f);
+              const float v433 = adv_lgamma(v432);
+              const float v434 = (v430 - v433);
+              const float v435 = (v375 - v427);
+              const float v436 = (v435 + 1.00000000f);
+              const float v437 = adv_lgamma(v436);
+              const float v438 = (v405 - v437);
+              const float v439 = (v402 - v435);
+              const float v440 = (v439 + 1.00000000f);
+              const float v441 = adv_lgamma(v440);
+              const float v442 = (v438 - v441);
+              const float v443 = (v434 + v442);
+              const float v444 = (v443 - v422);
+              const float v445 = expf(v444);
+              const bool v446 = (v444 <= v424);
+              const float v447 = (v446 ? v445 : 0.00000000f);
+              fold426 = (fold426 + v447);
+            }
+            const float v448 = fold426;
+            const float v449 = ((-2.00000000f) * v448);
+            const float v450 = expf(v449);
+            v387 = v450;
+          }
+          const float v451 = v387;
+          const float v452 = (u_p_alpha * v451);
+          v374 = v452;
+        } else {
+          v374 = 0.00000000f;
+        }
+        const float v453 = v374;
+        const float v454 = F_v197[slot];
+        const float v455 = (u_p_beta * v454);
+        const float v456 = (v361 ? v455 : 0.00000000f);
+        v373 = (v453 + v456);
+      }
+      const float v457 = v373;
+      const float v458 = F_v220[slot];
+      const float v459 = (v457 * v458);
+      const float v461 = (v459 / v460);
+      const float v462 = (1.00000000f / (1.00000000f + expf((-v461))));
+      const float v463 = (v462 - 0.500000000f);
+      const float v464 = (v463 * 2.00000000f);
+      const float v465 = (v464 * u_p_top);
+      v370 = v465;
+    } else {
+      v370 = 0.00000000f;
+    }
+    F_v234[slot] = v370;
+  }
+  // count table %257: its value for every presence count pair of the group (when fewer than its keys)
+  const bool tabled257 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  if (tabled257) {
+    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
+      const float v466 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v467 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v468 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v467);
+      const float v469 = (v466 + v468);
+      const float v470 = (v466 + v467);
+      const float v471 = (v31 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v472 = (v470 + v471);
+      const float v473 = (v469 - v472);
+      const float v474 = adv_fmax(0.00000000f, v473);
+      const int32_t v475 = adv_i32f(v474);
+      const float v476 = adv_fmin(v466, v468);
+      const int32_t v477 = adv_i32f(v476);
+      const float v478 = (v468 + 1.00000000f);
+      const float v479 = adv_lgamma(v478);
+      const float v480 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+      const float v481 = adv_lgamma(v480);
+      const float v482 = (v479 - v481);
+      const float v483 = (v468 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v484 = (v483 + 1.00000000f);
+      const float v485 = adv_lgamma(v484);
+      const float v486 = (v482 - v485);
+      const float v487 = (v472 - v468);
+      const float v488 = (v466 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v489 = (v487 + 1.00000000f);
+      const float v490 = adv_lgamma(v489);
+      const float v491 = (v488 + 1.00000000f);
+      const float v492 = adv_lgamma(v491);
+      const float v493 = (v490 - v492);
+      const float v494 = (v487 - v488);
+      const float v495 = (v494 + 1.00000000f);
+      const float v496 = adv_lgamma(v495);
+      const float v497 = (v493 - v496);
+      const float v498 = (v486 + v497);
+      const float v499 = (v472 + 1.00000000f);
+      const float v500 = adv_lgamma(v499);
+      const float v501 = (v466 + 1.00000000f);
+      const float v502 = adv_lgamma(v501);
+      const float v503 = (v500 - v502);
+      const float v504 = (v472 - v466);
+      const float v505 = (v504 + 1.00000000f);
+      const float v506 = adv_lgamma(v505);
+      const float v507 = (v503 - v506);
+      const float v508 = (v498 - v507);
+      const float v509 = (v508 + 0.00000999999975f);
+      float fold511 = 0.00000000f;
+      for (int32_t k510 = v475; (k510 <= v477); k510 = (int32_t)(k510 + 1)) {
+        const float v512 = ((float)(k510));
+        const float v513 = (v512 + 1.00000000f);
+        const float v514 = adv_lgamma(v513);
+        const float v515 = (v479 - v514);
+        const float v516 = (v468 - v512);
+        const float v517 = (v516 + 1.00000000f);
+        const float v518 = adv_lgamma(v517);
+        const float v519 = (v515 - v518);
+        const float v520 = (v466 - v512);
+        const float v521 = (v520 + 1.00000000f);
+        const float v522 = adv_lgamma(v521);
+        const float v523 = (v490 - v522);
+        const float v524 = (v487 - v520);
+        const float v525 = (v524 + 1.00000000f);
+        const float v526 = adv_lgamma(v525);
+        const float v527 = (v523 - v526);
+        const float v528 = (v519 + v527);
+        const float v529 = (v528 - v507);
+        const float v530 = expf(v529);
+        const bool v531 = (v529 <= v509);
+        const float v532 = (v531 ? v530 : 0.00000000f);
+        fold511 = (fold511 + v532);
+      }
+      const float v533 = fold511;
+      F_table257[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v533;
+    }
   }
   // key-map %257: once per distinct key of the group
   const uint32_t nkeys257 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys257); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v418 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
-    F_v257[slot] = (v53 - v418);
-  }
-  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled323 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
-  if (tabled323) {
-    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v419 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v420 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v421 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v420);
-      const float v422 = (v419 + v421);
-      const float v423 = (v419 + v420);
-      const float v424 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v425 = (v423 + v424);
-      const float v426 = (v422 - v425);
-      const float v427 = adv_fmax(0.00000000f, v426);
-      const int32_t v428 = adv_i32f(v427);
-      const float v429 = adv_fmin(v419, v421);
-      const int32_t v430 = adv_i32f(v429);
-      const float v431 = (v421 + 1.00000000f);
-      const float v432 = adv_lgamma(v431);
-      const float v433 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-      const float v434 = adv_lgamma(v433);
-      const float v435 = (v432 - v434);
-      const float v436 = (v421 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v437 = (v436 + 1.00000000f);
-      const float v438 = adv_lgamma(v437);
-      const float v439 = (v435 - v438);
-      const float v440 = (v425 - v421);
-      const float v441 = (v419 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v442 = (v440 + 1.00000000f);
-      const float v443 = adv_lgamma(v442);
-      const float v444 = (v441 + 1.00000000f);
-      const float v445 = adv_lgamma(v444);
-      const float v446 = (v443 - v445);
-      const float v447 = (v440 - v441);
-      const float v448 = (v447 + 1.00000000f);
-      const float v449 = adv_lgamma(v448);
-      const float v450 = (v446 - v449);
-      const float v451 = (v439 + v450);
-      const float v452 = (v425 + 1.00000000f);
-      const float v453 = adv_lgamma(v452);
-      const float v454 = (v419 + 1.00000000f);
-      const float v455 = adv_lgamma(v454);
-      const float v456 = (v453 - v455);
-      const float v457 = (v425 - v419);
-      const float v458 = (v457 + 1.00000000f);
-      const float v459 = adv_lgamma(v458);
-      const float v460 = (v456 - v459);
-      const float v461 = (v451 - v460);
-      const float v462 = (v461 + 0.00000999999975f);
-      float fold464 = 0.00000000f;
-      for (int32_t k463 = v428; (k463 <= v430); k463 = (int32_t)(k463 + 1)) {
-        const float v465 = ((float)(k463));
-        const float v466 = (v465 + 1.00000000f);
-        const float v467 = adv_lgamma(v466);
-        const float v468 = (v432 - v467);
-        const float v469 = (v421 - v465);
-        const float v470 = (v469 + 1.00000000f);
-        const float v471 = adv_lgamma(v470);
-        const float v472 = (v468 - v471);
-        const float v473 = (v419 - v465);
-        const float v474 = (v473 + 1.00000000f);
-        const float v475 = adv_lgamma(v474);
-        const float v476 = (v443 - v475);
-        const float v477 = (v440 - v473);
-        const float v478 = (v477 + 1.00000000f);
-        const float v479 = adv_lgamma(v478);
-        const float v480 = (v476 - v479);
-        const float v481 = (v472 + v480);
-        const float v482 = (v481 - v460);
-        const float v483 = expf(v482);
-        const bool v484 = (v482 <= v462);
-        const float v485 = (v484 ? v483 : 0.00000000f);
-        fold464 = (fold464 + v485);
-      }
-      const float v486 = fold464;
-      F_table323[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v486;
+    const float v534 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v535 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v536 = (v534 + v535);
+    const float v537 = F_v64[slot];
+    const float v538 = (v534 + v537);
+    const float v539 = (v536 + v538);
+    const float v540 = (v536 + v537);
+    const float v541 = F_v65[slot];
+    const float v542 = (v540 + v541);
+    const float v543 = (v539 - v542);
+    const float v544 = adv_fmax(0.00000000f, v543);
+    const int32_t v545 = adv_i32f(v544);
+    const float v546 = adv_fmin(v536, v538);
+    const int32_t v547 = adv_i32f(v546);
+    const float v548 = (v538 + 1.00000000f);
+    const float v549 = adv_lgamma(v548);
+    const float v550 = (v534 + 1.00000000f);
+    const float v551 = adv_lgamma(v550);
+    const float v552 = (v549 - v551);
+    const float v553 = (v538 - v534);
+    const float v554 = (v553 + 1.00000000f);
+    const float v555 = adv_lgamma(v554);
+    const float v556 = (v552 - v555);
+    const float v557 = (v542 - v538);
+    const float v558 = (v536 - v534);
+    const float v559 = (v557 + 1.00000000f);
+    const float v560 = adv_lgamma(v559);
+    const float v561 = (v558 + 1.00000000f);
+    const float v562 = adv_lgamma(v561);
+    const float v563 = (v560 - v562);
+    const float v564 = (v557 - v558);
+    const float v565 = (v564 + 1.00000000f);
+    const float v566 = adv_lgamma(v565);
+    const float v567 = (v563 - v566);
+    const float v568 = (v556 + v567);
+    const float v569 = (v542 + 1.00000000f);
+    const float v570 = adv_lgamma(v569);
+    const float v571 = (v536 + 1.00000000f);
+    const float v572 = adv_lgamma(v571);
+    const float v573 = (v570 - v572);
+    const float v574 = (v542 - v536);
+    const float v575 = (v574 + 1.00000000f);
+    const float v576 = adv_lgamma(v575);
+    const float v577 = (v573 - v576);
+    const float v578 = (v568 - v577);
+    const float v579 = (v578 + 0.00000999999975f);
+    float fold581 = 0.00000000f;
+    for (int32_t k580 = v545; (k580 <= v547); k580 = (int32_t)(k580 + 1)) {
+      const float v582 = ((float)(k580));
+      const float v583 = (v582 + 1.00000000f);
+      const float v584 = adv_lgamma(v583);
+      const float v585 = (v549 - v584);
+      const float v586 = (v538 - v582);
+      const float v587 = (v586 + 1.00000000f);
+      const float v588 = adv_lgamma(v587);
+      const float v589 = (v585 - v588);
+      const float v590 = (v536 - v582);
+      const float v591 = (v590 + 1.00000000f);
+      const float v592 = adv_lgamma(v591);
+      const float v593 = (v560 - v592);
+      const float v594 = (v557 - v590);
+      const float v595 = (v594 + 1.00000000f);
+      const float v596 = adv_lgamma(v595);
+      const float v597 = (v593 - v596);
+      const float v598 = (v589 + v597);
+      const float v599 = (v598 - v577);
+      const float v600 = expf(v599);
+      const bool v601 = (v599 <= v579);
+      const float v602 = (v601 ? v600 : 0.00000000f);
+      fold581 = (fold581 + v602);
     }
+    F_v257[slot] = fold581;
   }
-  // key-map %323: once per distinct key of the group
-  const uint32_t nkeys323 = H[(uint32_t)(u_oh_count_tok + g)];
-  for (uint32_t i = lid; (i < nkeys323); i = (uint32_t)(i + WG)) {
-    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v487 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
-    const float v488 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
-    const float v489 = (v487 + v488);
-    const float v490 = F_v255[slot];
-    const float v491 = (v487 + v490);
-    const float v492 = (v489 + v491);
-    const float v493 = (v489 + v490);
-    const float v494 = F_v257[slot];
-    const float v495 = (v493 + v494);
-    const float v496 = (v492 - v495);
-    const float v497 = adv_fmax(0.00000000f, v496);
-    const int32_t v498 = adv_i32f(v497);
-    const float v499 = adv_fmin(v489, v491);
-    const int32_t v500 = adv_i32f(v499);
-    const float v501 = (v491 + 1.00000000f);
-    const float v502 = adv_lgamma(v501);
-    const float v503 = (v487 + 1.00000000f);
-    const float v504 = adv_lgamma(v503);
-    const float v505 = (v502 - v504);
-    const float v506 = (v491 - v487);
-    const float v507 = (v506 + 1.00000000f);
-    const float v508 = adv_lgamma(v507);
-    const float v509 = (v505 - v508);
-    const float v510 = (v495 - v491);
-    const float v511 = (v489 - v487);
-    const float v512 = (v510 + 1.00000000f);
-    const float v513 = adv_lgamma(v512);
-    const float v514 = (v511 + 1.00000000f);
-    const float v515 = adv_lgamma(v514);
-    const float v516 = (v513 - v515);
-    const float v517 = (v510 - v511);
-    const float v518 = (v517 + 1.00000000f);
-    const float v519 = adv_lgamma(v518);
-    const float v520 = (v516 - v519);
-    const float v521 = (v509 + v520);
-    const float v522 = (v495 + 1.00000000f);
-    const float v523 = adv_lgamma(v522);
-    const float v524 = (v489 + 1.00000000f);
-    const float v525 = adv_lgamma(v524);
-    const float v526 = (v523 - v525);
-    const float v527 = (v495 - v489);
-    const float v528 = (v527 + 1.00000000f);
-    const float v529 = adv_lgamma(v528);
-    const float v530 = (v526 - v529);
-    const float v531 = (v521 - v530);
-    const float v532 = (v531 + 0.00000999999975f);
-    float fold534 = 0.00000000f;
-    for (int32_t k533 = v498; (k533 <= v500); k533 = (int32_t)(k533 + 1)) {
-      const float v535 = ((float)(k533));
-      const float v536 = (v535 + 1.00000000f);
-      const float v537 = adv_lgamma(v536);
-      const float v538 = (v502 - v537);
-      const float v539 = (v491 - v535);
-      const float v540 = (v539 + 1.00000000f);
-      const float v541 = adv_lgamma(v540);
-      const float v542 = (v538 - v541);
-      const float v543 = (v489 - v535);
-      const float v544 = (v543 + 1.00000000f);
-      const float v545 = adv_lgamma(v544);
-      const float v546 = (v513 - v545);
-      const float v547 = (v510 - v543);
-      const float v548 = (v547 + 1.00000000f);
-      const float v549 = adv_lgamma(v548);
-      const float v550 = (v546 - v549);
-      const float v551 = (v542 + v550);
-      const float v552 = (v551 - v530);
-      const float v553 = expf(v552);
-      const bool v554 = (v552 <= v532);
-      const float v555 = (v554 ? v553 : 0.00000000f);
-      fold534 = (fold534 + v555);
-    }
-    F_v323[slot] = fold534;
-  }
-  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled377 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
-  if (tabled377) {
-    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v556 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v557 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v556);
-      const float v558 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v559 = (v558 + v556);
-      const float v560 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v561 = (v559 + v560);
-      const float v562 = (v557 / v561);
-      const float v563 = (-v562);
-      const float v564 = log2f(v562);
-      const float v565 = (v563 * v564);
-      const bool v566 = (v562 > 0.00000000f);
-      const float v567 = (v566 ? v565 : 0.00000000f);
-      const float v568 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v560);
-      const float v569 = (v568 / v561);
-      const float v570 = (-v569);
-      const float v571 = log2f(v569);
-      const float v572 = (v570 * v571);
-      const bool v573 = (v569 > 0.00000000f);
-      const float v574 = (v573 ? v572 : 0.00000000f);
-      const float v575 = (v567 + v574);
-      const float v576 = (v558 / v561);
-      const float v577 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v558);
-      const float v578 = (-v577);
-      const float v579 = log2f(v577);
-      const float v580 = (v578 * v579);
-      const bool v581 = (v577 > 0.00000000f);
-      const float v582 = (v581 ? v580 : 0.00000000f);
-      const float v583 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v558);
-      const float v584 = (-v583);
-      const float v585 = log2f(v583);
-      const float v586 = (v584 * v585);
-      const bool v587 = (v583 > 0.00000000f);
-      const float v588 = (v587 ? v586 : 0.00000000f);
-      const float v589 = (v582 + v588);
-      const bool v590 = (v558 > 0.00000000f);
-      const float v591 = (v590 ? v589 : 0.00000000f);
-      const float v592 = (v576 * v591);
-      const float v593 = (v556 + v560);
-      const float v594 = (v593 / v561);
-      const float v595 = (v556 / v593);
-      const float v596 = (-v595);
-      const float v597 = log2f(v595);
-      const float v598 = (v596 * v597);
-      const bool v599 = (v595 > 0.00000000f);
-      const float v600 = (v599 ? v598 : 0.00000000f);
-      const float v601 = (v560 / v593);
-      const float v602 = (-v601);
-      const float v603 = log2f(v601);
-      const float v604 = (v602 * v603);
-      const bool v605 = (v601 > 0.00000000f);
-      const float v606 = (v605 ? v604 : 0.00000000f);
-      const float v607 = (v600 + v606);
-      const bool v608 = (v593 > 0.00000000f);
-      const float v609 = (v608 ? v607 : 0.00000000f);
-      const float v610 = (v594 * v609);
-      const float v611 = (v592 + v610);
-      const float v612 = (v575 - v611);
-      const bool v613 = (v561 > 0.00000000f);
-      const float v614 = (v613 ? v612 : 0.00000000f);
-      F_table377[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v614;
-    }
-  }
-  // key-map %377: once per distinct key of the group
-  const uint32_t nkeys377 = H[(uint32_t)(u_oh_count_tok + g)];
-  for (uint32_t i = lid; (i < nkeys377); i = (uint32_t)(i + WG)) {
-    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v615 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
-    const float v616 = F_v255[slot];
-    const float v617 = (v615 + v616);
-    const float v618 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
-    const float v619 = (v615 + v618);
-    const float v620 = (v619 + v616);
-    const float v621 = F_v257[slot];
-    const float v622 = (v620 + v621);
-    const float v623 = (v617 / v622);
-    const float v624 = (-v623);
-    const float v625 = log2f(v623);
-    const float v626 = (v624 * v625);
-    const bool v627 = (v623 > 0.00000000f);
-    const float v628 = (v627 ? v626 : 0.00000000f);
-    const float v629 = (v618 + v621);
-    const float v630 = (v629 / v622);
-    const float v631 = (-v630);
-    const float v632 = log2f(v630);
-    const float v633 = (v631 * v632);
-    const bool v634 = (v630 > 0.00000000f);
-    const float v635 = (v634 ? v633 : 0.00000000f);
-    const float v636 = (v628 + v635);
-    const float v637 = (v619 / v622);
-    const float v638 = (v615 / v619);
-    const float v639 = (-v638);
-    const float v640 = log2f(v638);
-    const float v641 = (v639 * v640);
-    const bool v642 = (v638 > 0.00000000f);
-    const float v643 = (v642 ? v641 : 0.00000000f);
-    const float v644 = (v618 / v619);
-    const float v645 = (-v644);
-    const float v646 = log2f(v644);
-    const float v647 = (v645 * v646);
-    const bool v648 = (v644 > 0.00000000f);
-    const float v649 = (v648 ? v647 : 0.00000000f);
-    const float v650 = (v643 + v649);
-    const bool v651 = (v619 > 0.00000000f);
-    const float v652 = (v651 ? v650 : 0.00000000f);
-    const float v653 = (v637 * v652);
-    const float v654 = (v616 + v621);
-    const float v655 = (v654 / v622);
-    const float v656 = (v616 / v654);
-    const float v657 = (-v656);
-    const float v658 = log2f(v656);
-    const float v659 = (v657 * v658);
-    const bool v660 = (v656 > 0.00000000f);
-    const float v661 = (v660 ? v659 : 0.00000000f);
-    const float v662 = (v621 / v654);
-    const float v663 = (-v662);
-    const float v664 = log2f(v662);
-    const float v665 = (v663 * v664);
-    const bool v666 = (v662 > 0.00000000f);
-    const float v667 = (v666 ? v665 : 0.00000000f);
-    const float v668 = (v661 + v667);
-    const bool v669 = (v654 > 0.00000000f);
-    const float v670 = (v669 ? v668 : 0.00000000f);
-    const float v671 = (v655 * v670);
-    const float v672 = (v653 + v671);
-    const float v673 = (v636 - v672);
-    const bool v674 = (v622 > 0.00000000f);
-    F_v377[slot] = (v674 ? v673 : 0.00000000f);
-  }
-  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled389 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
-  if (tabled389) {
-    for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v675 = (acc14 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v676 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v675);
-      const float v677 = (v676 + 1.00000001e-10f);
-      const float v678 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v677);
-      const float v679 = adv_fmin(adv_fmax(v678, 0.00000000f), 1.00000000f);
-      const float v680 = sqrtf(v679);
-      const float v681 = adv_asin(v680);
-      const float v682 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v683 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v682);
-      const float v684 = (v683 + 1.00000001e-10f);
-      const float v685 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v684);
-      const float v686 = adv_fmin(adv_fmax(v685, 0.00000000f), 1.00000000f);
-      const float v687 = sqrtf(v686);
-      const float v688 = adv_asin(v687);
-      const float v689 = (v681 - v688);
-      F_table389[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v689;
-    }
-  }
-  // key-map %396: once per distinct key of the group
-  const uint32_t nkeys396 = H[(uint32_t)(u_oh_count_tok + g)];
-  for (uint32_t i = lid; (i < nkeys396); i = (uint32_t)(i + WG)) {
-    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v690 = ((float)(H[(uint32_t)(u_oh_acc26 + slot)]));
-    const float v691 = ((float)(H[(uint32_t)(u_oh_acc30 + slot)]));
-    float v692 = 0.00000000f;
-    if (tabled389) {
-      v692 = F_table389[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v690) * (uint32_t)(n + 1u)) + adv_u32f(v691)))];
-    } else {
-      const float v693 = F_v255[slot];
-      const float v694 = (v690 + v693);
-      const float v695 = (v694 + 1.00000001e-10f);
-      const float v696 = (v690 / v695);
-      const float v697 = adv_fmin(adv_fmax(v696, 0.00000000f), 1.00000000f);
-      const float v698 = sqrtf(v697);
-      const float v699 = adv_asin(v698);
-      const float v700 = F_v257[slot];
-      const float v701 = (v691 + v700);
-      const float v702 = (v701 + 1.00000001e-10f);
-      const float v703 = (v691 / v702);
-      const float v704 = adv_fmin(adv_fmax(v703, 0.00000000f), 1.00000000f);
-      const float v705 = sqrtf(v704);
-      const float v706 = adv_asin(v705);
-      v692 = (v699 - v706);
-    }
-    const float v707 = v692;
-    const float v708 = ((float)(H[(uint32_t)(u_oh_acc32 + slot)]));
-    const float v709 = (v708 / acc20);
-    const float v710 = (v709 * v376);
-    const float v711 = (v709 + v384);
-    const float v712 = (v710 / v711);
-    const float v713 = (v387 ? v712 : 0.00000000f);
-    const float v714 = ((float)(H[(uint32_t)(u_oh_acc50 + slot)]));
-    const float v715 = (v714 / acc22);
-    const float v716 = (v715 * v376);
-    const float v717 = (v715 + v397);
-    const float v718 = (v716 / v717);
-    const float v719 = (v400 ? v718 : 0.00000000f);
-    const float v720 = (v719 + 0.00000999999975f);
-    const float v721 = (v713 / v720);
-    const float v722 = (v713 + 0.00000999999975f);
-    const float v723 = (v719 / v722);
-    const float v724 = (v721 - v723);
-    const float v725 = (v407 ? v724 : 0.00000000f);
-    F_v396[slot] = (v707 + v725);
-  }
-  // reduce to group %413
-  const float v727 = (acc401 / acc15);
-  const float v728 = (acc399 + v727);
-  const float v730 = (acc406 - acc399);
-  const bool v731 = (v730 > 0.00000000f);
-  const float v732 = (v731 ? v730 : 1.00000000f);
-  float acc413 = 0.00000000f;
+  // reduce to group %281
+  const float v604 = (acc269 / acc16);
+  const float v605 = (acc267 + v604);
+  const float v607 = (acc274 - acc267);
+  const bool v608 = (v607 > 0.00000000f);
+  const float v609 = (v608 ? v607 : 1.00000000f);
+  float acc281 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v726 = F_v9[row];
-    const float v729 = (v726 - v728);
-    const float v733 = (v729 / v732);
-    const float v734 = (v733 * v733);
-    acc413 = (acc413 + v734);
+    const float v603 = F_v9[row];
+    const float v606 = (v603 - v605);
+    const float v610 = (v606 / v609);
+    const float v611 = (v610 * v610);
+    acc281 = (acc281 + v611);
   }
   if ((lid == 0u)) {
-    F_v413[g] = acc413;
+    F_v281[g] = acc281;
   }
-  const bool v736 = (acc15 > 1.00000000f);
-  const float v737 = (v736 ? v728 : 0.00000000f);
-  const float v739 = (acc15 - 1.00000000f);
-  const float v740 = (acc413 / v739);
-  const float v741 = sqrtf(v740);
-  const float v742 = (v741 * v732);
-  const float v743 = (v736 ? v742 : 1.00000000f);
-  const float v744 = (v743 + u_p_epsilon);
+  const bool v613 = (acc16 > 1.00000000f);
+  const float v614 = (v613 ? v605 : 0.00000000f);
+  const float v616 = (acc16 - 1.00000000f);
+  const float v617 = (acc281 / v616);
+  const float v618 = sqrtf(v617);
+  const float v619 = (v618 * v609);
+  const float v620 = (v613 ? v619 : 1.00000000f);
+  const float v621 = (v620 + u_p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v735 = F_v9[row];
-    const float v738 = (v735 - v737);
-    const float v745 = (v738 / v744);
-    const bool v746 = (v738 == 0.00000000f);
-    const float v747 = (v746 ? 0.00000000f : v745);
+    const float v612 = F_v9[row];
+    const float v615 = (v612 - v614);
+    const float v622 = (v615 / v621);
+    const bool v623 = (v615 == 0.00000000f);
+    const float v624 = (v623 ? 0.00000000f : v622);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw748 = H[(uint32_t)(u_oh_slot_tok_1 + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v749 = F_v251[((sw748 != 4294967295u) ? (uint32_t)(sw748 & 2147483647u) : 0u)];
-      const float v750 = ((sw748 != 4294967295u) ? v749 : 0.00000000f);
-      const float v751 = (v747 + v750);
-      const int32_t v752 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v753 = ((float)(v752));
-      const float v754 = (v751 * v753);
-      const float v755 = v750;
-      const uint32_t sw756 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v757 = ((float)(H[(uint32_t)(u_oh_acc26 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u))]));
-      const float v758 = ((sw756 != 4294967295u) ? v757 : 0.00000000f);
-      const float v759 = v758;
-      const float v760 = ((float)(H[(uint32_t)(u_oh_acc30 + ((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u))]));
-      const float v761 = ((sw756 != 4294967295u) ? v760 : 0.00000000f);
-      const float v762 = v761;
-      const float v763 = F_v255[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
-      const float v764 = ((sw756 != 4294967295u) ? v763 : 0.00000000f);
-      const float v765 = v764;
-      const float v766 = F_v257[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
-      const float v767 = ((sw756 != 4294967295u) ? v766 : 0.00000000f);
-      const float v768 = v767;
-      const float v769 = F_v323[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
-      const float v770 = ((sw756 != 4294967295u) ? v769 : 0.00000000f);
-      const float v771 = v770;
-      const float v772 = F_v377[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
-      const float v773 = ((sw756 != 4294967295u) ? v772 : 0.00000000f);
-      const float v774 = v773;
-      const float v775 = F_v396[((sw756 != 4294967295u) ? (uint32_t)(sw756 & 2147483647u) : 0u)];
-      const float v776 = ((sw756 != 4294967295u) ? v775 : 0.00000000f);
-      const float v777 = v776;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v754;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v755;
-      F_out_key_a[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v759;
-      F_out_key_b[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v762;
-      F_out_key_c[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v765;
-      F_out_key_d[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v768;
-      F_out_key_p_value[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v771;
-      F_out_key_information_gain[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v774;
-      F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v777;
+      const uint32_t sw625 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v626 = F_v234[((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u)];
+      const float v627 = ((sw625 != 4294967295u) ? v626 : 0.00000000f);
+      const float v628 = (v624 + v627);
+      const int32_t v629 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v630 = ((float)(v629));
+      const float v631 = (v628 * v630);
+      const float v632 = v627;
+      const float v633 = ((float)(H[(uint32_t)(u_oh_acc27 + ((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u))]));
+      const float v634 = ((sw625 != 4294967295u) ? v633 : 0.00000000f);
+      const float v635 = v634;
+      const float v636 = ((float)(H[(uint32_t)(u_oh_acc31 + ((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u))]));
+      const float v637 = ((sw625 != 4294967295u) ? v636 : 0.00000000f);
+      const float v638 = v637;
+      const float v639 = F_v64[((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u)];
+      const float v640 = ((sw625 != 4294967295u) ? v639 : 0.00000000f);
+      const float v641 = v640;
+      const float v642 = F_v65[((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u)];
+      const float v643 = ((sw625 != 4294967295u) ? v642 : 0.00000000f);
+      const float v644 = v643;
+      const float v645 = F_v257[((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u)];
+      const float v646 = ((sw625 != 4294967295u) ? v645 : 0.00000000f);
+      const float v647 = v646;
+      const float v648 = F_v197[((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u)];
+      const float v649 = ((sw625 != 4294967295u) ? v648 : 0.00000000f);
+      const float v650 = v649;
+      const float v651 = F_v220[((sw625 != 4294967295u) ? (uint32_t)(sw625 & 2147483647u) : 0u)];
+      const float v652 = ((sw625 != 4294967295u) ? v651 : 0.00000000f);
+      const float v653 = v652;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v631;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v632;
+      F_out_key_a[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v635;
+      F_out_key_b[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v638;
+      F_out_key_c[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v641;
+      F_out_key_d[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v644;
+      F_out_key_p_value[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v647;
+      F_out_key_information_gain[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v650;
+      F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v653;
     }
   }
   // outputs out_rollout_advantage
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v778 = F_v9[row];
-    const float v779 = (v778 - v737);
-    const float v780 = (v779 / v744);
-    const bool v781 = (v779 == 0.00000000f);
-    const float v782 = (v781 ? 0.00000000f : v780);
-    F_out_rollout_advantage[row] = v782;
+    const float v654 = F_v9[row];
+    const float v655 = (v654 - v614);
+    const float v656 = (v655 / v621);
+    const bool v657 = (v655 == 0.00000000f);
+    const float v658 = (v657 ? 0.00000000f : v656);
+    F_out_rollout_advantage[row] = v658;
   }
   // zero the rows of key tok this group used: the next run needs no clear
   {
@@ -1476,22 +1231,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t nk = H[(uint32_t)(u_oh_count_tok + g)];
     for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc26 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc30 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc32 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc50 + lbase) + i)] = 0u;
-    }
-  }
-  // zero the rows of key tok_1 this group used: the next run needs no clear
-  {
-    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = H[(uint32_t)(u_oh_count_tok_1 + g)];
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)((uint32_t)(u_oh_seen_tok_1 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc66 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc68 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc69 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc75 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc27 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc31 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc33 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc51 + lbase) + i)] = 0u;
     }
   }
 }
@@ -1556,36 +1299,35 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v9 = adv_element(env, argv[1], 1, &n);
-  run.F_v14 = adv_element(env, argv[1], 2, &n);
-  run.F_v15 = adv_element(env, argv[1], 3, &n);
-  run.F_v399 = adv_element(env, argv[1], 4, &n);
-  run.F_v406 = adv_element(env, argv[1], 5, &n);
-  run.F_v18 = adv_element(env, argv[1], 6, &n);
-  run.F_v20 = adv_element(env, argv[1], 7, &n);
-  run.F_v22 = adv_element(env, argv[1], 8, &n);
-  run.F_v401 = adv_element(env, argv[1], 9, &n);
-  run.F_table217 = adv_element(env, argv[1], 10, &n);
-  run.F_table229 = adv_element(env, argv[1], 11, &n);
-  run.F_v251 = adv_element(env, argv[1], 12, &n);
-  run.F_v255 = adv_element(env, argv[1], 13, &n);
-  run.F_v257 = adv_element(env, argv[1], 14, &n);
-  run.F_table323 = adv_element(env, argv[1], 15, &n);
-  run.F_v323 = adv_element(env, argv[1], 16, &n);
-  run.F_table377 = adv_element(env, argv[1], 17, &n);
-  run.F_v377 = adv_element(env, argv[1], 18, &n);
-  run.F_table389 = adv_element(env, argv[1], 19, &n);
-  run.F_v396 = adv_element(env, argv[1], 20, &n);
-  run.F_v413 = adv_element(env, argv[1], 21, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 22, &n);
-  run.F_out_key_values = adv_element(env, argv[1], 23, &n);
-  run.F_out_key_a = adv_element(env, argv[1], 24, &n);
-  run.F_out_key_b = adv_element(env, argv[1], 25, &n);
-  run.F_out_key_c = adv_element(env, argv[1], 26, &n);
-  run.F_out_key_d = adv_element(env, argv[1], 27, &n);
-  run.F_out_key_p_value = adv_element(env, argv[1], 28, &n);
-  run.F_out_key_information_gain = adv_element(env, argv[1], 29, &n);
-  run.F_out_key_direction = adv_element(env, argv[1], 30, &n);
-  run.F_out_rollout_advantage = adv_element(env, argv[1], 31, &n);
+  run.F_v15 = adv_element(env, argv[1], 2, &n);
+  run.F_v16 = adv_element(env, argv[1], 3, &n);
+  run.F_v267 = adv_element(env, argv[1], 4, &n);
+  run.F_v274 = adv_element(env, argv[1], 5, &n);
+  run.F_v19 = adv_element(env, argv[1], 6, &n);
+  run.F_v21 = adv_element(env, argv[1], 7, &n);
+  run.F_v23 = adv_element(env, argv[1], 8, &n);
+  run.F_v269 = adv_element(env, argv[1], 9, &n);
+  run.F_v64 = adv_element(env, argv[1], 10, &n);
+  run.F_v65 = adv_element(env, argv[1], 11, &n);
+  run.F_table197 = adv_element(env, argv[1], 12, &n);
+  run.F_v197 = adv_element(env, argv[1], 13, &n);
+  run.F_table212 = adv_element(env, argv[1], 14, &n);
+  run.F_v220 = adv_element(env, argv[1], 15, &n);
+  run.F_table200 = adv_element(env, argv[1], 16, &n);
+  run.F_v234 = adv_element(env, argv[1], 17, &n);
+  run.F_table257 = adv_element(env, argv[1], 18, &n);
+  run.F_v257 = adv_element(env, argv[1], 19, &n);
+  run.F_v281 = adv_element(env, argv[1], 20, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 21, &n);
+  run.F_out_key_values = adv_element(env, argv[1], 22, &n);
+  run.F_out_key_a = adv_element(env, argv[1], 23, &n);
+  run.F_out_key_b = adv_element(env, argv[1], 24, &n);
+  run.F_out_key_c = adv_element(env, argv[1], 25, &n);
+  run.F_out_key_d = adv_element(env, argv[1], 26, &n);
+  run.F_out_key_p_value = adv_element(env, argv[1], 27, &n);
+  run.F_out_key_information_gain = adv_element(env, argv[1], 28, &n);
+  run.F_out_key_direction = adv_element(env, argv[1], 29, &n);
+  run.F_out_rollout_advantage = adv_element(env, argv[1], 30, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -54,27 +54,18 @@ function stage0(wid, lane) {
   const u_oh_table_tok = u.oh_table_tok;
   const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
-  const u_oh_acc26 = u.oh_acc26;
-  const u_oh_acc30 = u.oh_acc30;
-  const u_oh_acc32 = u.oh_acc32;
-  const u_oh_acc50 = u.oh_acc50;
+  const u_oh_acc27 = u.oh_acc27;
+  const u_oh_acc31 = u.oh_acc31;
+  const u_oh_acc33 = u.oh_acc33;
+  const u_oh_acc51 = u.oh_acc51;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
-  const u_oh_table_tok_1 = u.oh_table_tok_1;
-  const u_oh_keys_tok_1 = u.oh_keys_tok_1;
-  const u_oh_seen_tok_1 = u.oh_seen_tok_1;
-  const u_oh_acc66 = u.oh_acc66;
-  const u_oh_acc68 = u.oh_acc68;
-  const u_oh_acc69 = u.oh_acc69;
-  const u_oh_acc75 = u.oh_acc75;
-  const u_oh_slot_tok_1 = u.oh_slot_tok_1;
-  const u_oh_count_tok_1 = u.oh_count_tok_1;
-  const u_p_alpha = u.p_alpha;
-  const u_p_beta = u.p_beta;
   const u_N = u.N;
   const u_p_bm25_k1 = u.p_bm25_k1;
   const u_p_bm25_b = u.p_bm25_b;
   const u_p_gamma = u.p_gamma;
+  const u_p_alpha = u.p_alpha;
+  const u_p_beta = u.p_beta;
   const u_p_zero_token_id = u.p_zero_token_id;
   const u_p_top = u.p_top;
   const u_p_epsilon = u.p_epsilon;
@@ -82,32 +73,31 @@ function stage0(wid, lane) {
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v9 = $F_v9;
-  const F_v14 = $F_v14;
   const F_v15 = $F_v15;
-  const F_v399 = $F_v399;
-  const F_v406 = $F_v406;
+  const F_v16 = $F_v16;
+  const F_v267 = $F_v267;
+  const F_v274 = $F_v274;
   const I_response_mask = $I_response_mask;
-  const F_v18 = $F_v18;
-  const F_v20 = $F_v20;
-  const F_v22 = $F_v22;
-  const F_v401 = $F_v401;
+  const F_v19 = $F_v19;
+  const F_v21 = $F_v21;
+  const F_v23 = $F_v23;
+  const F_v269 = $F_v269;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const I_korder = $I_korder;
   const I_responses = $I_responses;
   const H = $H;
-  const F_table217 = $F_table217;
-  const F_table229 = $F_table229;
-  const F_v251 = $F_v251;
-  const F_v255 = $F_v255;
+  const F_v64 = $F_v64;
+  const F_v65 = $F_v65;
+  const F_table197 = $F_table197;
+  const F_v197 = $F_v197;
+  const F_table212 = $F_table212;
+  const F_v220 = $F_v220;
+  const F_table200 = $F_table200;
+  const F_v234 = $F_v234;
+  const F_table257 = $F_table257;
   const F_v257 = $F_v257;
-  const F_table323 = $F_table323;
-  const F_v323 = $F_v323;
-  const F_table377 = $F_table377;
-  const F_v377 = $F_v377;
-  const F_table389 = $F_table389;
-  const F_v396 = $F_v396;
-  const F_v413 = $F_v413;
+  const F_v281 = $F_v281;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
   const F_out_key_a = $F_out_key_a;
@@ -161,88 +151,88 @@ function stage0(wid, lane) {
     }
     F_v9[row] = acc9;
   }
-  // reduce to group %14, %15, %399, %406
-  let acc14 = 0;
+  // reduce to group %15, %16, %267, %274
   let acc15 = 0;
-  let acc399 = Infinity;
-  let acc406 = (-Infinity);
+  let acc16 = 0;
+  let acc267 = Infinity;
+  let acc274 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v9[row];
     const v6 = (v5 > 0);
     const v7 = (v6 ? 1 : 0);
-    acc14 = $fr(acc14 + v7);
-    acc15 = $fr(acc15 + 1);
-    acc399 = Math.min(acc399, v5);
-    acc406 = Math.max(acc406, v5);
+    acc15 = $fr(acc15 + v7);
+    acc16 = $fr(acc16 + 1);
+    acc267 = Math.min(acc267, v5);
+    acc274 = Math.max(acc274, v5);
   }
   if ((lid === 0)) {
-    F_v14[g] = acc14;
     F_v15[g] = acc15;
-    F_v399[g] = acc399;
-    F_v406[g] = acc406;
+    F_v16[g] = acc16;
+    F_v267[g] = acc267;
+    F_v274[g] = acc274;
   }
-  // reduce to rollout %18: one thread per rollout
+  // reduce to rollout %19: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc18_0 = 0;
-    let acc18_1 = 0;
-    let acc18_2 = 0;
-    let acc18_3 = 0;
+    let acc19_0 = 0;
+    let acc19_1 = 0;
+    let acc19_2 = 0;
+    let acc19_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc18_0 = $fr(acc18_0 + 1);
+        acc19_0 = $fr(acc19_0 + 1);
       }
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc18_1 = $fr(acc18_1 + 1);
+        acc19_1 = $fr(acc19_1 + 1);
       }
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc18_2 = $fr(acc18_2 + 1);
+        acc19_2 = $fr(acc19_2 + 1);
       }
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc18_3 = $fr(acc18_3 + 1);
+        acc19_3 = $fr(acc19_3 + 1);
       }
     }
-    F_v18[row0] = acc18_0;
-    F_v18[row1] = acc18_1;
-    F_v18[row2] = acc18_2;
-    F_v18[row3] = acc18_3;
+    F_v19[row0] = acc19_0;
+    F_v19[row1] = acc19_1;
+    F_v19[row2] = acc19_2;
+    F_v19[row3] = acc19_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    let acc18 = 0;
+    let acc19 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc18 = $fr(acc18 + 1);
+        acc19 = $fr(acc19 + 1);
       }
     }
-    F_v18[row] = acc18;
+    F_v19[row] = acc19;
   }
-  // reduce to group %20, %22, %401
-  let acc20 = 0;
-  let acc22 = 0;
-  let acc401 = 0;
+  // reduce to group %21, %23, %269
+  let acc21 = 0;
+  let acc23 = 0;
+  let acc269 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v8 = F_v18[row];
+    const v8 = F_v19[row];
     const v9 = F_v9[row];
     const v10 = (v9 > 0);
     const v11 = (v10 ? v8 : 0);
     const v12 = (v10 ? 0 : v8);
-    const v13 = $fr(v9 - acc399);
-    acc20 = $fr(acc20 + v11);
-    acc22 = $fr(acc22 + v12);
-    acc401 = $fr(acc401 + v13);
+    const v13 = $fr(v9 - acc267);
+    acc21 = $fr(acc21 + v11);
+    acc23 = $fr(acc23 + v12);
+    acc269 = $fr(acc269 + v13);
   }
   if ((lid === 0)) {
-    F_v20[g] = acc20;
-    F_v22[g] = acc22;
-    F_v401[g] = acc401;
+    F_v21[g] = acc21;
+    F_v23[g] = acc23;
+    F_v269[g] = acc269;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -326,7 +316,7 @@ function stage0(wid, lane) {
               const a27 = (v22 > 0 ? (v22 < 4294967296 ? v22 >>> 0 | 0 : -1) : 0);
               const add = (a26 + a27 | 0);
               if ((add !== 0)) {
-                H[(((a26 !== 0) ? u_oh_acc26 : u_oh_acc30) + (word & 2147483647) | 0)] = (H[(((a26 !== 0) ? u_oh_acc26 : u_oh_acc30) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a26 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] = (H[(((a26 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
@@ -334,7 +324,7 @@ function stage0(wid, lane) {
               const a29 = (v25 > 0 ? (v25 < 4294967296 ? v25 >>> 0 | 0 : -1) : 0);
               const add = (a28 + a29 | 0);
               if ((add !== 0)) {
-                H[(((a28 !== 0) ? u_oh_acc32 : u_oh_acc50) + (word & 2147483647) | 0)] = (H[(((a28 !== 0) ? u_oh_acc32 : u_oh_acc50) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a28 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] = (H[(((a28 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
@@ -348,995 +338,771 @@ function stage0(wid, lane) {
       H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
     }
   }
-  // key-build tok_1: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
-  {
-    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    const base = I_kbase[g];
-    const cap = (I_kbase[(g + 1 | 0)] - base | 0);
-    const lbase = I_vbase[g];
-    let nk = 0;
-    let used = $umin(cap, 1024);
-    for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-      // longest rows first: the lanes' rows end together
-      const row = I_korder[(m0 + j | 0)];
-      const v31 = F_v9[row];
-      const v32 = (v31 > 0);
-      const v33 = (v32 ? 1 : 0);
-      const v36 = (!v32);
-      const v37 = (v36 ? 1 : 0);
-      const v40 = (v32 ? 0 : 1);
-      for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-        const t = tt;
-        let word = (-1);
-        if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v30 = I_responses[(Math.imul(row, u_T) + t | 0)];
-          const key = v30;
-          if ((key >= 0)) {
-            const kk = (key + 1 | 0);
-            let x = key;
-            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-            let h = ((x ^ (x >>> 16 | 0)) & (used - 1 | 0));
-            let r = 0;
-            for (;;) {
-              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
-              const e = (u_oh_table_tok_1 + (base + h | 0) | 0);
-              const cur = H[e];
-              if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
-                r = (lbase + nk | 0);
-                nk = (nk + 1 | 0);
-                H[e] = (r + 1 | 0);
-                H[(u_oh_keys_tok_1 + r | 0)] = kk;
-                if ((Math.imul(nk, 3) >>> 0 > Math.imul(used, 2) >>> 0)) {
-                  for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-                    H[(u_oh_table_tok_1 + (base + i | 0) | 0)] = 0;
-                  }
-                  used = Math.imul(used, 2);
-                  for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-                    let x2 = (H[((u_oh_keys_tok_1 + lbase | 0) + i | 0)] - 1 | 0);
-                    x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
-                    x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
-                    let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
-                    for (;;) {
-                      if ((H[(u_oh_table_tok_1 + (base + h2 | 0) | 0)] === 0)) {
-                        break;
-                      }
-                      h2 = ((h2 + 1 | 0) & (used - 1 | 0));
-                    }
-                    H[(u_oh_table_tok_1 + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
-                  }
-                }
-                break;
-              }
-              if ((H[((u_oh_keys_tok_1 + cur | 0) - 1 | 0)] === kk)) {
-                r = (cur - 1 | 0);
-                break;
-              }
-              h = ((h + 1 | 0) & (used - 1 | 0));
-            }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const first = (H[(u_oh_seen_tok_1 + r | 0)] !== (j + 1 | 0));
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(u_oh_seen_tok_1 + r | 0)] = (j + 1 | 0);
-            word = (r | (first ? (-2147483648) : 0));
-            const v34 = ((word >>> 31 | 0) !== 0);
-            const v35 = (v34 ? v33 : 0);
-            const v38 = (v34 ? v37 : 0);
-            const v39 = v33;
-            const v41 = v40;
-            {
-              const a42 = (v35 > 0 ? (v35 < 4294967296 ? v35 >>> 0 | 0 : -1) : 0);
-              const a43 = (v38 > 0 ? (v38 < 4294967296 ? v38 >>> 0 | 0 : -1) : 0);
-              const add = (a42 + a43 | 0);
-              if ((add !== 0)) {
-                H[(((a42 !== 0) ? u_oh_acc66 : u_oh_acc68) + (word & 2147483647) | 0)] = (H[(((a42 !== 0) ? u_oh_acc66 : u_oh_acc68) + (word & 2147483647) | 0)] + add | 0);
-              }
-            }
-            {
-              const a44 = (v39 > 0 ? (v39 < 4294967296 ? v39 >>> 0 | 0 : -1) : 0);
-              const a45 = (v41 > 0 ? (v41 < 4294967296 ? v41 >>> 0 | 0 : -1) : 0);
-              const add = (a44 + a45 | 0);
-              if ((add !== 0)) {
-                H[(((a44 !== 0) ? u_oh_acc69 : u_oh_acc75) + (word & 2147483647) | 0)] = (H[(((a44 !== 0) ? u_oh_acc69 : u_oh_acc75) + (word & 2147483647) | 0)] + add | 0);
-              }
-            }
-          }
-        }
-        H[((u_oh_slot_tok_1 + Math.imul(row, u_T) | 0) + tt | 0)] = word;
-      }
-    }
-    H[(u_oh_count_tok_1 + g | 0)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-      H[(u_oh_table_tok_1 + (base + i | 0) | 0)] = 0;
-    }
-  }
-  const v46 = (u_p_alpha !== 0);
-  const v53 = $fr(acc15 - acc14);
-  const v188 = (u_p_beta !== 0);
-  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
-  const tabled217 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok_1 + g | 0)] >>> 0);
-  if (tabled217) {
-    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v47 = 0;
-      if (v46) {
-        const v48 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v49 = $fr(v48 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v50 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v51 = $fr(v49 + v50);
-        const v52 = $fr(v48 + v50);
-        const v54 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v55 = $fr(v52 + v54);
-        const v56 = $fr(v51 - v55);
-        const v57 = Math.max(0, v56);
-        const v58 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v50);
-        const v59 = Math.min(v48, v58);
-        const v60 = (v57 === v59);
-        let v61 = 0;
-        if (v60) {
-          v61 = 0;
-        } else {
-          const v62 = $fr(v48 + v58);
-          const v63 = $fr(v62 - v55);
-          const v64 = Math.max(0, v63);
-          const v65 = $i32f(v64);
-          const v66 = $i32f(v59);
-          const v67 = $fr(v58 + 1);
-          const v68 = adv_lgamma(v67);
-          const v69 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-          const v70 = adv_lgamma(v69);
-          const v71 = $fr(v68 - v70);
-          const v72 = $fr(v58 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v73 = $fr(v72 + 1);
-          const v74 = adv_lgamma(v73);
-          const v75 = $fr(v71 - v74);
-          const v76 = $fr(v55 - v58);
-          const v77 = $fr(v48 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v78 = $fr(v76 + 1);
-          const v79 = adv_lgamma(v78);
-          const v80 = $fr(v77 + 1);
-          const v81 = adv_lgamma(v80);
-          const v82 = $fr(v79 - v81);
-          const v83 = $fr(v76 - v77);
-          const v84 = $fr(v83 + 1);
-          const v85 = adv_lgamma(v84);
-          const v86 = $fr(v82 - v85);
-          const v87 = $fr(v75 + v86);
-          const v88 = $fr(v55 + 1);
-          const v89 = adv_lgamma(v88);
-          const v90 = $fr(v48 + 1);
-          const v91 = adv_lgamma(v90);
-          const v92 = $fr(v89 - v91);
-          const v93 = $fr(v55 - v48);
-          const v94 = $fr(v93 + 1);
-          const v95 = adv_lgamma(v94);
-          const v96 = $fr(v92 - v95);
-          const v97 = $fr(v87 - v96);
-          const v98 = $fr(v97 + 0.000009999999747378752);
-          let fold100 = 0;
-          for (let k99 = v65; (k99 <= v66); k99 = (k99 + 1 | 0)) {
-            const v101 = $fr(k99);
-            const v102 = $fr(v101 + 1);
-            const v103 = adv_lgamma(v102);
-            const v104 = $fr(v68 - v103);
-            const v105 = $fr(v58 - v101);
-            const v106 = $fr(v105 + 1);
-            const v107 = adv_lgamma(v106);
-            const v108 = $fr(v104 - v107);
-            const v109 = $fr(v48 - v101);
-            const v110 = $fr(v109 + 1);
-            const v111 = adv_lgamma(v110);
-            const v112 = $fr(v79 - v111);
-            const v113 = $fr(v76 - v109);
-            const v114 = $fr(v113 + 1);
-            const v115 = adv_lgamma(v114);
-            const v116 = $fr(v112 - v115);
-            const v117 = $fr(v108 + v116);
-            const v118 = $fr(v117 - v96);
-            const v119 = $fr(Math.exp(v118));
-            const v120 = (v118 <= v98);
-            const v121 = (v120 ? v119 : 0);
-            fold100 = $fr(fold100 + v121);
-          }
-          const v122 = fold100;
-          const v123 = $fr((-2) * v122);
-          const v124 = $fr(Math.exp(v123));
-          v61 = v124;
-        }
-        const v125 = v61;
-        const v126 = $fr(u_p_alpha * v125);
-        v47 = v126;
-      } else {
-        v47 = 0;
-      }
-      const v127 = v47;
-      const v128 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v129 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v128);
-      const v130 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v131 = $fr(v130 + v128);
-      const v132 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v133 = $fr(v131 + v132);
-      const v134 = $fr(v129 / v133);
-      const v135 = (-v134);
-      const v136 = $fr(Math.log2(v134));
-      const v137 = $fr(v135 * v136);
-      const v138 = (v134 > 0);
-      const v139 = (v138 ? v137 : 0);
-      const v140 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v132);
-      const v141 = $fr(v140 / v133);
-      const v142 = (-v141);
-      const v143 = $fr(Math.log2(v141));
-      const v144 = $fr(v142 * v143);
-      const v145 = (v141 > 0);
-      const v146 = (v145 ? v144 : 0);
-      const v147 = $fr(v139 + v146);
-      const v148 = $fr(v130 / v133);
-      const v149 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v130);
-      const v150 = (-v149);
-      const v151 = $fr(Math.log2(v149));
-      const v152 = $fr(v150 * v151);
-      const v153 = (v149 > 0);
-      const v154 = (v153 ? v152 : 0);
-      const v155 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v130);
-      const v156 = (-v155);
-      const v157 = $fr(Math.log2(v155));
-      const v158 = $fr(v156 * v157);
-      const v159 = (v155 > 0);
-      const v160 = (v159 ? v158 : 0);
-      const v161 = $fr(v154 + v160);
-      const v162 = (v130 > 0);
-      const v163 = (v162 ? v161 : 0);
-      const v164 = $fr(v148 * v163);
-      const v165 = $fr(v128 + v132);
-      const v166 = $fr(v165 / v133);
-      const v167 = $fr(v128 / v165);
-      const v168 = (-v167);
-      const v169 = $fr(Math.log2(v167));
-      const v170 = $fr(v168 * v169);
-      const v171 = (v167 > 0);
-      const v172 = (v171 ? v170 : 0);
-      const v173 = $fr(v132 / v165);
-      const v174 = (-v173);
-      const v175 = $fr(Math.log2(v173));
-      const v176 = $fr(v174 * v175);
-      const v177 = (v173 > 0);
-      const v178 = (v177 ? v176 : 0);
-      const v179 = $fr(v172 + v178);
-      const v180 = (v165 > 0);
-      const v181 = (v180 ? v179 : 0);
-      const v182 = $fr(v166 * v181);
-      const v183 = $fr(v164 + v182);
-      const v184 = $fr(v147 - v183);
-      const v185 = (v133 > 0);
-      const v186 = (v185 ? v184 : 0);
-      const v187 = $fr(u_p_beta * v186);
-      const v189 = (v188 ? v187 : 0);
-      const v190 = $fr(v127 + v189);
-      F_table217[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v190;
-    }
-  }
-  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
-  const tabled229 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok_1 + g | 0)] >>> 0);
-  if (tabled229) {
-    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v191 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v192 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v191);
-      const v193 = $fr(v192 + 1.000000013351432e-10);
-      const v194 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v193);
-      const v195 = Math.min(Math.max(v194, 0), 1);
-      const v196 = $fr(Math.sqrt(v195));
-      const v197 = adv_asin(v196);
-      const v198 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v199 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v198);
-      const v200 = $fr(v199 + 1.000000013351432e-10);
-      const v201 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v200);
-      const v202 = Math.min(Math.max(v201, 0), 1);
-      const v203 = $fr(Math.sqrt(v202));
-      const v204 = adv_asin(v203);
-      const v205 = $fr(v197 - v204);
-      F_table229[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v205;
-    }
-  }
-  const v206 = (acc14 > 0);
-  const v207 = (v53 > 0);
-  const v208 = (v206 && v207);
-  const v376 = $fr(u_p_bm25_k1 + 1);
-  const v378 = $fr(1 - u_p_bm25_b);
-  const v379 = $fr(u_p_bm25_b * acc20);
-  const v380 = $fr(acc20 + acc22);
-  const v381 = $fr(v380 / 2);
-  const v382 = $fr(v379 / v381);
-  const v383 = $fr(v378 + v382);
-  const v384 = $fr(u_p_bm25_k1 * v383);
-  const v387 = (acc20 > 0);
-  const v392 = $fr(u_p_bm25_b * acc22);
-  const v393 = $fr(acc22 + acc20);
-  const v394 = $fr(v393 / 2);
-  const v395 = $fr(v392 / v394);
-  const v396 = $fr(v378 + v395);
-  const v397 = $fr(u_p_bm25_k1 * v396);
-  const v400 = (acc22 > 0);
-  const v407 = (u_p_gamma !== 0);
-  const v411 = $fr(u_p_alpha + u_p_beta);
-  // key-map %251: once per distinct key of the group
-  const nkeys251 = H[(u_oh_count_tok_1 + g | 0)];
-  for (let i = lid; (i >>> 0 < nkeys251 >>> 0); i = (i + WG | 0)) {
+  // key-map %64: once per distinct key of the group
+  const nkeys64 = H[(u_oh_count_tok + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys64 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v209 = (H[(u_oh_keys_tok_1 + slot | 0)] - 1 | 0);
-    const v210 = (v209 !== u_p_zero_token_id);
-    const v211 = (v208 && v210);
-    let v212 = 0;
-    if (v211) {
-      const v213 = $fr(H[(u_oh_acc66 + slot | 0)] >>> 0);
-      const v214 = $fr(H[(u_oh_acc68 + slot | 0)] >>> 0);
-      let v215 = 0;
-      if (tabled217) {
-        v215 = F_table217[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
-      } else {
-        let v216 = 0;
-        if (v46) {
-          const v217 = $fr(v213 + v214);
-          const v218 = $fr(v217 + v213);
-          const v219 = $fr(acc14 - v213);
-          const v220 = $fr(v218 + v219);
-          const v221 = $fr(v217 + v219);
-          const v222 = $fr(v53 - v214);
-          const v223 = $fr(v221 + v222);
-          const v224 = $fr(v220 - v223);
-          const v225 = Math.max(0, v224);
-          const v226 = $fr(v213 + v219);
-          const v227 = Math.min(v217, v226);
-          const v228 = (v225 === v227);
-          let v229 = 0;
-          if (v228) {
-            v229 = 0;
-          } else {
-            const v230 = $fr(v217 + v226);
-            const v231 = $fr(v230 - v223);
-            const v232 = Math.max(0, v231);
-            const v233 = $i32f(v232);
-            const v234 = $i32f(v227);
-            const v235 = $fr(v226 + 1);
-            const v236 = adv_lgamma(v235);
-            const v237 = $fr(v213 + 1);
-            const v238 = adv_lgamma(v237);
-            const v239 = $fr(v236 - v238);
-            const v240 = $fr(v226 - v213);
-            const v241 = $fr(v240 + 1);
-            const v242 = adv_lgamma(v241);
-            const v243 = $fr(v239 - v242);
-            const v244 = $fr(v223 - v226);
-            const v245 = $fr(v217 - v213);
-            const v246 = $fr(v244 + 1);
-            const v247 = adv_lgamma(v246);
-            const v248 = $fr(v245 + 1);
-            const v249 = adv_lgamma(v248);
-            const v250 = $fr(v247 - v249);
-            const v251 = $fr(v244 - v245);
-            const v252 = $fr(v251 + 1);
-            const v253 = adv_lgamma(v252);
-            const v254 = $fr(v250 - v253);
-            const v255 = $fr(v243 + v254);
-            const v256 = $fr(v223 + 1);
-            const v257 = adv_lgamma(v256);
-            const v258 = $fr(v217 + 1);
-            const v259 = adv_lgamma(v258);
-            const v260 = $fr(v257 - v259);
-            const v261 = $fr(v223 - v217);
-            const v262 = $fr(v261 + 1);
-            const v263 = adv_lgamma(v262);
-            const v264 = $fr(v260 - v263);
-            const v265 = $fr(v255 - v264);
-            const v266 = $fr(v265 + 0.000009999999747378752);
-            let fold268 = 0;
-            for (let k267 = v233; (k267 <= v234); k267 = (k267 + 1 | 0)) {
-              const v269 = $fr(k267);
-              const v270 = $fr(v269 + 1);
-              const v271 = adv_lgamma(v270);
-              const v272 = $fr(v236 - v271);
-              const v273 = $fr(v226 - v269);
-              const v274 = $fr(v273 + 1);
-              const v275 = adv_lgamma(v274);
-              const v276 = $fr(v272 - v275);
-              const v277 = $fr(v217 - v269);
-              const v278 = $fr(v277 + 1);
-              const v279 = adv_lgamma(v278);
-              const v280 = $fr(v247 - v279);
-              const v281 = $fr(v244 - v277);
-              const v282 = $fr(v281 + 1);
-              const v283 = adv_lgamma(v282);
-              const v284 = $fr(v280 - v283);
-              const v285 = $fr(v276 + v284);
-              const v286 = $fr(v285 - v264);
-              const v287 = $fr(Math.exp(v286));
-              const v288 = (v286 <= v266);
-              const v289 = (v288 ? v287 : 0);
-              fold268 = $fr(fold268 + v289);
-            }
-            const v290 = fold268;
-            const v291 = $fr((-2) * v290);
-            const v292 = $fr(Math.exp(v291));
-            v229 = v292;
-          }
-          const v293 = v229;
-          const v294 = $fr(u_p_alpha * v293);
-          v216 = v294;
-        } else {
-          v216 = 0;
-        }
-        const v295 = v216;
-        const v296 = $fr(acc14 - v213);
-        const v297 = $fr(v213 + v296);
-        const v298 = $fr(v213 + v214);
-        const v299 = $fr(v298 + v296);
-        const v300 = $fr(v53 - v214);
-        const v301 = $fr(v299 + v300);
-        const v302 = $fr(v297 / v301);
-        const v303 = (-v302);
-        const v304 = $fr(Math.log2(v302));
-        const v305 = $fr(v303 * v304);
-        const v306 = (v302 > 0);
-        const v307 = (v306 ? v305 : 0);
-        const v308 = $fr(v214 + v300);
-        const v309 = $fr(v308 / v301);
-        const v310 = (-v309);
-        const v311 = $fr(Math.log2(v309));
-        const v312 = $fr(v310 * v311);
-        const v313 = (v309 > 0);
-        const v314 = (v313 ? v312 : 0);
-        const v315 = $fr(v307 + v314);
-        const v316 = $fr(v298 / v301);
-        const v317 = $fr(v213 / v298);
-        const v318 = (-v317);
-        const v319 = $fr(Math.log2(v317));
-        const v320 = $fr(v318 * v319);
-        const v321 = (v317 > 0);
-        const v322 = (v321 ? v320 : 0);
-        const v323 = $fr(v214 / v298);
-        const v324 = (-v323);
-        const v325 = $fr(Math.log2(v323));
-        const v326 = $fr(v324 * v325);
-        const v327 = (v323 > 0);
-        const v328 = (v327 ? v326 : 0);
-        const v329 = $fr(v322 + v328);
-        const v330 = (v298 > 0);
-        const v331 = (v330 ? v329 : 0);
-        const v332 = $fr(v316 * v331);
-        const v333 = $fr(v296 + v300);
-        const v334 = $fr(v333 / v301);
-        const v335 = $fr(v296 / v333);
-        const v336 = (-v335);
-        const v337 = $fr(Math.log2(v335));
-        const v338 = $fr(v336 * v337);
-        const v339 = (v335 > 0);
-        const v340 = (v339 ? v338 : 0);
-        const v341 = $fr(v300 / v333);
-        const v342 = (-v341);
-        const v343 = $fr(Math.log2(v341));
-        const v344 = $fr(v342 * v343);
-        const v345 = (v341 > 0);
-        const v346 = (v345 ? v344 : 0);
-        const v347 = $fr(v340 + v346);
-        const v348 = (v333 > 0);
-        const v349 = (v348 ? v347 : 0);
-        const v350 = $fr(v334 * v349);
-        const v351 = $fr(v332 + v350);
-        const v352 = $fr(v315 - v351);
-        const v353 = (v301 > 0);
-        const v354 = (v353 ? v352 : 0);
-        const v355 = $fr(u_p_beta * v354);
-        const v356 = (v188 ? v355 : 0);
-        v215 = $fr(v295 + v356);
-      }
-      const v357 = v215;
-      let v358 = 0;
-      if (tabled229) {
-        v358 = F_table229[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
-      } else {
-        const v359 = $fr(acc14 - v213);
-        const v360 = $fr(v213 + v359);
-        const v361 = $fr(v360 + 1.000000013351432e-10);
-        const v362 = $fr(v213 / v361);
-        const v363 = Math.min(Math.max(v362, 0), 1);
-        const v364 = $fr(Math.sqrt(v363));
-        const v365 = adv_asin(v364);
-        const v366 = $fr(v53 - v214);
-        const v367 = $fr(v214 + v366);
-        const v368 = $fr(v367 + 1.000000013351432e-10);
-        const v369 = $fr(v214 / v368);
-        const v370 = Math.min(Math.max(v369, 0), 1);
-        const v371 = $fr(Math.sqrt(v370));
-        const v372 = adv_asin(v371);
-        v358 = $fr(v365 - v372);
-      }
-      const v373 = v358;
-      const v374 = $fr(H[(u_oh_acc69 + slot | 0)] >>> 0);
-      const v375 = $fr(v374 / acc20);
-      const v377 = $fr(v375 * v376);
-      const v385 = $fr(v375 + v384);
-      const v386 = $fr(v377 / v385);
-      const v388 = (v387 ? v386 : 0);
-      const v389 = $fr(H[(u_oh_acc75 + slot | 0)] >>> 0);
-      const v390 = $fr(v389 / acc22);
-      const v391 = $fr(v390 * v376);
-      const v398 = $fr(v390 + v397);
-      const v399 = $fr(v391 / v398);
-      const v401 = (v400 ? v399 : 0);
-      const v402 = $fr(v401 + 0.000009999999747378752);
-      const v403 = $fr(v388 / v402);
-      const v404 = $fr(v388 + 0.000009999999747378752);
-      const v405 = $fr(v401 / v404);
-      const v406 = $fr(v403 - v405);
-      const v408 = (v407 ? v406 : 0);
-      const v409 = $fr(v373 + v408);
-      const v410 = $fr(v357 * v409);
-      const v412 = $fr(v410 / v411);
-      const v413 = $fr(1 / $fr(1 + $fr(Math.exp((-v412)))));
-      const v414 = $fr(v413 - 0.5);
-      const v415 = $fr(v414 * 2);
-      const v416 = $fr(v415 * u_p_top);
-      v212 = v416;
+    const v30 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+    F_v64[slot] = $fr(acc15 - v30);
+  }
+  const v31 = $fr(acc16 - acc15);
+  // key-map %65: once per distinct key of the group
+  const nkeys65 = H[(u_oh_count_tok + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys65 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const v32 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+    F_v65[slot] = $fr(v31 - v32);
+  }
+  // count table %197: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled197 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
+  if (tabled197) {
+    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
+      const v33 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v34 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v33);
+      const v35 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v36 = $fr(v35 + v33);
+      const v37 = $fr(v31 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v38 = $fr(v36 + v37);
+      const v39 = $fr(v34 / v38);
+      const v40 = (-v39);
+      const v41 = $fr(Math.log2(v39));
+      const v42 = $fr(v40 * v41);
+      const v43 = (v39 > 0);
+      const v44 = (v43 ? v42 : 0);
+      const v45 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v37);
+      const v46 = $fr(v45 / v38);
+      const v47 = (-v46);
+      const v48 = $fr(Math.log2(v46));
+      const v49 = $fr(v47 * v48);
+      const v50 = (v46 > 0);
+      const v51 = (v50 ? v49 : 0);
+      const v52 = $fr(v44 + v51);
+      const v53 = $fr(v35 / v38);
+      const v54 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v35);
+      const v55 = (-v54);
+      const v56 = $fr(Math.log2(v54));
+      const v57 = $fr(v55 * v56);
+      const v58 = (v54 > 0);
+      const v59 = (v58 ? v57 : 0);
+      const v60 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v35);
+      const v61 = (-v60);
+      const v62 = $fr(Math.log2(v60));
+      const v63 = $fr(v61 * v62);
+      const v64 = (v60 > 0);
+      const v65 = (v64 ? v63 : 0);
+      const v66 = $fr(v59 + v65);
+      const v67 = (v35 > 0);
+      const v68 = (v67 ? v66 : 0);
+      const v69 = $fr(v53 * v68);
+      const v70 = $fr(v33 + v37);
+      const v71 = $fr(v70 / v38);
+      const v72 = $fr(v33 / v70);
+      const v73 = (-v72);
+      const v74 = $fr(Math.log2(v72));
+      const v75 = $fr(v73 * v74);
+      const v76 = (v72 > 0);
+      const v77 = (v76 ? v75 : 0);
+      const v78 = $fr(v37 / v70);
+      const v79 = (-v78);
+      const v80 = $fr(Math.log2(v78));
+      const v81 = $fr(v79 * v80);
+      const v82 = (v78 > 0);
+      const v83 = (v82 ? v81 : 0);
+      const v84 = $fr(v77 + v83);
+      const v85 = (v70 > 0);
+      const v86 = (v85 ? v84 : 0);
+      const v87 = $fr(v71 * v86);
+      const v88 = $fr(v69 + v87);
+      const v89 = $fr(v52 - v88);
+      const v90 = (v38 > 0);
+      const v91 = (v90 ? v89 : 0);
+      F_table197[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v91;
+    }
+  }
+  // key-map %197: once per distinct key of the group
+  const nkeys197 = H[(u_oh_count_tok + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys197 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const v92 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+    const v93 = F_v64[slot];
+    const v94 = $fr(v92 + v93);
+    const v95 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+    const v96 = $fr(v92 + v95);
+    const v97 = $fr(v96 + v93);
+    const v98 = F_v65[slot];
+    const v99 = $fr(v97 + v98);
+    const v100 = $fr(v94 / v99);
+    const v101 = (-v100);
+    const v102 = $fr(Math.log2(v100));
+    const v103 = $fr(v101 * v102);
+    const v104 = (v100 > 0);
+    const v105 = (v104 ? v103 : 0);
+    const v106 = $fr(v95 + v98);
+    const v107 = $fr(v106 / v99);
+    const v108 = (-v107);
+    const v109 = $fr(Math.log2(v107));
+    const v110 = $fr(v108 * v109);
+    const v111 = (v107 > 0);
+    const v112 = (v111 ? v110 : 0);
+    const v113 = $fr(v105 + v112);
+    const v114 = $fr(v96 / v99);
+    const v115 = $fr(v92 / v96);
+    const v116 = (-v115);
+    const v117 = $fr(Math.log2(v115));
+    const v118 = $fr(v116 * v117);
+    const v119 = (v115 > 0);
+    const v120 = (v119 ? v118 : 0);
+    const v121 = $fr(v95 / v96);
+    const v122 = (-v121);
+    const v123 = $fr(Math.log2(v121));
+    const v124 = $fr(v122 * v123);
+    const v125 = (v121 > 0);
+    const v126 = (v125 ? v124 : 0);
+    const v127 = $fr(v120 + v126);
+    const v128 = (v96 > 0);
+    const v129 = (v128 ? v127 : 0);
+    const v130 = $fr(v114 * v129);
+    const v131 = $fr(v93 + v98);
+    const v132 = $fr(v131 / v99);
+    const v133 = $fr(v93 / v131);
+    const v134 = (-v133);
+    const v135 = $fr(Math.log2(v133));
+    const v136 = $fr(v134 * v135);
+    const v137 = (v133 > 0);
+    const v138 = (v137 ? v136 : 0);
+    const v139 = $fr(v98 / v131);
+    const v140 = (-v139);
+    const v141 = $fr(Math.log2(v139));
+    const v142 = $fr(v140 * v141);
+    const v143 = (v139 > 0);
+    const v144 = (v143 ? v142 : 0);
+    const v145 = $fr(v138 + v144);
+    const v146 = (v131 > 0);
+    const v147 = (v146 ? v145 : 0);
+    const v148 = $fr(v132 * v147);
+    const v149 = $fr(v130 + v148);
+    const v150 = $fr(v113 - v149);
+    const v151 = (v99 > 0);
+    F_v197[slot] = (v151 ? v150 : 0);
+  }
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
+  if (tabled212) {
+    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
+      const v152 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v153 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v152);
+      const v154 = $fr(v153 + 1.000000013351432e-10);
+      const v155 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v154);
+      const v156 = Math.min(Math.max(v155, 0), 1);
+      const v157 = $fr(Math.sqrt(v156));
+      const v158 = adv_asin(v157);
+      const v159 = $fr(v31 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v160 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v159);
+      const v161 = $fr(v160 + 1.000000013351432e-10);
+      const v162 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v161);
+      const v163 = Math.min(Math.max(v162, 0), 1);
+      const v164 = $fr(Math.sqrt(v163));
+      const v165 = adv_asin(v164);
+      const v166 = $fr(v158 - v165);
+      F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v166;
+    }
+  }
+  const v187 = $fr(u_p_bm25_k1 + 1);
+  const v189 = $fr(1 - u_p_bm25_b);
+  const v190 = $fr(u_p_bm25_b * acc21);
+  const v191 = $fr(acc21 + acc23);
+  const v192 = $fr(v191 / 2);
+  const v193 = $fr(v190 / v192);
+  const v194 = $fr(v189 + v193);
+  const v195 = $fr(u_p_bm25_k1 * v194);
+  const v198 = (acc21 > 0);
+  const v203 = $fr(u_p_bm25_b * acc23);
+  const v204 = $fr(acc23 + acc21);
+  const v205 = $fr(v204 / 2);
+  const v206 = $fr(v203 / v205);
+  const v207 = $fr(v189 + v206);
+  const v208 = $fr(u_p_bm25_k1 * v207);
+  const v211 = (acc23 > 0);
+  const v218 = (u_p_gamma !== 0);
+  // key-map %220: once per distinct key of the group
+  const nkeys220 = H[(u_oh_count_tok + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys220 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const v167 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+    const v168 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+    let v169 = 0;
+    if (tabled212) {
+      v169 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v167 > 0 ? (v167 < 4294967296 ? v167 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v168 > 0 ? (v168 < 4294967296 ? v168 >>> 0 | 0 : -1) : 0) | 0) | 0)];
     } else {
-      v212 = 0;
+      const v170 = F_v64[slot];
+      const v171 = $fr(v167 + v170);
+      const v172 = $fr(v171 + 1.000000013351432e-10);
+      const v173 = $fr(v167 / v172);
+      const v174 = Math.min(Math.max(v173, 0), 1);
+      const v175 = $fr(Math.sqrt(v174));
+      const v176 = adv_asin(v175);
+      const v177 = F_v65[slot];
+      const v178 = $fr(v168 + v177);
+      const v179 = $fr(v178 + 1.000000013351432e-10);
+      const v180 = $fr(v168 / v179);
+      const v181 = Math.min(Math.max(v180, 0), 1);
+      const v182 = $fr(Math.sqrt(v181));
+      const v183 = adv_asin(v182);
+      v169 = $fr(v176 - v183);
     }
-    F_v251[slot] = v212;
+    const v184 = v169;
+    const v185 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
+    const v186 = $fr(v185 / acc21);
+    const v188 = $fr(v186 * v187);
+    const v196 = $fr(v186 + v195);
+    const v197 = $fr(v188 / v196);
+    const v199 = (v198 ? v197 : 0);
+    const v200 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
+    const v201 = $fr(v200 / acc23);
+    const v202 = $fr(v201 * v187);
+    const v209 = $fr(v201 + v208);
+    const v210 = $fr(v202 / v209);
+    const v212 = (v211 ? v210 : 0);
+    const v213 = $fr(v212 + 0.000009999999747378752);
+    const v214 = $fr(v199 / v213);
+    const v215 = $fr(v199 + 0.000009999999747378752);
+    const v216 = $fr(v212 / v215);
+    const v217 = $fr(v214 - v216);
+    const v219 = (v218 ? v217 : 0);
+    F_v220[slot] = $fr(v184 + v219);
   }
-  // key-map %255: once per distinct key of the group
-  const nkeys255 = H[(u_oh_count_tok + g | 0)];
-  for (let i = lid; (i >>> 0 < nkeys255 >>> 0); i = (i + WG | 0)) {
+  const v220 = (u_p_alpha !== 0);
+  const v361 = (u_p_beta !== 0);
+  // count table %200: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled200 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
+  if (tabled200) {
+    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
+      let v221 = 0;
+      if (v220) {
+        const v222 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v223 = $fr(v222 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v224 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v225 = $fr(v223 + v224);
+        const v226 = $fr(v222 + v224);
+        const v227 = $fr(v31 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v228 = $fr(v226 + v227);
+        const v229 = $fr(v225 - v228);
+        const v230 = Math.max(0, v229);
+        const v231 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v224);
+        const v232 = Math.min(v222, v231);
+        const v233 = (v230 === v232);
+        let v234 = 0;
+        if (v233) {
+          v234 = 0;
+        } else {
+          const v235 = $fr(v222 + v231);
+          const v236 = $fr(v235 - v228);
+          const v237 = Math.max(0, v236);
+          const v238 = $i32f(v237);
+          const v239 = $i32f(v232);
+          const v240 = $fr(v231 + 1);
+          const v241 = adv_lgamma(v240);
+          const v242 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+          const v243 = adv_lgamma(v242);
+          const v244 = $fr(v241 - v243);
+          const v245 = $fr(v231 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v246 = $fr(v245 + 1);
+          const v247 = adv_lgamma(v246);
+          const v248 = $fr(v244 - v247);
+          const v249 = $fr(v228 - v231);
+          const v250 = $fr(v222 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v251 = $fr(v249 + 1);
+          const v252 = adv_lgamma(v251);
+          const v253 = $fr(v250 + 1);
+          const v254 = adv_lgamma(v253);
+          const v255 = $fr(v252 - v254);
+          const v256 = $fr(v249 - v250);
+          const v257 = $fr(v256 + 1);
+          const v258 = adv_lgamma(v257);
+          const v259 = $fr(v255 - v258);
+          const v260 = $fr(v248 + v259);
+          const v261 = $fr(v228 + 1);
+          const v262 = adv_lgamma(v261);
+          const v263 = $fr(v222 + 1);
+          const v264 = adv_lgamma(v263);
+          const v265 = $fr(v262 - v264);
+          const v266 = $fr(v228 - v222);
+          const v267 = $fr(v266 + 1);
+          const v268 = adv_lgamma(v267);
+          const v269 = $fr(v265 - v268);
+          const v270 = $fr(v260 - v269);
+          const v271 = $fr(v270 + 0.000009999999747378752);
+          let fold273 = 0;
+          for (let k272 = v238; (k272 <= v239); k272 = (k272 + 1 | 0)) {
+            const v274 = $fr(k272);
+            const v275 = $fr(v274 + 1);
+            const v276 = adv_lgamma(v275);
+            const v277 = $fr(v241 - v276);
+            const v278 = $fr(v231 - v274);
+            const v279 = $fr(v278 + 1);
+            const v280 = adv_lgamma(v279);
+            const v281 = $fr(v277 - v280);
+            const v282 = $fr(v222 - v274);
+            const v283 = $fr(v282 + 1);
+            const v284 = adv_lgamma(v283);
+            const v285 = $fr(v252 - v284);
+            const v286 = $fr(v249 - v282);
+            const v287 = $fr(v286 + 1);
+            const v288 = adv_lgamma(v287);
+            const v289 = $fr(v285 - v288);
+            const v290 = $fr(v281 + v289);
+            const v291 = $fr(v290 - v269);
+            const v292 = $fr(Math.exp(v291));
+            const v293 = (v291 <= v271);
+            const v294 = (v293 ? v292 : 0);
+            fold273 = $fr(fold273 + v294);
+          }
+          const v295 = fold273;
+          const v296 = $fr((-2) * v295);
+          const v297 = $fr(Math.exp(v296));
+          v234 = v297;
+        }
+        const v298 = v234;
+        const v299 = $fr(u_p_alpha * v298);
+        v221 = v299;
+      } else {
+        v221 = 0;
+      }
+      const v300 = v221;
+      const v301 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v302 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v301);
+      const v303 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v304 = $fr(v303 + v301);
+      const v305 = $fr(v31 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v306 = $fr(v304 + v305);
+      const v307 = $fr(v302 / v306);
+      const v308 = (-v307);
+      const v309 = $fr(Math.log2(v307));
+      const v310 = $fr(v308 * v309);
+      const v311 = (v307 > 0);
+      const v312 = (v311 ? v310 : 0);
+      const v313 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v305);
+      const v314 = $fr(v313 / v306);
+      const v315 = (-v314);
+      const v316 = $fr(Math.log2(v314));
+      const v317 = $fr(v315 * v316);
+      const v318 = (v314 > 0);
+      const v319 = (v318 ? v317 : 0);
+      const v320 = $fr(v312 + v319);
+      const v321 = $fr(v303 / v306);
+      const v322 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v303);
+      const v323 = (-v322);
+      const v324 = $fr(Math.log2(v322));
+      const v325 = $fr(v323 * v324);
+      const v326 = (v322 > 0);
+      const v327 = (v326 ? v325 : 0);
+      const v328 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v303);
+      const v329 = (-v328);
+      const v330 = $fr(Math.log2(v328));
+      const v331 = $fr(v329 * v330);
+      const v332 = (v328 > 0);
+      const v333 = (v332 ? v331 : 0);
+      const v334 = $fr(v327 + v333);
+      const v335 = (v303 > 0);
+      const v336 = (v335 ? v334 : 0);
+      const v337 = $fr(v321 * v336);
+      const v338 = $fr(v301 + v305);
+      const v339 = $fr(v338 / v306);
+      const v340 = $fr(v301 / v338);
+      const v341 = (-v340);
+      const v342 = $fr(Math.log2(v340));
+      const v343 = $fr(v341 * v342);
+      const v344 = (v340 > 0);
+      const v345 = (v344 ? v343 : 0);
+      const v346 = $fr(v305 / v338);
+      const v347 = (-v346);
+      const v348 = $fr(Math.log2(v346));
+      const v349 = $fr(v347 * v348);
+      const v350 = (v346 > 0);
+      const v351 = (v350 ? v349 : 0);
+      const v352 = $fr(v345 + v351);
+      const v353 = (v338 > 0);
+      const v354 = (v353 ? v352 : 0);
+      const v355 = $fr(v339 * v354);
+      const v356 = $fr(v337 + v355);
+      const v357 = $fr(v320 - v356);
+      const v358 = (v306 > 0);
+      const v359 = (v358 ? v357 : 0);
+      const v360 = $fr(u_p_beta * v359);
+      const v362 = (v361 ? v360 : 0);
+      const v363 = $fr(v300 + v362);
+      F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v363;
+    }
+  }
+  const v364 = (acc15 > 0);
+  const v365 = (v31 > 0);
+  const v366 = (v364 && v365);
+  const v460 = $fr(u_p_alpha + u_p_beta);
+  // key-map %234: once per distinct key of the group
+  const nkeys234 = H[(u_oh_count_tok + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys234 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v417 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
-    F_v255[slot] = $fr(acc14 - v417);
+    const v367 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+    const v368 = (v367 !== u_p_zero_token_id);
+    const v369 = (v366 && v368);
+    let v370 = 0;
+    if (v369) {
+      const v371 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+      const v372 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+      let v373 = 0;
+      if (tabled200) {
+        v373 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v371 > 0 ? (v371 < 4294967296 ? v371 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v372 > 0 ? (v372 < 4294967296 ? v372 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+      } else {
+        let v374 = 0;
+        if (v220) {
+          const v375 = $fr(v371 + v372);
+          const v376 = $fr(v375 + v371);
+          const v377 = F_v64[slot];
+          const v378 = $fr(v376 + v377);
+          const v379 = $fr(v375 + v377);
+          const v380 = F_v65[slot];
+          const v381 = $fr(v379 + v380);
+          const v382 = $fr(v378 - v381);
+          const v383 = Math.max(0, v382);
+          const v384 = $fr(v371 + v377);
+          const v385 = Math.min(v375, v384);
+          const v386 = (v383 === v385);
+          let v387 = 0;
+          if (v386) {
+            v387 = 0;
+          } else {
+            const v388 = $fr(v375 + v384);
+            const v389 = $fr(v388 - v381);
+            const v390 = Math.max(0, v389);
+            const v391 = $i32f(v390);
+            const v392 = $i32f(v385);
+            const v393 = $fr(v384 + 1);
+            const v394 = adv_lgamma(v393);
+            const v395 = $fr(v371 + 1);
+            const v396 = adv_lgamma(v395);
+            const v397 = $fr(v394 - v396);
+            const v398 = $fr(v384 - v371);
+            const v399 = $fr(v398 + 1);
+            const v400 = adv_lgamma(v399);
+            const v401 = $fr(v397 - v400);
+            const v402 = $fr(v381 - v384);
+            const v403 = $fr(v375 - v371);
+            const v404 = $fr(v402 + 1);
+            const v405 = adv_lgamma(v404);
+            const v406 = $fr(v403 + 1);
+            const v407 = adv_lgamma(v406);
+            const v408 = $fr(v405 - v407);
+            const v409 = $fr(v402 - v403);
+            const v410 = $fr(v409 + 1);
+            const v411 = adv_lgamma(v410);
+            const v412 = $fr(v408 - v411);
+            const v413 = $fr(v401 + v412);
+            const v414 = $fr(v381 + 1);
+            const v415 = adv_lgamma(v414);
+            const v416 = $fr(v375 + 1);
+            const v417 = adv_lgamma(v416);
+            const v418 = $fr(v415 - v417);
+            const v419 = $fr(v381 - v375);
+            const v420 = $fr(v419 + 1);
+            const v421 = adv_lgamma(v420);
+            const v422 = $fr(v418 - v421);
+            const v423 = $fr(v413 - v422);
+            const v424 = $fr(v423 + 0.000009999999747378752);
+            let fold426 = 0;
+            for (let k425 = v391; (k425 <= v392); k425 = (k425 + 1 | 0)) {
+              const v427 = $fr(k425);
+              const v428 = $fr(v427 + 1);
+              const v429 = adv_lgamma(v428);
+              const v430 = $fr(v394 - v429);
+              const v431 = $fr(v384 - v427);
+              const v432 = $fr(v431 + 1);
+              const v433 = adv_lgamma(v432);
+              const v434 = $fr(v430 - v433);
+              const v435 = $fr(v375 - v427);
+              const v436 = $fr(v435 + 1);
+              const v437 = adv_lgamma(v436);
+              const v438 = $fr(v405 - v437);
+              const v439 = $fr(v402 - v435);
+              const v440 = $fr(v439 + 1);
+              const v441 = adv_lgamma(v440);
+              const v442 = $fr(v438 - v441);
+              const v443 = $fr(v434 + v442);
+              const v444 = $fr(v443 - v422);
+              const v445 = $fr(Math.exp(v444));
+              const v446 = (v444 <= v424);
+              const v447 = (v446 ? v445 : 0);
+              fold426 = $fr(fold426 + v447);
+            }
+            const v448 = fold426;
+            const v449 = $fr((-2) * v448);
+            const v450 = $fr(Math.exp(v449));
+            v387 = v450;
+          }
+          const v451 = v387;
+          const v452 = $fr(u_p_alpha * v451);
+          v374 = v452;
+        } else {
+          v374 = 0;
+        }
+        const v453 = v374;
+        const v454 = F_v197[slot];
+        const v455 = $fr(u_p_beta * v454);
+        const v456 = (v361 ? v455 : 0);
+        v373 = $fr(v453 + v456);
+      }
+      const v457 = v373;
+      const v458 = F_v220[slot];
+      const v459 = $fr(v457 * v458);
+      const v461 = $fr(v459 / v460);
+      const v462 = $fr(1 / $fr(1 + $fr(Math.exp((-v461)))));
+      const v463 = $fr(v462 - 0.5);
+      const v464 = $fr(v463 * 2);
+      const v465 = $fr(v464 * u_p_top);
+      v370 = v465;
+    } else {
+      v370 = 0;
+    }
+    F_v234[slot] = v370;
+  }
+  // count table %257: its value for every presence count pair of the group (when fewer than its keys)
+  const tabled257 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
+  if (tabled257) {
+    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
+      const v466 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v467 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v468 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v467);
+      const v469 = $fr(v466 + v468);
+      const v470 = $fr(v466 + v467);
+      const v471 = $fr(v31 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v472 = $fr(v470 + v471);
+      const v473 = $fr(v469 - v472);
+      const v474 = Math.max(0, v473);
+      const v475 = $i32f(v474);
+      const v476 = Math.min(v466, v468);
+      const v477 = $i32f(v476);
+      const v478 = $fr(v468 + 1);
+      const v479 = adv_lgamma(v478);
+      const v480 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+      const v481 = adv_lgamma(v480);
+      const v482 = $fr(v479 - v481);
+      const v483 = $fr(v468 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v484 = $fr(v483 + 1);
+      const v485 = adv_lgamma(v484);
+      const v486 = $fr(v482 - v485);
+      const v487 = $fr(v472 - v468);
+      const v488 = $fr(v466 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v489 = $fr(v487 + 1);
+      const v490 = adv_lgamma(v489);
+      const v491 = $fr(v488 + 1);
+      const v492 = adv_lgamma(v491);
+      const v493 = $fr(v490 - v492);
+      const v494 = $fr(v487 - v488);
+      const v495 = $fr(v494 + 1);
+      const v496 = adv_lgamma(v495);
+      const v497 = $fr(v493 - v496);
+      const v498 = $fr(v486 + v497);
+      const v499 = $fr(v472 + 1);
+      const v500 = adv_lgamma(v499);
+      const v501 = $fr(v466 + 1);
+      const v502 = adv_lgamma(v501);
+      const v503 = $fr(v500 - v502);
+      const v504 = $fr(v472 - v466);
+      const v505 = $fr(v504 + 1);
+      const v506 = adv_lgamma(v505);
+      const v507 = $fr(v503 - v506);
+      const v508 = $fr(v498 - v507);
+      const v509 = $fr(v508 + 0.000009999999747378752);
+      let fold511 = 0;
+      for (let k510 = v475; (k510 <= v477); k510 = (k510 + 1 | 0)) {
+        const v512 = $fr(k510);
+        const v513 = $fr(v512 + 1);
+        const v514 = adv_lgamma(v513);
+        const v515 = $fr(v479 - v514);
+        const v516 = $fr(v468 - v512);
+        const v517 = $fr(v516 + 1);
+        const v518 = adv_lgamma(v517);
+        const v519 = $fr(v515 - v518);
+        const v520 = $fr(v466 - v512);
+        const v521 = $fr(v520 + 1);
+        const v522 = adv_lgamma(v521);
+        const v523 = $fr(v490 - v522);
+        const v524 = $fr(v487 - v520);
+        const v525 = $fr(v524 + 1);
+        const v526 = adv_lgamma(v525);
+        const v527 = $fr(v523 - v526);
+        const v528 = $fr(v519 + v527);
+        const v529 = $fr(v528 - v507);
+        const v530 = $fr(Math.exp(v529));
+        const v531 = (v529 <= v509);
+        const v532 = (v531 ? v530 : 0);
+        fold511 = $fr(fold511 + v532);
+      }
+      const v533 = fold511;
+      F_table257[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v533;
+    }
   }
   // key-map %257: once per distinct key of the group
   const nkeys257 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys257 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v418 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
-    F_v257[slot] = $fr(v53 - v418);
-  }
-  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
-  const tabled323 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
-  if (tabled323) {
-    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v419 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v420 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v421 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v420);
-      const v422 = $fr(v419 + v421);
-      const v423 = $fr(v419 + v420);
-      const v424 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v425 = $fr(v423 + v424);
-      const v426 = $fr(v422 - v425);
-      const v427 = Math.max(0, v426);
-      const v428 = $i32f(v427);
-      const v429 = Math.min(v419, v421);
-      const v430 = $i32f(v429);
-      const v431 = $fr(v421 + 1);
-      const v432 = adv_lgamma(v431);
-      const v433 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-      const v434 = adv_lgamma(v433);
-      const v435 = $fr(v432 - v434);
-      const v436 = $fr(v421 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v437 = $fr(v436 + 1);
-      const v438 = adv_lgamma(v437);
-      const v439 = $fr(v435 - v438);
-      const v440 = $fr(v425 - v421);
-      const v441 = $fr(v419 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v442 = $fr(v440 + 1);
-      const v443 = adv_lgamma(v442);
-      const v444 = $fr(v441 + 1);
-      const v445 = adv_lgamma(v444);
-      const v446 = $fr(v443 - v445);
-      const v447 = $fr(v440 - v441);
-      const v448 = $fr(v447 + 1);
-      const v449 = adv_lgamma(v448);
-      const v450 = $fr(v446 - v449);
-      const v451 = $fr(v439 + v450);
-      const v452 = $fr(v425 + 1);
-      const v453 = adv_lgamma(v452);
-      const v454 = $fr(v419 + 1);
-      const v455 = adv_lgamma(v454);
-      const v456 = $fr(v453 - v455);
-      const v457 = $fr(v425 - v419);
-      const v458 = $fr(v457 + 1);
-      const v459 = adv_lgamma(v458);
-      const v460 = $fr(v456 - v459);
-      const v461 = $fr(v451 - v460);
-      const v462 = $fr(v461 + 0.000009999999747378752);
-      let fold464 = 0;
-      for (let k463 = v428; (k463 <= v430); k463 = (k463 + 1 | 0)) {
-        const v465 = $fr(k463);
-        const v466 = $fr(v465 + 1);
-        const v467 = adv_lgamma(v466);
-        const v468 = $fr(v432 - v467);
-        const v469 = $fr(v421 - v465);
-        const v470 = $fr(v469 + 1);
-        const v471 = adv_lgamma(v470);
-        const v472 = $fr(v468 - v471);
-        const v473 = $fr(v419 - v465);
-        const v474 = $fr(v473 + 1);
-        const v475 = adv_lgamma(v474);
-        const v476 = $fr(v443 - v475);
-        const v477 = $fr(v440 - v473);
-        const v478 = $fr(v477 + 1);
-        const v479 = adv_lgamma(v478);
-        const v480 = $fr(v476 - v479);
-        const v481 = $fr(v472 + v480);
-        const v482 = $fr(v481 - v460);
-        const v483 = $fr(Math.exp(v482));
-        const v484 = (v482 <= v462);
-        const v485 = (v484 ? v483 : 0);
-        fold464 = $fr(fold464 + v485);
-      }
-      const v486 = fold464;
-      F_table323[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v486;
+    const v534 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+    const v535 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+    const v536 = $fr(v534 + v535);
+    const v537 = F_v64[slot];
+    const v538 = $fr(v534 + v537);
+    const v539 = $fr(v536 + v538);
+    const v540 = $fr(v536 + v537);
+    const v541 = F_v65[slot];
+    const v542 = $fr(v540 + v541);
+    const v543 = $fr(v539 - v542);
+    const v544 = Math.max(0, v543);
+    const v545 = $i32f(v544);
+    const v546 = Math.min(v536, v538);
+    const v547 = $i32f(v546);
+    const v548 = $fr(v538 + 1);
+    const v549 = adv_lgamma(v548);
+    const v550 = $fr(v534 + 1);
+    const v551 = adv_lgamma(v550);
+    const v552 = $fr(v549 - v551);
+    const v553 = $fr(v538 - v534);
+    const v554 = $fr(v553 + 1);
+    const v555 = adv_lgamma(v554);
+    const v556 = $fr(v552 - v555);
+    const v557 = $fr(v542 - v538);
+    const v558 = $fr(v536 - v534);
+    const v559 = $fr(v557 + 1);
+    const v560 = adv_lgamma(v559);
+    const v561 = $fr(v558 + 1);
+    const v562 = adv_lgamma(v561);
+    const v563 = $fr(v560 - v562);
+    const v564 = $fr(v557 - v558);
+    const v565 = $fr(v564 + 1);
+    const v566 = adv_lgamma(v565);
+    const v567 = $fr(v563 - v566);
+    const v568 = $fr(v556 + v567);
+    const v569 = $fr(v542 + 1);
+    const v570 = adv_lgamma(v569);
+    const v571 = $fr(v536 + 1);
+    const v572 = adv_lgamma(v571);
+    const v573 = $fr(v570 - v572);
+    const v574 = $fr(v542 - v536);
+    const v575 = $fr(v574 + 1);
+    const v576 = adv_lgamma(v575);
+    const v577 = $fr(v573 - v576);
+    const v578 = $fr(v568 - v577);
+    const v579 = $fr(v578 + 0.000009999999747378752);
+    let fold581 = 0;
+    for (let k580 = v545; (k580 <= v547); k580 = (k580 + 1 | 0)) {
+      const v582 = $fr(k580);
+      const v583 = $fr(v582 + 1);
+      const v584 = adv_lgamma(v583);
+      const v585 = $fr(v549 - v584);
+      const v586 = $fr(v538 - v582);
+      const v587 = $fr(v586 + 1);
+      const v588 = adv_lgamma(v587);
+      const v589 = $fr(v585 - v588);
+      const v590 = $fr(v536 - v582);
+      const v591 = $fr(v590 + 1);
+      const v592 = adv_lgamma(v591);
+      const v593 = $fr(v560 - v592);
+      const v594 = $fr(v557 - v590);
+      const v595 = $fr(v594 + 1);
+      const v596 = adv_lgamma(v595);
+      const v597 = $fr(v593 - v596);
+      const v598 = $fr(v589 + v597);
+      const v599 = $fr(v598 - v577);
+      const v600 = $fr(Math.exp(v599));
+      const v601 = (v599 <= v579);
+      const v602 = (v601 ? v600 : 0);
+      fold581 = $fr(fold581 + v602);
     }
+    F_v257[slot] = fold581;
   }
-  // key-map %323: once per distinct key of the group
-  const nkeys323 = H[(u_oh_count_tok + g | 0)];
-  for (let i = lid; (i >>> 0 < nkeys323 >>> 0); i = (i + WG | 0)) {
-    const slot = (I_vbase[g] + i | 0);
-    const v487 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
-    const v488 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
-    const v489 = $fr(v487 + v488);
-    const v490 = F_v255[slot];
-    const v491 = $fr(v487 + v490);
-    const v492 = $fr(v489 + v491);
-    const v493 = $fr(v489 + v490);
-    const v494 = F_v257[slot];
-    const v495 = $fr(v493 + v494);
-    const v496 = $fr(v492 - v495);
-    const v497 = Math.max(0, v496);
-    const v498 = $i32f(v497);
-    const v499 = Math.min(v489, v491);
-    const v500 = $i32f(v499);
-    const v501 = $fr(v491 + 1);
-    const v502 = adv_lgamma(v501);
-    const v503 = $fr(v487 + 1);
-    const v504 = adv_lgamma(v503);
-    const v505 = $fr(v502 - v504);
-    const v506 = $fr(v491 - v487);
-    const v507 = $fr(v506 + 1);
-    const v508 = adv_lgamma(v507);
-    const v509 = $fr(v505 - v508);
-    const v510 = $fr(v495 - v491);
-    const v511 = $fr(v489 - v487);
-    const v512 = $fr(v510 + 1);
-    const v513 = adv_lgamma(v512);
-    const v514 = $fr(v511 + 1);
-    const v515 = adv_lgamma(v514);
-    const v516 = $fr(v513 - v515);
-    const v517 = $fr(v510 - v511);
-    const v518 = $fr(v517 + 1);
-    const v519 = adv_lgamma(v518);
-    const v520 = $fr(v516 - v519);
-    const v521 = $fr(v509 + v520);
-    const v522 = $fr(v495 + 1);
-    const v523 = adv_lgamma(v522);
-    const v524 = $fr(v489 + 1);
-    const v525 = adv_lgamma(v524);
-    const v526 = $fr(v523 - v525);
-    const v527 = $fr(v495 - v489);
-    const v528 = $fr(v527 + 1);
-    const v529 = adv_lgamma(v528);
-    const v530 = $fr(v526 - v529);
-    const v531 = $fr(v521 - v530);
-    const v532 = $fr(v531 + 0.000009999999747378752);
-    let fold534 = 0;
-    for (let k533 = v498; (k533 <= v500); k533 = (k533 + 1 | 0)) {
-      const v535 = $fr(k533);
-      const v536 = $fr(v535 + 1);
-      const v537 = adv_lgamma(v536);
-      const v538 = $fr(v502 - v537);
-      const v539 = $fr(v491 - v535);
-      const v540 = $fr(v539 + 1);
-      const v541 = adv_lgamma(v540);
-      const v542 = $fr(v538 - v541);
-      const v543 = $fr(v489 - v535);
-      const v544 = $fr(v543 + 1);
-      const v545 = adv_lgamma(v544);
-      const v546 = $fr(v513 - v545);
-      const v547 = $fr(v510 - v543);
-      const v548 = $fr(v547 + 1);
-      const v549 = adv_lgamma(v548);
-      const v550 = $fr(v546 - v549);
-      const v551 = $fr(v542 + v550);
-      const v552 = $fr(v551 - v530);
-      const v553 = $fr(Math.exp(v552));
-      const v554 = (v552 <= v532);
-      const v555 = (v554 ? v553 : 0);
-      fold534 = $fr(fold534 + v555);
-    }
-    F_v323[slot] = fold534;
-  }
-  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
-  const tabled377 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
-  if (tabled377) {
-    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v556 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v557 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v556);
-      const v558 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v559 = $fr(v558 + v556);
-      const v560 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v561 = $fr(v559 + v560);
-      const v562 = $fr(v557 / v561);
-      const v563 = (-v562);
-      const v564 = $fr(Math.log2(v562));
-      const v565 = $fr(v563 * v564);
-      const v566 = (v562 > 0);
-      const v567 = (v566 ? v565 : 0);
-      const v568 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v560);
-      const v569 = $fr(v568 / v561);
-      const v570 = (-v569);
-      const v571 = $fr(Math.log2(v569));
-      const v572 = $fr(v570 * v571);
-      const v573 = (v569 > 0);
-      const v574 = (v573 ? v572 : 0);
-      const v575 = $fr(v567 + v574);
-      const v576 = $fr(v558 / v561);
-      const v577 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v558);
-      const v578 = (-v577);
-      const v579 = $fr(Math.log2(v577));
-      const v580 = $fr(v578 * v579);
-      const v581 = (v577 > 0);
-      const v582 = (v581 ? v580 : 0);
-      const v583 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v558);
-      const v584 = (-v583);
-      const v585 = $fr(Math.log2(v583));
-      const v586 = $fr(v584 * v585);
-      const v587 = (v583 > 0);
-      const v588 = (v587 ? v586 : 0);
-      const v589 = $fr(v582 + v588);
-      const v590 = (v558 > 0);
-      const v591 = (v590 ? v589 : 0);
-      const v592 = $fr(v576 * v591);
-      const v593 = $fr(v556 + v560);
-      const v594 = $fr(v593 / v561);
-      const v595 = $fr(v556 / v593);
-      const v596 = (-v595);
-      const v597 = $fr(Math.log2(v595));
-      const v598 = $fr(v596 * v597);
-      const v599 = (v595 > 0);
-      const v600 = (v599 ? v598 : 0);
-      const v601 = $fr(v560 / v593);
-      const v602 = (-v601);
-      const v603 = $fr(Math.log2(v601));
-      const v604 = $fr(v602 * v603);
-      const v605 = (v601 > 0);
-      const v606 = (v605 ? v604 : 0);
-      const v607 = $fr(v600 + v606);
-      const v608 = (v593 > 0);
-      const v609 = (v608 ? v607 : 0);
-      const v610 = $fr(v594 * v609);
-      const v611 = $fr(v592 + v610);
-      const v612 = $fr(v575 - v611);
-      const v613 = (v561 > 0);
-      const v614 = (v613 ? v612 : 0);
-      F_table377[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v614;
-    }
-  }
-  // key-map %377: once per distinct key of the group
-  const nkeys377 = H[(u_oh_count_tok + g | 0)];
-  for (let i = lid; (i >>> 0 < nkeys377 >>> 0); i = (i + WG | 0)) {
-    const slot = (I_vbase[g] + i | 0);
-    const v615 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
-    const v616 = F_v255[slot];
-    const v617 = $fr(v615 + v616);
-    const v618 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
-    const v619 = $fr(v615 + v618);
-    const v620 = $fr(v619 + v616);
-    const v621 = F_v257[slot];
-    const v622 = $fr(v620 + v621);
-    const v623 = $fr(v617 / v622);
-    const v624 = (-v623);
-    const v625 = $fr(Math.log2(v623));
-    const v626 = $fr(v624 * v625);
-    const v627 = (v623 > 0);
-    const v628 = (v627 ? v626 : 0);
-    const v629 = $fr(v618 + v621);
-    const v630 = $fr(v629 / v622);
-    const v631 = (-v630);
-    const v632 = $fr(Math.log2(v630));
-    const v633 = $fr(v631 * v632);
-    const v634 = (v630 > 0);
-    const v635 = (v634 ? v633 : 0);
-    const v636 = $fr(v628 + v635);
-    const v637 = $fr(v619 / v622);
-    const v638 = $fr(v615 / v619);
-    const v639 = (-v638);
-    const v640 = $fr(Math.log2(v638));
-    const v641 = $fr(v639 * v640);
-    const v642 = (v638 > 0);
-    const v643 = (v642 ? v641 : 0);
-    const v644 = $fr(v618 / v619);
-    const v645 = (-v644);
-    const v646 = $fr(Math.log2(v644));
-    const v647 = $fr(v645 * v646);
-    const v648 = (v644 > 0);
-    const v649 = (v648 ? v647 : 0);
-    const v650 = $fr(v643 + v649);
-    const v651 = (v619 > 0);
-    const v652 = (v651 ? v650 : 0);
-    const v653 = $fr(v637 * v652);
-    const v654 = $fr(v616 + v621);
-    const v655 = $fr(v654 / v622);
-    const v656 = $fr(v616 / v654);
-    const v657 = (-v656);
-    const v658 = $fr(Math.log2(v656));
-    const v659 = $fr(v657 * v658);
-    const v660 = (v656 > 0);
-    const v661 = (v660 ? v659 : 0);
-    const v662 = $fr(v621 / v654);
-    const v663 = (-v662);
-    const v664 = $fr(Math.log2(v662));
-    const v665 = $fr(v663 * v664);
-    const v666 = (v662 > 0);
-    const v667 = (v666 ? v665 : 0);
-    const v668 = $fr(v661 + v667);
-    const v669 = (v654 > 0);
-    const v670 = (v669 ? v668 : 0);
-    const v671 = $fr(v655 * v670);
-    const v672 = $fr(v653 + v671);
-    const v673 = $fr(v636 - v672);
-    const v674 = (v622 > 0);
-    F_v377[slot] = (v674 ? v673 : 0);
-  }
-  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
-  const tabled389 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
-  if (tabled389) {
-    for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v675 = $fr(acc14 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v676 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v675);
-      const v677 = $fr(v676 + 1.000000013351432e-10);
-      const v678 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v677);
-      const v679 = Math.min(Math.max(v678, 0), 1);
-      const v680 = $fr(Math.sqrt(v679));
-      const v681 = adv_asin(v680);
-      const v682 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v683 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v682);
-      const v684 = $fr(v683 + 1.000000013351432e-10);
-      const v685 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v684);
-      const v686 = Math.min(Math.max(v685, 0), 1);
-      const v687 = $fr(Math.sqrt(v686));
-      const v688 = adv_asin(v687);
-      const v689 = $fr(v681 - v688);
-      F_table389[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v689;
-    }
-  }
-  // key-map %396: once per distinct key of the group
-  const nkeys396 = H[(u_oh_count_tok + g | 0)];
-  for (let i = lid; (i >>> 0 < nkeys396 >>> 0); i = (i + WG | 0)) {
-    const slot = (I_vbase[g] + i | 0);
-    const v690 = $fr(H[(u_oh_acc26 + slot | 0)] >>> 0);
-    const v691 = $fr(H[(u_oh_acc30 + slot | 0)] >>> 0);
-    let v692 = 0;
-    if (tabled389) {
-      v692 = F_table389[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v690 > 0 ? (v690 < 4294967296 ? v690 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v691 > 0 ? (v691 < 4294967296 ? v691 >>> 0 | 0 : -1) : 0) | 0) | 0)];
-    } else {
-      const v693 = F_v255[slot];
-      const v694 = $fr(v690 + v693);
-      const v695 = $fr(v694 + 1.000000013351432e-10);
-      const v696 = $fr(v690 / v695);
-      const v697 = Math.min(Math.max(v696, 0), 1);
-      const v698 = $fr(Math.sqrt(v697));
-      const v699 = adv_asin(v698);
-      const v700 = F_v257[slot];
-      const v701 = $fr(v691 + v700);
-      const v702 = $fr(v701 + 1.000000013351432e-10);
-      const v703 = $fr(v691 / v702);
-      const v704 = Math.min(Math.max(v703, 0), 1);
-      const v705 = $fr(Math.sqrt(v704));
-      const v706 = adv_asin(v705);
-      v692 = $fr(v699 - v706);
-    }
-    const v707 = v692;
-    const v708 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
-    const v709 = $fr(v708 / acc20);
-    const v710 = $fr(v709 * v376);
-    const v711 = $fr(v709 + v384);
-    const v712 = $fr(v710 / v711);
-    const v713 = (v387 ? v712 : 0);
-    const v714 = $fr(H[(u_oh_acc50 + slot | 0)] >>> 0);
-    const v715 = $fr(v714 / acc22);
-    const v716 = $fr(v715 * v376);
-    const v717 = $fr(v715 + v397);
-    const v718 = $fr(v716 / v717);
-    const v719 = (v400 ? v718 : 0);
-    const v720 = $fr(v719 + 0.000009999999747378752);
-    const v721 = $fr(v713 / v720);
-    const v722 = $fr(v713 + 0.000009999999747378752);
-    const v723 = $fr(v719 / v722);
-    const v724 = $fr(v721 - v723);
-    const v725 = (v407 ? v724 : 0);
-    F_v396[slot] = $fr(v707 + v725);
-  }
-  // reduce to group %413
-  const v727 = $fr(acc401 / acc15);
-  const v728 = $fr(acc399 + v727);
-  const v730 = $fr(acc406 - acc399);
-  const v731 = (v730 > 0);
-  const v732 = (v731 ? v730 : 1);
-  let acc413 = 0;
+  // reduce to group %281
+  const v604 = $fr(acc269 / acc16);
+  const v605 = $fr(acc267 + v604);
+  const v607 = $fr(acc274 - acc267);
+  const v608 = (v607 > 0);
+  const v609 = (v608 ? v607 : 1);
+  let acc281 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v726 = F_v9[row];
-    const v729 = $fr(v726 - v728);
-    const v733 = $fr(v729 / v732);
-    const v734 = $fr(v733 * v733);
-    acc413 = $fr(acc413 + v734);
+    const v603 = F_v9[row];
+    const v606 = $fr(v603 - v605);
+    const v610 = $fr(v606 / v609);
+    const v611 = $fr(v610 * v610);
+    acc281 = $fr(acc281 + v611);
   }
   if ((lid === 0)) {
-    F_v413[g] = acc413;
+    F_v281[g] = acc281;
   }
-  const v736 = (acc15 > 1);
-  const v737 = (v736 ? v728 : 0);
-  const v739 = $fr(acc15 - 1);
-  const v740 = $fr(acc413 / v739);
-  const v741 = $fr(Math.sqrt(v740));
-  const v742 = $fr(v741 * v732);
-  const v743 = (v736 ? v742 : 1);
-  const v744 = $fr(v743 + u_p_epsilon);
+  const v613 = (acc16 > 1);
+  const v614 = (v613 ? v605 : 0);
+  const v616 = $fr(acc16 - 1);
+  const v617 = $fr(acc281 / v616);
+  const v618 = $fr(Math.sqrt(v617));
+  const v619 = $fr(v618 * v609);
+  const v620 = (v613 ? v619 : 1);
+  const v621 = $fr(v620 + u_p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v735 = F_v9[row];
-    const v738 = $fr(v735 - v737);
-    const v745 = $fr(v738 / v744);
-    const v746 = (v738 === 0);
-    const v747 = (v746 ? 0 : v745);
+    const v612 = F_v9[row];
+    const v615 = $fr(v612 - v614);
+    const v622 = $fr(v615 / v621);
+    const v623 = (v615 === 0);
+    const v624 = (v623 ? 0 : v622);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw748 = H[(u_oh_slot_tok_1 + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v749 = F_v251[((sw748 !== (-1)) ? (sw748 & 2147483647) : 0)];
-      const v750 = ((sw748 !== (-1)) ? v749 : 0);
-      const v751 = $fr(v747 + v750);
-      const v752 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v753 = $fr(v752);
-      const v754 = $fr(v751 * v753);
-      const v755 = v750;
-      const sw756 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v757 = $fr(H[(u_oh_acc26 + ((sw756 !== (-1)) ? (sw756 & 2147483647) : 0) | 0)] >>> 0);
-      const v758 = ((sw756 !== (-1)) ? v757 : 0);
-      const v759 = v758;
-      const v760 = $fr(H[(u_oh_acc30 + ((sw756 !== (-1)) ? (sw756 & 2147483647) : 0) | 0)] >>> 0);
-      const v761 = ((sw756 !== (-1)) ? v760 : 0);
-      const v762 = v761;
-      const v763 = F_v255[((sw756 !== (-1)) ? (sw756 & 2147483647) : 0)];
-      const v764 = ((sw756 !== (-1)) ? v763 : 0);
-      const v765 = v764;
-      const v766 = F_v257[((sw756 !== (-1)) ? (sw756 & 2147483647) : 0)];
-      const v767 = ((sw756 !== (-1)) ? v766 : 0);
-      const v768 = v767;
-      const v769 = F_v323[((sw756 !== (-1)) ? (sw756 & 2147483647) : 0)];
-      const v770 = ((sw756 !== (-1)) ? v769 : 0);
-      const v771 = v770;
-      const v772 = F_v377[((sw756 !== (-1)) ? (sw756 & 2147483647) : 0)];
-      const v773 = ((sw756 !== (-1)) ? v772 : 0);
-      const v774 = v773;
-      const v775 = F_v396[((sw756 !== (-1)) ? (sw756 & 2147483647) : 0)];
-      const v776 = ((sw756 !== (-1)) ? v775 : 0);
-      const v777 = v776;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v754;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v755;
-      F_out_key_a[(Math.imul(row, u_T) + t | 0)] = v759;
-      F_out_key_b[(Math.imul(row, u_T) + t | 0)] = v762;
-      F_out_key_c[(Math.imul(row, u_T) + t | 0)] = v765;
-      F_out_key_d[(Math.imul(row, u_T) + t | 0)] = v768;
-      F_out_key_p_value[(Math.imul(row, u_T) + t | 0)] = v771;
-      F_out_key_information_gain[(Math.imul(row, u_T) + t | 0)] = v774;
-      F_out_key_direction[(Math.imul(row, u_T) + t | 0)] = v777;
+      const sw625 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v626 = F_v234[((sw625 !== (-1)) ? (sw625 & 2147483647) : 0)];
+      const v627 = ((sw625 !== (-1)) ? v626 : 0);
+      const v628 = $fr(v624 + v627);
+      const v629 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v630 = $fr(v629);
+      const v631 = $fr(v628 * v630);
+      const v632 = v627;
+      const v633 = $fr(H[(u_oh_acc27 + ((sw625 !== (-1)) ? (sw625 & 2147483647) : 0) | 0)] >>> 0);
+      const v634 = ((sw625 !== (-1)) ? v633 : 0);
+      const v635 = v634;
+      const v636 = $fr(H[(u_oh_acc31 + ((sw625 !== (-1)) ? (sw625 & 2147483647) : 0) | 0)] >>> 0);
+      const v637 = ((sw625 !== (-1)) ? v636 : 0);
+      const v638 = v637;
+      const v639 = F_v64[((sw625 !== (-1)) ? (sw625 & 2147483647) : 0)];
+      const v640 = ((sw625 !== (-1)) ? v639 : 0);
+      const v641 = v640;
+      const v642 = F_v65[((sw625 !== (-1)) ? (sw625 & 2147483647) : 0)];
+      const v643 = ((sw625 !== (-1)) ? v642 : 0);
+      const v644 = v643;
+      const v645 = F_v257[((sw625 !== (-1)) ? (sw625 & 2147483647) : 0)];
+      const v646 = ((sw625 !== (-1)) ? v645 : 0);
+      const v647 = v646;
+      const v648 = F_v197[((sw625 !== (-1)) ? (sw625 & 2147483647) : 0)];
+      const v649 = ((sw625 !== (-1)) ? v648 : 0);
+      const v650 = v649;
+      const v651 = F_v220[((sw625 !== (-1)) ? (sw625 & 2147483647) : 0)];
+      const v652 = ((sw625 !== (-1)) ? v651 : 0);
+      const v653 = v652;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v631;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v632;
+      F_out_key_a[(Math.imul(row, u_T) + t | 0)] = v635;
+      F_out_key_b[(Math.imul(row, u_T) + t | 0)] = v638;
+      F_out_key_c[(Math.imul(row, u_T) + t | 0)] = v641;
+      F_out_key_d[(Math.imul(row, u_T) + t | 0)] = v644;
+      F_out_key_p_value[(Math.imul(row, u_T) + t | 0)] = v647;
+      F_out_key_information_gain[(Math.imul(row, u_T) + t | 0)] = v650;
+      F_out_key_direction[(Math.imul(row, u_T) + t | 0)] = v653;
     }
   }
   // outputs out_rollout_advantage
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v778 = F_v9[row];
-    const v779 = $fr(v778 - v737);
-    const v780 = $fr(v779 / v744);
-    const v781 = (v779 === 0);
-    const v782 = (v781 ? 0 : v780);
-    F_out_rollout_advantage[row] = v782;
+    const v654 = F_v9[row];
+    const v655 = $fr(v654 - v614);
+    const v656 = $fr(v655 / v621);
+    const v657 = (v655 === 0);
+    const v658 = (v657 ? 0 : v656);
+    F_out_rollout_advantage[row] = v658;
   }
   // zero the rows of key tok this group used: the next run needs no clear
   {
@@ -1344,50 +1110,37 @@ function stage0(wid, lane) {
     const nk = H[(u_oh_count_tok + g | 0)];
     for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc26 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc30 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc32 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc50 + lbase | 0) + i | 0)] = 0;
-    }
-  }
-  // zero the rows of key tok_1 this group used: the next run needs no clear
-  {
-    const lbase = I_vbase[g];
-    const nk = H[(u_oh_count_tok_1 + g | 0)];
-    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-      H[((u_oh_seen_tok_1 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc66 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc68 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc69 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc75 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc27 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc31 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc33 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc51 + lbase | 0) + i | 0)] = 0;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v9, $F_v14, $F_v15, $F_v399, $F_v406, $F_v18, $F_v20, $F_v22, $F_v401, $F_table217, $F_table229, $F_v251, $F_v255, $F_v257, $F_table323, $F_v323, $F_table377, $F_v377, $F_table389, $F_v396, $F_v413, $F_out_advantages, $F_out_key_values, $F_out_key_a, $F_out_key_b, $F_out_key_c, $F_out_key_d, $F_out_key_p_value, $F_out_key_information_gain, $F_out_key_direction, $F_out_rollout_advantage, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v9, $F_v15, $F_v16, $F_v267, $F_v274, $F_v19, $F_v21, $F_v23, $F_v269, $F_v64, $F_v65, $F_table197, $F_v197, $F_table212, $F_v220, $F_table200, $F_v234, $F_table257, $F_v257, $F_v281, $F_out_advantages, $F_out_key_values, $F_out_key_a, $F_out_key_b, $F_out_key_c, $F_out_key_d, $F_out_key_p_value, $F_out_key_information_gain, $F_out_key_direction, $F_out_rollout_advantage, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v9 = f["v9"];
-  $F_v14 = f["v14"];
   $F_v15 = f["v15"];
-  $F_v399 = f["v399"];
-  $F_v406 = f["v406"];
-  $F_v18 = f["v18"];
-  $F_v20 = f["v20"];
-  $F_v22 = f["v22"];
-  $F_v401 = f["v401"];
-  $F_table217 = f["table217"];
-  $F_table229 = f["table229"];
-  $F_v251 = f["v251"];
-  $F_v255 = f["v255"];
+  $F_v16 = f["v16"];
+  $F_v267 = f["v267"];
+  $F_v274 = f["v274"];
+  $F_v19 = f["v19"];
+  $F_v21 = f["v21"];
+  $F_v23 = f["v23"];
+  $F_v269 = f["v269"];
+  $F_v64 = f["v64"];
+  $F_v65 = f["v65"];
+  $F_table197 = f["table197"];
+  $F_v197 = f["v197"];
+  $F_table212 = f["table212"];
+  $F_v220 = f["v220"];
+  $F_table200 = f["table200"];
+  $F_v234 = f["v234"];
+  $F_table257 = f["table257"];
   $F_v257 = f["v257"];
-  $F_table323 = f["table323"];
-  $F_v323 = f["v323"];
-  $F_table377 = f["table377"];
-  $F_v377 = f["v377"];
-  $F_table389 = f["table389"];
-  $F_v396 = f["v396"];
-  $F_v413 = f["v413"];
+  $F_v281 = f["v281"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];
   $F_out_key_a = f["out_key_a"];

@@ -9,26 +9,25 @@ struct Uniforms {
   N: u32,
   o_token_level_rewards: u32,
   o_v9: u32,
-  o_v14: u32,
   o_v15: u32,
-  o_v18: u32,
-  o_v20: u32,
-  o_v22: u32,
-  o_v251: u32,
-  o_table217: u32,
-  o_table229: u32,
-  o_v255: u32,
+  o_v16: u32,
+  o_v19: u32,
+  o_v21: u32,
+  o_v23: u32,
+  o_v64: u32,
+  o_v65: u32,
+  o_v197: u32,
+  o_table197: u32,
+  o_v220: u32,
+  o_table212: u32,
+  o_v234: u32,
+  o_table200: u32,
   o_v257: u32,
-  o_v323: u32,
-  o_table323: u32,
-  o_v377: u32,
-  o_table377: u32,
-  o_v396: u32,
-  o_table389: u32,
-  o_v399: u32,
-  o_v401: u32,
-  o_v406: u32,
-  o_v413: u32,
+  o_table257: u32,
+  o_v267: u32,
+  o_v269: u32,
+  o_v274: u32,
+  o_v281: u32,
   o_out_advantages: u32,
   o_out_key_values: u32,
   o_out_key_a: u32,
@@ -51,19 +50,10 @@ struct Uniforms {
   oh_seen_tok: u32,
   oh_slot_tok: u32,
   oh_count_tok: u32,
-  oh_acc26: u32,
-  oh_acc30: u32,
-  oh_acc32: u32,
-  oh_acc50: u32,
-  oh_table_tok_1: u32,
-  oh_keys_tok_1: u32,
-  oh_seen_tok_1: u32,
-  oh_slot_tok_1: u32,
-  oh_count_tok_1: u32,
-  oh_acc66: u32,
-  oh_acc68: u32,
-  oh_acc69: u32,
-  oh_acc75: u32,
+  oh_acc27: u32,
+  oh_acc31: u32,
+  oh_acc33: u32,
+  oh_acc51: u32,
   p_alpha: f32,
   p_beta: f32,
   p_gamma: f32,
@@ -158,88 +148,88 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v9 + row] = acc9;
   }
-  // reduce to group %14, %15, %399, %406
-  var acc14: f32 = 0.0;
+  // reduce to group %15, %16, %267, %274
   var acc15: f32 = 0.0;
-  var acc399: f32 = adv_bits(0x7f800000u);
-  var acc406: f32 = adv_bits(0xff800000u);
+  var acc16: f32 = 0.0;
+  var acc267: f32 = adv_bits(0x7f800000u);
+  var acc274: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v9 + row];
     let v6: bool = v5 > 0.0;
     let v7: f32 = select(0.0, 1.0, v6);
-    acc14 = acc14 + v7;
-    acc15 = acc15 + 1.0;
-    acc399 = min(acc399, v5);
-    acc406 = max(acc406, v5);
+    acc15 = acc15 + v7;
+    acc16 = acc16 + 1.0;
+    acc267 = min(acc267, v5);
+    acc274 = max(acc274, v5);
   }
   if (lid == 0u) {
-    F[u.o_v14 + g] = acc14;
     F[u.o_v15 + g] = acc15;
-    F[u.o_v399 + g] = acc399;
-    F[u.o_v406 + g] = acc406;
+    F[u.o_v16 + g] = acc16;
+    F[u.o_v267 + g] = acc267;
+    F[u.o_v274 + g] = acc274;
   }
-  // reduce to rollout %18: one thread per rollout
+  // reduce to rollout %19: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc18_0: f32 = 0.0;
-    var acc18_1: f32 = 0.0;
-    var acc18_2: f32 = 0.0;
-    var acc18_3: f32 = 0.0;
+    var acc19_0: f32 = 0.0;
+    var acc19_1: f32 = 0.0;
+    var acc19_2: f32 = 0.0;
+    var acc19_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc18_0 = acc18_0 + 1.0;
+        acc19_0 = acc19_0 + 1.0;
       }
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc18_1 = acc18_1 + 1.0;
+        acc19_1 = acc19_1 + 1.0;
       }
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc18_2 = acc18_2 + 1.0;
+        acc19_2 = acc19_2 + 1.0;
       }
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc18_3 = acc18_3 + 1.0;
+        acc19_3 = acc19_3 + 1.0;
       }
     }
-    F[u.o_v18 + row0] = acc18_0;
-    F[u.o_v18 + row1] = acc18_1;
-    F[u.o_v18 + row2] = acc18_2;
-    F[u.o_v18 + row3] = acc18_3;
+    F[u.o_v19 + row0] = acc19_0;
+    F[u.o_v19 + row1] = acc19_1;
+    F[u.o_v19 + row2] = acc19_2;
+    F[u.o_v19 + row3] = acc19_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc18: f32 = 0.0;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc18 = acc18 + 1.0;
+        acc19 = acc19 + 1.0;
       }
     }
-    F[u.o_v18 + row] = acc18;
+    F[u.o_v19 + row] = acc19;
   }
-  // reduce to group %20, %22, %401
-  var acc20: f32 = 0.0;
-  var acc22: f32 = 0.0;
-  var acc401: f32 = 0.0;
+  // reduce to group %21, %23, %269
+  var acc21: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc269: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v18 + row];
+    let v8: f32 = F[u.o_v19 + row];
     let v9: f32 = F[u.o_v9 + row];
     let v10: bool = v9 > 0.0;
     let v11: f32 = select(0.0, v8, v10);
     let v12: f32 = select(v8, 0.0, v10);
-    let v13: f32 = v9 - acc399;
-    acc20 = acc20 + v11;
-    acc22 = acc22 + v12;
-    acc401 = acc401 + v13;
+    let v13: f32 = v9 - acc267;
+    acc21 = acc21 + v11;
+    acc23 = acc23 + v12;
+    acc269 = acc269 + v13;
   }
   if (lid == 0u) {
-    F[u.o_v20 + g] = acc20;
-    F[u.o_v22 + g] = acc22;
-    F[u.o_v401 + g] = acc401;
+    F[u.o_v21 + g] = acc21;
+    F[u.o_v23 + g] = acc23;
+    F[u.o_v269 + g] = acc269;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -323,7 +313,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a27: u32 = u32(v22);
               let add: u32 = a26 + a27;
               if (add != 0u) {
-                H[select(u.oh_acc30, u.oh_acc26, a26 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc30, u.oh_acc26, a26 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc31, u.oh_acc27, a26 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, a26 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
             {
@@ -331,7 +321,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a29: u32 = u32(v25);
               let add: u32 = a28 + a29;
               if (add != 0u) {
-                H[select(u.oh_acc50, u.oh_acc32, a28 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc50, u.oh_acc32, a28 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc51, u.oh_acc33, a28 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, a28 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
           }
@@ -345,995 +335,771 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       H[u.oh_table_tok + (base + i)] = 0u;
     }
   }
-  // key-build tok_1: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
-  {
-    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
-    let base: u32 = u32(I[u.oi_kbase + g]);
-    let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
-    let lbase: u32 = u32(I[u.oi_vbase + g]);
-    var nk: u32 = 0u;
-    var used: u32 = min(cap, 1024u);
-    for (var j = lid; j < n; j += WG) {
-      // longest rows first: the lanes' rows end together
-      let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v31: f32 = F[u.o_v9 + row];
-      let v32: bool = v31 > 0.0;
-      let v33: f32 = select(0.0, 1.0, v32);
-      let v36: bool = (!v32);
-      let v37: f32 = select(0.0, 1.0, v36);
-      let v40: f32 = select(1.0, 0.0, v32);
-      for (var tt = 0u; tt < u.T; tt++) {
-        let t: i32 = i32(tt);
-        var word: u32 = 0xffffffffu;
-        if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v30: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v30;
-          if (key >= 0i) {
-            let kk: u32 = u32(key) + 1u;
-            var x: u32 = u32(key);
-            x = (x ^ (x >> 16u)) * 0x7feb352du;
-            x = (x ^ (x >> 15u)) * 0x846ca68bu;
-            var h: u32 = (x ^ (x >> 16u)) & (used - 1u);
-            var r: u32 = 0u;
-            loop {
-              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
-              let e: u32 = u.oh_table_tok_1 + (base + h);
-              let cur: u32 = H[e];
-              if (cur == 0u) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
-                r = lbase + nk;
-                nk = nk + 1u;
-                H[e] = r + 1u;
-                H[u.oh_keys_tok_1 + r] = kk;
-                if (nk * 3u > used * 2u) {
-                  for (var i = 0u; i < used; i++) {
-                    H[u.oh_table_tok_1 + (base + i)] = 0u;
-                  }
-                  used = used * 2u;
-                  for (var i = 0u; i < nk; i++) {
-                    var x2: u32 = H[u.oh_keys_tok_1 + lbase + i] - 1u;
-                    x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
-                    x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
-                    var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
-                    loop {
-                      if (H[u.oh_table_tok_1 + (base + h2)] == 0u) {
-                        break;
-                      }
-                      h2 = (h2 + 1u) & (used - 1u);
-                    }
-                    H[u.oh_table_tok_1 + (base + h2)] = lbase + i + 1u;
-                  }
-                }
-                break;
-              }
-              if (H[u.oh_keys_tok_1 + cur - 1u] == kk) {
-                r = cur - 1u;
-                break;
-              }
-              h = (h + 1u) & (used - 1u);
-            }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            let first: bool = H[u.oh_seen_tok_1 + r] != j + 1u;
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[u.oh_seen_tok_1 + r] = j + 1u;
-            word = r | select(0u, 0x80000000u, first);
-            let v34: bool = word >> 31u != 0u;
-            let v35: f32 = select(0.0, v33, v34);
-            let v38: f32 = select(0.0, v37, v34);
-            let v39: f32 = v33;
-            let v41: f32 = v40;
-            {
-              let a42: u32 = u32(v35);
-              let a43: u32 = u32(v38);
-              let add: u32 = a42 + a43;
-              if (add != 0u) {
-                H[select(u.oh_acc68, u.oh_acc66, a42 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc68, u.oh_acc66, a42 != 0u) + (word & 0x7fffffffu)] + add;
-              }
-            }
-            {
-              let a44: u32 = u32(v39);
-              let a45: u32 = u32(v41);
-              let add: u32 = a44 + a45;
-              if (add != 0u) {
-                H[select(u.oh_acc75, u.oh_acc69, a44 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc75, u.oh_acc69, a44 != 0u) + (word & 0x7fffffffu)] + add;
-              }
-            }
-          }
-        }
-        H[u.oh_slot_tok_1 + row * u.T + tt] = word;
-      }
-    }
-    H[u.oh_count_tok_1 + g] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (var i = 0u; i < used; i++) {
-      H[u.oh_table_tok_1 + (base + i)] = 0u;
-    }
-  }
-  let v46: bool = u.p_alpha != 0.0;
-  let v53: f32 = acc15 - acc14;
-  let v188: bool = u.p_beta != 0.0;
-  // count table %217: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled217: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok_1 + g];
-  if (tabled217) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v47: f32;
-      if (v46) {
-        let v48: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v49: f32 = v48 + f32(i / (n + 1u));
-        let v50: f32 = acc14 - f32(i / (n + 1u));
-        let v51: f32 = v49 + v50;
-        let v52: f32 = v48 + v50;
-        let v54: f32 = v53 - f32(i % (n + 1u));
-        let v55: f32 = v52 + v54;
-        let v56: f32 = v51 - v55;
-        let v57: f32 = max(0.0, v56);
-        let v58: f32 = f32(i / (n + 1u)) + v50;
-        let v59: f32 = min(v48, v58);
-        let v60: bool = v57 == v59;
-        var v61: f32;
-        if (v60) {
-          v61 = 0.0;
-        } else {
-          let v62: f32 = v48 + v58;
-          let v63: f32 = v62 - v55;
-          let v64: f32 = max(0.0, v63);
-          let v65: i32 = i32(v64);
-          let v66: i32 = i32(v59);
-          let v67: f32 = v58 + 1.0;
-          let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = f32(i / (n + 1u)) + 1.0;
-          let v70: f32 = adv_lgamma(v69);
-          let v71: f32 = v68 - v70;
-          let v72: f32 = v58 - f32(i / (n + 1u));
-          let v73: f32 = v72 + 1.0;
-          let v74: f32 = adv_lgamma(v73);
-          let v75: f32 = v71 - v74;
-          let v76: f32 = v55 - v58;
-          let v77: f32 = v48 - f32(i / (n + 1u));
-          let v78: f32 = v76 + 1.0;
-          let v79: f32 = adv_lgamma(v78);
-          let v80: f32 = v77 + 1.0;
-          let v81: f32 = adv_lgamma(v80);
-          let v82: f32 = v79 - v81;
-          let v83: f32 = v76 - v77;
-          let v84: f32 = v83 + 1.0;
-          let v85: f32 = adv_lgamma(v84);
-          let v86: f32 = v82 - v85;
-          let v87: f32 = v75 + v86;
-          let v88: f32 = v55 + 1.0;
-          let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = v48 + 1.0;
-          let v91: f32 = adv_lgamma(v90);
-          let v92: f32 = v89 - v91;
-          let v93: f32 = v55 - v48;
-          let v94: f32 = v93 + 1.0;
-          let v95: f32 = adv_lgamma(v94);
-          let v96: f32 = v92 - v95;
-          let v97: f32 = v87 - v96;
-          let v98: f32 = v97 + 0.000009999999747378752;
-          var fold100: f32 = 0.0;
-          for (var k99 = v65; k99 <= v66; k99++) {
-            let v101: f32 = f32(k99);
-            let v102: f32 = v101 + 1.0;
-            let v103: f32 = adv_lgamma(v102);
-            let v104: f32 = v68 - v103;
-            let v105: f32 = v58 - v101;
-            let v106: f32 = v105 + 1.0;
-            let v107: f32 = adv_lgamma(v106);
-            let v108: f32 = v104 - v107;
-            let v109: f32 = v48 - v101;
-            let v110: f32 = v109 + 1.0;
-            let v111: f32 = adv_lgamma(v110);
-            let v112: f32 = v79 - v111;
-            let v113: f32 = v76 - v109;
-            let v114: f32 = v113 + 1.0;
-            let v115: f32 = adv_lgamma(v114);
-            let v116: f32 = v112 - v115;
-            let v117: f32 = v108 + v116;
-            let v118: f32 = v117 - v96;
-            let v119: f32 = exp(v118);
-            let v120: bool = v118 <= v98;
-            let v121: f32 = select(0.0, v119, v120);
-            fold100 = fold100 + v121;
-          }
-          let v122: f32 = fold100;
-          let v123: f32 = (-2.0) * v122;
-          let v124: f32 = exp(v123);
-          v61 = v124;
-        }
-        let v125: f32 = v61;
-        let v126: f32 = u.p_alpha * v125;
-        v47 = v126;
-      } else {
-        v47 = 0.0;
-      }
-      let v127: f32 = v47;
-      let v128: f32 = acc14 - f32(i / (n + 1u));
-      let v129: f32 = f32(i / (n + 1u)) + v128;
-      let v130: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v131: f32 = v130 + v128;
-      let v132: f32 = v53 - f32(i % (n + 1u));
-      let v133: f32 = v131 + v132;
-      let v134: f32 = v129 / v133;
-      let v135: f32 = (-v134);
-      let v136: f32 = log2(v134);
-      let v137: f32 = v135 * v136;
-      let v138: bool = v134 > 0.0;
-      let v139: f32 = select(0.0, v137, v138);
-      let v140: f32 = f32(i % (n + 1u)) + v132;
-      let v141: f32 = v140 / v133;
-      let v142: f32 = (-v141);
-      let v143: f32 = log2(v141);
-      let v144: f32 = v142 * v143;
-      let v145: bool = v141 > 0.0;
-      let v146: f32 = select(0.0, v144, v145);
-      let v147: f32 = v139 + v146;
-      let v148: f32 = v130 / v133;
-      let v149: f32 = f32(i / (n + 1u)) / v130;
-      let v150: f32 = (-v149);
-      let v151: f32 = log2(v149);
-      let v152: f32 = v150 * v151;
-      let v153: bool = v149 > 0.0;
-      let v154: f32 = select(0.0, v152, v153);
-      let v155: f32 = f32(i % (n + 1u)) / v130;
-      let v156: f32 = (-v155);
-      let v157: f32 = log2(v155);
-      let v158: f32 = v156 * v157;
-      let v159: bool = v155 > 0.0;
-      let v160: f32 = select(0.0, v158, v159);
-      let v161: f32 = v154 + v160;
-      let v162: bool = v130 > 0.0;
-      let v163: f32 = select(0.0, v161, v162);
-      let v164: f32 = v148 * v163;
-      let v165: f32 = v128 + v132;
-      let v166: f32 = v165 / v133;
-      let v167: f32 = v128 / v165;
-      let v168: f32 = (-v167);
-      let v169: f32 = log2(v167);
-      let v170: f32 = v168 * v169;
-      let v171: bool = v167 > 0.0;
-      let v172: f32 = select(0.0, v170, v171);
-      let v173: f32 = v132 / v165;
-      let v174: f32 = (-v173);
-      let v175: f32 = log2(v173);
-      let v176: f32 = v174 * v175;
-      let v177: bool = v173 > 0.0;
-      let v178: f32 = select(0.0, v176, v177);
-      let v179: f32 = v172 + v178;
-      let v180: bool = v165 > 0.0;
-      let v181: f32 = select(0.0, v179, v180);
-      let v182: f32 = v166 * v181;
-      let v183: f32 = v164 + v182;
-      let v184: f32 = v147 - v183;
-      let v185: bool = v133 > 0.0;
-      let v186: f32 = select(0.0, v184, v185);
-      let v187: f32 = u.p_beta * v186;
-      let v189: f32 = select(0.0, v187, v188);
-      let v190: f32 = v127 + v189;
-      F[u.o_table217 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v190;
-    }
-  }
-  // count table %229: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled229: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok_1 + g];
-  if (tabled229) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v191: f32 = acc14 - f32(i / (n + 1u));
-      let v192: f32 = f32(i / (n + 1u)) + v191;
-      let v193: f32 = v192 + 1.000000013351432e-10;
-      let v194: f32 = f32(i / (n + 1u)) / v193;
-      let v195: f32 = clamp(v194, 0.0, 1.0);
-      let v196: f32 = sqrt(v195);
-      let v197: f32 = adv_asin(v196);
-      let v198: f32 = v53 - f32(i % (n + 1u));
-      let v199: f32 = f32(i % (n + 1u)) + v198;
-      let v200: f32 = v199 + 1.000000013351432e-10;
-      let v201: f32 = f32(i % (n + 1u)) / v200;
-      let v202: f32 = clamp(v201, 0.0, 1.0);
-      let v203: f32 = sqrt(v202);
-      let v204: f32 = adv_asin(v203);
-      let v205: f32 = v197 - v204;
-      F[u.o_table229 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v205;
-    }
-  }
-  let v206: bool = acc14 > 0.0;
-  let v207: bool = v53 > 0.0;
-  let v208: bool = v206 && v207;
-  let v376: f32 = u.p_bm25_k1 + 1.0;
-  let v378: f32 = 1.0 - u.p_bm25_b;
-  let v379: f32 = u.p_bm25_b * acc20;
-  let v380: f32 = acc20 + acc22;
-  let v381: f32 = v380 / 2.0;
-  let v382: f32 = v379 / v381;
-  let v383: f32 = v378 + v382;
-  let v384: f32 = u.p_bm25_k1 * v383;
-  let v387: bool = acc20 > 0.0;
-  let v392: f32 = u.p_bm25_b * acc22;
-  let v393: f32 = acc22 + acc20;
-  let v394: f32 = v393 / 2.0;
-  let v395: f32 = v392 / v394;
-  let v396: f32 = v378 + v395;
-  let v397: f32 = u.p_bm25_k1 * v396;
-  let v400: bool = acc22 > 0.0;
-  let v407: bool = u.p_gamma != 0.0;
-  let v411: f32 = u.p_alpha + u.p_beta;
-  // key-map %251: once per distinct key of the group
-  let nkeys251: u32 = H[u.oh_count_tok_1 + g];
-  for (var i = lid; i < nkeys251; i += WG) {
+  // key-map %64: once per distinct key of the group
+  let nkeys64: u32 = H[u.oh_count_tok + g];
+  for (var i = lid; i < nkeys64; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v209: i32 = i32(H[u.oh_keys_tok_1 + slot] - 1u);
-    let v210: bool = v209 != u.p_zero_token_id;
-    let v211: bool = v208 && v210;
-    var v212: f32;
-    if (v211) {
-      let v213: f32 = f32(H[u.oh_acc66 + slot]);
-      let v214: f32 = f32(H[u.oh_acc68 + slot]);
-      var v215: f32;
-      if (tabled217) {
-        v215 = F[u.o_table217 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
-      } else {
-        var v216: f32;
-        if (v46) {
-          let v217: f32 = v213 + v214;
-          let v218: f32 = v217 + v213;
-          let v219: f32 = acc14 - v213;
-          let v220: f32 = v218 + v219;
-          let v221: f32 = v217 + v219;
-          let v222: f32 = v53 - v214;
-          let v223: f32 = v221 + v222;
-          let v224: f32 = v220 - v223;
-          let v225: f32 = max(0.0, v224);
-          let v226: f32 = v213 + v219;
-          let v227: f32 = min(v217, v226);
-          let v228: bool = v225 == v227;
-          var v229: f32;
-          if (v228) {
-            v229 = 0.0;
-          } else {
-            let v230: f32 = v217 + v226;
-            let v231: f32 = v230 - v223;
-            let v232: f32 = max(0.0, v231);
-            let v233: i32 = i32(v232);
-            let v234: i32 = i32(v227);
-            let v235: f32 = v226 + 1.0;
-            let v236: f32 = adv_lgamma(v235);
-            let v237: f32 = v213 + 1.0;
-            let v238: f32 = adv_lgamma(v237);
-            let v239: f32 = v236 - v238;
-            let v240: f32 = v226 - v213;
-            let v241: f32 = v240 + 1.0;
-            let v242: f32 = adv_lgamma(v241);
-            let v243: f32 = v239 - v242;
-            let v244: f32 = v223 - v226;
-            let v245: f32 = v217 - v213;
-            let v246: f32 = v244 + 1.0;
-            let v247: f32 = adv_lgamma(v246);
-            let v248: f32 = v245 + 1.0;
-            let v249: f32 = adv_lgamma(v248);
-            let v250: f32 = v247 - v249;
-            let v251: f32 = v244 - v245;
-            let v252: f32 = v251 + 1.0;
-            let v253: f32 = adv_lgamma(v252);
-            let v254: f32 = v250 - v253;
-            let v255: f32 = v243 + v254;
-            let v256: f32 = v223 + 1.0;
-            let v257: f32 = adv_lgamma(v256);
-            let v258: f32 = v217 + 1.0;
-            let v259: f32 = adv_lgamma(v258);
-            let v260: f32 = v257 - v259;
-            let v261: f32 = v223 - v217;
-            let v262: f32 = v261 + 1.0;
-            let v263: f32 = adv_lgamma(v262);
-            let v264: f32 = v260 - v263;
-            let v265: f32 = v255 - v264;
-            let v266: f32 = v265 + 0.000009999999747378752;
-            var fold268: f32 = 0.0;
-            for (var k267 = v233; k267 <= v234; k267++) {
-              let v269: f32 = f32(k267);
-              let v270: f32 = v269 + 1.0;
-              let v271: f32 = adv_lgamma(v270);
-              let v272: f32 = v236 - v271;
-              let v273: f32 = v226 - v269;
-              let v274: f32 = v273 + 1.0;
-              let v275: f32 = adv_lgamma(v274);
-              let v276: f32 = v272 - v275;
-              let v277: f32 = v217 - v269;
-              let v278: f32 = v277 + 1.0;
-              let v279: f32 = adv_lgamma(v278);
-              let v280: f32 = v247 - v279;
-              let v281: f32 = v244 - v277;
-              let v282: f32 = v281 + 1.0;
-              let v283: f32 = adv_lgamma(v282);
-              let v284: f32 = v280 - v283;
-              let v285: f32 = v276 + v284;
-              let v286: f32 = v285 - v264;
-              let v287: f32 = exp(v286);
-              let v288: bool = v286 <= v266;
-              let v289: f32 = select(0.0, v287, v288);
-              fold268 = fold268 + v289;
-            }
-            let v290: f32 = fold268;
-            let v291: f32 = (-2.0) * v290;
-            let v292: f32 = exp(v291);
-            v229 = v292;
-          }
-          let v293: f32 = v229;
-          let v294: f32 = u.p_alpha * v293;
-          v216 = v294;
-        } else {
-          v216 = 0.0;
-        }
-        let v295: f32 = v216;
-        let v296: f32 = acc14 - v213;
-        let v297: f32 = v213 + v296;
-        let v298: f32 = v213 + v214;
-        let v299: f32 = v298 + v296;
-        let v300: f32 = v53 - v214;
-        let v301: f32 = v299 + v300;
-        let v302: f32 = v297 / v301;
-        let v303: f32 = (-v302);
-        let v304: f32 = log2(v302);
-        let v305: f32 = v303 * v304;
-        let v306: bool = v302 > 0.0;
-        let v307: f32 = select(0.0, v305, v306);
-        let v308: f32 = v214 + v300;
-        let v309: f32 = v308 / v301;
-        let v310: f32 = (-v309);
-        let v311: f32 = log2(v309);
-        let v312: f32 = v310 * v311;
-        let v313: bool = v309 > 0.0;
-        let v314: f32 = select(0.0, v312, v313);
-        let v315: f32 = v307 + v314;
-        let v316: f32 = v298 / v301;
-        let v317: f32 = v213 / v298;
-        let v318: f32 = (-v317);
-        let v319: f32 = log2(v317);
-        let v320: f32 = v318 * v319;
-        let v321: bool = v317 > 0.0;
-        let v322: f32 = select(0.0, v320, v321);
-        let v323: f32 = v214 / v298;
-        let v324: f32 = (-v323);
-        let v325: f32 = log2(v323);
-        let v326: f32 = v324 * v325;
-        let v327: bool = v323 > 0.0;
-        let v328: f32 = select(0.0, v326, v327);
-        let v329: f32 = v322 + v328;
-        let v330: bool = v298 > 0.0;
-        let v331: f32 = select(0.0, v329, v330);
-        let v332: f32 = v316 * v331;
-        let v333: f32 = v296 + v300;
-        let v334: f32 = v333 / v301;
-        let v335: f32 = v296 / v333;
-        let v336: f32 = (-v335);
-        let v337: f32 = log2(v335);
-        let v338: f32 = v336 * v337;
-        let v339: bool = v335 > 0.0;
-        let v340: f32 = select(0.0, v338, v339);
-        let v341: f32 = v300 / v333;
-        let v342: f32 = (-v341);
-        let v343: f32 = log2(v341);
-        let v344: f32 = v342 * v343;
-        let v345: bool = v341 > 0.0;
-        let v346: f32 = select(0.0, v344, v345);
-        let v347: f32 = v340 + v346;
-        let v348: bool = v333 > 0.0;
-        let v349: f32 = select(0.0, v347, v348);
-        let v350: f32 = v334 * v349;
-        let v351: f32 = v332 + v350;
-        let v352: f32 = v315 - v351;
-        let v353: bool = v301 > 0.0;
-        let v354: f32 = select(0.0, v352, v353);
-        let v355: f32 = u.p_beta * v354;
-        let v356: f32 = select(0.0, v355, v188);
-        v215 = v295 + v356;
-      }
-      let v357: f32 = v215;
-      var v358: f32;
-      if (tabled229) {
-        v358 = F[u.o_table229 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
-      } else {
-        let v359: f32 = acc14 - v213;
-        let v360: f32 = v213 + v359;
-        let v361: f32 = v360 + 1.000000013351432e-10;
-        let v362: f32 = v213 / v361;
-        let v363: f32 = clamp(v362, 0.0, 1.0);
-        let v364: f32 = sqrt(v363);
-        let v365: f32 = adv_asin(v364);
-        let v366: f32 = v53 - v214;
-        let v367: f32 = v214 + v366;
-        let v368: f32 = v367 + 1.000000013351432e-10;
-        let v369: f32 = v214 / v368;
-        let v370: f32 = clamp(v369, 0.0, 1.0);
-        let v371: f32 = sqrt(v370);
-        let v372: f32 = adv_asin(v371);
-        v358 = v365 - v372;
-      }
-      let v373: f32 = v358;
-      let v374: f32 = f32(H[u.oh_acc69 + slot]);
-      let v375: f32 = v374 / acc20;
-      let v377: f32 = v375 * v376;
-      let v385: f32 = v375 + v384;
-      let v386: f32 = v377 / v385;
-      let v388: f32 = select(0.0, v386, v387);
-      let v389: f32 = f32(H[u.oh_acc75 + slot]);
-      let v390: f32 = v389 / acc22;
-      let v391: f32 = v390 * v376;
-      let v398: f32 = v390 + v397;
-      let v399: f32 = v391 / v398;
-      let v401: f32 = select(0.0, v399, v400);
-      let v402: f32 = v401 + 0.000009999999747378752;
-      let v403: f32 = v388 / v402;
-      let v404: f32 = v388 + 0.000009999999747378752;
-      let v405: f32 = v401 / v404;
-      let v406: f32 = v403 - v405;
-      let v408: f32 = select(0.0, v406, v407);
-      let v409: f32 = v373 + v408;
-      let v410: f32 = v357 * v409;
-      let v412: f32 = v410 / v411;
-      let v413: f32 = 1.0 / (1.0 + exp((-v412)));
-      let v414: f32 = v413 - 0.5;
-      let v415: f32 = v414 * 2.0;
-      let v416: f32 = v415 * u.p_top;
-      v212 = v416;
+    let v30: f32 = f32(H[u.oh_acc27 + slot]);
+    F[u.o_v64 + slot] = acc15 - v30;
+  }
+  let v31: f32 = acc16 - acc15;
+  // key-map %65: once per distinct key of the group
+  let nkeys65: u32 = H[u.oh_count_tok + g];
+  for (var i = lid; i < nkeys65; i += WG) {
+    let slot: u32 = u32(I[u.oi_vbase + g]) + i;
+    let v32: f32 = f32(H[u.oh_acc31 + slot]);
+    F[u.o_v65 + slot] = v31 - v32;
+  }
+  // count table %197: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled197: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
+  if (tabled197) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      let v33: f32 = acc15 - f32(i / (n + 1u));
+      let v34: f32 = f32(i / (n + 1u)) + v33;
+      let v35: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v36: f32 = v35 + v33;
+      let v37: f32 = v31 - f32(i % (n + 1u));
+      let v38: f32 = v36 + v37;
+      let v39: f32 = v34 / v38;
+      let v40: f32 = (-v39);
+      let v41: f32 = log2(v39);
+      let v42: f32 = v40 * v41;
+      let v43: bool = v39 > 0.0;
+      let v44: f32 = select(0.0, v42, v43);
+      let v45: f32 = f32(i % (n + 1u)) + v37;
+      let v46: f32 = v45 / v38;
+      let v47: f32 = (-v46);
+      let v48: f32 = log2(v46);
+      let v49: f32 = v47 * v48;
+      let v50: bool = v46 > 0.0;
+      let v51: f32 = select(0.0, v49, v50);
+      let v52: f32 = v44 + v51;
+      let v53: f32 = v35 / v38;
+      let v54: f32 = f32(i / (n + 1u)) / v35;
+      let v55: f32 = (-v54);
+      let v56: f32 = log2(v54);
+      let v57: f32 = v55 * v56;
+      let v58: bool = v54 > 0.0;
+      let v59: f32 = select(0.0, v57, v58);
+      let v60: f32 = f32(i % (n + 1u)) / v35;
+      let v61: f32 = (-v60);
+      let v62: f32 = log2(v60);
+      let v63: f32 = v61 * v62;
+      let v64: bool = v60 > 0.0;
+      let v65: f32 = select(0.0, v63, v64);
+      let v66: f32 = v59 + v65;
+      let v67: bool = v35 > 0.0;
+      let v68: f32 = select(0.0, v66, v67);
+      let v69: f32 = v53 * v68;
+      let v70: f32 = v33 + v37;
+      let v71: f32 = v70 / v38;
+      let v72: f32 = v33 / v70;
+      let v73: f32 = (-v72);
+      let v74: f32 = log2(v72);
+      let v75: f32 = v73 * v74;
+      let v76: bool = v72 > 0.0;
+      let v77: f32 = select(0.0, v75, v76);
+      let v78: f32 = v37 / v70;
+      let v79: f32 = (-v78);
+      let v80: f32 = log2(v78);
+      let v81: f32 = v79 * v80;
+      let v82: bool = v78 > 0.0;
+      let v83: f32 = select(0.0, v81, v82);
+      let v84: f32 = v77 + v83;
+      let v85: bool = v70 > 0.0;
+      let v86: f32 = select(0.0, v84, v85);
+      let v87: f32 = v71 * v86;
+      let v88: f32 = v69 + v87;
+      let v89: f32 = v52 - v88;
+      let v90: bool = v38 > 0.0;
+      let v91: f32 = select(0.0, v89, v90);
+      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v91;
+    }
+  }
+  // key-map %197: once per distinct key of the group
+  let nkeys197: u32 = H[u.oh_count_tok + g];
+  for (var i = lid; i < nkeys197; i += WG) {
+    let slot: u32 = u32(I[u.oi_vbase + g]) + i;
+    let v92: f32 = f32(H[u.oh_acc27 + slot]);
+    let v93: f32 = F[u.o_v64 + slot];
+    let v94: f32 = v92 + v93;
+    let v95: f32 = f32(H[u.oh_acc31 + slot]);
+    let v96: f32 = v92 + v95;
+    let v97: f32 = v96 + v93;
+    let v98: f32 = F[u.o_v65 + slot];
+    let v99: f32 = v97 + v98;
+    let v100: f32 = v94 / v99;
+    let v101: f32 = (-v100);
+    let v102: f32 = log2(v100);
+    let v103: f32 = v101 * v102;
+    let v104: bool = v100 > 0.0;
+    let v105: f32 = select(0.0, v103, v104);
+    let v106: f32 = v95 + v98;
+    let v107: f32 = v106 / v99;
+    let v108: f32 = (-v107);
+    let v109: f32 = log2(v107);
+    let v110: f32 = v108 * v109;
+    let v111: bool = v107 > 0.0;
+    let v112: f32 = select(0.0, v110, v111);
+    let v113: f32 = v105 + v112;
+    let v114: f32 = v96 / v99;
+    let v115: f32 = v92 / v96;
+    let v116: f32 = (-v115);
+    let v117: f32 = log2(v115);
+    let v118: f32 = v116 * v117;
+    let v119: bool = v115 > 0.0;
+    let v120: f32 = select(0.0, v118, v119);
+    let v121: f32 = v95 / v96;
+    let v122: f32 = (-v121);
+    let v123: f32 = log2(v121);
+    let v124: f32 = v122 * v123;
+    let v125: bool = v121 > 0.0;
+    let v126: f32 = select(0.0, v124, v125);
+    let v127: f32 = v120 + v126;
+    let v128: bool = v96 > 0.0;
+    let v129: f32 = select(0.0, v127, v128);
+    let v130: f32 = v114 * v129;
+    let v131: f32 = v93 + v98;
+    let v132: f32 = v131 / v99;
+    let v133: f32 = v93 / v131;
+    let v134: f32 = (-v133);
+    let v135: f32 = log2(v133);
+    let v136: f32 = v134 * v135;
+    let v137: bool = v133 > 0.0;
+    let v138: f32 = select(0.0, v136, v137);
+    let v139: f32 = v98 / v131;
+    let v140: f32 = (-v139);
+    let v141: f32 = log2(v139);
+    let v142: f32 = v140 * v141;
+    let v143: bool = v139 > 0.0;
+    let v144: f32 = select(0.0, v142, v143);
+    let v145: f32 = v138 + v144;
+    let v146: bool = v131 > 0.0;
+    let v147: f32 = select(0.0, v145, v146);
+    let v148: f32 = v132 * v147;
+    let v149: f32 = v130 + v148;
+    let v150: f32 = v113 - v149;
+    let v151: bool = v99 > 0.0;
+    F[u.o_v197 + slot] = select(0.0, v150, v151);
+  }
+  // count table %212: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled212: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
+  if (tabled212) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      let v152: f32 = acc15 - f32(i / (n + 1u));
+      let v153: f32 = f32(i / (n + 1u)) + v152;
+      let v154: f32 = v153 + 1.000000013351432e-10;
+      let v155: f32 = f32(i / (n + 1u)) / v154;
+      let v156: f32 = clamp(v155, 0.0, 1.0);
+      let v157: f32 = sqrt(v156);
+      let v158: f32 = adv_asin(v157);
+      let v159: f32 = v31 - f32(i % (n + 1u));
+      let v160: f32 = f32(i % (n + 1u)) + v159;
+      let v161: f32 = v160 + 1.000000013351432e-10;
+      let v162: f32 = f32(i % (n + 1u)) / v161;
+      let v163: f32 = clamp(v162, 0.0, 1.0);
+      let v164: f32 = sqrt(v163);
+      let v165: f32 = adv_asin(v164);
+      let v166: f32 = v158 - v165;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v166;
+    }
+  }
+  let v187: f32 = u.p_bm25_k1 + 1.0;
+  let v189: f32 = 1.0 - u.p_bm25_b;
+  let v190: f32 = u.p_bm25_b * acc21;
+  let v191: f32 = acc21 + acc23;
+  let v192: f32 = v191 / 2.0;
+  let v193: f32 = v190 / v192;
+  let v194: f32 = v189 + v193;
+  let v195: f32 = u.p_bm25_k1 * v194;
+  let v198: bool = acc21 > 0.0;
+  let v203: f32 = u.p_bm25_b * acc23;
+  let v204: f32 = acc23 + acc21;
+  let v205: f32 = v204 / 2.0;
+  let v206: f32 = v203 / v205;
+  let v207: f32 = v189 + v206;
+  let v208: f32 = u.p_bm25_k1 * v207;
+  let v211: bool = acc23 > 0.0;
+  let v218: bool = u.p_gamma != 0.0;
+  // key-map %220: once per distinct key of the group
+  let nkeys220: u32 = H[u.oh_count_tok + g];
+  for (var i = lid; i < nkeys220; i += WG) {
+    let slot: u32 = u32(I[u.oi_vbase + g]) + i;
+    let v167: f32 = f32(H[u.oh_acc27 + slot]);
+    let v168: f32 = f32(H[u.oh_acc31 + slot]);
+    var v169: f32;
+    if (tabled212) {
+      v169 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v167) * (n + 1u) + u32(v168))];
     } else {
-      v212 = 0.0;
+      let v170: f32 = F[u.o_v64 + slot];
+      let v171: f32 = v167 + v170;
+      let v172: f32 = v171 + 1.000000013351432e-10;
+      let v173: f32 = v167 / v172;
+      let v174: f32 = clamp(v173, 0.0, 1.0);
+      let v175: f32 = sqrt(v174);
+      let v176: f32 = adv_asin(v175);
+      let v177: f32 = F[u.o_v65 + slot];
+      let v178: f32 = v168 + v177;
+      let v179: f32 = v178 + 1.000000013351432e-10;
+      let v180: f32 = v168 / v179;
+      let v181: f32 = clamp(v180, 0.0, 1.0);
+      let v182: f32 = sqrt(v181);
+      let v183: f32 = adv_asin(v182);
+      v169 = v176 - v183;
     }
-    F[u.o_v251 + slot] = v212;
+    let v184: f32 = v169;
+    let v185: f32 = f32(H[u.oh_acc33 + slot]);
+    let v186: f32 = v185 / acc21;
+    let v188: f32 = v186 * v187;
+    let v196: f32 = v186 + v195;
+    let v197: f32 = v188 / v196;
+    let v199: f32 = select(0.0, v197, v198);
+    let v200: f32 = f32(H[u.oh_acc51 + slot]);
+    let v201: f32 = v200 / acc23;
+    let v202: f32 = v201 * v187;
+    let v209: f32 = v201 + v208;
+    let v210: f32 = v202 / v209;
+    let v212: f32 = select(0.0, v210, v211);
+    let v213: f32 = v212 + 0.000009999999747378752;
+    let v214: f32 = v199 / v213;
+    let v215: f32 = v199 + 0.000009999999747378752;
+    let v216: f32 = v212 / v215;
+    let v217: f32 = v214 - v216;
+    let v219: f32 = select(0.0, v217, v218);
+    F[u.o_v220 + slot] = v184 + v219;
   }
-  // key-map %255: once per distinct key of the group
-  let nkeys255: u32 = H[u.oh_count_tok + g];
-  for (var i = lid; i < nkeys255; i += WG) {
+  let v220: bool = u.p_alpha != 0.0;
+  let v361: bool = u.p_beta != 0.0;
+  // count table %200: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled200: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
+  if (tabled200) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      var v221: f32;
+      if (v220) {
+        let v222: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v223: f32 = v222 + f32(i / (n + 1u));
+        let v224: f32 = acc15 - f32(i / (n + 1u));
+        let v225: f32 = v223 + v224;
+        let v226: f32 = v222 + v224;
+        let v227: f32 = v31 - f32(i % (n + 1u));
+        let v228: f32 = v226 + v227;
+        let v229: f32 = v225 - v228;
+        let v230: f32 = max(0.0, v229);
+        let v231: f32 = f32(i / (n + 1u)) + v224;
+        let v232: f32 = min(v222, v231);
+        let v233: bool = v230 == v232;
+        var v234: f32;
+        if (v233) {
+          v234 = 0.0;
+        } else {
+          let v235: f32 = v222 + v231;
+          let v236: f32 = v235 - v228;
+          let v237: f32 = max(0.0, v236);
+          let v238: i32 = i32(v237);
+          let v239: i32 = i32(v232);
+          let v240: f32 = v231 + 1.0;
+          let v241: f32 = adv_lgamma(v240);
+          let v242: f32 = f32(i / (n + 1u)) + 1.0;
+          let v243: f32 = adv_lgamma(v242);
+          let v244: f32 = v241 - v243;
+          let v245: f32 = v231 - f32(i / (n + 1u));
+          let v246: f32 = v245 + 1.0;
+          let v247: f32 = adv_lgamma(v246);
+          let v248: f32 = v244 - v247;
+          let v249: f32 = v228 - v231;
+          let v250: f32 = v222 - f32(i / (n + 1u));
+          let v251: f32 = v249 + 1.0;
+          let v252: f32 = adv_lgamma(v251);
+          let v253: f32 = v250 + 1.0;
+          let v254: f32 = adv_lgamma(v253);
+          let v255: f32 = v252 - v254;
+          let v256: f32 = v249 - v250;
+          let v257: f32 = v256 + 1.0;
+          let v258: f32 = adv_lgamma(v257);
+          let v259: f32 = v255 - v258;
+          let v260: f32 = v248 + v259;
+          let v261: f32 = v228 + 1.0;
+          let v262: f32 = adv_lgamma(v261);
+          let v263: f32 = v222 + 1.0;
+          let v264: f32 = adv_lgamma(v263);
+          let v265: f32 = v262 - v264;
+          let v266: f32 = v228 - v222;
+          let v267: f32 = v266 + 1.0;
+          let v268: f32 = adv_lgamma(v267);
+          let v269: f32 = v265 - v268;
+          let v270: f32 = v260 - v269;
+          let v271: f32 = v270 + 0.000009999999747378752;
+          var fold273: f32 = 0.0;
+          for (var k272 = v238; k272 <= v239; k272++) {
+            let v274: f32 = f32(k272);
+            let v275: f32 = v274 + 1.0;
+            let v276: f32 = adv_lgamma(v275);
+            let v277: f32 = v241 - v276;
+            let v278: f32 = v231 - v274;
+            let v279: f32 = v278 + 1.0;
+            let v280: f32 = adv_lgamma(v279);
+            let v281: f32 = v277 - v280;
+            let v282: f32 = v222 - v274;
+            let v283: f32 = v282 + 1.0;
+            let v284: f32 = adv_lgamma(v283);
+            let v285: f32 = v252 - v284;
+            let v286: f32 = v249 - v282;
+            let v287: f32 = v286 + 1.0;
+            let v288: f32 = adv_lgamma(v287);
+            let v289: f32 = v285 - v288;
+            let v290: f32 = v281 + v289;
+            let v291: f32 = v290 - v269;
+            let v292: f32 = exp(v291);
+            let v293: bool = v291 <= v271;
+            let v294: f32 = select(0.0, v292, v293);
+            fold273 = fold273 + v294;
+          }
+          let v295: f32 = fold273;
+          let v296: f32 = (-2.0) * v295;
+          let v297: f32 = exp(v296);
+          v234 = v297;
+        }
+        let v298: f32 = v234;
+        let v299: f32 = u.p_alpha * v298;
+        v221 = v299;
+      } else {
+        v221 = 0.0;
+      }
+      let v300: f32 = v221;
+      let v301: f32 = acc15 - f32(i / (n + 1u));
+      let v302: f32 = f32(i / (n + 1u)) + v301;
+      let v303: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v304: f32 = v303 + v301;
+      let v305: f32 = v31 - f32(i % (n + 1u));
+      let v306: f32 = v304 + v305;
+      let v307: f32 = v302 / v306;
+      let v308: f32 = (-v307);
+      let v309: f32 = log2(v307);
+      let v310: f32 = v308 * v309;
+      let v311: bool = v307 > 0.0;
+      let v312: f32 = select(0.0, v310, v311);
+      let v313: f32 = f32(i % (n + 1u)) + v305;
+      let v314: f32 = v313 / v306;
+      let v315: f32 = (-v314);
+      let v316: f32 = log2(v314);
+      let v317: f32 = v315 * v316;
+      let v318: bool = v314 > 0.0;
+      let v319: f32 = select(0.0, v317, v318);
+      let v320: f32 = v312 + v319;
+      let v321: f32 = v303 / v306;
+      let v322: f32 = f32(i / (n + 1u)) / v303;
+      let v323: f32 = (-v322);
+      let v324: f32 = log2(v322);
+      let v325: f32 = v323 * v324;
+      let v326: bool = v322 > 0.0;
+      let v327: f32 = select(0.0, v325, v326);
+      let v328: f32 = f32(i % (n + 1u)) / v303;
+      let v329: f32 = (-v328);
+      let v330: f32 = log2(v328);
+      let v331: f32 = v329 * v330;
+      let v332: bool = v328 > 0.0;
+      let v333: f32 = select(0.0, v331, v332);
+      let v334: f32 = v327 + v333;
+      let v335: bool = v303 > 0.0;
+      let v336: f32 = select(0.0, v334, v335);
+      let v337: f32 = v321 * v336;
+      let v338: f32 = v301 + v305;
+      let v339: f32 = v338 / v306;
+      let v340: f32 = v301 / v338;
+      let v341: f32 = (-v340);
+      let v342: f32 = log2(v340);
+      let v343: f32 = v341 * v342;
+      let v344: bool = v340 > 0.0;
+      let v345: f32 = select(0.0, v343, v344);
+      let v346: f32 = v305 / v338;
+      let v347: f32 = (-v346);
+      let v348: f32 = log2(v346);
+      let v349: f32 = v347 * v348;
+      let v350: bool = v346 > 0.0;
+      let v351: f32 = select(0.0, v349, v350);
+      let v352: f32 = v345 + v351;
+      let v353: bool = v338 > 0.0;
+      let v354: f32 = select(0.0, v352, v353);
+      let v355: f32 = v339 * v354;
+      let v356: f32 = v337 + v355;
+      let v357: f32 = v320 - v356;
+      let v358: bool = v306 > 0.0;
+      let v359: f32 = select(0.0, v357, v358);
+      let v360: f32 = u.p_beta * v359;
+      let v362: f32 = select(0.0, v360, v361);
+      let v363: f32 = v300 + v362;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v363;
+    }
+  }
+  let v364: bool = acc15 > 0.0;
+  let v365: bool = v31 > 0.0;
+  let v366: bool = v364 && v365;
+  let v460: f32 = u.p_alpha + u.p_beta;
+  // key-map %234: once per distinct key of the group
+  let nkeys234: u32 = H[u.oh_count_tok + g];
+  for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v417: f32 = f32(H[u.oh_acc26 + slot]);
-    F[u.o_v255 + slot] = acc14 - v417;
+    let v367: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v368: bool = v367 != u.p_zero_token_id;
+    let v369: bool = v366 && v368;
+    var v370: f32;
+    if (v369) {
+      let v371: f32 = f32(H[u.oh_acc27 + slot]);
+      let v372: f32 = f32(H[u.oh_acc31 + slot]);
+      var v373: f32;
+      if (tabled200) {
+        v373 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v371) * (n + 1u) + u32(v372))];
+      } else {
+        var v374: f32;
+        if (v220) {
+          let v375: f32 = v371 + v372;
+          let v376: f32 = v375 + v371;
+          let v377: f32 = F[u.o_v64 + slot];
+          let v378: f32 = v376 + v377;
+          let v379: f32 = v375 + v377;
+          let v380: f32 = F[u.o_v65 + slot];
+          let v381: f32 = v379 + v380;
+          let v382: f32 = v378 - v381;
+          let v383: f32 = max(0.0, v382);
+          let v384: f32 = v371 + v377;
+          let v385: f32 = min(v375, v384);
+          let v386: bool = v383 == v385;
+          var v387: f32;
+          if (v386) {
+            v387 = 0.0;
+          } else {
+            let v388: f32 = v375 + v384;
+            let v389: f32 = v388 - v381;
+            let v390: f32 = max(0.0, v389);
+            let v391: i32 = i32(v390);
+            let v392: i32 = i32(v385);
+            let v393: f32 = v384 + 1.0;
+            let v394: f32 = adv_lgamma(v393);
+            let v395: f32 = v371 + 1.0;
+            let v396: f32 = adv_lgamma(v395);
+            let v397: f32 = v394 - v396;
+            let v398: f32 = v384 - v371;
+            let v399: f32 = v398 + 1.0;
+            let v400: f32 = adv_lgamma(v399);
+            let v401: f32 = v397 - v400;
+            let v402: f32 = v381 - v384;
+            let v403: f32 = v375 - v371;
+            let v404: f32 = v402 + 1.0;
+            let v405: f32 = adv_lgamma(v404);
+            let v406: f32 = v403 + 1.0;
+            let v407: f32 = adv_lgamma(v406);
+            let v408: f32 = v405 - v407;
+            let v409: f32 = v402 - v403;
+            let v410: f32 = v409 + 1.0;
+            let v411: f32 = adv_lgamma(v410);
+            let v412: f32 = v408 - v411;
+            let v413: f32 = v401 + v412;
+            let v414: f32 = v381 + 1.0;
+            let v415: f32 = adv_lgamma(v414);
+            let v416: f32 = v375 + 1.0;
+            let v417: f32 = adv_lgamma(v416);
+            let v418: f32 = v415 - v417;
+            let v419: f32 = v381 - v375;
+            let v420: f32 = v419 + 1.0;
+            let v421: f32 = adv_lgamma(v420);
+            let v422: f32 = v418 - v421;
+            let v423: f32 = v413 - v422;
+            let v424: f32 = v423 + 0.000009999999747378752;
+            var fold426: f32 = 0.0;
+            for (var k425 = v391; k425 <= v392; k425++) {
+              let v427: f32 = f32(k425);
+              let v428: f32 = v427 + 1.0;
+              let v429: f32 = adv_lgamma(v428);
+              let v430: f32 = v394 - v429;
+              let v431: f32 = v384 - v427;
+              let v432: f32 = v431 + 1.0;
+              let v433: f32 = adv_lgamma(v432);
+              let v434: f32 = v430 - v433;
+              let v435: f32 = v375 - v427;
+              let v436: f32 = v435 + 1.0;
+              let v437: f32 = adv_lgamma(v436);
+              let v438: f32 = v405 - v437;
+              let v439: f32 = v402 - v435;
+              let v440: f32 = v439 + 1.0;
+              let v441: f32 = adv_lgamma(v440);
+              let v442: f32 = v438 - v441;
+              let v443: f32 = v434 + v442;
+              let v444: f32 = v443 - v422;
+              let v445: f32 = exp(v444);
+              let v446: bool = v444 <= v424;
+              let v447: f32 = select(0.0, v445, v446);
+              fold426 = fold426 + v447;
+            }
+            let v448: f32 = fold426;
+            let v449: f32 = (-2.0) * v448;
+            let v450: f32 = exp(v449);
+            v387 = v450;
+          }
+          let v451: f32 = v387;
+          let v452: f32 = u.p_alpha * v451;
+          v374 = v452;
+        } else {
+          v374 = 0.0;
+        }
+        let v453: f32 = v374;
+        let v454: f32 = F[u.o_v197 + slot];
+        let v455: f32 = u.p_beta * v454;
+        let v456: f32 = select(0.0, v455, v361);
+        v373 = v453 + v456;
+      }
+      let v457: f32 = v373;
+      let v458: f32 = F[u.o_v220 + slot];
+      let v459: f32 = v457 * v458;
+      let v461: f32 = v459 / v460;
+      let v462: f32 = 1.0 / (1.0 + exp((-v461)));
+      let v463: f32 = v462 - 0.5;
+      let v464: f32 = v463 * 2.0;
+      let v465: f32 = v464 * u.p_top;
+      v370 = v465;
+    } else {
+      v370 = 0.0;
+    }
+    F[u.o_v234 + slot] = v370;
+  }
+  // count table %257: its value for every presence count pair of the group (when fewer than its keys)
+  let tabled257: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
+  if (tabled257) {
+    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
+      let v466: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v467: f32 = acc15 - f32(i / (n + 1u));
+      let v468: f32 = f32(i / (n + 1u)) + v467;
+      let v469: f32 = v466 + v468;
+      let v470: f32 = v466 + v467;
+      let v471: f32 = v31 - f32(i % (n + 1u));
+      let v472: f32 = v470 + v471;
+      let v473: f32 = v469 - v472;
+      let v474: f32 = max(0.0, v473);
+      let v475: i32 = i32(v474);
+      let v476: f32 = min(v466, v468);
+      let v477: i32 = i32(v476);
+      let v478: f32 = v468 + 1.0;
+      let v479: f32 = adv_lgamma(v478);
+      let v480: f32 = f32(i / (n + 1u)) + 1.0;
+      let v481: f32 = adv_lgamma(v480);
+      let v482: f32 = v479 - v481;
+      let v483: f32 = v468 - f32(i / (n + 1u));
+      let v484: f32 = v483 + 1.0;
+      let v485: f32 = adv_lgamma(v484);
+      let v486: f32 = v482 - v485;
+      let v487: f32 = v472 - v468;
+      let v488: f32 = v466 - f32(i / (n + 1u));
+      let v489: f32 = v487 + 1.0;
+      let v490: f32 = adv_lgamma(v489);
+      let v491: f32 = v488 + 1.0;
+      let v492: f32 = adv_lgamma(v491);
+      let v493: f32 = v490 - v492;
+      let v494: f32 = v487 - v488;
+      let v495: f32 = v494 + 1.0;
+      let v496: f32 = adv_lgamma(v495);
+      let v497: f32 = v493 - v496;
+      let v498: f32 = v486 + v497;
+      let v499: f32 = v472 + 1.0;
+      let v500: f32 = adv_lgamma(v499);
+      let v501: f32 = v466 + 1.0;
+      let v502: f32 = adv_lgamma(v501);
+      let v503: f32 = v500 - v502;
+      let v504: f32 = v472 - v466;
+      let v505: f32 = v504 + 1.0;
+      let v506: f32 = adv_lgamma(v505);
+      let v507: f32 = v503 - v506;
+      let v508: f32 = v498 - v507;
+      let v509: f32 = v508 + 0.000009999999747378752;
+      var fold511: f32 = 0.0;
+      for (var k510 = v475; k510 <= v477; k510++) {
+        let v512: f32 = f32(k510);
+        let v513: f32 = v512 + 1.0;
+        let v514: f32 = adv_lgamma(v513);
+        let v515: f32 = v479 - v514;
+        let v516: f32 = v468 - v512;
+        let v517: f32 = v516 + 1.0;
+        let v518: f32 = adv_lgamma(v517);
+        let v519: f32 = v515 - v518;
+        let v520: f32 = v466 - v512;
+        let v521: f32 = v520 + 1.0;
+        let v522: f32 = adv_lgamma(v521);
+        let v523: f32 = v490 - v522;
+        let v524: f32 = v487 - v520;
+        let v525: f32 = v524 + 1.0;
+        let v526: f32 = adv_lgamma(v525);
+        let v527: f32 = v523 - v526;
+        let v528: f32 = v519 + v527;
+        let v529: f32 = v528 - v507;
+        let v530: f32 = exp(v529);
+        let v531: bool = v529 <= v509;
+        let v532: f32 = select(0.0, v530, v531);
+        fold511 = fold511 + v532;
+      }
+      let v533: f32 = fold511;
+      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v533;
+    }
   }
   // key-map %257: once per distinct key of the group
   let nkeys257: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys257; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v418: f32 = f32(H[u.oh_acc30 + slot]);
-    F[u.o_v257 + slot] = v53 - v418;
-  }
-  // count table %323: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled323: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
-  if (tabled323) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v419: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v420: f32 = acc14 - f32(i / (n + 1u));
-      let v421: f32 = f32(i / (n + 1u)) + v420;
-      let v422: f32 = v419 + v421;
-      let v423: f32 = v419 + v420;
-      let v424: f32 = v53 - f32(i % (n + 1u));
-      let v425: f32 = v423 + v424;
-      let v426: f32 = v422 - v425;
-      let v427: f32 = max(0.0, v426);
-      let v428: i32 = i32(v427);
-      let v429: f32 = min(v419, v421);
-      let v430: i32 = i32(v429);
-      let v431: f32 = v421 + 1.0;
-      let v432: f32 = adv_lgamma(v431);
-      let v433: f32 = f32(i / (n + 1u)) + 1.0;
-      let v434: f32 = adv_lgamma(v433);
-      let v435: f32 = v432 - v434;
-      let v436: f32 = v421 - f32(i / (n + 1u));
-      let v437: f32 = v436 + 1.0;
-      let v438: f32 = adv_lgamma(v437);
-      let v439: f32 = v435 - v438;
-      let v440: f32 = v425 - v421;
-      let v441: f32 = v419 - f32(i / (n + 1u));
-      let v442: f32 = v440 + 1.0;
-      let v443: f32 = adv_lgamma(v442);
-      let v444: f32 = v441 + 1.0;
-      let v445: f32 = adv_lgamma(v444);
-      let v446: f32 = v443 - v445;
-      let v447: f32 = v440 - v441;
-      let v448: f32 = v447 + 1.0;
-      let v449: f32 = adv_lgamma(v448);
-      let v450: f32 = v446 - v449;
-      let v451: f32 = v439 + v450;
-      let v452: f32 = v425 + 1.0;
-      let v453: f32 = adv_lgamma(v452);
-      let v454: f32 = v419 + 1.0;
-      let v455: f32 = adv_lgamma(v454);
-      let v456: f32 = v453 - v455;
-      let v457: f32 = v425 - v419;
-      let v458: f32 = v457 + 1.0;
-      let v459: f32 = adv_lgamma(v458);
-      let v460: f32 = v456 - v459;
-      let v461: f32 = v451 - v460;
-      let v462: f32 = v461 + 0.000009999999747378752;
-      var fold464: f32 = 0.0;
-      for (var k463 = v428; k463 <= v430; k463++) {
-        let v465: f32 = f32(k463);
-        let v466: f32 = v465 + 1.0;
-        let v467: f32 = adv_lgamma(v466);
-        let v468: f32 = v432 - v467;
-        let v469: f32 = v421 - v465;
-        let v470: f32 = v469 + 1.0;
-        let v471: f32 = adv_lgamma(v470);
-        let v472: f32 = v468 - v471;
-        let v473: f32 = v419 - v465;
-        let v474: f32 = v473 + 1.0;
-        let v475: f32 = adv_lgamma(v474);
-        let v476: f32 = v443 - v475;
-        let v477: f32 = v440 - v473;
-        let v478: f32 = v477 + 1.0;
-        let v479: f32 = adv_lgamma(v478);
-        let v480: f32 = v476 - v479;
-        let v481: f32 = v472 + v480;
-        let v482: f32 = v481 - v460;
-        let v483: f32 = exp(v482);
-        let v484: bool = v482 <= v462;
-        let v485: f32 = select(0.0, v483, v484);
-        fold464 = fold464 + v485;
-      }
-      let v486: f32 = fold464;
-      F[u.o_table323 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v486;
+    let v534: f32 = f32(H[u.oh_acc27 + slot]);
+    let v535: f32 = f32(H[u.oh_acc31 + slot]);
+    let v536: f32 = v534 + v535;
+    let v537: f32 = F[u.o_v64 + slot];
+    let v538: f32 = v534 + v537;
+    let v539: f32 = v536 + v538;
+    let v540: f32 = v536 + v537;
+    let v541: f32 = F[u.o_v65 + slot];
+    let v542: f32 = v540 + v541;
+    let v543: f32 = v539 - v542;
+    let v544: f32 = max(0.0, v543);
+    let v545: i32 = i32(v544);
+    let v546: f32 = min(v536, v538);
+    let v547: i32 = i32(v546);
+    let v548: f32 = v538 + 1.0;
+    let v549: f32 = adv_lgamma(v548);
+    let v550: f32 = v534 + 1.0;
+    let v551: f32 = adv_lgamma(v550);
+    let v552: f32 = v549 - v551;
+    let v553: f32 = v538 - v534;
+    let v554: f32 = v553 + 1.0;
+    let v555: f32 = adv_lgamma(v554);
+    let v556: f32 = v552 - v555;
+    let v557: f32 = v542 - v538;
+    let v558: f32 = v536 - v534;
+    let v559: f32 = v557 + 1.0;
+    let v560: f32 = adv_lgamma(v559);
+    let v561: f32 = v558 + 1.0;
+    let v562: f32 = adv_lgamma(v561);
+    let v563: f32 = v560 - v562;
+    let v564: f32 = v557 - v558;
+    let v565: f32 = v564 + 1.0;
+    let v566: f32 = adv_lgamma(v565);
+    let v567: f32 = v563 - v566;
+    let v568: f32 = v556 + v567;
+    let v569: f32 = v542 + 1.0;
+    let v570: f32 = adv_lgamma(v569);
+    let v571: f32 = v536 + 1.0;
+    let v572: f32 = adv_lgamma(v571);
+    let v573: f32 = v570 - v572;
+    let v574: f32 = v542 - v536;
+    let v575: f32 = v574 + 1.0;
+    let v576: f32 = adv_lgamma(v575);
+    let v577: f32 = v573 - v576;
+    let v578: f32 = v568 - v577;
+    let v579: f32 = v578 + 0.000009999999747378752;
+    var fold581: f32 = 0.0;
+    for (var k580 = v545; k580 <= v547; k580++) {
+      let v582: f32 = f32(k580);
+      let v583: f32 = v582 + 1.0;
+      let v584: f32 = adv_lgamma(v583);
+      let v585: f32 = v549 - v584;
+      let v586: f32 = v538 - v582;
+      let v587: f32 = v586 + 1.0;
+      let v588: f32 = adv_lgamma(v587);
+      let v589: f32 = v585 - v588;
+      let v590: f32 = v536 - v582;
+      let v591: f32 = v590 + 1.0;
+      let v592: f32 = adv_lgamma(v591);
+      let v593: f32 = v560 - v592;
+      let v594: f32 = v557 - v590;
+      let v595: f32 = v594 + 1.0;
+      let v596: f32 = adv_lgamma(v595);
+      let v597: f32 = v593 - v596;
+      let v598: f32 = v589 + v597;
+      let v599: f32 = v598 - v577;
+      let v600: f32 = exp(v599);
+      let v601: bool = v599 <= v579;
+      let v602: f32 = select(0.0, v600, v601);
+      fold581 = fold581 + v602;
     }
+    F[u.o_v257 + slot] = fold581;
   }
-  // key-map %323: once per distinct key of the group
-  let nkeys323: u32 = H[u.oh_count_tok + g];
-  for (var i = lid; i < nkeys323; i += WG) {
-    let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v487: f32 = f32(H[u.oh_acc26 + slot]);
-    let v488: f32 = f32(H[u.oh_acc30 + slot]);
-    let v489: f32 = v487 + v488;
-    let v490: f32 = F[u.o_v255 + slot];
-    let v491: f32 = v487 + v490;
-    let v492: f32 = v489 + v491;
-    let v493: f32 = v489 + v490;
-    let v494: f32 = F[u.o_v257 + slot];
-    let v495: f32 = v493 + v494;
-    let v496: f32 = v492 - v495;
-    let v497: f32 = max(0.0, v496);
-    let v498: i32 = i32(v497);
-    let v499: f32 = min(v489, v491);
-    let v500: i32 = i32(v499);
-    let v501: f32 = v491 + 1.0;
-    let v502: f32 = adv_lgamma(v501);
-    let v503: f32 = v487 + 1.0;
-    let v504: f32 = adv_lgamma(v503);
-    let v505: f32 = v502 - v504;
-    let v506: f32 = v491 - v487;
-    let v507: f32 = v506 + 1.0;
-    let v508: f32 = adv_lgamma(v507);
-    let v509: f32 = v505 - v508;
-    let v510: f32 = v495 - v491;
-    let v511: f32 = v489 - v487;
-    let v512: f32 = v510 + 1.0;
-    let v513: f32 = adv_lgamma(v512);
-    let v514: f32 = v511 + 1.0;
-    let v515: f32 = adv_lgamma(v514);
-    let v516: f32 = v513 - v515;
-    let v517: f32 = v510 - v511;
-    let v518: f32 = v517 + 1.0;
-    let v519: f32 = adv_lgamma(v518);
-    let v520: f32 = v516 - v519;
-    let v521: f32 = v509 + v520;
-    let v522: f32 = v495 + 1.0;
-    let v523: f32 = adv_lgamma(v522);
-    let v524: f32 = v489 + 1.0;
-    let v525: f32 = adv_lgamma(v524);
-    let v526: f32 = v523 - v525;
-    let v527: f32 = v495 - v489;
-    let v528: f32 = v527 + 1.0;
-    let v529: f32 = adv_lgamma(v528);
-    let v530: f32 = v526 - v529;
-    let v531: f32 = v521 - v530;
-    let v532: f32 = v531 + 0.000009999999747378752;
-    var fold534: f32 = 0.0;
-    for (var k533 = v498; k533 <= v500; k533++) {
-      let v535: f32 = f32(k533);
-      let v536: f32 = v535 + 1.0;
-      let v537: f32 = adv_lgamma(v536);
-      let v538: f32 = v502 - v537;
-      let v539: f32 = v491 - v535;
-      let v540: f32 = v539 + 1.0;
-      let v541: f32 = adv_lgamma(v540);
-      let v542: f32 = v538 - v541;
-      let v543: f32 = v489 - v535;
-      let v544: f32 = v543 + 1.0;
-      let v545: f32 = adv_lgamma(v544);
-      let v546: f32 = v513 - v545;
-      let v547: f32 = v510 - v543;
-      let v548: f32 = v547 + 1.0;
-      let v549: f32 = adv_lgamma(v548);
-      let v550: f32 = v546 - v549;
-      let v551: f32 = v542 + v550;
-      let v552: f32 = v551 - v530;
-      let v553: f32 = exp(v552);
-      let v554: bool = v552 <= v532;
-      let v555: f32 = select(0.0, v553, v554);
-      fold534 = fold534 + v555;
-    }
-    F[u.o_v323 + slot] = fold534;
-  }
-  // count table %377: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled377: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
-  if (tabled377) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v556: f32 = acc14 - f32(i / (n + 1u));
-      let v557: f32 = f32(i / (n + 1u)) + v556;
-      let v558: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v559: f32 = v558 + v556;
-      let v560: f32 = v53 - f32(i % (n + 1u));
-      let v561: f32 = v559 + v560;
-      let v562: f32 = v557 / v561;
-      let v563: f32 = (-v562);
-      let v564: f32 = log2(v562);
-      let v565: f32 = v563 * v564;
-      let v566: bool = v562 > 0.0;
-      let v567: f32 = select(0.0, v565, v566);
-      let v568: f32 = f32(i % (n + 1u)) + v560;
-      let v569: f32 = v568 / v561;
-      let v570: f32 = (-v569);
-      let v571: f32 = log2(v569);
-      let v572: f32 = v570 * v571;
-      let v573: bool = v569 > 0.0;
-      let v574: f32 = select(0.0, v572, v573);
-      let v575: f32 = v567 + v574;
-      let v576: f32 = v558 / v561;
-      let v577: f32 = f32(i / (n + 1u)) / v558;
-      let v578: f32 = (-v577);
-      let v579: f32 = log2(v577);
-      let v580: f32 = v578 * v579;
-      let v581: bool = v577 > 0.0;
-      let v582: f32 = select(0.0, v580, v581);
-      let v583: f32 = f32(i % (n + 1u)) / v558;
-      let v584: f32 = (-v583);
-      let v585: f32 = log2(v583);
-      let v586: f32 = v584 * v585;
-      let v587: bool = v583 > 0.0;
-      let v588: f32 = select(0.0, v586, v587);
-      let v589: f32 = v582 + v588;
-      let v590: bool = v558 > 0.0;
-      let v591: f32 = select(0.0, v589, v590);
-      let v592: f32 = v576 * v591;
-      let v593: f32 = v556 + v560;
-      let v594: f32 = v593 / v561;
-      let v595: f32 = v556 / v593;
-      let v596: f32 = (-v595);
-      let v597: f32 = log2(v595);
-      let v598: f32 = v596 * v597;
-      let v599: bool = v595 > 0.0;
-      let v600: f32 = select(0.0, v598, v599);
-      let v601: f32 = v560 / v593;
-      let v602: f32 = (-v601);
-      let v603: f32 = log2(v601);
-      let v604: f32 = v602 * v603;
-      let v605: bool = v601 > 0.0;
-      let v606: f32 = select(0.0, v604, v605);
-      let v607: f32 = v600 + v606;
-      let v608: bool = v593 > 0.0;
-      let v609: f32 = select(0.0, v607, v608);
-      let v610: f32 = v594 * v609;
-      let v611: f32 = v592 + v610;
-      let v612: f32 = v575 - v611;
-      let v613: bool = v561 > 0.0;
-      let v614: f32 = select(0.0, v612, v613);
-      F[u.o_table377 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v614;
-    }
-  }
-  // key-map %377: once per distinct key of the group
-  let nkeys377: u32 = H[u.oh_count_tok + g];
-  for (var i = lid; i < nkeys377; i += WG) {
-    let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v615: f32 = f32(H[u.oh_acc26 + slot]);
-    let v616: f32 = F[u.o_v255 + slot];
-    let v617: f32 = v615 + v616;
-    let v618: f32 = f32(H[u.oh_acc30 + slot]);
-    let v619: f32 = v615 + v618;
-    let v620: f32 = v619 + v616;
-    let v621: f32 = F[u.o_v257 + slot];
-    let v622: f32 = v620 + v621;
-    let v623: f32 = v617 / v622;
-    let v624: f32 = (-v623);
-    let v625: f32 = log2(v623);
-    let v626: f32 = v624 * v625;
-    let v627: bool = v623 > 0.0;
-    let v628: f32 = select(0.0, v626, v627);
-    let v629: f32 = v618 + v621;
-    let v630: f32 = v629 / v622;
-    let v631: f32 = (-v630);
-    let v632: f32 = log2(v630);
-    let v633: f32 = v631 * v632;
-    let v634: bool = v630 > 0.0;
-    let v635: f32 = select(0.0, v633, v634);
-    let v636: f32 = v628 + v635;
-    let v637: f32 = v619 / v622;
-    let v638: f32 = v615 / v619;
-    let v639: f32 = (-v638);
-    let v640: f32 = log2(v638);
-    let v641: f32 = v639 * v640;
-    let v642: bool = v638 > 0.0;
-    let v643: f32 = select(0.0, v641, v642);
-    let v644: f32 = v618 / v619;
-    let v645: f32 = (-v644);
-    let v646: f32 = log2(v644);
-    let v647: f32 = v645 * v646;
-    let v648: bool = v644 > 0.0;
-    let v649: f32 = select(0.0, v647, v648);
-    let v650: f32 = v643 + v649;
-    let v651: bool = v619 > 0.0;
-    let v652: f32 = select(0.0, v650, v651);
-    let v653: f32 = v637 * v652;
-    let v654: f32 = v616 + v621;
-    let v655: f32 = v654 / v622;
-    let v656: f32 = v616 / v654;
-    let v657: f32 = (-v656);
-    let v658: f32 = log2(v656);
-    let v659: f32 = v657 * v658;
-    let v660: bool = v656 > 0.0;
-    let v661: f32 = select(0.0, v659, v660);
-    let v662: f32 = v621 / v654;
-    let v663: f32 = (-v662);
-    let v664: f32 = log2(v662);
-    let v665: f32 = v663 * v664;
-    let v666: bool = v662 > 0.0;
-    let v667: f32 = select(0.0, v665, v666);
-    let v668: f32 = v661 + v667;
-    let v669: bool = v654 > 0.0;
-    let v670: f32 = select(0.0, v668, v669);
-    let v671: f32 = v655 * v670;
-    let v672: f32 = v653 + v671;
-    let v673: f32 = v636 - v672;
-    let v674: bool = v622 > 0.0;
-    F[u.o_v377 + slot] = select(0.0, v673, v674);
-  }
-  // count table %389: its value for every presence count pair of the group (when fewer than its keys)
-  let tabled389: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
-  if (tabled389) {
-    for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v675: f32 = acc14 - f32(i / (n + 1u));
-      let v676: f32 = f32(i / (n + 1u)) + v675;
-      let v677: f32 = v676 + 1.000000013351432e-10;
-      let v678: f32 = f32(i / (n + 1u)) / v677;
-      let v679: f32 = clamp(v678, 0.0, 1.0);
-      let v680: f32 = sqrt(v679);
-      let v681: f32 = adv_asin(v680);
-      let v682: f32 = v53 - f32(i % (n + 1u));
-      let v683: f32 = f32(i % (n + 1u)) + v682;
-      let v684: f32 = v683 + 1.000000013351432e-10;
-      let v685: f32 = f32(i % (n + 1u)) / v684;
-      let v686: f32 = clamp(v685, 0.0, 1.0);
-      let v687: f32 = sqrt(v686);
-      let v688: f32 = adv_asin(v687);
-      let v689: f32 = v681 - v688;
-      F[u.o_table389 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v689;
-    }
-  }
-  // key-map %396: once per distinct key of the group
-  let nkeys396: u32 = H[u.oh_count_tok + g];
-  for (var i = lid; i < nkeys396; i += WG) {
-    let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v690: f32 = f32(H[u.oh_acc26 + slot]);
-    let v691: f32 = f32(H[u.oh_acc30 + slot]);
-    var v692: f32;
-    if (tabled389) {
-      v692 = F[u.o_table389 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v690) * (n + 1u) + u32(v691))];
-    } else {
-      let v693: f32 = F[u.o_v255 + slot];
-      let v694: f32 = v690 + v693;
-      let v695: f32 = v694 + 1.000000013351432e-10;
-      let v696: f32 = v690 / v695;
-      let v697: f32 = clamp(v696, 0.0, 1.0);
-      let v698: f32 = sqrt(v697);
-      let v699: f32 = adv_asin(v698);
-      let v700: f32 = F[u.o_v257 + slot];
-      let v701: f32 = v691 + v700;
-      let v702: f32 = v701 + 1.000000013351432e-10;
-      let v703: f32 = v691 / v702;
-      let v704: f32 = clamp(v703, 0.0, 1.0);
-      let v705: f32 = sqrt(v704);
-      let v706: f32 = adv_asin(v705);
-      v692 = v699 - v706;
-    }
-    let v707: f32 = v692;
-    let v708: f32 = f32(H[u.oh_acc32 + slot]);
-    let v709: f32 = v708 / acc20;
-    let v710: f32 = v709 * v376;
-    let v711: f32 = v709 + v384;
-    let v712: f32 = v710 / v711;
-    let v713: f32 = select(0.0, v712, v387);
-    let v714: f32 = f32(H[u.oh_acc50 + slot]);
-    let v715: f32 = v714 / acc22;
-    let v716: f32 = v715 * v376;
-    let v717: f32 = v715 + v397;
-    let v718: f32 = v716 / v717;
-    let v719: f32 = select(0.0, v718, v400);
-    let v720: f32 = v719 + 0.000009999999747378752;
-    let v721: f32 = v713 / v720;
-    let v722: f32 = v713 + 0.000009999999747378752;
-    let v723: f32 = v719 / v722;
-    let v724: f32 = v721 - v723;
-    let v725: f32 = select(0.0, v724, v407);
-    F[u.o_v396 + slot] = v707 + v725;
-  }
-  // reduce to group %413
-  let v727: f32 = acc401 / acc15;
-  let v728: f32 = acc399 + v727;
-  let v730: f32 = acc406 - acc399;
-  let v731: bool = v730 > 0.0;
-  let v732: f32 = select(1.0, v730, v731);
-  var acc413: f32 = 0.0;
+  // reduce to group %281
+  let v604: f32 = acc269 / acc16;
+  let v605: f32 = acc267 + v604;
+  let v607: f32 = acc274 - acc267;
+  let v608: bool = v607 > 0.0;
+  let v609: f32 = select(1.0, v607, v608);
+  var acc281: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v726: f32 = F[u.o_v9 + row];
-    let v729: f32 = v726 - v728;
-    let v733: f32 = v729 / v732;
-    let v734: f32 = v733 * v733;
-    acc413 = acc413 + v734;
+    let v603: f32 = F[u.o_v9 + row];
+    let v606: f32 = v603 - v605;
+    let v610: f32 = v606 / v609;
+    let v611: f32 = v610 * v610;
+    acc281 = acc281 + v611;
   }
   if (lid == 0u) {
-    F[u.o_v413 + g] = acc413;
+    F[u.o_v281 + g] = acc281;
   }
-  let v736: bool = acc15 > 1.0;
-  let v737: f32 = select(0.0, v728, v736);
-  let v739: f32 = acc15 - 1.0;
-  let v740: f32 = acc413 / v739;
-  let v741: f32 = sqrt(v740);
-  let v742: f32 = v741 * v732;
-  let v743: f32 = select(1.0, v742, v736);
-  let v744: f32 = v743 + u.p_epsilon;
+  let v613: bool = acc16 > 1.0;
+  let v614: f32 = select(0.0, v605, v613);
+  let v616: f32 = acc16 - 1.0;
+  let v617: f32 = acc281 / v616;
+  let v618: f32 = sqrt(v617);
+  let v619: f32 = v618 * v609;
+  let v620: f32 = select(1.0, v619, v613);
+  let v621: f32 = v620 + u.p_epsilon;
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v735: f32 = F[u.o_v9 + row];
-    let v738: f32 = v735 - v737;
-    let v745: f32 = v738 / v744;
-    let v746: bool = v738 == 0.0;
-    let v747: f32 = select(v745, 0.0, v746);
+    let v612: f32 = F[u.o_v9 + row];
+    let v615: f32 = v612 - v614;
+    let v622: f32 = v615 / v621;
+    let v623: bool = v615 == 0.0;
+    let v624: f32 = select(v622, 0.0, v623);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw748: u32 = H[u.oh_slot_tok_1 + (row * u.T + u32(t))];
-      let v749: f32 = F[u.o_v251 + select(0u, sw748 & 0x7fffffffu, sw748 != 0xffffffffu)];
-      let v750: f32 = select(0.0, v749, sw748 != 0xffffffffu);
-      let v751: f32 = v747 + v750;
-      let v752: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v753: f32 = f32(v752);
-      let v754: f32 = v751 * v753;
-      let v755: f32 = v750;
-      let sw756: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v757: f32 = f32(H[u.oh_acc26 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)]);
-      let v758: f32 = select(0.0, v757, sw756 != 0xffffffffu);
-      let v759: f32 = v758;
-      let v760: f32 = f32(H[u.oh_acc30 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)]);
-      let v761: f32 = select(0.0, v760, sw756 != 0xffffffffu);
-      let v762: f32 = v761;
-      let v763: f32 = F[u.o_v255 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
-      let v764: f32 = select(0.0, v763, sw756 != 0xffffffffu);
-      let v765: f32 = v764;
-      let v766: f32 = F[u.o_v257 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
-      let v767: f32 = select(0.0, v766, sw756 != 0xffffffffu);
-      let v768: f32 = v767;
-      let v769: f32 = F[u.o_v323 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
-      let v770: f32 = select(0.0, v769, sw756 != 0xffffffffu);
-      let v771: f32 = v770;
-      let v772: f32 = F[u.o_v377 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
-      let v773: f32 = select(0.0, v772, sw756 != 0xffffffffu);
-      let v774: f32 = v773;
-      let v775: f32 = F[u.o_v396 + select(0u, sw756 & 0x7fffffffu, sw756 != 0xffffffffu)];
-      let v776: f32 = select(0.0, v775, sw756 != 0xffffffffu);
-      let v777: f32 = v776;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v754;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v755;
-      F[u.o_out_key_a + row * u.T + u32(t)] = v759;
-      F[u.o_out_key_b + row * u.T + u32(t)] = v762;
-      F[u.o_out_key_c + row * u.T + u32(t)] = v765;
-      F[u.o_out_key_d + row * u.T + u32(t)] = v768;
-      F[u.o_out_key_p_value + row * u.T + u32(t)] = v771;
-      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v774;
-      F[u.o_out_key_direction + row * u.T + u32(t)] = v777;
+      let sw625: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v626: f32 = F[u.o_v234 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)];
+      let v627: f32 = select(0.0, v626, sw625 != 0xffffffffu);
+      let v628: f32 = v624 + v627;
+      let v629: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v630: f32 = f32(v629);
+      let v631: f32 = v628 * v630;
+      let v632: f32 = v627;
+      let v633: f32 = f32(H[u.oh_acc27 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)]);
+      let v634: f32 = select(0.0, v633, sw625 != 0xffffffffu);
+      let v635: f32 = v634;
+      let v636: f32 = f32(H[u.oh_acc31 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)]);
+      let v637: f32 = select(0.0, v636, sw625 != 0xffffffffu);
+      let v638: f32 = v637;
+      let v639: f32 = F[u.o_v64 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)];
+      let v640: f32 = select(0.0, v639, sw625 != 0xffffffffu);
+      let v641: f32 = v640;
+      let v642: f32 = F[u.o_v65 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)];
+      let v643: f32 = select(0.0, v642, sw625 != 0xffffffffu);
+      let v644: f32 = v643;
+      let v645: f32 = F[u.o_v257 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)];
+      let v646: f32 = select(0.0, v645, sw625 != 0xffffffffu);
+      let v647: f32 = v646;
+      let v648: f32 = F[u.o_v197 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)];
+      let v649: f32 = select(0.0, v648, sw625 != 0xffffffffu);
+      let v650: f32 = v649;
+      let v651: f32 = F[u.o_v220 + select(0u, sw625 & 0x7fffffffu, sw625 != 0xffffffffu)];
+      let v652: f32 = select(0.0, v651, sw625 != 0xffffffffu);
+      let v653: f32 = v652;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v631;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v632;
+      F[u.o_out_key_a + row * u.T + u32(t)] = v635;
+      F[u.o_out_key_b + row * u.T + u32(t)] = v638;
+      F[u.o_out_key_c + row * u.T + u32(t)] = v641;
+      F[u.o_out_key_d + row * u.T + u32(t)] = v644;
+      F[u.o_out_key_p_value + row * u.T + u32(t)] = v647;
+      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v650;
+      F[u.o_out_key_direction + row * u.T + u32(t)] = v653;
     }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v778: f32 = F[u.o_v9 + row];
-    let v779: f32 = v778 - v737;
-    let v780: f32 = v779 / v744;
-    let v781: bool = v779 == 0.0;
-    let v782: f32 = select(v780, 0.0, v781);
-    F[u.o_out_rollout_advantage + row] = v782;
+    let v654: f32 = F[u.o_v9 + row];
+    let v655: f32 = v654 - v614;
+    let v656: f32 = v655 / v621;
+    let v657: bool = v655 == 0.0;
+    let v658: f32 = select(v656, 0.0, v657);
+    F[u.o_out_rollout_advantage + row] = v658;
   }
   // zero the rows of key tok this group used: the next run needs no clear
   {
@@ -1341,22 +1107,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let nk: u32 = H[u.oh_count_tok + g];
     for (var i = 0u; i < nk; i++) {
       H[u.oh_seen_tok + lbase + i] = 0u;
-      H[u.oh_acc26 + lbase + i] = 0u;
-      H[u.oh_acc30 + lbase + i] = 0u;
-      H[u.oh_acc32 + lbase + i] = 0u;
-      H[u.oh_acc50 + lbase + i] = 0u;
-    }
-  }
-  // zero the rows of key tok_1 this group used: the next run needs no clear
-  {
-    let lbase: u32 = u32(I[u.oi_vbase + g]);
-    let nk: u32 = H[u.oh_count_tok_1 + g];
-    for (var i = 0u; i < nk; i++) {
-      H[u.oh_seen_tok_1 + lbase + i] = 0u;
-      H[u.oh_acc66 + lbase + i] = 0u;
-      H[u.oh_acc68 + lbase + i] = 0u;
-      H[u.oh_acc69 + lbase + i] = 0u;
-      H[u.oh_acc75 + lbase + i] = 0u;
+      H[u.oh_acc27 + lbase + i] = 0u;
+      H[u.oh_acc31 + lbase + i] = 0u;
+      H[u.oh_acc33 + lbase + i] = 0u;
+      H[u.oh_acc51 + lbase + i] = 0u;
     }
   }
 }

@@ -177,6 +177,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
+    uint32_t used = adv_umin(cap, 1024u);
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
@@ -189,25 +190,44 @@ static void stage0(vec3u wid, uint32_t lane) {
             uint32_t x = ((uint32_t)(key));
             x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
             x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
             uint32_t r = 0u;
             for (;;) {
-              const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(2u * (uint32_t)(base + h)));
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
               const uint32_t cur = H[e];
-              if ((cur == kk)) {
-                r = H[(uint32_t)(e + 1u)];
-                break;
-              }
               if ((cur == 0u)) {
                 // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
-                H[e] = kk;
-                H[(uint32_t)(e + 1u)] = r;
+                H[e] = (uint32_t)(r + 1u);
                 H[(uint32_t)(u_oh_keys_position + r)] = kk;
+                if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
+                  for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+                    H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
+                  }
+                  used = (uint32_t)(used * 2u);
+                  for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+                    uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)] - 1u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
+                    uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
+                    for (;;) {
+                      if ((H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] == 0u)) {
+                        break;
+                      }
+                      h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
+                    }
+                    H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+                  }
+                }
                 break;
               }
-              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
+              if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {
+                r = (uint32_t)(cur - 1u);
+                break;
+              }
+              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
@@ -231,22 +251,9 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
     H[(uint32_t)(u_oh_count_position + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
-    // probes for its slot again, which costs less than a store per insert in the token loop
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      const uint32_t kk = H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)];
-      uint32_t x = (uint32_t)(kk - 1u);
-      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-      x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-      uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(cap - 1u));
-      for (;;) {
-        const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(2u * (uint32_t)(base + h)));
-        if ((H[e] == kk)) {
-          H[e] = 0u;
-          break;
-        }
-        h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(cap - 1u));
-      }
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
     }
   }
   // key-map %26: once per distinct key of the group

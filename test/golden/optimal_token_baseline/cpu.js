@@ -102,6 +102,7 @@ function stage0(wid, lane) {
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
+    let used = $umin(cap, 1024);
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
@@ -114,25 +115,44 @@ function stage0(wid, lane) {
             let x = key;
             x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
             x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-            let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
+            let h = ((x ^ (x >>> 16 | 0)) & (used - 1 | 0));
             let r = 0;
             for (;;) {
-              const e = (u_oh_table_position + Math.imul(2, (base + h | 0)) | 0);
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const e = (u_oh_table_position + (base + h | 0) | 0);
               const cur = H[e];
-              if ((cur === kk)) {
-                r = H[(e + 1 | 0)];
-                break;
-              }
               if ((cur === 0)) {
                 // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
-                H[e] = kk;
-                H[(e + 1 | 0)] = r;
+                H[e] = (r + 1 | 0);
                 H[(u_oh_keys_position + r | 0)] = kk;
+                if ((Math.imul(nk, 3) >>> 0 > Math.imul(used, 2) >>> 0)) {
+                  for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+                    H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
+                  }
+                  used = Math.imul(used, 2);
+                  for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+                    let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
+                    x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
+                    x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
+                    let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
+                    for (;;) {
+                      if ((H[(u_oh_table_position + (base + h2 | 0) | 0)] === 0)) {
+                        break;
+                      }
+                      h2 = ((h2 + 1 | 0) & (used - 1 | 0));
+                    }
+                    H[(u_oh_table_position + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
+                  }
+                }
                 break;
               }
-              h = ((h + 1 | 0) & (cap - 1 | 0));
+              if ((H[((u_oh_keys_position + cur | 0) - 1 | 0)] === kk)) {
+                r = (cur - 1 | 0);
+                break;
+              }
+              h = ((h + 1 | 0) & (used - 1 | 0));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             const first = (H[(u_oh_seen_position + r | 0)] !== (j + 1 | 0));
@@ -156,22 +176,9 @@ function stage0(wid, lane) {
       }
     }
     H[(u_oh_count_position + g | 0)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
-    // probes for its slot again, which costs less than a store per insert in the token loop
-    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-      const kk = H[((u_oh_keys_position + lbase | 0) + i | 0)];
-      let x = (kk - 1 | 0);
-      x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-      x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-      let h = ((x ^ (x >>> 16 | 0)) & (cap - 1 | 0));
-      for (;;) {
-        const e = (u_oh_table_position + Math.imul(2, (base + h | 0)) | 0);
-        if ((H[e] === kk)) {
-          H[e] = 0;
-          break;
-        }
-        h = ((h + 1 | 0) & (cap - 1 | 0));
-      }
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+      H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
     }
   }
   // key-map %26: once per distinct key of the group

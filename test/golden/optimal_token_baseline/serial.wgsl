@@ -98,6 +98,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     var nk: u32 = 0u;
+    var used: u32 = min(cap, 1024u);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
@@ -110,25 +111,44 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             var x: u32 = u32(key);
             x = (x ^ (x >> 16u)) * 0x7feb352du;
             x = (x ^ (x >> 15u)) * 0x846ca68bu;
-            var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
+            var h: u32 = (x ^ (x >> 16u)) & (used - 1u);
             var r: u32 = 0u;
             loop {
-              let e: u32 = u.oh_table_position + 2u * (base + h);
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              let e: u32 = u.oh_table_position + (base + h);
               let cur: u32 = H[e];
-              if (cur == kk) {
-                r = H[e + 1u];
-                break;
-              }
               if (cur == 0u) {
                 // a new key takes the group's next row (its zero-based values were left zero by the last run)
                 r = lbase + nk;
                 nk = nk + 1u;
-                H[e] = kk;
-                H[e + 1u] = r;
+                H[e] = r + 1u;
                 H[u.oh_keys_position + r] = kk;
+                if (nk * 3u > used * 2u) {
+                  for (var i = 0u; i < used; i++) {
+                    H[u.oh_table_position + (base + i)] = 0u;
+                  }
+                  used = used * 2u;
+                  for (var i = 0u; i < nk; i++) {
+                    var x2: u32 = H[u.oh_keys_position + lbase + i] - 1u;
+                    x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
+                    x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
+                    var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
+                    loop {
+                      if (H[u.oh_table_position + (base + h2)] == 0u) {
+                        break;
+                      }
+                      h2 = (h2 + 1u) & (used - 1u);
+                    }
+                    H[u.oh_table_position + (base + h2)] = lbase + i + 1u;
+                  }
+                }
                 break;
               }
-              h = (h + 1u) & (cap - 1u);
+              if (H[u.oh_keys_position + cur - 1u] == kk) {
+                r = cur - 1u;
+                break;
+              }
+              h = (h + 1u) & (used - 1u);
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
             let first: bool = H[u.oh_seen_position + r] != j + 1u;
@@ -152,22 +172,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
     H[u.oh_count_position + g] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table. Each key
-    // probes for its slot again, which costs less than a store per insert in the token loop
-    for (var i = 0u; i < nk; i++) {
-      let kk: u32 = H[u.oh_keys_position + lbase + i];
-      var x: u32 = kk - 1u;
-      x = (x ^ (x >> 16u)) * 0x7feb352du;
-      x = (x ^ (x >> 15u)) * 0x846ca68bu;
-      var h: u32 = (x ^ (x >> 16u)) & (cap - 1u);
-      loop {
-        let e: u32 = u.oh_table_position + 2u * (base + h);
-        if (H[e] == kk) {
-          H[e] = 0u;
-          break;
-        }
-        h = (h + 1u) & (cap - 1u);
-      }
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (var i = 0u; i < used; i++) {
+      H[u.oh_table_position + (base + i)] = 0u;
     }
   }
   // key-map %26: once per distinct key of the group
