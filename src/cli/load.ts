@@ -25,7 +25,7 @@ export function loadCompiled(arg: string): Compiled {
 
 /** Reads a batch file and checks it holds every field the estimator reads. */
 export function loadBatch(path: string, program: { name: string; inputs: string[] }): Batch {
-  const batch = readBatch(path);
+  const batch = readBatch(path, { reads: program.inputs });
   try {
     checkReads(batch, program.name, program.inputs);
   } catch (e) {

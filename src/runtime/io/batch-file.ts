@@ -6,7 +6,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { INPUT_FIELDS, type Batch, type Outputs } from '../batch.js';
 import { batchFromJson, batchToJson, outputKind, outputsFromJson, outputsToJson, type OutputArray, type Shape2 } from './json.js';
 import { encodeSafetensors, parseSafetensors, SafetensorsError, type TensorToWrite } from './safetensors.js';
-import { BatchError, validateBatch } from './validate.js';
+import { BatchError, validateBatch, type ValidateOptions } from './validate.js';
 
 export type FileFormat = 'json' | 'safetensors';
 
@@ -18,13 +18,13 @@ export function formatOf(path: string): FileFormat {
 }
 
 /** Reads a batch file; every problem is a BatchError whose one-line message starts with the path. */
-export function readBatch(path: string): Batch {
+export function readBatch(path: string, opts: ValidateOptions = {}): Batch {
   const format = formatOf(path);
   const bytes = readBytes(path);
   return withPath(path, () => {
-    if (format === 'json') return batchFromJson(new TextDecoder().decode(bytes));
+    if (format === 'json') return batchFromJson(new TextDecoder().decode(bytes), opts);
     const { tensors } = parseSafetensors(bytes);
-    return validateBatch(Object.fromEntries(tensors));
+    return validateBatch(Object.fromEntries(tensors), opts);
   });
 }
 

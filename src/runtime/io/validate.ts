@@ -14,7 +14,11 @@ export interface RawTensor {
   data: ArrayLike<number>;
 }
 
-/** verl batch fields that advc does not use; a dumped verl batch carries them, so they are skipped silently. */
+/**
+ * verl batch fields that advc does not use; a dumped verl batch carries them, so they are skipped silently
+ * (`advantages` and `returns` are what an estimator computes; `rollout_log_probs` are the inference engine's
+ * own log-probabilities, not the `old_log_probs` the actor recomputes).
+ */
 export const IGNORED_VERL_FIELDS = [
   'attention_mask',
   'prompts',
@@ -22,7 +26,17 @@ export const IGNORED_VERL_FIELDS = [
   'position_ids',
   'token_level_scores',
   'uid',
+  'rollout_log_probs',
+  'advantages',
+  'returns',
+  'rm_scores',
+  'acc',
 ] as const;
+
+export interface ValidateOptions {
+  /** the fields the estimator reads: the others are not checked for finite values (default: every field) */
+  reads?: readonly string[];
+}
 
 const KNOWN_INPUTS: readonly string[] = inputNames();
 const ALL_KNOWN: readonly string[] = [...KNOWN_INPUTS, ...INPUT_FIELDS.flatMap((f) => f.aliases), ...IGNORED_VERL_FIELDS];
@@ -45,7 +59,7 @@ export function isRawTensor(v: unknown): v is RawTensor {
  * fields) or RawTensors. `index` may hold integers or strings (uids, numbered by first appearance);
  * verl's `uid` is taken as the index when `index` is absent.
  */
-export function validateBatch(raw: Record<string, unknown>): Batch {
+export function validateBatch(raw: Record<string, unknown>, opts: ValidateOptions = {}): Batch {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new BatchError('a batch must be an object of named fields');
   }
@@ -76,6 +90,8 @@ export function validateBatch(raw: Record<string, unknown>): Batch {
   if (B === 0) throw new BatchError('empty batch: `responses` has no rows (B=0)');
   if (T === 0) throw new BatchError('empty batch: `responses` rows have no tokens (T=0)');
 
+  // a NaN in a field the estimator never reads does not matter
+  const finite = (name: string) => inputField(name)?.finite === true && (opts.reads === undefined || opts.reads.includes(name));
   const batch: Partial<Batch> & { B: number; T: number } = { B, T };
   const out = batch as Record<InputName, unknown>;
   // token fields first: their shapes are checked against `responses` before any per-rollout field
@@ -86,10 +102,10 @@ export function validateBatch(raw: Record<string, unknown>): Batch {
     if (f.domain === 'rollout') {
       // group ids may be strings (verl's uids)
       if (f.name === 'index') out.index = readIndex(value, B);
-      else out[f.name] = kind === 'float' ? toFloat32(f.name, readVector(f.name, value, B), 1) : toInt32(f.name, readVector(f.name, value, B), 1, kind);
+      else out[f.name] = kind === 'float' ? toFloat32(f.name, readVector(f.name, value, B), 1, finite(f.name)) : toInt32(f.name, readVector(f.name, value, B), 1, kind);
       continue;
     }
-    const m = f.name === 'responses' ? responses : readMatrix(f.name, value, kind);
+    const m = f.name === 'responses' ? responses : readMatrix(f.name, value, kind, finite(f.name));
     if (m.shape.length !== 2 || m.shape[0] !== B || m.shape[1] !== T) {
       throw new BatchError(`field \`${f.name}\` has shape ${fmtShape(m.shape)}; expected [${B}, ${T}] like \`responses\``);
     }
@@ -110,7 +126,7 @@ interface Flat {
 }
 
 /** Reads a [B][T] field; shape is checked by the caller, ragged rows and element types here. */
-function readMatrix(name: string, value: unknown, kind: FieldKind): Flat {
+function readMatrix(name: string, value: unknown, kind: FieldKind, checkFinite = false): Flat {
   let shape: number[];
   let data: ArrayLike<unknown>;
   if (isRawTensor(value)) {
@@ -141,7 +157,7 @@ function readMatrix(name: string, value: unknown, kind: FieldKind): Flat {
     throw new BatchError(`field \`${name}\` must be a [B][T] array; got ${describe(value)}`);
   }
   const cols = shape[1] ?? 1;
-  return { shape, data: kind === 'float' ? toFloat32(name, data, cols) : toInt32(name, data, cols, kind) };
+  return { shape, data: kind === 'float' ? toFloat32(name, data, cols, checkFinite) : toInt32(name, data, cols, kind) };
 }
 
 function readVector(name: string, value: unknown, B: number): ArrayLike<unknown> {
@@ -198,9 +214,8 @@ function readIndex(value: unknown, B: number): Int32Array {
   return out;
 }
 
-function toFloat32(name: string, data: ArrayLike<unknown>, cols: number): Float32Array {
+function toFloat32(name: string, data: ArrayLike<unknown>, cols: number, checkFinite: boolean): Float32Array {
   const out = data instanceof Float32Array ? data : new Float32Array(data.length);
-  const checkFinite = inputField(name)?.finite === true;
   if (out !== data) {
     for (let i = 0; i < data.length; i++) {
       const v = data[i];
@@ -214,7 +229,7 @@ function toFloat32(name: string, data: ArrayLike<unknown>, cols: number): Float3
     for (let i = 0; i < out.length; i++) {
       if (!Number.isFinite(out[i]!)) {
         const orig = data[i];
-        const shown = typeof orig === 'number' && orig !== out[i] ? `${orig} (not finite in float32)` : String(out[i]);
+        const shown = typeof orig === 'number' && Number.isFinite(orig) ? `${orig} (not finite in float32)` : String(out[i]);
         throw new BatchError(`field \`${name}\` has a non-finite value ${shown} at ${at(i, cols)}`);
       }
     }
