@@ -19,6 +19,14 @@ const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 
 const RESERVED_OUTPUTS = new Set(['advantages', 'returns']);
 const TYPE_NAMES: Record<string, ScalarType> = { float: 'f32', int: 'i32', bool: 'bool' };
 
+/**
+ * Later passes (code generation above all) recurse once per level of the dataflow graph: a value computed
+ * through a longer chain of operations (2,000 lets each using the last) is refused where the chain gets too
+ * long; the stdlib's deepest value is about 45 levels. Inlined functions nest at most MAX_CALL_DEPTH deep.
+ */
+export const MAX_VALUE_DEPTH = 400;
+export const MAX_CALL_DEPTH = 64;
+
 /** A checked value: an IR node id, or POISON after an error (suppresses follow-on errors). */
 const POISON = -1;
 type Val = number;
@@ -42,6 +50,11 @@ export function collectDeclarations(modules: Module[], diags: Diagnostic[]): Dec
     for (const d of m.decls) {
       if (seen.has(d.name)) diags.push(diagAt(d.nameSpan, `'${d.name}' is declared twice in this file`));
       seen.add(d.name);
+      // a builtin always wins a call, so a function named like one would never run
+      if (d.k === 'fn' && isBuiltinFunction(d.name)) {
+        diags.push(diagAt(d.nameSpan, `'${d.name}' is a builtin function; a function of that name would never be called`, 'choose another name'));
+        continue;
+      }
       if (d.k === 'fn') fns.set(d.name, d);
       else estimators.set(d.name, d);
     }
@@ -84,6 +97,8 @@ class Checker {
   private foldVars = 0;
   private bindings: CheckedEstimator['bindings'] = [];
   private names: Record<number, string> = {};
+  /** depth of each IR node in the dataflow graph (filled up to the graph's end on demand) */
+  private depths: number[] = [];
   /** every key domain declared, by unique internal name (a key declared in a function gets one per call) */
   private allKeys: KeyInfo[] = [];
 
@@ -122,8 +137,9 @@ class Checker {
         this.err((ov?.value ?? p.def).span, `default of '${p.name}' must be ${type === 'bool' ? 'true or false' : 'a number'}`);
         continue;
       }
-      if (type === 'i32' && !Number.isInteger(value.value)) {
-        this.err((ov?.value ?? p.def).span, `parameter '${p.name}' is an int: its value must be a whole number`);
+      const problem = paramValueProblem(type, value.value);
+      if (problem) {
+        this.err((ov?.value ?? p.def).span, `parameter '${p.name}' ${problem}`);
         continue;
       }
       params.push({ name: p.name, type, default: value.value });
@@ -166,11 +182,24 @@ class Checker {
     return undefined;
   }
 
+  /** The value, or an error when it sits deeper in the dataflow graph than MAX_VALUE_DEPTH. */
+  private bounded(v: Val, span: Span): Val {
+    if (v === POISON) return v;
+    const nodes = this.g.nodes;
+    for (let i = this.depths.length; i < nodes.length; i++) {
+      let d = 0;
+      for (const a of nodes[i]!.args) d = Math.max(d, this.depths[a]!);
+      this.depths.push(d + 1);
+    }
+    if (this.depths[v]! <= MAX_VALUE_DEPTH) return v;
+    return this.err(span, `value nested too deep: computed through more than ${MAX_VALUE_DEPTH} operations in a row`, 'shorten the chain of lets or function calls that builds it');
+  }
+
   private statement(s: Stmt, scope: Scope, outputs: OutputInfo[]): void {
     if (s.k === 'let') {
       if (scope.vars.has(s.name) && this.callStack.length === 0 && this.shadowsParam(s.name))
         this.err(s.nameSpan, `'${s.name}' is a parameter of this estimator; choose another name`);
-      const v = this.expr(s.e, scope);
+      const v = this.bounded(this.expr(s.e, scope), s.span);
       scope.vars.set(s.name, v);
       if (v !== POISON && this.callStack.length === 0) {
         this.bindings.push({ name: s.name, type: this.type(v), domain: this.dom(v), span: s.span });
@@ -212,7 +241,7 @@ class Checker {
       this.err(s.nameSpan, `output '${s.name}' is assigned twice`);
       return;
     }
-    let v = this.expr(s.e, scope);
+    let v = this.bounded(this.expr(s.e, scope), s.span);
     if (v === POISON) return;
     if (this.type(v) === 'bool') {
       this.err(s.e.span, `output '${s.name}' must be a number, found a bool`, 'use `if c then 1.0 else 0.0`');
@@ -250,7 +279,9 @@ class Checker {
   expr(e: Expr, scope: Scope): Val {
     switch (e.k) {
       case 'num':
-        return this.constNode(e.value, e.isInt && Math.abs(e.value) < 2 ** 31 ? 'i32' : 'f32');
+        if (e.isInt && e.value > 2 ** 31 - 1) return this.err(e.span, `integer ${e.value} does not fit in int32`, `write ${e.value}.0 for a float`);
+        if (!e.isInt && !Number.isFinite(Math.fround(e.value))) return this.err(e.span, `${e.value} overflows float32 (its largest value is about 3.4e38)`);
+        return this.constNode(e.value, e.isInt ? 'i32' : 'f32');
       case 'bool':
         return this.constNode(e.value ? 1 : 0, 'bool');
       case 'name':
@@ -423,7 +454,7 @@ class Checker {
       const d = conv.reduce<Domain>((acc, a) => join(acc, this.dom(a)), 'batch');
       return this.g.add('call', type, d, conv, { fn: name });
     }
-    const known = [...this.decls.fns.keys(), ...Object.keys(MATH), ...REDUCTIONS, 'float', 'int', 'scan', 'scan_rev', 'select'];
+    const known = [...this.decls.fns.keys(), ...Object.keys(MATH), ...REDUCTIONS, ...OTHER_BUILTINS];
     const hint = closest(name, known);
     return this.err(e.nameSpan, `unknown function '${name}'`, hint ? `did you mean '${hint}'?` : undefined);
   }
@@ -441,13 +472,15 @@ class Checker {
       return this.err(e.span, `'${fn.name}' takes ${fn.params.length} argument${fn.params.length === 1 ? '' : 's'}, found ${args.length}`);
     if (this.callStack.includes(fn.name))
       return this.err(e.span, `'${fn.name}' calls itself; functions are inlined and cannot recurse`);
+    if (this.callStack.length >= MAX_CALL_DEPTH)
+      return this.err(e.span, `function calls nested too deep: more than ${MAX_CALL_DEPTH} functions calling each other`);
     this.callStack.push(fn.name);
     const scope: Scope = { vars: new Map(), keys: new Map() };
     fn.params.forEach((p, i) => scope.vars.set(p.name, args[i]!));
     let result: Val = POISON;
     const before = this.diags.length;
     for (const s of fn.body) this.statement(s, scope, []);
-    if (this.diags.length === before) result = this.expr(fn.result, scope);
+    if (this.diags.length === before) result = this.bounded(this.expr(fn.result, scope), fn.result.span);
     this.callStack.pop();
     return result;
   }
@@ -543,6 +576,20 @@ class Checker {
     if (name.startsWith('var')) return bin('*', target, bin('*', target, scaled, scale), scale);
     return bin('*', target, this.g.add('call', 'f32', target, [scaled], { fn: 'sqrt' }), scale);
   }
+}
+
+/** Why a parameter value does not fit its type (undefined when it does): int32 range, float32 range. */
+export function paramValueProblem(type: ScalarType, v: number): string | undefined {
+  if (type === 'i32' && !Number.isInteger(v)) return 'is an int: its value must be a whole number';
+  if (type === 'i32' && (v < -(2 ** 31) || v > 2 ** 31 - 1)) return `is an int: ${v} does not fit in int32 (-2147483648..2147483647)`;
+  if (type === 'f32' && !Number.isFinite(Math.fround(v))) return `is a float: ${v} overflows float32 (its largest value is about 3.4e38)`;
+  return undefined;
+}
+
+const OTHER_BUILTINS = new Set(['float', 'int', 'select', 'scan', 'scan_rev']);
+
+function isBuiltinFunction(name: string): boolean {
+  return Object.hasOwn(MATH, name) || REDUCTIONS.has(name) || OTHER_BUILTINS.has(name);
 }
 
 /** `0`, `0.0`, `-0.0`: a divisor that is zero whatever the data. */
