@@ -79,3 +79,21 @@ describe('verl dump fields', () => {
     expect(errLines(g)[0]).toMatch(/field `values` has a non-finite value NaN at row 0, col 0/);
   });
 });
+
+describe('negative token ids', () => {
+  test('an estimator with keys refuses a negative id on a valid token; one without keys takes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'advc-neg-'));
+    const raw = verlDump();
+    (raw['responses'] as number[][])[2]![1] = -100;
+    writeFileSync(join(dir, 'neg.json'), JSON.stringify(raw));
+    const k = await runAdvc(dir, 'run', 'ktae', '--batch', 'neg.json', '--out', 'adv.json', '--backend', 'cpu');
+    expect(k.code).toBe(1);
+    expect(errLines(k)).toEqual(['advc: error: neg.json: field `responses` has the negative token id -100 at row 2, col 1 (a valid token); ktae groups tokens by key, and keys must be >= 0']);
+    const g = await runAdvc(dir, 'run', 'grpo', '--batch', 'neg.json', '--out', 'adv.json', '--backend', 'cpu');
+    expect(g.code, g.stderr).toBe(0);
+    // on a masked position (verl pads with any id) it is no error
+    (raw['response_mask'] as number[][])[2]![1] = 0;
+    writeFileSync(join(dir, 'neg.json'), JSON.stringify(raw));
+    expect((await runAdvc(dir, 'run', 'ktae', '--batch', 'neg.json', '--out', 'adv.json', '--backend', 'cpu')).code).toBe(0);
+  });
+});

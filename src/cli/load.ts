@@ -6,7 +6,7 @@ import { forcedSchedule } from '../runtime/executor.js';
 import type { Outputs } from '../runtime/batch.js';
 import { checkFiniteOutputs, NonFiniteOutputError } from '../runtime/finite.js';
 import { formatOf, readBatch } from '../runtime/io/batch-file.js';
-import { checkReads } from '../runtime/io/validate.js';
+import { checkReads, negativeTokenId } from '../runtime/io/validate.js';
 import { UserError } from './errors.js';
 
 /** `outputs`: only these besides advantages and returns (default: all). */
@@ -24,12 +24,16 @@ export function loadCompiled(arg: string): Compiled {
 }
 
 /** Reads a batch file and checks it holds every field the estimator reads. */
-export function loadBatch(path: string, program: { name: string; inputs: string[] }): Batch {
+export function loadBatch(path: string, program: { name: string; inputs: string[]; keys?: unknown[] }): Batch {
   const batch = readBatch(path, { reads: program.inputs });
   try {
     checkReads(batch, program.name, program.inputs);
   } catch (e) {
     throw new UserError(`${path}: ${(e as Error).message}`);
+  }
+  if (program.keys?.length && program.inputs.includes('responses')) {
+    const bad = negativeTokenId(batch);
+    if (bad) throw new UserError(`${path}: field \`responses\` has the negative token id ${bad.id} at row ${bad.row}, col ${bad.col} (a valid token); ${program.name} groups tokens by key, and keys must be >= 0`);
   }
   return batch;
 }

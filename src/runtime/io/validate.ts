@@ -120,6 +120,17 @@ export function checkReads(batch: Batch, estimator: string, inputs: readonly str
   if (missing.length) throw new BatchError(`the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${estimator} reads`);
 }
 
+/**
+ * The first valid token with a negative id. Keyed tables hold keys >= 0 only (a negative key leaves its token
+ * without a key), so an estimator keyed by token ids refuses such a batch instead of silently skipping tokens.
+ */
+export function negativeTokenId(batch: Batch): { id: number; row: number; col: number } | undefined {
+  const { responses, response_mask, T } = batch;
+  for (let i = 0; i < responses.length; i++)
+    if (responses[i]! < 0 && response_mask[i]) return { id: responses[i]!, row: Math.floor(i / T), col: i % T };
+  return undefined;
+}
+
 interface Flat {
   shape: number[];
   data: Int32Array | Float32Array;
