@@ -5,7 +5,7 @@ import type { Batch } from '../runtime/batch.js';
 import { forcedSchedule } from '../runtime/executor.js';
 import type { Outputs } from '../runtime/batch.js';
 import { checkFiniteOutputs, NonFiniteOutputError } from '../runtime/finite.js';
-import { formatOf, readBatch } from '../runtime/io/batch-file.js';
+import { checkWritable, formatOf, readBatch } from '../runtime/io/batch-file.js';
 import { checkReads, negativeTokenId } from '../runtime/io/validate.js';
 import { UserError } from './errors.js';
 
@@ -51,6 +51,7 @@ export function requireFinite(outputs: Outputs, batch: Batch): void {
 /** Rejects an output path with an unsupported extension before any work is done. */
 export function checkOutPath(path: string): void {
   formatOf(path);
+  checkWritable(path);
 }
 
 export function maskedTokens(batch: Batch): number {
