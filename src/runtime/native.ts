@@ -3,7 +3,7 @@
 // compiler command, so a later process loads it without compiling.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,19 +48,37 @@ export function loadNative(source: string, cc: string): NativeKernels {
     mkdirSync(dir, { recursive: true });
   }
   const lib = join(dir, `kernels-${key}.node`);
-  if (!existsSync(lib)) {
-    const tmp = join(dir, `kernels-${key}.${process.pid}.tmp`);
-    const src = `${tmp}.c`;
-    writeFileSync(src, source);
-    const r = spawnSync(cc, [...FLAGS, '-o', tmp, src, '-lm'], { encoding: 'utf8' });
-    rmSync(src, { force: true });
-    if (r.status !== 0) {
-      rmSync(tmp, { force: true });
-      throw new NativeBuildError(`${cc} failed on the kernels (exit ${r.status ?? r.signal}): ${(r.stderr || r.error?.message || '').trim().slice(0, 2000)}`);
-    }
-    renameSync(tmp, lib); // atomic: another process never loads half a file
-  }
+  // a corrupt cache file (truncated, overwritten) would crash the process when loaded: its digest, written
+  // beside it after the build, must match, or it is built again
+  if (!intact(lib)) build(lib, dir, key, source, cc);
   const kernels = { ...(createRequire(import.meta.url)(lib) as Pick<NativeKernels, 'run'>), path: lib };
   loaded.set(key, kernels);
   return kernels;
+}
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function intact(lib: string): boolean {
+  try {
+    return readFileSync(`${lib}.sha256`, 'utf8') === digest(lib);
+  } catch {
+    return false;
+  }
+}
+
+/** Compiles the addon to a temp file, then renames it into the cache, its digest beside it. */
+function build(lib: string, dir: string, key: string, source: string, cc: string): void {
+  const tmp = join(dir, `kernels-${key}.${process.pid}.tmp`);
+  const src = `${tmp}.c`;
+  writeFileSync(src, source);
+  const r = spawnSync(cc, [...FLAGS, '-o', tmp, src, '-lm'], { encoding: 'utf8' });
+  rmSync(src, { force: true });
+  if (r.status !== 0) {
+    rmSync(tmp, { force: true });
+    throw new NativeBuildError(`${cc} failed on the kernels (exit ${r.status ?? r.signal}): ${(r.stderr || r.error?.message || '').trim().slice(0, 2000)}`);
+  }
+  const sum = digest(tmp);
+  renameSync(tmp, lib); // atomic: another process never loads half a file
+  writeFileSync(`${tmp}.sha256`, sum);
+  renameSync(`${tmp}.sha256`, `${lib}.sha256`);
 }
