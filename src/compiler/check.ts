@@ -13,19 +13,12 @@ import {
   type ScalarType,
 } from './domains.js';
 import { inputField, inputNames } from './input-fields.js';
+import { MAX_CALL_DEPTH, MAX_VALUE_DEPTH, paramValueProblem } from './limits.js';
 import { Graph, reachable, type KeyInfo, type OutputInfo, type ParamInfo, type Program, type ReduceOp } from './ir.js';
 
 const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
 const RESERVED_OUTPUTS = new Set(['advantages', 'returns']);
 const TYPE_NAMES: Record<string, ScalarType> = { float: 'f32', int: 'i32', bool: 'bool' };
-
-/**
- * Later passes (code generation above all) recurse once per level of the dataflow graph: a value computed
- * through a longer chain of operations (2,000 lets each using the last) is refused where the chain gets too
- * long; the stdlib's deepest value is about 45 levels. Inlined functions nest at most MAX_CALL_DEPTH deep.
- */
-export const MAX_VALUE_DEPTH = 400;
-export const MAX_CALL_DEPTH = 64;
 
 /** A checked value: an IR node id, or POISON after an error (suppresses follow-on errors). */
 const POISON = -1;
@@ -576,14 +569,6 @@ class Checker {
     if (name.startsWith('var')) return bin('*', target, bin('*', target, scaled, scale), scale);
     return bin('*', target, this.g.add('call', 'f32', target, [scaled], { fn: 'sqrt' }), scale);
   }
-}
-
-/** Why a parameter value does not fit its type (undefined when it does): int32 range, float32 range. */
-export function paramValueProblem(type: ScalarType, v: number): string | undefined {
-  if (type === 'i32' && !Number.isInteger(v)) return 'is an int: its value must be a whole number';
-  if (type === 'i32' && (v < -(2 ** 31) || v > 2 ** 31 - 1)) return `is an int: ${v} does not fit in int32 (-2147483648..2147483647)`;
-  if (type === 'f32' && !Number.isFinite(Math.fround(v))) return `is a float: ${v} overflows float32 (its largest value is about 3.4e38)`;
-  return undefined;
 }
 
 const OTHER_BUILTINS = new Set(['float', 'int', 'select', 'scan', 'scan_rev']);
