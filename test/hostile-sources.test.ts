@@ -104,8 +104,8 @@ describe('names and ranges', () => {
     expect(errorOf('estimator e(x = 1e40) {\n  advantages = token_level_rewards\n}\n')).toMatch(/parameter 'x' is a float: 1e\+40 overflows float32/);
   });
   test.each([
-    ['zero_token_id=1e12', "parameter 'zero_token_id' of ktae is an int: 1000000000000 does not fit in int32"],
-    ['epsilon=1e40', "parameter 'epsilon' of ktae is a float: 1e+40 overflows float32"],
+    ['zero_token_id=1e12', "parameter 'zero_token_id' of ktae is an integer (i32): '1e12' is outside -2147483648..2147483647"],
+    ['epsilon=1e40', "parameter 'epsilon' of ktae is a float32: '1e40' is beyond its range"],
   ])('--set %s is refused', async (set, want) => {
     const r = await runAdvc(dir, 'run', 'ktae', '--batch', batch, '--out', join(dir, 'o.json'), '--set', set);
     expect(r.code).toBe(1);
