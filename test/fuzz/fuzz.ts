@@ -67,6 +67,7 @@ test('random programs: the interpreter and every executor agree', async () => {
       const batch = makeBatch(spec);
       const all = count++ % EVERY === 0;
       if (all) full++;
+      if (count % 250 === 0) console.log(`fuzz: ${count} programs so far, all agreeing`);
       const diffs = await compare(checked, batch, prog.params, all);
       if (diffs.length) throw report('the interpreter and an executor disagree', diffs, prog.source, prog.params, batch);
     }),
