@@ -45,13 +45,12 @@ describe('output writer', () => {
       // as the CLI does: a synchronous write, then back to the event loop
       for (let i = 0; ; i++) { writeFileAtomic(${JSON.stringify(join(dir, 'out.safetensors'))}, big); if (i === 0) console.log('ready'); await new Promise((r) => setImmediate(r)); }`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // never leave the writer running, whatever happens to the test
+    const guard = setTimeout(() => child.kill('SIGKILL'), 30_000);
     await new Promise<void>((done) => child.stdout.once('data', () => done()));
     await new Promise((r) => setTimeout(r, 30));
     child.kill(sig);
-    const code = await new Promise<string | null>((done) => {
-      const guard = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      child.on('exit', (_, s) => (clearTimeout(guard), done(s)));
-    });
+    const code = await new Promise<string | null>((done) => child.on('exit', (_, s) => (clearTimeout(guard), done(s))));
     expect(code).toBe(sig);
     expect(readdirSync(dir)).toEqual(['out.safetensors']);
   });
