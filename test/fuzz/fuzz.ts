@@ -29,6 +29,7 @@ afterAll(releaseGpu);
 
 let count = 0;
 let full = 0;
+let shownFirst = false;
 
 /** Every executor's differences from the interpreter on one batch. */
 async function compare(checked: Checked, batch: Batch, params: Params, all: boolean): Promise<string[]> {
@@ -67,9 +68,15 @@ test('random programs: the interpreter and every executor agree', async () => {
       const batch = makeBatch(spec);
       const all = count++ % EVERY === 0;
       if (all) full++;
-      if (count % 250 === 0) console.log(`fuzz: ${count} programs so far, all agreeing`);
+      if (count % 250 === 0) console.log(`fuzz: ${count} runs of the property so far (shrinking included)`);
       const diffs = await compare(checked, batch, prog.params, all);
-      if (diffs.length) throw report('the interpreter and an executor disagree', diffs, prog.source, prog.params, batch);
+      if (diffs.length) {
+        const e = report('the interpreter and an executor disagree', diffs, prog.source, prog.params, batch);
+        // the first failure at once, before fast-check's shrinking (which can take long) ends with the smallest
+        if (!shownFirst) console.log(`fuzz: first mismatch, at program ${count}:\n${e.message}`);
+        shownFirst = true;
+        throw e;
+      }
     }),
     { numRuns: programs, seed, endOnFailure: false },
   );
