@@ -19,8 +19,9 @@ export class NativeBuildError extends Error {
   override name = 'NativeBuildError';
 }
 
-/** -O2 for this machine; no fused multiply-adds (f32 results as WGSL's), wrapping integers, no errno from math. */
-const FLAGS = ['-O2', '-march=native', '-std=gnu11', '-fPIC', '-shared', '-fwrapv', '-ffp-contract=off', '-fno-math-errno', '-pthread'];
+/** -O2 for this machine; no fused multiply-adds (f32 results as WGSL's), wrapping integers, no errno from math. The C
+ * library target (c-library-build.ts) builds with the same. */
+export const C_FLAGS = ['-O2', '-march=native', '-std=gnu11', '-fPIC', '-shared', '-fwrapv', '-ffp-contract=off', '-fno-math-errno', '-pthread'];
 
 /** The C compiler ($CC, else cc) and the first line of its --version, when it runs. */
 export function cCompiler(): { command: string; version: string } | undefined {
@@ -37,7 +38,7 @@ const loaded = new Map<string, NativeKernels>();
 
 /** The addon of a C source, built if no cached build exists. Throws NativeBuildError when the compiler fails. */
 export function loadNative(source: string, cc: string): NativeKernels {
-  const key = createHash('sha256').update(`${cc}\n${FLAGS.join(' ')}\n${source}`).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(`${cc}\n${C_FLAGS.join(' ')}\n${source}`).digest('hex').slice(0, 24);
   const hit = loaded.get(key);
   if (hit) return hit;
   let dir = cacheDir();
@@ -71,7 +72,7 @@ function build(lib: string, dir: string, key: string, source: string, cc: string
   const tmp = join(dir, `kernels-${key}.${process.pid}.tmp`);
   const src = `${tmp}.c`;
   writeFileSync(src, source);
-  const r = spawnSync(cc, [...FLAGS, '-o', tmp, src, '-lm'], { encoding: 'utf8' });
+  const r = spawnSync(cc, [...C_FLAGS, '-o', tmp, src, '-lm'], { encoding: 'utf8' });
   rmSync(src, { force: true });
   if (r.status !== 0) {
     rmSync(tmp, { force: true });
