@@ -56,7 +56,7 @@ describe('safetensors reading', () => {
     expect(Array.from(x.data)).toEqual([1, 2.5, -3]);
   });
 
-  it('reads I64 values that fit int32 and rejects one that does not', () => {
+  it('reads I64 values that fit int32, rejects one that does not, renumbers group ids', () => {
     const data = new BigInt64Array([5n, -7n, 2147483647n, -2147483648n]);
     const ok = handMade({ a: { dtype: 'I64', shape: [4], data_offsets: [0, 32] } }, new Uint8Array(data.buffer));
     const a = parseSafetensors(ok).tensors.get('a')!;
@@ -64,8 +64,12 @@ describe('safetensors reading', () => {
     expect(Array.from(a.data)).toEqual([5, -7, 2147483647, -2147483648]);
 
     const big = new BigInt64Array([1n, 5000000000n]);
-    const bad = handMade({ uid: { dtype: 'I64', shape: [2], data_offsets: [0, 16] } }, new Uint8Array(big.buffer));
-    expect(() => parseSafetensors(bad)).toThrow('tensor `uid` (I64): value 5000000000 at element 1 does not fit in int32');
+    const bad = handMade({ responses: { dtype: 'I64', shape: [2], data_offsets: [0, 16] } }, new Uint8Array(big.buffer));
+    expect(() => parseSafetensors(bad)).toThrow('tensor `responses` (I64): value 5000000000 at element 1 does not fit in int32');
+    // group ids only need equality: renumbered by first appearance
+    const ids = new BigInt64Array([5000000000n, 1n, 5000000000n]);
+    const uid = handMade({ uid: { dtype: 'I64', shape: [3], data_offsets: [0, 24] } }, new Uint8Array(ids.buffer));
+    expect(Array.from(parseSafetensors(uid).tensors.get('uid')!.data)).toEqual([0, 1, 0]);
   });
 
   it('reads small integer and BOOL dtypes into Int32Array', () => {

@@ -54,7 +54,7 @@ describe('declared inputs', () => {
     const src = 'input bonus: rollout float\nestimator e() {\n  advantages = (score() + bonus) * response_mask\n}';
     const c = checkSource({ source: src, file: 'x.adv' });
     expect(c.program.declaredInputs).toEqual([expect.objectContaining({ name: 'bonus', domain: 'rollout', type: 'float' })]);
-    const b = validateBatch({ ...raw(), bonus: [10, 20] }, c.program.declaredInputs);
+    const b = validateBatch({ ...raw(), bonus: [10, 20] }, { declared: c.program.declaredInputs });
     expect(Array.from(interpret(c.program, b, {}).advantages)).toEqual([11, 11, 11, 22, 22, 0]);
     expect(() => validateBatch({ ...raw(), bonus: [10, 20] })).toThrow(/unknown field `bonus`/);
   });

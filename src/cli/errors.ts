@@ -32,8 +32,15 @@ function red(s: string, color = useColor()): string {
  * the command line, a missing file) become a single line.
  */
 export function formatCompileError(e: CompileError, color = useColor()): string {
-  return e.diagnostics.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d, color))).join('\n');
+  const shown = e.diagnostics.slice(0, MAX_SHOWN_ERRORS);
+  const lines = shown.map((d) => (d.line > 0 ? formatDiagnostic(d, e.sources.get(d.file)) : positionless(d, color)));
+  const more = e.diagnostics.length - shown.length;
+  if (more > 0) lines.push(`${red('advc: error:', color)} and ${more} more error${more === 1 ? '' : 's'}`);
+  return lines.join('\n');
 }
+
+/** A file of garbage gives hundreds of errors: the first few say enough. */
+const MAX_SHOWN_ERRORS = 10;
 
 function positionless(d: Diagnostic, color: boolean): string {
   const where = d.file === '<command line>' ? '' : `${d.file}: `;

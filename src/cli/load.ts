@@ -8,8 +8,8 @@ import type { Batch } from '../runtime/batch.js';
 import { forcedSchedule } from '../runtime/executor.js';
 import type { Outputs } from '../runtime/batch.js';
 import { checkFiniteOutputs, NonFiniteOutputError } from '../runtime/finite.js';
-import { formatOf, readBatch } from '../runtime/io/batch-file.js';
-import { checkReads } from '../runtime/io/validate.js';
+import { checkWritable, formatOf, readBatch } from '../runtime/io/batch-file.js';
+import { checkReads, negativeTokenId } from '../runtime/io/validate.js';
 import { UserError } from './errors.js';
 
 /** `outputs`: only these besides advantages and returns (default: all). Warnings go to stderr. */
@@ -33,12 +33,16 @@ export function loadCompiled(arg: string): Compiled {
 }
 
 /** Reads a batch file and checks it holds every field the estimator reads. */
-export function loadBatch(path: string, program: Pick<Program, 'name' | 'inputs' | 'declaredInputs'>): Batch {
-  const batch = readBatch(path, program.declaredInputs);
+export function loadBatch(path: string, program: Pick<Program, 'name' | 'inputs' | 'declaredInputs' | 'keys'>): Batch {
+  const batch = readBatch(path, { reads: program.inputs, declared: program.declaredInputs });
   try {
     checkReads(batch, program.name, program.inputs, filledInputs(program));
   } catch (e) {
     throw new UserError(`${path}: ${(e as Error).message}`);
+  }
+  if (program.keys?.length && program.inputs.includes('responses')) {
+    const bad = negativeTokenId(batch);
+    if (bad) throw new UserError(`${path}: field \`responses\` has the negative token id ${bad.id} at row ${bad.row}, col ${bad.col} (a valid token); ${program.name} groups tokens by key, and keys must be >= 0`);
   }
   return batch;
 }
@@ -56,6 +60,7 @@ export function requireFinite(outputs: Outputs, batch: Batch): void {
 /** Rejects an output path with an unsupported extension before any work is done. */
 export function checkOutPath(path: string): void {
   formatOf(path);
+  checkWritable(path);
 }
 
 export function maskedTokens(batch: Batch): number {

@@ -53,3 +53,12 @@ export function lgamma(x: number): number {
   const t = z + 7.5;
   return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(s);
 }
+
+/** The reductions the checker knows, and the other builtins that are no math function. */
+export const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
+export const OTHER_BUILTINS = new Set(['float', 'int', 'select', 'scan', 'scan_rev']);
+
+/** A builtin always wins a call: a user function of the same name would never run. */
+export function isBuiltinFunction(name: string): boolean {
+  return Object.hasOwn(MATH, name) || REDUCTIONS.has(name) || OTHER_BUILTINS.has(name);
+}

@@ -1,7 +1,7 @@
 // The checker: resolves names, infers types and domains, inlines functions, and elaborates an estimator into
 // IR. Every user error stops here, with a span; checking goes on after an error to report the next one.
-import type { AliasDecl, EstimatorDecl, Expr, FnDecl, InputDecl, Module, Span, Stmt } from '../grammar/ast.js';
-import { MATH } from './builtins.js';
+import type { EstimatorDecl, Expr, FnDecl, Span, Stmt } from '../grammar/ast.js';
+import { MATH, OTHER_BUILTINS, REDUCTIONS } from './builtins.js';
 import { closest, diagAt, nearest, type Diagnostic } from './diagnostics.js';
 import {
   coarserOrEqual,
@@ -12,12 +12,13 @@ import {
   type Domain,
   type ScalarType,
 } from './domains.js';
-import { declaredInputs } from './declared-inputs.js';
-import { inputField, inputNames, type InputField } from './input-fields.js';
+import type { Declarations } from './declarations.js';
+import { inputField, inputNames } from './input-fields.js';
+import { MAX_CALL_DEPTH, MAX_VALUE_DEPTH, paramValueProblem } from './limits.js';
+import { lowerMoment, type MomentName } from './moments.js';
 import { Records } from './records.js';
-import { Graph, reachable, type KeyInfo, type OutputInfo, type ParamInfo, type Program, type ReduceOp } from './ir.js';
+import { Graph, reachable, type KeyInfo, type OutputInfo, type ParamInfo, type Program } from './ir.js';
 
-const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
 const RESERVED_OUTPUTS = new Set(['advantages', 'returns']);
 const TYPE_NAMES: Record<string, ScalarType> = { float: 'f32', int: 'i32', bool: 'bool' };
 
@@ -28,31 +29,6 @@ type Val = number;
 interface Scope {
   vars: Map<string, Val>;
   keys: Map<string, KeyInfo>;
-}
-
-export interface Declarations {
-  fns: Map<string, FnDecl>;
-  estimators: Map<string, EstimatorDecl | AliasDecl>;
-  /** batch fields declared with `input` */
-  inputs: Map<string, InputField>;
-}
-
-/** Collects the declarations of several modules; later modules shadow earlier ones (user file over stdlib). */
-export function collectDeclarations(modules: Module[], diags: Diagnostic[]): Declarations {
-  const fns = new Map<string, FnDecl>();
-  const estimators = new Map<string, EstimatorDecl | AliasDecl>();
-  const inputs: InputDecl[] = [];
-  for (const m of modules) {
-    const seen = new Set<string>();
-    for (const d of m.decls) {
-      if (seen.has(d.name)) diags.push(diagAt(d.nameSpan, `'${d.name}' is declared twice in this file`));
-      seen.add(d.name);
-      if (d.k === 'fn') fns.set(d.name, d);
-      else if (d.k === 'input') inputs.push(d);
-      else estimators.set(d.name, d);
-    }
-  }
-  return { fns, estimators, inputs: declaredInputs(inputs, diags) };
 }
 
 export interface CheckedEstimator {
@@ -92,6 +68,8 @@ class Checker {
   private names: Record<number, string> = {};
   private records = new Records();
   private position?: KeyInfo;
+  /** depth of each IR node in the dataflow graph (filled up to the graph's end on demand) */
+  private depths: number[] = [];
   /** every key domain declared, by unique internal name (a key declared in a function gets one per call) */
   private allKeys: KeyInfo[] = [];
 
@@ -130,8 +108,9 @@ class Checker {
         this.err((ov?.value ?? p.def).span, `default of '${p.name}' must be ${type === 'bool' ? 'true or false' : 'a number'}`);
         continue;
       }
-      if (type === 'i32' && !Number.isInteger(value.value)) {
-        this.err((ov?.value ?? p.def).span, `parameter '${p.name}' is an int: its value must be a whole number`);
+      const problem = paramValueProblem(type, value.value);
+      if (problem) {
+        this.err((ov?.value ?? p.def).span, `parameter '${p.name}' ${problem}`);
         continue;
       }
       params.push({ name: p.name, type, default: value.value });
@@ -175,11 +154,25 @@ class Checker {
     return undefined;
   }
 
+  /** The value, or an error when it sits deeper in the dataflow graph than MAX_VALUE_DEPTH. */
+  private bounded(v: Val, span: Span): Val {
+    // a record's fields are nodes bounded as they were built; the record itself is no node
+    if (v === POISON || this.records.has(v)) return v;
+    const nodes = this.g.nodes;
+    for (let i = this.depths.length; i < nodes.length; i++) {
+      let d = 0;
+      for (const a of nodes[i]!.args) d = Math.max(d, this.depths[a]!);
+      this.depths.push(d + 1);
+    }
+    if (this.depths[v]! <= MAX_VALUE_DEPTH) return v;
+    return this.err(span, `value nested too deep: computed through more than ${MAX_VALUE_DEPTH} operations in a row`, 'shorten the chain of lets or function calls that builds it');
+  }
+
   private statement(s: Stmt, scope: Scope, outputs: OutputInfo[]): void {
     if (s.k === 'let') {
       if (scope.vars.has(s.name) && this.callStack.length === 0 && this.shadowsParam(s.name))
         this.err(s.nameSpan, `'${s.name}' is a parameter of this estimator; choose another name`);
-      const v = this.value(s.e, scope);
+      const v = this.bounded(this.value(s.e, scope), s.span);
       scope.vars.set(s.name, v);
       if (v !== POISON && !this.records.has(v) && this.callStack.length === 0) {
         this.bindings.push({ name: s.name, type: this.type(v), domain: this.dom(v), span: s.span });
@@ -221,7 +214,7 @@ class Checker {
       this.err(s.nameSpan, `output '${s.name}' is assigned twice`);
       return;
     }
-    let v = this.expr(s.e, scope);
+    let v = this.bounded(this.expr(s.e, scope), s.span);
     if (v === POISON) return;
     if (this.type(v) === 'bool') {
       this.err(s.e.span, `output '${s.name}' must be a number, found a bool`, 'use `if c then 1.0 else 0.0`');
@@ -290,7 +283,9 @@ class Checker {
         return this.err(e.nameSpan, `the record has no field '${e.name}'`, hint ? `did you mean '${hint}'?` : `fields: ${this.records.fields(r).join(', ')}`);
       }
       case 'num':
-        return this.constNode(e.value, e.isInt && Math.abs(e.value) < 2 ** 31 ? 'i32' : 'f32');
+        if (e.isInt && e.value > 2 ** 31 - 1) return this.err(e.span, `integer ${e.value} does not fit in int32`, `write ${e.value}.0 for a float`);
+        if (!e.isInt && !Number.isFinite(Math.fround(e.value))) return this.err(e.span, `${e.value} overflows float32 (its largest value is about 3.4e38)`);
+        return this.constNode(e.value, e.isInt ? 'i32' : 'f32');
       case 'bool':
         return this.constNode(e.value ? 1 : 0, 'bool');
       case 'name':
@@ -463,7 +458,7 @@ class Checker {
       const d = conv.reduce<Domain>((acc, a) => join(acc, this.dom(a)), 'batch');
       return this.g.add('call', type, d, conv, { fn: name });
     }
-    const known = [...this.decls.fns.keys(), ...Object.keys(MATH), ...REDUCTIONS, 'float', 'int', 'scan', 'scan_rev', 'select'];
+    const known = [...this.decls.fns.keys(), ...Object.keys(MATH), ...REDUCTIONS, ...OTHER_BUILTINS];
     const hint = closest(name, known);
     const near = `the nearest: ${nearest(name, known, 4).join(', ')} (every builtin is in docs/language.md)`;
     return this.err(e.nameSpan, `unknown function '${name}'`, hint ? `did you mean '${hint}'?` : near);
@@ -482,13 +477,15 @@ class Checker {
       return this.err(e.span, `'${fn.name}' takes ${fn.params.length} argument${fn.params.length === 1 ? '' : 's'}, found ${args.length}`);
     if (this.callStack.includes(fn.name))
       return this.err(e.span, `'${fn.name}' calls itself; functions are inlined and cannot recurse`);
+    if (this.callStack.length >= MAX_CALL_DEPTH)
+      return this.err(e.span, `function calls nested too deep: more than ${MAX_CALL_DEPTH} functions calling each other`);
     this.callStack.push(fn.name);
     const scope: Scope = { vars: new Map(), keys: new Map() };
     fn.params.forEach((p, i) => scope.vars.set(p.name, args[i]!));
     let result: Val = POISON;
     const before = this.diags.length;
     for (const s of fn.body) this.statement(s, scope, []);
-    if (this.diags.length === before) result = this.value(fn.result, scope);
+    if (this.diags.length === before) result = this.bounded(this.value(fn.result, scope), fn.result.span);
     this.callStack.pop();
     return result;
   }
@@ -561,29 +558,7 @@ class Checker {
     }
     if (name === 'count') return this.g.add('reduce', 'f32', target, [x], { op: 'count', ...every });
     if (t === 'bool') return this.err(e.args[0]!.span, `'${name}' needs numbers, found a bool`, 'use `if c then 1.0 else 0.0`');
-    const xf = this.toF32(x);
-    // integer min/max are computed in float like every other reduction (exact below 2^24)
-    const red = (op: ReduceOp, v: Val) => this.g.add('reduce', 'f32', target, [v], { op, ...every });
-    if (name === 'min' || name === 'max') return red(name, xf);
-    if (name === 'sum') return red('sum', xf);
-    const bin = (op: string, d: Domain, a: Val, b: Val) => this.g.add('bin', 'f32', d, [a, b], { op });
-    // Shifted data: the mean is lo + sum(x - lo) / n with lo the smallest element, so an all-equal set gives its
-    // value exactly (a float32 running sum leaves a residue that an std would then blow up) and the sum only
-    // carries the spread, not the magnitude.
-    const n = red('count', xf);
-    const lo = red('min', xf);
-    const mean = bin('+', target, lo, bin('/', target, red('sum', bin('-', from, xf, lo)), n));
-    if (name === 'mean') return mean;
-    // var/std: two-pass (mean first), unbiased unless *_pop, on deviations divided by the range (1 when it is 0):
-    // squares of values near 1e20 would overflow float32; the std comes back as range * sqrt(scaled variance)
-    const range = bin('-', target, red('max', xf), lo);
-    const scale = this.g.add('select', 'f32', target, [this.g.add('bin', 'bool', target, [range, this.constNode(0, 'f32')], { op: '>' }), range, this.constNode(1, 'f32')], {});
-    const dev = bin('/', from, bin('-', from, xf, mean), scale);
-    const ss = red('sum', bin('*', from, dev, dev));
-    const denom = name.endsWith('_pop') ? n : bin('-', target, n, this.constNode(1, 'f32'));
-    const scaled = bin('/', target, ss, denom);
-    if (name.startsWith('var')) return bin('*', target, bin('*', target, scaled, scale), scale);
-    return bin('*', target, this.g.add('call', 'f32', target, [scaled], { fn: 'sqrt' }), scale);
+    return lowerMoment(this.g, name as MomentName, this.toF32(x), from, target, every);
   }
 }
 

@@ -36,15 +36,32 @@ export function diagAt(span: Span, message: string, hint?: string): Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic, source: string | undefined): string {
-  const head = `${d.file}:${d.line}:${d.col}: ${d.severity ?? 'error'}: ${d.message}`;
-  const text = source?.split('\n')[d.line - 1];
-  if (text === undefined) return head + (d.hint ? `\n  = help: ${d.hint}` : '');
+  const head = `${d.file}:${d.line}:${d.col}: ${d.severity ?? 'error'}: ${printable(d.message)}`;
+  const line = source?.split('\n')[d.line - 1];
+  if (line === undefined) return head + (d.hint ? `\n  = help: ${d.hint}` : '');
   const gutter = String(d.line).length;
   const pad = ' '.repeat(gutter);
-  const caret = ' '.repeat(Math.max(0, d.col - 1)) + '^'.repeat(Math.max(1, Math.min(d.length, text.length - d.col + 1)));
+  // the line as printed: unprintable characters escaped, and a window around the column when it is long
+  const from = Math.max(0, d.col - 1 - FRAME_CONTEXT);
+  const before = printable(line.slice(from, d.col - 1));
+  const marked = printable(line.slice(d.col - 1, d.col - 1 + Math.max(1, d.length)).slice(0, FRAME_CONTEXT));
+  const after = printable(line.slice(d.col - 1 + Math.max(1, d.length)).slice(0, FRAME_CONTEXT));
+  const text = (from > 0 ? '...' : '') + before + marked + after + (line.length > d.col - 1 + d.length + FRAME_CONTEXT ? '...' : '');
+  const caret = ' '.repeat((from > 0 ? 3 : 0) + before.length) + '^'.repeat(Math.max(1, Math.min(marked.length, text.length)));
   const lines = [head, `${pad} |`, `${d.line} | ${text}`, `${pad} | ${caret}`];
   if (d.hint) lines.push(`${pad} = help: ${d.hint}`);
   return lines.join('\n');
+}
+
+/** Characters of a source line shown on either side of the marked span. */
+const FRAME_CONTEXT = 80;
+
+/** Text safe for a terminal: control characters (ESC above all) and other unprintables as \xNN or \u{N}. */
+export function printable(s: string): string {
+  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`;
+  });
 }
 
 /** Edit distance, for "did you mean" suggestions. */

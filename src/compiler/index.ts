@@ -1,10 +1,11 @@
 // The compiler driver: sources -> AST -> checked IR -> optimized IR -> schedule -> kernel IR -> WGSL (or C, or
 // JavaScript) + plan.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Decl, Module } from '../grammar/ast.js';
 import { parseModule } from '../grammar/to-ast.js';
-import { checkEstimator, collectDeclarations, type CheckedEstimator, type Declarations } from './check.js';
+import { checkEstimator, type CheckedEstimator } from './check.js';
+import { collectDeclarations, type Declarations } from './declarations.js';
 import { closest, CompileError, type Diagnostic } from './diagnostics.js';
 import type { Program } from './ir.js';
 import { lintEstimator } from './lint.js';
@@ -97,9 +98,17 @@ function parseSources(opts: { file?: string; source?: string }): Parsed {
   const file = opts.file ?? '<input>';
   let src = opts.source;
   if (src === undefined) {
-    if (!existsSync(file)) throw new CompileError([{ file, line: 0, col: 0, length: 0, message: 'no such file' }], parsed.sources);
-    src = readFileSync(file, 'utf8');
+    const cannot = (message: string) => new CompileError([{ file, line: 0, col: 0, length: 0, message }], parsed.sources);
+    if (!existsSync(file)) throw cannot('no such file');
+    if (statSync(file).isDirectory()) throw cannot('is a folder, not a .adv file');
+    try {
+      src = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw cannot(`cannot read: ${(e as Error).message}`);
+    }
   }
+  // editors on some systems start UTF-8 files with a byte-order mark
+  src = src.replace(/^\uFEFF/, '');
   parsed.sources.set(file, src);
   const { module, errors } = parseModule(src, file);
   for (const e of errors) parsed.diags.push({ file, line: e.line, col: e.col, length: e.length, message: e.message });

@@ -1,7 +1,7 @@
 // Warnings about estimators that check but are probably not what their author meant: a parameter no output
 // depends on, and advantages that padding tokens do not multiply to zero.
 import type { EstimatorDecl } from '../grammar/ast.js';
-import type { Declarations } from './check.js';
+import type { Declarations } from './declarations.js';
 import { diagAt, type Diagnostic } from './diagnostics.js';
 import { reachable, type Node, type Program } from './ir.js';
 

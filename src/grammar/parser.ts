@@ -4,6 +4,19 @@ import * as T from './tokens.js';
 
 const FOLD_OPS = new Set(['sum', 'min', 'max', 'prod']);
 
+/**
+ * The parser recurses once per level of nesting (parentheses, calls, ifs, unary operators, `**`): deeper than
+ * this is refused at the token where it happens, long before JavaScript's stack would overflow.
+ */
+export const MAX_NESTING = 100;
+
+/** Thrown by the parser past MAX_NESTING (not a recognition error: chevrotain lets it through). */
+export class NestingTooDeep extends Error {
+  constructor(readonly token: IToken) {
+    super('nesting too deep');
+  }
+}
+
 class AdvParser extends CstParser {
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, nodeLocationTracking: 'full', maxLookahead: 4 });
@@ -152,14 +165,14 @@ class AdvParser extends CstParser {
     ]);
   });
 
-  ifExpr = this.RULE('ifExpr', () => {
+  ifExpr = this.RULE('ifExpr', () => this.nested(() => {
     this.CONSUME(T.If);
     this.SUBRULE(this.expression, { LABEL: 'cond' });
     this.CONSUME(T.Then);
     this.SUBRULE2(this.expression, { LABEL: 'then' });
     this.CONSUME(T.Else);
     this.SUBRULE3(this.expression, { LABEL: 'else' });
-  });
+  }));
 
   // `sum k in lo..hi: body` — a bounded fold over an integer range computed from data.
   foldExpr = this.RULE('foldExpr', () => {
@@ -189,7 +202,23 @@ class AdvParser extends CstParser {
     });
   });
 
-  notExpr = this.RULE('notExpr', () => {
+  private depth = 0;
+
+  /** Runs a rule body one nesting level deeper (`not`, unary minus and every parenthesised level pass here). */
+  private nested(body: () => void): void {
+    if (!this.RECORDING_PHASE && ++this.depth > MAX_NESTING) throw new NestingTooDeep(this.LA(1));
+    try {
+      body();
+    } finally {
+      if (!this.RECORDING_PHASE) this.depth--;
+    }
+  }
+
+  resetDepth(): void {
+    this.depth = 0;
+  }
+
+  notExpr = this.RULE('notExpr', () => this.nested(() => {
     this.OR([
       {
         ALT: () => {
@@ -199,7 +228,7 @@ class AdvParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.cmpExpr, { LABEL: 'operand' }) },
     ]);
-  });
+  }));
 
   cmpExpr = this.RULE('cmpExpr', () => {
     this.SUBRULE(this.addExpr, { LABEL: 'operand' });
@@ -239,7 +268,7 @@ class AdvParser extends CstParser {
     });
   });
 
-  unaryExpr = this.RULE('unaryExpr', () => {
+  unaryExpr = this.RULE('unaryExpr', () => this.nested(() => {
     this.OR([
       {
         ALT: () => {
@@ -249,7 +278,7 @@ class AdvParser extends CstParser {
       },
       { ALT: () => this.SUBRULE(this.powExpr, { LABEL: 'operand' }) },
     ]);
-  });
+  }));
 
   powExpr = this.RULE('powExpr', () => {
     this.SUBRULE(this.postfixExpr, { LABEL: 'base' });
@@ -358,7 +387,21 @@ export function parseCst(source: string): { cst: CstNode | undefined; errors: Sy
     length: e.length,
   }));
   parser.input = lexed.tokens;
-  const cst = parser.module();
+  parser.resetDepth();
+  let cst: CstNode | undefined;
+  try {
+    cst = parser.module();
+  } catch (e) {
+    if (!(e instanceof NestingTooDeep)) throw e;
+    const tok = e.token;
+    errors.push({
+      message: `nesting too deep: more than ${MAX_NESTING / 2} levels of parentheses, calls, ifs or operators`,
+      line: tok.startLine ?? 1,
+      col: tok.startColumn ?? 1,
+      length: tok.image?.length || 1,
+    });
+    return { cst: undefined, errors };
+  }
   for (const e of parser.errors) {
     const tok: IToken = e.token;
     const eof = tok.tokenType.name === 'EOF' || Number.isNaN(tok.startLine);

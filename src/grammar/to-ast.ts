@@ -16,15 +16,59 @@ export function parseModule(source: string, file: string): { module: Module; err
   if (cst) {
     const all = [...(cst.children.fnDecl ?? []), ...(cst.children.estimatorDecl ?? []), ...(cst.children.inputDecl ?? [])];
     for (const el of all as CstNode[]) {
+      let d: Decl;
       try {
-        decls.push(el.name === 'fnDecl' ? b.fnDecl(el) : el.name === 'inputDecl' ? b.inputDecl(el) : b.estimatorDecl(el));
+        d = el.name === 'fnDecl' ? b.fnDecl(el) : el.name === 'inputDecl' ? b.inputDecl(el) : b.estimatorDecl(el);
       } catch {
         // A declaration the parser only partly recovered: its syntax error is already reported.
+        continue;
       }
+      const deep = tooDeep(d);
+      if (deep) {
+        const message = `expression nested too deep: more than ${MAX_EXPR_DEPTH} levels (a long chain of operators); split it with lets`;
+        b.errors.push({ message, line: deep.line, col: deep.col, length: 1 });
+      } else decls.push(d);
     }
     decls.sort((x, y) => x.span.line - y.span.line || x.span.col - y.span.col);
   }
   return { module: { file, source, decls }, errors: [...errors, ...b.errors] };
+}
+
+/** The passes after parsing recurse once per level of an expression tree; 5,000 terms of a sum are 5,000 levels. */
+export const MAX_EXPR_DEPTH = 400;
+
+function children(e: Expr): Expr[] {
+  switch (e.k) {
+    case 'bin':
+      return [e.l, e.r];
+    case 'un':
+    case 'shift':
+    case 'field':
+      return [e.e];
+    case 'record':
+      return e.fields.map((f) => f.e);
+    case 'if':
+      return [e.c, e.t, e.e];
+    case 'fold':
+      return [e.lo, e.hi, e.body];
+    case 'call':
+      return e.args;
+    default:
+      return [];
+  }
+}
+
+/** The span where an expression of the declaration first gets deeper than MAX_EXPR_DEPTH (no recursion). */
+function tooDeep(d: Decl): Span | undefined {
+  if (d.k === 'input') return undefined;
+  const roots: Expr[] = d.k === 'alias' ? d.args.map((a) => a.value) : [...d.body.map((s) => s.e), ...(d.k === 'fn' ? [d.result] : d.params.map((p) => p.def))];
+  const stack: [Expr, number][] = roots.map((e) => [e, 1]);
+  while (stack.length) {
+    const [e, depth] = stack.pop()!;
+    if (depth > MAX_EXPR_DEPTH) return e.span;
+    for (const c of children(e)) stack.push([c, depth + 1]);
+  }
+  return undefined;
 }
 
 class AstBuilder {

@@ -5,14 +5,8 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CLibrary } from '../compiler/c-library.js';
 import { writeFileAtomic } from './io/batch-file.js';
-import { cCompiler, NativeBuildError } from './native.js';
+import { C_FLAGS, cCompiler, NativeBuildError } from './native.js';
 
-/**
- * The CPU backend's flags (runtime/native.ts builds its addon with the same): -O2 for this machine, no fused
- * multiply-adds (f32 results as WGSL's), wrapping integers, no errno from math; only default-visibility
- * symbols (the advc_<name>_* functions) are exported.
- */
-const LIBRARY_FLAGS = ['-O2', '-march=native', '-std=gnu11', '-fPIC', '-shared', '-fwrapv', '-ffp-contract=off', '-fno-math-errno', '-pthread'];
 
 /** Writes and builds the library in `outDir` (which exists); returns the paths written. */
 export function writeCLibrary(lib: CLibrary, outDir: string): string[] {
@@ -25,7 +19,7 @@ export function writeCLibrary(lib: CLibrary, outDir: string): string[] {
   writeFileAtomic(c, lib.c);
   writeFileAtomic(h, lib.h);
   const tmp = `${so}.${process.pid}.tmp`;
-  const r = spawnSync(cc.command, [...LIBRARY_FLAGS, '-o', tmp, c, '-lm'], { encoding: 'utf8' });
+  const r = spawnSync(cc.command, [...C_FLAGS, '-o', tmp, c, '-lm'], { encoding: 'utf8' });
   if (r.status !== 0) {
     rmSync(tmp, { force: true });
     throw new NativeBuildError(`${cc.command} failed on ${c} (exit ${r.status ?? r.signal}): ${(r.stderr || r.error?.message || '').trim().slice(0, 2000)}`);

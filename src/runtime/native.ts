@@ -3,7 +3,7 @@
 // compiler command, so a later process loads it without compiling.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +19,9 @@ export class NativeBuildError extends Error {
   override name = 'NativeBuildError';
 }
 
-/** -O2 for this machine; no fused multiply-adds (f32 results as WGSL's), wrapping integers, no errno from math. */
-const FLAGS = ['-O2', '-march=native', '-std=gnu11', '-fPIC', '-shared', '-fwrapv', '-ffp-contract=off', '-fno-math-errno', '-pthread'];
+/** -O2 for this machine; no fused multiply-adds (f32 results as WGSL's), wrapping integers, no errno from math. The C
+ * library target (c-library-build.ts) builds with the same. */
+export const C_FLAGS = ['-O2', '-march=native', '-std=gnu11', '-fPIC', '-shared', '-fwrapv', '-ffp-contract=off', '-fno-math-errno', '-pthread'];
 
 /** The C compiler ($CC, else cc) and the first line of its --version, when it runs. */
 export function cCompiler(): { command: string; version: string } | undefined {
@@ -37,7 +38,7 @@ const loaded = new Map<string, NativeKernels>();
 
 /** The addon of a C source, built if no cached build exists. Throws NativeBuildError when the compiler fails. */
 export function loadNative(source: string, cc: string): NativeKernels {
-  const key = createHash('sha256').update(`${cc}\n${FLAGS.join(' ')}\n${source}`).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(`${cc}\n${C_FLAGS.join(' ')}\n${source}`).digest('hex').slice(0, 24);
   const hit = loaded.get(key);
   if (hit) return hit;
   let dir = cacheDir();
@@ -48,19 +49,37 @@ export function loadNative(source: string, cc: string): NativeKernels {
     mkdirSync(dir, { recursive: true });
   }
   const lib = join(dir, `kernels-${key}.node`);
-  if (!existsSync(lib)) {
-    const tmp = join(dir, `kernels-${key}.${process.pid}.tmp`);
-    const src = `${tmp}.c`;
-    writeFileSync(src, source);
-    const r = spawnSync(cc, [...FLAGS, '-o', tmp, src, '-lm'], { encoding: 'utf8' });
-    rmSync(src, { force: true });
-    if (r.status !== 0) {
-      rmSync(tmp, { force: true });
-      throw new NativeBuildError(`${cc} failed on the kernels (exit ${r.status ?? r.signal}): ${(r.stderr || r.error?.message || '').trim().slice(0, 2000)}`);
-    }
-    renameSync(tmp, lib); // atomic: another process never loads half a file
-  }
+  // a corrupt cache file (truncated, overwritten) would crash the process when loaded: its digest, written
+  // beside it after the build, must match, or it is built again
+  if (!intact(lib)) build(lib, dir, key, source, cc);
   const kernels = { ...(createRequire(import.meta.url)(lib) as Pick<NativeKernels, 'run'>), path: lib };
   loaded.set(key, kernels);
   return kernels;
+}
+
+const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function intact(lib: string): boolean {
+  try {
+    return readFileSync(`${lib}.sha256`, 'utf8') === digest(lib);
+  } catch {
+    return false;
+  }
+}
+
+/** Compiles the addon to a temp file, then renames it into the cache, its digest beside it. */
+function build(lib: string, dir: string, key: string, source: string, cc: string): void {
+  const tmp = join(dir, `kernels-${key}.${process.pid}.tmp`);
+  const src = `${tmp}.c`;
+  writeFileSync(src, source);
+  const r = spawnSync(cc, [...C_FLAGS, '-o', tmp, src, '-lm'], { encoding: 'utf8' });
+  rmSync(src, { force: true });
+  if (r.status !== 0) {
+    rmSync(tmp, { force: true });
+    throw new NativeBuildError(`${cc} failed on the kernels (exit ${r.status ?? r.signal}): ${(r.stderr || r.error?.message || '').trim().slice(0, 2000)}`);
+  }
+  const sum = digest(tmp);
+  renameSync(tmp, lib); // atomic: another process never loads half a file
+  writeFileSync(`${tmp}.sha256`, sum);
+  renameSync(`${tmp}.sha256`, `${lib}.sha256`);
 }

@@ -1,8 +1,7 @@
 // JSON batches and outputs. A batch file holds verl's fields either at the top level or under `inputs`
 // (the layout of the reference fixtures); outputs are written as {"advantages": [[...]], ...}.
 import { INPUT_FIELDS, type Batch, type Outputs } from '../batch.js';
-import type { InputField } from '../../compiler/input-fields.js';
-import { BatchError, validateBatch } from './validate.js';
+import { BatchError, validateBatch, type ValidateOptions } from './validate.js';
 
 export interface Shape2 {
   B: number;
@@ -15,11 +14,11 @@ export interface OutputArray {
   data: Float32Array;
 }
 
-export function batchFromJson(text: string, declared: readonly InputField[] = []): Batch {
-  return batchFromJsonValue(parseJson(text), declared);
+export function batchFromJson(text: string, opts: ValidateOptions = {}): Batch {
+  return batchFromJsonValue(parseJson(text), opts);
 }
 
-export function batchFromJsonValue(doc: unknown, declared: readonly InputField[] = []): Batch {
+export function batchFromJsonValue(doc: unknown, opts: ValidateOptions = {}): Batch {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new BatchError('a JSON batch must be an object of fields (or hold them under `inputs`)');
   }
@@ -28,9 +27,9 @@ export function batchFromJsonValue(doc: unknown, declared: readonly InputField[]
     if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) {
       throw new BatchError('`inputs` must be an object of fields');
     }
-    return validateBatch(inputs as Record<string, unknown>, declared);
+    return validateBatch(inputs as Record<string, unknown>, opts);
   }
-  return validateBatch(doc as Record<string, unknown>, declared);
+  return validateBatch(doc as Record<string, unknown>, opts);
 }
 
 /**

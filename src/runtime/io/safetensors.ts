@@ -201,6 +201,25 @@ function parseEntry(name: string, info: unknown, dataLen: number) {
 }
 
 /** One tensor's little-endian bytes as the kernels take them (F32/I32 aligned: a view, no copy). */
+/** Tensors of group ids: only equality matters, so int64 ids beyond int32 are renumbered (as in JSON). */
+const GROUP_ID_TENSORS = new Set(['index', 'uid']);
+
+function renumberedIds(view: DataView, count: number): Int32Array {
+  const out = new Int32Array(count);
+  const big = Array.from({ length: count }, (_, i) => view.getBigInt64(i * 8, true));
+  if (big.every((v) => v <= 2147483647n && v >= -2147483648n)) {
+    big.forEach((v, i) => (out[i] = Number(v)));
+    return out;
+  }
+  const ids = new Map<bigint, number>();
+  big.forEach((v, i) => {
+    let id = ids.get(v);
+    if (id === undefined) ids.set(v, (id = ids.size));
+    out[i] = id;
+  });
+  return out;
+}
+
 export function decode(name: string, dtype: Dtype, bytes: Uint8Array, offset: number, byteLen: number): Float32Array | Int32Array {
   const count = byteLen / BYTES[dtype];
   const abs = bytes.byteOffset + offset;
@@ -221,6 +240,7 @@ export function decode(name: string, dtype: Dtype, bytes: Uint8Array, offset: nu
     return out;
   }
   const out = new Int32Array(count);
+  if (dtype === 'I64' && GROUP_ID_TENSORS.has(name)) return renumberedIds(view, count);
   for (let i = 0; i < count; i++) {
     let v: number;
     switch (dtype) {

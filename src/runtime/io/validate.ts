@@ -14,7 +14,11 @@ export interface RawTensor {
   data: ArrayLike<number>;
 }
 
-/** verl batch fields that advc does not use; a dumped verl batch carries them, so they are skipped silently. */
+/**
+ * verl batch fields that advc does not use; a dumped verl batch carries them, so they are skipped silently
+ * (`advantages` and `returns` are what an estimator computes; `rollout_log_probs` are the inference engine's
+ * own log-probabilities, not the `old_log_probs` the actor recomputes).
+ */
 export const IGNORED_VERL_FIELDS = [
   'attention_mask',
   'prompts',
@@ -22,7 +26,19 @@ export const IGNORED_VERL_FIELDS = [
   'position_ids',
   'token_level_scores',
   'uid',
+  'rollout_log_probs',
+  'advantages',
+  'returns',
+  'rm_scores',
+  'acc',
 ] as const;
+
+export interface ValidateOptions {
+  /** the fields the estimator reads: the others are not checked for finite values (default: every field) */
+  reads?: readonly string[];
+  /** fields the estimator declares beyond the standard ones (`input name: ...`) */
+  declared?: readonly InputField[];
+}
 
 const KNOWN_INPUTS: readonly string[] = inputNames();
 const ALL_KNOWN: readonly string[] = [...KNOWN_INPUTS, ...INPUT_FIELDS.flatMap((f) => f.aliases), ...IGNORED_VERL_FIELDS];
@@ -46,7 +62,8 @@ export function isRawTensor(v: unknown): v is RawTensor {
  * verl's `uid` is taken as the index when `index` is absent. `declared`: fields an estimator declares beyond the
  * standard table (read like standard ones).
  */
-export function validateBatch(raw: Record<string, unknown>, declared: readonly InputField[] = []): Batch {
+export function validateBatch(raw: Record<string, unknown>, opts: ValidateOptions = {}): Batch {
+  const declared = opts.declared ?? [];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new BatchError('a batch must be an object of named fields');
   }
@@ -78,6 +95,8 @@ export function validateBatch(raw: Record<string, unknown>, declared: readonly I
   if (B === 0) throw new BatchError('empty batch: `responses` has no rows (B=0)');
   if (T === 0) throw new BatchError('empty batch: `responses` rows have no tokens (T=0)');
 
+  // a NaN in a field the estimator never reads does not matter
+  const finite = (name: string) => inputField(name)?.finite === true && (opts.reads === undefined || opts.reads.includes(name));
   const batch: Partial<Batch> & { B: number; T: number } = { B, T };
   const out = batch as Record<string, unknown>;
   // token fields first: their shapes are checked against `responses` before any per-rollout field
@@ -89,10 +108,10 @@ export function validateBatch(raw: Record<string, unknown>, declared: readonly I
     if (f.domain === 'rollout') {
       // group ids may be strings (verl's uids)
       if (f.name === 'index') out.index = readIndex(value, B);
-      else out[f.name] = kind === 'float' ? toFloat32(f.name, readVector(f.name, value, B), 1) : toInt32(f.name, readVector(f.name, value, B), 1, kind);
+      else out[f.name] = kind === 'float' ? toFloat32(f.name, readVector(f.name, value, B), 1, finite(f.name)) : toInt32(f.name, readVector(f.name, value, B), 1, kind);
       continue;
     }
-    const m = f.name === 'responses' ? responses : readMatrix(f.name, value, kind);
+    const m = f.name === 'responses' ? responses : readMatrix(f.name, value, kind, finite(f.name));
     if (m.shape.length !== 2 || m.shape[0] !== B || m.shape[1] !== T) {
       throw new BatchError(`field \`${f.name}\` has shape ${fmtShape(m.shape)}; expected [${B}, ${T}] like \`responses\``);
     }
@@ -107,13 +126,24 @@ export function checkReads(batch: Batch, estimator: string, inputs: readonly str
   if (missing.length) throw new BatchError(`the batch has no field ${missing.map((m) => `\`${m}\``).join(', ')}, which ${estimator} reads`);
 }
 
+/**
+ * The first valid token with a negative id. Keyed tables hold keys >= 0 only (a negative key leaves its token
+ * without a key), so an estimator keyed by token ids refuses such a batch instead of silently skipping tokens.
+ */
+export function negativeTokenId(batch: Batch): { id: number; row: number; col: number } | undefined {
+  const { responses, response_mask, T } = batch;
+  for (let i = 0; i < responses.length; i++)
+    if (responses[i]! < 0 && response_mask[i]) return { id: responses[i]!, row: Math.floor(i / T), col: i % T };
+  return undefined;
+}
+
 interface Flat {
   shape: number[];
   data: Int32Array | Float32Array;
 }
 
 /** Reads a [B][T] field; shape is checked by the caller, ragged rows and element types here. */
-function readMatrix(name: string, value: unknown, kind: FieldKind): Flat {
+function readMatrix(name: string, value: unknown, kind: FieldKind, checkFinite = false): Flat {
   let shape: number[];
   let data: ArrayLike<unknown>;
   if (isRawTensor(value)) {
@@ -144,7 +174,7 @@ function readMatrix(name: string, value: unknown, kind: FieldKind): Flat {
     throw new BatchError(`field \`${name}\` must be a [B][T] array; got ${describe(value)}`);
   }
   const cols = shape[1] ?? 1;
-  return { shape, data: kind === 'float' ? toFloat32(name, data, cols) : toInt32(name, data, cols, kind) };
+  return { shape, data: kind === 'float' ? toFloat32(name, data, cols, checkFinite) : toInt32(name, data, cols, kind) };
 }
 
 function readVector(name: string, value: unknown, B: number): ArrayLike<unknown> {
@@ -201,9 +231,8 @@ function readIndex(value: unknown, B: number): Int32Array {
   return out;
 }
 
-function toFloat32(name: string, data: ArrayLike<unknown>, cols: number): Float32Array {
+function toFloat32(name: string, data: ArrayLike<unknown>, cols: number, checkFinite: boolean): Float32Array {
   const out = data instanceof Float32Array ? data : new Float32Array(data.length);
-  const checkFinite = inputField(name)?.finite === true;
   if (out !== data) {
     for (let i = 0; i < data.length; i++) {
       const v = data[i];
@@ -217,7 +246,7 @@ function toFloat32(name: string, data: ArrayLike<unknown>, cols: number): Float3
     for (let i = 0; i < out.length; i++) {
       if (!Number.isFinite(out[i]!)) {
         const orig = data[i];
-        const shown = typeof orig === 'number' && orig !== out[i] ? `${orig} (not finite in float32)` : String(out[i]);
+        const shown = typeof orig === 'number' && Number.isFinite(orig) ? `${orig} (not finite in float32)` : String(out[i]);
         throw new BatchError(`field \`${name}\` has a non-finite value ${shown} at ${at(i, cols)}`);
       }
     }

@@ -105,6 +105,7 @@ typedef struct {
   const int32_t *order;
   uint32_t groups, threads, claim[1];
   pthread_barrier_t barrier;
+  pthread_mutex_t gate;
 } Run;
 /* the run this thread works for */
 static __thread Run *R;
@@ -945,16 +946,36 @@ static void *adv_share(void *run) {
   return NULL;
 }
 
-/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed */
+/* a started thread first waits until the barrier counts the threads that could be started */
+static void *adv_started(void *run) {
+  pthread_mutex_lock(&((Run *)run)->gate);
+  pthread_mutex_unlock(&((Run *)run)->gate);
+  return adv_share(run);
+}
+
+/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed.
+   A thread that cannot be started leaves its groups to the others: the barrier counts only those running. */
 static void adv_run_kernels(Run *run) {
   if (run->threads < 1u) run->threads = 1u;
   if (run->threads > 64u) run->threads = 64u;
   pthread_t tid[64];
-  if (run->threads > 1u) pthread_barrier_init(&run->barrier, NULL, run->threads);
-  for (uint32_t t = 1u; t < run->threads; t++) pthread_create(&tid[t], NULL, adv_share, run);
+  uint32_t started = 1u;
+  const bool gated = run->threads > 1u;
+  if (gated) {
+    pthread_mutex_init(&run->gate, NULL);
+    pthread_mutex_lock(&run->gate);
+    for (uint32_t t = 1u; t < run->threads; t++)
+      if (pthread_create(&tid[started], NULL, adv_started, run) == 0) started++;
+    pthread_barrier_init(&run->barrier, NULL, started);
+    run->threads = started;
+    pthread_mutex_unlock(&run->gate);
+  }
   adv_share(run);
-  for (uint32_t t = 1u; t < run->threads; t++) pthread_join(tid[t], NULL);
-  if (run->threads > 1u) pthread_barrier_destroy(&run->barrier);
+  for (uint32_t t = 1u; t < started; t++) pthread_join(tid[t], NULL);
+  if (gated) {
+    pthread_barrier_destroy(&run->barrier);
+    pthread_mutex_destroy(&run->gate);
+  }
 }
 
 typedef struct napi_env__ *napi_env;
