@@ -2,7 +2,7 @@
 // domain. It is what the WGSL backend is tested against, so it favours clarity: f64 arithmetic rounded to f32
 // at every node, f64 accumulation in reductions.
 import { withFilledInputs } from './input-fields.js';
-import type { Batch, Outputs, Params } from '../runtime/batch.js';
+import type { Batch, Outputs, Params } from './batch.js';
 import { groupRows, type GroupLayout as Groups } from '../plan/layout.js';
 import { MATH } from './builtins.js';
 import { isKey, keyName, type Domain, type ScalarType } from './domains.js';

@@ -1,33 +1,14 @@
 // The batch layout shared by every executor: verl's field names, flat row-major [B,T] arrays.
 
-import { inputNames, type StandardField } from '../compiler/input-fields.js';
+import { inputNames } from '../compiler/input-fields.js';
 
 export const TOKEN_INPUTS = inputNames((f) => f.domain === 'token');
 export const ROLLOUT_INPUTS = inputNames((f) => f.domain === 'rollout');
 export const REQUIRED_INPUTS = inputNames((f) => f.required);
 export { INPUT_FIELDS, type InputName } from '../compiler/input-fields.js';
 
-type ArrayOf<F> = F extends { type: 'int' } ? Int32Array : Float32Array;
-
-/** A batch: B rollouts of T tokens, each field of the input-field table as its typed array (optional ones may be absent). */
-export type Batch = { B: number; T: number } & {
-  [F in StandardField as F['required'] extends true ? F['name'] : never]: ArrayOf<F>;
-} & { [F in StandardField as F['required'] extends true ? never : F['name']]?: ArrayOf<F> } & {
-  /** fields an estimator declares with `input` */
-  [declared: string]: Int32Array | Float32Array | number | undefined;
-};
-
-/**
- * Estimator outputs: `advantages` and `returns` always, plus named diagnostics, each [B,T] or [B]. Outputs the
- * estimator computes as one value (GRPO's returns are its advantages) may be the same array, as in verl.
- */
-export interface Outputs {
-  advantages: Float32Array;
-  returns: Float32Array;
-  [name: string]: Float32Array;
-}
-
-export type Params = Record<string, number | boolean>;
+export type { Batch, Outputs, Params } from '../compiler/batch.js';
+import type { Batch, Outputs, Params } from '../compiler/batch.js';
 
 export interface RunOptions {
   /**
