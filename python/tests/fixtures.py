@@ -1,4 +1,4 @@
-"""The reference fixtures (test/fixtures/*.json and, where present, /work/shared/fixtures/reference) and
+"""The reference fixtures (test/fixtures/*.json, the repository's copy of the golden cases) and
 their judging rule (test/fixtures/README.md): a masked position passes within 2e-4 + 2e-4 |want| of the
 official value or of a listed alternative there; padding is not judged."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
-DIRS = [ROOT / "test" / "fixtures", Path("/work/shared/fixtures/reference")]
+DIRS = [ROOT / "test" / "fixtures"]
 
 
 def stdlib_estimators():
