@@ -15,6 +15,8 @@ estimator seg() {
   output count = segment_count(cut)
   output total = segment_sum(token_level_rewards, cut)
   output size = segment_length(cut)
+  output top = segment_max(entropy, cut)
+  output bottom = segment_min(entropy, cut)
   advantages = segment_mean(token_level_rewards, cut) * response_mask
 }
 `;
@@ -26,6 +28,8 @@ function reference(b: Batch) {
   const total = new Float32Array(B * T);
   const size = new Float32Array(B * T);
   const count = new Float32Array(B);
+  const top = new Float32Array(B * T);
+  const bottom = new Float32Array(B * T);
   for (let r = 0; r < B; r++) {
     const valid = (t: number) => b.response_mask[r * T + t] === 1;
     const seg: number[] = [];
@@ -35,22 +39,27 @@ function reference(b: Batch) {
       if (valid(t) && b.responses[r * T + t] === 1) k++;
     }
     const sums = new Map<number, [number, number]>();
+    const extremes = new Map<number, [number, number]>();
     for (let t = 0; t < T; t++)
       if (valid(t)) {
         const [s, n] = sums.get(seg[t]!) ?? [0, 0];
         sums.set(seg[t]!, [s + b.token_level_rewards[r * T + t]!, n + 1]);
+        const [hi, lo] = extremes.get(seg[t]!) ?? [-Infinity, Infinity];
+        const e = b.entropy![r * T + t]!;
+        extremes.set(seg[t]!, [Math.max(hi, e), Math.min(lo, e)]);
       }
     const last = Math.max(-1, ...Array.from({ length: T }, (_, t) => (valid(t) ? t : -1)));
     count[r] = last < 0 ? 0 : seg[last]! + 1;
     for (let t = 0; t < T; t++) {
       index[r * T + t] = seg[t]!;
       [total[r * T + t], size[r * T + t]] = sums.get(seg[t]!) ?? [0, 0];
+      [top[r * T + t], bottom[r * T + t]] = extremes.get(seg[t]!) ?? [0, 0];
     }
   }
-  return { index, total, size, count };
+  return { index, total, size, count, top, bottom };
 }
 
-test('segment index, count, sum and length match the reference on valid tokens', async () => {
+test('segment index, count, sum, length, max and min match the reference on valid tokens', async () => {
   const checked = checkSource({ source: SOURCE, file: 'seg.adv' });
   const cpu = CpuEstimator.create(checked, { engine: 'js', threads: 1 });
   try {
@@ -63,6 +72,8 @@ test('segment index, count, sum and length match the reference on valid tokens',
           if (!b.response_mask[i]) continue;
           expect(got['index']![i], `index at ${i}`).toBe(want.index[i]);
           expect(got['size']![i], `size at ${i}`).toBe(want.size[i]);
+          expect(got['top']![i], `max at ${i}`).toBe(want.top[i]);
+          expect(got['bottom']![i], `min at ${i}`).toBe(want.bottom[i]);
           expect(Math.abs(got['total']![i]! - want.total[i]!), `sum at ${i}`).toBeLessThan(1e-4);
         }
       }

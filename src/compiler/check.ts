@@ -434,19 +434,8 @@ class Checker {
       if (arity(3) !== undefined) return POISON;
       return this.expr({ k: 'if', c: e.args[0]!, t: e.args[1]!, e: e.args[2]!, span: e.span }, scope);
     }
-    if (name === 'scan' || name === 'scan_rev') {
-      if (arity(2) !== undefined) return POISON;
-      const [b, c] = args.map((a) => this.lift(this.toF32(a), 'token'));
-      for (const [v, x] of [
-        [b!, e.args[0]!],
-        [c!, e.args[1]!],
-      ] as const) {
-        if (this.type(v) === 'bool') return this.err(x.span, `${name} needs numbers, found a bool`);
-        if (this.dom(v) !== 'token')
-          return this.err(x.span, `${name} runs along a rollout's tokens; this value lives in ${domainLabel(this.dom(v))}`);
-      }
-      return this.g.add('scan', 'f32', 'token', [b!, c!], { reverse: name === 'scan_rev' });
-    }
+    if (name === 'scan' || name === 'scan_rev') return arity(2) ?? this.scan(e, args, name === 'scan_rev');
+    if (name === 'scan_max' || name === 'scan_min') return arity(2) ?? this.extremeScan(e, args, name === 'scan_max' ? 'max' : 'min');
     const m = MATH[name];
     if (m) {
       if (arity(m.arity) !== undefined) return POISON;
@@ -462,6 +451,34 @@ class Checker {
     const hint = closest(name, known);
     const near = `the nearest: ${nearest(name, known, 4).join(', ')} (every builtin is in docs/language.md)`;
     return this.err(e.nameSpan, `unknown function '${name}'`, hint ? `did you mean '${hint}'?` : near);
+  }
+
+  /** `scan(b, c)`: x_t = b_t + c_t * x_{t-1}; an int scan when both are ints (wrapping i32: prefix hashes). */
+  private scan(e: Expr & { k: 'call' }, args: Val[], reverse: boolean): Val {
+    const name = reverse ? 'scan_rev' : 'scan';
+    for (let i = 0; i < 2; i++) if (this.type(args[i]!) === 'bool') return this.err(e.args[i]!.span, `${name} needs numbers, found a bool`);
+    const int = args.every((a) => this.type(a) === 'i32');
+    const [b, c] = args.map((a) => this.lift(int ? a : this.toF32(a), 'token'));
+    const bad = this.alongRollout(e, name, [b!, c!]);
+    return bad ?? this.g.add('scan', int ? 'i32' : 'f32', 'token', [b!, c!], { reverse });
+  }
+
+  /** `scan_max(x, carry)`: the running maximum of x, restarted at x_t where carry_t is false (and at t = 0). */
+  private extremeScan(e: Expr & { k: 'call' }, args: Val[], combine: 'max' | 'min'): Val {
+    const name = `scan_${combine}`;
+    if (this.type(args[0]!) === 'bool') return this.err(e.args[0]!.span, `${name} needs numbers, found a bool`);
+    if (this.type(args[1]!) !== 'bool')
+      return this.err(e.args[1]!.span, `${name}'s second argument says where the running ${combine} goes on: a bool, found ${tn(this.type(args[1]!))}`);
+    const [x, carry] = args.map((a) => this.lift(a, 'token'));
+    const bad = this.alongRollout(e, name, [x!, carry!]);
+    return bad ?? this.g.add('scan', this.type(x!), 'token', [x!, carry!], { reverse: false, combine });
+  }
+
+  private alongRollout(e: Expr & { k: 'call' }, name: string, vals: Val[]): Val | undefined {
+    for (let i = 0; i < vals.length; i++)
+      if (this.dom(vals[i]!) !== 'token')
+        return this.err(e.args[i]!.span, `${name} runs along a rollout's tokens; this value lives in ${domainLabel(this.dom(vals[i]!))}`);
+    return undefined;
   }
 
   private castTo(v: Val, type: ScalarType, span: Span): Val {

@@ -156,7 +156,10 @@ export class Interpreter {
           for (let s = 0; s < T; s++) {
             const t = n.attrs.reverse ? T - 1 - s : s;
             const i = r * T + t;
-            x = Math.fround(this.at(b!, 'token', i) + this.at(c!, 'token', i) * x);
+            const bi = this.at(b!, 'token', i);
+            const ci = this.at(c!, 'token', i);
+            if (n.attrs.combine) x = ci && s > 0 ? Math[n.attrs.combine](bi, x) : bi;
+            else x = n.type === 'i32' ? (bi + Math.imul(ci, x)) | 0 : Math.fround(bi + ci * x);
             out[i] = x;
           }
         }

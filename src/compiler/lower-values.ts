@@ -25,7 +25,9 @@ import {
   uni,
   varS,
   assign,
+  bitcast,
   forUp,
+  store,
   type CodegenOptions,
   type Expr,
   type Scalar,
@@ -130,6 +132,21 @@ export abstract class ValueLowering {
     return conv('f32', e);
   }
 
+  /** A stored scan's value at index `at` (an int scan's two 16-bit halves put together, exactly). */
+  protected readScan(n: Node, at: Expr): Expr {
+    const region = this.sched.stored.get(n.id)!;
+    if (n.type !== 'i32') return F(region, at);
+    return bitcast('i32', add(mul(conv('u32', F(region, at)), u32(65536)), conv('u32', F(`${region}_lo`, at))));
+  }
+
+  /** The stores of a scan's value `x` at index `at`: an int as its high and low 16 bits, each exact in f32. */
+  protected storeScan(n: Node, at: Expr, x: Expr): Stmt[] {
+    const region = this.sched.stored.get(n.id)!;
+    if (n.type !== 'i32') return [store('F', at, x, region)];
+    const bits = bitcast('u32', x);
+    return [store('F', at, conv('f32', bin('>>', bits, u32(16))), region), store('F', at, conv('f32', bin('&', bits, u32(65535))), `${region}_lo`)];
+  }
+
   protected zero(type: ScalarType): Expr {
     return type === 'f32' ? f32(0) : type === 'i32' ? i32(0) : bool(false);
   }
@@ -229,7 +246,7 @@ export abstract class ValueLowering {
         return select(bin('&&', bin('>=', tt, i32(0)), bin('<', tt, conv('i32', uni('T')))), v, this.zero(n.type));
       }
       case 'scan':
-        return F(this.sched.stored.get(n.id)!, this.at(c));
+        return this.readScan(n, this.at(c));
       case 'reduce': {
         const region = this.sched.stored.get(n.id)!;
         if (isKey(n.domain)) return this.readAccum(n, c.slot!);

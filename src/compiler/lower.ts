@@ -26,6 +26,7 @@ import {
   load,
   numberStatements,
   ref,
+  select,
   store,
   u32,
   uni,
@@ -211,15 +212,19 @@ class Lowering extends KeyLowering {
         const c = this.tokenCtx(root, rlines, lines);
         const bv = this.gen(node.args[0]!, c);
         const cv = this.gen(node.args[1]!, c);
-        const x = ref('x', 'f32');
+        const ty = node.type as 'f32' | 'i32';
+        const x = ref('x', ty);
         const t = conv('i32', node.attrs.reverse ? bin('-', bin('-', uni('T'), u32(1)), ref('s')) : ref('s'));
+        const combine = node.attrs.combine;
+        // a running max/min restarts where the carry is false and at the first position
+        const next = combine ? select(bin('&&', cv, bin('>', ref('s'), u32(0))), call(combine, ty, bv, x), bv) : add(bv, bin('*', cv, x));
         L.push(
           comment(`scan %${st.node}: one thread per rollout`),
           forUp('j', lid, n, WG, [
             letS('row', rowOf(ref('j'))),
             ...rlines,
-            varS('x', 'f32', f32(0)),
-            forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...lines, assign('x', add(bv, bin('*', cv, x))), store('F', this.at(c), x, this.sched.stored.get(st.node))]),
+            varS('x', ty, ty === 'i32' ? i32(0) : f32(0)),
+            forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...lines, assign('x', next), ...this.storeScan(node, this.at(c), x)]),
           ]),
           ...this.barrier(),
         );

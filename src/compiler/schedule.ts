@@ -130,11 +130,22 @@ function storedDeps(p: Program, stored: Map<number, string>, id: number): Set<nu
   return new Set(reachable(p.nodes, p.nodes[id]!.args, (a) => !stored.has(a)).filter((a) => stored.has(a)));
 }
 
+/** The nodes the outputs need, with the key expressions of the keys they use (a scan only a key reads, too). */
+function liveNodes(p: Program): number[] {
+  const roots = new Set(p.outputs.map((o) => o.node));
+  for (;;) {
+    const live = reachable(p.nodes, [...roots]);
+    const used = new Set(live.map((id) => p.nodes[id]!).flatMap((n) => (n.op === 'firstocc' ? [n.attrs.key] : isKey(n.domain) ? [n.domain.slice(4)] : [])));
+    const more = p.keys.filter((k) => used.has(k.name) && !roots.has(k.node));
+    if (!more.length) return live;
+    for (const k of more) roots.add(k.node);
+  }
+}
+
 export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule {
   const owned = keyTables === 'owned';
   const perKey: RegionSize = owned ? 'key-rows' : 'table-slots';
-  const roots = p.outputs.map((o) => o.node);
-  const live = reachable(p.nodes, roots);
+  const live = liveNodes(p);
   const users = usersOf(p.nodes);
   const readyAt = new Map<number, number>();
   const stored = new Map<number, string>();
@@ -263,6 +274,8 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       readyAt.set(id, s);
     } else if (n.op === 'scan') {
       floatRegions.push({ name: `v${id}`, size: 'per-token' });
+      // an int scan is kept exactly as two 16-bit halves (f32 holds 24 bits; its NaN bit patterns do not survive copies)
+      if (n.type === 'i32') floatRegions.push({ name: `v${id}_lo`, size: 'per-token' });
       stored.set(id, `v${id}`);
       stageAt(s).steps.push({ kind: 'scan', node: id });
       producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });
