@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateBatch } from '../src/bench/generate.js';
 import { cLibrary, type CLibraryInfo } from '../src/compiler/c-library.js';
+import { valueRangeProblem } from '../src/compiler/value-range.js';
 import { checkSource, compileForCpu, cpuKernelsC, stdlibEstimators } from '../src/compiler/index.js';
 import type { Batch } from '../src/runtime/batch.js';
 import { writeCLibrary } from '../src/runtime/c-library-build.js';
@@ -172,7 +173,16 @@ describe.skipIf(!cCompiler())('C library', () => {
     expect(call(lib, batch, 1, {}, 'nan')).toBe('1 field `token_level_rewards` has a non-finite value nan at row 0, col 3');
     expect(call(lib, batch, 1, {}, 'null')).toBe("1 the batch has no field 'responses', which ktae reads");
     expect(call(lib, batch, 1, {}, 'empty')).toBe('1 empty batch: B=0, T=40 (both must be at least 1)');
-    expect(call(lib, batch, 1, {}, 'param')).toBe("2 parameter 'zero_token_id' of ktae is an integer (i32), got 0.5");
+    expect(call(lib, batch, 1, {}, 'param')).toBe("2 parameter 'zero_token_id' of ktae is an int: '0.5' is not a whole number");
+    // the range check and wording of value-range.ts (numbers as C's %g prints them)
+    for (const [name, v, shown] of [
+      ['zero_token_id', 3e9, '3e+09'],
+      ['alpha', -1e40, '-1e+40'],
+      ['alpha', 2 ** 128 - 2 ** 103, '3.40282e+38'],
+      ['alpha', NaN, 'nan'],
+    ] as const)
+      expect(call(lib, batch, 1, { [name]: v }), name).toBe(`2 parameter '${name}' of ktae ${valueRangeProblem(name === 'alpha' ? 'f32' : 'i32', v, shown)}`);
+    expect(typeof call(lib, batch, 1, { alpha: 2 ** 128 - 2 ** 104 })).toBe('object'); // float32's largest value: outputs
   });
 
   test('advc compile --target c writes the library; the header documents the arrays', async () => {

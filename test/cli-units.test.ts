@@ -34,10 +34,10 @@ describe('--set', () => {
     ['epsilon', "--set expects name=value, got 'epsilon'"],
     ['epsilon=abc', "parameter 'epsilon' of est expects a finite number, got 'abc'"],
     ['epsilon=', "parameter 'epsilon' of est expects a finite number, got ''"],
-    ['top_k=1.5', "parameter 'top_k' of est is an integer (i32), got '1.5'"],
+    ['top_k=1.5', "parameter 'top_k' of est is an int: '1.5' is not a whole number"],
     ['norm_adv_by_std_in_grpo=yes', "parameter 'norm_adv_by_std_in_grpo' of est is a bool: use true or false, not 'yes'"],
-    ['top_k=1e12', "parameter 'top_k' of est is an integer (i32): '1e12' is outside -2147483648..2147483647"],
-    ['epsilon=1e40', "parameter 'epsilon' of est is a float32: '1e40' is beyond its range (about ±3.4e38)"],
+    ['top_k=1e12', "parameter 'top_k' of est is an int: '1e12' is outside int32's range -2147483648..2147483647"],
+    ['epsilon=1e40', "parameter 'epsilon' of est is a float: '1e40' is outside float32's range (about ±3.4e38)"],
   ])('%s is rejected', (set, message) => {
     // UserError for the option's form, ParamError (shared with advc serve and the generated module) for the rest
     expect(() => parseSets([set], DECLS, 'est')).toThrow(expect.objectContaining({ message, name: set.includes('=') ? 'ParamError' : 'UserError' }));

@@ -360,7 +360,7 @@ describe('type errors', () => {
         = help: use float, int or bool"
     `);
     expect(errorsOf('estimator e(n: int = 1.5) {\n  advantages = token_level_rewards\n}\n')).toMatchInlineSnapshot(`
-      "bad.adv:1:22: error: parameter 'n' is an int: its value must be a whole number
+      "bad.adv:1:22: error: parameter 'n' is an int: '1.5' is not a whole number
         |
       1 | estimator e(n: int = 1.5) {
         |                      ^^^"

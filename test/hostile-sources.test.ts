@@ -100,12 +100,12 @@ describe('names and ranges', () => {
     expect(errorOf(estimator('token_level_rewards * float(2147483647)'))).toBe('accepted');
   });
   test('parameter defaults out of range are refused', () => {
-    expect(errorOf('estimator e(n: int = 10000000000) {\n  advantages = token_level_rewards\n}\n')).toMatch(/parameter 'n' is an int: 10000000000 does not fit in int32/);
-    expect(errorOf('estimator e(x = 1e40) {\n  advantages = token_level_rewards\n}\n')).toMatch(/parameter 'x' is a float: 1e\+40 overflows float32/);
+    expect(errorOf('estimator e(n: int = 10000000000) {\n  advantages = token_level_rewards\n}\n')).toMatch(/parameter 'n' is an int: '10000000000' is outside int32's range -2147483648..2147483647/);
+    expect(errorOf('estimator e(x = 1e40) {\n  advantages = token_level_rewards\n}\n')).toMatch(/parameter 'x' is a float: '1e\+40' is outside float32's range/);
   });
   test.each([
-    ['zero_token_id=1e12', "parameter 'zero_token_id' of ktae is an integer (i32): '1e12' is outside -2147483648..2147483647"],
-    ['epsilon=1e40', "parameter 'epsilon' of ktae is a float32: '1e40' is beyond its range"],
+    ['zero_token_id=1e12', "parameter 'zero_token_id' of ktae is an int: '1e12' is outside int32's range -2147483648..2147483647"],
+    ['epsilon=1e40', "parameter 'epsilon' of ktae is a float: '1e40' is outside float32's range"],
   ])('--set %s is refused', async (set, want) => {
     const r = await runAdvc(dir, 'run', 'ktae', '--batch', batch, '--out', join(dir, 'o.json'), '--set', set);
     expect(r.code).toBe(1);

@@ -111,10 +111,14 @@ class BatchTest(unittest.TestCase):
         self.assertFalse(np.array_equal(self.est(b, alpha=0.0)["advantages"], self.est(b)["advantages"]))
         with self.assertRaisesRegex(advc.BatchError, "no parameter 'alpah'; did you mean 'alpha'"):
             self.est(b, alpah=1.0)
-        with self.assertRaisesRegex(advc.BatchError, "is an integer"):
-            self.est(b, zero_token_id=1.5)
-        with self.assertRaisesRegex(advc.BatchError, "finite"):
-            self.est(b, alpha=float("nan"))
+        for value, problem in [
+            ({"zero_token_id": 1.5}, "parameter 'zero_token_id' of ktae is an int: '1.5' is not a whole number"),
+            ({"zero_token_id": 1e12}, "parameter 'zero_token_id' of ktae is an int: '1e\\+12' is outside int32's range -2147483648..2147483647"),
+            ({"alpha": float("nan")}, "parameter 'alpha' of ktae expects a finite number, got 'nan'"),
+            ({"alpha": 1e40}, "parameter 'alpha' of ktae is a float: '1e\\+40' is outside float32's range \\(about \u00b13.4e38\\)"),
+        ]:
+            with self.assertRaisesRegex(advc.BatchError, problem):
+                self.est(b, **value)
         with self.assertRaisesRegex(advc.BatchError, "is a bool"):
             self.grpo(b, norm_adv_by_std_in_grpo=2)
         g = self.grpo(b, norm_adv_by_std_in_grpo=False)["advantages"]

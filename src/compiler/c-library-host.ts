@@ -74,6 +74,17 @@ static int advh_check_finite(const float *x, size_t n, uint32_t cols, const char
   return ADVC_OK;
 }
 
+/* A parameter's value within its type's range ('i' int32, 'f' float32), worded as value-range.ts words it. */
+static int advh_check_param(double v, char type, const char *what, char *error, size_t size) {
+  if (!isfinite(v)) return advh_fail(error, size, ADVC_ERR_PARAM, "%s expects a finite number, got '%g'", what, v);
+  if (type == 'i' && v != floor(v)) return advh_fail(error, size, ADVC_ERR_PARAM, "%s is an int: '%g' is not a whole number", what, v);
+  if (type == 'i' && (v < -2147483648.0 || v > 2147483647.0))
+    return advh_fail(error, size, ADVC_ERR_PARAM, "%s is an int: '%g' is outside int32's range -2147483648..2147483647", what, v);
+  /* 0x1.ffffffp127: halfway between float32's largest value and 2^128, from where a double rounds to infinity */
+  if (type == 'f' && !(fabs(v) < 0x1.ffffffp127)) return advh_fail(error, size, ADVC_ERR_PARAM, "%s is a float: '%g' is outside float32's range (about \u00b13.4e38)", what, v);
+  return ADVC_OK;
+}
+
 /*
  * Dense group ids in order of first appearance and each group's rows in row order (members, starts[G + 1]):
  * plan-runner.ts's groupRows. table: 2 * cap int32 (cap a power of two >= 2B), for an open-addressing map.

@@ -261,9 +261,8 @@ function hostLayer(plan: PlanJson, k: CKernels, info: CLibraryInfo): string {
   plan.params.forEach((q, i) => {
     const what = `parameter '${q.name}' of ${n}`;
     add(`  if (params) p[${i}] = params[${i}];`);
-    if (q.type === 'f32') add(`  if (!(fabs(p[${i}]) <= 3.4028234663852886e38)) return advh_fail(error, error_size, ADVC_ERR_PARAM, "${what} expects a finite number, got %g", p[${i}]);`);
-    else if (q.type === 'i32')
-      add(`  if (!(p[${i}] >= -2147483648.0 && p[${i}] <= 2147483647.0 && p[${i}] == floor(p[${i}]))) return advh_fail(error, error_size, ADVC_ERR_PARAM, "${what} is an integer (i32), got %g", p[${i}]);`);
+    if (q.type === 'f32' || q.type === 'i32')
+      add(`  { int rc = advh_check_param(p[${i}], '${q.type[0]}', "${what}", error, error_size); if (rc) return rc; }`);
     else add(`  if (p[${i}] != 0.0 && p[${i}] != 1.0) return advh_fail(error, error_size, ADVC_ERR_PARAM, "${what} is a bool: 0 or 1, got %g", p[${i}]);`);
   });
   add(

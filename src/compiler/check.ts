@@ -14,7 +14,8 @@ import {
 } from './domains.js';
 import type { Declarations } from './declarations.js';
 import { inputField, inputNames } from './input-fields.js';
-import { MAX_CALL_DEPTH, MAX_VALUE_DEPTH, paramValueProblem } from './limits.js';
+import { MAX_CALL_DEPTH, MAX_VALUE_DEPTH } from './limits.js';
+import { fitsFloat32, INT32_MAX, valueRangeProblem } from './value-range.js';
 import { lowerMoment, type MomentName } from './moments.js';
 import { Records } from './records.js';
 import { Graph, reachable, type KeyInfo, type OutputInfo, type ParamInfo, type Program } from './ir.js';
@@ -108,7 +109,7 @@ class Checker {
         this.err((ov?.value ?? p.def).span, `default of '${p.name}' must be ${type === 'bool' ? 'true or false' : 'a number'}`);
         continue;
       }
-      const problem = paramValueProblem(type, value.value);
+      const problem = valueRangeProblem(type, value.value);
       if (problem) {
         this.err((ov?.value ?? p.def).span, `parameter '${p.name}' ${problem}`);
         continue;
@@ -283,8 +284,8 @@ class Checker {
         return this.err(e.nameSpan, `the record has no field '${e.name}'`, hint ? `did you mean '${hint}'?` : `fields: ${this.records.fields(r).join(', ')}`);
       }
       case 'num':
-        if (e.isInt && e.value > 2 ** 31 - 1) return this.err(e.span, `integer ${e.value} does not fit in int32`, `write ${e.value}.0 for a float`);
-        if (!e.isInt && !Number.isFinite(Math.fround(e.value))) return this.err(e.span, `${e.value} overflows float32 (its largest value is about 3.4e38)`);
+        if (e.isInt && e.value > INT32_MAX) return this.err(e.span, `integer ${e.value} does not fit in int32`, `write ${e.value}.0 for a float`);
+        if (!e.isInt && !fitsFloat32(e.value)) return this.err(e.span, `${e.value} overflows float32 (its largest value is about 3.4e38)`);
         return this.constNode(e.value, e.isInt ? 'i32' : 'f32');
       case 'bool':
         return this.constNode(e.value ? 1 : 0, 'bool');

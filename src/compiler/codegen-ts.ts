@@ -16,6 +16,7 @@ import { INPUT_FIELDS } from './input-fields.js';
  */
 export const EMBEDDED_SOURCES = [
   'src/compiler/input-fields.ts',
+  'src/compiler/value-range.ts',
   'src/runtime/io/validate.ts',
   'src/runtime/param-values.ts',
   'src/runtime/request-device.ts',

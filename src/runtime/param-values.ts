@@ -1,6 +1,7 @@
 // Parameter values checked against an estimator's declarations, one message per problem, wherever they come
 // from: `advc run --set` (text), `advc serve` requests (JSON) and the module `advc compile` generates
 // (JavaScript values; it embeds this file verbatim, so it imports only what the module embeds too).
+import { valueRangeProblem } from '../compiler/value-range.js';
 import { suggestName } from './io/validate.js';
 
 export interface ParamDecl {
@@ -14,12 +15,9 @@ export class ParamError extends Error {
   override name = 'ParamError';
 }
 
-const F32_MAX = 3.4028234663852886e38;
-
 /**
- * The value of one parameter: a bool for a bool parameter (`true`/`false`, or that text), else a finite
- * number (or its text) that fits the parameter's type: an integer within int32 for i32, within float32's
- * range for f32 (beyond it the kernels would see infinity).
+ * The value of one parameter: a bool for a bool parameter (`true`/`false`, or that text), else a number (or
+ * its text) within the range of the parameter's type (value-range.ts).
  */
 export function checkParam(decl: ParamDecl, value: unknown, estimator: string): number | boolean {
   const what = `parameter '${decl.name}' of ${estimator}`;
@@ -30,13 +28,8 @@ export function checkParam(decl: ParamDecl, value: unknown, estimator: string): 
     throw new ParamError(`${what} is a bool: use true or false, not '${shown}'`);
   }
   const v = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  if (!Number.isFinite(v)) throw new ParamError(`${what} expects a finite number, got '${shown}'`);
-  if (decl.type === 'i32') {
-    if (!Number.isInteger(v)) throw new ParamError(`${what} is an integer (i32), got '${shown}'`);
-    if (v < -2147483648 || v > 2147483647) throw new ParamError(`${what} is an integer (i32): '${shown}' is outside -2147483648..2147483647`);
-  } else if (Math.abs(v) > F32_MAX) {
-    throw new ParamError(`${what} is a float32: '${shown}' is beyond its range (about ±3.4e38)`);
-  }
+  const problem = valueRangeProblem(decl.type, v, shown);
+  if (problem) throw new ParamError(`${what} ${problem}`);
   return v;
 }
 
