@@ -9,7 +9,16 @@ export abstract class Renderer {
   /** the statement being rendered (for messages) */
   private at?: Stmt;
 
-  constructor(protected ir: KernelModule) {}
+  /** `overrides`: values for the module's override constants (WGSL leaves them to the pipeline: none here) */
+  constructor(
+    protected ir: KernelModule,
+    private overrides: Record<string, number> = {},
+  ) {}
+
+  /** A constant's value: the override given for it, else the module's own. */
+  protected constValue(c: KernelModule['consts'][number]): number {
+    return c.override && c.name in this.overrides ? this.overrides[c.name]! : c.value;
+  }
 
   // ---- the target's spelling ----
   protected abstract lit(ty: Scalar, v: number): string;

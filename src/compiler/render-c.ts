@@ -155,13 +155,6 @@ function napiEntry(k: CKernels): string {
 class CRenderer extends Renderer {
   protected readonly target = 'C';
 
-  constructor(
-    m: KernelModule,
-    private overrides: Record<string, number>,
-  ) {
-    super(m);
-  }
-
   /** The pure C kernels and their runner, without the N-API entry (see CKernels). */
   kernels(): CKernels {
     const m = this.ir;
@@ -171,7 +164,7 @@ class CRenderer extends Renderer {
     const entries = m.kernels.map((k) => k.name);
     const stages = entries.length;
     const parts = [
-      ...m.consts.map((c) => `static const uint32_t ${c.name} = ${c.override && c.name in this.overrides ? this.overrides[c.name] : c.value}u;`),
+      ...m.consts.map((c) => `static const uint32_t ${c.name} = ${this.constValue(c)}u;`),
       ...m.tables.map((t) => `/* ${t.doc} */\nstatic const float ${t.name}[${t.values.length}] = { ${t.values.map((v) => this.lit('f32', v)).join(', ')} };`),
       ...m.functions.map((f) => this.fn(f, false)),
       ...m.kernels.map((k) => this.fn({ name: k.name, params: [{ name: 'wid', ty: 'vec3u' as Scalar }, { name: 'lane', ty: 'u32' }], ret: 'void', body: k.body }, true)),

@@ -56,20 +56,13 @@ const MATH_F32: Record<string, (a: string[]) => string> = {
 class JsRenderer extends Renderer {
   protected readonly target = 'JavaScript';
 
-  constructor(
-    m: KernelModule,
-    private overrides: Record<string, number>,
-  ) {
-    super(m);
-  }
-
   module(): JsModule {
     const m = this.ir;
     const { floatRegions: F, intRegions: I } = this.regions();
     const arrays = [...F.map((r) => `F_${r}`), ...I.map((r) => `I_${r}`)];
     const code = [
       PRELUDE,
-      ...m.consts.map((c) => `const ${c.name} = ${c.override && c.name in this.overrides ? this.overrides[c.name] : c.value};`),
+      ...m.consts.map((c) => `const ${c.name} = ${this.constValue(c)};`),
       ...m.tables.map((t) => `// ${t.doc}\nconst ${t.name} = new Float32Array([${t.values.map((v) => this.lit('f32', v)).join(', ')}]);`),
       ...m.functions.map((f) => this.fn(f)),
       ...m.kernels.map((k) => this.fn({ name: k.name, params: [{ name: 'wid', ty: 'u32' }, { name: 'lane', ty: 'u32' }], ret: 'void', body: k.body })),
