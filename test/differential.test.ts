@@ -73,7 +73,7 @@ async function runBoth(source: string, batches: Batch[], params: Params, stdlibN
             source,
             `--- params ${JSON.stringify(params)}`,
             `--- batch (B=${batch.B}, T=${batch.T})`,
-            batchToJson(batch),
+            batchToJson(batch, checked.program.declaredInputs),
           ].join('\n'),
         );
     }
@@ -166,7 +166,7 @@ describe('interpreter vs the CPU backend on random programs', () => {
         try {
           const diffs = differences(batch, interpret(checked.program, batch, prog.params), await cpu.run(batch, prog.params));
           if (diffs.length)
-            throw new Error([`interpreter and CPU backend (${engine}) disagree`, diffs.join('\n'), '--- program (random.adv)', prog.source, `--- params ${JSON.stringify(prog.params)}`, batchToJson(batch)].join('\n'));
+            throw new Error([`interpreter and CPU backend (${engine}) disagree`, diffs.join('\n'), '--- program (random.adv)', prog.source, `--- params ${JSON.stringify(prog.params)}`, batchToJson(batch, checked.program.declaredInputs)].join('\n'));
         } finally {
           cpu.destroy();
         }

@@ -12,7 +12,7 @@ import { getGpu, releaseGpu, type Gpu } from '../../src/runtime/device.js';
 import { CpuEstimator, GpuEstimator } from '../../src/runtime/executor.js';
 import { findNonFinite } from '../../src/runtime/finite.js';
 import { differences } from '../helpers/compare-outputs.js';
-import { batchSpecArb, batchToJson, makeBatch, stdlibBatchSpecArb } from '../helpers/random-batch.js';
+import { batchSpecArb, batchToJson, makeBatch, stdlibBatchSpecArb, withDeclaredFields } from '../helpers/random-batch.js';
 import { ALL_FEATURES, generateProgram } from '../helpers/random-program.js';
 
 const programs = Number(process.env.ADVC_FUZZ_PROGRAMS ?? 1000);
@@ -56,22 +56,39 @@ async function compare(checked: Checked, batch: Batch, params: Params, all: bool
   return diffs;
 }
 
-function report(what: string, diffs: string[], source: string, params: Params, batch: Batch): Error {
-  return new Error([`${what} (seed ${seed})`, ...diffs, '--- program (random.adv)', source, `--- params ${JSON.stringify(params)}`, `--- batch (B=${batch.B}, T=${batch.T})`, batchToJson(batch)].join('\n'));
+function report(what: string, diffs: string[], source: string, params: Params, batch: Batch, declared: Checked['program']['declaredInputs']): Error {
+  const lines = [`${what} (seed ${seed})`, ...diffs, '--- program (random.adv)', source, `--- params ${JSON.stringify(params)}`];
+  return new Error([...lines, `--- batch (B=${batch.B}, T=${batch.T})`, batchToJson(batch, declared)].join('\n'));
+}
+
+/** Every executor's differences from the interpreter, or why one of them (or the checker) failed. */
+async function problems(check: () => Checked, batch: Batch, params: Params, all: boolean): Promise<{ diffs: string[]; batch: Batch; declared?: Checked['program']['declaredInputs'] }> {
+  let checked: Checked;
+  try {
+    checked = check();
+  } catch (e) {
+    return { diffs: [`the checker rejects the program: ${(e as Error).message}`], batch };
+  }
+  const declared = checked.program.declaredInputs;
+  // fields the program declares get random values
+  const filled = withDeclaredFields(batch, declared ?? [], batch.B * 131 + batch.T);
+  try {
+    return { diffs: await compare(checked, filled, params, all), batch: filled, declared };
+  } catch (e) {
+    return { diffs: [`a run fails: ${(e as Error).stack ?? e}`], batch: filled, declared };
+  }
 }
 
 test('random programs: the interpreter and every executor agree', async () => {
   await fc.assert(
     fc.asyncProperty(fc.gen(), batchSpecArb, async (g, spec) => {
       const prog = generateProgram({ int: (min, max) => g(fc.integer, { min, max }) }, ALL_FEATURES);
-      const checked = checkSource({ source: prog.source, file: 'random.adv' });
-      const batch = makeBatch(spec);
       const all = count++ % EVERY === 0;
       if (all) full++;
       if (count % 250 === 0) console.log(`fuzz: ${count} runs of the property so far (shrinking included)`);
-      const diffs = await compare(checked, batch, prog.params, all);
+      const { diffs, batch, declared } = await problems(() => checkSource({ source: prog.source, file: 'random.adv' }), makeBatch(spec), prog.params, all);
       if (diffs.length) {
-        const e = report('the interpreter and an executor disagree', diffs, prog.source, prog.params, batch);
+        const e = report('the interpreter and an executor disagree', diffs, prog.source, prog.params, batch, declared);
         // the first failure at once, before fast-check's shrinking (which can take long) ends with the smallest
         if (!shownFirst) console.log(`fuzz: first mismatch, at program ${count}:\n${e.message}`);
         shownFirst = true;
@@ -89,12 +106,11 @@ test('stdlib estimators on equal, near-equal and huge reward groups: agree and s
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...names), stdlibBatchSpecArb, async (name, spec) => {
       const checked = checkSource({ name });
-      const batch = makeBatch(spec);
       const all = runs++ % EVERY === 0;
-      const diffs = await compare(checked, batch, {}, all);
-      const bad = findNonFinite(interpret(checked.program, batch, {}), batch);
+      const { diffs, batch, declared } = await problems(() => checked, makeBatch(spec), {}, all);
+      const bad = diffs.length ? undefined : findNonFinite(interpret(checked.program, batch, {}), batch);
       if (bad && spec.rewards !== 'large') diffs.push(`interpreter: ${bad.output} is ${bad.value} at row ${bad.row}`);
-      if (diffs.length) throw report(`${name} disagrees or is not finite`, diffs, `(stdlib ${name})`, {}, batch);
+      if (diffs.length) throw report(`${name} disagrees or is not finite`, diffs, `(stdlib ${name})`, {}, batch, declared);
     }),
     { numRuns: Math.max(50, Math.floor(programs / 5)), seed, endOnFailure: false },
   );

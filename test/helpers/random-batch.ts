@@ -153,11 +153,11 @@ function groupIndex(spec: BatchSpec, int: (lo: number, hi: number) => number): I
   return index;
 }
 
-/** The batch as JSON rows (the layout `advc run --batch` reads), for reproducing a failure by hand. */
-export function batchToJson(batch: Batch): string {
+/** The batch as JSON rows (the layout `advc run --batch` reads), declared fields included, for reproducing a failure by hand. */
+export function batchToJson(batch: Batch, declared: readonly { name: string; domain: 'token' | 'rollout' }[] = []): string {
   const rows = (a: ArrayLike<number>) => Array.from({ length: batch.B }, (_, b) => Array.from(a).slice(b * batch.T, (b + 1) * batch.T));
   const doc: Record<string, unknown> = {};
-  for (const f of INPUT_FIELDS) {
+  for (const f of [...INPUT_FIELDS, ...declared]) {
     const data = batch[f.name];
     if (data) doc[f.name] = f.domain === 'token' ? rows(data) : Array.from(data);
   }
