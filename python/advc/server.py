@@ -30,6 +30,7 @@ from typing import Any, Dict, Iterator, List, Optional, Sequence
 import numpy as np
 
 from . import AdvcError
+from ._batch import is_tensor
 
 __all__ = ["serve", "Client", "ServeError", "ServeInputError", "find_cli"]
 
@@ -288,10 +289,6 @@ def _torch():
     return torch
 
 
-def _is_torch(v: Any) -> bool:
-    return type(v).__module__.startswith("torch") and hasattr(v, "detach")
-
-
 def _param(name: str, v: Any) -> Any:
     if isinstance(v, (bool, np.bool_)):
         return bool(v)
@@ -310,7 +307,7 @@ def _encode_batch(batch: Dict[str, Any]):
     for name, value in batch.items():
         if not isinstance(name, str):
             raise TypeError(f"batch field names must be strings, got {name!r}")
-        if _is_torch(value):
+        if is_tensor(value):  # a subclass too: its device is checked before anything reads it
             as_torch = True
             if value.device.type != "cpu":
                 raise ValueError(f"field {name!r} is a {value.device.type} tensor; move it to the CPU first (.cpu())")

@@ -26,9 +26,25 @@ _extra_fields = contextvars.ContextVar("advc_verl_fields", default=())
 _registered = {}
 
 
-def _config_value(config, name):
-    """A parameter from verl's algorithm config, as verl's estimators read it (config.get / attributes)."""
-    if config is None:
+# Fields of verl's algorithm config (AlgoConfig) that verl's own estimators read with verl's meaning, and the
+# advc estimators that are those estimators: compute_reinforce_plus_plus_outcome_advantage reads `config.gamma`
+# (the discount; GAE gets gamma and lam from it too), compute_grpo_passk_outcome_advantage
+# `config.get("norm_adv_by_std_in_grpo")`, as GRPO's and GDPO's callers do. An advc parameter of such a name
+# in any other estimator means something else (KTAE's `gamma` weighs term frequencies) and never takes the
+# config's value; dr_grpo is GRPO with that switch off, so verl's default (on) must not turn it back on.
+_ALGO_CONFIG_READERS = {
+    "gamma": ("gae", "reinforce_plus_plus"),
+    "lam": ("gae",),
+    "norm_adv_by_std_in_grpo": ("grpo", "grpo_passk", "gdpo"),
+    **{f: () for f in ("adv_estimator", "use_kl_in_reward", "kl_penalty", "kl_ctrl", "use_pf_ppo", "pf_ppo", "filter_groups", "rollout_correction", "gdpo_reward_keys", "gdpo_reward_weights")},
+}
+
+
+def _config_value(estimator, config, name):
+    """Parameter `name` of advc estimator `estimator` from verl's algorithm config, as verl's estimators read
+    it (config.get / attributes): any name but the fields of verl's AlgoConfig, those only where
+    `estimator` means by it what verl means (_ALGO_CONFIG_READERS)."""
+    if config is None or estimator not in _ALGO_CONFIG_READERS.get(name, (estimator,)):
         return None
     get = getattr(config, "get", None)
     if callable(get):
@@ -63,7 +79,9 @@ def estimator_fn(estimator, **params):
 
     Parameters come from, in order: `params` given here, the keyword arguments of the call (verl passes
     `epsilon`, `norm_adv_by_std_in_grpo`, `gamma`, `lam` to some estimators), verl's `config` (read by name
-    as verl's own estimators read it: `config.get(name)`), then the estimator's defaults. Batch fields the
+    as verl's own estimators read it: `config.get(name)`; a field of verl's AlgoConfig only where the advc
+    estimator is the verl estimator that reads it, so KTAE's `gamma` never takes verl's discount), then the
+    estimator's defaults. Batch fields the
     estimator reads beyond the three verl always passes come from the keyword arguments (`responses=...`) or,
     under `pass_batch_fields`, from the batch verl is computing advantages for.
     """
@@ -97,7 +115,7 @@ def estimator_fn(estimator, **params):
             elif p in kwargs:
                 call[p] = kwargs[p]
             else:
-                v = _config_value(config, p)
+                v = _config_value(est.name, config, p)
                 if v is not None:
                     call[p] = v
         out = est(batch, outputs=("advantages", "returns"), **call)

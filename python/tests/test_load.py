@@ -150,16 +150,40 @@ class BatchTest(unittest.TestCase):
 
     @unittest.skipIf(torch is None, "needs torch")
     def test_torch_cuda_tensor_refused(self):
-        b = torch_batch(self.doc)
+        """A tensor on a GPU is refused by its device before anything reads it: a stand-in that says it is on
+        cuda:0 (this machine has none) and fails on every torch operation, and meta tensors (no memory at all)."""
 
-        class FakeCuda(torch.Tensor):  # a CPU machine has no CUDA device: a tensor that says it is on one
+        class OnCuda(torch.Tensor):
             @property
             def device(self):
                 return torch.device("cuda", 0)
 
-        b["token_level_rewards"] = b["token_level_rewards"].as_subclass(FakeCuda)
-        with self.assertRaisesRegex(advc.BatchError, "is on cuda:0; advc.load runs on the CPU"):
-            self.est(b)
+            @classmethod
+            def __torch_function__(cls, func, types, args=(), kwargs=None):
+                raise AssertionError(f"{getattr(func, '__name__', func)} touched the memory of a CUDA tensor")
+
+        def on_cuda(t):
+            return t.as_subclass(OnCuda)
+
+        b = torch_batch(self.doc)
+        B, T = b["responses"].shape
+        for field, value, where in [
+            ("responses", on_cuda(b["responses"]), "responses"),
+            ("token_level_rewards", on_cuda(b["token_level_rewards"]), "token_level_rewards"),
+            ("uid", on_cuda(torch.arange(B)), "index"),
+            ("response_mask", torch.ones(B, T, dtype=torch.int64, device="meta"), "response_mask"),
+        ]:
+            with self.subTest(field=field):
+                device = "meta" if value.device.type == "meta" else "cuda:0"
+                with self.assertRaisesRegex(advc.BatchError, f"field `{where}` is on {device}; advc.load runs on the CPU: pass `{where}.cpu\\(\\)`"):
+                    self.est({**b, field: value})
+        with self.assertRaisesRegex(advc.BatchError, "field `advantages` is on cuda:0"):
+            self.est(b, out={"advantages": on_cuda(torch.zeros(B, T))})
+        # the serve client checks the device before it encodes a frame
+        from advc.server import _encode_batch
+
+        with self.assertRaisesRegex(ValueError, "field 'responses' is a cuda tensor; move it to the CPU first"):
+            _encode_batch({**b, "responses": on_cuda(b["responses"])})
 
     def test_threads_share_one_estimator(self):
         b = self.batch()

@@ -90,6 +90,28 @@ class VerlTest(unittest.TestCase):
         fixed = advc.verl.register("grpo", name="advc_dr", norm_adv_by_std_in_grpo=False)
         self.assertTrue(np.array_equal(fixed(**args, config=AlgoConfig(norm_adv_by_std_in_grpo=True))[0].numpy(), dr))
 
+    def test_algorithm_config_fields_keep_verls_meaning(self):
+        use_verl(STUBS)
+        doc = FIXTURES["ktae-small"]
+        t, uid = verl_inputs(doc)
+        b = numpy_batch(doc)
+        args = dict(token_level_rewards=t["token_level_rewards"], response_mask=t["response_mask"], index=uid, responses=t["responses"])
+        # a discount of 0 from verl: were KTAE to take it as its gamma, its term-frequency part would be off
+        verl_config = AlgoConfig(gamma=0.0, lam=0.9, norm_adv_by_std_in_grpo=True)
+        want = advc.load("ktae")(b)["advantages"]
+        self.assertFalse(np.array_equal(advc.load("ktae")(b, gamma=0.0)["advantages"], want))
+        # algorithm.gamma is verl's discount, not KTAE's gamma: KTAE keeps its own
+        ktae = advc.verl.register("ktae", name="advc_ktae")
+        self.assertTrue(np.array_equal(ktae(**args, config=verl_config)[0].numpy(), want))
+        # REINFORCE++ is the verl estimator that reads config.gamma: it takes it
+        rpp = advc.verl.register("reinforce_plus_plus", name="advc_rpp")
+        got = rpp(**args, config=verl_config)[1].numpy()
+        self.assertTrue(np.array_equal(got, advc.load("reinforce_plus_plus")(b, gamma=0.0)["returns"]))
+        self.assertFalse(np.array_equal(got, advc.load("reinforce_plus_plus")(b)["returns"]))
+        # Dr. GRPO stays Dr. GRPO under verl's default norm_adv_by_std_in_grpo=True
+        dr = advc.verl.register("dr_grpo", name="advc_dr_grpo")
+        self.assertTrue(np.array_equal(dr(**args, config=verl_config)[0].numpy(), advc.load("dr_grpo")(b)["advantages"]))
+
     def test_legacy_trainer_passes_batch_fields(self):
         core_algos = use_verl(STUBS)
         from verl.protocol import DataProto
