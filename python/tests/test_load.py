@@ -231,6 +231,35 @@ estimator centered(scale = 1.0) {
             with self.assertRaisesRegex(advc.AdvcError, "centered.adv:5:"):
                 advc.load(path)
 
+    def test_fold_range_limit(self):
+        """A fold over a data-dependent range of more than 2^20 values is refused by the C library, worded as
+        every runner words it (test/fold-limit.test.ts has the same estimator)."""
+        import os
+        import re
+        import tempfile
+
+        src = "\n".join([
+            "estimator long_fold() {",
+            "  let n = int(sum(token_level_rewards) * 1000000.0)",
+            "  let small = sum j in 0..3: float(j)",
+            "  let big = sum k in 0..n: 1.0",
+            "  advantages = (small + big) * response_mask",
+            "}",
+            "",
+        ])
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "long.adv")
+            with open(path, "w") as f:
+                f.write(src)
+            est = advc.load(path)
+            rewards = np.zeros((4, 3), np.float32)
+            rewards[:, 2] = 0.0001
+            b = {"response_mask": np.ones((4, 3), np.int32), "token_level_rewards": rewards, "index": np.array([0, 0, 1, 1])}
+            self.assertEqual(est(b)["advantages"].tolist(), [[107.0] * 3] * 4)
+            rewards[2, 2] = 2.0  # a range of 2,000,001 values
+            with self.assertRaisesRegex(advc.BatchError, re.escape(f"{path}:4:13: this fold's range holds more than 1048576 values at run time (the limit on a fold; see docs/language.md)")):
+                est(b)
+
     def test_unknown_estimator_and_backend(self):
         with self.assertRaisesRegex(advc.AdvcError, "unknown estimator 'ktea'"):
             advc.load("ktea")

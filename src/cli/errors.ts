@@ -9,6 +9,7 @@ import { PlanInputError } from '../plan/uniforms.js';
 import { NativeBuildError } from '../runtime/native.js';
 import { NonFiniteOutputError } from '../runtime/finite.js';
 import { ParamError } from '../runtime/param-values.js';
+import { FoldRangeError } from '../compiler/fold-limit.js';
 
 /** A mistake in the command line or its inputs, reported as one line with exit code 1. */
 export class UserError extends Error {
@@ -48,7 +49,7 @@ function positionless(d: Diagnostic, color: boolean): string {
 }
 
 function isUserError(e: unknown): e is Error {
-  return e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError || e instanceof NonFiniteOutputError || e instanceof ParamError;
+  return e instanceof UserError || e instanceof BatchError || e instanceof NoAdapterError || e instanceof ScheduleError || e instanceof PlanInputError || e instanceof NativeBuildError || e instanceof NonFiniteOutputError || e instanceof ParamError || e instanceof FoldRangeError;
 }
 
 /** The message of an error the user caused, for a client of `advc serve` (no colour); undefined for a bug. */

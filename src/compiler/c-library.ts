@@ -6,6 +6,7 @@
 // threads at once are safe. The ABI is described in the generated header and in the README.
 import type { PlanJson, RegionSize } from '../plan/format.js';
 import { HOST_C } from './c-library-host.js';
+import { foldRangeMessage } from './fold-limit.js';
 import { inputField } from './input-fields.js';
 import type { CKernels } from './render-c.js';
 
@@ -229,9 +230,20 @@ function hostLayer(plan: PlanJson, k: CKernels, info: CLibraryInfo): string {
     `  run.groups = S_G;`,
     `  /* small batches run on the calling thread alone: starting threads would cost more (as the CPU runner) */`,
     `  run.threads = S_B * S_T >= 65536u && S_G > 1u ? (threads < S_G ? threads : (uint32_t)S_G) : 1u;`,
+    plan.folds ? `  memset(run.F_${plan.folds.region}, 0, (size_t)S_G * sizeof(float)); /* a kernel writes its group's slot only for a fold out of range */` : '',
     `  adv_run_kernels(&run);`,
     keyed ? `  ws->clean = 1;\n  memcpy(ws->layout, layout, sizeof layout);` : '',
   );
+  // the first fold whose range was too long (the largest slot: fold-limit.ts), worded as every runner words it
+  if (plan.folds)
+    add(
+      `  {`,
+      `    static const char *const fold_at[] = { ${plan.folds.at.map(cString).join(', ')} };`,
+      `    float worst = 0.0f;`,
+      `    for (uint64_t g = 0; g < S_G; g++) if (run.F_${plan.folds.region}[g] > worst) worst = run.F_${plan.folds.region}[g];`,
+      `    if (worst > 0.0f) return advh_fail(error, esize, ADVC_ERR_INPUT, ${cString(foldRangeMessage('%s'))}, fold_at[${plan.folds.at.length} - (int)worst]);`,
+      `  }`,
+    );
   // outputs that share a value: the caller's other arrays get a copy
   for (const region of outRegions) {
     const outs = plan.outputs.map((o, i) => ({ o, i })).filter(({ o }) => o.region === region);

@@ -415,7 +415,7 @@ class Checker {
     if (this.type(body) === 'bool') return this.err(e.body.span, 'a fold adds up numbers, found a bool');
     body = this.toF32(body);
     const d = join(kd, this.dom(body));
-    return this.g.add('fold', 'f32', d, [lo, hi, body], { op: e.op as 'sum', v: vid });
+    return this.g.add('fold', 'f32', d, [lo, hi, body], { op: e.op as 'sum', v: vid, at: `${e.span.file}:${e.span.line}:${e.span.col}` });
   }
 
   private call(e: Expr & { k: 'call' }, scope: Scope): Val {

@@ -17,6 +17,7 @@ import { INPUT_FIELDS } from './input-fields.js';
 export const EMBEDDED_SOURCES = [
   'src/compiler/input-fields.ts',
   'src/compiler/value-range.ts',
+  'src/compiler/fold-limit.ts',
   'src/runtime/io/validate.ts',
   'src/runtime/param-values.ts',
   'src/runtime/request-device.ts',

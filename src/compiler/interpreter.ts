@@ -5,6 +5,7 @@ import { withFilledInputs } from './input-fields.js';
 import type { Batch, Outputs, Params } from './batch.js';
 import { groupRows, type GroupLayout as Groups } from '../plan/layout.js';
 import { MATH } from './builtins.js';
+import { FoldRangeError, foldRangeMessage, MAX_FOLD_VALUES } from './fold-limit.js';
 import { isKey, keyName, type Domain, type ScalarType } from './domains.js';
 import { reachable, type Node, type Program } from './ir.js';
 
@@ -250,6 +251,7 @@ export class Interpreter {
       const [lo, hi, body] = n.args;
       const a = this.scalar(lo!, d, i, env);
       const b = this.scalar(hi!, d, i, env);
+      if (b - a >= MAX_FOLD_VALUES) throw new FoldRangeError(foldRangeMessage(n.attrs.at));
       let acc = n.attrs.op === 'sum' ? 0 : n.attrs.op === 'prod' ? 1 : n.attrs.op === 'min' ? Infinity : -Infinity;
       for (let k = a; k <= b; k++) {
         const inner = new Map(env).set(n.attrs.v, k);

@@ -21,7 +21,8 @@ export type Node =
   /** linear: x_t = b_t + c_t * x_{t-1}; combine: x_t = combine(b_t, x_{t-1}) where the bool c_t holds (t > 0), else b_t */
   | N<'scan', { reverse: boolean; combine?: 'max' | 'min' }>
   | N<'shift', { offset: number }>
-  | N<'fold', { op: 'sum' | 'min' | 'max' | 'prod'; v: number }>
+  /** at: the fold's source position (file:line:col), for the run-time limit on its range */
+  | N<'fold', { op: 'sum' | 'min' | 'max' | 'prod'; v: number; at: string }>
   | N<'foldvar', { v: number }>
   | N<'firstocc', { key: string }>;
 

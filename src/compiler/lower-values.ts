@@ -5,9 +5,11 @@ import { isKey, type ScalarType } from './domains.js';
 import { reachable, type Node, type Program } from './ir.js';
 import type { Schedule } from './schedule.js';
 import type { CountTable } from './count-tables.js';
+import { foldCode, MAX_FOLD_VALUES } from './fold-limit.js';
 import {
   add,
   bin,
+  bitcast,
   bool,
   call,
   conv,
@@ -20,14 +22,13 @@ import {
   mul,
   ref,
   select,
+  store,
   sub,
   u32,
   uni,
   varS,
   assign,
-  bitcast,
   forUp,
-  store,
   type CodegenOptions,
   type Expr,
   type Scalar,
@@ -291,8 +292,9 @@ export abstract class ValueLowering {
 
   private fold(n: Node & { op: 'fold' }, c: Ctx): Expr {
     const [lo, hi, body] = n.args as [number, number, number];
-    const lov = this.gen(lo, c);
-    const hiv = this.gen(hi, c);
+    const lov = this.fresh('lo');
+    const hiv = this.fresh('hi');
+    c.lines.push(letS(lov, this.gen(lo, c)), letS(hiv, this.gen(hi, c)));
     // Hoist the parts of the body that do not depend on the fold variable.
     for (const id of this.bodyNodes(body)) if (!this.foldDependent.has(id) && this.program.nodes[id]!.op !== 'const') this.gen(id, c);
     const k = this.fresh('k');
@@ -303,7 +305,16 @@ export abstract class ValueLowering {
     const a = ref(acc, 'f32');
     const init = { sum: f32(0), prod: f32(1), min: f32(Infinity), max: f32(-Infinity) }[n.attrs.op];
     const upd = { sum: add(a, v), prod: mul(a, v), min: call('min', 'f32', a, v), max: call('max', 'f32', a, v) }[n.attrs.op];
-    c.lines.push(varS(acc, 'f32', init), forUp(k, lov, hiv, i32(1), [...lines, assign(acc, upd)], '<='));
+    // a range of more than MAX_FOLD_VALUES values is not run: the group's slot names the first such fold. The
+    // loop counts n = k - lo in u32 (hi - lo as u32 is exact for any pair of i32 bounds), so a range ending at
+    // the largest int32 ends too.
+    const [l, h] = [ref(lov, 'i32'), ref(hiv, 'i32')];
+    const span = sub(bitcast('u32', h), bitcast('u32', l));
+    const { nodes, region } = this.sched.folds;
+    const flag = store('F', ref('g'), call('max', 'f32', F(region, ref('g')), f32(foldCode(nodes.indexOf(n.id), nodes.length))), region);
+    const step = this.fresh('n');
+    const loop = forUp(step, u32(0), span, u32(1), [letS(k, bitcast('i32', add(bitcast('u32', l), ref(step)))), ...lines, assign(acc, upd)], '<=');
+    c.lines.push(varS(acc, 'f32', init), ifS(bin('>=', h, l), [ifS(bin('<', span, u32(MAX_FOLD_VALUES)), [loop], [flag])]));
     return a;
   }
 }

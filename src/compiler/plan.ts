@@ -2,7 +2,7 @@
 import type { PlanJson } from '../plan/format.js';
 import { SERIAL_LANES, WORKGROUP_SIZE, type CodegenOptions, type KernelModule } from './kernel-ir.js';
 import { programInput } from './input-fields.js';
-import type { Program } from './ir.js';
+import type { Node, Program } from './ir.js';
 import type { Schedule } from './schedule.js';
 
 export function buildPlan(s: Schedule, kernels: KernelModule, opts: CodegenOptions): PlanJson {
@@ -26,6 +26,7 @@ export function buildPlan(s: Schedule, kernels: KernelModule, opts: CodegenOptio
       dispatch: perWorkgroup === 1 ? { x: 'min(G, 65535)', y: 'ceil(G / 65535)' } : { x: 'min(ceil(G / LANES), 65535)', y: 'ceil(ceil(G / LANES) / 65535)' },
     })),
     outputs: s.outputs,
+    ...(s.folds.nodes.length ? { folds: { at: s.folds.nodes.map((id) => (p.nodes[id] as Node & { op: 'fold' }).attrs.at), region: s.folds.region } } : {}),
     splittable: s.stages.every((st) => !st.batchValues.length),
   };
 }

@@ -12,6 +12,12 @@ import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 import { countTables, type CountTable } from './count-tables.js';
 
+/**
+ * The region of the fold slots (fold-limit.ts): named like an output's region (`out_` and a name no output can
+ * have), so it lies with the outputs at the end of the float arena and the copy that reads them back reads it.
+ */
+const FOLD_REGION = 'out_0folds';
+
 export type { RegionSize } from '../plan/format.js';
 import type { RegionSize } from '../plan/format.js';
 
@@ -68,6 +74,8 @@ export interface Schedule {
   outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
   /** stage in which each stored value becomes readable */
   readyAt: Map<number, number>;
+  /** the live folds (node ids, in order) and the per-group region where the kernels flag one out of range */
+  folds: { nodes: number[]; region: string };
 }
 
 export class ScheduleError extends Error {}
@@ -307,10 +315,13 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
   // Each kernel combines the partials of every batch value ready by then (a few G-long sums, all fused).
   for (const st of stages)
     st.batchValues = live.filter((id) => isBatchReduce(p.nodes[id]!) && readyAt.get(id)! <= st.index);
+  // A per-group slot for the first fold out of range (fold-limit.ts), read back with the outputs.
+  const folds = { nodes: live.filter((id) => p.nodes[id]!.op === 'fold').sort((a, b) => a - b), region: FOLD_REGION };
+  if (folds.nodes.length) floatRegions.push({ name: FOLD_REGION, size: 'per-group' });
   // Keep output regions contiguous at the end of the arena.
   floatRegions.sort((a, b) => +a.name.startsWith('out_') - +b.name.startsWith('out_'));
   // serial key builds visit each group's rows longest first (the host sorts them) unless a per-key f32 sum
   // depends on the order of its additions
   if (owned && p.keys.length && ![...keyAccum.values()].includes('f32-sum')) intRegions.push({ name: 'korder', size: 'per-rollout' });
-  return { program: p, stages, floatRegions, intRegions, hashRegions, keyTables, keyAccum, stored, outputs, readyAt };
+  return { program: p, stages, floatRegions, intRegions, hashRegions, keyTables, keyAccum, stored, outputs, readyAt, folds };
 }

@@ -63,6 +63,12 @@ export interface PlanJson {
   /** no batch-wide statistic: groups are independent, so a batch too big for one binding runs in parts */
   splittable: boolean;
   outputs: { name: string; region: string; domain: 'token' | 'rollout' }[];
+  /**
+   * the program's folds: each one's source position (file:line:col), in the order the kernels number them, and
+   * the per-group float region where a group's kernels flag the first fold whose range was too long (zeroed
+   * by the runner before each run, read after it: compiler/fold-limit.ts)
+   */
+  folds?: { at: string[]; region: string };
 }
 
 /** An output: the region holding it, per token or per rollout. */

@@ -14,6 +14,7 @@ import type { PlanJson, RunnerBatch } from '../plan/format.js';
 import { byWork, groupRows, hostInts, keyTableLayout, layoutOf, outputsByValue, regionLength, shapeOf } from '../plan/layout.js';
 import { checkInputs, checkOutputBuffers, uniformValue, withFills, type OutputBuffers } from '../plan/uniforms.js';
 import { withGiven } from './plan-runner.js';
+import { checkFoldSlots } from '../compiler/fold-limit.js';
 
 interface Kernels {
   bind(u: Record<string, number>, f: Record<string, Float32Array>, i: Record<string, Int32Array>, h: Int32Array): void;
@@ -167,6 +168,7 @@ export class CpuRunner {
       else if (outputs.has(r.name)) f[r.name] = this.outputRegion(r.name, n, given);
       else f[r.name] = this.array(`f:${r.name}`, n, Float32Array);
     }
+    if (plan.folds) f[plan.folds.region]!.fill(0); // a kernel writes its group's slot only for a fold out of range
     const host = hostInts(plan, groups, keyed);
     const i: Record<string, Int32Array> = {};
     for (const r of plan.intRegions) {
@@ -224,6 +226,7 @@ export class CpuRunner {
     this.cleanLayout = layout;
     this.lastThreads = threads;
     this.lastPhasesMs = { prepare: ran - start, kernels: performance.now() - ran };
+    if (this.plan.folds) checkFoldSlots(f[this.plan.folds.region]!, this.plan.folds.at);
     const computed = outputsByValue(this.plan.outputs, (o) => f[o.region]!);
     if (!given) return computed;
     for (const [name, a] of Object.entries(given)) if (a !== computed[name]) a.set(computed[name]!);

@@ -4,6 +4,7 @@
 import type { PlanJson, PlanOutput, RunnerBatch } from '../plan/format.js';
 import { byWork, emptyShape, groupRows, hostInts, keyTableLayout, largest, layoutOf, outputsByValue, partLayout, regionLength, reorderGroups, shapeOf, withGroup, type GroupLayout, type KeyedLayout, type Shape } from '../plan/layout.js';
 import { checkInputs, checkOutputBuffers, PlanInputError, uniformValue, withFills, type OutputBuffers } from '../plan/uniforms.js';
+import { checkFoldSlots } from '../compiler/fold-limit.js';
 
 function size(bytes: number): string {
   return bytes >= 2 ** 20 ? `${(bytes / 2 ** 20).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
@@ -394,6 +395,8 @@ export class PlanRunner {
         }
       }
     }
+    // the fold slots start at 0: a kernel writes its group's only when a fold's range is too long
+    if (plan.folds) enc.clearBuffer(F, fl.offsets.get(plan.folds.region)! * 4, regionLength('per-group', arenas) * 4);
     const workgroups = Math.ceil(G / lanes);
     const x = Math.min(workgroups, MAX_DIM);
     const y = Math.ceil(workgroups / MAX_DIM);
@@ -445,12 +448,15 @@ export class PlanRunner {
       if (into) scatterRows(view(o), target, into.rows, per(o));
       else target.set(view(o));
     }
+    const foldAt = plan.folds ? fl.offsets.get(plan.folds.region)! - outStart : 0;
+    const foldSlots = plan.folds && all.slice(foldAt, foldAt + G);
     read.unmap();
     if (this.query) {
       const ts = new BigInt64Array(this.query.read.getMappedRange().slice(0));
       this.query.read.unmap();
       this.lastKernelMs = plan.kernels.map((_, i) => Number(ts[2 * i + 1]! - ts[2 * i]!) / 1e6);
     }
+    if (foldSlots) checkFoldSlots(foldSlots, plan.folds!.at); // once nothing is left mapped
     this.lastPhasesMs.readBack += performance.now() - mapped;
     return out;
   }
