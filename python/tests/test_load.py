@@ -233,7 +233,7 @@ estimator centered(scale = 1.0) {
 
     def test_fold_range_limit(self):
         """A fold over a data-dependent range of more than 2^20 values is refused by the C library, worded as
-        every runner words it (test/fold-limit.test.ts has the same estimator)."""
+        every runner words it (test/folds.test.ts has the same estimator)."""
         import os
         import re
         import tempfile

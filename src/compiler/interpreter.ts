@@ -7,7 +7,7 @@ import { groupRows, type GroupLayout as Groups } from '../plan/layout.js';
 import { MATH } from './builtins.js';
 import { FoldRangeError, foldRangeMessage, MAX_FOLD_VALUES } from './fold-limit.js';
 import { isKey, keyName, type Domain, type ScalarType } from './domains.js';
-import { reachable, type Node, type Program } from './ir.js';
+import { foldDependentNodes, reachable, type Node, type Program } from './ir.js';
 
 type Arr = Float32Array | Int32Array;
 
@@ -39,7 +39,7 @@ export class Interpreter {
 
   run(): Outputs {
     const order = reachable(this.prog.nodes, [...this.prog.outputs.map((o) => o.node), ...this.prog.keys.map((k) => k.node)]);
-    const dependsOnFold = this.foldDependents();
+    const dependsOnFold = foldDependentNodes(this.prog.nodes);
     for (const id of order) {
       if (dependsOnFold.has(id)) continue; // evaluated inside its fold
       this.vals.set(id, this.evalNode(this.prog.nodes[id]!));
@@ -228,17 +228,6 @@ export class Interpreter {
     return out;
   }
 
-  private foldDependents(): Set<number> {
-    const dep = new Set<number>();
-    for (const n of this.prog.nodes) {
-      if (n.op === 'foldvar' || n.args.some((a) => dep.has(a))) {
-        // a fold node itself no longer depends on its variable
-        if (n.op === 'fold' && !n.args.slice(0, 2).some((a) => dep.has(a))) continue;
-        dep.add(n.id);
-      }
-    }
-    return dep;
-  }
 
   /** Element-wise evaluation of a fold body (nodes that depend on a fold variable). */
   private scalar(id: number, d: Domain, i: number, env: Map<number, number>): number {

@@ -69,6 +69,21 @@ export interface Program {
   names?: Record<number, string>;
 }
 
+/**
+ * The nodes that depend on a fold variable: a fold variable, what uses one, and a fold whose bounds use one or
+ * whose body uses an enclosing fold's variable (a fold binds only its own). Such a node has a value per
+ * iteration of an enclosing fold and is computed inside it, never hoisted out.
+ */
+export function foldDependentNodes(nodes: readonly Node[]): Set<number> {
+  const free = new Map<number, Set<number>>(); // the fold variables each dependent node uses unbound
+  for (const n of nodes) {
+    const vars = n.op === 'foldvar' ? new Set([n.attrs.v]) : new Set(n.args.flatMap((a) => [...(free.get(a) ?? [])]));
+    if (n.op === 'fold') vars.delete(n.attrs.v);
+    if (vars.size) free.set(n.id, vars);
+  }
+  return new Set(free.keys());
+}
+
 export class Graph {
   readonly nodes: Node[] = [];
   private byKey = new Map<string, number>();

@@ -2,7 +2,7 @@
 // kernel-IR statements (a `let` per computed node, cached per context) and the expression that names it.
 // Rollout and group values used in finer loops are hoisted to the loop of their own domain.
 import { isKey, type ScalarType } from './domains.js';
-import { reachable, type Node, type Program } from './ir.js';
+import { foldDependentNodes, reachable, type Node, type Program } from './ir.js';
 import type { Schedule } from './schedule.js';
 import type { CountTable } from './count-tables.js';
 import { foldCode, MAX_FOLD_VALUES } from './fold-limit.js';
@@ -59,7 +59,7 @@ export const NO_KEY = 0xffffffff;
 export abstract class ValueLowering {
   protected program: Program;
   protected tmp = 0;
-  private foldDependent = new Set<number>();
+  private foldDependent: Set<number>;
   /** count tables built in the current kernel (each with its flag `tabled<node>`, false in groups without one) */
   protected countTables = new Set<number>();
   /** the count tables read while the current key-map is lowered, by tabulated node */
@@ -72,9 +72,7 @@ export abstract class ValueLowering {
     protected opts: CodegenOptions,
   ) {
     this.program = sched.program;
-    for (const n of this.program.nodes)
-      if (n.op === 'foldvar' || (n.op !== 'fold' && n.args.some((a) => this.foldDependent.has(a)))) this.foldDependent.add(n.id);
-      else if (n.op === 'fold' && n.args.slice(0, 2).some((a) => this.foldDependent.has(a))) this.foldDependent.add(n.id);
+    this.foldDependent = foldDependentNodes(this.program.nodes);
   }
 
   protected get cooperative(): boolean {

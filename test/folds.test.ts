@@ -1,7 +1,8 @@
-// The run-time limit on a fold's range (src/compiler/fold-limit.ts): a fold whose data-dependent range holds
-// more than MAX_FOLD_VALUES values is refused with one message naming its source position, by the interpreter
-// and by every executor: the CPU backend's JavaScript and native C, WebGPU in both schedules, the module `advc
-// compile` generates and `advc run` (exit 1). The C library and Python through it: python/tests/test_load.py.
+// Folds on every executor. The run-time limit on a fold's range (src/compiler/fold-limit.ts): a fold whose
+// data-dependent range holds more than MAX_FOLD_VALUES values is refused with one message naming its source
+// position, by the interpreter and by every executor: the CPU backend's JavaScript and native C, WebGPU in both
+// schedules, the module `advc compile` generates and `advc run` (exit 1); the C library and Python through it:
+// python/tests/test_load.py. And a fold whose body uses an enclosing fold's variable is computed inside it.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,5 +104,34 @@ describe('a fold over more than MAX_FOLD_VALUES values', () => {
     expect(r.code).toBe(1);
     expect(errLines(r)).toEqual([`advc: error: ${message(file)}`]);
     expect(existsSync(join(dir, `out-${backend}.json`))).toBe(false);
+  });
+});
+
+describe('a fold inside a fold', () => {
+  // the middle fold's bounds are constants but its body reads `a`: its value changes with the outer fold's
+  // variable, so it must not be hoisted out of the outer loop (nor the interpreter evaluate it outside)
+  const nested = checkSource({ source: 'estimator nested() {\n  advantages = (sum a in 0..2: (sum b in 0..1: (sum c in 0..a: 1.0))) * response_mask\n}\n', file: 'nested.adv' });
+  const want = Array.from(fine.response_mask, (m) => 12 * m); // 2 x (1 + 2 + 3)
+
+  test('the interpreter', () => {
+    expect(Array.from(interpret(nested.program, fine, {}).advantages)).toEqual(want);
+  });
+
+  test.each(['js', 'native'] as const)('the CPU backend (%s)', async (engine) => {
+    const cpu = CpuEstimator.create(nested, { engine, threads: 1 });
+    try {
+      expect(Array.from((await cpu.run(fine, {})).advantages)).toEqual(want);
+    } finally {
+      cpu.destroy();
+    }
+  });
+
+  test.each(['serial', 'cooperative'] as const)('WebGPU (%s)', async (mode) => {
+    const est = await GpuEstimator.create(gpu, compileChecked(nested, { mode, subgroups: gpu.features.has('subgroups') }), { keepSchedule: true });
+    try {
+      expect(Array.from((await est.run(fine, {})).advantages)).toEqual(want);
+    } finally {
+      est.destroy();
+    }
   });
 });
