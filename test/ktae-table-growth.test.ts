@@ -1,7 +1,7 @@
-// Owned keyed tables (the serial schedule) start small and grow as a group's distinct keys pass 2/3 of the
-// slots in use: groups whose keys need none, one and several doublings agree with the plain TypeScript
-// reference on every serial executor, and a second run over the same layout (tables left empty by the first,
-// no host clear) gives the same bits.
+// Owned keyed tables (the serial schedule) start small and grow before a rollout whose positions could take
+// the group's keys past 2/3 of the slots in use: groups whose keys need none, one and several doublings (with
+// keys already in the table to hash again) agree with the plain TypeScript reference on every serial executor,
+// and a second run over the same layout (tables left empty by the first, no host clear) gives the same bits.
 import { afterAll, expect, test } from 'vitest';
 import { checkEstimatorArg, compileEstimator } from '../src/compiler/index.js';
 import { ktaeCpu } from '../src/reference/estimators.js';
@@ -13,7 +13,9 @@ import { groupBatch } from './helpers/group-batch.js';
 
 afterAll(releaseGpu);
 
-// distinct keys per group: 300 and 5 (no doubling of the 1024 slots), 1481 (two), 14898 (five) and 3714 (three)
+// distinct keys per group: 300, 1481, 14898, 5 and 3714, in rows of 2048 positions: every table doubles from
+// 1024 slots before its group's first rollout (room for a rollout's worth of new keys), the 14898-key group's
+// again and again as its keys accumulate (each time hashing its keys again)
 const b = groupBatch(
   [
     { size: 8, vocab: 300 },

@@ -157,20 +157,25 @@ export abstract class KeyLowering extends ValueLowering {
   }
 
   /**
-   * Owned tables grow: the group's slots in use double when its keys pass 2/3 of them, and its keys (in its
-   * rows, in order) are hashed again. The slots in use stay few (a group has far fewer distinct keys than
-   * tokens), so the probes hit the cache; the host's cap bounds the growth (it holds every possible key at a
-   * load of 2/3, so the check never asks for more).
+   * Owned tables grow before a rollout's tokens: the group's slots in use double until its keys, and as many
+   * more as the rollout has positions, stay within 2/3 of them, and its keys (in its rows, in order) are hashed
+   * again. The check is once per rollout, not in the probe of every new key: on a CPU-backed device a SIMD
+   * step runs its lanes' masked branches whether or not a lane takes them. The slots in use stay few (a group
+   * has far fewer distinct keys than tokens), so the probes hit the cache; the host's cap bounds the growth (it
+   * holds every possible key at a load of 2/3).
    */
   private grow(k: string): Stmt[] {
-    const [h, used, lbase, nk] = ['h2', 'used', 'lbase', 'nk'].map((x) => ref(x));
+    const [h, used, lbase, nk, want] = ['h2', 'used', 'lbase', 'nk', 'want'].map((x) => ref(x));
     const rehash: Stmt[] = [];
     this.hashStart(bin('-', H(add(add(uni(`oh_keys_${k}`), lbase!), ref('i'))), u32(1)), rehash, ['x2', 'h2', 'used']);
     const slot = (at: Expr) => add(uni(`oh_table_${k}`), add(ref('base'), at));
+    const roomy = bin('||', bin('>=', want!, ref('cap')), bin('<=', mul(add(nk!, uni('T')), u32(3)), mul(want!, u32(2))));
     return [
-      ifS(bin('>', mul(nk!, u32(3)), mul(used!, u32(2))), [
+      varS('want', 'u32', used!),
+      { k: 'loop', body: [ifS(roomy, [{ k: 'break' }]), assign('want', mul(want!, u32(2)))] },
+      ifS(bin('!=', want!, used!), [
         this.emptySlots(k),
-        assign('used', mul(used!, u32(2))),
+        assign('used', want!),
         forUp('i', u32(0), nk!, u32(1), [
           ...rehash,
           { k: 'loop', body: [ifS(bin('==', H(slot(h!)), u32(0)), [{ k: 'break' }]), assign('h2', bin('&', add(h!, u32(1)), bin('-', used!, u32(1))))] },
@@ -217,7 +222,6 @@ export abstract class KeyLowering extends ValueLowering {
               store('H', e, add(r, u32(1))),
               store('H', add(uni(`oh_keys_${k}`), r), kk!),
               ...inits.map((a) => store('H', add(uni(`oh_${a.region}`), r), u32(a.init))),
-              ...this.grow(k),
               { k: 'break' },
             ]),
             ifS(bin('==', H(bin('-', add(uni(`oh_keys_${k}`), ref('cur')), u32(1))), kk!), [assign('r', bin('-', ref('cur'), u32(1))), { k: 'break' }]),
@@ -282,6 +286,7 @@ export abstract class KeyLowering extends ValueLowering {
         ...(korder ? [comment('longest rows first: the lanes\' rows end together')] : []),
         letS('row', conv('u32', I(korder ? 'korder' : 'members', add(ref('m0'), j!)))),
         ...rlines,
+        ...(owned ? this.grow(k) : []),
         tokens,
       ]),
     ];

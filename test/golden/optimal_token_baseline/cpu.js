@@ -105,6 +105,32 @@ function stage0(wid, lane) {
     let used = $umin(cap, 1024);
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
+      let want = used;
+      for (;;) {
+        if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
+          break;
+        }
+        want = Math.imul(want, 2);
+      }
+      if ((want !== used)) {
+        for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+          H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
+        }
+        used = want;
+        for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+          let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
+          x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
+          x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
+          let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
+          for (;;) {
+            if ((H[(u_oh_table_position + (base + h2 | 0) | 0)] === 0)) {
+              break;
+            }
+            h2 = ((h2 + 1 | 0) & (used - 1 | 0));
+          }
+          H[(u_oh_table_position + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
+        }
+      }
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
         let word = (-1);
@@ -127,25 +153,6 @@ function stage0(wid, lane) {
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
                 H[(u_oh_keys_position + r | 0)] = kk;
-                if ((Math.imul(nk, 3) >>> 0 > Math.imul(used, 2) >>> 0)) {
-                  for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-                    H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
-                  }
-                  used = Math.imul(used, 2);
-                  for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-                    let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
-                    x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
-                    x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
-                    let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
-                    for (;;) {
-                      if ((H[(u_oh_table_position + (base + h2 | 0) | 0)] === 0)) {
-                        break;
-                      }
-                      h2 = ((h2 + 1 | 0) & (used - 1 | 0));
-                    }
-                    H[(u_oh_table_position + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
-                  }
-                }
                 break;
               }
               if ((H[((u_oh_keys_position + cur | 0) - 1 | 0)] === kk)) {
