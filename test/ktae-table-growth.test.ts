@@ -1,7 +1,8 @@
-// Owned keyed tables (the serial schedule) start small and grow before a rollout whose positions could take
-// the group's keys past 2/3 of the slots in use: groups whose keys need none, one and several doublings (with
-// keys already in the table to hash again) agree with the plain TypeScript reference on every serial executor,
-// and a second run over the same layout (tables left empty by the first, no host clear) gives the same bits.
+// Owned keyed tables (the serial schedule) start with half of a group's slots and double before a rollout whose
+// positions could take the group's keys past 2/3 of the slots in use (at most to all of them): groups whose keys
+// need no doubling, one doubling before the first rollout and one with keys already in the table to hash again
+// agree with the plain TypeScript reference on every serial executor, and a second run over the same layout
+// (tables left full by the first: the key build empties what it uses, the host never clears it) gives the same bits.
 import { afterAll, expect, test } from 'vitest';
 import { checkEstimatorArg, compileEstimator } from '../src/compiler/index.js';
 import { ktaeCpu } from '../src/reference/estimators.js';
@@ -13,9 +14,9 @@ import { groupBatch } from './helpers/group-batch.js';
 
 afterAll(releaseGpu);
 
-// distinct keys per group: 300, 1481, 14898, 5 and 3714, in rows of 2048 positions: every table doubles from
-// 1024 slots before its group's first rollout (room for a rollout's worth of new keys), the 14898-key group's
-// again and again as its keys accumulate (each time hashing its keys again)
+// distinct keys per group (tokens, slots), in rows of 2048 positions: 300 and 1481 (6.5k, 16384) never double
+// the 8192 slots they start with; 5 (1846, 4096) doubles to 4096 before its first rollout; 3714 (10k, 16384) and
+// 14898 (20.7k, 32768) double once their keys are many, hashing them again
 const b = groupBatch(
   [
     { size: 8, vocab: 300 },

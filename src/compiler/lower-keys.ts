@@ -38,7 +38,7 @@ import {
 
 const FIRST_BIT = 0x80000000;
 const SLOT_MASK = 0x7fffffff;
-/** the slots an owned table starts with (8 KB of key/row pairs: L1-resident); see grow */
+/** the fewest slots an owned table starts with (4 KB of rows); see grow */
 const OWNED_SLOTS = 1024;
 
 export abstract class KeyLowering extends ValueLowering {
@@ -281,7 +281,13 @@ export abstract class KeyLowering extends ValueLowering {
       letS('base', conv('u32', I('kbase', ref('g')))),
       letS('cap', bin('-', conv('u32', I('kbase', add(ref('g'), u32(1)))), base!)),
       letS('lbase', conv('u32', I('vbase', ref('g')))),
-      ...(owned ? [varS('nk', 'u32', u32(0)), varS('used', 'u32', call('min', 'u32', ref('cap'), u32(OWNED_SLOTS)))] : []),
+      ...(owned
+        ? [
+            varS('nk', 'u32', u32(0)),
+            comment('half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times'),
+            varS('used', 'u32', call('max', 'u32', call('min', 'u32', ref('cap'), u32(OWNED_SLOTS)), bin('>>', ref('cap'), u32(1)))),
+          ]
+        : []),
       forUp('j', ref('lid'), ref('n'), ref('WG'), [
         ...(korder ? [comment('longest rows first: the lanes\' rows end together')] : []),
         letS('row', conv('u32', I(korder ? 'korder' : 'members', add(ref('m0'), j!)))),

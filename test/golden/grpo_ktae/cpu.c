@@ -321,7 +321,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
-    uint32_t used = adv_umin(cap, 1024u);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    uint32_t used = adv_umax(adv_umin(cap, 1024u), (uint32_t)(cap >> (1u & 31u)));
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));

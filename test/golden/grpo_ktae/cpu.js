@@ -227,7 +227,8 @@ function stage0(wid, lane) {
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
-    let used = $umin(cap, 1024);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    let used = $umax($umin(cap, 1024), (cap >>> 1 | 0));
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];

@@ -224,7 +224,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     var nk: u32 = 0u;
-    var used: u32 = min(cap, 1024u);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    var used: u32 = max(min(cap, 1024u), cap >> 1u);
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
