@@ -158,11 +158,11 @@ export abstract class KeyLowering extends ValueLowering {
 
   /**
    * Owned tables grow before a rollout's tokens: the group's slots in use double until its keys, and as many
-   * more as the rollout has positions, stay within 2/3 of them, and its keys (in its rows, in order) are hashed
-   * again. The check is once per rollout, not in the probe of every new key: on a CPU-backed device a SIMD
-   * step runs its lanes' masked branches whether or not a lane takes them. The slots in use stay few (a group
-   * has far fewer distinct keys than tokens), so the probes hit the cache; the host's cap bounds the growth (it
-   * holds every possible key at a load of 2/3).
+   * more as the rollout has positions, stay within 2/3 of them; the slots it grows to are emptied and its keys
+   * (in its rows, in order) are hashed again. The check is once per rollout, not in the probe of every new key:
+   * on a CPU-backed device a SIMD step runs its lanes' masked branches whether or not a lane takes them. The
+   * slots in use stay few (a group has far fewer distinct keys than tokens), so the probes hit the cache; the
+   * host's cap bounds the growth (it holds every possible key at a load of 2/3).
    */
   private grow(k: string): Stmt[] {
     const [h, used, lbase, nk, want] = ['h2', 'used', 'lbase', 'nk', 'want'].map((x) => ref(x));
@@ -174,7 +174,7 @@ export abstract class KeyLowering extends ValueLowering {
       varS('want', 'u32', used!),
       { k: 'loop', body: [ifS(roomy, [{ k: 'break' }]), assign('want', mul(want!, u32(2)))] },
       ifS(bin('!=', want!, used!), [
-        this.emptySlots(k),
+        this.emptySlots(k, want!),
         assign('used', want!),
         forUp('i', u32(0), nk!, u32(1), [
           ...rehash,
@@ -185,9 +185,9 @@ export abstract class KeyLowering extends ValueLowering {
     ];
   }
 
-  /** Zero an owned table's slots in use: a pass over a few KB, cheaper than probing for each key's slot. */
-  private emptySlots(k: string): Stmt {
-    return forUp('i', u32(0), ref('used'), u32(1), [store('H', add(uni(`oh_table_${k}`), add(ref('base'), ref('i'))), u32(0))]);
+  /** Zero an owned table's first n slots: a pass over some KB, cheaper than probing for each key's slot. */
+  private emptySlots(k: string, n: Expr): Stmt {
+    return forUp('i', u32(0), n, u32(1), [store('H', add(uni(`oh_table_${k}`), add(ref('base'), ref('i'))), u32(0))]);
   }
 
   protected keyBuild(k: string, nodes: number[], root: Ctx): void {
@@ -286,6 +286,8 @@ export abstract class KeyLowering extends ValueLowering {
             varS('nk', 'u32', u32(0)),
             comment('half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times'),
             varS('used', 'u32', call('max', 'u32', call('min', 'u32', ref('cap'), u32(OWNED_SLOTS)), bin('>>', ref('cap'), u32(1)))),
+            comment('empty them first: one sequential pass brings the group\'s slots into the cache before the probes, which land anywhere in them'),
+            this.emptySlots(k, ref('used')),
           ]
         : []),
       forUp('j', ref('lid'), ref('n'), ref('WG'), [
@@ -296,12 +298,7 @@ export abstract class KeyLowering extends ValueLowering {
         tokens,
       ]),
     ];
-    if (owned)
-      body.push(
-        store('H', add(uni(`oh_count_${k}`), ref('g')), nk!),
-        comment('empty the hash slots again (rows keep the keys): the next run needs no clear of the table'),
-        this.emptySlots(k),
-      );
+    if (owned) body.push(store('H', add(uni(`oh_count_${k}`), ref('g')), nk!));
     root.lines.push(
       comment(
         owned

@@ -214,12 +214,12 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       builtKeys.set(keyOf, ks);
       // keys_: the key (+1) of each slot (shared) or row (owned); slot_: each token's slot or row and first bit;
       // shared: list_ the slots in order of arrival, seen_ a bit per (slot, rollout);
-      // owned: table_ the row (+1) of each hash slot's key, emptied again by the kernel; seen_ the last rollout
-      // (+1) that had the row's key, zeroed again by the last kernel
+      // owned: table_ the row (+1) of each hash slot's key, emptied by the key build before use; seen_ the last
+      // rollout (+1) that had the row's key, zeroed again by the last kernel
       hashRegions.push(
         ...(owned
           ? [
-              { name: `table_${keyOf}`, size: 'table-slots' as const, clear: true, restored: true },
+              { name: `table_${keyOf}`, size: 'table-slots' as const },
               { name: `keys_${keyOf}`, size: 'key-rows' as const },
               { name: `seen_${keyOf}`, size: 'key-rows' as const, clear: true, restored: true },
             ]

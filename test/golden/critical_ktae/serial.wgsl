@@ -228,6 +228,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var nk: u32 = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
     var used: u32 = max(min(cap, 1024u), cap >> 1u);
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (var i = 0u; i < used; i++) {
+      H[u.oh_table_tok + (base + i)] = 0u;
+    }
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
@@ -245,7 +249,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         want = want * 2u;
       }
       if (want != used) {
-        for (var i = 0u; i < used; i++) {
+        for (var i = 0u; i < want; i++) {
           H[u.oh_table_tok + (base + i)] = 0u;
         }
         used = want;
@@ -326,10 +330,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
     H[u.oh_count_tok + g] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (var i = 0u; i < used; i++) {
-      H[u.oh_table_tok + (base + i)] = 0u;
-    }
   }
   let v37: f32 = acc17 - acc16;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)

@@ -84,8 +84,8 @@ function stage0(wid, lane) {
   const F_v239 = $F_v239;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
-  const I_korder = $I_korder;
   const H = $H;
+  const I_korder = $I_korder;
   const I_responses = $I_responses;
   const F_out_0folds = $F_out_0folds;
   const F_table200 = $F_table200;
@@ -229,6 +229,10 @@ function stage0(wid, lane) {
     let nk = 0;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
     let used = $umax($umin(cap, 1024), (cap >>> 1 | 0));
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+      H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
+    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
@@ -246,7 +250,7 @@ function stage0(wid, lane) {
         want = Math.imul(want, 2);
       }
       if ((want !== used)) {
-        for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+        for (let i = 0; (i >>> 0 < want >>> 0); i = (i + 1 | 0)) {
           H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
         }
         used = want;
@@ -327,10 +331,6 @@ function stage0(wid, lane) {
       }
     }
     H[(u_oh_count_tok + g | 0)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-      H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
-    }
   }
   const v30 = (u_p_alpha !== 0);
   const v37 = $fr(acc16 - acc15);

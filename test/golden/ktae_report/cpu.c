@@ -208,8 +208,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v269 = R->F_v269;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
-  int32_t *const restrict I_korder = R->I_korder;
   uint32_t *const H = R->H;
+  int32_t *const restrict I_korder = R->I_korder;
   int32_t *const restrict I_responses = R->I_responses;
   float *const restrict F_v64 = R->F_v64;
   float *const restrict F_v65 = R->F_v65;
@@ -368,6 +368,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
     uint32_t used = adv_umax(adv_umin(cap, 1024u), (uint32_t)(cap >> (1u & 31u)));
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
+    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
@@ -385,7 +389,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         want = (uint32_t)(want * 2u);
       }
       if ((want != used)) {
-        for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+        for (uint32_t i = 0u; (i < want); i = (uint32_t)(i + 1u)) {
           H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
         }
         used = want;
@@ -466,10 +470,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
     H[(uint32_t)(u_oh_count_tok + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
-    }
   }
   // key-map %64: once per distinct key of the group
   const uint32_t nkeys64 = H[(uint32_t)(u_oh_count_tok + g)];

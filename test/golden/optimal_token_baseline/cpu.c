@@ -180,6 +180,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
     uint32_t used = adv_umax(adv_umin(cap, 1024u), (uint32_t)(cap >> (1u & 31u)));
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
+    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
       uint32_t want = used;
@@ -190,7 +194,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         want = (uint32_t)(want * 2u);
       }
       if ((want != used)) {
-        for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+        for (uint32_t i = 0u; (i < want); i = (uint32_t)(i + 1u)) {
           H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
         }
         used = want;
@@ -260,10 +264,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
     H[(uint32_t)(u_oh_count_position + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
-    }
   }
   // key-map %26: once per distinct key of the group
   const uint32_t nkeys26 = H[(uint32_t)(u_oh_count_position + g)];

@@ -100,6 +100,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var nk: u32 = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
     var used: u32 = max(min(cap, 1024u), cap >> 1u);
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (var i = 0u; i < used; i++) {
+      H[u.oh_table_position + (base + i)] = 0u;
+    }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       var want: u32 = used;
@@ -110,7 +114,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         want = want * 2u;
       }
       if (want != used) {
-        for (var i = 0u; i < used; i++) {
+        for (var i = 0u; i < want; i++) {
           H[u.oh_table_position + (base + i)] = 0u;
         }
         used = want;
@@ -180,10 +184,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
     H[u.oh_count_position + g] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (var i = 0u; i < used; i++) {
-      H[u.oh_table_position + (base + i)] = 0u;
-    }
   }
   // key-map %26: once per distinct key of the group
   let nkeys26: u32 = H[u.oh_count_position + g];
