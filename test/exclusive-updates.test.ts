@@ -1,5 +1,5 @@
 // Key-accumulator updates that are never nonzero for the same token share one memory update; the numbers
-// stay the interpreter's, and the rows of owned tables are empty again after a run.
+// stay the interpreter's, run after run (owned tables' rows are zeroed by each run's key build, never by the host).
 import { afterAll, expect, test } from 'vitest';
 import { exclusive, exclusiveGroups, nonzeroWhen } from '../src/compiler/exclusive-updates.js';
 import { checkSource, compileChecked } from '../src/compiler/index.js';
@@ -68,8 +68,8 @@ test.each(['serial', 'cooperative'] as const)('merged updates give the interpret
   expect(mergedUpdates(c.kernels)).toBeGreaterThanOrEqual(1);
   const est = await GpuEstimator.create(await getGpu(), c, { keepSchedule: true });
   const spec = { T: 30, vocab: 9, mask: 'holes', emptyRows: 5, rewards: 'dense', groups: 'interleaved', numGroups: 5 } as const;
-  // one mask (so one table layout) with other tokens and rewards: each run must find the rows the last one
-  // used empty again, as there is no clear in between
+  // one mask (so one table layout) with other tokens and rewards: each run must zero the rows the last one
+  // used before it reads them, as there is no clear in between
   const first = makeBatch({ ...spec, B: 24, seed: 7 });
   for (const seed of [7, 8, 9]) {
     const other = makeBatch({ ...spec, B: 24, seed });

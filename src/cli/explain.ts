@@ -99,8 +99,7 @@ export function printSchedule(s: Schedule): string {
   lines.push('f32 arena: ' + s.floatRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
   lines.push('i32 arena: ' + s.intRegions.map((r) => `${r.name}[${r.size}]`).join(' '));
   if (s.hashRegions.length)
-    lines.push(`u32 arena (${s.keyTables} keyed tables): ` + s.hashRegions.map((r) => `${r.name}[${r.size}]${r.clear ? (r.restored ? '+' : '') : '*'}`).join(' ') +
-        '   (* not zeroed by the host; + zeroed only when the layout changes, the kernels empty it after use)');
+    lines.push(`u32 arena (${s.keyTables} keyed tables): ` + s.hashRegions.map((r) => `${r.name}[${r.size}]${r.clear ? '' : '*'}`).join(' ') + '   (* not zeroed by the host)');
   lines.push('outputs: ' + s.outputs.map((o) => `${o.name} <- ${o.region} (${o.domain})`).join(', '));
   return lines.join('\n');
 }

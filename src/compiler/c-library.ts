@@ -108,8 +108,6 @@ function hostLayer(plan: PlanJson, k: CKernels, info: CLibraryInfo): string {
   add(
     `struct advc_${n}_workspace {`,
     `  int busy;`,
-    `  int clean; /* the keyed tables hold what the kernels left empty, laid out as layout */`,
-    `  uint64_t layout[${nh + 1}];`,
     `  advh_buf buf[${nbuf}];`,
     `};`,
     `typedef struct advc_${n}_workspace advc_${n}_workspace;`,
@@ -173,25 +171,16 @@ function hostLayer(plan: PlanJson, k: CKernels, info: CLibraryInfo): string {
     `  Run run;`,
     `  memset(&run, 0, sizeof run);`,
   );
-  // keyed tables: one arena, regions in plan order; zero what starts empty (restored regions only after a relayout)
+  // keyed tables: one arena, regions in plan order; zero what starts empty
   if (keyed) {
     add(`  uint64_t hoff[${nh + 1}], at = 0;`);
     plan.hashRegions.forEach((r, i) => add(`  hoff[${i}] = at; at += ${SIZE_C[r.size]};`));
     add(
       `  hoff[${nh}] = at;`,
       `  if (at > UINT32_MAX) return advh_fail(error, esize, ADVC_ERR_INPUT, "the batch is too large: its keyed tables need more than 2^32 words");`,
-      `  const size_t had = buf[${bufH}].bytes;`,
       `  uint32_t *H = advh_get(&buf[${bufH}], at * sizeof(uint32_t));`,
       `  if (!H) return advh_fail(error, esize, ADVC_ERR_MEMORY, "out of memory for the keyed tables");`,
-      `  uint64_t layout[${nh + 1}];`,
-      `  layout[0] = S_K;`,
-      `  for (int r = 0; r < ${nh}; r++) layout[r + 1] = hoff[r];`,
-      `  if (buf[${bufH}].bytes != had) { ws->clean = 1; memcpy(ws->layout, layout, sizeof layout); } /* new memory is zero */`,
-      `  const int relayout = !ws->clean || memcmp(ws->layout, layout, sizeof layout) != 0;`,
-      ...plan.hashRegions.flatMap((r, i) =>
-        r.clear ? [`  if (${r.restored ? 'relayout' : '1'}) memset(H + hoff[${i}], 0, (hoff[${i + 1}] - hoff[${i}]) * sizeof(uint32_t));`] : [],
-      ),
-      `  ws->clean = 0; /* until the kernels have run */`,
+      ...plan.hashRegions.flatMap((r, i) => (r.clear ? [`  memset(H + hoff[${i}], 0, (hoff[${i + 1}] - hoff[${i}]) * sizeof(uint32_t));`] : [])),
       `  run.H = H;`,
     );
   }
@@ -232,7 +221,6 @@ function hostLayer(plan: PlanJson, k: CKernels, info: CLibraryInfo): string {
     `  run.threads = S_B * S_T >= 65536u && S_G > 1u ? (threads < S_G ? threads : (uint32_t)S_G) : 1u;`,
     plan.folds ? `  memset(run.F_${plan.folds.region}, 0, (size_t)S_G * sizeof(float)); /* a kernel writes its group's slot only for a fold out of range */` : '',
     `  adv_run_kernels(&run);`,
-    keyed ? `  ws->clean = 1;\n  memcpy(ws->layout, layout, sizeof layout);` : '',
   );
   // the first fold whose range was too long (the largest slot: fold-limit.ts), worded as every runner words it
   if (plan.folds)

@@ -124,25 +124,22 @@ export abstract class KeyLowering extends ValueLowering {
   }
 
   /**
-   * Owned tables, at the end of the last kernel: zero the group's rows that start from zero (first-occurrence
-   * marks, sums, counts) so the next run finds them empty without a host clear. A loop over the group's keys
-   * costs far less than initialising a row inside the token loop, which every SIMD step pays.
+   * Owned tables: zero the group's rows that start from zero (first-occurrence marks, sums, counts) from
+   * `zeroed` up to the most keys `used` slots hold (2/3 of them: the table grows before a rollout could take it
+   * past that), at most its rows. The key build does it when it starts and whenever the table grows, so every
+   * key's row is zero when the key arrives; a sequential pass warms the rows the keys then fill, and no run
+   * leaves anything for the next to clear.
    */
-  protected restoreRows(): Stmt[] {
-    const out: Stmt[] = [];
-    for (const { name: k } of this.program.keys) {
-      if (!this.sched.hashRegions.some((r) => r.name === `seen_${k}` && r.restored)) continue;
-      const regions = [`seen_${k}`, ...this.keyAccums(k).filter((a) => a.init === 0).map((a) => a.region)];
-      out.push(comment(`zero the rows of key ${k} this group used: the next run needs no clear`), {
-        k: 'block',
-        body: [
-          letS('lbase', conv('u32', I('vbase', ref('g')))),
-          letS('nk', H(add(uni(`oh_count_${k}`), ref('g')))),
-          forUp('i', u32(0), ref('nk'), u32(1), regions.map((r) => store('H', add(add(uni(`oh_${r}`), ref('lbase')), ref('i')), u32(0)))),
-        ],
-      });
-    }
-    return out;
+  private zeroRows(k: string): Stmt {
+    const regions = [`seen_${k}`, ...this.keyAccums(k).filter((a) => a.init === 0).map((a) => a.region)];
+    return {
+      k: 'block',
+      body: [
+        letS('upto', call('min', 'u32', ref('rows'), bin('/', mul(ref('used'), u32(2)), u32(3)))),
+        forUp('i', ref('zeroed'), ref('upto'), u32(1), regions.map((r) => store('H', add(add(uni(`oh_${r}`), ref('lbase')), ref('i')), u32(0)))),
+        assign('zeroed', ref('upto')),
+      ],
+    };
   }
 
   /** The probe of a key's hash slot: h = hash(key) & (cap - 1), then linear probing (names: x, h, cap). */
@@ -176,6 +173,7 @@ export abstract class KeyLowering extends ValueLowering {
       ifS(bin('!=', want!, used!), [
         this.emptySlots(k, want!),
         assign('used', want!),
+        this.zeroRows(k),
         forUp('i', u32(0), nk!, u32(1), [
           ...rehash,
           { k: 'loop', body: [ifS(bin('==', H(slot(h!)), u32(0)), [{ k: 'break' }]), assign('h2', bin('&', add(h!, u32(1)), bin('-', used!, u32(1))))] },
@@ -216,7 +214,7 @@ export abstract class KeyLowering extends ValueLowering {
             letS('e', add(uni(`oh_table_${k}`), add(base!, h!))),
             letS('cur', H(e)),
             ifS(bin('==', ref('cur'), u32(0)), [
-              comment('a new key takes the group\'s next row (its zero-based values were left zero by the last run)'),
+              comment('a new key takes the group\'s next row (its zero-based values were zeroed when the table started or grew)'),
               assign('r', add(lbase!, nk!)),
               assign('nk', add(nk!, u32(1))),
               store('H', e, add(r, u32(1))),
@@ -288,6 +286,9 @@ export abstract class KeyLowering extends ValueLowering {
             varS('used', 'u32', call('max', 'u32', call('min', 'u32', ref('cap'), u32(OWNED_SLOTS)), bin('>>', ref('cap'), u32(1)))),
             comment('empty them first: one sequential pass brings the group\'s slots into the cache before the probes, which land anywhere in them'),
             this.emptySlots(k, ref('used')),
+            letS('rows', bin('-', conv('u32', I('vbase', add(ref('g'), u32(1)))), lbase!)),
+            varS('zeroed', 'u32', u32(0)),
+            this.zeroRows(k),
           ]
         : []),
       forUp('j', ref('lid'), ref('n'), ref('WG'), [

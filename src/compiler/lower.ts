@@ -110,7 +110,6 @@ class Lowering extends KeyLowering {
       accs.forEach((a, i) => root.cache.set(`${a.id}`, this.fromF32(totals[i]!, this.program.nodes[a.id]!.type)));
     }
     for (const st of steps) this.step(st, root);
-    if (this.sched.keyTables === 'owned' && index === this.sched.stages.length - 1) body.push(...this.restoreRows());
     const starts = (i: Expr) => conv('u32', I('starts', i));
     const g = ref('g');
     const prologue: Stmt[] = this.cooperative

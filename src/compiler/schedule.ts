@@ -26,15 +26,14 @@ export interface Region {
   size: RegionSize;
   /** keyed-table regions only: the host zeroes it before each run (otherwise the kernel initialises what it reads) */
   clear?: boolean;
-  /** ...or only when the layout changed: the kernels zero what they used, so the next run finds it empty */
-  restored?: boolean;
 }
 
 /**
  * How a group's keyed table is laid out. 'shared' (a workgroup fills it with atomics): per-key values live at
  * the key's hash slot, every region is zeroed by the host. 'owned' (one invocation fills it alone): a key gets
- * the group's next dense row when first seen, and its values live at that row, initialised by the kernel, so
- * per-key data is compact (hot keys first) and only the hash slots need zeroing.
+ * the group's next dense row when first seen, and its values live at that row, initialised by the kernel (the
+ * key build zeroes the hash slots and rows it is about to use), so per-key data is compact (hot keys first) and
+ * nothing needs a host clear.
  */
 export type KeyTables = 'shared' | 'owned';
 
@@ -215,13 +214,13 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       // keys_: the key (+1) of each slot (shared) or row (owned); slot_: each token's slot or row and first bit;
       // shared: list_ the slots in order of arrival, seen_ a bit per (slot, rollout);
       // owned: table_ the row (+1) of each hash slot's key, emptied by the key build before use; seen_ the last
-      // rollout (+1) that had the row's key, zeroed again by the last kernel
+      // rollout (+1) that had the row's key, zeroed by the key build ahead of the keys
       hashRegions.push(
         ...(owned
           ? [
               { name: `table_${keyOf}`, size: 'table-slots' as const },
               { name: `keys_${keyOf}`, size: 'key-rows' as const },
-              { name: `seen_${keyOf}`, size: 'key-rows' as const, clear: true, restored: true },
+              { name: `seen_${keyOf}`, size: 'key-rows' as const },
             ]
           : [
               { name: `keys_${keyOf}`, size: 'table-slots' as const, clear: true },
@@ -249,10 +248,9 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       }
       const kind = keyAccumOf(p.nodes, n);
       keyAccum.set(id, kind);
-      // owned rows: accumulators that start from zero are zeroed again by the last kernel (the others are
+      // owned rows: the key build zeroes accumulators that start from zero ahead of the keys (the others are
       // initialised when their key arrives)
-      const restored = owned && accumIdentityBits(kind) === 0;
-      hashRegions.push({ name: `acc${id}`, size: perKey, clear: !owned || restored, ...(restored ? { restored } : {}) });
+      hashRegions.push({ name: `acc${id}`, size: perKey, clear: !owned });
       push({ kind: 'key-reduce', key: keyOf!, nodes: [id] });
       continue;
     }

@@ -56,9 +56,8 @@ export interface PlanJson {
   uniforms: UniformField[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];
-  /** u32 words of keyed tables; those marked `clear` are zeroed before each run (`restored` ones only when
-   * the layout changed: the kernels leave them empty) */
-  hashRegions: { name: string; size: RegionSize; clear?: boolean; restored?: boolean }[];
+  /** u32 words of keyed tables; those marked `clear` are zeroed before each run */
+  hashRegions: { name: string; size: RegionSize; clear?: boolean }[];
   kernels: { entryPoint: string; dispatch: { x: string; y: string } }[];
   /** no batch-wide statistic: groups are independent, so a batch too big for one binding runs in parts */
   splittable: boolean;

@@ -88,8 +88,6 @@ export class CpuRunner {
   private kernels?: Kernels;
   /** arrays the kernels read and write, reused from call to call (shared memory, so workers see them) */
   private arrays = new Map<string, Float32Array | Int32Array>();
-  /** keyed-table layout of the last run that completed (its `restored` regions are empty again) */
-  private cleanLayout = '';
   private workers: { worker: Worker; errors: MessagePort }[] = [];
   /** threads a run may use: the main one and (threads - 1) workers, started on the first large batch */
   threads: number;
@@ -175,16 +173,12 @@ export class CpuRunner {
       const a = host[r.name] ?? batch[r.name];
       if (a && typeof a !== 'number') i[r.name] = this.shared(r.name, a, Int32Array);
     }
-    // keyed tables: zero what starts empty, as the device runner does (restored regions only after a relayout)
-    const layout = `${shape.K} ${[...hl.offsets.values()].join(',')}`;
-    const known = this.arrays.get('H');
+    // keyed tables: zero what starts empty, as the device runner does
     const H = this.array('H', hl.total, Int32Array);
-    if (H !== known) this.cleanLayout = layout; // new memory is zero
     for (const r of plan.hashRegions) {
       const at = hl.offsets.get(r.name)!;
-      if (r.clear && (layout !== this.cleanLayout || !r.restored)) H.fill(0, at, at + regionLength(r.size, shape));
+      if (r.clear) H.fill(0, at, at + regionLength(r.size, shape));
     }
-    this.cleanLayout = ''; // until this run completes
     const threads = B * T >= PARALLEL_MIN_TOKENS && shape.G > 1 ? Math.min(this.threads, shape.G) : 1;
     const order = this.shared('order', keyed ? byWork(keyed) : Array.from({ length: shape.G }, (_, g) => g), Int32Array).subarray(0, shape.G);
     const ran = performance.now();
@@ -194,7 +188,7 @@ export class CpuRunner {
       plan.uniforms.forEach((f, k) => (f.type === 'f32' ? (floats[k] = u[f.name]!) : (bits[k] = u[f.name]!)));
       const { kernels, module } = this.native;
       kernels.run(bits, module.floatRegions.map((r) => f[r]!), module.intRegions.map((r) => i[r]!), H, order, threads);
-      return this.finish(layout, threads, start, ran, f, given);
+      return this.finish(threads, start, ran, f, given);
     }
     // JavaScript: the claim counters and barriers live in shared memory, for the workers too
     const ctl = this.array('ctl', 1 + 2 * plan.kernels.length, Int32Array);
@@ -208,7 +202,7 @@ export class CpuRunner {
     share(kernels, m, (e) => errors.push(e));
     for (const w of pool) for (let msg = receiveMessageOnPort(w.errors); msg; msg = receiveMessageOnPort(w.errors)) errors.push(new Error(String(msg.message)));
     if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
-    return this.finish(layout, threads, start, ran, f, given);
+    return this.finish(threads, start, ran, f, given);
   }
 
   /**
@@ -222,8 +216,7 @@ export class CpuRunner {
     return this.native ? this.outputArray(n) : new Float32Array(new SharedArrayBuffer(Math.max(4, n * 4)), 0, n);
   }
 
-  private finish(layout: string, threads: number, start: number, ran: number, f: Record<string, Float32Array>, given?: OutputBuffers): Record<string, Float32Array> {
-    this.cleanLayout = layout;
+  private finish(threads: number, start: number, ran: number, f: Record<string, Float32Array>, given?: OutputBuffers): Record<string, Float32Array> {
     this.lastThreads = threads;
     this.lastPhasesMs = { prepare: ran - start, kernels: performance.now() - ran };
     if (this.plan.folds) checkFoldSlots(f[this.plan.folds.region]!, this.plan.folds.at);

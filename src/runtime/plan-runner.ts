@@ -239,8 +239,6 @@ export class PlanRunner {
   lastParts = 1;
   /** Sleeps through most of each wait for the device when `waiter.enabled` (CPU-backed adapters). */
   readonly waiter = new IdleWaiter();
-  /** keyed-table layout of the last run that completed (its `restored` regions are empty again) */
-  private cleanLayout = '';
   /** host copies of the parts of a split batch, reused from part to part and call to call */
   private scratch = new Map<string, Int32Array | Float32Array>();
 
@@ -377,17 +375,13 @@ export class PlanRunner {
     const pipelines = await this.pipelinesFor(lanes);
     device.pushErrorScope('validation');
     const enc = device.createCommandEncoder();
-    // zero the keyed-table regions that start empty (adjacent ones in one clear); the rest the kernels write
-    // first. Regions the kernels empty again after use need it only when the last good run had another layout.
-    const layout = `${arenas.K} ${[...hl.offsets.values()].join(',')}`;
-    const relayout = layout !== this.cleanLayout;
-    this.cleanLayout = ''; // until this run completes
+    // zero the keyed-table regions that start empty (adjacent ones in one clear); the rest the kernels write first
     if (H) {
       let from = -1;
       let to = -1;
-      for (const r of [...plan.hashRegions, { name: '', size: 'per-group' as const, clear: false, restored: false }]) {
+      for (const r of [...plan.hashRegions, { name: '', size: 'per-group' as const, clear: false }]) {
         const at = hl.offsets.get(r.name) ?? hl.total;
-        const zero = r.clear && (relayout || !r.restored);
+        const zero = r.clear;
         if (zero && at === to) to = at + regionLength(r.size, arenas);
         else {
           if (to > from && from >= 0) enc.clearBuffer(H, from * 4, (to - from) * 4);
@@ -427,7 +421,6 @@ export class PlanRunner {
       }
       await maps;
     });
-    this.cleanLayout = layout;
     const mapped = performance.now();
     this.lastPhasesMs.device += mapped - submitted;
     const all = new Float32Array(read.getMappedRange(0, outLen * 4));

@@ -149,12 +149,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_tok = R->U.oh_table_tok;
-  const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
   const uint32_t u_oh_acc28 = R->U.oh_acc28;
   const uint32_t u_oh_acc32 = R->U.oh_acc32;
   const uint32_t u_oh_acc34 = R->U.oh_acc34;
   const uint32_t u_oh_acc52 = R->U.oh_acc52;
+  const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
   const uint32_t u_N = R->U.N;
@@ -332,6 +332,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
     }
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    uint32_t zeroed = 0u;
+    {
+      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+      for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+        H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc28 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc32 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc34 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc52 + lbase) + i)] = 0u;
+      }
+      zeroed = upto;
+    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
@@ -353,6 +366,17 @@ static void stage0(vec3u wid, uint32_t lane) {
           H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
         }
         used = want;
+        {
+          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+          for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+            H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc28 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc32 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc34 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc52 + lbase) + i)] = 0u;
+          }
+          zeroed = upto;
+        }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
           uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
@@ -385,7 +409,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
@@ -1105,18 +1129,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v583 = v578;
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v582;
       F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v583;
-    }
-  }
-  // zero the rows of key tok this group used: the next run needs no clear
-  {
-    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = H[(uint32_t)(u_oh_count_tok + g)];
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc28 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc32 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc34 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc52 + lbase) + i)] = 0u;
     }
   }
 }

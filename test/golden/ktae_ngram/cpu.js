@@ -53,12 +53,12 @@ function stage0(wid, lane) {
   const u_T = u.T;
   const u_p_n = u.p_n;
   const u_oh_table_tok = u.oh_table_tok;
-  const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
   const u_oh_acc53 = u.oh_acc53;
   const u_oh_acc57 = u.oh_acc57;
   const u_oh_acc59 = u.oh_acc59;
   const u_oh_acc77 = u.oh_acc77;
+  const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_p_alpha = u.p_alpha;
@@ -237,6 +237,19 @@ function stage0(wid, lane) {
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
       H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
     }
+    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
+    let zeroed = 0;
+    {
+      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+        H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc57 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc59 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc77 + lbase | 0) + i | 0)] = 0;
+      }
+      zeroed = upto;
+    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
@@ -258,6 +271,17 @@ function stage0(wid, lane) {
           H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
         }
         used = want;
+        {
+          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+            H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc57 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc59 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc77 + lbase | 0) + i | 0)] = 0;
+          }
+          zeroed = upto;
+        }
         for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
           let x2 = (H[((u_oh_keys_tok + lbase | 0) + i | 0)] - 1 | 0);
           x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
@@ -310,7 +334,7 @@ function stage0(wid, lane) {
               const e = (u_oh_table_tok + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
@@ -850,18 +874,6 @@ function stage0(wid, lane) {
       const v459 = v454;
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v458;
       F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v459;
-    }
-  }
-  // zero the rows of key tok this group used: the next run needs no clear
-  {
-    const lbase = I_vbase[g];
-    const nk = H[(u_oh_count_tok + g | 0)];
-    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-      H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc57 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc59 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc77 + lbase | 0) + i | 0)] = 0;
     }
   }
 }

@@ -52,12 +52,12 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_tok = u.oh_table_tok;
-  const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
   const u_oh_acc27 = u.oh_acc27;
   const u_oh_acc31 = u.oh_acc31;
   const u_oh_acc33 = u.oh_acc33;
   const u_oh_acc51 = u.oh_acc51;
+  const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_N = u.N;
@@ -248,6 +248,19 @@ function stage0(wid, lane) {
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
       H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
     }
+    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
+    let zeroed = 0;
+    {
+      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+        H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc27 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc31 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc33 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc51 + lbase | 0) + i | 0)] = 0;
+      }
+      zeroed = upto;
+    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
@@ -269,6 +282,17 @@ function stage0(wid, lane) {
           H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
         }
         used = want;
+        {
+          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+            H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc27 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc31 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc33 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc51 + lbase | 0) + i | 0)] = 0;
+          }
+          zeroed = upto;
+        }
         for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
           let x2 = (H[((u_oh_keys_tok + lbase | 0) + i | 0)] - 1 | 0);
           x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
@@ -301,7 +325,7 @@ function stage0(wid, lane) {
               const e = (u_oh_table_tok + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
@@ -1148,18 +1172,6 @@ function stage0(wid, lane) {
     const v669 = (v667 === 0);
     const v670 = (v669 ? 0 : v668);
     F_out_rollout_advantage[row] = v670;
-  }
-  // zero the rows of key tok this group used: the next run needs no clear
-  {
-    const lbase = I_vbase[g];
-    const nk = H[(u_oh_count_tok + g | 0)];
-    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-      H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc27 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc31 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc33 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc51 + lbase | 0) + i | 0)] = 0;
-    }
   }
 }
 let u, $H, $F_token_level_rewards, $F_v9, $F_v15, $F_v16, $F_v267, $F_v274, $F_v19, $F_v21, $F_v23, $F_v269, $F_v64, $F_v65, $F_table197, $F_v197, $F_table212, $F_v220, $F_out_0folds, $F_table200, $F_v234, $F_table257, $F_v257, $F_v281, $F_out_advantages, $F_out_key_values, $F_out_key_a, $F_out_key_b, $F_out_key_c, $F_out_key_d, $F_out_key_p_value, $F_out_key_information_gain, $F_out_key_direction, $F_out_rollout_advantage, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;

@@ -98,10 +98,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_position = R->U.oh_table_position;
-  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
   const uint32_t u_oh_seen_position = R->U.oh_seen_position;
   const uint32_t u_oh_acc23 = R->U.oh_acc23;
   const uint32_t u_oh_acc24 = R->U.oh_acc24;
+  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
   const uint32_t u_oh_slot_position = R->U.oh_slot_position;
   const uint32_t u_oh_count_position = R->U.oh_count_position;
   const float u_p_epsilon = R->U.p_epsilon;
@@ -184,6 +184,17 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
     }
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    uint32_t zeroed = 0u;
+    {
+      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+      for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+        H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc24 + lbase) + i)] = 0u;
+      }
+      zeroed = upto;
+    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
       uint32_t want = used;
@@ -198,6 +209,15 @@ static void stage0(vec3u wid, uint32_t lane) {
           H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
         }
         used = want;
+        {
+          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+          for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+            H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc24 + lbase) + i)] = 0u;
+          }
+          zeroed = upto;
+        }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
           uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
@@ -229,7 +249,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
@@ -373,16 +393,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v50 = (v47 * v49);
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v50;
       F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v29;
-    }
-  }
-  // zero the rows of key position this group used: the next run needs no clear
-  {
-    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = H[(uint32_t)(u_oh_count_position + g)];
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc24 + lbase) + i)] = 0u;
     }
   }
 }

@@ -22,10 +22,10 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_position = u.oh_table_position;
-  const u_oh_keys_position = u.oh_keys_position;
   const u_oh_seen_position = u.oh_seen_position;
   const u_oh_acc23 = u.oh_acc23;
   const u_oh_acc24 = u.oh_acc24;
+  const u_oh_keys_position = u.oh_keys_position;
   const u_oh_slot_position = u.oh_slot_position;
   const u_oh_count_position = u.oh_count_position;
   const u_p_epsilon = u.p_epsilon;
@@ -108,6 +108,17 @@ function stage0(wid, lane) {
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
       H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
     }
+    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
+    let zeroed = 0;
+    {
+      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+        H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc24 + lbase | 0) + i | 0)] = 0;
+      }
+      zeroed = upto;
+    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       let want = used;
@@ -122,6 +133,15 @@ function stage0(wid, lane) {
           H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
         }
         used = want;
+        {
+          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+            H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc24 + lbase | 0) + i | 0)] = 0;
+          }
+          zeroed = upto;
+        }
         for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
           let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
           x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
@@ -153,7 +173,7 @@ function stage0(wid, lane) {
               const e = (u_oh_table_position + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
@@ -297,16 +317,6 @@ function stage0(wid, lane) {
       const v50 = $fr(v47 * v49);
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v50;
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = v29;
-    }
-  }
-  // zero the rows of key position this group used: the next run needs no clear
-  {
-    const lbase = I_vbase[g];
-    const nk = H[(u_oh_count_position + g | 0)];
-    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-      H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc24 + lbase | 0) + i | 0)] = 0;
     }
   }
 }
