@@ -9,7 +9,18 @@ import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
 import { CpuEstimator } from '../src/runtime/executor.js';
 import { ATOL, RTOL } from './helpers/fixtures.js';
 import { batchSpecArb, makeBatch, withDeclaredFields } from './helpers/random-batch.js';
-import { criticalKtaeReference, gdpoReference, grpoPasskReference, optimalTokenBaselineReference } from './helpers/reference-estimators.js';
+import {
+  criticalKtaeReference,
+  entropyAdvantageReference,
+  gdpoReference,
+  grpoPasskReference,
+  grpoSReference,
+  gtpoRewards,
+  scores,
+  gtpoReference,
+  optimalTokenBaselineReference,
+  treerlReference,
+} from './helpers/reference-estimators.js';
 import { listFixtures, loadFixture } from './helpers/fixtures.js';
 
 /** Random batches with realistic log-probabilities (<= 0), sum(pi^2) in [0, 1] and IS weights in (0.5, 1.5]. */
@@ -38,6 +49,24 @@ function mismatches(batch: Batch, got: Outputs, want: Outputs, fields: Array<'ad
         bad.push(`${f} row ${Math.floor(i / batch.T)} col ${i % batch.T}: got ${g}, want ${w}`);
     }
   return bad;
+}
+
+/** Entropies as a policy has them: >= 0 (0 included). */
+const entropiesOf = (b: Batch): Batch => ({ ...b, entropy: b.entropy!.map((x) => Math.abs(x) / 4) });
+
+/**
+ * GTPO whitens each class's shaped rewards: a class whose rewards are all about equal (one rollout per
+ * position, shares w / (w + epsilon)) has a spread of about epsilon, which whitening blows up with the
+ * rounding noise; such batches say nothing about the estimator.
+ */
+function spreadClasses(b: Batch): boolean {
+  const r = gtpoRewards(b, {});
+  const s = scores(b);
+  return [true, false].every((c) => {
+    const xs = Array.from(r.keys()).filter((i) => b.response_mask[i] === 1 && s[Math.floor(i / b.T)]! > 0 === c).map((i) => r[i]!);
+    const mu = xs.reduce((a, x) => a + x, 0) / xs.length;
+    return xs.length < 2 || xs.reduce((a, x) => a + (x - mu) ** 2, 0) / (xs.length - 1) > 1e-4;
+  });
 }
 
 interface Case {
@@ -90,6 +119,36 @@ const CASES: Record<string, Case> = {
     noEmptyRows: true,
     usable: (b) => b.B > 1,
     prepare: (b) => withDeclaredFields(b, [0, 1].map((k) => ({ name: `gdpo_reward_${k}`, domain: 'rollout', type: 'float' })), b.B * 17 + b.T),
+  },
+  entropy_advantage: {
+    estimator: 'entropy_advantage',
+    params: [{}, { norm_adv_by_std_in_grpo: false, alpha: 2, kappa: 0.5 }],
+    reference: entropyAdvantageReference,
+    fields: ['advantages'],
+    prepare: entropiesOf,
+  },
+  gtpo: {
+    estimator: 'gtpo',
+    params: [{}, { alpha1: 0.5, alpha2: 0.5 }],
+    reference: gtpoReference,
+    fields: ['advantages'],
+    prepare: entropiesOf,
+    usable: spreadClasses,
+  },
+  grpo_s: {
+    estimator: 'grpo_s',
+    params: [{}, { beta1: 0.5, beta2: 2 }],
+    reference: grpoSReference,
+    fields: ['advantages'],
+    prepare: entropiesOf,
+  },
+  treerl: {
+    estimator: 'treerl',
+    params: [{}, { reweight: false, grpo_weight: 0.5 }],
+    reference: treerlReference,
+    fields: ['advantages'],
+    // two token ids: the rollouts of a group share prefixes
+    prepare: (b) => ({ ...b, responses: b.responses.map((x) => x % 2) }),
   },
   critical_ktae: {
     estimator: 'critical_ktae',

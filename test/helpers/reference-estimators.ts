@@ -158,3 +158,122 @@ export function gdpoReference(batch: Batch, p: Params = {}): Outputs {
   for (let i = 0; i < B * T; i++) adv[i] = batch.response_mask[i] ? (total[Math.floor(i / T)]! - mu) * scale : 0;
   return { advantages: adv, returns: adv };
 }
+
+/** verl's GRPO advantage of each rollout (a group of one: mean 0, std 1); 0 where the centered score is 0. */
+function grpoAdvantages(batch: Batch, s: number[], eps: number, byStd = true): number[] {
+  const a = new Array<number>(batch.B).fill(0);
+  for (const rows of groupsOf(batch.index)) {
+    const xs = rows.map((r) => s[r]!);
+    const [mean, sd] = rows.length > 1 ? [xs.reduce((x, y) => x + y, 0) / xs.length, std(xs)] : [0, 1];
+    for (const r of rows) a[r] = !byStd ? s[r]! - mean : s[r]! === mean ? 0 : (s[r]! - mean) / (sd + eps);
+  }
+  return a;
+}
+
+/** arXiv 2506.14758: GRPO's advantage plus min(alpha * entropy, |A| / kappa). */
+export function entropyAdvantageReference(batch: Batch, p: Params = {}): Outputs {
+  const [alpha, kappa, eps] = [Number(p['alpha'] ?? 0.4), Number(p['kappa'] ?? 2), Number(p['epsilon'] ?? 1e-6)];
+  const a = grpoAdvantages(batch, scores(batch), eps, p['norm_adv_by_std_in_grpo'] !== false);
+  const adv = new Float32Array(batch.B * batch.T);
+  for (let i = 0; i < adv.length; i++) {
+    const ai = a[Math.floor(i / batch.T)]!;
+    adv[i] = (ai + Math.min(alpha * batch.entropy![i]!, Math.abs(ai) / kappa)) * batch.response_mask[i]!;
+  }
+  return { advantages: adv, returns: adv };
+}
+
+/** masked_whiten of x over the tokens where `on` holds (mean 0 without one, variance 0 with one); 0 elsewhere. */
+function whitenWhere(x: Float64Array, on: (i: number) => boolean): Float64Array {
+  const idx = Array.from(x.keys()).filter(on);
+  const mu = idx.length ? idx.reduce((a, i) => a + x[i]!, 0) / idx.length : 0;
+  const v = idx.length > 1 ? idx.reduce((a, i) => a + (x[i]! - mu) ** 2, 0) / (idx.length - 1) : 0;
+  const out = new Float64Array(x.length);
+  for (const i of idx) out[i] = (x[i]! - mu) / Math.sqrt(v + 1e-8);
+  return out;
+}
+
+/** GTPO (arXiv 2508.04349) as the authors' verl code: entropy-shaped token rewards, whitened per class. */
+export function gtpoReference(batch: Batch, p: Params = {}): Outputs {
+  const T = batch.T;
+  const correct = scores(batch).map((x) => x > 0);
+  const valid = (i: number) => batch.response_mask[i] === 1;
+  const r = gtpoRewards(batch, p);
+  const pos = whitenWhere(r, (i) => valid(i) && correct[Math.floor(i / T)]!);
+  const neg = whitenWhere(r, (i) => valid(i) && !correct[Math.floor(i / T)]!);
+  const adv = Float32Array.from(pos, (x, i) => x + neg[i]!);
+  return { advantages: adv, returns: adv };
+}
+
+/** GTPO's shaped token rewards before whitening (a group of one: 0). */
+export function gtpoRewards(batch: Batch, p: Params): Float64Array {
+  const { B, T } = batch;
+  const [a1, a2, eps] = [Number(p['alpha1'] ?? 1), Number(p['alpha2'] ?? 0.1), Number(p['epsilon'] ?? 1e-6)];
+  const correct = scores(batch).map((x) => x > 0);
+  const valid = (i: number) => batch.response_mask[i] === 1;
+  const H = (i: number) => batch.entropy![i]!;
+  const r = new Float64Array(B * T);
+  for (const rows of groupsOf(batch.index)) {
+    if (rows.length < 2) continue;
+    for (let t = 0; t < T; t++)
+      for (const c of [true, false]) {
+        const members = rows.filter((q) => correct[q] === c && valid(q * T + t));
+        const w = (q: number) => (c ? H(q * T + t) : 1 / (H(q * T + t) + eps));
+        const mass = members.reduce((acc, q) => acc + w(q), 0);
+        for (const q of members) r[q * T + t] = (c ? 1 : -1) * (a1 + (a2 * w(q) * members.length) / (mass + eps));
+      }
+  }
+  return r;
+}
+
+/** GRPO-S (arXiv 2508.04349): entropy-shaped rollout rewards from the mean entropy, normalised per group. */
+export function grpoSReference(batch: Batch, p: Params = {}): Outputs {
+  const { B, T } = batch;
+  const [b1, b2, eps] = [Number(p['beta1'] ?? 1), Number(p['beta2'] ?? 0.1), Number(p['epsilon'] ?? 1e-6)];
+  const correct = scores(batch).map((x) => x > 0);
+  const h = Array.from({ length: B }, (_, q) => {
+    const ts = Array.from({ length: T }, (_, t) => q * T + t).filter((i) => batch.response_mask[i] === 1);
+    return ts.length ? ts.reduce((acc, i) => acc + batch.entropy![i]!, 0) / ts.length : 0;
+  });
+  const w = (q: number) => (correct[q] ? h[q]! : 1 / (h[q]! + eps));
+  const a = new Array<number>(B).fill(0);
+  for (const rows of groupsOf(batch.index)) {
+    if (rows.length < 2) continue;
+    const r = rows.map((q) => {
+      const cls = rows.filter((k) => correct[k] === correct[q]);
+      const mass = cls.reduce((acc, k) => acc + w(k), 0);
+      return (correct[q] ? 1 : -1) * (b1 + b2 * (mass > 0 ? (w(q) / mass) * cls.length : 1));
+    });
+    const mean = r.reduce((x, y) => x + y, 0) / r.length;
+    const sd = std(r);
+    rows.forEach((q, k) => (a[q] = r[k] === mean ? 0 : (r[k]! - mean) / (sd + eps)));
+  }
+  return perRollout(batch, a);
+}
+
+/** TreeRL (arXiv 2506.11902): per token, (V(node) - V(root)) + (V(node) - V(parent)) over sqrt(|rollouts through node|). */
+export function treerlReference(batch: Batch, p: Params = {}): Outputs {
+  const { B, T } = batch;
+  const eps = Number(p['epsilon'] ?? 1e-6);
+  const s = scores(batch);
+  const grpo = grpoAdvantages(batch, s, eps);
+  const valid = (q: number, t: number) => batch.response_mask[q * T + t] === 1;
+  const prefix = (q: number, t: number) => Array.from(batch.responses.subarray(q * T, q * T + t + 1)).join(',');
+  const adv = new Float32Array(B * T);
+  for (const rows of groupsOf(batch.index)) {
+    // each node: the rollouts of the group with a valid token whose prefix it is
+    const through = new Map<string, Set<number>>();
+    for (const q of rows) for (let t = 0; t < T; t++) if (valid(q, t)) through.set(prefix(q, t), (through.get(prefix(q, t)) ?? new Set()).add(q));
+    const value = (node: string) => [...through.get(node)!].reduce((acc, q) => acc + s[q]!, 0) / through.get(node)!.size;
+    const root = rows.reduce((acc, q) => acc + s[q]!, 0) / rows.length;
+    for (const q of rows)
+      for (let t = 0; t < T; t++) {
+        if (!valid(q, t)) continue;
+        const v = value(prefix(q, t));
+        const parent = t === 0 || !valid(q, t - 1) ? root : value(prefix(q, t - 1));
+        const tree = v - root + (v - parent);
+        const n = through.get(prefix(q, t))!.size;
+        adv[q * T + t] = (p['reweight'] === false ? tree : tree / Math.sqrt(n)) + Number(p['grpo_weight'] ?? 0) * grpo[q]!;
+      }
+  }
+  return { advantages: adv, returns: adv };
+}

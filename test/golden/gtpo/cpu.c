@@ -1,0 +1,693 @@
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint32_t x, y, z; } vec3u;
+static inline float adv_f32bits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t adv_bitsf32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+/* WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is INT32_MIN / -1 and its remainder) */
+static inline uint32_t adv_udiv(uint32_t a, uint32_t b) { return b == 0u ? a : a / b; }
+static inline uint32_t adv_umod(uint32_t a, uint32_t b) { return b == 0u ? 0u : a % b; }
+static inline int32_t adv_idiv(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? a : a / b; }
+static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? 0 : a % b; }
+/* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
+static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
+static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
+static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
+static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
+static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
+static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
+static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
+static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
+
+typedef struct {
+  uint32_t B;
+  uint32_t T;
+  uint32_t G;
+  uint32_t W;
+  uint32_t K;
+  uint32_t V;
+  uint32_t N;
+  uint32_t o_entropy;
+  uint32_t o_token_level_rewards;
+  uint32_t o_v4;
+  uint32_t o_v28;
+  uint32_t o_v39_partial;
+  uint32_t o_v42_partial;
+  uint32_t o_v49_partial;
+  uint32_t o_v59_partial;
+  uint32_t o_v62_partial;
+  uint32_t o_v69_partial;
+  uint32_t o_out_advantages;
+  uint32_t oi_response_mask;
+  uint32_t oi_members;
+  uint32_t oi_starts;
+  uint32_t oi_kbase;
+  uint32_t oi_vbase;
+  uint32_t oh_table_position;
+  uint32_t oh_keys_position;
+  uint32_t oh_seen_position;
+  uint32_t oh_slot_position;
+  uint32_t oh_count_position;
+  uint32_t oh_acc14;
+  uint32_t oh_acc16;
+  uint32_t oh_acc22;
+  uint32_t oh_acc25;
+  float p_alpha1;
+  float p_alpha2;
+  float p_epsilon;
+} Uniforms;
+typedef struct {
+  Uniforms U;
+  float *F_token_level_rewards;
+  float *F_v4;
+  float *F_entropy;
+  float *F_v28;
+  float *F_v39_partial;
+  float *F_v59_partial;
+  float *F_v42_partial;
+  float *F_v62_partial;
+  float *F_v49_partial;
+  float *F_v69_partial;
+  float *F_out_advantages;
+  int32_t *I_starts;
+  int32_t *I_members;
+  int32_t *I_kbase;
+  int32_t *I_vbase;
+  int32_t *I_response_mask;
+  uint32_t *H;
+  const int32_t *order;
+  uint32_t groups, threads, claim[3];
+  pthread_barrier_t barrier;
+  pthread_mutex_t gate;
+} Run;
+/* the run this thread works for */
+static __thread Run *R;
+static const uint32_t WG = 1u;
+static const uint32_t LANES = 1u;
+static void stage0(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  const uint32_t u_oh_table_position = R->U.oh_table_position;
+  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
+  const uint32_t u_oh_seen_position = R->U.oh_seen_position;
+  const float u_p_epsilon = R->U.p_epsilon;
+  const uint32_t u_oh_acc14 = R->U.oh_acc14;
+  const uint32_t u_oh_acc16 = R->U.oh_acc16;
+  const uint32_t u_oh_acc22 = R->U.oh_acc22;
+  const uint32_t u_oh_acc25 = R->U.oh_acc25;
+  const uint32_t u_oh_slot_position = R->U.oh_slot_position;
+  const uint32_t u_oh_count_position = R->U.oh_count_position;
+  const float u_p_alpha2 = R->U.p_alpha2;
+  const float u_p_alpha1 = R->U.p_alpha1;
+  int32_t *const restrict I_starts = R->I_starts;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  float *const restrict F_v4 = R->F_v4;
+  int32_t *const restrict I_kbase = R->I_kbase;
+  int32_t *const restrict I_vbase = R->I_vbase;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  uint32_t *const H = R->H;
+  float *const restrict F_entropy = R->F_entropy;
+  float *const restrict F_v28 = R->F_v28;
+  float *const restrict F_v39_partial = R->F_v39_partial;
+  float *const restrict F_v59_partial = R->F_v59_partial;
+  float *const restrict F_v42_partial = R->F_v42_partial;
+  float *const restrict F_v62_partial = R->F_v62_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %4: one thread per rollout
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    float acc4_0 = 0.00000000f;
+    float acc4_1 = 0.00000000f;
+    float acc4_2 = 0.00000000f;
+    float acc4_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc4_0 = (acc4_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc4_1 = (acc4_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc4_2 = (acc4_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc4_3 = (acc4_3 + v3);
+    }
+    F_v4[row0] = acc4_0;
+    F_v4[row1] = acc4_1;
+    F_v4[row2] = acc4_2;
+    F_v4[row3] = acc4_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc4 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc4 = (acc4 + v4);
+    }
+    F_v4[row] = acc4;
+  }
+  // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
+  {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
+    const uint32_t base = ((uint32_t)(I_kbase[g]));
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
+    uint32_t nk = 0u;
+    uint32_t used = adv_umin(cap, 1024u);
+    for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+      const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      const float v8 = F_v4[row];
+      const bool v9 = (v8 > 0.00000000f);
+      const float v13 = (v9 ? 1.00000000f : 0.00000000f);
+      const float v15 = (v9 ? 0.00000000f : 1.00000000f);
+      for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+        const int32_t t = ((int32_t)(tt));
+        uint32_t word = 4294967295u;
+        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
+          const int32_t key = t;
+          if ((key >= 0)) {
+            const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
+            uint32_t x = ((uint32_t)(key));
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
+            uint32_t r = 0u;
+            for (;;) {
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
+              const uint32_t cur = H[e];
+              if ((cur == 0u)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                r = (uint32_t)(lbase + nk);
+                nk = (uint32_t)(nk + 1u);
+                H[e] = (uint32_t)(r + 1u);
+                H[(uint32_t)(u_oh_keys_position + r)] = kk;
+                if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
+                  for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+                    H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
+                  }
+                  used = (uint32_t)(used * 2u);
+                  for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+                    uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)] - 1u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
+                    uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
+                    for (;;) {
+                      if ((H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] == 0u)) {
+                        break;
+                      }
+                      h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
+                    }
+                    H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+                  }
+                }
+                break;
+              }
+              if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {
+                r = (uint32_t)(cur - 1u);
+                break;
+              }
+              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
+            }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
+            const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
+            H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
+            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            const float v5 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+            const float v6 = (v5 + u_p_epsilon);
+            const float v7 = (1.00000000f / v6);
+            const float v10 = (v9 ? v5 : v7);
+            const float v11 = (v9 ? v10 : 0.00000000f);
+            const float v12 = (v9 ? 0.00000000f : v10);
+            const float v14 = v13;
+            const float v16 = v15;
+            {
+              const uint32_t old = H[(uint32_t)(u_oh_acc14 + (uint32_t)(word & 2147483647u))];
+              H[(uint32_t)(u_oh_acc14 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v11)));
+            }
+            {
+              const uint32_t old = H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))];
+              H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
+            }
+            {
+              const uint32_t a17 = adv_u32f(v14);
+              const uint32_t a18 = adv_u32f(v16);
+              const uint32_t add = (uint32_t)(a17 + a18);
+              if ((add != 0u)) {
+                H[(uint32_t)(((a17 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a17 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
+              }
+            }
+          }
+        }
+        H[(uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + tt)] = word;
+      }
+    }
+    H[(uint32_t)(u_oh_count_position + g)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
+    }
+  }
+  // reduce to group %28, %39 (batch partial), %59 (batch partial)
+  float acc28 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    acc28 = (acc28 + 1.00000000f);
+  }
+  float acc39 = 0.00000000f;
+  float acc59 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v21 = F_v4[row];
+    const bool v22 = (v21 > 0.00000000f);
+    const bool v24 = (!v22);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const int32_t v19 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v20 = ((float)(v19));
+        const float v23 = (v22 ? v20 : 0.00000000f);
+        const float v25 = (v24 ? v20 : 0.00000000f);
+        acc39 = (acc39 + v23);
+        acc59 = (acc59 + v25);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v28[g] = acc28;
+    F_v39_partial[g] = acc39;
+    F_v59_partial[g] = acc59;
+  }
+  // reduce to group %42 (batch partial), %62 (batch partial)
+  const bool v53 = (acc28 > 1.00000000f);
+  float acc42 = 0.00000000f;
+  float acc62 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v28 = F_v4[row];
+    const bool v29 = (v28 > 0.00000000f);
+    const float v31 = (v29 ? 1.00000000f : (-1.00000000f));
+    const bool v56 = (!v29);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v27 = ((float)(v26));
+        const float v30 = (v29 ? v27 : 0.00000000f);
+        const float v32 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v33 = (v32 + u_p_epsilon);
+        const float v34 = (1.00000000f / v33);
+        const float v35 = (v29 ? v32 : v34);
+        const uint32_t sw36 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v37 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
+        const float v38 = ((sw36 != 4294967295u) ? v37 : 0.00000000f);
+        const float v39 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
+        const float v40 = ((sw36 != 4294967295u) ? v39 : 0.00000000f);
+        const float v41 = (v29 ? v40 : v38);
+        const float v42 = (v41 + u_p_epsilon);
+        const float v43 = (v35 / v42);
+        const float v44 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
+        const float v45 = ((sw36 != 4294967295u) ? v44 : 0.00000000f);
+        const float v46 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
+        const float v47 = ((sw36 != 4294967295u) ? v46 : 0.00000000f);
+        const float v48 = (v29 ? v47 : v45);
+        const float v49 = (v43 * v48);
+        const float v50 = (u_p_alpha2 * v49);
+        const float v51 = (u_p_alpha1 + v50);
+        const float v52 = (v31 * v51);
+        const float v54 = (v53 ? v52 : 0.00000000f);
+        const float v55 = (v30 * v54);
+        const float v57 = (v56 ? v27 : 0.00000000f);
+        const float v58 = (v57 * v54);
+        acc42 = (acc42 + v55);
+        acc62 = (acc62 + v58);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v42_partial[g] = acc42;
+    F_v62_partial[g] = acc62;
+  }
+}
+static void stage1(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  const float u_p_epsilon = R->U.p_epsilon;
+  const uint32_t u_oh_slot_position = R->U.oh_slot_position;
+  const uint32_t u_oh_acc16 = R->U.oh_acc16;
+  const uint32_t u_oh_acc14 = R->U.oh_acc14;
+  const uint32_t u_oh_acc25 = R->U.oh_acc25;
+  const uint32_t u_oh_acc22 = R->U.oh_acc22;
+  const float u_p_alpha2 = R->U.p_alpha2;
+  const float u_p_alpha1 = R->U.p_alpha1;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v39_partial = R->F_v39_partial;
+  float *const restrict F_v42_partial = R->F_v42_partial;
+  float *const restrict F_v59_partial = R->F_v59_partial;
+  float *const restrict F_v62_partial = R->F_v62_partial;
+  float *const restrict F_v28 = R->F_v28;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_v4 = R->F_v4;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_entropy = R->F_entropy;
+  uint32_t *const H = R->H;
+  float *const restrict F_v49_partial = R->F_v49_partial;
+  float *const restrict F_v69_partial = R->F_v69_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %39, %42, %59, %62: combine every group's partial
+  float acc_b39 = 0.00000000f;
+  float acc_b42 = 0.00000000f;
+  float acc_b59 = 0.00000000f;
+  float acc_b62 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b39 = (acc_b39 + F_v39_partial[i]);
+    acc_b42 = (acc_b42 + F_v42_partial[i]);
+    acc_b59 = (acc_b59 + F_v59_partial[i]);
+    acc_b62 = (acc_b62 + F_v62_partial[i]);
+  }
+  // reduce to group %49 (batch partial), %69 (batch partial)
+  const float v86 = F_v28[g];
+  const bool v87 = (v86 > 1.00000000f);
+  const float v89 = (acc_b42 / acc_b39);
+  const bool v90 = (acc_b39 > 0.00000000f);
+  const float v91 = (v90 ? v89 : 0.00000000f);
+  const float v97 = (acc_b62 / acc_b59);
+  const bool v98 = (acc_b59 > 0.00000000f);
+  const float v99 = (v98 ? v97 : 0.00000000f);
+  float acc49 = 0.00000000f;
+  float acc69 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v61 = F_v4[row];
+    const bool v62 = (v61 > 0.00000000f);
+    const float v64 = (v62 ? 1.00000000f : (-1.00000000f));
+    const bool v95 = (!v62);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const int32_t v59 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v60 = ((float)(v59));
+        const float v63 = (v62 ? v60 : 0.00000000f);
+        const float v65 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v66 = (v65 + u_p_epsilon);
+        const float v67 = (1.00000000f / v66);
+        const float v68 = (v62 ? v65 : v67);
+        const uint32_t sw69 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v70 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
+        const float v71 = ((sw69 != 4294967295u) ? v70 : 0.00000000f);
+        const float v72 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
+        const float v73 = ((sw69 != 4294967295u) ? v72 : 0.00000000f);
+        const float v74 = (v62 ? v73 : v71);
+        const float v75 = (v74 + u_p_epsilon);
+        const float v76 = (v68 / v75);
+        const float v77 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
+        const float v78 = ((sw69 != 4294967295u) ? v77 : 0.00000000f);
+        const float v79 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
+        const float v80 = ((sw69 != 4294967295u) ? v79 : 0.00000000f);
+        const float v81 = (v62 ? v80 : v78);
+        const float v82 = (v76 * v81);
+        const float v83 = (u_p_alpha2 * v82);
+        const float v84 = (u_p_alpha1 + v83);
+        const float v85 = (v64 * v84);
+        const float v88 = (v87 ? v85 : 0.00000000f);
+        const float v92 = (v88 - v91);
+        const float v93 = (v63 * v92);
+        const float v94 = (v93 * v92);
+        const float v96 = (v95 ? v60 : 0.00000000f);
+        const float v100 = (v88 - v99);
+        const float v101 = (v96 * v100);
+        const float v102 = (v101 * v100);
+        acc49 = (acc49 + v94);
+        acc69 = (acc69 + v102);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v49_partial[g] = acc49;
+    F_v69_partial[g] = acc69;
+  }
+}
+static void stage2(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  const float u_p_epsilon = R->U.p_epsilon;
+  const uint32_t u_oh_slot_position = R->U.oh_slot_position;
+  const uint32_t u_oh_acc16 = R->U.oh_acc16;
+  const uint32_t u_oh_acc14 = R->U.oh_acc14;
+  const uint32_t u_oh_acc25 = R->U.oh_acc25;
+  const uint32_t u_oh_acc22 = R->U.oh_acc22;
+  const float u_p_alpha2 = R->U.p_alpha2;
+  const float u_p_alpha1 = R->U.p_alpha1;
+  const uint32_t u_oh_count_position = R->U.oh_count_position;
+  const uint32_t u_oh_seen_position = R->U.oh_seen_position;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v39_partial = R->F_v39_partial;
+  float *const restrict F_v42_partial = R->F_v42_partial;
+  float *const restrict F_v49_partial = R->F_v49_partial;
+  float *const restrict F_v59_partial = R->F_v59_partial;
+  float *const restrict F_v62_partial = R->F_v62_partial;
+  float *const restrict F_v69_partial = R->F_v69_partial;
+  float *const restrict F_v28 = R->F_v28;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_v4 = R->F_v4;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_entropy = R->F_entropy;
+  uint32_t *const H = R->H;
+  float *const restrict F_out_advantages = R->F_out_advantages;
+  int32_t *const restrict I_vbase = R->I_vbase;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %39, %42, %49, %59, %62, %69: combine every group's partial
+  float acc_b39 = 0.00000000f;
+  float acc_b42 = 0.00000000f;
+  float acc_b49 = 0.00000000f;
+  float acc_b59 = 0.00000000f;
+  float acc_b62 = 0.00000000f;
+  float acc_b69 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b39 = (acc_b39 + F_v39_partial[i]);
+    acc_b42 = (acc_b42 + F_v42_partial[i]);
+    acc_b49 = (acc_b49 + F_v49_partial[i]);
+    acc_b59 = (acc_b59 + F_v59_partial[i]);
+    acc_b62 = (acc_b62 + F_v62_partial[i]);
+    acc_b69 = (acc_b69 + F_v69_partial[i]);
+  }
+  const float v130 = F_v28[g];
+  const bool v131 = (v130 > 1.00000000f);
+  const float v133 = (acc_b42 / acc_b39);
+  const bool v134 = (acc_b39 > 0.00000000f);
+  const float v135 = (v134 ? v133 : 0.00000000f);
+  const float v138 = (acc_b39 - 1.00000000f);
+  const float v139 = (acc_b49 / v138);
+  const bool v140 = (acc_b39 > 1.00000000f);
+  const float v141 = (v140 ? v139 : 0.00000000f);
+  const float v142 = (v141 + 9.99999994e-9f);
+  const float v143 = (1.0f / sqrtf(v142));
+  const float v147 = (acc_b62 / acc_b59);
+  const bool v148 = (acc_b59 > 0.00000000f);
+  const float v149 = (v148 ? v147 : 0.00000000f);
+  const float v152 = (acc_b59 - 1.00000000f);
+  const float v153 = (acc_b69 / v152);
+  const bool v154 = (acc_b59 > 1.00000000f);
+  const float v155 = (v154 ? v153 : 0.00000000f);
+  const float v156 = (v155 + 9.99999994e-9f);
+  const float v157 = (1.0f / sqrtf(v156));
+  // outputs out_advantages
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v105 = F_v4[row];
+    const bool v106 = (v105 > 0.00000000f);
+    const float v108 = (v106 ? 1.00000000f : (-1.00000000f));
+    const bool v145 = (!v106);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const int32_t v103 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v104 = ((float)(v103));
+      const float v107 = (v106 ? v104 : 0.00000000f);
+      const float v109 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v110 = (v109 + u_p_epsilon);
+      const float v111 = (1.00000000f / v110);
+      const float v112 = (v106 ? v109 : v111);
+      const uint32_t sw113 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v114 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
+      const float v115 = ((sw113 != 4294967295u) ? v114 : 0.00000000f);
+      const float v116 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
+      const float v117 = ((sw113 != 4294967295u) ? v116 : 0.00000000f);
+      const float v118 = (v106 ? v117 : v115);
+      const float v119 = (v118 + u_p_epsilon);
+      const float v120 = (v112 / v119);
+      const float v121 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
+      const float v122 = ((sw113 != 4294967295u) ? v121 : 0.00000000f);
+      const float v123 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
+      const float v124 = ((sw113 != 4294967295u) ? v123 : 0.00000000f);
+      const float v125 = (v106 ? v124 : v122);
+      const float v126 = (v120 * v125);
+      const float v127 = (u_p_alpha2 * v126);
+      const float v128 = (u_p_alpha1 + v127);
+      const float v129 = (v108 * v128);
+      const float v132 = (v131 ? v129 : 0.00000000f);
+      const float v136 = (v132 - v135);
+      const float v137 = (v107 * v136);
+      const float v144 = (v137 * v143);
+      const float v146 = (v145 ? v104 : 0.00000000f);
+      const float v150 = (v132 - v149);
+      const float v151 = (v146 * v150);
+      const float v158 = (v151 * v157);
+      const float v159 = (v144 + v158);
+      const float v160 = (v159 * v104);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v160;
+    }
+  }
+  // zero the rows of key position this group used: the next run needs no clear
+  {
+    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
+    const uint32_t nk = H[(uint32_t)(u_oh_count_position + g)];
+    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc25 + lbase) + i)] = 0u;
+    }
+  }
+}
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2 };
+
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+static void *adv_share(void *run) {
+  R = run;
+  for (int s = 0; s < 3; s++) {
+    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
+      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
+      STAGES[s](wid, 0u);
+    }
+    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+  }
+  return NULL;
+}
+
+/* a started thread first waits until the barrier counts the threads that could be started */
+static void *adv_started(void *run) {
+  pthread_mutex_lock(&((Run *)run)->gate);
+  pthread_mutex_unlock(&((Run *)run)->gate);
+  return adv_share(run);
+}
+
+/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed.
+   A thread that cannot be started leaves its groups to the others: the barrier counts only those running. */
+static void adv_run_kernels(Run *run) {
+  if (run->threads < 1u) run->threads = 1u;
+  if (run->threads > 64u) run->threads = 64u;
+  pthread_t tid[64];
+  uint32_t started = 1u;
+  const bool gated = run->threads > 1u;
+  if (gated) {
+    pthread_mutex_init(&run->gate, NULL);
+    pthread_mutex_lock(&run->gate);
+    for (uint32_t t = 1u; t < run->threads; t++)
+      if (pthread_create(&tid[started], NULL, adv_started, run) == 0) started++;
+    pthread_barrier_init(&run->barrier, NULL, started);
+    run->threads = started;
+    pthread_mutex_unlock(&run->gate);
+  }
+  adv_share(run);
+  for (uint32_t t = 1u; t < started; t++) pthread_join(tid[t], NULL);
+  if (gated) {
+    pthread_barrier_destroy(&run->barrier);
+    pthread_mutex_destroy(&run->gate);
+  }
+}
+
+typedef struct napi_env__ *napi_env;
+typedef struct napi_value__ *napi_value;
+typedef struct napi_callback_info__ *napi_callback_info;
+typedef napi_value (*napi_callback)(napi_env, napi_callback_info);
+extern int napi_get_cb_info(napi_env, napi_callback_info, size_t *, napi_value *, napi_value *, void **);
+extern int napi_get_typedarray_info(napi_env, napi_value, int *, size_t *, void **, napi_value *, size_t *);
+extern int napi_get_element(napi_env, napi_value, uint32_t, napi_value *);
+extern int napi_get_value_uint32(napi_env, napi_value, uint32_t *);
+extern int napi_create_function(napi_env, const char *, size_t, napi_callback, void *, napi_value *);
+extern int napi_set_named_property(napi_env, napi_value, const char *, napi_value);
+extern int napi_get_undefined(napi_env, napi_value *);
+
+static void *adv_data(napi_env env, napi_value v, size_t *length) {
+  int type; void *data; napi_value buffer; size_t offset;
+  napi_get_typedarray_info(env, v, &type, length, &data, &buffer, &offset);
+  return data;
+}
+
+static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
+  napi_value v;
+  napi_get_element(env, list, i, &v);
+  return adv_data(env, v, n);
+}
+
+/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */
+static napi_value adv_run(napi_env env, napi_callback_info info) {
+  size_t argc = 6, n;
+  napi_value argv[6];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  Run run;
+  memset(&run, 0, sizeof run);
+  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
+  run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
+  run.F_v4 = adv_element(env, argv[1], 1, &n);
+  run.F_entropy = adv_element(env, argv[1], 2, &n);
+  run.F_v28 = adv_element(env, argv[1], 3, &n);
+  run.F_v39_partial = adv_element(env, argv[1], 4, &n);
+  run.F_v59_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v42_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v62_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v49_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v69_partial = adv_element(env, argv[1], 9, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 10, &n);
+  run.I_starts = adv_element(env, argv[2], 0, &n);
+  run.I_members = adv_element(env, argv[2], 1, &n);
+  run.I_kbase = adv_element(env, argv[2], 2, &n);
+  run.I_vbase = adv_element(env, argv[2], 3, &n);
+  run.I_response_mask = adv_element(env, argv[2], 4, &n);
+  run.H = adv_data(env, argv[3], &n);
+  run.order = adv_data(env, argv[4], &n);
+  run.groups = (uint32_t)n;
+  napi_get_value_uint32(env, argv[5], &run.threads);
+  adv_run_kernels(&run);
+  napi_value r;
+  napi_get_undefined(env, &r);
+  return r;
+}
+
+__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {
+  napi_value fn;
+  napi_create_function(env, "run", 3, adv_run, NULL, &fn);
+  napi_set_named_property(env, exports, "run", fn);
+  return exports;
+}

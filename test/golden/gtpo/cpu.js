@@ -1,0 +1,530 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_oh_table_position = u.oh_table_position;
+  const u_oh_keys_position = u.oh_keys_position;
+  const u_oh_seen_position = u.oh_seen_position;
+  const u_p_epsilon = u.p_epsilon;
+  const u_oh_acc14 = u.oh_acc14;
+  const u_oh_acc16 = u.oh_acc16;
+  const u_oh_acc22 = u.oh_acc22;
+  const u_oh_acc25 = u.oh_acc25;
+  const u_oh_slot_position = u.oh_slot_position;
+  const u_oh_count_position = u.oh_count_position;
+  const u_p_alpha2 = u.p_alpha2;
+  const u_p_alpha1 = u.p_alpha1;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const F_v4 = $F_v4;
+  const I_kbase = $I_kbase;
+  const I_vbase = $I_vbase;
+  const I_response_mask = $I_response_mask;
+  const H = $H;
+  const F_entropy = $F_entropy;
+  const F_v28 = $F_v28;
+  const F_v39_partial = $F_v39_partial;
+  const F_v59_partial = $F_v59_partial;
+  const F_v42_partial = $F_v42_partial;
+  const F_v62_partial = $F_v62_partial;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %4: one thread per rollout
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let acc4_0 = 0;
+    let acc4_1 = 0;
+    let acc4_2 = 0;
+    let acc4_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc4_0 = $fr(acc4_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc4_1 = $fr(acc4_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc4_2 = $fr(acc4_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc4_3 = $fr(acc4_3 + v3);
+    }
+    F_v4[row0] = acc4_0;
+    F_v4[row1] = acc4_1;
+    F_v4[row2] = acc4_2;
+    F_v4[row3] = acc4_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc4 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc4 = $fr(acc4 + v4);
+    }
+    F_v4[row] = acc4;
+  }
+  // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
+  {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
+    const base = I_kbase[g];
+    const cap = (I_kbase[(g + 1 | 0)] - base | 0);
+    const lbase = I_vbase[g];
+    let nk = 0;
+    let used = $umin(cap, 1024);
+    for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      const row = I_members[(m0 + j | 0)];
+      const v8 = F_v4[row];
+      const v9 = (v8 > 0);
+      const v13 = (v9 ? 1 : 0);
+      const v15 = (v9 ? 0 : 1);
+      for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+        const t = tt;
+        let word = (-1);
+        if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
+          const key = t;
+          if ((key >= 0)) {
+            const kk = (key + 1 | 0);
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (used - 1 | 0));
+            let r = 0;
+            for (;;) {
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const e = (u_oh_table_position + (base + h | 0) | 0);
+              const cur = H[e];
+              if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                r = (lbase + nk | 0);
+                nk = (nk + 1 | 0);
+                H[e] = (r + 1 | 0);
+                H[(u_oh_keys_position + r | 0)] = kk;
+                if ((Math.imul(nk, 3) >>> 0 > Math.imul(used, 2) >>> 0)) {
+                  for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+                    H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
+                  }
+                  used = Math.imul(used, 2);
+                  for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+                    let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
+                    x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
+                    x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
+                    let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
+                    for (;;) {
+                      if ((H[(u_oh_table_position + (base + h2 | 0) | 0)] === 0)) {
+                        break;
+                      }
+                      h2 = ((h2 + 1 | 0) & (used - 1 | 0));
+                    }
+                    H[(u_oh_table_position + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
+                  }
+                }
+                break;
+              }
+              if ((H[((u_oh_keys_position + cur | 0) - 1 | 0)] === kk)) {
+                r = (cur - 1 | 0);
+                break;
+              }
+              h = ((h + 1 | 0) & (used - 1 | 0));
+            }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
+            const first = (H[(u_oh_seen_position + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
+            H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
+            word = (r | (first ? (-2147483648) : 0));
+            const v5 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+            const v6 = $fr(v5 + u_p_epsilon);
+            const v7 = $fr(1 / v6);
+            const v10 = (v9 ? v5 : v7);
+            const v11 = (v9 ? v10 : 0);
+            const v12 = (v9 ? 0 : v10);
+            const v14 = v13;
+            const v16 = v15;
+            {
+              const old = H[(u_oh_acc14 + (word & 2147483647) | 0)];
+              H[(u_oh_acc14 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v11));
+            }
+            {
+              const old = H[(u_oh_acc16 + (word & 2147483647) | 0)];
+              H[(u_oh_acc16 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v12));
+            }
+            {
+              const a17 = (v14 > 0 ? (v14 < 4294967296 ? v14 >>> 0 | 0 : -1) : 0);
+              const a18 = (v16 > 0 ? (v16 < 4294967296 ? v16 >>> 0 | 0 : -1) : 0);
+              const add = (a17 + a18 | 0);
+              if ((add !== 0)) {
+                H[(((a17 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] = (H[(((a17 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] + add | 0);
+              }
+            }
+          }
+        }
+        H[((u_oh_slot_position + Math.imul(row, u_T) | 0) + tt | 0)] = word;
+      }
+    }
+    H[(u_oh_count_position + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+      H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
+    }
+  }
+  // reduce to group %28, %39 (batch partial), %59 (batch partial)
+  let acc28 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    acc28 = $fr(acc28 + 1);
+  }
+  let acc39 = 0;
+  let acc59 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v21 = F_v4[row];
+    const v22 = (v21 > 0);
+    const v24 = (!v22);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v19 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v20 = $fr(v19);
+        const v23 = (v22 ? v20 : 0);
+        const v25 = (v24 ? v20 : 0);
+        acc39 = $fr(acc39 + v23);
+        acc59 = $fr(acc59 + v25);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v28[g] = acc28;
+    F_v39_partial[g] = acc39;
+    F_v59_partial[g] = acc59;
+  }
+  // reduce to group %42 (batch partial), %62 (batch partial)
+  const v53 = (acc28 > 1);
+  let acc42 = 0;
+  let acc62 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v28 = F_v4[row];
+    const v29 = (v28 > 0);
+    const v31 = (v29 ? 1 : (-1));
+    const v56 = (!v29);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v27 = $fr(v26);
+        const v30 = (v29 ? v27 : 0);
+        const v32 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v33 = $fr(v32 + u_p_epsilon);
+        const v34 = $fr(1 / v33);
+        const v35 = (v29 ? v32 : v34);
+        const sw36 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v37 = $f32bits(H[(u_oh_acc16 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)]);
+        const v38 = ((sw36 !== (-1)) ? v37 : 0);
+        const v39 = $f32bits(H[(u_oh_acc14 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)]);
+        const v40 = ((sw36 !== (-1)) ? v39 : 0);
+        const v41 = (v29 ? v40 : v38);
+        const v42 = $fr(v41 + u_p_epsilon);
+        const v43 = $fr(v35 / v42);
+        const v44 = $fr(H[(u_oh_acc25 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)] >>> 0);
+        const v45 = ((sw36 !== (-1)) ? v44 : 0);
+        const v46 = $fr(H[(u_oh_acc22 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)] >>> 0);
+        const v47 = ((sw36 !== (-1)) ? v46 : 0);
+        const v48 = (v29 ? v47 : v45);
+        const v49 = $fr(v43 * v48);
+        const v50 = $fr(u_p_alpha2 * v49);
+        const v51 = $fr(u_p_alpha1 + v50);
+        const v52 = $fr(v31 * v51);
+        const v54 = (v53 ? v52 : 0);
+        const v55 = $fr(v30 * v54);
+        const v57 = (v56 ? v27 : 0);
+        const v58 = $fr(v57 * v54);
+        acc42 = $fr(acc42 + v55);
+        acc62 = $fr(acc62 + v58);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v42_partial[g] = acc42;
+    F_v62_partial[g] = acc62;
+  }
+}
+function stage1(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_p_epsilon = u.p_epsilon;
+  const u_oh_slot_position = u.oh_slot_position;
+  const u_oh_acc16 = u.oh_acc16;
+  const u_oh_acc14 = u.oh_acc14;
+  const u_oh_acc25 = u.oh_acc25;
+  const u_oh_acc22 = u.oh_acc22;
+  const u_p_alpha2 = u.p_alpha2;
+  const u_p_alpha1 = u.p_alpha1;
+  const I_starts = $I_starts;
+  const F_v39_partial = $F_v39_partial;
+  const F_v42_partial = $F_v42_partial;
+  const F_v59_partial = $F_v59_partial;
+  const F_v62_partial = $F_v62_partial;
+  const F_v28 = $F_v28;
+  const I_members = $I_members;
+  const F_v4 = $F_v4;
+  const I_response_mask = $I_response_mask;
+  const F_entropy = $F_entropy;
+  const H = $H;
+  const F_v49_partial = $F_v49_partial;
+  const F_v69_partial = $F_v69_partial;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %39, %42, %59, %62: combine every group's partial
+  let acc_b39 = 0;
+  let acc_b42 = 0;
+  let acc_b59 = 0;
+  let acc_b62 = 0;
+  for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
+    acc_b39 = $fr(acc_b39 + F_v39_partial[i]);
+    acc_b42 = $fr(acc_b42 + F_v42_partial[i]);
+    acc_b59 = $fr(acc_b59 + F_v59_partial[i]);
+    acc_b62 = $fr(acc_b62 + F_v62_partial[i]);
+  }
+  // reduce to group %49 (batch partial), %69 (batch partial)
+  const v86 = F_v28[g];
+  const v87 = (v86 > 1);
+  const v89 = $fr(acc_b42 / acc_b39);
+  const v90 = (acc_b39 > 0);
+  const v91 = (v90 ? v89 : 0);
+  const v97 = $fr(acc_b62 / acc_b59);
+  const v98 = (acc_b59 > 0);
+  const v99 = (v98 ? v97 : 0);
+  let acc49 = 0;
+  let acc69 = 0;
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v61 = F_v4[row];
+    const v62 = (v61 > 0);
+    const v64 = (v62 ? 1 : (-1));
+    const v95 = (!v62);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        const v59 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v60 = $fr(v59);
+        const v63 = (v62 ? v60 : 0);
+        const v65 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v66 = $fr(v65 + u_p_epsilon);
+        const v67 = $fr(1 / v66);
+        const v68 = (v62 ? v65 : v67);
+        const sw69 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v70 = $f32bits(H[(u_oh_acc16 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)]);
+        const v71 = ((sw69 !== (-1)) ? v70 : 0);
+        const v72 = $f32bits(H[(u_oh_acc14 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)]);
+        const v73 = ((sw69 !== (-1)) ? v72 : 0);
+        const v74 = (v62 ? v73 : v71);
+        const v75 = $fr(v74 + u_p_epsilon);
+        const v76 = $fr(v68 / v75);
+        const v77 = $fr(H[(u_oh_acc25 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)] >>> 0);
+        const v78 = ((sw69 !== (-1)) ? v77 : 0);
+        const v79 = $fr(H[(u_oh_acc22 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)] >>> 0);
+        const v80 = ((sw69 !== (-1)) ? v79 : 0);
+        const v81 = (v62 ? v80 : v78);
+        const v82 = $fr(v76 * v81);
+        const v83 = $fr(u_p_alpha2 * v82);
+        const v84 = $fr(u_p_alpha1 + v83);
+        const v85 = $fr(v64 * v84);
+        const v88 = (v87 ? v85 : 0);
+        const v92 = $fr(v88 - v91);
+        const v93 = $fr(v63 * v92);
+        const v94 = $fr(v93 * v92);
+        const v96 = (v95 ? v60 : 0);
+        const v100 = $fr(v88 - v99);
+        const v101 = $fr(v96 * v100);
+        const v102 = $fr(v101 * v100);
+        acc49 = $fr(acc49 + v94);
+        acc69 = $fr(acc69 + v102);
+      }
+    }
+  }
+  if ((lid === 0)) {
+    F_v49_partial[g] = acc49;
+    F_v69_partial[g] = acc69;
+  }
+}
+function stage2(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_p_epsilon = u.p_epsilon;
+  const u_oh_slot_position = u.oh_slot_position;
+  const u_oh_acc16 = u.oh_acc16;
+  const u_oh_acc14 = u.oh_acc14;
+  const u_oh_acc25 = u.oh_acc25;
+  const u_oh_acc22 = u.oh_acc22;
+  const u_p_alpha2 = u.p_alpha2;
+  const u_p_alpha1 = u.p_alpha1;
+  const u_oh_count_position = u.oh_count_position;
+  const u_oh_seen_position = u.oh_seen_position;
+  const I_starts = $I_starts;
+  const F_v39_partial = $F_v39_partial;
+  const F_v42_partial = $F_v42_partial;
+  const F_v49_partial = $F_v49_partial;
+  const F_v59_partial = $F_v59_partial;
+  const F_v62_partial = $F_v62_partial;
+  const F_v69_partial = $F_v69_partial;
+  const F_v28 = $F_v28;
+  const I_members = $I_members;
+  const F_v4 = $F_v4;
+  const I_response_mask = $I_response_mask;
+  const F_entropy = $F_entropy;
+  const H = $H;
+  const F_out_advantages = $F_out_advantages;
+  const I_vbase = $I_vbase;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // batch values %39, %42, %49, %59, %62, %69: combine every group's partial
+  let acc_b39 = 0;
+  let acc_b42 = 0;
+  let acc_b49 = 0;
+  let acc_b59 = 0;
+  let acc_b62 = 0;
+  let acc_b69 = 0;
+  for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
+    acc_b39 = $fr(acc_b39 + F_v39_partial[i]);
+    acc_b42 = $fr(acc_b42 + F_v42_partial[i]);
+    acc_b49 = $fr(acc_b49 + F_v49_partial[i]);
+    acc_b59 = $fr(acc_b59 + F_v59_partial[i]);
+    acc_b62 = $fr(acc_b62 + F_v62_partial[i]);
+    acc_b69 = $fr(acc_b69 + F_v69_partial[i]);
+  }
+  const v130 = F_v28[g];
+  const v131 = (v130 > 1);
+  const v133 = $fr(acc_b42 / acc_b39);
+  const v134 = (acc_b39 > 0);
+  const v135 = (v134 ? v133 : 0);
+  const v138 = $fr(acc_b39 - 1);
+  const v139 = $fr(acc_b49 / v138);
+  const v140 = (acc_b39 > 1);
+  const v141 = (v140 ? v139 : 0);
+  const v142 = $fr(v141 + 9.99999993922529e-9);
+  const v143 = $fr(1 / Math.sqrt(v142));
+  const v147 = $fr(acc_b62 / acc_b59);
+  const v148 = (acc_b59 > 0);
+  const v149 = (v148 ? v147 : 0);
+  const v152 = $fr(acc_b59 - 1);
+  const v153 = $fr(acc_b69 / v152);
+  const v154 = (acc_b59 > 1);
+  const v155 = (v154 ? v153 : 0);
+  const v156 = $fr(v155 + 9.99999993922529e-9);
+  const v157 = $fr(1 / Math.sqrt(v156));
+  // outputs out_advantages
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v105 = F_v4[row];
+    const v106 = (v105 > 0);
+    const v108 = (v106 ? 1 : (-1));
+    const v145 = (!v106);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const v103 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v104 = $fr(v103);
+      const v107 = (v106 ? v104 : 0);
+      const v109 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+      const v110 = $fr(v109 + u_p_epsilon);
+      const v111 = $fr(1 / v110);
+      const v112 = (v106 ? v109 : v111);
+      const sw113 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v114 = $f32bits(H[(u_oh_acc16 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)]);
+      const v115 = ((sw113 !== (-1)) ? v114 : 0);
+      const v116 = $f32bits(H[(u_oh_acc14 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)]);
+      const v117 = ((sw113 !== (-1)) ? v116 : 0);
+      const v118 = (v106 ? v117 : v115);
+      const v119 = $fr(v118 + u_p_epsilon);
+      const v120 = $fr(v112 / v119);
+      const v121 = $fr(H[(u_oh_acc25 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)] >>> 0);
+      const v122 = ((sw113 !== (-1)) ? v121 : 0);
+      const v123 = $fr(H[(u_oh_acc22 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)] >>> 0);
+      const v124 = ((sw113 !== (-1)) ? v123 : 0);
+      const v125 = (v106 ? v124 : v122);
+      const v126 = $fr(v120 * v125);
+      const v127 = $fr(u_p_alpha2 * v126);
+      const v128 = $fr(u_p_alpha1 + v127);
+      const v129 = $fr(v108 * v128);
+      const v132 = (v131 ? v129 : 0);
+      const v136 = $fr(v132 - v135);
+      const v137 = $fr(v107 * v136);
+      const v144 = $fr(v137 * v143);
+      const v146 = (v145 ? v104 : 0);
+      const v150 = $fr(v132 - v149);
+      const v151 = $fr(v146 * v150);
+      const v158 = $fr(v151 * v157);
+      const v159 = $fr(v144 + v158);
+      const v160 = $fr(v159 * v104);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v160;
+    }
+  }
+  // zero the rows of key position this group used: the next run needs no clear
+  {
+    const lbase = I_vbase[g];
+    const nk = H[(u_oh_count_position + g | 0)];
+    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+      H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc16 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc22 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc25 + lbase | 0) + i | 0)] = 0;
+    }
+  }
+}
+let u, $H, $F_token_level_rewards, $F_v4, $F_entropy, $F_v28, $F_v39_partial, $F_v59_partial, $F_v42_partial, $F_v62_partial, $F_v49_partial, $F_v69_partial, $F_out_advantages, $I_starts, $I_members, $I_kbase, $I_vbase, $I_response_mask;
+function bind(uniforms, f, i, h) {
+  u = uniforms; $H = h;
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v4 = f["v4"];
+  $F_entropy = f["entropy"];
+  $F_v28 = f["v28"];
+  $F_v39_partial = f["v39_partial"];
+  $F_v59_partial = f["v59_partial"];
+  $F_v42_partial = f["v42_partial"];
+  $F_v62_partial = f["v62_partial"];
+  $F_v49_partial = f["v49_partial"];
+  $F_v69_partial = f["v69_partial"];
+  $F_out_advantages = f["out_advantages"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_kbase = i["kbase"];
+  $I_vbase = i["vbase"];
+  $I_response_mask = i["response_mask"];
+}
+return { bind, stage0, stage1, stage2 };

@@ -1,0 +1,540 @@
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint32_t x, y, z; } vec3u;
+static inline float adv_f32bits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t adv_bitsf32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+/* WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is INT32_MIN / -1 and its remainder) */
+static inline uint32_t adv_udiv(uint32_t a, uint32_t b) { return b == 0u ? a : a / b; }
+static inline uint32_t adv_umod(uint32_t a, uint32_t b) { return b == 0u ? 0u : a % b; }
+static inline int32_t adv_idiv(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? a : a / b; }
+static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? 0 : a % b; }
+/* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
+static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
+static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
+static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
+static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
+static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
+static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
+static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
+static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
+
+typedef struct {
+  uint32_t B;
+  uint32_t T;
+  uint32_t G;
+  uint32_t W;
+  uint32_t K;
+  uint32_t V;
+  uint32_t N;
+  uint32_t o_token_level_rewards;
+  uint32_t o_v4;
+  uint32_t o_v10;
+  uint32_t o_v10_lo;
+  uint32_t o_v24;
+  uint32_t o_v31;
+  uint32_t o_v32;
+  uint32_t o_v34;
+  uint32_t o_v40;
+  uint32_t o_v43;
+  uint32_t o_table43;
+  uint32_t o_v49;
+  uint32_t o_v56;
+  uint32_t o_out_advantages;
+  uint32_t o_out_node_values;
+  uint32_t oi_response_mask;
+  uint32_t oi_responses;
+  uint32_t oi_members;
+  uint32_t oi_starts;
+  uint32_t oi_kbase;
+  uint32_t oi_vbase;
+  uint32_t oh_table_node;
+  uint32_t oh_keys_node;
+  uint32_t oh_seen_node;
+  uint32_t oh_slot_node;
+  uint32_t oh_count_node;
+  uint32_t oh_acc21;
+  uint32_t oh_acc23;
+  uint32_t p_reweight;
+  float p_grpo_weight;
+  float p_epsilon;
+} Uniforms;
+typedef struct {
+  Uniforms U;
+  float *F_token_level_rewards;
+  float *F_v4;
+  float *F_v10;
+  float *F_v10_lo;
+  float *F_v24;
+  float *F_v31;
+  float *F_v32;
+  float *F_v49;
+  float *F_v34;
+  float *F_v40;
+  float *F_table43;
+  float *F_v43;
+  float *F_v56;
+  float *F_out_advantages;
+  float *F_out_node_values;
+  int32_t *I_starts;
+  int32_t *I_members;
+  int32_t *I_responses;
+  int32_t *I_kbase;
+  int32_t *I_vbase;
+  int32_t *I_response_mask;
+  uint32_t *H;
+  const int32_t *order;
+  uint32_t groups, threads, claim[1];
+  pthread_barrier_t barrier;
+  pthread_mutex_t gate;
+} Run;
+/* the run this thread works for */
+static __thread Run *R;
+static const uint32_t WG = 1u;
+static const uint32_t LANES = 1u;
+static void stage0(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  const uint32_t u_oh_table_node = R->U.oh_table_node;
+  const uint32_t u_oh_keys_node = R->U.oh_keys_node;
+  const uint32_t u_oh_seen_node = R->U.oh_seen_node;
+  const uint32_t u_oh_acc23 = R->U.oh_acc23;
+  const uint32_t u_oh_acc21 = R->U.oh_acc21;
+  const uint32_t u_oh_slot_node = R->U.oh_slot_node;
+  const uint32_t u_oh_count_node = R->U.oh_count_node;
+  const uint32_t u_N = R->U.N;
+  const float u_p_epsilon = R->U.p_epsilon;
+  const float u_p_grpo_weight = R->U.p_grpo_weight;
+  const uint32_t u_p_reweight = R->U.p_reweight;
+  int32_t *const restrict I_starts = R->I_starts;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  float *const restrict F_v4 = R->F_v4;
+  int32_t *const restrict I_responses = R->I_responses;
+  float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_v10_lo = R->F_v10_lo;
+  int32_t *const restrict I_kbase = R->I_kbase;
+  int32_t *const restrict I_vbase = R->I_vbase;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  uint32_t *const H = R->H;
+  float *const restrict F_v24 = R->F_v24;
+  float *const restrict F_v31 = R->F_v31;
+  float *const restrict F_v32 = R->F_v32;
+  float *const restrict F_v49 = R->F_v49;
+  float *const restrict F_v34 = R->F_v34;
+  float *const restrict F_v40 = R->F_v40;
+  float *const restrict F_table43 = R->F_table43;
+  float *const restrict F_v43 = R->F_v43;
+  float *const restrict F_v56 = R->F_v56;
+  float *const restrict F_out_advantages = R->F_out_advantages;
+  float *const restrict F_out_node_values = R->F_out_node_values;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %4: one thread per rollout
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    float acc4_0 = 0.00000000f;
+    float acc4_1 = 0.00000000f;
+    float acc4_2 = 0.00000000f;
+    float acc4_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc4_0 = (acc4_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc4_1 = (acc4_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc4_2 = (acc4_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc4_3 = (acc4_3 + v3);
+    }
+    F_v4[row0] = acc4_0;
+    F_v4[row1] = acc4_1;
+    F_v4[row2] = acc4_2;
+    F_v4[row3] = acc4_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc4 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc4 = (acc4 + v4);
+    }
+    F_v4[row] = acc4;
+  }
+  // scan %10: one thread per rollout
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    int32_t x = 0;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)(s));
+      const int32_t v5 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v6 = (int32_t)(v5 + 1);
+      const int32_t v7 = 1000003;
+      x = (int32_t)(v6 + (int32_t)(v7 * x));
+      F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = ((float)((uint32_t)(((uint32_t)(x)) >> (16u & 31u))));
+      F_v10_lo[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = ((float)((uint32_t)(((uint32_t)(x)) & 65535u)));
+    }
+  }
+  // key-build node: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
+  {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
+    const uint32_t base = ((uint32_t)(I_kbase[g]));
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
+    uint32_t nk = 0u;
+    uint32_t used = adv_umin(cap, 1024u);
+    for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+      const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      const float v15 = F_v4[row];
+      for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+        const int32_t t = ((int32_t)(tt));
+        uint32_t word = 4294967295u;
+        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
+          const int32_t v8 = ((int32_t)((uint32_t)((uint32_t)(adv_u32f(F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))]) * 65536u) + adv_u32f(F_v10_lo[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))]))));
+          const int32_t v9 = adv_imod(v8, 2147483647);
+          const int32_t v10 = (int32_t)(v9 + 2147483647);
+          const bool v11 = (v9 < 0);
+          const int32_t v12 = (v11 ? v10 : v9);
+          const int32_t key = v12;
+          if ((key >= 0)) {
+            const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
+            uint32_t x = ((uint32_t)(key));
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
+            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
+            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
+            uint32_t r = 0u;
+            for (;;) {
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const uint32_t e = (uint32_t)(u_oh_table_node + (uint32_t)(base + h));
+              const uint32_t cur = H[e];
+              if ((cur == 0u)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                r = (uint32_t)(lbase + nk);
+                nk = (uint32_t)(nk + 1u);
+                H[e] = (uint32_t)(r + 1u);
+                H[(uint32_t)(u_oh_keys_node + r)] = kk;
+                if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
+                  for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+                    H[(uint32_t)(u_oh_table_node + (uint32_t)(base + i))] = 0u;
+                  }
+                  used = (uint32_t)(used * 2u);
+                  for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+                    uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_node + lbase) + i)] - 1u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
+                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
+                    uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
+                    for (;;) {
+                      if ((H[(uint32_t)(u_oh_table_node + (uint32_t)(base + h2))] == 0u)) {
+                        break;
+                      }
+                      h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
+                    }
+                    H[(uint32_t)(u_oh_table_node + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+                  }
+                }
+                break;
+              }
+              if ((H[(uint32_t)((uint32_t)(u_oh_keys_node + cur) - 1u)] == kk)) {
+                r = (uint32_t)(cur - 1u);
+                break;
+              }
+              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
+            }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
+            const bool first = (H[(uint32_t)(u_oh_seen_node + r)] != (uint32_t)(j + 1u));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
+            H[(uint32_t)(u_oh_seen_node + r)] = (uint32_t)(j + 1u);
+            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            const bool v13 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const float v14 = (v13 ? 1.00000000f : 0.00000000f);
+            const float v16 = (v13 ? v15 : 0.00000000f);
+            {
+              const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
+              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v16)));
+            }
+            {
+              const uint32_t add = adv_u32f(v14);
+              if ((add != 0u)) {
+                H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] + add);
+              }
+            }
+          }
+        }
+        H[(uint32_t)((uint32_t)(u_oh_slot_node + (uint32_t)(row * u_T)) + tt)] = word;
+      }
+    }
+    H[(uint32_t)(u_oh_count_node + g)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_node + (uint32_t)(base + i))] = 0u;
+    }
+  }
+  // key-map %24: once per distinct key of the group
+  const uint32_t nkeys24 = H[(uint32_t)(u_oh_count_node + g)];
+  for (uint32_t i = lid; (i < nkeys24); i = (uint32_t)(i + WG)) {
+    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
+    const float v18 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
+    const float v19 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
+    F_v24[slot] = (v18 / v19);
+  }
+  // reduce to group %31, %32, %49
+  float acc31 = 0.00000000f;
+  float acc32 = INFINITY;
+  float acc49 = (-INFINITY);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v20 = F_v4[row];
+    acc31 = (acc31 + 1.00000000f);
+    acc32 = adv_fmin(acc32, v20);
+    acc49 = adv_fmax(acc49, v20);
+  }
+  if ((lid == 0u)) {
+    F_v31[g] = acc31;
+    F_v32[g] = acc32;
+    F_v49[g] = acc49;
+  }
+  // reduce to group %34
+  float acc34 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v21 = F_v4[row];
+    const float v22 = (v21 - acc32);
+    acc34 = (acc34 + v22);
+  }
+  if ((lid == 0u)) {
+    F_v34[g] = acc34;
+  }
+  const float v24 = (acc34 / acc31);
+  const float v25 = (acc32 + v24);
+  // key-map %40: once per distinct key of the group
+  const uint32_t nkeys40 = H[(uint32_t)(u_oh_count_node + g)];
+  for (uint32_t i = lid; (i < nkeys40); i = (uint32_t)(i + WG)) {
+    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
+    const float v23 = F_v24[slot];
+    F_v40[slot] = (v23 - v25);
+  }
+  // count table %43: its value for every presence count of the group (when fewer than its keys)
+  const bool tabled43 = ((uint32_t)(n + 1u) <= H[(uint32_t)(u_oh_count_node + g)]);
+  if (tabled43) {
+    for (uint32_t i = lid; (i < (uint32_t)(n + 1u)); i = (uint32_t)(i + WG)) {
+      const float v26 = sqrtf(((float)(i)));
+      F_table43[(uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) + i)] = v26;
+    }
+  }
+  // key-map %43: once per distinct key of the group
+  const uint32_t nkeys43 = H[(uint32_t)(u_oh_count_node + g)];
+  for (uint32_t i = lid; (i < nkeys43); i = (uint32_t)(i + WG)) {
+    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
+    const float v27 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
+    F_v43[slot] = sqrtf(v27);
+  }
+  // reduce to group %56
+  const float v30 = (acc49 - acc32);
+  const bool v31 = (v30 > 0.00000000f);
+  const float v32 = (v31 ? v30 : 1.00000000f);
+  float acc56 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v28 = F_v4[row];
+    const float v29 = (v28 - v25);
+    const float v33 = (v29 / v32);
+    const float v34 = (v33 * v33);
+    acc56 = (acc56 + v34);
+  }
+  if ((lid == 0u)) {
+    F_v56[g] = acc56;
+  }
+  const bool v58 = (acc31 > 1.00000000f);
+  const float v59 = (v58 ? v25 : 0.00000000f);
+  const float v61 = (acc31 - 1.00000000f);
+  const float v62 = (acc56 / v61);
+  const float v63 = sqrtf(v62);
+  const float v64 = (v63 * v32);
+  const float v65 = (v58 ? v64 : 1.00000000f);
+  const float v66 = (v65 + u_p_epsilon);
+  // outputs out_advantages, out_node_values
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v57 = F_v4[row];
+    const float v60 = (v57 - v59);
+    const float v67 = (v60 / v66);
+    const bool v68 = (v60 == 0.00000000f);
+    const float v69 = (v68 ? 0.00000000f : v67);
+    const float v70 = (u_p_grpo_weight * v69);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const uint32_t sw35 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v36 = F_v40[((sw35 != 4294967295u) ? (uint32_t)(sw35 & 2147483647u) : 0u)];
+      const float v37 = ((sw35 != 4294967295u) ? v36 : 0.00000000f);
+      const float v38 = F_v24[((sw35 != 4294967295u) ? (uint32_t)(sw35 & 2147483647u) : 0u)];
+      const float v39 = ((sw35 != 4294967295u) ? v38 : 0.00000000f);
+      const uint32_t sw40 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
+      const float v41 = F_v24[((sw40 != 4294967295u) ? (uint32_t)(sw40 & 2147483647u) : 0u)];
+      const float v42 = ((sw40 != 4294967295u) ? v41 : 0.00000000f);
+      const float v43 = v42;
+      const float v44 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v43 : 0.00000000f);
+      const bool v45 = (t == 0);
+      const int32_t v46 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const int32_t v47 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v46 : 0);
+      const bool v48 = (v47 == 0);
+      const bool v49 = (v45 || v48);
+      const float v50 = (v49 ? v25 : v44);
+      const float v51 = (v39 - v50);
+      const float v52 = (v37 + v51);
+      const float v53 = F_v43[((sw35 != 4294967295u) ? (uint32_t)(sw35 & 2147483647u) : 0u)];
+      const float v54 = ((sw35 != 4294967295u) ? v53 : 0.00000000f);
+      const float v55 = (v52 / v54);
+      const float v56 = ((u_p_reweight != 0u) ? v55 : v52);
+      const float v71 = (v56 + v70);
+      const int32_t v72 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v73 = ((float)(v72));
+      const float v74 = (v71 * v73);
+      const float v75 = v39;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v74;
+      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v75;
+    }
+  }
+  // zero the rows of key node this group used: the next run needs no clear
+  {
+    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
+    const uint32_t nk = H[(uint32_t)(u_oh_count_node + g)];
+    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)((uint32_t)(u_oh_seen_node + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc21 + lbase) + i)] = 0u;
+      H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
+    }
+  }
+}
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
+
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+static void *adv_share(void *run) {
+  R = run;
+  for (int s = 0; s < 1; s++) {
+    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
+      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
+      STAGES[s](wid, 0u);
+    }
+    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+  }
+  return NULL;
+}
+
+/* a started thread first waits until the barrier counts the threads that could be started */
+static void *adv_started(void *run) {
+  pthread_mutex_lock(&((Run *)run)->gate);
+  pthread_mutex_unlock(&((Run *)run)->gate);
+  return adv_share(run);
+}
+
+/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed.
+   A thread that cannot be started leaves its groups to the others: the barrier counts only those running. */
+static void adv_run_kernels(Run *run) {
+  if (run->threads < 1u) run->threads = 1u;
+  if (run->threads > 64u) run->threads = 64u;
+  pthread_t tid[64];
+  uint32_t started = 1u;
+  const bool gated = run->threads > 1u;
+  if (gated) {
+    pthread_mutex_init(&run->gate, NULL);
+    pthread_mutex_lock(&run->gate);
+    for (uint32_t t = 1u; t < run->threads; t++)
+      if (pthread_create(&tid[started], NULL, adv_started, run) == 0) started++;
+    pthread_barrier_init(&run->barrier, NULL, started);
+    run->threads = started;
+    pthread_mutex_unlock(&run->gate);
+  }
+  adv_share(run);
+  for (uint32_t t = 1u; t < started; t++) pthread_join(tid[t], NULL);
+  if (gated) {
+    pthread_barrier_destroy(&run->barrier);
+    pthread_mutex_destroy(&run->gate);
+  }
+}
+
+typedef struct napi_env__ *napi_env;
+typedef struct napi_value__ *napi_value;
+typedef struct napi_callback_info__ *napi_callback_info;
+typedef napi_value (*napi_callback)(napi_env, napi_callback_info);
+extern int napi_get_cb_info(napi_env, napi_callback_info, size_t *, napi_value *, napi_value *, void **);
+extern int napi_get_typedarray_info(napi_env, napi_value, int *, size_t *, void **, napi_value *, size_t *);
+extern int napi_get_element(napi_env, napi_value, uint32_t, napi_value *);
+extern int napi_get_value_uint32(napi_env, napi_value, uint32_t *);
+extern int napi_create_function(napi_env, const char *, size_t, napi_callback, void *, napi_value *);
+extern int napi_set_named_property(napi_env, napi_value, const char *, napi_value);
+extern int napi_get_undefined(napi_env, napi_value *);
+
+static void *adv_data(napi_env env, napi_value v, size_t *length) {
+  int type; void *data; napi_value buffer; size_t offset;
+  napi_get_typedarray_info(env, v, &type, length, &data, &buffer, &offset);
+  return data;
+}
+
+static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
+  napi_value v;
+  napi_get_element(env, list, i, &v);
+  return adv_data(env, v, n);
+}
+
+/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */
+static napi_value adv_run(napi_env env, napi_callback_info info) {
+  size_t argc = 6, n;
+  napi_value argv[6];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  Run run;
+  memset(&run, 0, sizeof run);
+  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
+  run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
+  run.F_v4 = adv_element(env, argv[1], 1, &n);
+  run.F_v10 = adv_element(env, argv[1], 2, &n);
+  run.F_v10_lo = adv_element(env, argv[1], 3, &n);
+  run.F_v24 = adv_element(env, argv[1], 4, &n);
+  run.F_v31 = adv_element(env, argv[1], 5, &n);
+  run.F_v32 = adv_element(env, argv[1], 6, &n);
+  run.F_v49 = adv_element(env, argv[1], 7, &n);
+  run.F_v34 = adv_element(env, argv[1], 8, &n);
+  run.F_v40 = adv_element(env, argv[1], 9, &n);
+  run.F_table43 = adv_element(env, argv[1], 10, &n);
+  run.F_v43 = adv_element(env, argv[1], 11, &n);
+  run.F_v56 = adv_element(env, argv[1], 12, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 13, &n);
+  run.F_out_node_values = adv_element(env, argv[1], 14, &n);
+  run.I_starts = adv_element(env, argv[2], 0, &n);
+  run.I_members = adv_element(env, argv[2], 1, &n);
+  run.I_responses = adv_element(env, argv[2], 2, &n);
+  run.I_kbase = adv_element(env, argv[2], 3, &n);
+  run.I_vbase = adv_element(env, argv[2], 4, &n);
+  run.I_response_mask = adv_element(env, argv[2], 5, &n);
+  run.H = adv_data(env, argv[3], &n);
+  run.order = adv_data(env, argv[4], &n);
+  run.groups = (uint32_t)n;
+  napi_get_value_uint32(env, argv[5], &run.threads);
+  adv_run_kernels(&run);
+  napi_value r;
+  napi_get_undefined(env, &r);
+  return r;
+}
+
+__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {
+  napi_value fn;
+  napi_create_function(env, "run", 3, adv_run, NULL, &fn);
+  napi_set_named_property(env, exports, "run", fn);
+  return exports;
+}

@@ -1,0 +1,369 @@
+"use strict";
+const $cell = new ArrayBuffer(4), $f = new Float32Array($cell), $w = new Int32Array($cell);
+const $fr = Math.fround;
+function $f32bits(x) { $w[0] = x; return $f[0]; }
+function $bitsf32(x) { $f[0] = x; return $w[0]; }
+// WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is i32 min / -1 and its remainder)
+function $udiv(a, b) { return b === 0 ? a : ((a >>> 0) / (b >>> 0)) | 0; }
+function $umod(a, b) { return b === 0 ? 0 : ((a >>> 0) % (b >>> 0)) | 0; }
+function $umin(a, b) { return (a >>> 0) < (b >>> 0) ? a : b; }
+function $umax(a, b) { return (a >>> 0) > (b >>> 0) ? a : b; }
+function $idiv(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? a : (a / b) | 0; }
+function $imod(a, b) { return b === 0 || (a === -2147483648 && b === -1) ? 0 : (a % b) | 0; }
+// WGSL: float to integer truncates toward zero, saturating; NaN gives 0
+function $u32f(x) { return x > 0 ? (x < 4294967296 ? (x >>> 0) | 0 : -1) : 0; }
+function $i32f(x) { return x >= 2147483647 ? 2147483647 : x <= -2147483648 ? -2147483648 : x | 0; }
+// WGSL's round: halves to even
+function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r; }
+
+const WG = 1;
+const LANES = 1;
+function stage0(wid, lane) {
+  const u_G = u.G;
+  const u_T = u.T;
+  const u_oh_table_node = u.oh_table_node;
+  const u_oh_keys_node = u.oh_keys_node;
+  const u_oh_seen_node = u.oh_seen_node;
+  const u_oh_acc23 = u.oh_acc23;
+  const u_oh_acc21 = u.oh_acc21;
+  const u_oh_slot_node = u.oh_slot_node;
+  const u_oh_count_node = u.oh_count_node;
+  const u_N = u.N;
+  const u_p_epsilon = u.p_epsilon;
+  const u_p_grpo_weight = u.p_grpo_weight;
+  const u_p_reweight = u.p_reweight;
+  const I_starts = $I_starts;
+  const I_members = $I_members;
+  const F_token_level_rewards = $F_token_level_rewards;
+  const F_v4 = $F_v4;
+  const I_responses = $I_responses;
+  const F_v10 = $F_v10;
+  const F_v10_lo = $F_v10_lo;
+  const I_kbase = $I_kbase;
+  const I_vbase = $I_vbase;
+  const I_response_mask = $I_response_mask;
+  const H = $H;
+  const F_v24 = $F_v24;
+  const F_v31 = $F_v31;
+  const F_v32 = $F_v32;
+  const F_v49 = $F_v49;
+  const F_v34 = $F_v34;
+  const F_v40 = $F_v40;
+  const F_table43 = $F_table43;
+  const F_v43 = $F_v43;
+  const F_v56 = $F_v56;
+  const F_out_advantages = $F_out_advantages;
+  const F_out_node_values = $F_out_node_values;
+  const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
+  if ((g >>> 0 >= u_G >>> 0)) {
+    return;
+  }
+  const lid = 0;
+  const m0 = I_starts[g];
+  const n = (I_starts[(g + 1 | 0)] - m0 | 0);
+  // reduce to rollout %4: one thread per rollout
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let acc4_0 = 0;
+    let acc4_1 = 0;
+    let acc4_2 = 0;
+    let acc4_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc4_0 = $fr(acc4_0 + v0);
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc4_1 = $fr(acc4_1 + v1);
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc4_2 = $fr(acc4_2 + v2);
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc4_3 = $fr(acc4_3 + v3);
+    }
+    F_v4[row0] = acc4_0;
+    F_v4[row1] = acc4_1;
+    F_v4[row2] = acc4_2;
+    F_v4[row3] = acc4_3;
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc4 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc4 = $fr(acc4 + v4);
+    }
+    F_v4[row] = acc4;
+  }
+  // scan %10: one thread per rollout
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let x = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = s;
+      const v5 = I_responses[(Math.imul(row, u_T) + t | 0)];
+      const v6 = (v5 + 1 | 0);
+      const v7 = 1000003;
+      x = (v6 + Math.imul(v7, x) | 0);
+      F_v10[(Math.imul(row, u_T) + t | 0)] = $fr((x >>> 16 | 0) >>> 0);
+      F_v10_lo[(Math.imul(row, u_T) + t | 0)] = $fr((x & 65535) >>> 0);
+    }
+  }
+  // key-build node: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
+  {
+    // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
+    const base = I_kbase[g];
+    const cap = (I_kbase[(g + 1 | 0)] - base | 0);
+    const lbase = I_vbase[g];
+    let nk = 0;
+    let used = $umin(cap, 1024);
+    for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+      const row = I_members[(m0 + j | 0)];
+      const v15 = F_v4[row];
+      for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+        const t = tt;
+        let word = (-1);
+        if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
+          const v8 = (Math.imul($u32f(F_v10[(Math.imul(row, u_T) + t | 0)]), 65536) + $u32f(F_v10_lo[(Math.imul(row, u_T) + t | 0)]) | 0);
+          const v9 = $imod(v8, 2147483647);
+          const v10 = (v9 + 2147483647 | 0);
+          const v11 = (v9 < 0);
+          const v12 = (v11 ? v10 : v9);
+          const key = v12;
+          if ((key >= 0)) {
+            const kk = (key + 1 | 0);
+            let x = key;
+            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
+            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
+            let h = ((x ^ (x >>> 16 | 0)) & (used - 1 | 0));
+            let r = 0;
+            for (;;) {
+              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+              const e = (u_oh_table_node + (base + h | 0) | 0);
+              const cur = H[e];
+              if ((cur === 0)) {
+                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                r = (lbase + nk | 0);
+                nk = (nk + 1 | 0);
+                H[e] = (r + 1 | 0);
+                H[(u_oh_keys_node + r | 0)] = kk;
+                if ((Math.imul(nk, 3) >>> 0 > Math.imul(used, 2) >>> 0)) {
+                  for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+                    H[(u_oh_table_node + (base + i | 0) | 0)] = 0;
+                  }
+                  used = Math.imul(used, 2);
+                  for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+                    let x2 = (H[((u_oh_keys_node + lbase | 0) + i | 0)] - 1 | 0);
+                    x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
+                    x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
+                    let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
+                    for (;;) {
+                      if ((H[(u_oh_table_node + (base + h2 | 0) | 0)] === 0)) {
+                        break;
+                      }
+                      h2 = ((h2 + 1 | 0) & (used - 1 | 0));
+                    }
+                    H[(u_oh_table_node + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
+                  }
+                }
+                break;
+              }
+              if ((H[((u_oh_keys_node + cur | 0) - 1 | 0)] === kk)) {
+                r = (cur - 1 | 0);
+                break;
+              }
+              h = ((h + 1 | 0) & (used - 1 | 0));
+            }
+            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
+            const first = (H[(u_oh_seen_node + r | 0)] !== (j + 1 | 0));
+            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
+            H[(u_oh_seen_node + r | 0)] = (j + 1 | 0);
+            word = (r | (first ? (-2147483648) : 0));
+            const v13 = ((word >>> 31 | 0) !== 0);
+            const v14 = (v13 ? 1 : 0);
+            const v16 = (v13 ? v15 : 0);
+            {
+              const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
+              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v16));
+            }
+            {
+              const add = (v14 > 0 ? (v14 < 4294967296 ? v14 >>> 0 | 0 : -1) : 0);
+              if ((add !== 0)) {
+                H[(u_oh_acc21 + (word & 2147483647) | 0)] = (H[(u_oh_acc21 + (word & 2147483647) | 0)] + add | 0);
+              }
+            }
+          }
+        }
+        H[((u_oh_slot_node + Math.imul(row, u_T) | 0) + tt | 0)] = word;
+      }
+    }
+    H[(u_oh_count_node + g | 0)] = nk;
+    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
+    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+      H[(u_oh_table_node + (base + i | 0) | 0)] = 0;
+    }
+  }
+  // key-map %24: once per distinct key of the group
+  const nkeys24 = H[(u_oh_count_node + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys24 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const v18 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
+    const v19 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
+    F_v24[slot] = $fr(v18 / v19);
+  }
+  // reduce to group %31, %32, %49
+  let acc31 = 0;
+  let acc32 = Infinity;
+  let acc49 = (-Infinity);
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v20 = F_v4[row];
+    acc31 = $fr(acc31 + 1);
+    acc32 = Math.min(acc32, v20);
+    acc49 = Math.max(acc49, v20);
+  }
+  if ((lid === 0)) {
+    F_v31[g] = acc31;
+    F_v32[g] = acc32;
+    F_v49[g] = acc49;
+  }
+  // reduce to group %34
+  let acc34 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v21 = F_v4[row];
+    const v22 = $fr(v21 - acc32);
+    acc34 = $fr(acc34 + v22);
+  }
+  if ((lid === 0)) {
+    F_v34[g] = acc34;
+  }
+  const v24 = $fr(acc34 / acc31);
+  const v25 = $fr(acc32 + v24);
+  // key-map %40: once per distinct key of the group
+  const nkeys40 = H[(u_oh_count_node + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys40 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const v23 = F_v24[slot];
+    F_v40[slot] = $fr(v23 - v25);
+  }
+  // count table %43: its value for every presence count of the group (when fewer than its keys)
+  const tabled43 = ((n + 1 | 0) >>> 0 <= H[(u_oh_count_node + g | 0)] >>> 0);
+  if (tabled43) {
+    for (let i = lid; (i >>> 0 < (n + 1 | 0) >>> 0); i = (i + WG | 0)) {
+      const v26 = $fr(Math.sqrt($fr(i >>> 0)));
+      F_table43[(Math.imul(g, (u_N + 1 | 0)) + i | 0)] = v26;
+    }
+  }
+  // key-map %43: once per distinct key of the group
+  const nkeys43 = H[(u_oh_count_node + g | 0)];
+  for (let i = lid; (i >>> 0 < nkeys43 >>> 0); i = (i + WG | 0)) {
+    const slot = (I_vbase[g] + i | 0);
+    const v27 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
+    F_v43[slot] = $fr(Math.sqrt(v27));
+  }
+  // reduce to group %56
+  const v30 = $fr(acc49 - acc32);
+  const v31 = (v30 > 0);
+  const v32 = (v31 ? v30 : 1);
+  let acc56 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v28 = F_v4[row];
+    const v29 = $fr(v28 - v25);
+    const v33 = $fr(v29 / v32);
+    const v34 = $fr(v33 * v33);
+    acc56 = $fr(acc56 + v34);
+  }
+  if ((lid === 0)) {
+    F_v56[g] = acc56;
+  }
+  const v58 = (acc31 > 1);
+  const v59 = (v58 ? v25 : 0);
+  const v61 = $fr(acc31 - 1);
+  const v62 = $fr(acc56 / v61);
+  const v63 = $fr(Math.sqrt(v62));
+  const v64 = $fr(v63 * v32);
+  const v65 = (v58 ? v64 : 1);
+  const v66 = $fr(v65 + u_p_epsilon);
+  // outputs out_advantages, out_node_values
+  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v57 = F_v4[row];
+    const v60 = $fr(v57 - v59);
+    const v67 = $fr(v60 / v66);
+    const v68 = (v60 === 0);
+    const v69 = (v68 ? 0 : v67);
+    const v70 = $fr(u_p_grpo_weight * v69);
+    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
+      const t = tt;
+      const sw35 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v36 = F_v40[((sw35 !== (-1)) ? (sw35 & 2147483647) : 0)];
+      const v37 = ((sw35 !== (-1)) ? v36 : 0);
+      const v38 = F_v24[((sw35 !== (-1)) ? (sw35 & 2147483647) : 0)];
+      const v39 = ((sw35 !== (-1)) ? v38 : 0);
+      const sw40 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
+      const v41 = F_v24[((sw40 !== (-1)) ? (sw40 & 2147483647) : 0)];
+      const v42 = ((sw40 !== (-1)) ? v41 : 0);
+      const v43 = v42;
+      const v44 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v43 : 0);
+      const v45 = (t === 0);
+      const v46 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v47 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v46 : 0);
+      const v48 = (v47 === 0);
+      const v49 = (v45 || v48);
+      const v50 = (v49 ? v25 : v44);
+      const v51 = $fr(v39 - v50);
+      const v52 = $fr(v37 + v51);
+      const v53 = F_v43[((sw35 !== (-1)) ? (sw35 & 2147483647) : 0)];
+      const v54 = ((sw35 !== (-1)) ? v53 : 0);
+      const v55 = $fr(v52 / v54);
+      const v56 = ((u_p_reweight !== 0) ? v55 : v52);
+      const v71 = $fr(v56 + v70);
+      const v72 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v73 = $fr(v72);
+      const v74 = $fr(v71 * v73);
+      const v75 = v39;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v74;
+      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v75;
+    }
+  }
+  // zero the rows of key node this group used: the next run needs no clear
+  {
+    const lbase = I_vbase[g];
+    const nk = H[(u_oh_count_node + g | 0)];
+    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+      H[((u_oh_seen_node + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc21 + lbase | 0) + i | 0)] = 0;
+      H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
+    }
+  }
+}
+let u, $H, $F_token_level_rewards, $F_v4, $F_v10, $F_v10_lo, $F_v24, $F_v31, $F_v32, $F_v49, $F_v34, $F_v40, $F_table43, $F_v43, $F_v56, $F_out_advantages, $F_out_node_values, $I_starts, $I_members, $I_responses, $I_kbase, $I_vbase, $I_response_mask;
+function bind(uniforms, f, i, h) {
+  u = uniforms; $H = h;
+  $F_token_level_rewards = f["token_level_rewards"];
+  $F_v4 = f["v4"];
+  $F_v10 = f["v10"];
+  $F_v10_lo = f["v10_lo"];
+  $F_v24 = f["v24"];
+  $F_v31 = f["v31"];
+  $F_v32 = f["v32"];
+  $F_v49 = f["v49"];
+  $F_v34 = f["v34"];
+  $F_v40 = f["v40"];
+  $F_table43 = f["table43"];
+  $F_v43 = f["v43"];
+  $F_v56 = f["v56"];
+  $F_out_advantages = f["out_advantages"];
+  $F_out_node_values = f["out_node_values"];
+  $I_starts = i["starts"];
+  $I_members = i["members"];
+  $I_responses = i["responses"];
+  $I_kbase = i["kbase"];
+  $I_vbase = i["vbase"];
+  $I_response_mask = i["response_mask"];
+}
+return { bind, stage0 };
