@@ -272,6 +272,107 @@ def ktae_vectorized(R, Y, M, index, alpha=1.0, beta=1.0, gamma=1.0, top=1.0, eps
 # ---------------------------------------------------------------- timing
 
 
+# ---------------------------------------------------------------- entropy shaping and prefix trees
+
+
+def entropy_advantage_vectorized(R, M, H, index, alpha=0.4, kappa=2.0, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
+    """arXiv 2506.14758: GRPO's advantage plus min(alpha * entropy, |A| / kappa) on every token."""
+    a = grpo_vectorized(R, M, index, epsilon, norm_adv_by_std_in_grpo)[0]
+    adv = (a + torch.minimum(alpha * H, a.abs() / kappa)) * M
+    return adv, adv
+
+
+def masked_whiten(x, m):
+    """verl's masked_whiten over the tokens where m is 1 (mean 0 without one, variance 0 with one)."""
+    n = m.sum()
+    mu = (x * m).sum() / n if n > 0 else 0.0
+    var = (((x - mu) * m) ** 2).sum() / (n - 1) if n > 1 else 0.0
+    return (x - mu) * torch.rsqrt(torch.as_tensor(var + 1e-8)) * m
+
+
+def gtpo_vectorized(R, M, H, index, alpha1=1.0, alpha2=0.1, epsilon=1e-6):
+    """GTPO (arXiv 2508.04349, the authors' verl code): entropy shares per (group, position), whitened per class."""
+    g = group_ids(index)
+    G, T = int(g.max()) + 1, M.shape[1]
+    s = R.sum(dim=1)
+    correct = (s > 0)[:, None] & (M > 0)
+    wrong = (s <= 0)[:, None] & (M > 0)
+    cf, wf = correct.float(), wrong.float()
+    w = torch.where(correct, H, 1.0 / (H + epsilon))
+
+    def at_t(v):  # the group's sum at each position, on each of its rows
+        return torch.zeros(G, T, dtype=v.dtype).index_add_(0, g, v)[g]
+
+    mass = torch.where(correct, at_t(w * cf), at_t(w * wf))
+    n = torch.where(correct, at_t(cf), at_t(wf))
+    sign = torch.where(correct, 1.0, -1.0)
+    r = sign * (alpha1 + alpha2 * w / (mass + epsilon) * n) * (cf + wf)
+    r = r * (torch.bincount(g, minlength=G)[g] > 1)[:, None]
+    adv = masked_whiten(r, cf) + masked_whiten(r, wf)
+    return adv, adv
+
+
+def grpo_s_vectorized(R, M, H, index, beta1=1.0, beta2=0.1, epsilon=1e-6):
+    """GRPO-S (arXiv 2508.04349): the same shaping per rollout from its mean entropy, normalised per group."""
+    g = group_ids(index)
+    G = int(g.max()) + 1
+    s = R.sum(dim=1)
+    L = M.sum(dim=1, dtype=torch.float64)
+    h = torch.where(L > 0, (H * M).sum(dim=1, dtype=torch.float64) / L.clamp(min=1), torch.zeros_like(L))
+    correct = s > 0
+    cf = correct.double()
+    w = torch.where(L > 0, torch.where(correct, h, 1.0 / (h + epsilon)), torch.zeros_like(h))
+
+    def in_group(v):
+        return torch.zeros(G, dtype=v.dtype).index_add_(0, g, v)[g]
+
+    mass = torch.where(correct, in_group(w * cf), in_group(w * (1 - cf)))
+    size = torch.where(correct, in_group(cf), in_group(1 - cf))
+    share = torch.where(mass > 0, w / mass * size, torch.ones_like(w))
+    r = torch.where(correct, 1.0, -1.0).double() * (beta1 + beta2 * share)
+    mean, std, cnt = group_mean_std(r, g, G)
+    centered = r - mean[g]
+    a = torch.where((cnt[g] > 1) & (centered != 0), centered / (std[g] + epsilon), torch.zeros_like(r))
+    adv = a.to(torch.float32)[:, None] * M
+    return adv, adv
+
+
+def treerl_vectorized(R, Y, M, index, reweight=True, grpo_weight=0.0, epsilon=1e-6):
+    """TreeRL-style (arXiv 2506.11902): rows i and j share the node of (i, t) when their tokens agree up to t;
+    V(node) = mean score of the rows through it; ((V - V(root)) + (V - V(parent))) / sqrt(rows through it)."""
+    B, T = M.shape
+    g = group_ids(index)
+    G = int(g.max()) + 1
+    cnt = torch.bincount(g, minlength=G)
+    order = torch.argsort(g, stable=True)
+    start = torch.cumsum(cnt, 0) - cnt
+    slot = torch.arange(B) - start[g[order]]
+    members = torch.full((G, int(cnt.max())), -1, dtype=torch.int64)
+    members[g[order], slot] = order
+    present = members >= 0
+    rows = members.clamp(min=0)
+    s = R.sum(dim=1, dtype=torch.float64)
+    Mg = M[rows] * present[..., None]
+    sg = torch.where(present, s[rows], torch.zeros(()))
+    # shared[g, i, j, t]: rows i and j of group g agree on tokens 0..t
+    Yg = Y[rows]
+    shared = torch.cummin((Yg[:, :, None, :] == Yg[:, None, :, :]).to(torch.int8), dim=-1).values
+    through_j = shared * Mg[:, None, :, :]
+    through = through_j.sum(dim=2, dtype=torch.float64)
+    v = (through_j * sg[:, None, :, None]).sum(dim=2) / through.clamp(min=1)
+    root = (sg.sum(dim=1) / cnt)[:, None, None]
+    parent = torch.cat([root.expand(-1, v.shape[1], 1), v[..., :-1]], dim=-1)
+    parent = torch.where(torch.cat([torch.zeros_like(Mg[..., :1]), Mg[..., :-1]], dim=-1) > 0, parent, root)
+    tree = (v - root) + (v - parent)
+    a = tree / through.clamp(min=1).sqrt() if reweight else tree
+    adv = torch.zeros(B, T, dtype=torch.float64)
+    adv[members[present]] = a[present]
+    if grpo_weight:
+        adv = adv + grpo_weight * grpo_vectorized(R, M, index, epsilon)[0].double()
+    adv = adv.to(torch.float32) * M
+    return adv, adv
+
+
 def time_runs(fn, warmup, repeat, warmup_ms=0.0):
     # at least `warmup` calls and `warmup_ms` of them: the allocator settles by time, not by count
     start, done = time.perf_counter(), 0
@@ -299,6 +400,7 @@ def main(argv=None):
     ap.add_argument("--write-ktae", help="write KTAE advantages [B,T] F32 to this safetensors file")
     ap.add_argument("--write-grpo", help="write vectorized GRPO advantages to this safetensors file")
     ap.add_argument("--write-grpo-loop", help="write verl loop GRPO advantages to this safetensors file")
+    ap.add_argument("--write-dir", help="write each baseline's advantages to DIR/<baseline>.safetensors")
     args = ap.parse_args(argv)
 
     torch.set_num_threads(args.threads)
@@ -306,6 +408,7 @@ def main(argv=None):
     Y = t["responses"].to(torch.int32)
     M = t["response_mask"].to(torch.float32)
     R = t["token_level_rewards"].to(torch.float32)
+    H = t["entropy"].to(torch.float32) if "entropy" in t else None
     index = t["index"].to(torch.int64)
     B, T = Y.shape
     params = json.loads(args.params)
@@ -313,17 +416,35 @@ def main(argv=None):
     ktae_params = {k: v for k, v in params.items() if k in ktae_keys}
     grpo_params = {k: v for k, v in params.items() if k in {"epsilon", "norm_adv_by_std_in_grpo"}}
 
+    def entropy_of(name):
+        if H is None:
+            sys.exit(f"{name} reads the batch's entropy, which {args.batch} lacks")
+        return H
+
+    def params_of(*names):
+        return {k: v for k, v in params.items() if k in names}
+
     baselines = {
         "torch_ktae_vectorized": ("ktae", lambda: ktae_vectorized(R, Y, M, index, **ktae_params), args.write_ktae),
         "torch_grpo_vectorized": ("grpo", lambda: grpo_vectorized(R, M, index, **grpo_params), args.write_grpo),
         # the loop writes into its own score tensor, so it gets a fresh copy of R each call
         "verl_grpo_loop": ("grpo", lambda: grpo_verl_loop(R.clone(), M, index, **grpo_params), args.write_grpo_loop),
+        "torch_entropy_advantage_vectorized": ("entropy_advantage", lambda: entropy_advantage_vectorized(
+            R, M, entropy_of("entropy_advantage"), index, **params_of("alpha", "kappa", "epsilon", "norm_adv_by_std_in_grpo")), None),
+        "torch_gtpo_vectorized": ("gtpo", lambda: gtpo_vectorized(
+            R, M, entropy_of("gtpo"), index, **params_of("alpha1", "alpha2", "epsilon")), None),
+        "torch_grpo_s_vectorized": ("grpo_s", lambda: grpo_s_vectorized(
+            R, M, entropy_of("grpo_s"), index, **params_of("beta1", "beta2", "epsilon")), None),
+        "torch_treerl_vectorized": ("treerl", lambda: treerl_vectorized(
+            R, Y, M, index, **params_of("reweight", "grpo_weight", "epsilon")), None),
     }
     for name in args.only.split(","):
         if name not in baselines:
             sys.exit(f"unknown baseline {name}; known: {', '.join(baselines)}")
         estimator, fn, write_to = baselines[name]
         runs = time_runs(fn, args.warmup, args.repeat, args.warmup_ms)
+        if args.write_dir:
+            write_to = os.path.join(args.write_dir, f"{name}.safetensors")
         if write_to:
             write_safetensors(write_to, {"advantages": fn()[0].to(torch.float32)})
         print(json.dumps({

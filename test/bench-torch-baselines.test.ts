@@ -10,6 +10,9 @@ import { readOutputs } from '../src/runtime/io/batch-file.js';
 import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines } from '../src/bench/torch-runner.js';
 import type { Batch } from '../src/runtime/batch.js';
 import { judge, loadFixtures } from './bench-fixtures.js';
+import { batchSpecArb, makeBatch } from './helpers/random-batch.js';
+import { entropyAdvantageReference, grpoSReference, gtpoReference, treerlReference } from './helpers/reference-estimators.js';
+import fc from 'fast-check';
 
 const python = findTorchPython();
 if (!python) console.warn(NO_TORCH_MESSAGE);
@@ -74,5 +77,30 @@ describe.skipIf(!python)('PyTorch baselines', () => {
     // the generated batch exercises key-token values (not only the GRPO part)
     expect(disagreements(batch, readAdvantages(ktae), grpoCpu(batch).advantages).length).toBeGreaterThan(1000);
     expect(disagreements(batch, readAdvantages(grpo), grpoCpu(batch).advantages)).toEqual([]);
+  });
+
+  const NEW_BASELINES = [
+    ['torch_entropy_advantage_vectorized', entropyAdvantageReference],
+    ['torch_gtpo_vectorized', gtpoReference],
+    ['torch_grpo_s_vectorized', grpoSReference],
+    ['torch_treerl_vectorized', treerlReference],
+  ] as const;
+  // a generated batch (entropies included), and small random ones whose rollouts share prefixes (two token ids)
+  const batches: [string, Batch][] = [
+    ['g8-2k-20k', generateBatch(findCase('g8-2k-20k'), { seed: 3 })],
+    ...fc.sample(batchSpecArb, { numRuns: 4, seed: 21 }).map((spec, i): [string, Batch] => {
+      const b = makeBatch({ ...spec, mask: 'prefix', emptyRows: 0 });
+      const rewards = b.token_level_rewards.map((r, k) => r * b.response_mask[k]!);
+      return [`random ${i}`, { ...b, responses: b.responses.map((x) => x % 2), token_level_rewards: rewards, entropy: b.entropy!.map((x) => 0.05 + Math.abs(x) / 4) }];
+    }),
+  ];
+  it.each(batches)('the entropy-shaped and prefix-tree baselines match the TS references: %s', (name, batch) => {
+    const input = join(dir, `${name}.safetensors`);
+    const out = mkdtempSync(join(dir, 'out-'));
+    writeBatchSafetensors(batch, input);
+    const res = runTorchBaselines(input, { only: NEW_BASELINES.map(([b]) => b), repeat: 1, warmup: 0, writeDir: out });
+    expect(res.map((r) => r.estimator)).toEqual(['entropy_advantage', 'gtpo', 'grpo_s', 'treerl']);
+    for (const [baseline, reference] of NEW_BASELINES)
+      expect(disagreements(batch, readAdvantages(join(out, `${baseline}.safetensors`)), reference(batch, {}).advantages).slice(0, 3), baseline).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ import { encodeSafetensors, type TensorToWrite } from '../src/runtime/io/safeten
 import { inputField } from '../src/compiler/input-fields.js';
 import { ROOT, runAdvc, runCommand } from './helpers/cli.js';
 import { describeJudge, judge, listFixtures, loadFixture } from './helpers/fixtures.js';
+import { withDeclaredFields } from './helpers/random-batch.js';
+import { gdpoReference } from './helpers/reference-estimators.js';
 
 // inside the checkout, so that the README snippet's `import 'webgpu'` resolves to this package's dependency
 mkdirSync(join(ROOT, 'tmp'), { recursive: true });
@@ -37,7 +39,7 @@ interface CompiledEstimator {
 }
 
 interface GeneratedModule {
-  PLAN: { name: string; kernels: unknown[] };
+  PLAN: { name: string; kernels: unknown[]; declared?: { name: string; domain: 'token' | 'rollout' }[] };
   WGSL: string;
   WGSL_WITHOUT_SUBGROUPS: string;
   create(device: GPUDevice, options?: { timestamps?: boolean }): Promise<CompiledEstimator>;
@@ -51,7 +53,7 @@ beforeAll(async () => {
   plainGpu = create([]);
   const adapter = (await plainGpu.requestAdapter())!;
   plainDevice = await adapter.requestDevice();
-  for (const name of [...ESTIMATORS, 'grpo']) {
+  for (const name of [...ESTIMATORS, 'grpo', 'gdpo']) {
     const files = await compileCommand(name, join(dir, name));
     expect(files.map((f) => f.slice(join(dir, name).length + 1))).toEqual([`${name}.wgsl`, `${name}.plan.json`, `${name}.ts`, `${name}.js`, `${name}.d.ts`]);
     modules.set(name, (await import(pathToFileURL(join(dir, name, `${name}.js`)).href)) as GeneratedModule);
@@ -167,6 +169,8 @@ export async function use(gpu: GPU, batch: Batch): Promise<Float32Array> {
     const grpo = loadFixture('grpo-small');
     const gae = loadFixture('gae-small');
     const { B, T } = grpo.batch;
+    // gdpo's components 0 and 1 (2 and 3 have fill values: absent)
+    const gdpoBatch = withDeclaredFields(grpo.batch, [0, 1].map((k) => ({ name: `gdpo_reward_${k}`, domain: 'rollout' as const, type: 'float' as const })), 9);
     const nanRewards = Float32Array.from(grpo.batch.token_level_rewards, (v, i) => (i === T + 2 ? NaN : v));
     const infRewards = Float32Array.from(grpo.batch.token_level_rewards, (v, i) => (i === 3 ? Infinity : v));
     const batchCases: Array<[string, string, Batch]> = [
@@ -176,6 +180,8 @@ export async function use(gpu: GPU, batch: Batch): Promise<Float32Array> {
       ['an infinite reward', 'grpo', { ...grpo.batch, token_level_rewards: infRewards }],
       ['responses one row short', 'grpo', { ...grpo.batch, responses: grpo.batch.responses.slice(T) }],
       ['no values for gae', 'gae', { ...gae.batch, values: undefined }],
+      ['gdpo without a component it declares and needs', 'gdpo', { ...gdpoBatch, gdpo_reward_1: undefined }],
+      ['a declared gdpo component one entry short', 'gdpo', { ...gdpoBatch, gdpo_reward_0: gdpoBatch['gdpo_reward_0']!.slice(1) }],
     ];
     const paramCases: Array<[string, Record<string, number | boolean>, string]> = [
       ['an unknown parameter', { epsilom: 1 }, 'epsilom=1'],
@@ -207,7 +213,7 @@ export async function use(gpu: GPU, batch: Batch): Promise<Float32Array> {
       const file = join(dir, `bad-${Math.random().toString(36).slice(2)}.safetensors`);
       const tensors = Object.entries(batch).flatMap(([name, data]): Array<[string, TensorToWrite]> =>
         data instanceof Int32Array || data instanceof Float32Array
-          ? [[name, { dtype: data instanceof Int32Array ? 'I32' : 'F32', shape: inputField(name)?.domain === 'rollout' ? [data.length] : [data.length / batch.T, batch.T], data }]]
+          ? [[name, { dtype: data instanceof Int32Array ? 'I32' : 'F32', shape: domainOf(estimator, name) === 'rollout' ? [data.length] : [data.length / batch.T, batch.T], data }]]
           : [],
       );
       writeFileSync(file, encodeSafetensors(tensors));
@@ -215,6 +221,19 @@ export async function use(gpu: GPU, batch: Batch): Promise<Float32Array> {
       expect(r.code, r.stderr).toBe(1);
       return r.stderr.trim().replace(/^advc: error: /, '').replace(`${file}: `, '');
     }
+
+    const domainOf = (estimator: string, name: string) => inputField(name)?.domain ?? modules.get(estimator)!.PLAN.declared?.find((f) => f.name === name)?.domain;
+
+    it('takes the fields an estimator declares as it takes the standard ones (gdpo: two per-rollout components)', async () => {
+      const est = await modules.get('gdpo')!.create(gpu.device);
+      try {
+        const got = (await est.run(gdpoBatch))['advantages']!;
+        const want = gdpoReference(gdpoBatch)['advantages']!;
+        expect(Array.from(got).filter((g, i) => !(Math.abs(g - want[i]!) <= 1e-4 + 1e-4 * Math.abs(want[i]!)))).toEqual([]);
+      } finally {
+        est.destroy();
+      }
+    });
 
     for (const [what, estimator, batch] of batchCases) {
       it(what, async () => {

@@ -92,6 +92,8 @@ function batchOf(mask: number[][], rewards: number[][], index: number[]): Batch 
     values: Float32Array.from({ length: B * T }, (_, i) => (i % 5) / 4),
     old_log_probs: new Float32Array(B * T).fill(Math.log(0.5)),
     sum_pi_squared: new Float32Array(B * T).fill(0.25),
+    // positive, as a policy's entropies are (the entropy-shaped estimators invert H + epsilon, and epsilon may be 0)
+    entropy: Float32Array.from({ length: B * T }, (_, i) => 0.25 + (i % 4) / 4),
     reward_baselines: new Float32Array(B),
   };
 }

@@ -53,6 +53,24 @@ def judge(test, doc, batch, out):
                 test.fail(f"{doc['name']} {field}[{r},{c}]: got {got[r, c]}, want {want[r, c]}")
 
 
+def gdpo_numpy(batch, comps, epsilon=1e-6):
+    """verl's GDPO: a GRPO advantage per component (a group of one: mean 0, std 1), summed, masked-whitened."""
+    index = np.asarray(batch["index"])
+    mask = np.asarray(batch["response_mask"]).astype(np.float64)
+    total = np.zeros(len(index))
+    for r in comps:
+        for g in np.unique(index):
+            sel = index == g
+            x = r[sel].astype(np.float64)
+            mean, sd = (x.mean(), x.std(ddof=1)) if sel.sum() > 1 else (0.0, 1.0)
+            total[sel] += np.where(x == mean, 0.0, (x - mean) / (sd + epsilon))
+    tok = np.repeat(total[:, None], mask.shape[1], axis=1)
+    n = mask.sum()
+    mu = (tok * mask).sum() / n
+    var = (((tok - mu) * mask) ** 2).sum() / (n - 1)
+    return ((tok - mu) / np.sqrt(var + 1e-8) * mask).astype(np.float32)
+
+
 class FixturesThroughServe:
     backend = None
 
@@ -100,6 +118,21 @@ class CpuServe(FixturesThroughServe, unittest.TestCase):
         names = {e["name"]: e for e in self.client.list()}
         self.assertIn("ktae", names)
         self.assertIn("epsilon", [p["name"] for p in names["grpo"]["params"]])
+
+    def test_declared_fields(self):
+        """gdpo's per-rollout components are fields it declares: passed like the standard ones, checked like them."""
+        doc, batch = load_fixture(ROOT / "test" / "fixtures" / "grpo-small.json")
+        B = batch["responses"].shape[0]
+        rng = np.random.default_rng(7)
+        comps = [rng.integers(0, 2, B).astype(np.float32), rng.integers(0, 4, B).astype(np.float32)]
+        out = self.client.run("gdpo", dict(batch, gdpo_reward_0=comps[0], gdpo_reward_1=comps[1]), outputs=["advantages"])
+        np.testing.assert_allclose(out["advantages"], gdpo_numpy(batch, comps), rtol=1e-4, atol=1e-4)
+        with self.assertRaises(ServeInputError) as missing:
+            self.client.run("gdpo", dict(batch, gdpo_reward_0=comps[0]))
+        self.assertIn("gdpo_reward_1", str(missing.exception))
+        with self.assertRaises(ServeInputError) as shape:
+            self.client.run("gdpo", dict(batch, gdpo_reward_0=comps[0], gdpo_reward_1=comps[1][:-1]))
+        self.assertIn("gdpo_reward_1", str(shape.exception))
 
     def test_outputs_selected(self):
         doc, batch = load_fixture(ROOT / "test" / "fixtures" / "ktae-small.json")

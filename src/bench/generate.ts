@@ -7,6 +7,7 @@
 // - a few topic ids lean towards correct or towards wrong rollouts, so KTAE finds real associations;
 // - ragged lengths (up to 2k or 8k), EOS (151645) at the end of finished rollouts, padding 151643 after;
 // - binary outcome rewards on the last valid token, mostly mixed groups, some all-correct / all-wrong;
+// - per-token entropies (for the entropy-shaped estimators), mostly low with a tail;
 // - rollouts of a group interleaved in the batch (never adjacent), as verl lays out repeated prompts.
 import { pathToFileURL } from 'node:url';
 import type { Batch } from '../runtime/batch.js';
@@ -250,7 +251,18 @@ export function generateBatch(spec: BatchSpec, options: GenerateOptions = {}): B
       token_level_rewards[rowStart + L - 1] = correct[r] ? 1 : 0;
     }
   }
-  return { B, T, responses, response_mask, token_level_rewards, index };
+  return { B, T, responses, response_mask, token_level_rewards, index, entropy: entropies(response_mask, options.seed ?? 1) };
+}
+
+/**
+ * Per-token policy entropies (nats) on the valid tokens: exponential with mean 0.4, capped at 8 (mostly
+ * confident tokens, a tail of forks). Drawn from a generator of their own, so the other fields do not change.
+ */
+function entropies(mask: Int32Array, seed: number): Float32Array {
+  const rng = new Rng(seed ^ 0x3e7a0b1);
+  const entropy = new Float32Array(mask.length);
+  for (let i = 0; i < mask.length; i++) if (mask[i]) entropy[i] = Math.min(8, -0.4 * Math.log(1 - rng.next()));
+  return entropy;
 }
 
 export function countValidTokens(batch: Batch): number {
@@ -261,7 +273,7 @@ export function countValidTokens(batch: Batch): number {
 
 // ---------- files ----------
 
-/** Writes a batch as safetensors with verl's field names: [B,T] I32/F32 token tensors and index I32 [B]. */
+/** Writes a batch as safetensors with verl's field names: [B,T] I32/F32 token tensors (entropy when it has one) and index I32 [B]. */
 export function writeBatchSafetensors(batch: Batch, path: string, metadata: Record<string, string> = {}): void {
   const { B, T } = batch;
   const bytes = encodeSafetensors(
@@ -270,6 +282,7 @@ export function writeBatchSafetensors(batch: Batch, path: string, metadata: Reco
       response_mask: { dtype: 'I32', shape: [B, T], data: batch.response_mask },
       token_level_rewards: { dtype: 'F32', shape: [B, T], data: batch.token_level_rewards },
       index: { dtype: 'I32', shape: [B], data: batch.index },
+      ...(batch.entropy ? { entropy: { dtype: 'F32' as const, shape: [B, T], data: batch.entropy } } : {}),
     },
     metadata,
   );

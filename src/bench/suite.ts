@@ -67,6 +67,10 @@ export const advcSubject: SubjectFactory = async (estimator, backend) => {
 const BASELINES_OF: Record<string, { cpu: CpuBaselineName[]; torch: TorchBaselineName[] }> = {
   grpo: { cpu: ['ts_grpo_cpu'], torch: ['verl_grpo_loop', 'torch_grpo_vectorized'] },
   ktae: { cpu: ['ts_ktae_cpu'], torch: ['torch_ktae_vectorized'] },
+  entropy_advantage: { cpu: [], torch: ['torch_entropy_advantage_vectorized'] },
+  gtpo: { cpu: [], torch: ['torch_gtpo_vectorized'] },
+  grpo_s: { cpu: [], torch: ['torch_grpo_s_vectorized'] },
+  treerl: { cpu: [], torch: ['torch_treerl_vectorized'] },
 };
 
 export const DEFAULT_CASES = ['g8-2k-20k', 'g8-2k-165k', 'g8-2k-661k', 'g8-2k-2.6M', 'g16-8k-661k', 'g16-8k-2.6M'];

@@ -1,16 +1,26 @@
-// Runs bench/torch_baselines.py (vectorized PyTorch KTAE / GRPO and verl's loop GRPO) and parses its JSON lines.
+// Runs bench/torch_baselines.py (vectorized PyTorch KTAE / GRPO / the entropy-shaped and prefix-tree estimators,
+// verl's loop GRPO) and parses its JSON lines.
 // PyTorch is optional: findTorchPython() says whether some python3 on this machine can import it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 
-export const TORCH_BASELINES = ['torch_ktae_vectorized', 'torch_grpo_vectorized', 'verl_grpo_loop'] as const;
+export const TORCH_BASELINES = [
+  'torch_ktae_vectorized',
+  'torch_grpo_vectorized',
+  'verl_grpo_loop',
+  'torch_entropy_advantage_vectorized',
+  'torch_gtpo_vectorized',
+  'torch_grpo_s_vectorized',
+  'torch_treerl_vectorized',
+] as const;
 export type TorchBaselineName = (typeof TORCH_BASELINES)[number];
 
 export interface BaselineTiming {
   baseline: string;
-  estimator: 'ktae' | 'grpo';
+  /** the stdlib estimator it computes */
+  estimator: string;
   wall_ms_median: number;
   runs_ms: number[];
   warmup: number;
@@ -65,6 +75,8 @@ export interface TorchRunOptions {
   writeKtae?: string;
   writeGrpo?: string;
   writeGrpoLoop?: string;
+  /** a folder to write every baseline's advantages to, as <baseline>.safetensors */
+  writeDir?: string;
   python?: string;
 }
 
@@ -80,6 +92,7 @@ export function runTorchBaselines(batchPath: string, opts: TorchRunOptions = {})
   if (opts.writeKtae) args.push('--write-ktae', opts.writeKtae);
   if (opts.writeGrpo) args.push('--write-grpo', opts.writeGrpo);
   if (opts.writeGrpoLoop) args.push('--write-grpo-loop', opts.writeGrpoLoop);
+  if (opts.writeDir) args.push('--write-dir', opts.writeDir);
   const r = spawnSync(python, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) {
     throw new Error(`${python} ${TORCH_SCRIPT} failed (status ${r.status}): ${r.stderr || r.error?.message}`);

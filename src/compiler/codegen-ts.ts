@@ -106,6 +106,14 @@ export function generateTsModule(plan: PlanJson, wgsl: WgslVariants, sources: st
       docs: [`${f.domain === 'rollout' ? '[B] per rollout' : '[B*T] row-major'}${reads.has(f.name) ? `, read by ${plan.name}` : ''}`],
     });
   }
+  // the fields the estimator declares: required unless they have a fill value
+  for (const f of plan.declared ?? [])
+    batchProps.push({
+      name: f.name,
+      type: f.type === 'int' ? 'Int32Array' : 'Float32Array',
+      hasQuestionToken: f.fill !== undefined,
+      docs: [`${f.domain === 'rollout' ? '[B] per rollout' : '[B*T] row-major'}, declared and read by ${plan.name}${f.fill !== undefined ? ` (${f.fill} when absent)` : ''}`],
+    });
   file.addInterface({
     name: 'Batch',
     isExported: true,
@@ -195,9 +203,10 @@ export function generateTsModule(plan: PlanJson, wgsl: WgslVariants, sources: st
       '  }',
       '  // the shape its length implies, so a short array is reported as advc run reports a short tensor',
       '  const n = (data as ArrayLike<unknown>).length;',
-      "  raw[name] = { shape: inputField(name)?.domain === 'rollout' ? [n] : n % T === 0 && T > 0 ? [n / T, T] : [B, T], data };",
+      "  const domain = (inputField(name) ?? PLAN.declared?.find((f) => f.name === name))?.domain;",
+      "  raw[name] = { shape: domain === 'rollout' ? [n] : n % T === 0 && T > 0 ? [n / T, T] : [B, T], data };",
       '}',
-      'const checked = validateBatch(raw);',
+      'const checked = validateBatch(raw, { declared: PLAN.declared });',
       'checkReads(checked, PLAN.name, PLAN.inputs, Object.keys(PLAN.fills ?? {}));',
       'return checked;',
     ],

@@ -17,6 +17,7 @@ export function buildPlan(s: Schedule, kernels: KernelModule, opts: CodegenOptio
     params: p.params.map((q) => ({ name: q.name, type: q.type, default: q.default })),
     inputs: p.inputs,
     ...fillsOf(p),
+    ...(p.declaredInputs?.length ? { declared: p.declaredInputs } : {}),
     uniforms: kernels.uniforms,
     floatRegions: s.floatRegions,
     intRegions: s.intRegions,

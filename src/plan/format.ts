@@ -1,7 +1,8 @@
 // The plan: what a runtime needs besides the kernels to run an estimator (its parameters, inputs, uniforms,
 // arena regions and their sizes, kernels and their dispatches, outputs), written by the compiler (compiler/plan.ts)
 // and read by every runtime: the WebGPU plan runner, the CPU runner, the generated TypeScript module, the C
-// library target. It imports nothing, so the generated module can embed it.
+// library target. It imports only the input-field type (embedded before it), so the generated module can embed it.
+import type { InputField } from '../compiler/input-fields.js';
 
 /**
  * Region sizes, named for what they hold, as formulas of the batch's shape: B rollouts of T positions in G
@@ -53,6 +54,8 @@ export interface PlanJson {
   inputs: string[];
   /** inputs the batch may lack, with the value each element takes then (verl's None) */
   fills?: Record<string, number>;
+  /** the fields beyond the standard table the estimator declares (`input name: domain type`), checked like them */
+  declared?: InputField[];
   uniforms: UniformField[];
   floatRegions: { name: string; size: RegionSize }[];
   intRegions: { name: string; size: RegionSize }[];

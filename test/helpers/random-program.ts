@@ -24,6 +24,10 @@ export interface Features {
   negativeKeys: boolean;
   folds: boolean;
   scans: boolean;
+  /** int scans (wrapping i32) and prefix keys (`prefix_key(responses)`) */
+  intScans: boolean;
+  /** running extremes (scan_max, scan_min) and segment_max / segment_min */
+  extremeScans: boolean;
   shifts: boolean;
   fns: boolean;
   math: boolean;
@@ -52,6 +56,8 @@ export const ALL_FEATURES: Features = {
   negativeKeys: true,
   folds: true,
   scans: true,
+  intScans: true,
+  extremeScans: true,
   shifts: true,
   fns: true,
   math: true,
@@ -220,6 +226,8 @@ export class ProgramGenerator {
     const options = ['responses', '(responses % 3)', '(responses * 7 + 1)', '(responses[t-1] * 10 + responses)'];
     if (this.f.negativeKeys) options.push('(responses - 2)');
     if (!this.f.shifts) options.splice(3, 1);
+    // prefix-tree nodes; an int scan that wraps (negative remainders: no key)
+    if (this.f.intScans) options.push('prefix_key(responses)', ...(this.f.negativeKeys ? ['(scan(responses + 1, 7) % 97)'] : []));
     this.keyDeclared = true;
     // the per-position domain: a key on t that needs no declaration
     if (this.chance(25)) [this.key, this.keyLeaf] = ['position', 'int(max[position](t))'];
@@ -365,6 +373,7 @@ export class ProgramGenerator {
       ops.push((c) => this.safeDiv(maxDom, c));
       if (data) ops.push((c) => this.reduce('f', maxDom, c), (c) => this.reduce('f', maxDom, c));
       if (data && this.f.scans && fits('token', maxDom)) ops.push((c) => this.scan(c));
+      if (data && this.f.extremeScans && fits('token', maxDom)) ops.push((c) => this.extremeScan(c), (c) => this.segmentExtreme(c));
       if (data && this.f.shifts && fits('token', maxDom)) ops.push((c) => this.shift('f', c));
       if (data && this.f.folds) ops.push((c) => this.fold(maxDom, c));
       if (data && this.fns.length) ops.push((c) => this.callFn(maxDom, c));
@@ -374,6 +383,7 @@ export class ProgramGenerator {
       if (this.f.intModulo) ops.push((c) => this.modulo(maxDom, c));
       if (data) ops.push((c) => this.reduce('i', maxDom, c));
       if (data && this.f.shifts && fits('token', maxDom)) ops.push((c) => this.shift('i', c));
+      if (data && this.f.intScans && fits('token', maxDom)) ops.push((c) => this.intScan(c));
     } else {
       ops.push((c) => this.compare(maxDom, c), (c) => this.compare(maxDom, c), (c) => this.logic(maxDom, c));
       ops.push((c) => this.notE(maxDom, c), (c) => this.ifThenElse('b', maxDom, c));
@@ -532,6 +542,33 @@ export class ProgramGenerator {
     const exact = b.exact && coef.exact;
     const name = this.chance(50) ? 'scan' : 'scan_rev';
     return this.mk(`${name}(${b.src}, ${coef.src})`, 'f', 'token', exact, b.frac, b.bound * MAX_T, false);
+  }
+
+  /** An int scan: wrapping i32, exact on every backend; the remainder keeps what reads it small. */
+  private intScan(c: Ctx): E {
+    const b = this.expr('i', 'token', this.noK(c));
+    const coef = this.pick(['1', '3', '1000003', '(-1)', 'response_mask']);
+    const name = this.chance(50) ? 'scan' : 'scan_rev';
+    return this.mk(`(${name}(${b.src}, ${coef}) % 1000)`, 'i', 'token', b.exact, 0, 999, false);
+  }
+
+  private carry(): string {
+    return this.pick(['(responses != 0)', '(t % 3 != 0)', '(response_mask == 1)', '(responses[t-1] < 2)']);
+  }
+
+  /** A running max or min along the rollout, restarted where the carry is false. */
+  private extremeScan(c: Ctx): E {
+    const x = this.num('token', this.noK(c));
+    return this.mk(`scan_${this.pick(['max', 'min'])}(${x.src}, ${this.carry()})`, 'f', 'token', x.exact, x.frac, x.bound, false);
+  }
+
+  /** segment_max / segment_min (clamped: a segment without valid tokens has a +-3e38 sentinel). */
+  private segmentExtreme(c: Ctx): E | undefined {
+    const x = this.num('token', this.noK(c));
+    if (x.bound > 1e6) return undefined;
+    const cut = this.pick(['responses == 1', 'responses > 2', 'responses[t+1] == 0']);
+    const src = `clamp(segment_${this.pick(['max', 'min'])}(${x.src}, ${cut}), ${fmt(-x.bound)}, ${fmt(x.bound)})`;
+    return this.mk(src, 'f', 'token', x.exact, x.frac, x.bound, false);
   }
 
   /** `(op k in lo..hi: body)` over a short integer range. */

@@ -225,7 +225,7 @@ export function gtpoRewards(batch: Batch, p: Params): Float64Array {
   return r;
 }
 
-/** GRPO-S (arXiv 2508.04349): entropy-shaped rollout rewards from the mean entropy, normalised per group. */
+/** GRPO-S (arXiv 2508.04349): entropy-shaped rollout rewards from the mean entropy (a rollout without valid tokens weighs 0), normalised per group. */
 export function grpoSReference(batch: Batch, p: Params = {}): Outputs {
   const { B, T } = batch;
   const [b1, b2, eps] = [Number(p['beta1'] ?? 1), Number(p['beta2'] ?? 0.1), Number(p['epsilon'] ?? 1e-6)];
@@ -234,7 +234,8 @@ export function grpoSReference(batch: Batch, p: Params = {}): Outputs {
     const ts = Array.from({ length: T }, (_, t) => q * T + t).filter((i) => batch.response_mask[i] === 1);
     return ts.length ? ts.reduce((acc, i) => acc + batch.entropy![i]!, 0) / ts.length : 0;
   });
-  const w = (q: number) => (correct[q] ? h[q]! : 1 / (h[q]! + eps));
+  const empty = (q: number) => !Array.from({ length: T }, (_, t) => batch.response_mask[q * T + t]).some((m) => m === 1);
+  const w = (q: number) => (empty(q) ? 0 : correct[q] ? h[q]! : 1 / (h[q]! + eps));
   const a = new Array<number>(B).fill(0);
   for (const rows of groupsOf(batch.index)) {
     if (rows.length < 2) continue;
@@ -257,9 +258,18 @@ export function treerlReference(batch: Batch, p: Params = {}): Outputs {
   const s = scores(batch);
   const grpo = grpoAdvantages(batch, s, eps);
   const valid = (q: number, t: number) => batch.response_mask[q * T + t] === 1;
-  const prefix = (q: number, t: number) => Array.from(batch.responses.subarray(q * T, q * T + t + 1)).join(',');
+  // a trie per group: the node of (q, t) is the child of (q, t - 1)'s node by the token id at t
+  const nodeOf = new Array<string>(B * T);
+  const prefix = (q: number, t: number) => nodeOf[q * T + t]!;
   const adv = new Float32Array(B * T);
   for (const rows of groupsOf(batch.index)) {
+    const children = new Map<string, string>();
+    for (const q of rows)
+      for (let t = 0; t < T; t++) {
+        const key = `${t === 0 ? 'root' : nodeOf[q * T + t - 1]}/${batch.responses[q * T + t]}`;
+        if (!children.has(key)) children.set(key, `n${children.size}`);
+        nodeOf[q * T + t] = children.get(key)!;
+      }
     // each node: the rollouts of the group with a valid token whose prefix it is
     const through = new Map<string, Set<number>>();
     for (const q of rows) for (let t = 0; t < T; t++) if (valid(q, t)) through.set(prefix(q, t), (through.get(prefix(q, t)) ?? new Set()).add(q));

@@ -1,5 +1,6 @@
 // A run request's batch, read from its frame: raw little-endian tensors described in the header, or a
 // safetensors payload, plus JSON fields (string uids); then the same checks as `advc run` (validateBatch).
+import type { InputField } from '../../compiler/input-fields.js';
 import type { Batch } from '../batch.js';
 import { BYTES, decode, isDtype, parseSafetensors } from '../io/safetensors.js';
 import { validateBatch, type RawTensor } from '../io/validate.js';
@@ -22,8 +23,11 @@ export interface TensorEntry {
   bytes: number;
 }
 
-/** Reads the batch of a run request; `maxTokens` bounds B x T before anything is decoded. */
-export function readRequestBatch(header: Record<string, unknown>, payload: Buffer, maxTokens: number): Batch {
+/**
+ * Reads the batch of a run request; `maxTokens` bounds B x T before anything is decoded; `declared`: the fields
+ * the estimator declares beyond the standard ones, checked like them.
+ */
+export function readRequestBatch(header: Record<string, unknown>, payload: Buffer, maxTokens: number, declared: readonly InputField[] = []): Batch {
   const fields: Record<string, unknown> = {};
   const json = header['fields'] ?? {};
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RequestError('bad_request', '`fields` must be an object of named JSON values');
@@ -42,7 +46,7 @@ export function readRequestBatch(header: Record<string, unknown>, payload: Buffe
   } else {
     throw new RequestError('bad_request', `unknown format ${JSON.stringify(format)}: use "tensors" or "safetensors"`);
   }
-  const batch = validateBatch(fields);
+  const batch = validateBatch(fields, { declared });
   checkTokens([batch.B, batch.T], maxTokens);
   return batch;
 }

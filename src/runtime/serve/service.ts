@@ -96,7 +96,7 @@ export class Service {
     const entry = await this.entry(name, (outputs as string[] | undefined) ?? []);
     const prog = entry.checked.program;
     const params = checkParams(rawParams as Record<string, unknown>, prog.params, prog.name);
-    const batch = readRequestBatch(h, payload, this.opts.maxBatchTokens);
+    const batch = readRequestBatch(h, payload, this.opts.maxBatchTokens, prog.declaredInputs);
     checkReads(batch, prog.name, prog.inputs, filledInputs(prog));
 
     const t0 = performance.now();

@@ -14,9 +14,9 @@ struct Uniforms {
   o_v39_partial: u32,
   o_v42_partial: u32,
   o_v49_partial: u32,
-  o_v59_partial: u32,
-  o_v62_partial: u32,
-  o_v69_partial: u32,
+  o_v61_partial: u32,
+  o_v64_partial: u32,
+  o_v71_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -166,14 +166,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %28, %39 (batch partial), %59 (batch partial)
+  // reduce to group %28, %39 (batch partial), %61 (batch partial)
   var acc28: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     acc28 = acc28 + 1.0;
   }
   var acc39: f32 = 0.0;
-  var acc59: f32 = 0.0;
+  var acc61: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v17: f32 = F[u.o_v4 + row];
@@ -187,13 +187,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v19: f32 = select(0.0, v16, v18);
         let v21: f32 = select(0.0, v16, v20);
         acc39 = acc39 + v19;
-        acc59 = acc59 + v21;
+        acc61 = acc61 + v21;
       }
     }
   }
   red[0u * WG + lid] = acc28;
   red[1u * WG + lid] = acc39;
-  red[2u * WG + lid] = acc59;
+  red[2u * WG + lid] = acc61;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -210,12 +210,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v28 + g] = tot22_0;
     F[u.o_v39_partial + g] = tot22_1;
-    F[u.o_v59_partial + g] = tot22_2;
+    F[u.o_v61_partial + g] = tot22_2;
   }
-  // reduce to group %42 (batch partial), %62 (batch partial)
+  // reduce to group %42 (batch partial), %64 (batch partial)
   let v50: bool = tot22_0 > 1.0;
   var acc42: f32 = 0.0;
-  var acc62: f32 = 0.0;
+  var acc64: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v25: f32 = F[u.o_v4 + row];
@@ -254,12 +254,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v54: f32 = select(0.0, v24, v53);
         let v55: f32 = v54 * v51;
         acc42 = acc42 + v52;
-        acc62 = acc62 + v55;
+        acc64 = acc64 + v55;
       }
     }
   }
   red[0u * WG + lid] = acc42;
-  red[1u * WG + lid] = acc62;
+  red[1u * WG + lid] = acc64;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -273,7 +273,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v42_partial + g] = tot56_0;
-    F[u.o_v62_partial + g] = tot56_1;
+    F[u.o_v64_partial + g] = tot56_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -288,21 +288,21 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %39, %42, %59, %62: combine every group's partial
+  // batch values %39, %42, %61, %64: combine every group's partial
   var acc_b39: f32 = 0.0;
   var acc_b42: f32 = 0.0;
-  var acc_b59: f32 = 0.0;
-  var acc_b62: f32 = 0.0;
+  var acc_b61: f32 = 0.0;
+  var acc_b64: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b39 = acc_b39 + F[u.o_v39_partial + i];
     acc_b42 = acc_b42 + F[u.o_v42_partial + i];
-    acc_b59 = acc_b59 + F[u.o_v59_partial + i];
-    acc_b62 = acc_b62 + F[u.o_v62_partial + i];
+    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
+    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
   }
   red[0u * WG + lid] = acc_b39;
   red[1u * WG + lid] = acc_b42;
-  red[2u * WG + lid] = acc_b59;
-  red[3u * WG + lid] = acc_b62;
+  red[2u * WG + lid] = acc_b61;
+  red[3u * WG + lid] = acc_b64;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -318,7 +318,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot57_2: f32 = red[2u * WG];
   let tot57_3: f32 = red[3u * WG];
   workgroupBarrier();
-  // reduce to group %49 (batch partial), %69 (batch partial)
+  // reduce to group %49 (batch partial), %71 (batch partial)
   let v85: f32 = F[u.o_v28 + g];
   let v86: bool = v85 > 1.0;
   let v88: f32 = tot57_1 / tot57_0;
@@ -328,7 +328,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v97: bool = tot57_2 > 0.0;
   let v98: f32 = select(0.0, v96, v97);
   var acc49: f32 = 0.0;
-  var acc69: f32 = 0.0;
+  var acc71: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v60: f32 = F[u.o_v4 + row];
@@ -371,12 +371,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v100: f32 = v95 * v99;
         let v101: f32 = v100 * v99;
         acc49 = acc49 + v93;
-        acc69 = acc69 + v101;
+        acc71 = acc71 + v101;
       }
     }
   }
   red[0u * WG + lid] = acc49;
-  red[1u * WG + lid] = acc69;
+  red[1u * WG + lid] = acc71;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -390,7 +390,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v49_partial + g] = tot102_0;
-    F[u.o_v69_partial + g] = tot102_1;
+    F[u.o_v71_partial + g] = tot102_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -405,27 +405,27 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %39, %42, %49, %59, %62, %69: combine every group's partial
+  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
   var acc_b39: f32 = 0.0;
   var acc_b42: f32 = 0.0;
   var acc_b49: f32 = 0.0;
-  var acc_b59: f32 = 0.0;
-  var acc_b62: f32 = 0.0;
-  var acc_b69: f32 = 0.0;
+  var acc_b61: f32 = 0.0;
+  var acc_b64: f32 = 0.0;
+  var acc_b71: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b39 = acc_b39 + F[u.o_v39_partial + i];
     acc_b42 = acc_b42 + F[u.o_v42_partial + i];
     acc_b49 = acc_b49 + F[u.o_v49_partial + i];
-    acc_b59 = acc_b59 + F[u.o_v59_partial + i];
-    acc_b62 = acc_b62 + F[u.o_v62_partial + i];
-    acc_b69 = acc_b69 + F[u.o_v69_partial + i];
+    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
+    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
+    acc_b71 = acc_b71 + F[u.o_v71_partial + i];
   }
   red[0u * WG + lid] = acc_b39;
   red[1u * WG + lid] = acc_b42;
   red[2u * WG + lid] = acc_b49;
-  red[3u * WG + lid] = acc_b59;
-  red[4u * WG + lid] = acc_b62;
-  red[5u * WG + lid] = acc_b69;
+  red[3u * WG + lid] = acc_b61;
+  red[4u * WG + lid] = acc_b64;
+  red[5u * WG + lid] = acc_b71;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -445,70 +445,72 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot103_4: f32 = red[4u * WG];
   let tot103_5: f32 = red[5u * WG];
   workgroupBarrier();
-  let v131: f32 = F[u.o_v28 + g];
-  let v132: bool = v131 > 1.0;
-  let v134: f32 = tot103_1 / tot103_0;
-  let v135: bool = tot103_0 > 0.0;
-  let v136: f32 = select(0.0, v134, v135);
-  let v139: f32 = tot103_0 - 1.0;
-  let v140: f32 = tot103_2 / v139;
-  let v141: bool = tot103_0 > 1.0;
-  let v142: f32 = select(0.0, v140, v141);
-  let v143: f32 = v142 + 9.99999993922529e-9;
-  let v144: f32 = inverseSqrt(v143);
-  let v148: f32 = tot103_4 / tot103_3;
-  let v149: bool = tot103_3 > 0.0;
-  let v150: f32 = select(0.0, v148, v149);
-  let v153: f32 = tot103_3 - 1.0;
-  let v154: f32 = tot103_5 / v153;
-  let v155: bool = tot103_3 > 1.0;
-  let v156: f32 = select(0.0, v154, v155);
-  let v157: f32 = v156 + 9.99999993922529e-9;
-  let v158: f32 = inverseSqrt(v157);
+  let v128: f32 = F[u.o_v28 + g];
+  let v129: bool = v128 > 1.0;
+  let v131: f32 = tot103_1 / tot103_0;
+  let v132: bool = tot103_0 > 0.0;
+  let v133: f32 = select(0.0, v131, v132);
+  let v135: f32 = tot103_0 - 1.0;
+  let v136: f32 = tot103_2 / v135;
+  let v137: bool = tot103_0 > 1.0;
+  let v138: f32 = select(0.0, v136, v137);
+  let v139: f32 = v138 + 9.99999993922529e-9;
+  let v140: f32 = inverseSqrt(v139);
+  let v147: f32 = tot103_4 / tot103_3;
+  let v148: bool = tot103_3 > 0.0;
+  let v149: f32 = select(0.0, v147, v148);
+  let v151: f32 = tot103_3 - 1.0;
+  let v152: f32 = tot103_5 / v151;
+  let v153: bool = tot103_3 > 1.0;
+  let v154: f32 = select(0.0, v152, v153);
+  let v155: f32 = v154 + 9.99999993922529e-9;
+  let v156: f32 = inverseSqrt(v155);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v106: f32 = F[u.o_v4 + row];
-    let v107: bool = v106 > 0.0;
-    let v109: f32 = select((-1.0), 1.0, v107);
-    let v146: bool = (!v107);
+    let v104: f32 = F[u.o_v4 + row];
+    let v105: bool = v104 > 0.0;
+    let v106: f32 = select((-1.0), 1.0, v105);
+    let v158: bool = (!v105);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v104: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v105: f32 = f32(v104);
-      let v108: f32 = select(0.0, v105, v107);
-      let v110: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v111: f32 = v110 + u.p_epsilon;
-      let v112: f32 = 1.0 / v111;
-      let v113: f32 = select(v112, v110, v107);
-      let sw114: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-      let v115: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw114 & 0x7fffffffu, sw114 != 0xffffffffu)]));
-      let v116: f32 = select(0.0, v115, sw114 != 0xffffffffu);
-      let v117: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw114 & 0x7fffffffu, sw114 != 0xffffffffu)]));
-      let v118: f32 = select(0.0, v117, sw114 != 0xffffffffu);
-      let v119: f32 = select(v116, v118, v107);
-      let v120: f32 = v119 + u.p_epsilon;
-      let v121: f32 = v113 / v120;
-      let v122: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw114 & 0x7fffffffu, sw114 != 0xffffffffu)]));
-      let v123: f32 = select(0.0, v122, sw114 != 0xffffffffu);
-      let v124: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw114 & 0x7fffffffu, sw114 != 0xffffffffu)]));
-      let v125: f32 = select(0.0, v124, sw114 != 0xffffffffu);
-      let v126: f32 = select(v123, v125, v107);
-      let v127: f32 = v121 * v126;
-      let v128: f32 = u.p_alpha2 * v127;
-      let v129: f32 = u.p_alpha1 + v128;
-      let v130: f32 = v109 * v129;
-      let v133: f32 = select(0.0, v130, v132);
-      let v137: f32 = v133 - v136;
-      let v138: f32 = v108 * v137;
-      let v145: f32 = v138 * v144;
-      let v147: f32 = select(0.0, v105, v146);
-      let v151: f32 = v133 - v150;
-      let v152: f32 = v147 * v151;
-      let v159: f32 = v152 * v158;
-      let v160: f32 = v145 + v159;
-      let v161: f32 = v160 * v105;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v161;
+      let v107: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v108: f32 = v107 + u.p_epsilon;
+      let v109: f32 = 1.0 / v108;
+      let v110: f32 = select(v109, v107, v105);
+      let sw111: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+      let v112: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
+      let v113: f32 = select(0.0, v112, sw111 != 0xffffffffu);
+      let v114: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
+      let v115: f32 = select(0.0, v114, sw111 != 0xffffffffu);
+      let v116: f32 = select(v113, v115, v105);
+      let v117: f32 = v116 + u.p_epsilon;
+      let v118: f32 = v110 / v117;
+      let v119: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
+      let v120: f32 = select(0.0, v119, sw111 != 0xffffffffu);
+      let v121: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
+      let v122: f32 = select(0.0, v121, sw111 != 0xffffffffu);
+      let v123: f32 = select(v120, v122, v105);
+      let v124: f32 = v118 * v123;
+      let v125: f32 = u.p_alpha2 * v124;
+      let v126: f32 = u.p_alpha1 + v125;
+      let v127: f32 = v106 * v126;
+      let v130: f32 = select(0.0, v127, v129);
+      let v134: f32 = v130 - v133;
+      let v141: f32 = v134 * v140;
+      let v142: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v143: f32 = f32(v142);
+      let v144: f32 = select(0.0, v143, v105);
+      let v145: bool = v144 > 0.0;
+      let v146: f32 = select(0.0, v141, v145);
+      let v150: f32 = v130 - v149;
+      let v157: f32 = v150 * v156;
+      let v159: f32 = select(0.0, v143, v158);
+      let v160: bool = v159 > 0.0;
+      let v161: f32 = select(0.0, v157, v160);
+      let v162: f32 = v146 + v161;
+      let v163: f32 = v162 * v143;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v163;
     }
   }
 }

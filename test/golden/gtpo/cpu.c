@@ -41,9 +41,9 @@ typedef struct {
   uint32_t o_v39_partial;
   uint32_t o_v42_partial;
   uint32_t o_v49_partial;
-  uint32_t o_v59_partial;
-  uint32_t o_v62_partial;
-  uint32_t o_v69_partial;
+  uint32_t o_v61_partial;
+  uint32_t o_v64_partial;
+  uint32_t o_v71_partial;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -70,11 +70,11 @@ typedef struct {
   float *F_entropy;
   float *F_v28;
   float *F_v39_partial;
-  float *F_v59_partial;
+  float *F_v61_partial;
   float *F_v42_partial;
-  float *F_v62_partial;
+  float *F_v64_partial;
   float *F_v49_partial;
-  float *F_v69_partial;
+  float *F_v71_partial;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -117,9 +117,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_entropy = R->F_entropy;
   float *const restrict F_v28 = R->F_v28;
   float *const restrict F_v39_partial = R->F_v39_partial;
-  float *const restrict F_v59_partial = R->F_v59_partial;
+  float *const restrict F_v61_partial = R->F_v61_partial;
   float *const restrict F_v42_partial = R->F_v42_partial;
-  float *const restrict F_v62_partial = R->F_v62_partial;
+  float *const restrict F_v64_partial = R->F_v64_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -266,14 +266,14 @@ static void stage0(vec3u wid, uint32_t lane) {
       H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
     }
   }
-  // reduce to group %28, %39 (batch partial), %59 (batch partial)
+  // reduce to group %28, %39 (batch partial), %61 (batch partial)
   float acc28 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     acc28 = (acc28 + 1.00000000f);
   }
   float acc39 = 0.00000000f;
-  float acc59 = 0.00000000f;
+  float acc61 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v21 = F_v4[row];
@@ -287,19 +287,19 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v23 = (v22 ? v20 : 0.00000000f);
         const float v25 = (v24 ? v20 : 0.00000000f);
         acc39 = (acc39 + v23);
-        acc59 = (acc59 + v25);
+        acc61 = (acc61 + v25);
       }
     }
   }
   if ((lid == 0u)) {
     F_v28[g] = acc28;
     F_v39_partial[g] = acc39;
-    F_v59_partial[g] = acc59;
+    F_v61_partial[g] = acc61;
   }
-  // reduce to group %42 (batch partial), %62 (batch partial)
+  // reduce to group %42 (batch partial), %64 (batch partial)
   const bool v53 = (acc28 > 1.00000000f);
   float acc42 = 0.00000000f;
-  float acc62 = 0.00000000f;
+  float acc64 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v28 = F_v4[row];
@@ -338,13 +338,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v57 = (v56 ? v27 : 0.00000000f);
         const float v58 = (v57 * v54);
         acc42 = (acc42 + v55);
-        acc62 = (acc62 + v58);
+        acc64 = (acc64 + v58);
       }
     }
   }
   if ((lid == 0u)) {
     F_v42_partial[g] = acc42;
-    F_v62_partial[g] = acc62;
+    F_v64_partial[g] = acc64;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
@@ -361,8 +361,8 @@ static void stage1(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v39_partial = R->F_v39_partial;
   float *const restrict F_v42_partial = R->F_v42_partial;
-  float *const restrict F_v59_partial = R->F_v59_partial;
-  float *const restrict F_v62_partial = R->F_v62_partial;
+  float *const restrict F_v61_partial = R->F_v61_partial;
+  float *const restrict F_v64_partial = R->F_v64_partial;
   float *const restrict F_v28 = R->F_v28;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v4 = R->F_v4;
@@ -370,7 +370,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   float *const restrict F_entropy = R->F_entropy;
   uint32_t *const H = R->H;
   float *const restrict F_v49_partial = R->F_v49_partial;
-  float *const restrict F_v69_partial = R->F_v69_partial;
+  float *const restrict F_v71_partial = R->F_v71_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -378,28 +378,28 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // batch values %39, %42, %59, %62: combine every group's partial
+  // batch values %39, %42, %61, %64: combine every group's partial
   float acc_b39 = 0.00000000f;
   float acc_b42 = 0.00000000f;
-  float acc_b59 = 0.00000000f;
-  float acc_b62 = 0.00000000f;
+  float acc_b61 = 0.00000000f;
+  float acc_b64 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b39 = (acc_b39 + F_v39_partial[i]);
     acc_b42 = (acc_b42 + F_v42_partial[i]);
-    acc_b59 = (acc_b59 + F_v59_partial[i]);
-    acc_b62 = (acc_b62 + F_v62_partial[i]);
+    acc_b61 = (acc_b61 + F_v61_partial[i]);
+    acc_b64 = (acc_b64 + F_v64_partial[i]);
   }
-  // reduce to group %49 (batch partial), %69 (batch partial)
+  // reduce to group %49 (batch partial), %71 (batch partial)
   const float v86 = F_v28[g];
   const bool v87 = (v86 > 1.00000000f);
   const float v89 = (acc_b42 / acc_b39);
   const bool v90 = (acc_b39 > 0.00000000f);
   const float v91 = (v90 ? v89 : 0.00000000f);
-  const float v97 = (acc_b62 / acc_b59);
-  const bool v98 = (acc_b59 > 0.00000000f);
+  const float v97 = (acc_b64 / acc_b61);
+  const bool v98 = (acc_b61 > 0.00000000f);
   const float v99 = (v98 ? v97 : 0.00000000f);
   float acc49 = 0.00000000f;
-  float acc69 = 0.00000000f;
+  float acc71 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v61 = F_v4[row];
@@ -442,13 +442,13 @@ static void stage1(vec3u wid, uint32_t lane) {
         const float v101 = (v96 * v100);
         const float v102 = (v101 * v100);
         acc49 = (acc49 + v94);
-        acc69 = (acc69 + v102);
+        acc71 = (acc71 + v102);
       }
     }
   }
   if ((lid == 0u)) {
     F_v49_partial[g] = acc49;
-    F_v69_partial[g] = acc69;
+    F_v71_partial[g] = acc71;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
@@ -468,15 +468,15 @@ static void stage2(vec3u wid, uint32_t lane) {
   float *const restrict F_v39_partial = R->F_v39_partial;
   float *const restrict F_v42_partial = R->F_v42_partial;
   float *const restrict F_v49_partial = R->F_v49_partial;
-  float *const restrict F_v59_partial = R->F_v59_partial;
-  float *const restrict F_v62_partial = R->F_v62_partial;
-  float *const restrict F_v69_partial = R->F_v69_partial;
+  float *const restrict F_v61_partial = R->F_v61_partial;
+  float *const restrict F_v64_partial = R->F_v64_partial;
+  float *const restrict F_v71_partial = R->F_v71_partial;
   float *const restrict F_v28 = R->F_v28;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v4 = R->F_v4;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
   uint32_t *const H = R->H;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_advantages = R->F_out_advantages;
   int32_t *const restrict I_vbase = R->I_vbase;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -486,85 +486,87 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // batch values %39, %42, %49, %59, %62, %69: combine every group's partial
+  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
   float acc_b39 = 0.00000000f;
   float acc_b42 = 0.00000000f;
   float acc_b49 = 0.00000000f;
-  float acc_b59 = 0.00000000f;
-  float acc_b62 = 0.00000000f;
-  float acc_b69 = 0.00000000f;
+  float acc_b61 = 0.00000000f;
+  float acc_b64 = 0.00000000f;
+  float acc_b71 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
     acc_b39 = (acc_b39 + F_v39_partial[i]);
     acc_b42 = (acc_b42 + F_v42_partial[i]);
     acc_b49 = (acc_b49 + F_v49_partial[i]);
-    acc_b59 = (acc_b59 + F_v59_partial[i]);
-    acc_b62 = (acc_b62 + F_v62_partial[i]);
-    acc_b69 = (acc_b69 + F_v69_partial[i]);
+    acc_b61 = (acc_b61 + F_v61_partial[i]);
+    acc_b64 = (acc_b64 + F_v64_partial[i]);
+    acc_b71 = (acc_b71 + F_v71_partial[i]);
   }
-  const float v130 = F_v28[g];
-  const bool v131 = (v130 > 1.00000000f);
-  const float v133 = (acc_b42 / acc_b39);
-  const bool v134 = (acc_b39 > 0.00000000f);
-  const float v135 = (v134 ? v133 : 0.00000000f);
-  const float v138 = (acc_b39 - 1.00000000f);
-  const float v139 = (acc_b49 / v138);
-  const bool v140 = (acc_b39 > 1.00000000f);
-  const float v141 = (v140 ? v139 : 0.00000000f);
-  const float v142 = (v141 + 9.99999994e-9f);
-  const float v143 = (1.0f / sqrtf(v142));
-  const float v147 = (acc_b62 / acc_b59);
-  const bool v148 = (acc_b59 > 0.00000000f);
-  const float v149 = (v148 ? v147 : 0.00000000f);
-  const float v152 = (acc_b59 - 1.00000000f);
-  const float v153 = (acc_b69 / v152);
-  const bool v154 = (acc_b59 > 1.00000000f);
-  const float v155 = (v154 ? v153 : 0.00000000f);
-  const float v156 = (v155 + 9.99999994e-9f);
-  const float v157 = (1.0f / sqrtf(v156));
+  const float v127 = F_v28[g];
+  const bool v128 = (v127 > 1.00000000f);
+  const float v130 = (acc_b42 / acc_b39);
+  const bool v131 = (acc_b39 > 0.00000000f);
+  const float v132 = (v131 ? v130 : 0.00000000f);
+  const float v134 = (acc_b39 - 1.00000000f);
+  const float v135 = (acc_b49 / v134);
+  const bool v136 = (acc_b39 > 1.00000000f);
+  const float v137 = (v136 ? v135 : 0.00000000f);
+  const float v138 = (v137 + 9.99999994e-9f);
+  const float v139 = (1.0f / sqrtf(v138));
+  const float v146 = (acc_b64 / acc_b61);
+  const bool v147 = (acc_b61 > 0.00000000f);
+  const float v148 = (v147 ? v146 : 0.00000000f);
+  const float v150 = (acc_b61 - 1.00000000f);
+  const float v151 = (acc_b71 / v150);
+  const bool v152 = (acc_b61 > 1.00000000f);
+  const float v153 = (v152 ? v151 : 0.00000000f);
+  const float v154 = (v153 + 9.99999994e-9f);
+  const float v155 = (1.0f / sqrtf(v154));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v105 = F_v4[row];
-    const bool v106 = (v105 > 0.00000000f);
-    const float v108 = (v106 ? 1.00000000f : (-1.00000000f));
-    const bool v145 = (!v106);
+    const float v103 = F_v4[row];
+    const bool v104 = (v103 > 0.00000000f);
+    const float v105 = (v104 ? 1.00000000f : (-1.00000000f));
+    const bool v157 = (!v104);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v103 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v104 = ((float)(v103));
-      const float v107 = (v106 ? v104 : 0.00000000f);
-      const float v109 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v110 = (v109 + u_p_epsilon);
-      const float v111 = (1.00000000f / v110);
-      const float v112 = (v106 ? v109 : v111);
-      const uint32_t sw113 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v114 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
-      const float v115 = ((sw113 != 4294967295u) ? v114 : 0.00000000f);
-      const float v116 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
-      const float v117 = ((sw113 != 4294967295u) ? v116 : 0.00000000f);
-      const float v118 = (v106 ? v117 : v115);
-      const float v119 = (v118 + u_p_epsilon);
-      const float v120 = (v112 / v119);
-      const float v121 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
-      const float v122 = ((sw113 != 4294967295u) ? v121 : 0.00000000f);
-      const float v123 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw113 != 4294967295u) ? (uint32_t)(sw113 & 2147483647u) : 0u))]));
-      const float v124 = ((sw113 != 4294967295u) ? v123 : 0.00000000f);
-      const float v125 = (v106 ? v124 : v122);
-      const float v126 = (v120 * v125);
-      const float v127 = (u_p_alpha2 * v126);
-      const float v128 = (u_p_alpha1 + v127);
-      const float v129 = (v108 * v128);
-      const float v132 = (v131 ? v129 : 0.00000000f);
-      const float v136 = (v132 - v135);
-      const float v137 = (v107 * v136);
-      const float v144 = (v137 * v143);
-      const float v146 = (v145 ? v104 : 0.00000000f);
-      const float v150 = (v132 - v149);
-      const float v151 = (v146 * v150);
-      const float v158 = (v151 * v157);
-      const float v159 = (v144 + v158);
-      const float v160 = (v159 * v104);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v160;
+      const float v106 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v107 = (v106 + u_p_epsilon);
+      const float v108 = (1.00000000f / v107);
+      const float v109 = (v104 ? v106 : v108);
+      const uint32_t sw110 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v111 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
+      const float v112 = ((sw110 != 4294967295u) ? v111 : 0.00000000f);
+      const float v113 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
+      const float v114 = ((sw110 != 4294967295u) ? v113 : 0.00000000f);
+      const float v115 = (v104 ? v114 : v112);
+      const float v116 = (v115 + u_p_epsilon);
+      const float v117 = (v109 / v116);
+      const float v118 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
+      const float v119 = ((sw110 != 4294967295u) ? v118 : 0.00000000f);
+      const float v120 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
+      const float v121 = ((sw110 != 4294967295u) ? v120 : 0.00000000f);
+      const float v122 = (v104 ? v121 : v119);
+      const float v123 = (v117 * v122);
+      const float v124 = (u_p_alpha2 * v123);
+      const float v125 = (u_p_alpha1 + v124);
+      const float v126 = (v105 * v125);
+      const float v129 = (v128 ? v126 : 0.00000000f);
+      const float v133 = (v129 - v132);
+      const float v140 = (v133 * v139);
+      const int32_t v141 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v142 = ((float)(v141));
+      const float v143 = (v104 ? v142 : 0.00000000f);
+      const bool v144 = (v143 > 0.00000000f);
+      const float v145 = (v144 ? v140 : 0.00000000f);
+      const float v149 = (v129 - v148);
+      const float v156 = (v149 * v155);
+      const float v158 = (v157 ? v142 : 0.00000000f);
+      const bool v159 = (v158 > 0.00000000f);
+      const float v160 = (v159 ? v156 : 0.00000000f);
+      const float v161 = (v145 + v160);
+      const float v162 = (v161 * v142);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v162;
     }
   }
   // zero the rows of key position this group used: the next run needs no clear
@@ -664,11 +666,11 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_entropy = adv_element(env, argv[1], 2, &n);
   run.F_v28 = adv_element(env, argv[1], 3, &n);
   run.F_v39_partial = adv_element(env, argv[1], 4, &n);
-  run.F_v59_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v61_partial = adv_element(env, argv[1], 5, &n);
   run.F_v42_partial = adv_element(env, argv[1], 6, &n);
-  run.F_v62_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v64_partial = adv_element(env, argv[1], 7, &n);
   run.F_v49_partial = adv_element(env, argv[1], 8, &n);
-  run.F_v69_partial = adv_element(env, argv[1], 9, &n);
+  run.F_v71_partial = adv_element(env, argv[1], 9, &n);
   run.F_out_advantages = adv_element(env, argv[1], 10, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);

@@ -44,9 +44,9 @@ function stage0(wid, lane) {
   const F_entropy = $F_entropy;
   const F_v28 = $F_v28;
   const F_v39_partial = $F_v39_partial;
-  const F_v59_partial = $F_v59_partial;
+  const F_v61_partial = $F_v61_partial;
   const F_v42_partial = $F_v42_partial;
-  const F_v62_partial = $F_v62_partial;
+  const F_v64_partial = $F_v64_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -193,14 +193,14 @@ function stage0(wid, lane) {
       H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
     }
   }
-  // reduce to group %28, %39 (batch partial), %59 (batch partial)
+  // reduce to group %28, %39 (batch partial), %61 (batch partial)
   let acc28 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     acc28 = $fr(acc28 + 1);
   }
   let acc39 = 0;
-  let acc59 = 0;
+  let acc61 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v21 = F_v4[row];
@@ -214,19 +214,19 @@ function stage0(wid, lane) {
         const v23 = (v22 ? v20 : 0);
         const v25 = (v24 ? v20 : 0);
         acc39 = $fr(acc39 + v23);
-        acc59 = $fr(acc59 + v25);
+        acc61 = $fr(acc61 + v25);
       }
     }
   }
   if ((lid === 0)) {
     F_v28[g] = acc28;
     F_v39_partial[g] = acc39;
-    F_v59_partial[g] = acc59;
+    F_v61_partial[g] = acc61;
   }
-  // reduce to group %42 (batch partial), %62 (batch partial)
+  // reduce to group %42 (batch partial), %64 (batch partial)
   const v53 = (acc28 > 1);
   let acc42 = 0;
-  let acc62 = 0;
+  let acc64 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v28 = F_v4[row];
@@ -265,13 +265,13 @@ function stage0(wid, lane) {
         const v57 = (v56 ? v27 : 0);
         const v58 = $fr(v57 * v54);
         acc42 = $fr(acc42 + v55);
-        acc62 = $fr(acc62 + v58);
+        acc64 = $fr(acc64 + v58);
       }
     }
   }
   if ((lid === 0)) {
     F_v42_partial[g] = acc42;
-    F_v62_partial[g] = acc62;
+    F_v64_partial[g] = acc64;
   }
 }
 function stage1(wid, lane) {
@@ -288,8 +288,8 @@ function stage1(wid, lane) {
   const I_starts = $I_starts;
   const F_v39_partial = $F_v39_partial;
   const F_v42_partial = $F_v42_partial;
-  const F_v59_partial = $F_v59_partial;
-  const F_v62_partial = $F_v62_partial;
+  const F_v61_partial = $F_v61_partial;
+  const F_v64_partial = $F_v64_partial;
   const F_v28 = $F_v28;
   const I_members = $I_members;
   const F_v4 = $F_v4;
@@ -297,7 +297,7 @@ function stage1(wid, lane) {
   const F_entropy = $F_entropy;
   const H = $H;
   const F_v49_partial = $F_v49_partial;
-  const F_v69_partial = $F_v69_partial;
+  const F_v71_partial = $F_v71_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -305,28 +305,28 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %39, %42, %59, %62: combine every group's partial
+  // batch values %39, %42, %61, %64: combine every group's partial
   let acc_b39 = 0;
   let acc_b42 = 0;
-  let acc_b59 = 0;
-  let acc_b62 = 0;
+  let acc_b61 = 0;
+  let acc_b64 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b39 = $fr(acc_b39 + F_v39_partial[i]);
     acc_b42 = $fr(acc_b42 + F_v42_partial[i]);
-    acc_b59 = $fr(acc_b59 + F_v59_partial[i]);
-    acc_b62 = $fr(acc_b62 + F_v62_partial[i]);
+    acc_b61 = $fr(acc_b61 + F_v61_partial[i]);
+    acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
   }
-  // reduce to group %49 (batch partial), %69 (batch partial)
+  // reduce to group %49 (batch partial), %71 (batch partial)
   const v86 = F_v28[g];
   const v87 = (v86 > 1);
   const v89 = $fr(acc_b42 / acc_b39);
   const v90 = (acc_b39 > 0);
   const v91 = (v90 ? v89 : 0);
-  const v97 = $fr(acc_b62 / acc_b59);
-  const v98 = (acc_b59 > 0);
+  const v97 = $fr(acc_b64 / acc_b61);
+  const v98 = (acc_b61 > 0);
   const v99 = (v98 ? v97 : 0);
   let acc49 = 0;
-  let acc69 = 0;
+  let acc71 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v61 = F_v4[row];
@@ -369,13 +369,13 @@ function stage1(wid, lane) {
         const v101 = $fr(v96 * v100);
         const v102 = $fr(v101 * v100);
         acc49 = $fr(acc49 + v94);
-        acc69 = $fr(acc69 + v102);
+        acc71 = $fr(acc71 + v102);
       }
     }
   }
   if ((lid === 0)) {
     F_v49_partial[g] = acc49;
-    F_v69_partial[g] = acc69;
+    F_v71_partial[g] = acc71;
   }
 }
 function stage2(wid, lane) {
@@ -395,15 +395,15 @@ function stage2(wid, lane) {
   const F_v39_partial = $F_v39_partial;
   const F_v42_partial = $F_v42_partial;
   const F_v49_partial = $F_v49_partial;
-  const F_v59_partial = $F_v59_partial;
-  const F_v62_partial = $F_v62_partial;
-  const F_v69_partial = $F_v69_partial;
+  const F_v61_partial = $F_v61_partial;
+  const F_v64_partial = $F_v64_partial;
+  const F_v71_partial = $F_v71_partial;
   const F_v28 = $F_v28;
   const I_members = $I_members;
   const F_v4 = $F_v4;
-  const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
   const H = $H;
+  const I_response_mask = $I_response_mask;
   const F_out_advantages = $F_out_advantages;
   const I_vbase = $I_vbase;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -413,85 +413,87 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %39, %42, %49, %59, %62, %69: combine every group's partial
+  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
   let acc_b39 = 0;
   let acc_b42 = 0;
   let acc_b49 = 0;
-  let acc_b59 = 0;
-  let acc_b62 = 0;
-  let acc_b69 = 0;
+  let acc_b61 = 0;
+  let acc_b64 = 0;
+  let acc_b71 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
     acc_b39 = $fr(acc_b39 + F_v39_partial[i]);
     acc_b42 = $fr(acc_b42 + F_v42_partial[i]);
     acc_b49 = $fr(acc_b49 + F_v49_partial[i]);
-    acc_b59 = $fr(acc_b59 + F_v59_partial[i]);
-    acc_b62 = $fr(acc_b62 + F_v62_partial[i]);
-    acc_b69 = $fr(acc_b69 + F_v69_partial[i]);
+    acc_b61 = $fr(acc_b61 + F_v61_partial[i]);
+    acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
+    acc_b71 = $fr(acc_b71 + F_v71_partial[i]);
   }
-  const v130 = F_v28[g];
-  const v131 = (v130 > 1);
-  const v133 = $fr(acc_b42 / acc_b39);
-  const v134 = (acc_b39 > 0);
-  const v135 = (v134 ? v133 : 0);
-  const v138 = $fr(acc_b39 - 1);
-  const v139 = $fr(acc_b49 / v138);
-  const v140 = (acc_b39 > 1);
-  const v141 = (v140 ? v139 : 0);
-  const v142 = $fr(v141 + 9.99999993922529e-9);
-  const v143 = $fr(1 / Math.sqrt(v142));
-  const v147 = $fr(acc_b62 / acc_b59);
-  const v148 = (acc_b59 > 0);
-  const v149 = (v148 ? v147 : 0);
-  const v152 = $fr(acc_b59 - 1);
-  const v153 = $fr(acc_b69 / v152);
-  const v154 = (acc_b59 > 1);
-  const v155 = (v154 ? v153 : 0);
-  const v156 = $fr(v155 + 9.99999993922529e-9);
-  const v157 = $fr(1 / Math.sqrt(v156));
+  const v127 = F_v28[g];
+  const v128 = (v127 > 1);
+  const v130 = $fr(acc_b42 / acc_b39);
+  const v131 = (acc_b39 > 0);
+  const v132 = (v131 ? v130 : 0);
+  const v134 = $fr(acc_b39 - 1);
+  const v135 = $fr(acc_b49 / v134);
+  const v136 = (acc_b39 > 1);
+  const v137 = (v136 ? v135 : 0);
+  const v138 = $fr(v137 + 9.99999993922529e-9);
+  const v139 = $fr(1 / Math.sqrt(v138));
+  const v146 = $fr(acc_b64 / acc_b61);
+  const v147 = (acc_b61 > 0);
+  const v148 = (v147 ? v146 : 0);
+  const v150 = $fr(acc_b61 - 1);
+  const v151 = $fr(acc_b71 / v150);
+  const v152 = (acc_b61 > 1);
+  const v153 = (v152 ? v151 : 0);
+  const v154 = $fr(v153 + 9.99999993922529e-9);
+  const v155 = $fr(1 / Math.sqrt(v154));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v105 = F_v4[row];
-    const v106 = (v105 > 0);
-    const v108 = (v106 ? 1 : (-1));
-    const v145 = (!v106);
+    const v103 = F_v4[row];
+    const v104 = (v103 > 0);
+    const v105 = (v104 ? 1 : (-1));
+    const v157 = (!v104);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v103 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v104 = $fr(v103);
-      const v107 = (v106 ? v104 : 0);
-      const v109 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-      const v110 = $fr(v109 + u_p_epsilon);
-      const v111 = $fr(1 / v110);
-      const v112 = (v106 ? v109 : v111);
-      const sw113 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v114 = $f32bits(H[(u_oh_acc16 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)]);
-      const v115 = ((sw113 !== (-1)) ? v114 : 0);
-      const v116 = $f32bits(H[(u_oh_acc14 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)]);
-      const v117 = ((sw113 !== (-1)) ? v116 : 0);
-      const v118 = (v106 ? v117 : v115);
-      const v119 = $fr(v118 + u_p_epsilon);
-      const v120 = $fr(v112 / v119);
-      const v121 = $fr(H[(u_oh_acc25 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)] >>> 0);
-      const v122 = ((sw113 !== (-1)) ? v121 : 0);
-      const v123 = $fr(H[(u_oh_acc22 + ((sw113 !== (-1)) ? (sw113 & 2147483647) : 0) | 0)] >>> 0);
-      const v124 = ((sw113 !== (-1)) ? v123 : 0);
-      const v125 = (v106 ? v124 : v122);
-      const v126 = $fr(v120 * v125);
-      const v127 = $fr(u_p_alpha2 * v126);
-      const v128 = $fr(u_p_alpha1 + v127);
-      const v129 = $fr(v108 * v128);
-      const v132 = (v131 ? v129 : 0);
-      const v136 = $fr(v132 - v135);
-      const v137 = $fr(v107 * v136);
-      const v144 = $fr(v137 * v143);
-      const v146 = (v145 ? v104 : 0);
-      const v150 = $fr(v132 - v149);
-      const v151 = $fr(v146 * v150);
-      const v158 = $fr(v151 * v157);
-      const v159 = $fr(v144 + v158);
-      const v160 = $fr(v159 * v104);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v160;
+      const v106 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+      const v107 = $fr(v106 + u_p_epsilon);
+      const v108 = $fr(1 / v107);
+      const v109 = (v104 ? v106 : v108);
+      const sw110 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v111 = $f32bits(H[(u_oh_acc16 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)]);
+      const v112 = ((sw110 !== (-1)) ? v111 : 0);
+      const v113 = $f32bits(H[(u_oh_acc14 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)]);
+      const v114 = ((sw110 !== (-1)) ? v113 : 0);
+      const v115 = (v104 ? v114 : v112);
+      const v116 = $fr(v115 + u_p_epsilon);
+      const v117 = $fr(v109 / v116);
+      const v118 = $fr(H[(u_oh_acc25 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)] >>> 0);
+      const v119 = ((sw110 !== (-1)) ? v118 : 0);
+      const v120 = $fr(H[(u_oh_acc22 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)] >>> 0);
+      const v121 = ((sw110 !== (-1)) ? v120 : 0);
+      const v122 = (v104 ? v121 : v119);
+      const v123 = $fr(v117 * v122);
+      const v124 = $fr(u_p_alpha2 * v123);
+      const v125 = $fr(u_p_alpha1 + v124);
+      const v126 = $fr(v105 * v125);
+      const v129 = (v128 ? v126 : 0);
+      const v133 = $fr(v129 - v132);
+      const v140 = $fr(v133 * v139);
+      const v141 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v142 = $fr(v141);
+      const v143 = (v104 ? v142 : 0);
+      const v144 = (v143 > 0);
+      const v145 = (v144 ? v140 : 0);
+      const v149 = $fr(v129 - v148);
+      const v156 = $fr(v149 * v155);
+      const v158 = (v157 ? v142 : 0);
+      const v159 = (v158 > 0);
+      const v160 = (v159 ? v156 : 0);
+      const v161 = $fr(v145 + v160);
+      const v162 = $fr(v161 * v142);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v162;
     }
   }
   // zero the rows of key position this group used: the next run needs no clear
@@ -507,7 +509,7 @@ function stage2(wid, lane) {
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v4, $F_entropy, $F_v28, $F_v39_partial, $F_v59_partial, $F_v42_partial, $F_v62_partial, $F_v49_partial, $F_v69_partial, $F_out_advantages, $I_starts, $I_members, $I_kbase, $I_vbase, $I_response_mask;
+let u, $H, $F_token_level_rewards, $F_v4, $F_entropy, $F_v28, $F_v39_partial, $F_v61_partial, $F_v42_partial, $F_v64_partial, $F_v49_partial, $F_v71_partial, $F_out_advantages, $I_starts, $I_members, $I_kbase, $I_vbase, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -515,11 +517,11 @@ function bind(uniforms, f, i, h) {
   $F_entropy = f["entropy"];
   $F_v28 = f["v28"];
   $F_v39_partial = f["v39_partial"];
-  $F_v59_partial = f["v59_partial"];
+  $F_v61_partial = f["v61_partial"];
   $F_v42_partial = f["v42_partial"];
-  $F_v62_partial = f["v62_partial"];
+  $F_v64_partial = f["v64_partial"];
   $F_v49_partial = f["v49_partial"];
-  $F_v69_partial = f["v69_partial"];
+  $F_v71_partial = f["v71_partial"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

@@ -14,9 +14,9 @@ struct Uniforms {
   o_v39_partial: u32,
   o_v42_partial: u32,
   o_v49_partial: u32,
-  o_v59_partial: u32,
-  o_v62_partial: u32,
-  o_v69_partial: u32,
+  o_v61_partial: u32,
+  o_v64_partial: u32,
+  o_v71_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -192,14 +192,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       H[u.oh_table_position + (base + i)] = 0u;
     }
   }
-  // reduce to group %28, %39 (batch partial), %59 (batch partial)
+  // reduce to group %28, %39 (batch partial), %61 (batch partial)
   var acc28: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     acc28 = acc28 + 1.0;
   }
   var acc39: f32 = 0.0;
-  var acc59: f32 = 0.0;
+  var acc61: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v21: f32 = F[u.o_v4 + row];
@@ -213,19 +213,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v23: f32 = select(0.0, v20, v22);
         let v25: f32 = select(0.0, v20, v24);
         acc39 = acc39 + v23;
-        acc59 = acc59 + v25;
+        acc61 = acc61 + v25;
       }
     }
   }
   if (lid == 0u) {
     F[u.o_v28 + g] = acc28;
     F[u.o_v39_partial + g] = acc39;
-    F[u.o_v59_partial + g] = acc59;
+    F[u.o_v61_partial + g] = acc61;
   }
-  // reduce to group %42 (batch partial), %62 (batch partial)
+  // reduce to group %42 (batch partial), %64 (batch partial)
   let v53: bool = acc28 > 1.0;
   var acc42: f32 = 0.0;
-  var acc62: f32 = 0.0;
+  var acc64: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v28: f32 = F[u.o_v4 + row];
@@ -264,13 +264,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v57: f32 = select(0.0, v27, v56);
         let v58: f32 = v57 * v54;
         acc42 = acc42 + v55;
-        acc62 = acc62 + v58;
+        acc64 = acc64 + v58;
       }
     }
   }
   if (lid == 0u) {
     F[u.o_v42_partial + g] = acc42;
-    F[u.o_v62_partial + g] = acc62;
+    F[u.o_v64_partial + g] = acc64;
   }
 }
 @compute @workgroup_size(LANES)
@@ -282,28 +282,28 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %39, %42, %59, %62: combine every group's partial
+  // batch values %39, %42, %61, %64: combine every group's partial
   var acc_b39: f32 = 0.0;
   var acc_b42: f32 = 0.0;
-  var acc_b59: f32 = 0.0;
-  var acc_b62: f32 = 0.0;
+  var acc_b61: f32 = 0.0;
+  var acc_b64: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b39 = acc_b39 + F[u.o_v39_partial + i];
     acc_b42 = acc_b42 + F[u.o_v42_partial + i];
-    acc_b59 = acc_b59 + F[u.o_v59_partial + i];
-    acc_b62 = acc_b62 + F[u.o_v62_partial + i];
+    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
+    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
   }
-  // reduce to group %49 (batch partial), %69 (batch partial)
+  // reduce to group %49 (batch partial), %71 (batch partial)
   let v86: f32 = F[u.o_v28 + g];
   let v87: bool = v86 > 1.0;
   let v89: f32 = acc_b42 / acc_b39;
   let v90: bool = acc_b39 > 0.0;
   let v91: f32 = select(0.0, v89, v90);
-  let v97: f32 = acc_b62 / acc_b59;
-  let v98: bool = acc_b59 > 0.0;
+  let v97: f32 = acc_b64 / acc_b61;
+  let v98: bool = acc_b61 > 0.0;
   let v99: f32 = select(0.0, v97, v98);
   var acc49: f32 = 0.0;
-  var acc69: f32 = 0.0;
+  var acc71: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v61: f32 = F[u.o_v4 + row];
@@ -346,13 +346,13 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v101: f32 = v96 * v100;
         let v102: f32 = v101 * v100;
         acc49 = acc49 + v94;
-        acc69 = acc69 + v102;
+        acc71 = acc71 + v102;
       }
     }
   }
   if (lid == 0u) {
     F[u.o_v49_partial + g] = acc49;
-    F[u.o_v69_partial + g] = acc69;
+    F[u.o_v71_partial + g] = acc71;
   }
 }
 @compute @workgroup_size(LANES)
@@ -364,85 +364,87 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %39, %42, %49, %59, %62, %69: combine every group's partial
+  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
   var acc_b39: f32 = 0.0;
   var acc_b42: f32 = 0.0;
   var acc_b49: f32 = 0.0;
-  var acc_b59: f32 = 0.0;
-  var acc_b62: f32 = 0.0;
-  var acc_b69: f32 = 0.0;
+  var acc_b61: f32 = 0.0;
+  var acc_b64: f32 = 0.0;
+  var acc_b71: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
     acc_b39 = acc_b39 + F[u.o_v39_partial + i];
     acc_b42 = acc_b42 + F[u.o_v42_partial + i];
     acc_b49 = acc_b49 + F[u.o_v49_partial + i];
-    acc_b59 = acc_b59 + F[u.o_v59_partial + i];
-    acc_b62 = acc_b62 + F[u.o_v62_partial + i];
-    acc_b69 = acc_b69 + F[u.o_v69_partial + i];
+    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
+    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
+    acc_b71 = acc_b71 + F[u.o_v71_partial + i];
   }
-  let v130: f32 = F[u.o_v28 + g];
-  let v131: bool = v130 > 1.0;
-  let v133: f32 = acc_b42 / acc_b39;
-  let v134: bool = acc_b39 > 0.0;
-  let v135: f32 = select(0.0, v133, v134);
-  let v138: f32 = acc_b39 - 1.0;
-  let v139: f32 = acc_b49 / v138;
-  let v140: bool = acc_b39 > 1.0;
-  let v141: f32 = select(0.0, v139, v140);
-  let v142: f32 = v141 + 9.99999993922529e-9;
-  let v143: f32 = inverseSqrt(v142);
-  let v147: f32 = acc_b62 / acc_b59;
-  let v148: bool = acc_b59 > 0.0;
-  let v149: f32 = select(0.0, v147, v148);
-  let v152: f32 = acc_b59 - 1.0;
-  let v153: f32 = acc_b69 / v152;
-  let v154: bool = acc_b59 > 1.0;
-  let v155: f32 = select(0.0, v153, v154);
-  let v156: f32 = v155 + 9.99999993922529e-9;
-  let v157: f32 = inverseSqrt(v156);
+  let v127: f32 = F[u.o_v28 + g];
+  let v128: bool = v127 > 1.0;
+  let v130: f32 = acc_b42 / acc_b39;
+  let v131: bool = acc_b39 > 0.0;
+  let v132: f32 = select(0.0, v130, v131);
+  let v134: f32 = acc_b39 - 1.0;
+  let v135: f32 = acc_b49 / v134;
+  let v136: bool = acc_b39 > 1.0;
+  let v137: f32 = select(0.0, v135, v136);
+  let v138: f32 = v137 + 9.99999993922529e-9;
+  let v139: f32 = inverseSqrt(v138);
+  let v146: f32 = acc_b64 / acc_b61;
+  let v147: bool = acc_b61 > 0.0;
+  let v148: f32 = select(0.0, v146, v147);
+  let v150: f32 = acc_b61 - 1.0;
+  let v151: f32 = acc_b71 / v150;
+  let v152: bool = acc_b61 > 1.0;
+  let v153: f32 = select(0.0, v151, v152);
+  let v154: f32 = v153 + 9.99999993922529e-9;
+  let v155: f32 = inverseSqrt(v154);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v105: f32 = F[u.o_v4 + row];
-    let v106: bool = v105 > 0.0;
-    let v108: f32 = select((-1.0), 1.0, v106);
-    let v145: bool = (!v106);
+    let v103: f32 = F[u.o_v4 + row];
+    let v104: bool = v103 > 0.0;
+    let v105: f32 = select((-1.0), 1.0, v104);
+    let v157: bool = (!v104);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v103: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v104: f32 = f32(v103);
-      let v107: f32 = select(0.0, v104, v106);
-      let v109: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v110: f32 = v109 + u.p_epsilon;
-      let v111: f32 = 1.0 / v110;
-      let v112: f32 = select(v111, v109, v106);
-      let sw113: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-      let v114: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw113 & 0x7fffffffu, sw113 != 0xffffffffu)]);
-      let v115: f32 = select(0.0, v114, sw113 != 0xffffffffu);
-      let v116: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw113 & 0x7fffffffu, sw113 != 0xffffffffu)]);
-      let v117: f32 = select(0.0, v116, sw113 != 0xffffffffu);
-      let v118: f32 = select(v115, v117, v106);
-      let v119: f32 = v118 + u.p_epsilon;
-      let v120: f32 = v112 / v119;
-      let v121: f32 = f32(H[u.oh_acc25 + select(0u, sw113 & 0x7fffffffu, sw113 != 0xffffffffu)]);
-      let v122: f32 = select(0.0, v121, sw113 != 0xffffffffu);
-      let v123: f32 = f32(H[u.oh_acc22 + select(0u, sw113 & 0x7fffffffu, sw113 != 0xffffffffu)]);
-      let v124: f32 = select(0.0, v123, sw113 != 0xffffffffu);
-      let v125: f32 = select(v122, v124, v106);
-      let v126: f32 = v120 * v125;
-      let v127: f32 = u.p_alpha2 * v126;
-      let v128: f32 = u.p_alpha1 + v127;
-      let v129: f32 = v108 * v128;
-      let v132: f32 = select(0.0, v129, v131);
-      let v136: f32 = v132 - v135;
-      let v137: f32 = v107 * v136;
-      let v144: f32 = v137 * v143;
-      let v146: f32 = select(0.0, v104, v145);
-      let v150: f32 = v132 - v149;
-      let v151: f32 = v146 * v150;
-      let v158: f32 = v151 * v157;
-      let v159: f32 = v144 + v158;
-      let v160: f32 = v159 * v104;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v160;
+      let v106: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v107: f32 = v106 + u.p_epsilon;
+      let v108: f32 = 1.0 / v107;
+      let v109: f32 = select(v108, v106, v104);
+      let sw110: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+      let v111: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
+      let v112: f32 = select(0.0, v111, sw110 != 0xffffffffu);
+      let v113: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
+      let v114: f32 = select(0.0, v113, sw110 != 0xffffffffu);
+      let v115: f32 = select(v112, v114, v104);
+      let v116: f32 = v115 + u.p_epsilon;
+      let v117: f32 = v109 / v116;
+      let v118: f32 = f32(H[u.oh_acc25 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
+      let v119: f32 = select(0.0, v118, sw110 != 0xffffffffu);
+      let v120: f32 = f32(H[u.oh_acc22 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
+      let v121: f32 = select(0.0, v120, sw110 != 0xffffffffu);
+      let v122: f32 = select(v119, v121, v104);
+      let v123: f32 = v117 * v122;
+      let v124: f32 = u.p_alpha2 * v123;
+      let v125: f32 = u.p_alpha1 + v124;
+      let v126: f32 = v105 * v125;
+      let v129: f32 = select(0.0, v126, v128);
+      let v133: f32 = v129 - v132;
+      let v140: f32 = v133 * v139;
+      let v141: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v142: f32 = f32(v141);
+      let v143: f32 = select(0.0, v142, v104);
+      let v144: bool = v143 > 0.0;
+      let v145: f32 = select(0.0, v140, v144);
+      let v149: f32 = v129 - v148;
+      let v156: f32 = v149 * v155;
+      let v158: f32 = select(0.0, v142, v157);
+      let v159: bool = v158 > 0.0;
+      let v160: f32 = select(0.0, v156, v159);
+      let v161: f32 = v145 + v160;
+      let v162: f32 = v161 * v142;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v162;
     }
   }
   // zero the rows of key position this group used: the next run needs no clear

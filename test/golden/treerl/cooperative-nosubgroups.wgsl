@@ -16,10 +16,8 @@ struct Uniforms {
   o_v32: u32,
   o_v34: u32,
   o_v40: u32,
-  o_v43: u32,
-  o_table43: u32,
-  o_v49: u32,
-  o_v56: u32,
+  o_v52: u32,
+  o_v59: u32,
   o_out_advantages: u32,
   o_out_node_values: u32,
   oi_response_mask: u32,
@@ -178,20 +176,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v24 + slot] = v14 / v15;
   }
   storageBarrier();
-  // reduce to group %31, %32, %49
+  // reduce to group %31, %32, %52
   var acc31: f32 = 0.0;
   var acc32: f32 = adv_bits(0x7f800000u);
-  var acc49: f32 = adv_bits(0xff800000u);
+  var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v16: f32 = F[u.o_v4 + row];
     acc31 = acc31 + 1.0;
     acc32 = min(acc32, v16);
-    acc49 = max(acc49, v16);
+    acc52 = max(acc52, v16);
   }
   red[0u * WG + lid] = acc31;
   red[1u * WG + lid] = acc32;
-  red[2u * WG + lid] = acc49;
+  red[2u * WG + lid] = acc52;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -208,7 +206,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v31 + g] = tot17_0;
     F[u.o_v32 + g] = tot17_1;
-    F[u.o_v49 + g] = tot17_2;
+    F[u.o_v52 + g] = tot17_2;
   }
   // reduce to group %34
   var acc34: f32 = 0.0;
@@ -241,37 +239,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v40 + slot] = v21 - v23;
   }
   storageBarrier();
-  // count table %43: its value for every presence count of the group (when fewer than its keys)
-  let tabled43: bool = n + 1u <= atomicLoad(&H[u.oh_count_node + g]);
-  if (tabled43) {
-    for (var i = lid; i < n + 1u; i += WG) {
-      let v24: f32 = sqrt(f32(i));
-      F[u.o_table43 + g * (u.N + 1u) + i] = v24;
-    }
-  }
-  storageBarrier();
-  // key-map %43: once per distinct key of the group
-  let nkeys43: u32 = atomicLoad(&H[u.oh_count_node + g]);
-  for (var i = lid; i < nkeys43; i += WG) {
-    let slot: u32 = atomicLoad(&H[u.oh_list_node + (u32(I[u.oi_vbase + g]) + i)]);
-    let v25: f32 = f32(atomicLoad(&H[u.oh_acc21 + slot]));
-    F[u.o_v43 + slot] = sqrt(v25);
-  }
-  storageBarrier();
-  // reduce to group %56
-  let v28: f32 = tot17_2 - tot17_1;
-  let v29: bool = v28 > 0.0;
-  let v30: f32 = select(1.0, v28, v29);
-  var acc56: f32 = 0.0;
+  // reduce to group %59
+  let v26: f32 = tot17_2 - tot17_1;
+  let v27: bool = v26 > 0.0;
+  let v28: f32 = select(1.0, v26, v27);
+  var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v26: f32 = F[u.o_v4 + row];
-    let v27: f32 = v26 - v23;
-    let v31: f32 = v27 / v30;
-    let v32: f32 = v31 * v31;
-    acc56 = acc56 + v32;
+    let v24: f32 = F[u.o_v4 + row];
+    let v25: f32 = v24 - v23;
+    let v29: f32 = v25 / v28;
+    let v30: f32 = v29 * v29;
+    acc59 = acc59 + v30;
   }
-  red[0u * WG + lid] = acc56;
+  red[0u * WG + lid] = acc59;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -279,59 +260,63 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot33_0: f32 = red[0u * WG];
+  let tot31_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v56 + g] = tot33_0;
+    F[u.o_v59 + g] = tot31_0;
   }
-  let v57: bool = tot17_0 > 1.0;
-  let v58: f32 = select(0.0, v23, v57);
-  let v60: f32 = tot17_0 - 1.0;
-  let v61: f32 = tot33_0 / v60;
-  let v62: f32 = sqrt(v61);
-  let v63: f32 = v62 * v30;
-  let v64: f32 = select(1.0, v63, v57);
-  let v65: f32 = v64 + u.p_epsilon;
+  let v60: bool = tot17_0 > 1.0;
+  let v61: f32 = select(0.0, v23, v60);
+  let v63: f32 = tot17_0 - 1.0;
+  let v64: f32 = tot31_0 / v63;
+  let v65: f32 = sqrt(v64);
+  let v66: f32 = v65 * v28;
+  let v67: f32 = select(1.0, v66, v60);
+  let v68: f32 = v67 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v56: f32 = F[u.o_v4 + row];
-    let v59: f32 = v56 - v58;
-    let v66: f32 = v59 / v65;
-    let v67: bool = v59 == 0.0;
-    let v68: f32 = select(v66, 0.0, v67);
-    let v69: f32 = u.p_grpo_weight * v68;
+    let v59: f32 = F[u.o_v4 + row];
+    let v62: f32 = v59 - v61;
+    let v69: f32 = v62 / v68;
+    let v70: bool = v62 == 0.0;
+    let v71: f32 = select(v69, 0.0, v70);
+    let v72: f32 = u.p_grpo_weight * v71;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw34: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
-      let v35: f32 = F[u.o_v40 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)];
-      let v36: f32 = select(0.0, v35, sw34 != 0xffffffffu);
-      let v37: f32 = F[u.o_v24 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)];
-      let v38: f32 = select(0.0, v37, sw34 != 0xffffffffu);
-      let sw39: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
-      let v40: f32 = F[u.o_v24 + select(0u, sw39 & 0x7fffffffu, sw39 != 0xffffffffu)];
-      let v41: f32 = select(0.0, v40, sw39 != 0xffffffffu);
-      let v42: f32 = v41;
-      let v43: f32 = select(0.0, v42, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v44: bool = t == 0i;
-      let v45: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v46: i32 = select(0i, v45, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v47: bool = v46 == 0i;
-      let v48: bool = v44 || v47;
-      let v49: f32 = select(v43, v23, v48);
-      let v50: f32 = v38 - v49;
-      let v51: f32 = v36 + v50;
-      let v52: f32 = F[u.o_v43 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)];
-      let v53: f32 = select(0.0, v52, sw34 != 0xffffffffu);
-      let v54: f32 = v51 / v53;
-      let v55: f32 = select(v51, v54, u.p_reweight != 0u);
-      let v70: f32 = v55 + v69;
-      let v71: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v72: f32 = f32(v71);
-      let v73: f32 = v70 * v72;
-      let v74: f32 = v38;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v73;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v74;
+      let sw32: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
+      let v33: f32 = F[u.o_v40 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
+      let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
+      let v35: f32 = F[u.o_v24 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
+      let v36: f32 = select(0.0, v35, sw32 != 0xffffffffu);
+      let sw37: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
+      let v38: f32 = F[u.o_v24 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)];
+      let v39: f32 = select(0.0, v38, sw37 != 0xffffffffu);
+      let v40: f32 = v39;
+      let v41: f32 = select(0.0, v40, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v42: bool = t == 0i;
+      let v43: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v44: i32 = select(0i, v43, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v45: bool = v44 == 0i;
+      let v46: bool = v42 || v45;
+      let v47: f32 = select(v41, v23, v46);
+      let v48: f32 = v36 - v47;
+      let v49: f32 = v34 + v48;
+      let v50: f32 = f32(atomicLoad(&H[u.oh_acc21 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]));
+      let v51: f32 = select(0.0, v50, sw32 != 0xffffffffu);
+      let v52: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v53: i32 = 1i - v52;
+      let v54: f32 = f32(v53);
+      let v55: f32 = max(v51, v54);
+      let v56: f32 = sqrt(v55);
+      let v57: f32 = v49 / v56;
+      let v58: f32 = select(v49, v57, u.p_reweight != 0u);
+      let v73: f32 = v58 + v72;
+      let v74: f32 = f32(v52);
+      let v75: f32 = v73 * v74;
+      let v76: f32 = v36;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v75;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v76;
     }
   }
 }

@@ -43,10 +43,8 @@ typedef struct {
   uint32_t o_v32;
   uint32_t o_v34;
   uint32_t o_v40;
-  uint32_t o_v43;
-  uint32_t o_table43;
-  uint32_t o_v49;
-  uint32_t o_v56;
+  uint32_t o_v52;
+  uint32_t o_v59;
   uint32_t o_out_advantages;
   uint32_t o_out_node_values;
   uint32_t oi_response_mask;
@@ -75,12 +73,10 @@ typedef struct {
   float *F_v24;
   float *F_v31;
   float *F_v32;
-  float *F_v49;
+  float *F_v52;
   float *F_v34;
   float *F_v40;
-  float *F_table43;
-  float *F_v43;
-  float *F_v56;
+  float *F_v59;
   float *F_out_advantages;
   float *F_out_node_values;
   int32_t *I_starts;
@@ -109,7 +105,6 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_acc21 = R->U.oh_acc21;
   const uint32_t u_oh_slot_node = R->U.oh_slot_node;
   const uint32_t u_oh_count_node = R->U.oh_count_node;
-  const uint32_t u_N = R->U.N;
   const float u_p_epsilon = R->U.p_epsilon;
   const float u_p_grpo_weight = R->U.p_grpo_weight;
   const uint32_t u_p_reweight = R->U.p_reweight;
@@ -127,12 +122,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v24 = R->F_v24;
   float *const restrict F_v31 = R->F_v31;
   float *const restrict F_v32 = R->F_v32;
-  float *const restrict F_v49 = R->F_v49;
+  float *const restrict F_v52 = R->F_v52;
   float *const restrict F_v34 = R->F_v34;
   float *const restrict F_v40 = R->F_v40;
-  float *const restrict F_table43 = R->F_table43;
-  float *const restrict F_v43 = R->F_v43;
-  float *const restrict F_v56 = R->F_v56;
+  float *const restrict F_v59 = R->F_v59;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_node_values = R->F_out_node_values;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -294,21 +287,21 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v19 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
     F_v24[slot] = (v18 / v19);
   }
-  // reduce to group %31, %32, %49
+  // reduce to group %31, %32, %52
   float acc31 = 0.00000000f;
   float acc32 = INFINITY;
-  float acc49 = (-INFINITY);
+  float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v20 = F_v4[row];
     acc31 = (acc31 + 1.00000000f);
     acc32 = adv_fmin(acc32, v20);
-    acc49 = adv_fmax(acc49, v20);
+    acc52 = adv_fmax(acc52, v20);
   }
   if ((lid == 0u)) {
     F_v31[g] = acc31;
     F_v32[g] = acc32;
-    F_v49[g] = acc49;
+    F_v52[g] = acc52;
   }
   // reduce to group %34
   float acc34 = 0.00000000f;
@@ -330,85 +323,74 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v23 = F_v24[slot];
     F_v40[slot] = (v23 - v25);
   }
-  // count table %43: its value for every presence count of the group (when fewer than its keys)
-  const bool tabled43 = ((uint32_t)(n + 1u) <= H[(uint32_t)(u_oh_count_node + g)]);
-  if (tabled43) {
-    for (uint32_t i = lid; (i < (uint32_t)(n + 1u)); i = (uint32_t)(i + WG)) {
-      const float v26 = sqrtf(((float)(i)));
-      F_table43[(uint32_t)((uint32_t)(g * (uint32_t)(u_N + 1u)) + i)] = v26;
-    }
-  }
-  // key-map %43: once per distinct key of the group
-  const uint32_t nkeys43 = H[(uint32_t)(u_oh_count_node + g)];
-  for (uint32_t i = lid; (i < nkeys43); i = (uint32_t)(i + WG)) {
-    const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v27 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
-    F_v43[slot] = sqrtf(v27);
-  }
-  // reduce to group %56
-  const float v30 = (acc49 - acc32);
-  const bool v31 = (v30 > 0.00000000f);
-  const float v32 = (v31 ? v30 : 1.00000000f);
-  float acc56 = 0.00000000f;
+  // reduce to group %59
+  const float v28 = (acc52 - acc32);
+  const bool v29 = (v28 > 0.00000000f);
+  const float v30 = (v29 ? v28 : 1.00000000f);
+  float acc59 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v28 = F_v4[row];
-    const float v29 = (v28 - v25);
-    const float v33 = (v29 / v32);
-    const float v34 = (v33 * v33);
-    acc56 = (acc56 + v34);
+    const float v26 = F_v4[row];
+    const float v27 = (v26 - v25);
+    const float v31 = (v27 / v30);
+    const float v32 = (v31 * v31);
+    acc59 = (acc59 + v32);
   }
   if ((lid == 0u)) {
-    F_v56[g] = acc56;
+    F_v59[g] = acc59;
   }
-  const bool v58 = (acc31 > 1.00000000f);
-  const float v59 = (v58 ? v25 : 0.00000000f);
-  const float v61 = (acc31 - 1.00000000f);
-  const float v62 = (acc56 / v61);
-  const float v63 = sqrtf(v62);
-  const float v64 = (v63 * v32);
-  const float v65 = (v58 ? v64 : 1.00000000f);
-  const float v66 = (v65 + u_p_epsilon);
+  const bool v61 = (acc31 > 1.00000000f);
+  const float v62 = (v61 ? v25 : 0.00000000f);
+  const float v64 = (acc31 - 1.00000000f);
+  const float v65 = (acc59 / v64);
+  const float v66 = sqrtf(v65);
+  const float v67 = (v66 * v30);
+  const float v68 = (v61 ? v67 : 1.00000000f);
+  const float v69 = (v68 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v57 = F_v4[row];
-    const float v60 = (v57 - v59);
-    const float v67 = (v60 / v66);
-    const bool v68 = (v60 == 0.00000000f);
-    const float v69 = (v68 ? 0.00000000f : v67);
-    const float v70 = (u_p_grpo_weight * v69);
+    const float v60 = F_v4[row];
+    const float v63 = (v60 - v62);
+    const float v70 = (v63 / v69);
+    const bool v71 = (v63 == 0.00000000f);
+    const float v72 = (v71 ? 0.00000000f : v70);
+    const float v73 = (u_p_grpo_weight * v72);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw35 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v36 = F_v40[((sw35 != 4294967295u) ? (uint32_t)(sw35 & 2147483647u) : 0u)];
-      const float v37 = ((sw35 != 4294967295u) ? v36 : 0.00000000f);
-      const float v38 = F_v24[((sw35 != 4294967295u) ? (uint32_t)(sw35 & 2147483647u) : 0u)];
-      const float v39 = ((sw35 != 4294967295u) ? v38 : 0.00000000f);
-      const uint32_t sw40 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
-      const float v41 = F_v24[((sw40 != 4294967295u) ? (uint32_t)(sw40 & 2147483647u) : 0u)];
-      const float v42 = ((sw40 != 4294967295u) ? v41 : 0.00000000f);
-      const float v43 = v42;
-      const float v44 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v43 : 0.00000000f);
-      const bool v45 = (t == 0);
-      const int32_t v46 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-      const int32_t v47 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v46 : 0);
-      const bool v48 = (v47 == 0);
-      const bool v49 = (v45 || v48);
-      const float v50 = (v49 ? v25 : v44);
-      const float v51 = (v39 - v50);
-      const float v52 = (v37 + v51);
-      const float v53 = F_v43[((sw35 != 4294967295u) ? (uint32_t)(sw35 & 2147483647u) : 0u)];
-      const float v54 = ((sw35 != 4294967295u) ? v53 : 0.00000000f);
-      const float v55 = (v52 / v54);
-      const float v56 = ((u_p_reweight != 0u) ? v55 : v52);
-      const float v71 = (v56 + v70);
-      const int32_t v72 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v73 = ((float)(v72));
-      const float v74 = (v71 * v73);
-      const float v75 = v39;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v74;
-      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v75;
+      const uint32_t sw33 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v34 = F_v40[((sw33 != 4294967295u) ? (uint32_t)(sw33 & 2147483647u) : 0u)];
+      const float v35 = ((sw33 != 4294967295u) ? v34 : 0.00000000f);
+      const float v36 = F_v24[((sw33 != 4294967295u) ? (uint32_t)(sw33 & 2147483647u) : 0u)];
+      const float v37 = ((sw33 != 4294967295u) ? v36 : 0.00000000f);
+      const uint32_t sw38 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
+      const float v39 = F_v24[((sw38 != 4294967295u) ? (uint32_t)(sw38 & 2147483647u) : 0u)];
+      const float v40 = ((sw38 != 4294967295u) ? v39 : 0.00000000f);
+      const float v41 = v40;
+      const float v42 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v41 : 0.00000000f);
+      const bool v43 = (t == 0);
+      const int32_t v44 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const int32_t v45 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v44 : 0);
+      const bool v46 = (v45 == 0);
+      const bool v47 = (v43 || v46);
+      const float v48 = (v47 ? v25 : v42);
+      const float v49 = (v37 - v48);
+      const float v50 = (v35 + v49);
+      const float v51 = ((float)(H[(uint32_t)(u_oh_acc21 + ((sw33 != 4294967295u) ? (uint32_t)(sw33 & 2147483647u) : 0u))]));
+      const float v52 = ((sw33 != 4294967295u) ? v51 : 0.00000000f);
+      const int32_t v53 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v54 = (int32_t)(1 - v53);
+      const float v55 = ((float)(v54));
+      const float v56 = adv_fmax(v52, v55);
+      const float v57 = sqrtf(v56);
+      const float v58 = (v50 / v57);
+      const float v59 = ((u_p_reweight != 0u) ? v58 : v50);
+      const float v74 = (v59 + v73);
+      const float v75 = ((float)(v53));
+      const float v76 = (v74 * v75);
+      const float v77 = v37;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v76;
+      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v77;
     }
   }
   // zero the rows of key node this group used: the next run needs no clear
@@ -508,14 +490,12 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v24 = adv_element(env, argv[1], 4, &n);
   run.F_v31 = adv_element(env, argv[1], 5, &n);
   run.F_v32 = adv_element(env, argv[1], 6, &n);
-  run.F_v49 = adv_element(env, argv[1], 7, &n);
+  run.F_v52 = adv_element(env, argv[1], 7, &n);
   run.F_v34 = adv_element(env, argv[1], 8, &n);
   run.F_v40 = adv_element(env, argv[1], 9, &n);
-  run.F_table43 = adv_element(env, argv[1], 10, &n);
-  run.F_v43 = adv_element(env, argv[1], 11, &n);
-  run.F_v56 = adv_element(env, argv[1], 12, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 13, &n);
-  run.F_out_node_values = adv_element(env, argv[1], 14, &n);
+  run.F_v59 = adv_element(env, argv[1], 10, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 11, &n);
+  run.F_out_node_values = adv_element(env, argv[1], 12, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_responses = adv_element(env, argv[2], 2, &n);

@@ -28,7 +28,6 @@ function stage0(wid, lane) {
   const u_oh_acc21 = u.oh_acc21;
   const u_oh_slot_node = u.oh_slot_node;
   const u_oh_count_node = u.oh_count_node;
-  const u_N = u.N;
   const u_p_epsilon = u.p_epsilon;
   const u_p_grpo_weight = u.p_grpo_weight;
   const u_p_reweight = u.p_reweight;
@@ -46,12 +45,10 @@ function stage0(wid, lane) {
   const F_v24 = $F_v24;
   const F_v31 = $F_v31;
   const F_v32 = $F_v32;
-  const F_v49 = $F_v49;
+  const F_v52 = $F_v52;
   const F_v34 = $F_v34;
   const F_v40 = $F_v40;
-  const F_table43 = $F_table43;
-  const F_v43 = $F_v43;
-  const F_v56 = $F_v56;
+  const F_v59 = $F_v59;
   const F_out_advantages = $F_out_advantages;
   const F_out_node_values = $F_out_node_values;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -213,21 +210,21 @@ function stage0(wid, lane) {
     const v19 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
     F_v24[slot] = $fr(v18 / v19);
   }
-  // reduce to group %31, %32, %49
+  // reduce to group %31, %32, %52
   let acc31 = 0;
   let acc32 = Infinity;
-  let acc49 = (-Infinity);
+  let acc52 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v20 = F_v4[row];
     acc31 = $fr(acc31 + 1);
     acc32 = Math.min(acc32, v20);
-    acc49 = Math.max(acc49, v20);
+    acc52 = Math.max(acc52, v20);
   }
   if ((lid === 0)) {
     F_v31[g] = acc31;
     F_v32[g] = acc32;
-    F_v49[g] = acc49;
+    F_v52[g] = acc52;
   }
   // reduce to group %34
   let acc34 = 0;
@@ -249,85 +246,74 @@ function stage0(wid, lane) {
     const v23 = F_v24[slot];
     F_v40[slot] = $fr(v23 - v25);
   }
-  // count table %43: its value for every presence count of the group (when fewer than its keys)
-  const tabled43 = ((n + 1 | 0) >>> 0 <= H[(u_oh_count_node + g | 0)] >>> 0);
-  if (tabled43) {
-    for (let i = lid; (i >>> 0 < (n + 1 | 0) >>> 0); i = (i + WG | 0)) {
-      const v26 = $fr(Math.sqrt($fr(i >>> 0)));
-      F_table43[(Math.imul(g, (u_N + 1 | 0)) + i | 0)] = v26;
-    }
-  }
-  // key-map %43: once per distinct key of the group
-  const nkeys43 = H[(u_oh_count_node + g | 0)];
-  for (let i = lid; (i >>> 0 < nkeys43 >>> 0); i = (i + WG | 0)) {
-    const slot = (I_vbase[g] + i | 0);
-    const v27 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
-    F_v43[slot] = $fr(Math.sqrt(v27));
-  }
-  // reduce to group %56
-  const v30 = $fr(acc49 - acc32);
-  const v31 = (v30 > 0);
-  const v32 = (v31 ? v30 : 1);
-  let acc56 = 0;
+  // reduce to group %59
+  const v28 = $fr(acc52 - acc32);
+  const v29 = (v28 > 0);
+  const v30 = (v29 ? v28 : 1);
+  let acc59 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v28 = F_v4[row];
-    const v29 = $fr(v28 - v25);
-    const v33 = $fr(v29 / v32);
-    const v34 = $fr(v33 * v33);
-    acc56 = $fr(acc56 + v34);
+    const v26 = F_v4[row];
+    const v27 = $fr(v26 - v25);
+    const v31 = $fr(v27 / v30);
+    const v32 = $fr(v31 * v31);
+    acc59 = $fr(acc59 + v32);
   }
   if ((lid === 0)) {
-    F_v56[g] = acc56;
+    F_v59[g] = acc59;
   }
-  const v58 = (acc31 > 1);
-  const v59 = (v58 ? v25 : 0);
-  const v61 = $fr(acc31 - 1);
-  const v62 = $fr(acc56 / v61);
-  const v63 = $fr(Math.sqrt(v62));
-  const v64 = $fr(v63 * v32);
-  const v65 = (v58 ? v64 : 1);
-  const v66 = $fr(v65 + u_p_epsilon);
+  const v61 = (acc31 > 1);
+  const v62 = (v61 ? v25 : 0);
+  const v64 = $fr(acc31 - 1);
+  const v65 = $fr(acc59 / v64);
+  const v66 = $fr(Math.sqrt(v65));
+  const v67 = $fr(v66 * v30);
+  const v68 = (v61 ? v67 : 1);
+  const v69 = $fr(v68 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v57 = F_v4[row];
-    const v60 = $fr(v57 - v59);
-    const v67 = $fr(v60 / v66);
-    const v68 = (v60 === 0);
-    const v69 = (v68 ? 0 : v67);
-    const v70 = $fr(u_p_grpo_weight * v69);
+    const v60 = F_v4[row];
+    const v63 = $fr(v60 - v62);
+    const v70 = $fr(v63 / v69);
+    const v71 = (v63 === 0);
+    const v72 = (v71 ? 0 : v70);
+    const v73 = $fr(u_p_grpo_weight * v72);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw35 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v36 = F_v40[((sw35 !== (-1)) ? (sw35 & 2147483647) : 0)];
-      const v37 = ((sw35 !== (-1)) ? v36 : 0);
-      const v38 = F_v24[((sw35 !== (-1)) ? (sw35 & 2147483647) : 0)];
-      const v39 = ((sw35 !== (-1)) ? v38 : 0);
-      const sw40 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
-      const v41 = F_v24[((sw40 !== (-1)) ? (sw40 & 2147483647) : 0)];
-      const v42 = ((sw40 !== (-1)) ? v41 : 0);
-      const v43 = v42;
-      const v44 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v43 : 0);
-      const v45 = (t === 0);
-      const v46 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
-      const v47 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v46 : 0);
-      const v48 = (v47 === 0);
-      const v49 = (v45 || v48);
-      const v50 = (v49 ? v25 : v44);
-      const v51 = $fr(v39 - v50);
-      const v52 = $fr(v37 + v51);
-      const v53 = F_v43[((sw35 !== (-1)) ? (sw35 & 2147483647) : 0)];
-      const v54 = ((sw35 !== (-1)) ? v53 : 0);
-      const v55 = $fr(v52 / v54);
-      const v56 = ((u_p_reweight !== 0) ? v55 : v52);
-      const v71 = $fr(v56 + v70);
-      const v72 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v73 = $fr(v72);
-      const v74 = $fr(v71 * v73);
-      const v75 = v39;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v74;
-      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v75;
+      const sw33 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v34 = F_v40[((sw33 !== (-1)) ? (sw33 & 2147483647) : 0)];
+      const v35 = ((sw33 !== (-1)) ? v34 : 0);
+      const v36 = F_v24[((sw33 !== (-1)) ? (sw33 & 2147483647) : 0)];
+      const v37 = ((sw33 !== (-1)) ? v36 : 0);
+      const sw38 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
+      const v39 = F_v24[((sw38 !== (-1)) ? (sw38 & 2147483647) : 0)];
+      const v40 = ((sw38 !== (-1)) ? v39 : 0);
+      const v41 = v40;
+      const v42 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v41 : 0);
+      const v43 = (t === 0);
+      const v44 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v45 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v44 : 0);
+      const v46 = (v45 === 0);
+      const v47 = (v43 || v46);
+      const v48 = (v47 ? v25 : v42);
+      const v49 = $fr(v37 - v48);
+      const v50 = $fr(v35 + v49);
+      const v51 = $fr(H[(u_oh_acc21 + ((sw33 !== (-1)) ? (sw33 & 2147483647) : 0) | 0)] >>> 0);
+      const v52 = ((sw33 !== (-1)) ? v51 : 0);
+      const v53 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v54 = (1 - v53 | 0);
+      const v55 = $fr(v54);
+      const v56 = Math.max(v52, v55);
+      const v57 = $fr(Math.sqrt(v56));
+      const v58 = $fr(v50 / v57);
+      const v59 = ((u_p_reweight !== 0) ? v58 : v50);
+      const v74 = $fr(v59 + v73);
+      const v75 = $fr(v53);
+      const v76 = $fr(v74 * v75);
+      const v77 = v37;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v76;
+      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v77;
     }
   }
   // zero the rows of key node this group used: the next run needs no clear
@@ -341,7 +327,7 @@ function stage0(wid, lane) {
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v4, $F_v10, $F_v10_lo, $F_v24, $F_v31, $F_v32, $F_v49, $F_v34, $F_v40, $F_table43, $F_v43, $F_v56, $F_out_advantages, $F_out_node_values, $I_starts, $I_members, $I_responses, $I_kbase, $I_vbase, $I_response_mask;
+let u, $H, $F_token_level_rewards, $F_v4, $F_v10, $F_v10_lo, $F_v24, $F_v31, $F_v32, $F_v52, $F_v34, $F_v40, $F_v59, $F_out_advantages, $F_out_node_values, $I_starts, $I_members, $I_responses, $I_kbase, $I_vbase, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -351,12 +337,10 @@ function bind(uniforms, f, i, h) {
   $F_v24 = f["v24"];
   $F_v31 = f["v31"];
   $F_v32 = f["v32"];
-  $F_v49 = f["v49"];
+  $F_v52 = f["v52"];
   $F_v34 = f["v34"];
   $F_v40 = f["v40"];
-  $F_table43 = f["table43"];
-  $F_v43 = f["v43"];
-  $F_v56 = f["v56"];
+  $F_v59 = f["v59"];
   $F_out_advantages = f["out_advantages"];
   $F_out_node_values = f["out_node_values"];
   $I_starts = i["starts"];

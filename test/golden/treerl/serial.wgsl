@@ -16,10 +16,8 @@ struct Uniforms {
   o_v32: u32,
   o_v34: u32,
   o_v40: u32,
-  o_v43: u32,
-  o_table43: u32,
-  o_v49: u32,
-  o_v56: u32,
+  o_v52: u32,
+  o_v59: u32,
   o_out_advantages: u32,
   o_out_node_values: u32,
   oi_response_mask: u32,
@@ -208,21 +206,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v19: f32 = f32(H[u.oh_acc21 + slot]);
     F[u.o_v24 + slot] = v18 / v19;
   }
-  // reduce to group %31, %32, %49
+  // reduce to group %31, %32, %52
   var acc31: f32 = 0.0;
   var acc32: f32 = adv_bits(0x7f800000u);
-  var acc49: f32 = adv_bits(0xff800000u);
+  var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v20: f32 = F[u.o_v4 + row];
     acc31 = acc31 + 1.0;
     acc32 = min(acc32, v20);
-    acc49 = max(acc49, v20);
+    acc52 = max(acc52, v20);
   }
   if (lid == 0u) {
     F[u.o_v31 + g] = acc31;
     F[u.o_v32 + g] = acc32;
-    F[u.o_v49 + g] = acc49;
+    F[u.o_v52 + g] = acc52;
   }
   // reduce to group %34
   var acc34: f32 = 0.0;
@@ -244,85 +242,74 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v23: f32 = F[u.o_v24 + slot];
     F[u.o_v40 + slot] = v23 - v25;
   }
-  // count table %43: its value for every presence count of the group (when fewer than its keys)
-  let tabled43: bool = n + 1u <= H[u.oh_count_node + g];
-  if (tabled43) {
-    for (var i = lid; i < n + 1u; i += WG) {
-      let v26: f32 = sqrt(f32(i));
-      F[u.o_table43 + g * (u.N + 1u) + i] = v26;
-    }
-  }
-  // key-map %43: once per distinct key of the group
-  let nkeys43: u32 = H[u.oh_count_node + g];
-  for (var i = lid; i < nkeys43; i += WG) {
-    let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v27: f32 = f32(H[u.oh_acc21 + slot]);
-    F[u.o_v43 + slot] = sqrt(v27);
-  }
-  // reduce to group %56
-  let v30: f32 = acc49 - acc32;
-  let v31: bool = v30 > 0.0;
-  let v32: f32 = select(1.0, v30, v31);
-  var acc56: f32 = 0.0;
+  // reduce to group %59
+  let v28: f32 = acc52 - acc32;
+  let v29: bool = v28 > 0.0;
+  let v30: f32 = select(1.0, v28, v29);
+  var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v28: f32 = F[u.o_v4 + row];
-    let v29: f32 = v28 - v25;
-    let v33: f32 = v29 / v32;
-    let v34: f32 = v33 * v33;
-    acc56 = acc56 + v34;
+    let v26: f32 = F[u.o_v4 + row];
+    let v27: f32 = v26 - v25;
+    let v31: f32 = v27 / v30;
+    let v32: f32 = v31 * v31;
+    acc59 = acc59 + v32;
   }
   if (lid == 0u) {
-    F[u.o_v56 + g] = acc56;
+    F[u.o_v59 + g] = acc59;
   }
-  let v58: bool = acc31 > 1.0;
-  let v59: f32 = select(0.0, v25, v58);
-  let v61: f32 = acc31 - 1.0;
-  let v62: f32 = acc56 / v61;
-  let v63: f32 = sqrt(v62);
-  let v64: f32 = v63 * v32;
-  let v65: f32 = select(1.0, v64, v58);
-  let v66: f32 = v65 + u.p_epsilon;
+  let v61: bool = acc31 > 1.0;
+  let v62: f32 = select(0.0, v25, v61);
+  let v64: f32 = acc31 - 1.0;
+  let v65: f32 = acc59 / v64;
+  let v66: f32 = sqrt(v65);
+  let v67: f32 = v66 * v30;
+  let v68: f32 = select(1.0, v67, v61);
+  let v69: f32 = v68 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v57: f32 = F[u.o_v4 + row];
-    let v60: f32 = v57 - v59;
-    let v67: f32 = v60 / v66;
-    let v68: bool = v60 == 0.0;
-    let v69: f32 = select(v67, 0.0, v68);
-    let v70: f32 = u.p_grpo_weight * v69;
+    let v60: f32 = F[u.o_v4 + row];
+    let v63: f32 = v60 - v62;
+    let v70: f32 = v63 / v69;
+    let v71: bool = v63 == 0.0;
+    let v72: f32 = select(v70, 0.0, v71);
+    let v73: f32 = u.p_grpo_weight * v72;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw35: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
-      let v36: f32 = F[u.o_v40 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)];
-      let v37: f32 = select(0.0, v36, sw35 != 0xffffffffu);
-      let v38: f32 = F[u.o_v24 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)];
-      let v39: f32 = select(0.0, v38, sw35 != 0xffffffffu);
-      let sw40: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
-      let v41: f32 = F[u.o_v24 + select(0u, sw40 & 0x7fffffffu, sw40 != 0xffffffffu)];
-      let v42: f32 = select(0.0, v41, sw40 != 0xffffffffu);
-      let v43: f32 = v42;
-      let v44: f32 = select(0.0, v43, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v45: bool = t == 0i;
-      let v46: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v47: i32 = select(0i, v46, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v48: bool = v47 == 0i;
-      let v49: bool = v45 || v48;
-      let v50: f32 = select(v44, v25, v49);
-      let v51: f32 = v39 - v50;
-      let v52: f32 = v37 + v51;
-      let v53: f32 = F[u.o_v43 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)];
-      let v54: f32 = select(0.0, v53, sw35 != 0xffffffffu);
-      let v55: f32 = v52 / v54;
-      let v56: f32 = select(v52, v55, u.p_reweight != 0u);
-      let v71: f32 = v56 + v70;
-      let v72: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v73: f32 = f32(v72);
-      let v74: f32 = v71 * v73;
-      let v75: f32 = v39;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v74;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v75;
+      let sw33: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
+      let v34: f32 = F[u.o_v40 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)];
+      let v35: f32 = select(0.0, v34, sw33 != 0xffffffffu);
+      let v36: f32 = F[u.o_v24 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)];
+      let v37: f32 = select(0.0, v36, sw33 != 0xffffffffu);
+      let sw38: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
+      let v39: f32 = F[u.o_v24 + select(0u, sw38 & 0x7fffffffu, sw38 != 0xffffffffu)];
+      let v40: f32 = select(0.0, v39, sw38 != 0xffffffffu);
+      let v41: f32 = v40;
+      let v42: f32 = select(0.0, v41, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v43: bool = t == 0i;
+      let v44: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v45: i32 = select(0i, v44, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v46: bool = v45 == 0i;
+      let v47: bool = v43 || v46;
+      let v48: f32 = select(v42, v25, v47);
+      let v49: f32 = v37 - v48;
+      let v50: f32 = v35 + v49;
+      let v51: f32 = f32(H[u.oh_acc21 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]);
+      let v52: f32 = select(0.0, v51, sw33 != 0xffffffffu);
+      let v53: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v54: i32 = 1i - v53;
+      let v55: f32 = f32(v54);
+      let v56: f32 = max(v52, v55);
+      let v57: f32 = sqrt(v56);
+      let v58: f32 = v50 / v57;
+      let v59: f32 = select(v50, v58, u.p_reweight != 0u);
+      let v74: f32 = v59 + v73;
+      let v75: f32 = f32(v53);
+      let v76: f32 = v74 * v75;
+      let v77: f32 = v37;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v76;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v77;
     }
   }
   // zero the rows of key node this group used: the next run needs no clear
