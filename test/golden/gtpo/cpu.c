@@ -112,8 +112,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v4 = R->F_v4;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   uint32_t *const H = R->H;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
   float *const restrict F_v28 = R->F_v28;
   float *const restrict F_v39_partial = R->F_v39_partial;
@@ -177,6 +177,32 @@ static void stage0(vec3u wid, uint32_t lane) {
       const bool v9 = (v8 > 0.00000000f);
       const float v13 = (v9 ? 1.00000000f : 0.00000000f);
       const float v15 = (v9 ? 0.00000000f : 1.00000000f);
+      uint32_t want = used;
+      for (;;) {
+        if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
+          break;
+        }
+        want = (uint32_t)(want * 2u);
+      }
+      if ((want != used)) {
+        for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+          H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
+        }
+        used = want;
+        for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
+          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)] - 1u);
+          x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
+          x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
+          uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
+          for (;;) {
+            if ((H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] == 0u)) {
+              break;
+            }
+            h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
+          }
+          H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+        }
+      }
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
@@ -199,25 +225,6 @@ static void stage0(vec3u wid, uint32_t lane) {
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
                 H[(uint32_t)(u_oh_keys_position + r)] = kk;
-                if (((uint32_t)(nk * 3u) > (uint32_t)(used * 2u))) {
-                  for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-                    H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
-                  }
-                  used = (uint32_t)(used * 2u);
-                  for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-                    uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)] - 1u);
-                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
-                    x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
-                    uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
-                    for (;;) {
-                      if ((H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] == 0u)) {
-                        break;
-                      }
-                      h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
-                    }
-                    H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
-                  }
-                }
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {

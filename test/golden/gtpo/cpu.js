@@ -39,8 +39,8 @@ function stage0(wid, lane) {
   const F_v4 = $F_v4;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
-  const I_response_mask = $I_response_mask;
   const H = $H;
+  const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
   const F_v28 = $F_v28;
   const F_v39_partial = $F_v39_partial;
@@ -104,6 +104,32 @@ function stage0(wid, lane) {
       const v9 = (v8 > 0);
       const v13 = (v9 ? 1 : 0);
       const v15 = (v9 ? 0 : 1);
+      let want = used;
+      for (;;) {
+        if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
+          break;
+        }
+        want = Math.imul(want, 2);
+      }
+      if ((want !== used)) {
+        for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+          H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
+        }
+        used = want;
+        for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+          let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
+          x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
+          x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
+          let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
+          for (;;) {
+            if ((H[(u_oh_table_position + (base + h2 | 0) | 0)] === 0)) {
+              break;
+            }
+            h2 = ((h2 + 1 | 0) & (used - 1 | 0));
+          }
+          H[(u_oh_table_position + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
+        }
+      }
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
         let word = (-1);
@@ -126,25 +152,6 @@ function stage0(wid, lane) {
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
                 H[(u_oh_keys_position + r | 0)] = kk;
-                if ((Math.imul(nk, 3) >>> 0 > Math.imul(used, 2) >>> 0)) {
-                  for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-                    H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
-                  }
-                  used = Math.imul(used, 2);
-                  for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-                    let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
-                    x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
-                    x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
-                    let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
-                    for (;;) {
-                      if ((H[(u_oh_table_position + (base + h2 | 0) | 0)] === 0)) {
-                        break;
-                      }
-                      h2 = ((h2 + 1 | 0) & (used - 1 | 0));
-                    }
-                    H[(u_oh_table_position + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
-                  }
-                }
                 break;
               }
               if ((H[((u_oh_keys_position + cur | 0) - 1 | 0)] === kk)) {

@@ -103,6 +103,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v9: bool = v8 > 0.0;
       let v13: f32 = select(0.0, 1.0, v9);
       let v15: f32 = select(1.0, 0.0, v9);
+      var want: u32 = used;
+      loop {
+        if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
+          break;
+        }
+        want = want * 2u;
+      }
+      if (want != used) {
+        for (var i = 0u; i < used; i++) {
+          H[u.oh_table_position + (base + i)] = 0u;
+        }
+        used = want;
+        for (var i = 0u; i < nk; i++) {
+          var x2: u32 = H[u.oh_keys_position + lbase + i] - 1u;
+          x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
+          x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
+          var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
+          loop {
+            if (H[u.oh_table_position + (base + h2)] == 0u) {
+              break;
+            }
+            h2 = (h2 + 1u) & (used - 1u);
+          }
+          H[u.oh_table_position + (base + h2)] = lbase + i + 1u;
+        }
+      }
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
@@ -125,25 +151,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
                 nk = nk + 1u;
                 H[e] = r + 1u;
                 H[u.oh_keys_position + r] = kk;
-                if (nk * 3u > used * 2u) {
-                  for (var i = 0u; i < used; i++) {
-                    H[u.oh_table_position + (base + i)] = 0u;
-                  }
-                  used = used * 2u;
-                  for (var i = 0u; i < nk; i++) {
-                    var x2: u32 = H[u.oh_keys_position + lbase + i] - 1u;
-                    x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
-                    x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
-                    var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
-                    loop {
-                      if (H[u.oh_table_position + (base + h2)] == 0u) {
-                        break;
-                      }
-                      h2 = (h2 + 1u) & (used - 1u);
-                    }
-                    H[u.oh_table_position + (base + h2)] = lbase + i + 1u;
-                  }
-                }
                 break;
               }
               if (H[u.oh_keys_position + cur - 1u] == kk) {

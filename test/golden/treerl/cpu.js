@@ -40,8 +40,8 @@ function stage0(wid, lane) {
   const F_v10_lo = $F_v10_lo;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
-  const I_response_mask = $I_response_mask;
   const H = $H;
+  const I_response_mask = $I_response_mask;
   const F_v24 = $F_v24;
   const F_v31 = $F_v31;
   const F_v32 = $F_v32;
@@ -119,6 +119,32 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       const v15 = F_v4[row];
+      let want = used;
+      for (;;) {
+        if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
+          break;
+        }
+        want = Math.imul(want, 2);
+      }
+      if ((want !== used)) {
+        for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+          H[(u_oh_table_node + (base + i | 0) | 0)] = 0;
+        }
+        used = want;
+        for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
+          let x2 = (H[((u_oh_keys_node + lbase | 0) + i | 0)] - 1 | 0);
+          x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
+          x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
+          let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
+          for (;;) {
+            if ((H[(u_oh_table_node + (base + h2 | 0) | 0)] === 0)) {
+              break;
+            }
+            h2 = ((h2 + 1 | 0) & (used - 1 | 0));
+          }
+          H[(u_oh_table_node + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
+        }
+      }
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
         let word = (-1);
@@ -146,25 +172,6 @@ function stage0(wid, lane) {
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
                 H[(u_oh_keys_node + r | 0)] = kk;
-                if ((Math.imul(nk, 3) >>> 0 > Math.imul(used, 2) >>> 0)) {
-                  for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-                    H[(u_oh_table_node + (base + i | 0) | 0)] = 0;
-                  }
-                  used = Math.imul(used, 2);
-                  for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-                    let x2 = (H[((u_oh_keys_node + lbase | 0) + i | 0)] - 1 | 0);
-                    x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
-                    x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
-                    let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
-                    for (;;) {
-                      if ((H[(u_oh_table_node + (base + h2 | 0) | 0)] === 0)) {
-                        break;
-                      }
-                      h2 = ((h2 + 1 | 0) & (used - 1 | 0));
-                    }
-                    H[(u_oh_table_node + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
-                  }
-                }
                 break;
               }
               if ((H[((u_oh_keys_node + cur | 0) - 1 | 0)] === kk)) {

@@ -115,6 +115,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v15: f32 = F[u.o_v4 + row];
+      var want: u32 = used;
+      loop {
+        if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
+          break;
+        }
+        want = want * 2u;
+      }
+      if (want != used) {
+        for (var i = 0u; i < used; i++) {
+          H[u.oh_table_node + (base + i)] = 0u;
+        }
+        used = want;
+        for (var i = 0u; i < nk; i++) {
+          var x2: u32 = H[u.oh_keys_node + lbase + i] - 1u;
+          x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
+          x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
+          var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
+          loop {
+            if (H[u.oh_table_node + (base + h2)] == 0u) {
+              break;
+            }
+            h2 = (h2 + 1u) & (used - 1u);
+          }
+          H[u.oh_table_node + (base + h2)] = lbase + i + 1u;
+        }
+      }
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
@@ -142,25 +168,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
                 nk = nk + 1u;
                 H[e] = r + 1u;
                 H[u.oh_keys_node + r] = kk;
-                if (nk * 3u > used * 2u) {
-                  for (var i = 0u; i < used; i++) {
-                    H[u.oh_table_node + (base + i)] = 0u;
-                  }
-                  used = used * 2u;
-                  for (var i = 0u; i < nk; i++) {
-                    var x2: u32 = H[u.oh_keys_node + lbase + i] - 1u;
-                    x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
-                    x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
-                    var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
-                    loop {
-                      if (H[u.oh_table_node + (base + h2)] == 0u) {
-                        break;
-                      }
-                      h2 = (h2 + 1u) & (used - 1u);
-                    }
-                    H[u.oh_table_node + (base + h2)] = lbase + i + 1u;
-                  }
-                }
                 break;
               }
               if (H[u.oh_keys_node + cur - 1u] == kk) {
