@@ -95,13 +95,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_position = R->U.oh_table_position;
-  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
   const uint32_t u_oh_seen_position = R->U.oh_seen_position;
-  const float u_p_epsilon = R->U.p_epsilon;
   const uint32_t u_oh_acc14 = R->U.oh_acc14;
   const uint32_t u_oh_acc16 = R->U.oh_acc16;
   const uint32_t u_oh_acc22 = R->U.oh_acc22;
   const uint32_t u_oh_acc25 = R->U.oh_acc25;
+  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
+  const float u_p_epsilon = R->U.p_epsilon;
   const uint32_t u_oh_slot_position = R->U.oh_slot_position;
   const uint32_t u_oh_count_position = R->U.oh_count_position;
   const float u_p_alpha2 = R->U.p_alpha2;
@@ -170,7 +170,25 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
-    uint32_t used = adv_umin(cap, 1024u);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    uint32_t used = adv_umax(adv_umin(cap, 1024u), (uint32_t)(cap >> (1u & 31u)));
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
+    }
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    uint32_t zeroed = 0u;
+    {
+      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+      for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+        H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc25 + lbase) + i)] = 0u;
+      }
+      zeroed = upto;
+    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
       const float v8 = F_v4[row];
@@ -185,10 +203,21 @@ static void stage0(vec3u wid, uint32_t lane) {
         want = (uint32_t)(want * 2u);
       }
       if ((want != used)) {
-        for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+        for (uint32_t i = 0u; (i < want); i = (uint32_t)(i + 1u)) {
           H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
         }
         used = want;
+        {
+          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+          for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+            H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc25 + lbase) + i)] = 0u;
+          }
+          zeroed = upto;
+        }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
           uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
@@ -220,7 +249,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
@@ -268,10 +297,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
     H[(uint32_t)(u_oh_count_position + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
-    }
   }
   // reduce to group %28, %39 (batch partial), %61 (batch partial)
   float acc28 = 0.00000000f;
@@ -469,8 +494,6 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_oh_acc22 = R->U.oh_acc22;
   const float u_p_alpha2 = R->U.p_alpha2;
   const float u_p_alpha1 = R->U.p_alpha1;
-  const uint32_t u_oh_count_position = R->U.oh_count_position;
-  const uint32_t u_oh_seen_position = R->U.oh_seen_position;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v39_partial = R->F_v39_partial;
   float *const restrict F_v42_partial = R->F_v42_partial;
@@ -485,7 +508,6 @@ static void stage2(vec3u wid, uint32_t lane) {
   uint32_t *const H = R->H;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_advantages = R->F_out_advantages;
-  int32_t *const restrict I_vbase = R->I_vbase;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -574,18 +596,6 @@ static void stage2(vec3u wid, uint32_t lane) {
       const float v161 = (v145 + v160);
       const float v162 = (v161 * v142);
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v162;
-    }
-  }
-  // zero the rows of key position this group used: the next run needs no clear
-  {
-    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = H[(uint32_t)(u_oh_count_position + g)];
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc25 + lbase) + i)] = 0u;
     }
   }
 }

@@ -22,13 +22,13 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_position = u.oh_table_position;
-  const u_oh_keys_position = u.oh_keys_position;
   const u_oh_seen_position = u.oh_seen_position;
-  const u_p_epsilon = u.p_epsilon;
   const u_oh_acc14 = u.oh_acc14;
   const u_oh_acc16 = u.oh_acc16;
   const u_oh_acc22 = u.oh_acc22;
   const u_oh_acc25 = u.oh_acc25;
+  const u_oh_keys_position = u.oh_keys_position;
+  const u_p_epsilon = u.p_epsilon;
   const u_oh_slot_position = u.oh_slot_position;
   const u_oh_count_position = u.oh_count_position;
   const u_p_alpha2 = u.p_alpha2;
@@ -97,7 +97,25 @@ function stage0(wid, lane) {
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
-    let used = $umin(cap, 1024);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    let used = $umax($umin(cap, 1024), (cap >>> 1 | 0));
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+      H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
+    }
+    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
+    let zeroed = 0;
+    {
+      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+        H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc16 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc22 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc25 + lbase | 0) + i | 0)] = 0;
+      }
+      zeroed = upto;
+    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       const v8 = F_v4[row];
@@ -112,10 +130,21 @@ function stage0(wid, lane) {
         want = Math.imul(want, 2);
       }
       if ((want !== used)) {
-        for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+        for (let i = 0; (i >>> 0 < want >>> 0); i = (i + 1 | 0)) {
           H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
         }
         used = want;
+        {
+          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+            H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc16 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc22 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc25 + lbase | 0) + i | 0)] = 0;
+          }
+          zeroed = upto;
+        }
         for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
           let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
           x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
@@ -147,7 +176,7 @@ function stage0(wid, lane) {
               const e = (u_oh_table_position + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
@@ -195,10 +224,6 @@ function stage0(wid, lane) {
       }
     }
     H[(u_oh_count_position + g | 0)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-      H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
-    }
   }
   // reduce to group %28, %39 (batch partial), %61 (batch partial)
   let acc28 = 0;
@@ -396,8 +421,6 @@ function stage2(wid, lane) {
   const u_oh_acc22 = u.oh_acc22;
   const u_p_alpha2 = u.p_alpha2;
   const u_p_alpha1 = u.p_alpha1;
-  const u_oh_count_position = u.oh_count_position;
-  const u_oh_seen_position = u.oh_seen_position;
   const I_starts = $I_starts;
   const F_v39_partial = $F_v39_partial;
   const F_v42_partial = $F_v42_partial;
@@ -412,7 +435,6 @@ function stage2(wid, lane) {
   const H = $H;
   const I_response_mask = $I_response_mask;
   const F_out_advantages = $F_out_advantages;
-  const I_vbase = $I_vbase;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -501,18 +523,6 @@ function stage2(wid, lane) {
       const v161 = $fr(v145 + v160);
       const v162 = $fr(v161 * v142);
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v162;
-    }
-  }
-  // zero the rows of key position this group used: the next run needs no clear
-  {
-    const lbase = I_vbase[g];
-    const nk = H[(u_oh_count_position + g | 0)];
-    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-      H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc16 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc22 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc25 + lbase | 0) + i | 0)] = 0;
     }
   }
 }

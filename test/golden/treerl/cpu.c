@@ -99,10 +99,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_node = R->U.oh_table_node;
-  const uint32_t u_oh_keys_node = R->U.oh_keys_node;
   const uint32_t u_oh_seen_node = R->U.oh_seen_node;
-  const uint32_t u_oh_acc23 = R->U.oh_acc23;
   const uint32_t u_oh_acc21 = R->U.oh_acc21;
+  const uint32_t u_oh_acc23 = R->U.oh_acc23;
+  const uint32_t u_oh_keys_node = R->U.oh_keys_node;
   const uint32_t u_oh_slot_node = R->U.oh_slot_node;
   const uint32_t u_oh_count_node = R->U.oh_count_node;
   const float u_p_epsilon = R->U.p_epsilon;
@@ -192,7 +192,23 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
-    uint32_t used = adv_umin(cap, 1024u);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    uint32_t used = adv_umax(adv_umin(cap, 1024u), (uint32_t)(cap >> (1u & 31u)));
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+      H[(uint32_t)(u_oh_table_node + (uint32_t)(base + i))] = 0u;
+    }
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    uint32_t zeroed = 0u;
+    {
+      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+      for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+        H[(uint32_t)((uint32_t)(u_oh_seen_node + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc21 + lbase) + i)] = 0u;
+        H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
+      }
+      zeroed = upto;
+    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
       const float v15 = F_v4[row];
@@ -204,10 +220,19 @@ static void stage0(vec3u wid, uint32_t lane) {
         want = (uint32_t)(want * 2u);
       }
       if ((want != used)) {
-        for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
+        for (uint32_t i = 0u; (i < want); i = (uint32_t)(i + 1u)) {
           H[(uint32_t)(u_oh_table_node + (uint32_t)(base + i))] = 0u;
         }
         used = want;
+        {
+          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+          for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
+            H[(uint32_t)((uint32_t)(u_oh_seen_node + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc21 + lbase) + i)] = 0u;
+            H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
+          }
+          zeroed = upto;
+        }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
           uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_node + lbase) + i)] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
@@ -244,7 +269,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_node + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
@@ -281,10 +306,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       }
     }
     H[(uint32_t)(u_oh_count_node + g)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)(u_oh_table_node + (uint32_t)(base + i))] = 0u;
-    }
   }
   // key-map %24: once per distinct key of the group
   const uint32_t nkeys24 = H[(uint32_t)(u_oh_count_node + g)];
@@ -398,16 +419,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v77 = v37;
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v76;
       F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v77;
-    }
-  }
-  // zero the rows of key node this group used: the next run needs no clear
-  {
-    const uint32_t lbase = ((uint32_t)(I_vbase[g]));
-    const uint32_t nk = H[(uint32_t)(u_oh_count_node + g)];
-    for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)((uint32_t)(u_oh_seen_node + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc21 + lbase) + i)] = 0u;
-      H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
     }
   }
 }

@@ -22,10 +22,10 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_node = u.oh_table_node;
-  const u_oh_keys_node = u.oh_keys_node;
   const u_oh_seen_node = u.oh_seen_node;
-  const u_oh_acc23 = u.oh_acc23;
   const u_oh_acc21 = u.oh_acc21;
+  const u_oh_acc23 = u.oh_acc23;
+  const u_oh_keys_node = u.oh_keys_node;
   const u_oh_slot_node = u.oh_slot_node;
   const u_oh_count_node = u.oh_count_node;
   const u_p_epsilon = u.p_epsilon;
@@ -115,7 +115,23 @@ function stage0(wid, lane) {
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
-    let used = $umin(cap, 1024);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    let used = $umax($umin(cap, 1024), (cap >>> 1 | 0));
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+      H[(u_oh_table_node + (base + i | 0) | 0)] = 0;
+    }
+    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
+    let zeroed = 0;
+    {
+      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+        H[((u_oh_seen_node + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc21 + lbase | 0) + i | 0)] = 0;
+        H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
+      }
+      zeroed = upto;
+    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       const v15 = F_v4[row];
@@ -127,10 +143,19 @@ function stage0(wid, lane) {
         want = Math.imul(want, 2);
       }
       if ((want !== used)) {
-        for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
+        for (let i = 0; (i >>> 0 < want >>> 0); i = (i + 1 | 0)) {
           H[(u_oh_table_node + (base + i | 0) | 0)] = 0;
         }
         used = want;
+        {
+          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
+            H[((u_oh_seen_node + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc21 + lbase | 0) + i | 0)] = 0;
+            H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
+          }
+          zeroed = upto;
+        }
         for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
           let x2 = (H[((u_oh_keys_node + lbase | 0) + i | 0)] - 1 | 0);
           x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
@@ -167,7 +192,7 @@ function stage0(wid, lane) {
               const e = (u_oh_table_node + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
@@ -204,10 +229,6 @@ function stage0(wid, lane) {
       }
     }
     H[(u_oh_count_node + g | 0)] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-      H[(u_oh_table_node + (base + i | 0) | 0)] = 0;
-    }
   }
   // key-map %24: once per distinct key of the group
   const nkeys24 = H[(u_oh_count_node + g | 0)];
@@ -321,16 +342,6 @@ function stage0(wid, lane) {
       const v77 = v37;
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v76;
       F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v77;
-    }
-  }
-  // zero the rows of key node this group used: the next run needs no clear
-  {
-    const lbase = I_vbase[g];
-    const nk = H[(u_oh_count_node + g | 0)];
-    for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-      H[((u_oh_seen_node + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc21 + lbase | 0) + i | 0)] = 0;
-      H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
     }
   }
 }

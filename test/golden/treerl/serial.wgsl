@@ -111,7 +111,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     var nk: u32 = 0u;
-    var used: u32 = min(cap, 1024u);
+    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
+    var used: u32 = max(min(cap, 1024u), cap >> 1u);
+    // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
+    for (var i = 0u; i < used; i++) {
+      H[u.oh_table_node + (base + i)] = 0u;
+    }
+    let rows: u32 = u32(I[u.oi_vbase + g + 1u]) - lbase;
+    var zeroed: u32 = 0u;
+    {
+      let upto: u32 = min(rows, used * 2u / 3u);
+      for (var i = zeroed; i < upto; i++) {
+        H[u.oh_seen_node + lbase + i] = 0u;
+        H[u.oh_acc21 + lbase + i] = 0u;
+        H[u.oh_acc23 + lbase + i] = 0u;
+      }
+      zeroed = upto;
+    }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v15: f32 = F[u.o_v4 + row];
@@ -123,10 +139,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         want = want * 2u;
       }
       if (want != used) {
-        for (var i = 0u; i < used; i++) {
+        for (var i = 0u; i < want; i++) {
           H[u.oh_table_node + (base + i)] = 0u;
         }
         used = want;
+        {
+          let upto: u32 = min(rows, used * 2u / 3u);
+          for (var i = zeroed; i < upto; i++) {
+            H[u.oh_seen_node + lbase + i] = 0u;
+            H[u.oh_acc21 + lbase + i] = 0u;
+            H[u.oh_acc23 + lbase + i] = 0u;
+          }
+          zeroed = upto;
+        }
         for (var i = 0u; i < nk; i++) {
           var x2: u32 = H[u.oh_keys_node + lbase + i] - 1u;
           x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
@@ -163,7 +188,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let e: u32 = u.oh_table_node + (base + h);
               let cur: u32 = H[e];
               if (cur == 0u) {
-                // a new key takes the group's next row (its zero-based values were left zero by the last run)
+                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
                 r = lbase + nk;
                 nk = nk + 1u;
                 H[e] = r + 1u;
@@ -200,10 +225,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
     }
     H[u.oh_count_node + g] = nk;
-    // empty the hash slots again (rows keep the keys): the next run needs no clear of the table
-    for (var i = 0u; i < used; i++) {
-      H[u.oh_table_node + (base + i)] = 0u;
-    }
   }
   // key-map %24: once per distinct key of the group
   let nkeys24: u32 = H[u.oh_count_node + g];
@@ -317,16 +338,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v77: f32 = v37;
       F[u.o_out_advantages + row * u.T + u32(t)] = v76;
       F[u.o_out_node_values + row * u.T + u32(t)] = v77;
-    }
-  }
-  // zero the rows of key node this group used: the next run needs no clear
-  {
-    let lbase: u32 = u32(I[u.oi_vbase + g]);
-    let nk: u32 = H[u.oh_count_node + g];
-    for (var i = 0u; i < nk; i++) {
-      H[u.oh_seen_node + lbase + i] = 0u;
-      H[u.oh_acc21 + lbase + i] = 0u;
-      H[u.oh_acc23 + lbase + i] = 0u;
     }
   }
 }
