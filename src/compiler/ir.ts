@@ -89,7 +89,8 @@ export class Graph {
   private byKey = new Map<string, number>();
 
   add<O extends Op>(op: O, type: ScalarType, domain: Domain, args: number[], attrs: NodeOf<O>['attrs']): number {
-    const key = `${op}|${type}|${domain}|${args.join(',')}|${JSON.stringify(attrs)}`;
+    // infinities and NaN are spelled out: JSON writes each as null, and one node would stand for all three
+    const key = `${op}|${type}|${domain}|${args.join(',')}|${JSON.stringify(attrs, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))}`;
     const hit = this.byKey.get(key);
     if (hit !== undefined) return hit;
     const id = this.nodes.length;

@@ -76,6 +76,8 @@ class WgslRenderer extends Renderer {
     if (ty === 'f32') return f32Literal(v);
     if (ty === 'bool') return v ? 'true' : 'false';
     if (ty === 'u32') return v >= 0x10000 ? `0x${(v >>> 0).toString(16)}u` : `${v}u`;
+    // -2147483648i is the negation of a literal beyond i32's range, which WGSL refuses
+    if (v === -2147483648) return '(-2147483647i - 1i)';
     return v < 0 ? `(${v}i)` : `${v}i`;
   }
 
