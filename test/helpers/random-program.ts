@@ -520,7 +520,8 @@ export class ProgramGenerator {
   private shift(ty: Ty, c: Ctx): E {
     const x = this.expr(ty, 'token', this.noK(c));
     const k = this.d.int(1, 3);
-    return { ...x, src: `(${x.src})[t${this.chance(50) ? '+' : '-'}${k}]`, bound: x.ty === 'b' ? 1 : x.bound };
+    // a neighbour's value is a token value whatever the domain read (x[t+k] of a rollout value too)
+    return { ...x, src: `(${x.src})[t${this.chance(50) ? '+' : '-'}${k}]`, dom: 'token', bound: x.ty === 'b' ? 1 : x.bound };
   }
 
   private scan(c: Ctx): E {
