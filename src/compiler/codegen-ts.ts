@@ -15,13 +15,13 @@ import { INPUT_FIELDS } from './input-fields.js';
  * the module checks batches and parameters with the very code of `advc run`, and runs them with its runner.
  */
 export const EMBEDDED_SOURCES = [
+  'src/plan/format.ts',
   'src/compiler/input-fields.ts',
   'src/compiler/value-range.ts',
   'src/compiler/fold-limit.ts',
   'src/runtime/io/validate.ts',
   'src/runtime/param-values.ts',
   'src/runtime/request-device.ts',
-  'src/plan/format.ts',
   'src/plan/layout.ts',
   'src/plan/uniforms.ts',
   'src/runtime/plan-runner.ts',

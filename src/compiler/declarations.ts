@@ -4,7 +4,7 @@ import type { AliasDecl, EstimatorDecl, FnDecl, InputDecl, Module } from '../gra
 import { isBuiltinFunction } from './builtins.js';
 import { declaredInputs } from './declared-inputs.js';
 import { diagAt, type Diagnostic } from './diagnostics.js';
-import type { InputField } from './input-fields.js';
+import type { InputField } from '../plan/format.js';
 
 export interface Declarations {
   fns: Map<string, FnDecl>;

@@ -2,7 +2,8 @@
 // (a per-token process reward, per-rollout reward components), checked once and turned into table rows.
 import type { Expr, InputDecl } from '../grammar/ast.js';
 import { diagAt, type Diagnostic } from './diagnostics.js';
-import { inputField, type InputField } from './input-fields.js';
+import type { InputField } from '../plan/format.js';
+import { inputField } from './input-fields.js';
 
 function literal(e: Expr): number | undefined {
   if (e.k === 'num') return e.value;

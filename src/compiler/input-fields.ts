@@ -2,24 +2,7 @@
 // validates and writes batches with it, the CLI and the generated module describe batches with it. Names are
 // verl's DataProto keys, so a dumped verl batch loads without renaming.
 
-export interface InputField {
-  name: string;
-  /** element type in the batch: int fields are Int32Array, float fields Float32Array */
-  type: 'int' | 'float';
-  /** token fields are [B,T] row-major, rollout fields [B] */
-  domain: 'token' | 'rollout';
-  /** every batch has it (verl always does) */
-  required: boolean;
-  /** holds only 0 and 1 */
-  mask?: boolean;
-  /** must be finite everywhere: it feeds sums and means, where one NaN spoils a whole group */
-  finite?: boolean;
-  /** the value every element takes when an optional field is absent (what verl does with None) */
-  fill?: number;
-  /** other names the same data goes by in verl dumps and recipes (read as this field) */
-  aliases: readonly string[];
-  doc: string;
-}
+import type { InputField } from '../plan/format.js';
 
 export const INPUT_FIELDS = [
   { name: 'responses', type: 'int', domain: 'token', required: true, aliases: [], doc: 'token ids' },

@@ -1,7 +1,7 @@
 // The IR: a hash-consed dataflow graph. Structurally equal nodes are the same node (free CSE), and node ids
 // are in topological order (children are always created first).
 import type { Domain, ScalarType } from './domains.js';
-import type { InputField } from './input-fields.js';
+import type { InputField } from '../plan/format.js';
 
 export type ReduceOp = 'sum' | 'min' | 'max' | 'any' | 'all' | 'count';
 

@@ -1,8 +1,27 @@
 // The plan: what a runtime needs besides the kernels to run an estimator (its parameters, inputs, uniforms,
 // arena regions and their sizes, kernels and their dispatches, outputs), written by the compiler (compiler/plan.ts)
 // and read by every runtime: the WebGPU plan runner, the CPU runner, the generated TypeScript module, the C
-// library target. It imports only the input-field type (embedded before it), so the generated module can embed it.
-import type { InputField } from '../compiler/input-fields.js';
+// library target. It imports nothing, so the generated module can embed it.
+
+/** A batch field an estimator can read: the standard ones (compiler/input-fields.ts) and declared ones. */
+export interface InputField {
+  name: string;
+  /** element type in the batch: int fields are Int32Array, float fields Float32Array */
+  type: 'int' | 'float';
+  /** token fields are [B,T] row-major, rollout fields [B] */
+  domain: 'token' | 'rollout';
+  /** every batch has it (verl always does) */
+  required: boolean;
+  /** holds only 0 and 1 */
+  mask?: boolean;
+  /** must be finite everywhere: it feeds sums and means, where one NaN spoils a whole group */
+  finite?: boolean;
+  /** the value every element takes when an optional field is absent (what verl does with None) */
+  fill?: number;
+  /** other names the same data goes by in verl dumps and recipes (read as this field) */
+  aliases: readonly string[];
+  doc: string;
+}
 
 /**
  * Region sizes, named for what they hold, as formulas of the batch's shape: B rollouts of T positions in G

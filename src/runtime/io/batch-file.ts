@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { InputField } from '../../compiler/input-fields.js';
+import type { InputField } from '../../plan/format.js';
 import { INPUT_FIELDS, type Batch, type Outputs } from '../batch.js';
 import { batchFromJson, batchToJson, outputKind, outputsFromJson, outputsToJson, type OutputArray, type Shape2 } from './json.js';
 import { encodeSafetensors, parseSafetensors, SafetensorsError, type TensorToWrite } from './safetensors.js';

@@ -1,7 +1,8 @@
 // Turns loosely typed fields (nested arrays from JSON, or tensors from safetensors) into a checked Batch.
 // Every problem is reported as one line naming the field and, where it applies, the row and column,
 // because a user's dumped verl batch is the usual input and its mistakes should be easy to find.
-import { INPUT_FIELDS, inputField, inputNames, type InputField } from '../../compiler/input-fields.js';
+import { INPUT_FIELDS, inputField, inputNames } from '../../compiler/input-fields.js';
+import type { InputField } from '../../plan/format.js';
 import type { Batch } from '../batch.js';
 
 export class BatchError extends Error {

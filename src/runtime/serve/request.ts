@@ -1,6 +1,6 @@
 // A run request's batch, read from its frame: raw little-endian tensors described in the header, or a
 // safetensors payload, plus JSON fields (string uids); then the same checks as `advc run` (validateBatch).
-import type { InputField } from '../../compiler/input-fields.js';
+import type { InputField } from '../../plan/format.js';
 import type { Batch } from '../batch.js';
 import { BYTES, decode, isDtype, parseSafetensors } from '../io/safetensors.js';
 import { validateBatch, type RawTensor } from '../io/validate.js';
