@@ -9,6 +9,10 @@ Baselines (names as printed):
                          table (few of them) on a small k-grid.
   torch_grpo_vectorized  verl GRPO (section 2.2) with bincount / index_add over groups.
   verl_grpo_loop         verl's compute_grpo_outcome_advantage: Python loops over rows and groups.
+  torch_<estimator>_vectorized   the newer stdlib estimators (entropy_advantage, gtpo, grpo_s, treerl,
+                         grpo_passk, optimal_token_baseline, gdpo) with tensor ops only.
+  verl_grpo_passk_loop, verl_optimal_token_baseline_loop   verl's own implementations of those two, which
+                         loop over groups in Python.
 
 Prints one JSON line per baseline: wall_ms_median and every run's wall time (ms), after warm-up.
 Inputs are tensors already in memory; outputs are [B, T] float32 tensors (host arrays in, host arrays out).
@@ -373,6 +377,134 @@ def treerl_vectorized(R, Y, M, index, reweight=True, grpo_weight=0.0, epsilon=1e
     return adv, adv
 
 
+# ---------------------------------------------------------------- pass@k, optimal token baseline, GDPO
+
+
+def grpo_passk_vectorized(R, M, index, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
+    """verl's GRPO pass@k with scatter reductions: only a group's unique best rollout gets (r_max - r_second),
+    over the group's unbiased std unless norm_adv_by_std_in_grpo is false. A shared maximum (margin 0) or a
+    group of one (verl raises) gives 0."""
+    s = R.sum(dim=1, dtype=torch.float64)
+    g = group_ids(index)
+    G = int(g.max()) + 1
+    _, std, cnt = group_mean_std(s, g, G)
+    top = torch.full((G,), -math.inf, dtype=torch.float64).scatter_reduce(0, g, s, "amax")
+    is_top = s == top[g]
+    ties = torch.zeros(G, dtype=torch.float64).index_add_(0, g, is_top.double())
+    rest = torch.where(is_top, torch.full_like(s, -math.inf), s)
+    second = torch.full((G,), -math.inf, dtype=torch.float64).scatter_reduce(0, g, rest, "amax")
+    second = torch.where(ties > 1, top, second)
+    margin = top - second
+    a = margin / (std + epsilon) if norm_adv_by_std_in_grpo else margin
+    winner = is_top & (ties[g] == 1) & (cnt[g] > 1)
+    adv = torch.where(winner, a[g], torch.zeros_like(s)).to(torch.float32)[:, None] * M
+    return adv, adv
+
+
+def grpo_passk_verl_loop(R, M, index, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
+    """verl's compute_grpo_passk_outcome_advantage as it runs: scores and row numbers gathered per uid in a
+    Python loop over rows, then per group torch.stack, torch.topk(., 2) and torch.std, the winner's row
+    written alone. verl raises on a group of one; here it gets 0, as advc gives it."""
+    index = index.numpy()
+    scores = R.sum(dim=-1)
+    adv_of_row = torch.zeros_like(scores)
+    scores_of, rows_of = defaultdict(list), defaultdict(list)
+    with torch.no_grad():
+        for i in range(scores.shape[0]):
+            scores_of[index[i]].append(scores[i])
+            rows_of[index[i]].append(i)
+        for uid, group in scores_of.items():
+            if len(group) < 2:
+                continue
+            stacked = torch.stack(group)
+            best, at = torch.topk(stacked, 2)
+            margin = best[0] - best[1]
+            if norm_adv_by_std_in_grpo:
+                margin = margin / (torch.std(stacked) + epsilon)
+            adv_of_row[rows_of[uid][at[0].item()]] = margin
+    adv = adv_of_row.unsqueeze(-1) * M
+    return adv, adv
+
+
+def _otb_returns_and_energy(R, M, old_log_probs, sum_pi_squared, rollout_is_weights):
+    """Reward-to-go G_t and the realized energy W_t = cumsum of (1 - 2 pi_t + sum pi^2) * rho^2 over valid tokens."""
+    returns = (R * M).flip(dims=[-1]).cumsum(dim=-1).flip(dims=[-1])
+    w = 1 - 2 * torch.exp(old_log_probs) + sum_pi_squared
+    if rollout_is_weights is not None:
+        w = w * rollout_is_weights**2
+    return returns, (w * M).cumsum(dim=-1)
+
+
+def optimal_token_baseline_vectorized(R, M, index, old_log_probs, sum_pi_squared, rollout_is_weights=None,
+                                      handle_zero_tail=True, epsilon=1e-8):
+    """verl's optimal token baseline with index_add over (group, position): B_t = sum(G_t W_t) / (sum W_t + eps)
+    over the group's valid tokens at t; a group of one has none; handle_zero_tail zeroes the baseline of a
+    group's unique longest rollout from the second longest's length on."""
+    T = M.shape[1]
+    returns, W = _otb_returns_and_energy(R, M, old_log_probs, sum_pi_squared, rollout_is_weights)
+    g = group_ids(index)
+    G = int(g.max()) + 1
+    cnt = torch.bincount(g, minlength=G)
+    WM = W * M
+    num = torch.zeros(G, T).index_add_(0, g, returns * WM)
+    den = torch.zeros(G, T).index_add_(0, g, WM) + epsilon
+    baseline = (num / den)[g] * (cnt[g] > 1)[:, None]
+    if handle_zero_tail:
+        L = M.sum(dim=1)
+        longest = torch.zeros(G).scatter_reduce(0, g, L, "amax", include_self=False)
+        is_longest = L == longest[g]
+        n_longest = torch.bincount(g, weights=is_longest.double(), minlength=G)
+        second = torch.zeros(G).scatter_reduce(0, g, torch.where(is_longest, torch.zeros_like(L), L), "amax", include_self=False)
+        unique = is_longest & (n_longest[g] == 1) & (cnt[g] > 1)
+        tail = unique[:, None] & (torch.arange(T)[None, :] >= second[g][:, None])
+        baseline = torch.where(tail, torch.zeros_like(baseline), baseline)
+    return (returns - baseline) * M, returns
+
+
+def optimal_token_baseline_verl_loop(R, M, index, old_log_probs, sum_pi_squared, rollout_is_weights=None,
+                                     handle_zero_tail=True, epsilon=1e-8):
+    """verl's compute_optimal_token_baseline_advantage as it runs: rows listed per uid in a Python loop, then per
+    group a gather of its rows, sums over them at each position, a scatter of the baseline back to the rows, and
+    handle_zero_tail from the sorted lengths."""
+    index = index.numpy()
+    with torch.no_grad():
+        returns, W = _otb_returns_and_energy(R, M, old_log_probs, sum_pi_squared, rollout_is_weights)
+        rows_of = defaultdict(list)
+        for i in range(R.shape[0]):
+            rows_of[index[i]].append(i)
+        baselines = torch.zeros_like(returns)
+        for rows in rows_of.values():
+            if len(rows) == 1:
+                continue
+            at = torch.tensor(rows)
+            G_g, W_g, M_g = returns[at], W[at], M[at]
+            per_t = (G_g * W_g * M_g).sum(dim=0) / ((W_g * M_g).sum(dim=0) + epsilon)
+            baselines[at] = per_t.unsqueeze(0).expand(len(rows), -1)
+            if handle_zero_tail:
+                lengths = M_g.sum(dim=-1)
+                ordered, _ = torch.sort(lengths)
+                longest, second = int(ordered[-1].item()), int(ordered[-2].item())
+                holders = (lengths == longest).nonzero(as_tuple=True)[0]
+                if holders.numel() == 1 and longest > second:
+                    baselines[rows[int(holders[0])], second:] = 0.0
+        advantages = (returns - baselines) * M
+    return advantages, returns
+
+
+def gdpo_vectorized(components, M, index, weights, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
+    """verl's GDPO on per-rollout reward components: each one's GRPO advantage in its group (a group of one:
+    mean 0, std 1), summed with its weight, then verl's masked_whiten over the valid tokens."""
+    g = group_ids(index)
+    G = int(g.max()) + 1
+    total = torch.zeros(M.shape[0], dtype=torch.float64)
+    for r, w in zip(components, weights):
+        r = r.to(torch.float64)
+        mean, std, _ = group_mean_std(r, g, G)
+        total += w * ((r - mean[g]) / (std[g] + epsilon) if norm_adv_by_std_in_grpo else r - mean[g])
+    adv = masked_whiten(total.to(torch.float32)[:, None].expand_as(M), M)
+    return adv, adv
+
+
 def time_runs(fn, warmup, repeat, warmup_ms=0.0):
     # at least `warmup` calls and `warmup_ms` of them: the allocator settles by time, not by count
     start, done = time.perf_counter(), 0
@@ -396,7 +528,7 @@ def main(argv=None):
     ap.add_argument("--only", default="torch_ktae_vectorized,torch_grpo_vectorized,verl_grpo_loop",
                     help="comma-separated baseline names")
     ap.add_argument("--threads", type=int, default=os.cpu_count(), help="torch threads (default: all cores)")
-    ap.add_argument("--params", default="{}", help="JSON estimator parameters (KTAE and GRPO names)")
+    ap.add_argument("--params", default="{}", help="JSON estimator parameters (advc's names)")
     ap.add_argument("--write-ktae", help="write KTAE advantages [B,T] F32 to this safetensors file")
     ap.add_argument("--write-grpo", help="write vectorized GRPO advantages to this safetensors file")
     ap.add_argument("--write-grpo-loop", help="write verl loop GRPO advantages to this safetensors file")
@@ -409,6 +541,7 @@ def main(argv=None):
     M = t["response_mask"].to(torch.float32)
     R = t["token_level_rewards"].to(torch.float32)
     H = t["entropy"].to(torch.float32) if "entropy" in t else None
+    ISW = t["rollout_is_weights"].to(torch.float32) if "rollout_is_weights" in t else None
     index = t["index"].to(torch.int64)
     B, T = Y.shape
     params = json.loads(args.params)
@@ -424,6 +557,23 @@ def main(argv=None):
     def params_of(*names):
         return {k: v for k, v in params.items() if k in names}
 
+    def field(name, estimator):
+        if name not in t:
+            sys.exit(f"{estimator} reads the batch's {name}, which {args.batch} lacks")
+        return t[name].to(torch.float32)
+
+    def gdpo():
+        # components 2 and 3 are optional (absent: a constant, which adds nothing), as in stdlib/gdpo.adv
+        names = [f"gdpo_reward_{k}" for k in range(4) if k < 2 or f"gdpo_reward_{k}" in t]
+        return gdpo_vectorized([field(n, "gdpo") for n in names], M, index,
+                               [float(params.get(f"weight_{n[-1]}", 1.0)) for n in names],
+                               **params_of("epsilon", "norm_adv_by_std_in_grpo"))
+
+    def otb(fn):
+        return lambda: fn(R, M, index, field("old_log_probs", "optimal_token_baseline"),
+                          field("sum_pi_squared", "optimal_token_baseline"), ISW,
+                          **params_of("handle_zero_tail", "epsilon"))
+
     baselines = {
         "torch_ktae_vectorized": ("ktae", lambda: ktae_vectorized(R, Y, M, index, **ktae_params), args.write_ktae),
         "torch_grpo_vectorized": ("grpo", lambda: grpo_vectorized(R, M, index, **grpo_params), args.write_grpo),
@@ -437,6 +587,11 @@ def main(argv=None):
             R, M, entropy_of("grpo_s"), index, **params_of("beta1", "beta2", "epsilon")), None),
         "torch_treerl_vectorized": ("treerl", lambda: treerl_vectorized(
             R, Y, M, index, **params_of("reweight", "grpo_weight", "epsilon")), None),
+        "torch_grpo_passk_vectorized": ("grpo_passk", lambda: grpo_passk_vectorized(R, M, index, **grpo_params), None),
+        "verl_grpo_passk_loop": ("grpo_passk", lambda: grpo_passk_verl_loop(R, M, index, **grpo_params), None),
+        "torch_optimal_token_baseline_vectorized": ("optimal_token_baseline", otb(optimal_token_baseline_vectorized), None),
+        "verl_optimal_token_baseline_loop": ("optimal_token_baseline", otb(optimal_token_baseline_verl_loop), None),
+        "torch_gdpo_vectorized": ("gdpo", gdpo, None),
     }
     for name in args.only.split(","):
         if name not in baselines:
@@ -446,7 +601,11 @@ def main(argv=None):
         if args.write_dir:
             write_to = os.path.join(args.write_dir, f"{name}.safetensors")
         if write_to:
-            write_safetensors(write_to, {"advantages": fn()[0].to(torch.float32)})
+            adv, ret = fn()
+            outputs = {"advantages": adv.to(torch.float32)}
+            if estimator == "optimal_token_baseline":  # its returns are the reward-to-go, not the advantages
+                outputs["returns"] = ret.to(torch.float32)
+            write_safetensors(write_to, outputs)
         print(json.dumps({
             "baseline": name,
             "estimator": estimator,

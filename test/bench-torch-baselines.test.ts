@@ -11,7 +11,16 @@ import { NO_TORCH_MESSAGE, findTorchPython, runTorchBaselines } from '../src/ben
 import type { Batch } from '../src/runtime/batch.js';
 import { judge, loadFixtures } from './bench-fixtures.js';
 import { batchSpecArb, makeBatch } from './helpers/random-batch.js';
-import { entropyAdvantageReference, grpoSReference, gtpoReference, treerlReference } from './helpers/reference-estimators.js';
+import { describeJudge, judge as judgeFixture, loadFixture } from './helpers/fixtures.js';
+import {
+  entropyAdvantageReference,
+  gdpoReference,
+  grpoPasskReference,
+  grpoSReference,
+  gtpoReference,
+  optimalTokenBaselineReference,
+  treerlReference,
+} from './helpers/reference-estimators.js';
 import fc from 'fast-check';
 
 const python = findTorchPython();
@@ -102,5 +111,63 @@ describe.skipIf(!python)('PyTorch baselines', () => {
     expect(res.map((r) => r.estimator)).toEqual(['entropy_advantage', 'gtpo', 'grpo_s', 'treerl']);
     for (const [baseline, reference] of NEW_BASELINES)
       expect(disagreements(batch, readAdvantages(join(out, `${baseline}.safetensors`)), reference(batch, {}).advantages).slice(0, 3), baseline).toEqual([]);
+  });
+
+  // verl's own loops and the vectorized versions of grpo_passk and optimal_token_baseline against verl's outputs
+  const VERL_PAIRS = {
+    grpo_passk: ['torch_grpo_passk_vectorized', 'verl_grpo_passk_loop'],
+    optimal_token_baseline: ['torch_optimal_token_baseline_vectorized', 'verl_optimal_token_baseline_loop'],
+  } as const;
+  it.each(['passk-0', 'passk-1', 'passk-2', 'otb-0', 'otb-1', 'otb-2'])('vectorized and verl loop %s conform to the fixture', (name) => {
+    const fx = loadFixture(name);
+    const input = join(dir, `${name}.safetensors`);
+    const out = mkdtempSync(join(dir, 'out-'));
+    writeBatchSafetensors(fx.batch, input);
+    const only = VERL_PAIRS[fx.estimator as keyof typeof VERL_PAIRS];
+    const res = runTorchBaselines(input, { only, repeat: 1, warmup: 0, params: fx.params, writeDir: out });
+    expect(res.map((r) => r.baseline)).toEqual(only);
+    for (const baseline of only) {
+      const got = readOutputs(join(out, `${baseline}.safetensors`));
+      const outputs = { advantages: got['advantages']!.data, returns: got['returns']?.data ?? got['advantages']!.data };
+      const r = judgeFixture(fx, outputs, fx.estimator === 'grpo_passk' ? { fields: ['advantages'] } : {});
+      expect(r.failed, `${baseline}: ${describeJudge(fx, r)}`).toBe(0);
+    }
+  });
+
+  // random batches with realistic policy fields: log-probabilities <= 0, sum of p^2 in (0, 1], IS weights near 1
+  const realistic = fc.sample(batchSpecArb, { numRuns: 4, seed: 33 }).map((spec, i): [string, Batch] => {
+    const b = makeBatch({ ...spec, mask: 'prefix', emptyRows: 0, groups: 'interleaved', numGroups: Math.max(1, Math.floor(spec.B / 3)) });
+    const rewards = b.token_level_rewards.map((r, k) => r * b.response_mask[k]!);
+    const unit = (x: number) => (x + 4) / 8; // the grid's [-4, 4] to [0, 1]
+    return [`random ${i}`, {
+      ...b,
+      token_level_rewards: rewards,
+      old_log_probs: b.old_log_probs!.map((x) => -Math.abs(x) / 2),
+      sum_pi_squared: b.sum_pi_squared!.map((x) => 0.05 + 0.95 * unit(x)),
+      rollout_is_weights: b.rollout_is_weights!.map((x) => 0.5 + unit(x)),
+      gdpo_reward_0: Float32Array.from({ length: b.B }, (_, k) => (k * 7) % 3 === 0 ? 1 : 0),
+      gdpo_reward_1: b.reward_baselines!.map(unit),
+    }];
+  });
+  const OTHER_BASELINES = [
+    ['torch_grpo_passk_vectorized', grpoPasskReference],
+    ['verl_grpo_passk_loop', grpoPasskReference],
+    ['torch_optimal_token_baseline_vectorized', optimalTokenBaselineReference],
+    ['verl_optimal_token_baseline_loop', optimalTokenBaselineReference],
+    ['torch_gdpo_vectorized', gdpoReference],
+  ] as const;
+  it.each(realistic)('the pass@k, optimal token baseline and GDPO baselines match the TS references: %s', (name, batch) => {
+    const input = join(dir, `${name}.otb.safetensors`);
+    const out = mkdtempSync(join(dir, 'out-'));
+    writeBatchSafetensors(batch, input);
+    // verl raises on a pass@k group of one; the baselines give it 0, as the reference does
+    const res = runTorchBaselines(input, { only: OTHER_BASELINES.map(([b]) => b), repeat: 1, warmup: 0, writeDir: out });
+    expect(res.map((r) => r.estimator)).toEqual(['grpo_passk', 'grpo_passk', 'optimal_token_baseline', 'optimal_token_baseline', 'gdpo']);
+    for (const [baseline, reference] of OTHER_BASELINES) {
+      const got = readOutputs(join(out, `${baseline}.safetensors`));
+      const want = reference(batch, {});
+      expect(disagreements(batch, got['advantages']!.data, want.advantages).slice(0, 3), baseline).toEqual([]);
+      if (got['returns']) expect(disagreements(batch, got['returns'].data, want.returns).slice(0, 3), baseline).toEqual([]);
+    }
   });
 });

@@ -10,10 +10,11 @@
 // - per-token entropies (for the entropy-shaped estimators), mostly low with a tail;
 // - rollouts of a group interleaved in the batch (never adjacent), as verl lays out repeated prompts.
 import { pathToFileURL } from 'node:url';
+import { inputField } from '../compiler/input-fields.js';
 import type { Batch } from '../runtime/batch.js';
 import { Rng } from '../rng.js';
 import { readBatch, writeFileAtomic } from '../runtime/io/batch-file.js';
-import { encodeSafetensors } from '../runtime/io/safetensors.js';
+import { encodeSafetensors, type TensorToWrite } from '../runtime/io/safetensors.js';
 
 export const VOCAB_SIZE = 151_936;
 /** First special id of Qwen2.5's vocabulary; ordinary text ids are below it. */
@@ -273,20 +274,19 @@ export function countValidTokens(batch: Batch): number {
 
 // ---------- files ----------
 
-/** Writes a batch as safetensors with verl's field names: [B,T] I32/F32 token tensors (entropy when it has one) and index I32 [B]. */
+/**
+ * Writes a batch as safetensors with verl's field names: every field it holds, [B,T] token fields and [B]
+ * rollout fields (index, declared rollout inputs such as gdpo's reward components), I32 or F32 as held.
+ */
 export function writeBatchSafetensors(batch: Batch, path: string, metadata: Record<string, string> = {}): void {
   const { B, T } = batch;
-  const bytes = encodeSafetensors(
-    {
-      responses: { dtype: 'I32', shape: [B, T], data: batch.responses },
-      response_mask: { dtype: 'I32', shape: [B, T], data: batch.response_mask },
-      token_level_rewards: { dtype: 'F32', shape: [B, T], data: batch.token_level_rewards },
-      index: { dtype: 'I32', shape: [B], data: batch.index },
-      ...(batch.entropy ? { entropy: { dtype: 'F32' as const, shape: [B, T], data: batch.entropy } } : {}),
-    },
-    metadata,
-  );
-  writeFileAtomic(path, bytes);
+  const tensors: Array<[string, TensorToWrite]> = [];
+  for (const [name, data] of Object.entries(batch)) {
+    if (!(data instanceof Int32Array || data instanceof Float32Array)) continue;
+    const token = (inputField(name)?.domain ?? (data.length === B * T ? 'token' : 'rollout')) === 'token';
+    tensors.push([name, { dtype: data instanceof Int32Array ? 'I32' : 'F32', shape: token ? [B, T] : [B], data }]);
+  }
+  writeFileAtomic(path, encodeSafetensors(tensors, metadata));
 }
 
 /** Reads (and validates) a batch file, .safetensors or .json. */

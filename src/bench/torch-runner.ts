@@ -1,5 +1,5 @@
-// Runs bench/torch_baselines.py (vectorized PyTorch KTAE / GRPO / the entropy-shaped and prefix-tree estimators,
-// verl's loop GRPO) and parses its JSON lines.
+// Runs bench/torch_baselines.py (vectorized PyTorch KTAE / GRPO / the newer stdlib estimators, verl's loop GRPO,
+// pass@k and optimal token baseline) and parses its JSON lines.
 // PyTorch is optional: findTorchPython() says whether some python3 on this machine can import it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,11 @@ export const TORCH_BASELINES = [
   'torch_gtpo_vectorized',
   'torch_grpo_s_vectorized',
   'torch_treerl_vectorized',
+  'torch_grpo_passk_vectorized',
+  'verl_grpo_passk_loop',
+  'torch_optimal_token_baseline_vectorized',
+  'verl_optimal_token_baseline_loop',
+  'torch_gdpo_vectorized',
 ] as const;
 export type TorchBaselineName = (typeof TORCH_BASELINES)[number];
 
