@@ -44,7 +44,7 @@ test('names every domain, batch field, builtin, reduction, stdlib function and e
     ...INPUT_FIELDS.map((f) => f.name),
     ...Object.keys(MATH),
     ...['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence'],
-    ...['scan', 'scan_rev', 'select'],
+    ...['scan', 'scan_rev', 'select', 'kth'],
     ...fns,
     ...stdlibEstimators(),
   ];

@@ -54,6 +54,7 @@ const SIZE_C: Record<RegionSize, string> = {
   'key-rows': 'S_V',
   'count-table': '(S_G * (S_N + 1u))',
   'count-table-2d': '(S_G * (S_N + 1u) * (S_N + 1u))',
+  'group-bins': '(S_G * 256u)',
 };
 
 /** The inputs in ABI order: index first (every estimator groups by it), then the plan's fields. */

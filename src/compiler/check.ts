@@ -420,6 +420,7 @@ class Checker {
 
   private call(e: Expr & { k: 'call' }, scope: Scope): Val {
     const { name } = e;
+    if (name === 'kth') return this.selection(e, scope);
     if (REDUCTIONS.has(name) && !(MATH[name] && e.args.length === MATH[name]!.arity && !e.domain))
       return this.reduction(e, scope);
     if (e.domain) return this.err(e.domain.span, `'${name}' is not a reduction; only reductions take a [domain]`);
@@ -508,20 +509,49 @@ class Checker {
     return result;
   }
 
+  /** The domain named in a reduction's brackets (undefined: none named), or POISON after an error. */
+  private namedTarget(e: Expr & { k: 'call' }, scope: Scope): Domain | undefined | typeof POISON {
+    if (!e.domain) return undefined;
+    const dn = e.domain.name;
+    if (dn === 'batch' || dn === 'group' || dn === 'rollout') return dn;
+    if (scope.keys.has(dn)) return `key:${scope.keys.get(dn)!.name}`;
+    if (dn === 'position') return `key:${this.positionKey().name}`;
+    if (dn === 'token') return this.err(e.domain.span, 'cannot reduce to token: token is the finest domain') as typeof POISON;
+    const hint = closest(dn, ['batch', 'group', 'rollout', 'position', ...scope.keys.keys()]);
+    return this.err(e.domain.span, `unknown domain '${dn}'`, hint ? `did you mean '${hint}'?` : 'domains are batch, group, rollout, position, or a key declared with `key name = ...`') as typeof POISON;
+  }
+
+  /**
+   * `kth(x, k)`: the k-th smallest (0-based, counting multiplicity) of x's members in the coarser domain, k a
+   * value of that domain (or a coarser one), floored and clamped to [0, n - 1]; 0.0 for a set without members.
+   */
+  private selection(e: Expr & { k: 'call' }, scope: Scope): Val {
+    const named = this.namedTarget(e, scope);
+    if (named === POISON) return POISON;
+    if (e.domain?.qualifier) return this.err(e.domain.qualifier.span, "kth selects among valid tokens only: no qualifier", 'write kth[rollout](x, k)');
+    if (e.args.length !== 2) return this.err(e.span, `'kth' takes two arguments (the values and k), found ${e.args.length}`);
+    const [x, k] = e.args.map((a) => this.expr(a, scope)) as [Val, Val];
+    if (x === POISON || k === POISON) return POISON;
+    for (const [v, a] of [[x, e.args[0]!], [k, e.args[1]!]] as const)
+      if (this.type(v) === 'bool') return this.err(a.span, `'kth' needs numbers, found a bool`, 'use `if c then 1.0 else 0.0`');
+    const from = this.dom(x);
+    if (isKey(from) || (named !== undefined && isKey(named)))
+      return this.err(e.span, 'kth selects among tokens, rollouts or groups; not per key', 'select to rollout, group or batch');
+    const target = named ?? defaultReductionTarget(from);
+    if (!target) return this.err(e.args[0]!.span, 'nothing to select from: this value already lives in the batch domain');
+    if (coarserOrEqual(from, target) || !coarserOrEqual(target, from))
+      return this.err(e.domain?.span ?? e.span, `cannot select from a ${domainLabel(from)} value to ${domainLabel(target)}`, 'kth goes from finer to coarser domains: token -> rollout -> group -> batch');
+    if (!coarserOrEqual(this.dom(k), target))
+      return this.err(e.args[1]!.span, `k must be a value of ${domainLabel(target)} (or coarser), found ${domainLabel(this.dom(k))}`);
+    if (from === 'token') this.inputs.add('response_mask');
+    return this.g.add('kth', 'f32', target, [this.toF32(x), this.toF32(k)], {});
+  }
+
   private reduction(e: Expr & { k: 'call' }, scope: Scope): Val {
     const { name } = e;
-    let target: Domain | undefined;
-    if (e.domain) {
-      const dn = e.domain.name;
-      if (dn === 'batch' || dn === 'group' || dn === 'rollout') target = dn;
-      else if (scope.keys.has(dn)) target = `key:${scope.keys.get(dn)!.name}`;
-      else if (dn === 'position') target = `key:${this.positionKey().name}`;
-      else if (dn === 'token') return this.err(e.domain.span, 'cannot reduce to token: token is the finest domain');
-      else {
-        const hint = closest(dn, ['batch', 'group', 'rollout', 'position', ...scope.keys.keys()]);
-        return this.err(e.domain.span, `unknown domain '${dn}'`, hint ? `did you mean '${hint}'?` : 'domains are batch, group, rollout, position, or a key declared with `key name = ...`');
-      }
-    }
+    const named = this.namedTarget(e, scope);
+    if (named === POISON) return POISON;
+    let target = named;
     const qualifier = e.domain?.qualifier;
     if (qualifier && qualifier.name !== 'all')
       return this.err(qualifier.span, `unknown reduction qualifier '${qualifier.name}'`, "the only one is 'all': every position of a rollout, masked or not, as in sum[rollout, all](x)");

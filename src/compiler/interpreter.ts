@@ -177,6 +177,8 @@ export class Interpreter {
       }
       case 'reduce':
         return this.reduce(n, out);
+      case 'kth':
+        return this.kth(n, out);
       case 'fold':
         for (let i = 0; i < size; i++) out[i] = this.scalar(n.id, n.domain, i, new Map());
         return out;
@@ -228,6 +230,25 @@ export class Interpreter {
     return out;
   }
 
+  /** The k-th smallest member of each set: its members sorted in the kernels' order (orderKey), k clamped. */
+  private kth(n: Node & { op: 'kth' }, out: Arr): Arr {
+    const [x, k] = n.args as [number, number];
+    const from = this.prog.nodes[x]!.domain;
+    const sets: number[][] = Array.from({ length: out.length }, () => []);
+    const mask = this.batch.response_mask;
+    for (let i = 0; i < this.size(from); i++) {
+      if (from === 'token' && !mask[i]) continue;
+      sets[this.up(from, n.domain, i)]!.push(this.vals.get(x)![i]!);
+    }
+    sets.forEach((set, j) => {
+      if (!set.length) return; // out[j] stays 0
+      const keys = Uint32Array.from(set, orderKey).sort();
+      const kv = this.at(k, n.domain, j);
+      const want = Math.min(kv > 0 ? Math.floor(kv) : 0, set.length - 1);
+      out[j] = orderValue(keys[want]!);
+    });
+    return out;
+  }
 
   /** Element-wise evaluation of a fold body (nodes that depend on a fold variable). */
   private scalar(id: number, d: Domain, i: number, env: Map<number, number>): number {
@@ -253,6 +274,20 @@ export class Interpreter {
     const v = this.mapAt(n, (a) => this.scalar(a, d, i, env));
     return n.type === 'f32' ? Math.fround(v) : v;
   }
+}
+
+const bits = new DataView(new ArrayBuffer(4));
+
+/** The kernels' order of f32 values as u32 (negatives' bits flipped, positives' sign bit set): NaN above +inf, -0 below +0. */
+function orderKey(v: number): number {
+  bits.setFloat32(0, v);
+  const b = bits.getUint32(0);
+  return (b & 0x80000000 ? ~b : b | 0x80000000) >>> 0;
+}
+
+function orderValue(key: number): number {
+  bits.setUint32(0, (key & 0x80000000 ? key & 0x7fffffff : ~key) >>> 0);
+  return bits.getFloat32(0);
 }
 
 function identity(op: string, type: ScalarType): number {

@@ -18,6 +18,8 @@ export type Node =
   | N<'cast', Record<string, never>>
   /** all: over every position of a rollout, masked or not (token -> rollout only); otherwise valid tokens only */
   | N<'reduce', { op: ReduceOp; all?: true }>
+  /** args [x, k]: the k-th smallest (0-based, with multiplicity) of x's members in this coarser domain (selection.ts) */
+  | N<'kth', Record<string, never>>
   /** linear: x_t = b_t + c_t * x_{t-1}; combine: x_t = combine(b_t, x_{t-1}) where the bool c_t holds (t > 0), else b_t */
   | N<'scan', { reverse: boolean; combine?: 'max' | 'min' }>
   | N<'shift', { offset: number }>

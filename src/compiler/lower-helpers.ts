@@ -1,7 +1,7 @@
 // The kernels' fixed math helpers, written in the kernel IR once for every target: lgamma (with its table of
-// log-factorials) and asin, in f32.
+// log-factorials) and asin, in f32; the order keys of selections.
 import { LOG_FACTORIALS } from './builtins.js';
-import { add, assign, bin, call, conv, f32, forUp, ifS, letS, load, mul, ref, select, sub, u32, varS, type Expr, type Fn, type KernelModule } from './kernel-ir.js';
+import { add, assign, bin, bitcast, call, conv, f32, forUp, ifS, letS, load, mul, ref, select, sub, u32, varS, type Expr, type Fn, type KernelModule } from './kernel-ir.js';
 
 const x = ref('x', 'f32');
 /** Horner's scheme, highest coefficient first (a negative one subtracted) */
@@ -73,6 +73,29 @@ const ASIN: Fn = {
   doc: 'asin in f32, within about 1e-7',
 };
 
+const SIGN = 0x80000000;
+const ALL = 0xffffffff;
+
+/** The order-preserving u32 image of an f32 (selections count its bytes): negatives flipped, positives' sign set. */
+const ORDER_KEY: Fn = {
+  name: 'adv_order_key',
+  params: [{ name: 'x', ty: 'f32' }],
+  ret: 'u32',
+  body: [
+    letS('bits', bitcast('u32', x)),
+    { k: 'return', value: bin('^', ref('bits'), select(bin('!=', bin('>>', ref('bits'), u32(31)), u32(0)), u32(ALL), u32(SIGN))) },
+  ],
+  doc: "the f32's order-preserving u32 image: NaN above +inf, -0 below +0",
+};
+
+const ORDER_VALUE: Fn = {
+  name: 'adv_order_value',
+  params: [{ name: 'key', ty: 'u32' }],
+  ret: 'f32',
+  body: [{ k: 'return', value: bitcast('f32', bin('^', ref('key'), select(bin('!=', bin('>>', ref('key'), u32(31)), u32(0)), u32(SIGN), u32(ALL)))) }],
+  doc: 'the f32 of an order key (adv_order_key inverted)',
+};
+
 /** Adds the helpers the kernels call (and their tables) to the module. */
 export function addHelpers(m: KernelModule, calls: Set<string>): void {
   if (calls.has('adv_lgamma')) {
@@ -80,4 +103,6 @@ export function addHelpers(m: KernelModule, calls: Set<string>): void {
     m.functions.push(LGAMMA);
   }
   if (calls.has('adv_asin')) m.functions.push(ASIN);
+  if (calls.has('adv_order_key')) m.functions.push(ORDER_KEY);
+  if (calls.has('adv_order_value')) m.functions.push(ORDER_VALUE);
 }

@@ -381,7 +381,7 @@ export abstract class KeyLowering extends ValueLowering {
     root.lines.push(
       comment(`key-reduce ${k}: ${nodes.map((x) => `%${x}`).join(', ')}`),
       forUp('j', u32(0), ref('n'), u32(1), [
-        letS('row', conv('u32', I('members', add(ref('m0'), ref('j'))))),
+        letS('row', this.rowOf(ref('j'))),
         ...rlines,
         this.tokenLoop(ref('lid'), ref('WG'), [...lines, ifS(bin('!=', word, u32(NO_KEY)), updates)]),
       ]),

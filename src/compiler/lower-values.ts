@@ -110,6 +110,11 @@ export abstract class ValueLowering {
     return forUp('tt', from, uni('T'), step, [letS('t', conv('i32', ref('tt'))), ...inner]);
   }
 
+  /** The row of the group's j-th rollout. */
+  protected rowOf(j: Expr): Expr {
+    return conv('u32', I('members', add(ref('m0'), j)));
+  }
+
   /** The current rollout's row. */
   protected row(c: Ctx): Expr {
     for (let x: Ctx | undefined = c; x; x = x.parent) if (x.row) return x.row;
@@ -253,6 +258,9 @@ export abstract class ValueLowering {
         if (n.domain === 'group') return this.fromF32(F(region, ref('g')), n.type);
         throw new Error(`batch value %${n.id} is not combined in this kernel`);
       }
+      case 'kth':
+        // a batch selection: every group holds its copy
+        return F(this.sched.stored.get(n.id)!, n.domain === 'rollout' ? this.row(c) : ref('g'));
       case 'fold':
         return this.fold(n, c);
       case 'firstocc':

@@ -1,4 +1,4 @@
-// Lowering, part 3: a schedule's stages as kernels of the kernel IR, one entry point per stage, over two arenas
+// Lowering, part 4: a schedule's stages as kernels of the kernel IR, one entry point per stage, over two arenas
 // (f32 and i32) whose region offsets, the batch shape and the parameters come from one uniform struct. A new
 // batch shape or parameter value therefore never recompiles. Cooperative kernels give each group a workgroup
 // whose invocations share its loops (strided by WG), with workgroup reductions and barriers; serial kernels
@@ -6,7 +6,7 @@
 import { isKey, keyName } from './domains.js';
 import type { Node } from './ir.js';
 import type { Schedule, Step } from './schedule.js';
-import { KeyLowering } from './lower-keys.js';
+import { SelectLowering } from './lower-select.js';
 import type { Ctx } from './lower-values.js';
 import { addHelpers } from './lower-helpers.js';
 import {
@@ -56,7 +56,7 @@ export function lowerSchedule(s: Schedule, opts: CodegenOptions): KernelModule {
   return new Lowering(s, opts).module();
 }
 
-class Lowering extends KeyLowering {
+class Lowering extends SelectLowering {
   private maxAccs = 1;
 
   constructor(s: Schedule, opts: CodegenOptions) {
@@ -181,7 +181,6 @@ class Lowering extends KeyLowering {
 
   private step(st: Step, root: Ctx): void {
     const L = root.lines;
-    const rowOf = (j: Expr) => conv('u32', I('members', add(ref('m0'), j)));
     const lid = ref('lid');
     const WG = ref('WG');
     const n = ref('n');
@@ -200,8 +199,8 @@ class Lowering extends KeyLowering {
         const writes = st.items.map((o) => store('F', token ? this.at(c) : ref('row'), this.toF32(this.gen(o.node, c), this.program.nodes[o.node]!.type), o.name));
         L.push(comment(`outputs ${st.items.map((o) => o.name).join(', ')}`));
         // rollouts one after the other, lanes over contiguous positions (no division per token)
-        if (token) L.push(forUp('j', u32(0), n, u32(1), [letS('row', rowOf(ref('j'))), ...rlines, this.tokenLoop(lid, WG, [...lines, ...writes])]));
-        else L.push(forUp('j', lid, n, WG, [letS('row', rowOf(ref('j'))), ...lines, ...writes]));
+        if (token) L.push(forUp('j', u32(0), n, u32(1), [letS('row', this.rowOf(ref('j'))), ...rlines, this.tokenLoop(lid, WG, [...lines, ...writes])]));
+        else L.push(forUp('j', lid, n, WG, [letS('row', this.rowOf(ref('j'))), ...lines, ...writes]));
         return;
       }
       case 'scan': {
@@ -220,7 +219,7 @@ class Lowering extends KeyLowering {
         L.push(
           comment(`scan %${st.node}: one thread per rollout`),
           forUp('j', lid, n, WG, [
-            letS('row', rowOf(ref('j'))),
+            letS('row', this.rowOf(ref('j'))),
             ...rlines,
             varS('x', ty, ty === 'i32' ? i32(0) : f32(0)),
             forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...lines, assign('x', next), ...this.storeScan(node, this.at(c), x)]),
@@ -229,6 +228,10 @@ class Lowering extends KeyLowering {
         );
         return;
       }
+      case 'select':
+        return this.selectInGroup(st.node, root);
+      case 'select-digit':
+        return this.selectDigit(st.node, st.digit, root);
       case 'reduce-rollout':
         return this.reduceRollout(st.nodes, !!st.all, root);
       case 'reduce-group':
@@ -239,7 +242,6 @@ class Lowering extends KeyLowering {
   /** Token -> rollout: one thread per rollout walks its tokens (no barrier inside the loop). */
   private reduceRollout(nodes: number[], all: boolean, root: Ctx): void {
     const L = root.lines;
-    const rowOf = (j: Expr) => conv('u32', I('members', add(ref('m0'), j)));
     /** One rollout's part, for row `row`: its rollout values, accumulators, per-token update and stores. */
     const part = (row: Expr, suffix: string) => {
       const lines: Stmt[] = [];
@@ -273,12 +275,12 @@ class Lowering extends KeyLowering {
       // serial: rollouts in fours, their token loops interleaved. Each rollout still adds its tokens in order,
       // but the four dependency chains overlap (a CPU's add latency, not its throughput, bounded the loop).
       const four = u32(ROLLOUTS_TOGETHER.length);
-      const rows = ROLLOUTS_TOGETHER.map((k) => letS(`row${k}`, rowOf(add(ref('j'), u32(k)))));
+      const rows = ROLLOUTS_TOGETHER.map((k) => letS(`row${k}`, this.rowOf(add(ref('j'), u32(k)))));
       const parts = ROLLOUTS_TOGETHER.map((k) => part(ref(`row${k}`), `_${k}`));
       L.push(loop(u32(0), bin('<=', add(ref('j'), four), n), four, rows, parts));
       from = bin('-', n, bin('%', n, four));
     }
-    L.push(loop(from, bin('<', ref('j'), n), ref('WG'), [letS('row', rowOf(ref('j')))], [part(ref('row'), '')]), ...this.barrier());
+    L.push(loop(from, bin('<', ref('j'), n), ref('WG'), [letS('row', this.rowOf(ref('j')))], [part(ref('row'), '')]), ...this.barrier());
   }
 
   /** -> group: per-thread partials over the group's rollouts, tokens or keys, then one fused workgroup reduction. */
@@ -305,13 +307,13 @@ class Lowering extends KeyLowering {
         c = this.tokenCtx(root, rlines, lines);
         wrap = (body) =>
           forUp('j', u32(0), n, u32(1), [
-            letS('row', conv('u32', I('members', add(ref('m0'), ref('j'))))),
+            letS('row', this.rowOf(ref('j'))),
             ...rlines,
             this.tokenLoop(lid, WG, body, c),
           ]);
       } else if (src === 'rollout') {
         c = this.child(root, 'rollout', lines);
-        wrap = (body) => forUp('j', lid, n, WG, [letS('row', conv('u32', I('members', add(ref('m0'), ref('j'))))), ...body]);
+        wrap = (body) => forUp('j', lid, n, WG, [letS('row', this.rowOf(ref('j'))), ...body]);
       } else if (isKey(src as Node['domain'])) {
         const k = keyName(src as Node['domain']);
         c = { ...this.child(root, 'key', lines), slot: ref('slot') };

@@ -47,6 +47,11 @@ export type Step =
   | { kind: 'key-reduce'; key: string; nodes: number[] } // token -> key accumulations, fused into one token pass
   // a key-domain value computed once per distinct key; `tables`: its parts read from per-group count tables
   | { kind: 'key-map'; node: number; tables: CountTable[] }
+  // kth to a rollout or group: a radix select inside the group's worker (lower-select.ts)
+  | { kind: 'select'; node: number }
+  // kth to the batch, one stage per 8-bit digit (0..3): combine the groups' histograms of the digit before,
+  // then histogram this digit; digit 4 only combines, giving the value
+  | { kind: 'select-digit'; node: number; digit: number }
   | { kind: 'output'; items: { name: string; node: number }[]; domain: 'token' | 'rollout' };
 
 export interface Stage {
@@ -149,6 +154,51 @@ function liveNodes(p: Program): number[] {
   }
 }
 
+/** The radix digits of a selection (8 bits each, most significant first), and its histogram bins. */
+export const SELECT_DIGITS = 4;
+export const SELECT_BINS = 256;
+/** The per-group bins a worker's selection counts in (every selection of a kernel reuses them). */
+export const SELECT_SCRATCH = 'select_bins';
+
+interface SelectionContext {
+  stageAt: (s: number) => Stage;
+  floatRegions: Region[];
+  stored: Map<number, string>;
+  producer: Map<number, { stage: number; step: number }>;
+}
+
+/**
+ * Schedules kth node `id` whose values are ready at stage `sx` and k at `sk`; returns the stage its value is
+ * ready at. To a rollout or group: one step (its worker selects alone). To the batch: a step in each of 5
+ * stages, each group writing its histogram of a digit as a partial (bin-major, so the combine reads each bin's
+ * G partials in a row) and keeping the prefix chosen so far (`_ph`/`_pl` halves, `_k` the rank left) in its own
+ * slot; the first digit's histogram needs no k, so it shares the stage of a batch count that k reads.
+ */
+function scheduleSelection(p: Program, id: number, sx: number, sk: number, x: SelectionContext): number {
+  const n = p.nodes[id]!;
+  const region = `v${id}`;
+  x.stored.set(id, region);
+  if (!x.floatRegions.some((r) => r.name === SELECT_SCRATCH)) x.floatRegions.push({ name: SELECT_SCRATCH, size: 'group-bins' });
+  const stepAt = (stage: number, step: Step) => {
+    const steps = x.stageAt(stage).steps;
+    steps.push(step);
+    x.producer.set(id, { stage, step: steps.length - 1 });
+  };
+  if (n.domain !== 'batch') {
+    const s = Math.max(sx, sk);
+    x.floatRegions.push({ name: region, size: n.domain === 'rollout' ? 'per-rollout' : 'per-group' });
+    stepAt(s, { kind: 'select', node: id });
+    return s;
+  }
+  // every group keeps its copy of the batch value, so later stages read it at their own group
+  x.floatRegions.push({ name: region, size: 'per-group' });
+  for (const part of ['ph', 'pl', 'k']) x.floatRegions.push({ name: `${region}_${part}`, size: 'per-group' });
+  for (let d = 0; d < SELECT_DIGITS; d++) x.floatRegions.push({ name: `${region}_h${d}`, size: 'group-bins' });
+  const first = Math.max(sx, sk - 1);
+  for (let d = 0; d <= SELECT_DIGITS; d++) stepAt(first + d, { kind: 'select-digit', node: id, digit: d });
+  return first + SELECT_DIGITS;
+}
+
 export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule {
   const owned = keyTables === 'owned';
   const perKey: RegionSize = owned ? 'key-rows' : 'table-slots';
@@ -197,6 +247,11 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       else steps.push(st);
       producer.set(id, { stage: s, step: at >= 0 ? at : steps.length - 1 });
     };
+    if (n.op === 'kth') {
+      s = scheduleSelection(p, id, readyAt.get(n.args[0]!)!, readyAt.get(n.args[1]!)!, { stageAt, floatRegions, stored, producer });
+      readyAt.set(id, s);
+      continue;
+    }
     if (isBatchReduce(n)) {
       push({ kind: 'reduce-group', nodes: [{ node: id, partial: true }] });
       stored.set(id, `v${id}_partial`);

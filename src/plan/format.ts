@@ -48,6 +48,8 @@ export const REGION_SIZES = {
   'count-table': 'G*(N+1)',
   /** G * (N + 1)^2: a count table per group, an entry per pair of presence counts */
   'count-table-2d': 'G*(N+1)^2',
+  /** G * 256: a histogram of 256 bins per group (a selection's digit counts) */
+  'group-bins': 'G*256',
 } as const;
 export type RegionSize = keyof typeof REGION_SIZES;
 

@@ -54,6 +54,7 @@ export function regionLength(size: RegionSize, { B, T, G, W, K, V, N }: Shape): 
     'key-rows': V,
     'count-table': G * (N + 1),
     'count-table-2d': G * (N + 1) ** 2,
+    'group-bins': G * 256,
   };
   return lengths[size];
 }
