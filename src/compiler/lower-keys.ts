@@ -37,6 +37,9 @@ import {
 } from './kernel-ir.js';
 
 const FIRST_BIT = 0x80000000;
+
+/** An f32's u32 conversion as the kernels do it (conv): truncated toward zero, saturating, NaN to 0. */
+const saturatingU32 = (v: number): number => (v > 0 ? Math.min(Math.trunc(v), 0xffffffff) : 0);
 const SLOT_MASK = 0x7fffffff;
 /** the fewest slots an owned table starts with (4 KB of rows); see grow */
 const OWNED_SLOTS = 1024;
@@ -335,9 +338,12 @@ export abstract class KeyLowering extends ValueLowering {
       const src = this.program.nodes[n.args[0]!]!;
       const kind = this.sched.keyAccum.get(id)!;
       const at = add(uni(`oh_${this.sched.stored.get(id)}`), row);
+      if (merged.has(id)) {
+        sums.set(id, { region: uni(`oh_${this.sched.stored.get(id)}`), add: this.countAddend(src.id, vc) });
+        continue;
+      }
       const v = n.attrs.op === 'count' ? f32(1) : this.gen(src.id, vc);
-      if (merged.has(id)) sums.set(id, { region: uni(`oh_${this.sched.stored.get(id)}`), add: src.type === 'bool' ? select(v, u32(1), u32(0)) : conv('u32', v) });
-      else if (kind === 'u32-sum') updates.push(this.hUpdate('add', at, u32(1))); // a count: 1 for every token
+      if (kind === 'u32-sum') updates.push(this.hUpdate('add', at, u32(1))); // a count: 1 for every token
       else if (kind === 'i32-max' || kind === 'i32-min') updates.push(this.hUpdate(kind === 'i32-max' ? 'max' : 'min', at, bin('^', bitcast('u32', v), u32(FIRST_BIT))));
       else {
         const fv = this.toF32(v, src.type);
@@ -370,6 +376,21 @@ export abstract class KeyLowering extends ValueLowering {
       });
     }
     return [...lines, ...updates];
+  }
+
+  /**
+   * What a token adds to a per-key integer sum, as u32, the conversion taken through selects and broadcasts to
+   * their constants: a class count's `if correct then 1.0 else 0.0` becomes `select(correct, 1u, 0u)`, not a
+   * float select and a saturating float conversion per token (a chain of compares and branches in C).
+   */
+  private countAddend(id: number, c: Ctx): Expr {
+    const n = this.program.nodes[id]!;
+    const a = n.args.map((x) => this.program.nodes[x]!);
+    if (n.type === 'bool' || (n.op === 'cast' && a[0]!.type === 'bool')) return select(this.gen(n.type === 'bool' ? id : a[0]!.id, c), u32(1), u32(0));
+    if (n.op === 'cast' && a[0]!.type === n.type) return this.countAddend(a[0]!.id, c);
+    if (n.op === 'select') return select(this.gen(a[0]!.id, c), this.countAddend(a[1]!.id, c), this.countAddend(a[2]!.id, c));
+    if (n.op === 'const') return u32(n.type === 'f32' ? saturatingU32(n.attrs.value) : n.attrs.value >>> 0);
+    return conv('u32', this.gen(id, c));
   }
 
   protected keyReduce(k: string, nodes: number[], root: Ctx): void {

@@ -85,8 +85,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v4: f32 = F[u.o_v4 + row];
       let v5: bool = v4 > 0.0;
-      let v9: f32 = select(0.0, 1.0, v5);
-      let v11: f32 = select(1.0, 0.0, v5);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
@@ -129,8 +127,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let v6: f32 = select(v3, v1, v5);
             let v7: f32 = select(0.0, v6, v5);
             let v8: f32 = select(v6, 0.0, v5);
-            let v10: f32 = v9;
-            let v12: f32 = v11;
             {
               var old: u32 = atomicLoad(&H[u.oh_acc14 + (word & 0x7fffffffu)]);
               loop {
@@ -152,11 +148,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               }
             }
             {
-              let a13: u32 = u32(v10);
-              let a14: u32 = u32(v12);
-              let add: u32 = a13 + a14;
+              let a9: u32 = select(0u, 1u, v5);
+              let a10: u32 = select(1u, 0u, v5);
+              let add: u32 = a9 + a10;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc25, u.oh_acc22, a13 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc25, u.oh_acc22, a9 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
           }
@@ -176,18 +172,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc61: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v4 + row];
-    let v18: bool = v17 > 0.0;
-    let v20: bool = (!v18);
+    let v13: f32 = F[u.o_v4 + row];
+    let v14: bool = v13 > 0.0;
+    let v16: bool = (!v14);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v15: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v16: f32 = f32(v15);
-        let v19: f32 = select(0.0, v16, v18);
-        let v21: f32 = select(0.0, v16, v20);
-        acc39 = acc39 + v19;
-        acc61 = acc61 + v21;
+        let v11: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v12: f32 = f32(v11);
+        let v15: f32 = select(0.0, v12, v14);
+        let v17: f32 = select(0.0, v12, v16);
+        acc39 = acc39 + v15;
+        acc61 = acc61 + v17;
       }
     }
   }
@@ -203,58 +199,58 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot22_0: f32 = red[0u * WG];
-  let tot22_1: f32 = red[1u * WG];
-  let tot22_2: f32 = red[2u * WG];
+  let tot18_0: f32 = red[0u * WG];
+  let tot18_1: f32 = red[1u * WG];
+  let tot18_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v28 + g] = tot22_0;
-    F[u.o_v39_partial + g] = tot22_1;
-    F[u.o_v61_partial + g] = tot22_2;
+    F[u.o_v28 + g] = tot18_0;
+    F[u.o_v39_partial + g] = tot18_1;
+    F[u.o_v61_partial + g] = tot18_2;
   }
   // reduce to group %42 (batch partial), %64 (batch partial)
-  let v50: bool = tot22_0 > 1.0;
+  let v46: bool = tot18_0 > 1.0;
   var acc42: f32 = 0.0;
   var acc64: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v25: f32 = F[u.o_v4 + row];
-    let v26: bool = v25 > 0.0;
-    let v28: f32 = select((-1.0), 1.0, v26);
-    let v53: bool = (!v26);
+    let v21: f32 = F[u.o_v4 + row];
+    let v22: bool = v21 > 0.0;
+    let v24: f32 = select((-1.0), 1.0, v22);
+    let v49: bool = (!v22);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v23: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v24: f32 = f32(v23);
-        let v27: f32 = select(0.0, v24, v26);
-        let v29: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v30: f32 = v29 + u.p_epsilon;
-        let v31: f32 = 1.0 / v30;
-        let v32: f32 = select(v31, v29, v26);
-        let sw33: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v34: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]));
-        let v35: f32 = select(0.0, v34, sw33 != 0xffffffffu);
-        let v36: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]));
-        let v37: f32 = select(0.0, v36, sw33 != 0xffffffffu);
-        let v38: f32 = select(v35, v37, v26);
-        let v39: f32 = v38 + u.p_epsilon;
-        let v40: f32 = v32 / v39;
-        let v41: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]));
-        let v42: f32 = select(0.0, v41, sw33 != 0xffffffffu);
-        let v43: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]));
-        let v44: f32 = select(0.0, v43, sw33 != 0xffffffffu);
-        let v45: f32 = select(v42, v44, v26);
-        let v46: f32 = v40 * v45;
-        let v47: f32 = u.p_alpha2 * v46;
-        let v48: f32 = u.p_alpha1 + v47;
-        let v49: f32 = v28 * v48;
-        let v51: f32 = select(0.0, v49, v50);
-        let v52: f32 = v27 * v51;
-        let v54: f32 = select(0.0, v24, v53);
-        let v55: f32 = v54 * v51;
-        acc42 = acc42 + v52;
-        acc64 = acc64 + v55;
+        let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v20: f32 = f32(v19);
+        let v23: f32 = select(0.0, v20, v22);
+        let v25: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v26: f32 = v25 + u.p_epsilon;
+        let v27: f32 = 1.0 / v26;
+        let v28: f32 = select(v27, v25, v22);
+        let sw29: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+        let v30: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
+        let v31: f32 = select(0.0, v30, sw29 != 0xffffffffu);
+        let v32: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
+        let v33: f32 = select(0.0, v32, sw29 != 0xffffffffu);
+        let v34: f32 = select(v31, v33, v22);
+        let v35: f32 = v34 + u.p_epsilon;
+        let v36: f32 = v28 / v35;
+        let v37: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
+        let v38: f32 = select(0.0, v37, sw29 != 0xffffffffu);
+        let v39: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
+        let v40: f32 = select(0.0, v39, sw29 != 0xffffffffu);
+        let v41: f32 = select(v38, v40, v22);
+        let v42: f32 = v36 * v41;
+        let v43: f32 = u.p_alpha2 * v42;
+        let v44: f32 = u.p_alpha1 + v43;
+        let v45: f32 = v24 * v44;
+        let v47: f32 = select(0.0, v45, v46);
+        let v48: f32 = v23 * v47;
+        let v50: f32 = select(0.0, v20, v49);
+        let v51: f32 = v50 * v47;
+        acc42 = acc42 + v48;
+        acc64 = acc64 + v51;
       }
     }
   }
@@ -268,12 +264,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot56_0: f32 = red[0u * WG];
-  let tot56_1: f32 = red[1u * WG];
+  let tot52_0: f32 = red[0u * WG];
+  let tot52_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v42_partial + g] = tot56_0;
-    F[u.o_v64_partial + g] = tot56_1;
+    F[u.o_v42_partial + g] = tot52_0;
+    F[u.o_v64_partial + g] = tot52_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -313,65 +309,65 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot57_0: f32 = red[0u * WG];
-  let tot57_1: f32 = red[1u * WG];
-  let tot57_2: f32 = red[2u * WG];
-  let tot57_3: f32 = red[3u * WG];
+  let tot53_0: f32 = red[0u * WG];
+  let tot53_1: f32 = red[1u * WG];
+  let tot53_2: f32 = red[2u * WG];
+  let tot53_3: f32 = red[3u * WG];
   workgroupBarrier();
   // reduce to group %49 (batch partial), %71 (batch partial)
-  let v85: f32 = F[u.o_v28 + g];
-  let v86: bool = v85 > 1.0;
-  let v88: f32 = tot57_1 / tot57_0;
-  let v89: bool = tot57_0 > 0.0;
-  let v90: f32 = select(0.0, v88, v89);
-  let v96: f32 = tot57_3 / tot57_2;
-  let v97: bool = tot57_2 > 0.0;
-  let v98: f32 = select(0.0, v96, v97);
+  let v81: f32 = F[u.o_v28 + g];
+  let v82: bool = v81 > 1.0;
+  let v84: f32 = tot53_1 / tot53_0;
+  let v85: bool = tot53_0 > 0.0;
+  let v86: f32 = select(0.0, v84, v85);
+  let v92: f32 = tot53_3 / tot53_2;
+  let v93: bool = tot53_2 > 0.0;
+  let v94: f32 = select(0.0, v92, v93);
   var acc49: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v60: f32 = F[u.o_v4 + row];
-    let v61: bool = v60 > 0.0;
-    let v63: f32 = select((-1.0), 1.0, v61);
-    let v94: bool = (!v61);
+    let v56: f32 = F[u.o_v4 + row];
+    let v57: bool = v56 > 0.0;
+    let v59: f32 = select((-1.0), 1.0, v57);
+    let v90: bool = (!v57);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v58: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v59: f32 = f32(v58);
-        let v62: f32 = select(0.0, v59, v61);
-        let v64: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v65: f32 = v64 + u.p_epsilon;
-        let v66: f32 = 1.0 / v65;
-        let v67: f32 = select(v66, v64, v61);
-        let sw68: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v69: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw68 & 0x7fffffffu, sw68 != 0xffffffffu)]));
-        let v70: f32 = select(0.0, v69, sw68 != 0xffffffffu);
-        let v71: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw68 & 0x7fffffffu, sw68 != 0xffffffffu)]));
-        let v72: f32 = select(0.0, v71, sw68 != 0xffffffffu);
-        let v73: f32 = select(v70, v72, v61);
-        let v74: f32 = v73 + u.p_epsilon;
-        let v75: f32 = v67 / v74;
-        let v76: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw68 & 0x7fffffffu, sw68 != 0xffffffffu)]));
-        let v77: f32 = select(0.0, v76, sw68 != 0xffffffffu);
-        let v78: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw68 & 0x7fffffffu, sw68 != 0xffffffffu)]));
-        let v79: f32 = select(0.0, v78, sw68 != 0xffffffffu);
-        let v80: f32 = select(v77, v79, v61);
-        let v81: f32 = v75 * v80;
-        let v82: f32 = u.p_alpha2 * v81;
-        let v83: f32 = u.p_alpha1 + v82;
-        let v84: f32 = v63 * v83;
-        let v87: f32 = select(0.0, v84, v86);
-        let v91: f32 = v87 - v90;
-        let v92: f32 = v62 * v91;
-        let v93: f32 = v92 * v91;
-        let v95: f32 = select(0.0, v59, v94);
-        let v99: f32 = v87 - v98;
-        let v100: f32 = v95 * v99;
-        let v101: f32 = v100 * v99;
-        acc49 = acc49 + v93;
-        acc71 = acc71 + v101;
+        let v54: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v55: f32 = f32(v54);
+        let v58: f32 = select(0.0, v55, v57);
+        let v60: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v61: f32 = v60 + u.p_epsilon;
+        let v62: f32 = 1.0 / v61;
+        let v63: f32 = select(v62, v60, v57);
+        let sw64: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+        let v65: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
+        let v66: f32 = select(0.0, v65, sw64 != 0xffffffffu);
+        let v67: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
+        let v68: f32 = select(0.0, v67, sw64 != 0xffffffffu);
+        let v69: f32 = select(v66, v68, v57);
+        let v70: f32 = v69 + u.p_epsilon;
+        let v71: f32 = v63 / v70;
+        let v72: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
+        let v73: f32 = select(0.0, v72, sw64 != 0xffffffffu);
+        let v74: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
+        let v75: f32 = select(0.0, v74, sw64 != 0xffffffffu);
+        let v76: f32 = select(v73, v75, v57);
+        let v77: f32 = v71 * v76;
+        let v78: f32 = u.p_alpha2 * v77;
+        let v79: f32 = u.p_alpha1 + v78;
+        let v80: f32 = v59 * v79;
+        let v83: f32 = select(0.0, v80, v82);
+        let v87: f32 = v83 - v86;
+        let v88: f32 = v58 * v87;
+        let v89: f32 = v88 * v87;
+        let v91: f32 = select(0.0, v55, v90);
+        let v95: f32 = v83 - v94;
+        let v96: f32 = v91 * v95;
+        let v97: f32 = v96 * v95;
+        acc49 = acc49 + v89;
+        acc71 = acc71 + v97;
       }
     }
   }
@@ -385,12 +381,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot102_0: f32 = red[0u * WG];
-  let tot102_1: f32 = red[1u * WG];
+  let tot98_0: f32 = red[0u * WG];
+  let tot98_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v49_partial + g] = tot102_0;
-    F[u.o_v71_partial + g] = tot102_1;
+    F[u.o_v49_partial + g] = tot98_0;
+    F[u.o_v71_partial + g] = tot98_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -438,79 +434,79 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot103_0: f32 = red[0u * WG];
-  let tot103_1: f32 = red[1u * WG];
-  let tot103_2: f32 = red[2u * WG];
-  let tot103_3: f32 = red[3u * WG];
-  let tot103_4: f32 = red[4u * WG];
-  let tot103_5: f32 = red[5u * WG];
+  let tot99_0: f32 = red[0u * WG];
+  let tot99_1: f32 = red[1u * WG];
+  let tot99_2: f32 = red[2u * WG];
+  let tot99_3: f32 = red[3u * WG];
+  let tot99_4: f32 = red[4u * WG];
+  let tot99_5: f32 = red[5u * WG];
   workgroupBarrier();
-  let v128: f32 = F[u.o_v28 + g];
-  let v129: bool = v128 > 1.0;
-  let v131: f32 = tot103_1 / tot103_0;
-  let v132: bool = tot103_0 > 0.0;
-  let v133: f32 = select(0.0, v131, v132);
-  let v135: f32 = tot103_0 - 1.0;
-  let v136: f32 = tot103_2 / v135;
-  let v137: bool = tot103_0 > 1.0;
-  let v138: f32 = select(0.0, v136, v137);
-  let v139: f32 = v138 + 9.99999993922529e-9;
-  let v140: f32 = inverseSqrt(v139);
-  let v147: f32 = tot103_4 / tot103_3;
-  let v148: bool = tot103_3 > 0.0;
-  let v149: f32 = select(0.0, v147, v148);
-  let v151: f32 = tot103_3 - 1.0;
-  let v152: f32 = tot103_5 / v151;
-  let v153: bool = tot103_3 > 1.0;
-  let v154: f32 = select(0.0, v152, v153);
-  let v155: f32 = v154 + 9.99999993922529e-9;
-  let v156: f32 = inverseSqrt(v155);
+  let v124: f32 = F[u.o_v28 + g];
+  let v125: bool = v124 > 1.0;
+  let v127: f32 = tot99_1 / tot99_0;
+  let v128: bool = tot99_0 > 0.0;
+  let v129: f32 = select(0.0, v127, v128);
+  let v131: f32 = tot99_0 - 1.0;
+  let v132: f32 = tot99_2 / v131;
+  let v133: bool = tot99_0 > 1.0;
+  let v134: f32 = select(0.0, v132, v133);
+  let v135: f32 = v134 + 9.99999993922529e-9;
+  let v136: f32 = inverseSqrt(v135);
+  let v143: f32 = tot99_4 / tot99_3;
+  let v144: bool = tot99_3 > 0.0;
+  let v145: f32 = select(0.0, v143, v144);
+  let v147: f32 = tot99_3 - 1.0;
+  let v148: f32 = tot99_5 / v147;
+  let v149: bool = tot99_3 > 1.0;
+  let v150: f32 = select(0.0, v148, v149);
+  let v151: f32 = v150 + 9.99999993922529e-9;
+  let v152: f32 = inverseSqrt(v151);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v104: f32 = F[u.o_v4 + row];
-    let v105: bool = v104 > 0.0;
-    let v106: f32 = select((-1.0), 1.0, v105);
-    let v158: bool = (!v105);
+    let v100: f32 = F[u.o_v4 + row];
+    let v101: bool = v100 > 0.0;
+    let v102: f32 = select((-1.0), 1.0, v101);
+    let v154: bool = (!v101);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v107: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v108: f32 = v107 + u.p_epsilon;
-      let v109: f32 = 1.0 / v108;
-      let v110: f32 = select(v109, v107, v105);
-      let sw111: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-      let v112: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
-      let v113: f32 = select(0.0, v112, sw111 != 0xffffffffu);
-      let v114: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
-      let v115: f32 = select(0.0, v114, sw111 != 0xffffffffu);
-      let v116: f32 = select(v113, v115, v105);
-      let v117: f32 = v116 + u.p_epsilon;
-      let v118: f32 = v110 / v117;
-      let v119: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
-      let v120: f32 = select(0.0, v119, sw111 != 0xffffffffu);
-      let v121: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]));
-      let v122: f32 = select(0.0, v121, sw111 != 0xffffffffu);
-      let v123: f32 = select(v120, v122, v105);
-      let v124: f32 = v118 * v123;
-      let v125: f32 = u.p_alpha2 * v124;
-      let v126: f32 = u.p_alpha1 + v125;
-      let v127: f32 = v106 * v126;
-      let v130: f32 = select(0.0, v127, v129);
-      let v134: f32 = v130 - v133;
-      let v141: f32 = v134 * v140;
-      let v142: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v143: f32 = f32(v142);
-      let v144: f32 = select(0.0, v143, v105);
-      let v145: bool = v144 > 0.0;
-      let v146: f32 = select(0.0, v141, v145);
-      let v150: f32 = v130 - v149;
-      let v157: f32 = v150 * v156;
-      let v159: f32 = select(0.0, v143, v158);
-      let v160: bool = v159 > 0.0;
-      let v161: f32 = select(0.0, v157, v160);
-      let v162: f32 = v146 + v161;
-      let v163: f32 = v162 * v143;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v163;
+      let v103: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v104: f32 = v103 + u.p_epsilon;
+      let v105: f32 = 1.0 / v104;
+      let v106: f32 = select(v105, v103, v101);
+      let sw107: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+      let v108: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
+      let v109: f32 = select(0.0, v108, sw107 != 0xffffffffu);
+      let v110: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
+      let v111: f32 = select(0.0, v110, sw107 != 0xffffffffu);
+      let v112: f32 = select(v109, v111, v101);
+      let v113: f32 = v112 + u.p_epsilon;
+      let v114: f32 = v106 / v113;
+      let v115: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
+      let v116: f32 = select(0.0, v115, sw107 != 0xffffffffu);
+      let v117: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
+      let v118: f32 = select(0.0, v117, sw107 != 0xffffffffu);
+      let v119: f32 = select(v116, v118, v101);
+      let v120: f32 = v114 * v119;
+      let v121: f32 = u.p_alpha2 * v120;
+      let v122: f32 = u.p_alpha1 + v121;
+      let v123: f32 = v102 * v122;
+      let v126: f32 = select(0.0, v123, v125);
+      let v130: f32 = v126 - v129;
+      let v137: f32 = v130 * v136;
+      let v138: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v139: f32 = f32(v138);
+      let v140: f32 = select(0.0, v139, v101);
+      let v141: bool = v140 > 0.0;
+      let v142: f32 = select(0.0, v137, v141);
+      let v146: f32 = v126 - v145;
+      let v153: f32 = v146 * v152;
+      let v155: f32 = select(0.0, v139, v154);
+      let v156: bool = v155 > 0.0;
+      let v157: f32 = select(0.0, v153, v156);
+      let v158: f32 = v142 + v157;
+      let v159: f32 = v158 * v139;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v159;
     }
   }
 }

@@ -193,8 +193,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
       const float v8 = F_v4[row];
       const bool v9 = (v8 > 0.00000000f);
-      const float v13 = (v9 ? 1.00000000f : 0.00000000f);
-      const float v15 = (v9 ? 0.00000000f : 1.00000000f);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -273,8 +271,6 @@ static void stage0(vec3u wid, uint32_t lane) {
             const float v10 = (v9 ? v5 : v7);
             const float v11 = (v9 ? v10 : 0.00000000f);
             const float v12 = (v9 ? 0.00000000f : v10);
-            const float v14 = v13;
-            const float v16 = v15;
             {
               const uint32_t old = H[(uint32_t)(u_oh_acc14 + (uint32_t)(word & 2147483647u))];
               H[(uint32_t)(u_oh_acc14 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v11)));
@@ -284,11 +280,11 @@ static void stage0(vec3u wid, uint32_t lane) {
               H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
             }
             {
-              const uint32_t a17 = adv_u32f(v14);
-              const uint32_t a18 = adv_u32f(v16);
-              const uint32_t add = (uint32_t)(a17 + a18);
+              const uint32_t a13 = (v9 ? 1u : 0u);
+              const uint32_t a14 = (v9 ? 0u : 1u);
+              const uint32_t add = (uint32_t)(a13 + a14);
               if ((add != 0u)) {
-                H[(uint32_t)(((a17 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a17 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
@@ -308,18 +304,18 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc61 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v21 = F_v4[row];
-    const bool v22 = (v21 > 0.00000000f);
-    const bool v24 = (!v22);
+    const float v17 = F_v4[row];
+    const bool v18 = (v17 > 0.00000000f);
+    const bool v20 = (!v18);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v19 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v20 = ((float)(v19));
-        const float v23 = (v22 ? v20 : 0.00000000f);
-        const float v25 = (v24 ? v20 : 0.00000000f);
-        acc39 = (acc39 + v23);
-        acc61 = (acc61 + v25);
+        const int32_t v15 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v16 = ((float)(v15));
+        const float v19 = (v18 ? v16 : 0.00000000f);
+        const float v21 = (v20 ? v16 : 0.00000000f);
+        acc39 = (acc39 + v19);
+        acc61 = (acc61 + v21);
       }
     }
   }
@@ -329,48 +325,48 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v61_partial[g] = acc61;
   }
   // reduce to group %42 (batch partial), %64 (batch partial)
-  const bool v53 = (acc28 > 1.00000000f);
+  const bool v49 = (acc28 > 1.00000000f);
   float acc42 = 0.00000000f;
   float acc64 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v28 = F_v4[row];
-    const bool v29 = (v28 > 0.00000000f);
-    const float v31 = (v29 ? 1.00000000f : (-1.00000000f));
-    const bool v56 = (!v29);
+    const float v24 = F_v4[row];
+    const bool v25 = (v24 > 0.00000000f);
+    const float v27 = (v25 ? 1.00000000f : (-1.00000000f));
+    const bool v52 = (!v25);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v27 = ((float)(v26));
-        const float v30 = (v29 ? v27 : 0.00000000f);
-        const float v32 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v33 = (v32 + u_p_epsilon);
-        const float v34 = (1.00000000f / v33);
-        const float v35 = (v29 ? v32 : v34);
-        const uint32_t sw36 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v37 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
-        const float v38 = ((sw36 != 4294967295u) ? v37 : 0.00000000f);
-        const float v39 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
-        const float v40 = ((sw36 != 4294967295u) ? v39 : 0.00000000f);
-        const float v41 = (v29 ? v40 : v38);
-        const float v42 = (v41 + u_p_epsilon);
-        const float v43 = (v35 / v42);
-        const float v44 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
-        const float v45 = ((sw36 != 4294967295u) ? v44 : 0.00000000f);
-        const float v46 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u))]));
-        const float v47 = ((sw36 != 4294967295u) ? v46 : 0.00000000f);
-        const float v48 = (v29 ? v47 : v45);
-        const float v49 = (v43 * v48);
-        const float v50 = (u_p_alpha2 * v49);
-        const float v51 = (u_p_alpha1 + v50);
-        const float v52 = (v31 * v51);
-        const float v54 = (v53 ? v52 : 0.00000000f);
-        const float v55 = (v30 * v54);
-        const float v57 = (v56 ? v27 : 0.00000000f);
-        const float v58 = (v57 * v54);
-        acc42 = (acc42 + v55);
-        acc64 = (acc64 + v58);
+        const int32_t v22 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v23 = ((float)(v22));
+        const float v26 = (v25 ? v23 : 0.00000000f);
+        const float v28 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v29 = (v28 + u_p_epsilon);
+        const float v30 = (1.00000000f / v29);
+        const float v31 = (v25 ? v28 : v30);
+        const uint32_t sw32 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v33 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
+        const float v34 = ((sw32 != 4294967295u) ? v33 : 0.00000000f);
+        const float v35 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
+        const float v36 = ((sw32 != 4294967295u) ? v35 : 0.00000000f);
+        const float v37 = (v25 ? v36 : v34);
+        const float v38 = (v37 + u_p_epsilon);
+        const float v39 = (v31 / v38);
+        const float v40 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
+        const float v41 = ((sw32 != 4294967295u) ? v40 : 0.00000000f);
+        const float v42 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
+        const float v43 = ((sw32 != 4294967295u) ? v42 : 0.00000000f);
+        const float v44 = (v25 ? v43 : v41);
+        const float v45 = (v39 * v44);
+        const float v46 = (u_p_alpha2 * v45);
+        const float v47 = (u_p_alpha1 + v46);
+        const float v48 = (v27 * v47);
+        const float v50 = (v49 ? v48 : 0.00000000f);
+        const float v51 = (v26 * v50);
+        const float v53 = (v52 ? v23 : 0.00000000f);
+        const float v54 = (v53 * v50);
+        acc42 = (acc42 + v51);
+        acc64 = (acc64 + v54);
       }
     }
   }
@@ -422,59 +418,59 @@ static void stage1(vec3u wid, uint32_t lane) {
     acc_b64 = (acc_b64 + F_v64_partial[i]);
   }
   // reduce to group %49 (batch partial), %71 (batch partial)
-  const float v86 = F_v28[g];
-  const bool v87 = (v86 > 1.00000000f);
-  const float v89 = (acc_b42 / acc_b39);
-  const bool v90 = (acc_b39 > 0.00000000f);
-  const float v91 = (v90 ? v89 : 0.00000000f);
-  const float v97 = (acc_b64 / acc_b61);
-  const bool v98 = (acc_b61 > 0.00000000f);
-  const float v99 = (v98 ? v97 : 0.00000000f);
+  const float v82 = F_v28[g];
+  const bool v83 = (v82 > 1.00000000f);
+  const float v85 = (acc_b42 / acc_b39);
+  const bool v86 = (acc_b39 > 0.00000000f);
+  const float v87 = (v86 ? v85 : 0.00000000f);
+  const float v93 = (acc_b64 / acc_b61);
+  const bool v94 = (acc_b61 > 0.00000000f);
+  const float v95 = (v94 ? v93 : 0.00000000f);
   float acc49 = 0.00000000f;
   float acc71 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v61 = F_v4[row];
-    const bool v62 = (v61 > 0.00000000f);
-    const float v64 = (v62 ? 1.00000000f : (-1.00000000f));
-    const bool v95 = (!v62);
+    const float v57 = F_v4[row];
+    const bool v58 = (v57 > 0.00000000f);
+    const float v60 = (v58 ? 1.00000000f : (-1.00000000f));
+    const bool v91 = (!v58);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v59 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v60 = ((float)(v59));
-        const float v63 = (v62 ? v60 : 0.00000000f);
-        const float v65 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v66 = (v65 + u_p_epsilon);
-        const float v67 = (1.00000000f / v66);
-        const float v68 = (v62 ? v65 : v67);
-        const uint32_t sw69 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v70 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
-        const float v71 = ((sw69 != 4294967295u) ? v70 : 0.00000000f);
-        const float v72 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
-        const float v73 = ((sw69 != 4294967295u) ? v72 : 0.00000000f);
-        const float v74 = (v62 ? v73 : v71);
-        const float v75 = (v74 + u_p_epsilon);
-        const float v76 = (v68 / v75);
-        const float v77 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
-        const float v78 = ((sw69 != 4294967295u) ? v77 : 0.00000000f);
-        const float v79 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw69 != 4294967295u) ? (uint32_t)(sw69 & 2147483647u) : 0u))]));
-        const float v80 = ((sw69 != 4294967295u) ? v79 : 0.00000000f);
-        const float v81 = (v62 ? v80 : v78);
-        const float v82 = (v76 * v81);
-        const float v83 = (u_p_alpha2 * v82);
-        const float v84 = (u_p_alpha1 + v83);
-        const float v85 = (v64 * v84);
-        const float v88 = (v87 ? v85 : 0.00000000f);
-        const float v92 = (v88 - v91);
-        const float v93 = (v63 * v92);
-        const float v94 = (v93 * v92);
-        const float v96 = (v95 ? v60 : 0.00000000f);
-        const float v100 = (v88 - v99);
-        const float v101 = (v96 * v100);
-        const float v102 = (v101 * v100);
-        acc49 = (acc49 + v94);
-        acc71 = (acc71 + v102);
+        const int32_t v55 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v56 = ((float)(v55));
+        const float v59 = (v58 ? v56 : 0.00000000f);
+        const float v61 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v62 = (v61 + u_p_epsilon);
+        const float v63 = (1.00000000f / v62);
+        const float v64 = (v58 ? v61 : v63);
+        const uint32_t sw65 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v66 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
+        const float v67 = ((sw65 != 4294967295u) ? v66 : 0.00000000f);
+        const float v68 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
+        const float v69 = ((sw65 != 4294967295u) ? v68 : 0.00000000f);
+        const float v70 = (v58 ? v69 : v67);
+        const float v71 = (v70 + u_p_epsilon);
+        const float v72 = (v64 / v71);
+        const float v73 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
+        const float v74 = ((sw65 != 4294967295u) ? v73 : 0.00000000f);
+        const float v75 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
+        const float v76 = ((sw65 != 4294967295u) ? v75 : 0.00000000f);
+        const float v77 = (v58 ? v76 : v74);
+        const float v78 = (v72 * v77);
+        const float v79 = (u_p_alpha2 * v78);
+        const float v80 = (u_p_alpha1 + v79);
+        const float v81 = (v60 * v80);
+        const float v84 = (v83 ? v81 : 0.00000000f);
+        const float v88 = (v84 - v87);
+        const float v89 = (v59 * v88);
+        const float v90 = (v89 * v88);
+        const float v92 = (v91 ? v56 : 0.00000000f);
+        const float v96 = (v84 - v95);
+        const float v97 = (v92 * v96);
+        const float v98 = (v97 * v96);
+        acc49 = (acc49 + v90);
+        acc71 = (acc71 + v98);
       }
     }
   }
@@ -530,72 +526,72 @@ static void stage2(vec3u wid, uint32_t lane) {
     acc_b64 = (acc_b64 + F_v64_partial[i]);
     acc_b71 = (acc_b71 + F_v71_partial[i]);
   }
-  const float v127 = F_v28[g];
-  const bool v128 = (v127 > 1.00000000f);
-  const float v130 = (acc_b42 / acc_b39);
-  const bool v131 = (acc_b39 > 0.00000000f);
-  const float v132 = (v131 ? v130 : 0.00000000f);
-  const float v134 = (acc_b39 - 1.00000000f);
-  const float v135 = (acc_b49 / v134);
-  const bool v136 = (acc_b39 > 1.00000000f);
-  const float v137 = (v136 ? v135 : 0.00000000f);
-  const float v138 = (v137 + 9.99999994e-9f);
-  const float v139 = (1.0f / sqrtf(v138));
-  const float v146 = (acc_b64 / acc_b61);
-  const bool v147 = (acc_b61 > 0.00000000f);
-  const float v148 = (v147 ? v146 : 0.00000000f);
-  const float v150 = (acc_b61 - 1.00000000f);
-  const float v151 = (acc_b71 / v150);
-  const bool v152 = (acc_b61 > 1.00000000f);
-  const float v153 = (v152 ? v151 : 0.00000000f);
-  const float v154 = (v153 + 9.99999994e-9f);
-  const float v155 = (1.0f / sqrtf(v154));
+  const float v123 = F_v28[g];
+  const bool v124 = (v123 > 1.00000000f);
+  const float v126 = (acc_b42 / acc_b39);
+  const bool v127 = (acc_b39 > 0.00000000f);
+  const float v128 = (v127 ? v126 : 0.00000000f);
+  const float v130 = (acc_b39 - 1.00000000f);
+  const float v131 = (acc_b49 / v130);
+  const bool v132 = (acc_b39 > 1.00000000f);
+  const float v133 = (v132 ? v131 : 0.00000000f);
+  const float v134 = (v133 + 9.99999994e-9f);
+  const float v135 = (1.0f / sqrtf(v134));
+  const float v142 = (acc_b64 / acc_b61);
+  const bool v143 = (acc_b61 > 0.00000000f);
+  const float v144 = (v143 ? v142 : 0.00000000f);
+  const float v146 = (acc_b61 - 1.00000000f);
+  const float v147 = (acc_b71 / v146);
+  const bool v148 = (acc_b61 > 1.00000000f);
+  const float v149 = (v148 ? v147 : 0.00000000f);
+  const float v150 = (v149 + 9.99999994e-9f);
+  const float v151 = (1.0f / sqrtf(v150));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v103 = F_v4[row];
-    const bool v104 = (v103 > 0.00000000f);
-    const float v105 = (v104 ? 1.00000000f : (-1.00000000f));
-    const bool v157 = (!v104);
+    const float v99 = F_v4[row];
+    const bool v100 = (v99 > 0.00000000f);
+    const float v101 = (v100 ? 1.00000000f : (-1.00000000f));
+    const bool v153 = (!v100);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v106 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v107 = (v106 + u_p_epsilon);
-      const float v108 = (1.00000000f / v107);
-      const float v109 = (v104 ? v106 : v108);
-      const uint32_t sw110 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v111 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
-      const float v112 = ((sw110 != 4294967295u) ? v111 : 0.00000000f);
-      const float v113 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
-      const float v114 = ((sw110 != 4294967295u) ? v113 : 0.00000000f);
-      const float v115 = (v104 ? v114 : v112);
-      const float v116 = (v115 + u_p_epsilon);
-      const float v117 = (v109 / v116);
-      const float v118 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
-      const float v119 = ((sw110 != 4294967295u) ? v118 : 0.00000000f);
-      const float v120 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw110 != 4294967295u) ? (uint32_t)(sw110 & 2147483647u) : 0u))]));
-      const float v121 = ((sw110 != 4294967295u) ? v120 : 0.00000000f);
-      const float v122 = (v104 ? v121 : v119);
-      const float v123 = (v117 * v122);
-      const float v124 = (u_p_alpha2 * v123);
-      const float v125 = (u_p_alpha1 + v124);
-      const float v126 = (v105 * v125);
-      const float v129 = (v128 ? v126 : 0.00000000f);
-      const float v133 = (v129 - v132);
-      const float v140 = (v133 * v139);
-      const int32_t v141 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v142 = ((float)(v141));
-      const float v143 = (v104 ? v142 : 0.00000000f);
-      const bool v144 = (v143 > 0.00000000f);
-      const float v145 = (v144 ? v140 : 0.00000000f);
-      const float v149 = (v129 - v148);
-      const float v156 = (v149 * v155);
-      const float v158 = (v157 ? v142 : 0.00000000f);
-      const bool v159 = (v158 > 0.00000000f);
-      const float v160 = (v159 ? v156 : 0.00000000f);
-      const float v161 = (v145 + v160);
-      const float v162 = (v161 * v142);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v162;
+      const float v102 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v103 = (v102 + u_p_epsilon);
+      const float v104 = (1.00000000f / v103);
+      const float v105 = (v100 ? v102 : v104);
+      const uint32_t sw106 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v107 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
+      const float v108 = ((sw106 != 4294967295u) ? v107 : 0.00000000f);
+      const float v109 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
+      const float v110 = ((sw106 != 4294967295u) ? v109 : 0.00000000f);
+      const float v111 = (v100 ? v110 : v108);
+      const float v112 = (v111 + u_p_epsilon);
+      const float v113 = (v105 / v112);
+      const float v114 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
+      const float v115 = ((sw106 != 4294967295u) ? v114 : 0.00000000f);
+      const float v116 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
+      const float v117 = ((sw106 != 4294967295u) ? v116 : 0.00000000f);
+      const float v118 = (v100 ? v117 : v115);
+      const float v119 = (v113 * v118);
+      const float v120 = (u_p_alpha2 * v119);
+      const float v121 = (u_p_alpha1 + v120);
+      const float v122 = (v101 * v121);
+      const float v125 = (v124 ? v122 : 0.00000000f);
+      const float v129 = (v125 - v128);
+      const float v136 = (v129 * v135);
+      const int32_t v137 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v138 = ((float)(v137));
+      const float v139 = (v100 ? v138 : 0.00000000f);
+      const bool v140 = (v139 > 0.00000000f);
+      const float v141 = (v140 ? v136 : 0.00000000f);
+      const float v145 = (v125 - v144);
+      const float v152 = (v145 * v151);
+      const float v154 = (v153 ? v138 : 0.00000000f);
+      const bool v155 = (v154 > 0.00000000f);
+      const float v156 = (v155 ? v152 : 0.00000000f);
+      const float v157 = (v141 + v156);
+      const float v158 = (v157 * v138);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v158;
     }
   }
 }

@@ -120,8 +120,6 @@ function stage0(wid, lane) {
       const row = I_members[(m0 + j | 0)];
       const v8 = F_v4[row];
       const v9 = (v8 > 0);
-      const v13 = (v9 ? 1 : 0);
-      const v15 = (v9 ? 0 : 1);
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -200,8 +198,6 @@ function stage0(wid, lane) {
             const v10 = (v9 ? v5 : v7);
             const v11 = (v9 ? v10 : 0);
             const v12 = (v9 ? 0 : v10);
-            const v14 = v13;
-            const v16 = v15;
             {
               const old = H[(u_oh_acc14 + (word & 2147483647) | 0)];
               H[(u_oh_acc14 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v11));
@@ -211,11 +207,11 @@ function stage0(wid, lane) {
               H[(u_oh_acc16 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v12));
             }
             {
-              const a17 = (v14 > 0 ? (v14 < 4294967296 ? v14 >>> 0 | 0 : -1) : 0);
-              const a18 = (v16 > 0 ? (v16 < 4294967296 ? v16 >>> 0 | 0 : -1) : 0);
-              const add = (a17 + a18 | 0);
+              const a13 = (v9 ? 1 : 0);
+              const a14 = (v9 ? 0 : 1);
+              const add = (a13 + a14 | 0);
               if ((add !== 0)) {
-                H[(((a17 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] = (H[(((a17 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a13 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] = (H[(((a13 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
@@ -235,18 +231,18 @@ function stage0(wid, lane) {
   let acc61 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v21 = F_v4[row];
-    const v22 = (v21 > 0);
-    const v24 = (!v22);
+    const v17 = F_v4[row];
+    const v18 = (v17 > 0);
+    const v20 = (!v18);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v19 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v20 = $fr(v19);
-        const v23 = (v22 ? v20 : 0);
-        const v25 = (v24 ? v20 : 0);
-        acc39 = $fr(acc39 + v23);
-        acc61 = $fr(acc61 + v25);
+        const v15 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v16 = $fr(v15);
+        const v19 = (v18 ? v16 : 0);
+        const v21 = (v20 ? v16 : 0);
+        acc39 = $fr(acc39 + v19);
+        acc61 = $fr(acc61 + v21);
       }
     }
   }
@@ -256,48 +252,48 @@ function stage0(wid, lane) {
     F_v61_partial[g] = acc61;
   }
   // reduce to group %42 (batch partial), %64 (batch partial)
-  const v53 = (acc28 > 1);
+  const v49 = (acc28 > 1);
   let acc42 = 0;
   let acc64 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v28 = F_v4[row];
-    const v29 = (v28 > 0);
-    const v31 = (v29 ? 1 : (-1));
-    const v56 = (!v29);
+    const v24 = F_v4[row];
+    const v25 = (v24 > 0);
+    const v27 = (v25 ? 1 : (-1));
+    const v52 = (!v25);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v27 = $fr(v26);
-        const v30 = (v29 ? v27 : 0);
-        const v32 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v33 = $fr(v32 + u_p_epsilon);
-        const v34 = $fr(1 / v33);
-        const v35 = (v29 ? v32 : v34);
-        const sw36 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v37 = $f32bits(H[(u_oh_acc16 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)]);
-        const v38 = ((sw36 !== (-1)) ? v37 : 0);
-        const v39 = $f32bits(H[(u_oh_acc14 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)]);
-        const v40 = ((sw36 !== (-1)) ? v39 : 0);
-        const v41 = (v29 ? v40 : v38);
-        const v42 = $fr(v41 + u_p_epsilon);
-        const v43 = $fr(v35 / v42);
-        const v44 = $fr(H[(u_oh_acc25 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)] >>> 0);
-        const v45 = ((sw36 !== (-1)) ? v44 : 0);
-        const v46 = $fr(H[(u_oh_acc22 + ((sw36 !== (-1)) ? (sw36 & 2147483647) : 0) | 0)] >>> 0);
-        const v47 = ((sw36 !== (-1)) ? v46 : 0);
-        const v48 = (v29 ? v47 : v45);
-        const v49 = $fr(v43 * v48);
-        const v50 = $fr(u_p_alpha2 * v49);
-        const v51 = $fr(u_p_alpha1 + v50);
-        const v52 = $fr(v31 * v51);
-        const v54 = (v53 ? v52 : 0);
-        const v55 = $fr(v30 * v54);
-        const v57 = (v56 ? v27 : 0);
-        const v58 = $fr(v57 * v54);
-        acc42 = $fr(acc42 + v55);
-        acc64 = $fr(acc64 + v58);
+        const v22 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v23 = $fr(v22);
+        const v26 = (v25 ? v23 : 0);
+        const v28 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v29 = $fr(v28 + u_p_epsilon);
+        const v30 = $fr(1 / v29);
+        const v31 = (v25 ? v28 : v30);
+        const sw32 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v33 = $f32bits(H[(u_oh_acc16 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)]);
+        const v34 = ((sw32 !== (-1)) ? v33 : 0);
+        const v35 = $f32bits(H[(u_oh_acc14 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)]);
+        const v36 = ((sw32 !== (-1)) ? v35 : 0);
+        const v37 = (v25 ? v36 : v34);
+        const v38 = $fr(v37 + u_p_epsilon);
+        const v39 = $fr(v31 / v38);
+        const v40 = $fr(H[(u_oh_acc25 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)] >>> 0);
+        const v41 = ((sw32 !== (-1)) ? v40 : 0);
+        const v42 = $fr(H[(u_oh_acc22 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)] >>> 0);
+        const v43 = ((sw32 !== (-1)) ? v42 : 0);
+        const v44 = (v25 ? v43 : v41);
+        const v45 = $fr(v39 * v44);
+        const v46 = $fr(u_p_alpha2 * v45);
+        const v47 = $fr(u_p_alpha1 + v46);
+        const v48 = $fr(v27 * v47);
+        const v50 = (v49 ? v48 : 0);
+        const v51 = $fr(v26 * v50);
+        const v53 = (v52 ? v23 : 0);
+        const v54 = $fr(v53 * v50);
+        acc42 = $fr(acc42 + v51);
+        acc64 = $fr(acc64 + v54);
       }
     }
   }
@@ -349,59 +345,59 @@ function stage1(wid, lane) {
     acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
   }
   // reduce to group %49 (batch partial), %71 (batch partial)
-  const v86 = F_v28[g];
-  const v87 = (v86 > 1);
-  const v89 = $fr(acc_b42 / acc_b39);
-  const v90 = (acc_b39 > 0);
-  const v91 = (v90 ? v89 : 0);
-  const v97 = $fr(acc_b64 / acc_b61);
-  const v98 = (acc_b61 > 0);
-  const v99 = (v98 ? v97 : 0);
+  const v82 = F_v28[g];
+  const v83 = (v82 > 1);
+  const v85 = $fr(acc_b42 / acc_b39);
+  const v86 = (acc_b39 > 0);
+  const v87 = (v86 ? v85 : 0);
+  const v93 = $fr(acc_b64 / acc_b61);
+  const v94 = (acc_b61 > 0);
+  const v95 = (v94 ? v93 : 0);
   let acc49 = 0;
   let acc71 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v61 = F_v4[row];
-    const v62 = (v61 > 0);
-    const v64 = (v62 ? 1 : (-1));
-    const v95 = (!v62);
+    const v57 = F_v4[row];
+    const v58 = (v57 > 0);
+    const v60 = (v58 ? 1 : (-1));
+    const v91 = (!v58);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v59 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v60 = $fr(v59);
-        const v63 = (v62 ? v60 : 0);
-        const v65 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v66 = $fr(v65 + u_p_epsilon);
-        const v67 = $fr(1 / v66);
-        const v68 = (v62 ? v65 : v67);
-        const sw69 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v70 = $f32bits(H[(u_oh_acc16 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)]);
-        const v71 = ((sw69 !== (-1)) ? v70 : 0);
-        const v72 = $f32bits(H[(u_oh_acc14 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)]);
-        const v73 = ((sw69 !== (-1)) ? v72 : 0);
-        const v74 = (v62 ? v73 : v71);
-        const v75 = $fr(v74 + u_p_epsilon);
-        const v76 = $fr(v68 / v75);
-        const v77 = $fr(H[(u_oh_acc25 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)] >>> 0);
-        const v78 = ((sw69 !== (-1)) ? v77 : 0);
-        const v79 = $fr(H[(u_oh_acc22 + ((sw69 !== (-1)) ? (sw69 & 2147483647) : 0) | 0)] >>> 0);
-        const v80 = ((sw69 !== (-1)) ? v79 : 0);
-        const v81 = (v62 ? v80 : v78);
-        const v82 = $fr(v76 * v81);
-        const v83 = $fr(u_p_alpha2 * v82);
-        const v84 = $fr(u_p_alpha1 + v83);
-        const v85 = $fr(v64 * v84);
-        const v88 = (v87 ? v85 : 0);
-        const v92 = $fr(v88 - v91);
-        const v93 = $fr(v63 * v92);
-        const v94 = $fr(v93 * v92);
-        const v96 = (v95 ? v60 : 0);
-        const v100 = $fr(v88 - v99);
-        const v101 = $fr(v96 * v100);
-        const v102 = $fr(v101 * v100);
-        acc49 = $fr(acc49 + v94);
-        acc71 = $fr(acc71 + v102);
+        const v55 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v56 = $fr(v55);
+        const v59 = (v58 ? v56 : 0);
+        const v61 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v62 = $fr(v61 + u_p_epsilon);
+        const v63 = $fr(1 / v62);
+        const v64 = (v58 ? v61 : v63);
+        const sw65 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v66 = $f32bits(H[(u_oh_acc16 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)]);
+        const v67 = ((sw65 !== (-1)) ? v66 : 0);
+        const v68 = $f32bits(H[(u_oh_acc14 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)]);
+        const v69 = ((sw65 !== (-1)) ? v68 : 0);
+        const v70 = (v58 ? v69 : v67);
+        const v71 = $fr(v70 + u_p_epsilon);
+        const v72 = $fr(v64 / v71);
+        const v73 = $fr(H[(u_oh_acc25 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)] >>> 0);
+        const v74 = ((sw65 !== (-1)) ? v73 : 0);
+        const v75 = $fr(H[(u_oh_acc22 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)] >>> 0);
+        const v76 = ((sw65 !== (-1)) ? v75 : 0);
+        const v77 = (v58 ? v76 : v74);
+        const v78 = $fr(v72 * v77);
+        const v79 = $fr(u_p_alpha2 * v78);
+        const v80 = $fr(u_p_alpha1 + v79);
+        const v81 = $fr(v60 * v80);
+        const v84 = (v83 ? v81 : 0);
+        const v88 = $fr(v84 - v87);
+        const v89 = $fr(v59 * v88);
+        const v90 = $fr(v89 * v88);
+        const v92 = (v91 ? v56 : 0);
+        const v96 = $fr(v84 - v95);
+        const v97 = $fr(v92 * v96);
+        const v98 = $fr(v97 * v96);
+        acc49 = $fr(acc49 + v90);
+        acc71 = $fr(acc71 + v98);
       }
     }
   }
@@ -457,72 +453,72 @@ function stage2(wid, lane) {
     acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
     acc_b71 = $fr(acc_b71 + F_v71_partial[i]);
   }
-  const v127 = F_v28[g];
-  const v128 = (v127 > 1);
-  const v130 = $fr(acc_b42 / acc_b39);
-  const v131 = (acc_b39 > 0);
-  const v132 = (v131 ? v130 : 0);
-  const v134 = $fr(acc_b39 - 1);
-  const v135 = $fr(acc_b49 / v134);
-  const v136 = (acc_b39 > 1);
-  const v137 = (v136 ? v135 : 0);
-  const v138 = $fr(v137 + 9.99999993922529e-9);
-  const v139 = $fr(1 / Math.sqrt(v138));
-  const v146 = $fr(acc_b64 / acc_b61);
-  const v147 = (acc_b61 > 0);
-  const v148 = (v147 ? v146 : 0);
-  const v150 = $fr(acc_b61 - 1);
-  const v151 = $fr(acc_b71 / v150);
-  const v152 = (acc_b61 > 1);
-  const v153 = (v152 ? v151 : 0);
-  const v154 = $fr(v153 + 9.99999993922529e-9);
-  const v155 = $fr(1 / Math.sqrt(v154));
+  const v123 = F_v28[g];
+  const v124 = (v123 > 1);
+  const v126 = $fr(acc_b42 / acc_b39);
+  const v127 = (acc_b39 > 0);
+  const v128 = (v127 ? v126 : 0);
+  const v130 = $fr(acc_b39 - 1);
+  const v131 = $fr(acc_b49 / v130);
+  const v132 = (acc_b39 > 1);
+  const v133 = (v132 ? v131 : 0);
+  const v134 = $fr(v133 + 9.99999993922529e-9);
+  const v135 = $fr(1 / Math.sqrt(v134));
+  const v142 = $fr(acc_b64 / acc_b61);
+  const v143 = (acc_b61 > 0);
+  const v144 = (v143 ? v142 : 0);
+  const v146 = $fr(acc_b61 - 1);
+  const v147 = $fr(acc_b71 / v146);
+  const v148 = (acc_b61 > 1);
+  const v149 = (v148 ? v147 : 0);
+  const v150 = $fr(v149 + 9.99999993922529e-9);
+  const v151 = $fr(1 / Math.sqrt(v150));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v103 = F_v4[row];
-    const v104 = (v103 > 0);
-    const v105 = (v104 ? 1 : (-1));
-    const v157 = (!v104);
+    const v99 = F_v4[row];
+    const v100 = (v99 > 0);
+    const v101 = (v100 ? 1 : (-1));
+    const v153 = (!v100);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v106 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-      const v107 = $fr(v106 + u_p_epsilon);
-      const v108 = $fr(1 / v107);
-      const v109 = (v104 ? v106 : v108);
-      const sw110 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v111 = $f32bits(H[(u_oh_acc16 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)]);
-      const v112 = ((sw110 !== (-1)) ? v111 : 0);
-      const v113 = $f32bits(H[(u_oh_acc14 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)]);
-      const v114 = ((sw110 !== (-1)) ? v113 : 0);
-      const v115 = (v104 ? v114 : v112);
-      const v116 = $fr(v115 + u_p_epsilon);
-      const v117 = $fr(v109 / v116);
-      const v118 = $fr(H[(u_oh_acc25 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)] >>> 0);
-      const v119 = ((sw110 !== (-1)) ? v118 : 0);
-      const v120 = $fr(H[(u_oh_acc22 + ((sw110 !== (-1)) ? (sw110 & 2147483647) : 0) | 0)] >>> 0);
-      const v121 = ((sw110 !== (-1)) ? v120 : 0);
-      const v122 = (v104 ? v121 : v119);
-      const v123 = $fr(v117 * v122);
-      const v124 = $fr(u_p_alpha2 * v123);
-      const v125 = $fr(u_p_alpha1 + v124);
-      const v126 = $fr(v105 * v125);
-      const v129 = (v128 ? v126 : 0);
-      const v133 = $fr(v129 - v132);
-      const v140 = $fr(v133 * v139);
-      const v141 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v142 = $fr(v141);
-      const v143 = (v104 ? v142 : 0);
-      const v144 = (v143 > 0);
-      const v145 = (v144 ? v140 : 0);
-      const v149 = $fr(v129 - v148);
-      const v156 = $fr(v149 * v155);
-      const v158 = (v157 ? v142 : 0);
-      const v159 = (v158 > 0);
-      const v160 = (v159 ? v156 : 0);
-      const v161 = $fr(v145 + v160);
-      const v162 = $fr(v161 * v142);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v162;
+      const v102 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+      const v103 = $fr(v102 + u_p_epsilon);
+      const v104 = $fr(1 / v103);
+      const v105 = (v100 ? v102 : v104);
+      const sw106 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v107 = $f32bits(H[(u_oh_acc16 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)]);
+      const v108 = ((sw106 !== (-1)) ? v107 : 0);
+      const v109 = $f32bits(H[(u_oh_acc14 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)]);
+      const v110 = ((sw106 !== (-1)) ? v109 : 0);
+      const v111 = (v100 ? v110 : v108);
+      const v112 = $fr(v111 + u_p_epsilon);
+      const v113 = $fr(v105 / v112);
+      const v114 = $fr(H[(u_oh_acc25 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)] >>> 0);
+      const v115 = ((sw106 !== (-1)) ? v114 : 0);
+      const v116 = $fr(H[(u_oh_acc22 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)] >>> 0);
+      const v117 = ((sw106 !== (-1)) ? v116 : 0);
+      const v118 = (v100 ? v117 : v115);
+      const v119 = $fr(v113 * v118);
+      const v120 = $fr(u_p_alpha2 * v119);
+      const v121 = $fr(u_p_alpha1 + v120);
+      const v122 = $fr(v101 * v121);
+      const v125 = (v124 ? v122 : 0);
+      const v129 = $fr(v125 - v128);
+      const v136 = $fr(v129 * v135);
+      const v137 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v138 = $fr(v137);
+      const v139 = (v100 ? v138 : 0);
+      const v140 = (v139 > 0);
+      const v141 = (v140 ? v136 : 0);
+      const v145 = $fr(v125 - v144);
+      const v152 = $fr(v145 * v151);
+      const v154 = (v153 ? v138 : 0);
+      const v155 = (v154 > 0);
+      const v156 = (v155 ? v152 : 0);
+      const v157 = $fr(v141 + v156);
+      const v158 = $fr(v157 * v138);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v158;
     }
   }
 }

@@ -119,8 +119,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v8: f32 = F[u.o_v4 + row];
       let v9: bool = v8 > 0.0;
-      let v13: f32 = select(0.0, 1.0, v9);
-      let v15: f32 = select(1.0, 0.0, v9);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -199,8 +197,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let v10: f32 = select(v7, v5, v9);
             let v11: f32 = select(0.0, v10, v9);
             let v12: f32 = select(v10, 0.0, v9);
-            let v14: f32 = v13;
-            let v16: f32 = v15;
             {
               let old: u32 = H[u.oh_acc14 + (word & 0x7fffffffu)];
               H[u.oh_acc14 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v11);
@@ -210,11 +206,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               H[u.oh_acc16 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v12);
             }
             {
-              let a17: u32 = u32(v14);
-              let a18: u32 = u32(v16);
-              let add: u32 = a17 + a18;
+              let a13: u32 = select(0u, 1u, v9);
+              let a14: u32 = select(1u, 0u, v9);
+              let add: u32 = a13 + a14;
               if (add != 0u) {
-                H[select(u.oh_acc25, u.oh_acc22, a17 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc25, u.oh_acc22, a17 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc25, u.oh_acc22, a13 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc25, u.oh_acc22, a13 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
           }
@@ -234,18 +230,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc61: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v21: f32 = F[u.o_v4 + row];
-    let v22: bool = v21 > 0.0;
-    let v24: bool = (!v22);
+    let v17: f32 = F[u.o_v4 + row];
+    let v18: bool = v17 > 0.0;
+    let v20: bool = (!v18);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v20: f32 = f32(v19);
-        let v23: f32 = select(0.0, v20, v22);
-        let v25: f32 = select(0.0, v20, v24);
-        acc39 = acc39 + v23;
-        acc61 = acc61 + v25;
+        let v15: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v16: f32 = f32(v15);
+        let v19: f32 = select(0.0, v16, v18);
+        let v21: f32 = select(0.0, v16, v20);
+        acc39 = acc39 + v19;
+        acc61 = acc61 + v21;
       }
     }
   }
@@ -255,48 +251,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v61_partial + g] = acc61;
   }
   // reduce to group %42 (batch partial), %64 (batch partial)
-  let v53: bool = acc28 > 1.0;
+  let v49: bool = acc28 > 1.0;
   var acc42: f32 = 0.0;
   var acc64: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v28: f32 = F[u.o_v4 + row];
-    let v29: bool = v28 > 0.0;
-    let v31: f32 = select((-1.0), 1.0, v29);
-    let v56: bool = (!v29);
+    let v24: f32 = F[u.o_v4 + row];
+    let v25: bool = v24 > 0.0;
+    let v27: f32 = select((-1.0), 1.0, v25);
+    let v52: bool = (!v25);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v27: f32 = f32(v26);
-        let v30: f32 = select(0.0, v27, v29);
-        let v32: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v33: f32 = v32 + u.p_epsilon;
-        let v34: f32 = 1.0 / v33;
-        let v35: f32 = select(v34, v32, v29);
-        let sw36: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v37: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)]);
-        let v38: f32 = select(0.0, v37, sw36 != 0xffffffffu);
-        let v39: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)]);
-        let v40: f32 = select(0.0, v39, sw36 != 0xffffffffu);
-        let v41: f32 = select(v38, v40, v29);
-        let v42: f32 = v41 + u.p_epsilon;
-        let v43: f32 = v35 / v42;
-        let v44: f32 = f32(H[u.oh_acc25 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)]);
-        let v45: f32 = select(0.0, v44, sw36 != 0xffffffffu);
-        let v46: f32 = f32(H[u.oh_acc22 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)]);
-        let v47: f32 = select(0.0, v46, sw36 != 0xffffffffu);
-        let v48: f32 = select(v45, v47, v29);
-        let v49: f32 = v43 * v48;
-        let v50: f32 = u.p_alpha2 * v49;
-        let v51: f32 = u.p_alpha1 + v50;
-        let v52: f32 = v31 * v51;
-        let v54: f32 = select(0.0, v52, v53);
-        let v55: f32 = v30 * v54;
-        let v57: f32 = select(0.0, v27, v56);
-        let v58: f32 = v57 * v54;
-        acc42 = acc42 + v55;
-        acc64 = acc64 + v58;
+        let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v23: f32 = f32(v22);
+        let v26: f32 = select(0.0, v23, v25);
+        let v28: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v29: f32 = v28 + u.p_epsilon;
+        let v30: f32 = 1.0 / v29;
+        let v31: f32 = select(v30, v28, v25);
+        let sw32: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v33: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
+        let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
+        let v35: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
+        let v36: f32 = select(0.0, v35, sw32 != 0xffffffffu);
+        let v37: f32 = select(v34, v36, v25);
+        let v38: f32 = v37 + u.p_epsilon;
+        let v39: f32 = v31 / v38;
+        let v40: f32 = f32(H[u.oh_acc25 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
+        let v41: f32 = select(0.0, v40, sw32 != 0xffffffffu);
+        let v42: f32 = f32(H[u.oh_acc22 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
+        let v43: f32 = select(0.0, v42, sw32 != 0xffffffffu);
+        let v44: f32 = select(v41, v43, v25);
+        let v45: f32 = v39 * v44;
+        let v46: f32 = u.p_alpha2 * v45;
+        let v47: f32 = u.p_alpha1 + v46;
+        let v48: f32 = v27 * v47;
+        let v50: f32 = select(0.0, v48, v49);
+        let v51: f32 = v26 * v50;
+        let v53: f32 = select(0.0, v23, v52);
+        let v54: f32 = v53 * v50;
+        acc42 = acc42 + v51;
+        acc64 = acc64 + v54;
       }
     }
   }
@@ -326,59 +322,59 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b64 = acc_b64 + F[u.o_v64_partial + i];
   }
   // reduce to group %49 (batch partial), %71 (batch partial)
-  let v86: f32 = F[u.o_v28 + g];
-  let v87: bool = v86 > 1.0;
-  let v89: f32 = acc_b42 / acc_b39;
-  let v90: bool = acc_b39 > 0.0;
-  let v91: f32 = select(0.0, v89, v90);
-  let v97: f32 = acc_b64 / acc_b61;
-  let v98: bool = acc_b61 > 0.0;
-  let v99: f32 = select(0.0, v97, v98);
+  let v82: f32 = F[u.o_v28 + g];
+  let v83: bool = v82 > 1.0;
+  let v85: f32 = acc_b42 / acc_b39;
+  let v86: bool = acc_b39 > 0.0;
+  let v87: f32 = select(0.0, v85, v86);
+  let v93: f32 = acc_b64 / acc_b61;
+  let v94: bool = acc_b61 > 0.0;
+  let v95: f32 = select(0.0, v93, v94);
   var acc49: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v61: f32 = F[u.o_v4 + row];
-    let v62: bool = v61 > 0.0;
-    let v64: f32 = select((-1.0), 1.0, v62);
-    let v95: bool = (!v62);
+    let v57: f32 = F[u.o_v4 + row];
+    let v58: bool = v57 > 0.0;
+    let v60: f32 = select((-1.0), 1.0, v58);
+    let v91: bool = (!v58);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v59: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v60: f32 = f32(v59);
-        let v63: f32 = select(0.0, v60, v62);
-        let v65: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v66: f32 = v65 + u.p_epsilon;
-        let v67: f32 = 1.0 / v66;
-        let v68: f32 = select(v67, v65, v62);
-        let sw69: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v70: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]);
-        let v71: f32 = select(0.0, v70, sw69 != 0xffffffffu);
-        let v72: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]);
-        let v73: f32 = select(0.0, v72, sw69 != 0xffffffffu);
-        let v74: f32 = select(v71, v73, v62);
-        let v75: f32 = v74 + u.p_epsilon;
-        let v76: f32 = v68 / v75;
-        let v77: f32 = f32(H[u.oh_acc25 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]);
-        let v78: f32 = select(0.0, v77, sw69 != 0xffffffffu);
-        let v79: f32 = f32(H[u.oh_acc22 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]);
-        let v80: f32 = select(0.0, v79, sw69 != 0xffffffffu);
-        let v81: f32 = select(v78, v80, v62);
-        let v82: f32 = v76 * v81;
-        let v83: f32 = u.p_alpha2 * v82;
-        let v84: f32 = u.p_alpha1 + v83;
-        let v85: f32 = v64 * v84;
-        let v88: f32 = select(0.0, v85, v87);
-        let v92: f32 = v88 - v91;
-        let v93: f32 = v63 * v92;
-        let v94: f32 = v93 * v92;
-        let v96: f32 = select(0.0, v60, v95);
-        let v100: f32 = v88 - v99;
-        let v101: f32 = v96 * v100;
-        let v102: f32 = v101 * v100;
-        acc49 = acc49 + v94;
-        acc71 = acc71 + v102;
+        let v55: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v56: f32 = f32(v55);
+        let v59: f32 = select(0.0, v56, v58);
+        let v61: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v62: f32 = v61 + u.p_epsilon;
+        let v63: f32 = 1.0 / v62;
+        let v64: f32 = select(v63, v61, v58);
+        let sw65: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v66: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
+        let v67: f32 = select(0.0, v66, sw65 != 0xffffffffu);
+        let v68: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
+        let v69: f32 = select(0.0, v68, sw65 != 0xffffffffu);
+        let v70: f32 = select(v67, v69, v58);
+        let v71: f32 = v70 + u.p_epsilon;
+        let v72: f32 = v64 / v71;
+        let v73: f32 = f32(H[u.oh_acc25 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
+        let v74: f32 = select(0.0, v73, sw65 != 0xffffffffu);
+        let v75: f32 = f32(H[u.oh_acc22 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
+        let v76: f32 = select(0.0, v75, sw65 != 0xffffffffu);
+        let v77: f32 = select(v74, v76, v58);
+        let v78: f32 = v72 * v77;
+        let v79: f32 = u.p_alpha2 * v78;
+        let v80: f32 = u.p_alpha1 + v79;
+        let v81: f32 = v60 * v80;
+        let v84: f32 = select(0.0, v81, v83);
+        let v88: f32 = v84 - v87;
+        let v89: f32 = v59 * v88;
+        let v90: f32 = v89 * v88;
+        let v92: f32 = select(0.0, v56, v91);
+        let v96: f32 = v84 - v95;
+        let v97: f32 = v92 * v96;
+        let v98: f32 = v97 * v96;
+        acc49 = acc49 + v90;
+        acc71 = acc71 + v98;
       }
     }
   }
@@ -411,72 +407,72 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b64 = acc_b64 + F[u.o_v64_partial + i];
     acc_b71 = acc_b71 + F[u.o_v71_partial + i];
   }
-  let v127: f32 = F[u.o_v28 + g];
-  let v128: bool = v127 > 1.0;
-  let v130: f32 = acc_b42 / acc_b39;
-  let v131: bool = acc_b39 > 0.0;
-  let v132: f32 = select(0.0, v130, v131);
-  let v134: f32 = acc_b39 - 1.0;
-  let v135: f32 = acc_b49 / v134;
-  let v136: bool = acc_b39 > 1.0;
-  let v137: f32 = select(0.0, v135, v136);
-  let v138: f32 = v137 + 9.99999993922529e-9;
-  let v139: f32 = inverseSqrt(v138);
-  let v146: f32 = acc_b64 / acc_b61;
-  let v147: bool = acc_b61 > 0.0;
-  let v148: f32 = select(0.0, v146, v147);
-  let v150: f32 = acc_b61 - 1.0;
-  let v151: f32 = acc_b71 / v150;
-  let v152: bool = acc_b61 > 1.0;
-  let v153: f32 = select(0.0, v151, v152);
-  let v154: f32 = v153 + 9.99999993922529e-9;
-  let v155: f32 = inverseSqrt(v154);
+  let v123: f32 = F[u.o_v28 + g];
+  let v124: bool = v123 > 1.0;
+  let v126: f32 = acc_b42 / acc_b39;
+  let v127: bool = acc_b39 > 0.0;
+  let v128: f32 = select(0.0, v126, v127);
+  let v130: f32 = acc_b39 - 1.0;
+  let v131: f32 = acc_b49 / v130;
+  let v132: bool = acc_b39 > 1.0;
+  let v133: f32 = select(0.0, v131, v132);
+  let v134: f32 = v133 + 9.99999993922529e-9;
+  let v135: f32 = inverseSqrt(v134);
+  let v142: f32 = acc_b64 / acc_b61;
+  let v143: bool = acc_b61 > 0.0;
+  let v144: f32 = select(0.0, v142, v143);
+  let v146: f32 = acc_b61 - 1.0;
+  let v147: f32 = acc_b71 / v146;
+  let v148: bool = acc_b61 > 1.0;
+  let v149: f32 = select(0.0, v147, v148);
+  let v150: f32 = v149 + 9.99999993922529e-9;
+  let v151: f32 = inverseSqrt(v150);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v103: f32 = F[u.o_v4 + row];
-    let v104: bool = v103 > 0.0;
-    let v105: f32 = select((-1.0), 1.0, v104);
-    let v157: bool = (!v104);
+    let v99: f32 = F[u.o_v4 + row];
+    let v100: bool = v99 > 0.0;
+    let v101: f32 = select((-1.0), 1.0, v100);
+    let v153: bool = (!v100);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v106: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v107: f32 = v106 + u.p_epsilon;
-      let v108: f32 = 1.0 / v107;
-      let v109: f32 = select(v108, v106, v104);
-      let sw110: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-      let v111: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
-      let v112: f32 = select(0.0, v111, sw110 != 0xffffffffu);
-      let v113: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
-      let v114: f32 = select(0.0, v113, sw110 != 0xffffffffu);
-      let v115: f32 = select(v112, v114, v104);
-      let v116: f32 = v115 + u.p_epsilon;
-      let v117: f32 = v109 / v116;
-      let v118: f32 = f32(H[u.oh_acc25 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
-      let v119: f32 = select(0.0, v118, sw110 != 0xffffffffu);
-      let v120: f32 = f32(H[u.oh_acc22 + select(0u, sw110 & 0x7fffffffu, sw110 != 0xffffffffu)]);
-      let v121: f32 = select(0.0, v120, sw110 != 0xffffffffu);
-      let v122: f32 = select(v119, v121, v104);
-      let v123: f32 = v117 * v122;
-      let v124: f32 = u.p_alpha2 * v123;
-      let v125: f32 = u.p_alpha1 + v124;
-      let v126: f32 = v105 * v125;
-      let v129: f32 = select(0.0, v126, v128);
-      let v133: f32 = v129 - v132;
-      let v140: f32 = v133 * v139;
-      let v141: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v142: f32 = f32(v141);
-      let v143: f32 = select(0.0, v142, v104);
-      let v144: bool = v143 > 0.0;
-      let v145: f32 = select(0.0, v140, v144);
-      let v149: f32 = v129 - v148;
-      let v156: f32 = v149 * v155;
-      let v158: f32 = select(0.0, v142, v157);
-      let v159: bool = v158 > 0.0;
-      let v160: f32 = select(0.0, v156, v159);
-      let v161: f32 = v145 + v160;
-      let v162: f32 = v161 * v142;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v162;
+      let v102: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v103: f32 = v102 + u.p_epsilon;
+      let v104: f32 = 1.0 / v103;
+      let v105: f32 = select(v104, v102, v100);
+      let sw106: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+      let v107: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
+      let v108: f32 = select(0.0, v107, sw106 != 0xffffffffu);
+      let v109: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
+      let v110: f32 = select(0.0, v109, sw106 != 0xffffffffu);
+      let v111: f32 = select(v108, v110, v100);
+      let v112: f32 = v111 + u.p_epsilon;
+      let v113: f32 = v105 / v112;
+      let v114: f32 = f32(H[u.oh_acc25 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
+      let v115: f32 = select(0.0, v114, sw106 != 0xffffffffu);
+      let v116: f32 = f32(H[u.oh_acc22 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
+      let v117: f32 = select(0.0, v116, sw106 != 0xffffffffu);
+      let v118: f32 = select(v115, v117, v100);
+      let v119: f32 = v113 * v118;
+      let v120: f32 = u.p_alpha2 * v119;
+      let v121: f32 = u.p_alpha1 + v120;
+      let v122: f32 = v101 * v121;
+      let v125: f32 = select(0.0, v122, v124);
+      let v129: f32 = v125 - v128;
+      let v136: f32 = v129 * v135;
+      let v137: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v138: f32 = f32(v137);
+      let v139: f32 = select(0.0, v138, v100);
+      let v140: bool = v139 > 0.0;
+      let v141: f32 = select(0.0, v136, v140);
+      let v145: f32 = v125 - v144;
+      let v152: f32 = v145 * v151;
+      let v154: f32 = select(0.0, v138, v153);
+      let v155: bool = v154 > 0.0;
+      let v156: f32 = select(0.0, v152, v155);
+      let v157: f32 = v141 + v156;
+      let v158: f32 = v157 * v138;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v158;
     }
   }
 }

@@ -100,7 +100,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v11: f32 = F[u.o_v4 + row];
+      let v10: f32 = F[u.o_v4 + row];
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
@@ -143,12 +143,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let seen: u32 = atomicOr(&H[u.oh_seen_node + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
             let v9: bool = word >> 31u != 0u;
-            let v10: f32 = select(0.0, 1.0, v9);
-            let v12: f32 = select(0.0, v11, v9);
+            let v11: f32 = select(0.0, v10, v9);
             {
               var old: u32 = atomicLoad(&H[u.oh_acc23 + (word & 0x7fffffffu)]);
               loop {
-                let prev: u32 = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v12));
+                let prev: u32 = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v11));
                 if (prev == old) {
                   break;
                 }
@@ -156,7 +155,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               }
             }
             {
-              let add: u32 = u32(v10);
+              let add: u32 = select(0u, 1u, v9);
               if (add != 0u) {
                 atomicAdd(&H[u.oh_acc21 + (word & 0x7fffffffu)], add);
               }
@@ -172,9 +171,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = atomicLoad(&H[u.oh_count_node + g]);
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_node + (u32(I[u.oi_vbase + g]) + i)]);
-    let v14: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
-    let v15: f32 = f32(atomicLoad(&H[u.oh_acc21 + slot]));
-    F[u.o_v24 + slot] = v14 / v15;
+    let v13: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
+    let v14: f32 = f32(atomicLoad(&H[u.oh_acc21 + slot]));
+    F[u.o_v24 + slot] = v13 / v14;
   }
   storageBarrier();
   // reduce to group %31, %32, %52
@@ -183,10 +182,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v16: f32 = F[u.o_v4 + row];
+    let v15: f32 = F[u.o_v4 + row];
     acc31 = acc31 + 1.0;
-    acc32 = min(acc32, v16);
-    acc52 = max(acc52, v16);
+    acc32 = min(acc32, v15);
+    acc52 = max(acc52, v15);
   }
   {
     let r0: f32 = subgroupAdd(acc31);
@@ -199,27 +198,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot17_0: f32 = red[0u];
-  var tot17_1: f32 = red[16u];
-  var tot17_2: f32 = red[32u];
+  var tot16_0: f32 = red[0u];
+  var tot16_1: f32 = red[16u];
+  var tot16_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot17_0 = tot17_0 + red[0u + i];
-    tot17_1 = min(tot17_1, red[16u + i]);
-    tot17_2 = max(tot17_2, red[32u + i]);
+    tot16_0 = tot16_0 + red[0u + i];
+    tot16_1 = min(tot16_1, red[16u + i]);
+    tot16_2 = max(tot16_2, red[32u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v31 + g] = tot17_0;
-    F[u.o_v32 + g] = tot17_1;
-    F[u.o_v52 + g] = tot17_2;
+    F[u.o_v31 + g] = tot16_0;
+    F[u.o_v32 + g] = tot16_1;
+    F[u.o_v52 + g] = tot16_2;
   }
   // reduce to group %34
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v18: f32 = F[u.o_v4 + row];
-    let v19: f32 = v18 - tot17_1;
-    acc34 = acc34 + v19;
+    let v17: f32 = F[u.o_v4 + row];
+    let v18: f32 = v17 - tot16_1;
+    acc34 = acc34 + v18;
   }
   {
     let r0: f32 = subgroupAdd(acc34);
@@ -228,36 +227,36 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot20_0: f32 = red[0u];
+  var tot19_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot20_0 = tot20_0 + red[0u + i];
+    tot19_0 = tot19_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v34 + g] = tot20_0;
+    F[u.o_v34 + g] = tot19_0;
   }
-  let v22: f32 = tot20_0 / tot17_0;
-  let v23: f32 = tot17_1 + v22;
+  let v21: f32 = tot19_0 / tot16_0;
+  let v22: f32 = tot16_1 + v21;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = atomicLoad(&H[u.oh_count_node + g]);
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_node + (u32(I[u.oi_vbase + g]) + i)]);
-    let v21: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v21 - v23;
+    let v20: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v20 - v22;
   }
   storageBarrier();
   // reduce to group %59
-  let v26: f32 = tot17_2 - tot17_1;
-  let v27: bool = v26 > 0.0;
-  let v28: f32 = select(1.0, v26, v27);
+  let v25: f32 = tot16_2 - tot16_1;
+  let v26: bool = v25 > 0.0;
+  let v27: f32 = select(1.0, v25, v26);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v24: f32 = F[u.o_v4 + row];
-    let v25: f32 = v24 - v23;
-    let v29: f32 = v25 / v28;
-    let v30: f32 = v29 * v29;
-    acc59 = acc59 + v30;
+    let v23: f32 = F[u.o_v4 + row];
+    let v24: f32 = v23 - v22;
+    let v28: f32 = v24 / v27;
+    let v29: f32 = v28 * v28;
+    acc59 = acc59 + v29;
   }
   {
     let r0: f32 = subgroupAdd(acc59);
@@ -266,66 +265,66 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot31_0: f32 = red[0u];
+  var tot30_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot31_0 = tot31_0 + red[0u + i];
+    tot30_0 = tot30_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v59 + g] = tot31_0;
+    F[u.o_v59 + g] = tot30_0;
   }
-  let v60: bool = tot17_0 > 1.0;
-  let v61: f32 = select(0.0, v23, v60);
-  let v63: f32 = tot17_0 - 1.0;
-  let v64: f32 = tot31_0 / v63;
-  let v65: f32 = sqrt(v64);
-  let v66: f32 = v65 * v28;
-  let v67: f32 = select(1.0, v66, v60);
-  let v68: f32 = v67 + u.p_epsilon;
+  let v59: bool = tot16_0 > 1.0;
+  let v60: f32 = select(0.0, v22, v59);
+  let v62: f32 = tot16_0 - 1.0;
+  let v63: f32 = tot30_0 / v62;
+  let v64: f32 = sqrt(v63);
+  let v65: f32 = v64 * v27;
+  let v66: f32 = select(1.0, v65, v59);
+  let v67: f32 = v66 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v59: f32 = F[u.o_v4 + row];
-    let v62: f32 = v59 - v61;
-    let v69: f32 = v62 / v68;
-    let v70: bool = v62 == 0.0;
-    let v71: f32 = select(v69, 0.0, v70);
-    let v72: f32 = u.p_grpo_weight * v71;
+    let v58: f32 = F[u.o_v4 + row];
+    let v61: f32 = v58 - v60;
+    let v68: f32 = v61 / v67;
+    let v69: bool = v61 == 0.0;
+    let v70: f32 = select(v68, 0.0, v69);
+    let v71: f32 = u.p_grpo_weight * v70;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw32: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
-      let v33: f32 = F[u.o_v40 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
-      let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
-      let v35: f32 = F[u.o_v24 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
-      let v36: f32 = select(0.0, v35, sw32 != 0xffffffffu);
-      let sw37: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
-      let v38: f32 = F[u.o_v24 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)];
-      let v39: f32 = select(0.0, v38, sw37 != 0xffffffffu);
-      let v40: f32 = v39;
-      let v41: f32 = select(0.0, v40, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v42: bool = t == 0i;
-      let v43: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v44: i32 = select(0i, v43, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v45: bool = v44 == 0i;
-      let v46: bool = v42 || v45;
-      let v47: f32 = select(v41, v23, v46);
-      let v48: f32 = v36 - v47;
-      let v49: f32 = v34 + v48;
-      let v50: f32 = f32(atomicLoad(&H[u.oh_acc21 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]));
-      let v51: f32 = select(0.0, v50, sw32 != 0xffffffffu);
-      let v52: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v53: i32 = 1i - v52;
-      let v54: f32 = f32(v53);
-      let v55: f32 = max(v51, v54);
-      let v56: f32 = sqrt(v55);
-      let v57: f32 = v49 / v56;
-      let v58: f32 = select(v49, v57, u.p_reweight != 0u);
-      let v73: f32 = v58 + v72;
-      let v74: f32 = f32(v52);
-      let v75: f32 = v73 * v74;
-      let v76: f32 = v36;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v75;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v76;
+      let sw31: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
+      let v32: f32 = F[u.o_v40 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
+      let v33: f32 = select(0.0, v32, sw31 != 0xffffffffu);
+      let v34: f32 = F[u.o_v24 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
+      let v35: f32 = select(0.0, v34, sw31 != 0xffffffffu);
+      let sw36: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
+      let v37: f32 = F[u.o_v24 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)];
+      let v38: f32 = select(0.0, v37, sw36 != 0xffffffffu);
+      let v39: f32 = v38;
+      let v40: f32 = select(0.0, v39, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v41: bool = t == 0i;
+      let v42: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v43: i32 = select(0i, v42, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v44: bool = v43 == 0i;
+      let v45: bool = v41 || v44;
+      let v46: f32 = select(v40, v22, v45);
+      let v47: f32 = v35 - v46;
+      let v48: f32 = v33 + v47;
+      let v49: f32 = f32(atomicLoad(&H[u.oh_acc21 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]));
+      let v50: f32 = select(0.0, v49, sw31 != 0xffffffffu);
+      let v51: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v52: i32 = 1i - v51;
+      let v53: f32 = f32(v52);
+      let v54: f32 = max(v50, v53);
+      let v55: f32 = sqrt(v54);
+      let v56: f32 = v48 / v55;
+      let v57: f32 = select(v48, v56, u.p_reweight != 0u);
+      let v72: f32 = v57 + v71;
+      let v73: f32 = f32(v51);
+      let v74: f32 = v72 * v73;
+      let v75: f32 = v35;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v74;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v75;
     }
   }
 }

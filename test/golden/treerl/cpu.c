@@ -211,7 +211,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-      const float v15 = F_v4[row];
+      const float v14 = F_v4[row];
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -288,14 +288,13 @@ static void stage0(vec3u wid, uint32_t lane) {
             H[(uint32_t)(u_oh_seen_node + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const bool v13 = ((uint32_t)(word >> (31u & 31u)) != 0u);
-            const float v14 = (v13 ? 1.00000000f : 0.00000000f);
-            const float v16 = (v13 ? v15 : 0.00000000f);
+            const float v15 = (v13 ? v14 : 0.00000000f);
             {
               const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v16)));
+              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v15)));
             }
             {
-              const uint32_t add = adv_u32f(v14);
+              const uint32_t add = (v13 ? 1u : 0u);
               if ((add != 0u)) {
                 H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] + add);
               }
@@ -311,9 +310,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t nkeys24 = H[(uint32_t)(u_oh_count_node + g)];
   for (uint32_t i = lid; (i < nkeys24); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v18 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
-    const float v19 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
-    F_v24[slot] = (v18 / v19);
+    const float v17 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
+    const float v18 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
+    F_v24[slot] = (v17 / v18);
   }
   // reduce to group %31, %32, %52
   float acc31 = 0.00000000f;
@@ -321,10 +320,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v20 = F_v4[row];
+    const float v19 = F_v4[row];
     acc31 = (acc31 + 1.00000000f);
-    acc32 = adv_fmin(acc32, v20);
-    acc52 = adv_fmax(acc52, v20);
+    acc32 = adv_fmin(acc32, v19);
+    acc52 = adv_fmax(acc52, v19);
   }
   if ((lid == 0u)) {
     F_v31[g] = acc31;
@@ -335,90 +334,90 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc34 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v21 = F_v4[row];
-    const float v22 = (v21 - acc32);
-    acc34 = (acc34 + v22);
+    const float v20 = F_v4[row];
+    const float v21 = (v20 - acc32);
+    acc34 = (acc34 + v21);
   }
   if ((lid == 0u)) {
     F_v34[g] = acc34;
   }
-  const float v24 = (acc34 / acc31);
-  const float v25 = (acc32 + v24);
+  const float v23 = (acc34 / acc31);
+  const float v24 = (acc32 + v23);
   // key-map %40: once per distinct key of the group
   const uint32_t nkeys40 = H[(uint32_t)(u_oh_count_node + g)];
   for (uint32_t i = lid; (i < nkeys40); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v23 = F_v24[slot];
-    F_v40[slot] = (v23 - v25);
+    const float v22 = F_v24[slot];
+    F_v40[slot] = (v22 - v24);
   }
   // reduce to group %59
-  const float v28 = (acc52 - acc32);
-  const bool v29 = (v28 > 0.00000000f);
-  const float v30 = (v29 ? v28 : 1.00000000f);
+  const float v27 = (acc52 - acc32);
+  const bool v28 = (v27 > 0.00000000f);
+  const float v29 = (v28 ? v27 : 1.00000000f);
   float acc59 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v26 = F_v4[row];
-    const float v27 = (v26 - v25);
-    const float v31 = (v27 / v30);
-    const float v32 = (v31 * v31);
-    acc59 = (acc59 + v32);
+    const float v25 = F_v4[row];
+    const float v26 = (v25 - v24);
+    const float v30 = (v26 / v29);
+    const float v31 = (v30 * v30);
+    acc59 = (acc59 + v31);
   }
   if ((lid == 0u)) {
     F_v59[g] = acc59;
   }
-  const bool v61 = (acc31 > 1.00000000f);
-  const float v62 = (v61 ? v25 : 0.00000000f);
-  const float v64 = (acc31 - 1.00000000f);
-  const float v65 = (acc59 / v64);
-  const float v66 = sqrtf(v65);
-  const float v67 = (v66 * v30);
-  const float v68 = (v61 ? v67 : 1.00000000f);
-  const float v69 = (v68 + u_p_epsilon);
+  const bool v60 = (acc31 > 1.00000000f);
+  const float v61 = (v60 ? v24 : 0.00000000f);
+  const float v63 = (acc31 - 1.00000000f);
+  const float v64 = (acc59 / v63);
+  const float v65 = sqrtf(v64);
+  const float v66 = (v65 * v29);
+  const float v67 = (v60 ? v66 : 1.00000000f);
+  const float v68 = (v67 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v60 = F_v4[row];
-    const float v63 = (v60 - v62);
-    const float v70 = (v63 / v69);
-    const bool v71 = (v63 == 0.00000000f);
-    const float v72 = (v71 ? 0.00000000f : v70);
-    const float v73 = (u_p_grpo_weight * v72);
+    const float v59 = F_v4[row];
+    const float v62 = (v59 - v61);
+    const float v69 = (v62 / v68);
+    const bool v70 = (v62 == 0.00000000f);
+    const float v71 = (v70 ? 0.00000000f : v69);
+    const float v72 = (u_p_grpo_weight * v71);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw33 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v34 = F_v40[((sw33 != 4294967295u) ? (uint32_t)(sw33 & 2147483647u) : 0u)];
-      const float v35 = ((sw33 != 4294967295u) ? v34 : 0.00000000f);
-      const float v36 = F_v24[((sw33 != 4294967295u) ? (uint32_t)(sw33 & 2147483647u) : 0u)];
-      const float v37 = ((sw33 != 4294967295u) ? v36 : 0.00000000f);
-      const uint32_t sw38 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
-      const float v39 = F_v24[((sw38 != 4294967295u) ? (uint32_t)(sw38 & 2147483647u) : 0u)];
-      const float v40 = ((sw38 != 4294967295u) ? v39 : 0.00000000f);
-      const float v41 = v40;
-      const float v42 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v41 : 0.00000000f);
-      const bool v43 = (t == 0);
-      const int32_t v44 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-      const int32_t v45 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v44 : 0);
-      const bool v46 = (v45 == 0);
-      const bool v47 = (v43 || v46);
-      const float v48 = (v47 ? v25 : v42);
-      const float v49 = (v37 - v48);
-      const float v50 = (v35 + v49);
-      const float v51 = ((float)(H[(uint32_t)(u_oh_acc21 + ((sw33 != 4294967295u) ? (uint32_t)(sw33 & 2147483647u) : 0u))]));
-      const float v52 = ((sw33 != 4294967295u) ? v51 : 0.00000000f);
-      const int32_t v53 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v54 = (int32_t)(1 - v53);
-      const float v55 = ((float)(v54));
-      const float v56 = adv_fmax(v52, v55);
-      const float v57 = sqrtf(v56);
-      const float v58 = (v50 / v57);
-      const float v59 = ((u_p_reweight != 0u) ? v58 : v50);
-      const float v74 = (v59 + v73);
-      const float v75 = ((float)(v53));
-      const float v76 = (v74 * v75);
-      const float v77 = v37;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v76;
-      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v77;
+      const uint32_t sw32 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v33 = F_v40[((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u)];
+      const float v34 = ((sw32 != 4294967295u) ? v33 : 0.00000000f);
+      const float v35 = F_v24[((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u)];
+      const float v36 = ((sw32 != 4294967295u) ? v35 : 0.00000000f);
+      const uint32_t sw37 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
+      const float v38 = F_v24[((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u)];
+      const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
+      const float v40 = v39;
+      const float v41 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v40 : 0.00000000f);
+      const bool v42 = (t == 0);
+      const int32_t v43 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const int32_t v44 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v43 : 0);
+      const bool v45 = (v44 == 0);
+      const bool v46 = (v42 || v45);
+      const float v47 = (v46 ? v24 : v41);
+      const float v48 = (v36 - v47);
+      const float v49 = (v34 + v48);
+      const float v50 = ((float)(H[(uint32_t)(u_oh_acc21 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
+      const float v51 = ((sw32 != 4294967295u) ? v50 : 0.00000000f);
+      const int32_t v52 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v53 = (int32_t)(1 - v52);
+      const float v54 = ((float)(v53));
+      const float v55 = adv_fmax(v51, v54);
+      const float v56 = sqrtf(v55);
+      const float v57 = (v49 / v56);
+      const float v58 = ((u_p_reweight != 0u) ? v57 : v49);
+      const float v73 = (v58 + v72);
+      const float v74 = ((float)(v52));
+      const float v75 = (v73 * v74);
+      const float v76 = v36;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v75;
+      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v76;
     }
   }
 }

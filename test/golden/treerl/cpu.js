@@ -134,7 +134,7 @@ function stage0(wid, lane) {
     }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
-      const v15 = F_v4[row];
+      const v14 = F_v4[row];
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -211,14 +211,13 @@ function stage0(wid, lane) {
             H[(u_oh_seen_node + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v13 = ((word >>> 31 | 0) !== 0);
-            const v14 = (v13 ? 1 : 0);
-            const v16 = (v13 ? v15 : 0);
+            const v15 = (v13 ? v14 : 0);
             {
               const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
-              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v16));
+              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v15));
             }
             {
-              const add = (v14 > 0 ? (v14 < 4294967296 ? v14 >>> 0 | 0 : -1) : 0);
+              const add = (v13 ? 1 : 0);
               if ((add !== 0)) {
                 H[(u_oh_acc21 + (word & 2147483647) | 0)] = (H[(u_oh_acc21 + (word & 2147483647) | 0)] + add | 0);
               }
@@ -234,9 +233,9 @@ function stage0(wid, lane) {
   const nkeys24 = H[(u_oh_count_node + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys24 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v18 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
-    const v19 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
-    F_v24[slot] = $fr(v18 / v19);
+    const v17 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
+    const v18 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
+    F_v24[slot] = $fr(v17 / v18);
   }
   // reduce to group %31, %32, %52
   let acc31 = 0;
@@ -244,10 +243,10 @@ function stage0(wid, lane) {
   let acc52 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v20 = F_v4[row];
+    const v19 = F_v4[row];
     acc31 = $fr(acc31 + 1);
-    acc32 = Math.min(acc32, v20);
-    acc52 = Math.max(acc52, v20);
+    acc32 = Math.min(acc32, v19);
+    acc52 = Math.max(acc52, v19);
   }
   if ((lid === 0)) {
     F_v31[g] = acc31;
@@ -258,90 +257,90 @@ function stage0(wid, lane) {
   let acc34 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v21 = F_v4[row];
-    const v22 = $fr(v21 - acc32);
-    acc34 = $fr(acc34 + v22);
+    const v20 = F_v4[row];
+    const v21 = $fr(v20 - acc32);
+    acc34 = $fr(acc34 + v21);
   }
   if ((lid === 0)) {
     F_v34[g] = acc34;
   }
-  const v24 = $fr(acc34 / acc31);
-  const v25 = $fr(acc32 + v24);
+  const v23 = $fr(acc34 / acc31);
+  const v24 = $fr(acc32 + v23);
   // key-map %40: once per distinct key of the group
   const nkeys40 = H[(u_oh_count_node + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys40 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v23 = F_v24[slot];
-    F_v40[slot] = $fr(v23 - v25);
+    const v22 = F_v24[slot];
+    F_v40[slot] = $fr(v22 - v24);
   }
   // reduce to group %59
-  const v28 = $fr(acc52 - acc32);
-  const v29 = (v28 > 0);
-  const v30 = (v29 ? v28 : 1);
+  const v27 = $fr(acc52 - acc32);
+  const v28 = (v27 > 0);
+  const v29 = (v28 ? v27 : 1);
   let acc59 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v26 = F_v4[row];
-    const v27 = $fr(v26 - v25);
-    const v31 = $fr(v27 / v30);
-    const v32 = $fr(v31 * v31);
-    acc59 = $fr(acc59 + v32);
+    const v25 = F_v4[row];
+    const v26 = $fr(v25 - v24);
+    const v30 = $fr(v26 / v29);
+    const v31 = $fr(v30 * v30);
+    acc59 = $fr(acc59 + v31);
   }
   if ((lid === 0)) {
     F_v59[g] = acc59;
   }
-  const v61 = (acc31 > 1);
-  const v62 = (v61 ? v25 : 0);
-  const v64 = $fr(acc31 - 1);
-  const v65 = $fr(acc59 / v64);
-  const v66 = $fr(Math.sqrt(v65));
-  const v67 = $fr(v66 * v30);
-  const v68 = (v61 ? v67 : 1);
-  const v69 = $fr(v68 + u_p_epsilon);
+  const v60 = (acc31 > 1);
+  const v61 = (v60 ? v24 : 0);
+  const v63 = $fr(acc31 - 1);
+  const v64 = $fr(acc59 / v63);
+  const v65 = $fr(Math.sqrt(v64));
+  const v66 = $fr(v65 * v29);
+  const v67 = (v60 ? v66 : 1);
+  const v68 = $fr(v67 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v60 = F_v4[row];
-    const v63 = $fr(v60 - v62);
-    const v70 = $fr(v63 / v69);
-    const v71 = (v63 === 0);
-    const v72 = (v71 ? 0 : v70);
-    const v73 = $fr(u_p_grpo_weight * v72);
+    const v59 = F_v4[row];
+    const v62 = $fr(v59 - v61);
+    const v69 = $fr(v62 / v68);
+    const v70 = (v62 === 0);
+    const v71 = (v70 ? 0 : v69);
+    const v72 = $fr(u_p_grpo_weight * v71);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw33 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v34 = F_v40[((sw33 !== (-1)) ? (sw33 & 2147483647) : 0)];
-      const v35 = ((sw33 !== (-1)) ? v34 : 0);
-      const v36 = F_v24[((sw33 !== (-1)) ? (sw33 & 2147483647) : 0)];
-      const v37 = ((sw33 !== (-1)) ? v36 : 0);
-      const sw38 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
-      const v39 = F_v24[((sw38 !== (-1)) ? (sw38 & 2147483647) : 0)];
-      const v40 = ((sw38 !== (-1)) ? v39 : 0);
-      const v41 = v40;
-      const v42 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v41 : 0);
-      const v43 = (t === 0);
-      const v44 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
-      const v45 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v44 : 0);
-      const v46 = (v45 === 0);
-      const v47 = (v43 || v46);
-      const v48 = (v47 ? v25 : v42);
-      const v49 = $fr(v37 - v48);
-      const v50 = $fr(v35 + v49);
-      const v51 = $fr(H[(u_oh_acc21 + ((sw33 !== (-1)) ? (sw33 & 2147483647) : 0) | 0)] >>> 0);
-      const v52 = ((sw33 !== (-1)) ? v51 : 0);
-      const v53 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v54 = (1 - v53 | 0);
-      const v55 = $fr(v54);
-      const v56 = Math.max(v52, v55);
-      const v57 = $fr(Math.sqrt(v56));
-      const v58 = $fr(v50 / v57);
-      const v59 = ((u_p_reweight !== 0) ? v58 : v50);
-      const v74 = $fr(v59 + v73);
-      const v75 = $fr(v53);
-      const v76 = $fr(v74 * v75);
-      const v77 = v37;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v76;
-      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v77;
+      const sw32 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v33 = F_v40[((sw32 !== (-1)) ? (sw32 & 2147483647) : 0)];
+      const v34 = ((sw32 !== (-1)) ? v33 : 0);
+      const v35 = F_v24[((sw32 !== (-1)) ? (sw32 & 2147483647) : 0)];
+      const v36 = ((sw32 !== (-1)) ? v35 : 0);
+      const sw37 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
+      const v38 = F_v24[((sw37 !== (-1)) ? (sw37 & 2147483647) : 0)];
+      const v39 = ((sw37 !== (-1)) ? v38 : 0);
+      const v40 = v39;
+      const v41 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v40 : 0);
+      const v42 = (t === 0);
+      const v43 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v44 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v43 : 0);
+      const v45 = (v44 === 0);
+      const v46 = (v42 || v45);
+      const v47 = (v46 ? v24 : v41);
+      const v48 = $fr(v36 - v47);
+      const v49 = $fr(v34 + v48);
+      const v50 = $fr(H[(u_oh_acc21 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)] >>> 0);
+      const v51 = ((sw32 !== (-1)) ? v50 : 0);
+      const v52 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v53 = (1 - v52 | 0);
+      const v54 = $fr(v53);
+      const v55 = Math.max(v51, v54);
+      const v56 = $fr(Math.sqrt(v55));
+      const v57 = $fr(v49 / v56);
+      const v58 = ((u_p_reweight !== 0) ? v57 : v49);
+      const v73 = $fr(v58 + v72);
+      const v74 = $fr(v52);
+      const v75 = $fr(v73 * v74);
+      const v76 = v36;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v75;
+      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v76;
     }
   }
 }

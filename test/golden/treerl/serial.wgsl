@@ -130,7 +130,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v15: f32 = F[u.o_v4 + row];
+      let v14: f32 = F[u.o_v4 + row];
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -207,14 +207,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             H[u.oh_seen_node + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
             let v13: bool = word >> 31u != 0u;
-            let v14: f32 = select(0.0, 1.0, v13);
-            let v16: f32 = select(0.0, v15, v13);
+            let v15: f32 = select(0.0, v14, v13);
             {
               let old: u32 = H[u.oh_acc23 + (word & 0x7fffffffu)];
-              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v16);
+              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v15);
             }
             {
-              let add: u32 = u32(v14);
+              let add: u32 = select(0u, 1u, v13);
               if (add != 0u) {
                 H[u.oh_acc21 + (word & 0x7fffffffu)] = H[u.oh_acc21 + (word & 0x7fffffffu)] + add;
               }
@@ -230,9 +229,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v18: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
-    let v19: f32 = f32(H[u.oh_acc21 + slot]);
-    F[u.o_v24 + slot] = v18 / v19;
+    let v17: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
+    let v18: f32 = f32(H[u.oh_acc21 + slot]);
+    F[u.o_v24 + slot] = v17 / v18;
   }
   // reduce to group %31, %32, %52
   var acc31: f32 = 0.0;
@@ -240,10 +239,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v20: f32 = F[u.o_v4 + row];
+    let v19: f32 = F[u.o_v4 + row];
     acc31 = acc31 + 1.0;
-    acc32 = min(acc32, v20);
-    acc52 = max(acc52, v20);
+    acc32 = min(acc32, v19);
+    acc52 = max(acc52, v19);
   }
   if (lid == 0u) {
     F[u.o_v31 + g] = acc31;
@@ -254,90 +253,90 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v21: f32 = F[u.o_v4 + row];
-    let v22: f32 = v21 - acc32;
-    acc34 = acc34 + v22;
+    let v20: f32 = F[u.o_v4 + row];
+    let v21: f32 = v20 - acc32;
+    acc34 = acc34 + v21;
   }
   if (lid == 0u) {
     F[u.o_v34 + g] = acc34;
   }
-  let v24: f32 = acc34 / acc31;
-  let v25: f32 = acc32 + v24;
+  let v23: f32 = acc34 / acc31;
+  let v24: f32 = acc32 + v23;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v23: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v23 - v25;
+    let v22: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v22 - v24;
   }
   // reduce to group %59
-  let v28: f32 = acc52 - acc32;
-  let v29: bool = v28 > 0.0;
-  let v30: f32 = select(1.0, v28, v29);
+  let v27: f32 = acc52 - acc32;
+  let v28: bool = v27 > 0.0;
+  let v29: f32 = select(1.0, v27, v28);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v26: f32 = F[u.o_v4 + row];
-    let v27: f32 = v26 - v25;
-    let v31: f32 = v27 / v30;
-    let v32: f32 = v31 * v31;
-    acc59 = acc59 + v32;
+    let v25: f32 = F[u.o_v4 + row];
+    let v26: f32 = v25 - v24;
+    let v30: f32 = v26 / v29;
+    let v31: f32 = v30 * v30;
+    acc59 = acc59 + v31;
   }
   if (lid == 0u) {
     F[u.o_v59 + g] = acc59;
   }
-  let v61: bool = acc31 > 1.0;
-  let v62: f32 = select(0.0, v25, v61);
-  let v64: f32 = acc31 - 1.0;
-  let v65: f32 = acc59 / v64;
-  let v66: f32 = sqrt(v65);
-  let v67: f32 = v66 * v30;
-  let v68: f32 = select(1.0, v67, v61);
-  let v69: f32 = v68 + u.p_epsilon;
+  let v60: bool = acc31 > 1.0;
+  let v61: f32 = select(0.0, v24, v60);
+  let v63: f32 = acc31 - 1.0;
+  let v64: f32 = acc59 / v63;
+  let v65: f32 = sqrt(v64);
+  let v66: f32 = v65 * v29;
+  let v67: f32 = select(1.0, v66, v60);
+  let v68: f32 = v67 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v60: f32 = F[u.o_v4 + row];
-    let v63: f32 = v60 - v62;
-    let v70: f32 = v63 / v69;
-    let v71: bool = v63 == 0.0;
-    let v72: f32 = select(v70, 0.0, v71);
-    let v73: f32 = u.p_grpo_weight * v72;
+    let v59: f32 = F[u.o_v4 + row];
+    let v62: f32 = v59 - v61;
+    let v69: f32 = v62 / v68;
+    let v70: bool = v62 == 0.0;
+    let v71: f32 = select(v69, 0.0, v70);
+    let v72: f32 = u.p_grpo_weight * v71;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw33: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
-      let v34: f32 = F[u.o_v40 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)];
-      let v35: f32 = select(0.0, v34, sw33 != 0xffffffffu);
-      let v36: f32 = F[u.o_v24 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)];
-      let v37: f32 = select(0.0, v36, sw33 != 0xffffffffu);
-      let sw38: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
-      let v39: f32 = F[u.o_v24 + select(0u, sw38 & 0x7fffffffu, sw38 != 0xffffffffu)];
-      let v40: f32 = select(0.0, v39, sw38 != 0xffffffffu);
-      let v41: f32 = v40;
-      let v42: f32 = select(0.0, v41, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v43: bool = t == 0i;
-      let v44: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v45: i32 = select(0i, v44, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v46: bool = v45 == 0i;
-      let v47: bool = v43 || v46;
-      let v48: f32 = select(v42, v25, v47);
-      let v49: f32 = v37 - v48;
-      let v50: f32 = v35 + v49;
-      let v51: f32 = f32(H[u.oh_acc21 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]);
-      let v52: f32 = select(0.0, v51, sw33 != 0xffffffffu);
-      let v53: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v54: i32 = 1i - v53;
-      let v55: f32 = f32(v54);
-      let v56: f32 = max(v52, v55);
-      let v57: f32 = sqrt(v56);
-      let v58: f32 = v50 / v57;
-      let v59: f32 = select(v50, v58, u.p_reweight != 0u);
-      let v74: f32 = v59 + v73;
-      let v75: f32 = f32(v53);
-      let v76: f32 = v74 * v75;
-      let v77: f32 = v37;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v76;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v77;
+      let sw32: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
+      let v33: f32 = F[u.o_v40 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
+      let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
+      let v35: f32 = F[u.o_v24 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
+      let v36: f32 = select(0.0, v35, sw32 != 0xffffffffu);
+      let sw37: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
+      let v38: f32 = F[u.o_v24 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)];
+      let v39: f32 = select(0.0, v38, sw37 != 0xffffffffu);
+      let v40: f32 = v39;
+      let v41: f32 = select(0.0, v40, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v42: bool = t == 0i;
+      let v43: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v44: i32 = select(0i, v43, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v45: bool = v44 == 0i;
+      let v46: bool = v42 || v45;
+      let v47: f32 = select(v41, v24, v46);
+      let v48: f32 = v36 - v47;
+      let v49: f32 = v34 + v48;
+      let v50: f32 = f32(H[u.oh_acc21 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
+      let v51: f32 = select(0.0, v50, sw32 != 0xffffffffu);
+      let v52: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v53: i32 = 1i - v52;
+      let v54: f32 = f32(v53);
+      let v55: f32 = max(v51, v54);
+      let v56: f32 = sqrt(v55);
+      let v57: f32 = v49 / v56;
+      let v58: f32 = select(v49, v57, u.p_reweight != 0u);
+      let v73: f32 = v58 + v72;
+      let v74: f32 = f32(v52);
+      let v75: f32 = v73 * v74;
+      let v76: f32 = v36;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v75;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v76;
     }
   }
 }
