@@ -86,6 +86,7 @@ test('kernel counts: fused estimators need few dispatches', () => {
   expect(kernels('gae')).toBe(4);
   expect(kernels('optimal_token_baseline')).toBe(1);
   expect(kernels('grpo_passk')).toBe(1);
+  expect(kernels('top_entropy_grpo')).toBe(6);
 });
 
 // critical_ktae keeps every key-token term when p_crit exceeds every p-value (p <= 1): it is KTAE then.

@@ -4,11 +4,11 @@ import { describeJudge, judge, listFixtures, loadFixture } from './helpers/fixtu
 const NAMES = [
   'gae-small', 'grpo-small', 'grpo-uneven', 'ktae-mixed', 'ktae-pm1', 'ktae-small', 'ktae-uneven',
   'otb-0', 'otb-1', 'otb-2', 'passk-0', 'passk-1', 'passk-2',
-  'reinforce-pp-small', 'remax-small', 'rloo-small',
+  'reinforce-pp-small', 'remax-small', 'rloo-small', 'top-entropy-0', 'top-entropy-1', 'top-entropy-2',
 ];
 
 describe('reference fixtures', () => {
-  it('lists all sixteen', () => {
+  it('lists all nineteen', () => {
     expect(listFixtures()).toEqual(NAMES);
   });
 
@@ -24,6 +24,7 @@ describe('reference fixtures', () => {
       if (f.estimator === 'gae') expect(f.batch.values?.length).toBe(B * T);
       if (f.estimator === 'remax') expect(f.batch.reward_baselines?.length).toBe(B);
       if (f.estimator === 'optimal_token_baseline') expect(f.batch.sum_pi_squared?.length).toBe(B * T);
+      if (f.estimator === 'top_entropy_grpo') expect(f.batch.entropy?.length).toBe(B * T);
       expect(f.alternatives !== undefined).toBe(f.estimator === 'ktae');
       const r = judge(f, { advantages: f.expected.advantages, returns: f.expected.returns });
       expect(r.failed, describeJudge(f, r)).toBe(0);

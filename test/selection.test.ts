@@ -141,7 +141,19 @@ describe('the checker refuses a selection that makes no sense', () => {
     ['  let s = score()\n  output o = kth[rollout](s, 1)', 'bad.adv:3:18: error: cannot select from a rollout value to rollout'],
     ['  key tok = responses\n  output o = kth[tok](entropy, 1)', "bad.adv:3:14: error: kth selects among tokens, rollouts or groups; not per key"],
     ['  output o = kth[rollout, all](entropy, 1)', 'bad.adv:2:27: error: kth selects among valid tokens only: no qualifier'],
+    ['  output o = abs[batch](entropy)', "bad.adv:2:18: error: 'abs' is not a reduction; only reductions and functions take a [domain]"],
+    ['  output o = median[tok](entropy)', "bad.adv:2:21: error: unknown domain 'tok'"],
   ])('%s', (body, message) => {
     expect(refuse(body)).toBe(message);
   });
+});
+
+test('a function called with a domain reduces to it: median[batch](x) is kth[batch](x, (count[batch](x) - 1) / 2)', () => {
+  const src = 'estimator m() {\n  output a = median[batch](entropy)\n  output b = kth[batch](entropy, (count[batch](entropy) - 1.0) / 2.0)\n  advantages = response_mask * 1.0\n}\n';
+  const c = checkSource({ source: src, file: 'm.adv' });
+  const a = c.program.outputs.find((o) => o.name === 'a')!.node;
+  expect(c.program.outputs.find((o) => o.name === 'b')!.node).toBe(a);
+  const n = c.program.nodes[a]!;
+  const sel = n.op === 'kth' ? n : c.program.nodes[n.args[0]!]!; // an output is broadcast to its rollouts
+  expect([sel.op, sel.domain]).toEqual(['kth', 'batch']);
 });

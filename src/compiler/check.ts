@@ -64,6 +64,8 @@ class Checker {
   private g = new Graph();
   private inputs = new Set<string>();
   private callStack: string[] = [];
+  /** the domain of a call `f[d](...)`: the target of the reductions in f's body that name none */
+  private callTarget: Domain | undefined;
   private foldVars = 0;
   private bindings: CheckedEstimator['bindings'] = [];
   private names: Record<number, string> = {};
@@ -423,11 +425,11 @@ class Checker {
     if (name === 'kth') return this.selection(e, scope);
     if (REDUCTIONS.has(name) && !(MATH[name] && e.args.length === MATH[name]!.arity && !e.domain))
       return this.reduction(e, scope);
-    if (e.domain) return this.err(e.domain.span, `'${name}' is not a reduction; only reductions take a [domain]`);
+    const fn = this.decls.fns.get(name);
+    if (e.domain && !fn) return this.err(e.domain.span, `'${name}' is not a reduction; only reductions and functions take a [domain]`);
     const args = e.args.map((a) => this.expr(a, scope));
     if (args.includes(POISON)) return POISON;
-    const fn = this.decls.fns.get(name);
-    if (fn) return this.inline(fn, args, e);
+    if (fn) return this.inlineAt(fn, args, e, scope);
     const arity = (n: number) =>
       args.length === n ? undefined : this.err(e.span, `'${name}' takes ${n} argument${n === 1 ? '' : 's'}, found ${args.length}`);
     if (name === 'float') return arity(1) ?? this.castTo(args[0]!, 'f32', e.span);
@@ -491,6 +493,21 @@ class Checker {
     return this.g.add('cast', type, this.dom(v), [v], {});
   }
 
+  /** A function call, `f[d](...)` reducing to d wherever f's body names no domain (median[batch](x)). */
+  private inlineAt(fn: FnDecl, args: Val[], e: Expr & { k: 'call' }, scope: Scope): Val {
+    if (!e.domain) return this.inline(fn, args, e);
+    if (e.domain.qualifier) return this.err(e.domain.qualifier.span, `a function call takes a domain only, no qualifier`);
+    const target = this.namedTarget(e, scope);
+    if (target === POISON) return POISON;
+    const outer = this.callTarget;
+    this.callTarget = target;
+    try {
+      return this.inline(fn, args, e);
+    } finally {
+      this.callTarget = outer;
+    }
+  }
+
   private inline(fn: FnDecl, args: Val[], e: Expr & { k: 'call' }): Val {
     if (args.length !== fn.params.length)
       return this.err(e.span, `'${fn.name}' takes ${fn.params.length} argument${fn.params.length === 1 ? '' : 's'}, found ${args.length}`);
@@ -537,7 +554,7 @@ class Checker {
     const from = this.dom(x);
     if (isKey(from) || (named !== undefined && isKey(named)))
       return this.err(e.span, 'kth selects among tokens, rollouts or groups; not per key', 'select to rollout, group or batch');
-    const target = named ?? defaultReductionTarget(from);
+    const target = named ?? this.callTarget ?? defaultReductionTarget(from);
     if (!target) return this.err(e.args[0]!.span, 'nothing to select from: this value already lives in the batch domain');
     if (coarserOrEqual(from, target) || !coarserOrEqual(target, from))
       return this.err(e.domain?.span ?? e.span, `cannot select from a ${domainLabel(from)} value to ${domainLabel(target)}`, 'kth goes from finer to coarser domains: token -> rollout -> group -> batch');
@@ -551,7 +568,7 @@ class Checker {
     const { name } = e;
     const named = this.namedTarget(e, scope);
     if (named === POISON) return POISON;
-    let target = named;
+    let target = named ?? this.callTarget;
     const qualifier = e.domain?.qualifier;
     if (qualifier && qualifier.name !== 'all')
       return this.err(qualifier.span, `unknown reduction qualifier '${qualifier.name}'`, "the only one is 'all': every position of a rollout, masked or not, as in sum[rollout, all](x)");

@@ -182,6 +182,30 @@ export function entropyAdvantageReference(batch: Batch, p: Params = {}): Outputs
   return { advantages: adv, returns: adv };
 }
 
+/**
+ * The 80/20 rule as TRL's get_high_entropy_mask on verl's GRPO advantage: torch.quantile (linear, float32) of the
+ * valid entropies at 1 - rho, from a sort; a valid token keeps its advantage where its entropy is >= it.
+ */
+export function topEntropyGrpoReference(batch: Batch, p: Params = {}): Outputs {
+  const f = Math.fround;
+  const eps = Number(p['epsilon'] ?? 1e-6);
+  const q = f(1 - f(Number(p['top_entropy_quantile'] ?? 0.2)));
+  const a = grpoAdvantages(batch, scores(batch), eps, p['norm_adv_by_std_in_grpo'] !== false);
+  const valid = Array.from(batch.entropy!).filter((_, i) => batch.response_mask[i] === 1).sort((x, y) => x - y);
+  let threshold = Infinity; // no valid token: none kept
+  if (valid.length) {
+    const rank = f(q * (valid.length - 1));
+    const [lo, hi] = [valid[Math.floor(rank)]!, valid[Math.ceil(rank)]!];
+    const w = f(rank - Math.floor(rank));
+    // torch's lerp
+    threshold = w < 0.5 ? f(lo + f(w * f(hi - lo))) : f(hi - f(f(hi - lo) * f(1 - w)));
+  }
+  const adv = Float32Array.from({ length: batch.B * batch.T }, (_, i) =>
+    batch.response_mask[i] && batch.entropy![i]! >= threshold ? a[Math.floor(i / batch.T)]! : 0,
+  );
+  return { advantages: adv, returns: adv };
+}
+
 /** masked_whiten of x over the tokens where `on` holds (mean 0 without one, variance 0 with one); 0 elsewhere. */
 function whitenWhere(x: Float64Array, on: (i: number) => boolean): Float64Array {
   const idx = Array.from(x.keys()).filter(on);

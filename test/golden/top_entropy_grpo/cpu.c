@@ -1,0 +1,770 @@
+#include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct { uint32_t x, y, z; } vec3u;
+static inline float adv_f32bits(uint32_t b) { float f; memcpy(&f, &b, 4); return f; }
+static inline uint32_t adv_bitsf32(float f) { uint32_t b; memcpy(&b, &f, 4); return b; }
+/* WGSL: an integer divided by 0 is the dividend, and its remainder 0 (so is INT32_MIN / -1 and its remainder) */
+static inline uint32_t adv_udiv(uint32_t a, uint32_t b) { return b == 0u ? a : a / b; }
+static inline uint32_t adv_umod(uint32_t a, uint32_t b) { return b == 0u ? 0u : a % b; }
+static inline int32_t adv_idiv(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? a : a / b; }
+static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == INT32_MIN && b == -1) ? 0 : a % b; }
+/* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
+static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
+static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
+static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
+static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
+static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
+static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
+static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
+static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
+
+typedef struct {
+  uint32_t B;
+  uint32_t T;
+  uint32_t G;
+  uint32_t W;
+  uint32_t K;
+  uint32_t V;
+  uint32_t N;
+  uint32_t o_entropy;
+  uint32_t o_token_level_rewards;
+  uint32_t o_v4;
+  uint32_t o_v5;
+  uint32_t o_v8;
+  uint32_t o_v10;
+  uint32_t o_v16;
+  uint32_t o_v23;
+  uint32_t o_v36_partial;
+  uint32_t o_select_bins;
+  uint32_t o_v41;
+  uint32_t o_v41_ph;
+  uint32_t o_v41_pl;
+  uint32_t o_v41_k;
+  uint32_t o_v41_h0;
+  uint32_t o_v41_h1;
+  uint32_t o_v41_h2;
+  uint32_t o_v41_h3;
+  uint32_t o_v45_partial;
+  uint32_t o_v52_partial;
+  uint32_t o_out_advantages;
+  uint32_t o_out_high_entropy;
+  uint32_t oi_response_mask;
+  uint32_t oi_members;
+  uint32_t oi_starts;
+  float p_top_entropy_quantile;
+  float p_epsilon;
+  uint32_t p_norm_adv_by_std_in_grpo;
+} Uniforms;
+typedef struct {
+  Uniforms U;
+  float *F_token_level_rewards;
+  float *F_v4;
+  float *F_v5;
+  float *F_v8;
+  float *F_v16;
+  float *F_v36_partial;
+  float *F_v10;
+  float *F_v23;
+  float *F_v41_h0;
+  float *F_entropy;
+  float *F_select_bins;
+  float *F_v41_ph;
+  float *F_v41_pl;
+  float *F_v41_k;
+  float *F_v41_h1;
+  float *F_v41_h2;
+  float *F_v41_h3;
+  float *F_v41;
+  float *F_v45_partial;
+  float *F_v52_partial;
+  float *F_out_advantages;
+  float *F_out_high_entropy;
+  int32_t *I_starts;
+  int32_t *I_members;
+  int32_t *I_response_mask;
+
+  const int32_t *order;
+  uint32_t groups, threads, claim[6];
+  pthread_barrier_t barrier;
+  pthread_mutex_t gate;
+} Run;
+/* the run this thread works for */
+static __thread Run *R;
+static const uint32_t WG = 1u;
+static const uint32_t LANES = 1u;
+static inline uint32_t adv_order_key(float x) {
+  const uint32_t bits = ((uint32_t)adv_bitsf32(x));
+  return (uint32_t)(bits ^ (((uint32_t)(bits >> (31u & 31u)) != 0u) ? 4294967295u : 2147483648u));
+}
+static inline float adv_order_value(uint32_t key) {
+  return adv_f32bits((uint32_t)((uint32_t)(key ^ (((uint32_t)(key >> (31u & 31u)) != 0u) ? 2147483648u : 4294967295u))));
+}
+static void stage0(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  float *const restrict F_v4 = R->F_v4;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v5 = R->F_v5;
+  float *const restrict F_v8 = R->F_v8;
+  float *const restrict F_v16 = R->F_v16;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_v23 = R->F_v23;
+  float *const restrict F_v41_h0 = R->F_v41_h0;
+  float *const restrict F_entropy = R->F_entropy;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // reduce to rollout %4: one thread per rollout
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    float acc4_0 = 0.00000000f;
+    float acc4_1 = 0.00000000f;
+    float acc4_2 = 0.00000000f;
+    float acc4_3 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc4_0 = (acc4_0 + v0);
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc4_1 = (acc4_1 + v1);
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc4_2 = (acc4_2 + v2);
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc4_3 = (acc4_3 + v3);
+    }
+    F_v4[row0] = acc4_0;
+    F_v4[row1] = acc4_1;
+    F_v4[row2] = acc4_2;
+    F_v4[row3] = acc4_3;
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc4 = 0.00000000f;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc4 = (acc4 + v4);
+    }
+    F_v4[row] = acc4;
+  }
+  // reduce to group %5, %8, %16, %36 (batch partial)
+  float acc5 = 0.00000000f;
+  float acc8 = INFINITY;
+  float acc16 = (-INFINITY);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v5 = F_v4[row];
+    acc5 = (acc5 + 1.00000000f);
+    acc8 = adv_fmin(acc8, v5);
+    acc16 = adv_fmax(acc16, v5);
+  }
+  float acc36 = 0.00000000f;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc36 = (acc36 + 1.00000000f);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v5[g] = acc5;
+    F_v8[g] = acc8;
+    F_v16[g] = acc16;
+    F_v36_partial[g] = acc36;
+  }
+  // reduce to group %10
+  float acc10 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v6 = F_v4[row];
+    const float v7 = (v6 - acc8);
+    acc10 = (acc10 + v7);
+  }
+  if ((lid == 0u)) {
+    F_v10[g] = acc10;
+  }
+  // reduce to group %23
+  const float v9 = (acc10 / acc5);
+  const float v10 = (acc8 + v9);
+  const float v12 = (acc16 - acc8);
+  const bool v13 = (v12 > 0.00000000f);
+  const float v14 = (v13 ? v12 : 1.00000000f);
+  float acc23 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v8 = F_v4[row];
+    const float v11 = (v8 - v10);
+    const float v15 = (v11 / v14);
+    const float v16 = (v15 * v15);
+    acc23 = (acc23 + v16);
+  }
+  if ((lid == 0u)) {
+    F_v23[g] = acc23;
+  }
+  // select %41 to the batch, digit 0
+  uint32_t sk17 = 0u;
+  uint32_t sp18 = 0u;
+  uint32_t sm19 = 0u;
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    F_v41_h0[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+  }
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v20 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const uint32_t key21 = adv_order_key(v20);
+        if (((uint32_t)(key21 & sm19) == sp18)) {
+          const uint32_t bin22 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key21 >> (24u & 31u)) & 255u) * u_G) + g);
+          F_v41_h0[bin22] = (F_v41_h0[bin22] + 1.00000000f);
+        }
+      }
+    }
+  }
+}
+static void stage1(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const float u_p_top_entropy_quantile = R->U.p_top_entropy_quantile;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v41_h0 = R->F_v41_h0;
+  float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41_ph = R->F_v41_ph;
+  float *const restrict F_v41_pl = R->F_v41_pl;
+  float *const restrict F_v41_k = R->F_v41_k;
+  float *const restrict F_v41_h1 = R->F_v41_h1;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_entropy = R->F_entropy;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %36: combine every group's partial
+  float acc_b36 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b36 = (acc_b36 + F_v36_partial[i]);
+  }
+  const float v27 = (1.00000000f - u_p_top_entropy_quantile);
+  const float v28 = (acc_b36 - 1.00000000f);
+  const float v29 = (v27 * v28);
+  const float v30 = floorf(v29);
+  // select %41 to the batch, digit 1
+  uint32_t sk23 = 0u;
+  uint32_t sp24 = 0u;
+  uint32_t sm25 = 0u;
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    float tot31 = 0.00000000f;
+    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+      tot31 = (tot31 + F_v41_h0[(uint32_t)((uint32_t)(b * u_G) + i)]);
+    }
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot31;
+  }
+  float count32 = 0.00000000f;
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    count32 = (count32 + F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+  }
+  const bool empty26 = (count32 == 0.00000000f);
+  sk23 = adv_u32f(adv_fmin(((v30 > 0.00000000f) ? floorf(v30) : 0.00000000f), (count32 - 1.00000000f)));
+  uint32_t digit33 = 0u;
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    const uint32_t c34 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk23 < c34)) {
+      digit33 = b;
+      break;
+    }
+    sk23 = (uint32_t)(sk23 - c34);
+  }
+  sp24 = (uint32_t)(sp24 | (uint32_t)(digit33 << (24u & 31u)));
+  sm25 = (uint32_t)(sm25 | (uint32_t)(255u << (24u & 31u)));
+  F_v41_ph[g] = ((float)((uint32_t)(sp24 >> (16u & 31u))));
+  F_v41_pl[g] = ((float)((uint32_t)(sp24 & 65535u)));
+  F_v41_k[g] = (empty26 ? (-1.00000000f) : ((float)(sk23)));
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    F_v41_h1[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+  }
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v35 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const uint32_t key36 = adv_order_key(v35);
+        if (((uint32_t)(key36 & sm25) == sp24)) {
+          const uint32_t bin37 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key36 >> (16u & 31u)) & 255u) * u_G) + g);
+          F_v41_h1[bin37] = (F_v41_h1[bin37] + 1.00000000f);
+        }
+      }
+    }
+  }
+}
+static void stage2(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v41_ph = R->F_v41_ph;
+  float *const restrict F_v41_pl = R->F_v41_pl;
+  float *const restrict F_v41_k = R->F_v41_k;
+  float *const restrict F_v41_h1 = R->F_v41_h1;
+  float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41_h2 = R->F_v41_h2;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_entropy = R->F_entropy;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %36: combine every group's partial
+  float acc_b36 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b36 = (acc_b36 + F_v36_partial[i]);
+  }
+  // select %41 to the batch, digit 2
+  uint32_t sk38 = 0u;
+  uint32_t sp39 = 0u;
+  uint32_t sm40 = 0u;
+  sp39 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
+  sm40 = 4294901760u;
+  const bool empty41 = (F_v41_k[g] < 0.00000000f);
+  sk38 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    float tot42 = 0.00000000f;
+    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+      tot42 = (tot42 + F_v41_h1[(uint32_t)((uint32_t)(b * u_G) + i)]);
+    }
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot42;
+  }
+  uint32_t digit43 = 0u;
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    const uint32_t c44 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk38 < c44)) {
+      digit43 = b;
+      break;
+    }
+    sk38 = (uint32_t)(sk38 - c44);
+  }
+  sp39 = (uint32_t)(sp39 | (uint32_t)(digit43 << (16u & 31u)));
+  sm40 = (uint32_t)(sm40 | (uint32_t)(255u << (16u & 31u)));
+  F_v41_ph[g] = ((float)((uint32_t)(sp39 >> (16u & 31u))));
+  F_v41_pl[g] = ((float)((uint32_t)(sp39 & 65535u)));
+  F_v41_k[g] = (empty41 ? (-1.00000000f) : ((float)(sk38)));
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    F_v41_h2[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+  }
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v45 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const uint32_t key46 = adv_order_key(v45);
+        if (((uint32_t)(key46 & sm40) == sp39)) {
+          const uint32_t bin47 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key46 >> (8u & 31u)) & 255u) * u_G) + g);
+          F_v41_h2[bin47] = (F_v41_h2[bin47] + 1.00000000f);
+        }
+      }
+    }
+  }
+}
+static void stage3(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v41_ph = R->F_v41_ph;
+  float *const restrict F_v41_pl = R->F_v41_pl;
+  float *const restrict F_v41_k = R->F_v41_k;
+  float *const restrict F_v41_h2 = R->F_v41_h2;
+  float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41_h3 = R->F_v41_h3;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_entropy = R->F_entropy;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %36: combine every group's partial
+  float acc_b36 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b36 = (acc_b36 + F_v36_partial[i]);
+  }
+  // select %41 to the batch, digit 3
+  uint32_t sk48 = 0u;
+  uint32_t sp49 = 0u;
+  uint32_t sm50 = 0u;
+  sp49 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
+  sm50 = 4294967040u;
+  const bool empty51 = (F_v41_k[g] < 0.00000000f);
+  sk48 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    float tot52 = 0.00000000f;
+    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+      tot52 = (tot52 + F_v41_h2[(uint32_t)((uint32_t)(b * u_G) + i)]);
+    }
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot52;
+  }
+  uint32_t digit53 = 0u;
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    const uint32_t c54 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk48 < c54)) {
+      digit53 = b;
+      break;
+    }
+    sk48 = (uint32_t)(sk48 - c54);
+  }
+  sp49 = (uint32_t)(sp49 | (uint32_t)(digit53 << (8u & 31u)));
+  sm50 = (uint32_t)(sm50 | (uint32_t)(255u << (8u & 31u)));
+  F_v41_ph[g] = ((float)((uint32_t)(sp49 >> (16u & 31u))));
+  F_v41_pl[g] = ((float)((uint32_t)(sp49 & 65535u)));
+  F_v41_k[g] = (empty51 ? (-1.00000000f) : ((float)(sk48)));
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    F_v41_h3[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+  }
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v55 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const uint32_t key56 = adv_order_key(v55);
+        if (((uint32_t)(key56 & sm50) == sp49)) {
+          const uint32_t bin57 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key56 >> (0u & 31u)) & 255u) * u_G) + g);
+          F_v41_h3[bin57] = (F_v41_h3[bin57] + 1.00000000f);
+        }
+      }
+    }
+  }
+}
+static void stage4(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v41_ph = R->F_v41_ph;
+  float *const restrict F_v41_pl = R->F_v41_pl;
+  float *const restrict F_v41_k = R->F_v41_k;
+  float *const restrict F_v41_h3 = R->F_v41_h3;
+  float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41 = R->F_v41;
+  int32_t *const restrict I_members = R->I_members;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_entropy = R->F_entropy;
+  float *const restrict F_v45_partial = R->F_v45_partial;
+  float *const restrict F_v52_partial = R->F_v52_partial;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %36: combine every group's partial
+  float acc_b36 = 0.00000000f;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b36 = (acc_b36 + F_v36_partial[i]);
+  }
+  // select %41 to the batch, digit 4
+  uint32_t sk58 = 0u;
+  uint32_t sp59 = 0u;
+  uint32_t sm60 = 0u;
+  sp59 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
+  sm60 = 4294967295u;
+  const bool empty61 = (F_v41_k[g] < 0.00000000f);
+  sk58 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    float tot62 = 0.00000000f;
+    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+      tot62 = (tot62 + F_v41_h3[(uint32_t)((uint32_t)(b * u_G) + i)]);
+    }
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot62;
+  }
+  uint32_t digit63 = 0u;
+  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+    const uint32_t c64 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk58 < c64)) {
+      digit63 = b;
+      break;
+    }
+    sk58 = (uint32_t)(sk58 - c64);
+  }
+  sp59 = (uint32_t)(sp59 | (uint32_t)(digit63 << (0u & 31u)));
+  sm60 = (uint32_t)(sm60 | (uint32_t)(255u << (0u & 31u)));
+  F_v41[g] = (empty61 ? 0.00000000f : adv_order_value(sp59));
+  // reduce to group %45 (batch partial), %52 (batch partial)
+  const float v66 = F_v41[g];
+  float acc45 = 0.00000000f;
+  float acc52 = INFINITY;
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        const float v65 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const bool v67 = (v65 <= v66);
+        const float v68 = (v67 ? 1.00000000f : 0.00000000f);
+        const bool v69 = (v65 > v66);
+        const float v70 = (v69 ? v65 : 3.00000001e+38f);
+        acc45 = (acc45 + v68);
+        acc52 = adv_fmin(acc52, v70);
+      }
+    }
+  }
+  if ((lid == 0u)) {
+    F_v45_partial[g] = acc45;
+    F_v52_partial[g] = acc52;
+  }
+}
+static void stage5(vec3u wid, uint32_t lane) {
+  const uint32_t u_G = R->U.G;
+  const float u_p_epsilon = R->U.p_epsilon;
+  const float u_p_top_entropy_quantile = R->U.p_top_entropy_quantile;
+  const uint32_t u_p_norm_adv_by_std_in_grpo = R->U.p_norm_adv_by_std_in_grpo;
+  const uint32_t u_T = R->U.T;
+  int32_t *const restrict I_starts = R->I_starts;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v45_partial = R->F_v45_partial;
+  float *const restrict F_v52_partial = R->F_v52_partial;
+  float *const restrict F_v8 = R->F_v8;
+  float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_v5 = R->F_v5;
+  float *const restrict F_v23 = R->F_v23;
+  float *const restrict F_v16 = R->F_v16;
+  float *const restrict F_v41 = R->F_v41;
+  int32_t *const restrict I_members = R->I_members;
+  float *const restrict F_v4 = R->F_v4;
+  float *const restrict F_entropy = R->F_entropy;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_out_advantages = R->F_out_advantages;
+  float *const restrict F_out_high_entropy = R->F_out_high_entropy;
+  const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
+  if ((g >= u_G)) {
+    return;
+  }
+  const uint32_t lid = 0u;
+  const uint32_t m0 = ((uint32_t)(I_starts[g]));
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  // batch values %36, %45, %52: combine every group's partial
+  float acc_b36 = 0.00000000f;
+  float acc_b45 = 0.00000000f;
+  float acc_b52 = INFINITY;
+  for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
+    acc_b36 = (acc_b36 + F_v36_partial[i]);
+    acc_b45 = (acc_b45 + F_v45_partial[i]);
+    acc_b52 = adv_fmin(acc_b52, F_v52_partial[i]);
+  }
+  const float v72 = F_v8[g];
+  const float v73 = F_v10[g];
+  const float v74 = F_v5[g];
+  const float v75 = (v73 / v74);
+  const float v76 = (v72 + v75);
+  const bool v77 = (v74 > 1.00000000f);
+  const float v78 = (v77 ? v76 : 0.00000000f);
+  const float v80 = F_v23[g];
+  const float v81 = (v74 - 1.00000000f);
+  const float v82 = (v80 / v81);
+  const float v83 = sqrtf(v82);
+  const float v84 = F_v16[g];
+  const float v85 = (v84 - v72);
+  const bool v86 = (v85 > 0.00000000f);
+  const float v87 = (v86 ? v85 : 1.00000000f);
+  const float v88 = (v83 * v87);
+  const float v89 = (v77 ? v88 : 1.00000000f);
+  const float v90 = (v89 + u_p_epsilon);
+  const float v96 = F_v41[g];
+  const float v97 = (1.00000000f - u_p_top_entropy_quantile);
+  const float v98 = (acc_b36 - 1.00000000f);
+  const float v99 = (v97 * v98);
+  const float v100 = floorf(v99);
+  const float v101 = (v99 - v100);
+  const bool v102 = (v101 == 0.00000000f);
+  const float v103 = (v100 + 1.00000000f);
+  const bool v104 = (acc_b45 > v103);
+  const bool v105 = (v102 || v104);
+  const float v106 = (v105 ? v96 : acc_b52);
+  const float v107 = (v106 - v96);
+  const float v108 = (1.00000000f - v101);
+  const float v109 = (v107 * v108);
+  const float v110 = (v106 - v109);
+  const float v111 = (v101 * v107);
+  const float v112 = (v96 + v111);
+  const bool v113 = (v101 < 0.500000000f);
+  const float v114 = (v113 ? v112 : v110);
+  // outputs out_advantages, out_high_entropy
+  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v71 = F_v4[row];
+    const float v79 = (v71 - v78);
+    const float v91 = (v79 / v90);
+    const bool v92 = (v79 == 0.00000000f);
+    const float v93 = (v92 ? 0.00000000f : v91);
+    const float v94 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v93 : v79);
+    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
+      const int32_t t = ((int32_t)(tt));
+      const float v95 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const bool v115 = (v95 >= v114);
+      const float v116 = (v115 ? 1.00000000f : 0.00000000f);
+      const float v117 = (v94 * v116);
+      const int32_t v118 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v119 = ((float)(v118));
+      const float v120 = (v117 * v119);
+      const float v121 = (v116 * v119);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v120;
+      F_out_high_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v121;
+    }
+  }
+}
+static void (*const STAGES[])(vec3u, uint32_t) = { stage0, stage1, stage2, stage3, stage4, stage5 };
+
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+static void *adv_share(void *run) {
+  R = run;
+  for (int s = 0; s < 6; s++) {
+    for (uint32_t c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED); c < R->groups; c = __atomic_fetch_add(&R->claim[s], 1u, __ATOMIC_RELAXED)) {
+      vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
+      STAGES[s](wid, 0u);
+    }
+    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+  }
+  return NULL;
+}
+
+/* a started thread first waits until the barrier counts the threads that could be started */
+static void *adv_started(void *run) {
+  pthread_mutex_lock(&((Run *)run)->gate);
+  pthread_mutex_unlock(&((Run *)run)->gate);
+  return adv_share(run);
+}
+
+/* every kernel over run->groups groups (run->order) on run->threads threads (clamped to 1..64); claim zeroed.
+   A thread that cannot be started leaves its groups to the others: the barrier counts only those running. */
+static void adv_run_kernels(Run *run) {
+  if (run->threads < 1u) run->threads = 1u;
+  if (run->threads > 64u) run->threads = 64u;
+  pthread_t tid[64];
+  uint32_t started = 1u;
+  const bool gated = run->threads > 1u;
+  if (gated) {
+    pthread_mutex_init(&run->gate, NULL);
+    pthread_mutex_lock(&run->gate);
+    for (uint32_t t = 1u; t < run->threads; t++)
+      if (pthread_create(&tid[started], NULL, adv_started, run) == 0) started++;
+    pthread_barrier_init(&run->barrier, NULL, started);
+    run->threads = started;
+    pthread_mutex_unlock(&run->gate);
+  }
+  adv_share(run);
+  for (uint32_t t = 1u; t < started; t++) pthread_join(tid[t], NULL);
+  if (gated) {
+    pthread_barrier_destroy(&run->barrier);
+    pthread_mutex_destroy(&run->gate);
+  }
+}
+
+typedef struct napi_env__ *napi_env;
+typedef struct napi_value__ *napi_value;
+typedef struct napi_callback_info__ *napi_callback_info;
+typedef napi_value (*napi_callback)(napi_env, napi_callback_info);
+extern int napi_get_cb_info(napi_env, napi_callback_info, size_t *, napi_value *, napi_value *, void **);
+extern int napi_get_typedarray_info(napi_env, napi_value, int *, size_t *, void **, napi_value *, size_t *);
+extern int napi_get_element(napi_env, napi_value, uint32_t, napi_value *);
+extern int napi_get_value_uint32(napi_env, napi_value, uint32_t *);
+extern int napi_create_function(napi_env, const char *, size_t, napi_callback, void *, napi_value *);
+extern int napi_set_named_property(napi_env, napi_value, const char *, napi_value);
+extern int napi_get_undefined(napi_env, napi_value *);
+
+static void *adv_data(napi_env env, napi_value v, size_t *length) {
+  int type; void *data; napi_value buffer; size_t offset;
+  napi_get_typedarray_info(env, v, &type, length, &data, &buffer, &offset);
+  return data;
+}
+
+static void *adv_element(napi_env env, napi_value list, uint32_t i, size_t *n) {
+  napi_value v;
+  napi_get_element(env, list, i, &v);
+  return adv_data(env, v, n);
+}
+
+/* run(uniforms: Int32Array (bit patterns in struct order), f: Float32Array[], i: Int32Array[], h: Int32Array, order: Int32Array, threads) */
+static napi_value adv_run(napi_env env, napi_callback_info info) {
+  size_t argc = 6, n;
+  napi_value argv[6];
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  Run run;
+  memset(&run, 0, sizeof run);
+  memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
+  run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
+  run.F_v4 = adv_element(env, argv[1], 1, &n);
+  run.F_v5 = adv_element(env, argv[1], 2, &n);
+  run.F_v8 = adv_element(env, argv[1], 3, &n);
+  run.F_v16 = adv_element(env, argv[1], 4, &n);
+  run.F_v36_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v10 = adv_element(env, argv[1], 6, &n);
+  run.F_v23 = adv_element(env, argv[1], 7, &n);
+  run.F_v41_h0 = adv_element(env, argv[1], 8, &n);
+  run.F_entropy = adv_element(env, argv[1], 9, &n);
+  run.F_select_bins = adv_element(env, argv[1], 10, &n);
+  run.F_v41_ph = adv_element(env, argv[1], 11, &n);
+  run.F_v41_pl = adv_element(env, argv[1], 12, &n);
+  run.F_v41_k = adv_element(env, argv[1], 13, &n);
+  run.F_v41_h1 = adv_element(env, argv[1], 14, &n);
+  run.F_v41_h2 = adv_element(env, argv[1], 15, &n);
+  run.F_v41_h3 = adv_element(env, argv[1], 16, &n);
+  run.F_v41 = adv_element(env, argv[1], 17, &n);
+  run.F_v45_partial = adv_element(env, argv[1], 18, &n);
+  run.F_v52_partial = adv_element(env, argv[1], 19, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 20, &n);
+  run.F_out_high_entropy = adv_element(env, argv[1], 21, &n);
+  run.I_starts = adv_element(env, argv[2], 0, &n);
+  run.I_members = adv_element(env, argv[2], 1, &n);
+  run.I_response_mask = adv_element(env, argv[2], 2, &n);
+
+  run.order = adv_data(env, argv[4], &n);
+  run.groups = (uint32_t)n;
+  napi_get_value_uint32(env, argv[5], &run.threads);
+  adv_run_kernels(&run);
+  napi_value r;
+  napi_get_undefined(env, &r);
+  return r;
+}
+
+__attribute__((visibility("default"))) napi_value napi_register_module_v1(napi_env env, napi_value exports) {
+  napi_value fn;
+  napi_create_function(env, "run", 3, adv_run, NULL, &fn);
+  napi_set_named_property(env, exports, "run", fn);
+  return exports;
+}
