@@ -73,8 +73,7 @@ export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number)
     let rows = 0;
     for (let m = groups.starts[g]!; m < groups.starts[g + 1]!; m++) {
       const r = groups.members[m]!;
-      let end = T;
-      while (end > 0 && mask[r * T + end - 1] === 0) end--;
+      const end = validEnd(mask, r * T, T);
       rowEnd[r] = end;
       rows += end;
     }
@@ -82,6 +81,21 @@ export function keyTableLayout(groups: GroupLayout, mask: Int32Array, T: number)
     kbase[g + 1] = kbase[g]! + 2 ** Math.ceil(Math.log2(Math.max(2, 1.5 * rows)));
   }
   return { kbase, vbase, rowEnd };
+}
+
+/**
+ * One past the last nonzero of mask[at .. at + T), 0 when none: the padding is skipped eight values at a time
+ * (their OR), which is several times faster in JavaScript than one at a time.
+ */
+function validEnd(mask: Int32Array, at: number, T: number): number {
+  let end = T;
+  while (end >= 8) {
+    const i = at + end;
+    if ((mask[i - 1]! | mask[i - 2]! | mask[i - 3]! | mask[i - 4]! | mask[i - 5]! | mask[i - 6]! | mask[i - 7]! | mask[i - 8]!) !== 0) break;
+    end -= 8;
+  }
+  while (end > 0 && mask[at + end - 1] === 0) end--;
+  return end;
 }
 
 export type KeyedLayout = { kbase: Int32Array; vbase: Int32Array; rowEnd: Int32Array } | undefined;
