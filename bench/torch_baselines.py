@@ -279,6 +279,20 @@ def ktae_vectorized(R, Y, M, index, alpha=1.0, beta=1.0, gamma=1.0, top=1.0, eps
 # ---------------------------------------------------------------- entropy shaping and prefix trees
 
 
+def top_entropy_grpo_vectorized(R, M, H, index, top_entropy_quantile=0.2, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
+    """The 80/20 rule as TRL's get_high_entropy_mask on verl's GRPO advantage: tokens whose entropy is >=
+    torch.quantile of all valid entropies at 1 - rho keep their advantage."""
+    a = grpo_vectorized(R, M, index, epsilon, norm_adv_by_std_in_grpo)[0]
+    valid = M.bool()
+    flat = H[valid].float()
+    if flat.numel() == 0:
+        keep = torch.zeros_like(valid)
+    else:
+        keep = ((H * M) >= torch.quantile(flat, 1 - top_entropy_quantile)) & valid
+    adv = a * keep
+    return adv, adv
+
+
 def entropy_advantage_vectorized(R, M, H, index, alpha=0.4, kappa=2.0, epsilon=1e-6, norm_adv_by_std_in_grpo=True):
     """arXiv 2506.14758: GRPO's advantage plus min(alpha * entropy, |A| / kappa) on every token."""
     a = grpo_vectorized(R, M, index, epsilon, norm_adv_by_std_in_grpo)[0]
@@ -581,6 +595,8 @@ def main(argv=None):
         "verl_grpo_loop": ("grpo", lambda: grpo_verl_loop(R.clone(), M, index, **grpo_params), args.write_grpo_loop),
         "torch_entropy_advantage_vectorized": ("entropy_advantage", lambda: entropy_advantage_vectorized(
             R, M, entropy_of("entropy_advantage"), index, **params_of("alpha", "kappa", "epsilon", "norm_adv_by_std_in_grpo")), None),
+        "torch_top_entropy_grpo_vectorized": ("top_entropy_grpo", lambda: top_entropy_grpo_vectorized(
+            R, M, entropy_of("top_entropy_grpo"), index, **params_of("top_entropy_quantile", "epsilon", "norm_adv_by_std_in_grpo")), None),
         "torch_gtpo_vectorized": ("gtpo", lambda: gtpo_vectorized(
             R, M, entropy_of("gtpo"), index, **params_of("alpha1", "alpha2", "epsilon")), None),
         "torch_grpo_s_vectorized": ("grpo_s", lambda: grpo_s_vectorized(

@@ -18,6 +18,7 @@ import {
   grpoPasskReference,
   grpoSReference,
   gtpoReference,
+  topEntropyGrpoReference,
   optimalTokenBaselineReference,
   treerlReference,
 } from './helpers/reference-estimators.js';
@@ -90,6 +91,7 @@ describe.skipIf(!python)('PyTorch baselines', () => {
 
   const NEW_BASELINES = [
     ['torch_entropy_advantage_vectorized', entropyAdvantageReference],
+    ['torch_top_entropy_grpo_vectorized', topEntropyGrpoReference],
     ['torch_gtpo_vectorized', gtpoReference],
     ['torch_grpo_s_vectorized', grpoSReference],
     ['torch_treerl_vectorized', treerlReference],
@@ -108,7 +110,7 @@ describe.skipIf(!python)('PyTorch baselines', () => {
     const out = mkdtempSync(join(dir, 'out-'));
     writeBatchSafetensors(batch, input);
     const res = runTorchBaselines(input, { only: NEW_BASELINES.map(([b]) => b), repeat: 1, warmup: 0, writeDir: out });
-    expect(res.map((r) => r.estimator)).toEqual(['entropy_advantage', 'gtpo', 'grpo_s', 'treerl']);
+    expect(res.map((r) => r.estimator)).toEqual(['entropy_advantage', 'top_entropy_grpo', 'gtpo', 'grpo_s', 'treerl']);
     for (const [baseline, reference] of NEW_BASELINES)
       expect(disagreements(batch, readAdvantages(join(out, `${baseline}.safetensors`)), reference(batch, {}).advantages).slice(0, 3), baseline).toEqual([]);
   });

@@ -68,6 +68,7 @@ const BASELINES_OF: Record<string, { cpu: CpuBaselineName[]; torch: TorchBaselin
   grpo: { cpu: ['ts_grpo_cpu'], torch: ['verl_grpo_loop', 'torch_grpo_vectorized'] },
   ktae: { cpu: ['ts_ktae_cpu'], torch: ['torch_ktae_vectorized'] },
   entropy_advantage: { cpu: [], torch: ['torch_entropy_advantage_vectorized'] },
+  top_entropy_grpo: { cpu: [], torch: ['torch_top_entropy_grpo_vectorized'] },
   gtpo: { cpu: [], torch: ['torch_gtpo_vectorized'] },
   grpo_s: { cpu: [], torch: ['torch_grpo_s_vectorized'] },
   treerl: { cpu: [], torch: ['torch_treerl_vectorized'] },

@@ -11,6 +11,7 @@ export const TORCH_BASELINES = [
   'torch_grpo_vectorized',
   'verl_grpo_loop',
   'torch_entropy_advantage_vectorized',
+  'torch_top_entropy_grpo_vectorized',
   'torch_gtpo_vectorized',
   'torch_grpo_s_vectorized',
   'torch_treerl_vectorized',
