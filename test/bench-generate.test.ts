@@ -94,6 +94,61 @@ describe('benchmark batch generator', () => {
     expect(() => findCase('nope')).toThrow(/unknown benchmark case/);
   });
 
+  it('gives each valid token policy fields of a real distribution, consistent with its entropy', () => {
+    const lp = batch.old_log_probs!;
+    const s2 = batch.sum_pi_squared!;
+    const isw = batch.rollout_is_weights!;
+    const bad: string[] = [];
+    let valid = 0;
+    let below1 = 0;
+    for (let i = 0; i < B * T; i++) {
+      if (!batch.response_mask[i]) {
+        if (lp[i] !== 0 || s2[i] !== 0 || isw[i] !== 1) bad.push(`padding ${i}`);
+        continue;
+      }
+      valid++;
+      if (isw[i]! < 1) below1++;
+      const pi = Math.exp(lp[i]!);
+      const ok =
+        lp[i]! <= 0 &&
+        s2[i]! > 0 &&
+        s2[i]! <= 1 &&
+        // collision entropy is at most the entropy; the sampled token's p^2 is part of the sum
+        s2[i]! >= Math.fround(Math.exp(-batch.entropy![i]!)) * (1 - 1e-6) &&
+        s2[i]! * (1 + 1e-5) >= pi * pi &&
+        1 - 2 * pi + s2[i]! >= -1e-6 && // the energy |e_t - p|^2
+        isw[i]! > 0 &&
+        isw[i]! <= 2;
+      if (!ok) bad.push(`token ${i}: log p ${lp[i]}, sum p^2 ${s2[i]}, H ${batch.entropy![i]}, w ${isw[i]}`);
+    }
+    expect(bad.slice(0, 3)).toEqual([]);
+    expect(below1 / valid).toBeGreaterThan(0.3);
+    expect(below1 / valid).toBeLessThan(0.7);
+  });
+
+  it('gives each rollout reward components: its outcome, a format reward, a length penalty', () => {
+    for (let i = 0; i < B; i++) {
+      const L = batch.response_mask.subarray(i * T, (i + 1) * T).reduce((a, b) => a + b, 0);
+      const outcome = batch.token_level_rewards[i * T + L - 1];
+      expect(batch['gdpo_reward_0']![i]).toBe(outcome);
+      expect([0, 1]).toContain(batch['gdpo_reward_1']![i]);
+      expect(batch['gdpo_reward_2']![i]).toBe(Math.fround(-L / T));
+    }
+    const format = batch['gdpo_reward_1'] as Float32Array;
+    expect(format.some((f, i) => f !== batch['gdpo_reward_0']![i])).toBe(true);
+  });
+
+  it('writes the reward components only when asked (other estimators refuse them as unknown fields)', () => {
+    const path = join(dir, 'c.safetensors');
+    generateToFile('g8-2k-20k', path, 3, true);
+    const back = readBatchSafetensors(path);
+    const want = generateBatch(findCase('g8-2k-20k'), { seed: 3 });
+    for (const k of [0, 1, 2]) expect(Array.from(back[`gdpo_reward_${k}`] as Float32Array)).toEqual(Array.from(want[`gdpo_reward_${k}`] as Float32Array));
+    expect(bytesOf(back.sum_pi_squared!).equals(bytesOf(want.sum_pi_squared!))).toBe(true);
+    generateToFile('g8-2k-20k', path, 3);
+    expect(readBatchSafetensors(path)['gdpo_reward_0']).toBeUndefined();
+  });
+
   it('writes a safetensors file that reads back identically', () => {
     const path = join(dir, 'b.safetensors');
     expect(generateToFile('g8-2k-20k', path, 3)).toMatch(/B=16 T=2048/);

@@ -136,8 +136,10 @@ describe.skipIf(!python)('PyTorch baselines', () => {
     }
   });
 
-  // random batches with realistic policy fields: log-probabilities <= 0, sum of p^2 in (0, 1], IS weights near 1
-  const realistic = fc.sample(batchSpecArb, { numRuns: 4, seed: 33 }).map((spec, i): [string, Batch] => {
+  // a generated batch (policy fields and reward components included), and random batches with realistic policy
+  // fields: log-probabilities <= 0, sum of p^2 in (0, 1], IS weights near 1
+  const realistic: [string, Batch][] = [['g8-2k-20k', generateBatch(findCase('g8-2k-20k'), { seed: 4 })]];
+  realistic.push(...fc.sample(batchSpecArb, { numRuns: 4, seed: 33 }).map((spec, i): [string, Batch] => {
     const b = makeBatch({ ...spec, mask: 'prefix', emptyRows: 0, groups: 'interleaved', numGroups: Math.max(1, Math.floor(spec.B / 3)) });
     const rewards = b.token_level_rewards.map((r, k) => r * b.response_mask[k]!);
     const unit = (x: number) => (x + 4) / 8; // the grid's [-4, 4] to [0, 1]
@@ -150,7 +152,7 @@ describe.skipIf(!python)('PyTorch baselines', () => {
       gdpo_reward_0: Float32Array.from({ length: b.B }, (_, k) => (k * 7) % 3 === 0 ? 1 : 0),
       gdpo_reward_1: b.reward_baselines!.map(unit),
     }];
-  });
+  }));
   const OTHER_BASELINES = [
     ['torch_grpo_passk_vectorized', grpoPasskReference],
     ['verl_grpo_passk_loop', grpoPasskReference],

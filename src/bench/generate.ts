@@ -7,10 +7,14 @@
 // - a few topic ids lean towards correct or towards wrong rollouts, so KTAE finds real associations;
 // - ragged lengths (up to 2k or 8k), EOS (151645) at the end of finished rollouts, padding 151643 after;
 // - binary outcome rewards on the last valid token, mostly mixed groups, some all-correct / all-wrong;
-// - per-token entropies (for the entropy-shaped estimators), mostly low with a tail;
+// - per-token entropies (for the entropy-shaped estimators), mostly low with a tail, and consistent with them
+//   the sampled token's log-probability, the sum of p^2 over the vocabulary and truncated importance weights
+//   (verl's old_log_probs, sum_pi_squared, rollout_is_weights: the optimal token baseline);
+// - per-rollout reward components (GDPO): correctness, format and a length penalty;
 // - rollouts of a group interleaved in the batch (never adjacent), as verl lays out repeated prompts.
 import { pathToFileURL } from 'node:url';
 import { inputField } from '../compiler/input-fields.js';
+import type { InputField } from '../plan/format.js';
 import type { Batch } from '../runtime/batch.js';
 import { Rng } from '../rng.js';
 import { readBatch, writeFileAtomic } from '../runtime/io/batch-file.js';
@@ -252,7 +256,13 @@ export function generateBatch(spec: BatchSpec, options: GenerateOptions = {}): B
       token_level_rewards[rowStart + L - 1] = correct[r] ? 1 : 0;
     }
   }
-  return { B, T, responses, response_mask, token_level_rewards, index, entropy: entropies(response_mask, options.seed ?? 1) };
+  const seed = options.seed ?? 1;
+  const entropy = entropies(response_mask, seed);
+  return {
+    B, T, responses, response_mask, token_level_rewards, index, entropy,
+    ...policyFields(response_mask, entropy, seed),
+    ...rewardComponents(correct, lengths, T, seed),
+  };
 }
 
 /**
@@ -265,6 +275,57 @@ function entropies(mask: Int32Array, seed: number): Float32Array {
   for (let i = 0; i < mask.length; i++) if (mask[i]) entropy[i] = Math.min(8, -0.4 * Math.log(1 - rng.next()));
   return entropy;
 }
+
+/**
+ * The policy's view of each valid token, consistent with its entropy H: sum_pi_squared (sum of p^2 over the
+ * vocabulary) between exp(-H) and twice that (collision entropy is at most H), the top token's probability q
+ * between sum p^2 and its square root, the sampled token the top one with probability q and otherwise one of
+ * probability below min(q, 1 - q) (so the energy 1 - 2 pi + sum p^2 is that of a real distribution, >= 0);
+ * old_log_probs is its log. rollout_is_weights: token-level importance ratios exp(N(0, 0.15^2)) truncated at 2
+ * (verl's default threshold). A generator of their own, as for the entropies.
+ */
+function policyFields(mask: Int32Array, entropy: Float32Array, seed: number) {
+  const rng = new Rng(seed ^ 0x70b1_5eed);
+  const n = mask.length;
+  const old_log_probs = new Float32Array(n);
+  const sum_pi_squared = new Float32Array(n);
+  const rollout_is_weights = new Float32Array(n).fill(1);
+  for (let i = 0; i < n; i++) {
+    if (!mask[i]) continue;
+    const s2 = Math.min(1, Math.exp(-entropy[i]!) * (1 + rng.next()));
+    const q = Math.pow(s2, 1 - 0.5 * rng.next());
+    const pi = rng.next() < q ? q : Math.max(1e-6, rng.next() * Math.min(q, 1 - q));
+    old_log_probs[i] = Math.log(pi);
+    sum_pi_squared[i] = s2;
+    rollout_is_weights[i] = Math.min(2, Math.exp(0.15 * rng.normal()));
+  }
+  return { old_log_probs, sum_pi_squared, rollout_is_weights };
+}
+
+/**
+ * Per-rollout reward components, as a GDPO reward function returns them: correctness (the outcome: 0 or 1),
+ * format (1 for 90% of correct rollouts and 60% of wrong ones) and a length penalty -length / T.
+ */
+function rewardComponents(correct: Uint8Array, lengths: Int32Array, T: number, seed: number): Record<string, Float32Array> {
+  const rng = new Rng(seed ^ 0x9d90_c0de);
+  const [correctness, format, length] = REWARD_COMPONENTS.map((f) => f.name) as [string, string, string];
+  return {
+    [correctness]: Float32Array.from(correct),
+    [format]: Float32Array.from(correct, (c) => (rng.next() < (c ? 0.9 : 0.6) ? 1 : 0)),
+    [length]: Float32Array.from(lengths, (L) => -L / T),
+  };
+}
+
+/** The reward components as the fields gdpo declares (stdlib/gdpo.adv), so batch files holding them read back. */
+export const REWARD_COMPONENTS: readonly InputField[] = ['correctness', 'format', 'length penalty'].map((what, k) => ({
+  name: `gdpo_reward_${k}`,
+  type: 'float',
+  domain: 'rollout',
+  required: false,
+  finite: true,
+  aliases: [],
+  doc: `GDPO reward component ${k}: ${what}`,
+}));
 
 export function countValidTokens(batch: Batch): number {
   let n = 0;
@@ -289,13 +350,17 @@ export function writeBatchSafetensors(batch: Batch, path: string, metadata: Reco
   writeFileAtomic(path, encodeSafetensors(tensors, metadata));
 }
 
-/** Reads (and validates) a batch file, .safetensors or .json. */
-export const readBatchSafetensors = (path: string): Batch => readBatch(path);
+/** Reads (and validates) a batch file, .safetensors or .json; it may hold the reward components. */
+export const readBatchSafetensors = (path: string): Batch => readBatch(path, { declared: REWARD_COMPONENTS });
 
-/** CLI entry: generates a named case and writes it; returns a one-line summary. */
-export function generateToFile(caseName: string, path: string, seed = 1): string {
+/**
+ * CLI entry: generates a named case and writes it; returns a one-line summary. The reward components only with
+ * `components` (they are gdpo's declared inputs: `advc run` refuses them as unknown fields for other estimators).
+ */
+export function generateToFile(caseName: string, path: string, seed = 1, components = false): string {
   const spec = findCase(caseName);
   const batch = generateBatch(spec, { seed });
+  if (!components) for (const f of REWARD_COMPONENTS) delete batch[f.name];
   writeBatchSafetensors(batch, path, {
     case: spec.name,
     seed: String(seed),
@@ -306,18 +371,22 @@ export function generateToFile(caseName: string, path: string, seed = 1): string
   return `${spec.name}: B=${batch.B} T=${batch.T} groups=${spec.groups}x${spec.groupSize} valid_tokens=${spec.targetTokens} -> ${path}`;
 }
 
+const USAGE = '<case> <out.safetensors> [--seed N] [--components: also gdpo\'s reward components]';
+
 function main(argv: string[]): void {
   if (argv[0] === '--list' || argv.length === 0) {
     for (const c of BENCH_CASES) console.log(`${c.name}\t${c.groups}x${c.groupSize}\tT=${c.maxLen}\ttokens=${c.targetTokens}`);
     for (const [a, b] of Object.entries(CASE_ALIASES)) console.log(`${a}\t= ${b}`);
-    if (argv.length === 0) console.log('usage: node dist/bench/generate.js <case> <out.safetensors> [--seed N]');
+    if (argv.length === 0) console.log(`usage: node dist/bench/generate.js ${USAGE}`);
     return;
   }
-  const seedAt = argv.indexOf('--seed');
-  const seed = seedAt >= 0 ? Number(argv[seedAt + 1]) : 1;
-  const [caseName, out] = seedAt >= 0 ? argv.filter((_, i) => i !== seedAt && i !== seedAt + 1) : argv;
-  if (!caseName || !out || !Number.isInteger(seed)) throw new Error('usage: generate <case> <out.safetensors> [--seed N]');
-  console.log(generateToFile(caseName, out, seed));
+  const components = argv.includes('--components');
+  const rest = argv.filter((a) => a !== '--components');
+  const seedAt = rest.indexOf('--seed');
+  const seed = seedAt >= 0 ? Number(rest[seedAt + 1]) : 1;
+  const [caseName, out] = seedAt >= 0 ? rest.filter((_, i) => i !== seedAt && i !== seedAt + 1) : rest;
+  if (!caseName || !out || !Number.isInteger(seed)) throw new Error(`usage: generate ${USAGE}`);
+  console.log(generateToFile(caseName, out, seed, components));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
