@@ -133,12 +133,12 @@ export abstract class KeyLowering extends ValueLowering {
    * key's row is zero when the key arrives; a sequential pass warms the rows the keys then fill, and no run
    * leaves anything for the next to clear.
    */
-  private zeroRows(k: string): Stmt {
+  private zeroRows(k: string, most: Expr = bin('/', mul(ref('used'), u32(2)), u32(3))): Stmt {
     const regions = [`seen_${k}`, ...this.keyAccums(k).filter((a) => a.init === 0).map((a) => a.region)];
     return {
       k: 'block',
       body: [
-        letS('upto', call('min', 'u32', ref('rows'), bin('/', mul(ref('used'), u32(2)), u32(3)))),
+        letS('upto', call('min', 'u32', ref('rows'), most)),
         forUp('i', ref('zeroed'), ref('upto'), u32(1), regions.map((r) => store('H', add(add(uni(`oh_${r}`), ref('lbase')), ref('i')), u32(0)))),
         assign('zeroed', ref('upto')),
       ],
@@ -198,6 +198,10 @@ export abstract class KeyLowering extends ValueLowering {
     const c = this.tokenCtx(root, rlines, lines);
     const keyExpr = this.gen(info.node, c);
     const owned = this.sched.keyTables === 'owned';
+    // A key on the position (sum[position], key k = t) is its own slot in an owned table: t < T, and t is below
+    // the group's slots (they hold every possible key), so slot t holds key t alone. The probe then ends at its
+    // first slot, with no hashing and no growth; the first T slots are emptied and T rows zeroed up front.
+    const bySlot = owned && this.program.nodes[info.node]!.op === 'pos';
     // owned tables probe the slots in use (see grow), shared ones all of the group's slots
     const mask = owned ? 'used' : 'cap';
     const [h, kk, j, base, lbase, nk] = ['h', 'kk', 'j', 'base', 'lbase', 'nk'].map((x) => ref(x));
@@ -266,7 +270,8 @@ export abstract class KeyLowering extends ValueLowering {
     const updates = this.accumulate(k, nodes, c, ref('word'));
     const key = ref('key', 'i32');
     const hashed: Stmt[] = [letS('kk', add(conv('u32', key), u32(1)))];
-    this.hashStart(conv('u32', key), hashed, ['x', 'h', mask]);
+    if (bySlot) hashed.push(varS('h', 'u32', conv('u32', key)));
+    else this.hashStart(conv('u32', key), hashed, ['x', 'h', mask]);
     const tokens = this.tokenLoop(u32(0), u32(1), [
       varS('word', 'u32', u32(NO_KEY)),
       ifS(bin('!=', I('response_mask', add(mul(ref('row'), uni('T')), ref('tt'))), i32(0)), [
@@ -285,20 +290,24 @@ export abstract class KeyLowering extends ValueLowering {
       ...(owned
         ? [
             varS('nk', 'u32', u32(0)),
-            comment('half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times'),
-            varS('used', 'u32', call('max', 'u32', call('min', 'u32', ref('cap'), u32(OWNED_SLOTS)), bin('>>', ref('cap'), u32(1)))),
+            ...(bySlot
+              ? [comment('a position is its own slot: the first T slots take every key'), varS('used', 'u32', call('min', 'u32', ref('cap'), uni('T')))]
+              : [
+                  comment('half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times'),
+                  varS('used', 'u32', call('max', 'u32', call('min', 'u32', ref('cap'), u32(OWNED_SLOTS)), bin('>>', ref('cap'), u32(1)))),
+                ]),
             comment('empty them first: one sequential pass brings the group\'s slots into the cache before the probes, which land anywhere in them'),
             this.emptySlots(k, ref('used')),
             letS('rows', bin('-', conv('u32', I('vbase', add(ref('g'), u32(1)))), lbase!)),
             varS('zeroed', 'u32', u32(0)),
-            this.zeroRows(k),
+            this.zeroRows(k, bySlot ? ref('used') : undefined),
           ]
         : []),
       forUp('j', ref('lid'), ref('n'), ref('WG'), [
         ...(korder ? [comment('longest rows first: the lanes\' rows end together')] : []),
         letS('row', conv('u32', I(korder ? 'korder' : 'members', add(ref('m0'), j!)))),
         ...rlines,
-        ...(owned ? this.grow(k) : []),
+        ...(owned && !bySlot ? this.grow(k) : []),
         tokens,
       ]),
     ];

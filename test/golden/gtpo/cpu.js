@@ -97,8 +97,8 @@ function stage0(wid, lane) {
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
     const lbase = I_vbase[g];
     let nk = 0;
-    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
-    let used = $umax($umin(cap, 1024), (cap >>> 1 | 0));
+    // a position is its own slot: the first T slots take every key
+    let used = $umin(cap, u_T);
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
       H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
@@ -106,7 +106,7 @@ function stage0(wid, lane) {
     const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
     let zeroed = 0;
     {
-      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
+      const upto = $umin(rows, used);
       for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
         H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
         H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
@@ -120,43 +120,6 @@ function stage0(wid, lane) {
       const row = I_members[(m0 + j | 0)];
       const v8 = F_v4[row];
       const v9 = (v8 > 0);
-      let want = used;
-      for (;;) {
-        if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
-          break;
-        }
-        want = Math.imul(want, 2);
-      }
-      if ((want !== used)) {
-        for (let i = 0; (i >>> 0 < want >>> 0); i = (i + 1 | 0)) {
-          H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
-        }
-        used = want;
-        {
-          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
-          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-            H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc16 + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc22 + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc25 + lbase | 0) + i | 0)] = 0;
-          }
-          zeroed = upto;
-        }
-        for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
-          let x2 = (H[((u_oh_keys_position + lbase | 0) + i | 0)] - 1 | 0);
-          x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
-          x2 = Math.imul((x2 ^ (x2 >>> 15 | 0)), (-2073254261));
-          let h2 = ((x2 ^ (x2 >>> 16 | 0)) & (used - 1 | 0));
-          for (;;) {
-            if ((H[(u_oh_table_position + (base + h2 | 0) | 0)] === 0)) {
-              break;
-            }
-            h2 = ((h2 + 1 | 0) & (used - 1 | 0));
-          }
-          H[(u_oh_table_position + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
-        }
-      }
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
         let word = (-1);
@@ -164,10 +127,7 @@ function stage0(wid, lane) {
           const key = t;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
-            let x = key;
-            x = Math.imul((x ^ (x >>> 16 | 0)), 2146121005);
-            x = Math.imul((x ^ (x >>> 15 | 0)), (-2073254261));
-            let h = ((x ^ (x >>> 16 | 0)) & (used - 1 | 0));
+            let h = key;
             let r = 0;
             for (;;) {
               // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty

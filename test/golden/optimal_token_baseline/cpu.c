@@ -178,8 +178,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
-    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
-    uint32_t used = adv_umax(adv_umin(cap, 1024u), (uint32_t)(cap >> (1u & 31u)));
+    // a position is its own slot: the first T slots take every key
+    uint32_t used = adv_umin(cap, u_T);
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
     for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
       H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
@@ -187,7 +187,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
     uint32_t zeroed = 0u;
     {
-      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
+      const uint32_t upto = adv_umin(rows, used);
       for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
         H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
         H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
@@ -197,41 +197,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-      uint32_t want = used;
-      for (;;) {
-        if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
-          break;
-        }
-        want = (uint32_t)(want * 2u);
-      }
-      if ((want != used)) {
-        for (uint32_t i = 0u; (i < want); i = (uint32_t)(i + 1u)) {
-          H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
-        }
-        used = want;
-        {
-          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-          for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
-            H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
-            H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + i)] = 0u;
-            H[(uint32_t)((uint32_t)(u_oh_acc24 + lbase) + i)] = 0u;
-          }
-          zeroed = upto;
-        }
-        for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_position + lbase) + i)] - 1u);
-          x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
-          x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
-          uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
-          for (;;) {
-            if ((H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] == 0u)) {
-              break;
-            }
-            h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
-          }
-          H[(uint32_t)(u_oh_table_position + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
-        }
-      }
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
@@ -239,10 +204,7 @@ static void stage0(vec3u wid, uint32_t lane) {
           const int32_t key = t;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t x = ((uint32_t)(key));
-            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) * 2146121005u);
-            x = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (15u & 31u))) * 2221713035u);
-            uint32_t h = (uint32_t)((uint32_t)(x ^ (uint32_t)(x >> (16u & 31u))) & (uint32_t)(used - 1u));
+            uint32_t h = ((uint32_t)(key));
             uint32_t r = 0u;
             for (;;) {
               // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty

@@ -98,8 +98,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let cap: u32 = u32(I[u.oi_kbase + g + 1u]) - base;
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     var nk: u32 = 0u;
-    // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
-    var used: u32 = max(min(cap, 1024u), cap >> 1u);
+    // a position is its own slot: the first T slots take every key
+    var used: u32 = min(cap, u.T);
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
     for (var i = 0u; i < used; i++) {
       H[u.oh_table_position + (base + i)] = 0u;
@@ -107,7 +107,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let rows: u32 = u32(I[u.oi_vbase + g + 1u]) - lbase;
     var zeroed: u32 = 0u;
     {
-      let upto: u32 = min(rows, used * 2u / 3u);
+      let upto: u32 = min(rows, used);
       for (var i = zeroed; i < upto; i++) {
         H[u.oh_seen_position + lbase + i] = 0u;
         H[u.oh_acc23 + lbase + i] = 0u;
@@ -117,41 +117,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      var want: u32 = used;
-      loop {
-        if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
-          break;
-        }
-        want = want * 2u;
-      }
-      if (want != used) {
-        for (var i = 0u; i < want; i++) {
-          H[u.oh_table_position + (base + i)] = 0u;
-        }
-        used = want;
-        {
-          let upto: u32 = min(rows, used * 2u / 3u);
-          for (var i = zeroed; i < upto; i++) {
-            H[u.oh_seen_position + lbase + i] = 0u;
-            H[u.oh_acc23 + lbase + i] = 0u;
-            H[u.oh_acc24 + lbase + i] = 0u;
-          }
-          zeroed = upto;
-        }
-        for (var i = 0u; i < nk; i++) {
-          var x2: u32 = H[u.oh_keys_position + lbase + i] - 1u;
-          x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
-          x2 = (x2 ^ (x2 >> 15u)) * 0x846ca68bu;
-          var h2: u32 = (x2 ^ (x2 >> 16u)) & (used - 1u);
-          loop {
-            if (H[u.oh_table_position + (base + h2)] == 0u) {
-              break;
-            }
-            h2 = (h2 + 1u) & (used - 1u);
-          }
-          H[u.oh_table_position + (base + h2)] = lbase + i + 1u;
-        }
-      }
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
@@ -159,10 +124,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
           let key: i32 = t;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
-            var x: u32 = u32(key);
-            x = (x ^ (x >> 16u)) * 0x7feb352du;
-            x = (x ^ (x >> 15u)) * 0x846ca68bu;
-            var h: u32 = (x ^ (x >> 16u)) & (used - 1u);
+            var h: u32 = u32(key);
             var r: u32 = 0u;
             loop {
               // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
