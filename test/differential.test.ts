@@ -12,7 +12,7 @@ import { interpret } from '../src/compiler/interpreter.js';
 import type { Batch, Outputs, Params } from '../src/runtime/batch.js';
 import { getGpu, releaseGpu, type Gpu } from '../src/runtime/device.js';
 import { CpuEstimator, GpuEstimator } from '../src/runtime/executor.js';
-import { batchSpecArb, batchToJson, makeBatch, stdlibBatchSpecArb, withDeclaredFields, type BatchSpec } from './helpers/random-batch.js';
+import { batchToJson, makeBatch, programBatchSpecArb, stdlibBatchSpecArb, withDeclaredFields, type BatchSpec } from './helpers/random-batch.js';
 import { ALL_FEATURES, generateProgram, type Draw, type Features } from './helpers/random-program.js';
 import { differences } from './helpers/compare-outputs.js';
 
@@ -140,7 +140,7 @@ describe('interpreter vs WGSL on random programs', () => {
     'random estimators agree on two random batches each (the second reuses the pipelines at a new shape)',
     async () => {
       await fc.assert(
-        fc.asyncProperty(fc.gen(), batchSpecArb, batchSpecArb, async (g, a: BatchSpec, b: BatchSpec) => {
+        fc.asyncProperty(fc.gen(), programBatchSpecArb, programBatchSpecArb, async (g, a: BatchSpec, b: BatchSpec) => {
           const prog = generateProgram(drawFrom(g), FEATURES);
           await runBoth(prog.source, [makeBatch(a), makeBatch(b)], prog.params);
         }),
@@ -158,7 +158,7 @@ describe('interpreter vs the CPU backend on random programs', () => {
     ['native', Number(process.env.ADVC_DIFF_RUNS ?? 40)],
   ] as const)('random estimators agree on a random batch each (%s, %i programs)', async (engine, runs) => {
     await fc.assert(
-      fc.asyncProperty(fc.gen(), batchSpecArb, async (g, a: BatchSpec) => {
+      fc.asyncProperty(fc.gen(), programBatchSpecArb, async (g, a: BatchSpec) => {
         const prog = generateProgram(drawFrom(g), FEATURES);
         const checked = checkSource({ source: prog.source, file: 'random.adv' });
         const batch = withDeclaredFields(makeBatch(a), checked.program.declaredInputs ?? [], a.seed);

@@ -12,7 +12,7 @@ import { getGpu, releaseGpu, type Gpu } from '../../src/runtime/device.js';
 import { CpuEstimator, GpuEstimator } from '../../src/runtime/executor.js';
 import { findNonFinite } from '../../src/runtime/finite.js';
 import { differences } from '../helpers/compare-outputs.js';
-import { batchSpecArb, batchToJson, makeBatch, stdlibBatchSpecArb, withDeclaredFields } from '../helpers/random-batch.js';
+import { batchToJson, makeBatch, programBatchSpecArb, stdlibBatchSpecArb, withDeclaredFields } from '../helpers/random-batch.js';
 import { ALL_FEATURES, generateProgram } from '../helpers/random-program.js';
 
 const programs = Number(process.env.ADVC_FUZZ_PROGRAMS ?? 1000);
@@ -81,7 +81,7 @@ async function problems(check: () => Checked, batch: Batch, params: Params, all:
 
 test('random programs: the interpreter and every executor agree', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.gen(), batchSpecArb, async (g, spec) => {
+    fc.asyncProperty(fc.gen(), programBatchSpecArb, async (g, spec) => {
       const prog = generateProgram({ int: (min, max) => g(fc.integer, { min, max }) }, ALL_FEATURES);
       const all = count++ % EVERY === 0;
       if (all) full++;

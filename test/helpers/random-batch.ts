@@ -34,6 +34,12 @@ export interface BatchSpec {
   groups: 'adjacent' | 'interleaved' | 'singletons';
   /** number of groups before the mode is applied (clamped to B) */
   numGroups: number;
+  /**
+   * The entropies, which random programs read only through order statistics (kth, median, quantile, top_k):
+   * grid values as every other field (the default); ties: few values off the grid; near-equal: one value plus
+   * 0-3 ulp, with signed zeros; huge: grid values times 2^100, with infinities and signed zeros
+   */
+  entropy?: 'grid' | 'ties' | 'near-equal' | 'huge';
 }
 
 export const batchSpecArb: fc.Arbitrary<BatchSpec> = fc.record({
@@ -47,6 +53,9 @@ export const batchSpecArb: fc.Arbitrary<BatchSpec> = fc.record({
   groups: fc.constantFrom('adjacent', 'interleaved', 'singletons'),
   numGroups: fc.integer({ min: 1, max: 12 }),
 });
+
+/** Batches for random programs: also the entropy modes of order statistics (see `entropy`). */
+export const programBatchSpecArb: fc.Arbitrary<BatchSpec> = fc.tuple(batchSpecArb, fc.constantFrom('grid', 'ties', 'near-equal', 'huge') as fc.Arbitrary<NonNullable<BatchSpec['entropy']>>).map(([s, entropy]) => ({ ...s, entropy }));
 
 /** Batches for the stdlib estimators: also equal, near-equal and huge reward groups (see `rewards`). */
 export const stdlibBatchSpecArb: fc.Arbitrary<BatchSpec> = fc.tuple(batchSpecArb, fc.constantFrom('outcome', 'dense', 'equal', 'equal-inexact', 'near-equal', 'large') as fc.Arbitrary<BatchSpec['rewards']>).map(([s, rewards]) => ({ ...s, rewards }));
@@ -113,11 +122,25 @@ export function makeBatch(spec: BatchSpec): Batch {
     values: floats(),
     old_log_probs: floats(),
     ref_log_probs: floats(),
-    entropy: floats(),
+    entropy: entropies(spec.entropy ?? 'grid', n, rnd, grid),
     sum_pi_squared: floats(),
     rollout_is_weights: floats(),
     reward_baselines: Float32Array.from({ length: B }, grid),
   };
+}
+
+/** Entropies of a mode (see BatchSpec.entropy): values whose order is exact but whose sums are not. */
+function entropies(mode: NonNullable<BatchSpec['entropy']>, n: number, rnd: () => number, grid: () => number): Float32Array {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const ties = [pick(INEXACT_SCORES), pick(INEXACT_SCORES), -pick(INEXACT_SCORES)].map(Math.fround);
+  const base = Math.fround(pick(INEXACT_SCORES));
+  const draw: Record<typeof mode, () => number> = {
+    grid,
+    ties: () => pick(ties),
+    'near-equal': () => (rnd() < 0.1 ? pick([0, -0]) : nextUp(base, Math.floor(rnd() * 4))),
+    huge: () => (rnd() < 0.1 ? pick([Infinity, -Infinity, 0, -0]) : grid() * 2 ** 100),
+  };
+  return Float32Array.from({ length: n }, draw[mode]);
 }
 
 /** The float32 `k` ulps above x. */

@@ -49,6 +49,11 @@ export interface Features {
   anyOverEmpty: boolean;
   /** key reductions of batch-domain arguments (`sum[tok](1.0)`: lifted to every token) */
   keyReduceOfBatchValues: boolean;
+  /**
+   * order statistics (kth, median, quantile, kth_largest, top_k) to every coarser domain, of exact values and of
+   * the entropies, which then only feed them (the batch holds ties, near-equal and huge values there)
+   */
+  orderStats: boolean;
 }
 
 export const ALL_FEATURES: Features = {
@@ -70,6 +75,7 @@ export const ALL_FEATURES: Features = {
   keyReduceOfBatchValues: true,
   anyOverEmpty: true,
   nonFloatKeyMaps: true,
+  orderStats: true,
 };
 
 interface E {
@@ -315,7 +321,8 @@ export class ProgramGenerator {
       for (const p of ctx.fnParams) if (p.ty === ty) c.push(p);
     } else {
       add('token_level_rewards', 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
-      add(this.pick(['values', 'old_log_probs', 'ref_log_probs', 'entropy', 'sum_pi_squared', 'rollout_is_weights']), 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
+      const grids = ['values', 'old_log_probs', 'ref_log_probs', 'sum_pi_squared', 'rollout_is_weights', ...(this.f.orderStats ? [] : ['entropy'])];
+      add(this.pick(grids), 'f', 'token', INPUT_FRAC_BITS, INPUT_BOUND);
       add('reward_baselines', 'f', 'rollout', INPUT_FRAC_BITS, INPUT_BOUND);
       // declared inputs (see generate): a float per rollout and an int per token
       add('extra_r', 'f', 'rollout', INPUT_FRAC_BITS, INPUT_BOUND);
@@ -377,6 +384,7 @@ export class ProgramGenerator {
       if (data && this.f.shifts && fits('token', maxDom)) ops.push((c) => this.shift('f', c));
       if (data && this.f.folds) ops.push((c) => this.fold(maxDom, c));
       if (data && this.fns.length) ops.push((c) => this.callFn(maxDom, c));
+      if (data && this.f.orderStats) ops.push((c) => this.selection(maxDom, c));
     } else if (ty === 'i') {
       ops.push((c) => this.arith('i', maxDom, c), (c) => this.neg('i', maxDom, c), (c) => this.minMaxAbs('i', maxDom, c));
       ops.push((c) => this.ifThenElse('i', maxDom, c), (c) => this.toInt(maxDom, c));
@@ -389,6 +397,7 @@ export class ProgramGenerator {
       ops.push((c) => this.notE(maxDom, c), (c) => this.ifThenElse('b', maxDom, c));
       if (data) ops.push((c) => this.reduce('b', maxDom, c));
       if (data && this.f.shifts && fits('token', maxDom)) ops.push((c) => this.shift('b', c));
+      if (data && this.f.orderStats) ops.push((c) => this.ranked(maxDom, c));
     }
     return ops;
   }
@@ -614,6 +623,73 @@ export class ProgramGenerator {
     const dom = args.reduce<Dom>((d, a, i) => (fn.uses[i] ? join(d, a.dom) : d), 'batch');
     const src = `${fn.name}(${args.map((a) => `clamp(${a.src}, -8.0, 8.0)`).join(', ')})${fn.field ? `.${fn.field}` : ''}`;
     return this.mk(src, 'f', dom, exact, fn.body.frac, fn.body.bound, args.some((a, i) => a.usesK && fn.uses[i]));
+  }
+
+  /**
+   * The members an order statistic selects among, in `from`: an exact value (the grid's many ties), or the
+   * entropies (ties, near-equal and huge values, infinities: an exact order but no exact sums; `order`), at token
+   * level or selected once already per rollout or group. `finite`: entropies clamped to +-1e30, for quantile's lerp.
+   */
+  private members(from: 'token' | 'rollout' | 'group', target: Dom, exact: boolean, finite: boolean, c: Ctx): (E & { order?: true }) | undefined {
+    if (this.chance(40)) {
+      const h = this.pick(['entropy', '(-entropy)', 'abs(entropy)']);
+      const leaf = finite ? `clamp(${h}, -1.0e30, 1.0e30)` : h;
+      const src = { token: leaf, rollout: `kth(${leaf}, ${this.pick(['0', '(length - 1.0)', '(length / 2.0)'])})`, group: `median[group](${leaf})` }[from];
+      if (!strictlyFiner(from, target)) return undefined;
+      return { src, ty: 'f', dom: from, exact: false, frac: 0, bound: Infinity, usesK: false, order: true };
+    }
+    const x = this.expr('f', from, this.noK(c));
+    if (x.dom === 'key' || !strictlyFiner(x.dom, target) || (exact && !x.exact)) return undefined;
+    return this.shared(x);
+  }
+
+  /** A target coarser than `from` (and within `maxDom`, or any), written the way a call names it. */
+  private selectTarget(from: Dom, maxDom?: Dom): { target: Dom; dom: string } | undefined {
+    const targets = (['batch', 'group', 'rollout'] as const).filter((t) => strictlyFiner(from, t) && (!maxDom || fits(t, maxDom)));
+    if (!targets.length) return undefined;
+    const target = this.pick(targets);
+    const defaults: Record<string, Dom> = { token: 'rollout', rollout: 'group', group: 'batch' };
+    return { target, dom: defaults[from] === target && this.chance(50) ? '' : `[${target}]` };
+  }
+
+  /** k of a selection: an exact value of the target domain (or coarser), or the set's count less a constant. */
+  private rankArg(x: E, target: Dom, c: Ctx): string {
+    if (this.chance(40)) return `(count[${target}](${x.src}) - ${this.pick(['1.0', '2.0', '0.0', '0.5'])})`;
+    return this.exactExpr(this.pick(['f', 'i'] as const), target, { ...this.noK(c), depth: Math.min(c.depth, 2) }).src;
+  }
+
+  /** kth, median, kth_largest or quantile to a coarser domain: a member exactly (quantile: interpolated). */
+  private selection(maxDom: Dom, c: Ctx): E | undefined {
+    const from = this.pick(['token', 'rollout', 'group'] as const);
+    const to = this.selectTarget(from, maxDom);
+    if (!to) return undefined;
+    const op = this.pick(['kth', 'kth', 'median', 'kth_largest', 'quantile'] as const);
+    const x = this.members(from, to.target, false, op === 'quantile', c);
+    if (!x) return undefined;
+    const q = this.pick(['0.0', '0.25', '0.5', '0.8', '1.0', 'clamp(pf, 0.0, 1.0)']);
+    const args = op === 'median' ? x.src : op === 'quantile' ? `${x.src}, ${q}` : `${x.src}, ${this.rankArg(x, to.target, c)}`;
+    const call = `${op}${to.dom}(${args})`;
+    // a selected entropy can be huge or infinite: clamped, it feeds the rest as an inexact value
+    if (x.order) return { src: `clamp(${call}, -4.0, 4.0)`, ty: 'f', dom: to.target, exact: false, frac: 0, bound: 4, usesK: false };
+    return this.mk(call, 'f', to.target, x.exact && op !== 'quantile', x.frac, x.bound, false);
+  }
+
+  /** top_k, or a member compared with its set's order statistic: exact, as the members' order is. */
+  private ranked(maxDom: Dom, c: Ctx): E | undefined {
+    const froms = (['token', 'rollout', 'group'] as const).filter((f) => fits(f, maxDom));
+    if (!froms.length) return undefined;
+    const from = this.pick(froms);
+    const to = this.selectTarget(from);
+    if (!to) return undefined;
+    const x = this.members(from, to.target, true, false, c);
+    if (!x) return undefined;
+    const cmp = this.pick(['<', '<=', '>', '>=', '==']);
+    const src = this.pick([
+      () => `top_k${to.dom}(${x.src}, ${this.rankArg(x, to.target, c)})`,
+      () => `(${x.src} ${cmp} median${to.dom}(${x.src}))`,
+      () => `(${x.src} ${cmp} kth${to.dom}(${x.src}, ${this.rankArg(x, to.target, c)}))`,
+    ])();
+    return { src, ty: 'b', dom: x.dom, exact: true, frac: 0, bound: 1, usesK: false };
   }
 
   /** A reduction to a domain coarser than the argument's, guarded where the reduced set can be empty. */
