@@ -133,6 +133,46 @@ function keyAccumOf(nodes: Node[], n: Node & { op: 'reduce' }): KeyAccum {
   return 'f32-sum';
 }
 
+/** The nodes a step computes (their inline computations read what storedDeps says). */
+function stepNodes(p: Program, st: Step): number[] {
+  switch (st.kind) {
+    case 'reduce-group':
+      return st.nodes.map((x) => x.node);
+    case 'key-build':
+      return [...st.nodes, p.keys.find((k) => k.name === st.key)!.node];
+    case 'reduce-rollout':
+    case 'key-reduce':
+      return st.nodes;
+    case 'output':
+      return st.items.map((x) => x.node);
+    default:
+      return [st.node];
+  }
+}
+
+/**
+ * A group pass walks the group's tokens once for all its token reductions. A reduction placed in the earliest
+ * pass after its inputs can leave that pass walking the tokens for it alone (GTPO's class sizes ride with the
+ * group's rollout count, which the next pass's rewards read): its token reductions move to the stage's next
+ * group pass that walks tokens when no step up to and including that one reads them. One token pass fewer.
+ */
+function mergeTokenPasses(p: Program, stored: Map<number, string>, steps: Step[]): Step[] {
+  const fromTokens = (x: { node: number }) => p.nodes[p.nodes[x.node]!.args[0]!]!.domain === 'token';
+  for (let i = 0; i < steps.length; i++) {
+    const a = steps[i]!;
+    if (a.kind !== 'reduce-group' || !a.nodes.some(fromTokens)) continue;
+    const j = steps.findIndex((b, k) => k > i && b.kind === 'reduce-group' && b.nodes.some(fromTokens));
+    if (j < 0) continue;
+    const moving = a.nodes.filter(fromTokens);
+    const ids = new Set(moving.map((x) => x.node));
+    const read = steps.slice(i + 1, j + 1).some((st) => stepNodes(p, st).some((id) => [...storedDeps(p, stored, id)].some((d) => ids.has(d))));
+    if (read) continue;
+    (steps[j] as typeof a).nodes.unshift(...moving);
+    a.nodes = a.nodes.filter((x) => !fromTokens(x));
+  }
+  return steps.filter((st) => st.kind !== 'reduce-group' || st.nodes.length > 0);
+}
+
 function isBatchReduce(n: Node): boolean {
   return n.op === 'reduce' && n.domain === 'batch';
 }
@@ -343,6 +383,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       readyAt.set(id, s);
     } else readyAt.set(id, s);
   }
+  for (const st of stages) st.steps = mergeTokenPasses(p, stored, st.steps);
   // Outputs: each distinct node gets one region; `returns` often equals `advantages`.
   const outputs: Schedule['outputs'] = [];
   const outRegion = new Map<number, string>();

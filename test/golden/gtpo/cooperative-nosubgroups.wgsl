@@ -162,114 +162,99 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %28, %39 (batch partial), %61 (batch partial)
+  // reduce to group %28
   var acc28: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     acc28 = acc28 + 1.0;
   }
+  red[0u * WG + lid] = acc28;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
+    }
+    workgroupBarrier();
+  }
+  let tot11_0: f32 = red[0u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v28 + g] = tot11_0;
+  }
+  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
+  let v41: bool = tot11_0 > 1.0;
   var acc39: f32 = 0.0;
   var acc61: f32 = 0.0;
+  var acc42: f32 = 0.0;
+  var acc64: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v13: f32 = F[u.o_v4 + row];
-    let v14: bool = v13 > 0.0;
-    let v16: bool = (!v14);
+    let v14: f32 = F[u.o_v4 + row];
+    let v15: bool = v14 > 0.0;
+    let v17: bool = (!v15);
+    let v19: f32 = select((-1.0), 1.0, v15);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v11: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v12: f32 = f32(v11);
-        let v15: f32 = select(0.0, v12, v14);
-        let v17: f32 = select(0.0, v12, v16);
-        acc39 = acc39 + v15;
-        acc61 = acc61 + v17;
+        let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v13: f32 = f32(v12);
+        let v16: f32 = select(0.0, v13, v15);
+        let v18: f32 = select(0.0, v13, v17);
+        let v20: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v21: f32 = v20 + u.p_epsilon;
+        let v22: f32 = 1.0 / v21;
+        let v23: f32 = select(v22, v20, v15);
+        let sw24: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+        let v25: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
+        let v26: f32 = select(0.0, v25, sw24 != 0xffffffffu);
+        let v27: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
+        let v28: f32 = select(0.0, v27, sw24 != 0xffffffffu);
+        let v29: f32 = select(v26, v28, v15);
+        let v30: f32 = v29 + u.p_epsilon;
+        let v31: f32 = v23 / v30;
+        let v32: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
+        let v33: f32 = select(0.0, v32, sw24 != 0xffffffffu);
+        let v34: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
+        let v35: f32 = select(0.0, v34, sw24 != 0xffffffffu);
+        let v36: f32 = select(v33, v35, v15);
+        let v37: f32 = v31 * v36;
+        let v38: f32 = u.p_alpha2 * v37;
+        let v39: f32 = u.p_alpha1 + v38;
+        let v40: f32 = v19 * v39;
+        let v42: f32 = select(0.0, v40, v41);
+        let v43: f32 = v16 * v42;
+        let v44: f32 = v18 * v42;
+        acc39 = acc39 + v16;
+        acc61 = acc61 + v18;
+        acc42 = acc42 + v43;
+        acc64 = acc64 + v44;
       }
     }
   }
-  red[0u * WG + lid] = acc28;
-  red[1u * WG + lid] = acc39;
-  red[2u * WG + lid] = acc61;
+  red[0u * WG + lid] = acc39;
+  red[1u * WG + lid] = acc61;
+  red[2u * WG + lid] = acc42;
+  red[3u * WG + lid] = acc64;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + (lid + s)];
+      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + (lid + s)];
     }
     workgroupBarrier();
   }
-  let tot18_0: f32 = red[0u * WG];
-  let tot18_1: f32 = red[1u * WG];
-  let tot18_2: f32 = red[2u * WG];
+  let tot45_0: f32 = red[0u * WG];
+  let tot45_1: f32 = red[1u * WG];
+  let tot45_2: f32 = red[2u * WG];
+  let tot45_3: f32 = red[3u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v28 + g] = tot18_0;
-    F[u.o_v39_partial + g] = tot18_1;
-    F[u.o_v61_partial + g] = tot18_2;
-  }
-  // reduce to group %42 (batch partial), %64 (batch partial)
-  let v46: bool = tot18_0 > 1.0;
-  var acc42: f32 = 0.0;
-  var acc64: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v21: f32 = F[u.o_v4 + row];
-    let v22: bool = v21 > 0.0;
-    let v24: f32 = select((-1.0), 1.0, v22);
-    let v49: bool = (!v22);
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v20: f32 = f32(v19);
-        let v23: f32 = select(0.0, v20, v22);
-        let v25: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v26: f32 = v25 + u.p_epsilon;
-        let v27: f32 = 1.0 / v26;
-        let v28: f32 = select(v27, v25, v22);
-        let sw29: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v30: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
-        let v31: f32 = select(0.0, v30, sw29 != 0xffffffffu);
-        let v32: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
-        let v33: f32 = select(0.0, v32, sw29 != 0xffffffffu);
-        let v34: f32 = select(v31, v33, v22);
-        let v35: f32 = v34 + u.p_epsilon;
-        let v36: f32 = v28 / v35;
-        let v37: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
-        let v38: f32 = select(0.0, v37, sw29 != 0xffffffffu);
-        let v39: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
-        let v40: f32 = select(0.0, v39, sw29 != 0xffffffffu);
-        let v41: f32 = select(v38, v40, v22);
-        let v42: f32 = v36 * v41;
-        let v43: f32 = u.p_alpha2 * v42;
-        let v44: f32 = u.p_alpha1 + v43;
-        let v45: f32 = v24 * v44;
-        let v47: f32 = select(0.0, v45, v46);
-        let v48: f32 = v23 * v47;
-        let v50: f32 = select(0.0, v20, v49);
-        let v51: f32 = v50 * v47;
-        acc42 = acc42 + v48;
-        acc64 = acc64 + v51;
-      }
-    }
-  }
-  red[0u * WG + lid] = acc42;
-  red[1u * WG + lid] = acc64;
-  workgroupBarrier();
-  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
-    if (lid < s) {
-      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
-      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
-    }
-    workgroupBarrier();
-  }
-  let tot52_0: f32 = red[0u * WG];
-  let tot52_1: f32 = red[1u * WG];
-  workgroupBarrier();
-  if (lid == 0u) {
-    F[u.o_v42_partial + g] = tot52_0;
-    F[u.o_v64_partial + g] = tot52_1;
+    F[u.o_v39_partial + g] = tot45_0;
+    F[u.o_v61_partial + g] = tot45_1;
+    F[u.o_v42_partial + g] = tot45_2;
+    F[u.o_v64_partial + g] = tot45_3;
   }
 }
 @compute @workgroup_size(WG)
@@ -309,65 +294,65 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot53_0: f32 = red[0u * WG];
-  let tot53_1: f32 = red[1u * WG];
-  let tot53_2: f32 = red[2u * WG];
-  let tot53_3: f32 = red[3u * WG];
+  let tot46_0: f32 = red[0u * WG];
+  let tot46_1: f32 = red[1u * WG];
+  let tot46_2: f32 = red[2u * WG];
+  let tot46_3: f32 = red[3u * WG];
   workgroupBarrier();
   // reduce to group %49 (batch partial), %71 (batch partial)
-  let v81: f32 = F[u.o_v28 + g];
-  let v82: bool = v81 > 1.0;
-  let v84: f32 = tot53_1 / tot53_0;
-  let v85: bool = tot53_0 > 0.0;
-  let v86: f32 = select(0.0, v84, v85);
-  let v92: f32 = tot53_3 / tot53_2;
-  let v93: bool = tot53_2 > 0.0;
-  let v94: f32 = select(0.0, v92, v93);
+  let v74: f32 = F[u.o_v28 + g];
+  let v75: bool = v74 > 1.0;
+  let v77: f32 = tot46_1 / tot46_0;
+  let v78: bool = tot46_0 > 0.0;
+  let v79: f32 = select(0.0, v77, v78);
+  let v85: f32 = tot46_3 / tot46_2;
+  let v86: bool = tot46_2 > 0.0;
+  let v87: f32 = select(0.0, v85, v86);
   var acc49: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v56: f32 = F[u.o_v4 + row];
-    let v57: bool = v56 > 0.0;
-    let v59: f32 = select((-1.0), 1.0, v57);
-    let v90: bool = (!v57);
+    let v49: f32 = F[u.o_v4 + row];
+    let v50: bool = v49 > 0.0;
+    let v52: f32 = select((-1.0), 1.0, v50);
+    let v83: bool = (!v50);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v54: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v55: f32 = f32(v54);
-        let v58: f32 = select(0.0, v55, v57);
-        let v60: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v61: f32 = v60 + u.p_epsilon;
-        let v62: f32 = 1.0 / v61;
-        let v63: f32 = select(v62, v60, v57);
-        let sw64: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v65: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
-        let v66: f32 = select(0.0, v65, sw64 != 0xffffffffu);
-        let v67: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
-        let v68: f32 = select(0.0, v67, sw64 != 0xffffffffu);
-        let v69: f32 = select(v66, v68, v57);
-        let v70: f32 = v69 + u.p_epsilon;
-        let v71: f32 = v63 / v70;
-        let v72: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
-        let v73: f32 = select(0.0, v72, sw64 != 0xffffffffu);
-        let v74: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw64 & 0x7fffffffu, sw64 != 0xffffffffu)]));
-        let v75: f32 = select(0.0, v74, sw64 != 0xffffffffu);
-        let v76: f32 = select(v73, v75, v57);
-        let v77: f32 = v71 * v76;
-        let v78: f32 = u.p_alpha2 * v77;
-        let v79: f32 = u.p_alpha1 + v78;
-        let v80: f32 = v59 * v79;
-        let v83: f32 = select(0.0, v80, v82);
-        let v87: f32 = v83 - v86;
-        let v88: f32 = v58 * v87;
-        let v89: f32 = v88 * v87;
-        let v91: f32 = select(0.0, v55, v90);
-        let v95: f32 = v83 - v94;
-        let v96: f32 = v91 * v95;
-        let v97: f32 = v96 * v95;
-        acc49 = acc49 + v89;
-        acc71 = acc71 + v97;
+        let v47: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v48: f32 = f32(v47);
+        let v51: f32 = select(0.0, v48, v50);
+        let v53: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v54: f32 = v53 + u.p_epsilon;
+        let v55: f32 = 1.0 / v54;
+        let v56: f32 = select(v55, v53, v50);
+        let sw57: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+        let v58: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
+        let v59: f32 = select(0.0, v58, sw57 != 0xffffffffu);
+        let v60: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
+        let v61: f32 = select(0.0, v60, sw57 != 0xffffffffu);
+        let v62: f32 = select(v59, v61, v50);
+        let v63: f32 = v62 + u.p_epsilon;
+        let v64: f32 = v56 / v63;
+        let v65: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
+        let v66: f32 = select(0.0, v65, sw57 != 0xffffffffu);
+        let v67: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
+        let v68: f32 = select(0.0, v67, sw57 != 0xffffffffu);
+        let v69: f32 = select(v66, v68, v50);
+        let v70: f32 = v64 * v69;
+        let v71: f32 = u.p_alpha2 * v70;
+        let v72: f32 = u.p_alpha1 + v71;
+        let v73: f32 = v52 * v72;
+        let v76: f32 = select(0.0, v73, v75);
+        let v80: f32 = v76 - v79;
+        let v81: f32 = v51 * v80;
+        let v82: f32 = v81 * v80;
+        let v84: f32 = select(0.0, v48, v83);
+        let v88: f32 = v76 - v87;
+        let v89: f32 = v84 * v88;
+        let v90: f32 = v89 * v88;
+        acc49 = acc49 + v82;
+        acc71 = acc71 + v90;
       }
     }
   }
@@ -381,12 +366,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot98_0: f32 = red[0u * WG];
-  let tot98_1: f32 = red[1u * WG];
+  let tot91_0: f32 = red[0u * WG];
+  let tot91_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v49_partial + g] = tot98_0;
-    F[u.o_v71_partial + g] = tot98_1;
+    F[u.o_v49_partial + g] = tot91_0;
+    F[u.o_v71_partial + g] = tot91_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -434,79 +419,79 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot99_0: f32 = red[0u * WG];
-  let tot99_1: f32 = red[1u * WG];
-  let tot99_2: f32 = red[2u * WG];
-  let tot99_3: f32 = red[3u * WG];
-  let tot99_4: f32 = red[4u * WG];
-  let tot99_5: f32 = red[5u * WG];
+  let tot92_0: f32 = red[0u * WG];
+  let tot92_1: f32 = red[1u * WG];
+  let tot92_2: f32 = red[2u * WG];
+  let tot92_3: f32 = red[3u * WG];
+  let tot92_4: f32 = red[4u * WG];
+  let tot92_5: f32 = red[5u * WG];
   workgroupBarrier();
-  let v124: f32 = F[u.o_v28 + g];
-  let v125: bool = v124 > 1.0;
-  let v127: f32 = tot99_1 / tot99_0;
-  let v128: bool = tot99_0 > 0.0;
-  let v129: f32 = select(0.0, v127, v128);
-  let v131: f32 = tot99_0 - 1.0;
-  let v132: f32 = tot99_2 / v131;
-  let v133: bool = tot99_0 > 1.0;
-  let v134: f32 = select(0.0, v132, v133);
-  let v135: f32 = v134 + 9.99999993922529e-9;
-  let v136: f32 = inverseSqrt(v135);
-  let v143: f32 = tot99_4 / tot99_3;
-  let v144: bool = tot99_3 > 0.0;
-  let v145: f32 = select(0.0, v143, v144);
-  let v147: f32 = tot99_3 - 1.0;
-  let v148: f32 = tot99_5 / v147;
-  let v149: bool = tot99_3 > 1.0;
-  let v150: f32 = select(0.0, v148, v149);
-  let v151: f32 = v150 + 9.99999993922529e-9;
-  let v152: f32 = inverseSqrt(v151);
+  let v117: f32 = F[u.o_v28 + g];
+  let v118: bool = v117 > 1.0;
+  let v120: f32 = tot92_1 / tot92_0;
+  let v121: bool = tot92_0 > 0.0;
+  let v122: f32 = select(0.0, v120, v121);
+  let v124: f32 = tot92_0 - 1.0;
+  let v125: f32 = tot92_2 / v124;
+  let v126: bool = tot92_0 > 1.0;
+  let v127: f32 = select(0.0, v125, v126);
+  let v128: f32 = v127 + 9.99999993922529e-9;
+  let v129: f32 = inverseSqrt(v128);
+  let v136: f32 = tot92_4 / tot92_3;
+  let v137: bool = tot92_3 > 0.0;
+  let v138: f32 = select(0.0, v136, v137);
+  let v140: f32 = tot92_3 - 1.0;
+  let v141: f32 = tot92_5 / v140;
+  let v142: bool = tot92_3 > 1.0;
+  let v143: f32 = select(0.0, v141, v142);
+  let v144: f32 = v143 + 9.99999993922529e-9;
+  let v145: f32 = inverseSqrt(v144);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v100: f32 = F[u.o_v4 + row];
-    let v101: bool = v100 > 0.0;
-    let v102: f32 = select((-1.0), 1.0, v101);
-    let v154: bool = (!v101);
+    let v93: f32 = F[u.o_v4 + row];
+    let v94: bool = v93 > 0.0;
+    let v95: f32 = select((-1.0), 1.0, v94);
+    let v147: bool = (!v94);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v103: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v104: f32 = v103 + u.p_epsilon;
-      let v105: f32 = 1.0 / v104;
-      let v106: f32 = select(v105, v103, v101);
-      let sw107: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-      let v108: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
-      let v109: f32 = select(0.0, v108, sw107 != 0xffffffffu);
-      let v110: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
-      let v111: f32 = select(0.0, v110, sw107 != 0xffffffffu);
-      let v112: f32 = select(v109, v111, v101);
-      let v113: f32 = v112 + u.p_epsilon;
-      let v114: f32 = v106 / v113;
-      let v115: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
-      let v116: f32 = select(0.0, v115, sw107 != 0xffffffffu);
-      let v117: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw107 & 0x7fffffffu, sw107 != 0xffffffffu)]));
-      let v118: f32 = select(0.0, v117, sw107 != 0xffffffffu);
-      let v119: f32 = select(v116, v118, v101);
-      let v120: f32 = v114 * v119;
-      let v121: f32 = u.p_alpha2 * v120;
-      let v122: f32 = u.p_alpha1 + v121;
-      let v123: f32 = v102 * v122;
-      let v126: f32 = select(0.0, v123, v125);
-      let v130: f32 = v126 - v129;
-      let v137: f32 = v130 * v136;
-      let v138: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v139: f32 = f32(v138);
-      let v140: f32 = select(0.0, v139, v101);
-      let v141: bool = v140 > 0.0;
-      let v142: f32 = select(0.0, v137, v141);
-      let v146: f32 = v126 - v145;
-      let v153: f32 = v146 * v152;
-      let v155: f32 = select(0.0, v139, v154);
-      let v156: bool = v155 > 0.0;
-      let v157: f32 = select(0.0, v153, v156);
-      let v158: f32 = v142 + v157;
-      let v159: f32 = v158 * v139;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v159;
+      let v96: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v97: f32 = v96 + u.p_epsilon;
+      let v98: f32 = 1.0 / v97;
+      let v99: f32 = select(v98, v96, v94);
+      let sw100: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+      let v101: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
+      let v102: f32 = select(0.0, v101, sw100 != 0xffffffffu);
+      let v103: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
+      let v104: f32 = select(0.0, v103, sw100 != 0xffffffffu);
+      let v105: f32 = select(v102, v104, v94);
+      let v106: f32 = v105 + u.p_epsilon;
+      let v107: f32 = v99 / v106;
+      let v108: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
+      let v109: f32 = select(0.0, v108, sw100 != 0xffffffffu);
+      let v110: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
+      let v111: f32 = select(0.0, v110, sw100 != 0xffffffffu);
+      let v112: f32 = select(v109, v111, v94);
+      let v113: f32 = v107 * v112;
+      let v114: f32 = u.p_alpha2 * v113;
+      let v115: f32 = u.p_alpha1 + v114;
+      let v116: f32 = v95 * v115;
+      let v119: f32 = select(0.0, v116, v118);
+      let v123: f32 = v119 - v122;
+      let v130: f32 = v123 * v129;
+      let v131: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v132: f32 = f32(v131);
+      let v133: f32 = select(0.0, v132, v94);
+      let v134: bool = v133 > 0.0;
+      let v135: f32 = select(0.0, v130, v134);
+      let v139: f32 = v119 - v138;
+      let v146: f32 = v139 * v145;
+      let v148: f32 = select(0.0, v132, v147);
+      let v149: bool = v148 > 0.0;
+      let v150: f32 = select(0.0, v146, v149);
+      let v151: f32 = v135 + v150;
+      let v152: f32 = v151 * v132;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v152;
     }
   }
 }

@@ -254,19 +254,27 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     H[(uint32_t)(u_oh_count_position + g)] = nk;
   }
-  // reduce to group %28, %39 (batch partial), %61 (batch partial)
+  // reduce to group %28
   float acc28 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     acc28 = (acc28 + 1.00000000f);
   }
+  if ((lid == 0u)) {
+    F_v28[g] = acc28;
+  }
+  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
+  const bool v44 = (acc28 > 1.00000000f);
   float acc39 = 0.00000000f;
   float acc61 = 0.00000000f;
+  float acc42 = 0.00000000f;
+  float acc64 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v17 = F_v4[row];
     const bool v18 = (v17 > 0.00000000f);
     const bool v20 = (!v18);
+    const float v22 = (v18 ? 1.00000000f : (-1.00000000f));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
@@ -274,63 +282,40 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v16 = ((float)(v15));
         const float v19 = (v18 ? v16 : 0.00000000f);
         const float v21 = (v20 ? v16 : 0.00000000f);
+        const float v23 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v24 = (v23 + u_p_epsilon);
+        const float v25 = (1.00000000f / v24);
+        const float v26 = (v18 ? v23 : v25);
+        const uint32_t sw27 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v28 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
+        const float v29 = ((sw27 != 4294967295u) ? v28 : 0.00000000f);
+        const float v30 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
+        const float v31 = ((sw27 != 4294967295u) ? v30 : 0.00000000f);
+        const float v32 = (v18 ? v31 : v29);
+        const float v33 = (v32 + u_p_epsilon);
+        const float v34 = (v26 / v33);
+        const float v35 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
+        const float v36 = ((sw27 != 4294967295u) ? v35 : 0.00000000f);
+        const float v37 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
+        const float v38 = ((sw27 != 4294967295u) ? v37 : 0.00000000f);
+        const float v39 = (v18 ? v38 : v36);
+        const float v40 = (v34 * v39);
+        const float v41 = (u_p_alpha2 * v40);
+        const float v42 = (u_p_alpha1 + v41);
+        const float v43 = (v22 * v42);
+        const float v45 = (v44 ? v43 : 0.00000000f);
+        const float v46 = (v19 * v45);
+        const float v47 = (v21 * v45);
         acc39 = (acc39 + v19);
         acc61 = (acc61 + v21);
+        acc42 = (acc42 + v46);
+        acc64 = (acc64 + v47);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v28[g] = acc28;
     F_v39_partial[g] = acc39;
     F_v61_partial[g] = acc61;
-  }
-  // reduce to group %42 (batch partial), %64 (batch partial)
-  const bool v49 = (acc28 > 1.00000000f);
-  float acc42 = 0.00000000f;
-  float acc64 = 0.00000000f;
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v24 = F_v4[row];
-    const bool v25 = (v24 > 0.00000000f);
-    const float v27 = (v25 ? 1.00000000f : (-1.00000000f));
-    const bool v52 = (!v25);
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v22 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v23 = ((float)(v22));
-        const float v26 = (v25 ? v23 : 0.00000000f);
-        const float v28 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v29 = (v28 + u_p_epsilon);
-        const float v30 = (1.00000000f / v29);
-        const float v31 = (v25 ? v28 : v30);
-        const uint32_t sw32 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v33 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
-        const float v34 = ((sw32 != 4294967295u) ? v33 : 0.00000000f);
-        const float v35 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
-        const float v36 = ((sw32 != 4294967295u) ? v35 : 0.00000000f);
-        const float v37 = (v25 ? v36 : v34);
-        const float v38 = (v37 + u_p_epsilon);
-        const float v39 = (v31 / v38);
-        const float v40 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
-        const float v41 = ((sw32 != 4294967295u) ? v40 : 0.00000000f);
-        const float v42 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
-        const float v43 = ((sw32 != 4294967295u) ? v42 : 0.00000000f);
-        const float v44 = (v25 ? v43 : v41);
-        const float v45 = (v39 * v44);
-        const float v46 = (u_p_alpha2 * v45);
-        const float v47 = (u_p_alpha1 + v46);
-        const float v48 = (v27 * v47);
-        const float v50 = (v49 ? v48 : 0.00000000f);
-        const float v51 = (v26 * v50);
-        const float v53 = (v52 ? v23 : 0.00000000f);
-        const float v54 = (v53 * v50);
-        acc42 = (acc42 + v51);
-        acc64 = (acc64 + v54);
-      }
-    }
-  }
-  if ((lid == 0u)) {
     F_v42_partial[g] = acc42;
     F_v64_partial[g] = acc64;
   }
@@ -378,59 +363,59 @@ static void stage1(vec3u wid, uint32_t lane) {
     acc_b64 = (acc_b64 + F_v64_partial[i]);
   }
   // reduce to group %49 (batch partial), %71 (batch partial)
-  const float v82 = F_v28[g];
-  const bool v83 = (v82 > 1.00000000f);
-  const float v85 = (acc_b42 / acc_b39);
-  const bool v86 = (acc_b39 > 0.00000000f);
-  const float v87 = (v86 ? v85 : 0.00000000f);
-  const float v93 = (acc_b64 / acc_b61);
-  const bool v94 = (acc_b61 > 0.00000000f);
-  const float v95 = (v94 ? v93 : 0.00000000f);
+  const float v75 = F_v28[g];
+  const bool v76 = (v75 > 1.00000000f);
+  const float v78 = (acc_b42 / acc_b39);
+  const bool v79 = (acc_b39 > 0.00000000f);
+  const float v80 = (v79 ? v78 : 0.00000000f);
+  const float v86 = (acc_b64 / acc_b61);
+  const bool v87 = (acc_b61 > 0.00000000f);
+  const float v88 = (v87 ? v86 : 0.00000000f);
   float acc49 = 0.00000000f;
   float acc71 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v57 = F_v4[row];
-    const bool v58 = (v57 > 0.00000000f);
-    const float v60 = (v58 ? 1.00000000f : (-1.00000000f));
-    const bool v91 = (!v58);
+    const float v50 = F_v4[row];
+    const bool v51 = (v50 > 0.00000000f);
+    const float v53 = (v51 ? 1.00000000f : (-1.00000000f));
+    const bool v84 = (!v51);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v55 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v56 = ((float)(v55));
-        const float v59 = (v58 ? v56 : 0.00000000f);
-        const float v61 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v62 = (v61 + u_p_epsilon);
-        const float v63 = (1.00000000f / v62);
-        const float v64 = (v58 ? v61 : v63);
-        const uint32_t sw65 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v66 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
-        const float v67 = ((sw65 != 4294967295u) ? v66 : 0.00000000f);
-        const float v68 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
-        const float v69 = ((sw65 != 4294967295u) ? v68 : 0.00000000f);
-        const float v70 = (v58 ? v69 : v67);
-        const float v71 = (v70 + u_p_epsilon);
-        const float v72 = (v64 / v71);
-        const float v73 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
-        const float v74 = ((sw65 != 4294967295u) ? v73 : 0.00000000f);
-        const float v75 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw65 != 4294967295u) ? (uint32_t)(sw65 & 2147483647u) : 0u))]));
-        const float v76 = ((sw65 != 4294967295u) ? v75 : 0.00000000f);
-        const float v77 = (v58 ? v76 : v74);
-        const float v78 = (v72 * v77);
-        const float v79 = (u_p_alpha2 * v78);
-        const float v80 = (u_p_alpha1 + v79);
-        const float v81 = (v60 * v80);
-        const float v84 = (v83 ? v81 : 0.00000000f);
-        const float v88 = (v84 - v87);
-        const float v89 = (v59 * v88);
-        const float v90 = (v89 * v88);
-        const float v92 = (v91 ? v56 : 0.00000000f);
-        const float v96 = (v84 - v95);
-        const float v97 = (v92 * v96);
-        const float v98 = (v97 * v96);
-        acc49 = (acc49 + v90);
-        acc71 = (acc71 + v98);
+        const int32_t v48 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v49 = ((float)(v48));
+        const float v52 = (v51 ? v49 : 0.00000000f);
+        const float v54 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v55 = (v54 + u_p_epsilon);
+        const float v56 = (1.00000000f / v55);
+        const float v57 = (v51 ? v54 : v56);
+        const uint32_t sw58 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v59 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
+        const float v60 = ((sw58 != 4294967295u) ? v59 : 0.00000000f);
+        const float v61 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
+        const float v62 = ((sw58 != 4294967295u) ? v61 : 0.00000000f);
+        const float v63 = (v51 ? v62 : v60);
+        const float v64 = (v63 + u_p_epsilon);
+        const float v65 = (v57 / v64);
+        const float v66 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
+        const float v67 = ((sw58 != 4294967295u) ? v66 : 0.00000000f);
+        const float v68 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
+        const float v69 = ((sw58 != 4294967295u) ? v68 : 0.00000000f);
+        const float v70 = (v51 ? v69 : v67);
+        const float v71 = (v65 * v70);
+        const float v72 = (u_p_alpha2 * v71);
+        const float v73 = (u_p_alpha1 + v72);
+        const float v74 = (v53 * v73);
+        const float v77 = (v76 ? v74 : 0.00000000f);
+        const float v81 = (v77 - v80);
+        const float v82 = (v52 * v81);
+        const float v83 = (v82 * v81);
+        const float v85 = (v84 ? v49 : 0.00000000f);
+        const float v89 = (v77 - v88);
+        const float v90 = (v85 * v89);
+        const float v91 = (v90 * v89);
+        acc49 = (acc49 + v83);
+        acc71 = (acc71 + v91);
       }
     }
   }
@@ -486,72 +471,72 @@ static void stage2(vec3u wid, uint32_t lane) {
     acc_b64 = (acc_b64 + F_v64_partial[i]);
     acc_b71 = (acc_b71 + F_v71_partial[i]);
   }
-  const float v123 = F_v28[g];
-  const bool v124 = (v123 > 1.00000000f);
-  const float v126 = (acc_b42 / acc_b39);
-  const bool v127 = (acc_b39 > 0.00000000f);
-  const float v128 = (v127 ? v126 : 0.00000000f);
-  const float v130 = (acc_b39 - 1.00000000f);
-  const float v131 = (acc_b49 / v130);
-  const bool v132 = (acc_b39 > 1.00000000f);
-  const float v133 = (v132 ? v131 : 0.00000000f);
-  const float v134 = (v133 + 9.99999994e-9f);
-  const float v135 = (1.0f / sqrtf(v134));
-  const float v142 = (acc_b64 / acc_b61);
-  const bool v143 = (acc_b61 > 0.00000000f);
-  const float v144 = (v143 ? v142 : 0.00000000f);
-  const float v146 = (acc_b61 - 1.00000000f);
-  const float v147 = (acc_b71 / v146);
-  const bool v148 = (acc_b61 > 1.00000000f);
-  const float v149 = (v148 ? v147 : 0.00000000f);
-  const float v150 = (v149 + 9.99999994e-9f);
-  const float v151 = (1.0f / sqrtf(v150));
+  const float v116 = F_v28[g];
+  const bool v117 = (v116 > 1.00000000f);
+  const float v119 = (acc_b42 / acc_b39);
+  const bool v120 = (acc_b39 > 0.00000000f);
+  const float v121 = (v120 ? v119 : 0.00000000f);
+  const float v123 = (acc_b39 - 1.00000000f);
+  const float v124 = (acc_b49 / v123);
+  const bool v125 = (acc_b39 > 1.00000000f);
+  const float v126 = (v125 ? v124 : 0.00000000f);
+  const float v127 = (v126 + 9.99999994e-9f);
+  const float v128 = (1.0f / sqrtf(v127));
+  const float v135 = (acc_b64 / acc_b61);
+  const bool v136 = (acc_b61 > 0.00000000f);
+  const float v137 = (v136 ? v135 : 0.00000000f);
+  const float v139 = (acc_b61 - 1.00000000f);
+  const float v140 = (acc_b71 / v139);
+  const bool v141 = (acc_b61 > 1.00000000f);
+  const float v142 = (v141 ? v140 : 0.00000000f);
+  const float v143 = (v142 + 9.99999994e-9f);
+  const float v144 = (1.0f / sqrtf(v143));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v99 = F_v4[row];
-    const bool v100 = (v99 > 0.00000000f);
-    const float v101 = (v100 ? 1.00000000f : (-1.00000000f));
-    const bool v153 = (!v100);
+    const float v92 = F_v4[row];
+    const bool v93 = (v92 > 0.00000000f);
+    const float v94 = (v93 ? 1.00000000f : (-1.00000000f));
+    const bool v146 = (!v93);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v102 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v103 = (v102 + u_p_epsilon);
-      const float v104 = (1.00000000f / v103);
-      const float v105 = (v100 ? v102 : v104);
-      const uint32_t sw106 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v107 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
-      const float v108 = ((sw106 != 4294967295u) ? v107 : 0.00000000f);
-      const float v109 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
-      const float v110 = ((sw106 != 4294967295u) ? v109 : 0.00000000f);
-      const float v111 = (v100 ? v110 : v108);
-      const float v112 = (v111 + u_p_epsilon);
-      const float v113 = (v105 / v112);
-      const float v114 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
-      const float v115 = ((sw106 != 4294967295u) ? v114 : 0.00000000f);
-      const float v116 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw106 != 4294967295u) ? (uint32_t)(sw106 & 2147483647u) : 0u))]));
-      const float v117 = ((sw106 != 4294967295u) ? v116 : 0.00000000f);
-      const float v118 = (v100 ? v117 : v115);
-      const float v119 = (v113 * v118);
-      const float v120 = (u_p_alpha2 * v119);
-      const float v121 = (u_p_alpha1 + v120);
-      const float v122 = (v101 * v121);
-      const float v125 = (v124 ? v122 : 0.00000000f);
-      const float v129 = (v125 - v128);
-      const float v136 = (v129 * v135);
-      const int32_t v137 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v138 = ((float)(v137));
-      const float v139 = (v100 ? v138 : 0.00000000f);
-      const bool v140 = (v139 > 0.00000000f);
-      const float v141 = (v140 ? v136 : 0.00000000f);
-      const float v145 = (v125 - v144);
-      const float v152 = (v145 * v151);
-      const float v154 = (v153 ? v138 : 0.00000000f);
-      const bool v155 = (v154 > 0.00000000f);
-      const float v156 = (v155 ? v152 : 0.00000000f);
-      const float v157 = (v141 + v156);
-      const float v158 = (v157 * v138);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v158;
+      const float v95 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v96 = (v95 + u_p_epsilon);
+      const float v97 = (1.00000000f / v96);
+      const float v98 = (v93 ? v95 : v97);
+      const uint32_t sw99 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v100 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
+      const float v101 = ((sw99 != 4294967295u) ? v100 : 0.00000000f);
+      const float v102 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
+      const float v103 = ((sw99 != 4294967295u) ? v102 : 0.00000000f);
+      const float v104 = (v93 ? v103 : v101);
+      const float v105 = (v104 + u_p_epsilon);
+      const float v106 = (v98 / v105);
+      const float v107 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
+      const float v108 = ((sw99 != 4294967295u) ? v107 : 0.00000000f);
+      const float v109 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
+      const float v110 = ((sw99 != 4294967295u) ? v109 : 0.00000000f);
+      const float v111 = (v93 ? v110 : v108);
+      const float v112 = (v106 * v111);
+      const float v113 = (u_p_alpha2 * v112);
+      const float v114 = (u_p_alpha1 + v113);
+      const float v115 = (v94 * v114);
+      const float v118 = (v117 ? v115 : 0.00000000f);
+      const float v122 = (v118 - v121);
+      const float v129 = (v122 * v128);
+      const int32_t v130 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v131 = ((float)(v130));
+      const float v132 = (v93 ? v131 : 0.00000000f);
+      const bool v133 = (v132 > 0.00000000f);
+      const float v134 = (v133 ? v129 : 0.00000000f);
+      const float v138 = (v118 - v137);
+      const float v145 = (v138 * v144);
+      const float v147 = (v146 ? v131 : 0.00000000f);
+      const bool v148 = (v147 > 0.00000000f);
+      const float v149 = (v148 ? v145 : 0.00000000f);
+      const float v150 = (v134 + v149);
+      const float v151 = (v150 * v131);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v151;
     }
   }
 }

@@ -181,19 +181,27 @@ function stage0(wid, lane) {
     }
     H[(u_oh_count_position + g | 0)] = nk;
   }
-  // reduce to group %28, %39 (batch partial), %61 (batch partial)
+  // reduce to group %28
   let acc28 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     acc28 = $fr(acc28 + 1);
   }
+  if ((lid === 0)) {
+    F_v28[g] = acc28;
+  }
+  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
+  const v44 = (acc28 > 1);
   let acc39 = 0;
   let acc61 = 0;
+  let acc42 = 0;
+  let acc64 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v17 = F_v4[row];
     const v18 = (v17 > 0);
     const v20 = (!v18);
+    const v22 = (v18 ? 1 : (-1));
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
@@ -201,63 +209,40 @@ function stage0(wid, lane) {
         const v16 = $fr(v15);
         const v19 = (v18 ? v16 : 0);
         const v21 = (v20 ? v16 : 0);
+        const v23 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v24 = $fr(v23 + u_p_epsilon);
+        const v25 = $fr(1 / v24);
+        const v26 = (v18 ? v23 : v25);
+        const sw27 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v28 = $f32bits(H[(u_oh_acc16 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)]);
+        const v29 = ((sw27 !== (-1)) ? v28 : 0);
+        const v30 = $f32bits(H[(u_oh_acc14 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)]);
+        const v31 = ((sw27 !== (-1)) ? v30 : 0);
+        const v32 = (v18 ? v31 : v29);
+        const v33 = $fr(v32 + u_p_epsilon);
+        const v34 = $fr(v26 / v33);
+        const v35 = $fr(H[(u_oh_acc25 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)] >>> 0);
+        const v36 = ((sw27 !== (-1)) ? v35 : 0);
+        const v37 = $fr(H[(u_oh_acc22 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)] >>> 0);
+        const v38 = ((sw27 !== (-1)) ? v37 : 0);
+        const v39 = (v18 ? v38 : v36);
+        const v40 = $fr(v34 * v39);
+        const v41 = $fr(u_p_alpha2 * v40);
+        const v42 = $fr(u_p_alpha1 + v41);
+        const v43 = $fr(v22 * v42);
+        const v45 = (v44 ? v43 : 0);
+        const v46 = $fr(v19 * v45);
+        const v47 = $fr(v21 * v45);
         acc39 = $fr(acc39 + v19);
         acc61 = $fr(acc61 + v21);
+        acc42 = $fr(acc42 + v46);
+        acc64 = $fr(acc64 + v47);
       }
     }
   }
   if ((lid === 0)) {
-    F_v28[g] = acc28;
     F_v39_partial[g] = acc39;
     F_v61_partial[g] = acc61;
-  }
-  // reduce to group %42 (batch partial), %64 (batch partial)
-  const v49 = (acc28 > 1);
-  let acc42 = 0;
-  let acc64 = 0;
-  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    const v24 = F_v4[row];
-    const v25 = (v24 > 0);
-    const v27 = (v25 ? 1 : (-1));
-    const v52 = (!v25);
-    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v22 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v23 = $fr(v22);
-        const v26 = (v25 ? v23 : 0);
-        const v28 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v29 = $fr(v28 + u_p_epsilon);
-        const v30 = $fr(1 / v29);
-        const v31 = (v25 ? v28 : v30);
-        const sw32 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v33 = $f32bits(H[(u_oh_acc16 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)]);
-        const v34 = ((sw32 !== (-1)) ? v33 : 0);
-        const v35 = $f32bits(H[(u_oh_acc14 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)]);
-        const v36 = ((sw32 !== (-1)) ? v35 : 0);
-        const v37 = (v25 ? v36 : v34);
-        const v38 = $fr(v37 + u_p_epsilon);
-        const v39 = $fr(v31 / v38);
-        const v40 = $fr(H[(u_oh_acc25 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)] >>> 0);
-        const v41 = ((sw32 !== (-1)) ? v40 : 0);
-        const v42 = $fr(H[(u_oh_acc22 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)] >>> 0);
-        const v43 = ((sw32 !== (-1)) ? v42 : 0);
-        const v44 = (v25 ? v43 : v41);
-        const v45 = $fr(v39 * v44);
-        const v46 = $fr(u_p_alpha2 * v45);
-        const v47 = $fr(u_p_alpha1 + v46);
-        const v48 = $fr(v27 * v47);
-        const v50 = (v49 ? v48 : 0);
-        const v51 = $fr(v26 * v50);
-        const v53 = (v52 ? v23 : 0);
-        const v54 = $fr(v53 * v50);
-        acc42 = $fr(acc42 + v51);
-        acc64 = $fr(acc64 + v54);
-      }
-    }
-  }
-  if ((lid === 0)) {
     F_v42_partial[g] = acc42;
     F_v64_partial[g] = acc64;
   }
@@ -305,59 +290,59 @@ function stage1(wid, lane) {
     acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
   }
   // reduce to group %49 (batch partial), %71 (batch partial)
-  const v82 = F_v28[g];
-  const v83 = (v82 > 1);
-  const v85 = $fr(acc_b42 / acc_b39);
-  const v86 = (acc_b39 > 0);
-  const v87 = (v86 ? v85 : 0);
-  const v93 = $fr(acc_b64 / acc_b61);
-  const v94 = (acc_b61 > 0);
-  const v95 = (v94 ? v93 : 0);
+  const v75 = F_v28[g];
+  const v76 = (v75 > 1);
+  const v78 = $fr(acc_b42 / acc_b39);
+  const v79 = (acc_b39 > 0);
+  const v80 = (v79 ? v78 : 0);
+  const v86 = $fr(acc_b64 / acc_b61);
+  const v87 = (acc_b61 > 0);
+  const v88 = (v87 ? v86 : 0);
   let acc49 = 0;
   let acc71 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v57 = F_v4[row];
-    const v58 = (v57 > 0);
-    const v60 = (v58 ? 1 : (-1));
-    const v91 = (!v58);
+    const v50 = F_v4[row];
+    const v51 = (v50 > 0);
+    const v53 = (v51 ? 1 : (-1));
+    const v84 = (!v51);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v55 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v56 = $fr(v55);
-        const v59 = (v58 ? v56 : 0);
-        const v61 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v62 = $fr(v61 + u_p_epsilon);
-        const v63 = $fr(1 / v62);
-        const v64 = (v58 ? v61 : v63);
-        const sw65 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v66 = $f32bits(H[(u_oh_acc16 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)]);
-        const v67 = ((sw65 !== (-1)) ? v66 : 0);
-        const v68 = $f32bits(H[(u_oh_acc14 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)]);
-        const v69 = ((sw65 !== (-1)) ? v68 : 0);
-        const v70 = (v58 ? v69 : v67);
-        const v71 = $fr(v70 + u_p_epsilon);
-        const v72 = $fr(v64 / v71);
-        const v73 = $fr(H[(u_oh_acc25 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)] >>> 0);
-        const v74 = ((sw65 !== (-1)) ? v73 : 0);
-        const v75 = $fr(H[(u_oh_acc22 + ((sw65 !== (-1)) ? (sw65 & 2147483647) : 0) | 0)] >>> 0);
-        const v76 = ((sw65 !== (-1)) ? v75 : 0);
-        const v77 = (v58 ? v76 : v74);
-        const v78 = $fr(v72 * v77);
-        const v79 = $fr(u_p_alpha2 * v78);
-        const v80 = $fr(u_p_alpha1 + v79);
-        const v81 = $fr(v60 * v80);
-        const v84 = (v83 ? v81 : 0);
-        const v88 = $fr(v84 - v87);
-        const v89 = $fr(v59 * v88);
-        const v90 = $fr(v89 * v88);
-        const v92 = (v91 ? v56 : 0);
-        const v96 = $fr(v84 - v95);
-        const v97 = $fr(v92 * v96);
-        const v98 = $fr(v97 * v96);
-        acc49 = $fr(acc49 + v90);
-        acc71 = $fr(acc71 + v98);
+        const v48 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v49 = $fr(v48);
+        const v52 = (v51 ? v49 : 0);
+        const v54 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v55 = $fr(v54 + u_p_epsilon);
+        const v56 = $fr(1 / v55);
+        const v57 = (v51 ? v54 : v56);
+        const sw58 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v59 = $f32bits(H[(u_oh_acc16 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)]);
+        const v60 = ((sw58 !== (-1)) ? v59 : 0);
+        const v61 = $f32bits(H[(u_oh_acc14 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)]);
+        const v62 = ((sw58 !== (-1)) ? v61 : 0);
+        const v63 = (v51 ? v62 : v60);
+        const v64 = $fr(v63 + u_p_epsilon);
+        const v65 = $fr(v57 / v64);
+        const v66 = $fr(H[(u_oh_acc25 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)] >>> 0);
+        const v67 = ((sw58 !== (-1)) ? v66 : 0);
+        const v68 = $fr(H[(u_oh_acc22 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)] >>> 0);
+        const v69 = ((sw58 !== (-1)) ? v68 : 0);
+        const v70 = (v51 ? v69 : v67);
+        const v71 = $fr(v65 * v70);
+        const v72 = $fr(u_p_alpha2 * v71);
+        const v73 = $fr(u_p_alpha1 + v72);
+        const v74 = $fr(v53 * v73);
+        const v77 = (v76 ? v74 : 0);
+        const v81 = $fr(v77 - v80);
+        const v82 = $fr(v52 * v81);
+        const v83 = $fr(v82 * v81);
+        const v85 = (v84 ? v49 : 0);
+        const v89 = $fr(v77 - v88);
+        const v90 = $fr(v85 * v89);
+        const v91 = $fr(v90 * v89);
+        acc49 = $fr(acc49 + v83);
+        acc71 = $fr(acc71 + v91);
       }
     }
   }
@@ -413,72 +398,72 @@ function stage2(wid, lane) {
     acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
     acc_b71 = $fr(acc_b71 + F_v71_partial[i]);
   }
-  const v123 = F_v28[g];
-  const v124 = (v123 > 1);
-  const v126 = $fr(acc_b42 / acc_b39);
-  const v127 = (acc_b39 > 0);
-  const v128 = (v127 ? v126 : 0);
-  const v130 = $fr(acc_b39 - 1);
-  const v131 = $fr(acc_b49 / v130);
-  const v132 = (acc_b39 > 1);
-  const v133 = (v132 ? v131 : 0);
-  const v134 = $fr(v133 + 9.99999993922529e-9);
-  const v135 = $fr(1 / Math.sqrt(v134));
-  const v142 = $fr(acc_b64 / acc_b61);
-  const v143 = (acc_b61 > 0);
-  const v144 = (v143 ? v142 : 0);
-  const v146 = $fr(acc_b61 - 1);
-  const v147 = $fr(acc_b71 / v146);
-  const v148 = (acc_b61 > 1);
-  const v149 = (v148 ? v147 : 0);
-  const v150 = $fr(v149 + 9.99999993922529e-9);
-  const v151 = $fr(1 / Math.sqrt(v150));
+  const v116 = F_v28[g];
+  const v117 = (v116 > 1);
+  const v119 = $fr(acc_b42 / acc_b39);
+  const v120 = (acc_b39 > 0);
+  const v121 = (v120 ? v119 : 0);
+  const v123 = $fr(acc_b39 - 1);
+  const v124 = $fr(acc_b49 / v123);
+  const v125 = (acc_b39 > 1);
+  const v126 = (v125 ? v124 : 0);
+  const v127 = $fr(v126 + 9.99999993922529e-9);
+  const v128 = $fr(1 / Math.sqrt(v127));
+  const v135 = $fr(acc_b64 / acc_b61);
+  const v136 = (acc_b61 > 0);
+  const v137 = (v136 ? v135 : 0);
+  const v139 = $fr(acc_b61 - 1);
+  const v140 = $fr(acc_b71 / v139);
+  const v141 = (acc_b61 > 1);
+  const v142 = (v141 ? v140 : 0);
+  const v143 = $fr(v142 + 9.99999993922529e-9);
+  const v144 = $fr(1 / Math.sqrt(v143));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v99 = F_v4[row];
-    const v100 = (v99 > 0);
-    const v101 = (v100 ? 1 : (-1));
-    const v153 = (!v100);
+    const v92 = F_v4[row];
+    const v93 = (v92 > 0);
+    const v94 = (v93 ? 1 : (-1));
+    const v146 = (!v93);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v102 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-      const v103 = $fr(v102 + u_p_epsilon);
-      const v104 = $fr(1 / v103);
-      const v105 = (v100 ? v102 : v104);
-      const sw106 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v107 = $f32bits(H[(u_oh_acc16 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)]);
-      const v108 = ((sw106 !== (-1)) ? v107 : 0);
-      const v109 = $f32bits(H[(u_oh_acc14 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)]);
-      const v110 = ((sw106 !== (-1)) ? v109 : 0);
-      const v111 = (v100 ? v110 : v108);
-      const v112 = $fr(v111 + u_p_epsilon);
-      const v113 = $fr(v105 / v112);
-      const v114 = $fr(H[(u_oh_acc25 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)] >>> 0);
-      const v115 = ((sw106 !== (-1)) ? v114 : 0);
-      const v116 = $fr(H[(u_oh_acc22 + ((sw106 !== (-1)) ? (sw106 & 2147483647) : 0) | 0)] >>> 0);
-      const v117 = ((sw106 !== (-1)) ? v116 : 0);
-      const v118 = (v100 ? v117 : v115);
-      const v119 = $fr(v113 * v118);
-      const v120 = $fr(u_p_alpha2 * v119);
-      const v121 = $fr(u_p_alpha1 + v120);
-      const v122 = $fr(v101 * v121);
-      const v125 = (v124 ? v122 : 0);
-      const v129 = $fr(v125 - v128);
-      const v136 = $fr(v129 * v135);
-      const v137 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v138 = $fr(v137);
-      const v139 = (v100 ? v138 : 0);
-      const v140 = (v139 > 0);
-      const v141 = (v140 ? v136 : 0);
-      const v145 = $fr(v125 - v144);
-      const v152 = $fr(v145 * v151);
-      const v154 = (v153 ? v138 : 0);
-      const v155 = (v154 > 0);
-      const v156 = (v155 ? v152 : 0);
-      const v157 = $fr(v141 + v156);
-      const v158 = $fr(v157 * v138);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v158;
+      const v95 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+      const v96 = $fr(v95 + u_p_epsilon);
+      const v97 = $fr(1 / v96);
+      const v98 = (v93 ? v95 : v97);
+      const sw99 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v100 = $f32bits(H[(u_oh_acc16 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)]);
+      const v101 = ((sw99 !== (-1)) ? v100 : 0);
+      const v102 = $f32bits(H[(u_oh_acc14 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)]);
+      const v103 = ((sw99 !== (-1)) ? v102 : 0);
+      const v104 = (v93 ? v103 : v101);
+      const v105 = $fr(v104 + u_p_epsilon);
+      const v106 = $fr(v98 / v105);
+      const v107 = $fr(H[(u_oh_acc25 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)] >>> 0);
+      const v108 = ((sw99 !== (-1)) ? v107 : 0);
+      const v109 = $fr(H[(u_oh_acc22 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)] >>> 0);
+      const v110 = ((sw99 !== (-1)) ? v109 : 0);
+      const v111 = (v93 ? v110 : v108);
+      const v112 = $fr(v106 * v111);
+      const v113 = $fr(u_p_alpha2 * v112);
+      const v114 = $fr(u_p_alpha1 + v113);
+      const v115 = $fr(v94 * v114);
+      const v118 = (v117 ? v115 : 0);
+      const v122 = $fr(v118 - v121);
+      const v129 = $fr(v122 * v128);
+      const v130 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v131 = $fr(v130);
+      const v132 = (v93 ? v131 : 0);
+      const v133 = (v132 > 0);
+      const v134 = (v133 ? v129 : 0);
+      const v138 = $fr(v118 - v137);
+      const v145 = $fr(v138 * v144);
+      const v147 = (v146 ? v131 : 0);
+      const v148 = (v147 > 0);
+      const v149 = (v148 ? v145 : 0);
+      const v150 = $fr(v134 + v149);
+      const v151 = $fr(v150 * v131);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v151;
     }
   }
 }

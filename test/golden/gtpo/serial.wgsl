@@ -180,19 +180,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     H[u.oh_count_position + g] = nk;
   }
-  // reduce to group %28, %39 (batch partial), %61 (batch partial)
+  // reduce to group %28
   var acc28: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     acc28 = acc28 + 1.0;
   }
+  if (lid == 0u) {
+    F[u.o_v28 + g] = acc28;
+  }
+  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
+  let v44: bool = acc28 > 1.0;
   var acc39: f32 = 0.0;
   var acc61: f32 = 0.0;
+  var acc42: f32 = 0.0;
+  var acc64: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v17: f32 = F[u.o_v4 + row];
     let v18: bool = v17 > 0.0;
     let v20: bool = (!v18);
+    let v22: f32 = select((-1.0), 1.0, v18);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
@@ -200,63 +208,40 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v16: f32 = f32(v15);
         let v19: f32 = select(0.0, v16, v18);
         let v21: f32 = select(0.0, v16, v20);
+        let v23: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v24: f32 = v23 + u.p_epsilon;
+        let v25: f32 = 1.0 / v24;
+        let v26: f32 = select(v25, v23, v18);
+        let sw27: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v28: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
+        let v29: f32 = select(0.0, v28, sw27 != 0xffffffffu);
+        let v30: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
+        let v31: f32 = select(0.0, v30, sw27 != 0xffffffffu);
+        let v32: f32 = select(v29, v31, v18);
+        let v33: f32 = v32 + u.p_epsilon;
+        let v34: f32 = v26 / v33;
+        let v35: f32 = f32(H[u.oh_acc25 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
+        let v36: f32 = select(0.0, v35, sw27 != 0xffffffffu);
+        let v37: f32 = f32(H[u.oh_acc22 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
+        let v38: f32 = select(0.0, v37, sw27 != 0xffffffffu);
+        let v39: f32 = select(v36, v38, v18);
+        let v40: f32 = v34 * v39;
+        let v41: f32 = u.p_alpha2 * v40;
+        let v42: f32 = u.p_alpha1 + v41;
+        let v43: f32 = v22 * v42;
+        let v45: f32 = select(0.0, v43, v44);
+        let v46: f32 = v19 * v45;
+        let v47: f32 = v21 * v45;
         acc39 = acc39 + v19;
         acc61 = acc61 + v21;
+        acc42 = acc42 + v46;
+        acc64 = acc64 + v47;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v28 + g] = acc28;
     F[u.o_v39_partial + g] = acc39;
     F[u.o_v61_partial + g] = acc61;
-  }
-  // reduce to group %42 (batch partial), %64 (batch partial)
-  let v49: bool = acc28 > 1.0;
-  var acc42: f32 = 0.0;
-  var acc64: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v24: f32 = F[u.o_v4 + row];
-    let v25: bool = v24 > 0.0;
-    let v27: f32 = select((-1.0), 1.0, v25);
-    let v52: bool = (!v25);
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v23: f32 = f32(v22);
-        let v26: f32 = select(0.0, v23, v25);
-        let v28: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v29: f32 = v28 + u.p_epsilon;
-        let v30: f32 = 1.0 / v29;
-        let v31: f32 = select(v30, v28, v25);
-        let sw32: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v33: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
-        let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
-        let v35: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
-        let v36: f32 = select(0.0, v35, sw32 != 0xffffffffu);
-        let v37: f32 = select(v34, v36, v25);
-        let v38: f32 = v37 + u.p_epsilon;
-        let v39: f32 = v31 / v38;
-        let v40: f32 = f32(H[u.oh_acc25 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
-        let v41: f32 = select(0.0, v40, sw32 != 0xffffffffu);
-        let v42: f32 = f32(H[u.oh_acc22 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
-        let v43: f32 = select(0.0, v42, sw32 != 0xffffffffu);
-        let v44: f32 = select(v41, v43, v25);
-        let v45: f32 = v39 * v44;
-        let v46: f32 = u.p_alpha2 * v45;
-        let v47: f32 = u.p_alpha1 + v46;
-        let v48: f32 = v27 * v47;
-        let v50: f32 = select(0.0, v48, v49);
-        let v51: f32 = v26 * v50;
-        let v53: f32 = select(0.0, v23, v52);
-        let v54: f32 = v53 * v50;
-        acc42 = acc42 + v51;
-        acc64 = acc64 + v54;
-      }
-    }
-  }
-  if (lid == 0u) {
     F[u.o_v42_partial + g] = acc42;
     F[u.o_v64_partial + g] = acc64;
   }
@@ -282,59 +267,59 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b64 = acc_b64 + F[u.o_v64_partial + i];
   }
   // reduce to group %49 (batch partial), %71 (batch partial)
-  let v82: f32 = F[u.o_v28 + g];
-  let v83: bool = v82 > 1.0;
-  let v85: f32 = acc_b42 / acc_b39;
-  let v86: bool = acc_b39 > 0.0;
-  let v87: f32 = select(0.0, v85, v86);
-  let v93: f32 = acc_b64 / acc_b61;
-  let v94: bool = acc_b61 > 0.0;
-  let v95: f32 = select(0.0, v93, v94);
+  let v75: f32 = F[u.o_v28 + g];
+  let v76: bool = v75 > 1.0;
+  let v78: f32 = acc_b42 / acc_b39;
+  let v79: bool = acc_b39 > 0.0;
+  let v80: f32 = select(0.0, v78, v79);
+  let v86: f32 = acc_b64 / acc_b61;
+  let v87: bool = acc_b61 > 0.0;
+  let v88: f32 = select(0.0, v86, v87);
   var acc49: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v57: f32 = F[u.o_v4 + row];
-    let v58: bool = v57 > 0.0;
-    let v60: f32 = select((-1.0), 1.0, v58);
-    let v91: bool = (!v58);
+    let v50: f32 = F[u.o_v4 + row];
+    let v51: bool = v50 > 0.0;
+    let v53: f32 = select((-1.0), 1.0, v51);
+    let v84: bool = (!v51);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v55: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v56: f32 = f32(v55);
-        let v59: f32 = select(0.0, v56, v58);
-        let v61: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v62: f32 = v61 + u.p_epsilon;
-        let v63: f32 = 1.0 / v62;
-        let v64: f32 = select(v63, v61, v58);
-        let sw65: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v66: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
-        let v67: f32 = select(0.0, v66, sw65 != 0xffffffffu);
-        let v68: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
-        let v69: f32 = select(0.0, v68, sw65 != 0xffffffffu);
-        let v70: f32 = select(v67, v69, v58);
-        let v71: f32 = v70 + u.p_epsilon;
-        let v72: f32 = v64 / v71;
-        let v73: f32 = f32(H[u.oh_acc25 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
-        let v74: f32 = select(0.0, v73, sw65 != 0xffffffffu);
-        let v75: f32 = f32(H[u.oh_acc22 + select(0u, sw65 & 0x7fffffffu, sw65 != 0xffffffffu)]);
-        let v76: f32 = select(0.0, v75, sw65 != 0xffffffffu);
-        let v77: f32 = select(v74, v76, v58);
-        let v78: f32 = v72 * v77;
-        let v79: f32 = u.p_alpha2 * v78;
-        let v80: f32 = u.p_alpha1 + v79;
-        let v81: f32 = v60 * v80;
-        let v84: f32 = select(0.0, v81, v83);
-        let v88: f32 = v84 - v87;
-        let v89: f32 = v59 * v88;
-        let v90: f32 = v89 * v88;
-        let v92: f32 = select(0.0, v56, v91);
-        let v96: f32 = v84 - v95;
-        let v97: f32 = v92 * v96;
-        let v98: f32 = v97 * v96;
-        acc49 = acc49 + v90;
-        acc71 = acc71 + v98;
+        let v48: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v49: f32 = f32(v48);
+        let v52: f32 = select(0.0, v49, v51);
+        let v54: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v55: f32 = v54 + u.p_epsilon;
+        let v56: f32 = 1.0 / v55;
+        let v57: f32 = select(v56, v54, v51);
+        let sw58: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v59: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
+        let v60: f32 = select(0.0, v59, sw58 != 0xffffffffu);
+        let v61: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
+        let v62: f32 = select(0.0, v61, sw58 != 0xffffffffu);
+        let v63: f32 = select(v60, v62, v51);
+        let v64: f32 = v63 + u.p_epsilon;
+        let v65: f32 = v57 / v64;
+        let v66: f32 = f32(H[u.oh_acc25 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
+        let v67: f32 = select(0.0, v66, sw58 != 0xffffffffu);
+        let v68: f32 = f32(H[u.oh_acc22 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
+        let v69: f32 = select(0.0, v68, sw58 != 0xffffffffu);
+        let v70: f32 = select(v67, v69, v51);
+        let v71: f32 = v65 * v70;
+        let v72: f32 = u.p_alpha2 * v71;
+        let v73: f32 = u.p_alpha1 + v72;
+        let v74: f32 = v53 * v73;
+        let v77: f32 = select(0.0, v74, v76);
+        let v81: f32 = v77 - v80;
+        let v82: f32 = v52 * v81;
+        let v83: f32 = v82 * v81;
+        let v85: f32 = select(0.0, v49, v84);
+        let v89: f32 = v77 - v88;
+        let v90: f32 = v85 * v89;
+        let v91: f32 = v90 * v89;
+        acc49 = acc49 + v83;
+        acc71 = acc71 + v91;
       }
     }
   }
@@ -367,72 +352,72 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b64 = acc_b64 + F[u.o_v64_partial + i];
     acc_b71 = acc_b71 + F[u.o_v71_partial + i];
   }
-  let v123: f32 = F[u.o_v28 + g];
-  let v124: bool = v123 > 1.0;
-  let v126: f32 = acc_b42 / acc_b39;
-  let v127: bool = acc_b39 > 0.0;
-  let v128: f32 = select(0.0, v126, v127);
-  let v130: f32 = acc_b39 - 1.0;
-  let v131: f32 = acc_b49 / v130;
-  let v132: bool = acc_b39 > 1.0;
-  let v133: f32 = select(0.0, v131, v132);
-  let v134: f32 = v133 + 9.99999993922529e-9;
-  let v135: f32 = inverseSqrt(v134);
-  let v142: f32 = acc_b64 / acc_b61;
-  let v143: bool = acc_b61 > 0.0;
-  let v144: f32 = select(0.0, v142, v143);
-  let v146: f32 = acc_b61 - 1.0;
-  let v147: f32 = acc_b71 / v146;
-  let v148: bool = acc_b61 > 1.0;
-  let v149: f32 = select(0.0, v147, v148);
-  let v150: f32 = v149 + 9.99999993922529e-9;
-  let v151: f32 = inverseSqrt(v150);
+  let v116: f32 = F[u.o_v28 + g];
+  let v117: bool = v116 > 1.0;
+  let v119: f32 = acc_b42 / acc_b39;
+  let v120: bool = acc_b39 > 0.0;
+  let v121: f32 = select(0.0, v119, v120);
+  let v123: f32 = acc_b39 - 1.0;
+  let v124: f32 = acc_b49 / v123;
+  let v125: bool = acc_b39 > 1.0;
+  let v126: f32 = select(0.0, v124, v125);
+  let v127: f32 = v126 + 9.99999993922529e-9;
+  let v128: f32 = inverseSqrt(v127);
+  let v135: f32 = acc_b64 / acc_b61;
+  let v136: bool = acc_b61 > 0.0;
+  let v137: f32 = select(0.0, v135, v136);
+  let v139: f32 = acc_b61 - 1.0;
+  let v140: f32 = acc_b71 / v139;
+  let v141: bool = acc_b61 > 1.0;
+  let v142: f32 = select(0.0, v140, v141);
+  let v143: f32 = v142 + 9.99999993922529e-9;
+  let v144: f32 = inverseSqrt(v143);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v99: f32 = F[u.o_v4 + row];
-    let v100: bool = v99 > 0.0;
-    let v101: f32 = select((-1.0), 1.0, v100);
-    let v153: bool = (!v100);
+    let v92: f32 = F[u.o_v4 + row];
+    let v93: bool = v92 > 0.0;
+    let v94: f32 = select((-1.0), 1.0, v93);
+    let v146: bool = (!v93);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v102: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v103: f32 = v102 + u.p_epsilon;
-      let v104: f32 = 1.0 / v103;
-      let v105: f32 = select(v104, v102, v100);
-      let sw106: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-      let v107: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
-      let v108: f32 = select(0.0, v107, sw106 != 0xffffffffu);
-      let v109: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
-      let v110: f32 = select(0.0, v109, sw106 != 0xffffffffu);
-      let v111: f32 = select(v108, v110, v100);
-      let v112: f32 = v111 + u.p_epsilon;
-      let v113: f32 = v105 / v112;
-      let v114: f32 = f32(H[u.oh_acc25 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
-      let v115: f32 = select(0.0, v114, sw106 != 0xffffffffu);
-      let v116: f32 = f32(H[u.oh_acc22 + select(0u, sw106 & 0x7fffffffu, sw106 != 0xffffffffu)]);
-      let v117: f32 = select(0.0, v116, sw106 != 0xffffffffu);
-      let v118: f32 = select(v115, v117, v100);
-      let v119: f32 = v113 * v118;
-      let v120: f32 = u.p_alpha2 * v119;
-      let v121: f32 = u.p_alpha1 + v120;
-      let v122: f32 = v101 * v121;
-      let v125: f32 = select(0.0, v122, v124);
-      let v129: f32 = v125 - v128;
-      let v136: f32 = v129 * v135;
-      let v137: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v138: f32 = f32(v137);
-      let v139: f32 = select(0.0, v138, v100);
-      let v140: bool = v139 > 0.0;
-      let v141: f32 = select(0.0, v136, v140);
-      let v145: f32 = v125 - v144;
-      let v152: f32 = v145 * v151;
-      let v154: f32 = select(0.0, v138, v153);
-      let v155: bool = v154 > 0.0;
-      let v156: f32 = select(0.0, v152, v155);
-      let v157: f32 = v141 + v156;
-      let v158: f32 = v157 * v138;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v158;
+      let v95: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v96: f32 = v95 + u.p_epsilon;
+      let v97: f32 = 1.0 / v96;
+      let v98: f32 = select(v97, v95, v93);
+      let sw99: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+      let v100: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
+      let v101: f32 = select(0.0, v100, sw99 != 0xffffffffu);
+      let v102: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
+      let v103: f32 = select(0.0, v102, sw99 != 0xffffffffu);
+      let v104: f32 = select(v101, v103, v93);
+      let v105: f32 = v104 + u.p_epsilon;
+      let v106: f32 = v98 / v105;
+      let v107: f32 = f32(H[u.oh_acc25 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
+      let v108: f32 = select(0.0, v107, sw99 != 0xffffffffu);
+      let v109: f32 = f32(H[u.oh_acc22 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
+      let v110: f32 = select(0.0, v109, sw99 != 0xffffffffu);
+      let v111: f32 = select(v108, v110, v93);
+      let v112: f32 = v106 * v111;
+      let v113: f32 = u.p_alpha2 * v112;
+      let v114: f32 = u.p_alpha1 + v113;
+      let v115: f32 = v94 * v114;
+      let v118: f32 = select(0.0, v115, v117);
+      let v122: f32 = v118 - v121;
+      let v129: f32 = v122 * v128;
+      let v130: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v131: f32 = f32(v130);
+      let v132: f32 = select(0.0, v131, v93);
+      let v133: bool = v132 > 0.0;
+      let v134: f32 = select(0.0, v129, v133);
+      let v138: f32 = v118 - v137;
+      let v145: f32 = v138 * v144;
+      let v147: f32 = select(0.0, v131, v146);
+      let v148: bool = v147 > 0.0;
+      let v149: f32 = select(0.0, v145, v148);
+      let v150: f32 = v134 + v149;
+      let v151: f32 = v150 * v131;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v151;
     }
   }
 }
