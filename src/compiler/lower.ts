@@ -233,29 +233,41 @@ class Lowering extends SelectLowering {
       case 'select-digit':
         return this.selectDigit(st.node, st.digit, root);
       case 'reduce-rollout':
-        return this.reduceRollout(st.nodes, !!st.all, root);
+        return this.reduceRollout(st.nodes, root);
       case 'reduce-group':
         return this.reduceGroup(st.nodes, root);
     }
   }
 
   /** Token -> rollout: one thread per rollout walks its tokens (no barrier inside the loop). */
-  private reduceRollout(nodes: number[], all: boolean, root: Ctx): void {
+  private reduceRollout(nodes: number[], root: Ctx): void {
     const L = root.lines;
-    /** One rollout's part, for row `row`: its rollout values, accumulators, per-token update and stores. */
+    /**
+     * One rollout's part, for row `row`: its rollout values, accumulators, per-token update and stores. The
+     * reductions over every position (sum[rollout, all]) and those over valid tokens share the token loop; the
+     * latter's values are computed only at valid tokens, as the interpreter does.
+     */
     const part = (row: Expr, suffix: string) => {
-      const lines: Stmt[] = [];
       const rlines: Stmt[] = [];
-      const c = this.tokenCtx(root, rlines, lines, row);
-      const accs = nodes.map((id) => {
-        const a = this.accumulator(id, c);
-        return { ...a, name: a.name + suffix };
-      });
-      const updates = accs.map((a) => assign(a.name, combine(a.op, ref(a.name, 'f32'), a.value)));
+      const rc: Ctx = { ...this.child(root, 'rollout', rlines), row };
+      const token = (every: boolean) => {
+        const lines: Stmt[] = [];
+        const c = this.child(rc, 'token', lines, ref('t', 'i32'), 't');
+        const accs = nodes
+          .filter((id) => !!(this.program.nodes[id] as Node & { op: 'reduce' }).attrs.all === every)
+          .map((id) => {
+            const a = this.accumulator(id, c);
+            return { ...a, name: a.name + suffix };
+          });
+        const updates = accs.map((a) => assign(a.name, combine(a.op, ref(a.name, 'f32'), a.value)));
+        return { accs, body: accs.length ? [...lines, ...updates] : [], at: this.at(c) };
+      };
+      const all = token(true);
+      const valid = token(false);
+      const accs = [...all.accs, ...valid.accs];
       return {
         before: [...rlines, ...accs.map((a) => varS(a.name, 'f32', a.init))],
-        // a reduction over every position (sum[rollout, all]) reads masked tokens too
-        token: all ? [...lines, ...updates] : [ifS(bin('!=', I('response_mask', this.at(c)), i32(0)), [...lines, ...updates])],
+        token: [...all.body, ...(valid.body.length ? [ifS(bin('!=', I('response_mask', valid.at), i32(0)), valid.body)] : [])],
         after: accs.map((a) => store('F', row, ref(a.name, 'f32'), this.sched.stored.get(a.id))),
       };
     };

@@ -38,7 +38,7 @@ export interface Region {
 export type KeyTables = 'shared' | 'owned';
 
 export type Step =
-  | { kind: 'reduce-rollout'; nodes: number[]; all?: true } // token -> rollout, one thread per rollout, fused; all: every position
+  | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused (over every position or valid tokens, each as its node says)
   | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[] } // -> group, or a group's share of a batch value
   | { kind: 'scan'; node: number }
   // hash the group's valid tokens by key, mark each (row, key)'s first token; `nodes`: key reductions whose
@@ -281,7 +281,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       const fits = (x: Step) =>
         st.kind === 'key-reduce'
           ? (x.kind === 'key-reduce' || x.kind === 'key-build') && x.key === st.key
-          : x.kind === st.kind && (x.kind !== 'reduce-rollout' || x.all === (st as typeof x).all);
+          : x.kind === st.kind;
       const at = steps.findIndex((x, i) => i > after && fits(x));
       if (at >= 0) ((steps[at] as typeof st).nodes as unknown[]).push(...(st.nodes as unknown[]));
       else steps.push(st);
@@ -366,7 +366,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       const from = p.nodes[n.args[0]!]!.domain;
       if (n.domain === 'rollout') {
         floatRegions.push({ name: `v${id}`, size: 'per-rollout' });
-        push({ kind: 'reduce-rollout', nodes: [id], ...(n.attrs.all ? { all: true as const } : {}) });
+        push({ kind: 'reduce-rollout', nodes: [id] });
       } else if (n.domain === 'group') {
         floatRegions.push({ name: `v${id}`, size: 'per-group' });
         push({ kind: 'reduce-group', nodes: [{ node: id, partial: false }] });

@@ -56,7 +56,7 @@ struct Uniforms {
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
 const WG: u32 = 64u;
-var<workgroup> red: array<f32, 64u>;
+var<workgroup> red: array<f32, 96u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -110,21 +110,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %20: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
+    var acc20: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc20 = acc20 + 1.0;
+      }
     }
     F[u.o_v10 + row] = acc10;
+    F[u.o_v20 + row] = acc20;
   }
   storageBarrier();
-  // reduce to group %16, %17, %265, %272
+  // reduce to group %16, %17, %22, %24, %265, %272
   var acc16: f32 = 0.0;
   var acc17: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc24: f32 = 0.0;
   var acc265: f32 = adv_bits(0x7f800000u);
   var acc272: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -132,94 +139,55 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v1: f32 = F[u.o_v10 + row];
     let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v20 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
     acc16 = acc16 + v3;
     acc17 = acc17 + 1.0;
+    acc22 = acc22 + v5;
+    acc24 = acc24 + v6;
     acc265 = min(acc265, v1);
     acc272 = max(acc272, v1);
   }
   {
     let r0: f32 = subgroupAdd(acc16);
     let r1: f32 = subgroupAdd(acc17);
-    let r2: f32 = subgroupMin(acc265);
-    let r3: f32 = subgroupMax(acc272);
+    let r2: f32 = subgroupAdd(acc22);
+    let r3: f32 = subgroupAdd(acc24);
+    let r4: f32 = subgroupMin(acc265);
+    let r5: f32 = subgroupMax(acc272);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
       red[32u + lid / sg_size] = r2;
       red[48u + lid / sg_size] = r3;
+      red[64u + lid / sg_size] = r4;
+      red[80u + lid / sg_size] = r5;
     }
   }
   workgroupBarrier();
-  var tot4_0: f32 = red[0u];
-  var tot4_1: f32 = red[16u];
-  var tot4_2: f32 = red[32u];
-  var tot4_3: f32 = red[48u];
+  var tot7_0: f32 = red[0u];
+  var tot7_1: f32 = red[16u];
+  var tot7_2: f32 = red[32u];
+  var tot7_3: f32 = red[48u];
+  var tot7_4: f32 = red[64u];
+  var tot7_5: f32 = red[80u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot4_0 = tot4_0 + red[0u + i];
-    tot4_1 = tot4_1 + red[16u + i];
-    tot4_2 = min(tot4_2, red[32u + i]);
-    tot4_3 = max(tot4_3, red[48u + i]);
+    tot7_0 = tot7_0 + red[0u + i];
+    tot7_1 = tot7_1 + red[16u + i];
+    tot7_2 = tot7_2 + red[32u + i];
+    tot7_3 = tot7_3 + red[48u + i];
+    tot7_4 = min(tot7_4, red[64u + i]);
+    tot7_5 = max(tot7_5, red[80u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v16 + g] = tot4_0;
-    F[u.o_v17 + g] = tot4_1;
-    F[u.o_v265 + g] = tot4_2;
-    F[u.o_v272 + g] = tot4_3;
-  }
-  // reduce to rollout %20: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc20: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc20 = acc20 + 1.0;
-      }
-    }
-    F[u.o_v20 + row] = acc20;
-  }
-  storageBarrier();
-  // reduce to group %22, %24, %267
-  var acc22: f32 = 0.0;
-  var acc24: f32 = 0.0;
-  var acc267: f32 = 0.0;
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v20 + row];
-    let v6: f32 = F[u.o_v10 + row];
-    let v7: bool = v6 > 0.0;
-    let v8: f32 = select(0.0, v5, v7);
-    let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = v6 - tot4_2;
-    acc22 = acc22 + v8;
-    acc24 = acc24 + v9;
-    acc267 = acc267 + v10;
-  }
-  {
-    let r0: f32 = subgroupAdd(acc22);
-    let r1: f32 = subgroupAdd(acc24);
-    let r2: f32 = subgroupAdd(acc267);
-    if (sg_lane == 0u) {
-      red[0u + lid / sg_size] = r0;
-      red[16u + lid / sg_size] = r1;
-      red[32u + lid / sg_size] = r2;
-    }
-  }
-  workgroupBarrier();
-  var tot11_0: f32 = red[0u];
-  var tot11_1: f32 = red[16u];
-  var tot11_2: f32 = red[32u];
-  for (var i = 1u; i < WG / sg_size; i++) {
-    tot11_0 = tot11_0 + red[0u + i];
-    tot11_1 = tot11_1 + red[16u + i];
-    tot11_2 = tot11_2 + red[32u + i];
-  }
-  workgroupBarrier();
-  if (lid == 0u) {
-    F[u.o_v22 + g] = tot11_0;
-    F[u.o_v24 + g] = tot11_1;
-    F[u.o_v267 + g] = tot11_2;
+    F[u.o_v16 + g] = tot7_0;
+    F[u.o_v17 + g] = tot7_1;
+    F[u.o_v22 + g] = tot7_2;
+    F[u.o_v24 + g] = tot7_3;
+    F[u.o_v265 + g] = tot7_4;
+    F[u.o_v272 + g] = tot7_5;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
@@ -229,15 +197,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v14: f32 = F[u.o_v10 + row];
-      let v15: bool = v14 > 0.0;
-      let v16: bool = (!v15);
+      let v10: f32 = F[u.o_v10 + row];
+      let v11: bool = v10 > 0.0;
+      let v12: bool = (!v11);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v12;
+          let v8: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v8;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -269,21 +237,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit: u32 = 1u << (j % 32u);
             let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v13: bool = word >> 31u != 0u;
+            let v9: bool = word >> 31u != 0u;
             {
-              let a17: u32 = select(0u, select(0u, 1u, v15), v13);
-              let a18: u32 = select(0u, select(0u, 1u, v16), v13);
-              let add: u32 = a17 + a18;
+              let a13: u32 = select(0u, select(0u, 1u, v11), v9);
+              let a14: u32 = select(0u, select(0u, 1u, v12), v9);
+              let add: u32 = a13 + a14;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc32, u.oh_acc28, a17 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc32, u.oh_acc28, a13 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
             {
-              let a19: u32 = select(0u, 1u, v15);
-              let a20: u32 = select(1u, 0u, v15);
-              let add: u32 = a19 + a20;
+              let a15: u32 = select(0u, 1u, v11);
+              let a16: u32 = select(1u, 0u, v11);
+              let add: u32 = a15 + a16;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc52, u.oh_acc34, a19 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc52, u.oh_acc34, a15 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
           }
@@ -293,264 +261,264 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  let v28: f32 = tot4_1 - tot4_0;
+  let v24: f32 = tot7_1 - tot7_0;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   let tabled258: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled258) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v23: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v24: f32 = tot4_0 - f32(i / (n + 1u));
-      let v25: f32 = f32(i / (n + 1u)) + v24;
+      let v19: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v20: f32 = tot7_0 - f32(i / (n + 1u));
+      let v21: f32 = f32(i / (n + 1u)) + v20;
+      let v22: f32 = v19 + v21;
+      let v23: f32 = v19 + v20;
+      let v25: f32 = v24 - f32(i % (n + 1u));
       let v26: f32 = v23 + v25;
-      let v27: f32 = v23 + v24;
-      let v29: f32 = v28 - f32(i % (n + 1u));
-      let v30: f32 = v27 + v29;
-      let v31: f32 = v26 - v30;
-      let v32: f32 = max(0.0, v31);
-      let v33: i32 = i32(v32);
-      let v34: f32 = min(v23, v25);
-      let v35: i32 = i32(v34);
-      let lo21: i32 = v33;
-      let hi22: i32 = v35;
-      let v36: f32 = v25 + 1.0;
-      let v37: f32 = adv_lgamma(v36);
-      let v38: f32 = f32(i / (n + 1u)) + 1.0;
+      let v27: f32 = v22 - v26;
+      let v28: f32 = max(0.0, v27);
+      let v29: i32 = i32(v28);
+      let v30: f32 = min(v19, v21);
+      let v31: i32 = i32(v30);
+      let lo17: i32 = v29;
+      let hi18: i32 = v31;
+      let v32: f32 = v21 + 1.0;
+      let v33: f32 = adv_lgamma(v32);
+      let v34: f32 = f32(i / (n + 1u)) + 1.0;
+      let v35: f32 = adv_lgamma(v34);
+      let v36: f32 = v33 - v35;
+      let v37: f32 = v21 - f32(i / (n + 1u));
+      let v38: f32 = v37 + 1.0;
       let v39: f32 = adv_lgamma(v38);
-      let v40: f32 = v37 - v39;
-      let v41: f32 = v25 - f32(i / (n + 1u));
-      let v42: f32 = v41 + 1.0;
-      let v43: f32 = adv_lgamma(v42);
-      let v44: f32 = v40 - v43;
-      let v45: f32 = v30 - v25;
-      let v46: f32 = v23 - f32(i / (n + 1u));
-      let v47: f32 = v45 + 1.0;
-      let v48: f32 = adv_lgamma(v47);
-      let v49: f32 = v46 + 1.0;
+      let v40: f32 = v36 - v39;
+      let v41: f32 = v26 - v21;
+      let v42: f32 = v19 - f32(i / (n + 1u));
+      let v43: f32 = v41 + 1.0;
+      let v44: f32 = adv_lgamma(v43);
+      let v45: f32 = v42 + 1.0;
+      let v46: f32 = adv_lgamma(v45);
+      let v47: f32 = v44 - v46;
+      let v48: f32 = v41 - v42;
+      let v49: f32 = v48 + 1.0;
       let v50: f32 = adv_lgamma(v49);
-      let v51: f32 = v48 - v50;
-      let v52: f32 = v45 - v46;
-      let v53: f32 = v52 + 1.0;
+      let v51: f32 = v47 - v50;
+      let v52: f32 = v40 + v51;
+      let v53: f32 = v26 + 1.0;
       let v54: f32 = adv_lgamma(v53);
-      let v55: f32 = v51 - v54;
-      let v56: f32 = v44 + v55;
-      let v57: f32 = v30 + 1.0;
-      let v58: f32 = adv_lgamma(v57);
-      let v59: f32 = v23 + 1.0;
+      let v55: f32 = v19 + 1.0;
+      let v56: f32 = adv_lgamma(v55);
+      let v57: f32 = v54 - v56;
+      let v58: f32 = v26 - v19;
+      let v59: f32 = v58 + 1.0;
       let v60: f32 = adv_lgamma(v59);
-      let v61: f32 = v58 - v60;
-      let v62: f32 = v30 - v23;
-      let v63: f32 = v62 + 1.0;
-      let v64: f32 = adv_lgamma(v63);
-      let v65: f32 = v61 - v64;
-      let v66: f32 = v56 - v65;
-      let v67: f32 = v66 + 0.000009999999747378752;
-      var fold69: f32 = 0.0;
-      if (hi22 >= lo21) {
-        if (bitcast<u32>(hi22) - bitcast<u32>(lo21) < 0x100000u) {
-          for (var n91 = 0u; n91 <= bitcast<u32>(hi22) - bitcast<u32>(lo21); n91++) {
-            let k68: i32 = bitcast<i32>(bitcast<u32>(lo21) + n91);
-            let v70: f32 = f32(k68);
+      let v61: f32 = v57 - v60;
+      let v62: f32 = v52 - v61;
+      let v63: f32 = v62 + 0.000009999999747378752;
+      var fold65: f32 = 0.0;
+      if (hi18 >= lo17) {
+        if (bitcast<u32>(hi18) - bitcast<u32>(lo17) < 0x100000u) {
+          for (var n87 = 0u; n87 <= bitcast<u32>(hi18) - bitcast<u32>(lo17); n87++) {
+            let k64: i32 = bitcast<i32>(bitcast<u32>(lo17) + n87);
+            let v66: f32 = f32(k64);
+            let v67: f32 = v66 + 1.0;
+            let v68: f32 = adv_lgamma(v67);
+            let v69: f32 = v33 - v68;
+            let v70: f32 = v21 - v66;
             let v71: f32 = v70 + 1.0;
             let v72: f32 = adv_lgamma(v71);
-            let v73: f32 = v37 - v72;
-            let v74: f32 = v25 - v70;
+            let v73: f32 = v69 - v72;
+            let v74: f32 = v19 - v66;
             let v75: f32 = v74 + 1.0;
             let v76: f32 = adv_lgamma(v75);
-            let v77: f32 = v73 - v76;
-            let v78: f32 = v23 - v70;
+            let v77: f32 = v44 - v76;
+            let v78: f32 = v41 - v74;
             let v79: f32 = v78 + 1.0;
             let v80: f32 = adv_lgamma(v79);
-            let v81: f32 = v48 - v80;
-            let v82: f32 = v45 - v78;
-            let v83: f32 = v82 + 1.0;
-            let v84: f32 = adv_lgamma(v83);
-            let v85: f32 = v81 - v84;
-            let v86: f32 = v77 + v85;
-            let v87: f32 = v86 - v65;
-            let v88: f32 = exp(v87);
-            let v89: bool = v87 <= v67;
-            let v90: f32 = select(0.0, v88, v89);
-            fold69 = fold69 + v90;
+            let v81: f32 = v77 - v80;
+            let v82: f32 = v73 + v81;
+            let v83: f32 = v82 - v61;
+            let v84: f32 = exp(v83);
+            let v85: bool = v83 <= v63;
+            let v86: f32 = select(0.0, v84, v85);
+            fold65 = fold65 + v86;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v92: f32 = fold69;
-      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v92;
+      let v88: f32 = fold65;
+      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v88;
     }
   }
   storageBarrier();
-  let v93: bool = u.p_alpha != 0.0;
-  let v237: bool = u.p_beta != 0.0;
+  let v89: bool = u.p_alpha != 0.0;
+  let v233: bool = u.p_beta != 0.0;
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   let tabled201: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled201) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v94: f32;
-      if (v93) {
-        let v95: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v96: f32 = v95 + f32(i / (n + 1u));
-        let v97: f32 = tot4_0 - f32(i / (n + 1u));
-        let v98: f32 = v96 + v97;
-        let v99: f32 = v95 + v97;
-        let v100: f32 = v28 - f32(i % (n + 1u));
-        let v101: f32 = v99 + v100;
-        let v102: f32 = v98 - v101;
-        let v103: f32 = max(0.0, v102);
-        let v104: f32 = f32(i / (n + 1u)) + v97;
-        let v105: f32 = min(v95, v104);
-        let v106: bool = v103 == v105;
-        var v107: f32;
-        if (v106) {
-          v107 = 0.0;
+      var v90: f32;
+      if (v89) {
+        let v91: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v92: f32 = v91 + f32(i / (n + 1u));
+        let v93: f32 = tot7_0 - f32(i / (n + 1u));
+        let v94: f32 = v92 + v93;
+        let v95: f32 = v91 + v93;
+        let v96: f32 = v24 - f32(i % (n + 1u));
+        let v97: f32 = v95 + v96;
+        let v98: f32 = v94 - v97;
+        let v99: f32 = max(0.0, v98);
+        let v100: f32 = f32(i / (n + 1u)) + v93;
+        let v101: f32 = min(v91, v100);
+        let v102: bool = v99 == v101;
+        var v103: f32;
+        if (v102) {
+          v103 = 0.0;
         } else {
-          let v110: f32 = v95 + v104;
-          let v111: f32 = v110 - v101;
-          let v112: f32 = max(0.0, v111);
-          let v113: i32 = i32(v112);
-          let v114: i32 = i32(v105);
-          let lo108: i32 = v113;
-          let hi109: i32 = v114;
-          let v115: f32 = v104 + 1.0;
-          let v116: f32 = adv_lgamma(v115);
-          let v117: f32 = f32(i / (n + 1u)) + 1.0;
+          let v106: f32 = v91 + v100;
+          let v107: f32 = v106 - v97;
+          let v108: f32 = max(0.0, v107);
+          let v109: i32 = i32(v108);
+          let v110: i32 = i32(v101);
+          let lo104: i32 = v109;
+          let hi105: i32 = v110;
+          let v111: f32 = v100 + 1.0;
+          let v112: f32 = adv_lgamma(v111);
+          let v113: f32 = f32(i / (n + 1u)) + 1.0;
+          let v114: f32 = adv_lgamma(v113);
+          let v115: f32 = v112 - v114;
+          let v116: f32 = v100 - f32(i / (n + 1u));
+          let v117: f32 = v116 + 1.0;
           let v118: f32 = adv_lgamma(v117);
-          let v119: f32 = v116 - v118;
-          let v120: f32 = v104 - f32(i / (n + 1u));
-          let v121: f32 = v120 + 1.0;
-          let v122: f32 = adv_lgamma(v121);
-          let v123: f32 = v119 - v122;
-          let v124: f32 = v101 - v104;
-          let v125: f32 = v95 - f32(i / (n + 1u));
-          let v126: f32 = v124 + 1.0;
-          let v127: f32 = adv_lgamma(v126);
-          let v128: f32 = v125 + 1.0;
+          let v119: f32 = v115 - v118;
+          let v120: f32 = v97 - v100;
+          let v121: f32 = v91 - f32(i / (n + 1u));
+          let v122: f32 = v120 + 1.0;
+          let v123: f32 = adv_lgamma(v122);
+          let v124: f32 = v121 + 1.0;
+          let v125: f32 = adv_lgamma(v124);
+          let v126: f32 = v123 - v125;
+          let v127: f32 = v120 - v121;
+          let v128: f32 = v127 + 1.0;
           let v129: f32 = adv_lgamma(v128);
-          let v130: f32 = v127 - v129;
-          let v131: f32 = v124 - v125;
-          let v132: f32 = v131 + 1.0;
+          let v130: f32 = v126 - v129;
+          let v131: f32 = v119 + v130;
+          let v132: f32 = v97 + 1.0;
           let v133: f32 = adv_lgamma(v132);
-          let v134: f32 = v130 - v133;
-          let v135: f32 = v123 + v134;
-          let v136: f32 = v101 + 1.0;
-          let v137: f32 = adv_lgamma(v136);
-          let v138: f32 = v95 + 1.0;
+          let v134: f32 = v91 + 1.0;
+          let v135: f32 = adv_lgamma(v134);
+          let v136: f32 = v133 - v135;
+          let v137: f32 = v97 - v91;
+          let v138: f32 = v137 + 1.0;
           let v139: f32 = adv_lgamma(v138);
-          let v140: f32 = v137 - v139;
-          let v141: f32 = v101 - v95;
-          let v142: f32 = v141 + 1.0;
-          let v143: f32 = adv_lgamma(v142);
-          let v144: f32 = v140 - v143;
-          let v145: f32 = v135 - v144;
-          let v146: f32 = v145 + 0.000009999999747378752;
-          var fold148: f32 = 0.0;
-          if (hi109 >= lo108) {
-            if (bitcast<u32>(hi109) - bitcast<u32>(lo108) < 0x100000u) {
-              for (var n170 = 0u; n170 <= bitcast<u32>(hi109) - bitcast<u32>(lo108); n170++) {
-                let k147: i32 = bitcast<i32>(bitcast<u32>(lo108) + n170);
-                let v149: f32 = f32(k147);
+          let v140: f32 = v136 - v139;
+          let v141: f32 = v131 - v140;
+          let v142: f32 = v141 + 0.000009999999747378752;
+          var fold144: f32 = 0.0;
+          if (hi105 >= lo104) {
+            if (bitcast<u32>(hi105) - bitcast<u32>(lo104) < 0x100000u) {
+              for (var n166 = 0u; n166 <= bitcast<u32>(hi105) - bitcast<u32>(lo104); n166++) {
+                let k143: i32 = bitcast<i32>(bitcast<u32>(lo104) + n166);
+                let v145: f32 = f32(k143);
+                let v146: f32 = v145 + 1.0;
+                let v147: f32 = adv_lgamma(v146);
+                let v148: f32 = v112 - v147;
+                let v149: f32 = v100 - v145;
                 let v150: f32 = v149 + 1.0;
                 let v151: f32 = adv_lgamma(v150);
-                let v152: f32 = v116 - v151;
-                let v153: f32 = v104 - v149;
+                let v152: f32 = v148 - v151;
+                let v153: f32 = v91 - v145;
                 let v154: f32 = v153 + 1.0;
                 let v155: f32 = adv_lgamma(v154);
-                let v156: f32 = v152 - v155;
-                let v157: f32 = v95 - v149;
+                let v156: f32 = v123 - v155;
+                let v157: f32 = v120 - v153;
                 let v158: f32 = v157 + 1.0;
                 let v159: f32 = adv_lgamma(v158);
-                let v160: f32 = v127 - v159;
-                let v161: f32 = v124 - v157;
-                let v162: f32 = v161 + 1.0;
-                let v163: f32 = adv_lgamma(v162);
-                let v164: f32 = v160 - v163;
-                let v165: f32 = v156 + v164;
-                let v166: f32 = v165 - v144;
-                let v167: f32 = exp(v166);
-                let v168: bool = v166 <= v146;
-                let v169: f32 = select(0.0, v167, v168);
-                fold148 = fold148 + v169;
+                let v160: f32 = v156 - v159;
+                let v161: f32 = v152 + v160;
+                let v162: f32 = v161 - v140;
+                let v163: f32 = exp(v162);
+                let v164: bool = v162 <= v142;
+                let v165: f32 = select(0.0, v163, v164);
+                fold144 = fold144 + v165;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v171: f32 = fold148;
-          let v172: f32 = (-2.0) * v171;
-          let v173: f32 = exp(v172);
-          v107 = v173;
+          let v167: f32 = fold144;
+          let v168: f32 = (-2.0) * v167;
+          let v169: f32 = exp(v168);
+          v103 = v169;
         }
-        let v174: f32 = v107;
-        let v175: f32 = u.p_alpha * v174;
-        v94 = v175;
+        let v170: f32 = v103;
+        let v171: f32 = u.p_alpha * v170;
+        v90 = v171;
       } else {
-        v94 = 0.0;
+        v90 = 0.0;
       }
-      let v176: f32 = v94;
-      let v177: f32 = tot4_0 - f32(i / (n + 1u));
-      let v178: f32 = f32(i / (n + 1u)) + v177;
-      let v179: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v180: f32 = v179 + v177;
-      let v181: f32 = v28 - f32(i % (n + 1u));
-      let v182: f32 = v180 + v181;
-      let v183: f32 = v178 / v182;
-      let v184: f32 = (-v183);
-      let v185: f32 = log2(v183);
-      let v186: f32 = v184 * v185;
-      let v187: bool = v183 > 0.0;
-      let v188: f32 = select(0.0, v186, v187);
-      let v189: f32 = f32(i % (n + 1u)) + v181;
-      let v190: f32 = v189 / v182;
-      let v191: f32 = (-v190);
-      let v192: f32 = log2(v190);
-      let v193: f32 = v191 * v192;
-      let v194: bool = v190 > 0.0;
-      let v195: f32 = select(0.0, v193, v194);
-      let v196: f32 = v188 + v195;
-      let v197: f32 = v179 / v182;
-      let v198: f32 = f32(i / (n + 1u)) / v179;
-      let v199: f32 = (-v198);
-      let v200: f32 = log2(v198);
-      let v201: f32 = v199 * v200;
-      let v202: bool = v198 > 0.0;
-      let v203: f32 = select(0.0, v201, v202);
-      let v204: f32 = f32(i % (n + 1u)) / v179;
-      let v205: f32 = (-v204);
-      let v206: f32 = log2(v204);
-      let v207: f32 = v205 * v206;
-      let v208: bool = v204 > 0.0;
-      let v209: f32 = select(0.0, v207, v208);
-      let v210: f32 = v203 + v209;
-      let v211: bool = v179 > 0.0;
-      let v212: f32 = select(0.0, v210, v211);
-      let v213: f32 = v197 * v212;
-      let v214: f32 = v177 + v181;
-      let v215: f32 = v214 / v182;
-      let v216: f32 = v177 / v214;
-      let v217: f32 = (-v216);
-      let v218: f32 = log2(v216);
-      let v219: f32 = v217 * v218;
-      let v220: bool = v216 > 0.0;
-      let v221: f32 = select(0.0, v219, v220);
-      let v222: f32 = v181 / v214;
-      let v223: f32 = (-v222);
-      let v224: f32 = log2(v222);
-      let v225: f32 = v223 * v224;
-      let v226: bool = v222 > 0.0;
-      let v227: f32 = select(0.0, v225, v226);
-      let v228: f32 = v221 + v227;
-      let v229: bool = v214 > 0.0;
-      let v230: f32 = select(0.0, v228, v229);
-      let v231: f32 = v215 * v230;
-      let v232: f32 = v213 + v231;
-      let v233: f32 = v196 - v232;
-      let v234: bool = v182 > 0.0;
-      let v235: f32 = select(0.0, v233, v234);
-      let v236: f32 = u.p_beta * v235;
-      let v238: f32 = select(0.0, v236, v237);
-      let v239: f32 = v176 + v238;
-      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v239;
+      let v172: f32 = v90;
+      let v173: f32 = tot7_0 - f32(i / (n + 1u));
+      let v174: f32 = f32(i / (n + 1u)) + v173;
+      let v175: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v176: f32 = v175 + v173;
+      let v177: f32 = v24 - f32(i % (n + 1u));
+      let v178: f32 = v176 + v177;
+      let v179: f32 = v174 / v178;
+      let v180: f32 = (-v179);
+      let v181: f32 = log2(v179);
+      let v182: f32 = v180 * v181;
+      let v183: bool = v179 > 0.0;
+      let v184: f32 = select(0.0, v182, v183);
+      let v185: f32 = f32(i % (n + 1u)) + v177;
+      let v186: f32 = v185 / v178;
+      let v187: f32 = (-v186);
+      let v188: f32 = log2(v186);
+      let v189: f32 = v187 * v188;
+      let v190: bool = v186 > 0.0;
+      let v191: f32 = select(0.0, v189, v190);
+      let v192: f32 = v184 + v191;
+      let v193: f32 = v175 / v178;
+      let v194: f32 = f32(i / (n + 1u)) / v175;
+      let v195: f32 = (-v194);
+      let v196: f32 = log2(v194);
+      let v197: f32 = v195 * v196;
+      let v198: bool = v194 > 0.0;
+      let v199: f32 = select(0.0, v197, v198);
+      let v200: f32 = f32(i % (n + 1u)) / v175;
+      let v201: f32 = (-v200);
+      let v202: f32 = log2(v200);
+      let v203: f32 = v201 * v202;
+      let v204: bool = v200 > 0.0;
+      let v205: f32 = select(0.0, v203, v204);
+      let v206: f32 = v199 + v205;
+      let v207: bool = v175 > 0.0;
+      let v208: f32 = select(0.0, v206, v207);
+      let v209: f32 = v193 * v208;
+      let v210: f32 = v173 + v177;
+      let v211: f32 = v210 / v178;
+      let v212: f32 = v173 / v210;
+      let v213: f32 = (-v212);
+      let v214: f32 = log2(v212);
+      let v215: f32 = v213 * v214;
+      let v216: bool = v212 > 0.0;
+      let v217: f32 = select(0.0, v215, v216);
+      let v218: f32 = v177 / v210;
+      let v219: f32 = (-v218);
+      let v220: f32 = log2(v218);
+      let v221: f32 = v219 * v220;
+      let v222: bool = v218 > 0.0;
+      let v223: f32 = select(0.0, v221, v222);
+      let v224: f32 = v217 + v223;
+      let v225: bool = v210 > 0.0;
+      let v226: f32 = select(0.0, v224, v225);
+      let v227: f32 = v211 * v226;
+      let v228: f32 = v209 + v227;
+      let v229: f32 = v192 - v228;
+      let v230: bool = v178 > 0.0;
+      let v231: f32 = select(0.0, v229, v230);
+      let v232: f32 = u.p_beta * v231;
+      let v234: f32 = select(0.0, v232, v233);
+      let v235: f32 = v172 + v234;
+      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v235;
     }
   }
   storageBarrier();
@@ -558,387 +526,410 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled213: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled213) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v240: f32 = tot4_0 - f32(i / (n + 1u));
-      let v241: f32 = f32(i / (n + 1u)) + v240;
-      let v242: f32 = v241 + 1.000000013351432e-10;
-      let v243: f32 = f32(i / (n + 1u)) / v242;
-      let v244: f32 = clamp(v243, 0.0, 1.0);
-      let v245: f32 = sqrt(v244);
-      let v246: f32 = adv_asin(v245);
-      let v247: f32 = v28 - f32(i % (n + 1u));
-      let v248: f32 = f32(i % (n + 1u)) + v247;
-      let v249: f32 = v248 + 1.000000013351432e-10;
-      let v250: f32 = f32(i % (n + 1u)) / v249;
-      let v251: f32 = clamp(v250, 0.0, 1.0);
-      let v252: f32 = sqrt(v251);
-      let v253: f32 = adv_asin(v252);
-      let v254: f32 = v246 - v253;
-      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v254;
+      let v236: f32 = tot7_0 - f32(i / (n + 1u));
+      let v237: f32 = f32(i / (n + 1u)) + v236;
+      let v238: f32 = v237 + 1.000000013351432e-10;
+      let v239: f32 = f32(i / (n + 1u)) / v238;
+      let v240: f32 = clamp(v239, 0.0, 1.0);
+      let v241: f32 = sqrt(v240);
+      let v242: f32 = adv_asin(v241);
+      let v243: f32 = v24 - f32(i % (n + 1u));
+      let v244: f32 = f32(i % (n + 1u)) + v243;
+      let v245: f32 = v244 + 1.000000013351432e-10;
+      let v246: f32 = f32(i % (n + 1u)) / v245;
+      let v247: f32 = clamp(v246, 0.0, 1.0);
+      let v248: f32 = sqrt(v247);
+      let v249: f32 = adv_asin(v248);
+      let v250: f32 = v242 - v249;
+      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v250;
     }
   }
   storageBarrier();
-  let v329: f32 = u.p_p_crit * 0.9999899864196777;
-  let v332: bool = tot4_0 > 0.0;
-  let v333: bool = v28 > 0.0;
-  let v334: bool = v332 && v333;
-  let v503: f32 = u.p_bm25_k1 + 1.0;
-  let v505: f32 = 1.0 - u.p_bm25_b;
-  let v506: f32 = u.p_bm25_b * tot11_0;
-  let v507: f32 = tot11_0 + tot11_1;
-  let v508: f32 = v507 / 2.0;
-  let v509: f32 = v506 / v508;
-  let v510: f32 = v505 + v509;
-  let v511: f32 = u.p_bm25_k1 * v510;
-  let v514: bool = tot11_0 > 0.0;
-  let v519: f32 = u.p_bm25_b * tot11_1;
-  let v520: f32 = tot11_1 + tot11_0;
-  let v521: f32 = v520 / 2.0;
-  let v522: f32 = v519 / v521;
-  let v523: f32 = v505 + v522;
-  let v524: f32 = u.p_bm25_k1 * v523;
-  let v527: bool = tot11_1 > 0.0;
-  let v534: bool = u.p_gamma != 0.0;
-  let v538: f32 = u.p_alpha + u.p_beta;
+  let v325: f32 = u.p_p_crit * 0.9999899864196777;
+  let v328: bool = tot7_0 > 0.0;
+  let v329: bool = v24 > 0.0;
+  let v330: bool = v328 && v329;
+  let v499: f32 = u.p_bm25_k1 + 1.0;
+  let v501: f32 = 1.0 - u.p_bm25_b;
+  let v502: f32 = u.p_bm25_b * tot7_2;
+  let v503: f32 = tot7_2 + tot7_3;
+  let v504: f32 = v503 / 2.0;
+  let v505: f32 = v502 / v504;
+  let v506: f32 = v501 + v505;
+  let v507: f32 = u.p_bm25_k1 * v506;
+  let v510: bool = tot7_2 > 0.0;
+  let v515: f32 = u.p_bm25_b * tot7_3;
+  let v516: f32 = tot7_3 + tot7_2;
+  let v517: f32 = v516 / 2.0;
+  let v518: f32 = v515 / v517;
+  let v519: f32 = v501 + v518;
+  let v520: f32 = u.p_bm25_k1 * v519;
+  let v523: bool = tot7_3 > 0.0;
+  let v530: bool = u.p_gamma != 0.0;
+  let v534: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
   let nkeys262: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys262; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v255: f32 = f32(atomicLoad(&H[u.oh_acc28 + slot]));
-    let v256: f32 = f32(atomicLoad(&H[u.oh_acc32 + slot]));
-    var v257: f32;
+    let v251: f32 = f32(atomicLoad(&H[u.oh_acc28 + slot]));
+    let v252: f32 = f32(atomicLoad(&H[u.oh_acc32 + slot]));
+    var v253: f32;
     if (tabled258) {
-      v257 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v255) * (n + 1u) + u32(v256))];
+      v253 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v251) * (n + 1u) + u32(v252))];
     } else {
-      let v260: f32 = v255 + v256;
-      let v261: f32 = tot4_0 - v255;
-      let v262: f32 = v255 + v261;
-      let v263: f32 = v260 + v262;
-      let v264: f32 = v260 + v261;
-      let v265: f32 = v28 - v256;
-      let v266: f32 = v264 + v265;
-      let v267: f32 = v263 - v266;
-      let v268: f32 = max(0.0, v267);
-      let v269: i32 = i32(v268);
-      let v270: f32 = min(v260, v262);
-      let v271: i32 = i32(v270);
-      let lo258: i32 = v269;
-      let hi259: i32 = v271;
-      let v272: f32 = v262 + 1.0;
-      let v273: f32 = adv_lgamma(v272);
-      let v274: f32 = v255 + 1.0;
+      let v256: f32 = v251 + v252;
+      let v257: f32 = tot7_0 - v251;
+      let v258: f32 = v251 + v257;
+      let v259: f32 = v256 + v258;
+      let v260: f32 = v256 + v257;
+      let v261: f32 = v24 - v252;
+      let v262: f32 = v260 + v261;
+      let v263: f32 = v259 - v262;
+      let v264: f32 = max(0.0, v263);
+      let v265: i32 = i32(v264);
+      let v266: f32 = min(v256, v258);
+      let v267: i32 = i32(v266);
+      let lo254: i32 = v265;
+      let hi255: i32 = v267;
+      let v268: f32 = v258 + 1.0;
+      let v269: f32 = adv_lgamma(v268);
+      let v270: f32 = v251 + 1.0;
+      let v271: f32 = adv_lgamma(v270);
+      let v272: f32 = v269 - v271;
+      let v273: f32 = v258 - v251;
+      let v274: f32 = v273 + 1.0;
       let v275: f32 = adv_lgamma(v274);
-      let v276: f32 = v273 - v275;
-      let v277: f32 = v262 - v255;
-      let v278: f32 = v277 + 1.0;
-      let v279: f32 = adv_lgamma(v278);
-      let v280: f32 = v276 - v279;
-      let v281: f32 = v266 - v262;
-      let v282: f32 = v260 - v255;
-      let v283: f32 = v281 + 1.0;
-      let v284: f32 = adv_lgamma(v283);
-      let v285: f32 = v282 + 1.0;
+      let v276: f32 = v272 - v275;
+      let v277: f32 = v262 - v258;
+      let v278: f32 = v256 - v251;
+      let v279: f32 = v277 + 1.0;
+      let v280: f32 = adv_lgamma(v279);
+      let v281: f32 = v278 + 1.0;
+      let v282: f32 = adv_lgamma(v281);
+      let v283: f32 = v280 - v282;
+      let v284: f32 = v277 - v278;
+      let v285: f32 = v284 + 1.0;
       let v286: f32 = adv_lgamma(v285);
-      let v287: f32 = v284 - v286;
-      let v288: f32 = v281 - v282;
-      let v289: f32 = v288 + 1.0;
+      let v287: f32 = v283 - v286;
+      let v288: f32 = v276 + v287;
+      let v289: f32 = v262 + 1.0;
       let v290: f32 = adv_lgamma(v289);
-      let v291: f32 = v287 - v290;
-      let v292: f32 = v280 + v291;
-      let v293: f32 = v266 + 1.0;
-      let v294: f32 = adv_lgamma(v293);
-      let v295: f32 = v260 + 1.0;
+      let v291: f32 = v256 + 1.0;
+      let v292: f32 = adv_lgamma(v291);
+      let v293: f32 = v290 - v292;
+      let v294: f32 = v262 - v256;
+      let v295: f32 = v294 + 1.0;
       let v296: f32 = adv_lgamma(v295);
-      let v297: f32 = v294 - v296;
-      let v298: f32 = v266 - v260;
-      let v299: f32 = v298 + 1.0;
-      let v300: f32 = adv_lgamma(v299);
-      let v301: f32 = v297 - v300;
-      let v302: f32 = v292 - v301;
-      let v303: f32 = v302 + 0.000009999999747378752;
-      var fold305: f32 = 0.0;
-      if (hi259 >= lo258) {
-        if (bitcast<u32>(hi259) - bitcast<u32>(lo258) < 0x100000u) {
-          for (var n327 = 0u; n327 <= bitcast<u32>(hi259) - bitcast<u32>(lo258); n327++) {
-            let k304: i32 = bitcast<i32>(bitcast<u32>(lo258) + n327);
-            let v306: f32 = f32(k304);
+      let v297: f32 = v293 - v296;
+      let v298: f32 = v288 - v297;
+      let v299: f32 = v298 + 0.000009999999747378752;
+      var fold301: f32 = 0.0;
+      if (hi255 >= lo254) {
+        if (bitcast<u32>(hi255) - bitcast<u32>(lo254) < 0x100000u) {
+          for (var n323 = 0u; n323 <= bitcast<u32>(hi255) - bitcast<u32>(lo254); n323++) {
+            let k300: i32 = bitcast<i32>(bitcast<u32>(lo254) + n323);
+            let v302: f32 = f32(k300);
+            let v303: f32 = v302 + 1.0;
+            let v304: f32 = adv_lgamma(v303);
+            let v305: f32 = v269 - v304;
+            let v306: f32 = v258 - v302;
             let v307: f32 = v306 + 1.0;
             let v308: f32 = adv_lgamma(v307);
-            let v309: f32 = v273 - v308;
-            let v310: f32 = v262 - v306;
+            let v309: f32 = v305 - v308;
+            let v310: f32 = v256 - v302;
             let v311: f32 = v310 + 1.0;
             let v312: f32 = adv_lgamma(v311);
-            let v313: f32 = v309 - v312;
-            let v314: f32 = v260 - v306;
+            let v313: f32 = v280 - v312;
+            let v314: f32 = v277 - v310;
             let v315: f32 = v314 + 1.0;
             let v316: f32 = adv_lgamma(v315);
-            let v317: f32 = v284 - v316;
-            let v318: f32 = v281 - v314;
-            let v319: f32 = v318 + 1.0;
-            let v320: f32 = adv_lgamma(v319);
-            let v321: f32 = v317 - v320;
-            let v322: f32 = v313 + v321;
-            let v323: f32 = v322 - v301;
-            let v324: f32 = exp(v323);
-            let v325: bool = v323 <= v303;
-            let v326: f32 = select(0.0, v324, v325);
-            fold305 = fold305 + v326;
+            let v317: f32 = v313 - v316;
+            let v318: f32 = v309 + v317;
+            let v319: f32 = v318 - v297;
+            let v320: f32 = exp(v319);
+            let v321: bool = v319 <= v299;
+            let v322: f32 = select(0.0, v320, v321);
+            fold301 = fold301 + v322;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      v257 = fold305;
+      v253 = fold301;
     }
-    let v328: f32 = v257;
-    let v330: bool = v328 < v329;
-    var v331: f32;
-    if (v330) {
-      let v335: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
-      let v336: bool = v335 != u.p_zero_token_id;
-      let v337: bool = v334 && v336;
-      var v338: f32;
-      if (v337) {
-        var v339: f32;
+    let v324: f32 = v253;
+    let v326: bool = v324 < v325;
+    var v327: f32;
+    if (v326) {
+      let v331: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+      let v332: bool = v331 != u.p_zero_token_id;
+      let v333: bool = v330 && v332;
+      var v334: f32;
+      if (v333) {
+        var v335: f32;
         if (tabled201) {
-          v339 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v255) * (n + 1u) + u32(v256))];
+          v335 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v251) * (n + 1u) + u32(v252))];
         } else {
-          var v340: f32;
-          if (v93) {
-            let v341: f32 = v255 + v256;
-            let v342: f32 = v341 + v255;
-            let v343: f32 = tot4_0 - v255;
-            let v344: f32 = v342 + v343;
-            let v345: f32 = v341 + v343;
-            let v346: f32 = v28 - v256;
-            let v347: f32 = v345 + v346;
-            let v348: f32 = v344 - v347;
-            let v349: f32 = max(0.0, v348);
-            let v350: f32 = v255 + v343;
-            let v351: f32 = min(v341, v350);
-            let v352: bool = v349 == v351;
-            var v353: f32;
-            if (v352) {
-              v353 = 0.0;
+          var v336: f32;
+          if (v89) {
+            let v337: f32 = v251 + v252;
+            let v338: f32 = v337 + v251;
+            let v339: f32 = tot7_0 - v251;
+            let v340: f32 = v338 + v339;
+            let v341: f32 = v337 + v339;
+            let v342: f32 = v24 - v252;
+            let v343: f32 = v341 + v342;
+            let v344: f32 = v340 - v343;
+            let v345: f32 = max(0.0, v344);
+            let v346: f32 = v251 + v339;
+            let v347: f32 = min(v337, v346);
+            let v348: bool = v345 == v347;
+            var v349: f32;
+            if (v348) {
+              v349 = 0.0;
             } else {
-              let v356: f32 = v341 + v350;
-              let v357: f32 = v356 - v347;
-              let v358: f32 = max(0.0, v357);
-              let v359: i32 = i32(v358);
-              let v360: i32 = i32(v351);
-              let lo354: i32 = v359;
-              let hi355: i32 = v360;
-              let v361: f32 = v350 + 1.0;
-              let v362: f32 = adv_lgamma(v361);
-              let v363: f32 = v255 + 1.0;
+              let v352: f32 = v337 + v346;
+              let v353: f32 = v352 - v343;
+              let v354: f32 = max(0.0, v353);
+              let v355: i32 = i32(v354);
+              let v356: i32 = i32(v347);
+              let lo350: i32 = v355;
+              let hi351: i32 = v356;
+              let v357: f32 = v346 + 1.0;
+              let v358: f32 = adv_lgamma(v357);
+              let v359: f32 = v251 + 1.0;
+              let v360: f32 = adv_lgamma(v359);
+              let v361: f32 = v358 - v360;
+              let v362: f32 = v346 - v251;
+              let v363: f32 = v362 + 1.0;
               let v364: f32 = adv_lgamma(v363);
-              let v365: f32 = v362 - v364;
-              let v366: f32 = v350 - v255;
-              let v367: f32 = v366 + 1.0;
-              let v368: f32 = adv_lgamma(v367);
-              let v369: f32 = v365 - v368;
-              let v370: f32 = v347 - v350;
-              let v371: f32 = v341 - v255;
-              let v372: f32 = v370 + 1.0;
-              let v373: f32 = adv_lgamma(v372);
-              let v374: f32 = v371 + 1.0;
+              let v365: f32 = v361 - v364;
+              let v366: f32 = v343 - v346;
+              let v367: f32 = v337 - v251;
+              let v368: f32 = v366 + 1.0;
+              let v369: f32 = adv_lgamma(v368);
+              let v370: f32 = v367 + 1.0;
+              let v371: f32 = adv_lgamma(v370);
+              let v372: f32 = v369 - v371;
+              let v373: f32 = v366 - v367;
+              let v374: f32 = v373 + 1.0;
               let v375: f32 = adv_lgamma(v374);
-              let v376: f32 = v373 - v375;
-              let v377: f32 = v370 - v371;
-              let v378: f32 = v377 + 1.0;
+              let v376: f32 = v372 - v375;
+              let v377: f32 = v365 + v376;
+              let v378: f32 = v343 + 1.0;
               let v379: f32 = adv_lgamma(v378);
-              let v380: f32 = v376 - v379;
-              let v381: f32 = v369 + v380;
-              let v382: f32 = v347 + 1.0;
-              let v383: f32 = adv_lgamma(v382);
-              let v384: f32 = v341 + 1.0;
+              let v380: f32 = v337 + 1.0;
+              let v381: f32 = adv_lgamma(v380);
+              let v382: f32 = v379 - v381;
+              let v383: f32 = v343 - v337;
+              let v384: f32 = v383 + 1.0;
               let v385: f32 = adv_lgamma(v384);
-              let v386: f32 = v383 - v385;
-              let v387: f32 = v347 - v341;
-              let v388: f32 = v387 + 1.0;
-              let v389: f32 = adv_lgamma(v388);
-              let v390: f32 = v386 - v389;
-              let v391: f32 = v381 - v390;
-              let v392: f32 = v391 + 0.000009999999747378752;
-              var fold394: f32 = 0.0;
-              if (hi355 >= lo354) {
-                if (bitcast<u32>(hi355) - bitcast<u32>(lo354) < 0x100000u) {
-                  for (var n416 = 0u; n416 <= bitcast<u32>(hi355) - bitcast<u32>(lo354); n416++) {
-                    let k393: i32 = bitcast<i32>(bitcast<u32>(lo354) + n416);
-                    let v395: f32 = f32(k393);
+              let v386: f32 = v382 - v385;
+              let v387: f32 = v377 - v386;
+              let v388: f32 = v387 + 0.000009999999747378752;
+              var fold390: f32 = 0.0;
+              if (hi351 >= lo350) {
+                if (bitcast<u32>(hi351) - bitcast<u32>(lo350) < 0x100000u) {
+                  for (var n412 = 0u; n412 <= bitcast<u32>(hi351) - bitcast<u32>(lo350); n412++) {
+                    let k389: i32 = bitcast<i32>(bitcast<u32>(lo350) + n412);
+                    let v391: f32 = f32(k389);
+                    let v392: f32 = v391 + 1.0;
+                    let v393: f32 = adv_lgamma(v392);
+                    let v394: f32 = v358 - v393;
+                    let v395: f32 = v346 - v391;
                     let v396: f32 = v395 + 1.0;
                     let v397: f32 = adv_lgamma(v396);
-                    let v398: f32 = v362 - v397;
-                    let v399: f32 = v350 - v395;
+                    let v398: f32 = v394 - v397;
+                    let v399: f32 = v337 - v391;
                     let v400: f32 = v399 + 1.0;
                     let v401: f32 = adv_lgamma(v400);
-                    let v402: f32 = v398 - v401;
-                    let v403: f32 = v341 - v395;
+                    let v402: f32 = v369 - v401;
+                    let v403: f32 = v366 - v399;
                     let v404: f32 = v403 + 1.0;
                     let v405: f32 = adv_lgamma(v404);
-                    let v406: f32 = v373 - v405;
-                    let v407: f32 = v370 - v403;
-                    let v408: f32 = v407 + 1.0;
-                    let v409: f32 = adv_lgamma(v408);
-                    let v410: f32 = v406 - v409;
-                    let v411: f32 = v402 + v410;
-                    let v412: f32 = v411 - v390;
-                    let v413: f32 = exp(v412);
-                    let v414: bool = v412 <= v392;
-                    let v415: f32 = select(0.0, v413, v414);
-                    fold394 = fold394 + v415;
+                    let v406: f32 = v402 - v405;
+                    let v407: f32 = v398 + v406;
+                    let v408: f32 = v407 - v386;
+                    let v409: f32 = exp(v408);
+                    let v410: bool = v408 <= v388;
+                    let v411: f32 = select(0.0, v409, v410);
+                    fold390 = fold390 + v411;
                   }
                 } else {
                   F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
                 }
               }
-              let v417: f32 = fold394;
-              let v418: f32 = (-2.0) * v417;
-              let v419: f32 = exp(v418);
-              v353 = v419;
+              let v413: f32 = fold390;
+              let v414: f32 = (-2.0) * v413;
+              let v415: f32 = exp(v414);
+              v349 = v415;
             }
-            let v420: f32 = v353;
-            let v421: f32 = u.p_alpha * v420;
-            v340 = v421;
+            let v416: f32 = v349;
+            let v417: f32 = u.p_alpha * v416;
+            v336 = v417;
           } else {
-            v340 = 0.0;
+            v336 = 0.0;
           }
-          let v422: f32 = v340;
-          let v423: f32 = tot4_0 - v255;
-          let v424: f32 = v255 + v423;
-          let v425: f32 = v255 + v256;
-          let v426: f32 = v425 + v423;
-          let v427: f32 = v28 - v256;
-          let v428: f32 = v426 + v427;
-          let v429: f32 = v424 / v428;
-          let v430: f32 = (-v429);
-          let v431: f32 = log2(v429);
-          let v432: f32 = v430 * v431;
-          let v433: bool = v429 > 0.0;
-          let v434: f32 = select(0.0, v432, v433);
-          let v435: f32 = v256 + v427;
-          let v436: f32 = v435 / v428;
-          let v437: f32 = (-v436);
-          let v438: f32 = log2(v436);
-          let v439: f32 = v437 * v438;
-          let v440: bool = v436 > 0.0;
-          let v441: f32 = select(0.0, v439, v440);
-          let v442: f32 = v434 + v441;
-          let v443: f32 = v425 / v428;
-          let v444: f32 = v255 / v425;
-          let v445: f32 = (-v444);
-          let v446: f32 = log2(v444);
-          let v447: f32 = v445 * v446;
-          let v448: bool = v444 > 0.0;
-          let v449: f32 = select(0.0, v447, v448);
-          let v450: f32 = v256 / v425;
-          let v451: f32 = (-v450);
-          let v452: f32 = log2(v450);
-          let v453: f32 = v451 * v452;
-          let v454: bool = v450 > 0.0;
-          let v455: f32 = select(0.0, v453, v454);
-          let v456: f32 = v449 + v455;
-          let v457: bool = v425 > 0.0;
-          let v458: f32 = select(0.0, v456, v457);
-          let v459: f32 = v443 * v458;
-          let v460: f32 = v423 + v427;
-          let v461: f32 = v460 / v428;
-          let v462: f32 = v423 / v460;
-          let v463: f32 = (-v462);
-          let v464: f32 = log2(v462);
-          let v465: f32 = v463 * v464;
-          let v466: bool = v462 > 0.0;
-          let v467: f32 = select(0.0, v465, v466);
-          let v468: f32 = v427 / v460;
-          let v469: f32 = (-v468);
-          let v470: f32 = log2(v468);
-          let v471: f32 = v469 * v470;
-          let v472: bool = v468 > 0.0;
-          let v473: f32 = select(0.0, v471, v472);
-          let v474: f32 = v467 + v473;
-          let v475: bool = v460 > 0.0;
-          let v476: f32 = select(0.0, v474, v475);
-          let v477: f32 = v461 * v476;
-          let v478: f32 = v459 + v477;
-          let v479: f32 = v442 - v478;
-          let v480: bool = v428 > 0.0;
-          let v481: f32 = select(0.0, v479, v480);
-          let v482: f32 = u.p_beta * v481;
-          let v483: f32 = select(0.0, v482, v237);
-          v339 = v422 + v483;
+          let v418: f32 = v336;
+          let v419: f32 = tot7_0 - v251;
+          let v420: f32 = v251 + v419;
+          let v421: f32 = v251 + v252;
+          let v422: f32 = v421 + v419;
+          let v423: f32 = v24 - v252;
+          let v424: f32 = v422 + v423;
+          let v425: f32 = v420 / v424;
+          let v426: f32 = (-v425);
+          let v427: f32 = log2(v425);
+          let v428: f32 = v426 * v427;
+          let v429: bool = v425 > 0.0;
+          let v430: f32 = select(0.0, v428, v429);
+          let v431: f32 = v252 + v423;
+          let v432: f32 = v431 / v424;
+          let v433: f32 = (-v432);
+          let v434: f32 = log2(v432);
+          let v435: f32 = v433 * v434;
+          let v436: bool = v432 > 0.0;
+          let v437: f32 = select(0.0, v435, v436);
+          let v438: f32 = v430 + v437;
+          let v439: f32 = v421 / v424;
+          let v440: f32 = v251 / v421;
+          let v441: f32 = (-v440);
+          let v442: f32 = log2(v440);
+          let v443: f32 = v441 * v442;
+          let v444: bool = v440 > 0.0;
+          let v445: f32 = select(0.0, v443, v444);
+          let v446: f32 = v252 / v421;
+          let v447: f32 = (-v446);
+          let v448: f32 = log2(v446);
+          let v449: f32 = v447 * v448;
+          let v450: bool = v446 > 0.0;
+          let v451: f32 = select(0.0, v449, v450);
+          let v452: f32 = v445 + v451;
+          let v453: bool = v421 > 0.0;
+          let v454: f32 = select(0.0, v452, v453);
+          let v455: f32 = v439 * v454;
+          let v456: f32 = v419 + v423;
+          let v457: f32 = v456 / v424;
+          let v458: f32 = v419 / v456;
+          let v459: f32 = (-v458);
+          let v460: f32 = log2(v458);
+          let v461: f32 = v459 * v460;
+          let v462: bool = v458 > 0.0;
+          let v463: f32 = select(0.0, v461, v462);
+          let v464: f32 = v423 / v456;
+          let v465: f32 = (-v464);
+          let v466: f32 = log2(v464);
+          let v467: f32 = v465 * v466;
+          let v468: bool = v464 > 0.0;
+          let v469: f32 = select(0.0, v467, v468);
+          let v470: f32 = v463 + v469;
+          let v471: bool = v456 > 0.0;
+          let v472: f32 = select(0.0, v470, v471);
+          let v473: f32 = v457 * v472;
+          let v474: f32 = v455 + v473;
+          let v475: f32 = v438 - v474;
+          let v476: bool = v424 > 0.0;
+          let v477: f32 = select(0.0, v475, v476);
+          let v478: f32 = u.p_beta * v477;
+          let v479: f32 = select(0.0, v478, v233);
+          v335 = v418 + v479;
         }
-        let v484: f32 = v339;
-        var v485: f32;
+        let v480: f32 = v335;
+        var v481: f32;
         if (tabled213) {
-          v485 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v255) * (n + 1u) + u32(v256))];
+          v481 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v251) * (n + 1u) + u32(v252))];
         } else {
-          let v486: f32 = tot4_0 - v255;
-          let v487: f32 = v255 + v486;
-          let v488: f32 = v487 + 1.000000013351432e-10;
-          let v489: f32 = v255 / v488;
-          let v490: f32 = clamp(v489, 0.0, 1.0);
-          let v491: f32 = sqrt(v490);
-          let v492: f32 = adv_asin(v491);
-          let v493: f32 = v28 - v256;
-          let v494: f32 = v256 + v493;
-          let v495: f32 = v494 + 1.000000013351432e-10;
-          let v496: f32 = v256 / v495;
-          let v497: f32 = clamp(v496, 0.0, 1.0);
-          let v498: f32 = sqrt(v497);
-          let v499: f32 = adv_asin(v498);
-          v485 = v492 - v499;
+          let v482: f32 = tot7_0 - v251;
+          let v483: f32 = v251 + v482;
+          let v484: f32 = v483 + 1.000000013351432e-10;
+          let v485: f32 = v251 / v484;
+          let v486: f32 = clamp(v485, 0.0, 1.0);
+          let v487: f32 = sqrt(v486);
+          let v488: f32 = adv_asin(v487);
+          let v489: f32 = v24 - v252;
+          let v490: f32 = v252 + v489;
+          let v491: f32 = v490 + 1.000000013351432e-10;
+          let v492: f32 = v252 / v491;
+          let v493: f32 = clamp(v492, 0.0, 1.0);
+          let v494: f32 = sqrt(v493);
+          let v495: f32 = adv_asin(v494);
+          v481 = v488 - v495;
         }
-        let v500: f32 = v485;
-        let v501: f32 = f32(atomicLoad(&H[u.oh_acc34 + slot]));
-        let v502: f32 = v501 / tot11_0;
-        let v504: f32 = v502 * v503;
-        let v512: f32 = v502 + v511;
-        let v513: f32 = v504 / v512;
-        let v515: f32 = select(0.0, v513, v514);
-        let v516: f32 = f32(atomicLoad(&H[u.oh_acc52 + slot]));
-        let v517: f32 = v516 / tot11_1;
-        let v518: f32 = v517 * v503;
-        let v525: f32 = v517 + v524;
-        let v526: f32 = v518 / v525;
-        let v528: f32 = select(0.0, v526, v527);
-        let v529: f32 = v528 + 0.000009999999747378752;
-        let v530: f32 = v515 / v529;
-        let v531: f32 = v515 + 0.000009999999747378752;
-        let v532: f32 = v528 / v531;
-        let v533: f32 = v530 - v532;
-        let v535: f32 = select(0.0, v533, v534);
-        let v536: f32 = v500 + v535;
-        let v537: f32 = v484 * v536;
-        let v539: f32 = v537 / v538;
-        let v540: f32 = 1.0 / (1.0 + exp((-v539)));
-        let v541: f32 = v540 - 0.5;
-        let v542: f32 = v541 * 2.0;
-        let v543: f32 = v542 * u.p_top;
-        v338 = v543;
+        let v496: f32 = v481;
+        let v497: f32 = f32(atomicLoad(&H[u.oh_acc34 + slot]));
+        let v498: f32 = v497 / tot7_2;
+        let v500: f32 = v498 * v499;
+        let v508: f32 = v498 + v507;
+        let v509: f32 = v500 / v508;
+        let v511: f32 = select(0.0, v509, v510);
+        let v512: f32 = f32(atomicLoad(&H[u.oh_acc52 + slot]));
+        let v513: f32 = v512 / tot7_3;
+        let v514: f32 = v513 * v499;
+        let v521: f32 = v513 + v520;
+        let v522: f32 = v514 / v521;
+        let v524: f32 = select(0.0, v522, v523);
+        let v525: f32 = v524 + 0.000009999999747378752;
+        let v526: f32 = v511 / v525;
+        let v527: f32 = v511 + 0.000009999999747378752;
+        let v528: f32 = v524 / v527;
+        let v529: f32 = v526 - v528;
+        let v531: f32 = select(0.0, v529, v530);
+        let v532: f32 = v496 + v531;
+        let v533: f32 = v480 * v532;
+        let v535: f32 = v533 / v534;
+        let v536: f32 = 1.0 / (1.0 + exp((-v535)));
+        let v537: f32 = v536 - 0.5;
+        let v538: f32 = v537 * 2.0;
+        let v539: f32 = v538 * u.p_top;
+        v334 = v539;
       } else {
-        v338 = 0.0;
+        v334 = 0.0;
       }
-      let v544: f32 = v338;
-      v331 = v544;
+      let v540: f32 = v334;
+      v327 = v540;
     } else {
-      v331 = 0.0;
+      v327 = 0.0;
     }
-    F[u.o_v262 + slot] = v331;
+    F[u.o_v262 + slot] = v327;
   }
   storageBarrier();
+  // reduce to group %267
+  var acc267: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v541: f32 = F[u.o_v10 + row];
+    let v542: f32 = v541 - tot7_4;
+    acc267 = acc267 + v542;
+  }
+  {
+    let r0: f32 = subgroupAdd(acc267);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+    }
+  }
+  workgroupBarrier();
+  var tot543_0: f32 = red[0u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot543_0 = tot543_0 + red[0u + i];
+  }
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v267 + g] = tot543_0;
+  }
   // reduce to group %279
-  let v546: f32 = tot11_2 / tot4_1;
-  let v547: f32 = tot4_2 + v546;
-  let v549: f32 = tot4_3 - tot4_2;
-  let v550: bool = v549 > 0.0;
-  let v551: f32 = select(1.0, v549, v550);
+  let v545: f32 = tot543_0 / tot7_1;
+  let v546: f32 = tot7_4 + v545;
+  let v548: f32 = tot7_5 - tot7_4;
+  let v549: bool = v548 > 0.0;
+  let v550: f32 = select(1.0, v548, v549);
   var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v545: f32 = F[u.o_v10 + row];
-    let v548: f32 = v545 - v547;
-    let v552: f32 = v548 / v551;
-    let v553: f32 = v552 * v552;
-    acc279 = acc279 + v553;
+    let v544: f32 = F[u.o_v10 + row];
+    let v547: f32 = v544 - v546;
+    let v551: f32 = v547 / v550;
+    let v552: f32 = v551 * v551;
+    acc279 = acc279 + v552;
   }
   {
     let r0: f32 = subgroupAdd(acc279);
@@ -947,42 +938,42 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot554_0: f32 = red[0u];
+  var tot553_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot554_0 = tot554_0 + red[0u + i];
+    tot553_0 = tot553_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v279 + g] = tot554_0;
+    F[u.o_v279 + g] = tot553_0;
   }
-  let v556: bool = tot4_1 > 1.0;
-  let v557: f32 = select(0.0, v547, v556);
-  let v559: f32 = tot4_1 - 1.0;
-  let v560: f32 = tot554_0 / v559;
-  let v561: f32 = sqrt(v560);
-  let v562: f32 = v561 * v551;
-  let v563: f32 = select(1.0, v562, v556);
-  let v564: f32 = v563 + u.p_epsilon;
+  let v555: bool = tot7_1 > 1.0;
+  let v556: f32 = select(0.0, v546, v555);
+  let v558: f32 = tot7_1 - 1.0;
+  let v559: f32 = tot553_0 / v558;
+  let v560: f32 = sqrt(v559);
+  let v561: f32 = v560 * v550;
+  let v562: f32 = select(1.0, v561, v555);
+  let v563: f32 = v562 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v555: f32 = F[u.o_v10 + row];
-    let v558: f32 = v555 - v557;
-    let v565: f32 = v558 / v564;
-    let v566: bool = v558 == 0.0;
-    let v567: f32 = select(v565, 0.0, v566);
+    let v554: f32 = F[u.o_v10 + row];
+    let v557: f32 = v554 - v556;
+    let v564: f32 = v557 / v563;
+    let v565: bool = v557 == 0.0;
+    let v566: f32 = select(v564, 0.0, v565);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw568: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v569: f32 = F[u.o_v262 + select(0u, sw568 & 0x7fffffffu, sw568 != 0xffffffffu)];
-      let v570: f32 = select(0.0, v569, sw568 != 0xffffffffu);
-      let v571: f32 = v567 + v570;
-      let v572: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v573: f32 = f32(v572);
-      let v574: f32 = v571 * v573;
-      let v575: f32 = v570;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v574;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v575;
+      let sw567: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v568: f32 = F[u.o_v262 + select(0u, sw567 & 0x7fffffffu, sw567 != 0xffffffffu)];
+      let v569: f32 = select(0.0, v568, sw567 != 0xffffffffu);
+      let v570: f32 = v566 + v569;
+      let v571: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v572: f32 = f32(v571);
+      let v573: f32 = v570 * v572;
+      let v574: f32 = v569;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v573;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v574;
     }
   }
 }

@@ -82,19 +82,19 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v10;
+  float *F_v20;
   float *F_v16;
   float *F_v17;
-  float *F_v265;
-  float *F_v272;
-  float *F_v20;
   float *F_v22;
   float *F_v24;
-  float *F_v267;
+  float *F_v265;
+  float *F_v272;
   float *F_out_0folds;
   float *F_table258;
   float *F_table201;
   float *F_table213;
   float *F_v262;
+  float *F_v267;
   float *F_v279;
   float *F_out_advantages;
   float *F_out_key_values;
@@ -170,16 +170,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_v20 = R->F_v20;
   float *const restrict F_v16 = R->F_v16;
   float *const restrict F_v17 = R->F_v17;
-  float *const restrict F_v265 = R->F_v265;
-  float *const restrict F_v272 = R->F_v272;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v20 = R->F_v20;
   float *const restrict F_v22 = R->F_v22;
   float *const restrict F_v24 = R->F_v24;
-  float *const restrict F_v267 = R->F_v267;
+  float *const restrict F_v265 = R->F_v265;
+  float *const restrict F_v272 = R->F_v272;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   uint32_t *const H = R->H;
@@ -190,6 +189,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_table201 = R->F_table201;
   float *const restrict F_table213 = R->F_table213;
   float *const restrict F_v262 = R->F_v262;
+  float *const restrict F_v267 = R->F_v267;
   float *const restrict F_v279 = R->F_v279;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
@@ -200,45 +200,72 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %20: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc10_0 = 0.00000000f;
+    float acc20_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
+    float acc20_1 = 0.00000000f;
     float acc10_2 = 0.00000000f;
+    float acc20_2 = 0.00000000f;
     float acc10_3 = 0.00000000f;
+    float acc20_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc10_0 = (acc10_0 + v0);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc20_0 = (acc20_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
       acc10_1 = (acc10_1 + v1);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc20_1 = (acc20_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
       acc10_2 = (acc10_2 + v2);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc20_2 = (acc20_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
       acc10_3 = (acc10_3 + v3);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc20_3 = (acc20_3 + 1.00000000f);
+      }
     }
     F_v10[row0] = acc10_0;
+    F_v20[row0] = acc20_0;
     F_v10[row1] = acc10_1;
+    F_v20[row1] = acc20_1;
     F_v10[row2] = acc10_2;
+    F_v20[row2] = acc20_2;
     F_v10[row3] = acc10_3;
+    F_v20[row3] = acc20_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc10 = 0.00000000f;
+    float acc20 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       acc10 = (acc10 + v4);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc20 = (acc20 + 1.00000000f);
+      }
     }
     F_v10[row] = acc10;
+    F_v20[row] = acc20;
   }
-  // reduce to group %16, %17, %265, %272
+  // reduce to group %16, %17, %22, %24, %265, %272
   float acc16 = 0.00000000f;
   float acc17 = 0.00000000f;
+  float acc22 = 0.00000000f;
+  float acc24 = 0.00000000f;
   float acc265 = INFINITY;
   float acc272 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -246,78 +273,23 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v5 = F_v10[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
+    const float v8 = F_v20[row];
+    const float v9 = (v6 ? v8 : 0.00000000f);
+    const float v10 = (v6 ? 0.00000000f : v8);
     acc16 = (acc16 + v7);
     acc17 = (acc17 + 1.00000000f);
+    acc22 = (acc22 + v9);
+    acc24 = (acc24 + v10);
     acc265 = adv_fmin(acc265, v5);
     acc272 = adv_fmax(acc272, v5);
   }
   if ((lid == 0u)) {
     F_v16[g] = acc16;
     F_v17[g] = acc17;
-    F_v265[g] = acc265;
-    F_v272[g] = acc272;
-  }
-  // reduce to rollout %20: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc20_0 = 0.00000000f;
-    float acc20_1 = 0.00000000f;
-    float acc20_2 = 0.00000000f;
-    float acc20_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc20_0 = (acc20_0 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc20_1 = (acc20_1 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc20_2 = (acc20_2 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc20_3 = (acc20_3 + 1.00000000f);
-      }
-    }
-    F_v20[row0] = acc20_0;
-    F_v20[row1] = acc20_1;
-    F_v20[row2] = acc20_2;
-    F_v20[row3] = acc20_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc20 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc20 = (acc20 + 1.00000000f);
-      }
-    }
-    F_v20[row] = acc20;
-  }
-  // reduce to group %22, %24, %267
-  float acc22 = 0.00000000f;
-  float acc24 = 0.00000000f;
-  float acc267 = 0.00000000f;
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v8 = F_v20[row];
-    const float v9 = F_v10[row];
-    const bool v10 = (v9 > 0.00000000f);
-    const float v11 = (v10 ? v8 : 0.00000000f);
-    const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc265);
-    acc22 = (acc22 + v11);
-    acc24 = (acc24 + v12);
-    acc267 = (acc267 + v13);
-  }
-  if ((lid == 0u)) {
     F_v22[g] = acc22;
     F_v24[g] = acc24;
-    F_v267[g] = acc267;
+    F_v265[g] = acc265;
+    F_v272[g] = acc272;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -348,9 +320,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
-      const float v16 = F_v10[row];
-      const bool v17 = (v16 > 0.00000000f);
-      const bool v18 = (!v17);
+      const float v13 = F_v10[row];
+      const bool v14 = (v13 > 0.00000000f);
+      const bool v15 = (!v14);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -392,8 +364,8 @@ static void stage0(vec3u wid, uint32_t lane) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v14 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-          const int32_t key = v14;
+          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+          const int32_t key = v11;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
             uint32_t x = ((uint32_t)(key));
@@ -424,21 +396,21 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v15 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a19 = (v15 ? (v17 ? 1u : 0u) : 0u);
-              const uint32_t a20 = (v15 ? (v18 ? 1u : 0u) : 0u);
-              const uint32_t add = (uint32_t)(a19 + a20);
+              const uint32_t a16 = (v12 ? (v14 ? 1u : 0u) : 0u);
+              const uint32_t a17 = (v12 ? (v15 ? 1u : 0u) : 0u);
+              const uint32_t add = (uint32_t)(a16 + a17);
               if ((add != 0u)) {
-                H[(uint32_t)(((a19 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a19 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a16 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a16 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
-              const uint32_t a21 = (v17 ? 1u : 0u);
-              const uint32_t a22 = (v17 ? 0u : 1u);
-              const uint32_t add = (uint32_t)(a21 + a22);
+              const uint32_t a18 = (v14 ? 1u : 0u);
+              const uint32_t a19 = (v14 ? 0u : 1u);
+              const uint32_t add = (uint32_t)(a18 + a19);
               if ((add != 0u)) {
-                H[(uint32_t)(((a21 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a21 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a18 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a18 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
@@ -448,680 +420,691 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     H[(uint32_t)(u_oh_count_tok + g)] = nk;
   }
-  const float v30 = (acc17 - acc16);
+  const float v27 = (acc17 - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled258 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled258) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v25 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v26 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v27 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v26);
-      const float v28 = (v25 + v27);
-      const float v29 = (v25 + v26);
-      const float v31 = (v30 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v32 = (v29 + v31);
-      const float v33 = (v28 - v32);
-      const float v34 = adv_fmax(0.00000000f, v33);
-      const int32_t v35 = adv_i32f(v34);
-      const float v36 = adv_fmin(v25, v27);
-      const int32_t v37 = adv_i32f(v36);
-      const int32_t lo23 = v35;
-      const int32_t hi24 = v37;
-      const float v38 = (v27 + 1.00000000f);
-      const float v39 = adv_lgamma(v38);
-      const float v40 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-      const float v41 = adv_lgamma(v40);
-      const float v42 = (v39 - v41);
-      const float v43 = (v27 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v44 = (v43 + 1.00000000f);
-      const float v45 = adv_lgamma(v44);
-      const float v46 = (v42 - v45);
-      const float v47 = (v32 - v27);
-      const float v48 = (v25 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v49 = (v47 + 1.00000000f);
-      const float v50 = adv_lgamma(v49);
-      const float v51 = (v48 + 1.00000000f);
-      const float v52 = adv_lgamma(v51);
-      const float v53 = (v50 - v52);
-      const float v54 = (v47 - v48);
-      const float v55 = (v54 + 1.00000000f);
-      const float v56 = adv_lgamma(v55);
-      const float v57 = (v53 - v56);
-      const float v58 = (v46 + v57);
-      const float v59 = (v32 + 1.00000000f);
-      const float v60 = adv_lgamma(v59);
-      const float v61 = (v25 + 1.00000000f);
-      const float v62 = adv_lgamma(v61);
-      const float v63 = (v60 - v62);
-      const float v64 = (v32 - v25);
-      const float v65 = (v64 + 1.00000000f);
-      const float v66 = adv_lgamma(v65);
-      const float v67 = (v63 - v66);
-      const float v68 = (v58 - v67);
-      const float v69 = (v68 + 0.00000999999975f);
-      float fold71 = 0.00000000f;
-      if ((hi24 >= lo23)) {
-        if (((uint32_t)(((uint32_t)(hi24)) - ((uint32_t)(lo23))) < 1048576u)) {
-          for (uint32_t n93 = 0u; (n93 <= (uint32_t)(((uint32_t)(hi24)) - ((uint32_t)(lo23)))); n93 = (uint32_t)(n93 + 1u)) {
-            const int32_t k70 = ((int32_t)((uint32_t)(((uint32_t)(lo23)) + n93)));
-            const float v72 = ((float)(k70));
-            const float v73 = (v72 + 1.00000000f);
-            const float v74 = adv_lgamma(v73);
-            const float v75 = (v39 - v74);
-            const float v76 = (v27 - v72);
-            const float v77 = (v76 + 1.00000000f);
-            const float v78 = adv_lgamma(v77);
-            const float v79 = (v75 - v78);
-            const float v80 = (v25 - v72);
-            const float v81 = (v80 + 1.00000000f);
-            const float v82 = adv_lgamma(v81);
-            const float v83 = (v50 - v82);
-            const float v84 = (v47 - v80);
-            const float v85 = (v84 + 1.00000000f);
-            const float v86 = adv_lgamma(v85);
-            const float v87 = (v83 - v86);
-            const float v88 = (v79 + v87);
-            const float v89 = (v88 - v67);
-            const float v90 = expf(v89);
-            const bool v91 = (v89 <= v69);
-            const float v92 = (v91 ? v90 : 0.00000000f);
-            fold71 = (fold71 + v92);
+      const float v22 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v23 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v24 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v23);
+      const float v25 = (v22 + v24);
+      const float v26 = (v22 + v23);
+      const float v28 = (v27 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v29 = (v26 + v28);
+      const float v30 = (v25 - v29);
+      const float v31 = adv_fmax(0.00000000f, v30);
+      const int32_t v32 = adv_i32f(v31);
+      const float v33 = adv_fmin(v22, v24);
+      const int32_t v34 = adv_i32f(v33);
+      const int32_t lo20 = v32;
+      const int32_t hi21 = v34;
+      const float v35 = (v24 + 1.00000000f);
+      const float v36 = adv_lgamma(v35);
+      const float v37 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+      const float v38 = adv_lgamma(v37);
+      const float v39 = (v36 - v38);
+      const float v40 = (v24 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v41 = (v40 + 1.00000000f);
+      const float v42 = adv_lgamma(v41);
+      const float v43 = (v39 - v42);
+      const float v44 = (v29 - v24);
+      const float v45 = (v22 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v46 = (v44 + 1.00000000f);
+      const float v47 = adv_lgamma(v46);
+      const float v48 = (v45 + 1.00000000f);
+      const float v49 = adv_lgamma(v48);
+      const float v50 = (v47 - v49);
+      const float v51 = (v44 - v45);
+      const float v52 = (v51 + 1.00000000f);
+      const float v53 = adv_lgamma(v52);
+      const float v54 = (v50 - v53);
+      const float v55 = (v43 + v54);
+      const float v56 = (v29 + 1.00000000f);
+      const float v57 = adv_lgamma(v56);
+      const float v58 = (v22 + 1.00000000f);
+      const float v59 = adv_lgamma(v58);
+      const float v60 = (v57 - v59);
+      const float v61 = (v29 - v22);
+      const float v62 = (v61 + 1.00000000f);
+      const float v63 = adv_lgamma(v62);
+      const float v64 = (v60 - v63);
+      const float v65 = (v55 - v64);
+      const float v66 = (v65 + 0.00000999999975f);
+      float fold68 = 0.00000000f;
+      if ((hi21 >= lo20)) {
+        if (((uint32_t)(((uint32_t)(hi21)) - ((uint32_t)(lo20))) < 1048576u)) {
+          for (uint32_t n90 = 0u; (n90 <= (uint32_t)(((uint32_t)(hi21)) - ((uint32_t)(lo20)))); n90 = (uint32_t)(n90 + 1u)) {
+            const int32_t k67 = ((int32_t)((uint32_t)(((uint32_t)(lo20)) + n90)));
+            const float v69 = ((float)(k67));
+            const float v70 = (v69 + 1.00000000f);
+            const float v71 = adv_lgamma(v70);
+            const float v72 = (v36 - v71);
+            const float v73 = (v24 - v69);
+            const float v74 = (v73 + 1.00000000f);
+            const float v75 = adv_lgamma(v74);
+            const float v76 = (v72 - v75);
+            const float v77 = (v22 - v69);
+            const float v78 = (v77 + 1.00000000f);
+            const float v79 = adv_lgamma(v78);
+            const float v80 = (v47 - v79);
+            const float v81 = (v44 - v77);
+            const float v82 = (v81 + 1.00000000f);
+            const float v83 = adv_lgamma(v82);
+            const float v84 = (v80 - v83);
+            const float v85 = (v76 + v84);
+            const float v86 = (v85 - v64);
+            const float v87 = expf(v86);
+            const bool v88 = (v86 <= v66);
+            const float v89 = (v88 ? v87 : 0.00000000f);
+            fold68 = (fold68 + v89);
           }
         } else {
           F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
         }
       }
-      const float v94 = fold71;
-      F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v94;
+      const float v91 = fold68;
+      F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v91;
     }
   }
-  const bool v95 = (u_p_alpha != 0.00000000f);
-  const bool v239 = (u_p_beta != 0.00000000f);
+  const bool v92 = (u_p_alpha != 0.00000000f);
+  const bool v236 = (u_p_beta != 0.00000000f);
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled201 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled201) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      float v96 = 0.00000000f;
-      if (v95) {
-        const float v97 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v98 = (v97 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v99 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      float v93 = 0.00000000f;
+      if (v92) {
+        const float v94 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v95 = (v94 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v96 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v97 = (v95 + v96);
+        const float v98 = (v94 + v96);
+        const float v99 = (v27 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
         const float v100 = (v98 + v99);
-        const float v101 = (v97 + v99);
-        const float v102 = (v30 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v103 = (v101 + v102);
-        const float v104 = (v100 - v103);
-        const float v105 = adv_fmax(0.00000000f, v104);
-        const float v106 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v99);
-        const float v107 = adv_fmin(v97, v106);
-        const bool v108 = (v105 == v107);
-        float v109 = 0.00000000f;
-        if (v108) {
-          v109 = 0.00000000f;
+        const float v101 = (v97 - v100);
+        const float v102 = adv_fmax(0.00000000f, v101);
+        const float v103 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v96);
+        const float v104 = adv_fmin(v94, v103);
+        const bool v105 = (v102 == v104);
+        float v106 = 0.00000000f;
+        if (v105) {
+          v106 = 0.00000000f;
         } else {
-          const float v112 = (v97 + v106);
-          const float v113 = (v112 - v103);
-          const float v114 = adv_fmax(0.00000000f, v113);
-          const int32_t v115 = adv_i32f(v114);
-          const int32_t v116 = adv_i32f(v107);
-          const int32_t lo110 = v115;
-          const int32_t hi111 = v116;
-          const float v117 = (v106 + 1.00000000f);
-          const float v118 = adv_lgamma(v117);
-          const float v119 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-          const float v120 = adv_lgamma(v119);
-          const float v121 = (v118 - v120);
-          const float v122 = (v106 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v123 = (v122 + 1.00000000f);
-          const float v124 = adv_lgamma(v123);
-          const float v125 = (v121 - v124);
-          const float v126 = (v103 - v106);
-          const float v127 = (v97 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v128 = (v126 + 1.00000000f);
-          const float v129 = adv_lgamma(v128);
-          const float v130 = (v127 + 1.00000000f);
-          const float v131 = adv_lgamma(v130);
-          const float v132 = (v129 - v131);
-          const float v133 = (v126 - v127);
-          const float v134 = (v133 + 1.00000000f);
-          const float v135 = adv_lgamma(v134);
-          const float v136 = (v132 - v135);
-          const float v137 = (v125 + v136);
-          const float v138 = (v103 + 1.00000000f);
-          const float v139 = adv_lgamma(v138);
-          const float v140 = (v97 + 1.00000000f);
-          const float v141 = adv_lgamma(v140);
-          const float v142 = (v139 - v141);
-          const float v143 = (v103 - v97);
-          const float v144 = (v143 + 1.00000000f);
-          const float v145 = adv_lgamma(v144);
-          const float v146 = (v142 - v145);
-          const float v147 = (v137 - v146);
-          const float v148 = (v147 + 0.00000999999975f);
-          float fold150 = 0.00000000f;
-          if ((hi111 >= lo110)) {
-            if (((uint32_t)(((uint32_t)(hi111)) - ((uint32_t)(lo110))) < 1048576u)) {
-              for (uint32_t n172 = 0u; (n172 <= (uint32_t)(((uint32_t)(hi111)) - ((uint32_t)(lo110)))); n172 = (uint32_t)(n172 + 1u)) {
-                const int32_t k149 = ((int32_t)((uint32_t)(((uint32_t)(lo110)) + n172)));
-                const float v151 = ((float)(k149));
-                const float v152 = (v151 + 1.00000000f);
-                const float v153 = adv_lgamma(v152);
-                const float v154 = (v118 - v153);
-                const float v155 = (v106 - v151);
-                const float v156 = (v155 + 1.00000000f);
-                const float v157 = adv_lgamma(v156);
-                const float v158 = (v154 - v157);
-                const float v159 = (v97 - v151);
-                const float v160 = (v159 + 1.00000000f);
-                const float v161 = adv_lgamma(v160);
-                const float v162 = (v129 - v161);
-                const float v163 = (v126 - v159);
-                const float v164 = (v163 + 1.00000000f);
-                const float v165 = adv_lgamma(v164);
-                const float v166 = (v162 - v165);
-                const float v167 = (v158 + v166);
-                const float v168 = (v167 - v146);
-                const float v169 = expf(v168);
-                const bool v170 = (v168 <= v148);
-                const float v171 = (v170 ? v169 : 0.00000000f);
-                fold150 = (fold150 + v171);
+          const float v109 = (v94 + v103);
+          const float v110 = (v109 - v100);
+          const float v111 = adv_fmax(0.00000000f, v110);
+          const int32_t v112 = adv_i32f(v111);
+          const int32_t v113 = adv_i32f(v104);
+          const int32_t lo107 = v112;
+          const int32_t hi108 = v113;
+          const float v114 = (v103 + 1.00000000f);
+          const float v115 = adv_lgamma(v114);
+          const float v116 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+          const float v117 = adv_lgamma(v116);
+          const float v118 = (v115 - v117);
+          const float v119 = (v103 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v120 = (v119 + 1.00000000f);
+          const float v121 = adv_lgamma(v120);
+          const float v122 = (v118 - v121);
+          const float v123 = (v100 - v103);
+          const float v124 = (v94 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v125 = (v123 + 1.00000000f);
+          const float v126 = adv_lgamma(v125);
+          const float v127 = (v124 + 1.00000000f);
+          const float v128 = adv_lgamma(v127);
+          const float v129 = (v126 - v128);
+          const float v130 = (v123 - v124);
+          const float v131 = (v130 + 1.00000000f);
+          const float v132 = adv_lgamma(v131);
+          const float v133 = (v129 - v132);
+          const float v134 = (v122 + v133);
+          const float v135 = (v100 + 1.00000000f);
+          const float v136 = adv_lgamma(v135);
+          const float v137 = (v94 + 1.00000000f);
+          const float v138 = adv_lgamma(v137);
+          const float v139 = (v136 - v138);
+          const float v140 = (v100 - v94);
+          const float v141 = (v140 + 1.00000000f);
+          const float v142 = adv_lgamma(v141);
+          const float v143 = (v139 - v142);
+          const float v144 = (v134 - v143);
+          const float v145 = (v144 + 0.00000999999975f);
+          float fold147 = 0.00000000f;
+          if ((hi108 >= lo107)) {
+            if (((uint32_t)(((uint32_t)(hi108)) - ((uint32_t)(lo107))) < 1048576u)) {
+              for (uint32_t n169 = 0u; (n169 <= (uint32_t)(((uint32_t)(hi108)) - ((uint32_t)(lo107)))); n169 = (uint32_t)(n169 + 1u)) {
+                const int32_t k146 = ((int32_t)((uint32_t)(((uint32_t)(lo107)) + n169)));
+                const float v148 = ((float)(k146));
+                const float v149 = (v148 + 1.00000000f);
+                const float v150 = adv_lgamma(v149);
+                const float v151 = (v115 - v150);
+                const float v152 = (v103 - v148);
+                const float v153 = (v152 + 1.00000000f);
+                const float v154 = adv_lgamma(v153);
+                const float v155 = (v151 - v154);
+                const float v156 = (v94 - v148);
+                const float v157 = (v156 + 1.00000000f);
+                const float v158 = adv_lgamma(v157);
+                const float v159 = (v126 - v158);
+                const float v160 = (v123 - v156);
+                const float v161 = (v160 + 1.00000000f);
+                const float v162 = adv_lgamma(v161);
+                const float v163 = (v159 - v162);
+                const float v164 = (v155 + v163);
+                const float v165 = (v164 - v143);
+                const float v166 = expf(v165);
+                const bool v167 = (v165 <= v145);
+                const float v168 = (v167 ? v166 : 0.00000000f);
+                fold147 = (fold147 + v168);
               }
             } else {
               F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
             }
           }
-          const float v173 = fold150;
-          const float v174 = ((-2.00000000f) * v173);
-          const float v175 = expf(v174);
-          v109 = v175;
+          const float v170 = fold147;
+          const float v171 = ((-2.00000000f) * v170);
+          const float v172 = expf(v171);
+          v106 = v172;
         }
-        const float v176 = v109;
-        const float v177 = (u_p_alpha * v176);
-        v96 = v177;
+        const float v173 = v106;
+        const float v174 = (u_p_alpha * v173);
+        v93 = v174;
       } else {
-        v96 = 0.00000000f;
+        v93 = 0.00000000f;
       }
-      const float v178 = v96;
-      const float v179 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v180 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v179);
-      const float v181 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v182 = (v181 + v179);
-      const float v183 = (v30 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v184 = (v182 + v183);
-      const float v185 = (v180 / v184);
-      const float v186 = (-v185);
-      const float v187 = log2f(v185);
-      const float v188 = (v186 * v187);
-      const bool v189 = (v185 > 0.00000000f);
-      const float v190 = (v189 ? v188 : 0.00000000f);
-      const float v191 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v183);
-      const float v192 = (v191 / v184);
-      const float v193 = (-v192);
-      const float v194 = log2f(v192);
-      const float v195 = (v193 * v194);
-      const bool v196 = (v192 > 0.00000000f);
-      const float v197 = (v196 ? v195 : 0.00000000f);
-      const float v198 = (v190 + v197);
-      const float v199 = (v181 / v184);
-      const float v200 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v181);
-      const float v201 = (-v200);
-      const float v202 = log2f(v200);
-      const float v203 = (v201 * v202);
-      const bool v204 = (v200 > 0.00000000f);
-      const float v205 = (v204 ? v203 : 0.00000000f);
-      const float v206 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v181);
-      const float v207 = (-v206);
-      const float v208 = log2f(v206);
-      const float v209 = (v207 * v208);
-      const bool v210 = (v206 > 0.00000000f);
+      const float v175 = v93;
+      const float v176 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v177 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v176);
+      const float v178 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v179 = (v178 + v176);
+      const float v180 = (v27 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v181 = (v179 + v180);
+      const float v182 = (v177 / v181);
+      const float v183 = (-v182);
+      const float v184 = log2f(v182);
+      const float v185 = (v183 * v184);
+      const bool v186 = (v182 > 0.00000000f);
+      const float v187 = (v186 ? v185 : 0.00000000f);
+      const float v188 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v180);
+      const float v189 = (v188 / v181);
+      const float v190 = (-v189);
+      const float v191 = log2f(v189);
+      const float v192 = (v190 * v191);
+      const bool v193 = (v189 > 0.00000000f);
+      const float v194 = (v193 ? v192 : 0.00000000f);
+      const float v195 = (v187 + v194);
+      const float v196 = (v178 / v181);
+      const float v197 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v178);
+      const float v198 = (-v197);
+      const float v199 = log2f(v197);
+      const float v200 = (v198 * v199);
+      const bool v201 = (v197 > 0.00000000f);
+      const float v202 = (v201 ? v200 : 0.00000000f);
+      const float v203 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v178);
+      const float v204 = (-v203);
+      const float v205 = log2f(v203);
+      const float v206 = (v204 * v205);
+      const bool v207 = (v203 > 0.00000000f);
+      const float v208 = (v207 ? v206 : 0.00000000f);
+      const float v209 = (v202 + v208);
+      const bool v210 = (v178 > 0.00000000f);
       const float v211 = (v210 ? v209 : 0.00000000f);
-      const float v212 = (v205 + v211);
-      const bool v213 = (v181 > 0.00000000f);
-      const float v214 = (v213 ? v212 : 0.00000000f);
-      const float v215 = (v199 * v214);
-      const float v216 = (v179 + v183);
-      const float v217 = (v216 / v184);
-      const float v218 = (v179 / v216);
-      const float v219 = (-v218);
-      const float v220 = log2f(v218);
-      const float v221 = (v219 * v220);
-      const bool v222 = (v218 > 0.00000000f);
-      const float v223 = (v222 ? v221 : 0.00000000f);
-      const float v224 = (v183 / v216);
-      const float v225 = (-v224);
-      const float v226 = log2f(v224);
-      const float v227 = (v225 * v226);
-      const bool v228 = (v224 > 0.00000000f);
+      const float v212 = (v196 * v211);
+      const float v213 = (v176 + v180);
+      const float v214 = (v213 / v181);
+      const float v215 = (v176 / v213);
+      const float v216 = (-v215);
+      const float v217 = log2f(v215);
+      const float v218 = (v216 * v217);
+      const bool v219 = (v215 > 0.00000000f);
+      const float v220 = (v219 ? v218 : 0.00000000f);
+      const float v221 = (v180 / v213);
+      const float v222 = (-v221);
+      const float v223 = log2f(v221);
+      const float v224 = (v222 * v223);
+      const bool v225 = (v221 > 0.00000000f);
+      const float v226 = (v225 ? v224 : 0.00000000f);
+      const float v227 = (v220 + v226);
+      const bool v228 = (v213 > 0.00000000f);
       const float v229 = (v228 ? v227 : 0.00000000f);
-      const float v230 = (v223 + v229);
-      const bool v231 = (v216 > 0.00000000f);
-      const float v232 = (v231 ? v230 : 0.00000000f);
-      const float v233 = (v217 * v232);
-      const float v234 = (v215 + v233);
-      const float v235 = (v198 - v234);
-      const bool v236 = (v184 > 0.00000000f);
+      const float v230 = (v214 * v229);
+      const float v231 = (v212 + v230);
+      const float v232 = (v195 - v231);
+      const bool v233 = (v181 > 0.00000000f);
+      const float v234 = (v233 ? v232 : 0.00000000f);
+      const float v235 = (u_p_beta * v234);
       const float v237 = (v236 ? v235 : 0.00000000f);
-      const float v238 = (u_p_beta * v237);
-      const float v240 = (v239 ? v238 : 0.00000000f);
-      const float v241 = (v178 + v240);
-      F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v241;
+      const float v238 = (v175 + v237);
+      F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v238;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled213 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled213) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v242 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v243 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v242);
-      const float v244 = (v243 + 1.00000001e-10f);
-      const float v245 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v244);
-      const float v246 = adv_fmin(adv_fmax(v245, 0.00000000f), 1.00000000f);
-      const float v247 = sqrtf(v246);
-      const float v248 = adv_asin(v247);
-      const float v249 = (v30 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v250 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v249);
-      const float v251 = (v250 + 1.00000001e-10f);
-      const float v252 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v251);
-      const float v253 = adv_fmin(adv_fmax(v252, 0.00000000f), 1.00000000f);
-      const float v254 = sqrtf(v253);
-      const float v255 = adv_asin(v254);
-      const float v256 = (v248 - v255);
-      F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v256;
+      const float v239 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v240 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v239);
+      const float v241 = (v240 + 1.00000001e-10f);
+      const float v242 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v241);
+      const float v243 = adv_fmin(adv_fmax(v242, 0.00000000f), 1.00000000f);
+      const float v244 = sqrtf(v243);
+      const float v245 = adv_asin(v244);
+      const float v246 = (v27 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v247 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v246);
+      const float v248 = (v247 + 1.00000001e-10f);
+      const float v249 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v248);
+      const float v250 = adv_fmin(adv_fmax(v249, 0.00000000f), 1.00000000f);
+      const float v251 = sqrtf(v250);
+      const float v252 = adv_asin(v251);
+      const float v253 = (v245 - v252);
+      F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v253;
     }
   }
-  const float v331 = (u_p_p_crit * 0.999989986f);
-  const bool v334 = (acc16 > 0.00000000f);
-  const bool v335 = (v30 > 0.00000000f);
-  const bool v336 = (v334 && v335);
-  const float v505 = (u_p_bm25_k1 + 1.00000000f);
-  const float v507 = (1.00000000f - u_p_bm25_b);
-  const float v508 = (u_p_bm25_b * acc22);
-  const float v509 = (acc22 + acc24);
-  const float v510 = (v509 / 2.00000000f);
-  const float v511 = (v508 / v510);
-  const float v512 = (v507 + v511);
-  const float v513 = (u_p_bm25_k1 * v512);
-  const bool v516 = (acc22 > 0.00000000f);
-  const float v521 = (u_p_bm25_b * acc24);
-  const float v522 = (acc24 + acc22);
-  const float v523 = (v522 / 2.00000000f);
-  const float v524 = (v521 / v523);
-  const float v525 = (v507 + v524);
-  const float v526 = (u_p_bm25_k1 * v525);
-  const bool v529 = (acc24 > 0.00000000f);
-  const bool v536 = (u_p_gamma != 0.00000000f);
-  const float v540 = (u_p_alpha + u_p_beta);
+  const float v328 = (u_p_p_crit * 0.999989986f);
+  const bool v331 = (acc16 > 0.00000000f);
+  const bool v332 = (v27 > 0.00000000f);
+  const bool v333 = (v331 && v332);
+  const float v502 = (u_p_bm25_k1 + 1.00000000f);
+  const float v504 = (1.00000000f - u_p_bm25_b);
+  const float v505 = (u_p_bm25_b * acc22);
+  const float v506 = (acc22 + acc24);
+  const float v507 = (v506 / 2.00000000f);
+  const float v508 = (v505 / v507);
+  const float v509 = (v504 + v508);
+  const float v510 = (u_p_bm25_k1 * v509);
+  const bool v513 = (acc22 > 0.00000000f);
+  const float v518 = (u_p_bm25_b * acc24);
+  const float v519 = (acc24 + acc22);
+  const float v520 = (v519 / 2.00000000f);
+  const float v521 = (v518 / v520);
+  const float v522 = (v504 + v521);
+  const float v523 = (u_p_bm25_k1 * v522);
+  const bool v526 = (acc24 > 0.00000000f);
+  const bool v533 = (u_p_gamma != 0.00000000f);
+  const float v537 = (u_p_alpha + u_p_beta);
   // key-map %262: once per distinct key of the group
   const uint32_t nkeys262 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys262); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v257 = ((float)(H[(uint32_t)(u_oh_acc28 + slot)]));
-    const float v258 = ((float)(H[(uint32_t)(u_oh_acc32 + slot)]));
-    float v259 = 0.00000000f;
+    const float v254 = ((float)(H[(uint32_t)(u_oh_acc28 + slot)]));
+    const float v255 = ((float)(H[(uint32_t)(u_oh_acc32 + slot)]));
+    float v256 = 0.00000000f;
     if (tabled258) {
-      v259 = F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v257) * (uint32_t)(n + 1u)) + adv_u32f(v258)))];
+      v256 = F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + adv_u32f(v255)))];
     } else {
-      const float v262 = (v257 + v258);
-      const float v263 = (acc16 - v257);
-      const float v264 = (v257 + v263);
-      const float v265 = (v262 + v264);
-      const float v266 = (v262 + v263);
-      const float v267 = (v30 - v258);
-      const float v268 = (v266 + v267);
-      const float v269 = (v265 - v268);
-      const float v270 = adv_fmax(0.00000000f, v269);
-      const int32_t v271 = adv_i32f(v270);
-      const float v272 = adv_fmin(v262, v264);
-      const int32_t v273 = adv_i32f(v272);
-      const int32_t lo260 = v271;
-      const int32_t hi261 = v273;
-      const float v274 = (v264 + 1.00000000f);
-      const float v275 = adv_lgamma(v274);
-      const float v276 = (v257 + 1.00000000f);
-      const float v277 = adv_lgamma(v276);
-      const float v278 = (v275 - v277);
-      const float v279 = (v264 - v257);
-      const float v280 = (v279 + 1.00000000f);
-      const float v281 = adv_lgamma(v280);
-      const float v282 = (v278 - v281);
-      const float v283 = (v268 - v264);
-      const float v284 = (v262 - v257);
-      const float v285 = (v283 + 1.00000000f);
-      const float v286 = adv_lgamma(v285);
-      const float v287 = (v284 + 1.00000000f);
-      const float v288 = adv_lgamma(v287);
-      const float v289 = (v286 - v288);
-      const float v290 = (v283 - v284);
-      const float v291 = (v290 + 1.00000000f);
-      const float v292 = adv_lgamma(v291);
-      const float v293 = (v289 - v292);
-      const float v294 = (v282 + v293);
-      const float v295 = (v268 + 1.00000000f);
-      const float v296 = adv_lgamma(v295);
-      const float v297 = (v262 + 1.00000000f);
-      const float v298 = adv_lgamma(v297);
-      const float v299 = (v296 - v298);
-      const float v300 = (v268 - v262);
-      const float v301 = (v300 + 1.00000000f);
-      const float v302 = adv_lgamma(v301);
-      const float v303 = (v299 - v302);
-      const float v304 = (v294 - v303);
-      const float v305 = (v304 + 0.00000999999975f);
-      float fold307 = 0.00000000f;
-      if ((hi261 >= lo260)) {
-        if (((uint32_t)(((uint32_t)(hi261)) - ((uint32_t)(lo260))) < 1048576u)) {
-          for (uint32_t n329 = 0u; (n329 <= (uint32_t)(((uint32_t)(hi261)) - ((uint32_t)(lo260)))); n329 = (uint32_t)(n329 + 1u)) {
-            const int32_t k306 = ((int32_t)((uint32_t)(((uint32_t)(lo260)) + n329)));
-            const float v308 = ((float)(k306));
-            const float v309 = (v308 + 1.00000000f);
-            const float v310 = adv_lgamma(v309);
-            const float v311 = (v275 - v310);
-            const float v312 = (v264 - v308);
-            const float v313 = (v312 + 1.00000000f);
-            const float v314 = adv_lgamma(v313);
-            const float v315 = (v311 - v314);
-            const float v316 = (v262 - v308);
-            const float v317 = (v316 + 1.00000000f);
-            const float v318 = adv_lgamma(v317);
-            const float v319 = (v286 - v318);
-            const float v320 = (v283 - v316);
-            const float v321 = (v320 + 1.00000000f);
-            const float v322 = adv_lgamma(v321);
-            const float v323 = (v319 - v322);
-            const float v324 = (v315 + v323);
-            const float v325 = (v324 - v303);
-            const float v326 = expf(v325);
-            const bool v327 = (v325 <= v305);
-            const float v328 = (v327 ? v326 : 0.00000000f);
-            fold307 = (fold307 + v328);
+      const float v259 = (v254 + v255);
+      const float v260 = (acc16 - v254);
+      const float v261 = (v254 + v260);
+      const float v262 = (v259 + v261);
+      const float v263 = (v259 + v260);
+      const float v264 = (v27 - v255);
+      const float v265 = (v263 + v264);
+      const float v266 = (v262 - v265);
+      const float v267 = adv_fmax(0.00000000f, v266);
+      const int32_t v268 = adv_i32f(v267);
+      const float v269 = adv_fmin(v259, v261);
+      const int32_t v270 = adv_i32f(v269);
+      const int32_t lo257 = v268;
+      const int32_t hi258 = v270;
+      const float v271 = (v261 + 1.00000000f);
+      const float v272 = adv_lgamma(v271);
+      const float v273 = (v254 + 1.00000000f);
+      const float v274 = adv_lgamma(v273);
+      const float v275 = (v272 - v274);
+      const float v276 = (v261 - v254);
+      const float v277 = (v276 + 1.00000000f);
+      const float v278 = adv_lgamma(v277);
+      const float v279 = (v275 - v278);
+      const float v280 = (v265 - v261);
+      const float v281 = (v259 - v254);
+      const float v282 = (v280 + 1.00000000f);
+      const float v283 = adv_lgamma(v282);
+      const float v284 = (v281 + 1.00000000f);
+      const float v285 = adv_lgamma(v284);
+      const float v286 = (v283 - v285);
+      const float v287 = (v280 - v281);
+      const float v288 = (v287 + 1.00000000f);
+      const float v289 = adv_lgamma(v288);
+      const float v290 = (v286 - v289);
+      const float v291 = (v279 + v290);
+      const float v292 = (v265 + 1.00000000f);
+      const float v293 = adv_lgamma(v292);
+      const float v294 = (v259 + 1.00000000f);
+      const float v295 = adv_lgamma(v294);
+      const float v296 = (v293 - v295);
+      const float v297 = (v265 - v259);
+      const float v298 = (v297 + 1.00000000f);
+      const float v299 = adv_lgamma(v298);
+      const float v300 = (v296 - v299);
+      const float v301 = (v291 - v300);
+      const float v302 = (v301 + 0.00000999999975f);
+      float fold304 = 0.00000000f;
+      if ((hi258 >= lo257)) {
+        if (((uint32_t)(((uint32_t)(hi258)) - ((uint32_t)(lo257))) < 1048576u)) {
+          for (uint32_t n326 = 0u; (n326 <= (uint32_t)(((uint32_t)(hi258)) - ((uint32_t)(lo257)))); n326 = (uint32_t)(n326 + 1u)) {
+            const int32_t k303 = ((int32_t)((uint32_t)(((uint32_t)(lo257)) + n326)));
+            const float v305 = ((float)(k303));
+            const float v306 = (v305 + 1.00000000f);
+            const float v307 = adv_lgamma(v306);
+            const float v308 = (v272 - v307);
+            const float v309 = (v261 - v305);
+            const float v310 = (v309 + 1.00000000f);
+            const float v311 = adv_lgamma(v310);
+            const float v312 = (v308 - v311);
+            const float v313 = (v259 - v305);
+            const float v314 = (v313 + 1.00000000f);
+            const float v315 = adv_lgamma(v314);
+            const float v316 = (v283 - v315);
+            const float v317 = (v280 - v313);
+            const float v318 = (v317 + 1.00000000f);
+            const float v319 = adv_lgamma(v318);
+            const float v320 = (v316 - v319);
+            const float v321 = (v312 + v320);
+            const float v322 = (v321 - v300);
+            const float v323 = expf(v322);
+            const bool v324 = (v322 <= v302);
+            const float v325 = (v324 ? v323 : 0.00000000f);
+            fold304 = (fold304 + v325);
           }
         } else {
           F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
         }
       }
-      v259 = fold307;
+      v256 = fold304;
     }
-    const float v330 = v259;
-    const bool v332 = (v330 < v331);
-    float v333 = 0.00000000f;
-    if (v332) {
-      const int32_t v337 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
-      const bool v338 = (v337 != u_p_zero_token_id);
-      const bool v339 = (v336 && v338);
-      float v340 = 0.00000000f;
-      if (v339) {
-        float v341 = 0.00000000f;
+    const float v327 = v256;
+    const bool v329 = (v327 < v328);
+    float v330 = 0.00000000f;
+    if (v329) {
+      const int32_t v334 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+      const bool v335 = (v334 != u_p_zero_token_id);
+      const bool v336 = (v333 && v335);
+      float v337 = 0.00000000f;
+      if (v336) {
+        float v338 = 0.00000000f;
         if (tabled201) {
-          v341 = F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v257) * (uint32_t)(n + 1u)) + adv_u32f(v258)))];
+          v338 = F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + adv_u32f(v255)))];
         } else {
-          float v342 = 0.00000000f;
-          if (v95) {
-            const float v343 = (v257 + v258);
-            const float v344 = (v343 + v257);
-            const float v345 = (acc16 - v257);
+          float v339 = 0.00000000f;
+          if (v92) {
+            const float v340 = (v254 + v255);
+            const float v341 = (v340 + v254);
+            const float v342 = (acc16 - v254);
+            const float v343 = (v341 + v342);
+            const float v344 = (v340 + v342);
+            const float v345 = (v27 - v255);
             const float v346 = (v344 + v345);
-            const float v347 = (v343 + v345);
-            const float v348 = (v30 - v258);
-            const float v349 = (v347 + v348);
-            const float v350 = (v346 - v349);
-            const float v351 = adv_fmax(0.00000000f, v350);
-            const float v352 = (v257 + v345);
-            const float v353 = adv_fmin(v343, v352);
-            const bool v354 = (v351 == v353);
-            float v355 = 0.00000000f;
-            if (v354) {
-              v355 = 0.00000000f;
+            const float v347 = (v343 - v346);
+            const float v348 = adv_fmax(0.00000000f, v347);
+            const float v349 = (v254 + v342);
+            const float v350 = adv_fmin(v340, v349);
+            const bool v351 = (v348 == v350);
+            float v352 = 0.00000000f;
+            if (v351) {
+              v352 = 0.00000000f;
             } else {
-              const float v358 = (v343 + v352);
-              const float v359 = (v358 - v349);
-              const float v360 = adv_fmax(0.00000000f, v359);
-              const int32_t v361 = adv_i32f(v360);
-              const int32_t v362 = adv_i32f(v353);
-              const int32_t lo356 = v361;
-              const int32_t hi357 = v362;
-              const float v363 = (v352 + 1.00000000f);
-              const float v364 = adv_lgamma(v363);
-              const float v365 = (v257 + 1.00000000f);
-              const float v366 = adv_lgamma(v365);
-              const float v367 = (v364 - v366);
-              const float v368 = (v352 - v257);
-              const float v369 = (v368 + 1.00000000f);
-              const float v370 = adv_lgamma(v369);
-              const float v371 = (v367 - v370);
-              const float v372 = (v349 - v352);
-              const float v373 = (v343 - v257);
-              const float v374 = (v372 + 1.00000000f);
-              const float v375 = adv_lgamma(v374);
-              const float v376 = (v373 + 1.00000000f);
-              const float v377 = adv_lgamma(v376);
-              const float v378 = (v375 - v377);
-              const float v379 = (v372 - v373);
-              const float v380 = (v379 + 1.00000000f);
-              const float v381 = adv_lgamma(v380);
-              const float v382 = (v378 - v381);
-              const float v383 = (v371 + v382);
-              const float v384 = (v349 + 1.00000000f);
-              const float v385 = adv_lgamma(v384);
-              const float v386 = (v343 + 1.00000000f);
-              const float v387 = adv_lgamma(v386);
-              const float v388 = (v385 - v387);
-              const float v389 = (v349 - v343);
-              const float v390 = (v389 + 1.00000000f);
-              const float v391 = adv_lgamma(v390);
-              const float v392 = (v388 - v391);
-              const float v393 = (v383 - v392);
-              const float v394 = (v393 + 0.00000999999975f);
-              float fold396 = 0.00000000f;
-              if ((hi357 >= lo356)) {
-                if (((uint32_t)(((uint32_t)(hi357)) - ((uint32_t)(lo356))) < 1048576u)) {
-                  for (uint32_t n418 = 0u; (n418 <= (uint32_t)(((uint32_t)(hi357)) - ((uint32_t)(lo356)))); n418 = (uint32_t)(n418 + 1u)) {
-                    const int32_t k395 = ((int32_t)((uint32_t)(((uint32_t)(lo356)) + n418)));
-                    const float v397 = ((float)(k395));
-                    const float v398 = (v397 + 1.00000000f);
-                    const float v399 = adv_lgamma(v398);
-                    const float v400 = (v364 - v399);
-                    const float v401 = (v352 - v397);
-                    const float v402 = (v401 + 1.00000000f);
-                    const float v403 = adv_lgamma(v402);
-                    const float v404 = (v400 - v403);
-                    const float v405 = (v343 - v397);
-                    const float v406 = (v405 + 1.00000000f);
-                    const float v407 = adv_lgamma(v406);
-                    const float v408 = (v375 - v407);
-                    const float v409 = (v372 - v405);
-                    const float v410 = (v409 + 1.00000000f);
-                    const float v411 = adv_lgamma(v410);
-                    const float v412 = (v408 - v411);
-                    const float v413 = (v404 + v412);
-                    const float v414 = (v413 - v392);
-                    const float v415 = expf(v414);
-                    const bool v416 = (v414 <= v394);
-                    const float v417 = (v416 ? v415 : 0.00000000f);
-                    fold396 = (fold396 + v417);
+              const float v355 = (v340 + v349);
+              const float v356 = (v355 - v346);
+              const float v357 = adv_fmax(0.00000000f, v356);
+              const int32_t v358 = adv_i32f(v357);
+              const int32_t v359 = adv_i32f(v350);
+              const int32_t lo353 = v358;
+              const int32_t hi354 = v359;
+              const float v360 = (v349 + 1.00000000f);
+              const float v361 = adv_lgamma(v360);
+              const float v362 = (v254 + 1.00000000f);
+              const float v363 = adv_lgamma(v362);
+              const float v364 = (v361 - v363);
+              const float v365 = (v349 - v254);
+              const float v366 = (v365 + 1.00000000f);
+              const float v367 = adv_lgamma(v366);
+              const float v368 = (v364 - v367);
+              const float v369 = (v346 - v349);
+              const float v370 = (v340 - v254);
+              const float v371 = (v369 + 1.00000000f);
+              const float v372 = adv_lgamma(v371);
+              const float v373 = (v370 + 1.00000000f);
+              const float v374 = adv_lgamma(v373);
+              const float v375 = (v372 - v374);
+              const float v376 = (v369 - v370);
+              const float v377 = (v376 + 1.00000000f);
+              const float v378 = adv_lgamma(v377);
+              const float v379 = (v375 - v378);
+              const float v380 = (v368 + v379);
+              const float v381 = (v346 + 1.00000000f);
+              const float v382 = adv_lgamma(v381);
+              const float v383 = (v340 + 1.00000000f);
+              const float v384 = adv_lgamma(v383);
+              const float v385 = (v382 - v384);
+              const float v386 = (v346 - v340);
+              const float v387 = (v386 + 1.00000000f);
+              const float v388 = adv_lgamma(v387);
+              const float v389 = (v385 - v388);
+              const float v390 = (v380 - v389);
+              const float v391 = (v390 + 0.00000999999975f);
+              float fold393 = 0.00000000f;
+              if ((hi354 >= lo353)) {
+                if (((uint32_t)(((uint32_t)(hi354)) - ((uint32_t)(lo353))) < 1048576u)) {
+                  for (uint32_t n415 = 0u; (n415 <= (uint32_t)(((uint32_t)(hi354)) - ((uint32_t)(lo353)))); n415 = (uint32_t)(n415 + 1u)) {
+                    const int32_t k392 = ((int32_t)((uint32_t)(((uint32_t)(lo353)) + n415)));
+                    const float v394 = ((float)(k392));
+                    const float v395 = (v394 + 1.00000000f);
+                    const float v396 = adv_lgamma(v395);
+                    const float v397 = (v361 - v396);
+                    const float v398 = (v349 - v394);
+                    const float v399 = (v398 + 1.00000000f);
+                    const float v400 = adv_lgamma(v399);
+                    const float v401 = (v397 - v400);
+                    const float v402 = (v340 - v394);
+                    const float v403 = (v402 + 1.00000000f);
+                    const float v404 = adv_lgamma(v403);
+                    const float v405 = (v372 - v404);
+                    const float v406 = (v369 - v402);
+                    const float v407 = (v406 + 1.00000000f);
+                    const float v408 = adv_lgamma(v407);
+                    const float v409 = (v405 - v408);
+                    const float v410 = (v401 + v409);
+                    const float v411 = (v410 - v389);
+                    const float v412 = expf(v411);
+                    const bool v413 = (v411 <= v391);
+                    const float v414 = (v413 ? v412 : 0.00000000f);
+                    fold393 = (fold393 + v414);
                   }
                 } else {
                   F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
                 }
               }
-              const float v419 = fold396;
-              const float v420 = ((-2.00000000f) * v419);
-              const float v421 = expf(v420);
-              v355 = v421;
+              const float v416 = fold393;
+              const float v417 = ((-2.00000000f) * v416);
+              const float v418 = expf(v417);
+              v352 = v418;
             }
-            const float v422 = v355;
-            const float v423 = (u_p_alpha * v422);
-            v342 = v423;
+            const float v419 = v352;
+            const float v420 = (u_p_alpha * v419);
+            v339 = v420;
           } else {
-            v342 = 0.00000000f;
+            v339 = 0.00000000f;
           }
-          const float v424 = v342;
-          const float v425 = (acc16 - v257);
-          const float v426 = (v257 + v425);
-          const float v427 = (v257 + v258);
-          const float v428 = (v427 + v425);
-          const float v429 = (v30 - v258);
-          const float v430 = (v428 + v429);
-          const float v431 = (v426 / v430);
-          const float v432 = (-v431);
-          const float v433 = log2f(v431);
-          const float v434 = (v432 * v433);
-          const bool v435 = (v431 > 0.00000000f);
-          const float v436 = (v435 ? v434 : 0.00000000f);
-          const float v437 = (v258 + v429);
-          const float v438 = (v437 / v430);
-          const float v439 = (-v438);
-          const float v440 = log2f(v438);
-          const float v441 = (v439 * v440);
-          const bool v442 = (v438 > 0.00000000f);
-          const float v443 = (v442 ? v441 : 0.00000000f);
-          const float v444 = (v436 + v443);
-          const float v445 = (v427 / v430);
-          const float v446 = (v257 / v427);
-          const float v447 = (-v446);
-          const float v448 = log2f(v446);
-          const float v449 = (v447 * v448);
-          const bool v450 = (v446 > 0.00000000f);
-          const float v451 = (v450 ? v449 : 0.00000000f);
-          const float v452 = (v258 / v427);
-          const float v453 = (-v452);
-          const float v454 = log2f(v452);
-          const float v455 = (v453 * v454);
-          const bool v456 = (v452 > 0.00000000f);
+          const float v421 = v339;
+          const float v422 = (acc16 - v254);
+          const float v423 = (v254 + v422);
+          const float v424 = (v254 + v255);
+          const float v425 = (v424 + v422);
+          const float v426 = (v27 - v255);
+          const float v427 = (v425 + v426);
+          const float v428 = (v423 / v427);
+          const float v429 = (-v428);
+          const float v430 = log2f(v428);
+          const float v431 = (v429 * v430);
+          const bool v432 = (v428 > 0.00000000f);
+          const float v433 = (v432 ? v431 : 0.00000000f);
+          const float v434 = (v255 + v426);
+          const float v435 = (v434 / v427);
+          const float v436 = (-v435);
+          const float v437 = log2f(v435);
+          const float v438 = (v436 * v437);
+          const bool v439 = (v435 > 0.00000000f);
+          const float v440 = (v439 ? v438 : 0.00000000f);
+          const float v441 = (v433 + v440);
+          const float v442 = (v424 / v427);
+          const float v443 = (v254 / v424);
+          const float v444 = (-v443);
+          const float v445 = log2f(v443);
+          const float v446 = (v444 * v445);
+          const bool v447 = (v443 > 0.00000000f);
+          const float v448 = (v447 ? v446 : 0.00000000f);
+          const float v449 = (v255 / v424);
+          const float v450 = (-v449);
+          const float v451 = log2f(v449);
+          const float v452 = (v450 * v451);
+          const bool v453 = (v449 > 0.00000000f);
+          const float v454 = (v453 ? v452 : 0.00000000f);
+          const float v455 = (v448 + v454);
+          const bool v456 = (v424 > 0.00000000f);
           const float v457 = (v456 ? v455 : 0.00000000f);
-          const float v458 = (v451 + v457);
-          const bool v459 = (v427 > 0.00000000f);
-          const float v460 = (v459 ? v458 : 0.00000000f);
-          const float v461 = (v445 * v460);
-          const float v462 = (v425 + v429);
-          const float v463 = (v462 / v430);
-          const float v464 = (v425 / v462);
-          const float v465 = (-v464);
-          const float v466 = log2f(v464);
-          const float v467 = (v465 * v466);
-          const bool v468 = (v464 > 0.00000000f);
-          const float v469 = (v468 ? v467 : 0.00000000f);
-          const float v470 = (v429 / v462);
-          const float v471 = (-v470);
-          const float v472 = log2f(v470);
-          const float v473 = (v471 * v472);
-          const bool v474 = (v470 > 0.00000000f);
+          const float v458 = (v442 * v457);
+          const float v459 = (v422 + v426);
+          const float v460 = (v459 / v427);
+          const float v461 = (v422 / v459);
+          const float v462 = (-v461);
+          const float v463 = log2f(v461);
+          const float v464 = (v462 * v463);
+          const bool v465 = (v461 > 0.00000000f);
+          const float v466 = (v465 ? v464 : 0.00000000f);
+          const float v467 = (v426 / v459);
+          const float v468 = (-v467);
+          const float v469 = log2f(v467);
+          const float v470 = (v468 * v469);
+          const bool v471 = (v467 > 0.00000000f);
+          const float v472 = (v471 ? v470 : 0.00000000f);
+          const float v473 = (v466 + v472);
+          const bool v474 = (v459 > 0.00000000f);
           const float v475 = (v474 ? v473 : 0.00000000f);
-          const float v476 = (v469 + v475);
-          const bool v477 = (v462 > 0.00000000f);
-          const float v478 = (v477 ? v476 : 0.00000000f);
-          const float v479 = (v463 * v478);
-          const float v480 = (v461 + v479);
-          const float v481 = (v444 - v480);
-          const bool v482 = (v430 > 0.00000000f);
-          const float v483 = (v482 ? v481 : 0.00000000f);
-          const float v484 = (u_p_beta * v483);
-          const float v485 = (v239 ? v484 : 0.00000000f);
-          v341 = (v424 + v485);
+          const float v476 = (v460 * v475);
+          const float v477 = (v458 + v476);
+          const float v478 = (v441 - v477);
+          const bool v479 = (v427 > 0.00000000f);
+          const float v480 = (v479 ? v478 : 0.00000000f);
+          const float v481 = (u_p_beta * v480);
+          const float v482 = (v236 ? v481 : 0.00000000f);
+          v338 = (v421 + v482);
         }
-        const float v486 = v341;
-        float v487 = 0.00000000f;
+        const float v483 = v338;
+        float v484 = 0.00000000f;
         if (tabled213) {
-          v487 = F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v257) * (uint32_t)(n + 1u)) + adv_u32f(v258)))];
+          v484 = F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + adv_u32f(v255)))];
         } else {
-          const float v488 = (acc16 - v257);
-          const float v489 = (v257 + v488);
-          const float v490 = (v489 + 1.00000001e-10f);
-          const float v491 = (v257 / v490);
-          const float v492 = adv_fmin(adv_fmax(v491, 0.00000000f), 1.00000000f);
-          const float v493 = sqrtf(v492);
-          const float v494 = adv_asin(v493);
-          const float v495 = (v30 - v258);
-          const float v496 = (v258 + v495);
-          const float v497 = (v496 + 1.00000001e-10f);
-          const float v498 = (v258 / v497);
-          const float v499 = adv_fmin(adv_fmax(v498, 0.00000000f), 1.00000000f);
-          const float v500 = sqrtf(v499);
-          const float v501 = adv_asin(v500);
-          v487 = (v494 - v501);
+          const float v485 = (acc16 - v254);
+          const float v486 = (v254 + v485);
+          const float v487 = (v486 + 1.00000001e-10f);
+          const float v488 = (v254 / v487);
+          const float v489 = adv_fmin(adv_fmax(v488, 0.00000000f), 1.00000000f);
+          const float v490 = sqrtf(v489);
+          const float v491 = adv_asin(v490);
+          const float v492 = (v27 - v255);
+          const float v493 = (v255 + v492);
+          const float v494 = (v493 + 1.00000001e-10f);
+          const float v495 = (v255 / v494);
+          const float v496 = adv_fmin(adv_fmax(v495, 0.00000000f), 1.00000000f);
+          const float v497 = sqrtf(v496);
+          const float v498 = adv_asin(v497);
+          v484 = (v491 - v498);
         }
-        const float v502 = v487;
-        const float v503 = ((float)(H[(uint32_t)(u_oh_acc34 + slot)]));
-        const float v504 = (v503 / acc22);
-        const float v506 = (v504 * v505);
-        const float v514 = (v504 + v513);
-        const float v515 = (v506 / v514);
-        const float v517 = (v516 ? v515 : 0.00000000f);
-        const float v518 = ((float)(H[(uint32_t)(u_oh_acc52 + slot)]));
-        const float v519 = (v518 / acc24);
-        const float v520 = (v519 * v505);
-        const float v527 = (v519 + v526);
-        const float v528 = (v520 / v527);
-        const float v530 = (v529 ? v528 : 0.00000000f);
-        const float v531 = (v530 + 0.00000999999975f);
-        const float v532 = (v517 / v531);
-        const float v533 = (v517 + 0.00000999999975f);
-        const float v534 = (v530 / v533);
-        const float v535 = (v532 - v534);
-        const float v537 = (v536 ? v535 : 0.00000000f);
-        const float v538 = (v502 + v537);
-        const float v539 = (v486 * v538);
-        const float v541 = (v539 / v540);
-        const float v542 = (1.00000000f / (1.00000000f + expf((-v541))));
-        const float v543 = (v542 - 0.500000000f);
-        const float v544 = (v543 * 2.00000000f);
-        const float v545 = (v544 * u_p_top);
-        v340 = v545;
+        const float v499 = v484;
+        const float v500 = ((float)(H[(uint32_t)(u_oh_acc34 + slot)]));
+        const float v501 = (v500 / acc22);
+        const float v503 = (v501 * v502);
+        const float v511 = (v501 + v510);
+        const float v512 = (v503 / v511);
+        const float v514 = (v513 ? v512 : 0.00000000f);
+        const float v515 = ((float)(H[(uint32_t)(u_oh_acc52 + slot)]));
+        const float v516 = (v515 / acc24);
+        const float v517 = (v516 * v502);
+        const float v524 = (v516 + v523);
+        const float v525 = (v517 / v524);
+        const float v527 = (v526 ? v525 : 0.00000000f);
+        const float v528 = (v527 + 0.00000999999975f);
+        const float v529 = (v514 / v528);
+        const float v530 = (v514 + 0.00000999999975f);
+        const float v531 = (v527 / v530);
+        const float v532 = (v529 - v531);
+        const float v534 = (v533 ? v532 : 0.00000000f);
+        const float v535 = (v499 + v534);
+        const float v536 = (v483 * v535);
+        const float v538 = (v536 / v537);
+        const float v539 = (1.00000000f / (1.00000000f + expf((-v538))));
+        const float v540 = (v539 - 0.500000000f);
+        const float v541 = (v540 * 2.00000000f);
+        const float v542 = (v541 * u_p_top);
+        v337 = v542;
       } else {
-        v340 = 0.00000000f;
+        v337 = 0.00000000f;
       }
-      const float v546 = v340;
-      v333 = v546;
+      const float v543 = v337;
+      v330 = v543;
     } else {
-      v333 = 0.00000000f;
+      v330 = 0.00000000f;
     }
-    F_v262[slot] = v333;
+    F_v262[slot] = v330;
+  }
+  // reduce to group %267
+  float acc267 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v544 = F_v10[row];
+    const float v545 = (v544 - acc265);
+    acc267 = (acc267 + v545);
+  }
+  if ((lid == 0u)) {
+    F_v267[g] = acc267;
   }
   // reduce to group %279
-  const float v548 = (acc267 / acc17);
-  const float v549 = (acc265 + v548);
-  const float v551 = (acc272 - acc265);
-  const bool v552 = (v551 > 0.00000000f);
-  const float v553 = (v552 ? v551 : 1.00000000f);
+  const float v547 = (acc267 / acc17);
+  const float v548 = (acc265 + v547);
+  const float v550 = (acc272 - acc265);
+  const bool v551 = (v550 > 0.00000000f);
+  const float v552 = (v551 ? v550 : 1.00000000f);
   float acc279 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v547 = F_v10[row];
-    const float v550 = (v547 - v549);
-    const float v554 = (v550 / v553);
-    const float v555 = (v554 * v554);
-    acc279 = (acc279 + v555);
+    const float v546 = F_v10[row];
+    const float v549 = (v546 - v548);
+    const float v553 = (v549 / v552);
+    const float v554 = (v553 * v553);
+    acc279 = (acc279 + v554);
   }
   if ((lid == 0u)) {
     F_v279[g] = acc279;
   }
-  const bool v557 = (acc17 > 1.00000000f);
-  const float v558 = (v557 ? v549 : 0.00000000f);
-  const float v560 = (acc17 - 1.00000000f);
-  const float v561 = (acc279 / v560);
-  const float v562 = sqrtf(v561);
-  const float v563 = (v562 * v553);
-  const float v564 = (v557 ? v563 : 1.00000000f);
-  const float v565 = (v564 + u_p_epsilon);
+  const bool v556 = (acc17 > 1.00000000f);
+  const float v557 = (v556 ? v548 : 0.00000000f);
+  const float v559 = (acc17 - 1.00000000f);
+  const float v560 = (acc279 / v559);
+  const float v561 = sqrtf(v560);
+  const float v562 = (v561 * v552);
+  const float v563 = (v556 ? v562 : 1.00000000f);
+  const float v564 = (v563 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v556 = F_v10[row];
-    const float v559 = (v556 - v558);
-    const float v566 = (v559 / v565);
-    const bool v567 = (v559 == 0.00000000f);
-    const float v568 = (v567 ? 0.00000000f : v566);
+    const float v555 = F_v10[row];
+    const float v558 = (v555 - v557);
+    const float v565 = (v558 / v564);
+    const bool v566 = (v558 == 0.00000000f);
+    const float v567 = (v566 ? 0.00000000f : v565);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw569 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v570 = F_v262[((sw569 != 4294967295u) ? (uint32_t)(sw569 & 2147483647u) : 0u)];
-      const float v571 = ((sw569 != 4294967295u) ? v570 : 0.00000000f);
-      const float v572 = (v568 + v571);
-      const int32_t v573 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v574 = ((float)(v573));
-      const float v575 = (v572 * v574);
-      const float v576 = v571;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v575;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v576;
+      const uint32_t sw568 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v569 = F_v262[((sw568 != 4294967295u) ? (uint32_t)(sw568 & 2147483647u) : 0u)];
+      const float v570 = ((sw568 != 4294967295u) ? v569 : 0.00000000f);
+      const float v571 = (v567 + v570);
+      const int32_t v572 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v573 = ((float)(v572));
+      const float v574 = (v571 * v573);
+      const float v575 = v570;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v574;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v575;
     }
   }
 }
@@ -1206,19 +1189,19 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v10 = adv_element(env, argv[1], 1, &n);
-  run.F_v16 = adv_element(env, argv[1], 2, &n);
-  run.F_v17 = adv_element(env, argv[1], 3, &n);
-  run.F_v265 = adv_element(env, argv[1], 4, &n);
-  run.F_v272 = adv_element(env, argv[1], 5, &n);
-  run.F_v20 = adv_element(env, argv[1], 6, &n);
-  run.F_v22 = adv_element(env, argv[1], 7, &n);
-  run.F_v24 = adv_element(env, argv[1], 8, &n);
-  run.F_v267 = adv_element(env, argv[1], 9, &n);
-  run.F_out_0folds = adv_element(env, argv[1], 10, &n);
-  run.F_table258 = adv_element(env, argv[1], 11, &n);
-  run.F_table201 = adv_element(env, argv[1], 12, &n);
-  run.F_table213 = adv_element(env, argv[1], 13, &n);
-  run.F_v262 = adv_element(env, argv[1], 14, &n);
+  run.F_v20 = adv_element(env, argv[1], 2, &n);
+  run.F_v16 = adv_element(env, argv[1], 3, &n);
+  run.F_v17 = adv_element(env, argv[1], 4, &n);
+  run.F_v22 = adv_element(env, argv[1], 5, &n);
+  run.F_v24 = adv_element(env, argv[1], 6, &n);
+  run.F_v265 = adv_element(env, argv[1], 7, &n);
+  run.F_v272 = adv_element(env, argv[1], 8, &n);
+  run.F_out_0folds = adv_element(env, argv[1], 9, &n);
+  run.F_table258 = adv_element(env, argv[1], 10, &n);
+  run.F_table201 = adv_element(env, argv[1], 11, &n);
+  run.F_table213 = adv_element(env, argv[1], 12, &n);
+  run.F_v262 = adv_element(env, argv[1], 13, &n);
+  run.F_v267 = adv_element(env, argv[1], 14, &n);
   run.F_v279 = adv_element(env, argv[1], 15, &n);
   run.F_out_advantages = adv_element(env, argv[1], 16, &n);
   run.F_out_key_values = adv_element(env, argv[1], 17, &n);

@@ -73,16 +73,15 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
+  const I_response_mask = $I_response_mask;
   const F_v10 = $F_v10;
+  const F_v20 = $F_v20;
   const F_v16 = $F_v16;
   const F_v17 = $F_v17;
-  const F_v265 = $F_v265;
-  const F_v272 = $F_v272;
-  const I_response_mask = $I_response_mask;
-  const F_v20 = $F_v20;
   const F_v22 = $F_v22;
   const F_v24 = $F_v24;
-  const F_v267 = $F_v267;
+  const F_v265 = $F_v265;
+  const F_v272 = $F_v272;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const H = $H;
@@ -93,6 +92,7 @@ function stage0(wid, lane) {
   const F_table201 = $F_table201;
   const F_table213 = $F_table213;
   const F_v262 = $F_v262;
+  const F_v267 = $F_v267;
   const F_v279 = $F_v279;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
@@ -103,45 +103,72 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %20: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc10_0 = 0;
+    let acc20_0 = 0;
     let acc10_1 = 0;
+    let acc20_1 = 0;
     let acc10_2 = 0;
+    let acc20_2 = 0;
     let acc10_3 = 0;
+    let acc20_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc20_0 = $fr(acc20_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc20_1 = $fr(acc20_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc20_2 = $fr(acc20_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc20_3 = $fr(acc20_3 + 1);
+      }
     }
     F_v10[row0] = acc10_0;
+    F_v20[row0] = acc20_0;
     F_v10[row1] = acc10_1;
+    F_v20[row1] = acc20_1;
     F_v10[row2] = acc10_2;
+    F_v20[row2] = acc20_2;
     F_v10[row3] = acc10_3;
+    F_v20[row3] = acc20_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc10 = 0;
+    let acc20 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc20 = $fr(acc20 + 1);
+      }
     }
     F_v10[row] = acc10;
+    F_v20[row] = acc20;
   }
-  // reduce to group %16, %17, %265, %272
+  // reduce to group %16, %17, %22, %24, %265, %272
   let acc16 = 0;
   let acc17 = 0;
+  let acc22 = 0;
+  let acc24 = 0;
   let acc265 = Infinity;
   let acc272 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
@@ -149,78 +176,23 @@ function stage0(wid, lane) {
     const v5 = F_v10[row];
     const v6 = (v5 > 0);
     const v7 = (v6 ? 1 : 0);
+    const v8 = F_v20[row];
+    const v9 = (v6 ? v8 : 0);
+    const v10 = (v6 ? 0 : v8);
     acc16 = $fr(acc16 + v7);
     acc17 = $fr(acc17 + 1);
+    acc22 = $fr(acc22 + v9);
+    acc24 = $fr(acc24 + v10);
     acc265 = Math.min(acc265, v5);
     acc272 = Math.max(acc272, v5);
   }
   if ((lid === 0)) {
     F_v16[g] = acc16;
     F_v17[g] = acc17;
-    F_v265[g] = acc265;
-    F_v272[g] = acc272;
-  }
-  // reduce to rollout %20: one thread per rollout
-  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
-    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
-    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
-    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc20_0 = 0;
-    let acc20_1 = 0;
-    let acc20_2 = 0;
-    let acc20_3 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc20_0 = $fr(acc20_0 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc20_1 = $fr(acc20_1 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc20_2 = $fr(acc20_2 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc20_3 = $fr(acc20_3 + 1);
-      }
-    }
-    F_v20[row0] = acc20_0;
-    F_v20[row1] = acc20_1;
-    F_v20[row2] = acc20_2;
-    F_v20[row3] = acc20_3;
-  }
-  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let acc20 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc20 = $fr(acc20 + 1);
-      }
-    }
-    F_v20[row] = acc20;
-  }
-  // reduce to group %22, %24, %267
-  let acc22 = 0;
-  let acc24 = 0;
-  let acc267 = 0;
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    const v8 = F_v20[row];
-    const v9 = F_v10[row];
-    const v10 = (v9 > 0);
-    const v11 = (v10 ? v8 : 0);
-    const v12 = (v10 ? 0 : v8);
-    const v13 = $fr(v9 - acc265);
-    acc22 = $fr(acc22 + v11);
-    acc24 = $fr(acc24 + v12);
-    acc267 = $fr(acc267 + v13);
-  }
-  if ((lid === 0)) {
     F_v22[g] = acc22;
     F_v24[g] = acc24;
-    F_v267[g] = acc267;
+    F_v265[g] = acc265;
+    F_v272[g] = acc272;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -251,9 +223,9 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
-      const v16 = F_v10[row];
-      const v17 = (v16 > 0);
-      const v18 = (!v17);
+      const v13 = F_v10[row];
+      const v14 = (v13 > 0);
+      const v15 = (!v14);
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -295,8 +267,8 @@ function stage0(wid, lane) {
         const t = tt;
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v14 = I_responses[(Math.imul(row, u_T) + t | 0)];
-          const key = v14;
+          const v11 = I_responses[(Math.imul(row, u_T) + t | 0)];
+          const key = v11;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
             let x = key;
@@ -327,21 +299,21 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v15 = ((word >>> 31 | 0) !== 0);
+            const v12 = ((word >>> 31 | 0) !== 0);
             {
-              const a19 = (v15 ? (v17 ? 1 : 0) : 0);
-              const a20 = (v15 ? (v18 ? 1 : 0) : 0);
-              const add = (a19 + a20 | 0);
+              const a16 = (v12 ? (v14 ? 1 : 0) : 0);
+              const a17 = (v12 ? (v15 ? 1 : 0) : 0);
+              const add = (a16 + a17 | 0);
               if ((add !== 0)) {
-                H[(((a19 !== 0) ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] = (H[(((a19 !== 0) ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a16 !== 0) ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] = (H[(((a16 !== 0) ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
-              const a21 = (v17 ? 1 : 0);
-              const a22 = (v17 ? 0 : 1);
-              const add = (a21 + a22 | 0);
+              const a18 = (v14 ? 1 : 0);
+              const a19 = (v14 ? 0 : 1);
+              const add = (a18 + a19 | 0);
               if ((add !== 0)) {
-                H[(((a21 !== 0) ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] = (H[(((a21 !== 0) ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a18 !== 0) ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] = (H[(((a18 !== 0) ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
@@ -351,701 +323,712 @@ function stage0(wid, lane) {
     }
     H[(u_oh_count_tok + g | 0)] = nk;
   }
-  const v30 = $fr(acc17 - acc16);
+  const v27 = $fr(acc17 - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   const tabled258 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled258) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v25 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v26 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v27 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v26);
-      const v28 = $fr(v25 + v27);
-      const v29 = $fr(v25 + v26);
-      const v31 = $fr(v30 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v32 = $fr(v29 + v31);
-      const v33 = $fr(v28 - v32);
-      const v34 = Math.max(0, v33);
-      const v35 = $i32f(v34);
-      const v36 = Math.min(v25, v27);
-      const v37 = $i32f(v36);
-      const lo23 = v35;
-      const hi24 = v37;
-      const v38 = $fr(v27 + 1);
-      const v39 = adv_lgamma(v38);
-      const v40 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-      const v41 = adv_lgamma(v40);
-      const v42 = $fr(v39 - v41);
-      const v43 = $fr(v27 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v44 = $fr(v43 + 1);
-      const v45 = adv_lgamma(v44);
-      const v46 = $fr(v42 - v45);
-      const v47 = $fr(v32 - v27);
-      const v48 = $fr(v25 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v49 = $fr(v47 + 1);
-      const v50 = adv_lgamma(v49);
-      const v51 = $fr(v48 + 1);
-      const v52 = adv_lgamma(v51);
-      const v53 = $fr(v50 - v52);
-      const v54 = $fr(v47 - v48);
-      const v55 = $fr(v54 + 1);
-      const v56 = adv_lgamma(v55);
-      const v57 = $fr(v53 - v56);
-      const v58 = $fr(v46 + v57);
-      const v59 = $fr(v32 + 1);
-      const v60 = adv_lgamma(v59);
-      const v61 = $fr(v25 + 1);
-      const v62 = adv_lgamma(v61);
-      const v63 = $fr(v60 - v62);
-      const v64 = $fr(v32 - v25);
-      const v65 = $fr(v64 + 1);
-      const v66 = adv_lgamma(v65);
-      const v67 = $fr(v63 - v66);
-      const v68 = $fr(v58 - v67);
-      const v69 = $fr(v68 + 0.000009999999747378752);
-      let fold71 = 0;
-      if ((hi24 >= lo23)) {
-        if (((hi24 - lo23 | 0) >>> 0 < 1048576 >>> 0)) {
-          for (let n93 = 0; (n93 >>> 0 <= (hi24 - lo23 | 0) >>> 0); n93 = (n93 + 1 | 0)) {
-            const k70 = (lo23 + n93 | 0);
-            const v72 = $fr(k70);
-            const v73 = $fr(v72 + 1);
-            const v74 = adv_lgamma(v73);
-            const v75 = $fr(v39 - v74);
-            const v76 = $fr(v27 - v72);
-            const v77 = $fr(v76 + 1);
-            const v78 = adv_lgamma(v77);
-            const v79 = $fr(v75 - v78);
-            const v80 = $fr(v25 - v72);
-            const v81 = $fr(v80 + 1);
-            const v82 = adv_lgamma(v81);
-            const v83 = $fr(v50 - v82);
-            const v84 = $fr(v47 - v80);
-            const v85 = $fr(v84 + 1);
-            const v86 = adv_lgamma(v85);
-            const v87 = $fr(v83 - v86);
-            const v88 = $fr(v79 + v87);
-            const v89 = $fr(v88 - v67);
-            const v90 = $fr(Math.exp(v89));
-            const v91 = (v89 <= v69);
-            const v92 = (v91 ? v90 : 0);
-            fold71 = $fr(fold71 + v92);
+      const v22 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v23 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v24 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v23);
+      const v25 = $fr(v22 + v24);
+      const v26 = $fr(v22 + v23);
+      const v28 = $fr(v27 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v29 = $fr(v26 + v28);
+      const v30 = $fr(v25 - v29);
+      const v31 = Math.max(0, v30);
+      const v32 = $i32f(v31);
+      const v33 = Math.min(v22, v24);
+      const v34 = $i32f(v33);
+      const lo20 = v32;
+      const hi21 = v34;
+      const v35 = $fr(v24 + 1);
+      const v36 = adv_lgamma(v35);
+      const v37 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+      const v38 = adv_lgamma(v37);
+      const v39 = $fr(v36 - v38);
+      const v40 = $fr(v24 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v41 = $fr(v40 + 1);
+      const v42 = adv_lgamma(v41);
+      const v43 = $fr(v39 - v42);
+      const v44 = $fr(v29 - v24);
+      const v45 = $fr(v22 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v46 = $fr(v44 + 1);
+      const v47 = adv_lgamma(v46);
+      const v48 = $fr(v45 + 1);
+      const v49 = adv_lgamma(v48);
+      const v50 = $fr(v47 - v49);
+      const v51 = $fr(v44 - v45);
+      const v52 = $fr(v51 + 1);
+      const v53 = adv_lgamma(v52);
+      const v54 = $fr(v50 - v53);
+      const v55 = $fr(v43 + v54);
+      const v56 = $fr(v29 + 1);
+      const v57 = adv_lgamma(v56);
+      const v58 = $fr(v22 + 1);
+      const v59 = adv_lgamma(v58);
+      const v60 = $fr(v57 - v59);
+      const v61 = $fr(v29 - v22);
+      const v62 = $fr(v61 + 1);
+      const v63 = adv_lgamma(v62);
+      const v64 = $fr(v60 - v63);
+      const v65 = $fr(v55 - v64);
+      const v66 = $fr(v65 + 0.000009999999747378752);
+      let fold68 = 0;
+      if ((hi21 >= lo20)) {
+        if (((hi21 - lo20 | 0) >>> 0 < 1048576 >>> 0)) {
+          for (let n90 = 0; (n90 >>> 0 <= (hi21 - lo20 | 0) >>> 0); n90 = (n90 + 1 | 0)) {
+            const k67 = (lo20 + n90 | 0);
+            const v69 = $fr(k67);
+            const v70 = $fr(v69 + 1);
+            const v71 = adv_lgamma(v70);
+            const v72 = $fr(v36 - v71);
+            const v73 = $fr(v24 - v69);
+            const v74 = $fr(v73 + 1);
+            const v75 = adv_lgamma(v74);
+            const v76 = $fr(v72 - v75);
+            const v77 = $fr(v22 - v69);
+            const v78 = $fr(v77 + 1);
+            const v79 = adv_lgamma(v78);
+            const v80 = $fr(v47 - v79);
+            const v81 = $fr(v44 - v77);
+            const v82 = $fr(v81 + 1);
+            const v83 = adv_lgamma(v82);
+            const v84 = $fr(v80 - v83);
+            const v85 = $fr(v76 + v84);
+            const v86 = $fr(v85 - v64);
+            const v87 = $fr(Math.exp(v86));
+            const v88 = (v86 <= v66);
+            const v89 = (v88 ? v87 : 0);
+            fold68 = $fr(fold68 + v89);
           }
         } else {
           F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
         }
       }
-      const v94 = fold71;
-      F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v94;
+      const v91 = fold68;
+      F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v91;
     }
   }
-  const v95 = (u_p_alpha !== 0);
-  const v239 = (u_p_beta !== 0);
+  const v92 = (u_p_alpha !== 0);
+  const v236 = (u_p_beta !== 0);
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   const tabled201 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled201) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v96 = 0;
-      if (v95) {
-        const v97 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v98 = $fr(v97 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v99 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      let v93 = 0;
+      if (v92) {
+        const v94 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v95 = $fr(v94 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v96 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v97 = $fr(v95 + v96);
+        const v98 = $fr(v94 + v96);
+        const v99 = $fr(v27 - $fr($umod(i, (n + 1 | 0)) >>> 0));
         const v100 = $fr(v98 + v99);
-        const v101 = $fr(v97 + v99);
-        const v102 = $fr(v30 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v103 = $fr(v101 + v102);
-        const v104 = $fr(v100 - v103);
-        const v105 = Math.max(0, v104);
-        const v106 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v99);
-        const v107 = Math.min(v97, v106);
-        const v108 = (v105 === v107);
-        let v109 = 0;
-        if (v108) {
-          v109 = 0;
+        const v101 = $fr(v97 - v100);
+        const v102 = Math.max(0, v101);
+        const v103 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v96);
+        const v104 = Math.min(v94, v103);
+        const v105 = (v102 === v104);
+        let v106 = 0;
+        if (v105) {
+          v106 = 0;
         } else {
-          const v112 = $fr(v97 + v106);
-          const v113 = $fr(v112 - v103);
-          const v114 = Math.max(0, v113);
-          const v115 = $i32f(v114);
-          const v116 = $i32f(v107);
-          const lo110 = v115;
-          const hi111 = v116;
-          const v117 = $fr(v106 + 1);
-          const v118 = adv_lgamma(v117);
-          const v119 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-          const v120 = adv_lgamma(v119);
-          const v121 = $fr(v118 - v120);
-          const v122 = $fr(v106 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v123 = $fr(v122 + 1);
-          const v124 = adv_lgamma(v123);
-          const v125 = $fr(v121 - v124);
-          const v126 = $fr(v103 - v106);
-          const v127 = $fr(v97 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v128 = $fr(v126 + 1);
-          const v129 = adv_lgamma(v128);
-          const v130 = $fr(v127 + 1);
-          const v131 = adv_lgamma(v130);
-          const v132 = $fr(v129 - v131);
-          const v133 = $fr(v126 - v127);
-          const v134 = $fr(v133 + 1);
-          const v135 = adv_lgamma(v134);
-          const v136 = $fr(v132 - v135);
-          const v137 = $fr(v125 + v136);
-          const v138 = $fr(v103 + 1);
-          const v139 = adv_lgamma(v138);
-          const v140 = $fr(v97 + 1);
-          const v141 = adv_lgamma(v140);
-          const v142 = $fr(v139 - v141);
-          const v143 = $fr(v103 - v97);
-          const v144 = $fr(v143 + 1);
-          const v145 = adv_lgamma(v144);
-          const v146 = $fr(v142 - v145);
-          const v147 = $fr(v137 - v146);
-          const v148 = $fr(v147 + 0.000009999999747378752);
-          let fold150 = 0;
-          if ((hi111 >= lo110)) {
-            if (((hi111 - lo110 | 0) >>> 0 < 1048576 >>> 0)) {
-              for (let n172 = 0; (n172 >>> 0 <= (hi111 - lo110 | 0) >>> 0); n172 = (n172 + 1 | 0)) {
-                const k149 = (lo110 + n172 | 0);
-                const v151 = $fr(k149);
-                const v152 = $fr(v151 + 1);
-                const v153 = adv_lgamma(v152);
-                const v154 = $fr(v118 - v153);
-                const v155 = $fr(v106 - v151);
-                const v156 = $fr(v155 + 1);
-                const v157 = adv_lgamma(v156);
-                const v158 = $fr(v154 - v157);
-                const v159 = $fr(v97 - v151);
-                const v160 = $fr(v159 + 1);
-                const v161 = adv_lgamma(v160);
-                const v162 = $fr(v129 - v161);
-                const v163 = $fr(v126 - v159);
-                const v164 = $fr(v163 + 1);
-                const v165 = adv_lgamma(v164);
-                const v166 = $fr(v162 - v165);
-                const v167 = $fr(v158 + v166);
-                const v168 = $fr(v167 - v146);
-                const v169 = $fr(Math.exp(v168));
-                const v170 = (v168 <= v148);
-                const v171 = (v170 ? v169 : 0);
-                fold150 = $fr(fold150 + v171);
+          const v109 = $fr(v94 + v103);
+          const v110 = $fr(v109 - v100);
+          const v111 = Math.max(0, v110);
+          const v112 = $i32f(v111);
+          const v113 = $i32f(v104);
+          const lo107 = v112;
+          const hi108 = v113;
+          const v114 = $fr(v103 + 1);
+          const v115 = adv_lgamma(v114);
+          const v116 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+          const v117 = adv_lgamma(v116);
+          const v118 = $fr(v115 - v117);
+          const v119 = $fr(v103 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v120 = $fr(v119 + 1);
+          const v121 = adv_lgamma(v120);
+          const v122 = $fr(v118 - v121);
+          const v123 = $fr(v100 - v103);
+          const v124 = $fr(v94 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v125 = $fr(v123 + 1);
+          const v126 = adv_lgamma(v125);
+          const v127 = $fr(v124 + 1);
+          const v128 = adv_lgamma(v127);
+          const v129 = $fr(v126 - v128);
+          const v130 = $fr(v123 - v124);
+          const v131 = $fr(v130 + 1);
+          const v132 = adv_lgamma(v131);
+          const v133 = $fr(v129 - v132);
+          const v134 = $fr(v122 + v133);
+          const v135 = $fr(v100 + 1);
+          const v136 = adv_lgamma(v135);
+          const v137 = $fr(v94 + 1);
+          const v138 = adv_lgamma(v137);
+          const v139 = $fr(v136 - v138);
+          const v140 = $fr(v100 - v94);
+          const v141 = $fr(v140 + 1);
+          const v142 = adv_lgamma(v141);
+          const v143 = $fr(v139 - v142);
+          const v144 = $fr(v134 - v143);
+          const v145 = $fr(v144 + 0.000009999999747378752);
+          let fold147 = 0;
+          if ((hi108 >= lo107)) {
+            if (((hi108 - lo107 | 0) >>> 0 < 1048576 >>> 0)) {
+              for (let n169 = 0; (n169 >>> 0 <= (hi108 - lo107 | 0) >>> 0); n169 = (n169 + 1 | 0)) {
+                const k146 = (lo107 + n169 | 0);
+                const v148 = $fr(k146);
+                const v149 = $fr(v148 + 1);
+                const v150 = adv_lgamma(v149);
+                const v151 = $fr(v115 - v150);
+                const v152 = $fr(v103 - v148);
+                const v153 = $fr(v152 + 1);
+                const v154 = adv_lgamma(v153);
+                const v155 = $fr(v151 - v154);
+                const v156 = $fr(v94 - v148);
+                const v157 = $fr(v156 + 1);
+                const v158 = adv_lgamma(v157);
+                const v159 = $fr(v126 - v158);
+                const v160 = $fr(v123 - v156);
+                const v161 = $fr(v160 + 1);
+                const v162 = adv_lgamma(v161);
+                const v163 = $fr(v159 - v162);
+                const v164 = $fr(v155 + v163);
+                const v165 = $fr(v164 - v143);
+                const v166 = $fr(Math.exp(v165));
+                const v167 = (v165 <= v145);
+                const v168 = (v167 ? v166 : 0);
+                fold147 = $fr(fold147 + v168);
               }
             } else {
               F_out_0folds[g] = Math.max(F_out_0folds[g], 2);
             }
           }
-          const v173 = fold150;
-          const v174 = $fr((-2) * v173);
-          const v175 = $fr(Math.exp(v174));
-          v109 = v175;
+          const v170 = fold147;
+          const v171 = $fr((-2) * v170);
+          const v172 = $fr(Math.exp(v171));
+          v106 = v172;
         }
-        const v176 = v109;
-        const v177 = $fr(u_p_alpha * v176);
-        v96 = v177;
+        const v173 = v106;
+        const v174 = $fr(u_p_alpha * v173);
+        v93 = v174;
       } else {
-        v96 = 0;
+        v93 = 0;
       }
-      const v178 = v96;
-      const v179 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v180 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v179);
-      const v181 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v182 = $fr(v181 + v179);
-      const v183 = $fr(v30 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v184 = $fr(v182 + v183);
-      const v185 = $fr(v180 / v184);
-      const v186 = (-v185);
-      const v187 = $fr(Math.log2(v185));
-      const v188 = $fr(v186 * v187);
-      const v189 = (v185 > 0);
-      const v190 = (v189 ? v188 : 0);
-      const v191 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v183);
-      const v192 = $fr(v191 / v184);
-      const v193 = (-v192);
-      const v194 = $fr(Math.log2(v192));
-      const v195 = $fr(v193 * v194);
-      const v196 = (v192 > 0);
-      const v197 = (v196 ? v195 : 0);
-      const v198 = $fr(v190 + v197);
-      const v199 = $fr(v181 / v184);
-      const v200 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v181);
-      const v201 = (-v200);
-      const v202 = $fr(Math.log2(v200));
-      const v203 = $fr(v201 * v202);
-      const v204 = (v200 > 0);
-      const v205 = (v204 ? v203 : 0);
-      const v206 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v181);
-      const v207 = (-v206);
-      const v208 = $fr(Math.log2(v206));
-      const v209 = $fr(v207 * v208);
-      const v210 = (v206 > 0);
+      const v175 = v93;
+      const v176 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v177 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v176);
+      const v178 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v179 = $fr(v178 + v176);
+      const v180 = $fr(v27 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v181 = $fr(v179 + v180);
+      const v182 = $fr(v177 / v181);
+      const v183 = (-v182);
+      const v184 = $fr(Math.log2(v182));
+      const v185 = $fr(v183 * v184);
+      const v186 = (v182 > 0);
+      const v187 = (v186 ? v185 : 0);
+      const v188 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v180);
+      const v189 = $fr(v188 / v181);
+      const v190 = (-v189);
+      const v191 = $fr(Math.log2(v189));
+      const v192 = $fr(v190 * v191);
+      const v193 = (v189 > 0);
+      const v194 = (v193 ? v192 : 0);
+      const v195 = $fr(v187 + v194);
+      const v196 = $fr(v178 / v181);
+      const v197 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v178);
+      const v198 = (-v197);
+      const v199 = $fr(Math.log2(v197));
+      const v200 = $fr(v198 * v199);
+      const v201 = (v197 > 0);
+      const v202 = (v201 ? v200 : 0);
+      const v203 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v178);
+      const v204 = (-v203);
+      const v205 = $fr(Math.log2(v203));
+      const v206 = $fr(v204 * v205);
+      const v207 = (v203 > 0);
+      const v208 = (v207 ? v206 : 0);
+      const v209 = $fr(v202 + v208);
+      const v210 = (v178 > 0);
       const v211 = (v210 ? v209 : 0);
-      const v212 = $fr(v205 + v211);
-      const v213 = (v181 > 0);
-      const v214 = (v213 ? v212 : 0);
-      const v215 = $fr(v199 * v214);
-      const v216 = $fr(v179 + v183);
-      const v217 = $fr(v216 / v184);
-      const v218 = $fr(v179 / v216);
-      const v219 = (-v218);
-      const v220 = $fr(Math.log2(v218));
-      const v221 = $fr(v219 * v220);
-      const v222 = (v218 > 0);
-      const v223 = (v222 ? v221 : 0);
-      const v224 = $fr(v183 / v216);
-      const v225 = (-v224);
-      const v226 = $fr(Math.log2(v224));
-      const v227 = $fr(v225 * v226);
-      const v228 = (v224 > 0);
+      const v212 = $fr(v196 * v211);
+      const v213 = $fr(v176 + v180);
+      const v214 = $fr(v213 / v181);
+      const v215 = $fr(v176 / v213);
+      const v216 = (-v215);
+      const v217 = $fr(Math.log2(v215));
+      const v218 = $fr(v216 * v217);
+      const v219 = (v215 > 0);
+      const v220 = (v219 ? v218 : 0);
+      const v221 = $fr(v180 / v213);
+      const v222 = (-v221);
+      const v223 = $fr(Math.log2(v221));
+      const v224 = $fr(v222 * v223);
+      const v225 = (v221 > 0);
+      const v226 = (v225 ? v224 : 0);
+      const v227 = $fr(v220 + v226);
+      const v228 = (v213 > 0);
       const v229 = (v228 ? v227 : 0);
-      const v230 = $fr(v223 + v229);
-      const v231 = (v216 > 0);
-      const v232 = (v231 ? v230 : 0);
-      const v233 = $fr(v217 * v232);
-      const v234 = $fr(v215 + v233);
-      const v235 = $fr(v198 - v234);
-      const v236 = (v184 > 0);
+      const v230 = $fr(v214 * v229);
+      const v231 = $fr(v212 + v230);
+      const v232 = $fr(v195 - v231);
+      const v233 = (v181 > 0);
+      const v234 = (v233 ? v232 : 0);
+      const v235 = $fr(u_p_beta * v234);
       const v237 = (v236 ? v235 : 0);
-      const v238 = $fr(u_p_beta * v237);
-      const v240 = (v239 ? v238 : 0);
-      const v241 = $fr(v178 + v240);
-      F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v241;
+      const v238 = $fr(v175 + v237);
+      F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v238;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   const tabled213 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled213) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v242 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v243 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v242);
-      const v244 = $fr(v243 + 1.000000013351432e-10);
-      const v245 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v244);
-      const v246 = Math.min(Math.max(v245, 0), 1);
-      const v247 = $fr(Math.sqrt(v246));
-      const v248 = adv_asin(v247);
-      const v249 = $fr(v30 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v250 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v249);
-      const v251 = $fr(v250 + 1.000000013351432e-10);
-      const v252 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v251);
-      const v253 = Math.min(Math.max(v252, 0), 1);
-      const v254 = $fr(Math.sqrt(v253));
-      const v255 = adv_asin(v254);
-      const v256 = $fr(v248 - v255);
-      F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v256;
+      const v239 = $fr(acc16 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v240 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v239);
+      const v241 = $fr(v240 + 1.000000013351432e-10);
+      const v242 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v241);
+      const v243 = Math.min(Math.max(v242, 0), 1);
+      const v244 = $fr(Math.sqrt(v243));
+      const v245 = adv_asin(v244);
+      const v246 = $fr(v27 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v247 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v246);
+      const v248 = $fr(v247 + 1.000000013351432e-10);
+      const v249 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v248);
+      const v250 = Math.min(Math.max(v249, 0), 1);
+      const v251 = $fr(Math.sqrt(v250));
+      const v252 = adv_asin(v251);
+      const v253 = $fr(v245 - v252);
+      F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v253;
     }
   }
-  const v331 = $fr(u_p_p_crit * 0.9999899864196777);
-  const v334 = (acc16 > 0);
-  const v335 = (v30 > 0);
-  const v336 = (v334 && v335);
-  const v505 = $fr(u_p_bm25_k1 + 1);
-  const v507 = $fr(1 - u_p_bm25_b);
-  const v508 = $fr(u_p_bm25_b * acc22);
-  const v509 = $fr(acc22 + acc24);
-  const v510 = $fr(v509 / 2);
-  const v511 = $fr(v508 / v510);
-  const v512 = $fr(v507 + v511);
-  const v513 = $fr(u_p_bm25_k1 * v512);
-  const v516 = (acc22 > 0);
-  const v521 = $fr(u_p_bm25_b * acc24);
-  const v522 = $fr(acc24 + acc22);
-  const v523 = $fr(v522 / 2);
-  const v524 = $fr(v521 / v523);
-  const v525 = $fr(v507 + v524);
-  const v526 = $fr(u_p_bm25_k1 * v525);
-  const v529 = (acc24 > 0);
-  const v536 = (u_p_gamma !== 0);
-  const v540 = $fr(u_p_alpha + u_p_beta);
+  const v328 = $fr(u_p_p_crit * 0.9999899864196777);
+  const v331 = (acc16 > 0);
+  const v332 = (v27 > 0);
+  const v333 = (v331 && v332);
+  const v502 = $fr(u_p_bm25_k1 + 1);
+  const v504 = $fr(1 - u_p_bm25_b);
+  const v505 = $fr(u_p_bm25_b * acc22);
+  const v506 = $fr(acc22 + acc24);
+  const v507 = $fr(v506 / 2);
+  const v508 = $fr(v505 / v507);
+  const v509 = $fr(v504 + v508);
+  const v510 = $fr(u_p_bm25_k1 * v509);
+  const v513 = (acc22 > 0);
+  const v518 = $fr(u_p_bm25_b * acc24);
+  const v519 = $fr(acc24 + acc22);
+  const v520 = $fr(v519 / 2);
+  const v521 = $fr(v518 / v520);
+  const v522 = $fr(v504 + v521);
+  const v523 = $fr(u_p_bm25_k1 * v522);
+  const v526 = (acc24 > 0);
+  const v533 = (u_p_gamma !== 0);
+  const v537 = $fr(u_p_alpha + u_p_beta);
   // key-map %262: once per distinct key of the group
   const nkeys262 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys262 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v257 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
-    const v258 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
-    let v259 = 0;
+    const v254 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
+    const v255 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
+    let v256 = 0;
     if (tabled258) {
-      v259 = F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v257 > 0 ? (v257 < 4294967296 ? v257 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+      v256 = F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
     } else {
-      const v262 = $fr(v257 + v258);
-      const v263 = $fr(acc16 - v257);
-      const v264 = $fr(v257 + v263);
-      const v265 = $fr(v262 + v264);
-      const v266 = $fr(v262 + v263);
-      const v267 = $fr(v30 - v258);
-      const v268 = $fr(v266 + v267);
-      const v269 = $fr(v265 - v268);
-      const v270 = Math.max(0, v269);
-      const v271 = $i32f(v270);
-      const v272 = Math.min(v262, v264);
-      const v273 = $i32f(v272);
-      const lo260 = v271;
-      const hi261 = v273;
-      const v274 = $fr(v264 + 1);
-      const v275 = adv_lgamma(v274);
-      const v276 = $fr(v257 + 1);
-      const v277 = adv_lgamma(v276);
-      const v278 = $fr(v275 - v277);
-      const v279 = $fr(v264 - v257);
-      const v280 = $fr(v279 + 1);
-      const v281 = adv_lgamma(v280);
-      const v282 = $fr(v278 - v281);
-      const v283 = $fr(v268 - v264);
-      const v284 = $fr(v262 - v257);
-      const v285 = $fr(v283 + 1);
-      const v286 = adv_lgamma(v285);
-      const v287 = $fr(v284 + 1);
-      const v288 = adv_lgamma(v287);
-      const v289 = $fr(v286 - v288);
-      const v290 = $fr(v283 - v284);
-      const v291 = $fr(v290 + 1);
-      const v292 = adv_lgamma(v291);
-      const v293 = $fr(v289 - v292);
-      const v294 = $fr(v282 + v293);
-      const v295 = $fr(v268 + 1);
-      const v296 = adv_lgamma(v295);
-      const v297 = $fr(v262 + 1);
-      const v298 = adv_lgamma(v297);
-      const v299 = $fr(v296 - v298);
-      const v300 = $fr(v268 - v262);
-      const v301 = $fr(v300 + 1);
-      const v302 = adv_lgamma(v301);
-      const v303 = $fr(v299 - v302);
-      const v304 = $fr(v294 - v303);
-      const v305 = $fr(v304 + 0.000009999999747378752);
-      let fold307 = 0;
-      if ((hi261 >= lo260)) {
-        if (((hi261 - lo260 | 0) >>> 0 < 1048576 >>> 0)) {
-          for (let n329 = 0; (n329 >>> 0 <= (hi261 - lo260 | 0) >>> 0); n329 = (n329 + 1 | 0)) {
-            const k306 = (lo260 + n329 | 0);
-            const v308 = $fr(k306);
-            const v309 = $fr(v308 + 1);
-            const v310 = adv_lgamma(v309);
-            const v311 = $fr(v275 - v310);
-            const v312 = $fr(v264 - v308);
-            const v313 = $fr(v312 + 1);
-            const v314 = adv_lgamma(v313);
-            const v315 = $fr(v311 - v314);
-            const v316 = $fr(v262 - v308);
-            const v317 = $fr(v316 + 1);
-            const v318 = adv_lgamma(v317);
-            const v319 = $fr(v286 - v318);
-            const v320 = $fr(v283 - v316);
-            const v321 = $fr(v320 + 1);
-            const v322 = adv_lgamma(v321);
-            const v323 = $fr(v319 - v322);
-            const v324 = $fr(v315 + v323);
-            const v325 = $fr(v324 - v303);
-            const v326 = $fr(Math.exp(v325));
-            const v327 = (v325 <= v305);
-            const v328 = (v327 ? v326 : 0);
-            fold307 = $fr(fold307 + v328);
+      const v259 = $fr(v254 + v255);
+      const v260 = $fr(acc16 - v254);
+      const v261 = $fr(v254 + v260);
+      const v262 = $fr(v259 + v261);
+      const v263 = $fr(v259 + v260);
+      const v264 = $fr(v27 - v255);
+      const v265 = $fr(v263 + v264);
+      const v266 = $fr(v262 - v265);
+      const v267 = Math.max(0, v266);
+      const v268 = $i32f(v267);
+      const v269 = Math.min(v259, v261);
+      const v270 = $i32f(v269);
+      const lo257 = v268;
+      const hi258 = v270;
+      const v271 = $fr(v261 + 1);
+      const v272 = adv_lgamma(v271);
+      const v273 = $fr(v254 + 1);
+      const v274 = adv_lgamma(v273);
+      const v275 = $fr(v272 - v274);
+      const v276 = $fr(v261 - v254);
+      const v277 = $fr(v276 + 1);
+      const v278 = adv_lgamma(v277);
+      const v279 = $fr(v275 - v278);
+      const v280 = $fr(v265 - v261);
+      const v281 = $fr(v259 - v254);
+      const v282 = $fr(v280 + 1);
+      const v283 = adv_lgamma(v282);
+      const v284 = $fr(v281 + 1);
+      const v285 = adv_lgamma(v284);
+      const v286 = $fr(v283 - v285);
+      const v287 = $fr(v280 - v281);
+      const v288 = $fr(v287 + 1);
+      const v289 = adv_lgamma(v288);
+      const v290 = $fr(v286 - v289);
+      const v291 = $fr(v279 + v290);
+      const v292 = $fr(v265 + 1);
+      const v293 = adv_lgamma(v292);
+      const v294 = $fr(v259 + 1);
+      const v295 = adv_lgamma(v294);
+      const v296 = $fr(v293 - v295);
+      const v297 = $fr(v265 - v259);
+      const v298 = $fr(v297 + 1);
+      const v299 = adv_lgamma(v298);
+      const v300 = $fr(v296 - v299);
+      const v301 = $fr(v291 - v300);
+      const v302 = $fr(v301 + 0.000009999999747378752);
+      let fold304 = 0;
+      if ((hi258 >= lo257)) {
+        if (((hi258 - lo257 | 0) >>> 0 < 1048576 >>> 0)) {
+          for (let n326 = 0; (n326 >>> 0 <= (hi258 - lo257 | 0) >>> 0); n326 = (n326 + 1 | 0)) {
+            const k303 = (lo257 + n326 | 0);
+            const v305 = $fr(k303);
+            const v306 = $fr(v305 + 1);
+            const v307 = adv_lgamma(v306);
+            const v308 = $fr(v272 - v307);
+            const v309 = $fr(v261 - v305);
+            const v310 = $fr(v309 + 1);
+            const v311 = adv_lgamma(v310);
+            const v312 = $fr(v308 - v311);
+            const v313 = $fr(v259 - v305);
+            const v314 = $fr(v313 + 1);
+            const v315 = adv_lgamma(v314);
+            const v316 = $fr(v283 - v315);
+            const v317 = $fr(v280 - v313);
+            const v318 = $fr(v317 + 1);
+            const v319 = adv_lgamma(v318);
+            const v320 = $fr(v316 - v319);
+            const v321 = $fr(v312 + v320);
+            const v322 = $fr(v321 - v300);
+            const v323 = $fr(Math.exp(v322));
+            const v324 = (v322 <= v302);
+            const v325 = (v324 ? v323 : 0);
+            fold304 = $fr(fold304 + v325);
           }
         } else {
           F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
         }
       }
-      v259 = fold307;
+      v256 = fold304;
     }
-    const v330 = v259;
-    const v332 = (v330 < v331);
-    let v333 = 0;
-    if (v332) {
-      const v337 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
-      const v338 = (v337 !== u_p_zero_token_id);
-      const v339 = (v336 && v338);
-      let v340 = 0;
-      if (v339) {
-        let v341 = 0;
+    const v327 = v256;
+    const v329 = (v327 < v328);
+    let v330 = 0;
+    if (v329) {
+      const v334 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+      const v335 = (v334 !== u_p_zero_token_id);
+      const v336 = (v333 && v335);
+      let v337 = 0;
+      if (v336) {
+        let v338 = 0;
         if (tabled201) {
-          v341 = F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v257 > 0 ? (v257 < 4294967296 ? v257 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+          v338 = F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
-          let v342 = 0;
-          if (v95) {
-            const v343 = $fr(v257 + v258);
-            const v344 = $fr(v343 + v257);
-            const v345 = $fr(acc16 - v257);
+          let v339 = 0;
+          if (v92) {
+            const v340 = $fr(v254 + v255);
+            const v341 = $fr(v340 + v254);
+            const v342 = $fr(acc16 - v254);
+            const v343 = $fr(v341 + v342);
+            const v344 = $fr(v340 + v342);
+            const v345 = $fr(v27 - v255);
             const v346 = $fr(v344 + v345);
-            const v347 = $fr(v343 + v345);
-            const v348 = $fr(v30 - v258);
-            const v349 = $fr(v347 + v348);
-            const v350 = $fr(v346 - v349);
-            const v351 = Math.max(0, v350);
-            const v352 = $fr(v257 + v345);
-            const v353 = Math.min(v343, v352);
-            const v354 = (v351 === v353);
-            let v355 = 0;
-            if (v354) {
-              v355 = 0;
+            const v347 = $fr(v343 - v346);
+            const v348 = Math.max(0, v347);
+            const v349 = $fr(v254 + v342);
+            const v350 = Math.min(v340, v349);
+            const v351 = (v348 === v350);
+            let v352 = 0;
+            if (v351) {
+              v352 = 0;
             } else {
-              const v358 = $fr(v343 + v352);
-              const v359 = $fr(v358 - v349);
-              const v360 = Math.max(0, v359);
-              const v361 = $i32f(v360);
-              const v362 = $i32f(v353);
-              const lo356 = v361;
-              const hi357 = v362;
-              const v363 = $fr(v352 + 1);
-              const v364 = adv_lgamma(v363);
-              const v365 = $fr(v257 + 1);
-              const v366 = adv_lgamma(v365);
-              const v367 = $fr(v364 - v366);
-              const v368 = $fr(v352 - v257);
-              const v369 = $fr(v368 + 1);
-              const v370 = adv_lgamma(v369);
-              const v371 = $fr(v367 - v370);
-              const v372 = $fr(v349 - v352);
-              const v373 = $fr(v343 - v257);
-              const v374 = $fr(v372 + 1);
-              const v375 = adv_lgamma(v374);
-              const v376 = $fr(v373 + 1);
-              const v377 = adv_lgamma(v376);
-              const v378 = $fr(v375 - v377);
-              const v379 = $fr(v372 - v373);
-              const v380 = $fr(v379 + 1);
-              const v381 = adv_lgamma(v380);
-              const v382 = $fr(v378 - v381);
-              const v383 = $fr(v371 + v382);
-              const v384 = $fr(v349 + 1);
-              const v385 = adv_lgamma(v384);
-              const v386 = $fr(v343 + 1);
-              const v387 = adv_lgamma(v386);
-              const v388 = $fr(v385 - v387);
-              const v389 = $fr(v349 - v343);
-              const v390 = $fr(v389 + 1);
-              const v391 = adv_lgamma(v390);
-              const v392 = $fr(v388 - v391);
-              const v393 = $fr(v383 - v392);
-              const v394 = $fr(v393 + 0.000009999999747378752);
-              let fold396 = 0;
-              if ((hi357 >= lo356)) {
-                if (((hi357 - lo356 | 0) >>> 0 < 1048576 >>> 0)) {
-                  for (let n418 = 0; (n418 >>> 0 <= (hi357 - lo356 | 0) >>> 0); n418 = (n418 + 1 | 0)) {
-                    const k395 = (lo356 + n418 | 0);
-                    const v397 = $fr(k395);
-                    const v398 = $fr(v397 + 1);
-                    const v399 = adv_lgamma(v398);
-                    const v400 = $fr(v364 - v399);
-                    const v401 = $fr(v352 - v397);
-                    const v402 = $fr(v401 + 1);
-                    const v403 = adv_lgamma(v402);
-                    const v404 = $fr(v400 - v403);
-                    const v405 = $fr(v343 - v397);
-                    const v406 = $fr(v405 + 1);
-                    const v407 = adv_lgamma(v406);
-                    const v408 = $fr(v375 - v407);
-                    const v409 = $fr(v372 - v405);
-                    const v410 = $fr(v409 + 1);
-                    const v411 = adv_lgamma(v410);
-                    const v412 = $fr(v408 - v411);
-                    const v413 = $fr(v404 + v412);
-                    const v414 = $fr(v413 - v392);
-                    const v415 = $fr(Math.exp(v414));
-                    const v416 = (v414 <= v394);
-                    const v417 = (v416 ? v415 : 0);
-                    fold396 = $fr(fold396 + v417);
+              const v355 = $fr(v340 + v349);
+              const v356 = $fr(v355 - v346);
+              const v357 = Math.max(0, v356);
+              const v358 = $i32f(v357);
+              const v359 = $i32f(v350);
+              const lo353 = v358;
+              const hi354 = v359;
+              const v360 = $fr(v349 + 1);
+              const v361 = adv_lgamma(v360);
+              const v362 = $fr(v254 + 1);
+              const v363 = adv_lgamma(v362);
+              const v364 = $fr(v361 - v363);
+              const v365 = $fr(v349 - v254);
+              const v366 = $fr(v365 + 1);
+              const v367 = adv_lgamma(v366);
+              const v368 = $fr(v364 - v367);
+              const v369 = $fr(v346 - v349);
+              const v370 = $fr(v340 - v254);
+              const v371 = $fr(v369 + 1);
+              const v372 = adv_lgamma(v371);
+              const v373 = $fr(v370 + 1);
+              const v374 = adv_lgamma(v373);
+              const v375 = $fr(v372 - v374);
+              const v376 = $fr(v369 - v370);
+              const v377 = $fr(v376 + 1);
+              const v378 = adv_lgamma(v377);
+              const v379 = $fr(v375 - v378);
+              const v380 = $fr(v368 + v379);
+              const v381 = $fr(v346 + 1);
+              const v382 = adv_lgamma(v381);
+              const v383 = $fr(v340 + 1);
+              const v384 = adv_lgamma(v383);
+              const v385 = $fr(v382 - v384);
+              const v386 = $fr(v346 - v340);
+              const v387 = $fr(v386 + 1);
+              const v388 = adv_lgamma(v387);
+              const v389 = $fr(v385 - v388);
+              const v390 = $fr(v380 - v389);
+              const v391 = $fr(v390 + 0.000009999999747378752);
+              let fold393 = 0;
+              if ((hi354 >= lo353)) {
+                if (((hi354 - lo353 | 0) >>> 0 < 1048576 >>> 0)) {
+                  for (let n415 = 0; (n415 >>> 0 <= (hi354 - lo353 | 0) >>> 0); n415 = (n415 + 1 | 0)) {
+                    const k392 = (lo353 + n415 | 0);
+                    const v394 = $fr(k392);
+                    const v395 = $fr(v394 + 1);
+                    const v396 = adv_lgamma(v395);
+                    const v397 = $fr(v361 - v396);
+                    const v398 = $fr(v349 - v394);
+                    const v399 = $fr(v398 + 1);
+                    const v400 = adv_lgamma(v399);
+                    const v401 = $fr(v397 - v400);
+                    const v402 = $fr(v340 - v394);
+                    const v403 = $fr(v402 + 1);
+                    const v404 = adv_lgamma(v403);
+                    const v405 = $fr(v372 - v404);
+                    const v406 = $fr(v369 - v402);
+                    const v407 = $fr(v406 + 1);
+                    const v408 = adv_lgamma(v407);
+                    const v409 = $fr(v405 - v408);
+                    const v410 = $fr(v401 + v409);
+                    const v411 = $fr(v410 - v389);
+                    const v412 = $fr(Math.exp(v411));
+                    const v413 = (v411 <= v391);
+                    const v414 = (v413 ? v412 : 0);
+                    fold393 = $fr(fold393 + v414);
                   }
                 } else {
                   F_out_0folds[g] = Math.max(F_out_0folds[g], 2);
                 }
               }
-              const v419 = fold396;
-              const v420 = $fr((-2) * v419);
-              const v421 = $fr(Math.exp(v420));
-              v355 = v421;
+              const v416 = fold393;
+              const v417 = $fr((-2) * v416);
+              const v418 = $fr(Math.exp(v417));
+              v352 = v418;
             }
-            const v422 = v355;
-            const v423 = $fr(u_p_alpha * v422);
-            v342 = v423;
+            const v419 = v352;
+            const v420 = $fr(u_p_alpha * v419);
+            v339 = v420;
           } else {
-            v342 = 0;
+            v339 = 0;
           }
-          const v424 = v342;
-          const v425 = $fr(acc16 - v257);
-          const v426 = $fr(v257 + v425);
-          const v427 = $fr(v257 + v258);
-          const v428 = $fr(v427 + v425);
-          const v429 = $fr(v30 - v258);
-          const v430 = $fr(v428 + v429);
-          const v431 = $fr(v426 / v430);
-          const v432 = (-v431);
-          const v433 = $fr(Math.log2(v431));
-          const v434 = $fr(v432 * v433);
-          const v435 = (v431 > 0);
-          const v436 = (v435 ? v434 : 0);
-          const v437 = $fr(v258 + v429);
-          const v438 = $fr(v437 / v430);
-          const v439 = (-v438);
-          const v440 = $fr(Math.log2(v438));
-          const v441 = $fr(v439 * v440);
-          const v442 = (v438 > 0);
-          const v443 = (v442 ? v441 : 0);
-          const v444 = $fr(v436 + v443);
-          const v445 = $fr(v427 / v430);
-          const v446 = $fr(v257 / v427);
-          const v447 = (-v446);
-          const v448 = $fr(Math.log2(v446));
-          const v449 = $fr(v447 * v448);
-          const v450 = (v446 > 0);
-          const v451 = (v450 ? v449 : 0);
-          const v452 = $fr(v258 / v427);
-          const v453 = (-v452);
-          const v454 = $fr(Math.log2(v452));
-          const v455 = $fr(v453 * v454);
-          const v456 = (v452 > 0);
+          const v421 = v339;
+          const v422 = $fr(acc16 - v254);
+          const v423 = $fr(v254 + v422);
+          const v424 = $fr(v254 + v255);
+          const v425 = $fr(v424 + v422);
+          const v426 = $fr(v27 - v255);
+          const v427 = $fr(v425 + v426);
+          const v428 = $fr(v423 / v427);
+          const v429 = (-v428);
+          const v430 = $fr(Math.log2(v428));
+          const v431 = $fr(v429 * v430);
+          const v432 = (v428 > 0);
+          const v433 = (v432 ? v431 : 0);
+          const v434 = $fr(v255 + v426);
+          const v435 = $fr(v434 / v427);
+          const v436 = (-v435);
+          const v437 = $fr(Math.log2(v435));
+          const v438 = $fr(v436 * v437);
+          const v439 = (v435 > 0);
+          const v440 = (v439 ? v438 : 0);
+          const v441 = $fr(v433 + v440);
+          const v442 = $fr(v424 / v427);
+          const v443 = $fr(v254 / v424);
+          const v444 = (-v443);
+          const v445 = $fr(Math.log2(v443));
+          const v446 = $fr(v444 * v445);
+          const v447 = (v443 > 0);
+          const v448 = (v447 ? v446 : 0);
+          const v449 = $fr(v255 / v424);
+          const v450 = (-v449);
+          const v451 = $fr(Math.log2(v449));
+          const v452 = $fr(v450 * v451);
+          const v453 = (v449 > 0);
+          const v454 = (v453 ? v452 : 0);
+          const v455 = $fr(v448 + v454);
+          const v456 = (v424 > 0);
           const v457 = (v456 ? v455 : 0);
-          const v458 = $fr(v451 + v457);
-          const v459 = (v427 > 0);
-          const v460 = (v459 ? v458 : 0);
-          const v461 = $fr(v445 * v460);
-          const v462 = $fr(v425 + v429);
-          const v463 = $fr(v462 / v430);
-          const v464 = $fr(v425 / v462);
-          const v465 = (-v464);
-          const v466 = $fr(Math.log2(v464));
-          const v467 = $fr(v465 * v466);
-          const v468 = (v464 > 0);
-          const v469 = (v468 ? v467 : 0);
-          const v470 = $fr(v429 / v462);
-          const v471 = (-v470);
-          const v472 = $fr(Math.log2(v470));
-          const v473 = $fr(v471 * v472);
-          const v474 = (v470 > 0);
+          const v458 = $fr(v442 * v457);
+          const v459 = $fr(v422 + v426);
+          const v460 = $fr(v459 / v427);
+          const v461 = $fr(v422 / v459);
+          const v462 = (-v461);
+          const v463 = $fr(Math.log2(v461));
+          const v464 = $fr(v462 * v463);
+          const v465 = (v461 > 0);
+          const v466 = (v465 ? v464 : 0);
+          const v467 = $fr(v426 / v459);
+          const v468 = (-v467);
+          const v469 = $fr(Math.log2(v467));
+          const v470 = $fr(v468 * v469);
+          const v471 = (v467 > 0);
+          const v472 = (v471 ? v470 : 0);
+          const v473 = $fr(v466 + v472);
+          const v474 = (v459 > 0);
           const v475 = (v474 ? v473 : 0);
-          const v476 = $fr(v469 + v475);
-          const v477 = (v462 > 0);
-          const v478 = (v477 ? v476 : 0);
-          const v479 = $fr(v463 * v478);
-          const v480 = $fr(v461 + v479);
-          const v481 = $fr(v444 - v480);
-          const v482 = (v430 > 0);
-          const v483 = (v482 ? v481 : 0);
-          const v484 = $fr(u_p_beta * v483);
-          const v485 = (v239 ? v484 : 0);
-          v341 = $fr(v424 + v485);
+          const v476 = $fr(v460 * v475);
+          const v477 = $fr(v458 + v476);
+          const v478 = $fr(v441 - v477);
+          const v479 = (v427 > 0);
+          const v480 = (v479 ? v478 : 0);
+          const v481 = $fr(u_p_beta * v480);
+          const v482 = (v236 ? v481 : 0);
+          v338 = $fr(v421 + v482);
         }
-        const v486 = v341;
-        let v487 = 0;
+        const v483 = v338;
+        let v484 = 0;
         if (tabled213) {
-          v487 = F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v257 > 0 ? (v257 < 4294967296 ? v257 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v258 > 0 ? (v258 < 4294967296 ? v258 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+          v484 = F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
-          const v488 = $fr(acc16 - v257);
-          const v489 = $fr(v257 + v488);
-          const v490 = $fr(v489 + 1.000000013351432e-10);
-          const v491 = $fr(v257 / v490);
-          const v492 = Math.min(Math.max(v491, 0), 1);
-          const v493 = $fr(Math.sqrt(v492));
-          const v494 = adv_asin(v493);
-          const v495 = $fr(v30 - v258);
-          const v496 = $fr(v258 + v495);
-          const v497 = $fr(v496 + 1.000000013351432e-10);
-          const v498 = $fr(v258 / v497);
-          const v499 = Math.min(Math.max(v498, 0), 1);
-          const v500 = $fr(Math.sqrt(v499));
-          const v501 = adv_asin(v500);
-          v487 = $fr(v494 - v501);
+          const v485 = $fr(acc16 - v254);
+          const v486 = $fr(v254 + v485);
+          const v487 = $fr(v486 + 1.000000013351432e-10);
+          const v488 = $fr(v254 / v487);
+          const v489 = Math.min(Math.max(v488, 0), 1);
+          const v490 = $fr(Math.sqrt(v489));
+          const v491 = adv_asin(v490);
+          const v492 = $fr(v27 - v255);
+          const v493 = $fr(v255 + v492);
+          const v494 = $fr(v493 + 1.000000013351432e-10);
+          const v495 = $fr(v255 / v494);
+          const v496 = Math.min(Math.max(v495, 0), 1);
+          const v497 = $fr(Math.sqrt(v496));
+          const v498 = adv_asin(v497);
+          v484 = $fr(v491 - v498);
         }
-        const v502 = v487;
-        const v503 = $fr(H[(u_oh_acc34 + slot | 0)] >>> 0);
-        const v504 = $fr(v503 / acc22);
-        const v506 = $fr(v504 * v505);
-        const v514 = $fr(v504 + v513);
-        const v515 = $fr(v506 / v514);
-        const v517 = (v516 ? v515 : 0);
-        const v518 = $fr(H[(u_oh_acc52 + slot | 0)] >>> 0);
-        const v519 = $fr(v518 / acc24);
-        const v520 = $fr(v519 * v505);
-        const v527 = $fr(v519 + v526);
-        const v528 = $fr(v520 / v527);
-        const v530 = (v529 ? v528 : 0);
-        const v531 = $fr(v530 + 0.000009999999747378752);
-        const v532 = $fr(v517 / v531);
-        const v533 = $fr(v517 + 0.000009999999747378752);
-        const v534 = $fr(v530 / v533);
-        const v535 = $fr(v532 - v534);
-        const v537 = (v536 ? v535 : 0);
-        const v538 = $fr(v502 + v537);
-        const v539 = $fr(v486 * v538);
-        const v541 = $fr(v539 / v540);
-        const v542 = $fr(1 / $fr(1 + $fr(Math.exp((-v541)))));
-        const v543 = $fr(v542 - 0.5);
-        const v544 = $fr(v543 * 2);
-        const v545 = $fr(v544 * u_p_top);
-        v340 = v545;
+        const v499 = v484;
+        const v500 = $fr(H[(u_oh_acc34 + slot | 0)] >>> 0);
+        const v501 = $fr(v500 / acc22);
+        const v503 = $fr(v501 * v502);
+        const v511 = $fr(v501 + v510);
+        const v512 = $fr(v503 / v511);
+        const v514 = (v513 ? v512 : 0);
+        const v515 = $fr(H[(u_oh_acc52 + slot | 0)] >>> 0);
+        const v516 = $fr(v515 / acc24);
+        const v517 = $fr(v516 * v502);
+        const v524 = $fr(v516 + v523);
+        const v525 = $fr(v517 / v524);
+        const v527 = (v526 ? v525 : 0);
+        const v528 = $fr(v527 + 0.000009999999747378752);
+        const v529 = $fr(v514 / v528);
+        const v530 = $fr(v514 + 0.000009999999747378752);
+        const v531 = $fr(v527 / v530);
+        const v532 = $fr(v529 - v531);
+        const v534 = (v533 ? v532 : 0);
+        const v535 = $fr(v499 + v534);
+        const v536 = $fr(v483 * v535);
+        const v538 = $fr(v536 / v537);
+        const v539 = $fr(1 / $fr(1 + $fr(Math.exp((-v538)))));
+        const v540 = $fr(v539 - 0.5);
+        const v541 = $fr(v540 * 2);
+        const v542 = $fr(v541 * u_p_top);
+        v337 = v542;
       } else {
-        v340 = 0;
+        v337 = 0;
       }
-      const v546 = v340;
-      v333 = v546;
+      const v543 = v337;
+      v330 = v543;
     } else {
-      v333 = 0;
+      v330 = 0;
     }
-    F_v262[slot] = v333;
+    F_v262[slot] = v330;
+  }
+  // reduce to group %267
+  let acc267 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v544 = F_v10[row];
+    const v545 = $fr(v544 - acc265);
+    acc267 = $fr(acc267 + v545);
+  }
+  if ((lid === 0)) {
+    F_v267[g] = acc267;
   }
   // reduce to group %279
-  const v548 = $fr(acc267 / acc17);
-  const v549 = $fr(acc265 + v548);
-  const v551 = $fr(acc272 - acc265);
-  const v552 = (v551 > 0);
-  const v553 = (v552 ? v551 : 1);
+  const v547 = $fr(acc267 / acc17);
+  const v548 = $fr(acc265 + v547);
+  const v550 = $fr(acc272 - acc265);
+  const v551 = (v550 > 0);
+  const v552 = (v551 ? v550 : 1);
   let acc279 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v547 = F_v10[row];
-    const v550 = $fr(v547 - v549);
-    const v554 = $fr(v550 / v553);
-    const v555 = $fr(v554 * v554);
-    acc279 = $fr(acc279 + v555);
+    const v546 = F_v10[row];
+    const v549 = $fr(v546 - v548);
+    const v553 = $fr(v549 / v552);
+    const v554 = $fr(v553 * v553);
+    acc279 = $fr(acc279 + v554);
   }
   if ((lid === 0)) {
     F_v279[g] = acc279;
   }
-  const v557 = (acc17 > 1);
-  const v558 = (v557 ? v549 : 0);
-  const v560 = $fr(acc17 - 1);
-  const v561 = $fr(acc279 / v560);
-  const v562 = $fr(Math.sqrt(v561));
-  const v563 = $fr(v562 * v553);
-  const v564 = (v557 ? v563 : 1);
-  const v565 = $fr(v564 + u_p_epsilon);
+  const v556 = (acc17 > 1);
+  const v557 = (v556 ? v548 : 0);
+  const v559 = $fr(acc17 - 1);
+  const v560 = $fr(acc279 / v559);
+  const v561 = $fr(Math.sqrt(v560));
+  const v562 = $fr(v561 * v552);
+  const v563 = (v556 ? v562 : 1);
+  const v564 = $fr(v563 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v556 = F_v10[row];
-    const v559 = $fr(v556 - v558);
-    const v566 = $fr(v559 / v565);
-    const v567 = (v559 === 0);
-    const v568 = (v567 ? 0 : v566);
+    const v555 = F_v10[row];
+    const v558 = $fr(v555 - v557);
+    const v565 = $fr(v558 / v564);
+    const v566 = (v558 === 0);
+    const v567 = (v566 ? 0 : v565);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw569 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v570 = F_v262[((sw569 !== (-1)) ? (sw569 & 2147483647) : 0)];
-      const v571 = ((sw569 !== (-1)) ? v570 : 0);
-      const v572 = $fr(v568 + v571);
-      const v573 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v574 = $fr(v573);
-      const v575 = $fr(v572 * v574);
-      const v576 = v571;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v575;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v576;
+      const sw568 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v569 = F_v262[((sw568 !== (-1)) ? (sw568 & 2147483647) : 0)];
+      const v570 = ((sw568 !== (-1)) ? v569 : 0);
+      const v571 = $fr(v567 + v570);
+      const v572 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v573 = $fr(v572);
+      const v574 = $fr(v571 * v573);
+      const v575 = v570;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v574;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v575;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v10, $F_v16, $F_v17, $F_v265, $F_v272, $F_v20, $F_v22, $F_v24, $F_v267, $F_out_0folds, $F_table258, $F_table201, $F_table213, $F_v262, $F_v279, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v10, $F_v20, $F_v16, $F_v17, $F_v22, $F_v24, $F_v265, $F_v272, $F_out_0folds, $F_table258, $F_table201, $F_table213, $F_v262, $F_v267, $F_v279, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v10 = f["v10"];
+  $F_v20 = f["v20"];
   $F_v16 = f["v16"];
   $F_v17 = f["v17"];
-  $F_v265 = f["v265"];
-  $F_v272 = f["v272"];
-  $F_v20 = f["v20"];
   $F_v22 = f["v22"];
   $F_v24 = f["v24"];
-  $F_v267 = f["v267"];
+  $F_v265 = f["v265"];
+  $F_v272 = f["v272"];
   $F_out_0folds = f["out_0folds"];
   $F_table258 = f["table258"];
   $F_table201 = f["table201"];
   $F_table213 = f["table213"];
   $F_v262 = f["v262"];
+  $F_v267 = f["v267"];
   $F_v279 = f["v279"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];

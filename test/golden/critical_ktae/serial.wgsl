@@ -100,45 +100,72 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %20: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc10_0: f32 = 0.0;
+    var acc20_0: f32 = 0.0;
     var acc10_1: f32 = 0.0;
+    var acc20_1: f32 = 0.0;
     var acc10_2: f32 = 0.0;
+    var acc20_2: f32 = 0.0;
     var acc10_3: f32 = 0.0;
+    var acc20_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc10_0 = acc10_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc20_0 = acc20_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc10_1 = acc10_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc20_1 = acc20_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc10_2 = acc10_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc20_2 = acc20_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc10_3 = acc10_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc20_3 = acc20_3 + 1.0;
+      }
     }
     F[u.o_v10 + row0] = acc10_0;
+    F[u.o_v20 + row0] = acc20_0;
     F[u.o_v10 + row1] = acc10_1;
+    F[u.o_v20 + row1] = acc20_1;
     F[u.o_v10 + row2] = acc10_2;
+    F[u.o_v20 + row2] = acc20_2;
     F[u.o_v10 + row3] = acc10_3;
+    F[u.o_v20 + row3] = acc20_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
+    var acc20: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v4;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc20 = acc20 + 1.0;
+      }
     }
     F[u.o_v10 + row] = acc10;
+    F[u.o_v20 + row] = acc20;
   }
-  // reduce to group %16, %17, %265, %272
+  // reduce to group %16, %17, %22, %24, %265, %272
   var acc16: f32 = 0.0;
   var acc17: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc24: f32 = 0.0;
   var acc265: f32 = adv_bits(0x7f800000u);
   var acc272: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -146,78 +173,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v5: f32 = F[u.o_v10 + row];
     let v6: bool = v5 > 0.0;
     let v7: f32 = select(0.0, 1.0, v6);
+    let v8: f32 = F[u.o_v20 + row];
+    let v9: f32 = select(0.0, v8, v6);
+    let v10: f32 = select(v8, 0.0, v6);
     acc16 = acc16 + v7;
     acc17 = acc17 + 1.0;
+    acc22 = acc22 + v9;
+    acc24 = acc24 + v10;
     acc265 = min(acc265, v5);
     acc272 = max(acc272, v5);
   }
   if (lid == 0u) {
     F[u.o_v16 + g] = acc16;
     F[u.o_v17 + g] = acc17;
-    F[u.o_v265 + g] = acc265;
-    F[u.o_v272 + g] = acc272;
-  }
-  // reduce to rollout %20: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc20_0: f32 = 0.0;
-    var acc20_1: f32 = 0.0;
-    var acc20_2: f32 = 0.0;
-    var acc20_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc20_0 = acc20_0 + 1.0;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc20_1 = acc20_1 + 1.0;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc20_2 = acc20_2 + 1.0;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc20_3 = acc20_3 + 1.0;
-      }
-    }
-    F[u.o_v20 + row0] = acc20_0;
-    F[u.o_v20 + row1] = acc20_1;
-    F[u.o_v20 + row2] = acc20_2;
-    F[u.o_v20 + row3] = acc20_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc20: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc20 = acc20 + 1.0;
-      }
-    }
-    F[u.o_v20 + row] = acc20;
-  }
-  // reduce to group %22, %24, %267
-  var acc22: f32 = 0.0;
-  var acc24: f32 = 0.0;
-  var acc267: f32 = 0.0;
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v20 + row];
-    let v9: f32 = F[u.o_v10 + row];
-    let v10: bool = v9 > 0.0;
-    let v11: f32 = select(0.0, v8, v10);
-    let v12: f32 = select(v8, 0.0, v10);
-    let v13: f32 = v9 - acc265;
-    acc22 = acc22 + v11;
-    acc24 = acc24 + v12;
-    acc267 = acc267 + v13;
-  }
-  if (lid == 0u) {
     F[u.o_v22 + g] = acc22;
     F[u.o_v24 + g] = acc24;
-    F[u.o_v267 + g] = acc267;
+    F[u.o_v265 + g] = acc265;
+    F[u.o_v272 + g] = acc272;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -248,9 +220,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v16: f32 = F[u.o_v10 + row];
-      let v17: bool = v16 > 0.0;
-      let v18: bool = (!v17);
+      let v13: f32 = F[u.o_v10 + row];
+      let v14: bool = v13 > 0.0;
+      let v15: bool = (!v14);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -292,8 +264,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v14: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v14;
+          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v11;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -324,21 +296,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v15: bool = word >> 31u != 0u;
+            let v12: bool = word >> 31u != 0u;
             {
-              let a19: u32 = select(0u, select(0u, 1u, v17), v15);
-              let a20: u32 = select(0u, select(0u, 1u, v18), v15);
-              let add: u32 = a19 + a20;
+              let a16: u32 = select(0u, select(0u, 1u, v14), v12);
+              let a17: u32 = select(0u, select(0u, 1u, v15), v12);
+              let add: u32 = a16 + a17;
               if (add != 0u) {
-                H[select(u.oh_acc32, u.oh_acc28, a19 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc32, u.oh_acc28, a19 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc32, u.oh_acc28, a16 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc32, u.oh_acc28, a16 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
             {
-              let a21: u32 = select(0u, 1u, v17);
-              let a22: u32 = select(1u, 0u, v17);
-              let add: u32 = a21 + a22;
+              let a18: u32 = select(0u, 1u, v14);
+              let a19: u32 = select(1u, 0u, v14);
+              let add: u32 = a18 + a19;
               if (add != 0u) {
-                H[select(u.oh_acc52, u.oh_acc34, a21 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc52, u.oh_acc34, a21 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc52, u.oh_acc34, a18 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc52, u.oh_acc34, a18 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
           }
@@ -348,680 +320,691 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     H[u.oh_count_tok + g] = nk;
   }
-  let v30: f32 = acc17 - acc16;
+  let v27: f32 = acc17 - acc16;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   let tabled258: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled258) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v25: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v26: f32 = acc16 - f32(i / (n + 1u));
-      let v27: f32 = f32(i / (n + 1u)) + v26;
-      let v28: f32 = v25 + v27;
-      let v29: f32 = v25 + v26;
-      let v31: f32 = v30 - f32(i % (n + 1u));
-      let v32: f32 = v29 + v31;
-      let v33: f32 = v28 - v32;
-      let v34: f32 = max(0.0, v33);
-      let v35: i32 = i32(v34);
-      let v36: f32 = min(v25, v27);
-      let v37: i32 = i32(v36);
-      let lo23: i32 = v35;
-      let hi24: i32 = v37;
-      let v38: f32 = v27 + 1.0;
-      let v39: f32 = adv_lgamma(v38);
-      let v40: f32 = f32(i / (n + 1u)) + 1.0;
-      let v41: f32 = adv_lgamma(v40);
-      let v42: f32 = v39 - v41;
-      let v43: f32 = v27 - f32(i / (n + 1u));
-      let v44: f32 = v43 + 1.0;
-      let v45: f32 = adv_lgamma(v44);
-      let v46: f32 = v42 - v45;
-      let v47: f32 = v32 - v27;
-      let v48: f32 = v25 - f32(i / (n + 1u));
-      let v49: f32 = v47 + 1.0;
-      let v50: f32 = adv_lgamma(v49);
-      let v51: f32 = v48 + 1.0;
-      let v52: f32 = adv_lgamma(v51);
-      let v53: f32 = v50 - v52;
-      let v54: f32 = v47 - v48;
-      let v55: f32 = v54 + 1.0;
-      let v56: f32 = adv_lgamma(v55);
-      let v57: f32 = v53 - v56;
-      let v58: f32 = v46 + v57;
-      let v59: f32 = v32 + 1.0;
-      let v60: f32 = adv_lgamma(v59);
-      let v61: f32 = v25 + 1.0;
-      let v62: f32 = adv_lgamma(v61);
-      let v63: f32 = v60 - v62;
-      let v64: f32 = v32 - v25;
-      let v65: f32 = v64 + 1.0;
-      let v66: f32 = adv_lgamma(v65);
-      let v67: f32 = v63 - v66;
-      let v68: f32 = v58 - v67;
-      let v69: f32 = v68 + 0.000009999999747378752;
-      var fold71: f32 = 0.0;
-      if (hi24 >= lo23) {
-        if (bitcast<u32>(hi24) - bitcast<u32>(lo23) < 0x100000u) {
-          for (var n93 = 0u; n93 <= bitcast<u32>(hi24) - bitcast<u32>(lo23); n93++) {
-            let k70: i32 = bitcast<i32>(bitcast<u32>(lo23) + n93);
-            let v72: f32 = f32(k70);
-            let v73: f32 = v72 + 1.0;
-            let v74: f32 = adv_lgamma(v73);
-            let v75: f32 = v39 - v74;
-            let v76: f32 = v27 - v72;
-            let v77: f32 = v76 + 1.0;
-            let v78: f32 = adv_lgamma(v77);
-            let v79: f32 = v75 - v78;
-            let v80: f32 = v25 - v72;
-            let v81: f32 = v80 + 1.0;
-            let v82: f32 = adv_lgamma(v81);
-            let v83: f32 = v50 - v82;
-            let v84: f32 = v47 - v80;
-            let v85: f32 = v84 + 1.0;
-            let v86: f32 = adv_lgamma(v85);
-            let v87: f32 = v83 - v86;
-            let v88: f32 = v79 + v87;
-            let v89: f32 = v88 - v67;
-            let v90: f32 = exp(v89);
-            let v91: bool = v89 <= v69;
-            let v92: f32 = select(0.0, v90, v91);
-            fold71 = fold71 + v92;
+      let v22: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v23: f32 = acc16 - f32(i / (n + 1u));
+      let v24: f32 = f32(i / (n + 1u)) + v23;
+      let v25: f32 = v22 + v24;
+      let v26: f32 = v22 + v23;
+      let v28: f32 = v27 - f32(i % (n + 1u));
+      let v29: f32 = v26 + v28;
+      let v30: f32 = v25 - v29;
+      let v31: f32 = max(0.0, v30);
+      let v32: i32 = i32(v31);
+      let v33: f32 = min(v22, v24);
+      let v34: i32 = i32(v33);
+      let lo20: i32 = v32;
+      let hi21: i32 = v34;
+      let v35: f32 = v24 + 1.0;
+      let v36: f32 = adv_lgamma(v35);
+      let v37: f32 = f32(i / (n + 1u)) + 1.0;
+      let v38: f32 = adv_lgamma(v37);
+      let v39: f32 = v36 - v38;
+      let v40: f32 = v24 - f32(i / (n + 1u));
+      let v41: f32 = v40 + 1.0;
+      let v42: f32 = adv_lgamma(v41);
+      let v43: f32 = v39 - v42;
+      let v44: f32 = v29 - v24;
+      let v45: f32 = v22 - f32(i / (n + 1u));
+      let v46: f32 = v44 + 1.0;
+      let v47: f32 = adv_lgamma(v46);
+      let v48: f32 = v45 + 1.0;
+      let v49: f32 = adv_lgamma(v48);
+      let v50: f32 = v47 - v49;
+      let v51: f32 = v44 - v45;
+      let v52: f32 = v51 + 1.0;
+      let v53: f32 = adv_lgamma(v52);
+      let v54: f32 = v50 - v53;
+      let v55: f32 = v43 + v54;
+      let v56: f32 = v29 + 1.0;
+      let v57: f32 = adv_lgamma(v56);
+      let v58: f32 = v22 + 1.0;
+      let v59: f32 = adv_lgamma(v58);
+      let v60: f32 = v57 - v59;
+      let v61: f32 = v29 - v22;
+      let v62: f32 = v61 + 1.0;
+      let v63: f32 = adv_lgamma(v62);
+      let v64: f32 = v60 - v63;
+      let v65: f32 = v55 - v64;
+      let v66: f32 = v65 + 0.000009999999747378752;
+      var fold68: f32 = 0.0;
+      if (hi21 >= lo20) {
+        if (bitcast<u32>(hi21) - bitcast<u32>(lo20) < 0x100000u) {
+          for (var n90 = 0u; n90 <= bitcast<u32>(hi21) - bitcast<u32>(lo20); n90++) {
+            let k67: i32 = bitcast<i32>(bitcast<u32>(lo20) + n90);
+            let v69: f32 = f32(k67);
+            let v70: f32 = v69 + 1.0;
+            let v71: f32 = adv_lgamma(v70);
+            let v72: f32 = v36 - v71;
+            let v73: f32 = v24 - v69;
+            let v74: f32 = v73 + 1.0;
+            let v75: f32 = adv_lgamma(v74);
+            let v76: f32 = v72 - v75;
+            let v77: f32 = v22 - v69;
+            let v78: f32 = v77 + 1.0;
+            let v79: f32 = adv_lgamma(v78);
+            let v80: f32 = v47 - v79;
+            let v81: f32 = v44 - v77;
+            let v82: f32 = v81 + 1.0;
+            let v83: f32 = adv_lgamma(v82);
+            let v84: f32 = v80 - v83;
+            let v85: f32 = v76 + v84;
+            let v86: f32 = v85 - v64;
+            let v87: f32 = exp(v86);
+            let v88: bool = v86 <= v66;
+            let v89: f32 = select(0.0, v87, v88);
+            fold68 = fold68 + v89;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v94: f32 = fold71;
-      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v94;
+      let v91: f32 = fold68;
+      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v91;
     }
   }
-  let v95: bool = u.p_alpha != 0.0;
-  let v239: bool = u.p_beta != 0.0;
+  let v92: bool = u.p_alpha != 0.0;
+  let v236: bool = u.p_beta != 0.0;
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   let tabled201: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled201) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v96: f32;
-      if (v95) {
-        let v97: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v98: f32 = v97 + f32(i / (n + 1u));
-        let v99: f32 = acc16 - f32(i / (n + 1u));
+      var v93: f32;
+      if (v92) {
+        let v94: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v95: f32 = v94 + f32(i / (n + 1u));
+        let v96: f32 = acc16 - f32(i / (n + 1u));
+        let v97: f32 = v95 + v96;
+        let v98: f32 = v94 + v96;
+        let v99: f32 = v27 - f32(i % (n + 1u));
         let v100: f32 = v98 + v99;
-        let v101: f32 = v97 + v99;
-        let v102: f32 = v30 - f32(i % (n + 1u));
-        let v103: f32 = v101 + v102;
-        let v104: f32 = v100 - v103;
-        let v105: f32 = max(0.0, v104);
-        let v106: f32 = f32(i / (n + 1u)) + v99;
-        let v107: f32 = min(v97, v106);
-        let v108: bool = v105 == v107;
-        var v109: f32;
-        if (v108) {
-          v109 = 0.0;
+        let v101: f32 = v97 - v100;
+        let v102: f32 = max(0.0, v101);
+        let v103: f32 = f32(i / (n + 1u)) + v96;
+        let v104: f32 = min(v94, v103);
+        let v105: bool = v102 == v104;
+        var v106: f32;
+        if (v105) {
+          v106 = 0.0;
         } else {
-          let v112: f32 = v97 + v106;
-          let v113: f32 = v112 - v103;
-          let v114: f32 = max(0.0, v113);
-          let v115: i32 = i32(v114);
-          let v116: i32 = i32(v107);
-          let lo110: i32 = v115;
-          let hi111: i32 = v116;
-          let v117: f32 = v106 + 1.0;
-          let v118: f32 = adv_lgamma(v117);
-          let v119: f32 = f32(i / (n + 1u)) + 1.0;
-          let v120: f32 = adv_lgamma(v119);
-          let v121: f32 = v118 - v120;
-          let v122: f32 = v106 - f32(i / (n + 1u));
-          let v123: f32 = v122 + 1.0;
-          let v124: f32 = adv_lgamma(v123);
-          let v125: f32 = v121 - v124;
-          let v126: f32 = v103 - v106;
-          let v127: f32 = v97 - f32(i / (n + 1u));
-          let v128: f32 = v126 + 1.0;
-          let v129: f32 = adv_lgamma(v128);
-          let v130: f32 = v127 + 1.0;
-          let v131: f32 = adv_lgamma(v130);
-          let v132: f32 = v129 - v131;
-          let v133: f32 = v126 - v127;
-          let v134: f32 = v133 + 1.0;
-          let v135: f32 = adv_lgamma(v134);
-          let v136: f32 = v132 - v135;
-          let v137: f32 = v125 + v136;
-          let v138: f32 = v103 + 1.0;
-          let v139: f32 = adv_lgamma(v138);
-          let v140: f32 = v97 + 1.0;
-          let v141: f32 = adv_lgamma(v140);
-          let v142: f32 = v139 - v141;
-          let v143: f32 = v103 - v97;
-          let v144: f32 = v143 + 1.0;
-          let v145: f32 = adv_lgamma(v144);
-          let v146: f32 = v142 - v145;
-          let v147: f32 = v137 - v146;
-          let v148: f32 = v147 + 0.000009999999747378752;
-          var fold150: f32 = 0.0;
-          if (hi111 >= lo110) {
-            if (bitcast<u32>(hi111) - bitcast<u32>(lo110) < 0x100000u) {
-              for (var n172 = 0u; n172 <= bitcast<u32>(hi111) - bitcast<u32>(lo110); n172++) {
-                let k149: i32 = bitcast<i32>(bitcast<u32>(lo110) + n172);
-                let v151: f32 = f32(k149);
-                let v152: f32 = v151 + 1.0;
-                let v153: f32 = adv_lgamma(v152);
-                let v154: f32 = v118 - v153;
-                let v155: f32 = v106 - v151;
-                let v156: f32 = v155 + 1.0;
-                let v157: f32 = adv_lgamma(v156);
-                let v158: f32 = v154 - v157;
-                let v159: f32 = v97 - v151;
-                let v160: f32 = v159 + 1.0;
-                let v161: f32 = adv_lgamma(v160);
-                let v162: f32 = v129 - v161;
-                let v163: f32 = v126 - v159;
-                let v164: f32 = v163 + 1.0;
-                let v165: f32 = adv_lgamma(v164);
-                let v166: f32 = v162 - v165;
-                let v167: f32 = v158 + v166;
-                let v168: f32 = v167 - v146;
-                let v169: f32 = exp(v168);
-                let v170: bool = v168 <= v148;
-                let v171: f32 = select(0.0, v169, v170);
-                fold150 = fold150 + v171;
+          let v109: f32 = v94 + v103;
+          let v110: f32 = v109 - v100;
+          let v111: f32 = max(0.0, v110);
+          let v112: i32 = i32(v111);
+          let v113: i32 = i32(v104);
+          let lo107: i32 = v112;
+          let hi108: i32 = v113;
+          let v114: f32 = v103 + 1.0;
+          let v115: f32 = adv_lgamma(v114);
+          let v116: f32 = f32(i / (n + 1u)) + 1.0;
+          let v117: f32 = adv_lgamma(v116);
+          let v118: f32 = v115 - v117;
+          let v119: f32 = v103 - f32(i / (n + 1u));
+          let v120: f32 = v119 + 1.0;
+          let v121: f32 = adv_lgamma(v120);
+          let v122: f32 = v118 - v121;
+          let v123: f32 = v100 - v103;
+          let v124: f32 = v94 - f32(i / (n + 1u));
+          let v125: f32 = v123 + 1.0;
+          let v126: f32 = adv_lgamma(v125);
+          let v127: f32 = v124 + 1.0;
+          let v128: f32 = adv_lgamma(v127);
+          let v129: f32 = v126 - v128;
+          let v130: f32 = v123 - v124;
+          let v131: f32 = v130 + 1.0;
+          let v132: f32 = adv_lgamma(v131);
+          let v133: f32 = v129 - v132;
+          let v134: f32 = v122 + v133;
+          let v135: f32 = v100 + 1.0;
+          let v136: f32 = adv_lgamma(v135);
+          let v137: f32 = v94 + 1.0;
+          let v138: f32 = adv_lgamma(v137);
+          let v139: f32 = v136 - v138;
+          let v140: f32 = v100 - v94;
+          let v141: f32 = v140 + 1.0;
+          let v142: f32 = adv_lgamma(v141);
+          let v143: f32 = v139 - v142;
+          let v144: f32 = v134 - v143;
+          let v145: f32 = v144 + 0.000009999999747378752;
+          var fold147: f32 = 0.0;
+          if (hi108 >= lo107) {
+            if (bitcast<u32>(hi108) - bitcast<u32>(lo107) < 0x100000u) {
+              for (var n169 = 0u; n169 <= bitcast<u32>(hi108) - bitcast<u32>(lo107); n169++) {
+                let k146: i32 = bitcast<i32>(bitcast<u32>(lo107) + n169);
+                let v148: f32 = f32(k146);
+                let v149: f32 = v148 + 1.0;
+                let v150: f32 = adv_lgamma(v149);
+                let v151: f32 = v115 - v150;
+                let v152: f32 = v103 - v148;
+                let v153: f32 = v152 + 1.0;
+                let v154: f32 = adv_lgamma(v153);
+                let v155: f32 = v151 - v154;
+                let v156: f32 = v94 - v148;
+                let v157: f32 = v156 + 1.0;
+                let v158: f32 = adv_lgamma(v157);
+                let v159: f32 = v126 - v158;
+                let v160: f32 = v123 - v156;
+                let v161: f32 = v160 + 1.0;
+                let v162: f32 = adv_lgamma(v161);
+                let v163: f32 = v159 - v162;
+                let v164: f32 = v155 + v163;
+                let v165: f32 = v164 - v143;
+                let v166: f32 = exp(v165);
+                let v167: bool = v165 <= v145;
+                let v168: f32 = select(0.0, v166, v167);
+                fold147 = fold147 + v168;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v173: f32 = fold150;
-          let v174: f32 = (-2.0) * v173;
-          let v175: f32 = exp(v174);
-          v109 = v175;
+          let v170: f32 = fold147;
+          let v171: f32 = (-2.0) * v170;
+          let v172: f32 = exp(v171);
+          v106 = v172;
         }
-        let v176: f32 = v109;
-        let v177: f32 = u.p_alpha * v176;
-        v96 = v177;
+        let v173: f32 = v106;
+        let v174: f32 = u.p_alpha * v173;
+        v93 = v174;
       } else {
-        v96 = 0.0;
+        v93 = 0.0;
       }
-      let v178: f32 = v96;
-      let v179: f32 = acc16 - f32(i / (n + 1u));
-      let v180: f32 = f32(i / (n + 1u)) + v179;
-      let v181: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v182: f32 = v181 + v179;
-      let v183: f32 = v30 - f32(i % (n + 1u));
-      let v184: f32 = v182 + v183;
-      let v185: f32 = v180 / v184;
-      let v186: f32 = (-v185);
-      let v187: f32 = log2(v185);
-      let v188: f32 = v186 * v187;
-      let v189: bool = v185 > 0.0;
-      let v190: f32 = select(0.0, v188, v189);
-      let v191: f32 = f32(i % (n + 1u)) + v183;
-      let v192: f32 = v191 / v184;
-      let v193: f32 = (-v192);
-      let v194: f32 = log2(v192);
-      let v195: f32 = v193 * v194;
-      let v196: bool = v192 > 0.0;
-      let v197: f32 = select(0.0, v195, v196);
-      let v198: f32 = v190 + v197;
-      let v199: f32 = v181 / v184;
-      let v200: f32 = f32(i / (n + 1u)) / v181;
-      let v201: f32 = (-v200);
-      let v202: f32 = log2(v200);
-      let v203: f32 = v201 * v202;
-      let v204: bool = v200 > 0.0;
-      let v205: f32 = select(0.0, v203, v204);
-      let v206: f32 = f32(i % (n + 1u)) / v181;
-      let v207: f32 = (-v206);
-      let v208: f32 = log2(v206);
-      let v209: f32 = v207 * v208;
-      let v210: bool = v206 > 0.0;
+      let v175: f32 = v93;
+      let v176: f32 = acc16 - f32(i / (n + 1u));
+      let v177: f32 = f32(i / (n + 1u)) + v176;
+      let v178: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v179: f32 = v178 + v176;
+      let v180: f32 = v27 - f32(i % (n + 1u));
+      let v181: f32 = v179 + v180;
+      let v182: f32 = v177 / v181;
+      let v183: f32 = (-v182);
+      let v184: f32 = log2(v182);
+      let v185: f32 = v183 * v184;
+      let v186: bool = v182 > 0.0;
+      let v187: f32 = select(0.0, v185, v186);
+      let v188: f32 = f32(i % (n + 1u)) + v180;
+      let v189: f32 = v188 / v181;
+      let v190: f32 = (-v189);
+      let v191: f32 = log2(v189);
+      let v192: f32 = v190 * v191;
+      let v193: bool = v189 > 0.0;
+      let v194: f32 = select(0.0, v192, v193);
+      let v195: f32 = v187 + v194;
+      let v196: f32 = v178 / v181;
+      let v197: f32 = f32(i / (n + 1u)) / v178;
+      let v198: f32 = (-v197);
+      let v199: f32 = log2(v197);
+      let v200: f32 = v198 * v199;
+      let v201: bool = v197 > 0.0;
+      let v202: f32 = select(0.0, v200, v201);
+      let v203: f32 = f32(i % (n + 1u)) / v178;
+      let v204: f32 = (-v203);
+      let v205: f32 = log2(v203);
+      let v206: f32 = v204 * v205;
+      let v207: bool = v203 > 0.0;
+      let v208: f32 = select(0.0, v206, v207);
+      let v209: f32 = v202 + v208;
+      let v210: bool = v178 > 0.0;
       let v211: f32 = select(0.0, v209, v210);
-      let v212: f32 = v205 + v211;
-      let v213: bool = v181 > 0.0;
-      let v214: f32 = select(0.0, v212, v213);
-      let v215: f32 = v199 * v214;
-      let v216: f32 = v179 + v183;
-      let v217: f32 = v216 / v184;
-      let v218: f32 = v179 / v216;
-      let v219: f32 = (-v218);
-      let v220: f32 = log2(v218);
-      let v221: f32 = v219 * v220;
-      let v222: bool = v218 > 0.0;
-      let v223: f32 = select(0.0, v221, v222);
-      let v224: f32 = v183 / v216;
-      let v225: f32 = (-v224);
-      let v226: f32 = log2(v224);
-      let v227: f32 = v225 * v226;
-      let v228: bool = v224 > 0.0;
+      let v212: f32 = v196 * v211;
+      let v213: f32 = v176 + v180;
+      let v214: f32 = v213 / v181;
+      let v215: f32 = v176 / v213;
+      let v216: f32 = (-v215);
+      let v217: f32 = log2(v215);
+      let v218: f32 = v216 * v217;
+      let v219: bool = v215 > 0.0;
+      let v220: f32 = select(0.0, v218, v219);
+      let v221: f32 = v180 / v213;
+      let v222: f32 = (-v221);
+      let v223: f32 = log2(v221);
+      let v224: f32 = v222 * v223;
+      let v225: bool = v221 > 0.0;
+      let v226: f32 = select(0.0, v224, v225);
+      let v227: f32 = v220 + v226;
+      let v228: bool = v213 > 0.0;
       let v229: f32 = select(0.0, v227, v228);
-      let v230: f32 = v223 + v229;
-      let v231: bool = v216 > 0.0;
-      let v232: f32 = select(0.0, v230, v231);
-      let v233: f32 = v217 * v232;
-      let v234: f32 = v215 + v233;
-      let v235: f32 = v198 - v234;
-      let v236: bool = v184 > 0.0;
+      let v230: f32 = v214 * v229;
+      let v231: f32 = v212 + v230;
+      let v232: f32 = v195 - v231;
+      let v233: bool = v181 > 0.0;
+      let v234: f32 = select(0.0, v232, v233);
+      let v235: f32 = u.p_beta * v234;
       let v237: f32 = select(0.0, v235, v236);
-      let v238: f32 = u.p_beta * v237;
-      let v240: f32 = select(0.0, v238, v239);
-      let v241: f32 = v178 + v240;
-      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v241;
+      let v238: f32 = v175 + v237;
+      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v238;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   let tabled213: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled213) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v242: f32 = acc16 - f32(i / (n + 1u));
-      let v243: f32 = f32(i / (n + 1u)) + v242;
-      let v244: f32 = v243 + 1.000000013351432e-10;
-      let v245: f32 = f32(i / (n + 1u)) / v244;
-      let v246: f32 = clamp(v245, 0.0, 1.0);
-      let v247: f32 = sqrt(v246);
-      let v248: f32 = adv_asin(v247);
-      let v249: f32 = v30 - f32(i % (n + 1u));
-      let v250: f32 = f32(i % (n + 1u)) + v249;
-      let v251: f32 = v250 + 1.000000013351432e-10;
-      let v252: f32 = f32(i % (n + 1u)) / v251;
-      let v253: f32 = clamp(v252, 0.0, 1.0);
-      let v254: f32 = sqrt(v253);
-      let v255: f32 = adv_asin(v254);
-      let v256: f32 = v248 - v255;
-      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v256;
+      let v239: f32 = acc16 - f32(i / (n + 1u));
+      let v240: f32 = f32(i / (n + 1u)) + v239;
+      let v241: f32 = v240 + 1.000000013351432e-10;
+      let v242: f32 = f32(i / (n + 1u)) / v241;
+      let v243: f32 = clamp(v242, 0.0, 1.0);
+      let v244: f32 = sqrt(v243);
+      let v245: f32 = adv_asin(v244);
+      let v246: f32 = v27 - f32(i % (n + 1u));
+      let v247: f32 = f32(i % (n + 1u)) + v246;
+      let v248: f32 = v247 + 1.000000013351432e-10;
+      let v249: f32 = f32(i % (n + 1u)) / v248;
+      let v250: f32 = clamp(v249, 0.0, 1.0);
+      let v251: f32 = sqrt(v250);
+      let v252: f32 = adv_asin(v251);
+      let v253: f32 = v245 - v252;
+      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v253;
     }
   }
-  let v331: f32 = u.p_p_crit * 0.9999899864196777;
-  let v334: bool = acc16 > 0.0;
-  let v335: bool = v30 > 0.0;
-  let v336: bool = v334 && v335;
-  let v505: f32 = u.p_bm25_k1 + 1.0;
-  let v507: f32 = 1.0 - u.p_bm25_b;
-  let v508: f32 = u.p_bm25_b * acc22;
-  let v509: f32 = acc22 + acc24;
-  let v510: f32 = v509 / 2.0;
-  let v511: f32 = v508 / v510;
-  let v512: f32 = v507 + v511;
-  let v513: f32 = u.p_bm25_k1 * v512;
-  let v516: bool = acc22 > 0.0;
-  let v521: f32 = u.p_bm25_b * acc24;
-  let v522: f32 = acc24 + acc22;
-  let v523: f32 = v522 / 2.0;
-  let v524: f32 = v521 / v523;
-  let v525: f32 = v507 + v524;
-  let v526: f32 = u.p_bm25_k1 * v525;
-  let v529: bool = acc24 > 0.0;
-  let v536: bool = u.p_gamma != 0.0;
-  let v540: f32 = u.p_alpha + u.p_beta;
+  let v328: f32 = u.p_p_crit * 0.9999899864196777;
+  let v331: bool = acc16 > 0.0;
+  let v332: bool = v27 > 0.0;
+  let v333: bool = v331 && v332;
+  let v502: f32 = u.p_bm25_k1 + 1.0;
+  let v504: f32 = 1.0 - u.p_bm25_b;
+  let v505: f32 = u.p_bm25_b * acc22;
+  let v506: f32 = acc22 + acc24;
+  let v507: f32 = v506 / 2.0;
+  let v508: f32 = v505 / v507;
+  let v509: f32 = v504 + v508;
+  let v510: f32 = u.p_bm25_k1 * v509;
+  let v513: bool = acc22 > 0.0;
+  let v518: f32 = u.p_bm25_b * acc24;
+  let v519: f32 = acc24 + acc22;
+  let v520: f32 = v519 / 2.0;
+  let v521: f32 = v518 / v520;
+  let v522: f32 = v504 + v521;
+  let v523: f32 = u.p_bm25_k1 * v522;
+  let v526: bool = acc24 > 0.0;
+  let v533: bool = u.p_gamma != 0.0;
+  let v537: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
   let nkeys262: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys262; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v257: f32 = f32(H[u.oh_acc28 + slot]);
-    let v258: f32 = f32(H[u.oh_acc32 + slot]);
-    var v259: f32;
+    let v254: f32 = f32(H[u.oh_acc28 + slot]);
+    let v255: f32 = f32(H[u.oh_acc32 + slot]);
+    var v256: f32;
     if (tabled258) {
-      v259 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v257) * (n + 1u) + u32(v258))];
+      v256 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
     } else {
-      let v262: f32 = v257 + v258;
-      let v263: f32 = acc16 - v257;
-      let v264: f32 = v257 + v263;
-      let v265: f32 = v262 + v264;
-      let v266: f32 = v262 + v263;
-      let v267: f32 = v30 - v258;
-      let v268: f32 = v266 + v267;
-      let v269: f32 = v265 - v268;
-      let v270: f32 = max(0.0, v269);
-      let v271: i32 = i32(v270);
-      let v272: f32 = min(v262, v264);
-      let v273: i32 = i32(v272);
-      let lo260: i32 = v271;
-      let hi261: i32 = v273;
-      let v274: f32 = v264 + 1.0;
-      let v275: f32 = adv_lgamma(v274);
-      let v276: f32 = v257 + 1.0;
-      let v277: f32 = adv_lgamma(v276);
-      let v278: f32 = v275 - v277;
-      let v279: f32 = v264 - v257;
-      let v280: f32 = v279 + 1.0;
-      let v281: f32 = adv_lgamma(v280);
-      let v282: f32 = v278 - v281;
-      let v283: f32 = v268 - v264;
-      let v284: f32 = v262 - v257;
-      let v285: f32 = v283 + 1.0;
-      let v286: f32 = adv_lgamma(v285);
-      let v287: f32 = v284 + 1.0;
-      let v288: f32 = adv_lgamma(v287);
-      let v289: f32 = v286 - v288;
-      let v290: f32 = v283 - v284;
-      let v291: f32 = v290 + 1.0;
-      let v292: f32 = adv_lgamma(v291);
-      let v293: f32 = v289 - v292;
-      let v294: f32 = v282 + v293;
-      let v295: f32 = v268 + 1.0;
-      let v296: f32 = adv_lgamma(v295);
-      let v297: f32 = v262 + 1.0;
-      let v298: f32 = adv_lgamma(v297);
-      let v299: f32 = v296 - v298;
-      let v300: f32 = v268 - v262;
-      let v301: f32 = v300 + 1.0;
-      let v302: f32 = adv_lgamma(v301);
-      let v303: f32 = v299 - v302;
-      let v304: f32 = v294 - v303;
-      let v305: f32 = v304 + 0.000009999999747378752;
-      var fold307: f32 = 0.0;
-      if (hi261 >= lo260) {
-        if (bitcast<u32>(hi261) - bitcast<u32>(lo260) < 0x100000u) {
-          for (var n329 = 0u; n329 <= bitcast<u32>(hi261) - bitcast<u32>(lo260); n329++) {
-            let k306: i32 = bitcast<i32>(bitcast<u32>(lo260) + n329);
-            let v308: f32 = f32(k306);
-            let v309: f32 = v308 + 1.0;
-            let v310: f32 = adv_lgamma(v309);
-            let v311: f32 = v275 - v310;
-            let v312: f32 = v264 - v308;
-            let v313: f32 = v312 + 1.0;
-            let v314: f32 = adv_lgamma(v313);
-            let v315: f32 = v311 - v314;
-            let v316: f32 = v262 - v308;
-            let v317: f32 = v316 + 1.0;
-            let v318: f32 = adv_lgamma(v317);
-            let v319: f32 = v286 - v318;
-            let v320: f32 = v283 - v316;
-            let v321: f32 = v320 + 1.0;
-            let v322: f32 = adv_lgamma(v321);
-            let v323: f32 = v319 - v322;
-            let v324: f32 = v315 + v323;
-            let v325: f32 = v324 - v303;
-            let v326: f32 = exp(v325);
-            let v327: bool = v325 <= v305;
-            let v328: f32 = select(0.0, v326, v327);
-            fold307 = fold307 + v328;
+      let v259: f32 = v254 + v255;
+      let v260: f32 = acc16 - v254;
+      let v261: f32 = v254 + v260;
+      let v262: f32 = v259 + v261;
+      let v263: f32 = v259 + v260;
+      let v264: f32 = v27 - v255;
+      let v265: f32 = v263 + v264;
+      let v266: f32 = v262 - v265;
+      let v267: f32 = max(0.0, v266);
+      let v268: i32 = i32(v267);
+      let v269: f32 = min(v259, v261);
+      let v270: i32 = i32(v269);
+      let lo257: i32 = v268;
+      let hi258: i32 = v270;
+      let v271: f32 = v261 + 1.0;
+      let v272: f32 = adv_lgamma(v271);
+      let v273: f32 = v254 + 1.0;
+      let v274: f32 = adv_lgamma(v273);
+      let v275: f32 = v272 - v274;
+      let v276: f32 = v261 - v254;
+      let v277: f32 = v276 + 1.0;
+      let v278: f32 = adv_lgamma(v277);
+      let v279: f32 = v275 - v278;
+      let v280: f32 = v265 - v261;
+      let v281: f32 = v259 - v254;
+      let v282: f32 = v280 + 1.0;
+      let v283: f32 = adv_lgamma(v282);
+      let v284: f32 = v281 + 1.0;
+      let v285: f32 = adv_lgamma(v284);
+      let v286: f32 = v283 - v285;
+      let v287: f32 = v280 - v281;
+      let v288: f32 = v287 + 1.0;
+      let v289: f32 = adv_lgamma(v288);
+      let v290: f32 = v286 - v289;
+      let v291: f32 = v279 + v290;
+      let v292: f32 = v265 + 1.0;
+      let v293: f32 = adv_lgamma(v292);
+      let v294: f32 = v259 + 1.0;
+      let v295: f32 = adv_lgamma(v294);
+      let v296: f32 = v293 - v295;
+      let v297: f32 = v265 - v259;
+      let v298: f32 = v297 + 1.0;
+      let v299: f32 = adv_lgamma(v298);
+      let v300: f32 = v296 - v299;
+      let v301: f32 = v291 - v300;
+      let v302: f32 = v301 + 0.000009999999747378752;
+      var fold304: f32 = 0.0;
+      if (hi258 >= lo257) {
+        if (bitcast<u32>(hi258) - bitcast<u32>(lo257) < 0x100000u) {
+          for (var n326 = 0u; n326 <= bitcast<u32>(hi258) - bitcast<u32>(lo257); n326++) {
+            let k303: i32 = bitcast<i32>(bitcast<u32>(lo257) + n326);
+            let v305: f32 = f32(k303);
+            let v306: f32 = v305 + 1.0;
+            let v307: f32 = adv_lgamma(v306);
+            let v308: f32 = v272 - v307;
+            let v309: f32 = v261 - v305;
+            let v310: f32 = v309 + 1.0;
+            let v311: f32 = adv_lgamma(v310);
+            let v312: f32 = v308 - v311;
+            let v313: f32 = v259 - v305;
+            let v314: f32 = v313 + 1.0;
+            let v315: f32 = adv_lgamma(v314);
+            let v316: f32 = v283 - v315;
+            let v317: f32 = v280 - v313;
+            let v318: f32 = v317 + 1.0;
+            let v319: f32 = adv_lgamma(v318);
+            let v320: f32 = v316 - v319;
+            let v321: f32 = v312 + v320;
+            let v322: f32 = v321 - v300;
+            let v323: f32 = exp(v322);
+            let v324: bool = v322 <= v302;
+            let v325: f32 = select(0.0, v323, v324);
+            fold304 = fold304 + v325;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      v259 = fold307;
+      v256 = fold304;
     }
-    let v330: f32 = v259;
-    let v332: bool = v330 < v331;
-    var v333: f32;
-    if (v332) {
-      let v337: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-      let v338: bool = v337 != u.p_zero_token_id;
-      let v339: bool = v336 && v338;
-      var v340: f32;
-      if (v339) {
-        var v341: f32;
+    let v327: f32 = v256;
+    let v329: bool = v327 < v328;
+    var v330: f32;
+    if (v329) {
+      let v334: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+      let v335: bool = v334 != u.p_zero_token_id;
+      let v336: bool = v333 && v335;
+      var v337: f32;
+      if (v336) {
+        var v338: f32;
         if (tabled201) {
-          v341 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v257) * (n + 1u) + u32(v258))];
+          v338 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
         } else {
-          var v342: f32;
-          if (v95) {
-            let v343: f32 = v257 + v258;
-            let v344: f32 = v343 + v257;
-            let v345: f32 = acc16 - v257;
+          var v339: f32;
+          if (v92) {
+            let v340: f32 = v254 + v255;
+            let v341: f32 = v340 + v254;
+            let v342: f32 = acc16 - v254;
+            let v343: f32 = v341 + v342;
+            let v344: f32 = v340 + v342;
+            let v345: f32 = v27 - v255;
             let v346: f32 = v344 + v345;
-            let v347: f32 = v343 + v345;
-            let v348: f32 = v30 - v258;
-            let v349: f32 = v347 + v348;
-            let v350: f32 = v346 - v349;
-            let v351: f32 = max(0.0, v350);
-            let v352: f32 = v257 + v345;
-            let v353: f32 = min(v343, v352);
-            let v354: bool = v351 == v353;
-            var v355: f32;
-            if (v354) {
-              v355 = 0.0;
+            let v347: f32 = v343 - v346;
+            let v348: f32 = max(0.0, v347);
+            let v349: f32 = v254 + v342;
+            let v350: f32 = min(v340, v349);
+            let v351: bool = v348 == v350;
+            var v352: f32;
+            if (v351) {
+              v352 = 0.0;
             } else {
-              let v358: f32 = v343 + v352;
-              let v359: f32 = v358 - v349;
-              let v360: f32 = max(0.0, v359);
-              let v361: i32 = i32(v360);
-              let v362: i32 = i32(v353);
-              let lo356: i32 = v361;
-              let hi357: i32 = v362;
-              let v363: f32 = v352 + 1.0;
-              let v364: f32 = adv_lgamma(v363);
-              let v365: f32 = v257 + 1.0;
-              let v366: f32 = adv_lgamma(v365);
-              let v367: f32 = v364 - v366;
-              let v368: f32 = v352 - v257;
-              let v369: f32 = v368 + 1.0;
-              let v370: f32 = adv_lgamma(v369);
-              let v371: f32 = v367 - v370;
-              let v372: f32 = v349 - v352;
-              let v373: f32 = v343 - v257;
-              let v374: f32 = v372 + 1.0;
-              let v375: f32 = adv_lgamma(v374);
-              let v376: f32 = v373 + 1.0;
-              let v377: f32 = adv_lgamma(v376);
-              let v378: f32 = v375 - v377;
-              let v379: f32 = v372 - v373;
-              let v380: f32 = v379 + 1.0;
-              let v381: f32 = adv_lgamma(v380);
-              let v382: f32 = v378 - v381;
-              let v383: f32 = v371 + v382;
-              let v384: f32 = v349 + 1.0;
-              let v385: f32 = adv_lgamma(v384);
-              let v386: f32 = v343 + 1.0;
-              let v387: f32 = adv_lgamma(v386);
-              let v388: f32 = v385 - v387;
-              let v389: f32 = v349 - v343;
-              let v390: f32 = v389 + 1.0;
-              let v391: f32 = adv_lgamma(v390);
-              let v392: f32 = v388 - v391;
-              let v393: f32 = v383 - v392;
-              let v394: f32 = v393 + 0.000009999999747378752;
-              var fold396: f32 = 0.0;
-              if (hi357 >= lo356) {
-                if (bitcast<u32>(hi357) - bitcast<u32>(lo356) < 0x100000u) {
-                  for (var n418 = 0u; n418 <= bitcast<u32>(hi357) - bitcast<u32>(lo356); n418++) {
-                    let k395: i32 = bitcast<i32>(bitcast<u32>(lo356) + n418);
-                    let v397: f32 = f32(k395);
-                    let v398: f32 = v397 + 1.0;
-                    let v399: f32 = adv_lgamma(v398);
-                    let v400: f32 = v364 - v399;
-                    let v401: f32 = v352 - v397;
-                    let v402: f32 = v401 + 1.0;
-                    let v403: f32 = adv_lgamma(v402);
-                    let v404: f32 = v400 - v403;
-                    let v405: f32 = v343 - v397;
-                    let v406: f32 = v405 + 1.0;
-                    let v407: f32 = adv_lgamma(v406);
-                    let v408: f32 = v375 - v407;
-                    let v409: f32 = v372 - v405;
-                    let v410: f32 = v409 + 1.0;
-                    let v411: f32 = adv_lgamma(v410);
-                    let v412: f32 = v408 - v411;
-                    let v413: f32 = v404 + v412;
-                    let v414: f32 = v413 - v392;
-                    let v415: f32 = exp(v414);
-                    let v416: bool = v414 <= v394;
-                    let v417: f32 = select(0.0, v415, v416);
-                    fold396 = fold396 + v417;
+              let v355: f32 = v340 + v349;
+              let v356: f32 = v355 - v346;
+              let v357: f32 = max(0.0, v356);
+              let v358: i32 = i32(v357);
+              let v359: i32 = i32(v350);
+              let lo353: i32 = v358;
+              let hi354: i32 = v359;
+              let v360: f32 = v349 + 1.0;
+              let v361: f32 = adv_lgamma(v360);
+              let v362: f32 = v254 + 1.0;
+              let v363: f32 = adv_lgamma(v362);
+              let v364: f32 = v361 - v363;
+              let v365: f32 = v349 - v254;
+              let v366: f32 = v365 + 1.0;
+              let v367: f32 = adv_lgamma(v366);
+              let v368: f32 = v364 - v367;
+              let v369: f32 = v346 - v349;
+              let v370: f32 = v340 - v254;
+              let v371: f32 = v369 + 1.0;
+              let v372: f32 = adv_lgamma(v371);
+              let v373: f32 = v370 + 1.0;
+              let v374: f32 = adv_lgamma(v373);
+              let v375: f32 = v372 - v374;
+              let v376: f32 = v369 - v370;
+              let v377: f32 = v376 + 1.0;
+              let v378: f32 = adv_lgamma(v377);
+              let v379: f32 = v375 - v378;
+              let v380: f32 = v368 + v379;
+              let v381: f32 = v346 + 1.0;
+              let v382: f32 = adv_lgamma(v381);
+              let v383: f32 = v340 + 1.0;
+              let v384: f32 = adv_lgamma(v383);
+              let v385: f32 = v382 - v384;
+              let v386: f32 = v346 - v340;
+              let v387: f32 = v386 + 1.0;
+              let v388: f32 = adv_lgamma(v387);
+              let v389: f32 = v385 - v388;
+              let v390: f32 = v380 - v389;
+              let v391: f32 = v390 + 0.000009999999747378752;
+              var fold393: f32 = 0.0;
+              if (hi354 >= lo353) {
+                if (bitcast<u32>(hi354) - bitcast<u32>(lo353) < 0x100000u) {
+                  for (var n415 = 0u; n415 <= bitcast<u32>(hi354) - bitcast<u32>(lo353); n415++) {
+                    let k392: i32 = bitcast<i32>(bitcast<u32>(lo353) + n415);
+                    let v394: f32 = f32(k392);
+                    let v395: f32 = v394 + 1.0;
+                    let v396: f32 = adv_lgamma(v395);
+                    let v397: f32 = v361 - v396;
+                    let v398: f32 = v349 - v394;
+                    let v399: f32 = v398 + 1.0;
+                    let v400: f32 = adv_lgamma(v399);
+                    let v401: f32 = v397 - v400;
+                    let v402: f32 = v340 - v394;
+                    let v403: f32 = v402 + 1.0;
+                    let v404: f32 = adv_lgamma(v403);
+                    let v405: f32 = v372 - v404;
+                    let v406: f32 = v369 - v402;
+                    let v407: f32 = v406 + 1.0;
+                    let v408: f32 = adv_lgamma(v407);
+                    let v409: f32 = v405 - v408;
+                    let v410: f32 = v401 + v409;
+                    let v411: f32 = v410 - v389;
+                    let v412: f32 = exp(v411);
+                    let v413: bool = v411 <= v391;
+                    let v414: f32 = select(0.0, v412, v413);
+                    fold393 = fold393 + v414;
                   }
                 } else {
                   F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
                 }
               }
-              let v419: f32 = fold396;
-              let v420: f32 = (-2.0) * v419;
-              let v421: f32 = exp(v420);
-              v355 = v421;
+              let v416: f32 = fold393;
+              let v417: f32 = (-2.0) * v416;
+              let v418: f32 = exp(v417);
+              v352 = v418;
             }
-            let v422: f32 = v355;
-            let v423: f32 = u.p_alpha * v422;
-            v342 = v423;
+            let v419: f32 = v352;
+            let v420: f32 = u.p_alpha * v419;
+            v339 = v420;
           } else {
-            v342 = 0.0;
+            v339 = 0.0;
           }
-          let v424: f32 = v342;
-          let v425: f32 = acc16 - v257;
-          let v426: f32 = v257 + v425;
-          let v427: f32 = v257 + v258;
-          let v428: f32 = v427 + v425;
-          let v429: f32 = v30 - v258;
-          let v430: f32 = v428 + v429;
-          let v431: f32 = v426 / v430;
-          let v432: f32 = (-v431);
-          let v433: f32 = log2(v431);
-          let v434: f32 = v432 * v433;
-          let v435: bool = v431 > 0.0;
-          let v436: f32 = select(0.0, v434, v435);
-          let v437: f32 = v258 + v429;
-          let v438: f32 = v437 / v430;
-          let v439: f32 = (-v438);
-          let v440: f32 = log2(v438);
-          let v441: f32 = v439 * v440;
-          let v442: bool = v438 > 0.0;
-          let v443: f32 = select(0.0, v441, v442);
-          let v444: f32 = v436 + v443;
-          let v445: f32 = v427 / v430;
-          let v446: f32 = v257 / v427;
-          let v447: f32 = (-v446);
-          let v448: f32 = log2(v446);
-          let v449: f32 = v447 * v448;
-          let v450: bool = v446 > 0.0;
-          let v451: f32 = select(0.0, v449, v450);
-          let v452: f32 = v258 / v427;
-          let v453: f32 = (-v452);
-          let v454: f32 = log2(v452);
-          let v455: f32 = v453 * v454;
-          let v456: bool = v452 > 0.0;
+          let v421: f32 = v339;
+          let v422: f32 = acc16 - v254;
+          let v423: f32 = v254 + v422;
+          let v424: f32 = v254 + v255;
+          let v425: f32 = v424 + v422;
+          let v426: f32 = v27 - v255;
+          let v427: f32 = v425 + v426;
+          let v428: f32 = v423 / v427;
+          let v429: f32 = (-v428);
+          let v430: f32 = log2(v428);
+          let v431: f32 = v429 * v430;
+          let v432: bool = v428 > 0.0;
+          let v433: f32 = select(0.0, v431, v432);
+          let v434: f32 = v255 + v426;
+          let v435: f32 = v434 / v427;
+          let v436: f32 = (-v435);
+          let v437: f32 = log2(v435);
+          let v438: f32 = v436 * v437;
+          let v439: bool = v435 > 0.0;
+          let v440: f32 = select(0.0, v438, v439);
+          let v441: f32 = v433 + v440;
+          let v442: f32 = v424 / v427;
+          let v443: f32 = v254 / v424;
+          let v444: f32 = (-v443);
+          let v445: f32 = log2(v443);
+          let v446: f32 = v444 * v445;
+          let v447: bool = v443 > 0.0;
+          let v448: f32 = select(0.0, v446, v447);
+          let v449: f32 = v255 / v424;
+          let v450: f32 = (-v449);
+          let v451: f32 = log2(v449);
+          let v452: f32 = v450 * v451;
+          let v453: bool = v449 > 0.0;
+          let v454: f32 = select(0.0, v452, v453);
+          let v455: f32 = v448 + v454;
+          let v456: bool = v424 > 0.0;
           let v457: f32 = select(0.0, v455, v456);
-          let v458: f32 = v451 + v457;
-          let v459: bool = v427 > 0.0;
-          let v460: f32 = select(0.0, v458, v459);
-          let v461: f32 = v445 * v460;
-          let v462: f32 = v425 + v429;
-          let v463: f32 = v462 / v430;
-          let v464: f32 = v425 / v462;
-          let v465: f32 = (-v464);
-          let v466: f32 = log2(v464);
-          let v467: f32 = v465 * v466;
-          let v468: bool = v464 > 0.0;
-          let v469: f32 = select(0.0, v467, v468);
-          let v470: f32 = v429 / v462;
-          let v471: f32 = (-v470);
-          let v472: f32 = log2(v470);
-          let v473: f32 = v471 * v472;
-          let v474: bool = v470 > 0.0;
+          let v458: f32 = v442 * v457;
+          let v459: f32 = v422 + v426;
+          let v460: f32 = v459 / v427;
+          let v461: f32 = v422 / v459;
+          let v462: f32 = (-v461);
+          let v463: f32 = log2(v461);
+          let v464: f32 = v462 * v463;
+          let v465: bool = v461 > 0.0;
+          let v466: f32 = select(0.0, v464, v465);
+          let v467: f32 = v426 / v459;
+          let v468: f32 = (-v467);
+          let v469: f32 = log2(v467);
+          let v470: f32 = v468 * v469;
+          let v471: bool = v467 > 0.0;
+          let v472: f32 = select(0.0, v470, v471);
+          let v473: f32 = v466 + v472;
+          let v474: bool = v459 > 0.0;
           let v475: f32 = select(0.0, v473, v474);
-          let v476: f32 = v469 + v475;
-          let v477: bool = v462 > 0.0;
-          let v478: f32 = select(0.0, v476, v477);
-          let v479: f32 = v463 * v478;
-          let v480: f32 = v461 + v479;
-          let v481: f32 = v444 - v480;
-          let v482: bool = v430 > 0.0;
-          let v483: f32 = select(0.0, v481, v482);
-          let v484: f32 = u.p_beta * v483;
-          let v485: f32 = select(0.0, v484, v239);
-          v341 = v424 + v485;
+          let v476: f32 = v460 * v475;
+          let v477: f32 = v458 + v476;
+          let v478: f32 = v441 - v477;
+          let v479: bool = v427 > 0.0;
+          let v480: f32 = select(0.0, v478, v479);
+          let v481: f32 = u.p_beta * v480;
+          let v482: f32 = select(0.0, v481, v236);
+          v338 = v421 + v482;
         }
-        let v486: f32 = v341;
-        var v487: f32;
+        let v483: f32 = v338;
+        var v484: f32;
         if (tabled213) {
-          v487 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v257) * (n + 1u) + u32(v258))];
+          v484 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
         } else {
-          let v488: f32 = acc16 - v257;
-          let v489: f32 = v257 + v488;
-          let v490: f32 = v489 + 1.000000013351432e-10;
-          let v491: f32 = v257 / v490;
-          let v492: f32 = clamp(v491, 0.0, 1.0);
-          let v493: f32 = sqrt(v492);
-          let v494: f32 = adv_asin(v493);
-          let v495: f32 = v30 - v258;
-          let v496: f32 = v258 + v495;
-          let v497: f32 = v496 + 1.000000013351432e-10;
-          let v498: f32 = v258 / v497;
-          let v499: f32 = clamp(v498, 0.0, 1.0);
-          let v500: f32 = sqrt(v499);
-          let v501: f32 = adv_asin(v500);
-          v487 = v494 - v501;
+          let v485: f32 = acc16 - v254;
+          let v486: f32 = v254 + v485;
+          let v487: f32 = v486 + 1.000000013351432e-10;
+          let v488: f32 = v254 / v487;
+          let v489: f32 = clamp(v488, 0.0, 1.0);
+          let v490: f32 = sqrt(v489);
+          let v491: f32 = adv_asin(v490);
+          let v492: f32 = v27 - v255;
+          let v493: f32 = v255 + v492;
+          let v494: f32 = v493 + 1.000000013351432e-10;
+          let v495: f32 = v255 / v494;
+          let v496: f32 = clamp(v495, 0.0, 1.0);
+          let v497: f32 = sqrt(v496);
+          let v498: f32 = adv_asin(v497);
+          v484 = v491 - v498;
         }
-        let v502: f32 = v487;
-        let v503: f32 = f32(H[u.oh_acc34 + slot]);
-        let v504: f32 = v503 / acc22;
-        let v506: f32 = v504 * v505;
-        let v514: f32 = v504 + v513;
-        let v515: f32 = v506 / v514;
-        let v517: f32 = select(0.0, v515, v516);
-        let v518: f32 = f32(H[u.oh_acc52 + slot]);
-        let v519: f32 = v518 / acc24;
-        let v520: f32 = v519 * v505;
-        let v527: f32 = v519 + v526;
-        let v528: f32 = v520 / v527;
-        let v530: f32 = select(0.0, v528, v529);
-        let v531: f32 = v530 + 0.000009999999747378752;
-        let v532: f32 = v517 / v531;
-        let v533: f32 = v517 + 0.000009999999747378752;
-        let v534: f32 = v530 / v533;
-        let v535: f32 = v532 - v534;
-        let v537: f32 = select(0.0, v535, v536);
-        let v538: f32 = v502 + v537;
-        let v539: f32 = v486 * v538;
-        let v541: f32 = v539 / v540;
-        let v542: f32 = 1.0 / (1.0 + exp((-v541)));
-        let v543: f32 = v542 - 0.5;
-        let v544: f32 = v543 * 2.0;
-        let v545: f32 = v544 * u.p_top;
-        v340 = v545;
+        let v499: f32 = v484;
+        let v500: f32 = f32(H[u.oh_acc34 + slot]);
+        let v501: f32 = v500 / acc22;
+        let v503: f32 = v501 * v502;
+        let v511: f32 = v501 + v510;
+        let v512: f32 = v503 / v511;
+        let v514: f32 = select(0.0, v512, v513);
+        let v515: f32 = f32(H[u.oh_acc52 + slot]);
+        let v516: f32 = v515 / acc24;
+        let v517: f32 = v516 * v502;
+        let v524: f32 = v516 + v523;
+        let v525: f32 = v517 / v524;
+        let v527: f32 = select(0.0, v525, v526);
+        let v528: f32 = v527 + 0.000009999999747378752;
+        let v529: f32 = v514 / v528;
+        let v530: f32 = v514 + 0.000009999999747378752;
+        let v531: f32 = v527 / v530;
+        let v532: f32 = v529 - v531;
+        let v534: f32 = select(0.0, v532, v533);
+        let v535: f32 = v499 + v534;
+        let v536: f32 = v483 * v535;
+        let v538: f32 = v536 / v537;
+        let v539: f32 = 1.0 / (1.0 + exp((-v538)));
+        let v540: f32 = v539 - 0.5;
+        let v541: f32 = v540 * 2.0;
+        let v542: f32 = v541 * u.p_top;
+        v337 = v542;
       } else {
-        v340 = 0.0;
+        v337 = 0.0;
       }
-      let v546: f32 = v340;
-      v333 = v546;
+      let v543: f32 = v337;
+      v330 = v543;
     } else {
-      v333 = 0.0;
+      v330 = 0.0;
     }
-    F[u.o_v262 + slot] = v333;
+    F[u.o_v262 + slot] = v330;
+  }
+  // reduce to group %267
+  var acc267: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v544: f32 = F[u.o_v10 + row];
+    let v545: f32 = v544 - acc265;
+    acc267 = acc267 + v545;
+  }
+  if (lid == 0u) {
+    F[u.o_v267 + g] = acc267;
   }
   // reduce to group %279
-  let v548: f32 = acc267 / acc17;
-  let v549: f32 = acc265 + v548;
-  let v551: f32 = acc272 - acc265;
-  let v552: bool = v551 > 0.0;
-  let v553: f32 = select(1.0, v551, v552);
+  let v547: f32 = acc267 / acc17;
+  let v548: f32 = acc265 + v547;
+  let v550: f32 = acc272 - acc265;
+  let v551: bool = v550 > 0.0;
+  let v552: f32 = select(1.0, v550, v551);
   var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v547: f32 = F[u.o_v10 + row];
-    let v550: f32 = v547 - v549;
-    let v554: f32 = v550 / v553;
-    let v555: f32 = v554 * v554;
-    acc279 = acc279 + v555;
+    let v546: f32 = F[u.o_v10 + row];
+    let v549: f32 = v546 - v548;
+    let v553: f32 = v549 / v552;
+    let v554: f32 = v553 * v553;
+    acc279 = acc279 + v554;
   }
   if (lid == 0u) {
     F[u.o_v279 + g] = acc279;
   }
-  let v557: bool = acc17 > 1.0;
-  let v558: f32 = select(0.0, v549, v557);
-  let v560: f32 = acc17 - 1.0;
-  let v561: f32 = acc279 / v560;
-  let v562: f32 = sqrt(v561);
-  let v563: f32 = v562 * v553;
-  let v564: f32 = select(1.0, v563, v557);
-  let v565: f32 = v564 + u.p_epsilon;
+  let v556: bool = acc17 > 1.0;
+  let v557: f32 = select(0.0, v548, v556);
+  let v559: f32 = acc17 - 1.0;
+  let v560: f32 = acc279 / v559;
+  let v561: f32 = sqrt(v560);
+  let v562: f32 = v561 * v552;
+  let v563: f32 = select(1.0, v562, v556);
+  let v564: f32 = v563 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v556: f32 = F[u.o_v10 + row];
-    let v559: f32 = v556 - v558;
-    let v566: f32 = v559 / v565;
-    let v567: bool = v559 == 0.0;
-    let v568: f32 = select(v566, 0.0, v567);
+    let v555: f32 = F[u.o_v10 + row];
+    let v558: f32 = v555 - v557;
+    let v565: f32 = v558 / v564;
+    let v566: bool = v558 == 0.0;
+    let v567: f32 = select(v565, 0.0, v566);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw569: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v570: f32 = F[u.o_v262 + select(0u, sw569 & 0x7fffffffu, sw569 != 0xffffffffu)];
-      let v571: f32 = select(0.0, v570, sw569 != 0xffffffffu);
-      let v572: f32 = v568 + v571;
-      let v573: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v574: f32 = f32(v573);
-      let v575: f32 = v572 * v574;
-      let v576: f32 = v571;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v575;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v576;
+      let sw568: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v569: f32 = F[u.o_v262 + select(0u, sw568 & 0x7fffffffu, sw568 != 0xffffffffu)];
+      let v570: f32 = select(0.0, v569, sw568 != 0xffffffffu);
+      let v571: f32 = v567 + v570;
+      let v572: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v573: f32 = f32(v572);
+      let v574: f32 = v571 * v573;
+      let v575: f32 = v570;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v574;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v575;
     }
   }
 }

@@ -97,8 +97,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
-  float *const restrict F_v5 = R->F_v5;
   int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v5 = R->F_v5;
   float *const restrict F_v9 = R->F_v9;
   float *const restrict F_v21 = R->F_v21;
   float *const restrict F_v23 = R->F_v23;
@@ -119,81 +119,65 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %5: one thread per rollout
+  // reduce to rollout %5, %9: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc5_0 = 0.00000000f;
+    float acc9_0 = 0.00000000f;
     float acc5_1 = 0.00000000f;
+    float acc9_1 = 0.00000000f;
     float acc5_2 = 0.00000000f;
+    float acc9_2 = 0.00000000f;
     float acc5_3 = 0.00000000f;
+    float acc9_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc5_0 = (acc5_0 + v0);
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      acc5_1 = (acc5_1 + v1);
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      acc5_2 = (acc5_2 + v2);
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      acc5_3 = (acc5_3 + v3);
-    }
-    F_v5[row0] = acc5_0;
-    F_v5[row1] = acc5_1;
-    F_v5[row2] = acc5_2;
-    F_v5[row3] = acc5_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc5 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      acc5 = (acc5 + v4);
-    }
-    F_v5[row] = acc5;
-  }
-  // reduce to rollout %9: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc9_0 = 0.00000000f;
-    float acc9_1 = 0.00000000f;
-    float acc9_2 = 0.00000000f;
-    float acc9_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc9_0 = (acc9_0 + 1.00000000f);
       }
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc5_1 = (acc5_1 + v1);
       if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc9_1 = (acc9_1 + 1.00000000f);
       }
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc5_2 = (acc5_2 + v2);
       if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc9_2 = (acc9_2 + 1.00000000f);
       }
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc5_3 = (acc5_3 + v3);
       if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc9_3 = (acc9_3 + 1.00000000f);
       }
     }
+    F_v5[row0] = acc5_0;
     F_v9[row0] = acc9_0;
+    F_v5[row1] = acc5_1;
     F_v9[row1] = acc9_1;
+    F_v5[row2] = acc5_2;
     F_v9[row2] = acc9_2;
+    F_v5[row3] = acc5_3;
     F_v9[row3] = acc9_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc5 = 0.00000000f;
     float acc9 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc5 = (acc5 + v4);
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         acc9 = (acc9 + 1.00000000f);
       }
     }
+    F_v5[row] = acc5;
     F_v9[row] = acc9;
   }
   // reduce to group %21, %23, %28, %43, %45, %52

@@ -28,8 +28,8 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
-  const F_v5 = $F_v5;
   const I_response_mask = $I_response_mask;
+  const F_v5 = $F_v5;
   const F_v9 = $F_v9;
   const F_v21 = $F_v21;
   const F_v23 = $F_v23;
@@ -50,81 +50,65 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %5: one thread per rollout
+  // reduce to rollout %5, %9: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc5_0 = 0;
+    let acc9_0 = 0;
     let acc5_1 = 0;
+    let acc9_1 = 0;
     let acc5_2 = 0;
+    let acc9_2 = 0;
     let acc5_3 = 0;
+    let acc9_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc5_0 = $fr(acc5_0 + v0);
-      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-      acc5_1 = $fr(acc5_1 + v1);
-      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-      acc5_2 = $fr(acc5_2 + v2);
-      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-      acc5_3 = $fr(acc5_3 + v3);
-    }
-    F_v5[row0] = acc5_0;
-    F_v5[row1] = acc5_1;
-    F_v5[row2] = acc5_2;
-    F_v5[row3] = acc5_3;
-  }
-  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let acc5 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      acc5 = $fr(acc5 + v4);
-    }
-    F_v5[row] = acc5;
-  }
-  // reduce to rollout %9: one thread per rollout
-  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
-    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
-    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
-    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc9_0 = 0;
-    let acc9_1 = 0;
-    let acc9_2 = 0;
-    let acc9_3 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
         acc9_0 = $fr(acc9_0 + 1);
       }
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc5_1 = $fr(acc5_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
         acc9_1 = $fr(acc9_1 + 1);
       }
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc5_2 = $fr(acc5_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
         acc9_2 = $fr(acc9_2 + 1);
       }
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc5_3 = $fr(acc5_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
         acc9_3 = $fr(acc9_3 + 1);
       }
     }
+    F_v5[row0] = acc5_0;
     F_v9[row0] = acc9_0;
+    F_v5[row1] = acc5_1;
     F_v9[row1] = acc9_1;
+    F_v5[row2] = acc5_2;
     F_v9[row2] = acc9_2;
+    F_v5[row3] = acc5_3;
     F_v9[row3] = acc9_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
+    let acc5 = 0;
     let acc9 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc5 = $fr(acc5 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         acc9 = $fr(acc9 + 1);
       }
     }
+    F_v5[row] = acc5;
     F_v9[row] = acc9;
   }
   // reduce to group %21, %23, %28, %43, %45, %52

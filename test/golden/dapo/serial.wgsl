@@ -46,81 +46,65 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %5: one thread per rollout
+  // reduce to rollout %5, %9: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc5_0: f32 = 0.0;
+    var acc9_0: f32 = 0.0;
     var acc5_1: f32 = 0.0;
+    var acc9_1: f32 = 0.0;
     var acc5_2: f32 = 0.0;
+    var acc9_2: f32 = 0.0;
     var acc5_3: f32 = 0.0;
+    var acc9_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc5_0 = acc5_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc5_1 = acc5_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc5_2 = acc5_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc5_3 = acc5_3 + v3;
-    }
-    F[u.o_v5 + row0] = acc5_0;
-    F[u.o_v5 + row1] = acc5_1;
-    F[u.o_v5 + row2] = acc5_2;
-    F[u.o_v5 + row3] = acc5_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc5: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc5 = acc5 + v4;
-    }
-    F[u.o_v5 + row] = acc5;
-  }
-  // reduce to rollout %9: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc9_0: f32 = 0.0;
-    var acc9_1: f32 = 0.0;
-    var acc9_2: f32 = 0.0;
-    var acc9_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
         acc9_0 = acc9_0 + 1.0;
       }
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc5_1 = acc5_1 + v1;
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
         acc9_1 = acc9_1 + 1.0;
       }
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc5_2 = acc5_2 + v2;
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
         acc9_2 = acc9_2 + 1.0;
       }
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc5_3 = acc5_3 + v3;
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
         acc9_3 = acc9_3 + 1.0;
       }
     }
+    F[u.o_v5 + row0] = acc5_0;
     F[u.o_v9 + row0] = acc9_0;
+    F[u.o_v5 + row1] = acc5_1;
     F[u.o_v9 + row1] = acc9_1;
+    F[u.o_v5 + row2] = acc5_2;
     F[u.o_v9 + row2] = acc9_2;
+    F[u.o_v5 + row3] = acc5_3;
     F[u.o_v9 + row3] = acc9_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc5: f32 = 0.0;
     var acc9: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc5 = acc5 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc9 = acc9 + 1.0;
       }
     }
+    F[u.o_v5 + row] = acc5;
     F[u.o_v9 + row] = acc9;
   }
   // reduce to group %21, %23, %28, %43, %45, %52

@@ -116,28 +116,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %12: one thread per rollout
+  // reduce to rollout %12, %16: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc12: f32 = 0.0;
+    var acc16: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc12 = acc12 + v0;
-    }
-    F[u.o_v12 + row] = acc12;
-  }
-  storageBarrier();
-  // reduce to rollout %16: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc16: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc16 = acc16 + 1.0;
       }
     }
+    F[u.o_v12 + row] = acc12;
     F[u.o_v16 + row] = acc16;
   }
   storageBarrier();

@@ -184,8 +184,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
-  float *const restrict F_v12 = R->F_v12;
   int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v12 = R->F_v12;
   float *const restrict F_v16 = R->F_v16;
   float *const restrict F_v29 = R->F_v29;
   float *const restrict F_v30 = R->F_v30;
@@ -219,81 +219,65 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %12: one thread per rollout
+  // reduce to rollout %12, %16: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc12_0 = 0.00000000f;
+    float acc16_0 = 0.00000000f;
     float acc12_1 = 0.00000000f;
+    float acc16_1 = 0.00000000f;
     float acc12_2 = 0.00000000f;
+    float acc16_2 = 0.00000000f;
     float acc12_3 = 0.00000000f;
+    float acc16_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc12_0 = (acc12_0 + v0);
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      acc12_1 = (acc12_1 + v1);
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      acc12_2 = (acc12_2 + v2);
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      acc12_3 = (acc12_3 + v3);
-    }
-    F_v12[row0] = acc12_0;
-    F_v12[row1] = acc12_1;
-    F_v12[row2] = acc12_2;
-    F_v12[row3] = acc12_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc12 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      acc12 = (acc12 + v4);
-    }
-    F_v12[row] = acc12;
-  }
-  // reduce to rollout %16: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc16_0 = 0.00000000f;
-    float acc16_1 = 0.00000000f;
-    float acc16_2 = 0.00000000f;
-    float acc16_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc16_0 = (acc16_0 + 1.00000000f);
       }
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc12_1 = (acc12_1 + v1);
       if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc16_1 = (acc16_1 + 1.00000000f);
       }
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc12_2 = (acc12_2 + v2);
       if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc16_2 = (acc16_2 + 1.00000000f);
       }
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc12_3 = (acc12_3 + v3);
       if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc16_3 = (acc16_3 + 1.00000000f);
       }
     }
+    F_v12[row0] = acc12_0;
     F_v16[row0] = acc16_0;
+    F_v12[row1] = acc12_1;
     F_v16[row1] = acc16_1;
+    F_v12[row2] = acc12_2;
     F_v16[row2] = acc16_2;
+    F_v12[row3] = acc12_3;
     F_v16[row3] = acc16_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc12 = 0.00000000f;
     float acc16 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc12 = (acc12 + v4);
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         acc16 = (acc16 + 1.00000000f);
       }
     }
+    F_v12[row] = acc12;
     F_v16[row] = acc16;
   }
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280

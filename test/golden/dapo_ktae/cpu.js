@@ -75,8 +75,8 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
-  const F_v12 = $F_v12;
   const I_response_mask = $I_response_mask;
+  const F_v12 = $F_v12;
   const F_v16 = $F_v16;
   const F_v29 = $F_v29;
   const F_v30 = $F_v30;
@@ -110,81 +110,65 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %12: one thread per rollout
+  // reduce to rollout %12, %16: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc12_0 = 0;
+    let acc16_0 = 0;
     let acc12_1 = 0;
+    let acc16_1 = 0;
     let acc12_2 = 0;
+    let acc16_2 = 0;
     let acc12_3 = 0;
+    let acc16_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc12_0 = $fr(acc12_0 + v0);
-      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-      acc12_1 = $fr(acc12_1 + v1);
-      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-      acc12_2 = $fr(acc12_2 + v2);
-      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-      acc12_3 = $fr(acc12_3 + v3);
-    }
-    F_v12[row0] = acc12_0;
-    F_v12[row1] = acc12_1;
-    F_v12[row2] = acc12_2;
-    F_v12[row3] = acc12_3;
-  }
-  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let acc12 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      acc12 = $fr(acc12 + v4);
-    }
-    F_v12[row] = acc12;
-  }
-  // reduce to rollout %16: one thread per rollout
-  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
-    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
-    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
-    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc16_0 = 0;
-    let acc16_1 = 0;
-    let acc16_2 = 0;
-    let acc16_3 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
         acc16_0 = $fr(acc16_0 + 1);
       }
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc12_1 = $fr(acc12_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
         acc16_1 = $fr(acc16_1 + 1);
       }
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc12_2 = $fr(acc12_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
         acc16_2 = $fr(acc16_2 + 1);
       }
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc12_3 = $fr(acc12_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
         acc16_3 = $fr(acc16_3 + 1);
       }
     }
+    F_v12[row0] = acc12_0;
     F_v16[row0] = acc16_0;
+    F_v12[row1] = acc12_1;
     F_v16[row1] = acc16_1;
+    F_v12[row2] = acc12_2;
     F_v16[row2] = acc16_2;
+    F_v12[row3] = acc12_3;
     F_v16[row3] = acc16_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
+    let acc12 = 0;
     let acc16 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc12 = $fr(acc12 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         acc16 = $fr(acc16 + 1);
       }
     }
+    F_v12[row] = acc12;
     F_v16[row] = acc16;
   }
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280

@@ -107,81 +107,65 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %12: one thread per rollout
+  // reduce to rollout %12, %16: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc12_0: f32 = 0.0;
+    var acc16_0: f32 = 0.0;
     var acc12_1: f32 = 0.0;
+    var acc16_1: f32 = 0.0;
     var acc12_2: f32 = 0.0;
+    var acc16_2: f32 = 0.0;
     var acc12_3: f32 = 0.0;
+    var acc16_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc12_0 = acc12_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc12_1 = acc12_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc12_2 = acc12_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc12_3 = acc12_3 + v3;
-    }
-    F[u.o_v12 + row0] = acc12_0;
-    F[u.o_v12 + row1] = acc12_1;
-    F[u.o_v12 + row2] = acc12_2;
-    F[u.o_v12 + row3] = acc12_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc12: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc12 = acc12 + v4;
-    }
-    F[u.o_v12 + row] = acc12;
-  }
-  // reduce to rollout %16: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc16_0: f32 = 0.0;
-    var acc16_1: f32 = 0.0;
-    var acc16_2: f32 = 0.0;
-    var acc16_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
         acc16_0 = acc16_0 + 1.0;
       }
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc12_1 = acc12_1 + v1;
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
         acc16_1 = acc16_1 + 1.0;
       }
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc12_2 = acc12_2 + v2;
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
         acc16_2 = acc16_2 + 1.0;
       }
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc12_3 = acc12_3 + v3;
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
         acc16_3 = acc16_3 + 1.0;
       }
     }
+    F[u.o_v12 + row0] = acc12_0;
     F[u.o_v16 + row0] = acc16_0;
+    F[u.o_v12 + row1] = acc12_1;
     F[u.o_v16 + row1] = acc16_1;
+    F[u.o_v12 + row2] = acc12_2;
     F[u.o_v16 + row2] = acc16_2;
+    F[u.o_v12 + row3] = acc12_3;
     F[u.o_v16 + row3] = acc16_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc12: f32 = 0.0;
     var acc16: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc12 = acc12 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         acc16 = acc16 + 1.0;
       }
     }
+    F[u.o_v12 + row] = acc12;
     F[u.o_v16 + row] = acc16;
   }
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280

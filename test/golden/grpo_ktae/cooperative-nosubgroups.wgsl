@@ -53,7 +53,7 @@ struct Uniforms {
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
 const WG: u32 = 64u;
-var<workgroup> red: array<f32, 256u>;
+var<workgroup> red: array<f32, 384u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -107,21 +107,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %9: one thread per rollout
+  // reduce to rollout %9, %19: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: f32 = 0.0;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc9 = acc9 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc19 = acc19 + 1.0;
+      }
     }
     F[u.o_v9 + row] = acc9;
+    F[u.o_v19 + row] = acc19;
   }
   storageBarrier();
-  // reduce to group %15, %16, %237, %244
+  // reduce to group %15, %16, %21, %23, %237, %244
   var acc15: f32 = 0.0;
   var acc16: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc23: f32 = 0.0;
   var acc237: f32 = adv_bits(0x7f800000u);
   var acc244: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -129,85 +136,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v1: f32 = F[u.o_v9 + row];
     let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v19 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
     acc15 = acc15 + v3;
     acc16 = acc16 + 1.0;
+    acc21 = acc21 + v5;
+    acc23 = acc23 + v6;
     acc237 = min(acc237, v1);
     acc244 = max(acc244, v1);
   }
   red[0u * WG + lid] = acc15;
   red[1u * WG + lid] = acc16;
-  red[2u * WG + lid] = acc237;
-  red[3u * WG + lid] = acc244;
-  workgroupBarrier();
-  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
-    if (lid < s) {
-      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
-      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
-      red[2u * WG + lid] = min(red[2u * WG + lid], red[2u * WG + (lid + s)]);
-      red[3u * WG + lid] = max(red[3u * WG + lid], red[3u * WG + (lid + s)]);
-    }
-    workgroupBarrier();
-  }
-  let tot4_0: f32 = red[0u * WG];
-  let tot4_1: f32 = red[1u * WG];
-  let tot4_2: f32 = red[2u * WG];
-  let tot4_3: f32 = red[3u * WG];
-  workgroupBarrier();
-  if (lid == 0u) {
-    F[u.o_v15 + g] = tot4_0;
-    F[u.o_v16 + g] = tot4_1;
-    F[u.o_v237 + g] = tot4_2;
-    F[u.o_v244 + g] = tot4_3;
-  }
-  // reduce to rollout %19: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc19: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
-      }
-    }
-    F[u.o_v19 + row] = acc19;
-  }
-  storageBarrier();
-  // reduce to group %21, %23, %239
-  var acc21: f32 = 0.0;
-  var acc23: f32 = 0.0;
-  var acc239: f32 = 0.0;
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v19 + row];
-    let v6: f32 = F[u.o_v9 + row];
-    let v7: bool = v6 > 0.0;
-    let v8: f32 = select(0.0, v5, v7);
-    let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = v6 - tot4_2;
-    acc21 = acc21 + v8;
-    acc23 = acc23 + v9;
-    acc239 = acc239 + v10;
-  }
-  red[0u * WG + lid] = acc21;
-  red[1u * WG + lid] = acc23;
-  red[2u * WG + lid] = acc239;
+  red[2u * WG + lid] = acc21;
+  red[3u * WG + lid] = acc23;
+  red[4u * WG + lid] = acc237;
+  red[5u * WG + lid] = acc244;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + (lid + s)];
+      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + (lid + s)];
+      red[4u * WG + lid] = min(red[4u * WG + lid], red[4u * WG + (lid + s)]);
+      red[5u * WG + lid] = max(red[5u * WG + lid], red[5u * WG + (lid + s)]);
     }
     workgroupBarrier();
   }
-  let tot11_0: f32 = red[0u * WG];
-  let tot11_1: f32 = red[1u * WG];
-  let tot11_2: f32 = red[2u * WG];
+  let tot7_0: f32 = red[0u * WG];
+  let tot7_1: f32 = red[1u * WG];
+  let tot7_2: f32 = red[2u * WG];
+  let tot7_3: f32 = red[3u * WG];
+  let tot7_4: f32 = red[4u * WG];
+  let tot7_5: f32 = red[5u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v21 + g] = tot11_0;
-    F[u.o_v23 + g] = tot11_1;
-    F[u.o_v239 + g] = tot11_2;
+    F[u.o_v15 + g] = tot7_0;
+    F[u.o_v16 + g] = tot7_1;
+    F[u.o_v21 + g] = tot7_2;
+    F[u.o_v23 + g] = tot7_3;
+    F[u.o_v237 + g] = tot7_4;
+    F[u.o_v244 + g] = tot7_5;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
@@ -217,15 +187,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v14: f32 = F[u.o_v9 + row];
-      let v15: bool = v14 > 0.0;
-      let v16: bool = (!v15);
+      let v10: f32 = F[u.o_v9 + row];
+      let v11: bool = v10 > 0.0;
+      let v12: bool = (!v11);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v12;
+          let v8: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v8;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -257,21 +227,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit: u32 = 1u << (j % 32u);
             let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v13: bool = word >> 31u != 0u;
+            let v9: bool = word >> 31u != 0u;
             {
-              let a17: u32 = select(0u, select(0u, 1u, v15), v13);
-              let a18: u32 = select(0u, select(0u, 1u, v16), v13);
-              let add: u32 = a17 + a18;
+              let a13: u32 = select(0u, select(0u, 1u, v11), v9);
+              let a14: u32 = select(0u, select(0u, 1u, v12), v9);
+              let add: u32 = a13 + a14;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, a17 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, a13 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
             {
-              let a19: u32 = select(0u, 1u, v15);
-              let a20: u32 = select(1u, 0u, v15);
-              let add: u32 = a19 + a20;
+              let a15: u32 = select(0u, 1u, v11);
+              let a16: u32 = select(1u, 0u, v11);
+              let add: u32 = a15 + a16;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, a19 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, a15 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
           }
@@ -281,177 +251,177 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  let v21: bool = u.p_alpha != 0.0;
-  let v28: f32 = tot4_1 - tot4_0;
-  let v166: bool = u.p_beta != 0.0;
+  let v17: bool = u.p_alpha != 0.0;
+  let v24: f32 = tot7_1 - tot7_0;
+  let v162: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled200) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v22: f32;
-      if (v21) {
-        let v23: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v24: f32 = v23 + f32(i / (n + 1u));
-        let v25: f32 = tot4_0 - f32(i / (n + 1u));
-        let v26: f32 = v24 + v25;
-        let v27: f32 = v23 + v25;
-        let v29: f32 = v28 - f32(i % (n + 1u));
-        let v30: f32 = v27 + v29;
-        let v31: f32 = v26 - v30;
-        let v32: f32 = max(0.0, v31);
-        let v33: f32 = f32(i / (n + 1u)) + v25;
-        let v34: f32 = min(v23, v33);
-        let v35: bool = v32 == v34;
-        var v36: f32;
-        if (v35) {
-          v36 = 0.0;
+      var v18: f32;
+      if (v17) {
+        let v19: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v20: f32 = v19 + f32(i / (n + 1u));
+        let v21: f32 = tot7_0 - f32(i / (n + 1u));
+        let v22: f32 = v20 + v21;
+        let v23: f32 = v19 + v21;
+        let v25: f32 = v24 - f32(i % (n + 1u));
+        let v26: f32 = v23 + v25;
+        let v27: f32 = v22 - v26;
+        let v28: f32 = max(0.0, v27);
+        let v29: f32 = f32(i / (n + 1u)) + v21;
+        let v30: f32 = min(v19, v29);
+        let v31: bool = v28 == v30;
+        var v32: f32;
+        if (v31) {
+          v32 = 0.0;
         } else {
-          let v39: f32 = v23 + v33;
-          let v40: f32 = v39 - v30;
-          let v41: f32 = max(0.0, v40);
-          let v42: i32 = i32(v41);
-          let v43: i32 = i32(v34);
-          let lo37: i32 = v42;
-          let hi38: i32 = v43;
-          let v44: f32 = v33 + 1.0;
-          let v45: f32 = adv_lgamma(v44);
-          let v46: f32 = f32(i / (n + 1u)) + 1.0;
+          let v35: f32 = v19 + v29;
+          let v36: f32 = v35 - v26;
+          let v37: f32 = max(0.0, v36);
+          let v38: i32 = i32(v37);
+          let v39: i32 = i32(v30);
+          let lo33: i32 = v38;
+          let hi34: i32 = v39;
+          let v40: f32 = v29 + 1.0;
+          let v41: f32 = adv_lgamma(v40);
+          let v42: f32 = f32(i / (n + 1u)) + 1.0;
+          let v43: f32 = adv_lgamma(v42);
+          let v44: f32 = v41 - v43;
+          let v45: f32 = v29 - f32(i / (n + 1u));
+          let v46: f32 = v45 + 1.0;
           let v47: f32 = adv_lgamma(v46);
-          let v48: f32 = v45 - v47;
-          let v49: f32 = v33 - f32(i / (n + 1u));
-          let v50: f32 = v49 + 1.0;
-          let v51: f32 = adv_lgamma(v50);
-          let v52: f32 = v48 - v51;
-          let v53: f32 = v30 - v33;
-          let v54: f32 = v23 - f32(i / (n + 1u));
-          let v55: f32 = v53 + 1.0;
-          let v56: f32 = adv_lgamma(v55);
-          let v57: f32 = v54 + 1.0;
+          let v48: f32 = v44 - v47;
+          let v49: f32 = v26 - v29;
+          let v50: f32 = v19 - f32(i / (n + 1u));
+          let v51: f32 = v49 + 1.0;
+          let v52: f32 = adv_lgamma(v51);
+          let v53: f32 = v50 + 1.0;
+          let v54: f32 = adv_lgamma(v53);
+          let v55: f32 = v52 - v54;
+          let v56: f32 = v49 - v50;
+          let v57: f32 = v56 + 1.0;
           let v58: f32 = adv_lgamma(v57);
-          let v59: f32 = v56 - v58;
-          let v60: f32 = v53 - v54;
-          let v61: f32 = v60 + 1.0;
+          let v59: f32 = v55 - v58;
+          let v60: f32 = v48 + v59;
+          let v61: f32 = v26 + 1.0;
           let v62: f32 = adv_lgamma(v61);
-          let v63: f32 = v59 - v62;
-          let v64: f32 = v52 + v63;
-          let v65: f32 = v30 + 1.0;
-          let v66: f32 = adv_lgamma(v65);
-          let v67: f32 = v23 + 1.0;
+          let v63: f32 = v19 + 1.0;
+          let v64: f32 = adv_lgamma(v63);
+          let v65: f32 = v62 - v64;
+          let v66: f32 = v26 - v19;
+          let v67: f32 = v66 + 1.0;
           let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = v66 - v68;
-          let v70: f32 = v30 - v23;
-          let v71: f32 = v70 + 1.0;
-          let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = v69 - v72;
-          let v74: f32 = v64 - v73;
-          let v75: f32 = v74 + 0.000009999999747378752;
-          var fold77: f32 = 0.0;
-          if (hi38 >= lo37) {
-            if (bitcast<u32>(hi38) - bitcast<u32>(lo37) < 0x100000u) {
-              for (var n99 = 0u; n99 <= bitcast<u32>(hi38) - bitcast<u32>(lo37); n99++) {
-                let k76: i32 = bitcast<i32>(bitcast<u32>(lo37) + n99);
-                let v78: f32 = f32(k76);
+          let v69: f32 = v65 - v68;
+          let v70: f32 = v60 - v69;
+          let v71: f32 = v70 + 0.000009999999747378752;
+          var fold73: f32 = 0.0;
+          if (hi34 >= lo33) {
+            if (bitcast<u32>(hi34) - bitcast<u32>(lo33) < 0x100000u) {
+              for (var n95 = 0u; n95 <= bitcast<u32>(hi34) - bitcast<u32>(lo33); n95++) {
+                let k72: i32 = bitcast<i32>(bitcast<u32>(lo33) + n95);
+                let v74: f32 = f32(k72);
+                let v75: f32 = v74 + 1.0;
+                let v76: f32 = adv_lgamma(v75);
+                let v77: f32 = v41 - v76;
+                let v78: f32 = v29 - v74;
                 let v79: f32 = v78 + 1.0;
                 let v80: f32 = adv_lgamma(v79);
-                let v81: f32 = v45 - v80;
-                let v82: f32 = v33 - v78;
+                let v81: f32 = v77 - v80;
+                let v82: f32 = v19 - v74;
                 let v83: f32 = v82 + 1.0;
                 let v84: f32 = adv_lgamma(v83);
-                let v85: f32 = v81 - v84;
-                let v86: f32 = v23 - v78;
+                let v85: f32 = v52 - v84;
+                let v86: f32 = v49 - v82;
                 let v87: f32 = v86 + 1.0;
                 let v88: f32 = adv_lgamma(v87);
-                let v89: f32 = v56 - v88;
-                let v90: f32 = v53 - v86;
-                let v91: f32 = v90 + 1.0;
-                let v92: f32 = adv_lgamma(v91);
-                let v93: f32 = v89 - v92;
-                let v94: f32 = v85 + v93;
-                let v95: f32 = v94 - v73;
-                let v96: f32 = exp(v95);
-                let v97: bool = v95 <= v75;
-                let v98: f32 = select(0.0, v96, v97);
-                fold77 = fold77 + v98;
+                let v89: f32 = v85 - v88;
+                let v90: f32 = v81 + v89;
+                let v91: f32 = v90 - v69;
+                let v92: f32 = exp(v91);
+                let v93: bool = v91 <= v71;
+                let v94: f32 = select(0.0, v92, v93);
+                fold73 = fold73 + v94;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v100: f32 = fold77;
-          let v101: f32 = (-2.0) * v100;
-          let v102: f32 = exp(v101);
-          v36 = v102;
+          let v96: f32 = fold73;
+          let v97: f32 = (-2.0) * v96;
+          let v98: f32 = exp(v97);
+          v32 = v98;
         }
-        let v103: f32 = v36;
-        let v104: f32 = u.p_alpha * v103;
-        v22 = v104;
+        let v99: f32 = v32;
+        let v100: f32 = u.p_alpha * v99;
+        v18 = v100;
       } else {
-        v22 = 0.0;
+        v18 = 0.0;
       }
-      let v105: f32 = v22;
-      let v106: f32 = tot4_0 - f32(i / (n + 1u));
-      let v107: f32 = f32(i / (n + 1u)) + v106;
-      let v108: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v109: f32 = v108 + v106;
-      let v110: f32 = v28 - f32(i % (n + 1u));
-      let v111: f32 = v109 + v110;
-      let v112: f32 = v107 / v111;
-      let v113: f32 = (-v112);
-      let v114: f32 = log2(v112);
-      let v115: f32 = v113 * v114;
-      let v116: bool = v112 > 0.0;
-      let v117: f32 = select(0.0, v115, v116);
-      let v118: f32 = f32(i % (n + 1u)) + v110;
-      let v119: f32 = v118 / v111;
-      let v120: f32 = (-v119);
-      let v121: f32 = log2(v119);
-      let v122: f32 = v120 * v121;
-      let v123: bool = v119 > 0.0;
-      let v124: f32 = select(0.0, v122, v123);
-      let v125: f32 = v117 + v124;
-      let v126: f32 = v108 / v111;
-      let v127: f32 = f32(i / (n + 1u)) / v108;
-      let v128: f32 = (-v127);
-      let v129: f32 = log2(v127);
-      let v130: f32 = v128 * v129;
-      let v131: bool = v127 > 0.0;
-      let v132: f32 = select(0.0, v130, v131);
-      let v133: f32 = f32(i % (n + 1u)) / v108;
-      let v134: f32 = (-v133);
-      let v135: f32 = log2(v133);
-      let v136: f32 = v134 * v135;
-      let v137: bool = v133 > 0.0;
-      let v138: f32 = select(0.0, v136, v137);
-      let v139: f32 = v132 + v138;
-      let v140: bool = v108 > 0.0;
-      let v141: f32 = select(0.0, v139, v140);
-      let v142: f32 = v126 * v141;
-      let v143: f32 = v106 + v110;
-      let v144: f32 = v143 / v111;
-      let v145: f32 = v106 / v143;
-      let v146: f32 = (-v145);
-      let v147: f32 = log2(v145);
-      let v148: f32 = v146 * v147;
-      let v149: bool = v145 > 0.0;
-      let v150: f32 = select(0.0, v148, v149);
-      let v151: f32 = v110 / v143;
-      let v152: f32 = (-v151);
-      let v153: f32 = log2(v151);
-      let v154: f32 = v152 * v153;
-      let v155: bool = v151 > 0.0;
-      let v156: f32 = select(0.0, v154, v155);
-      let v157: f32 = v150 + v156;
-      let v158: bool = v143 > 0.0;
-      let v159: f32 = select(0.0, v157, v158);
-      let v160: f32 = v144 * v159;
-      let v161: f32 = v142 + v160;
-      let v162: f32 = v125 - v161;
-      let v163: bool = v111 > 0.0;
-      let v164: f32 = select(0.0, v162, v163);
-      let v165: f32 = u.p_beta * v164;
-      let v167: f32 = select(0.0, v165, v166);
-      let v168: f32 = v105 + v167;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v168;
+      let v101: f32 = v18;
+      let v102: f32 = tot7_0 - f32(i / (n + 1u));
+      let v103: f32 = f32(i / (n + 1u)) + v102;
+      let v104: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v105: f32 = v104 + v102;
+      let v106: f32 = v24 - f32(i % (n + 1u));
+      let v107: f32 = v105 + v106;
+      let v108: f32 = v103 / v107;
+      let v109: f32 = (-v108);
+      let v110: f32 = log2(v108);
+      let v111: f32 = v109 * v110;
+      let v112: bool = v108 > 0.0;
+      let v113: f32 = select(0.0, v111, v112);
+      let v114: f32 = f32(i % (n + 1u)) + v106;
+      let v115: f32 = v114 / v107;
+      let v116: f32 = (-v115);
+      let v117: f32 = log2(v115);
+      let v118: f32 = v116 * v117;
+      let v119: bool = v115 > 0.0;
+      let v120: f32 = select(0.0, v118, v119);
+      let v121: f32 = v113 + v120;
+      let v122: f32 = v104 / v107;
+      let v123: f32 = f32(i / (n + 1u)) / v104;
+      let v124: f32 = (-v123);
+      let v125: f32 = log2(v123);
+      let v126: f32 = v124 * v125;
+      let v127: bool = v123 > 0.0;
+      let v128: f32 = select(0.0, v126, v127);
+      let v129: f32 = f32(i % (n + 1u)) / v104;
+      let v130: f32 = (-v129);
+      let v131: f32 = log2(v129);
+      let v132: f32 = v130 * v131;
+      let v133: bool = v129 > 0.0;
+      let v134: f32 = select(0.0, v132, v133);
+      let v135: f32 = v128 + v134;
+      let v136: bool = v104 > 0.0;
+      let v137: f32 = select(0.0, v135, v136);
+      let v138: f32 = v122 * v137;
+      let v139: f32 = v102 + v106;
+      let v140: f32 = v139 / v107;
+      let v141: f32 = v102 / v139;
+      let v142: f32 = (-v141);
+      let v143: f32 = log2(v141);
+      let v144: f32 = v142 * v143;
+      let v145: bool = v141 > 0.0;
+      let v146: f32 = select(0.0, v144, v145);
+      let v147: f32 = v106 / v139;
+      let v148: f32 = (-v147);
+      let v149: f32 = log2(v147);
+      let v150: f32 = v148 * v149;
+      let v151: bool = v147 > 0.0;
+      let v152: f32 = select(0.0, v150, v151);
+      let v153: f32 = v146 + v152;
+      let v154: bool = v139 > 0.0;
+      let v155: f32 = select(0.0, v153, v154);
+      let v156: f32 = v140 * v155;
+      let v157: f32 = v138 + v156;
+      let v158: f32 = v121 - v157;
+      let v159: bool = v107 > 0.0;
+      let v160: f32 = select(0.0, v158, v159);
+      let v161: f32 = u.p_beta * v160;
+      let v163: f32 = select(0.0, v161, v162);
+      let v164: f32 = v101 + v163;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v164;
     }
   }
   storageBarrier();
@@ -459,293 +429,314 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled212: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v169: f32 = tot4_0 - f32(i / (n + 1u));
-      let v170: f32 = f32(i / (n + 1u)) + v169;
-      let v171: f32 = v170 + 1.000000013351432e-10;
-      let v172: f32 = f32(i / (n + 1u)) / v171;
-      let v173: f32 = clamp(v172, 0.0, 1.0);
-      let v174: f32 = sqrt(v173);
-      let v175: f32 = adv_asin(v174);
-      let v176: f32 = v28 - f32(i % (n + 1u));
-      let v177: f32 = f32(i % (n + 1u)) + v176;
-      let v178: f32 = v177 + 1.000000013351432e-10;
-      let v179: f32 = f32(i % (n + 1u)) / v178;
-      let v180: f32 = clamp(v179, 0.0, 1.0);
-      let v181: f32 = sqrt(v180);
-      let v182: f32 = adv_asin(v181);
-      let v183: f32 = v175 - v182;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v183;
+      let v165: f32 = tot7_0 - f32(i / (n + 1u));
+      let v166: f32 = f32(i / (n + 1u)) + v165;
+      let v167: f32 = v166 + 1.000000013351432e-10;
+      let v168: f32 = f32(i / (n + 1u)) / v167;
+      let v169: f32 = clamp(v168, 0.0, 1.0);
+      let v170: f32 = sqrt(v169);
+      let v171: f32 = adv_asin(v170);
+      let v172: f32 = v24 - f32(i % (n + 1u));
+      let v173: f32 = f32(i % (n + 1u)) + v172;
+      let v174: f32 = v173 + 1.000000013351432e-10;
+      let v175: f32 = f32(i % (n + 1u)) / v174;
+      let v176: f32 = clamp(v175, 0.0, 1.0);
+      let v177: f32 = sqrt(v176);
+      let v178: f32 = adv_asin(v177);
+      let v179: f32 = v171 - v178;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v179;
     }
   }
   storageBarrier();
-  let v184: bool = tot4_0 > 0.0;
-  let v185: bool = v28 > 0.0;
-  let v186: bool = v184 && v185;
-  let v357: f32 = u.p_bm25_k1 + 1.0;
-  let v359: f32 = 1.0 - u.p_bm25_b;
-  let v360: f32 = u.p_bm25_b * tot11_0;
-  let v361: f32 = tot11_0 + tot11_1;
-  let v362: f32 = v361 / 2.0;
-  let v363: f32 = v360 / v362;
-  let v364: f32 = v359 + v363;
-  let v365: f32 = u.p_bm25_k1 * v364;
-  let v368: bool = tot11_0 > 0.0;
-  let v373: f32 = u.p_bm25_b * tot11_1;
-  let v374: f32 = tot11_1 + tot11_0;
-  let v375: f32 = v374 / 2.0;
-  let v376: f32 = v373 / v375;
-  let v377: f32 = v359 + v376;
-  let v378: f32 = u.p_bm25_k1 * v377;
-  let v381: bool = tot11_1 > 0.0;
-  let v388: bool = u.p_gamma != 0.0;
-  let v392: f32 = u.p_alpha + u.p_beta;
+  let v180: bool = tot7_0 > 0.0;
+  let v181: bool = v24 > 0.0;
+  let v182: bool = v180 && v181;
+  let v353: f32 = u.p_bm25_k1 + 1.0;
+  let v355: f32 = 1.0 - u.p_bm25_b;
+  let v356: f32 = u.p_bm25_b * tot7_2;
+  let v357: f32 = tot7_2 + tot7_3;
+  let v358: f32 = v357 / 2.0;
+  let v359: f32 = v356 / v358;
+  let v360: f32 = v355 + v359;
+  let v361: f32 = u.p_bm25_k1 * v360;
+  let v364: bool = tot7_2 > 0.0;
+  let v369: f32 = u.p_bm25_b * tot7_3;
+  let v370: f32 = tot7_3 + tot7_2;
+  let v371: f32 = v370 / 2.0;
+  let v372: f32 = v369 / v371;
+  let v373: f32 = v355 + v372;
+  let v374: f32 = u.p_bm25_k1 * v373;
+  let v377: bool = tot7_3 > 0.0;
+  let v384: bool = u.p_gamma != 0.0;
+  let v388: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v187: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
-    let v188: bool = v187 != u.p_zero_token_id;
-    let v189: bool = v186 && v188;
-    var v190: f32;
-    if (v189) {
-      let v191: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
-      let v192: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
-      var v193: f32;
+    let v183: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v184: bool = v183 != u.p_zero_token_id;
+    let v185: bool = v182 && v184;
+    var v186: f32;
+    if (v185) {
+      let v187: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+      let v188: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+      var v189: f32;
       if (tabled200) {
-        v193 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v191) * (n + 1u) + u32(v192))];
+        v189 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v187) * (n + 1u) + u32(v188))];
       } else {
-        var v194: f32;
-        if (v21) {
-          let v195: f32 = v191 + v192;
-          let v196: f32 = v195 + v191;
-          let v197: f32 = tot4_0 - v191;
-          let v198: f32 = v196 + v197;
-          let v199: f32 = v195 + v197;
-          let v200: f32 = v28 - v192;
-          let v201: f32 = v199 + v200;
-          let v202: f32 = v198 - v201;
-          let v203: f32 = max(0.0, v202);
-          let v204: f32 = v191 + v197;
-          let v205: f32 = min(v195, v204);
-          let v206: bool = v203 == v205;
-          var v207: f32;
-          if (v206) {
-            v207 = 0.0;
+        var v190: f32;
+        if (v17) {
+          let v191: f32 = v187 + v188;
+          let v192: f32 = v191 + v187;
+          let v193: f32 = tot7_0 - v187;
+          let v194: f32 = v192 + v193;
+          let v195: f32 = v191 + v193;
+          let v196: f32 = v24 - v188;
+          let v197: f32 = v195 + v196;
+          let v198: f32 = v194 - v197;
+          let v199: f32 = max(0.0, v198);
+          let v200: f32 = v187 + v193;
+          let v201: f32 = min(v191, v200);
+          let v202: bool = v199 == v201;
+          var v203: f32;
+          if (v202) {
+            v203 = 0.0;
           } else {
-            let v210: f32 = v195 + v204;
-            let v211: f32 = v210 - v201;
-            let v212: f32 = max(0.0, v211);
-            let v213: i32 = i32(v212);
-            let v214: i32 = i32(v205);
-            let lo208: i32 = v213;
-            let hi209: i32 = v214;
-            let v215: f32 = v204 + 1.0;
-            let v216: f32 = adv_lgamma(v215);
-            let v217: f32 = v191 + 1.0;
+            let v206: f32 = v191 + v200;
+            let v207: f32 = v206 - v197;
+            let v208: f32 = max(0.0, v207);
+            let v209: i32 = i32(v208);
+            let v210: i32 = i32(v201);
+            let lo204: i32 = v209;
+            let hi205: i32 = v210;
+            let v211: f32 = v200 + 1.0;
+            let v212: f32 = adv_lgamma(v211);
+            let v213: f32 = v187 + 1.0;
+            let v214: f32 = adv_lgamma(v213);
+            let v215: f32 = v212 - v214;
+            let v216: f32 = v200 - v187;
+            let v217: f32 = v216 + 1.0;
             let v218: f32 = adv_lgamma(v217);
-            let v219: f32 = v216 - v218;
-            let v220: f32 = v204 - v191;
-            let v221: f32 = v220 + 1.0;
-            let v222: f32 = adv_lgamma(v221);
-            let v223: f32 = v219 - v222;
-            let v224: f32 = v201 - v204;
-            let v225: f32 = v195 - v191;
-            let v226: f32 = v224 + 1.0;
-            let v227: f32 = adv_lgamma(v226);
-            let v228: f32 = v225 + 1.0;
+            let v219: f32 = v215 - v218;
+            let v220: f32 = v197 - v200;
+            let v221: f32 = v191 - v187;
+            let v222: f32 = v220 + 1.0;
+            let v223: f32 = adv_lgamma(v222);
+            let v224: f32 = v221 + 1.0;
+            let v225: f32 = adv_lgamma(v224);
+            let v226: f32 = v223 - v225;
+            let v227: f32 = v220 - v221;
+            let v228: f32 = v227 + 1.0;
             let v229: f32 = adv_lgamma(v228);
-            let v230: f32 = v227 - v229;
-            let v231: f32 = v224 - v225;
-            let v232: f32 = v231 + 1.0;
+            let v230: f32 = v226 - v229;
+            let v231: f32 = v219 + v230;
+            let v232: f32 = v197 + 1.0;
             let v233: f32 = adv_lgamma(v232);
-            let v234: f32 = v230 - v233;
-            let v235: f32 = v223 + v234;
-            let v236: f32 = v201 + 1.0;
-            let v237: f32 = adv_lgamma(v236);
-            let v238: f32 = v195 + 1.0;
+            let v234: f32 = v191 + 1.0;
+            let v235: f32 = adv_lgamma(v234);
+            let v236: f32 = v233 - v235;
+            let v237: f32 = v197 - v191;
+            let v238: f32 = v237 + 1.0;
             let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = v237 - v239;
-            let v241: f32 = v201 - v195;
-            let v242: f32 = v241 + 1.0;
-            let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = v240 - v243;
-            let v245: f32 = v235 - v244;
-            let v246: f32 = v245 + 0.000009999999747378752;
-            var fold248: f32 = 0.0;
-            if (hi209 >= lo208) {
-              if (bitcast<u32>(hi209) - bitcast<u32>(lo208) < 0x100000u) {
-                for (var n270 = 0u; n270 <= bitcast<u32>(hi209) - bitcast<u32>(lo208); n270++) {
-                  let k247: i32 = bitcast<i32>(bitcast<u32>(lo208) + n270);
-                  let v249: f32 = f32(k247);
+            let v240: f32 = v236 - v239;
+            let v241: f32 = v231 - v240;
+            let v242: f32 = v241 + 0.000009999999747378752;
+            var fold244: f32 = 0.0;
+            if (hi205 >= lo204) {
+              if (bitcast<u32>(hi205) - bitcast<u32>(lo204) < 0x100000u) {
+                for (var n266 = 0u; n266 <= bitcast<u32>(hi205) - bitcast<u32>(lo204); n266++) {
+                  let k243: i32 = bitcast<i32>(bitcast<u32>(lo204) + n266);
+                  let v245: f32 = f32(k243);
+                  let v246: f32 = v245 + 1.0;
+                  let v247: f32 = adv_lgamma(v246);
+                  let v248: f32 = v212 - v247;
+                  let v249: f32 = v200 - v245;
                   let v250: f32 = v249 + 1.0;
                   let v251: f32 = adv_lgamma(v250);
-                  let v252: f32 = v216 - v251;
-                  let v253: f32 = v204 - v249;
+                  let v252: f32 = v248 - v251;
+                  let v253: f32 = v191 - v245;
                   let v254: f32 = v253 + 1.0;
                   let v255: f32 = adv_lgamma(v254);
-                  let v256: f32 = v252 - v255;
-                  let v257: f32 = v195 - v249;
+                  let v256: f32 = v223 - v255;
+                  let v257: f32 = v220 - v253;
                   let v258: f32 = v257 + 1.0;
                   let v259: f32 = adv_lgamma(v258);
-                  let v260: f32 = v227 - v259;
-                  let v261: f32 = v224 - v257;
-                  let v262: f32 = v261 + 1.0;
-                  let v263: f32 = adv_lgamma(v262);
-                  let v264: f32 = v260 - v263;
-                  let v265: f32 = v256 + v264;
-                  let v266: f32 = v265 - v244;
-                  let v267: f32 = exp(v266);
-                  let v268: bool = v266 <= v246;
-                  let v269: f32 = select(0.0, v267, v268);
-                  fold248 = fold248 + v269;
+                  let v260: f32 = v256 - v259;
+                  let v261: f32 = v252 + v260;
+                  let v262: f32 = v261 - v240;
+                  let v263: f32 = exp(v262);
+                  let v264: bool = v262 <= v242;
+                  let v265: f32 = select(0.0, v263, v264);
+                  fold244 = fold244 + v265;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v271: f32 = fold248;
-            let v272: f32 = (-2.0) * v271;
-            let v273: f32 = exp(v272);
-            v207 = v273;
+            let v267: f32 = fold244;
+            let v268: f32 = (-2.0) * v267;
+            let v269: f32 = exp(v268);
+            v203 = v269;
           }
-          let v274: f32 = v207;
-          let v275: f32 = u.p_alpha * v274;
-          v194 = v275;
+          let v270: f32 = v203;
+          let v271: f32 = u.p_alpha * v270;
+          v190 = v271;
         } else {
-          v194 = 0.0;
+          v190 = 0.0;
         }
-        let v276: f32 = v194;
-        let v277: f32 = tot4_0 - v191;
-        let v278: f32 = v191 + v277;
-        let v279: f32 = v191 + v192;
-        let v280: f32 = v279 + v277;
-        let v281: f32 = v28 - v192;
-        let v282: f32 = v280 + v281;
-        let v283: f32 = v278 / v282;
-        let v284: f32 = (-v283);
-        let v285: f32 = log2(v283);
-        let v286: f32 = v284 * v285;
-        let v287: bool = v283 > 0.0;
-        let v288: f32 = select(0.0, v286, v287);
-        let v289: f32 = v192 + v281;
-        let v290: f32 = v289 / v282;
-        let v291: f32 = (-v290);
-        let v292: f32 = log2(v290);
-        let v293: f32 = v291 * v292;
-        let v294: bool = v290 > 0.0;
-        let v295: f32 = select(0.0, v293, v294);
-        let v296: f32 = v288 + v295;
-        let v297: f32 = v279 / v282;
-        let v298: f32 = v191 / v279;
-        let v299: f32 = (-v298);
-        let v300: f32 = log2(v298);
-        let v301: f32 = v299 * v300;
-        let v302: bool = v298 > 0.0;
-        let v303: f32 = select(0.0, v301, v302);
-        let v304: f32 = v192 / v279;
-        let v305: f32 = (-v304);
-        let v306: f32 = log2(v304);
-        let v307: f32 = v305 * v306;
-        let v308: bool = v304 > 0.0;
-        let v309: f32 = select(0.0, v307, v308);
-        let v310: f32 = v303 + v309;
-        let v311: bool = v279 > 0.0;
-        let v312: f32 = select(0.0, v310, v311);
-        let v313: f32 = v297 * v312;
-        let v314: f32 = v277 + v281;
-        let v315: f32 = v314 / v282;
-        let v316: f32 = v277 / v314;
-        let v317: f32 = (-v316);
-        let v318: f32 = log2(v316);
-        let v319: f32 = v317 * v318;
-        let v320: bool = v316 > 0.0;
-        let v321: f32 = select(0.0, v319, v320);
-        let v322: f32 = v281 / v314;
-        let v323: f32 = (-v322);
-        let v324: f32 = log2(v322);
-        let v325: f32 = v323 * v324;
-        let v326: bool = v322 > 0.0;
-        let v327: f32 = select(0.0, v325, v326);
-        let v328: f32 = v321 + v327;
-        let v329: bool = v314 > 0.0;
-        let v330: f32 = select(0.0, v328, v329);
-        let v331: f32 = v315 * v330;
-        let v332: f32 = v313 + v331;
-        let v333: f32 = v296 - v332;
-        let v334: bool = v282 > 0.0;
-        let v335: f32 = select(0.0, v333, v334);
-        let v336: f32 = u.p_beta * v335;
-        let v337: f32 = select(0.0, v336, v166);
-        v193 = v276 + v337;
+        let v272: f32 = v190;
+        let v273: f32 = tot7_0 - v187;
+        let v274: f32 = v187 + v273;
+        let v275: f32 = v187 + v188;
+        let v276: f32 = v275 + v273;
+        let v277: f32 = v24 - v188;
+        let v278: f32 = v276 + v277;
+        let v279: f32 = v274 / v278;
+        let v280: f32 = (-v279);
+        let v281: f32 = log2(v279);
+        let v282: f32 = v280 * v281;
+        let v283: bool = v279 > 0.0;
+        let v284: f32 = select(0.0, v282, v283);
+        let v285: f32 = v188 + v277;
+        let v286: f32 = v285 / v278;
+        let v287: f32 = (-v286);
+        let v288: f32 = log2(v286);
+        let v289: f32 = v287 * v288;
+        let v290: bool = v286 > 0.0;
+        let v291: f32 = select(0.0, v289, v290);
+        let v292: f32 = v284 + v291;
+        let v293: f32 = v275 / v278;
+        let v294: f32 = v187 / v275;
+        let v295: f32 = (-v294);
+        let v296: f32 = log2(v294);
+        let v297: f32 = v295 * v296;
+        let v298: bool = v294 > 0.0;
+        let v299: f32 = select(0.0, v297, v298);
+        let v300: f32 = v188 / v275;
+        let v301: f32 = (-v300);
+        let v302: f32 = log2(v300);
+        let v303: f32 = v301 * v302;
+        let v304: bool = v300 > 0.0;
+        let v305: f32 = select(0.0, v303, v304);
+        let v306: f32 = v299 + v305;
+        let v307: bool = v275 > 0.0;
+        let v308: f32 = select(0.0, v306, v307);
+        let v309: f32 = v293 * v308;
+        let v310: f32 = v273 + v277;
+        let v311: f32 = v310 / v278;
+        let v312: f32 = v273 / v310;
+        let v313: f32 = (-v312);
+        let v314: f32 = log2(v312);
+        let v315: f32 = v313 * v314;
+        let v316: bool = v312 > 0.0;
+        let v317: f32 = select(0.0, v315, v316);
+        let v318: f32 = v277 / v310;
+        let v319: f32 = (-v318);
+        let v320: f32 = log2(v318);
+        let v321: f32 = v319 * v320;
+        let v322: bool = v318 > 0.0;
+        let v323: f32 = select(0.0, v321, v322);
+        let v324: f32 = v317 + v323;
+        let v325: bool = v310 > 0.0;
+        let v326: f32 = select(0.0, v324, v325);
+        let v327: f32 = v311 * v326;
+        let v328: f32 = v309 + v327;
+        let v329: f32 = v292 - v328;
+        let v330: bool = v278 > 0.0;
+        let v331: f32 = select(0.0, v329, v330);
+        let v332: f32 = u.p_beta * v331;
+        let v333: f32 = select(0.0, v332, v162);
+        v189 = v272 + v333;
       }
-      let v338: f32 = v193;
-      var v339: f32;
+      let v334: f32 = v189;
+      var v335: f32;
       if (tabled212) {
-        v339 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v191) * (n + 1u) + u32(v192))];
+        v335 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v187) * (n + 1u) + u32(v188))];
       } else {
-        let v340: f32 = tot4_0 - v191;
-        let v341: f32 = v191 + v340;
-        let v342: f32 = v341 + 1.000000013351432e-10;
-        let v343: f32 = v191 / v342;
-        let v344: f32 = clamp(v343, 0.0, 1.0);
-        let v345: f32 = sqrt(v344);
-        let v346: f32 = adv_asin(v345);
-        let v347: f32 = v28 - v192;
-        let v348: f32 = v192 + v347;
-        let v349: f32 = v348 + 1.000000013351432e-10;
-        let v350: f32 = v192 / v349;
-        let v351: f32 = clamp(v350, 0.0, 1.0);
-        let v352: f32 = sqrt(v351);
-        let v353: f32 = adv_asin(v352);
-        v339 = v346 - v353;
+        let v336: f32 = tot7_0 - v187;
+        let v337: f32 = v187 + v336;
+        let v338: f32 = v337 + 1.000000013351432e-10;
+        let v339: f32 = v187 / v338;
+        let v340: f32 = clamp(v339, 0.0, 1.0);
+        let v341: f32 = sqrt(v340);
+        let v342: f32 = adv_asin(v341);
+        let v343: f32 = v24 - v188;
+        let v344: f32 = v188 + v343;
+        let v345: f32 = v344 + 1.000000013351432e-10;
+        let v346: f32 = v188 / v345;
+        let v347: f32 = clamp(v346, 0.0, 1.0);
+        let v348: f32 = sqrt(v347);
+        let v349: f32 = adv_asin(v348);
+        v335 = v342 - v349;
       }
-      let v354: f32 = v339;
-      let v355: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
-      let v356: f32 = v355 / tot11_0;
-      let v358: f32 = v356 * v357;
-      let v366: f32 = v356 + v365;
-      let v367: f32 = v358 / v366;
-      let v369: f32 = select(0.0, v367, v368);
-      let v370: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
-      let v371: f32 = v370 / tot11_1;
-      let v372: f32 = v371 * v357;
-      let v379: f32 = v371 + v378;
-      let v380: f32 = v372 / v379;
-      let v382: f32 = select(0.0, v380, v381);
-      let v383: f32 = v382 + 0.000009999999747378752;
-      let v384: f32 = v369 / v383;
-      let v385: f32 = v369 + 0.000009999999747378752;
-      let v386: f32 = v382 / v385;
-      let v387: f32 = v384 - v386;
-      let v389: f32 = select(0.0, v387, v388);
-      let v390: f32 = v354 + v389;
-      let v391: f32 = v338 * v390;
-      let v393: f32 = v391 / v392;
-      let v394: f32 = 1.0 / (1.0 + exp((-v393)));
-      let v395: f32 = v394 - 0.5;
-      let v396: f32 = v395 * 2.0;
-      let v397: f32 = v396 * u.p_top;
-      v190 = v397;
+      let v350: f32 = v335;
+      let v351: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
+      let v352: f32 = v351 / tot7_2;
+      let v354: f32 = v352 * v353;
+      let v362: f32 = v352 + v361;
+      let v363: f32 = v354 / v362;
+      let v365: f32 = select(0.0, v363, v364);
+      let v366: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
+      let v367: f32 = v366 / tot7_3;
+      let v368: f32 = v367 * v353;
+      let v375: f32 = v367 + v374;
+      let v376: f32 = v368 / v375;
+      let v378: f32 = select(0.0, v376, v377);
+      let v379: f32 = v378 + 0.000009999999747378752;
+      let v380: f32 = v365 / v379;
+      let v381: f32 = v365 + 0.000009999999747378752;
+      let v382: f32 = v378 / v381;
+      let v383: f32 = v380 - v382;
+      let v385: f32 = select(0.0, v383, v384);
+      let v386: f32 = v350 + v385;
+      let v387: f32 = v334 * v386;
+      let v389: f32 = v387 / v388;
+      let v390: f32 = 1.0 / (1.0 + exp((-v389)));
+      let v391: f32 = v390 - 0.5;
+      let v392: f32 = v391 * 2.0;
+      let v393: f32 = v392 * u.p_top;
+      v186 = v393;
     } else {
-      v190 = 0.0;
+      v186 = 0.0;
     }
-    F[u.o_v234 + slot] = v190;
+    F[u.o_v234 + slot] = v186;
   }
   storageBarrier();
+  // reduce to group %239
+  var acc239: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v394: f32 = F[u.o_v9 + row];
+    let v395: f32 = v394 - tot7_4;
+    acc239 = acc239 + v395;
+  }
+  red[0u * WG + lid] = acc239;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
+    }
+    workgroupBarrier();
+  }
+  let tot396_0: f32 = red[0u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v239 + g] = tot396_0;
+  }
   // reduce to group %251
-  let v399: f32 = tot11_2 / tot4_1;
-  let v400: f32 = tot4_2 + v399;
-  let v402: f32 = tot4_3 - tot4_2;
-  let v403: bool = v402 > 0.0;
-  let v404: f32 = select(1.0, v402, v403);
+  let v398: f32 = tot396_0 / tot7_1;
+  let v399: f32 = tot7_4 + v398;
+  let v401: f32 = tot7_5 - tot7_4;
+  let v402: bool = v401 > 0.0;
+  let v403: f32 = select(1.0, v401, v402);
   var acc251: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v398: f32 = F[u.o_v9 + row];
-    let v401: f32 = v398 - v400;
-    let v405: f32 = v401 / v404;
-    let v406: f32 = v405 * v405;
-    acc251 = acc251 + v406;
+    let v397: f32 = F[u.o_v9 + row];
+    let v400: f32 = v397 - v399;
+    let v404: f32 = v400 / v403;
+    let v405: f32 = v404 * v404;
+    acc251 = acc251 + v405;
   }
   red[0u * WG + lid] = acc251;
   workgroupBarrier();
@@ -755,39 +746,39 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot407_0: f32 = red[0u * WG];
+  let tot406_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v251 + g] = tot407_0;
+    F[u.o_v251 + g] = tot406_0;
   }
-  let v409: bool = tot4_1 > 1.0;
-  let v410: f32 = select(0.0, v400, v409);
-  let v412: f32 = tot4_1 - 1.0;
-  let v413: f32 = tot407_0 / v412;
-  let v414: f32 = sqrt(v413);
-  let v415: f32 = v414 * v404;
-  let v416: f32 = select(1.0, v415, v409);
-  let v417: f32 = v416 + u.p_epsilon;
+  let v408: bool = tot7_1 > 1.0;
+  let v409: f32 = select(0.0, v399, v408);
+  let v411: f32 = tot7_1 - 1.0;
+  let v412: f32 = tot406_0 / v411;
+  let v413: f32 = sqrt(v412);
+  let v414: f32 = v413 * v403;
+  let v415: f32 = select(1.0, v414, v408);
+  let v416: f32 = v415 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v408: f32 = F[u.o_v9 + row];
-    let v411: f32 = v408 - v410;
-    let v418: f32 = v411 / v417;
-    let v419: bool = v411 == 0.0;
-    let v420: f32 = select(v418, 0.0, v419);
+    let v407: f32 = F[u.o_v9 + row];
+    let v410: f32 = v407 - v409;
+    let v417: f32 = v410 / v416;
+    let v418: bool = v410 == 0.0;
+    let v419: f32 = select(v417, 0.0, v418);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw421: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v422: f32 = F[u.o_v234 + select(0u, sw421 & 0x7fffffffu, sw421 != 0xffffffffu)];
-      let v423: f32 = select(0.0, v422, sw421 != 0xffffffffu);
-      let v424: f32 = v420 + v423;
-      let v425: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v426: f32 = f32(v425);
-      let v427: f32 = v424 * v426;
-      let v428: f32 = v423;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v427;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v428;
+      let sw420: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v421: f32 = F[u.o_v234 + select(0u, sw420 & 0x7fffffffu, sw420 != 0xffffffffu)];
+      let v422: f32 = select(0.0, v421, sw420 != 0xffffffffu);
+      let v423: f32 = v419 + v422;
+      let v424: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v425: f32 = f32(v424);
+      let v426: f32 = v423 * v425;
+      let v427: f32 = v422;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v426;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v427;
     }
   }
 }

@@ -72,16 +72,15 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
+  const I_response_mask = $I_response_mask;
   const F_v9 = $F_v9;
+  const F_v19 = $F_v19;
   const F_v15 = $F_v15;
   const F_v16 = $F_v16;
-  const F_v237 = $F_v237;
-  const F_v244 = $F_v244;
-  const I_response_mask = $I_response_mask;
-  const F_v19 = $F_v19;
   const F_v21 = $F_v21;
   const F_v23 = $F_v23;
-  const F_v239 = $F_v239;
+  const F_v237 = $F_v237;
+  const F_v244 = $F_v244;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const H = $H;
@@ -91,6 +90,7 @@ function stage0(wid, lane) {
   const F_table200 = $F_table200;
   const F_table212 = $F_table212;
   const F_v234 = $F_v234;
+  const F_v239 = $F_v239;
   const F_v251 = $F_v251;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
@@ -101,45 +101,72 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %9: one thread per rollout
+  // reduce to rollout %9, %19: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc9_0 = 0;
+    let acc19_0 = 0;
     let acc9_1 = 0;
+    let acc19_1 = 0;
     let acc9_2 = 0;
+    let acc19_2 = 0;
     let acc9_3 = 0;
+    let acc19_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc9_0 = $fr(acc9_0 + v0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc19_0 = $fr(acc19_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc9_1 = $fr(acc9_1 + v1);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc19_1 = $fr(acc19_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc9_2 = $fr(acc9_2 + v2);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc19_2 = $fr(acc19_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc9_3 = $fr(acc9_3 + v3);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc19_3 = $fr(acc19_3 + 1);
+      }
     }
     F_v9[row0] = acc9_0;
+    F_v19[row0] = acc19_0;
     F_v9[row1] = acc9_1;
+    F_v19[row1] = acc19_1;
     F_v9[row2] = acc9_2;
+    F_v19[row2] = acc19_2;
     F_v9[row3] = acc9_3;
+    F_v19[row3] = acc19_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc9 = 0;
+    let acc19 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc9 = $fr(acc9 + v4);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc19 = $fr(acc19 + 1);
+      }
     }
     F_v9[row] = acc9;
+    F_v19[row] = acc19;
   }
-  // reduce to group %15, %16, %237, %244
+  // reduce to group %15, %16, %21, %23, %237, %244
   let acc15 = 0;
   let acc16 = 0;
+  let acc21 = 0;
+  let acc23 = 0;
   let acc237 = Infinity;
   let acc244 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
@@ -147,78 +174,23 @@ function stage0(wid, lane) {
     const v5 = F_v9[row];
     const v6 = (v5 > 0);
     const v7 = (v6 ? 1 : 0);
+    const v8 = F_v19[row];
+    const v9 = (v6 ? v8 : 0);
+    const v10 = (v6 ? 0 : v8);
     acc15 = $fr(acc15 + v7);
     acc16 = $fr(acc16 + 1);
+    acc21 = $fr(acc21 + v9);
+    acc23 = $fr(acc23 + v10);
     acc237 = Math.min(acc237, v5);
     acc244 = Math.max(acc244, v5);
   }
   if ((lid === 0)) {
     F_v15[g] = acc15;
     F_v16[g] = acc16;
-    F_v237[g] = acc237;
-    F_v244[g] = acc244;
-  }
-  // reduce to rollout %19: one thread per rollout
-  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
-    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
-    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
-    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc19_0 = 0;
-    let acc19_1 = 0;
-    let acc19_2 = 0;
-    let acc19_3 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc19_0 = $fr(acc19_0 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc19_1 = $fr(acc19_1 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc19_2 = $fr(acc19_2 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc19_3 = $fr(acc19_3 + 1);
-      }
-    }
-    F_v19[row0] = acc19_0;
-    F_v19[row1] = acc19_1;
-    F_v19[row2] = acc19_2;
-    F_v19[row3] = acc19_3;
-  }
-  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let acc19 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc19 = $fr(acc19 + 1);
-      }
-    }
-    F_v19[row] = acc19;
-  }
-  // reduce to group %21, %23, %239
-  let acc21 = 0;
-  let acc23 = 0;
-  let acc239 = 0;
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    const v8 = F_v19[row];
-    const v9 = F_v9[row];
-    const v10 = (v9 > 0);
-    const v11 = (v10 ? v8 : 0);
-    const v12 = (v10 ? 0 : v8);
-    const v13 = $fr(v9 - acc237);
-    acc21 = $fr(acc21 + v11);
-    acc23 = $fr(acc23 + v12);
-    acc239 = $fr(acc239 + v13);
-  }
-  if ((lid === 0)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v239[g] = acc239;
+    F_v237[g] = acc237;
+    F_v244[g] = acc244;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -249,9 +221,9 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
-      const v16 = F_v9[row];
-      const v17 = (v16 > 0);
-      const v18 = (!v17);
+      const v13 = F_v9[row];
+      const v14 = (v13 > 0);
+      const v15 = (!v14);
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -293,8 +265,8 @@ function stage0(wid, lane) {
         const t = tt;
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v14 = I_responses[(Math.imul(row, u_T) + t | 0)];
-          const key = v14;
+          const v11 = I_responses[(Math.imul(row, u_T) + t | 0)];
+          const key = v11;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
             let x = key;
@@ -325,21 +297,21 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v15 = ((word >>> 31 | 0) !== 0);
+            const v12 = ((word >>> 31 | 0) !== 0);
             {
-              const a19 = (v15 ? (v17 ? 1 : 0) : 0);
-              const a20 = (v15 ? (v18 ? 1 : 0) : 0);
-              const add = (a19 + a20 | 0);
+              const a16 = (v12 ? (v14 ? 1 : 0) : 0);
+              const a17 = (v12 ? (v15 ? 1 : 0) : 0);
+              const add = (a16 + a17 | 0);
               if ((add !== 0)) {
-                H[(((a19 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] = (H[(((a19 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a16 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] = (H[(((a16 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
-              const a21 = (v17 ? 1 : 0);
-              const a22 = (v17 ? 0 : 1);
-              const add = (a21 + a22 | 0);
+              const a18 = (v14 ? 1 : 0);
+              const a19 = (v14 ? 0 : 1);
+              const add = (a18 + a19 | 0);
               if ((add !== 0)) {
-                H[(((a21 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] = (H[(((a21 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a18 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] = (H[(((a18 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
@@ -349,520 +321,531 @@ function stage0(wid, lane) {
     }
     H[(u_oh_count_tok + g | 0)] = nk;
   }
-  const v23 = (u_p_alpha !== 0);
-  const v30 = $fr(acc16 - acc15);
-  const v168 = (u_p_beta !== 0);
+  const v20 = (u_p_alpha !== 0);
+  const v27 = $fr(acc16 - acc15);
+  const v165 = (u_p_beta !== 0);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   const tabled200 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled200) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v24 = 0;
-      if (v23) {
-        const v25 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v26 = $fr(v25 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v27 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v28 = $fr(v26 + v27);
-        const v29 = $fr(v25 + v27);
-        const v31 = $fr(v30 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v32 = $fr(v29 + v31);
-        const v33 = $fr(v28 - v32);
-        const v34 = Math.max(0, v33);
-        const v35 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v27);
-        const v36 = Math.min(v25, v35);
-        const v37 = (v34 === v36);
-        let v38 = 0;
-        if (v37) {
-          v38 = 0;
+      let v21 = 0;
+      if (v20) {
+        const v22 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v23 = $fr(v22 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v24 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v25 = $fr(v23 + v24);
+        const v26 = $fr(v22 + v24);
+        const v28 = $fr(v27 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v29 = $fr(v26 + v28);
+        const v30 = $fr(v25 - v29);
+        const v31 = Math.max(0, v30);
+        const v32 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v24);
+        const v33 = Math.min(v22, v32);
+        const v34 = (v31 === v33);
+        let v35 = 0;
+        if (v34) {
+          v35 = 0;
         } else {
-          const v41 = $fr(v25 + v35);
-          const v42 = $fr(v41 - v32);
-          const v43 = Math.max(0, v42);
-          const v44 = $i32f(v43);
-          const v45 = $i32f(v36);
-          const lo39 = v44;
-          const hi40 = v45;
-          const v46 = $fr(v35 + 1);
-          const v47 = adv_lgamma(v46);
-          const v48 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-          const v49 = adv_lgamma(v48);
-          const v50 = $fr(v47 - v49);
-          const v51 = $fr(v35 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v52 = $fr(v51 + 1);
-          const v53 = adv_lgamma(v52);
-          const v54 = $fr(v50 - v53);
-          const v55 = $fr(v32 - v35);
-          const v56 = $fr(v25 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v57 = $fr(v55 + 1);
-          const v58 = adv_lgamma(v57);
-          const v59 = $fr(v56 + 1);
-          const v60 = adv_lgamma(v59);
-          const v61 = $fr(v58 - v60);
-          const v62 = $fr(v55 - v56);
-          const v63 = $fr(v62 + 1);
-          const v64 = adv_lgamma(v63);
-          const v65 = $fr(v61 - v64);
-          const v66 = $fr(v54 + v65);
-          const v67 = $fr(v32 + 1);
-          const v68 = adv_lgamma(v67);
-          const v69 = $fr(v25 + 1);
-          const v70 = adv_lgamma(v69);
-          const v71 = $fr(v68 - v70);
-          const v72 = $fr(v32 - v25);
-          const v73 = $fr(v72 + 1);
-          const v74 = adv_lgamma(v73);
-          const v75 = $fr(v71 - v74);
-          const v76 = $fr(v66 - v75);
-          const v77 = $fr(v76 + 0.000009999999747378752);
-          let fold79 = 0;
-          if ((hi40 >= lo39)) {
-            if (((hi40 - lo39 | 0) >>> 0 < 1048576 >>> 0)) {
-              for (let n101 = 0; (n101 >>> 0 <= (hi40 - lo39 | 0) >>> 0); n101 = (n101 + 1 | 0)) {
-                const k78 = (lo39 + n101 | 0);
-                const v80 = $fr(k78);
-                const v81 = $fr(v80 + 1);
-                const v82 = adv_lgamma(v81);
-                const v83 = $fr(v47 - v82);
-                const v84 = $fr(v35 - v80);
-                const v85 = $fr(v84 + 1);
-                const v86 = adv_lgamma(v85);
-                const v87 = $fr(v83 - v86);
-                const v88 = $fr(v25 - v80);
-                const v89 = $fr(v88 + 1);
-                const v90 = adv_lgamma(v89);
-                const v91 = $fr(v58 - v90);
-                const v92 = $fr(v55 - v88);
-                const v93 = $fr(v92 + 1);
-                const v94 = adv_lgamma(v93);
-                const v95 = $fr(v91 - v94);
-                const v96 = $fr(v87 + v95);
-                const v97 = $fr(v96 - v75);
-                const v98 = $fr(Math.exp(v97));
-                const v99 = (v97 <= v77);
-                const v100 = (v99 ? v98 : 0);
-                fold79 = $fr(fold79 + v100);
+          const v38 = $fr(v22 + v32);
+          const v39 = $fr(v38 - v29);
+          const v40 = Math.max(0, v39);
+          const v41 = $i32f(v40);
+          const v42 = $i32f(v33);
+          const lo36 = v41;
+          const hi37 = v42;
+          const v43 = $fr(v32 + 1);
+          const v44 = adv_lgamma(v43);
+          const v45 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+          const v46 = adv_lgamma(v45);
+          const v47 = $fr(v44 - v46);
+          const v48 = $fr(v32 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v49 = $fr(v48 + 1);
+          const v50 = adv_lgamma(v49);
+          const v51 = $fr(v47 - v50);
+          const v52 = $fr(v29 - v32);
+          const v53 = $fr(v22 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v54 = $fr(v52 + 1);
+          const v55 = adv_lgamma(v54);
+          const v56 = $fr(v53 + 1);
+          const v57 = adv_lgamma(v56);
+          const v58 = $fr(v55 - v57);
+          const v59 = $fr(v52 - v53);
+          const v60 = $fr(v59 + 1);
+          const v61 = adv_lgamma(v60);
+          const v62 = $fr(v58 - v61);
+          const v63 = $fr(v51 + v62);
+          const v64 = $fr(v29 + 1);
+          const v65 = adv_lgamma(v64);
+          const v66 = $fr(v22 + 1);
+          const v67 = adv_lgamma(v66);
+          const v68 = $fr(v65 - v67);
+          const v69 = $fr(v29 - v22);
+          const v70 = $fr(v69 + 1);
+          const v71 = adv_lgamma(v70);
+          const v72 = $fr(v68 - v71);
+          const v73 = $fr(v63 - v72);
+          const v74 = $fr(v73 + 0.000009999999747378752);
+          let fold76 = 0;
+          if ((hi37 >= lo36)) {
+            if (((hi37 - lo36 | 0) >>> 0 < 1048576 >>> 0)) {
+              for (let n98 = 0; (n98 >>> 0 <= (hi37 - lo36 | 0) >>> 0); n98 = (n98 + 1 | 0)) {
+                const k75 = (lo36 + n98 | 0);
+                const v77 = $fr(k75);
+                const v78 = $fr(v77 + 1);
+                const v79 = adv_lgamma(v78);
+                const v80 = $fr(v44 - v79);
+                const v81 = $fr(v32 - v77);
+                const v82 = $fr(v81 + 1);
+                const v83 = adv_lgamma(v82);
+                const v84 = $fr(v80 - v83);
+                const v85 = $fr(v22 - v77);
+                const v86 = $fr(v85 + 1);
+                const v87 = adv_lgamma(v86);
+                const v88 = $fr(v55 - v87);
+                const v89 = $fr(v52 - v85);
+                const v90 = $fr(v89 + 1);
+                const v91 = adv_lgamma(v90);
+                const v92 = $fr(v88 - v91);
+                const v93 = $fr(v84 + v92);
+                const v94 = $fr(v93 - v72);
+                const v95 = $fr(Math.exp(v94));
+                const v96 = (v94 <= v74);
+                const v97 = (v96 ? v95 : 0);
+                fold76 = $fr(fold76 + v97);
               }
             } else {
               F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
             }
           }
-          const v102 = fold79;
-          const v103 = $fr((-2) * v102);
-          const v104 = $fr(Math.exp(v103));
-          v38 = v104;
+          const v99 = fold76;
+          const v100 = $fr((-2) * v99);
+          const v101 = $fr(Math.exp(v100));
+          v35 = v101;
         }
-        const v105 = v38;
-        const v106 = $fr(u_p_alpha * v105);
-        v24 = v106;
+        const v102 = v35;
+        const v103 = $fr(u_p_alpha * v102);
+        v21 = v103;
       } else {
-        v24 = 0;
+        v21 = 0;
       }
-      const v107 = v24;
-      const v108 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v109 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v108);
-      const v110 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v111 = $fr(v110 + v108);
-      const v112 = $fr(v30 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v113 = $fr(v111 + v112);
-      const v114 = $fr(v109 / v113);
-      const v115 = (-v114);
-      const v116 = $fr(Math.log2(v114));
-      const v117 = $fr(v115 * v116);
-      const v118 = (v114 > 0);
-      const v119 = (v118 ? v117 : 0);
-      const v120 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v112);
-      const v121 = $fr(v120 / v113);
-      const v122 = (-v121);
-      const v123 = $fr(Math.log2(v121));
-      const v124 = $fr(v122 * v123);
-      const v125 = (v121 > 0);
-      const v126 = (v125 ? v124 : 0);
-      const v127 = $fr(v119 + v126);
-      const v128 = $fr(v110 / v113);
-      const v129 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v110);
-      const v130 = (-v129);
-      const v131 = $fr(Math.log2(v129));
-      const v132 = $fr(v130 * v131);
-      const v133 = (v129 > 0);
-      const v134 = (v133 ? v132 : 0);
-      const v135 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v110);
-      const v136 = (-v135);
-      const v137 = $fr(Math.log2(v135));
-      const v138 = $fr(v136 * v137);
-      const v139 = (v135 > 0);
+      const v104 = v21;
+      const v105 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v106 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v105);
+      const v107 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v108 = $fr(v107 + v105);
+      const v109 = $fr(v27 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v110 = $fr(v108 + v109);
+      const v111 = $fr(v106 / v110);
+      const v112 = (-v111);
+      const v113 = $fr(Math.log2(v111));
+      const v114 = $fr(v112 * v113);
+      const v115 = (v111 > 0);
+      const v116 = (v115 ? v114 : 0);
+      const v117 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v109);
+      const v118 = $fr(v117 / v110);
+      const v119 = (-v118);
+      const v120 = $fr(Math.log2(v118));
+      const v121 = $fr(v119 * v120);
+      const v122 = (v118 > 0);
+      const v123 = (v122 ? v121 : 0);
+      const v124 = $fr(v116 + v123);
+      const v125 = $fr(v107 / v110);
+      const v126 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v107);
+      const v127 = (-v126);
+      const v128 = $fr(Math.log2(v126));
+      const v129 = $fr(v127 * v128);
+      const v130 = (v126 > 0);
+      const v131 = (v130 ? v129 : 0);
+      const v132 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v107);
+      const v133 = (-v132);
+      const v134 = $fr(Math.log2(v132));
+      const v135 = $fr(v133 * v134);
+      const v136 = (v132 > 0);
+      const v137 = (v136 ? v135 : 0);
+      const v138 = $fr(v131 + v137);
+      const v139 = (v107 > 0);
       const v140 = (v139 ? v138 : 0);
-      const v141 = $fr(v134 + v140);
-      const v142 = (v110 > 0);
-      const v143 = (v142 ? v141 : 0);
-      const v144 = $fr(v128 * v143);
-      const v145 = $fr(v108 + v112);
-      const v146 = $fr(v145 / v113);
-      const v147 = $fr(v108 / v145);
-      const v148 = (-v147);
-      const v149 = $fr(Math.log2(v147));
-      const v150 = $fr(v148 * v149);
-      const v151 = (v147 > 0);
-      const v152 = (v151 ? v150 : 0);
-      const v153 = $fr(v112 / v145);
-      const v154 = (-v153);
-      const v155 = $fr(Math.log2(v153));
-      const v156 = $fr(v154 * v155);
-      const v157 = (v153 > 0);
+      const v141 = $fr(v125 * v140);
+      const v142 = $fr(v105 + v109);
+      const v143 = $fr(v142 / v110);
+      const v144 = $fr(v105 / v142);
+      const v145 = (-v144);
+      const v146 = $fr(Math.log2(v144));
+      const v147 = $fr(v145 * v146);
+      const v148 = (v144 > 0);
+      const v149 = (v148 ? v147 : 0);
+      const v150 = $fr(v109 / v142);
+      const v151 = (-v150);
+      const v152 = $fr(Math.log2(v150));
+      const v153 = $fr(v151 * v152);
+      const v154 = (v150 > 0);
+      const v155 = (v154 ? v153 : 0);
+      const v156 = $fr(v149 + v155);
+      const v157 = (v142 > 0);
       const v158 = (v157 ? v156 : 0);
-      const v159 = $fr(v152 + v158);
-      const v160 = (v145 > 0);
-      const v161 = (v160 ? v159 : 0);
-      const v162 = $fr(v146 * v161);
-      const v163 = $fr(v144 + v162);
-      const v164 = $fr(v127 - v163);
-      const v165 = (v113 > 0);
+      const v159 = $fr(v143 * v158);
+      const v160 = $fr(v141 + v159);
+      const v161 = $fr(v124 - v160);
+      const v162 = (v110 > 0);
+      const v163 = (v162 ? v161 : 0);
+      const v164 = $fr(u_p_beta * v163);
       const v166 = (v165 ? v164 : 0);
-      const v167 = $fr(u_p_beta * v166);
-      const v169 = (v168 ? v167 : 0);
-      const v170 = $fr(v107 + v169);
-      F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v170;
+      const v167 = $fr(v104 + v166);
+      F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v167;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const tabled212 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled212) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v171 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v172 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v171);
-      const v173 = $fr(v172 + 1.000000013351432e-10);
-      const v174 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v173);
-      const v175 = Math.min(Math.max(v174, 0), 1);
-      const v176 = $fr(Math.sqrt(v175));
-      const v177 = adv_asin(v176);
-      const v178 = $fr(v30 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v179 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v178);
-      const v180 = $fr(v179 + 1.000000013351432e-10);
-      const v181 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v180);
-      const v182 = Math.min(Math.max(v181, 0), 1);
-      const v183 = $fr(Math.sqrt(v182));
-      const v184 = adv_asin(v183);
-      const v185 = $fr(v177 - v184);
-      F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v185;
+      const v168 = $fr(acc15 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v169 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v168);
+      const v170 = $fr(v169 + 1.000000013351432e-10);
+      const v171 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v170);
+      const v172 = Math.min(Math.max(v171, 0), 1);
+      const v173 = $fr(Math.sqrt(v172));
+      const v174 = adv_asin(v173);
+      const v175 = $fr(v27 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v176 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v175);
+      const v177 = $fr(v176 + 1.000000013351432e-10);
+      const v178 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v177);
+      const v179 = Math.min(Math.max(v178, 0), 1);
+      const v180 = $fr(Math.sqrt(v179));
+      const v181 = adv_asin(v180);
+      const v182 = $fr(v174 - v181);
+      F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v182;
     }
   }
-  const v186 = (acc15 > 0);
-  const v187 = (v30 > 0);
-  const v188 = (v186 && v187);
-  const v359 = $fr(u_p_bm25_k1 + 1);
-  const v361 = $fr(1 - u_p_bm25_b);
-  const v362 = $fr(u_p_bm25_b * acc21);
-  const v363 = $fr(acc21 + acc23);
-  const v364 = $fr(v363 / 2);
-  const v365 = $fr(v362 / v364);
-  const v366 = $fr(v361 + v365);
-  const v367 = $fr(u_p_bm25_k1 * v366);
-  const v370 = (acc21 > 0);
-  const v375 = $fr(u_p_bm25_b * acc23);
-  const v376 = $fr(acc23 + acc21);
-  const v377 = $fr(v376 / 2);
-  const v378 = $fr(v375 / v377);
-  const v379 = $fr(v361 + v378);
-  const v380 = $fr(u_p_bm25_k1 * v379);
-  const v383 = (acc23 > 0);
-  const v390 = (u_p_gamma !== 0);
-  const v394 = $fr(u_p_alpha + u_p_beta);
+  const v183 = (acc15 > 0);
+  const v184 = (v27 > 0);
+  const v185 = (v183 && v184);
+  const v356 = $fr(u_p_bm25_k1 + 1);
+  const v358 = $fr(1 - u_p_bm25_b);
+  const v359 = $fr(u_p_bm25_b * acc21);
+  const v360 = $fr(acc21 + acc23);
+  const v361 = $fr(v360 / 2);
+  const v362 = $fr(v359 / v361);
+  const v363 = $fr(v358 + v362);
+  const v364 = $fr(u_p_bm25_k1 * v363);
+  const v367 = (acc21 > 0);
+  const v372 = $fr(u_p_bm25_b * acc23);
+  const v373 = $fr(acc23 + acc21);
+  const v374 = $fr(v373 / 2);
+  const v375 = $fr(v372 / v374);
+  const v376 = $fr(v358 + v375);
+  const v377 = $fr(u_p_bm25_k1 * v376);
+  const v380 = (acc23 > 0);
+  const v387 = (u_p_gamma !== 0);
+  const v391 = $fr(u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
   const nkeys234 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys234 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v189 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
-    const v190 = (v189 !== u_p_zero_token_id);
-    const v191 = (v188 && v190);
-    let v192 = 0;
-    if (v191) {
-      const v193 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
-      const v194 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
-      let v195 = 0;
+    const v186 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+    const v187 = (v186 !== u_p_zero_token_id);
+    const v188 = (v185 && v187);
+    let v189 = 0;
+    if (v188) {
+      const v190 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+      const v191 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+      let v192 = 0;
       if (tabled200) {
-        v195 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v193 > 0 ? (v193 < 4294967296 ? v193 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v194 > 0 ? (v194 < 4294967296 ? v194 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v192 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v190 > 0 ? (v190 < 4294967296 ? v190 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v191 > 0 ? (v191 < 4294967296 ? v191 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        let v196 = 0;
-        if (v23) {
-          const v197 = $fr(v193 + v194);
-          const v198 = $fr(v197 + v193);
-          const v199 = $fr(acc15 - v193);
+        let v193 = 0;
+        if (v20) {
+          const v194 = $fr(v190 + v191);
+          const v195 = $fr(v194 + v190);
+          const v196 = $fr(acc15 - v190);
+          const v197 = $fr(v195 + v196);
+          const v198 = $fr(v194 + v196);
+          const v199 = $fr(v27 - v191);
           const v200 = $fr(v198 + v199);
-          const v201 = $fr(v197 + v199);
-          const v202 = $fr(v30 - v194);
-          const v203 = $fr(v201 + v202);
-          const v204 = $fr(v200 - v203);
-          const v205 = Math.max(0, v204);
-          const v206 = $fr(v193 + v199);
-          const v207 = Math.min(v197, v206);
-          const v208 = (v205 === v207);
-          let v209 = 0;
-          if (v208) {
-            v209 = 0;
+          const v201 = $fr(v197 - v200);
+          const v202 = Math.max(0, v201);
+          const v203 = $fr(v190 + v196);
+          const v204 = Math.min(v194, v203);
+          const v205 = (v202 === v204);
+          let v206 = 0;
+          if (v205) {
+            v206 = 0;
           } else {
-            const v212 = $fr(v197 + v206);
-            const v213 = $fr(v212 - v203);
-            const v214 = Math.max(0, v213);
-            const v215 = $i32f(v214);
-            const v216 = $i32f(v207);
-            const lo210 = v215;
-            const hi211 = v216;
-            const v217 = $fr(v206 + 1);
-            const v218 = adv_lgamma(v217);
-            const v219 = $fr(v193 + 1);
-            const v220 = adv_lgamma(v219);
-            const v221 = $fr(v218 - v220);
-            const v222 = $fr(v206 - v193);
-            const v223 = $fr(v222 + 1);
-            const v224 = adv_lgamma(v223);
-            const v225 = $fr(v221 - v224);
-            const v226 = $fr(v203 - v206);
-            const v227 = $fr(v197 - v193);
-            const v228 = $fr(v226 + 1);
-            const v229 = adv_lgamma(v228);
-            const v230 = $fr(v227 + 1);
-            const v231 = adv_lgamma(v230);
-            const v232 = $fr(v229 - v231);
-            const v233 = $fr(v226 - v227);
-            const v234 = $fr(v233 + 1);
-            const v235 = adv_lgamma(v234);
-            const v236 = $fr(v232 - v235);
-            const v237 = $fr(v225 + v236);
-            const v238 = $fr(v203 + 1);
-            const v239 = adv_lgamma(v238);
-            const v240 = $fr(v197 + 1);
-            const v241 = adv_lgamma(v240);
-            const v242 = $fr(v239 - v241);
-            const v243 = $fr(v203 - v197);
-            const v244 = $fr(v243 + 1);
-            const v245 = adv_lgamma(v244);
-            const v246 = $fr(v242 - v245);
-            const v247 = $fr(v237 - v246);
-            const v248 = $fr(v247 + 0.000009999999747378752);
-            let fold250 = 0;
-            if ((hi211 >= lo210)) {
-              if (((hi211 - lo210 | 0) >>> 0 < 1048576 >>> 0)) {
-                for (let n272 = 0; (n272 >>> 0 <= (hi211 - lo210 | 0) >>> 0); n272 = (n272 + 1 | 0)) {
-                  const k249 = (lo210 + n272 | 0);
-                  const v251 = $fr(k249);
-                  const v252 = $fr(v251 + 1);
-                  const v253 = adv_lgamma(v252);
-                  const v254 = $fr(v218 - v253);
-                  const v255 = $fr(v206 - v251);
-                  const v256 = $fr(v255 + 1);
-                  const v257 = adv_lgamma(v256);
-                  const v258 = $fr(v254 - v257);
-                  const v259 = $fr(v197 - v251);
-                  const v260 = $fr(v259 + 1);
-                  const v261 = adv_lgamma(v260);
-                  const v262 = $fr(v229 - v261);
-                  const v263 = $fr(v226 - v259);
-                  const v264 = $fr(v263 + 1);
-                  const v265 = adv_lgamma(v264);
-                  const v266 = $fr(v262 - v265);
-                  const v267 = $fr(v258 + v266);
-                  const v268 = $fr(v267 - v246);
-                  const v269 = $fr(Math.exp(v268));
-                  const v270 = (v268 <= v248);
-                  const v271 = (v270 ? v269 : 0);
-                  fold250 = $fr(fold250 + v271);
+            const v209 = $fr(v194 + v203);
+            const v210 = $fr(v209 - v200);
+            const v211 = Math.max(0, v210);
+            const v212 = $i32f(v211);
+            const v213 = $i32f(v204);
+            const lo207 = v212;
+            const hi208 = v213;
+            const v214 = $fr(v203 + 1);
+            const v215 = adv_lgamma(v214);
+            const v216 = $fr(v190 + 1);
+            const v217 = adv_lgamma(v216);
+            const v218 = $fr(v215 - v217);
+            const v219 = $fr(v203 - v190);
+            const v220 = $fr(v219 + 1);
+            const v221 = adv_lgamma(v220);
+            const v222 = $fr(v218 - v221);
+            const v223 = $fr(v200 - v203);
+            const v224 = $fr(v194 - v190);
+            const v225 = $fr(v223 + 1);
+            const v226 = adv_lgamma(v225);
+            const v227 = $fr(v224 + 1);
+            const v228 = adv_lgamma(v227);
+            const v229 = $fr(v226 - v228);
+            const v230 = $fr(v223 - v224);
+            const v231 = $fr(v230 + 1);
+            const v232 = adv_lgamma(v231);
+            const v233 = $fr(v229 - v232);
+            const v234 = $fr(v222 + v233);
+            const v235 = $fr(v200 + 1);
+            const v236 = adv_lgamma(v235);
+            const v237 = $fr(v194 + 1);
+            const v238 = adv_lgamma(v237);
+            const v239 = $fr(v236 - v238);
+            const v240 = $fr(v200 - v194);
+            const v241 = $fr(v240 + 1);
+            const v242 = adv_lgamma(v241);
+            const v243 = $fr(v239 - v242);
+            const v244 = $fr(v234 - v243);
+            const v245 = $fr(v244 + 0.000009999999747378752);
+            let fold247 = 0;
+            if ((hi208 >= lo207)) {
+              if (((hi208 - lo207 | 0) >>> 0 < 1048576 >>> 0)) {
+                for (let n269 = 0; (n269 >>> 0 <= (hi208 - lo207 | 0) >>> 0); n269 = (n269 + 1 | 0)) {
+                  const k246 = (lo207 + n269 | 0);
+                  const v248 = $fr(k246);
+                  const v249 = $fr(v248 + 1);
+                  const v250 = adv_lgamma(v249);
+                  const v251 = $fr(v215 - v250);
+                  const v252 = $fr(v203 - v248);
+                  const v253 = $fr(v252 + 1);
+                  const v254 = adv_lgamma(v253);
+                  const v255 = $fr(v251 - v254);
+                  const v256 = $fr(v194 - v248);
+                  const v257 = $fr(v256 + 1);
+                  const v258 = adv_lgamma(v257);
+                  const v259 = $fr(v226 - v258);
+                  const v260 = $fr(v223 - v256);
+                  const v261 = $fr(v260 + 1);
+                  const v262 = adv_lgamma(v261);
+                  const v263 = $fr(v259 - v262);
+                  const v264 = $fr(v255 + v263);
+                  const v265 = $fr(v264 - v243);
+                  const v266 = $fr(Math.exp(v265));
+                  const v267 = (v265 <= v245);
+                  const v268 = (v267 ? v266 : 0);
+                  fold247 = $fr(fold247 + v268);
                 }
               } else {
                 F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
               }
             }
-            const v273 = fold250;
-            const v274 = $fr((-2) * v273);
-            const v275 = $fr(Math.exp(v274));
-            v209 = v275;
+            const v270 = fold247;
+            const v271 = $fr((-2) * v270);
+            const v272 = $fr(Math.exp(v271));
+            v206 = v272;
           }
-          const v276 = v209;
-          const v277 = $fr(u_p_alpha * v276);
-          v196 = v277;
+          const v273 = v206;
+          const v274 = $fr(u_p_alpha * v273);
+          v193 = v274;
         } else {
-          v196 = 0;
+          v193 = 0;
         }
-        const v278 = v196;
-        const v279 = $fr(acc15 - v193);
-        const v280 = $fr(v193 + v279);
-        const v281 = $fr(v193 + v194);
-        const v282 = $fr(v281 + v279);
-        const v283 = $fr(v30 - v194);
-        const v284 = $fr(v282 + v283);
-        const v285 = $fr(v280 / v284);
-        const v286 = (-v285);
-        const v287 = $fr(Math.log2(v285));
-        const v288 = $fr(v286 * v287);
-        const v289 = (v285 > 0);
-        const v290 = (v289 ? v288 : 0);
-        const v291 = $fr(v194 + v283);
-        const v292 = $fr(v291 / v284);
-        const v293 = (-v292);
-        const v294 = $fr(Math.log2(v292));
-        const v295 = $fr(v293 * v294);
-        const v296 = (v292 > 0);
-        const v297 = (v296 ? v295 : 0);
-        const v298 = $fr(v290 + v297);
-        const v299 = $fr(v281 / v284);
-        const v300 = $fr(v193 / v281);
-        const v301 = (-v300);
-        const v302 = $fr(Math.log2(v300));
-        const v303 = $fr(v301 * v302);
-        const v304 = (v300 > 0);
-        const v305 = (v304 ? v303 : 0);
-        const v306 = $fr(v194 / v281);
-        const v307 = (-v306);
-        const v308 = $fr(Math.log2(v306));
-        const v309 = $fr(v307 * v308);
-        const v310 = (v306 > 0);
+        const v275 = v193;
+        const v276 = $fr(acc15 - v190);
+        const v277 = $fr(v190 + v276);
+        const v278 = $fr(v190 + v191);
+        const v279 = $fr(v278 + v276);
+        const v280 = $fr(v27 - v191);
+        const v281 = $fr(v279 + v280);
+        const v282 = $fr(v277 / v281);
+        const v283 = (-v282);
+        const v284 = $fr(Math.log2(v282));
+        const v285 = $fr(v283 * v284);
+        const v286 = (v282 > 0);
+        const v287 = (v286 ? v285 : 0);
+        const v288 = $fr(v191 + v280);
+        const v289 = $fr(v288 / v281);
+        const v290 = (-v289);
+        const v291 = $fr(Math.log2(v289));
+        const v292 = $fr(v290 * v291);
+        const v293 = (v289 > 0);
+        const v294 = (v293 ? v292 : 0);
+        const v295 = $fr(v287 + v294);
+        const v296 = $fr(v278 / v281);
+        const v297 = $fr(v190 / v278);
+        const v298 = (-v297);
+        const v299 = $fr(Math.log2(v297));
+        const v300 = $fr(v298 * v299);
+        const v301 = (v297 > 0);
+        const v302 = (v301 ? v300 : 0);
+        const v303 = $fr(v191 / v278);
+        const v304 = (-v303);
+        const v305 = $fr(Math.log2(v303));
+        const v306 = $fr(v304 * v305);
+        const v307 = (v303 > 0);
+        const v308 = (v307 ? v306 : 0);
+        const v309 = $fr(v302 + v308);
+        const v310 = (v278 > 0);
         const v311 = (v310 ? v309 : 0);
-        const v312 = $fr(v305 + v311);
-        const v313 = (v281 > 0);
-        const v314 = (v313 ? v312 : 0);
-        const v315 = $fr(v299 * v314);
-        const v316 = $fr(v279 + v283);
-        const v317 = $fr(v316 / v284);
-        const v318 = $fr(v279 / v316);
-        const v319 = (-v318);
-        const v320 = $fr(Math.log2(v318));
-        const v321 = $fr(v319 * v320);
-        const v322 = (v318 > 0);
-        const v323 = (v322 ? v321 : 0);
-        const v324 = $fr(v283 / v316);
-        const v325 = (-v324);
-        const v326 = $fr(Math.log2(v324));
-        const v327 = $fr(v325 * v326);
-        const v328 = (v324 > 0);
+        const v312 = $fr(v296 * v311);
+        const v313 = $fr(v276 + v280);
+        const v314 = $fr(v313 / v281);
+        const v315 = $fr(v276 / v313);
+        const v316 = (-v315);
+        const v317 = $fr(Math.log2(v315));
+        const v318 = $fr(v316 * v317);
+        const v319 = (v315 > 0);
+        const v320 = (v319 ? v318 : 0);
+        const v321 = $fr(v280 / v313);
+        const v322 = (-v321);
+        const v323 = $fr(Math.log2(v321));
+        const v324 = $fr(v322 * v323);
+        const v325 = (v321 > 0);
+        const v326 = (v325 ? v324 : 0);
+        const v327 = $fr(v320 + v326);
+        const v328 = (v313 > 0);
         const v329 = (v328 ? v327 : 0);
-        const v330 = $fr(v323 + v329);
-        const v331 = (v316 > 0);
-        const v332 = (v331 ? v330 : 0);
-        const v333 = $fr(v317 * v332);
-        const v334 = $fr(v315 + v333);
-        const v335 = $fr(v298 - v334);
-        const v336 = (v284 > 0);
-        const v337 = (v336 ? v335 : 0);
-        const v338 = $fr(u_p_beta * v337);
-        const v339 = (v168 ? v338 : 0);
-        v195 = $fr(v278 + v339);
+        const v330 = $fr(v314 * v329);
+        const v331 = $fr(v312 + v330);
+        const v332 = $fr(v295 - v331);
+        const v333 = (v281 > 0);
+        const v334 = (v333 ? v332 : 0);
+        const v335 = $fr(u_p_beta * v334);
+        const v336 = (v165 ? v335 : 0);
+        v192 = $fr(v275 + v336);
       }
-      const v340 = v195;
-      let v341 = 0;
+      const v337 = v192;
+      let v338 = 0;
       if (tabled212) {
-        v341 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v193 > 0 ? (v193 < 4294967296 ? v193 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v194 > 0 ? (v194 < 4294967296 ? v194 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v338 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v190 > 0 ? (v190 < 4294967296 ? v190 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v191 > 0 ? (v191 < 4294967296 ? v191 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        const v342 = $fr(acc15 - v193);
-        const v343 = $fr(v193 + v342);
-        const v344 = $fr(v343 + 1.000000013351432e-10);
-        const v345 = $fr(v193 / v344);
-        const v346 = Math.min(Math.max(v345, 0), 1);
-        const v347 = $fr(Math.sqrt(v346));
-        const v348 = adv_asin(v347);
-        const v349 = $fr(v30 - v194);
-        const v350 = $fr(v194 + v349);
-        const v351 = $fr(v350 + 1.000000013351432e-10);
-        const v352 = $fr(v194 / v351);
-        const v353 = Math.min(Math.max(v352, 0), 1);
-        const v354 = $fr(Math.sqrt(v353));
-        const v355 = adv_asin(v354);
-        v341 = $fr(v348 - v355);
+        const v339 = $fr(acc15 - v190);
+        const v340 = $fr(v190 + v339);
+        const v341 = $fr(v340 + 1.000000013351432e-10);
+        const v342 = $fr(v190 / v341);
+        const v343 = Math.min(Math.max(v342, 0), 1);
+        const v344 = $fr(Math.sqrt(v343));
+        const v345 = adv_asin(v344);
+        const v346 = $fr(v27 - v191);
+        const v347 = $fr(v191 + v346);
+        const v348 = $fr(v347 + 1.000000013351432e-10);
+        const v349 = $fr(v191 / v348);
+        const v350 = Math.min(Math.max(v349, 0), 1);
+        const v351 = $fr(Math.sqrt(v350));
+        const v352 = adv_asin(v351);
+        v338 = $fr(v345 - v352);
       }
-      const v356 = v341;
-      const v357 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
-      const v358 = $fr(v357 / acc21);
-      const v360 = $fr(v358 * v359);
-      const v368 = $fr(v358 + v367);
-      const v369 = $fr(v360 / v368);
-      const v371 = (v370 ? v369 : 0);
-      const v372 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
-      const v373 = $fr(v372 / acc23);
-      const v374 = $fr(v373 * v359);
-      const v381 = $fr(v373 + v380);
-      const v382 = $fr(v374 / v381);
-      const v384 = (v383 ? v382 : 0);
-      const v385 = $fr(v384 + 0.000009999999747378752);
-      const v386 = $fr(v371 / v385);
-      const v387 = $fr(v371 + 0.000009999999747378752);
-      const v388 = $fr(v384 / v387);
-      const v389 = $fr(v386 - v388);
-      const v391 = (v390 ? v389 : 0);
-      const v392 = $fr(v356 + v391);
-      const v393 = $fr(v340 * v392);
-      const v395 = $fr(v393 / v394);
-      const v396 = $fr(1 / $fr(1 + $fr(Math.exp((-v395)))));
-      const v397 = $fr(v396 - 0.5);
-      const v398 = $fr(v397 * 2);
-      const v399 = $fr(v398 * u_p_top);
-      v192 = v399;
+      const v353 = v338;
+      const v354 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
+      const v355 = $fr(v354 / acc21);
+      const v357 = $fr(v355 * v356);
+      const v365 = $fr(v355 + v364);
+      const v366 = $fr(v357 / v365);
+      const v368 = (v367 ? v366 : 0);
+      const v369 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
+      const v370 = $fr(v369 / acc23);
+      const v371 = $fr(v370 * v356);
+      const v378 = $fr(v370 + v377);
+      const v379 = $fr(v371 / v378);
+      const v381 = (v380 ? v379 : 0);
+      const v382 = $fr(v381 + 0.000009999999747378752);
+      const v383 = $fr(v368 / v382);
+      const v384 = $fr(v368 + 0.000009999999747378752);
+      const v385 = $fr(v381 / v384);
+      const v386 = $fr(v383 - v385);
+      const v388 = (v387 ? v386 : 0);
+      const v389 = $fr(v353 + v388);
+      const v390 = $fr(v337 * v389);
+      const v392 = $fr(v390 / v391);
+      const v393 = $fr(1 / $fr(1 + $fr(Math.exp((-v392)))));
+      const v394 = $fr(v393 - 0.5);
+      const v395 = $fr(v394 * 2);
+      const v396 = $fr(v395 * u_p_top);
+      v189 = v396;
     } else {
-      v192 = 0;
+      v189 = 0;
     }
-    F_v234[slot] = v192;
+    F_v234[slot] = v189;
+  }
+  // reduce to group %239
+  let acc239 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v397 = F_v9[row];
+    const v398 = $fr(v397 - acc237);
+    acc239 = $fr(acc239 + v398);
+  }
+  if ((lid === 0)) {
+    F_v239[g] = acc239;
   }
   // reduce to group %251
-  const v401 = $fr(acc239 / acc16);
-  const v402 = $fr(acc237 + v401);
-  const v404 = $fr(acc244 - acc237);
-  const v405 = (v404 > 0);
-  const v406 = (v405 ? v404 : 1);
+  const v400 = $fr(acc239 / acc16);
+  const v401 = $fr(acc237 + v400);
+  const v403 = $fr(acc244 - acc237);
+  const v404 = (v403 > 0);
+  const v405 = (v404 ? v403 : 1);
   let acc251 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v400 = F_v9[row];
-    const v403 = $fr(v400 - v402);
-    const v407 = $fr(v403 / v406);
-    const v408 = $fr(v407 * v407);
-    acc251 = $fr(acc251 + v408);
+    const v399 = F_v9[row];
+    const v402 = $fr(v399 - v401);
+    const v406 = $fr(v402 / v405);
+    const v407 = $fr(v406 * v406);
+    acc251 = $fr(acc251 + v407);
   }
   if ((lid === 0)) {
     F_v251[g] = acc251;
   }
-  const v410 = (acc16 > 1);
-  const v411 = (v410 ? v402 : 0);
-  const v413 = $fr(acc16 - 1);
-  const v414 = $fr(acc251 / v413);
-  const v415 = $fr(Math.sqrt(v414));
-  const v416 = $fr(v415 * v406);
-  const v417 = (v410 ? v416 : 1);
-  const v418 = $fr(v417 + u_p_epsilon);
+  const v409 = (acc16 > 1);
+  const v410 = (v409 ? v401 : 0);
+  const v412 = $fr(acc16 - 1);
+  const v413 = $fr(acc251 / v412);
+  const v414 = $fr(Math.sqrt(v413));
+  const v415 = $fr(v414 * v405);
+  const v416 = (v409 ? v415 : 1);
+  const v417 = $fr(v416 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v409 = F_v9[row];
-    const v412 = $fr(v409 - v411);
-    const v419 = $fr(v412 / v418);
-    const v420 = (v412 === 0);
-    const v421 = (v420 ? 0 : v419);
+    const v408 = F_v9[row];
+    const v411 = $fr(v408 - v410);
+    const v418 = $fr(v411 / v417);
+    const v419 = (v411 === 0);
+    const v420 = (v419 ? 0 : v418);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw422 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v423 = F_v234[((sw422 !== (-1)) ? (sw422 & 2147483647) : 0)];
-      const v424 = ((sw422 !== (-1)) ? v423 : 0);
-      const v425 = $fr(v421 + v424);
-      const v426 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v427 = $fr(v426);
-      const v428 = $fr(v425 * v427);
-      const v429 = v424;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v428;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v429;
+      const sw421 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v422 = F_v234[((sw421 !== (-1)) ? (sw421 & 2147483647) : 0)];
+      const v423 = ((sw421 !== (-1)) ? v422 : 0);
+      const v424 = $fr(v420 + v423);
+      const v425 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v426 = $fr(v425);
+      const v427 = $fr(v424 * v426);
+      const v428 = v423;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v427;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v428;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v9, $F_v15, $F_v16, $F_v237, $F_v244, $F_v19, $F_v21, $F_v23, $F_v239, $F_out_0folds, $F_table200, $F_table212, $F_v234, $F_v251, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v9, $F_v19, $F_v15, $F_v16, $F_v21, $F_v23, $F_v237, $F_v244, $F_out_0folds, $F_table200, $F_table212, $F_v234, $F_v239, $F_v251, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v9 = f["v9"];
+  $F_v19 = f["v19"];
   $F_v15 = f["v15"];
   $F_v16 = f["v16"];
-  $F_v237 = f["v237"];
-  $F_v244 = f["v244"];
-  $F_v19 = f["v19"];
   $F_v21 = f["v21"];
   $F_v23 = f["v23"];
-  $F_v239 = f["v239"];
+  $F_v237 = f["v237"];
+  $F_v244 = f["v244"];
   $F_out_0folds = f["out_0folds"];
   $F_table200 = f["table200"];
   $F_table212 = f["table212"];
   $F_v234 = f["v234"];
+  $F_v239 = f["v239"];
   $F_v251 = f["v251"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];

@@ -52,26 +52,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %8, %11, %12: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v0;
-    }
-    F[u.o_v4 + row] = acc4;
-  }
-  storageBarrier();
-  // reduce to rollout %8, %11, %12: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc8: f32 = 0.0;
     var acc11: f32 = 0.0;
     var acc12: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
         acc8 = acc8 + 1.0;
@@ -79,6 +70,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         acc12 = min(acc12, v1);
       }
     }
+    F[u.o_v4 + row] = acc4;
     F[u.o_v8 + row] = acc8;
     F[u.o_v11 + row] = acc11;
     F[u.o_v12 + row] = acc12;

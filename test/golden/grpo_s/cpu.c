@@ -62,8 +62,8 @@ typedef struct {
 typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
-  float *F_v4;
   float *F_entropy;
+  float *F_v4;
   float *F_v8;
   float *F_v11;
   float *F_v12;
@@ -101,9 +101,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
-  float *const restrict F_v4 = R->F_v4;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
+  float *const restrict F_v4 = R->F_v4;
   float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v11 = R->F_v11;
   float *const restrict F_v12 = R->F_v12;
@@ -126,107 +126,90 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %8, %11, %12: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc4_0 = 0.00000000f;
-    float acc4_1 = 0.00000000f;
-    float acc4_2 = 0.00000000f;
-    float acc4_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-      acc4_0 = (acc4_0 + v0);
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      acc4_1 = (acc4_1 + v1);
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      acc4_2 = (acc4_2 + v2);
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      acc4_3 = (acc4_3 + v3);
-    }
-    F_v4[row0] = acc4_0;
-    F_v4[row1] = acc4_1;
-    F_v4[row2] = acc4_2;
-    F_v4[row3] = acc4_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc4 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      acc4 = (acc4 + v4);
-    }
-    F_v4[row] = acc4;
-  }
-  // reduce to rollout %8, %11, %12: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc8_0 = 0.00000000f;
     float acc11_0 = 0.00000000f;
     float acc12_0 = INFINITY;
+    float acc4_1 = 0.00000000f;
     float acc8_1 = 0.00000000f;
     float acc11_1 = 0.00000000f;
     float acc12_1 = INFINITY;
+    float acc4_2 = 0.00000000f;
     float acc8_2 = 0.00000000f;
     float acc11_2 = 0.00000000f;
     float acc12_2 = INFINITY;
+    float acc4_3 = 0.00000000f;
     float acc8_3 = 0.00000000f;
     float acc11_3 = 0.00000000f;
     float acc12_3 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      acc4_0 = (acc4_0 + v0);
       if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v5 = F_entropy[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+        const float v1 = F_entropy[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
         acc8_0 = (acc8_0 + 1.00000000f);
         acc11_0 = (acc11_0 + 1.00000000f);
-        acc12_0 = adv_fmin(acc12_0, v5);
+        acc12_0 = adv_fmin(acc12_0, v1);
       }
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc4_1 = (acc4_1 + v2);
       if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v6 = F_entropy[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+        const float v3 = F_entropy[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
         acc8_1 = (acc8_1 + 1.00000000f);
         acc11_1 = (acc11_1 + 1.00000000f);
-        acc12_1 = adv_fmin(acc12_1, v6);
+        acc12_1 = adv_fmin(acc12_1, v3);
       }
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc4_2 = (acc4_2 + v4);
       if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v7 = F_entropy[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+        const float v5 = F_entropy[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
         acc8_2 = (acc8_2 + 1.00000000f);
         acc11_2 = (acc11_2 + 1.00000000f);
-        acc12_2 = adv_fmin(acc12_2, v7);
+        acc12_2 = adv_fmin(acc12_2, v5);
       }
+      const float v6 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc4_3 = (acc4_3 + v6);
       if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v8 = F_entropy[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+        const float v7 = F_entropy[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
         acc8_3 = (acc8_3 + 1.00000000f);
         acc11_3 = (acc11_3 + 1.00000000f);
-        acc12_3 = adv_fmin(acc12_3, v8);
+        acc12_3 = adv_fmin(acc12_3, v7);
       }
     }
+    F_v4[row0] = acc4_0;
     F_v8[row0] = acc8_0;
     F_v11[row0] = acc11_0;
     F_v12[row0] = acc12_0;
+    F_v4[row1] = acc4_1;
     F_v8[row1] = acc8_1;
     F_v11[row1] = acc11_1;
     F_v12[row1] = acc12_1;
+    F_v4[row2] = acc4_2;
     F_v8[row2] = acc8_2;
     F_v11[row2] = acc11_2;
     F_v12[row2] = acc12_2;
+    F_v4[row3] = acc4_3;
     F_v8[row3] = acc8_3;
     F_v11[row3] = acc11_3;
     F_v12[row3] = acc12_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc4 = 0.00000000f;
     float acc8 = 0.00000000f;
     float acc11 = 0.00000000f;
     float acc12 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
+      const float v8 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc4 = (acc4 + v8);
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         const float v9 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         acc8 = (acc8 + 1.00000000f);
@@ -234,6 +217,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         acc12 = adv_fmin(acc12, v9);
       }
     }
+    F_v4[row] = acc4;
     F_v8[row] = acc8;
     F_v11[row] = acc11;
     F_v12[row] = acc12;
@@ -569,8 +553,8 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memset(&run, 0, sizeof run);
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
-  run.F_v4 = adv_element(env, argv[1], 1, &n);
-  run.F_entropy = adv_element(env, argv[1], 2, &n);
+  run.F_entropy = adv_element(env, argv[1], 1, &n);
+  run.F_v4 = adv_element(env, argv[1], 2, &n);
   run.F_v8 = adv_element(env, argv[1], 3, &n);
   run.F_v11 = adv_element(env, argv[1], 4, &n);
   run.F_v12 = adv_element(env, argv[1], 5, &n);

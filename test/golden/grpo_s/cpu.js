@@ -27,9 +27,9 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
-  const F_v4 = $F_v4;
   const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
+  const F_v4 = $F_v4;
   const F_v8 = $F_v8;
   const F_v11 = $F_v11;
   const F_v12 = $F_v12;
@@ -52,107 +52,90 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %8, %11, %12: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc4_0 = 0;
-    let acc4_1 = 0;
-    let acc4_2 = 0;
-    let acc4_3 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
-      acc4_0 = $fr(acc4_0 + v0);
-      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-      acc4_1 = $fr(acc4_1 + v1);
-      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-      acc4_2 = $fr(acc4_2 + v2);
-      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-      acc4_3 = $fr(acc4_3 + v3);
-    }
-    F_v4[row0] = acc4_0;
-    F_v4[row1] = acc4_1;
-    F_v4[row2] = acc4_2;
-    F_v4[row3] = acc4_3;
-  }
-  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let acc4 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      acc4 = $fr(acc4 + v4);
-    }
-    F_v4[row] = acc4;
-  }
-  // reduce to rollout %8, %11, %12: one thread per rollout
-  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
-    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
-    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
-    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc8_0 = 0;
     let acc11_0 = 0;
     let acc12_0 = Infinity;
+    let acc4_1 = 0;
     let acc8_1 = 0;
     let acc11_1 = 0;
     let acc12_1 = Infinity;
+    let acc4_2 = 0;
     let acc8_2 = 0;
     let acc11_2 = 0;
     let acc12_2 = Infinity;
+    let acc4_3 = 0;
     let acc8_3 = 0;
     let acc11_3 = 0;
     let acc12_3 = Infinity;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      acc4_0 = $fr(acc4_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        const v5 = F_entropy[(Math.imul(row0, u_T) + t | 0)];
+        const v1 = F_entropy[(Math.imul(row0, u_T) + t | 0)];
         acc8_0 = $fr(acc8_0 + 1);
         acc11_0 = $fr(acc11_0 + 1);
-        acc12_0 = Math.min(acc12_0, v5);
+        acc12_0 = Math.min(acc12_0, v1);
       }
+      const v2 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc4_1 = $fr(acc4_1 + v2);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        const v6 = F_entropy[(Math.imul(row1, u_T) + t | 0)];
+        const v3 = F_entropy[(Math.imul(row1, u_T) + t | 0)];
         acc8_1 = $fr(acc8_1 + 1);
         acc11_1 = $fr(acc11_1 + 1);
-        acc12_1 = Math.min(acc12_1, v6);
+        acc12_1 = Math.min(acc12_1, v3);
       }
+      const v4 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc4_2 = $fr(acc4_2 + v4);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        const v7 = F_entropy[(Math.imul(row2, u_T) + t | 0)];
+        const v5 = F_entropy[(Math.imul(row2, u_T) + t | 0)];
         acc8_2 = $fr(acc8_2 + 1);
         acc11_2 = $fr(acc11_2 + 1);
-        acc12_2 = Math.min(acc12_2, v7);
+        acc12_2 = Math.min(acc12_2, v5);
       }
+      const v6 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc4_3 = $fr(acc4_3 + v6);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        const v8 = F_entropy[(Math.imul(row3, u_T) + t | 0)];
+        const v7 = F_entropy[(Math.imul(row3, u_T) + t | 0)];
         acc8_3 = $fr(acc8_3 + 1);
         acc11_3 = $fr(acc11_3 + 1);
-        acc12_3 = Math.min(acc12_3, v8);
+        acc12_3 = Math.min(acc12_3, v7);
       }
     }
+    F_v4[row0] = acc4_0;
     F_v8[row0] = acc8_0;
     F_v11[row0] = acc11_0;
     F_v12[row0] = acc12_0;
+    F_v4[row1] = acc4_1;
     F_v8[row1] = acc8_1;
     F_v11[row1] = acc11_1;
     F_v12[row1] = acc12_1;
+    F_v4[row2] = acc4_2;
     F_v8[row2] = acc8_2;
     F_v11[row2] = acc11_2;
     F_v12[row2] = acc12_2;
+    F_v4[row3] = acc4_3;
     F_v8[row3] = acc8_3;
     F_v11[row3] = acc11_3;
     F_v12[row3] = acc12_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
+    let acc4 = 0;
     let acc8 = 0;
     let acc11 = 0;
     let acc12 = Infinity;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
+      const v8 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc4 = $fr(acc4 + v8);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         const v9 = F_entropy[(Math.imul(row, u_T) + t | 0)];
         acc8 = $fr(acc8 + 1);
@@ -160,6 +143,7 @@ function stage0(wid, lane) {
         acc12 = Math.min(acc12, v9);
       }
     }
+    F_v4[row] = acc4;
     F_v8[row] = acc8;
     F_v11[row] = acc11;
     F_v12[row] = acc12;
@@ -415,12 +399,12 @@ function stage0(wid, lane) {
     }
   }
 }
-let u, $F_token_level_rewards, $F_v4, $F_entropy, $F_v8, $F_v11, $F_v12, $F_v14, $F_v23, $F_v25, $F_v28, $F_v30, $F_v41, $F_v43, $F_v44, $F_v50, $F_v46, $F_v56, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_entropy, $F_v4, $F_v8, $F_v11, $F_v12, $F_v14, $F_v23, $F_v25, $F_v28, $F_v30, $F_v41, $F_v43, $F_v44, $F_v50, $F_v46, $F_v56, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
-  $F_v4 = f["v4"];
   $F_entropy = f["entropy"];
+  $F_v4 = f["v4"];
   $F_v8 = f["v8"];
   $F_v11 = f["v11"];
   $F_v12 = f["v12"];

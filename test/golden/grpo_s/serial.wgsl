@@ -48,107 +48,90 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %8, %11, %12: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc4_0: f32 = 0.0;
-    var acc4_1: f32 = 0.0;
-    var acc4_2: f32 = 0.0;
-    var acc4_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc4_0 = acc4_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc4_1 = acc4_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc4_2 = acc4_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc4_3 = acc4_3 + v3;
-    }
-    F[u.o_v4 + row0] = acc4_0;
-    F[u.o_v4 + row1] = acc4_1;
-    F[u.o_v4 + row2] = acc4_2;
-    F[u.o_v4 + row3] = acc4_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc4: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v4;
-    }
-    F[u.o_v4 + row] = acc4;
-  }
-  // reduce to rollout %8, %11, %12: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc8_0: f32 = 0.0;
     var acc11_0: f32 = 0.0;
     var acc12_0: f32 = adv_bits(0x7f800000u);
+    var acc4_1: f32 = 0.0;
     var acc8_1: f32 = 0.0;
     var acc11_1: f32 = 0.0;
     var acc12_1: f32 = adv_bits(0x7f800000u);
+    var acc4_2: f32 = 0.0;
     var acc8_2: f32 = 0.0;
     var acc11_2: f32 = 0.0;
     var acc12_2: f32 = adv_bits(0x7f800000u);
+    var acc4_3: f32 = 0.0;
     var acc8_3: f32 = 0.0;
     var acc11_3: f32 = 0.0;
     var acc12_3: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc4_0 = acc4_0 + v0;
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        let v5: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
+        let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
         acc8_0 = acc8_0 + 1.0;
         acc11_0 = acc11_0 + 1.0;
-        acc12_0 = min(acc12_0, v5);
+        acc12_0 = min(acc12_0, v1);
       }
+      let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc4_1 = acc4_1 + v2;
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        let v6: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
+        let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
         acc8_1 = acc8_1 + 1.0;
         acc11_1 = acc11_1 + 1.0;
-        acc12_1 = min(acc12_1, v6);
+        acc12_1 = min(acc12_1, v3);
       }
+      let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc4_2 = acc4_2 + v4;
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        let v7: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
+        let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
         acc8_2 = acc8_2 + 1.0;
         acc11_2 = acc11_2 + 1.0;
-        acc12_2 = min(acc12_2, v7);
+        acc12_2 = min(acc12_2, v5);
       }
+      let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc4_3 = acc4_3 + v6;
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        let v8: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
+        let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
         acc8_3 = acc8_3 + 1.0;
         acc11_3 = acc11_3 + 1.0;
-        acc12_3 = min(acc12_3, v8);
+        acc12_3 = min(acc12_3, v7);
       }
     }
+    F[u.o_v4 + row0] = acc4_0;
     F[u.o_v8 + row0] = acc8_0;
     F[u.o_v11 + row0] = acc11_0;
     F[u.o_v12 + row0] = acc12_0;
+    F[u.o_v4 + row1] = acc4_1;
     F[u.o_v8 + row1] = acc8_1;
     F[u.o_v11 + row1] = acc11_1;
     F[u.o_v12 + row1] = acc12_1;
+    F[u.o_v4 + row2] = acc4_2;
     F[u.o_v8 + row2] = acc8_2;
     F[u.o_v11 + row2] = acc11_2;
     F[u.o_v12 + row2] = acc12_2;
+    F[u.o_v4 + row3] = acc4_3;
     F[u.o_v8 + row3] = acc8_3;
     F[u.o_v11 + row3] = acc11_3;
     F[u.o_v12 + row3] = acc12_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc4: f32 = 0.0;
     var acc8: f32 = 0.0;
     var acc11: f32 = 0.0;
     var acc12: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
+      let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v8;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
         acc8 = acc8 + 1.0;
@@ -156,6 +139,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         acc12 = min(acc12, v9);
       }
     }
+    F[u.o_v4 + row] = acc4;
     F[u.o_v8 + row] = acc8;
     F[u.o_v11 + row] = acc11;
     F[u.o_v12 + row] = acc12;

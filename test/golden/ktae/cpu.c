@@ -80,18 +80,18 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v9;
+  float *F_v19;
   float *F_v15;
   float *F_v16;
-  float *F_v237;
-  float *F_v244;
-  float *F_v19;
   float *F_v21;
   float *F_v23;
-  float *F_v239;
+  float *F_v237;
+  float *F_v244;
   float *F_out_0folds;
   float *F_table200;
   float *F_table212;
   float *F_v234;
+  float *F_v239;
   float *F_v251;
   float *F_out_advantages;
   float *F_out_key_values;
@@ -166,16 +166,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v9 = R->F_v9;
+  float *const restrict F_v19 = R->F_v19;
   float *const restrict F_v15 = R->F_v15;
   float *const restrict F_v16 = R->F_v16;
-  float *const restrict F_v237 = R->F_v237;
-  float *const restrict F_v244 = R->F_v244;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v19 = R->F_v19;
   float *const restrict F_v21 = R->F_v21;
   float *const restrict F_v23 = R->F_v23;
-  float *const restrict F_v239 = R->F_v239;
+  float *const restrict F_v237 = R->F_v237;
+  float *const restrict F_v244 = R->F_v244;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   uint32_t *const H = R->H;
@@ -185,6 +184,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_table200 = R->F_table200;
   float *const restrict F_table212 = R->F_table212;
   float *const restrict F_v234 = R->F_v234;
+  float *const restrict F_v239 = R->F_v239;
   float *const restrict F_v251 = R->F_v251;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
@@ -195,45 +195,72 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %9: one thread per rollout
+  // reduce to rollout %9, %19: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc9_0 = 0.00000000f;
+    float acc19_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
+    float acc19_1 = 0.00000000f;
     float acc9_2 = 0.00000000f;
+    float acc19_2 = 0.00000000f;
     float acc9_3 = 0.00000000f;
+    float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc9_0 = (acc9_0 + v0);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_0 = (acc19_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
       acc9_1 = (acc9_1 + v1);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_1 = (acc19_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
       acc9_2 = (acc9_2 + v2);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_2 = (acc19_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
       acc9_3 = (acc9_3 + v3);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_3 = (acc19_3 + 1.00000000f);
+      }
     }
     F_v9[row0] = acc9_0;
+    F_v19[row0] = acc19_0;
     F_v9[row1] = acc9_1;
+    F_v19[row1] = acc19_1;
     F_v9[row2] = acc9_2;
+    F_v19[row2] = acc19_2;
     F_v9[row3] = acc9_3;
+    F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc9 = 0.00000000f;
+    float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       acc9 = (acc9 + v4);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19 = (acc19 + 1.00000000f);
+      }
     }
     F_v9[row] = acc9;
+    F_v19[row] = acc19;
   }
-  // reduce to group %15, %16, %237, %244
+  // reduce to group %15, %16, %21, %23, %237, %244
   float acc15 = 0.00000000f;
   float acc16 = 0.00000000f;
+  float acc21 = 0.00000000f;
+  float acc23 = 0.00000000f;
   float acc237 = INFINITY;
   float acc244 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -241,78 +268,23 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v5 = F_v9[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
+    const float v8 = F_v19[row];
+    const float v9 = (v6 ? v8 : 0.00000000f);
+    const float v10 = (v6 ? 0.00000000f : v8);
     acc15 = (acc15 + v7);
     acc16 = (acc16 + 1.00000000f);
+    acc21 = (acc21 + v9);
+    acc23 = (acc23 + v10);
     acc237 = adv_fmin(acc237, v5);
     acc244 = adv_fmax(acc244, v5);
   }
   if ((lid == 0u)) {
     F_v15[g] = acc15;
     F_v16[g] = acc16;
-    F_v237[g] = acc237;
-    F_v244[g] = acc244;
-  }
-  // reduce to rollout %19: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc19_0 = 0.00000000f;
-    float acc19_1 = 0.00000000f;
-    float acc19_2 = 0.00000000f;
-    float acc19_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_0 = (acc19_0 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_1 = (acc19_1 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_2 = (acc19_2 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_3 = (acc19_3 + 1.00000000f);
-      }
-    }
-    F_v19[row0] = acc19_0;
-    F_v19[row1] = acc19_1;
-    F_v19[row2] = acc19_2;
-    F_v19[row3] = acc19_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc19 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19 = (acc19 + 1.00000000f);
-      }
-    }
-    F_v19[row] = acc19;
-  }
-  // reduce to group %21, %23, %239
-  float acc21 = 0.00000000f;
-  float acc23 = 0.00000000f;
-  float acc239 = 0.00000000f;
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v8 = F_v19[row];
-    const float v9 = F_v9[row];
-    const bool v10 = (v9 > 0.00000000f);
-    const float v11 = (v10 ? v8 : 0.00000000f);
-    const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc237);
-    acc21 = (acc21 + v11);
-    acc23 = (acc23 + v12);
-    acc239 = (acc239 + v13);
-  }
-  if ((lid == 0u)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v239[g] = acc239;
+    F_v237[g] = acc237;
+    F_v244[g] = acc244;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -343,9 +315,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
-      const float v16 = F_v9[row];
-      const bool v17 = (v16 > 0.00000000f);
-      const bool v18 = (!v17);
+      const float v13 = F_v9[row];
+      const bool v14 = (v13 > 0.00000000f);
+      const bool v15 = (!v14);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -387,8 +359,8 @@ static void stage0(vec3u wid, uint32_t lane) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v14 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-          const int32_t key = v14;
+          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+          const int32_t key = v11;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
             uint32_t x = ((uint32_t)(key));
@@ -419,21 +391,21 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v15 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a19 = (v15 ? (v17 ? 1u : 0u) : 0u);
-              const uint32_t a20 = (v15 ? (v18 ? 1u : 0u) : 0u);
-              const uint32_t add = (uint32_t)(a19 + a20);
+              const uint32_t a16 = (v12 ? (v14 ? 1u : 0u) : 0u);
+              const uint32_t a17 = (v12 ? (v15 ? 1u : 0u) : 0u);
+              const uint32_t add = (uint32_t)(a16 + a17);
               if ((add != 0u)) {
-                H[(uint32_t)(((a19 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a19 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a16 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a16 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
-              const uint32_t a21 = (v17 ? 1u : 0u);
-              const uint32_t a22 = (v17 ? 0u : 1u);
-              const uint32_t add = (uint32_t)(a21 + a22);
+              const uint32_t a18 = (v14 ? 1u : 0u);
+              const uint32_t a19 = (v14 ? 0u : 1u);
+              const uint32_t add = (uint32_t)(a18 + a19);
               if ((add != 0u)) {
-                H[(uint32_t)(((a21 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a21 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a18 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a18 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
@@ -443,500 +415,511 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     H[(uint32_t)(u_oh_count_tok + g)] = nk;
   }
-  const bool v23 = (u_p_alpha != 0.00000000f);
-  const float v30 = (acc16 - acc15);
-  const bool v168 = (u_p_beta != 0.00000000f);
+  const bool v20 = (u_p_alpha != 0.00000000f);
+  const float v27 = (acc16 - acc15);
+  const bool v165 = (u_p_beta != 0.00000000f);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled200 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled200) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      float v24 = 0.00000000f;
-      if (v23) {
-        const float v25 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v26 = (v25 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v27 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v28 = (v26 + v27);
-        const float v29 = (v25 + v27);
-        const float v31 = (v30 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v32 = (v29 + v31);
-        const float v33 = (v28 - v32);
-        const float v34 = adv_fmax(0.00000000f, v33);
-        const float v35 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v27);
-        const float v36 = adv_fmin(v25, v35);
-        const bool v37 = (v34 == v36);
-        float v38 = 0.00000000f;
-        if (v37) {
-          v38 = 0.00000000f;
+      float v21 = 0.00000000f;
+      if (v20) {
+        const float v22 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v23 = (v22 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v24 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v25 = (v23 + v24);
+        const float v26 = (v22 + v24);
+        const float v28 = (v27 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v29 = (v26 + v28);
+        const float v30 = (v25 - v29);
+        const float v31 = adv_fmax(0.00000000f, v30);
+        const float v32 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v24);
+        const float v33 = adv_fmin(v22, v32);
+        const bool v34 = (v31 == v33);
+        float v35 = 0.00000000f;
+        if (v34) {
+          v35 = 0.00000000f;
         } else {
-          const float v41 = (v25 + v35);
-          const float v42 = (v41 - v32);
-          const float v43 = adv_fmax(0.00000000f, v42);
-          const int32_t v44 = adv_i32f(v43);
-          const int32_t v45 = adv_i32f(v36);
-          const int32_t lo39 = v44;
-          const int32_t hi40 = v45;
-          const float v46 = (v35 + 1.00000000f);
-          const float v47 = adv_lgamma(v46);
-          const float v48 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-          const float v49 = adv_lgamma(v48);
-          const float v50 = (v47 - v49);
-          const float v51 = (v35 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v52 = (v51 + 1.00000000f);
-          const float v53 = adv_lgamma(v52);
-          const float v54 = (v50 - v53);
-          const float v55 = (v32 - v35);
-          const float v56 = (v25 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v57 = (v55 + 1.00000000f);
-          const float v58 = adv_lgamma(v57);
-          const float v59 = (v56 + 1.00000000f);
-          const float v60 = adv_lgamma(v59);
-          const float v61 = (v58 - v60);
-          const float v62 = (v55 - v56);
-          const float v63 = (v62 + 1.00000000f);
-          const float v64 = adv_lgamma(v63);
-          const float v65 = (v61 - v64);
-          const float v66 = (v54 + v65);
-          const float v67 = (v32 + 1.00000000f);
-          const float v68 = adv_lgamma(v67);
-          const float v69 = (v25 + 1.00000000f);
-          const float v70 = adv_lgamma(v69);
-          const float v71 = (v68 - v70);
-          const float v72 = (v32 - v25);
-          const float v73 = (v72 + 1.00000000f);
-          const float v74 = adv_lgamma(v73);
-          const float v75 = (v71 - v74);
-          const float v76 = (v66 - v75);
-          const float v77 = (v76 + 0.00000999999975f);
-          float fold79 = 0.00000000f;
-          if ((hi40 >= lo39)) {
-            if (((uint32_t)(((uint32_t)(hi40)) - ((uint32_t)(lo39))) < 1048576u)) {
-              for (uint32_t n101 = 0u; (n101 <= (uint32_t)(((uint32_t)(hi40)) - ((uint32_t)(lo39)))); n101 = (uint32_t)(n101 + 1u)) {
-                const int32_t k78 = ((int32_t)((uint32_t)(((uint32_t)(lo39)) + n101)));
-                const float v80 = ((float)(k78));
-                const float v81 = (v80 + 1.00000000f);
-                const float v82 = adv_lgamma(v81);
-                const float v83 = (v47 - v82);
-                const float v84 = (v35 - v80);
-                const float v85 = (v84 + 1.00000000f);
-                const float v86 = adv_lgamma(v85);
-                const float v87 = (v83 - v86);
-                const float v88 = (v25 - v80);
-                const float v89 = (v88 + 1.00000000f);
-                const float v90 = adv_lgamma(v89);
-                const float v91 = (v58 - v90);
-                const float v92 = (v55 - v88);
-                const float v93 = (v92 + 1.00000000f);
-                const float v94 = adv_lgamma(v93);
-                const float v95 = (v91 - v94);
-                const float v96 = (v87 + v95);
-                const float v97 = (v96 - v75);
-                const float v98 = expf(v97);
-                const bool v99 = (v97 <= v77);
-                const float v100 = (v99 ? v98 : 0.00000000f);
-                fold79 = (fold79 + v100);
+          const float v38 = (v22 + v32);
+          const float v39 = (v38 - v29);
+          const float v40 = adv_fmax(0.00000000f, v39);
+          const int32_t v41 = adv_i32f(v40);
+          const int32_t v42 = adv_i32f(v33);
+          const int32_t lo36 = v41;
+          const int32_t hi37 = v42;
+          const float v43 = (v32 + 1.00000000f);
+          const float v44 = adv_lgamma(v43);
+          const float v45 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+          const float v46 = adv_lgamma(v45);
+          const float v47 = (v44 - v46);
+          const float v48 = (v32 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v49 = (v48 + 1.00000000f);
+          const float v50 = adv_lgamma(v49);
+          const float v51 = (v47 - v50);
+          const float v52 = (v29 - v32);
+          const float v53 = (v22 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v54 = (v52 + 1.00000000f);
+          const float v55 = adv_lgamma(v54);
+          const float v56 = (v53 + 1.00000000f);
+          const float v57 = adv_lgamma(v56);
+          const float v58 = (v55 - v57);
+          const float v59 = (v52 - v53);
+          const float v60 = (v59 + 1.00000000f);
+          const float v61 = adv_lgamma(v60);
+          const float v62 = (v58 - v61);
+          const float v63 = (v51 + v62);
+          const float v64 = (v29 + 1.00000000f);
+          const float v65 = adv_lgamma(v64);
+          const float v66 = (v22 + 1.00000000f);
+          const float v67 = adv_lgamma(v66);
+          const float v68 = (v65 - v67);
+          const float v69 = (v29 - v22);
+          const float v70 = (v69 + 1.00000000f);
+          const float v71 = adv_lgamma(v70);
+          const float v72 = (v68 - v71);
+          const float v73 = (v63 - v72);
+          const float v74 = (v73 + 0.00000999999975f);
+          float fold76 = 0.00000000f;
+          if ((hi37 >= lo36)) {
+            if (((uint32_t)(((uint32_t)(hi37)) - ((uint32_t)(lo36))) < 1048576u)) {
+              for (uint32_t n98 = 0u; (n98 <= (uint32_t)(((uint32_t)(hi37)) - ((uint32_t)(lo36)))); n98 = (uint32_t)(n98 + 1u)) {
+                const int32_t k75 = ((int32_t)((uint32_t)(((uint32_t)(lo36)) + n98)));
+                const float v77 = ((float)(k75));
+                const float v78 = (v77 + 1.00000000f);
+                const float v79 = adv_lgamma(v78);
+                const float v80 = (v44 - v79);
+                const float v81 = (v32 - v77);
+                const float v82 = (v81 + 1.00000000f);
+                const float v83 = adv_lgamma(v82);
+                const float v84 = (v80 - v83);
+                const float v85 = (v22 - v77);
+                const float v86 = (v85 + 1.00000000f);
+                const float v87 = adv_lgamma(v86);
+                const float v88 = (v55 - v87);
+                const float v89 = (v52 - v85);
+                const float v90 = (v89 + 1.00000000f);
+                const float v91 = adv_lgamma(v90);
+                const float v92 = (v88 - v91);
+                const float v93 = (v84 + v92);
+                const float v94 = (v93 - v72);
+                const float v95 = expf(v94);
+                const bool v96 = (v94 <= v74);
+                const float v97 = (v96 ? v95 : 0.00000000f);
+                fold76 = (fold76 + v97);
               }
             } else {
               F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
             }
           }
-          const float v102 = fold79;
-          const float v103 = ((-2.00000000f) * v102);
-          const float v104 = expf(v103);
-          v38 = v104;
+          const float v99 = fold76;
+          const float v100 = ((-2.00000000f) * v99);
+          const float v101 = expf(v100);
+          v35 = v101;
         }
-        const float v105 = v38;
-        const float v106 = (u_p_alpha * v105);
-        v24 = v106;
+        const float v102 = v35;
+        const float v103 = (u_p_alpha * v102);
+        v21 = v103;
       } else {
-        v24 = 0.00000000f;
+        v21 = 0.00000000f;
       }
-      const float v107 = v24;
-      const float v108 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v109 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v108);
-      const float v110 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v111 = (v110 + v108);
-      const float v112 = (v30 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v113 = (v111 + v112);
-      const float v114 = (v109 / v113);
-      const float v115 = (-v114);
-      const float v116 = log2f(v114);
-      const float v117 = (v115 * v116);
-      const bool v118 = (v114 > 0.00000000f);
-      const float v119 = (v118 ? v117 : 0.00000000f);
-      const float v120 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v112);
-      const float v121 = (v120 / v113);
-      const float v122 = (-v121);
-      const float v123 = log2f(v121);
-      const float v124 = (v122 * v123);
-      const bool v125 = (v121 > 0.00000000f);
-      const float v126 = (v125 ? v124 : 0.00000000f);
-      const float v127 = (v119 + v126);
-      const float v128 = (v110 / v113);
-      const float v129 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v110);
-      const float v130 = (-v129);
-      const float v131 = log2f(v129);
-      const float v132 = (v130 * v131);
-      const bool v133 = (v129 > 0.00000000f);
-      const float v134 = (v133 ? v132 : 0.00000000f);
-      const float v135 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v110);
-      const float v136 = (-v135);
-      const float v137 = log2f(v135);
-      const float v138 = (v136 * v137);
-      const bool v139 = (v135 > 0.00000000f);
+      const float v104 = v21;
+      const float v105 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v106 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v105);
+      const float v107 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v108 = (v107 + v105);
+      const float v109 = (v27 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v110 = (v108 + v109);
+      const float v111 = (v106 / v110);
+      const float v112 = (-v111);
+      const float v113 = log2f(v111);
+      const float v114 = (v112 * v113);
+      const bool v115 = (v111 > 0.00000000f);
+      const float v116 = (v115 ? v114 : 0.00000000f);
+      const float v117 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v109);
+      const float v118 = (v117 / v110);
+      const float v119 = (-v118);
+      const float v120 = log2f(v118);
+      const float v121 = (v119 * v120);
+      const bool v122 = (v118 > 0.00000000f);
+      const float v123 = (v122 ? v121 : 0.00000000f);
+      const float v124 = (v116 + v123);
+      const float v125 = (v107 / v110);
+      const float v126 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v107);
+      const float v127 = (-v126);
+      const float v128 = log2f(v126);
+      const float v129 = (v127 * v128);
+      const bool v130 = (v126 > 0.00000000f);
+      const float v131 = (v130 ? v129 : 0.00000000f);
+      const float v132 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v107);
+      const float v133 = (-v132);
+      const float v134 = log2f(v132);
+      const float v135 = (v133 * v134);
+      const bool v136 = (v132 > 0.00000000f);
+      const float v137 = (v136 ? v135 : 0.00000000f);
+      const float v138 = (v131 + v137);
+      const bool v139 = (v107 > 0.00000000f);
       const float v140 = (v139 ? v138 : 0.00000000f);
-      const float v141 = (v134 + v140);
-      const bool v142 = (v110 > 0.00000000f);
-      const float v143 = (v142 ? v141 : 0.00000000f);
-      const float v144 = (v128 * v143);
-      const float v145 = (v108 + v112);
-      const float v146 = (v145 / v113);
-      const float v147 = (v108 / v145);
-      const float v148 = (-v147);
-      const float v149 = log2f(v147);
-      const float v150 = (v148 * v149);
-      const bool v151 = (v147 > 0.00000000f);
-      const float v152 = (v151 ? v150 : 0.00000000f);
-      const float v153 = (v112 / v145);
-      const float v154 = (-v153);
-      const float v155 = log2f(v153);
-      const float v156 = (v154 * v155);
-      const bool v157 = (v153 > 0.00000000f);
+      const float v141 = (v125 * v140);
+      const float v142 = (v105 + v109);
+      const float v143 = (v142 / v110);
+      const float v144 = (v105 / v142);
+      const float v145 = (-v144);
+      const float v146 = log2f(v144);
+      const float v147 = (v145 * v146);
+      const bool v148 = (v144 > 0.00000000f);
+      const float v149 = (v148 ? v147 : 0.00000000f);
+      const float v150 = (v109 / v142);
+      const float v151 = (-v150);
+      const float v152 = log2f(v150);
+      const float v153 = (v151 * v152);
+      const bool v154 = (v150 > 0.00000000f);
+      const float v155 = (v154 ? v153 : 0.00000000f);
+      const float v156 = (v149 + v155);
+      const bool v157 = (v142 > 0.00000000f);
       const float v158 = (v157 ? v156 : 0.00000000f);
-      const float v159 = (v152 + v158);
-      const bool v160 = (v145 > 0.00000000f);
-      const float v161 = (v160 ? v159 : 0.00000000f);
-      const float v162 = (v146 * v161);
-      const float v163 = (v144 + v162);
-      const float v164 = (v127 - v163);
-      const bool v165 = (v113 > 0.00000000f);
+      const float v159 = (v143 * v158);
+      const float v160 = (v141 + v159);
+      const float v161 = (v124 - v160);
+      const bool v162 = (v110 > 0.00000000f);
+      const float v163 = (v162 ? v161 : 0.00000000f);
+      const float v164 = (u_p_beta * v163);
       const float v166 = (v165 ? v164 : 0.00000000f);
-      const float v167 = (u_p_beta * v166);
-      const float v169 = (v168 ? v167 : 0.00000000f);
-      const float v170 = (v107 + v169);
-      F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v170;
+      const float v167 = (v104 + v166);
+      F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v167;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled212 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v171 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v172 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v171);
-      const float v173 = (v172 + 1.00000001e-10f);
-      const float v174 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v173);
-      const float v175 = adv_fmin(adv_fmax(v174, 0.00000000f), 1.00000000f);
-      const float v176 = sqrtf(v175);
-      const float v177 = adv_asin(v176);
-      const float v178 = (v30 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v179 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v178);
-      const float v180 = (v179 + 1.00000001e-10f);
-      const float v181 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v180);
-      const float v182 = adv_fmin(adv_fmax(v181, 0.00000000f), 1.00000000f);
-      const float v183 = sqrtf(v182);
-      const float v184 = adv_asin(v183);
-      const float v185 = (v177 - v184);
-      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v185;
+      const float v168 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v169 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v168);
+      const float v170 = (v169 + 1.00000001e-10f);
+      const float v171 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v170);
+      const float v172 = adv_fmin(adv_fmax(v171, 0.00000000f), 1.00000000f);
+      const float v173 = sqrtf(v172);
+      const float v174 = adv_asin(v173);
+      const float v175 = (v27 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v176 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v175);
+      const float v177 = (v176 + 1.00000001e-10f);
+      const float v178 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v177);
+      const float v179 = adv_fmin(adv_fmax(v178, 0.00000000f), 1.00000000f);
+      const float v180 = sqrtf(v179);
+      const float v181 = adv_asin(v180);
+      const float v182 = (v174 - v181);
+      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v182;
     }
   }
-  const bool v186 = (acc15 > 0.00000000f);
-  const bool v187 = (v30 > 0.00000000f);
-  const bool v188 = (v186 && v187);
-  const float v359 = (u_p_bm25_k1 + 1.00000000f);
-  const float v361 = (1.00000000f - u_p_bm25_b);
-  const float v362 = (u_p_bm25_b * acc21);
-  const float v363 = (acc21 + acc23);
-  const float v364 = (v363 / 2.00000000f);
-  const float v365 = (v362 / v364);
-  const float v366 = (v361 + v365);
-  const float v367 = (u_p_bm25_k1 * v366);
-  const bool v370 = (acc21 > 0.00000000f);
-  const float v375 = (u_p_bm25_b * acc23);
-  const float v376 = (acc23 + acc21);
-  const float v377 = (v376 / 2.00000000f);
-  const float v378 = (v375 / v377);
-  const float v379 = (v361 + v378);
-  const float v380 = (u_p_bm25_k1 * v379);
-  const bool v383 = (acc23 > 0.00000000f);
-  const bool v390 = (u_p_gamma != 0.00000000f);
-  const float v394 = (u_p_alpha + u_p_beta);
+  const bool v183 = (acc15 > 0.00000000f);
+  const bool v184 = (v27 > 0.00000000f);
+  const bool v185 = (v183 && v184);
+  const float v356 = (u_p_bm25_k1 + 1.00000000f);
+  const float v358 = (1.00000000f - u_p_bm25_b);
+  const float v359 = (u_p_bm25_b * acc21);
+  const float v360 = (acc21 + acc23);
+  const float v361 = (v360 / 2.00000000f);
+  const float v362 = (v359 / v361);
+  const float v363 = (v358 + v362);
+  const float v364 = (u_p_bm25_k1 * v363);
+  const bool v367 = (acc21 > 0.00000000f);
+  const float v372 = (u_p_bm25_b * acc23);
+  const float v373 = (acc23 + acc21);
+  const float v374 = (v373 / 2.00000000f);
+  const float v375 = (v372 / v374);
+  const float v376 = (v358 + v375);
+  const float v377 = (u_p_bm25_k1 * v376);
+  const bool v380 = (acc23 > 0.00000000f);
+  const bool v387 = (u_p_gamma != 0.00000000f);
+  const float v391 = (u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
   const uint32_t nkeys234 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v189 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
-    const bool v190 = (v189 != u_p_zero_token_id);
-    const bool v191 = (v188 && v190);
-    float v192 = 0.00000000f;
-    if (v191) {
-      const float v193 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-      const float v194 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
-      float v195 = 0.00000000f;
+    const int32_t v186 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const bool v187 = (v186 != u_p_zero_token_id);
+    const bool v188 = (v185 && v187);
+    float v189 = 0.00000000f;
+    if (v188) {
+      const float v190 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+      const float v191 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+      float v192 = 0.00000000f;
       if (tabled200) {
-        v195 = F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v193) * (uint32_t)(n + 1u)) + adv_u32f(v194)))];
+        v192 = F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v190) * (uint32_t)(n + 1u)) + adv_u32f(v191)))];
       } else {
-        float v196 = 0.00000000f;
-        if (v23) {
-          const float v197 = (v193 + v194);
-          const float v198 = (v197 + v193);
-          const float v199 = (acc15 - v193);
+        float v193 = 0.00000000f;
+        if (v20) {
+          const float v194 = (v190 + v191);
+          const float v195 = (v194 + v190);
+          const float v196 = (acc15 - v190);
+          const float v197 = (v195 + v196);
+          const float v198 = (v194 + v196);
+          const float v199 = (v27 - v191);
           const float v200 = (v198 + v199);
-          const float v201 = (v197 + v199);
-          const float v202 = (v30 - v194);
-          const float v203 = (v201 + v202);
-          const float v204 = (v200 - v203);
-          const float v205 = adv_fmax(0.00000000f, v204);
-          const float v206 = (v193 + v199);
-          const float v207 = adv_fmin(v197, v206);
-          const bool v208 = (v205 == v207);
-          float v209 = 0.00000000f;
-          if (v208) {
-            v209 = 0.00000000f;
+          const float v201 = (v197 - v200);
+          const float v202 = adv_fmax(0.00000000f, v201);
+          const float v203 = (v190 + v196);
+          const float v204 = adv_fmin(v194, v203);
+          const bool v205 = (v202 == v204);
+          float v206 = 0.00000000f;
+          if (v205) {
+            v206 = 0.00000000f;
           } else {
-            const float v212 = (v197 + v206);
-            const float v213 = (v212 - v203);
-            const float v214 = adv_fmax(0.00000000f, v213);
-            const int32_t v215 = adv_i32f(v214);
-            const int32_t v216 = adv_i32f(v207);
-            const int32_t lo210 = v215;
-            const int32_t hi211 = v216;
-            const float v217 = (v206 + 1.00000000f);
-            const float v218 = adv_lgamma(v217);
-            const float v219 = (v193 + 1.00000000f);
-            const float v220 = adv_lgamma(v219);
-            const float v221 = (v218 - v220);
-            const float v222 = (v206 - v193);
-            const float v223 = (v222 + 1.00000000f);
-            const float v224 = adv_lgamma(v223);
-            const float v225 = (v221 - v224);
-            const float v226 = (v203 - v206);
-            const float v227 = (v197 - v193);
-            const float v228 = (v226 + 1.00000000f);
-            const float v229 = adv_lgamma(v228);
-            const float v230 = (v227 + 1.00000000f);
-            const float v231 = adv_lgamma(v230);
-            const float v232 = (v229 - v231);
-            const float v233 = (v226 - v227);
-            const float v234 = (v233 + 1.00000000f);
-            const float v235 = adv_lgamma(v234);
-            const float v236 = (v232 - v235);
-            const float v237 = (v225 + v236);
-            const float v238 = (v203 + 1.00000000f);
-            const float v239 = adv_lgamma(v238);
-            const float v240 = (v197 + 1.00000000f);
-            const float v241 = adv_lgamma(v240);
-            const float v242 = (v239 - v241);
-            const float v243 = (v203 - v197);
-            const float v244 = (v243 + 1.00000000f);
-            const float v245 = adv_lgamma(v244);
-            const float v246 = (v242 - v245);
-            const float v247 = (v237 - v246);
-            const float v248 = (v247 + 0.00000999999975f);
-            float fold250 = 0.00000000f;
-            if ((hi211 >= lo210)) {
-              if (((uint32_t)(((uint32_t)(hi211)) - ((uint32_t)(lo210))) < 1048576u)) {
-                for (uint32_t n272 = 0u; (n272 <= (uint32_t)(((uint32_t)(hi211)) - ((uint32_t)(lo210)))); n272 = (uint32_t)(n272 + 1u)) {
-                  const int32_t k249 = ((int32_t)((uint32_t)(((uint32_t)(lo210)) + n272)));
-                  const float v251 = ((float)(k249));
-                  const float v252 = (v251 + 1.00000000f);
-                  const float v253 = adv_lgamma(v252);
-                  const float v254 = (v218 - v253);
-                  const float v255 = (v206 - v251);
-                  const float v256 = (v255 + 1.00000000f);
-                  const float v257 = adv_lgamma(v256);
-                  const float v258 = (v254 - v257);
-                  const float v259 = (v197 - v251);
-                  const float v260 = (v259 + 1.00000000f);
-                  const float v261 = adv_lgamma(v260);
-                  const float v262 = (v229 - v261);
-                  const float v263 = (v226 - v259);
-                  const float v264 = (v263 + 1.00000000f);
-                  const float v265 = adv_lgamma(v264);
-                  const float v266 = (v262 - v265);
-                  const float v267 = (v258 + v266);
-                  const float v268 = (v267 - v246);
-                  const float v269 = expf(v268);
-                  const bool v270 = (v268 <= v248);
-                  const float v271 = (v270 ? v269 : 0.00000000f);
-                  fold250 = (fold250 + v271);
+            const float v209 = (v194 + v203);
+            const float v210 = (v209 - v200);
+            const float v211 = adv_fmax(0.00000000f, v210);
+            const int32_t v212 = adv_i32f(v211);
+            const int32_t v213 = adv_i32f(v204);
+            const int32_t lo207 = v212;
+            const int32_t hi208 = v213;
+            const float v214 = (v203 + 1.00000000f);
+            const float v215 = adv_lgamma(v214);
+            const float v216 = (v190 + 1.00000000f);
+            const float v217 = adv_lgamma(v216);
+            const float v218 = (v215 - v217);
+            const float v219 = (v203 - v190);
+            const float v220 = (v219 + 1.00000000f);
+            const float v221 = adv_lgamma(v220);
+            const float v222 = (v218 - v221);
+            const float v223 = (v200 - v203);
+            const float v224 = (v194 - v190);
+            const float v225 = (v223 + 1.00000000f);
+            const float v226 = adv_lgamma(v225);
+            const float v227 = (v224 + 1.00000000f);
+            const float v228 = adv_lgamma(v227);
+            const float v229 = (v226 - v228);
+            const float v230 = (v223 - v224);
+            const float v231 = (v230 + 1.00000000f);
+            const float v232 = adv_lgamma(v231);
+            const float v233 = (v229 - v232);
+            const float v234 = (v222 + v233);
+            const float v235 = (v200 + 1.00000000f);
+            const float v236 = adv_lgamma(v235);
+            const float v237 = (v194 + 1.00000000f);
+            const float v238 = adv_lgamma(v237);
+            const float v239 = (v236 - v238);
+            const float v240 = (v200 - v194);
+            const float v241 = (v240 + 1.00000000f);
+            const float v242 = adv_lgamma(v241);
+            const float v243 = (v239 - v242);
+            const float v244 = (v234 - v243);
+            const float v245 = (v244 + 0.00000999999975f);
+            float fold247 = 0.00000000f;
+            if ((hi208 >= lo207)) {
+              if (((uint32_t)(((uint32_t)(hi208)) - ((uint32_t)(lo207))) < 1048576u)) {
+                for (uint32_t n269 = 0u; (n269 <= (uint32_t)(((uint32_t)(hi208)) - ((uint32_t)(lo207)))); n269 = (uint32_t)(n269 + 1u)) {
+                  const int32_t k246 = ((int32_t)((uint32_t)(((uint32_t)(lo207)) + n269)));
+                  const float v248 = ((float)(k246));
+                  const float v249 = (v248 + 1.00000000f);
+                  const float v250 = adv_lgamma(v249);
+                  const float v251 = (v215 - v250);
+                  const float v252 = (v203 - v248);
+                  const float v253 = (v252 + 1.00000000f);
+                  const float v254 = adv_lgamma(v253);
+                  const float v255 = (v251 - v254);
+                  const float v256 = (v194 - v248);
+                  const float v257 = (v256 + 1.00000000f);
+                  const float v258 = adv_lgamma(v257);
+                  const float v259 = (v226 - v258);
+                  const float v260 = (v223 - v256);
+                  const float v261 = (v260 + 1.00000000f);
+                  const float v262 = adv_lgamma(v261);
+                  const float v263 = (v259 - v262);
+                  const float v264 = (v255 + v263);
+                  const float v265 = (v264 - v243);
+                  const float v266 = expf(v265);
+                  const bool v267 = (v265 <= v245);
+                  const float v268 = (v267 ? v266 : 0.00000000f);
+                  fold247 = (fold247 + v268);
                 }
               } else {
                 F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
               }
             }
-            const float v273 = fold250;
-            const float v274 = ((-2.00000000f) * v273);
-            const float v275 = expf(v274);
-            v209 = v275;
+            const float v270 = fold247;
+            const float v271 = ((-2.00000000f) * v270);
+            const float v272 = expf(v271);
+            v206 = v272;
           }
-          const float v276 = v209;
-          const float v277 = (u_p_alpha * v276);
-          v196 = v277;
+          const float v273 = v206;
+          const float v274 = (u_p_alpha * v273);
+          v193 = v274;
         } else {
-          v196 = 0.00000000f;
+          v193 = 0.00000000f;
         }
-        const float v278 = v196;
-        const float v279 = (acc15 - v193);
-        const float v280 = (v193 + v279);
-        const float v281 = (v193 + v194);
-        const float v282 = (v281 + v279);
-        const float v283 = (v30 - v194);
-        const float v284 = (v282 + v283);
-        const float v285 = (v280 / v284);
-        const float v286 = (-v285);
-        const float v287 = log2f(v285);
-        const float v288 = (v286 * v287);
-        const bool v289 = (v285 > 0.00000000f);
-        const float v290 = (v289 ? v288 : 0.00000000f);
-        const float v291 = (v194 + v283);
-        const float v292 = (v291 / v284);
-        const float v293 = (-v292);
-        const float v294 = log2f(v292);
-        const float v295 = (v293 * v294);
-        const bool v296 = (v292 > 0.00000000f);
-        const float v297 = (v296 ? v295 : 0.00000000f);
-        const float v298 = (v290 + v297);
-        const float v299 = (v281 / v284);
-        const float v300 = (v193 / v281);
-        const float v301 = (-v300);
-        const float v302 = log2f(v300);
-        const float v303 = (v301 * v302);
-        const bool v304 = (v300 > 0.00000000f);
-        const float v305 = (v304 ? v303 : 0.00000000f);
-        const float v306 = (v194 / v281);
-        const float v307 = (-v306);
-        const float v308 = log2f(v306);
-        const float v309 = (v307 * v308);
-        const bool v310 = (v306 > 0.00000000f);
+        const float v275 = v193;
+        const float v276 = (acc15 - v190);
+        const float v277 = (v190 + v276);
+        const float v278 = (v190 + v191);
+        const float v279 = (v278 + v276);
+        const float v280 = (v27 - v191);
+        const float v281 = (v279 + v280);
+        const float v282 = (v277 / v281);
+        const float v283 = (-v282);
+        const float v284 = log2f(v282);
+        const float v285 = (v283 * v284);
+        const bool v286 = (v282 > 0.00000000f);
+        const float v287 = (v286 ? v285 : 0.00000000f);
+        const float v288 = (v191 + v280);
+        const float v289 = (v288 / v281);
+        const float v290 = (-v289);
+        const float v291 = log2f(v289);
+        const float v292 = (v290 * v291);
+        const bool v293 = (v289 > 0.00000000f);
+        const float v294 = (v293 ? v292 : 0.00000000f);
+        const float v295 = (v287 + v294);
+        const float v296 = (v278 / v281);
+        const float v297 = (v190 / v278);
+        const float v298 = (-v297);
+        const float v299 = log2f(v297);
+        const float v300 = (v298 * v299);
+        const bool v301 = (v297 > 0.00000000f);
+        const float v302 = (v301 ? v300 : 0.00000000f);
+        const float v303 = (v191 / v278);
+        const float v304 = (-v303);
+        const float v305 = log2f(v303);
+        const float v306 = (v304 * v305);
+        const bool v307 = (v303 > 0.00000000f);
+        const float v308 = (v307 ? v306 : 0.00000000f);
+        const float v309 = (v302 + v308);
+        const bool v310 = (v278 > 0.00000000f);
         const float v311 = (v310 ? v309 : 0.00000000f);
-        const float v312 = (v305 + v311);
-        const bool v313 = (v281 > 0.00000000f);
-        const float v314 = (v313 ? v312 : 0.00000000f);
-        const float v315 = (v299 * v314);
-        const float v316 = (v279 + v283);
-        const float v317 = (v316 / v284);
-        const float v318 = (v279 / v316);
-        const float v319 = (-v318);
-        const float v320 = log2f(v318);
-        const float v321 = (v319 * v320);
-        const bool v322 = (v318 > 0.00000000f);
-        const float v323 = (v322 ? v321 : 0.00000000f);
-        const float v324 = (v283 / v316);
-        const float v325 = (-v324);
-        const float v326 = log2f(v324);
-        const float v327 = (v325 * v326);
-        const bool v328 = (v324 > 0.00000000f);
+        const float v312 = (v296 * v311);
+        const float v313 = (v276 + v280);
+        const float v314 = (v313 / v281);
+        const float v315 = (v276 / v313);
+        const float v316 = (-v315);
+        const float v317 = log2f(v315);
+        const float v318 = (v316 * v317);
+        const bool v319 = (v315 > 0.00000000f);
+        const float v320 = (v319 ? v318 : 0.00000000f);
+        const float v321 = (v280 / v313);
+        const float v322 = (-v321);
+        const float v323 = log2f(v321);
+        const float v324 = (v322 * v323);
+        const bool v325 = (v321 > 0.00000000f);
+        const float v326 = (v325 ? v324 : 0.00000000f);
+        const float v327 = (v320 + v326);
+        const bool v328 = (v313 > 0.00000000f);
         const float v329 = (v328 ? v327 : 0.00000000f);
-        const float v330 = (v323 + v329);
-        const bool v331 = (v316 > 0.00000000f);
-        const float v332 = (v331 ? v330 : 0.00000000f);
-        const float v333 = (v317 * v332);
-        const float v334 = (v315 + v333);
-        const float v335 = (v298 - v334);
-        const bool v336 = (v284 > 0.00000000f);
-        const float v337 = (v336 ? v335 : 0.00000000f);
-        const float v338 = (u_p_beta * v337);
-        const float v339 = (v168 ? v338 : 0.00000000f);
-        v195 = (v278 + v339);
+        const float v330 = (v314 * v329);
+        const float v331 = (v312 + v330);
+        const float v332 = (v295 - v331);
+        const bool v333 = (v281 > 0.00000000f);
+        const float v334 = (v333 ? v332 : 0.00000000f);
+        const float v335 = (u_p_beta * v334);
+        const float v336 = (v165 ? v335 : 0.00000000f);
+        v192 = (v275 + v336);
       }
-      const float v340 = v195;
-      float v341 = 0.00000000f;
+      const float v337 = v192;
+      float v338 = 0.00000000f;
       if (tabled212) {
-        v341 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v193) * (uint32_t)(n + 1u)) + adv_u32f(v194)))];
+        v338 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v190) * (uint32_t)(n + 1u)) + adv_u32f(v191)))];
       } else {
-        const float v342 = (acc15 - v193);
-        const float v343 = (v193 + v342);
-        const float v344 = (v343 + 1.00000001e-10f);
-        const float v345 = (v193 / v344);
-        const float v346 = adv_fmin(adv_fmax(v345, 0.00000000f), 1.00000000f);
-        const float v347 = sqrtf(v346);
-        const float v348 = adv_asin(v347);
-        const float v349 = (v30 - v194);
-        const float v350 = (v194 + v349);
-        const float v351 = (v350 + 1.00000001e-10f);
-        const float v352 = (v194 / v351);
-        const float v353 = adv_fmin(adv_fmax(v352, 0.00000000f), 1.00000000f);
-        const float v354 = sqrtf(v353);
-        const float v355 = adv_asin(v354);
-        v341 = (v348 - v355);
+        const float v339 = (acc15 - v190);
+        const float v340 = (v190 + v339);
+        const float v341 = (v340 + 1.00000001e-10f);
+        const float v342 = (v190 / v341);
+        const float v343 = adv_fmin(adv_fmax(v342, 0.00000000f), 1.00000000f);
+        const float v344 = sqrtf(v343);
+        const float v345 = adv_asin(v344);
+        const float v346 = (v27 - v191);
+        const float v347 = (v191 + v346);
+        const float v348 = (v347 + 1.00000001e-10f);
+        const float v349 = (v191 / v348);
+        const float v350 = adv_fmin(adv_fmax(v349, 0.00000000f), 1.00000000f);
+        const float v351 = sqrtf(v350);
+        const float v352 = adv_asin(v351);
+        v338 = (v345 - v352);
       }
-      const float v356 = v341;
-      const float v357 = ((float)(H[(uint32_t)(u_oh_acc33 + slot)]));
-      const float v358 = (v357 / acc21);
-      const float v360 = (v358 * v359);
-      const float v368 = (v358 + v367);
-      const float v369 = (v360 / v368);
-      const float v371 = (v370 ? v369 : 0.00000000f);
-      const float v372 = ((float)(H[(uint32_t)(u_oh_acc51 + slot)]));
-      const float v373 = (v372 / acc23);
-      const float v374 = (v373 * v359);
-      const float v381 = (v373 + v380);
-      const float v382 = (v374 / v381);
-      const float v384 = (v383 ? v382 : 0.00000000f);
-      const float v385 = (v384 + 0.00000999999975f);
-      const float v386 = (v371 / v385);
-      const float v387 = (v371 + 0.00000999999975f);
-      const float v388 = (v384 / v387);
-      const float v389 = (v386 - v388);
-      const float v391 = (v390 ? v389 : 0.00000000f);
-      const float v392 = (v356 + v391);
-      const float v393 = (v340 * v392);
-      const float v395 = (v393 / v394);
-      const float v396 = (1.00000000f / (1.00000000f + expf((-v395))));
-      const float v397 = (v396 - 0.500000000f);
-      const float v398 = (v397 * 2.00000000f);
-      const float v399 = (v398 * u_p_top);
-      v192 = v399;
+      const float v353 = v338;
+      const float v354 = ((float)(H[(uint32_t)(u_oh_acc33 + slot)]));
+      const float v355 = (v354 / acc21);
+      const float v357 = (v355 * v356);
+      const float v365 = (v355 + v364);
+      const float v366 = (v357 / v365);
+      const float v368 = (v367 ? v366 : 0.00000000f);
+      const float v369 = ((float)(H[(uint32_t)(u_oh_acc51 + slot)]));
+      const float v370 = (v369 / acc23);
+      const float v371 = (v370 * v356);
+      const float v378 = (v370 + v377);
+      const float v379 = (v371 / v378);
+      const float v381 = (v380 ? v379 : 0.00000000f);
+      const float v382 = (v381 + 0.00000999999975f);
+      const float v383 = (v368 / v382);
+      const float v384 = (v368 + 0.00000999999975f);
+      const float v385 = (v381 / v384);
+      const float v386 = (v383 - v385);
+      const float v388 = (v387 ? v386 : 0.00000000f);
+      const float v389 = (v353 + v388);
+      const float v390 = (v337 * v389);
+      const float v392 = (v390 / v391);
+      const float v393 = (1.00000000f / (1.00000000f + expf((-v392))));
+      const float v394 = (v393 - 0.500000000f);
+      const float v395 = (v394 * 2.00000000f);
+      const float v396 = (v395 * u_p_top);
+      v189 = v396;
     } else {
-      v192 = 0.00000000f;
+      v189 = 0.00000000f;
     }
-    F_v234[slot] = v192;
+    F_v234[slot] = v189;
+  }
+  // reduce to group %239
+  float acc239 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v397 = F_v9[row];
+    const float v398 = (v397 - acc237);
+    acc239 = (acc239 + v398);
+  }
+  if ((lid == 0u)) {
+    F_v239[g] = acc239;
   }
   // reduce to group %251
-  const float v401 = (acc239 / acc16);
-  const float v402 = (acc237 + v401);
-  const float v404 = (acc244 - acc237);
-  const bool v405 = (v404 > 0.00000000f);
-  const float v406 = (v405 ? v404 : 1.00000000f);
+  const float v400 = (acc239 / acc16);
+  const float v401 = (acc237 + v400);
+  const float v403 = (acc244 - acc237);
+  const bool v404 = (v403 > 0.00000000f);
+  const float v405 = (v404 ? v403 : 1.00000000f);
   float acc251 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v400 = F_v9[row];
-    const float v403 = (v400 - v402);
-    const float v407 = (v403 / v406);
-    const float v408 = (v407 * v407);
-    acc251 = (acc251 + v408);
+    const float v399 = F_v9[row];
+    const float v402 = (v399 - v401);
+    const float v406 = (v402 / v405);
+    const float v407 = (v406 * v406);
+    acc251 = (acc251 + v407);
   }
   if ((lid == 0u)) {
     F_v251[g] = acc251;
   }
-  const bool v410 = (acc16 > 1.00000000f);
-  const float v411 = (v410 ? v402 : 0.00000000f);
-  const float v413 = (acc16 - 1.00000000f);
-  const float v414 = (acc251 / v413);
-  const float v415 = sqrtf(v414);
-  const float v416 = (v415 * v406);
-  const float v417 = (v410 ? v416 : 1.00000000f);
-  const float v418 = (v417 + u_p_epsilon);
+  const bool v409 = (acc16 > 1.00000000f);
+  const float v410 = (v409 ? v401 : 0.00000000f);
+  const float v412 = (acc16 - 1.00000000f);
+  const float v413 = (acc251 / v412);
+  const float v414 = sqrtf(v413);
+  const float v415 = (v414 * v405);
+  const float v416 = (v409 ? v415 : 1.00000000f);
+  const float v417 = (v416 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v409 = F_v9[row];
-    const float v412 = (v409 - v411);
-    const float v419 = (v412 / v418);
-    const bool v420 = (v412 == 0.00000000f);
-    const float v421 = (v420 ? 0.00000000f : v419);
+    const float v408 = F_v9[row];
+    const float v411 = (v408 - v410);
+    const float v418 = (v411 / v417);
+    const bool v419 = (v411 == 0.00000000f);
+    const float v420 = (v419 ? 0.00000000f : v418);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw422 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v423 = F_v234[((sw422 != 4294967295u) ? (uint32_t)(sw422 & 2147483647u) : 0u)];
-      const float v424 = ((sw422 != 4294967295u) ? v423 : 0.00000000f);
-      const float v425 = (v421 + v424);
-      const int32_t v426 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v427 = ((float)(v426));
-      const float v428 = (v425 * v427);
-      const float v429 = v424;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v428;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v429;
+      const uint32_t sw421 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v422 = F_v234[((sw421 != 4294967295u) ? (uint32_t)(sw421 & 2147483647u) : 0u)];
+      const float v423 = ((sw421 != 4294967295u) ? v422 : 0.00000000f);
+      const float v424 = (v420 + v423);
+      const int32_t v425 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v426 = ((float)(v425));
+      const float v427 = (v424 * v426);
+      const float v428 = v423;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v427;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v428;
     }
   }
 }
@@ -1021,18 +1004,18 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v9 = adv_element(env, argv[1], 1, &n);
-  run.F_v15 = adv_element(env, argv[1], 2, &n);
-  run.F_v16 = adv_element(env, argv[1], 3, &n);
-  run.F_v237 = adv_element(env, argv[1], 4, &n);
-  run.F_v244 = adv_element(env, argv[1], 5, &n);
-  run.F_v19 = adv_element(env, argv[1], 6, &n);
-  run.F_v21 = adv_element(env, argv[1], 7, &n);
-  run.F_v23 = adv_element(env, argv[1], 8, &n);
-  run.F_v239 = adv_element(env, argv[1], 9, &n);
-  run.F_out_0folds = adv_element(env, argv[1], 10, &n);
-  run.F_table200 = adv_element(env, argv[1], 11, &n);
-  run.F_table212 = adv_element(env, argv[1], 12, &n);
-  run.F_v234 = adv_element(env, argv[1], 13, &n);
+  run.F_v19 = adv_element(env, argv[1], 2, &n);
+  run.F_v15 = adv_element(env, argv[1], 3, &n);
+  run.F_v16 = adv_element(env, argv[1], 4, &n);
+  run.F_v21 = adv_element(env, argv[1], 5, &n);
+  run.F_v23 = adv_element(env, argv[1], 6, &n);
+  run.F_v237 = adv_element(env, argv[1], 7, &n);
+  run.F_v244 = adv_element(env, argv[1], 8, &n);
+  run.F_out_0folds = adv_element(env, argv[1], 9, &n);
+  run.F_table200 = adv_element(env, argv[1], 10, &n);
+  run.F_table212 = adv_element(env, argv[1], 11, &n);
+  run.F_v234 = adv_element(env, argv[1], 12, &n);
+  run.F_v239 = adv_element(env, argv[1], 13, &n);
   run.F_v251 = adv_element(env, argv[1], 14, &n);
   run.F_out_advantages = adv_element(env, argv[1], 15, &n);
   run.F_out_key_values = adv_element(env, argv[1], 16, &n);

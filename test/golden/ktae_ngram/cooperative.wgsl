@@ -55,7 +55,7 @@ struct Uniforms {
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
 const WG: u32 = 64u;
-var<workgroup> red: array<f32, 64u>;
+var<workgroup> red: array<f32, 96u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -109,21 +109,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %45: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
+    var acc45: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc45 = acc45 + 1.0;
+      }
     }
     F[u.o_v10 + row] = acc10;
+    F[u.o_v45 + row] = acc45;
   }
   storageBarrier();
-  // reduce to group %41, %42, %263, %270
+  // reduce to group %41, %42, %47, %49, %263, %270
   var acc41: f32 = 0.0;
   var acc42: f32 = 0.0;
+  var acc47: f32 = 0.0;
+  var acc49: f32 = 0.0;
   var acc263: f32 = adv_bits(0x7f800000u);
   var acc270: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -131,98 +138,59 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v1: f32 = F[u.o_v10 + row];
     let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v45 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
     acc41 = acc41 + v3;
     acc42 = acc42 + 1.0;
+    acc47 = acc47 + v5;
+    acc49 = acc49 + v6;
     acc263 = min(acc263, v1);
     acc270 = max(acc270, v1);
   }
   {
     let r0: f32 = subgroupAdd(acc41);
     let r1: f32 = subgroupAdd(acc42);
-    let r2: f32 = subgroupMin(acc263);
-    let r3: f32 = subgroupMax(acc270);
+    let r2: f32 = subgroupAdd(acc47);
+    let r3: f32 = subgroupAdd(acc49);
+    let r4: f32 = subgroupMin(acc263);
+    let r5: f32 = subgroupMax(acc270);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
       red[32u + lid / sg_size] = r2;
       red[48u + lid / sg_size] = r3;
+      red[64u + lid / sg_size] = r4;
+      red[80u + lid / sg_size] = r5;
     }
   }
   workgroupBarrier();
-  var tot4_0: f32 = red[0u];
-  var tot4_1: f32 = red[16u];
-  var tot4_2: f32 = red[32u];
-  var tot4_3: f32 = red[48u];
+  var tot7_0: f32 = red[0u];
+  var tot7_1: f32 = red[16u];
+  var tot7_2: f32 = red[32u];
+  var tot7_3: f32 = red[48u];
+  var tot7_4: f32 = red[64u];
+  var tot7_5: f32 = red[80u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot4_0 = tot4_0 + red[0u + i];
-    tot4_1 = tot4_1 + red[16u + i];
-    tot4_2 = min(tot4_2, red[32u + i]);
-    tot4_3 = max(tot4_3, red[48u + i]);
+    tot7_0 = tot7_0 + red[0u + i];
+    tot7_1 = tot7_1 + red[16u + i];
+    tot7_2 = tot7_2 + red[32u + i];
+    tot7_3 = tot7_3 + red[48u + i];
+    tot7_4 = min(tot7_4, red[64u + i]);
+    tot7_5 = max(tot7_5, red[80u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v41 + g] = tot4_0;
-    F[u.o_v42 + g] = tot4_1;
-    F[u.o_v263 + g] = tot4_2;
-    F[u.o_v270 + g] = tot4_3;
+    F[u.o_v41 + g] = tot7_0;
+    F[u.o_v42 + g] = tot7_1;
+    F[u.o_v47 + g] = tot7_2;
+    F[u.o_v49 + g] = tot7_3;
+    F[u.o_v263 + g] = tot7_4;
+    F[u.o_v270 + g] = tot7_5;
   }
-  // reduce to rollout %45: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc45: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc45 = acc45 + 1.0;
-      }
-    }
-    F[u.o_v45 + row] = acc45;
-  }
-  storageBarrier();
-  // reduce to group %47, %49, %265
-  var acc47: f32 = 0.0;
-  var acc49: f32 = 0.0;
-  var acc265: f32 = 0.0;
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v45 + row];
-    let v6: f32 = F[u.o_v10 + row];
-    let v7: bool = v6 > 0.0;
-    let v8: f32 = select(0.0, v5, v7);
-    let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = v6 - tot4_2;
-    acc47 = acc47 + v8;
-    acc49 = acc49 + v9;
-    acc265 = acc265 + v10;
-  }
-  {
-    let r0: f32 = subgroupAdd(acc47);
-    let r1: f32 = subgroupAdd(acc49);
-    let r2: f32 = subgroupAdd(acc265);
-    if (sg_lane == 0u) {
-      red[0u + lid / sg_size] = r0;
-      red[16u + lid / sg_size] = r1;
-      red[32u + lid / sg_size] = r2;
-    }
-  }
-  workgroupBarrier();
-  var tot11_0: f32 = red[0u];
-  var tot11_1: f32 = red[16u];
-  var tot11_2: f32 = red[32u];
-  for (var i = 1u; i < WG / sg_size; i++) {
-    tot11_0 = tot11_0 + red[0u + i];
-    tot11_1 = tot11_1 + red[16u + i];
-    tot11_2 = tot11_2 + red[32u + i];
-  }
-  workgroupBarrier();
-  if (lid == 0u) {
-    F[u.o_v47 + g] = tot11_0;
-    F[u.o_v49 + g] = tot11_1;
-    F[u.o_v265 + g] = tot11_2;
-  }
-  let v28: bool = u.p_n == 3i;
-  let v30: bool = u.p_n == 2i;
-  let v32: bool = u.p_n <= 1i;
+  let v24: bool = u.p_n == 3i;
+  let v26: bool = u.p_n == 2i;
+  let v28: bool = u.p_n <= 1i;
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -231,35 +199,35 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v37: f32 = F[u.o_v10 + row];
-      let v38: bool = v37 > 0.0;
-      let v39: bool = (!v38);
+      let v33: f32 = F[u.o_v10 + row];
+      let v34: bool = v33 > 0.0;
+      let v35: bool = (!v34);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v12: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
-          let v13: i32 = select(0i, v12, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
-          let v14: i32 = v13 * 1000003i;
+          let v8: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
+          let v9: i32 = select(0i, v8, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
+          let v10: i32 = v9 * 1000003i;
+          let v11: i32 = v10 * 1000003i;
+          let v12: i32 = v11 * 1000003i;
+          let v13: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
+          let v14: i32 = select(0i, v13, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
           let v15: i32 = v14 * 1000003i;
           let v16: i32 = v15 * 1000003i;
-          let v17: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
-          let v18: i32 = select(0i, v17, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
+          let v17: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+          let v18: i32 = select(0i, v17, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
           let v19: i32 = v18 * 1000003i;
-          let v20: i32 = v19 * 1000003i;
-          let v21: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-          let v22: i32 = select(0i, v21, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-          let v23: i32 = v22 * 1000003i;
-          let v24: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let v25: i32 = v23 + v24;
-          let v26: i32 = v20 + v25;
-          let v27: i32 = v16 + v26;
-          let v29: i32 = select(v27, v26, v28);
-          let v31: i32 = select(v29, v25, v30);
-          let v33: i32 = select(v31, v24, v32);
-          let v34: i32 = v33 % 2147483647i;
-          let v35: i32 = abs(v34);
-          let key: i32 = v35;
+          let v20: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let v21: i32 = v19 + v20;
+          let v22: i32 = v16 + v21;
+          let v23: i32 = v12 + v22;
+          let v25: i32 = select(v23, v22, v24);
+          let v27: i32 = select(v25, v21, v26);
+          let v29: i32 = select(v27, v20, v28);
+          let v30: i32 = v29 % 2147483647i;
+          let v31: i32 = abs(v30);
+          let key: i32 = v31;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -291,21 +259,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit: u32 = 1u << (j % 32u);
             let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v36: bool = word >> 31u != 0u;
+            let v32: bool = word >> 31u != 0u;
             {
-              let a40: u32 = select(0u, select(0u, 1u, v38), v36);
-              let a41: u32 = select(0u, select(0u, 1u, v39), v36);
-              let add: u32 = a40 + a41;
+              let a36: u32 = select(0u, select(0u, 1u, v34), v32);
+              let a37: u32 = select(0u, select(0u, 1u, v35), v32);
+              let add: u32 = a36 + a37;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc57, u.oh_acc53, a40 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc57, u.oh_acc53, a36 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
             {
-              let a42: u32 = select(0u, 1u, v38);
-              let a43: u32 = select(1u, 0u, v38);
-              let add: u32 = a42 + a43;
+              let a38: u32 = select(0u, 1u, v34);
+              let a39: u32 = select(1u, 0u, v34);
+              let add: u32 = a38 + a39;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc77, u.oh_acc59, a42 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc77, u.oh_acc59, a38 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
           }
@@ -315,177 +283,177 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  let v44: bool = u.p_alpha != 0.0;
-  let v51: f32 = tot4_1 - tot4_0;
-  let v189: bool = u.p_beta != 0.0;
+  let v40: bool = u.p_alpha != 0.0;
+  let v47: f32 = tot7_1 - tot7_0;
+  let v185: bool = u.p_beta != 0.0;
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   let tabled226: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled226) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v45: f32;
-      if (v44) {
-        let v46: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v47: f32 = v46 + f32(i / (n + 1u));
-        let v48: f32 = tot4_0 - f32(i / (n + 1u));
-        let v49: f32 = v47 + v48;
-        let v50: f32 = v46 + v48;
-        let v52: f32 = v51 - f32(i % (n + 1u));
-        let v53: f32 = v50 + v52;
-        let v54: f32 = v49 - v53;
-        let v55: f32 = max(0.0, v54);
-        let v56: f32 = f32(i / (n + 1u)) + v48;
-        let v57: f32 = min(v46, v56);
-        let v58: bool = v55 == v57;
-        var v59: f32;
-        if (v58) {
-          v59 = 0.0;
+      var v41: f32;
+      if (v40) {
+        let v42: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v43: f32 = v42 + f32(i / (n + 1u));
+        let v44: f32 = tot7_0 - f32(i / (n + 1u));
+        let v45: f32 = v43 + v44;
+        let v46: f32 = v42 + v44;
+        let v48: f32 = v47 - f32(i % (n + 1u));
+        let v49: f32 = v46 + v48;
+        let v50: f32 = v45 - v49;
+        let v51: f32 = max(0.0, v50);
+        let v52: f32 = f32(i / (n + 1u)) + v44;
+        let v53: f32 = min(v42, v52);
+        let v54: bool = v51 == v53;
+        var v55: f32;
+        if (v54) {
+          v55 = 0.0;
         } else {
-          let v62: f32 = v46 + v56;
-          let v63: f32 = v62 - v53;
-          let v64: f32 = max(0.0, v63);
-          let v65: i32 = i32(v64);
-          let v66: i32 = i32(v57);
-          let lo60: i32 = v65;
-          let hi61: i32 = v66;
-          let v67: f32 = v56 + 1.0;
-          let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = f32(i / (n + 1u)) + 1.0;
+          let v58: f32 = v42 + v52;
+          let v59: f32 = v58 - v49;
+          let v60: f32 = max(0.0, v59);
+          let v61: i32 = i32(v60);
+          let v62: i32 = i32(v53);
+          let lo56: i32 = v61;
+          let hi57: i32 = v62;
+          let v63: f32 = v52 + 1.0;
+          let v64: f32 = adv_lgamma(v63);
+          let v65: f32 = f32(i / (n + 1u)) + 1.0;
+          let v66: f32 = adv_lgamma(v65);
+          let v67: f32 = v64 - v66;
+          let v68: f32 = v52 - f32(i / (n + 1u));
+          let v69: f32 = v68 + 1.0;
           let v70: f32 = adv_lgamma(v69);
-          let v71: f32 = v68 - v70;
-          let v72: f32 = v56 - f32(i / (n + 1u));
-          let v73: f32 = v72 + 1.0;
-          let v74: f32 = adv_lgamma(v73);
-          let v75: f32 = v71 - v74;
-          let v76: f32 = v53 - v56;
-          let v77: f32 = v46 - f32(i / (n + 1u));
-          let v78: f32 = v76 + 1.0;
-          let v79: f32 = adv_lgamma(v78);
-          let v80: f32 = v77 + 1.0;
+          let v71: f32 = v67 - v70;
+          let v72: f32 = v49 - v52;
+          let v73: f32 = v42 - f32(i / (n + 1u));
+          let v74: f32 = v72 + 1.0;
+          let v75: f32 = adv_lgamma(v74);
+          let v76: f32 = v73 + 1.0;
+          let v77: f32 = adv_lgamma(v76);
+          let v78: f32 = v75 - v77;
+          let v79: f32 = v72 - v73;
+          let v80: f32 = v79 + 1.0;
           let v81: f32 = adv_lgamma(v80);
-          let v82: f32 = v79 - v81;
-          let v83: f32 = v76 - v77;
-          let v84: f32 = v83 + 1.0;
+          let v82: f32 = v78 - v81;
+          let v83: f32 = v71 + v82;
+          let v84: f32 = v49 + 1.0;
           let v85: f32 = adv_lgamma(v84);
-          let v86: f32 = v82 - v85;
-          let v87: f32 = v75 + v86;
-          let v88: f32 = v53 + 1.0;
-          let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = v46 + 1.0;
+          let v86: f32 = v42 + 1.0;
+          let v87: f32 = adv_lgamma(v86);
+          let v88: f32 = v85 - v87;
+          let v89: f32 = v49 - v42;
+          let v90: f32 = v89 + 1.0;
           let v91: f32 = adv_lgamma(v90);
-          let v92: f32 = v89 - v91;
-          let v93: f32 = v53 - v46;
-          let v94: f32 = v93 + 1.0;
-          let v95: f32 = adv_lgamma(v94);
-          let v96: f32 = v92 - v95;
-          let v97: f32 = v87 - v96;
-          let v98: f32 = v97 + 0.000009999999747378752;
-          var fold100: f32 = 0.0;
-          if (hi61 >= lo60) {
-            if (bitcast<u32>(hi61) - bitcast<u32>(lo60) < 0x100000u) {
-              for (var n122 = 0u; n122 <= bitcast<u32>(hi61) - bitcast<u32>(lo60); n122++) {
-                let k99: i32 = bitcast<i32>(bitcast<u32>(lo60) + n122);
-                let v101: f32 = f32(k99);
+          let v92: f32 = v88 - v91;
+          let v93: f32 = v83 - v92;
+          let v94: f32 = v93 + 0.000009999999747378752;
+          var fold96: f32 = 0.0;
+          if (hi57 >= lo56) {
+            if (bitcast<u32>(hi57) - bitcast<u32>(lo56) < 0x100000u) {
+              for (var n118 = 0u; n118 <= bitcast<u32>(hi57) - bitcast<u32>(lo56); n118++) {
+                let k95: i32 = bitcast<i32>(bitcast<u32>(lo56) + n118);
+                let v97: f32 = f32(k95);
+                let v98: f32 = v97 + 1.0;
+                let v99: f32 = adv_lgamma(v98);
+                let v100: f32 = v64 - v99;
+                let v101: f32 = v52 - v97;
                 let v102: f32 = v101 + 1.0;
                 let v103: f32 = adv_lgamma(v102);
-                let v104: f32 = v68 - v103;
-                let v105: f32 = v56 - v101;
+                let v104: f32 = v100 - v103;
+                let v105: f32 = v42 - v97;
                 let v106: f32 = v105 + 1.0;
                 let v107: f32 = adv_lgamma(v106);
-                let v108: f32 = v104 - v107;
-                let v109: f32 = v46 - v101;
+                let v108: f32 = v75 - v107;
+                let v109: f32 = v72 - v105;
                 let v110: f32 = v109 + 1.0;
                 let v111: f32 = adv_lgamma(v110);
-                let v112: f32 = v79 - v111;
-                let v113: f32 = v76 - v109;
-                let v114: f32 = v113 + 1.0;
-                let v115: f32 = adv_lgamma(v114);
-                let v116: f32 = v112 - v115;
-                let v117: f32 = v108 + v116;
-                let v118: f32 = v117 - v96;
-                let v119: f32 = exp(v118);
-                let v120: bool = v118 <= v98;
-                let v121: f32 = select(0.0, v119, v120);
-                fold100 = fold100 + v121;
+                let v112: f32 = v108 - v111;
+                let v113: f32 = v104 + v112;
+                let v114: f32 = v113 - v92;
+                let v115: f32 = exp(v114);
+                let v116: bool = v114 <= v94;
+                let v117: f32 = select(0.0, v115, v116);
+                fold96 = fold96 + v117;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v123: f32 = fold100;
-          let v124: f32 = (-2.0) * v123;
-          let v125: f32 = exp(v124);
-          v59 = v125;
+          let v119: f32 = fold96;
+          let v120: f32 = (-2.0) * v119;
+          let v121: f32 = exp(v120);
+          v55 = v121;
         }
-        let v126: f32 = v59;
-        let v127: f32 = u.p_alpha * v126;
-        v45 = v127;
+        let v122: f32 = v55;
+        let v123: f32 = u.p_alpha * v122;
+        v41 = v123;
       } else {
-        v45 = 0.0;
+        v41 = 0.0;
       }
-      let v128: f32 = v45;
-      let v129: f32 = tot4_0 - f32(i / (n + 1u));
-      let v130: f32 = f32(i / (n + 1u)) + v129;
-      let v131: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v132: f32 = v131 + v129;
-      let v133: f32 = v51 - f32(i % (n + 1u));
-      let v134: f32 = v132 + v133;
-      let v135: f32 = v130 / v134;
-      let v136: f32 = (-v135);
-      let v137: f32 = log2(v135);
-      let v138: f32 = v136 * v137;
-      let v139: bool = v135 > 0.0;
-      let v140: f32 = select(0.0, v138, v139);
-      let v141: f32 = f32(i % (n + 1u)) + v133;
-      let v142: f32 = v141 / v134;
-      let v143: f32 = (-v142);
-      let v144: f32 = log2(v142);
-      let v145: f32 = v143 * v144;
-      let v146: bool = v142 > 0.0;
-      let v147: f32 = select(0.0, v145, v146);
-      let v148: f32 = v140 + v147;
-      let v149: f32 = v131 / v134;
-      let v150: f32 = f32(i / (n + 1u)) / v131;
-      let v151: f32 = (-v150);
-      let v152: f32 = log2(v150);
-      let v153: f32 = v151 * v152;
-      let v154: bool = v150 > 0.0;
-      let v155: f32 = select(0.0, v153, v154);
-      let v156: f32 = f32(i % (n + 1u)) / v131;
-      let v157: f32 = (-v156);
-      let v158: f32 = log2(v156);
-      let v159: f32 = v157 * v158;
-      let v160: bool = v156 > 0.0;
-      let v161: f32 = select(0.0, v159, v160);
-      let v162: f32 = v155 + v161;
-      let v163: bool = v131 > 0.0;
-      let v164: f32 = select(0.0, v162, v163);
-      let v165: f32 = v149 * v164;
-      let v166: f32 = v129 + v133;
-      let v167: f32 = v166 / v134;
-      let v168: f32 = v129 / v166;
-      let v169: f32 = (-v168);
-      let v170: f32 = log2(v168);
-      let v171: f32 = v169 * v170;
-      let v172: bool = v168 > 0.0;
-      let v173: f32 = select(0.0, v171, v172);
-      let v174: f32 = v133 / v166;
-      let v175: f32 = (-v174);
-      let v176: f32 = log2(v174);
-      let v177: f32 = v175 * v176;
-      let v178: bool = v174 > 0.0;
-      let v179: f32 = select(0.0, v177, v178);
-      let v180: f32 = v173 + v179;
-      let v181: bool = v166 > 0.0;
-      let v182: f32 = select(0.0, v180, v181);
-      let v183: f32 = v167 * v182;
-      let v184: f32 = v165 + v183;
-      let v185: f32 = v148 - v184;
-      let v186: bool = v134 > 0.0;
-      let v187: f32 = select(0.0, v185, v186);
-      let v188: f32 = u.p_beta * v187;
-      let v190: f32 = select(0.0, v188, v189);
-      let v191: f32 = v128 + v190;
-      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v191;
+      let v124: f32 = v41;
+      let v125: f32 = tot7_0 - f32(i / (n + 1u));
+      let v126: f32 = f32(i / (n + 1u)) + v125;
+      let v127: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v128: f32 = v127 + v125;
+      let v129: f32 = v47 - f32(i % (n + 1u));
+      let v130: f32 = v128 + v129;
+      let v131: f32 = v126 / v130;
+      let v132: f32 = (-v131);
+      let v133: f32 = log2(v131);
+      let v134: f32 = v132 * v133;
+      let v135: bool = v131 > 0.0;
+      let v136: f32 = select(0.0, v134, v135);
+      let v137: f32 = f32(i % (n + 1u)) + v129;
+      let v138: f32 = v137 / v130;
+      let v139: f32 = (-v138);
+      let v140: f32 = log2(v138);
+      let v141: f32 = v139 * v140;
+      let v142: bool = v138 > 0.0;
+      let v143: f32 = select(0.0, v141, v142);
+      let v144: f32 = v136 + v143;
+      let v145: f32 = v127 / v130;
+      let v146: f32 = f32(i / (n + 1u)) / v127;
+      let v147: f32 = (-v146);
+      let v148: f32 = log2(v146);
+      let v149: f32 = v147 * v148;
+      let v150: bool = v146 > 0.0;
+      let v151: f32 = select(0.0, v149, v150);
+      let v152: f32 = f32(i % (n + 1u)) / v127;
+      let v153: f32 = (-v152);
+      let v154: f32 = log2(v152);
+      let v155: f32 = v153 * v154;
+      let v156: bool = v152 > 0.0;
+      let v157: f32 = select(0.0, v155, v156);
+      let v158: f32 = v151 + v157;
+      let v159: bool = v127 > 0.0;
+      let v160: f32 = select(0.0, v158, v159);
+      let v161: f32 = v145 * v160;
+      let v162: f32 = v125 + v129;
+      let v163: f32 = v162 / v130;
+      let v164: f32 = v125 / v162;
+      let v165: f32 = (-v164);
+      let v166: f32 = log2(v164);
+      let v167: f32 = v165 * v166;
+      let v168: bool = v164 > 0.0;
+      let v169: f32 = select(0.0, v167, v168);
+      let v170: f32 = v129 / v162;
+      let v171: f32 = (-v170);
+      let v172: f32 = log2(v170);
+      let v173: f32 = v171 * v172;
+      let v174: bool = v170 > 0.0;
+      let v175: f32 = select(0.0, v173, v174);
+      let v176: f32 = v169 + v175;
+      let v177: bool = v162 > 0.0;
+      let v178: f32 = select(0.0, v176, v177);
+      let v179: f32 = v163 * v178;
+      let v180: f32 = v161 + v179;
+      let v181: f32 = v144 - v180;
+      let v182: bool = v130 > 0.0;
+      let v183: f32 = select(0.0, v181, v182);
+      let v184: f32 = u.p_beta * v183;
+      let v186: f32 = select(0.0, v184, v185);
+      let v187: f32 = v124 + v186;
+      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v187;
     }
   }
   storageBarrier();
@@ -493,293 +461,316 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled238: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled238) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v192: f32 = tot4_0 - f32(i / (n + 1u));
-      let v193: f32 = f32(i / (n + 1u)) + v192;
-      let v194: f32 = v193 + 1.000000013351432e-10;
-      let v195: f32 = f32(i / (n + 1u)) / v194;
-      let v196: f32 = clamp(v195, 0.0, 1.0);
-      let v197: f32 = sqrt(v196);
-      let v198: f32 = adv_asin(v197);
-      let v199: f32 = v51 - f32(i % (n + 1u));
-      let v200: f32 = f32(i % (n + 1u)) + v199;
-      let v201: f32 = v200 + 1.000000013351432e-10;
-      let v202: f32 = f32(i % (n + 1u)) / v201;
-      let v203: f32 = clamp(v202, 0.0, 1.0);
-      let v204: f32 = sqrt(v203);
-      let v205: f32 = adv_asin(v204);
-      let v206: f32 = v198 - v205;
-      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v206;
+      let v188: f32 = tot7_0 - f32(i / (n + 1u));
+      let v189: f32 = f32(i / (n + 1u)) + v188;
+      let v190: f32 = v189 + 1.000000013351432e-10;
+      let v191: f32 = f32(i / (n + 1u)) / v190;
+      let v192: f32 = clamp(v191, 0.0, 1.0);
+      let v193: f32 = sqrt(v192);
+      let v194: f32 = adv_asin(v193);
+      let v195: f32 = v47 - f32(i % (n + 1u));
+      let v196: f32 = f32(i % (n + 1u)) + v195;
+      let v197: f32 = v196 + 1.000000013351432e-10;
+      let v198: f32 = f32(i % (n + 1u)) / v197;
+      let v199: f32 = clamp(v198, 0.0, 1.0);
+      let v200: f32 = sqrt(v199);
+      let v201: f32 = adv_asin(v200);
+      let v202: f32 = v194 - v201;
+      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v202;
     }
   }
   storageBarrier();
-  let v207: bool = tot4_0 > 0.0;
-  let v208: bool = v51 > 0.0;
-  let v209: bool = v207 && v208;
-  let v380: f32 = u.p_bm25_k1 + 1.0;
-  let v382: f32 = 1.0 - u.p_bm25_b;
-  let v383: f32 = u.p_bm25_b * tot11_0;
-  let v384: f32 = tot11_0 + tot11_1;
-  let v385: f32 = v384 / 2.0;
-  let v386: f32 = v383 / v385;
-  let v387: f32 = v382 + v386;
-  let v388: f32 = u.p_bm25_k1 * v387;
-  let v391: bool = tot11_0 > 0.0;
-  let v396: f32 = u.p_bm25_b * tot11_1;
-  let v397: f32 = tot11_1 + tot11_0;
-  let v398: f32 = v397 / 2.0;
-  let v399: f32 = v396 / v398;
-  let v400: f32 = v382 + v399;
-  let v401: f32 = u.p_bm25_k1 * v400;
-  let v404: bool = tot11_1 > 0.0;
-  let v411: bool = u.p_gamma != 0.0;
-  let v415: f32 = u.p_alpha + u.p_beta;
+  let v203: bool = tot7_0 > 0.0;
+  let v204: bool = v47 > 0.0;
+  let v205: bool = v203 && v204;
+  let v376: f32 = u.p_bm25_k1 + 1.0;
+  let v378: f32 = 1.0 - u.p_bm25_b;
+  let v379: f32 = u.p_bm25_b * tot7_2;
+  let v380: f32 = tot7_2 + tot7_3;
+  let v381: f32 = v380 / 2.0;
+  let v382: f32 = v379 / v381;
+  let v383: f32 = v378 + v382;
+  let v384: f32 = u.p_bm25_k1 * v383;
+  let v387: bool = tot7_2 > 0.0;
+  let v392: f32 = u.p_bm25_b * tot7_3;
+  let v393: f32 = tot7_3 + tot7_2;
+  let v394: f32 = v393 / 2.0;
+  let v395: f32 = v392 / v394;
+  let v396: f32 = v378 + v395;
+  let v397: f32 = u.p_bm25_k1 * v396;
+  let v400: bool = tot7_3 > 0.0;
+  let v407: bool = u.p_gamma != 0.0;
+  let v411: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
   let nkeys260: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys260; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v210: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
-    let v211: bool = v210 != u.p_zero_token_id;
-    let v212: bool = v209 && v211;
-    var v213: f32;
-    if (v212) {
-      let v214: f32 = f32(atomicLoad(&H[u.oh_acc53 + slot]));
-      let v215: f32 = f32(atomicLoad(&H[u.oh_acc57 + slot]));
-      var v216: f32;
+    let v206: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v207: bool = v206 != u.p_zero_token_id;
+    let v208: bool = v205 && v207;
+    var v209: f32;
+    if (v208) {
+      let v210: f32 = f32(atomicLoad(&H[u.oh_acc53 + slot]));
+      let v211: f32 = f32(atomicLoad(&H[u.oh_acc57 + slot]));
+      var v212: f32;
       if (tabled226) {
-        v216 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v214) * (n + 1u) + u32(v215))];
+        v212 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v210) * (n + 1u) + u32(v211))];
       } else {
-        var v217: f32;
-        if (v44) {
-          let v218: f32 = v214 + v215;
-          let v219: f32 = v218 + v214;
-          let v220: f32 = tot4_0 - v214;
-          let v221: f32 = v219 + v220;
-          let v222: f32 = v218 + v220;
-          let v223: f32 = v51 - v215;
-          let v224: f32 = v222 + v223;
-          let v225: f32 = v221 - v224;
-          let v226: f32 = max(0.0, v225);
-          let v227: f32 = v214 + v220;
-          let v228: f32 = min(v218, v227);
-          let v229: bool = v226 == v228;
-          var v230: f32;
-          if (v229) {
-            v230 = 0.0;
+        var v213: f32;
+        if (v40) {
+          let v214: f32 = v210 + v211;
+          let v215: f32 = v214 + v210;
+          let v216: f32 = tot7_0 - v210;
+          let v217: f32 = v215 + v216;
+          let v218: f32 = v214 + v216;
+          let v219: f32 = v47 - v211;
+          let v220: f32 = v218 + v219;
+          let v221: f32 = v217 - v220;
+          let v222: f32 = max(0.0, v221);
+          let v223: f32 = v210 + v216;
+          let v224: f32 = min(v214, v223);
+          let v225: bool = v222 == v224;
+          var v226: f32;
+          if (v225) {
+            v226 = 0.0;
           } else {
-            let v233: f32 = v218 + v227;
-            let v234: f32 = v233 - v224;
-            let v235: f32 = max(0.0, v234);
-            let v236: i32 = i32(v235);
-            let v237: i32 = i32(v228);
-            let lo231: i32 = v236;
-            let hi232: i32 = v237;
-            let v238: f32 = v227 + 1.0;
-            let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = v214 + 1.0;
+            let v229: f32 = v214 + v223;
+            let v230: f32 = v229 - v220;
+            let v231: f32 = max(0.0, v230);
+            let v232: i32 = i32(v231);
+            let v233: i32 = i32(v224);
+            let lo227: i32 = v232;
+            let hi228: i32 = v233;
+            let v234: f32 = v223 + 1.0;
+            let v235: f32 = adv_lgamma(v234);
+            let v236: f32 = v210 + 1.0;
+            let v237: f32 = adv_lgamma(v236);
+            let v238: f32 = v235 - v237;
+            let v239: f32 = v223 - v210;
+            let v240: f32 = v239 + 1.0;
             let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = v239 - v241;
-            let v243: f32 = v227 - v214;
-            let v244: f32 = v243 + 1.0;
-            let v245: f32 = adv_lgamma(v244);
-            let v246: f32 = v242 - v245;
-            let v247: f32 = v224 - v227;
-            let v248: f32 = v218 - v214;
-            let v249: f32 = v247 + 1.0;
-            let v250: f32 = adv_lgamma(v249);
-            let v251: f32 = v248 + 1.0;
+            let v242: f32 = v238 - v241;
+            let v243: f32 = v220 - v223;
+            let v244: f32 = v214 - v210;
+            let v245: f32 = v243 + 1.0;
+            let v246: f32 = adv_lgamma(v245);
+            let v247: f32 = v244 + 1.0;
+            let v248: f32 = adv_lgamma(v247);
+            let v249: f32 = v246 - v248;
+            let v250: f32 = v243 - v244;
+            let v251: f32 = v250 + 1.0;
             let v252: f32 = adv_lgamma(v251);
-            let v253: f32 = v250 - v252;
-            let v254: f32 = v247 - v248;
-            let v255: f32 = v254 + 1.0;
+            let v253: f32 = v249 - v252;
+            let v254: f32 = v242 + v253;
+            let v255: f32 = v220 + 1.0;
             let v256: f32 = adv_lgamma(v255);
-            let v257: f32 = v253 - v256;
-            let v258: f32 = v246 + v257;
-            let v259: f32 = v224 + 1.0;
-            let v260: f32 = adv_lgamma(v259);
-            let v261: f32 = v218 + 1.0;
+            let v257: f32 = v214 + 1.0;
+            let v258: f32 = adv_lgamma(v257);
+            let v259: f32 = v256 - v258;
+            let v260: f32 = v220 - v214;
+            let v261: f32 = v260 + 1.0;
             let v262: f32 = adv_lgamma(v261);
-            let v263: f32 = v260 - v262;
-            let v264: f32 = v224 - v218;
-            let v265: f32 = v264 + 1.0;
-            let v266: f32 = adv_lgamma(v265);
-            let v267: f32 = v263 - v266;
-            let v268: f32 = v258 - v267;
-            let v269: f32 = v268 + 0.000009999999747378752;
-            var fold271: f32 = 0.0;
-            if (hi232 >= lo231) {
-              if (bitcast<u32>(hi232) - bitcast<u32>(lo231) < 0x100000u) {
-                for (var n293 = 0u; n293 <= bitcast<u32>(hi232) - bitcast<u32>(lo231); n293++) {
-                  let k270: i32 = bitcast<i32>(bitcast<u32>(lo231) + n293);
-                  let v272: f32 = f32(k270);
+            let v263: f32 = v259 - v262;
+            let v264: f32 = v254 - v263;
+            let v265: f32 = v264 + 0.000009999999747378752;
+            var fold267: f32 = 0.0;
+            if (hi228 >= lo227) {
+              if (bitcast<u32>(hi228) - bitcast<u32>(lo227) < 0x100000u) {
+                for (var n289 = 0u; n289 <= bitcast<u32>(hi228) - bitcast<u32>(lo227); n289++) {
+                  let k266: i32 = bitcast<i32>(bitcast<u32>(lo227) + n289);
+                  let v268: f32 = f32(k266);
+                  let v269: f32 = v268 + 1.0;
+                  let v270: f32 = adv_lgamma(v269);
+                  let v271: f32 = v235 - v270;
+                  let v272: f32 = v223 - v268;
                   let v273: f32 = v272 + 1.0;
                   let v274: f32 = adv_lgamma(v273);
-                  let v275: f32 = v239 - v274;
-                  let v276: f32 = v227 - v272;
+                  let v275: f32 = v271 - v274;
+                  let v276: f32 = v214 - v268;
                   let v277: f32 = v276 + 1.0;
                   let v278: f32 = adv_lgamma(v277);
-                  let v279: f32 = v275 - v278;
-                  let v280: f32 = v218 - v272;
+                  let v279: f32 = v246 - v278;
+                  let v280: f32 = v243 - v276;
                   let v281: f32 = v280 + 1.0;
                   let v282: f32 = adv_lgamma(v281);
-                  let v283: f32 = v250 - v282;
-                  let v284: f32 = v247 - v280;
-                  let v285: f32 = v284 + 1.0;
-                  let v286: f32 = adv_lgamma(v285);
-                  let v287: f32 = v283 - v286;
-                  let v288: f32 = v279 + v287;
-                  let v289: f32 = v288 - v267;
-                  let v290: f32 = exp(v289);
-                  let v291: bool = v289 <= v269;
-                  let v292: f32 = select(0.0, v290, v291);
-                  fold271 = fold271 + v292;
+                  let v283: f32 = v279 - v282;
+                  let v284: f32 = v275 + v283;
+                  let v285: f32 = v284 - v263;
+                  let v286: f32 = exp(v285);
+                  let v287: bool = v285 <= v265;
+                  let v288: f32 = select(0.0, v286, v287);
+                  fold267 = fold267 + v288;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v294: f32 = fold271;
-            let v295: f32 = (-2.0) * v294;
-            let v296: f32 = exp(v295);
-            v230 = v296;
+            let v290: f32 = fold267;
+            let v291: f32 = (-2.0) * v290;
+            let v292: f32 = exp(v291);
+            v226 = v292;
           }
-          let v297: f32 = v230;
-          let v298: f32 = u.p_alpha * v297;
-          v217 = v298;
+          let v293: f32 = v226;
+          let v294: f32 = u.p_alpha * v293;
+          v213 = v294;
         } else {
-          v217 = 0.0;
+          v213 = 0.0;
         }
-        let v299: f32 = v217;
-        let v300: f32 = tot4_0 - v214;
-        let v301: f32 = v214 + v300;
-        let v302: f32 = v214 + v215;
-        let v303: f32 = v302 + v300;
-        let v304: f32 = v51 - v215;
-        let v305: f32 = v303 + v304;
-        let v306: f32 = v301 / v305;
-        let v307: f32 = (-v306);
-        let v308: f32 = log2(v306);
-        let v309: f32 = v307 * v308;
-        let v310: bool = v306 > 0.0;
-        let v311: f32 = select(0.0, v309, v310);
-        let v312: f32 = v215 + v304;
-        let v313: f32 = v312 / v305;
-        let v314: f32 = (-v313);
-        let v315: f32 = log2(v313);
-        let v316: f32 = v314 * v315;
-        let v317: bool = v313 > 0.0;
-        let v318: f32 = select(0.0, v316, v317);
-        let v319: f32 = v311 + v318;
-        let v320: f32 = v302 / v305;
-        let v321: f32 = v214 / v302;
-        let v322: f32 = (-v321);
-        let v323: f32 = log2(v321);
-        let v324: f32 = v322 * v323;
-        let v325: bool = v321 > 0.0;
-        let v326: f32 = select(0.0, v324, v325);
-        let v327: f32 = v215 / v302;
-        let v328: f32 = (-v327);
-        let v329: f32 = log2(v327);
-        let v330: f32 = v328 * v329;
-        let v331: bool = v327 > 0.0;
-        let v332: f32 = select(0.0, v330, v331);
-        let v333: f32 = v326 + v332;
-        let v334: bool = v302 > 0.0;
-        let v335: f32 = select(0.0, v333, v334);
-        let v336: f32 = v320 * v335;
-        let v337: f32 = v300 + v304;
-        let v338: f32 = v337 / v305;
-        let v339: f32 = v300 / v337;
-        let v340: f32 = (-v339);
-        let v341: f32 = log2(v339);
-        let v342: f32 = v340 * v341;
-        let v343: bool = v339 > 0.0;
-        let v344: f32 = select(0.0, v342, v343);
-        let v345: f32 = v304 / v337;
-        let v346: f32 = (-v345);
-        let v347: f32 = log2(v345);
-        let v348: f32 = v346 * v347;
-        let v349: bool = v345 > 0.0;
-        let v350: f32 = select(0.0, v348, v349);
-        let v351: f32 = v344 + v350;
-        let v352: bool = v337 > 0.0;
-        let v353: f32 = select(0.0, v351, v352);
-        let v354: f32 = v338 * v353;
-        let v355: f32 = v336 + v354;
-        let v356: f32 = v319 - v355;
-        let v357: bool = v305 > 0.0;
-        let v358: f32 = select(0.0, v356, v357);
-        let v359: f32 = u.p_beta * v358;
-        let v360: f32 = select(0.0, v359, v189);
-        v216 = v299 + v360;
+        let v295: f32 = v213;
+        let v296: f32 = tot7_0 - v210;
+        let v297: f32 = v210 + v296;
+        let v298: f32 = v210 + v211;
+        let v299: f32 = v298 + v296;
+        let v300: f32 = v47 - v211;
+        let v301: f32 = v299 + v300;
+        let v302: f32 = v297 / v301;
+        let v303: f32 = (-v302);
+        let v304: f32 = log2(v302);
+        let v305: f32 = v303 * v304;
+        let v306: bool = v302 > 0.0;
+        let v307: f32 = select(0.0, v305, v306);
+        let v308: f32 = v211 + v300;
+        let v309: f32 = v308 / v301;
+        let v310: f32 = (-v309);
+        let v311: f32 = log2(v309);
+        let v312: f32 = v310 * v311;
+        let v313: bool = v309 > 0.0;
+        let v314: f32 = select(0.0, v312, v313);
+        let v315: f32 = v307 + v314;
+        let v316: f32 = v298 / v301;
+        let v317: f32 = v210 / v298;
+        let v318: f32 = (-v317);
+        let v319: f32 = log2(v317);
+        let v320: f32 = v318 * v319;
+        let v321: bool = v317 > 0.0;
+        let v322: f32 = select(0.0, v320, v321);
+        let v323: f32 = v211 / v298;
+        let v324: f32 = (-v323);
+        let v325: f32 = log2(v323);
+        let v326: f32 = v324 * v325;
+        let v327: bool = v323 > 0.0;
+        let v328: f32 = select(0.0, v326, v327);
+        let v329: f32 = v322 + v328;
+        let v330: bool = v298 > 0.0;
+        let v331: f32 = select(0.0, v329, v330);
+        let v332: f32 = v316 * v331;
+        let v333: f32 = v296 + v300;
+        let v334: f32 = v333 / v301;
+        let v335: f32 = v296 / v333;
+        let v336: f32 = (-v335);
+        let v337: f32 = log2(v335);
+        let v338: f32 = v336 * v337;
+        let v339: bool = v335 > 0.0;
+        let v340: f32 = select(0.0, v338, v339);
+        let v341: f32 = v300 / v333;
+        let v342: f32 = (-v341);
+        let v343: f32 = log2(v341);
+        let v344: f32 = v342 * v343;
+        let v345: bool = v341 > 0.0;
+        let v346: f32 = select(0.0, v344, v345);
+        let v347: f32 = v340 + v346;
+        let v348: bool = v333 > 0.0;
+        let v349: f32 = select(0.0, v347, v348);
+        let v350: f32 = v334 * v349;
+        let v351: f32 = v332 + v350;
+        let v352: f32 = v315 - v351;
+        let v353: bool = v301 > 0.0;
+        let v354: f32 = select(0.0, v352, v353);
+        let v355: f32 = u.p_beta * v354;
+        let v356: f32 = select(0.0, v355, v185);
+        v212 = v295 + v356;
       }
-      let v361: f32 = v216;
-      var v362: f32;
+      let v357: f32 = v212;
+      var v358: f32;
       if (tabled238) {
-        v362 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v214) * (n + 1u) + u32(v215))];
+        v358 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v210) * (n + 1u) + u32(v211))];
       } else {
-        let v363: f32 = tot4_0 - v214;
-        let v364: f32 = v214 + v363;
-        let v365: f32 = v364 + 1.000000013351432e-10;
-        let v366: f32 = v214 / v365;
-        let v367: f32 = clamp(v366, 0.0, 1.0);
-        let v368: f32 = sqrt(v367);
-        let v369: f32 = adv_asin(v368);
-        let v370: f32 = v51 - v215;
-        let v371: f32 = v215 + v370;
-        let v372: f32 = v371 + 1.000000013351432e-10;
-        let v373: f32 = v215 / v372;
-        let v374: f32 = clamp(v373, 0.0, 1.0);
-        let v375: f32 = sqrt(v374);
-        let v376: f32 = adv_asin(v375);
-        v362 = v369 - v376;
+        let v359: f32 = tot7_0 - v210;
+        let v360: f32 = v210 + v359;
+        let v361: f32 = v360 + 1.000000013351432e-10;
+        let v362: f32 = v210 / v361;
+        let v363: f32 = clamp(v362, 0.0, 1.0);
+        let v364: f32 = sqrt(v363);
+        let v365: f32 = adv_asin(v364);
+        let v366: f32 = v47 - v211;
+        let v367: f32 = v211 + v366;
+        let v368: f32 = v367 + 1.000000013351432e-10;
+        let v369: f32 = v211 / v368;
+        let v370: f32 = clamp(v369, 0.0, 1.0);
+        let v371: f32 = sqrt(v370);
+        let v372: f32 = adv_asin(v371);
+        v358 = v365 - v372;
       }
-      let v377: f32 = v362;
-      let v378: f32 = f32(atomicLoad(&H[u.oh_acc59 + slot]));
-      let v379: f32 = v378 / tot11_0;
-      let v381: f32 = v379 * v380;
-      let v389: f32 = v379 + v388;
-      let v390: f32 = v381 / v389;
-      let v392: f32 = select(0.0, v390, v391);
-      let v393: f32 = f32(atomicLoad(&H[u.oh_acc77 + slot]));
-      let v394: f32 = v393 / tot11_1;
-      let v395: f32 = v394 * v380;
-      let v402: f32 = v394 + v401;
-      let v403: f32 = v395 / v402;
-      let v405: f32 = select(0.0, v403, v404);
-      let v406: f32 = v405 + 0.000009999999747378752;
-      let v407: f32 = v392 / v406;
-      let v408: f32 = v392 + 0.000009999999747378752;
-      let v409: f32 = v405 / v408;
-      let v410: f32 = v407 - v409;
-      let v412: f32 = select(0.0, v410, v411);
-      let v413: f32 = v377 + v412;
-      let v414: f32 = v361 * v413;
-      let v416: f32 = v414 / v415;
-      let v417: f32 = 1.0 / (1.0 + exp((-v416)));
-      let v418: f32 = v417 - 0.5;
-      let v419: f32 = v418 * 2.0;
-      let v420: f32 = v419 * u.p_top;
-      v213 = v420;
+      let v373: f32 = v358;
+      let v374: f32 = f32(atomicLoad(&H[u.oh_acc59 + slot]));
+      let v375: f32 = v374 / tot7_2;
+      let v377: f32 = v375 * v376;
+      let v385: f32 = v375 + v384;
+      let v386: f32 = v377 / v385;
+      let v388: f32 = select(0.0, v386, v387);
+      let v389: f32 = f32(atomicLoad(&H[u.oh_acc77 + slot]));
+      let v390: f32 = v389 / tot7_3;
+      let v391: f32 = v390 * v376;
+      let v398: f32 = v390 + v397;
+      let v399: f32 = v391 / v398;
+      let v401: f32 = select(0.0, v399, v400);
+      let v402: f32 = v401 + 0.000009999999747378752;
+      let v403: f32 = v388 / v402;
+      let v404: f32 = v388 + 0.000009999999747378752;
+      let v405: f32 = v401 / v404;
+      let v406: f32 = v403 - v405;
+      let v408: f32 = select(0.0, v406, v407);
+      let v409: f32 = v373 + v408;
+      let v410: f32 = v357 * v409;
+      let v412: f32 = v410 / v411;
+      let v413: f32 = 1.0 / (1.0 + exp((-v412)));
+      let v414: f32 = v413 - 0.5;
+      let v415: f32 = v414 * 2.0;
+      let v416: f32 = v415 * u.p_top;
+      v209 = v416;
     } else {
-      v213 = 0.0;
+      v209 = 0.0;
     }
-    F[u.o_v260 + slot] = v213;
+    F[u.o_v260 + slot] = v209;
   }
   storageBarrier();
+  // reduce to group %265
+  var acc265: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v417: f32 = F[u.o_v10 + row];
+    let v418: f32 = v417 - tot7_4;
+    acc265 = acc265 + v418;
+  }
+  {
+    let r0: f32 = subgroupAdd(acc265);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+    }
+  }
+  workgroupBarrier();
+  var tot419_0: f32 = red[0u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot419_0 = tot419_0 + red[0u + i];
+  }
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v265 + g] = tot419_0;
+  }
   // reduce to group %277
-  let v422: f32 = tot11_2 / tot4_1;
-  let v423: f32 = tot4_2 + v422;
-  let v425: f32 = tot4_3 - tot4_2;
-  let v426: bool = v425 > 0.0;
-  let v427: f32 = select(1.0, v425, v426);
+  let v421: f32 = tot419_0 / tot7_1;
+  let v422: f32 = tot7_4 + v421;
+  let v424: f32 = tot7_5 - tot7_4;
+  let v425: bool = v424 > 0.0;
+  let v426: f32 = select(1.0, v424, v425);
   var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v421: f32 = F[u.o_v10 + row];
-    let v424: f32 = v421 - v423;
-    let v428: f32 = v424 / v427;
-    let v429: f32 = v428 * v428;
-    acc277 = acc277 + v429;
+    let v420: f32 = F[u.o_v10 + row];
+    let v423: f32 = v420 - v422;
+    let v427: f32 = v423 / v426;
+    let v428: f32 = v427 * v427;
+    acc277 = acc277 + v428;
   }
   {
     let r0: f32 = subgroupAdd(acc277);
@@ -788,42 +779,42 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot430_0: f32 = red[0u];
+  var tot429_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot430_0 = tot430_0 + red[0u + i];
+    tot429_0 = tot429_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v277 + g] = tot430_0;
+    F[u.o_v277 + g] = tot429_0;
   }
-  let v432: bool = tot4_1 > 1.0;
-  let v433: f32 = select(0.0, v423, v432);
-  let v435: f32 = tot4_1 - 1.0;
-  let v436: f32 = tot430_0 / v435;
-  let v437: f32 = sqrt(v436);
-  let v438: f32 = v437 * v427;
-  let v439: f32 = select(1.0, v438, v432);
-  let v440: f32 = v439 + u.p_epsilon;
+  let v431: bool = tot7_1 > 1.0;
+  let v432: f32 = select(0.0, v422, v431);
+  let v434: f32 = tot7_1 - 1.0;
+  let v435: f32 = tot429_0 / v434;
+  let v436: f32 = sqrt(v435);
+  let v437: f32 = v436 * v426;
+  let v438: f32 = select(1.0, v437, v431);
+  let v439: f32 = v438 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v431: f32 = F[u.o_v10 + row];
-    let v434: f32 = v431 - v433;
-    let v441: f32 = v434 / v440;
-    let v442: bool = v434 == 0.0;
-    let v443: f32 = select(v441, 0.0, v442);
+    let v430: f32 = F[u.o_v10 + row];
+    let v433: f32 = v430 - v432;
+    let v440: f32 = v433 / v439;
+    let v441: bool = v433 == 0.0;
+    let v442: f32 = select(v440, 0.0, v441);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw444: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v445: f32 = F[u.o_v260 + select(0u, sw444 & 0x7fffffffu, sw444 != 0xffffffffu)];
-      let v446: f32 = select(0.0, v445, sw444 != 0xffffffffu);
-      let v447: f32 = v443 + v446;
-      let v448: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v449: f32 = f32(v448);
-      let v450: f32 = v447 * v449;
-      let v451: f32 = v446;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v450;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v451;
+      let sw443: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v444: f32 = F[u.o_v260 + select(0u, sw443 & 0x7fffffffu, sw443 != 0xffffffffu)];
+      let v445: f32 = select(0.0, v444, sw443 != 0xffffffffu);
+      let v446: f32 = v442 + v445;
+      let v447: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v448: f32 = f32(v447);
+      let v449: f32 = v446 * v448;
+      let v450: f32 = v445;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v449;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v450;
     }
   }
 }

@@ -81,18 +81,18 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v10;
+  float *F_v45;
   float *F_v41;
   float *F_v42;
-  float *F_v263;
-  float *F_v270;
-  float *F_v45;
   float *F_v47;
   float *F_v49;
-  float *F_v265;
+  float *F_v263;
+  float *F_v270;
   float *F_out_0folds;
   float *F_table226;
   float *F_table238;
   float *F_v260;
+  float *F_v265;
   float *F_v277;
   float *F_out_advantages;
   float *F_out_key_values;
@@ -168,16 +168,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_v45 = R->F_v45;
   float *const restrict F_v41 = R->F_v41;
   float *const restrict F_v42 = R->F_v42;
-  float *const restrict F_v263 = R->F_v263;
-  float *const restrict F_v270 = R->F_v270;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v45 = R->F_v45;
   float *const restrict F_v47 = R->F_v47;
   float *const restrict F_v49 = R->F_v49;
-  float *const restrict F_v265 = R->F_v265;
+  float *const restrict F_v263 = R->F_v263;
+  float *const restrict F_v270 = R->F_v270;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   uint32_t *const H = R->H;
@@ -187,6 +186,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_table226 = R->F_table226;
   float *const restrict F_table238 = R->F_table238;
   float *const restrict F_v260 = R->F_v260;
+  float *const restrict F_v265 = R->F_v265;
   float *const restrict F_v277 = R->F_v277;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
@@ -197,45 +197,72 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %45: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc10_0 = 0.00000000f;
+    float acc45_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
+    float acc45_1 = 0.00000000f;
     float acc10_2 = 0.00000000f;
+    float acc45_2 = 0.00000000f;
     float acc10_3 = 0.00000000f;
+    float acc45_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc10_0 = (acc10_0 + v0);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_0 = (acc45_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
       acc10_1 = (acc10_1 + v1);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_1 = (acc45_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
       acc10_2 = (acc10_2 + v2);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_2 = (acc45_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
       acc10_3 = (acc10_3 + v3);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45_3 = (acc45_3 + 1.00000000f);
+      }
     }
     F_v10[row0] = acc10_0;
+    F_v45[row0] = acc45_0;
     F_v10[row1] = acc10_1;
+    F_v45[row1] = acc45_1;
     F_v10[row2] = acc10_2;
+    F_v45[row2] = acc45_2;
     F_v10[row3] = acc10_3;
+    F_v45[row3] = acc45_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc10 = 0.00000000f;
+    float acc45 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       acc10 = (acc10 + v4);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc45 = (acc45 + 1.00000000f);
+      }
     }
     F_v10[row] = acc10;
+    F_v45[row] = acc45;
   }
-  // reduce to group %41, %42, %263, %270
+  // reduce to group %41, %42, %47, %49, %263, %270
   float acc41 = 0.00000000f;
   float acc42 = 0.00000000f;
+  float acc47 = 0.00000000f;
+  float acc49 = 0.00000000f;
   float acc263 = INFINITY;
   float acc270 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -243,82 +270,27 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v5 = F_v10[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
+    const float v8 = F_v45[row];
+    const float v9 = (v6 ? v8 : 0.00000000f);
+    const float v10 = (v6 ? 0.00000000f : v8);
     acc41 = (acc41 + v7);
     acc42 = (acc42 + 1.00000000f);
+    acc47 = (acc47 + v9);
+    acc49 = (acc49 + v10);
     acc263 = adv_fmin(acc263, v5);
     acc270 = adv_fmax(acc270, v5);
   }
   if ((lid == 0u)) {
     F_v41[g] = acc41;
     F_v42[g] = acc42;
+    F_v47[g] = acc47;
+    F_v49[g] = acc49;
     F_v263[g] = acc263;
     F_v270[g] = acc270;
   }
-  // reduce to rollout %45: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc45_0 = 0.00000000f;
-    float acc45_1 = 0.00000000f;
-    float acc45_2 = 0.00000000f;
-    float acc45_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc45_0 = (acc45_0 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc45_1 = (acc45_1 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc45_2 = (acc45_2 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc45_3 = (acc45_3 + 1.00000000f);
-      }
-    }
-    F_v45[row0] = acc45_0;
-    F_v45[row1] = acc45_1;
-    F_v45[row2] = acc45_2;
-    F_v45[row3] = acc45_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc45 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc45 = (acc45 + 1.00000000f);
-      }
-    }
-    F_v45[row] = acc45;
-  }
-  // reduce to group %47, %49, %265
-  float acc47 = 0.00000000f;
-  float acc49 = 0.00000000f;
-  float acc265 = 0.00000000f;
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v8 = F_v45[row];
-    const float v9 = F_v10[row];
-    const bool v10 = (v9 > 0.00000000f);
-    const float v11 = (v10 ? v8 : 0.00000000f);
-    const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc263);
-    acc47 = (acc47 + v11);
-    acc49 = (acc49 + v12);
-    acc265 = (acc265 + v13);
-  }
-  if ((lid == 0u)) {
-    F_v47[g] = acc47;
-    F_v49[g] = acc49;
-    F_v265[g] = acc265;
-  }
-  const bool v30 = (u_p_n == 3);
-  const bool v32 = (u_p_n == 2);
-  const bool v34 = (u_p_n <= 1);
+  const bool v27 = (u_p_n == 3);
+  const bool v29 = (u_p_n == 2);
+  const bool v31 = (u_p_n <= 1);
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -348,9 +320,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
-      const float v39 = F_v10[row];
-      const bool v40 = (v39 > 0.00000000f);
-      const bool v41 = (!v40);
+      const float v36 = F_v10[row];
+      const bool v37 = (v36 > 0.00000000f);
+      const bool v38 = (!v37);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -392,28 +364,28 @@ static void stage0(vec3u wid, uint32_t lane) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v14 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-3)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-          const int32_t v15 = ((((int32_t)(t + (-3)) >= 0) && ((int32_t)(t + (-3)) < ((int32_t)(u_T)))) ? v14 : 0);
-          const int32_t v16 = (int32_t)(v15 * 1000003);
-          const int32_t v17 = (int32_t)(v16 * 1000003);
+          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-3)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v12 = ((((int32_t)(t + (-3)) >= 0) && ((int32_t)(t + (-3)) < ((int32_t)(u_T)))) ? v11 : 0);
+          const int32_t v13 = (int32_t)(v12 * 1000003);
+          const int32_t v14 = (int32_t)(v13 * 1000003);
+          const int32_t v15 = (int32_t)(v14 * 1000003);
+          const int32_t v16 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-2)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v17 = ((((int32_t)(t + (-2)) >= 0) && ((int32_t)(t + (-2)) < ((int32_t)(u_T)))) ? v16 : 0);
           const int32_t v18 = (int32_t)(v17 * 1000003);
-          const int32_t v19 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-2)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-          const int32_t v20 = ((((int32_t)(t + (-2)) >= 0) && ((int32_t)(t + (-2)) < ((int32_t)(u_T)))) ? v19 : 0);
-          const int32_t v21 = (int32_t)(v20 * 1000003);
+          const int32_t v19 = (int32_t)(v18 * 1000003);
+          const int32_t v20 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v21 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v20 : 0);
           const int32_t v22 = (int32_t)(v21 * 1000003);
-          const int32_t v23 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-          const int32_t v24 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v23 : 0);
-          const int32_t v25 = (int32_t)(v24 * 1000003);
-          const int32_t v26 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-          const int32_t v27 = (int32_t)(v25 + v26);
-          const int32_t v28 = (int32_t)(v22 + v27);
-          const int32_t v29 = (int32_t)(v18 + v28);
-          const int32_t v31 = (v30 ? v28 : v29);
-          const int32_t v33 = (v32 ? v27 : v31);
-          const int32_t v35 = (v34 ? v26 : v33);
-          const int32_t v36 = adv_imod(v35, 2147483647);
-          const int32_t v37 = adv_iabs(v36);
-          const int32_t key = v37;
+          const int32_t v23 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+          const int32_t v24 = (int32_t)(v22 + v23);
+          const int32_t v25 = (int32_t)(v19 + v24);
+          const int32_t v26 = (int32_t)(v15 + v25);
+          const int32_t v28 = (v27 ? v25 : v26);
+          const int32_t v30 = (v29 ? v24 : v28);
+          const int32_t v32 = (v31 ? v23 : v30);
+          const int32_t v33 = adv_imod(v32, 2147483647);
+          const int32_t v34 = adv_iabs(v33);
+          const int32_t key = v34;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
             uint32_t x = ((uint32_t)(key));
@@ -444,21 +416,21 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v38 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const bool v35 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a42 = (v38 ? (v40 ? 1u : 0u) : 0u);
-              const uint32_t a43 = (v38 ? (v41 ? 1u : 0u) : 0u);
-              const uint32_t add = (uint32_t)(a42 + a43);
+              const uint32_t a39 = (v35 ? (v37 ? 1u : 0u) : 0u);
+              const uint32_t a40 = (v35 ? (v38 ? 1u : 0u) : 0u);
+              const uint32_t add = (uint32_t)(a39 + a40);
               if ((add != 0u)) {
-                H[(uint32_t)(((a42 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a42 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a39 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a39 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
-              const uint32_t a44 = (v40 ? 1u : 0u);
-              const uint32_t a45 = (v40 ? 0u : 1u);
-              const uint32_t add = (uint32_t)(a44 + a45);
+              const uint32_t a41 = (v37 ? 1u : 0u);
+              const uint32_t a42 = (v37 ? 0u : 1u);
+              const uint32_t add = (uint32_t)(a41 + a42);
               if ((add != 0u)) {
-                H[(uint32_t)(((a44 != 0u) ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a44 != 0u) ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a41 != 0u) ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a41 != 0u) ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
@@ -468,500 +440,511 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     H[(uint32_t)(u_oh_count_tok + g)] = nk;
   }
-  const bool v46 = (u_p_alpha != 0.00000000f);
-  const float v53 = (acc42 - acc41);
-  const bool v191 = (u_p_beta != 0.00000000f);
+  const bool v43 = (u_p_alpha != 0.00000000f);
+  const float v50 = (acc42 - acc41);
+  const bool v188 = (u_p_beta != 0.00000000f);
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled226 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled226) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      float v47 = 0.00000000f;
-      if (v46) {
-        const float v48 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v49 = (v48 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v50 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v51 = (v49 + v50);
-        const float v52 = (v48 + v50);
-        const float v54 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v55 = (v52 + v54);
-        const float v56 = (v51 - v55);
-        const float v57 = adv_fmax(0.00000000f, v56);
-        const float v58 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v50);
-        const float v59 = adv_fmin(v48, v58);
-        const bool v60 = (v57 == v59);
-        float v61 = 0.00000000f;
-        if (v60) {
-          v61 = 0.00000000f;
+      float v44 = 0.00000000f;
+      if (v43) {
+        const float v45 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v46 = (v45 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v47 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v48 = (v46 + v47);
+        const float v49 = (v45 + v47);
+        const float v51 = (v50 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v52 = (v49 + v51);
+        const float v53 = (v48 - v52);
+        const float v54 = adv_fmax(0.00000000f, v53);
+        const float v55 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v47);
+        const float v56 = adv_fmin(v45, v55);
+        const bool v57 = (v54 == v56);
+        float v58 = 0.00000000f;
+        if (v57) {
+          v58 = 0.00000000f;
         } else {
-          const float v64 = (v48 + v58);
-          const float v65 = (v64 - v55);
-          const float v66 = adv_fmax(0.00000000f, v65);
-          const int32_t v67 = adv_i32f(v66);
-          const int32_t v68 = adv_i32f(v59);
-          const int32_t lo62 = v67;
-          const int32_t hi63 = v68;
-          const float v69 = (v58 + 1.00000000f);
-          const float v70 = adv_lgamma(v69);
-          const float v71 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-          const float v72 = adv_lgamma(v71);
-          const float v73 = (v70 - v72);
-          const float v74 = (v58 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v75 = (v74 + 1.00000000f);
-          const float v76 = adv_lgamma(v75);
-          const float v77 = (v73 - v76);
-          const float v78 = (v55 - v58);
-          const float v79 = (v48 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v80 = (v78 + 1.00000000f);
-          const float v81 = adv_lgamma(v80);
-          const float v82 = (v79 + 1.00000000f);
-          const float v83 = adv_lgamma(v82);
-          const float v84 = (v81 - v83);
-          const float v85 = (v78 - v79);
-          const float v86 = (v85 + 1.00000000f);
-          const float v87 = adv_lgamma(v86);
-          const float v88 = (v84 - v87);
-          const float v89 = (v77 + v88);
-          const float v90 = (v55 + 1.00000000f);
-          const float v91 = adv_lgamma(v90);
-          const float v92 = (v48 + 1.00000000f);
-          const float v93 = adv_lgamma(v92);
-          const float v94 = (v91 - v93);
-          const float v95 = (v55 - v48);
-          const float v96 = (v95 + 1.00000000f);
-          const float v97 = adv_lgamma(v96);
-          const float v98 = (v94 - v97);
-          const float v99 = (v89 - v98);
-          const float v100 = (v99 + 0.00000999999975f);
-          float fold102 = 0.00000000f;
-          if ((hi63 >= lo62)) {
-            if (((uint32_t)(((uint32_t)(hi63)) - ((uint32_t)(lo62))) < 1048576u)) {
-              for (uint32_t n124 = 0u; (n124 <= (uint32_t)(((uint32_t)(hi63)) - ((uint32_t)(lo62)))); n124 = (uint32_t)(n124 + 1u)) {
-                const int32_t k101 = ((int32_t)((uint32_t)(((uint32_t)(lo62)) + n124)));
-                const float v103 = ((float)(k101));
-                const float v104 = (v103 + 1.00000000f);
-                const float v105 = adv_lgamma(v104);
-                const float v106 = (v70 - v105);
-                const float v107 = (v58 - v103);
-                const float v108 = (v107 + 1.00000000f);
-                const float v109 = adv_lgamma(v108);
-                const float v110 = (v106 - v109);
-                const float v111 = (v48 - v103);
-                const float v112 = (v111 + 1.00000000f);
-                const float v113 = adv_lgamma(v112);
-                const float v114 = (v81 - v113);
-                const float v115 = (v78 - v111);
-                const float v116 = (v115 + 1.00000000f);
-                const float v117 = adv_lgamma(v116);
-                const float v118 = (v114 - v117);
-                const float v119 = (v110 + v118);
-                const float v120 = (v119 - v98);
-                const float v121 = expf(v120);
-                const bool v122 = (v120 <= v100);
-                const float v123 = (v122 ? v121 : 0.00000000f);
-                fold102 = (fold102 + v123);
+          const float v61 = (v45 + v55);
+          const float v62 = (v61 - v52);
+          const float v63 = adv_fmax(0.00000000f, v62);
+          const int32_t v64 = adv_i32f(v63);
+          const int32_t v65 = adv_i32f(v56);
+          const int32_t lo59 = v64;
+          const int32_t hi60 = v65;
+          const float v66 = (v55 + 1.00000000f);
+          const float v67 = adv_lgamma(v66);
+          const float v68 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+          const float v69 = adv_lgamma(v68);
+          const float v70 = (v67 - v69);
+          const float v71 = (v55 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v72 = (v71 + 1.00000000f);
+          const float v73 = adv_lgamma(v72);
+          const float v74 = (v70 - v73);
+          const float v75 = (v52 - v55);
+          const float v76 = (v45 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v77 = (v75 + 1.00000000f);
+          const float v78 = adv_lgamma(v77);
+          const float v79 = (v76 + 1.00000000f);
+          const float v80 = adv_lgamma(v79);
+          const float v81 = (v78 - v80);
+          const float v82 = (v75 - v76);
+          const float v83 = (v82 + 1.00000000f);
+          const float v84 = adv_lgamma(v83);
+          const float v85 = (v81 - v84);
+          const float v86 = (v74 + v85);
+          const float v87 = (v52 + 1.00000000f);
+          const float v88 = adv_lgamma(v87);
+          const float v89 = (v45 + 1.00000000f);
+          const float v90 = adv_lgamma(v89);
+          const float v91 = (v88 - v90);
+          const float v92 = (v52 - v45);
+          const float v93 = (v92 + 1.00000000f);
+          const float v94 = adv_lgamma(v93);
+          const float v95 = (v91 - v94);
+          const float v96 = (v86 - v95);
+          const float v97 = (v96 + 0.00000999999975f);
+          float fold99 = 0.00000000f;
+          if ((hi60 >= lo59)) {
+            if (((uint32_t)(((uint32_t)(hi60)) - ((uint32_t)(lo59))) < 1048576u)) {
+              for (uint32_t n121 = 0u; (n121 <= (uint32_t)(((uint32_t)(hi60)) - ((uint32_t)(lo59)))); n121 = (uint32_t)(n121 + 1u)) {
+                const int32_t k98 = ((int32_t)((uint32_t)(((uint32_t)(lo59)) + n121)));
+                const float v100 = ((float)(k98));
+                const float v101 = (v100 + 1.00000000f);
+                const float v102 = adv_lgamma(v101);
+                const float v103 = (v67 - v102);
+                const float v104 = (v55 - v100);
+                const float v105 = (v104 + 1.00000000f);
+                const float v106 = adv_lgamma(v105);
+                const float v107 = (v103 - v106);
+                const float v108 = (v45 - v100);
+                const float v109 = (v108 + 1.00000000f);
+                const float v110 = adv_lgamma(v109);
+                const float v111 = (v78 - v110);
+                const float v112 = (v75 - v108);
+                const float v113 = (v112 + 1.00000000f);
+                const float v114 = adv_lgamma(v113);
+                const float v115 = (v111 - v114);
+                const float v116 = (v107 + v115);
+                const float v117 = (v116 - v95);
+                const float v118 = expf(v117);
+                const bool v119 = (v117 <= v97);
+                const float v120 = (v119 ? v118 : 0.00000000f);
+                fold99 = (fold99 + v120);
               }
             } else {
               F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
             }
           }
-          const float v125 = fold102;
-          const float v126 = ((-2.00000000f) * v125);
-          const float v127 = expf(v126);
-          v61 = v127;
+          const float v122 = fold99;
+          const float v123 = ((-2.00000000f) * v122);
+          const float v124 = expf(v123);
+          v58 = v124;
         }
-        const float v128 = v61;
-        const float v129 = (u_p_alpha * v128);
-        v47 = v129;
+        const float v125 = v58;
+        const float v126 = (u_p_alpha * v125);
+        v44 = v126;
       } else {
-        v47 = 0.00000000f;
+        v44 = 0.00000000f;
       }
-      const float v130 = v47;
-      const float v131 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v132 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v131);
-      const float v133 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v134 = (v133 + v131);
-      const float v135 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v136 = (v134 + v135);
-      const float v137 = (v132 / v136);
-      const float v138 = (-v137);
-      const float v139 = log2f(v137);
-      const float v140 = (v138 * v139);
-      const bool v141 = (v137 > 0.00000000f);
-      const float v142 = (v141 ? v140 : 0.00000000f);
-      const float v143 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v135);
-      const float v144 = (v143 / v136);
-      const float v145 = (-v144);
-      const float v146 = log2f(v144);
-      const float v147 = (v145 * v146);
-      const bool v148 = (v144 > 0.00000000f);
-      const float v149 = (v148 ? v147 : 0.00000000f);
-      const float v150 = (v142 + v149);
-      const float v151 = (v133 / v136);
-      const float v152 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v133);
-      const float v153 = (-v152);
-      const float v154 = log2f(v152);
-      const float v155 = (v153 * v154);
-      const bool v156 = (v152 > 0.00000000f);
-      const float v157 = (v156 ? v155 : 0.00000000f);
-      const float v158 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v133);
-      const float v159 = (-v158);
-      const float v160 = log2f(v158);
-      const float v161 = (v159 * v160);
-      const bool v162 = (v158 > 0.00000000f);
+      const float v127 = v44;
+      const float v128 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v129 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v128);
+      const float v130 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v131 = (v130 + v128);
+      const float v132 = (v50 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v133 = (v131 + v132);
+      const float v134 = (v129 / v133);
+      const float v135 = (-v134);
+      const float v136 = log2f(v134);
+      const float v137 = (v135 * v136);
+      const bool v138 = (v134 > 0.00000000f);
+      const float v139 = (v138 ? v137 : 0.00000000f);
+      const float v140 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v132);
+      const float v141 = (v140 / v133);
+      const float v142 = (-v141);
+      const float v143 = log2f(v141);
+      const float v144 = (v142 * v143);
+      const bool v145 = (v141 > 0.00000000f);
+      const float v146 = (v145 ? v144 : 0.00000000f);
+      const float v147 = (v139 + v146);
+      const float v148 = (v130 / v133);
+      const float v149 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v130);
+      const float v150 = (-v149);
+      const float v151 = log2f(v149);
+      const float v152 = (v150 * v151);
+      const bool v153 = (v149 > 0.00000000f);
+      const float v154 = (v153 ? v152 : 0.00000000f);
+      const float v155 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v130);
+      const float v156 = (-v155);
+      const float v157 = log2f(v155);
+      const float v158 = (v156 * v157);
+      const bool v159 = (v155 > 0.00000000f);
+      const float v160 = (v159 ? v158 : 0.00000000f);
+      const float v161 = (v154 + v160);
+      const bool v162 = (v130 > 0.00000000f);
       const float v163 = (v162 ? v161 : 0.00000000f);
-      const float v164 = (v157 + v163);
-      const bool v165 = (v133 > 0.00000000f);
-      const float v166 = (v165 ? v164 : 0.00000000f);
-      const float v167 = (v151 * v166);
-      const float v168 = (v131 + v135);
-      const float v169 = (v168 / v136);
-      const float v170 = (v131 / v168);
-      const float v171 = (-v170);
-      const float v172 = log2f(v170);
-      const float v173 = (v171 * v172);
-      const bool v174 = (v170 > 0.00000000f);
-      const float v175 = (v174 ? v173 : 0.00000000f);
-      const float v176 = (v135 / v168);
-      const float v177 = (-v176);
-      const float v178 = log2f(v176);
-      const float v179 = (v177 * v178);
-      const bool v180 = (v176 > 0.00000000f);
+      const float v164 = (v148 * v163);
+      const float v165 = (v128 + v132);
+      const float v166 = (v165 / v133);
+      const float v167 = (v128 / v165);
+      const float v168 = (-v167);
+      const float v169 = log2f(v167);
+      const float v170 = (v168 * v169);
+      const bool v171 = (v167 > 0.00000000f);
+      const float v172 = (v171 ? v170 : 0.00000000f);
+      const float v173 = (v132 / v165);
+      const float v174 = (-v173);
+      const float v175 = log2f(v173);
+      const float v176 = (v174 * v175);
+      const bool v177 = (v173 > 0.00000000f);
+      const float v178 = (v177 ? v176 : 0.00000000f);
+      const float v179 = (v172 + v178);
+      const bool v180 = (v165 > 0.00000000f);
       const float v181 = (v180 ? v179 : 0.00000000f);
-      const float v182 = (v175 + v181);
-      const bool v183 = (v168 > 0.00000000f);
-      const float v184 = (v183 ? v182 : 0.00000000f);
-      const float v185 = (v169 * v184);
-      const float v186 = (v167 + v185);
-      const float v187 = (v150 - v186);
-      const bool v188 = (v136 > 0.00000000f);
+      const float v182 = (v166 * v181);
+      const float v183 = (v164 + v182);
+      const float v184 = (v147 - v183);
+      const bool v185 = (v133 > 0.00000000f);
+      const float v186 = (v185 ? v184 : 0.00000000f);
+      const float v187 = (u_p_beta * v186);
       const float v189 = (v188 ? v187 : 0.00000000f);
-      const float v190 = (u_p_beta * v189);
-      const float v192 = (v191 ? v190 : 0.00000000f);
-      const float v193 = (v130 + v192);
-      F_table226[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v193;
+      const float v190 = (v127 + v189);
+      F_table226[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v190;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled238 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled238) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v194 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v195 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v194);
-      const float v196 = (v195 + 1.00000001e-10f);
-      const float v197 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v196);
-      const float v198 = adv_fmin(adv_fmax(v197, 0.00000000f), 1.00000000f);
-      const float v199 = sqrtf(v198);
-      const float v200 = adv_asin(v199);
-      const float v201 = (v53 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v202 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v201);
-      const float v203 = (v202 + 1.00000001e-10f);
-      const float v204 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v203);
-      const float v205 = adv_fmin(adv_fmax(v204, 0.00000000f), 1.00000000f);
-      const float v206 = sqrtf(v205);
-      const float v207 = adv_asin(v206);
-      const float v208 = (v200 - v207);
-      F_table238[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v208;
+      const float v191 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v192 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v191);
+      const float v193 = (v192 + 1.00000001e-10f);
+      const float v194 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v193);
+      const float v195 = adv_fmin(adv_fmax(v194, 0.00000000f), 1.00000000f);
+      const float v196 = sqrtf(v195);
+      const float v197 = adv_asin(v196);
+      const float v198 = (v50 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v199 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v198);
+      const float v200 = (v199 + 1.00000001e-10f);
+      const float v201 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v200);
+      const float v202 = adv_fmin(adv_fmax(v201, 0.00000000f), 1.00000000f);
+      const float v203 = sqrtf(v202);
+      const float v204 = adv_asin(v203);
+      const float v205 = (v197 - v204);
+      F_table238[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v205;
     }
   }
-  const bool v209 = (acc41 > 0.00000000f);
-  const bool v210 = (v53 > 0.00000000f);
-  const bool v211 = (v209 && v210);
-  const float v382 = (u_p_bm25_k1 + 1.00000000f);
-  const float v384 = (1.00000000f - u_p_bm25_b);
-  const float v385 = (u_p_bm25_b * acc47);
-  const float v386 = (acc47 + acc49);
-  const float v387 = (v386 / 2.00000000f);
-  const float v388 = (v385 / v387);
-  const float v389 = (v384 + v388);
-  const float v390 = (u_p_bm25_k1 * v389);
-  const bool v393 = (acc47 > 0.00000000f);
-  const float v398 = (u_p_bm25_b * acc49);
-  const float v399 = (acc49 + acc47);
-  const float v400 = (v399 / 2.00000000f);
-  const float v401 = (v398 / v400);
-  const float v402 = (v384 + v401);
-  const float v403 = (u_p_bm25_k1 * v402);
-  const bool v406 = (acc49 > 0.00000000f);
-  const bool v413 = (u_p_gamma != 0.00000000f);
-  const float v417 = (u_p_alpha + u_p_beta);
+  const bool v206 = (acc41 > 0.00000000f);
+  const bool v207 = (v50 > 0.00000000f);
+  const bool v208 = (v206 && v207);
+  const float v379 = (u_p_bm25_k1 + 1.00000000f);
+  const float v381 = (1.00000000f - u_p_bm25_b);
+  const float v382 = (u_p_bm25_b * acc47);
+  const float v383 = (acc47 + acc49);
+  const float v384 = (v383 / 2.00000000f);
+  const float v385 = (v382 / v384);
+  const float v386 = (v381 + v385);
+  const float v387 = (u_p_bm25_k1 * v386);
+  const bool v390 = (acc47 > 0.00000000f);
+  const float v395 = (u_p_bm25_b * acc49);
+  const float v396 = (acc49 + acc47);
+  const float v397 = (v396 / 2.00000000f);
+  const float v398 = (v395 / v397);
+  const float v399 = (v381 + v398);
+  const float v400 = (u_p_bm25_k1 * v399);
+  const bool v403 = (acc49 > 0.00000000f);
+  const bool v410 = (u_p_gamma != 0.00000000f);
+  const float v414 = (u_p_alpha + u_p_beta);
   // key-map %260: once per distinct key of the group
   const uint32_t nkeys260 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys260); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v212 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
-    const bool v213 = (v212 != u_p_zero_token_id);
-    const bool v214 = (v211 && v213);
-    float v215 = 0.00000000f;
-    if (v214) {
-      const float v216 = ((float)(H[(uint32_t)(u_oh_acc53 + slot)]));
-      const float v217 = ((float)(H[(uint32_t)(u_oh_acc57 + slot)]));
-      float v218 = 0.00000000f;
+    const int32_t v209 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const bool v210 = (v209 != u_p_zero_token_id);
+    const bool v211 = (v208 && v210);
+    float v212 = 0.00000000f;
+    if (v211) {
+      const float v213 = ((float)(H[(uint32_t)(u_oh_acc53 + slot)]));
+      const float v214 = ((float)(H[(uint32_t)(u_oh_acc57 + slot)]));
+      float v215 = 0.00000000f;
       if (tabled226) {
-        v218 = F_table226[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v216) * (uint32_t)(n + 1u)) + adv_u32f(v217)))];
+        v215 = F_table226[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
       } else {
-        float v219 = 0.00000000f;
-        if (v46) {
-          const float v220 = (v216 + v217);
-          const float v221 = (v220 + v216);
-          const float v222 = (acc41 - v216);
+        float v216 = 0.00000000f;
+        if (v43) {
+          const float v217 = (v213 + v214);
+          const float v218 = (v217 + v213);
+          const float v219 = (acc41 - v213);
+          const float v220 = (v218 + v219);
+          const float v221 = (v217 + v219);
+          const float v222 = (v50 - v214);
           const float v223 = (v221 + v222);
-          const float v224 = (v220 + v222);
-          const float v225 = (v53 - v217);
-          const float v226 = (v224 + v225);
-          const float v227 = (v223 - v226);
-          const float v228 = adv_fmax(0.00000000f, v227);
-          const float v229 = (v216 + v222);
-          const float v230 = adv_fmin(v220, v229);
-          const bool v231 = (v228 == v230);
-          float v232 = 0.00000000f;
-          if (v231) {
-            v232 = 0.00000000f;
+          const float v224 = (v220 - v223);
+          const float v225 = adv_fmax(0.00000000f, v224);
+          const float v226 = (v213 + v219);
+          const float v227 = adv_fmin(v217, v226);
+          const bool v228 = (v225 == v227);
+          float v229 = 0.00000000f;
+          if (v228) {
+            v229 = 0.00000000f;
           } else {
-            const float v235 = (v220 + v229);
-            const float v236 = (v235 - v226);
-            const float v237 = adv_fmax(0.00000000f, v236);
-            const int32_t v238 = adv_i32f(v237);
-            const int32_t v239 = adv_i32f(v230);
-            const int32_t lo233 = v238;
-            const int32_t hi234 = v239;
-            const float v240 = (v229 + 1.00000000f);
-            const float v241 = adv_lgamma(v240);
-            const float v242 = (v216 + 1.00000000f);
-            const float v243 = adv_lgamma(v242);
-            const float v244 = (v241 - v243);
-            const float v245 = (v229 - v216);
-            const float v246 = (v245 + 1.00000000f);
-            const float v247 = adv_lgamma(v246);
-            const float v248 = (v244 - v247);
-            const float v249 = (v226 - v229);
-            const float v250 = (v220 - v216);
-            const float v251 = (v249 + 1.00000000f);
-            const float v252 = adv_lgamma(v251);
-            const float v253 = (v250 + 1.00000000f);
-            const float v254 = adv_lgamma(v253);
-            const float v255 = (v252 - v254);
-            const float v256 = (v249 - v250);
-            const float v257 = (v256 + 1.00000000f);
-            const float v258 = adv_lgamma(v257);
-            const float v259 = (v255 - v258);
-            const float v260 = (v248 + v259);
-            const float v261 = (v226 + 1.00000000f);
-            const float v262 = adv_lgamma(v261);
-            const float v263 = (v220 + 1.00000000f);
-            const float v264 = adv_lgamma(v263);
-            const float v265 = (v262 - v264);
-            const float v266 = (v226 - v220);
-            const float v267 = (v266 + 1.00000000f);
-            const float v268 = adv_lgamma(v267);
-            const float v269 = (v265 - v268);
-            const float v270 = (v260 - v269);
-            const float v271 = (v270 + 0.00000999999975f);
-            float fold273 = 0.00000000f;
-            if ((hi234 >= lo233)) {
-              if (((uint32_t)(((uint32_t)(hi234)) - ((uint32_t)(lo233))) < 1048576u)) {
-                for (uint32_t n295 = 0u; (n295 <= (uint32_t)(((uint32_t)(hi234)) - ((uint32_t)(lo233)))); n295 = (uint32_t)(n295 + 1u)) {
-                  const int32_t k272 = ((int32_t)((uint32_t)(((uint32_t)(lo233)) + n295)));
-                  const float v274 = ((float)(k272));
-                  const float v275 = (v274 + 1.00000000f);
-                  const float v276 = adv_lgamma(v275);
-                  const float v277 = (v241 - v276);
-                  const float v278 = (v229 - v274);
-                  const float v279 = (v278 + 1.00000000f);
-                  const float v280 = adv_lgamma(v279);
-                  const float v281 = (v277 - v280);
-                  const float v282 = (v220 - v274);
-                  const float v283 = (v282 + 1.00000000f);
-                  const float v284 = adv_lgamma(v283);
-                  const float v285 = (v252 - v284);
-                  const float v286 = (v249 - v282);
-                  const float v287 = (v286 + 1.00000000f);
-                  const float v288 = adv_lgamma(v287);
-                  const float v289 = (v285 - v288);
-                  const float v290 = (v281 + v289);
-                  const float v291 = (v290 - v269);
-                  const float v292 = expf(v291);
-                  const bool v293 = (v291 <= v271);
-                  const float v294 = (v293 ? v292 : 0.00000000f);
-                  fold273 = (fold273 + v294);
+            const float v232 = (v217 + v226);
+            const float v233 = (v232 - v223);
+            const float v234 = adv_fmax(0.00000000f, v233);
+            const int32_t v235 = adv_i32f(v234);
+            const int32_t v236 = adv_i32f(v227);
+            const int32_t lo230 = v235;
+            const int32_t hi231 = v236;
+            const float v237 = (v226 + 1.00000000f);
+            const float v238 = adv_lgamma(v237);
+            const float v239 = (v213 + 1.00000000f);
+            const float v240 = adv_lgamma(v239);
+            const float v241 = (v238 - v240);
+            const float v242 = (v226 - v213);
+            const float v243 = (v242 + 1.00000000f);
+            const float v244 = adv_lgamma(v243);
+            const float v245 = (v241 - v244);
+            const float v246 = (v223 - v226);
+            const float v247 = (v217 - v213);
+            const float v248 = (v246 + 1.00000000f);
+            const float v249 = adv_lgamma(v248);
+            const float v250 = (v247 + 1.00000000f);
+            const float v251 = adv_lgamma(v250);
+            const float v252 = (v249 - v251);
+            const float v253 = (v246 - v247);
+            const float v254 = (v253 + 1.00000000f);
+            const float v255 = adv_lgamma(v254);
+            const float v256 = (v252 - v255);
+            const float v257 = (v245 + v256);
+            const float v258 = (v223 + 1.00000000f);
+            const float v259 = adv_lgamma(v258);
+            const float v260 = (v217 + 1.00000000f);
+            const float v261 = adv_lgamma(v260);
+            const float v262 = (v259 - v261);
+            const float v263 = (v223 - v217);
+            const float v264 = (v263 + 1.00000000f);
+            const float v265 = adv_lgamma(v264);
+            const float v266 = (v262 - v265);
+            const float v267 = (v257 - v266);
+            const float v268 = (v267 + 0.00000999999975f);
+            float fold270 = 0.00000000f;
+            if ((hi231 >= lo230)) {
+              if (((uint32_t)(((uint32_t)(hi231)) - ((uint32_t)(lo230))) < 1048576u)) {
+                for (uint32_t n292 = 0u; (n292 <= (uint32_t)(((uint32_t)(hi231)) - ((uint32_t)(lo230)))); n292 = (uint32_t)(n292 + 1u)) {
+                  const int32_t k269 = ((int32_t)((uint32_t)(((uint32_t)(lo230)) + n292)));
+                  const float v271 = ((float)(k269));
+                  const float v272 = (v271 + 1.00000000f);
+                  const float v273 = adv_lgamma(v272);
+                  const float v274 = (v238 - v273);
+                  const float v275 = (v226 - v271);
+                  const float v276 = (v275 + 1.00000000f);
+                  const float v277 = adv_lgamma(v276);
+                  const float v278 = (v274 - v277);
+                  const float v279 = (v217 - v271);
+                  const float v280 = (v279 + 1.00000000f);
+                  const float v281 = adv_lgamma(v280);
+                  const float v282 = (v249 - v281);
+                  const float v283 = (v246 - v279);
+                  const float v284 = (v283 + 1.00000000f);
+                  const float v285 = adv_lgamma(v284);
+                  const float v286 = (v282 - v285);
+                  const float v287 = (v278 + v286);
+                  const float v288 = (v287 - v266);
+                  const float v289 = expf(v288);
+                  const bool v290 = (v288 <= v268);
+                  const float v291 = (v290 ? v289 : 0.00000000f);
+                  fold270 = (fold270 + v291);
                 }
               } else {
                 F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
               }
             }
-            const float v296 = fold273;
-            const float v297 = ((-2.00000000f) * v296);
-            const float v298 = expf(v297);
-            v232 = v298;
+            const float v293 = fold270;
+            const float v294 = ((-2.00000000f) * v293);
+            const float v295 = expf(v294);
+            v229 = v295;
           }
-          const float v299 = v232;
-          const float v300 = (u_p_alpha * v299);
-          v219 = v300;
+          const float v296 = v229;
+          const float v297 = (u_p_alpha * v296);
+          v216 = v297;
         } else {
-          v219 = 0.00000000f;
+          v216 = 0.00000000f;
         }
-        const float v301 = v219;
-        const float v302 = (acc41 - v216);
-        const float v303 = (v216 + v302);
-        const float v304 = (v216 + v217);
-        const float v305 = (v304 + v302);
-        const float v306 = (v53 - v217);
-        const float v307 = (v305 + v306);
-        const float v308 = (v303 / v307);
-        const float v309 = (-v308);
-        const float v310 = log2f(v308);
-        const float v311 = (v309 * v310);
-        const bool v312 = (v308 > 0.00000000f);
-        const float v313 = (v312 ? v311 : 0.00000000f);
-        const float v314 = (v217 + v306);
-        const float v315 = (v314 / v307);
-        const float v316 = (-v315);
-        const float v317 = log2f(v315);
-        const float v318 = (v316 * v317);
-        const bool v319 = (v315 > 0.00000000f);
-        const float v320 = (v319 ? v318 : 0.00000000f);
-        const float v321 = (v313 + v320);
-        const float v322 = (v304 / v307);
-        const float v323 = (v216 / v304);
-        const float v324 = (-v323);
-        const float v325 = log2f(v323);
-        const float v326 = (v324 * v325);
-        const bool v327 = (v323 > 0.00000000f);
-        const float v328 = (v327 ? v326 : 0.00000000f);
-        const float v329 = (v217 / v304);
-        const float v330 = (-v329);
-        const float v331 = log2f(v329);
-        const float v332 = (v330 * v331);
-        const bool v333 = (v329 > 0.00000000f);
+        const float v298 = v216;
+        const float v299 = (acc41 - v213);
+        const float v300 = (v213 + v299);
+        const float v301 = (v213 + v214);
+        const float v302 = (v301 + v299);
+        const float v303 = (v50 - v214);
+        const float v304 = (v302 + v303);
+        const float v305 = (v300 / v304);
+        const float v306 = (-v305);
+        const float v307 = log2f(v305);
+        const float v308 = (v306 * v307);
+        const bool v309 = (v305 > 0.00000000f);
+        const float v310 = (v309 ? v308 : 0.00000000f);
+        const float v311 = (v214 + v303);
+        const float v312 = (v311 / v304);
+        const float v313 = (-v312);
+        const float v314 = log2f(v312);
+        const float v315 = (v313 * v314);
+        const bool v316 = (v312 > 0.00000000f);
+        const float v317 = (v316 ? v315 : 0.00000000f);
+        const float v318 = (v310 + v317);
+        const float v319 = (v301 / v304);
+        const float v320 = (v213 / v301);
+        const float v321 = (-v320);
+        const float v322 = log2f(v320);
+        const float v323 = (v321 * v322);
+        const bool v324 = (v320 > 0.00000000f);
+        const float v325 = (v324 ? v323 : 0.00000000f);
+        const float v326 = (v214 / v301);
+        const float v327 = (-v326);
+        const float v328 = log2f(v326);
+        const float v329 = (v327 * v328);
+        const bool v330 = (v326 > 0.00000000f);
+        const float v331 = (v330 ? v329 : 0.00000000f);
+        const float v332 = (v325 + v331);
+        const bool v333 = (v301 > 0.00000000f);
         const float v334 = (v333 ? v332 : 0.00000000f);
-        const float v335 = (v328 + v334);
-        const bool v336 = (v304 > 0.00000000f);
-        const float v337 = (v336 ? v335 : 0.00000000f);
-        const float v338 = (v322 * v337);
-        const float v339 = (v302 + v306);
-        const float v340 = (v339 / v307);
-        const float v341 = (v302 / v339);
-        const float v342 = (-v341);
-        const float v343 = log2f(v341);
-        const float v344 = (v342 * v343);
-        const bool v345 = (v341 > 0.00000000f);
-        const float v346 = (v345 ? v344 : 0.00000000f);
-        const float v347 = (v306 / v339);
-        const float v348 = (-v347);
-        const float v349 = log2f(v347);
-        const float v350 = (v348 * v349);
-        const bool v351 = (v347 > 0.00000000f);
+        const float v335 = (v319 * v334);
+        const float v336 = (v299 + v303);
+        const float v337 = (v336 / v304);
+        const float v338 = (v299 / v336);
+        const float v339 = (-v338);
+        const float v340 = log2f(v338);
+        const float v341 = (v339 * v340);
+        const bool v342 = (v338 > 0.00000000f);
+        const float v343 = (v342 ? v341 : 0.00000000f);
+        const float v344 = (v303 / v336);
+        const float v345 = (-v344);
+        const float v346 = log2f(v344);
+        const float v347 = (v345 * v346);
+        const bool v348 = (v344 > 0.00000000f);
+        const float v349 = (v348 ? v347 : 0.00000000f);
+        const float v350 = (v343 + v349);
+        const bool v351 = (v336 > 0.00000000f);
         const float v352 = (v351 ? v350 : 0.00000000f);
-        const float v353 = (v346 + v352);
-        const bool v354 = (v339 > 0.00000000f);
-        const float v355 = (v354 ? v353 : 0.00000000f);
-        const float v356 = (v340 * v355);
-        const float v357 = (v338 + v356);
-        const float v358 = (v321 - v357);
-        const bool v359 = (v307 > 0.00000000f);
-        const float v360 = (v359 ? v358 : 0.00000000f);
-        const float v361 = (u_p_beta * v360);
-        const float v362 = (v191 ? v361 : 0.00000000f);
-        v218 = (v301 + v362);
+        const float v353 = (v337 * v352);
+        const float v354 = (v335 + v353);
+        const float v355 = (v318 - v354);
+        const bool v356 = (v304 > 0.00000000f);
+        const float v357 = (v356 ? v355 : 0.00000000f);
+        const float v358 = (u_p_beta * v357);
+        const float v359 = (v188 ? v358 : 0.00000000f);
+        v215 = (v298 + v359);
       }
-      const float v363 = v218;
-      float v364 = 0.00000000f;
+      const float v360 = v215;
+      float v361 = 0.00000000f;
       if (tabled238) {
-        v364 = F_table238[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v216) * (uint32_t)(n + 1u)) + adv_u32f(v217)))];
+        v361 = F_table238[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + adv_u32f(v214)))];
       } else {
-        const float v365 = (acc41 - v216);
-        const float v366 = (v216 + v365);
-        const float v367 = (v366 + 1.00000001e-10f);
-        const float v368 = (v216 / v367);
-        const float v369 = adv_fmin(adv_fmax(v368, 0.00000000f), 1.00000000f);
-        const float v370 = sqrtf(v369);
-        const float v371 = adv_asin(v370);
-        const float v372 = (v53 - v217);
-        const float v373 = (v217 + v372);
-        const float v374 = (v373 + 1.00000001e-10f);
-        const float v375 = (v217 / v374);
-        const float v376 = adv_fmin(adv_fmax(v375, 0.00000000f), 1.00000000f);
-        const float v377 = sqrtf(v376);
-        const float v378 = adv_asin(v377);
-        v364 = (v371 - v378);
+        const float v362 = (acc41 - v213);
+        const float v363 = (v213 + v362);
+        const float v364 = (v363 + 1.00000001e-10f);
+        const float v365 = (v213 / v364);
+        const float v366 = adv_fmin(adv_fmax(v365, 0.00000000f), 1.00000000f);
+        const float v367 = sqrtf(v366);
+        const float v368 = adv_asin(v367);
+        const float v369 = (v50 - v214);
+        const float v370 = (v214 + v369);
+        const float v371 = (v370 + 1.00000001e-10f);
+        const float v372 = (v214 / v371);
+        const float v373 = adv_fmin(adv_fmax(v372, 0.00000000f), 1.00000000f);
+        const float v374 = sqrtf(v373);
+        const float v375 = adv_asin(v374);
+        v361 = (v368 - v375);
       }
-      const float v379 = v364;
-      const float v380 = ((float)(H[(uint32_t)(u_oh_acc59 + slot)]));
-      const float v381 = (v380 / acc47);
-      const float v383 = (v381 * v382);
-      const float v391 = (v381 + v390);
-      const float v392 = (v383 / v391);
-      const float v394 = (v393 ? v392 : 0.00000000f);
-      const float v395 = ((float)(H[(uint32_t)(u_oh_acc77 + slot)]));
-      const float v396 = (v395 / acc49);
-      const float v397 = (v396 * v382);
-      const float v404 = (v396 + v403);
-      const float v405 = (v397 / v404);
-      const float v407 = (v406 ? v405 : 0.00000000f);
-      const float v408 = (v407 + 0.00000999999975f);
-      const float v409 = (v394 / v408);
-      const float v410 = (v394 + 0.00000999999975f);
-      const float v411 = (v407 / v410);
-      const float v412 = (v409 - v411);
-      const float v414 = (v413 ? v412 : 0.00000000f);
-      const float v415 = (v379 + v414);
-      const float v416 = (v363 * v415);
-      const float v418 = (v416 / v417);
-      const float v419 = (1.00000000f / (1.00000000f + expf((-v418))));
-      const float v420 = (v419 - 0.500000000f);
-      const float v421 = (v420 * 2.00000000f);
-      const float v422 = (v421 * u_p_top);
-      v215 = v422;
+      const float v376 = v361;
+      const float v377 = ((float)(H[(uint32_t)(u_oh_acc59 + slot)]));
+      const float v378 = (v377 / acc47);
+      const float v380 = (v378 * v379);
+      const float v388 = (v378 + v387);
+      const float v389 = (v380 / v388);
+      const float v391 = (v390 ? v389 : 0.00000000f);
+      const float v392 = ((float)(H[(uint32_t)(u_oh_acc77 + slot)]));
+      const float v393 = (v392 / acc49);
+      const float v394 = (v393 * v379);
+      const float v401 = (v393 + v400);
+      const float v402 = (v394 / v401);
+      const float v404 = (v403 ? v402 : 0.00000000f);
+      const float v405 = (v404 + 0.00000999999975f);
+      const float v406 = (v391 / v405);
+      const float v407 = (v391 + 0.00000999999975f);
+      const float v408 = (v404 / v407);
+      const float v409 = (v406 - v408);
+      const float v411 = (v410 ? v409 : 0.00000000f);
+      const float v412 = (v376 + v411);
+      const float v413 = (v360 * v412);
+      const float v415 = (v413 / v414);
+      const float v416 = (1.00000000f / (1.00000000f + expf((-v415))));
+      const float v417 = (v416 - 0.500000000f);
+      const float v418 = (v417 * 2.00000000f);
+      const float v419 = (v418 * u_p_top);
+      v212 = v419;
     } else {
-      v215 = 0.00000000f;
+      v212 = 0.00000000f;
     }
-    F_v260[slot] = v215;
+    F_v260[slot] = v212;
+  }
+  // reduce to group %265
+  float acc265 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v420 = F_v10[row];
+    const float v421 = (v420 - acc263);
+    acc265 = (acc265 + v421);
+  }
+  if ((lid == 0u)) {
+    F_v265[g] = acc265;
   }
   // reduce to group %277
-  const float v424 = (acc265 / acc42);
-  const float v425 = (acc263 + v424);
-  const float v427 = (acc270 - acc263);
-  const bool v428 = (v427 > 0.00000000f);
-  const float v429 = (v428 ? v427 : 1.00000000f);
+  const float v423 = (acc265 / acc42);
+  const float v424 = (acc263 + v423);
+  const float v426 = (acc270 - acc263);
+  const bool v427 = (v426 > 0.00000000f);
+  const float v428 = (v427 ? v426 : 1.00000000f);
   float acc277 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v423 = F_v10[row];
-    const float v426 = (v423 - v425);
-    const float v430 = (v426 / v429);
-    const float v431 = (v430 * v430);
-    acc277 = (acc277 + v431);
+    const float v422 = F_v10[row];
+    const float v425 = (v422 - v424);
+    const float v429 = (v425 / v428);
+    const float v430 = (v429 * v429);
+    acc277 = (acc277 + v430);
   }
   if ((lid == 0u)) {
     F_v277[g] = acc277;
   }
-  const bool v433 = (acc42 > 1.00000000f);
-  const float v434 = (v433 ? v425 : 0.00000000f);
-  const float v436 = (acc42 - 1.00000000f);
-  const float v437 = (acc277 / v436);
-  const float v438 = sqrtf(v437);
-  const float v439 = (v438 * v429);
-  const float v440 = (v433 ? v439 : 1.00000000f);
-  const float v441 = (v440 + u_p_epsilon);
+  const bool v432 = (acc42 > 1.00000000f);
+  const float v433 = (v432 ? v424 : 0.00000000f);
+  const float v435 = (acc42 - 1.00000000f);
+  const float v436 = (acc277 / v435);
+  const float v437 = sqrtf(v436);
+  const float v438 = (v437 * v428);
+  const float v439 = (v432 ? v438 : 1.00000000f);
+  const float v440 = (v439 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v432 = F_v10[row];
-    const float v435 = (v432 - v434);
-    const float v442 = (v435 / v441);
-    const bool v443 = (v435 == 0.00000000f);
-    const float v444 = (v443 ? 0.00000000f : v442);
+    const float v431 = F_v10[row];
+    const float v434 = (v431 - v433);
+    const float v441 = (v434 / v440);
+    const bool v442 = (v434 == 0.00000000f);
+    const float v443 = (v442 ? 0.00000000f : v441);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw445 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v446 = F_v260[((sw445 != 4294967295u) ? (uint32_t)(sw445 & 2147483647u) : 0u)];
-      const float v447 = ((sw445 != 4294967295u) ? v446 : 0.00000000f);
-      const float v448 = (v444 + v447);
-      const int32_t v449 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v450 = ((float)(v449));
-      const float v451 = (v448 * v450);
-      const float v452 = v447;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v451;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v452;
+      const uint32_t sw444 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v445 = F_v260[((sw444 != 4294967295u) ? (uint32_t)(sw444 & 2147483647u) : 0u)];
+      const float v446 = ((sw444 != 4294967295u) ? v445 : 0.00000000f);
+      const float v447 = (v443 + v446);
+      const int32_t v448 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v449 = ((float)(v448));
+      const float v450 = (v447 * v449);
+      const float v451 = v446;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v450;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v451;
     }
   }
 }
@@ -1046,18 +1029,18 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v10 = adv_element(env, argv[1], 1, &n);
-  run.F_v41 = adv_element(env, argv[1], 2, &n);
-  run.F_v42 = adv_element(env, argv[1], 3, &n);
-  run.F_v263 = adv_element(env, argv[1], 4, &n);
-  run.F_v270 = adv_element(env, argv[1], 5, &n);
-  run.F_v45 = adv_element(env, argv[1], 6, &n);
-  run.F_v47 = adv_element(env, argv[1], 7, &n);
-  run.F_v49 = adv_element(env, argv[1], 8, &n);
-  run.F_v265 = adv_element(env, argv[1], 9, &n);
-  run.F_out_0folds = adv_element(env, argv[1], 10, &n);
-  run.F_table226 = adv_element(env, argv[1], 11, &n);
-  run.F_table238 = adv_element(env, argv[1], 12, &n);
-  run.F_v260 = adv_element(env, argv[1], 13, &n);
+  run.F_v45 = adv_element(env, argv[1], 2, &n);
+  run.F_v41 = adv_element(env, argv[1], 3, &n);
+  run.F_v42 = adv_element(env, argv[1], 4, &n);
+  run.F_v47 = adv_element(env, argv[1], 5, &n);
+  run.F_v49 = adv_element(env, argv[1], 6, &n);
+  run.F_v263 = adv_element(env, argv[1], 7, &n);
+  run.F_v270 = adv_element(env, argv[1], 8, &n);
+  run.F_out_0folds = adv_element(env, argv[1], 9, &n);
+  run.F_table226 = adv_element(env, argv[1], 10, &n);
+  run.F_table238 = adv_element(env, argv[1], 11, &n);
+  run.F_v260 = adv_element(env, argv[1], 12, &n);
+  run.F_v265 = adv_element(env, argv[1], 13, &n);
   run.F_v277 = adv_element(env, argv[1], 14, &n);
   run.F_out_advantages = adv_element(env, argv[1], 15, &n);
   run.F_out_key_values = adv_element(env, argv[1], 16, &n);

@@ -73,16 +73,15 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
+  const I_response_mask = $I_response_mask;
   const F_v10 = $F_v10;
+  const F_v45 = $F_v45;
   const F_v41 = $F_v41;
   const F_v42 = $F_v42;
-  const F_v263 = $F_v263;
-  const F_v270 = $F_v270;
-  const I_response_mask = $I_response_mask;
-  const F_v45 = $F_v45;
   const F_v47 = $F_v47;
   const F_v49 = $F_v49;
-  const F_v265 = $F_v265;
+  const F_v263 = $F_v263;
+  const F_v270 = $F_v270;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const H = $H;
@@ -92,6 +91,7 @@ function stage0(wid, lane) {
   const F_table226 = $F_table226;
   const F_table238 = $F_table238;
   const F_v260 = $F_v260;
+  const F_v265 = $F_v265;
   const F_v277 = $F_v277;
   const F_out_advantages = $F_out_advantages;
   const F_out_key_values = $F_out_key_values;
@@ -102,45 +102,72 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %45: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc10_0 = 0;
+    let acc45_0 = 0;
     let acc10_1 = 0;
+    let acc45_1 = 0;
     let acc10_2 = 0;
+    let acc45_2 = 0;
     let acc10_3 = 0;
+    let acc45_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc45_0 = $fr(acc45_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc45_1 = $fr(acc45_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc45_2 = $fr(acc45_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc45_3 = $fr(acc45_3 + 1);
+      }
     }
     F_v10[row0] = acc10_0;
+    F_v45[row0] = acc45_0;
     F_v10[row1] = acc10_1;
+    F_v45[row1] = acc45_1;
     F_v10[row2] = acc10_2;
+    F_v45[row2] = acc45_2;
     F_v10[row3] = acc10_3;
+    F_v45[row3] = acc45_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc10 = 0;
+    let acc45 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc45 = $fr(acc45 + 1);
+      }
     }
     F_v10[row] = acc10;
+    F_v45[row] = acc45;
   }
-  // reduce to group %41, %42, %263, %270
+  // reduce to group %41, %42, %47, %49, %263, %270
   let acc41 = 0;
   let acc42 = 0;
+  let acc47 = 0;
+  let acc49 = 0;
   let acc263 = Infinity;
   let acc270 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
@@ -148,82 +175,27 @@ function stage0(wid, lane) {
     const v5 = F_v10[row];
     const v6 = (v5 > 0);
     const v7 = (v6 ? 1 : 0);
+    const v8 = F_v45[row];
+    const v9 = (v6 ? v8 : 0);
+    const v10 = (v6 ? 0 : v8);
     acc41 = $fr(acc41 + v7);
     acc42 = $fr(acc42 + 1);
+    acc47 = $fr(acc47 + v9);
+    acc49 = $fr(acc49 + v10);
     acc263 = Math.min(acc263, v5);
     acc270 = Math.max(acc270, v5);
   }
   if ((lid === 0)) {
     F_v41[g] = acc41;
     F_v42[g] = acc42;
+    F_v47[g] = acc47;
+    F_v49[g] = acc49;
     F_v263[g] = acc263;
     F_v270[g] = acc270;
   }
-  // reduce to rollout %45: one thread per rollout
-  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
-    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
-    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
-    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc45_0 = 0;
-    let acc45_1 = 0;
-    let acc45_2 = 0;
-    let acc45_3 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc45_0 = $fr(acc45_0 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc45_1 = $fr(acc45_1 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc45_2 = $fr(acc45_2 + 1);
-      }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc45_3 = $fr(acc45_3 + 1);
-      }
-    }
-    F_v45[row0] = acc45_0;
-    F_v45[row1] = acc45_1;
-    F_v45[row2] = acc45_2;
-    F_v45[row3] = acc45_3;
-  }
-  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let acc45 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc45 = $fr(acc45 + 1);
-      }
-    }
-    F_v45[row] = acc45;
-  }
-  // reduce to group %47, %49, %265
-  let acc47 = 0;
-  let acc49 = 0;
-  let acc265 = 0;
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    const v8 = F_v45[row];
-    const v9 = F_v10[row];
-    const v10 = (v9 > 0);
-    const v11 = (v10 ? v8 : 0);
-    const v12 = (v10 ? 0 : v8);
-    const v13 = $fr(v9 - acc263);
-    acc47 = $fr(acc47 + v11);
-    acc49 = $fr(acc49 + v12);
-    acc265 = $fr(acc265 + v13);
-  }
-  if ((lid === 0)) {
-    F_v47[g] = acc47;
-    F_v49[g] = acc49;
-    F_v265[g] = acc265;
-  }
-  const v30 = (u_p_n === 3);
-  const v32 = (u_p_n === 2);
-  const v34 = (u_p_n <= 1);
+  const v27 = (u_p_n === 3);
+  const v29 = (u_p_n === 2);
+  const v31 = (u_p_n <= 1);
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -253,9 +225,9 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
-      const v39 = F_v10[row];
-      const v40 = (v39 > 0);
-      const v41 = (!v40);
+      const v36 = F_v10[row];
+      const v37 = (v36 > 0);
+      const v38 = (!v37);
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -297,28 +269,28 @@ function stage0(wid, lane) {
         const t = tt;
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v14 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-3) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v15 = ((((t + (-3) | 0) >= 0) && ((t + (-3) | 0) < u_T)) ? v14 : 0);
-          const v16 = Math.imul(v15, 1000003);
-          const v17 = Math.imul(v16, 1000003);
+          const v11 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-3) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v12 = ((((t + (-3) | 0) >= 0) && ((t + (-3) | 0) < u_T)) ? v11 : 0);
+          const v13 = Math.imul(v12, 1000003);
+          const v14 = Math.imul(v13, 1000003);
+          const v15 = Math.imul(v14, 1000003);
+          const v16 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-2) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v17 = ((((t + (-2) | 0) >= 0) && ((t + (-2) | 0) < u_T)) ? v16 : 0);
           const v18 = Math.imul(v17, 1000003);
-          const v19 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-2) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v20 = ((((t + (-2) | 0) >= 0) && ((t + (-2) | 0) < u_T)) ? v19 : 0);
-          const v21 = Math.imul(v20, 1000003);
+          const v19 = Math.imul(v18, 1000003);
+          const v20 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
+          const v21 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v20 : 0);
           const v22 = Math.imul(v21, 1000003);
-          const v23 = I_responses[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
-          const v24 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v23 : 0);
-          const v25 = Math.imul(v24, 1000003);
-          const v26 = I_responses[(Math.imul(row, u_T) + t | 0)];
-          const v27 = (v25 + v26 | 0);
-          const v28 = (v22 + v27 | 0);
-          const v29 = (v18 + v28 | 0);
-          const v31 = (v30 ? v28 : v29);
-          const v33 = (v32 ? v27 : v31);
-          const v35 = (v34 ? v26 : v33);
-          const v36 = $imod(v35, 2147483647);
-          const v37 = (Math.abs(v36) | 0);
-          const key = v37;
+          const v23 = I_responses[(Math.imul(row, u_T) + t | 0)];
+          const v24 = (v22 + v23 | 0);
+          const v25 = (v19 + v24 | 0);
+          const v26 = (v15 + v25 | 0);
+          const v28 = (v27 ? v25 : v26);
+          const v30 = (v29 ? v24 : v28);
+          const v32 = (v31 ? v23 : v30);
+          const v33 = $imod(v32, 2147483647);
+          const v34 = (Math.abs(v33) | 0);
+          const key = v34;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
             let x = key;
@@ -349,21 +321,21 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v38 = ((word >>> 31 | 0) !== 0);
+            const v35 = ((word >>> 31 | 0) !== 0);
             {
-              const a42 = (v38 ? (v40 ? 1 : 0) : 0);
-              const a43 = (v38 ? (v41 ? 1 : 0) : 0);
-              const add = (a42 + a43 | 0);
+              const a39 = (v35 ? (v37 ? 1 : 0) : 0);
+              const a40 = (v35 ? (v38 ? 1 : 0) : 0);
+              const add = (a39 + a40 | 0);
               if ((add !== 0)) {
-                H[(((a42 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] = (H[(((a42 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a39 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] = (H[(((a39 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] + add | 0);
               }
             }
             {
-              const a44 = (v40 ? 1 : 0);
-              const a45 = (v40 ? 0 : 1);
-              const add = (a44 + a45 | 0);
+              const a41 = (v37 ? 1 : 0);
+              const a42 = (v37 ? 0 : 1);
+              const add = (a41 + a42 | 0);
               if ((add !== 0)) {
-                H[(((a44 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] = (H[(((a44 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] + add | 0);
+                H[(((a41 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] = (H[(((a41 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] + add | 0);
               }
             }
           }
@@ -373,520 +345,531 @@ function stage0(wid, lane) {
     }
     H[(u_oh_count_tok + g | 0)] = nk;
   }
-  const v46 = (u_p_alpha !== 0);
-  const v53 = $fr(acc42 - acc41);
-  const v191 = (u_p_beta !== 0);
+  const v43 = (u_p_alpha !== 0);
+  const v50 = $fr(acc42 - acc41);
+  const v188 = (u_p_beta !== 0);
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   const tabled226 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled226) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v47 = 0;
-      if (v46) {
-        const v48 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v49 = $fr(v48 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v50 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-        const v51 = $fr(v49 + v50);
-        const v52 = $fr(v48 + v50);
-        const v54 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-        const v55 = $fr(v52 + v54);
-        const v56 = $fr(v51 - v55);
-        const v57 = Math.max(0, v56);
-        const v58 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v50);
-        const v59 = Math.min(v48, v58);
-        const v60 = (v57 === v59);
-        let v61 = 0;
-        if (v60) {
-          v61 = 0;
+      let v44 = 0;
+      if (v43) {
+        const v45 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v46 = $fr(v45 + $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v47 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+        const v48 = $fr(v46 + v47);
+        const v49 = $fr(v45 + v47);
+        const v51 = $fr(v50 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+        const v52 = $fr(v49 + v51);
+        const v53 = $fr(v48 - v52);
+        const v54 = Math.max(0, v53);
+        const v55 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v47);
+        const v56 = Math.min(v45, v55);
+        const v57 = (v54 === v56);
+        let v58 = 0;
+        if (v57) {
+          v58 = 0;
         } else {
-          const v64 = $fr(v48 + v58);
-          const v65 = $fr(v64 - v55);
-          const v66 = Math.max(0, v65);
-          const v67 = $i32f(v66);
-          const v68 = $i32f(v59);
-          const lo62 = v67;
-          const hi63 = v68;
-          const v69 = $fr(v58 + 1);
-          const v70 = adv_lgamma(v69);
-          const v71 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
-          const v72 = adv_lgamma(v71);
-          const v73 = $fr(v70 - v72);
-          const v74 = $fr(v58 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v75 = $fr(v74 + 1);
-          const v76 = adv_lgamma(v75);
-          const v77 = $fr(v73 - v76);
-          const v78 = $fr(v55 - v58);
-          const v79 = $fr(v48 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-          const v80 = $fr(v78 + 1);
-          const v81 = adv_lgamma(v80);
-          const v82 = $fr(v79 + 1);
-          const v83 = adv_lgamma(v82);
-          const v84 = $fr(v81 - v83);
-          const v85 = $fr(v78 - v79);
-          const v86 = $fr(v85 + 1);
-          const v87 = adv_lgamma(v86);
-          const v88 = $fr(v84 - v87);
-          const v89 = $fr(v77 + v88);
-          const v90 = $fr(v55 + 1);
-          const v91 = adv_lgamma(v90);
-          const v92 = $fr(v48 + 1);
-          const v93 = adv_lgamma(v92);
-          const v94 = $fr(v91 - v93);
-          const v95 = $fr(v55 - v48);
-          const v96 = $fr(v95 + 1);
-          const v97 = adv_lgamma(v96);
-          const v98 = $fr(v94 - v97);
-          const v99 = $fr(v89 - v98);
-          const v100 = $fr(v99 + 0.000009999999747378752);
-          let fold102 = 0;
-          if ((hi63 >= lo62)) {
-            if (((hi63 - lo62 | 0) >>> 0 < 1048576 >>> 0)) {
-              for (let n124 = 0; (n124 >>> 0 <= (hi63 - lo62 | 0) >>> 0); n124 = (n124 + 1 | 0)) {
-                const k101 = (lo62 + n124 | 0);
-                const v103 = $fr(k101);
-                const v104 = $fr(v103 + 1);
-                const v105 = adv_lgamma(v104);
-                const v106 = $fr(v70 - v105);
-                const v107 = $fr(v58 - v103);
-                const v108 = $fr(v107 + 1);
-                const v109 = adv_lgamma(v108);
-                const v110 = $fr(v106 - v109);
-                const v111 = $fr(v48 - v103);
-                const v112 = $fr(v111 + 1);
-                const v113 = adv_lgamma(v112);
-                const v114 = $fr(v81 - v113);
-                const v115 = $fr(v78 - v111);
-                const v116 = $fr(v115 + 1);
-                const v117 = adv_lgamma(v116);
-                const v118 = $fr(v114 - v117);
-                const v119 = $fr(v110 + v118);
-                const v120 = $fr(v119 - v98);
-                const v121 = $fr(Math.exp(v120));
-                const v122 = (v120 <= v100);
-                const v123 = (v122 ? v121 : 0);
-                fold102 = $fr(fold102 + v123);
+          const v61 = $fr(v45 + v55);
+          const v62 = $fr(v61 - v52);
+          const v63 = Math.max(0, v62);
+          const v64 = $i32f(v63);
+          const v65 = $i32f(v56);
+          const lo59 = v64;
+          const hi60 = v65;
+          const v66 = $fr(v55 + 1);
+          const v67 = adv_lgamma(v66);
+          const v68 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + 1);
+          const v69 = adv_lgamma(v68);
+          const v70 = $fr(v67 - v69);
+          const v71 = $fr(v55 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v72 = $fr(v71 + 1);
+          const v73 = adv_lgamma(v72);
+          const v74 = $fr(v70 - v73);
+          const v75 = $fr(v52 - v55);
+          const v76 = $fr(v45 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+          const v77 = $fr(v75 + 1);
+          const v78 = adv_lgamma(v77);
+          const v79 = $fr(v76 + 1);
+          const v80 = adv_lgamma(v79);
+          const v81 = $fr(v78 - v80);
+          const v82 = $fr(v75 - v76);
+          const v83 = $fr(v82 + 1);
+          const v84 = adv_lgamma(v83);
+          const v85 = $fr(v81 - v84);
+          const v86 = $fr(v74 + v85);
+          const v87 = $fr(v52 + 1);
+          const v88 = adv_lgamma(v87);
+          const v89 = $fr(v45 + 1);
+          const v90 = adv_lgamma(v89);
+          const v91 = $fr(v88 - v90);
+          const v92 = $fr(v52 - v45);
+          const v93 = $fr(v92 + 1);
+          const v94 = adv_lgamma(v93);
+          const v95 = $fr(v91 - v94);
+          const v96 = $fr(v86 - v95);
+          const v97 = $fr(v96 + 0.000009999999747378752);
+          let fold99 = 0;
+          if ((hi60 >= lo59)) {
+            if (((hi60 - lo59 | 0) >>> 0 < 1048576 >>> 0)) {
+              for (let n121 = 0; (n121 >>> 0 <= (hi60 - lo59 | 0) >>> 0); n121 = (n121 + 1 | 0)) {
+                const k98 = (lo59 + n121 | 0);
+                const v100 = $fr(k98);
+                const v101 = $fr(v100 + 1);
+                const v102 = adv_lgamma(v101);
+                const v103 = $fr(v67 - v102);
+                const v104 = $fr(v55 - v100);
+                const v105 = $fr(v104 + 1);
+                const v106 = adv_lgamma(v105);
+                const v107 = $fr(v103 - v106);
+                const v108 = $fr(v45 - v100);
+                const v109 = $fr(v108 + 1);
+                const v110 = adv_lgamma(v109);
+                const v111 = $fr(v78 - v110);
+                const v112 = $fr(v75 - v108);
+                const v113 = $fr(v112 + 1);
+                const v114 = adv_lgamma(v113);
+                const v115 = $fr(v111 - v114);
+                const v116 = $fr(v107 + v115);
+                const v117 = $fr(v116 - v95);
+                const v118 = $fr(Math.exp(v117));
+                const v119 = (v117 <= v97);
+                const v120 = (v119 ? v118 : 0);
+                fold99 = $fr(fold99 + v120);
               }
             } else {
               F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
             }
           }
-          const v125 = fold102;
-          const v126 = $fr((-2) * v125);
-          const v127 = $fr(Math.exp(v126));
-          v61 = v127;
+          const v122 = fold99;
+          const v123 = $fr((-2) * v122);
+          const v124 = $fr(Math.exp(v123));
+          v58 = v124;
         }
-        const v128 = v61;
-        const v129 = $fr(u_p_alpha * v128);
-        v47 = v129;
+        const v125 = v58;
+        const v126 = $fr(u_p_alpha * v125);
+        v44 = v126;
       } else {
-        v47 = 0;
+        v44 = 0;
       }
-      const v130 = v47;
-      const v131 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v132 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v131);
-      const v133 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v134 = $fr(v133 + v131);
-      const v135 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v136 = $fr(v134 + v135);
-      const v137 = $fr(v132 / v136);
-      const v138 = (-v137);
-      const v139 = $fr(Math.log2(v137));
-      const v140 = $fr(v138 * v139);
-      const v141 = (v137 > 0);
-      const v142 = (v141 ? v140 : 0);
-      const v143 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v135);
-      const v144 = $fr(v143 / v136);
-      const v145 = (-v144);
-      const v146 = $fr(Math.log2(v144));
-      const v147 = $fr(v145 * v146);
-      const v148 = (v144 > 0);
-      const v149 = (v148 ? v147 : 0);
-      const v150 = $fr(v142 + v149);
-      const v151 = $fr(v133 / v136);
-      const v152 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v133);
-      const v153 = (-v152);
-      const v154 = $fr(Math.log2(v152));
-      const v155 = $fr(v153 * v154);
-      const v156 = (v152 > 0);
-      const v157 = (v156 ? v155 : 0);
-      const v158 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v133);
-      const v159 = (-v158);
-      const v160 = $fr(Math.log2(v158));
-      const v161 = $fr(v159 * v160);
-      const v162 = (v158 > 0);
+      const v127 = v44;
+      const v128 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v129 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v128);
+      const v130 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v131 = $fr(v130 + v128);
+      const v132 = $fr(v50 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v133 = $fr(v131 + v132);
+      const v134 = $fr(v129 / v133);
+      const v135 = (-v134);
+      const v136 = $fr(Math.log2(v134));
+      const v137 = $fr(v135 * v136);
+      const v138 = (v134 > 0);
+      const v139 = (v138 ? v137 : 0);
+      const v140 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v132);
+      const v141 = $fr(v140 / v133);
+      const v142 = (-v141);
+      const v143 = $fr(Math.log2(v141));
+      const v144 = $fr(v142 * v143);
+      const v145 = (v141 > 0);
+      const v146 = (v145 ? v144 : 0);
+      const v147 = $fr(v139 + v146);
+      const v148 = $fr(v130 / v133);
+      const v149 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v130);
+      const v150 = (-v149);
+      const v151 = $fr(Math.log2(v149));
+      const v152 = $fr(v150 * v151);
+      const v153 = (v149 > 0);
+      const v154 = (v153 ? v152 : 0);
+      const v155 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v130);
+      const v156 = (-v155);
+      const v157 = $fr(Math.log2(v155));
+      const v158 = $fr(v156 * v157);
+      const v159 = (v155 > 0);
+      const v160 = (v159 ? v158 : 0);
+      const v161 = $fr(v154 + v160);
+      const v162 = (v130 > 0);
       const v163 = (v162 ? v161 : 0);
-      const v164 = $fr(v157 + v163);
-      const v165 = (v133 > 0);
-      const v166 = (v165 ? v164 : 0);
-      const v167 = $fr(v151 * v166);
-      const v168 = $fr(v131 + v135);
-      const v169 = $fr(v168 / v136);
-      const v170 = $fr(v131 / v168);
-      const v171 = (-v170);
-      const v172 = $fr(Math.log2(v170));
-      const v173 = $fr(v171 * v172);
-      const v174 = (v170 > 0);
-      const v175 = (v174 ? v173 : 0);
-      const v176 = $fr(v135 / v168);
-      const v177 = (-v176);
-      const v178 = $fr(Math.log2(v176));
-      const v179 = $fr(v177 * v178);
-      const v180 = (v176 > 0);
+      const v164 = $fr(v148 * v163);
+      const v165 = $fr(v128 + v132);
+      const v166 = $fr(v165 / v133);
+      const v167 = $fr(v128 / v165);
+      const v168 = (-v167);
+      const v169 = $fr(Math.log2(v167));
+      const v170 = $fr(v168 * v169);
+      const v171 = (v167 > 0);
+      const v172 = (v171 ? v170 : 0);
+      const v173 = $fr(v132 / v165);
+      const v174 = (-v173);
+      const v175 = $fr(Math.log2(v173));
+      const v176 = $fr(v174 * v175);
+      const v177 = (v173 > 0);
+      const v178 = (v177 ? v176 : 0);
+      const v179 = $fr(v172 + v178);
+      const v180 = (v165 > 0);
       const v181 = (v180 ? v179 : 0);
-      const v182 = $fr(v175 + v181);
-      const v183 = (v168 > 0);
-      const v184 = (v183 ? v182 : 0);
-      const v185 = $fr(v169 * v184);
-      const v186 = $fr(v167 + v185);
-      const v187 = $fr(v150 - v186);
-      const v188 = (v136 > 0);
+      const v182 = $fr(v166 * v181);
+      const v183 = $fr(v164 + v182);
+      const v184 = $fr(v147 - v183);
+      const v185 = (v133 > 0);
+      const v186 = (v185 ? v184 : 0);
+      const v187 = $fr(u_p_beta * v186);
       const v189 = (v188 ? v187 : 0);
-      const v190 = $fr(u_p_beta * v189);
-      const v192 = (v191 ? v190 : 0);
-      const v193 = $fr(v130 + v192);
-      F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v193;
+      const v190 = $fr(v127 + v189);
+      F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v190;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   const tabled238 = (Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled238) {
     for (let i = lid; (i >>> 0 < Math.imul((n + 1 | 0), (n + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v194 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
-      const v195 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v194);
-      const v196 = $fr(v195 + 1.000000013351432e-10);
-      const v197 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v196);
-      const v198 = Math.min(Math.max(v197, 0), 1);
-      const v199 = $fr(Math.sqrt(v198));
-      const v200 = adv_asin(v199);
-      const v201 = $fr(v53 - $fr($umod(i, (n + 1 | 0)) >>> 0));
-      const v202 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v201);
-      const v203 = $fr(v202 + 1.000000013351432e-10);
-      const v204 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v203);
-      const v205 = Math.min(Math.max(v204, 0), 1);
-      const v206 = $fr(Math.sqrt(v205));
-      const v207 = adv_asin(v206);
-      const v208 = $fr(v200 - v207);
-      F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v208;
+      const v191 = $fr(acc41 - $fr($udiv(i, (n + 1 | 0)) >>> 0));
+      const v192 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) + v191);
+      const v193 = $fr(v192 + 1.000000013351432e-10);
+      const v194 = $fr($fr($udiv(i, (n + 1 | 0)) >>> 0) / v193);
+      const v195 = Math.min(Math.max(v194, 0), 1);
+      const v196 = $fr(Math.sqrt(v195));
+      const v197 = adv_asin(v196);
+      const v198 = $fr(v50 - $fr($umod(i, (n + 1 | 0)) >>> 0));
+      const v199 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) + v198);
+      const v200 = $fr(v199 + 1.000000013351432e-10);
+      const v201 = $fr($fr($umod(i, (n + 1 | 0)) >>> 0) / v200);
+      const v202 = Math.min(Math.max(v201, 0), 1);
+      const v203 = $fr(Math.sqrt(v202));
+      const v204 = adv_asin(v203);
+      const v205 = $fr(v197 - v204);
+      F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + i | 0)] = v205;
     }
   }
-  const v209 = (acc41 > 0);
-  const v210 = (v53 > 0);
-  const v211 = (v209 && v210);
-  const v382 = $fr(u_p_bm25_k1 + 1);
-  const v384 = $fr(1 - u_p_bm25_b);
-  const v385 = $fr(u_p_bm25_b * acc47);
-  const v386 = $fr(acc47 + acc49);
-  const v387 = $fr(v386 / 2);
-  const v388 = $fr(v385 / v387);
-  const v389 = $fr(v384 + v388);
-  const v390 = $fr(u_p_bm25_k1 * v389);
-  const v393 = (acc47 > 0);
-  const v398 = $fr(u_p_bm25_b * acc49);
-  const v399 = $fr(acc49 + acc47);
-  const v400 = $fr(v399 / 2);
-  const v401 = $fr(v398 / v400);
-  const v402 = $fr(v384 + v401);
-  const v403 = $fr(u_p_bm25_k1 * v402);
-  const v406 = (acc49 > 0);
-  const v413 = (u_p_gamma !== 0);
-  const v417 = $fr(u_p_alpha + u_p_beta);
+  const v206 = (acc41 > 0);
+  const v207 = (v50 > 0);
+  const v208 = (v206 && v207);
+  const v379 = $fr(u_p_bm25_k1 + 1);
+  const v381 = $fr(1 - u_p_bm25_b);
+  const v382 = $fr(u_p_bm25_b * acc47);
+  const v383 = $fr(acc47 + acc49);
+  const v384 = $fr(v383 / 2);
+  const v385 = $fr(v382 / v384);
+  const v386 = $fr(v381 + v385);
+  const v387 = $fr(u_p_bm25_k1 * v386);
+  const v390 = (acc47 > 0);
+  const v395 = $fr(u_p_bm25_b * acc49);
+  const v396 = $fr(acc49 + acc47);
+  const v397 = $fr(v396 / 2);
+  const v398 = $fr(v395 / v397);
+  const v399 = $fr(v381 + v398);
+  const v400 = $fr(u_p_bm25_k1 * v399);
+  const v403 = (acc49 > 0);
+  const v410 = (u_p_gamma !== 0);
+  const v414 = $fr(u_p_alpha + u_p_beta);
   // key-map %260: once per distinct key of the group
   const nkeys260 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys260 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v212 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
-    const v213 = (v212 !== u_p_zero_token_id);
-    const v214 = (v211 && v213);
-    let v215 = 0;
-    if (v214) {
-      const v216 = $fr(H[(u_oh_acc53 + slot | 0)] >>> 0);
-      const v217 = $fr(H[(u_oh_acc57 + slot | 0)] >>> 0);
-      let v218 = 0;
+    const v209 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+    const v210 = (v209 !== u_p_zero_token_id);
+    const v211 = (v208 && v210);
+    let v212 = 0;
+    if (v211) {
+      const v213 = $fr(H[(u_oh_acc53 + slot | 0)] >>> 0);
+      const v214 = $fr(H[(u_oh_acc57 + slot | 0)] >>> 0);
+      let v215 = 0;
       if (tabled226) {
-        v218 = F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v216 > 0 ? (v216 < 4294967296 ? v216 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v217 > 0 ? (v217 < 4294967296 ? v217 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v215 = F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        let v219 = 0;
-        if (v46) {
-          const v220 = $fr(v216 + v217);
-          const v221 = $fr(v220 + v216);
-          const v222 = $fr(acc41 - v216);
+        let v216 = 0;
+        if (v43) {
+          const v217 = $fr(v213 + v214);
+          const v218 = $fr(v217 + v213);
+          const v219 = $fr(acc41 - v213);
+          const v220 = $fr(v218 + v219);
+          const v221 = $fr(v217 + v219);
+          const v222 = $fr(v50 - v214);
           const v223 = $fr(v221 + v222);
-          const v224 = $fr(v220 + v222);
-          const v225 = $fr(v53 - v217);
-          const v226 = $fr(v224 + v225);
-          const v227 = $fr(v223 - v226);
-          const v228 = Math.max(0, v227);
-          const v229 = $fr(v216 + v222);
-          const v230 = Math.min(v220, v229);
-          const v231 = (v228 === v230);
-          let v232 = 0;
-          if (v231) {
-            v232 = 0;
+          const v224 = $fr(v220 - v223);
+          const v225 = Math.max(0, v224);
+          const v226 = $fr(v213 + v219);
+          const v227 = Math.min(v217, v226);
+          const v228 = (v225 === v227);
+          let v229 = 0;
+          if (v228) {
+            v229 = 0;
           } else {
-            const v235 = $fr(v220 + v229);
-            const v236 = $fr(v235 - v226);
-            const v237 = Math.max(0, v236);
-            const v238 = $i32f(v237);
-            const v239 = $i32f(v230);
-            const lo233 = v238;
-            const hi234 = v239;
-            const v240 = $fr(v229 + 1);
-            const v241 = adv_lgamma(v240);
-            const v242 = $fr(v216 + 1);
-            const v243 = adv_lgamma(v242);
-            const v244 = $fr(v241 - v243);
-            const v245 = $fr(v229 - v216);
-            const v246 = $fr(v245 + 1);
-            const v247 = adv_lgamma(v246);
-            const v248 = $fr(v244 - v247);
-            const v249 = $fr(v226 - v229);
-            const v250 = $fr(v220 - v216);
-            const v251 = $fr(v249 + 1);
-            const v252 = adv_lgamma(v251);
-            const v253 = $fr(v250 + 1);
-            const v254 = adv_lgamma(v253);
-            const v255 = $fr(v252 - v254);
-            const v256 = $fr(v249 - v250);
-            const v257 = $fr(v256 + 1);
-            const v258 = adv_lgamma(v257);
-            const v259 = $fr(v255 - v258);
-            const v260 = $fr(v248 + v259);
-            const v261 = $fr(v226 + 1);
-            const v262 = adv_lgamma(v261);
-            const v263 = $fr(v220 + 1);
-            const v264 = adv_lgamma(v263);
-            const v265 = $fr(v262 - v264);
-            const v266 = $fr(v226 - v220);
-            const v267 = $fr(v266 + 1);
-            const v268 = adv_lgamma(v267);
-            const v269 = $fr(v265 - v268);
-            const v270 = $fr(v260 - v269);
-            const v271 = $fr(v270 + 0.000009999999747378752);
-            let fold273 = 0;
-            if ((hi234 >= lo233)) {
-              if (((hi234 - lo233 | 0) >>> 0 < 1048576 >>> 0)) {
-                for (let n295 = 0; (n295 >>> 0 <= (hi234 - lo233 | 0) >>> 0); n295 = (n295 + 1 | 0)) {
-                  const k272 = (lo233 + n295 | 0);
-                  const v274 = $fr(k272);
-                  const v275 = $fr(v274 + 1);
-                  const v276 = adv_lgamma(v275);
-                  const v277 = $fr(v241 - v276);
-                  const v278 = $fr(v229 - v274);
-                  const v279 = $fr(v278 + 1);
-                  const v280 = adv_lgamma(v279);
-                  const v281 = $fr(v277 - v280);
-                  const v282 = $fr(v220 - v274);
-                  const v283 = $fr(v282 + 1);
-                  const v284 = adv_lgamma(v283);
-                  const v285 = $fr(v252 - v284);
-                  const v286 = $fr(v249 - v282);
-                  const v287 = $fr(v286 + 1);
-                  const v288 = adv_lgamma(v287);
-                  const v289 = $fr(v285 - v288);
-                  const v290 = $fr(v281 + v289);
-                  const v291 = $fr(v290 - v269);
-                  const v292 = $fr(Math.exp(v291));
-                  const v293 = (v291 <= v271);
-                  const v294 = (v293 ? v292 : 0);
-                  fold273 = $fr(fold273 + v294);
+            const v232 = $fr(v217 + v226);
+            const v233 = $fr(v232 - v223);
+            const v234 = Math.max(0, v233);
+            const v235 = $i32f(v234);
+            const v236 = $i32f(v227);
+            const lo230 = v235;
+            const hi231 = v236;
+            const v237 = $fr(v226 + 1);
+            const v238 = adv_lgamma(v237);
+            const v239 = $fr(v213 + 1);
+            const v240 = adv_lgamma(v239);
+            const v241 = $fr(v238 - v240);
+            const v242 = $fr(v226 - v213);
+            const v243 = $fr(v242 + 1);
+            const v244 = adv_lgamma(v243);
+            const v245 = $fr(v241 - v244);
+            const v246 = $fr(v223 - v226);
+            const v247 = $fr(v217 - v213);
+            const v248 = $fr(v246 + 1);
+            const v249 = adv_lgamma(v248);
+            const v250 = $fr(v247 + 1);
+            const v251 = adv_lgamma(v250);
+            const v252 = $fr(v249 - v251);
+            const v253 = $fr(v246 - v247);
+            const v254 = $fr(v253 + 1);
+            const v255 = adv_lgamma(v254);
+            const v256 = $fr(v252 - v255);
+            const v257 = $fr(v245 + v256);
+            const v258 = $fr(v223 + 1);
+            const v259 = adv_lgamma(v258);
+            const v260 = $fr(v217 + 1);
+            const v261 = adv_lgamma(v260);
+            const v262 = $fr(v259 - v261);
+            const v263 = $fr(v223 - v217);
+            const v264 = $fr(v263 + 1);
+            const v265 = adv_lgamma(v264);
+            const v266 = $fr(v262 - v265);
+            const v267 = $fr(v257 - v266);
+            const v268 = $fr(v267 + 0.000009999999747378752);
+            let fold270 = 0;
+            if ((hi231 >= lo230)) {
+              if (((hi231 - lo230 | 0) >>> 0 < 1048576 >>> 0)) {
+                for (let n292 = 0; (n292 >>> 0 <= (hi231 - lo230 | 0) >>> 0); n292 = (n292 + 1 | 0)) {
+                  const k269 = (lo230 + n292 | 0);
+                  const v271 = $fr(k269);
+                  const v272 = $fr(v271 + 1);
+                  const v273 = adv_lgamma(v272);
+                  const v274 = $fr(v238 - v273);
+                  const v275 = $fr(v226 - v271);
+                  const v276 = $fr(v275 + 1);
+                  const v277 = adv_lgamma(v276);
+                  const v278 = $fr(v274 - v277);
+                  const v279 = $fr(v217 - v271);
+                  const v280 = $fr(v279 + 1);
+                  const v281 = adv_lgamma(v280);
+                  const v282 = $fr(v249 - v281);
+                  const v283 = $fr(v246 - v279);
+                  const v284 = $fr(v283 + 1);
+                  const v285 = adv_lgamma(v284);
+                  const v286 = $fr(v282 - v285);
+                  const v287 = $fr(v278 + v286);
+                  const v288 = $fr(v287 - v266);
+                  const v289 = $fr(Math.exp(v288));
+                  const v290 = (v288 <= v268);
+                  const v291 = (v290 ? v289 : 0);
+                  fold270 = $fr(fold270 + v291);
                 }
               } else {
                 F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
               }
             }
-            const v296 = fold273;
-            const v297 = $fr((-2) * v296);
-            const v298 = $fr(Math.exp(v297));
-            v232 = v298;
+            const v293 = fold270;
+            const v294 = $fr((-2) * v293);
+            const v295 = $fr(Math.exp(v294));
+            v229 = v295;
           }
-          const v299 = v232;
-          const v300 = $fr(u_p_alpha * v299);
-          v219 = v300;
+          const v296 = v229;
+          const v297 = $fr(u_p_alpha * v296);
+          v216 = v297;
         } else {
-          v219 = 0;
+          v216 = 0;
         }
-        const v301 = v219;
-        const v302 = $fr(acc41 - v216);
-        const v303 = $fr(v216 + v302);
-        const v304 = $fr(v216 + v217);
-        const v305 = $fr(v304 + v302);
-        const v306 = $fr(v53 - v217);
-        const v307 = $fr(v305 + v306);
-        const v308 = $fr(v303 / v307);
-        const v309 = (-v308);
-        const v310 = $fr(Math.log2(v308));
-        const v311 = $fr(v309 * v310);
-        const v312 = (v308 > 0);
-        const v313 = (v312 ? v311 : 0);
-        const v314 = $fr(v217 + v306);
-        const v315 = $fr(v314 / v307);
-        const v316 = (-v315);
-        const v317 = $fr(Math.log2(v315));
-        const v318 = $fr(v316 * v317);
-        const v319 = (v315 > 0);
-        const v320 = (v319 ? v318 : 0);
-        const v321 = $fr(v313 + v320);
-        const v322 = $fr(v304 / v307);
-        const v323 = $fr(v216 / v304);
-        const v324 = (-v323);
-        const v325 = $fr(Math.log2(v323));
-        const v326 = $fr(v324 * v325);
-        const v327 = (v323 > 0);
-        const v328 = (v327 ? v326 : 0);
-        const v329 = $fr(v217 / v304);
-        const v330 = (-v329);
-        const v331 = $fr(Math.log2(v329));
-        const v332 = $fr(v330 * v331);
-        const v333 = (v329 > 0);
+        const v298 = v216;
+        const v299 = $fr(acc41 - v213);
+        const v300 = $fr(v213 + v299);
+        const v301 = $fr(v213 + v214);
+        const v302 = $fr(v301 + v299);
+        const v303 = $fr(v50 - v214);
+        const v304 = $fr(v302 + v303);
+        const v305 = $fr(v300 / v304);
+        const v306 = (-v305);
+        const v307 = $fr(Math.log2(v305));
+        const v308 = $fr(v306 * v307);
+        const v309 = (v305 > 0);
+        const v310 = (v309 ? v308 : 0);
+        const v311 = $fr(v214 + v303);
+        const v312 = $fr(v311 / v304);
+        const v313 = (-v312);
+        const v314 = $fr(Math.log2(v312));
+        const v315 = $fr(v313 * v314);
+        const v316 = (v312 > 0);
+        const v317 = (v316 ? v315 : 0);
+        const v318 = $fr(v310 + v317);
+        const v319 = $fr(v301 / v304);
+        const v320 = $fr(v213 / v301);
+        const v321 = (-v320);
+        const v322 = $fr(Math.log2(v320));
+        const v323 = $fr(v321 * v322);
+        const v324 = (v320 > 0);
+        const v325 = (v324 ? v323 : 0);
+        const v326 = $fr(v214 / v301);
+        const v327 = (-v326);
+        const v328 = $fr(Math.log2(v326));
+        const v329 = $fr(v327 * v328);
+        const v330 = (v326 > 0);
+        const v331 = (v330 ? v329 : 0);
+        const v332 = $fr(v325 + v331);
+        const v333 = (v301 > 0);
         const v334 = (v333 ? v332 : 0);
-        const v335 = $fr(v328 + v334);
-        const v336 = (v304 > 0);
-        const v337 = (v336 ? v335 : 0);
-        const v338 = $fr(v322 * v337);
-        const v339 = $fr(v302 + v306);
-        const v340 = $fr(v339 / v307);
-        const v341 = $fr(v302 / v339);
-        const v342 = (-v341);
-        const v343 = $fr(Math.log2(v341));
-        const v344 = $fr(v342 * v343);
-        const v345 = (v341 > 0);
-        const v346 = (v345 ? v344 : 0);
-        const v347 = $fr(v306 / v339);
-        const v348 = (-v347);
-        const v349 = $fr(Math.log2(v347));
-        const v350 = $fr(v348 * v349);
-        const v351 = (v347 > 0);
+        const v335 = $fr(v319 * v334);
+        const v336 = $fr(v299 + v303);
+        const v337 = $fr(v336 / v304);
+        const v338 = $fr(v299 / v336);
+        const v339 = (-v338);
+        const v340 = $fr(Math.log2(v338));
+        const v341 = $fr(v339 * v340);
+        const v342 = (v338 > 0);
+        const v343 = (v342 ? v341 : 0);
+        const v344 = $fr(v303 / v336);
+        const v345 = (-v344);
+        const v346 = $fr(Math.log2(v344));
+        const v347 = $fr(v345 * v346);
+        const v348 = (v344 > 0);
+        const v349 = (v348 ? v347 : 0);
+        const v350 = $fr(v343 + v349);
+        const v351 = (v336 > 0);
         const v352 = (v351 ? v350 : 0);
-        const v353 = $fr(v346 + v352);
-        const v354 = (v339 > 0);
-        const v355 = (v354 ? v353 : 0);
-        const v356 = $fr(v340 * v355);
-        const v357 = $fr(v338 + v356);
-        const v358 = $fr(v321 - v357);
-        const v359 = (v307 > 0);
-        const v360 = (v359 ? v358 : 0);
-        const v361 = $fr(u_p_beta * v360);
-        const v362 = (v191 ? v361 : 0);
-        v218 = $fr(v301 + v362);
+        const v353 = $fr(v337 * v352);
+        const v354 = $fr(v335 + v353);
+        const v355 = $fr(v318 - v354);
+        const v356 = (v304 > 0);
+        const v357 = (v356 ? v355 : 0);
+        const v358 = $fr(u_p_beta * v357);
+        const v359 = (v188 ? v358 : 0);
+        v215 = $fr(v298 + v359);
       }
-      const v363 = v218;
-      let v364 = 0;
+      const v360 = v215;
+      let v361 = 0;
       if (tabled238) {
-        v364 = F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v216 > 0 ? (v216 < 4294967296 ? v216 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v217 > 0 ? (v217 < 4294967296 ? v217 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v361 = F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        const v365 = $fr(acc41 - v216);
-        const v366 = $fr(v216 + v365);
-        const v367 = $fr(v366 + 1.000000013351432e-10);
-        const v368 = $fr(v216 / v367);
-        const v369 = Math.min(Math.max(v368, 0), 1);
-        const v370 = $fr(Math.sqrt(v369));
-        const v371 = adv_asin(v370);
-        const v372 = $fr(v53 - v217);
-        const v373 = $fr(v217 + v372);
-        const v374 = $fr(v373 + 1.000000013351432e-10);
-        const v375 = $fr(v217 / v374);
-        const v376 = Math.min(Math.max(v375, 0), 1);
-        const v377 = $fr(Math.sqrt(v376));
-        const v378 = adv_asin(v377);
-        v364 = $fr(v371 - v378);
+        const v362 = $fr(acc41 - v213);
+        const v363 = $fr(v213 + v362);
+        const v364 = $fr(v363 + 1.000000013351432e-10);
+        const v365 = $fr(v213 / v364);
+        const v366 = Math.min(Math.max(v365, 0), 1);
+        const v367 = $fr(Math.sqrt(v366));
+        const v368 = adv_asin(v367);
+        const v369 = $fr(v50 - v214);
+        const v370 = $fr(v214 + v369);
+        const v371 = $fr(v370 + 1.000000013351432e-10);
+        const v372 = $fr(v214 / v371);
+        const v373 = Math.min(Math.max(v372, 0), 1);
+        const v374 = $fr(Math.sqrt(v373));
+        const v375 = adv_asin(v374);
+        v361 = $fr(v368 - v375);
       }
-      const v379 = v364;
-      const v380 = $fr(H[(u_oh_acc59 + slot | 0)] >>> 0);
-      const v381 = $fr(v380 / acc47);
-      const v383 = $fr(v381 * v382);
-      const v391 = $fr(v381 + v390);
-      const v392 = $fr(v383 / v391);
-      const v394 = (v393 ? v392 : 0);
-      const v395 = $fr(H[(u_oh_acc77 + slot | 0)] >>> 0);
-      const v396 = $fr(v395 / acc49);
-      const v397 = $fr(v396 * v382);
-      const v404 = $fr(v396 + v403);
-      const v405 = $fr(v397 / v404);
-      const v407 = (v406 ? v405 : 0);
-      const v408 = $fr(v407 + 0.000009999999747378752);
-      const v409 = $fr(v394 / v408);
-      const v410 = $fr(v394 + 0.000009999999747378752);
-      const v411 = $fr(v407 / v410);
-      const v412 = $fr(v409 - v411);
-      const v414 = (v413 ? v412 : 0);
-      const v415 = $fr(v379 + v414);
-      const v416 = $fr(v363 * v415);
-      const v418 = $fr(v416 / v417);
-      const v419 = $fr(1 / $fr(1 + $fr(Math.exp((-v418)))));
-      const v420 = $fr(v419 - 0.5);
-      const v421 = $fr(v420 * 2);
-      const v422 = $fr(v421 * u_p_top);
-      v215 = v422;
+      const v376 = v361;
+      const v377 = $fr(H[(u_oh_acc59 + slot | 0)] >>> 0);
+      const v378 = $fr(v377 / acc47);
+      const v380 = $fr(v378 * v379);
+      const v388 = $fr(v378 + v387);
+      const v389 = $fr(v380 / v388);
+      const v391 = (v390 ? v389 : 0);
+      const v392 = $fr(H[(u_oh_acc77 + slot | 0)] >>> 0);
+      const v393 = $fr(v392 / acc49);
+      const v394 = $fr(v393 * v379);
+      const v401 = $fr(v393 + v400);
+      const v402 = $fr(v394 / v401);
+      const v404 = (v403 ? v402 : 0);
+      const v405 = $fr(v404 + 0.000009999999747378752);
+      const v406 = $fr(v391 / v405);
+      const v407 = $fr(v391 + 0.000009999999747378752);
+      const v408 = $fr(v404 / v407);
+      const v409 = $fr(v406 - v408);
+      const v411 = (v410 ? v409 : 0);
+      const v412 = $fr(v376 + v411);
+      const v413 = $fr(v360 * v412);
+      const v415 = $fr(v413 / v414);
+      const v416 = $fr(1 / $fr(1 + $fr(Math.exp((-v415)))));
+      const v417 = $fr(v416 - 0.5);
+      const v418 = $fr(v417 * 2);
+      const v419 = $fr(v418 * u_p_top);
+      v212 = v419;
     } else {
-      v215 = 0;
+      v212 = 0;
     }
-    F_v260[slot] = v215;
+    F_v260[slot] = v212;
+  }
+  // reduce to group %265
+  let acc265 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v420 = F_v10[row];
+    const v421 = $fr(v420 - acc263);
+    acc265 = $fr(acc265 + v421);
+  }
+  if ((lid === 0)) {
+    F_v265[g] = acc265;
   }
   // reduce to group %277
-  const v424 = $fr(acc265 / acc42);
-  const v425 = $fr(acc263 + v424);
-  const v427 = $fr(acc270 - acc263);
-  const v428 = (v427 > 0);
-  const v429 = (v428 ? v427 : 1);
+  const v423 = $fr(acc265 / acc42);
+  const v424 = $fr(acc263 + v423);
+  const v426 = $fr(acc270 - acc263);
+  const v427 = (v426 > 0);
+  const v428 = (v427 ? v426 : 1);
   let acc277 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v423 = F_v10[row];
-    const v426 = $fr(v423 - v425);
-    const v430 = $fr(v426 / v429);
-    const v431 = $fr(v430 * v430);
-    acc277 = $fr(acc277 + v431);
+    const v422 = F_v10[row];
+    const v425 = $fr(v422 - v424);
+    const v429 = $fr(v425 / v428);
+    const v430 = $fr(v429 * v429);
+    acc277 = $fr(acc277 + v430);
   }
   if ((lid === 0)) {
     F_v277[g] = acc277;
   }
-  const v433 = (acc42 > 1);
-  const v434 = (v433 ? v425 : 0);
-  const v436 = $fr(acc42 - 1);
-  const v437 = $fr(acc277 / v436);
-  const v438 = $fr(Math.sqrt(v437));
-  const v439 = $fr(v438 * v429);
-  const v440 = (v433 ? v439 : 1);
-  const v441 = $fr(v440 + u_p_epsilon);
+  const v432 = (acc42 > 1);
+  const v433 = (v432 ? v424 : 0);
+  const v435 = $fr(acc42 - 1);
+  const v436 = $fr(acc277 / v435);
+  const v437 = $fr(Math.sqrt(v436));
+  const v438 = $fr(v437 * v428);
+  const v439 = (v432 ? v438 : 1);
+  const v440 = $fr(v439 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v432 = F_v10[row];
-    const v435 = $fr(v432 - v434);
-    const v442 = $fr(v435 / v441);
-    const v443 = (v435 === 0);
-    const v444 = (v443 ? 0 : v442);
+    const v431 = F_v10[row];
+    const v434 = $fr(v431 - v433);
+    const v441 = $fr(v434 / v440);
+    const v442 = (v434 === 0);
+    const v443 = (v442 ? 0 : v441);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw445 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v446 = F_v260[((sw445 !== (-1)) ? (sw445 & 2147483647) : 0)];
-      const v447 = ((sw445 !== (-1)) ? v446 : 0);
-      const v448 = $fr(v444 + v447);
-      const v449 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v450 = $fr(v449);
-      const v451 = $fr(v448 * v450);
-      const v452 = v447;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v451;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v452;
+      const sw444 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v445 = F_v260[((sw444 !== (-1)) ? (sw444 & 2147483647) : 0)];
+      const v446 = ((sw444 !== (-1)) ? v445 : 0);
+      const v447 = $fr(v443 + v446);
+      const v448 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v449 = $fr(v448);
+      const v450 = $fr(v447 * v449);
+      const v451 = v446;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v450;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v451;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v10, $F_v41, $F_v42, $F_v263, $F_v270, $F_v45, $F_v47, $F_v49, $F_v265, $F_out_0folds, $F_table226, $F_table238, $F_v260, $F_v277, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
+let u, $H, $F_token_level_rewards, $F_v10, $F_v45, $F_v41, $F_v42, $F_v47, $F_v49, $F_v263, $F_v270, $F_out_0folds, $F_table226, $F_table238, $F_v260, $F_v265, $F_v277, $F_out_advantages, $F_out_key_values, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase, $I_korder, $I_responses;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v10 = f["v10"];
+  $F_v45 = f["v45"];
   $F_v41 = f["v41"];
   $F_v42 = f["v42"];
-  $F_v263 = f["v263"];
-  $F_v270 = f["v270"];
-  $F_v45 = f["v45"];
   $F_v47 = f["v47"];
   $F_v49 = f["v49"];
-  $F_v265 = f["v265"];
+  $F_v263 = f["v263"];
+  $F_v270 = f["v270"];
   $F_out_0folds = f["out_0folds"];
   $F_table226 = f["table226"];
   $F_table238 = f["table238"];
   $F_v260 = f["v260"];
+  $F_v265 = f["v265"];
   $F_v277 = f["v277"];
   $F_out_advantages = f["out_advantages"];
   $F_out_key_values = f["out_key_values"];

@@ -99,45 +99,72 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %10: one thread per rollout
+  // reduce to rollout %10, %45: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc10_0: f32 = 0.0;
+    var acc45_0: f32 = 0.0;
     var acc10_1: f32 = 0.0;
+    var acc45_1: f32 = 0.0;
     var acc10_2: f32 = 0.0;
+    var acc45_2: f32 = 0.0;
     var acc10_3: f32 = 0.0;
+    var acc45_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc10_0 = acc10_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc45_0 = acc45_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc10_1 = acc10_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc45_1 = acc45_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc10_2 = acc10_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc45_2 = acc45_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc10_3 = acc10_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc45_3 = acc45_3 + 1.0;
+      }
     }
     F[u.o_v10 + row0] = acc10_0;
+    F[u.o_v45 + row0] = acc45_0;
     F[u.o_v10 + row1] = acc10_1;
+    F[u.o_v45 + row1] = acc45_1;
     F[u.o_v10 + row2] = acc10_2;
+    F[u.o_v45 + row2] = acc45_2;
     F[u.o_v10 + row3] = acc10_3;
+    F[u.o_v45 + row3] = acc45_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
+    var acc45: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v4;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc45 = acc45 + 1.0;
+      }
     }
     F[u.o_v10 + row] = acc10;
+    F[u.o_v45 + row] = acc45;
   }
-  // reduce to group %41, %42, %263, %270
+  // reduce to group %41, %42, %47, %49, %263, %270
   var acc41: f32 = 0.0;
   var acc42: f32 = 0.0;
+  var acc47: f32 = 0.0;
+  var acc49: f32 = 0.0;
   var acc263: f32 = adv_bits(0x7f800000u);
   var acc270: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -145,82 +172,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v5: f32 = F[u.o_v10 + row];
     let v6: bool = v5 > 0.0;
     let v7: f32 = select(0.0, 1.0, v6);
+    let v8: f32 = F[u.o_v45 + row];
+    let v9: f32 = select(0.0, v8, v6);
+    let v10: f32 = select(v8, 0.0, v6);
     acc41 = acc41 + v7;
     acc42 = acc42 + 1.0;
+    acc47 = acc47 + v9;
+    acc49 = acc49 + v10;
     acc263 = min(acc263, v5);
     acc270 = max(acc270, v5);
   }
   if (lid == 0u) {
     F[u.o_v41 + g] = acc41;
     F[u.o_v42 + g] = acc42;
+    F[u.o_v47 + g] = acc47;
+    F[u.o_v49 + g] = acc49;
     F[u.o_v263 + g] = acc263;
     F[u.o_v270 + g] = acc270;
   }
-  // reduce to rollout %45: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc45_0: f32 = 0.0;
-    var acc45_1: f32 = 0.0;
-    var acc45_2: f32 = 0.0;
-    var acc45_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc45_0 = acc45_0 + 1.0;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc45_1 = acc45_1 + 1.0;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc45_2 = acc45_2 + 1.0;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc45_3 = acc45_3 + 1.0;
-      }
-    }
-    F[u.o_v45 + row0] = acc45_0;
-    F[u.o_v45 + row1] = acc45_1;
-    F[u.o_v45 + row2] = acc45_2;
-    F[u.o_v45 + row3] = acc45_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc45: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc45 = acc45 + 1.0;
-      }
-    }
-    F[u.o_v45 + row] = acc45;
-  }
-  // reduce to group %47, %49, %265
-  var acc47: f32 = 0.0;
-  var acc49: f32 = 0.0;
-  var acc265: f32 = 0.0;
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v45 + row];
-    let v9: f32 = F[u.o_v10 + row];
-    let v10: bool = v9 > 0.0;
-    let v11: f32 = select(0.0, v8, v10);
-    let v12: f32 = select(v8, 0.0, v10);
-    let v13: f32 = v9 - acc263;
-    acc47 = acc47 + v11;
-    acc49 = acc49 + v12;
-    acc265 = acc265 + v13;
-  }
-  if (lid == 0u) {
-    F[u.o_v47 + g] = acc47;
-    F[u.o_v49 + g] = acc49;
-    F[u.o_v265 + g] = acc265;
-  }
-  let v30: bool = u.p_n == 3i;
-  let v32: bool = u.p_n == 2i;
-  let v34: bool = u.p_n <= 1i;
+  let v27: bool = u.p_n == 3i;
+  let v29: bool = u.p_n == 2i;
+  let v31: bool = u.p_n <= 1i;
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -250,9 +222,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v39: f32 = F[u.o_v10 + row];
-      let v40: bool = v39 > 0.0;
-      let v41: bool = (!v40);
+      let v36: f32 = F[u.o_v10 + row];
+      let v37: bool = v36 > 0.0;
+      let v38: bool = (!v37);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -294,28 +266,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v14: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
-          let v15: i32 = select(0i, v14, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
-          let v16: i32 = v15 * 1000003i;
-          let v17: i32 = v16 * 1000003i;
+          let v11: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
+          let v12: i32 = select(0i, v11, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
+          let v13: i32 = v12 * 1000003i;
+          let v14: i32 = v13 * 1000003i;
+          let v15: i32 = v14 * 1000003i;
+          let v16: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
+          let v17: i32 = select(0i, v16, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
           let v18: i32 = v17 * 1000003i;
-          let v19: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
-          let v20: i32 = select(0i, v19, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
-          let v21: i32 = v20 * 1000003i;
+          let v19: i32 = v18 * 1000003i;
+          let v20: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+          let v21: i32 = select(0i, v20, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
           let v22: i32 = v21 * 1000003i;
-          let v23: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-          let v24: i32 = select(0i, v23, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-          let v25: i32 = v24 * 1000003i;
-          let v26: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let v27: i32 = v25 + v26;
-          let v28: i32 = v22 + v27;
-          let v29: i32 = v18 + v28;
-          let v31: i32 = select(v29, v28, v30);
-          let v33: i32 = select(v31, v27, v32);
-          let v35: i32 = select(v33, v26, v34);
-          let v36: i32 = v35 % 2147483647i;
-          let v37: i32 = abs(v36);
-          let key: i32 = v37;
+          let v23: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let v24: i32 = v22 + v23;
+          let v25: i32 = v19 + v24;
+          let v26: i32 = v15 + v25;
+          let v28: i32 = select(v26, v25, v27);
+          let v30: i32 = select(v28, v24, v29);
+          let v32: i32 = select(v30, v23, v31);
+          let v33: i32 = v32 % 2147483647i;
+          let v34: i32 = abs(v33);
+          let key: i32 = v34;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -346,21 +318,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v38: bool = word >> 31u != 0u;
+            let v35: bool = word >> 31u != 0u;
             {
-              let a42: u32 = select(0u, select(0u, 1u, v40), v38);
-              let a43: u32 = select(0u, select(0u, 1u, v41), v38);
-              let add: u32 = a42 + a43;
+              let a39: u32 = select(0u, select(0u, 1u, v37), v35);
+              let a40: u32 = select(0u, select(0u, 1u, v38), v35);
+              let add: u32 = a39 + a40;
               if (add != 0u) {
-                H[select(u.oh_acc57, u.oh_acc53, a42 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc57, u.oh_acc53, a42 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc57, u.oh_acc53, a39 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc57, u.oh_acc53, a39 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
             {
-              let a44: u32 = select(0u, 1u, v40);
-              let a45: u32 = select(1u, 0u, v40);
-              let add: u32 = a44 + a45;
+              let a41: u32 = select(0u, 1u, v37);
+              let a42: u32 = select(1u, 0u, v37);
+              let add: u32 = a41 + a42;
               if (add != 0u) {
-                H[select(u.oh_acc77, u.oh_acc59, a44 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc77, u.oh_acc59, a44 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc77, u.oh_acc59, a41 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc77, u.oh_acc59, a41 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
           }
@@ -370,500 +342,511 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     H[u.oh_count_tok + g] = nk;
   }
-  let v46: bool = u.p_alpha != 0.0;
-  let v53: f32 = acc42 - acc41;
-  let v191: bool = u.p_beta != 0.0;
+  let v43: bool = u.p_alpha != 0.0;
+  let v50: f32 = acc42 - acc41;
+  let v188: bool = u.p_beta != 0.0;
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   let tabled226: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled226) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v47: f32;
-      if (v46) {
-        let v48: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v49: f32 = v48 + f32(i / (n + 1u));
-        let v50: f32 = acc41 - f32(i / (n + 1u));
-        let v51: f32 = v49 + v50;
-        let v52: f32 = v48 + v50;
-        let v54: f32 = v53 - f32(i % (n + 1u));
-        let v55: f32 = v52 + v54;
-        let v56: f32 = v51 - v55;
-        let v57: f32 = max(0.0, v56);
-        let v58: f32 = f32(i / (n + 1u)) + v50;
-        let v59: f32 = min(v48, v58);
-        let v60: bool = v57 == v59;
-        var v61: f32;
-        if (v60) {
-          v61 = 0.0;
+      var v44: f32;
+      if (v43) {
+        let v45: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v46: f32 = v45 + f32(i / (n + 1u));
+        let v47: f32 = acc41 - f32(i / (n + 1u));
+        let v48: f32 = v46 + v47;
+        let v49: f32 = v45 + v47;
+        let v51: f32 = v50 - f32(i % (n + 1u));
+        let v52: f32 = v49 + v51;
+        let v53: f32 = v48 - v52;
+        let v54: f32 = max(0.0, v53);
+        let v55: f32 = f32(i / (n + 1u)) + v47;
+        let v56: f32 = min(v45, v55);
+        let v57: bool = v54 == v56;
+        var v58: f32;
+        if (v57) {
+          v58 = 0.0;
         } else {
-          let v64: f32 = v48 + v58;
-          let v65: f32 = v64 - v55;
-          let v66: f32 = max(0.0, v65);
-          let v67: i32 = i32(v66);
-          let v68: i32 = i32(v59);
-          let lo62: i32 = v67;
-          let hi63: i32 = v68;
-          let v69: f32 = v58 + 1.0;
-          let v70: f32 = adv_lgamma(v69);
-          let v71: f32 = f32(i / (n + 1u)) + 1.0;
-          let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = v70 - v72;
-          let v74: f32 = v58 - f32(i / (n + 1u));
-          let v75: f32 = v74 + 1.0;
-          let v76: f32 = adv_lgamma(v75);
-          let v77: f32 = v73 - v76;
-          let v78: f32 = v55 - v58;
-          let v79: f32 = v48 - f32(i / (n + 1u));
-          let v80: f32 = v78 + 1.0;
-          let v81: f32 = adv_lgamma(v80);
-          let v82: f32 = v79 + 1.0;
-          let v83: f32 = adv_lgamma(v82);
-          let v84: f32 = v81 - v83;
-          let v85: f32 = v78 - v79;
-          let v86: f32 = v85 + 1.0;
-          let v87: f32 = adv_lgamma(v86);
-          let v88: f32 = v84 - v87;
-          let v89: f32 = v77 + v88;
-          let v90: f32 = v55 + 1.0;
-          let v91: f32 = adv_lgamma(v90);
-          let v92: f32 = v48 + 1.0;
-          let v93: f32 = adv_lgamma(v92);
-          let v94: f32 = v91 - v93;
-          let v95: f32 = v55 - v48;
-          let v96: f32 = v95 + 1.0;
-          let v97: f32 = adv_lgamma(v96);
-          let v98: f32 = v94 - v97;
-          let v99: f32 = v89 - v98;
-          let v100: f32 = v99 + 0.000009999999747378752;
-          var fold102: f32 = 0.0;
-          if (hi63 >= lo62) {
-            if (bitcast<u32>(hi63) - bitcast<u32>(lo62) < 0x100000u) {
-              for (var n124 = 0u; n124 <= bitcast<u32>(hi63) - bitcast<u32>(lo62); n124++) {
-                let k101: i32 = bitcast<i32>(bitcast<u32>(lo62) + n124);
-                let v103: f32 = f32(k101);
-                let v104: f32 = v103 + 1.0;
-                let v105: f32 = adv_lgamma(v104);
-                let v106: f32 = v70 - v105;
-                let v107: f32 = v58 - v103;
-                let v108: f32 = v107 + 1.0;
-                let v109: f32 = adv_lgamma(v108);
-                let v110: f32 = v106 - v109;
-                let v111: f32 = v48 - v103;
-                let v112: f32 = v111 + 1.0;
-                let v113: f32 = adv_lgamma(v112);
-                let v114: f32 = v81 - v113;
-                let v115: f32 = v78 - v111;
-                let v116: f32 = v115 + 1.0;
-                let v117: f32 = adv_lgamma(v116);
-                let v118: f32 = v114 - v117;
-                let v119: f32 = v110 + v118;
-                let v120: f32 = v119 - v98;
-                let v121: f32 = exp(v120);
-                let v122: bool = v120 <= v100;
-                let v123: f32 = select(0.0, v121, v122);
-                fold102 = fold102 + v123;
+          let v61: f32 = v45 + v55;
+          let v62: f32 = v61 - v52;
+          let v63: f32 = max(0.0, v62);
+          let v64: i32 = i32(v63);
+          let v65: i32 = i32(v56);
+          let lo59: i32 = v64;
+          let hi60: i32 = v65;
+          let v66: f32 = v55 + 1.0;
+          let v67: f32 = adv_lgamma(v66);
+          let v68: f32 = f32(i / (n + 1u)) + 1.0;
+          let v69: f32 = adv_lgamma(v68);
+          let v70: f32 = v67 - v69;
+          let v71: f32 = v55 - f32(i / (n + 1u));
+          let v72: f32 = v71 + 1.0;
+          let v73: f32 = adv_lgamma(v72);
+          let v74: f32 = v70 - v73;
+          let v75: f32 = v52 - v55;
+          let v76: f32 = v45 - f32(i / (n + 1u));
+          let v77: f32 = v75 + 1.0;
+          let v78: f32 = adv_lgamma(v77);
+          let v79: f32 = v76 + 1.0;
+          let v80: f32 = adv_lgamma(v79);
+          let v81: f32 = v78 - v80;
+          let v82: f32 = v75 - v76;
+          let v83: f32 = v82 + 1.0;
+          let v84: f32 = adv_lgamma(v83);
+          let v85: f32 = v81 - v84;
+          let v86: f32 = v74 + v85;
+          let v87: f32 = v52 + 1.0;
+          let v88: f32 = adv_lgamma(v87);
+          let v89: f32 = v45 + 1.0;
+          let v90: f32 = adv_lgamma(v89);
+          let v91: f32 = v88 - v90;
+          let v92: f32 = v52 - v45;
+          let v93: f32 = v92 + 1.0;
+          let v94: f32 = adv_lgamma(v93);
+          let v95: f32 = v91 - v94;
+          let v96: f32 = v86 - v95;
+          let v97: f32 = v96 + 0.000009999999747378752;
+          var fold99: f32 = 0.0;
+          if (hi60 >= lo59) {
+            if (bitcast<u32>(hi60) - bitcast<u32>(lo59) < 0x100000u) {
+              for (var n121 = 0u; n121 <= bitcast<u32>(hi60) - bitcast<u32>(lo59); n121++) {
+                let k98: i32 = bitcast<i32>(bitcast<u32>(lo59) + n121);
+                let v100: f32 = f32(k98);
+                let v101: f32 = v100 + 1.0;
+                let v102: f32 = adv_lgamma(v101);
+                let v103: f32 = v67 - v102;
+                let v104: f32 = v55 - v100;
+                let v105: f32 = v104 + 1.0;
+                let v106: f32 = adv_lgamma(v105);
+                let v107: f32 = v103 - v106;
+                let v108: f32 = v45 - v100;
+                let v109: f32 = v108 + 1.0;
+                let v110: f32 = adv_lgamma(v109);
+                let v111: f32 = v78 - v110;
+                let v112: f32 = v75 - v108;
+                let v113: f32 = v112 + 1.0;
+                let v114: f32 = adv_lgamma(v113);
+                let v115: f32 = v111 - v114;
+                let v116: f32 = v107 + v115;
+                let v117: f32 = v116 - v95;
+                let v118: f32 = exp(v117);
+                let v119: bool = v117 <= v97;
+                let v120: f32 = select(0.0, v118, v119);
+                fold99 = fold99 + v120;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v125: f32 = fold102;
-          let v126: f32 = (-2.0) * v125;
-          let v127: f32 = exp(v126);
-          v61 = v127;
+          let v122: f32 = fold99;
+          let v123: f32 = (-2.0) * v122;
+          let v124: f32 = exp(v123);
+          v58 = v124;
         }
-        let v128: f32 = v61;
-        let v129: f32 = u.p_alpha * v128;
-        v47 = v129;
+        let v125: f32 = v58;
+        let v126: f32 = u.p_alpha * v125;
+        v44 = v126;
       } else {
-        v47 = 0.0;
+        v44 = 0.0;
       }
-      let v130: f32 = v47;
-      let v131: f32 = acc41 - f32(i / (n + 1u));
-      let v132: f32 = f32(i / (n + 1u)) + v131;
-      let v133: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v134: f32 = v133 + v131;
-      let v135: f32 = v53 - f32(i % (n + 1u));
-      let v136: f32 = v134 + v135;
-      let v137: f32 = v132 / v136;
-      let v138: f32 = (-v137);
-      let v139: f32 = log2(v137);
-      let v140: f32 = v138 * v139;
-      let v141: bool = v137 > 0.0;
-      let v142: f32 = select(0.0, v140, v141);
-      let v143: f32 = f32(i % (n + 1u)) + v135;
-      let v144: f32 = v143 / v136;
-      let v145: f32 = (-v144);
-      let v146: f32 = log2(v144);
-      let v147: f32 = v145 * v146;
-      let v148: bool = v144 > 0.0;
-      let v149: f32 = select(0.0, v147, v148);
-      let v150: f32 = v142 + v149;
-      let v151: f32 = v133 / v136;
-      let v152: f32 = f32(i / (n + 1u)) / v133;
-      let v153: f32 = (-v152);
-      let v154: f32 = log2(v152);
-      let v155: f32 = v153 * v154;
-      let v156: bool = v152 > 0.0;
-      let v157: f32 = select(0.0, v155, v156);
-      let v158: f32 = f32(i % (n + 1u)) / v133;
-      let v159: f32 = (-v158);
-      let v160: f32 = log2(v158);
-      let v161: f32 = v159 * v160;
-      let v162: bool = v158 > 0.0;
+      let v127: f32 = v44;
+      let v128: f32 = acc41 - f32(i / (n + 1u));
+      let v129: f32 = f32(i / (n + 1u)) + v128;
+      let v130: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v131: f32 = v130 + v128;
+      let v132: f32 = v50 - f32(i % (n + 1u));
+      let v133: f32 = v131 + v132;
+      let v134: f32 = v129 / v133;
+      let v135: f32 = (-v134);
+      let v136: f32 = log2(v134);
+      let v137: f32 = v135 * v136;
+      let v138: bool = v134 > 0.0;
+      let v139: f32 = select(0.0, v137, v138);
+      let v140: f32 = f32(i % (n + 1u)) + v132;
+      let v141: f32 = v140 / v133;
+      let v142: f32 = (-v141);
+      let v143: f32 = log2(v141);
+      let v144: f32 = v142 * v143;
+      let v145: bool = v141 > 0.0;
+      let v146: f32 = select(0.0, v144, v145);
+      let v147: f32 = v139 + v146;
+      let v148: f32 = v130 / v133;
+      let v149: f32 = f32(i / (n + 1u)) / v130;
+      let v150: f32 = (-v149);
+      let v151: f32 = log2(v149);
+      let v152: f32 = v150 * v151;
+      let v153: bool = v149 > 0.0;
+      let v154: f32 = select(0.0, v152, v153);
+      let v155: f32 = f32(i % (n + 1u)) / v130;
+      let v156: f32 = (-v155);
+      let v157: f32 = log2(v155);
+      let v158: f32 = v156 * v157;
+      let v159: bool = v155 > 0.0;
+      let v160: f32 = select(0.0, v158, v159);
+      let v161: f32 = v154 + v160;
+      let v162: bool = v130 > 0.0;
       let v163: f32 = select(0.0, v161, v162);
-      let v164: f32 = v157 + v163;
-      let v165: bool = v133 > 0.0;
-      let v166: f32 = select(0.0, v164, v165);
-      let v167: f32 = v151 * v166;
-      let v168: f32 = v131 + v135;
-      let v169: f32 = v168 / v136;
-      let v170: f32 = v131 / v168;
-      let v171: f32 = (-v170);
-      let v172: f32 = log2(v170);
-      let v173: f32 = v171 * v172;
-      let v174: bool = v170 > 0.0;
-      let v175: f32 = select(0.0, v173, v174);
-      let v176: f32 = v135 / v168;
-      let v177: f32 = (-v176);
-      let v178: f32 = log2(v176);
-      let v179: f32 = v177 * v178;
-      let v180: bool = v176 > 0.0;
+      let v164: f32 = v148 * v163;
+      let v165: f32 = v128 + v132;
+      let v166: f32 = v165 / v133;
+      let v167: f32 = v128 / v165;
+      let v168: f32 = (-v167);
+      let v169: f32 = log2(v167);
+      let v170: f32 = v168 * v169;
+      let v171: bool = v167 > 0.0;
+      let v172: f32 = select(0.0, v170, v171);
+      let v173: f32 = v132 / v165;
+      let v174: f32 = (-v173);
+      let v175: f32 = log2(v173);
+      let v176: f32 = v174 * v175;
+      let v177: bool = v173 > 0.0;
+      let v178: f32 = select(0.0, v176, v177);
+      let v179: f32 = v172 + v178;
+      let v180: bool = v165 > 0.0;
       let v181: f32 = select(0.0, v179, v180);
-      let v182: f32 = v175 + v181;
-      let v183: bool = v168 > 0.0;
-      let v184: f32 = select(0.0, v182, v183);
-      let v185: f32 = v169 * v184;
-      let v186: f32 = v167 + v185;
-      let v187: f32 = v150 - v186;
-      let v188: bool = v136 > 0.0;
+      let v182: f32 = v166 * v181;
+      let v183: f32 = v164 + v182;
+      let v184: f32 = v147 - v183;
+      let v185: bool = v133 > 0.0;
+      let v186: f32 = select(0.0, v184, v185);
+      let v187: f32 = u.p_beta * v186;
       let v189: f32 = select(0.0, v187, v188);
-      let v190: f32 = u.p_beta * v189;
-      let v192: f32 = select(0.0, v190, v191);
-      let v193: f32 = v130 + v192;
-      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v193;
+      let v190: f32 = v127 + v189;
+      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v190;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   let tabled238: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled238) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v194: f32 = acc41 - f32(i / (n + 1u));
-      let v195: f32 = f32(i / (n + 1u)) + v194;
-      let v196: f32 = v195 + 1.000000013351432e-10;
-      let v197: f32 = f32(i / (n + 1u)) / v196;
-      let v198: f32 = clamp(v197, 0.0, 1.0);
-      let v199: f32 = sqrt(v198);
-      let v200: f32 = adv_asin(v199);
-      let v201: f32 = v53 - f32(i % (n + 1u));
-      let v202: f32 = f32(i % (n + 1u)) + v201;
-      let v203: f32 = v202 + 1.000000013351432e-10;
-      let v204: f32 = f32(i % (n + 1u)) / v203;
-      let v205: f32 = clamp(v204, 0.0, 1.0);
-      let v206: f32 = sqrt(v205);
-      let v207: f32 = adv_asin(v206);
-      let v208: f32 = v200 - v207;
-      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v208;
+      let v191: f32 = acc41 - f32(i / (n + 1u));
+      let v192: f32 = f32(i / (n + 1u)) + v191;
+      let v193: f32 = v192 + 1.000000013351432e-10;
+      let v194: f32 = f32(i / (n + 1u)) / v193;
+      let v195: f32 = clamp(v194, 0.0, 1.0);
+      let v196: f32 = sqrt(v195);
+      let v197: f32 = adv_asin(v196);
+      let v198: f32 = v50 - f32(i % (n + 1u));
+      let v199: f32 = f32(i % (n + 1u)) + v198;
+      let v200: f32 = v199 + 1.000000013351432e-10;
+      let v201: f32 = f32(i % (n + 1u)) / v200;
+      let v202: f32 = clamp(v201, 0.0, 1.0);
+      let v203: f32 = sqrt(v202);
+      let v204: f32 = adv_asin(v203);
+      let v205: f32 = v197 - v204;
+      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v205;
     }
   }
-  let v209: bool = acc41 > 0.0;
-  let v210: bool = v53 > 0.0;
-  let v211: bool = v209 && v210;
-  let v382: f32 = u.p_bm25_k1 + 1.0;
-  let v384: f32 = 1.0 - u.p_bm25_b;
-  let v385: f32 = u.p_bm25_b * acc47;
-  let v386: f32 = acc47 + acc49;
-  let v387: f32 = v386 / 2.0;
-  let v388: f32 = v385 / v387;
-  let v389: f32 = v384 + v388;
-  let v390: f32 = u.p_bm25_k1 * v389;
-  let v393: bool = acc47 > 0.0;
-  let v398: f32 = u.p_bm25_b * acc49;
-  let v399: f32 = acc49 + acc47;
-  let v400: f32 = v399 / 2.0;
-  let v401: f32 = v398 / v400;
-  let v402: f32 = v384 + v401;
-  let v403: f32 = u.p_bm25_k1 * v402;
-  let v406: bool = acc49 > 0.0;
-  let v413: bool = u.p_gamma != 0.0;
-  let v417: f32 = u.p_alpha + u.p_beta;
+  let v206: bool = acc41 > 0.0;
+  let v207: bool = v50 > 0.0;
+  let v208: bool = v206 && v207;
+  let v379: f32 = u.p_bm25_k1 + 1.0;
+  let v381: f32 = 1.0 - u.p_bm25_b;
+  let v382: f32 = u.p_bm25_b * acc47;
+  let v383: f32 = acc47 + acc49;
+  let v384: f32 = v383 / 2.0;
+  let v385: f32 = v382 / v384;
+  let v386: f32 = v381 + v385;
+  let v387: f32 = u.p_bm25_k1 * v386;
+  let v390: bool = acc47 > 0.0;
+  let v395: f32 = u.p_bm25_b * acc49;
+  let v396: f32 = acc49 + acc47;
+  let v397: f32 = v396 / 2.0;
+  let v398: f32 = v395 / v397;
+  let v399: f32 = v381 + v398;
+  let v400: f32 = u.p_bm25_k1 * v399;
+  let v403: bool = acc49 > 0.0;
+  let v410: bool = u.p_gamma != 0.0;
+  let v414: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
   let nkeys260: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys260; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v212: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v213: bool = v212 != u.p_zero_token_id;
-    let v214: bool = v211 && v213;
-    var v215: f32;
-    if (v214) {
-      let v216: f32 = f32(H[u.oh_acc53 + slot]);
-      let v217: f32 = f32(H[u.oh_acc57 + slot]);
-      var v218: f32;
+    let v209: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v210: bool = v209 != u.p_zero_token_id;
+    let v211: bool = v208 && v210;
+    var v212: f32;
+    if (v211) {
+      let v213: f32 = f32(H[u.oh_acc53 + slot]);
+      let v214: f32 = f32(H[u.oh_acc57 + slot]);
+      var v215: f32;
       if (tabled226) {
-        v218 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v216) * (n + 1u) + u32(v217))];
+        v215 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
       } else {
-        var v219: f32;
-        if (v46) {
-          let v220: f32 = v216 + v217;
-          let v221: f32 = v220 + v216;
-          let v222: f32 = acc41 - v216;
+        var v216: f32;
+        if (v43) {
+          let v217: f32 = v213 + v214;
+          let v218: f32 = v217 + v213;
+          let v219: f32 = acc41 - v213;
+          let v220: f32 = v218 + v219;
+          let v221: f32 = v217 + v219;
+          let v222: f32 = v50 - v214;
           let v223: f32 = v221 + v222;
-          let v224: f32 = v220 + v222;
-          let v225: f32 = v53 - v217;
-          let v226: f32 = v224 + v225;
-          let v227: f32 = v223 - v226;
-          let v228: f32 = max(0.0, v227);
-          let v229: f32 = v216 + v222;
-          let v230: f32 = min(v220, v229);
-          let v231: bool = v228 == v230;
-          var v232: f32;
-          if (v231) {
-            v232 = 0.0;
+          let v224: f32 = v220 - v223;
+          let v225: f32 = max(0.0, v224);
+          let v226: f32 = v213 + v219;
+          let v227: f32 = min(v217, v226);
+          let v228: bool = v225 == v227;
+          var v229: f32;
+          if (v228) {
+            v229 = 0.0;
           } else {
-            let v235: f32 = v220 + v229;
-            let v236: f32 = v235 - v226;
-            let v237: f32 = max(0.0, v236);
-            let v238: i32 = i32(v237);
-            let v239: i32 = i32(v230);
-            let lo233: i32 = v238;
-            let hi234: i32 = v239;
-            let v240: f32 = v229 + 1.0;
-            let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = v216 + 1.0;
-            let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = v241 - v243;
-            let v245: f32 = v229 - v216;
-            let v246: f32 = v245 + 1.0;
-            let v247: f32 = adv_lgamma(v246);
-            let v248: f32 = v244 - v247;
-            let v249: f32 = v226 - v229;
-            let v250: f32 = v220 - v216;
-            let v251: f32 = v249 + 1.0;
-            let v252: f32 = adv_lgamma(v251);
-            let v253: f32 = v250 + 1.0;
-            let v254: f32 = adv_lgamma(v253);
-            let v255: f32 = v252 - v254;
-            let v256: f32 = v249 - v250;
-            let v257: f32 = v256 + 1.0;
-            let v258: f32 = adv_lgamma(v257);
-            let v259: f32 = v255 - v258;
-            let v260: f32 = v248 + v259;
-            let v261: f32 = v226 + 1.0;
-            let v262: f32 = adv_lgamma(v261);
-            let v263: f32 = v220 + 1.0;
-            let v264: f32 = adv_lgamma(v263);
-            let v265: f32 = v262 - v264;
-            let v266: f32 = v226 - v220;
-            let v267: f32 = v266 + 1.0;
-            let v268: f32 = adv_lgamma(v267);
-            let v269: f32 = v265 - v268;
-            let v270: f32 = v260 - v269;
-            let v271: f32 = v270 + 0.000009999999747378752;
-            var fold273: f32 = 0.0;
-            if (hi234 >= lo233) {
-              if (bitcast<u32>(hi234) - bitcast<u32>(lo233) < 0x100000u) {
-                for (var n295 = 0u; n295 <= bitcast<u32>(hi234) - bitcast<u32>(lo233); n295++) {
-                  let k272: i32 = bitcast<i32>(bitcast<u32>(lo233) + n295);
-                  let v274: f32 = f32(k272);
-                  let v275: f32 = v274 + 1.0;
-                  let v276: f32 = adv_lgamma(v275);
-                  let v277: f32 = v241 - v276;
-                  let v278: f32 = v229 - v274;
-                  let v279: f32 = v278 + 1.0;
-                  let v280: f32 = adv_lgamma(v279);
-                  let v281: f32 = v277 - v280;
-                  let v282: f32 = v220 - v274;
-                  let v283: f32 = v282 + 1.0;
-                  let v284: f32 = adv_lgamma(v283);
-                  let v285: f32 = v252 - v284;
-                  let v286: f32 = v249 - v282;
-                  let v287: f32 = v286 + 1.0;
-                  let v288: f32 = adv_lgamma(v287);
-                  let v289: f32 = v285 - v288;
-                  let v290: f32 = v281 + v289;
-                  let v291: f32 = v290 - v269;
-                  let v292: f32 = exp(v291);
-                  let v293: bool = v291 <= v271;
-                  let v294: f32 = select(0.0, v292, v293);
-                  fold273 = fold273 + v294;
+            let v232: f32 = v217 + v226;
+            let v233: f32 = v232 - v223;
+            let v234: f32 = max(0.0, v233);
+            let v235: i32 = i32(v234);
+            let v236: i32 = i32(v227);
+            let lo230: i32 = v235;
+            let hi231: i32 = v236;
+            let v237: f32 = v226 + 1.0;
+            let v238: f32 = adv_lgamma(v237);
+            let v239: f32 = v213 + 1.0;
+            let v240: f32 = adv_lgamma(v239);
+            let v241: f32 = v238 - v240;
+            let v242: f32 = v226 - v213;
+            let v243: f32 = v242 + 1.0;
+            let v244: f32 = adv_lgamma(v243);
+            let v245: f32 = v241 - v244;
+            let v246: f32 = v223 - v226;
+            let v247: f32 = v217 - v213;
+            let v248: f32 = v246 + 1.0;
+            let v249: f32 = adv_lgamma(v248);
+            let v250: f32 = v247 + 1.0;
+            let v251: f32 = adv_lgamma(v250);
+            let v252: f32 = v249 - v251;
+            let v253: f32 = v246 - v247;
+            let v254: f32 = v253 + 1.0;
+            let v255: f32 = adv_lgamma(v254);
+            let v256: f32 = v252 - v255;
+            let v257: f32 = v245 + v256;
+            let v258: f32 = v223 + 1.0;
+            let v259: f32 = adv_lgamma(v258);
+            let v260: f32 = v217 + 1.0;
+            let v261: f32 = adv_lgamma(v260);
+            let v262: f32 = v259 - v261;
+            let v263: f32 = v223 - v217;
+            let v264: f32 = v263 + 1.0;
+            let v265: f32 = adv_lgamma(v264);
+            let v266: f32 = v262 - v265;
+            let v267: f32 = v257 - v266;
+            let v268: f32 = v267 + 0.000009999999747378752;
+            var fold270: f32 = 0.0;
+            if (hi231 >= lo230) {
+              if (bitcast<u32>(hi231) - bitcast<u32>(lo230) < 0x100000u) {
+                for (var n292 = 0u; n292 <= bitcast<u32>(hi231) - bitcast<u32>(lo230); n292++) {
+                  let k269: i32 = bitcast<i32>(bitcast<u32>(lo230) + n292);
+                  let v271: f32 = f32(k269);
+                  let v272: f32 = v271 + 1.0;
+                  let v273: f32 = adv_lgamma(v272);
+                  let v274: f32 = v238 - v273;
+                  let v275: f32 = v226 - v271;
+                  let v276: f32 = v275 + 1.0;
+                  let v277: f32 = adv_lgamma(v276);
+                  let v278: f32 = v274 - v277;
+                  let v279: f32 = v217 - v271;
+                  let v280: f32 = v279 + 1.0;
+                  let v281: f32 = adv_lgamma(v280);
+                  let v282: f32 = v249 - v281;
+                  let v283: f32 = v246 - v279;
+                  let v284: f32 = v283 + 1.0;
+                  let v285: f32 = adv_lgamma(v284);
+                  let v286: f32 = v282 - v285;
+                  let v287: f32 = v278 + v286;
+                  let v288: f32 = v287 - v266;
+                  let v289: f32 = exp(v288);
+                  let v290: bool = v288 <= v268;
+                  let v291: f32 = select(0.0, v289, v290);
+                  fold270 = fold270 + v291;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v296: f32 = fold273;
-            let v297: f32 = (-2.0) * v296;
-            let v298: f32 = exp(v297);
-            v232 = v298;
+            let v293: f32 = fold270;
+            let v294: f32 = (-2.0) * v293;
+            let v295: f32 = exp(v294);
+            v229 = v295;
           }
-          let v299: f32 = v232;
-          let v300: f32 = u.p_alpha * v299;
-          v219 = v300;
+          let v296: f32 = v229;
+          let v297: f32 = u.p_alpha * v296;
+          v216 = v297;
         } else {
-          v219 = 0.0;
+          v216 = 0.0;
         }
-        let v301: f32 = v219;
-        let v302: f32 = acc41 - v216;
-        let v303: f32 = v216 + v302;
-        let v304: f32 = v216 + v217;
-        let v305: f32 = v304 + v302;
-        let v306: f32 = v53 - v217;
-        let v307: f32 = v305 + v306;
-        let v308: f32 = v303 / v307;
-        let v309: f32 = (-v308);
-        let v310: f32 = log2(v308);
-        let v311: f32 = v309 * v310;
-        let v312: bool = v308 > 0.0;
-        let v313: f32 = select(0.0, v311, v312);
-        let v314: f32 = v217 + v306;
-        let v315: f32 = v314 / v307;
-        let v316: f32 = (-v315);
-        let v317: f32 = log2(v315);
-        let v318: f32 = v316 * v317;
-        let v319: bool = v315 > 0.0;
-        let v320: f32 = select(0.0, v318, v319);
-        let v321: f32 = v313 + v320;
-        let v322: f32 = v304 / v307;
-        let v323: f32 = v216 / v304;
-        let v324: f32 = (-v323);
-        let v325: f32 = log2(v323);
-        let v326: f32 = v324 * v325;
-        let v327: bool = v323 > 0.0;
-        let v328: f32 = select(0.0, v326, v327);
-        let v329: f32 = v217 / v304;
-        let v330: f32 = (-v329);
-        let v331: f32 = log2(v329);
-        let v332: f32 = v330 * v331;
-        let v333: bool = v329 > 0.0;
+        let v298: f32 = v216;
+        let v299: f32 = acc41 - v213;
+        let v300: f32 = v213 + v299;
+        let v301: f32 = v213 + v214;
+        let v302: f32 = v301 + v299;
+        let v303: f32 = v50 - v214;
+        let v304: f32 = v302 + v303;
+        let v305: f32 = v300 / v304;
+        let v306: f32 = (-v305);
+        let v307: f32 = log2(v305);
+        let v308: f32 = v306 * v307;
+        let v309: bool = v305 > 0.0;
+        let v310: f32 = select(0.0, v308, v309);
+        let v311: f32 = v214 + v303;
+        let v312: f32 = v311 / v304;
+        let v313: f32 = (-v312);
+        let v314: f32 = log2(v312);
+        let v315: f32 = v313 * v314;
+        let v316: bool = v312 > 0.0;
+        let v317: f32 = select(0.0, v315, v316);
+        let v318: f32 = v310 + v317;
+        let v319: f32 = v301 / v304;
+        let v320: f32 = v213 / v301;
+        let v321: f32 = (-v320);
+        let v322: f32 = log2(v320);
+        let v323: f32 = v321 * v322;
+        let v324: bool = v320 > 0.0;
+        let v325: f32 = select(0.0, v323, v324);
+        let v326: f32 = v214 / v301;
+        let v327: f32 = (-v326);
+        let v328: f32 = log2(v326);
+        let v329: f32 = v327 * v328;
+        let v330: bool = v326 > 0.0;
+        let v331: f32 = select(0.0, v329, v330);
+        let v332: f32 = v325 + v331;
+        let v333: bool = v301 > 0.0;
         let v334: f32 = select(0.0, v332, v333);
-        let v335: f32 = v328 + v334;
-        let v336: bool = v304 > 0.0;
-        let v337: f32 = select(0.0, v335, v336);
-        let v338: f32 = v322 * v337;
-        let v339: f32 = v302 + v306;
-        let v340: f32 = v339 / v307;
-        let v341: f32 = v302 / v339;
-        let v342: f32 = (-v341);
-        let v343: f32 = log2(v341);
-        let v344: f32 = v342 * v343;
-        let v345: bool = v341 > 0.0;
-        let v346: f32 = select(0.0, v344, v345);
-        let v347: f32 = v306 / v339;
-        let v348: f32 = (-v347);
-        let v349: f32 = log2(v347);
-        let v350: f32 = v348 * v349;
-        let v351: bool = v347 > 0.0;
+        let v335: f32 = v319 * v334;
+        let v336: f32 = v299 + v303;
+        let v337: f32 = v336 / v304;
+        let v338: f32 = v299 / v336;
+        let v339: f32 = (-v338);
+        let v340: f32 = log2(v338);
+        let v341: f32 = v339 * v340;
+        let v342: bool = v338 > 0.0;
+        let v343: f32 = select(0.0, v341, v342);
+        let v344: f32 = v303 / v336;
+        let v345: f32 = (-v344);
+        let v346: f32 = log2(v344);
+        let v347: f32 = v345 * v346;
+        let v348: bool = v344 > 0.0;
+        let v349: f32 = select(0.0, v347, v348);
+        let v350: f32 = v343 + v349;
+        let v351: bool = v336 > 0.0;
         let v352: f32 = select(0.0, v350, v351);
-        let v353: f32 = v346 + v352;
-        let v354: bool = v339 > 0.0;
-        let v355: f32 = select(0.0, v353, v354);
-        let v356: f32 = v340 * v355;
-        let v357: f32 = v338 + v356;
-        let v358: f32 = v321 - v357;
-        let v359: bool = v307 > 0.0;
-        let v360: f32 = select(0.0, v358, v359);
-        let v361: f32 = u.p_beta * v360;
-        let v362: f32 = select(0.0, v361, v191);
-        v218 = v301 + v362;
+        let v353: f32 = v337 * v352;
+        let v354: f32 = v335 + v353;
+        let v355: f32 = v318 - v354;
+        let v356: bool = v304 > 0.0;
+        let v357: f32 = select(0.0, v355, v356);
+        let v358: f32 = u.p_beta * v357;
+        let v359: f32 = select(0.0, v358, v188);
+        v215 = v298 + v359;
       }
-      let v363: f32 = v218;
-      var v364: f32;
+      let v360: f32 = v215;
+      var v361: f32;
       if (tabled238) {
-        v364 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v216) * (n + 1u) + u32(v217))];
+        v361 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
       } else {
-        let v365: f32 = acc41 - v216;
-        let v366: f32 = v216 + v365;
-        let v367: f32 = v366 + 1.000000013351432e-10;
-        let v368: f32 = v216 / v367;
-        let v369: f32 = clamp(v368, 0.0, 1.0);
-        let v370: f32 = sqrt(v369);
-        let v371: f32 = adv_asin(v370);
-        let v372: f32 = v53 - v217;
-        let v373: f32 = v217 + v372;
-        let v374: f32 = v373 + 1.000000013351432e-10;
-        let v375: f32 = v217 / v374;
-        let v376: f32 = clamp(v375, 0.0, 1.0);
-        let v377: f32 = sqrt(v376);
-        let v378: f32 = adv_asin(v377);
-        v364 = v371 - v378;
+        let v362: f32 = acc41 - v213;
+        let v363: f32 = v213 + v362;
+        let v364: f32 = v363 + 1.000000013351432e-10;
+        let v365: f32 = v213 / v364;
+        let v366: f32 = clamp(v365, 0.0, 1.0);
+        let v367: f32 = sqrt(v366);
+        let v368: f32 = adv_asin(v367);
+        let v369: f32 = v50 - v214;
+        let v370: f32 = v214 + v369;
+        let v371: f32 = v370 + 1.000000013351432e-10;
+        let v372: f32 = v214 / v371;
+        let v373: f32 = clamp(v372, 0.0, 1.0);
+        let v374: f32 = sqrt(v373);
+        let v375: f32 = adv_asin(v374);
+        v361 = v368 - v375;
       }
-      let v379: f32 = v364;
-      let v380: f32 = f32(H[u.oh_acc59 + slot]);
-      let v381: f32 = v380 / acc47;
-      let v383: f32 = v381 * v382;
-      let v391: f32 = v381 + v390;
-      let v392: f32 = v383 / v391;
-      let v394: f32 = select(0.0, v392, v393);
-      let v395: f32 = f32(H[u.oh_acc77 + slot]);
-      let v396: f32 = v395 / acc49;
-      let v397: f32 = v396 * v382;
-      let v404: f32 = v396 + v403;
-      let v405: f32 = v397 / v404;
-      let v407: f32 = select(0.0, v405, v406);
-      let v408: f32 = v407 + 0.000009999999747378752;
-      let v409: f32 = v394 / v408;
-      let v410: f32 = v394 + 0.000009999999747378752;
-      let v411: f32 = v407 / v410;
-      let v412: f32 = v409 - v411;
-      let v414: f32 = select(0.0, v412, v413);
-      let v415: f32 = v379 + v414;
-      let v416: f32 = v363 * v415;
-      let v418: f32 = v416 / v417;
-      let v419: f32 = 1.0 / (1.0 + exp((-v418)));
-      let v420: f32 = v419 - 0.5;
-      let v421: f32 = v420 * 2.0;
-      let v422: f32 = v421 * u.p_top;
-      v215 = v422;
+      let v376: f32 = v361;
+      let v377: f32 = f32(H[u.oh_acc59 + slot]);
+      let v378: f32 = v377 / acc47;
+      let v380: f32 = v378 * v379;
+      let v388: f32 = v378 + v387;
+      let v389: f32 = v380 / v388;
+      let v391: f32 = select(0.0, v389, v390);
+      let v392: f32 = f32(H[u.oh_acc77 + slot]);
+      let v393: f32 = v392 / acc49;
+      let v394: f32 = v393 * v379;
+      let v401: f32 = v393 + v400;
+      let v402: f32 = v394 / v401;
+      let v404: f32 = select(0.0, v402, v403);
+      let v405: f32 = v404 + 0.000009999999747378752;
+      let v406: f32 = v391 / v405;
+      let v407: f32 = v391 + 0.000009999999747378752;
+      let v408: f32 = v404 / v407;
+      let v409: f32 = v406 - v408;
+      let v411: f32 = select(0.0, v409, v410);
+      let v412: f32 = v376 + v411;
+      let v413: f32 = v360 * v412;
+      let v415: f32 = v413 / v414;
+      let v416: f32 = 1.0 / (1.0 + exp((-v415)));
+      let v417: f32 = v416 - 0.5;
+      let v418: f32 = v417 * 2.0;
+      let v419: f32 = v418 * u.p_top;
+      v212 = v419;
     } else {
-      v215 = 0.0;
+      v212 = 0.0;
     }
-    F[u.o_v260 + slot] = v215;
+    F[u.o_v260 + slot] = v212;
+  }
+  // reduce to group %265
+  var acc265: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v420: f32 = F[u.o_v10 + row];
+    let v421: f32 = v420 - acc263;
+    acc265 = acc265 + v421;
+  }
+  if (lid == 0u) {
+    F[u.o_v265 + g] = acc265;
   }
   // reduce to group %277
-  let v424: f32 = acc265 / acc42;
-  let v425: f32 = acc263 + v424;
-  let v427: f32 = acc270 - acc263;
-  let v428: bool = v427 > 0.0;
-  let v429: f32 = select(1.0, v427, v428);
+  let v423: f32 = acc265 / acc42;
+  let v424: f32 = acc263 + v423;
+  let v426: f32 = acc270 - acc263;
+  let v427: bool = v426 > 0.0;
+  let v428: f32 = select(1.0, v426, v427);
   var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v423: f32 = F[u.o_v10 + row];
-    let v426: f32 = v423 - v425;
-    let v430: f32 = v426 / v429;
-    let v431: f32 = v430 * v430;
-    acc277 = acc277 + v431;
+    let v422: f32 = F[u.o_v10 + row];
+    let v425: f32 = v422 - v424;
+    let v429: f32 = v425 / v428;
+    let v430: f32 = v429 * v429;
+    acc277 = acc277 + v430;
   }
   if (lid == 0u) {
     F[u.o_v277 + g] = acc277;
   }
-  let v433: bool = acc42 > 1.0;
-  let v434: f32 = select(0.0, v425, v433);
-  let v436: f32 = acc42 - 1.0;
-  let v437: f32 = acc277 / v436;
-  let v438: f32 = sqrt(v437);
-  let v439: f32 = v438 * v429;
-  let v440: f32 = select(1.0, v439, v433);
-  let v441: f32 = v440 + u.p_epsilon;
+  let v432: bool = acc42 > 1.0;
+  let v433: f32 = select(0.0, v424, v432);
+  let v435: f32 = acc42 - 1.0;
+  let v436: f32 = acc277 / v435;
+  let v437: f32 = sqrt(v436);
+  let v438: f32 = v437 * v428;
+  let v439: f32 = select(1.0, v438, v432);
+  let v440: f32 = v439 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v432: f32 = F[u.o_v10 + row];
-    let v435: f32 = v432 - v434;
-    let v442: f32 = v435 / v441;
-    let v443: bool = v435 == 0.0;
-    let v444: f32 = select(v442, 0.0, v443);
+    let v431: f32 = F[u.o_v10 + row];
+    let v434: f32 = v431 - v433;
+    let v441: f32 = v434 / v440;
+    let v442: bool = v434 == 0.0;
+    let v443: f32 = select(v441, 0.0, v442);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw445: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v446: f32 = F[u.o_v260 + select(0u, sw445 & 0x7fffffffu, sw445 != 0xffffffffu)];
-      let v447: f32 = select(0.0, v446, sw445 != 0xffffffffu);
-      let v448: f32 = v444 + v447;
-      let v449: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v450: f32 = f32(v449);
-      let v451: f32 = v448 * v450;
-      let v452: f32 = v447;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v451;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v452;
+      let sw444: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v445: f32 = F[u.o_v260 + select(0u, sw444 & 0x7fffffffu, sw444 != 0xffffffffu)];
+      let v446: f32 = select(0.0, v445, sw444 != 0xffffffffu);
+      let v447: f32 = v443 + v446;
+      let v448: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v449: f32 = f32(v448);
+      let v450: f32 = v447 * v449;
+      let v451: f32 = v446;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v450;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v451;
     }
   }
 }

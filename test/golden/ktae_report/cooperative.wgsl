@@ -69,7 +69,7 @@ struct Uniforms {
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 @group(0) @binding(3) var<storage, read_write> H: array<atomic<u32>>;
 const WG: u32 = 64u;
-var<workgroup> red: array<f32, 64u>;
+var<workgroup> red: array<f32, 96u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -123,21 +123,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %9: one thread per rollout
+  // reduce to rollout %9, %19: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: f32 = 0.0;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc9 = acc9 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc19 = acc19 + 1.0;
+      }
     }
     F[u.o_v9 + row] = acc9;
+    F[u.o_v19 + row] = acc19;
   }
   storageBarrier();
-  // reduce to group %15, %16, %267, %274
+  // reduce to group %15, %16, %21, %23, %267, %274
   var acc15: f32 = 0.0;
   var acc16: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc23: f32 = 0.0;
   var acc267: f32 = adv_bits(0x7f800000u);
   var acc274: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -145,94 +152,55 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v1: f32 = F[u.o_v9 + row];
     let v2: bool = v1 > 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v19 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
     acc15 = acc15 + v3;
     acc16 = acc16 + 1.0;
+    acc21 = acc21 + v5;
+    acc23 = acc23 + v6;
     acc267 = min(acc267, v1);
     acc274 = max(acc274, v1);
   }
   {
     let r0: f32 = subgroupAdd(acc15);
     let r1: f32 = subgroupAdd(acc16);
-    let r2: f32 = subgroupMin(acc267);
-    let r3: f32 = subgroupMax(acc274);
+    let r2: f32 = subgroupAdd(acc21);
+    let r3: f32 = subgroupAdd(acc23);
+    let r4: f32 = subgroupMin(acc267);
+    let r5: f32 = subgroupMax(acc274);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
       red[32u + lid / sg_size] = r2;
       red[48u + lid / sg_size] = r3;
+      red[64u + lid / sg_size] = r4;
+      red[80u + lid / sg_size] = r5;
     }
   }
   workgroupBarrier();
-  var tot4_0: f32 = red[0u];
-  var tot4_1: f32 = red[16u];
-  var tot4_2: f32 = red[32u];
-  var tot4_3: f32 = red[48u];
+  var tot7_0: f32 = red[0u];
+  var tot7_1: f32 = red[16u];
+  var tot7_2: f32 = red[32u];
+  var tot7_3: f32 = red[48u];
+  var tot7_4: f32 = red[64u];
+  var tot7_5: f32 = red[80u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot4_0 = tot4_0 + red[0u + i];
-    tot4_1 = tot4_1 + red[16u + i];
-    tot4_2 = min(tot4_2, red[32u + i]);
-    tot4_3 = max(tot4_3, red[48u + i]);
+    tot7_0 = tot7_0 + red[0u + i];
+    tot7_1 = tot7_1 + red[16u + i];
+    tot7_2 = tot7_2 + red[32u + i];
+    tot7_3 = tot7_3 + red[48u + i];
+    tot7_4 = min(tot7_4, red[64u + i]);
+    tot7_5 = max(tot7_5, red[80u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v15 + g] = tot4_0;
-    F[u.o_v16 + g] = tot4_1;
-    F[u.o_v267 + g] = tot4_2;
-    F[u.o_v274 + g] = tot4_3;
-  }
-  // reduce to rollout %19: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc19: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
-      }
-    }
-    F[u.o_v19 + row] = acc19;
-  }
-  storageBarrier();
-  // reduce to group %21, %23, %269
-  var acc21: f32 = 0.0;
-  var acc23: f32 = 0.0;
-  var acc269: f32 = 0.0;
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v19 + row];
-    let v6: f32 = F[u.o_v9 + row];
-    let v7: bool = v6 > 0.0;
-    let v8: f32 = select(0.0, v5, v7);
-    let v9: f32 = select(v5, 0.0, v7);
-    let v10: f32 = v6 - tot4_2;
-    acc21 = acc21 + v8;
-    acc23 = acc23 + v9;
-    acc269 = acc269 + v10;
-  }
-  {
-    let r0: f32 = subgroupAdd(acc21);
-    let r1: f32 = subgroupAdd(acc23);
-    let r2: f32 = subgroupAdd(acc269);
-    if (sg_lane == 0u) {
-      red[0u + lid / sg_size] = r0;
-      red[16u + lid / sg_size] = r1;
-      red[32u + lid / sg_size] = r2;
-    }
-  }
-  workgroupBarrier();
-  var tot11_0: f32 = red[0u];
-  var tot11_1: f32 = red[16u];
-  var tot11_2: f32 = red[32u];
-  for (var i = 1u; i < WG / sg_size; i++) {
-    tot11_0 = tot11_0 + red[0u + i];
-    tot11_1 = tot11_1 + red[16u + i];
-    tot11_2 = tot11_2 + red[32u + i];
-  }
-  workgroupBarrier();
-  if (lid == 0u) {
-    F[u.o_v21 + g] = tot11_0;
-    F[u.o_v23 + g] = tot11_1;
-    F[u.o_v269 + g] = tot11_2;
+    F[u.o_v15 + g] = tot7_0;
+    F[u.o_v16 + g] = tot7_1;
+    F[u.o_v21 + g] = tot7_2;
+    F[u.o_v23 + g] = tot7_3;
+    F[u.o_v267 + g] = tot7_4;
+    F[u.o_v274 + g] = tot7_5;
   }
   // key-build tok: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
@@ -242,15 +210,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v14: f32 = F[u.o_v9 + row];
-      let v15: bool = v14 > 0.0;
-      let v16: bool = (!v15);
+      let v10: f32 = F[u.o_v9 + row];
+      let v11: bool = v10 > 0.0;
+      let v12: bool = (!v11);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v12: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v12;
+          let v8: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v8;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -282,21 +250,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit: u32 = 1u << (j % 32u);
             let seen: u32 = atomicOr(&H[u.oh_seen_tok + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v13: bool = word >> 31u != 0u;
+            let v9: bool = word >> 31u != 0u;
             {
-              let a17: u32 = select(0u, select(0u, 1u, v15), v13);
-              let a18: u32 = select(0u, select(0u, 1u, v16), v13);
-              let add: u32 = a17 + a18;
+              let a13: u32 = select(0u, select(0u, 1u, v11), v9);
+              let a14: u32 = select(0u, select(0u, 1u, v12), v9);
+              let add: u32 = a13 + a14;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, a17 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, a13 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
             {
-              let a19: u32 = select(0u, 1u, v15);
-              let a20: u32 = select(1u, 0u, v15);
-              let add: u32 = a19 + a20;
+              let a15: u32 = select(0u, 1u, v11);
+              let a16: u32 = select(1u, 0u, v11);
+              let add: u32 = a15 + a16;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, a19 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, a15 != 0u) + (word & 0x7fffffffu)], add);
               }
             }
           }
@@ -310,83 +278,83 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys64: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys64; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v21: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
-    F[u.o_v64 + slot] = tot4_0 - v21;
+    let v17: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    F[u.o_v64 + slot] = tot7_0 - v17;
   }
   storageBarrier();
-  let v22: f32 = tot4_1 - tot4_0;
+  let v18: f32 = tot7_1 - tot7_0;
   // key-map %65: once per distinct key of the group
   let nkeys65: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys65; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v23: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
-    F[u.o_v65 + slot] = v22 - v23;
+    let v19: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    F[u.o_v65 + slot] = v18 - v19;
   }
   storageBarrier();
   // count table %197: its value for every presence count pair of the group (when fewer than its keys)
   let tabled197: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled197) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v24: f32 = tot4_0 - f32(i / (n + 1u));
-      let v25: f32 = f32(i / (n + 1u)) + v24;
-      let v26: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v27: f32 = v26 + v24;
-      let v28: f32 = v22 - f32(i % (n + 1u));
-      let v29: f32 = v27 + v28;
-      let v30: f32 = v25 / v29;
-      let v31: f32 = (-v30);
-      let v32: f32 = log2(v30);
-      let v33: f32 = v31 * v32;
-      let v34: bool = v30 > 0.0;
-      let v35: f32 = select(0.0, v33, v34);
-      let v36: f32 = f32(i % (n + 1u)) + v28;
-      let v37: f32 = v36 / v29;
-      let v38: f32 = (-v37);
-      let v39: f32 = log2(v37);
-      let v40: f32 = v38 * v39;
-      let v41: bool = v37 > 0.0;
-      let v42: f32 = select(0.0, v40, v41);
-      let v43: f32 = v35 + v42;
-      let v44: f32 = v26 / v29;
-      let v45: f32 = f32(i / (n + 1u)) / v26;
-      let v46: f32 = (-v45);
-      let v47: f32 = log2(v45);
-      let v48: f32 = v46 * v47;
-      let v49: bool = v45 > 0.0;
-      let v50: f32 = select(0.0, v48, v49);
-      let v51: f32 = f32(i % (n + 1u)) / v26;
-      let v52: f32 = (-v51);
-      let v53: f32 = log2(v51);
-      let v54: f32 = v52 * v53;
-      let v55: bool = v51 > 0.0;
-      let v56: f32 = select(0.0, v54, v55);
-      let v57: f32 = v50 + v56;
-      let v58: bool = v26 > 0.0;
-      let v59: f32 = select(0.0, v57, v58);
-      let v60: f32 = v44 * v59;
-      let v61: f32 = v24 + v28;
-      let v62: f32 = v61 / v29;
-      let v63: f32 = v24 / v61;
-      let v64: f32 = (-v63);
-      let v65: f32 = log2(v63);
-      let v66: f32 = v64 * v65;
-      let v67: bool = v63 > 0.0;
-      let v68: f32 = select(0.0, v66, v67);
-      let v69: f32 = v28 / v61;
-      let v70: f32 = (-v69);
-      let v71: f32 = log2(v69);
-      let v72: f32 = v70 * v71;
-      let v73: bool = v69 > 0.0;
-      let v74: f32 = select(0.0, v72, v73);
-      let v75: f32 = v68 + v74;
-      let v76: bool = v61 > 0.0;
-      let v77: f32 = select(0.0, v75, v76);
-      let v78: f32 = v62 * v77;
-      let v79: f32 = v60 + v78;
-      let v80: f32 = v43 - v79;
-      let v81: bool = v29 > 0.0;
-      let v82: f32 = select(0.0, v80, v81);
-      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v82;
+      let v20: f32 = tot7_0 - f32(i / (n + 1u));
+      let v21: f32 = f32(i / (n + 1u)) + v20;
+      let v22: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v23: f32 = v22 + v20;
+      let v24: f32 = v18 - f32(i % (n + 1u));
+      let v25: f32 = v23 + v24;
+      let v26: f32 = v21 / v25;
+      let v27: f32 = (-v26);
+      let v28: f32 = log2(v26);
+      let v29: f32 = v27 * v28;
+      let v30: bool = v26 > 0.0;
+      let v31: f32 = select(0.0, v29, v30);
+      let v32: f32 = f32(i % (n + 1u)) + v24;
+      let v33: f32 = v32 / v25;
+      let v34: f32 = (-v33);
+      let v35: f32 = log2(v33);
+      let v36: f32 = v34 * v35;
+      let v37: bool = v33 > 0.0;
+      let v38: f32 = select(0.0, v36, v37);
+      let v39: f32 = v31 + v38;
+      let v40: f32 = v22 / v25;
+      let v41: f32 = f32(i / (n + 1u)) / v22;
+      let v42: f32 = (-v41);
+      let v43: f32 = log2(v41);
+      let v44: f32 = v42 * v43;
+      let v45: bool = v41 > 0.0;
+      let v46: f32 = select(0.0, v44, v45);
+      let v47: f32 = f32(i % (n + 1u)) / v22;
+      let v48: f32 = (-v47);
+      let v49: f32 = log2(v47);
+      let v50: f32 = v48 * v49;
+      let v51: bool = v47 > 0.0;
+      let v52: f32 = select(0.0, v50, v51);
+      let v53: f32 = v46 + v52;
+      let v54: bool = v22 > 0.0;
+      let v55: f32 = select(0.0, v53, v54);
+      let v56: f32 = v40 * v55;
+      let v57: f32 = v20 + v24;
+      let v58: f32 = v57 / v25;
+      let v59: f32 = v20 / v57;
+      let v60: f32 = (-v59);
+      let v61: f32 = log2(v59);
+      let v62: f32 = v60 * v61;
+      let v63: bool = v59 > 0.0;
+      let v64: f32 = select(0.0, v62, v63);
+      let v65: f32 = v24 / v57;
+      let v66: f32 = (-v65);
+      let v67: f32 = log2(v65);
+      let v68: f32 = v66 * v67;
+      let v69: bool = v65 > 0.0;
+      let v70: f32 = select(0.0, v68, v69);
+      let v71: f32 = v64 + v70;
+      let v72: bool = v57 > 0.0;
+      let v73: f32 = select(0.0, v71, v72);
+      let v74: f32 = v58 * v73;
+      let v75: f32 = v56 + v74;
+      let v76: f32 = v39 - v75;
+      let v77: bool = v25 > 0.0;
+      let v78: f32 = select(0.0, v76, v77);
+      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v78;
     }
   }
   storageBarrier();
@@ -394,554 +362,554 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys197: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys197; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v83: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
-    let v84: f32 = F[u.o_v64 + slot];
-    let v85: f32 = v83 + v84;
-    let v86: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
-    let v87: f32 = v83 + v86;
-    let v88: f32 = v87 + v84;
-    let v89: f32 = F[u.o_v65 + slot];
-    let v90: f32 = v88 + v89;
-    let v91: f32 = v85 / v90;
-    let v92: f32 = (-v91);
-    let v93: f32 = log2(v91);
-    let v94: f32 = v92 * v93;
-    let v95: bool = v91 > 0.0;
-    let v96: f32 = select(0.0, v94, v95);
-    let v97: f32 = v86 + v89;
-    let v98: f32 = v97 / v90;
-    let v99: f32 = (-v98);
-    let v100: f32 = log2(v98);
-    let v101: f32 = v99 * v100;
-    let v102: bool = v98 > 0.0;
-    let v103: f32 = select(0.0, v101, v102);
-    let v104: f32 = v96 + v103;
-    let v105: f32 = v87 / v90;
-    let v106: f32 = v83 / v87;
-    let v107: f32 = (-v106);
-    let v108: f32 = log2(v106);
-    let v109: f32 = v107 * v108;
-    let v110: bool = v106 > 0.0;
-    let v111: f32 = select(0.0, v109, v110);
-    let v112: f32 = v86 / v87;
-    let v113: f32 = (-v112);
-    let v114: f32 = log2(v112);
-    let v115: f32 = v113 * v114;
-    let v116: bool = v112 > 0.0;
-    let v117: f32 = select(0.0, v115, v116);
-    let v118: f32 = v111 + v117;
-    let v119: bool = v87 > 0.0;
-    let v120: f32 = select(0.0, v118, v119);
-    let v121: f32 = v105 * v120;
-    let v122: f32 = v84 + v89;
-    let v123: f32 = v122 / v90;
-    let v124: f32 = v84 / v122;
-    let v125: f32 = (-v124);
-    let v126: f32 = log2(v124);
-    let v127: f32 = v125 * v126;
-    let v128: bool = v124 > 0.0;
-    let v129: f32 = select(0.0, v127, v128);
-    let v130: f32 = v89 / v122;
-    let v131: f32 = (-v130);
-    let v132: f32 = log2(v130);
-    let v133: f32 = v131 * v132;
-    let v134: bool = v130 > 0.0;
-    let v135: f32 = select(0.0, v133, v134);
-    let v136: f32 = v129 + v135;
-    let v137: bool = v122 > 0.0;
-    let v138: f32 = select(0.0, v136, v137);
-    let v139: f32 = v123 * v138;
-    let v140: f32 = v121 + v139;
-    let v141: f32 = v104 - v140;
-    let v142: bool = v90 > 0.0;
-    F[u.o_v197 + slot] = select(0.0, v141, v142);
+    let v79: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    let v80: f32 = F[u.o_v64 + slot];
+    let v81: f32 = v79 + v80;
+    let v82: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    let v83: f32 = v79 + v82;
+    let v84: f32 = v83 + v80;
+    let v85: f32 = F[u.o_v65 + slot];
+    let v86: f32 = v84 + v85;
+    let v87: f32 = v81 / v86;
+    let v88: f32 = (-v87);
+    let v89: f32 = log2(v87);
+    let v90: f32 = v88 * v89;
+    let v91: bool = v87 > 0.0;
+    let v92: f32 = select(0.0, v90, v91);
+    let v93: f32 = v82 + v85;
+    let v94: f32 = v93 / v86;
+    let v95: f32 = (-v94);
+    let v96: f32 = log2(v94);
+    let v97: f32 = v95 * v96;
+    let v98: bool = v94 > 0.0;
+    let v99: f32 = select(0.0, v97, v98);
+    let v100: f32 = v92 + v99;
+    let v101: f32 = v83 / v86;
+    let v102: f32 = v79 / v83;
+    let v103: f32 = (-v102);
+    let v104: f32 = log2(v102);
+    let v105: f32 = v103 * v104;
+    let v106: bool = v102 > 0.0;
+    let v107: f32 = select(0.0, v105, v106);
+    let v108: f32 = v82 / v83;
+    let v109: f32 = (-v108);
+    let v110: f32 = log2(v108);
+    let v111: f32 = v109 * v110;
+    let v112: bool = v108 > 0.0;
+    let v113: f32 = select(0.0, v111, v112);
+    let v114: f32 = v107 + v113;
+    let v115: bool = v83 > 0.0;
+    let v116: f32 = select(0.0, v114, v115);
+    let v117: f32 = v101 * v116;
+    let v118: f32 = v80 + v85;
+    let v119: f32 = v118 / v86;
+    let v120: f32 = v80 / v118;
+    let v121: f32 = (-v120);
+    let v122: f32 = log2(v120);
+    let v123: f32 = v121 * v122;
+    let v124: bool = v120 > 0.0;
+    let v125: f32 = select(0.0, v123, v124);
+    let v126: f32 = v85 / v118;
+    let v127: f32 = (-v126);
+    let v128: f32 = log2(v126);
+    let v129: f32 = v127 * v128;
+    let v130: bool = v126 > 0.0;
+    let v131: f32 = select(0.0, v129, v130);
+    let v132: f32 = v125 + v131;
+    let v133: bool = v118 > 0.0;
+    let v134: f32 = select(0.0, v132, v133);
+    let v135: f32 = v119 * v134;
+    let v136: f32 = v117 + v135;
+    let v137: f32 = v100 - v136;
+    let v138: bool = v86 > 0.0;
+    F[u.o_v197 + slot] = select(0.0, v137, v138);
   }
   storageBarrier();
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   let tabled212: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v143: f32 = tot4_0 - f32(i / (n + 1u));
-      let v144: f32 = f32(i / (n + 1u)) + v143;
-      let v145: f32 = v144 + 1.000000013351432e-10;
-      let v146: f32 = f32(i / (n + 1u)) / v145;
-      let v147: f32 = clamp(v146, 0.0, 1.0);
-      let v148: f32 = sqrt(v147);
-      let v149: f32 = adv_asin(v148);
-      let v150: f32 = v22 - f32(i % (n + 1u));
-      let v151: f32 = f32(i % (n + 1u)) + v150;
-      let v152: f32 = v151 + 1.000000013351432e-10;
-      let v153: f32 = f32(i % (n + 1u)) / v152;
-      let v154: f32 = clamp(v153, 0.0, 1.0);
-      let v155: f32 = sqrt(v154);
-      let v156: f32 = adv_asin(v155);
-      let v157: f32 = v149 - v156;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v157;
+      let v139: f32 = tot7_0 - f32(i / (n + 1u));
+      let v140: f32 = f32(i / (n + 1u)) + v139;
+      let v141: f32 = v140 + 1.000000013351432e-10;
+      let v142: f32 = f32(i / (n + 1u)) / v141;
+      let v143: f32 = clamp(v142, 0.0, 1.0);
+      let v144: f32 = sqrt(v143);
+      let v145: f32 = adv_asin(v144);
+      let v146: f32 = v18 - f32(i % (n + 1u));
+      let v147: f32 = f32(i % (n + 1u)) + v146;
+      let v148: f32 = v147 + 1.000000013351432e-10;
+      let v149: f32 = f32(i % (n + 1u)) / v148;
+      let v150: f32 = clamp(v149, 0.0, 1.0);
+      let v151: f32 = sqrt(v150);
+      let v152: f32 = adv_asin(v151);
+      let v153: f32 = v145 - v152;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v153;
     }
   }
   storageBarrier();
-  let v178: f32 = u.p_bm25_k1 + 1.0;
-  let v180: f32 = 1.0 - u.p_bm25_b;
-  let v181: f32 = u.p_bm25_b * tot11_0;
-  let v182: f32 = tot11_0 + tot11_1;
-  let v183: f32 = v182 / 2.0;
-  let v184: f32 = v181 / v183;
-  let v185: f32 = v180 + v184;
-  let v186: f32 = u.p_bm25_k1 * v185;
-  let v189: bool = tot11_0 > 0.0;
-  let v194: f32 = u.p_bm25_b * tot11_1;
-  let v195: f32 = tot11_1 + tot11_0;
-  let v196: f32 = v195 / 2.0;
-  let v197: f32 = v194 / v196;
-  let v198: f32 = v180 + v197;
-  let v199: f32 = u.p_bm25_k1 * v198;
-  let v202: bool = tot11_1 > 0.0;
-  let v209: bool = u.p_gamma != 0.0;
+  let v174: f32 = u.p_bm25_k1 + 1.0;
+  let v176: f32 = 1.0 - u.p_bm25_b;
+  let v177: f32 = u.p_bm25_b * tot7_2;
+  let v178: f32 = tot7_2 + tot7_3;
+  let v179: f32 = v178 / 2.0;
+  let v180: f32 = v177 / v179;
+  let v181: f32 = v176 + v180;
+  let v182: f32 = u.p_bm25_k1 * v181;
+  let v185: bool = tot7_2 > 0.0;
+  let v190: f32 = u.p_bm25_b * tot7_3;
+  let v191: f32 = tot7_3 + tot7_2;
+  let v192: f32 = v191 / 2.0;
+  let v193: f32 = v190 / v192;
+  let v194: f32 = v176 + v193;
+  let v195: f32 = u.p_bm25_k1 * v194;
+  let v198: bool = tot7_3 > 0.0;
+  let v205: bool = u.p_gamma != 0.0;
   // key-map %220: once per distinct key of the group
   let nkeys220: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys220; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v158: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
-    let v159: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
-    var v160: f32;
+    let v154: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    let v155: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    var v156: f32;
     if (tabled212) {
-      v160 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v158) * (n + 1u) + u32(v159))];
+      v156 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v154) * (n + 1u) + u32(v155))];
     } else {
-      let v161: f32 = F[u.o_v64 + slot];
-      let v162: f32 = v158 + v161;
-      let v163: f32 = v162 + 1.000000013351432e-10;
-      let v164: f32 = v158 / v163;
-      let v165: f32 = clamp(v164, 0.0, 1.0);
-      let v166: f32 = sqrt(v165);
-      let v167: f32 = adv_asin(v166);
-      let v168: f32 = F[u.o_v65 + slot];
-      let v169: f32 = v159 + v168;
-      let v170: f32 = v169 + 1.000000013351432e-10;
-      let v171: f32 = v159 / v170;
-      let v172: f32 = clamp(v171, 0.0, 1.0);
-      let v173: f32 = sqrt(v172);
-      let v174: f32 = adv_asin(v173);
-      v160 = v167 - v174;
+      let v157: f32 = F[u.o_v64 + slot];
+      let v158: f32 = v154 + v157;
+      let v159: f32 = v158 + 1.000000013351432e-10;
+      let v160: f32 = v154 / v159;
+      let v161: f32 = clamp(v160, 0.0, 1.0);
+      let v162: f32 = sqrt(v161);
+      let v163: f32 = adv_asin(v162);
+      let v164: f32 = F[u.o_v65 + slot];
+      let v165: f32 = v155 + v164;
+      let v166: f32 = v165 + 1.000000013351432e-10;
+      let v167: f32 = v155 / v166;
+      let v168: f32 = clamp(v167, 0.0, 1.0);
+      let v169: f32 = sqrt(v168);
+      let v170: f32 = adv_asin(v169);
+      v156 = v163 - v170;
     }
-    let v175: f32 = v160;
-    let v176: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
-    let v177: f32 = v176 / tot11_0;
-    let v179: f32 = v177 * v178;
-    let v187: f32 = v177 + v186;
-    let v188: f32 = v179 / v187;
-    let v190: f32 = select(0.0, v188, v189);
-    let v191: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
-    let v192: f32 = v191 / tot11_1;
-    let v193: f32 = v192 * v178;
-    let v200: f32 = v192 + v199;
-    let v201: f32 = v193 / v200;
-    let v203: f32 = select(0.0, v201, v202);
-    let v204: f32 = v203 + 0.000009999999747378752;
-    let v205: f32 = v190 / v204;
-    let v206: f32 = v190 + 0.000009999999747378752;
-    let v207: f32 = v203 / v206;
-    let v208: f32 = v205 - v207;
-    let v210: f32 = select(0.0, v208, v209);
-    F[u.o_v220 + slot] = v175 + v210;
+    let v171: f32 = v156;
+    let v172: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
+    let v173: f32 = v172 / tot7_2;
+    let v175: f32 = v173 * v174;
+    let v183: f32 = v173 + v182;
+    let v184: f32 = v175 / v183;
+    let v186: f32 = select(0.0, v184, v185);
+    let v187: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
+    let v188: f32 = v187 / tot7_3;
+    let v189: f32 = v188 * v174;
+    let v196: f32 = v188 + v195;
+    let v197: f32 = v189 / v196;
+    let v199: f32 = select(0.0, v197, v198);
+    let v200: f32 = v199 + 0.000009999999747378752;
+    let v201: f32 = v186 / v200;
+    let v202: f32 = v186 + 0.000009999999747378752;
+    let v203: f32 = v199 / v202;
+    let v204: f32 = v201 - v203;
+    let v206: f32 = select(0.0, v204, v205);
+    F[u.o_v220 + slot] = v171 + v206;
   }
   storageBarrier();
-  let v211: bool = u.p_alpha != 0.0;
-  let v355: bool = u.p_beta != 0.0;
+  let v207: bool = u.p_alpha != 0.0;
+  let v351: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled200) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v212: f32;
-      if (v211) {
-        let v213: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v214: f32 = v213 + f32(i / (n + 1u));
-        let v215: f32 = tot4_0 - f32(i / (n + 1u));
-        let v216: f32 = v214 + v215;
-        let v217: f32 = v213 + v215;
-        let v218: f32 = v22 - f32(i % (n + 1u));
-        let v219: f32 = v217 + v218;
-        let v220: f32 = v216 - v219;
-        let v221: f32 = max(0.0, v220);
-        let v222: f32 = f32(i / (n + 1u)) + v215;
-        let v223: f32 = min(v213, v222);
-        let v224: bool = v221 == v223;
-        var v225: f32;
-        if (v224) {
-          v225 = 0.0;
+      var v208: f32;
+      if (v207) {
+        let v209: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v210: f32 = v209 + f32(i / (n + 1u));
+        let v211: f32 = tot7_0 - f32(i / (n + 1u));
+        let v212: f32 = v210 + v211;
+        let v213: f32 = v209 + v211;
+        let v214: f32 = v18 - f32(i % (n + 1u));
+        let v215: f32 = v213 + v214;
+        let v216: f32 = v212 - v215;
+        let v217: f32 = max(0.0, v216);
+        let v218: f32 = f32(i / (n + 1u)) + v211;
+        let v219: f32 = min(v209, v218);
+        let v220: bool = v217 == v219;
+        var v221: f32;
+        if (v220) {
+          v221 = 0.0;
         } else {
-          let v228: f32 = v213 + v222;
-          let v229: f32 = v228 - v219;
-          let v230: f32 = max(0.0, v229);
-          let v231: i32 = i32(v230);
-          let v232: i32 = i32(v223);
-          let lo226: i32 = v231;
-          let hi227: i32 = v232;
-          let v233: f32 = v222 + 1.0;
-          let v234: f32 = adv_lgamma(v233);
-          let v235: f32 = f32(i / (n + 1u)) + 1.0;
+          let v224: f32 = v209 + v218;
+          let v225: f32 = v224 - v215;
+          let v226: f32 = max(0.0, v225);
+          let v227: i32 = i32(v226);
+          let v228: i32 = i32(v219);
+          let lo222: i32 = v227;
+          let hi223: i32 = v228;
+          let v229: f32 = v218 + 1.0;
+          let v230: f32 = adv_lgamma(v229);
+          let v231: f32 = f32(i / (n + 1u)) + 1.0;
+          let v232: f32 = adv_lgamma(v231);
+          let v233: f32 = v230 - v232;
+          let v234: f32 = v218 - f32(i / (n + 1u));
+          let v235: f32 = v234 + 1.0;
           let v236: f32 = adv_lgamma(v235);
-          let v237: f32 = v234 - v236;
-          let v238: f32 = v222 - f32(i / (n + 1u));
-          let v239: f32 = v238 + 1.0;
-          let v240: f32 = adv_lgamma(v239);
-          let v241: f32 = v237 - v240;
-          let v242: f32 = v219 - v222;
-          let v243: f32 = v213 - f32(i / (n + 1u));
-          let v244: f32 = v242 + 1.0;
-          let v245: f32 = adv_lgamma(v244);
-          let v246: f32 = v243 + 1.0;
+          let v237: f32 = v233 - v236;
+          let v238: f32 = v215 - v218;
+          let v239: f32 = v209 - f32(i / (n + 1u));
+          let v240: f32 = v238 + 1.0;
+          let v241: f32 = adv_lgamma(v240);
+          let v242: f32 = v239 + 1.0;
+          let v243: f32 = adv_lgamma(v242);
+          let v244: f32 = v241 - v243;
+          let v245: f32 = v238 - v239;
+          let v246: f32 = v245 + 1.0;
           let v247: f32 = adv_lgamma(v246);
-          let v248: f32 = v245 - v247;
-          let v249: f32 = v242 - v243;
-          let v250: f32 = v249 + 1.0;
+          let v248: f32 = v244 - v247;
+          let v249: f32 = v237 + v248;
+          let v250: f32 = v215 + 1.0;
           let v251: f32 = adv_lgamma(v250);
-          let v252: f32 = v248 - v251;
-          let v253: f32 = v241 + v252;
-          let v254: f32 = v219 + 1.0;
-          let v255: f32 = adv_lgamma(v254);
-          let v256: f32 = v213 + 1.0;
+          let v252: f32 = v209 + 1.0;
+          let v253: f32 = adv_lgamma(v252);
+          let v254: f32 = v251 - v253;
+          let v255: f32 = v215 - v209;
+          let v256: f32 = v255 + 1.0;
           let v257: f32 = adv_lgamma(v256);
-          let v258: f32 = v255 - v257;
-          let v259: f32 = v219 - v213;
-          let v260: f32 = v259 + 1.0;
-          let v261: f32 = adv_lgamma(v260);
-          let v262: f32 = v258 - v261;
-          let v263: f32 = v253 - v262;
-          let v264: f32 = v263 + 0.000009999999747378752;
-          var fold266: f32 = 0.0;
-          if (hi227 >= lo226) {
-            if (bitcast<u32>(hi227) - bitcast<u32>(lo226) < 0x100000u) {
-              for (var n288 = 0u; n288 <= bitcast<u32>(hi227) - bitcast<u32>(lo226); n288++) {
-                let k265: i32 = bitcast<i32>(bitcast<u32>(lo226) + n288);
-                let v267: f32 = f32(k265);
+          let v258: f32 = v254 - v257;
+          let v259: f32 = v249 - v258;
+          let v260: f32 = v259 + 0.000009999999747378752;
+          var fold262: f32 = 0.0;
+          if (hi223 >= lo222) {
+            if (bitcast<u32>(hi223) - bitcast<u32>(lo222) < 0x100000u) {
+              for (var n284 = 0u; n284 <= bitcast<u32>(hi223) - bitcast<u32>(lo222); n284++) {
+                let k261: i32 = bitcast<i32>(bitcast<u32>(lo222) + n284);
+                let v263: f32 = f32(k261);
+                let v264: f32 = v263 + 1.0;
+                let v265: f32 = adv_lgamma(v264);
+                let v266: f32 = v230 - v265;
+                let v267: f32 = v218 - v263;
                 let v268: f32 = v267 + 1.0;
                 let v269: f32 = adv_lgamma(v268);
-                let v270: f32 = v234 - v269;
-                let v271: f32 = v222 - v267;
+                let v270: f32 = v266 - v269;
+                let v271: f32 = v209 - v263;
                 let v272: f32 = v271 + 1.0;
                 let v273: f32 = adv_lgamma(v272);
-                let v274: f32 = v270 - v273;
-                let v275: f32 = v213 - v267;
+                let v274: f32 = v241 - v273;
+                let v275: f32 = v238 - v271;
                 let v276: f32 = v275 + 1.0;
                 let v277: f32 = adv_lgamma(v276);
-                let v278: f32 = v245 - v277;
-                let v279: f32 = v242 - v275;
-                let v280: f32 = v279 + 1.0;
-                let v281: f32 = adv_lgamma(v280);
-                let v282: f32 = v278 - v281;
-                let v283: f32 = v274 + v282;
-                let v284: f32 = v283 - v262;
-                let v285: f32 = exp(v284);
-                let v286: bool = v284 <= v264;
-                let v287: f32 = select(0.0, v285, v286);
-                fold266 = fold266 + v287;
+                let v278: f32 = v274 - v277;
+                let v279: f32 = v270 + v278;
+                let v280: f32 = v279 - v258;
+                let v281: f32 = exp(v280);
+                let v282: bool = v280 <= v260;
+                let v283: f32 = select(0.0, v281, v282);
+                fold262 = fold262 + v283;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v289: f32 = fold266;
-          let v290: f32 = (-2.0) * v289;
-          let v291: f32 = exp(v290);
-          v225 = v291;
+          let v285: f32 = fold262;
+          let v286: f32 = (-2.0) * v285;
+          let v287: f32 = exp(v286);
+          v221 = v287;
         }
-        let v292: f32 = v225;
-        let v293: f32 = u.p_alpha * v292;
-        v212 = v293;
+        let v288: f32 = v221;
+        let v289: f32 = u.p_alpha * v288;
+        v208 = v289;
       } else {
-        v212 = 0.0;
+        v208 = 0.0;
       }
-      let v294: f32 = v212;
-      let v295: f32 = tot4_0 - f32(i / (n + 1u));
-      let v296: f32 = f32(i / (n + 1u)) + v295;
-      let v297: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v298: f32 = v297 + v295;
-      let v299: f32 = v22 - f32(i % (n + 1u));
-      let v300: f32 = v298 + v299;
-      let v301: f32 = v296 / v300;
-      let v302: f32 = (-v301);
-      let v303: f32 = log2(v301);
-      let v304: f32 = v302 * v303;
-      let v305: bool = v301 > 0.0;
-      let v306: f32 = select(0.0, v304, v305);
-      let v307: f32 = f32(i % (n + 1u)) + v299;
-      let v308: f32 = v307 / v300;
-      let v309: f32 = (-v308);
-      let v310: f32 = log2(v308);
-      let v311: f32 = v309 * v310;
-      let v312: bool = v308 > 0.0;
-      let v313: f32 = select(0.0, v311, v312);
-      let v314: f32 = v306 + v313;
-      let v315: f32 = v297 / v300;
-      let v316: f32 = f32(i / (n + 1u)) / v297;
-      let v317: f32 = (-v316);
-      let v318: f32 = log2(v316);
-      let v319: f32 = v317 * v318;
-      let v320: bool = v316 > 0.0;
-      let v321: f32 = select(0.0, v319, v320);
-      let v322: f32 = f32(i % (n + 1u)) / v297;
-      let v323: f32 = (-v322);
-      let v324: f32 = log2(v322);
-      let v325: f32 = v323 * v324;
-      let v326: bool = v322 > 0.0;
-      let v327: f32 = select(0.0, v325, v326);
-      let v328: f32 = v321 + v327;
-      let v329: bool = v297 > 0.0;
-      let v330: f32 = select(0.0, v328, v329);
-      let v331: f32 = v315 * v330;
-      let v332: f32 = v295 + v299;
-      let v333: f32 = v332 / v300;
-      let v334: f32 = v295 / v332;
-      let v335: f32 = (-v334);
-      let v336: f32 = log2(v334);
-      let v337: f32 = v335 * v336;
-      let v338: bool = v334 > 0.0;
-      let v339: f32 = select(0.0, v337, v338);
-      let v340: f32 = v299 / v332;
-      let v341: f32 = (-v340);
-      let v342: f32 = log2(v340);
-      let v343: f32 = v341 * v342;
-      let v344: bool = v340 > 0.0;
-      let v345: f32 = select(0.0, v343, v344);
-      let v346: f32 = v339 + v345;
-      let v347: bool = v332 > 0.0;
-      let v348: f32 = select(0.0, v346, v347);
-      let v349: f32 = v333 * v348;
-      let v350: f32 = v331 + v349;
-      let v351: f32 = v314 - v350;
-      let v352: bool = v300 > 0.0;
-      let v353: f32 = select(0.0, v351, v352);
-      let v354: f32 = u.p_beta * v353;
-      let v356: f32 = select(0.0, v354, v355);
-      let v357: f32 = v294 + v356;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v357;
+      let v290: f32 = v208;
+      let v291: f32 = tot7_0 - f32(i / (n + 1u));
+      let v292: f32 = f32(i / (n + 1u)) + v291;
+      let v293: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v294: f32 = v293 + v291;
+      let v295: f32 = v18 - f32(i % (n + 1u));
+      let v296: f32 = v294 + v295;
+      let v297: f32 = v292 / v296;
+      let v298: f32 = (-v297);
+      let v299: f32 = log2(v297);
+      let v300: f32 = v298 * v299;
+      let v301: bool = v297 > 0.0;
+      let v302: f32 = select(0.0, v300, v301);
+      let v303: f32 = f32(i % (n + 1u)) + v295;
+      let v304: f32 = v303 / v296;
+      let v305: f32 = (-v304);
+      let v306: f32 = log2(v304);
+      let v307: f32 = v305 * v306;
+      let v308: bool = v304 > 0.0;
+      let v309: f32 = select(0.0, v307, v308);
+      let v310: f32 = v302 + v309;
+      let v311: f32 = v293 / v296;
+      let v312: f32 = f32(i / (n + 1u)) / v293;
+      let v313: f32 = (-v312);
+      let v314: f32 = log2(v312);
+      let v315: f32 = v313 * v314;
+      let v316: bool = v312 > 0.0;
+      let v317: f32 = select(0.0, v315, v316);
+      let v318: f32 = f32(i % (n + 1u)) / v293;
+      let v319: f32 = (-v318);
+      let v320: f32 = log2(v318);
+      let v321: f32 = v319 * v320;
+      let v322: bool = v318 > 0.0;
+      let v323: f32 = select(0.0, v321, v322);
+      let v324: f32 = v317 + v323;
+      let v325: bool = v293 > 0.0;
+      let v326: f32 = select(0.0, v324, v325);
+      let v327: f32 = v311 * v326;
+      let v328: f32 = v291 + v295;
+      let v329: f32 = v328 / v296;
+      let v330: f32 = v291 / v328;
+      let v331: f32 = (-v330);
+      let v332: f32 = log2(v330);
+      let v333: f32 = v331 * v332;
+      let v334: bool = v330 > 0.0;
+      let v335: f32 = select(0.0, v333, v334);
+      let v336: f32 = v295 / v328;
+      let v337: f32 = (-v336);
+      let v338: f32 = log2(v336);
+      let v339: f32 = v337 * v338;
+      let v340: bool = v336 > 0.0;
+      let v341: f32 = select(0.0, v339, v340);
+      let v342: f32 = v335 + v341;
+      let v343: bool = v328 > 0.0;
+      let v344: f32 = select(0.0, v342, v343);
+      let v345: f32 = v329 * v344;
+      let v346: f32 = v327 + v345;
+      let v347: f32 = v310 - v346;
+      let v348: bool = v296 > 0.0;
+      let v349: f32 = select(0.0, v347, v348);
+      let v350: f32 = u.p_beta * v349;
+      let v352: f32 = select(0.0, v350, v351);
+      let v353: f32 = v290 + v352;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v353;
     }
   }
   storageBarrier();
-  let v358: bool = tot4_0 > 0.0;
-  let v359: bool = v22 > 0.0;
-  let v360: bool = v358 && v359;
-  let v457: f32 = u.p_alpha + u.p_beta;
+  let v354: bool = tot7_0 > 0.0;
+  let v355: bool = v18 > 0.0;
+  let v356: bool = v354 && v355;
+  let v453: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v361: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
-    let v362: bool = v361 != u.p_zero_token_id;
-    let v363: bool = v360 && v362;
-    var v364: f32;
-    if (v363) {
-      let v365: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
-      let v366: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
-      var v367: f32;
+    let v357: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v358: bool = v357 != u.p_zero_token_id;
+    let v359: bool = v356 && v358;
+    var v360: f32;
+    if (v359) {
+      let v361: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+      let v362: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+      var v363: f32;
       if (tabled200) {
-        v367 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v365) * (n + 1u) + u32(v366))];
+        v363 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v361) * (n + 1u) + u32(v362))];
       } else {
-        var v368: f32;
-        if (v211) {
-          let v369: f32 = v365 + v366;
-          let v370: f32 = v369 + v365;
-          let v371: f32 = F[u.o_v64 + slot];
-          let v372: f32 = v370 + v371;
-          let v373: f32 = v369 + v371;
-          let v374: f32 = F[u.o_v65 + slot];
-          let v375: f32 = v373 + v374;
-          let v376: f32 = v372 - v375;
-          let v377: f32 = max(0.0, v376);
-          let v378: f32 = v365 + v371;
-          let v379: f32 = min(v369, v378);
-          let v380: bool = v377 == v379;
-          var v381: f32;
-          if (v380) {
-            v381 = 0.0;
+        var v364: f32;
+        if (v207) {
+          let v365: f32 = v361 + v362;
+          let v366: f32 = v365 + v361;
+          let v367: f32 = F[u.o_v64 + slot];
+          let v368: f32 = v366 + v367;
+          let v369: f32 = v365 + v367;
+          let v370: f32 = F[u.o_v65 + slot];
+          let v371: f32 = v369 + v370;
+          let v372: f32 = v368 - v371;
+          let v373: f32 = max(0.0, v372);
+          let v374: f32 = v361 + v367;
+          let v375: f32 = min(v365, v374);
+          let v376: bool = v373 == v375;
+          var v377: f32;
+          if (v376) {
+            v377 = 0.0;
           } else {
-            let v384: f32 = v369 + v378;
-            let v385: f32 = v384 - v375;
-            let v386: f32 = max(0.0, v385);
-            let v387: i32 = i32(v386);
-            let v388: i32 = i32(v379);
-            let lo382: i32 = v387;
-            let hi383: i32 = v388;
-            let v389: f32 = v378 + 1.0;
-            let v390: f32 = adv_lgamma(v389);
-            let v391: f32 = v365 + 1.0;
+            let v380: f32 = v365 + v374;
+            let v381: f32 = v380 - v371;
+            let v382: f32 = max(0.0, v381);
+            let v383: i32 = i32(v382);
+            let v384: i32 = i32(v375);
+            let lo378: i32 = v383;
+            let hi379: i32 = v384;
+            let v385: f32 = v374 + 1.0;
+            let v386: f32 = adv_lgamma(v385);
+            let v387: f32 = v361 + 1.0;
+            let v388: f32 = adv_lgamma(v387);
+            let v389: f32 = v386 - v388;
+            let v390: f32 = v374 - v361;
+            let v391: f32 = v390 + 1.0;
             let v392: f32 = adv_lgamma(v391);
-            let v393: f32 = v390 - v392;
-            let v394: f32 = v378 - v365;
-            let v395: f32 = v394 + 1.0;
-            let v396: f32 = adv_lgamma(v395);
-            let v397: f32 = v393 - v396;
-            let v398: f32 = v375 - v378;
-            let v399: f32 = v369 - v365;
-            let v400: f32 = v398 + 1.0;
-            let v401: f32 = adv_lgamma(v400);
-            let v402: f32 = v399 + 1.0;
+            let v393: f32 = v389 - v392;
+            let v394: f32 = v371 - v374;
+            let v395: f32 = v365 - v361;
+            let v396: f32 = v394 + 1.0;
+            let v397: f32 = adv_lgamma(v396);
+            let v398: f32 = v395 + 1.0;
+            let v399: f32 = adv_lgamma(v398);
+            let v400: f32 = v397 - v399;
+            let v401: f32 = v394 - v395;
+            let v402: f32 = v401 + 1.0;
             let v403: f32 = adv_lgamma(v402);
-            let v404: f32 = v401 - v403;
-            let v405: f32 = v398 - v399;
-            let v406: f32 = v405 + 1.0;
+            let v404: f32 = v400 - v403;
+            let v405: f32 = v393 + v404;
+            let v406: f32 = v371 + 1.0;
             let v407: f32 = adv_lgamma(v406);
-            let v408: f32 = v404 - v407;
-            let v409: f32 = v397 + v408;
-            let v410: f32 = v375 + 1.0;
-            let v411: f32 = adv_lgamma(v410);
-            let v412: f32 = v369 + 1.0;
+            let v408: f32 = v365 + 1.0;
+            let v409: f32 = adv_lgamma(v408);
+            let v410: f32 = v407 - v409;
+            let v411: f32 = v371 - v365;
+            let v412: f32 = v411 + 1.0;
             let v413: f32 = adv_lgamma(v412);
-            let v414: f32 = v411 - v413;
-            let v415: f32 = v375 - v369;
-            let v416: f32 = v415 + 1.0;
-            let v417: f32 = adv_lgamma(v416);
-            let v418: f32 = v414 - v417;
-            let v419: f32 = v409 - v418;
-            let v420: f32 = v419 + 0.000009999999747378752;
-            var fold422: f32 = 0.0;
-            if (hi383 >= lo382) {
-              if (bitcast<u32>(hi383) - bitcast<u32>(lo382) < 0x100000u) {
-                for (var n444 = 0u; n444 <= bitcast<u32>(hi383) - bitcast<u32>(lo382); n444++) {
-                  let k421: i32 = bitcast<i32>(bitcast<u32>(lo382) + n444);
-                  let v423: f32 = f32(k421);
+            let v414: f32 = v410 - v413;
+            let v415: f32 = v405 - v414;
+            let v416: f32 = v415 + 0.000009999999747378752;
+            var fold418: f32 = 0.0;
+            if (hi379 >= lo378) {
+              if (bitcast<u32>(hi379) - bitcast<u32>(lo378) < 0x100000u) {
+                for (var n440 = 0u; n440 <= bitcast<u32>(hi379) - bitcast<u32>(lo378); n440++) {
+                  let k417: i32 = bitcast<i32>(bitcast<u32>(lo378) + n440);
+                  let v419: f32 = f32(k417);
+                  let v420: f32 = v419 + 1.0;
+                  let v421: f32 = adv_lgamma(v420);
+                  let v422: f32 = v386 - v421;
+                  let v423: f32 = v374 - v419;
                   let v424: f32 = v423 + 1.0;
                   let v425: f32 = adv_lgamma(v424);
-                  let v426: f32 = v390 - v425;
-                  let v427: f32 = v378 - v423;
+                  let v426: f32 = v422 - v425;
+                  let v427: f32 = v365 - v419;
                   let v428: f32 = v427 + 1.0;
                   let v429: f32 = adv_lgamma(v428);
-                  let v430: f32 = v426 - v429;
-                  let v431: f32 = v369 - v423;
+                  let v430: f32 = v397 - v429;
+                  let v431: f32 = v394 - v427;
                   let v432: f32 = v431 + 1.0;
                   let v433: f32 = adv_lgamma(v432);
-                  let v434: f32 = v401 - v433;
-                  let v435: f32 = v398 - v431;
-                  let v436: f32 = v435 + 1.0;
-                  let v437: f32 = adv_lgamma(v436);
-                  let v438: f32 = v434 - v437;
-                  let v439: f32 = v430 + v438;
-                  let v440: f32 = v439 - v418;
-                  let v441: f32 = exp(v440);
-                  let v442: bool = v440 <= v420;
-                  let v443: f32 = select(0.0, v441, v442);
-                  fold422 = fold422 + v443;
+                  let v434: f32 = v430 - v433;
+                  let v435: f32 = v426 + v434;
+                  let v436: f32 = v435 - v414;
+                  let v437: f32 = exp(v436);
+                  let v438: bool = v436 <= v416;
+                  let v439: f32 = select(0.0, v437, v438);
+                  fold418 = fold418 + v439;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
               }
             }
-            let v445: f32 = fold422;
-            let v446: f32 = (-2.0) * v445;
-            let v447: f32 = exp(v446);
-            v381 = v447;
+            let v441: f32 = fold418;
+            let v442: f32 = (-2.0) * v441;
+            let v443: f32 = exp(v442);
+            v377 = v443;
           }
-          let v448: f32 = v381;
-          let v449: f32 = u.p_alpha * v448;
-          v368 = v449;
+          let v444: f32 = v377;
+          let v445: f32 = u.p_alpha * v444;
+          v364 = v445;
         } else {
-          v368 = 0.0;
+          v364 = 0.0;
         }
-        let v450: f32 = v368;
-        let v451: f32 = F[u.o_v197 + slot];
-        let v452: f32 = u.p_beta * v451;
-        let v453: f32 = select(0.0, v452, v355);
-        v367 = v450 + v453;
+        let v446: f32 = v364;
+        let v447: f32 = F[u.o_v197 + slot];
+        let v448: f32 = u.p_beta * v447;
+        let v449: f32 = select(0.0, v448, v351);
+        v363 = v446 + v449;
       }
-      let v454: f32 = v367;
-      let v455: f32 = F[u.o_v220 + slot];
-      let v456: f32 = v454 * v455;
-      let v458: f32 = v456 / v457;
-      let v459: f32 = 1.0 / (1.0 + exp((-v458)));
-      let v460: f32 = v459 - 0.5;
-      let v461: f32 = v460 * 2.0;
-      let v462: f32 = v461 * u.p_top;
-      v364 = v462;
+      let v450: f32 = v363;
+      let v451: f32 = F[u.o_v220 + slot];
+      let v452: f32 = v450 * v451;
+      let v454: f32 = v452 / v453;
+      let v455: f32 = 1.0 / (1.0 + exp((-v454)));
+      let v456: f32 = v455 - 0.5;
+      let v457: f32 = v456 * 2.0;
+      let v458: f32 = v457 * u.p_top;
+      v360 = v458;
     } else {
-      v364 = 0.0;
+      v360 = 0.0;
     }
-    F[u.o_v234 + slot] = v364;
+    F[u.o_v234 + slot] = v360;
   }
   storageBarrier();
   // count table %257: its value for every presence count pair of the group (when fewer than its keys)
   let tabled257: bool = (n + 1u) * (n + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled257) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v465: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v466: f32 = tot4_0 - f32(i / (n + 1u));
-      let v467: f32 = f32(i / (n + 1u)) + v466;
-      let v468: f32 = v465 + v467;
-      let v469: f32 = v465 + v466;
-      let v470: f32 = v22 - f32(i % (n + 1u));
-      let v471: f32 = v469 + v470;
-      let v472: f32 = v468 - v471;
-      let v473: f32 = max(0.0, v472);
-      let v474: i32 = i32(v473);
-      let v475: f32 = min(v465, v467);
-      let v476: i32 = i32(v475);
-      let lo463: i32 = v474;
-      let hi464: i32 = v476;
-      let v477: f32 = v467 + 1.0;
-      let v478: f32 = adv_lgamma(v477);
-      let v479: f32 = f32(i / (n + 1u)) + 1.0;
+      let v461: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v462: f32 = tot7_0 - f32(i / (n + 1u));
+      let v463: f32 = f32(i / (n + 1u)) + v462;
+      let v464: f32 = v461 + v463;
+      let v465: f32 = v461 + v462;
+      let v466: f32 = v18 - f32(i % (n + 1u));
+      let v467: f32 = v465 + v466;
+      let v468: f32 = v464 - v467;
+      let v469: f32 = max(0.0, v468);
+      let v470: i32 = i32(v469);
+      let v471: f32 = min(v461, v463);
+      let v472: i32 = i32(v471);
+      let lo459: i32 = v470;
+      let hi460: i32 = v472;
+      let v473: f32 = v463 + 1.0;
+      let v474: f32 = adv_lgamma(v473);
+      let v475: f32 = f32(i / (n + 1u)) + 1.0;
+      let v476: f32 = adv_lgamma(v475);
+      let v477: f32 = v474 - v476;
+      let v478: f32 = v463 - f32(i / (n + 1u));
+      let v479: f32 = v478 + 1.0;
       let v480: f32 = adv_lgamma(v479);
-      let v481: f32 = v478 - v480;
-      let v482: f32 = v467 - f32(i / (n + 1u));
-      let v483: f32 = v482 + 1.0;
-      let v484: f32 = adv_lgamma(v483);
-      let v485: f32 = v481 - v484;
-      let v486: f32 = v471 - v467;
-      let v487: f32 = v465 - f32(i / (n + 1u));
-      let v488: f32 = v486 + 1.0;
-      let v489: f32 = adv_lgamma(v488);
-      let v490: f32 = v487 + 1.0;
+      let v481: f32 = v477 - v480;
+      let v482: f32 = v467 - v463;
+      let v483: f32 = v461 - f32(i / (n + 1u));
+      let v484: f32 = v482 + 1.0;
+      let v485: f32 = adv_lgamma(v484);
+      let v486: f32 = v483 + 1.0;
+      let v487: f32 = adv_lgamma(v486);
+      let v488: f32 = v485 - v487;
+      let v489: f32 = v482 - v483;
+      let v490: f32 = v489 + 1.0;
       let v491: f32 = adv_lgamma(v490);
-      let v492: f32 = v489 - v491;
-      let v493: f32 = v486 - v487;
-      let v494: f32 = v493 + 1.0;
+      let v492: f32 = v488 - v491;
+      let v493: f32 = v481 + v492;
+      let v494: f32 = v467 + 1.0;
       let v495: f32 = adv_lgamma(v494);
-      let v496: f32 = v492 - v495;
-      let v497: f32 = v485 + v496;
-      let v498: f32 = v471 + 1.0;
-      let v499: f32 = adv_lgamma(v498);
-      let v500: f32 = v465 + 1.0;
+      let v496: f32 = v461 + 1.0;
+      let v497: f32 = adv_lgamma(v496);
+      let v498: f32 = v495 - v497;
+      let v499: f32 = v467 - v461;
+      let v500: f32 = v499 + 1.0;
       let v501: f32 = adv_lgamma(v500);
-      let v502: f32 = v499 - v501;
-      let v503: f32 = v471 - v465;
-      let v504: f32 = v503 + 1.0;
-      let v505: f32 = adv_lgamma(v504);
-      let v506: f32 = v502 - v505;
-      let v507: f32 = v497 - v506;
-      let v508: f32 = v507 + 0.000009999999747378752;
-      var fold510: f32 = 0.0;
-      if (hi464 >= lo463) {
-        if (bitcast<u32>(hi464) - bitcast<u32>(lo463) < 0x100000u) {
-          for (var n532 = 0u; n532 <= bitcast<u32>(hi464) - bitcast<u32>(lo463); n532++) {
-            let k509: i32 = bitcast<i32>(bitcast<u32>(lo463) + n532);
-            let v511: f32 = f32(k509);
+      let v502: f32 = v498 - v501;
+      let v503: f32 = v493 - v502;
+      let v504: f32 = v503 + 0.000009999999747378752;
+      var fold506: f32 = 0.0;
+      if (hi460 >= lo459) {
+        if (bitcast<u32>(hi460) - bitcast<u32>(lo459) < 0x100000u) {
+          for (var n528 = 0u; n528 <= bitcast<u32>(hi460) - bitcast<u32>(lo459); n528++) {
+            let k505: i32 = bitcast<i32>(bitcast<u32>(lo459) + n528);
+            let v507: f32 = f32(k505);
+            let v508: f32 = v507 + 1.0;
+            let v509: f32 = adv_lgamma(v508);
+            let v510: f32 = v474 - v509;
+            let v511: f32 = v463 - v507;
             let v512: f32 = v511 + 1.0;
             let v513: f32 = adv_lgamma(v512);
-            let v514: f32 = v478 - v513;
-            let v515: f32 = v467 - v511;
+            let v514: f32 = v510 - v513;
+            let v515: f32 = v461 - v507;
             let v516: f32 = v515 + 1.0;
             let v517: f32 = adv_lgamma(v516);
-            let v518: f32 = v514 - v517;
-            let v519: f32 = v465 - v511;
+            let v518: f32 = v485 - v517;
+            let v519: f32 = v482 - v515;
             let v520: f32 = v519 + 1.0;
             let v521: f32 = adv_lgamma(v520);
-            let v522: f32 = v489 - v521;
-            let v523: f32 = v486 - v519;
-            let v524: f32 = v523 + 1.0;
-            let v525: f32 = adv_lgamma(v524);
-            let v526: f32 = v522 - v525;
-            let v527: f32 = v518 + v526;
-            let v528: f32 = v527 - v506;
-            let v529: f32 = exp(v528);
-            let v530: bool = v528 <= v508;
-            let v531: f32 = select(0.0, v529, v530);
-            fold510 = fold510 + v531;
+            let v522: f32 = v518 - v521;
+            let v523: f32 = v514 + v522;
+            let v524: f32 = v523 - v502;
+            let v525: f32 = exp(v524);
+            let v526: bool = v524 <= v504;
+            let v527: f32 = select(0.0, v525, v526);
+            fold506 = fold506 + v527;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v533: f32 = fold510;
-      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v533;
+      let v529: f32 = fold506;
+      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v529;
     }
   }
   storageBarrier();
@@ -949,103 +917,126 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys257: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys257; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v536: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
-    let v537: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
-    let v538: f32 = v536 + v537;
-    let v539: f32 = F[u.o_v64 + slot];
-    let v540: f32 = v536 + v539;
-    let v541: f32 = v538 + v540;
-    let v542: f32 = v538 + v539;
-    let v543: f32 = F[u.o_v65 + slot];
-    let v544: f32 = v542 + v543;
-    let v545: f32 = v541 - v544;
-    let v546: f32 = max(0.0, v545);
-    let v547: i32 = i32(v546);
-    let v548: f32 = min(v538, v540);
-    let v549: i32 = i32(v548);
-    let lo534: i32 = v547;
-    let hi535: i32 = v549;
-    let v550: f32 = v540 + 1.0;
-    let v551: f32 = adv_lgamma(v550);
-    let v552: f32 = v536 + 1.0;
+    let v532: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+    let v533: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+    let v534: f32 = v532 + v533;
+    let v535: f32 = F[u.o_v64 + slot];
+    let v536: f32 = v532 + v535;
+    let v537: f32 = v534 + v536;
+    let v538: f32 = v534 + v535;
+    let v539: f32 = F[u.o_v65 + slot];
+    let v540: f32 = v538 + v539;
+    let v541: f32 = v537 - v540;
+    let v542: f32 = max(0.0, v541);
+    let v543: i32 = i32(v542);
+    let v544: f32 = min(v534, v536);
+    let v545: i32 = i32(v544);
+    let lo530: i32 = v543;
+    let hi531: i32 = v545;
+    let v546: f32 = v536 + 1.0;
+    let v547: f32 = adv_lgamma(v546);
+    let v548: f32 = v532 + 1.0;
+    let v549: f32 = adv_lgamma(v548);
+    let v550: f32 = v547 - v549;
+    let v551: f32 = v536 - v532;
+    let v552: f32 = v551 + 1.0;
     let v553: f32 = adv_lgamma(v552);
-    let v554: f32 = v551 - v553;
+    let v554: f32 = v550 - v553;
     let v555: f32 = v540 - v536;
-    let v556: f32 = v555 + 1.0;
-    let v557: f32 = adv_lgamma(v556);
-    let v558: f32 = v554 - v557;
-    let v559: f32 = v544 - v540;
-    let v560: f32 = v538 - v536;
-    let v561: f32 = v559 + 1.0;
-    let v562: f32 = adv_lgamma(v561);
-    let v563: f32 = v560 + 1.0;
+    let v556: f32 = v534 - v532;
+    let v557: f32 = v555 + 1.0;
+    let v558: f32 = adv_lgamma(v557);
+    let v559: f32 = v556 + 1.0;
+    let v560: f32 = adv_lgamma(v559);
+    let v561: f32 = v558 - v560;
+    let v562: f32 = v555 - v556;
+    let v563: f32 = v562 + 1.0;
     let v564: f32 = adv_lgamma(v563);
-    let v565: f32 = v562 - v564;
-    let v566: f32 = v559 - v560;
-    let v567: f32 = v566 + 1.0;
+    let v565: f32 = v561 - v564;
+    let v566: f32 = v554 + v565;
+    let v567: f32 = v540 + 1.0;
     let v568: f32 = adv_lgamma(v567);
-    let v569: f32 = v565 - v568;
-    let v570: f32 = v558 + v569;
-    let v571: f32 = v544 + 1.0;
-    let v572: f32 = adv_lgamma(v571);
-    let v573: f32 = v538 + 1.0;
+    let v569: f32 = v534 + 1.0;
+    let v570: f32 = adv_lgamma(v569);
+    let v571: f32 = v568 - v570;
+    let v572: f32 = v540 - v534;
+    let v573: f32 = v572 + 1.0;
     let v574: f32 = adv_lgamma(v573);
-    let v575: f32 = v572 - v574;
-    let v576: f32 = v544 - v538;
-    let v577: f32 = v576 + 1.0;
-    let v578: f32 = adv_lgamma(v577);
-    let v579: f32 = v575 - v578;
-    let v580: f32 = v570 - v579;
-    let v581: f32 = v580 + 0.000009999999747378752;
-    var fold583: f32 = 0.0;
-    if (hi535 >= lo534) {
-      if (bitcast<u32>(hi535) - bitcast<u32>(lo534) < 0x100000u) {
-        for (var n605 = 0u; n605 <= bitcast<u32>(hi535) - bitcast<u32>(lo534); n605++) {
-          let k582: i32 = bitcast<i32>(bitcast<u32>(lo534) + n605);
-          let v584: f32 = f32(k582);
+    let v575: f32 = v571 - v574;
+    let v576: f32 = v566 - v575;
+    let v577: f32 = v576 + 0.000009999999747378752;
+    var fold579: f32 = 0.0;
+    if (hi531 >= lo530) {
+      if (bitcast<u32>(hi531) - bitcast<u32>(lo530) < 0x100000u) {
+        for (var n601 = 0u; n601 <= bitcast<u32>(hi531) - bitcast<u32>(lo530); n601++) {
+          let k578: i32 = bitcast<i32>(bitcast<u32>(lo530) + n601);
+          let v580: f32 = f32(k578);
+          let v581: f32 = v580 + 1.0;
+          let v582: f32 = adv_lgamma(v581);
+          let v583: f32 = v547 - v582;
+          let v584: f32 = v536 - v580;
           let v585: f32 = v584 + 1.0;
           let v586: f32 = adv_lgamma(v585);
-          let v587: f32 = v551 - v586;
-          let v588: f32 = v540 - v584;
+          let v587: f32 = v583 - v586;
+          let v588: f32 = v534 - v580;
           let v589: f32 = v588 + 1.0;
           let v590: f32 = adv_lgamma(v589);
-          let v591: f32 = v587 - v590;
-          let v592: f32 = v538 - v584;
+          let v591: f32 = v558 - v590;
+          let v592: f32 = v555 - v588;
           let v593: f32 = v592 + 1.0;
           let v594: f32 = adv_lgamma(v593);
-          let v595: f32 = v562 - v594;
-          let v596: f32 = v559 - v592;
-          let v597: f32 = v596 + 1.0;
-          let v598: f32 = adv_lgamma(v597);
-          let v599: f32 = v595 - v598;
-          let v600: f32 = v591 + v599;
-          let v601: f32 = v600 - v579;
-          let v602: f32 = exp(v601);
-          let v603: bool = v601 <= v581;
-          let v604: f32 = select(0.0, v602, v603);
-          fold583 = fold583 + v604;
+          let v595: f32 = v591 - v594;
+          let v596: f32 = v587 + v595;
+          let v597: f32 = v596 - v575;
+          let v598: f32 = exp(v597);
+          let v599: bool = v597 <= v577;
+          let v600: f32 = select(0.0, v598, v599);
+          fold579 = fold579 + v600;
         }
       } else {
         F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
       }
     }
-    F[u.o_v257 + slot] = fold583;
+    F[u.o_v257 + slot] = fold579;
   }
   storageBarrier();
+  // reduce to group %269
+  var acc269: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v602: f32 = F[u.o_v9 + row];
+    let v603: f32 = v602 - tot7_4;
+    acc269 = acc269 + v603;
+  }
+  {
+    let r0: f32 = subgroupAdd(acc269);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+    }
+  }
+  workgroupBarrier();
+  var tot604_0: f32 = red[0u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot604_0 = tot604_0 + red[0u + i];
+  }
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v269 + g] = tot604_0;
+  }
   // reduce to group %281
-  let v607: f32 = tot11_2 / tot4_1;
-  let v608: f32 = tot4_2 + v607;
-  let v610: f32 = tot4_3 - tot4_2;
-  let v611: bool = v610 > 0.0;
-  let v612: f32 = select(1.0, v610, v611);
+  let v606: f32 = tot604_0 / tot7_1;
+  let v607: f32 = tot7_4 + v606;
+  let v609: f32 = tot7_5 - tot7_4;
+  let v610: bool = v609 > 0.0;
+  let v611: f32 = select(1.0, v609, v610);
   var acc281: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v606: f32 = F[u.o_v9 + row];
-    let v609: f32 = v606 - v608;
-    let v613: f32 = v609 / v612;
-    let v614: f32 = v613 * v613;
-    acc281 = acc281 + v614;
+    let v605: f32 = F[u.o_v9 + row];
+    let v608: f32 = v605 - v607;
+    let v612: f32 = v608 / v611;
+    let v613: f32 = v612 * v612;
+    acc281 = acc281 + v613;
   }
   {
     let r0: f32 = subgroupAdd(acc281);
@@ -1054,80 +1045,80 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot615_0: f32 = red[0u];
+  var tot614_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot615_0 = tot615_0 + red[0u + i];
+    tot614_0 = tot614_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v281 + g] = tot615_0;
+    F[u.o_v281 + g] = tot614_0;
   }
-  let v617: bool = tot4_1 > 1.0;
-  let v618: f32 = select(0.0, v608, v617);
-  let v620: f32 = tot4_1 - 1.0;
-  let v621: f32 = tot615_0 / v620;
-  let v622: f32 = sqrt(v621);
-  let v623: f32 = v622 * v612;
-  let v624: f32 = select(1.0, v623, v617);
-  let v625: f32 = v624 + u.p_epsilon;
+  let v616: bool = tot7_1 > 1.0;
+  let v617: f32 = select(0.0, v607, v616);
+  let v619: f32 = tot7_1 - 1.0;
+  let v620: f32 = tot614_0 / v619;
+  let v621: f32 = sqrt(v620);
+  let v622: f32 = v621 * v611;
+  let v623: f32 = select(1.0, v622, v616);
+  let v624: f32 = v623 + u.p_epsilon;
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v616: f32 = F[u.o_v9 + row];
-    let v619: f32 = v616 - v618;
-    let v626: f32 = v619 / v625;
-    let v627: bool = v619 == 0.0;
-    let v628: f32 = select(v626, 0.0, v627);
+    let v615: f32 = F[u.o_v9 + row];
+    let v618: f32 = v615 - v617;
+    let v625: f32 = v618 / v624;
+    let v626: bool = v618 == 0.0;
+    let v627: f32 = select(v625, 0.0, v626);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw629: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v630: f32 = F[u.o_v234 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
-      let v631: f32 = select(0.0, v630, sw629 != 0xffffffffu);
-      let v632: f32 = v628 + v631;
-      let v633: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v634: f32 = f32(v633);
-      let v635: f32 = v632 * v634;
-      let v636: f32 = v631;
-      let v637: f32 = f32(atomicLoad(&H[u.oh_acc27 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)]));
-      let v638: f32 = select(0.0, v637, sw629 != 0xffffffffu);
-      let v639: f32 = v638;
-      let v640: f32 = f32(atomicLoad(&H[u.oh_acc31 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)]));
-      let v641: f32 = select(0.0, v640, sw629 != 0xffffffffu);
-      let v642: f32 = v641;
-      let v643: f32 = F[u.o_v64 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
-      let v644: f32 = select(0.0, v643, sw629 != 0xffffffffu);
-      let v645: f32 = v644;
-      let v646: f32 = F[u.o_v65 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
-      let v647: f32 = select(0.0, v646, sw629 != 0xffffffffu);
-      let v648: f32 = v647;
-      let v649: f32 = F[u.o_v257 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
-      let v650: f32 = select(0.0, v649, sw629 != 0xffffffffu);
-      let v651: f32 = v650;
-      let v652: f32 = F[u.o_v197 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
-      let v653: f32 = select(0.0, v652, sw629 != 0xffffffffu);
-      let v654: f32 = v653;
-      let v655: f32 = F[u.o_v220 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
-      let v656: f32 = select(0.0, v655, sw629 != 0xffffffffu);
-      let v657: f32 = v656;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v635;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v636;
-      F[u.o_out_key_a + row * u.T + u32(t)] = v639;
-      F[u.o_out_key_b + row * u.T + u32(t)] = v642;
-      F[u.o_out_key_c + row * u.T + u32(t)] = v645;
-      F[u.o_out_key_d + row * u.T + u32(t)] = v648;
-      F[u.o_out_key_p_value + row * u.T + u32(t)] = v651;
-      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v654;
-      F[u.o_out_key_direction + row * u.T + u32(t)] = v657;
+      let sw628: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v629: f32 = F[u.o_v234 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)];
+      let v630: f32 = select(0.0, v629, sw628 != 0xffffffffu);
+      let v631: f32 = v627 + v630;
+      let v632: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v633: f32 = f32(v632);
+      let v634: f32 = v631 * v633;
+      let v635: f32 = v630;
+      let v636: f32 = f32(atomicLoad(&H[u.oh_acc27 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)]));
+      let v637: f32 = select(0.0, v636, sw628 != 0xffffffffu);
+      let v638: f32 = v637;
+      let v639: f32 = f32(atomicLoad(&H[u.oh_acc31 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)]));
+      let v640: f32 = select(0.0, v639, sw628 != 0xffffffffu);
+      let v641: f32 = v640;
+      let v642: f32 = F[u.o_v64 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)];
+      let v643: f32 = select(0.0, v642, sw628 != 0xffffffffu);
+      let v644: f32 = v643;
+      let v645: f32 = F[u.o_v65 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)];
+      let v646: f32 = select(0.0, v645, sw628 != 0xffffffffu);
+      let v647: f32 = v646;
+      let v648: f32 = F[u.o_v257 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)];
+      let v649: f32 = select(0.0, v648, sw628 != 0xffffffffu);
+      let v650: f32 = v649;
+      let v651: f32 = F[u.o_v197 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)];
+      let v652: f32 = select(0.0, v651, sw628 != 0xffffffffu);
+      let v653: f32 = v652;
+      let v654: f32 = F[u.o_v220 + select(0u, sw628 & 0x7fffffffu, sw628 != 0xffffffffu)];
+      let v655: f32 = select(0.0, v654, sw628 != 0xffffffffu);
+      let v656: f32 = v655;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v634;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v635;
+      F[u.o_out_key_a + row * u.T + u32(t)] = v638;
+      F[u.o_out_key_b + row * u.T + u32(t)] = v641;
+      F[u.o_out_key_c + row * u.T + u32(t)] = v644;
+      F[u.o_out_key_d + row * u.T + u32(t)] = v647;
+      F[u.o_out_key_p_value + row * u.T + u32(t)] = v650;
+      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v653;
+      F[u.o_out_key_direction + row * u.T + u32(t)] = v656;
     }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v658: f32 = F[u.o_v9 + row];
-    let v659: f32 = v658 - v618;
-    let v660: f32 = v659 / v625;
-    let v661: bool = v659 == 0.0;
-    let v662: f32 = select(v660, 0.0, v661);
-    F[u.o_out_rollout_advantage + row] = v662;
+    let v657: f32 = F[u.o_v9 + row];
+    let v658: f32 = v657 - v617;
+    let v659: f32 = v658 / v624;
+    let v660: bool = v658 == 0.0;
+    let v661: f32 = select(v659, 0.0, v660);
+    F[u.o_out_rollout_advantage + row] = v661;
   }
 }

@@ -95,14 +95,13 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v9;
+  float *F_v19;
   float *F_v15;
   float *F_v16;
-  float *F_v267;
-  float *F_v274;
-  float *F_v19;
   float *F_v21;
   float *F_v23;
-  float *F_v269;
+  float *F_v267;
+  float *F_v274;
   float *F_v64;
   float *F_v65;
   float *F_table197;
@@ -114,6 +113,7 @@ typedef struct {
   float *F_v234;
   float *F_table257;
   float *F_v257;
+  float *F_v269;
   float *F_v281;
   float *F_out_advantages;
   float *F_out_key_values;
@@ -196,16 +196,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v9 = R->F_v9;
+  float *const restrict F_v19 = R->F_v19;
   float *const restrict F_v15 = R->F_v15;
   float *const restrict F_v16 = R->F_v16;
-  float *const restrict F_v267 = R->F_v267;
-  float *const restrict F_v274 = R->F_v274;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v19 = R->F_v19;
   float *const restrict F_v21 = R->F_v21;
   float *const restrict F_v23 = R->F_v23;
-  float *const restrict F_v269 = R->F_v269;
+  float *const restrict F_v267 = R->F_v267;
+  float *const restrict F_v274 = R->F_v274;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   uint32_t *const H = R->H;
@@ -222,6 +221,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v234 = R->F_v234;
   float *const restrict F_table257 = R->F_table257;
   float *const restrict F_v257 = R->F_v257;
+  float *const restrict F_v269 = R->F_v269;
   float *const restrict F_v281 = R->F_v281;
   float *const restrict F_out_advantages = R->F_out_advantages;
   float *const restrict F_out_key_values = R->F_out_key_values;
@@ -240,45 +240,72 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %9: one thread per rollout
+  // reduce to rollout %9, %19: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc9_0 = 0.00000000f;
+    float acc19_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
+    float acc19_1 = 0.00000000f;
     float acc9_2 = 0.00000000f;
+    float acc19_2 = 0.00000000f;
     float acc9_3 = 0.00000000f;
+    float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc9_0 = (acc9_0 + v0);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_0 = (acc19_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
       acc9_1 = (acc9_1 + v1);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_1 = (acc19_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
       acc9_2 = (acc9_2 + v2);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_2 = (acc19_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
       acc9_3 = (acc9_3 + v3);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_3 = (acc19_3 + 1.00000000f);
+      }
     }
     F_v9[row0] = acc9_0;
+    F_v19[row0] = acc19_0;
     F_v9[row1] = acc9_1;
+    F_v19[row1] = acc19_1;
     F_v9[row2] = acc9_2;
+    F_v19[row2] = acc19_2;
     F_v9[row3] = acc9_3;
+    F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc9 = 0.00000000f;
+    float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       acc9 = (acc9 + v4);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19 = (acc19 + 1.00000000f);
+      }
     }
     F_v9[row] = acc9;
+    F_v19[row] = acc19;
   }
-  // reduce to group %15, %16, %267, %274
+  // reduce to group %15, %16, %21, %23, %267, %274
   float acc15 = 0.00000000f;
   float acc16 = 0.00000000f;
+  float acc21 = 0.00000000f;
+  float acc23 = 0.00000000f;
   float acc267 = INFINITY;
   float acc274 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -286,78 +313,23 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v5 = F_v9[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
+    const float v8 = F_v19[row];
+    const float v9 = (v6 ? v8 : 0.00000000f);
+    const float v10 = (v6 ? 0.00000000f : v8);
     acc15 = (acc15 + v7);
     acc16 = (acc16 + 1.00000000f);
+    acc21 = (acc21 + v9);
+    acc23 = (acc23 + v10);
     acc267 = adv_fmin(acc267, v5);
     acc274 = adv_fmax(acc274, v5);
   }
   if ((lid == 0u)) {
     F_v15[g] = acc15;
     F_v16[g] = acc16;
-    F_v267[g] = acc267;
-    F_v274[g] = acc274;
-  }
-  // reduce to rollout %19: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc19_0 = 0.00000000f;
-    float acc19_1 = 0.00000000f;
-    float acc19_2 = 0.00000000f;
-    float acc19_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_0 = (acc19_0 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_1 = (acc19_1 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_2 = (acc19_2 + 1.00000000f);
-      }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19_3 = (acc19_3 + 1.00000000f);
-      }
-    }
-    F_v19[row0] = acc19_0;
-    F_v19[row1] = acc19_1;
-    F_v19[row2] = acc19_2;
-    F_v19[row3] = acc19_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc19 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        acc19 = (acc19 + 1.00000000f);
-      }
-    }
-    F_v19[row] = acc19;
-  }
-  // reduce to group %21, %23, %269
-  float acc21 = 0.00000000f;
-  float acc23 = 0.00000000f;
-  float acc269 = 0.00000000f;
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v8 = F_v19[row];
-    const float v9 = F_v9[row];
-    const bool v10 = (v9 > 0.00000000f);
-    const float v11 = (v10 ? v8 : 0.00000000f);
-    const float v12 = (v10 ? 0.00000000f : v8);
-    const float v13 = (v9 - acc267);
-    acc21 = (acc21 + v11);
-    acc23 = (acc23 + v12);
-    acc269 = (acc269 + v13);
-  }
-  if ((lid == 0u)) {
     F_v21[g] = acc21;
     F_v23[g] = acc23;
-    F_v269[g] = acc269;
+    F_v267[g] = acc267;
+    F_v274[g] = acc274;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -388,9 +360,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
-      const float v16 = F_v9[row];
-      const bool v17 = (v16 > 0.00000000f);
-      const bool v18 = (!v17);
+      const float v13 = F_v9[row];
+      const bool v14 = (v13 > 0.00000000f);
+      const bool v15 = (!v14);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -432,8 +404,8 @@ static void stage0(vec3u wid, uint32_t lane) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v14 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-          const int32_t key = v14;
+          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+          const int32_t key = v11;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
             uint32_t x = ((uint32_t)(key));
@@ -464,21 +436,21 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v15 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a19 = (v15 ? (v17 ? 1u : 0u) : 0u);
-              const uint32_t a20 = (v15 ? (v18 ? 1u : 0u) : 0u);
-              const uint32_t add = (uint32_t)(a19 + a20);
+              const uint32_t a16 = (v12 ? (v14 ? 1u : 0u) : 0u);
+              const uint32_t a17 = (v12 ? (v15 ? 1u : 0u) : 0u);
+              const uint32_t add = (uint32_t)(a16 + a17);
               if ((add != 0u)) {
-                H[(uint32_t)(((a19 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a19 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a16 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a16 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
             {
-              const uint32_t a21 = (v17 ? 1u : 0u);
-              const uint32_t a22 = (v17 ? 0u : 1u);
-              const uint32_t add = (uint32_t)(a21 + a22);
+              const uint32_t a18 = (v14 ? 1u : 0u);
+              const uint32_t a19 = (v14 ? 0u : 1u);
+              const uint32_t add = (uint32_t)(a18 + a19);
               if ((add != 0u)) {
-                H[(uint32_t)(((a21 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a21 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
+                H[(uint32_t)(((a18 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a18 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
               }
             }
           }
@@ -492,803 +464,814 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t nkeys64 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys64); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v23 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-    F_v64[slot] = (acc15 - v23);
+    const float v20 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    F_v64[slot] = (acc15 - v20);
   }
-  const float v24 = (acc16 - acc15);
+  const float v21 = (acc16 - acc15);
   // key-map %65: once per distinct key of the group
   const uint32_t nkeys65 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys65); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v25 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
-    F_v65[slot] = (v24 - v25);
+    const float v22 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    F_v65[slot] = (v21 - v22);
   }
   // count table %197: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled197 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled197) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v26 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v27 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v26);
-      const float v28 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v29 = (v28 + v26);
-      const float v30 = (v24 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v31 = (v29 + v30);
-      const float v32 = (v27 / v31);
-      const float v33 = (-v32);
-      const float v34 = log2f(v32);
-      const float v35 = (v33 * v34);
-      const bool v36 = (v32 > 0.00000000f);
-      const float v37 = (v36 ? v35 : 0.00000000f);
-      const float v38 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v30);
-      const float v39 = (v38 / v31);
-      const float v40 = (-v39);
-      const float v41 = log2f(v39);
-      const float v42 = (v40 * v41);
-      const bool v43 = (v39 > 0.00000000f);
-      const float v44 = (v43 ? v42 : 0.00000000f);
-      const float v45 = (v37 + v44);
-      const float v46 = (v28 / v31);
-      const float v47 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v28);
-      const float v48 = (-v47);
-      const float v49 = log2f(v47);
-      const float v50 = (v48 * v49);
-      const bool v51 = (v47 > 0.00000000f);
-      const float v52 = (v51 ? v50 : 0.00000000f);
-      const float v53 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v28);
-      const float v54 = (-v53);
-      const float v55 = log2f(v53);
-      const float v56 = (v54 * v55);
-      const bool v57 = (v53 > 0.00000000f);
+      const float v23 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v24 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v23);
+      const float v25 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v26 = (v25 + v23);
+      const float v27 = (v21 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v28 = (v26 + v27);
+      const float v29 = (v24 / v28);
+      const float v30 = (-v29);
+      const float v31 = log2f(v29);
+      const float v32 = (v30 * v31);
+      const bool v33 = (v29 > 0.00000000f);
+      const float v34 = (v33 ? v32 : 0.00000000f);
+      const float v35 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v27);
+      const float v36 = (v35 / v28);
+      const float v37 = (-v36);
+      const float v38 = log2f(v36);
+      const float v39 = (v37 * v38);
+      const bool v40 = (v36 > 0.00000000f);
+      const float v41 = (v40 ? v39 : 0.00000000f);
+      const float v42 = (v34 + v41);
+      const float v43 = (v25 / v28);
+      const float v44 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v25);
+      const float v45 = (-v44);
+      const float v46 = log2f(v44);
+      const float v47 = (v45 * v46);
+      const bool v48 = (v44 > 0.00000000f);
+      const float v49 = (v48 ? v47 : 0.00000000f);
+      const float v50 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v25);
+      const float v51 = (-v50);
+      const float v52 = log2f(v50);
+      const float v53 = (v51 * v52);
+      const bool v54 = (v50 > 0.00000000f);
+      const float v55 = (v54 ? v53 : 0.00000000f);
+      const float v56 = (v49 + v55);
+      const bool v57 = (v25 > 0.00000000f);
       const float v58 = (v57 ? v56 : 0.00000000f);
-      const float v59 = (v52 + v58);
-      const bool v60 = (v28 > 0.00000000f);
-      const float v61 = (v60 ? v59 : 0.00000000f);
-      const float v62 = (v46 * v61);
-      const float v63 = (v26 + v30);
-      const float v64 = (v63 / v31);
-      const float v65 = (v26 / v63);
-      const float v66 = (-v65);
-      const float v67 = log2f(v65);
-      const float v68 = (v66 * v67);
-      const bool v69 = (v65 > 0.00000000f);
-      const float v70 = (v69 ? v68 : 0.00000000f);
-      const float v71 = (v30 / v63);
-      const float v72 = (-v71);
-      const float v73 = log2f(v71);
-      const float v74 = (v72 * v73);
-      const bool v75 = (v71 > 0.00000000f);
+      const float v59 = (v43 * v58);
+      const float v60 = (v23 + v27);
+      const float v61 = (v60 / v28);
+      const float v62 = (v23 / v60);
+      const float v63 = (-v62);
+      const float v64 = log2f(v62);
+      const float v65 = (v63 * v64);
+      const bool v66 = (v62 > 0.00000000f);
+      const float v67 = (v66 ? v65 : 0.00000000f);
+      const float v68 = (v27 / v60);
+      const float v69 = (-v68);
+      const float v70 = log2f(v68);
+      const float v71 = (v69 * v70);
+      const bool v72 = (v68 > 0.00000000f);
+      const float v73 = (v72 ? v71 : 0.00000000f);
+      const float v74 = (v67 + v73);
+      const bool v75 = (v60 > 0.00000000f);
       const float v76 = (v75 ? v74 : 0.00000000f);
-      const float v77 = (v70 + v76);
-      const bool v78 = (v63 > 0.00000000f);
-      const float v79 = (v78 ? v77 : 0.00000000f);
-      const float v80 = (v64 * v79);
-      const float v81 = (v62 + v80);
-      const float v82 = (v45 - v81);
-      const bool v83 = (v31 > 0.00000000f);
-      const float v84 = (v83 ? v82 : 0.00000000f);
-      F_table197[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v84;
+      const float v77 = (v61 * v76);
+      const float v78 = (v59 + v77);
+      const float v79 = (v42 - v78);
+      const bool v80 = (v28 > 0.00000000f);
+      const float v81 = (v80 ? v79 : 0.00000000f);
+      F_table197[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v81;
     }
   }
   // key-map %197: once per distinct key of the group
   const uint32_t nkeys197 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys197); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v85 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-    const float v86 = F_v64[slot];
-    const float v87 = (v85 + v86);
-    const float v88 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
-    const float v89 = (v85 + v88);
-    const float v90 = (v89 + v86);
-    const float v91 = F_v65[slot];
-    const float v92 = (v90 + v91);
-    const float v93 = (v87 / v92);
-    const float v94 = (-v93);
-    const float v95 = log2f(v93);
-    const float v96 = (v94 * v95);
-    const bool v97 = (v93 > 0.00000000f);
-    const float v98 = (v97 ? v96 : 0.00000000f);
-    const float v99 = (v88 + v91);
-    const float v100 = (v99 / v92);
-    const float v101 = (-v100);
-    const float v102 = log2f(v100);
-    const float v103 = (v101 * v102);
-    const bool v104 = (v100 > 0.00000000f);
-    const float v105 = (v104 ? v103 : 0.00000000f);
-    const float v106 = (v98 + v105);
-    const float v107 = (v89 / v92);
-    const float v108 = (v85 / v89);
-    const float v109 = (-v108);
-    const float v110 = log2f(v108);
-    const float v111 = (v109 * v110);
-    const bool v112 = (v108 > 0.00000000f);
-    const float v113 = (v112 ? v111 : 0.00000000f);
-    const float v114 = (v88 / v89);
-    const float v115 = (-v114);
-    const float v116 = log2f(v114);
-    const float v117 = (v115 * v116);
-    const bool v118 = (v114 > 0.00000000f);
+    const float v82 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v83 = F_v64[slot];
+    const float v84 = (v82 + v83);
+    const float v85 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v86 = (v82 + v85);
+    const float v87 = (v86 + v83);
+    const float v88 = F_v65[slot];
+    const float v89 = (v87 + v88);
+    const float v90 = (v84 / v89);
+    const float v91 = (-v90);
+    const float v92 = log2f(v90);
+    const float v93 = (v91 * v92);
+    const bool v94 = (v90 > 0.00000000f);
+    const float v95 = (v94 ? v93 : 0.00000000f);
+    const float v96 = (v85 + v88);
+    const float v97 = (v96 / v89);
+    const float v98 = (-v97);
+    const float v99 = log2f(v97);
+    const float v100 = (v98 * v99);
+    const bool v101 = (v97 > 0.00000000f);
+    const float v102 = (v101 ? v100 : 0.00000000f);
+    const float v103 = (v95 + v102);
+    const float v104 = (v86 / v89);
+    const float v105 = (v82 / v86);
+    const float v106 = (-v105);
+    const float v107 = log2f(v105);
+    const float v108 = (v106 * v107);
+    const bool v109 = (v105 > 0.00000000f);
+    const float v110 = (v109 ? v108 : 0.00000000f);
+    const float v111 = (v85 / v86);
+    const float v112 = (-v111);
+    const float v113 = log2f(v111);
+    const float v114 = (v112 * v113);
+    const bool v115 = (v111 > 0.00000000f);
+    const float v116 = (v115 ? v114 : 0.00000000f);
+    const float v117 = (v110 + v116);
+    const bool v118 = (v86 > 0.00000000f);
     const float v119 = (v118 ? v117 : 0.00000000f);
-    const float v120 = (v113 + v119);
-    const bool v121 = (v89 > 0.00000000f);
-    const float v122 = (v121 ? v120 : 0.00000000f);
-    const float v123 = (v107 * v122);
-    const float v124 = (v86 + v91);
-    const float v125 = (v124 / v92);
-    const float v126 = (v86 / v124);
-    const float v127 = (-v126);
-    const float v128 = log2f(v126);
-    const float v129 = (v127 * v128);
-    const bool v130 = (v126 > 0.00000000f);
-    const float v131 = (v130 ? v129 : 0.00000000f);
-    const float v132 = (v91 / v124);
-    const float v133 = (-v132);
-    const float v134 = log2f(v132);
-    const float v135 = (v133 * v134);
-    const bool v136 = (v132 > 0.00000000f);
+    const float v120 = (v104 * v119);
+    const float v121 = (v83 + v88);
+    const float v122 = (v121 / v89);
+    const float v123 = (v83 / v121);
+    const float v124 = (-v123);
+    const float v125 = log2f(v123);
+    const float v126 = (v124 * v125);
+    const bool v127 = (v123 > 0.00000000f);
+    const float v128 = (v127 ? v126 : 0.00000000f);
+    const float v129 = (v88 / v121);
+    const float v130 = (-v129);
+    const float v131 = log2f(v129);
+    const float v132 = (v130 * v131);
+    const bool v133 = (v129 > 0.00000000f);
+    const float v134 = (v133 ? v132 : 0.00000000f);
+    const float v135 = (v128 + v134);
+    const bool v136 = (v121 > 0.00000000f);
     const float v137 = (v136 ? v135 : 0.00000000f);
-    const float v138 = (v131 + v137);
-    const bool v139 = (v124 > 0.00000000f);
-    const float v140 = (v139 ? v138 : 0.00000000f);
-    const float v141 = (v125 * v140);
-    const float v142 = (v123 + v141);
-    const float v143 = (v106 - v142);
-    const bool v144 = (v92 > 0.00000000f);
-    F_v197[slot] = (v144 ? v143 : 0.00000000f);
+    const float v138 = (v122 * v137);
+    const float v139 = (v120 + v138);
+    const float v140 = (v103 - v139);
+    const bool v141 = (v89 > 0.00000000f);
+    F_v197[slot] = (v141 ? v140 : 0.00000000f);
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled212 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v145 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v146 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v145);
-      const float v147 = (v146 + 1.00000001e-10f);
-      const float v148 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v147);
-      const float v149 = adv_fmin(adv_fmax(v148, 0.00000000f), 1.00000000f);
-      const float v150 = sqrtf(v149);
-      const float v151 = adv_asin(v150);
-      const float v152 = (v24 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v153 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v152);
-      const float v154 = (v153 + 1.00000001e-10f);
-      const float v155 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v154);
-      const float v156 = adv_fmin(adv_fmax(v155, 0.00000000f), 1.00000000f);
-      const float v157 = sqrtf(v156);
-      const float v158 = adv_asin(v157);
-      const float v159 = (v151 - v158);
-      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v159;
+      const float v142 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v143 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v142);
+      const float v144 = (v143 + 1.00000001e-10f);
+      const float v145 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v144);
+      const float v146 = adv_fmin(adv_fmax(v145, 0.00000000f), 1.00000000f);
+      const float v147 = sqrtf(v146);
+      const float v148 = adv_asin(v147);
+      const float v149 = (v21 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v150 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v149);
+      const float v151 = (v150 + 1.00000001e-10f);
+      const float v152 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v151);
+      const float v153 = adv_fmin(adv_fmax(v152, 0.00000000f), 1.00000000f);
+      const float v154 = sqrtf(v153);
+      const float v155 = adv_asin(v154);
+      const float v156 = (v148 - v155);
+      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v156;
     }
   }
-  const float v180 = (u_p_bm25_k1 + 1.00000000f);
-  const float v182 = (1.00000000f - u_p_bm25_b);
-  const float v183 = (u_p_bm25_b * acc21);
-  const float v184 = (acc21 + acc23);
-  const float v185 = (v184 / 2.00000000f);
-  const float v186 = (v183 / v185);
-  const float v187 = (v182 + v186);
-  const float v188 = (u_p_bm25_k1 * v187);
-  const bool v191 = (acc21 > 0.00000000f);
-  const float v196 = (u_p_bm25_b * acc23);
-  const float v197 = (acc23 + acc21);
-  const float v198 = (v197 / 2.00000000f);
-  const float v199 = (v196 / v198);
-  const float v200 = (v182 + v199);
-  const float v201 = (u_p_bm25_k1 * v200);
-  const bool v204 = (acc23 > 0.00000000f);
-  const bool v211 = (u_p_gamma != 0.00000000f);
+  const float v177 = (u_p_bm25_k1 + 1.00000000f);
+  const float v179 = (1.00000000f - u_p_bm25_b);
+  const float v180 = (u_p_bm25_b * acc21);
+  const float v181 = (acc21 + acc23);
+  const float v182 = (v181 / 2.00000000f);
+  const float v183 = (v180 / v182);
+  const float v184 = (v179 + v183);
+  const float v185 = (u_p_bm25_k1 * v184);
+  const bool v188 = (acc21 > 0.00000000f);
+  const float v193 = (u_p_bm25_b * acc23);
+  const float v194 = (acc23 + acc21);
+  const float v195 = (v194 / 2.00000000f);
+  const float v196 = (v193 / v195);
+  const float v197 = (v179 + v196);
+  const float v198 = (u_p_bm25_k1 * v197);
+  const bool v201 = (acc23 > 0.00000000f);
+  const bool v208 = (u_p_gamma != 0.00000000f);
   // key-map %220: once per distinct key of the group
   const uint32_t nkeys220 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys220); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v160 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-    const float v161 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
-    float v162 = 0.00000000f;
+    const float v157 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v158 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    float v159 = 0.00000000f;
     if (tabled212) {
-      v162 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v160) * (uint32_t)(n + 1u)) + adv_u32f(v161)))];
+      v159 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v157) * (uint32_t)(n + 1u)) + adv_u32f(v158)))];
     } else {
-      const float v163 = F_v64[slot];
-      const float v164 = (v160 + v163);
-      const float v165 = (v164 + 1.00000001e-10f);
-      const float v166 = (v160 / v165);
-      const float v167 = adv_fmin(adv_fmax(v166, 0.00000000f), 1.00000000f);
-      const float v168 = sqrtf(v167);
-      const float v169 = adv_asin(v168);
-      const float v170 = F_v65[slot];
-      const float v171 = (v161 + v170);
-      const float v172 = (v171 + 1.00000001e-10f);
-      const float v173 = (v161 / v172);
-      const float v174 = adv_fmin(adv_fmax(v173, 0.00000000f), 1.00000000f);
-      const float v175 = sqrtf(v174);
-      const float v176 = adv_asin(v175);
-      v162 = (v169 - v176);
+      const float v160 = F_v64[slot];
+      const float v161 = (v157 + v160);
+      const float v162 = (v161 + 1.00000001e-10f);
+      const float v163 = (v157 / v162);
+      const float v164 = adv_fmin(adv_fmax(v163, 0.00000000f), 1.00000000f);
+      const float v165 = sqrtf(v164);
+      const float v166 = adv_asin(v165);
+      const float v167 = F_v65[slot];
+      const float v168 = (v158 + v167);
+      const float v169 = (v168 + 1.00000001e-10f);
+      const float v170 = (v158 / v169);
+      const float v171 = adv_fmin(adv_fmax(v170, 0.00000000f), 1.00000000f);
+      const float v172 = sqrtf(v171);
+      const float v173 = adv_asin(v172);
+      v159 = (v166 - v173);
     }
-    const float v177 = v162;
-    const float v178 = ((float)(H[(uint32_t)(u_oh_acc33 + slot)]));
-    const float v179 = (v178 / acc21);
-    const float v181 = (v179 * v180);
-    const float v189 = (v179 + v188);
-    const float v190 = (v181 / v189);
-    const float v192 = (v191 ? v190 : 0.00000000f);
-    const float v193 = ((float)(H[(uint32_t)(u_oh_acc51 + slot)]));
-    const float v194 = (v193 / acc23);
-    const float v195 = (v194 * v180);
-    const float v202 = (v194 + v201);
-    const float v203 = (v195 / v202);
-    const float v205 = (v204 ? v203 : 0.00000000f);
-    const float v206 = (v205 + 0.00000999999975f);
-    const float v207 = (v192 / v206);
-    const float v208 = (v192 + 0.00000999999975f);
-    const float v209 = (v205 / v208);
-    const float v210 = (v207 - v209);
-    const float v212 = (v211 ? v210 : 0.00000000f);
-    F_v220[slot] = (v177 + v212);
+    const float v174 = v159;
+    const float v175 = ((float)(H[(uint32_t)(u_oh_acc33 + slot)]));
+    const float v176 = (v175 / acc21);
+    const float v178 = (v176 * v177);
+    const float v186 = (v176 + v185);
+    const float v187 = (v178 / v186);
+    const float v189 = (v188 ? v187 : 0.00000000f);
+    const float v190 = ((float)(H[(uint32_t)(u_oh_acc51 + slot)]));
+    const float v191 = (v190 / acc23);
+    const float v192 = (v191 * v177);
+    const float v199 = (v191 + v198);
+    const float v200 = (v192 / v199);
+    const float v202 = (v201 ? v200 : 0.00000000f);
+    const float v203 = (v202 + 0.00000999999975f);
+    const float v204 = (v189 / v203);
+    const float v205 = (v189 + 0.00000999999975f);
+    const float v206 = (v202 / v205);
+    const float v207 = (v204 - v206);
+    const float v209 = (v208 ? v207 : 0.00000000f);
+    F_v220[slot] = (v174 + v209);
   }
-  const bool v213 = (u_p_alpha != 0.00000000f);
-  const bool v357 = (u_p_beta != 0.00000000f);
+  const bool v210 = (u_p_alpha != 0.00000000f);
+  const bool v354 = (u_p_beta != 0.00000000f);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled200 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled200) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      float v214 = 0.00000000f;
-      if (v213) {
-        const float v215 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v216 = (v215 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-        const float v217 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      float v211 = 0.00000000f;
+      if (v210) {
+        const float v212 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+        const float v213 = (v212 + ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v214 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+        const float v215 = (v213 + v214);
+        const float v216 = (v212 + v214);
+        const float v217 = (v21 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
         const float v218 = (v216 + v217);
-        const float v219 = (v215 + v217);
-        const float v220 = (v24 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-        const float v221 = (v219 + v220);
-        const float v222 = (v218 - v221);
-        const float v223 = adv_fmax(0.00000000f, v222);
-        const float v224 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v217);
-        const float v225 = adv_fmin(v215, v224);
-        const bool v226 = (v223 == v225);
-        float v227 = 0.00000000f;
-        if (v226) {
-          v227 = 0.00000000f;
+        const float v219 = (v215 - v218);
+        const float v220 = adv_fmax(0.00000000f, v219);
+        const float v221 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v214);
+        const float v222 = adv_fmin(v212, v221);
+        const bool v223 = (v220 == v222);
+        float v224 = 0.00000000f;
+        if (v223) {
+          v224 = 0.00000000f;
         } else {
-          const float v230 = (v215 + v224);
-          const float v231 = (v230 - v221);
-          const float v232 = adv_fmax(0.00000000f, v231);
-          const int32_t v233 = adv_i32f(v232);
-          const int32_t v234 = adv_i32f(v225);
-          const int32_t lo228 = v233;
-          const int32_t hi229 = v234;
-          const float v235 = (v224 + 1.00000000f);
-          const float v236 = adv_lgamma(v235);
-          const float v237 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-          const float v238 = adv_lgamma(v237);
-          const float v239 = (v236 - v238);
-          const float v240 = (v224 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v241 = (v240 + 1.00000000f);
-          const float v242 = adv_lgamma(v241);
-          const float v243 = (v239 - v242);
-          const float v244 = (v221 - v224);
-          const float v245 = (v215 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-          const float v246 = (v244 + 1.00000000f);
-          const float v247 = adv_lgamma(v246);
-          const float v248 = (v245 + 1.00000000f);
-          const float v249 = adv_lgamma(v248);
-          const float v250 = (v247 - v249);
-          const float v251 = (v244 - v245);
-          const float v252 = (v251 + 1.00000000f);
-          const float v253 = adv_lgamma(v252);
-          const float v254 = (v250 - v253);
-          const float v255 = (v243 + v254);
-          const float v256 = (v221 + 1.00000000f);
-          const float v257 = adv_lgamma(v256);
-          const float v258 = (v215 + 1.00000000f);
-          const float v259 = adv_lgamma(v258);
-          const float v260 = (v257 - v259);
-          const float v261 = (v221 - v215);
-          const float v262 = (v261 + 1.00000000f);
-          const float v263 = adv_lgamma(v262);
-          const float v264 = (v260 - v263);
-          const float v265 = (v255 - v264);
-          const float v266 = (v265 + 0.00000999999975f);
-          float fold268 = 0.00000000f;
-          if ((hi229 >= lo228)) {
-            if (((uint32_t)(((uint32_t)(hi229)) - ((uint32_t)(lo228))) < 1048576u)) {
-              for (uint32_t n290 = 0u; (n290 <= (uint32_t)(((uint32_t)(hi229)) - ((uint32_t)(lo228)))); n290 = (uint32_t)(n290 + 1u)) {
-                const int32_t k267 = ((int32_t)((uint32_t)(((uint32_t)(lo228)) + n290)));
-                const float v269 = ((float)(k267));
-                const float v270 = (v269 + 1.00000000f);
-                const float v271 = adv_lgamma(v270);
-                const float v272 = (v236 - v271);
-                const float v273 = (v224 - v269);
-                const float v274 = (v273 + 1.00000000f);
-                const float v275 = adv_lgamma(v274);
-                const float v276 = (v272 - v275);
-                const float v277 = (v215 - v269);
-                const float v278 = (v277 + 1.00000000f);
-                const float v279 = adv_lgamma(v278);
-                const float v280 = (v247 - v279);
-                const float v281 = (v244 - v277);
-                const float v282 = (v281 + 1.00000000f);
-                const float v283 = adv_lgamma(v282);
-                const float v284 = (v280 - v283);
-                const float v285 = (v276 + v284);
-                const float v286 = (v285 - v264);
-                const float v287 = expf(v286);
-                const bool v288 = (v286 <= v266);
-                const float v289 = (v288 ? v287 : 0.00000000f);
-                fold268 = (fold268 + v289);
+          const float v227 = (v212 + v221);
+          const float v228 = (v227 - v218);
+          const float v229 = adv_fmax(0.00000000f, v228);
+          const int32_t v230 = adv_i32f(v229);
+          const int32_t v231 = adv_i32f(v222);
+          const int32_t lo225 = v230;
+          const int32_t hi226 = v231;
+          const float v232 = (v221 + 1.00000000f);
+          const float v233 = adv_lgamma(v232);
+          const float v234 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+          const float v235 = adv_lgamma(v234);
+          const float v236 = (v233 - v235);
+          const float v237 = (v221 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v238 = (v237 + 1.00000000f);
+          const float v239 = adv_lgamma(v238);
+          const float v240 = (v236 - v239);
+          const float v241 = (v218 - v221);
+          const float v242 = (v212 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+          const float v243 = (v241 + 1.00000000f);
+          const float v244 = adv_lgamma(v243);
+          const float v245 = (v242 + 1.00000000f);
+          const float v246 = adv_lgamma(v245);
+          const float v247 = (v244 - v246);
+          const float v248 = (v241 - v242);
+          const float v249 = (v248 + 1.00000000f);
+          const float v250 = adv_lgamma(v249);
+          const float v251 = (v247 - v250);
+          const float v252 = (v240 + v251);
+          const float v253 = (v218 + 1.00000000f);
+          const float v254 = adv_lgamma(v253);
+          const float v255 = (v212 + 1.00000000f);
+          const float v256 = adv_lgamma(v255);
+          const float v257 = (v254 - v256);
+          const float v258 = (v218 - v212);
+          const float v259 = (v258 + 1.00000000f);
+          const float v260 = adv_lgamma(v259);
+          const float v261 = (v257 - v260);
+          const float v262 = (v252 - v261);
+          const float v263 = (v262 + 0.00000999999975f);
+          float fold265 = 0.00000000f;
+          if ((hi226 >= lo225)) {
+            if (((uint32_t)(((uint32_t)(hi226)) - ((uint32_t)(lo225))) < 1048576u)) {
+              for (uint32_t n287 = 0u; (n287 <= (uint32_t)(((uint32_t)(hi226)) - ((uint32_t)(lo225)))); n287 = (uint32_t)(n287 + 1u)) {
+                const int32_t k264 = ((int32_t)((uint32_t)(((uint32_t)(lo225)) + n287)));
+                const float v266 = ((float)(k264));
+                const float v267 = (v266 + 1.00000000f);
+                const float v268 = adv_lgamma(v267);
+                const float v269 = (v233 - v268);
+                const float v270 = (v221 - v266);
+                const float v271 = (v270 + 1.00000000f);
+                const float v272 = adv_lgamma(v271);
+                const float v273 = (v269 - v272);
+                const float v274 = (v212 - v266);
+                const float v275 = (v274 + 1.00000000f);
+                const float v276 = adv_lgamma(v275);
+                const float v277 = (v244 - v276);
+                const float v278 = (v241 - v274);
+                const float v279 = (v278 + 1.00000000f);
+                const float v280 = adv_lgamma(v279);
+                const float v281 = (v277 - v280);
+                const float v282 = (v273 + v281);
+                const float v283 = (v282 - v261);
+                const float v284 = expf(v283);
+                const bool v285 = (v283 <= v263);
+                const float v286 = (v285 ? v284 : 0.00000000f);
+                fold265 = (fold265 + v286);
               }
             } else {
               F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
             }
           }
-          const float v291 = fold268;
-          const float v292 = ((-2.00000000f) * v291);
-          const float v293 = expf(v292);
-          v227 = v293;
+          const float v288 = fold265;
+          const float v289 = ((-2.00000000f) * v288);
+          const float v290 = expf(v289);
+          v224 = v290;
         }
-        const float v294 = v227;
-        const float v295 = (u_p_alpha * v294);
-        v214 = v295;
+        const float v291 = v224;
+        const float v292 = (u_p_alpha * v291);
+        v211 = v292;
       } else {
-        v214 = 0.00000000f;
+        v211 = 0.00000000f;
       }
-      const float v296 = v214;
-      const float v297 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v298 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v297);
-      const float v299 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v300 = (v299 + v297);
-      const float v301 = (v24 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v302 = (v300 + v301);
-      const float v303 = (v298 / v302);
-      const float v304 = (-v303);
-      const float v305 = log2f(v303);
-      const float v306 = (v304 * v305);
-      const bool v307 = (v303 > 0.00000000f);
-      const float v308 = (v307 ? v306 : 0.00000000f);
-      const float v309 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v301);
-      const float v310 = (v309 / v302);
-      const float v311 = (-v310);
-      const float v312 = log2f(v310);
-      const float v313 = (v311 * v312);
-      const bool v314 = (v310 > 0.00000000f);
-      const float v315 = (v314 ? v313 : 0.00000000f);
-      const float v316 = (v308 + v315);
-      const float v317 = (v299 / v302);
-      const float v318 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v299);
-      const float v319 = (-v318);
-      const float v320 = log2f(v318);
-      const float v321 = (v319 * v320);
-      const bool v322 = (v318 > 0.00000000f);
-      const float v323 = (v322 ? v321 : 0.00000000f);
-      const float v324 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v299);
-      const float v325 = (-v324);
-      const float v326 = log2f(v324);
-      const float v327 = (v325 * v326);
-      const bool v328 = (v324 > 0.00000000f);
+      const float v293 = v211;
+      const float v294 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v295 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v294);
+      const float v296 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v297 = (v296 + v294);
+      const float v298 = (v21 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v299 = (v297 + v298);
+      const float v300 = (v295 / v299);
+      const float v301 = (-v300);
+      const float v302 = log2f(v300);
+      const float v303 = (v301 * v302);
+      const bool v304 = (v300 > 0.00000000f);
+      const float v305 = (v304 ? v303 : 0.00000000f);
+      const float v306 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) + v298);
+      const float v307 = (v306 / v299);
+      const float v308 = (-v307);
+      const float v309 = log2f(v307);
+      const float v310 = (v308 * v309);
+      const bool v311 = (v307 > 0.00000000f);
+      const float v312 = (v311 ? v310 : 0.00000000f);
+      const float v313 = (v305 + v312);
+      const float v314 = (v296 / v299);
+      const float v315 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) / v296);
+      const float v316 = (-v315);
+      const float v317 = log2f(v315);
+      const float v318 = (v316 * v317);
+      const bool v319 = (v315 > 0.00000000f);
+      const float v320 = (v319 ? v318 : 0.00000000f);
+      const float v321 = (((float)(adv_umod(i, (uint32_t)(n + 1u)))) / v296);
+      const float v322 = (-v321);
+      const float v323 = log2f(v321);
+      const float v324 = (v322 * v323);
+      const bool v325 = (v321 > 0.00000000f);
+      const float v326 = (v325 ? v324 : 0.00000000f);
+      const float v327 = (v320 + v326);
+      const bool v328 = (v296 > 0.00000000f);
       const float v329 = (v328 ? v327 : 0.00000000f);
-      const float v330 = (v323 + v329);
-      const bool v331 = (v299 > 0.00000000f);
-      const float v332 = (v331 ? v330 : 0.00000000f);
-      const float v333 = (v317 * v332);
-      const float v334 = (v297 + v301);
-      const float v335 = (v334 / v302);
-      const float v336 = (v297 / v334);
-      const float v337 = (-v336);
-      const float v338 = log2f(v336);
-      const float v339 = (v337 * v338);
-      const bool v340 = (v336 > 0.00000000f);
-      const float v341 = (v340 ? v339 : 0.00000000f);
-      const float v342 = (v301 / v334);
-      const float v343 = (-v342);
-      const float v344 = log2f(v342);
-      const float v345 = (v343 * v344);
-      const bool v346 = (v342 > 0.00000000f);
+      const float v330 = (v314 * v329);
+      const float v331 = (v294 + v298);
+      const float v332 = (v331 / v299);
+      const float v333 = (v294 / v331);
+      const float v334 = (-v333);
+      const float v335 = log2f(v333);
+      const float v336 = (v334 * v335);
+      const bool v337 = (v333 > 0.00000000f);
+      const float v338 = (v337 ? v336 : 0.00000000f);
+      const float v339 = (v298 / v331);
+      const float v340 = (-v339);
+      const float v341 = log2f(v339);
+      const float v342 = (v340 * v341);
+      const bool v343 = (v339 > 0.00000000f);
+      const float v344 = (v343 ? v342 : 0.00000000f);
+      const float v345 = (v338 + v344);
+      const bool v346 = (v331 > 0.00000000f);
       const float v347 = (v346 ? v345 : 0.00000000f);
-      const float v348 = (v341 + v347);
-      const bool v349 = (v334 > 0.00000000f);
-      const float v350 = (v349 ? v348 : 0.00000000f);
-      const float v351 = (v335 * v350);
-      const float v352 = (v333 + v351);
-      const float v353 = (v316 - v352);
-      const bool v354 = (v302 > 0.00000000f);
+      const float v348 = (v332 * v347);
+      const float v349 = (v330 + v348);
+      const float v350 = (v313 - v349);
+      const bool v351 = (v299 > 0.00000000f);
+      const float v352 = (v351 ? v350 : 0.00000000f);
+      const float v353 = (u_p_beta * v352);
       const float v355 = (v354 ? v353 : 0.00000000f);
-      const float v356 = (u_p_beta * v355);
-      const float v358 = (v357 ? v356 : 0.00000000f);
-      const float v359 = (v296 + v358);
-      F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v359;
+      const float v356 = (v293 + v355);
+      F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v356;
     }
   }
-  const bool v360 = (acc15 > 0.00000000f);
-  const bool v361 = (v24 > 0.00000000f);
-  const bool v362 = (v360 && v361);
-  const float v459 = (u_p_alpha + u_p_beta);
+  const bool v357 = (acc15 > 0.00000000f);
+  const bool v358 = (v21 > 0.00000000f);
+  const bool v359 = (v357 && v358);
+  const float v456 = (u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
   const uint32_t nkeys234 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v363 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
-    const bool v364 = (v363 != u_p_zero_token_id);
-    const bool v365 = (v362 && v364);
-    float v366 = 0.00000000f;
-    if (v365) {
-      const float v367 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-      const float v368 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
-      float v369 = 0.00000000f;
+    const int32_t v360 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const bool v361 = (v360 != u_p_zero_token_id);
+    const bool v362 = (v359 && v361);
+    float v363 = 0.00000000f;
+    if (v362) {
+      const float v364 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+      const float v365 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+      float v366 = 0.00000000f;
       if (tabled200) {
-        v369 = F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v367) * (uint32_t)(n + 1u)) + adv_u32f(v368)))];
+        v366 = F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v364) * (uint32_t)(n + 1u)) + adv_u32f(v365)))];
       } else {
-        float v370 = 0.00000000f;
-        if (v213) {
-          const float v371 = (v367 + v368);
-          const float v372 = (v371 + v367);
-          const float v373 = F_v64[slot];
+        float v367 = 0.00000000f;
+        if (v210) {
+          const float v368 = (v364 + v365);
+          const float v369 = (v368 + v364);
+          const float v370 = F_v64[slot];
+          const float v371 = (v369 + v370);
+          const float v372 = (v368 + v370);
+          const float v373 = F_v65[slot];
           const float v374 = (v372 + v373);
-          const float v375 = (v371 + v373);
-          const float v376 = F_v65[slot];
-          const float v377 = (v375 + v376);
-          const float v378 = (v374 - v377);
-          const float v379 = adv_fmax(0.00000000f, v378);
-          const float v380 = (v367 + v373);
-          const float v381 = adv_fmin(v371, v380);
-          const bool v382 = (v379 == v381);
-          float v383 = 0.00000000f;
-          if (v382) {
-            v383 = 0.00000000f;
+          const float v375 = (v371 - v374);
+          const float v376 = adv_fmax(0.00000000f, v375);
+          const float v377 = (v364 + v370);
+          const float v378 = adv_fmin(v368, v377);
+          const bool v379 = (v376 == v378);
+          float v380 = 0.00000000f;
+          if (v379) {
+            v380 = 0.00000000f;
           } else {
-            const float v386 = (v371 + v380);
-            const float v387 = (v386 - v377);
-            const float v388 = adv_fmax(0.00000000f, v387);
-            const int32_t v389 = adv_i32f(v388);
-            const int32_t v390 = adv_i32f(v381);
-            const int32_t lo384 = v389;
-            const int32_t hi385 = v390;
-            const float v391 = (v380 + 1.00000000f);
-            const float v392 = adv_lgamma(v391);
-            const float v393 = (v367 + 1.00000000f);
-            const float v394 = adv_lgamma(v393);
-            const float v395 = (v392 - v394);
-            const float v396 = (v380 - v367);
-            const float v397 = (v396 + 1.00000000f);
-            const float v398 = adv_lgamma(v397);
-            const float v399 = (v395 - v398);
-            const float v400 = (v377 - v380);
-            const float v401 = (v371 - v367);
-            const float v402 = (v400 + 1.00000000f);
-            const float v403 = adv_lgamma(v402);
-            const float v404 = (v401 + 1.00000000f);
-            const float v405 = adv_lgamma(v404);
-            const float v406 = (v403 - v405);
-            const float v407 = (v400 - v401);
-            const float v408 = (v407 + 1.00000000f);
-            const float v409 = adv_lgamma(v408);
-            const float v410 = (v406 - v409);
-            const float v411 = (v399 + v410);
-            const float v412 = (v377 + 1.00000000f);
-            const float v413 = adv_lgamma(v412);
-            const float v414 = (v371 + 1.00000000f);
-            const float v415 = adv_lgamma(v414);
-            const float v416 = (v413 - v415);
-            const float v417 = (v377 - v371);
-            const float v418 = (v417 + 1.00000000f);
-            const float v419 = adv_lgamma(v418);
-            const float v420 = (v416 - v419);
-            const float v421 = (v411 - v420);
-            const float v422 = (v421 + 0.00000999999975f);
-            float fold424 = 0.00000000f;
-            if ((hi385 >= lo384)) {
-              if (((uint32_t)(((uint32_t)(hi385)) - ((uint32_t)(lo384))) < 1048576u)) {
-                for (uint32_t n446 = 0u; (n446 <= (uint32_t)(((uint32_t)(hi385)) - ((uint32_t)(lo384)))); n446 = (uint32_t)(n446 + 1u)) {
-                  const int32_t k423 = ((int32_t)((uint32_t)(((uint32_t)(lo384)) + n446)));
-                  const float v425 = ((float)(k423));
-                  const float v426 = (v425 + 1.00000000f);
-                  const float v427 = adv_lgamma(v426);
-                  const float v428 = (v392 - v427);
-                  const float v429 = (v380 - v425);
-                  const float v430 = (v429 + 1.00000000f);
-                  const float v431 = adv_lgamma(v430);
-                  const float v432 = (v428 - v431);
-                  const float v433 = (v371 - v425);
-                  const float v434 = (v433 + 1.00000000f);
-                  const float v435 = adv_lgamma(v434);
-                  const float v436 = (v403 - v435);
-                  const float v437 = (v400 - v433);
-                  const float v438 = (v437 + 1.00000000f);
-                  const float v439 = adv_lgamma(v438);
-                  const float v440 = (v436 - v439);
-                  const float v441 = (v432 + v440);
-                  const float v442 = (v441 - v420);
-                  const float v443 = expf(v442);
-                  const bool v444 = (v442 <= v422);
-                  const float v445 = (v444 ? v443 : 0.00000000f);
-                  fold424 = (fold424 + v445);
+            const float v383 = (v368 + v377);
+            const float v384 = (v383 - v374);
+            const float v385 = adv_fmax(0.00000000f, v384);
+            const int32_t v386 = adv_i32f(v385);
+            const int32_t v387 = adv_i32f(v378);
+            const int32_t lo381 = v386;
+            const int32_t hi382 = v387;
+            const float v388 = (v377 + 1.00000000f);
+            const float v389 = adv_lgamma(v388);
+            const float v390 = (v364 + 1.00000000f);
+            const float v391 = adv_lgamma(v390);
+            const float v392 = (v389 - v391);
+            const float v393 = (v377 - v364);
+            const float v394 = (v393 + 1.00000000f);
+            const float v395 = adv_lgamma(v394);
+            const float v396 = (v392 - v395);
+            const float v397 = (v374 - v377);
+            const float v398 = (v368 - v364);
+            const float v399 = (v397 + 1.00000000f);
+            const float v400 = adv_lgamma(v399);
+            const float v401 = (v398 + 1.00000000f);
+            const float v402 = adv_lgamma(v401);
+            const float v403 = (v400 - v402);
+            const float v404 = (v397 - v398);
+            const float v405 = (v404 + 1.00000000f);
+            const float v406 = adv_lgamma(v405);
+            const float v407 = (v403 - v406);
+            const float v408 = (v396 + v407);
+            const float v409 = (v374 + 1.00000000f);
+            const float v410 = adv_lgamma(v409);
+            const float v411 = (v368 + 1.00000000f);
+            const float v412 = adv_lgamma(v411);
+            const float v413 = (v410 - v412);
+            const float v414 = (v374 - v368);
+            const float v415 = (v414 + 1.00000000f);
+            const float v416 = adv_lgamma(v415);
+            const float v417 = (v413 - v416);
+            const float v418 = (v408 - v417);
+            const float v419 = (v418 + 0.00000999999975f);
+            float fold421 = 0.00000000f;
+            if ((hi382 >= lo381)) {
+              if (((uint32_t)(((uint32_t)(hi382)) - ((uint32_t)(lo381))) < 1048576u)) {
+                for (uint32_t n443 = 0u; (n443 <= (uint32_t)(((uint32_t)(hi382)) - ((uint32_t)(lo381)))); n443 = (uint32_t)(n443 + 1u)) {
+                  const int32_t k420 = ((int32_t)((uint32_t)(((uint32_t)(lo381)) + n443)));
+                  const float v422 = ((float)(k420));
+                  const float v423 = (v422 + 1.00000000f);
+                  const float v424 = adv_lgamma(v423);
+                  const float v425 = (v389 - v424);
+                  const float v426 = (v377 - v422);
+                  const float v427 = (v426 + 1.00000000f);
+                  const float v428 = adv_lgamma(v427);
+                  const float v429 = (v425 - v428);
+                  const float v430 = (v368 - v422);
+                  const float v431 = (v430 + 1.00000000f);
+                  const float v432 = adv_lgamma(v431);
+                  const float v433 = (v400 - v432);
+                  const float v434 = (v397 - v430);
+                  const float v435 = (v434 + 1.00000000f);
+                  const float v436 = adv_lgamma(v435);
+                  const float v437 = (v433 - v436);
+                  const float v438 = (v429 + v437);
+                  const float v439 = (v438 - v417);
+                  const float v440 = expf(v439);
+                  const bool v441 = (v439 <= v419);
+                  const float v442 = (v441 ? v440 : 0.00000000f);
+                  fold421 = (fold421 + v442);
                 }
               } else {
                 F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
               }
             }
-            const float v447 = fold424;
-            const float v448 = ((-2.00000000f) * v447);
-            const float v449 = expf(v448);
-            v383 = v449;
+            const float v444 = fold421;
+            const float v445 = ((-2.00000000f) * v444);
+            const float v446 = expf(v445);
+            v380 = v446;
           }
-          const float v450 = v383;
-          const float v451 = (u_p_alpha * v450);
-          v370 = v451;
+          const float v447 = v380;
+          const float v448 = (u_p_alpha * v447);
+          v367 = v448;
         } else {
-          v370 = 0.00000000f;
+          v367 = 0.00000000f;
         }
-        const float v452 = v370;
-        const float v453 = F_v197[slot];
-        const float v454 = (u_p_beta * v453);
-        const float v455 = (v357 ? v454 : 0.00000000f);
-        v369 = (v452 + v455);
+        const float v449 = v367;
+        const float v450 = F_v197[slot];
+        const float v451 = (u_p_beta * v450);
+        const float v452 = (v354 ? v451 : 0.00000000f);
+        v366 = (v449 + v452);
       }
-      const float v456 = v369;
-      const float v457 = F_v220[slot];
-      const float v458 = (v456 * v457);
-      const float v460 = (v458 / v459);
-      const float v461 = (1.00000000f / (1.00000000f + expf((-v460))));
-      const float v462 = (v461 - 0.500000000f);
-      const float v463 = (v462 * 2.00000000f);
-      const float v464 = (v463 * u_p_top);
-      v366 = v464;
+      const float v453 = v366;
+      const float v454 = F_v220[slot];
+      const float v455 = (v453 * v454);
+      const float v457 = (v455 / v456);
+      const float v458 = (1.00000000f / (1.00000000f + expf((-v457))));
+      const float v459 = (v458 - 0.500000000f);
+      const float v460 = (v459 * 2.00000000f);
+      const float v461 = (v460 * u_p_top);
+      v363 = v461;
     } else {
-      v366 = 0.00000000f;
+      v363 = 0.00000000f;
     }
-    F_v234[slot] = v366;
+    F_v234[slot] = v363;
   }
   // count table %257: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled257 = ((uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
   if (tabled257) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(n + 1u) * (uint32_t)(n + 1u))); i = (uint32_t)(i + WG)) {
-      const float v467 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v468 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v469 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v468);
-      const float v470 = (v467 + v469);
-      const float v471 = (v467 + v468);
-      const float v472 = (v24 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
-      const float v473 = (v471 + v472);
-      const float v474 = (v470 - v473);
-      const float v475 = adv_fmax(0.00000000f, v474);
-      const int32_t v476 = adv_i32f(v475);
-      const float v477 = adv_fmin(v467, v469);
-      const int32_t v478 = adv_i32f(v477);
-      const int32_t lo465 = v476;
-      const int32_t hi466 = v478;
-      const float v479 = (v469 + 1.00000000f);
-      const float v480 = adv_lgamma(v479);
-      const float v481 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
-      const float v482 = adv_lgamma(v481);
-      const float v483 = (v480 - v482);
-      const float v484 = (v469 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v485 = (v484 + 1.00000000f);
-      const float v486 = adv_lgamma(v485);
-      const float v487 = (v483 - v486);
-      const float v488 = (v473 - v469);
-      const float v489 = (v467 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
-      const float v490 = (v488 + 1.00000000f);
-      const float v491 = adv_lgamma(v490);
-      const float v492 = (v489 + 1.00000000f);
-      const float v493 = adv_lgamma(v492);
-      const float v494 = (v491 - v493);
-      const float v495 = (v488 - v489);
-      const float v496 = (v495 + 1.00000000f);
-      const float v497 = adv_lgamma(v496);
-      const float v498 = (v494 - v497);
-      const float v499 = (v487 + v498);
-      const float v500 = (v473 + 1.00000000f);
-      const float v501 = adv_lgamma(v500);
-      const float v502 = (v467 + 1.00000000f);
-      const float v503 = adv_lgamma(v502);
-      const float v504 = (v501 - v503);
-      const float v505 = (v473 - v467);
-      const float v506 = (v505 + 1.00000000f);
-      const float v507 = adv_lgamma(v506);
-      const float v508 = (v504 - v507);
-      const float v509 = (v499 - v508);
-      const float v510 = (v509 + 0.00000999999975f);
-      float fold512 = 0.00000000f;
-      if ((hi466 >= lo465)) {
-        if (((uint32_t)(((uint32_t)(hi466)) - ((uint32_t)(lo465))) < 1048576u)) {
-          for (uint32_t n534 = 0u; (n534 <= (uint32_t)(((uint32_t)(hi466)) - ((uint32_t)(lo465)))); n534 = (uint32_t)(n534 + 1u)) {
-            const int32_t k511 = ((int32_t)((uint32_t)(((uint32_t)(lo465)) + n534)));
-            const float v513 = ((float)(k511));
-            const float v514 = (v513 + 1.00000000f);
-            const float v515 = adv_lgamma(v514);
-            const float v516 = (v480 - v515);
-            const float v517 = (v469 - v513);
-            const float v518 = (v517 + 1.00000000f);
-            const float v519 = adv_lgamma(v518);
-            const float v520 = (v516 - v519);
-            const float v521 = (v467 - v513);
-            const float v522 = (v521 + 1.00000000f);
-            const float v523 = adv_lgamma(v522);
-            const float v524 = (v491 - v523);
-            const float v525 = (v488 - v521);
-            const float v526 = (v525 + 1.00000000f);
-            const float v527 = adv_lgamma(v526);
-            const float v528 = (v524 - v527);
-            const float v529 = (v520 + v528);
-            const float v530 = (v529 - v508);
-            const float v531 = expf(v530);
-            const bool v532 = (v530 <= v510);
-            const float v533 = (v532 ? v531 : 0.00000000f);
-            fold512 = (fold512 + v533);
+      const float v464 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v465 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v466 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + v465);
+      const float v467 = (v464 + v466);
+      const float v468 = (v464 + v465);
+      const float v469 = (v21 - ((float)(adv_umod(i, (uint32_t)(n + 1u)))));
+      const float v470 = (v468 + v469);
+      const float v471 = (v467 - v470);
+      const float v472 = adv_fmax(0.00000000f, v471);
+      const int32_t v473 = adv_i32f(v472);
+      const float v474 = adv_fmin(v464, v466);
+      const int32_t v475 = adv_i32f(v474);
+      const int32_t lo462 = v473;
+      const int32_t hi463 = v475;
+      const float v476 = (v466 + 1.00000000f);
+      const float v477 = adv_lgamma(v476);
+      const float v478 = (((float)(adv_udiv(i, (uint32_t)(n + 1u)))) + 1.00000000f);
+      const float v479 = adv_lgamma(v478);
+      const float v480 = (v477 - v479);
+      const float v481 = (v466 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v482 = (v481 + 1.00000000f);
+      const float v483 = adv_lgamma(v482);
+      const float v484 = (v480 - v483);
+      const float v485 = (v470 - v466);
+      const float v486 = (v464 - ((float)(adv_udiv(i, (uint32_t)(n + 1u)))));
+      const float v487 = (v485 + 1.00000000f);
+      const float v488 = adv_lgamma(v487);
+      const float v489 = (v486 + 1.00000000f);
+      const float v490 = adv_lgamma(v489);
+      const float v491 = (v488 - v490);
+      const float v492 = (v485 - v486);
+      const float v493 = (v492 + 1.00000000f);
+      const float v494 = adv_lgamma(v493);
+      const float v495 = (v491 - v494);
+      const float v496 = (v484 + v495);
+      const float v497 = (v470 + 1.00000000f);
+      const float v498 = adv_lgamma(v497);
+      const float v499 = (v464 + 1.00000000f);
+      const float v500 = adv_lgamma(v499);
+      const float v501 = (v498 - v500);
+      const float v502 = (v470 - v464);
+      const float v503 = (v502 + 1.00000000f);
+      const float v504 = adv_lgamma(v503);
+      const float v505 = (v501 - v504);
+      const float v506 = (v496 - v505);
+      const float v507 = (v506 + 0.00000999999975f);
+      float fold509 = 0.00000000f;
+      if ((hi463 >= lo462)) {
+        if (((uint32_t)(((uint32_t)(hi463)) - ((uint32_t)(lo462))) < 1048576u)) {
+          for (uint32_t n531 = 0u; (n531 <= (uint32_t)(((uint32_t)(hi463)) - ((uint32_t)(lo462)))); n531 = (uint32_t)(n531 + 1u)) {
+            const int32_t k508 = ((int32_t)((uint32_t)(((uint32_t)(lo462)) + n531)));
+            const float v510 = ((float)(k508));
+            const float v511 = (v510 + 1.00000000f);
+            const float v512 = adv_lgamma(v511);
+            const float v513 = (v477 - v512);
+            const float v514 = (v466 - v510);
+            const float v515 = (v514 + 1.00000000f);
+            const float v516 = adv_lgamma(v515);
+            const float v517 = (v513 - v516);
+            const float v518 = (v464 - v510);
+            const float v519 = (v518 + 1.00000000f);
+            const float v520 = adv_lgamma(v519);
+            const float v521 = (v488 - v520);
+            const float v522 = (v485 - v518);
+            const float v523 = (v522 + 1.00000000f);
+            const float v524 = adv_lgamma(v523);
+            const float v525 = (v521 - v524);
+            const float v526 = (v517 + v525);
+            const float v527 = (v526 - v505);
+            const float v528 = expf(v527);
+            const bool v529 = (v527 <= v507);
+            const float v530 = (v529 ? v528 : 0.00000000f);
+            fold509 = (fold509 + v530);
           }
         } else {
           F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
         }
       }
-      const float v535 = fold512;
-      F_table257[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v535;
+      const float v532 = fold509;
+      F_table257[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + i)] = v532;
     }
   }
   // key-map %257: once per distinct key of the group
   const uint32_t nkeys257 = H[(uint32_t)(u_oh_count_tok + g)];
   for (uint32_t i = lid; (i < nkeys257); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v538 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-    const float v539 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
-    const float v540 = (v538 + v539);
-    const float v541 = F_v64[slot];
-    const float v542 = (v538 + v541);
-    const float v543 = (v540 + v542);
-    const float v544 = (v540 + v541);
-    const float v545 = F_v65[slot];
-    const float v546 = (v544 + v545);
-    const float v547 = (v543 - v546);
-    const float v548 = adv_fmax(0.00000000f, v547);
-    const int32_t v549 = adv_i32f(v548);
-    const float v550 = adv_fmin(v540, v542);
-    const int32_t v551 = adv_i32f(v550);
-    const int32_t lo536 = v549;
-    const int32_t hi537 = v551;
-    const float v552 = (v542 + 1.00000000f);
-    const float v553 = adv_lgamma(v552);
-    const float v554 = (v538 + 1.00000000f);
-    const float v555 = adv_lgamma(v554);
-    const float v556 = (v553 - v555);
-    const float v557 = (v542 - v538);
-    const float v558 = (v557 + 1.00000000f);
-    const float v559 = adv_lgamma(v558);
-    const float v560 = (v556 - v559);
-    const float v561 = (v546 - v542);
-    const float v562 = (v540 - v538);
-    const float v563 = (v561 + 1.00000000f);
-    const float v564 = adv_lgamma(v563);
-    const float v565 = (v562 + 1.00000000f);
-    const float v566 = adv_lgamma(v565);
-    const float v567 = (v564 - v566);
-    const float v568 = (v561 - v562);
-    const float v569 = (v568 + 1.00000000f);
-    const float v570 = adv_lgamma(v569);
-    const float v571 = (v567 - v570);
-    const float v572 = (v560 + v571);
-    const float v573 = (v546 + 1.00000000f);
-    const float v574 = adv_lgamma(v573);
-    const float v575 = (v540 + 1.00000000f);
-    const float v576 = adv_lgamma(v575);
-    const float v577 = (v574 - v576);
-    const float v578 = (v546 - v540);
-    const float v579 = (v578 + 1.00000000f);
-    const float v580 = adv_lgamma(v579);
-    const float v581 = (v577 - v580);
-    const float v582 = (v572 - v581);
-    const float v583 = (v582 + 0.00000999999975f);
-    float fold585 = 0.00000000f;
-    if ((hi537 >= lo536)) {
-      if (((uint32_t)(((uint32_t)(hi537)) - ((uint32_t)(lo536))) < 1048576u)) {
-        for (uint32_t n607 = 0u; (n607 <= (uint32_t)(((uint32_t)(hi537)) - ((uint32_t)(lo536)))); n607 = (uint32_t)(n607 + 1u)) {
-          const int32_t k584 = ((int32_t)((uint32_t)(((uint32_t)(lo536)) + n607)));
-          const float v586 = ((float)(k584));
-          const float v587 = (v586 + 1.00000000f);
-          const float v588 = adv_lgamma(v587);
-          const float v589 = (v553 - v588);
-          const float v590 = (v542 - v586);
-          const float v591 = (v590 + 1.00000000f);
-          const float v592 = adv_lgamma(v591);
-          const float v593 = (v589 - v592);
-          const float v594 = (v540 - v586);
-          const float v595 = (v594 + 1.00000000f);
-          const float v596 = adv_lgamma(v595);
-          const float v597 = (v564 - v596);
-          const float v598 = (v561 - v594);
-          const float v599 = (v598 + 1.00000000f);
-          const float v600 = adv_lgamma(v599);
-          const float v601 = (v597 - v600);
-          const float v602 = (v593 + v601);
-          const float v603 = (v602 - v581);
-          const float v604 = expf(v603);
-          const bool v605 = (v603 <= v583);
-          const float v606 = (v605 ? v604 : 0.00000000f);
-          fold585 = (fold585 + v606);
+    const float v535 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v536 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v537 = (v535 + v536);
+    const float v538 = F_v64[slot];
+    const float v539 = (v535 + v538);
+    const float v540 = (v537 + v539);
+    const float v541 = (v537 + v538);
+    const float v542 = F_v65[slot];
+    const float v543 = (v541 + v542);
+    const float v544 = (v540 - v543);
+    const float v545 = adv_fmax(0.00000000f, v544);
+    const int32_t v546 = adv_i32f(v545);
+    const float v547 = adv_fmin(v537, v539);
+    const int32_t v548 = adv_i32f(v547);
+    const int32_t lo533 = v546;
+    const int32_t hi534 = v548;
+    const float v549 = (v539 + 1.00000000f);
+    const float v550 = adv_lgamma(v549);
+    const float v551 = (v535 + 1.00000000f);
+    const float v552 = adv_lgamma(v551);
+    const float v553 = (v550 - v552);
+    const float v554 = (v539 - v535);
+    const float v555 = (v554 + 1.00000000f);
+    const float v556 = adv_lgamma(v555);
+    const float v557 = (v553 - v556);
+    const float v558 = (v543 - v539);
+    const float v559 = (v537 - v535);
+    const float v560 = (v558 + 1.00000000f);
+    const float v561 = adv_lgamma(v560);
+    const float v562 = (v559 + 1.00000000f);
+    const float v563 = adv_lgamma(v562);
+    const float v564 = (v561 - v563);
+    const float v565 = (v558 - v559);
+    const float v566 = (v565 + 1.00000000f);
+    const float v567 = adv_lgamma(v566);
+    const float v568 = (v564 - v567);
+    const float v569 = (v557 + v568);
+    const float v570 = (v543 + 1.00000000f);
+    const float v571 = adv_lgamma(v570);
+    const float v572 = (v537 + 1.00000000f);
+    const float v573 = adv_lgamma(v572);
+    const float v574 = (v571 - v573);
+    const float v575 = (v543 - v537);
+    const float v576 = (v575 + 1.00000000f);
+    const float v577 = adv_lgamma(v576);
+    const float v578 = (v574 - v577);
+    const float v579 = (v569 - v578);
+    const float v580 = (v579 + 0.00000999999975f);
+    float fold582 = 0.00000000f;
+    if ((hi534 >= lo533)) {
+      if (((uint32_t)(((uint32_t)(hi534)) - ((uint32_t)(lo533))) < 1048576u)) {
+        for (uint32_t n604 = 0u; (n604 <= (uint32_t)(((uint32_t)(hi534)) - ((uint32_t)(lo533)))); n604 = (uint32_t)(n604 + 1u)) {
+          const int32_t k581 = ((int32_t)((uint32_t)(((uint32_t)(lo533)) + n604)));
+          const float v583 = ((float)(k581));
+          const float v584 = (v583 + 1.00000000f);
+          const float v585 = adv_lgamma(v584);
+          const float v586 = (v550 - v585);
+          const float v587 = (v539 - v583);
+          const float v588 = (v587 + 1.00000000f);
+          const float v589 = adv_lgamma(v588);
+          const float v590 = (v586 - v589);
+          const float v591 = (v537 - v583);
+          const float v592 = (v591 + 1.00000000f);
+          const float v593 = adv_lgamma(v592);
+          const float v594 = (v561 - v593);
+          const float v595 = (v558 - v591);
+          const float v596 = (v595 + 1.00000000f);
+          const float v597 = adv_lgamma(v596);
+          const float v598 = (v594 - v597);
+          const float v599 = (v590 + v598);
+          const float v600 = (v599 - v578);
+          const float v601 = expf(v600);
+          const bool v602 = (v600 <= v580);
+          const float v603 = (v602 ? v601 : 0.00000000f);
+          fold582 = (fold582 + v603);
         }
       } else {
         F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
       }
     }
-    F_v257[slot] = fold585;
+    F_v257[slot] = fold582;
+  }
+  // reduce to group %269
+  float acc269 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v605 = F_v9[row];
+    const float v606 = (v605 - acc267);
+    acc269 = (acc269 + v606);
+  }
+  if ((lid == 0u)) {
+    F_v269[g] = acc269;
   }
   // reduce to group %281
-  const float v609 = (acc269 / acc16);
-  const float v610 = (acc267 + v609);
-  const float v612 = (acc274 - acc267);
-  const bool v613 = (v612 > 0.00000000f);
-  const float v614 = (v613 ? v612 : 1.00000000f);
+  const float v608 = (acc269 / acc16);
+  const float v609 = (acc267 + v608);
+  const float v611 = (acc274 - acc267);
+  const bool v612 = (v611 > 0.00000000f);
+  const float v613 = (v612 ? v611 : 1.00000000f);
   float acc281 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v608 = F_v9[row];
-    const float v611 = (v608 - v610);
-    const float v615 = (v611 / v614);
-    const float v616 = (v615 * v615);
-    acc281 = (acc281 + v616);
+    const float v607 = F_v9[row];
+    const float v610 = (v607 - v609);
+    const float v614 = (v610 / v613);
+    const float v615 = (v614 * v614);
+    acc281 = (acc281 + v615);
   }
   if ((lid == 0u)) {
     F_v281[g] = acc281;
   }
-  const bool v618 = (acc16 > 1.00000000f);
-  const float v619 = (v618 ? v610 : 0.00000000f);
-  const float v621 = (acc16 - 1.00000000f);
-  const float v622 = (acc281 / v621);
-  const float v623 = sqrtf(v622);
-  const float v624 = (v623 * v614);
-  const float v625 = (v618 ? v624 : 1.00000000f);
-  const float v626 = (v625 + u_p_epsilon);
+  const bool v617 = (acc16 > 1.00000000f);
+  const float v618 = (v617 ? v609 : 0.00000000f);
+  const float v620 = (acc16 - 1.00000000f);
+  const float v621 = (acc281 / v620);
+  const float v622 = sqrtf(v621);
+  const float v623 = (v622 * v613);
+  const float v624 = (v617 ? v623 : 1.00000000f);
+  const float v625 = (v624 + u_p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v617 = F_v9[row];
-    const float v620 = (v617 - v619);
-    const float v627 = (v620 / v626);
-    const bool v628 = (v620 == 0.00000000f);
-    const float v629 = (v628 ? 0.00000000f : v627);
+    const float v616 = F_v9[row];
+    const float v619 = (v616 - v618);
+    const float v626 = (v619 / v625);
+    const bool v627 = (v619 == 0.00000000f);
+    const float v628 = (v627 ? 0.00000000f : v626);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw630 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v631 = F_v234[((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u)];
-      const float v632 = ((sw630 != 4294967295u) ? v631 : 0.00000000f);
-      const float v633 = (v629 + v632);
-      const int32_t v634 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v635 = ((float)(v634));
-      const float v636 = (v633 * v635);
-      const float v637 = v632;
-      const float v638 = ((float)(H[(uint32_t)(u_oh_acc27 + ((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u))]));
-      const float v639 = ((sw630 != 4294967295u) ? v638 : 0.00000000f);
-      const float v640 = v639;
-      const float v641 = ((float)(H[(uint32_t)(u_oh_acc31 + ((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u))]));
-      const float v642 = ((sw630 != 4294967295u) ? v641 : 0.00000000f);
-      const float v643 = v642;
-      const float v644 = F_v64[((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u)];
-      const float v645 = ((sw630 != 4294967295u) ? v644 : 0.00000000f);
-      const float v646 = v645;
-      const float v647 = F_v65[((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u)];
-      const float v648 = ((sw630 != 4294967295u) ? v647 : 0.00000000f);
-      const float v649 = v648;
-      const float v650 = F_v257[((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u)];
-      const float v651 = ((sw630 != 4294967295u) ? v650 : 0.00000000f);
-      const float v652 = v651;
-      const float v653 = F_v197[((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u)];
-      const float v654 = ((sw630 != 4294967295u) ? v653 : 0.00000000f);
-      const float v655 = v654;
-      const float v656 = F_v220[((sw630 != 4294967295u) ? (uint32_t)(sw630 & 2147483647u) : 0u)];
-      const float v657 = ((sw630 != 4294967295u) ? v656 : 0.00000000f);
-      const float v658 = v657;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v636;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v637;
-      F_out_key_a[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v640;
-      F_out_key_b[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v643;
-      F_out_key_c[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v646;
-      F_out_key_d[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v649;
-      F_out_key_p_value[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v652;
-      F_out_key_information_gain[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v655;
-      F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v658;
+      const uint32_t sw629 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v630 = F_v234[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v631 = ((sw629 != 4294967295u) ? v630 : 0.00000000f);
+      const float v632 = (v628 + v631);
+      const int32_t v633 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v634 = ((float)(v633));
+      const float v635 = (v632 * v634);
+      const float v636 = v631;
+      const float v637 = ((float)(H[(uint32_t)(u_oh_acc27 + ((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u))]));
+      const float v638 = ((sw629 != 4294967295u) ? v637 : 0.00000000f);
+      const float v639 = v638;
+      const float v640 = ((float)(H[(uint32_t)(u_oh_acc31 + ((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u))]));
+      const float v641 = ((sw629 != 4294967295u) ? v640 : 0.00000000f);
+      const float v642 = v641;
+      const float v643 = F_v64[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v644 = ((sw629 != 4294967295u) ? v643 : 0.00000000f);
+      const float v645 = v644;
+      const float v646 = F_v65[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v647 = ((sw629 != 4294967295u) ? v646 : 0.00000000f);
+      const float v648 = v647;
+      const float v649 = F_v257[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v650 = ((sw629 != 4294967295u) ? v649 : 0.00000000f);
+      const float v651 = v650;
+      const float v652 = F_v197[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v653 = ((sw629 != 4294967295u) ? v652 : 0.00000000f);
+      const float v654 = v653;
+      const float v655 = F_v220[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v656 = ((sw629 != 4294967295u) ? v655 : 0.00000000f);
+      const float v657 = v656;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v635;
+      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v636;
+      F_out_key_a[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v639;
+      F_out_key_b[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v642;
+      F_out_key_c[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v645;
+      F_out_key_d[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v648;
+      F_out_key_p_value[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v651;
+      F_out_key_information_gain[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v654;
+      F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v657;
     }
   }
   // outputs out_rollout_advantage
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v659 = F_v9[row];
-    const float v660 = (v659 - v619);
-    const float v661 = (v660 / v626);
-    const bool v662 = (v660 == 0.00000000f);
-    const float v663 = (v662 ? 0.00000000f : v661);
-    F_out_rollout_advantage[row] = v663;
+    const float v658 = F_v9[row];
+    const float v659 = (v658 - v618);
+    const float v660 = (v659 / v625);
+    const bool v661 = (v659 == 0.00000000f);
+    const float v662 = (v661 ? 0.00000000f : v660);
+    F_out_rollout_advantage[row] = v662;
   }
 }
 static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
@@ -1372,25 +1355,25 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v9 = adv_element(env, argv[1], 1, &n);
-  run.F_v15 = adv_element(env, argv[1], 2, &n);
-  run.F_v16 = adv_element(env, argv[1], 3, &n);
-  run.F_v267 = adv_element(env, argv[1], 4, &n);
-  run.F_v274 = adv_element(env, argv[1], 5, &n);
-  run.F_v19 = adv_element(env, argv[1], 6, &n);
-  run.F_v21 = adv_element(env, argv[1], 7, &n);
-  run.F_v23 = adv_element(env, argv[1], 8, &n);
-  run.F_v269 = adv_element(env, argv[1], 9, &n);
-  run.F_v64 = adv_element(env, argv[1], 10, &n);
-  run.F_v65 = adv_element(env, argv[1], 11, &n);
-  run.F_table197 = adv_element(env, argv[1], 12, &n);
-  run.F_v197 = adv_element(env, argv[1], 13, &n);
-  run.F_table212 = adv_element(env, argv[1], 14, &n);
-  run.F_v220 = adv_element(env, argv[1], 15, &n);
-  run.F_out_0folds = adv_element(env, argv[1], 16, &n);
-  run.F_table200 = adv_element(env, argv[1], 17, &n);
-  run.F_v234 = adv_element(env, argv[1], 18, &n);
-  run.F_table257 = adv_element(env, argv[1], 19, &n);
-  run.F_v257 = adv_element(env, argv[1], 20, &n);
+  run.F_v19 = adv_element(env, argv[1], 2, &n);
+  run.F_v15 = adv_element(env, argv[1], 3, &n);
+  run.F_v16 = adv_element(env, argv[1], 4, &n);
+  run.F_v21 = adv_element(env, argv[1], 5, &n);
+  run.F_v23 = adv_element(env, argv[1], 6, &n);
+  run.F_v267 = adv_element(env, argv[1], 7, &n);
+  run.F_v274 = adv_element(env, argv[1], 8, &n);
+  run.F_v64 = adv_element(env, argv[1], 9, &n);
+  run.F_v65 = adv_element(env, argv[1], 10, &n);
+  run.F_table197 = adv_element(env, argv[1], 11, &n);
+  run.F_v197 = adv_element(env, argv[1], 12, &n);
+  run.F_table212 = adv_element(env, argv[1], 13, &n);
+  run.F_v220 = adv_element(env, argv[1], 14, &n);
+  run.F_out_0folds = adv_element(env, argv[1], 15, &n);
+  run.F_table200 = adv_element(env, argv[1], 16, &n);
+  run.F_v234 = adv_element(env, argv[1], 17, &n);
+  run.F_table257 = adv_element(env, argv[1], 18, &n);
+  run.F_v257 = adv_element(env, argv[1], 19, &n);
+  run.F_v269 = adv_element(env, argv[1], 20, &n);
   run.F_v281 = adv_element(env, argv[1], 21, &n);
   run.F_out_advantages = adv_element(env, argv[1], 22, &n);
   run.F_out_key_values = adv_element(env, argv[1], 23, &n);

@@ -113,45 +113,72 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %9: one thread per rollout
+  // reduce to rollout %9, %19: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc9_0: f32 = 0.0;
+    var acc19_0: f32 = 0.0;
     var acc9_1: f32 = 0.0;
+    var acc19_1: f32 = 0.0;
     var acc9_2: f32 = 0.0;
+    var acc19_2: f32 = 0.0;
     var acc9_3: f32 = 0.0;
+    var acc19_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc9_0 = acc9_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc19_0 = acc19_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc9_1 = acc9_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc19_1 = acc19_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc9_2 = acc9_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc19_2 = acc19_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc9_3 = acc9_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc19_3 = acc19_3 + 1.0;
+      }
     }
     F[u.o_v9 + row0] = acc9_0;
+    F[u.o_v19 + row0] = acc19_0;
     F[u.o_v9 + row1] = acc9_1;
+    F[u.o_v19 + row1] = acc19_1;
     F[u.o_v9 + row2] = acc9_2;
+    F[u.o_v19 + row2] = acc19_2;
     F[u.o_v9 + row3] = acc9_3;
+    F[u.o_v19 + row3] = acc19_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: f32 = 0.0;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc9 = acc9 + v4;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc19 = acc19 + 1.0;
+      }
     }
     F[u.o_v9 + row] = acc9;
+    F[u.o_v19 + row] = acc19;
   }
-  // reduce to group %15, %16, %267, %274
+  // reduce to group %15, %16, %21, %23, %267, %274
   var acc15: f32 = 0.0;
   var acc16: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc23: f32 = 0.0;
   var acc267: f32 = adv_bits(0x7f800000u);
   var acc274: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -159,78 +186,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v5: f32 = F[u.o_v9 + row];
     let v6: bool = v5 > 0.0;
     let v7: f32 = select(0.0, 1.0, v6);
+    let v8: f32 = F[u.o_v19 + row];
+    let v9: f32 = select(0.0, v8, v6);
+    let v10: f32 = select(v8, 0.0, v6);
     acc15 = acc15 + v7;
     acc16 = acc16 + 1.0;
+    acc21 = acc21 + v9;
+    acc23 = acc23 + v10;
     acc267 = min(acc267, v5);
     acc274 = max(acc274, v5);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
     F[u.o_v16 + g] = acc16;
-    F[u.o_v267 + g] = acc267;
-    F[u.o_v274 + g] = acc274;
-  }
-  // reduce to rollout %19: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc19_0: f32 = 0.0;
-    var acc19_1: f32 = 0.0;
-    var acc19_2: f32 = 0.0;
-    var acc19_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc19_0 = acc19_0 + 1.0;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc19_1 = acc19_1 + 1.0;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc19_2 = acc19_2 + 1.0;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc19_3 = acc19_3 + 1.0;
-      }
-    }
-    F[u.o_v19 + row0] = acc19_0;
-    F[u.o_v19 + row1] = acc19_1;
-    F[u.o_v19 + row2] = acc19_2;
-    F[u.o_v19 + row3] = acc19_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc19: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
-      }
-    }
-    F[u.o_v19 + row] = acc19;
-  }
-  // reduce to group %21, %23, %269
-  var acc21: f32 = 0.0;
-  var acc23: f32 = 0.0;
-  var acc269: f32 = 0.0;
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v19 + row];
-    let v9: f32 = F[u.o_v9 + row];
-    let v10: bool = v9 > 0.0;
-    let v11: f32 = select(0.0, v8, v10);
-    let v12: f32 = select(v8, 0.0, v10);
-    let v13: f32 = v9 - acc267;
-    acc21 = acc21 + v11;
-    acc23 = acc23 + v12;
-    acc269 = acc269 + v13;
-  }
-  if (lid == 0u) {
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
-    F[u.o_v269 + g] = acc269;
+    F[u.o_v267 + g] = acc267;
+    F[u.o_v274 + g] = acc274;
   }
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -261,9 +233,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v16: f32 = F[u.o_v9 + row];
-      let v17: bool = v16 > 0.0;
-      let v18: bool = (!v17);
+      let v13: f32 = F[u.o_v9 + row];
+      let v14: bool = v13 > 0.0;
+      let v15: bool = (!v14);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -305,8 +277,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v14: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v14;
+          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v11;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -337,21 +309,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v15: bool = word >> 31u != 0u;
+            let v12: bool = word >> 31u != 0u;
             {
-              let a19: u32 = select(0u, select(0u, 1u, v17), v15);
-              let a20: u32 = select(0u, select(0u, 1u, v18), v15);
-              let add: u32 = a19 + a20;
+              let a16: u32 = select(0u, select(0u, 1u, v14), v12);
+              let a17: u32 = select(0u, select(0u, 1u, v15), v12);
+              let add: u32 = a16 + a17;
               if (add != 0u) {
-                H[select(u.oh_acc31, u.oh_acc27, a19 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, a19 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc31, u.oh_acc27, a16 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, a16 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
             {
-              let a21: u32 = select(0u, 1u, v17);
-              let a22: u32 = select(1u, 0u, v17);
-              let add: u32 = a21 + a22;
+              let a18: u32 = select(0u, 1u, v14);
+              let a19: u32 = select(1u, 0u, v14);
+              let add: u32 = a18 + a19;
               if (add != 0u) {
-                H[select(u.oh_acc51, u.oh_acc33, a21 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, a21 != 0u) + (word & 0x7fffffffu)] + add;
+                H[select(u.oh_acc51, u.oh_acc33, a18 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, a18 != 0u) + (word & 0x7fffffffu)] + add;
               }
             }
           }
@@ -365,802 +337,813 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys64: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys64; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v23: f32 = f32(H[u.oh_acc27 + slot]);
-    F[u.o_v64 + slot] = acc15 - v23;
+    let v20: f32 = f32(H[u.oh_acc27 + slot]);
+    F[u.o_v64 + slot] = acc15 - v20;
   }
-  let v24: f32 = acc16 - acc15;
+  let v21: f32 = acc16 - acc15;
   // key-map %65: once per distinct key of the group
   let nkeys65: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys65; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v25: f32 = f32(H[u.oh_acc31 + slot]);
-    F[u.o_v65 + slot] = v24 - v25;
+    let v22: f32 = f32(H[u.oh_acc31 + slot]);
+    F[u.o_v65 + slot] = v21 - v22;
   }
   // count table %197: its value for every presence count pair of the group (when fewer than its keys)
   let tabled197: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled197) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v26: f32 = acc15 - f32(i / (n + 1u));
-      let v27: f32 = f32(i / (n + 1u)) + v26;
-      let v28: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v29: f32 = v28 + v26;
-      let v30: f32 = v24 - f32(i % (n + 1u));
-      let v31: f32 = v29 + v30;
-      let v32: f32 = v27 / v31;
-      let v33: f32 = (-v32);
-      let v34: f32 = log2(v32);
-      let v35: f32 = v33 * v34;
-      let v36: bool = v32 > 0.0;
-      let v37: f32 = select(0.0, v35, v36);
-      let v38: f32 = f32(i % (n + 1u)) + v30;
-      let v39: f32 = v38 / v31;
-      let v40: f32 = (-v39);
-      let v41: f32 = log2(v39);
-      let v42: f32 = v40 * v41;
-      let v43: bool = v39 > 0.0;
-      let v44: f32 = select(0.0, v42, v43);
-      let v45: f32 = v37 + v44;
-      let v46: f32 = v28 / v31;
-      let v47: f32 = f32(i / (n + 1u)) / v28;
-      let v48: f32 = (-v47);
-      let v49: f32 = log2(v47);
-      let v50: f32 = v48 * v49;
-      let v51: bool = v47 > 0.0;
-      let v52: f32 = select(0.0, v50, v51);
-      let v53: f32 = f32(i % (n + 1u)) / v28;
-      let v54: f32 = (-v53);
-      let v55: f32 = log2(v53);
-      let v56: f32 = v54 * v55;
-      let v57: bool = v53 > 0.0;
+      let v23: f32 = acc15 - f32(i / (n + 1u));
+      let v24: f32 = f32(i / (n + 1u)) + v23;
+      let v25: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v26: f32 = v25 + v23;
+      let v27: f32 = v21 - f32(i % (n + 1u));
+      let v28: f32 = v26 + v27;
+      let v29: f32 = v24 / v28;
+      let v30: f32 = (-v29);
+      let v31: f32 = log2(v29);
+      let v32: f32 = v30 * v31;
+      let v33: bool = v29 > 0.0;
+      let v34: f32 = select(0.0, v32, v33);
+      let v35: f32 = f32(i % (n + 1u)) + v27;
+      let v36: f32 = v35 / v28;
+      let v37: f32 = (-v36);
+      let v38: f32 = log2(v36);
+      let v39: f32 = v37 * v38;
+      let v40: bool = v36 > 0.0;
+      let v41: f32 = select(0.0, v39, v40);
+      let v42: f32 = v34 + v41;
+      let v43: f32 = v25 / v28;
+      let v44: f32 = f32(i / (n + 1u)) / v25;
+      let v45: f32 = (-v44);
+      let v46: f32 = log2(v44);
+      let v47: f32 = v45 * v46;
+      let v48: bool = v44 > 0.0;
+      let v49: f32 = select(0.0, v47, v48);
+      let v50: f32 = f32(i % (n + 1u)) / v25;
+      let v51: f32 = (-v50);
+      let v52: f32 = log2(v50);
+      let v53: f32 = v51 * v52;
+      let v54: bool = v50 > 0.0;
+      let v55: f32 = select(0.0, v53, v54);
+      let v56: f32 = v49 + v55;
+      let v57: bool = v25 > 0.0;
       let v58: f32 = select(0.0, v56, v57);
-      let v59: f32 = v52 + v58;
-      let v60: bool = v28 > 0.0;
-      let v61: f32 = select(0.0, v59, v60);
-      let v62: f32 = v46 * v61;
-      let v63: f32 = v26 + v30;
-      let v64: f32 = v63 / v31;
-      let v65: f32 = v26 / v63;
-      let v66: f32 = (-v65);
-      let v67: f32 = log2(v65);
-      let v68: f32 = v66 * v67;
-      let v69: bool = v65 > 0.0;
-      let v70: f32 = select(0.0, v68, v69);
-      let v71: f32 = v30 / v63;
-      let v72: f32 = (-v71);
-      let v73: f32 = log2(v71);
-      let v74: f32 = v72 * v73;
-      let v75: bool = v71 > 0.0;
+      let v59: f32 = v43 * v58;
+      let v60: f32 = v23 + v27;
+      let v61: f32 = v60 / v28;
+      let v62: f32 = v23 / v60;
+      let v63: f32 = (-v62);
+      let v64: f32 = log2(v62);
+      let v65: f32 = v63 * v64;
+      let v66: bool = v62 > 0.0;
+      let v67: f32 = select(0.0, v65, v66);
+      let v68: f32 = v27 / v60;
+      let v69: f32 = (-v68);
+      let v70: f32 = log2(v68);
+      let v71: f32 = v69 * v70;
+      let v72: bool = v68 > 0.0;
+      let v73: f32 = select(0.0, v71, v72);
+      let v74: f32 = v67 + v73;
+      let v75: bool = v60 > 0.0;
       let v76: f32 = select(0.0, v74, v75);
-      let v77: f32 = v70 + v76;
-      let v78: bool = v63 > 0.0;
-      let v79: f32 = select(0.0, v77, v78);
-      let v80: f32 = v64 * v79;
-      let v81: f32 = v62 + v80;
-      let v82: f32 = v45 - v81;
-      let v83: bool = v31 > 0.0;
-      let v84: f32 = select(0.0, v82, v83);
-      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v84;
+      let v77: f32 = v61 * v76;
+      let v78: f32 = v59 + v77;
+      let v79: f32 = v42 - v78;
+      let v80: bool = v28 > 0.0;
+      let v81: f32 = select(0.0, v79, v80);
+      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v81;
     }
   }
   // key-map %197: once per distinct key of the group
   let nkeys197: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys197; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v85: f32 = f32(H[u.oh_acc27 + slot]);
-    let v86: f32 = F[u.o_v64 + slot];
-    let v87: f32 = v85 + v86;
-    let v88: f32 = f32(H[u.oh_acc31 + slot]);
-    let v89: f32 = v85 + v88;
-    let v90: f32 = v89 + v86;
-    let v91: f32 = F[u.o_v65 + slot];
-    let v92: f32 = v90 + v91;
-    let v93: f32 = v87 / v92;
-    let v94: f32 = (-v93);
-    let v95: f32 = log2(v93);
-    let v96: f32 = v94 * v95;
-    let v97: bool = v93 > 0.0;
-    let v98: f32 = select(0.0, v96, v97);
-    let v99: f32 = v88 + v91;
-    let v100: f32 = v99 / v92;
-    let v101: f32 = (-v100);
-    let v102: f32 = log2(v100);
-    let v103: f32 = v101 * v102;
-    let v104: bool = v100 > 0.0;
-    let v105: f32 = select(0.0, v103, v104);
-    let v106: f32 = v98 + v105;
-    let v107: f32 = v89 / v92;
-    let v108: f32 = v85 / v89;
-    let v109: f32 = (-v108);
-    let v110: f32 = log2(v108);
-    let v111: f32 = v109 * v110;
-    let v112: bool = v108 > 0.0;
-    let v113: f32 = select(0.0, v111, v112);
-    let v114: f32 = v88 / v89;
-    let v115: f32 = (-v114);
-    let v116: f32 = log2(v114);
-    let v117: f32 = v115 * v116;
-    let v118: bool = v114 > 0.0;
+    let v82: f32 = f32(H[u.oh_acc27 + slot]);
+    let v83: f32 = F[u.o_v64 + slot];
+    let v84: f32 = v82 + v83;
+    let v85: f32 = f32(H[u.oh_acc31 + slot]);
+    let v86: f32 = v82 + v85;
+    let v87: f32 = v86 + v83;
+    let v88: f32 = F[u.o_v65 + slot];
+    let v89: f32 = v87 + v88;
+    let v90: f32 = v84 / v89;
+    let v91: f32 = (-v90);
+    let v92: f32 = log2(v90);
+    let v93: f32 = v91 * v92;
+    let v94: bool = v90 > 0.0;
+    let v95: f32 = select(0.0, v93, v94);
+    let v96: f32 = v85 + v88;
+    let v97: f32 = v96 / v89;
+    let v98: f32 = (-v97);
+    let v99: f32 = log2(v97);
+    let v100: f32 = v98 * v99;
+    let v101: bool = v97 > 0.0;
+    let v102: f32 = select(0.0, v100, v101);
+    let v103: f32 = v95 + v102;
+    let v104: f32 = v86 / v89;
+    let v105: f32 = v82 / v86;
+    let v106: f32 = (-v105);
+    let v107: f32 = log2(v105);
+    let v108: f32 = v106 * v107;
+    let v109: bool = v105 > 0.0;
+    let v110: f32 = select(0.0, v108, v109);
+    let v111: f32 = v85 / v86;
+    let v112: f32 = (-v111);
+    let v113: f32 = log2(v111);
+    let v114: f32 = v112 * v113;
+    let v115: bool = v111 > 0.0;
+    let v116: f32 = select(0.0, v114, v115);
+    let v117: f32 = v110 + v116;
+    let v118: bool = v86 > 0.0;
     let v119: f32 = select(0.0, v117, v118);
-    let v120: f32 = v113 + v119;
-    let v121: bool = v89 > 0.0;
-    let v122: f32 = select(0.0, v120, v121);
-    let v123: f32 = v107 * v122;
-    let v124: f32 = v86 + v91;
-    let v125: f32 = v124 / v92;
-    let v126: f32 = v86 / v124;
-    let v127: f32 = (-v126);
-    let v128: f32 = log2(v126);
-    let v129: f32 = v127 * v128;
-    let v130: bool = v126 > 0.0;
-    let v131: f32 = select(0.0, v129, v130);
-    let v132: f32 = v91 / v124;
-    let v133: f32 = (-v132);
-    let v134: f32 = log2(v132);
-    let v135: f32 = v133 * v134;
-    let v136: bool = v132 > 0.0;
+    let v120: f32 = v104 * v119;
+    let v121: f32 = v83 + v88;
+    let v122: f32 = v121 / v89;
+    let v123: f32 = v83 / v121;
+    let v124: f32 = (-v123);
+    let v125: f32 = log2(v123);
+    let v126: f32 = v124 * v125;
+    let v127: bool = v123 > 0.0;
+    let v128: f32 = select(0.0, v126, v127);
+    let v129: f32 = v88 / v121;
+    let v130: f32 = (-v129);
+    let v131: f32 = log2(v129);
+    let v132: f32 = v130 * v131;
+    let v133: bool = v129 > 0.0;
+    let v134: f32 = select(0.0, v132, v133);
+    let v135: f32 = v128 + v134;
+    let v136: bool = v121 > 0.0;
     let v137: f32 = select(0.0, v135, v136);
-    let v138: f32 = v131 + v137;
-    let v139: bool = v124 > 0.0;
-    let v140: f32 = select(0.0, v138, v139);
-    let v141: f32 = v125 * v140;
-    let v142: f32 = v123 + v141;
-    let v143: f32 = v106 - v142;
-    let v144: bool = v92 > 0.0;
-    F[u.o_v197 + slot] = select(0.0, v143, v144);
+    let v138: f32 = v122 * v137;
+    let v139: f32 = v120 + v138;
+    let v140: f32 = v103 - v139;
+    let v141: bool = v89 > 0.0;
+    F[u.o_v197 + slot] = select(0.0, v140, v141);
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   let tabled212: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled212) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v145: f32 = acc15 - f32(i / (n + 1u));
-      let v146: f32 = f32(i / (n + 1u)) + v145;
-      let v147: f32 = v146 + 1.000000013351432e-10;
-      let v148: f32 = f32(i / (n + 1u)) / v147;
-      let v149: f32 = clamp(v148, 0.0, 1.0);
-      let v150: f32 = sqrt(v149);
-      let v151: f32 = adv_asin(v150);
-      let v152: f32 = v24 - f32(i % (n + 1u));
-      let v153: f32 = f32(i % (n + 1u)) + v152;
-      let v154: f32 = v153 + 1.000000013351432e-10;
-      let v155: f32 = f32(i % (n + 1u)) / v154;
-      let v156: f32 = clamp(v155, 0.0, 1.0);
-      let v157: f32 = sqrt(v156);
-      let v158: f32 = adv_asin(v157);
-      let v159: f32 = v151 - v158;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v159;
+      let v142: f32 = acc15 - f32(i / (n + 1u));
+      let v143: f32 = f32(i / (n + 1u)) + v142;
+      let v144: f32 = v143 + 1.000000013351432e-10;
+      let v145: f32 = f32(i / (n + 1u)) / v144;
+      let v146: f32 = clamp(v145, 0.0, 1.0);
+      let v147: f32 = sqrt(v146);
+      let v148: f32 = adv_asin(v147);
+      let v149: f32 = v21 - f32(i % (n + 1u));
+      let v150: f32 = f32(i % (n + 1u)) + v149;
+      let v151: f32 = v150 + 1.000000013351432e-10;
+      let v152: f32 = f32(i % (n + 1u)) / v151;
+      let v153: f32 = clamp(v152, 0.0, 1.0);
+      let v154: f32 = sqrt(v153);
+      let v155: f32 = adv_asin(v154);
+      let v156: f32 = v148 - v155;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v156;
     }
   }
-  let v180: f32 = u.p_bm25_k1 + 1.0;
-  let v182: f32 = 1.0 - u.p_bm25_b;
-  let v183: f32 = u.p_bm25_b * acc21;
-  let v184: f32 = acc21 + acc23;
-  let v185: f32 = v184 / 2.0;
-  let v186: f32 = v183 / v185;
-  let v187: f32 = v182 + v186;
-  let v188: f32 = u.p_bm25_k1 * v187;
-  let v191: bool = acc21 > 0.0;
-  let v196: f32 = u.p_bm25_b * acc23;
-  let v197: f32 = acc23 + acc21;
-  let v198: f32 = v197 / 2.0;
-  let v199: f32 = v196 / v198;
-  let v200: f32 = v182 + v199;
-  let v201: f32 = u.p_bm25_k1 * v200;
-  let v204: bool = acc23 > 0.0;
-  let v211: bool = u.p_gamma != 0.0;
+  let v177: f32 = u.p_bm25_k1 + 1.0;
+  let v179: f32 = 1.0 - u.p_bm25_b;
+  let v180: f32 = u.p_bm25_b * acc21;
+  let v181: f32 = acc21 + acc23;
+  let v182: f32 = v181 / 2.0;
+  let v183: f32 = v180 / v182;
+  let v184: f32 = v179 + v183;
+  let v185: f32 = u.p_bm25_k1 * v184;
+  let v188: bool = acc21 > 0.0;
+  let v193: f32 = u.p_bm25_b * acc23;
+  let v194: f32 = acc23 + acc21;
+  let v195: f32 = v194 / 2.0;
+  let v196: f32 = v193 / v195;
+  let v197: f32 = v179 + v196;
+  let v198: f32 = u.p_bm25_k1 * v197;
+  let v201: bool = acc23 > 0.0;
+  let v208: bool = u.p_gamma != 0.0;
   // key-map %220: once per distinct key of the group
   let nkeys220: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys220; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v160: f32 = f32(H[u.oh_acc27 + slot]);
-    let v161: f32 = f32(H[u.oh_acc31 + slot]);
-    var v162: f32;
+    let v157: f32 = f32(H[u.oh_acc27 + slot]);
+    let v158: f32 = f32(H[u.oh_acc31 + slot]);
+    var v159: f32;
     if (tabled212) {
-      v162 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v160) * (n + 1u) + u32(v161))];
+      v159 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v157) * (n + 1u) + u32(v158))];
     } else {
-      let v163: f32 = F[u.o_v64 + slot];
-      let v164: f32 = v160 + v163;
-      let v165: f32 = v164 + 1.000000013351432e-10;
-      let v166: f32 = v160 / v165;
-      let v167: f32 = clamp(v166, 0.0, 1.0);
-      let v168: f32 = sqrt(v167);
-      let v169: f32 = adv_asin(v168);
-      let v170: f32 = F[u.o_v65 + slot];
-      let v171: f32 = v161 + v170;
-      let v172: f32 = v171 + 1.000000013351432e-10;
-      let v173: f32 = v161 / v172;
-      let v174: f32 = clamp(v173, 0.0, 1.0);
-      let v175: f32 = sqrt(v174);
-      let v176: f32 = adv_asin(v175);
-      v162 = v169 - v176;
+      let v160: f32 = F[u.o_v64 + slot];
+      let v161: f32 = v157 + v160;
+      let v162: f32 = v161 + 1.000000013351432e-10;
+      let v163: f32 = v157 / v162;
+      let v164: f32 = clamp(v163, 0.0, 1.0);
+      let v165: f32 = sqrt(v164);
+      let v166: f32 = adv_asin(v165);
+      let v167: f32 = F[u.o_v65 + slot];
+      let v168: f32 = v158 + v167;
+      let v169: f32 = v168 + 1.000000013351432e-10;
+      let v170: f32 = v158 / v169;
+      let v171: f32 = clamp(v170, 0.0, 1.0);
+      let v172: f32 = sqrt(v171);
+      let v173: f32 = adv_asin(v172);
+      v159 = v166 - v173;
     }
-    let v177: f32 = v162;
-    let v178: f32 = f32(H[u.oh_acc33 + slot]);
-    let v179: f32 = v178 / acc21;
-    let v181: f32 = v179 * v180;
-    let v189: f32 = v179 + v188;
-    let v190: f32 = v181 / v189;
-    let v192: f32 = select(0.0, v190, v191);
-    let v193: f32 = f32(H[u.oh_acc51 + slot]);
-    let v194: f32 = v193 / acc23;
-    let v195: f32 = v194 * v180;
-    let v202: f32 = v194 + v201;
-    let v203: f32 = v195 / v202;
-    let v205: f32 = select(0.0, v203, v204);
-    let v206: f32 = v205 + 0.000009999999747378752;
-    let v207: f32 = v192 / v206;
-    let v208: f32 = v192 + 0.000009999999747378752;
-    let v209: f32 = v205 / v208;
-    let v210: f32 = v207 - v209;
-    let v212: f32 = select(0.0, v210, v211);
-    F[u.o_v220 + slot] = v177 + v212;
+    let v174: f32 = v159;
+    let v175: f32 = f32(H[u.oh_acc33 + slot]);
+    let v176: f32 = v175 / acc21;
+    let v178: f32 = v176 * v177;
+    let v186: f32 = v176 + v185;
+    let v187: f32 = v178 / v186;
+    let v189: f32 = select(0.0, v187, v188);
+    let v190: f32 = f32(H[u.oh_acc51 + slot]);
+    let v191: f32 = v190 / acc23;
+    let v192: f32 = v191 * v177;
+    let v199: f32 = v191 + v198;
+    let v200: f32 = v192 / v199;
+    let v202: f32 = select(0.0, v200, v201);
+    let v203: f32 = v202 + 0.000009999999747378752;
+    let v204: f32 = v189 / v203;
+    let v205: f32 = v189 + 0.000009999999747378752;
+    let v206: f32 = v202 / v205;
+    let v207: f32 = v204 - v206;
+    let v209: f32 = select(0.0, v207, v208);
+    F[u.o_v220 + slot] = v174 + v209;
   }
-  let v213: bool = u.p_alpha != 0.0;
-  let v357: bool = u.p_beta != 0.0;
+  let v210: bool = u.p_alpha != 0.0;
+  let v354: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled200) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      var v214: f32;
-      if (v213) {
-        let v215: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-        let v216: f32 = v215 + f32(i / (n + 1u));
-        let v217: f32 = acc15 - f32(i / (n + 1u));
+      var v211: f32;
+      if (v210) {
+        let v212: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+        let v213: f32 = v212 + f32(i / (n + 1u));
+        let v214: f32 = acc15 - f32(i / (n + 1u));
+        let v215: f32 = v213 + v214;
+        let v216: f32 = v212 + v214;
+        let v217: f32 = v21 - f32(i % (n + 1u));
         let v218: f32 = v216 + v217;
-        let v219: f32 = v215 + v217;
-        let v220: f32 = v24 - f32(i % (n + 1u));
-        let v221: f32 = v219 + v220;
-        let v222: f32 = v218 - v221;
-        let v223: f32 = max(0.0, v222);
-        let v224: f32 = f32(i / (n + 1u)) + v217;
-        let v225: f32 = min(v215, v224);
-        let v226: bool = v223 == v225;
-        var v227: f32;
-        if (v226) {
-          v227 = 0.0;
+        let v219: f32 = v215 - v218;
+        let v220: f32 = max(0.0, v219);
+        let v221: f32 = f32(i / (n + 1u)) + v214;
+        let v222: f32 = min(v212, v221);
+        let v223: bool = v220 == v222;
+        var v224: f32;
+        if (v223) {
+          v224 = 0.0;
         } else {
-          let v230: f32 = v215 + v224;
-          let v231: f32 = v230 - v221;
-          let v232: f32 = max(0.0, v231);
-          let v233: i32 = i32(v232);
-          let v234: i32 = i32(v225);
-          let lo228: i32 = v233;
-          let hi229: i32 = v234;
-          let v235: f32 = v224 + 1.0;
-          let v236: f32 = adv_lgamma(v235);
-          let v237: f32 = f32(i / (n + 1u)) + 1.0;
-          let v238: f32 = adv_lgamma(v237);
-          let v239: f32 = v236 - v238;
-          let v240: f32 = v224 - f32(i / (n + 1u));
-          let v241: f32 = v240 + 1.0;
-          let v242: f32 = adv_lgamma(v241);
-          let v243: f32 = v239 - v242;
-          let v244: f32 = v221 - v224;
-          let v245: f32 = v215 - f32(i / (n + 1u));
-          let v246: f32 = v244 + 1.0;
-          let v247: f32 = adv_lgamma(v246);
-          let v248: f32 = v245 + 1.0;
-          let v249: f32 = adv_lgamma(v248);
-          let v250: f32 = v247 - v249;
-          let v251: f32 = v244 - v245;
-          let v252: f32 = v251 + 1.0;
-          let v253: f32 = adv_lgamma(v252);
-          let v254: f32 = v250 - v253;
-          let v255: f32 = v243 + v254;
-          let v256: f32 = v221 + 1.0;
-          let v257: f32 = adv_lgamma(v256);
-          let v258: f32 = v215 + 1.0;
-          let v259: f32 = adv_lgamma(v258);
-          let v260: f32 = v257 - v259;
-          let v261: f32 = v221 - v215;
-          let v262: f32 = v261 + 1.0;
-          let v263: f32 = adv_lgamma(v262);
-          let v264: f32 = v260 - v263;
-          let v265: f32 = v255 - v264;
-          let v266: f32 = v265 + 0.000009999999747378752;
-          var fold268: f32 = 0.0;
-          if (hi229 >= lo228) {
-            if (bitcast<u32>(hi229) - bitcast<u32>(lo228) < 0x100000u) {
-              for (var n290 = 0u; n290 <= bitcast<u32>(hi229) - bitcast<u32>(lo228); n290++) {
-                let k267: i32 = bitcast<i32>(bitcast<u32>(lo228) + n290);
-                let v269: f32 = f32(k267);
-                let v270: f32 = v269 + 1.0;
-                let v271: f32 = adv_lgamma(v270);
-                let v272: f32 = v236 - v271;
-                let v273: f32 = v224 - v269;
-                let v274: f32 = v273 + 1.0;
-                let v275: f32 = adv_lgamma(v274);
-                let v276: f32 = v272 - v275;
-                let v277: f32 = v215 - v269;
-                let v278: f32 = v277 + 1.0;
-                let v279: f32 = adv_lgamma(v278);
-                let v280: f32 = v247 - v279;
-                let v281: f32 = v244 - v277;
-                let v282: f32 = v281 + 1.0;
-                let v283: f32 = adv_lgamma(v282);
-                let v284: f32 = v280 - v283;
-                let v285: f32 = v276 + v284;
-                let v286: f32 = v285 - v264;
-                let v287: f32 = exp(v286);
-                let v288: bool = v286 <= v266;
-                let v289: f32 = select(0.0, v287, v288);
-                fold268 = fold268 + v289;
+          let v227: f32 = v212 + v221;
+          let v228: f32 = v227 - v218;
+          let v229: f32 = max(0.0, v228);
+          let v230: i32 = i32(v229);
+          let v231: i32 = i32(v222);
+          let lo225: i32 = v230;
+          let hi226: i32 = v231;
+          let v232: f32 = v221 + 1.0;
+          let v233: f32 = adv_lgamma(v232);
+          let v234: f32 = f32(i / (n + 1u)) + 1.0;
+          let v235: f32 = adv_lgamma(v234);
+          let v236: f32 = v233 - v235;
+          let v237: f32 = v221 - f32(i / (n + 1u));
+          let v238: f32 = v237 + 1.0;
+          let v239: f32 = adv_lgamma(v238);
+          let v240: f32 = v236 - v239;
+          let v241: f32 = v218 - v221;
+          let v242: f32 = v212 - f32(i / (n + 1u));
+          let v243: f32 = v241 + 1.0;
+          let v244: f32 = adv_lgamma(v243);
+          let v245: f32 = v242 + 1.0;
+          let v246: f32 = adv_lgamma(v245);
+          let v247: f32 = v244 - v246;
+          let v248: f32 = v241 - v242;
+          let v249: f32 = v248 + 1.0;
+          let v250: f32 = adv_lgamma(v249);
+          let v251: f32 = v247 - v250;
+          let v252: f32 = v240 + v251;
+          let v253: f32 = v218 + 1.0;
+          let v254: f32 = adv_lgamma(v253);
+          let v255: f32 = v212 + 1.0;
+          let v256: f32 = adv_lgamma(v255);
+          let v257: f32 = v254 - v256;
+          let v258: f32 = v218 - v212;
+          let v259: f32 = v258 + 1.0;
+          let v260: f32 = adv_lgamma(v259);
+          let v261: f32 = v257 - v260;
+          let v262: f32 = v252 - v261;
+          let v263: f32 = v262 + 0.000009999999747378752;
+          var fold265: f32 = 0.0;
+          if (hi226 >= lo225) {
+            if (bitcast<u32>(hi226) - bitcast<u32>(lo225) < 0x100000u) {
+              for (var n287 = 0u; n287 <= bitcast<u32>(hi226) - bitcast<u32>(lo225); n287++) {
+                let k264: i32 = bitcast<i32>(bitcast<u32>(lo225) + n287);
+                let v266: f32 = f32(k264);
+                let v267: f32 = v266 + 1.0;
+                let v268: f32 = adv_lgamma(v267);
+                let v269: f32 = v233 - v268;
+                let v270: f32 = v221 - v266;
+                let v271: f32 = v270 + 1.0;
+                let v272: f32 = adv_lgamma(v271);
+                let v273: f32 = v269 - v272;
+                let v274: f32 = v212 - v266;
+                let v275: f32 = v274 + 1.0;
+                let v276: f32 = adv_lgamma(v275);
+                let v277: f32 = v244 - v276;
+                let v278: f32 = v241 - v274;
+                let v279: f32 = v278 + 1.0;
+                let v280: f32 = adv_lgamma(v279);
+                let v281: f32 = v277 - v280;
+                let v282: f32 = v273 + v281;
+                let v283: f32 = v282 - v261;
+                let v284: f32 = exp(v283);
+                let v285: bool = v283 <= v263;
+                let v286: f32 = select(0.0, v284, v285);
+                fold265 = fold265 + v286;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v291: f32 = fold268;
-          let v292: f32 = (-2.0) * v291;
-          let v293: f32 = exp(v292);
-          v227 = v293;
+          let v288: f32 = fold265;
+          let v289: f32 = (-2.0) * v288;
+          let v290: f32 = exp(v289);
+          v224 = v290;
         }
-        let v294: f32 = v227;
-        let v295: f32 = u.p_alpha * v294;
-        v214 = v295;
+        let v291: f32 = v224;
+        let v292: f32 = u.p_alpha * v291;
+        v211 = v292;
       } else {
-        v214 = 0.0;
+        v211 = 0.0;
       }
-      let v296: f32 = v214;
-      let v297: f32 = acc15 - f32(i / (n + 1u));
-      let v298: f32 = f32(i / (n + 1u)) + v297;
-      let v299: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v300: f32 = v299 + v297;
-      let v301: f32 = v24 - f32(i % (n + 1u));
-      let v302: f32 = v300 + v301;
-      let v303: f32 = v298 / v302;
-      let v304: f32 = (-v303);
-      let v305: f32 = log2(v303);
-      let v306: f32 = v304 * v305;
-      let v307: bool = v303 > 0.0;
-      let v308: f32 = select(0.0, v306, v307);
-      let v309: f32 = f32(i % (n + 1u)) + v301;
-      let v310: f32 = v309 / v302;
-      let v311: f32 = (-v310);
-      let v312: f32 = log2(v310);
-      let v313: f32 = v311 * v312;
-      let v314: bool = v310 > 0.0;
-      let v315: f32 = select(0.0, v313, v314);
-      let v316: f32 = v308 + v315;
-      let v317: f32 = v299 / v302;
-      let v318: f32 = f32(i / (n + 1u)) / v299;
-      let v319: f32 = (-v318);
-      let v320: f32 = log2(v318);
-      let v321: f32 = v319 * v320;
-      let v322: bool = v318 > 0.0;
-      let v323: f32 = select(0.0, v321, v322);
-      let v324: f32 = f32(i % (n + 1u)) / v299;
-      let v325: f32 = (-v324);
-      let v326: f32 = log2(v324);
-      let v327: f32 = v325 * v326;
-      let v328: bool = v324 > 0.0;
+      let v293: f32 = v211;
+      let v294: f32 = acc15 - f32(i / (n + 1u));
+      let v295: f32 = f32(i / (n + 1u)) + v294;
+      let v296: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v297: f32 = v296 + v294;
+      let v298: f32 = v21 - f32(i % (n + 1u));
+      let v299: f32 = v297 + v298;
+      let v300: f32 = v295 / v299;
+      let v301: f32 = (-v300);
+      let v302: f32 = log2(v300);
+      let v303: f32 = v301 * v302;
+      let v304: bool = v300 > 0.0;
+      let v305: f32 = select(0.0, v303, v304);
+      let v306: f32 = f32(i % (n + 1u)) + v298;
+      let v307: f32 = v306 / v299;
+      let v308: f32 = (-v307);
+      let v309: f32 = log2(v307);
+      let v310: f32 = v308 * v309;
+      let v311: bool = v307 > 0.0;
+      let v312: f32 = select(0.0, v310, v311);
+      let v313: f32 = v305 + v312;
+      let v314: f32 = v296 / v299;
+      let v315: f32 = f32(i / (n + 1u)) / v296;
+      let v316: f32 = (-v315);
+      let v317: f32 = log2(v315);
+      let v318: f32 = v316 * v317;
+      let v319: bool = v315 > 0.0;
+      let v320: f32 = select(0.0, v318, v319);
+      let v321: f32 = f32(i % (n + 1u)) / v296;
+      let v322: f32 = (-v321);
+      let v323: f32 = log2(v321);
+      let v324: f32 = v322 * v323;
+      let v325: bool = v321 > 0.0;
+      let v326: f32 = select(0.0, v324, v325);
+      let v327: f32 = v320 + v326;
+      let v328: bool = v296 > 0.0;
       let v329: f32 = select(0.0, v327, v328);
-      let v330: f32 = v323 + v329;
-      let v331: bool = v299 > 0.0;
-      let v332: f32 = select(0.0, v330, v331);
-      let v333: f32 = v317 * v332;
-      let v334: f32 = v297 + v301;
-      let v335: f32 = v334 / v302;
-      let v336: f32 = v297 / v334;
-      let v337: f32 = (-v336);
-      let v338: f32 = log2(v336);
-      let v339: f32 = v337 * v338;
-      let v340: bool = v336 > 0.0;
-      let v341: f32 = select(0.0, v339, v340);
-      let v342: f32 = v301 / v334;
-      let v343: f32 = (-v342);
-      let v344: f32 = log2(v342);
-      let v345: f32 = v343 * v344;
-      let v346: bool = v342 > 0.0;
+      let v330: f32 = v314 * v329;
+      let v331: f32 = v294 + v298;
+      let v332: f32 = v331 / v299;
+      let v333: f32 = v294 / v331;
+      let v334: f32 = (-v333);
+      let v335: f32 = log2(v333);
+      let v336: f32 = v334 * v335;
+      let v337: bool = v333 > 0.0;
+      let v338: f32 = select(0.0, v336, v337);
+      let v339: f32 = v298 / v331;
+      let v340: f32 = (-v339);
+      let v341: f32 = log2(v339);
+      let v342: f32 = v340 * v341;
+      let v343: bool = v339 > 0.0;
+      let v344: f32 = select(0.0, v342, v343);
+      let v345: f32 = v338 + v344;
+      let v346: bool = v331 > 0.0;
       let v347: f32 = select(0.0, v345, v346);
-      let v348: f32 = v341 + v347;
-      let v349: bool = v334 > 0.0;
-      let v350: f32 = select(0.0, v348, v349);
-      let v351: f32 = v335 * v350;
-      let v352: f32 = v333 + v351;
-      let v353: f32 = v316 - v352;
-      let v354: bool = v302 > 0.0;
+      let v348: f32 = v332 * v347;
+      let v349: f32 = v330 + v348;
+      let v350: f32 = v313 - v349;
+      let v351: bool = v299 > 0.0;
+      let v352: f32 = select(0.0, v350, v351);
+      let v353: f32 = u.p_beta * v352;
       let v355: f32 = select(0.0, v353, v354);
-      let v356: f32 = u.p_beta * v355;
-      let v358: f32 = select(0.0, v356, v357);
-      let v359: f32 = v296 + v358;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v359;
+      let v356: f32 = v293 + v355;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v356;
     }
   }
-  let v360: bool = acc15 > 0.0;
-  let v361: bool = v24 > 0.0;
-  let v362: bool = v360 && v361;
-  let v459: f32 = u.p_alpha + u.p_beta;
+  let v357: bool = acc15 > 0.0;
+  let v358: bool = v21 > 0.0;
+  let v359: bool = v357 && v358;
+  let v456: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v363: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v364: bool = v363 != u.p_zero_token_id;
-    let v365: bool = v362 && v364;
-    var v366: f32;
-    if (v365) {
-      let v367: f32 = f32(H[u.oh_acc27 + slot]);
-      let v368: f32 = f32(H[u.oh_acc31 + slot]);
-      var v369: f32;
+    let v360: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v361: bool = v360 != u.p_zero_token_id;
+    let v362: bool = v359 && v361;
+    var v363: f32;
+    if (v362) {
+      let v364: f32 = f32(H[u.oh_acc27 + slot]);
+      let v365: f32 = f32(H[u.oh_acc31 + slot]);
+      var v366: f32;
       if (tabled200) {
-        v369 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v367) * (n + 1u) + u32(v368))];
+        v366 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v364) * (n + 1u) + u32(v365))];
       } else {
-        var v370: f32;
-        if (v213) {
-          let v371: f32 = v367 + v368;
-          let v372: f32 = v371 + v367;
-          let v373: f32 = F[u.o_v64 + slot];
+        var v367: f32;
+        if (v210) {
+          let v368: f32 = v364 + v365;
+          let v369: f32 = v368 + v364;
+          let v370: f32 = F[u.o_v64 + slot];
+          let v371: f32 = v369 + v370;
+          let v372: f32 = v368 + v370;
+          let v373: f32 = F[u.o_v65 + slot];
           let v374: f32 = v372 + v373;
-          let v375: f32 = v371 + v373;
-          let v376: f32 = F[u.o_v65 + slot];
-          let v377: f32 = v375 + v376;
-          let v378: f32 = v374 - v377;
-          let v379: f32 = max(0.0, v378);
-          let v380: f32 = v367 + v373;
-          let v381: f32 = min(v371, v380);
-          let v382: bool = v379 == v381;
-          var v383: f32;
-          if (v382) {
-            v383 = 0.0;
+          let v375: f32 = v371 - v374;
+          let v376: f32 = max(0.0, v375);
+          let v377: f32 = v364 + v370;
+          let v378: f32 = min(v368, v377);
+          let v379: bool = v376 == v378;
+          var v380: f32;
+          if (v379) {
+            v380 = 0.0;
           } else {
-            let v386: f32 = v371 + v380;
-            let v387: f32 = v386 - v377;
-            let v388: f32 = max(0.0, v387);
-            let v389: i32 = i32(v388);
-            let v390: i32 = i32(v381);
-            let lo384: i32 = v389;
-            let hi385: i32 = v390;
-            let v391: f32 = v380 + 1.0;
-            let v392: f32 = adv_lgamma(v391);
-            let v393: f32 = v367 + 1.0;
-            let v394: f32 = adv_lgamma(v393);
-            let v395: f32 = v392 - v394;
-            let v396: f32 = v380 - v367;
-            let v397: f32 = v396 + 1.0;
-            let v398: f32 = adv_lgamma(v397);
-            let v399: f32 = v395 - v398;
-            let v400: f32 = v377 - v380;
-            let v401: f32 = v371 - v367;
-            let v402: f32 = v400 + 1.0;
-            let v403: f32 = adv_lgamma(v402);
-            let v404: f32 = v401 + 1.0;
-            let v405: f32 = adv_lgamma(v404);
-            let v406: f32 = v403 - v405;
-            let v407: f32 = v400 - v401;
-            let v408: f32 = v407 + 1.0;
-            let v409: f32 = adv_lgamma(v408);
-            let v410: f32 = v406 - v409;
-            let v411: f32 = v399 + v410;
-            let v412: f32 = v377 + 1.0;
-            let v413: f32 = adv_lgamma(v412);
-            let v414: f32 = v371 + 1.0;
-            let v415: f32 = adv_lgamma(v414);
-            let v416: f32 = v413 - v415;
-            let v417: f32 = v377 - v371;
-            let v418: f32 = v417 + 1.0;
-            let v419: f32 = adv_lgamma(v418);
-            let v420: f32 = v416 - v419;
-            let v421: f32 = v411 - v420;
-            let v422: f32 = v421 + 0.000009999999747378752;
-            var fold424: f32 = 0.0;
-            if (hi385 >= lo384) {
-              if (bitcast<u32>(hi385) - bitcast<u32>(lo384) < 0x100000u) {
-                for (var n446 = 0u; n446 <= bitcast<u32>(hi385) - bitcast<u32>(lo384); n446++) {
-                  let k423: i32 = bitcast<i32>(bitcast<u32>(lo384) + n446);
-                  let v425: f32 = f32(k423);
-                  let v426: f32 = v425 + 1.0;
-                  let v427: f32 = adv_lgamma(v426);
-                  let v428: f32 = v392 - v427;
-                  let v429: f32 = v380 - v425;
-                  let v430: f32 = v429 + 1.0;
-                  let v431: f32 = adv_lgamma(v430);
-                  let v432: f32 = v428 - v431;
-                  let v433: f32 = v371 - v425;
-                  let v434: f32 = v433 + 1.0;
-                  let v435: f32 = adv_lgamma(v434);
-                  let v436: f32 = v403 - v435;
-                  let v437: f32 = v400 - v433;
-                  let v438: f32 = v437 + 1.0;
-                  let v439: f32 = adv_lgamma(v438);
-                  let v440: f32 = v436 - v439;
-                  let v441: f32 = v432 + v440;
-                  let v442: f32 = v441 - v420;
-                  let v443: f32 = exp(v442);
-                  let v444: bool = v442 <= v422;
-                  let v445: f32 = select(0.0, v443, v444);
-                  fold424 = fold424 + v445;
+            let v383: f32 = v368 + v377;
+            let v384: f32 = v383 - v374;
+            let v385: f32 = max(0.0, v384);
+            let v386: i32 = i32(v385);
+            let v387: i32 = i32(v378);
+            let lo381: i32 = v386;
+            let hi382: i32 = v387;
+            let v388: f32 = v377 + 1.0;
+            let v389: f32 = adv_lgamma(v388);
+            let v390: f32 = v364 + 1.0;
+            let v391: f32 = adv_lgamma(v390);
+            let v392: f32 = v389 - v391;
+            let v393: f32 = v377 - v364;
+            let v394: f32 = v393 + 1.0;
+            let v395: f32 = adv_lgamma(v394);
+            let v396: f32 = v392 - v395;
+            let v397: f32 = v374 - v377;
+            let v398: f32 = v368 - v364;
+            let v399: f32 = v397 + 1.0;
+            let v400: f32 = adv_lgamma(v399);
+            let v401: f32 = v398 + 1.0;
+            let v402: f32 = adv_lgamma(v401);
+            let v403: f32 = v400 - v402;
+            let v404: f32 = v397 - v398;
+            let v405: f32 = v404 + 1.0;
+            let v406: f32 = adv_lgamma(v405);
+            let v407: f32 = v403 - v406;
+            let v408: f32 = v396 + v407;
+            let v409: f32 = v374 + 1.0;
+            let v410: f32 = adv_lgamma(v409);
+            let v411: f32 = v368 + 1.0;
+            let v412: f32 = adv_lgamma(v411);
+            let v413: f32 = v410 - v412;
+            let v414: f32 = v374 - v368;
+            let v415: f32 = v414 + 1.0;
+            let v416: f32 = adv_lgamma(v415);
+            let v417: f32 = v413 - v416;
+            let v418: f32 = v408 - v417;
+            let v419: f32 = v418 + 0.000009999999747378752;
+            var fold421: f32 = 0.0;
+            if (hi382 >= lo381) {
+              if (bitcast<u32>(hi382) - bitcast<u32>(lo381) < 0x100000u) {
+                for (var n443 = 0u; n443 <= bitcast<u32>(hi382) - bitcast<u32>(lo381); n443++) {
+                  let k420: i32 = bitcast<i32>(bitcast<u32>(lo381) + n443);
+                  let v422: f32 = f32(k420);
+                  let v423: f32 = v422 + 1.0;
+                  let v424: f32 = adv_lgamma(v423);
+                  let v425: f32 = v389 - v424;
+                  let v426: f32 = v377 - v422;
+                  let v427: f32 = v426 + 1.0;
+                  let v428: f32 = adv_lgamma(v427);
+                  let v429: f32 = v425 - v428;
+                  let v430: f32 = v368 - v422;
+                  let v431: f32 = v430 + 1.0;
+                  let v432: f32 = adv_lgamma(v431);
+                  let v433: f32 = v400 - v432;
+                  let v434: f32 = v397 - v430;
+                  let v435: f32 = v434 + 1.0;
+                  let v436: f32 = adv_lgamma(v435);
+                  let v437: f32 = v433 - v436;
+                  let v438: f32 = v429 + v437;
+                  let v439: f32 = v438 - v417;
+                  let v440: f32 = exp(v439);
+                  let v441: bool = v439 <= v419;
+                  let v442: f32 = select(0.0, v440, v441);
+                  fold421 = fold421 + v442;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
               }
             }
-            let v447: f32 = fold424;
-            let v448: f32 = (-2.0) * v447;
-            let v449: f32 = exp(v448);
-            v383 = v449;
+            let v444: f32 = fold421;
+            let v445: f32 = (-2.0) * v444;
+            let v446: f32 = exp(v445);
+            v380 = v446;
           }
-          let v450: f32 = v383;
-          let v451: f32 = u.p_alpha * v450;
-          v370 = v451;
+          let v447: f32 = v380;
+          let v448: f32 = u.p_alpha * v447;
+          v367 = v448;
         } else {
-          v370 = 0.0;
+          v367 = 0.0;
         }
-        let v452: f32 = v370;
-        let v453: f32 = F[u.o_v197 + slot];
-        let v454: f32 = u.p_beta * v453;
-        let v455: f32 = select(0.0, v454, v357);
-        v369 = v452 + v455;
+        let v449: f32 = v367;
+        let v450: f32 = F[u.o_v197 + slot];
+        let v451: f32 = u.p_beta * v450;
+        let v452: f32 = select(0.0, v451, v354);
+        v366 = v449 + v452;
       }
-      let v456: f32 = v369;
-      let v457: f32 = F[u.o_v220 + slot];
-      let v458: f32 = v456 * v457;
-      let v460: f32 = v458 / v459;
-      let v461: f32 = 1.0 / (1.0 + exp((-v460)));
-      let v462: f32 = v461 - 0.5;
-      let v463: f32 = v462 * 2.0;
-      let v464: f32 = v463 * u.p_top;
-      v366 = v464;
+      let v453: f32 = v366;
+      let v454: f32 = F[u.o_v220 + slot];
+      let v455: f32 = v453 * v454;
+      let v457: f32 = v455 / v456;
+      let v458: f32 = 1.0 / (1.0 + exp((-v457)));
+      let v459: f32 = v458 - 0.5;
+      let v460: f32 = v459 * 2.0;
+      let v461: f32 = v460 * u.p_top;
+      v363 = v461;
     } else {
-      v366 = 0.0;
+      v363 = 0.0;
     }
-    F[u.o_v234 + slot] = v366;
+    F[u.o_v234 + slot] = v363;
   }
   // count table %257: its value for every presence count pair of the group (when fewer than its keys)
   let tabled257: bool = (n + 1u) * (n + 1u) <= H[u.oh_count_tok + g];
   if (tabled257) {
     for (var i = lid; i < (n + 1u) * (n + 1u); i += WG) {
-      let v467: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
-      let v468: f32 = acc15 - f32(i / (n + 1u));
-      let v469: f32 = f32(i / (n + 1u)) + v468;
-      let v470: f32 = v467 + v469;
-      let v471: f32 = v467 + v468;
-      let v472: f32 = v24 - f32(i % (n + 1u));
-      let v473: f32 = v471 + v472;
-      let v474: f32 = v470 - v473;
-      let v475: f32 = max(0.0, v474);
-      let v476: i32 = i32(v475);
-      let v477: f32 = min(v467, v469);
-      let v478: i32 = i32(v477);
-      let lo465: i32 = v476;
-      let hi466: i32 = v478;
-      let v479: f32 = v469 + 1.0;
-      let v480: f32 = adv_lgamma(v479);
-      let v481: f32 = f32(i / (n + 1u)) + 1.0;
-      let v482: f32 = adv_lgamma(v481);
-      let v483: f32 = v480 - v482;
-      let v484: f32 = v469 - f32(i / (n + 1u));
-      let v485: f32 = v484 + 1.0;
-      let v486: f32 = adv_lgamma(v485);
-      let v487: f32 = v483 - v486;
-      let v488: f32 = v473 - v469;
-      let v489: f32 = v467 - f32(i / (n + 1u));
-      let v490: f32 = v488 + 1.0;
-      let v491: f32 = adv_lgamma(v490);
-      let v492: f32 = v489 + 1.0;
-      let v493: f32 = adv_lgamma(v492);
-      let v494: f32 = v491 - v493;
-      let v495: f32 = v488 - v489;
-      let v496: f32 = v495 + 1.0;
-      let v497: f32 = adv_lgamma(v496);
-      let v498: f32 = v494 - v497;
-      let v499: f32 = v487 + v498;
-      let v500: f32 = v473 + 1.0;
-      let v501: f32 = adv_lgamma(v500);
-      let v502: f32 = v467 + 1.0;
-      let v503: f32 = adv_lgamma(v502);
-      let v504: f32 = v501 - v503;
-      let v505: f32 = v473 - v467;
-      let v506: f32 = v505 + 1.0;
-      let v507: f32 = adv_lgamma(v506);
-      let v508: f32 = v504 - v507;
-      let v509: f32 = v499 - v508;
-      let v510: f32 = v509 + 0.000009999999747378752;
-      var fold512: f32 = 0.0;
-      if (hi466 >= lo465) {
-        if (bitcast<u32>(hi466) - bitcast<u32>(lo465) < 0x100000u) {
-          for (var n534 = 0u; n534 <= bitcast<u32>(hi466) - bitcast<u32>(lo465); n534++) {
-            let k511: i32 = bitcast<i32>(bitcast<u32>(lo465) + n534);
-            let v513: f32 = f32(k511);
-            let v514: f32 = v513 + 1.0;
-            let v515: f32 = adv_lgamma(v514);
-            let v516: f32 = v480 - v515;
-            let v517: f32 = v469 - v513;
-            let v518: f32 = v517 + 1.0;
-            let v519: f32 = adv_lgamma(v518);
-            let v520: f32 = v516 - v519;
-            let v521: f32 = v467 - v513;
-            let v522: f32 = v521 + 1.0;
-            let v523: f32 = adv_lgamma(v522);
-            let v524: f32 = v491 - v523;
-            let v525: f32 = v488 - v521;
-            let v526: f32 = v525 + 1.0;
-            let v527: f32 = adv_lgamma(v526);
-            let v528: f32 = v524 - v527;
-            let v529: f32 = v520 + v528;
-            let v530: f32 = v529 - v508;
-            let v531: f32 = exp(v530);
-            let v532: bool = v530 <= v510;
-            let v533: f32 = select(0.0, v531, v532);
-            fold512 = fold512 + v533;
+      let v464: f32 = f32(i / (n + 1u)) + f32(i % (n + 1u));
+      let v465: f32 = acc15 - f32(i / (n + 1u));
+      let v466: f32 = f32(i / (n + 1u)) + v465;
+      let v467: f32 = v464 + v466;
+      let v468: f32 = v464 + v465;
+      let v469: f32 = v21 - f32(i % (n + 1u));
+      let v470: f32 = v468 + v469;
+      let v471: f32 = v467 - v470;
+      let v472: f32 = max(0.0, v471);
+      let v473: i32 = i32(v472);
+      let v474: f32 = min(v464, v466);
+      let v475: i32 = i32(v474);
+      let lo462: i32 = v473;
+      let hi463: i32 = v475;
+      let v476: f32 = v466 + 1.0;
+      let v477: f32 = adv_lgamma(v476);
+      let v478: f32 = f32(i / (n + 1u)) + 1.0;
+      let v479: f32 = adv_lgamma(v478);
+      let v480: f32 = v477 - v479;
+      let v481: f32 = v466 - f32(i / (n + 1u));
+      let v482: f32 = v481 + 1.0;
+      let v483: f32 = adv_lgamma(v482);
+      let v484: f32 = v480 - v483;
+      let v485: f32 = v470 - v466;
+      let v486: f32 = v464 - f32(i / (n + 1u));
+      let v487: f32 = v485 + 1.0;
+      let v488: f32 = adv_lgamma(v487);
+      let v489: f32 = v486 + 1.0;
+      let v490: f32 = adv_lgamma(v489);
+      let v491: f32 = v488 - v490;
+      let v492: f32 = v485 - v486;
+      let v493: f32 = v492 + 1.0;
+      let v494: f32 = adv_lgamma(v493);
+      let v495: f32 = v491 - v494;
+      let v496: f32 = v484 + v495;
+      let v497: f32 = v470 + 1.0;
+      let v498: f32 = adv_lgamma(v497);
+      let v499: f32 = v464 + 1.0;
+      let v500: f32 = adv_lgamma(v499);
+      let v501: f32 = v498 - v500;
+      let v502: f32 = v470 - v464;
+      let v503: f32 = v502 + 1.0;
+      let v504: f32 = adv_lgamma(v503);
+      let v505: f32 = v501 - v504;
+      let v506: f32 = v496 - v505;
+      let v507: f32 = v506 + 0.000009999999747378752;
+      var fold509: f32 = 0.0;
+      if (hi463 >= lo462) {
+        if (bitcast<u32>(hi463) - bitcast<u32>(lo462) < 0x100000u) {
+          for (var n531 = 0u; n531 <= bitcast<u32>(hi463) - bitcast<u32>(lo462); n531++) {
+            let k508: i32 = bitcast<i32>(bitcast<u32>(lo462) + n531);
+            let v510: f32 = f32(k508);
+            let v511: f32 = v510 + 1.0;
+            let v512: f32 = adv_lgamma(v511);
+            let v513: f32 = v477 - v512;
+            let v514: f32 = v466 - v510;
+            let v515: f32 = v514 + 1.0;
+            let v516: f32 = adv_lgamma(v515);
+            let v517: f32 = v513 - v516;
+            let v518: f32 = v464 - v510;
+            let v519: f32 = v518 + 1.0;
+            let v520: f32 = adv_lgamma(v519);
+            let v521: f32 = v488 - v520;
+            let v522: f32 = v485 - v518;
+            let v523: f32 = v522 + 1.0;
+            let v524: f32 = adv_lgamma(v523);
+            let v525: f32 = v521 - v524;
+            let v526: f32 = v517 + v525;
+            let v527: f32 = v526 - v505;
+            let v528: f32 = exp(v527);
+            let v529: bool = v527 <= v507;
+            let v530: f32 = select(0.0, v528, v529);
+            fold509 = fold509 + v530;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v535: f32 = fold512;
-      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v535;
+      let v532: f32 = fold509;
+      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + i] = v532;
     }
   }
   // key-map %257: once per distinct key of the group
   let nkeys257: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys257; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v538: f32 = f32(H[u.oh_acc27 + slot]);
-    let v539: f32 = f32(H[u.oh_acc31 + slot]);
-    let v540: f32 = v538 + v539;
-    let v541: f32 = F[u.o_v64 + slot];
-    let v542: f32 = v538 + v541;
-    let v543: f32 = v540 + v542;
-    let v544: f32 = v540 + v541;
-    let v545: f32 = F[u.o_v65 + slot];
-    let v546: f32 = v544 + v545;
-    let v547: f32 = v543 - v546;
-    let v548: f32 = max(0.0, v547);
-    let v549: i32 = i32(v548);
-    let v550: f32 = min(v540, v542);
-    let v551: i32 = i32(v550);
-    let lo536: i32 = v549;
-    let hi537: i32 = v551;
-    let v552: f32 = v542 + 1.0;
-    let v553: f32 = adv_lgamma(v552);
-    let v554: f32 = v538 + 1.0;
-    let v555: f32 = adv_lgamma(v554);
-    let v556: f32 = v553 - v555;
-    let v557: f32 = v542 - v538;
-    let v558: f32 = v557 + 1.0;
-    let v559: f32 = adv_lgamma(v558);
-    let v560: f32 = v556 - v559;
-    let v561: f32 = v546 - v542;
-    let v562: f32 = v540 - v538;
-    let v563: f32 = v561 + 1.0;
-    let v564: f32 = adv_lgamma(v563);
-    let v565: f32 = v562 + 1.0;
-    let v566: f32 = adv_lgamma(v565);
-    let v567: f32 = v564 - v566;
-    let v568: f32 = v561 - v562;
-    let v569: f32 = v568 + 1.0;
-    let v570: f32 = adv_lgamma(v569);
-    let v571: f32 = v567 - v570;
-    let v572: f32 = v560 + v571;
-    let v573: f32 = v546 + 1.0;
-    let v574: f32 = adv_lgamma(v573);
-    let v575: f32 = v540 + 1.0;
-    let v576: f32 = adv_lgamma(v575);
-    let v577: f32 = v574 - v576;
-    let v578: f32 = v546 - v540;
-    let v579: f32 = v578 + 1.0;
-    let v580: f32 = adv_lgamma(v579);
-    let v581: f32 = v577 - v580;
-    let v582: f32 = v572 - v581;
-    let v583: f32 = v582 + 0.000009999999747378752;
-    var fold585: f32 = 0.0;
-    if (hi537 >= lo536) {
-      if (bitcast<u32>(hi537) - bitcast<u32>(lo536) < 0x100000u) {
-        for (var n607 = 0u; n607 <= bitcast<u32>(hi537) - bitcast<u32>(lo536); n607++) {
-          let k584: i32 = bitcast<i32>(bitcast<u32>(lo536) + n607);
-          let v586: f32 = f32(k584);
-          let v587: f32 = v586 + 1.0;
-          let v588: f32 = adv_lgamma(v587);
-          let v589: f32 = v553 - v588;
-          let v590: f32 = v542 - v586;
-          let v591: f32 = v590 + 1.0;
-          let v592: f32 = adv_lgamma(v591);
-          let v593: f32 = v589 - v592;
-          let v594: f32 = v540 - v586;
-          let v595: f32 = v594 + 1.0;
-          let v596: f32 = adv_lgamma(v595);
-          let v597: f32 = v564 - v596;
-          let v598: f32 = v561 - v594;
-          let v599: f32 = v598 + 1.0;
-          let v600: f32 = adv_lgamma(v599);
-          let v601: f32 = v597 - v600;
-          let v602: f32 = v593 + v601;
-          let v603: f32 = v602 - v581;
-          let v604: f32 = exp(v603);
-          let v605: bool = v603 <= v583;
-          let v606: f32 = select(0.0, v604, v605);
-          fold585 = fold585 + v606;
+    let v535: f32 = f32(H[u.oh_acc27 + slot]);
+    let v536: f32 = f32(H[u.oh_acc31 + slot]);
+    let v537: f32 = v535 + v536;
+    let v538: f32 = F[u.o_v64 + slot];
+    let v539: f32 = v535 + v538;
+    let v540: f32 = v537 + v539;
+    let v541: f32 = v537 + v538;
+    let v542: f32 = F[u.o_v65 + slot];
+    let v543: f32 = v541 + v542;
+    let v544: f32 = v540 - v543;
+    let v545: f32 = max(0.0, v544);
+    let v546: i32 = i32(v545);
+    let v547: f32 = min(v537, v539);
+    let v548: i32 = i32(v547);
+    let lo533: i32 = v546;
+    let hi534: i32 = v548;
+    let v549: f32 = v539 + 1.0;
+    let v550: f32 = adv_lgamma(v549);
+    let v551: f32 = v535 + 1.0;
+    let v552: f32 = adv_lgamma(v551);
+    let v553: f32 = v550 - v552;
+    let v554: f32 = v539 - v535;
+    let v555: f32 = v554 + 1.0;
+    let v556: f32 = adv_lgamma(v555);
+    let v557: f32 = v553 - v556;
+    let v558: f32 = v543 - v539;
+    let v559: f32 = v537 - v535;
+    let v560: f32 = v558 + 1.0;
+    let v561: f32 = adv_lgamma(v560);
+    let v562: f32 = v559 + 1.0;
+    let v563: f32 = adv_lgamma(v562);
+    let v564: f32 = v561 - v563;
+    let v565: f32 = v558 - v559;
+    let v566: f32 = v565 + 1.0;
+    let v567: f32 = adv_lgamma(v566);
+    let v568: f32 = v564 - v567;
+    let v569: f32 = v557 + v568;
+    let v570: f32 = v543 + 1.0;
+    let v571: f32 = adv_lgamma(v570);
+    let v572: f32 = v537 + 1.0;
+    let v573: f32 = adv_lgamma(v572);
+    let v574: f32 = v571 - v573;
+    let v575: f32 = v543 - v537;
+    let v576: f32 = v575 + 1.0;
+    let v577: f32 = adv_lgamma(v576);
+    let v578: f32 = v574 - v577;
+    let v579: f32 = v569 - v578;
+    let v580: f32 = v579 + 0.000009999999747378752;
+    var fold582: f32 = 0.0;
+    if (hi534 >= lo533) {
+      if (bitcast<u32>(hi534) - bitcast<u32>(lo533) < 0x100000u) {
+        for (var n604 = 0u; n604 <= bitcast<u32>(hi534) - bitcast<u32>(lo533); n604++) {
+          let k581: i32 = bitcast<i32>(bitcast<u32>(lo533) + n604);
+          let v583: f32 = f32(k581);
+          let v584: f32 = v583 + 1.0;
+          let v585: f32 = adv_lgamma(v584);
+          let v586: f32 = v550 - v585;
+          let v587: f32 = v539 - v583;
+          let v588: f32 = v587 + 1.0;
+          let v589: f32 = adv_lgamma(v588);
+          let v590: f32 = v586 - v589;
+          let v591: f32 = v537 - v583;
+          let v592: f32 = v591 + 1.0;
+          let v593: f32 = adv_lgamma(v592);
+          let v594: f32 = v561 - v593;
+          let v595: f32 = v558 - v591;
+          let v596: f32 = v595 + 1.0;
+          let v597: f32 = adv_lgamma(v596);
+          let v598: f32 = v594 - v597;
+          let v599: f32 = v590 + v598;
+          let v600: f32 = v599 - v578;
+          let v601: f32 = exp(v600);
+          let v602: bool = v600 <= v580;
+          let v603: f32 = select(0.0, v601, v602);
+          fold582 = fold582 + v603;
         }
       } else {
         F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
       }
     }
-    F[u.o_v257 + slot] = fold585;
+    F[u.o_v257 + slot] = fold582;
+  }
+  // reduce to group %269
+  var acc269: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v605: f32 = F[u.o_v9 + row];
+    let v606: f32 = v605 - acc267;
+    acc269 = acc269 + v606;
+  }
+  if (lid == 0u) {
+    F[u.o_v269 + g] = acc269;
   }
   // reduce to group %281
-  let v609: f32 = acc269 / acc16;
-  let v610: f32 = acc267 + v609;
-  let v612: f32 = acc274 - acc267;
-  let v613: bool = v612 > 0.0;
-  let v614: f32 = select(1.0, v612, v613);
+  let v608: f32 = acc269 / acc16;
+  let v609: f32 = acc267 + v608;
+  let v611: f32 = acc274 - acc267;
+  let v612: bool = v611 > 0.0;
+  let v613: f32 = select(1.0, v611, v612);
   var acc281: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v608: f32 = F[u.o_v9 + row];
-    let v611: f32 = v608 - v610;
-    let v615: f32 = v611 / v614;
-    let v616: f32 = v615 * v615;
-    acc281 = acc281 + v616;
+    let v607: f32 = F[u.o_v9 + row];
+    let v610: f32 = v607 - v609;
+    let v614: f32 = v610 / v613;
+    let v615: f32 = v614 * v614;
+    acc281 = acc281 + v615;
   }
   if (lid == 0u) {
     F[u.o_v281 + g] = acc281;
   }
-  let v618: bool = acc16 > 1.0;
-  let v619: f32 = select(0.0, v610, v618);
-  let v621: f32 = acc16 - 1.0;
-  let v622: f32 = acc281 / v621;
-  let v623: f32 = sqrt(v622);
-  let v624: f32 = v623 * v614;
-  let v625: f32 = select(1.0, v624, v618);
-  let v626: f32 = v625 + u.p_epsilon;
+  let v617: bool = acc16 > 1.0;
+  let v618: f32 = select(0.0, v609, v617);
+  let v620: f32 = acc16 - 1.0;
+  let v621: f32 = acc281 / v620;
+  let v622: f32 = sqrt(v621);
+  let v623: f32 = v622 * v613;
+  let v624: f32 = select(1.0, v623, v617);
+  let v625: f32 = v624 + u.p_epsilon;
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v617: f32 = F[u.o_v9 + row];
-    let v620: f32 = v617 - v619;
-    let v627: f32 = v620 / v626;
-    let v628: bool = v620 == 0.0;
-    let v629: f32 = select(v627, 0.0, v628);
+    let v616: f32 = F[u.o_v9 + row];
+    let v619: f32 = v616 - v618;
+    let v626: f32 = v619 / v625;
+    let v627: bool = v619 == 0.0;
+    let v628: f32 = select(v626, 0.0, v627);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw630: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v631: f32 = F[u.o_v234 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v632: f32 = select(0.0, v631, sw630 != 0xffffffffu);
-      let v633: f32 = v629 + v632;
-      let v634: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v635: f32 = f32(v634);
-      let v636: f32 = v633 * v635;
-      let v637: f32 = v632;
-      let v638: f32 = f32(H[u.oh_acc27 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)]);
-      let v639: f32 = select(0.0, v638, sw630 != 0xffffffffu);
-      let v640: f32 = v639;
-      let v641: f32 = f32(H[u.oh_acc31 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)]);
-      let v642: f32 = select(0.0, v641, sw630 != 0xffffffffu);
-      let v643: f32 = v642;
-      let v644: f32 = F[u.o_v64 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v645: f32 = select(0.0, v644, sw630 != 0xffffffffu);
-      let v646: f32 = v645;
-      let v647: f32 = F[u.o_v65 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v648: f32 = select(0.0, v647, sw630 != 0xffffffffu);
-      let v649: f32 = v648;
-      let v650: f32 = F[u.o_v257 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v651: f32 = select(0.0, v650, sw630 != 0xffffffffu);
-      let v652: f32 = v651;
-      let v653: f32 = F[u.o_v197 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v654: f32 = select(0.0, v653, sw630 != 0xffffffffu);
-      let v655: f32 = v654;
-      let v656: f32 = F[u.o_v220 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v657: f32 = select(0.0, v656, sw630 != 0xffffffffu);
-      let v658: f32 = v657;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v636;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v637;
-      F[u.o_out_key_a + row * u.T + u32(t)] = v640;
-      F[u.o_out_key_b + row * u.T + u32(t)] = v643;
-      F[u.o_out_key_c + row * u.T + u32(t)] = v646;
-      F[u.o_out_key_d + row * u.T + u32(t)] = v649;
-      F[u.o_out_key_p_value + row * u.T + u32(t)] = v652;
-      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v655;
-      F[u.o_out_key_direction + row * u.T + u32(t)] = v658;
+      let sw629: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v630: f32 = F[u.o_v234 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
+      let v631: f32 = select(0.0, v630, sw629 != 0xffffffffu);
+      let v632: f32 = v628 + v631;
+      let v633: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v634: f32 = f32(v633);
+      let v635: f32 = v632 * v634;
+      let v636: f32 = v631;
+      let v637: f32 = f32(H[u.oh_acc27 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)]);
+      let v638: f32 = select(0.0, v637, sw629 != 0xffffffffu);
+      let v639: f32 = v638;
+      let v640: f32 = f32(H[u.oh_acc31 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)]);
+      let v641: f32 = select(0.0, v640, sw629 != 0xffffffffu);
+      let v642: f32 = v641;
+      let v643: f32 = F[u.o_v64 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
+      let v644: f32 = select(0.0, v643, sw629 != 0xffffffffu);
+      let v645: f32 = v644;
+      let v646: f32 = F[u.o_v65 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
+      let v647: f32 = select(0.0, v646, sw629 != 0xffffffffu);
+      let v648: f32 = v647;
+      let v649: f32 = F[u.o_v257 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
+      let v650: f32 = select(0.0, v649, sw629 != 0xffffffffu);
+      let v651: f32 = v650;
+      let v652: f32 = F[u.o_v197 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
+      let v653: f32 = select(0.0, v652, sw629 != 0xffffffffu);
+      let v654: f32 = v653;
+      let v655: f32 = F[u.o_v220 + select(0u, sw629 & 0x7fffffffu, sw629 != 0xffffffffu)];
+      let v656: f32 = select(0.0, v655, sw629 != 0xffffffffu);
+      let v657: f32 = v656;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v635;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v636;
+      F[u.o_out_key_a + row * u.T + u32(t)] = v639;
+      F[u.o_out_key_b + row * u.T + u32(t)] = v642;
+      F[u.o_out_key_c + row * u.T + u32(t)] = v645;
+      F[u.o_out_key_d + row * u.T + u32(t)] = v648;
+      F[u.o_out_key_p_value + row * u.T + u32(t)] = v651;
+      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v654;
+      F[u.o_out_key_direction + row * u.T + u32(t)] = v657;
     }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v659: f32 = F[u.o_v9 + row];
-    let v660: f32 = v659 - v619;
-    let v661: f32 = v660 / v626;
-    let v662: bool = v660 == 0.0;
-    let v663: f32 = select(v661, 0.0, v662);
-    F[u.o_out_rollout_advantage + row] = v663;
+    let v658: f32 = F[u.o_v9 + row];
+    let v659: f32 = v658 - v618;
+    let v660: f32 = v659 / v625;
+    let v661: bool = v659 == 0.0;
+    let v662: f32 = select(v660, 0.0, v661);
+    F[u.o_out_rollout_advantage + row] = v662;
   }
 }

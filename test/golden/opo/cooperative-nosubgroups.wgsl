@@ -23,7 +23,7 @@ struct Uniforms {
 @group(0) @binding(1) var<storage, read_write> F: array<f32>;
 @group(0) @binding(2) var<storage, read> I: array<i32>;
 const WG: u32 = 64u;
-var<workgroup> red: array<f32, 128u>;
+var<workgroup> red: array<f32, 192u>;
 var<workgroup> wg_range: vec2<u32>;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
@@ -39,103 +39,96 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %1: one thread per rollout
+  // reduce to rollout %1, %7: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
+    var acc7: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc1 = acc1 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc7 = acc7 + 1.0;
+      }
     }
     F[u.o_v1 + row] = acc1;
+    F[u.o_v7 + row] = acc7;
   }
   storageBarrier();
-  // reduce to group %2, %3
+  // reduce to group %2, %3, %8
   var acc2: f32 = adv_bits(0x7f800000u);
   var acc3: f32 = 0.0;
+  var acc8: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
+    let v2: f32 = F[u.o_v7 + row];
     acc2 = min(acc2, v1);
     acc3 = acc3 + 1.0;
+    acc8 = acc8 + v2;
   }
   red[0u * WG + lid] = acc2;
   red[1u * WG + lid] = acc3;
+  red[2u * WG + lid] = acc8;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = min(red[0u * WG + lid], red[0u * WG + (lid + s)]);
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
+      red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + (lid + s)];
     }
     workgroupBarrier();
   }
-  let tot2_0: f32 = red[0u * WG];
-  let tot2_1: f32 = red[1u * WG];
+  let tot3_0: f32 = red[0u * WG];
+  let tot3_1: f32 = red[1u * WG];
+  let tot3_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v2 + g] = tot2_0;
-    F[u.o_v3 + g] = tot2_1;
+    F[u.o_v2 + g] = tot3_0;
+    F[u.o_v3 + g] = tot3_1;
+    F[u.o_v8 + g] = tot3_2;
   }
-  // reduce to rollout %7: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc7: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc7 = acc7 + 1.0;
-      }
-    }
-    F[u.o_v7 + row] = acc7;
-  }
-  storageBarrier();
-  // reduce to group %8, %14
-  var acc8: f32 = 0.0;
+  // reduce to group %14
   var acc14: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v3: f32 = F[u.o_v7 + row];
-    let v4: f32 = F[u.o_v1 + row];
-    let v5: f32 = v4 - tot2_0;
-    let v6: f32 = v3 * v5;
-    acc8 = acc8 + v3;
-    acc14 = acc14 + v6;
+    let v4: f32 = F[u.o_v7 + row];
+    let v5: f32 = F[u.o_v1 + row];
+    let v6: f32 = v5 - tot3_0;
+    let v7: f32 = v4 * v6;
+    acc14 = acc14 + v7;
   }
-  red[0u * WG + lid] = acc8;
-  red[1u * WG + lid] = acc14;
+  red[0u * WG + lid] = acc14;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
-      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
     }
     workgroupBarrier();
   }
-  let tot7_0: f32 = red[0u * WG];
-  let tot7_1: f32 = red[1u * WG];
+  let tot8_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v8 + g] = tot7_0;
-    F[u.o_v14 + g] = tot7_1;
+    F[u.o_v14 + g] = tot8_0;
   }
-  let v9: f32 = tot7_1 / tot7_0;
-  let v10: f32 = tot2_0 + v9;
-  let v11: bool = tot2_1 > 1.0;
-  let v12: bool = tot7_0 > 0.0;
-  let v13: bool = v11 && v12;
-  let v14: f32 = select(0.0, v10, v13);
+  let v10: f32 = tot8_0 / tot3_2;
+  let v11: f32 = tot3_0 + v10;
+  let v12: bool = tot3_1 > 1.0;
+  let v13: bool = tot3_2 > 0.0;
+  let v14: bool = v12 && v13;
+  let v15: f32 = select(0.0, v11, v14);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v1 + row];
-    let v15: f32 = v8 - v14;
+    let v9: f32 = F[u.o_v1 + row];
+    let v16: f32 = v9 - v15;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v16: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v17: f32 = f32(v16);
-      let v18: f32 = v15 * v17;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v18;
+      let v17: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v18: f32 = f32(v17);
+      let v19: f32 = v16 * v18;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v19;
     }
   }
 }

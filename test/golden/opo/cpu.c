@@ -50,9 +50,9 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v1;
+  float *F_v7;
   float *F_v2;
   float *F_v3;
-  float *F_v7;
   float *F_v8;
   float *F_v14;
   float *F_out_advantages;
@@ -75,11 +75,11 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v1 = R->F_v1;
+  float *const restrict F_v7 = R->F_v7;
   float *const restrict F_v2 = R->F_v2;
   float *const restrict F_v3 = R->F_v3;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v7 = R->F_v7;
   float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v14 = R->F_v14;
   float *const restrict F_out_advantages = R->F_out_advantages;
@@ -90,129 +90,114 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %1: one thread per rollout
+  // reduce to rollout %1, %7: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc1_0 = 0.00000000f;
+    float acc7_0 = 0.00000000f;
     float acc1_1 = 0.00000000f;
+    float acc7_1 = 0.00000000f;
     float acc1_2 = 0.00000000f;
+    float acc7_2 = 0.00000000f;
     float acc1_3 = 0.00000000f;
+    float acc7_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc1_0 = (acc1_0 + v0);
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      acc1_1 = (acc1_1 + v1);
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      acc1_2 = (acc1_2 + v2);
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      acc1_3 = (acc1_3 + v3);
-    }
-    F_v1[row0] = acc1_0;
-    F_v1[row1] = acc1_1;
-    F_v1[row2] = acc1_2;
-    F_v1[row3] = acc1_3;
-  }
-  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float acc1 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      acc1 = (acc1 + v4);
-    }
-    F_v1[row] = acc1;
-  }
-  // reduce to group %2, %3
-  float acc2 = INFINITY;
-  float acc3 = 0.00000000f;
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v5 = F_v1[row];
-    acc2 = adv_fmin(acc2, v5);
-    acc3 = (acc3 + 1.00000000f);
-  }
-  if ((lid == 0u)) {
-    F_v2[g] = acc2;
-    F_v3[g] = acc3;
-  }
-  // reduce to rollout %7: one thread per rollout
-  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
-    float acc7_0 = 0.00000000f;
-    float acc7_1 = 0.00000000f;
-    float acc7_2 = 0.00000000f;
-    float acc7_3 = 0.00000000f;
-    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-      const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc7_0 = (acc7_0 + 1.00000000f);
       }
+      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      acc1_1 = (acc1_1 + v1);
       if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc7_1 = (acc7_1 + 1.00000000f);
       }
+      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      acc1_2 = (acc1_2 + v2);
       if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc7_2 = (acc7_2 + 1.00000000f);
       }
+      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      acc1_3 = (acc1_3 + v3);
       if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
         acc7_3 = (acc7_3 + 1.00000000f);
       }
     }
+    F_v1[row0] = acc1_0;
     F_v7[row0] = acc7_0;
+    F_v1[row1] = acc1_1;
     F_v7[row1] = acc7_1;
+    F_v1[row2] = acc1_2;
     F_v7[row2] = acc7_2;
+    F_v1[row3] = acc1_3;
     F_v7[row3] = acc7_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    float acc1 = 0.00000000f;
     float acc7 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
+      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      acc1 = (acc1 + v4);
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         acc7 = (acc7 + 1.00000000f);
       }
     }
+    F_v1[row] = acc1;
     F_v7[row] = acc7;
   }
-  // reduce to group %8, %14
+  // reduce to group %2, %3, %8
+  float acc2 = INFINITY;
+  float acc3 = 0.00000000f;
   float acc8 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v5 = F_v1[row];
+    const float v6 = F_v7[row];
+    acc2 = adv_fmin(acc2, v5);
+    acc3 = (acc3 + 1.00000000f);
+    acc8 = (acc8 + v6);
+  }
+  if ((lid == 0u)) {
+    F_v2[g] = acc2;
+    F_v3[g] = acc3;
+    F_v8[g] = acc8;
+  }
+  // reduce to group %14
   float acc14 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v6 = F_v7[row];
-    const float v7 = F_v1[row];
-    const float v8 = (v7 - acc2);
-    const float v9 = (v6 * v8);
-    acc8 = (acc8 + v6);
-    acc14 = (acc14 + v9);
+    const float v7 = F_v7[row];
+    const float v8 = F_v1[row];
+    const float v9 = (v8 - acc2);
+    const float v10 = (v7 * v9);
+    acc14 = (acc14 + v10);
   }
   if ((lid == 0u)) {
-    F_v8[g] = acc8;
     F_v14[g] = acc14;
   }
-  const float v11 = (acc14 / acc8);
-  const float v12 = (acc2 + v11);
-  const bool v13 = (acc3 > 1.00000000f);
-  const bool v14 = (acc8 > 0.00000000f);
-  const bool v15 = (v13 && v14);
-  const float v16 = (v15 ? v12 : 0.00000000f);
+  const float v12 = (acc14 / acc8);
+  const float v13 = (acc2 + v12);
+  const bool v14 = (acc3 > 1.00000000f);
+  const bool v15 = (acc8 > 0.00000000f);
+  const bool v16 = (v14 && v15);
+  const float v17 = (v16 ? v13 : 0.00000000f);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v10 = F_v1[row];
-    const float v17 = (v10 - v16);
+    const float v11 = F_v1[row];
+    const float v18 = (v11 - v17);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v18 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v19 = ((float)(v18));
-      const float v20 = (v17 * v19);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v20;
+      const int32_t v19 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v20 = ((float)(v19));
+      const float v21 = (v18 * v20);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v21;
     }
   }
 }
@@ -297,9 +282,9 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v1 = adv_element(env, argv[1], 1, &n);
-  run.F_v2 = adv_element(env, argv[1], 2, &n);
-  run.F_v3 = adv_element(env, argv[1], 3, &n);
-  run.F_v7 = adv_element(env, argv[1], 4, &n);
+  run.F_v7 = adv_element(env, argv[1], 2, &n);
+  run.F_v2 = adv_element(env, argv[1], 3, &n);
+  run.F_v3 = adv_element(env, argv[1], 4, &n);
   run.F_v8 = adv_element(env, argv[1], 5, &n);
   run.F_v14 = adv_element(env, argv[1], 6, &n);
   run.F_out_advantages = adv_element(env, argv[1], 7, &n);

@@ -24,11 +24,11 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
+  const I_response_mask = $I_response_mask;
   const F_v1 = $F_v1;
+  const F_v7 = $F_v7;
   const F_v2 = $F_v2;
   const F_v3 = $F_v3;
-  const I_response_mask = $I_response_mask;
-  const F_v7 = $F_v7;
   const F_v8 = $F_v8;
   const F_v14 = $F_v14;
   const F_out_advantages = $F_out_advantages;
@@ -39,140 +39,125 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %1: one thread per rollout
+  // reduce to rollout %1, %7: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc1_0 = 0;
+    let acc7_0 = 0;
     let acc1_1 = 0;
+    let acc7_1 = 0;
     let acc1_2 = 0;
+    let acc7_2 = 0;
     let acc1_3 = 0;
+    let acc7_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc1_0 = $fr(acc1_0 + v0);
-      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
-      acc1_1 = $fr(acc1_1 + v1);
-      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
-      acc1_2 = $fr(acc1_2 + v2);
-      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
-      acc1_3 = $fr(acc1_3 + v3);
-    }
-    F_v1[row0] = acc1_0;
-    F_v1[row1] = acc1_1;
-    F_v1[row2] = acc1_2;
-    F_v1[row3] = acc1_3;
-  }
-  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let acc1 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
-      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      acc1 = $fr(acc1 + v4);
-    }
-    F_v1[row] = acc1;
-  }
-  // reduce to group %2, %3
-  let acc2 = Infinity;
-  let acc3 = 0;
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    const v5 = F_v1[row];
-    acc2 = Math.min(acc2, v5);
-    acc3 = $fr(acc3 + 1);
-  }
-  if ((lid === 0)) {
-    F_v2[g] = acc2;
-    F_v3[g] = acc3;
-  }
-  // reduce to rollout %7: one thread per rollout
-  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
-    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
-    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
-    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
-    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc7_0 = 0;
-    let acc7_1 = 0;
-    let acc7_2 = 0;
-    let acc7_3 = 0;
-    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-      const t = tt;
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
         acc7_0 = $fr(acc7_0 + 1);
       }
+      const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      acc1_1 = $fr(acc1_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
         acc7_1 = $fr(acc7_1 + 1);
       }
+      const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      acc1_2 = $fr(acc1_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
         acc7_2 = $fr(acc7_2 + 1);
       }
+      const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      acc1_3 = $fr(acc1_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
         acc7_3 = $fr(acc7_3 + 1);
       }
     }
+    F_v1[row0] = acc1_0;
     F_v7[row0] = acc7_0;
+    F_v1[row1] = acc1_1;
     F_v7[row1] = acc7_1;
+    F_v1[row2] = acc1_2;
     F_v7[row2] = acc7_2;
+    F_v1[row3] = acc1_3;
     F_v7[row3] = acc7_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
+    let acc1 = 0;
     let acc7 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
+      const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      acc1 = $fr(acc1 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         acc7 = $fr(acc7 + 1);
       }
     }
+    F_v1[row] = acc1;
     F_v7[row] = acc7;
   }
-  // reduce to group %8, %14
+  // reduce to group %2, %3, %8
+  let acc2 = Infinity;
+  let acc3 = 0;
   let acc8 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v5 = F_v1[row];
+    const v6 = F_v7[row];
+    acc2 = Math.min(acc2, v5);
+    acc3 = $fr(acc3 + 1);
+    acc8 = $fr(acc8 + v6);
+  }
+  if ((lid === 0)) {
+    F_v2[g] = acc2;
+    F_v3[g] = acc3;
+    F_v8[g] = acc8;
+  }
+  // reduce to group %14
   let acc14 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v6 = F_v7[row];
-    const v7 = F_v1[row];
-    const v8 = $fr(v7 - acc2);
-    const v9 = $fr(v6 * v8);
-    acc8 = $fr(acc8 + v6);
-    acc14 = $fr(acc14 + v9);
+    const v7 = F_v7[row];
+    const v8 = F_v1[row];
+    const v9 = $fr(v8 - acc2);
+    const v10 = $fr(v7 * v9);
+    acc14 = $fr(acc14 + v10);
   }
   if ((lid === 0)) {
-    F_v8[g] = acc8;
     F_v14[g] = acc14;
   }
-  const v11 = $fr(acc14 / acc8);
-  const v12 = $fr(acc2 + v11);
-  const v13 = (acc3 > 1);
-  const v14 = (acc8 > 0);
-  const v15 = (v13 && v14);
-  const v16 = (v15 ? v12 : 0);
+  const v12 = $fr(acc14 / acc8);
+  const v13 = $fr(acc2 + v12);
+  const v14 = (acc3 > 1);
+  const v15 = (acc8 > 0);
+  const v16 = (v14 && v15);
+  const v17 = (v16 ? v13 : 0);
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v10 = F_v1[row];
-    const v17 = $fr(v10 - v16);
+    const v11 = F_v1[row];
+    const v18 = $fr(v11 - v17);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v18 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v19 = $fr(v18);
-      const v20 = $fr(v17 * v19);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v20;
+      const v19 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v20 = $fr(v19);
+      const v21 = $fr(v18 * v20);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v21;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v1, $F_v2, $F_v3, $F_v7, $F_v8, $F_v14, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v1, $F_v7, $F_v2, $F_v3, $F_v8, $F_v14, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v1 = f["v1"];
+  $F_v7 = f["v7"];
   $F_v2 = f["v2"];
   $F_v3 = f["v3"];
-  $F_v7 = f["v7"];
   $F_v8 = f["v8"];
   $F_v14 = f["v14"];
   $F_out_advantages = f["out_advantages"];
