@@ -82,6 +82,11 @@ export type Stmt = { id?: number } & (
   | { k: 'do'; e: Expr }
   | { k: 'comment'; text: string }
   | { k: 'block'; body: Stmt[] }
+  /**
+   * array[base + i] = value for every base and every i from `from` up to `to` (u32): blocks of memory set to one
+   * value, which a renderer may write as a loop (rendered as `for (i = from; i < to; i++)`) or as memset
+   */
+  | { k: 'fill'; array: 'H'; bases: Expr[]; from: Expr; to: Expr; value: Expr }
 );
 
 export interface Fn {
@@ -147,6 +152,9 @@ export const assign = (name: string, value: Expr): Stmt => ({ k: 'assign', name,
 export const store = (array: string, index: Expr, value: Expr, region?: string): Stmt => ({ k: 'store', at: { array, region, index }, value });
 export const ifS = (cond: Expr, then: Stmt[], els?: Stmt[]): Stmt => ({ k: 'if', cond, then, else: els });
 export const comment = (text: string): Stmt => ({ k: 'comment', text });
+
+/** array[base + i] = value for i in [from, to), for each base (see the 'fill' statement) */
+export const fill = (array: 'H', bases: Expr[], from: Expr, to: Expr, value: Expr): Stmt => ({ k: 'fill', array, bases, from, to, value });
 
 /** for (var name = from; name < to; name += step): every counted loop of the kernels */
 export function forUp(name: string, from: Expr, to: Expr, step: Expr, body: Stmt[], cmp: '<' | '<=' = '<'): Stmt {
@@ -223,6 +231,10 @@ export function* walk(body: Stmt[]): Generator<{ stmt: Stmt } | { expr: Expr; pl
         break;
       case 'do':
         es.push(s.e);
+        break;
+      case 'fill':
+        for (const b of s.bases) places.push({ array: s.array, index: b });
+        es.push(...s.bases, s.from, s.to, s.value);
         break;
     }
     for (const p of places) yield { expr: p.index, place: p };

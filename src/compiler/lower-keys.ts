@@ -18,6 +18,7 @@ import {
   conv,
   F,
   f32,
+  fill,
   forUp,
   H,
   I,
@@ -139,7 +140,7 @@ export abstract class KeyLowering extends ValueLowering {
       k: 'block',
       body: [
         letS('upto', call('min', 'u32', ref('rows'), most)),
-        forUp('i', ref('zeroed'), ref('upto'), u32(1), regions.map((r) => store('H', add(add(uni(`oh_${r}`), ref('lbase')), ref('i')), u32(0)))),
+        fill('H', regions.map((r) => add(uni(`oh_${r}`), ref('lbase'))), ref('zeroed'), ref('upto'), u32(0)),
         assign('zeroed', ref('upto')),
       ],
     };
@@ -188,7 +189,7 @@ export abstract class KeyLowering extends ValueLowering {
 
   /** Zero an owned table's first n slots: a pass over some KB, cheaper than probing for each key's slot. */
   private emptySlots(k: string, n: Expr): Stmt {
-    return forUp('i', u32(0), n, u32(1), [store('H', add(uni(`oh_table_${k}`), add(ref('base'), ref('i'))), u32(0))]);
+    return fill('H', [add(uni(`oh_table_${k}`), ref('base'))], u32(0), n, u32(0));
   }
 
   protected keyBuild(k: string, nodes: number[], root: Ctx): void {

@@ -2,7 +2,7 @@
 // expressions, with a target's spelling of each operation looked up in its own table of methods (in the style of
 // tinygrad's cstyle renderer). A renderer that meets an operation its target cannot express says which IR
 // statement and advc node it came from.
-import { renderError, walk, type Expr, type Fn, type KernelModule, type Place, type Scalar, type Stmt, type ValueType } from './kernel-ir.js';
+import { add, forUp, ref, renderError, store, u32, walk, type Expr, type Fn, type KernelModule, type Place, type Scalar, type Stmt, type ValueType } from './kernel-ir.js';
 
 export abstract class Renderer {
   protected abstract readonly target: string;
@@ -146,7 +146,16 @@ export abstract class Renderer {
       case 'comment':
         out.push(ind + this.comment(s.text));
         return;
+      case 'fill':
+        this.fill(s, ind, out);
+        return;
     }
+  }
+
+  /** A fill as the loop it stands for. */
+  protected fill(s: Stmt & { k: 'fill' }, ind: string, out: string[]): void {
+    const i = ref('i');
+    this.stmt(forUp('i', s.from, s.to, u32(1), s.bases.map((b) => store(s.array, add(b, i), s.value))), ind, out);
   }
 
   protected loopHead(): string {

@@ -6,7 +6,7 @@
 // claims the next group from a shared counter, and a barrier separates kernels. A run's state (uniforms,
 // arrays, counters) lives in the caller's frame and each of its threads points at it, so runs from several
 // threads do not mix.
-import type { Expr, Fn, KernelModule, Place, Scalar, ValueType } from './kernel-ir.js';
+import { add, type Expr, type Fn, type KernelModule, type Place, type Scalar, type Stmt, type ValueType } from './kernel-ir.js';
 import { Renderer } from './render-base.js';
 
 /** A C source with an N-API module: its run() takes the float and int regions' arrays in the module's orders. */
@@ -326,6 +326,17 @@ class CRenderer extends Renderer {
     const t = C_TYPE[ty];
     if (!t) throw this.fail(`no C type for ${ty}`);
     return `${mut ? '' : 'const '}${t} ${name} = ${init ?? (ty === 'bool' ? 'false' : this.lit(ty as Scalar, 0))};`;
+  }
+
+  /** A fill of zeros as memset, one per base (a loop of u32-wrapping indices is not one the C compiler turns into memset). */
+  protected override fill(s: Stmt & { k: 'fill' }, ind: string, out: string[]): void {
+    if (!(s.value.k === 'lit' && s.value.v === 0)) return super.fill(s, ind, out);
+    const zero = s.from.k === 'lit' && s.from.v === 0;
+    const [from, to] = [this.expr(s.from), this.expr(s.to)];
+    const count = zero ? to : `(${to} - ${from})`;
+    out.push(`${ind}if (${to} > ${from}) {`);
+    for (const b of s.bases) out.push(`${ind}  memset(&${this.load({ array: s.array, index: b }, this.expr(zero ? b : add(b, s.from)))}, 0, (size_t)${count} * sizeof *${s.array});`);
+    out.push(`${ind}}`);
   }
 
   protected forHead(name: string, ty: Scalar, init: string, cond: string, next: Expr): string {

@@ -340,19 +340,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
     uint32_t used = adv_umax(adv_umin(cap, 1024u), (uint32_t)(cap >> (1u & 31u)));
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
-    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
+    if (used > 0u) {
+      memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
     const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-      for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
-        H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc39 + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc43 + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc45 + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc63 + lbase) + i)] = 0u;
+      if (upto > zeroed) {
+        memset(&H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc39 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc43 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc45 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc63 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
       }
       zeroed = upto;
     }
@@ -378,18 +378,18 @@ static void stage0(vec3u wid, uint32_t lane) {
         want = (uint32_t)(want * 2u);
       }
       if ((want != used)) {
-        for (uint32_t i = 0u; (i < want); i = (uint32_t)(i + 1u)) {
-          H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + i))] = 0u;
+        if (want > 0u) {
+          memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)want * sizeof *H);
         }
         used = want;
         {
           const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-          for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
-            H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + i)] = 0u;
-            H[(uint32_t)((uint32_t)(u_oh_acc39 + lbase) + i)] = 0u;
-            H[(uint32_t)((uint32_t)(u_oh_acc43 + lbase) + i)] = 0u;
-            H[(uint32_t)((uint32_t)(u_oh_acc45 + lbase) + i)] = 0u;
-            H[(uint32_t)((uint32_t)(u_oh_acc63 + lbase) + i)] = 0u;
+          if (upto > zeroed) {
+            memset(&H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+            memset(&H[(uint32_t)((uint32_t)(u_oh_acc39 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+            memset(&H[(uint32_t)((uint32_t)(u_oh_acc43 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+            memset(&H[(uint32_t)((uint32_t)(u_oh_acc45 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+            memset(&H[(uint32_t)((uint32_t)(u_oh_acc63 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
           }
           zeroed = upto;
         }

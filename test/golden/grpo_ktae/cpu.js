@@ -203,7 +203,7 @@ function stage0(wid, lane) {
     let used = $umax($umin(cap, 1024), (cap >>> 1 | 0));
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-      H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
+      H[((u_oh_table_tok + base | 0) + i | 0)] = 0;
     }
     const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
     let zeroed = 0;
@@ -233,7 +233,7 @@ function stage0(wid, lane) {
       }
       if ((want !== used)) {
         for (let i = 0; (i >>> 0 < want >>> 0); i = (i + 1 | 0)) {
-          H[(u_oh_table_tok + (base + i | 0) | 0)] = 0;
+          H[((u_oh_table_tok + base | 0) + i | 0)] = 0;
         }
         used = want;
         {

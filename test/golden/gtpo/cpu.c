@@ -173,19 +173,19 @@ static void stage0(vec3u wid, uint32_t lane) {
     // a position is its own slot: the first T slots take every key
     uint32_t used = adv_umin(cap, u_T);
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
-    for (uint32_t i = 0u; (i < used); i = (uint32_t)(i + 1u)) {
-      H[(uint32_t)(u_oh_table_position + (uint32_t)(base + i))] = 0u;
+    if (used > 0u) {
+      memset(&H[(uint32_t)(u_oh_table_position + base)], 0, (size_t)used * sizeof *H);
     }
     const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, used);
-      for (uint32_t i = zeroed; (i < upto); i = (uint32_t)(i + 1u)) {
-        H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + i)] = 0u;
-        H[(uint32_t)((uint32_t)(u_oh_acc25 + lbase) + i)] = 0u;
+      if (upto > zeroed) {
+        memset(&H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
+        memset(&H[(uint32_t)((uint32_t)(u_oh_acc25 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
       }
       zeroed = upto;
     }

@@ -215,7 +215,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var used: u32 = max(min(cap, 1024u), cap >> 1u);
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
     for (var i = 0u; i < used; i++) {
-      H[u.oh_table_tok + (base + i)] = 0u;
+      H[u.oh_table_tok + base + i] = 0u;
     }
     let rows: u32 = u32(I[u.oi_vbase + g + 1u]) - lbase;
     var zeroed: u32 = 0u;
@@ -245,7 +245,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       }
       if (want != used) {
         for (var i = 0u; i < want; i++) {
-          H[u.oh_table_tok + (base + i)] = 0u;
+          H[u.oh_table_tok + base + i] = 0u;
         }
         used = want;
         {

@@ -106,7 +106,7 @@ function stage0(wid, lane) {
     let used = $umin(cap, u_T);
     // empty them first: one sequential pass brings the group's slots into the cache before the probes, which land anywhere in them
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
-      H[(u_oh_table_position + (base + i | 0) | 0)] = 0;
+      H[((u_oh_table_position + base | 0) + i | 0)] = 0;
     }
     const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
     let zeroed = 0;
