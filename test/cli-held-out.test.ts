@@ -1,7 +1,8 @@
-// The optimal token baseline and GRPO pass@k through `advc run` on both backends: verl's fixtures (otb-*, passk-*)
-// and held-out batches made the same way with other seeds (shapes, reward kinds and parameters of each fixture;
+// The optimal token baseline, GRPO pass@k and the top-entropy rule through `advc run` on both backends: the
+// fixtures (otb-*, passk-*, top-entropy-*) and held-out batches made the same way with other seeds (shapes, reward kinds and parameters of each fixture;
 // rows shuffled, outcome on the last valid token), whose expected values come from the independent TS references
-// and, where torch imports, from verl's own loops as bench/torch_baselines.py re-expresses them. Every masked
+// and, where torch imports, from verl's own loops as bench/torch_baselines.py re-expresses them (TRL's rule in
+// torch for the top-entropy batches). Every masked
 // token (and the optimal token baseline's returns) must conform under the fixtures' rule.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,14 +15,14 @@ import { writeBatchSafetensors } from '../src/bench/generate.js';
 import { runAdvc } from './helpers/cli.js';
 import { describeJudge, judge, loadFixture, type Fixture } from './helpers/fixtures.js';
 import { prng } from './helpers/random-batch.js';
-import { grpoPasskReference, optimalTokenBaselineReference } from './helpers/reference-estimators.js';
+import { grpoPasskReference, optimalTokenBaselineReference, topEntropyGrpoReference } from './helpers/reference-estimators.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'advc-held-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const PAD = 151643;
 
 interface Recipe {
-  estimator: 'optimal_token_baseline' | 'grpo_passk';
+  estimator: 'optimal_token_baseline' | 'grpo_passk' | 'top_entropy_grpo';
   groups: number;
   size: number;
   T: number;
@@ -38,12 +39,16 @@ const RECIPES: Record<string, Recipe> = {
   'passk-0': { estimator: 'grpo_passk', groups: 10, size: 6, T: 40, rewards: 'graded', params: { norm_adv_by_std_in_grpo: true, epsilon: 1e-6 } },
   'passk-1': { estimator: 'grpo_passk', groups: 10, size: 6, T: 40, rewards: '01', params: { norm_adv_by_std_in_grpo: true, epsilon: 1e-6 } },
   'passk-2': { estimator: 'grpo_passk', groups: 10, size: 6, T: 40, rewards: 'graded', params: { norm_adv_by_std_in_grpo: false, epsilon: 1e-6 } },
+  'top-entropy-0': { estimator: 'top_entropy_grpo', groups: 8, size: 8, T: 80, rewards: '01', params: { top_entropy_quantile: 0.2 } },
+  'top-entropy-1': { estimator: 'top_entropy_grpo', groups: 8, size: 8, T: 80, rewards: '01', params: { top_entropy_quantile: 0.5 } },
+  'top-entropy-2': { estimator: 'top_entropy_grpo', groups: 8, size: 8, T: 80, rewards: '01', params: { top_entropy_quantile: 0.05 } },
 };
 
 /**
  * A batch as the recipe says, from a seed: lengths 2..T (a quarter of the groups share their longest length, so
  * the zero tail meets ties), graded rewards in [-0.5, 1] on a 1e-3 grid or 0/1, log-probabilities of the sampled
- * tokens, sum p^2 between their square and 1, importance weights in [0.4, 2] truncated at 2.
+ * tokens, sum p^2 between their square and 1, importance weights in [0.4, 2] truncated at 2, entropies exactly 0 on
+ * about 30% of the tokens (a sampler's certain tokens) and exponential with mean 0.6 elsewhere.
  */
 function heldOut(r: Recipe, seed: number): Batch {
   const rnd = prng(seed);
@@ -71,6 +76,7 @@ function heldOut(r: Recipe, seed: number): Batch {
   const lp = new Float32Array(n);
   const s2 = new Float32Array(n);
   const w = new Float32Array(n);
+  const h = new Float32Array(n);
   for (let b = 0; b < B; b++) {
     for (let t = 0; t < lengths[b]!; t++) {
       const i = b * T + t;
@@ -80,6 +86,7 @@ function heldOut(r: Recipe, seed: number): Batch {
       lp[i] = Math.log(p);
       s2[i] = p * p + (1 - p * p) * rnd();
       w[i] = Math.min(2, 0.4 + 2 * rnd());
+      if (r.estimator === 'top_entropy_grpo') h[i] = rnd() < 0.3 ? 0 : -0.6 * Math.log(1 - rnd());
     }
     const score = r.rewards === '01' ? Number(rnd() < 0.5) : Math.round(-500 + 1500 * rnd()) / 1000;
     batch.token_level_rewards[b * T + lengths[b]! - 1] = score;
@@ -89,11 +96,14 @@ function heldOut(r: Recipe, seed: number): Batch {
     batch.sum_pi_squared = s2;
     if (r.isWeights) batch.rollout_is_weights = w;
   }
+  if (r.estimator === 'top_entropy_grpo') batch.entropy = h;
   return batch;
 }
 
-const reference = (r: Recipe, batch: Batch): Outputs =>
-  r.estimator === 'grpo_passk' ? grpoPasskReference(batch, r.params) : optimalTokenBaselineReference(batch, r.params);
+const REFERENCES = { grpo_passk: grpoPasskReference, optimal_token_baseline: optimalTokenBaselineReference, top_entropy_grpo: topEntropyGrpoReference };
+const reference = (r: Recipe, batch: Batch): Outputs => REFERENCES[r.estimator](batch, r.params);
+/** The torch implementation each held-out batch is also run through: verl's loops, TRL's rule on verl's GRPO. */
+const TORCH = { grpo_passk: 'verl_grpo_passk_loop', optimal_token_baseline: 'verl_optimal_token_baseline_loop', top_entropy_grpo: 'torch_top_entropy_grpo_vectorized' } as const;
 
 const asFixture = (name: string, r: Recipe, batch: Batch, expected: Outputs): Fixture => ({
   name,
@@ -140,6 +150,12 @@ describe.each(Object.keys(RECIPES))('%s', (name) => {
         // some rollout keeps its reward-to-go as advantage past the second longest (the zero tail)
         expect(adv.some((a, i) => fx.batch.response_mask[i] && a === fx.expected.returns[i] && a !== 0)).toBe(true);
       }
+      if (recipe.estimator === 'top_entropy_grpo') {
+        // the rule drops some valid tokens of rollouts with a nonzero advantage and keeps the high-entropy ones
+        const dropped = fx.batch.response_mask.filter((m, i) => m && adv[i] === 0).length;
+        expect(dropped).toBeGreaterThan(0);
+        expect(adv.every((a, i) => a === 0 || fx.batch.entropy![i]! > 0)).toBe(true);
+      }
     }
   });
 
@@ -148,7 +164,7 @@ describe.each(Object.keys(RECIPES))('%s', (name) => {
       const input = join(dir, `${fx.name}.safetensors`);
       const out = mkdtempSync(join(dir, 'verl-'));
       writeBatchSafetensors(fx.batch, input);
-      const loop = recipe.estimator === 'grpo_passk' ? 'verl_grpo_passk_loop' : 'verl_optimal_token_baseline_loop';
+      const loop = TORCH[recipe.estimator];
       runTorchBaselines(input, { only: [loop], repeat: 1, warmup: 0, params: recipe.params, writeDir: out });
       const got = readOutputs(join(out, `${loop}.safetensors`));
       const res = judge(fx, { advantages: got['advantages']!.data, returns: (got['returns'] ?? got['advantages'])!.data });
