@@ -311,3 +311,39 @@ export function treerlReference(batch: Batch, p: Params = {}): Outputs {
   }
   return { advantages: adv, returns: adv };
 }
+
+/**
+ * CANON as the authors' verl code (compute_dr_entropy_per_token / dr_length_on_mean): each group sorted by the
+ * metric (masked mean entropy in float32, or length), positions >= n // 2 the upper half, widened to the rollouts
+ * tied with the split value; an empty half's mean is the group's.
+ */
+export function canonReference(batch: Batch, p: Params = {}): Outputs {
+  const f = Math.fround;
+  const { B, T } = batch;
+  const [alpha, beta, mu, maxLength] = (['alpha', 'beta', 'mu', 'max_length'] as const).map((k, i) => Number(p[k] ?? [1, 0, 1, 1][i]));
+  const byLength = p['by_length'] === true;
+  const s = scores(batch);
+  const metric = Array.from({ length: B }, (_, b) => {
+    let [sum, n] = [0, 0];
+    for (let t = 0; t < T; t++) if (batch.response_mask[b * T + t]) [sum, n] = [f(sum + batch.entropy![b * T + t]!), n + 1];
+    return byLength ? n : f(sum / f(n + 1e-8));
+  });
+  const a = new Array<number>(B).fill(0);
+  const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+  for (const rows of groupsOf(batch.index)) {
+    const split = [...rows].sort((x, y) => metric[x]! - metric[y]!)[Math.floor(rows.length / 2)]!;
+    const upper = rows.filter((r) => metric[r]! >= metric[split]!);
+    const lower = rows.filter((r) => metric[r]! < metric[split]!);
+    const all = mean(rows.map((r) => s[r]!));
+    const mUp = upper.length ? mean(upper.map((r) => s[r]!)) : all;
+    const mLo = lower.length ? mean(lower.map((r) => s[r]!)) : all;
+    for (const r of rows) {
+      const up = metric[r]! >= metric[split]!;
+      const inter = up
+        ? (byLength ? alpha * s[r]! : s[r]!) - (byLength ? mLo : alpha * mLo) + beta
+        : (byLength ? s[r]! : alpha * s[r]!) - (byLength ? alpha * mUp : mUp) - beta;
+      a[r] = (mu * inter + (1 - mu) * (s[r]! - (up ? mUp : mLo))) / maxLength;
+    }
+  }
+  return perRollout(batch, a);
+}
