@@ -9,6 +9,7 @@ import type { Batch } from '../src/runtime/batch.js';
 import { getGpu, releaseGpu, type Gpu } from '../src/runtime/device.js';
 import { CpuEstimator, GpuEstimator } from '../src/runtime/executor.js';
 import { batchSpecArb, makeBatch } from './helpers/random-batch.js';
+import { refusal } from './helpers/refusal.js';
 
 const SOURCE = `
 estimator sel(q = 0.5) {
@@ -125,14 +126,6 @@ describe('every executor agrees with the interpreter, bit for bit', () => {
 });
 
 describe('the checker refuses a selection that makes no sense', () => {
-  const refuse = (body: string) => {
-    try {
-      checkSource({ source: `estimator bad() {\n${body}\n  advantages = response_mask * 1.0\n}\n`, file: 'bad.adv' });
-    } catch (e) {
-      return String((e as Error).message).split('\n')[0];
-    }
-    return 'accepted';
-  };
   test.each([
     ['  output o = kth(entropy)', "bad.adv:2:14: error: 'kth' takes two arguments (the values and k), found 1"],
     ['  output o = kth(entropy, float(t))', 'bad.adv:2:27: error: k must be a value of rollout (or coarser), found token'],
@@ -144,7 +137,7 @@ describe('the checker refuses a selection that makes no sense', () => {
     ['  output o = abs[batch](entropy)', "bad.adv:2:18: error: 'abs' is not a reduction; only reductions and functions take a [domain]"],
     ['  output o = median[tok](entropy)', "bad.adv:2:21: error: unknown domain 'tok'"],
   ])('%s', (body, message) => {
-    expect(refuse(body)).toBe(message);
+    expect(refusal(body)).toBe(message);
   });
 });
 

@@ -56,7 +56,7 @@ export function lgamma(x: number): number {
 
 /** The reductions the checker knows, and the other builtins that are no math function. */
 export const REDUCTIONS = new Set(['sum', 'mean', 'count', 'min', 'max', 'var', 'std', 'var_pop', 'std_pop', 'any', 'all', 'presence']);
-export const OTHER_BUILTINS = new Set(['float', 'int', 'kth', 'select', 'scan', 'scan_rev', 'scan_max', 'scan_min']);
+export const OTHER_BUILTINS = new Set(['float', 'int', 'kth', 'rank', 'select', 'scan', 'scan_rev', 'scan_max', 'scan_min']);
 
 /** A builtin always wins a call: a user function of the same name would never run. */
 export function isBuiltinFunction(name: string): boolean {

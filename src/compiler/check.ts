@@ -423,6 +423,7 @@ class Checker {
   private call(e: Expr & { k: 'call' }, scope: Scope): Val {
     const { name } = e;
     if (name === 'kth') return this.selection(e, scope);
+    if (name === 'rank') return this.ranking(e, scope);
     if (REDUCTIONS.has(name) && !(MATH[name] && e.args.length === MATH[name]!.arity && !e.domain))
       return this.reduction(e, scope);
     const fn = this.decls.fns.get(name);
@@ -562,6 +563,30 @@ class Checker {
       return this.err(e.args[1]!.span, `k must be a value of ${domainLabel(target)} (or coarser), found ${domainLabel(this.dom(k))}`);
     if (from === 'token') this.inputs.add('response_mask');
     return this.g.add('kth', 'f32', target, [this.toF32(x), this.toF32(k)], {});
+  }
+
+  /**
+   * `rank(x)`: how many of a rollout's group hold a value of x below its own (0-based; tied rollouts share the
+   * lowest rank), by kth's order; rollout values only, ranked within their group.
+   */
+  private ranking(e: Expr & { k: 'call' }, scope: Scope): Val {
+    const named = this.namedTarget(e, scope);
+    if (named === POISON) return POISON;
+    if (e.domain?.qualifier) return this.err(e.domain.qualifier.span, 'rank takes no qualifier', 'write rank(x)');
+    if (e.args.length !== 1) return this.err(e.span, `'rank' takes one argument (a rollout value), found ${e.args.length}`);
+    const x = this.expr(e.args[0]!, scope);
+    if (x === POISON) return POISON;
+    if (this.type(x) === 'bool') return this.err(e.args[0]!.span, `'rank' needs numbers, found a bool`, 'use `if c then 1.0 else 0.0`');
+    const from = this.dom(x);
+    if (from !== 'rollout')
+      return this.err(
+        e.args[0]!.span,
+        `rank ranks a rollout among its group's rollouts; this is a ${domainLabel(from)} value`,
+        from === 'token' ? "reduce it to its rollout first (mean(x), max(x)), or compare it with kth or quantile" : 'rank a rollout value',
+      );
+    const target = named ?? this.callTarget ?? 'group';
+    if (target !== 'group') return this.err(e.domain?.span ?? e.span, `rank ranks within a group, not ${domainLabel(target)}`, 'write rank(x)');
+    return this.g.add('rank', 'f32', 'rollout', [this.toF32(x)], {});
   }
 
   private reduction(e: Expr & { k: 'call' }, scope: Scope): Val {

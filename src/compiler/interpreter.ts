@@ -179,6 +179,8 @@ export class Interpreter {
         return this.reduce(n, out);
       case 'kth':
         return this.kth(n, out);
+      case 'rank':
+        return this.rank(n, out);
       case 'fold':
         for (let i = 0; i < size; i++) out[i] = this.scalar(n.id, n.domain, i, new Map());
         return out;
@@ -247,6 +249,16 @@ export class Interpreter {
       const want = Math.min(kv > 0 ? Math.floor(kv) : 0, set.length - 1);
       out[j] = orderValue(keys[want]!);
     });
+    return out;
+  }
+
+  /** Each rollout's count of its group's rollouts whose x is below its own, by the kernels' order (orderKey). */
+  private rank(n: Node & { op: 'rank' }, out: Arr): Arr {
+    const xs = this.vals.get(n.args[0]!)!;
+    const groups = new Map<number, number[]>();
+    for (let r = 0; r < out.length; r++) groups.set(this.up('rollout', 'group', r), [...(groups.get(this.up('rollout', 'group', r)) ?? []), r]);
+    for (const rows of groups.values())
+      for (const r of rows) out[r] = rows.filter((o) => orderKey(xs[o]!) < orderKey(xs[r]!)).length;
     return out;
   }
 

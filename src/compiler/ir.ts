@@ -20,6 +20,8 @@ export type Node =
   | N<'reduce', { op: ReduceOp; all?: true }>
   /** args [x, k]: the k-th smallest (0-based, with multiplicity) of x's members in this coarser domain (selection.ts) */
   | N<'kth', Record<string, never>>
+  /** args [x], a rollout value: how many of the rollout's group hold an x below its own, by kth's order */
+  | N<'rank', Record<string, never>>
   /** linear: x_t = b_t + c_t * x_{t-1}; combine: x_t = combine(b_t, x_{t-1}) where the bool c_t holds (t > 0), else b_t */
   | N<'scan', { reverse: boolean; combine?: 'max' | 'min' }>
   | N<'shift', { offset: number }>

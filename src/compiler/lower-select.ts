@@ -1,10 +1,11 @@
-// Lowering, part 3: selections (`kth`), as a radix select on an order-preserving u32 image of the f32 values
-// (orderKey: negatives' bits flipped, positives' sign bit set, so NaN sorts above +inf and -0 below +0): four
-// passes of 8-bit digits, most significant first, each counting the members whose higher digits match the
-// prefix chosen so far into 256 bins, then walking the bins to the digit that holds rank k. Loops, no
-// unrolling: one selection is a few statements whatever the data. A selection inside a group (to a rollout or
-// the group) runs in the group's worker alone (thread 0 of a cooperative workgroup, the others waiting at a
-// barrier); one to the batch spreads its passes over five stages (schedule.ts: scheduleSelection).
+// Lowering, part 3: selections (`kth`) and ranks (`rank`). A selection is a radix select on an order-preserving
+// u32 image of the f32 values (orderKey: negatives' bits flipped, positives' sign bit set, so NaN sorts above
+// +inf and -0 below +0): four passes of 8-bit digits, most significant first, each counting the members whose
+// higher digits match the prefix chosen so far into 256 bins, then walking the bins to the digit that holds
+// rank k. Loops, no unrolling: one selection is a few statements whatever the data. A selection inside a group
+// (to a rollout or the group) runs in the group's worker alone (thread 0 of a cooperative workgroup, the others
+// waiting at a barrier); one to the batch spreads its passes over five stages (schedule.ts: scheduleSelection).
+// A rank compares order keys pairwise within the group.
 import type { Node } from './ir.js';
 import { SELECT_BINS, SELECT_DIGITS, SELECT_SCRATCH } from './schedule.js';
 import { KeyLowering } from './lower-keys.js';
@@ -96,6 +97,33 @@ export abstract class SelectLowering extends KeyLowering {
       );
     }
     root.lines.push(comment(`select %${id} to the batch, digit ${digit}`), ...this.alone(body), ...this.barrier());
+  }
+
+  /**
+   * rank: each rollout's x stored, then each rollout (a thread each) counts the group's rollouts whose order key
+   * is below its own: n^2 compares, n a group's few rollouts.
+   */
+  protected rankInGroup(id: number, root: Ctx): void {
+    const region = this.sched.stored.get(id)!;
+    const xs = `${region}_x`;
+    const lines: Stmt[] = [];
+    const v = this.gen(this.program.nodes[id]!.args[0]!, this.child(root, 'rollout', lines));
+    const [key, below] = [this.fresh('key'), this.fresh('below')];
+    const orderKey = (row: Expr) => call('adv_order_key', 'u32', F(xs, row));
+    this.calls.add('adv_order_key');
+    const perRollout = (body: Stmt[]) => forUp('j', ref('lid'), ref('n'), ref('WG'), [letS('row', this.rowOf(ref('j'))), ...body]);
+    root.lines.push(
+      comment(`rank %${id}: the group's rollouts below each`),
+      perRollout([...lines, store('F', ref('row'), v, xs)]),
+      ...this.barrier(),
+      perRollout([
+        letS(key, orderKey(ref('row'))),
+        varS(below, 'f32', f32(0)),
+        forUp('i', u32(0), ref('n'), u32(1), [ifS(bin('<', orderKey(this.rowOf(ref('i'))), ref(key)), [assign(below, add(ref(below, 'f32'), f32(1)))])]),
+        store('F', ref('row'), ref(below, 'f32'), region),
+      ]),
+      ...this.barrier(),
+    );
   }
 
   /** Statements only the group's first thread runs (all of them in serial kernels, where it is the only one). */

@@ -259,6 +259,7 @@ export abstract class ValueLowering {
         throw new Error(`batch value %${n.id} is not combined in this kernel`);
       }
       case 'kth':
+      case 'rank':
         // a batch selection: every group holds its copy
         return F(this.sched.stored.get(n.id)!, n.domain === 'rollout' ? this.row(c) : ref('g'));
       case 'fold':

@@ -232,6 +232,8 @@ class Lowering extends SelectLowering {
         return this.selectInGroup(st.node, root);
       case 'select-digit':
         return this.selectDigit(st.node, st.digit, root);
+      case 'rank':
+        return this.rankInGroup(st.node, root);
       case 'reduce-rollout':
         return this.reduceRollout(st.nodes, root);
       case 'reduce-group':

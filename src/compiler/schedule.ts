@@ -52,6 +52,8 @@ export type Step =
   // kth to the batch, one stage per 8-bit digit (0..3): combine the groups' histograms of the digit before,
   // then histogram this digit; digit 4 only combines, giving the value
   | { kind: 'select-digit'; node: number; digit: number }
+  // rank among the group's rollouts: a pairwise count in the group's worker (lower-select.ts)
+  | { kind: 'rank'; node: number }
   | { kind: 'output'; items: { name: string; node: number }[]; domain: 'token' | 'rollout' };
 
 export interface Stage {
@@ -224,6 +226,12 @@ function scheduleSelection(p: Program, id: number, sx: number, sk: number, x: Se
     steps.push(step);
     x.producer.set(id, { stage, step: steps.length - 1 });
   };
+  if (n.op === 'rank') {
+    // the ranked values per rollout, then their ranks
+    x.floatRegions.push({ name: `${region}_x`, size: 'per-rollout' }, { name: region, size: 'per-rollout' });
+    stepAt(sx, { kind: 'rank', node: id });
+    return sx;
+  }
   if (n.domain !== 'batch') {
     const s = Math.max(sx, sk);
     x.floatRegions.push({ name: region, size: n.domain === 'rollout' ? 'per-rollout' : 'per-group' });
@@ -287,8 +295,8 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       else steps.push(st);
       producer.set(id, { stage: s, step: at >= 0 ? at : steps.length - 1 });
     };
-    if (n.op === 'kth') {
-      s = scheduleSelection(p, id, readyAt.get(n.args[0]!)!, readyAt.get(n.args[1]!)!, { stageAt, floatRegions, stored, producer });
+    if (n.op === 'kth' || n.op === 'rank') {
+      s = scheduleSelection(p, id, readyAt.get(n.args[0]!)!, readyAt.get(n.args.at(-1)!)!, { stageAt, floatRegions, stored, producer });
       readyAt.set(id, s);
       continue;
     }

@@ -50,8 +50,9 @@ export interface Features {
   /** key reductions of batch-domain arguments (`sum[tok](1.0)`: lifted to every token) */
   keyReduceOfBatchValues: boolean;
   /**
-   * order statistics (kth, median, quantile, kth_largest, top_k) to every coarser domain, of exact values and of
-   * the entropies, which then only feed them (the batch holds ties, near-equal and huge values there)
+   * order statistics (kth, median, quantile, kth_largest, top_k) to every coarser domain and rank within a group,
+   * of exact values and of the entropies, which then only feed them (the batch holds ties, near-equal and huge
+   * values there)
    */
   orderStats: boolean;
 }
@@ -384,7 +385,7 @@ export class ProgramGenerator {
       if (data && this.f.shifts && fits('token', maxDom)) ops.push((c) => this.shift('f', c));
       if (data && this.f.folds) ops.push((c) => this.fold(maxDom, c));
       if (data && this.fns.length) ops.push((c) => this.callFn(maxDom, c));
-      if (data && this.f.orderStats) ops.push((c) => this.selection(maxDom, c));
+      if (data && this.f.orderStats) ops.push((c) => this.selection(maxDom, c), (c) => this.rankOf(maxDom, c));
     } else if (ty === 'i') {
       ops.push((c) => this.arith('i', maxDom, c), (c) => this.neg('i', maxDom, c), (c) => this.minMaxAbs('i', maxDom, c));
       ops.push((c) => this.ifThenElse('i', maxDom, c), (c) => this.toInt(maxDom, c));
@@ -672,6 +673,14 @@ export class ProgramGenerator {
     // a selected entropy can be huge or infinite: clamped, it feeds the rest as an inexact value
     if (x.order) return { src: `clamp(${call}, -4.0, 4.0)`, ty: 'f', dom: to.target, exact: false, frac: 0, bound: 4, usesK: false };
     return this.mk(call, 'f', to.target, x.exact && op !== 'quantile', x.frac, x.bound, false);
+  }
+
+  /** rank(x) of a rollout value: an exact count of the group's rollouts below, as the members' order is exact. */
+  private rankOf(maxDom: Dom, c: Ctx): E | undefined {
+    if (!fits('rollout', maxDom)) return undefined;
+    const x = this.members('rollout', 'group', true, false, c);
+    if (!x) return undefined;
+    return this.mk(`rank${this.chance(25) ? '[group]' : ''}(${x.src})`, 'f', 'rollout', true, 0, MAX_B, false);
   }
 
   /** top_k, or a member compared with its set's order statistic: exact, as the members' order is. */
