@@ -60,15 +60,15 @@ export abstract class SelectLowering extends KeyLowering {
     const region = this.sched.stored.get(id)!;
     const st = (part: string) => `${region}_${part}`;
     const g = ref('g');
-    const partial = (b: Expr) => add(mul(b, uni('G')), g); // bin-major: a bin's partials in a row
-    const scratch = (b: Expr) => add(mul(g, u32(SELECT_BINS)), b);
+    // a group's bins in a row: its partial histograms (group-major) and its scratch bins alike
+    const bins = (b: Expr) => add(mul(g, u32(SELECT_BINS)), b);
     const r: Radix = { k: this.fresh('sk'), prefix: this.fresh('sp'), mask: this.fresh('sm') };
     const body: Stmt[] = [varS(r.k, 'u32', u32(0)), varS(r.prefix, 'u32', u32(0)), varS(r.mask, 'u32', u32(0))];
     if (digit > 0) {
       const empty = this.fresh('empty');
       if (digit === 1) {
         const kf = this.gen(k, root);
-        body.push(...this.combine(st('h0'), scratch), ...this.clampK(r, kf, scratch, empty));
+        body.push(...this.combine(st('h0'), bins), ...this.clampK(r, kf, bins, empty));
       } else {
         const hi = conv('u32', F(st('ph'), g));
         const lo = conv('u32', F(st('pl'), g));
@@ -77,10 +77,10 @@ export abstract class SelectLowering extends KeyLowering {
           assign(r.mask, u32(prefixMask(digit - 1))),
           letS(empty, bin('<', F(st('k'), g), f32(0))),
           assign(r.k, conv('u32', call('max', 'f32', F(st('k'), g), f32(0)))),
-          ...this.combine(st(`h${digit - 1}`), scratch),
+          ...this.combine(st(`h${digit - 1}`), bins),
         );
       }
-      body.push(...this.walk(r, scratch, u32(shiftOf(digit - 1))));
+      body.push(...this.walk(r, bins, u32(shiftOf(digit - 1))));
       const isEmpty = ref(empty, 'bool');
       if (digit < SELECT_DIGITS)
         body.push(
@@ -92,8 +92,8 @@ export abstract class SelectLowering extends KeyLowering {
     }
     if (digit < SELECT_DIGITS) {
       body.push(
-        forUp('b', u32(0), u32(SELECT_BINS), u32(1), [store('F', partial(ref('b')), f32(0), st(`h${digit}`))]),
-        ...this.groupMembers(x, root)((v) => this.countMember(v, r, u32(shiftOf(digit)), partial, st(`h${digit}`))),
+        forUp('b', u32(0), u32(SELECT_BINS), u32(1), [store('F', bins(ref('b')), f32(0), st(`h${digit}`))]),
+        ...this.groupMembers(x, root)((v) => this.countMember(v, r, u32(shiftOf(digit)), bins, st(`h${digit}`))),
       );
     }
     root.lines.push(comment(`select %${id} to the batch, digit ${digit}`), ...this.alone(body), ...this.barrier());
@@ -188,14 +188,18 @@ export abstract class SelectLowering extends KeyLowering {
     ];
   }
 
-  /** Sums bin b of every group's histogram in `region` (bin-major) into the group's scratch bin b. */
+  /**
+   * Sums every group's histogram in `region` (group-major) into the group's scratch bins, a histogram at a time:
+   * 256 independent adds per group, which overlap, instead of a chain of G adds per bin. Counts are integers below 2^24,
+   * exact in f32 in any order.
+   */
   private combine(region: string, scratch: (b: Expr) => Expr): Stmt[] {
-    const total = this.fresh('tot');
     return [
-      forUp('b', u32(0), u32(SELECT_BINS), u32(1), [
-        varS(total, 'f32', f32(0)),
-        forUp('i', u32(0), uni('G'), u32(1), [assign(total, add(ref(total, 'f32'), F(region, add(mul(ref('b'), uni('G')), ref('i')))))]),
-        store('F', scratch(ref('b')), ref(total, 'f32'), SELECT_SCRATCH),
+      forUp('b', u32(0), u32(SELECT_BINS), u32(1), [store('F', scratch(ref('b')), f32(0), SELECT_SCRATCH)]),
+      forUp('i', u32(0), uni('G'), u32(1), [
+        forUp('b', u32(0), u32(SELECT_BINS), u32(1), [
+          store('F', scratch(ref('b')), add(F(SELECT_SCRATCH, scratch(ref('b'))), F(region, add(mul(ref('i'), u32(SELECT_BINS)), ref('b')))), SELECT_SCRATCH),
+        ]),
       ]),
     ];
   }

@@ -212,9 +212,9 @@ interface SelectionContext {
 /**
  * Schedules kth node `id` whose values are ready at stage `sx` and k at `sk`; returns the stage its value is
  * ready at. To a rollout or group: one step (its worker selects alone). To the batch: a step in each of 5
- * stages, each group writing its histogram of a digit as a partial (bin-major, so the combine reads each bin's
- * G partials in a row) and keeping the prefix chosen so far (`_ph`/`_pl` halves, `_k` the rank left) in its own
- * slot; the first digit's histogram needs no k, so it shares the stage of a batch count that k reads.
+ * stages, each group writing its histogram of a digit as a partial (group-major: the combine adds whole
+ * histograms) and keeping the prefix chosen so far (`_ph`/`_pl` halves, `_k` the rank left) in its own slot;
+ * the first digit's histogram needs no k, so it shares the stage of a batch count that k reads.
  */
 function scheduleSelection(p: Program, id: number, sx: number, sk: number, x: SelectionContext): number {
   const n = p.nodes[id]!;

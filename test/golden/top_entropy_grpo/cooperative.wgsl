@@ -188,7 +188,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var sp17: u32 = 0u;
     var sm18: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h0 + b * u.G + g] = 0.0;
+      F[u.o_v41_h0 + g * 256u + b] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -198,7 +198,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
           let v19: f32 = F[u.o_entropy + row * u.T + u32(t)];
           let key20: u32 = adv_order_key(v19);
           if ((key20 & sm18) == sp17) {
-            let bin21: u32 = ((key20 >> 24u) & 255u) * u.G + g;
+            let bin21: u32 = g * 256u + ((key20 >> 24u) & 255u);
             F[u.o_v41_h0 + bin21] = F[u.o_v41_h0 + bin21] + 1.0;
           }
         }
@@ -246,45 +246,46 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var sp24: u32 = 0u;
     var sm25: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      var tot31: f32 = 0.0;
-      for (var i = 0u; i < u.G; i++) {
-        tot31 = tot31 + F[u.o_v41_h0 + b * u.G + i];
+      F[u.o_select_bins + g * 256u + b] = 0.0;
+    }
+    for (var i = 0u; i < u.G; i++) {
+      for (var b = 0u; b < 256u; b++) {
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h0 + i * 256u + b];
       }
-      F[u.o_select_bins + g * 256u + b] = tot31;
     }
-    var count32: f32 = 0.0;
+    var count31: f32 = 0.0;
     for (var b = 0u; b < 256u; b++) {
-      count32 = count32 + F[u.o_select_bins + g * 256u + b];
+      count31 = count31 + F[u.o_select_bins + g * 256u + b];
     }
-    let empty26: bool = count32 == 0.0;
-    sk23 = u32(min(select(0.0, floor(v30), v30 > 0.0), count32 - 1.0));
-    var digit33: u32 = 0u;
+    let empty26: bool = count31 == 0.0;
+    sk23 = u32(min(select(0.0, floor(v30), v30 > 0.0), count31 - 1.0));
+    var digit32: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c34: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk23 < c34) {
-        digit33 = b;
+      let c33: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk23 < c33) {
+        digit32 = b;
         break;
       }
-      sk23 = sk23 - c34;
+      sk23 = sk23 - c33;
     }
-    sp24 = sp24 | (digit33 << 24u);
+    sp24 = sp24 | (digit32 << 24u);
     sm25 = sm25 | (255u << 24u);
     F[u.o_v41_ph + g] = f32(sp24 >> 16u);
     F[u.o_v41_pl + g] = f32(sp24 & 65535u);
     F[u.o_v41_k + g] = select(f32(sk23), (-1.0), empty26);
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h1 + b * u.G + g] = 0.0;
+      F[u.o_v41_h1 + g * 256u + b] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-          let v35: f32 = F[u.o_entropy + row * u.T + u32(t)];
-          let key36: u32 = adv_order_key(v35);
-          if ((key36 & sm25) == sp24) {
-            let bin37: u32 = ((key36 >> 16u) & 255u) * u.G + g;
-            F[u.o_v41_h1 + bin37] = F[u.o_v41_h1 + bin37] + 1.0;
+          let v34: f32 = F[u.o_entropy + row * u.T + u32(t)];
+          let key35: u32 = adv_order_key(v34);
+          if ((key35 & sm25) == sp24) {
+            let bin36: u32 = g * 256u + ((key35 >> 16u) & 255u);
+            F[u.o_v41_h1 + bin36] = F[u.o_v41_h1 + bin36] + 1.0;
           }
         }
       }
@@ -316,54 +317,55 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot38_0: f32 = red[0u];
+  var tot37_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot38_0 = tot38_0 + red[0u + i];
+    tot37_0 = tot37_0 + red[0u + i];
   }
   workgroupBarrier();
   // select %41 to the batch, digit 2
   if (lid == 0u) {
-    var sk39: u32 = 0u;
-    var sp40: u32 = 0u;
-    var sm41: u32 = 0u;
-    sp40 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-    sm41 = 0xffff0000u;
-    let empty42: bool = F[u.o_v41_k + g] < 0.0;
-    sk39 = u32(max(F[u.o_v41_k + g], 0.0));
+    var sk38: u32 = 0u;
+    var sp39: u32 = 0u;
+    var sm40: u32 = 0u;
+    sp39 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+    sm40 = 0xffff0000u;
+    let empty41: bool = F[u.o_v41_k + g] < 0.0;
+    sk38 = u32(max(F[u.o_v41_k + g], 0.0));
     for (var b = 0u; b < 256u; b++) {
-      var tot43: f32 = 0.0;
-      for (var i = 0u; i < u.G; i++) {
-        tot43 = tot43 + F[u.o_v41_h1 + b * u.G + i];
-      }
-      F[u.o_select_bins + g * 256u + b] = tot43;
+      F[u.o_select_bins + g * 256u + b] = 0.0;
     }
-    var digit44: u32 = 0u;
+    for (var i = 0u; i < u.G; i++) {
+      for (var b = 0u; b < 256u; b++) {
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h1 + i * 256u + b];
+      }
+    }
+    var digit42: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c45: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk39 < c45) {
-        digit44 = b;
+      let c43: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk38 < c43) {
+        digit42 = b;
         break;
       }
-      sk39 = sk39 - c45;
+      sk38 = sk38 - c43;
     }
-    sp40 = sp40 | (digit44 << 16u);
-    sm41 = sm41 | (255u << 16u);
-    F[u.o_v41_ph + g] = f32(sp40 >> 16u);
-    F[u.o_v41_pl + g] = f32(sp40 & 65535u);
-    F[u.o_v41_k + g] = select(f32(sk39), (-1.0), empty42);
+    sp39 = sp39 | (digit42 << 16u);
+    sm40 = sm40 | (255u << 16u);
+    F[u.o_v41_ph + g] = f32(sp39 >> 16u);
+    F[u.o_v41_pl + g] = f32(sp39 & 65535u);
+    F[u.o_v41_k + g] = select(f32(sk38), (-1.0), empty41);
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h2 + b * u.G + g] = 0.0;
+      F[u.o_v41_h2 + g * 256u + b] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-          let v46: f32 = F[u.o_entropy + row * u.T + u32(t)];
-          let key47: u32 = adv_order_key(v46);
-          if ((key47 & sm41) == sp40) {
-            let bin48: u32 = ((key47 >> 8u) & 255u) * u.G + g;
-            F[u.o_v41_h2 + bin48] = F[u.o_v41_h2 + bin48] + 1.0;
+          let v44: f32 = F[u.o_entropy + row * u.T + u32(t)];
+          let key45: u32 = adv_order_key(v44);
+          if ((key45 & sm40) == sp39) {
+            let bin46: u32 = g * 256u + ((key45 >> 8u) & 255u);
+            F[u.o_v41_h2 + bin46] = F[u.o_v41_h2 + bin46] + 1.0;
           }
         }
       }
@@ -395,54 +397,55 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot49_0: f32 = red[0u];
+  var tot47_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot49_0 = tot49_0 + red[0u + i];
+    tot47_0 = tot47_0 + red[0u + i];
   }
   workgroupBarrier();
   // select %41 to the batch, digit 3
   if (lid == 0u) {
-    var sk50: u32 = 0u;
-    var sp51: u32 = 0u;
-    var sm52: u32 = 0u;
-    sp51 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-    sm52 = 0xffffff00u;
-    let empty53: bool = F[u.o_v41_k + g] < 0.0;
-    sk50 = u32(max(F[u.o_v41_k + g], 0.0));
+    var sk48: u32 = 0u;
+    var sp49: u32 = 0u;
+    var sm50: u32 = 0u;
+    sp49 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+    sm50 = 0xffffff00u;
+    let empty51: bool = F[u.o_v41_k + g] < 0.0;
+    sk48 = u32(max(F[u.o_v41_k + g], 0.0));
     for (var b = 0u; b < 256u; b++) {
-      var tot54: f32 = 0.0;
-      for (var i = 0u; i < u.G; i++) {
-        tot54 = tot54 + F[u.o_v41_h2 + b * u.G + i];
-      }
-      F[u.o_select_bins + g * 256u + b] = tot54;
+      F[u.o_select_bins + g * 256u + b] = 0.0;
     }
-    var digit55: u32 = 0u;
+    for (var i = 0u; i < u.G; i++) {
+      for (var b = 0u; b < 256u; b++) {
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h2 + i * 256u + b];
+      }
+    }
+    var digit52: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c56: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk50 < c56) {
-        digit55 = b;
+      let c53: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk48 < c53) {
+        digit52 = b;
         break;
       }
-      sk50 = sk50 - c56;
+      sk48 = sk48 - c53;
     }
-    sp51 = sp51 | (digit55 << 8u);
-    sm52 = sm52 | (255u << 8u);
-    F[u.o_v41_ph + g] = f32(sp51 >> 16u);
-    F[u.o_v41_pl + g] = f32(sp51 & 65535u);
-    F[u.o_v41_k + g] = select(f32(sk50), (-1.0), empty53);
+    sp49 = sp49 | (digit52 << 8u);
+    sm50 = sm50 | (255u << 8u);
+    F[u.o_v41_ph + g] = f32(sp49 >> 16u);
+    F[u.o_v41_pl + g] = f32(sp49 & 65535u);
+    F[u.o_v41_k + g] = select(f32(sk48), (-1.0), empty51);
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h3 + b * u.G + g] = 0.0;
+      F[u.o_v41_h3 + g * 256u + b] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-          let v57: f32 = F[u.o_entropy + row * u.T + u32(t)];
-          let key58: u32 = adv_order_key(v57);
-          if ((key58 & sm52) == sp51) {
-            let bin59: u32 = ((key58 >> 0u) & 255u) * u.G + g;
-            F[u.o_v41_h3 + bin59] = F[u.o_v41_h3 + bin59] + 1.0;
+          let v54: f32 = F[u.o_entropy + row * u.T + u32(t)];
+          let key55: u32 = adv_order_key(v54);
+          if ((key55 & sm50) == sp49) {
+            let bin56: u32 = g * 256u + ((key55 >> 0u) & 255u);
+            F[u.o_v41_h3 + bin56] = F[u.o_v41_h3 + bin56] + 1.0;
           }
         }
       }
@@ -474,43 +477,44 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot60_0: f32 = red[0u];
+  var tot57_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot60_0 = tot60_0 + red[0u + i];
+    tot57_0 = tot57_0 + red[0u + i];
   }
   workgroupBarrier();
   // select %41 to the batch, digit 4
   if (lid == 0u) {
-    var sk61: u32 = 0u;
-    var sp62: u32 = 0u;
-    var sm63: u32 = 0u;
-    sp62 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-    sm63 = 0xffffffffu;
-    let empty64: bool = F[u.o_v41_k + g] < 0.0;
-    sk61 = u32(max(F[u.o_v41_k + g], 0.0));
+    var sk58: u32 = 0u;
+    var sp59: u32 = 0u;
+    var sm60: u32 = 0u;
+    sp59 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+    sm60 = 0xffffffffu;
+    let empty61: bool = F[u.o_v41_k + g] < 0.0;
+    sk58 = u32(max(F[u.o_v41_k + g], 0.0));
     for (var b = 0u; b < 256u; b++) {
-      var tot65: f32 = 0.0;
-      for (var i = 0u; i < u.G; i++) {
-        tot65 = tot65 + F[u.o_v41_h3 + b * u.G + i];
-      }
-      F[u.o_select_bins + g * 256u + b] = tot65;
+      F[u.o_select_bins + g * 256u + b] = 0.0;
     }
-    var digit66: u32 = 0u;
+    for (var i = 0u; i < u.G; i++) {
+      for (var b = 0u; b < 256u; b++) {
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h3 + i * 256u + b];
+      }
+    }
+    var digit62: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c67: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk61 < c67) {
-        digit66 = b;
+      let c63: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk58 < c63) {
+        digit62 = b;
         break;
       }
-      sk61 = sk61 - c67;
+      sk58 = sk58 - c63;
     }
-    sp62 = sp62 | (digit66 << 0u);
-    sm63 = sm63 | (255u << 0u);
-    F[u.o_v41 + g] = select(adv_order_value(sp62), 0.0, empty64);
+    sp59 = sp59 | (digit62 << 0u);
+    sm60 = sm60 | (255u << 0u);
+    F[u.o_v41 + g] = select(adv_order_value(sp59), 0.0, empty61);
   }
   storageBarrier();
   // reduce to group %45 (batch partial), %52 (batch partial)
-  let v69: f32 = F[u.o_v41 + g];
+  let v65: f32 = F[u.o_v41 + g];
   var acc45: f32 = 0.0;
   var acc52: f32 = adv_bits(0x7f800000u);
   for (var j = 0u; j < n; j++) {
@@ -518,13 +522,13 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v68: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v70: bool = v68 <= v69;
-        let v71: f32 = select(0.0, 1.0, v70);
-        let v72: bool = v68 > v69;
-        let v73: f32 = select(3.0000000054977558e+38, v68, v72);
-        acc45 = acc45 + v71;
-        acc52 = min(acc52, v73);
+        let v64: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v66: bool = v64 <= v65;
+        let v67: f32 = select(0.0, 1.0, v66);
+        let v68: bool = v64 > v65;
+        let v69: f32 = select(3.0000000054977558e+38, v64, v68);
+        acc45 = acc45 + v67;
+        acc52 = min(acc52, v69);
       }
     }
   }
@@ -537,16 +541,16 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot74_0: f32 = red[0u];
-  var tot74_1: f32 = red[16u];
+  var tot70_0: f32 = red[0u];
+  var tot70_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot74_0 = tot74_0 + red[0u + i];
-    tot74_1 = min(tot74_1, red[16u + i]);
+    tot70_0 = tot70_0 + red[0u + i];
+    tot70_1 = min(tot70_1, red[16u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v45_partial + g] = tot74_0;
-    F[u.o_v52_partial + g] = tot74_1;
+    F[u.o_v45_partial + g] = tot70_0;
+    F[u.o_v52_partial + g] = tot70_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -581,73 +585,73 @@ fn stage5(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot75_0: f32 = red[0u];
-  var tot75_1: f32 = red[16u];
-  var tot75_2: f32 = red[32u];
+  var tot71_0: f32 = red[0u];
+  var tot71_1: f32 = red[16u];
+  var tot71_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot75_0 = tot75_0 + red[0u + i];
-    tot75_1 = tot75_1 + red[16u + i];
-    tot75_2 = min(tot75_2, red[32u + i]);
+    tot71_0 = tot71_0 + red[0u + i];
+    tot71_1 = tot71_1 + red[16u + i];
+    tot71_2 = min(tot71_2, red[32u + i]);
   }
   workgroupBarrier();
-  let v77: f32 = F[u.o_v8 + g];
-  let v78: f32 = F[u.o_v10 + g];
-  let v79: f32 = F[u.o_v5 + g];
-  let v80: f32 = v78 / v79;
-  let v81: f32 = v77 + v80;
-  let v82: bool = v79 > 1.0;
-  let v83: f32 = select(0.0, v81, v82);
-  let v85: f32 = F[u.o_v23 + g];
-  let v86: f32 = v79 - 1.0;
-  let v87: f32 = v85 / v86;
-  let v88: f32 = sqrt(v87);
-  let v89: f32 = F[u.o_v16 + g];
-  let v90: f32 = v89 - v77;
-  let v91: bool = v90 > 0.0;
-  let v92: f32 = select(1.0, v90, v91);
-  let v93: f32 = v88 * v92;
-  let v94: f32 = select(1.0, v93, v82);
-  let v95: f32 = v94 + u.p_epsilon;
-  let v101: f32 = F[u.o_v41 + g];
-  let v102: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v103: f32 = tot75_0 - 1.0;
-  let v104: f32 = v102 * v103;
-  let v105: f32 = floor(v104);
-  let v106: f32 = v104 - v105;
-  let v107: bool = v106 == 0.0;
-  let v108: f32 = v105 + 1.0;
-  let v109: bool = tot75_1 > v108;
-  let v110: bool = v107 || v109;
-  let v111: f32 = select(tot75_2, v101, v110);
-  let v112: f32 = v111 - v101;
-  let v113: f32 = 1.0 - v106;
-  let v114: f32 = v112 * v113;
-  let v115: f32 = v111 - v114;
-  let v116: f32 = v106 * v112;
-  let v117: f32 = v101 + v116;
-  let v118: bool = v106 < 0.5;
-  let v119: f32 = select(v115, v117, v118);
+  let v73: f32 = F[u.o_v8 + g];
+  let v74: f32 = F[u.o_v10 + g];
+  let v75: f32 = F[u.o_v5 + g];
+  let v76: f32 = v74 / v75;
+  let v77: f32 = v73 + v76;
+  let v78: bool = v75 > 1.0;
+  let v79: f32 = select(0.0, v77, v78);
+  let v81: f32 = F[u.o_v23 + g];
+  let v82: f32 = v75 - 1.0;
+  let v83: f32 = v81 / v82;
+  let v84: f32 = sqrt(v83);
+  let v85: f32 = F[u.o_v16 + g];
+  let v86: f32 = v85 - v73;
+  let v87: bool = v86 > 0.0;
+  let v88: f32 = select(1.0, v86, v87);
+  let v89: f32 = v84 * v88;
+  let v90: f32 = select(1.0, v89, v78);
+  let v91: f32 = v90 + u.p_epsilon;
+  let v97: f32 = F[u.o_v41 + g];
+  let v98: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v99: f32 = tot71_0 - 1.0;
+  let v100: f32 = v98 * v99;
+  let v101: f32 = floor(v100);
+  let v102: f32 = v100 - v101;
+  let v103: bool = v102 == 0.0;
+  let v104: f32 = v101 + 1.0;
+  let v105: bool = tot71_1 > v104;
+  let v106: bool = v103 || v105;
+  let v107: f32 = select(tot71_2, v97, v106);
+  let v108: f32 = v107 - v97;
+  let v109: f32 = 1.0 - v102;
+  let v110: f32 = v108 * v109;
+  let v111: f32 = v107 - v110;
+  let v112: f32 = v102 * v108;
+  let v113: f32 = v97 + v112;
+  let v114: bool = v102 < 0.5;
+  let v115: f32 = select(v111, v113, v114);
   // outputs out_advantages, out_high_entropy
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v76: f32 = F[u.o_v4 + row];
-    let v84: f32 = v76 - v83;
-    let v96: f32 = v84 / v95;
-    let v97: bool = v84 == 0.0;
-    let v98: f32 = select(v96, 0.0, v97);
-    let v99: f32 = select(v84, v98, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v72: f32 = F[u.o_v4 + row];
+    let v80: f32 = v72 - v79;
+    let v92: f32 = v80 / v91;
+    let v93: bool = v80 == 0.0;
+    let v94: f32 = select(v92, 0.0, v93);
+    let v95: f32 = select(v80, v94, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v100: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v120: bool = v100 >= v119;
-      let v121: f32 = select(0.0, 1.0, v120);
-      let v122: f32 = v99 * v121;
-      let v123: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v124: f32 = f32(v123);
-      let v125: f32 = v122 * v124;
-      let v126: f32 = v121 * v124;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v125;
-      F[u.o_out_high_entropy + row * u.T + u32(t)] = v126;
+      let v96: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v116: bool = v96 >= v115;
+      let v117: f32 = select(0.0, 1.0, v116);
+      let v118: f32 = v95 * v117;
+      let v119: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v120: f32 = f32(v119);
+      let v121: f32 = v118 * v120;
+      let v122: f32 = v117 * v120;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v121;
+      F[u.o_out_high_entropy + row * u.T + u32(t)] = v122;
     }
   }
 }

@@ -227,7 +227,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   uint32_t sp18 = 0u;
   uint32_t sm19 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h0[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+    F_v41_h0[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
   }
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
@@ -237,7 +237,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v20 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const uint32_t key21 = adv_order_key(v20);
         if (((uint32_t)(key21 & sm19) == sp18)) {
-          const uint32_t bin22 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key21 >> (24u & 31u)) & 255u) * u_G) + g);
+          const uint32_t bin22 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key21 >> (24u & 31u)) & 255u));
           F_v41_h0[bin22] = (F_v41_h0[bin22] + 1.00000000f);
         }
       }
@@ -250,8 +250,8 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v36_partial = R->F_v36_partial;
-  float *const restrict F_v41_h0 = R->F_v41_h0;
   float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41_h0 = R->F_v41_h0;
   float *const restrict F_v41_ph = R->F_v41_ph;
   float *const restrict F_v41_pl = R->F_v41_pl;
   float *const restrict F_v41_k = R->F_v41_k;
@@ -280,45 +280,46 @@ static void stage1(vec3u wid, uint32_t lane) {
   uint32_t sp24 = 0u;
   uint32_t sm25 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    float tot31 = 0.00000000f;
-    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
-      tot31 = (tot31 + F_v41_h0[(uint32_t)((uint32_t)(b * u_G) + i)]);
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
+  }
+  for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+    for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h0[(uint32_t)((uint32_t)(i * 256u) + b)]);
     }
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot31;
   }
-  float count32 = 0.00000000f;
+  float count31 = 0.00000000f;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    count32 = (count32 + F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    count31 = (count31 + F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
   }
-  const bool empty26 = (count32 == 0.00000000f);
-  sk23 = adv_u32f(adv_fmin(((v30 > 0.00000000f) ? floorf(v30) : 0.00000000f), (count32 - 1.00000000f)));
-  uint32_t digit33 = 0u;
+  const bool empty26 = (count31 == 0.00000000f);
+  sk23 = adv_u32f(adv_fmin(((v30 > 0.00000000f) ? floorf(v30) : 0.00000000f), (count31 - 1.00000000f)));
+  uint32_t digit32 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c34 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
-    if ((sk23 < c34)) {
-      digit33 = b;
+    const uint32_t c33 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk23 < c33)) {
+      digit32 = b;
       break;
     }
-    sk23 = (uint32_t)(sk23 - c34);
+    sk23 = (uint32_t)(sk23 - c33);
   }
-  sp24 = (uint32_t)(sp24 | (uint32_t)(digit33 << (24u & 31u)));
+  sp24 = (uint32_t)(sp24 | (uint32_t)(digit32 << (24u & 31u)));
   sm25 = (uint32_t)(sm25 | (uint32_t)(255u << (24u & 31u)));
   F_v41_ph[g] = ((float)((uint32_t)(sp24 >> (16u & 31u))));
   F_v41_pl[g] = ((float)((uint32_t)(sp24 & 65535u)));
   F_v41_k[g] = (empty26 ? (-1.00000000f) : ((float)(sk23)));
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h1[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+    F_v41_h1[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
   }
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v35 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const uint32_t key36 = adv_order_key(v35);
-        if (((uint32_t)(key36 & sm25) == sp24)) {
-          const uint32_t bin37 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key36 >> (16u & 31u)) & 255u) * u_G) + g);
-          F_v41_h1[bin37] = (F_v41_h1[bin37] + 1.00000000f);
+        const float v34 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const uint32_t key35 = adv_order_key(v34);
+        if (((uint32_t)(key35 & sm25) == sp24)) {
+          const uint32_t bin36 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key35 >> (16u & 31u)) & 255u));
+          F_v41_h1[bin36] = (F_v41_h1[bin36] + 1.00000000f);
         }
       }
     }
@@ -332,8 +333,8 @@ static void stage2(vec3u wid, uint32_t lane) {
   float *const restrict F_v41_ph = R->F_v41_ph;
   float *const restrict F_v41_pl = R->F_v41_pl;
   float *const restrict F_v41_k = R->F_v41_k;
-  float *const restrict F_v41_h1 = R->F_v41_h1;
   float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41_h1 = R->F_v41_h1;
   float *const restrict F_v41_h2 = R->F_v41_h2;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
@@ -351,47 +352,48 @@ static void stage2(vec3u wid, uint32_t lane) {
     acc_b36 = (acc_b36 + F_v36_partial[i]);
   }
   // select %41 to the batch, digit 2
-  uint32_t sk38 = 0u;
-  uint32_t sp39 = 0u;
-  uint32_t sm40 = 0u;
-  sp39 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
-  sm40 = 4294901760u;
-  const bool empty41 = (F_v41_k[g] < 0.00000000f);
-  sk38 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  uint32_t sk37 = 0u;
+  uint32_t sp38 = 0u;
+  uint32_t sm39 = 0u;
+  sp38 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
+  sm39 = 4294901760u;
+  const bool empty40 = (F_v41_k[g] < 0.00000000f);
+  sk37 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    float tot42 = 0.00000000f;
-    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
-      tot42 = (tot42 + F_v41_h1[(uint32_t)((uint32_t)(b * u_G) + i)]);
-    }
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot42;
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
   }
-  uint32_t digit43 = 0u;
+  for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+    for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h1[(uint32_t)((uint32_t)(i * 256u) + b)]);
+    }
+  }
+  uint32_t digit41 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c44 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
-    if ((sk38 < c44)) {
-      digit43 = b;
+    const uint32_t c42 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk37 < c42)) {
+      digit41 = b;
       break;
     }
-    sk38 = (uint32_t)(sk38 - c44);
+    sk37 = (uint32_t)(sk37 - c42);
   }
-  sp39 = (uint32_t)(sp39 | (uint32_t)(digit43 << (16u & 31u)));
-  sm40 = (uint32_t)(sm40 | (uint32_t)(255u << (16u & 31u)));
-  F_v41_ph[g] = ((float)((uint32_t)(sp39 >> (16u & 31u))));
-  F_v41_pl[g] = ((float)((uint32_t)(sp39 & 65535u)));
-  F_v41_k[g] = (empty41 ? (-1.00000000f) : ((float)(sk38)));
+  sp38 = (uint32_t)(sp38 | (uint32_t)(digit41 << (16u & 31u)));
+  sm39 = (uint32_t)(sm39 | (uint32_t)(255u << (16u & 31u)));
+  F_v41_ph[g] = ((float)((uint32_t)(sp38 >> (16u & 31u))));
+  F_v41_pl[g] = ((float)((uint32_t)(sp38 & 65535u)));
+  F_v41_k[g] = (empty40 ? (-1.00000000f) : ((float)(sk37)));
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h2[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+    F_v41_h2[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
   }
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v45 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const uint32_t key46 = adv_order_key(v45);
-        if (((uint32_t)(key46 & sm40) == sp39)) {
-          const uint32_t bin47 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key46 >> (8u & 31u)) & 255u) * u_G) + g);
-          F_v41_h2[bin47] = (F_v41_h2[bin47] + 1.00000000f);
+        const float v43 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const uint32_t key44 = adv_order_key(v43);
+        if (((uint32_t)(key44 & sm39) == sp38)) {
+          const uint32_t bin45 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key44 >> (8u & 31u)) & 255u));
+          F_v41_h2[bin45] = (F_v41_h2[bin45] + 1.00000000f);
         }
       }
     }
@@ -405,8 +407,8 @@ static void stage3(vec3u wid, uint32_t lane) {
   float *const restrict F_v41_ph = R->F_v41_ph;
   float *const restrict F_v41_pl = R->F_v41_pl;
   float *const restrict F_v41_k = R->F_v41_k;
-  float *const restrict F_v41_h2 = R->F_v41_h2;
   float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41_h2 = R->F_v41_h2;
   float *const restrict F_v41_h3 = R->F_v41_h3;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
@@ -424,47 +426,48 @@ static void stage3(vec3u wid, uint32_t lane) {
     acc_b36 = (acc_b36 + F_v36_partial[i]);
   }
   // select %41 to the batch, digit 3
-  uint32_t sk48 = 0u;
-  uint32_t sp49 = 0u;
-  uint32_t sm50 = 0u;
-  sp49 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
-  sm50 = 4294967040u;
-  const bool empty51 = (F_v41_k[g] < 0.00000000f);
-  sk48 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  uint32_t sk46 = 0u;
+  uint32_t sp47 = 0u;
+  uint32_t sm48 = 0u;
+  sp47 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
+  sm48 = 4294967040u;
+  const bool empty49 = (F_v41_k[g] < 0.00000000f);
+  sk46 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    float tot52 = 0.00000000f;
-    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
-      tot52 = (tot52 + F_v41_h2[(uint32_t)((uint32_t)(b * u_G) + i)]);
-    }
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot52;
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
   }
-  uint32_t digit53 = 0u;
+  for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+    for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h2[(uint32_t)((uint32_t)(i * 256u) + b)]);
+    }
+  }
+  uint32_t digit50 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c54 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
-    if ((sk48 < c54)) {
-      digit53 = b;
+    const uint32_t c51 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk46 < c51)) {
+      digit50 = b;
       break;
     }
-    sk48 = (uint32_t)(sk48 - c54);
+    sk46 = (uint32_t)(sk46 - c51);
   }
-  sp49 = (uint32_t)(sp49 | (uint32_t)(digit53 << (8u & 31u)));
-  sm50 = (uint32_t)(sm50 | (uint32_t)(255u << (8u & 31u)));
-  F_v41_ph[g] = ((float)((uint32_t)(sp49 >> (16u & 31u))));
-  F_v41_pl[g] = ((float)((uint32_t)(sp49 & 65535u)));
-  F_v41_k[g] = (empty51 ? (-1.00000000f) : ((float)(sk48)));
+  sp47 = (uint32_t)(sp47 | (uint32_t)(digit50 << (8u & 31u)));
+  sm48 = (uint32_t)(sm48 | (uint32_t)(255u << (8u & 31u)));
+  F_v41_ph[g] = ((float)((uint32_t)(sp47 >> (16u & 31u))));
+  F_v41_pl[g] = ((float)((uint32_t)(sp47 & 65535u)));
+  F_v41_k[g] = (empty49 ? (-1.00000000f) : ((float)(sk46)));
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h3[(uint32_t)((uint32_t)(b * u_G) + g)] = 0.00000000f;
+    F_v41_h3[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
   }
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v55 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const uint32_t key56 = adv_order_key(v55);
-        if (((uint32_t)(key56 & sm50) == sp49)) {
-          const uint32_t bin57 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(key56 >> (0u & 31u)) & 255u) * u_G) + g);
-          F_v41_h3[bin57] = (F_v41_h3[bin57] + 1.00000000f);
+        const float v52 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const uint32_t key53 = adv_order_key(v52);
+        if (((uint32_t)(key53 & sm48) == sp47)) {
+          const uint32_t bin54 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key53 >> (0u & 31u)) & 255u));
+          F_v41_h3[bin54] = (F_v41_h3[bin54] + 1.00000000f);
         }
       }
     }
@@ -478,8 +481,8 @@ static void stage4(vec3u wid, uint32_t lane) {
   float *const restrict F_v41_ph = R->F_v41_ph;
   float *const restrict F_v41_pl = R->F_v41_pl;
   float *const restrict F_v41_k = R->F_v41_k;
-  float *const restrict F_v41_h3 = R->F_v41_h3;
   float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v41_h3 = R->F_v41_h3;
   float *const restrict F_v41 = R->F_v41;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
@@ -499,34 +502,35 @@ static void stage4(vec3u wid, uint32_t lane) {
     acc_b36 = (acc_b36 + F_v36_partial[i]);
   }
   // select %41 to the batch, digit 4
-  uint32_t sk58 = 0u;
-  uint32_t sp59 = 0u;
-  uint32_t sm60 = 0u;
-  sp59 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
-  sm60 = 4294967295u;
-  const bool empty61 = (F_v41_k[g] < 0.00000000f);
-  sk58 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  uint32_t sk55 = 0u;
+  uint32_t sp56 = 0u;
+  uint32_t sm57 = 0u;
+  sp56 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
+  sm57 = 4294967295u;
+  const bool empty58 = (F_v41_k[g] < 0.00000000f);
+  sk55 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    float tot62 = 0.00000000f;
-    for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
-      tot62 = (tot62 + F_v41_h3[(uint32_t)((uint32_t)(b * u_G) + i)]);
-    }
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = tot62;
+    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
   }
-  uint32_t digit63 = 0u;
+  for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
+    for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
+      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h3[(uint32_t)((uint32_t)(i * 256u) + b)]);
+    }
+  }
+  uint32_t digit59 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c64 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
-    if ((sk58 < c64)) {
-      digit63 = b;
+    const uint32_t c60 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    if ((sk55 < c60)) {
+      digit59 = b;
       break;
     }
-    sk58 = (uint32_t)(sk58 - c64);
+    sk55 = (uint32_t)(sk55 - c60);
   }
-  sp59 = (uint32_t)(sp59 | (uint32_t)(digit63 << (0u & 31u)));
-  sm60 = (uint32_t)(sm60 | (uint32_t)(255u << (0u & 31u)));
-  F_v41[g] = (empty61 ? 0.00000000f : adv_order_value(sp59));
+  sp56 = (uint32_t)(sp56 | (uint32_t)(digit59 << (0u & 31u)));
+  sm57 = (uint32_t)(sm57 | (uint32_t)(255u << (0u & 31u)));
+  F_v41[g] = (empty58 ? 0.00000000f : adv_order_value(sp56));
   // reduce to group %45 (batch partial), %52 (batch partial)
-  const float v66 = F_v41[g];
+  const float v62 = F_v41[g];
   float acc45 = 0.00000000f;
   float acc52 = INFINITY;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
@@ -534,13 +538,13 @@ static void stage4(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v65 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const bool v67 = (v65 <= v66);
-        const float v68 = (v67 ? 1.00000000f : 0.00000000f);
-        const bool v69 = (v65 > v66);
-        const float v70 = (v69 ? v65 : 3.00000001e+38f);
-        acc45 = (acc45 + v68);
-        acc52 = adv_fmin(acc52, v70);
+        const float v61 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const bool v63 = (v61 <= v62);
+        const float v64 = (v63 ? 1.00000000f : 0.00000000f);
+        const bool v65 = (v61 > v62);
+        const float v66 = (v65 ? v61 : 3.00000001e+38f);
+        acc45 = (acc45 + v64);
+        acc52 = adv_fmin(acc52, v66);
       }
     }
   }
@@ -587,64 +591,64 @@ static void stage5(vec3u wid, uint32_t lane) {
     acc_b45 = (acc_b45 + F_v45_partial[i]);
     acc_b52 = adv_fmin(acc_b52, F_v52_partial[i]);
   }
-  const float v72 = F_v8[g];
-  const float v73 = F_v10[g];
-  const float v74 = F_v5[g];
-  const float v75 = (v73 / v74);
-  const float v76 = (v72 + v75);
-  const bool v77 = (v74 > 1.00000000f);
-  const float v78 = (v77 ? v76 : 0.00000000f);
-  const float v80 = F_v23[g];
-  const float v81 = (v74 - 1.00000000f);
-  const float v82 = (v80 / v81);
-  const float v83 = sqrtf(v82);
-  const float v84 = F_v16[g];
-  const float v85 = (v84 - v72);
-  const bool v86 = (v85 > 0.00000000f);
-  const float v87 = (v86 ? v85 : 1.00000000f);
-  const float v88 = (v83 * v87);
-  const float v89 = (v77 ? v88 : 1.00000000f);
-  const float v90 = (v89 + u_p_epsilon);
-  const float v96 = F_v41[g];
-  const float v97 = (1.00000000f - u_p_top_entropy_quantile);
-  const float v98 = (acc_b36 - 1.00000000f);
-  const float v99 = (v97 * v98);
-  const float v100 = floorf(v99);
-  const float v101 = (v99 - v100);
-  const bool v102 = (v101 == 0.00000000f);
-  const float v103 = (v100 + 1.00000000f);
-  const bool v104 = (acc_b45 > v103);
-  const bool v105 = (v102 || v104);
-  const float v106 = (v105 ? v96 : acc_b52);
-  const float v107 = (v106 - v96);
-  const float v108 = (1.00000000f - v101);
-  const float v109 = (v107 * v108);
-  const float v110 = (v106 - v109);
-  const float v111 = (v101 * v107);
-  const float v112 = (v96 + v111);
-  const bool v113 = (v101 < 0.500000000f);
-  const float v114 = (v113 ? v112 : v110);
+  const float v68 = F_v8[g];
+  const float v69 = F_v10[g];
+  const float v70 = F_v5[g];
+  const float v71 = (v69 / v70);
+  const float v72 = (v68 + v71);
+  const bool v73 = (v70 > 1.00000000f);
+  const float v74 = (v73 ? v72 : 0.00000000f);
+  const float v76 = F_v23[g];
+  const float v77 = (v70 - 1.00000000f);
+  const float v78 = (v76 / v77);
+  const float v79 = sqrtf(v78);
+  const float v80 = F_v16[g];
+  const float v81 = (v80 - v68);
+  const bool v82 = (v81 > 0.00000000f);
+  const float v83 = (v82 ? v81 : 1.00000000f);
+  const float v84 = (v79 * v83);
+  const float v85 = (v73 ? v84 : 1.00000000f);
+  const float v86 = (v85 + u_p_epsilon);
+  const float v92 = F_v41[g];
+  const float v93 = (1.00000000f - u_p_top_entropy_quantile);
+  const float v94 = (acc_b36 - 1.00000000f);
+  const float v95 = (v93 * v94);
+  const float v96 = floorf(v95);
+  const float v97 = (v95 - v96);
+  const bool v98 = (v97 == 0.00000000f);
+  const float v99 = (v96 + 1.00000000f);
+  const bool v100 = (acc_b45 > v99);
+  const bool v101 = (v98 || v100);
+  const float v102 = (v101 ? v92 : acc_b52);
+  const float v103 = (v102 - v92);
+  const float v104 = (1.00000000f - v97);
+  const float v105 = (v103 * v104);
+  const float v106 = (v102 - v105);
+  const float v107 = (v97 * v103);
+  const float v108 = (v92 + v107);
+  const bool v109 = (v97 < 0.500000000f);
+  const float v110 = (v109 ? v108 : v106);
   // outputs out_advantages, out_high_entropy
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v71 = F_v4[row];
-    const float v79 = (v71 - v78);
-    const float v91 = (v79 / v90);
-    const bool v92 = (v79 == 0.00000000f);
-    const float v93 = (v92 ? 0.00000000f : v91);
-    const float v94 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v93 : v79);
+    const float v67 = F_v4[row];
+    const float v75 = (v67 - v74);
+    const float v87 = (v75 / v86);
+    const bool v88 = (v75 == 0.00000000f);
+    const float v89 = (v88 ? 0.00000000f : v87);
+    const float v90 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v89 : v75);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v95 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const bool v115 = (v95 >= v114);
-      const float v116 = (v115 ? 1.00000000f : 0.00000000f);
-      const float v117 = (v94 * v116);
-      const int32_t v118 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v119 = ((float)(v118));
-      const float v120 = (v117 * v119);
-      const float v121 = (v116 * v119);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v120;
-      F_out_high_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v121;
+      const float v91 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const bool v111 = (v91 >= v110);
+      const float v112 = (v111 ? 1.00000000f : 0.00000000f);
+      const float v113 = (v90 * v112);
+      const int32_t v114 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v115 = ((float)(v114));
+      const float v116 = (v113 * v115);
+      const float v117 = (v112 * v115);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v116;
+      F_out_high_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v117;
     }
   }
 }

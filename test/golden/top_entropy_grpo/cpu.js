@@ -145,7 +145,7 @@ function stage0(wid, lane) {
   let sp18 = 0;
   let sm19 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h0[(Math.imul(b, u_G) + g | 0)] = 0;
+    F_v41_h0[(Math.imul(g, 256) + b | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -155,7 +155,7 @@ function stage0(wid, lane) {
         const v20 = F_entropy[(Math.imul(row, u_T) + t | 0)];
         const key21 = adv_order_key(v20);
         if (((key21 & sm19) === sp18)) {
-          const bin22 = (Math.imul(((key21 >>> 24 | 0) & 255), u_G) + g | 0);
+          const bin22 = (Math.imul(g, 256) + ((key21 >>> 24 | 0) & 255) | 0);
           F_v41_h0[bin22] = $fr(F_v41_h0[bin22] + 1);
         }
       }
@@ -168,8 +168,8 @@ function stage1(wid, lane) {
   const u_T = u.T;
   const I_starts = $I_starts;
   const F_v36_partial = $F_v36_partial;
-  const F_v41_h0 = $F_v41_h0;
   const F_select_bins = $F_select_bins;
+  const F_v41_h0 = $F_v41_h0;
   const F_v41_ph = $F_v41_ph;
   const F_v41_pl = $F_v41_pl;
   const F_v41_k = $F_v41_k;
@@ -198,45 +198,46 @@ function stage1(wid, lane) {
   let sp24 = 0;
   let sm25 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    let tot31 = 0;
-    for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
-      tot31 = $fr(tot31 + F_v41_h0[(Math.imul(b, u_G) + i | 0)]);
+    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
+  }
+  for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
+    for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h0[(Math.imul(i, 256) + b | 0)]);
     }
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = tot31;
   }
-  let count32 = 0;
+  let count31 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    count32 = $fr(count32 + F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    count31 = $fr(count31 + F_select_bins[(Math.imul(g, 256) + b | 0)]);
   }
-  const empty26 = (count32 === 0);
-  sk23 = $u32f(Math.min(((v30 > 0) ? Math.floor(v30) : 0), $fr(count32 - 1)));
-  let digit33 = 0;
+  const empty26 = (count31 === 0);
+  sk23 = $u32f(Math.min(((v30 > 0) ? Math.floor(v30) : 0), $fr(count31 - 1)));
+  let digit32 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c34 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk23 >>> 0 < c34 >>> 0)) {
-      digit33 = b;
+    const c33 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk23 >>> 0 < c33 >>> 0)) {
+      digit32 = b;
       break;
     }
-    sk23 = (sk23 - c34 | 0);
+    sk23 = (sk23 - c33 | 0);
   }
-  sp24 = (sp24 | (digit33 << 24));
+  sp24 = (sp24 | (digit32 << 24));
   sm25 = (sm25 | (255 << 24));
   F_v41_ph[g] = $fr((sp24 >>> 16 | 0) >>> 0);
   F_v41_pl[g] = $fr((sp24 & 65535) >>> 0);
   F_v41_k[g] = (empty26 ? (-1) : $fr(sk23 >>> 0));
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h1[(Math.imul(b, u_G) + g | 0)] = 0;
+    F_v41_h1[(Math.imul(g, 256) + b | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v35 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const key36 = adv_order_key(v35);
-        if (((key36 & sm25) === sp24)) {
-          const bin37 = (Math.imul(((key36 >>> 16 | 0) & 255), u_G) + g | 0);
-          F_v41_h1[bin37] = $fr(F_v41_h1[bin37] + 1);
+        const v34 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const key35 = adv_order_key(v34);
+        if (((key35 & sm25) === sp24)) {
+          const bin36 = (Math.imul(g, 256) + ((key35 >>> 16 | 0) & 255) | 0);
+          F_v41_h1[bin36] = $fr(F_v41_h1[bin36] + 1);
         }
       }
     }
@@ -250,8 +251,8 @@ function stage2(wid, lane) {
   const F_v41_ph = $F_v41_ph;
   const F_v41_pl = $F_v41_pl;
   const F_v41_k = $F_v41_k;
-  const F_v41_h1 = $F_v41_h1;
   const F_select_bins = $F_select_bins;
+  const F_v41_h1 = $F_v41_h1;
   const F_v41_h2 = $F_v41_h2;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
@@ -269,47 +270,48 @@ function stage2(wid, lane) {
     acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
   }
   // select %41 to the batch, digit 2
-  let sk38 = 0;
-  let sp39 = 0;
-  let sm40 = 0;
-  sp39 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
-  sm40 = (-65536);
-  const empty41 = (F_v41_k[g] < 0);
-  sk38 = $u32f(Math.max(F_v41_k[g], 0));
+  let sk37 = 0;
+  let sp38 = 0;
+  let sm39 = 0;
+  sp38 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
+  sm39 = (-65536);
+  const empty40 = (F_v41_k[g] < 0);
+  sk37 = $u32f(Math.max(F_v41_k[g], 0));
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    let tot42 = 0;
-    for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
-      tot42 = $fr(tot42 + F_v41_h1[(Math.imul(b, u_G) + i | 0)]);
-    }
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = tot42;
+    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
   }
-  let digit43 = 0;
+  for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
+    for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h1[(Math.imul(i, 256) + b | 0)]);
+    }
+  }
+  let digit41 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c44 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk38 >>> 0 < c44 >>> 0)) {
-      digit43 = b;
+    const c42 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk37 >>> 0 < c42 >>> 0)) {
+      digit41 = b;
       break;
     }
-    sk38 = (sk38 - c44 | 0);
+    sk37 = (sk37 - c42 | 0);
   }
-  sp39 = (sp39 | (digit43 << 16));
-  sm40 = (sm40 | (255 << 16));
-  F_v41_ph[g] = $fr((sp39 >>> 16 | 0) >>> 0);
-  F_v41_pl[g] = $fr((sp39 & 65535) >>> 0);
-  F_v41_k[g] = (empty41 ? (-1) : $fr(sk38 >>> 0));
+  sp38 = (sp38 | (digit41 << 16));
+  sm39 = (sm39 | (255 << 16));
+  F_v41_ph[g] = $fr((sp38 >>> 16 | 0) >>> 0);
+  F_v41_pl[g] = $fr((sp38 & 65535) >>> 0);
+  F_v41_k[g] = (empty40 ? (-1) : $fr(sk37 >>> 0));
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h2[(Math.imul(b, u_G) + g | 0)] = 0;
+    F_v41_h2[(Math.imul(g, 256) + b | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v45 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const key46 = adv_order_key(v45);
-        if (((key46 & sm40) === sp39)) {
-          const bin47 = (Math.imul(((key46 >>> 8 | 0) & 255), u_G) + g | 0);
-          F_v41_h2[bin47] = $fr(F_v41_h2[bin47] + 1);
+        const v43 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const key44 = adv_order_key(v43);
+        if (((key44 & sm39) === sp38)) {
+          const bin45 = (Math.imul(g, 256) + ((key44 >>> 8 | 0) & 255) | 0);
+          F_v41_h2[bin45] = $fr(F_v41_h2[bin45] + 1);
         }
       }
     }
@@ -323,8 +325,8 @@ function stage3(wid, lane) {
   const F_v41_ph = $F_v41_ph;
   const F_v41_pl = $F_v41_pl;
   const F_v41_k = $F_v41_k;
-  const F_v41_h2 = $F_v41_h2;
   const F_select_bins = $F_select_bins;
+  const F_v41_h2 = $F_v41_h2;
   const F_v41_h3 = $F_v41_h3;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
@@ -342,47 +344,48 @@ function stage3(wid, lane) {
     acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
   }
   // select %41 to the batch, digit 3
-  let sk48 = 0;
-  let sp49 = 0;
-  let sm50 = 0;
-  sp49 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
-  sm50 = (-256);
-  const empty51 = (F_v41_k[g] < 0);
-  sk48 = $u32f(Math.max(F_v41_k[g], 0));
+  let sk46 = 0;
+  let sp47 = 0;
+  let sm48 = 0;
+  sp47 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
+  sm48 = (-256);
+  const empty49 = (F_v41_k[g] < 0);
+  sk46 = $u32f(Math.max(F_v41_k[g], 0));
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    let tot52 = 0;
-    for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
-      tot52 = $fr(tot52 + F_v41_h2[(Math.imul(b, u_G) + i | 0)]);
-    }
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = tot52;
+    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
   }
-  let digit53 = 0;
+  for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
+    for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h2[(Math.imul(i, 256) + b | 0)]);
+    }
+  }
+  let digit50 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c54 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk48 >>> 0 < c54 >>> 0)) {
-      digit53 = b;
+    const c51 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk46 >>> 0 < c51 >>> 0)) {
+      digit50 = b;
       break;
     }
-    sk48 = (sk48 - c54 | 0);
+    sk46 = (sk46 - c51 | 0);
   }
-  sp49 = (sp49 | (digit53 << 8));
-  sm50 = (sm50 | (255 << 8));
-  F_v41_ph[g] = $fr((sp49 >>> 16 | 0) >>> 0);
-  F_v41_pl[g] = $fr((sp49 & 65535) >>> 0);
-  F_v41_k[g] = (empty51 ? (-1) : $fr(sk48 >>> 0));
+  sp47 = (sp47 | (digit50 << 8));
+  sm48 = (sm48 | (255 << 8));
+  F_v41_ph[g] = $fr((sp47 >>> 16 | 0) >>> 0);
+  F_v41_pl[g] = $fr((sp47 & 65535) >>> 0);
+  F_v41_k[g] = (empty49 ? (-1) : $fr(sk46 >>> 0));
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h3[(Math.imul(b, u_G) + g | 0)] = 0;
+    F_v41_h3[(Math.imul(g, 256) + b | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v55 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const key56 = adv_order_key(v55);
-        if (((key56 & sm50) === sp49)) {
-          const bin57 = (Math.imul(((key56 >>> 0 | 0) & 255), u_G) + g | 0);
-          F_v41_h3[bin57] = $fr(F_v41_h3[bin57] + 1);
+        const v52 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const key53 = adv_order_key(v52);
+        if (((key53 & sm48) === sp47)) {
+          const bin54 = (Math.imul(g, 256) + ((key53 >>> 0 | 0) & 255) | 0);
+          F_v41_h3[bin54] = $fr(F_v41_h3[bin54] + 1);
         }
       }
     }
@@ -396,8 +399,8 @@ function stage4(wid, lane) {
   const F_v41_ph = $F_v41_ph;
   const F_v41_pl = $F_v41_pl;
   const F_v41_k = $F_v41_k;
-  const F_v41_h3 = $F_v41_h3;
   const F_select_bins = $F_select_bins;
+  const F_v41_h3 = $F_v41_h3;
   const F_v41 = $F_v41;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
@@ -417,34 +420,35 @@ function stage4(wid, lane) {
     acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
   }
   // select %41 to the batch, digit 4
-  let sk58 = 0;
-  let sp59 = 0;
-  let sm60 = 0;
-  sp59 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
-  sm60 = (-1);
-  const empty61 = (F_v41_k[g] < 0);
-  sk58 = $u32f(Math.max(F_v41_k[g], 0));
+  let sk55 = 0;
+  let sp56 = 0;
+  let sm57 = 0;
+  sp56 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
+  sm57 = (-1);
+  const empty58 = (F_v41_k[g] < 0);
+  sk55 = $u32f(Math.max(F_v41_k[g], 0));
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    let tot62 = 0;
-    for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
-      tot62 = $fr(tot62 + F_v41_h3[(Math.imul(b, u_G) + i | 0)]);
-    }
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = tot62;
+    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
   }
-  let digit63 = 0;
+  for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
+    for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h3[(Math.imul(i, 256) + b | 0)]);
+    }
+  }
+  let digit59 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c64 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk58 >>> 0 < c64 >>> 0)) {
-      digit63 = b;
+    const c60 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk55 >>> 0 < c60 >>> 0)) {
+      digit59 = b;
       break;
     }
-    sk58 = (sk58 - c64 | 0);
+    sk55 = (sk55 - c60 | 0);
   }
-  sp59 = (sp59 | (digit63 << 0));
-  sm60 = (sm60 | (255 << 0));
-  F_v41[g] = (empty61 ? 0 : adv_order_value(sp59));
+  sp56 = (sp56 | (digit59 << 0));
+  sm57 = (sm57 | (255 << 0));
+  F_v41[g] = (empty58 ? 0 : adv_order_value(sp56));
   // reduce to group %45 (batch partial), %52 (batch partial)
-  const v66 = F_v41[g];
+  const v62 = F_v41[g];
   let acc45 = 0;
   let acc52 = Infinity;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
@@ -452,13 +456,13 @@ function stage4(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v65 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v67 = (v65 <= v66);
-        const v68 = (v67 ? 1 : 0);
-        const v69 = (v65 > v66);
-        const v70 = (v69 ? v65 : 3.0000000054977558e+38);
-        acc45 = $fr(acc45 + v68);
-        acc52 = Math.min(acc52, v70);
+        const v61 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v63 = (v61 <= v62);
+        const v64 = (v63 ? 1 : 0);
+        const v65 = (v61 > v62);
+        const v66 = (v65 ? v61 : 3.0000000054977558e+38);
+        acc45 = $fr(acc45 + v64);
+        acc52 = Math.min(acc52, v66);
       }
     }
   }
@@ -505,64 +509,64 @@ function stage5(wid, lane) {
     acc_b45 = $fr(acc_b45 + F_v45_partial[i]);
     acc_b52 = Math.min(acc_b52, F_v52_partial[i]);
   }
-  const v72 = F_v8[g];
-  const v73 = F_v10[g];
-  const v74 = F_v5[g];
-  const v75 = $fr(v73 / v74);
-  const v76 = $fr(v72 + v75);
-  const v77 = (v74 > 1);
-  const v78 = (v77 ? v76 : 0);
-  const v80 = F_v23[g];
-  const v81 = $fr(v74 - 1);
-  const v82 = $fr(v80 / v81);
-  const v83 = $fr(Math.sqrt(v82));
-  const v84 = F_v16[g];
-  const v85 = $fr(v84 - v72);
-  const v86 = (v85 > 0);
-  const v87 = (v86 ? v85 : 1);
-  const v88 = $fr(v83 * v87);
-  const v89 = (v77 ? v88 : 1);
-  const v90 = $fr(v89 + u_p_epsilon);
-  const v96 = F_v41[g];
-  const v97 = $fr(1 - u_p_top_entropy_quantile);
-  const v98 = $fr(acc_b36 - 1);
-  const v99 = $fr(v97 * v98);
-  const v100 = Math.floor(v99);
-  const v101 = $fr(v99 - v100);
-  const v102 = (v101 === 0);
-  const v103 = $fr(v100 + 1);
-  const v104 = (acc_b45 > v103);
-  const v105 = (v102 || v104);
-  const v106 = (v105 ? v96 : acc_b52);
-  const v107 = $fr(v106 - v96);
-  const v108 = $fr(1 - v101);
-  const v109 = $fr(v107 * v108);
-  const v110 = $fr(v106 - v109);
-  const v111 = $fr(v101 * v107);
-  const v112 = $fr(v96 + v111);
-  const v113 = (v101 < 0.5);
-  const v114 = (v113 ? v112 : v110);
+  const v68 = F_v8[g];
+  const v69 = F_v10[g];
+  const v70 = F_v5[g];
+  const v71 = $fr(v69 / v70);
+  const v72 = $fr(v68 + v71);
+  const v73 = (v70 > 1);
+  const v74 = (v73 ? v72 : 0);
+  const v76 = F_v23[g];
+  const v77 = $fr(v70 - 1);
+  const v78 = $fr(v76 / v77);
+  const v79 = $fr(Math.sqrt(v78));
+  const v80 = F_v16[g];
+  const v81 = $fr(v80 - v68);
+  const v82 = (v81 > 0);
+  const v83 = (v82 ? v81 : 1);
+  const v84 = $fr(v79 * v83);
+  const v85 = (v73 ? v84 : 1);
+  const v86 = $fr(v85 + u_p_epsilon);
+  const v92 = F_v41[g];
+  const v93 = $fr(1 - u_p_top_entropy_quantile);
+  const v94 = $fr(acc_b36 - 1);
+  const v95 = $fr(v93 * v94);
+  const v96 = Math.floor(v95);
+  const v97 = $fr(v95 - v96);
+  const v98 = (v97 === 0);
+  const v99 = $fr(v96 + 1);
+  const v100 = (acc_b45 > v99);
+  const v101 = (v98 || v100);
+  const v102 = (v101 ? v92 : acc_b52);
+  const v103 = $fr(v102 - v92);
+  const v104 = $fr(1 - v97);
+  const v105 = $fr(v103 * v104);
+  const v106 = $fr(v102 - v105);
+  const v107 = $fr(v97 * v103);
+  const v108 = $fr(v92 + v107);
+  const v109 = (v97 < 0.5);
+  const v110 = (v109 ? v108 : v106);
   // outputs out_advantages, out_high_entropy
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v71 = F_v4[row];
-    const v79 = $fr(v71 - v78);
-    const v91 = $fr(v79 / v90);
-    const v92 = (v79 === 0);
-    const v93 = (v92 ? 0 : v91);
-    const v94 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v93 : v79);
+    const v67 = F_v4[row];
+    const v75 = $fr(v67 - v74);
+    const v87 = $fr(v75 / v86);
+    const v88 = (v75 === 0);
+    const v89 = (v88 ? 0 : v87);
+    const v90 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v89 : v75);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v95 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-      const v115 = (v95 >= v114);
-      const v116 = (v115 ? 1 : 0);
-      const v117 = $fr(v94 * v116);
-      const v118 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v119 = $fr(v118);
-      const v120 = $fr(v117 * v119);
-      const v121 = $fr(v116 * v119);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v120;
-      F_out_high_entropy[(Math.imul(row, u_T) + t | 0)] = v121;
+      const v91 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+      const v111 = (v91 >= v110);
+      const v112 = (v111 ? 1 : 0);
+      const v113 = $fr(v90 * v112);
+      const v114 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v115 = $fr(v114);
+      const v116 = $fr(v113 * v115);
+      const v117 = $fr(v112 * v115);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v116;
+      F_out_high_entropy[(Math.imul(row, u_T) + t | 0)] = v117;
     }
   }
 }

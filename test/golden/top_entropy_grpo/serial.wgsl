@@ -158,7 +158,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var sp18: u32 = 0u;
   var sm19: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h0 + b * u.G + g] = 0.0;
+    F[u.o_v41_h0 + g * 256u + b] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -168,7 +168,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v20: f32 = F[u.o_entropy + row * u.T + u32(t)];
         let key21: u32 = adv_order_key(v20);
         if ((key21 & sm19) == sp18) {
-          let bin22: u32 = ((key21 >> 24u) & 255u) * u.G + g;
+          let bin22: u32 = g * 256u + ((key21 >> 24u) & 255u);
           F[u.o_v41_h0 + bin22] = F[u.o_v41_h0 + bin22] + 1.0;
         }
       }
@@ -198,45 +198,46 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var sp24: u32 = 0u;
   var sm25: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    var tot31: f32 = 0.0;
-    for (var i = 0u; i < u.G; i++) {
-      tot31 = tot31 + F[u.o_v41_h0 + b * u.G + i];
+    F[u.o_select_bins + g * 256u + b] = 0.0;
+  }
+  for (var i = 0u; i < u.G; i++) {
+    for (var b = 0u; b < 256u; b++) {
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h0 + i * 256u + b];
     }
-    F[u.o_select_bins + g * 256u + b] = tot31;
   }
-  var count32: f32 = 0.0;
+  var count31: f32 = 0.0;
   for (var b = 0u; b < 256u; b++) {
-    count32 = count32 + F[u.o_select_bins + g * 256u + b];
+    count31 = count31 + F[u.o_select_bins + g * 256u + b];
   }
-  let empty26: bool = count32 == 0.0;
-  sk23 = u32(min(select(0.0, floor(v30), v30 > 0.0), count32 - 1.0));
-  var digit33: u32 = 0u;
+  let empty26: bool = count31 == 0.0;
+  sk23 = u32(min(select(0.0, floor(v30), v30 > 0.0), count31 - 1.0));
+  var digit32: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c34: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk23 < c34) {
-      digit33 = b;
+    let c33: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk23 < c33) {
+      digit32 = b;
       break;
     }
-    sk23 = sk23 - c34;
+    sk23 = sk23 - c33;
   }
-  sp24 = sp24 | (digit33 << 24u);
+  sp24 = sp24 | (digit32 << 24u);
   sm25 = sm25 | (255u << 24u);
   F[u.o_v41_ph + g] = f32(sp24 >> 16u);
   F[u.o_v41_pl + g] = f32(sp24 & 65535u);
   F[u.o_v41_k + g] = select(f32(sk23), (-1.0), empty26);
   for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h1 + b * u.G + g] = 0.0;
+    F[u.o_v41_h1 + g * 256u + b] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v35: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key36: u32 = adv_order_key(v35);
-        if ((key36 & sm25) == sp24) {
-          let bin37: u32 = ((key36 >> 16u) & 255u) * u.G + g;
-          F[u.o_v41_h1 + bin37] = F[u.o_v41_h1 + bin37] + 1.0;
+        let v34: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key35: u32 = adv_order_key(v34);
+        if ((key35 & sm25) == sp24) {
+          let bin36: u32 = g * 256u + ((key35 >> 16u) & 255u);
+          F[u.o_v41_h1 + bin36] = F[u.o_v41_h1 + bin36] + 1.0;
         }
       }
     }
@@ -257,47 +258,48 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = acc_b36 + F[u.o_v36_partial + i];
   }
   // select %41 to the batch, digit 2
-  var sk38: u32 = 0u;
-  var sp39: u32 = 0u;
-  var sm40: u32 = 0u;
-  sp39 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm40 = 0xffff0000u;
-  let empty41: bool = F[u.o_v41_k + g] < 0.0;
-  sk38 = u32(max(F[u.o_v41_k + g], 0.0));
+  var sk37: u32 = 0u;
+  var sp38: u32 = 0u;
+  var sm39: u32 = 0u;
+  sp38 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+  sm39 = 0xffff0000u;
+  let empty40: bool = F[u.o_v41_k + g] < 0.0;
+  sk37 = u32(max(F[u.o_v41_k + g], 0.0));
   for (var b = 0u; b < 256u; b++) {
-    var tot42: f32 = 0.0;
-    for (var i = 0u; i < u.G; i++) {
-      tot42 = tot42 + F[u.o_v41_h1 + b * u.G + i];
-    }
-    F[u.o_select_bins + g * 256u + b] = tot42;
+    F[u.o_select_bins + g * 256u + b] = 0.0;
   }
-  var digit43: u32 = 0u;
+  for (var i = 0u; i < u.G; i++) {
+    for (var b = 0u; b < 256u; b++) {
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h1 + i * 256u + b];
+    }
+  }
+  var digit41: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c44: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk38 < c44) {
-      digit43 = b;
+    let c42: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk37 < c42) {
+      digit41 = b;
       break;
     }
-    sk38 = sk38 - c44;
+    sk37 = sk37 - c42;
   }
-  sp39 = sp39 | (digit43 << 16u);
-  sm40 = sm40 | (255u << 16u);
-  F[u.o_v41_ph + g] = f32(sp39 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp39 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk38), (-1.0), empty41);
+  sp38 = sp38 | (digit41 << 16u);
+  sm39 = sm39 | (255u << 16u);
+  F[u.o_v41_ph + g] = f32(sp38 >> 16u);
+  F[u.o_v41_pl + g] = f32(sp38 & 65535u);
+  F[u.o_v41_k + g] = select(f32(sk37), (-1.0), empty40);
   for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h2 + b * u.G + g] = 0.0;
+    F[u.o_v41_h2 + g * 256u + b] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v45: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key46: u32 = adv_order_key(v45);
-        if ((key46 & sm40) == sp39) {
-          let bin47: u32 = ((key46 >> 8u) & 255u) * u.G + g;
-          F[u.o_v41_h2 + bin47] = F[u.o_v41_h2 + bin47] + 1.0;
+        let v43: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key44: u32 = adv_order_key(v43);
+        if ((key44 & sm39) == sp38) {
+          let bin45: u32 = g * 256u + ((key44 >> 8u) & 255u);
+          F[u.o_v41_h2 + bin45] = F[u.o_v41_h2 + bin45] + 1.0;
         }
       }
     }
@@ -318,47 +320,48 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = acc_b36 + F[u.o_v36_partial + i];
   }
   // select %41 to the batch, digit 3
-  var sk48: u32 = 0u;
-  var sp49: u32 = 0u;
-  var sm50: u32 = 0u;
-  sp49 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm50 = 0xffffff00u;
-  let empty51: bool = F[u.o_v41_k + g] < 0.0;
-  sk48 = u32(max(F[u.o_v41_k + g], 0.0));
+  var sk46: u32 = 0u;
+  var sp47: u32 = 0u;
+  var sm48: u32 = 0u;
+  sp47 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+  sm48 = 0xffffff00u;
+  let empty49: bool = F[u.o_v41_k + g] < 0.0;
+  sk46 = u32(max(F[u.o_v41_k + g], 0.0));
   for (var b = 0u; b < 256u; b++) {
-    var tot52: f32 = 0.0;
-    for (var i = 0u; i < u.G; i++) {
-      tot52 = tot52 + F[u.o_v41_h2 + b * u.G + i];
-    }
-    F[u.o_select_bins + g * 256u + b] = tot52;
+    F[u.o_select_bins + g * 256u + b] = 0.0;
   }
-  var digit53: u32 = 0u;
+  for (var i = 0u; i < u.G; i++) {
+    for (var b = 0u; b < 256u; b++) {
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h2 + i * 256u + b];
+    }
+  }
+  var digit50: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c54: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk48 < c54) {
-      digit53 = b;
+    let c51: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk46 < c51) {
+      digit50 = b;
       break;
     }
-    sk48 = sk48 - c54;
+    sk46 = sk46 - c51;
   }
-  sp49 = sp49 | (digit53 << 8u);
-  sm50 = sm50 | (255u << 8u);
-  F[u.o_v41_ph + g] = f32(sp49 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp49 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk48), (-1.0), empty51);
+  sp47 = sp47 | (digit50 << 8u);
+  sm48 = sm48 | (255u << 8u);
+  F[u.o_v41_ph + g] = f32(sp47 >> 16u);
+  F[u.o_v41_pl + g] = f32(sp47 & 65535u);
+  F[u.o_v41_k + g] = select(f32(sk46), (-1.0), empty49);
   for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h3 + b * u.G + g] = 0.0;
+    F[u.o_v41_h3 + g * 256u + b] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v55: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key56: u32 = adv_order_key(v55);
-        if ((key56 & sm50) == sp49) {
-          let bin57: u32 = ((key56 >> 0u) & 255u) * u.G + g;
-          F[u.o_v41_h3 + bin57] = F[u.o_v41_h3 + bin57] + 1.0;
+        let v52: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key53: u32 = adv_order_key(v52);
+        if ((key53 & sm48) == sp47) {
+          let bin54: u32 = g * 256u + ((key53 >> 0u) & 255u);
+          F[u.o_v41_h3 + bin54] = F[u.o_v41_h3 + bin54] + 1.0;
         }
       }
     }
@@ -379,34 +382,35 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = acc_b36 + F[u.o_v36_partial + i];
   }
   // select %41 to the batch, digit 4
-  var sk58: u32 = 0u;
-  var sp59: u32 = 0u;
-  var sm60: u32 = 0u;
-  sp59 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm60 = 0xffffffffu;
-  let empty61: bool = F[u.o_v41_k + g] < 0.0;
-  sk58 = u32(max(F[u.o_v41_k + g], 0.0));
+  var sk55: u32 = 0u;
+  var sp56: u32 = 0u;
+  var sm57: u32 = 0u;
+  sp56 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+  sm57 = 0xffffffffu;
+  let empty58: bool = F[u.o_v41_k + g] < 0.0;
+  sk55 = u32(max(F[u.o_v41_k + g], 0.0));
   for (var b = 0u; b < 256u; b++) {
-    var tot62: f32 = 0.0;
-    for (var i = 0u; i < u.G; i++) {
-      tot62 = tot62 + F[u.o_v41_h3 + b * u.G + i];
-    }
-    F[u.o_select_bins + g * 256u + b] = tot62;
+    F[u.o_select_bins + g * 256u + b] = 0.0;
   }
-  var digit63: u32 = 0u;
+  for (var i = 0u; i < u.G; i++) {
+    for (var b = 0u; b < 256u; b++) {
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h3 + i * 256u + b];
+    }
+  }
+  var digit59: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c64: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk58 < c64) {
-      digit63 = b;
+    let c60: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk55 < c60) {
+      digit59 = b;
       break;
     }
-    sk58 = sk58 - c64;
+    sk55 = sk55 - c60;
   }
-  sp59 = sp59 | (digit63 << 0u);
-  sm60 = sm60 | (255u << 0u);
-  F[u.o_v41 + g] = select(adv_order_value(sp59), 0.0, empty61);
+  sp56 = sp56 | (digit59 << 0u);
+  sm57 = sm57 | (255u << 0u);
+  F[u.o_v41 + g] = select(adv_order_value(sp56), 0.0, empty58);
   // reduce to group %45 (batch partial), %52 (batch partial)
-  let v66: f32 = F[u.o_v41 + g];
+  let v62: f32 = F[u.o_v41 + g];
   var acc45: f32 = 0.0;
   var acc52: f32 = adv_bits(0x7f800000u);
   for (var j = 0u; j < n; j++) {
@@ -414,13 +418,13 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v65: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v67: bool = v65 <= v66;
-        let v68: f32 = select(0.0, 1.0, v67);
-        let v69: bool = v65 > v66;
-        let v70: f32 = select(3.0000000054977558e+38, v65, v69);
-        acc45 = acc45 + v68;
-        acc52 = min(acc52, v70);
+        let v61: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v63: bool = v61 <= v62;
+        let v64: f32 = select(0.0, 1.0, v63);
+        let v65: bool = v61 > v62;
+        let v66: f32 = select(3.0000000054977558e+38, v61, v65);
+        acc45 = acc45 + v64;
+        acc52 = min(acc52, v66);
       }
     }
   }
@@ -447,64 +451,64 @@ fn stage5(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b45 = acc_b45 + F[u.o_v45_partial + i];
     acc_b52 = min(acc_b52, F[u.o_v52_partial + i]);
   }
-  let v72: f32 = F[u.o_v8 + g];
-  let v73: f32 = F[u.o_v10 + g];
-  let v74: f32 = F[u.o_v5 + g];
-  let v75: f32 = v73 / v74;
-  let v76: f32 = v72 + v75;
-  let v77: bool = v74 > 1.0;
-  let v78: f32 = select(0.0, v76, v77);
-  let v80: f32 = F[u.o_v23 + g];
-  let v81: f32 = v74 - 1.0;
-  let v82: f32 = v80 / v81;
-  let v83: f32 = sqrt(v82);
-  let v84: f32 = F[u.o_v16 + g];
-  let v85: f32 = v84 - v72;
-  let v86: bool = v85 > 0.0;
-  let v87: f32 = select(1.0, v85, v86);
-  let v88: f32 = v83 * v87;
-  let v89: f32 = select(1.0, v88, v77);
-  let v90: f32 = v89 + u.p_epsilon;
-  let v96: f32 = F[u.o_v41 + g];
-  let v97: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v98: f32 = acc_b36 - 1.0;
-  let v99: f32 = v97 * v98;
-  let v100: f32 = floor(v99);
-  let v101: f32 = v99 - v100;
-  let v102: bool = v101 == 0.0;
-  let v103: f32 = v100 + 1.0;
-  let v104: bool = acc_b45 > v103;
-  let v105: bool = v102 || v104;
-  let v106: f32 = select(acc_b52, v96, v105);
-  let v107: f32 = v106 - v96;
-  let v108: f32 = 1.0 - v101;
-  let v109: f32 = v107 * v108;
-  let v110: f32 = v106 - v109;
-  let v111: f32 = v101 * v107;
-  let v112: f32 = v96 + v111;
-  let v113: bool = v101 < 0.5;
-  let v114: f32 = select(v110, v112, v113);
+  let v68: f32 = F[u.o_v8 + g];
+  let v69: f32 = F[u.o_v10 + g];
+  let v70: f32 = F[u.o_v5 + g];
+  let v71: f32 = v69 / v70;
+  let v72: f32 = v68 + v71;
+  let v73: bool = v70 > 1.0;
+  let v74: f32 = select(0.0, v72, v73);
+  let v76: f32 = F[u.o_v23 + g];
+  let v77: f32 = v70 - 1.0;
+  let v78: f32 = v76 / v77;
+  let v79: f32 = sqrt(v78);
+  let v80: f32 = F[u.o_v16 + g];
+  let v81: f32 = v80 - v68;
+  let v82: bool = v81 > 0.0;
+  let v83: f32 = select(1.0, v81, v82);
+  let v84: f32 = v79 * v83;
+  let v85: f32 = select(1.0, v84, v73);
+  let v86: f32 = v85 + u.p_epsilon;
+  let v92: f32 = F[u.o_v41 + g];
+  let v93: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v94: f32 = acc_b36 - 1.0;
+  let v95: f32 = v93 * v94;
+  let v96: f32 = floor(v95);
+  let v97: f32 = v95 - v96;
+  let v98: bool = v97 == 0.0;
+  let v99: f32 = v96 + 1.0;
+  let v100: bool = acc_b45 > v99;
+  let v101: bool = v98 || v100;
+  let v102: f32 = select(acc_b52, v92, v101);
+  let v103: f32 = v102 - v92;
+  let v104: f32 = 1.0 - v97;
+  let v105: f32 = v103 * v104;
+  let v106: f32 = v102 - v105;
+  let v107: f32 = v97 * v103;
+  let v108: f32 = v92 + v107;
+  let v109: bool = v97 < 0.5;
+  let v110: f32 = select(v106, v108, v109);
   // outputs out_advantages, out_high_entropy
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v71: f32 = F[u.o_v4 + row];
-    let v79: f32 = v71 - v78;
-    let v91: f32 = v79 / v90;
-    let v92: bool = v79 == 0.0;
-    let v93: f32 = select(v91, 0.0, v92);
-    let v94: f32 = select(v79, v93, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v67: f32 = F[u.o_v4 + row];
+    let v75: f32 = v67 - v74;
+    let v87: f32 = v75 / v86;
+    let v88: bool = v75 == 0.0;
+    let v89: f32 = select(v87, 0.0, v88);
+    let v90: f32 = select(v75, v89, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v95: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v115: bool = v95 >= v114;
-      let v116: f32 = select(0.0, 1.0, v115);
-      let v117: f32 = v94 * v116;
-      let v118: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v119: f32 = f32(v118);
-      let v120: f32 = v117 * v119;
-      let v121: f32 = v116 * v119;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v120;
-      F[u.o_out_high_entropy + row * u.T + u32(t)] = v121;
+      let v91: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v111: bool = v91 >= v110;
+      let v112: f32 = select(0.0, 1.0, v111);
+      let v113: f32 = v90 * v112;
+      let v114: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v115: f32 = f32(v114);
+      let v116: f32 = v113 * v115;
+      let v117: f32 = v112 * v115;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v116;
+      F[u.o_out_high_entropy + row * u.T + u32(t)] = v117;
     }
   }
 }
