@@ -309,6 +309,9 @@ describe('explain, bench, doctor, list, help', () => {
     expect(cj).toMatchObject({ estimator: 'grpo', backend: 'cpu', gpu_ms_median: null, parts: 1 });
     expect(cj['device']).toMatch(/^cpu \((native|JavaScript), \d+ threads?\)$/);
     expect(Object.keys(cj['phase_ms_median'] as object)).toEqual(['prepare', 'kernels']);
+    // and the process's CPU time during the kernels, which a batch this small runs on the main thread alone
+    expect(cj['kernel_threads']).toBe(1);
+    expect(cj['kernel_cpu_ms_median']).toBeGreaterThanOrEqual(0);
     const bad = await advc('bench', 'grpo', '--batch', GRPO_SMALL, '--repeat', '0');
     expect(bad.code).toBe(1);
     expect(errLines(bad)[0]).toBe("advc: error: --repeat expects an integer >= 1, got '0'");

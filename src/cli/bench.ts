@@ -41,6 +41,12 @@ export interface BenchResult {
   kernel_ms_median?: Record<string, number>;
   /** with --profile: where the wall time goes (medians of the host-side phases; see PlanRunner.lastPhasesMs) */
   phase_ms_median?: Record<string, number>;
+  /**
+   * with --profile on the CPU: the process's CPU time during the kernels (median, ms) and the threads they ran
+   * on; the kernels' wall time times the threads, less this, is time the threads were not running
+   */
+  kernel_cpu_ms_median?: number;
+  kernel_threads?: number;
 }
 
 export async function benchCommand(estimator: string, opts: BenchOptions): Promise<BenchResult> {
@@ -57,6 +63,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   const gpuMs: number[] = [];
   const perKernel: number[][] = Array.from({ length: est.kernels }, () => []);
   const phases: Record<string, number[]> = {};
+  const kernelCpuMs: number[] = [];
   let warmedUp = 0;
   // the first call's outputs are checked for non-finite values (a warm-up call unless there is none); each
   // call fills the previous call's outputs, as a training loop would: no fresh arrays after the first
@@ -74,6 +81,7 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
       await call();
       wall.push(performance.now() - t0);
       for (const [k, ms] of Object.entries(est.lastPhasesMs)) (phases[k] ??= []).push(ms);
+      if (est.lastKernelCpu) kernelCpuMs.push(est.lastKernelCpu.ms);
       const ks = est.lastKernelMs;
       if (ks.length) {
         gpuMs.push(ks.reduce((a, b) => a + b, 0));
@@ -102,6 +110,10 @@ export async function benchCommand(estimator: string, opts: BenchOptions): Promi
   if (opts.profile && gpuMs.length)
     result.kernel_ms_median = Object.fromEntries(est.compiled.plan.kernels.map((k, i) => [k.entryPoint, round(median(perKernel[i]!))]));
   if (opts.profile) result.phase_ms_median = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(median(v))]));
+  if (opts.profile && est.lastKernelCpu) {
+    result.kernel_cpu_ms_median = round(median(kernelCpuMs));
+    result.kernel_threads = est.lastKernelCpu.threads;
+  }
   return result;
 }
 
@@ -131,6 +143,14 @@ export function formatBench(r: BenchResult, profile: boolean): string {
       readBack: 'outputs out of mapped memory',
     };
     for (const [k, ms] of Object.entries(r.phase_ms_median)) lines.push(`    ${k.padEnd(12)} ${ms.toFixed(3).padStart(9)} ms  ${what[k] ?? ''}`);
+  }
+  if (profile && r.kernel_cpu_ms_median !== undefined && r.phase_ms_median?.['kernels'] !== undefined) {
+    const n = r.kernel_threads ?? 1;
+    const idle = Math.max(0, r.phase_ms_median['kernels'] * n - r.kernel_cpu_ms_median);
+    lines.push(
+      `  kernel CPU time ${r.kernel_cpu_ms_median.toFixed(3)} ms on ${n} thread${n === 1 ? '' : 's'} (medians); ` +
+        `${idle.toFixed(3)} ms of thread time not running (waiting for a core another process holds, for a thread to start, or for the last group)`,
+    );
   }
   if (profile && r.kernel_ms_median) {
     lines.push('  GPU time per kernel (medians, timestamp queries):');

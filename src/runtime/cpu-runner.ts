@@ -102,6 +102,12 @@ export class CpuRunner {
   /** where the last run's wall time went (ms): checking and laying out the batch (for JavaScript workers, also
    * inputs to shared memory), then the kernels on every thread */
   lastPhasesMs = { prepare: 0, kernels: 0 };
+  /**
+   * The process's CPU time (user + system, every thread) during the last run's kernels, ms. Against the kernels'
+   * wall time on lastThreads threads it says how long the threads were not running: waiting for a core that
+   * another process holds, for a thread to start, or for the last group at the end.
+   */
+  lastKernelCpuMs = 0;
 
   /** the kernels' native build, or their JavaScript translation */
   constructor(
@@ -182,13 +188,14 @@ export class CpuRunner {
     const threads = B * T >= PARALLEL_MIN_TOKENS && shape.G > 1 ? Math.min(this.threads, shape.G) : 1;
     const order = this.shared('order', keyed ? byWork(keyed) : Array.from({ length: shape.G }, (_, g) => g), Int32Array).subarray(0, shape.G);
     const ran = performance.now();
+    const cpu = process.cpuUsage();
     if (this.native) {
       const bits = new Int32Array(plan.uniforms.length);
       const floats = new Float32Array(bits.buffer);
       plan.uniforms.forEach((f, k) => (f.type === 'f32' ? (floats[k] = u[f.name]!) : (bits[k] = u[f.name]!)));
       const { kernels, module } = this.native;
       kernels.run(bits, module.floatRegions.map((r) => f[r]!), module.intRegions.map((r) => i[r]!), H, order, threads);
-      return this.finish(threads, start, ran, f, given);
+      return this.finish(threads, start, ran, cpu, f, given);
     }
     // JavaScript: the claim counters and barriers live in shared memory, for the workers too
     const ctl = this.array('ctl', 1 + 2 * plan.kernels.length, Int32Array);
@@ -202,7 +209,7 @@ export class CpuRunner {
     share(kernels, m, (e) => errors.push(e));
     for (const w of pool) for (let msg = receiveMessageOnPort(w.errors); msg; msg = receiveMessageOnPort(w.errors)) errors.push(new Error(String(msg.message)));
     if (errors.length) throw errors[0] instanceof Error ? errors[0] : new Error(String(errors[0]));
-    return this.finish(threads, start, ran, f, given);
+    return this.finish(threads, start, ran, cpu, f, given);
   }
 
   /**
@@ -216,9 +223,11 @@ export class CpuRunner {
     return this.native ? this.outputArray(n) : new Float32Array(new SharedArrayBuffer(Math.max(4, n * 4)), 0, n);
   }
 
-  private finish(threads: number, start: number, ran: number, f: Record<string, Float32Array>, given?: OutputBuffers): Record<string, Float32Array> {
+  private finish(threads: number, start: number, ran: number, cpu: NodeJS.CpuUsage, f: Record<string, Float32Array>, given?: OutputBuffers): Record<string, Float32Array> {
     this.lastThreads = threads;
     this.lastPhasesMs = { prepare: ran - start, kernels: performance.now() - ran };
+    const used = process.cpuUsage(cpu);
+    this.lastKernelCpuMs = (used.user + used.system) / 1000;
     if (this.plan.folds) checkFoldSlots(f[this.plan.folds.region]!, this.plan.folds.at);
     const computed = outputsByValue(this.plan.outputs, (o) => f[o.region]!);
     if (!given) return computed;

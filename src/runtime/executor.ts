@@ -24,6 +24,8 @@ export interface TimedEstimator extends Estimator {
   /** device milliseconds per kernel of the last run (empty without timestamp queries, and on the CPU) */
   readonly lastKernelMs: number[];
   readonly lastPhasesMs: Record<string, number>;
+  /** on the CPU: the process's CPU time during the last run's kernels (ms) and the threads they ran on */
+  readonly lastKernelCpu?: { ms: number; threads: number };
   /** parts of whole groups the last batch ran in */
   readonly lastParts: number;
   destroy(): void;
@@ -150,6 +152,10 @@ export class CpuEstimator implements TimedEstimator {
 
   get lastPhasesMs(): Record<string, number> {
     return this.runner.lastPhasesMs;
+  }
+
+  get lastKernelCpu(): { ms: number; threads: number } {
+    return { ms: this.runner.lastKernelCpuMs, threads: this.runner.lastThreads };
   }
 
   async run(batch: Batch, params: Params = {}, opts: RunOptions = {}): Promise<Outputs> {
