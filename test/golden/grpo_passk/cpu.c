@@ -221,7 +221,9 @@ static void stage0(vec3u wid, uint32_t lane) {
 }
 static void (*const STAGES[])(vec3u, uint32_t) = { stage0 };
 
-/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others */
+/* one thread's share: the next unclaimed group of each kernel, until none is left; then wait for the others,
+   except after the last kernel: the caller joins the threads, and a thread that finished first would otherwise
+   sleep at the barrier and have to be woken (and scheduled) before the join could return */
 static void *adv_share(void *run) {
   R = run;
   for (int s = 0; s < 1; s++) {
@@ -229,7 +231,7 @@ static void *adv_share(void *run) {
       vec3u wid = { (uint32_t)R->order[c], 0u, 0u };
       STAGES[s](wid, 0u);
     }
-    if (R->threads > 1u) pthread_barrier_wait(&R->barrier);
+    if (R->threads > 1u && s + 1 < 1) pthread_barrier_wait(&R->barrier);
   }
   return NULL;
 }
