@@ -16,9 +16,11 @@ static inline int32_t adv_imod(int32_t a, int32_t b) { return b == 0 || (a == IN
 /* WGSL: float to integer truncates toward zero, saturating; NaN gives 0 */
 static inline uint32_t adv_u32f(float x) { return x > 0.0f ? (x < 4294967296.0f ? (uint32_t)x : 4294967295u) : 0u; }
 static inline int32_t adv_i32f(float x) { return x >= 2147483647.0f ? INT32_MAX : x <= -2147483648.0f ? INT32_MIN : x == x ? (int32_t)x : 0; }
-/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0 */
-static inline float adv_fmin(float a, float b) { return a != a || b != b ? NAN : a < b || (a == b && signbit(a)) ? a : b; }
-static inline float adv_fmax(float a, float b) { return a != a || b != b ? NAN : a > b || (a == b && !signbit(a)) ? a : b; }
+/* min and max as the interpreter computes them: NaN when either is NaN, -0 below +0. The ordered comparison comes
+   first: a reduction's accumulator mostly stays put, so that branch is taken and predicted, and the NaN and
+   signed-zero tests run only for equal or unordered operands */
+static inline float adv_fmin(float a, float b) { return a < b ? a : b < a ? b : a != a || b != b ? NAN : signbit(a) ? a : b; }
+static inline float adv_fmax(float a, float b) { return a > b ? a : b > a ? b : a != a || b != b ? NAN : signbit(a) ? b : a; }
 static inline uint32_t adv_umin(uint32_t a, uint32_t b) { return a < b ? a : b; }
 static inline uint32_t adv_umax(uint32_t a, uint32_t b) { return a > b ? a : b; }
 static inline int32_t adv_imin(int32_t a, int32_t b) { return a < b ? a : b; }
