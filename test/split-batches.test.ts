@@ -44,8 +44,8 @@ test.each([
 
 test('an estimator with batch-wide statistics is not split: the error says why', async () => {
   batch = batches.interleaved;
-  await expect(runWithLimit('reinforce_plus_plus', 24 * 1024)).rejects.toThrow(
-    /above this device's 24.0 KiB limit, and reinforce_plus_plus has batch-wide statistics, so its groups cannot run apart/,
+  await expect(runWithLimit('reinforce_plus_plus', 16 * 1024)).rejects.toThrow(
+    /above this device's 16.0 KiB limit, and reinforce_plus_plus has batch-wide statistics, so its groups cannot run apart/,
   );
 });
 

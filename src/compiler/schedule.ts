@@ -407,8 +407,14 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
     if (!region) {
       region = `out_${o.name}`;
       outRegion.set(o.node, region);
+      // a float scan writes every position of its rows: it is stored in the output's region, with no copy
+      const scan = n.op === 'scan' && n.type === 'f32' ? floatRegions.findIndex((r) => r.name === stored.get(o.node)) : -1;
+      if (scan >= 0) {
+        floatRegions.splice(scan, 1);
+        stored.set(o.node, region);
+      } else outSteps[domain].items.push({ name: region, node: o.node });
+      // in the outputs' order: the host reads them back from the first one's offset on
       floatRegions.push({ name: region, size: domain === 'token' ? 'per-token' : 'per-rollout' });
-      outSteps[domain].items.push({ name: region, node: o.node });
     }
     outputs.push({ name: o.name, region, domain });
   }

@@ -12,7 +12,6 @@ struct Uniforms {
   o_rollout_is_weights: u32,
   o_sum_pi_squared: u32,
   o_token_level_rewards: u32,
-  o_v8: u32,
   o_v20: u32,
   o_v26: u32,
   o_v27: u32,
@@ -76,7 +75,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v3: f32 = v0 * v2;
       let v4: f32 = 1.0;
       x = v3 + v4 * x;
-      F[u.o_v8 + row * u.T + u32(t)] = x;
+      F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
   storageBarrier();
@@ -148,7 +147,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit: u32 = 1u << (j % 32u);
             let seen: u32 = atomicOr(&H[u.oh_seen_position + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v18: f32 = F[u.o_v8 + row * u.T + u32(t)];
+            let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
             let v19: f32 = F[u.o_v20 + row * u.T + u32(t)];
             let v20: f32 = v18 * v19;
             {
@@ -266,7 +265,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v38: bool = tot30_0 == 1.0;
   let v42: bool = tot30_0 > 1.0;
   let v43: f32 = select(tot30_1, tot25_0, v42);
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v36: f32 = F[u.o_v27 + row];
@@ -275,7 +274,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v40: bool = u.p_handle_zero_tail != 0u && v39;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v31: f32 = F[u.o_v8 + row * u.T + u32(t)];
+      let v31: f32 = F[u.o_out_returns + row * u.T + u32(t)];
       let sw32: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
       let v33: f32 = F[u.o_v26 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
       let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
@@ -290,7 +289,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v51: f32 = f32(v50);
       let v52: f32 = v49 * v51;
       F[u.o_out_advantages + row * u.T + u32(t)] = v52;
-      F[u.o_out_returns + row * u.T + u32(t)] = v31;
     }
   }
 }

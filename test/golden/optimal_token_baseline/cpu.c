@@ -40,7 +40,6 @@ typedef struct {
   uint32_t o_rollout_is_weights;
   uint32_t o_sum_pi_squared;
   uint32_t o_token_level_rewards;
-  uint32_t o_v8;
   uint32_t o_v20;
   uint32_t o_v26;
   uint32_t o_v27;
@@ -68,7 +67,7 @@ typedef struct {
 typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
-  float *F_v8;
+  float *F_out_returns;
   float *F_old_log_probs;
   float *F_sum_pi_squared;
   float *F_rollout_is_weights;
@@ -80,7 +79,6 @@ typedef struct {
   float *F_v32;
   float *F_v40;
   float *F_out_advantages;
-  float *F_out_returns;
   int32_t *I_starts;
   int32_t *I_members;
   int32_t *I_response_mask;
@@ -112,7 +110,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v8 = R->F_v8;
+  float *const restrict F_out_returns = R->F_out_returns;
   float *const restrict F_old_log_probs = R->F_old_log_probs;
   float *const restrict F_sum_pi_squared = R->F_sum_pi_squared;
   float *const restrict F_rollout_is_weights = R->F_rollout_is_weights;
@@ -127,7 +125,6 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v32 = R->F_v32;
   float *const restrict F_v40 = R->F_v40;
   float *const restrict F_out_advantages = R->F_out_advantages;
-  float *const restrict F_out_returns = R->F_out_returns;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -147,7 +144,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v3 = (v0 * v2);
       const float v4 = 1.00000000f;
       x = (v3 + (v4 * x));
-      F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
   // scan %20: one thread per rollout
@@ -231,7 +228,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const float v18 = F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+            const float v18 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v19 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v20 = (v18 * v19);
             {
@@ -332,7 +329,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v36 = (acc32 == 1.00000000f);
   const bool v40 = (acc32 > 1.00000000f);
   const float v41 = (v40 ? acc28 : acc40);
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v34 = F_v27[row];
@@ -341,7 +338,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v38 = ((u_p_handle_zero_tail != 0u) && v37);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v29 = F_v8[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v29 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const uint32_t sw30 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
       const float v31 = F_v26[((sw30 != 4294967295u) ? (uint32_t)(sw30 & 2147483647u) : 0u)];
       const float v32 = ((sw30 != 4294967295u) ? v31 : 0.00000000f);
@@ -356,7 +353,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v49 = ((float)(v48));
       const float v50 = (v47 * v49);
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v50;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v29;
     }
   }
 }
@@ -442,7 +438,7 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memset(&run, 0, sizeof run);
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
-  run.F_v8 = adv_element(env, argv[1], 1, &n);
+  run.F_out_returns = adv_element(env, argv[1], 1, &n);
   run.F_old_log_probs = adv_element(env, argv[1], 2, &n);
   run.F_sum_pi_squared = adv_element(env, argv[1], 3, &n);
   run.F_rollout_is_weights = adv_element(env, argv[1], 4, &n);
@@ -454,7 +450,6 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v32 = adv_element(env, argv[1], 10, &n);
   run.F_v40 = adv_element(env, argv[1], 11, &n);
   run.F_out_advantages = adv_element(env, argv[1], 12, &n);
-  run.F_out_returns = adv_element(env, argv[1], 13, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -34,7 +34,7 @@ function stage0(wid, lane) {
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
   const I_response_mask = $I_response_mask;
-  const F_v8 = $F_v8;
+  const F_out_returns = $F_out_returns;
   const F_old_log_probs = $F_old_log_probs;
   const F_sum_pi_squared = $F_sum_pi_squared;
   const F_rollout_is_weights = $F_rollout_is_weights;
@@ -49,7 +49,6 @@ function stage0(wid, lane) {
   const F_v32 = $F_v32;
   const F_v40 = $F_v40;
   const F_out_advantages = $F_out_advantages;
-  const F_out_returns = $F_out_returns;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -69,7 +68,7 @@ function stage0(wid, lane) {
       const v3 = $fr(v0 * v2);
       const v4 = 1;
       x = $fr(v3 + $fr(v4 * x));
-      F_v8[(Math.imul(row, u_T) + t | 0)] = x;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
   // scan %20: one thread per rollout
@@ -153,7 +152,7 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v18 = F_v8[(Math.imul(row, u_T) + t | 0)];
+            const v18 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
             const v19 = F_v20[(Math.imul(row, u_T) + t | 0)];
             const v20 = $fr(v18 * v19);
             {
@@ -254,7 +253,7 @@ function stage0(wid, lane) {
   const v36 = (acc32 === 1);
   const v40 = (acc32 > 1);
   const v41 = (v40 ? acc28 : acc40);
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v34 = F_v27[row];
@@ -263,7 +262,7 @@ function stage0(wid, lane) {
     const v38 = ((u_p_handle_zero_tail !== 0) && v37);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v29 = F_v8[(Math.imul(row, u_T) + t | 0)];
+      const v29 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
       const sw30 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
       const v31 = F_v26[((sw30 !== (-1)) ? (sw30 & 2147483647) : 0)];
       const v32 = ((sw30 !== (-1)) ? v31 : 0);
@@ -278,15 +277,14 @@ function stage0(wid, lane) {
       const v49 = $fr(v48);
       const v50 = $fr(v47 * v49);
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v50;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v29;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v8, $F_old_log_probs, $F_sum_pi_squared, $F_rollout_is_weights, $F_v20, $F_v26, $F_v27, $F_v28, $F_v44, $F_v32, $F_v40, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
+let u, $H, $F_token_level_rewards, $F_out_returns, $F_old_log_probs, $F_sum_pi_squared, $F_rollout_is_weights, $F_v20, $F_v26, $F_v27, $F_v28, $F_v44, $F_v32, $F_v40, $F_out_advantages, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
-  $F_v8 = f["v8"];
+  $F_out_returns = f["out_returns"];
   $F_old_log_probs = f["old_log_probs"];
   $F_sum_pi_squared = f["sum_pi_squared"];
   $F_rollout_is_weights = f["rollout_is_weights"];
@@ -298,7 +296,6 @@ function bind(uniforms, f, i, h) {
   $F_v32 = f["v32"];
   $F_v40 = f["v40"];
   $F_out_advantages = f["out_advantages"];
-  $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];
   $I_members = i["members"];
   $I_response_mask = i["response_mask"];

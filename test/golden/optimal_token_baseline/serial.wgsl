@@ -11,7 +11,6 @@ struct Uniforms {
   o_rollout_is_weights: u32,
   o_sum_pi_squared: u32,
   o_token_level_rewards: u32,
-  o_v8: u32,
   o_v20: u32,
   o_v26: u32,
   o_v27: u32,
@@ -65,7 +64,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v3: f32 = v0 * v2;
       let v4: f32 = 1.0;
       x = v3 + v4 * x;
-      F[u.o_v8 + row * u.T + u32(t)] = x;
+      F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
   // scan %20: one thread per rollout
@@ -149,7 +148,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_position + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v18: f32 = F[u.o_v8 + row * u.T + u32(t)];
+            let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
             let v19: f32 = F[u.o_v20 + row * u.T + u32(t)];
             let v20: f32 = v18 * v19;
             {
@@ -250,7 +249,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v36: bool = acc32 == 1.0;
   let v40: bool = acc32 > 1.0;
   let v41: f32 = select(acc40, acc28, v40);
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v34: f32 = F[u.o_v27 + row];
@@ -259,7 +258,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v38: bool = u.p_handle_zero_tail != 0u && v37;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v29: f32 = F[u.o_v8 + row * u.T + u32(t)];
+      let v29: f32 = F[u.o_out_returns + row * u.T + u32(t)];
       let sw30: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
       let v31: f32 = F[u.o_v26 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)];
       let v32: f32 = select(0.0, v31, sw30 != 0xffffffffu);
@@ -274,7 +273,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v49: f32 = f32(v48);
       let v50: f32 = v47 * v49;
       F[u.o_out_advantages + row * u.T + u32(t)] = v50;
-      F[u.o_out_returns + row * u.T + u32(t)] = v29;
     }
   }
 }

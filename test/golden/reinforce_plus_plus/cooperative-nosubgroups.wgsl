@@ -8,7 +8,6 @@ struct Uniforms {
   V: u32,
   N: u32,
   o_token_level_rewards: u32,
-  o_v6: u32,
   o_v8_partial: u32,
   o_v11_partial: u32,
   o_v13_partial: u32,
@@ -53,7 +52,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v3: f32 = select(0.0, v2, t + 1i >= 0i && t + 1i < i32(u.T));
       let v4: f32 = u.p_gamma * v3;
       x = v0 + v4 * x;
-      F[u.o_v6 + row * u.T + u32(t)] = x;
+      F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
   storageBarrier();
@@ -66,7 +65,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v5: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v5: f32 = F[u.o_out_returns + row * u.T + u32(t)];
         let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v7: f32 = f32(v6);
         let v8: f32 = v5 * v7;
@@ -142,7 +141,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v11: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v11: f32 = F[u.o_out_returns + row * u.T + u32(t)];
         let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v13: f32 = f32(v12);
         let v14: f32 = v11 * v13;
@@ -219,7 +218,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v18: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
         let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v20: f32 = f32(v19);
         let v21: f32 = v18 * v20;
@@ -306,19 +305,18 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v46: f32 = select(0.0, v44, v45);
   let v47: f32 = v46 + 9.99999993922529e-9;
   let v48: f32 = inverseSqrt(v47);
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v32: f32 = F[u.o_v6 + row * u.T + u32(t)];
+      let v32: f32 = F[u.o_out_returns + row * u.T + u32(t)];
       let v37: f32 = v32 - v36;
       let v49: f32 = v37 * v48;
       let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v51: f32 = f32(v50);
       let v52: f32 = v49 * v51;
       F[u.o_out_advantages + row * u.T + u32(t)] = v52;
-      F[u.o_out_returns + row * u.T + u32(t)] = v32;
     }
   }
 }

@@ -37,7 +37,6 @@ typedef struct {
   uint32_t V;
   uint32_t N;
   uint32_t o_token_level_rewards;
-  uint32_t o_v6;
   uint32_t o_v8_partial;
   uint32_t o_v11_partial;
   uint32_t o_v13_partial;
@@ -53,14 +52,13 @@ typedef struct {
 typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
-  float *F_v6;
+  float *F_out_returns;
   float *F_v8_partial;
   float *F_v11_partial;
   float *F_v19_partial;
   float *F_v13_partial;
   float *F_v26_partial;
   float *F_out_advantages;
-  float *F_out_returns;
   int32_t *I_starts;
   int32_t *I_members;
   int32_t *I_response_mask;
@@ -82,7 +80,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_out_returns = R->F_out_returns;
   float *const restrict F_v8_partial = R->F_v8_partial;
   float *const restrict F_v11_partial = R->F_v11_partial;
   float *const restrict F_v19_partial = R->F_v19_partial;
@@ -105,7 +103,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v3 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v2 : 0.00000000f);
       const float v4 = (u_p_gamma * v3);
       x = (v0 + (v4 * x));
-      F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
@@ -117,7 +115,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v5 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v5 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v7 = ((float)(v6));
         const float v8 = (v5 * v7);
@@ -142,7 +140,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   float *const restrict F_v19_partial = R->F_v19_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_out_returns = R->F_out_returns;
   float *const restrict F_v13_partial = R->F_v13_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -167,7 +165,7 @@ static void stage1(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v9 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v9 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const int32_t v10 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v11 = ((float)(v10));
         const float v12 = (v9 * v11);
@@ -190,7 +188,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   float *const restrict F_v19_partial = R->F_v19_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_out_returns = R->F_out_returns;
   float *const restrict F_v26_partial = R->F_v26_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -222,7 +220,7 @@ static void stage2(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v14 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v14 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const int32_t v15 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v16 = ((float)(v15));
         const float v17 = (v14 * v16);
@@ -247,10 +245,9 @@ static void stage3(vec3u wid, uint32_t lane) {
   float *const restrict F_v19_partial = R->F_v19_partial;
   float *const restrict F_v26_partial = R->F_v26_partial;
   int32_t *const restrict I_members = R->I_members;
-  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_out_returns = R->F_out_returns;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_advantages = R->F_out_advantages;
-  float *const restrict F_out_returns = R->F_out_returns;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -286,19 +283,18 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v40 = (v39 ? v38 : 0.00000000f);
   const float v41 = (v40 + 9.99999994e-9f);
   const float v42 = (1.0f / sqrtf(v41));
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v26 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v26 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const float v31 = (v26 - v30);
       const float v43 = (v31 * v42);
       const int32_t v44 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const float v45 = ((float)(v44));
       const float v46 = (v43 * v45);
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v46;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v26;
     }
   }
 }
@@ -384,14 +380,13 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memset(&run, 0, sizeof run);
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
-  run.F_v6 = adv_element(env, argv[1], 1, &n);
+  run.F_out_returns = adv_element(env, argv[1], 1, &n);
   run.F_v8_partial = adv_element(env, argv[1], 2, &n);
   run.F_v11_partial = adv_element(env, argv[1], 3, &n);
   run.F_v19_partial = adv_element(env, argv[1], 4, &n);
   run.F_v13_partial = adv_element(env, argv[1], 5, &n);
   run.F_v26_partial = adv_element(env, argv[1], 6, &n);
   run.F_out_advantages = adv_element(env, argv[1], 7, &n);
-  run.F_out_returns = adv_element(env, argv[1], 8, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

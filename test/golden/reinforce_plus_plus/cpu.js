@@ -26,7 +26,7 @@ function stage0(wid, lane) {
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
   const I_response_mask = $I_response_mask;
-  const F_v6 = $F_v6;
+  const F_out_returns = $F_out_returns;
   const F_v8_partial = $F_v8_partial;
   const F_v11_partial = $F_v11_partial;
   const F_v19_partial = $F_v19_partial;
@@ -49,7 +49,7 @@ function stage0(wid, lane) {
       const v3 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v2 : 0);
       const v4 = $fr(u_p_gamma * v3);
       x = $fr(v0 + $fr(v4 * x));
-      F_v6[(Math.imul(row, u_T) + t | 0)] = x;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
@@ -61,7 +61,7 @@ function stage0(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v5 = F_v6[(Math.imul(row, u_T) + t | 0)];
+        const v5 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
         const v6 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v7 = $fr(v6);
         const v8 = $fr(v5 * v7);
@@ -86,7 +86,7 @@ function stage1(wid, lane) {
   const F_v19_partial = $F_v19_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
-  const F_v6 = $F_v6;
+  const F_out_returns = $F_out_returns;
   const F_v13_partial = $F_v13_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -111,7 +111,7 @@ function stage1(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v9 = F_v6[(Math.imul(row, u_T) + t | 0)];
+        const v9 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
         const v10 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v11 = $fr(v10);
         const v12 = $fr(v9 * v11);
@@ -134,7 +134,7 @@ function stage2(wid, lane) {
   const F_v19_partial = $F_v19_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
-  const F_v6 = $F_v6;
+  const F_out_returns = $F_out_returns;
   const F_v26_partial = $F_v26_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -166,7 +166,7 @@ function stage2(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v14 = F_v6[(Math.imul(row, u_T) + t | 0)];
+        const v14 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
         const v15 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v16 = $fr(v15);
         const v17 = $fr(v14 * v16);
@@ -191,10 +191,9 @@ function stage3(wid, lane) {
   const F_v19_partial = $F_v19_partial;
   const F_v26_partial = $F_v26_partial;
   const I_members = $I_members;
-  const F_v6 = $F_v6;
+  const F_out_returns = $F_out_returns;
   const I_response_mask = $I_response_mask;
   const F_out_advantages = $F_out_advantages;
-  const F_out_returns = $F_out_returns;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -230,34 +229,32 @@ function stage3(wid, lane) {
   const v40 = (v39 ? v38 : 0);
   const v41 = $fr(v40 + 9.99999993922529e-9);
   const v42 = $fr(1 / Math.sqrt(v41));
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v26 = F_v6[(Math.imul(row, u_T) + t | 0)];
+      const v26 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
       const v31 = $fr(v26 - v30);
       const v43 = $fr(v31 * v42);
       const v44 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
       const v45 = $fr(v44);
       const v46 = $fr(v43 * v45);
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v46;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v26;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v6, $F_v8_partial, $F_v11_partial, $F_v19_partial, $F_v13_partial, $F_v26_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_out_returns, $F_v8_partial, $F_v11_partial, $F_v19_partial, $F_v13_partial, $F_v26_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
-  $F_v6 = f["v6"];
+  $F_out_returns = f["out_returns"];
   $F_v8_partial = f["v8_partial"];
   $F_v11_partial = f["v11_partial"];
   $F_v19_partial = f["v19_partial"];
   $F_v13_partial = f["v13_partial"];
   $F_v26_partial = f["v26_partial"];
   $F_out_advantages = f["out_advantages"];
-  $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];
   $I_members = i["members"];
   $I_response_mask = i["response_mask"];

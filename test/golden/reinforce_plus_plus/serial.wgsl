@@ -8,7 +8,6 @@ struct Uniforms {
   V: u32,
   N: u32,
   o_token_level_rewards: u32,
-  o_v6: u32,
   o_v8_partial: u32,
   o_v11_partial: u32,
   o_v13_partial: u32,
@@ -49,7 +48,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v3: f32 = select(0.0, v2, t + 1i >= 0i && t + 1i < i32(u.T));
       let v4: f32 = u.p_gamma * v3;
       x = v0 + v4 * x;
-      F[u.o_v6 + row * u.T + u32(t)] = x;
+      F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
@@ -61,7 +60,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v5: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v5: f32 = F[u.o_out_returns + row * u.T + u32(t)];
         let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v7: f32 = f32(v6);
         let v8: f32 = v5 * v7;
@@ -102,7 +101,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v9: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v9: f32 = F[u.o_out_returns + row * u.T + u32(t)];
         let v10: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v11: f32 = f32(v10);
         let v12: f32 = v9 * v11;
@@ -147,7 +146,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v14: f32 = F[u.o_v6 + row * u.T + u32(t)];
+        let v14: f32 = F[u.o_out_returns + row * u.T + u32(t)];
         let v15: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v16: f32 = f32(v15);
         let v17: f32 = v14 * v16;
@@ -199,19 +198,18 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v40: f32 = select(0.0, v38, v39);
   let v41: f32 = v40 + 9.99999993922529e-9;
   let v42: f32 = inverseSqrt(v41);
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v26: f32 = F[u.o_v6 + row * u.T + u32(t)];
+      let v26: f32 = F[u.o_out_returns + row * u.T + u32(t)];
       let v31: f32 = v26 - v30;
       let v43: f32 = v31 * v42;
       let v44: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v45: f32 = f32(v44);
       let v46: f32 = v43 * v45;
       F[u.o_out_advantages + row * u.T + u32(t)] = v46;
-      F[u.o_out_returns + row * u.T + u32(t)] = v26;
     }
   }
 }

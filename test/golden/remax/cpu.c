@@ -38,7 +38,6 @@ typedef struct {
   uint32_t N;
   uint32_t o_reward_baselines;
   uint32_t o_token_level_rewards;
-  uint32_t o_v6;
   uint32_t o_out_advantages;
   uint32_t o_out_returns;
   uint32_t oi_response_mask;
@@ -48,10 +47,9 @@ typedef struct {
 typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
-  float *F_v6;
+  float *F_out_returns;
   float *F_reward_baselines;
   float *F_out_advantages;
-  float *F_out_returns;
   int32_t *I_starts;
   int32_t *I_members;
   int32_t *I_response_mask;
@@ -72,10 +70,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_out_returns = R->F_out_returns;
   float *const restrict F_reward_baselines = R->F_reward_baselines;
   float *const restrict F_out_advantages = R->F_out_advantages;
-  float *const restrict F_out_returns = R->F_out_returns;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -95,22 +92,21 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v3 = (v0 * v2);
       const float v4 = 1.00000000f;
       x = (v3 + (v4 * x));
-      F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v6 = F_reward_baselines[row];
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v5 = F_v6[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v5 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const int32_t v7 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const float v8 = ((float)(v7));
       const float v9 = (v6 * v8);
       const float v10 = (v5 - v9);
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v10;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v5;
     }
   }
 }
@@ -196,10 +192,9 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memset(&run, 0, sizeof run);
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
-  run.F_v6 = adv_element(env, argv[1], 1, &n);
+  run.F_out_returns = adv_element(env, argv[1], 1, &n);
   run.F_reward_baselines = adv_element(env, argv[1], 2, &n);
   run.F_out_advantages = adv_element(env, argv[1], 3, &n);
-  run.F_out_returns = adv_element(env, argv[1], 4, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

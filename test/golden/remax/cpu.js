@@ -25,10 +25,9 @@ function stage0(wid, lane) {
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
   const I_response_mask = $I_response_mask;
-  const F_v6 = $F_v6;
+  const F_out_returns = $F_out_returns;
   const F_reward_baselines = $F_reward_baselines;
   const F_out_advantages = $F_out_advantages;
-  const F_out_returns = $F_out_returns;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -48,33 +47,31 @@ function stage0(wid, lane) {
       const v3 = $fr(v0 * v2);
       const v4 = 1;
       x = $fr(v3 + $fr(v4 * x));
-      F_v6[(Math.imul(row, u_T) + t | 0)] = x;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v6 = F_reward_baselines[row];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v5 = F_v6[(Math.imul(row, u_T) + t | 0)];
+      const v5 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
       const v7 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
       const v8 = $fr(v7);
       const v9 = $fr(v6 * v8);
       const v10 = $fr(v5 - v9);
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v10;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v5;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v6, $F_reward_baselines, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_out_returns, $F_reward_baselines, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
-  $F_v6 = f["v6"];
+  $F_out_returns = f["out_returns"];
   $F_reward_baselines = f["reward_baselines"];
   $F_out_advantages = f["out_advantages"];
-  $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];
   $I_members = i["members"];
   $I_response_mask = i["response_mask"];

@@ -9,7 +9,6 @@ struct Uniforms {
   N: u32,
   o_reward_baselines: u32,
   o_token_level_rewards: u32,
-  o_v6: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -44,22 +43,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let v3: f32 = v0 * v2;
       let v4: f32 = 1.0;
       x = v3 + v4 * x;
-      F[u.o_v6 + row * u.T + u32(t)] = x;
+      F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
-  // outputs out_advantages, out_returns
+  // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v6: f32 = F[u.o_reward_baselines + row];
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v5: f32 = F[u.o_v6 + row * u.T + u32(t)];
+      let v5: f32 = F[u.o_out_returns + row * u.T + u32(t)];
       let v7: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
       let v8: f32 = f32(v7);
       let v9: f32 = v6 * v8;
       let v10: f32 = v5 - v9;
       F[u.o_out_advantages + row * u.T + u32(t)] = v10;
-      F[u.o_out_returns + row * u.T + u32(t)] = v5;
     }
   }
 }
