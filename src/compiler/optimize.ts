@@ -1,7 +1,8 @@
 // Optimizer: rebuilds the graph through named rewrite rules (constant folding, select on a constant, algebraic
-// identities), then drops dead nodes. Hash-consing in the rebuilt graph does common-subexpression elimination.
+// identities, token reductions of rollout values as rollout reductions), then drops dead nodes. Hash-consing in the rebuilt graph does common-subexpression elimination.
 import { MATH } from './builtins.js';
 import { Graph, reachable, type Node, type NodeOf, type Program } from './ir.js';
+import { foldRolloutReduction } from './rollout-reductions.js';
 
 type Rule = (n: Node, g: Graph, args: number[]) => number | undefined;
 
@@ -86,6 +87,7 @@ export const RULES: { name: string; rule: Rule }[] = [
   { name: 'select-on-constant', rule: selectOnConstant },
   { name: 'identities', rule: identities },
   { name: 'trivial-cast', rule: trivialCast },
+  { name: 'rollout-reductions', rule: foldRolloutReduction },
 ];
 
 export function optimize(p: Program): Program {

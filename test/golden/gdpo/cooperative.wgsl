@@ -13,30 +13,31 @@ struct Uniforms {
   o_gdpo_reward_2: u32,
   o_gdpo_reward_3: u32,
   o_v7: u32,
-  o_v10: u32,
-  o_v12: u32,
-  o_v18: u32,
-  o_v25: u32,
-  o_v38: u32,
-  o_v40: u32,
-  o_v42: u32,
-  o_v47: u32,
-  o_v54: u32,
-  o_v68: u32,
-  o_v70: u32,
-  o_v72: u32,
-  o_v77: u32,
-  o_v84: u32,
-  o_v98: u32,
-  o_v100: u32,
-  o_v102: u32,
-  o_v107: u32,
-  o_v114: u32,
-  o_v130_partial: u32,
-  o_v132_partial: u32,
+  o_v11: u32,
+  o_v13: u32,
+  o_v19: u32,
+  o_v26: u32,
+  o_v39: u32,
+  o_v41: u32,
+  o_v43: u32,
+  o_v48: u32,
+  o_v55: u32,
+  o_v69: u32,
+  o_v71: u32,
+  o_v73: u32,
+  o_v78: u32,
+  o_v85: u32,
+  o_v99: u32,
+  o_v101: u32,
+  o_v103: u32,
+  o_v108: u32,
+  o_v115: u32,
+  o_v133: u32,
   o_v134_partial: u32,
   o_v139_partial: u32,
-  o_v146_partial: u32,
+  o_v143_partial: u32,
+  o_v150_partial: u32,
+  o_v159_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -68,19 +69,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to group %7, %10, %18, %38, %40, %47, %68, %70, %77, %98, %100, %107
+  // reduce to group %7, %11, %19, %39, %41, %48, %69, %71, %78, %99, %101, %108
   var acc7: f32 = 0.0;
-  var acc10: f32 = adv_bits(0x7f800000u);
-  var acc18: f32 = adv_bits(0xff800000u);
-  var acc38: f32 = 0.0;
-  var acc40: f32 = adv_bits(0x7f800000u);
-  var acc47: f32 = adv_bits(0xff800000u);
-  var acc68: f32 = 0.0;
-  var acc70: f32 = adv_bits(0x7f800000u);
-  var acc77: f32 = adv_bits(0xff800000u);
-  var acc98: f32 = 0.0;
-  var acc100: f32 = adv_bits(0x7f800000u);
-  var acc107: f32 = adv_bits(0xff800000u);
+  var acc11: f32 = adv_bits(0x7f800000u);
+  var acc19: f32 = adv_bits(0xff800000u);
+  var acc39: f32 = 0.0;
+  var acc41: f32 = adv_bits(0x7f800000u);
+  var acc48: f32 = adv_bits(0xff800000u);
+  var acc69: f32 = 0.0;
+  var acc71: f32 = adv_bits(0x7f800000u);
+  var acc78: f32 = adv_bits(0xff800000u);
+  var acc99: f32 = 0.0;
+  var acc101: f32 = adv_bits(0x7f800000u);
+  var acc108: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v0: f32 = F[u.o_gdpo_reward_0 + row];
@@ -88,31 +89,31 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v2: f32 = F[u.o_gdpo_reward_2 + row];
     let v3: f32 = F[u.o_gdpo_reward_3 + row];
     acc7 = acc7 + 1.0;
-    acc10 = min(acc10, v0);
-    acc18 = max(acc18, v0);
-    acc38 = acc38 + 1.0;
-    acc40 = min(acc40, v1);
-    acc47 = max(acc47, v1);
-    acc68 = acc68 + 1.0;
-    acc70 = min(acc70, v2);
-    acc77 = max(acc77, v2);
-    acc98 = acc98 + 1.0;
-    acc100 = min(acc100, v3);
-    acc107 = max(acc107, v3);
+    acc11 = min(acc11, v0);
+    acc19 = max(acc19, v0);
+    acc39 = acc39 + 1.0;
+    acc41 = min(acc41, v1);
+    acc48 = max(acc48, v1);
+    acc69 = acc69 + 1.0;
+    acc71 = min(acc71, v2);
+    acc78 = max(acc78, v2);
+    acc99 = acc99 + 1.0;
+    acc101 = min(acc101, v3);
+    acc108 = max(acc108, v3);
   }
   {
     let r0: f32 = subgroupAdd(acc7);
-    let r1: f32 = subgroupMin(acc10);
-    let r2: f32 = subgroupMax(acc18);
-    let r3: f32 = subgroupAdd(acc38);
-    let r4: f32 = subgroupMin(acc40);
-    let r5: f32 = subgroupMax(acc47);
-    let r6: f32 = subgroupAdd(acc68);
-    let r7: f32 = subgroupMin(acc70);
-    let r8: f32 = subgroupMax(acc77);
-    let r9: f32 = subgroupAdd(acc98);
-    let r10: f32 = subgroupMin(acc100);
-    let r11: f32 = subgroupMax(acc107);
+    let r1: f32 = subgroupMin(acc11);
+    let r2: f32 = subgroupMax(acc19);
+    let r3: f32 = subgroupAdd(acc39);
+    let r4: f32 = subgroupMin(acc41);
+    let r5: f32 = subgroupMax(acc48);
+    let r6: f32 = subgroupAdd(acc69);
+    let r7: f32 = subgroupMin(acc71);
+    let r8: f32 = subgroupMax(acc78);
+    let r9: f32 = subgroupAdd(acc99);
+    let r10: f32 = subgroupMin(acc101);
+    let r11: f32 = subgroupMax(acc108);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -158,23 +159,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   workgroupBarrier();
   if (lid == 0u) {
     F[u.o_v7 + g] = tot4_0;
-    F[u.o_v10 + g] = tot4_1;
-    F[u.o_v18 + g] = tot4_2;
-    F[u.o_v38 + g] = tot4_3;
-    F[u.o_v40 + g] = tot4_4;
-    F[u.o_v47 + g] = tot4_5;
-    F[u.o_v68 + g] = tot4_6;
-    F[u.o_v70 + g] = tot4_7;
-    F[u.o_v77 + g] = tot4_8;
-    F[u.o_v98 + g] = tot4_9;
-    F[u.o_v100 + g] = tot4_10;
-    F[u.o_v107 + g] = tot4_11;
+    F[u.o_v11 + g] = tot4_1;
+    F[u.o_v19 + g] = tot4_2;
+    F[u.o_v39 + g] = tot4_3;
+    F[u.o_v41 + g] = tot4_4;
+    F[u.o_v48 + g] = tot4_5;
+    F[u.o_v69 + g] = tot4_6;
+    F[u.o_v71 + g] = tot4_7;
+    F[u.o_v78 + g] = tot4_8;
+    F[u.o_v99 + g] = tot4_9;
+    F[u.o_v101 + g] = tot4_10;
+    F[u.o_v108 + g] = tot4_11;
   }
-  // reduce to group %12, %42, %72, %102
-  var acc12: f32 = 0.0;
-  var acc42: f32 = 0.0;
-  var acc72: f32 = 0.0;
-  var acc102: f32 = 0.0;
+  // reduce to group %13, %43, %73, %103
+  var acc13: f32 = 0.0;
+  var acc43: f32 = 0.0;
+  var acc73: f32 = 0.0;
+  var acc103: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_gdpo_reward_0 + row];
@@ -185,16 +186,16 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: f32 = v9 - tot4_7;
     let v11: f32 = F[u.o_gdpo_reward_3 + row];
     let v12: f32 = v11 - tot4_10;
-    acc12 = acc12 + v6;
-    acc42 = acc42 + v8;
-    acc72 = acc72 + v10;
-    acc102 = acc102 + v12;
+    acc13 = acc13 + v6;
+    acc43 = acc43 + v8;
+    acc73 = acc73 + v10;
+    acc103 = acc103 + v12;
   }
   {
-    let r0: f32 = subgroupAdd(acc12);
-    let r1: f32 = subgroupAdd(acc42);
-    let r2: f32 = subgroupAdd(acc72);
-    let r3: f32 = subgroupAdd(acc102);
+    let r0: f32 = subgroupAdd(acc13);
+    let r1: f32 = subgroupAdd(acc43);
+    let r2: f32 = subgroupAdd(acc73);
+    let r3: f32 = subgroupAdd(acc103);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -215,12 +216,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v12 + g] = tot13_0;
-    F[u.o_v42 + g] = tot13_1;
-    F[u.o_v72 + g] = tot13_2;
-    F[u.o_v102 + g] = tot13_3;
+    F[u.o_v13 + g] = tot13_0;
+    F[u.o_v43 + g] = tot13_1;
+    F[u.o_v73 + g] = tot13_2;
+    F[u.o_v103 + g] = tot13_3;
   }
-  // reduce to group %25, %54, %84, %114
+  // reduce to group %26, %55, %85, %115
   let v15: f32 = tot13_0 / tot4_0;
   let v16: f32 = tot4_1 + v15;
   let v18: f32 = tot4_2 - tot4_1;
@@ -241,10 +242,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v45: f32 = tot4_11 - tot4_10;
   let v46: bool = v45 > 0.0;
   let v47: f32 = select(1.0, v45, v46);
-  var acc25: f32 = 0.0;
-  var acc54: f32 = 0.0;
-  var acc84: f32 = 0.0;
-  var acc114: f32 = 0.0;
+  var acc26: f32 = 0.0;
+  var acc55: f32 = 0.0;
+  var acc85: f32 = 0.0;
+  var acc115: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v14: f32 = F[u.o_gdpo_reward_0 + row];
@@ -263,16 +264,16 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v44: f32 = v41 - v43;
     let v48: f32 = v44 / v47;
     let v49: f32 = v48 * v48;
-    acc25 = acc25 + v22;
-    acc54 = acc54 + v31;
-    acc84 = acc84 + v40;
-    acc114 = acc114 + v49;
+    acc26 = acc26 + v22;
+    acc55 = acc55 + v31;
+    acc85 = acc85 + v40;
+    acc115 = acc115 + v49;
   }
   {
-    let r0: f32 = subgroupAdd(acc25);
-    let r1: f32 = subgroupAdd(acc54);
-    let r2: f32 = subgroupAdd(acc84);
-    let r3: f32 = subgroupAdd(acc114);
+    let r0: f32 = subgroupAdd(acc26);
+    let r1: f32 = subgroupAdd(acc55);
+    let r2: f32 = subgroupAdd(acc85);
+    let r3: f32 = subgroupAdd(acc115);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -293,96 +294,107 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v25 + g] = tot50_0;
-    F[u.o_v54 + g] = tot50_1;
-    F[u.o_v84 + g] = tot50_2;
-    F[u.o_v114 + g] = tot50_3;
+    F[u.o_v26 + g] = tot50_0;
+    F[u.o_v55 + g] = tot50_1;
+    F[u.o_v85 + g] = tot50_2;
+    F[u.o_v115 + g] = tot50_3;
   }
-  // reduce to group %130 (batch partial), %132 (batch partial), %139 (batch partial)
-  let v52: bool = tot4_0 > 1.0;
-  let v53: f32 = select(0.0, v16, v52);
-  let v55: f32 = tot4_0 - 1.0;
-  let v56: f32 = tot50_0 / v55;
-  let v57: f32 = sqrt(v56);
-  let v58: f32 = v57 * v20;
-  let v59: f32 = select(1.0, v58, v52);
-  let v60: f32 = v59 + u.p_epsilon;
-  let v67: bool = tot4_3 > 1.0;
-  let v68: f32 = select(0.0, v25, v67);
-  let v70: f32 = tot4_3 - 1.0;
-  let v71: f32 = tot50_1 / v70;
-  let v72: f32 = sqrt(v71);
-  let v73: f32 = v72 * v29;
-  let v74: f32 = select(1.0, v73, v67);
-  let v75: f32 = v74 + u.p_epsilon;
-  let v83: bool = tot4_6 > 1.0;
-  let v84: f32 = select(0.0, v34, v83);
-  let v86: f32 = tot4_6 - 1.0;
-  let v87: f32 = tot50_2 / v86;
-  let v88: f32 = sqrt(v87);
-  let v89: f32 = v88 * v38;
-  let v90: f32 = select(1.0, v89, v83);
-  let v91: f32 = v90 + u.p_epsilon;
-  let v99: bool = tot4_9 > 1.0;
-  let v100: f32 = select(0.0, v43, v99);
-  let v102: f32 = tot4_9 - 1.0;
-  let v103: f32 = tot50_3 / v102;
-  let v104: f32 = sqrt(v103);
-  let v105: f32 = v104 * v47;
-  let v106: f32 = select(1.0, v105, v99);
-  let v107: f32 = v106 + u.p_epsilon;
-  var acc130: f32 = 0.0;
-  var acc132: f32 = adv_bits(0x7f800000u);
-  var acc139: f32 = adv_bits(0xff800000u);
-  for (var j = 0u; j < n; j++) {
+  // reduce to rollout %133: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v51: f32 = F[u.o_gdpo_reward_0 + row];
-    let v54: f32 = v51 - v53;
-    let v61: f32 = v54 / v60;
-    let v62: bool = v54 == 0.0;
-    let v63: f32 = select(v61, 0.0, v62);
-    let v64: f32 = select(v54, v63, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v65: f32 = u.p_weight_0 * v64;
-    let v66: f32 = F[u.o_gdpo_reward_1 + row];
-    let v69: f32 = v66 - v68;
-    let v76: f32 = v69 / v75;
-    let v77: bool = v69 == 0.0;
-    let v78: f32 = select(v76, 0.0, v77);
-    let v79: f32 = select(v69, v78, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v80: f32 = u.p_weight_1 * v79;
-    let v81: f32 = v65 + v80;
-    let v82: f32 = F[u.o_gdpo_reward_2 + row];
-    let v85: f32 = v82 - v84;
-    let v92: f32 = v85 / v91;
-    let v93: bool = v85 == 0.0;
-    let v94: f32 = select(v92, 0.0, v93);
-    let v95: f32 = select(v85, v94, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v96: f32 = u.p_weight_2 * v95;
-    let v97: f32 = v81 + v96;
-    let v98: f32 = F[u.o_gdpo_reward_3 + row];
-    let v101: f32 = v98 - v100;
-    let v108: f32 = v101 / v107;
-    let v109: bool = v101 == 0.0;
-    let v110: f32 = select(v108, 0.0, v109);
-    let v111: f32 = select(v101, v110, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v112: f32 = u.p_weight_3 * v111;
-    let v113: f32 = v97 + v112;
-    for (var tt = lid; tt < u.T; tt += WG) {
+    var acc133: f32 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v114: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v115: f32 = f32(v114);
-        let v116: f32 = v113 * v115;
-        acc130 = acc130 + 1.0;
-        acc132 = min(acc132, v116);
-        acc139 = max(acc139, v116);
+        acc133 = acc133 + 1.0;
       }
     }
+    F[u.o_v133 + row] = acc133;
+  }
+  storageBarrier();
+  // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
+  let v53: bool = tot4_0 > 1.0;
+  let v54: f32 = select(0.0, v16, v53);
+  let v56: f32 = tot4_0 - 1.0;
+  let v57: f32 = tot50_0 / v56;
+  let v58: f32 = sqrt(v57);
+  let v59: f32 = v58 * v20;
+  let v60: f32 = select(1.0, v59, v53);
+  let v61: f32 = v60 + u.p_epsilon;
+  let v68: bool = tot4_3 > 1.0;
+  let v69: f32 = select(0.0, v25, v68);
+  let v71: f32 = tot4_3 - 1.0;
+  let v72: f32 = tot50_1 / v71;
+  let v73: f32 = sqrt(v72);
+  let v74: f32 = v73 * v29;
+  let v75: f32 = select(1.0, v74, v68);
+  let v76: f32 = v75 + u.p_epsilon;
+  let v84: bool = tot4_6 > 1.0;
+  let v85: f32 = select(0.0, v34, v84);
+  let v87: f32 = tot4_6 - 1.0;
+  let v88: f32 = tot50_2 / v87;
+  let v89: f32 = sqrt(v88);
+  let v90: f32 = v89 * v38;
+  let v91: f32 = select(1.0, v90, v84);
+  let v92: f32 = v91 + u.p_epsilon;
+  let v100: bool = tot4_9 > 1.0;
+  let v101: f32 = select(0.0, v43, v100);
+  let v103: f32 = tot4_9 - 1.0;
+  let v104: f32 = tot50_3 / v103;
+  let v105: f32 = sqrt(v104);
+  let v106: f32 = v105 * v47;
+  let v107: f32 = select(1.0, v106, v100);
+  let v108: f32 = v107 + u.p_epsilon;
+  let v115: f32 = f32(1i);
+  var acc134: f32 = 0.0;
+  var acc139: f32 = adv_bits(0x7f800000u);
+  var acc150: f32 = adv_bits(0xff800000u);
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v51: f32 = F[u.o_v133 + row];
+    let v52: f32 = F[u.o_gdpo_reward_0 + row];
+    let v55: f32 = v52 - v54;
+    let v62: f32 = v55 / v61;
+    let v63: bool = v55 == 0.0;
+    let v64: f32 = select(v62, 0.0, v63);
+    let v65: f32 = select(v55, v64, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v66: f32 = u.p_weight_0 * v65;
+    let v67: f32 = F[u.o_gdpo_reward_1 + row];
+    let v70: f32 = v67 - v69;
+    let v77: f32 = v70 / v76;
+    let v78: bool = v70 == 0.0;
+    let v79: f32 = select(v77, 0.0, v78);
+    let v80: f32 = select(v70, v79, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v81: f32 = u.p_weight_1 * v80;
+    let v82: f32 = v66 + v81;
+    let v83: f32 = F[u.o_gdpo_reward_2 + row];
+    let v86: f32 = v83 - v85;
+    let v93: f32 = v86 / v92;
+    let v94: bool = v86 == 0.0;
+    let v95: f32 = select(v93, 0.0, v94);
+    let v96: f32 = select(v86, v95, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v97: f32 = u.p_weight_2 * v96;
+    let v98: f32 = v82 + v97;
+    let v99: f32 = F[u.o_gdpo_reward_3 + row];
+    let v102: f32 = v99 - v101;
+    let v109: f32 = v102 / v108;
+    let v110: bool = v102 == 0.0;
+    let v111: f32 = select(v109, 0.0, v110);
+    let v112: f32 = select(v102, v111, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v113: f32 = u.p_weight_3 * v112;
+    let v114: f32 = v98 + v113;
+    let v116: f32 = v114 * v115;
+    let v117: bool = v51 > 0.0;
+    let v118: f32 = select(adv_bits(0x7f800000u), v116, v117);
+    let v119: f32 = select(adv_bits(0xff800000u), v116, v117);
+    acc134 = acc134 + v51;
+    acc139 = min(acc139, v118);
+    acc150 = max(acc150, v119);
   }
   {
-    let r0: f32 = subgroupAdd(acc130);
-    let r1: f32 = subgroupMin(acc132);
-    let r2: f32 = subgroupMax(acc139);
+    let r0: f32 = subgroupAdd(acc134);
+    let r1: f32 = subgroupMin(acc139);
+    let r2: f32 = subgroupMax(acc150);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -390,19 +402,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot117_0: f32 = red[0u];
-  var tot117_1: f32 = red[16u];
-  var tot117_2: f32 = red[32u];
+  var tot120_0: f32 = red[0u];
+  var tot120_1: f32 = red[16u];
+  var tot120_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot117_0 = tot117_0 + red[0u + i];
-    tot117_1 = min(tot117_1, red[16u + i]);
-    tot117_2 = max(tot117_2, red[32u + i]);
+    tot120_0 = tot120_0 + red[0u + i];
+    tot120_1 = min(tot120_1, red[16u + i]);
+    tot120_2 = max(tot120_2, red[32u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v130_partial + g] = tot117_0;
-    F[u.o_v132_partial + g] = tot117_1;
-    F[u.o_v139_partial + g] = tot117_2;
+    F[u.o_v134_partial + g] = tot120_0;
+    F[u.o_v139_partial + g] = tot120_1;
+    F[u.o_v150_partial + g] = tot120_2;
   }
 }
 @compute @workgroup_size(WG)
@@ -417,19 +429,19 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %130, %132, %139: combine every group's partial
-  var acc_b130: f32 = 0.0;
-  var acc_b132: f32 = adv_bits(0x7f800000u);
-  var acc_b139: f32 = adv_bits(0xff800000u);
+  // batch values %134, %139, %150: combine every group's partial
+  var acc_b134: f32 = 0.0;
+  var acc_b139: f32 = adv_bits(0x7f800000u);
+  var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
-    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
-    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
+    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
+    acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
   }
   {
-    let r0: f32 = subgroupAdd(acc_b130);
-    let r1: f32 = subgroupMin(acc_b132);
-    let r2: f32 = subgroupMax(acc_b139);
+    let r0: f32 = subgroupAdd(acc_b134);
+    let r1: f32 = subgroupMin(acc_b139);
+    let r2: f32 = subgroupMax(acc_b150);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -437,147 +449,145 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot118_0: f32 = red[0u];
-  var tot118_1: f32 = red[16u];
-  var tot118_2: f32 = red[32u];
+  var tot121_0: f32 = red[0u];
+  var tot121_1: f32 = red[16u];
+  var tot121_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot118_0 = tot118_0 + red[0u + i];
-    tot118_1 = min(tot118_1, red[16u + i]);
-    tot118_2 = max(tot118_2, red[32u + i]);
+    tot121_0 = tot121_0 + red[0u + i];
+    tot121_1 = min(tot121_1, red[16u + i]);
+    tot121_2 = max(tot121_2, red[32u + i]);
   }
   workgroupBarrier();
-  // reduce to group %134 (batch partial)
-  let v120: f32 = F[u.o_v10 + g];
-  let v121: f32 = F[u.o_v12 + g];
-  let v122: f32 = F[u.o_v7 + g];
-  let v123: f32 = v121 / v122;
-  let v124: f32 = v120 + v123;
-  let v125: bool = v122 > 1.0;
-  let v126: f32 = select(0.0, v124, v125);
-  let v128: f32 = F[u.o_v25 + g];
-  let v129: f32 = v122 - 1.0;
-  let v130: f32 = v128 / v129;
-  let v131: f32 = sqrt(v130);
-  let v132: f32 = F[u.o_v18 + g];
-  let v133: f32 = v132 - v120;
-  let v134: bool = v133 > 0.0;
-  let v135: f32 = select(1.0, v133, v134);
-  let v136: f32 = v131 * v135;
-  let v137: f32 = select(1.0, v136, v125);
-  let v138: f32 = v137 + u.p_epsilon;
-  let v145: f32 = F[u.o_v40 + g];
-  let v146: f32 = F[u.o_v42 + g];
-  let v147: f32 = F[u.o_v38 + g];
-  let v148: f32 = v146 / v147;
-  let v149: f32 = v145 + v148;
-  let v150: bool = v147 > 1.0;
-  let v151: f32 = select(0.0, v149, v150);
-  let v153: f32 = F[u.o_v54 + g];
-  let v154: f32 = v147 - 1.0;
-  let v155: f32 = v153 / v154;
-  let v156: f32 = sqrt(v155);
-  let v157: f32 = F[u.o_v47 + g];
-  let v158: f32 = v157 - v145;
-  let v159: bool = v158 > 0.0;
-  let v160: f32 = select(1.0, v158, v159);
-  let v161: f32 = v156 * v160;
-  let v162: f32 = select(1.0, v161, v150);
-  let v163: f32 = v162 + u.p_epsilon;
-  let v171: f32 = F[u.o_v70 + g];
-  let v172: f32 = F[u.o_v72 + g];
-  let v173: f32 = F[u.o_v68 + g];
-  let v174: f32 = v172 / v173;
-  let v175: f32 = v171 + v174;
-  let v176: bool = v173 > 1.0;
-  let v177: f32 = select(0.0, v175, v176);
-  let v179: f32 = F[u.o_v84 + g];
-  let v180: f32 = v173 - 1.0;
-  let v181: f32 = v179 / v180;
-  let v182: f32 = sqrt(v181);
-  let v183: f32 = F[u.o_v77 + g];
-  let v184: f32 = v183 - v171;
-  let v185: bool = v184 > 0.0;
-  let v186: f32 = select(1.0, v184, v185);
-  let v187: f32 = v182 * v186;
-  let v188: f32 = select(1.0, v187, v176);
-  let v189: f32 = v188 + u.p_epsilon;
-  let v197: f32 = F[u.o_v100 + g];
-  let v198: f32 = F[u.o_v102 + g];
-  let v199: f32 = F[u.o_v98 + g];
-  let v200: f32 = v198 / v199;
-  let v201: f32 = v197 + v200;
-  let v202: bool = v199 > 1.0;
-  let v203: f32 = select(0.0, v201, v202);
-  let v205: f32 = F[u.o_v114 + g];
-  let v206: f32 = v199 - 1.0;
-  let v207: f32 = v205 / v206;
-  let v208: f32 = sqrt(v207);
-  let v209: f32 = F[u.o_v107 + g];
-  let v210: f32 = v209 - v197;
-  let v211: bool = v210 > 0.0;
-  let v212: f32 = select(1.0, v210, v211);
-  let v213: f32 = v208 * v212;
-  let v214: f32 = select(1.0, v213, v202);
-  let v215: f32 = v214 + u.p_epsilon;
-  var acc134: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %143 (batch partial)
+  let v123: f32 = F[u.o_v11 + g];
+  let v124: f32 = F[u.o_v13 + g];
+  let v125: f32 = F[u.o_v7 + g];
+  let v126: f32 = v124 / v125;
+  let v127: f32 = v123 + v126;
+  let v128: bool = v125 > 1.0;
+  let v129: f32 = select(0.0, v127, v128);
+  let v131: f32 = F[u.o_v26 + g];
+  let v132: f32 = v125 - 1.0;
+  let v133: f32 = v131 / v132;
+  let v134: f32 = sqrt(v133);
+  let v135: f32 = F[u.o_v19 + g];
+  let v136: f32 = v135 - v123;
+  let v137: bool = v136 > 0.0;
+  let v138: f32 = select(1.0, v136, v137);
+  let v139: f32 = v134 * v138;
+  let v140: f32 = select(1.0, v139, v128);
+  let v141: f32 = v140 + u.p_epsilon;
+  let v148: f32 = F[u.o_v41 + g];
+  let v149: f32 = F[u.o_v43 + g];
+  let v150: f32 = F[u.o_v39 + g];
+  let v151: f32 = v149 / v150;
+  let v152: f32 = v148 + v151;
+  let v153: bool = v150 > 1.0;
+  let v154: f32 = select(0.0, v152, v153);
+  let v156: f32 = F[u.o_v55 + g];
+  let v157: f32 = v150 - 1.0;
+  let v158: f32 = v156 / v157;
+  let v159: f32 = sqrt(v158);
+  let v160: f32 = F[u.o_v48 + g];
+  let v161: f32 = v160 - v148;
+  let v162: bool = v161 > 0.0;
+  let v163: f32 = select(1.0, v161, v162);
+  let v164: f32 = v159 * v163;
+  let v165: f32 = select(1.0, v164, v153);
+  let v166: f32 = v165 + u.p_epsilon;
+  let v174: f32 = F[u.o_v71 + g];
+  let v175: f32 = F[u.o_v73 + g];
+  let v176: f32 = F[u.o_v69 + g];
+  let v177: f32 = v175 / v176;
+  let v178: f32 = v174 + v177;
+  let v179: bool = v176 > 1.0;
+  let v180: f32 = select(0.0, v178, v179);
+  let v182: f32 = F[u.o_v85 + g];
+  let v183: f32 = v176 - 1.0;
+  let v184: f32 = v182 / v183;
+  let v185: f32 = sqrt(v184);
+  let v186: f32 = F[u.o_v78 + g];
+  let v187: f32 = v186 - v174;
+  let v188: bool = v187 > 0.0;
+  let v189: f32 = select(1.0, v187, v188);
+  let v190: f32 = v185 * v189;
+  let v191: f32 = select(1.0, v190, v179);
+  let v192: f32 = v191 + u.p_epsilon;
+  let v200: f32 = F[u.o_v101 + g];
+  let v201: f32 = F[u.o_v103 + g];
+  let v202: f32 = F[u.o_v99 + g];
+  let v203: f32 = v201 / v202;
+  let v204: f32 = v200 + v203;
+  let v205: bool = v202 > 1.0;
+  let v206: f32 = select(0.0, v204, v205);
+  let v208: f32 = F[u.o_v115 + g];
+  let v209: f32 = v202 - 1.0;
+  let v210: f32 = v208 / v209;
+  let v211: f32 = sqrt(v210);
+  let v212: f32 = F[u.o_v108 + g];
+  let v213: f32 = v212 - v200;
+  let v214: bool = v213 > 0.0;
+  let v215: f32 = select(1.0, v213, v214);
+  let v216: f32 = v211 * v215;
+  let v217: f32 = select(1.0, v216, v205);
+  let v218: f32 = v217 + u.p_epsilon;
+  let v225: f32 = f32(1i);
+  var acc143: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v119: f32 = F[u.o_gdpo_reward_0 + row];
-    let v127: f32 = v119 - v126;
-    let v139: f32 = v127 / v138;
-    let v140: bool = v127 == 0.0;
-    let v141: f32 = select(v139, 0.0, v140);
-    let v142: f32 = select(v127, v141, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v143: f32 = u.p_weight_0 * v142;
-    let v144: f32 = F[u.o_gdpo_reward_1 + row];
-    let v152: f32 = v144 - v151;
-    let v164: f32 = v152 / v163;
-    let v165: bool = v152 == 0.0;
-    let v166: f32 = select(v164, 0.0, v165);
-    let v167: f32 = select(v152, v166, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v168: f32 = u.p_weight_1 * v167;
-    let v169: f32 = v143 + v168;
-    let v170: f32 = F[u.o_gdpo_reward_2 + row];
-    let v178: f32 = v170 - v177;
-    let v190: f32 = v178 / v189;
-    let v191: bool = v178 == 0.0;
-    let v192: f32 = select(v190, 0.0, v191);
-    let v193: f32 = select(v178, v192, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v194: f32 = u.p_weight_2 * v193;
-    let v195: f32 = v169 + v194;
-    let v196: f32 = F[u.o_gdpo_reward_3 + row];
-    let v204: f32 = v196 - v203;
-    let v216: f32 = v204 / v215;
-    let v217: bool = v204 == 0.0;
-    let v218: f32 = select(v216, 0.0, v217);
-    let v219: f32 = select(v204, v218, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v220: f32 = u.p_weight_3 * v219;
-    let v221: f32 = v195 + v220;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v222: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v223: f32 = f32(v222);
-        let v224: f32 = v221 * v223;
-        let v225: f32 = v224 - tot118_1;
-        acc134 = acc134 + v225;
-      }
-    }
+    let v122: f32 = F[u.o_gdpo_reward_0 + row];
+    let v130: f32 = v122 - v129;
+    let v142: f32 = v130 / v141;
+    let v143: bool = v130 == 0.0;
+    let v144: f32 = select(v142, 0.0, v143);
+    let v145: f32 = select(v130, v144, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v146: f32 = u.p_weight_0 * v145;
+    let v147: f32 = F[u.o_gdpo_reward_1 + row];
+    let v155: f32 = v147 - v154;
+    let v167: f32 = v155 / v166;
+    let v168: bool = v155 == 0.0;
+    let v169: f32 = select(v167, 0.0, v168);
+    let v170: f32 = select(v155, v169, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v171: f32 = u.p_weight_1 * v170;
+    let v172: f32 = v146 + v171;
+    let v173: f32 = F[u.o_gdpo_reward_2 + row];
+    let v181: f32 = v173 - v180;
+    let v193: f32 = v181 / v192;
+    let v194: bool = v181 == 0.0;
+    let v195: f32 = select(v193, 0.0, v194);
+    let v196: f32 = select(v181, v195, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v197: f32 = u.p_weight_2 * v196;
+    let v198: f32 = v172 + v197;
+    let v199: f32 = F[u.o_gdpo_reward_3 + row];
+    let v207: f32 = v199 - v206;
+    let v219: f32 = v207 / v218;
+    let v220: bool = v207 == 0.0;
+    let v221: f32 = select(v219, 0.0, v220);
+    let v222: f32 = select(v207, v221, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v223: f32 = u.p_weight_3 * v222;
+    let v224: f32 = v198 + v223;
+    let v226: f32 = v224 * v225;
+    let v227: f32 = v226 - tot121_1;
+    let v228: f32 = F[u.o_v133 + row];
+    let v229: f32 = v227 * v228;
+    let v230: bool = v228 > 0.0;
+    let v231: f32 = select(0.0, v229, v230);
+    acc143 = acc143 + v231;
   }
   {
-    let r0: f32 = subgroupAdd(acc134);
+    let r0: f32 = subgroupAdd(acc143);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot226_0: f32 = red[0u];
+  var tot232_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot226_0 = tot226_0 + red[0u + i];
+    tot232_0 = tot232_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v134_partial + g] = tot226_0;
+    F[u.o_v143_partial + g] = tot232_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -592,22 +602,22 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %130, %132, %134, %139: combine every group's partial
-  var acc_b130: f32 = 0.0;
-  var acc_b132: f32 = adv_bits(0x7f800000u);
+  // batch values %134, %139, %143, %150: combine every group's partial
   var acc_b134: f32 = 0.0;
-  var acc_b139: f32 = adv_bits(0xff800000u);
+  var acc_b139: f32 = adv_bits(0x7f800000u);
+  var acc_b143: f32 = 0.0;
+  var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
-    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
     acc_b134 = acc_b134 + F[u.o_v134_partial + i];
-    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
+    acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
+    acc_b143 = acc_b143 + F[u.o_v143_partial + i];
+    acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
   }
   {
-    let r0: f32 = subgroupAdd(acc_b130);
-    let r1: f32 = subgroupMin(acc_b132);
-    let r2: f32 = subgroupAdd(acc_b134);
-    let r3: f32 = subgroupMax(acc_b139);
+    let r0: f32 = subgroupAdd(acc_b134);
+    let r1: f32 = subgroupMin(acc_b139);
+    let r2: f32 = subgroupAdd(acc_b143);
+    let r3: f32 = subgroupMax(acc_b150);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -616,156 +626,154 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot227_0: f32 = red[0u];
-  var tot227_1: f32 = red[16u];
-  var tot227_2: f32 = red[32u];
-  var tot227_3: f32 = red[48u];
+  var tot233_0: f32 = red[0u];
+  var tot233_1: f32 = red[16u];
+  var tot233_2: f32 = red[32u];
+  var tot233_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot227_0 = tot227_0 + red[0u + i];
-    tot227_1 = min(tot227_1, red[16u + i]);
-    tot227_2 = tot227_2 + red[32u + i];
-    tot227_3 = max(tot227_3, red[48u + i]);
+    tot233_0 = tot233_0 + red[0u + i];
+    tot233_1 = min(tot233_1, red[16u + i]);
+    tot233_2 = tot233_2 + red[32u + i];
+    tot233_3 = max(tot233_3, red[48u + i]);
   }
   workgroupBarrier();
-  // reduce to group %146 (batch partial)
-  let v229: f32 = F[u.o_v10 + g];
-  let v230: f32 = F[u.o_v12 + g];
-  let v231: f32 = F[u.o_v7 + g];
-  let v232: f32 = v230 / v231;
-  let v233: f32 = v229 + v232;
-  let v234: bool = v231 > 1.0;
-  let v235: f32 = select(0.0, v233, v234);
-  let v237: f32 = F[u.o_v25 + g];
-  let v238: f32 = v231 - 1.0;
-  let v239: f32 = v237 / v238;
-  let v240: f32 = sqrt(v239);
-  let v241: f32 = F[u.o_v18 + g];
-  let v242: f32 = v241 - v229;
-  let v243: bool = v242 > 0.0;
-  let v244: f32 = select(1.0, v242, v243);
-  let v245: f32 = v240 * v244;
-  let v246: f32 = select(1.0, v245, v234);
-  let v247: f32 = v246 + u.p_epsilon;
-  let v254: f32 = F[u.o_v40 + g];
-  let v255: f32 = F[u.o_v42 + g];
-  let v256: f32 = F[u.o_v38 + g];
-  let v257: f32 = v255 / v256;
-  let v258: f32 = v254 + v257;
-  let v259: bool = v256 > 1.0;
-  let v260: f32 = select(0.0, v258, v259);
-  let v262: f32 = F[u.o_v54 + g];
-  let v263: f32 = v256 - 1.0;
-  let v264: f32 = v262 / v263;
-  let v265: f32 = sqrt(v264);
-  let v266: f32 = F[u.o_v47 + g];
-  let v267: f32 = v266 - v254;
-  let v268: bool = v267 > 0.0;
-  let v269: f32 = select(1.0, v267, v268);
-  let v270: f32 = v265 * v269;
-  let v271: f32 = select(1.0, v270, v259);
-  let v272: f32 = v271 + u.p_epsilon;
-  let v280: f32 = F[u.o_v70 + g];
-  let v281: f32 = F[u.o_v72 + g];
-  let v282: f32 = F[u.o_v68 + g];
-  let v283: f32 = v281 / v282;
-  let v284: f32 = v280 + v283;
-  let v285: bool = v282 > 1.0;
-  let v286: f32 = select(0.0, v284, v285);
-  let v288: f32 = F[u.o_v84 + g];
-  let v289: f32 = v282 - 1.0;
-  let v290: f32 = v288 / v289;
-  let v291: f32 = sqrt(v290);
-  let v292: f32 = F[u.o_v77 + g];
-  let v293: f32 = v292 - v280;
-  let v294: bool = v293 > 0.0;
-  let v295: f32 = select(1.0, v293, v294);
-  let v296: f32 = v291 * v295;
-  let v297: f32 = select(1.0, v296, v285);
-  let v298: f32 = v297 + u.p_epsilon;
-  let v306: f32 = F[u.o_v100 + g];
-  let v307: f32 = F[u.o_v102 + g];
-  let v308: f32 = F[u.o_v98 + g];
-  let v309: f32 = v307 / v308;
-  let v310: f32 = v306 + v309;
-  let v311: bool = v308 > 1.0;
-  let v312: f32 = select(0.0, v310, v311);
-  let v314: f32 = F[u.o_v114 + g];
-  let v315: f32 = v308 - 1.0;
-  let v316: f32 = v314 / v315;
-  let v317: f32 = sqrt(v316);
-  let v318: f32 = F[u.o_v107 + g];
-  let v319: f32 = v318 - v306;
-  let v320: bool = v319 > 0.0;
-  let v321: f32 = select(1.0, v319, v320);
-  let v322: f32 = v317 * v321;
-  let v323: f32 = select(1.0, v322, v311);
-  let v324: f32 = v323 + u.p_epsilon;
-  let v334: f32 = tot227_2 / tot227_0;
-  let v335: f32 = tot227_1 + v334;
-  let v337: f32 = tot227_3 - tot227_1;
-  let v338: bool = v337 > 0.0;
-  let v339: f32 = select(1.0, v337, v338);
-  var acc146: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %159 (batch partial)
+  let v235: f32 = F[u.o_v11 + g];
+  let v236: f32 = F[u.o_v13 + g];
+  let v237: f32 = F[u.o_v7 + g];
+  let v238: f32 = v236 / v237;
+  let v239: f32 = v235 + v238;
+  let v240: bool = v237 > 1.0;
+  let v241: f32 = select(0.0, v239, v240);
+  let v243: f32 = F[u.o_v26 + g];
+  let v244: f32 = v237 - 1.0;
+  let v245: f32 = v243 / v244;
+  let v246: f32 = sqrt(v245);
+  let v247: f32 = F[u.o_v19 + g];
+  let v248: f32 = v247 - v235;
+  let v249: bool = v248 > 0.0;
+  let v250: f32 = select(1.0, v248, v249);
+  let v251: f32 = v246 * v250;
+  let v252: f32 = select(1.0, v251, v240);
+  let v253: f32 = v252 + u.p_epsilon;
+  let v260: f32 = F[u.o_v41 + g];
+  let v261: f32 = F[u.o_v43 + g];
+  let v262: f32 = F[u.o_v39 + g];
+  let v263: f32 = v261 / v262;
+  let v264: f32 = v260 + v263;
+  let v265: bool = v262 > 1.0;
+  let v266: f32 = select(0.0, v264, v265);
+  let v268: f32 = F[u.o_v55 + g];
+  let v269: f32 = v262 - 1.0;
+  let v270: f32 = v268 / v269;
+  let v271: f32 = sqrt(v270);
+  let v272: f32 = F[u.o_v48 + g];
+  let v273: f32 = v272 - v260;
+  let v274: bool = v273 > 0.0;
+  let v275: f32 = select(1.0, v273, v274);
+  let v276: f32 = v271 * v275;
+  let v277: f32 = select(1.0, v276, v265);
+  let v278: f32 = v277 + u.p_epsilon;
+  let v286: f32 = F[u.o_v71 + g];
+  let v287: f32 = F[u.o_v73 + g];
+  let v288: f32 = F[u.o_v69 + g];
+  let v289: f32 = v287 / v288;
+  let v290: f32 = v286 + v289;
+  let v291: bool = v288 > 1.0;
+  let v292: f32 = select(0.0, v290, v291);
+  let v294: f32 = F[u.o_v85 + g];
+  let v295: f32 = v288 - 1.0;
+  let v296: f32 = v294 / v295;
+  let v297: f32 = sqrt(v296);
+  let v298: f32 = F[u.o_v78 + g];
+  let v299: f32 = v298 - v286;
+  let v300: bool = v299 > 0.0;
+  let v301: f32 = select(1.0, v299, v300);
+  let v302: f32 = v297 * v301;
+  let v303: f32 = select(1.0, v302, v291);
+  let v304: f32 = v303 + u.p_epsilon;
+  let v312: f32 = F[u.o_v101 + g];
+  let v313: f32 = F[u.o_v103 + g];
+  let v314: f32 = F[u.o_v99 + g];
+  let v315: f32 = v313 / v314;
+  let v316: f32 = v312 + v315;
+  let v317: bool = v314 > 1.0;
+  let v318: f32 = select(0.0, v316, v317);
+  let v320: f32 = F[u.o_v115 + g];
+  let v321: f32 = v314 - 1.0;
+  let v322: f32 = v320 / v321;
+  let v323: f32 = sqrt(v322);
+  let v324: f32 = F[u.o_v108 + g];
+  let v325: f32 = v324 - v312;
+  let v326: bool = v325 > 0.0;
+  let v327: f32 = select(1.0, v325, v326);
+  let v328: f32 = v323 * v327;
+  let v329: f32 = select(1.0, v328, v317);
+  let v330: f32 = v329 + u.p_epsilon;
+  let v337: f32 = f32(1i);
+  let v339: f32 = tot233_2 / tot233_0;
+  let v340: f32 = tot233_1 + v339;
+  let v342: f32 = tot233_3 - tot233_1;
+  let v343: bool = v342 > 0.0;
+  let v344: f32 = select(1.0, v342, v343);
+  var acc159: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v228: f32 = F[u.o_gdpo_reward_0 + row];
-    let v236: f32 = v228 - v235;
-    let v248: f32 = v236 / v247;
-    let v249: bool = v236 == 0.0;
-    let v250: f32 = select(v248, 0.0, v249);
-    let v251: f32 = select(v236, v250, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v252: f32 = u.p_weight_0 * v251;
-    let v253: f32 = F[u.o_gdpo_reward_1 + row];
-    let v261: f32 = v253 - v260;
-    let v273: f32 = v261 / v272;
-    let v274: bool = v261 == 0.0;
-    let v275: f32 = select(v273, 0.0, v274);
-    let v276: f32 = select(v261, v275, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v277: f32 = u.p_weight_1 * v276;
-    let v278: f32 = v252 + v277;
-    let v279: f32 = F[u.o_gdpo_reward_2 + row];
-    let v287: f32 = v279 - v286;
-    let v299: f32 = v287 / v298;
-    let v300: bool = v287 == 0.0;
-    let v301: f32 = select(v299, 0.0, v300);
-    let v302: f32 = select(v287, v301, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v303: f32 = u.p_weight_2 * v302;
-    let v304: f32 = v278 + v303;
-    let v305: f32 = F[u.o_gdpo_reward_3 + row];
-    let v313: f32 = v305 - v312;
-    let v325: f32 = v313 / v324;
-    let v326: bool = v313 == 0.0;
-    let v327: f32 = select(v325, 0.0, v326);
-    let v328: f32 = select(v313, v327, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v329: f32 = u.p_weight_3 * v328;
-    let v330: f32 = v304 + v329;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v331: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v332: f32 = f32(v331);
-        let v333: f32 = v330 * v332;
-        let v336: f32 = v333 - v335;
-        let v340: f32 = v336 / v339;
-        let v341: f32 = v340 * v340;
-        acc146 = acc146 + v341;
-      }
-    }
+    let v234: f32 = F[u.o_gdpo_reward_0 + row];
+    let v242: f32 = v234 - v241;
+    let v254: f32 = v242 / v253;
+    let v255: bool = v242 == 0.0;
+    let v256: f32 = select(v254, 0.0, v255);
+    let v257: f32 = select(v242, v256, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v258: f32 = u.p_weight_0 * v257;
+    let v259: f32 = F[u.o_gdpo_reward_1 + row];
+    let v267: f32 = v259 - v266;
+    let v279: f32 = v267 / v278;
+    let v280: bool = v267 == 0.0;
+    let v281: f32 = select(v279, 0.0, v280);
+    let v282: f32 = select(v267, v281, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v283: f32 = u.p_weight_1 * v282;
+    let v284: f32 = v258 + v283;
+    let v285: f32 = F[u.o_gdpo_reward_2 + row];
+    let v293: f32 = v285 - v292;
+    let v305: f32 = v293 / v304;
+    let v306: bool = v293 == 0.0;
+    let v307: f32 = select(v305, 0.0, v306);
+    let v308: f32 = select(v293, v307, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v309: f32 = u.p_weight_2 * v308;
+    let v310: f32 = v284 + v309;
+    let v311: f32 = F[u.o_gdpo_reward_3 + row];
+    let v319: f32 = v311 - v318;
+    let v331: f32 = v319 / v330;
+    let v332: bool = v319 == 0.0;
+    let v333: f32 = select(v331, 0.0, v332);
+    let v334: f32 = select(v319, v333, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v335: f32 = u.p_weight_3 * v334;
+    let v336: f32 = v310 + v335;
+    let v338: f32 = v336 * v337;
+    let v341: f32 = v338 - v340;
+    let v345: f32 = v341 / v344;
+    let v346: f32 = v345 * v345;
+    let v347: f32 = F[u.o_v133 + row];
+    let v348: f32 = v346 * v347;
+    let v349: bool = v347 > 0.0;
+    let v350: f32 = select(0.0, v348, v349);
+    acc159 = acc159 + v350;
   }
   {
-    let r0: f32 = subgroupAdd(acc146);
+    let r0: f32 = subgroupAdd(acc159);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot342_0: f32 = red[0u];
+  var tot351_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot342_0 = tot342_0 + red[0u + i];
+    tot351_0 = tot351_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v146_partial + g] = tot342_0;
+    F[u.o_v159_partial + g] = tot351_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -780,25 +788,25 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %130, %132, %134, %139, %146: combine every group's partial
-  var acc_b130: f32 = 0.0;
-  var acc_b132: f32 = adv_bits(0x7f800000u);
+  // batch values %134, %139, %143, %150, %159: combine every group's partial
   var acc_b134: f32 = 0.0;
-  var acc_b139: f32 = adv_bits(0xff800000u);
-  var acc_b146: f32 = 0.0;
+  var acc_b139: f32 = adv_bits(0x7f800000u);
+  var acc_b143: f32 = 0.0;
+  var acc_b150: f32 = adv_bits(0xff800000u);
+  var acc_b159: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
-    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
     acc_b134 = acc_b134 + F[u.o_v134_partial + i];
-    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
-    acc_b146 = acc_b146 + F[u.o_v146_partial + i];
+    acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
+    acc_b143 = acc_b143 + F[u.o_v143_partial + i];
+    acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
+    acc_b159 = acc_b159 + F[u.o_v159_partial + i];
   }
   {
-    let r0: f32 = subgroupAdd(acc_b130);
-    let r1: f32 = subgroupMin(acc_b132);
-    let r2: f32 = subgroupAdd(acc_b134);
-    let r3: f32 = subgroupMax(acc_b139);
-    let r4: f32 = subgroupAdd(acc_b146);
+    let r0: f32 = subgroupAdd(acc_b134);
+    let r1: f32 = subgroupMin(acc_b139);
+    let r2: f32 = subgroupAdd(acc_b143);
+    let r3: f32 = subgroupMax(acc_b150);
+    let r4: f32 = subgroupAdd(acc_b159);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -808,148 +816,148 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot343_0: f32 = red[0u];
-  var tot343_1: f32 = red[16u];
-  var tot343_2: f32 = red[32u];
-  var tot343_3: f32 = red[48u];
-  var tot343_4: f32 = red[64u];
+  var tot352_0: f32 = red[0u];
+  var tot352_1: f32 = red[16u];
+  var tot352_2: f32 = red[32u];
+  var tot352_3: f32 = red[48u];
+  var tot352_4: f32 = red[64u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot343_0 = tot343_0 + red[0u + i];
-    tot343_1 = min(tot343_1, red[16u + i]);
-    tot343_2 = tot343_2 + red[32u + i];
-    tot343_3 = max(tot343_3, red[48u + i]);
-    tot343_4 = tot343_4 + red[64u + i];
+    tot352_0 = tot352_0 + red[0u + i];
+    tot352_1 = min(tot352_1, red[16u + i]);
+    tot352_2 = tot352_2 + red[32u + i];
+    tot352_3 = max(tot352_3, red[48u + i]);
+    tot352_4 = tot352_4 + red[64u + i];
   }
   workgroupBarrier();
-  let v345: f32 = F[u.o_v10 + g];
-  let v346: f32 = F[u.o_v12 + g];
-  let v347: f32 = F[u.o_v7 + g];
-  let v348: f32 = v346 / v347;
-  let v349: f32 = v345 + v348;
-  let v350: bool = v347 > 1.0;
-  let v351: f32 = select(0.0, v349, v350);
-  let v353: f32 = F[u.o_v25 + g];
-  let v354: f32 = v347 - 1.0;
-  let v355: f32 = v353 / v354;
-  let v356: f32 = sqrt(v355);
-  let v357: f32 = F[u.o_v18 + g];
-  let v358: f32 = v357 - v345;
-  let v359: bool = v358 > 0.0;
-  let v360: f32 = select(1.0, v358, v359);
-  let v361: f32 = v356 * v360;
-  let v362: f32 = select(1.0, v361, v350);
-  let v363: f32 = v362 + u.p_epsilon;
-  let v370: f32 = F[u.o_v40 + g];
-  let v371: f32 = F[u.o_v42 + g];
-  let v372: f32 = F[u.o_v38 + g];
-  let v373: f32 = v371 / v372;
-  let v374: f32 = v370 + v373;
-  let v375: bool = v372 > 1.0;
-  let v376: f32 = select(0.0, v374, v375);
-  let v378: f32 = F[u.o_v54 + g];
-  let v379: f32 = v372 - 1.0;
-  let v380: f32 = v378 / v379;
-  let v381: f32 = sqrt(v380);
-  let v382: f32 = F[u.o_v47 + g];
-  let v383: f32 = v382 - v370;
-  let v384: bool = v383 > 0.0;
-  let v385: f32 = select(1.0, v383, v384);
-  let v386: f32 = v381 * v385;
-  let v387: f32 = select(1.0, v386, v375);
-  let v388: f32 = v387 + u.p_epsilon;
-  let v396: f32 = F[u.o_v70 + g];
-  let v397: f32 = F[u.o_v72 + g];
-  let v398: f32 = F[u.o_v68 + g];
-  let v399: f32 = v397 / v398;
-  let v400: f32 = v396 + v399;
-  let v401: bool = v398 > 1.0;
-  let v402: f32 = select(0.0, v400, v401);
-  let v404: f32 = F[u.o_v84 + g];
-  let v405: f32 = v398 - 1.0;
-  let v406: f32 = v404 / v405;
-  let v407: f32 = sqrt(v406);
-  let v408: f32 = F[u.o_v77 + g];
-  let v409: f32 = v408 - v396;
-  let v410: bool = v409 > 0.0;
-  let v411: f32 = select(1.0, v409, v410);
-  let v412: f32 = v407 * v411;
-  let v413: f32 = select(1.0, v412, v401);
-  let v414: f32 = v413 + u.p_epsilon;
-  let v422: f32 = F[u.o_v100 + g];
-  let v423: f32 = F[u.o_v102 + g];
-  let v424: f32 = F[u.o_v98 + g];
-  let v425: f32 = v423 / v424;
-  let v426: f32 = v422 + v425;
-  let v427: bool = v424 > 1.0;
-  let v428: f32 = select(0.0, v426, v427);
-  let v430: f32 = F[u.o_v114 + g];
-  let v431: f32 = v424 - 1.0;
-  let v432: f32 = v430 / v431;
-  let v433: f32 = sqrt(v432);
-  let v434: f32 = F[u.o_v107 + g];
-  let v435: f32 = v434 - v422;
-  let v436: bool = v435 > 0.0;
-  let v437: f32 = select(1.0, v435, v436);
-  let v438: f32 = v433 * v437;
-  let v439: f32 = select(1.0, v438, v427);
-  let v440: f32 = v439 + u.p_epsilon;
-  let v447: f32 = tot343_2 / tot343_0;
-  let v448: f32 = tot343_1 + v447;
-  let v449: bool = tot343_0 > 0.0;
-  let v450: f32 = select(0.0, v448, v449);
-  let v452: f32 = tot343_0 - 1.0;
-  let v453: f32 = tot343_4 / v452;
-  let v454: f32 = tot343_3 - tot343_1;
-  let v455: bool = v454 > 0.0;
-  let v456: f32 = select(1.0, v454, v455);
-  let v457: f32 = v453 * v456;
-  let v458: f32 = v457 * v456;
-  let v459: bool = tot343_0 > 1.0;
-  let v460: f32 = select(0.0, v458, v459);
-  let v461: f32 = v460 + 9.99999993922529e-9;
-  let v462: f32 = inverseSqrt(v461);
+  let v354: f32 = F[u.o_v11 + g];
+  let v355: f32 = F[u.o_v13 + g];
+  let v356: f32 = F[u.o_v7 + g];
+  let v357: f32 = v355 / v356;
+  let v358: f32 = v354 + v357;
+  let v359: bool = v356 > 1.0;
+  let v360: f32 = select(0.0, v358, v359);
+  let v362: f32 = F[u.o_v26 + g];
+  let v363: f32 = v356 - 1.0;
+  let v364: f32 = v362 / v363;
+  let v365: f32 = sqrt(v364);
+  let v366: f32 = F[u.o_v19 + g];
+  let v367: f32 = v366 - v354;
+  let v368: bool = v367 > 0.0;
+  let v369: f32 = select(1.0, v367, v368);
+  let v370: f32 = v365 * v369;
+  let v371: f32 = select(1.0, v370, v359);
+  let v372: f32 = v371 + u.p_epsilon;
+  let v379: f32 = F[u.o_v41 + g];
+  let v380: f32 = F[u.o_v43 + g];
+  let v381: f32 = F[u.o_v39 + g];
+  let v382: f32 = v380 / v381;
+  let v383: f32 = v379 + v382;
+  let v384: bool = v381 > 1.0;
+  let v385: f32 = select(0.0, v383, v384);
+  let v387: f32 = F[u.o_v55 + g];
+  let v388: f32 = v381 - 1.0;
+  let v389: f32 = v387 / v388;
+  let v390: f32 = sqrt(v389);
+  let v391: f32 = F[u.o_v48 + g];
+  let v392: f32 = v391 - v379;
+  let v393: bool = v392 > 0.0;
+  let v394: f32 = select(1.0, v392, v393);
+  let v395: f32 = v390 * v394;
+  let v396: f32 = select(1.0, v395, v384);
+  let v397: f32 = v396 + u.p_epsilon;
+  let v405: f32 = F[u.o_v71 + g];
+  let v406: f32 = F[u.o_v73 + g];
+  let v407: f32 = F[u.o_v69 + g];
+  let v408: f32 = v406 / v407;
+  let v409: f32 = v405 + v408;
+  let v410: bool = v407 > 1.0;
+  let v411: f32 = select(0.0, v409, v410);
+  let v413: f32 = F[u.o_v85 + g];
+  let v414: f32 = v407 - 1.0;
+  let v415: f32 = v413 / v414;
+  let v416: f32 = sqrt(v415);
+  let v417: f32 = F[u.o_v78 + g];
+  let v418: f32 = v417 - v405;
+  let v419: bool = v418 > 0.0;
+  let v420: f32 = select(1.0, v418, v419);
+  let v421: f32 = v416 * v420;
+  let v422: f32 = select(1.0, v421, v410);
+  let v423: f32 = v422 + u.p_epsilon;
+  let v431: f32 = F[u.o_v101 + g];
+  let v432: f32 = F[u.o_v103 + g];
+  let v433: f32 = F[u.o_v99 + g];
+  let v434: f32 = v432 / v433;
+  let v435: f32 = v431 + v434;
+  let v436: bool = v433 > 1.0;
+  let v437: f32 = select(0.0, v435, v436);
+  let v439: f32 = F[u.o_v115 + g];
+  let v440: f32 = v433 - 1.0;
+  let v441: f32 = v439 / v440;
+  let v442: f32 = sqrt(v441);
+  let v443: f32 = F[u.o_v108 + g];
+  let v444: f32 = v443 - v431;
+  let v445: bool = v444 > 0.0;
+  let v446: f32 = select(1.0, v444, v445);
+  let v447: f32 = v442 * v446;
+  let v448: f32 = select(1.0, v447, v436);
+  let v449: f32 = v448 + u.p_epsilon;
+  let v456: f32 = tot352_2 / tot352_0;
+  let v457: f32 = tot352_1 + v456;
+  let v458: bool = tot352_0 > 0.0;
+  let v459: f32 = select(0.0, v457, v458);
+  let v461: f32 = tot352_0 - 1.0;
+  let v462: f32 = tot352_4 / v461;
+  let v463: f32 = tot352_3 - tot352_1;
+  let v464: bool = v463 > 0.0;
+  let v465: f32 = select(1.0, v463, v464);
+  let v466: f32 = v462 * v465;
+  let v467: f32 = v466 * v465;
+  let v468: bool = tot352_0 > 1.0;
+  let v469: f32 = select(0.0, v467, v468);
+  let v470: f32 = v469 + 9.99999993922529e-9;
+  let v471: f32 = inverseSqrt(v470);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v344: f32 = F[u.o_gdpo_reward_0 + row];
-    let v352: f32 = v344 - v351;
-    let v364: f32 = v352 / v363;
-    let v365: bool = v352 == 0.0;
-    let v366: f32 = select(v364, 0.0, v365);
-    let v367: f32 = select(v352, v366, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v368: f32 = u.p_weight_0 * v367;
-    let v369: f32 = F[u.o_gdpo_reward_1 + row];
-    let v377: f32 = v369 - v376;
-    let v389: f32 = v377 / v388;
-    let v390: bool = v377 == 0.0;
-    let v391: f32 = select(v389, 0.0, v390);
-    let v392: f32 = select(v377, v391, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v393: f32 = u.p_weight_1 * v392;
-    let v394: f32 = v368 + v393;
-    let v395: f32 = F[u.o_gdpo_reward_2 + row];
-    let v403: f32 = v395 - v402;
-    let v415: f32 = v403 / v414;
-    let v416: bool = v403 == 0.0;
-    let v417: f32 = select(v415, 0.0, v416);
-    let v418: f32 = select(v403, v417, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v419: f32 = u.p_weight_2 * v418;
-    let v420: f32 = v394 + v419;
-    let v421: f32 = F[u.o_gdpo_reward_3 + row];
-    let v429: f32 = v421 - v428;
-    let v441: f32 = v429 / v440;
-    let v442: bool = v429 == 0.0;
-    let v443: f32 = select(v441, 0.0, v442);
-    let v444: f32 = select(v429, v443, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v445: f32 = u.p_weight_3 * v444;
-    let v446: f32 = v420 + v445;
-    let v451: f32 = v446 - v450;
-    let v463: f32 = v451 * v462;
+    let v353: f32 = F[u.o_gdpo_reward_0 + row];
+    let v361: f32 = v353 - v360;
+    let v373: f32 = v361 / v372;
+    let v374: bool = v361 == 0.0;
+    let v375: f32 = select(v373, 0.0, v374);
+    let v376: f32 = select(v361, v375, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v377: f32 = u.p_weight_0 * v376;
+    let v378: f32 = F[u.o_gdpo_reward_1 + row];
+    let v386: f32 = v378 - v385;
+    let v398: f32 = v386 / v397;
+    let v399: bool = v386 == 0.0;
+    let v400: f32 = select(v398, 0.0, v399);
+    let v401: f32 = select(v386, v400, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v402: f32 = u.p_weight_1 * v401;
+    let v403: f32 = v377 + v402;
+    let v404: f32 = F[u.o_gdpo_reward_2 + row];
+    let v412: f32 = v404 - v411;
+    let v424: f32 = v412 / v423;
+    let v425: bool = v412 == 0.0;
+    let v426: f32 = select(v424, 0.0, v425);
+    let v427: f32 = select(v412, v426, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v428: f32 = u.p_weight_2 * v427;
+    let v429: f32 = v403 + v428;
+    let v430: f32 = F[u.o_gdpo_reward_3 + row];
+    let v438: f32 = v430 - v437;
+    let v450: f32 = v438 / v449;
+    let v451: bool = v438 == 0.0;
+    let v452: f32 = select(v450, 0.0, v451);
+    let v453: f32 = select(v438, v452, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v454: f32 = u.p_weight_3 * v453;
+    let v455: f32 = v429 + v454;
+    let v460: f32 = v455 - v459;
+    let v472: f32 = v460 * v471;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v464: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v465: f32 = f32(v464);
-      let v466: f32 = v463 * v465;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v466;
+      let v473: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v474: f32 = f32(v473);
+      let v475: f32 = v472 * v474;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v475;
     }
   }
 }

@@ -12,30 +12,31 @@ struct Uniforms {
   o_gdpo_reward_2: u32,
   o_gdpo_reward_3: u32,
   o_v7: u32,
-  o_v10: u32,
-  o_v12: u32,
-  o_v18: u32,
-  o_v25: u32,
-  o_v38: u32,
-  o_v40: u32,
-  o_v42: u32,
-  o_v47: u32,
-  o_v54: u32,
-  o_v68: u32,
-  o_v70: u32,
-  o_v72: u32,
-  o_v77: u32,
-  o_v84: u32,
-  o_v98: u32,
-  o_v100: u32,
-  o_v102: u32,
-  o_v107: u32,
-  o_v114: u32,
-  o_v130_partial: u32,
-  o_v132_partial: u32,
+  o_v11: u32,
+  o_v13: u32,
+  o_v19: u32,
+  o_v26: u32,
+  o_v39: u32,
+  o_v41: u32,
+  o_v43: u32,
+  o_v48: u32,
+  o_v55: u32,
+  o_v69: u32,
+  o_v71: u32,
+  o_v73: u32,
+  o_v78: u32,
+  o_v85: u32,
+  o_v99: u32,
+  o_v101: u32,
+  o_v103: u32,
+  o_v108: u32,
+  o_v115: u32,
+  o_v133: u32,
   o_v134_partial: u32,
   o_v139_partial: u32,
-  o_v146_partial: u32,
+  o_v143_partial: u32,
+  o_v150_partial: u32,
+  o_v159_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -63,19 +64,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to group %7, %10, %18, %38, %40, %47, %68, %70, %77, %98, %100, %107
+  // reduce to group %7, %11, %19, %39, %41, %48, %69, %71, %78, %99, %101, %108
   var acc7: f32 = 0.0;
-  var acc10: f32 = adv_bits(0x7f800000u);
-  var acc18: f32 = adv_bits(0xff800000u);
-  var acc38: f32 = 0.0;
-  var acc40: f32 = adv_bits(0x7f800000u);
-  var acc47: f32 = adv_bits(0xff800000u);
-  var acc68: f32 = 0.0;
-  var acc70: f32 = adv_bits(0x7f800000u);
-  var acc77: f32 = adv_bits(0xff800000u);
-  var acc98: f32 = 0.0;
-  var acc100: f32 = adv_bits(0x7f800000u);
-  var acc107: f32 = adv_bits(0xff800000u);
+  var acc11: f32 = adv_bits(0x7f800000u);
+  var acc19: f32 = adv_bits(0xff800000u);
+  var acc39: f32 = 0.0;
+  var acc41: f32 = adv_bits(0x7f800000u);
+  var acc48: f32 = adv_bits(0xff800000u);
+  var acc69: f32 = 0.0;
+  var acc71: f32 = adv_bits(0x7f800000u);
+  var acc78: f32 = adv_bits(0xff800000u);
+  var acc99: f32 = 0.0;
+  var acc101: f32 = adv_bits(0x7f800000u);
+  var acc108: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v0: f32 = F[u.o_gdpo_reward_0 + row];
@@ -83,83 +84,83 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v2: f32 = F[u.o_gdpo_reward_2 + row];
     let v3: f32 = F[u.o_gdpo_reward_3 + row];
     acc7 = acc7 + 1.0;
-    acc10 = min(acc10, v0);
-    acc18 = max(acc18, v0);
-    acc38 = acc38 + 1.0;
-    acc40 = min(acc40, v1);
-    acc47 = max(acc47, v1);
-    acc68 = acc68 + 1.0;
-    acc70 = min(acc70, v2);
-    acc77 = max(acc77, v2);
-    acc98 = acc98 + 1.0;
-    acc100 = min(acc100, v3);
-    acc107 = max(acc107, v3);
+    acc11 = min(acc11, v0);
+    acc19 = max(acc19, v0);
+    acc39 = acc39 + 1.0;
+    acc41 = min(acc41, v1);
+    acc48 = max(acc48, v1);
+    acc69 = acc69 + 1.0;
+    acc71 = min(acc71, v2);
+    acc78 = max(acc78, v2);
+    acc99 = acc99 + 1.0;
+    acc101 = min(acc101, v3);
+    acc108 = max(acc108, v3);
   }
   if (lid == 0u) {
     F[u.o_v7 + g] = acc7;
-    F[u.o_v10 + g] = acc10;
-    F[u.o_v18 + g] = acc18;
-    F[u.o_v38 + g] = acc38;
-    F[u.o_v40 + g] = acc40;
-    F[u.o_v47 + g] = acc47;
-    F[u.o_v68 + g] = acc68;
-    F[u.o_v70 + g] = acc70;
-    F[u.o_v77 + g] = acc77;
-    F[u.o_v98 + g] = acc98;
-    F[u.o_v100 + g] = acc100;
-    F[u.o_v107 + g] = acc107;
+    F[u.o_v11 + g] = acc11;
+    F[u.o_v19 + g] = acc19;
+    F[u.o_v39 + g] = acc39;
+    F[u.o_v41 + g] = acc41;
+    F[u.o_v48 + g] = acc48;
+    F[u.o_v69 + g] = acc69;
+    F[u.o_v71 + g] = acc71;
+    F[u.o_v78 + g] = acc78;
+    F[u.o_v99 + g] = acc99;
+    F[u.o_v101 + g] = acc101;
+    F[u.o_v108 + g] = acc108;
   }
-  // reduce to group %12, %42, %72, %102
-  var acc12: f32 = 0.0;
-  var acc42: f32 = 0.0;
-  var acc72: f32 = 0.0;
-  var acc102: f32 = 0.0;
+  // reduce to group %13, %43, %73, %103
+  var acc13: f32 = 0.0;
+  var acc43: f32 = 0.0;
+  var acc73: f32 = 0.0;
+  var acc103: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v4: f32 = F[u.o_gdpo_reward_0 + row];
-    let v5: f32 = v4 - acc10;
+    let v5: f32 = v4 - acc11;
     let v6: f32 = F[u.o_gdpo_reward_1 + row];
-    let v7: f32 = v6 - acc40;
+    let v7: f32 = v6 - acc41;
     let v8: f32 = F[u.o_gdpo_reward_2 + row];
-    let v9: f32 = v8 - acc70;
+    let v9: f32 = v8 - acc71;
     let v10: f32 = F[u.o_gdpo_reward_3 + row];
-    let v11: f32 = v10 - acc100;
-    acc12 = acc12 + v5;
-    acc42 = acc42 + v7;
-    acc72 = acc72 + v9;
-    acc102 = acc102 + v11;
+    let v11: f32 = v10 - acc101;
+    acc13 = acc13 + v5;
+    acc43 = acc43 + v7;
+    acc73 = acc73 + v9;
+    acc103 = acc103 + v11;
   }
   if (lid == 0u) {
-    F[u.o_v12 + g] = acc12;
-    F[u.o_v42 + g] = acc42;
-    F[u.o_v72 + g] = acc72;
-    F[u.o_v102 + g] = acc102;
+    F[u.o_v13 + g] = acc13;
+    F[u.o_v43 + g] = acc43;
+    F[u.o_v73 + g] = acc73;
+    F[u.o_v103 + g] = acc103;
   }
-  // reduce to group %25, %54, %84, %114
-  let v13: f32 = acc12 / acc7;
-  let v14: f32 = acc10 + v13;
-  let v16: f32 = acc18 - acc10;
+  // reduce to group %26, %55, %85, %115
+  let v13: f32 = acc13 / acc7;
+  let v14: f32 = acc11 + v13;
+  let v16: f32 = acc19 - acc11;
   let v17: bool = v16 > 0.0;
   let v18: f32 = select(1.0, v16, v17);
-  let v22: f32 = acc42 / acc38;
-  let v23: f32 = acc40 + v22;
-  let v25: f32 = acc47 - acc40;
+  let v22: f32 = acc43 / acc39;
+  let v23: f32 = acc41 + v22;
+  let v25: f32 = acc48 - acc41;
   let v26: bool = v25 > 0.0;
   let v27: f32 = select(1.0, v25, v26);
-  let v31: f32 = acc72 / acc68;
-  let v32: f32 = acc70 + v31;
-  let v34: f32 = acc77 - acc70;
+  let v31: f32 = acc73 / acc69;
+  let v32: f32 = acc71 + v31;
+  let v34: f32 = acc78 - acc71;
   let v35: bool = v34 > 0.0;
   let v36: f32 = select(1.0, v34, v35);
-  let v40: f32 = acc102 / acc98;
-  let v41: f32 = acc100 + v40;
-  let v43: f32 = acc107 - acc100;
+  let v40: f32 = acc103 / acc99;
+  let v41: f32 = acc101 + v40;
+  let v43: f32 = acc108 - acc101;
   let v44: bool = v43 > 0.0;
   let v45: f32 = select(1.0, v43, v44);
-  var acc25: f32 = 0.0;
-  var acc54: f32 = 0.0;
-  var acc84: f32 = 0.0;
-  var acc114: f32 = 0.0;
+  var acc26: f32 = 0.0;
+  var acc55: f32 = 0.0;
+  var acc85: f32 = 0.0;
+  var acc115: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v12: f32 = F[u.o_gdpo_reward_0 + row];
@@ -178,102 +179,141 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v42: f32 = v39 - v41;
     let v46: f32 = v42 / v45;
     let v47: f32 = v46 * v46;
-    acc25 = acc25 + v20;
-    acc54 = acc54 + v29;
-    acc84 = acc84 + v38;
-    acc114 = acc114 + v47;
+    acc26 = acc26 + v20;
+    acc55 = acc55 + v29;
+    acc85 = acc85 + v38;
+    acc115 = acc115 + v47;
   }
   if (lid == 0u) {
-    F[u.o_v25 + g] = acc25;
-    F[u.o_v54 + g] = acc54;
-    F[u.o_v84 + g] = acc84;
-    F[u.o_v114 + g] = acc114;
+    F[u.o_v26 + g] = acc26;
+    F[u.o_v55 + g] = acc55;
+    F[u.o_v85 + g] = acc85;
+    F[u.o_v115 + g] = acc115;
   }
-  // reduce to group %130 (batch partial), %132 (batch partial), %139 (batch partial)
-  let v49: bool = acc7 > 1.0;
-  let v50: f32 = select(0.0, v14, v49);
-  let v52: f32 = acc7 - 1.0;
-  let v53: f32 = acc25 / v52;
-  let v54: f32 = sqrt(v53);
-  let v55: f32 = v54 * v18;
-  let v56: f32 = select(1.0, v55, v49);
-  let v57: f32 = v56 + u.p_epsilon;
-  let v64: bool = acc38 > 1.0;
-  let v65: f32 = select(0.0, v23, v64);
-  let v67: f32 = acc38 - 1.0;
-  let v68: f32 = acc54 / v67;
-  let v69: f32 = sqrt(v68);
-  let v70: f32 = v69 * v27;
-  let v71: f32 = select(1.0, v70, v64);
-  let v72: f32 = v71 + u.p_epsilon;
-  let v80: bool = acc68 > 1.0;
-  let v81: f32 = select(0.0, v32, v80);
-  let v83: f32 = acc68 - 1.0;
-  let v84: f32 = acc84 / v83;
-  let v85: f32 = sqrt(v84);
-  let v86: f32 = v85 * v36;
-  let v87: f32 = select(1.0, v86, v80);
-  let v88: f32 = v87 + u.p_epsilon;
-  let v96: bool = acc98 > 1.0;
-  let v97: f32 = select(0.0, v41, v96);
-  let v99: f32 = acc98 - 1.0;
-  let v100: f32 = acc114 / v99;
-  let v101: f32 = sqrt(v100);
-  let v102: f32 = v101 * v45;
-  let v103: f32 = select(1.0, v102, v96);
-  let v104: f32 = v103 + u.p_epsilon;
-  var acc130: f32 = 0.0;
-  var acc132: f32 = adv_bits(0x7f800000u);
-  var acc139: f32 = adv_bits(0xff800000u);
-  for (var j = 0u; j < n; j++) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v48: f32 = F[u.o_gdpo_reward_0 + row];
-    let v51: f32 = v48 - v50;
-    let v58: f32 = v51 / v57;
-    let v59: bool = v51 == 0.0;
-    let v60: f32 = select(v58, 0.0, v59);
-    let v61: f32 = select(v51, v60, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v62: f32 = u.p_weight_0 * v61;
-    let v63: f32 = F[u.o_gdpo_reward_1 + row];
-    let v66: f32 = v63 - v65;
-    let v73: f32 = v66 / v72;
-    let v74: bool = v66 == 0.0;
-    let v75: f32 = select(v73, 0.0, v74);
-    let v76: f32 = select(v66, v75, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v77: f32 = u.p_weight_1 * v76;
-    let v78: f32 = v62 + v77;
-    let v79: f32 = F[u.o_gdpo_reward_2 + row];
-    let v82: f32 = v79 - v81;
-    let v89: f32 = v82 / v88;
-    let v90: bool = v82 == 0.0;
-    let v91: f32 = select(v89, 0.0, v90);
-    let v92: f32 = select(v82, v91, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v93: f32 = u.p_weight_2 * v92;
-    let v94: f32 = v78 + v93;
-    let v95: f32 = F[u.o_gdpo_reward_3 + row];
-    let v98: f32 = v95 - v97;
-    let v105: f32 = v98 / v104;
-    let v106: bool = v98 == 0.0;
-    let v107: f32 = select(v105, 0.0, v106);
-    let v108: f32 = select(v98, v107, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v109: f32 = u.p_weight_3 * v108;
-    let v110: f32 = v94 + v109;
-    for (var tt = lid; tt < u.T; tt += WG) {
+  // reduce to rollout %133: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc133_0: f32 = 0.0;
+    var acc133_1: f32 = 0.0;
+    var acc133_2: f32 = 0.0;
+    var acc133_3: f32 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v111: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v112: f32 = f32(v111);
-        let v113: f32 = v110 * v112;
-        acc130 = acc130 + 1.0;
-        acc132 = min(acc132, v113);
-        acc139 = max(acc139, v113);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc133_0 = acc133_0 + 1.0;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc133_1 = acc133_1 + 1.0;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc133_2 = acc133_2 + 1.0;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc133_3 = acc133_3 + 1.0;
       }
     }
+    F[u.o_v133 + row0] = acc133_0;
+    F[u.o_v133 + row1] = acc133_1;
+    F[u.o_v133 + row2] = acc133_2;
+    F[u.o_v133 + row3] = acc133_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc133: f32 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc133 = acc133 + 1.0;
+      }
+    }
+    F[u.o_v133 + row] = acc133;
+  }
+  // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
+  let v50: bool = acc7 > 1.0;
+  let v51: f32 = select(0.0, v14, v50);
+  let v53: f32 = acc7 - 1.0;
+  let v54: f32 = acc26 / v53;
+  let v55: f32 = sqrt(v54);
+  let v56: f32 = v55 * v18;
+  let v57: f32 = select(1.0, v56, v50);
+  let v58: f32 = v57 + u.p_epsilon;
+  let v65: bool = acc39 > 1.0;
+  let v66: f32 = select(0.0, v23, v65);
+  let v68: f32 = acc39 - 1.0;
+  let v69: f32 = acc55 / v68;
+  let v70: f32 = sqrt(v69);
+  let v71: f32 = v70 * v27;
+  let v72: f32 = select(1.0, v71, v65);
+  let v73: f32 = v72 + u.p_epsilon;
+  let v81: bool = acc69 > 1.0;
+  let v82: f32 = select(0.0, v32, v81);
+  let v84: f32 = acc69 - 1.0;
+  let v85: f32 = acc85 / v84;
+  let v86: f32 = sqrt(v85);
+  let v87: f32 = v86 * v36;
+  let v88: f32 = select(1.0, v87, v81);
+  let v89: f32 = v88 + u.p_epsilon;
+  let v97: bool = acc99 > 1.0;
+  let v98: f32 = select(0.0, v41, v97);
+  let v100: f32 = acc99 - 1.0;
+  let v101: f32 = acc115 / v100;
+  let v102: f32 = sqrt(v101);
+  let v103: f32 = v102 * v45;
+  let v104: f32 = select(1.0, v103, v97);
+  let v105: f32 = v104 + u.p_epsilon;
+  let v112: f32 = f32(1i);
+  var acc134: f32 = 0.0;
+  var acc139: f32 = adv_bits(0x7f800000u);
+  var acc150: f32 = adv_bits(0xff800000u);
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v48: f32 = F[u.o_v133 + row];
+    let v49: f32 = F[u.o_gdpo_reward_0 + row];
+    let v52: f32 = v49 - v51;
+    let v59: f32 = v52 / v58;
+    let v60: bool = v52 == 0.0;
+    let v61: f32 = select(v59, 0.0, v60);
+    let v62: f32 = select(v52, v61, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v63: f32 = u.p_weight_0 * v62;
+    let v64: f32 = F[u.o_gdpo_reward_1 + row];
+    let v67: f32 = v64 - v66;
+    let v74: f32 = v67 / v73;
+    let v75: bool = v67 == 0.0;
+    let v76: f32 = select(v74, 0.0, v75);
+    let v77: f32 = select(v67, v76, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v78: f32 = u.p_weight_1 * v77;
+    let v79: f32 = v63 + v78;
+    let v80: f32 = F[u.o_gdpo_reward_2 + row];
+    let v83: f32 = v80 - v82;
+    let v90: f32 = v83 / v89;
+    let v91: bool = v83 == 0.0;
+    let v92: f32 = select(v90, 0.0, v91);
+    let v93: f32 = select(v83, v92, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v94: f32 = u.p_weight_2 * v93;
+    let v95: f32 = v79 + v94;
+    let v96: f32 = F[u.o_gdpo_reward_3 + row];
+    let v99: f32 = v96 - v98;
+    let v106: f32 = v99 / v105;
+    let v107: bool = v99 == 0.0;
+    let v108: f32 = select(v106, 0.0, v107);
+    let v109: f32 = select(v99, v108, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v110: f32 = u.p_weight_3 * v109;
+    let v111: f32 = v95 + v110;
+    let v113: f32 = v111 * v112;
+    let v114: bool = v48 > 0.0;
+    let v115: f32 = select(adv_bits(0x7f800000u), v113, v114);
+    let v116: f32 = select(adv_bits(0xff800000u), v113, v114);
+    acc134 = acc134 + v48;
+    acc139 = min(acc139, v115);
+    acc150 = max(acc150, v116);
   }
   if (lid == 0u) {
-    F[u.o_v130_partial + g] = acc130;
-    F[u.o_v132_partial + g] = acc132;
+    F[u.o_v134_partial + g] = acc134;
     F[u.o_v139_partial + g] = acc139;
+    F[u.o_v150_partial + g] = acc150;
   }
 }
 @compute @workgroup_size(LANES)
@@ -285,135 +325,133 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %130, %132, %139: combine every group's partial
-  var acc_b130: f32 = 0.0;
-  var acc_b132: f32 = adv_bits(0x7f800000u);
-  var acc_b139: f32 = adv_bits(0xff800000u);
+  // batch values %134, %139, %150: combine every group's partial
+  var acc_b134: f32 = 0.0;
+  var acc_b139: f32 = adv_bits(0x7f800000u);
+  var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
-    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
-    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
+    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
+    acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
   }
-  // reduce to group %134 (batch partial)
-  let v115: f32 = F[u.o_v10 + g];
-  let v116: f32 = F[u.o_v12 + g];
-  let v117: f32 = F[u.o_v7 + g];
-  let v118: f32 = v116 / v117;
-  let v119: f32 = v115 + v118;
-  let v120: bool = v117 > 1.0;
-  let v121: f32 = select(0.0, v119, v120);
-  let v123: f32 = F[u.o_v25 + g];
-  let v124: f32 = v117 - 1.0;
-  let v125: f32 = v123 / v124;
-  let v126: f32 = sqrt(v125);
-  let v127: f32 = F[u.o_v18 + g];
-  let v128: f32 = v127 - v115;
-  let v129: bool = v128 > 0.0;
-  let v130: f32 = select(1.0, v128, v129);
-  let v131: f32 = v126 * v130;
-  let v132: f32 = select(1.0, v131, v120);
-  let v133: f32 = v132 + u.p_epsilon;
-  let v140: f32 = F[u.o_v40 + g];
-  let v141: f32 = F[u.o_v42 + g];
-  let v142: f32 = F[u.o_v38 + g];
-  let v143: f32 = v141 / v142;
-  let v144: f32 = v140 + v143;
-  let v145: bool = v142 > 1.0;
-  let v146: f32 = select(0.0, v144, v145);
-  let v148: f32 = F[u.o_v54 + g];
-  let v149: f32 = v142 - 1.0;
-  let v150: f32 = v148 / v149;
-  let v151: f32 = sqrt(v150);
-  let v152: f32 = F[u.o_v47 + g];
-  let v153: f32 = v152 - v140;
-  let v154: bool = v153 > 0.0;
-  let v155: f32 = select(1.0, v153, v154);
-  let v156: f32 = v151 * v155;
-  let v157: f32 = select(1.0, v156, v145);
-  let v158: f32 = v157 + u.p_epsilon;
-  let v166: f32 = F[u.o_v70 + g];
-  let v167: f32 = F[u.o_v72 + g];
-  let v168: f32 = F[u.o_v68 + g];
-  let v169: f32 = v167 / v168;
-  let v170: f32 = v166 + v169;
-  let v171: bool = v168 > 1.0;
-  let v172: f32 = select(0.0, v170, v171);
-  let v174: f32 = F[u.o_v84 + g];
-  let v175: f32 = v168 - 1.0;
-  let v176: f32 = v174 / v175;
-  let v177: f32 = sqrt(v176);
-  let v178: f32 = F[u.o_v77 + g];
-  let v179: f32 = v178 - v166;
-  let v180: bool = v179 > 0.0;
-  let v181: f32 = select(1.0, v179, v180);
-  let v182: f32 = v177 * v181;
-  let v183: f32 = select(1.0, v182, v171);
-  let v184: f32 = v183 + u.p_epsilon;
-  let v192: f32 = F[u.o_v100 + g];
-  let v193: f32 = F[u.o_v102 + g];
-  let v194: f32 = F[u.o_v98 + g];
-  let v195: f32 = v193 / v194;
-  let v196: f32 = v192 + v195;
-  let v197: bool = v194 > 1.0;
-  let v198: f32 = select(0.0, v196, v197);
-  let v200: f32 = F[u.o_v114 + g];
-  let v201: f32 = v194 - 1.0;
-  let v202: f32 = v200 / v201;
-  let v203: f32 = sqrt(v202);
-  let v204: f32 = F[u.o_v107 + g];
-  let v205: f32 = v204 - v192;
-  let v206: bool = v205 > 0.0;
-  let v207: f32 = select(1.0, v205, v206);
-  let v208: f32 = v203 * v207;
-  let v209: f32 = select(1.0, v208, v197);
-  let v210: f32 = v209 + u.p_epsilon;
-  var acc134: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %143 (batch partial)
+  let v118: f32 = F[u.o_v11 + g];
+  let v119: f32 = F[u.o_v13 + g];
+  let v120: f32 = F[u.o_v7 + g];
+  let v121: f32 = v119 / v120;
+  let v122: f32 = v118 + v121;
+  let v123: bool = v120 > 1.0;
+  let v124: f32 = select(0.0, v122, v123);
+  let v126: f32 = F[u.o_v26 + g];
+  let v127: f32 = v120 - 1.0;
+  let v128: f32 = v126 / v127;
+  let v129: f32 = sqrt(v128);
+  let v130: f32 = F[u.o_v19 + g];
+  let v131: f32 = v130 - v118;
+  let v132: bool = v131 > 0.0;
+  let v133: f32 = select(1.0, v131, v132);
+  let v134: f32 = v129 * v133;
+  let v135: f32 = select(1.0, v134, v123);
+  let v136: f32 = v135 + u.p_epsilon;
+  let v143: f32 = F[u.o_v41 + g];
+  let v144: f32 = F[u.o_v43 + g];
+  let v145: f32 = F[u.o_v39 + g];
+  let v146: f32 = v144 / v145;
+  let v147: f32 = v143 + v146;
+  let v148: bool = v145 > 1.0;
+  let v149: f32 = select(0.0, v147, v148);
+  let v151: f32 = F[u.o_v55 + g];
+  let v152: f32 = v145 - 1.0;
+  let v153: f32 = v151 / v152;
+  let v154: f32 = sqrt(v153);
+  let v155: f32 = F[u.o_v48 + g];
+  let v156: f32 = v155 - v143;
+  let v157: bool = v156 > 0.0;
+  let v158: f32 = select(1.0, v156, v157);
+  let v159: f32 = v154 * v158;
+  let v160: f32 = select(1.0, v159, v148);
+  let v161: f32 = v160 + u.p_epsilon;
+  let v169: f32 = F[u.o_v71 + g];
+  let v170: f32 = F[u.o_v73 + g];
+  let v171: f32 = F[u.o_v69 + g];
+  let v172: f32 = v170 / v171;
+  let v173: f32 = v169 + v172;
+  let v174: bool = v171 > 1.0;
+  let v175: f32 = select(0.0, v173, v174);
+  let v177: f32 = F[u.o_v85 + g];
+  let v178: f32 = v171 - 1.0;
+  let v179: f32 = v177 / v178;
+  let v180: f32 = sqrt(v179);
+  let v181: f32 = F[u.o_v78 + g];
+  let v182: f32 = v181 - v169;
+  let v183: bool = v182 > 0.0;
+  let v184: f32 = select(1.0, v182, v183);
+  let v185: f32 = v180 * v184;
+  let v186: f32 = select(1.0, v185, v174);
+  let v187: f32 = v186 + u.p_epsilon;
+  let v195: f32 = F[u.o_v101 + g];
+  let v196: f32 = F[u.o_v103 + g];
+  let v197: f32 = F[u.o_v99 + g];
+  let v198: f32 = v196 / v197;
+  let v199: f32 = v195 + v198;
+  let v200: bool = v197 > 1.0;
+  let v201: f32 = select(0.0, v199, v200);
+  let v203: f32 = F[u.o_v115 + g];
+  let v204: f32 = v197 - 1.0;
+  let v205: f32 = v203 / v204;
+  let v206: f32 = sqrt(v205);
+  let v207: f32 = F[u.o_v108 + g];
+  let v208: f32 = v207 - v195;
+  let v209: bool = v208 > 0.0;
+  let v210: f32 = select(1.0, v208, v209);
+  let v211: f32 = v206 * v210;
+  let v212: f32 = select(1.0, v211, v200);
+  let v213: f32 = v212 + u.p_epsilon;
+  let v220: f32 = f32(1i);
+  var acc143: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v114: f32 = F[u.o_gdpo_reward_0 + row];
-    let v122: f32 = v114 - v121;
-    let v134: f32 = v122 / v133;
-    let v135: bool = v122 == 0.0;
-    let v136: f32 = select(v134, 0.0, v135);
-    let v137: f32 = select(v122, v136, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v138: f32 = u.p_weight_0 * v137;
-    let v139: f32 = F[u.o_gdpo_reward_1 + row];
-    let v147: f32 = v139 - v146;
-    let v159: f32 = v147 / v158;
-    let v160: bool = v147 == 0.0;
-    let v161: f32 = select(v159, 0.0, v160);
-    let v162: f32 = select(v147, v161, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v163: f32 = u.p_weight_1 * v162;
-    let v164: f32 = v138 + v163;
-    let v165: f32 = F[u.o_gdpo_reward_2 + row];
-    let v173: f32 = v165 - v172;
-    let v185: f32 = v173 / v184;
-    let v186: bool = v173 == 0.0;
-    let v187: f32 = select(v185, 0.0, v186);
-    let v188: f32 = select(v173, v187, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v189: f32 = u.p_weight_2 * v188;
-    let v190: f32 = v164 + v189;
-    let v191: f32 = F[u.o_gdpo_reward_3 + row];
-    let v199: f32 = v191 - v198;
-    let v211: f32 = v199 / v210;
-    let v212: bool = v199 == 0.0;
-    let v213: f32 = select(v211, 0.0, v212);
-    let v214: f32 = select(v199, v213, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v215: f32 = u.p_weight_3 * v214;
-    let v216: f32 = v190 + v215;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v217: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v218: f32 = f32(v217);
-        let v219: f32 = v216 * v218;
-        let v220: f32 = v219 - acc_b132;
-        acc134 = acc134 + v220;
-      }
-    }
+    let v117: f32 = F[u.o_gdpo_reward_0 + row];
+    let v125: f32 = v117 - v124;
+    let v137: f32 = v125 / v136;
+    let v138: bool = v125 == 0.0;
+    let v139: f32 = select(v137, 0.0, v138);
+    let v140: f32 = select(v125, v139, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v141: f32 = u.p_weight_0 * v140;
+    let v142: f32 = F[u.o_gdpo_reward_1 + row];
+    let v150: f32 = v142 - v149;
+    let v162: f32 = v150 / v161;
+    let v163: bool = v150 == 0.0;
+    let v164: f32 = select(v162, 0.0, v163);
+    let v165: f32 = select(v150, v164, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v166: f32 = u.p_weight_1 * v165;
+    let v167: f32 = v141 + v166;
+    let v168: f32 = F[u.o_gdpo_reward_2 + row];
+    let v176: f32 = v168 - v175;
+    let v188: f32 = v176 / v187;
+    let v189: bool = v176 == 0.0;
+    let v190: f32 = select(v188, 0.0, v189);
+    let v191: f32 = select(v176, v190, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v192: f32 = u.p_weight_2 * v191;
+    let v193: f32 = v167 + v192;
+    let v194: f32 = F[u.o_gdpo_reward_3 + row];
+    let v202: f32 = v194 - v201;
+    let v214: f32 = v202 / v213;
+    let v215: bool = v202 == 0.0;
+    let v216: f32 = select(v214, 0.0, v215);
+    let v217: f32 = select(v202, v216, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v218: f32 = u.p_weight_3 * v217;
+    let v219: f32 = v193 + v218;
+    let v221: f32 = v219 * v220;
+    let v222: f32 = v221 - acc_b139;
+    let v223: f32 = F[u.o_v133 + row];
+    let v224: f32 = v222 * v223;
+    let v225: bool = v223 > 0.0;
+    let v226: f32 = select(0.0, v224, v225);
+    acc143 = acc143 + v226;
   }
   if (lid == 0u) {
-    F[u.o_v134_partial + g] = acc134;
+    F[u.o_v143_partial + g] = acc143;
   }
 }
 @compute @workgroup_size(LANES)
@@ -425,144 +463,142 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %130, %132, %134, %139: combine every group's partial
-  var acc_b130: f32 = 0.0;
-  var acc_b132: f32 = adv_bits(0x7f800000u);
+  // batch values %134, %139, %143, %150: combine every group's partial
   var acc_b134: f32 = 0.0;
-  var acc_b139: f32 = adv_bits(0xff800000u);
+  var acc_b139: f32 = adv_bits(0x7f800000u);
+  var acc_b143: f32 = 0.0;
+  var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
-    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
     acc_b134 = acc_b134 + F[u.o_v134_partial + i];
-    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
+    acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
+    acc_b143 = acc_b143 + F[u.o_v143_partial + i];
+    acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
   }
-  // reduce to group %146 (batch partial)
-  let v222: f32 = F[u.o_v10 + g];
-  let v223: f32 = F[u.o_v12 + g];
-  let v224: f32 = F[u.o_v7 + g];
-  let v225: f32 = v223 / v224;
-  let v226: f32 = v222 + v225;
-  let v227: bool = v224 > 1.0;
-  let v228: f32 = select(0.0, v226, v227);
-  let v230: f32 = F[u.o_v25 + g];
-  let v231: f32 = v224 - 1.0;
-  let v232: f32 = v230 / v231;
-  let v233: f32 = sqrt(v232);
-  let v234: f32 = F[u.o_v18 + g];
-  let v235: f32 = v234 - v222;
-  let v236: bool = v235 > 0.0;
-  let v237: f32 = select(1.0, v235, v236);
-  let v238: f32 = v233 * v237;
-  let v239: f32 = select(1.0, v238, v227);
-  let v240: f32 = v239 + u.p_epsilon;
-  let v247: f32 = F[u.o_v40 + g];
-  let v248: f32 = F[u.o_v42 + g];
-  let v249: f32 = F[u.o_v38 + g];
-  let v250: f32 = v248 / v249;
-  let v251: f32 = v247 + v250;
-  let v252: bool = v249 > 1.0;
-  let v253: f32 = select(0.0, v251, v252);
-  let v255: f32 = F[u.o_v54 + g];
-  let v256: f32 = v249 - 1.0;
-  let v257: f32 = v255 / v256;
-  let v258: f32 = sqrt(v257);
-  let v259: f32 = F[u.o_v47 + g];
-  let v260: f32 = v259 - v247;
-  let v261: bool = v260 > 0.0;
-  let v262: f32 = select(1.0, v260, v261);
-  let v263: f32 = v258 * v262;
-  let v264: f32 = select(1.0, v263, v252);
-  let v265: f32 = v264 + u.p_epsilon;
-  let v273: f32 = F[u.o_v70 + g];
-  let v274: f32 = F[u.o_v72 + g];
-  let v275: f32 = F[u.o_v68 + g];
-  let v276: f32 = v274 / v275;
-  let v277: f32 = v273 + v276;
-  let v278: bool = v275 > 1.0;
-  let v279: f32 = select(0.0, v277, v278);
-  let v281: f32 = F[u.o_v84 + g];
-  let v282: f32 = v275 - 1.0;
-  let v283: f32 = v281 / v282;
-  let v284: f32 = sqrt(v283);
-  let v285: f32 = F[u.o_v77 + g];
-  let v286: f32 = v285 - v273;
-  let v287: bool = v286 > 0.0;
-  let v288: f32 = select(1.0, v286, v287);
-  let v289: f32 = v284 * v288;
-  let v290: f32 = select(1.0, v289, v278);
-  let v291: f32 = v290 + u.p_epsilon;
-  let v299: f32 = F[u.o_v100 + g];
-  let v300: f32 = F[u.o_v102 + g];
-  let v301: f32 = F[u.o_v98 + g];
-  let v302: f32 = v300 / v301;
-  let v303: f32 = v299 + v302;
-  let v304: bool = v301 > 1.0;
-  let v305: f32 = select(0.0, v303, v304);
-  let v307: f32 = F[u.o_v114 + g];
-  let v308: f32 = v301 - 1.0;
-  let v309: f32 = v307 / v308;
-  let v310: f32 = sqrt(v309);
-  let v311: f32 = F[u.o_v107 + g];
-  let v312: f32 = v311 - v299;
-  let v313: bool = v312 > 0.0;
-  let v314: f32 = select(1.0, v312, v313);
-  let v315: f32 = v310 * v314;
-  let v316: f32 = select(1.0, v315, v304);
-  let v317: f32 = v316 + u.p_epsilon;
-  let v327: f32 = acc_b134 / acc_b130;
-  let v328: f32 = acc_b132 + v327;
-  let v330: f32 = acc_b139 - acc_b132;
-  let v331: bool = v330 > 0.0;
-  let v332: f32 = select(1.0, v330, v331);
-  var acc146: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %159 (batch partial)
+  let v228: f32 = F[u.o_v11 + g];
+  let v229: f32 = F[u.o_v13 + g];
+  let v230: f32 = F[u.o_v7 + g];
+  let v231: f32 = v229 / v230;
+  let v232: f32 = v228 + v231;
+  let v233: bool = v230 > 1.0;
+  let v234: f32 = select(0.0, v232, v233);
+  let v236: f32 = F[u.o_v26 + g];
+  let v237: f32 = v230 - 1.0;
+  let v238: f32 = v236 / v237;
+  let v239: f32 = sqrt(v238);
+  let v240: f32 = F[u.o_v19 + g];
+  let v241: f32 = v240 - v228;
+  let v242: bool = v241 > 0.0;
+  let v243: f32 = select(1.0, v241, v242);
+  let v244: f32 = v239 * v243;
+  let v245: f32 = select(1.0, v244, v233);
+  let v246: f32 = v245 + u.p_epsilon;
+  let v253: f32 = F[u.o_v41 + g];
+  let v254: f32 = F[u.o_v43 + g];
+  let v255: f32 = F[u.o_v39 + g];
+  let v256: f32 = v254 / v255;
+  let v257: f32 = v253 + v256;
+  let v258: bool = v255 > 1.0;
+  let v259: f32 = select(0.0, v257, v258);
+  let v261: f32 = F[u.o_v55 + g];
+  let v262: f32 = v255 - 1.0;
+  let v263: f32 = v261 / v262;
+  let v264: f32 = sqrt(v263);
+  let v265: f32 = F[u.o_v48 + g];
+  let v266: f32 = v265 - v253;
+  let v267: bool = v266 > 0.0;
+  let v268: f32 = select(1.0, v266, v267);
+  let v269: f32 = v264 * v268;
+  let v270: f32 = select(1.0, v269, v258);
+  let v271: f32 = v270 + u.p_epsilon;
+  let v279: f32 = F[u.o_v71 + g];
+  let v280: f32 = F[u.o_v73 + g];
+  let v281: f32 = F[u.o_v69 + g];
+  let v282: f32 = v280 / v281;
+  let v283: f32 = v279 + v282;
+  let v284: bool = v281 > 1.0;
+  let v285: f32 = select(0.0, v283, v284);
+  let v287: f32 = F[u.o_v85 + g];
+  let v288: f32 = v281 - 1.0;
+  let v289: f32 = v287 / v288;
+  let v290: f32 = sqrt(v289);
+  let v291: f32 = F[u.o_v78 + g];
+  let v292: f32 = v291 - v279;
+  let v293: bool = v292 > 0.0;
+  let v294: f32 = select(1.0, v292, v293);
+  let v295: f32 = v290 * v294;
+  let v296: f32 = select(1.0, v295, v284);
+  let v297: f32 = v296 + u.p_epsilon;
+  let v305: f32 = F[u.o_v101 + g];
+  let v306: f32 = F[u.o_v103 + g];
+  let v307: f32 = F[u.o_v99 + g];
+  let v308: f32 = v306 / v307;
+  let v309: f32 = v305 + v308;
+  let v310: bool = v307 > 1.0;
+  let v311: f32 = select(0.0, v309, v310);
+  let v313: f32 = F[u.o_v115 + g];
+  let v314: f32 = v307 - 1.0;
+  let v315: f32 = v313 / v314;
+  let v316: f32 = sqrt(v315);
+  let v317: f32 = F[u.o_v108 + g];
+  let v318: f32 = v317 - v305;
+  let v319: bool = v318 > 0.0;
+  let v320: f32 = select(1.0, v318, v319);
+  let v321: f32 = v316 * v320;
+  let v322: f32 = select(1.0, v321, v310);
+  let v323: f32 = v322 + u.p_epsilon;
+  let v330: f32 = f32(1i);
+  let v332: f32 = acc_b143 / acc_b134;
+  let v333: f32 = acc_b139 + v332;
+  let v335: f32 = acc_b150 - acc_b139;
+  let v336: bool = v335 > 0.0;
+  let v337: f32 = select(1.0, v335, v336);
+  var acc159: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v221: f32 = F[u.o_gdpo_reward_0 + row];
-    let v229: f32 = v221 - v228;
-    let v241: f32 = v229 / v240;
-    let v242: bool = v229 == 0.0;
-    let v243: f32 = select(v241, 0.0, v242);
-    let v244: f32 = select(v229, v243, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v245: f32 = u.p_weight_0 * v244;
-    let v246: f32 = F[u.o_gdpo_reward_1 + row];
-    let v254: f32 = v246 - v253;
-    let v266: f32 = v254 / v265;
-    let v267: bool = v254 == 0.0;
-    let v268: f32 = select(v266, 0.0, v267);
-    let v269: f32 = select(v254, v268, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v270: f32 = u.p_weight_1 * v269;
-    let v271: f32 = v245 + v270;
-    let v272: f32 = F[u.o_gdpo_reward_2 + row];
-    let v280: f32 = v272 - v279;
-    let v292: f32 = v280 / v291;
-    let v293: bool = v280 == 0.0;
-    let v294: f32 = select(v292, 0.0, v293);
-    let v295: f32 = select(v280, v294, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v296: f32 = u.p_weight_2 * v295;
-    let v297: f32 = v271 + v296;
-    let v298: f32 = F[u.o_gdpo_reward_3 + row];
-    let v306: f32 = v298 - v305;
-    let v318: f32 = v306 / v317;
-    let v319: bool = v306 == 0.0;
-    let v320: f32 = select(v318, 0.0, v319);
-    let v321: f32 = select(v306, v320, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v322: f32 = u.p_weight_3 * v321;
-    let v323: f32 = v297 + v322;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v324: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v325: f32 = f32(v324);
-        let v326: f32 = v323 * v325;
-        let v329: f32 = v326 - v328;
-        let v333: f32 = v329 / v332;
-        let v334: f32 = v333 * v333;
-        acc146 = acc146 + v334;
-      }
-    }
+    let v227: f32 = F[u.o_gdpo_reward_0 + row];
+    let v235: f32 = v227 - v234;
+    let v247: f32 = v235 / v246;
+    let v248: bool = v235 == 0.0;
+    let v249: f32 = select(v247, 0.0, v248);
+    let v250: f32 = select(v235, v249, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v251: f32 = u.p_weight_0 * v250;
+    let v252: f32 = F[u.o_gdpo_reward_1 + row];
+    let v260: f32 = v252 - v259;
+    let v272: f32 = v260 / v271;
+    let v273: bool = v260 == 0.0;
+    let v274: f32 = select(v272, 0.0, v273);
+    let v275: f32 = select(v260, v274, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v276: f32 = u.p_weight_1 * v275;
+    let v277: f32 = v251 + v276;
+    let v278: f32 = F[u.o_gdpo_reward_2 + row];
+    let v286: f32 = v278 - v285;
+    let v298: f32 = v286 / v297;
+    let v299: bool = v286 == 0.0;
+    let v300: f32 = select(v298, 0.0, v299);
+    let v301: f32 = select(v286, v300, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v302: f32 = u.p_weight_2 * v301;
+    let v303: f32 = v277 + v302;
+    let v304: f32 = F[u.o_gdpo_reward_3 + row];
+    let v312: f32 = v304 - v311;
+    let v324: f32 = v312 / v323;
+    let v325: bool = v312 == 0.0;
+    let v326: f32 = select(v324, 0.0, v325);
+    let v327: f32 = select(v312, v326, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v328: f32 = u.p_weight_3 * v327;
+    let v329: f32 = v303 + v328;
+    let v331: f32 = v329 * v330;
+    let v334: f32 = v331 - v333;
+    let v338: f32 = v334 / v337;
+    let v339: f32 = v338 * v338;
+    let v340: f32 = F[u.o_v133 + row];
+    let v341: f32 = v339 * v340;
+    let v342: bool = v340 > 0.0;
+    let v343: f32 = select(0.0, v341, v342);
+    acc159 = acc159 + v343;
   }
   if (lid == 0u) {
-    F[u.o_v146_partial + g] = acc146;
+    F[u.o_v159_partial + g] = acc159;
   }
 }
 @compute @workgroup_size(LANES)
@@ -574,148 +610,148 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %130, %132, %134, %139, %146: combine every group's partial
-  var acc_b130: f32 = 0.0;
-  var acc_b132: f32 = adv_bits(0x7f800000u);
+  // batch values %134, %139, %143, %150, %159: combine every group's partial
   var acc_b134: f32 = 0.0;
-  var acc_b139: f32 = adv_bits(0xff800000u);
-  var acc_b146: f32 = 0.0;
+  var acc_b139: f32 = adv_bits(0x7f800000u);
+  var acc_b143: f32 = 0.0;
+  var acc_b150: f32 = adv_bits(0xff800000u);
+  var acc_b159: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b130 = acc_b130 + F[u.o_v130_partial + i];
-    acc_b132 = min(acc_b132, F[u.o_v132_partial + i]);
     acc_b134 = acc_b134 + F[u.o_v134_partial + i];
-    acc_b139 = max(acc_b139, F[u.o_v139_partial + i]);
-    acc_b146 = acc_b146 + F[u.o_v146_partial + i];
+    acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
+    acc_b143 = acc_b143 + F[u.o_v143_partial + i];
+    acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
+    acc_b159 = acc_b159 + F[u.o_v159_partial + i];
   }
-  let v336: f32 = F[u.o_v10 + g];
-  let v337: f32 = F[u.o_v12 + g];
-  let v338: f32 = F[u.o_v7 + g];
-  let v339: f32 = v337 / v338;
-  let v340: f32 = v336 + v339;
-  let v341: bool = v338 > 1.0;
-  let v342: f32 = select(0.0, v340, v341);
-  let v344: f32 = F[u.o_v25 + g];
-  let v345: f32 = v338 - 1.0;
-  let v346: f32 = v344 / v345;
-  let v347: f32 = sqrt(v346);
-  let v348: f32 = F[u.o_v18 + g];
-  let v349: f32 = v348 - v336;
-  let v350: bool = v349 > 0.0;
-  let v351: f32 = select(1.0, v349, v350);
-  let v352: f32 = v347 * v351;
-  let v353: f32 = select(1.0, v352, v341);
-  let v354: f32 = v353 + u.p_epsilon;
-  let v361: f32 = F[u.o_v40 + g];
-  let v362: f32 = F[u.o_v42 + g];
-  let v363: f32 = F[u.o_v38 + g];
-  let v364: f32 = v362 / v363;
-  let v365: f32 = v361 + v364;
-  let v366: bool = v363 > 1.0;
-  let v367: f32 = select(0.0, v365, v366);
-  let v369: f32 = F[u.o_v54 + g];
-  let v370: f32 = v363 - 1.0;
-  let v371: f32 = v369 / v370;
-  let v372: f32 = sqrt(v371);
-  let v373: f32 = F[u.o_v47 + g];
-  let v374: f32 = v373 - v361;
-  let v375: bool = v374 > 0.0;
-  let v376: f32 = select(1.0, v374, v375);
-  let v377: f32 = v372 * v376;
-  let v378: f32 = select(1.0, v377, v366);
-  let v379: f32 = v378 + u.p_epsilon;
-  let v387: f32 = F[u.o_v70 + g];
-  let v388: f32 = F[u.o_v72 + g];
-  let v389: f32 = F[u.o_v68 + g];
-  let v390: f32 = v388 / v389;
-  let v391: f32 = v387 + v390;
-  let v392: bool = v389 > 1.0;
-  let v393: f32 = select(0.0, v391, v392);
-  let v395: f32 = F[u.o_v84 + g];
-  let v396: f32 = v389 - 1.0;
-  let v397: f32 = v395 / v396;
-  let v398: f32 = sqrt(v397);
-  let v399: f32 = F[u.o_v77 + g];
-  let v400: f32 = v399 - v387;
-  let v401: bool = v400 > 0.0;
-  let v402: f32 = select(1.0, v400, v401);
-  let v403: f32 = v398 * v402;
-  let v404: f32 = select(1.0, v403, v392);
-  let v405: f32 = v404 + u.p_epsilon;
-  let v413: f32 = F[u.o_v100 + g];
-  let v414: f32 = F[u.o_v102 + g];
-  let v415: f32 = F[u.o_v98 + g];
-  let v416: f32 = v414 / v415;
-  let v417: f32 = v413 + v416;
-  let v418: bool = v415 > 1.0;
-  let v419: f32 = select(0.0, v417, v418);
-  let v421: f32 = F[u.o_v114 + g];
-  let v422: f32 = v415 - 1.0;
-  let v423: f32 = v421 / v422;
-  let v424: f32 = sqrt(v423);
-  let v425: f32 = F[u.o_v107 + g];
-  let v426: f32 = v425 - v413;
-  let v427: bool = v426 > 0.0;
-  let v428: f32 = select(1.0, v426, v427);
-  let v429: f32 = v424 * v428;
-  let v430: f32 = select(1.0, v429, v418);
-  let v431: f32 = v430 + u.p_epsilon;
-  let v438: f32 = acc_b134 / acc_b130;
-  let v439: f32 = acc_b132 + v438;
-  let v440: bool = acc_b130 > 0.0;
-  let v441: f32 = select(0.0, v439, v440);
-  let v443: f32 = acc_b130 - 1.0;
-  let v444: f32 = acc_b146 / v443;
-  let v445: f32 = acc_b139 - acc_b132;
-  let v446: bool = v445 > 0.0;
-  let v447: f32 = select(1.0, v445, v446);
-  let v448: f32 = v444 * v447;
-  let v449: f32 = v448 * v447;
-  let v450: bool = acc_b130 > 1.0;
-  let v451: f32 = select(0.0, v449, v450);
-  let v452: f32 = v451 + 9.99999993922529e-9;
-  let v453: f32 = inverseSqrt(v452);
+  let v345: f32 = F[u.o_v11 + g];
+  let v346: f32 = F[u.o_v13 + g];
+  let v347: f32 = F[u.o_v7 + g];
+  let v348: f32 = v346 / v347;
+  let v349: f32 = v345 + v348;
+  let v350: bool = v347 > 1.0;
+  let v351: f32 = select(0.0, v349, v350);
+  let v353: f32 = F[u.o_v26 + g];
+  let v354: f32 = v347 - 1.0;
+  let v355: f32 = v353 / v354;
+  let v356: f32 = sqrt(v355);
+  let v357: f32 = F[u.o_v19 + g];
+  let v358: f32 = v357 - v345;
+  let v359: bool = v358 > 0.0;
+  let v360: f32 = select(1.0, v358, v359);
+  let v361: f32 = v356 * v360;
+  let v362: f32 = select(1.0, v361, v350);
+  let v363: f32 = v362 + u.p_epsilon;
+  let v370: f32 = F[u.o_v41 + g];
+  let v371: f32 = F[u.o_v43 + g];
+  let v372: f32 = F[u.o_v39 + g];
+  let v373: f32 = v371 / v372;
+  let v374: f32 = v370 + v373;
+  let v375: bool = v372 > 1.0;
+  let v376: f32 = select(0.0, v374, v375);
+  let v378: f32 = F[u.o_v55 + g];
+  let v379: f32 = v372 - 1.0;
+  let v380: f32 = v378 / v379;
+  let v381: f32 = sqrt(v380);
+  let v382: f32 = F[u.o_v48 + g];
+  let v383: f32 = v382 - v370;
+  let v384: bool = v383 > 0.0;
+  let v385: f32 = select(1.0, v383, v384);
+  let v386: f32 = v381 * v385;
+  let v387: f32 = select(1.0, v386, v375);
+  let v388: f32 = v387 + u.p_epsilon;
+  let v396: f32 = F[u.o_v71 + g];
+  let v397: f32 = F[u.o_v73 + g];
+  let v398: f32 = F[u.o_v69 + g];
+  let v399: f32 = v397 / v398;
+  let v400: f32 = v396 + v399;
+  let v401: bool = v398 > 1.0;
+  let v402: f32 = select(0.0, v400, v401);
+  let v404: f32 = F[u.o_v85 + g];
+  let v405: f32 = v398 - 1.0;
+  let v406: f32 = v404 / v405;
+  let v407: f32 = sqrt(v406);
+  let v408: f32 = F[u.o_v78 + g];
+  let v409: f32 = v408 - v396;
+  let v410: bool = v409 > 0.0;
+  let v411: f32 = select(1.0, v409, v410);
+  let v412: f32 = v407 * v411;
+  let v413: f32 = select(1.0, v412, v401);
+  let v414: f32 = v413 + u.p_epsilon;
+  let v422: f32 = F[u.o_v101 + g];
+  let v423: f32 = F[u.o_v103 + g];
+  let v424: f32 = F[u.o_v99 + g];
+  let v425: f32 = v423 / v424;
+  let v426: f32 = v422 + v425;
+  let v427: bool = v424 > 1.0;
+  let v428: f32 = select(0.0, v426, v427);
+  let v430: f32 = F[u.o_v115 + g];
+  let v431: f32 = v424 - 1.0;
+  let v432: f32 = v430 / v431;
+  let v433: f32 = sqrt(v432);
+  let v434: f32 = F[u.o_v108 + g];
+  let v435: f32 = v434 - v422;
+  let v436: bool = v435 > 0.0;
+  let v437: f32 = select(1.0, v435, v436);
+  let v438: f32 = v433 * v437;
+  let v439: f32 = select(1.0, v438, v427);
+  let v440: f32 = v439 + u.p_epsilon;
+  let v447: f32 = acc_b143 / acc_b134;
+  let v448: f32 = acc_b139 + v447;
+  let v449: bool = acc_b134 > 0.0;
+  let v450: f32 = select(0.0, v448, v449);
+  let v452: f32 = acc_b134 - 1.0;
+  let v453: f32 = acc_b159 / v452;
+  let v454: f32 = acc_b150 - acc_b139;
+  let v455: bool = v454 > 0.0;
+  let v456: f32 = select(1.0, v454, v455);
+  let v457: f32 = v453 * v456;
+  let v458: f32 = v457 * v456;
+  let v459: bool = acc_b134 > 1.0;
+  let v460: f32 = select(0.0, v458, v459);
+  let v461: f32 = v460 + 9.99999993922529e-9;
+  let v462: f32 = inverseSqrt(v461);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v335: f32 = F[u.o_gdpo_reward_0 + row];
-    let v343: f32 = v335 - v342;
-    let v355: f32 = v343 / v354;
-    let v356: bool = v343 == 0.0;
-    let v357: f32 = select(v355, 0.0, v356);
-    let v358: f32 = select(v343, v357, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v359: f32 = u.p_weight_0 * v358;
-    let v360: f32 = F[u.o_gdpo_reward_1 + row];
-    let v368: f32 = v360 - v367;
-    let v380: f32 = v368 / v379;
-    let v381: bool = v368 == 0.0;
-    let v382: f32 = select(v380, 0.0, v381);
-    let v383: f32 = select(v368, v382, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v384: f32 = u.p_weight_1 * v383;
-    let v385: f32 = v359 + v384;
-    let v386: f32 = F[u.o_gdpo_reward_2 + row];
-    let v394: f32 = v386 - v393;
-    let v406: f32 = v394 / v405;
-    let v407: bool = v394 == 0.0;
-    let v408: f32 = select(v406, 0.0, v407);
-    let v409: f32 = select(v394, v408, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v410: f32 = u.p_weight_2 * v409;
-    let v411: f32 = v385 + v410;
-    let v412: f32 = F[u.o_gdpo_reward_3 + row];
-    let v420: f32 = v412 - v419;
-    let v432: f32 = v420 / v431;
-    let v433: bool = v420 == 0.0;
-    let v434: f32 = select(v432, 0.0, v433);
-    let v435: f32 = select(v420, v434, u.p_norm_adv_by_std_in_grpo != 0u);
-    let v436: f32 = u.p_weight_3 * v435;
-    let v437: f32 = v411 + v436;
-    let v442: f32 = v437 - v441;
-    let v454: f32 = v442 * v453;
+    let v344: f32 = F[u.o_gdpo_reward_0 + row];
+    let v352: f32 = v344 - v351;
+    let v364: f32 = v352 / v363;
+    let v365: bool = v352 == 0.0;
+    let v366: f32 = select(v364, 0.0, v365);
+    let v367: f32 = select(v352, v366, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v368: f32 = u.p_weight_0 * v367;
+    let v369: f32 = F[u.o_gdpo_reward_1 + row];
+    let v377: f32 = v369 - v376;
+    let v389: f32 = v377 / v388;
+    let v390: bool = v377 == 0.0;
+    let v391: f32 = select(v389, 0.0, v390);
+    let v392: f32 = select(v377, v391, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v393: f32 = u.p_weight_1 * v392;
+    let v394: f32 = v368 + v393;
+    let v395: f32 = F[u.o_gdpo_reward_2 + row];
+    let v403: f32 = v395 - v402;
+    let v415: f32 = v403 / v414;
+    let v416: bool = v403 == 0.0;
+    let v417: f32 = select(v415, 0.0, v416);
+    let v418: f32 = select(v403, v417, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v419: f32 = u.p_weight_2 * v418;
+    let v420: f32 = v394 + v419;
+    let v421: f32 = F[u.o_gdpo_reward_3 + row];
+    let v429: f32 = v421 - v428;
+    let v441: f32 = v429 / v440;
+    let v442: bool = v429 == 0.0;
+    let v443: f32 = select(v441, 0.0, v442);
+    let v444: f32 = select(v429, v443, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v445: f32 = u.p_weight_3 * v444;
+    let v446: f32 = v420 + v445;
+    let v451: f32 = v446 - v450;
+    let v463: f32 = v451 * v462;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v455: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v456: f32 = f32(v455);
-      let v457: f32 = v454 * v456;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v457;
+      let v464: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v465: f32 = f32(v464);
+      let v466: f32 = v463 * v465;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v466;
     }
   }
 }

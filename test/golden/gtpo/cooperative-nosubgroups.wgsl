@@ -11,12 +11,13 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v4: u32,
   o_v28: u32,
-  o_v39_partial: u32,
-  o_v42_partial: u32,
+  o_v42: u32,
+  o_v46_partial: u32,
   o_v49_partial: u32,
-  o_v61_partial: u32,
-  o_v64_partial: u32,
+  o_v56_partial: u32,
   o_v71_partial: u32,
+  o_v74_partial: u32,
+  o_v81_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -63,16 +64,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %42: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
+    var acc42: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc42 = acc42 + 1.0;
+      }
     }
     F[u.o_v4 + row] = acc4;
+    F[u.o_v42 + row] = acc42;
   }
   storageBarrier();
   // key-build position: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
@@ -162,99 +168,111 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %28
+  // reduce to group %28, %46 (batch partial), %71 (batch partial)
+  let v11: f32 = f32(1i);
   var acc28: f32 = 0.0;
+  var acc46: f32 = 0.0;
+  var acc71: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v12: f32 = F[u.o_v4 + row];
+    let v13: bool = v12 > 0.0;
+    let v14: f32 = select(0.0, v11, v13);
+    let v15: f32 = F[u.o_v42 + row];
+    let v16: f32 = v14 * v15;
+    let v17: bool = v15 > 0.0;
+    let v18: f32 = select(0.0, v16, v17);
+    let v19: bool = (!v13);
+    let v20: f32 = select(0.0, v11, v19);
+    let v21: f32 = v20 * v15;
+    let v22: f32 = select(0.0, v21, v17);
     acc28 = acc28 + 1.0;
+    acc46 = acc46 + v18;
+    acc71 = acc71 + v22;
   }
   red[0u * WG + lid] = acc28;
-  workgroupBarrier();
-  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
-    if (lid < s) {
-      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
-    }
-    workgroupBarrier();
-  }
-  let tot11_0: f32 = red[0u * WG];
-  workgroupBarrier();
-  if (lid == 0u) {
-    F[u.o_v28 + g] = tot11_0;
-  }
-  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
-  let v41: bool = tot11_0 > 1.0;
-  var acc39: f32 = 0.0;
-  var acc61: f32 = 0.0;
-  var acc42: f32 = 0.0;
-  var acc64: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v14: f32 = F[u.o_v4 + row];
-    let v15: bool = v14 > 0.0;
-    let v17: bool = (!v15);
-    let v19: f32 = select((-1.0), 1.0, v15);
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v13: f32 = f32(v12);
-        let v16: f32 = select(0.0, v13, v15);
-        let v18: f32 = select(0.0, v13, v17);
-        let v20: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v21: f32 = v20 + u.p_epsilon;
-        let v22: f32 = 1.0 / v21;
-        let v23: f32 = select(v22, v20, v15);
-        let sw24: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v25: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
-        let v26: f32 = select(0.0, v25, sw24 != 0xffffffffu);
-        let v27: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
-        let v28: f32 = select(0.0, v27, sw24 != 0xffffffffu);
-        let v29: f32 = select(v26, v28, v15);
-        let v30: f32 = v29 + u.p_epsilon;
-        let v31: f32 = v23 / v30;
-        let v32: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
-        let v33: f32 = select(0.0, v32, sw24 != 0xffffffffu);
-        let v34: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw24 & 0x7fffffffu, sw24 != 0xffffffffu)]));
-        let v35: f32 = select(0.0, v34, sw24 != 0xffffffffu);
-        let v36: f32 = select(v33, v35, v15);
-        let v37: f32 = v31 * v36;
-        let v38: f32 = u.p_alpha2 * v37;
-        let v39: f32 = u.p_alpha1 + v38;
-        let v40: f32 = v19 * v39;
-        let v42: f32 = select(0.0, v40, v41);
-        let v43: f32 = v16 * v42;
-        let v44: f32 = v18 * v42;
-        acc39 = acc39 + v16;
-        acc61 = acc61 + v18;
-        acc42 = acc42 + v43;
-        acc64 = acc64 + v44;
-      }
-    }
-  }
-  red[0u * WG + lid] = acc39;
-  red[1u * WG + lid] = acc61;
-  red[2u * WG + lid] = acc42;
-  red[3u * WG + lid] = acc64;
+  red[1u * WG + lid] = acc46;
+  red[2u * WG + lid] = acc71;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
       red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
       red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + (lid + s)];
-      red[3u * WG + lid] = red[3u * WG + lid] + red[3u * WG + (lid + s)];
     }
     workgroupBarrier();
   }
-  let tot45_0: f32 = red[0u * WG];
-  let tot45_1: f32 = red[1u * WG];
-  let tot45_2: f32 = red[2u * WG];
-  let tot45_3: f32 = red[3u * WG];
+  let tot23_0: f32 = red[0u * WG];
+  let tot23_1: f32 = red[1u * WG];
+  let tot23_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v39_partial + g] = tot45_0;
-    F[u.o_v61_partial + g] = tot45_1;
-    F[u.o_v42_partial + g] = tot45_2;
-    F[u.o_v64_partial + g] = tot45_3;
+    F[u.o_v28 + g] = tot23_0;
+    F[u.o_v46_partial + g] = tot23_1;
+    F[u.o_v71_partial + g] = tot23_2;
+  }
+  // reduce to group %49 (batch partial), %74 (batch partial)
+  let v51: bool = tot23_0 > 1.0;
+  var acc49: f32 = 0.0;
+  var acc74: f32 = 0.0;
+  for (var j = 0u; j < n; j++) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v26: f32 = F[u.o_v4 + row];
+    let v27: bool = v26 > 0.0;
+    let v29: f32 = select((-1.0), 1.0, v27);
+    let v54: bool = (!v27);
+    for (var tt = lid; tt < u.T; tt += WG) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        let v24: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v25: f32 = f32(v24);
+        let v28: f32 = select(0.0, v25, v27);
+        let v30: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v31: f32 = v30 + u.p_epsilon;
+        let v32: f32 = 1.0 / v31;
+        let v33: f32 = select(v32, v30, v27);
+        let sw34: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+        let v35: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
+        let v36: f32 = select(0.0, v35, sw34 != 0xffffffffu);
+        let v37: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
+        let v38: f32 = select(0.0, v37, sw34 != 0xffffffffu);
+        let v39: f32 = select(v36, v38, v27);
+        let v40: f32 = v39 + u.p_epsilon;
+        let v41: f32 = v33 / v40;
+        let v42: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
+        let v43: f32 = select(0.0, v42, sw34 != 0xffffffffu);
+        let v44: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
+        let v45: f32 = select(0.0, v44, sw34 != 0xffffffffu);
+        let v46: f32 = select(v43, v45, v27);
+        let v47: f32 = v41 * v46;
+        let v48: f32 = u.p_alpha2 * v47;
+        let v49: f32 = u.p_alpha1 + v48;
+        let v50: f32 = v29 * v49;
+        let v52: f32 = select(0.0, v50, v51);
+        let v53: f32 = v28 * v52;
+        let v55: f32 = select(0.0, v25, v54);
+        let v56: f32 = v55 * v52;
+        acc49 = acc49 + v53;
+        acc74 = acc74 + v56;
+      }
+    }
+  }
+  red[0u * WG + lid] = acc49;
+  red[1u * WG + lid] = acc74;
+  workgroupBarrier();
+  for (var s = WG / 2u; s > 0u; s = s >> 1u) {
+    if (lid < s) {
+      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
+      red[1u * WG + lid] = red[1u * WG + lid] + red[1u * WG + (lid + s)];
+    }
+    workgroupBarrier();
+  }
+  let tot57_0: f32 = red[0u * WG];
+  let tot57_1: f32 = red[1u * WG];
+  workgroupBarrier();
+  if (lid == 0u) {
+    F[u.o_v49_partial + g] = tot57_0;
+    F[u.o_v74_partial + g] = tot57_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -269,21 +287,21 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %39, %42, %61, %64: combine every group's partial
-  var acc_b39: f32 = 0.0;
-  var acc_b42: f32 = 0.0;
-  var acc_b61: f32 = 0.0;
-  var acc_b64: f32 = 0.0;
+  // batch values %46, %49, %71, %74: combine every group's partial
+  var acc_b46: f32 = 0.0;
+  var acc_b49: f32 = 0.0;
+  var acc_b71: f32 = 0.0;
+  var acc_b74: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b39 = acc_b39 + F[u.o_v39_partial + i];
-    acc_b42 = acc_b42 + F[u.o_v42_partial + i];
-    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
-    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
+    acc_b46 = acc_b46 + F[u.o_v46_partial + i];
+    acc_b49 = acc_b49 + F[u.o_v49_partial + i];
+    acc_b71 = acc_b71 + F[u.o_v71_partial + i];
+    acc_b74 = acc_b74 + F[u.o_v74_partial + i];
   }
-  red[0u * WG + lid] = acc_b39;
-  red[1u * WG + lid] = acc_b42;
-  red[2u * WG + lid] = acc_b61;
-  red[3u * WG + lid] = acc_b64;
+  red[0u * WG + lid] = acc_b46;
+  red[1u * WG + lid] = acc_b49;
+  red[2u * WG + lid] = acc_b71;
+  red[3u * WG + lid] = acc_b74;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -294,70 +312,70 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot46_0: f32 = red[0u * WG];
-  let tot46_1: f32 = red[1u * WG];
-  let tot46_2: f32 = red[2u * WG];
-  let tot46_3: f32 = red[3u * WG];
+  let tot58_0: f32 = red[0u * WG];
+  let tot58_1: f32 = red[1u * WG];
+  let tot58_2: f32 = red[2u * WG];
+  let tot58_3: f32 = red[3u * WG];
   workgroupBarrier();
-  // reduce to group %49 (batch partial), %71 (batch partial)
-  let v74: f32 = F[u.o_v28 + g];
-  let v75: bool = v74 > 1.0;
-  let v77: f32 = tot46_1 / tot46_0;
-  let v78: bool = tot46_0 > 0.0;
-  let v79: f32 = select(0.0, v77, v78);
-  let v85: f32 = tot46_3 / tot46_2;
-  let v86: bool = tot46_2 > 0.0;
-  let v87: f32 = select(0.0, v85, v86);
-  var acc49: f32 = 0.0;
-  var acc71: f32 = 0.0;
+  // reduce to group %56 (batch partial), %81 (batch partial)
+  let v86: f32 = F[u.o_v28 + g];
+  let v87: bool = v86 > 1.0;
+  let v89: f32 = tot58_1 / tot58_0;
+  let v90: bool = tot58_0 > 0.0;
+  let v91: f32 = select(0.0, v89, v90);
+  let v97: f32 = tot58_3 / tot58_2;
+  let v98: bool = tot58_2 > 0.0;
+  let v99: f32 = select(0.0, v97, v98);
+  var acc56: f32 = 0.0;
+  var acc81: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v49: f32 = F[u.o_v4 + row];
-    let v50: bool = v49 > 0.0;
-    let v52: f32 = select((-1.0), 1.0, v50);
-    let v83: bool = (!v50);
+    let v61: f32 = F[u.o_v4 + row];
+    let v62: bool = v61 > 0.0;
+    let v64: f32 = select((-1.0), 1.0, v62);
+    let v95: bool = (!v62);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v47: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v48: f32 = f32(v47);
-        let v51: f32 = select(0.0, v48, v50);
-        let v53: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v54: f32 = v53 + u.p_epsilon;
-        let v55: f32 = 1.0 / v54;
-        let v56: f32 = select(v55, v53, v50);
-        let sw57: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v58: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
-        let v59: f32 = select(0.0, v58, sw57 != 0xffffffffu);
-        let v60: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
-        let v61: f32 = select(0.0, v60, sw57 != 0xffffffffu);
-        let v62: f32 = select(v59, v61, v50);
-        let v63: f32 = v62 + u.p_epsilon;
-        let v64: f32 = v56 / v63;
-        let v65: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
-        let v66: f32 = select(0.0, v65, sw57 != 0xffffffffu);
-        let v67: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw57 & 0x7fffffffu, sw57 != 0xffffffffu)]));
-        let v68: f32 = select(0.0, v67, sw57 != 0xffffffffu);
-        let v69: f32 = select(v66, v68, v50);
-        let v70: f32 = v64 * v69;
-        let v71: f32 = u.p_alpha2 * v70;
-        let v72: f32 = u.p_alpha1 + v71;
-        let v73: f32 = v52 * v72;
-        let v76: f32 = select(0.0, v73, v75);
-        let v80: f32 = v76 - v79;
-        let v81: f32 = v51 * v80;
-        let v82: f32 = v81 * v80;
-        let v84: f32 = select(0.0, v48, v83);
-        let v88: f32 = v76 - v87;
-        let v89: f32 = v84 * v88;
-        let v90: f32 = v89 * v88;
-        acc49 = acc49 + v82;
-        acc71 = acc71 + v90;
+        let v59: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v60: f32 = f32(v59);
+        let v63: f32 = select(0.0, v60, v62);
+        let v65: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v66: f32 = v65 + u.p_epsilon;
+        let v67: f32 = 1.0 / v66;
+        let v68: f32 = select(v67, v65, v62);
+        let sw69: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+        let v70: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
+        let v71: f32 = select(0.0, v70, sw69 != 0xffffffffu);
+        let v72: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
+        let v73: f32 = select(0.0, v72, sw69 != 0xffffffffu);
+        let v74: f32 = select(v71, v73, v62);
+        let v75: f32 = v74 + u.p_epsilon;
+        let v76: f32 = v68 / v75;
+        let v77: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
+        let v78: f32 = select(0.0, v77, sw69 != 0xffffffffu);
+        let v79: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
+        let v80: f32 = select(0.0, v79, sw69 != 0xffffffffu);
+        let v81: f32 = select(v78, v80, v62);
+        let v82: f32 = v76 * v81;
+        let v83: f32 = u.p_alpha2 * v82;
+        let v84: f32 = u.p_alpha1 + v83;
+        let v85: f32 = v64 * v84;
+        let v88: f32 = select(0.0, v85, v87);
+        let v92: f32 = v88 - v91;
+        let v93: f32 = v63 * v92;
+        let v94: f32 = v93 * v92;
+        let v96: f32 = select(0.0, v60, v95);
+        let v100: f32 = v88 - v99;
+        let v101: f32 = v96 * v100;
+        let v102: f32 = v101 * v100;
+        acc56 = acc56 + v94;
+        acc81 = acc81 + v102;
       }
     }
   }
-  red[0u * WG + lid] = acc49;
-  red[1u * WG + lid] = acc71;
+  red[0u * WG + lid] = acc56;
+  red[1u * WG + lid] = acc81;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -366,12 +384,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot91_0: f32 = red[0u * WG];
-  let tot91_1: f32 = red[1u * WG];
+  let tot103_0: f32 = red[0u * WG];
+  let tot103_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v49_partial + g] = tot91_0;
-    F[u.o_v71_partial + g] = tot91_1;
+    F[u.o_v56_partial + g] = tot103_0;
+    F[u.o_v81_partial + g] = tot103_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -386,27 +404,27 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
-  var acc_b39: f32 = 0.0;
-  var acc_b42: f32 = 0.0;
+  // batch values %46, %49, %56, %71, %74, %81: combine every group's partial
+  var acc_b46: f32 = 0.0;
   var acc_b49: f32 = 0.0;
-  var acc_b61: f32 = 0.0;
-  var acc_b64: f32 = 0.0;
+  var acc_b56: f32 = 0.0;
   var acc_b71: f32 = 0.0;
+  var acc_b74: f32 = 0.0;
+  var acc_b81: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b39 = acc_b39 + F[u.o_v39_partial + i];
-    acc_b42 = acc_b42 + F[u.o_v42_partial + i];
+    acc_b46 = acc_b46 + F[u.o_v46_partial + i];
     acc_b49 = acc_b49 + F[u.o_v49_partial + i];
-    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
-    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
+    acc_b56 = acc_b56 + F[u.o_v56_partial + i];
     acc_b71 = acc_b71 + F[u.o_v71_partial + i];
+    acc_b74 = acc_b74 + F[u.o_v74_partial + i];
+    acc_b81 = acc_b81 + F[u.o_v81_partial + i];
   }
-  red[0u * WG + lid] = acc_b39;
-  red[1u * WG + lid] = acc_b42;
-  red[2u * WG + lid] = acc_b49;
-  red[3u * WG + lid] = acc_b61;
-  red[4u * WG + lid] = acc_b64;
-  red[5u * WG + lid] = acc_b71;
+  red[0u * WG + lid] = acc_b46;
+  red[1u * WG + lid] = acc_b49;
+  red[2u * WG + lid] = acc_b56;
+  red[3u * WG + lid] = acc_b71;
+  red[4u * WG + lid] = acc_b74;
+  red[5u * WG + lid] = acc_b81;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -419,79 +437,79 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot92_0: f32 = red[0u * WG];
-  let tot92_1: f32 = red[1u * WG];
-  let tot92_2: f32 = red[2u * WG];
-  let tot92_3: f32 = red[3u * WG];
-  let tot92_4: f32 = red[4u * WG];
-  let tot92_5: f32 = red[5u * WG];
+  let tot104_0: f32 = red[0u * WG];
+  let tot104_1: f32 = red[1u * WG];
+  let tot104_2: f32 = red[2u * WG];
+  let tot104_3: f32 = red[3u * WG];
+  let tot104_4: f32 = red[4u * WG];
+  let tot104_5: f32 = red[5u * WG];
   workgroupBarrier();
-  let v117: f32 = F[u.o_v28 + g];
-  let v118: bool = v117 > 1.0;
-  let v120: f32 = tot92_1 / tot92_0;
-  let v121: bool = tot92_0 > 0.0;
-  let v122: f32 = select(0.0, v120, v121);
-  let v124: f32 = tot92_0 - 1.0;
-  let v125: f32 = tot92_2 / v124;
-  let v126: bool = tot92_0 > 1.0;
-  let v127: f32 = select(0.0, v125, v126);
-  let v128: f32 = v127 + 9.99999993922529e-9;
-  let v129: f32 = inverseSqrt(v128);
-  let v136: f32 = tot92_4 / tot92_3;
-  let v137: bool = tot92_3 > 0.0;
-  let v138: f32 = select(0.0, v136, v137);
-  let v140: f32 = tot92_3 - 1.0;
-  let v141: f32 = tot92_5 / v140;
-  let v142: bool = tot92_3 > 1.0;
-  let v143: f32 = select(0.0, v141, v142);
-  let v144: f32 = v143 + 9.99999993922529e-9;
-  let v145: f32 = inverseSqrt(v144);
+  let v129: f32 = F[u.o_v28 + g];
+  let v130: bool = v129 > 1.0;
+  let v132: f32 = tot104_1 / tot104_0;
+  let v133: bool = tot104_0 > 0.0;
+  let v134: f32 = select(0.0, v132, v133);
+  let v136: f32 = tot104_0 - 1.0;
+  let v137: f32 = tot104_2 / v136;
+  let v138: bool = tot104_0 > 1.0;
+  let v139: f32 = select(0.0, v137, v138);
+  let v140: f32 = v139 + 9.99999993922529e-9;
+  let v141: f32 = inverseSqrt(v140);
+  let v148: f32 = tot104_4 / tot104_3;
+  let v149: bool = tot104_3 > 0.0;
+  let v150: f32 = select(0.0, v148, v149);
+  let v152: f32 = tot104_3 - 1.0;
+  let v153: f32 = tot104_5 / v152;
+  let v154: bool = tot104_3 > 1.0;
+  let v155: f32 = select(0.0, v153, v154);
+  let v156: f32 = v155 + 9.99999993922529e-9;
+  let v157: f32 = inverseSqrt(v156);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v93: f32 = F[u.o_v4 + row];
-    let v94: bool = v93 > 0.0;
-    let v95: f32 = select((-1.0), 1.0, v94);
-    let v147: bool = (!v94);
+    let v105: f32 = F[u.o_v4 + row];
+    let v106: bool = v105 > 0.0;
+    let v107: f32 = select((-1.0), 1.0, v106);
+    let v159: bool = (!v106);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v96: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v97: f32 = v96 + u.p_epsilon;
-      let v98: f32 = 1.0 / v97;
-      let v99: f32 = select(v98, v96, v94);
-      let sw100: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-      let v101: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
-      let v102: f32 = select(0.0, v101, sw100 != 0xffffffffu);
-      let v103: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
-      let v104: f32 = select(0.0, v103, sw100 != 0xffffffffu);
-      let v105: f32 = select(v102, v104, v94);
-      let v106: f32 = v105 + u.p_epsilon;
-      let v107: f32 = v99 / v106;
-      let v108: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
-      let v109: f32 = select(0.0, v108, sw100 != 0xffffffffu);
-      let v110: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw100 & 0x7fffffffu, sw100 != 0xffffffffu)]));
-      let v111: f32 = select(0.0, v110, sw100 != 0xffffffffu);
-      let v112: f32 = select(v109, v111, v94);
-      let v113: f32 = v107 * v112;
-      let v114: f32 = u.p_alpha2 * v113;
-      let v115: f32 = u.p_alpha1 + v114;
-      let v116: f32 = v95 * v115;
-      let v119: f32 = select(0.0, v116, v118);
-      let v123: f32 = v119 - v122;
-      let v130: f32 = v123 * v129;
-      let v131: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v132: f32 = f32(v131);
-      let v133: f32 = select(0.0, v132, v94);
-      let v134: bool = v133 > 0.0;
-      let v135: f32 = select(0.0, v130, v134);
-      let v139: f32 = v119 - v138;
-      let v146: f32 = v139 * v145;
-      let v148: f32 = select(0.0, v132, v147);
-      let v149: bool = v148 > 0.0;
-      let v150: f32 = select(0.0, v146, v149);
-      let v151: f32 = v135 + v150;
-      let v152: f32 = v151 * v132;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v152;
+      let v108: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v109: f32 = v108 + u.p_epsilon;
+      let v110: f32 = 1.0 / v109;
+      let v111: f32 = select(v110, v108, v106);
+      let sw112: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+      let v113: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
+      let v114: f32 = select(0.0, v113, sw112 != 0xffffffffu);
+      let v115: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
+      let v116: f32 = select(0.0, v115, sw112 != 0xffffffffu);
+      let v117: f32 = select(v114, v116, v106);
+      let v118: f32 = v117 + u.p_epsilon;
+      let v119: f32 = v111 / v118;
+      let v120: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
+      let v121: f32 = select(0.0, v120, sw112 != 0xffffffffu);
+      let v122: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
+      let v123: f32 = select(0.0, v122, sw112 != 0xffffffffu);
+      let v124: f32 = select(v121, v123, v106);
+      let v125: f32 = v119 * v124;
+      let v126: f32 = u.p_alpha2 * v125;
+      let v127: f32 = u.p_alpha1 + v126;
+      let v128: f32 = v107 * v127;
+      let v131: f32 = select(0.0, v128, v130);
+      let v135: f32 = v131 - v134;
+      let v142: f32 = v135 * v141;
+      let v143: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v144: f32 = f32(v143);
+      let v145: f32 = select(0.0, v144, v106);
+      let v146: bool = v145 > 0.0;
+      let v147: f32 = select(0.0, v142, v146);
+      let v151: f32 = v131 - v150;
+      let v158: f32 = v151 * v157;
+      let v160: f32 = select(0.0, v144, v159);
+      let v161: bool = v160 > 0.0;
+      let v162: f32 = select(0.0, v158, v161);
+      let v163: f32 = v147 + v162;
+      let v164: f32 = v163 * v144;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v164;
     }
   }
 }

@@ -40,12 +40,13 @@ typedef struct {
   uint32_t o_token_level_rewards;
   uint32_t o_v4;
   uint32_t o_v28;
-  uint32_t o_v39_partial;
-  uint32_t o_v42_partial;
+  uint32_t o_v42;
+  uint32_t o_v46_partial;
   uint32_t o_v49_partial;
-  uint32_t o_v61_partial;
-  uint32_t o_v64_partial;
+  uint32_t o_v56_partial;
   uint32_t o_v71_partial;
+  uint32_t o_v74_partial;
+  uint32_t o_v81_partial;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -69,20 +70,21 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v4;
+  float *F_v42;
   float *F_entropy;
   float *F_v28;
-  float *F_v39_partial;
-  float *F_v61_partial;
-  float *F_v42_partial;
-  float *F_v64_partial;
-  float *F_v49_partial;
+  float *F_v46_partial;
   float *F_v71_partial;
+  float *F_v49_partial;
+  float *F_v74_partial;
+  float *F_v56_partial;
+  float *F_v81_partial;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
+  int32_t *I_response_mask;
   int32_t *I_kbase;
   int32_t *I_vbase;
-  int32_t *I_response_mask;
   uint32_t *H;
   const int32_t *order;
   uint32_t groups, threads, claim[3];
@@ -111,17 +113,18 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
+  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v4 = R->F_v4;
+  float *const restrict F_v42 = R->F_v42;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   uint32_t *const H = R->H;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
   float *const restrict F_v28 = R->F_v28;
-  float *const restrict F_v39_partial = R->F_v39_partial;
-  float *const restrict F_v61_partial = R->F_v61_partial;
-  float *const restrict F_v42_partial = R->F_v42_partial;
-  float *const restrict F_v64_partial = R->F_v64_partial;
+  float *const restrict F_v46_partial = R->F_v46_partial;
+  float *const restrict F_v71_partial = R->F_v71_partial;
+  float *const restrict F_v49_partial = R->F_v49_partial;
+  float *const restrict F_v74_partial = R->F_v74_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -129,41 +132,66 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %42: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc4_0 = 0.00000000f;
+    float acc42_0 = 0.00000000f;
     float acc4_1 = 0.00000000f;
+    float acc42_1 = 0.00000000f;
     float acc4_2 = 0.00000000f;
+    float acc42_2 = 0.00000000f;
     float acc4_3 = 0.00000000f;
+    float acc42_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc4_0 = (acc4_0 + v0);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc42_0 = (acc42_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
       acc4_1 = (acc4_1 + v1);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc42_1 = (acc42_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
       acc4_2 = (acc4_2 + v2);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc42_2 = (acc42_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
       acc4_3 = (acc4_3 + v3);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc42_3 = (acc42_3 + 1.00000000f);
+      }
     }
     F_v4[row0] = acc4_0;
+    F_v42[row0] = acc42_0;
     F_v4[row1] = acc4_1;
+    F_v42[row1] = acc42_1;
     F_v4[row2] = acc4_2;
+    F_v42[row2] = acc42_2;
     F_v4[row3] = acc4_3;
+    F_v42[row3] = acc42_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc4 = 0.00000000f;
+    float acc42 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       acc4 = (acc4 + v4);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc42 = (acc42 + 1.00000000f);
+      }
     }
     F_v4[row] = acc4;
+    F_v42[row] = acc42;
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -256,70 +284,82 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     H[(uint32_t)(u_oh_count_position + g)] = nk;
   }
-  // reduce to group %28
+  // reduce to group %28, %46 (batch partial), %71 (batch partial)
+  const float v15 = ((float)(1));
   float acc28 = 0.00000000f;
+  float acc46 = 0.00000000f;
+  float acc71 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const float v16 = F_v4[row];
+    const bool v17 = (v16 > 0.00000000f);
+    const float v18 = (v17 ? v15 : 0.00000000f);
+    const float v19 = F_v42[row];
+    const float v20 = (v18 * v19);
+    const bool v21 = (v19 > 0.00000000f);
+    const float v22 = (v21 ? v20 : 0.00000000f);
+    const bool v23 = (!v17);
+    const float v24 = (v23 ? v15 : 0.00000000f);
+    const float v25 = (v24 * v19);
+    const float v26 = (v21 ? v25 : 0.00000000f);
     acc28 = (acc28 + 1.00000000f);
+    acc46 = (acc46 + v22);
+    acc71 = (acc71 + v26);
   }
   if ((lid == 0u)) {
     F_v28[g] = acc28;
+    F_v46_partial[g] = acc46;
+    F_v71_partial[g] = acc71;
   }
-  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
-  const bool v44 = (acc28 > 1.00000000f);
-  float acc39 = 0.00000000f;
-  float acc61 = 0.00000000f;
-  float acc42 = 0.00000000f;
-  float acc64 = 0.00000000f;
+  // reduce to group %49 (batch partial), %74 (batch partial)
+  const bool v54 = (acc28 > 1.00000000f);
+  float acc49 = 0.00000000f;
+  float acc74 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v17 = F_v4[row];
-    const bool v18 = (v17 > 0.00000000f);
-    const bool v20 = (!v18);
-    const float v22 = (v18 ? 1.00000000f : (-1.00000000f));
+    const float v29 = F_v4[row];
+    const bool v30 = (v29 > 0.00000000f);
+    const float v32 = (v30 ? 1.00000000f : (-1.00000000f));
+    const bool v57 = (!v30);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v15 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v16 = ((float)(v15));
-        const float v19 = (v18 ? v16 : 0.00000000f);
-        const float v21 = (v20 ? v16 : 0.00000000f);
-        const float v23 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v24 = (v23 + u_p_epsilon);
-        const float v25 = (1.00000000f / v24);
-        const float v26 = (v18 ? v23 : v25);
-        const uint32_t sw27 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v28 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
-        const float v29 = ((sw27 != 4294967295u) ? v28 : 0.00000000f);
-        const float v30 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
-        const float v31 = ((sw27 != 4294967295u) ? v30 : 0.00000000f);
-        const float v32 = (v18 ? v31 : v29);
-        const float v33 = (v32 + u_p_epsilon);
-        const float v34 = (v26 / v33);
-        const float v35 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
-        const float v36 = ((sw27 != 4294967295u) ? v35 : 0.00000000f);
-        const float v37 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw27 != 4294967295u) ? (uint32_t)(sw27 & 2147483647u) : 0u))]));
-        const float v38 = ((sw27 != 4294967295u) ? v37 : 0.00000000f);
-        const float v39 = (v18 ? v38 : v36);
-        const float v40 = (v34 * v39);
-        const float v41 = (u_p_alpha2 * v40);
-        const float v42 = (u_p_alpha1 + v41);
-        const float v43 = (v22 * v42);
-        const float v45 = (v44 ? v43 : 0.00000000f);
-        const float v46 = (v19 * v45);
-        const float v47 = (v21 * v45);
-        acc39 = (acc39 + v19);
-        acc61 = (acc61 + v21);
-        acc42 = (acc42 + v46);
-        acc64 = (acc64 + v47);
+        const int32_t v27 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v28 = ((float)(v27));
+        const float v31 = (v30 ? v28 : 0.00000000f);
+        const float v33 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v34 = (v33 + u_p_epsilon);
+        const float v35 = (1.00000000f / v34);
+        const float v36 = (v30 ? v33 : v35);
+        const uint32_t sw37 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
+        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v41 = ((sw37 != 4294967295u) ? v40 : 0.00000000f);
+        const float v42 = (v30 ? v41 : v39);
+        const float v43 = (v42 + u_p_epsilon);
+        const float v44 = (v36 / v43);
+        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v46 = ((sw37 != 4294967295u) ? v45 : 0.00000000f);
+        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v48 = ((sw37 != 4294967295u) ? v47 : 0.00000000f);
+        const float v49 = (v30 ? v48 : v46);
+        const float v50 = (v44 * v49);
+        const float v51 = (u_p_alpha2 * v50);
+        const float v52 = (u_p_alpha1 + v51);
+        const float v53 = (v32 * v52);
+        const float v55 = (v54 ? v53 : 0.00000000f);
+        const float v56 = (v31 * v55);
+        const float v58 = (v57 ? v28 : 0.00000000f);
+        const float v59 = (v58 * v55);
+        acc49 = (acc49 + v56);
+        acc74 = (acc74 + v59);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v39_partial[g] = acc39;
-    F_v61_partial[g] = acc61;
-    F_v42_partial[g] = acc42;
-    F_v64_partial[g] = acc64;
+    F_v49_partial[g] = acc49;
+    F_v74_partial[g] = acc74;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
@@ -334,18 +374,18 @@ static void stage1(vec3u wid, uint32_t lane) {
   const float u_p_alpha2 = R->U.p_alpha2;
   const float u_p_alpha1 = R->U.p_alpha1;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v39_partial = R->F_v39_partial;
-  float *const restrict F_v42_partial = R->F_v42_partial;
-  float *const restrict F_v61_partial = R->F_v61_partial;
-  float *const restrict F_v64_partial = R->F_v64_partial;
+  float *const restrict F_v46_partial = R->F_v46_partial;
+  float *const restrict F_v49_partial = R->F_v49_partial;
+  float *const restrict F_v71_partial = R->F_v71_partial;
+  float *const restrict F_v74_partial = R->F_v74_partial;
   float *const restrict F_v28 = R->F_v28;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v4 = R->F_v4;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
   uint32_t *const H = R->H;
-  float *const restrict F_v49_partial = R->F_v49_partial;
-  float *const restrict F_v71_partial = R->F_v71_partial;
+  float *const restrict F_v56_partial = R->F_v56_partial;
+  float *const restrict F_v81_partial = R->F_v81_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -353,77 +393,77 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // batch values %39, %42, %61, %64: combine every group's partial
-  float acc_b39 = 0.00000000f;
-  float acc_b42 = 0.00000000f;
-  float acc_b61 = 0.00000000f;
-  float acc_b64 = 0.00000000f;
+  // batch values %46, %49, %71, %74: combine every group's partial
+  float acc_b46 = 0.00000000f;
+  float acc_b49 = 0.00000000f;
+  float acc_b71 = 0.00000000f;
+  float acc_b74 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b39 = (acc_b39 + F_v39_partial[i]);
-    acc_b42 = (acc_b42 + F_v42_partial[i]);
-    acc_b61 = (acc_b61 + F_v61_partial[i]);
-    acc_b64 = (acc_b64 + F_v64_partial[i]);
+    acc_b46 = (acc_b46 + F_v46_partial[i]);
+    acc_b49 = (acc_b49 + F_v49_partial[i]);
+    acc_b71 = (acc_b71 + F_v71_partial[i]);
+    acc_b74 = (acc_b74 + F_v74_partial[i]);
   }
-  // reduce to group %49 (batch partial), %71 (batch partial)
-  const float v75 = F_v28[g];
-  const bool v76 = (v75 > 1.00000000f);
-  const float v78 = (acc_b42 / acc_b39);
-  const bool v79 = (acc_b39 > 0.00000000f);
-  const float v80 = (v79 ? v78 : 0.00000000f);
-  const float v86 = (acc_b64 / acc_b61);
-  const bool v87 = (acc_b61 > 0.00000000f);
-  const float v88 = (v87 ? v86 : 0.00000000f);
-  float acc49 = 0.00000000f;
-  float acc71 = 0.00000000f;
+  // reduce to group %56 (batch partial), %81 (batch partial)
+  const float v87 = F_v28[g];
+  const bool v88 = (v87 > 1.00000000f);
+  const float v90 = (acc_b49 / acc_b46);
+  const bool v91 = (acc_b46 > 0.00000000f);
+  const float v92 = (v91 ? v90 : 0.00000000f);
+  const float v98 = (acc_b74 / acc_b71);
+  const bool v99 = (acc_b71 > 0.00000000f);
+  const float v100 = (v99 ? v98 : 0.00000000f);
+  float acc56 = 0.00000000f;
+  float acc81 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v50 = F_v4[row];
-    const bool v51 = (v50 > 0.00000000f);
-    const float v53 = (v51 ? 1.00000000f : (-1.00000000f));
-    const bool v84 = (!v51);
+    const float v62 = F_v4[row];
+    const bool v63 = (v62 > 0.00000000f);
+    const float v65 = (v63 ? 1.00000000f : (-1.00000000f));
+    const bool v96 = (!v63);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v48 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v49 = ((float)(v48));
-        const float v52 = (v51 ? v49 : 0.00000000f);
-        const float v54 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v55 = (v54 + u_p_epsilon);
-        const float v56 = (1.00000000f / v55);
-        const float v57 = (v51 ? v54 : v56);
-        const uint32_t sw58 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v59 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
-        const float v60 = ((sw58 != 4294967295u) ? v59 : 0.00000000f);
-        const float v61 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
-        const float v62 = ((sw58 != 4294967295u) ? v61 : 0.00000000f);
-        const float v63 = (v51 ? v62 : v60);
-        const float v64 = (v63 + u_p_epsilon);
-        const float v65 = (v57 / v64);
-        const float v66 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
-        const float v67 = ((sw58 != 4294967295u) ? v66 : 0.00000000f);
-        const float v68 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw58 != 4294967295u) ? (uint32_t)(sw58 & 2147483647u) : 0u))]));
-        const float v69 = ((sw58 != 4294967295u) ? v68 : 0.00000000f);
-        const float v70 = (v51 ? v69 : v67);
-        const float v71 = (v65 * v70);
-        const float v72 = (u_p_alpha2 * v71);
-        const float v73 = (u_p_alpha1 + v72);
-        const float v74 = (v53 * v73);
-        const float v77 = (v76 ? v74 : 0.00000000f);
-        const float v81 = (v77 - v80);
-        const float v82 = (v52 * v81);
-        const float v83 = (v82 * v81);
-        const float v85 = (v84 ? v49 : 0.00000000f);
-        const float v89 = (v77 - v88);
-        const float v90 = (v85 * v89);
-        const float v91 = (v90 * v89);
-        acc49 = (acc49 + v83);
-        acc71 = (acc71 + v91);
+        const int32_t v60 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v61 = ((float)(v60));
+        const float v64 = (v63 ? v61 : 0.00000000f);
+        const float v66 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v67 = (v66 + u_p_epsilon);
+        const float v68 = (1.00000000f / v67);
+        const float v69 = (v63 ? v66 : v68);
+        const uint32_t sw70 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+        const float v71 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v72 = ((sw70 != 4294967295u) ? v71 : 0.00000000f);
+        const float v73 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v74 = ((sw70 != 4294967295u) ? v73 : 0.00000000f);
+        const float v75 = (v63 ? v74 : v72);
+        const float v76 = (v75 + u_p_epsilon);
+        const float v77 = (v69 / v76);
+        const float v78 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v79 = ((sw70 != 4294967295u) ? v78 : 0.00000000f);
+        const float v80 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v81 = ((sw70 != 4294967295u) ? v80 : 0.00000000f);
+        const float v82 = (v63 ? v81 : v79);
+        const float v83 = (v77 * v82);
+        const float v84 = (u_p_alpha2 * v83);
+        const float v85 = (u_p_alpha1 + v84);
+        const float v86 = (v65 * v85);
+        const float v89 = (v88 ? v86 : 0.00000000f);
+        const float v93 = (v89 - v92);
+        const float v94 = (v64 * v93);
+        const float v95 = (v94 * v93);
+        const float v97 = (v96 ? v61 : 0.00000000f);
+        const float v101 = (v89 - v100);
+        const float v102 = (v97 * v101);
+        const float v103 = (v102 * v101);
+        acc56 = (acc56 + v95);
+        acc81 = (acc81 + v103);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v49_partial[g] = acc49;
-    F_v71_partial[g] = acc71;
+    F_v56_partial[g] = acc56;
+    F_v81_partial[g] = acc81;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
@@ -438,12 +478,12 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float u_p_alpha2 = R->U.p_alpha2;
   const float u_p_alpha1 = R->U.p_alpha1;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v39_partial = R->F_v39_partial;
-  float *const restrict F_v42_partial = R->F_v42_partial;
+  float *const restrict F_v46_partial = R->F_v46_partial;
   float *const restrict F_v49_partial = R->F_v49_partial;
-  float *const restrict F_v61_partial = R->F_v61_partial;
-  float *const restrict F_v64_partial = R->F_v64_partial;
+  float *const restrict F_v56_partial = R->F_v56_partial;
   float *const restrict F_v71_partial = R->F_v71_partial;
+  float *const restrict F_v74_partial = R->F_v74_partial;
+  float *const restrict F_v81_partial = R->F_v81_partial;
   float *const restrict F_v28 = R->F_v28;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v4 = R->F_v4;
@@ -458,87 +498,87 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
-  float acc_b39 = 0.00000000f;
-  float acc_b42 = 0.00000000f;
+  // batch values %46, %49, %56, %71, %74, %81: combine every group's partial
+  float acc_b46 = 0.00000000f;
   float acc_b49 = 0.00000000f;
-  float acc_b61 = 0.00000000f;
-  float acc_b64 = 0.00000000f;
+  float acc_b56 = 0.00000000f;
   float acc_b71 = 0.00000000f;
+  float acc_b74 = 0.00000000f;
+  float acc_b81 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b39 = (acc_b39 + F_v39_partial[i]);
-    acc_b42 = (acc_b42 + F_v42_partial[i]);
+    acc_b46 = (acc_b46 + F_v46_partial[i]);
     acc_b49 = (acc_b49 + F_v49_partial[i]);
-    acc_b61 = (acc_b61 + F_v61_partial[i]);
-    acc_b64 = (acc_b64 + F_v64_partial[i]);
+    acc_b56 = (acc_b56 + F_v56_partial[i]);
     acc_b71 = (acc_b71 + F_v71_partial[i]);
+    acc_b74 = (acc_b74 + F_v74_partial[i]);
+    acc_b81 = (acc_b81 + F_v81_partial[i]);
   }
-  const float v116 = F_v28[g];
-  const bool v117 = (v116 > 1.00000000f);
-  const float v119 = (acc_b42 / acc_b39);
-  const bool v120 = (acc_b39 > 0.00000000f);
-  const float v121 = (v120 ? v119 : 0.00000000f);
-  const float v123 = (acc_b39 - 1.00000000f);
-  const float v124 = (acc_b49 / v123);
-  const bool v125 = (acc_b39 > 1.00000000f);
-  const float v126 = (v125 ? v124 : 0.00000000f);
-  const float v127 = (v126 + 9.99999994e-9f);
-  const float v128 = (1.0f / sqrtf(v127));
-  const float v135 = (acc_b64 / acc_b61);
-  const bool v136 = (acc_b61 > 0.00000000f);
-  const float v137 = (v136 ? v135 : 0.00000000f);
-  const float v139 = (acc_b61 - 1.00000000f);
-  const float v140 = (acc_b71 / v139);
-  const bool v141 = (acc_b61 > 1.00000000f);
-  const float v142 = (v141 ? v140 : 0.00000000f);
-  const float v143 = (v142 + 9.99999994e-9f);
-  const float v144 = (1.0f / sqrtf(v143));
+  const float v128 = F_v28[g];
+  const bool v129 = (v128 > 1.00000000f);
+  const float v131 = (acc_b49 / acc_b46);
+  const bool v132 = (acc_b46 > 0.00000000f);
+  const float v133 = (v132 ? v131 : 0.00000000f);
+  const float v135 = (acc_b46 - 1.00000000f);
+  const float v136 = (acc_b56 / v135);
+  const bool v137 = (acc_b46 > 1.00000000f);
+  const float v138 = (v137 ? v136 : 0.00000000f);
+  const float v139 = (v138 + 9.99999994e-9f);
+  const float v140 = (1.0f / sqrtf(v139));
+  const float v147 = (acc_b74 / acc_b71);
+  const bool v148 = (acc_b71 > 0.00000000f);
+  const float v149 = (v148 ? v147 : 0.00000000f);
+  const float v151 = (acc_b71 - 1.00000000f);
+  const float v152 = (acc_b81 / v151);
+  const bool v153 = (acc_b71 > 1.00000000f);
+  const float v154 = (v153 ? v152 : 0.00000000f);
+  const float v155 = (v154 + 9.99999994e-9f);
+  const float v156 = (1.0f / sqrtf(v155));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v92 = F_v4[row];
-    const bool v93 = (v92 > 0.00000000f);
-    const float v94 = (v93 ? 1.00000000f : (-1.00000000f));
-    const bool v146 = (!v93);
+    const float v104 = F_v4[row];
+    const bool v105 = (v104 > 0.00000000f);
+    const float v106 = (v105 ? 1.00000000f : (-1.00000000f));
+    const bool v158 = (!v105);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v95 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v96 = (v95 + u_p_epsilon);
-      const float v97 = (1.00000000f / v96);
-      const float v98 = (v93 ? v95 : v97);
-      const uint32_t sw99 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v100 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
-      const float v101 = ((sw99 != 4294967295u) ? v100 : 0.00000000f);
-      const float v102 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
-      const float v103 = ((sw99 != 4294967295u) ? v102 : 0.00000000f);
-      const float v104 = (v93 ? v103 : v101);
-      const float v105 = (v104 + u_p_epsilon);
-      const float v106 = (v98 / v105);
-      const float v107 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
-      const float v108 = ((sw99 != 4294967295u) ? v107 : 0.00000000f);
-      const float v109 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw99 != 4294967295u) ? (uint32_t)(sw99 & 2147483647u) : 0u))]));
-      const float v110 = ((sw99 != 4294967295u) ? v109 : 0.00000000f);
-      const float v111 = (v93 ? v110 : v108);
-      const float v112 = (v106 * v111);
-      const float v113 = (u_p_alpha2 * v112);
-      const float v114 = (u_p_alpha1 + v113);
-      const float v115 = (v94 * v114);
-      const float v118 = (v117 ? v115 : 0.00000000f);
-      const float v122 = (v118 - v121);
-      const float v129 = (v122 * v128);
-      const int32_t v130 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v131 = ((float)(v130));
-      const float v132 = (v93 ? v131 : 0.00000000f);
-      const bool v133 = (v132 > 0.00000000f);
-      const float v134 = (v133 ? v129 : 0.00000000f);
-      const float v138 = (v118 - v137);
-      const float v145 = (v138 * v144);
-      const float v147 = (v146 ? v131 : 0.00000000f);
-      const bool v148 = (v147 > 0.00000000f);
-      const float v149 = (v148 ? v145 : 0.00000000f);
-      const float v150 = (v134 + v149);
-      const float v151 = (v150 * v131);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v151;
+      const float v107 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v108 = (v107 + u_p_epsilon);
+      const float v109 = (1.00000000f / v108);
+      const float v110 = (v105 ? v107 : v109);
+      const uint32_t sw111 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v112 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v113 = ((sw111 != 4294967295u) ? v112 : 0.00000000f);
+      const float v114 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v115 = ((sw111 != 4294967295u) ? v114 : 0.00000000f);
+      const float v116 = (v105 ? v115 : v113);
+      const float v117 = (v116 + u_p_epsilon);
+      const float v118 = (v110 / v117);
+      const float v119 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v120 = ((sw111 != 4294967295u) ? v119 : 0.00000000f);
+      const float v121 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v122 = ((sw111 != 4294967295u) ? v121 : 0.00000000f);
+      const float v123 = (v105 ? v122 : v120);
+      const float v124 = (v118 * v123);
+      const float v125 = (u_p_alpha2 * v124);
+      const float v126 = (u_p_alpha1 + v125);
+      const float v127 = (v106 * v126);
+      const float v130 = (v129 ? v127 : 0.00000000f);
+      const float v134 = (v130 - v133);
+      const float v141 = (v134 * v140);
+      const int32_t v142 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v143 = ((float)(v142));
+      const float v144 = (v105 ? v143 : 0.00000000f);
+      const bool v145 = (v144 > 0.00000000f);
+      const float v146 = (v145 ? v141 : 0.00000000f);
+      const float v150 = (v130 - v149);
+      const float v157 = (v150 * v156);
+      const float v159 = (v158 ? v143 : 0.00000000f);
+      const bool v160 = (v159 > 0.00000000f);
+      const float v161 = (v160 ? v157 : 0.00000000f);
+      const float v162 = (v146 + v161);
+      const float v163 = (v162 * v143);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v163;
     }
   }
 }
@@ -625,20 +665,21 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v4 = adv_element(env, argv[1], 1, &n);
-  run.F_entropy = adv_element(env, argv[1], 2, &n);
-  run.F_v28 = adv_element(env, argv[1], 3, &n);
-  run.F_v39_partial = adv_element(env, argv[1], 4, &n);
-  run.F_v61_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v42_partial = adv_element(env, argv[1], 6, &n);
-  run.F_v64_partial = adv_element(env, argv[1], 7, &n);
-  run.F_v49_partial = adv_element(env, argv[1], 8, &n);
-  run.F_v71_partial = adv_element(env, argv[1], 9, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 10, &n);
+  run.F_v42 = adv_element(env, argv[1], 2, &n);
+  run.F_entropy = adv_element(env, argv[1], 3, &n);
+  run.F_v28 = adv_element(env, argv[1], 4, &n);
+  run.F_v46_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v71_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v49_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v74_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v56_partial = adv_element(env, argv[1], 9, &n);
+  run.F_v81_partial = adv_element(env, argv[1], 10, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 11, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
-  run.I_kbase = adv_element(env, argv[2], 2, &n);
-  run.I_vbase = adv_element(env, argv[2], 3, &n);
-  run.I_response_mask = adv_element(env, argv[2], 4, &n);
+  run.I_response_mask = adv_element(env, argv[2], 2, &n);
+  run.I_kbase = adv_element(env, argv[2], 3, &n);
+  run.I_vbase = adv_element(env, argv[2], 4, &n);
   run.H = adv_data(env, argv[3], &n);
   run.order = adv_data(env, argv[4], &n);
   run.groups = (uint32_t)n;

@@ -36,17 +36,18 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
+  const I_response_mask = $I_response_mask;
   const F_v4 = $F_v4;
+  const F_v42 = $F_v42;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const H = $H;
-  const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
   const F_v28 = $F_v28;
-  const F_v39_partial = $F_v39_partial;
-  const F_v61_partial = $F_v61_partial;
-  const F_v42_partial = $F_v42_partial;
-  const F_v64_partial = $F_v64_partial;
+  const F_v46_partial = $F_v46_partial;
+  const F_v71_partial = $F_v71_partial;
+  const F_v49_partial = $F_v49_partial;
+  const F_v74_partial = $F_v74_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -54,41 +55,66 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %42: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc4_0 = 0;
+    let acc42_0 = 0;
     let acc4_1 = 0;
+    let acc42_1 = 0;
     let acc4_2 = 0;
+    let acc42_2 = 0;
     let acc4_3 = 0;
+    let acc42_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc4_0 = $fr(acc4_0 + v0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc42_0 = $fr(acc42_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v1);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc42_1 = $fr(acc42_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v2);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc42_2 = $fr(acc42_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v3);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc42_3 = $fr(acc42_3 + 1);
+      }
     }
     F_v4[row0] = acc4_0;
+    F_v42[row0] = acc42_0;
     F_v4[row1] = acc4_1;
+    F_v42[row1] = acc42_1;
     F_v4[row2] = acc4_2;
+    F_v42[row2] = acc42_2;
     F_v4[row3] = acc4_3;
+    F_v42[row3] = acc42_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc4 = 0;
+    let acc42 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc4 = $fr(acc4 + v4);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc42 = $fr(acc42 + 1);
+      }
     }
     F_v4[row] = acc4;
+    F_v42[row] = acc42;
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -181,70 +207,82 @@ function stage0(wid, lane) {
     }
     H[(u_oh_count_position + g | 0)] = nk;
   }
-  // reduce to group %28
+  // reduce to group %28, %46 (batch partial), %71 (batch partial)
+  const v15 = $fr(1);
   let acc28 = 0;
+  let acc46 = 0;
+  let acc71 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
+    const v16 = F_v4[row];
+    const v17 = (v16 > 0);
+    const v18 = (v17 ? v15 : 0);
+    const v19 = F_v42[row];
+    const v20 = $fr(v18 * v19);
+    const v21 = (v19 > 0);
+    const v22 = (v21 ? v20 : 0);
+    const v23 = (!v17);
+    const v24 = (v23 ? v15 : 0);
+    const v25 = $fr(v24 * v19);
+    const v26 = (v21 ? v25 : 0);
     acc28 = $fr(acc28 + 1);
+    acc46 = $fr(acc46 + v22);
+    acc71 = $fr(acc71 + v26);
   }
   if ((lid === 0)) {
     F_v28[g] = acc28;
+    F_v46_partial[g] = acc46;
+    F_v71_partial[g] = acc71;
   }
-  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
-  const v44 = (acc28 > 1);
-  let acc39 = 0;
-  let acc61 = 0;
-  let acc42 = 0;
-  let acc64 = 0;
+  // reduce to group %49 (batch partial), %74 (batch partial)
+  const v54 = (acc28 > 1);
+  let acc49 = 0;
+  let acc74 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v17 = F_v4[row];
-    const v18 = (v17 > 0);
-    const v20 = (!v18);
-    const v22 = (v18 ? 1 : (-1));
+    const v29 = F_v4[row];
+    const v30 = (v29 > 0);
+    const v32 = (v30 ? 1 : (-1));
+    const v57 = (!v30);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v15 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v16 = $fr(v15);
-        const v19 = (v18 ? v16 : 0);
-        const v21 = (v20 ? v16 : 0);
-        const v23 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v24 = $fr(v23 + u_p_epsilon);
-        const v25 = $fr(1 / v24);
-        const v26 = (v18 ? v23 : v25);
-        const sw27 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v28 = $f32bits(H[(u_oh_acc16 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)]);
-        const v29 = ((sw27 !== (-1)) ? v28 : 0);
-        const v30 = $f32bits(H[(u_oh_acc14 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)]);
-        const v31 = ((sw27 !== (-1)) ? v30 : 0);
-        const v32 = (v18 ? v31 : v29);
-        const v33 = $fr(v32 + u_p_epsilon);
-        const v34 = $fr(v26 / v33);
-        const v35 = $fr(H[(u_oh_acc25 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)] >>> 0);
-        const v36 = ((sw27 !== (-1)) ? v35 : 0);
-        const v37 = $fr(H[(u_oh_acc22 + ((sw27 !== (-1)) ? (sw27 & 2147483647) : 0) | 0)] >>> 0);
-        const v38 = ((sw27 !== (-1)) ? v37 : 0);
-        const v39 = (v18 ? v38 : v36);
-        const v40 = $fr(v34 * v39);
-        const v41 = $fr(u_p_alpha2 * v40);
-        const v42 = $fr(u_p_alpha1 + v41);
-        const v43 = $fr(v22 * v42);
-        const v45 = (v44 ? v43 : 0);
-        const v46 = $fr(v19 * v45);
-        const v47 = $fr(v21 * v45);
-        acc39 = $fr(acc39 + v19);
-        acc61 = $fr(acc61 + v21);
-        acc42 = $fr(acc42 + v46);
-        acc64 = $fr(acc64 + v47);
+        const v27 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v28 = $fr(v27);
+        const v31 = (v30 ? v28 : 0);
+        const v33 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v34 = $fr(v33 + u_p_epsilon);
+        const v35 = $fr(1 / v34);
+        const v36 = (v30 ? v33 : v35);
+        const sw37 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v38 = $f32bits(H[(u_oh_acc16 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)]);
+        const v39 = ((sw37 !== (-1)) ? v38 : 0);
+        const v40 = $f32bits(H[(u_oh_acc14 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)]);
+        const v41 = ((sw37 !== (-1)) ? v40 : 0);
+        const v42 = (v30 ? v41 : v39);
+        const v43 = $fr(v42 + u_p_epsilon);
+        const v44 = $fr(v36 / v43);
+        const v45 = $fr(H[(u_oh_acc25 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)] >>> 0);
+        const v46 = ((sw37 !== (-1)) ? v45 : 0);
+        const v47 = $fr(H[(u_oh_acc22 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)] >>> 0);
+        const v48 = ((sw37 !== (-1)) ? v47 : 0);
+        const v49 = (v30 ? v48 : v46);
+        const v50 = $fr(v44 * v49);
+        const v51 = $fr(u_p_alpha2 * v50);
+        const v52 = $fr(u_p_alpha1 + v51);
+        const v53 = $fr(v32 * v52);
+        const v55 = (v54 ? v53 : 0);
+        const v56 = $fr(v31 * v55);
+        const v58 = (v57 ? v28 : 0);
+        const v59 = $fr(v58 * v55);
+        acc49 = $fr(acc49 + v56);
+        acc74 = $fr(acc74 + v59);
       }
     }
   }
   if ((lid === 0)) {
-    F_v39_partial[g] = acc39;
-    F_v61_partial[g] = acc61;
-    F_v42_partial[g] = acc42;
-    F_v64_partial[g] = acc64;
+    F_v49_partial[g] = acc49;
+    F_v74_partial[g] = acc74;
   }
 }
 function stage1(wid, lane) {
@@ -259,18 +297,18 @@ function stage1(wid, lane) {
   const u_p_alpha2 = u.p_alpha2;
   const u_p_alpha1 = u.p_alpha1;
   const I_starts = $I_starts;
-  const F_v39_partial = $F_v39_partial;
-  const F_v42_partial = $F_v42_partial;
-  const F_v61_partial = $F_v61_partial;
-  const F_v64_partial = $F_v64_partial;
+  const F_v46_partial = $F_v46_partial;
+  const F_v49_partial = $F_v49_partial;
+  const F_v71_partial = $F_v71_partial;
+  const F_v74_partial = $F_v74_partial;
   const F_v28 = $F_v28;
   const I_members = $I_members;
   const F_v4 = $F_v4;
   const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
   const H = $H;
-  const F_v49_partial = $F_v49_partial;
-  const F_v71_partial = $F_v71_partial;
+  const F_v56_partial = $F_v56_partial;
+  const F_v81_partial = $F_v81_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -278,77 +316,77 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %39, %42, %61, %64: combine every group's partial
-  let acc_b39 = 0;
-  let acc_b42 = 0;
-  let acc_b61 = 0;
-  let acc_b64 = 0;
+  // batch values %46, %49, %71, %74: combine every group's partial
+  let acc_b46 = 0;
+  let acc_b49 = 0;
+  let acc_b71 = 0;
+  let acc_b74 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b39 = $fr(acc_b39 + F_v39_partial[i]);
-    acc_b42 = $fr(acc_b42 + F_v42_partial[i]);
-    acc_b61 = $fr(acc_b61 + F_v61_partial[i]);
-    acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
+    acc_b46 = $fr(acc_b46 + F_v46_partial[i]);
+    acc_b49 = $fr(acc_b49 + F_v49_partial[i]);
+    acc_b71 = $fr(acc_b71 + F_v71_partial[i]);
+    acc_b74 = $fr(acc_b74 + F_v74_partial[i]);
   }
-  // reduce to group %49 (batch partial), %71 (batch partial)
-  const v75 = F_v28[g];
-  const v76 = (v75 > 1);
-  const v78 = $fr(acc_b42 / acc_b39);
-  const v79 = (acc_b39 > 0);
-  const v80 = (v79 ? v78 : 0);
-  const v86 = $fr(acc_b64 / acc_b61);
-  const v87 = (acc_b61 > 0);
-  const v88 = (v87 ? v86 : 0);
-  let acc49 = 0;
-  let acc71 = 0;
+  // reduce to group %56 (batch partial), %81 (batch partial)
+  const v87 = F_v28[g];
+  const v88 = (v87 > 1);
+  const v90 = $fr(acc_b49 / acc_b46);
+  const v91 = (acc_b46 > 0);
+  const v92 = (v91 ? v90 : 0);
+  const v98 = $fr(acc_b74 / acc_b71);
+  const v99 = (acc_b71 > 0);
+  const v100 = (v99 ? v98 : 0);
+  let acc56 = 0;
+  let acc81 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v50 = F_v4[row];
-    const v51 = (v50 > 0);
-    const v53 = (v51 ? 1 : (-1));
-    const v84 = (!v51);
+    const v62 = F_v4[row];
+    const v63 = (v62 > 0);
+    const v65 = (v63 ? 1 : (-1));
+    const v96 = (!v63);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v48 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v49 = $fr(v48);
-        const v52 = (v51 ? v49 : 0);
-        const v54 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v55 = $fr(v54 + u_p_epsilon);
-        const v56 = $fr(1 / v55);
-        const v57 = (v51 ? v54 : v56);
-        const sw58 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v59 = $f32bits(H[(u_oh_acc16 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)]);
-        const v60 = ((sw58 !== (-1)) ? v59 : 0);
-        const v61 = $f32bits(H[(u_oh_acc14 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)]);
-        const v62 = ((sw58 !== (-1)) ? v61 : 0);
-        const v63 = (v51 ? v62 : v60);
-        const v64 = $fr(v63 + u_p_epsilon);
-        const v65 = $fr(v57 / v64);
-        const v66 = $fr(H[(u_oh_acc25 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)] >>> 0);
-        const v67 = ((sw58 !== (-1)) ? v66 : 0);
-        const v68 = $fr(H[(u_oh_acc22 + ((sw58 !== (-1)) ? (sw58 & 2147483647) : 0) | 0)] >>> 0);
-        const v69 = ((sw58 !== (-1)) ? v68 : 0);
-        const v70 = (v51 ? v69 : v67);
-        const v71 = $fr(v65 * v70);
-        const v72 = $fr(u_p_alpha2 * v71);
-        const v73 = $fr(u_p_alpha1 + v72);
-        const v74 = $fr(v53 * v73);
-        const v77 = (v76 ? v74 : 0);
-        const v81 = $fr(v77 - v80);
-        const v82 = $fr(v52 * v81);
-        const v83 = $fr(v82 * v81);
-        const v85 = (v84 ? v49 : 0);
-        const v89 = $fr(v77 - v88);
-        const v90 = $fr(v85 * v89);
-        const v91 = $fr(v90 * v89);
-        acc49 = $fr(acc49 + v83);
-        acc71 = $fr(acc71 + v91);
+        const v60 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v61 = $fr(v60);
+        const v64 = (v63 ? v61 : 0);
+        const v66 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v67 = $fr(v66 + u_p_epsilon);
+        const v68 = $fr(1 / v67);
+        const v69 = (v63 ? v66 : v68);
+        const sw70 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v71 = $f32bits(H[(u_oh_acc16 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)]);
+        const v72 = ((sw70 !== (-1)) ? v71 : 0);
+        const v73 = $f32bits(H[(u_oh_acc14 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)]);
+        const v74 = ((sw70 !== (-1)) ? v73 : 0);
+        const v75 = (v63 ? v74 : v72);
+        const v76 = $fr(v75 + u_p_epsilon);
+        const v77 = $fr(v69 / v76);
+        const v78 = $fr(H[(u_oh_acc25 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)] >>> 0);
+        const v79 = ((sw70 !== (-1)) ? v78 : 0);
+        const v80 = $fr(H[(u_oh_acc22 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)] >>> 0);
+        const v81 = ((sw70 !== (-1)) ? v80 : 0);
+        const v82 = (v63 ? v81 : v79);
+        const v83 = $fr(v77 * v82);
+        const v84 = $fr(u_p_alpha2 * v83);
+        const v85 = $fr(u_p_alpha1 + v84);
+        const v86 = $fr(v65 * v85);
+        const v89 = (v88 ? v86 : 0);
+        const v93 = $fr(v89 - v92);
+        const v94 = $fr(v64 * v93);
+        const v95 = $fr(v94 * v93);
+        const v97 = (v96 ? v61 : 0);
+        const v101 = $fr(v89 - v100);
+        const v102 = $fr(v97 * v101);
+        const v103 = $fr(v102 * v101);
+        acc56 = $fr(acc56 + v95);
+        acc81 = $fr(acc81 + v103);
       }
     }
   }
   if ((lid === 0)) {
-    F_v49_partial[g] = acc49;
-    F_v71_partial[g] = acc71;
+    F_v56_partial[g] = acc56;
+    F_v81_partial[g] = acc81;
   }
 }
 function stage2(wid, lane) {
@@ -363,12 +401,12 @@ function stage2(wid, lane) {
   const u_p_alpha2 = u.p_alpha2;
   const u_p_alpha1 = u.p_alpha1;
   const I_starts = $I_starts;
-  const F_v39_partial = $F_v39_partial;
-  const F_v42_partial = $F_v42_partial;
+  const F_v46_partial = $F_v46_partial;
   const F_v49_partial = $F_v49_partial;
-  const F_v61_partial = $F_v61_partial;
-  const F_v64_partial = $F_v64_partial;
+  const F_v56_partial = $F_v56_partial;
   const F_v71_partial = $F_v71_partial;
+  const F_v74_partial = $F_v74_partial;
+  const F_v81_partial = $F_v81_partial;
   const F_v28 = $F_v28;
   const I_members = $I_members;
   const F_v4 = $F_v4;
@@ -383,108 +421,109 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
-  let acc_b39 = 0;
-  let acc_b42 = 0;
+  // batch values %46, %49, %56, %71, %74, %81: combine every group's partial
+  let acc_b46 = 0;
   let acc_b49 = 0;
-  let acc_b61 = 0;
-  let acc_b64 = 0;
+  let acc_b56 = 0;
   let acc_b71 = 0;
+  let acc_b74 = 0;
+  let acc_b81 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b39 = $fr(acc_b39 + F_v39_partial[i]);
-    acc_b42 = $fr(acc_b42 + F_v42_partial[i]);
+    acc_b46 = $fr(acc_b46 + F_v46_partial[i]);
     acc_b49 = $fr(acc_b49 + F_v49_partial[i]);
-    acc_b61 = $fr(acc_b61 + F_v61_partial[i]);
-    acc_b64 = $fr(acc_b64 + F_v64_partial[i]);
+    acc_b56 = $fr(acc_b56 + F_v56_partial[i]);
     acc_b71 = $fr(acc_b71 + F_v71_partial[i]);
+    acc_b74 = $fr(acc_b74 + F_v74_partial[i]);
+    acc_b81 = $fr(acc_b81 + F_v81_partial[i]);
   }
-  const v116 = F_v28[g];
-  const v117 = (v116 > 1);
-  const v119 = $fr(acc_b42 / acc_b39);
-  const v120 = (acc_b39 > 0);
-  const v121 = (v120 ? v119 : 0);
-  const v123 = $fr(acc_b39 - 1);
-  const v124 = $fr(acc_b49 / v123);
-  const v125 = (acc_b39 > 1);
-  const v126 = (v125 ? v124 : 0);
-  const v127 = $fr(v126 + 9.99999993922529e-9);
-  const v128 = $fr(1 / Math.sqrt(v127));
-  const v135 = $fr(acc_b64 / acc_b61);
-  const v136 = (acc_b61 > 0);
-  const v137 = (v136 ? v135 : 0);
-  const v139 = $fr(acc_b61 - 1);
-  const v140 = $fr(acc_b71 / v139);
-  const v141 = (acc_b61 > 1);
-  const v142 = (v141 ? v140 : 0);
-  const v143 = $fr(v142 + 9.99999993922529e-9);
-  const v144 = $fr(1 / Math.sqrt(v143));
+  const v128 = F_v28[g];
+  const v129 = (v128 > 1);
+  const v131 = $fr(acc_b49 / acc_b46);
+  const v132 = (acc_b46 > 0);
+  const v133 = (v132 ? v131 : 0);
+  const v135 = $fr(acc_b46 - 1);
+  const v136 = $fr(acc_b56 / v135);
+  const v137 = (acc_b46 > 1);
+  const v138 = (v137 ? v136 : 0);
+  const v139 = $fr(v138 + 9.99999993922529e-9);
+  const v140 = $fr(1 / Math.sqrt(v139));
+  const v147 = $fr(acc_b74 / acc_b71);
+  const v148 = (acc_b71 > 0);
+  const v149 = (v148 ? v147 : 0);
+  const v151 = $fr(acc_b71 - 1);
+  const v152 = $fr(acc_b81 / v151);
+  const v153 = (acc_b71 > 1);
+  const v154 = (v153 ? v152 : 0);
+  const v155 = $fr(v154 + 9.99999993922529e-9);
+  const v156 = $fr(1 / Math.sqrt(v155));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v92 = F_v4[row];
-    const v93 = (v92 > 0);
-    const v94 = (v93 ? 1 : (-1));
-    const v146 = (!v93);
+    const v104 = F_v4[row];
+    const v105 = (v104 > 0);
+    const v106 = (v105 ? 1 : (-1));
+    const v158 = (!v105);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v95 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-      const v96 = $fr(v95 + u_p_epsilon);
-      const v97 = $fr(1 / v96);
-      const v98 = (v93 ? v95 : v97);
-      const sw99 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v100 = $f32bits(H[(u_oh_acc16 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)]);
-      const v101 = ((sw99 !== (-1)) ? v100 : 0);
-      const v102 = $f32bits(H[(u_oh_acc14 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)]);
-      const v103 = ((sw99 !== (-1)) ? v102 : 0);
-      const v104 = (v93 ? v103 : v101);
-      const v105 = $fr(v104 + u_p_epsilon);
-      const v106 = $fr(v98 / v105);
-      const v107 = $fr(H[(u_oh_acc25 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)] >>> 0);
-      const v108 = ((sw99 !== (-1)) ? v107 : 0);
-      const v109 = $fr(H[(u_oh_acc22 + ((sw99 !== (-1)) ? (sw99 & 2147483647) : 0) | 0)] >>> 0);
-      const v110 = ((sw99 !== (-1)) ? v109 : 0);
-      const v111 = (v93 ? v110 : v108);
-      const v112 = $fr(v106 * v111);
-      const v113 = $fr(u_p_alpha2 * v112);
-      const v114 = $fr(u_p_alpha1 + v113);
-      const v115 = $fr(v94 * v114);
-      const v118 = (v117 ? v115 : 0);
-      const v122 = $fr(v118 - v121);
-      const v129 = $fr(v122 * v128);
-      const v130 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v131 = $fr(v130);
-      const v132 = (v93 ? v131 : 0);
-      const v133 = (v132 > 0);
-      const v134 = (v133 ? v129 : 0);
-      const v138 = $fr(v118 - v137);
-      const v145 = $fr(v138 * v144);
-      const v147 = (v146 ? v131 : 0);
-      const v148 = (v147 > 0);
-      const v149 = (v148 ? v145 : 0);
-      const v150 = $fr(v134 + v149);
-      const v151 = $fr(v150 * v131);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v151;
+      const v107 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+      const v108 = $fr(v107 + u_p_epsilon);
+      const v109 = $fr(1 / v108);
+      const v110 = (v105 ? v107 : v109);
+      const sw111 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v112 = $f32bits(H[(u_oh_acc16 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)]);
+      const v113 = ((sw111 !== (-1)) ? v112 : 0);
+      const v114 = $f32bits(H[(u_oh_acc14 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)]);
+      const v115 = ((sw111 !== (-1)) ? v114 : 0);
+      const v116 = (v105 ? v115 : v113);
+      const v117 = $fr(v116 + u_p_epsilon);
+      const v118 = $fr(v110 / v117);
+      const v119 = $fr(H[(u_oh_acc25 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)] >>> 0);
+      const v120 = ((sw111 !== (-1)) ? v119 : 0);
+      const v121 = $fr(H[(u_oh_acc22 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)] >>> 0);
+      const v122 = ((sw111 !== (-1)) ? v121 : 0);
+      const v123 = (v105 ? v122 : v120);
+      const v124 = $fr(v118 * v123);
+      const v125 = $fr(u_p_alpha2 * v124);
+      const v126 = $fr(u_p_alpha1 + v125);
+      const v127 = $fr(v106 * v126);
+      const v130 = (v129 ? v127 : 0);
+      const v134 = $fr(v130 - v133);
+      const v141 = $fr(v134 * v140);
+      const v142 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v143 = $fr(v142);
+      const v144 = (v105 ? v143 : 0);
+      const v145 = (v144 > 0);
+      const v146 = (v145 ? v141 : 0);
+      const v150 = $fr(v130 - v149);
+      const v157 = $fr(v150 * v156);
+      const v159 = (v158 ? v143 : 0);
+      const v160 = (v159 > 0);
+      const v161 = (v160 ? v157 : 0);
+      const v162 = $fr(v146 + v161);
+      const v163 = $fr(v162 * v143);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v163;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v4, $F_entropy, $F_v28, $F_v39_partial, $F_v61_partial, $F_v42_partial, $F_v64_partial, $F_v49_partial, $F_v71_partial, $F_out_advantages, $I_starts, $I_members, $I_kbase, $I_vbase, $I_response_mask;
+let u, $H, $F_token_level_rewards, $F_v4, $F_v42, $F_entropy, $F_v28, $F_v46_partial, $F_v71_partial, $F_v49_partial, $F_v74_partial, $F_v56_partial, $F_v81_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v4 = f["v4"];
+  $F_v42 = f["v42"];
   $F_entropy = f["entropy"];
   $F_v28 = f["v28"];
-  $F_v39_partial = f["v39_partial"];
-  $F_v61_partial = f["v61_partial"];
-  $F_v42_partial = f["v42_partial"];
-  $F_v64_partial = f["v64_partial"];
-  $F_v49_partial = f["v49_partial"];
+  $F_v46_partial = f["v46_partial"];
   $F_v71_partial = f["v71_partial"];
+  $F_v49_partial = f["v49_partial"];
+  $F_v74_partial = f["v74_partial"];
+  $F_v56_partial = f["v56_partial"];
+  $F_v81_partial = f["v81_partial"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];
+  $I_response_mask = i["response_mask"];
   $I_kbase = i["kbase"];
   $I_vbase = i["vbase"];
-  $I_response_mask = i["response_mask"];
 }
 return { bind, stage0, stage1, stage2 };

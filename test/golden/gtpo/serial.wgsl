@@ -11,12 +11,13 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v4: u32,
   o_v28: u32,
-  o_v39_partial: u32,
-  o_v42_partial: u32,
+  o_v42: u32,
+  o_v46_partial: u32,
   o_v49_partial: u32,
-  o_v61_partial: u32,
-  o_v64_partial: u32,
+  o_v56_partial: u32,
   o_v71_partial: u32,
+  o_v74_partial: u32,
+  o_v81_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -53,41 +54,66 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %42: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc4_0: f32 = 0.0;
+    var acc42_0: f32 = 0.0;
     var acc4_1: f32 = 0.0;
+    var acc42_1: f32 = 0.0;
     var acc4_2: f32 = 0.0;
+    var acc42_2: f32 = 0.0;
     var acc4_3: f32 = 0.0;
+    var acc42_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc4_0 = acc4_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc42_0 = acc42_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc4_1 = acc4_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc42_1 = acc42_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc4_2 = acc4_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc42_2 = acc42_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc4_3 = acc4_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc42_3 = acc42_3 + 1.0;
+      }
     }
     F[u.o_v4 + row0] = acc4_0;
+    F[u.o_v42 + row0] = acc42_0;
     F[u.o_v4 + row1] = acc4_1;
+    F[u.o_v42 + row1] = acc42_1;
     F[u.o_v4 + row2] = acc4_2;
+    F[u.o_v42 + row2] = acc42_2;
     F[u.o_v4 + row3] = acc4_3;
+    F[u.o_v42 + row3] = acc42_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
+    var acc42: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v4;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc42 = acc42 + 1.0;
+      }
     }
     F[u.o_v4 + row] = acc4;
+    F[u.o_v42 + row] = acc42;
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -180,70 +206,82 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     H[u.oh_count_position + g] = nk;
   }
-  // reduce to group %28
+  // reduce to group %28, %46 (batch partial), %71 (batch partial)
+  let v15: f32 = f32(1i);
   var acc28: f32 = 0.0;
+  var acc46: f32 = 0.0;
+  var acc71: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v16: f32 = F[u.o_v4 + row];
+    let v17: bool = v16 > 0.0;
+    let v18: f32 = select(0.0, v15, v17);
+    let v19: f32 = F[u.o_v42 + row];
+    let v20: f32 = v18 * v19;
+    let v21: bool = v19 > 0.0;
+    let v22: f32 = select(0.0, v20, v21);
+    let v23: bool = (!v17);
+    let v24: f32 = select(0.0, v15, v23);
+    let v25: f32 = v24 * v19;
+    let v26: f32 = select(0.0, v25, v21);
     acc28 = acc28 + 1.0;
+    acc46 = acc46 + v22;
+    acc71 = acc71 + v26;
   }
   if (lid == 0u) {
     F[u.o_v28 + g] = acc28;
+    F[u.o_v46_partial + g] = acc46;
+    F[u.o_v71_partial + g] = acc71;
   }
-  // reduce to group %39 (batch partial), %61 (batch partial), %42 (batch partial), %64 (batch partial)
-  let v44: bool = acc28 > 1.0;
-  var acc39: f32 = 0.0;
-  var acc61: f32 = 0.0;
-  var acc42: f32 = 0.0;
-  var acc64: f32 = 0.0;
+  // reduce to group %49 (batch partial), %74 (batch partial)
+  let v54: bool = acc28 > 1.0;
+  var acc49: f32 = 0.0;
+  var acc74: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v4 + row];
-    let v18: bool = v17 > 0.0;
-    let v20: bool = (!v18);
-    let v22: f32 = select((-1.0), 1.0, v18);
+    let v29: f32 = F[u.o_v4 + row];
+    let v30: bool = v29 > 0.0;
+    let v32: f32 = select((-1.0), 1.0, v30);
+    let v57: bool = (!v30);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v15: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v16: f32 = f32(v15);
-        let v19: f32 = select(0.0, v16, v18);
-        let v21: f32 = select(0.0, v16, v20);
-        let v23: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v24: f32 = v23 + u.p_epsilon;
-        let v25: f32 = 1.0 / v24;
-        let v26: f32 = select(v25, v23, v18);
-        let sw27: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v28: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
-        let v29: f32 = select(0.0, v28, sw27 != 0xffffffffu);
-        let v30: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
-        let v31: f32 = select(0.0, v30, sw27 != 0xffffffffu);
-        let v32: f32 = select(v29, v31, v18);
-        let v33: f32 = v32 + u.p_epsilon;
-        let v34: f32 = v26 / v33;
-        let v35: f32 = f32(H[u.oh_acc25 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
-        let v36: f32 = select(0.0, v35, sw27 != 0xffffffffu);
-        let v37: f32 = f32(H[u.oh_acc22 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
-        let v38: f32 = select(0.0, v37, sw27 != 0xffffffffu);
-        let v39: f32 = select(v36, v38, v18);
-        let v40: f32 = v34 * v39;
-        let v41: f32 = u.p_alpha2 * v40;
-        let v42: f32 = u.p_alpha1 + v41;
-        let v43: f32 = v22 * v42;
-        let v45: f32 = select(0.0, v43, v44);
-        let v46: f32 = v19 * v45;
-        let v47: f32 = v21 * v45;
-        acc39 = acc39 + v19;
-        acc61 = acc61 + v21;
-        acc42 = acc42 + v46;
-        acc64 = acc64 + v47;
+        let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v28: f32 = f32(v27);
+        let v31: f32 = select(0.0, v28, v30);
+        let v33: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v34: f32 = v33 + u.p_epsilon;
+        let v35: f32 = 1.0 / v34;
+        let v36: f32 = select(v35, v33, v30);
+        let sw37: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v38: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v39: f32 = select(0.0, v38, sw37 != 0xffffffffu);
+        let v40: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v41: f32 = select(0.0, v40, sw37 != 0xffffffffu);
+        let v42: f32 = select(v39, v41, v30);
+        let v43: f32 = v42 + u.p_epsilon;
+        let v44: f32 = v36 / v43;
+        let v45: f32 = f32(H[u.oh_acc25 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v46: f32 = select(0.0, v45, sw37 != 0xffffffffu);
+        let v47: f32 = f32(H[u.oh_acc22 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v48: f32 = select(0.0, v47, sw37 != 0xffffffffu);
+        let v49: f32 = select(v46, v48, v30);
+        let v50: f32 = v44 * v49;
+        let v51: f32 = u.p_alpha2 * v50;
+        let v52: f32 = u.p_alpha1 + v51;
+        let v53: f32 = v32 * v52;
+        let v55: f32 = select(0.0, v53, v54);
+        let v56: f32 = v31 * v55;
+        let v58: f32 = select(0.0, v28, v57);
+        let v59: f32 = v58 * v55;
+        acc49 = acc49 + v56;
+        acc74 = acc74 + v59;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v39_partial + g] = acc39;
-    F[u.o_v61_partial + g] = acc61;
-    F[u.o_v42_partial + g] = acc42;
-    F[u.o_v64_partial + g] = acc64;
+    F[u.o_v49_partial + g] = acc49;
+    F[u.o_v74_partial + g] = acc74;
   }
 }
 @compute @workgroup_size(LANES)
@@ -255,77 +293,77 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %39, %42, %61, %64: combine every group's partial
-  var acc_b39: f32 = 0.0;
-  var acc_b42: f32 = 0.0;
-  var acc_b61: f32 = 0.0;
-  var acc_b64: f32 = 0.0;
+  // batch values %46, %49, %71, %74: combine every group's partial
+  var acc_b46: f32 = 0.0;
+  var acc_b49: f32 = 0.0;
+  var acc_b71: f32 = 0.0;
+  var acc_b74: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b39 = acc_b39 + F[u.o_v39_partial + i];
-    acc_b42 = acc_b42 + F[u.o_v42_partial + i];
-    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
-    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
+    acc_b46 = acc_b46 + F[u.o_v46_partial + i];
+    acc_b49 = acc_b49 + F[u.o_v49_partial + i];
+    acc_b71 = acc_b71 + F[u.o_v71_partial + i];
+    acc_b74 = acc_b74 + F[u.o_v74_partial + i];
   }
-  // reduce to group %49 (batch partial), %71 (batch partial)
-  let v75: f32 = F[u.o_v28 + g];
-  let v76: bool = v75 > 1.0;
-  let v78: f32 = acc_b42 / acc_b39;
-  let v79: bool = acc_b39 > 0.0;
-  let v80: f32 = select(0.0, v78, v79);
-  let v86: f32 = acc_b64 / acc_b61;
-  let v87: bool = acc_b61 > 0.0;
-  let v88: f32 = select(0.0, v86, v87);
-  var acc49: f32 = 0.0;
-  var acc71: f32 = 0.0;
+  // reduce to group %56 (batch partial), %81 (batch partial)
+  let v87: f32 = F[u.o_v28 + g];
+  let v88: bool = v87 > 1.0;
+  let v90: f32 = acc_b49 / acc_b46;
+  let v91: bool = acc_b46 > 0.0;
+  let v92: f32 = select(0.0, v90, v91);
+  let v98: f32 = acc_b74 / acc_b71;
+  let v99: bool = acc_b71 > 0.0;
+  let v100: f32 = select(0.0, v98, v99);
+  var acc56: f32 = 0.0;
+  var acc81: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v50: f32 = F[u.o_v4 + row];
-    let v51: bool = v50 > 0.0;
-    let v53: f32 = select((-1.0), 1.0, v51);
-    let v84: bool = (!v51);
+    let v62: f32 = F[u.o_v4 + row];
+    let v63: bool = v62 > 0.0;
+    let v65: f32 = select((-1.0), 1.0, v63);
+    let v96: bool = (!v63);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v48: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v49: f32 = f32(v48);
-        let v52: f32 = select(0.0, v49, v51);
-        let v54: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v55: f32 = v54 + u.p_epsilon;
-        let v56: f32 = 1.0 / v55;
-        let v57: f32 = select(v56, v54, v51);
-        let sw58: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v59: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
-        let v60: f32 = select(0.0, v59, sw58 != 0xffffffffu);
-        let v61: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
-        let v62: f32 = select(0.0, v61, sw58 != 0xffffffffu);
-        let v63: f32 = select(v60, v62, v51);
-        let v64: f32 = v63 + u.p_epsilon;
-        let v65: f32 = v57 / v64;
-        let v66: f32 = f32(H[u.oh_acc25 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
-        let v67: f32 = select(0.0, v66, sw58 != 0xffffffffu);
-        let v68: f32 = f32(H[u.oh_acc22 + select(0u, sw58 & 0x7fffffffu, sw58 != 0xffffffffu)]);
-        let v69: f32 = select(0.0, v68, sw58 != 0xffffffffu);
-        let v70: f32 = select(v67, v69, v51);
-        let v71: f32 = v65 * v70;
-        let v72: f32 = u.p_alpha2 * v71;
-        let v73: f32 = u.p_alpha1 + v72;
-        let v74: f32 = v53 * v73;
-        let v77: f32 = select(0.0, v74, v76);
-        let v81: f32 = v77 - v80;
-        let v82: f32 = v52 * v81;
-        let v83: f32 = v82 * v81;
-        let v85: f32 = select(0.0, v49, v84);
-        let v89: f32 = v77 - v88;
-        let v90: f32 = v85 * v89;
-        let v91: f32 = v90 * v89;
-        acc49 = acc49 + v83;
-        acc71 = acc71 + v91;
+        let v60: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v61: f32 = f32(v60);
+        let v64: f32 = select(0.0, v61, v63);
+        let v66: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v67: f32 = v66 + u.p_epsilon;
+        let v68: f32 = 1.0 / v67;
+        let v69: f32 = select(v68, v66, v63);
+        let sw70: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v71: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
+        let v72: f32 = select(0.0, v71, sw70 != 0xffffffffu);
+        let v73: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
+        let v74: f32 = select(0.0, v73, sw70 != 0xffffffffu);
+        let v75: f32 = select(v72, v74, v63);
+        let v76: f32 = v75 + u.p_epsilon;
+        let v77: f32 = v69 / v76;
+        let v78: f32 = f32(H[u.oh_acc25 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
+        let v79: f32 = select(0.0, v78, sw70 != 0xffffffffu);
+        let v80: f32 = f32(H[u.oh_acc22 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
+        let v81: f32 = select(0.0, v80, sw70 != 0xffffffffu);
+        let v82: f32 = select(v79, v81, v63);
+        let v83: f32 = v77 * v82;
+        let v84: f32 = u.p_alpha2 * v83;
+        let v85: f32 = u.p_alpha1 + v84;
+        let v86: f32 = v65 * v85;
+        let v89: f32 = select(0.0, v86, v88);
+        let v93: f32 = v89 - v92;
+        let v94: f32 = v64 * v93;
+        let v95: f32 = v94 * v93;
+        let v97: f32 = select(0.0, v61, v96);
+        let v101: f32 = v89 - v100;
+        let v102: f32 = v97 * v101;
+        let v103: f32 = v102 * v101;
+        acc56 = acc56 + v95;
+        acc81 = acc81 + v103;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v49_partial + g] = acc49;
-    F[u.o_v71_partial + g] = acc71;
+    F[u.o_v56_partial + g] = acc56;
+    F[u.o_v81_partial + g] = acc81;
   }
 }
 @compute @workgroup_size(LANES)
@@ -337,87 +375,87 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %39, %42, %49, %61, %64, %71: combine every group's partial
-  var acc_b39: f32 = 0.0;
-  var acc_b42: f32 = 0.0;
+  // batch values %46, %49, %56, %71, %74, %81: combine every group's partial
+  var acc_b46: f32 = 0.0;
   var acc_b49: f32 = 0.0;
-  var acc_b61: f32 = 0.0;
-  var acc_b64: f32 = 0.0;
+  var acc_b56: f32 = 0.0;
   var acc_b71: f32 = 0.0;
+  var acc_b74: f32 = 0.0;
+  var acc_b81: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b39 = acc_b39 + F[u.o_v39_partial + i];
-    acc_b42 = acc_b42 + F[u.o_v42_partial + i];
+    acc_b46 = acc_b46 + F[u.o_v46_partial + i];
     acc_b49 = acc_b49 + F[u.o_v49_partial + i];
-    acc_b61 = acc_b61 + F[u.o_v61_partial + i];
-    acc_b64 = acc_b64 + F[u.o_v64_partial + i];
+    acc_b56 = acc_b56 + F[u.o_v56_partial + i];
     acc_b71 = acc_b71 + F[u.o_v71_partial + i];
+    acc_b74 = acc_b74 + F[u.o_v74_partial + i];
+    acc_b81 = acc_b81 + F[u.o_v81_partial + i];
   }
-  let v116: f32 = F[u.o_v28 + g];
-  let v117: bool = v116 > 1.0;
-  let v119: f32 = acc_b42 / acc_b39;
-  let v120: bool = acc_b39 > 0.0;
-  let v121: f32 = select(0.0, v119, v120);
-  let v123: f32 = acc_b39 - 1.0;
-  let v124: f32 = acc_b49 / v123;
-  let v125: bool = acc_b39 > 1.0;
-  let v126: f32 = select(0.0, v124, v125);
-  let v127: f32 = v126 + 9.99999993922529e-9;
-  let v128: f32 = inverseSqrt(v127);
-  let v135: f32 = acc_b64 / acc_b61;
-  let v136: bool = acc_b61 > 0.0;
-  let v137: f32 = select(0.0, v135, v136);
-  let v139: f32 = acc_b61 - 1.0;
-  let v140: f32 = acc_b71 / v139;
-  let v141: bool = acc_b61 > 1.0;
-  let v142: f32 = select(0.0, v140, v141);
-  let v143: f32 = v142 + 9.99999993922529e-9;
-  let v144: f32 = inverseSqrt(v143);
+  let v128: f32 = F[u.o_v28 + g];
+  let v129: bool = v128 > 1.0;
+  let v131: f32 = acc_b49 / acc_b46;
+  let v132: bool = acc_b46 > 0.0;
+  let v133: f32 = select(0.0, v131, v132);
+  let v135: f32 = acc_b46 - 1.0;
+  let v136: f32 = acc_b56 / v135;
+  let v137: bool = acc_b46 > 1.0;
+  let v138: f32 = select(0.0, v136, v137);
+  let v139: f32 = v138 + 9.99999993922529e-9;
+  let v140: f32 = inverseSqrt(v139);
+  let v147: f32 = acc_b74 / acc_b71;
+  let v148: bool = acc_b71 > 0.0;
+  let v149: f32 = select(0.0, v147, v148);
+  let v151: f32 = acc_b71 - 1.0;
+  let v152: f32 = acc_b81 / v151;
+  let v153: bool = acc_b71 > 1.0;
+  let v154: f32 = select(0.0, v152, v153);
+  let v155: f32 = v154 + 9.99999993922529e-9;
+  let v156: f32 = inverseSqrt(v155);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v92: f32 = F[u.o_v4 + row];
-    let v93: bool = v92 > 0.0;
-    let v94: f32 = select((-1.0), 1.0, v93);
-    let v146: bool = (!v93);
+    let v104: f32 = F[u.o_v4 + row];
+    let v105: bool = v104 > 0.0;
+    let v106: f32 = select((-1.0), 1.0, v105);
+    let v158: bool = (!v105);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v95: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v96: f32 = v95 + u.p_epsilon;
-      let v97: f32 = 1.0 / v96;
-      let v98: f32 = select(v97, v95, v93);
-      let sw99: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-      let v100: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
-      let v101: f32 = select(0.0, v100, sw99 != 0xffffffffu);
-      let v102: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
-      let v103: f32 = select(0.0, v102, sw99 != 0xffffffffu);
-      let v104: f32 = select(v101, v103, v93);
-      let v105: f32 = v104 + u.p_epsilon;
-      let v106: f32 = v98 / v105;
-      let v107: f32 = f32(H[u.oh_acc25 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
-      let v108: f32 = select(0.0, v107, sw99 != 0xffffffffu);
-      let v109: f32 = f32(H[u.oh_acc22 + select(0u, sw99 & 0x7fffffffu, sw99 != 0xffffffffu)]);
-      let v110: f32 = select(0.0, v109, sw99 != 0xffffffffu);
-      let v111: f32 = select(v108, v110, v93);
-      let v112: f32 = v106 * v111;
-      let v113: f32 = u.p_alpha2 * v112;
-      let v114: f32 = u.p_alpha1 + v113;
-      let v115: f32 = v94 * v114;
-      let v118: f32 = select(0.0, v115, v117);
-      let v122: f32 = v118 - v121;
-      let v129: f32 = v122 * v128;
-      let v130: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v131: f32 = f32(v130);
-      let v132: f32 = select(0.0, v131, v93);
-      let v133: bool = v132 > 0.0;
-      let v134: f32 = select(0.0, v129, v133);
-      let v138: f32 = v118 - v137;
-      let v145: f32 = v138 * v144;
-      let v147: f32 = select(0.0, v131, v146);
-      let v148: bool = v147 > 0.0;
-      let v149: f32 = select(0.0, v145, v148);
-      let v150: f32 = v134 + v149;
-      let v151: f32 = v150 * v131;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v151;
+      let v107: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v108: f32 = v107 + u.p_epsilon;
+      let v109: f32 = 1.0 / v108;
+      let v110: f32 = select(v109, v107, v105);
+      let sw111: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+      let v112: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
+      let v113: f32 = select(0.0, v112, sw111 != 0xffffffffu);
+      let v114: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
+      let v115: f32 = select(0.0, v114, sw111 != 0xffffffffu);
+      let v116: f32 = select(v113, v115, v105);
+      let v117: f32 = v116 + u.p_epsilon;
+      let v118: f32 = v110 / v117;
+      let v119: f32 = f32(H[u.oh_acc25 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
+      let v120: f32 = select(0.0, v119, sw111 != 0xffffffffu);
+      let v121: f32 = f32(H[u.oh_acc22 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
+      let v122: f32 = select(0.0, v121, sw111 != 0xffffffffu);
+      let v123: f32 = select(v120, v122, v105);
+      let v124: f32 = v118 * v123;
+      let v125: f32 = u.p_alpha2 * v124;
+      let v126: f32 = u.p_alpha1 + v125;
+      let v127: f32 = v106 * v126;
+      let v130: f32 = select(0.0, v127, v129);
+      let v134: f32 = v130 - v133;
+      let v141: f32 = v134 * v140;
+      let v142: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v143: f32 = f32(v142);
+      let v144: f32 = select(0.0, v143, v105);
+      let v145: bool = v144 > 0.0;
+      let v146: f32 = select(0.0, v141, v145);
+      let v150: f32 = v130 - v149;
+      let v157: f32 = v150 * v156;
+      let v159: f32 = select(0.0, v143, v158);
+      let v160: bool = v159 > 0.0;
+      let v161: f32 = select(0.0, v157, v160);
+      let v162: f32 = v146 + v161;
+      let v163: f32 = v162 * v143;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v163;
     }
   }
 }

@@ -10,13 +10,14 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v1: u32,
   o_v2: u32,
-  o_v5: u32,
-  o_v7: u32,
-  o_v16_partial: u32,
-  o_v18_partial: u32,
+  o_v6: u32,
+  o_v8: u32,
+  o_v19: u32,
   o_v20_partial: u32,
   o_v25_partial: u32,
-  o_v32_partial: u32,
+  o_v29_partial: u32,
+  o_v36_partial: u32,
+  o_v45_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -43,53 +44,65 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %1: one thread per rollout
+  // reduce to rollout %1, %19: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc1 = acc1 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc19 = acc19 + 1.0;
+      }
     }
     F[u.o_v1 + row] = acc1;
+    F[u.o_v19 + row] = acc19;
   }
   storageBarrier();
-  // reduce to group %2, %5
+  // reduce to group %2, %6, %20 (batch partial)
   var acc2: f32 = 0.0;
-  var acc5: f32 = adv_bits(0x7f800000u);
+  var acc6: f32 = adv_bits(0x7f800000u);
+  var acc20: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
+    let v2: f32 = F[u.o_v19 + row];
     acc2 = acc2 + 1.0;
-    acc5 = min(acc5, v1);
+    acc6 = min(acc6, v1);
+    acc20 = acc20 + v2;
   }
   red[0u * WG + lid] = acc2;
-  red[1u * WG + lid] = acc5;
+  red[1u * WG + lid] = acc6;
+  red[2u * WG + lid] = acc20;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
       red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
       red[1u * WG + lid] = min(red[1u * WG + lid], red[1u * WG + (lid + s)]);
+      red[2u * WG + lid] = red[2u * WG + lid] + red[2u * WG + (lid + s)];
     }
     workgroupBarrier();
   }
-  let tot2_0: f32 = red[0u * WG];
-  let tot2_1: f32 = red[1u * WG];
+  let tot3_0: f32 = red[0u * WG];
+  let tot3_1: f32 = red[1u * WG];
+  let tot3_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v2 + g] = tot2_0;
-    F[u.o_v5 + g] = tot2_1;
+    F[u.o_v2 + g] = tot3_0;
+    F[u.o_v6 + g] = tot3_1;
+    F[u.o_v20_partial + g] = tot3_2;
   }
-  // reduce to group %7
-  var acc7: f32 = 0.0;
+  // reduce to group %8
+  var acc8: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v3: f32 = F[u.o_v1 + row];
-    let v4: f32 = v3 - tot2_1;
-    acc7 = acc7 + v4;
+    let v4: f32 = F[u.o_v1 + row];
+    let v5: f32 = v4 - tot3_1;
+    acc8 = acc8 + v5;
   }
-  red[0u * WG + lid] = acc7;
+  red[0u * WG + lid] = acc8;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -97,55 +110,47 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot5_0: f32 = red[0u * WG];
+  let tot6_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v7 + g] = tot5_0;
+    F[u.o_v8 + g] = tot6_0;
   }
-  // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
-  let v7: f32 = tot5_0 / tot2_0;
-  let v8: f32 = tot2_1 + v7;
-  let v9: bool = tot2_0 > 1.0;
-  let v10: f32 = select(0.0, v8, v9);
-  var acc16: f32 = 0.0;
-  var acc18: f32 = adv_bits(0x7f800000u);
-  var acc25: f32 = adv_bits(0xff800000u);
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %25 (batch partial), %36 (batch partial)
+  let v8: f32 = tot6_0 / tot3_0;
+  let v9: f32 = tot3_1 + v8;
+  let v10: bool = tot3_0 > 1.0;
+  let v11: f32 = select(0.0, v9, v10);
+  let v13: f32 = f32(1i);
+  var acc25: f32 = adv_bits(0x7f800000u);
+  var acc36: f32 = adv_bits(0xff800000u);
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v1 + row];
-    let v11: f32 = v6 - v10;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v13: f32 = f32(v12);
-        let v14: f32 = v11 * v13;
-        acc16 = acc16 + 1.0;
-        acc18 = min(acc18, v14);
-        acc25 = max(acc25, v14);
-      }
-    }
+    let v7: f32 = F[u.o_v1 + row];
+    let v12: f32 = v7 - v11;
+    let v14: f32 = v12 * v13;
+    let v15: f32 = F[u.o_v19 + row];
+    let v16: bool = v15 > 0.0;
+    let v17: f32 = select(adv_bits(0x7f800000u), v14, v16);
+    let v18: f32 = select(adv_bits(0xff800000u), v14, v16);
+    acc25 = min(acc25, v17);
+    acc36 = max(acc36, v18);
   }
-  red[0u * WG + lid] = acc16;
-  red[1u * WG + lid] = acc18;
-  red[2u * WG + lid] = acc25;
+  red[0u * WG + lid] = acc25;
+  red[1u * WG + lid] = acc36;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
-      red[0u * WG + lid] = red[0u * WG + lid] + red[0u * WG + (lid + s)];
-      red[1u * WG + lid] = min(red[1u * WG + lid], red[1u * WG + (lid + s)]);
-      red[2u * WG + lid] = max(red[2u * WG + lid], red[2u * WG + (lid + s)]);
+      red[0u * WG + lid] = min(red[0u * WG + lid], red[0u * WG + (lid + s)]);
+      red[1u * WG + lid] = max(red[1u * WG + lid], red[1u * WG + (lid + s)]);
     }
     workgroupBarrier();
   }
-  let tot15_0: f32 = red[0u * WG];
-  let tot15_1: f32 = red[1u * WG];
-  let tot15_2: f32 = red[2u * WG];
+  let tot19_0: f32 = red[0u * WG];
+  let tot19_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v16_partial + g] = tot15_0;
-    F[u.o_v18_partial + g] = tot15_1;
-    F[u.o_v25_partial + g] = tot15_2;
+    F[u.o_v25_partial + g] = tot19_0;
+    F[u.o_v36_partial + g] = tot19_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -160,18 +165,18 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %16, %18, %25: combine every group's partial
-  var acc_b16: f32 = 0.0;
-  var acc_b18: f32 = adv_bits(0x7f800000u);
-  var acc_b25: f32 = adv_bits(0xff800000u);
+  // batch values %20, %25, %36: combine every group's partial
+  var acc_b20: f32 = 0.0;
+  var acc_b25: f32 = adv_bits(0x7f800000u);
+  var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
-    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
+    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
+    acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
-  red[0u * WG + lid] = acc_b16;
-  red[1u * WG + lid] = acc_b18;
-  red[2u * WG + lid] = acc_b25;
+  red[0u * WG + lid] = acc_b20;
+  red[1u * WG + lid] = acc_b25;
+  red[2u * WG + lid] = acc_b36;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -181,35 +186,33 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot16_0: f32 = red[0u * WG];
-  let tot16_1: f32 = red[1u * WG];
-  let tot16_2: f32 = red[2u * WG];
+  let tot20_0: f32 = red[0u * WG];
+  let tot20_1: f32 = red[1u * WG];
+  let tot20_2: f32 = red[2u * WG];
   workgroupBarrier();
-  // reduce to group %20 (batch partial)
-  let v18: f32 = F[u.o_v5 + g];
-  let v19: f32 = F[u.o_v7 + g];
-  let v20: f32 = F[u.o_v2 + g];
-  let v21: f32 = v19 / v20;
-  let v22: f32 = v18 + v21;
-  let v23: bool = v20 > 1.0;
-  let v24: f32 = select(0.0, v22, v23);
-  var acc20: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %29 (batch partial)
+  let v22: f32 = F[u.o_v6 + g];
+  let v23: f32 = F[u.o_v8 + g];
+  let v24: f32 = F[u.o_v2 + g];
+  let v25: f32 = v23 / v24;
+  let v26: f32 = v22 + v25;
+  let v27: bool = v24 > 1.0;
+  let v28: f32 = select(0.0, v26, v27);
+  let v30: f32 = f32(1i);
+  var acc29: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v1 + row];
-    let v25: f32 = v17 - v24;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v27: f32 = f32(v26);
-        let v28: f32 = v25 * v27;
-        let v29: f32 = v28 - tot16_1;
-        acc20 = acc20 + v29;
-      }
-    }
+    let v21: f32 = F[u.o_v1 + row];
+    let v29: f32 = v21 - v28;
+    let v31: f32 = v29 * v30;
+    let v32: f32 = v31 - tot20_1;
+    let v33: f32 = F[u.o_v19 + row];
+    let v34: f32 = v32 * v33;
+    let v35: bool = v33 > 0.0;
+    let v36: f32 = select(0.0, v34, v35);
+    acc29 = acc29 + v36;
   }
-  red[0u * WG + lid] = acc20;
+  red[0u * WG + lid] = acc29;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -217,10 +220,10 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot30_0: f32 = red[0u * WG];
+  let tot37_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v20_partial + g] = tot30_0;
+    F[u.o_v29_partial + g] = tot37_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -235,21 +238,21 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %16, %18, %20, %25: combine every group's partial
-  var acc_b16: f32 = 0.0;
-  var acc_b18: f32 = adv_bits(0x7f800000u);
+  // batch values %20, %25, %29, %36: combine every group's partial
   var acc_b20: f32 = 0.0;
-  var acc_b25: f32 = adv_bits(0xff800000u);
+  var acc_b25: f32 = adv_bits(0x7f800000u);
+  var acc_b29: f32 = 0.0;
+  var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
     acc_b20 = acc_b20 + F[u.o_v20_partial + i];
-    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
+    acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
+    acc_b29 = acc_b29 + F[u.o_v29_partial + i];
+    acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
-  red[0u * WG + lid] = acc_b16;
-  red[1u * WG + lid] = acc_b18;
-  red[2u * WG + lid] = acc_b20;
-  red[3u * WG + lid] = acc_b25;
+  red[0u * WG + lid] = acc_b20;
+  red[1u * WG + lid] = acc_b25;
+  red[2u * WG + lid] = acc_b29;
+  red[3u * WG + lid] = acc_b36;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -260,43 +263,41 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot31_0: f32 = red[0u * WG];
-  let tot31_1: f32 = red[1u * WG];
-  let tot31_2: f32 = red[2u * WG];
-  let tot31_3: f32 = red[3u * WG];
+  let tot38_0: f32 = red[0u * WG];
+  let tot38_1: f32 = red[1u * WG];
+  let tot38_2: f32 = red[2u * WG];
+  let tot38_3: f32 = red[3u * WG];
   workgroupBarrier();
-  // reduce to group %32 (batch partial)
-  let v33: f32 = F[u.o_v5 + g];
-  let v34: f32 = F[u.o_v7 + g];
-  let v35: f32 = F[u.o_v2 + g];
-  let v36: f32 = v34 / v35;
-  let v37: f32 = v33 + v36;
-  let v38: bool = v35 > 1.0;
-  let v39: f32 = select(0.0, v37, v38);
-  let v44: f32 = tot31_2 / tot31_0;
-  let v45: f32 = tot31_1 + v44;
-  let v47: f32 = tot31_3 - tot31_1;
-  let v48: bool = v47 > 0.0;
-  let v49: f32 = select(1.0, v47, v48);
-  var acc32: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %45 (batch partial)
+  let v40: f32 = F[u.o_v6 + g];
+  let v41: f32 = F[u.o_v8 + g];
+  let v42: f32 = F[u.o_v2 + g];
+  let v43: f32 = v41 / v42;
+  let v44: f32 = v40 + v43;
+  let v45: bool = v42 > 1.0;
+  let v46: f32 = select(0.0, v44, v45);
+  let v48: f32 = f32(1i);
+  let v50: f32 = tot38_2 / tot38_0;
+  let v51: f32 = tot38_1 + v50;
+  let v53: f32 = tot38_3 - tot38_1;
+  let v54: bool = v53 > 0.0;
+  let v55: f32 = select(1.0, v53, v54);
+  var acc45: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v32: f32 = F[u.o_v1 + row];
-    let v40: f32 = v32 - v39;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v41: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v42: f32 = f32(v41);
-        let v43: f32 = v40 * v42;
-        let v46: f32 = v43 - v45;
-        let v50: f32 = v46 / v49;
-        let v51: f32 = v50 * v50;
-        acc32 = acc32 + v51;
-      }
-    }
+    let v39: f32 = F[u.o_v1 + row];
+    let v47: f32 = v39 - v46;
+    let v49: f32 = v47 * v48;
+    let v52: f32 = v49 - v51;
+    let v56: f32 = v52 / v55;
+    let v57: f32 = v56 * v56;
+    let v58: f32 = F[u.o_v19 + row];
+    let v59: f32 = v57 * v58;
+    let v60: bool = v58 > 0.0;
+    let v61: f32 = select(0.0, v59, v60);
+    acc45 = acc45 + v61;
   }
-  red[0u * WG + lid] = acc32;
+  red[0u * WG + lid] = acc45;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -304,10 +305,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot52_0: f32 = red[0u * WG];
+  let tot62_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v32_partial + g] = tot52_0;
+    F[u.o_v45_partial + g] = tot62_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -322,24 +323,24 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %16, %18, %20, %25, %32: combine every group's partial
-  var acc_b16: f32 = 0.0;
-  var acc_b18: f32 = adv_bits(0x7f800000u);
+  // batch values %20, %25, %29, %36, %45: combine every group's partial
   var acc_b20: f32 = 0.0;
-  var acc_b25: f32 = adv_bits(0xff800000u);
-  var acc_b32: f32 = 0.0;
+  var acc_b25: f32 = adv_bits(0x7f800000u);
+  var acc_b29: f32 = 0.0;
+  var acc_b36: f32 = adv_bits(0xff800000u);
+  var acc_b45: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
     acc_b20 = acc_b20 + F[u.o_v20_partial + i];
-    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
-    acc_b32 = acc_b32 + F[u.o_v32_partial + i];
+    acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
+    acc_b29 = acc_b29 + F[u.o_v29_partial + i];
+    acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
+    acc_b45 = acc_b45 + F[u.o_v45_partial + i];
   }
-  red[0u * WG + lid] = acc_b16;
-  red[1u * WG + lid] = acc_b18;
-  red[2u * WG + lid] = acc_b20;
-  red[3u * WG + lid] = acc_b25;
-  red[4u * WG + lid] = acc_b32;
+  red[0u * WG + lid] = acc_b20;
+  red[1u * WG + lid] = acc_b25;
+  red[2u * WG + lid] = acc_b29;
+  red[3u * WG + lid] = acc_b36;
+  red[4u * WG + lid] = acc_b45;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -351,47 +352,47 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot53_0: f32 = red[0u * WG];
-  let tot53_1: f32 = red[1u * WG];
-  let tot53_2: f32 = red[2u * WG];
-  let tot53_3: f32 = red[3u * WG];
-  let tot53_4: f32 = red[4u * WG];
+  let tot63_0: f32 = red[0u * WG];
+  let tot63_1: f32 = red[1u * WG];
+  let tot63_2: f32 = red[2u * WG];
+  let tot63_3: f32 = red[3u * WG];
+  let tot63_4: f32 = red[4u * WG];
   workgroupBarrier();
-  let v55: f32 = F[u.o_v5 + g];
-  let v56: f32 = F[u.o_v7 + g];
-  let v57: f32 = F[u.o_v2 + g];
-  let v58: f32 = v56 / v57;
-  let v59: f32 = v55 + v58;
-  let v60: bool = v57 > 1.0;
-  let v61: f32 = select(0.0, v59, v60);
-  let v63: f32 = tot53_2 / tot53_0;
-  let v64: f32 = tot53_1 + v63;
-  let v65: bool = tot53_0 > 0.0;
-  let v66: f32 = select(0.0, v64, v65);
-  let v68: f32 = tot53_0 - 1.0;
-  let v69: f32 = tot53_4 / v68;
-  let v70: f32 = tot53_3 - tot53_1;
-  let v71: bool = v70 > 0.0;
-  let v72: f32 = select(1.0, v70, v71);
-  let v73: f32 = v69 * v72;
-  let v74: f32 = v73 * v72;
-  let v75: bool = tot53_0 > 1.0;
+  let v65: f32 = F[u.o_v6 + g];
+  let v66: f32 = F[u.o_v8 + g];
+  let v67: f32 = F[u.o_v2 + g];
+  let v68: f32 = v66 / v67;
+  let v69: f32 = v65 + v68;
+  let v70: bool = v67 > 1.0;
+  let v71: f32 = select(0.0, v69, v70);
+  let v73: f32 = tot63_2 / tot63_0;
+  let v74: f32 = tot63_1 + v73;
+  let v75: bool = tot63_0 > 0.0;
   let v76: f32 = select(0.0, v74, v75);
-  let v77: f32 = v76 + 9.99999993922529e-9;
-  let v78: f32 = inverseSqrt(v77);
+  let v78: f32 = tot63_0 - 1.0;
+  let v79: f32 = tot63_4 / v78;
+  let v80: f32 = tot63_3 - tot63_1;
+  let v81: bool = v80 > 0.0;
+  let v82: f32 = select(1.0, v80, v81);
+  let v83: f32 = v79 * v82;
+  let v84: f32 = v83 * v82;
+  let v85: bool = tot63_0 > 1.0;
+  let v86: f32 = select(0.0, v84, v85);
+  let v87: f32 = v86 + 9.99999993922529e-9;
+  let v88: f32 = inverseSqrt(v87);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v54: f32 = F[u.o_v1 + row];
-    let v62: f32 = v54 - v61;
-    let v67: f32 = v62 - v66;
-    let v79: f32 = v67 * v78;
+    let v64: f32 = F[u.o_v1 + row];
+    let v72: f32 = v64 - v71;
+    let v77: f32 = v72 - v76;
+    let v89: f32 = v77 * v88;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v80: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v81: f32 = f32(v80);
-      let v82: f32 = v79 * v81;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v82;
+      let v90: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v91: f32 = f32(v90);
+      let v92: f32 = v89 * v91;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v92;
     }
   }
 }

@@ -39,13 +39,14 @@ typedef struct {
   uint32_t o_token_level_rewards;
   uint32_t o_v1;
   uint32_t o_v2;
-  uint32_t o_v5;
-  uint32_t o_v7;
-  uint32_t o_v16_partial;
-  uint32_t o_v18_partial;
+  uint32_t o_v6;
+  uint32_t o_v8;
+  uint32_t o_v19;
   uint32_t o_v20_partial;
   uint32_t o_v25_partial;
-  uint32_t o_v32_partial;
+  uint32_t o_v29_partial;
+  uint32_t o_v36_partial;
+  uint32_t o_v45_partial;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -56,14 +57,15 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v1;
+  float *F_v19;
   float *F_v2;
-  float *F_v5;
-  float *F_v7;
-  float *F_v16_partial;
-  float *F_v18_partial;
-  float *F_v25_partial;
+  float *F_v6;
   float *F_v20_partial;
-  float *F_v32_partial;
+  float *F_v8;
+  float *F_v25_partial;
+  float *F_v36_partial;
+  float *F_v29_partial;
+  float *F_v45_partial;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -84,14 +86,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
-  float *const restrict F_v1 = R->F_v1;
-  float *const restrict F_v2 = R->F_v2;
-  float *const restrict F_v5 = R->F_v5;
-  float *const restrict F_v7 = R->F_v7;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v18_partial = R->F_v18_partial;
+  float *const restrict F_v1 = R->F_v1;
+  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v2 = R->F_v2;
+  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v25_partial = R->F_v25_partial;
+  float *const restrict F_v36_partial = R->F_v36_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -99,110 +102,133 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // reduce to rollout %1: one thread per rollout
+  // reduce to rollout %1, %19: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
     const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
     const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
     const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
     float acc1_0 = 0.00000000f;
+    float acc19_0 = 0.00000000f;
     float acc1_1 = 0.00000000f;
+    float acc19_1 = 0.00000000f;
     float acc1_2 = 0.00000000f;
+    float acc19_2 = 0.00000000f;
     float acc1_3 = 0.00000000f;
+    float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
       acc1_0 = (acc1_0 + v0);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_0 = (acc19_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
       acc1_1 = (acc1_1 + v1);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_1 = (acc19_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
       acc1_2 = (acc1_2 + v2);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_2 = (acc19_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
       acc1_3 = (acc1_3 + v3);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19_3 = (acc19_3 + 1.00000000f);
+      }
     }
     F_v1[row0] = acc1_0;
+    F_v19[row0] = acc19_0;
     F_v1[row1] = acc1_1;
+    F_v19[row1] = acc19_1;
     F_v1[row2] = acc1_2;
+    F_v19[row2] = acc19_2;
     F_v1[row3] = acc1_3;
+    F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float acc1 = 0.00000000f;
+    float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       acc1 = (acc1 + v4);
+      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+        acc19 = (acc19 + 1.00000000f);
+      }
     }
     F_v1[row] = acc1;
+    F_v19[row] = acc19;
   }
-  // reduce to group %2, %5
+  // reduce to group %2, %6, %20 (batch partial)
   float acc2 = 0.00000000f;
-  float acc5 = INFINITY;
+  float acc6 = INFINITY;
+  float acc20 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v5 = F_v1[row];
+    const float v6 = F_v19[row];
     acc2 = (acc2 + 1.00000000f);
-    acc5 = adv_fmin(acc5, v5);
+    acc6 = adv_fmin(acc6, v5);
+    acc20 = (acc20 + v6);
   }
   if ((lid == 0u)) {
     F_v2[g] = acc2;
-    F_v5[g] = acc5;
+    F_v6[g] = acc6;
+    F_v20_partial[g] = acc20;
   }
-  // reduce to group %7
-  float acc7 = 0.00000000f;
+  // reduce to group %8
+  float acc8 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v6 = F_v1[row];
-    const float v7 = (v6 - acc5);
-    acc7 = (acc7 + v7);
+    const float v7 = F_v1[row];
+    const float v8 = (v7 - acc6);
+    acc8 = (acc8 + v8);
   }
   if ((lid == 0u)) {
-    F_v7[g] = acc7;
+    F_v8[g] = acc8;
   }
-  // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
-  const float v9 = (acc7 / acc2);
-  const float v10 = (acc5 + v9);
-  const bool v11 = (acc2 > 1.00000000f);
-  const float v12 = (v11 ? v10 : 0.00000000f);
-  float acc16 = 0.00000000f;
-  float acc18 = INFINITY;
-  float acc25 = (-INFINITY);
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+  // reduce to group %25 (batch partial), %36 (batch partial)
+  const float v10 = (acc8 / acc2);
+  const float v11 = (acc6 + v10);
+  const bool v12 = (acc2 > 1.00000000f);
+  const float v13 = (v12 ? v11 : 0.00000000f);
+  const float v15 = ((float)(1));
+  float acc25 = INFINITY;
+  float acc36 = (-INFINITY);
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v8 = F_v1[row];
-    const float v13 = (v8 - v12);
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v14 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v15 = ((float)(v14));
-        const float v16 = (v13 * v15);
-        acc16 = (acc16 + 1.00000000f);
-        acc18 = adv_fmin(acc18, v16);
-        acc25 = adv_fmax(acc25, v16);
-      }
-    }
+    const float v9 = F_v1[row];
+    const float v14 = (v9 - v13);
+    const float v16 = (v14 * v15);
+    const float v17 = F_v19[row];
+    const bool v18 = (v17 > 0.00000000f);
+    const float v19 = (v18 ? v16 : INFINITY);
+    const float v20 = (v18 ? v16 : (-INFINITY));
+    acc25 = adv_fmin(acc25, v19);
+    acc36 = adv_fmax(acc36, v20);
   }
   if ((lid == 0u)) {
-    F_v16_partial[g] = acc16;
-    F_v18_partial[g] = acc18;
     F_v25_partial[g] = acc25;
+    F_v36_partial[g] = acc36;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
-  const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v18_partial = R->F_v18_partial;
+  float *const restrict F_v20_partial = R->F_v20_partial;
   float *const restrict F_v25_partial = R->F_v25_partial;
-  float *const restrict F_v5 = R->F_v5;
-  float *const restrict F_v7 = R->F_v7;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v29_partial = R->F_v29_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -210,58 +236,55 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // batch values %16, %18, %25: combine every group's partial
-  float acc_b16 = 0.00000000f;
-  float acc_b18 = INFINITY;
-  float acc_b25 = (-INFINITY);
+  // batch values %20, %25, %36: combine every group's partial
+  float acc_b20 = 0.00000000f;
+  float acc_b25 = INFINITY;
+  float acc_b36 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b16 = (acc_b16 + F_v16_partial[i]);
-    acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
-    acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
+    acc_b20 = (acc_b20 + F_v20_partial[i]);
+    acc_b25 = adv_fmin(acc_b25, F_v25_partial[i]);
+    acc_b36 = adv_fmax(acc_b36, F_v36_partial[i]);
   }
-  // reduce to group %20 (batch partial)
-  const float v18 = F_v5[g];
-  const float v19 = F_v7[g];
-  const float v20 = F_v2[g];
-  const float v21 = (v19 / v20);
-  const float v22 = (v18 + v21);
-  const bool v23 = (v20 > 1.00000000f);
-  const float v24 = (v23 ? v22 : 0.00000000f);
-  float acc20 = 0.00000000f;
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+  // reduce to group %29 (batch partial)
+  const float v22 = F_v6[g];
+  const float v23 = F_v8[g];
+  const float v24 = F_v2[g];
+  const float v25 = (v23 / v24);
+  const float v26 = (v22 + v25);
+  const bool v27 = (v24 > 1.00000000f);
+  const float v28 = (v27 ? v26 : 0.00000000f);
+  const float v30 = ((float)(1));
+  float acc29 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v17 = F_v1[row];
-    const float v25 = (v17 - v24);
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v27 = ((float)(v26));
-        const float v28 = (v25 * v27);
-        const float v29 = (v28 - acc_b18);
-        acc20 = (acc20 + v29);
-      }
-    }
+    const float v21 = F_v1[row];
+    const float v29 = (v21 - v28);
+    const float v31 = (v29 * v30);
+    const float v32 = (v31 - acc_b25);
+    const float v33 = F_v19[row];
+    const float v34 = (v32 * v33);
+    const bool v35 = (v33 > 0.00000000f);
+    const float v36 = (v35 ? v34 : 0.00000000f);
+    acc29 = (acc29 + v36);
   }
   if ((lid == 0u)) {
-    F_v20_partial[g] = acc20;
+    F_v29_partial[g] = acc29;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
-  const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v18_partial = R->F_v18_partial;
   float *const restrict F_v20_partial = R->F_v20_partial;
   float *const restrict F_v25_partial = R->F_v25_partial;
-  float *const restrict F_v5 = R->F_v5;
-  float *const restrict F_v7 = R->F_v7;
+  float *const restrict F_v29_partial = R->F_v29_partial;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
-  int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v32_partial = R->F_v32_partial;
+  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v45_partial = R->F_v45_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -269,63 +292,61 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // batch values %16, %18, %20, %25: combine every group's partial
-  float acc_b16 = 0.00000000f;
-  float acc_b18 = INFINITY;
+  // batch values %20, %25, %29, %36: combine every group's partial
   float acc_b20 = 0.00000000f;
-  float acc_b25 = (-INFINITY);
+  float acc_b25 = INFINITY;
+  float acc_b29 = 0.00000000f;
+  float acc_b36 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b16 = (acc_b16 + F_v16_partial[i]);
-    acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
     acc_b20 = (acc_b20 + F_v20_partial[i]);
-    acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
+    acc_b25 = adv_fmin(acc_b25, F_v25_partial[i]);
+    acc_b29 = (acc_b29 + F_v29_partial[i]);
+    acc_b36 = adv_fmax(acc_b36, F_v36_partial[i]);
   }
-  // reduce to group %32 (batch partial)
-  const float v31 = F_v5[g];
-  const float v32 = F_v7[g];
-  const float v33 = F_v2[g];
-  const float v34 = (v32 / v33);
-  const float v35 = (v31 + v34);
-  const bool v36 = (v33 > 1.00000000f);
-  const float v37 = (v36 ? v35 : 0.00000000f);
-  const float v42 = (acc_b20 / acc_b16);
-  const float v43 = (acc_b18 + v42);
-  const float v45 = (acc_b25 - acc_b18);
-  const bool v46 = (v45 > 0.00000000f);
-  const float v47 = (v46 ? v45 : 1.00000000f);
-  float acc32 = 0.00000000f;
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
+  // reduce to group %45 (batch partial)
+  const float v38 = F_v6[g];
+  const float v39 = F_v8[g];
+  const float v40 = F_v2[g];
+  const float v41 = (v39 / v40);
+  const float v42 = (v38 + v41);
+  const bool v43 = (v40 > 1.00000000f);
+  const float v44 = (v43 ? v42 : 0.00000000f);
+  const float v46 = ((float)(1));
+  const float v48 = (acc_b29 / acc_b20);
+  const float v49 = (acc_b25 + v48);
+  const float v51 = (acc_b36 - acc_b25);
+  const bool v52 = (v51 > 0.00000000f);
+  const float v53 = (v52 ? v51 : 1.00000000f);
+  float acc45 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v30 = F_v1[row];
-    const float v38 = (v30 - v37);
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v39 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v40 = ((float)(v39));
-        const float v41 = (v38 * v40);
-        const float v44 = (v41 - v43);
-        const float v48 = (v44 / v47);
-        const float v49 = (v48 * v48);
-        acc32 = (acc32 + v49);
-      }
-    }
+    const float v37 = F_v1[row];
+    const float v45 = (v37 - v44);
+    const float v47 = (v45 * v46);
+    const float v50 = (v47 - v49);
+    const float v54 = (v50 / v53);
+    const float v55 = (v54 * v54);
+    const float v56 = F_v19[row];
+    const float v57 = (v55 * v56);
+    const bool v58 = (v56 > 0.00000000f);
+    const float v59 = (v58 ? v57 : 0.00000000f);
+    acc45 = (acc45 + v59);
   }
   if ((lid == 0u)) {
-    F_v32_partial[g] = acc32;
+    F_v45_partial[g] = acc45;
   }
 }
 static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v16_partial = R->F_v16_partial;
-  float *const restrict F_v18_partial = R->F_v18_partial;
   float *const restrict F_v20_partial = R->F_v20_partial;
   float *const restrict F_v25_partial = R->F_v25_partial;
-  float *const restrict F_v32_partial = R->F_v32_partial;
-  float *const restrict F_v5 = R->F_v5;
-  float *const restrict F_v7 = R->F_v7;
+  float *const restrict F_v29_partial = R->F_v29_partial;
+  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v45_partial = R->F_v45_partial;
+  float *const restrict F_v6 = R->F_v6;
+  float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
@@ -338,54 +359,54 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
-  // batch values %16, %18, %20, %25, %32: combine every group's partial
-  float acc_b16 = 0.00000000f;
-  float acc_b18 = INFINITY;
+  // batch values %20, %25, %29, %36, %45: combine every group's partial
   float acc_b20 = 0.00000000f;
-  float acc_b25 = (-INFINITY);
-  float acc_b32 = 0.00000000f;
+  float acc_b25 = INFINITY;
+  float acc_b29 = 0.00000000f;
+  float acc_b36 = (-INFINITY);
+  float acc_b45 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b16 = (acc_b16 + F_v16_partial[i]);
-    acc_b18 = adv_fmin(acc_b18, F_v18_partial[i]);
     acc_b20 = (acc_b20 + F_v20_partial[i]);
-    acc_b25 = adv_fmax(acc_b25, F_v25_partial[i]);
-    acc_b32 = (acc_b32 + F_v32_partial[i]);
+    acc_b25 = adv_fmin(acc_b25, F_v25_partial[i]);
+    acc_b29 = (acc_b29 + F_v29_partial[i]);
+    acc_b36 = adv_fmax(acc_b36, F_v36_partial[i]);
+    acc_b45 = (acc_b45 + F_v45_partial[i]);
   }
-  const float v51 = F_v5[g];
-  const float v52 = F_v7[g];
-  const float v53 = F_v2[g];
-  const float v54 = (v52 / v53);
-  const float v55 = (v51 + v54);
-  const bool v56 = (v53 > 1.00000000f);
-  const float v57 = (v56 ? v55 : 0.00000000f);
-  const float v59 = (acc_b20 / acc_b16);
-  const float v60 = (acc_b18 + v59);
-  const bool v61 = (acc_b16 > 0.00000000f);
-  const float v62 = (v61 ? v60 : 0.00000000f);
-  const float v64 = (acc_b16 - 1.00000000f);
-  const float v65 = (acc_b32 / v64);
-  const float v66 = (acc_b25 - acc_b18);
-  const bool v67 = (v66 > 0.00000000f);
-  const float v68 = (v67 ? v66 : 1.00000000f);
-  const float v69 = (v65 * v68);
-  const float v70 = (v69 * v68);
-  const bool v71 = (acc_b16 > 1.00000000f);
+  const float v61 = F_v6[g];
+  const float v62 = F_v8[g];
+  const float v63 = F_v2[g];
+  const float v64 = (v62 / v63);
+  const float v65 = (v61 + v64);
+  const bool v66 = (v63 > 1.00000000f);
+  const float v67 = (v66 ? v65 : 0.00000000f);
+  const float v69 = (acc_b29 / acc_b20);
+  const float v70 = (acc_b25 + v69);
+  const bool v71 = (acc_b20 > 0.00000000f);
   const float v72 = (v71 ? v70 : 0.00000000f);
-  const float v73 = (v72 + 9.99999994e-9f);
-  const float v74 = (1.0f / sqrtf(v73));
+  const float v74 = (acc_b20 - 1.00000000f);
+  const float v75 = (acc_b45 / v74);
+  const float v76 = (acc_b36 - acc_b25);
+  const bool v77 = (v76 > 0.00000000f);
+  const float v78 = (v77 ? v76 : 1.00000000f);
+  const float v79 = (v75 * v78);
+  const float v80 = (v79 * v78);
+  const bool v81 = (acc_b20 > 1.00000000f);
+  const float v82 = (v81 ? v80 : 0.00000000f);
+  const float v83 = (v82 + 9.99999994e-9f);
+  const float v84 = (1.0f / sqrtf(v83));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v50 = F_v1[row];
-    const float v58 = (v50 - v57);
-    const float v63 = (v58 - v62);
-    const float v75 = (v63 * v74);
+    const float v60 = F_v1[row];
+    const float v68 = (v60 - v67);
+    const float v73 = (v68 - v72);
+    const float v85 = (v73 * v84);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v76 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v77 = ((float)(v76));
-      const float v78 = (v75 * v77);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v78;
+      const int32_t v86 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v87 = ((float)(v86));
+      const float v88 = (v85 * v87);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v88;
     }
   }
 }
@@ -472,15 +493,16 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v1 = adv_element(env, argv[1], 1, &n);
-  run.F_v2 = adv_element(env, argv[1], 2, &n);
-  run.F_v5 = adv_element(env, argv[1], 3, &n);
-  run.F_v7 = adv_element(env, argv[1], 4, &n);
-  run.F_v16_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v18_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v19 = adv_element(env, argv[1], 2, &n);
+  run.F_v2 = adv_element(env, argv[1], 3, &n);
+  run.F_v6 = adv_element(env, argv[1], 4, &n);
+  run.F_v20_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v8 = adv_element(env, argv[1], 6, &n);
   run.F_v25_partial = adv_element(env, argv[1], 7, &n);
-  run.F_v20_partial = adv_element(env, argv[1], 8, &n);
-  run.F_v32_partial = adv_element(env, argv[1], 9, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 10, &n);
+  run.F_v36_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v29_partial = adv_element(env, argv[1], 9, &n);
+  run.F_v45_partial = adv_element(env, argv[1], 10, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 11, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -10,13 +10,14 @@ struct Uniforms {
   o_token_level_rewards: u32,
   o_v1: u32,
   o_v2: u32,
-  o_v5: u32,
-  o_v7: u32,
-  o_v16_partial: u32,
-  o_v18_partial: u32,
+  o_v6: u32,
+  o_v8: u32,
+  o_v19: u32,
   o_v20_partial: u32,
   o_v25_partial: u32,
-  o_v32_partial: u32,
+  o_v29_partial: u32,
+  o_v36_partial: u32,
+  o_v45_partial: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -39,94 +40,118 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %1: one thread per rollout
+  // reduce to rollout %1, %19: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc1_0: f32 = 0.0;
+    var acc19_0: f32 = 0.0;
     var acc1_1: f32 = 0.0;
+    var acc19_1: f32 = 0.0;
     var acc1_2: f32 = 0.0;
+    var acc19_2: f32 = 0.0;
     var acc1_3: f32 = 0.0;
+    var acc19_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc1_0 = acc1_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc19_0 = acc19_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc1_1 = acc1_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc19_1 = acc19_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc1_2 = acc1_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc19_2 = acc19_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc1_3 = acc1_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc19_3 = acc19_3 + 1.0;
+      }
     }
     F[u.o_v1 + row0] = acc1_0;
+    F[u.o_v19 + row0] = acc19_0;
     F[u.o_v1 + row1] = acc1_1;
+    F[u.o_v19 + row1] = acc19_1;
     F[u.o_v1 + row2] = acc1_2;
+    F[u.o_v19 + row2] = acc19_2;
     F[u.o_v1 + row3] = acc1_3;
+    F[u.o_v19 + row3] = acc19_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc1 = acc1 + v4;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc19 = acc19 + 1.0;
+      }
     }
     F[u.o_v1 + row] = acc1;
+    F[u.o_v19 + row] = acc19;
   }
-  // reduce to group %2, %5
+  // reduce to group %2, %6, %20 (batch partial)
   var acc2: f32 = 0.0;
-  var acc5: f32 = adv_bits(0x7f800000u);
+  var acc6: f32 = adv_bits(0x7f800000u);
+  var acc20: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v1 + row];
+    let v6: f32 = F[u.o_v19 + row];
     acc2 = acc2 + 1.0;
-    acc5 = min(acc5, v5);
+    acc6 = min(acc6, v5);
+    acc20 = acc20 + v6;
   }
   if (lid == 0u) {
     F[u.o_v2 + g] = acc2;
-    F[u.o_v5 + g] = acc5;
+    F[u.o_v6 + g] = acc6;
+    F[u.o_v20_partial + g] = acc20;
   }
-  // reduce to group %7
-  var acc7: f32 = 0.0;
+  // reduce to group %8
+  var acc8: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v1 + row];
-    let v7: f32 = v6 - acc5;
-    acc7 = acc7 + v7;
+    let v7: f32 = F[u.o_v1 + row];
+    let v8: f32 = v7 - acc6;
+    acc8 = acc8 + v8;
   }
   if (lid == 0u) {
-    F[u.o_v7 + g] = acc7;
+    F[u.o_v8 + g] = acc8;
   }
-  // reduce to group %16 (batch partial), %18 (batch partial), %25 (batch partial)
-  let v9: f32 = acc7 / acc2;
-  let v10: f32 = acc5 + v9;
-  let v11: bool = acc2 > 1.0;
-  let v12: f32 = select(0.0, v10, v11);
-  var acc16: f32 = 0.0;
-  var acc18: f32 = adv_bits(0x7f800000u);
-  var acc25: f32 = adv_bits(0xff800000u);
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %25 (batch partial), %36 (batch partial)
+  let v10: f32 = acc8 / acc2;
+  let v11: f32 = acc6 + v10;
+  let v12: bool = acc2 > 1.0;
+  let v13: f32 = select(0.0, v11, v12);
+  let v15: f32 = f32(1i);
+  var acc25: f32 = adv_bits(0x7f800000u);
+  var acc36: f32 = adv_bits(0xff800000u);
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v1 + row];
-    let v13: f32 = v8 - v12;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v15: f32 = f32(v14);
-        let v16: f32 = v13 * v15;
-        acc16 = acc16 + 1.0;
-        acc18 = min(acc18, v16);
-        acc25 = max(acc25, v16);
-      }
-    }
+    let v9: f32 = F[u.o_v1 + row];
+    let v14: f32 = v9 - v13;
+    let v16: f32 = v14 * v15;
+    let v17: f32 = F[u.o_v19 + row];
+    let v18: bool = v17 > 0.0;
+    let v19: f32 = select(adv_bits(0x7f800000u), v16, v18);
+    let v20: f32 = select(adv_bits(0xff800000u), v16, v18);
+    acc25 = min(acc25, v19);
+    acc36 = max(acc36, v20);
   }
   if (lid == 0u) {
-    F[u.o_v16_partial + g] = acc16;
-    F[u.o_v18_partial + g] = acc18;
     F[u.o_v25_partial + g] = acc25;
+    F[u.o_v36_partial + g] = acc36;
   }
 }
 @compute @workgroup_size(LANES)
@@ -138,41 +163,39 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %16, %18, %25: combine every group's partial
-  var acc_b16: f32 = 0.0;
-  var acc_b18: f32 = adv_bits(0x7f800000u);
-  var acc_b25: f32 = adv_bits(0xff800000u);
+  // batch values %20, %25, %36: combine every group's partial
+  var acc_b20: f32 = 0.0;
+  var acc_b25: f32 = adv_bits(0x7f800000u);
+  var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
-    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
+    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
+    acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
-  // reduce to group %20 (batch partial)
-  let v18: f32 = F[u.o_v5 + g];
-  let v19: f32 = F[u.o_v7 + g];
-  let v20: f32 = F[u.o_v2 + g];
-  let v21: f32 = v19 / v20;
-  let v22: f32 = v18 + v21;
-  let v23: bool = v20 > 1.0;
-  let v24: f32 = select(0.0, v22, v23);
-  var acc20: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %29 (batch partial)
+  let v22: f32 = F[u.o_v6 + g];
+  let v23: f32 = F[u.o_v8 + g];
+  let v24: f32 = F[u.o_v2 + g];
+  let v25: f32 = v23 / v24;
+  let v26: f32 = v22 + v25;
+  let v27: bool = v24 > 1.0;
+  let v28: f32 = select(0.0, v26, v27);
+  let v30: f32 = f32(1i);
+  var acc29: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v1 + row];
-    let v25: f32 = v17 - v24;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v27: f32 = f32(v26);
-        let v28: f32 = v25 * v27;
-        let v29: f32 = v28 - acc_b18;
-        acc20 = acc20 + v29;
-      }
-    }
+    let v21: f32 = F[u.o_v1 + row];
+    let v29: f32 = v21 - v28;
+    let v31: f32 = v29 * v30;
+    let v32: f32 = v31 - acc_b25;
+    let v33: f32 = F[u.o_v19 + row];
+    let v34: f32 = v32 * v33;
+    let v35: bool = v33 > 0.0;
+    let v36: f32 = select(0.0, v34, v35);
+    acc29 = acc29 + v36;
   }
   if (lid == 0u) {
-    F[u.o_v20_partial + g] = acc20;
+    F[u.o_v29_partial + g] = acc29;
   }
 }
 @compute @workgroup_size(LANES)
@@ -184,50 +207,48 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %16, %18, %20, %25: combine every group's partial
-  var acc_b16: f32 = 0.0;
-  var acc_b18: f32 = adv_bits(0x7f800000u);
+  // batch values %20, %25, %29, %36: combine every group's partial
   var acc_b20: f32 = 0.0;
-  var acc_b25: f32 = adv_bits(0xff800000u);
+  var acc_b25: f32 = adv_bits(0x7f800000u);
+  var acc_b29: f32 = 0.0;
+  var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
     acc_b20 = acc_b20 + F[u.o_v20_partial + i];
-    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
+    acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
+    acc_b29 = acc_b29 + F[u.o_v29_partial + i];
+    acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
-  // reduce to group %32 (batch partial)
-  let v31: f32 = F[u.o_v5 + g];
-  let v32: f32 = F[u.o_v7 + g];
-  let v33: f32 = F[u.o_v2 + g];
-  let v34: f32 = v32 / v33;
-  let v35: f32 = v31 + v34;
-  let v36: bool = v33 > 1.0;
-  let v37: f32 = select(0.0, v35, v36);
-  let v42: f32 = acc_b20 / acc_b16;
-  let v43: f32 = acc_b18 + v42;
-  let v45: f32 = acc_b25 - acc_b18;
-  let v46: bool = v45 > 0.0;
-  let v47: f32 = select(1.0, v45, v46);
-  var acc32: f32 = 0.0;
-  for (var j = 0u; j < n; j++) {
+  // reduce to group %45 (batch partial)
+  let v38: f32 = F[u.o_v6 + g];
+  let v39: f32 = F[u.o_v8 + g];
+  let v40: f32 = F[u.o_v2 + g];
+  let v41: f32 = v39 / v40;
+  let v42: f32 = v38 + v41;
+  let v43: bool = v40 > 1.0;
+  let v44: f32 = select(0.0, v42, v43);
+  let v46: f32 = f32(1i);
+  let v48: f32 = acc_b29 / acc_b20;
+  let v49: f32 = acc_b25 + v48;
+  let v51: f32 = acc_b36 - acc_b25;
+  let v52: bool = v51 > 0.0;
+  let v53: f32 = select(1.0, v51, v52);
+  var acc45: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v30: f32 = F[u.o_v1 + row];
-    let v38: f32 = v30 - v37;
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v39: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v40: f32 = f32(v39);
-        let v41: f32 = v38 * v40;
-        let v44: f32 = v41 - v43;
-        let v48: f32 = v44 / v47;
-        let v49: f32 = v48 * v48;
-        acc32 = acc32 + v49;
-      }
-    }
+    let v37: f32 = F[u.o_v1 + row];
+    let v45: f32 = v37 - v44;
+    let v47: f32 = v45 * v46;
+    let v50: f32 = v47 - v49;
+    let v54: f32 = v50 / v53;
+    let v55: f32 = v54 * v54;
+    let v56: f32 = F[u.o_v19 + row];
+    let v57: f32 = v55 * v56;
+    let v58: bool = v56 > 0.0;
+    let v59: f32 = select(0.0, v57, v58);
+    acc45 = acc45 + v59;
   }
   if (lid == 0u) {
-    F[u.o_v32_partial + g] = acc32;
+    F[u.o_v45_partial + g] = acc45;
   }
 }
 @compute @workgroup_size(LANES)
@@ -239,54 +260,54 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %16, %18, %20, %25, %32: combine every group's partial
-  var acc_b16: f32 = 0.0;
-  var acc_b18: f32 = adv_bits(0x7f800000u);
+  // batch values %20, %25, %29, %36, %45: combine every group's partial
   var acc_b20: f32 = 0.0;
-  var acc_b25: f32 = adv_bits(0xff800000u);
-  var acc_b32: f32 = 0.0;
+  var acc_b25: f32 = adv_bits(0x7f800000u);
+  var acc_b29: f32 = 0.0;
+  var acc_b36: f32 = adv_bits(0xff800000u);
+  var acc_b45: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b16 = acc_b16 + F[u.o_v16_partial + i];
-    acc_b18 = min(acc_b18, F[u.o_v18_partial + i]);
     acc_b20 = acc_b20 + F[u.o_v20_partial + i];
-    acc_b25 = max(acc_b25, F[u.o_v25_partial + i]);
-    acc_b32 = acc_b32 + F[u.o_v32_partial + i];
+    acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
+    acc_b29 = acc_b29 + F[u.o_v29_partial + i];
+    acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
+    acc_b45 = acc_b45 + F[u.o_v45_partial + i];
   }
-  let v51: f32 = F[u.o_v5 + g];
-  let v52: f32 = F[u.o_v7 + g];
-  let v53: f32 = F[u.o_v2 + g];
-  let v54: f32 = v52 / v53;
-  let v55: f32 = v51 + v54;
-  let v56: bool = v53 > 1.0;
-  let v57: f32 = select(0.0, v55, v56);
-  let v59: f32 = acc_b20 / acc_b16;
-  let v60: f32 = acc_b18 + v59;
-  let v61: bool = acc_b16 > 0.0;
-  let v62: f32 = select(0.0, v60, v61);
-  let v64: f32 = acc_b16 - 1.0;
-  let v65: f32 = acc_b32 / v64;
-  let v66: f32 = acc_b25 - acc_b18;
-  let v67: bool = v66 > 0.0;
-  let v68: f32 = select(1.0, v66, v67);
-  let v69: f32 = v65 * v68;
-  let v70: f32 = v69 * v68;
-  let v71: bool = acc_b16 > 1.0;
+  let v61: f32 = F[u.o_v6 + g];
+  let v62: f32 = F[u.o_v8 + g];
+  let v63: f32 = F[u.o_v2 + g];
+  let v64: f32 = v62 / v63;
+  let v65: f32 = v61 + v64;
+  let v66: bool = v63 > 1.0;
+  let v67: f32 = select(0.0, v65, v66);
+  let v69: f32 = acc_b29 / acc_b20;
+  let v70: f32 = acc_b25 + v69;
+  let v71: bool = acc_b20 > 0.0;
   let v72: f32 = select(0.0, v70, v71);
-  let v73: f32 = v72 + 9.99999993922529e-9;
-  let v74: f32 = inverseSqrt(v73);
+  let v74: f32 = acc_b20 - 1.0;
+  let v75: f32 = acc_b45 / v74;
+  let v76: f32 = acc_b36 - acc_b25;
+  let v77: bool = v76 > 0.0;
+  let v78: f32 = select(1.0, v76, v77);
+  let v79: f32 = v75 * v78;
+  let v80: f32 = v79 * v78;
+  let v81: bool = acc_b20 > 1.0;
+  let v82: f32 = select(0.0, v80, v81);
+  let v83: f32 = v82 + 9.99999993922529e-9;
+  let v84: f32 = inverseSqrt(v83);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v50: f32 = F[u.o_v1 + row];
-    let v58: f32 = v50 - v57;
-    let v63: f32 = v58 - v62;
-    let v75: f32 = v63 * v74;
+    let v60: f32 = F[u.o_v1 + row];
+    let v68: f32 = v60 - v67;
+    let v73: f32 = v68 - v72;
+    let v85: f32 = v73 * v84;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v76: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v77: f32 = f32(v76);
-      let v78: f32 = v75 * v77;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v78;
+      let v86: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v87: f32 = f32(v86);
+      let v88: f32 = v85 * v87;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v88;
     }
   }
 }
