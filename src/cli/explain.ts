@@ -58,6 +58,11 @@ function describeNode(p: Program, id: number, stored: Map<number, string>): stri
   return `%${id} @${n.domain} = ${what} -> ${stored.get(id) ?? '(inline)'}`;
 }
 
+/** The scans a step carries along its walk (never stored). */
+function carriedScans(p: Program, ids: number[], stored: Map<number, string>, pad: string): string[] {
+  return ids.map((x) => `${pad}${describeNode(p, x, stored).replace(/-> \(inline\)$/, '(carried along the walk)')}`);
+}
+
 function describeStep(p: Program, s: Step, stored: Map<number, string>, keyAccum: Schedule['keyAccum']): string[] {
   const head = s.kind.padEnd(15);
   const pad = ' '.repeat(15);
@@ -67,6 +72,7 @@ function describeStep(p: Program, s: Step, stored: Map<number, string>, keyAccum
     case 'key-build':
       return [
         `${head}key ${s.key}`,
+        ...carriedScans(p, s.carried, stored, pad),
         ...s.nodes.map((x) => `${pad}${describeNode(p, x, stored)}`),
         ...sharedUpdates(p.nodes, keyAccum, s.nodes)
           .filter((g) => g.length > 1)
@@ -82,6 +88,8 @@ function describeStep(p: Program, s: Step, stored: Map<number, string>, keyAccum
         `${head}${describeNode(p, s.node, stored)}`,
         ...s.tables.map((t) => `${pad}  reads %${t.node} from a table over presence counts ${t.counts.map((c) => `%${c}`).join(', ')}`),
       ];
+    case 'scan':
+      return [`${head}${describeNode(p, s.node, stored)}`, ...carriedScans(p, s.carried, stored, pad)];
     default:
       return [`${head}${describeNode(p, s.node, stored)}`];
   }

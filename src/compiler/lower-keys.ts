@@ -192,11 +192,15 @@ export abstract class KeyLowering extends ValueLowering {
     return fill('H', [add(uni(`oh_table_${k}`), ref('base'))], u32(0), n, u32(0));
   }
 
-  protected keyBuild(k: string, nodes: number[], root: Ctx): void {
+  protected keyBuild(k: string, nodes: number[], carried: number[], root: Ctx): void {
     const info = this.program.keys.find((x) => x.name === k)!;
+    const walk: Stmt[] = [];
     const lines: Stmt[] = [];
     const rlines: Stmt[] = [];
-    const c = this.tokenCtx(root, rlines, lines);
+    // the carried scans at every position (walk), the key's work at valid tokens (lines), which reads them
+    const every = this.tokenCtx(root, rlines, walk);
+    const scans = this.carryScans(carried, every, bin('>', ref('tt'), u32(0)));
+    const c = this.child(every, 'token', lines);
     const keyExpr = this.gen(info.node, c);
     const owned = this.sched.keyTables === 'owned';
     // A key on the position (sum[position], key k = t) is its own slot in an owned table: t < T, and t is below
@@ -274,6 +278,7 @@ export abstract class KeyLowering extends ValueLowering {
     if (bySlot) hashed.push(varS('h', 'u32', conv('u32', key)));
     else this.hashStart(conv('u32', key), hashed, ['x', 'h', mask]);
     const tokens = this.tokenLoop(u32(0), u32(1), [
+      ...walk,
       varS('word', 'u32', u32(NO_KEY)),
       ifS(bin('!=', I('response_mask', add(mul(ref('row'), uni('T')), ref('tt'))), i32(0)), [
         ...lines,
@@ -309,6 +314,7 @@ export abstract class KeyLowering extends ValueLowering {
         letS('row', conv('u32', I(korder ? 'korder' : 'members', add(ref('m0'), j!)))),
         ...rlines,
         ...(owned && !bySlot ? this.grow(k) : []),
+        ...scans,
         tokens,
       ]),
     ];

@@ -151,6 +151,27 @@ export abstract class ValueLowering {
     return [store('F', at, conv('f32', bin('>>', bits, u32(16))), region), store('F', at, conv('f32', bin('&', bits, u32(65535))), `${region}_lo`)];
   }
 
+  /** A scan's value at a position, from its value x at the one walked before: b + c * x, or a running max/min that restarts where the carry is false and at the walk's first position (`later`: past it). */
+  protected scanNext(n: Node & { op: 'scan' }, b: Expr, carry: Expr, x: Expr, later: Expr): Expr {
+    const combine = n.attrs.combine;
+    return combine ? select(bin('&&', carry, later), call(combine, n.type as Scalar, b, x), b) : add(b, bin('*', carry, x));
+  }
+
+  /**
+   * The scans a walk over each rollout's positions, in their order, carries (schedule.ts, fuseScans): each a
+   * variable updated at every position in c, before anything there reads it; returns their declarations, which
+   * start every rollout's walk.
+   */
+  protected carryScans(ids: number[], c: Ctx, later: Expr, suffix = ''): Stmt[] {
+    return ids.map((id) => {
+      const n = this.program.nodes[id] as Node & { op: 'scan' };
+      const name = `x${id}${suffix}`;
+      c.lines.push(assign(name, this.scanNext(n, this.gen(n.args[0]!, c), this.gen(n.args[1]!, c), ref(name, n.type), later)));
+      c.cache.set(`${id}@${c.tk}`, ref(name, n.type));
+      return varS(name, n.type as Scalar, this.zero(n.type));
+    });
+  }
+
   protected zero(type: ScalarType): Expr {
     return type === 'f32' ? f32(0) : type === 'i32' ? i32(0) : bool(false);
   }

@@ -26,7 +26,6 @@ import {
   load,
   numberStatements,
   ref,
-  select,
   store,
   u32,
   uni,
@@ -186,7 +185,7 @@ class Lowering extends SelectLowering {
     const n = ref('n');
     switch (st.kind) {
       case 'key-build':
-        return this.keyBuild(st.key, st.nodes, root);
+        return this.keyBuild(st.key, st.nodes, st.carried, root);
       case 'key-reduce':
         return this.keyReduce(st.key, st.nodes, root);
       case 'key-map':
@@ -208,19 +207,18 @@ class Lowering extends SelectLowering {
         const lines: Stmt[] = [];
         const rlines: Stmt[] = [];
         const c = this.tokenCtx(root, rlines, lines);
-        const bv = this.gen(node.args[0]!, c);
-        const cv = this.gen(node.args[1]!, c);
+        const later = bin('>', ref('s'), u32(0));
+        const carried = this.carryScans(st.carried, c, later);
         const ty = node.type as 'f32' | 'i32';
         const x = ref('x', ty);
+        const next = this.scanNext(node, this.gen(node.args[0]!, c), this.gen(node.args[1]!, c), x, later);
         const t = conv('i32', node.attrs.reverse ? bin('-', bin('-', uni('T'), u32(1)), ref('s')) : ref('s'));
-        const combine = node.attrs.combine;
-        // a running max/min restarts where the carry is false and at the first position
-        const next = combine ? select(bin('&&', cv, bin('>', ref('s'), u32(0))), call(combine, ty, bv, x), bv) : add(bv, bin('*', cv, x));
         L.push(
-          comment(`scan %${st.node}: one thread per rollout`),
+          comment(`scan %${st.node}${st.carried.length ? `, carrying ${st.carried.map((x) => `%${x}`).join(', ')}` : ''}: one thread per rollout`),
           forUp('j', lid, n, WG, [
             letS('row', this.rowOf(ref('j'))),
             ...rlines,
+            ...carried,
             varS('x', ty, ty === 'i32' ? i32(0) : f32(0)),
             forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...lines, assign('x', next), ...this.storeScan(node, this.at(c), x)]),
           ]),

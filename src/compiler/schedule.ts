@@ -40,10 +40,11 @@ export type KeyTables = 'shared' | 'owned';
 export type Step =
   | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused (over every position or valid tokens, each as its node says)
   | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[] } // -> group, or a group's share of a batch value
-  | { kind: 'scan'; node: number }
+  // `carried`: scans carried along this one's walk, not stored (fuseScans)
+  | { kind: 'scan'; node: number; carried: number[] }
   // hash the group's valid tokens by key, mark each (row, key)'s first token; `nodes`: key reductions whose
-  // inputs are ready then are accumulated in the same pass
-  | { kind: 'key-build'; key: string; nodes: number[] }
+  // inputs are ready then are accumulated in the same pass; `carried`: forward scans computed along its walk
+  | { kind: 'key-build'; key: string; nodes: number[]; carried: number[] }
   | { kind: 'key-reduce'; key: string; nodes: number[] } // token -> key accumulations, fused into one token pass
   // a key-domain value computed once per distinct key; `tables`: its parts read from per-group count tables
   | { kind: 'key-map'; node: number; tables: CountTable[] }
@@ -141,7 +142,9 @@ function stepNodes(p: Program, st: Step): number[] {
     case 'reduce-group':
       return st.nodes.map((x) => x.node);
     case 'key-build':
-      return [...st.nodes, p.keys.find((k) => k.name === st.key)!.node];
+      return [...st.carried, ...st.nodes, p.keys.find((k) => k.name === st.key)!.node];
+    case 'scan':
+      return [...st.carried, st.node];
     case 'reduce-rollout':
     case 'key-reduce':
       return st.nodes;
@@ -173,6 +176,32 @@ function mergeTokenPasses(p: Program, stored: Map<number, string>, steps: Step[]
     a.nodes = a.nodes.filter((x) => !fromTokens(x));
   }
   return steps.filter((st) => st.kind !== 'reduce-group' || st.nodes.length > 0);
+}
+
+/**
+ * A scan whose one reader is a later pass of its kernel that walks each rollout's positions in the scan's order,
+ * one thread per rollout (a key build walks them forward, a scan its own way), is carried along that walk in a
+ * variable instead of stored: a store and a load per position fewer, and no per-token region. Not an output's
+ * scan, nor one read at a shifted position (the walk has moved on from that position's value).
+ */
+function fuseScans(p: Program, live: number[], stages: Stage[], stored: Map<number, string>, floatRegions: Region[]): void {
+  const shifted = new Set(live.filter((id) => p.nodes[id]!.op === 'shift').flatMap((id) => reachable(p.nodes, p.nodes[id]!.args, (a) => !stored.has(a))));
+  // a key build reads its key's node itself
+  const reads = (st: Step, id: number) => !(st.kind === 'scan' && st.node === id) && stepNodes(p, st).some((x) => x === id || storedDeps(p, stored, x).has(id));
+  for (const stage of stages)
+    for (const scan of stage.steps.filter((st): st is Step & { kind: 'scan' } => st.kind === 'scan')) {
+      const id = scan.node;
+      const n = p.nodes[id] as Node & { op: 'scan' };
+      if (shifted.has(id) || p.outputs.some((o) => (stored.has(o.node) ? o.node === id : storedDeps(p, stored, o.node).has(id)))) continue;
+      const readers = stages.flatMap((s) => s.steps.filter((st) => reads(st, id)));
+      const into = readers[0];
+      const walks = into && (into.kind === 'key-build' ? !n.attrs.reverse : into.kind === 'scan' && !!(p.nodes[into.node] as Node & { op: 'scan' }).attrs.reverse === !!n.attrs.reverse);
+      if (readers.length !== 1 || !walks || !stage.steps.includes(into) || stage.steps.indexOf(into) < stage.steps.indexOf(scan)) continue;
+      (into as Step & { carried: number[] }).carried.push(...scan.carried, id);
+      stage.steps.splice(stage.steps.indexOf(scan), 1);
+      stored.delete(id);
+      for (const r of [`v${id}`, `v${id}_lo`]) if (floatRegions.some((x) => x.name === r)) floatRegions.splice(floatRegions.findIndex((x) => x.name === r), 1);
+    }
 }
 
 function isBatchReduce(n: Node): boolean {
@@ -333,7 +362,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
         { name: `slot_${keyOf}`, size: 'per-token' },
         { name: `count_${keyOf}`, size: 'per-group', clear: !owned },
       );
-      stageAt(ks).steps.push({ kind: 'key-build', key: keyOf, nodes: [] });
+      stageAt(ks).steps.push({ kind: 'key-build', key: keyOf, nodes: [], carried: [] });
     }
     if (keyOf !== undefined) s = Math.max(s, builtKeys.get(keyOf)!);
     if (n.op === 'firstocc') {
@@ -386,12 +415,13 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       // an int scan is kept exactly as two 16-bit halves (f32 holds 24 bits; its NaN bit patterns do not survive copies)
       if (n.type === 'i32') floatRegions.push({ name: `v${id}_lo`, size: 'per-token' });
       stored.set(id, `v${id}`);
-      stageAt(s).steps.push({ kind: 'scan', node: id });
+      stageAt(s).steps.push({ kind: 'scan', node: id, carried: [] });
       producer.set(id, { stage: s, step: stageAt(s).steps.length - 1 });
       readyAt.set(id, s);
     } else readyAt.set(id, s);
   }
   for (const st of stages) st.steps = mergeTokenPasses(p, stored, st.steps);
+  fuseScans(p, live, stages, stored, floatRegions);
   // Outputs: each distinct node gets one region; `returns` often equals `advantages`.
   const outputs: Schedule['outputs'] = [];
   const outRegion = new Map<number, string>();

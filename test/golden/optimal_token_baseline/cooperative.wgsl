@@ -12,7 +12,6 @@ struct Uniforms {
   o_rollout_is_weights: u32,
   o_sum_pi_squared: u32,
   o_token_level_rewards: u32,
-  o_v20: u32,
   o_v26: u32,
   o_v27: u32,
   o_v28: u32,
@@ -79,30 +78,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // scan %20: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var x: f32 = 0.0;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(s);
-      let v5: f32 = F[u.o_old_log_probs + row * u.T + u32(t)];
-      let v6: f32 = exp(v5);
-      let v7: f32 = 2.0 * v6;
-      let v8: f32 = 1.0 - v7;
-      let v9: f32 = F[u.o_sum_pi_squared + row * u.T + u32(t)];
-      let v10: f32 = v8 + v9;
-      let v11: f32 = F[u.o_rollout_is_weights + row * u.T + u32(t)];
-      let v12: f32 = pow(v11, 2.0);
-      let v13: f32 = v10 * v12;
-      let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v15: f32 = f32(v14);
-      let v16: f32 = v13 * v15;
-      let v17: f32 = 1.0;
-      x = v16 + v17 * x;
-      F[u.o_v20 + row * u.T + u32(t)] = x;
-    }
-  }
-  storageBarrier();
   // key-build position: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -111,8 +86,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
+      var x20: f32 = 0.0;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
+        let v5: f32 = F[u.o_old_log_probs + row * u.T + u32(t)];
+        let v6: f32 = exp(v5);
+        let v7: f32 = 2.0 * v6;
+        let v8: f32 = 1.0 - v7;
+        let v9: f32 = F[u.o_sum_pi_squared + row * u.T + u32(t)];
+        let v10: f32 = v8 + v9;
+        let v11: f32 = F[u.o_rollout_is_weights + row * u.T + u32(t)];
+        let v12: f32 = pow(v11, 2.0);
+        let v13: f32 = v10 * v12;
+        let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v15: f32 = f32(v14);
+        let v16: f32 = v13 * v15;
+        let v17: f32 = 1.0;
+        x20 = v16 + v17 * x20;
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
           let key: i32 = t;
@@ -148,12 +138,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let seen: u32 = atomicOr(&H[u.oh_seen_position + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
             let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-            let v19: f32 = F[u.o_v20 + row * u.T + u32(t)];
-            let v20: f32 = v18 * v19;
+            let v19: f32 = v18 * x20;
             {
               var old: u32 = atomicLoad(&H[u.oh_acc23 + (word & 0x7fffffffu)]);
               loop {
-                let prev: u32 = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v20));
+                let prev: u32 = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v19));
                 if (prev == old) {
                   break;
                 }
@@ -163,7 +152,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             {
               var old: u32 = atomicLoad(&H[u.oh_acc24 + (word & 0x7fffffffu)]);
               loop {
-                let prev: u32 = h_cas(u.oh_acc24 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v19));
+                let prev: u32 = h_cas(u.oh_acc24 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + x20));
                 if (prev == old) {
                   break;
                 }
@@ -181,10 +170,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys26: u32 = atomicLoad(&H[u.oh_count_position + g]);
   for (var i = lid; i < nkeys26; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_position + (u32(I[u.oi_vbase + g]) + i)]);
-    let v21: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
-    let v22: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc24 + slot]));
-    let v23: f32 = v22 + u.p_epsilon;
-    F[u.o_v26 + slot] = v21 / v23;
+    let v20: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
+    let v21: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc24 + slot]));
+    let v22: f32 = v21 + u.p_epsilon;
+    F[u.o_v26 + slot] = v20 / v22;
   }
   storageBarrier();
   // reduce to rollout %27: one thread per rollout
@@ -205,8 +194,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc44: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v24: f32 = F[u.o_v27 + row];
-    acc28 = max(acc28, v24);
+    let v23: f32 = F[u.o_v27 + row];
+    acc28 = max(acc28, v23);
     acc44 = acc44 + 1.0;
   }
   {
@@ -218,28 +207,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot25_0: f32 = red[0u];
-  var tot25_1: f32 = red[16u];
+  var tot24_0: f32 = red[0u];
+  var tot24_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot25_0 = max(tot25_0, red[0u + i]);
-    tot25_1 = tot25_1 + red[16u + i];
+    tot24_0 = max(tot24_0, red[0u + i]);
+    tot24_1 = tot24_1 + red[16u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v28 + g] = tot25_0;
-    F[u.o_v44 + g] = tot25_1;
+    F[u.o_v28 + g] = tot24_0;
+    F[u.o_v44 + g] = tot24_1;
   }
   // reduce to group %32, %40
   var acc32: f32 = 0.0;
   var acc40: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v26: f32 = F[u.o_v27 + row];
-    let v27: bool = v26 == tot25_0;
-    let v28: f32 = select(0.0, 1.0, v27);
-    let v29: f32 = select(v26, (-3.0000000054977558e+38), v27);
-    acc32 = acc32 + v28;
-    acc40 = max(acc40, v29);
+    let v25: f32 = F[u.o_v27 + row];
+    let v26: bool = v25 == tot24_0;
+    let v27: f32 = select(0.0, 1.0, v26);
+    let v28: f32 = select(v25, (-3.0000000054977558e+38), v26);
+    acc32 = acc32 + v27;
+    acc40 = max(acc40, v28);
   }
   {
     let r0: f32 = subgroupAdd(acc32);
@@ -250,45 +239,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot30_0: f32 = red[0u];
-  var tot30_1: f32 = red[16u];
+  var tot29_0: f32 = red[0u];
+  var tot29_1: f32 = red[16u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot30_0 = tot30_0 + red[0u + i];
-    tot30_1 = max(tot30_1, red[16u + i]);
+    tot29_0 = tot29_0 + red[0u + i];
+    tot29_1 = max(tot29_1, red[16u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v32 + g] = tot30_0;
-    F[u.o_v40 + g] = tot30_1;
+    F[u.o_v32 + g] = tot29_0;
+    F[u.o_v40 + g] = tot29_1;
   }
-  let v35: bool = tot25_1 > 1.0;
-  let v38: bool = tot30_0 == 1.0;
-  let v42: bool = tot30_0 > 1.0;
-  let v43: f32 = select(tot30_1, tot25_0, v42);
+  let v34: bool = tot24_1 > 1.0;
+  let v37: bool = tot29_0 == 1.0;
+  let v41: bool = tot29_0 > 1.0;
+  let v42: f32 = select(tot29_1, tot24_0, v41);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v36: f32 = F[u.o_v27 + row];
-    let v37: bool = v36 == tot25_0;
-    let v39: bool = v37 && v38;
-    let v40: bool = u.p_handle_zero_tail != 0u && v39;
+    let v35: f32 = F[u.o_v27 + row];
+    let v36: bool = v35 == tot24_0;
+    let v38: bool = v36 && v37;
+    let v39: bool = u.p_handle_zero_tail != 0u && v38;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v31: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let sw32: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-      let v33: f32 = F[u.o_v26 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
-      let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
-      let v41: f32 = f32(t);
-      let v44: bool = v41 >= v43;
-      let v45: bool = v40 && v44;
-      let v46: bool = (!v45);
-      let v47: bool = v35 && v46;
-      let v48: f32 = select(0.0, v34, v47);
-      let v49: f32 = v31 - v48;
-      let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v51: f32 = f32(v50);
-      let v52: f32 = v49 * v51;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v52;
+      let v30: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let sw31: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+      let v32: f32 = F[u.o_v26 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
+      let v33: f32 = select(0.0, v32, sw31 != 0xffffffffu);
+      let v40: f32 = f32(t);
+      let v43: bool = v40 >= v42;
+      let v44: bool = v39 && v43;
+      let v45: bool = (!v44);
+      let v46: bool = v34 && v45;
+      let v47: f32 = select(0.0, v33, v46);
+      let v48: f32 = v30 - v47;
+      let v49: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v50: f32 = f32(v49);
+      let v51: f32 = v48 * v50;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v51;
     }
   }
 }

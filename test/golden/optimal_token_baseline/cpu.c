@@ -40,7 +40,6 @@ typedef struct {
   uint32_t o_rollout_is_weights;
   uint32_t o_sum_pi_squared;
   uint32_t o_token_level_rewards;
-  uint32_t o_v20;
   uint32_t o_v26;
   uint32_t o_v27;
   uint32_t o_v28;
@@ -71,7 +70,6 @@ typedef struct {
   float *F_old_log_probs;
   float *F_sum_pi_squared;
   float *F_rollout_is_weights;
-  float *F_v20;
   float *F_v26;
   float *F_v27;
   float *F_v28;
@@ -111,13 +109,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_returns = R->F_out_returns;
-  float *const restrict F_old_log_probs = R->F_old_log_probs;
-  float *const restrict F_sum_pi_squared = R->F_sum_pi_squared;
-  float *const restrict F_rollout_is_weights = R->F_rollout_is_weights;
-  float *const restrict F_v20 = R->F_v20;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   uint32_t *const H = R->H;
+  float *const restrict F_old_log_probs = R->F_old_log_probs;
+  float *const restrict F_sum_pi_squared = R->F_sum_pi_squared;
+  float *const restrict F_rollout_is_weights = R->F_rollout_is_weights;
   float *const restrict F_v26 = R->F_v26;
   float *const restrict F_v27 = R->F_v27;
   float *const restrict F_v28 = R->F_v28;
@@ -147,29 +144,6 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
-  // scan %20: one thread per rollout
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    float x = 0.00000000f;
-    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
-      const int32_t t = ((int32_t)(s));
-      const float v5 = F_old_log_probs[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v6 = expf(v5);
-      const float v7 = (2.00000000f * v6);
-      const float v8 = (1.00000000f - v7);
-      const float v9 = F_sum_pi_squared[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v10 = (v8 + v9);
-      const float v11 = F_rollout_is_weights[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v12 = powf(v11, 2.00000000f);
-      const float v13 = (v10 * v12);
-      const int32_t v14 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v15 = ((float)(v14));
-      const float v16 = (v13 * v15);
-      const float v17 = 1.00000000f;
-      x = (v16 + (v17 * x));
-      F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
-    }
-  }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -196,8 +170,23 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      float x20 = 0.00000000f;
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
+        const float v5 = F_old_log_probs[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v6 = expf(v5);
+        const float v7 = (2.00000000f * v6);
+        const float v8 = (1.00000000f - v7);
+        const float v9 = F_sum_pi_squared[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v10 = (v8 + v9);
+        const float v11 = F_rollout_is_weights[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v12 = powf(v11, 2.00000000f);
+        const float v13 = (v10 * v12);
+        const int32_t v14 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v15 = ((float)(v14));
+        const float v16 = (v13 * v15);
+        const float v17 = 1.00000000f;
+        x20 = (v16 + (v17 * x20));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
           const int32_t key = t;
@@ -229,15 +218,14 @@ static void stage0(vec3u wid, uint32_t lane) {
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const float v18 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-            const float v19 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-            const float v20 = (v18 * v19);
+            const float v19 = (v18 * x20);
             {
               const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v20)));
+              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v19)));
             }
             {
               const uint32_t old = H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v19)));
+              H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + x20)));
             }
           }
         }
@@ -250,10 +238,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t nkeys26 = H[(uint32_t)(u_oh_count_position + g)];
   for (uint32_t i = lid; (i < nkeys26); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v21 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
-    const float v22 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc24 + slot)]));
-    const float v23 = (v22 + u_p_epsilon);
-    F_v26[slot] = (v21 / v23);
+    const float v20 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
+    const float v21 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc24 + slot)]));
+    const float v22 = (v21 + u_p_epsilon);
+    F_v26[slot] = (v20 / v22);
   }
   // reduce to rollout %27: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
@@ -301,8 +289,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc44 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v24 = F_v27[row];
-    acc28 = adv_fmax(acc28, v24);
+    const float v23 = F_v27[row];
+    acc28 = adv_fmax(acc28, v23);
     acc44 = (acc44 + 1.00000000f);
   }
   if ((lid == 0u)) {
@@ -314,45 +302,45 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc40 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v25 = F_v27[row];
-    const bool v26 = (v25 == acc28);
-    const float v27 = (v26 ? 1.00000000f : 0.00000000f);
-    const float v28 = (v26 ? (-3.00000001e+38f) : v25);
-    acc32 = (acc32 + v27);
-    acc40 = adv_fmax(acc40, v28);
+    const float v24 = F_v27[row];
+    const bool v25 = (v24 == acc28);
+    const float v26 = (v25 ? 1.00000000f : 0.00000000f);
+    const float v27 = (v25 ? (-3.00000001e+38f) : v24);
+    acc32 = (acc32 + v26);
+    acc40 = adv_fmax(acc40, v27);
   }
   if ((lid == 0u)) {
     F_v32[g] = acc32;
     F_v40[g] = acc40;
   }
-  const bool v33 = (acc44 > 1.00000000f);
-  const bool v36 = (acc32 == 1.00000000f);
-  const bool v40 = (acc32 > 1.00000000f);
-  const float v41 = (v40 ? acc28 : acc40);
+  const bool v32 = (acc44 > 1.00000000f);
+  const bool v35 = (acc32 == 1.00000000f);
+  const bool v39 = (acc32 > 1.00000000f);
+  const float v40 = (v39 ? acc28 : acc40);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v34 = F_v27[row];
-    const bool v35 = (v34 == acc28);
-    const bool v37 = (v35 && v36);
-    const bool v38 = ((u_p_handle_zero_tail != 0u) && v37);
+    const float v33 = F_v27[row];
+    const bool v34 = (v33 == acc28);
+    const bool v36 = (v34 && v35);
+    const bool v37 = ((u_p_handle_zero_tail != 0u) && v36);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v29 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const uint32_t sw30 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v31 = F_v26[((sw30 != 4294967295u) ? (uint32_t)(sw30 & 2147483647u) : 0u)];
-      const float v32 = ((sw30 != 4294967295u) ? v31 : 0.00000000f);
-      const float v39 = ((float)(t));
-      const bool v42 = (v39 >= v41);
-      const bool v43 = (v38 && v42);
-      const bool v44 = (!v43);
-      const bool v45 = (v33 && v44);
-      const float v46 = (v45 ? v32 : 0.00000000f);
-      const float v47 = (v29 - v46);
-      const int32_t v48 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v49 = ((float)(v48));
-      const float v50 = (v47 * v49);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v50;
+      const float v28 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const uint32_t sw29 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v30 = F_v26[((sw29 != 4294967295u) ? (uint32_t)(sw29 & 2147483647u) : 0u)];
+      const float v31 = ((sw29 != 4294967295u) ? v30 : 0.00000000f);
+      const float v38 = ((float)(t));
+      const bool v41 = (v38 >= v40);
+      const bool v42 = (v37 && v41);
+      const bool v43 = (!v42);
+      const bool v44 = (v32 && v43);
+      const float v45 = (v44 ? v31 : 0.00000000f);
+      const float v46 = (v28 - v45);
+      const int32_t v47 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v48 = ((float)(v47));
+      const float v49 = (v46 * v48);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v49;
     }
   }
 }
@@ -442,14 +430,13 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_old_log_probs = adv_element(env, argv[1], 2, &n);
   run.F_sum_pi_squared = adv_element(env, argv[1], 3, &n);
   run.F_rollout_is_weights = adv_element(env, argv[1], 4, &n);
-  run.F_v20 = adv_element(env, argv[1], 5, &n);
-  run.F_v26 = adv_element(env, argv[1], 6, &n);
-  run.F_v27 = adv_element(env, argv[1], 7, &n);
-  run.F_v28 = adv_element(env, argv[1], 8, &n);
-  run.F_v44 = adv_element(env, argv[1], 9, &n);
-  run.F_v32 = adv_element(env, argv[1], 10, &n);
-  run.F_v40 = adv_element(env, argv[1], 11, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 12, &n);
+  run.F_v26 = adv_element(env, argv[1], 5, &n);
+  run.F_v27 = adv_element(env, argv[1], 6, &n);
+  run.F_v28 = adv_element(env, argv[1], 7, &n);
+  run.F_v44 = adv_element(env, argv[1], 8, &n);
+  run.F_v32 = adv_element(env, argv[1], 9, &n);
+  run.F_v40 = adv_element(env, argv[1], 10, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 11, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

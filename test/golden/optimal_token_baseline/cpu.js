@@ -35,13 +35,12 @@ function stage0(wid, lane) {
   const F_token_level_rewards = $F_token_level_rewards;
   const I_response_mask = $I_response_mask;
   const F_out_returns = $F_out_returns;
-  const F_old_log_probs = $F_old_log_probs;
-  const F_sum_pi_squared = $F_sum_pi_squared;
-  const F_rollout_is_weights = $F_rollout_is_weights;
-  const F_v20 = $F_v20;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const H = $H;
+  const F_old_log_probs = $F_old_log_probs;
+  const F_sum_pi_squared = $F_sum_pi_squared;
+  const F_rollout_is_weights = $F_rollout_is_weights;
   const F_v26 = $F_v26;
   const F_v27 = $F_v27;
   const F_v28 = $F_v28;
@@ -71,29 +70,6 @@ function stage0(wid, lane) {
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
-  // scan %20: one thread per rollout
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let x = 0;
-    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
-      const t = s;
-      const v5 = F_old_log_probs[(Math.imul(row, u_T) + t | 0)];
-      const v6 = $fr(Math.exp(v5));
-      const v7 = $fr(2 * v6);
-      const v8 = $fr(1 - v7);
-      const v9 = F_sum_pi_squared[(Math.imul(row, u_T) + t | 0)];
-      const v10 = $fr(v8 + v9);
-      const v11 = F_rollout_is_weights[(Math.imul(row, u_T) + t | 0)];
-      const v12 = $fr(Math.pow(v11, 2));
-      const v13 = $fr(v10 * v12);
-      const v14 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v15 = $fr(v14);
-      const v16 = $fr(v13 * v15);
-      const v17 = 1;
-      x = $fr(v16 + $fr(v17 * x));
-      F_v20[(Math.imul(row, u_T) + t | 0)] = x;
-    }
-  }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -120,8 +96,23 @@ function stage0(wid, lane) {
     }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
+      let x20 = 0;
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
+        const v5 = F_old_log_probs[(Math.imul(row, u_T) + t | 0)];
+        const v6 = $fr(Math.exp(v5));
+        const v7 = $fr(2 * v6);
+        const v8 = $fr(1 - v7);
+        const v9 = F_sum_pi_squared[(Math.imul(row, u_T) + t | 0)];
+        const v10 = $fr(v8 + v9);
+        const v11 = F_rollout_is_weights[(Math.imul(row, u_T) + t | 0)];
+        const v12 = $fr(Math.pow(v11, 2));
+        const v13 = $fr(v10 * v12);
+        const v14 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v15 = $fr(v14);
+        const v16 = $fr(v13 * v15);
+        const v17 = 1;
+        x20 = $fr(v16 + $fr(v17 * x20));
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
           const key = t;
@@ -153,15 +144,14 @@ function stage0(wid, lane) {
             H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
             const v18 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-            const v19 = F_v20[(Math.imul(row, u_T) + t | 0)];
-            const v20 = $fr(v18 * v19);
+            const v19 = $fr(v18 * x20);
             {
               const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
-              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v20));
+              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v19));
             }
             {
               const old = H[(u_oh_acc24 + (word & 2147483647) | 0)];
-              H[(u_oh_acc24 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v19));
+              H[(u_oh_acc24 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + x20));
             }
           }
         }
@@ -174,10 +164,10 @@ function stage0(wid, lane) {
   const nkeys26 = H[(u_oh_count_position + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys26 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v21 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
-    const v22 = $f32bits(H[(u_oh_acc24 + slot | 0)]);
-    const v23 = $fr(v22 + u_p_epsilon);
-    F_v26[slot] = $fr(v21 / v23);
+    const v20 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
+    const v21 = $f32bits(H[(u_oh_acc24 + slot | 0)]);
+    const v22 = $fr(v21 + u_p_epsilon);
+    F_v26[slot] = $fr(v20 / v22);
   }
   // reduce to rollout %27: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
@@ -225,8 +215,8 @@ function stage0(wid, lane) {
   let acc44 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v24 = F_v27[row];
-    acc28 = Math.max(acc28, v24);
+    const v23 = F_v27[row];
+    acc28 = Math.max(acc28, v23);
     acc44 = $fr(acc44 + 1);
   }
   if ((lid === 0)) {
@@ -238,49 +228,49 @@ function stage0(wid, lane) {
   let acc40 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v25 = F_v27[row];
-    const v26 = (v25 === acc28);
-    const v27 = (v26 ? 1 : 0);
-    const v28 = (v26 ? (-3.0000000054977558e+38) : v25);
-    acc32 = $fr(acc32 + v27);
-    acc40 = Math.max(acc40, v28);
+    const v24 = F_v27[row];
+    const v25 = (v24 === acc28);
+    const v26 = (v25 ? 1 : 0);
+    const v27 = (v25 ? (-3.0000000054977558e+38) : v24);
+    acc32 = $fr(acc32 + v26);
+    acc40 = Math.max(acc40, v27);
   }
   if ((lid === 0)) {
     F_v32[g] = acc32;
     F_v40[g] = acc40;
   }
-  const v33 = (acc44 > 1);
-  const v36 = (acc32 === 1);
-  const v40 = (acc32 > 1);
-  const v41 = (v40 ? acc28 : acc40);
+  const v32 = (acc44 > 1);
+  const v35 = (acc32 === 1);
+  const v39 = (acc32 > 1);
+  const v40 = (v39 ? acc28 : acc40);
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v34 = F_v27[row];
-    const v35 = (v34 === acc28);
-    const v37 = (v35 && v36);
-    const v38 = ((u_p_handle_zero_tail !== 0) && v37);
+    const v33 = F_v27[row];
+    const v34 = (v33 === acc28);
+    const v36 = (v34 && v35);
+    const v37 = ((u_p_handle_zero_tail !== 0) && v36);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v29 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-      const sw30 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v31 = F_v26[((sw30 !== (-1)) ? (sw30 & 2147483647) : 0)];
-      const v32 = ((sw30 !== (-1)) ? v31 : 0);
-      const v39 = $fr(t);
-      const v42 = (v39 >= v41);
-      const v43 = (v38 && v42);
-      const v44 = (!v43);
-      const v45 = (v33 && v44);
-      const v46 = (v45 ? v32 : 0);
-      const v47 = $fr(v29 - v46);
-      const v48 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v49 = $fr(v48);
-      const v50 = $fr(v47 * v49);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v50;
+      const v28 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+      const sw29 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v30 = F_v26[((sw29 !== (-1)) ? (sw29 & 2147483647) : 0)];
+      const v31 = ((sw29 !== (-1)) ? v30 : 0);
+      const v38 = $fr(t);
+      const v41 = (v38 >= v40);
+      const v42 = (v37 && v41);
+      const v43 = (!v42);
+      const v44 = (v32 && v43);
+      const v45 = (v44 ? v31 : 0);
+      const v46 = $fr(v28 - v45);
+      const v47 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v48 = $fr(v47);
+      const v49 = $fr(v46 * v48);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v49;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_out_returns, $F_old_log_probs, $F_sum_pi_squared, $F_rollout_is_weights, $F_v20, $F_v26, $F_v27, $F_v28, $F_v44, $F_v32, $F_v40, $F_out_advantages, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
+let u, $H, $F_token_level_rewards, $F_out_returns, $F_old_log_probs, $F_sum_pi_squared, $F_rollout_is_weights, $F_v26, $F_v27, $F_v28, $F_v44, $F_v32, $F_v40, $F_out_advantages, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -288,7 +278,6 @@ function bind(uniforms, f, i, h) {
   $F_old_log_probs = f["old_log_probs"];
   $F_sum_pi_squared = f["sum_pi_squared"];
   $F_rollout_is_weights = f["rollout_is_weights"];
-  $F_v20 = f["v20"];
   $F_v26 = f["v26"];
   $F_v27 = f["v27"];
   $F_v28 = f["v28"];

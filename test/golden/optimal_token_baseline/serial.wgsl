@@ -11,7 +11,6 @@ struct Uniforms {
   o_rollout_is_weights: u32,
   o_sum_pi_squared: u32,
   o_token_level_rewards: u32,
-  o_v20: u32,
   o_v26: u32,
   o_v27: u32,
   o_v28: u32,
@@ -67,29 +66,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
-  // scan %20: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var x: f32 = 0.0;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(s);
-      let v5: f32 = F[u.o_old_log_probs + row * u.T + u32(t)];
-      let v6: f32 = exp(v5);
-      let v7: f32 = 2.0 * v6;
-      let v8: f32 = 1.0 - v7;
-      let v9: f32 = F[u.o_sum_pi_squared + row * u.T + u32(t)];
-      let v10: f32 = v8 + v9;
-      let v11: f32 = F[u.o_rollout_is_weights + row * u.T + u32(t)];
-      let v12: f32 = pow(v11, 2.0);
-      let v13: f32 = v10 * v12;
-      let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v15: f32 = f32(v14);
-      let v16: f32 = v13 * v15;
-      let v17: f32 = 1.0;
-      x = v16 + v17 * x;
-      F[u.o_v20 + row * u.T + u32(t)] = x;
-    }
-  }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -116,8 +92,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
+      var x20: f32 = 0.0;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
+        let v5: f32 = F[u.o_old_log_probs + row * u.T + u32(t)];
+        let v6: f32 = exp(v5);
+        let v7: f32 = 2.0 * v6;
+        let v8: f32 = 1.0 - v7;
+        let v9: f32 = F[u.o_sum_pi_squared + row * u.T + u32(t)];
+        let v10: f32 = v8 + v9;
+        let v11: f32 = F[u.o_rollout_is_weights + row * u.T + u32(t)];
+        let v12: f32 = pow(v11, 2.0);
+        let v13: f32 = v10 * v12;
+        let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v15: f32 = f32(v14);
+        let v16: f32 = v13 * v15;
+        let v17: f32 = 1.0;
+        x20 = v16 + v17 * x20;
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
           let key: i32 = t;
@@ -149,15 +140,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             H[u.oh_seen_position + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
             let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-            let v19: f32 = F[u.o_v20 + row * u.T + u32(t)];
-            let v20: f32 = v18 * v19;
+            let v19: f32 = v18 * x20;
             {
               let old: u32 = H[u.oh_acc23 + (word & 0x7fffffffu)];
-              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v20);
+              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v19);
             }
             {
               let old: u32 = H[u.oh_acc24 + (word & 0x7fffffffu)];
-              H[u.oh_acc24 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v19);
+              H[u.oh_acc24 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + x20);
             }
           }
         }
@@ -170,10 +160,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys26: u32 = H[u.oh_count_position + g];
   for (var i = lid; i < nkeys26; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v21: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
-    let v22: f32 = bitcast<f32>(H[u.oh_acc24 + slot]);
-    let v23: f32 = v22 + u.p_epsilon;
-    F[u.o_v26 + slot] = v21 / v23;
+    let v20: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
+    let v21: f32 = bitcast<f32>(H[u.oh_acc24 + slot]);
+    let v22: f32 = v21 + u.p_epsilon;
+    F[u.o_v26 + slot] = v20 / v22;
   }
   // reduce to rollout %27: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
@@ -221,8 +211,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc44: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v24: f32 = F[u.o_v27 + row];
-    acc28 = max(acc28, v24);
+    let v23: f32 = F[u.o_v27 + row];
+    acc28 = max(acc28, v23);
     acc44 = acc44 + 1.0;
   }
   if (lid == 0u) {
@@ -234,45 +224,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc40: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v25: f32 = F[u.o_v27 + row];
-    let v26: bool = v25 == acc28;
-    let v27: f32 = select(0.0, 1.0, v26);
-    let v28: f32 = select(v25, (-3.0000000054977558e+38), v26);
-    acc32 = acc32 + v27;
-    acc40 = max(acc40, v28);
+    let v24: f32 = F[u.o_v27 + row];
+    let v25: bool = v24 == acc28;
+    let v26: f32 = select(0.0, 1.0, v25);
+    let v27: f32 = select(v24, (-3.0000000054977558e+38), v25);
+    acc32 = acc32 + v26;
+    acc40 = max(acc40, v27);
   }
   if (lid == 0u) {
     F[u.o_v32 + g] = acc32;
     F[u.o_v40 + g] = acc40;
   }
-  let v33: bool = acc44 > 1.0;
-  let v36: bool = acc32 == 1.0;
-  let v40: bool = acc32 > 1.0;
-  let v41: f32 = select(acc40, acc28, v40);
+  let v32: bool = acc44 > 1.0;
+  let v35: bool = acc32 == 1.0;
+  let v39: bool = acc32 > 1.0;
+  let v40: f32 = select(acc40, acc28, v39);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v34: f32 = F[u.o_v27 + row];
-    let v35: bool = v34 == acc28;
-    let v37: bool = v35 && v36;
-    let v38: bool = u.p_handle_zero_tail != 0u && v37;
+    let v33: f32 = F[u.o_v27 + row];
+    let v34: bool = v33 == acc28;
+    let v36: bool = v34 && v35;
+    let v37: bool = u.p_handle_zero_tail != 0u && v36;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v29: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let sw30: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-      let v31: f32 = F[u.o_v26 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)];
-      let v32: f32 = select(0.0, v31, sw30 != 0xffffffffu);
-      let v39: f32 = f32(t);
-      let v42: bool = v39 >= v41;
-      let v43: bool = v38 && v42;
-      let v44: bool = (!v43);
-      let v45: bool = v33 && v44;
-      let v46: f32 = select(0.0, v32, v45);
-      let v47: f32 = v29 - v46;
-      let v48: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v49: f32 = f32(v48);
-      let v50: f32 = v47 * v49;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v50;
+      let v28: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let sw29: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+      let v30: f32 = F[u.o_v26 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
+      let v31: f32 = select(0.0, v30, sw29 != 0xffffffffu);
+      let v38: f32 = f32(t);
+      let v41: bool = v38 >= v40;
+      let v42: bool = v37 && v41;
+      let v43: bool = (!v42);
+      let v44: bool = v32 && v43;
+      let v45: f32 = select(0.0, v31, v44);
+      let v46: f32 = v28 - v45;
+      let v47: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v48: f32 = f32(v47);
+      let v49: f32 = v46 * v48;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v49;
     }
   }
 }

@@ -9,8 +9,6 @@ struct Uniforms {
   N: u32,
   o_token_level_rewards: u32,
   o_v4: u32,
-  o_v10: u32,
-  o_v10_lo: u32,
   o_v24: u32,
   o_v31: u32,
   o_v32: u32,
@@ -76,21 +74,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v4 + row] = acc4;
   }
   storageBarrier();
-  // scan %10: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var x: i32 = 0i;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(s);
-      let v1: i32 = I[u.oi_responses + row * u.T + u32(t)];
-      let v2: i32 = v1 + 1i;
-      let v3: i32 = 1000003i;
-      x = v2 + v3 * x;
-      F[u.o_v10 + row * u.T + u32(t)] = f32(bitcast<u32>(x) >> 16u);
-      F[u.o_v10_lo + row * u.T + u32(t)] = f32(bitcast<u32>(x) & 65535u);
-    }
-  }
-  storageBarrier();
   // key-build node: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -99,17 +82,21 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let lbase: u32 = u32(I[u.oi_vbase + g]);
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v10: f32 = F[u.o_v4 + row];
+      let v9: f32 = F[u.o_v4 + row];
+      var x10: i32 = 0i;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
+        let v1: i32 = I[u.oi_responses + row * u.T + u32(t)];
+        let v2: i32 = v1 + 1i;
+        let v3: i32 = 1000003i;
+        x10 = v2 + v3 * x10;
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v4: i32 = bitcast<i32>(u32(F[u.o_v10 + row * u.T + u32(t)]) * 0x10000u + u32(F[u.o_v10_lo + row * u.T + u32(t)]));
-          let v5: i32 = v4 % 2147483647i;
-          let v6: i32 = v5 + 2147483647i;
-          let v7: bool = v5 < 0i;
-          let v8: i32 = select(v5, v6, v7);
-          let key: i32 = v8;
+          let v4: i32 = x10 % 2147483647i;
+          let v5: i32 = v4 + 2147483647i;
+          let v6: bool = v4 < 0i;
+          let v7: i32 = select(v4, v5, v6);
+          let key: i32 = v7;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -141,12 +128,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let bit: u32 = 1u << (j % 32u);
             let seen: u32 = atomicOr(&H[u.oh_seen_node + slot * u.W + j / 32u], bit);
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
-            let v9: bool = word >> 31u != 0u;
-            let v11: f32 = select(0.0, v10, v9);
+            let v8: bool = word >> 31u != 0u;
+            let v10: f32 = select(0.0, v9, v8);
             {
               var old: u32 = atomicLoad(&H[u.oh_acc23 + (word & 0x7fffffffu)]);
               loop {
-                let prev: u32 = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v11));
+                let prev: u32 = h_cas(u.oh_acc23 + (word & 0x7fffffffu), old, bitcast<u32>(bitcast<f32>(old) + v10));
                 if (prev == old) {
                   break;
                 }
@@ -154,7 +141,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               }
             }
             {
-              let add: u32 = select(0u, 1u, v9);
+              let add: u32 = select(0u, 1u, v8);
               if (add != 0u) {
                 atomicAdd(&H[u.oh_acc21 + (word & 0x7fffffffu)], add);
               }
@@ -170,9 +157,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = atomicLoad(&H[u.oh_count_node + g]);
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_node + (u32(I[u.oi_vbase + g]) + i)]);
-    let v13: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
-    let v14: f32 = f32(atomicLoad(&H[u.oh_acc21 + slot]));
-    F[u.o_v24 + slot] = v13 / v14;
+    let v12: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
+    let v13: f32 = f32(atomicLoad(&H[u.oh_acc21 + slot]));
+    F[u.o_v24 + slot] = v12 / v13;
   }
   storageBarrier();
   // reduce to group %31, %32, %52
@@ -181,10 +168,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v15: f32 = F[u.o_v4 + row];
+    let v14: f32 = F[u.o_v4 + row];
     acc31 = acc31 + 1.0;
-    acc32 = min(acc32, v15);
-    acc52 = max(acc52, v15);
+    acc32 = min(acc32, v14);
+    acc52 = max(acc52, v14);
   }
   red[0u * WG + lid] = acc31;
   red[1u * WG + lid] = acc32;
@@ -198,22 +185,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot16_0: f32 = red[0u * WG];
-  let tot16_1: f32 = red[1u * WG];
-  let tot16_2: f32 = red[2u * WG];
+  let tot15_0: f32 = red[0u * WG];
+  let tot15_1: f32 = red[1u * WG];
+  let tot15_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v31 + g] = tot16_0;
-    F[u.o_v32 + g] = tot16_1;
-    F[u.o_v52 + g] = tot16_2;
+    F[u.o_v31 + g] = tot15_0;
+    F[u.o_v32 + g] = tot15_1;
+    F[u.o_v52 + g] = tot15_2;
   }
   // reduce to group %34
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v4 + row];
-    let v18: f32 = v17 - tot16_1;
-    acc34 = acc34 + v18;
+    let v16: f32 = F[u.o_v4 + row];
+    let v17: f32 = v16 - tot15_1;
+    acc34 = acc34 + v17;
   }
   red[0u * WG + lid] = acc34;
   workgroupBarrier();
@@ -223,33 +210,33 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot19_0: f32 = red[0u * WG];
+  let tot18_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v34 + g] = tot19_0;
+    F[u.o_v34 + g] = tot18_0;
   }
-  let v21: f32 = tot19_0 / tot16_0;
-  let v22: f32 = tot16_1 + v21;
+  let v20: f32 = tot18_0 / tot15_0;
+  let v21: f32 = tot15_1 + v20;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = atomicLoad(&H[u.oh_count_node + g]);
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_node + (u32(I[u.oi_vbase + g]) + i)]);
-    let v20: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v20 - v22;
+    let v19: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v19 - v21;
   }
   storageBarrier();
   // reduce to group %59
-  let v25: f32 = tot16_2 - tot16_1;
-  let v26: bool = v25 > 0.0;
-  let v27: f32 = select(1.0, v25, v26);
+  let v24: f32 = tot15_2 - tot15_1;
+  let v25: bool = v24 > 0.0;
+  let v26: f32 = select(1.0, v24, v25);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v23: f32 = F[u.o_v4 + row];
-    let v24: f32 = v23 - v22;
-    let v28: f32 = v24 / v27;
-    let v29: f32 = v28 * v28;
-    acc59 = acc59 + v29;
+    let v22: f32 = F[u.o_v4 + row];
+    let v23: f32 = v22 - v21;
+    let v27: f32 = v23 / v26;
+    let v28: f32 = v27 * v27;
+    acc59 = acc59 + v28;
   }
   red[0u * WG + lid] = acc59;
   workgroupBarrier();
@@ -259,63 +246,63 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot30_0: f32 = red[0u * WG];
+  let tot29_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v59 + g] = tot30_0;
+    F[u.o_v59 + g] = tot29_0;
   }
-  let v59: bool = tot16_0 > 1.0;
-  let v60: f32 = select(0.0, v22, v59);
-  let v62: f32 = tot16_0 - 1.0;
-  let v63: f32 = tot30_0 / v62;
-  let v64: f32 = sqrt(v63);
-  let v65: f32 = v64 * v27;
-  let v66: f32 = select(1.0, v65, v59);
-  let v67: f32 = v66 + u.p_epsilon;
+  let v58: bool = tot15_0 > 1.0;
+  let v59: f32 = select(0.0, v21, v58);
+  let v61: f32 = tot15_0 - 1.0;
+  let v62: f32 = tot29_0 / v61;
+  let v63: f32 = sqrt(v62);
+  let v64: f32 = v63 * v26;
+  let v65: f32 = select(1.0, v64, v58);
+  let v66: f32 = v65 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v58: f32 = F[u.o_v4 + row];
-    let v61: f32 = v58 - v60;
-    let v68: f32 = v61 / v67;
-    let v69: bool = v61 == 0.0;
-    let v70: f32 = select(v68, 0.0, v69);
-    let v71: f32 = u.p_grpo_weight * v70;
+    let v57: f32 = F[u.o_v4 + row];
+    let v60: f32 = v57 - v59;
+    let v67: f32 = v60 / v66;
+    let v68: bool = v60 == 0.0;
+    let v69: f32 = select(v67, 0.0, v68);
+    let v70: f32 = u.p_grpo_weight * v69;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw31: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
-      let v32: f32 = F[u.o_v40 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
-      let v33: f32 = select(0.0, v32, sw31 != 0xffffffffu);
-      let v34: f32 = F[u.o_v24 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
-      let v35: f32 = select(0.0, v34, sw31 != 0xffffffffu);
-      let sw36: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
-      let v37: f32 = F[u.o_v24 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)];
-      let v38: f32 = select(0.0, v37, sw36 != 0xffffffffu);
-      let v39: f32 = v38;
-      let v40: f32 = select(0.0, v39, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v41: bool = t == 0i;
-      let v42: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v43: i32 = select(0i, v42, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v44: bool = v43 == 0i;
-      let v45: bool = v41 || v44;
-      let v46: f32 = select(v40, v22, v45);
-      let v47: f32 = v35 - v46;
-      let v48: f32 = v33 + v47;
-      let v49: f32 = f32(atomicLoad(&H[u.oh_acc21 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]));
-      let v50: f32 = select(0.0, v49, sw31 != 0xffffffffu);
-      let v51: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v52: i32 = 1i - v51;
-      let v53: f32 = f32(v52);
-      let v54: f32 = max(v50, v53);
-      let v55: f32 = sqrt(v54);
-      let v56: f32 = v48 / v55;
-      let v57: f32 = select(v48, v56, u.p_reweight != 0u);
-      let v72: f32 = v57 + v71;
-      let v73: f32 = f32(v51);
-      let v74: f32 = v72 * v73;
-      let v75: f32 = v35;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v74;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v75;
+      let sw30: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
+      let v31: f32 = F[u.o_v40 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)];
+      let v32: f32 = select(0.0, v31, sw30 != 0xffffffffu);
+      let v33: f32 = F[u.o_v24 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)];
+      let v34: f32 = select(0.0, v33, sw30 != 0xffffffffu);
+      let sw35: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
+      let v36: f32 = F[u.o_v24 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)];
+      let v37: f32 = select(0.0, v36, sw35 != 0xffffffffu);
+      let v38: f32 = v37;
+      let v39: f32 = select(0.0, v38, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v40: bool = t == 0i;
+      let v41: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v42: i32 = select(0i, v41, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v43: bool = v42 == 0i;
+      let v44: bool = v40 || v43;
+      let v45: f32 = select(v39, v21, v44);
+      let v46: f32 = v34 - v45;
+      let v47: f32 = v32 + v46;
+      let v48: f32 = f32(atomicLoad(&H[u.oh_acc21 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)]));
+      let v49: f32 = select(0.0, v48, sw30 != 0xffffffffu);
+      let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v51: i32 = 1i - v50;
+      let v52: f32 = f32(v51);
+      let v53: f32 = max(v49, v52);
+      let v54: f32 = sqrt(v53);
+      let v55: f32 = v47 / v54;
+      let v56: f32 = select(v47, v55, u.p_reweight != 0u);
+      let v71: f32 = v56 + v70;
+      let v72: f32 = f32(v50);
+      let v73: f32 = v71 * v72;
+      let v74: f32 = v34;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v73;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v74;
     }
   }
 }

@@ -38,8 +38,6 @@ typedef struct {
   uint32_t N;
   uint32_t o_token_level_rewards;
   uint32_t o_v4;
-  uint32_t o_v10;
-  uint32_t o_v10_lo;
   uint32_t o_v24;
   uint32_t o_v31;
   uint32_t o_v32;
@@ -70,8 +68,6 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v4;
-  float *F_v10;
-  float *F_v10_lo;
   float *F_v24;
   float *F_v31;
   float *F_v32;
@@ -83,9 +79,9 @@ typedef struct {
   float *F_out_node_values;
   int32_t *I_starts;
   int32_t *I_members;
-  int32_t *I_responses;
   int32_t *I_kbase;
   int32_t *I_vbase;
+  int32_t *I_responses;
   int32_t *I_response_mask;
   uint32_t *H;
   const int32_t *order;
@@ -114,12 +110,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v4 = R->F_v4;
-  int32_t *const restrict I_responses = R->I_responses;
-  float *const restrict F_v10 = R->F_v10;
-  float *const restrict F_v10_lo = R->F_v10_lo;
   int32_t *const restrict I_kbase = R->I_kbase;
   int32_t *const restrict I_vbase = R->I_vbase;
   uint32_t *const H = R->H;
+  int32_t *const restrict I_responses = R->I_responses;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v24 = R->F_v24;
   float *const restrict F_v31 = R->F_v31;
@@ -173,20 +167,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     F_v4[row] = acc4;
   }
-  // scan %10: one thread per rollout
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    int32_t x = 0;
-    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
-      const int32_t t = ((int32_t)(s));
-      const int32_t v5 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v6 = (int32_t)(v5 + 1);
-      const int32_t v7 = 1000003;
-      x = (int32_t)(v6 + (int32_t)(v7 * x));
-      F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = ((float)((uint32_t)(((uint32_t)(x)) >> (16u & 31u))));
-      F_v10_lo[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = ((float)((uint32_t)(((uint32_t)(x)) & 65535u)));
-    }
-  }
   // key-build node: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -213,7 +193,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-      const float v14 = F_v4[row];
+      const float v13 = F_v4[row];
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -249,16 +229,20 @@ static void stage0(vec3u wid, uint32_t lane) {
           H[(uint32_t)(u_oh_table_node + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
         }
       }
+      int32_t x10 = 0;
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
+        const int32_t v5 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v6 = (int32_t)(v5 + 1);
+        const int32_t v7 = 1000003;
+        x10 = (int32_t)(v6 + (int32_t)(v7 * x10));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v8 = ((int32_t)((uint32_t)((uint32_t)(adv_u32f(F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))]) * 65536u) + adv_u32f(F_v10_lo[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))]))));
-          const int32_t v9 = adv_imod(v8, 2147483647);
-          const int32_t v10 = (int32_t)(v9 + 2147483647);
-          const bool v11 = (v9 < 0);
-          const int32_t v12 = (v11 ? v10 : v9);
-          const int32_t key = v12;
+          const int32_t v8 = adv_imod(x10, 2147483647);
+          const int32_t v9 = (int32_t)(v8 + 2147483647);
+          const bool v10 = (v8 < 0);
+          const int32_t v11 = (v10 ? v9 : v8);
+          const int32_t key = v11;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
             uint32_t x = ((uint32_t)(key));
@@ -289,14 +273,14 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_node + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (first ? 2147483648u : 0u));
-            const bool v13 = ((uint32_t)(word >> (31u & 31u)) != 0u);
-            const float v15 = (v13 ? v14 : 0.00000000f);
+            const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
+            const float v14 = (v12 ? v13 : 0.00000000f);
             {
               const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v15)));
+              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v14)));
             }
             {
-              const uint32_t add = (v13 ? 1u : 0u);
+              const uint32_t add = (v12 ? 1u : 0u);
               if ((add != 0u)) {
                 H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] + add);
               }
@@ -312,9 +296,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t nkeys24 = H[(uint32_t)(u_oh_count_node + g)];
   for (uint32_t i = lid; (i < nkeys24); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v17 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
-    const float v18 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
-    F_v24[slot] = (v17 / v18);
+    const float v16 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
+    const float v17 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
+    F_v24[slot] = (v16 / v17);
   }
   // reduce to group %31, %32, %52
   float acc31 = 0.00000000f;
@@ -322,10 +306,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v19 = F_v4[row];
+    const float v18 = F_v4[row];
     acc31 = (acc31 + 1.00000000f);
-    acc32 = adv_fmin(acc32, v19);
-    acc52 = adv_fmax(acc52, v19);
+    acc32 = adv_fmin(acc32, v18);
+    acc52 = adv_fmax(acc52, v18);
   }
   if ((lid == 0u)) {
     F_v31[g] = acc31;
@@ -336,90 +320,90 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc34 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v20 = F_v4[row];
-    const float v21 = (v20 - acc32);
-    acc34 = (acc34 + v21);
+    const float v19 = F_v4[row];
+    const float v20 = (v19 - acc32);
+    acc34 = (acc34 + v20);
   }
   if ((lid == 0u)) {
     F_v34[g] = acc34;
   }
-  const float v23 = (acc34 / acc31);
-  const float v24 = (acc32 + v23);
+  const float v22 = (acc34 / acc31);
+  const float v23 = (acc32 + v22);
   // key-map %40: once per distinct key of the group
   const uint32_t nkeys40 = H[(uint32_t)(u_oh_count_node + g)];
   for (uint32_t i = lid; (i < nkeys40); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v22 = F_v24[slot];
-    F_v40[slot] = (v22 - v24);
+    const float v21 = F_v24[slot];
+    F_v40[slot] = (v21 - v23);
   }
   // reduce to group %59
-  const float v27 = (acc52 - acc32);
-  const bool v28 = (v27 > 0.00000000f);
-  const float v29 = (v28 ? v27 : 1.00000000f);
+  const float v26 = (acc52 - acc32);
+  const bool v27 = (v26 > 0.00000000f);
+  const float v28 = (v27 ? v26 : 1.00000000f);
   float acc59 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v25 = F_v4[row];
-    const float v26 = (v25 - v24);
-    const float v30 = (v26 / v29);
-    const float v31 = (v30 * v30);
-    acc59 = (acc59 + v31);
+    const float v24 = F_v4[row];
+    const float v25 = (v24 - v23);
+    const float v29 = (v25 / v28);
+    const float v30 = (v29 * v29);
+    acc59 = (acc59 + v30);
   }
   if ((lid == 0u)) {
     F_v59[g] = acc59;
   }
-  const bool v60 = (acc31 > 1.00000000f);
-  const float v61 = (v60 ? v24 : 0.00000000f);
-  const float v63 = (acc31 - 1.00000000f);
-  const float v64 = (acc59 / v63);
-  const float v65 = sqrtf(v64);
-  const float v66 = (v65 * v29);
-  const float v67 = (v60 ? v66 : 1.00000000f);
-  const float v68 = (v67 + u_p_epsilon);
+  const bool v59 = (acc31 > 1.00000000f);
+  const float v60 = (v59 ? v23 : 0.00000000f);
+  const float v62 = (acc31 - 1.00000000f);
+  const float v63 = (acc59 / v62);
+  const float v64 = sqrtf(v63);
+  const float v65 = (v64 * v28);
+  const float v66 = (v59 ? v65 : 1.00000000f);
+  const float v67 = (v66 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v59 = F_v4[row];
-    const float v62 = (v59 - v61);
-    const float v69 = (v62 / v68);
-    const bool v70 = (v62 == 0.00000000f);
-    const float v71 = (v70 ? 0.00000000f : v69);
-    const float v72 = (u_p_grpo_weight * v71);
+    const float v58 = F_v4[row];
+    const float v61 = (v58 - v60);
+    const float v68 = (v61 / v67);
+    const bool v69 = (v61 == 0.00000000f);
+    const float v70 = (v69 ? 0.00000000f : v68);
+    const float v71 = (u_p_grpo_weight * v70);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw32 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v33 = F_v40[((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u)];
-      const float v34 = ((sw32 != 4294967295u) ? v33 : 0.00000000f);
-      const float v35 = F_v24[((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u)];
-      const float v36 = ((sw32 != 4294967295u) ? v35 : 0.00000000f);
-      const uint32_t sw37 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
-      const float v38 = F_v24[((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u)];
-      const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
-      const float v40 = v39;
-      const float v41 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v40 : 0.00000000f);
-      const bool v42 = (t == 0);
-      const int32_t v43 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-      const int32_t v44 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v43 : 0);
-      const bool v45 = (v44 == 0);
-      const bool v46 = (v42 || v45);
-      const float v47 = (v46 ? v24 : v41);
-      const float v48 = (v36 - v47);
-      const float v49 = (v34 + v48);
-      const float v50 = ((float)(H[(uint32_t)(u_oh_acc21 + ((sw32 != 4294967295u) ? (uint32_t)(sw32 & 2147483647u) : 0u))]));
-      const float v51 = ((sw32 != 4294967295u) ? v50 : 0.00000000f);
-      const int32_t v52 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v53 = (int32_t)(1 - v52);
-      const float v54 = ((float)(v53));
-      const float v55 = adv_fmax(v51, v54);
-      const float v56 = sqrtf(v55);
-      const float v57 = (v49 / v56);
-      const float v58 = ((u_p_reweight != 0u) ? v57 : v49);
-      const float v73 = (v58 + v72);
-      const float v74 = ((float)(v52));
-      const float v75 = (v73 * v74);
-      const float v76 = v36;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v75;
-      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v76;
+      const uint32_t sw31 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v32 = F_v40[((sw31 != 4294967295u) ? (uint32_t)(sw31 & 2147483647u) : 0u)];
+      const float v33 = ((sw31 != 4294967295u) ? v32 : 0.00000000f);
+      const float v34 = F_v24[((sw31 != 4294967295u) ? (uint32_t)(sw31 & 2147483647u) : 0u)];
+      const float v35 = ((sw31 != 4294967295u) ? v34 : 0.00000000f);
+      const uint32_t sw36 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
+      const float v37 = F_v24[((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u)];
+      const float v38 = ((sw36 != 4294967295u) ? v37 : 0.00000000f);
+      const float v39 = v38;
+      const float v40 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v39 : 0.00000000f);
+      const bool v41 = (t == 0);
+      const int32_t v42 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const int32_t v43 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v42 : 0);
+      const bool v44 = (v43 == 0);
+      const bool v45 = (v41 || v44);
+      const float v46 = (v45 ? v23 : v40);
+      const float v47 = (v35 - v46);
+      const float v48 = (v33 + v47);
+      const float v49 = ((float)(H[(uint32_t)(u_oh_acc21 + ((sw31 != 4294967295u) ? (uint32_t)(sw31 & 2147483647u) : 0u))]));
+      const float v50 = ((sw31 != 4294967295u) ? v49 : 0.00000000f);
+      const int32_t v51 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v52 = (int32_t)(1 - v51);
+      const float v53 = ((float)(v52));
+      const float v54 = adv_fmax(v50, v53);
+      const float v55 = sqrtf(v54);
+      const float v56 = (v48 / v55);
+      const float v57 = ((u_p_reweight != 0u) ? v56 : v48);
+      const float v72 = (v57 + v71);
+      const float v73 = ((float)(v51));
+      const float v74 = (v72 * v73);
+      const float v75 = v35;
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v74;
+      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v75;
     }
   }
 }
@@ -506,22 +490,20 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v4 = adv_element(env, argv[1], 1, &n);
-  run.F_v10 = adv_element(env, argv[1], 2, &n);
-  run.F_v10_lo = adv_element(env, argv[1], 3, &n);
-  run.F_v24 = adv_element(env, argv[1], 4, &n);
-  run.F_v31 = adv_element(env, argv[1], 5, &n);
-  run.F_v32 = adv_element(env, argv[1], 6, &n);
-  run.F_v52 = adv_element(env, argv[1], 7, &n);
-  run.F_v34 = adv_element(env, argv[1], 8, &n);
-  run.F_v40 = adv_element(env, argv[1], 9, &n);
-  run.F_v59 = adv_element(env, argv[1], 10, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 11, &n);
-  run.F_out_node_values = adv_element(env, argv[1], 12, &n);
+  run.F_v24 = adv_element(env, argv[1], 2, &n);
+  run.F_v31 = adv_element(env, argv[1], 3, &n);
+  run.F_v32 = adv_element(env, argv[1], 4, &n);
+  run.F_v52 = adv_element(env, argv[1], 5, &n);
+  run.F_v34 = adv_element(env, argv[1], 6, &n);
+  run.F_v40 = adv_element(env, argv[1], 7, &n);
+  run.F_v59 = adv_element(env, argv[1], 8, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 9, &n);
+  run.F_out_node_values = adv_element(env, argv[1], 10, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
-  run.I_responses = adv_element(env, argv[2], 2, &n);
-  run.I_kbase = adv_element(env, argv[2], 3, &n);
-  run.I_vbase = adv_element(env, argv[2], 4, &n);
+  run.I_kbase = adv_element(env, argv[2], 2, &n);
+  run.I_vbase = adv_element(env, argv[2], 3, &n);
+  run.I_responses = adv_element(env, argv[2], 4, &n);
   run.I_response_mask = adv_element(env, argv[2], 5, &n);
   run.H = adv_data(env, argv[3], &n);
   run.order = adv_data(env, argv[4], &n);

@@ -35,12 +35,10 @@ function stage0(wid, lane) {
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v4 = $F_v4;
-  const I_responses = $I_responses;
-  const F_v10 = $F_v10;
-  const F_v10_lo = $F_v10_lo;
   const I_kbase = $I_kbase;
   const I_vbase = $I_vbase;
   const H = $H;
+  const I_responses = $I_responses;
   const I_response_mask = $I_response_mask;
   const F_v24 = $F_v24;
   const F_v31 = $F_v31;
@@ -94,20 +92,6 @@ function stage0(wid, lane) {
     }
     F_v4[row] = acc4;
   }
-  // scan %10: one thread per rollout
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    let x = 0;
-    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
-      const t = s;
-      const v5 = I_responses[(Math.imul(row, u_T) + t | 0)];
-      const v6 = (v5 + 1 | 0);
-      const v7 = 1000003;
-      x = (v6 + Math.imul(v7, x) | 0);
-      F_v10[(Math.imul(row, u_T) + t | 0)] = $fr((x >>> 16 | 0) >>> 0);
-      F_v10_lo[(Math.imul(row, u_T) + t | 0)] = $fr((x & 65535) >>> 0);
-    }
-  }
   // key-build node: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -134,7 +118,7 @@ function stage0(wid, lane) {
     }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
-      const v14 = F_v4[row];
+      const v13 = F_v4[row];
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -170,16 +154,20 @@ function stage0(wid, lane) {
           H[(u_oh_table_node + (base + h2 | 0) | 0)] = ((lbase + i | 0) + 1 | 0);
         }
       }
+      let x10 = 0;
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
+        const v5 = I_responses[(Math.imul(row, u_T) + t | 0)];
+        const v6 = (v5 + 1 | 0);
+        const v7 = 1000003;
+        x10 = (v6 + Math.imul(v7, x10) | 0);
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const v8 = (Math.imul($u32f(F_v10[(Math.imul(row, u_T) + t | 0)]), 65536) + $u32f(F_v10_lo[(Math.imul(row, u_T) + t | 0)]) | 0);
-          const v9 = $imod(v8, 2147483647);
-          const v10 = (v9 + 2147483647 | 0);
-          const v11 = (v9 < 0);
-          const v12 = (v11 ? v10 : v9);
-          const key = v12;
+          const v8 = $imod(x10, 2147483647);
+          const v9 = (v8 + 2147483647 | 0);
+          const v10 = (v8 < 0);
+          const v11 = (v10 ? v9 : v8);
+          const key = v11;
           if ((key >= 0)) {
             const kk = (key + 1 | 0);
             let x = key;
@@ -210,14 +198,14 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_node + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v13 = ((word >>> 31 | 0) !== 0);
-            const v15 = (v13 ? v14 : 0);
+            const v12 = ((word >>> 31 | 0) !== 0);
+            const v14 = (v12 ? v13 : 0);
             {
               const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
-              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v15));
+              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v14));
             }
             {
-              const add = (v13 ? 1 : 0);
+              const add = (v12 ? 1 : 0);
               if ((add !== 0)) {
                 H[(u_oh_acc21 + (word & 2147483647) | 0)] = (H[(u_oh_acc21 + (word & 2147483647) | 0)] + add | 0);
               }
@@ -233,9 +221,9 @@ function stage0(wid, lane) {
   const nkeys24 = H[(u_oh_count_node + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys24 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v17 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
-    const v18 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
-    F_v24[slot] = $fr(v17 / v18);
+    const v16 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
+    const v17 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
+    F_v24[slot] = $fr(v16 / v17);
   }
   // reduce to group %31, %32, %52
   let acc31 = 0;
@@ -243,10 +231,10 @@ function stage0(wid, lane) {
   let acc52 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v19 = F_v4[row];
+    const v18 = F_v4[row];
     acc31 = $fr(acc31 + 1);
-    acc32 = Math.min(acc32, v19);
-    acc52 = Math.max(acc52, v19);
+    acc32 = Math.min(acc32, v18);
+    acc52 = Math.max(acc52, v18);
   }
   if ((lid === 0)) {
     F_v31[g] = acc31;
@@ -257,100 +245,98 @@ function stage0(wid, lane) {
   let acc34 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v20 = F_v4[row];
-    const v21 = $fr(v20 - acc32);
-    acc34 = $fr(acc34 + v21);
+    const v19 = F_v4[row];
+    const v20 = $fr(v19 - acc32);
+    acc34 = $fr(acc34 + v20);
   }
   if ((lid === 0)) {
     F_v34[g] = acc34;
   }
-  const v23 = $fr(acc34 / acc31);
-  const v24 = $fr(acc32 + v23);
+  const v22 = $fr(acc34 / acc31);
+  const v23 = $fr(acc32 + v22);
   // key-map %40: once per distinct key of the group
   const nkeys40 = H[(u_oh_count_node + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys40 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v22 = F_v24[slot];
-    F_v40[slot] = $fr(v22 - v24);
+    const v21 = F_v24[slot];
+    F_v40[slot] = $fr(v21 - v23);
   }
   // reduce to group %59
-  const v27 = $fr(acc52 - acc32);
-  const v28 = (v27 > 0);
-  const v29 = (v28 ? v27 : 1);
+  const v26 = $fr(acc52 - acc32);
+  const v27 = (v26 > 0);
+  const v28 = (v27 ? v26 : 1);
   let acc59 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v25 = F_v4[row];
-    const v26 = $fr(v25 - v24);
-    const v30 = $fr(v26 / v29);
-    const v31 = $fr(v30 * v30);
-    acc59 = $fr(acc59 + v31);
+    const v24 = F_v4[row];
+    const v25 = $fr(v24 - v23);
+    const v29 = $fr(v25 / v28);
+    const v30 = $fr(v29 * v29);
+    acc59 = $fr(acc59 + v30);
   }
   if ((lid === 0)) {
     F_v59[g] = acc59;
   }
-  const v60 = (acc31 > 1);
-  const v61 = (v60 ? v24 : 0);
-  const v63 = $fr(acc31 - 1);
-  const v64 = $fr(acc59 / v63);
-  const v65 = $fr(Math.sqrt(v64));
-  const v66 = $fr(v65 * v29);
-  const v67 = (v60 ? v66 : 1);
-  const v68 = $fr(v67 + u_p_epsilon);
+  const v59 = (acc31 > 1);
+  const v60 = (v59 ? v23 : 0);
+  const v62 = $fr(acc31 - 1);
+  const v63 = $fr(acc59 / v62);
+  const v64 = $fr(Math.sqrt(v63));
+  const v65 = $fr(v64 * v28);
+  const v66 = (v59 ? v65 : 1);
+  const v67 = $fr(v66 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v59 = F_v4[row];
-    const v62 = $fr(v59 - v61);
-    const v69 = $fr(v62 / v68);
-    const v70 = (v62 === 0);
-    const v71 = (v70 ? 0 : v69);
-    const v72 = $fr(u_p_grpo_weight * v71);
+    const v58 = F_v4[row];
+    const v61 = $fr(v58 - v60);
+    const v68 = $fr(v61 / v67);
+    const v69 = (v61 === 0);
+    const v70 = (v69 ? 0 : v68);
+    const v71 = $fr(u_p_grpo_weight * v70);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw32 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v33 = F_v40[((sw32 !== (-1)) ? (sw32 & 2147483647) : 0)];
-      const v34 = ((sw32 !== (-1)) ? v33 : 0);
-      const v35 = F_v24[((sw32 !== (-1)) ? (sw32 & 2147483647) : 0)];
-      const v36 = ((sw32 !== (-1)) ? v35 : 0);
-      const sw37 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
-      const v38 = F_v24[((sw37 !== (-1)) ? (sw37 & 2147483647) : 0)];
-      const v39 = ((sw37 !== (-1)) ? v38 : 0);
-      const v40 = v39;
-      const v41 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v40 : 0);
-      const v42 = (t === 0);
-      const v43 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
-      const v44 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v43 : 0);
-      const v45 = (v44 === 0);
-      const v46 = (v42 || v45);
-      const v47 = (v46 ? v24 : v41);
-      const v48 = $fr(v36 - v47);
-      const v49 = $fr(v34 + v48);
-      const v50 = $fr(H[(u_oh_acc21 + ((sw32 !== (-1)) ? (sw32 & 2147483647) : 0) | 0)] >>> 0);
-      const v51 = ((sw32 !== (-1)) ? v50 : 0);
-      const v52 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v53 = (1 - v52 | 0);
-      const v54 = $fr(v53);
-      const v55 = Math.max(v51, v54);
-      const v56 = $fr(Math.sqrt(v55));
-      const v57 = $fr(v49 / v56);
-      const v58 = ((u_p_reweight !== 0) ? v57 : v49);
-      const v73 = $fr(v58 + v72);
-      const v74 = $fr(v52);
-      const v75 = $fr(v73 * v74);
-      const v76 = v36;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v75;
-      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v76;
+      const sw31 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v32 = F_v40[((sw31 !== (-1)) ? (sw31 & 2147483647) : 0)];
+      const v33 = ((sw31 !== (-1)) ? v32 : 0);
+      const v34 = F_v24[((sw31 !== (-1)) ? (sw31 & 2147483647) : 0)];
+      const v35 = ((sw31 !== (-1)) ? v34 : 0);
+      const sw36 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
+      const v37 = F_v24[((sw36 !== (-1)) ? (sw36 & 2147483647) : 0)];
+      const v38 = ((sw36 !== (-1)) ? v37 : 0);
+      const v39 = v38;
+      const v40 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v39 : 0);
+      const v41 = (t === 0);
+      const v42 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v43 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v42 : 0);
+      const v44 = (v43 === 0);
+      const v45 = (v41 || v44);
+      const v46 = (v45 ? v23 : v40);
+      const v47 = $fr(v35 - v46);
+      const v48 = $fr(v33 + v47);
+      const v49 = $fr(H[(u_oh_acc21 + ((sw31 !== (-1)) ? (sw31 & 2147483647) : 0) | 0)] >>> 0);
+      const v50 = ((sw31 !== (-1)) ? v49 : 0);
+      const v51 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v52 = (1 - v51 | 0);
+      const v53 = $fr(v52);
+      const v54 = Math.max(v50, v53);
+      const v55 = $fr(Math.sqrt(v54));
+      const v56 = $fr(v48 / v55);
+      const v57 = ((u_p_reweight !== 0) ? v56 : v48);
+      const v72 = $fr(v57 + v71);
+      const v73 = $fr(v51);
+      const v74 = $fr(v72 * v73);
+      const v75 = v35;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v74;
+      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v75;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v4, $F_v10, $F_v10_lo, $F_v24, $F_v31, $F_v32, $F_v52, $F_v34, $F_v40, $F_v59, $F_out_advantages, $F_out_node_values, $I_starts, $I_members, $I_responses, $I_kbase, $I_vbase, $I_response_mask;
+let u, $H, $F_token_level_rewards, $F_v4, $F_v24, $F_v31, $F_v32, $F_v52, $F_v34, $F_v40, $F_v59, $F_out_advantages, $F_out_node_values, $I_starts, $I_members, $I_kbase, $I_vbase, $I_responses, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v4 = f["v4"];
-  $F_v10 = f["v10"];
-  $F_v10_lo = f["v10_lo"];
   $F_v24 = f["v24"];
   $F_v31 = f["v31"];
   $F_v32 = f["v32"];
@@ -362,9 +348,9 @@ function bind(uniforms, f, i, h) {
   $F_out_node_values = f["out_node_values"];
   $I_starts = i["starts"];
   $I_members = i["members"];
-  $I_responses = i["responses"];
   $I_kbase = i["kbase"];
   $I_vbase = i["vbase"];
+  $I_responses = i["responses"];
   $I_response_mask = i["response_mask"];
 }
 return { bind, stage0 };

@@ -9,8 +9,6 @@ struct Uniforms {
   N: u32,
   o_token_level_rewards: u32,
   o_v4: u32,
-  o_v10: u32,
-  o_v10_lo: u32,
   o_v24: u32,
   o_v31: u32,
   o_v32: u32,
@@ -90,20 +88,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     F[u.o_v4 + row] = acc4;
   }
-  // scan %10: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var x: i32 = 0i;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(s);
-      let v5: i32 = I[u.oi_responses + row * u.T + u32(t)];
-      let v6: i32 = v5 + 1i;
-      let v7: i32 = 1000003i;
-      x = v6 + v7 * x;
-      F[u.o_v10 + row * u.T + u32(t)] = f32(bitcast<u32>(x) >> 16u);
-      F[u.o_v10_lo + row * u.T + u32(t)] = f32(bitcast<u32>(x) & 65535u);
-    }
-  }
   // key-build node: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -130,7 +114,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v14: f32 = F[u.o_v4 + row];
+      let v13: f32 = F[u.o_v4 + row];
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -166,16 +150,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
           H[u.oh_table_node + (base + h2)] = lbase + i + 1u;
         }
       }
+      var x10: i32 = 0i;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
+        let v5: i32 = I[u.oi_responses + row * u.T + u32(t)];
+        let v6: i32 = v5 + 1i;
+        let v7: i32 = 1000003i;
+        x10 = v6 + v7 * x10;
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v8: i32 = bitcast<i32>(u32(F[u.o_v10 + row * u.T + u32(t)]) * 0x10000u + u32(F[u.o_v10_lo + row * u.T + u32(t)]));
-          let v9: i32 = v8 % 2147483647i;
-          let v10: i32 = v9 + 2147483647i;
-          let v11: bool = v9 < 0i;
-          let v12: i32 = select(v9, v10, v11);
-          let key: i32 = v12;
+          let v8: i32 = x10 % 2147483647i;
+          let v9: i32 = v8 + 2147483647i;
+          let v10: bool = v8 < 0i;
+          let v11: i32 = select(v8, v9, v10);
+          let key: i32 = v11;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -206,14 +194,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_node + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v13: bool = word >> 31u != 0u;
-            let v15: f32 = select(0.0, v14, v13);
+            let v12: bool = word >> 31u != 0u;
+            let v14: f32 = select(0.0, v13, v12);
             {
               let old: u32 = H[u.oh_acc23 + (word & 0x7fffffffu)];
-              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v15);
+              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v14);
             }
             {
-              let add: u32 = select(0u, 1u, v13);
+              let add: u32 = select(0u, 1u, v12);
               if (add != 0u) {
                 H[u.oh_acc21 + (word & 0x7fffffffu)] = H[u.oh_acc21 + (word & 0x7fffffffu)] + add;
               }
@@ -229,9 +217,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v17: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
-    let v18: f32 = f32(H[u.oh_acc21 + slot]);
-    F[u.o_v24 + slot] = v17 / v18;
+    let v16: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
+    let v17: f32 = f32(H[u.oh_acc21 + slot]);
+    F[u.o_v24 + slot] = v16 / v17;
   }
   // reduce to group %31, %32, %52
   var acc31: f32 = 0.0;
@@ -239,10 +227,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v19: f32 = F[u.o_v4 + row];
+    let v18: f32 = F[u.o_v4 + row];
     acc31 = acc31 + 1.0;
-    acc32 = min(acc32, v19);
-    acc52 = max(acc52, v19);
+    acc32 = min(acc32, v18);
+    acc52 = max(acc52, v18);
   }
   if (lid == 0u) {
     F[u.o_v31 + g] = acc31;
@@ -253,90 +241,90 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v20: f32 = F[u.o_v4 + row];
-    let v21: f32 = v20 - acc32;
-    acc34 = acc34 + v21;
+    let v19: f32 = F[u.o_v4 + row];
+    let v20: f32 = v19 - acc32;
+    acc34 = acc34 + v20;
   }
   if (lid == 0u) {
     F[u.o_v34 + g] = acc34;
   }
-  let v23: f32 = acc34 / acc31;
-  let v24: f32 = acc32 + v23;
+  let v22: f32 = acc34 / acc31;
+  let v23: f32 = acc32 + v22;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v22: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v22 - v24;
+    let v21: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v21 - v23;
   }
   // reduce to group %59
-  let v27: f32 = acc52 - acc32;
-  let v28: bool = v27 > 0.0;
-  let v29: f32 = select(1.0, v27, v28);
+  let v26: f32 = acc52 - acc32;
+  let v27: bool = v26 > 0.0;
+  let v28: f32 = select(1.0, v26, v27);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v25: f32 = F[u.o_v4 + row];
-    let v26: f32 = v25 - v24;
-    let v30: f32 = v26 / v29;
-    let v31: f32 = v30 * v30;
-    acc59 = acc59 + v31;
+    let v24: f32 = F[u.o_v4 + row];
+    let v25: f32 = v24 - v23;
+    let v29: f32 = v25 / v28;
+    let v30: f32 = v29 * v29;
+    acc59 = acc59 + v30;
   }
   if (lid == 0u) {
     F[u.o_v59 + g] = acc59;
   }
-  let v60: bool = acc31 > 1.0;
-  let v61: f32 = select(0.0, v24, v60);
-  let v63: f32 = acc31 - 1.0;
-  let v64: f32 = acc59 / v63;
-  let v65: f32 = sqrt(v64);
-  let v66: f32 = v65 * v29;
-  let v67: f32 = select(1.0, v66, v60);
-  let v68: f32 = v67 + u.p_epsilon;
+  let v59: bool = acc31 > 1.0;
+  let v60: f32 = select(0.0, v23, v59);
+  let v62: f32 = acc31 - 1.0;
+  let v63: f32 = acc59 / v62;
+  let v64: f32 = sqrt(v63);
+  let v65: f32 = v64 * v28;
+  let v66: f32 = select(1.0, v65, v59);
+  let v67: f32 = v66 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v59: f32 = F[u.o_v4 + row];
-    let v62: f32 = v59 - v61;
-    let v69: f32 = v62 / v68;
-    let v70: bool = v62 == 0.0;
-    let v71: f32 = select(v69, 0.0, v70);
-    let v72: f32 = u.p_grpo_weight * v71;
+    let v58: f32 = F[u.o_v4 + row];
+    let v61: f32 = v58 - v60;
+    let v68: f32 = v61 / v67;
+    let v69: bool = v61 == 0.0;
+    let v70: f32 = select(v68, 0.0, v69);
+    let v71: f32 = u.p_grpo_weight * v70;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw32: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
-      let v33: f32 = F[u.o_v40 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
-      let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
-      let v35: f32 = F[u.o_v24 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
-      let v36: f32 = select(0.0, v35, sw32 != 0xffffffffu);
-      let sw37: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
-      let v38: f32 = F[u.o_v24 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)];
-      let v39: f32 = select(0.0, v38, sw37 != 0xffffffffu);
-      let v40: f32 = v39;
-      let v41: f32 = select(0.0, v40, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v42: bool = t == 0i;
-      let v43: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v44: i32 = select(0i, v43, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v45: bool = v44 == 0i;
-      let v46: bool = v42 || v45;
-      let v47: f32 = select(v41, v24, v46);
-      let v48: f32 = v36 - v47;
-      let v49: f32 = v34 + v48;
-      let v50: f32 = f32(H[u.oh_acc21 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]);
-      let v51: f32 = select(0.0, v50, sw32 != 0xffffffffu);
-      let v52: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v53: i32 = 1i - v52;
-      let v54: f32 = f32(v53);
-      let v55: f32 = max(v51, v54);
-      let v56: f32 = sqrt(v55);
-      let v57: f32 = v49 / v56;
-      let v58: f32 = select(v49, v57, u.p_reweight != 0u);
-      let v73: f32 = v58 + v72;
-      let v74: f32 = f32(v52);
-      let v75: f32 = v73 * v74;
-      let v76: f32 = v36;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v75;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v76;
+      let sw31: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
+      let v32: f32 = F[u.o_v40 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
+      let v33: f32 = select(0.0, v32, sw31 != 0xffffffffu);
+      let v34: f32 = F[u.o_v24 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
+      let v35: f32 = select(0.0, v34, sw31 != 0xffffffffu);
+      let sw36: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
+      let v37: f32 = F[u.o_v24 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)];
+      let v38: f32 = select(0.0, v37, sw36 != 0xffffffffu);
+      let v39: f32 = v38;
+      let v40: f32 = select(0.0, v39, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v41: bool = t == 0i;
+      let v42: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v43: i32 = select(0i, v42, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v44: bool = v43 == 0i;
+      let v45: bool = v41 || v44;
+      let v46: f32 = select(v40, v23, v45);
+      let v47: f32 = v35 - v46;
+      let v48: f32 = v33 + v47;
+      let v49: f32 = f32(H[u.oh_acc21 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]);
+      let v50: f32 = select(0.0, v49, sw31 != 0xffffffffu);
+      let v51: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v52: i32 = 1i - v51;
+      let v53: f32 = f32(v52);
+      let v54: f32 = max(v50, v53);
+      let v55: f32 = sqrt(v54);
+      let v56: f32 = v48 / v55;
+      let v57: f32 = select(v48, v56, u.p_reweight != 0u);
+      let v72: f32 = v57 + v71;
+      let v73: f32 = f32(v51);
+      let v74: f32 = v72 * v73;
+      let v75: f32 = v35;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v74;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v75;
     }
   }
 }
