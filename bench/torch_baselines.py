@@ -10,7 +10,7 @@ Baselines (names as printed):
   torch_grpo_vectorized  verl GRPO (section 2.2) with bincount / index_add over groups.
   verl_grpo_loop         verl's compute_grpo_outcome_advantage: Python loops over rows and groups.
   torch_<estimator>_vectorized   the newer stdlib estimators (entropy_advantage, gtpo, grpo_s, treerl,
-                         grpo_passk, optimal_token_baseline, gdpo) with tensor ops only.
+                         grpo_passk, optimal_token_baseline, gdpo, canon) with tensor ops only.
   verl_grpo_passk_loop, verl_optimal_token_baseline_loop   verl's own implementations of those two, which
                          loop over groups in Python.
 
@@ -519,6 +519,39 @@ def gdpo_vectorized(components, M, index, weights, epsilon=1e-6, norm_adv_by_std
     return adv, adv
 
 
+def canon_vectorized(R, M, H, index, alpha=1.0, beta=0.0, mu=1.0, max_length=1.0, by_length=False):
+    """CANON as stdlib/canon.adv computes it: each group split at its upper median (the (n // 2)-th smallest, by
+    one sort of (group, metric)) of the rollouts' mean entropy over valid tokens (float32, as advc) or length;
+    ties join the upper half; a score against the other half's mean (inter, mu = 1) or its own half's (intra),
+    an empty half taking the group's mean, over max_length."""
+    g = group_ids(index)
+    G = int(g.max()) + 1
+    s = R.sum(dim=1, dtype=torch.float64)
+    n_valid = M.sum(dim=1)
+    metric = n_valid if by_length else (H * M).sum(dim=1, dtype=torch.float64).float() / (n_valid + 1e-8)
+    by_metric = torch.argsort(metric, stable=True)
+    order = by_metric[torch.argsort(g[by_metric], stable=True)]
+    size = torch.bincount(g, minlength=G)
+    start = torch.cumsum(size, 0) - size
+    upper = metric >= metric[order][start + size // 2][g]
+
+    def in_group(v):
+        return torch.zeros(G, dtype=torch.float64).index_add_(0, g, v)
+
+    up = upper.double()
+    n_up = in_group(up)
+    n_lo = size.double() - n_up
+    mean_all = in_group(s) / size.double()
+    mean_up = torch.where(n_up > 0, in_group(s * up) / n_up.clamp(min=1), mean_all)[g]
+    mean_lo = torch.where(n_lo > 0, in_group(s * (1 - up)) / n_lo.clamp(min=1), mean_all)[g]
+    w, v = (alpha, 1.0) if by_length else (1.0, alpha)
+    inter = torch.where(upper, w * s - v * mean_lo + beta, v * s - w * mean_up - beta)
+    intra = s - torch.where(upper, mean_up, mean_lo)
+    a = (mu * inter + (1 - mu) * intra) / max_length
+    adv = a.to(torch.float32)[:, None] * M
+    return adv, adv
+
+
 def time_runs(fn, warmup, repeat, warmup_ms=0.0):
     # at least `warmup` calls and `warmup_ms` of them: the allocator settles by time, not by count
     start, done = time.perf_counter(), 0
@@ -608,6 +641,8 @@ def main(argv=None):
         "torch_optimal_token_baseline_vectorized": ("optimal_token_baseline", otb(optimal_token_baseline_vectorized), None),
         "verl_optimal_token_baseline_loop": ("optimal_token_baseline", otb(optimal_token_baseline_verl_loop), None),
         "torch_gdpo_vectorized": ("gdpo", gdpo, None),
+        "torch_canon_vectorized": ("canon", lambda: canon_vectorized(
+            R, M, entropy_of("canon"), index, **params_of("alpha", "beta", "mu", "max_length", "by_length")), None),
     }
     for name in args.only.split(","):
         if name not in baselines:

@@ -12,7 +12,10 @@ import type { Batch } from '../src/runtime/batch.js';
 import { judge, loadFixtures } from './bench-fixtures.js';
 import { batchSpecArb, makeBatch } from './helpers/random-batch.js';
 import { describeJudge, judge as judgeFixture, loadFixture } from './helpers/fixtures.js';
+import { checkSource } from '../src/compiler/index.js';
+import { interpret } from '../src/compiler/interpreter.js';
 import {
+  canonReference,
   entropyAdvantageReference,
   gdpoReference,
   grpoPasskReference,
@@ -95,6 +98,7 @@ describe.skipIf(!python)('PyTorch baselines', () => {
     ['torch_gtpo_vectorized', gtpoReference],
     ['torch_grpo_s_vectorized', grpoSReference],
     ['torch_treerl_vectorized', treerlReference],
+    ['torch_canon_vectorized', canonReference],
   ] as const;
   // a generated batch (entropies included), and small random ones whose rollouts share prefixes (two token ids)
   const batches: [string, Batch][] = [
@@ -105,14 +109,27 @@ describe.skipIf(!python)('PyTorch baselines', () => {
       return [`random ${i}`, { ...b, responses: b.responses.map((x) => x % 2), token_level_rewards: rewards, entropy: b.entropy!.map((x) => 0.05 + Math.abs(x) / 4) }];
     }),
   ];
-  it.each(batches)('the entropy-shaped and prefix-tree baselines match the TS references: %s', (name, batch) => {
+  it.each(batches)('the entropy-shaped, prefix-tree and CANON baselines match the TS references: %s', (name, batch) => {
     const input = join(dir, `${name}.safetensors`);
     const out = mkdtempSync(join(dir, 'out-'));
     writeBatchSafetensors(batch, input);
     const res = runTorchBaselines(input, { only: NEW_BASELINES.map(([b]) => b), repeat: 1, warmup: 0, writeDir: out });
-    expect(res.map((r) => r.estimator)).toEqual(['entropy_advantage', 'top_entropy_grpo', 'gtpo', 'grpo_s', 'treerl']);
+    expect(res.map((r) => r.estimator)).toEqual(['entropy_advantage', 'top_entropy_grpo', 'gtpo', 'grpo_s', 'treerl', 'canon']);
     for (const [baseline, reference] of NEW_BASELINES)
       expect(disagreements(batch, readAdvantages(join(out, `${baseline}.safetensors`)), reference(batch, {}).advantages).slice(0, 3), baseline).toEqual([]);
+  });
+
+  // CANON by length (ties at the median are common: the random batches' lengths repeat), halfway between inter
+  // and intra, against advc's interpreter
+  const canonParams = { by_length: true, alpha: 0.5, beta: 0.25, mu: 0.3, max_length: 4 };
+  const canon = checkSource({ name: 'canon' });
+  it.each(batches)('the CANON baseline by length matches advc: %s', (name, batch) => {
+    const input = join(dir, `${name}.canon.safetensors`);
+    const out = mkdtempSync(join(dir, 'out-'));
+    writeBatchSafetensors(batch, input);
+    runTorchBaselines(input, { only: ['torch_canon_vectorized'], repeat: 1, warmup: 0, params: canonParams, writeDir: out });
+    const want = interpret(canon.program, batch, canonParams).advantages;
+    expect(disagreements(batch, readAdvantages(join(out, 'torch_canon_vectorized.safetensors')), want).slice(0, 3)).toEqual([]);
   });
 
   // verl's own loops and the vectorized versions of grpo_passk and optimal_token_baseline against verl's outputs

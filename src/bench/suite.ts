@@ -75,6 +75,7 @@ const BASELINES_OF: Record<string, { cpu: CpuBaselineName[]; torch: TorchBaselin
   grpo_passk: { cpu: [], torch: ['verl_grpo_passk_loop', 'torch_grpo_passk_vectorized'] },
   optimal_token_baseline: { cpu: [], torch: ['verl_optimal_token_baseline_loop', 'torch_optimal_token_baseline_vectorized'] },
   gdpo: { cpu: [], torch: ['torch_gdpo_vectorized'] },
+  canon: { cpu: [], torch: ['torch_canon_vectorized'] },
 };
 
 export const DEFAULT_CASES = ['g8-2k-20k', 'g8-2k-165k', 'g8-2k-661k', 'g8-2k-2.6M', 'g16-8k-661k', 'g16-8k-2.6M'];

@@ -20,6 +20,7 @@ export const TORCH_BASELINES = [
   'torch_optimal_token_baseline_vectorized',
   'verl_optimal_token_baseline_loop',
   'torch_gdpo_vectorized',
+  'torch_canon_vectorized',
 ] as const;
 export type TorchBaselineName = (typeof TORCH_BASELINES)[number];
 
