@@ -78,3 +78,21 @@ function isZero(nodes: Node[], id: number): boolean {
   const n = nodes[id]!;
   return n.op === 'const' && n.attrs.value === 0;
 }
+
+/**
+ * For a group of sharedUpdates, per member but the last: literals that hold whenever it is nonzero and fail
+ * whenever a later member is nonzero (one that tells it apart from each later member). The shared update's
+ * address is chosen by them rather than by which value is nonzero: where a rollout's class tells KTAE's
+ * counts apart, the choice is made once per rollout, not per token on its first-occurrence bit.
+ */
+export function choosers(nodes: Node[], group: number[]): Literals[] {
+  const conds = group.map((id) => nonzeroWhen(nodes, nodes[id]!.args[0]!));
+  return conds.slice(0, -1).map((c, i) => {
+    const out: Literals = new Map();
+    for (const later of conds.slice(i + 1)) {
+      const [id, v] = [...c].find(([id, v]) => later.has(id) && later.get(id) !== v)!;
+      out.set(id, v);
+    }
+    return out;
+  });
+}

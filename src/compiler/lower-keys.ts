@@ -6,7 +6,7 @@ import { keyName } from './domains.js';
 import type { Node } from './ir.js';
 import { accumIdentityBits } from './schedule.js';
 import type { CountTable } from './count-tables.js';
-import { sharedUpdates } from './exclusive-updates.js';
+import { choosers, sharedUpdates } from './exclusive-updates.js';
 import { ValueLowering, NO_KEY, type Ctx } from './lower-values.js';
 import {
   add,
@@ -379,19 +379,32 @@ export abstract class KeyLowering extends ValueLowering {
         else updates.push({ k: 'block', body: [letS('old', H(at)), store('H', at, bitcast('u32', next))] });
       }
     }
-    // most per-class counts add 0 for most tokens: skip those updates; counts that are never nonzero together
-    // (see exclusive-updates.ts) share one update, at the address of the one that is nonzero
+    // counts that are never nonzero together (see exclusive-updates.ts) share one update, at the address of the
+    // one that is nonzero. A shared table skips the updates that add 0 (most per-class counts, for most tokens:
+    // an atomic saved); an owned one adds whatever it is, since whether a token's count is 0 (its key's first
+    // occurrence in the rollout) is a branch that no predictor learns, and the row is in the cache already
     for (const ids of groups) {
       const m = ids.map((id) => sums.get(id)!);
       const names = m.map(() => this.fresh('a'));
-      const region = m.slice(0, -1).reduceRight((acc, x, i) => select(bin('!=', ref(names[i]!), u32(0)), x.region, acc), m[m.length - 1]!.region);
+      const chosen = choosers(this.program.nodes, ids).map((lits) =>
+        [...lits].map(([id, v]) => (v ? this.gen(id, vc) : ({ k: 'un', ty: 'bool', op: '!', a: this.gen(id, vc) } as Expr))).reduce((a, b) => bin('&&', a, b)),
+      );
+      const region = m.slice(0, -1).reduceRight((acc, x, i) => select(chosen[i]!, x.region, acc), m[m.length - 1]!.region);
       const sum = names.map((x) => ref(x)).reduce((a, b) => add(a, b));
       updates.push({
         k: 'block',
-        body: [...(m.length === 1 ? [letS('add', m[0]!.add)] : [...m.map((x, i) => letS(names[i]!, x.add)), letS('add', sum)]), ifS(bin('!=', ref('add'), u32(0)), [this.hUpdate('add', add(m.length === 1 ? m[0]!.region : region, row), ref('add'))])],
+        body: [
+          ...(m.length === 1 ? [letS('add', m[0]!.add)] : [...m.map((x, i) => letS(names[i]!, x.add)), letS('add', sum)]),
+          ...this.unlessZero(ref('add'), [this.hUpdate('add', add(m.length === 1 ? m[0]!.region : region, row), ref('add'))]),
+        ],
       });
     }
     return [...lines, ...updates];
+  }
+
+  /** `then` when v is nonzero (shared tables); always (owned ones: adding 0 is cheaper than a branch). */
+  private unlessZero(v: Expr, then: Stmt[]): Stmt[] {
+    return this.sched.keyTables === 'owned' ? then : [ifS(bin('!=', v, u32(0)), then)];
   }
 
   /**

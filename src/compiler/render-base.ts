@@ -62,7 +62,7 @@ export abstract class Renderer {
       case 'bin':
         return this.bin(e.op, e.a.ty as Scalar, this.expr(e.a), this.expr(e.b));
       case 'select':
-        return this.select(this.expr(e.cond), this.expr(e.t), this.expr(e.f));
+        return this.selectOf(e);
       case 'conv':
         return e.a.ty === e.ty ? this.expr(e.a) : this.conv(e.ty, e.a.ty as Scalar, this.expr(e.a));
       case 'bitcast':
@@ -80,6 +80,10 @@ export abstract class Renderer {
       default:
         return this.cooperative(e);
     }
+  }
+
+  protected selectOf(e: Expr & { k: 'select' }): string {
+    return this.select(this.expr(e.cond), this.expr(e.t), this.expr(e.f));
   }
 
   protected select(c: string, t: string, f: string): string {

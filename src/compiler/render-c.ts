@@ -255,6 +255,18 @@ class CRenderer extends Renderer {
     return [`static ${entry ? '' : 'inline '}${C_TYPE[f.ret]} ${f.name}(${sig}) {`, ...head, ...this.body(f), `}`].join('\n');
   }
 
+  /**
+   * An unsigned select with a zero arm is a mask: C compilers turn such a ternary into a branch on its
+   * condition, and where that is data (a key's first occurrence in a rollout) no predictor learns it.
+   */
+  protected override selectOf(e: Expr & { k: 'select' }): string {
+    const zero = (x: Expr) => x.k === 'lit' && x.v === 0;
+    if (e.ty !== 'u32' || zero(e.t) === zero(e.f)) return super.selectOf(e);
+    const one = zero(e.f) ? e.t : e.f;
+    const c = `(uint32_t)(${zero(e.f) ? '' : '!'}${this.expr(e.cond)})`;
+    return one.k === 'lit' && one.v === 1 ? c : `(${this.expr(one)} & (0u - ${c}))`;
+  }
+
   protected lit(ty: Scalar, v: number): string {
     if (ty === 'f32') {
       if (Number.isNaN(v)) return 'NAN';

@@ -397,23 +397,19 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a16 = (v12 ? (v14 ? 1u : 0u) : 0u);
-              const uint32_t a17 = (v12 ? (v15 ? 1u : 0u) : 0u);
+              const uint32_t a16 = ((uint32_t)(v14) & (0u - (uint32_t)(v12)));
+              const uint32_t a17 = ((uint32_t)(v15) & (0u - (uint32_t)(v12)));
               const uint32_t add = (uint32_t)(a16 + a17);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a16 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a16 != 0u) ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v14 ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] + add);
             }
             {
-              const uint32_t a18 = (v14 ? 1u : 0u);
-              const uint32_t a19 = (v14 ? 0u : 1u);
+              const uint32_t a18 = (uint32_t)(v14);
+              const uint32_t a19 = (uint32_t)(!v14);
               const uint32_t add = (uint32_t)(a18 + a19);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a18 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a18 != 0u) ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v14 ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] + add);
             }
           }
         }
@@ -1098,7 +1094,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw568 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v569 = F_v262[((sw568 != 4294967295u) ? (uint32_t)(sw568 & 2147483647u) : 0u)];
+      const float v569 = F_v262[((uint32_t)(sw568 & 2147483647u) & (0u - (uint32_t)((sw568 != 4294967295u))))];
       const float v570 = ((sw568 != 4294967295u) ? v569 : 0.00000000f);
       const float v571 = (v567 + v570);
       const int32_t v572 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];

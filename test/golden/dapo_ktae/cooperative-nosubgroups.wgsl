@@ -279,7 +279,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a33: u32 = select(0u, select(0u, 1u, v31), v20);
               let add: u32 = a32 + a33;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc43, u.oh_acc39, a32 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc43, u.oh_acc39, v30) + (word & 0x7fffffffu)], add);
               }
             }
             {
@@ -287,7 +287,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a35: u32 = select(1u, 0u, v30);
               let add: u32 = a34 + a35;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc63, u.oh_acc45, a34 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc63, u.oh_acc45, v30) + (word & 0x7fffffffu)], add);
               }
             }
           }

@@ -444,23 +444,19 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v23 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a35 = (v23 ? (v33 ? 1u : 0u) : 0u);
-              const uint32_t a36 = (v23 ? (v34 ? 1u : 0u) : 0u);
+              const uint32_t a35 = ((uint32_t)(v33) & (0u - (uint32_t)(v23)));
+              const uint32_t a36 = ((uint32_t)(v34) & (0u - (uint32_t)(v23)));
               const uint32_t add = (uint32_t)(a35 + a36);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a35 != 0u) ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a35 != 0u) ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v33 ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v33 ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] + add);
             }
             {
-              const uint32_t a37 = (v33 ? 1u : 0u);
-              const uint32_t a38 = (v33 ? 0u : 1u);
+              const uint32_t a37 = (uint32_t)(v33);
+              const uint32_t a38 = (uint32_t)(!v33);
               const uint32_t add = (uint32_t)(a37 + a38);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a37 != 0u) ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a37 != 0u) ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v33 ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v33 ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] + add);
             }
           }
         }
@@ -1008,7 +1004,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw477 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v478 = F_v246[((sw477 != 4294967295u) ? (uint32_t)(sw477 & 2147483647u) : 0u)];
+      const float v478 = F_v246[((uint32_t)(sw477 & 2147483647u) & (0u - (uint32_t)((sw477 != 4294967295u))))];
       const float v479 = ((sw477 != 4294967295u) ? v478 : 0.00000000f);
       const float v480 = (v476 + v479);
       const int32_t v481 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];

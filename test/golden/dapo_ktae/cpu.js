@@ -339,17 +339,13 @@ function stage0(wid, lane) {
               const a35 = (v23 ? (v33 ? 1 : 0) : 0);
               const a36 = (v23 ? (v34 ? 1 : 0) : 0);
               const add = (a35 + a36 | 0);
-              if ((add !== 0)) {
-                H[(((a35 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0)] = (H[(((a35 !== 0) ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[((v33 ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0)] = (H[((v33 ? u_oh_acc39 : u_oh_acc43) + (word & 2147483647) | 0)] + add | 0);
             }
             {
               const a37 = (v33 ? 1 : 0);
               const a38 = (v33 ? 0 : 1);
               const add = (a37 + a38 | 0);
-              if ((add !== 0)) {
-                H[(((a37 !== 0) ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0)] = (H[(((a37 !== 0) ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[((v33 ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0)] = (H[((v33 ? u_oh_acc45 : u_oh_acc63) + (word & 2147483647) | 0)] + add | 0);
             }
           }
         }

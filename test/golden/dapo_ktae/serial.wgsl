@@ -336,17 +336,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a35: u32 = select(0u, select(0u, 1u, v33), v23);
               let a36: u32 = select(0u, select(0u, 1u, v34), v23);
               let add: u32 = a35 + a36;
-              if (add != 0u) {
-                H[select(u.oh_acc43, u.oh_acc39, a35 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc43, u.oh_acc39, a35 != 0u) + (word & 0x7fffffffu)] + add;
-              }
+              H[select(u.oh_acc43, u.oh_acc39, v33) + (word & 0x7fffffffu)] = H[select(u.oh_acc43, u.oh_acc39, v33) + (word & 0x7fffffffu)] + add;
             }
             {
               let a37: u32 = select(0u, 1u, v33);
               let a38: u32 = select(1u, 0u, v33);
               let add: u32 = a37 + a38;
-              if (add != 0u) {
-                H[select(u.oh_acc63, u.oh_acc45, a37 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc63, u.oh_acc45, a37 != 0u) + (word & 0x7fffffffu)] + add;
-              }
+              H[select(u.oh_acc63, u.oh_acc45, v33) + (word & 0x7fffffffu)] = H[select(u.oh_acc63, u.oh_acc45, v33) + (word & 0x7fffffffu)] + add;
             }
           }
         }

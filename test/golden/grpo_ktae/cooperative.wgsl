@@ -241,7 +241,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a14: u32 = select(0u, select(0u, 1u, v12), v9);
               let add: u32 = a13 + a14;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, a13 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, v11) + (word & 0x7fffffffu)], add);
               }
             }
             {
@@ -249,7 +249,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a16: u32 = select(1u, 0u, v11);
               let add: u32 = a15 + a16;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, a15 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, v11) + (word & 0x7fffffffu)], add);
               }
             }
           }

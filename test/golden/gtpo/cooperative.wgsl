@@ -159,7 +159,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a10: u32 = select(1u, 0u, v5);
               let add: u32 = a9 + a10;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc25, u.oh_acc22, a9 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc25, u.oh_acc22, v5) + (word & 0x7fffffffu)], add);
               }
             }
           }

@@ -254,7 +254,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const float v5 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v6 = (v5 + u_p_epsilon);
             const float v7 = (1.00000000f / v6);
@@ -270,12 +270,10 @@ static void stage0(vec3u wid, uint32_t lane) {
               H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
             }
             {
-              const uint32_t a13 = (v9 ? 1u : 0u);
-              const uint32_t a14 = (v9 ? 0u : 1u);
+              const uint32_t a13 = (uint32_t)(v9);
+              const uint32_t a14 = (uint32_t)(!v9);
               const uint32_t add = (uint32_t)(a13 + a14);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
             }
           }
         }
@@ -332,16 +330,16 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v35 = (1.00000000f / v34);
         const float v36 = (v30 ? v33 : v35);
         const uint32_t sw37 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
-        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v41 = ((sw37 != 4294967295u) ? v40 : 0.00000000f);
         const float v42 = (v30 ? v41 : v39);
         const float v43 = (v42 + u_p_epsilon);
         const float v44 = (v36 / v43);
-        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v46 = ((sw37 != 4294967295u) ? v45 : 0.00000000f);
-        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v48 = ((sw37 != 4294967295u) ? v47 : 0.00000000f);
         const float v49 = (v30 ? v48 : v46);
         const float v50 = (v44 * v49);
@@ -432,16 +430,16 @@ static void stage1(vec3u wid, uint32_t lane) {
         const float v68 = (1.00000000f / v67);
         const float v69 = (v63 ? v66 : v68);
         const uint32_t sw70 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v71 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v71 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
         const float v72 = ((sw70 != 4294967295u) ? v71 : 0.00000000f);
-        const float v73 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v73 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
         const float v74 = ((sw70 != 4294967295u) ? v73 : 0.00000000f);
         const float v75 = (v63 ? v74 : v72);
         const float v76 = (v75 + u_p_epsilon);
         const float v77 = (v69 / v76);
-        const float v78 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v78 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
         const float v79 = ((sw70 != 4294967295u) ? v78 : 0.00000000f);
-        const float v80 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw70 != 4294967295u) ? (uint32_t)(sw70 & 2147483647u) : 0u))]));
+        const float v80 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
         const float v81 = ((sw70 != 4294967295u) ? v80 : 0.00000000f);
         const float v82 = (v63 ? v81 : v79);
         const float v83 = (v77 * v82);
@@ -547,16 +545,16 @@ static void stage2(vec3u wid, uint32_t lane) {
       const float v109 = (1.00000000f / v108);
       const float v110 = (v105 ? v107 : v109);
       const uint32_t sw111 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v112 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v112 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
       const float v113 = ((sw111 != 4294967295u) ? v112 : 0.00000000f);
-      const float v114 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v114 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
       const float v115 = ((sw111 != 4294967295u) ? v114 : 0.00000000f);
       const float v116 = (v105 ? v115 : v113);
       const float v117 = (v116 + u_p_epsilon);
       const float v118 = (v110 / v117);
-      const float v119 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v119 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
       const float v120 = ((sw111 != 4294967295u) ? v119 : 0.00000000f);
-      const float v121 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw111 != 4294967295u) ? (uint32_t)(sw111 & 2147483647u) : 0u))]));
+      const float v121 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
       const float v122 = ((sw111 != 4294967295u) ? v121 : 0.00000000f);
       const float v123 = (v105 ? v122 : v120);
       const float v124 = (v118 * v123);

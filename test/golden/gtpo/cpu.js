@@ -196,9 +196,7 @@ function stage0(wid, lane) {
               const a13 = (v9 ? 1 : 0);
               const a14 = (v9 ? 0 : 1);
               const add = (a13 + a14 | 0);
-              if ((add !== 0)) {
-                H[(((a13 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] = (H[(((a13 !== 0) ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[((v9 ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] = (H[((v9 ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] + add | 0);
             }
           }
         }

@@ -195,9 +195,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a13: u32 = select(0u, 1u, v9);
               let a14: u32 = select(1u, 0u, v9);
               let add: u32 = a13 + a14;
-              if (add != 0u) {
-                H[select(u.oh_acc25, u.oh_acc22, a13 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc25, u.oh_acc22, a13 != 0u) + (word & 0x7fffffffu)] + add;
-              }
+              H[select(u.oh_acc25, u.oh_acc22, v9) + (word & 0x7fffffffu)] = H[select(u.oh_acc25, u.oh_acc22, v9) + (word & 0x7fffffffu)] + add;
             }
           }
         }

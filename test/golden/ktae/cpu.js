@@ -302,17 +302,13 @@ function stage0(wid, lane) {
               const a16 = (v12 ? (v14 ? 1 : 0) : 0);
               const a17 = (v12 ? (v15 ? 1 : 0) : 0);
               const add = (a16 + a17 | 0);
-              if ((add !== 0)) {
-                H[(((a16 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] = (H[(((a16 !== 0) ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[((v14 ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] = (H[((v14 ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] + add | 0);
             }
             {
               const a18 = (v14 ? 1 : 0);
               const a19 = (v14 ? 0 : 1);
               const add = (a18 + a19 | 0);
-              if ((add !== 0)) {
-                H[(((a18 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] = (H[(((a18 !== 0) ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[((v14 ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] = (H[((v14 ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] + add | 0);
             }
           }
         }

@@ -299,17 +299,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a16: u32 = select(0u, select(0u, 1u, v14), v12);
               let a17: u32 = select(0u, select(0u, 1u, v15), v12);
               let add: u32 = a16 + a17;
-              if (add != 0u) {
-                H[select(u.oh_acc31, u.oh_acc27, a16 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, a16 != 0u) + (word & 0x7fffffffu)] + add;
-              }
+              H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] + add;
             }
             {
               let a18: u32 = select(0u, 1u, v14);
               let a19: u32 = select(1u, 0u, v14);
               let add: u32 = a18 + a19;
-              if (add != 0u) {
-                H[select(u.oh_acc51, u.oh_acc33, a18 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, a18 != 0u) + (word & 0x7fffffffu)] + add;
-              }
+              H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] + add;
             }
           }
         }

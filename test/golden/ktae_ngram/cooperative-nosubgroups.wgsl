@@ -257,7 +257,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a37: u32 = select(0u, select(0u, 1u, v35), v32);
               let add: u32 = a36 + a37;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc57, u.oh_acc53, a36 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc57, u.oh_acc53, v34) + (word & 0x7fffffffu)], add);
               }
             }
             {
@@ -265,7 +265,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a39: u32 = select(1u, 0u, v34);
               let add: u32 = a38 + a39;
               if (add != 0u) {
-                atomicAdd(&H[select(u.oh_acc77, u.oh_acc59, a38 != 0u) + (word & 0x7fffffffu)], add);
+                atomicAdd(&H[select(u.oh_acc77, u.oh_acc59, v34) + (word & 0x7fffffffu)], add);
               }
             }
           }

@@ -417,23 +417,19 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v35 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a39 = (v35 ? (v37 ? 1u : 0u) : 0u);
-              const uint32_t a40 = (v35 ? (v38 ? 1u : 0u) : 0u);
+              const uint32_t a39 = ((uint32_t)(v37) & (0u - (uint32_t)(v35)));
+              const uint32_t a40 = ((uint32_t)(v38) & (0u - (uint32_t)(v35)));
               const uint32_t add = (uint32_t)(a39 + a40);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a39 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a39 != 0u) ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v37 ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v37 ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] + add);
             }
             {
-              const uint32_t a41 = (v37 ? 1u : 0u);
-              const uint32_t a42 = (v37 ? 0u : 1u);
+              const uint32_t a41 = (uint32_t)(v37);
+              const uint32_t a42 = (uint32_t)(!v37);
               const uint32_t add = (uint32_t)(a41 + a42);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a41 != 0u) ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a41 != 0u) ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v37 ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v37 ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] + add);
             }
           }
         }
@@ -938,7 +934,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw444 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v445 = F_v260[((sw444 != 4294967295u) ? (uint32_t)(sw444 & 2147483647u) : 0u)];
+      const float v445 = F_v260[((uint32_t)(sw444 & 2147483647u) & (0u - (uint32_t)((sw444 != 4294967295u))))];
       const float v446 = ((sw444 != 4294967295u) ? v445 : 0.00000000f);
       const float v447 = (v443 + v446);
       const int32_t v448 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];

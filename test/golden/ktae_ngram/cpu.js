@@ -326,17 +326,13 @@ function stage0(wid, lane) {
               const a39 = (v35 ? (v37 ? 1 : 0) : 0);
               const a40 = (v35 ? (v38 ? 1 : 0) : 0);
               const add = (a39 + a40 | 0);
-              if ((add !== 0)) {
-                H[(((a39 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] = (H[(((a39 !== 0) ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[((v37 ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] = (H[((v37 ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] + add | 0);
             }
             {
               const a41 = (v37 ? 1 : 0);
               const a42 = (v37 ? 0 : 1);
               const add = (a41 + a42 | 0);
-              if ((add !== 0)) {
-                H[(((a41 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] = (H[(((a41 !== 0) ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[((v37 ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] = (H[((v37 ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] + add | 0);
             }
           }
         }

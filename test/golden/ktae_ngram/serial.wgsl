@@ -323,17 +323,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let a39: u32 = select(0u, select(0u, 1u, v37), v35);
               let a40: u32 = select(0u, select(0u, 1u, v38), v35);
               let add: u32 = a39 + a40;
-              if (add != 0u) {
-                H[select(u.oh_acc57, u.oh_acc53, a39 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc57, u.oh_acc53, a39 != 0u) + (word & 0x7fffffffu)] + add;
-              }
+              H[select(u.oh_acc57, u.oh_acc53, v37) + (word & 0x7fffffffu)] = H[select(u.oh_acc57, u.oh_acc53, v37) + (word & 0x7fffffffu)] + add;
             }
             {
               let a41: u32 = select(0u, 1u, v37);
               let a42: u32 = select(1u, 0u, v37);
               let add: u32 = a41 + a42;
-              if (add != 0u) {
-                H[select(u.oh_acc77, u.oh_acc59, a41 != 0u) + (word & 0x7fffffffu)] = H[select(u.oh_acc77, u.oh_acc59, a41 != 0u) + (word & 0x7fffffffu)] + add;
-              }
+              H[select(u.oh_acc77, u.oh_acc59, v37) + (word & 0x7fffffffu)] = H[select(u.oh_acc77, u.oh_acc59, v37) + (word & 0x7fffffffu)] + add;
             }
           }
         }

@@ -437,23 +437,19 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a16 = (v12 ? (v14 ? 1u : 0u) : 0u);
-              const uint32_t a17 = (v12 ? (v15 ? 1u : 0u) : 0u);
+              const uint32_t a16 = ((uint32_t)(v14) & (0u - (uint32_t)(v12)));
+              const uint32_t a17 = ((uint32_t)(v15) & (0u - (uint32_t)(v12)));
               const uint32_t add = (uint32_t)(a16 + a17);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a16 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a16 != 0u) ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v14 ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
             }
             {
-              const uint32_t a18 = (v14 ? 1u : 0u);
-              const uint32_t a19 = (v14 ? 0u : 1u);
+              const uint32_t a18 = (uint32_t)(v14);
+              const uint32_t a19 = (uint32_t)(!v14);
               const uint32_t add = (uint32_t)(a18 + a19);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a18 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a18 != 0u) ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v14 ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
             }
           }
         }
@@ -1226,32 +1222,32 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw629 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v630 = F_v234[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v630 = F_v234[((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u))))];
       const float v631 = ((sw629 != 4294967295u) ? v630 : 0.00000000f);
       const float v632 = (v628 + v631);
       const int32_t v633 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const float v634 = ((float)(v633));
       const float v635 = (v632 * v634);
       const float v636 = v631;
-      const float v637 = ((float)(H[(uint32_t)(u_oh_acc27 + ((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u))]));
+      const float v637 = ((float)(H[(uint32_t)(u_oh_acc27 + ((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u)))))]));
       const float v638 = ((sw629 != 4294967295u) ? v637 : 0.00000000f);
       const float v639 = v638;
-      const float v640 = ((float)(H[(uint32_t)(u_oh_acc31 + ((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u))]));
+      const float v640 = ((float)(H[(uint32_t)(u_oh_acc31 + ((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u)))))]));
       const float v641 = ((sw629 != 4294967295u) ? v640 : 0.00000000f);
       const float v642 = v641;
-      const float v643 = F_v64[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v643 = F_v64[((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u))))];
       const float v644 = ((sw629 != 4294967295u) ? v643 : 0.00000000f);
       const float v645 = v644;
-      const float v646 = F_v65[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v646 = F_v65[((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u))))];
       const float v647 = ((sw629 != 4294967295u) ? v646 : 0.00000000f);
       const float v648 = v647;
-      const float v649 = F_v257[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v649 = F_v257[((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u))))];
       const float v650 = ((sw629 != 4294967295u) ? v649 : 0.00000000f);
       const float v651 = v650;
-      const float v652 = F_v197[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v652 = F_v197[((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u))))];
       const float v653 = ((sw629 != 4294967295u) ? v652 : 0.00000000f);
       const float v654 = v653;
-      const float v655 = F_v220[((sw629 != 4294967295u) ? (uint32_t)(sw629 & 2147483647u) : 0u)];
+      const float v655 = F_v220[((uint32_t)(sw629 & 2147483647u) & (0u - (uint32_t)((sw629 != 4294967295u))))];
       const float v656 = ((sw629 != 4294967295u) ? v655 : 0.00000000f);
       const float v657 = v656;
       F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v635;

@@ -216,7 +216,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const float v18 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v19 = (v18 * x20);
             {
@@ -328,7 +328,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v28 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const uint32_t sw29 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v30 = F_v26[((sw29 != 4294967295u) ? (uint32_t)(sw29 & 2147483647u) : 0u)];
+      const float v30 = F_v26[((uint32_t)(sw29 & 2147483647u) & (0u - (uint32_t)((sw29 != 4294967295u))))];
       const float v31 = ((sw29 != 4294967295u) ? v30 : 0.00000000f);
       const float v38 = ((float)(t));
       const bool v41 = (v38 >= v40);

@@ -272,7 +272,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_node + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_node + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             const float v14 = (v12 ? v13 : 0.00000000f);
             {
@@ -280,10 +280,8 @@ static void stage0(vec3u wid, uint32_t lane) {
               H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v14)));
             }
             {
-              const uint32_t add = (v12 ? 1u : 0u);
-              if ((add != 0u)) {
-                H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] + add);
-              }
+              const uint32_t add = (uint32_t)(v12);
+              H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] + add);
             }
           }
         }
@@ -372,12 +370,12 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw31 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v32 = F_v40[((sw31 != 4294967295u) ? (uint32_t)(sw31 & 2147483647u) : 0u)];
+      const float v32 = F_v40[((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))];
       const float v33 = ((sw31 != 4294967295u) ? v32 : 0.00000000f);
-      const float v34 = F_v24[((sw31 != 4294967295u) ? (uint32_t)(sw31 & 2147483647u) : 0u)];
+      const float v34 = F_v24[((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))];
       const float v35 = ((sw31 != 4294967295u) ? v34 : 0.00000000f);
       const uint32_t sw36 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
-      const float v37 = F_v24[((sw36 != 4294967295u) ? (uint32_t)(sw36 & 2147483647u) : 0u)];
+      const float v37 = F_v24[((uint32_t)(sw36 & 2147483647u) & (0u - (uint32_t)((sw36 != 4294967295u))))];
       const float v38 = ((sw36 != 4294967295u) ? v37 : 0.00000000f);
       const float v39 = v38;
       const float v40 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v39 : 0.00000000f);
@@ -389,7 +387,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v46 = (v45 ? v23 : v40);
       const float v47 = (v35 - v46);
       const float v48 = (v33 + v47);
-      const float v49 = ((float)(H[(uint32_t)(u_oh_acc21 + ((sw31 != 4294967295u) ? (uint32_t)(sw31 & 2147483647u) : 0u))]));
+      const float v49 = ((float)(H[(uint32_t)(u_oh_acc21 + ((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u)))))]));
       const float v50 = ((sw31 != 4294967295u) ? v49 : 0.00000000f);
       const int32_t v51 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
       const int32_t v52 = (int32_t)(1 - v51);

@@ -206,9 +206,7 @@ function stage0(wid, lane) {
             }
             {
               const add = (v12 ? 1 : 0);
-              if ((add !== 0)) {
-                H[(u_oh_acc21 + (word & 2147483647) | 0)] = (H[(u_oh_acc21 + (word & 2147483647) | 0)] + add | 0);
-              }
+              H[(u_oh_acc21 + (word & 2147483647) | 0)] = (H[(u_oh_acc21 + (word & 2147483647) | 0)] + add | 0);
             }
           }
         }

@@ -202,9 +202,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             }
             {
               let add: u32 = select(0u, 1u, v12);
-              if (add != 0u) {
-                H[u.oh_acc21 + (word & 0x7fffffffu)] = H[u.oh_acc21 + (word & 0x7fffffffu)] + add;
-              }
+              H[u.oh_acc21 + (word & 0x7fffffffu)] = H[u.oh_acc21 + (word & 0x7fffffffu)] + add;
             }
           }
         }
