@@ -1,7 +1,7 @@
 // Optimizer: rebuilds the graph through named rewrite rules (constant folding, select on a constant, algebraic
 // identities, token reductions of rollout values as rollout reductions), then drops dead nodes. Hash-consing in the rebuilt graph does common-subexpression elimination.
 import { MATH } from './builtins.js';
-import { Graph, reachable, type Node, type NodeOf, type Program } from './ir.js';
+import { Graph, reachable, type Node, type Program } from './ir.js';
 import { foldRolloutReduction } from './rollout-reductions.js';
 
 type Rule = (n: Node, g: Graph, args: number[]) => number | undefined;
@@ -18,17 +18,14 @@ function roundTo(type: string, v: number): number {
   return v ? 1 : 0;
 }
 
-const foldConstants: Rule = (n, g, args) => {
-  if (!['bin', 'un', 'call', 'cast', 'select'].includes(n.op) || !args.every((a) => isConst(g, a))) return undefined;
-  // a pure broadcast of a constant is already as folded as it gets
-  if (n.op === 'cast' && g.get(args[0]!).type === n.type) return undefined;
-  const a = args.map((x) => constValue(g, x));
+/** The value of node n (a bin, un, call, cast or select) from its arguments' values; undefined for an op it cannot fold. */
+export function evalConstant(n: Node, a: number[]): number | undefined {
   let v: number;
   if (n.op === 'cast') v = n.type === 'i32' ? Math.trunc(a[0]!) : a[0]!;
   else if (n.op === 'select') v = a[0] ? a[1]! : a[2]!;
   else if (n.op === 'un') v = n.attrs.op === 'not' ? +!a[0] : -a[0]!;
   else if (n.op === 'call') v = MATH[n.attrs.fn]!.js(a);
-  else {
+  else if (n.op === 'bin') {
     const [x, y] = a as [number, number];
     const ops: Record<string, (x: number, y: number) => number> = {
       '+': (x, y) => x + y,
@@ -44,11 +41,20 @@ const foldConstants: Rule = (n, g, args) => {
       and: (x, y) => +(x && y),
       or: (x, y) => +(x || y),
     };
-    const f = ops[(n as NodeOf<'bin'>).attrs.op];
+    const f = ops[n.attrs.op];
     if (!f) return undefined;
     v = f(x, y);
-  }
-  const c = g.add('const', n.type, 'batch', [], { value: roundTo(n.type, v) });
+  } else return undefined;
+  return roundTo(n.type, v);
+}
+
+const foldConstants: Rule = (n, g, args) => {
+  if (!['bin', 'un', 'call', 'cast', 'select'].includes(n.op) || !args.every((a) => isConst(g, a))) return undefined;
+  // a pure broadcast of a constant is already as folded as it gets
+  if (n.op === 'cast' && g.get(args[0]!).type === n.type) return undefined;
+  const v = evalConstant(n, args.map((x) => constValue(g, x)));
+  if (v === undefined) return undefined;
+  const c = g.add('const', n.type, 'batch', [], { value: v });
   // a constant broadcast to a finer domain keeps that domain (outputs and key reductions depend on it)
   return n.domain === 'batch' ? c : g.add('cast', n.type, n.domain, [c], {});
 };
