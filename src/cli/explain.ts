@@ -79,7 +79,10 @@ function describeStep(p: Program, s: Step, stored: Map<number, string>, keyAccum
           .map((g) => `${pad}  one update for ${g.map((x) => `%${x}`).join(', ')} (never nonzero for the same token)`),
       ];
     case 'reduce-group':
-      return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x.node, stored)}${x.partial ? ' (batch partial)' : ''}`);
+      return [
+        ...s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x.node, stored)}${x.partial ? ' (batch partial)' : ''}`),
+        ...(s.stores ?? []).map((x) => `${pad}stores %${x} @token -> ${stored.get(x)} (read by later kernels)`),
+      ];
     case 'reduce-rollout':
     case 'key-reduce':
       return s.nodes.map((x, i) => `${i ? pad : head}${describeNode(p, x, stored)}`);

@@ -66,6 +66,8 @@ export abstract class ValueLowering {
   protected tabled = new Map<number, CountTable>();
   /** module functions the kernels call (lgamma, asin) */
   readonly calls = new Set<string>();
+  /** stored token values the current pass computes and stores (other passes read them) */
+  protected storing = new Set<number>();
 
   constructor(
     protected sched: Schedule,
@@ -205,6 +207,8 @@ export abstract class ValueLowering {
     if (this.tabled.has(n.id) && c.slot) return this.tableRead(n, c);
     // a per-key value computed by a key-map step: read it at the slot
     if (isKey(n.domain) && n.op !== 'reduce' && this.sched.stored.has(n.id) && c.slot) return this.fromF32(F(this.sched.stored.get(n.id)!, c.slot), n.type);
+    // a token value an earlier kernel stored (materialize.ts): read it at the token
+    if (n.domain === 'token' && n.op !== 'scan' && this.sched.stored.has(n.id) && !this.storing.has(n.id)) return F(this.sched.stored.get(n.id)!, this.at(c));
     return this.compute(n, c);
   }
 

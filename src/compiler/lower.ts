@@ -235,7 +235,7 @@ class Lowering extends SelectLowering {
       case 'reduce-rollout':
         return this.reduceRollout(st.nodes, root);
       case 'reduce-group':
-        return this.reduceGroup(st.nodes, root);
+        return this.reduceGroup(st.nodes, root, st.stores);
     }
   }
 
@@ -296,7 +296,7 @@ class Lowering extends SelectLowering {
   }
 
   /** -> group: per-thread partials over the group's rollouts, tokens or keys, then one fused workgroup reduction. */
-  private reduceGroup(nodes: { node: number; partial: boolean }[], root: Ctx): void {
+  private reduceGroup(nodes: { node: number; partial: boolean }[], root: Ctx, stores?: number[]): void {
     const L = root.lines;
     const lid = ref('lid');
     const WG = ref('WG');
@@ -335,9 +335,13 @@ class Lowering extends SelectLowering {
         c = this.child(root, 'group', lines);
         wrap = (body) => ifS(bin('==', lid, u32(0)), body);
       }
+      // the token values this pass stores for later kernels are computed here, not read
+      this.storing = new Set(src === 'token' ? (stores ?? []) : []);
       const accs = xs.map((x) => ({ ...this.accumulator(x.node, c), partial: x.partial }));
+      const kept = [...this.storing].map((id) => store('F', this.at(c), this.gen(id, c), this.sched.stored.get(id)));
+      this.storing = new Set();
       for (const a of accs) L.push(varS(a.name, 'f32', a.init));
-      L.push(wrap([...lines, ...accs.map((a) => assign(a.name, combine(a.op, ref(a.name, 'f32'), a.value)))]));
+      L.push(wrap([...lines, ...kept, ...accs.map((a) => assign(a.name, combine(a.op, ref(a.name, 'f32'), a.value)))]));
       all.push(...accs);
     }
     const totals = this.workgroupReduce(L, all);

@@ -2,8 +2,9 @@
 //
 // Execution model: every kernel gives each group one worker (a workgroup on a GPU, one invocation on a CPU
 // adapter) that does all the work of the group's rollouts and tokens, so group statistics never leave it.
-// Maps are never stored: they are recomputed inline where they are consumed (fused). A value is stored
-// ("realized") when it is a reduction, a scan, or an output. Only a reduction to the batch domain needs every
+// Maps are recomputed inline where they are consumed (fused). A value is stored ("realized") when it is a
+// reduction, a scan, or an output, or a per-token map costly enough that the later kernels reading it load it
+// rather than compute it again (materialize.ts). Only a reduction to the batch domain needs every
 // group to finish first: it ends a kernel (a stage). Each group writes a partial, and every workgroup of the
 // next stage combines the partials itself, so a batch statistic costs one extra dispatch and no separate
 // reduction kernel.
@@ -11,6 +12,7 @@ import { programInput } from './input-fields.js';
 import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 import { countTables, type CountTable } from './count-tables.js';
+import { storeTokenValues } from './materialize.js';
 
 /**
  * The region of the fold slots (fold-limit.ts): named like an output's region (`out_` and a name no output can
@@ -39,7 +41,9 @@ export type KeyTables = 'shared' | 'owned';
 
 export type Step =
   | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused (over every position or valid tokens, each as its node says)
-  | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[] } // -> group, or a group's share of a batch value
+  // -> group, or a group's share of a batch value; `stores`: token values it stores at the valid tokens it
+  // walks, for later kernels to read (materialize.ts)
+  | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[]; stores?: number[] }
   // `carried`: scans carried along this one's walk, not stored (fuseScans)
   | { kind: 'scan'; node: number; carried: number[] }
   // hash the group's valid tokens by key, mark each (row, key)'s first token; `nodes`: key reductions whose
@@ -450,6 +454,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
   }
   // Outputs go in the last stage, one pass per domain: every value is ready there, and the copy-back follows.
   for (const st of [outSteps.token, outSteps.rollout]) if (st.items.length) stageAt(lastStage).steps.push(st);
+  for (const id of storeTokenValues(p, stages, stored)) floatRegions.push({ name: stored.get(id)!, size: 'per-token' });
   // Each kernel combines the partials of every batch value ready by then (a few G-long sums, all fused).
   for (const st of stages)
     st.batchValues = live.filter((id) => isBatchReduce(p.nodes[id]!) && readyAt.get(id)! <= st.index);

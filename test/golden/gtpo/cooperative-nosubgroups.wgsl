@@ -18,6 +18,7 @@ struct Uniforms {
   o_v71_partial: u32,
   o_v74_partial: u32,
   o_v81_partial: u32,
+  o_v36: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -252,6 +253,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v53: f32 = v28 * v52;
         let v55: f32 = select(0.0, v25, v54);
         let v56: f32 = v55 * v52;
+        F[u.o_v36 + row * u.T + u32(t)] = v52;
         acc49 = acc49 + v53;
         acc74 = acc74 + v56;
       }
@@ -318,59 +320,35 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot58_3: f32 = red[3u * WG];
   workgroupBarrier();
   // reduce to group %56 (batch partial), %81 (batch partial)
-  let v86: f32 = F[u.o_v28 + g];
-  let v87: bool = v86 > 1.0;
-  let v89: f32 = tot58_1 / tot58_0;
-  let v90: bool = tot58_0 > 0.0;
-  let v91: f32 = select(0.0, v89, v90);
-  let v97: f32 = tot58_3 / tot58_2;
-  let v98: bool = tot58_2 > 0.0;
-  let v99: f32 = select(0.0, v97, v98);
+  let v65: f32 = tot58_1 / tot58_0;
+  let v66: bool = tot58_0 > 0.0;
+  let v67: f32 = select(0.0, v65, v66);
+  let v73: f32 = tot58_3 / tot58_2;
+  let v74: bool = tot58_2 > 0.0;
+  let v75: f32 = select(0.0, v73, v74);
   var acc56: f32 = 0.0;
   var acc81: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v61: f32 = F[u.o_v4 + row];
     let v62: bool = v61 > 0.0;
-    let v64: f32 = select((-1.0), 1.0, v62);
-    let v95: bool = (!v62);
+    let v71: bool = (!v62);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v59: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v60: f32 = f32(v59);
         let v63: f32 = select(0.0, v60, v62);
-        let v65: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v66: f32 = v65 + u.p_epsilon;
-        let v67: f32 = 1.0 / v66;
-        let v68: f32 = select(v67, v65, v62);
-        let sw69: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v70: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
-        let v71: f32 = select(0.0, v70, sw69 != 0xffffffffu);
-        let v72: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
-        let v73: f32 = select(0.0, v72, sw69 != 0xffffffffu);
-        let v74: f32 = select(v71, v73, v62);
-        let v75: f32 = v74 + u.p_epsilon;
-        let v76: f32 = v68 / v75;
-        let v77: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
-        let v78: f32 = select(0.0, v77, sw69 != 0xffffffffu);
-        let v79: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw69 & 0x7fffffffu, sw69 != 0xffffffffu)]));
-        let v80: f32 = select(0.0, v79, sw69 != 0xffffffffu);
-        let v81: f32 = select(v78, v80, v62);
-        let v82: f32 = v76 * v81;
-        let v83: f32 = u.p_alpha2 * v82;
-        let v84: f32 = u.p_alpha1 + v83;
-        let v85: f32 = v64 * v84;
-        let v88: f32 = select(0.0, v85, v87);
-        let v92: f32 = v88 - v91;
-        let v93: f32 = v63 * v92;
-        let v94: f32 = v93 * v92;
-        let v96: f32 = select(0.0, v60, v95);
-        let v100: f32 = v88 - v99;
-        let v101: f32 = v96 * v100;
-        let v102: f32 = v101 * v100;
-        acc56 = acc56 + v94;
-        acc81 = acc81 + v102;
+        let v64: f32 = F[u.o_v36 + row * u.T + u32(t)];
+        let v68: f32 = v64 - v67;
+        let v69: f32 = v63 * v68;
+        let v70: f32 = v69 * v68;
+        let v72: f32 = select(0.0, v60, v71);
+        let v76: f32 = v64 - v75;
+        let v77: f32 = v72 * v76;
+        let v78: f32 = v77 * v76;
+        acc56 = acc56 + v70;
+        acc81 = acc81 + v78;
       }
     }
   }
@@ -384,12 +362,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot103_0: f32 = red[0u * WG];
-  let tot103_1: f32 = red[1u * WG];
+  let tot79_0: f32 = red[0u * WG];
+  let tot79_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v56_partial + g] = tot103_0;
-    F[u.o_v81_partial + g] = tot103_1;
+    F[u.o_v56_partial + g] = tot79_0;
+    F[u.o_v81_partial + g] = tot79_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -437,79 +415,55 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot104_0: f32 = red[0u * WG];
-  let tot104_1: f32 = red[1u * WG];
-  let tot104_2: f32 = red[2u * WG];
-  let tot104_3: f32 = red[3u * WG];
-  let tot104_4: f32 = red[4u * WG];
-  let tot104_5: f32 = red[5u * WG];
+  let tot80_0: f32 = red[0u * WG];
+  let tot80_1: f32 = red[1u * WG];
+  let tot80_2: f32 = red[2u * WG];
+  let tot80_3: f32 = red[3u * WG];
+  let tot80_4: f32 = red[4u * WG];
+  let tot80_5: f32 = red[5u * WG];
   workgroupBarrier();
-  let v129: f32 = F[u.o_v28 + g];
-  let v130: bool = v129 > 1.0;
-  let v132: f32 = tot104_1 / tot104_0;
-  let v133: bool = tot104_0 > 0.0;
-  let v134: f32 = select(0.0, v132, v133);
-  let v136: f32 = tot104_0 - 1.0;
-  let v137: f32 = tot104_2 / v136;
-  let v138: bool = tot104_0 > 1.0;
-  let v139: f32 = select(0.0, v137, v138);
-  let v140: f32 = v139 + 9.99999993922529e-9;
-  let v141: f32 = inverseSqrt(v140);
-  let v148: f32 = tot104_4 / tot104_3;
-  let v149: bool = tot104_3 > 0.0;
-  let v150: f32 = select(0.0, v148, v149);
-  let v152: f32 = tot104_3 - 1.0;
-  let v153: f32 = tot104_5 / v152;
-  let v154: bool = tot104_3 > 1.0;
-  let v155: f32 = select(0.0, v153, v154);
-  let v156: f32 = v155 + 9.99999993922529e-9;
-  let v157: f32 = inverseSqrt(v156);
+  let v82: f32 = tot80_1 / tot80_0;
+  let v83: bool = tot80_0 > 0.0;
+  let v84: f32 = select(0.0, v82, v83);
+  let v86: f32 = tot80_0 - 1.0;
+  let v87: f32 = tot80_2 / v86;
+  let v88: bool = tot80_0 > 1.0;
+  let v89: f32 = select(0.0, v87, v88);
+  let v90: f32 = v89 + 9.99999993922529e-9;
+  let v91: f32 = inverseSqrt(v90);
+  let v100: f32 = tot80_4 / tot80_3;
+  let v101: bool = tot80_3 > 0.0;
+  let v102: f32 = select(0.0, v100, v101);
+  let v104: f32 = tot80_3 - 1.0;
+  let v105: f32 = tot80_5 / v104;
+  let v106: bool = tot80_3 > 1.0;
+  let v107: f32 = select(0.0, v105, v106);
+  let v108: f32 = v107 + 9.99999993922529e-9;
+  let v109: f32 = inverseSqrt(v108);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v105: f32 = F[u.o_v4 + row];
-    let v106: bool = v105 > 0.0;
-    let v107: f32 = select((-1.0), 1.0, v106);
-    let v159: bool = (!v106);
+    let v95: f32 = F[u.o_v4 + row];
+    let v96: bool = v95 > 0.0;
+    let v111: bool = (!v96);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v108: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v109: f32 = v108 + u.p_epsilon;
-      let v110: f32 = 1.0 / v109;
-      let v111: f32 = select(v110, v108, v106);
-      let sw112: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-      let v113: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
-      let v114: f32 = select(0.0, v113, sw112 != 0xffffffffu);
-      let v115: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
-      let v116: f32 = select(0.0, v115, sw112 != 0xffffffffu);
-      let v117: f32 = select(v114, v116, v106);
-      let v118: f32 = v117 + u.p_epsilon;
-      let v119: f32 = v111 / v118;
-      let v120: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
-      let v121: f32 = select(0.0, v120, sw112 != 0xffffffffu);
-      let v122: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw112 & 0x7fffffffu, sw112 != 0xffffffffu)]));
-      let v123: f32 = select(0.0, v122, sw112 != 0xffffffffu);
-      let v124: f32 = select(v121, v123, v106);
-      let v125: f32 = v119 * v124;
-      let v126: f32 = u.p_alpha2 * v125;
-      let v127: f32 = u.p_alpha1 + v126;
-      let v128: f32 = v107 * v127;
-      let v131: f32 = select(0.0, v128, v130);
-      let v135: f32 = v131 - v134;
-      let v142: f32 = v135 * v141;
-      let v143: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v144: f32 = f32(v143);
-      let v145: f32 = select(0.0, v144, v106);
-      let v146: bool = v145 > 0.0;
-      let v147: f32 = select(0.0, v142, v146);
-      let v151: f32 = v131 - v150;
-      let v158: f32 = v151 * v157;
-      let v160: f32 = select(0.0, v144, v159);
-      let v161: bool = v160 > 0.0;
-      let v162: f32 = select(0.0, v158, v161);
-      let v163: f32 = v147 + v162;
-      let v164: f32 = v163 * v144;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v164;
+      let v81: f32 = F[u.o_v36 + row * u.T + u32(t)];
+      let v85: f32 = v81 - v84;
+      let v92: f32 = v85 * v91;
+      let v93: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v94: f32 = f32(v93);
+      let v97: f32 = select(0.0, v94, v96);
+      let v98: bool = v97 > 0.0;
+      let v99: f32 = select(0.0, v92, v98);
+      let v103: f32 = v81 - v102;
+      let v110: f32 = v103 * v109;
+      let v112: f32 = select(0.0, v94, v111);
+      let v113: bool = v112 > 0.0;
+      let v114: f32 = select(0.0, v110, v113);
+      let v115: f32 = v99 + v114;
+      let v116: f32 = v115 * v94;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v116;
     }
   }
 }

@@ -47,6 +47,7 @@ typedef struct {
   uint32_t o_v71_partial;
   uint32_t o_v74_partial;
   uint32_t o_v81_partial;
+  uint32_t o_v36;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -75,6 +76,7 @@ typedef struct {
   float *F_v28;
   float *F_v46_partial;
   float *F_v71_partial;
+  float *F_v36;
   float *F_v49_partial;
   float *F_v74_partial;
   float *F_v56_partial;
@@ -123,6 +125,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v28 = R->F_v28;
   float *const restrict F_v46_partial = R->F_v46_partial;
   float *const restrict F_v71_partial = R->F_v71_partial;
+  float *const restrict F_v36 = R->F_v36;
   float *const restrict F_v49_partial = R->F_v49_partial;
   float *const restrict F_v74_partial = R->F_v74_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -254,7 +257,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
+            word = (uint32_t)(r | (first ? 2147483648u : 0u));
             const float v5 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v6 = (v5 + u_p_epsilon);
             const float v7 = (1.00000000f / v6);
@@ -270,10 +273,12 @@ static void stage0(vec3u wid, uint32_t lane) {
               H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
             }
             {
-              const uint32_t a13 = (uint32_t)(v9);
-              const uint32_t a14 = (uint32_t)(!v9);
+              const uint32_t a13 = (v9 ? 1u : 0u);
+              const uint32_t a14 = (v9 ? 0u : 1u);
               const uint32_t add = (uint32_t)(a13 + a14);
-              H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
+              if ((add != 0u)) {
+                H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
+              }
             }
           }
         }
@@ -330,16 +335,16 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v35 = (1.00000000f / v34);
         const float v36 = (v30 ? v33 : v35);
         const uint32_t sw37 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
         const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
-        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
         const float v41 = ((sw37 != 4294967295u) ? v40 : 0.00000000f);
         const float v42 = (v30 ? v41 : v39);
         const float v43 = (v42 + u_p_epsilon);
         const float v44 = (v36 / v43);
-        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
         const float v46 = ((sw37 != 4294967295u) ? v45 : 0.00000000f);
-        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
         const float v48 = ((sw37 != 4294967295u) ? v47 : 0.00000000f);
         const float v49 = (v30 ? v48 : v46);
         const float v50 = (v44 * v49);
@@ -350,6 +355,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v56 = (v31 * v55);
         const float v58 = (v57 ? v28 : 0.00000000f);
         const float v59 = (v58 * v55);
+        F_v36[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v55;
         acc49 = (acc49 + v56);
         acc74 = (acc74 + v59);
       }
@@ -363,25 +369,15 @@ static void stage0(vec3u wid, uint32_t lane) {
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
-  const float u_p_epsilon = R->U.p_epsilon;
-  const uint32_t u_oh_slot_position = R->U.oh_slot_position;
-  const uint32_t u_oh_acc16 = R->U.oh_acc16;
-  const uint32_t u_oh_acc14 = R->U.oh_acc14;
-  const uint32_t u_oh_acc25 = R->U.oh_acc25;
-  const uint32_t u_oh_acc22 = R->U.oh_acc22;
-  const float u_p_alpha2 = R->U.p_alpha2;
-  const float u_p_alpha1 = R->U.p_alpha1;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v46_partial = R->F_v46_partial;
   float *const restrict F_v49_partial = R->F_v49_partial;
   float *const restrict F_v71_partial = R->F_v71_partial;
   float *const restrict F_v74_partial = R->F_v74_partial;
-  float *const restrict F_v28 = R->F_v28;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v4 = R->F_v4;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_entropy = R->F_entropy;
-  uint32_t *const H = R->H;
+  float *const restrict F_v36 = R->F_v36;
   float *const restrict F_v56_partial = R->F_v56_partial;
   float *const restrict F_v81_partial = R->F_v81_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -403,59 +399,35 @@ static void stage1(vec3u wid, uint32_t lane) {
     acc_b74 = (acc_b74 + F_v74_partial[i]);
   }
   // reduce to group %56 (batch partial), %81 (batch partial)
-  const float v87 = F_v28[g];
-  const bool v88 = (v87 > 1.00000000f);
-  const float v90 = (acc_b49 / acc_b46);
-  const bool v91 = (acc_b46 > 0.00000000f);
-  const float v92 = (v91 ? v90 : 0.00000000f);
-  const float v98 = (acc_b74 / acc_b71);
-  const bool v99 = (acc_b71 > 0.00000000f);
-  const float v100 = (v99 ? v98 : 0.00000000f);
+  const float v66 = (acc_b49 / acc_b46);
+  const bool v67 = (acc_b46 > 0.00000000f);
+  const float v68 = (v67 ? v66 : 0.00000000f);
+  const float v74 = (acc_b74 / acc_b71);
+  const bool v75 = (acc_b71 > 0.00000000f);
+  const float v76 = (v75 ? v74 : 0.00000000f);
   float acc56 = 0.00000000f;
   float acc81 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     const float v62 = F_v4[row];
     const bool v63 = (v62 > 0.00000000f);
-    const float v65 = (v63 ? 1.00000000f : (-1.00000000f));
-    const bool v96 = (!v63);
+    const bool v72 = (!v63);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
         const int32_t v60 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
         const float v61 = ((float)(v60));
         const float v64 = (v63 ? v61 : 0.00000000f);
-        const float v66 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v67 = (v66 + u_p_epsilon);
-        const float v68 = (1.00000000f / v67);
-        const float v69 = (v63 ? v66 : v68);
-        const uint32_t sw70 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v71 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
-        const float v72 = ((sw70 != 4294967295u) ? v71 : 0.00000000f);
-        const float v73 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
-        const float v74 = ((sw70 != 4294967295u) ? v73 : 0.00000000f);
-        const float v75 = (v63 ? v74 : v72);
-        const float v76 = (v75 + u_p_epsilon);
-        const float v77 = (v69 / v76);
-        const float v78 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
-        const float v79 = ((sw70 != 4294967295u) ? v78 : 0.00000000f);
-        const float v80 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw70 & 2147483647u) & (0u - (uint32_t)((sw70 != 4294967295u)))))]));
-        const float v81 = ((sw70 != 4294967295u) ? v80 : 0.00000000f);
-        const float v82 = (v63 ? v81 : v79);
-        const float v83 = (v77 * v82);
-        const float v84 = (u_p_alpha2 * v83);
-        const float v85 = (u_p_alpha1 + v84);
-        const float v86 = (v65 * v85);
-        const float v89 = (v88 ? v86 : 0.00000000f);
-        const float v93 = (v89 - v92);
-        const float v94 = (v64 * v93);
-        const float v95 = (v94 * v93);
-        const float v97 = (v96 ? v61 : 0.00000000f);
-        const float v101 = (v89 - v100);
-        const float v102 = (v97 * v101);
-        const float v103 = (v102 * v101);
-        acc56 = (acc56 + v95);
-        acc81 = (acc81 + v103);
+        const float v65 = F_v36[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v69 = (v65 - v68);
+        const float v70 = (v64 * v69);
+        const float v71 = (v70 * v69);
+        const float v73 = (v72 ? v61 : 0.00000000f);
+        const float v77 = (v65 - v76);
+        const float v78 = (v73 * v77);
+        const float v79 = (v78 * v77);
+        acc56 = (acc56 + v71);
+        acc81 = (acc81 + v79);
       }
     }
   }
@@ -467,14 +439,6 @@ static void stage1(vec3u wid, uint32_t lane) {
 static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
-  const float u_p_epsilon = R->U.p_epsilon;
-  const uint32_t u_oh_slot_position = R->U.oh_slot_position;
-  const uint32_t u_oh_acc16 = R->U.oh_acc16;
-  const uint32_t u_oh_acc14 = R->U.oh_acc14;
-  const uint32_t u_oh_acc25 = R->U.oh_acc25;
-  const uint32_t u_oh_acc22 = R->U.oh_acc22;
-  const float u_p_alpha2 = R->U.p_alpha2;
-  const float u_p_alpha1 = R->U.p_alpha1;
   int32_t *const restrict I_starts = R->I_starts;
   float *const restrict F_v46_partial = R->F_v46_partial;
   float *const restrict F_v49_partial = R->F_v49_partial;
@@ -482,11 +446,9 @@ static void stage2(vec3u wid, uint32_t lane) {
   float *const restrict F_v71_partial = R->F_v71_partial;
   float *const restrict F_v74_partial = R->F_v74_partial;
   float *const restrict F_v81_partial = R->F_v81_partial;
-  float *const restrict F_v28 = R->F_v28;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v4 = R->F_v4;
-  float *const restrict F_entropy = R->F_entropy;
-  uint32_t *const H = R->H;
+  float *const restrict F_v36 = R->F_v36;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -511,72 +473,48 @@ static void stage2(vec3u wid, uint32_t lane) {
     acc_b74 = (acc_b74 + F_v74_partial[i]);
     acc_b81 = (acc_b81 + F_v81_partial[i]);
   }
-  const float v128 = F_v28[g];
-  const bool v129 = (v128 > 1.00000000f);
-  const float v131 = (acc_b49 / acc_b46);
-  const bool v132 = (acc_b46 > 0.00000000f);
-  const float v133 = (v132 ? v131 : 0.00000000f);
-  const float v135 = (acc_b46 - 1.00000000f);
-  const float v136 = (acc_b56 / v135);
-  const bool v137 = (acc_b46 > 1.00000000f);
-  const float v138 = (v137 ? v136 : 0.00000000f);
-  const float v139 = (v138 + 9.99999994e-9f);
-  const float v140 = (1.0f / sqrtf(v139));
-  const float v147 = (acc_b74 / acc_b71);
-  const bool v148 = (acc_b71 > 0.00000000f);
-  const float v149 = (v148 ? v147 : 0.00000000f);
-  const float v151 = (acc_b71 - 1.00000000f);
-  const float v152 = (acc_b81 / v151);
-  const bool v153 = (acc_b71 > 1.00000000f);
-  const float v154 = (v153 ? v152 : 0.00000000f);
-  const float v155 = (v154 + 9.99999994e-9f);
-  const float v156 = (1.0f / sqrtf(v155));
+  const float v81 = (acc_b49 / acc_b46);
+  const bool v82 = (acc_b46 > 0.00000000f);
+  const float v83 = (v82 ? v81 : 0.00000000f);
+  const float v85 = (acc_b46 - 1.00000000f);
+  const float v86 = (acc_b56 / v85);
+  const bool v87 = (acc_b46 > 1.00000000f);
+  const float v88 = (v87 ? v86 : 0.00000000f);
+  const float v89 = (v88 + 9.99999994e-9f);
+  const float v90 = (1.0f / sqrtf(v89));
+  const float v99 = (acc_b74 / acc_b71);
+  const bool v100 = (acc_b71 > 0.00000000f);
+  const float v101 = (v100 ? v99 : 0.00000000f);
+  const float v103 = (acc_b71 - 1.00000000f);
+  const float v104 = (acc_b81 / v103);
+  const bool v105 = (acc_b71 > 1.00000000f);
+  const float v106 = (v105 ? v104 : 0.00000000f);
+  const float v107 = (v106 + 9.99999994e-9f);
+  const float v108 = (1.0f / sqrtf(v107));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v104 = F_v4[row];
-    const bool v105 = (v104 > 0.00000000f);
-    const float v106 = (v105 ? 1.00000000f : (-1.00000000f));
-    const bool v158 = (!v105);
+    const float v94 = F_v4[row];
+    const bool v95 = (v94 > 0.00000000f);
+    const bool v110 = (!v95);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v107 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v108 = (v107 + u_p_epsilon);
-      const float v109 = (1.00000000f / v108);
-      const float v110 = (v105 ? v107 : v109);
-      const uint32_t sw111 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v112 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
-      const float v113 = ((sw111 != 4294967295u) ? v112 : 0.00000000f);
-      const float v114 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
-      const float v115 = ((sw111 != 4294967295u) ? v114 : 0.00000000f);
-      const float v116 = (v105 ? v115 : v113);
-      const float v117 = (v116 + u_p_epsilon);
-      const float v118 = (v110 / v117);
-      const float v119 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
-      const float v120 = ((sw111 != 4294967295u) ? v119 : 0.00000000f);
-      const float v121 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw111 & 2147483647u) & (0u - (uint32_t)((sw111 != 4294967295u)))))]));
-      const float v122 = ((sw111 != 4294967295u) ? v121 : 0.00000000f);
-      const float v123 = (v105 ? v122 : v120);
-      const float v124 = (v118 * v123);
-      const float v125 = (u_p_alpha2 * v124);
-      const float v126 = (u_p_alpha1 + v125);
-      const float v127 = (v106 * v126);
-      const float v130 = (v129 ? v127 : 0.00000000f);
-      const float v134 = (v130 - v133);
-      const float v141 = (v134 * v140);
-      const int32_t v142 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v143 = ((float)(v142));
-      const float v144 = (v105 ? v143 : 0.00000000f);
-      const bool v145 = (v144 > 0.00000000f);
-      const float v146 = (v145 ? v141 : 0.00000000f);
-      const float v150 = (v130 - v149);
-      const float v157 = (v150 * v156);
-      const float v159 = (v158 ? v143 : 0.00000000f);
-      const bool v160 = (v159 > 0.00000000f);
-      const float v161 = (v160 ? v157 : 0.00000000f);
-      const float v162 = (v146 + v161);
-      const float v163 = (v162 * v143);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v163;
+      const float v80 = F_v36[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v84 = (v80 - v83);
+      const float v91 = (v84 * v90);
+      const int32_t v92 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v93 = ((float)(v92));
+      const float v96 = (v95 ? v93 : 0.00000000f);
+      const bool v97 = (v96 > 0.00000000f);
+      const float v98 = (v97 ? v91 : 0.00000000f);
+      const float v102 = (v80 - v101);
+      const float v109 = (v102 * v108);
+      const float v111 = (v110 ? v93 : 0.00000000f);
+      const bool v112 = (v111 > 0.00000000f);
+      const float v113 = (v112 ? v109 : 0.00000000f);
+      const float v114 = (v98 + v113);
+      const float v115 = (v114 * v93);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v115;
     }
   }
 }
@@ -668,11 +606,12 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v28 = adv_element(env, argv[1], 4, &n);
   run.F_v46_partial = adv_element(env, argv[1], 5, &n);
   run.F_v71_partial = adv_element(env, argv[1], 6, &n);
-  run.F_v49_partial = adv_element(env, argv[1], 7, &n);
-  run.F_v74_partial = adv_element(env, argv[1], 8, &n);
-  run.F_v56_partial = adv_element(env, argv[1], 9, &n);
-  run.F_v81_partial = adv_element(env, argv[1], 10, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 11, &n);
+  run.F_v36 = adv_element(env, argv[1], 7, &n);
+  run.F_v49_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v74_partial = adv_element(env, argv[1], 9, &n);
+  run.F_v56_partial = adv_element(env, argv[1], 10, &n);
+  run.F_v81_partial = adv_element(env, argv[1], 11, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 12, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

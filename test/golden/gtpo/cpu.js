@@ -46,6 +46,7 @@ function stage0(wid, lane) {
   const F_v28 = $F_v28;
   const F_v46_partial = $F_v46_partial;
   const F_v71_partial = $F_v71_partial;
+  const F_v36 = $F_v36;
   const F_v49_partial = $F_v49_partial;
   const F_v74_partial = $F_v74_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -273,6 +274,7 @@ function stage0(wid, lane) {
         const v56 = $fr(v31 * v55);
         const v58 = (v57 ? v28 : 0);
         const v59 = $fr(v58 * v55);
+        F_v36[(Math.imul(row, u_T) + t | 0)] = v55;
         acc49 = $fr(acc49 + v56);
         acc74 = $fr(acc74 + v59);
       }
@@ -286,25 +288,15 @@ function stage0(wid, lane) {
 function stage1(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
-  const u_p_epsilon = u.p_epsilon;
-  const u_oh_slot_position = u.oh_slot_position;
-  const u_oh_acc16 = u.oh_acc16;
-  const u_oh_acc14 = u.oh_acc14;
-  const u_oh_acc25 = u.oh_acc25;
-  const u_oh_acc22 = u.oh_acc22;
-  const u_p_alpha2 = u.p_alpha2;
-  const u_p_alpha1 = u.p_alpha1;
   const I_starts = $I_starts;
   const F_v46_partial = $F_v46_partial;
   const F_v49_partial = $F_v49_partial;
   const F_v71_partial = $F_v71_partial;
   const F_v74_partial = $F_v74_partial;
-  const F_v28 = $F_v28;
   const I_members = $I_members;
   const F_v4 = $F_v4;
   const I_response_mask = $I_response_mask;
-  const F_entropy = $F_entropy;
-  const H = $H;
+  const F_v36 = $F_v36;
   const F_v56_partial = $F_v56_partial;
   const F_v81_partial = $F_v81_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -326,59 +318,35 @@ function stage1(wid, lane) {
     acc_b74 = $fr(acc_b74 + F_v74_partial[i]);
   }
   // reduce to group %56 (batch partial), %81 (batch partial)
-  const v87 = F_v28[g];
-  const v88 = (v87 > 1);
-  const v90 = $fr(acc_b49 / acc_b46);
-  const v91 = (acc_b46 > 0);
-  const v92 = (v91 ? v90 : 0);
-  const v98 = $fr(acc_b74 / acc_b71);
-  const v99 = (acc_b71 > 0);
-  const v100 = (v99 ? v98 : 0);
+  const v66 = $fr(acc_b49 / acc_b46);
+  const v67 = (acc_b46 > 0);
+  const v68 = (v67 ? v66 : 0);
+  const v74 = $fr(acc_b74 / acc_b71);
+  const v75 = (acc_b71 > 0);
+  const v76 = (v75 ? v74 : 0);
   let acc56 = 0;
   let acc81 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v62 = F_v4[row];
     const v63 = (v62 > 0);
-    const v65 = (v63 ? 1 : (-1));
-    const v96 = (!v63);
+    const v72 = (!v63);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         const v60 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v61 = $fr(v60);
         const v64 = (v63 ? v61 : 0);
-        const v66 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v67 = $fr(v66 + u_p_epsilon);
-        const v68 = $fr(1 / v67);
-        const v69 = (v63 ? v66 : v68);
-        const sw70 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v71 = $f32bits(H[(u_oh_acc16 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)]);
-        const v72 = ((sw70 !== (-1)) ? v71 : 0);
-        const v73 = $f32bits(H[(u_oh_acc14 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)]);
-        const v74 = ((sw70 !== (-1)) ? v73 : 0);
-        const v75 = (v63 ? v74 : v72);
-        const v76 = $fr(v75 + u_p_epsilon);
-        const v77 = $fr(v69 / v76);
-        const v78 = $fr(H[(u_oh_acc25 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)] >>> 0);
-        const v79 = ((sw70 !== (-1)) ? v78 : 0);
-        const v80 = $fr(H[(u_oh_acc22 + ((sw70 !== (-1)) ? (sw70 & 2147483647) : 0) | 0)] >>> 0);
-        const v81 = ((sw70 !== (-1)) ? v80 : 0);
-        const v82 = (v63 ? v81 : v79);
-        const v83 = $fr(v77 * v82);
-        const v84 = $fr(u_p_alpha2 * v83);
-        const v85 = $fr(u_p_alpha1 + v84);
-        const v86 = $fr(v65 * v85);
-        const v89 = (v88 ? v86 : 0);
-        const v93 = $fr(v89 - v92);
-        const v94 = $fr(v64 * v93);
-        const v95 = $fr(v94 * v93);
-        const v97 = (v96 ? v61 : 0);
-        const v101 = $fr(v89 - v100);
-        const v102 = $fr(v97 * v101);
-        const v103 = $fr(v102 * v101);
-        acc56 = $fr(acc56 + v95);
-        acc81 = $fr(acc81 + v103);
+        const v65 = F_v36[(Math.imul(row, u_T) + t | 0)];
+        const v69 = $fr(v65 - v68);
+        const v70 = $fr(v64 * v69);
+        const v71 = $fr(v70 * v69);
+        const v73 = (v72 ? v61 : 0);
+        const v77 = $fr(v65 - v76);
+        const v78 = $fr(v73 * v77);
+        const v79 = $fr(v78 * v77);
+        acc56 = $fr(acc56 + v71);
+        acc81 = $fr(acc81 + v79);
       }
     }
   }
@@ -390,14 +358,6 @@ function stage1(wid, lane) {
 function stage2(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
-  const u_p_epsilon = u.p_epsilon;
-  const u_oh_slot_position = u.oh_slot_position;
-  const u_oh_acc16 = u.oh_acc16;
-  const u_oh_acc14 = u.oh_acc14;
-  const u_oh_acc25 = u.oh_acc25;
-  const u_oh_acc22 = u.oh_acc22;
-  const u_p_alpha2 = u.p_alpha2;
-  const u_p_alpha1 = u.p_alpha1;
   const I_starts = $I_starts;
   const F_v46_partial = $F_v46_partial;
   const F_v49_partial = $F_v49_partial;
@@ -405,11 +365,9 @@ function stage2(wid, lane) {
   const F_v71_partial = $F_v71_partial;
   const F_v74_partial = $F_v74_partial;
   const F_v81_partial = $F_v81_partial;
-  const F_v28 = $F_v28;
   const I_members = $I_members;
   const F_v4 = $F_v4;
-  const F_entropy = $F_entropy;
-  const H = $H;
+  const F_v36 = $F_v36;
   const I_response_mask = $I_response_mask;
   const F_out_advantages = $F_out_advantages;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -434,76 +392,52 @@ function stage2(wid, lane) {
     acc_b74 = $fr(acc_b74 + F_v74_partial[i]);
     acc_b81 = $fr(acc_b81 + F_v81_partial[i]);
   }
-  const v128 = F_v28[g];
-  const v129 = (v128 > 1);
-  const v131 = $fr(acc_b49 / acc_b46);
-  const v132 = (acc_b46 > 0);
-  const v133 = (v132 ? v131 : 0);
-  const v135 = $fr(acc_b46 - 1);
-  const v136 = $fr(acc_b56 / v135);
-  const v137 = (acc_b46 > 1);
-  const v138 = (v137 ? v136 : 0);
-  const v139 = $fr(v138 + 9.99999993922529e-9);
-  const v140 = $fr(1 / Math.sqrt(v139));
-  const v147 = $fr(acc_b74 / acc_b71);
-  const v148 = (acc_b71 > 0);
-  const v149 = (v148 ? v147 : 0);
-  const v151 = $fr(acc_b71 - 1);
-  const v152 = $fr(acc_b81 / v151);
-  const v153 = (acc_b71 > 1);
-  const v154 = (v153 ? v152 : 0);
-  const v155 = $fr(v154 + 9.99999993922529e-9);
-  const v156 = $fr(1 / Math.sqrt(v155));
+  const v81 = $fr(acc_b49 / acc_b46);
+  const v82 = (acc_b46 > 0);
+  const v83 = (v82 ? v81 : 0);
+  const v85 = $fr(acc_b46 - 1);
+  const v86 = $fr(acc_b56 / v85);
+  const v87 = (acc_b46 > 1);
+  const v88 = (v87 ? v86 : 0);
+  const v89 = $fr(v88 + 9.99999993922529e-9);
+  const v90 = $fr(1 / Math.sqrt(v89));
+  const v99 = $fr(acc_b74 / acc_b71);
+  const v100 = (acc_b71 > 0);
+  const v101 = (v100 ? v99 : 0);
+  const v103 = $fr(acc_b71 - 1);
+  const v104 = $fr(acc_b81 / v103);
+  const v105 = (acc_b71 > 1);
+  const v106 = (v105 ? v104 : 0);
+  const v107 = $fr(v106 + 9.99999993922529e-9);
+  const v108 = $fr(1 / Math.sqrt(v107));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v104 = F_v4[row];
-    const v105 = (v104 > 0);
-    const v106 = (v105 ? 1 : (-1));
-    const v158 = (!v105);
+    const v94 = F_v4[row];
+    const v95 = (v94 > 0);
+    const v110 = (!v95);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v107 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-      const v108 = $fr(v107 + u_p_epsilon);
-      const v109 = $fr(1 / v108);
-      const v110 = (v105 ? v107 : v109);
-      const sw111 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v112 = $f32bits(H[(u_oh_acc16 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)]);
-      const v113 = ((sw111 !== (-1)) ? v112 : 0);
-      const v114 = $f32bits(H[(u_oh_acc14 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)]);
-      const v115 = ((sw111 !== (-1)) ? v114 : 0);
-      const v116 = (v105 ? v115 : v113);
-      const v117 = $fr(v116 + u_p_epsilon);
-      const v118 = $fr(v110 / v117);
-      const v119 = $fr(H[(u_oh_acc25 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)] >>> 0);
-      const v120 = ((sw111 !== (-1)) ? v119 : 0);
-      const v121 = $fr(H[(u_oh_acc22 + ((sw111 !== (-1)) ? (sw111 & 2147483647) : 0) | 0)] >>> 0);
-      const v122 = ((sw111 !== (-1)) ? v121 : 0);
-      const v123 = (v105 ? v122 : v120);
-      const v124 = $fr(v118 * v123);
-      const v125 = $fr(u_p_alpha2 * v124);
-      const v126 = $fr(u_p_alpha1 + v125);
-      const v127 = $fr(v106 * v126);
-      const v130 = (v129 ? v127 : 0);
-      const v134 = $fr(v130 - v133);
-      const v141 = $fr(v134 * v140);
-      const v142 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v143 = $fr(v142);
-      const v144 = (v105 ? v143 : 0);
-      const v145 = (v144 > 0);
-      const v146 = (v145 ? v141 : 0);
-      const v150 = $fr(v130 - v149);
-      const v157 = $fr(v150 * v156);
-      const v159 = (v158 ? v143 : 0);
-      const v160 = (v159 > 0);
-      const v161 = (v160 ? v157 : 0);
-      const v162 = $fr(v146 + v161);
-      const v163 = $fr(v162 * v143);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v163;
+      const v80 = F_v36[(Math.imul(row, u_T) + t | 0)];
+      const v84 = $fr(v80 - v83);
+      const v91 = $fr(v84 * v90);
+      const v92 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v93 = $fr(v92);
+      const v96 = (v95 ? v93 : 0);
+      const v97 = (v96 > 0);
+      const v98 = (v97 ? v91 : 0);
+      const v102 = $fr(v80 - v101);
+      const v109 = $fr(v102 * v108);
+      const v111 = (v110 ? v93 : 0);
+      const v112 = (v111 > 0);
+      const v113 = (v112 ? v109 : 0);
+      const v114 = $fr(v98 + v113);
+      const v115 = $fr(v114 * v93);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v115;
     }
   }
 }
-let u, $H, $F_token_level_rewards, $F_v4, $F_v42, $F_entropy, $F_v28, $F_v46_partial, $F_v71_partial, $F_v49_partial, $F_v74_partial, $F_v56_partial, $F_v81_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
+let u, $H, $F_token_level_rewards, $F_v4, $F_v42, $F_entropy, $F_v28, $F_v46_partial, $F_v71_partial, $F_v36, $F_v49_partial, $F_v74_partial, $F_v56_partial, $F_v81_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask, $I_kbase, $I_vbase;
 function bind(uniforms, f, i, h) {
   u = uniforms; $H = h;
   $F_token_level_rewards = f["token_level_rewards"];
@@ -513,6 +447,7 @@ function bind(uniforms, f, i, h) {
   $F_v28 = f["v28"];
   $F_v46_partial = f["v46_partial"];
   $F_v71_partial = f["v71_partial"];
+  $F_v36 = f["v36"];
   $F_v49_partial = f["v49_partial"];
   $F_v74_partial = f["v74_partial"];
   $F_v56_partial = f["v56_partial"];

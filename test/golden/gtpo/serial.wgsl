@@ -18,6 +18,7 @@ struct Uniforms {
   o_v71_partial: u32,
   o_v74_partial: u32,
   o_v81_partial: u32,
+  o_v36: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -272,6 +273,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v56: f32 = v31 * v55;
         let v58: f32 = select(0.0, v28, v57);
         let v59: f32 = v58 * v55;
+        F[u.o_v36 + row * u.T + u32(t)] = v55;
         acc49 = acc49 + v56;
         acc74 = acc74 + v59;
       }
@@ -303,59 +305,35 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b74 = acc_b74 + F[u.o_v74_partial + i];
   }
   // reduce to group %56 (batch partial), %81 (batch partial)
-  let v87: f32 = F[u.o_v28 + g];
-  let v88: bool = v87 > 1.0;
-  let v90: f32 = acc_b49 / acc_b46;
-  let v91: bool = acc_b46 > 0.0;
-  let v92: f32 = select(0.0, v90, v91);
-  let v98: f32 = acc_b74 / acc_b71;
-  let v99: bool = acc_b71 > 0.0;
-  let v100: f32 = select(0.0, v98, v99);
+  let v66: f32 = acc_b49 / acc_b46;
+  let v67: bool = acc_b46 > 0.0;
+  let v68: f32 = select(0.0, v66, v67);
+  let v74: f32 = acc_b74 / acc_b71;
+  let v75: bool = acc_b71 > 0.0;
+  let v76: f32 = select(0.0, v74, v75);
   var acc56: f32 = 0.0;
   var acc81: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v62: f32 = F[u.o_v4 + row];
     let v63: bool = v62 > 0.0;
-    let v65: f32 = select((-1.0), 1.0, v63);
-    let v96: bool = (!v63);
+    let v72: bool = (!v63);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v60: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v61: f32 = f32(v60);
         let v64: f32 = select(0.0, v61, v63);
-        let v66: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v67: f32 = v66 + u.p_epsilon;
-        let v68: f32 = 1.0 / v67;
-        let v69: f32 = select(v68, v66, v63);
-        let sw70: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v71: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
-        let v72: f32 = select(0.0, v71, sw70 != 0xffffffffu);
-        let v73: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
-        let v74: f32 = select(0.0, v73, sw70 != 0xffffffffu);
-        let v75: f32 = select(v72, v74, v63);
-        let v76: f32 = v75 + u.p_epsilon;
-        let v77: f32 = v69 / v76;
-        let v78: f32 = f32(H[u.oh_acc25 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
-        let v79: f32 = select(0.0, v78, sw70 != 0xffffffffu);
-        let v80: f32 = f32(H[u.oh_acc22 + select(0u, sw70 & 0x7fffffffu, sw70 != 0xffffffffu)]);
-        let v81: f32 = select(0.0, v80, sw70 != 0xffffffffu);
-        let v82: f32 = select(v79, v81, v63);
-        let v83: f32 = v77 * v82;
-        let v84: f32 = u.p_alpha2 * v83;
-        let v85: f32 = u.p_alpha1 + v84;
-        let v86: f32 = v65 * v85;
-        let v89: f32 = select(0.0, v86, v88);
-        let v93: f32 = v89 - v92;
-        let v94: f32 = v64 * v93;
-        let v95: f32 = v94 * v93;
-        let v97: f32 = select(0.0, v61, v96);
-        let v101: f32 = v89 - v100;
-        let v102: f32 = v97 * v101;
-        let v103: f32 = v102 * v101;
-        acc56 = acc56 + v95;
-        acc81 = acc81 + v103;
+        let v65: f32 = F[u.o_v36 + row * u.T + u32(t)];
+        let v69: f32 = v65 - v68;
+        let v70: f32 = v64 * v69;
+        let v71: f32 = v70 * v69;
+        let v73: f32 = select(0.0, v61, v72);
+        let v77: f32 = v65 - v76;
+        let v78: f32 = v73 * v77;
+        let v79: f32 = v78 * v77;
+        acc56 = acc56 + v71;
+        acc81 = acc81 + v79;
       }
     }
   }
@@ -388,72 +366,48 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b74 = acc_b74 + F[u.o_v74_partial + i];
     acc_b81 = acc_b81 + F[u.o_v81_partial + i];
   }
-  let v128: f32 = F[u.o_v28 + g];
-  let v129: bool = v128 > 1.0;
-  let v131: f32 = acc_b49 / acc_b46;
-  let v132: bool = acc_b46 > 0.0;
-  let v133: f32 = select(0.0, v131, v132);
-  let v135: f32 = acc_b46 - 1.0;
-  let v136: f32 = acc_b56 / v135;
-  let v137: bool = acc_b46 > 1.0;
-  let v138: f32 = select(0.0, v136, v137);
-  let v139: f32 = v138 + 9.99999993922529e-9;
-  let v140: f32 = inverseSqrt(v139);
-  let v147: f32 = acc_b74 / acc_b71;
-  let v148: bool = acc_b71 > 0.0;
-  let v149: f32 = select(0.0, v147, v148);
-  let v151: f32 = acc_b71 - 1.0;
-  let v152: f32 = acc_b81 / v151;
-  let v153: bool = acc_b71 > 1.0;
-  let v154: f32 = select(0.0, v152, v153);
-  let v155: f32 = v154 + 9.99999993922529e-9;
-  let v156: f32 = inverseSqrt(v155);
+  let v81: f32 = acc_b49 / acc_b46;
+  let v82: bool = acc_b46 > 0.0;
+  let v83: f32 = select(0.0, v81, v82);
+  let v85: f32 = acc_b46 - 1.0;
+  let v86: f32 = acc_b56 / v85;
+  let v87: bool = acc_b46 > 1.0;
+  let v88: f32 = select(0.0, v86, v87);
+  let v89: f32 = v88 + 9.99999993922529e-9;
+  let v90: f32 = inverseSqrt(v89);
+  let v99: f32 = acc_b74 / acc_b71;
+  let v100: bool = acc_b71 > 0.0;
+  let v101: f32 = select(0.0, v99, v100);
+  let v103: f32 = acc_b71 - 1.0;
+  let v104: f32 = acc_b81 / v103;
+  let v105: bool = acc_b71 > 1.0;
+  let v106: f32 = select(0.0, v104, v105);
+  let v107: f32 = v106 + 9.99999993922529e-9;
+  let v108: f32 = inverseSqrt(v107);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v104: f32 = F[u.o_v4 + row];
-    let v105: bool = v104 > 0.0;
-    let v106: f32 = select((-1.0), 1.0, v105);
-    let v158: bool = (!v105);
+    let v94: f32 = F[u.o_v4 + row];
+    let v95: bool = v94 > 0.0;
+    let v110: bool = (!v95);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v107: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v108: f32 = v107 + u.p_epsilon;
-      let v109: f32 = 1.0 / v108;
-      let v110: f32 = select(v109, v107, v105);
-      let sw111: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-      let v112: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
-      let v113: f32 = select(0.0, v112, sw111 != 0xffffffffu);
-      let v114: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
-      let v115: f32 = select(0.0, v114, sw111 != 0xffffffffu);
-      let v116: f32 = select(v113, v115, v105);
-      let v117: f32 = v116 + u.p_epsilon;
-      let v118: f32 = v110 / v117;
-      let v119: f32 = f32(H[u.oh_acc25 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
-      let v120: f32 = select(0.0, v119, sw111 != 0xffffffffu);
-      let v121: f32 = f32(H[u.oh_acc22 + select(0u, sw111 & 0x7fffffffu, sw111 != 0xffffffffu)]);
-      let v122: f32 = select(0.0, v121, sw111 != 0xffffffffu);
-      let v123: f32 = select(v120, v122, v105);
-      let v124: f32 = v118 * v123;
-      let v125: f32 = u.p_alpha2 * v124;
-      let v126: f32 = u.p_alpha1 + v125;
-      let v127: f32 = v106 * v126;
-      let v130: f32 = select(0.0, v127, v129);
-      let v134: f32 = v130 - v133;
-      let v141: f32 = v134 * v140;
-      let v142: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v143: f32 = f32(v142);
-      let v144: f32 = select(0.0, v143, v105);
-      let v145: bool = v144 > 0.0;
-      let v146: f32 = select(0.0, v141, v145);
-      let v150: f32 = v130 - v149;
-      let v157: f32 = v150 * v156;
-      let v159: f32 = select(0.0, v143, v158);
-      let v160: bool = v159 > 0.0;
-      let v161: f32 = select(0.0, v157, v160);
-      let v162: f32 = v146 + v161;
-      let v163: f32 = v162 * v143;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v163;
+      let v80: f32 = F[u.o_v36 + row * u.T + u32(t)];
+      let v84: f32 = v80 - v83;
+      let v91: f32 = v84 * v90;
+      let v92: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v93: f32 = f32(v92);
+      let v96: f32 = select(0.0, v93, v95);
+      let v97: bool = v96 > 0.0;
+      let v98: f32 = select(0.0, v91, v97);
+      let v102: f32 = v80 - v101;
+      let v109: f32 = v102 * v108;
+      let v111: f32 = select(0.0, v93, v110);
+      let v112: bool = v111 > 0.0;
+      let v113: f32 = select(0.0, v109, v112);
+      let v114: f32 = v98 + v113;
+      let v115: f32 = v114 * v93;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v115;
     }
   }
 }
