@@ -1,10 +1,11 @@
 // An expensive per-token value that several later kernels read is computed once, by the first pass over the
 // valid tokens, and stored; the later kernels load it. Cheap values, and values a pass needs at masked
 // positions (where the first pass stores nothing), are recomputed. The results stay the interpreter's.
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { checkSource, compileChecked, compileEstimator } from '../src/compiler/index.js';
 import { interpret } from '../src/compiler/interpreter.js';
-import { CpuEstimator } from '../src/runtime/executor.js';
+import { getGpu, releaseGpu } from '../src/runtime/device.js';
+import { CpuEstimator, GpuEstimator } from '../src/runtime/executor.js';
 import { differences } from './helpers/compare-outputs.js';
 import { makeBatch } from './helpers/random-batch.js';
 
@@ -14,6 +15,8 @@ function storedValues(c: ReturnType<typeof compileChecked>): { name: string; sta
     st.steps.flatMap((step) => (step.kind === 'reduce-group' ? (step.stores ?? []).map((id) => ({ name: c.program.names?.[id] ?? `%${id}`, stage: st.index })) : [])),
   );
 }
+
+afterAll(releaseGpu);
 
 const serial = { mode: 'serial', subgroups: false } as const;
 const compile = (source: string) => compileChecked(checkSource({ source }), serial);
@@ -43,12 +46,21 @@ test('a cheap value, or one the output needs at masked positions, is recomputed'
   expect(storedValues(compile(NEEDED_MASKED))).toEqual([]);
 });
 
-test.each([EXPENSIVE, NEEDED_MASKED])("the CPU backend gives the interpreter's values: %#", async (source) => {
+test.each([EXPENSIVE, NEEDED_MASKED])("every executor gives the interpreter's values: %#", async (source) => {
   const checked = checkSource({ source });
   const batch = makeBatch({ B: 24, T: 17, seed: 7, vocab: 5, mask: 'holes', emptyRows: 15, rewards: 'outcome', groups: 'interleaved', numGroups: 5 });
   const want = interpret(compileChecked(checked).program, batch, {});
   for (const engine of ['native', 'js'] as const) {
     const got = await CpuEstimator.create(checked, { engine }).run(batch, {});
     expect(differences(batch, want, got)).toEqual([]);
+  }
+  const gpu = await getGpu();
+  for (const mode of ['serial', 'cooperative'] as const) {
+    const est = await GpuEstimator.create(gpu, compileChecked(checked, { mode, subgroups: gpu.features.has('subgroups') }), { keepSchedule: true });
+    try {
+      expect(differences(batch, want, await est.run(batch, {}))).toEqual([]);
+    } finally {
+      est.destroy();
+    }
   }
 });

@@ -257,7 +257,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (first ? 2147483648u : 0u));
+            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const float v5 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v6 = (v5 + u_p_epsilon);
             const float v7 = (1.00000000f / v6);
@@ -273,12 +273,10 @@ static void stage0(vec3u wid, uint32_t lane) {
               H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
             }
             {
-              const uint32_t a13 = (v9 ? 1u : 0u);
-              const uint32_t a14 = (v9 ? 0u : 1u);
+              const uint32_t a13 = (uint32_t)(v9);
+              const uint32_t a14 = (uint32_t)(!v9);
               const uint32_t add = (uint32_t)(a13 + a14);
-              if ((add != 0u)) {
-                H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(((a13 != 0u) ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
-              }
+              H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
             }
           }
         }
@@ -335,16 +333,16 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v35 = (1.00000000f / v34);
         const float v36 = (v30 ? v33 : v35);
         const uint32_t sw37 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
-        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v41 = ((sw37 != 4294967295u) ? v40 : 0.00000000f);
         const float v42 = (v30 ? v41 : v39);
         const float v43 = (v42 + u_p_epsilon);
         const float v44 = (v36 / v43);
-        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v46 = ((sw37 != 4294967295u) ? v45 : 0.00000000f);
-        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((sw37 != 4294967295u) ? (uint32_t)(sw37 & 2147483647u) : 0u))]));
+        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
         const float v48 = ((sw37 != 4294967295u) ? v47 : 0.00000000f);
         const float v49 = (v30 ? v48 : v46);
         const float v50 = (v44 * v49);
