@@ -114,6 +114,19 @@ describe('the program generator', () => {
       { numRuns: Number(process.env.ADVC_GEN_RUNS ?? 300), seed },
     );
   });
+
+  test('the optimizer keeps the interpreter\'s values (each program before optimization against after)', () => {
+    fc.assert(
+      fc.property(fc.gen(), programBatchSpecArb, (g, spec: BatchSpec) => {
+        const prog = generateProgram(drawFrom(g), FEATURES);
+        const checked = checkSource({ source: prog.source, file: 'random.adv' });
+        const batch = withDeclaredFields(makeBatch(spec), checked.program.declaredInputs ?? [], spec.seed);
+        const diffs = differences(batch, interpret(checked.lowered, batch, prog.params), interpret(checked.program, batch, prog.params));
+        if (diffs.length) throw new Error(`optimized, this program computes other values:\n${prog.source}\n${diffs.join('\n')}`);
+      }),
+      { numRuns: Number(process.env.ADVC_GEN_RUNS ?? 300), seed },
+    );
+  });
 });
 
 describe('WGSL of random programs', () => {
