@@ -84,9 +84,10 @@ export type Stmt = { id?: number } & (
   | { k: 'block'; body: Stmt[] }
   /**
    * array[base + i] = value for every base and every i from `from` up to `to` (u32): blocks of memory set to one
-   * value, which a renderer may write as a loop (rendered as `for (i = from; i < to; i++)`) or as memset
+   * value, which a renderer may write as a loop (rendered as `for (i = from; i < to; i++)`) or as memset; in H
+   * by arena address, in F within `region`
    */
-  | { k: 'fill'; array: 'H'; bases: Expr[]; from: Expr; to: Expr; value: Expr }
+  | { k: 'fill'; array: 'H' | 'F'; region?: string; bases: Expr[]; from: Expr; to: Expr; value: Expr }
 );
 
 export interface Fn {
@@ -153,8 +154,8 @@ export const store = (array: string, index: Expr, value: Expr, region?: string):
 export const ifS = (cond: Expr, then: Stmt[], els?: Stmt[]): Stmt => ({ k: 'if', cond, then, else: els });
 export const comment = (text: string): Stmt => ({ k: 'comment', text });
 
-/** array[base + i] = value for i in [from, to), for each base (see the 'fill' statement) */
-export const fill = (array: 'H', bases: Expr[], from: Expr, to: Expr, value: Expr): Stmt => ({ k: 'fill', array, bases, from, to, value });
+/** array[base + i] = value for i in [from, to), for each base (see the 'fill' statement); `region`: F's */
+export const fill = (array: 'H' | 'F', bases: Expr[], from: Expr, to: Expr, value: Expr, region?: string): Stmt => ({ k: 'fill', array, region, bases, from, to, value });
 
 /** for (var name = from; name < to; name += step): every counted loop of the kernels */
 export function forUp(name: string, from: Expr, to: Expr, step: Expr, body: Stmt[], cmp: '<' | '<=' = '<'): Stmt {
@@ -233,7 +234,7 @@ export function* walk(body: Stmt[]): Generator<{ stmt: Stmt } | { expr: Expr; pl
         es.push(s.e);
         break;
       case 'fill':
-        for (const b of s.bases) places.push({ array: s.array, index: b });
+        for (const b of s.bases) places.push({ array: s.array, region: s.region, index: b });
         es.push(...s.bases, s.from, s.to, s.value);
         break;
     }

@@ -430,11 +430,7 @@ export abstract class KeyLowering extends ValueLowering {
     const updates = this.accumulate(k, nodes, c, word);
     root.lines.push(
       comment(`key-reduce ${k}: ${nodes.map((x) => `%${x}`).join(', ')}`),
-      forUp('j', u32(0), ref('n'), u32(1), [
-        letS('row', this.rowOf(ref('j'))),
-        ...rlines,
-        this.tokenLoop(ref('lid'), ref('WG'), [...lines, ifS(bin('!=', word, u32(NO_KEY)), updates)]),
-      ]),
+      this.eachRollout([...rlines, this.tokenLoop(ref('lid'), ref('WG'), [...lines, ifS(bin('!=', word, u32(NO_KEY)), updates)])]),
       ...this.barrier(),
     );
   }

@@ -10,7 +10,7 @@ import type { Node } from './ir.js';
 import { SELECT_BINS, SELECT_DIGITS, SELECT_SCRATCH } from './schedule.js';
 import { KeyLowering } from './lower-keys.js';
 import type { Ctx } from './lower-values.js';
-import { add, assign, bin, call, comment, conv, F, f32, forUp, ifS, letS, mul, ref, select, store, sub, u32, uni, varS, type Expr, type Stmt } from './kernel-ir.js';
+import { add, assign, bin, call, comment, conv, F, f32, fill, forUp, ifS, letS, mul, ref, select, store, sub, u32, uni, varS, type Expr, type Stmt } from './kernel-ir.js';
 
 /** The radix state of one selection: its variables' names. */
 interface Radix {
@@ -22,13 +22,19 @@ interface Radix {
 /** Builds the loop over a set's members, given what each member's value `x` does. */
 type Members = (visit: (x: Expr) => Stmt[]) => Stmt[];
 
+/** Where the current group's bins start in a per-group histogram region (group-major, as the partials are). */
+const GROUP_BINS = mul(ref('g'), u32(SELECT_BINS));
+/** Bin b of the current group. */
+const bins = (b: Expr): Expr => add(GROUP_BINS, b);
+/** Zeroes the current group's bins in `region`. */
+const zeroBins = (region: string): Stmt => fill('F', [GROUP_BINS], u32(0), u32(SELECT_BINS), f32(0), region);
+
 export abstract class SelectLowering extends KeyLowering {
   /** kth to a rollout (each of the group's rollouts in turn) or to the group. */
   protected selectInGroup(id: number, root: Ctx): void {
     const n = this.program.nodes[id] as Node & { op: 'kth' };
     const [x, k] = n.args as [number, number];
     const region = this.sched.stored.get(id)!;
-    const bins = (b: Expr) => add(mul(ref('g'), u32(SELECT_BINS)), b);
     const body: Stmt[] = [];
     if (n.domain === 'rollout') {
       const rlines: Stmt[] = [];
@@ -40,11 +46,11 @@ export abstract class SelectLowering extends KeyLowering {
         const v = this.gen(x, c);
         return [this.tokenLoop(u32(0), u32(1), [...lines, ...visit(v)], c)];
       };
-      const select = this.radixSelect(kf, tokens, bins, (v) => [store('F', ref('row'), v, region)]);
-      body.push(forUp('j', u32(0), ref('n'), u32(1), [letS('row', this.rowOf(ref('j'))), ...rlines, ...select]));
+      const select = this.radixSelect(kf, tokens, (v) => [store('F', ref('row'), v, region)]);
+      body.push(this.eachRollout([...rlines, ...select]));
     } else {
       const kf = this.gen(k, root);
-      body.push(...this.radixSelect(kf, this.groupMembers(x, root), bins, (v) => [store('F', ref('g'), v, region)]));
+      body.push(...this.radixSelect(kf, this.groupMembers(x, root), (v) => [store('F', ref('g'), v, region)]));
     }
     root.lines.push(comment(`select %${id}: the k-th smallest per ${n.domain}`), ...this.alone(body), ...this.barrier());
   }
@@ -60,15 +66,13 @@ export abstract class SelectLowering extends KeyLowering {
     const region = this.sched.stored.get(id)!;
     const st = (part: string) => `${region}_${part}`;
     const g = ref('g');
-    // a group's bins in a row: its partial histograms (group-major) and its scratch bins alike
-    const bins = (b: Expr) => add(mul(g, u32(SELECT_BINS)), b);
     const r: Radix = { k: this.fresh('sk'), prefix: this.fresh('sp'), mask: this.fresh('sm') };
     const body: Stmt[] = [varS(r.k, 'u32', u32(0)), varS(r.prefix, 'u32', u32(0)), varS(r.mask, 'u32', u32(0))];
     if (digit > 0) {
       const empty = this.fresh('empty');
       if (digit === 1) {
         const kf = this.gen(k, root);
-        body.push(...this.combine(st('h0'), bins), ...this.clampK(r, kf, bins, empty));
+        body.push(...this.combine(st('h0')), ...this.clampK(r, kf, empty));
       } else {
         const hi = conv('u32', F(st('ph'), g));
         const lo = conv('u32', F(st('pl'), g));
@@ -77,10 +81,10 @@ export abstract class SelectLowering extends KeyLowering {
           assign(r.mask, u32(prefixMask(digit - 1))),
           letS(empty, bin('<', F(st('k'), g), f32(0))),
           assign(r.k, conv('u32', call('max', 'f32', F(st('k'), g), f32(0)))),
-          ...this.combine(st(`h${digit - 1}`), bins),
+          ...this.combine(st(`h${digit - 1}`)),
         );
       }
-      body.push(...this.walk(r, bins, u32(shiftOf(digit - 1))));
+      body.push(...this.walk(r, u32(shiftOf(digit - 1))));
       const isEmpty = ref(empty, 'bool');
       if (digit < SELECT_DIGITS)
         body.push(
@@ -92,8 +96,8 @@ export abstract class SelectLowering extends KeyLowering {
     }
     if (digit < SELECT_DIGITS) {
       body.push(
-        forUp('b', u32(0), u32(SELECT_BINS), u32(1), [store('F', bins(ref('b')), f32(0), st(`h${digit}`))]),
-        ...this.groupMembers(x, root)((v) => this.countMember(v, r, u32(shiftOf(digit)), bins, st(`h${digit}`))),
+        zeroBins(st(`h${digit}`)),
+        ...this.groupMembers(x, root)((v) => this.countMember(v, r, u32(shiftOf(digit)), st(`h${digit}`))),
       );
     }
     root.lines.push(comment(`select %${id} to the batch, digit ${digit}`), ...this.alone(body), ...this.barrier());
@@ -111,17 +115,16 @@ export abstract class SelectLowering extends KeyLowering {
     const [key, below] = [this.fresh('key'), this.fresh('below')];
     const orderKey = (row: Expr) => call('adv_order_key', 'u32', F(xs, row));
     this.calls.add('adv_order_key');
-    const perRollout = (body: Stmt[]) => forUp('j', ref('lid'), ref('n'), ref('WG'), [letS('row', this.rowOf(ref('j'))), ...body]);
     root.lines.push(
       comment(`rank %${id}: the group's rollouts below each`),
-      perRollout([...lines, store('F', ref('row'), v, xs)]),
+      this.eachRollout([...lines, store('F', ref('row'), v, xs)], true),
       ...this.barrier(),
-      perRollout([
+      this.eachRollout([
         letS(key, orderKey(ref('row'))),
         varS(below, 'f32', f32(0)),
         forUp('i', u32(0), ref('n'), u32(1), [ifS(bin('<', orderKey(this.rowOf(ref('i'))), ref(key)), [assign(below, add(ref(below, 'f32'), f32(1)))])]),
         store('F', ref('row'), ref(below, 'f32'), region),
-      ]),
+      ], true),
       ...this.barrier(),
     );
   }
@@ -140,19 +143,19 @@ export abstract class SelectLowering extends KeyLowering {
         const rlines: Stmt[] = [];
         const c = this.tokenCtx(root, rlines, lines);
         const v = this.gen(x, c);
-        return [forUp('j', u32(0), ref('n'), u32(1), [letS('row', this.rowOf(ref('j'))), ...rlines, this.tokenLoop(u32(0), u32(1), [...lines, ...visit(v)], c)])];
+        return [this.eachRollout([...rlines, this.tokenLoop(u32(0), u32(1), [...lines, ...visit(v)], c)])];
       }
       if (from === 'rollout') {
         const c = this.child(root, 'rollout', lines);
         const v = this.gen(x, c);
-        return [forUp('j', u32(0), ref('n'), u32(1), [letS('row', this.rowOf(ref('j'))), ...lines, ...visit(v)])];
+        return [this.eachRollout([...lines, ...visit(v)])];
       }
       return visit(this.gen(x, root));
     };
   }
 
   /** The four passes of a selection inside one worker, counting in the group's scratch bins. */
-  private radixSelect(kf: Expr, members: Members, bins: (b: Expr) => Expr, out: (v: Expr) => Stmt[]): Stmt[] {
+  private radixSelect(kf: Expr, members: Members, out: (v: Expr) => Stmt[]): Stmt[] {
     const r: Radix = { k: this.fresh('sk'), prefix: this.fresh('sp'), mask: this.fresh('sm') };
     const pass = this.fresh('pass');
     const shift = this.fresh('shift');
@@ -164,18 +167,18 @@ export abstract class SelectLowering extends KeyLowering {
       varS(empty, 'bool'),
       forUp(pass, u32(0), u32(SELECT_DIGITS), u32(1), [
         letS(shift, sub(u32(shiftOf(0)), mul(u32(8), ref(pass)))),
-        forUp('b', u32(0), u32(SELECT_BINS), u32(1), [store('F', bins(ref('b')), f32(0), SELECT_SCRATCH)]),
-        ...members((v) => this.countMember(v, r, ref(shift), bins, SELECT_SCRATCH)),
+        zeroBins(SELECT_SCRATCH),
+        ...members((v) => this.countMember(v, r, ref(shift), SELECT_SCRATCH)),
         // the first pass counts every member: k is clamped to them
-        ifS(bin('==', ref(pass), u32(0)), this.clampK(r, kf, bins, empty, true)),
-        ...this.walk(r, bins, ref(shift)),
+        ifS(bin('==', ref(pass), u32(0)), this.clampK(r, kf, empty, true)),
+        ...this.walk(r, ref(shift)),
       ]),
       ...out(select(ref(empty, 'bool'), f32(0), this.orderValue(ref(r.prefix)))),
     ];
   }
 
   /** Counts member value x in bin (its digit at `shift`) when its higher digits match the prefix. */
-  private countMember(x: Expr, r: Radix, shift: Expr, bins: (b: Expr) => Expr, region: string): Stmt[] {
+  private countMember(x: Expr, r: Radix, shift: Expr, region: string): Stmt[] {
     const key = this.fresh('key');
     const at = this.fresh('bin');
     this.calls.add('adv_order_key');
@@ -193,19 +196,19 @@ export abstract class SelectLowering extends KeyLowering {
    * 256 independent adds per group, which overlap, instead of a chain of G adds per bin. Counts are integers below 2^24,
    * exact in f32 in any order.
    */
-  private combine(region: string, scratch: (b: Expr) => Expr): Stmt[] {
+  private combine(region: string): Stmt[] {
     return [
-      forUp('b', u32(0), u32(SELECT_BINS), u32(1), [store('F', scratch(ref('b')), f32(0), SELECT_SCRATCH)]),
+      zeroBins(SELECT_SCRATCH),
       forUp('i', u32(0), uni('G'), u32(1), [
         forUp('b', u32(0), u32(SELECT_BINS), u32(1), [
-          store('F', scratch(ref('b')), add(F(SELECT_SCRATCH, scratch(ref('b'))), F(region, add(mul(ref('i'), u32(SELECT_BINS)), ref('b')))), SELECT_SCRATCH),
+          store('F', bins(ref('b')), add(F(SELECT_SCRATCH, bins(ref('b'))), F(region, add(mul(ref('i'), u32(SELECT_BINS)), ref('b')))), SELECT_SCRATCH),
         ]),
       ]),
     ];
   }
 
   /** k floored and clamped to [0, n - 1], n the members counted in `bins`; `empty` when there are none. */
-  private clampK(r: Radix, kf: Expr, bins: (b: Expr) => Expr, empty: string, declared = false): Stmt[] {
+  private clampK(r: Radix, kf: Expr, empty: string, declared = false): Stmt[] {
     const count = this.fresh('count');
     const m = ref(count, 'f32');
     return [
@@ -218,7 +221,7 @@ export abstract class SelectLowering extends KeyLowering {
   }
 
   /** Walks the bins to the one holding rank k, leaving k's rank within it, and appends its digit to the prefix. */
-  private walk(r: Radix, bins: (b: Expr) => Expr, shift: Expr): Stmt[] {
+  private walk(r: Radix, shift: Expr): Stmt[] {
     const digit = this.fresh('digit');
     const c = this.fresh('c');
     return [

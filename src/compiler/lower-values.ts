@@ -117,6 +117,14 @@ export abstract class ValueLowering {
     return conv('u32', I('members', add(ref('m0'), j)));
   }
 
+  /**
+   * The loop over the group's rollouts, `row` each one's row: in turn, or `shared` among the workgroup's
+   * threads (rollouts lid, lid + WG, ...).
+   */
+  protected eachRollout(body: Stmt[], shared = false): Stmt {
+    return forUp('j', shared ? ref('lid') : u32(0), ref('n'), shared ? ref('WG') : u32(1), [letS('row', this.rowOf(ref('j'))), ...body]);
+  }
+
   /** The current rollout's row. */
   protected row(c: Ctx): Expr {
     for (let x: Ctx | undefined = c; x; x = x.parent) if (x.row) return x.row;

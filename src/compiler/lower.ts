@@ -198,8 +198,8 @@ class Lowering extends SelectLowering {
         const writes = st.items.map((o) => store('F', token ? this.at(c) : ref('row'), this.toF32(this.gen(o.node, c), this.program.nodes[o.node]!.type), o.name));
         L.push(comment(`outputs ${st.items.map((o) => o.name).join(', ')}`));
         // rollouts one after the other, lanes over contiguous positions (no division per token)
-        if (token) L.push(forUp('j', u32(0), n, u32(1), [letS('row', this.rowOf(ref('j'))), ...rlines, this.tokenLoop(lid, WG, [...lines, ...writes])]));
-        else L.push(forUp('j', lid, n, WG, [letS('row', this.rowOf(ref('j'))), ...lines, ...writes]));
+        if (token) L.push(this.eachRollout([...rlines, this.tokenLoop(lid, WG, [...lines, ...writes])]));
+        else L.push(this.eachRollout([...lines, ...writes], true));
         return;
       }
       case 'scan': {
@@ -215,13 +215,15 @@ class Lowering extends SelectLowering {
         const t = conv('i32', node.attrs.reverse ? bin('-', bin('-', uni('T'), u32(1)), ref('s')) : ref('s'));
         L.push(
           comment(`scan %${st.node}${st.carried.length ? `, carrying ${st.carried.map((x) => `%${x}`).join(', ')}` : ''}: one thread per rollout`),
-          forUp('j', lid, n, WG, [
-            letS('row', this.rowOf(ref('j'))),
-            ...rlines,
-            ...carried,
-            varS('x', ty, ty === 'i32' ? i32(0) : f32(0)),
-            forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...lines, assign('x', next), ...this.storeScan(node, this.at(c), x)]),
-          ]),
+          this.eachRollout(
+            [
+              ...rlines,
+              ...carried,
+              varS('x', ty, ty === 'i32' ? i32(0) : f32(0)),
+              forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...lines, assign('x', next), ...this.storeScan(node, this.at(c), x)]),
+            ],
+            true,
+          ),
           ...this.barrier(),
         );
         return;
@@ -317,15 +319,10 @@ class Lowering extends SelectLowering {
       let wrap: (body: Stmt[]) => Stmt;
       if (src === 'token') {
         c = this.tokenCtx(root, rlines, lines);
-        wrap = (body) =>
-          forUp('j', u32(0), n, u32(1), [
-            letS('row', this.rowOf(ref('j'))),
-            ...rlines,
-            this.tokenLoop(lid, WG, body, c),
-          ]);
+        wrap = (body) => this.eachRollout([...rlines, this.tokenLoop(lid, WG, body, c)]);
       } else if (src === 'rollout') {
         c = this.child(root, 'rollout', lines);
-        wrap = (body) => forUp('j', lid, n, WG, [letS('row', this.rowOf(ref('j'))), ...body]);
+        wrap = (body) => this.eachRollout(body, true);
       } else if (isKey(src as Node['domain'])) {
         const k = keyName(src as Node['domain']);
         c = { ...this.child(root, 'key', lines), slot: ref('slot') };

@@ -159,7 +159,7 @@ export abstract class Renderer {
   /** A fill as the loop it stands for. */
   protected fill(s: Stmt & { k: 'fill' }, ind: string, out: string[]): void {
     const i = ref('i');
-    this.stmt(forUp('i', s.from, s.to, u32(1), s.bases.map((b) => store(s.array, add(b, i), s.value))), ind, out);
+    this.stmt(forUp('i', s.from, s.to, u32(1), s.bases.map((b) => store(s.array, add(b, i), s.value, s.region))), ind, out);
   }
 
   protected loopHead(): string {

@@ -346,13 +346,17 @@ class CRenderer extends Renderer {
 
   /** A fill of zeros as memset, one per base (a loop of u32-wrapping indices is not one the C compiler turns into memset). */
   protected override fill(s: Stmt & { k: 'fill' }, ind: string, out: string[]): void {
-    if (!(s.value.k === 'lit' && s.value.v === 0)) return super.fill(s, ind, out);
+    // all-zero bits: 0 of u32, +0.0 of f32 (not -0.0)
+    if (!(s.value.k === 'lit' && Object.is(s.value.v, 0))) return super.fill(s, ind, out);
     const zero = s.from.k === 'lit' && s.from.v === 0;
     const [from, to] = [this.expr(s.from), this.expr(s.to)];
     const count = zero ? to : `(${to} - ${from})`;
-    out.push(`${ind}if (${to} > ${from}) {`);
-    for (const b of s.bases) out.push(`${ind}  memset(&${this.load({ array: s.array, index: b }, this.expr(zero ? b : add(b, s.from)))}, 0, (size_t)${count} * sizeof *${s.array});`);
-    out.push(`${ind}}`);
+    const array = s.region ? `${s.array}_${s.region}` : s.array;
+    const known = zero && s.to.k === 'lit'; // a constant count needs no test
+    if (!known) out.push(`${ind}if (${to} > ${from}) {`);
+    const at = known ? ind : `${ind}  `;
+    for (const b of s.bases) out.push(`${at}memset(&${array}[${this.expr(zero ? b : add(b, s.from))}], 0, (size_t)${count} * sizeof *${array});`);
+    if (!known) out.push(`${ind}}`);
   }
 
   protected forHead(name: string, ty: Scalar, init: string, cond: string, next: Expr): string {

@@ -131,8 +131,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var empty10: bool;
     for (var pass8 = 0u; pass8 < 4u; pass8++) {
       let shift9: u32 = 24u - 8u * pass8;
-      for (var b = 0u; b < 256u; b++) {
-        F[u.o_select_bins + g * 256u + b] = 0.0;
+      for (var i = 0u; i < 256u; i++) {
+        F[u.o_select_bins + g * 256u + i] = 0.0;
       }
       for (var j = 0u; j < n; j++) {
         let row: u32 = u32(I[u.oi_members + m0 + j]);

@@ -253,9 +253,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   bool empty17 = false;
   for (uint32_t pass15 = 0u; (pass15 < 4u); pass15 = (uint32_t)(pass15 + 1u)) {
     const uint32_t shift16 = (uint32_t)(24u - (uint32_t)(8u * pass15));
-    for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-    }
+    memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
     for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
       const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
       const float v18 = F_v10[row];

@@ -179,8 +179,8 @@ function stage0(wid, lane) {
   let empty17 = false;
   for (let pass15 = 0; (pass15 >>> 0 < 4 >>> 0); pass15 = (pass15 + 1 | 0)) {
     const shift16 = (24 - Math.imul(8, pass15) | 0);
-    for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-      F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
+    for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+      F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
     }
     for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
       const row = I_members[(m0 + j | 0)];

@@ -177,8 +177,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var sk16: u32 = 0u;
     var sp17: u32 = 0u;
     var sm18: u32 = 0u;
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h0 + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_v41_h0 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -233,8 +233,8 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var sk23: u32 = 0u;
     var sp24: u32 = 0u;
     var sm25: u32 = 0u;
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {
@@ -261,8 +261,8 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v41_ph + g] = f32(sp24 >> 16u);
     F[u.o_v41_pl + g] = f32(sp24 & 65535u);
     F[u.o_v41_k + g] = select(f32(sk23), (-1.0), empty26);
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h1 + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_v41_h1 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -317,8 +317,8 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     sm40 = 0xffff0000u;
     let empty41: bool = F[u.o_v41_k + g] < 0.0;
     sk38 = u32(max(F[u.o_v41_k + g], 0.0));
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {
@@ -339,8 +339,8 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v41_ph + g] = f32(sp39 >> 16u);
     F[u.o_v41_pl + g] = f32(sp39 & 65535u);
     F[u.o_v41_k + g] = select(f32(sk38), (-1.0), empty41);
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h2 + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_v41_h2 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -395,8 +395,8 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     sm50 = 0xffffff00u;
     let empty51: bool = F[u.o_v41_k + g] < 0.0;
     sk48 = u32(max(F[u.o_v41_k + g], 0.0));
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {
@@ -417,8 +417,8 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v41_ph + g] = f32(sp49 >> 16u);
     F[u.o_v41_pl + g] = f32(sp49 & 65535u);
     F[u.o_v41_k + g] = select(f32(sk48), (-1.0), empty51);
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_v41_h3 + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_v41_h3 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -473,8 +473,8 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     sm60 = 0xffffffffu;
     let empty61: bool = F[u.o_v41_k + g] < 0.0;
     sk58 = u32(max(F[u.o_v41_k + g], 0.0));
-    for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = 0.0;
+    for (var i = 0u; i < 256u; i++) {
+      F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {

@@ -228,9 +228,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   uint32_t sk17 = 0u;
   uint32_t sp18 = 0u;
   uint32_t sm19 = 0u;
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h0[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_v41_h0[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h0);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
@@ -281,9 +279,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   uint32_t sk23 = 0u;
   uint32_t sp24 = 0u;
   uint32_t sm25 = 0u;
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
       F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h0[(uint32_t)((uint32_t)(i * 256u) + b)]);
@@ -309,9 +305,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   F_v41_ph[g] = ((float)((uint32_t)(sp24 >> (16u & 31u))));
   F_v41_pl[g] = ((float)((uint32_t)(sp24 & 65535u)));
   F_v41_k[g] = (empty26 ? (-1.00000000f) : ((float)(sk23)));
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h1[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_v41_h1[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h1);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
@@ -361,9 +355,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   sm39 = 4294901760u;
   const bool empty40 = (F_v41_k[g] < 0.00000000f);
   sk37 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
       F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h1[(uint32_t)((uint32_t)(i * 256u) + b)]);
@@ -383,9 +375,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   F_v41_ph[g] = ((float)((uint32_t)(sp38 >> (16u & 31u))));
   F_v41_pl[g] = ((float)((uint32_t)(sp38 & 65535u)));
   F_v41_k[g] = (empty40 ? (-1.00000000f) : ((float)(sk37)));
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h2[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_v41_h2[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h2);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
@@ -435,9 +425,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   sm48 = 4294967040u;
   const bool empty49 = (F_v41_k[g] < 0.00000000f);
   sk46 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
       F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h2[(uint32_t)((uint32_t)(i * 256u) + b)]);
@@ -457,9 +445,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   F_v41_ph[g] = ((float)((uint32_t)(sp47 >> (16u & 31u))));
   F_v41_pl[g] = ((float)((uint32_t)(sp47 & 65535u)));
   F_v41_k[g] = (empty49 ? (-1.00000000f) : ((float)(sk46)));
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_v41_h3[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_v41_h3[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h3);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
@@ -511,9 +497,7 @@ static void stage4(vec3u wid, uint32_t lane) {
   sm57 = 4294967295u;
   const bool empty58 = (F_v41_k[g] < 0.00000000f);
   sk55 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
-  for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = 0.00000000f;
-  }
+  memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
       F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h3[(uint32_t)((uint32_t)(i * 256u) + b)]);

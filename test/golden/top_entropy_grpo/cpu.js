@@ -144,8 +144,8 @@ function stage0(wid, lane) {
   let sk17 = 0;
   let sp18 = 0;
   let sm19 = 0;
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h0[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_v41_h0[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -197,8 +197,8 @@ function stage1(wid, lane) {
   let sk23 = 0;
   let sp24 = 0;
   let sm25 = 0;
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
@@ -225,8 +225,8 @@ function stage1(wid, lane) {
   F_v41_ph[g] = $fr((sp24 >>> 16 | 0) >>> 0);
   F_v41_pl[g] = $fr((sp24 & 65535) >>> 0);
   F_v41_k[g] = (empty26 ? (-1) : $fr(sk23 >>> 0));
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h1[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_v41_h1[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -277,8 +277,8 @@ function stage2(wid, lane) {
   sm39 = (-65536);
   const empty40 = (F_v41_k[g] < 0);
   sk37 = $u32f(Math.max(F_v41_k[g], 0));
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
@@ -299,8 +299,8 @@ function stage2(wid, lane) {
   F_v41_ph[g] = $fr((sp38 >>> 16 | 0) >>> 0);
   F_v41_pl[g] = $fr((sp38 & 65535) >>> 0);
   F_v41_k[g] = (empty40 ? (-1) : $fr(sk37 >>> 0));
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h2[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_v41_h2[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -351,8 +351,8 @@ function stage3(wid, lane) {
   sm48 = (-256);
   const empty49 = (F_v41_k[g] < 0);
   sk46 = $u32f(Math.max(F_v41_k[g], 0));
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
@@ -373,8 +373,8 @@ function stage3(wid, lane) {
   F_v41_ph[g] = $fr((sp47 >>> 16 | 0) >>> 0);
   F_v41_pl[g] = $fr((sp47 & 65535) >>> 0);
   F_v41_k[g] = (empty49 ? (-1) : $fr(sk46 >>> 0));
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_v41_h3[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_v41_h3[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -427,8 +427,8 @@ function stage4(wid, lane) {
   sm57 = (-1);
   const empty58 = (F_v41_k[g] < 0);
   sk55 = $u32f(Math.max(F_v41_k[g], 0));
-  for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    F_select_bins[(Math.imul(g, 256) + b | 0)] = 0;
+  for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
+    F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {

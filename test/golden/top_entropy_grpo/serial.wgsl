@@ -157,8 +157,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var sk17: u32 = 0u;
   var sp18: u32 = 0u;
   var sm19: u32 = 0u;
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h0 + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_v41_h0 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -197,8 +197,8 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var sk23: u32 = 0u;
   var sp24: u32 = 0u;
   var sm25: u32 = 0u;
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_select_bins + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
@@ -225,8 +225,8 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   F[u.o_v41_ph + g] = f32(sp24 >> 16u);
   F[u.o_v41_pl + g] = f32(sp24 & 65535u);
   F[u.o_v41_k + g] = select(f32(sk23), (-1.0), empty26);
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h1 + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_v41_h1 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -265,8 +265,8 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   sm39 = 0xffff0000u;
   let empty40: bool = F[u.o_v41_k + g] < 0.0;
   sk37 = u32(max(F[u.o_v41_k + g], 0.0));
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_select_bins + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
@@ -287,8 +287,8 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   F[u.o_v41_ph + g] = f32(sp38 >> 16u);
   F[u.o_v41_pl + g] = f32(sp38 & 65535u);
   F[u.o_v41_k + g] = select(f32(sk37), (-1.0), empty40);
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h2 + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_v41_h2 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -327,8 +327,8 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   sm48 = 0xffffff00u;
   let empty49: bool = F[u.o_v41_k + g] < 0.0;
   sk46 = u32(max(F[u.o_v41_k + g], 0.0));
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_select_bins + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
@@ -349,8 +349,8 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   F[u.o_v41_ph + g] = f32(sp47 >> 16u);
   F[u.o_v41_pl + g] = f32(sp47 & 65535u);
   F[u.o_v41_k + g] = select(f32(sk46), (-1.0), empty49);
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_v41_h3 + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_v41_h3 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -389,8 +389,8 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   sm57 = 0xffffffffu;
   let empty58: bool = F[u.o_v41_k + g] < 0.0;
   sk55 = u32(max(F[u.o_v41_k + g], 0.0));
-  for (var b = 0u; b < 256u; b++) {
-    F[u.o_select_bins + g * 256u + b] = 0.0;
+  for (var i = 0u; i < 256u; i++) {
+    F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
