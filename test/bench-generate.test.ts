@@ -91,6 +91,8 @@ describe('benchmark batch generator', () => {
     expect(Math.min(...tokens)).toBe(20_000);
     expect(Math.max(...tokens)).toBe(2_640_000);
     expect(BENCH_CASES.some((c) => c.groupSize === 16 && c.maxLen === 8192)).toBe(true);
+    const g64 = findCase('g64-2k-661k');
+    expect([g64.groups, g64.groupSize, g64.maxLen, g64.targetTokens]).toEqual([8, 64, 2048, 661_000]);
     expect(() => findCase('nope')).toThrow(/unknown benchmark case/);
   });
 

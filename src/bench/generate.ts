@@ -51,6 +51,13 @@ const g16 = (groups: number, tokens: number): BatchSpec => ({
   maxLen: 8192,
 });
 
+/** Groups of 64 (verl's largest common n), lengths up to 2k: the same tokens in fewer, larger groups. */
+const g64 = (groups: number, tokens: number): BatchSpec => ({
+  ...g8(groups, tokens),
+  name: `g64-2k-${tokens >= 1e6 ? `${(tokens / 1e6).toFixed(1)}M` : `${Math.round(tokens / K)}k`}`,
+  groupSize: 64,
+});
+
 /** Named benchmark cases, 20k to 2.6M valid tokens; about 63% of the padded [B,T] area is valid. */
 export const BENCH_CASES: readonly BatchSpec[] = [
   g8(2, 20_000),
@@ -66,6 +73,8 @@ export const BENCH_CASES: readonly BatchSpec[] = [
   g16(8, 661_000),
   g16(16, 1_320_000),
   g16(32, 2_640_000),
+  g64(8, 661_000),
+  g64(32, 2_640_000),
 ];
 
 /** Aliases used by issues and reports. */
