@@ -2,7 +2,7 @@
 // values per key, per-key values and their count tables, and a token's lookup of its key's value. Cooperative
 // kernels share a group's table among a workgroup with atomics; serial kernels own it, with plain loads and
 // stores (the `h*` helpers below choose).
-import { keyName } from './domains.js';
+import { isKey, keyName } from './domains.js';
 import type { Node } from './ir.js';
 import { accumIdentityBits } from './schedule.js';
 import type { CountTable } from './count-tables.js';
@@ -453,25 +453,52 @@ export abstract class KeyLowering extends ValueLowering {
     );
   }
 
-  /** Entry i of a count table: (a, b) = (i / (n + 1), i % (n + 1)) for two counts, a = i for one. */
+  /**
+   * Entry i of a count table: (a, b) = (i / (hb + 1), i % (hb + 1)) for two counts, a = i for one, stored at
+   * a * (n + 1) + b. Only the pairs a key can have are evaluated: a count is at most its bound (presenceBound), so
+   * a group of 64 with 30 correct rollouts fills 31 x 35 entries, not 65 x 65 (most of which had no valid table).
+   */
   private countTable(k: string, t: CountTable, root: Ctx): void {
     const lines: Stmt[] = [];
     const c = this.child(root, 'key', lines);
     const two = t.counts.length === 2;
     const n1 = add(ref('n'), u32(1));
     const i = ref('i');
-    c.cache.set(`${t.counts[0]}`, conv('f32', two ? bin('/', i, n1) : i));
-    if (two) c.cache.set(`${t.counts[1]}`, conv('f32', bin('%', i, n1)));
+    const [ha, hb] = t.counts.map((x) => add(this.presenceBound(x, root), u32(1)));
+    const a = two ? bin('/', i, hb!) : i;
+    c.cache.set(`${t.counts[0]}`, conv('f32', a));
+    if (two) c.cache.set(`${t.counts[1]}`, conv('f32', bin('%', i, hb!)));
     const v = this.gen(t.node, c);
     const flag = `tabled${t.node}`;
-    const entries = two ? mul(n1, n1) : n1;
+    const entries = two ? mul(ha!, hb!) : ha!;
+    const at = two ? add(mul(a, n1), bin('%', i, hb!)) : i;
     this.countTables.add(t.node);
     root.lines.push(
       comment(`count table %${t.node}: its value for every presence count${two ? ' pair' : ''} of the group (when fewer than its keys)`),
       letS(flag, bin('<=', entries, this.hLoad(add(uni(`oh_count_${k}`), ref('g'))))),
-      ifS(ref(flag, 'bool'), [forUp('i', ref('lid'), entries, ref('WG'), [...lines, store('F', add(mul(ref('g'), this.tableStride(t)), i), v, `table${t.node}`)])]),
+      ifS(ref(flag, 'bool'), [forUp('i', ref('lid'), entries, ref('WG'), [...lines, store('F', add(mul(ref('g'), this.tableStride(t)), at), v, `table${t.node}`)])]),
       ...this.barrier(),
     );
+  }
+
+  /**
+   * The largest value a presence count can take in the group: how many of its rollouts have the count's flag
+   * (a rollout flag, counted once per kernel by every thread), or the rollout count for a per-token flag.
+   */
+  private presenceBound(count: number, root: Ctx): Expr {
+    const w = this.program.nodes[this.program.nodes[this.program.nodes[count]!.args[0]!]!.args[1]!]!;
+    if (w.domain === 'token' || isKey(w.domain)) return ref('n');
+    const name = `bound${count}`;
+    const hit = root.cache.get(name);
+    if (hit) return hit;
+    const rlines: Stmt[] = [];
+    const addend = this.countAddend(w.id, this.child(root, 'rollout', rlines));
+    root.lines.push(
+      varS(name, 'u32', u32(0)),
+      forUp('j', u32(0), ref('n'), u32(1), [letS('row', this.rowOf(ref('j'))), ...rlines, assign(name, add(ref(name, 'u32'), addend))]),
+    );
+    root.cache.set(name, ref(name, 'u32'));
+    return ref(name, 'u32');
   }
 
   private tableStride(t: CountTable): Expr {
