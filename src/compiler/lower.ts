@@ -45,6 +45,12 @@ const MAX_SUBGROUPS = WORKGROUP_SIZE / 4;
 const ROLLOUTS_TOGETHER = [0, 1, 2, 3];
 
 type Combine = 'sum' | 'min' | 'max';
+/** One rollout's share of a walk over its positions: statements before the walk, at each position, after it. */
+interface RolloutPart {
+  before: Stmt[];
+  token: Stmt[];
+  after: Stmt[];
+}
 interface Acc {
   id: number;
   op: Combine;
@@ -202,32 +208,8 @@ class Lowering extends SelectLowering {
         else L.push(this.eachRollout([...lines, ...writes], true));
         return;
       }
-      case 'scan': {
-        const node = this.program.nodes[st.node] as Node & { op: 'scan' };
-        const lines: Stmt[] = [];
-        const rlines: Stmt[] = [];
-        const c = this.tokenCtx(root, rlines, lines);
-        const later = bin('>', ref('s'), u32(0));
-        const carried = this.carryScans(st.carried, c, later);
-        const ty = node.type as 'f32' | 'i32';
-        const x = ref('x', ty);
-        const next = this.scanNext(node, this.gen(node.args[0]!, c), this.gen(node.args[1]!, c), x, later);
-        const t = conv('i32', node.attrs.reverse ? bin('-', bin('-', uni('T'), u32(1)), ref('s')) : ref('s'));
-        L.push(
-          comment(`scan %${st.node}${st.carried.length ? `, carrying ${st.carried.map((x) => `%${x}`).join(', ')}` : ''}: one thread per rollout`),
-          this.eachRollout(
-            [
-              ...rlines,
-              ...carried,
-              varS('x', ty, ty === 'i32' ? i32(0) : f32(0)),
-              forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...lines, assign('x', next), ...this.storeScan(node, this.at(c), x)]),
-            ],
-            true,
-          ),
-          ...this.barrier(),
-        );
-        return;
-      }
+      case 'scan':
+        return this.scan(st, root);
       case 'select':
         return this.selectInGroup(st.node, root);
       case 'select-digit':
@@ -249,7 +231,7 @@ class Lowering extends SelectLowering {
      * reductions over every position (sum[rollout, all]) and those over valid tokens share the token loop; the
      * latter's values are computed only at valid tokens, as the interpreter does.
      */
-    const part = (row: Expr, suffix: string) => {
+    const part = (row: Expr, suffix: string): RolloutPart => {
       const rlines: Stmt[] = [];
       const rc: Ctx = { ...this.child(root, 'rollout', rlines), row };
       const token = (every: boolean) => {
@@ -273,21 +255,55 @@ class Lowering extends SelectLowering {
         after: accs.map((a) => store('F', row, ref(a.name, 'f32'), this.sched.stored.get(a.id))),
       };
     };
-    const loop = (from: Expr, cmp: Expr, step: Expr, rows: Stmt[], parts: ReturnType<typeof part>[]): Stmt => ({
+    L.push(comment(`reduce to rollout ${nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`));
+    this.rolloutWalks(L, part, (body) => this.tokenLoop(u32(0), u32(1), body));
+  }
+
+  /**
+   * A scan: one thread per rollout walks its positions in the scan's order, computing the scans it carries
+   * (schedule.ts, fuseScans) on the way.
+   */
+  private scan(st: Step & { kind: 'scan' }, root: Ctx): void {
+    const node = this.program.nodes[st.node] as Node & { op: 'scan' };
+    const ty = node.type as 'f32' | 'i32';
+    const later = bin('>', ref('s'), u32(0));
+    const part = (row: Expr, suffix: string): RolloutPart => {
+      const lines: Stmt[] = [];
+      const rlines: Stmt[] = [];
+      const c = this.tokenCtx(root, rlines, lines, row);
+      const carried = this.carryScans(st.carried, c, later, suffix);
+      const x = ref(`x${suffix}`, ty);
+      const next = this.scanNext(node, this.gen(node.args[0]!, c), this.gen(node.args[1]!, c), x, later);
+      return {
+        before: [...rlines, ...carried, varS(`x${suffix}`, ty, ty === 'i32' ? i32(0) : f32(0))],
+        token: [...lines, assign(`x${suffix}`, next), ...this.storeScan(node, this.at(c), x)],
+        after: [],
+      };
+    };
+    const t = conv('i32', node.attrs.reverse ? bin('-', bin('-', uni('T'), u32(1)), ref('s')) : ref('s'));
+    root.lines.push(comment(`scan %${st.node}${st.carried.length ? `, carrying ${st.carried.map((x) => `%${x}`).join(', ')}` : ''}: one thread per rollout`));
+    this.rolloutWalks(root.lines, part, (body) => forUp('s', u32(0), uni('T'), u32(1), [letS('t', t), ...body]));
+  }
+
+  /**
+   * The group's rollouts, one thread each, each walking its positions (`walk` makes the loop over them; `part`
+   * a rollout's statements before, at each position and after). Serial kernels walk the rollouts in fours,
+   * interleaved: each rollout still visits its positions in order, but the four chains of dependent adds
+   * overlap (a CPU's add latency, not its throughput, bounded a single walk).
+   */
+  private rolloutWalks(L: Stmt[], part: (row: Expr, suffix: string) => RolloutPart, walk: (body: Stmt[]) => Stmt): void {
+    const loop = (from: Expr, cmp: Expr, step: Expr, rows: Stmt[], parts: RolloutPart[]): Stmt => ({
       k: 'for',
       name: 'j',
       ty: 'u32',
       init: from,
       cond: cmp,
       next: add(ref('j'), step),
-      body: [...rows, ...parts.flatMap((x) => x.before), this.tokenLoop(u32(0), u32(1), parts.flatMap((x) => x.token)), ...parts.flatMap((x) => x.after)],
+      body: [...rows, ...parts.flatMap((x) => x.before), walk(parts.flatMap((x) => x.token)), ...parts.flatMap((x) => x.after)],
     });
-    L.push(comment(`reduce to rollout ${nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`));
     let from = ref('lid');
     const n = ref('n');
     if (!this.cooperative) {
-      // serial: rollouts in fours, their token loops interleaved. Each rollout still adds its tokens in order,
-      // but the four dependency chains overlap (a CPU's add latency, not its throughput, bounded the loop).
       const four = u32(ROLLOUTS_TOGETHER.length);
       const rows = ROLLOUTS_TOGETHER.map((k) => letS(`row${k}`, this.rowOf(add(ref('j'), u32(k)))));
       const parts = ROLLOUTS_TOGETHER.map((k) => part(ref(`row${k}`), `_${k}`));

@@ -104,43 +104,169 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   // scan %10: one thread per rollout
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    float x_0 = 0.00000000f;
+    float x_1 = 0.00000000f;
+    float x_2 = 0.00000000f;
+    float x_3 = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
+      const int32_t v0 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v1 = ((float)(v0));
+      const float v2 = ((u_p_mask_carry != 0u) ? v1 : 1.00000000f);
+      const float v3 = F_values[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v4 = (v2 * v3);
+      const float v5 = (1.00000000f - v2);
+      x_0 = (v4 + (v5 * x_0));
+      F_v10[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
+      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v7 = ((float)(v6));
+      const float v8 = ((u_p_mask_carry != 0u) ? v7 : 1.00000000f);
+      const float v9 = F_values[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v10 = (v8 * v9);
+      const float v11 = (1.00000000f - v8);
+      x_1 = (v10 + (v11 * x_1));
+      F_v10[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
+      const int32_t v12 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v13 = ((float)(v12));
+      const float v14 = ((u_p_mask_carry != 0u) ? v13 : 1.00000000f);
+      const float v15 = F_values[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v16 = (v14 * v15);
+      const float v17 = (1.00000000f - v14);
+      x_2 = (v16 + (v17 * x_2));
+      F_v10[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
+      const int32_t v18 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v19 = ((float)(v18));
+      const float v20 = ((u_p_mask_carry != 0u) ? v19 : 1.00000000f);
+      const float v21 = F_values[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v22 = (v20 * v21);
+      const float v23 = (1.00000000f - v20);
+      x_3 = (v22 + (v23 * x_3));
+      F_v10[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+    }
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const int32_t v0 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v1 = ((float)(v0));
-      const float v2 = ((u_p_mask_carry != 0u) ? v1 : 1.00000000f);
-      const float v3 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v4 = (v2 * v3);
-      const float v5 = (1.00000000f - v2);
-      x = (v4 + (v5 * x));
+      const int32_t v24 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v25 = ((float)(v24));
+      const float v26 = ((u_p_mask_carry != 0u) ? v25 : 1.00000000f);
+      const float v27 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v28 = (v26 * v27);
+      const float v29 = (1.00000000f - v26);
+      x = (v28 + (v29 * x));
       F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
   // scan %20: one thread per rollout
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    float x_0 = 0.00000000f;
+    float x_1 = 0.00000000f;
+    float x_2 = 0.00000000f;
+    float x_3 = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
+      const int32_t v30 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v31 = ((float)(v30));
+      const float v32 = ((u_p_mask_carry != 0u) ? v31 : 1.00000000f);
+      const float v33 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v34 = F_v10[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v35 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v34 : 0.00000000f);
+      const float v36 = (u_p_gamma * v35);
+      const float v37 = (v33 + v36);
+      const float v38 = F_values[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v39 = (v37 - v38);
+      const float v40 = (v32 * v39);
+      const float v41 = (v32 * u_p_gamma);
+      const float v42 = (v41 * u_p_lam);
+      const float v43 = (1.00000000f - v32);
+      const float v44 = (v42 + v43);
+      x_0 = (v40 + (v44 * x_0));
+      F_v20[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
+      const int32_t v45 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v46 = ((float)(v45));
+      const float v47 = ((u_p_mask_carry != 0u) ? v46 : 1.00000000f);
+      const float v48 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v49 = F_v10[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v50 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v49 : 0.00000000f);
+      const float v51 = (u_p_gamma * v50);
+      const float v52 = (v48 + v51);
+      const float v53 = F_values[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v54 = (v52 - v53);
+      const float v55 = (v47 * v54);
+      const float v56 = (v47 * u_p_gamma);
+      const float v57 = (v56 * u_p_lam);
+      const float v58 = (1.00000000f - v47);
+      const float v59 = (v57 + v58);
+      x_1 = (v55 + (v59 * x_1));
+      F_v20[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
+      const int32_t v60 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v61 = ((float)(v60));
+      const float v62 = ((u_p_mask_carry != 0u) ? v61 : 1.00000000f);
+      const float v63 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v64 = F_v10[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v65 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v64 : 0.00000000f);
+      const float v66 = (u_p_gamma * v65);
+      const float v67 = (v63 + v66);
+      const float v68 = F_values[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v69 = (v67 - v68);
+      const float v70 = (v62 * v69);
+      const float v71 = (v62 * u_p_gamma);
+      const float v72 = (v71 * u_p_lam);
+      const float v73 = (1.00000000f - v62);
+      const float v74 = (v72 + v73);
+      x_2 = (v70 + (v74 * x_2));
+      F_v20[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
+      const int32_t v75 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v76 = ((float)(v75));
+      const float v77 = ((u_p_mask_carry != 0u) ? v76 : 1.00000000f);
+      const float v78 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v79 = F_v10[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v80 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v79 : 0.00000000f);
+      const float v81 = (u_p_gamma * v80);
+      const float v82 = (v78 + v81);
+      const float v83 = F_values[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v84 = (v82 - v83);
+      const float v85 = (v77 * v84);
+      const float v86 = (v77 * u_p_gamma);
+      const float v87 = (v86 * u_p_lam);
+      const float v88 = (1.00000000f - v77);
+      const float v89 = (v87 + v88);
+      x_3 = (v85 + (v89 * x_3));
+      F_v20[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+    }
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v7 = ((float)(v6));
-      const float v8 = ((u_p_mask_carry != 0u) ? v7 : 1.00000000f);
-      const float v9 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v10 = F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-      const float v11 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v10 : 0.00000000f);
-      const float v12 = (u_p_gamma * v11);
-      const float v13 = (v9 + v12);
-      const float v14 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v15 = (v13 - v14);
-      const float v16 = (v8 * v15);
-      const float v17 = (v8 * u_p_gamma);
-      const float v18 = (v17 * u_p_lam);
-      const float v19 = (1.00000000f - v8);
-      const float v20 = (v18 + v19);
-      x = (v16 + (v20 * x));
+      const int32_t v90 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v91 = ((float)(v90));
+      const float v92 = ((u_p_mask_carry != 0u) ? v91 : 1.00000000f);
+      const float v93 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v94 = F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v95 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v94 : 0.00000000f);
+      const float v96 = (u_p_gamma * v95);
+      const float v97 = (v93 + v96);
+      const float v98 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v99 = (v97 - v98);
+      const float v100 = (v92 * v99);
+      const float v101 = (v92 * u_p_gamma);
+      const float v102 = (v101 * u_p_lam);
+      const float v103 = (1.00000000f - v92);
+      const float v104 = (v102 + v103);
+      x = (v100 + (v104 * x));
       F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
@@ -153,13 +279,13 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v21 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v22 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v23 = ((float)(v22));
-        const float v24 = (v21 * v23);
+        const float v105 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v106 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v107 = ((float)(v106));
+        const float v108 = (v105 * v107);
         acc23 = (acc23 + 1.00000000f);
-        acc26 = adv_fmin(acc26, v24);
-        acc33 = adv_fmax(acc33, v24);
+        acc26 = adv_fmin(acc26, v108);
+        acc33 = adv_fmax(acc33, v108);
       }
     }
   }
@@ -203,12 +329,12 @@ static void stage1(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v25 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v27 = ((float)(v26));
-        const float v28 = (v25 * v27);
-        const float v29 = (v28 - acc_b26);
-        acc28 = (acc28 + v29);
+        const float v109 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v110 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v111 = ((float)(v110));
+        const float v112 = (v109 * v111);
+        const float v113 = (v112 - acc_b26);
+        acc28 = (acc28 + v113);
       }
     }
   }
@@ -247,25 +373,25 @@ static void stage2(vec3u wid, uint32_t lane) {
     acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
   }
   // reduce to group %40 (batch partial)
-  const float v34 = (acc_b28 / acc_b23);
-  const float v35 = (acc_b26 + v34);
-  const float v37 = (acc_b33 - acc_b26);
-  const bool v38 = (v37 > 0.00000000f);
-  const float v39 = (v38 ? v37 : 1.00000000f);
+  const float v118 = (acc_b28 / acc_b23);
+  const float v119 = (acc_b26 + v118);
+  const float v121 = (acc_b33 - acc_b26);
+  const bool v122 = (v121 > 0.00000000f);
+  const float v123 = (v122 ? v121 : 1.00000000f);
   float acc40 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v30 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v31 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v32 = ((float)(v31));
-        const float v33 = (v30 * v32);
-        const float v36 = (v33 - v35);
-        const float v40 = (v36 / v39);
-        const float v41 = (v40 * v40);
-        acc40 = (acc40 + v41);
+        const float v114 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v115 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v116 = ((float)(v115));
+        const float v117 = (v114 * v116);
+        const float v120 = (v117 - v119);
+        const float v124 = (v120 / v123);
+        const float v125 = (v124 * v124);
+        acc40 = (acc40 + v125);
       }
     }
   }
@@ -307,33 +433,33 @@ static void stage3(vec3u wid, uint32_t lane) {
     acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
     acc_b40 = (acc_b40 + F_v40_partial[i]);
   }
-  const float v43 = (acc_b28 / acc_b23);
-  const float v44 = (acc_b26 + v43);
-  const bool v45 = (acc_b23 > 0.00000000f);
-  const float v46 = (v45 ? v44 : 0.00000000f);
-  const float v48 = (acc_b23 - 1.00000000f);
-  const float v49 = (acc_b40 / v48);
-  const float v50 = (acc_b33 - acc_b26);
-  const bool v51 = (v50 > 0.00000000f);
-  const float v52 = (v51 ? v50 : 1.00000000f);
-  const float v53 = (v49 * v52);
-  const float v54 = (v53 * v52);
-  const bool v55 = (acc_b23 > 1.00000000f);
-  const float v56 = (v55 ? v54 : 0.00000000f);
-  const float v57 = (v56 + 9.99999994e-9f);
-  const float v58 = (1.0f / sqrtf(v57));
+  const float v127 = (acc_b28 / acc_b23);
+  const float v128 = (acc_b26 + v127);
+  const bool v129 = (acc_b23 > 0.00000000f);
+  const float v130 = (v129 ? v128 : 0.00000000f);
+  const float v132 = (acc_b23 - 1.00000000f);
+  const float v133 = (acc_b40 / v132);
+  const float v134 = (acc_b33 - acc_b26);
+  const bool v135 = (v134 > 0.00000000f);
+  const float v136 = (v135 ? v134 : 1.00000000f);
+  const float v137 = (v133 * v136);
+  const float v138 = (v137 * v136);
+  const bool v139 = (acc_b23 > 1.00000000f);
+  const float v140 = (v139 ? v138 : 0.00000000f);
+  const float v141 = (v140 + 9.99999994e-9f);
+  const float v142 = (1.0f / sqrtf(v141));
   // outputs out_advantages, out_returns
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v42 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v47 = (v42 - v46);
-      const float v59 = (v47 * v58);
-      const float v60 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v61 = (v42 + v60);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v59;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v61;
+      const float v126 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v131 = (v126 - v130);
+      const float v143 = (v131 * v142);
+      const float v144 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v145 = (v126 + v144);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v143;
+      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v145;
     }
   }
 }

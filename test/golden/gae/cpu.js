@@ -42,43 +42,169 @@ function stage0(wid, lane) {
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   // scan %10: one thread per rollout
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let x_0 = 0;
+    let x_1 = 0;
+    let x_2 = 0;
+    let x_3 = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v0 = I_response_mask[(Math.imul(row0, u_T) + t | 0)];
+      const v1 = $fr(v0);
+      const v2 = ((u_p_mask_carry !== 0) ? v1 : 1);
+      const v3 = F_values[(Math.imul(row0, u_T) + t | 0)];
+      const v4 = $fr(v2 * v3);
+      const v5 = $fr(1 - v2);
+      x_0 = $fr(v4 + $fr(v5 * x_0));
+      F_v10[(Math.imul(row0, u_T) + t | 0)] = x_0;
+      const v6 = I_response_mask[(Math.imul(row1, u_T) + t | 0)];
+      const v7 = $fr(v6);
+      const v8 = ((u_p_mask_carry !== 0) ? v7 : 1);
+      const v9 = F_values[(Math.imul(row1, u_T) + t | 0)];
+      const v10 = $fr(v8 * v9);
+      const v11 = $fr(1 - v8);
+      x_1 = $fr(v10 + $fr(v11 * x_1));
+      F_v10[(Math.imul(row1, u_T) + t | 0)] = x_1;
+      const v12 = I_response_mask[(Math.imul(row2, u_T) + t | 0)];
+      const v13 = $fr(v12);
+      const v14 = ((u_p_mask_carry !== 0) ? v13 : 1);
+      const v15 = F_values[(Math.imul(row2, u_T) + t | 0)];
+      const v16 = $fr(v14 * v15);
+      const v17 = $fr(1 - v14);
+      x_2 = $fr(v16 + $fr(v17 * x_2));
+      F_v10[(Math.imul(row2, u_T) + t | 0)] = x_2;
+      const v18 = I_response_mask[(Math.imul(row3, u_T) + t | 0)];
+      const v19 = $fr(v18);
+      const v20 = ((u_p_mask_carry !== 0) ? v19 : 1);
+      const v21 = F_values[(Math.imul(row3, u_T) + t | 0)];
+      const v22 = $fr(v20 * v21);
+      const v23 = $fr(1 - v20);
+      x_3 = $fr(v22 + $fr(v23 * x_3));
+      F_v10[(Math.imul(row3, u_T) + t | 0)] = x_3;
+    }
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
     for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
       const t = ((u_T - 1 | 0) - s | 0);
-      const v0 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v1 = $fr(v0);
-      const v2 = ((u_p_mask_carry !== 0) ? v1 : 1);
-      const v3 = F_values[(Math.imul(row, u_T) + t | 0)];
-      const v4 = $fr(v2 * v3);
-      const v5 = $fr(1 - v2);
-      x = $fr(v4 + $fr(v5 * x));
+      const v24 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v25 = $fr(v24);
+      const v26 = ((u_p_mask_carry !== 0) ? v25 : 1);
+      const v27 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v28 = $fr(v26 * v27);
+      const v29 = $fr(1 - v26);
+      x = $fr(v28 + $fr(v29 * x));
       F_v10[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
   // scan %20: one thread per rollout
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let x_0 = 0;
+    let x_1 = 0;
+    let x_2 = 0;
+    let x_3 = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v30 = I_response_mask[(Math.imul(row0, u_T) + t | 0)];
+      const v31 = $fr(v30);
+      const v32 = ((u_p_mask_carry !== 0) ? v31 : 1);
+      const v33 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      const v34 = F_v10[(Math.imul(row0, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v35 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v34 : 0);
+      const v36 = $fr(u_p_gamma * v35);
+      const v37 = $fr(v33 + v36);
+      const v38 = F_values[(Math.imul(row0, u_T) + t | 0)];
+      const v39 = $fr(v37 - v38);
+      const v40 = $fr(v32 * v39);
+      const v41 = $fr(v32 * u_p_gamma);
+      const v42 = $fr(v41 * u_p_lam);
+      const v43 = $fr(1 - v32);
+      const v44 = $fr(v42 + v43);
+      x_0 = $fr(v40 + $fr(v44 * x_0));
+      F_v20[(Math.imul(row0, u_T) + t | 0)] = x_0;
+      const v45 = I_response_mask[(Math.imul(row1, u_T) + t | 0)];
+      const v46 = $fr(v45);
+      const v47 = ((u_p_mask_carry !== 0) ? v46 : 1);
+      const v48 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      const v49 = F_v10[(Math.imul(row1, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v50 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v49 : 0);
+      const v51 = $fr(u_p_gamma * v50);
+      const v52 = $fr(v48 + v51);
+      const v53 = F_values[(Math.imul(row1, u_T) + t | 0)];
+      const v54 = $fr(v52 - v53);
+      const v55 = $fr(v47 * v54);
+      const v56 = $fr(v47 * u_p_gamma);
+      const v57 = $fr(v56 * u_p_lam);
+      const v58 = $fr(1 - v47);
+      const v59 = $fr(v57 + v58);
+      x_1 = $fr(v55 + $fr(v59 * x_1));
+      F_v20[(Math.imul(row1, u_T) + t | 0)] = x_1;
+      const v60 = I_response_mask[(Math.imul(row2, u_T) + t | 0)];
+      const v61 = $fr(v60);
+      const v62 = ((u_p_mask_carry !== 0) ? v61 : 1);
+      const v63 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      const v64 = F_v10[(Math.imul(row2, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v65 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v64 : 0);
+      const v66 = $fr(u_p_gamma * v65);
+      const v67 = $fr(v63 + v66);
+      const v68 = F_values[(Math.imul(row2, u_T) + t | 0)];
+      const v69 = $fr(v67 - v68);
+      const v70 = $fr(v62 * v69);
+      const v71 = $fr(v62 * u_p_gamma);
+      const v72 = $fr(v71 * u_p_lam);
+      const v73 = $fr(1 - v62);
+      const v74 = $fr(v72 + v73);
+      x_2 = $fr(v70 + $fr(v74 * x_2));
+      F_v20[(Math.imul(row2, u_T) + t | 0)] = x_2;
+      const v75 = I_response_mask[(Math.imul(row3, u_T) + t | 0)];
+      const v76 = $fr(v75);
+      const v77 = ((u_p_mask_carry !== 0) ? v76 : 1);
+      const v78 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      const v79 = F_v10[(Math.imul(row3, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v80 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v79 : 0);
+      const v81 = $fr(u_p_gamma * v80);
+      const v82 = $fr(v78 + v81);
+      const v83 = F_values[(Math.imul(row3, u_T) + t | 0)];
+      const v84 = $fr(v82 - v83);
+      const v85 = $fr(v77 * v84);
+      const v86 = $fr(v77 * u_p_gamma);
+      const v87 = $fr(v86 * u_p_lam);
+      const v88 = $fr(1 - v77);
+      const v89 = $fr(v87 + v88);
+      x_3 = $fr(v85 + $fr(v89 * x_3));
+      F_v20[(Math.imul(row3, u_T) + t | 0)] = x_3;
+    }
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
     for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
       const t = ((u_T - 1 | 0) - s | 0);
-      const v6 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v7 = $fr(v6);
-      const v8 = ((u_p_mask_carry !== 0) ? v7 : 1);
-      const v9 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      const v10 = F_v10[(Math.imul(row, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
-      const v11 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v10 : 0);
-      const v12 = $fr(u_p_gamma * v11);
-      const v13 = $fr(v9 + v12);
-      const v14 = F_values[(Math.imul(row, u_T) + t | 0)];
-      const v15 = $fr(v13 - v14);
-      const v16 = $fr(v8 * v15);
-      const v17 = $fr(v8 * u_p_gamma);
-      const v18 = $fr(v17 * u_p_lam);
-      const v19 = $fr(1 - v8);
-      const v20 = $fr(v18 + v19);
-      x = $fr(v16 + $fr(v20 * x));
+      const v90 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v91 = $fr(v90);
+      const v92 = ((u_p_mask_carry !== 0) ? v91 : 1);
+      const v93 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      const v94 = F_v10[(Math.imul(row, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v95 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v94 : 0);
+      const v96 = $fr(u_p_gamma * v95);
+      const v97 = $fr(v93 + v96);
+      const v98 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v99 = $fr(v97 - v98);
+      const v100 = $fr(v92 * v99);
+      const v101 = $fr(v92 * u_p_gamma);
+      const v102 = $fr(v101 * u_p_lam);
+      const v103 = $fr(1 - v92);
+      const v104 = $fr(v102 + v103);
+      x = $fr(v100 + $fr(v104 * x));
       F_v20[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
@@ -91,13 +217,13 @@ function stage0(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v21 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v22 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v23 = $fr(v22);
-        const v24 = $fr(v21 * v23);
+        const v105 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v106 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v107 = $fr(v106);
+        const v108 = $fr(v105 * v107);
         acc23 = $fr(acc23 + 1);
-        acc26 = Math.min(acc26, v24);
-        acc33 = Math.max(acc33, v24);
+        acc26 = Math.min(acc26, v108);
+        acc33 = Math.max(acc33, v108);
       }
     }
   }
@@ -141,12 +267,12 @@ function stage1(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v25 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v27 = $fr(v26);
-        const v28 = $fr(v25 * v27);
-        const v29 = $fr(v28 - acc_b26);
-        acc28 = $fr(acc28 + v29);
+        const v109 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v110 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v111 = $fr(v110);
+        const v112 = $fr(v109 * v111);
+        const v113 = $fr(v112 - acc_b26);
+        acc28 = $fr(acc28 + v113);
       }
     }
   }
@@ -185,25 +311,25 @@ function stage2(wid, lane) {
     acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
   }
   // reduce to group %40 (batch partial)
-  const v34 = $fr(acc_b28 / acc_b23);
-  const v35 = $fr(acc_b26 + v34);
-  const v37 = $fr(acc_b33 - acc_b26);
-  const v38 = (v37 > 0);
-  const v39 = (v38 ? v37 : 1);
+  const v118 = $fr(acc_b28 / acc_b23);
+  const v119 = $fr(acc_b26 + v118);
+  const v121 = $fr(acc_b33 - acc_b26);
+  const v122 = (v121 > 0);
+  const v123 = (v122 ? v121 : 1);
   let acc40 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v30 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v31 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v32 = $fr(v31);
-        const v33 = $fr(v30 * v32);
-        const v36 = $fr(v33 - v35);
-        const v40 = $fr(v36 / v39);
-        const v41 = $fr(v40 * v40);
-        acc40 = $fr(acc40 + v41);
+        const v114 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v115 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v116 = $fr(v115);
+        const v117 = $fr(v114 * v116);
+        const v120 = $fr(v117 - v119);
+        const v124 = $fr(v120 / v123);
+        const v125 = $fr(v124 * v124);
+        acc40 = $fr(acc40 + v125);
       }
     }
   }
@@ -245,33 +371,33 @@ function stage3(wid, lane) {
     acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
     acc_b40 = $fr(acc_b40 + F_v40_partial[i]);
   }
-  const v43 = $fr(acc_b28 / acc_b23);
-  const v44 = $fr(acc_b26 + v43);
-  const v45 = (acc_b23 > 0);
-  const v46 = (v45 ? v44 : 0);
-  const v48 = $fr(acc_b23 - 1);
-  const v49 = $fr(acc_b40 / v48);
-  const v50 = $fr(acc_b33 - acc_b26);
-  const v51 = (v50 > 0);
-  const v52 = (v51 ? v50 : 1);
-  const v53 = $fr(v49 * v52);
-  const v54 = $fr(v53 * v52);
-  const v55 = (acc_b23 > 1);
-  const v56 = (v55 ? v54 : 0);
-  const v57 = $fr(v56 + 9.99999993922529e-9);
-  const v58 = $fr(1 / Math.sqrt(v57));
+  const v127 = $fr(acc_b28 / acc_b23);
+  const v128 = $fr(acc_b26 + v127);
+  const v129 = (acc_b23 > 0);
+  const v130 = (v129 ? v128 : 0);
+  const v132 = $fr(acc_b23 - 1);
+  const v133 = $fr(acc_b40 / v132);
+  const v134 = $fr(acc_b33 - acc_b26);
+  const v135 = (v134 > 0);
+  const v136 = (v135 ? v134 : 1);
+  const v137 = $fr(v133 * v136);
+  const v138 = $fr(v137 * v136);
+  const v139 = (acc_b23 > 1);
+  const v140 = (v139 ? v138 : 0);
+  const v141 = $fr(v140 + 9.99999993922529e-9);
+  const v142 = $fr(1 / Math.sqrt(v141));
   // outputs out_advantages, out_returns
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v42 = F_v20[(Math.imul(row, u_T) + t | 0)];
-      const v47 = $fr(v42 - v46);
-      const v59 = $fr(v47 * v58);
-      const v60 = F_values[(Math.imul(row, u_T) + t | 0)];
-      const v61 = $fr(v42 + v60);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v59;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v61;
+      const v126 = F_v20[(Math.imul(row, u_T) + t | 0)];
+      const v131 = $fr(v126 - v130);
+      const v143 = $fr(v131 * v142);
+      const v144 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v145 = $fr(v126 + v144);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v143;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v145;
     }
   }
 }

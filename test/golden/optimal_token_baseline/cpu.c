@@ -130,17 +130,58 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   // scan %8: one thread per rollout
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    float x_0 = 0.00000000f;
+    float x_1 = 0.00000000f;
+    float x_2 = 0.00000000f;
+    float x_3 = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v2 = ((float)(v1));
+      const float v3 = (v0 * v2);
+      const float v4 = 1.00000000f;
+      x_0 = (v3 + (v4 * x_0));
+      F_out_returns[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
+      const float v5 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v7 = ((float)(v6));
+      const float v8 = (v5 * v7);
+      const float v9 = 1.00000000f;
+      x_1 = (v8 + (v9 * x_1));
+      F_out_returns[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
+      const float v10 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const int32_t v11 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v12 = ((float)(v11));
+      const float v13 = (v10 * v12);
+      const float v14 = 1.00000000f;
+      x_2 = (v13 + (v14 * x_2));
+      F_out_returns[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
+      const float v15 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v17 = ((float)(v16));
+      const float v18 = (v15 * v17);
+      const float v19 = 1.00000000f;
+      x_3 = (v18 + (v19 * x_3));
+      F_out_returns[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+    }
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v2 = ((float)(v1));
-      const float v3 = (v0 * v2);
-      const float v4 = 1.00000000f;
-      x = (v3 + (v4 * x));
+      const float v20 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v22 = ((float)(v21));
+      const float v23 = (v20 * v22);
+      const float v24 = 1.00000000f;
+      x = (v23 + (v24 * x));
       F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
@@ -173,20 +214,20 @@ static void stage0(vec3u wid, uint32_t lane) {
       float x20 = 0.00000000f;
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
-        const float v5 = F_old_log_probs[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v6 = expf(v5);
-        const float v7 = (2.00000000f * v6);
-        const float v8 = (1.00000000f - v7);
-        const float v9 = F_sum_pi_squared[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v10 = (v8 + v9);
-        const float v11 = F_rollout_is_weights[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v12 = powf(v11, 2.00000000f);
-        const float v13 = (v10 * v12);
-        const int32_t v14 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v15 = ((float)(v14));
-        const float v16 = (v13 * v15);
-        const float v17 = 1.00000000f;
-        x20 = (v16 + (v17 * x20));
+        const float v25 = F_old_log_probs[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v26 = expf(v25);
+        const float v27 = (2.00000000f * v26);
+        const float v28 = (1.00000000f - v27);
+        const float v29 = F_sum_pi_squared[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v30 = (v28 + v29);
+        const float v31 = F_rollout_is_weights[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v32 = powf(v31, 2.00000000f);
+        const float v33 = (v30 * v32);
+        const int32_t v34 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v35 = ((float)(v34));
+        const float v36 = (v33 * v35);
+        const float v37 = 1.00000000f;
+        x20 = (v36 + (v37 * x20));
         uint32_t word = 4294967295u;
         if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
           const int32_t key = t;
@@ -217,11 +258,11 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
-            const float v18 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-            const float v19 = (v18 * x20);
+            const float v38 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+            const float v39 = (v38 * x20);
             {
               const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v19)));
+              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v39)));
             }
             {
               const uint32_t old = H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))];
@@ -238,10 +279,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t nkeys26 = H[(uint32_t)(u_oh_count_position + g)];
   for (uint32_t i = lid; (i < nkeys26); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v20 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
-    const float v21 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc24 + slot)]));
-    const float v22 = (v21 + u_p_epsilon);
-    F_v26[slot] = (v20 / v22);
+    const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
+    const float v41 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc24 + slot)]));
+    const float v42 = (v41 + u_p_epsilon);
+    F_v26[slot] = (v40 / v42);
   }
   // reduce to rollout %27: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
@@ -289,8 +330,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc44 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v23 = F_v27[row];
-    acc28 = adv_fmax(acc28, v23);
+    const float v43 = F_v27[row];
+    acc28 = adv_fmax(acc28, v43);
     acc44 = (acc44 + 1.00000000f);
   }
   if ((lid == 0u)) {
@@ -302,45 +343,45 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc40 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v24 = F_v27[row];
-    const bool v25 = (v24 == acc28);
-    const float v26 = (v25 ? 1.00000000f : 0.00000000f);
-    const float v27 = (v25 ? (-3.00000001e+38f) : v24);
-    acc32 = (acc32 + v26);
-    acc40 = adv_fmax(acc40, v27);
+    const float v44 = F_v27[row];
+    const bool v45 = (v44 == acc28);
+    const float v46 = (v45 ? 1.00000000f : 0.00000000f);
+    const float v47 = (v45 ? (-3.00000001e+38f) : v44);
+    acc32 = (acc32 + v46);
+    acc40 = adv_fmax(acc40, v47);
   }
   if ((lid == 0u)) {
     F_v32[g] = acc32;
     F_v40[g] = acc40;
   }
-  const bool v32 = (acc44 > 1.00000000f);
-  const bool v35 = (acc32 == 1.00000000f);
-  const bool v39 = (acc32 > 1.00000000f);
-  const float v40 = (v39 ? acc28 : acc40);
+  const bool v52 = (acc44 > 1.00000000f);
+  const bool v55 = (acc32 == 1.00000000f);
+  const bool v59 = (acc32 > 1.00000000f);
+  const float v60 = (v59 ? acc28 : acc40);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
-    const float v33 = F_v27[row];
-    const bool v34 = (v33 == acc28);
-    const bool v36 = (v34 && v35);
-    const bool v37 = ((u_p_handle_zero_tail != 0u) && v36);
+    const float v53 = F_v27[row];
+    const bool v54 = (v53 == acc28);
+    const bool v56 = (v54 && v55);
+    const bool v57 = ((u_p_handle_zero_tail != 0u) && v56);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v28 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const uint32_t sw29 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-      const float v30 = F_v26[((uint32_t)(sw29 & 2147483647u) & (0u - (uint32_t)((sw29 != 4294967295u))))];
-      const float v31 = ((sw29 != 4294967295u) ? v30 : 0.00000000f);
-      const float v38 = ((float)(t));
-      const bool v41 = (v38 >= v40);
-      const bool v42 = (v37 && v41);
-      const bool v43 = (!v42);
-      const bool v44 = (v32 && v43);
-      const float v45 = (v44 ? v31 : 0.00000000f);
-      const float v46 = (v28 - v45);
-      const int32_t v47 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v48 = ((float)(v47));
-      const float v49 = (v46 * v48);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v49;
+      const float v48 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const uint32_t sw49 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v50 = F_v26[((uint32_t)(sw49 & 2147483647u) & (0u - (uint32_t)((sw49 != 4294967295u))))];
+      const float v51 = ((sw49 != 4294967295u) ? v50 : 0.00000000f);
+      const float v58 = ((float)(t));
+      const bool v61 = (v58 >= v60);
+      const bool v62 = (v57 && v61);
+      const bool v63 = (!v62);
+      const bool v64 = (v52 && v63);
+      const float v65 = (v64 ? v51 : 0.00000000f);
+      const float v66 = (v48 - v65);
+      const int32_t v67 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v68 = ((float)(v67));
+      const float v69 = (v66 * v68);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v69;
     }
   }
 }

@@ -56,17 +56,58 @@ function stage0(wid, lane) {
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   // scan %8: one thread per rollout
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let x_0 = 0;
+    let x_1 = 0;
+    let x_2 = 0;
+    let x_3 = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      const v1 = I_response_mask[(Math.imul(row0, u_T) + t | 0)];
+      const v2 = $fr(v1);
+      const v3 = $fr(v0 * v2);
+      const v4 = 1;
+      x_0 = $fr(v3 + $fr(v4 * x_0));
+      F_out_returns[(Math.imul(row0, u_T) + t | 0)] = x_0;
+      const v5 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      const v6 = I_response_mask[(Math.imul(row1, u_T) + t | 0)];
+      const v7 = $fr(v6);
+      const v8 = $fr(v5 * v7);
+      const v9 = 1;
+      x_1 = $fr(v8 + $fr(v9 * x_1));
+      F_out_returns[(Math.imul(row1, u_T) + t | 0)] = x_1;
+      const v10 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      const v11 = I_response_mask[(Math.imul(row2, u_T) + t | 0)];
+      const v12 = $fr(v11);
+      const v13 = $fr(v10 * v12);
+      const v14 = 1;
+      x_2 = $fr(v13 + $fr(v14 * x_2));
+      F_out_returns[(Math.imul(row2, u_T) + t | 0)] = x_2;
+      const v15 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      const v16 = I_response_mask[(Math.imul(row3, u_T) + t | 0)];
+      const v17 = $fr(v16);
+      const v18 = $fr(v15 * v17);
+      const v19 = 1;
+      x_3 = $fr(v18 + $fr(v19 * x_3));
+      F_out_returns[(Math.imul(row3, u_T) + t | 0)] = x_3;
+    }
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
     for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
       const t = ((u_T - 1 | 0) - s | 0);
-      const v0 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      const v1 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v2 = $fr(v1);
-      const v3 = $fr(v0 * v2);
-      const v4 = 1;
-      x = $fr(v3 + $fr(v4 * x));
+      const v20 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      const v21 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v22 = $fr(v21);
+      const v23 = $fr(v20 * v22);
+      const v24 = 1;
+      x = $fr(v23 + $fr(v24 * x));
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
@@ -99,20 +140,20 @@ function stage0(wid, lane) {
       let x20 = 0;
       for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
         const t = tt;
-        const v5 = F_old_log_probs[(Math.imul(row, u_T) + t | 0)];
-        const v6 = $fr(Math.exp(v5));
-        const v7 = $fr(2 * v6);
-        const v8 = $fr(1 - v7);
-        const v9 = F_sum_pi_squared[(Math.imul(row, u_T) + t | 0)];
-        const v10 = $fr(v8 + v9);
-        const v11 = F_rollout_is_weights[(Math.imul(row, u_T) + t | 0)];
-        const v12 = $fr(Math.pow(v11, 2));
-        const v13 = $fr(v10 * v12);
-        const v14 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v15 = $fr(v14);
-        const v16 = $fr(v13 * v15);
-        const v17 = 1;
-        x20 = $fr(v16 + $fr(v17 * x20));
+        const v25 = F_old_log_probs[(Math.imul(row, u_T) + t | 0)];
+        const v26 = $fr(Math.exp(v25));
+        const v27 = $fr(2 * v26);
+        const v28 = $fr(1 - v27);
+        const v29 = F_sum_pi_squared[(Math.imul(row, u_T) + t | 0)];
+        const v30 = $fr(v28 + v29);
+        const v31 = F_rollout_is_weights[(Math.imul(row, u_T) + t | 0)];
+        const v32 = $fr(Math.pow(v31, 2));
+        const v33 = $fr(v30 * v32);
+        const v34 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v35 = $fr(v34);
+        const v36 = $fr(v33 * v35);
+        const v37 = 1;
+        x20 = $fr(v36 + $fr(v37 * x20));
         let word = (-1);
         if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
           const key = t;
@@ -143,11 +184,11 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v18 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-            const v19 = $fr(v18 * x20);
+            const v38 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+            const v39 = $fr(v38 * x20);
             {
               const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
-              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v19));
+              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v39));
             }
             {
               const old = H[(u_oh_acc24 + (word & 2147483647) | 0)];
@@ -164,10 +205,10 @@ function stage0(wid, lane) {
   const nkeys26 = H[(u_oh_count_position + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys26 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v20 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
-    const v21 = $f32bits(H[(u_oh_acc24 + slot | 0)]);
-    const v22 = $fr(v21 + u_p_epsilon);
-    F_v26[slot] = $fr(v20 / v22);
+    const v40 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
+    const v41 = $f32bits(H[(u_oh_acc24 + slot | 0)]);
+    const v42 = $fr(v41 + u_p_epsilon);
+    F_v26[slot] = $fr(v40 / v42);
   }
   // reduce to rollout %27: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
@@ -215,8 +256,8 @@ function stage0(wid, lane) {
   let acc44 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v23 = F_v27[row];
-    acc28 = Math.max(acc28, v23);
+    const v43 = F_v27[row];
+    acc28 = Math.max(acc28, v43);
     acc44 = $fr(acc44 + 1);
   }
   if ((lid === 0)) {
@@ -228,45 +269,45 @@ function stage0(wid, lane) {
   let acc40 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v24 = F_v27[row];
-    const v25 = (v24 === acc28);
-    const v26 = (v25 ? 1 : 0);
-    const v27 = (v25 ? (-3.0000000054977558e+38) : v24);
-    acc32 = $fr(acc32 + v26);
-    acc40 = Math.max(acc40, v27);
+    const v44 = F_v27[row];
+    const v45 = (v44 === acc28);
+    const v46 = (v45 ? 1 : 0);
+    const v47 = (v45 ? (-3.0000000054977558e+38) : v44);
+    acc32 = $fr(acc32 + v46);
+    acc40 = Math.max(acc40, v47);
   }
   if ((lid === 0)) {
     F_v32[g] = acc32;
     F_v40[g] = acc40;
   }
-  const v32 = (acc44 > 1);
-  const v35 = (acc32 === 1);
-  const v39 = (acc32 > 1);
-  const v40 = (v39 ? acc28 : acc40);
+  const v52 = (acc44 > 1);
+  const v55 = (acc32 === 1);
+  const v59 = (acc32 > 1);
+  const v60 = (v59 ? acc28 : acc40);
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v33 = F_v27[row];
-    const v34 = (v33 === acc28);
-    const v36 = (v34 && v35);
-    const v37 = ((u_p_handle_zero_tail !== 0) && v36);
+    const v53 = F_v27[row];
+    const v54 = (v53 === acc28);
+    const v56 = (v54 && v55);
+    const v57 = ((u_p_handle_zero_tail !== 0) && v56);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v28 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-      const sw29 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v30 = F_v26[((sw29 !== (-1)) ? (sw29 & 2147483647) : 0)];
-      const v31 = ((sw29 !== (-1)) ? v30 : 0);
-      const v38 = $fr(t);
-      const v41 = (v38 >= v40);
-      const v42 = (v37 && v41);
-      const v43 = (!v42);
-      const v44 = (v32 && v43);
-      const v45 = (v44 ? v31 : 0);
-      const v46 = $fr(v28 - v45);
-      const v47 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v48 = $fr(v47);
-      const v49 = $fr(v46 * v48);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v49;
+      const v48 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+      const sw49 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v50 = F_v26[((sw49 !== (-1)) ? (sw49 & 2147483647) : 0)];
+      const v51 = ((sw49 !== (-1)) ? v50 : 0);
+      const v58 = $fr(t);
+      const v61 = (v58 >= v60);
+      const v62 = (v57 && v61);
+      const v63 = (!v62);
+      const v64 = (v52 && v63);
+      const v65 = (v64 ? v51 : 0);
+      const v66 = $fr(v48 - v65);
+      const v67 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v68 = $fr(v67);
+      const v69 = $fr(v66 * v68);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v69;
     }
   }
 }

@@ -92,17 +92,58 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
   // scan %6: one thread per rollout
-  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
+    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
+    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
+    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    float x_0 = 0.00000000f;
+    float x_1 = 0.00000000f;
+    float x_2 = 0.00000000f;
+    float x_3 = 0.00000000f;
+    for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
+      const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
+      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v2 = ((float)(v1));
+      const float v3 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v2 : 0.00000000f);
+      const float v4 = (u_p_gamma * v3);
+      x_0 = (v0 + (v4 * x_0));
+      F_out_returns[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
+      const float v5 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v7 = ((float)(v6));
+      const float v8 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v7 : 0.00000000f);
+      const float v9 = (u_p_gamma * v8);
+      x_1 = (v5 + (v9 * x_1));
+      F_out_returns[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
+      const float v10 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const int32_t v11 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v12 = ((float)(v11));
+      const float v13 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v12 : 0.00000000f);
+      const float v14 = (u_p_gamma * v13);
+      x_2 = (v10 + (v14 * x_2));
+      F_out_returns[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
+      const float v15 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v17 = ((float)(v16));
+      const float v18 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v17 : 0.00000000f);
+      const float v19 = (u_p_gamma * v18);
+      x_3 = (v15 + (v19 * x_3));
+      F_out_returns[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+    }
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
-      const float v2 = ((float)(v1));
-      const float v3 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v2 : 0.00000000f);
-      const float v4 = (u_p_gamma * v3);
-      x = (v0 + (v4 * x));
+      const float v20 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v22 = ((float)(v21));
+      const float v23 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v22 : 0.00000000f);
+      const float v24 = (u_p_gamma * v23);
+      x = (v20 + (v24 * x));
       F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
     }
   }
@@ -115,13 +156,13 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v5 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v7 = ((float)(v6));
-        const float v8 = (v5 * v7);
+        const float v25 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v27 = ((float)(v26));
+        const float v28 = (v25 * v27);
         acc8 = (acc8 + 1.00000000f);
-        acc11 = adv_fmin(acc11, v8);
-        acc19 = adv_fmax(acc19, v8);
+        acc11 = adv_fmin(acc11, v28);
+        acc19 = adv_fmax(acc19, v28);
       }
     }
   }
@@ -165,12 +206,12 @@ static void stage1(vec3u wid, uint32_t lane) {
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v9 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v10 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v11 = ((float)(v10));
-        const float v12 = (v9 * v11);
-        const float v13 = (v12 - acc_b11);
-        acc13 = (acc13 + v13);
+        const float v29 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v30 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v31 = ((float)(v30));
+        const float v32 = (v29 * v31);
+        const float v33 = (v32 - acc_b11);
+        acc13 = (acc13 + v33);
       }
     }
   }
@@ -209,25 +250,25 @@ static void stage2(vec3u wid, uint32_t lane) {
     acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
   }
   // reduce to group %26 (batch partial)
-  const float v18 = (acc_b13 / acc_b8);
-  const float v19 = (acc_b11 + v18);
-  const float v21 = (acc_b19 - acc_b11);
-  const bool v22 = (v21 > 0.00000000f);
-  const float v23 = (v22 ? v21 : 1.00000000f);
+  const float v38 = (acc_b13 / acc_b8);
+  const float v39 = (acc_b11 + v38);
+  const float v41 = (acc_b19 - acc_b11);
+  const bool v42 = (v41 > 0.00000000f);
+  const float v43 = (v42 ? v41 : 1.00000000f);
   float acc26 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v14 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v15 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const float v16 = ((float)(v15));
-        const float v17 = (v14 * v16);
-        const float v20 = (v17 - v19);
-        const float v24 = (v20 / v23);
-        const float v25 = (v24 * v24);
-        acc26 = (acc26 + v25);
+        const float v34 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v35 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v36 = ((float)(v35));
+        const float v37 = (v34 * v36);
+        const float v40 = (v37 - v39);
+        const float v44 = (v40 / v43);
+        const float v45 = (v44 * v44);
+        acc26 = (acc26 + v45);
       }
     }
   }
@@ -268,33 +309,33 @@ static void stage3(vec3u wid, uint32_t lane) {
     acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
     acc_b26 = (acc_b26 + F_v26_partial[i]);
   }
-  const float v27 = (acc_b13 / acc_b8);
-  const float v28 = (acc_b11 + v27);
-  const bool v29 = (acc_b8 > 0.00000000f);
-  const float v30 = (v29 ? v28 : 0.00000000f);
-  const float v32 = (acc_b8 - 1.00000000f);
-  const float v33 = (acc_b26 / v32);
-  const float v34 = (acc_b19 - acc_b11);
-  const bool v35 = (v34 > 0.00000000f);
-  const float v36 = (v35 ? v34 : 1.00000000f);
-  const float v37 = (v33 * v36);
-  const float v38 = (v37 * v36);
-  const bool v39 = (acc_b8 > 1.00000000f);
-  const float v40 = (v39 ? v38 : 0.00000000f);
-  const float v41 = (v40 + 9.99999994e-9f);
-  const float v42 = (1.0f / sqrtf(v41));
+  const float v47 = (acc_b13 / acc_b8);
+  const float v48 = (acc_b11 + v47);
+  const bool v49 = (acc_b8 > 0.00000000f);
+  const float v50 = (v49 ? v48 : 0.00000000f);
+  const float v52 = (acc_b8 - 1.00000000f);
+  const float v53 = (acc_b26 / v52);
+  const float v54 = (acc_b19 - acc_b11);
+  const bool v55 = (v54 > 0.00000000f);
+  const float v56 = (v55 ? v54 : 1.00000000f);
+  const float v57 = (v53 * v56);
+  const float v58 = (v57 * v56);
+  const bool v59 = (acc_b8 > 1.00000000f);
+  const float v60 = (v59 ? v58 : 0.00000000f);
+  const float v61 = (v60 + 9.99999994e-9f);
+  const float v62 = (1.0f / sqrtf(v61));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v26 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v31 = (v26 - v30);
-      const float v43 = (v31 * v42);
-      const int32_t v44 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v45 = ((float)(v44));
-      const float v46 = (v43 * v45);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v46;
+      const float v46 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v51 = (v46 - v50);
+      const float v63 = (v51 * v62);
+      const int32_t v64 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v65 = ((float)(v64));
+      const float v66 = (v63 * v65);
+      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v66;
     }
   }
 }

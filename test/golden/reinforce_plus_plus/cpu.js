@@ -38,17 +38,58 @@ function stage0(wid, lane) {
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   // scan %6: one thread per rollout
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let x_0 = 0;
+    let x_1 = 0;
+    let x_2 = 0;
+    let x_3 = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      const v1 = I_response_mask[(Math.imul(row0, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v2 = $fr(v1);
+      const v3 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v2 : 0);
+      const v4 = $fr(u_p_gamma * v3);
+      x_0 = $fr(v0 + $fr(v4 * x_0));
+      F_out_returns[(Math.imul(row0, u_T) + t | 0)] = x_0;
+      const v5 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      const v6 = I_response_mask[(Math.imul(row1, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v7 = $fr(v6);
+      const v8 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v7 : 0);
+      const v9 = $fr(u_p_gamma * v8);
+      x_1 = $fr(v5 + $fr(v9 * x_1));
+      F_out_returns[(Math.imul(row1, u_T) + t | 0)] = x_1;
+      const v10 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      const v11 = I_response_mask[(Math.imul(row2, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v12 = $fr(v11);
+      const v13 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v12 : 0);
+      const v14 = $fr(u_p_gamma * v13);
+      x_2 = $fr(v10 + $fr(v14 * x_2));
+      F_out_returns[(Math.imul(row2, u_T) + t | 0)] = x_2;
+      const v15 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      const v16 = I_response_mask[(Math.imul(row3, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v17 = $fr(v16);
+      const v18 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v17 : 0);
+      const v19 = $fr(u_p_gamma * v18);
+      x_3 = $fr(v15 + $fr(v19 * x_3));
+      F_out_returns[(Math.imul(row3, u_T) + t | 0)] = x_3;
+    }
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
     for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
       const t = ((u_T - 1 | 0) - s | 0);
-      const v0 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      const v1 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
-      const v2 = $fr(v1);
-      const v3 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v2 : 0);
-      const v4 = $fr(u_p_gamma * v3);
-      x = $fr(v0 + $fr(v4 * x));
+      const v20 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      const v21 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + 1 | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v22 = $fr(v21);
+      const v23 = ((((t + 1 | 0) >= 0) && ((t + 1 | 0) < u_T)) ? v22 : 0);
+      const v24 = $fr(u_p_gamma * v23);
+      x = $fr(v20 + $fr(v24 * x));
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
@@ -61,13 +102,13 @@ function stage0(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v5 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-        const v6 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v7 = $fr(v6);
-        const v8 = $fr(v5 * v7);
+        const v25 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+        const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v27 = $fr(v26);
+        const v28 = $fr(v25 * v27);
         acc8 = $fr(acc8 + 1);
-        acc11 = Math.min(acc11, v8);
-        acc19 = Math.max(acc19, v8);
+        acc11 = Math.min(acc11, v28);
+        acc19 = Math.max(acc19, v28);
       }
     }
   }
@@ -111,12 +152,12 @@ function stage1(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v9 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-        const v10 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v11 = $fr(v10);
-        const v12 = $fr(v9 * v11);
-        const v13 = $fr(v12 - acc_b11);
-        acc13 = $fr(acc13 + v13);
+        const v29 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+        const v30 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v31 = $fr(v30);
+        const v32 = $fr(v29 * v31);
+        const v33 = $fr(v32 - acc_b11);
+        acc13 = $fr(acc13 + v33);
       }
     }
   }
@@ -155,25 +196,25 @@ function stage2(wid, lane) {
     acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
   }
   // reduce to group %26 (batch partial)
-  const v18 = $fr(acc_b13 / acc_b8);
-  const v19 = $fr(acc_b11 + v18);
-  const v21 = $fr(acc_b19 - acc_b11);
-  const v22 = (v21 > 0);
-  const v23 = (v22 ? v21 : 1);
+  const v38 = $fr(acc_b13 / acc_b8);
+  const v39 = $fr(acc_b11 + v38);
+  const v41 = $fr(acc_b19 - acc_b11);
+  const v42 = (v41 > 0);
+  const v43 = (v42 ? v41 : 1);
   let acc26 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v14 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-        const v15 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v16 = $fr(v15);
-        const v17 = $fr(v14 * v16);
-        const v20 = $fr(v17 - v19);
-        const v24 = $fr(v20 / v23);
-        const v25 = $fr(v24 * v24);
-        acc26 = $fr(acc26 + v25);
+        const v34 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+        const v35 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v36 = $fr(v35);
+        const v37 = $fr(v34 * v36);
+        const v40 = $fr(v37 - v39);
+        const v44 = $fr(v40 / v43);
+        const v45 = $fr(v44 * v44);
+        acc26 = $fr(acc26 + v45);
       }
     }
   }
@@ -214,33 +255,33 @@ function stage3(wid, lane) {
     acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
     acc_b26 = $fr(acc_b26 + F_v26_partial[i]);
   }
-  const v27 = $fr(acc_b13 / acc_b8);
-  const v28 = $fr(acc_b11 + v27);
-  const v29 = (acc_b8 > 0);
-  const v30 = (v29 ? v28 : 0);
-  const v32 = $fr(acc_b8 - 1);
-  const v33 = $fr(acc_b26 / v32);
-  const v34 = $fr(acc_b19 - acc_b11);
-  const v35 = (v34 > 0);
-  const v36 = (v35 ? v34 : 1);
-  const v37 = $fr(v33 * v36);
-  const v38 = $fr(v37 * v36);
-  const v39 = (acc_b8 > 1);
-  const v40 = (v39 ? v38 : 0);
-  const v41 = $fr(v40 + 9.99999993922529e-9);
-  const v42 = $fr(1 / Math.sqrt(v41));
+  const v47 = $fr(acc_b13 / acc_b8);
+  const v48 = $fr(acc_b11 + v47);
+  const v49 = (acc_b8 > 0);
+  const v50 = (v49 ? v48 : 0);
+  const v52 = $fr(acc_b8 - 1);
+  const v53 = $fr(acc_b26 / v52);
+  const v54 = $fr(acc_b19 - acc_b11);
+  const v55 = (v54 > 0);
+  const v56 = (v55 ? v54 : 1);
+  const v57 = $fr(v53 * v56);
+  const v58 = $fr(v57 * v56);
+  const v59 = (acc_b8 > 1);
+  const v60 = (v59 ? v58 : 0);
+  const v61 = $fr(v60 + 9.99999993922529e-9);
+  const v62 = $fr(1 / Math.sqrt(v61));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v26 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-      const v31 = $fr(v26 - v30);
-      const v43 = $fr(v31 * v42);
-      const v44 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v45 = $fr(v44);
-      const v46 = $fr(v43 * v45);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v46;
+      const v46 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+      const v51 = $fr(v46 - v50);
+      const v63 = $fr(v51 * v62);
+      const v64 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v65 = $fr(v64);
+      const v66 = $fr(v63 * v65);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v66;
     }
   }
 }

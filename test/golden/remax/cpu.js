@@ -36,32 +36,73 @@ function stage0(wid, lane) {
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
   // scan %6: one thread per rollout
-  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let x_0 = 0;
+    let x_1 = 0;
+    let x_2 = 0;
+    let x_3 = 0;
+    for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
+      const t = ((u_T - 1 | 0) - s | 0);
+      const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
+      const v1 = I_response_mask[(Math.imul(row0, u_T) + t | 0)];
+      const v2 = $fr(v1);
+      const v3 = $fr(v0 * v2);
+      const v4 = 1;
+      x_0 = $fr(v3 + $fr(v4 * x_0));
+      F_out_returns[(Math.imul(row0, u_T) + t | 0)] = x_0;
+      const v5 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
+      const v6 = I_response_mask[(Math.imul(row1, u_T) + t | 0)];
+      const v7 = $fr(v6);
+      const v8 = $fr(v5 * v7);
+      const v9 = 1;
+      x_1 = $fr(v8 + $fr(v9 * x_1));
+      F_out_returns[(Math.imul(row1, u_T) + t | 0)] = x_1;
+      const v10 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
+      const v11 = I_response_mask[(Math.imul(row2, u_T) + t | 0)];
+      const v12 = $fr(v11);
+      const v13 = $fr(v10 * v12);
+      const v14 = 1;
+      x_2 = $fr(v13 + $fr(v14 * x_2));
+      F_out_returns[(Math.imul(row2, u_T) + t | 0)] = x_2;
+      const v15 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
+      const v16 = I_response_mask[(Math.imul(row3, u_T) + t | 0)];
+      const v17 = $fr(v16);
+      const v18 = $fr(v15 * v17);
+      const v19 = 1;
+      x_3 = $fr(v18 + $fr(v19 * x_3));
+      F_out_returns[(Math.imul(row3, u_T) + t | 0)] = x_3;
+    }
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let x = 0;
     for (let s = 0; (s >>> 0 < u_T >>> 0); s = (s + 1 | 0)) {
       const t = ((u_T - 1 | 0) - s | 0);
-      const v0 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
-      const v1 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v2 = $fr(v1);
-      const v3 = $fr(v0 * v2);
-      const v4 = 1;
-      x = $fr(v3 + $fr(v4 * x));
+      const v20 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
+      const v21 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v22 = $fr(v21);
+      const v23 = $fr(v20 * v22);
+      const v24 = 1;
+      x = $fr(v23 + $fr(v24 * x));
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v6 = F_reward_baselines[row];
+    const v26 = F_reward_baselines[row];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v5 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-      const v7 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v8 = $fr(v7);
-      const v9 = $fr(v6 * v8);
-      const v10 = $fr(v5 - v9);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v10;
+      const v25 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+      const v27 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v28 = $fr(v27);
+      const v29 = $fr(v26 * v28);
+      const v30 = $fr(v25 - v29);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v30;
     }
   }
 }
