@@ -135,7 +135,7 @@ export abstract class KeyLowering extends ValueLowering {
    * leaves anything for the next to clear.
    */
   private zeroRows(k: string, most: Expr = bin('/', mul(ref('used'), u32(2)), u32(3))): Stmt {
-    const regions = [`seen_${k}`, ...this.keyAccums(k).filter((a) => a.init === 0).map((a) => a.region)];
+    const regions = [...(this.marksFirst(k) ? [`seen_${k}`] : []), ...this.keyAccums(k).filter((a) => a.init === 0).map((a) => a.region)];
     return {
       k: 'block',
       body: [
@@ -144,6 +144,11 @@ export abstract class KeyLowering extends ValueLowering {
         assign('zeroed', ref('upto')),
       ],
     };
+  }
+
+  /** Whether the key build marks each (rollout, key)'s first token: only where a node reads it (schedule.ts). */
+  private marksFirst(k: string): boolean {
+    return this.sched.hashRegions.some((r) => r.name === `seen_${k}`);
   }
 
   /** The probe of a key's hash slot: h = hash(key) & (cap - 1), then linear probing (names: x, h, cap). */
@@ -238,11 +243,15 @@ export abstract class KeyLowering extends ValueLowering {
             next,
           ],
         },
-        comment('rollouts are visited in turn, so the last one that had the key tells a first occurrence'),
-        letS('first', bin('!=', H(seen), add(j!, u32(1)))),
-        comment('stored whether or not it changes: a store every lane makes is cheaper than a branch per lane'),
-        store('H', seen, add(j!, u32(1))),
-        assign('word', bin('|', r, select(ref('first', 'bool'), u32(FIRST_BIT), u32(0)))),
+        ...(this.marksFirst(k)
+          ? [
+              comment('rollouts are visited in turn, so the last one that had the key tells a first occurrence'),
+              letS('first', bin('!=', H(seen), add(j!, u32(1)))),
+              comment('stored whether or not it changes: a store every lane makes is cheaper than a branch per lane'),
+              store('H', seen, add(j!, u32(1))),
+              assign('word', bin('|', r, select(ref('first', 'bool'), u32(FIRST_BIT), u32(0)))),
+            ]
+          : [assign('word', r)]),
       );
     } else {
       const at = add(add(uni(`oh_keys_${k}`), base!), h!);
@@ -267,9 +276,13 @@ export abstract class KeyLowering extends ValueLowering {
           ],
         },
         letS('slot', add(base!, h!)),
-        letS('bit', bin('<<', u32(1), bin('%', j!, u32(32)))),
-        letS('seen', this.atomic('or', add(add(uni(`oh_seen_${k}`), mul(slot, uni('W'))), bin('/', j!, u32(32))), ref('bit'))),
-        assign('word', bin('|', slot, select(bin('==', bin('&', ref('seen'), ref('bit')), u32(0)), u32(FIRST_BIT), u32(0)))),
+        ...(this.marksFirst(k)
+          ? [
+              letS('bit', bin('<<', u32(1), bin('%', j!, u32(32)))),
+              letS('seen', this.atomic('or', add(add(uni(`oh_seen_${k}`), mul(slot, uni('W'))), bin('/', j!, u32(32))), ref('bit'))),
+              assign('word', bin('|', slot, select(bin('==', bin('&', ref('seen'), ref('bit')), u32(0)), u32(FIRST_BIT), u32(0)))),
+            ]
+          : [assign('word', slot)]),
       );
     }
     const updates = this.accumulate(k, nodes, c, ref('word'));

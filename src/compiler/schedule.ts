@@ -292,6 +292,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
   const hashRegions: Region[] = [];
   const keyAccum = new Map<number, KeyAccum>();
   const builtKeys = new Map<string, number>(); // key -> stage of its build step
+  const marksFirst = new Set(live.flatMap((id) => (p.nodes[id]!.op === 'firstocc' ? [(p.nodes[id] as Node & { op: 'firstocc' }).attrs.key] : [])));
   const producer = new Map<number, { stage: number; step: number }>(); // stored node -> the step computing it
   const isInt = (i: string) => programInput(p, i)?.type === 'int';
   const inputSize = (i: string): RegionSize => (programInput(p, i)?.domain === 'rollout' ? 'per-rollout' : 'per-token');
@@ -350,19 +351,14 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       // keys_: the key (+1) of each slot (shared) or row (owned); slot_: each token's slot or row and first bit;
       // shared: list_ the slots in order of arrival, seen_ a bit per (slot, rollout);
       // owned: table_ the row (+1) of each hash slot's key, emptied by the key build before use; seen_ the last
-      // rollout (+1) that had the row's key, zeroed by the key build ahead of the keys
+      // rollout (+1) that had the row's key, zeroed by the key build ahead of the keys.
+      // seen_ only where a node reads the key's first occurrences (presence reductions): otherwise no token's
+      // first bit is set, and its load and store (an atomic OR on a workgroup) go
+      const seen: Region[] = marksFirst.has(keyOf) ? [owned ? { name: `seen_${keyOf}`, size: 'key-rows' } : { name: `seen_${keyOf}`, size: 'table-rollout-bits', clear: true }] : [];
       hashRegions.push(
         ...(owned
-          ? [
-              { name: `table_${keyOf}`, size: 'table-slots' as const },
-              { name: `keys_${keyOf}`, size: 'key-rows' as const },
-              { name: `seen_${keyOf}`, size: 'key-rows' as const },
-            ]
-          : [
-              { name: `keys_${keyOf}`, size: 'table-slots' as const, clear: true },
-              { name: `list_${keyOf}`, size: 'key-rows' as const },
-              { name: `seen_${keyOf}`, size: 'table-rollout-bits' as const, clear: true },
-            ]),
+          ? [{ name: `table_${keyOf}`, size: 'table-slots' as const }, { name: `keys_${keyOf}`, size: 'key-rows' as const }, ...seen]
+          : [{ name: `keys_${keyOf}`, size: 'table-slots' as const, clear: true }, { name: `list_${keyOf}`, size: 'key-rows' as const }, ...seen]),
         { name: `slot_${keyOf}`, size: 'per-token' },
         { name: `count_${keyOf}`, size: 'per-group', clear: !owned },
       );

@@ -56,7 +56,6 @@ typedef struct {
   uint32_t oi_vbase;
   uint32_t oh_table_position;
   uint32_t oh_keys_position;
-  uint32_t oh_seen_position;
   uint32_t oh_slot_position;
   uint32_t oh_count_position;
   uint32_t oh_acc14;
@@ -101,7 +100,6 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_position = R->U.oh_table_position;
-  const uint32_t u_oh_seen_position = R->U.oh_seen_position;
   const uint32_t u_oh_acc14 = R->U.oh_acc14;
   const uint32_t u_oh_acc16 = R->U.oh_acc16;
   const uint32_t u_oh_acc22 = R->U.oh_acc22;
@@ -214,7 +212,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     {
       const uint32_t upto = adv_umin(rows, used);
       if (upto > zeroed) {
-        memset(&H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
         memset(&H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
         memset(&H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
         memset(&H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
@@ -253,11 +250,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
+            word = r;
             const float v5 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v6 = (v5 + u_p_epsilon);
             const float v7 = (1.00000000f / v6);

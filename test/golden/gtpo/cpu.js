@@ -22,7 +22,6 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_position = u.oh_table_position;
-  const u_oh_seen_position = u.oh_seen_position;
   const u_oh_acc14 = u.oh_acc14;
   const u_oh_acc16 = u.oh_acc16;
   const u_oh_acc22 = u.oh_acc22;
@@ -135,7 +134,6 @@ function stage0(wid, lane) {
     {
       const upto = $umin(rows, used);
       for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-        H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
         H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
         H[((u_oh_acc16 + lbase | 0) + i | 0)] = 0;
         H[((u_oh_acc22 + lbase | 0) + i | 0)] = 0;
@@ -174,11 +172,7 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (used - 1 | 0));
             }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const first = (H[(u_oh_seen_position + r | 0)] !== (j + 1 | 0));
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
-            word = (r | (first ? (-2147483648) : 0));
+            word = r;
             const v5 = F_entropy[(Math.imul(row, u_T) + t | 0)];
             const v6 = $fr(v5 + u_p_epsilon);
             const v7 = $fr(1 / v6);

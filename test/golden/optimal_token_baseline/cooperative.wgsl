@@ -27,7 +27,6 @@ struct Uniforms {
   oi_vbase: u32,
   oh_keys_position: u32,
   oh_list_position: u32,
-  oh_seen_position: u32,
   oh_slot_position: u32,
   oh_count_position: u32,
   oh_acc23: u32,
@@ -134,9 +133,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               h = (h + 1u) & (cap - 1u);
             }
             let slot: u32 = base + h;
-            let bit: u32 = 1u << (j % 32u);
-            let seen: u32 = atomicOr(&H[u.oh_seen_position + slot * u.W + j / 32u], bit);
-            word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
+            word = slot;
             let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
             let v19: f32 = v18 * x20;
             {

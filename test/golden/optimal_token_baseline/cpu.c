@@ -55,7 +55,6 @@ typedef struct {
   uint32_t oi_vbase;
   uint32_t oh_table_position;
   uint32_t oh_keys_position;
-  uint32_t oh_seen_position;
   uint32_t oh_slot_position;
   uint32_t oh_count_position;
   uint32_t oh_acc23;
@@ -96,7 +95,6 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_position = R->U.oh_table_position;
-  const uint32_t u_oh_seen_position = R->U.oh_seen_position;
   const uint32_t u_oh_acc23 = R->U.oh_acc23;
   const uint32_t u_oh_acc24 = R->U.oh_acc24;
   const uint32_t u_oh_keys_position = R->U.oh_keys_position;
@@ -203,7 +201,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     {
       const uint32_t upto = adv_umin(rows, used);
       if (upto > zeroed) {
-        memset(&H[(uint32_t)((uint32_t)(u_oh_seen_position + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
         memset(&H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
         memset(&H[(uint32_t)((uint32_t)(u_oh_acc24 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
       }
@@ -253,11 +250,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_position + r)] != (uint32_t)(j + 1u));
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_position + r)] = (uint32_t)(j + 1u);
-            word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
+            word = r;
             const float v38 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
             const float v39 = (v38 * x20);
             {

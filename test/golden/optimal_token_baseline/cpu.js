@@ -22,7 +22,6 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_position = u.oh_table_position;
-  const u_oh_seen_position = u.oh_seen_position;
   const u_oh_acc23 = u.oh_acc23;
   const u_oh_acc24 = u.oh_acc24;
   const u_oh_keys_position = u.oh_keys_position;
@@ -129,7 +128,6 @@ function stage0(wid, lane) {
     {
       const upto = $umin(rows, used);
       for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-        H[((u_oh_seen_position + lbase | 0) + i | 0)] = 0;
         H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
         H[((u_oh_acc24 + lbase | 0) + i | 0)] = 0;
       }
@@ -179,11 +177,7 @@ function stage0(wid, lane) {
               }
               h = ((h + 1 | 0) & (used - 1 | 0));
             }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const first = (H[(u_oh_seen_position + r | 0)] !== (j + 1 | 0));
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(u_oh_seen_position + r | 0)] = (j + 1 | 0);
-            word = (r | (first ? (-2147483648) : 0));
+            word = r;
             const v38 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
             const v39 = $fr(v38 * x20);
             {

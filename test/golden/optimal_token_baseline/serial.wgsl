@@ -26,7 +26,6 @@ struct Uniforms {
   oi_vbase: u32,
   oh_table_position: u32,
   oh_keys_position: u32,
-  oh_seen_position: u32,
   oh_slot_position: u32,
   oh_count_position: u32,
   oh_acc23: u32,
@@ -125,7 +124,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     {
       let upto: u32 = min(rows, used);
       for (var i = zeroed; i < upto; i++) {
-        H[u.oh_seen_position + lbase + i] = 0u;
         H[u.oh_acc23 + lbase + i] = 0u;
         H[u.oh_acc24 + lbase + i] = 0u;
       }
@@ -175,11 +173,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               }
               h = (h + 1u) & (used - 1u);
             }
-            // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            let first: bool = H[u.oh_seen_position + r] != j + 1u;
-            // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[u.oh_seen_position + r] = j + 1u;
-            word = r | select(0u, 0x80000000u, first);
+            word = r;
             let v38: f32 = F[u.o_out_returns + row * u.T + u32(t)];
             let v39: f32 = v38 * x20;
             {
