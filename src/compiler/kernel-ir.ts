@@ -141,6 +141,7 @@ export const sub = (a: Expr, b: Expr) => bin('-', a, b);
 export const conv = (ty: Scalar, a: Expr): Expr => (a.ty === ty ? a : { k: 'conv', ty, a });
 export const bitcast = (ty: Scalar, a: Expr): Expr => ({ k: 'bitcast', ty, a });
 export const select = (cond: Expr, t: Expr, f: Expr): Expr => ({ k: 'select', ty: t.ty as Scalar, cond, t, f });
+export const not = (a: Expr): Expr => ({ k: 'un', ty: 'bool', op: '!', a });
 export const call = (fn: string, ty: Scalar | 'void', ...args: Expr[]): Expr => ({ k: 'call', ty, fn, args });
 export const load = (ty: Scalar, array: string, index: Expr, region?: string): Expr => ({ k: 'load', ty, at: { array, region, index } });
 export const F = (region: string, index: Expr): Expr => load('f32', 'F', index, region);

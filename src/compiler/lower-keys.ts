@@ -26,6 +26,7 @@ import {
   ifS,
   letS,
   mul,
+  not,
   ref,
   select,
   store,
@@ -400,7 +401,7 @@ export abstract class KeyLowering extends ValueLowering {
       const m = ids.map((id) => sums.get(id)!);
       const names = m.map(() => this.fresh('a'));
       const chosen = choosers(this.program.nodes, ids).map((lits) =>
-        [...lits].map(([id, v]) => (v ? this.gen(id, vc) : ({ k: 'un', ty: 'bool', op: '!', a: this.gen(id, vc) } as Expr))).reduce((a, b) => bin('&&', a, b)),
+        [...lits].map(([id, v]) => (v ? this.gen(id, vc) : not(this.gen(id, vc)))).reduce((a, b) => bin('&&', a, b)),
       );
       const region = m.slice(0, -1).reduceRight((acc, x, i) => select(chosen[i]!, x.region, acc), m[m.length - 1]!.region);
       const sum = names.map((x) => ref(x)).reduce((a, b) => add(a, b));
