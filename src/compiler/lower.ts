@@ -5,7 +5,8 @@
 // give each group one invocation (WG is 1): the same loops, without barriers, atomics or subgroup operations.
 import { isKey, keyName } from './domains.js';
 import type { Node } from './ir.js';
-import type { Schedule, Step } from './schedule.js';
+import type { Schedule } from './schedule.js';
+import type { Step } from './schedule-steps.js';
 import { SelectLowering } from './lower-select.js';
 import type { Ctx } from './lower-values.js';
 import { addHelpers } from './lower-helpers.js';

@@ -5,7 +5,7 @@
 import { isKey } from './domains.js';
 import { foldDependentNodes, reachable, type Node, type Program } from './ir.js';
 import { evalConstant } from './optimize.js';
-import type { Stage, Step } from './schedule.js';
+import type { Stage, Step } from './schedule-steps.js';
 
 /** The least inline cost (about one per load or operation, see tokenCost) of a value worth storing. */
 const STORE_COST = 8;

@@ -13,6 +13,7 @@ import { isKey } from './domains.js';
 import { reachable, usersOf, type Node, type Program } from './ir.js';
 import { countTables, type CountTable } from './count-tables.js';
 import { storeTokenValues } from './materialize.js';
+import type { Stage, Step } from './schedule-steps.js';
 
 /**
  * The region of the fold slots (fold-limit.ts): named like an output's region (`out_` and a name no output can
@@ -38,35 +39,6 @@ export interface Region {
  * nothing needs a host clear.
  */
 export type KeyTables = 'shared' | 'owned';
-
-export type Step =
-  | { kind: 'reduce-rollout'; nodes: number[] } // token -> rollout, one thread per rollout, fused (over every position or valid tokens, each as its node says)
-  // -> group, or a group's share of a batch value; `stores`: token values it stores at the valid tokens it
-  // walks, for later kernels to read (materialize.ts)
-  | { kind: 'reduce-group'; nodes: { node: number; partial: boolean }[]; stores?: number[] }
-  // `carried`: scans carried along this one's walk, not stored (fuseScans)
-  | { kind: 'scan'; node: number; carried: number[] }
-  // hash the group's valid tokens by key, mark each (row, key)'s first token; `nodes`: key reductions whose
-  // inputs are ready then are accumulated in the same pass; `carried`: forward scans computed along its walk
-  | { kind: 'key-build'; key: string; nodes: number[]; carried: number[] }
-  | { kind: 'key-reduce'; key: string; nodes: number[] } // token -> key accumulations, fused into one token pass
-  // a key-domain value computed once per distinct key; `tables`: its parts read from per-group count tables
-  | { kind: 'key-map'; node: number; tables: CountTable[] }
-  // kth to a rollout or group: a radix select inside the group's worker (lower-select.ts)
-  | { kind: 'select'; node: number }
-  // kth to the batch, one stage per 8-bit digit (0..3): combine the groups' histograms of the digit before,
-  // then histogram this digit; digit 4 only combines, giving the value
-  | { kind: 'select-digit'; node: number; digit: number }
-  // rank among the group's rollouts: a pairwise count in the group's worker (lower-select.ts)
-  | { kind: 'rank'; node: number }
-  | { kind: 'output'; items: { name: string; node: number }[]; domain: 'token' | 'rollout' };
-
-export interface Stage {
-  index: number;
-  /** batch reductions whose partials every workgroup combines at the start of this stage */
-  batchValues: number[];
-  steps: Step[];
-}
 
 export interface Schedule {
   program: Program;
