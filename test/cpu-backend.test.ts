@@ -46,7 +46,7 @@ function run(engine: (typeof ENGINES)[number], body: Stmt[], uniforms: Record<st
     const floats = new Float32Array(bits.buffer);
     Object.entries(all).forEach(([k, v], i) => (k.startsWith('f_') ? (floats[i] = v) : (bits[i] = v)));
     const c = renderC(m, { LANES: 1 });
-    loadNative(c.kernels + c.napi, cCompiler()!.command).run(bits, [result], [], new Int32Array(1), Int32Array.of(0), 1);
+    loadNative(c.kernels + c.napi, cCompiler()!).run(bits, [result], [], new Int32Array(1), Int32Array.of(0), 1);
     return Array.from(result);
   }
   const k = new Function(renderJs(m, { LANES: 1 }).code)() as { bind: (...a: unknown[]) => void; stage0: (wid: { x: number; y: number }, lane: number) => void };
@@ -134,7 +134,7 @@ describe('native runs from several Node threads', () => {
   test('two worker threads calling one addon at once each get their own uniforms and arrays', async () => {
     // every call writes its own uniform into its own array: a run state shared between threads would mix them
     const c = renderC(module([forUp('i', u32(0), u32(64), u32(1), [store('F', ref('i'), conv('f32', uni('k')), 'out')])], { k: 'u32' }), { LANES: 1 });
-    const { path } = loadNative(c.kernels + c.napi, cCompiler()!.command);
+    const { path } = loadNative(c.kernels + c.napi, cCompiler()!);
     const worker = (id: number) =>
       new Promise<number>((resolve, reject) => {
         const w = new Worker(
@@ -186,7 +186,7 @@ describe('the C compiler', () => {
   });
 
   test('a build that fails reports the compiler output', () => {
-    expect(() => loadNative('this is not C', cCompiler()!.command)).toThrow(NativeBuildError);
-    expect(() => loadNative('this is not C', cCompiler()!.command)).toThrow(/failed on the kernels \(exit 1\): .*error/s);
+    expect(() => loadNative('this is not C', cCompiler()!)).toThrow(NativeBuildError);
+    expect(() => loadNative('this is not C', cCompiler()!)).toThrow(/failed on the kernels \(exit 1\): .*error/s);
   });
 });

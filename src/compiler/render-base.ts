@@ -76,10 +76,15 @@ export abstract class Renderer {
         return `${e.fn}(${args.join(', ')})`;
       }
       case 'load':
-        return this.load(e.at, this.expr(e.at.index));
+        return this.load(e.at, this.index(e.at.index));
       default:
         return this.cooperative(e);
     }
+  }
+
+  /** An array index (a u32 expression). */
+  protected index(e: Expr): string {
+    return this.expr(e);
   }
 
   protected selectOf(e: Expr & { k: 'select' }): string {
@@ -108,7 +113,7 @@ export abstract class Renderer {
         out.push(`${ind}${s.name} = ${this.expr(s.value)};`);
         return;
       case 'store':
-        out.push(`${ind}${this.load(s.at, this.expr(s.at.index))} = ${this.expr(s.value)};`);
+        out.push(`${ind}${this.load(s.at, this.index(s.at.index))} = ${this.expr(s.value)};`);
         return;
       case 'if':
         out.push(`${ind}if (${this.expr(s.cond)}) {`);

@@ -334,6 +334,23 @@ class CRenderer extends Renderer {
     return MATH_C[name]?.(args);
   }
 
+  /**
+   * An index's top-level sum in size_t: each term is u32 and the generated kernels' indices never wrap, so the
+   * sum is the same, and the C compiler can follow `row * T + t` as t steps (a u32 sum might wrap, so it cannot),
+   * which is what lets it vectorize the token loops.
+   */
+  protected override index(e: Expr): string {
+    const terms: Expr[] = [];
+    const split = (x: Expr): void => {
+      if (x.k === 'bin' && x.op === '+' && x.ty === 'u32') {
+        split(x.a);
+        split(x.b);
+      } else terms.push(x);
+    };
+    split(e);
+    return terms.length === 1 ? this.expr(e) : terms.map((x) => `(size_t)${this.expr(x)}`).join(' + ');
+  }
+
   protected load(p: Place, index: string): string {
     return p.region ? `${p.array}_${p.region}[${index}]` : `${p.array}[${index}]`;
   }

@@ -5,7 +5,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CLibrary } from '../compiler/c-library.js';
 import { writeFileAtomic } from './io/batch-file.js';
-import { C_FLAGS, cCompiler, NativeBuildError } from './native.js';
+import { cCompiler, NativeBuildError } from './native.js';
 
 
 /** Writes and builds the library in `outDir` (which exists); returns the paths written. */
@@ -19,7 +19,7 @@ export function writeCLibrary(lib: CLibrary, outDir: string): string[] {
   writeFileAtomic(c, lib.c);
   writeFileAtomic(h, lib.h);
   const tmp = `${so}.${process.pid}.tmp`;
-  const r = spawnSync(cc.command, [...C_FLAGS, '-o', tmp, c, '-lm'], { encoding: 'utf8' });
+  const r = spawnSync(cc.command, [...cc.flags, '-o', tmp, c, '-lm'], { encoding: 'utf8' });
   if (r.status !== 0) {
     rmSync(tmp, { force: true });
     throw new NativeBuildError(`${cc.command} failed on ${c} (exit ${r.status ?? r.signal}): ${(r.stderr || r.error?.message || '').trim().slice(0, 2000)}`);

@@ -131,7 +131,7 @@ export class CpuEstimator implements TimedEstimator {
       try {
         if (cc) {
           const module = translateForCpu(compiled, 'c');
-          native = { kernels: loadNative(module.code, cc.command), module };
+          native = { kernels: loadNative(module.code, cc), module };
         }
       } catch (e) {
         if (engine === 'native') throw e;

@@ -132,13 +132,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %6, %8, %10, %11: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc6_0 = 0.00000000f;
     float acc8_0 = 0.00000000f;
     float acc10_0 = 0.00000000f;
@@ -157,34 +157,34 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc11_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc6_0 = (acc6_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v1 = F_entropy[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
         acc8_0 = (acc8_0 + 1.00000000f);
         acc10_0 = (acc10_0 + v1);
         acc11_0 = (acc11_0 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc6_1 = (acc6_1 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v3 = F_entropy[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
         acc8_1 = (acc8_1 + 1.00000000f);
         acc10_1 = (acc10_1 + v3);
         acc11_1 = (acc11_1 + 1.00000000f);
       }
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc6_2 = (acc6_2 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v5 = F_entropy[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
         acc8_2 = (acc8_2 + 1.00000000f);
         acc10_2 = (acc10_2 + v5);
         acc11_2 = (acc11_2 + 1.00000000f);
       }
-      const float v6 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc6_3 = (acc6_3 + v6);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v7 = F_entropy[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
         acc8_3 = (acc8_3 + 1.00000000f);
         acc10_3 = (acc10_3 + v7);
         acc11_3 = (acc11_3 + 1.00000000f);
@@ -208,17 +208,17 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v11[row3] = acc11_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc6 = 0.00000000f;
     float acc8 = 0.00000000f;
     float acc10 = 0.00000000f;
     float acc11 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v8 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v8 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc6 = (acc6 + v8);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v9 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         acc8 = (acc8 + 1.00000000f);
         acc10 = (acc10 + v9);
         acc11 = (acc11 + 1.00000000f);
@@ -234,7 +234,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc25 = 0.00000000f;
   float acc31 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v10 = F_v6[row];
     acc16 = (acc16 + 1.00000000f);
     acc25 = (acc25 + 1.00000000f);
@@ -255,7 +255,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t shift16 = (uint32_t)(24u - (uint32_t)(8u * pass15));
     memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
     for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-      const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       const float v18 = F_v10[row];
       const float v19 = F_v11[row];
       const float v20 = (v19 + 9.99999994e-9f);
@@ -271,14 +271,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     if ((pass15 == 0u)) {
       float count26 = 0.00000000f;
       for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-        count26 = (count26 + F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+        count26 = (count26 + F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
       }
       empty17 = (count26 == 0.00000000f);
       sk12 = adv_u32f(adv_fmin(((v11 > 0.00000000f) ? floorf(v11) : 0.00000000f), (count26 - 1.00000000f)));
     }
     uint32_t digit27 = 0u;
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      const uint32_t c28 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+      const uint32_t c28 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
       if ((sk12 < c28)) {
         digit27 = b;
         break;
@@ -296,7 +296,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc33 = 0.00000000f;
   float acc39 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v29 = F_v10[row];
     const float v30 = F_v11[row];
     const float v31 = (v30 + 9.99999994e-9f);
@@ -336,7 +336,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v71 = (1.00000000f - u_p_mu);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v43 = F_v6[row];
     const float v44 = (v42 * v43);
     const float v52 = (v44 - v51);
@@ -360,10 +360,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v76 = (v75 / u_p_max_length);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v77 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v77 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v78 = ((float)(v77));
       const float v79 = (v76 * v78);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v79;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v79;
     }
   }
 }

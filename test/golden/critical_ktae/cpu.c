@@ -201,13 +201,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %10, %20: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc10_0 = 0.00000000f;
     float acc20_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
@@ -218,24 +218,24 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc20_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc10_0 = (acc10_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc20_0 = (acc20_0 + 1.00000000f);
       }
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc10_1 = (acc10_1 + v1);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc20_1 = (acc20_1 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc10_2 = (acc10_2 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc20_2 = (acc20_2 + 1.00000000f);
       }
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc10_3 = (acc10_3 + v3);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc20_3 = (acc20_3 + 1.00000000f);
       }
     }
@@ -249,14 +249,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v20[row3] = acc20_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc10 = 0.00000000f;
     float acc20 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc10 = (acc10 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc20 = (acc20 + 1.00000000f);
       }
     }
@@ -271,7 +271,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc265 = INFINITY;
   float acc272 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v10[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
@@ -297,7 +297,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
@@ -306,7 +306,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
@@ -321,7 +321,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
-      const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
       const float v13 = F_v10[row];
       const bool v14 = (v13 > 0.00000000f);
       const bool v15 = (!v14);
@@ -349,24 +349,24 @@ static void stage0(vec3u wid, uint32_t lane) {
           zeroed = upto;
         }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)] - 1u);
+          uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
           uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
           for (;;) {
-            if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] == 0u)) {
+            if ((H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] == 0u)) {
               break;
             }
             h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
           }
-          H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+          H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] = (uint32_t)((uint32_t)(lbase + i) + 1u);
         }
       }
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
+          const int32_t v11 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
           const int32_t key = v11;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
@@ -384,7 +384,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_tok + r)] = kk;
+                H[(size_t)u_oh_keys_tok + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {
@@ -394,40 +394,40 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            const bool first = (H[(size_t)u_oh_seen_tok + (size_t)r] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
+            H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
               const uint32_t a16 = ((uint32_t)(v14) & (0u - (uint32_t)(v12)));
               const uint32_t a17 = ((uint32_t)(v15) & (0u - (uint32_t)(v12)));
               const uint32_t add = (uint32_t)(a16 + a17);
-              H[(uint32_t)((v14 ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc28 : u_oh_acc32) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v14 ? u_oh_acc28 : u_oh_acc32) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc28 : u_oh_acc32) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
             {
               const uint32_t a18 = (uint32_t)(v14);
               const uint32_t a19 = (uint32_t)(!v14);
               const uint32_t add = (uint32_t)(a18 + a19);
-              H[(uint32_t)((v14 ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc34 : u_oh_acc52) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v14 ? u_oh_acc34 : u_oh_acc52) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc34 : u_oh_acc52) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    H[(size_t)u_oh_count_tok + (size_t)g] = nk;
   }
   uint32_t bound28 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v20 = F_v10[row];
     const bool v21 = (v20 > 0.00000000f);
     bound28 = (uint32_t)(bound28 + (uint32_t)(v21));
   }
   uint32_t bound32 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v22 = F_v10[row];
     const bool v23 = (v22 > 0.00000000f);
     const bool v24 = (!v23);
@@ -435,7 +435,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const float v32 = (acc17 - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled258 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled258 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled258) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u))); i = (uint32_t)(i + WG)) {
       const float v27 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
@@ -517,13 +517,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         }
       }
       const float v96 = fold73;
-      F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound32 + 1u))))] = v96;
+      F_table258[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v96;
     }
   }
   const bool v97 = (u_p_alpha != 0.00000000f);
   const bool v241 = (u_p_beta != 0.00000000f);
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled201 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled201 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled201) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u))); i = (uint32_t)(i + WG)) {
       float v98 = 0.00000000f;
@@ -689,11 +689,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v240 = (u_p_beta * v239);
       const float v242 = (v241 ? v240 : 0.00000000f);
       const float v243 = (v180 + v242);
-      F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound32 + 1u))))] = v243;
+      F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v243;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled213 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled213 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled213) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u))); i = (uint32_t)(i + WG)) {
       const float v244 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
@@ -711,7 +711,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v256 = sqrtf(v255);
       const float v257 = adv_asin(v256);
       const float v258 = (v250 - v257);
-      F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound32 + 1u))))] = v258;
+      F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v258;
     }
   }
   const float v333 = (u_p_p_crit * 0.999989986f);
@@ -737,14 +737,14 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v538 = (u_p_gamma != 0.00000000f);
   const float v542 = (u_p_alpha + u_p_beta);
   // key-map %262: once per distinct key of the group
-  const uint32_t nkeys262 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys262 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys262); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v259 = ((float)(H[(uint32_t)(u_oh_acc28 + slot)]));
-    const float v260 = ((float)(H[(uint32_t)(u_oh_acc32 + slot)]));
+    const float v259 = ((float)(H[(size_t)u_oh_acc28 + (size_t)slot]));
+    const float v260 = ((float)(H[(size_t)u_oh_acc32 + (size_t)slot]));
     float v261 = 0.00000000f;
     if (tabled258) {
-      v261 = F_table258[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + adv_u32f(v260)))];
+      v261 = F_table258[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v260)];
     } else {
       const float v264 = (v259 + v260);
       const float v265 = (acc16 - v259);
@@ -830,14 +830,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v334 = (v332 < v333);
     float v335 = 0.00000000f;
     if (v334) {
-      const int32_t v339 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+      const int32_t v339 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
       const bool v340 = (v339 != u_p_zero_token_id);
       const bool v341 = (v338 && v340);
       float v342 = 0.00000000f;
       if (v341) {
         float v343 = 0.00000000f;
         if (tabled201) {
-          v343 = F_table201[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + adv_u32f(v260)))];
+          v343 = F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v260)];
         } else {
           float v344 = 0.00000000f;
           if (v97) {
@@ -1006,7 +1006,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v488 = v343;
         float v489 = 0.00000000f;
         if (tabled213) {
-          v489 = F_table213[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + adv_u32f(v260)))];
+          v489 = F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v260)];
         } else {
           const float v490 = (acc16 - v259);
           const float v491 = (v259 + v490);
@@ -1025,13 +1025,13 @@ static void stage0(vec3u wid, uint32_t lane) {
           v489 = (v496 - v503);
         }
         const float v504 = v489;
-        const float v505 = ((float)(H[(uint32_t)(u_oh_acc34 + slot)]));
+        const float v505 = ((float)(H[(size_t)u_oh_acc34 + (size_t)slot]));
         const float v506 = (v505 / acc22);
         const float v508 = (v506 * v507);
         const float v516 = (v506 + v515);
         const float v517 = (v508 / v516);
         const float v519 = (v518 ? v517 : 0.00000000f);
-        const float v520 = ((float)(H[(uint32_t)(u_oh_acc52 + slot)]));
+        const float v520 = ((float)(H[(size_t)u_oh_acc52 + (size_t)slot]));
         const float v521 = (v520 / acc24);
         const float v522 = (v521 * v507);
         const float v529 = (v521 + v528);
@@ -1064,7 +1064,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   // reduce to group %267
   float acc267 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v549 = F_v10[row];
     const float v550 = (v549 - acc265);
     acc267 = (acc267 + v550);
@@ -1080,7 +1080,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v557 = (v556 ? v555 : 1.00000000f);
   float acc279 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v551 = F_v10[row];
     const float v554 = (v551 - v553);
     const float v558 = (v554 / v557);
@@ -1100,7 +1100,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v569 = (v568 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v560 = F_v10[row];
     const float v563 = (v560 - v562);
     const float v570 = (v563 / v569);
@@ -1108,16 +1108,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v572 = (v571 ? 0.00000000f : v570);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw573 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const uint32_t sw573 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v574 = F_v262[((uint32_t)(sw573 & 2147483647u) & (0u - (uint32_t)((sw573 != 4294967295u))))];
       const float v575 = ((sw573 != 4294967295u) ? v574 : 0.00000000f);
       const float v576 = (v572 + v575);
-      const int32_t v577 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v577 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v578 = ((float)(v577));
       const float v579 = (v576 * v578);
       const float v580 = v575;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v579;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v580;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v579;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v580;
     }
   }
 }

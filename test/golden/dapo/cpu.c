@@ -120,13 +120,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %5, %9: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc5_0 = 0.00000000f;
     float acc9_0 = 0.00000000f;
     float acc5_1 = 0.00000000f;
@@ -137,24 +137,24 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc9_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc5_0 = (acc5_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc9_0 = (acc9_0 + 1.00000000f);
       }
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc5_1 = (acc5_1 + v1);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc9_1 = (acc9_1 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc5_2 = (acc5_2 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc9_2 = (acc9_2 + 1.00000000f);
       }
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc5_3 = (acc5_3 + v3);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc9_3 = (acc9_3 + 1.00000000f);
       }
     }
@@ -168,14 +168,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v9[row3] = acc9_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc5 = 0.00000000f;
     float acc9 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc5 = (acc5 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc9 = (acc9 + 1.00000000f);
       }
     }
@@ -192,7 +192,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc45 = INFINITY;
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v5[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
@@ -223,7 +223,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc25 = 0.00000000f;
   float acc47 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v18 = F_v5[row];
     const bool v19 = (v18 > 0.00000000f);
     const float v20 = (v19 ? 1.00000000f : 0.00000000f);
@@ -258,7 +258,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc35 = 0.00000000f;
   float acc59 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v31 = F_v5[row];
     const bool v32 = (v31 > 0.00000000f);
     const float v33 = (v32 ? 1.00000000f : 0.00000000f);
@@ -293,7 +293,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v75 = (v74 + u_p_epsilon);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v58 = F_v5[row];
     const float v59 = F_v9[row];
     const float v60 = (v59 - v9);
@@ -309,10 +309,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v78 = (v77 ? 0.00000000f : v76);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v79 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v79 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v80 = ((float)(v79));
       const float v81 = (v78 * v80);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v81;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v81;
     }
   }
   const bool v82 = (acc21 == 1.00000000f);
@@ -324,7 +324,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v88 = (v87 ? 1.00000000f : 0.00000000f);
   // outputs out_keep_group
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v89 = v88;
     F_out_keep_group[row] = v89;
   }

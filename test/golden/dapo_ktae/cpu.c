@@ -220,13 +220,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %12, %16: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc12_0 = 0.00000000f;
     float acc16_0 = 0.00000000f;
     float acc12_1 = 0.00000000f;
@@ -237,24 +237,24 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc16_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc12_0 = (acc12_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc16_0 = (acc16_0 + 1.00000000f);
       }
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc12_1 = (acc12_1 + v1);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc16_1 = (acc16_1 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc12_2 = (acc12_2 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc16_2 = (acc16_2 + 1.00000000f);
       }
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc12_3 = (acc12_3 + v3);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc16_3 = (acc16_3 + 1.00000000f);
       }
     }
@@ -268,14 +268,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v16[row3] = acc16_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc12 = 0.00000000f;
     float acc16 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc12 = (acc12 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc16 = (acc16 + 1.00000000f);
       }
     }
@@ -295,7 +295,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc273 = INFINITY;
   float acc280 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v12[row];
     const float v6 = F_v16[row];
     const float v8 = (v6 - v7);
@@ -336,7 +336,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
@@ -345,7 +345,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
@@ -360,7 +360,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
-      const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
       const float v24 = F_v12[row];
       const float v25 = F_v16[row];
       const float v26 = (v25 - v7);
@@ -396,24 +396,24 @@ static void stage0(vec3u wid, uint32_t lane) {
           zeroed = upto;
         }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)] - 1u);
+          uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
           uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
           for (;;) {
-            if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] == 0u)) {
+            if ((H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] == 0u)) {
               break;
             }
             h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
           }
-          H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+          H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] = (uint32_t)((uint32_t)(lbase + i) + 1u);
         }
       }
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v22 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
+          const int32_t v22 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
           const int32_t key = v22;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
@@ -431,7 +431,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_tok + r)] = kk;
+                H[(size_t)u_oh_keys_tok + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {
@@ -441,33 +441,33 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            const bool first = (H[(size_t)u_oh_seen_tok + (size_t)r] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
+            H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v23 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
               const uint32_t a35 = ((uint32_t)(v33) & (0u - (uint32_t)(v23)));
               const uint32_t a36 = ((uint32_t)(v34) & (0u - (uint32_t)(v23)));
               const uint32_t add = (uint32_t)(a35 + a36);
-              H[(uint32_t)((v33 ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v33 ? u_oh_acc39 : u_oh_acc43) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v33 ? u_oh_acc39 : u_oh_acc43) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v33 ? u_oh_acc39 : u_oh_acc43) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
             {
               const uint32_t a37 = (uint32_t)(v33);
               const uint32_t a38 = (uint32_t)(!v33);
               const uint32_t add = (uint32_t)(a37 + a38);
-              H[(uint32_t)((v33 ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v33 ? u_oh_acc45 : u_oh_acc63) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v33 ? u_oh_acc45 : u_oh_acc63) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v33 ? u_oh_acc45 : u_oh_acc63) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    H[(size_t)u_oh_count_tok + (size_t)g] = nk;
   }
   uint32_t bound39 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v39 = F_v12[row];
     const float v40 = F_v16[row];
     const float v41 = (v40 - v7);
@@ -482,7 +482,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   uint32_t bound43 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v49 = F_v12[row];
     const float v50 = F_v16[row];
     const float v51 = (v50 - v7);
@@ -500,7 +500,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v67 = (acc30 - acc29);
   const bool v205 = (u_p_beta != 0.00000000f);
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled212 = ((uint32_t)((uint32_t)(bound39 + 1u) * (uint32_t)(bound43 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled212 = ((uint32_t)((uint32_t)(bound39 + 1u) * (uint32_t)(bound43 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound39 + 1u) * (uint32_t)(bound43 + 1u))); i = (uint32_t)(i + WG)) {
       float v61 = 0.00000000f;
@@ -666,11 +666,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v204 = (u_p_beta * v203);
       const float v206 = (v205 ? v204 : 0.00000000f);
       const float v207 = (v144 + v206);
-      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound43 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound43 + 1u))))] = v207;
+      F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound43 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound43 + 1u))] = v207;
     }
   }
   // count table %224: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled224 = ((uint32_t)((uint32_t)(bound39 + 1u) * (uint32_t)(bound43 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled224 = ((uint32_t)((uint32_t)(bound39 + 1u) * (uint32_t)(bound43 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled224) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound39 + 1u) * (uint32_t)(bound43 + 1u))); i = (uint32_t)(i + WG)) {
       const float v208 = (acc29 - ((float)(adv_udiv(i, (uint32_t)(bound43 + 1u)))));
@@ -688,7 +688,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v220 = sqrtf(v219);
       const float v221 = adv_asin(v220);
       const float v222 = (v214 - v221);
-      F_table224[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound43 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound43 + 1u))))] = v222;
+      F_table224[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound43 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound43 + 1u))] = v222;
     }
   }
   const bool v223 = (acc29 > 0.00000000f);
@@ -713,19 +713,19 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v427 = (u_p_gamma != 0.00000000f);
   const float v431 = (u_p_alpha + u_p_beta);
   // key-map %246: once per distinct key of the group
-  const uint32_t nkeys246 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys246 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys246); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v226 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const int32_t v226 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
     const bool v227 = (v226 != u_p_zero_token_id);
     const bool v228 = (v225 && v227);
     float v229 = 0.00000000f;
     if (v228) {
-      const float v230 = ((float)(H[(uint32_t)(u_oh_acc39 + slot)]));
-      const float v231 = ((float)(H[(uint32_t)(u_oh_acc43 + slot)]));
+      const float v230 = ((float)(H[(size_t)u_oh_acc39 + (size_t)slot]));
+      const float v231 = ((float)(H[(size_t)u_oh_acc43 + (size_t)slot]));
       float v232 = 0.00000000f;
       if (tabled212) {
-        v232 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v230) * (uint32_t)(n + 1u)) + adv_u32f(v231)))];
+        v232 = F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v230) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v231)];
       } else {
         float v233 = 0.00000000f;
         if (v60) {
@@ -894,7 +894,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v377 = v232;
       float v378 = 0.00000000f;
       if (tabled224) {
-        v378 = F_table224[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v230) * (uint32_t)(n + 1u)) + adv_u32f(v231)))];
+        v378 = F_table224[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v230) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v231)];
       } else {
         const float v379 = (acc29 - v230);
         const float v380 = (v230 + v379);
@@ -913,13 +913,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         v378 = (v385 - v392);
       }
       const float v393 = v378;
-      const float v394 = ((float)(H[(uint32_t)(u_oh_acc45 + slot)]));
+      const float v394 = ((float)(H[(size_t)u_oh_acc45 + (size_t)slot]));
       const float v395 = (v394 / acc33);
       const float v397 = (v395 * v396);
       const float v405 = (v395 + v404);
       const float v406 = (v397 / v405);
       const float v408 = (v407 ? v406 : 0.00000000f);
-      const float v409 = ((float)(H[(uint32_t)(u_oh_acc63 + slot)]));
+      const float v409 = ((float)(H[(size_t)u_oh_acc63 + (size_t)slot]));
       const float v410 = (v409 / acc35);
       const float v411 = (v410 * v396);
       const float v418 = (v410 + v417);
@@ -948,7 +948,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc254 = 0.00000000f;
   float acc275 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v437 = F_v12[row];
     const bool v438 = (v437 > 0.00000000f);
     const float v439 = (v438 ? 1.00000000f : 0.00000000f);
@@ -983,7 +983,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc264 = 0.00000000f;
   float acc287 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v450 = F_v12[row];
     const bool v451 = (v450 > 0.00000000f);
     const float v452 = (v451 ? 1.00000000f : 0.00000000f);
@@ -1018,7 +1018,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v494 = (v493 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v477 = F_v12[row];
     const float v478 = F_v16[row];
     const float v479 = (v478 - v7);
@@ -1034,16 +1034,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v497 = (v496 ? 0.00000000f : v495);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw498 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const uint32_t sw498 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v499 = F_v246[((uint32_t)(sw498 & 2147483647u) & (0u - (uint32_t)((sw498 != 4294967295u))))];
       const float v500 = ((sw498 != 4294967295u) ? v499 : 0.00000000f);
       const float v501 = (v497 + v500);
-      const int32_t v502 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v502 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v503 = ((float)(v502));
       const float v504 = (v501 * v503);
       const float v505 = v500;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v504;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v505;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v504;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v505;
     }
   }
   const bool v506 = (acc250 == 1.00000000f);
@@ -1055,7 +1055,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v512 = (v511 ? 1.00000000f : 0.00000000f);
   // outputs out_keep_group
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v513 = v512;
     F_out_keep_group[row] = v513;
   }

@@ -102,89 +102,89 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // scan %10: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float x_0 = 0.00000000f;
     float x_1 = 0.00000000f;
     float x_2 = 0.00000000f;
     float x_3 = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const int32_t v0 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const int32_t v0 = I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       const float v1 = ((float)(v0));
       const float v2 = ((u_p_mask_carry != 0u) ? v1 : 1.00000000f);
-      const float v3 = F_values[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_values[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       const float v4 = (v2 * v3);
       const float v5 = (1.00000000f - v2);
       x_0 = (v4 + (v5 * x_0));
-      F_v10[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
-      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      F_v10[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] = x_0;
+      const int32_t v6 = I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       const float v7 = ((float)(v6));
       const float v8 = ((u_p_mask_carry != 0u) ? v7 : 1.00000000f);
-      const float v9 = F_values[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v9 = F_values[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       const float v10 = (v8 * v9);
       const float v11 = (1.00000000f - v8);
       x_1 = (v10 + (v11 * x_1));
-      F_v10[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
-      const int32_t v12 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      F_v10[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] = x_1;
+      const int32_t v12 = I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       const float v13 = ((float)(v12));
       const float v14 = ((u_p_mask_carry != 0u) ? v13 : 1.00000000f);
-      const float v15 = F_values[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v15 = F_values[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       const float v16 = (v14 * v15);
       const float v17 = (1.00000000f - v14);
       x_2 = (v16 + (v17 * x_2));
-      F_v10[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
-      const int32_t v18 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      F_v10[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] = x_2;
+      const int32_t v18 = I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       const float v19 = ((float)(v18));
       const float v20 = ((u_p_mask_carry != 0u) ? v19 : 1.00000000f);
-      const float v21 = F_values[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v21 = F_values[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       const float v22 = (v20 * v21);
       const float v23 = (1.00000000f - v20);
       x_3 = (v22 + (v23 * x_3));
-      F_v10[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+      F_v10[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] = x_3;
     }
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const int32_t v24 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v24 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v25 = ((float)(v24));
       const float v26 = ((u_p_mask_carry != 0u) ? v25 : 1.00000000f);
-      const float v27 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v27 = F_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v28 = (v26 * v27);
       const float v29 = (1.00000000f - v26);
       x = (v28 + (v29 * x));
-      F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_v10[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = x;
     }
   }
   // scan %20: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float x_0 = 0.00000000f;
     float x_1 = 0.00000000f;
     float x_2 = 0.00000000f;
     float x_3 = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const int32_t v30 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const int32_t v30 = I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       const float v31 = ((float)(v30));
       const float v32 = ((u_p_mask_carry != 0u) ? v31 : 1.00000000f);
-      const float v33 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-      const float v34 = F_v10[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v33 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
+      const float v34 = F_v10[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v35 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v34 : 0.00000000f);
       const float v36 = (u_p_gamma * v35);
       const float v37 = (v33 + v36);
-      const float v38 = F_values[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v38 = F_values[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       const float v39 = (v37 - v38);
       const float v40 = (v32 * v39);
       const float v41 = (v32 * u_p_gamma);
@@ -192,16 +192,16 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v43 = (1.00000000f - v32);
       const float v44 = (v42 + v43);
       x_0 = (v40 + (v44 * x_0));
-      F_v20[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
-      const int32_t v45 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      F_v20[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] = x_0;
+      const int32_t v45 = I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       const float v46 = ((float)(v45));
       const float v47 = ((u_p_mask_carry != 0u) ? v46 : 1.00000000f);
-      const float v48 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      const float v49 = F_v10[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v48 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
+      const float v49 = F_v10[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v50 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v49 : 0.00000000f);
       const float v51 = (u_p_gamma * v50);
       const float v52 = (v48 + v51);
-      const float v53 = F_values[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v53 = F_values[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       const float v54 = (v52 - v53);
       const float v55 = (v47 * v54);
       const float v56 = (v47 * u_p_gamma);
@@ -209,16 +209,16 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v58 = (1.00000000f - v47);
       const float v59 = (v57 + v58);
       x_1 = (v55 + (v59 * x_1));
-      F_v20[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
-      const int32_t v60 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      F_v20[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] = x_1;
+      const int32_t v60 = I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       const float v61 = ((float)(v60));
       const float v62 = ((u_p_mask_carry != 0u) ? v61 : 1.00000000f);
-      const float v63 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      const float v64 = F_v10[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v63 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
+      const float v64 = F_v10[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v65 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v64 : 0.00000000f);
       const float v66 = (u_p_gamma * v65);
       const float v67 = (v63 + v66);
-      const float v68 = F_values[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v68 = F_values[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       const float v69 = (v67 - v68);
       const float v70 = (v62 * v69);
       const float v71 = (v62 * u_p_gamma);
@@ -226,16 +226,16 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v73 = (1.00000000f - v62);
       const float v74 = (v72 + v73);
       x_2 = (v70 + (v74 * x_2));
-      F_v20[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
-      const int32_t v75 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      F_v20[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] = x_2;
+      const int32_t v75 = I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       const float v76 = ((float)(v75));
       const float v77 = ((u_p_mask_carry != 0u) ? v76 : 1.00000000f);
-      const float v78 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      const float v79 = F_v10[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v78 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
+      const float v79 = F_v10[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v80 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v79 : 0.00000000f);
       const float v81 = (u_p_gamma * v80);
       const float v82 = (v78 + v81);
-      const float v83 = F_values[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v83 = F_values[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       const float v84 = (v82 - v83);
       const float v85 = (v77 * v84);
       const float v86 = (v77 * u_p_gamma);
@@ -243,23 +243,23 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v88 = (1.00000000f - v77);
       const float v89 = (v87 + v88);
       x_3 = (v85 + (v89 * x_3));
-      F_v20[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+      F_v20[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] = x_3;
     }
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const int32_t v90 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v90 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v91 = ((float)(v90));
       const float v92 = ((u_p_mask_carry != 0u) ? v91 : 1.00000000f);
-      const float v93 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const float v94 = F_v10[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v93 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v94 = F_v10[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v95 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v94 : 0.00000000f);
       const float v96 = (u_p_gamma * v95);
       const float v97 = (v93 + v96);
-      const float v98 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v98 = F_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v99 = (v97 - v98);
       const float v100 = (v92 * v99);
       const float v101 = (v92 * u_p_gamma);
@@ -267,7 +267,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v103 = (1.00000000f - v92);
       const float v104 = (v102 + v103);
       x = (v100 + (v104 * x));
-      F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = x;
     }
   }
   // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
@@ -275,12 +275,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc26 = INFINITY;
   float acc33 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v105 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v106 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v105 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v106 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v107 = ((float)(v106));
         const float v108 = (v105 * v107);
         acc23 = (acc23 + 1.00000000f);
@@ -312,7 +312,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %23, %26, %33: combine every group's partial
   float acc_b23 = 0.00000000f;
   float acc_b26 = INFINITY;
@@ -325,12 +325,12 @@ static void stage1(vec3u wid, uint32_t lane) {
   // reduce to group %28 (batch partial)
   float acc28 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v109 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v110 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v109 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v110 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v111 = ((float)(v110));
         const float v112 = (v109 * v111);
         const float v113 = (v112 - acc_b26);
@@ -360,7 +360,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %23, %26, %28, %33: combine every group's partial
   float acc_b23 = 0.00000000f;
   float acc_b26 = INFINITY;
@@ -380,12 +380,12 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float v123 = (v122 ? v121 : 1.00000000f);
   float acc40 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v114 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v115 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v114 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v115 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v116 = ((float)(v115));
         const float v117 = (v114 * v116);
         const float v120 = (v117 - v119);
@@ -419,7 +419,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %23, %26, %28, %33, %40: combine every group's partial
   float acc_b23 = 0.00000000f;
   float acc_b26 = INFINITY;
@@ -450,16 +450,16 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v142 = (1.0f / sqrtf(v141));
   // outputs out_advantages, out_returns
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v126 = F_v20[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v126 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v131 = (v126 - v130);
       const float v143 = (v131 * v142);
-      const float v144 = F_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v144 = F_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v145 = (v126 + v144);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v143;
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v145;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v143;
+      F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v145;
     }
   }
 }

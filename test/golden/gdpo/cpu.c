@@ -169,7 +169,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to group %7, %11, %19, %39, %41, %48, %69, %71, %78, %99, %101, %108
   float acc7 = 0.00000000f;
   float acc11 = INFINITY;
@@ -184,7 +184,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc101 = INFINITY;
   float acc108 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v0 = F_gdpo_reward_0[row];
     const float v1 = F_gdpo_reward_1[row];
     const float v2 = F_gdpo_reward_2[row];
@@ -222,7 +222,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc73 = 0.00000000f;
   float acc103 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v4 = F_gdpo_reward_0[row];
     const float v5 = (v4 - acc11);
     const float v6 = F_gdpo_reward_1[row];
@@ -268,7 +268,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc85 = 0.00000000f;
   float acc115 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v12 = F_gdpo_reward_0[row];
     const float v15 = (v12 - v14);
     const float v19 = (v15 / v18);
@@ -298,26 +298,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   // reduce to rollout %133: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc133_0 = 0.00000000f;
     float acc133_1 = 0.00000000f;
     float acc133_2 = 0.00000000f;
     float acc133_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc133_0 = (acc133_0 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc133_1 = (acc133_1 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc133_2 = (acc133_2 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc133_3 = (acc133_3 + 1.00000000f);
       }
     }
@@ -327,11 +327,11 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v133[row3] = acc133_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc133 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc133 = (acc133 + 1.00000000f);
       }
     }
@@ -375,7 +375,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc139 = INFINITY;
   float acc150 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v48 = F_v133[row];
     const float v49 = F_gdpo_reward_0[row];
     const float v52 = (v49 - v51);
@@ -467,7 +467,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %134, %139, %150: combine every group's partial
   float acc_b134 = 0.00000000f;
   float acc_b139 = INFINITY;
@@ -553,7 +553,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   const float v220 = ((float)(1));
   float acc143 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v117 = F_gdpo_reward_0[row];
     const float v125 = (v117 - v124);
     const float v137 = (v125 / v136);
@@ -643,7 +643,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %134, %139, %143, %150: combine every group's partial
   float acc_b134 = 0.00000000f;
   float acc_b139 = INFINITY;
@@ -736,7 +736,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float v337 = (v336 ? v335 : 1.00000000f);
   float acc159 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v227 = F_gdpo_reward_0[row];
     const float v235 = (v227 - v234);
     const float v247 = (v235 / v246);
@@ -830,7 +830,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %134, %139, %143, %150, %159: combine every group's partial
   float acc_b134 = 0.00000000f;
   float acc_b139 = INFINITY;
@@ -933,7 +933,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v462 = (1.0f / sqrtf(v461));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v344 = F_gdpo_reward_0[row];
     const float v352 = (v344 - v351);
     const float v364 = (v352 / v363);
@@ -969,10 +969,10 @@ static void stage3(vec3u wid, uint32_t lane) {
     const float v463 = (v451 * v462);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v464 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v464 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v465 = ((float)(v464));
       const float v466 = (v463 * v465);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v466;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v466;
     }
   }
 }

@@ -127,13 +127,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %4, %8, %11, %12: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
     float acc8_0 = 0.00000000f;
     float acc11_0 = 0.00000000f;
@@ -152,34 +152,34 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc12_3 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v1 = F_entropy[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
         acc8_0 = (acc8_0 + 1.00000000f);
         acc11_0 = (acc11_0 + 1.00000000f);
         acc12_0 = adv_fmin(acc12_0, v1);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v3 = F_entropy[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
         acc8_1 = (acc8_1 + 1.00000000f);
         acc11_1 = (acc11_1 + 1.00000000f);
         acc12_1 = adv_fmin(acc12_1, v3);
       }
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v5 = F_entropy[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
         acc8_2 = (acc8_2 + 1.00000000f);
         acc11_2 = (acc11_2 + 1.00000000f);
         acc12_2 = adv_fmin(acc12_2, v5);
       }
-      const float v6 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v6);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v7 = F_entropy[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
         acc8_3 = (acc8_3 + 1.00000000f);
         acc11_3 = (acc11_3 + 1.00000000f);
         acc12_3 = adv_fmin(acc12_3, v7);
@@ -203,17 +203,17 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v12[row3] = acc12_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
     float acc8 = 0.00000000f;
     float acc11 = 0.00000000f;
     float acc12 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v8 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v8 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v8);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v9 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         acc8 = (acc8 + 1.00000000f);
         acc11 = (acc11 + 1.00000000f);
         acc12 = adv_fmin(acc12, v9);
@@ -226,10 +226,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   // reduce to rollout %14: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     const float v11 = F_v12[row0];
     float acc14_0 = 0.00000000f;
     const float v14 = F_v12[row1];
@@ -240,23 +240,23 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc14_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v10 = F_entropy[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v10 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
         const float v12 = (v10 - v11);
         acc14_0 = (acc14_0 + v12);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v13 = F_entropy[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v13 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
         const float v15 = (v13 - v14);
         acc14_1 = (acc14_1 + v15);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v16 = F_entropy[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v16 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
         const float v18 = (v16 - v17);
         acc14_2 = (acc14_2 + v18);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v19 = F_entropy[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v19 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
         const float v21 = (v19 - v20);
         acc14_3 = (acc14_3 + v21);
       }
@@ -267,13 +267,13 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v14[row3] = acc14_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v23 = F_v12[row];
     float acc14 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v22 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v22 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v24 = (v22 - v23);
         acc14 = (acc14 + v24);
       }
@@ -287,7 +287,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc30 = 0.00000000f;
   float acc41 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v25 = F_v12[row];
     const float v26 = F_v14[row];
     const float v27 = F_v11[row];
@@ -323,7 +323,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc44 = INFINITY;
   float acc50 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v42 = F_v4[row];
     const bool v43 = (v42 > 0.00000000f);
     const float v44 = (v43 ? 1.00000000f : (-1.00000000f));
@@ -359,7 +359,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   // reduce to group %46
   float acc46 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v65 = F_v4[row];
     const bool v66 = (v65 > 0.00000000f);
     const float v67 = (v66 ? 1.00000000f : (-1.00000000f));
@@ -397,7 +397,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v117 = (v116 ? v115 : 1.00000000f);
   float acc56 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v89 = F_v4[row];
     const bool v90 = (v89 > 0.00000000f);
     const float v91 = (v90 ? 1.00000000f : (-1.00000000f));
@@ -437,7 +437,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v152 = (acc41 > 1.00000000f);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v120 = F_v4[row];
     const bool v121 = (v120 > 0.00000000f);
     const float v122 = (v121 ? 1.00000000f : (-1.00000000f));
@@ -468,10 +468,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v153 = (v152 ? v151 : 0.00000000f);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v154 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v154 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v155 = ((float)(v154));
       const float v156 = (v153 * v155);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v156;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v156;
     }
   }
 }

@@ -132,13 +132,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %4, %42: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
     float acc42_0 = 0.00000000f;
     float acc4_1 = 0.00000000f;
@@ -149,24 +149,24 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc42_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc42_0 = (acc42_0 + 1.00000000f);
       }
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v1);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc42_1 = (acc42_1 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc42_2 = (acc42_2 + 1.00000000f);
       }
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v3);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc42_3 = (acc42_3 + 1.00000000f);
       }
     }
@@ -180,14 +180,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v42[row3] = acc42_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
     float acc42 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc42 = (acc42 + 1.00000000f);
       }
     }
@@ -198,7 +198,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // a position is its own slot: the first T slots take every key
@@ -207,7 +207,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_position + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, used);
@@ -220,13 +220,13 @@ static void stage0(vec3u wid, uint32_t lane) {
       zeroed = upto;
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-      const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       const float v8 = F_v4[row];
       const bool v9 = (v8 > 0.00000000f);
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
           const int32_t key = t;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
@@ -241,7 +241,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_position + r)] = kk;
+                H[(size_t)u_oh_keys_position + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {
@@ -251,32 +251,32 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             word = r;
-            const float v5 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+            const float v5 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
             const float v6 = (v5 + u_p_epsilon);
             const float v7 = (1.00000000f / v6);
             const float v10 = (v9 ? v5 : v7);
             const float v11 = (v9 ? v10 : 0.00000000f);
             const float v12 = (v9 ? 0.00000000f : v10);
             {
-              const uint32_t old = H[(uint32_t)(u_oh_acc14 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc14 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v11)));
+              const uint32_t old = H[(size_t)u_oh_acc14 + (size_t)(uint32_t)(word & 2147483647u)];
+              H[(size_t)u_oh_acc14 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v11)));
             }
             {
-              const uint32_t old = H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc16 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
+              const uint32_t old = H[(size_t)u_oh_acc16 + (size_t)(uint32_t)(word & 2147483647u)];
+              H[(size_t)u_oh_acc16 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
             }
             {
               const uint32_t a13 = (uint32_t)(v9);
               const uint32_t a14 = (uint32_t)(!v9);
               const uint32_t add = (uint32_t)(a13 + a14);
-              H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v9 ? u_oh_acc22 : u_oh_acc25) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v9 ? u_oh_acc22 : u_oh_acc25) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v9 ? u_oh_acc22 : u_oh_acc25) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_position + g)] = nk;
+    H[(size_t)u_oh_count_position + (size_t)g] = nk;
   }
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
   const float v15 = ((float)(1));
@@ -284,7 +284,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc46 = 0.00000000f;
   float acc71 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v16 = F_v4[row];
     const bool v17 = (v16 > 0.00000000f);
     const float v18 = (v17 ? v15 : 0.00000000f);
@@ -310,32 +310,32 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc49 = 0.00000000f;
   float acc74 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v29 = F_v4[row];
     const bool v30 = (v29 > 0.00000000f);
     const float v32 = (v30 ? 1.00000000f : (-1.00000000f));
     const bool v57 = (!v30);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v27 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const int32_t v27 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v28 = ((float)(v27));
         const float v31 = (v30 ? v28 : 0.00000000f);
-        const float v33 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v33 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v34 = (v33 + u_p_epsilon);
         const float v35 = (1.00000000f / v34);
         const float v36 = (v30 ? v33 : v35);
-        const uint32_t sw37 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
-        const float v38 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc16 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const uint32_t sw37 = H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v38 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc16 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
         const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
-        const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc14 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const float v40 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc14 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
         const float v41 = ((sw37 != 4294967295u) ? v40 : 0.00000000f);
         const float v42 = (v30 ? v41 : v39);
         const float v43 = (v42 + u_p_epsilon);
         const float v44 = (v36 / v43);
-        const float v45 = ((float)(H[(uint32_t)(u_oh_acc25 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const float v45 = ((float)(H[(size_t)u_oh_acc25 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
         const float v46 = ((sw37 != 4294967295u) ? v45 : 0.00000000f);
-        const float v47 = ((float)(H[(uint32_t)(u_oh_acc22 + ((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u)))))]));
+        const float v47 = ((float)(H[(size_t)u_oh_acc22 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
         const float v48 = ((sw37 != 4294967295u) ? v47 : 0.00000000f);
         const float v49 = (v30 ? v48 : v46);
         const float v50 = (v44 * v49);
@@ -346,7 +346,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v56 = (v31 * v55);
         const float v58 = (v57 ? v28 : 0.00000000f);
         const float v59 = (v58 * v55);
-        F_v36[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v55;
+        F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v55;
         acc49 = (acc49 + v56);
         acc74 = (acc74 + v59);
       }
@@ -377,7 +377,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %46, %49, %71, %74: combine every group's partial
   float acc_b46 = 0.00000000f;
   float acc_b49 = 0.00000000f;
@@ -399,17 +399,17 @@ static void stage1(vec3u wid, uint32_t lane) {
   float acc56 = 0.00000000f;
   float acc81 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v62 = F_v4[row];
     const bool v63 = (v62 > 0.00000000f);
     const bool v72 = (!v63);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const int32_t v60 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const int32_t v60 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v61 = ((float)(v60));
         const float v64 = (v63 ? v61 : 0.00000000f);
-        const float v65 = F_v36[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v65 = F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v69 = (v65 - v68);
         const float v70 = (v64 * v69);
         const float v71 = (v70 * v69);
@@ -448,7 +448,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %46, %49, %56, %71, %74, %81: combine every group's partial
   float acc_b46 = 0.00000000f;
   float acc_b49 = 0.00000000f;
@@ -484,16 +484,16 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float v108 = (1.0f / sqrtf(v107));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v94 = F_v4[row];
     const bool v95 = (v94 > 0.00000000f);
     const bool v110 = (!v95);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v80 = F_v36[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v80 = F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v84 = (v80 - v83);
       const float v91 = (v84 * v90);
-      const int32_t v92 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v92 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v93 = ((float)(v92));
       const float v96 = (v95 ? v93 : 0.00000000f);
       const bool v97 = (v96 > 0.00000000f);
@@ -505,7 +505,7 @@ static void stage2(vec3u wid, uint32_t lane) {
       const float v113 = (v112 ? v109 : 0.00000000f);
       const float v114 = (v98 + v113);
       const float v115 = (v114 * v93);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v115;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v115;
     }
   }
 }

@@ -196,13 +196,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %9, %19: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc9_0 = 0.00000000f;
     float acc19_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
@@ -213,24 +213,24 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc9_0 = (acc9_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_0 = (acc19_0 + 1.00000000f);
       }
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc9_1 = (acc9_1 + v1);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_1 = (acc19_1 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc9_2 = (acc9_2 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_2 = (acc19_2 + 1.00000000f);
       }
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc9_3 = (acc9_3 + v3);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_3 = (acc19_3 + 1.00000000f);
       }
     }
@@ -244,14 +244,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc9 = 0.00000000f;
     float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc9 = (acc9 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19 = (acc19 + 1.00000000f);
       }
     }
@@ -266,7 +266,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc237 = INFINITY;
   float acc244 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v9[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
@@ -292,7 +292,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
@@ -301,7 +301,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
@@ -316,7 +316,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
-      const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
       const float v13 = F_v9[row];
       const bool v14 = (v13 > 0.00000000f);
       const bool v15 = (!v14);
@@ -344,24 +344,24 @@ static void stage0(vec3u wid, uint32_t lane) {
           zeroed = upto;
         }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)] - 1u);
+          uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
           uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
           for (;;) {
-            if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] == 0u)) {
+            if ((H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] == 0u)) {
               break;
             }
             h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
           }
-          H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+          H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] = (uint32_t)((uint32_t)(lbase + i) + 1u);
         }
       }
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
+          const int32_t v11 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
           const int32_t key = v11;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
@@ -379,7 +379,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_tok + r)] = kk;
+                H[(size_t)u_oh_keys_tok + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {
@@ -389,40 +389,40 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            const bool first = (H[(size_t)u_oh_seen_tok + (size_t)r] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
+            H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
               const uint32_t a16 = ((uint32_t)(v14) & (0u - (uint32_t)(v12)));
               const uint32_t a17 = ((uint32_t)(v15) & (0u - (uint32_t)(v12)));
               const uint32_t add = (uint32_t)(a16 + a17);
-              H[(uint32_t)((v14 ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v14 ? u_oh_acc27 : u_oh_acc31) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc27 : u_oh_acc31) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
             {
               const uint32_t a18 = (uint32_t)(v14);
               const uint32_t a19 = (uint32_t)(!v14);
               const uint32_t add = (uint32_t)(a18 + a19);
-              H[(uint32_t)((v14 ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v14 ? u_oh_acc33 : u_oh_acc51) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc33 : u_oh_acc51) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    H[(size_t)u_oh_count_tok + (size_t)g] = nk;
   }
   uint32_t bound27 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v20 = F_v9[row];
     const bool v21 = (v20 > 0.00000000f);
     bound27 = (uint32_t)(bound27 + (uint32_t)(v21));
   }
   uint32_t bound31 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v22 = F_v9[row];
     const bool v23 = (v22 > 0.00000000f);
     const bool v24 = (!v23);
@@ -432,7 +432,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v32 = (acc16 - acc15);
   const bool v170 = (u_p_beta != 0.00000000f);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled200 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled200 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled200) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
       float v26 = 0.00000000f;
@@ -598,11 +598,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v169 = (u_p_beta * v168);
       const float v171 = (v170 ? v169 : 0.00000000f);
       const float v172 = (v109 + v171);
-      F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound31 + 1u))))] = v172;
+      F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v172;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled212 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled212 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
       const float v173 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
@@ -620,7 +620,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v185 = sqrtf(v184);
       const float v186 = adv_asin(v185);
       const float v187 = (v179 - v186);
-      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound31 + 1u))))] = v187;
+      F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v187;
     }
   }
   const bool v188 = (acc15 > 0.00000000f);
@@ -645,19 +645,19 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v392 = (u_p_gamma != 0.00000000f);
   const float v396 = (u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
-  const uint32_t nkeys234 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys234 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v191 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const int32_t v191 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
     const bool v192 = (v191 != u_p_zero_token_id);
     const bool v193 = (v190 && v192);
     float v194 = 0.00000000f;
     if (v193) {
-      const float v195 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-      const float v196 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+      const float v195 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
+      const float v196 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
       float v197 = 0.00000000f;
       if (tabled200) {
-        v197 = F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v195) * (uint32_t)(n + 1u)) + adv_u32f(v196)))];
+        v197 = F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v195) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v196)];
       } else {
         float v198 = 0.00000000f;
         if (v25) {
@@ -826,7 +826,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v342 = v197;
       float v343 = 0.00000000f;
       if (tabled212) {
-        v343 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v195) * (uint32_t)(n + 1u)) + adv_u32f(v196)))];
+        v343 = F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v195) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v196)];
       } else {
         const float v344 = (acc15 - v195);
         const float v345 = (v195 + v344);
@@ -845,13 +845,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         v343 = (v350 - v357);
       }
       const float v358 = v343;
-      const float v359 = ((float)(H[(uint32_t)(u_oh_acc33 + slot)]));
+      const float v359 = ((float)(H[(size_t)u_oh_acc33 + (size_t)slot]));
       const float v360 = (v359 / acc21);
       const float v362 = (v360 * v361);
       const float v370 = (v360 + v369);
       const float v371 = (v362 / v370);
       const float v373 = (v372 ? v371 : 0.00000000f);
-      const float v374 = ((float)(H[(uint32_t)(u_oh_acc51 + slot)]));
+      const float v374 = ((float)(H[(size_t)u_oh_acc51 + (size_t)slot]));
       const float v375 = (v374 / acc23);
       const float v376 = (v375 * v361);
       const float v383 = (v375 + v382);
@@ -879,7 +879,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   // reduce to group %239
   float acc239 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v402 = F_v9[row];
     const float v403 = (v402 - acc237);
     acc239 = (acc239 + v403);
@@ -895,7 +895,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v410 = (v409 ? v408 : 1.00000000f);
   float acc251 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v404 = F_v9[row];
     const float v407 = (v404 - v406);
     const float v411 = (v407 / v410);
@@ -915,7 +915,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v422 = (v421 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v413 = F_v9[row];
     const float v416 = (v413 - v415);
     const float v423 = (v416 / v422);
@@ -923,16 +923,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v425 = (v424 ? 0.00000000f : v423);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw426 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const uint32_t sw426 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v427 = F_v234[((uint32_t)(sw426 & 2147483647u) & (0u - (uint32_t)((sw426 != 4294967295u))))];
       const float v428 = ((sw426 != 4294967295u) ? v427 : 0.00000000f);
       const float v429 = (v425 + v428);
-      const int32_t v430 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v430 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v431 = ((float)(v430));
       const float v432 = (v429 * v431);
       const float v433 = v428;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v432;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v433;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v432;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v433;
     }
   }
 }

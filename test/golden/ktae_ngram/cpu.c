@@ -198,13 +198,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %10, %45: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc10_0 = 0.00000000f;
     float acc45_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
@@ -215,24 +215,24 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc45_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc10_0 = (acc10_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc45_0 = (acc45_0 + 1.00000000f);
       }
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc10_1 = (acc10_1 + v1);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc45_1 = (acc45_1 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc10_2 = (acc10_2 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc45_2 = (acc45_2 + 1.00000000f);
       }
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc10_3 = (acc10_3 + v3);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc45_3 = (acc45_3 + 1.00000000f);
       }
     }
@@ -246,14 +246,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v45[row3] = acc45_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc10 = 0.00000000f;
     float acc45 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc10 = (acc10 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc45 = (acc45 + 1.00000000f);
       }
     }
@@ -268,7 +268,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc263 = INFINITY;
   float acc270 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v10[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
@@ -297,7 +297,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
@@ -306,7 +306,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
@@ -321,7 +321,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
-      const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
       const float v36 = F_v10[row];
       const bool v37 = (v36 > 0.00000000f);
       const bool v38 = (!v37);
@@ -349,36 +349,36 @@ static void stage0(vec3u wid, uint32_t lane) {
           zeroed = upto;
         }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)] - 1u);
+          uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
           uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
           for (;;) {
-            if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] == 0u)) {
+            if ((H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] == 0u)) {
               break;
             }
             h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
           }
-          H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+          H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] = (uint32_t)((uint32_t)(lbase + i) + 1u);
         }
       }
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-3)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
+          const int32_t v11 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-3)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
           const int32_t v12 = ((((int32_t)(t + (-3)) >= 0) && ((int32_t)(t + (-3)) < ((int32_t)(u_T)))) ? v11 : 0);
           const int32_t v13 = (int32_t)(v12 * 1000003);
           const int32_t v14 = (int32_t)(v13 * 1000003);
           const int32_t v15 = (int32_t)(v14 * 1000003);
-          const int32_t v16 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-2)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v16 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-2)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
           const int32_t v17 = ((((int32_t)(t + (-2)) >= 0) && ((int32_t)(t + (-2)) < ((int32_t)(u_T)))) ? v16 : 0);
           const int32_t v18 = (int32_t)(v17 * 1000003);
           const int32_t v19 = (int32_t)(v18 * 1000003);
-          const int32_t v20 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+          const int32_t v20 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
           const int32_t v21 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v20 : 0);
           const int32_t v22 = (int32_t)(v21 * 1000003);
-          const int32_t v23 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+          const int32_t v23 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
           const int32_t v24 = (int32_t)(v22 + v23);
           const int32_t v25 = (int32_t)(v19 + v24);
           const int32_t v26 = (int32_t)(v15 + v25);
@@ -404,7 +404,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_tok + r)] = kk;
+                H[(size_t)u_oh_keys_tok + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {
@@ -414,40 +414,40 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            const bool first = (H[(size_t)u_oh_seen_tok + (size_t)r] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
+            H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v35 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
               const uint32_t a39 = ((uint32_t)(v37) & (0u - (uint32_t)(v35)));
               const uint32_t a40 = ((uint32_t)(v38) & (0u - (uint32_t)(v35)));
               const uint32_t add = (uint32_t)(a39 + a40);
-              H[(uint32_t)((v37 ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v37 ? u_oh_acc53 : u_oh_acc57) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v37 ? u_oh_acc53 : u_oh_acc57) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v37 ? u_oh_acc53 : u_oh_acc57) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
             {
               const uint32_t a41 = (uint32_t)(v37);
               const uint32_t a42 = (uint32_t)(!v37);
               const uint32_t add = (uint32_t)(a41 + a42);
-              H[(uint32_t)((v37 ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v37 ? u_oh_acc59 : u_oh_acc77) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v37 ? u_oh_acc59 : u_oh_acc77) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v37 ? u_oh_acc59 : u_oh_acc77) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    H[(size_t)u_oh_count_tok + (size_t)g] = nk;
   }
   uint32_t bound53 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v43 = F_v10[row];
     const bool v44 = (v43 > 0.00000000f);
     bound53 = (uint32_t)(bound53 + (uint32_t)(v44));
   }
   uint32_t bound57 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v45 = F_v10[row];
     const bool v46 = (v45 > 0.00000000f);
     const bool v47 = (!v46);
@@ -457,7 +457,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v55 = (acc42 - acc41);
   const bool v193 = (u_p_beta != 0.00000000f);
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled226 = ((uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled226 = ((uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled226) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u))); i = (uint32_t)(i + WG)) {
       float v49 = 0.00000000f;
@@ -623,11 +623,11 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v192 = (u_p_beta * v191);
       const float v194 = (v193 ? v192 : 0.00000000f);
       const float v195 = (v132 + v194);
-      F_table226[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound57 + 1u))))] = v195;
+      F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound57 + 1u))] = v195;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled238 = ((uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled238 = ((uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled238) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u))); i = (uint32_t)(i + WG)) {
       const float v196 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
@@ -645,7 +645,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v208 = sqrtf(v207);
       const float v209 = adv_asin(v208);
       const float v210 = (v202 - v209);
-      F_table238[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound57 + 1u))))] = v210;
+      F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound57 + 1u))] = v210;
     }
   }
   const bool v211 = (acc41 > 0.00000000f);
@@ -670,19 +670,19 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v415 = (u_p_gamma != 0.00000000f);
   const float v419 = (u_p_alpha + u_p_beta);
   // key-map %260: once per distinct key of the group
-  const uint32_t nkeys260 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys260 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys260); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v214 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const int32_t v214 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
     const bool v215 = (v214 != u_p_zero_token_id);
     const bool v216 = (v213 && v215);
     float v217 = 0.00000000f;
     if (v216) {
-      const float v218 = ((float)(H[(uint32_t)(u_oh_acc53 + slot)]));
-      const float v219 = ((float)(H[(uint32_t)(u_oh_acc57 + slot)]));
+      const float v218 = ((float)(H[(size_t)u_oh_acc53 + (size_t)slot]));
+      const float v219 = ((float)(H[(size_t)u_oh_acc57 + (size_t)slot]));
       float v220 = 0.00000000f;
       if (tabled226) {
-        v220 = F_table226[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v218) * (uint32_t)(n + 1u)) + adv_u32f(v219)))];
+        v220 = F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v218) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v219)];
       } else {
         float v221 = 0.00000000f;
         if (v48) {
@@ -851,7 +851,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v365 = v220;
       float v366 = 0.00000000f;
       if (tabled238) {
-        v366 = F_table238[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v218) * (uint32_t)(n + 1u)) + adv_u32f(v219)))];
+        v366 = F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v218) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v219)];
       } else {
         const float v367 = (acc41 - v218);
         const float v368 = (v218 + v367);
@@ -870,13 +870,13 @@ static void stage0(vec3u wid, uint32_t lane) {
         v366 = (v373 - v380);
       }
       const float v381 = v366;
-      const float v382 = ((float)(H[(uint32_t)(u_oh_acc59 + slot)]));
+      const float v382 = ((float)(H[(size_t)u_oh_acc59 + (size_t)slot]));
       const float v383 = (v382 / acc47);
       const float v385 = (v383 * v384);
       const float v393 = (v383 + v392);
       const float v394 = (v385 / v393);
       const float v396 = (v395 ? v394 : 0.00000000f);
-      const float v397 = ((float)(H[(uint32_t)(u_oh_acc77 + slot)]));
+      const float v397 = ((float)(H[(size_t)u_oh_acc77 + (size_t)slot]));
       const float v398 = (v397 / acc49);
       const float v399 = (v398 * v384);
       const float v406 = (v398 + v405);
@@ -904,7 +904,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   // reduce to group %265
   float acc265 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v425 = F_v10[row];
     const float v426 = (v425 - acc263);
     acc265 = (acc265 + v426);
@@ -920,7 +920,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v433 = (v432 ? v431 : 1.00000000f);
   float acc277 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v427 = F_v10[row];
     const float v430 = (v427 - v429);
     const float v434 = (v430 / v433);
@@ -940,7 +940,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v445 = (v444 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v436 = F_v10[row];
     const float v439 = (v436 - v438);
     const float v446 = (v439 / v445);
@@ -948,16 +948,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v448 = (v447 ? 0.00000000f : v446);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw449 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const uint32_t sw449 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v450 = F_v260[((uint32_t)(sw449 & 2147483647u) & (0u - (uint32_t)((sw449 != 4294967295u))))];
       const float v451 = ((sw449 != 4294967295u) ? v450 : 0.00000000f);
       const float v452 = (v448 + v451);
-      const int32_t v453 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v453 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v454 = ((float)(v453));
       const float v455 = (v452 * v454);
       const float v456 = v451;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v455;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v456;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v455;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v456;
     }
   }
 }

@@ -241,13 +241,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %9, %19: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc9_0 = 0.00000000f;
     float acc19_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
@@ -258,24 +258,24 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc9_0 = (acc9_0 + v0);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_0 = (acc19_0 + 1.00000000f);
       }
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc9_1 = (acc9_1 + v1);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_1 = (acc19_1 + 1.00000000f);
       }
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc9_2 = (acc9_2 + v2);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_2 = (acc19_2 + 1.00000000f);
       }
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc9_3 = (acc9_3 + v3);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19_3 = (acc19_3 + 1.00000000f);
       }
     }
@@ -289,14 +289,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc9 = 0.00000000f;
     float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc9 = (acc9 + v4);
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc19 = (acc19 + 1.00000000f);
       }
     }
@@ -311,7 +311,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc267 = INFINITY;
   float acc274 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v9[row];
     const bool v6 = (v5 > 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
@@ -337,7 +337,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
@@ -346,7 +346,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
@@ -361,7 +361,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
-      const uint32_t row = ((uint32_t)(I_korder[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
       const float v13 = F_v9[row];
       const bool v14 = (v13 > 0.00000000f);
       const bool v15 = (!v14);
@@ -389,24 +389,24 @@ static void stage0(vec3u wid, uint32_t lane) {
           zeroed = upto;
         }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_tok + lbase) + i)] - 1u);
+          uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
           uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
           for (;;) {
-            if ((H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] == 0u)) {
+            if ((H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] == 0u)) {
               break;
             }
             h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
           }
-          H[(uint32_t)(u_oh_table_tok + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+          H[(size_t)u_oh_table_tok + (size_t)base + (size_t)h2] = (uint32_t)((uint32_t)(lbase + i) + 1u);
         }
       }
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
-          const int32_t v11 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
+          const int32_t v11 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
           const int32_t key = v11;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
@@ -424,7 +424,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_tok + r)] = kk;
+                H[(size_t)u_oh_keys_tok + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {
@@ -434,62 +434,62 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_tok + r)] != (uint32_t)(j + 1u));
+            const bool first = (H[(size_t)u_oh_seen_tok + (size_t)r] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_tok + r)] = (uint32_t)(j + 1u);
+            H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
               const uint32_t a16 = ((uint32_t)(v14) & (0u - (uint32_t)(v12)));
               const uint32_t a17 = ((uint32_t)(v15) & (0u - (uint32_t)(v12)));
               const uint32_t add = (uint32_t)(a16 + a17);
-              H[(uint32_t)((v14 ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc27 : u_oh_acc31) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v14 ? u_oh_acc27 : u_oh_acc31) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc27 : u_oh_acc31) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
             {
               const uint32_t a18 = (uint32_t)(v14);
               const uint32_t a19 = (uint32_t)(!v14);
               const uint32_t add = (uint32_t)(a18 + a19);
-              H[(uint32_t)((v14 ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)((v14 ? u_oh_acc33 : u_oh_acc51) + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)(v14 ? u_oh_acc33 : u_oh_acc51) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc33 : u_oh_acc51) + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_tok + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_tok + g)] = nk;
+    H[(size_t)u_oh_count_tok + (size_t)g] = nk;
   }
   // key-map %64: once per distinct key of the group
-  const uint32_t nkeys64 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys64 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys64); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v20 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v20 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
     F_v64[slot] = (acc15 - v20);
   }
   const float v21 = (acc16 - acc15);
   // key-map %65: once per distinct key of the group
-  const uint32_t nkeys65 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys65 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys65); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v22 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v22 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
     F_v65[slot] = (v21 - v22);
   }
   uint32_t bound27 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v23 = F_v9[row];
     const bool v24 = (v23 > 0.00000000f);
     bound27 = (uint32_t)(bound27 + (uint32_t)(v24));
   }
   uint32_t bound31 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v25 = F_v9[row];
     const bool v26 = (v25 > 0.00000000f);
     const bool v27 = (!v26);
     bound31 = (uint32_t)(bound31 + (uint32_t)(v27));
   }
   // count table %197: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled197 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled197 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled197) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
       const float v28 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
@@ -551,17 +551,17 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v84 = (v47 - v83);
       const bool v85 = (v33 > 0.00000000f);
       const float v86 = (v85 ? v84 : 0.00000000f);
-      F_table197[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound31 + 1u))))] = v86;
+      F_table197[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v86;
     }
   }
   // key-map %197: once per distinct key of the group
-  const uint32_t nkeys197 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys197 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys197); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v87 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
+    const float v87 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
     const float v88 = F_v64[slot];
     const float v89 = (v87 + v88);
-    const float v90 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v90 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
     const float v91 = (v87 + v90);
     const float v92 = (v91 + v88);
     const float v93 = F_v65[slot];
@@ -621,7 +621,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v197[slot] = (v146 ? v145 : 0.00000000f);
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled212 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled212 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
       const float v147 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
@@ -639,7 +639,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v159 = sqrtf(v158);
       const float v160 = adv_asin(v159);
       const float v161 = (v153 - v160);
-      F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound31 + 1u))))] = v161;
+      F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v161;
     }
   }
   const float v182 = (u_p_bm25_k1 + 1.00000000f);
@@ -660,14 +660,14 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v206 = (acc23 > 0.00000000f);
   const bool v213 = (u_p_gamma != 0.00000000f);
   // key-map %220: once per distinct key of the group
-  const uint32_t nkeys220 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys220 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys220); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v162 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-    const float v163 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v162 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
+    const float v163 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
     float v164 = 0.00000000f;
     if (tabled212) {
-      v164 = F_table212[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v162) * (uint32_t)(n + 1u)) + adv_u32f(v163)))];
+      v164 = F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v162) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v163)];
     } else {
       const float v165 = F_v64[slot];
       const float v166 = (v162 + v165);
@@ -686,13 +686,13 @@ static void stage0(vec3u wid, uint32_t lane) {
       v164 = (v171 - v178);
     }
     const float v179 = v164;
-    const float v180 = ((float)(H[(uint32_t)(u_oh_acc33 + slot)]));
+    const float v180 = ((float)(H[(size_t)u_oh_acc33 + (size_t)slot]));
     const float v181 = (v180 / acc21);
     const float v183 = (v181 * v182);
     const float v191 = (v181 + v190);
     const float v192 = (v183 / v191);
     const float v194 = (v193 ? v192 : 0.00000000f);
-    const float v195 = ((float)(H[(uint32_t)(u_oh_acc51 + slot)]));
+    const float v195 = ((float)(H[(size_t)u_oh_acc51 + (size_t)slot]));
     const float v196 = (v195 / acc23);
     const float v197 = (v196 * v182);
     const float v204 = (v196 + v203);
@@ -709,7 +709,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v215 = (u_p_alpha != 0.00000000f);
   const bool v359 = (u_p_beta != 0.00000000f);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled200 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled200 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled200) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
       float v216 = 0.00000000f;
@@ -875,7 +875,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v358 = (u_p_beta * v357);
       const float v360 = (v359 ? v358 : 0.00000000f);
       const float v361 = (v298 + v360);
-      F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound31 + 1u))))] = v361;
+      F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v361;
     }
   }
   const bool v362 = (acc15 > 0.00000000f);
@@ -883,19 +883,19 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v364 = (v362 && v363);
   const float v461 = (u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
-  const uint32_t nkeys234 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys234 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v365 = ((int32_t)((uint32_t)(H[(uint32_t)(u_oh_keys_tok + slot)] - 1u)));
+    const int32_t v365 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
     const bool v366 = (v365 != u_p_zero_token_id);
     const bool v367 = (v364 && v366);
     float v368 = 0.00000000f;
     if (v367) {
-      const float v369 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-      const float v370 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+      const float v369 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
+      const float v370 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
       float v371 = 0.00000000f;
       if (tabled200) {
-        v371 = F_table200[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_u32f(v369) * (uint32_t)(n + 1u)) + adv_u32f(v370)))];
+        v371 = F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v369) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v370)];
       } else {
         float v372 = 0.00000000f;
         if (v215) {
@@ -1018,7 +1018,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v234[slot] = v368;
   }
   // count table %257: its value for every presence count pair of the group (when fewer than its keys)
-  const bool tabled257 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(uint32_t)(u_oh_count_tok + g)]);
+  const bool tabled257 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled257) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
       const float v469 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
@@ -1100,15 +1100,15 @@ static void stage0(vec3u wid, uint32_t lane) {
         }
       }
       const float v537 = fold514;
-      F_table257[(uint32_t)((uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (uint32_t)((uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + adv_umod(i, (uint32_t)(bound31 + 1u))))] = v537;
+      F_table257[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v537;
     }
   }
   // key-map %257: once per distinct key of the group
-  const uint32_t nkeys257 = H[(uint32_t)(u_oh_count_tok + g)];
+  const uint32_t nkeys257 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys257); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v540 = ((float)(H[(uint32_t)(u_oh_acc27 + slot)]));
-    const float v541 = ((float)(H[(uint32_t)(u_oh_acc31 + slot)]));
+    const float v540 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
+    const float v541 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
     const float v542 = (v540 + v541);
     const float v543 = F_v64[slot];
     const float v544 = (v540 + v543);
@@ -1192,7 +1192,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   // reduce to group %269
   float acc269 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v610 = F_v9[row];
     const float v611 = (v610 - acc267);
     acc269 = (acc269 + v611);
@@ -1208,7 +1208,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v618 = (v617 ? v616 : 1.00000000f);
   float acc281 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v612 = F_v9[row];
     const float v615 = (v612 - v614);
     const float v619 = (v615 / v618);
@@ -1228,7 +1228,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v630 = (v629 + u_p_epsilon);
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v621 = F_v9[row];
     const float v624 = (v621 - v623);
     const float v631 = (v624 / v630);
@@ -1236,18 +1236,18 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v633 = (v632 ? 0.00000000f : v631);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw634 = H[(uint32_t)(u_oh_slot_tok + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const uint32_t sw634 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v635 = F_v234[((uint32_t)(sw634 & 2147483647u) & (0u - (uint32_t)((sw634 != 4294967295u))))];
       const float v636 = ((sw634 != 4294967295u) ? v635 : 0.00000000f);
       const float v637 = (v633 + v636);
-      const int32_t v638 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v638 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v639 = ((float)(v638));
       const float v640 = (v637 * v639);
       const float v641 = v636;
-      const float v642 = ((float)(H[(uint32_t)(u_oh_acc27 + ((uint32_t)(sw634 & 2147483647u) & (0u - (uint32_t)((sw634 != 4294967295u)))))]));
+      const float v642 = ((float)(H[(size_t)u_oh_acc27 + (size_t)((uint32_t)(sw634 & 2147483647u) & (0u - (uint32_t)((sw634 != 4294967295u))))]));
       const float v643 = ((sw634 != 4294967295u) ? v642 : 0.00000000f);
       const float v644 = v643;
-      const float v645 = ((float)(H[(uint32_t)(u_oh_acc31 + ((uint32_t)(sw634 & 2147483647u) & (0u - (uint32_t)((sw634 != 4294967295u)))))]));
+      const float v645 = ((float)(H[(size_t)u_oh_acc31 + (size_t)((uint32_t)(sw634 & 2147483647u) & (0u - (uint32_t)((sw634 != 4294967295u))))]));
       const float v646 = ((sw634 != 4294967295u) ? v645 : 0.00000000f);
       const float v647 = v646;
       const float v648 = F_v64[((uint32_t)(sw634 & 2147483647u) & (0u - (uint32_t)((sw634 != 4294967295u))))];
@@ -1265,20 +1265,20 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v660 = F_v220[((uint32_t)(sw634 & 2147483647u) & (0u - (uint32_t)((sw634 != 4294967295u))))];
       const float v661 = ((sw634 != 4294967295u) ? v660 : 0.00000000f);
       const float v662 = v661;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v640;
-      F_out_key_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v641;
-      F_out_key_a[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v644;
-      F_out_key_b[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v647;
-      F_out_key_c[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v650;
-      F_out_key_d[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v653;
-      F_out_key_p_value[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v656;
-      F_out_key_information_gain[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v659;
-      F_out_key_direction[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v662;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v640;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v641;
+      F_out_key_a[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v644;
+      F_out_key_b[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v647;
+      F_out_key_c[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v650;
+      F_out_key_d[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v653;
+      F_out_key_p_value[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v656;
+      F_out_key_information_gain[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v659;
+      F_out_key_direction[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v662;
     }
   }
   // outputs out_rollout_advantage
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v663 = F_v9[row];
     const float v664 = (v663 - v623);
     const float v665 = (v664 / v630);

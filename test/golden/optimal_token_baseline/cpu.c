@@ -126,68 +126,68 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // scan %8: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float x_0 = 0.00000000f;
     float x_1 = 0.00000000f;
     float x_2 = 0.00000000f;
     float x_3 = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v1 = I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       const float v2 = ((float)(v1));
       const float v3 = (v0 * v2);
       const float v4 = 1.00000000f;
       x_0 = (v3 + (v4 * x_0));
-      F_out_returns[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
-      const float v5 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      F_out_returns[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] = x_0;
+      const float v5 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v6 = I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       const float v7 = ((float)(v6));
       const float v8 = (v5 * v7);
       const float v9 = 1.00000000f;
       x_1 = (v8 + (v9 * x_1));
-      F_out_returns[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
-      const float v10 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      const int32_t v11 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      F_out_returns[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] = x_1;
+      const float v10 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v11 = I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       const float v12 = ((float)(v11));
       const float v13 = (v10 * v12);
       const float v14 = 1.00000000f;
       x_2 = (v13 + (v14 * x_2));
-      F_out_returns[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
-      const float v15 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      F_out_returns[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] = x_2;
+      const float v15 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v16 = I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       const float v17 = ((float)(v16));
       const float v18 = (v15 * v17);
       const float v19 = 1.00000000f;
       x_3 = (v18 + (v19 * x_3));
-      F_out_returns[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+      F_out_returns[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] = x_3;
     }
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v20 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v20 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v21 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v22 = ((float)(v21));
       const float v23 = (v20 * v22);
       const float v24 = 1.00000000f;
       x = (v23 + (v24 * x));
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = x;
     }
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // a position is its own slot: the first T slots take every key
@@ -196,7 +196,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_position + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, used);
@@ -207,26 +207,26 @@ static void stage0(vec3u wid, uint32_t lane) {
       zeroed = upto;
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-      const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       float x20 = 0.00000000f;
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
-        const float v25 = F_old_log_probs[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v25 = F_old_log_probs[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v26 = expf(v25);
         const float v27 = (2.00000000f * v26);
         const float v28 = (1.00000000f - v27);
-        const float v29 = F_sum_pi_squared[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v29 = F_sum_pi_squared[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v30 = (v28 + v29);
-        const float v31 = F_rollout_is_weights[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const float v31 = F_rollout_is_weights[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v32 = powf(v31, 2.00000000f);
         const float v33 = (v30 * v32);
-        const int32_t v34 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v34 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v35 = ((float)(v34));
         const float v36 = (v33 * v35);
         const float v37 = 1.00000000f;
         x20 = (v36 + (v37 * x20));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
           const int32_t key = t;
           if ((key >= 0)) {
             const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
@@ -241,7 +241,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_position + r)] = kk;
+                H[(size_t)u_oh_keys_position + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {
@@ -251,54 +251,54 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             word = r;
-            const float v38 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+            const float v38 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
             const float v39 = (v38 * x20);
             {
-              const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v39)));
+              const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)];
+              H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v39)));
             }
             {
-              const uint32_t old = H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc24 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + x20)));
+              const uint32_t old = H[(size_t)u_oh_acc24 + (size_t)(uint32_t)(word & 2147483647u)];
+              H[(size_t)u_oh_acc24 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + x20)));
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_position + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_position + g)] = nk;
+    H[(size_t)u_oh_count_position + (size_t)g] = nk;
   }
   // key-map %26: once per distinct key of the group
-  const uint32_t nkeys26 = H[(uint32_t)(u_oh_count_position + g)];
+  const uint32_t nkeys26 = H[(size_t)u_oh_count_position + (size_t)g];
   for (uint32_t i = lid; (i < nkeys26); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v40 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
-    const float v41 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc24 + slot)]));
+    const float v40 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc23 + (size_t)slot]));
+    const float v41 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc24 + (size_t)slot]));
     const float v42 = (v41 + u_p_epsilon);
     F_v26[slot] = (v40 / v42);
   }
   // reduce to rollout %27: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc27_0 = 0.00000000f;
     float acc27_1 = 0.00000000f;
     float acc27_2 = 0.00000000f;
     float acc27_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc27_0 = (acc27_0 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc27_1 = (acc27_1 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc27_2 = (acc27_2 + 1.00000000f);
       }
-      if ((I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc27_3 = (acc27_3 + 1.00000000f);
       }
     }
@@ -308,11 +308,11 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v27[row3] = acc27_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc27 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc27 = (acc27 + 1.00000000f);
       }
     }
@@ -322,7 +322,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc28 = (-INFINITY);
   float acc44 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v43 = F_v27[row];
     acc28 = adv_fmax(acc28, v43);
     acc44 = (acc44 + 1.00000000f);
@@ -335,7 +335,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc32 = 0.00000000f;
   float acc40 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v44 = F_v27[row];
     const bool v45 = (v44 == acc28);
     const float v46 = (v45 ? 1.00000000f : 0.00000000f);
@@ -353,15 +353,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v60 = (v59 ? acc28 : acc40);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v53 = F_v27[row];
     const bool v54 = (v53 == acc28);
     const bool v56 = (v54 && v55);
     const bool v57 = ((u_p_handle_zero_tail != 0u) && v56);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v48 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const uint32_t sw49 = H[(uint32_t)(u_oh_slot_position + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const float v48 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const uint32_t sw49 = H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v50 = F_v26[((uint32_t)(sw49 & 2147483647u) & (0u - (uint32_t)((sw49 != 4294967295u))))];
       const float v51 = ((sw49 != 4294967295u) ? v50 : 0.00000000f);
       const float v58 = ((float)(t));
@@ -371,10 +371,10 @@ static void stage0(vec3u wid, uint32_t lane) {
       const bool v64 = (v52 && v63);
       const float v65 = (v64 ? v51 : 0.00000000f);
       const float v66 = (v48 - v65);
-      const int32_t v67 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v67 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v68 = ((float)(v67));
       const float v69 = (v66 * v68);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v69;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v69;
     }
   }
 }

@@ -90,61 +90,61 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // scan %6: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float x_0 = 0.00000000f;
     float x_1 = 0.00000000f;
     float x_2 = 0.00000000f;
     float x_3 = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v1 = I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v2 = ((float)(v1));
       const float v3 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v2 : 0.00000000f);
       const float v4 = (u_p_gamma * v3);
       x_0 = (v0 + (v4 * x_0));
-      F_out_returns[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
-      const float v5 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      F_out_returns[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] = x_0;
+      const float v5 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v6 = I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v7 = ((float)(v6));
       const float v8 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v7 : 0.00000000f);
       const float v9 = (u_p_gamma * v8);
       x_1 = (v5 + (v9 * x_1));
-      F_out_returns[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
-      const float v10 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      const int32_t v11 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      F_out_returns[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] = x_1;
+      const float v10 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v11 = I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v12 = ((float)(v11));
       const float v13 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v12 : 0.00000000f);
       const float v14 = (u_p_gamma * v13);
       x_2 = (v10 + (v14 * x_2));
-      F_out_returns[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
-      const float v15 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      F_out_returns[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] = x_2;
+      const float v15 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v16 = I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v17 = ((float)(v16));
       const float v18 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v17 : 0.00000000f);
       const float v19 = (u_p_gamma * v18);
       x_3 = (v15 + (v19 * x_3));
-      F_out_returns[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+      F_out_returns[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] = x_3;
     }
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v20 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const float v20 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v21 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + 1), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v22 = ((float)(v21));
       const float v23 = ((((int32_t)(t + 1) >= 0) && ((int32_t)(t + 1) < ((int32_t)(u_T)))) ? v22 : 0.00000000f);
       const float v24 = (u_p_gamma * v23);
       x = (v20 + (v24 * x));
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = x;
     }
   }
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
@@ -152,12 +152,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc11 = INFINITY;
   float acc19 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v25 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v26 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v25 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v26 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v27 = ((float)(v26));
         const float v28 = (v25 * v27);
         acc8 = (acc8 + 1.00000000f);
@@ -189,7 +189,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %8, %11, %19: combine every group's partial
   float acc_b8 = 0.00000000f;
   float acc_b11 = INFINITY;
@@ -202,12 +202,12 @@ static void stage1(vec3u wid, uint32_t lane) {
   // reduce to group %13 (batch partial)
   float acc13 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v29 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v30 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v29 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v30 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v31 = ((float)(v30));
         const float v32 = (v29 * v31);
         const float v33 = (v32 - acc_b11);
@@ -237,7 +237,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %8, %11, %13, %19: combine every group's partial
   float acc_b8 = 0.00000000f;
   float acc_b11 = INFINITY;
@@ -257,12 +257,12 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float v43 = (v42 ? v41 : 1.00000000f);
   float acc26 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v34 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-        const int32_t v35 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v34 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v35 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v36 = ((float)(v35));
         const float v37 = (v34 * v36);
         const float v40 = (v37 - v39);
@@ -295,7 +295,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %8, %11, %13, %19, %26: combine every group's partial
   float acc_b8 = 0.00000000f;
   float acc_b11 = INFINITY;
@@ -326,16 +326,16 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v62 = (1.0f / sqrtf(v61));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v46 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v46 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v51 = (v46 - v50);
       const float v63 = (v51 * v62);
-      const int32_t v64 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v64 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v65 = ((float)(v64));
       const float v66 = (v63 * v65);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v66;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v66;
     }
   }
 }

@@ -79,75 +79,75 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // scan %6: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float x_0 = 0.00000000f;
     float x_1 = 0.00000000f;
     float x_2 = 0.00000000f;
     float x_3 = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
-      const int32_t v1 = I_response_mask[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v1 = I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       const float v2 = ((float)(v1));
       const float v3 = (v0 * v2);
       const float v4 = 1.00000000f;
       x_0 = (v3 + (v4 * x_0));
-      F_out_returns[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))] = x_0;
-      const float v5 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
-      const int32_t v6 = I_response_mask[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      F_out_returns[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] = x_0;
+      const float v5 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v6 = I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       const float v7 = ((float)(v6));
       const float v8 = (v5 * v7);
       const float v9 = 1.00000000f;
       x_1 = (v8 + (v9 * x_1));
-      F_out_returns[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))] = x_1;
-      const float v10 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
-      const int32_t v11 = I_response_mask[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      F_out_returns[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] = x_1;
+      const float v10 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v11 = I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       const float v12 = ((float)(v11));
       const float v13 = (v10 * v12);
       const float v14 = 1.00000000f;
       x_2 = (v13 + (v14 * x_2));
-      F_out_returns[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))] = x_2;
-      const float v15 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
-      const int32_t v16 = I_response_mask[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      F_out_returns[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] = x_2;
+      const float v15 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v16 = I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       const float v17 = ((float)(v16));
       const float v18 = (v15 * v17);
       const float v19 = 1.00000000f;
       x_3 = (v18 + (v19 * x_3));
-      F_out_returns[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))] = x_3;
+      F_out_returns[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] = x_3;
     }
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float x = 0.00000000f;
     for (uint32_t s = 0u; (s < u_T); s = (uint32_t)(s + 1u)) {
       const int32_t t = ((int32_t)((uint32_t)((uint32_t)(u_T - 1u) - s)));
-      const float v20 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v21 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v20 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v21 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v22 = ((float)(v21));
       const float v23 = (v20 * v22);
       const float v24 = 1.00000000f;
       x = (v23 + (v24 * x));
-      F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = x;
+      F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = x;
     }
   }
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v26 = F_reward_baselines[row];
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v25 = F_out_returns[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
-      const int32_t v27 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v25 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v27 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v28 = ((float)(v27));
       const float v29 = (v26 * v28);
       const float v30 = (v25 - v29);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v30;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v30;
     }
   }
 }

@@ -131,26 +131,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %4: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
     float acc4_1 = 0.00000000f;
     float acc4_2 = 0.00000000f;
     float acc4_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v1);
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v2);
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v3);
     }
     F_v4[row0] = acc4_0;
@@ -159,11 +159,11 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v4[row3] = acc4_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v4);
     }
     F_v4[row] = acc4;
@@ -173,7 +173,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc8 = INFINITY;
   float acc16 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v4[row];
     acc5 = (acc5 + 1.00000000f);
     acc8 = adv_fmin(acc8, v5);
@@ -181,10 +181,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   float acc36 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         acc36 = (acc36 + 1.00000000f);
       }
     }
@@ -198,7 +198,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   // reduce to group %10
   float acc10 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v6 = F_v4[row];
     const float v7 = (v6 - acc8);
     acc10 = (acc10 + v7);
@@ -214,7 +214,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v14 = (v13 ? v12 : 1.00000000f);
   float acc23 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v8 = F_v4[row];
     const float v11 = (v8 - v10);
     const float v15 = (v11 / v14);
@@ -230,11 +230,11 @@ static void stage0(vec3u wid, uint32_t lane) {
   uint32_t sm19 = 0u;
   memset(&F_v41_h0[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h0);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v20 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v20 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const uint32_t key21 = adv_order_key(v20);
         if (((uint32_t)(key21 & sm19) == sp18)) {
           const uint32_t bin22 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key21 >> (24u & 31u)) & 255u));
@@ -265,7 +265,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %36: combine every group's partial
   float acc_b36 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
@@ -282,18 +282,18 @@ static void stage1(vec3u wid, uint32_t lane) {
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h0[(uint32_t)((uint32_t)(i * 256u) + b)]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h0[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
   float count31 = 0.00000000f;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    count31 = (count31 + F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    count31 = (count31 + F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
   }
   const bool empty26 = (count31 == 0.00000000f);
   sk23 = adv_u32f(adv_fmin(((v30 > 0.00000000f) ? floorf(v30) : 0.00000000f), (count31 - 1.00000000f)));
   uint32_t digit32 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c33 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    const uint32_t c33 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
     if ((sk23 < c33)) {
       digit32 = b;
       break;
@@ -307,11 +307,11 @@ static void stage1(vec3u wid, uint32_t lane) {
   F_v41_k[g] = (empty26 ? (-1.00000000f) : ((float)(sk23)));
   memset(&F_v41_h1[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h1);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v34 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v34 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const uint32_t key35 = adv_order_key(v34);
         if (((uint32_t)(key35 & sm25) == sp24)) {
           const uint32_t bin36 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key35 >> (16u & 31u)) & 255u));
@@ -341,7 +341,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %36: combine every group's partial
   float acc_b36 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
@@ -358,12 +358,12 @@ static void stage2(vec3u wid, uint32_t lane) {
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h1[(uint32_t)((uint32_t)(i * 256u) + b)]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h1[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
   uint32_t digit41 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c42 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    const uint32_t c42 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
     if ((sk37 < c42)) {
       digit41 = b;
       break;
@@ -377,11 +377,11 @@ static void stage2(vec3u wid, uint32_t lane) {
   F_v41_k[g] = (empty40 ? (-1.00000000f) : ((float)(sk37)));
   memset(&F_v41_h2[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h2);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v43 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v43 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const uint32_t key44 = adv_order_key(v43);
         if (((uint32_t)(key44 & sm39) == sp38)) {
           const uint32_t bin45 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key44 >> (8u & 31u)) & 255u));
@@ -411,7 +411,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %36: combine every group's partial
   float acc_b36 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
@@ -428,12 +428,12 @@ static void stage3(vec3u wid, uint32_t lane) {
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h2[(uint32_t)((uint32_t)(i * 256u) + b)]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h2[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
   uint32_t digit50 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c51 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    const uint32_t c51 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
     if ((sk46 < c51)) {
       digit50 = b;
       break;
@@ -447,11 +447,11 @@ static void stage3(vec3u wid, uint32_t lane) {
   F_v41_k[g] = (empty49 ? (-1.00000000f) : ((float)(sk46)));
   memset(&F_v41_h3[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h3);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v52 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v52 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const uint32_t key53 = adv_order_key(v52);
         if (((uint32_t)(key53 & sm48) == sp47)) {
           const uint32_t bin54 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key53 >> (0u & 31u)) & 255u));
@@ -483,7 +483,7 @@ static void stage4(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %36: combine every group's partial
   float acc_b36 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
@@ -500,12 +500,12 @@ static void stage4(vec3u wid, uint32_t lane) {
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] = (F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)] + F_v41_h3[(uint32_t)((uint32_t)(i * 256u) + b)]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h3[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
   uint32_t digit59 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c60 = adv_u32f(F_select_bins[(uint32_t)((uint32_t)(g * 256u) + b)]);
+    const uint32_t c60 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
     if ((sk55 < c60)) {
       digit59 = b;
       break;
@@ -520,11 +520,11 @@ static void stage4(vec3u wid, uint32_t lane) {
   float acc45 = 0.00000000f;
   float acc52 = INFINITY;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] != 0)) {
-        const float v61 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        const float v61 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const bool v63 = (v61 <= v62);
         const float v64 = (v63 ? 1.00000000f : 0.00000000f);
         const bool v65 = (v61 > v62);
@@ -567,7 +567,7 @@ static void stage5(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // batch values %36, %45, %52: combine every group's partial
   float acc_b36 = 0.00000000f;
   float acc_b45 = 0.00000000f;
@@ -616,7 +616,7 @@ static void stage5(vec3u wid, uint32_t lane) {
   const float v110 = (v109 ? v108 : v106);
   // outputs out_advantages, out_high_entropy
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v67 = F_v4[row];
     const float v75 = (v67 - v74);
     const float v87 = (v75 / v86);
@@ -625,16 +625,16 @@ static void stage5(vec3u wid, uint32_t lane) {
     const float v90 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v89 : v75);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v91 = F_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v91 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const bool v111 = (v91 >= v110);
       const float v112 = (v111 ? 1.00000000f : 0.00000000f);
       const float v113 = (v90 * v112);
-      const int32_t v114 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v114 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v115 = ((float)(v114));
       const float v116 = (v113 * v115);
       const float v117 = (v112 * v115);
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v116;
-      F_out_high_entropy[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v117;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v116;
+      F_out_high_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v117;
     }
   }
 }

@@ -130,26 +130,26 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
-  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(uint32_t)(g + 1u)])) - m0);
+  const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to rollout %4: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
-    const uint32_t row0 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 0u))]));
-    const uint32_t row1 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 1u))]));
-    const uint32_t row2 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 2u))]));
-    const uint32_t row3 = ((uint32_t)(I_members[(uint32_t)(m0 + (uint32_t)(j + 3u))]));
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
     float acc4_1 = 0.00000000f;
     float acc4_2 = 0.00000000f;
     float acc4_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v0 = F_token_level_rewards[(uint32_t)((uint32_t)(row0 * u_T) + ((uint32_t)(t)))];
+      const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      const float v1 = F_token_level_rewards[(uint32_t)((uint32_t)(row1 * u_T) + ((uint32_t)(t)))];
+      const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v1);
-      const float v2 = F_token_level_rewards[(uint32_t)((uint32_t)(row2 * u_T) + ((uint32_t)(t)))];
+      const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v2);
-      const float v3 = F_token_level_rewards[(uint32_t)((uint32_t)(row3 * u_T) + ((uint32_t)(t)))];
+      const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v3);
     }
     F_v4[row0] = acc4_0;
@@ -158,11 +158,11 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v4[row3] = acc4_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      const float v4 = F_token_level_rewards[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v4);
     }
     F_v4[row] = acc4;
@@ -171,7 +171,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
-    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(uint32_t)(g + 1u)])) - base);
+    const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
     const uint32_t lbase = ((uint32_t)(I_vbase[g]));
     uint32_t nk = 0u;
     // half the slots to start with (a key for every other token at a load of 2/3, more than text has): growing from a few rehashes the keys several times
@@ -180,7 +180,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_node + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(uint32_t)(g + 1u)])) - lbase);
+    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
     uint32_t zeroed = 0u;
     {
       const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
@@ -192,7 +192,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       zeroed = upto;
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-      const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+      const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       const float v13 = F_v4[row];
       uint32_t want = used;
       for (;;) {
@@ -216,28 +216,28 @@ static void stage0(vec3u wid, uint32_t lane) {
           zeroed = upto;
         }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
-          uint32_t x2 = (uint32_t)(H[(uint32_t)((uint32_t)(u_oh_keys_node + lbase) + i)] - 1u);
+          uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_node + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (15u & 31u))) * 2221713035u);
           uint32_t h2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) & (uint32_t)(used - 1u));
           for (;;) {
-            if ((H[(uint32_t)(u_oh_table_node + (uint32_t)(base + h2))] == 0u)) {
+            if ((H[(size_t)u_oh_table_node + (size_t)base + (size_t)h2] == 0u)) {
               break;
             }
             h2 = (uint32_t)((uint32_t)(h2 + 1u) & (uint32_t)(used - 1u));
           }
-          H[(uint32_t)(u_oh_table_node + (uint32_t)(base + h2))] = (uint32_t)((uint32_t)(lbase + i) + 1u);
+          H[(size_t)u_oh_table_node + (size_t)base + (size_t)h2] = (uint32_t)((uint32_t)(lbase + i) + 1u);
         }
       }
       int32_t x10 = 0;
       for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
         const int32_t t = ((int32_t)(tt));
-        const int32_t v5 = I_responses[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+        const int32_t v5 = I_responses[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const int32_t v6 = (int32_t)(v5 + 1);
         const int32_t v7 = 1000003;
         x10 = (int32_t)(v6 + (int32_t)(v7 * x10));
         uint32_t word = 4294967295u;
-        if ((I_response_mask[(uint32_t)((uint32_t)(row * u_T) + tt)] != 0)) {
+        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
           const int32_t v8 = adv_imod(x10, 2147483647);
           const int32_t v9 = (int32_t)(v8 + 2147483647);
           const bool v10 = (v8 < 0);
@@ -259,7 +259,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
-                H[(uint32_t)(u_oh_keys_node + r)] = kk;
+                H[(size_t)u_oh_keys_node + (size_t)r] = kk;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_node + cur) - 1u)] == kk)) {
@@ -269,33 +269,33 @@ static void stage0(vec3u wid, uint32_t lane) {
               h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
             }
             // rollouts are visited in turn, so the last one that had the key tells a first occurrence
-            const bool first = (H[(uint32_t)(u_oh_seen_node + r)] != (uint32_t)(j + 1u));
+            const bool first = (H[(size_t)u_oh_seen_node + (size_t)r] != (uint32_t)(j + 1u));
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
-            H[(uint32_t)(u_oh_seen_node + r)] = (uint32_t)(j + 1u);
+            H[(size_t)u_oh_seen_node + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
             const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             const float v14 = (v12 ? v13 : 0.00000000f);
             {
-              const uint32_t old = H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))];
-              H[(uint32_t)(u_oh_acc23 + (uint32_t)(word & 2147483647u))] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v14)));
+              const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)];
+              H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v14)));
             }
             {
               const uint32_t add = (uint32_t)(v12);
-              H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] = (uint32_t)(H[(uint32_t)(u_oh_acc21 + (uint32_t)(word & 2147483647u))] + add);
+              H[(size_t)u_oh_acc21 + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)u_oh_acc21 + (size_t)(uint32_t)(word & 2147483647u)] + add);
             }
           }
         }
-        H[(uint32_t)((uint32_t)(u_oh_slot_node + (uint32_t)(row * u_T)) + tt)] = word;
+        H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
-    H[(uint32_t)(u_oh_count_node + g)] = nk;
+    H[(size_t)u_oh_count_node + (size_t)g] = nk;
   }
   // key-map %24: once per distinct key of the group
-  const uint32_t nkeys24 = H[(uint32_t)(u_oh_count_node + g)];
+  const uint32_t nkeys24 = H[(size_t)u_oh_count_node + (size_t)g];
   for (uint32_t i = lid; (i < nkeys24); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v16 = adv_f32bits((uint32_t)(H[(uint32_t)(u_oh_acc23 + slot)]));
-    const float v17 = ((float)(H[(uint32_t)(u_oh_acc21 + slot)]));
+    const float v16 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc23 + (size_t)slot]));
+    const float v17 = ((float)(H[(size_t)u_oh_acc21 + (size_t)slot]));
     F_v24[slot] = (v16 / v17);
   }
   // reduce to group %31, %32, %52
@@ -303,7 +303,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc32 = INFINITY;
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v18 = F_v4[row];
     acc31 = (acc31 + 1.00000000f);
     acc32 = adv_fmin(acc32, v18);
@@ -317,7 +317,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   // reduce to group %34
   float acc34 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v19 = F_v4[row];
     const float v20 = (v19 - acc32);
     acc34 = (acc34 + v20);
@@ -328,7 +328,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v22 = (acc34 / acc31);
   const float v23 = (acc32 + v22);
   // key-map %40: once per distinct key of the group
-  const uint32_t nkeys40 = H[(uint32_t)(u_oh_count_node + g)];
+  const uint32_t nkeys40 = H[(size_t)u_oh_count_node + (size_t)g];
   for (uint32_t i = lid; (i < nkeys40); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
     const float v21 = F_v24[slot];
@@ -340,7 +340,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v28 = (v27 ? v26 : 1.00000000f);
   float acc59 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v24 = F_v4[row];
     const float v25 = (v24 - v23);
     const float v29 = (v25 / v28);
@@ -360,7 +360,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v67 = (v66 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(uint32_t)(m0 + j)]));
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v58 = F_v4[row];
     const float v61 = (v58 - v60);
     const float v68 = (v61 / v67);
@@ -369,27 +369,27 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v71 = (u_p_grpo_weight * v70);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw31 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t))))];
+      const uint32_t sw31 = H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const float v32 = F_v40[((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))];
       const float v33 = ((sw31 != 4294967295u) ? v32 : 0.00000000f);
       const float v34 = F_v24[((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))];
       const float v35 = ((sw31 != 4294967295u) ? v34 : 0.00000000f);
-      const uint32_t sw36 = H[(uint32_t)(u_oh_slot_node + (uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))))];
+      const uint32_t sw36 = H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const float v37 = F_v24[((uint32_t)(sw36 & 2147483647u) & (0u - (uint32_t)((sw36 != 4294967295u))))];
       const float v38 = ((sw36 != 4294967295u) ? v37 : 0.00000000f);
       const float v39 = v38;
       const float v40 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v39 : 0.00000000f);
       const bool v41 = (t == 0);
-      const int32_t v42 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1)))))];
+      const int32_t v42 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
       const int32_t v43 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v42 : 0);
       const bool v44 = (v43 == 0);
       const bool v45 = (v41 || v44);
       const float v46 = (v45 ? v23 : v40);
       const float v47 = (v35 - v46);
       const float v48 = (v33 + v47);
-      const float v49 = ((float)(H[(uint32_t)(u_oh_acc21 + ((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u)))))]));
+      const float v49 = ((float)(H[(size_t)u_oh_acc21 + (size_t)((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))]));
       const float v50 = ((sw31 != 4294967295u) ? v49 : 0.00000000f);
-      const int32_t v51 = I_response_mask[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))];
+      const int32_t v51 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       const int32_t v52 = (int32_t)(1 - v51);
       const float v53 = ((float)(v52));
       const float v54 = adv_fmax(v50, v53);
@@ -400,8 +400,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v73 = ((float)(v51));
       const float v74 = (v72 * v73);
       const float v75 = v35;
-      F_out_advantages[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v74;
-      F_out_node_values[(uint32_t)((uint32_t)(row * u_T) + ((uint32_t)(t)))] = v75;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v74;
+      F_out_node_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v75;
     }
   }
 }
