@@ -128,25 +128,6 @@ export abstract class KeyLowering extends ValueLowering {
     return out;
   }
 
-  /**
-   * Owned tables: zero the group's rows that start from zero (first-occurrence marks, sums, counts) from
-   * `zeroed` up to the most keys `used` slots hold (2/3 of them: the table grows before a rollout could take it
-   * past that), at most its rows. The key build does it when it starts and whenever the table grows, so every
-   * key's row is zero when the key arrives; a sequential pass warms the rows the keys then fill, and no run
-   * leaves anything for the next to clear.
-   */
-  private zeroRows(k: string, most: Expr = bin('/', mul(ref('used'), u32(2)), u32(3))): Stmt {
-    const regions = [...(this.marksFirst(k) ? [`seen_${k}`] : []), ...this.keyAccums(k).filter((a) => a.init === 0).map((a) => a.region)];
-    return {
-      k: 'block',
-      body: [
-        letS('upto', call('min', 'u32', ref('rows'), most)),
-        fill('H', regions.map((r) => add(uni(`oh_${r}`), ref('lbase'))), ref('zeroed'), ref('upto'), u32(0)),
-        assign('zeroed', ref('upto')),
-      ],
-    };
-  }
-
   /** Whether the key build marks each (rollout, key)'s first token: only where a node reads it (schedule.ts). */
   private marksFirst(k: string): boolean {
     return this.sched.hashRegions.some((r) => r.name === `seen_${k}`);
@@ -183,7 +164,6 @@ export abstract class KeyLowering extends ValueLowering {
       ifS(bin('!=', want!, used!), [
         this.emptySlots(k, want!),
         assign('used', want!),
-        this.zeroRows(k),
         forUp('i', u32(0), nk!, u32(1), [
           ...rehash,
           { k: 'loop', body: [ifS(bin('==', H(slot(h!)), u32(0)), [{ k: 'break' }]), assign('h2', bin('&', add(h!, u32(1)), bin('-', used!, u32(1))))] },
@@ -211,13 +191,16 @@ export abstract class KeyLowering extends ValueLowering {
     const owned = this.sched.keyTables === 'owned';
     // A key on the position (sum[position], key k = t) is its own slot in an owned table: t < T, and t is below
     // the group's slots (they hold every possible key), so slot t holds key t alone. The probe then ends at its
-    // first slot, with no hashing and no growth; the first T slots are emptied and T rows zeroed up front.
+    // first slot, with no hashing and no growth; the first T slots are emptied up front.
     const bySlot = owned && this.program.nodes[info.node]!.op === 'pos';
     // owned tables probe the slots in use (see grow), shared ones all of the group's slots
     const mask = owned ? 'used' : 'cap';
     const [h, kk, j, base, lbase, nk] = ['h', 'kk', 'j', 'base', 'lbase', 'nk'].map((x) => ref(x));
     const next = assign('h', bin('&', add(h!, u32(1)), bin('-', ref(mask), u32(1))));
-    const inits = this.keyAccums(k).filter((a) => a.init !== 0);
+    // an owned row's values start when its key arrives (first-occurrence mark, accumulators' identities): five
+    // stores to lines a new row brings into the cache anyway, where zeroing every row the table could hold (2/3
+    // of its slots, about 1.7x the keys KTAE's groups have) up front was 7% of KTAE's kernel
+    const inits = owned ? [...(this.marksFirst(k) ? [{ region: `seen_${k}`, init: 0 }] : []), ...this.keyAccums(k)] : this.keyAccums(k).filter((a) => a.init !== 0);
     const probe: Stmt[] = [];
     if (owned) {
       const e = ref('e');
@@ -232,7 +215,7 @@ export abstract class KeyLowering extends ValueLowering {
             letS('e', add(uni(`oh_table_${k}`), add(base!, h!))),
             letS('cur', H(e)),
             ifS(bin('==', ref('cur'), u32(0)), [
-              comment('a new key takes the group\'s next row (its zero-based values were zeroed when the table started or grew)'),
+              comment('a new key takes the group\'s next row, its values their starting ones'),
               assign('r', add(lbase!, nk!)),
               assign('nk', add(nk!, u32(1))),
               store('H', e, add(r, u32(1))),
@@ -318,9 +301,6 @@ export abstract class KeyLowering extends ValueLowering {
                 ]),
             comment('empty them first: one sequential pass brings the group\'s slots into the cache before the probes, which land anywhere in them'),
             this.emptySlots(k, ref('used')),
-            letS('rows', bin('-', conv('u32', I('vbase', add(ref('g'), u32(1)))), lbase!)),
-            varS('zeroed', 'u32', u32(0)),
-            this.zeroRows(k, bySlot ? ref('used') : undefined),
           ]
         : []),
       forUp('j', ref('lid'), ref('n'), ref('WG'), [

@@ -35,8 +35,8 @@ export interface Region {
  * How a group's keyed table is laid out. 'shared' (a workgroup fills it with atomics): per-key values live at
  * the key's hash slot, every region is zeroed by the host. 'owned' (one invocation fills it alone): a key gets
  * the group's next dense row when first seen, and its values live at that row, initialised by the kernel (the
- * key build zeroes the hash slots and rows it is about to use), so per-key data is compact (hot keys first) and
- * nothing needs a host clear.
+ * key build empties the hash slots it is about to use, and a key's row starts when the key arrives), so per-key
+ * data is compact (hot keys first) and nothing needs a host clear.
  */
 export type KeyTables = 'shared' | 'owned';
 
@@ -323,7 +323,7 @@ export function schedule(p: Program, keyTables: KeyTables = 'shared'): Schedule 
       // keys_: the key (+1) of each slot (shared) or row (owned); slot_: each token's slot or row and first bit;
       // shared: list_ the slots in order of arrival, seen_ a bit per (slot, rollout);
       // owned: table_ the row (+1) of each hash slot's key, emptied by the key build before use; seen_ the last
-      // rollout (+1) that had the row's key, zeroed by the key build ahead of the keys.
+      // rollout (+1) that had the row's key, zeroed when the key takes the row.
       // seen_ only where a node reads the key's first occurrences (presence reductions): otherwise no token's
       // first bit is set, and its load and store (an atomic OR on a workgroup) go
       const seen: Region[] = marksFirst.has(keyOf) ? [owned ? { name: `seen_${keyOf}`, size: 'key-rows' } : { name: `seen_${keyOf}`, size: 'table-rollout-bits', clear: true }] : [];

@@ -151,12 +151,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_tok = R->U.oh_table_tok;
+  const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
   const uint32_t u_oh_acc28 = R->U.oh_acc28;
   const uint32_t u_oh_acc32 = R->U.oh_acc32;
   const uint32_t u_oh_acc34 = R->U.oh_acc34;
   const uint32_t u_oh_acc52 = R->U.oh_acc52;
-  const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
   const uint32_t u_N = R->U.N;
@@ -306,19 +306,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
-    uint32_t zeroed = 0u;
-    {
-      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-      if (upto > zeroed) {
-        memset(&H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc28 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc32 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc34 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc52 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-      }
-      zeroed = upto;
-    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
@@ -337,17 +324,6 @@ static void stage0(vec3u wid, uint32_t lane) {
           memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)want * sizeof *H);
         }
         used = want;
-        {
-          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-          if (upto > zeroed) {
-            memset(&H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc28 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc32 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc34 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc52 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-          }
-          zeroed = upto;
-        }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
           uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
@@ -380,11 +356,16 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
                 H[(size_t)u_oh_keys_tok + (size_t)r] = kk;
+                H[(size_t)u_oh_seen_tok + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc28 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc32 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc34 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc52 + (size_t)r] = 0u;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {

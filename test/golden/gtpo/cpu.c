@@ -100,11 +100,11 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_position = R->U.oh_table_position;
+  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
   const uint32_t u_oh_acc14 = R->U.oh_acc14;
   const uint32_t u_oh_acc16 = R->U.oh_acc16;
   const uint32_t u_oh_acc22 = R->U.oh_acc22;
   const uint32_t u_oh_acc25 = R->U.oh_acc25;
-  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
   const float u_p_epsilon = R->U.p_epsilon;
   const uint32_t u_oh_slot_position = R->U.oh_slot_position;
   const uint32_t u_oh_count_position = R->U.oh_count_position;
@@ -207,18 +207,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_position + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
-    uint32_t zeroed = 0u;
-    {
-      const uint32_t upto = adv_umin(rows, used);
-      if (upto > zeroed) {
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc14 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc16 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc22 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc25 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-      }
-      zeroed = upto;
-    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       const float v8 = F_v4[row];
@@ -237,11 +225,15 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
                 H[(size_t)u_oh_keys_position + (size_t)r] = kk;
+                H[(size_t)u_oh_acc14 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc16 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc22 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc25 + (size_t)r] = 0u;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {

@@ -22,11 +22,11 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_position = u.oh_table_position;
+  const u_oh_keys_position = u.oh_keys_position;
   const u_oh_acc14 = u.oh_acc14;
   const u_oh_acc16 = u.oh_acc16;
   const u_oh_acc22 = u.oh_acc22;
   const u_oh_acc25 = u.oh_acc25;
-  const u_oh_keys_position = u.oh_keys_position;
   const u_p_epsilon = u.p_epsilon;
   const u_oh_slot_position = u.oh_slot_position;
   const u_oh_count_position = u.oh_count_position;
@@ -129,18 +129,6 @@ function stage0(wid, lane) {
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_table_position + base | 0) + i | 0)] = 0;
     }
-    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
-    let zeroed = 0;
-    {
-      const upto = $umin(rows, used);
-      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-        H[((u_oh_acc14 + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc16 + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc22 + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc25 + lbase | 0) + i | 0)] = 0;
-      }
-      zeroed = upto;
-    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       const v8 = F_v4[row];
@@ -159,11 +147,15 @@ function stage0(wid, lane) {
               const e = (u_oh_table_position + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
                 H[(u_oh_keys_position + r | 0)] = kk;
+                H[(u_oh_acc14 + r | 0)] = 0;
+                H[(u_oh_acc16 + r | 0)] = 0;
+                H[(u_oh_acc22 + r | 0)] = 0;
+                H[(u_oh_acc25 + r | 0)] = 0;
                 break;
               }
               if ((H[((u_oh_keys_position + cur | 0) - 1 | 0)] === kk)) {

@@ -148,12 +148,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_tok = R->U.oh_table_tok;
+  const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_seen_tok = R->U.oh_seen_tok;
   const uint32_t u_oh_acc27 = R->U.oh_acc27;
   const uint32_t u_oh_acc31 = R->U.oh_acc31;
   const uint32_t u_oh_acc33 = R->U.oh_acc33;
   const uint32_t u_oh_acc51 = R->U.oh_acc51;
-  const uint32_t u_oh_keys_tok = R->U.oh_keys_tok;
   const uint32_t u_oh_slot_tok = R->U.oh_slot_tok;
   const uint32_t u_oh_count_tok = R->U.oh_count_tok;
   const float u_p_alpha = R->U.p_alpha;
@@ -301,19 +301,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
-    uint32_t zeroed = 0u;
-    {
-      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-      if (upto > zeroed) {
-        memset(&H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc27 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc31 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc33 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc51 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-      }
-      zeroed = upto;
-    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
@@ -332,17 +319,6 @@ static void stage0(vec3u wid, uint32_t lane) {
           memset(&H[(uint32_t)(u_oh_table_tok + base)], 0, (size_t)want * sizeof *H);
         }
         used = want;
-        {
-          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-          if (upto > zeroed) {
-            memset(&H[(uint32_t)((uint32_t)(u_oh_seen_tok + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc27 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc31 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc33 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc51 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-          }
-          zeroed = upto;
-        }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
           uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
@@ -375,11 +351,16 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_tok + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
                 H[(size_t)u_oh_keys_tok + (size_t)r] = kk;
+                H[(size_t)u_oh_seen_tok + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc27 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc31 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc33 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc51 + (size_t)r] = 0u;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_tok + cur) - 1u)] == kk)) {

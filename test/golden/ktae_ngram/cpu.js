@@ -53,12 +53,12 @@ function stage0(wid, lane) {
   const u_T = u.T;
   const u_p_n = u.p_n;
   const u_oh_table_tok = u.oh_table_tok;
+  const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_seen_tok = u.oh_seen_tok;
   const u_oh_acc53 = u.oh_acc53;
   const u_oh_acc57 = u.oh_acc57;
   const u_oh_acc59 = u.oh_acc59;
   const u_oh_acc77 = u.oh_acc77;
-  const u_oh_keys_tok = u.oh_keys_tok;
   const u_oh_slot_tok = u.oh_slot_tok;
   const u_oh_count_tok = u.oh_count_tok;
   const u_p_alpha = u.p_alpha;
@@ -209,19 +209,6 @@ function stage0(wid, lane) {
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_table_tok + base | 0) + i | 0)] = 0;
     }
-    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
-    let zeroed = 0;
-    {
-      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
-      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-        H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc57 + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc59 + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc77 + lbase | 0) + i | 0)] = 0;
-      }
-      zeroed = upto;
-    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
@@ -240,17 +227,6 @@ function stage0(wid, lane) {
           H[((u_oh_table_tok + base | 0) + i | 0)] = 0;
         }
         used = want;
-        {
-          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
-          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-            H[((u_oh_seen_tok + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc53 + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc57 + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc59 + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc77 + lbase | 0) + i | 0)] = 0;
-          }
-          zeroed = upto;
-        }
         for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
           let x2 = (H[((u_oh_keys_tok + lbase | 0) + i | 0)] - 1 | 0);
           x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
@@ -303,11 +279,16 @@ function stage0(wid, lane) {
               const e = (u_oh_table_tok + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
                 H[(u_oh_keys_tok + r | 0)] = kk;
+                H[(u_oh_seen_tok + r | 0)] = 0;
+                H[(u_oh_acc53 + r | 0)] = 0;
+                H[(u_oh_acc57 + r | 0)] = 0;
+                H[(u_oh_acc59 + r | 0)] = 0;
+                H[(u_oh_acc77 + r | 0)] = 0;
                 break;
               }
               if ((H[((u_oh_keys_tok + cur | 0) - 1 | 0)] === kk)) {

@@ -95,9 +95,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_position = R->U.oh_table_position;
+  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
   const uint32_t u_oh_acc23 = R->U.oh_acc23;
   const uint32_t u_oh_acc24 = R->U.oh_acc24;
-  const uint32_t u_oh_keys_position = R->U.oh_keys_position;
   const uint32_t u_oh_slot_position = R->U.oh_slot_position;
   const uint32_t u_oh_count_position = R->U.oh_count_position;
   const float u_p_epsilon = R->U.p_epsilon;
@@ -196,16 +196,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_position + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
-    uint32_t zeroed = 0u;
-    {
-      const uint32_t upto = adv_umin(rows, used);
-      if (upto > zeroed) {
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc24 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-      }
-      zeroed = upto;
-    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       float x20 = 0.00000000f;
@@ -237,11 +227,13 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
                 H[(size_t)u_oh_keys_position + (size_t)r] = kk;
+                H[(size_t)u_oh_acc23 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc24 + (size_t)r] = 0u;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {

@@ -119,16 +119,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var i = 0u; i < used; i++) {
       H[u.oh_table_position + base + i] = 0u;
     }
-    let rows: u32 = u32(I[u.oi_vbase + g + 1u]) - lbase;
-    var zeroed: u32 = 0u;
-    {
-      let upto: u32 = min(rows, used);
-      for (var i = zeroed; i < upto; i++) {
-        H[u.oh_acc23 + lbase + i] = 0u;
-        H[u.oh_acc24 + lbase + i] = 0u;
-      }
-      zeroed = upto;
-    }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       var x20: f32 = 0.0;
@@ -160,11 +150,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let e: u32 = u.oh_table_position + (base + h);
               let cur: u32 = H[e];
               if (cur == 0u) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = lbase + nk;
                 nk = nk + 1u;
                 H[e] = r + 1u;
                 H[u.oh_keys_position + r] = kk;
+                H[u.oh_acc23 + r] = 0u;
+                H[u.oh_acc24 + r] = 0u;
                 break;
               }
               if (H[u.oh_keys_position + cur - 1u] == kk) {

@@ -97,10 +97,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   const uint32_t u_oh_table_node = R->U.oh_table_node;
+  const uint32_t u_oh_keys_node = R->U.oh_keys_node;
   const uint32_t u_oh_seen_node = R->U.oh_seen_node;
   const uint32_t u_oh_acc21 = R->U.oh_acc21;
   const uint32_t u_oh_acc23 = R->U.oh_acc23;
-  const uint32_t u_oh_keys_node = R->U.oh_keys_node;
   const uint32_t u_oh_slot_node = R->U.oh_slot_node;
   const uint32_t u_oh_count_node = R->U.oh_count_node;
   const float u_p_epsilon = R->U.p_epsilon;
@@ -180,17 +180,6 @@ static void stage0(vec3u wid, uint32_t lane) {
     if (used > 0u) {
       memset(&H[(uint32_t)(u_oh_table_node + base)], 0, (size_t)used * sizeof *H);
     }
-    const uint32_t rows = (uint32_t)(((uint32_t)(I_vbase[(size_t)g + (size_t)1u])) - lbase);
-    uint32_t zeroed = 0u;
-    {
-      const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-      if (upto > zeroed) {
-        memset(&H[(uint32_t)((uint32_t)(u_oh_seen_node + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc21 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-        memset(&H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-      }
-      zeroed = upto;
-    }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       const float v13 = F_v4[row];
@@ -206,15 +195,6 @@ static void stage0(vec3u wid, uint32_t lane) {
           memset(&H[(uint32_t)(u_oh_table_node + base)], 0, (size_t)want * sizeof *H);
         }
         used = want;
-        {
-          const uint32_t upto = adv_umin(rows, adv_udiv((uint32_t)(used * 2u), 3u));
-          if (upto > zeroed) {
-            memset(&H[(uint32_t)((uint32_t)(u_oh_seen_node + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc21 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-            memset(&H[(uint32_t)((uint32_t)(u_oh_acc23 + lbase) + zeroed)], 0, (size_t)(upto - zeroed) * sizeof *H);
-          }
-          zeroed = upto;
-        }
         for (uint32_t i = 0u; (i < nk); i = (uint32_t)(i + 1u)) {
           uint32_t x2 = (uint32_t)(H[(size_t)u_oh_keys_node + (size_t)lbase + (size_t)i] - 1u);
           x2 = (uint32_t)((uint32_t)(x2 ^ (uint32_t)(x2 >> (16u & 31u))) * 2146121005u);
@@ -255,11 +235,14 @@ static void stage0(vec3u wid, uint32_t lane) {
               const uint32_t e = (uint32_t)(u_oh_table_node + (uint32_t)(base + h));
               const uint32_t cur = H[e];
               if ((cur == 0u)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (uint32_t)(lbase + nk);
                 nk = (uint32_t)(nk + 1u);
                 H[e] = (uint32_t)(r + 1u);
                 H[(size_t)u_oh_keys_node + (size_t)r] = kk;
+                H[(size_t)u_oh_seen_node + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc21 + (size_t)r] = 0u;
+                H[(size_t)u_oh_acc23 + (size_t)r] = 0u;
                 break;
               }
               if ((H[(uint32_t)((uint32_t)(u_oh_keys_node + cur) - 1u)] == kk)) {

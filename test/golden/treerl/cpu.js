@@ -22,10 +22,10 @@ function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const u_oh_table_node = u.oh_table_node;
+  const u_oh_keys_node = u.oh_keys_node;
   const u_oh_seen_node = u.oh_seen_node;
   const u_oh_acc21 = u.oh_acc21;
   const u_oh_acc23 = u.oh_acc23;
-  const u_oh_keys_node = u.oh_keys_node;
   const u_oh_slot_node = u.oh_slot_node;
   const u_oh_count_node = u.oh_count_node;
   const u_p_epsilon = u.p_epsilon;
@@ -105,17 +105,6 @@ function stage0(wid, lane) {
     for (let i = 0; (i >>> 0 < used >>> 0); i = (i + 1 | 0)) {
       H[((u_oh_table_node + base | 0) + i | 0)] = 0;
     }
-    const rows = (I_vbase[(g + 1 | 0)] - lbase | 0);
-    let zeroed = 0;
-    {
-      const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
-      for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-        H[((u_oh_seen_node + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc21 + lbase | 0) + i | 0)] = 0;
-        H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
-      }
-      zeroed = upto;
-    }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       const v13 = F_v4[row];
@@ -131,15 +120,6 @@ function stage0(wid, lane) {
           H[((u_oh_table_node + base | 0) + i | 0)] = 0;
         }
         used = want;
-        {
-          const upto = $umin(rows, $udiv(Math.imul(used, 2), 3));
-          for (let i = zeroed; (i >>> 0 < upto >>> 0); i = (i + 1 | 0)) {
-            H[((u_oh_seen_node + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc21 + lbase | 0) + i | 0)] = 0;
-            H[((u_oh_acc23 + lbase | 0) + i | 0)] = 0;
-          }
-          zeroed = upto;
-        }
         for (let i = 0; (i >>> 0 < nk >>> 0); i = (i + 1 | 0)) {
           let x2 = (H[((u_oh_keys_node + lbase | 0) + i | 0)] - 1 | 0);
           x2 = Math.imul((x2 ^ (x2 >>> 16 | 0)), 2146121005);
@@ -180,11 +160,14 @@ function stage0(wid, lane) {
               const e = (u_oh_table_node + (base + h | 0) | 0);
               const cur = H[e];
               if ((cur === 0)) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = (lbase + nk | 0);
                 nk = (nk + 1 | 0);
                 H[e] = (r + 1 | 0);
                 H[(u_oh_keys_node + r | 0)] = kk;
+                H[(u_oh_seen_node + r | 0)] = 0;
+                H[(u_oh_acc21 + r | 0)] = 0;
+                H[(u_oh_acc23 + r | 0)] = 0;
                 break;
               }
               if ((H[((u_oh_keys_node + cur | 0) - 1 | 0)] === kk)) {

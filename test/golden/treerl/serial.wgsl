@@ -101,17 +101,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var i = 0u; i < used; i++) {
       H[u.oh_table_node + base + i] = 0u;
     }
-    let rows: u32 = u32(I[u.oi_vbase + g + 1u]) - lbase;
-    var zeroed: u32 = 0u;
-    {
-      let upto: u32 = min(rows, used * 2u / 3u);
-      for (var i = zeroed; i < upto; i++) {
-        H[u.oh_seen_node + lbase + i] = 0u;
-        H[u.oh_acc21 + lbase + i] = 0u;
-        H[u.oh_acc23 + lbase + i] = 0u;
-      }
-      zeroed = upto;
-    }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v13: f32 = F[u.o_v4 + row];
@@ -127,15 +116,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
           H[u.oh_table_node + base + i] = 0u;
         }
         used = want;
-        {
-          let upto: u32 = min(rows, used * 2u / 3u);
-          for (var i = zeroed; i < upto; i++) {
-            H[u.oh_seen_node + lbase + i] = 0u;
-            H[u.oh_acc21 + lbase + i] = 0u;
-            H[u.oh_acc23 + lbase + i] = 0u;
-          }
-          zeroed = upto;
-        }
         for (var i = 0u; i < nk; i++) {
           var x2: u32 = H[u.oh_keys_node + lbase + i] - 1u;
           x2 = (x2 ^ (x2 >> 16u)) * 0x7feb352du;
@@ -176,11 +156,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               let e: u32 = u.oh_table_node + (base + h);
               let cur: u32 = H[e];
               if (cur == 0u) {
-                // a new key takes the group's next row (its zero-based values were zeroed when the table started or grew)
+                // a new key takes the group's next row, its values their starting ones
                 r = lbase + nk;
                 nk = nk + 1u;
                 H[e] = r + 1u;
                 H[u.oh_keys_node + r] = kk;
+                H[u.oh_seen_node + r] = 0u;
+                H[u.oh_acc21 + r] = 0u;
+                H[u.oh_acc23 + r] = 0u;
                 break;
               }
               if (H[u.oh_keys_node + cur - 1u] == kk) {
