@@ -41,7 +41,7 @@ test('ADVC_SCHEDULE forces the schedule of device executors and of compile/expla
   expect(codegenFor(gpu).mode).toBe('cooperative');
   process.env['ADVC_SCHEDULE'] = 'serial';
   expect(codegenFor(gpu).mode).toBe('serial');
-  expect(standaloneCodegen()).toEqual({ mode: 'serial', subgroups: true });
+  expect(standaloneCodegen()).toEqual({ mode: 'serial', subgroups: true, simdLanes: true });
   process.env['ADVC_SCHEDULE'] = 'nonsense';
   expect(forcedSchedule()).toBeUndefined();
   expect(standaloneCodegen().mode).toBe('cooperative');

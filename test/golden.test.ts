@@ -15,7 +15,8 @@ function snapshots(name: string): Record<string, string> {
   return {
     'cooperative.wgsl': compileChecked(checked, { mode: 'cooperative', subgroups: true }).wgsl.code,
     'cooperative-nosubgroups.wgsl': compileChecked(checked, { mode: 'cooperative', subgroups: false }).wgsl.code,
-    'serial.wgsl': compileChecked(checked, { mode: 'serial', subgroups: true }).wgsl.code,
+    // what a CPU-backed device (lavapipe) runs
+    'serial.wgsl': compileChecked(checked, { mode: 'serial', subgroups: true, simdLanes: true }).wgsl.code,
     'cpu.c': translateForCpu(cpu, 'c').code,
     'cpu.js': translateForCpu(cpu, 'js').code,
     'plan.json': JSON.stringify(cpu.plan, null, 2) + '\n',

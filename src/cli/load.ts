@@ -23,9 +23,13 @@ export function printWarnings(warnings: Diagnostic[], sources: Map<string, strin
   for (const w of warnings) process.stderr.write(formatDiagnostic(w, sources.get(w.file)) + '\n');
 }
 
-/** What `compile` and `explain` print, for no device in particular: cooperative unless ADVC_SCHEDULE says. */
+/**
+ * What `compile` and `explain` print, for no device in particular: cooperative unless ADVC_SCHEDULE says; serial
+ * WGSL as a CPU-backed device runs it (simdLanes), the schedule such devices get.
+ */
 export function standaloneCodegen(): CodegenOptions {
-  return { mode: forcedSchedule() ?? 'cooperative', subgroups: true };
+  const mode = forcedSchedule() ?? 'cooperative';
+  return { mode, subgroups: true, ...(mode === 'serial' ? { simdLanes: true } : {}) };
 }
 
 export function loadCompiled(arg: string): Compiled {

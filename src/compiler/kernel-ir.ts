@@ -24,6 +24,12 @@ export interface CodegenOptions {
    * 2 + log2(WG).
    */
   subgroups: boolean;
+  /**
+   * Serial kernels for a CPU-backed device (lavapipe), which runs a workgroup's invocations as the SIMD lanes of
+   * one thread: every memory access there is a pass over the lanes, and the lanes are independent chains
+   * already, so a rollout walk goes one rollout at a time instead of four interleaved (see rolloutWalks).
+   */
+  simdLanes?: boolean;
 }
 
 

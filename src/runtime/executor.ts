@@ -49,7 +49,7 @@ export class GpuEstimator implements TimedEstimator {
   static async create(gpu: Gpu, source: Checked | Compiled, opts: { timestamps?: boolean; keepSchedule?: boolean } = {}): Promise<GpuEstimator> {
     const want = codegenFor(gpu);
     const given = 'plan' in source ? source : undefined;
-    const fits = given && (opts.keepSchedule || (want.mode === given.codegen.mode && want.subgroups === given.codegen.subgroups));
+    const fits = given && (opts.keepSchedule || (want.mode === given.codegen.mode && want.subgroups === given.codegen.subgroups && !!want.simdLanes === !!given.codegen.simdLanes));
     const compiled = fits ? given : compileChecked(source, want);
     const runner = await PlanRunner.create(gpu.device, compiled.plan, compiled.wgsl.code, {
       timestamps: opts.timestamps ?? gpu.hasTimestamps,
@@ -103,7 +103,8 @@ export function forcedSchedule(): CodegenOptions['mode'] | undefined {
  * ADVC_SCHEDULE forces one (forcedSchedule).
  */
 export function codegenFor(gpu: Gpu): CodegenOptions {
-  return { mode: forcedSchedule() ?? (isCpuAdapter(gpu) ? 'serial' : 'cooperative'), subgroups: gpu.features.has('subgroups') };
+  const mode = forcedSchedule() ?? (isCpuAdapter(gpu) ? 'serial' : 'cooperative');
+  return { mode, subgroups: gpu.features.has('subgroups'), ...(mode === 'serial' && isCpuAdapter(gpu) ? { simdLanes: true } : {}) };
 }
 
 export class CpuEstimator implements TimedEstimator {

@@ -191,36 +191,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v115 + g] = acc115;
   }
   // reduce to rollout %133: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc133_0: f32 = 0.0;
-    var acc133_1: f32 = 0.0;
-    var acc133_2: f32 = 0.0;
-    var acc133_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc133_0 = acc133_0 + 1.0;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc133_1 = acc133_1 + 1.0;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc133_2 = acc133_2 + 1.0;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc133_3 = acc133_3 + 1.0;
-      }
-    }
-    F[u.o_v133 + row0] = acc133_0;
-    F[u.o_v133 + row1] = acc133_1;
-    F[u.o_v133 + row2] = acc133_2;
-    F[u.o_v133 + row3] = acc133_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc133: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {

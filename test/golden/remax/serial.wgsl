@@ -32,73 +32,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // scan %6: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var x_0: f32 = 0.0;
-    var x_1: f32 = 0.0;
-    var x_2: f32 = 0.0;
-    var x_3: f32 = 0.0;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(u.T - 1u - s);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      let v1: i32 = I[u.oi_response_mask + row0 * u.T + u32(t)];
-      let v2: f32 = f32(v1);
-      let v3: f32 = v0 * v2;
-      let v4: f32 = 1.0;
-      x_0 = v3 + v4 * x_0;
-      F[u.o_out_returns + row0 * u.T + u32(t)] = x_0;
-      let v5: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      let v6: i32 = I[u.oi_response_mask + row1 * u.T + u32(t)];
-      let v7: f32 = f32(v6);
-      let v8: f32 = v5 * v7;
-      let v9: f32 = 1.0;
-      x_1 = v8 + v9 * x_1;
-      F[u.o_out_returns + row1 * u.T + u32(t)] = x_1;
-      let v10: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      let v11: i32 = I[u.oi_response_mask + row2 * u.T + u32(t)];
-      let v12: f32 = f32(v11);
-      let v13: f32 = v10 * v12;
-      let v14: f32 = 1.0;
-      x_2 = v13 + v14 * x_2;
-      F[u.o_out_returns + row2 * u.T + u32(t)] = x_2;
-      let v15: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      let v16: i32 = I[u.oi_response_mask + row3 * u.T + u32(t)];
-      let v17: f32 = f32(v16);
-      let v18: f32 = v15 * v17;
-      let v19: f32 = 1.0;
-      x_3 = v18 + v19 * x_3;
-      F[u.o_out_returns + row3 * u.T + u32(t)] = x_3;
-    }
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v20: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v21: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v22: f32 = f32(v21);
-      let v23: f32 = v20 * v22;
-      let v24: f32 = 1.0;
-      x = v23 + v24 * x;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      let v1: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v2: f32 = f32(v1);
+      let v3: f32 = v0 * v2;
+      let v4: f32 = 1.0;
+      x = v3 + v4 * x;
       F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v26: f32 = F[u.o_reward_baselines + row];
+    let v6: f32 = F[u.o_reward_baselines + row];
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v25: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v28: f32 = f32(v27);
-      let v29: f32 = v26 * v28;
-      let v30: f32 = v25 - v29;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v30;
+      let v5: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let v7: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v8: f32 = f32(v7);
+      let v9: f32 = v6 * v8;
+      let v10: f32 = v5 - v9;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v10;
     }
   }
 }
