@@ -56,6 +56,8 @@ interface Acc {
   id: number;
   op: Combine;
   name: string;
+  /** a count's accumulator is a u32 (see accumulator); the others are f32 */
+  ty?: 'u32';
 }
 
 export function lowerSchedule(s: Schedule, opts: CodegenOptions): KernelModule {
@@ -142,7 +144,7 @@ class Lowering extends SelectLowering {
    * every thread). The order of combination is fixed, so results are deterministic.
    */
   private workgroupReduce(L: Stmt[], accs: Acc[]): Expr[] {
-    if (!this.cooperative) return accs.map((a) => ref(a.name, 'f32')); // one worker: its accumulators are the totals
+    if (!this.cooperative) return accs.map(partial); // one worker: its accumulators are the totals
     this.maxAccs = Math.max(this.maxAccs, accs.length);
     const id = this.tmp++;
     const totals = accs.map((_, i) => `tot${id}_${i}`);
@@ -154,7 +156,7 @@ class Lowering extends SelectLowering {
         {
           k: 'block',
           body: [
-            ...accs.map((a, i) => letS(`r${i}`, { k: 'subgroup', ty: 'f32', op: a.op === 'sum' ? 'add' : a.op, a: ref(a.name, 'f32') })),
+            ...accs.map((a, i) => letS(`r${i}`, { k: 'subgroup', ty: 'f32', op: a.op === 'sum' ? 'add' : a.op, a: partial(a) })),
             ifS(bin('==', ref('sg_lane'), u32(0)), accs.map((_, i) => store('red', slot(i, bin('/', lid, ref('sg_size'))), ref(`r${i}`, 'f32')))),
           ],
         },
@@ -167,7 +169,7 @@ class Lowering extends SelectLowering {
       const at = (i: number, plus?: Expr) => add(mul3(i), plus ? add(lid, plus) : lid);
       const mul3 = (i: number) => bin('*', u32(i), ref('WG'));
       L.push(
-        ...accs.map((a, i) => store('red', at(i), ref(a.name, 'f32'))),
+        ...accs.map((a, i) => store('red', at(i), partial(a))),
         { k: 'barrier', scope: 'workgroup' },
         {
           k: 'for',
@@ -244,16 +246,16 @@ class Lowering extends SelectLowering {
             const a = this.accumulator(id, c);
             return { ...a, name: a.name + suffix };
           });
-        const updates = accs.map((a) => assign(a.name, combine(a.op, ref(a.name, 'f32'), a.value)));
+        const updates = accs.map(update);
         return { accs, body: accs.length ? [...lines, ...updates] : [], at: this.at(c) };
       };
       const all = token(true);
       const valid = token(false);
       const accs = [...all.accs, ...valid.accs];
       return {
-        before: [...rlines, ...accs.map((a) => varS(a.name, 'f32', a.init))],
+        before: [...rlines, ...accs.map((a) => varS(a.name, a.ty ?? 'f32', a.init))],
         token: [...all.body, ...(valid.body.length ? [ifS(bin('!=', I('response_mask', valid.at), i32(0)), valid.body)] : [])],
-        after: accs.map((a) => store('F', row, ref(a.name, 'f32'), this.sched.stored.get(a.id))),
+        after: accs.map((a) => store('F', row, partial(a), this.sched.stored.get(a.id))),
       };
     };
     L.push(comment(`reduce to rollout ${nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`));
@@ -356,8 +358,8 @@ class Lowering extends SelectLowering {
       const accs = xs.map((x) => ({ ...this.accumulator(x.node, c), partial: x.partial }));
       const kept = [...this.storing].map((id) => store('F', this.at(c), this.gen(id, c), this.sched.stored.get(id)));
       this.storing = new Set();
-      for (const a of accs) L.push(varS(a.name, 'f32', a.init));
-      L.push(wrap([...lines, ...kept, ...accs.map((a) => assign(a.name, combine(a.op, ref(a.name, 'f32'), a.value)))]));
+      for (const a of accs) L.push(varS(a.name, a.ty ?? 'f32', a.init));
+      L.push(wrap([...lines, ...kept, ...accs.map(update)]));
       all.push(...accs);
     }
     const totals = this.workgroupReduce(L, all);
@@ -367,13 +369,29 @@ class Lowering extends SelectLowering {
     });
   }
 
-  /** The accumulator of a reduction: its combining op, variable name and the per-element value (in ctx c). */
+  /**
+   * The accumulator of a reduction: its combining op, variable name and the per-element value (in ctx c). A
+   * count counts in a u32, converted to f32 once, after its loop: the same value as adding 1.0 to an f32 (below
+   * 2^24, where the f32 stops counting; the interpreter's count is exact there too), and a C compiler
+   * vectorizes an integer count where it must keep a chain of float adds in order.
+   */
   private accumulator(id: number, c: Ctx): Acc & { value: Expr; init: Expr } {
     const n = this.program.nodes[id] as Node & { op: 'reduce' };
     const src = this.program.nodes[n.args[0]!]!;
-    const value = n.attrs.op === 'count' ? f32(1) : this.toF32(this.gen(src.id, c), src.type);
-    return { id, op: combineOp(n.attrs.op), name: `acc${id}`, value, init: identity(n.attrs.op) };
+    const name = `acc${id}`;
+    if (n.attrs.op === 'count') return { id, op: 'sum', name, ty: 'u32', value: u32(1), init: u32(0) };
+    return { id, op: combineOp(n.attrs.op), name, value: this.toF32(this.gen(src.id, c), src.type), init: identity(n.attrs.op) };
   }
+}
+
+/** An accumulator's value (its thread's partial), as f32. */
+function partial(a: Acc): Expr {
+  return conv('f32', ref(a.name, a.ty ?? 'f32'));
+}
+
+/** The accumulator's update by one element's value. */
+function update(a: Acc & { value: Expr }): Stmt {
+  return assign(a.name, combine(a.op, ref(a.name, a.ty ?? 'f32'), a.value));
 }
 
 function combineOp(op: string): Combine {

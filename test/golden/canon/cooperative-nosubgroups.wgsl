@@ -65,39 +65,39 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc6: f32 = 0.0;
-    var acc8: f32 = 0.0;
+    var acc8: u32 = 0u;
     var acc10: f32 = 0.0;
-    var acc11: f32 = 0.0;
+    var acc11: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc6 = acc6 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        acc8 = acc8 + 1.0;
+        acc8 = acc8 + 1u;
         acc10 = acc10 + v1;
-        acc11 = acc11 + 1.0;
+        acc11 = acc11 + 1u;
       }
     }
     F[u.o_v6 + row] = acc6;
-    F[u.o_v8 + row] = acc8;
+    F[u.o_v8 + row] = f32(acc8);
     F[u.o_v10 + row] = acc10;
-    F[u.o_v11 + row] = acc11;
+    F[u.o_v11 + row] = f32(acc11);
   }
   storageBarrier();
   // reduce to group %16, %25, %31
-  var acc16: f32 = 0.0;
-  var acc25: f32 = 0.0;
+  var acc16: u32 = 0u;
+  var acc25: u32 = 0u;
   var acc31: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v2: f32 = F[u.o_v6 + row];
-    acc16 = acc16 + 1.0;
-    acc25 = acc25 + 1.0;
+    acc16 = acc16 + 1u;
+    acc25 = acc25 + 1u;
     acc31 = min(acc31, v2);
   }
-  red[0u * WG + lid] = acc16;
-  red[1u * WG + lid] = acc25;
+  red[0u * WG + lid] = f32(acc16);
+  red[1u * WG + lid] = f32(acc25);
   red[2u * WG + lid] = acc31;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {

@@ -140,112 +140,112 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc6_0 = 0.00000000f;
-    float acc8_0 = 0.00000000f;
+    uint32_t acc8_0 = 0u;
     float acc10_0 = 0.00000000f;
-    float acc11_0 = 0.00000000f;
+    uint32_t acc11_0 = 0u;
     float acc6_1 = 0.00000000f;
-    float acc8_1 = 0.00000000f;
+    uint32_t acc8_1 = 0u;
     float acc10_1 = 0.00000000f;
-    float acc11_1 = 0.00000000f;
+    uint32_t acc11_1 = 0u;
     float acc6_2 = 0.00000000f;
-    float acc8_2 = 0.00000000f;
+    uint32_t acc8_2 = 0u;
     float acc10_2 = 0.00000000f;
-    float acc11_2 = 0.00000000f;
+    uint32_t acc11_2 = 0u;
     float acc6_3 = 0.00000000f;
-    float acc8_3 = 0.00000000f;
+    uint32_t acc8_3 = 0u;
     float acc10_3 = 0.00000000f;
-    float acc11_3 = 0.00000000f;
+    uint32_t acc11_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc6_0 = (acc6_0 + v0);
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_0 = (acc8_0 + 1.00000000f);
+        acc8_0 = (uint32_t)(acc8_0 + 1u);
         acc10_0 = (acc10_0 + v1);
-        acc11_0 = (acc11_0 + 1.00000000f);
+        acc11_0 = (uint32_t)(acc11_0 + 1u);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc6_1 = (acc6_1 + v2);
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_1 = (acc8_1 + 1.00000000f);
+        acc8_1 = (uint32_t)(acc8_1 + 1u);
         acc10_1 = (acc10_1 + v3);
-        acc11_1 = (acc11_1 + 1.00000000f);
+        acc11_1 = (uint32_t)(acc11_1 + 1u);
       }
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc6_2 = (acc6_2 + v4);
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_2 = (acc8_2 + 1.00000000f);
+        acc8_2 = (uint32_t)(acc8_2 + 1u);
         acc10_2 = (acc10_2 + v5);
-        acc11_2 = (acc11_2 + 1.00000000f);
+        acc11_2 = (uint32_t)(acc11_2 + 1u);
       }
       const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc6_3 = (acc6_3 + v6);
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_3 = (acc8_3 + 1.00000000f);
+        acc8_3 = (uint32_t)(acc8_3 + 1u);
         acc10_3 = (acc10_3 + v7);
-        acc11_3 = (acc11_3 + 1.00000000f);
+        acc11_3 = (uint32_t)(acc11_3 + 1u);
       }
     }
     F_v6[row0] = acc6_0;
-    F_v8[row0] = acc8_0;
+    F_v8[row0] = ((float)(acc8_0));
     F_v10[row0] = acc10_0;
-    F_v11[row0] = acc11_0;
+    F_v11[row0] = ((float)(acc11_0));
     F_v6[row1] = acc6_1;
-    F_v8[row1] = acc8_1;
+    F_v8[row1] = ((float)(acc8_1));
     F_v10[row1] = acc10_1;
-    F_v11[row1] = acc11_1;
+    F_v11[row1] = ((float)(acc11_1));
     F_v6[row2] = acc6_2;
-    F_v8[row2] = acc8_2;
+    F_v8[row2] = ((float)(acc8_2));
     F_v10[row2] = acc10_2;
-    F_v11[row2] = acc11_2;
+    F_v11[row2] = ((float)(acc11_2));
     F_v6[row3] = acc6_3;
-    F_v8[row3] = acc8_3;
+    F_v8[row3] = ((float)(acc8_3));
     F_v10[row3] = acc10_3;
-    F_v11[row3] = acc11_3;
+    F_v11[row3] = ((float)(acc11_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc6 = 0.00000000f;
-    float acc8 = 0.00000000f;
+    uint32_t acc8 = 0u;
     float acc10 = 0.00000000f;
-    float acc11 = 0.00000000f;
+    uint32_t acc11 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v8 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc6 = (acc6 + v8);
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        acc8 = (acc8 + 1.00000000f);
+        acc8 = (uint32_t)(acc8 + 1u);
         acc10 = (acc10 + v9);
-        acc11 = (acc11 + 1.00000000f);
+        acc11 = (uint32_t)(acc11 + 1u);
       }
     }
     F_v6[row] = acc6;
-    F_v8[row] = acc8;
+    F_v8[row] = ((float)(acc8));
     F_v10[row] = acc10;
-    F_v11[row] = acc11;
+    F_v11[row] = ((float)(acc11));
   }
   // reduce to group %16, %25, %31
-  float acc16 = 0.00000000f;
-  float acc25 = 0.00000000f;
+  uint32_t acc16 = 0u;
+  uint32_t acc25 = 0u;
   float acc31 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v10 = F_v6[row];
-    acc16 = (acc16 + 1.00000000f);
-    acc25 = (acc25 + 1.00000000f);
+    acc16 = (uint32_t)(acc16 + 1u);
+    acc25 = (uint32_t)(acc25 + 1u);
     acc31 = adv_fmin(acc31, v10);
   }
   if ((lid == 0u)) {
-    F_v16[g] = acc16;
-    F_v25[g] = acc25;
+    F_v16[g] = ((float)(acc16));
+    F_v25[g] = ((float)(acc25));
     F_v31[g] = acc31;
   }
-  const float v11 = (acc16 / 2.00000000f);
+  const float v11 = (((float)(acc16)) / 2.00000000f);
   // select %19: the k-th smallest per group
   uint32_t sk12 = 0u;
   uint32_t sp13 = 0u;
@@ -322,13 +322,13 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const float v42 = ((u_p_by_length != 0u) ? 1.00000000f : u_p_alpha);
   const float v45 = ((u_p_by_length != 0u) ? u_p_alpha : 1.00000000f);
-  const float v46 = (acc33 / acc25);
+  const float v46 = (acc33 / ((float)(acc25)));
   const float v47 = (acc31 + v46);
   const float v48 = (acc29 / acc24);
   const bool v49 = (acc24 > 0.00000000f);
   const float v50 = (v49 ? v48 : v47);
   const float v51 = (v45 * v50);
-  const float v55 = (acc25 - acc24);
+  const float v55 = (((float)(acc25)) - acc24);
   const float v56 = (acc39 / v55);
   const bool v57 = (v55 > 0.00000000f);
   const float v58 = (v57 ? v56 : v47);

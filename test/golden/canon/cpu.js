@@ -87,51 +87,51 @@ function stage0(wid, lane) {
       acc6_0 = $fr(acc6_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
         const v1 = F_entropy[(Math.imul(row0, u_T) + t | 0)];
-        acc8_0 = $fr(acc8_0 + 1);
+        acc8_0 = (acc8_0 + 1 | 0);
         acc10_0 = $fr(acc10_0 + v1);
-        acc11_0 = $fr(acc11_0 + 1);
+        acc11_0 = (acc11_0 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc6_1 = $fr(acc6_1 + v2);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
         const v3 = F_entropy[(Math.imul(row1, u_T) + t | 0)];
-        acc8_1 = $fr(acc8_1 + 1);
+        acc8_1 = (acc8_1 + 1 | 0);
         acc10_1 = $fr(acc10_1 + v3);
-        acc11_1 = $fr(acc11_1 + 1);
+        acc11_1 = (acc11_1 + 1 | 0);
       }
       const v4 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc6_2 = $fr(acc6_2 + v4);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
         const v5 = F_entropy[(Math.imul(row2, u_T) + t | 0)];
-        acc8_2 = $fr(acc8_2 + 1);
+        acc8_2 = (acc8_2 + 1 | 0);
         acc10_2 = $fr(acc10_2 + v5);
-        acc11_2 = $fr(acc11_2 + 1);
+        acc11_2 = (acc11_2 + 1 | 0);
       }
       const v6 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc6_3 = $fr(acc6_3 + v6);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
         const v7 = F_entropy[(Math.imul(row3, u_T) + t | 0)];
-        acc8_3 = $fr(acc8_3 + 1);
+        acc8_3 = (acc8_3 + 1 | 0);
         acc10_3 = $fr(acc10_3 + v7);
-        acc11_3 = $fr(acc11_3 + 1);
+        acc11_3 = (acc11_3 + 1 | 0);
       }
     }
     F_v6[row0] = acc6_0;
-    F_v8[row0] = acc8_0;
+    F_v8[row0] = $fr(acc8_0 >>> 0);
     F_v10[row0] = acc10_0;
-    F_v11[row0] = acc11_0;
+    F_v11[row0] = $fr(acc11_0 >>> 0);
     F_v6[row1] = acc6_1;
-    F_v8[row1] = acc8_1;
+    F_v8[row1] = $fr(acc8_1 >>> 0);
     F_v10[row1] = acc10_1;
-    F_v11[row1] = acc11_1;
+    F_v11[row1] = $fr(acc11_1 >>> 0);
     F_v6[row2] = acc6_2;
-    F_v8[row2] = acc8_2;
+    F_v8[row2] = $fr(acc8_2 >>> 0);
     F_v10[row2] = acc10_2;
-    F_v11[row2] = acc11_2;
+    F_v11[row2] = $fr(acc11_2 >>> 0);
     F_v6[row3] = acc6_3;
-    F_v8[row3] = acc8_3;
+    F_v8[row3] = $fr(acc8_3 >>> 0);
     F_v10[row3] = acc10_3;
-    F_v11[row3] = acc11_3;
+    F_v11[row3] = $fr(acc11_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -145,15 +145,15 @@ function stage0(wid, lane) {
       acc6 = $fr(acc6 + v8);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         const v9 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        acc8 = $fr(acc8 + 1);
+        acc8 = (acc8 + 1 | 0);
         acc10 = $fr(acc10 + v9);
-        acc11 = $fr(acc11 + 1);
+        acc11 = (acc11 + 1 | 0);
       }
     }
     F_v6[row] = acc6;
-    F_v8[row] = acc8;
+    F_v8[row] = $fr(acc8 >>> 0);
     F_v10[row] = acc10;
-    F_v11[row] = acc11;
+    F_v11[row] = $fr(acc11 >>> 0);
   }
   // reduce to group %16, %25, %31
   let acc16 = 0;
@@ -162,16 +162,16 @@ function stage0(wid, lane) {
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v10 = F_v6[row];
-    acc16 = $fr(acc16 + 1);
-    acc25 = $fr(acc25 + 1);
+    acc16 = (acc16 + 1 | 0);
+    acc25 = (acc25 + 1 | 0);
     acc31 = Math.min(acc31, v10);
   }
   if ((lid === 0)) {
-    F_v16[g] = acc16;
-    F_v25[g] = acc25;
+    F_v16[g] = $fr(acc16 >>> 0);
+    F_v25[g] = $fr(acc25 >>> 0);
     F_v31[g] = acc31;
   }
-  const v11 = $fr(acc16 / 2);
+  const v11 = $fr($fr(acc16 >>> 0) / 2);
   // select %19: the k-th smallest per group
   let sk12 = 0;
   let sp13 = 0;
@@ -250,13 +250,13 @@ function stage0(wid, lane) {
   }
   const v42 = ((u_p_by_length !== 0) ? 1 : u_p_alpha);
   const v45 = ((u_p_by_length !== 0) ? u_p_alpha : 1);
-  const v46 = $fr(acc33 / acc25);
+  const v46 = $fr(acc33 / $fr(acc25 >>> 0));
   const v47 = $fr(acc31 + v46);
   const v48 = $fr(acc29 / acc24);
   const v49 = (acc24 > 0);
   const v50 = (v49 ? v48 : v47);
   const v51 = $fr(v45 * v50);
-  const v55 = $fr(acc25 - acc24);
+  const v55 = $fr($fr(acc25 >>> 0) - acc24);
   const v56 = $fr(acc39 / v55);
   const v57 = (v55 > 0);
   const v58 = (v57 ? v56 : v47);

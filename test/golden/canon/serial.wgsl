@@ -58,114 +58,187 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %6, %8, %10, %11: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc6: f32 = 0.0;
-    var acc8: f32 = 0.0;
-    var acc10: f32 = 0.0;
-    var acc11: f32 = 0.0;
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc6_0: f32 = 0.0;
+    var acc8_0: u32 = 0u;
+    var acc10_0: f32 = 0.0;
+    var acc11_0: u32 = 0u;
+    var acc6_1: f32 = 0.0;
+    var acc8_1: u32 = 0u;
+    var acc10_1: f32 = 0.0;
+    var acc11_1: u32 = 0u;
+    var acc6_2: f32 = 0.0;
+    var acc8_2: u32 = 0u;
+    var acc10_2: f32 = 0.0;
+    var acc11_2: u32 = 0u;
+    var acc6_3: f32 = 0.0;
+    var acc8_3: u32 = 0u;
+    var acc10_3: f32 = 0.0;
+    var acc11_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc6 = acc6 + v0;
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc6_0 = acc6_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
+        acc8_0 = acc8_0 + 1u;
+        acc10_0 = acc10_0 + v1;
+        acc11_0 = acc11_0 + 1u;
+      }
+      let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc6_1 = acc6_1 + v2;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
+        acc8_1 = acc8_1 + 1u;
+        acc10_1 = acc10_1 + v3;
+        acc11_1 = acc11_1 + 1u;
+      }
+      let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc6_2 = acc6_2 + v4;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
+        acc8_2 = acc8_2 + 1u;
+        acc10_2 = acc10_2 + v5;
+        acc11_2 = acc11_2 + 1u;
+      }
+      let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc6_3 = acc6_3 + v6;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
+        acc8_3 = acc8_3 + 1u;
+        acc10_3 = acc10_3 + v7;
+        acc11_3 = acc11_3 + 1u;
+      }
+    }
+    F[u.o_v6 + row0] = acc6_0;
+    F[u.o_v8 + row0] = f32(acc8_0);
+    F[u.o_v10 + row0] = acc10_0;
+    F[u.o_v11 + row0] = f32(acc11_0);
+    F[u.o_v6 + row1] = acc6_1;
+    F[u.o_v8 + row1] = f32(acc8_1);
+    F[u.o_v10 + row1] = acc10_1;
+    F[u.o_v11 + row1] = f32(acc11_1);
+    F[u.o_v6 + row2] = acc6_2;
+    F[u.o_v8 + row2] = f32(acc8_2);
+    F[u.o_v10 + row2] = acc10_2;
+    F[u.o_v11 + row2] = f32(acc11_2);
+    F[u.o_v6 + row3] = acc6_3;
+    F[u.o_v8 + row3] = f32(acc8_3);
+    F[u.o_v10 + row3] = acc10_3;
+    F[u.o_v11 + row3] = f32(acc11_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc6: f32 = 0.0;
+    var acc8: u32 = 0u;
+    var acc10: f32 = 0.0;
+    var acc11: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc6 = acc6 + v8;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        acc8 = acc8 + 1.0;
-        acc10 = acc10 + v1;
-        acc11 = acc11 + 1.0;
+        let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        acc8 = acc8 + 1u;
+        acc10 = acc10 + v9;
+        acc11 = acc11 + 1u;
       }
     }
     F[u.o_v6 + row] = acc6;
-    F[u.o_v8 + row] = acc8;
+    F[u.o_v8 + row] = f32(acc8);
     F[u.o_v10 + row] = acc10;
-    F[u.o_v11 + row] = acc11;
+    F[u.o_v11 + row] = f32(acc11);
   }
   // reduce to group %16, %25, %31
-  var acc16: f32 = 0.0;
-  var acc25: f32 = 0.0;
+  var acc16: u32 = 0u;
+  var acc25: u32 = 0u;
   var acc31: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v2: f32 = F[u.o_v6 + row];
-    acc16 = acc16 + 1.0;
-    acc25 = acc25 + 1.0;
-    acc31 = min(acc31, v2);
+    let v10: f32 = F[u.o_v6 + row];
+    acc16 = acc16 + 1u;
+    acc25 = acc25 + 1u;
+    acc31 = min(acc31, v10);
   }
   if (lid == 0u) {
-    F[u.o_v16 + g] = acc16;
-    F[u.o_v25 + g] = acc25;
+    F[u.o_v16 + g] = f32(acc16);
+    F[u.o_v25 + g] = f32(acc25);
     F[u.o_v31 + g] = acc31;
   }
-  let v3: f32 = acc16 / 2.0;
+  let v11: f32 = f32(acc16) / 2.0;
   // select %19: the k-th smallest per group
-  var sk4: u32 = 0u;
-  var sp5: u32 = 0u;
-  var sm6: u32 = 0u;
-  var empty9: bool;
-  for (var pass7 = 0u; pass7 < 4u; pass7++) {
-    let shift8: u32 = 24u - 8u * pass7;
+  var sk12: u32 = 0u;
+  var sp13: u32 = 0u;
+  var sm14: u32 = 0u;
+  var empty17: bool;
+  for (var pass15 = 0u; pass15 < 4u; pass15++) {
+    let shift16: u32 = 24u - 8u * pass15;
     for (var i = 0u; i < 256u; i++) {
       F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v10: f32 = F[u.o_v10 + row];
-      let v11: f32 = F[u.o_v11 + row];
-      let v12: f32 = v11 + 9.99999993922529e-9;
-      let v13: f32 = v10 / v12;
-      let v14: f32 = F[u.o_v8 + row];
-      let v15: f32 = select(v13, v14, u.p_by_length != 0u);
-      let key16: u32 = adv_order_key(v15);
-      if ((key16 & sm6) == sp5) {
-        let bin17: u32 = g * 256u + ((key16 >> shift8) & 255u);
-        F[u.o_select_bins + bin17] = F[u.o_select_bins + bin17] + 1.0;
+      let v18: f32 = F[u.o_v10 + row];
+      let v19: f32 = F[u.o_v11 + row];
+      let v20: f32 = v19 + 9.99999993922529e-9;
+      let v21: f32 = v18 / v20;
+      let v22: f32 = F[u.o_v8 + row];
+      let v23: f32 = select(v21, v22, u.p_by_length != 0u);
+      let key24: u32 = adv_order_key(v23);
+      if ((key24 & sm14) == sp13) {
+        let bin25: u32 = g * 256u + ((key24 >> shift16) & 255u);
+        F[u.o_select_bins + bin25] = F[u.o_select_bins + bin25] + 1.0;
       }
     }
-    if (pass7 == 0u) {
-      var count18: f32 = 0.0;
+    if (pass15 == 0u) {
+      var count26: f32 = 0.0;
       for (var b = 0u; b < 256u; b++) {
-        count18 = count18 + F[u.o_select_bins + g * 256u + b];
+        count26 = count26 + F[u.o_select_bins + g * 256u + b];
       }
-      empty9 = count18 == 0.0;
-      sk4 = u32(min(select(0.0, floor(v3), v3 > 0.0), count18 - 1.0));
+      empty17 = count26 == 0.0;
+      sk12 = u32(min(select(0.0, floor(v11), v11 > 0.0), count26 - 1.0));
     }
-    var digit19: u32 = 0u;
+    var digit27: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c20: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk4 < c20) {
-        digit19 = b;
+      let c28: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk12 < c28) {
+        digit27 = b;
         break;
       }
-      sk4 = sk4 - c20;
+      sk12 = sk12 - c28;
     }
-    sp5 = sp5 | (digit19 << shift8);
-    sm6 = sm6 | (255u << shift8);
+    sp13 = sp13 | (digit27 << shift16);
+    sm14 = sm14 | (255u << shift16);
   }
-  F[u.o_v19 + g] = select(adv_order_value(sp5), 0.0, empty9);
+  F[u.o_v19 + g] = select(adv_order_value(sp13), 0.0, empty17);
   // reduce to group %24, %29, %33, %39
-  let v27: f32 = F[u.o_v19 + g];
+  let v35: f32 = F[u.o_v19 + g];
   var acc24: f32 = 0.0;
   var acc29: f32 = 0.0;
   var acc33: f32 = 0.0;
   var acc39: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v21: f32 = F[u.o_v10 + row];
-    let v22: f32 = F[u.o_v11 + row];
-    let v23: f32 = v22 + 9.99999993922529e-9;
-    let v24: f32 = v21 / v23;
-    let v25: f32 = F[u.o_v8 + row];
-    let v26: f32 = select(v24, v25, u.p_by_length != 0u);
-    let v28: bool = v26 >= v27;
-    let v29: f32 = select(0.0, 1.0, v28);
-    let v30: f32 = F[u.o_v6 + row];
-    let v31: f32 = select(0.0, v30, v28);
-    let v32: f32 = v30 - acc31;
-    let v33: f32 = select(v30, 0.0, v28);
-    acc24 = acc24 + v29;
-    acc29 = acc29 + v31;
-    acc33 = acc33 + v32;
-    acc39 = acc39 + v33;
+    let v29: f32 = F[u.o_v10 + row];
+    let v30: f32 = F[u.o_v11 + row];
+    let v31: f32 = v30 + 9.99999993922529e-9;
+    let v32: f32 = v29 / v31;
+    let v33: f32 = F[u.o_v8 + row];
+    let v34: f32 = select(v32, v33, u.p_by_length != 0u);
+    let v36: bool = v34 >= v35;
+    let v37: f32 = select(0.0, 1.0, v36);
+    let v38: f32 = F[u.o_v6 + row];
+    let v39: f32 = select(0.0, v38, v36);
+    let v40: f32 = v38 - acc31;
+    let v41: f32 = select(v38, 0.0, v36);
+    acc24 = acc24 + v37;
+    acc29 = acc29 + v39;
+    acc33 = acc33 + v40;
+    acc39 = acc39 + v41;
   }
   if (lid == 0u) {
     F[u.o_v24 + g] = acc24;
@@ -173,50 +246,50 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v33 + g] = acc33;
     F[u.o_v39 + g] = acc39;
   }
-  let v34: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
-  let v37: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
-  let v38: f32 = acc33 / acc25;
-  let v39: f32 = acc31 + v38;
-  let v40: f32 = acc29 / acc24;
-  let v41: bool = acc24 > 0.0;
-  let v42: f32 = select(v39, v40, v41);
-  let v43: f32 = v37 * v42;
-  let v47: f32 = acc25 - acc24;
-  let v48: f32 = acc39 / v47;
-  let v49: bool = v47 > 0.0;
-  let v50: f32 = select(v39, v48, v49);
-  let v51: f32 = v34 * v50;
-  let v63: f32 = 1.0 - u.p_mu;
+  let v42: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
+  let v45: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
+  let v46: f32 = acc33 / f32(acc25);
+  let v47: f32 = acc31 + v46;
+  let v48: f32 = acc29 / acc24;
+  let v49: bool = acc24 > 0.0;
+  let v50: f32 = select(v47, v48, v49);
+  let v51: f32 = v45 * v50;
+  let v55: f32 = f32(acc25) - acc24;
+  let v56: f32 = acc39 / v55;
+  let v57: bool = v55 > 0.0;
+  let v58: f32 = select(v47, v56, v57);
+  let v59: f32 = v42 * v58;
+  let v71: f32 = 1.0 - u.p_mu;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v35: f32 = F[u.o_v6 + row];
-    let v36: f32 = v34 * v35;
-    let v44: f32 = v36 - v43;
-    let v45: f32 = v44 - u.p_beta;
-    let v46: f32 = v37 * v35;
-    let v52: f32 = v46 - v51;
-    let v53: f32 = v52 + u.p_beta;
-    let v54: f32 = F[u.o_v10 + row];
-    let v55: f32 = F[u.o_v11 + row];
-    let v56: f32 = v55 + 9.99999993922529e-9;
-    let v57: f32 = v54 / v56;
-    let v58: f32 = F[u.o_v8 + row];
-    let v59: f32 = select(v57, v58, u.p_by_length != 0u);
-    let v60: bool = v59 >= v27;
-    let v61: f32 = select(v45, v53, v60);
-    let v62: f32 = u.p_mu * v61;
-    let v64: f32 = select(v50, v42, v60);
-    let v65: f32 = v35 - v64;
-    let v66: f32 = v63 * v65;
-    let v67: f32 = v62 + v66;
-    let v68: f32 = v67 / u.p_max_length;
+    let v43: f32 = F[u.o_v6 + row];
+    let v44: f32 = v42 * v43;
+    let v52: f32 = v44 - v51;
+    let v53: f32 = v52 - u.p_beta;
+    let v54: f32 = v45 * v43;
+    let v60: f32 = v54 - v59;
+    let v61: f32 = v60 + u.p_beta;
+    let v62: f32 = F[u.o_v10 + row];
+    let v63: f32 = F[u.o_v11 + row];
+    let v64: f32 = v63 + 9.99999993922529e-9;
+    let v65: f32 = v62 / v64;
+    let v66: f32 = F[u.o_v8 + row];
+    let v67: f32 = select(v65, v66, u.p_by_length != 0u);
+    let v68: bool = v67 >= v35;
+    let v69: f32 = select(v53, v61, v68);
+    let v70: f32 = u.p_mu * v69;
+    let v72: f32 = select(v58, v50, v68);
+    let v73: f32 = v43 - v72;
+    let v74: f32 = v71 * v73;
+    let v75: f32 = v70 + v74;
+    let v76: f32 = v75 / u.p_max_length;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v69: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v70: f32 = f32(v69);
-      let v71: f32 = v68 * v70;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v71;
+      let v77: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v78: f32 = f32(v77);
+      let v79: f32 = v76 * v78;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v79;
     }
   }
 }

@@ -114,22 +114,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
-    var acc20: f32 = 0.0;
+    var acc20: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc20 = acc20 + 1.0;
+        acc20 = acc20 + 1u;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v20 + row] = acc20;
+    F[u.o_v20 + row] = f32(acc20);
   }
   storageBarrier();
   // reduce to group %16, %17, %22, %24, %265, %272
   var acc16: f32 = 0.0;
-  var acc17: f32 = 0.0;
+  var acc17: u32 = 0u;
   var acc22: f32 = 0.0;
   var acc24: f32 = 0.0;
   var acc265: f32 = adv_bits(0x7f800000u);
@@ -143,7 +143,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v5: f32 = select(0.0, v4, v2);
     let v6: f32 = select(v4, 0.0, v2);
     acc16 = acc16 + v3;
-    acc17 = acc17 + 1.0;
+    acc17 = acc17 + 1u;
     acc22 = acc22 + v5;
     acc24 = acc24 + v6;
     acc265 = min(acc265, v1);
@@ -151,7 +151,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   {
     let r0: f32 = subgroupAdd(acc16);
-    let r1: f32 = subgroupAdd(acc17);
+    let r1: f32 = subgroupAdd(f32(acc17));
     let r2: f32 = subgroupAdd(acc22);
     let r3: f32 = subgroupAdd(acc24);
     let r4: f32 = subgroupMin(acc265);

@@ -122,32 +122,32 @@ function stage0(wid, lane) {
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc20_0 = $fr(acc20_0 + 1);
+        acc20_0 = (acc20_0 + 1 | 0);
       }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc20_1 = $fr(acc20_1 + 1);
+        acc20_1 = (acc20_1 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc20_2 = $fr(acc20_2 + 1);
+        acc20_2 = (acc20_2 + 1 | 0);
       }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc20_3 = $fr(acc20_3 + 1);
+        acc20_3 = (acc20_3 + 1 | 0);
       }
     }
     F_v10[row0] = acc10_0;
-    F_v20[row0] = acc20_0;
+    F_v20[row0] = $fr(acc20_0 >>> 0);
     F_v10[row1] = acc10_1;
-    F_v20[row1] = acc20_1;
+    F_v20[row1] = $fr(acc20_1 >>> 0);
     F_v10[row2] = acc10_2;
-    F_v20[row2] = acc20_2;
+    F_v20[row2] = $fr(acc20_2 >>> 0);
     F_v10[row3] = acc10_3;
-    F_v20[row3] = acc20_3;
+    F_v20[row3] = $fr(acc20_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -158,11 +158,11 @@ function stage0(wid, lane) {
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc20 = $fr(acc20 + 1);
+        acc20 = (acc20 + 1 | 0);
       }
     }
     F_v10[row] = acc10;
-    F_v20[row] = acc20;
+    F_v20[row] = $fr(acc20 >>> 0);
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   let acc16 = 0;
@@ -180,7 +180,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc16 = $fr(acc16 + v7);
-    acc17 = $fr(acc17 + 1);
+    acc17 = (acc17 + 1 | 0);
     acc22 = $fr(acc22 + v9);
     acc24 = $fr(acc24 + v10);
     acc265 = Math.min(acc265, v5);
@@ -188,7 +188,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v16[g] = acc16;
-    F_v17[g] = acc17;
+    F_v17[g] = $fr(acc17 >>> 0);
     F_v22[g] = acc22;
     F_v24[g] = acc24;
     F_v265[g] = acc265;
@@ -315,7 +315,7 @@ function stage0(wid, lane) {
     const v24 = (!v23);
     bound32 = (bound32 + (v24 ? 1 : 0) | 0);
   }
-  const v32 = $fr(acc17 - acc16);
+  const v32 = $fr($fr(acc17 >>> 0) - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   const tabled258 = (Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled258) {
@@ -955,7 +955,7 @@ function stage0(wid, lane) {
     F_v267[g] = acc267;
   }
   // reduce to group %279
-  const v552 = $fr(acc267 / acc17);
+  const v552 = $fr(acc267 / $fr(acc17 >>> 0));
   const v553 = $fr(acc265 + v552);
   const v555 = $fr(acc272 - acc265);
   const v556 = (v555 > 0);
@@ -972,9 +972,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v279[g] = acc279;
   }
-  const v561 = (acc17 > 1);
+  const v561 = ($fr(acc17 >>> 0) > 1);
   const v562 = (v561 ? v553 : 0);
-  const v564 = $fr(acc17 - 1);
+  const v564 = $fr($fr(acc17 >>> 0) - 1);
   const v565 = $fr(acc279 / v564);
   const v566 = $fr(Math.sqrt(v565));
   const v567 = $fr(v566 * v557);

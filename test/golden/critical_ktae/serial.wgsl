@@ -101,46 +101,91 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %10, %20: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc10: f32 = 0.0;
-    var acc20: f32 = 0.0;
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc10_0: f32 = 0.0;
+    var acc20_0: u32 = 0u;
+    var acc10_1: f32 = 0.0;
+    var acc20_1: u32 = 0u;
+    var acc10_2: f32 = 0.0;
+    var acc20_2: u32 = 0u;
+    var acc10_3: f32 = 0.0;
+    var acc20_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc10 = acc10 + v0;
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc10_0 = acc10_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc20_0 = acc20_0 + 1u;
+      }
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc10_1 = acc10_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc20_1 = acc20_1 + 1u;
+      }
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc10_2 = acc10_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc20_2 = acc20_2 + 1u;
+      }
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc10_3 = acc10_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc20_3 = acc20_3 + 1u;
+      }
+    }
+    F[u.o_v10 + row0] = acc10_0;
+    F[u.o_v20 + row0] = f32(acc20_0);
+    F[u.o_v10 + row1] = acc10_1;
+    F[u.o_v20 + row1] = f32(acc20_1);
+    F[u.o_v10 + row2] = acc10_2;
+    F[u.o_v20 + row2] = f32(acc20_2);
+    F[u.o_v10 + row3] = acc10_3;
+    F[u.o_v20 + row3] = f32(acc20_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc10: f32 = 0.0;
+    var acc20: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc10 = acc10 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc20 = acc20 + 1.0;
+        acc20 = acc20 + 1u;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v20 + row] = acc20;
+    F[u.o_v20 + row] = f32(acc20);
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   var acc16: f32 = 0.0;
-  var acc17: f32 = 0.0;
+  var acc17: u32 = 0u;
   var acc22: f32 = 0.0;
   var acc24: f32 = 0.0;
   var acc265: f32 = adv_bits(0x7f800000u);
   var acc272: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v1: f32 = F[u.o_v10 + row];
-    let v2: bool = v1 > 0.0;
-    let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v20 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
-    acc16 = acc16 + v3;
-    acc17 = acc17 + 1.0;
-    acc22 = acc22 + v5;
-    acc24 = acc24 + v6;
-    acc265 = min(acc265, v1);
-    acc272 = max(acc272, v1);
+    let v5: f32 = F[u.o_v10 + row];
+    let v6: bool = v5 > 0.0;
+    let v7: f32 = select(0.0, 1.0, v6);
+    let v8: f32 = F[u.o_v20 + row];
+    let v9: f32 = select(0.0, v8, v6);
+    let v10: f32 = select(v8, 0.0, v6);
+    acc16 = acc16 + v7;
+    acc17 = acc17 + 1u;
+    acc22 = acc22 + v9;
+    acc24 = acc24 + v10;
+    acc265 = min(acc265, v5);
+    acc272 = max(acc272, v5);
   }
   if (lid == 0u) {
     F[u.o_v16 + g] = acc16;
-    F[u.o_v17 + g] = acc17;
+    F[u.o_v17 + g] = f32(acc17);
     F[u.o_v22 + g] = acc22;
     F[u.o_v24 + g] = acc24;
     F[u.o_v265 + g] = acc265;
@@ -162,9 +207,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v9: f32 = F[u.o_v10 + row];
-      let v10: bool = v9 > 0.0;
-      let v11: bool = (!v10);
+      let v13: f32 = F[u.o_v10 + row];
+      let v14: bool = v13 > 0.0;
+      let v15: bool = (!v14);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -195,8 +240,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v7: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v7;
+          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v11;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -232,18 +277,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v8: bool = word >> 31u != 0u;
+            let v12: bool = word >> 31u != 0u;
             {
-              let a12: u32 = select(0u, select(0u, 1u, v10), v8);
-              let a13: u32 = select(0u, select(0u, 1u, v11), v8);
-              let add: u32 = a12 + a13;
-              H[select(u.oh_acc32, u.oh_acc28, v10) + (word & 0x7fffffffu)] = H[select(u.oh_acc32, u.oh_acc28, v10) + (word & 0x7fffffffu)] + add;
+              let a16: u32 = select(0u, select(0u, 1u, v14), v12);
+              let a17: u32 = select(0u, select(0u, 1u, v15), v12);
+              let add: u32 = a16 + a17;
+              H[select(u.oh_acc32, u.oh_acc28, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc32, u.oh_acc28, v14) + (word & 0x7fffffffu)] + add;
             }
             {
-              let a14: u32 = select(0u, 1u, v10);
-              let a15: u32 = select(1u, 0u, v10);
-              let add: u32 = a14 + a15;
-              H[select(u.oh_acc52, u.oh_acc34, v10) + (word & 0x7fffffffu)] = H[select(u.oh_acc52, u.oh_acc34, v10) + (word & 0x7fffffffu)] + add;
+              let a18: u32 = select(0u, 1u, v14);
+              let a19: u32 = select(1u, 0u, v14);
+              let add: u32 = a18 + a19;
+              H[select(u.oh_acc52, u.oh_acc34, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc52, u.oh_acc34, v14) + (word & 0x7fffffffu)] + add;
             }
           }
         }
@@ -255,703 +300,703 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound28: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v16: f32 = F[u.o_v10 + row];
-    let v17: bool = v16 > 0.0;
-    bound28 = bound28 + select(0u, 1u, v17);
+    let v20: f32 = F[u.o_v10 + row];
+    let v21: bool = v20 > 0.0;
+    bound28 = bound28 + select(0u, 1u, v21);
   }
   var bound32: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v18: f32 = F[u.o_v10 + row];
-    let v19: bool = v18 > 0.0;
-    let v20: bool = (!v19);
-    bound32 = bound32 + select(0u, 1u, v20);
+    let v22: f32 = F[u.o_v10 + row];
+    let v23: bool = v22 > 0.0;
+    let v24: bool = (!v23);
+    bound32 = bound32 + select(0u, 1u, v24);
   }
-  let v28: f32 = acc17 - acc16;
+  let v32: f32 = f32(acc17) - acc16;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   let tabled258: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled258) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v23: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v24: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v25: f32 = f32(i / (bound32 + 1u)) + v24;
-      let v26: f32 = v23 + v25;
-      let v27: f32 = v23 + v24;
-      let v29: f32 = v28 - f32(i % (bound32 + 1u));
+      let v27: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v28: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v29: f32 = f32(i / (bound32 + 1u)) + v28;
       let v30: f32 = v27 + v29;
-      let v31: f32 = v26 - v30;
-      let v32: f32 = max(0.0, v31);
-      let v33: i32 = i32(v32);
-      let v34: f32 = min(v23, v25);
-      let v35: i32 = i32(v34);
-      let lo21: i32 = v33;
-      let hi22: i32 = v35;
-      let v36: f32 = v25 + 1.0;
-      let v37: f32 = adv_lgamma(v36);
-      let v38: f32 = f32(i / (bound32 + 1u)) + 1.0;
-      let v39: f32 = adv_lgamma(v38);
-      let v40: f32 = v37 - v39;
-      let v41: f32 = v25 - f32(i / (bound32 + 1u));
-      let v42: f32 = v41 + 1.0;
+      let v31: f32 = v27 + v28;
+      let v33: f32 = v32 - f32(i % (bound32 + 1u));
+      let v34: f32 = v31 + v33;
+      let v35: f32 = v30 - v34;
+      let v36: f32 = max(0.0, v35);
+      let v37: i32 = i32(v36);
+      let v38: f32 = min(v27, v29);
+      let v39: i32 = i32(v38);
+      let lo25: i32 = v37;
+      let hi26: i32 = v39;
+      let v40: f32 = v29 + 1.0;
+      let v41: f32 = adv_lgamma(v40);
+      let v42: f32 = f32(i / (bound32 + 1u)) + 1.0;
       let v43: f32 = adv_lgamma(v42);
-      let v44: f32 = v40 - v43;
-      let v45: f32 = v30 - v25;
-      let v46: f32 = v23 - f32(i / (bound32 + 1u));
-      let v47: f32 = v45 + 1.0;
-      let v48: f32 = adv_lgamma(v47);
-      let v49: f32 = v46 + 1.0;
-      let v50: f32 = adv_lgamma(v49);
-      let v51: f32 = v48 - v50;
-      let v52: f32 = v45 - v46;
-      let v53: f32 = v52 + 1.0;
+      let v44: f32 = v41 - v43;
+      let v45: f32 = v29 - f32(i / (bound32 + 1u));
+      let v46: f32 = v45 + 1.0;
+      let v47: f32 = adv_lgamma(v46);
+      let v48: f32 = v44 - v47;
+      let v49: f32 = v34 - v29;
+      let v50: f32 = v27 - f32(i / (bound32 + 1u));
+      let v51: f32 = v49 + 1.0;
+      let v52: f32 = adv_lgamma(v51);
+      let v53: f32 = v50 + 1.0;
       let v54: f32 = adv_lgamma(v53);
-      let v55: f32 = v51 - v54;
-      let v56: f32 = v44 + v55;
-      let v57: f32 = v30 + 1.0;
+      let v55: f32 = v52 - v54;
+      let v56: f32 = v49 - v50;
+      let v57: f32 = v56 + 1.0;
       let v58: f32 = adv_lgamma(v57);
-      let v59: f32 = v23 + 1.0;
-      let v60: f32 = adv_lgamma(v59);
-      let v61: f32 = v58 - v60;
-      let v62: f32 = v30 - v23;
-      let v63: f32 = v62 + 1.0;
+      let v59: f32 = v55 - v58;
+      let v60: f32 = v48 + v59;
+      let v61: f32 = v34 + 1.0;
+      let v62: f32 = adv_lgamma(v61);
+      let v63: f32 = v27 + 1.0;
       let v64: f32 = adv_lgamma(v63);
-      let v65: f32 = v61 - v64;
-      let v66: f32 = v56 - v65;
-      let v67: f32 = v66 + 0.000009999999747378752;
-      var fold69: f32 = 0.0;
-      if (hi22 >= lo21) {
-        if (bitcast<u32>(hi22) - bitcast<u32>(lo21) < 0x100000u) {
-          for (var n91 = 0u; n91 <= bitcast<u32>(hi22) - bitcast<u32>(lo21); n91++) {
-            let k68: i32 = bitcast<i32>(bitcast<u32>(lo21) + n91);
-            let v70: f32 = f32(k68);
-            let v71: f32 = v70 + 1.0;
-            let v72: f32 = adv_lgamma(v71);
-            let v73: f32 = v37 - v72;
-            let v74: f32 = v25 - v70;
+      let v65: f32 = v62 - v64;
+      let v66: f32 = v34 - v27;
+      let v67: f32 = v66 + 1.0;
+      let v68: f32 = adv_lgamma(v67);
+      let v69: f32 = v65 - v68;
+      let v70: f32 = v60 - v69;
+      let v71: f32 = v70 + 0.000009999999747378752;
+      var fold73: f32 = 0.0;
+      if (hi26 >= lo25) {
+        if (bitcast<u32>(hi26) - bitcast<u32>(lo25) < 0x100000u) {
+          for (var n95 = 0u; n95 <= bitcast<u32>(hi26) - bitcast<u32>(lo25); n95++) {
+            let k72: i32 = bitcast<i32>(bitcast<u32>(lo25) + n95);
+            let v74: f32 = f32(k72);
             let v75: f32 = v74 + 1.0;
             let v76: f32 = adv_lgamma(v75);
-            let v77: f32 = v73 - v76;
-            let v78: f32 = v23 - v70;
+            let v77: f32 = v41 - v76;
+            let v78: f32 = v29 - v74;
             let v79: f32 = v78 + 1.0;
             let v80: f32 = adv_lgamma(v79);
-            let v81: f32 = v48 - v80;
-            let v82: f32 = v45 - v78;
+            let v81: f32 = v77 - v80;
+            let v82: f32 = v27 - v74;
             let v83: f32 = v82 + 1.0;
             let v84: f32 = adv_lgamma(v83);
-            let v85: f32 = v81 - v84;
-            let v86: f32 = v77 + v85;
-            let v87: f32 = v86 - v65;
-            let v88: f32 = exp(v87);
-            let v89: bool = v87 <= v67;
-            let v90: f32 = select(0.0, v88, v89);
-            fold69 = fold69 + v90;
+            let v85: f32 = v52 - v84;
+            let v86: f32 = v49 - v82;
+            let v87: f32 = v86 + 1.0;
+            let v88: f32 = adv_lgamma(v87);
+            let v89: f32 = v85 - v88;
+            let v90: f32 = v81 + v89;
+            let v91: f32 = v90 - v69;
+            let v92: f32 = exp(v91);
+            let v93: bool = v91 <= v71;
+            let v94: f32 = select(0.0, v92, v93);
+            fold73 = fold73 + v94;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v92: f32 = fold69;
-      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v92;
+      let v96: f32 = fold73;
+      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v96;
     }
   }
-  let v93: bool = u.p_alpha != 0.0;
-  let v237: bool = u.p_beta != 0.0;
+  let v97: bool = u.p_alpha != 0.0;
+  let v241: bool = u.p_beta != 0.0;
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   let tabled201: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled201) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      var v94: f32;
-      if (v93) {
-        let v95: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-        let v96: f32 = v95 + f32(i / (bound32 + 1u));
-        let v97: f32 = acc16 - f32(i / (bound32 + 1u));
-        let v98: f32 = v96 + v97;
-        let v99: f32 = v95 + v97;
-        let v100: f32 = v28 - f32(i % (bound32 + 1u));
-        let v101: f32 = v99 + v100;
-        let v102: f32 = v98 - v101;
-        let v103: f32 = max(0.0, v102);
-        let v104: f32 = f32(i / (bound32 + 1u)) + v97;
-        let v105: f32 = min(v95, v104);
-        let v106: bool = v103 == v105;
-        var v107: f32;
-        if (v106) {
-          v107 = 0.0;
+      var v98: f32;
+      if (v97) {
+        let v99: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+        let v100: f32 = v99 + f32(i / (bound32 + 1u));
+        let v101: f32 = acc16 - f32(i / (bound32 + 1u));
+        let v102: f32 = v100 + v101;
+        let v103: f32 = v99 + v101;
+        let v104: f32 = v32 - f32(i % (bound32 + 1u));
+        let v105: f32 = v103 + v104;
+        let v106: f32 = v102 - v105;
+        let v107: f32 = max(0.0, v106);
+        let v108: f32 = f32(i / (bound32 + 1u)) + v101;
+        let v109: f32 = min(v99, v108);
+        let v110: bool = v107 == v109;
+        var v111: f32;
+        if (v110) {
+          v111 = 0.0;
         } else {
-          let v110: f32 = v95 + v104;
-          let v111: f32 = v110 - v101;
-          let v112: f32 = max(0.0, v111);
-          let v113: i32 = i32(v112);
-          let v114: i32 = i32(v105);
-          let lo108: i32 = v113;
-          let hi109: i32 = v114;
-          let v115: f32 = v104 + 1.0;
-          let v116: f32 = adv_lgamma(v115);
-          let v117: f32 = f32(i / (bound32 + 1u)) + 1.0;
-          let v118: f32 = adv_lgamma(v117);
-          let v119: f32 = v116 - v118;
-          let v120: f32 = v104 - f32(i / (bound32 + 1u));
-          let v121: f32 = v120 + 1.0;
+          let v114: f32 = v99 + v108;
+          let v115: f32 = v114 - v105;
+          let v116: f32 = max(0.0, v115);
+          let v117: i32 = i32(v116);
+          let v118: i32 = i32(v109);
+          let lo112: i32 = v117;
+          let hi113: i32 = v118;
+          let v119: f32 = v108 + 1.0;
+          let v120: f32 = adv_lgamma(v119);
+          let v121: f32 = f32(i / (bound32 + 1u)) + 1.0;
           let v122: f32 = adv_lgamma(v121);
-          let v123: f32 = v119 - v122;
-          let v124: f32 = v101 - v104;
-          let v125: f32 = v95 - f32(i / (bound32 + 1u));
-          let v126: f32 = v124 + 1.0;
-          let v127: f32 = adv_lgamma(v126);
-          let v128: f32 = v125 + 1.0;
-          let v129: f32 = adv_lgamma(v128);
-          let v130: f32 = v127 - v129;
-          let v131: f32 = v124 - v125;
-          let v132: f32 = v131 + 1.0;
+          let v123: f32 = v120 - v122;
+          let v124: f32 = v108 - f32(i / (bound32 + 1u));
+          let v125: f32 = v124 + 1.0;
+          let v126: f32 = adv_lgamma(v125);
+          let v127: f32 = v123 - v126;
+          let v128: f32 = v105 - v108;
+          let v129: f32 = v99 - f32(i / (bound32 + 1u));
+          let v130: f32 = v128 + 1.0;
+          let v131: f32 = adv_lgamma(v130);
+          let v132: f32 = v129 + 1.0;
           let v133: f32 = adv_lgamma(v132);
-          let v134: f32 = v130 - v133;
-          let v135: f32 = v123 + v134;
-          let v136: f32 = v101 + 1.0;
+          let v134: f32 = v131 - v133;
+          let v135: f32 = v128 - v129;
+          let v136: f32 = v135 + 1.0;
           let v137: f32 = adv_lgamma(v136);
-          let v138: f32 = v95 + 1.0;
-          let v139: f32 = adv_lgamma(v138);
-          let v140: f32 = v137 - v139;
-          let v141: f32 = v101 - v95;
-          let v142: f32 = v141 + 1.0;
+          let v138: f32 = v134 - v137;
+          let v139: f32 = v127 + v138;
+          let v140: f32 = v105 + 1.0;
+          let v141: f32 = adv_lgamma(v140);
+          let v142: f32 = v99 + 1.0;
           let v143: f32 = adv_lgamma(v142);
-          let v144: f32 = v140 - v143;
-          let v145: f32 = v135 - v144;
-          let v146: f32 = v145 + 0.000009999999747378752;
-          var fold148: f32 = 0.0;
-          if (hi109 >= lo108) {
-            if (bitcast<u32>(hi109) - bitcast<u32>(lo108) < 0x100000u) {
-              for (var n170 = 0u; n170 <= bitcast<u32>(hi109) - bitcast<u32>(lo108); n170++) {
-                let k147: i32 = bitcast<i32>(bitcast<u32>(lo108) + n170);
-                let v149: f32 = f32(k147);
-                let v150: f32 = v149 + 1.0;
-                let v151: f32 = adv_lgamma(v150);
-                let v152: f32 = v116 - v151;
-                let v153: f32 = v104 - v149;
+          let v144: f32 = v141 - v143;
+          let v145: f32 = v105 - v99;
+          let v146: f32 = v145 + 1.0;
+          let v147: f32 = adv_lgamma(v146);
+          let v148: f32 = v144 - v147;
+          let v149: f32 = v139 - v148;
+          let v150: f32 = v149 + 0.000009999999747378752;
+          var fold152: f32 = 0.0;
+          if (hi113 >= lo112) {
+            if (bitcast<u32>(hi113) - bitcast<u32>(lo112) < 0x100000u) {
+              for (var n174 = 0u; n174 <= bitcast<u32>(hi113) - bitcast<u32>(lo112); n174++) {
+                let k151: i32 = bitcast<i32>(bitcast<u32>(lo112) + n174);
+                let v153: f32 = f32(k151);
                 let v154: f32 = v153 + 1.0;
                 let v155: f32 = adv_lgamma(v154);
-                let v156: f32 = v152 - v155;
-                let v157: f32 = v95 - v149;
+                let v156: f32 = v120 - v155;
+                let v157: f32 = v108 - v153;
                 let v158: f32 = v157 + 1.0;
                 let v159: f32 = adv_lgamma(v158);
-                let v160: f32 = v127 - v159;
-                let v161: f32 = v124 - v157;
+                let v160: f32 = v156 - v159;
+                let v161: f32 = v99 - v153;
                 let v162: f32 = v161 + 1.0;
                 let v163: f32 = adv_lgamma(v162);
-                let v164: f32 = v160 - v163;
-                let v165: f32 = v156 + v164;
-                let v166: f32 = v165 - v144;
-                let v167: f32 = exp(v166);
-                let v168: bool = v166 <= v146;
-                let v169: f32 = select(0.0, v167, v168);
-                fold148 = fold148 + v169;
+                let v164: f32 = v131 - v163;
+                let v165: f32 = v128 - v161;
+                let v166: f32 = v165 + 1.0;
+                let v167: f32 = adv_lgamma(v166);
+                let v168: f32 = v164 - v167;
+                let v169: f32 = v160 + v168;
+                let v170: f32 = v169 - v148;
+                let v171: f32 = exp(v170);
+                let v172: bool = v170 <= v150;
+                let v173: f32 = select(0.0, v171, v172);
+                fold152 = fold152 + v173;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v171: f32 = fold148;
-          let v172: f32 = (-2.0) * v171;
-          let v173: f32 = exp(v172);
-          v107 = v173;
+          let v175: f32 = fold152;
+          let v176: f32 = (-2.0) * v175;
+          let v177: f32 = exp(v176);
+          v111 = v177;
         }
-        let v174: f32 = v107;
-        let v175: f32 = u.p_alpha * v174;
-        v94 = v175;
+        let v178: f32 = v111;
+        let v179: f32 = u.p_alpha * v178;
+        v98 = v179;
       } else {
-        v94 = 0.0;
+        v98 = 0.0;
       }
-      let v176: f32 = v94;
-      let v177: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v178: f32 = f32(i / (bound32 + 1u)) + v177;
-      let v179: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v180: f32 = v179 + v177;
-      let v181: f32 = v28 - f32(i % (bound32 + 1u));
-      let v182: f32 = v180 + v181;
-      let v183: f32 = v178 / v182;
-      let v184: f32 = (-v183);
-      let v185: f32 = log2(v183);
-      let v186: f32 = v184 * v185;
-      let v187: bool = v183 > 0.0;
-      let v188: f32 = select(0.0, v186, v187);
-      let v189: f32 = f32(i % (bound32 + 1u)) + v181;
-      let v190: f32 = v189 / v182;
-      let v191: f32 = (-v190);
-      let v192: f32 = log2(v190);
-      let v193: f32 = v191 * v192;
-      let v194: bool = v190 > 0.0;
-      let v195: f32 = select(0.0, v193, v194);
-      let v196: f32 = v188 + v195;
-      let v197: f32 = v179 / v182;
-      let v198: f32 = f32(i / (bound32 + 1u)) / v179;
-      let v199: f32 = (-v198);
-      let v200: f32 = log2(v198);
-      let v201: f32 = v199 * v200;
-      let v202: bool = v198 > 0.0;
-      let v203: f32 = select(0.0, v201, v202);
-      let v204: f32 = f32(i % (bound32 + 1u)) / v179;
-      let v205: f32 = (-v204);
-      let v206: f32 = log2(v204);
-      let v207: f32 = v205 * v206;
-      let v208: bool = v204 > 0.0;
-      let v209: f32 = select(0.0, v207, v208);
-      let v210: f32 = v203 + v209;
-      let v211: bool = v179 > 0.0;
-      let v212: f32 = select(0.0, v210, v211);
-      let v213: f32 = v197 * v212;
-      let v214: f32 = v177 + v181;
-      let v215: f32 = v214 / v182;
-      let v216: f32 = v177 / v214;
-      let v217: f32 = (-v216);
-      let v218: f32 = log2(v216);
-      let v219: f32 = v217 * v218;
-      let v220: bool = v216 > 0.0;
-      let v221: f32 = select(0.0, v219, v220);
-      let v222: f32 = v181 / v214;
-      let v223: f32 = (-v222);
-      let v224: f32 = log2(v222);
-      let v225: f32 = v223 * v224;
-      let v226: bool = v222 > 0.0;
-      let v227: f32 = select(0.0, v225, v226);
-      let v228: f32 = v221 + v227;
-      let v229: bool = v214 > 0.0;
-      let v230: f32 = select(0.0, v228, v229);
-      let v231: f32 = v215 * v230;
-      let v232: f32 = v213 + v231;
-      let v233: f32 = v196 - v232;
-      let v234: bool = v182 > 0.0;
-      let v235: f32 = select(0.0, v233, v234);
-      let v236: f32 = u.p_beta * v235;
-      let v238: f32 = select(0.0, v236, v237);
-      let v239: f32 = v176 + v238;
-      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v239;
+      let v180: f32 = v98;
+      let v181: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v182: f32 = f32(i / (bound32 + 1u)) + v181;
+      let v183: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v184: f32 = v183 + v181;
+      let v185: f32 = v32 - f32(i % (bound32 + 1u));
+      let v186: f32 = v184 + v185;
+      let v187: f32 = v182 / v186;
+      let v188: f32 = (-v187);
+      let v189: f32 = log2(v187);
+      let v190: f32 = v188 * v189;
+      let v191: bool = v187 > 0.0;
+      let v192: f32 = select(0.0, v190, v191);
+      let v193: f32 = f32(i % (bound32 + 1u)) + v185;
+      let v194: f32 = v193 / v186;
+      let v195: f32 = (-v194);
+      let v196: f32 = log2(v194);
+      let v197: f32 = v195 * v196;
+      let v198: bool = v194 > 0.0;
+      let v199: f32 = select(0.0, v197, v198);
+      let v200: f32 = v192 + v199;
+      let v201: f32 = v183 / v186;
+      let v202: f32 = f32(i / (bound32 + 1u)) / v183;
+      let v203: f32 = (-v202);
+      let v204: f32 = log2(v202);
+      let v205: f32 = v203 * v204;
+      let v206: bool = v202 > 0.0;
+      let v207: f32 = select(0.0, v205, v206);
+      let v208: f32 = f32(i % (bound32 + 1u)) / v183;
+      let v209: f32 = (-v208);
+      let v210: f32 = log2(v208);
+      let v211: f32 = v209 * v210;
+      let v212: bool = v208 > 0.0;
+      let v213: f32 = select(0.0, v211, v212);
+      let v214: f32 = v207 + v213;
+      let v215: bool = v183 > 0.0;
+      let v216: f32 = select(0.0, v214, v215);
+      let v217: f32 = v201 * v216;
+      let v218: f32 = v181 + v185;
+      let v219: f32 = v218 / v186;
+      let v220: f32 = v181 / v218;
+      let v221: f32 = (-v220);
+      let v222: f32 = log2(v220);
+      let v223: f32 = v221 * v222;
+      let v224: bool = v220 > 0.0;
+      let v225: f32 = select(0.0, v223, v224);
+      let v226: f32 = v185 / v218;
+      let v227: f32 = (-v226);
+      let v228: f32 = log2(v226);
+      let v229: f32 = v227 * v228;
+      let v230: bool = v226 > 0.0;
+      let v231: f32 = select(0.0, v229, v230);
+      let v232: f32 = v225 + v231;
+      let v233: bool = v218 > 0.0;
+      let v234: f32 = select(0.0, v232, v233);
+      let v235: f32 = v219 * v234;
+      let v236: f32 = v217 + v235;
+      let v237: f32 = v200 - v236;
+      let v238: bool = v186 > 0.0;
+      let v239: f32 = select(0.0, v237, v238);
+      let v240: f32 = u.p_beta * v239;
+      let v242: f32 = select(0.0, v240, v241);
+      let v243: f32 = v180 + v242;
+      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v243;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   let tabled213: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled213) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v240: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v241: f32 = f32(i / (bound32 + 1u)) + v240;
-      let v242: f32 = v241 + 1.000000013351432e-10;
-      let v243: f32 = f32(i / (bound32 + 1u)) / v242;
-      let v244: f32 = clamp(v243, 0.0, 1.0);
-      let v245: f32 = sqrt(v244);
-      let v246: f32 = adv_asin(v245);
-      let v247: f32 = v28 - f32(i % (bound32 + 1u));
-      let v248: f32 = f32(i % (bound32 + 1u)) + v247;
-      let v249: f32 = v248 + 1.000000013351432e-10;
-      let v250: f32 = f32(i % (bound32 + 1u)) / v249;
-      let v251: f32 = clamp(v250, 0.0, 1.0);
-      let v252: f32 = sqrt(v251);
-      let v253: f32 = adv_asin(v252);
-      let v254: f32 = v246 - v253;
-      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v254;
+      let v244: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v245: f32 = f32(i / (bound32 + 1u)) + v244;
+      let v246: f32 = v245 + 1.000000013351432e-10;
+      let v247: f32 = f32(i / (bound32 + 1u)) / v246;
+      let v248: f32 = clamp(v247, 0.0, 1.0);
+      let v249: f32 = sqrt(v248);
+      let v250: f32 = adv_asin(v249);
+      let v251: f32 = v32 - f32(i % (bound32 + 1u));
+      let v252: f32 = f32(i % (bound32 + 1u)) + v251;
+      let v253: f32 = v252 + 1.000000013351432e-10;
+      let v254: f32 = f32(i % (bound32 + 1u)) / v253;
+      let v255: f32 = clamp(v254, 0.0, 1.0);
+      let v256: f32 = sqrt(v255);
+      let v257: f32 = adv_asin(v256);
+      let v258: f32 = v250 - v257;
+      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v258;
     }
   }
-  let v329: f32 = u.p_p_crit * 0.9999899864196777;
-  let v332: bool = acc16 > 0.0;
-  let v333: bool = v28 > 0.0;
-  let v334: bool = v332 && v333;
-  let v503: f32 = u.p_bm25_k1 + 1.0;
-  let v505: f32 = 1.0 - u.p_bm25_b;
-  let v506: f32 = u.p_bm25_b * acc22;
-  let v507: f32 = acc22 + acc24;
-  let v508: f32 = v507 / 2.0;
-  let v509: f32 = v506 / v508;
-  let v510: f32 = v505 + v509;
-  let v511: f32 = u.p_bm25_k1 * v510;
-  let v514: bool = acc22 > 0.0;
-  let v519: f32 = u.p_bm25_b * acc24;
-  let v520: f32 = acc24 + acc22;
-  let v521: f32 = v520 / 2.0;
-  let v522: f32 = v519 / v521;
-  let v523: f32 = v505 + v522;
-  let v524: f32 = u.p_bm25_k1 * v523;
-  let v527: bool = acc24 > 0.0;
-  let v534: bool = u.p_gamma != 0.0;
-  let v538: f32 = u.p_alpha + u.p_beta;
+  let v333: f32 = u.p_p_crit * 0.9999899864196777;
+  let v336: bool = acc16 > 0.0;
+  let v337: bool = v32 > 0.0;
+  let v338: bool = v336 && v337;
+  let v507: f32 = u.p_bm25_k1 + 1.0;
+  let v509: f32 = 1.0 - u.p_bm25_b;
+  let v510: f32 = u.p_bm25_b * acc22;
+  let v511: f32 = acc22 + acc24;
+  let v512: f32 = v511 / 2.0;
+  let v513: f32 = v510 / v512;
+  let v514: f32 = v509 + v513;
+  let v515: f32 = u.p_bm25_k1 * v514;
+  let v518: bool = acc22 > 0.0;
+  let v523: f32 = u.p_bm25_b * acc24;
+  let v524: f32 = acc24 + acc22;
+  let v525: f32 = v524 / 2.0;
+  let v526: f32 = v523 / v525;
+  let v527: f32 = v509 + v526;
+  let v528: f32 = u.p_bm25_k1 * v527;
+  let v531: bool = acc24 > 0.0;
+  let v538: bool = u.p_gamma != 0.0;
+  let v542: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
   let nkeys262: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys262; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v255: f32 = f32(H[u.oh_acc28 + slot]);
-    let v256: f32 = f32(H[u.oh_acc32 + slot]);
-    var v257: f32;
+    let v259: f32 = f32(H[u.oh_acc28 + slot]);
+    let v260: f32 = f32(H[u.oh_acc32 + slot]);
+    var v261: f32;
     if (tabled258) {
-      v257 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v255) * (n + 1u) + u32(v256))];
+      v261 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v259) * (n + 1u) + u32(v260))];
     } else {
-      let v260: f32 = v255 + v256;
-      let v261: f32 = acc16 - v255;
-      let v262: f32 = v255 + v261;
-      let v263: f32 = v260 + v262;
-      let v264: f32 = v260 + v261;
-      let v265: f32 = v28 - v256;
-      let v266: f32 = v264 + v265;
-      let v267: f32 = v263 - v266;
-      let v268: f32 = max(0.0, v267);
-      let v269: i32 = i32(v268);
-      let v270: f32 = min(v260, v262);
-      let v271: i32 = i32(v270);
-      let lo258: i32 = v269;
-      let hi259: i32 = v271;
-      let v272: f32 = v262 + 1.0;
-      let v273: f32 = adv_lgamma(v272);
-      let v274: f32 = v255 + 1.0;
-      let v275: f32 = adv_lgamma(v274);
-      let v276: f32 = v273 - v275;
-      let v277: f32 = v262 - v255;
-      let v278: f32 = v277 + 1.0;
+      let v264: f32 = v259 + v260;
+      let v265: f32 = acc16 - v259;
+      let v266: f32 = v259 + v265;
+      let v267: f32 = v264 + v266;
+      let v268: f32 = v264 + v265;
+      let v269: f32 = v32 - v260;
+      let v270: f32 = v268 + v269;
+      let v271: f32 = v267 - v270;
+      let v272: f32 = max(0.0, v271);
+      let v273: i32 = i32(v272);
+      let v274: f32 = min(v264, v266);
+      let v275: i32 = i32(v274);
+      let lo262: i32 = v273;
+      let hi263: i32 = v275;
+      let v276: f32 = v266 + 1.0;
+      let v277: f32 = adv_lgamma(v276);
+      let v278: f32 = v259 + 1.0;
       let v279: f32 = adv_lgamma(v278);
-      let v280: f32 = v276 - v279;
-      let v281: f32 = v266 - v262;
-      let v282: f32 = v260 - v255;
-      let v283: f32 = v281 + 1.0;
-      let v284: f32 = adv_lgamma(v283);
-      let v285: f32 = v282 + 1.0;
-      let v286: f32 = adv_lgamma(v285);
-      let v287: f32 = v284 - v286;
-      let v288: f32 = v281 - v282;
-      let v289: f32 = v288 + 1.0;
+      let v280: f32 = v277 - v279;
+      let v281: f32 = v266 - v259;
+      let v282: f32 = v281 + 1.0;
+      let v283: f32 = adv_lgamma(v282);
+      let v284: f32 = v280 - v283;
+      let v285: f32 = v270 - v266;
+      let v286: f32 = v264 - v259;
+      let v287: f32 = v285 + 1.0;
+      let v288: f32 = adv_lgamma(v287);
+      let v289: f32 = v286 + 1.0;
       let v290: f32 = adv_lgamma(v289);
-      let v291: f32 = v287 - v290;
-      let v292: f32 = v280 + v291;
-      let v293: f32 = v266 + 1.0;
+      let v291: f32 = v288 - v290;
+      let v292: f32 = v285 - v286;
+      let v293: f32 = v292 + 1.0;
       let v294: f32 = adv_lgamma(v293);
-      let v295: f32 = v260 + 1.0;
-      let v296: f32 = adv_lgamma(v295);
-      let v297: f32 = v294 - v296;
-      let v298: f32 = v266 - v260;
-      let v299: f32 = v298 + 1.0;
+      let v295: f32 = v291 - v294;
+      let v296: f32 = v284 + v295;
+      let v297: f32 = v270 + 1.0;
+      let v298: f32 = adv_lgamma(v297);
+      let v299: f32 = v264 + 1.0;
       let v300: f32 = adv_lgamma(v299);
-      let v301: f32 = v297 - v300;
-      let v302: f32 = v292 - v301;
-      let v303: f32 = v302 + 0.000009999999747378752;
-      var fold305: f32 = 0.0;
-      if (hi259 >= lo258) {
-        if (bitcast<u32>(hi259) - bitcast<u32>(lo258) < 0x100000u) {
-          for (var n327 = 0u; n327 <= bitcast<u32>(hi259) - bitcast<u32>(lo258); n327++) {
-            let k304: i32 = bitcast<i32>(bitcast<u32>(lo258) + n327);
-            let v306: f32 = f32(k304);
-            let v307: f32 = v306 + 1.0;
-            let v308: f32 = adv_lgamma(v307);
-            let v309: f32 = v273 - v308;
-            let v310: f32 = v262 - v306;
+      let v301: f32 = v298 - v300;
+      let v302: f32 = v270 - v264;
+      let v303: f32 = v302 + 1.0;
+      let v304: f32 = adv_lgamma(v303);
+      let v305: f32 = v301 - v304;
+      let v306: f32 = v296 - v305;
+      let v307: f32 = v306 + 0.000009999999747378752;
+      var fold309: f32 = 0.0;
+      if (hi263 >= lo262) {
+        if (bitcast<u32>(hi263) - bitcast<u32>(lo262) < 0x100000u) {
+          for (var n331 = 0u; n331 <= bitcast<u32>(hi263) - bitcast<u32>(lo262); n331++) {
+            let k308: i32 = bitcast<i32>(bitcast<u32>(lo262) + n331);
+            let v310: f32 = f32(k308);
             let v311: f32 = v310 + 1.0;
             let v312: f32 = adv_lgamma(v311);
-            let v313: f32 = v309 - v312;
-            let v314: f32 = v260 - v306;
+            let v313: f32 = v277 - v312;
+            let v314: f32 = v266 - v310;
             let v315: f32 = v314 + 1.0;
             let v316: f32 = adv_lgamma(v315);
-            let v317: f32 = v284 - v316;
-            let v318: f32 = v281 - v314;
+            let v317: f32 = v313 - v316;
+            let v318: f32 = v264 - v310;
             let v319: f32 = v318 + 1.0;
             let v320: f32 = adv_lgamma(v319);
-            let v321: f32 = v317 - v320;
-            let v322: f32 = v313 + v321;
-            let v323: f32 = v322 - v301;
-            let v324: f32 = exp(v323);
-            let v325: bool = v323 <= v303;
-            let v326: f32 = select(0.0, v324, v325);
-            fold305 = fold305 + v326;
+            let v321: f32 = v288 - v320;
+            let v322: f32 = v285 - v318;
+            let v323: f32 = v322 + 1.0;
+            let v324: f32 = adv_lgamma(v323);
+            let v325: f32 = v321 - v324;
+            let v326: f32 = v317 + v325;
+            let v327: f32 = v326 - v305;
+            let v328: f32 = exp(v327);
+            let v329: bool = v327 <= v307;
+            let v330: f32 = select(0.0, v328, v329);
+            fold309 = fold309 + v330;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      v257 = fold305;
+      v261 = fold309;
     }
-    let v328: f32 = v257;
-    let v330: bool = v328 < v329;
-    var v331: f32;
-    if (v330) {
-      let v335: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-      let v336: bool = v335 != u.p_zero_token_id;
-      let v337: bool = v334 && v336;
-      var v338: f32;
-      if (v337) {
-        var v339: f32;
+    let v332: f32 = v261;
+    let v334: bool = v332 < v333;
+    var v335: f32;
+    if (v334) {
+      let v339: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+      let v340: bool = v339 != u.p_zero_token_id;
+      let v341: bool = v338 && v340;
+      var v342: f32;
+      if (v341) {
+        var v343: f32;
         if (tabled201) {
-          v339 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v255) * (n + 1u) + u32(v256))];
+          v343 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v259) * (n + 1u) + u32(v260))];
         } else {
-          var v340: f32;
-          if (v93) {
-            let v341: f32 = v255 + v256;
-            let v342: f32 = v341 + v255;
-            let v343: f32 = acc16 - v255;
-            let v344: f32 = v342 + v343;
-            let v345: f32 = v341 + v343;
-            let v346: f32 = v28 - v256;
-            let v347: f32 = v345 + v346;
-            let v348: f32 = v344 - v347;
-            let v349: f32 = max(0.0, v348);
-            let v350: f32 = v255 + v343;
-            let v351: f32 = min(v341, v350);
-            let v352: bool = v349 == v351;
-            var v353: f32;
-            if (v352) {
-              v353 = 0.0;
+          var v344: f32;
+          if (v97) {
+            let v345: f32 = v259 + v260;
+            let v346: f32 = v345 + v259;
+            let v347: f32 = acc16 - v259;
+            let v348: f32 = v346 + v347;
+            let v349: f32 = v345 + v347;
+            let v350: f32 = v32 - v260;
+            let v351: f32 = v349 + v350;
+            let v352: f32 = v348 - v351;
+            let v353: f32 = max(0.0, v352);
+            let v354: f32 = v259 + v347;
+            let v355: f32 = min(v345, v354);
+            let v356: bool = v353 == v355;
+            var v357: f32;
+            if (v356) {
+              v357 = 0.0;
             } else {
-              let v356: f32 = v341 + v350;
-              let v357: f32 = v356 - v347;
-              let v358: f32 = max(0.0, v357);
-              let v359: i32 = i32(v358);
-              let v360: i32 = i32(v351);
-              let lo354: i32 = v359;
-              let hi355: i32 = v360;
-              let v361: f32 = v350 + 1.0;
-              let v362: f32 = adv_lgamma(v361);
-              let v363: f32 = v255 + 1.0;
-              let v364: f32 = adv_lgamma(v363);
-              let v365: f32 = v362 - v364;
-              let v366: f32 = v350 - v255;
-              let v367: f32 = v366 + 1.0;
+              let v360: f32 = v345 + v354;
+              let v361: f32 = v360 - v351;
+              let v362: f32 = max(0.0, v361);
+              let v363: i32 = i32(v362);
+              let v364: i32 = i32(v355);
+              let lo358: i32 = v363;
+              let hi359: i32 = v364;
+              let v365: f32 = v354 + 1.0;
+              let v366: f32 = adv_lgamma(v365);
+              let v367: f32 = v259 + 1.0;
               let v368: f32 = adv_lgamma(v367);
-              let v369: f32 = v365 - v368;
-              let v370: f32 = v347 - v350;
-              let v371: f32 = v341 - v255;
-              let v372: f32 = v370 + 1.0;
-              let v373: f32 = adv_lgamma(v372);
-              let v374: f32 = v371 + 1.0;
-              let v375: f32 = adv_lgamma(v374);
-              let v376: f32 = v373 - v375;
-              let v377: f32 = v370 - v371;
-              let v378: f32 = v377 + 1.0;
+              let v369: f32 = v366 - v368;
+              let v370: f32 = v354 - v259;
+              let v371: f32 = v370 + 1.0;
+              let v372: f32 = adv_lgamma(v371);
+              let v373: f32 = v369 - v372;
+              let v374: f32 = v351 - v354;
+              let v375: f32 = v345 - v259;
+              let v376: f32 = v374 + 1.0;
+              let v377: f32 = adv_lgamma(v376);
+              let v378: f32 = v375 + 1.0;
               let v379: f32 = adv_lgamma(v378);
-              let v380: f32 = v376 - v379;
-              let v381: f32 = v369 + v380;
-              let v382: f32 = v347 + 1.0;
+              let v380: f32 = v377 - v379;
+              let v381: f32 = v374 - v375;
+              let v382: f32 = v381 + 1.0;
               let v383: f32 = adv_lgamma(v382);
-              let v384: f32 = v341 + 1.0;
-              let v385: f32 = adv_lgamma(v384);
-              let v386: f32 = v383 - v385;
-              let v387: f32 = v347 - v341;
-              let v388: f32 = v387 + 1.0;
+              let v384: f32 = v380 - v383;
+              let v385: f32 = v373 + v384;
+              let v386: f32 = v351 + 1.0;
+              let v387: f32 = adv_lgamma(v386);
+              let v388: f32 = v345 + 1.0;
               let v389: f32 = adv_lgamma(v388);
-              let v390: f32 = v386 - v389;
-              let v391: f32 = v381 - v390;
-              let v392: f32 = v391 + 0.000009999999747378752;
-              var fold394: f32 = 0.0;
-              if (hi355 >= lo354) {
-                if (bitcast<u32>(hi355) - bitcast<u32>(lo354) < 0x100000u) {
-                  for (var n416 = 0u; n416 <= bitcast<u32>(hi355) - bitcast<u32>(lo354); n416++) {
-                    let k393: i32 = bitcast<i32>(bitcast<u32>(lo354) + n416);
-                    let v395: f32 = f32(k393);
-                    let v396: f32 = v395 + 1.0;
-                    let v397: f32 = adv_lgamma(v396);
-                    let v398: f32 = v362 - v397;
-                    let v399: f32 = v350 - v395;
+              let v390: f32 = v387 - v389;
+              let v391: f32 = v351 - v345;
+              let v392: f32 = v391 + 1.0;
+              let v393: f32 = adv_lgamma(v392);
+              let v394: f32 = v390 - v393;
+              let v395: f32 = v385 - v394;
+              let v396: f32 = v395 + 0.000009999999747378752;
+              var fold398: f32 = 0.0;
+              if (hi359 >= lo358) {
+                if (bitcast<u32>(hi359) - bitcast<u32>(lo358) < 0x100000u) {
+                  for (var n420 = 0u; n420 <= bitcast<u32>(hi359) - bitcast<u32>(lo358); n420++) {
+                    let k397: i32 = bitcast<i32>(bitcast<u32>(lo358) + n420);
+                    let v399: f32 = f32(k397);
                     let v400: f32 = v399 + 1.0;
                     let v401: f32 = adv_lgamma(v400);
-                    let v402: f32 = v398 - v401;
-                    let v403: f32 = v341 - v395;
+                    let v402: f32 = v366 - v401;
+                    let v403: f32 = v354 - v399;
                     let v404: f32 = v403 + 1.0;
                     let v405: f32 = adv_lgamma(v404);
-                    let v406: f32 = v373 - v405;
-                    let v407: f32 = v370 - v403;
+                    let v406: f32 = v402 - v405;
+                    let v407: f32 = v345 - v399;
                     let v408: f32 = v407 + 1.0;
                     let v409: f32 = adv_lgamma(v408);
-                    let v410: f32 = v406 - v409;
-                    let v411: f32 = v402 + v410;
-                    let v412: f32 = v411 - v390;
-                    let v413: f32 = exp(v412);
-                    let v414: bool = v412 <= v392;
-                    let v415: f32 = select(0.0, v413, v414);
-                    fold394 = fold394 + v415;
+                    let v410: f32 = v377 - v409;
+                    let v411: f32 = v374 - v407;
+                    let v412: f32 = v411 + 1.0;
+                    let v413: f32 = adv_lgamma(v412);
+                    let v414: f32 = v410 - v413;
+                    let v415: f32 = v406 + v414;
+                    let v416: f32 = v415 - v394;
+                    let v417: f32 = exp(v416);
+                    let v418: bool = v416 <= v396;
+                    let v419: f32 = select(0.0, v417, v418);
+                    fold398 = fold398 + v419;
                   }
                 } else {
                   F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
                 }
               }
-              let v417: f32 = fold394;
-              let v418: f32 = (-2.0) * v417;
-              let v419: f32 = exp(v418);
-              v353 = v419;
+              let v421: f32 = fold398;
+              let v422: f32 = (-2.0) * v421;
+              let v423: f32 = exp(v422);
+              v357 = v423;
             }
-            let v420: f32 = v353;
-            let v421: f32 = u.p_alpha * v420;
-            v340 = v421;
+            let v424: f32 = v357;
+            let v425: f32 = u.p_alpha * v424;
+            v344 = v425;
           } else {
-            v340 = 0.0;
+            v344 = 0.0;
           }
-          let v422: f32 = v340;
-          let v423: f32 = acc16 - v255;
-          let v424: f32 = v255 + v423;
-          let v425: f32 = v255 + v256;
-          let v426: f32 = v425 + v423;
-          let v427: f32 = v28 - v256;
-          let v428: f32 = v426 + v427;
-          let v429: f32 = v424 / v428;
-          let v430: f32 = (-v429);
-          let v431: f32 = log2(v429);
-          let v432: f32 = v430 * v431;
-          let v433: bool = v429 > 0.0;
-          let v434: f32 = select(0.0, v432, v433);
-          let v435: f32 = v256 + v427;
-          let v436: f32 = v435 / v428;
-          let v437: f32 = (-v436);
-          let v438: f32 = log2(v436);
-          let v439: f32 = v437 * v438;
-          let v440: bool = v436 > 0.0;
-          let v441: f32 = select(0.0, v439, v440);
-          let v442: f32 = v434 + v441;
-          let v443: f32 = v425 / v428;
-          let v444: f32 = v255 / v425;
-          let v445: f32 = (-v444);
-          let v446: f32 = log2(v444);
-          let v447: f32 = v445 * v446;
-          let v448: bool = v444 > 0.0;
-          let v449: f32 = select(0.0, v447, v448);
-          let v450: f32 = v256 / v425;
-          let v451: f32 = (-v450);
-          let v452: f32 = log2(v450);
-          let v453: f32 = v451 * v452;
-          let v454: bool = v450 > 0.0;
-          let v455: f32 = select(0.0, v453, v454);
-          let v456: f32 = v449 + v455;
-          let v457: bool = v425 > 0.0;
-          let v458: f32 = select(0.0, v456, v457);
-          let v459: f32 = v443 * v458;
-          let v460: f32 = v423 + v427;
-          let v461: f32 = v460 / v428;
-          let v462: f32 = v423 / v460;
-          let v463: f32 = (-v462);
-          let v464: f32 = log2(v462);
-          let v465: f32 = v463 * v464;
-          let v466: bool = v462 > 0.0;
-          let v467: f32 = select(0.0, v465, v466);
-          let v468: f32 = v427 / v460;
-          let v469: f32 = (-v468);
-          let v470: f32 = log2(v468);
-          let v471: f32 = v469 * v470;
-          let v472: bool = v468 > 0.0;
-          let v473: f32 = select(0.0, v471, v472);
-          let v474: f32 = v467 + v473;
-          let v475: bool = v460 > 0.0;
-          let v476: f32 = select(0.0, v474, v475);
-          let v477: f32 = v461 * v476;
-          let v478: f32 = v459 + v477;
-          let v479: f32 = v442 - v478;
-          let v480: bool = v428 > 0.0;
-          let v481: f32 = select(0.0, v479, v480);
-          let v482: f32 = u.p_beta * v481;
-          let v483: f32 = select(0.0, v482, v237);
-          v339 = v422 + v483;
+          let v426: f32 = v344;
+          let v427: f32 = acc16 - v259;
+          let v428: f32 = v259 + v427;
+          let v429: f32 = v259 + v260;
+          let v430: f32 = v429 + v427;
+          let v431: f32 = v32 - v260;
+          let v432: f32 = v430 + v431;
+          let v433: f32 = v428 / v432;
+          let v434: f32 = (-v433);
+          let v435: f32 = log2(v433);
+          let v436: f32 = v434 * v435;
+          let v437: bool = v433 > 0.0;
+          let v438: f32 = select(0.0, v436, v437);
+          let v439: f32 = v260 + v431;
+          let v440: f32 = v439 / v432;
+          let v441: f32 = (-v440);
+          let v442: f32 = log2(v440);
+          let v443: f32 = v441 * v442;
+          let v444: bool = v440 > 0.0;
+          let v445: f32 = select(0.0, v443, v444);
+          let v446: f32 = v438 + v445;
+          let v447: f32 = v429 / v432;
+          let v448: f32 = v259 / v429;
+          let v449: f32 = (-v448);
+          let v450: f32 = log2(v448);
+          let v451: f32 = v449 * v450;
+          let v452: bool = v448 > 0.0;
+          let v453: f32 = select(0.0, v451, v452);
+          let v454: f32 = v260 / v429;
+          let v455: f32 = (-v454);
+          let v456: f32 = log2(v454);
+          let v457: f32 = v455 * v456;
+          let v458: bool = v454 > 0.0;
+          let v459: f32 = select(0.0, v457, v458);
+          let v460: f32 = v453 + v459;
+          let v461: bool = v429 > 0.0;
+          let v462: f32 = select(0.0, v460, v461);
+          let v463: f32 = v447 * v462;
+          let v464: f32 = v427 + v431;
+          let v465: f32 = v464 / v432;
+          let v466: f32 = v427 / v464;
+          let v467: f32 = (-v466);
+          let v468: f32 = log2(v466);
+          let v469: f32 = v467 * v468;
+          let v470: bool = v466 > 0.0;
+          let v471: f32 = select(0.0, v469, v470);
+          let v472: f32 = v431 / v464;
+          let v473: f32 = (-v472);
+          let v474: f32 = log2(v472);
+          let v475: f32 = v473 * v474;
+          let v476: bool = v472 > 0.0;
+          let v477: f32 = select(0.0, v475, v476);
+          let v478: f32 = v471 + v477;
+          let v479: bool = v464 > 0.0;
+          let v480: f32 = select(0.0, v478, v479);
+          let v481: f32 = v465 * v480;
+          let v482: f32 = v463 + v481;
+          let v483: f32 = v446 - v482;
+          let v484: bool = v432 > 0.0;
+          let v485: f32 = select(0.0, v483, v484);
+          let v486: f32 = u.p_beta * v485;
+          let v487: f32 = select(0.0, v486, v241);
+          v343 = v426 + v487;
         }
-        let v484: f32 = v339;
-        var v485: f32;
+        let v488: f32 = v343;
+        var v489: f32;
         if (tabled213) {
-          v485 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v255) * (n + 1u) + u32(v256))];
+          v489 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v259) * (n + 1u) + u32(v260))];
         } else {
-          let v486: f32 = acc16 - v255;
-          let v487: f32 = v255 + v486;
-          let v488: f32 = v487 + 1.000000013351432e-10;
-          let v489: f32 = v255 / v488;
-          let v490: f32 = clamp(v489, 0.0, 1.0);
-          let v491: f32 = sqrt(v490);
-          let v492: f32 = adv_asin(v491);
-          let v493: f32 = v28 - v256;
-          let v494: f32 = v256 + v493;
-          let v495: f32 = v494 + 1.000000013351432e-10;
-          let v496: f32 = v256 / v495;
-          let v497: f32 = clamp(v496, 0.0, 1.0);
-          let v498: f32 = sqrt(v497);
-          let v499: f32 = adv_asin(v498);
-          v485 = v492 - v499;
+          let v490: f32 = acc16 - v259;
+          let v491: f32 = v259 + v490;
+          let v492: f32 = v491 + 1.000000013351432e-10;
+          let v493: f32 = v259 / v492;
+          let v494: f32 = clamp(v493, 0.0, 1.0);
+          let v495: f32 = sqrt(v494);
+          let v496: f32 = adv_asin(v495);
+          let v497: f32 = v32 - v260;
+          let v498: f32 = v260 + v497;
+          let v499: f32 = v498 + 1.000000013351432e-10;
+          let v500: f32 = v260 / v499;
+          let v501: f32 = clamp(v500, 0.0, 1.0);
+          let v502: f32 = sqrt(v501);
+          let v503: f32 = adv_asin(v502);
+          v489 = v496 - v503;
         }
-        let v500: f32 = v485;
-        let v501: f32 = f32(H[u.oh_acc34 + slot]);
-        let v502: f32 = v501 / acc22;
-        let v504: f32 = v502 * v503;
-        let v512: f32 = v502 + v511;
-        let v513: f32 = v504 / v512;
-        let v515: f32 = select(0.0, v513, v514);
-        let v516: f32 = f32(H[u.oh_acc52 + slot]);
-        let v517: f32 = v516 / acc24;
-        let v518: f32 = v517 * v503;
-        let v525: f32 = v517 + v524;
-        let v526: f32 = v518 / v525;
-        let v528: f32 = select(0.0, v526, v527);
-        let v529: f32 = v528 + 0.000009999999747378752;
-        let v530: f32 = v515 / v529;
-        let v531: f32 = v515 + 0.000009999999747378752;
-        let v532: f32 = v528 / v531;
-        let v533: f32 = v530 - v532;
-        let v535: f32 = select(0.0, v533, v534);
-        let v536: f32 = v500 + v535;
-        let v537: f32 = v484 * v536;
-        let v539: f32 = v537 / v538;
-        let v540: f32 = 1.0 / (1.0 + exp((-v539)));
-        let v541: f32 = v540 - 0.5;
-        let v542: f32 = v541 * 2.0;
-        let v543: f32 = v542 * u.p_top;
-        v338 = v543;
+        let v504: f32 = v489;
+        let v505: f32 = f32(H[u.oh_acc34 + slot]);
+        let v506: f32 = v505 / acc22;
+        let v508: f32 = v506 * v507;
+        let v516: f32 = v506 + v515;
+        let v517: f32 = v508 / v516;
+        let v519: f32 = select(0.0, v517, v518);
+        let v520: f32 = f32(H[u.oh_acc52 + slot]);
+        let v521: f32 = v520 / acc24;
+        let v522: f32 = v521 * v507;
+        let v529: f32 = v521 + v528;
+        let v530: f32 = v522 / v529;
+        let v532: f32 = select(0.0, v530, v531);
+        let v533: f32 = v532 + 0.000009999999747378752;
+        let v534: f32 = v519 / v533;
+        let v535: f32 = v519 + 0.000009999999747378752;
+        let v536: f32 = v532 / v535;
+        let v537: f32 = v534 - v536;
+        let v539: f32 = select(0.0, v537, v538);
+        let v540: f32 = v504 + v539;
+        let v541: f32 = v488 * v540;
+        let v543: f32 = v541 / v542;
+        let v544: f32 = 1.0 / (1.0 + exp((-v543)));
+        let v545: f32 = v544 - 0.5;
+        let v546: f32 = v545 * 2.0;
+        let v547: f32 = v546 * u.p_top;
+        v342 = v547;
       } else {
-        v338 = 0.0;
+        v342 = 0.0;
       }
-      let v544: f32 = v338;
-      v331 = v544;
+      let v548: f32 = v342;
+      v335 = v548;
     } else {
-      v331 = 0.0;
+      v335 = 0.0;
     }
-    F[u.o_v262 + slot] = v331;
+    F[u.o_v262 + slot] = v335;
   }
   // reduce to group %267
   var acc267: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v545: f32 = F[u.o_v10 + row];
-    let v546: f32 = v545 - acc265;
-    acc267 = acc267 + v546;
+    let v549: f32 = F[u.o_v10 + row];
+    let v550: f32 = v549 - acc265;
+    acc267 = acc267 + v550;
   }
   if (lid == 0u) {
     F[u.o_v267 + g] = acc267;
   }
   // reduce to group %279
-  let v548: f32 = acc267 / acc17;
-  let v549: f32 = acc265 + v548;
-  let v551: f32 = acc272 - acc265;
-  let v552: bool = v551 > 0.0;
-  let v553: f32 = select(1.0, v551, v552);
+  let v552: f32 = acc267 / f32(acc17);
+  let v553: f32 = acc265 + v552;
+  let v555: f32 = acc272 - acc265;
+  let v556: bool = v555 > 0.0;
+  let v557: f32 = select(1.0, v555, v556);
   var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v547: f32 = F[u.o_v10 + row];
-    let v550: f32 = v547 - v549;
-    let v554: f32 = v550 / v553;
-    let v555: f32 = v554 * v554;
-    acc279 = acc279 + v555;
+    let v551: f32 = F[u.o_v10 + row];
+    let v554: f32 = v551 - v553;
+    let v558: f32 = v554 / v557;
+    let v559: f32 = v558 * v558;
+    acc279 = acc279 + v559;
   }
   if (lid == 0u) {
     F[u.o_v279 + g] = acc279;
   }
-  let v557: bool = acc17 > 1.0;
-  let v558: f32 = select(0.0, v549, v557);
-  let v560: f32 = acc17 - 1.0;
-  let v561: f32 = acc279 / v560;
-  let v562: f32 = sqrt(v561);
-  let v563: f32 = v562 * v553;
-  let v564: f32 = select(1.0, v563, v557);
-  let v565: f32 = v564 + u.p_epsilon;
+  let v561: bool = f32(acc17) > 1.0;
+  let v562: f32 = select(0.0, v553, v561);
+  let v564: f32 = f32(acc17) - 1.0;
+  let v565: f32 = acc279 / v564;
+  let v566: f32 = sqrt(v565);
+  let v567: f32 = v566 * v557;
+  let v568: f32 = select(1.0, v567, v561);
+  let v569: f32 = v568 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v556: f32 = F[u.o_v10 + row];
-    let v559: f32 = v556 - v558;
-    let v566: f32 = v559 / v565;
-    let v567: bool = v559 == 0.0;
-    let v568: f32 = select(v566, 0.0, v567);
+    let v560: f32 = F[u.o_v10 + row];
+    let v563: f32 = v560 - v562;
+    let v570: f32 = v563 / v569;
+    let v571: bool = v563 == 0.0;
+    let v572: f32 = select(v570, 0.0, v571);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw569: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v570: f32 = F[u.o_v262 + select(0u, sw569 & 0x7fffffffu, sw569 != 0xffffffffu)];
-      let v571: f32 = select(0.0, v570, sw569 != 0xffffffffu);
-      let v572: f32 = v568 + v571;
-      let v573: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v574: f32 = f32(v573);
-      let v575: f32 = v572 * v574;
-      let v576: f32 = v571;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v575;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v576;
+      let sw573: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v574: f32 = F[u.o_v262 + select(0u, sw573 & 0x7fffffffu, sw573 != 0xffffffffu)];
+      let v575: f32 = select(0.0, v574, sw573 != 0xffffffffu);
+      let v576: f32 = v572 + v575;
+      let v577: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v578: f32 = f32(v577);
+      let v579: f32 = v576 * v578;
+      let v580: f32 = v575;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v579;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v580;
     }
   }
 }

@@ -55,26 +55,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc5: f32 = 0.0;
-    var acc9: f32 = 0.0;
+    var acc9: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc5 = acc5 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc9 = acc9 + 1.0;
+        acc9 = acc9 + 1u;
       }
     }
     F[u.o_v5 + row] = acc5;
-    F[u.o_v9 + row] = acc9;
+    F[u.o_v9 + row] = f32(acc9);
   }
   storageBarrier();
   // reduce to group %21, %23, %28, %43, %45, %52
   let v5: f32 = u.p_max_response_length - u.p_overlong_buffer_len;
   let v11: bool = u.p_overlong_buffer_len > 0.0;
-  var acc21: f32 = 0.0;
+  var acc21: u32 = 0u;
   var acc23: f32 = adv_bits(0x7f800000u);
   var acc28: f32 = adv_bits(0xff800000u);
-  var acc43: f32 = 0.0;
+  var acc43: u32 = 0u;
   var acc45: f32 = adv_bits(0x7f800000u);
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -90,18 +90,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v10: f32 = min(v9, 0.0);
     let v12: f32 = select(0.0, v10, v11);
     let v13: f32 = v1 + v12;
-    acc21 = acc21 + 1.0;
+    acc21 = acc21 + 1u;
     acc23 = min(acc23, v3);
     acc28 = max(acc28, v3);
-    acc43 = acc43 + 1.0;
+    acc43 = acc43 + 1u;
     acc45 = min(acc45, v13);
     acc52 = max(acc52, v13);
   }
   {
-    let r0: f32 = subgroupAdd(acc21);
+    let r0: f32 = subgroupAdd(f32(acc21));
     let r1: f32 = subgroupMin(acc23);
     let r2: f32 = subgroupMax(acc28);
-    let r3: f32 = subgroupAdd(acc43);
+    let r3: f32 = subgroupAdd(f32(acc43));
     let r4: f32 = subgroupMin(acc45);
     let r5: f32 = subgroupMax(acc52);
     if (sg_lane == 0u) {

@@ -128,67 +128,67 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc5_0 = 0.00000000f;
-    float acc9_0 = 0.00000000f;
+    uint32_t acc9_0 = 0u;
     float acc5_1 = 0.00000000f;
-    float acc9_1 = 0.00000000f;
+    uint32_t acc9_1 = 0u;
     float acc5_2 = 0.00000000f;
-    float acc9_2 = 0.00000000f;
+    uint32_t acc9_2 = 0u;
     float acc5_3 = 0.00000000f;
-    float acc9_3 = 0.00000000f;
+    uint32_t acc9_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc5_0 = (acc5_0 + v0);
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_0 = (acc9_0 + 1.00000000f);
+        acc9_0 = (uint32_t)(acc9_0 + 1u);
       }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc5_1 = (acc5_1 + v1);
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_1 = (acc9_1 + 1.00000000f);
+        acc9_1 = (uint32_t)(acc9_1 + 1u);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc5_2 = (acc5_2 + v2);
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_2 = (acc9_2 + 1.00000000f);
+        acc9_2 = (uint32_t)(acc9_2 + 1u);
       }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc5_3 = (acc5_3 + v3);
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_3 = (acc9_3 + 1.00000000f);
+        acc9_3 = (uint32_t)(acc9_3 + 1u);
       }
     }
     F_v5[row0] = acc5_0;
-    F_v9[row0] = acc9_0;
+    F_v9[row0] = ((float)(acc9_0));
     F_v5[row1] = acc5_1;
-    F_v9[row1] = acc9_1;
+    F_v9[row1] = ((float)(acc9_1));
     F_v5[row2] = acc5_2;
-    F_v9[row2] = acc9_2;
+    F_v9[row2] = ((float)(acc9_2));
     F_v5[row3] = acc5_3;
-    F_v9[row3] = acc9_3;
+    F_v9[row3] = ((float)(acc9_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc5 = 0.00000000f;
-    float acc9 = 0.00000000f;
+    uint32_t acc9 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc5 = (acc5 + v4);
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9 = (acc9 + 1.00000000f);
+        acc9 = (uint32_t)(acc9 + 1u);
       }
     }
     F_v5[row] = acc5;
-    F_v9[row] = acc9;
+    F_v9[row] = ((float)(acc9));
   }
   // reduce to group %21, %23, %28, %43, %45, %52
   const float v9 = (u_p_max_response_length - u_p_overlong_buffer_len);
   const bool v15 = (u_p_overlong_buffer_len > 0.00000000f);
-  float acc21 = 0.00000000f;
+  uint32_t acc21 = 0u;
   float acc23 = INFINITY;
   float acc28 = (-INFINITY);
-  float acc43 = 0.00000000f;
+  uint32_t acc43 = 0u;
   float acc45 = INFINITY;
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -204,18 +204,18 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v14 = adv_fmin(v13, 0.00000000f);
     const float v16 = (v15 ? v14 : 0.00000000f);
     const float v17 = (v5 + v16);
-    acc21 = (acc21 + 1.00000000f);
+    acc21 = (uint32_t)(acc21 + 1u);
     acc23 = adv_fmin(acc23, v7);
     acc28 = adv_fmax(acc28, v7);
-    acc43 = (acc43 + 1.00000000f);
+    acc43 = (uint32_t)(acc43 + 1u);
     acc45 = adv_fmin(acc45, v17);
     acc52 = adv_fmax(acc52, v17);
   }
   if ((lid == 0u)) {
-    F_v21[g] = acc21;
+    F_v21[g] = ((float)(acc21));
     F_v23[g] = acc23;
     F_v28[g] = acc28;
-    F_v43[g] = acc43;
+    F_v43[g] = ((float)(acc43));
     F_v45[g] = acc45;
     F_v52[g] = acc52;
   }
@@ -245,12 +245,12 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v47[g] = acc47;
   }
   // reduce to group %35, %59
-  const float v34 = (acc25 / acc21);
+  const float v34 = (acc25 / ((float)(acc21)));
   const float v35 = (acc23 + v34);
   const float v37 = (acc28 - acc23);
   const bool v38 = (v37 > 0.00000000f);
   const float v39 = (v38 ? v37 : 1.00000000f);
-  const float v50 = (acc47 / acc43);
+  const float v50 = (acc47 / ((float)(acc43)));
   const float v51 = (acc45 + v50);
   const float v53 = (acc52 - acc45);
   const bool v54 = (v53 > 0.00000000f);
@@ -283,9 +283,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v35[g] = acc35;
     F_v59[g] = acc59;
   }
-  const bool v67 = (acc43 > 1.00000000f);
+  const bool v67 = (((float)(acc43)) > 1.00000000f);
   const float v68 = (v67 ? v51 : 0.00000000f);
-  const float v70 = (acc43 - 1.00000000f);
+  const float v70 = (((float)(acc43)) - 1.00000000f);
   const float v71 = (acc59 / v70);
   const float v72 = sqrtf(v71);
   const float v73 = (v72 * v55);
@@ -315,8 +315,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v81;
     }
   }
-  const bool v82 = (acc21 == 1.00000000f);
-  const float v83 = (acc35 / acc21);
+  const bool v82 = (((float)(acc21)) == 1.00000000f);
+  const float v83 = (acc35 / ((float)(acc21)));
   const float v84 = sqrtf(v83);
   const float v85 = (v84 * v39);
   const bool v86 = (v85 > 0.00000000f);

@@ -69,32 +69,32 @@ function stage0(wid, lane) {
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc5_0 = $fr(acc5_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc9_0 = $fr(acc9_0 + 1);
+        acc9_0 = (acc9_0 + 1 | 0);
       }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc5_1 = $fr(acc5_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc9_1 = $fr(acc9_1 + 1);
+        acc9_1 = (acc9_1 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc5_2 = $fr(acc5_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc9_2 = $fr(acc9_2 + 1);
+        acc9_2 = (acc9_2 + 1 | 0);
       }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc5_3 = $fr(acc5_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc9_3 = $fr(acc9_3 + 1);
+        acc9_3 = (acc9_3 + 1 | 0);
       }
     }
     F_v5[row0] = acc5_0;
-    F_v9[row0] = acc9_0;
+    F_v9[row0] = $fr(acc9_0 >>> 0);
     F_v5[row1] = acc5_1;
-    F_v9[row1] = acc9_1;
+    F_v9[row1] = $fr(acc9_1 >>> 0);
     F_v5[row2] = acc5_2;
-    F_v9[row2] = acc9_2;
+    F_v9[row2] = $fr(acc9_2 >>> 0);
     F_v5[row3] = acc5_3;
-    F_v9[row3] = acc9_3;
+    F_v9[row3] = $fr(acc9_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -105,11 +105,11 @@ function stage0(wid, lane) {
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc5 = $fr(acc5 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc9 = $fr(acc9 + 1);
+        acc9 = (acc9 + 1 | 0);
       }
     }
     F_v5[row] = acc5;
-    F_v9[row] = acc9;
+    F_v9[row] = $fr(acc9 >>> 0);
   }
   // reduce to group %21, %23, %28, %43, %45, %52
   const v9 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
@@ -133,18 +133,18 @@ function stage0(wid, lane) {
     const v14 = Math.min(v13, 0);
     const v16 = (v15 ? v14 : 0);
     const v17 = $fr(v5 + v16);
-    acc21 = $fr(acc21 + 1);
+    acc21 = (acc21 + 1 | 0);
     acc23 = Math.min(acc23, v7);
     acc28 = Math.max(acc28, v7);
-    acc43 = $fr(acc43 + 1);
+    acc43 = (acc43 + 1 | 0);
     acc45 = Math.min(acc45, v17);
     acc52 = Math.max(acc52, v17);
   }
   if ((lid === 0)) {
-    F_v21[g] = acc21;
+    F_v21[g] = $fr(acc21 >>> 0);
     F_v23[g] = acc23;
     F_v28[g] = acc28;
-    F_v43[g] = acc43;
+    F_v43[g] = $fr(acc43 >>> 0);
     F_v45[g] = acc45;
     F_v52[g] = acc52;
   }
@@ -174,12 +174,12 @@ function stage0(wid, lane) {
     F_v47[g] = acc47;
   }
   // reduce to group %35, %59
-  const v34 = $fr(acc25 / acc21);
+  const v34 = $fr(acc25 / $fr(acc21 >>> 0));
   const v35 = $fr(acc23 + v34);
   const v37 = $fr(acc28 - acc23);
   const v38 = (v37 > 0);
   const v39 = (v38 ? v37 : 1);
-  const v50 = $fr(acc47 / acc43);
+  const v50 = $fr(acc47 / $fr(acc43 >>> 0));
   const v51 = $fr(acc45 + v50);
   const v53 = $fr(acc52 - acc45);
   const v54 = (v53 > 0);
@@ -212,9 +212,9 @@ function stage0(wid, lane) {
     F_v35[g] = acc35;
     F_v59[g] = acc59;
   }
-  const v67 = (acc43 > 1);
+  const v67 = ($fr(acc43 >>> 0) > 1);
   const v68 = (v67 ? v51 : 0);
-  const v70 = $fr(acc43 - 1);
+  const v70 = $fr($fr(acc43 >>> 0) - 1);
   const v71 = $fr(acc59 / v70);
   const v72 = $fr(Math.sqrt(v71));
   const v73 = $fr(v72 * v55);
@@ -244,8 +244,8 @@ function stage0(wid, lane) {
       F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v81;
     }
   }
-  const v82 = (acc21 === 1);
-  const v83 = $fr(acc35 / acc21);
+  const v82 = ($fr(acc21 >>> 0) === 1);
+  const v83 = $fr(acc35 / $fr(acc21 >>> 0));
   const v84 = $fr(Math.sqrt(v83));
   const v85 = $fr(v84 * v39);
   const v86 = (v85 > 0);

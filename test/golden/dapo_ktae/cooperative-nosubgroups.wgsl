@@ -120,27 +120,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc12: f32 = 0.0;
-    var acc16: f32 = 0.0;
+    var acc16: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc12 = acc12 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc16 = acc16 + 1.0;
+        acc16 = acc16 + 1u;
       }
     }
     F[u.o_v12 + row] = acc12;
-    F[u.o_v16 + row] = acc16;
+    F[u.o_v16 + row] = f32(acc16);
   }
   storageBarrier();
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   let v3: f32 = u.p_max_response_length - u.p_overlong_buffer_len;
   let v9: bool = u.p_overlong_buffer_len > 0.0;
   var acc29: f32 = 0.0;
-  var acc30: f32 = 0.0;
+  var acc30: u32 = 0u;
   var acc33: f32 = 0.0;
   var acc35: f32 = 0.0;
-  var acc250: f32 = 0.0;
+  var acc250: u32 = 0u;
   var acc252: f32 = adv_bits(0x7f800000u);
   var acc257: f32 = adv_bits(0xff800000u);
   var acc273: f32 = adv_bits(0x7f800000u);
@@ -163,20 +163,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v16: bool = v1 > 0.0;
     let v17: f32 = select(0.0, 1.0, v16);
     acc29 = acc29 + v13;
-    acc30 = acc30 + 1.0;
+    acc30 = acc30 + 1u;
     acc33 = acc33 + v14;
     acc35 = acc35 + v15;
-    acc250 = acc250 + 1.0;
+    acc250 = acc250 + 1u;
     acc252 = min(acc252, v17);
     acc257 = max(acc257, v17);
     acc273 = min(acc273, v11);
     acc280 = max(acc280, v11);
   }
   red[0u * WG + lid] = acc29;
-  red[1u * WG + lid] = acc30;
+  red[1u * WG + lid] = f32(acc30);
   red[2u * WG + lid] = acc33;
   red[3u * WG + lid] = acc35;
-  red[4u * WG + lid] = acc250;
+  red[4u * WG + lid] = f32(acc250);
   red[5u * WG + lid] = acc252;
   red[6u * WG + lid] = acc257;
   red[7u * WG + lid] = acc273;

@@ -129,32 +129,32 @@ function stage0(wid, lane) {
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc12_0 = $fr(acc12_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc16_0 = $fr(acc16_0 + 1);
+        acc16_0 = (acc16_0 + 1 | 0);
       }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc12_1 = $fr(acc12_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc16_1 = $fr(acc16_1 + 1);
+        acc16_1 = (acc16_1 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc12_2 = $fr(acc12_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc16_2 = $fr(acc16_2 + 1);
+        acc16_2 = (acc16_2 + 1 | 0);
       }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc12_3 = $fr(acc12_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc16_3 = $fr(acc16_3 + 1);
+        acc16_3 = (acc16_3 + 1 | 0);
       }
     }
     F_v12[row0] = acc12_0;
-    F_v16[row0] = acc16_0;
+    F_v16[row0] = $fr(acc16_0 >>> 0);
     F_v12[row1] = acc12_1;
-    F_v16[row1] = acc16_1;
+    F_v16[row1] = $fr(acc16_1 >>> 0);
     F_v12[row2] = acc12_2;
-    F_v16[row2] = acc16_2;
+    F_v16[row2] = $fr(acc16_2 >>> 0);
     F_v12[row3] = acc12_3;
-    F_v16[row3] = acc16_3;
+    F_v16[row3] = $fr(acc16_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -165,11 +165,11 @@ function stage0(wid, lane) {
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc12 = $fr(acc12 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc16 = $fr(acc16 + 1);
+        acc16 = (acc16 + 1 | 0);
       }
     }
     F_v12[row] = acc12;
-    F_v16[row] = acc16;
+    F_v16[row] = $fr(acc16 >>> 0);
   }
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   const v7 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
@@ -201,10 +201,10 @@ function stage0(wid, lane) {
     const v20 = (v5 > 0);
     const v21 = (v20 ? 1 : 0);
     acc29 = $fr(acc29 + v17);
-    acc30 = $fr(acc30 + 1);
+    acc30 = (acc30 + 1 | 0);
     acc33 = $fr(acc33 + v18);
     acc35 = $fr(acc35 + v19);
-    acc250 = $fr(acc250 + 1);
+    acc250 = (acc250 + 1 | 0);
     acc252 = Math.min(acc252, v21);
     acc257 = Math.max(acc257, v21);
     acc273 = Math.min(acc273, v15);
@@ -212,10 +212,10 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v29[g] = acc29;
-    F_v30[g] = acc30;
+    F_v30[g] = $fr(acc30 >>> 0);
     F_v33[g] = acc33;
     F_v35[g] = acc35;
-    F_v250[g] = acc250;
+    F_v250[g] = $fr(acc250 >>> 0);
     F_v252[g] = acc252;
     F_v257[g] = acc257;
     F_v273[g] = acc273;
@@ -367,7 +367,7 @@ function stage0(wid, lane) {
     bound43 = (bound43 + (v59 ? 1 : 0) | 0);
   }
   const v60 = (u_p_alpha !== 0);
-  const v67 = $fr(acc30 - acc29);
+  const v67 = $fr($fr(acc30 >>> 0) - acc29);
   const v205 = (u_p_beta !== 0);
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const tabled212 = (Math.imul((bound39 + 1 | 0), (bound43 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
@@ -840,12 +840,12 @@ function stage0(wid, lane) {
     F_v275[g] = acc275;
   }
   // reduce to group %264, %287
-  const v453 = $fr(acc254 / acc250);
+  const v453 = $fr(acc254 / $fr(acc250 >>> 0));
   const v454 = $fr(acc252 + v453);
   const v456 = $fr(acc257 - acc252);
   const v457 = (v456 > 0);
   const v458 = (v457 ? v456 : 1);
-  const v469 = $fr(acc275 / acc30);
+  const v469 = $fr(acc275 / $fr(acc30 >>> 0));
   const v470 = $fr(acc273 + v469);
   const v472 = $fr(acc280 - acc273);
   const v473 = (v472 > 0);
@@ -878,9 +878,9 @@ function stage0(wid, lane) {
     F_v264[g] = acc264;
     F_v287[g] = acc287;
   }
-  const v486 = (acc30 > 1);
+  const v486 = ($fr(acc30 >>> 0) > 1);
   const v487 = (v486 ? v470 : 0);
-  const v489 = $fr(acc30 - 1);
+  const v489 = $fr($fr(acc30 >>> 0) - 1);
   const v490 = $fr(acc287 / v489);
   const v491 = $fr(Math.sqrt(v490));
   const v492 = $fr(v491 * v474);
@@ -916,8 +916,8 @@ function stage0(wid, lane) {
       F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v505;
     }
   }
-  const v506 = (acc250 === 1);
-  const v507 = $fr(acc264 / acc250);
+  const v506 = ($fr(acc250 >>> 0) === 1);
+  const v507 = $fr(acc264 / $fr(acc250 >>> 0));
   const v508 = $fr(Math.sqrt(v507));
   const v509 = $fr(v508 * v458);
   const v510 = (v509 > 0);

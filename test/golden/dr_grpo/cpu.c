@@ -133,18 +133,18 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v3[row] = acc3;
   }
   // reduce to group %4, %7, %15
-  float acc4 = 0.00000000f;
+  uint32_t acc4 = 0u;
   float acc7 = INFINITY;
   float acc15 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v3[row];
-    acc4 = (acc4 + 1.00000000f);
+    acc4 = (uint32_t)(acc4 + 1u);
     acc7 = adv_fmin(acc7, v5);
     acc15 = adv_fmax(acc15, v5);
   }
   if ((lid == 0u)) {
-    F_v4[g] = acc4;
+    F_v4[g] = ((float)(acc4));
     F_v7[g] = acc7;
     F_v15[g] = acc15;
   }
@@ -160,7 +160,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v9[g] = acc9;
   }
   // reduce to group %22
-  const float v9 = (acc9 / acc4);
+  const float v9 = (acc9 / ((float)(acc4)));
   const float v10 = (acc7 + v9);
   const float v12 = (acc15 - acc7);
   const bool v13 = (v12 > 0.00000000f);
@@ -177,9 +177,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v22[g] = acc22;
   }
-  const bool v18 = (acc4 > 1.00000000f);
+  const bool v18 = (((float)(acc4)) > 1.00000000f);
   const float v19 = (v18 ? v10 : 0.00000000f);
-  const float v21 = (acc4 - 1.00000000f);
+  const float v21 = (((float)(acc4)) - 1.00000000f);
   const float v22 = (acc22 / v21);
   const float v23 = sqrtf(v22);
   const float v24 = (v23 * v14);

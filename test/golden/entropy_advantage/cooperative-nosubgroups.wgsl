@@ -58,17 +58,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %6, %9, %17
-  var acc6: f32 = 0.0;
+  var acc6: u32 = 0u;
   var acc9: f32 = adv_bits(0x7f800000u);
   var acc17: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v5 + row];
-    acc6 = acc6 + 1.0;
+    acc6 = acc6 + 1u;
     acc9 = min(acc9, v1);
     acc17 = max(acc17, v1);
   }
-  red[0u * WG + lid] = acc6;
+  red[0u * WG + lid] = f32(acc6);
   red[1u * WG + lid] = acc9;
   red[2u * WG + lid] = acc17;
   workgroupBarrier();

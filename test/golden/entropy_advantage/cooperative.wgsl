@@ -59,18 +59,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %6, %9, %17
-  var acc6: f32 = 0.0;
+  var acc6: u32 = 0u;
   var acc9: f32 = adv_bits(0x7f800000u);
   var acc17: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v5 + row];
-    acc6 = acc6 + 1.0;
+    acc6 = acc6 + 1u;
     acc9 = min(acc9, v1);
     acc17 = max(acc17, v1);
   }
   {
-    let r0: f32 = subgroupAdd(acc6);
+    let r0: f32 = subgroupAdd(f32(acc6));
     let r1: f32 = subgroupMin(acc9);
     let r2: f32 = subgroupMax(acc17);
     if (sg_lane == 0u) {

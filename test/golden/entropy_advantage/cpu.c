@@ -143,18 +143,18 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v5[row] = acc5;
   }
   // reduce to group %6, %9, %17
-  float acc6 = 0.00000000f;
+  uint32_t acc6 = 0u;
   float acc9 = INFINITY;
   float acc17 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v5[row];
-    acc6 = (acc6 + 1.00000000f);
+    acc6 = (uint32_t)(acc6 + 1u);
     acc9 = adv_fmin(acc9, v5);
     acc17 = adv_fmax(acc17, v5);
   }
   if ((lid == 0u)) {
-    F_v6[g] = acc6;
+    F_v6[g] = ((float)(acc6));
     F_v9[g] = acc9;
     F_v17[g] = acc17;
   }
@@ -170,7 +170,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v11[g] = acc11;
   }
   // reduce to group %24
-  const float v9 = (acc11 / acc6);
+  const float v9 = (acc11 / ((float)(acc6)));
   const float v10 = (acc9 + v9);
   const float v12 = (acc17 - acc9);
   const bool v13 = (v12 > 0.00000000f);
@@ -187,9 +187,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v24[g] = acc24;
   }
-  const bool v18 = (acc6 > 1.00000000f);
+  const bool v18 = (((float)(acc6)) > 1.00000000f);
   const float v19 = (v18 ? v10 : 0.00000000f);
-  const float v21 = (acc6 - 1.00000000f);
+  const float v21 = (((float)(acc6)) - 1.00000000f);
   const float v22 = (acc24 / v21);
   const float v23 = sqrtf(v22);
   const float v24 = (v23 * v14);

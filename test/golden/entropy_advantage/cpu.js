@@ -88,12 +88,12 @@ function stage0(wid, lane) {
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v5[row];
-    acc6 = $fr(acc6 + 1);
+    acc6 = (acc6 + 1 | 0);
     acc9 = Math.min(acc9, v5);
     acc17 = Math.max(acc17, v5);
   }
   if ((lid === 0)) {
-    F_v6[g] = acc6;
+    F_v6[g] = $fr(acc6 >>> 0);
     F_v9[g] = acc9;
     F_v17[g] = acc17;
   }
@@ -109,7 +109,7 @@ function stage0(wid, lane) {
     F_v11[g] = acc11;
   }
   // reduce to group %24
-  const v9 = $fr(acc11 / acc6);
+  const v9 = $fr(acc11 / $fr(acc6 >>> 0));
   const v10 = $fr(acc9 + v9);
   const v12 = $fr(acc17 - acc9);
   const v13 = (v12 > 0);
@@ -126,9 +126,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v24[g] = acc24;
   }
-  const v18 = (acc6 > 1);
+  const v18 = ($fr(acc6 >>> 0) > 1);
   const v19 = (v18 ? v10 : 0);
-  const v21 = $fr(acc6 - 1);
+  const v21 = $fr($fr(acc6 >>> 0) - 1);
   const v22 = $fr(acc24 / v21);
   const v23 = $fr(Math.sqrt(v22));
   const v24 = $fr(v23 * v14);

@@ -89,7 +89,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  var acc23: f32 = 0.0;
+  var acc23: u32 = 0u;
   var acc26: f32 = adv_bits(0x7f800000u);
   var acc33: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
@@ -101,13 +101,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v23: f32 = f32(v22);
         let v24: f32 = v21 * v23;
-        acc23 = acc23 + 1.0;
+        acc23 = acc23 + 1u;
         acc26 = min(acc26, v24);
         acc33 = max(acc33, v24);
       }
     }
   }
-  red[0u * WG + lid] = acc23;
+  red[0u * WG + lid] = f32(acc23);
   red[1u * WG + lid] = acc26;
   red[2u * WG + lid] = acc33;
   workgroupBarrier();

@@ -90,7 +90,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  var acc23: f32 = 0.0;
+  var acc23: u32 = 0u;
   var acc26: f32 = adv_bits(0x7f800000u);
   var acc33: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
@@ -102,14 +102,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v23: f32 = f32(v22);
         let v24: f32 = v21 * v23;
-        acc23 = acc23 + 1.0;
+        acc23 = acc23 + 1u;
         acc26 = min(acc26, v24);
         acc33 = max(acc33, v24);
       }
     }
   }
   {
-    let r0: f32 = subgroupAdd(acc23);
+    let r0: f32 = subgroupAdd(f32(acc23));
     let r1: f32 = subgroupMin(acc26);
     let r2: f32 = subgroupMax(acc33);
     if (sg_lane == 0u) {

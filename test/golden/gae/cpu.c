@@ -271,7 +271,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
   }
   // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  float acc23 = 0.00000000f;
+  uint32_t acc23 = 0u;
   float acc26 = INFINITY;
   float acc33 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
@@ -283,14 +283,14 @@ static void stage0(vec3u wid, uint32_t lane) {
         const int32_t v106 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v107 = ((float)(v106));
         const float v108 = (v105 * v107);
-        acc23 = (acc23 + 1.00000000f);
+        acc23 = (uint32_t)(acc23 + 1u);
         acc26 = adv_fmin(acc26, v108);
         acc33 = adv_fmax(acc33, v108);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v23_partial[g] = acc23;
+    F_v23_partial[g] = ((float)(acc23));
     F_v26_partial[g] = acc26;
     F_v33_partial[g] = acc33;
   }

@@ -221,14 +221,14 @@ function stage0(wid, lane) {
         const v106 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v107 = $fr(v106);
         const v108 = $fr(v105 * v107);
-        acc23 = $fr(acc23 + 1);
+        acc23 = (acc23 + 1 | 0);
         acc26 = Math.min(acc26, v108);
         acc33 = Math.max(acc33, v108);
       }
     }
   }
   if ((lid === 0)) {
-    F_v23_partial[g] = acc23;
+    F_v23_partial[g] = $fr(acc23 >>> 0);
     F_v26_partial[g] = acc26;
     F_v33_partial[g] = acc33;
   }

@@ -42,48 +42,174 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // scan %10: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var x_0: f32 = 0.0;
+    var x_1: f32 = 0.0;
+    var x_2: f32 = 0.0;
+    var x_3: f32 = 0.0;
+    for (var s = 0u; s < u.T; s++) {
+      let t: i32 = i32(u.T - 1u - s);
+      let v0: i32 = I[u.oi_response_mask + row0 * u.T + u32(t)];
+      let v1: f32 = f32(v0);
+      let v2: f32 = select(1.0, v1, u.p_mask_carry != 0u);
+      let v3: f32 = F[u.o_values + row0 * u.T + u32(t)];
+      let v4: f32 = v2 * v3;
+      let v5: f32 = 1.0 - v2;
+      x_0 = v4 + v5 * x_0;
+      F[u.o_v10 + row0 * u.T + u32(t)] = x_0;
+      let v6: i32 = I[u.oi_response_mask + row1 * u.T + u32(t)];
+      let v7: f32 = f32(v6);
+      let v8: f32 = select(1.0, v7, u.p_mask_carry != 0u);
+      let v9: f32 = F[u.o_values + row1 * u.T + u32(t)];
+      let v10: f32 = v8 * v9;
+      let v11: f32 = 1.0 - v8;
+      x_1 = v10 + v11 * x_1;
+      F[u.o_v10 + row1 * u.T + u32(t)] = x_1;
+      let v12: i32 = I[u.oi_response_mask + row2 * u.T + u32(t)];
+      let v13: f32 = f32(v12);
+      let v14: f32 = select(1.0, v13, u.p_mask_carry != 0u);
+      let v15: f32 = F[u.o_values + row2 * u.T + u32(t)];
+      let v16: f32 = v14 * v15;
+      let v17: f32 = 1.0 - v14;
+      x_2 = v16 + v17 * x_2;
+      F[u.o_v10 + row2 * u.T + u32(t)] = x_2;
+      let v18: i32 = I[u.oi_response_mask + row3 * u.T + u32(t)];
+      let v19: f32 = f32(v18);
+      let v20: f32 = select(1.0, v19, u.p_mask_carry != 0u);
+      let v21: f32 = F[u.o_values + row3 * u.T + u32(t)];
+      let v22: f32 = v20 * v21;
+      let v23: f32 = 1.0 - v20;
+      x_3 = v22 + v23 * x_3;
+      F[u.o_v10 + row3 * u.T + u32(t)] = x_3;
+    }
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v0: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v1: f32 = f32(v0);
-      let v2: f32 = select(1.0, v1, u.p_mask_carry != 0u);
-      let v3: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v4: f32 = v2 * v3;
-      let v5: f32 = 1.0 - v2;
-      x = v4 + v5 * x;
+      let v24: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v25: f32 = f32(v24);
+      let v26: f32 = select(1.0, v25, u.p_mask_carry != 0u);
+      let v27: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v28: f32 = v26 * v27;
+      let v29: f32 = 1.0 - v26;
+      x = v28 + v29 * x;
       F[u.o_v10 + row * u.T + u32(t)] = x;
     }
   }
   // scan %20: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var x_0: f32 = 0.0;
+    var x_1: f32 = 0.0;
+    var x_2: f32 = 0.0;
+    var x_3: f32 = 0.0;
+    for (var s = 0u; s < u.T; s++) {
+      let t: i32 = i32(u.T - 1u - s);
+      let v30: i32 = I[u.oi_response_mask + row0 * u.T + u32(t)];
+      let v31: f32 = f32(v30);
+      let v32: f32 = select(1.0, v31, u.p_mask_carry != 0u);
+      let v33: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      let v34: f32 = F[u.o_v10 + row0 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v35: f32 = select(0.0, v34, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v36: f32 = u.p_gamma * v35;
+      let v37: f32 = v33 + v36;
+      let v38: f32 = F[u.o_values + row0 * u.T + u32(t)];
+      let v39: f32 = v37 - v38;
+      let v40: f32 = v32 * v39;
+      let v41: f32 = v32 * u.p_gamma;
+      let v42: f32 = v41 * u.p_lam;
+      let v43: f32 = 1.0 - v32;
+      let v44: f32 = v42 + v43;
+      x_0 = v40 + v44 * x_0;
+      F[u.o_v20 + row0 * u.T + u32(t)] = x_0;
+      let v45: i32 = I[u.oi_response_mask + row1 * u.T + u32(t)];
+      let v46: f32 = f32(v45);
+      let v47: f32 = select(1.0, v46, u.p_mask_carry != 0u);
+      let v48: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      let v49: f32 = F[u.o_v10 + row1 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v50: f32 = select(0.0, v49, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v51: f32 = u.p_gamma * v50;
+      let v52: f32 = v48 + v51;
+      let v53: f32 = F[u.o_values + row1 * u.T + u32(t)];
+      let v54: f32 = v52 - v53;
+      let v55: f32 = v47 * v54;
+      let v56: f32 = v47 * u.p_gamma;
+      let v57: f32 = v56 * u.p_lam;
+      let v58: f32 = 1.0 - v47;
+      let v59: f32 = v57 + v58;
+      x_1 = v55 + v59 * x_1;
+      F[u.o_v20 + row1 * u.T + u32(t)] = x_1;
+      let v60: i32 = I[u.oi_response_mask + row2 * u.T + u32(t)];
+      let v61: f32 = f32(v60);
+      let v62: f32 = select(1.0, v61, u.p_mask_carry != 0u);
+      let v63: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      let v64: f32 = F[u.o_v10 + row2 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v65: f32 = select(0.0, v64, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v66: f32 = u.p_gamma * v65;
+      let v67: f32 = v63 + v66;
+      let v68: f32 = F[u.o_values + row2 * u.T + u32(t)];
+      let v69: f32 = v67 - v68;
+      let v70: f32 = v62 * v69;
+      let v71: f32 = v62 * u.p_gamma;
+      let v72: f32 = v71 * u.p_lam;
+      let v73: f32 = 1.0 - v62;
+      let v74: f32 = v72 + v73;
+      x_2 = v70 + v74 * x_2;
+      F[u.o_v20 + row2 * u.T + u32(t)] = x_2;
+      let v75: i32 = I[u.oi_response_mask + row3 * u.T + u32(t)];
+      let v76: f32 = f32(v75);
+      let v77: f32 = select(1.0, v76, u.p_mask_carry != 0u);
+      let v78: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      let v79: f32 = F[u.o_v10 + row3 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v80: f32 = select(0.0, v79, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v81: f32 = u.p_gamma * v80;
+      let v82: f32 = v78 + v81;
+      let v83: f32 = F[u.o_values + row3 * u.T + u32(t)];
+      let v84: f32 = v82 - v83;
+      let v85: f32 = v77 * v84;
+      let v86: f32 = v77 * u.p_gamma;
+      let v87: f32 = v86 * u.p_lam;
+      let v88: f32 = 1.0 - v77;
+      let v89: f32 = v87 + v88;
+      x_3 = v85 + v89 * x_3;
+      F[u.o_v20 + row3 * u.T + u32(t)] = x_3;
+    }
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v7: f32 = f32(v6);
-      let v8: f32 = select(1.0, v7, u.p_mask_carry != 0u);
-      let v9: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v10: f32 = F[u.o_v10 + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v11: f32 = select(0.0, v10, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v12: f32 = u.p_gamma * v11;
-      let v13: f32 = v9 + v12;
-      let v14: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v15: f32 = v13 - v14;
-      let v16: f32 = v8 * v15;
-      let v17: f32 = v8 * u.p_gamma;
-      let v18: f32 = v17 * u.p_lam;
-      let v19: f32 = 1.0 - v8;
-      let v20: f32 = v18 + v19;
-      x = v16 + v20 * x;
+      let v90: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v91: f32 = f32(v90);
+      let v92: f32 = select(1.0, v91, u.p_mask_carry != 0u);
+      let v93: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      let v94: f32 = F[u.o_v10 + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v95: f32 = select(0.0, v94, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v96: f32 = u.p_gamma * v95;
+      let v97: f32 = v93 + v96;
+      let v98: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v99: f32 = v97 - v98;
+      let v100: f32 = v92 * v99;
+      let v101: f32 = v92 * u.p_gamma;
+      let v102: f32 = v101 * u.p_lam;
+      let v103: f32 = 1.0 - v92;
+      let v104: f32 = v102 + v103;
+      x = v100 + v104 * x;
       F[u.o_v20 + row * u.T + u32(t)] = x;
     }
   }
   // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  var acc23: f32 = 0.0;
+  var acc23: u32 = 0u;
   var acc26: f32 = adv_bits(0x7f800000u);
   var acc33: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
@@ -91,18 +217,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v21: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v23: f32 = f32(v22);
-        let v24: f32 = v21 * v23;
-        acc23 = acc23 + 1.0;
-        acc26 = min(acc26, v24);
-        acc33 = max(acc33, v24);
+        let v105: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v106: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v107: f32 = f32(v106);
+        let v108: f32 = v105 * v107;
+        acc23 = acc23 + 1u;
+        acc26 = min(acc26, v108);
+        acc33 = max(acc33, v108);
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v23_partial + g] = acc23;
+    F[u.o_v23_partial + g] = f32(acc23);
     F[u.o_v26_partial + g] = acc26;
     F[u.o_v33_partial + g] = acc33;
   }
@@ -132,12 +258,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v25: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v27: f32 = f32(v26);
-        let v28: f32 = v25 * v27;
-        let v29: f32 = v28 - acc_b26;
-        acc28 = acc28 + v29;
+        let v109: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v110: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v111: f32 = f32(v110);
+        let v112: f32 = v109 * v111;
+        let v113: f32 = v112 - acc_b26;
+        acc28 = acc28 + v113;
       }
     }
   }
@@ -166,25 +292,25 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
   }
   // reduce to group %40 (batch partial)
-  let v34: f32 = acc_b28 / acc_b23;
-  let v35: f32 = acc_b26 + v34;
-  let v37: f32 = acc_b33 - acc_b26;
-  let v38: bool = v37 > 0.0;
-  let v39: f32 = select(1.0, v37, v38);
+  let v118: f32 = acc_b28 / acc_b23;
+  let v119: f32 = acc_b26 + v118;
+  let v121: f32 = acc_b33 - acc_b26;
+  let v122: bool = v121 > 0.0;
+  let v123: f32 = select(1.0, v121, v122);
   var acc40: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v30: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v31: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v32: f32 = f32(v31);
-        let v33: f32 = v30 * v32;
-        let v36: f32 = v33 - v35;
-        let v40: f32 = v36 / v39;
-        let v41: f32 = v40 * v40;
-        acc40 = acc40 + v41;
+        let v114: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v115: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v116: f32 = f32(v115);
+        let v117: f32 = v114 * v116;
+        let v120: f32 = v117 - v119;
+        let v124: f32 = v120 / v123;
+        let v125: f32 = v124 * v124;
+        acc40 = acc40 + v125;
       }
     }
   }
@@ -214,33 +340,33 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
     acc_b40 = acc_b40 + F[u.o_v40_partial + i];
   }
-  let v43: f32 = acc_b28 / acc_b23;
-  let v44: f32 = acc_b26 + v43;
-  let v45: bool = acc_b23 > 0.0;
-  let v46: f32 = select(0.0, v44, v45);
-  let v48: f32 = acc_b23 - 1.0;
-  let v49: f32 = acc_b40 / v48;
-  let v50: f32 = acc_b33 - acc_b26;
-  let v51: bool = v50 > 0.0;
-  let v52: f32 = select(1.0, v50, v51);
-  let v53: f32 = v49 * v52;
-  let v54: f32 = v53 * v52;
-  let v55: bool = acc_b23 > 1.0;
-  let v56: f32 = select(0.0, v54, v55);
-  let v57: f32 = v56 + 9.99999993922529e-9;
-  let v58: f32 = inverseSqrt(v57);
+  let v127: f32 = acc_b28 / acc_b23;
+  let v128: f32 = acc_b26 + v127;
+  let v129: bool = acc_b23 > 0.0;
+  let v130: f32 = select(0.0, v128, v129);
+  let v132: f32 = acc_b23 - 1.0;
+  let v133: f32 = acc_b40 / v132;
+  let v134: f32 = acc_b33 - acc_b26;
+  let v135: bool = v134 > 0.0;
+  let v136: f32 = select(1.0, v134, v135);
+  let v137: f32 = v133 * v136;
+  let v138: f32 = v137 * v136;
+  let v139: bool = acc_b23 > 1.0;
+  let v140: f32 = select(0.0, v138, v139);
+  let v141: f32 = v140 + 9.99999993922529e-9;
+  let v142: f32 = inverseSqrt(v141);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v42: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v47: f32 = v42 - v46;
-      let v59: f32 = v47 * v58;
-      let v60: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v61: f32 = v42 + v60;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v59;
-      F[u.o_out_returns + row * u.T + u32(t)] = v61;
+      let v126: f32 = F[u.o_v20 + row * u.T + u32(t)];
+      let v131: f32 = v126 - v130;
+      let v143: f32 = v131 * v142;
+      let v144: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v145: f32 = v126 + v144;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v143;
+      F[u.o_out_returns + row * u.T + u32(t)] = v145;
     }
   }
 }

@@ -69,16 +69,16 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
   // reduce to group %7, %11, %19, %39, %41, %48, %69, %71, %78, %99, %101, %108
-  var acc7: f32 = 0.0;
+  var acc7: u32 = 0u;
   var acc11: f32 = adv_bits(0x7f800000u);
   var acc19: f32 = adv_bits(0xff800000u);
-  var acc39: f32 = 0.0;
+  var acc39: u32 = 0u;
   var acc41: f32 = adv_bits(0x7f800000u);
   var acc48: f32 = adv_bits(0xff800000u);
-  var acc69: f32 = 0.0;
+  var acc69: u32 = 0u;
   var acc71: f32 = adv_bits(0x7f800000u);
   var acc78: f32 = adv_bits(0xff800000u);
-  var acc99: f32 = 0.0;
+  var acc99: u32 = 0u;
   var acc101: f32 = adv_bits(0x7f800000u);
   var acc108: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -87,29 +87,29 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v1: f32 = F[u.o_gdpo_reward_1 + row];
     let v2: f32 = F[u.o_gdpo_reward_2 + row];
     let v3: f32 = F[u.o_gdpo_reward_3 + row];
-    acc7 = acc7 + 1.0;
+    acc7 = acc7 + 1u;
     acc11 = min(acc11, v0);
     acc19 = max(acc19, v0);
-    acc39 = acc39 + 1.0;
+    acc39 = acc39 + 1u;
     acc41 = min(acc41, v1);
     acc48 = max(acc48, v1);
-    acc69 = acc69 + 1.0;
+    acc69 = acc69 + 1u;
     acc71 = min(acc71, v2);
     acc78 = max(acc78, v2);
-    acc99 = acc99 + 1.0;
+    acc99 = acc99 + 1u;
     acc101 = min(acc101, v3);
     acc108 = max(acc108, v3);
   }
-  red[0u * WG + lid] = acc7;
+  red[0u * WG + lid] = f32(acc7);
   red[1u * WG + lid] = acc11;
   red[2u * WG + lid] = acc19;
-  red[3u * WG + lid] = acc39;
+  red[3u * WG + lid] = f32(acc39);
   red[4u * WG + lid] = acc41;
   red[5u * WG + lid] = acc48;
-  red[6u * WG + lid] = acc69;
+  red[6u * WG + lid] = f32(acc69);
   red[7u * WG + lid] = acc71;
   red[8u * WG + lid] = acc78;
-  red[9u * WG + lid] = acc99;
+  red[9u * WG + lid] = f32(acc99);
   red[10u * WG + lid] = acc101;
   red[11u * WG + lid] = acc108;
   workgroupBarrier();
@@ -278,14 +278,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   // reduce to rollout %133: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc133: f32 = 0.0;
+    var acc133: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc133 = acc133 + 1.0;
+        acc133 = acc133 + 1u;
       }
     }
-    F[u.o_v133 + row] = acc133;
+    F[u.o_v133 + row] = f32(acc133);
   }
   storageBarrier();
   // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)

@@ -70,16 +70,16 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
   // reduce to group %7, %11, %19, %39, %41, %48, %69, %71, %78, %99, %101, %108
-  var acc7: f32 = 0.0;
+  var acc7: u32 = 0u;
   var acc11: f32 = adv_bits(0x7f800000u);
   var acc19: f32 = adv_bits(0xff800000u);
-  var acc39: f32 = 0.0;
+  var acc39: u32 = 0u;
   var acc41: f32 = adv_bits(0x7f800000u);
   var acc48: f32 = adv_bits(0xff800000u);
-  var acc69: f32 = 0.0;
+  var acc69: u32 = 0u;
   var acc71: f32 = adv_bits(0x7f800000u);
   var acc78: f32 = adv_bits(0xff800000u);
-  var acc99: f32 = 0.0;
+  var acc99: u32 = 0u;
   var acc101: f32 = adv_bits(0x7f800000u);
   var acc108: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -88,30 +88,30 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v1: f32 = F[u.o_gdpo_reward_1 + row];
     let v2: f32 = F[u.o_gdpo_reward_2 + row];
     let v3: f32 = F[u.o_gdpo_reward_3 + row];
-    acc7 = acc7 + 1.0;
+    acc7 = acc7 + 1u;
     acc11 = min(acc11, v0);
     acc19 = max(acc19, v0);
-    acc39 = acc39 + 1.0;
+    acc39 = acc39 + 1u;
     acc41 = min(acc41, v1);
     acc48 = max(acc48, v1);
-    acc69 = acc69 + 1.0;
+    acc69 = acc69 + 1u;
     acc71 = min(acc71, v2);
     acc78 = max(acc78, v2);
-    acc99 = acc99 + 1.0;
+    acc99 = acc99 + 1u;
     acc101 = min(acc101, v3);
     acc108 = max(acc108, v3);
   }
   {
-    let r0: f32 = subgroupAdd(acc7);
+    let r0: f32 = subgroupAdd(f32(acc7));
     let r1: f32 = subgroupMin(acc11);
     let r2: f32 = subgroupMax(acc19);
-    let r3: f32 = subgroupAdd(acc39);
+    let r3: f32 = subgroupAdd(f32(acc39));
     let r4: f32 = subgroupMin(acc41);
     let r5: f32 = subgroupMax(acc48);
-    let r6: f32 = subgroupAdd(acc69);
+    let r6: f32 = subgroupAdd(f32(acc69));
     let r7: f32 = subgroupMin(acc71);
     let r8: f32 = subgroupMax(acc78);
-    let r9: f32 = subgroupAdd(acc99);
+    let r9: f32 = subgroupAdd(f32(acc99));
     let r10: f32 = subgroupMin(acc101);
     let r11: f32 = subgroupMax(acc108);
     if (sg_lane == 0u) {
@@ -302,14 +302,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   // reduce to rollout %133: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc133: f32 = 0.0;
+    var acc133: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc133 = acc133 + 1.0;
+        acc133 = acc133 + 1u;
       }
     }
-    F[u.o_v133 + row] = acc133;
+    F[u.o_v133 + row] = f32(acc133);
   }
   storageBarrier();
   // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)

@@ -171,16 +171,16 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
   // reduce to group %7, %11, %19, %39, %41, %48, %69, %71, %78, %99, %101, %108
-  float acc7 = 0.00000000f;
+  uint32_t acc7 = 0u;
   float acc11 = INFINITY;
   float acc19 = (-INFINITY);
-  float acc39 = 0.00000000f;
+  uint32_t acc39 = 0u;
   float acc41 = INFINITY;
   float acc48 = (-INFINITY);
-  float acc69 = 0.00000000f;
+  uint32_t acc69 = 0u;
   float acc71 = INFINITY;
   float acc78 = (-INFINITY);
-  float acc99 = 0.00000000f;
+  uint32_t acc99 = 0u;
   float acc101 = INFINITY;
   float acc108 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -189,30 +189,30 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v1 = F_gdpo_reward_1[row];
     const float v2 = F_gdpo_reward_2[row];
     const float v3 = F_gdpo_reward_3[row];
-    acc7 = (acc7 + 1.00000000f);
+    acc7 = (uint32_t)(acc7 + 1u);
     acc11 = adv_fmin(acc11, v0);
     acc19 = adv_fmax(acc19, v0);
-    acc39 = (acc39 + 1.00000000f);
+    acc39 = (uint32_t)(acc39 + 1u);
     acc41 = adv_fmin(acc41, v1);
     acc48 = adv_fmax(acc48, v1);
-    acc69 = (acc69 + 1.00000000f);
+    acc69 = (uint32_t)(acc69 + 1u);
     acc71 = adv_fmin(acc71, v2);
     acc78 = adv_fmax(acc78, v2);
-    acc99 = (acc99 + 1.00000000f);
+    acc99 = (uint32_t)(acc99 + 1u);
     acc101 = adv_fmin(acc101, v3);
     acc108 = adv_fmax(acc108, v3);
   }
   if ((lid == 0u)) {
-    F_v7[g] = acc7;
+    F_v7[g] = ((float)(acc7));
     F_v11[g] = acc11;
     F_v19[g] = acc19;
-    F_v39[g] = acc39;
+    F_v39[g] = ((float)(acc39));
     F_v41[g] = acc41;
     F_v48[g] = acc48;
-    F_v69[g] = acc69;
+    F_v69[g] = ((float)(acc69));
     F_v71[g] = acc71;
     F_v78[g] = acc78;
-    F_v99[g] = acc99;
+    F_v99[g] = ((float)(acc99));
     F_v101[g] = acc101;
     F_v108[g] = acc108;
   }
@@ -243,22 +243,22 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v103[g] = acc103;
   }
   // reduce to group %26, %55, %85, %115
-  const float v13 = (acc13 / acc7);
+  const float v13 = (acc13 / ((float)(acc7)));
   const float v14 = (acc11 + v13);
   const float v16 = (acc19 - acc11);
   const bool v17 = (v16 > 0.00000000f);
   const float v18 = (v17 ? v16 : 1.00000000f);
-  const float v22 = (acc43 / acc39);
+  const float v22 = (acc43 / ((float)(acc39)));
   const float v23 = (acc41 + v22);
   const float v25 = (acc48 - acc41);
   const bool v26 = (v25 > 0.00000000f);
   const float v27 = (v26 ? v25 : 1.00000000f);
-  const float v31 = (acc73 / acc69);
+  const float v31 = (acc73 / ((float)(acc69)));
   const float v32 = (acc71 + v31);
   const float v34 = (acc78 - acc71);
   const bool v35 = (v34 > 0.00000000f);
   const float v36 = (v35 ? v34 : 1.00000000f);
-  const float v40 = (acc103 / acc99);
+  const float v40 = (acc103 / ((float)(acc99)));
   const float v41 = (acc101 + v40);
   const float v43 = (acc108 - acc101);
   const bool v44 = (v43 > 0.00000000f);
@@ -302,69 +302,69 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
-    float acc133_0 = 0.00000000f;
-    float acc133_1 = 0.00000000f;
-    float acc133_2 = 0.00000000f;
-    float acc133_3 = 0.00000000f;
+    uint32_t acc133_0 = 0u;
+    uint32_t acc133_1 = 0u;
+    uint32_t acc133_2 = 0u;
+    uint32_t acc133_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_0 = (acc133_0 + 1.00000000f);
+        acc133_0 = (uint32_t)(acc133_0 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_1 = (acc133_1 + 1.00000000f);
+        acc133_1 = (uint32_t)(acc133_1 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_2 = (acc133_2 + 1.00000000f);
+        acc133_2 = (uint32_t)(acc133_2 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_3 = (acc133_3 + 1.00000000f);
+        acc133_3 = (uint32_t)(acc133_3 + 1u);
       }
     }
-    F_v133[row0] = acc133_0;
-    F_v133[row1] = acc133_1;
-    F_v133[row2] = acc133_2;
-    F_v133[row3] = acc133_3;
+    F_v133[row0] = ((float)(acc133_0));
+    F_v133[row1] = ((float)(acc133_1));
+    F_v133[row2] = ((float)(acc133_2));
+    F_v133[row3] = ((float)(acc133_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    float acc133 = 0.00000000f;
+    uint32_t acc133 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133 = (acc133 + 1.00000000f);
+        acc133 = (uint32_t)(acc133 + 1u);
       }
     }
-    F_v133[row] = acc133;
+    F_v133[row] = ((float)(acc133));
   }
   // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
-  const bool v50 = (acc7 > 1.00000000f);
+  const bool v50 = (((float)(acc7)) > 1.00000000f);
   const float v51 = (v50 ? v14 : 0.00000000f);
-  const float v53 = (acc7 - 1.00000000f);
+  const float v53 = (((float)(acc7)) - 1.00000000f);
   const float v54 = (acc26 / v53);
   const float v55 = sqrtf(v54);
   const float v56 = (v55 * v18);
   const float v57 = (v50 ? v56 : 1.00000000f);
   const float v58 = (v57 + u_p_epsilon);
-  const bool v65 = (acc39 > 1.00000000f);
+  const bool v65 = (((float)(acc39)) > 1.00000000f);
   const float v66 = (v65 ? v23 : 0.00000000f);
-  const float v68 = (acc39 - 1.00000000f);
+  const float v68 = (((float)(acc39)) - 1.00000000f);
   const float v69 = (acc55 / v68);
   const float v70 = sqrtf(v69);
   const float v71 = (v70 * v27);
   const float v72 = (v65 ? v71 : 1.00000000f);
   const float v73 = (v72 + u_p_epsilon);
-  const bool v81 = (acc69 > 1.00000000f);
+  const bool v81 = (((float)(acc69)) > 1.00000000f);
   const float v82 = (v81 ? v32 : 0.00000000f);
-  const float v84 = (acc69 - 1.00000000f);
+  const float v84 = (((float)(acc69)) - 1.00000000f);
   const float v85 = (acc85 / v84);
   const float v86 = sqrtf(v85);
   const float v87 = (v86 * v36);
   const float v88 = (v81 ? v87 : 1.00000000f);
   const float v89 = (v88 + u_p_epsilon);
-  const bool v97 = (acc99 > 1.00000000f);
+  const bool v97 = (((float)(acc99)) > 1.00000000f);
   const float v98 = (v97 ? v41 : 0.00000000f);
-  const float v100 = (acc99 - 1.00000000f);
+  const float v100 = (((float)(acc99)) - 1.00000000f);
   const float v101 = (acc115 / v100);
   const float v102 = sqrtf(v101);
   const float v103 = (v102 * v45);

@@ -84,30 +84,30 @@ function stage0(wid, lane) {
     const v1 = F_gdpo_reward_1[row];
     const v2 = F_gdpo_reward_2[row];
     const v3 = F_gdpo_reward_3[row];
-    acc7 = $fr(acc7 + 1);
+    acc7 = (acc7 + 1 | 0);
     acc11 = Math.min(acc11, v0);
     acc19 = Math.max(acc19, v0);
-    acc39 = $fr(acc39 + 1);
+    acc39 = (acc39 + 1 | 0);
     acc41 = Math.min(acc41, v1);
     acc48 = Math.max(acc48, v1);
-    acc69 = $fr(acc69 + 1);
+    acc69 = (acc69 + 1 | 0);
     acc71 = Math.min(acc71, v2);
     acc78 = Math.max(acc78, v2);
-    acc99 = $fr(acc99 + 1);
+    acc99 = (acc99 + 1 | 0);
     acc101 = Math.min(acc101, v3);
     acc108 = Math.max(acc108, v3);
   }
   if ((lid === 0)) {
-    F_v7[g] = acc7;
+    F_v7[g] = $fr(acc7 >>> 0);
     F_v11[g] = acc11;
     F_v19[g] = acc19;
-    F_v39[g] = acc39;
+    F_v39[g] = $fr(acc39 >>> 0);
     F_v41[g] = acc41;
     F_v48[g] = acc48;
-    F_v69[g] = acc69;
+    F_v69[g] = $fr(acc69 >>> 0);
     F_v71[g] = acc71;
     F_v78[g] = acc78;
-    F_v99[g] = acc99;
+    F_v99[g] = $fr(acc99 >>> 0);
     F_v101[g] = acc101;
     F_v108[g] = acc108;
   }
@@ -138,22 +138,22 @@ function stage0(wid, lane) {
     F_v103[g] = acc103;
   }
   // reduce to group %26, %55, %85, %115
-  const v13 = $fr(acc13 / acc7);
+  const v13 = $fr(acc13 / $fr(acc7 >>> 0));
   const v14 = $fr(acc11 + v13);
   const v16 = $fr(acc19 - acc11);
   const v17 = (v16 > 0);
   const v18 = (v17 ? v16 : 1);
-  const v22 = $fr(acc43 / acc39);
+  const v22 = $fr(acc43 / $fr(acc39 >>> 0));
   const v23 = $fr(acc41 + v22);
   const v25 = $fr(acc48 - acc41);
   const v26 = (v25 > 0);
   const v27 = (v26 ? v25 : 1);
-  const v31 = $fr(acc73 / acc69);
+  const v31 = $fr(acc73 / $fr(acc69 >>> 0));
   const v32 = $fr(acc71 + v31);
   const v34 = $fr(acc78 - acc71);
   const v35 = (v34 > 0);
   const v36 = (v35 ? v34 : 1);
-  const v40 = $fr(acc103 / acc99);
+  const v40 = $fr(acc103 / $fr(acc99 >>> 0));
   const v41 = $fr(acc101 + v40);
   const v43 = $fr(acc108 - acc101);
   const v44 = (v43 > 0);
@@ -204,22 +204,22 @@ function stage0(wid, lane) {
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc133_0 = $fr(acc133_0 + 1);
+        acc133_0 = (acc133_0 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc133_1 = $fr(acc133_1 + 1);
+        acc133_1 = (acc133_1 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc133_2 = $fr(acc133_2 + 1);
+        acc133_2 = (acc133_2 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc133_3 = $fr(acc133_3 + 1);
+        acc133_3 = (acc133_3 + 1 | 0);
       }
     }
-    F_v133[row0] = acc133_0;
-    F_v133[row1] = acc133_1;
-    F_v133[row2] = acc133_2;
-    F_v133[row3] = acc133_3;
+    F_v133[row0] = $fr(acc133_0 >>> 0);
+    F_v133[row1] = $fr(acc133_1 >>> 0);
+    F_v133[row2] = $fr(acc133_2 >>> 0);
+    F_v133[row3] = $fr(acc133_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -227,39 +227,39 @@ function stage0(wid, lane) {
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc133 = $fr(acc133 + 1);
+        acc133 = (acc133 + 1 | 0);
       }
     }
-    F_v133[row] = acc133;
+    F_v133[row] = $fr(acc133 >>> 0);
   }
   // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
-  const v50 = (acc7 > 1);
+  const v50 = ($fr(acc7 >>> 0) > 1);
   const v51 = (v50 ? v14 : 0);
-  const v53 = $fr(acc7 - 1);
+  const v53 = $fr($fr(acc7 >>> 0) - 1);
   const v54 = $fr(acc26 / v53);
   const v55 = $fr(Math.sqrt(v54));
   const v56 = $fr(v55 * v18);
   const v57 = (v50 ? v56 : 1);
   const v58 = $fr(v57 + u_p_epsilon);
-  const v65 = (acc39 > 1);
+  const v65 = ($fr(acc39 >>> 0) > 1);
   const v66 = (v65 ? v23 : 0);
-  const v68 = $fr(acc39 - 1);
+  const v68 = $fr($fr(acc39 >>> 0) - 1);
   const v69 = $fr(acc55 / v68);
   const v70 = $fr(Math.sqrt(v69));
   const v71 = $fr(v70 * v27);
   const v72 = (v65 ? v71 : 1);
   const v73 = $fr(v72 + u_p_epsilon);
-  const v81 = (acc69 > 1);
+  const v81 = ($fr(acc69 >>> 0) > 1);
   const v82 = (v81 ? v32 : 0);
-  const v84 = $fr(acc69 - 1);
+  const v84 = $fr($fr(acc69 >>> 0) - 1);
   const v85 = $fr(acc85 / v84);
   const v86 = $fr(Math.sqrt(v85));
   const v87 = $fr(v86 * v36);
   const v88 = (v81 ? v87 : 1);
   const v89 = $fr(v88 + u_p_epsilon);
-  const v97 = (acc99 > 1);
+  const v97 = ($fr(acc99 >>> 0) > 1);
   const v98 = (v97 ? v41 : 0);
-  const v100 = $fr(acc99 - 1);
+  const v100 = $fr($fr(acc99 >>> 0) - 1);
   const v101 = $fr(acc115 / v100);
   const v102 = $fr(Math.sqrt(v101));
   const v103 = $fr(v102 * v45);

@@ -65,16 +65,16 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to group %7, %11, %19, %39, %41, %48, %69, %71, %78, %99, %101, %108
-  var acc7: f32 = 0.0;
+  var acc7: u32 = 0u;
   var acc11: f32 = adv_bits(0x7f800000u);
   var acc19: f32 = adv_bits(0xff800000u);
-  var acc39: f32 = 0.0;
+  var acc39: u32 = 0u;
   var acc41: f32 = adv_bits(0x7f800000u);
   var acc48: f32 = adv_bits(0xff800000u);
-  var acc69: f32 = 0.0;
+  var acc69: u32 = 0u;
   var acc71: f32 = adv_bits(0x7f800000u);
   var acc78: f32 = adv_bits(0xff800000u);
-  var acc99: f32 = 0.0;
+  var acc99: u32 = 0u;
   var acc101: f32 = adv_bits(0x7f800000u);
   var acc108: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -83,30 +83,30 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v1: f32 = F[u.o_gdpo_reward_1 + row];
     let v2: f32 = F[u.o_gdpo_reward_2 + row];
     let v3: f32 = F[u.o_gdpo_reward_3 + row];
-    acc7 = acc7 + 1.0;
+    acc7 = acc7 + 1u;
     acc11 = min(acc11, v0);
     acc19 = max(acc19, v0);
-    acc39 = acc39 + 1.0;
+    acc39 = acc39 + 1u;
     acc41 = min(acc41, v1);
     acc48 = max(acc48, v1);
-    acc69 = acc69 + 1.0;
+    acc69 = acc69 + 1u;
     acc71 = min(acc71, v2);
     acc78 = max(acc78, v2);
-    acc99 = acc99 + 1.0;
+    acc99 = acc99 + 1u;
     acc101 = min(acc101, v3);
     acc108 = max(acc108, v3);
   }
   if (lid == 0u) {
-    F[u.o_v7 + g] = acc7;
+    F[u.o_v7 + g] = f32(acc7);
     F[u.o_v11 + g] = acc11;
     F[u.o_v19 + g] = acc19;
-    F[u.o_v39 + g] = acc39;
+    F[u.o_v39 + g] = f32(acc39);
     F[u.o_v41 + g] = acc41;
     F[u.o_v48 + g] = acc48;
-    F[u.o_v69 + g] = acc69;
+    F[u.o_v69 + g] = f32(acc69);
     F[u.o_v71 + g] = acc71;
     F[u.o_v78 + g] = acc78;
-    F[u.o_v99 + g] = acc99;
+    F[u.o_v99 + g] = f32(acc99);
     F[u.o_v101 + g] = acc101;
     F[u.o_v108 + g] = acc108;
   }
@@ -137,22 +137,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v103 + g] = acc103;
   }
   // reduce to group %26, %55, %85, %115
-  let v13: f32 = acc13 / acc7;
+  let v13: f32 = acc13 / f32(acc7);
   let v14: f32 = acc11 + v13;
   let v16: f32 = acc19 - acc11;
   let v17: bool = v16 > 0.0;
   let v18: f32 = select(1.0, v16, v17);
-  let v22: f32 = acc43 / acc39;
+  let v22: f32 = acc43 / f32(acc39);
   let v23: f32 = acc41 + v22;
   let v25: f32 = acc48 - acc41;
   let v26: bool = v25 > 0.0;
   let v27: f32 = select(1.0, v25, v26);
-  let v31: f32 = acc73 / acc69;
+  let v31: f32 = acc73 / f32(acc69);
   let v32: f32 = acc71 + v31;
   let v34: f32 = acc78 - acc71;
   let v35: bool = v34 > 0.0;
   let v36: f32 = select(1.0, v34, v35);
-  let v40: f32 = acc103 / acc99;
+  let v40: f32 = acc103 / f32(acc99);
   let v41: f32 = acc101 + v40;
   let v43: f32 = acc108 - acc101;
   let v44: bool = v43 > 0.0;
@@ -191,45 +191,74 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v115 + g] = acc115;
   }
   // reduce to rollout %133: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc133_0: u32 = 0u;
+    var acc133_1: u32 = 0u;
+    var acc133_2: u32 = 0u;
+    var acc133_3: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc133_0 = acc133_0 + 1u;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc133_1 = acc133_1 + 1u;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc133_2 = acc133_2 + 1u;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc133_3 = acc133_3 + 1u;
+      }
+    }
+    F[u.o_v133 + row0] = f32(acc133_0);
+    F[u.o_v133 + row1] = f32(acc133_1);
+    F[u.o_v133 + row2] = f32(acc133_2);
+    F[u.o_v133 + row3] = f32(acc133_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc133: f32 = 0.0;
+    var acc133: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc133 = acc133 + 1.0;
+        acc133 = acc133 + 1u;
       }
     }
-    F[u.o_v133 + row] = acc133;
+    F[u.o_v133 + row] = f32(acc133);
   }
   // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
-  let v50: bool = acc7 > 1.0;
+  let v50: bool = f32(acc7) > 1.0;
   let v51: f32 = select(0.0, v14, v50);
-  let v53: f32 = acc7 - 1.0;
+  let v53: f32 = f32(acc7) - 1.0;
   let v54: f32 = acc26 / v53;
   let v55: f32 = sqrt(v54);
   let v56: f32 = v55 * v18;
   let v57: f32 = select(1.0, v56, v50);
   let v58: f32 = v57 + u.p_epsilon;
-  let v65: bool = acc39 > 1.0;
+  let v65: bool = f32(acc39) > 1.0;
   let v66: f32 = select(0.0, v23, v65);
-  let v68: f32 = acc39 - 1.0;
+  let v68: f32 = f32(acc39) - 1.0;
   let v69: f32 = acc55 / v68;
   let v70: f32 = sqrt(v69);
   let v71: f32 = v70 * v27;
   let v72: f32 = select(1.0, v71, v65);
   let v73: f32 = v72 + u.p_epsilon;
-  let v81: bool = acc69 > 1.0;
+  let v81: bool = f32(acc69) > 1.0;
   let v82: f32 = select(0.0, v32, v81);
-  let v84: f32 = acc69 - 1.0;
+  let v84: f32 = f32(acc69) - 1.0;
   let v85: f32 = acc85 / v84;
   let v86: f32 = sqrt(v85);
   let v87: f32 = v86 * v36;
   let v88: f32 = select(1.0, v87, v81);
   let v89: f32 = v88 + u.p_epsilon;
-  let v97: bool = acc99 > 1.0;
+  let v97: bool = f32(acc99) > 1.0;
   let v98: f32 = select(0.0, v41, v97);
-  let v100: f32 = acc99 - 1.0;
+  let v100: f32 = f32(acc99) - 1.0;
   let v101: f32 = acc115 / v100;
   let v102: f32 = sqrt(v101);
   let v103: f32 = v102 * v45;

@@ -54,8 +54,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // reduce to group %7 (batch partial), %8 (batch partial), %11, %13
   var acc7: f32 = 0.0;
-  var acc8: f32 = 0.0;
-  var acc11: f32 = 0.0;
+  var acc8: u32 = 0u;
+  var acc11: u32 = 0u;
   var acc13: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -63,13 +63,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v2: bool = v1 != 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     acc7 = acc7 + v3;
-    acc8 = acc8 + 1.0;
-    acc11 = acc11 + 1.0;
+    acc8 = acc8 + 1u;
+    acc11 = acc11 + 1u;
     acc13 = min(acc13, v1);
   }
   red[0u * WG + lid] = acc7;
-  red[1u * WG + lid] = acc8;
-  red[2u * WG + lid] = acc11;
+  red[1u * WG + lid] = f32(acc8);
+  red[2u * WG + lid] = f32(acc11);
   red[3u * WG + lid] = acc13;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {

@@ -55,8 +55,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // reduce to group %7 (batch partial), %8 (batch partial), %11, %13
   var acc7: f32 = 0.0;
-  var acc8: f32 = 0.0;
-  var acc11: f32 = 0.0;
+  var acc8: u32 = 0u;
+  var acc11: u32 = 0u;
   var acc13: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
@@ -64,14 +64,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v2: bool = v1 != 0.0;
     let v3: f32 = select(0.0, 1.0, v2);
     acc7 = acc7 + v3;
-    acc8 = acc8 + 1.0;
-    acc11 = acc11 + 1.0;
+    acc8 = acc8 + 1u;
+    acc11 = acc11 + 1u;
     acc13 = min(acc13, v1);
   }
   {
     let r0: f32 = subgroupAdd(acc7);
-    let r1: f32 = subgroupAdd(acc8);
-    let r2: f32 = subgroupAdd(acc11);
+    let r1: f32 = subgroupAdd(f32(acc8));
+    let r2: f32 = subgroupAdd(f32(acc11));
     let r3: f32 = subgroupMin(acc13);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;

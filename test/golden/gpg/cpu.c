@@ -129,8 +129,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   // reduce to group %7 (batch partial), %8 (batch partial), %11, %13
   float acc7 = 0.00000000f;
-  float acc8 = 0.00000000f;
-  float acc11 = 0.00000000f;
+  uint32_t acc8 = 0u;
+  uint32_t acc11 = 0u;
   float acc13 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
@@ -138,14 +138,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v6 = (v5 != 0.00000000f);
     const float v7 = (v6 ? 1.00000000f : 0.00000000f);
     acc7 = (acc7 + v7);
-    acc8 = (acc8 + 1.00000000f);
-    acc11 = (acc11 + 1.00000000f);
+    acc8 = (uint32_t)(acc8 + 1u);
+    acc11 = (uint32_t)(acc11 + 1u);
     acc13 = adv_fmin(acc13, v5);
   }
   if ((lid == 0u)) {
     F_v7_partial[g] = acc7;
-    F_v8_partial[g] = acc8;
-    F_v11[g] = acc11;
+    F_v8_partial[g] = ((float)(acc8));
+    F_v11[g] = ((float)(acc11));
     F_v13[g] = acc13;
   }
   // reduce to group %15

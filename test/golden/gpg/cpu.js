@@ -84,14 +84,14 @@ function stage0(wid, lane) {
     const v6 = (v5 !== 0);
     const v7 = (v6 ? 1 : 0);
     acc7 = $fr(acc7 + v7);
-    acc8 = $fr(acc8 + 1);
-    acc11 = $fr(acc11 + 1);
+    acc8 = (acc8 + 1 | 0);
+    acc11 = (acc11 + 1 | 0);
     acc13 = Math.min(acc13, v5);
   }
   if ((lid === 0)) {
     F_v7_partial[g] = acc7;
-    F_v8_partial[g] = acc8;
-    F_v11[g] = acc11;
+    F_v8_partial[g] = $fr(acc8 >>> 0);
+    F_v11[g] = $fr(acc11 >>> 0);
     F_v13[g] = acc13;
   }
   // reduce to group %15

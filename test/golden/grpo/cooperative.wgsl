@@ -55,18 +55,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %4, %7, %15
-  var acc4: f32 = 0.0;
+  var acc4: u32 = 0u;
   var acc7: f32 = adv_bits(0x7f800000u);
   var acc15: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v3 + row];
-    acc4 = acc4 + 1.0;
+    acc4 = acc4 + 1u;
     acc7 = min(acc7, v1);
     acc15 = max(acc15, v1);
   }
   {
-    let r0: f32 = subgroupAdd(acc4);
+    let r0: f32 = subgroupAdd(f32(acc4));
     let r1: f32 = subgroupMin(acc7);
     let r2: f32 = subgroupMax(acc15);
     if (sg_lane == 0u) {

@@ -84,12 +84,12 @@ function stage0(wid, lane) {
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v3[row];
-    acc4 = $fr(acc4 + 1);
+    acc4 = (acc4 + 1 | 0);
     acc7 = Math.min(acc7, v5);
     acc15 = Math.max(acc15, v5);
   }
   if ((lid === 0)) {
-    F_v4[g] = acc4;
+    F_v4[g] = $fr(acc4 >>> 0);
     F_v7[g] = acc7;
     F_v15[g] = acc15;
   }
@@ -105,7 +105,7 @@ function stage0(wid, lane) {
     F_v9[g] = acc9;
   }
   // reduce to group %22
-  const v9 = $fr(acc9 / acc4);
+  const v9 = $fr(acc9 / $fr(acc4 >>> 0));
   const v10 = $fr(acc7 + v9);
   const v12 = $fr(acc15 - acc7);
   const v13 = (v12 > 0);
@@ -122,9 +122,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v22[g] = acc22;
   }
-  const v18 = (acc4 > 1);
+  const v18 = ($fr(acc4 >>> 0) > 1);
   const v19 = (v18 ? v10 : 0);
-  const v21 = $fr(acc4 - 1);
+  const v21 = $fr($fr(acc4 >>> 0) - 1);
   const v22 = $fr(acc22 / v21);
   const v23 = $fr(Math.sqrt(v22));
   const v24 = $fr(v23 * v14);

@@ -99,46 +99,91 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %9, %19: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc9: f32 = 0.0;
-    var acc19: f32 = 0.0;
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc9_0: f32 = 0.0;
+    var acc19_0: u32 = 0u;
+    var acc9_1: f32 = 0.0;
+    var acc19_1: u32 = 0u;
+    var acc9_2: f32 = 0.0;
+    var acc19_2: u32 = 0u;
+    var acc9_3: f32 = 0.0;
+    var acc19_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc9 = acc9 + v0;
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc9_0 = acc9_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc19_0 = acc19_0 + 1u;
+      }
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc9_1 = acc9_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc19_1 = acc19_1 + 1u;
+      }
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc9_2 = acc9_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc19_2 = acc19_2 + 1u;
+      }
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc9_3 = acc9_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc19_3 = acc19_3 + 1u;
+      }
+    }
+    F[u.o_v9 + row0] = acc9_0;
+    F[u.o_v19 + row0] = f32(acc19_0);
+    F[u.o_v9 + row1] = acc9_1;
+    F[u.o_v19 + row1] = f32(acc19_1);
+    F[u.o_v9 + row2] = acc9_2;
+    F[u.o_v19 + row2] = f32(acc19_2);
+    F[u.o_v9 + row3] = acc9_3;
+    F[u.o_v19 + row3] = f32(acc19_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc9: f32 = 0.0;
+    var acc19: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc9 = acc9 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
+        acc19 = acc19 + 1u;
       }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = acc19;
+    F[u.o_v19 + row] = f32(acc19);
   }
   // reduce to group %15, %16, %21, %23, %237, %244
   var acc15: f32 = 0.0;
-  var acc16: f32 = 0.0;
+  var acc16: u32 = 0u;
   var acc21: f32 = 0.0;
   var acc23: f32 = 0.0;
   var acc237: f32 = adv_bits(0x7f800000u);
   var acc244: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v1: f32 = F[u.o_v9 + row];
-    let v2: bool = v1 > 0.0;
-    let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v19 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
-    acc15 = acc15 + v3;
-    acc16 = acc16 + 1.0;
-    acc21 = acc21 + v5;
-    acc23 = acc23 + v6;
-    acc237 = min(acc237, v1);
-    acc244 = max(acc244, v1);
+    let v5: f32 = F[u.o_v9 + row];
+    let v6: bool = v5 > 0.0;
+    let v7: f32 = select(0.0, 1.0, v6);
+    let v8: f32 = F[u.o_v19 + row];
+    let v9: f32 = select(0.0, v8, v6);
+    let v10: f32 = select(v8, 0.0, v6);
+    acc15 = acc15 + v7;
+    acc16 = acc16 + 1u;
+    acc21 = acc21 + v9;
+    acc23 = acc23 + v10;
+    acc237 = min(acc237, v5);
+    acc244 = max(acc244, v5);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
-    F[u.o_v16 + g] = acc16;
+    F[u.o_v16 + g] = f32(acc16);
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
     F[u.o_v237 + g] = acc237;
@@ -160,9 +205,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v9: f32 = F[u.o_v9 + row];
-      let v10: bool = v9 > 0.0;
-      let v11: bool = (!v10);
+      let v13: f32 = F[u.o_v9 + row];
+      let v14: bool = v13 > 0.0;
+      let v15: bool = (!v14);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -193,8 +238,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v7: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v7;
+          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v11;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -230,18 +275,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v8: bool = word >> 31u != 0u;
+            let v12: bool = word >> 31u != 0u;
             {
-              let a12: u32 = select(0u, select(0u, 1u, v10), v8);
-              let a13: u32 = select(0u, select(0u, 1u, v11), v8);
-              let add: u32 = a12 + a13;
-              H[select(u.oh_acc31, u.oh_acc27, v10) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, v10) + (word & 0x7fffffffu)] + add;
+              let a16: u32 = select(0u, select(0u, 1u, v14), v12);
+              let a17: u32 = select(0u, select(0u, 1u, v15), v12);
+              let add: u32 = a16 + a17;
+              H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] + add;
             }
             {
-              let a14: u32 = select(0u, 1u, v10);
-              let a15: u32 = select(1u, 0u, v10);
-              let add: u32 = a14 + a15;
-              H[select(u.oh_acc51, u.oh_acc33, v10) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, v10) + (word & 0x7fffffffu)] + add;
+              let a18: u32 = select(0u, 1u, v14);
+              let a19: u32 = select(1u, 0u, v14);
+              let add: u32 = a18 + a19;
+              H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] + add;
             }
           }
         }
@@ -253,523 +298,523 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound27: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v16: f32 = F[u.o_v9 + row];
-    let v17: bool = v16 > 0.0;
-    bound27 = bound27 + select(0u, 1u, v17);
+    let v20: f32 = F[u.o_v9 + row];
+    let v21: bool = v20 > 0.0;
+    bound27 = bound27 + select(0u, 1u, v21);
   }
   var bound31: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v18: f32 = F[u.o_v9 + row];
-    let v19: bool = v18 > 0.0;
-    let v20: bool = (!v19);
-    bound31 = bound31 + select(0u, 1u, v20);
+    let v22: f32 = F[u.o_v9 + row];
+    let v23: bool = v22 > 0.0;
+    let v24: bool = (!v23);
+    bound31 = bound31 + select(0u, 1u, v24);
   }
-  let v21: bool = u.p_alpha != 0.0;
-  let v28: f32 = acc16 - acc15;
-  let v166: bool = u.p_beta != 0.0;
+  let v25: bool = u.p_alpha != 0.0;
+  let v32: f32 = f32(acc16) - acc15;
+  let v170: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled200) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      var v22: f32;
-      if (v21) {
-        let v23: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-        let v24: f32 = v23 + f32(i / (bound31 + 1u));
-        let v25: f32 = acc15 - f32(i / (bound31 + 1u));
-        let v26: f32 = v24 + v25;
-        let v27: f32 = v23 + v25;
-        let v29: f32 = v28 - f32(i % (bound31 + 1u));
-        let v30: f32 = v27 + v29;
-        let v31: f32 = v26 - v30;
-        let v32: f32 = max(0.0, v31);
-        let v33: f32 = f32(i / (bound31 + 1u)) + v25;
-        let v34: f32 = min(v23, v33);
-        let v35: bool = v32 == v34;
-        var v36: f32;
-        if (v35) {
-          v36 = 0.0;
+      var v26: f32;
+      if (v25) {
+        let v27: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+        let v28: f32 = v27 + f32(i / (bound31 + 1u));
+        let v29: f32 = acc15 - f32(i / (bound31 + 1u));
+        let v30: f32 = v28 + v29;
+        let v31: f32 = v27 + v29;
+        let v33: f32 = v32 - f32(i % (bound31 + 1u));
+        let v34: f32 = v31 + v33;
+        let v35: f32 = v30 - v34;
+        let v36: f32 = max(0.0, v35);
+        let v37: f32 = f32(i / (bound31 + 1u)) + v29;
+        let v38: f32 = min(v27, v37);
+        let v39: bool = v36 == v38;
+        var v40: f32;
+        if (v39) {
+          v40 = 0.0;
         } else {
-          let v39: f32 = v23 + v33;
-          let v40: f32 = v39 - v30;
-          let v41: f32 = max(0.0, v40);
-          let v42: i32 = i32(v41);
-          let v43: i32 = i32(v34);
-          let lo37: i32 = v42;
-          let hi38: i32 = v43;
-          let v44: f32 = v33 + 1.0;
-          let v45: f32 = adv_lgamma(v44);
-          let v46: f32 = f32(i / (bound31 + 1u)) + 1.0;
-          let v47: f32 = adv_lgamma(v46);
-          let v48: f32 = v45 - v47;
-          let v49: f32 = v33 - f32(i / (bound31 + 1u));
-          let v50: f32 = v49 + 1.0;
+          let v43: f32 = v27 + v37;
+          let v44: f32 = v43 - v34;
+          let v45: f32 = max(0.0, v44);
+          let v46: i32 = i32(v45);
+          let v47: i32 = i32(v38);
+          let lo41: i32 = v46;
+          let hi42: i32 = v47;
+          let v48: f32 = v37 + 1.0;
+          let v49: f32 = adv_lgamma(v48);
+          let v50: f32 = f32(i / (bound31 + 1u)) + 1.0;
           let v51: f32 = adv_lgamma(v50);
-          let v52: f32 = v48 - v51;
-          let v53: f32 = v30 - v33;
-          let v54: f32 = v23 - f32(i / (bound31 + 1u));
-          let v55: f32 = v53 + 1.0;
-          let v56: f32 = adv_lgamma(v55);
-          let v57: f32 = v54 + 1.0;
-          let v58: f32 = adv_lgamma(v57);
-          let v59: f32 = v56 - v58;
-          let v60: f32 = v53 - v54;
-          let v61: f32 = v60 + 1.0;
+          let v52: f32 = v49 - v51;
+          let v53: f32 = v37 - f32(i / (bound31 + 1u));
+          let v54: f32 = v53 + 1.0;
+          let v55: f32 = adv_lgamma(v54);
+          let v56: f32 = v52 - v55;
+          let v57: f32 = v34 - v37;
+          let v58: f32 = v27 - f32(i / (bound31 + 1u));
+          let v59: f32 = v57 + 1.0;
+          let v60: f32 = adv_lgamma(v59);
+          let v61: f32 = v58 + 1.0;
           let v62: f32 = adv_lgamma(v61);
-          let v63: f32 = v59 - v62;
-          let v64: f32 = v52 + v63;
-          let v65: f32 = v30 + 1.0;
+          let v63: f32 = v60 - v62;
+          let v64: f32 = v57 - v58;
+          let v65: f32 = v64 + 1.0;
           let v66: f32 = adv_lgamma(v65);
-          let v67: f32 = v23 + 1.0;
-          let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = v66 - v68;
-          let v70: f32 = v30 - v23;
-          let v71: f32 = v70 + 1.0;
+          let v67: f32 = v63 - v66;
+          let v68: f32 = v56 + v67;
+          let v69: f32 = v34 + 1.0;
+          let v70: f32 = adv_lgamma(v69);
+          let v71: f32 = v27 + 1.0;
           let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = v69 - v72;
-          let v74: f32 = v64 - v73;
-          let v75: f32 = v74 + 0.000009999999747378752;
-          var fold77: f32 = 0.0;
-          if (hi38 >= lo37) {
-            if (bitcast<u32>(hi38) - bitcast<u32>(lo37) < 0x100000u) {
-              for (var n99 = 0u; n99 <= bitcast<u32>(hi38) - bitcast<u32>(lo37); n99++) {
-                let k76: i32 = bitcast<i32>(bitcast<u32>(lo37) + n99);
-                let v78: f32 = f32(k76);
-                let v79: f32 = v78 + 1.0;
-                let v80: f32 = adv_lgamma(v79);
-                let v81: f32 = v45 - v80;
-                let v82: f32 = v33 - v78;
+          let v73: f32 = v70 - v72;
+          let v74: f32 = v34 - v27;
+          let v75: f32 = v74 + 1.0;
+          let v76: f32 = adv_lgamma(v75);
+          let v77: f32 = v73 - v76;
+          let v78: f32 = v68 - v77;
+          let v79: f32 = v78 + 0.000009999999747378752;
+          var fold81: f32 = 0.0;
+          if (hi42 >= lo41) {
+            if (bitcast<u32>(hi42) - bitcast<u32>(lo41) < 0x100000u) {
+              for (var n103 = 0u; n103 <= bitcast<u32>(hi42) - bitcast<u32>(lo41); n103++) {
+                let k80: i32 = bitcast<i32>(bitcast<u32>(lo41) + n103);
+                let v82: f32 = f32(k80);
                 let v83: f32 = v82 + 1.0;
                 let v84: f32 = adv_lgamma(v83);
-                let v85: f32 = v81 - v84;
-                let v86: f32 = v23 - v78;
+                let v85: f32 = v49 - v84;
+                let v86: f32 = v37 - v82;
                 let v87: f32 = v86 + 1.0;
                 let v88: f32 = adv_lgamma(v87);
-                let v89: f32 = v56 - v88;
-                let v90: f32 = v53 - v86;
+                let v89: f32 = v85 - v88;
+                let v90: f32 = v27 - v82;
                 let v91: f32 = v90 + 1.0;
                 let v92: f32 = adv_lgamma(v91);
-                let v93: f32 = v89 - v92;
-                let v94: f32 = v85 + v93;
-                let v95: f32 = v94 - v73;
-                let v96: f32 = exp(v95);
-                let v97: bool = v95 <= v75;
-                let v98: f32 = select(0.0, v96, v97);
-                fold77 = fold77 + v98;
+                let v93: f32 = v60 - v92;
+                let v94: f32 = v57 - v90;
+                let v95: f32 = v94 + 1.0;
+                let v96: f32 = adv_lgamma(v95);
+                let v97: f32 = v93 - v96;
+                let v98: f32 = v89 + v97;
+                let v99: f32 = v98 - v77;
+                let v100: f32 = exp(v99);
+                let v101: bool = v99 <= v79;
+                let v102: f32 = select(0.0, v100, v101);
+                fold81 = fold81 + v102;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v100: f32 = fold77;
-          let v101: f32 = (-2.0) * v100;
-          let v102: f32 = exp(v101);
-          v36 = v102;
+          let v104: f32 = fold81;
+          let v105: f32 = (-2.0) * v104;
+          let v106: f32 = exp(v105);
+          v40 = v106;
         }
-        let v103: f32 = v36;
-        let v104: f32 = u.p_alpha * v103;
-        v22 = v104;
+        let v107: f32 = v40;
+        let v108: f32 = u.p_alpha * v107;
+        v26 = v108;
       } else {
-        v22 = 0.0;
+        v26 = 0.0;
       }
-      let v105: f32 = v22;
-      let v106: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v107: f32 = f32(i / (bound31 + 1u)) + v106;
-      let v108: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v109: f32 = v108 + v106;
-      let v110: f32 = v28 - f32(i % (bound31 + 1u));
-      let v111: f32 = v109 + v110;
-      let v112: f32 = v107 / v111;
-      let v113: f32 = (-v112);
-      let v114: f32 = log2(v112);
-      let v115: f32 = v113 * v114;
-      let v116: bool = v112 > 0.0;
-      let v117: f32 = select(0.0, v115, v116);
-      let v118: f32 = f32(i % (bound31 + 1u)) + v110;
-      let v119: f32 = v118 / v111;
-      let v120: f32 = (-v119);
-      let v121: f32 = log2(v119);
-      let v122: f32 = v120 * v121;
-      let v123: bool = v119 > 0.0;
-      let v124: f32 = select(0.0, v122, v123);
-      let v125: f32 = v117 + v124;
-      let v126: f32 = v108 / v111;
-      let v127: f32 = f32(i / (bound31 + 1u)) / v108;
-      let v128: f32 = (-v127);
-      let v129: f32 = log2(v127);
-      let v130: f32 = v128 * v129;
-      let v131: bool = v127 > 0.0;
-      let v132: f32 = select(0.0, v130, v131);
-      let v133: f32 = f32(i % (bound31 + 1u)) / v108;
-      let v134: f32 = (-v133);
-      let v135: f32 = log2(v133);
-      let v136: f32 = v134 * v135;
-      let v137: bool = v133 > 0.0;
-      let v138: f32 = select(0.0, v136, v137);
-      let v139: f32 = v132 + v138;
-      let v140: bool = v108 > 0.0;
-      let v141: f32 = select(0.0, v139, v140);
-      let v142: f32 = v126 * v141;
-      let v143: f32 = v106 + v110;
-      let v144: f32 = v143 / v111;
-      let v145: f32 = v106 / v143;
-      let v146: f32 = (-v145);
-      let v147: f32 = log2(v145);
-      let v148: f32 = v146 * v147;
-      let v149: bool = v145 > 0.0;
-      let v150: f32 = select(0.0, v148, v149);
-      let v151: f32 = v110 / v143;
-      let v152: f32 = (-v151);
-      let v153: f32 = log2(v151);
-      let v154: f32 = v152 * v153;
-      let v155: bool = v151 > 0.0;
-      let v156: f32 = select(0.0, v154, v155);
-      let v157: f32 = v150 + v156;
-      let v158: bool = v143 > 0.0;
-      let v159: f32 = select(0.0, v157, v158);
-      let v160: f32 = v144 * v159;
-      let v161: f32 = v142 + v160;
-      let v162: f32 = v125 - v161;
-      let v163: bool = v111 > 0.0;
-      let v164: f32 = select(0.0, v162, v163);
-      let v165: f32 = u.p_beta * v164;
-      let v167: f32 = select(0.0, v165, v166);
-      let v168: f32 = v105 + v167;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v168;
+      let v109: f32 = v26;
+      let v110: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v111: f32 = f32(i / (bound31 + 1u)) + v110;
+      let v112: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v113: f32 = v112 + v110;
+      let v114: f32 = v32 - f32(i % (bound31 + 1u));
+      let v115: f32 = v113 + v114;
+      let v116: f32 = v111 / v115;
+      let v117: f32 = (-v116);
+      let v118: f32 = log2(v116);
+      let v119: f32 = v117 * v118;
+      let v120: bool = v116 > 0.0;
+      let v121: f32 = select(0.0, v119, v120);
+      let v122: f32 = f32(i % (bound31 + 1u)) + v114;
+      let v123: f32 = v122 / v115;
+      let v124: f32 = (-v123);
+      let v125: f32 = log2(v123);
+      let v126: f32 = v124 * v125;
+      let v127: bool = v123 > 0.0;
+      let v128: f32 = select(0.0, v126, v127);
+      let v129: f32 = v121 + v128;
+      let v130: f32 = v112 / v115;
+      let v131: f32 = f32(i / (bound31 + 1u)) / v112;
+      let v132: f32 = (-v131);
+      let v133: f32 = log2(v131);
+      let v134: f32 = v132 * v133;
+      let v135: bool = v131 > 0.0;
+      let v136: f32 = select(0.0, v134, v135);
+      let v137: f32 = f32(i % (bound31 + 1u)) / v112;
+      let v138: f32 = (-v137);
+      let v139: f32 = log2(v137);
+      let v140: f32 = v138 * v139;
+      let v141: bool = v137 > 0.0;
+      let v142: f32 = select(0.0, v140, v141);
+      let v143: f32 = v136 + v142;
+      let v144: bool = v112 > 0.0;
+      let v145: f32 = select(0.0, v143, v144);
+      let v146: f32 = v130 * v145;
+      let v147: f32 = v110 + v114;
+      let v148: f32 = v147 / v115;
+      let v149: f32 = v110 / v147;
+      let v150: f32 = (-v149);
+      let v151: f32 = log2(v149);
+      let v152: f32 = v150 * v151;
+      let v153: bool = v149 > 0.0;
+      let v154: f32 = select(0.0, v152, v153);
+      let v155: f32 = v114 / v147;
+      let v156: f32 = (-v155);
+      let v157: f32 = log2(v155);
+      let v158: f32 = v156 * v157;
+      let v159: bool = v155 > 0.0;
+      let v160: f32 = select(0.0, v158, v159);
+      let v161: f32 = v154 + v160;
+      let v162: bool = v147 > 0.0;
+      let v163: f32 = select(0.0, v161, v162);
+      let v164: f32 = v148 * v163;
+      let v165: f32 = v146 + v164;
+      let v166: f32 = v129 - v165;
+      let v167: bool = v115 > 0.0;
+      let v168: f32 = select(0.0, v166, v167);
+      let v169: f32 = u.p_beta * v168;
+      let v171: f32 = select(0.0, v169, v170);
+      let v172: f32 = v109 + v171;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v172;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   let tabled212: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled212) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v169: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v170: f32 = f32(i / (bound31 + 1u)) + v169;
-      let v171: f32 = v170 + 1.000000013351432e-10;
-      let v172: f32 = f32(i / (bound31 + 1u)) / v171;
-      let v173: f32 = clamp(v172, 0.0, 1.0);
-      let v174: f32 = sqrt(v173);
-      let v175: f32 = adv_asin(v174);
-      let v176: f32 = v28 - f32(i % (bound31 + 1u));
-      let v177: f32 = f32(i % (bound31 + 1u)) + v176;
-      let v178: f32 = v177 + 1.000000013351432e-10;
-      let v179: f32 = f32(i % (bound31 + 1u)) / v178;
-      let v180: f32 = clamp(v179, 0.0, 1.0);
-      let v181: f32 = sqrt(v180);
-      let v182: f32 = adv_asin(v181);
-      let v183: f32 = v175 - v182;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v183;
+      let v173: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v174: f32 = f32(i / (bound31 + 1u)) + v173;
+      let v175: f32 = v174 + 1.000000013351432e-10;
+      let v176: f32 = f32(i / (bound31 + 1u)) / v175;
+      let v177: f32 = clamp(v176, 0.0, 1.0);
+      let v178: f32 = sqrt(v177);
+      let v179: f32 = adv_asin(v178);
+      let v180: f32 = v32 - f32(i % (bound31 + 1u));
+      let v181: f32 = f32(i % (bound31 + 1u)) + v180;
+      let v182: f32 = v181 + 1.000000013351432e-10;
+      let v183: f32 = f32(i % (bound31 + 1u)) / v182;
+      let v184: f32 = clamp(v183, 0.0, 1.0);
+      let v185: f32 = sqrt(v184);
+      let v186: f32 = adv_asin(v185);
+      let v187: f32 = v179 - v186;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v187;
     }
   }
-  let v184: bool = acc15 > 0.0;
-  let v185: bool = v28 > 0.0;
-  let v186: bool = v184 && v185;
-  let v357: f32 = u.p_bm25_k1 + 1.0;
-  let v359: f32 = 1.0 - u.p_bm25_b;
-  let v360: f32 = u.p_bm25_b * acc21;
-  let v361: f32 = acc21 + acc23;
-  let v362: f32 = v361 / 2.0;
-  let v363: f32 = v360 / v362;
-  let v364: f32 = v359 + v363;
-  let v365: f32 = u.p_bm25_k1 * v364;
-  let v368: bool = acc21 > 0.0;
-  let v373: f32 = u.p_bm25_b * acc23;
-  let v374: f32 = acc23 + acc21;
-  let v375: f32 = v374 / 2.0;
-  let v376: f32 = v373 / v375;
-  let v377: f32 = v359 + v376;
-  let v378: f32 = u.p_bm25_k1 * v377;
-  let v381: bool = acc23 > 0.0;
-  let v388: bool = u.p_gamma != 0.0;
-  let v392: f32 = u.p_alpha + u.p_beta;
+  let v188: bool = acc15 > 0.0;
+  let v189: bool = v32 > 0.0;
+  let v190: bool = v188 && v189;
+  let v361: f32 = u.p_bm25_k1 + 1.0;
+  let v363: f32 = 1.0 - u.p_bm25_b;
+  let v364: f32 = u.p_bm25_b * acc21;
+  let v365: f32 = acc21 + acc23;
+  let v366: f32 = v365 / 2.0;
+  let v367: f32 = v364 / v366;
+  let v368: f32 = v363 + v367;
+  let v369: f32 = u.p_bm25_k1 * v368;
+  let v372: bool = acc21 > 0.0;
+  let v377: f32 = u.p_bm25_b * acc23;
+  let v378: f32 = acc23 + acc21;
+  let v379: f32 = v378 / 2.0;
+  let v380: f32 = v377 / v379;
+  let v381: f32 = v363 + v380;
+  let v382: f32 = u.p_bm25_k1 * v381;
+  let v385: bool = acc23 > 0.0;
+  let v392: bool = u.p_gamma != 0.0;
+  let v396: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v187: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v188: bool = v187 != u.p_zero_token_id;
-    let v189: bool = v186 && v188;
-    var v190: f32;
-    if (v189) {
-      let v191: f32 = f32(H[u.oh_acc27 + slot]);
-      let v192: f32 = f32(H[u.oh_acc31 + slot]);
-      var v193: f32;
+    let v191: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v192: bool = v191 != u.p_zero_token_id;
+    let v193: bool = v190 && v192;
+    var v194: f32;
+    if (v193) {
+      let v195: f32 = f32(H[u.oh_acc27 + slot]);
+      let v196: f32 = f32(H[u.oh_acc31 + slot]);
+      var v197: f32;
       if (tabled200) {
-        v193 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v191) * (n + 1u) + u32(v192))];
+        v197 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v195) * (n + 1u) + u32(v196))];
       } else {
-        var v194: f32;
-        if (v21) {
-          let v195: f32 = v191 + v192;
-          let v196: f32 = v195 + v191;
-          let v197: f32 = acc15 - v191;
-          let v198: f32 = v196 + v197;
-          let v199: f32 = v195 + v197;
-          let v200: f32 = v28 - v192;
-          let v201: f32 = v199 + v200;
-          let v202: f32 = v198 - v201;
-          let v203: f32 = max(0.0, v202);
-          let v204: f32 = v191 + v197;
-          let v205: f32 = min(v195, v204);
-          let v206: bool = v203 == v205;
-          var v207: f32;
-          if (v206) {
-            v207 = 0.0;
+        var v198: f32;
+        if (v25) {
+          let v199: f32 = v195 + v196;
+          let v200: f32 = v199 + v195;
+          let v201: f32 = acc15 - v195;
+          let v202: f32 = v200 + v201;
+          let v203: f32 = v199 + v201;
+          let v204: f32 = v32 - v196;
+          let v205: f32 = v203 + v204;
+          let v206: f32 = v202 - v205;
+          let v207: f32 = max(0.0, v206);
+          let v208: f32 = v195 + v201;
+          let v209: f32 = min(v199, v208);
+          let v210: bool = v207 == v209;
+          var v211: f32;
+          if (v210) {
+            v211 = 0.0;
           } else {
-            let v210: f32 = v195 + v204;
-            let v211: f32 = v210 - v201;
-            let v212: f32 = max(0.0, v211);
-            let v213: i32 = i32(v212);
-            let v214: i32 = i32(v205);
-            let lo208: i32 = v213;
-            let hi209: i32 = v214;
-            let v215: f32 = v204 + 1.0;
-            let v216: f32 = adv_lgamma(v215);
-            let v217: f32 = v191 + 1.0;
-            let v218: f32 = adv_lgamma(v217);
-            let v219: f32 = v216 - v218;
-            let v220: f32 = v204 - v191;
-            let v221: f32 = v220 + 1.0;
+            let v214: f32 = v199 + v208;
+            let v215: f32 = v214 - v205;
+            let v216: f32 = max(0.0, v215);
+            let v217: i32 = i32(v216);
+            let v218: i32 = i32(v209);
+            let lo212: i32 = v217;
+            let hi213: i32 = v218;
+            let v219: f32 = v208 + 1.0;
+            let v220: f32 = adv_lgamma(v219);
+            let v221: f32 = v195 + 1.0;
             let v222: f32 = adv_lgamma(v221);
-            let v223: f32 = v219 - v222;
-            let v224: f32 = v201 - v204;
-            let v225: f32 = v195 - v191;
-            let v226: f32 = v224 + 1.0;
-            let v227: f32 = adv_lgamma(v226);
-            let v228: f32 = v225 + 1.0;
-            let v229: f32 = adv_lgamma(v228);
-            let v230: f32 = v227 - v229;
-            let v231: f32 = v224 - v225;
-            let v232: f32 = v231 + 1.0;
+            let v223: f32 = v220 - v222;
+            let v224: f32 = v208 - v195;
+            let v225: f32 = v224 + 1.0;
+            let v226: f32 = adv_lgamma(v225);
+            let v227: f32 = v223 - v226;
+            let v228: f32 = v205 - v208;
+            let v229: f32 = v199 - v195;
+            let v230: f32 = v228 + 1.0;
+            let v231: f32 = adv_lgamma(v230);
+            let v232: f32 = v229 + 1.0;
             let v233: f32 = adv_lgamma(v232);
-            let v234: f32 = v230 - v233;
-            let v235: f32 = v223 + v234;
-            let v236: f32 = v201 + 1.0;
+            let v234: f32 = v231 - v233;
+            let v235: f32 = v228 - v229;
+            let v236: f32 = v235 + 1.0;
             let v237: f32 = adv_lgamma(v236);
-            let v238: f32 = v195 + 1.0;
-            let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = v237 - v239;
-            let v241: f32 = v201 - v195;
-            let v242: f32 = v241 + 1.0;
+            let v238: f32 = v234 - v237;
+            let v239: f32 = v227 + v238;
+            let v240: f32 = v205 + 1.0;
+            let v241: f32 = adv_lgamma(v240);
+            let v242: f32 = v199 + 1.0;
             let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = v240 - v243;
-            let v245: f32 = v235 - v244;
-            let v246: f32 = v245 + 0.000009999999747378752;
-            var fold248: f32 = 0.0;
-            if (hi209 >= lo208) {
-              if (bitcast<u32>(hi209) - bitcast<u32>(lo208) < 0x100000u) {
-                for (var n270 = 0u; n270 <= bitcast<u32>(hi209) - bitcast<u32>(lo208); n270++) {
-                  let k247: i32 = bitcast<i32>(bitcast<u32>(lo208) + n270);
-                  let v249: f32 = f32(k247);
-                  let v250: f32 = v249 + 1.0;
-                  let v251: f32 = adv_lgamma(v250);
-                  let v252: f32 = v216 - v251;
-                  let v253: f32 = v204 - v249;
+            let v244: f32 = v241 - v243;
+            let v245: f32 = v205 - v199;
+            let v246: f32 = v245 + 1.0;
+            let v247: f32 = adv_lgamma(v246);
+            let v248: f32 = v244 - v247;
+            let v249: f32 = v239 - v248;
+            let v250: f32 = v249 + 0.000009999999747378752;
+            var fold252: f32 = 0.0;
+            if (hi213 >= lo212) {
+              if (bitcast<u32>(hi213) - bitcast<u32>(lo212) < 0x100000u) {
+                for (var n274 = 0u; n274 <= bitcast<u32>(hi213) - bitcast<u32>(lo212); n274++) {
+                  let k251: i32 = bitcast<i32>(bitcast<u32>(lo212) + n274);
+                  let v253: f32 = f32(k251);
                   let v254: f32 = v253 + 1.0;
                   let v255: f32 = adv_lgamma(v254);
-                  let v256: f32 = v252 - v255;
-                  let v257: f32 = v195 - v249;
+                  let v256: f32 = v220 - v255;
+                  let v257: f32 = v208 - v253;
                   let v258: f32 = v257 + 1.0;
                   let v259: f32 = adv_lgamma(v258);
-                  let v260: f32 = v227 - v259;
-                  let v261: f32 = v224 - v257;
+                  let v260: f32 = v256 - v259;
+                  let v261: f32 = v199 - v253;
                   let v262: f32 = v261 + 1.0;
                   let v263: f32 = adv_lgamma(v262);
-                  let v264: f32 = v260 - v263;
-                  let v265: f32 = v256 + v264;
-                  let v266: f32 = v265 - v244;
-                  let v267: f32 = exp(v266);
-                  let v268: bool = v266 <= v246;
-                  let v269: f32 = select(0.0, v267, v268);
-                  fold248 = fold248 + v269;
+                  let v264: f32 = v231 - v263;
+                  let v265: f32 = v228 - v261;
+                  let v266: f32 = v265 + 1.0;
+                  let v267: f32 = adv_lgamma(v266);
+                  let v268: f32 = v264 - v267;
+                  let v269: f32 = v260 + v268;
+                  let v270: f32 = v269 - v248;
+                  let v271: f32 = exp(v270);
+                  let v272: bool = v270 <= v250;
+                  let v273: f32 = select(0.0, v271, v272);
+                  fold252 = fold252 + v273;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v271: f32 = fold248;
-            let v272: f32 = (-2.0) * v271;
-            let v273: f32 = exp(v272);
-            v207 = v273;
+            let v275: f32 = fold252;
+            let v276: f32 = (-2.0) * v275;
+            let v277: f32 = exp(v276);
+            v211 = v277;
           }
-          let v274: f32 = v207;
-          let v275: f32 = u.p_alpha * v274;
-          v194 = v275;
+          let v278: f32 = v211;
+          let v279: f32 = u.p_alpha * v278;
+          v198 = v279;
         } else {
-          v194 = 0.0;
+          v198 = 0.0;
         }
-        let v276: f32 = v194;
-        let v277: f32 = acc15 - v191;
-        let v278: f32 = v191 + v277;
-        let v279: f32 = v191 + v192;
-        let v280: f32 = v279 + v277;
-        let v281: f32 = v28 - v192;
-        let v282: f32 = v280 + v281;
-        let v283: f32 = v278 / v282;
-        let v284: f32 = (-v283);
-        let v285: f32 = log2(v283);
-        let v286: f32 = v284 * v285;
-        let v287: bool = v283 > 0.0;
-        let v288: f32 = select(0.0, v286, v287);
-        let v289: f32 = v192 + v281;
-        let v290: f32 = v289 / v282;
-        let v291: f32 = (-v290);
-        let v292: f32 = log2(v290);
-        let v293: f32 = v291 * v292;
-        let v294: bool = v290 > 0.0;
-        let v295: f32 = select(0.0, v293, v294);
-        let v296: f32 = v288 + v295;
-        let v297: f32 = v279 / v282;
-        let v298: f32 = v191 / v279;
-        let v299: f32 = (-v298);
-        let v300: f32 = log2(v298);
-        let v301: f32 = v299 * v300;
-        let v302: bool = v298 > 0.0;
-        let v303: f32 = select(0.0, v301, v302);
-        let v304: f32 = v192 / v279;
-        let v305: f32 = (-v304);
-        let v306: f32 = log2(v304);
-        let v307: f32 = v305 * v306;
-        let v308: bool = v304 > 0.0;
-        let v309: f32 = select(0.0, v307, v308);
-        let v310: f32 = v303 + v309;
-        let v311: bool = v279 > 0.0;
-        let v312: f32 = select(0.0, v310, v311);
-        let v313: f32 = v297 * v312;
-        let v314: f32 = v277 + v281;
-        let v315: f32 = v314 / v282;
-        let v316: f32 = v277 / v314;
-        let v317: f32 = (-v316);
-        let v318: f32 = log2(v316);
-        let v319: f32 = v317 * v318;
-        let v320: bool = v316 > 0.0;
-        let v321: f32 = select(0.0, v319, v320);
-        let v322: f32 = v281 / v314;
-        let v323: f32 = (-v322);
-        let v324: f32 = log2(v322);
-        let v325: f32 = v323 * v324;
-        let v326: bool = v322 > 0.0;
-        let v327: f32 = select(0.0, v325, v326);
-        let v328: f32 = v321 + v327;
-        let v329: bool = v314 > 0.0;
-        let v330: f32 = select(0.0, v328, v329);
-        let v331: f32 = v315 * v330;
-        let v332: f32 = v313 + v331;
-        let v333: f32 = v296 - v332;
-        let v334: bool = v282 > 0.0;
-        let v335: f32 = select(0.0, v333, v334);
-        let v336: f32 = u.p_beta * v335;
-        let v337: f32 = select(0.0, v336, v166);
-        v193 = v276 + v337;
+        let v280: f32 = v198;
+        let v281: f32 = acc15 - v195;
+        let v282: f32 = v195 + v281;
+        let v283: f32 = v195 + v196;
+        let v284: f32 = v283 + v281;
+        let v285: f32 = v32 - v196;
+        let v286: f32 = v284 + v285;
+        let v287: f32 = v282 / v286;
+        let v288: f32 = (-v287);
+        let v289: f32 = log2(v287);
+        let v290: f32 = v288 * v289;
+        let v291: bool = v287 > 0.0;
+        let v292: f32 = select(0.0, v290, v291);
+        let v293: f32 = v196 + v285;
+        let v294: f32 = v293 / v286;
+        let v295: f32 = (-v294);
+        let v296: f32 = log2(v294);
+        let v297: f32 = v295 * v296;
+        let v298: bool = v294 > 0.0;
+        let v299: f32 = select(0.0, v297, v298);
+        let v300: f32 = v292 + v299;
+        let v301: f32 = v283 / v286;
+        let v302: f32 = v195 / v283;
+        let v303: f32 = (-v302);
+        let v304: f32 = log2(v302);
+        let v305: f32 = v303 * v304;
+        let v306: bool = v302 > 0.0;
+        let v307: f32 = select(0.0, v305, v306);
+        let v308: f32 = v196 / v283;
+        let v309: f32 = (-v308);
+        let v310: f32 = log2(v308);
+        let v311: f32 = v309 * v310;
+        let v312: bool = v308 > 0.0;
+        let v313: f32 = select(0.0, v311, v312);
+        let v314: f32 = v307 + v313;
+        let v315: bool = v283 > 0.0;
+        let v316: f32 = select(0.0, v314, v315);
+        let v317: f32 = v301 * v316;
+        let v318: f32 = v281 + v285;
+        let v319: f32 = v318 / v286;
+        let v320: f32 = v281 / v318;
+        let v321: f32 = (-v320);
+        let v322: f32 = log2(v320);
+        let v323: f32 = v321 * v322;
+        let v324: bool = v320 > 0.0;
+        let v325: f32 = select(0.0, v323, v324);
+        let v326: f32 = v285 / v318;
+        let v327: f32 = (-v326);
+        let v328: f32 = log2(v326);
+        let v329: f32 = v327 * v328;
+        let v330: bool = v326 > 0.0;
+        let v331: f32 = select(0.0, v329, v330);
+        let v332: f32 = v325 + v331;
+        let v333: bool = v318 > 0.0;
+        let v334: f32 = select(0.0, v332, v333);
+        let v335: f32 = v319 * v334;
+        let v336: f32 = v317 + v335;
+        let v337: f32 = v300 - v336;
+        let v338: bool = v286 > 0.0;
+        let v339: f32 = select(0.0, v337, v338);
+        let v340: f32 = u.p_beta * v339;
+        let v341: f32 = select(0.0, v340, v170);
+        v197 = v280 + v341;
       }
-      let v338: f32 = v193;
-      var v339: f32;
+      let v342: f32 = v197;
+      var v343: f32;
       if (tabled212) {
-        v339 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v191) * (n + 1u) + u32(v192))];
+        v343 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v195) * (n + 1u) + u32(v196))];
       } else {
-        let v340: f32 = acc15 - v191;
-        let v341: f32 = v191 + v340;
-        let v342: f32 = v341 + 1.000000013351432e-10;
-        let v343: f32 = v191 / v342;
-        let v344: f32 = clamp(v343, 0.0, 1.0);
-        let v345: f32 = sqrt(v344);
-        let v346: f32 = adv_asin(v345);
-        let v347: f32 = v28 - v192;
-        let v348: f32 = v192 + v347;
-        let v349: f32 = v348 + 1.000000013351432e-10;
-        let v350: f32 = v192 / v349;
-        let v351: f32 = clamp(v350, 0.0, 1.0);
-        let v352: f32 = sqrt(v351);
-        let v353: f32 = adv_asin(v352);
-        v339 = v346 - v353;
+        let v344: f32 = acc15 - v195;
+        let v345: f32 = v195 + v344;
+        let v346: f32 = v345 + 1.000000013351432e-10;
+        let v347: f32 = v195 / v346;
+        let v348: f32 = clamp(v347, 0.0, 1.0);
+        let v349: f32 = sqrt(v348);
+        let v350: f32 = adv_asin(v349);
+        let v351: f32 = v32 - v196;
+        let v352: f32 = v196 + v351;
+        let v353: f32 = v352 + 1.000000013351432e-10;
+        let v354: f32 = v196 / v353;
+        let v355: f32 = clamp(v354, 0.0, 1.0);
+        let v356: f32 = sqrt(v355);
+        let v357: f32 = adv_asin(v356);
+        v343 = v350 - v357;
       }
-      let v354: f32 = v339;
-      let v355: f32 = f32(H[u.oh_acc33 + slot]);
-      let v356: f32 = v355 / acc21;
-      let v358: f32 = v356 * v357;
-      let v366: f32 = v356 + v365;
-      let v367: f32 = v358 / v366;
-      let v369: f32 = select(0.0, v367, v368);
-      let v370: f32 = f32(H[u.oh_acc51 + slot]);
-      let v371: f32 = v370 / acc23;
-      let v372: f32 = v371 * v357;
-      let v379: f32 = v371 + v378;
-      let v380: f32 = v372 / v379;
-      let v382: f32 = select(0.0, v380, v381);
-      let v383: f32 = v382 + 0.000009999999747378752;
-      let v384: f32 = v369 / v383;
-      let v385: f32 = v369 + 0.000009999999747378752;
-      let v386: f32 = v382 / v385;
-      let v387: f32 = v384 - v386;
-      let v389: f32 = select(0.0, v387, v388);
-      let v390: f32 = v354 + v389;
-      let v391: f32 = v338 * v390;
-      let v393: f32 = v391 / v392;
-      let v394: f32 = 1.0 / (1.0 + exp((-v393)));
-      let v395: f32 = v394 - 0.5;
-      let v396: f32 = v395 * 2.0;
-      let v397: f32 = v396 * u.p_top;
-      v190 = v397;
+      let v358: f32 = v343;
+      let v359: f32 = f32(H[u.oh_acc33 + slot]);
+      let v360: f32 = v359 / acc21;
+      let v362: f32 = v360 * v361;
+      let v370: f32 = v360 + v369;
+      let v371: f32 = v362 / v370;
+      let v373: f32 = select(0.0, v371, v372);
+      let v374: f32 = f32(H[u.oh_acc51 + slot]);
+      let v375: f32 = v374 / acc23;
+      let v376: f32 = v375 * v361;
+      let v383: f32 = v375 + v382;
+      let v384: f32 = v376 / v383;
+      let v386: f32 = select(0.0, v384, v385);
+      let v387: f32 = v386 + 0.000009999999747378752;
+      let v388: f32 = v373 / v387;
+      let v389: f32 = v373 + 0.000009999999747378752;
+      let v390: f32 = v386 / v389;
+      let v391: f32 = v388 - v390;
+      let v393: f32 = select(0.0, v391, v392);
+      let v394: f32 = v358 + v393;
+      let v395: f32 = v342 * v394;
+      let v397: f32 = v395 / v396;
+      let v398: f32 = 1.0 / (1.0 + exp((-v397)));
+      let v399: f32 = v398 - 0.5;
+      let v400: f32 = v399 * 2.0;
+      let v401: f32 = v400 * u.p_top;
+      v194 = v401;
     } else {
-      v190 = 0.0;
+      v194 = 0.0;
     }
-    F[u.o_v234 + slot] = v190;
+    F[u.o_v234 + slot] = v194;
   }
   // reduce to group %239
   var acc239: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v398: f32 = F[u.o_v9 + row];
-    let v399: f32 = v398 - acc237;
-    acc239 = acc239 + v399;
+    let v402: f32 = F[u.o_v9 + row];
+    let v403: f32 = v402 - acc237;
+    acc239 = acc239 + v403;
   }
   if (lid == 0u) {
     F[u.o_v239 + g] = acc239;
   }
   // reduce to group %251
-  let v401: f32 = acc239 / acc16;
-  let v402: f32 = acc237 + v401;
-  let v404: f32 = acc244 - acc237;
-  let v405: bool = v404 > 0.0;
-  let v406: f32 = select(1.0, v404, v405);
+  let v405: f32 = acc239 / f32(acc16);
+  let v406: f32 = acc237 + v405;
+  let v408: f32 = acc244 - acc237;
+  let v409: bool = v408 > 0.0;
+  let v410: f32 = select(1.0, v408, v409);
   var acc251: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v400: f32 = F[u.o_v9 + row];
-    let v403: f32 = v400 - v402;
-    let v407: f32 = v403 / v406;
-    let v408: f32 = v407 * v407;
-    acc251 = acc251 + v408;
+    let v404: f32 = F[u.o_v9 + row];
+    let v407: f32 = v404 - v406;
+    let v411: f32 = v407 / v410;
+    let v412: f32 = v411 * v411;
+    acc251 = acc251 + v412;
   }
   if (lid == 0u) {
     F[u.o_v251 + g] = acc251;
   }
-  let v410: bool = acc16 > 1.0;
-  let v411: f32 = select(0.0, v402, v410);
-  let v413: f32 = acc16 - 1.0;
-  let v414: f32 = acc251 / v413;
-  let v415: f32 = sqrt(v414);
-  let v416: f32 = v415 * v406;
-  let v417: f32 = select(1.0, v416, v410);
-  let v418: f32 = v417 + u.p_epsilon;
+  let v414: bool = f32(acc16) > 1.0;
+  let v415: f32 = select(0.0, v406, v414);
+  let v417: f32 = f32(acc16) - 1.0;
+  let v418: f32 = acc251 / v417;
+  let v419: f32 = sqrt(v418);
+  let v420: f32 = v419 * v410;
+  let v421: f32 = select(1.0, v420, v414);
+  let v422: f32 = v421 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v409: f32 = F[u.o_v9 + row];
-    let v412: f32 = v409 - v411;
-    let v419: f32 = v412 / v418;
-    let v420: bool = v412 == 0.0;
-    let v421: f32 = select(v419, 0.0, v420);
+    let v413: f32 = F[u.o_v9 + row];
+    let v416: f32 = v413 - v415;
+    let v423: f32 = v416 / v422;
+    let v424: bool = v416 == 0.0;
+    let v425: f32 = select(v423, 0.0, v424);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw422: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v423: f32 = F[u.o_v234 + select(0u, sw422 & 0x7fffffffu, sw422 != 0xffffffffu)];
-      let v424: f32 = select(0.0, v423, sw422 != 0xffffffffu);
-      let v425: f32 = v421 + v424;
-      let v426: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v427: f32 = f32(v426);
-      let v428: f32 = v425 * v427;
-      let v429: f32 = v424;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v428;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v429;
+      let sw426: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v427: f32 = F[u.o_v234 + select(0u, sw426 & 0x7fffffffu, sw426 != 0xffffffffu)];
+      let v428: f32 = select(0.0, v427, sw426 != 0xffffffffu);
+      let v429: f32 = v425 + v428;
+      let v430: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v431: f32 = f32(v430);
+      let v432: f32 = v429 * v431;
+      let v433: f32 = v428;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v432;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v433;
     }
   }
 }

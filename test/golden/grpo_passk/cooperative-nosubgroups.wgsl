@@ -57,17 +57,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // reduce to group %4, %16, %17
   var acc4: f32 = adv_bits(0xff800000u);
-  var acc16: f32 = 0.0;
+  var acc16: u32 = 0u;
   var acc17: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v3 + row];
     acc4 = max(acc4, v1);
-    acc16 = acc16 + 1.0;
+    acc16 = acc16 + 1u;
     acc17 = min(acc17, v1);
   }
   red[0u * WG + lid] = acc4;
-  red[1u * WG + lid] = acc16;
+  red[1u * WG + lid] = f32(acc16);
   red[2u * WG + lid] = acc17;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {

@@ -58,18 +58,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // reduce to group %4, %16, %17
   var acc4: f32 = adv_bits(0xff800000u);
-  var acc16: f32 = 0.0;
+  var acc16: u32 = 0u;
   var acc17: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v3 + row];
     acc4 = max(acc4, v1);
-    acc16 = acc16 + 1.0;
+    acc16 = acc16 + 1u;
     acc17 = min(acc17, v1);
   }
   {
     let r0: f32 = subgroupMax(acc4);
-    let r1: f32 = subgroupAdd(acc16);
+    let r1: f32 = subgroupAdd(f32(acc16));
     let r2: f32 = subgroupMin(acc17);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;

@@ -140,18 +140,18 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   // reduce to group %4, %16, %17
   float acc4 = (-INFINITY);
-  float acc16 = 0.00000000f;
+  uint32_t acc16 = 0u;
   float acc17 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v3[row];
     acc4 = adv_fmax(acc4, v5);
-    acc16 = (acc16 + 1.00000000f);
+    acc16 = (uint32_t)(acc16 + 1u);
     acc17 = adv_fmin(acc17, v5);
   }
   if ((lid == 0u)) {
     F_v4[g] = acc4;
-    F_v16[g] = acc16;
+    F_v16[g] = ((float)(acc16));
     F_v17[g] = acc17;
   }
   // reduce to group %9, %13, %19
@@ -175,7 +175,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v19[g] = acc19;
   }
   // reduce to group %28
-  const float v12 = (acc19 / acc16);
+  const float v12 = (acc19 / ((float)(acc16)));
   const float v13 = (acc17 + v12);
   const float v15 = (acc4 - acc17);
   const bool v16 = (v15 > 0.00000000f);
@@ -195,14 +195,14 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v20 = (acc9 > 1.00000000f);
   const float v21 = (v20 ? acc4 : acc13);
   const float v22 = (acc4 - v21);
-  const float v23 = (acc16 - 1.00000000f);
+  const float v23 = (((float)(acc16)) - 1.00000000f);
   const float v24 = (acc28 / v23);
   const float v25 = sqrtf(v24);
   const float v26 = (v25 * v17);
   const float v27 = (v26 + u_p_epsilon);
   const float v28 = (v22 / v27);
   const float v29 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v28 : v22);
-  const bool v30 = (acc16 > 1.00000000f);
+  const bool v30 = (((float)(acc16)) > 1.00000000f);
   const bool v33 = (acc9 == 1.00000000f);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {

@@ -87,12 +87,12 @@ function stage0(wid, lane) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v3[row];
     acc4 = Math.max(acc4, v5);
-    acc16 = $fr(acc16 + 1);
+    acc16 = (acc16 + 1 | 0);
     acc17 = Math.min(acc17, v5);
   }
   if ((lid === 0)) {
     F_v4[g] = acc4;
-    F_v16[g] = acc16;
+    F_v16[g] = $fr(acc16 >>> 0);
     F_v17[g] = acc17;
   }
   // reduce to group %9, %13, %19
@@ -116,7 +116,7 @@ function stage0(wid, lane) {
     F_v19[g] = acc19;
   }
   // reduce to group %28
-  const v12 = $fr(acc19 / acc16);
+  const v12 = $fr(acc19 / $fr(acc16 >>> 0));
   const v13 = $fr(acc17 + v12);
   const v15 = $fr(acc4 - acc17);
   const v16 = (v15 > 0);
@@ -136,14 +136,14 @@ function stage0(wid, lane) {
   const v20 = (acc9 > 1);
   const v21 = (v20 ? acc4 : acc13);
   const v22 = $fr(acc4 - v21);
-  const v23 = $fr(acc16 - 1);
+  const v23 = $fr($fr(acc16 >>> 0) - 1);
   const v24 = $fr(acc28 / v23);
   const v25 = $fr(Math.sqrt(v24));
   const v26 = $fr(v25 * v17);
   const v27 = $fr(v26 + u_p_epsilon);
   const v28 = $fr(v22 / v27);
   const v29 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v28 : v22);
-  const v30 = (acc16 > 1);
+  const v30 = ($fr(acc16 >>> 0) > 1);
   const v33 = (acc9 === 1);
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {

@@ -57,8 +57,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
-    var acc8: f32 = 0.0;
-    var acc11: f32 = 0.0;
+    var acc8: u32 = 0u;
+    var acc11: u32 = 0u;
     var acc12: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
@@ -66,14 +66,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       acc4 = acc4 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        acc8 = acc8 + 1.0;
-        acc11 = acc11 + 1.0;
+        acc8 = acc8 + 1u;
+        acc11 = acc11 + 1u;
         acc12 = min(acc12, v1);
       }
     }
     F[u.o_v4 + row] = acc4;
-    F[u.o_v8 + row] = acc8;
-    F[u.o_v11 + row] = acc11;
+    F[u.o_v8 + row] = f32(acc8);
+    F[u.o_v11 + row] = f32(acc11);
     F[u.o_v12 + row] = acc12;
   }
   storageBarrier();
@@ -98,7 +98,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc25: f32 = 0.0;
   var acc28: f32 = 0.0;
   var acc30: f32 = 0.0;
-  var acc41: f32 = 0.0;
+  var acc41: u32 = 0u;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v12 + row];
@@ -122,14 +122,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc25 = acc25 + v19;
     acc28 = acc28 + v20;
     acc30 = acc30 + v21;
-    acc41 = acc41 + 1.0;
+    acc41 = acc41 + 1u;
   }
   {
     let r0: f32 = subgroupAdd(acc23);
     let r1: f32 = subgroupAdd(acc25);
     let r2: f32 = subgroupAdd(acc28);
     let r3: f32 = subgroupAdd(acc30);
-    let r4: f32 = subgroupAdd(acc41);
+    let r4: f32 = subgroupAdd(f32(acc41));
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -160,7 +160,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v41 + g] = tot22_4;
   }
   // reduce to group %43, %44, %50
-  var acc43: f32 = 0.0;
+  var acc43: u32 = 0u;
   var acc44: f32 = adv_bits(0x7f800000u);
   var acc50: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
@@ -188,12 +188,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v43: f32 = u.p_beta2 * v42;
     let v44: f32 = u.p_beta1 + v43;
     let v45: f32 = v25 * v44;
-    acc43 = acc43 + 1.0;
+    acc43 = acc43 + 1u;
     acc44 = min(acc44, v45);
     acc50 = max(acc50, v45);
   }
   {
-    let r0: f32 = subgroupAdd(acc43);
+    let r0: f32 = subgroupAdd(f32(acc43));
     let r1: f32 = subgroupMin(acc44);
     let r2: f32 = subgroupMax(acc50);
     if (sg_lane == 0u) {

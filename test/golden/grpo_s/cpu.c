@@ -135,20 +135,20 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
-    float acc8_0 = 0.00000000f;
-    float acc11_0 = 0.00000000f;
+    uint32_t acc8_0 = 0u;
+    uint32_t acc11_0 = 0u;
     float acc12_0 = INFINITY;
     float acc4_1 = 0.00000000f;
-    float acc8_1 = 0.00000000f;
-    float acc11_1 = 0.00000000f;
+    uint32_t acc8_1 = 0u;
+    uint32_t acc11_1 = 0u;
     float acc12_1 = INFINITY;
     float acc4_2 = 0.00000000f;
-    float acc8_2 = 0.00000000f;
-    float acc11_2 = 0.00000000f;
+    uint32_t acc8_2 = 0u;
+    uint32_t acc11_2 = 0u;
     float acc12_2 = INFINITY;
     float acc4_3 = 0.00000000f;
-    float acc8_3 = 0.00000000f;
-    float acc11_3 = 0.00000000f;
+    uint32_t acc8_3 = 0u;
+    uint32_t acc11_3 = 0u;
     float acc12_3 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
@@ -156,57 +156,57 @@ static void stage0(vec3u wid, uint32_t lane) {
       acc4_0 = (acc4_0 + v0);
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_0 = (acc8_0 + 1.00000000f);
-        acc11_0 = (acc11_0 + 1.00000000f);
+        acc8_0 = (uint32_t)(acc8_0 + 1u);
+        acc11_0 = (uint32_t)(acc11_0 + 1u);
         acc12_0 = adv_fmin(acc12_0, v1);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v2);
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_1 = (acc8_1 + 1.00000000f);
-        acc11_1 = (acc11_1 + 1.00000000f);
+        acc8_1 = (uint32_t)(acc8_1 + 1u);
+        acc11_1 = (uint32_t)(acc11_1 + 1u);
         acc12_1 = adv_fmin(acc12_1, v3);
       }
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v4);
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_2 = (acc8_2 + 1.00000000f);
-        acc11_2 = (acc11_2 + 1.00000000f);
+        acc8_2 = (uint32_t)(acc8_2 + 1u);
+        acc11_2 = (uint32_t)(acc11_2 + 1u);
         acc12_2 = adv_fmin(acc12_2, v5);
       }
       const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v6);
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_3 = (acc8_3 + 1.00000000f);
-        acc11_3 = (acc11_3 + 1.00000000f);
+        acc8_3 = (uint32_t)(acc8_3 + 1u);
+        acc11_3 = (uint32_t)(acc11_3 + 1u);
         acc12_3 = adv_fmin(acc12_3, v7);
       }
     }
     F_v4[row0] = acc4_0;
-    F_v8[row0] = acc8_0;
-    F_v11[row0] = acc11_0;
+    F_v8[row0] = ((float)(acc8_0));
+    F_v11[row0] = ((float)(acc11_0));
     F_v12[row0] = acc12_0;
     F_v4[row1] = acc4_1;
-    F_v8[row1] = acc8_1;
-    F_v11[row1] = acc11_1;
+    F_v8[row1] = ((float)(acc8_1));
+    F_v11[row1] = ((float)(acc11_1));
     F_v12[row1] = acc12_1;
     F_v4[row2] = acc4_2;
-    F_v8[row2] = acc8_2;
-    F_v11[row2] = acc11_2;
+    F_v8[row2] = ((float)(acc8_2));
+    F_v11[row2] = ((float)(acc11_2));
     F_v12[row2] = acc12_2;
     F_v4[row3] = acc4_3;
-    F_v8[row3] = acc8_3;
-    F_v11[row3] = acc11_3;
+    F_v8[row3] = ((float)(acc8_3));
+    F_v11[row3] = ((float)(acc11_3));
     F_v12[row3] = acc12_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
-    float acc8 = 0.00000000f;
-    float acc11 = 0.00000000f;
+    uint32_t acc8 = 0u;
+    uint32_t acc11 = 0u;
     float acc12 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
@@ -214,14 +214,14 @@ static void stage0(vec3u wid, uint32_t lane) {
       acc4 = (acc4 + v8);
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        acc8 = (acc8 + 1.00000000f);
-        acc11 = (acc11 + 1.00000000f);
+        acc8 = (uint32_t)(acc8 + 1u);
+        acc11 = (uint32_t)(acc11 + 1u);
         acc12 = adv_fmin(acc12, v9);
       }
     }
     F_v4[row] = acc4;
-    F_v8[row] = acc8;
-    F_v11[row] = acc11;
+    F_v8[row] = ((float)(acc8));
+    F_v11[row] = ((float)(acc11));
     F_v12[row] = acc12;
   }
   // reduce to rollout %14: one thread per rollout
@@ -285,7 +285,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc25 = 0.00000000f;
   float acc28 = 0.00000000f;
   float acc30 = 0.00000000f;
-  float acc41 = 0.00000000f;
+  uint32_t acc41 = 0u;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v25 = F_v12[row];
@@ -309,17 +309,17 @@ static void stage0(vec3u wid, uint32_t lane) {
     acc25 = (acc25 + v39);
     acc28 = (acc28 + v40);
     acc30 = (acc30 + v41);
-    acc41 = (acc41 + 1.00000000f);
+    acc41 = (uint32_t)(acc41 + 1u);
   }
   if ((lid == 0u)) {
     F_v23[g] = acc23;
     F_v25[g] = acc25;
     F_v28[g] = acc28;
     F_v30[g] = acc30;
-    F_v41[g] = acc41;
+    F_v41[g] = ((float)(acc41));
   }
   // reduce to group %43, %44, %50
-  float acc43 = 0.00000000f;
+  uint32_t acc43 = 0u;
   float acc44 = INFINITY;
   float acc50 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -347,12 +347,12 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v62 = (u_p_beta2 * v61);
     const float v63 = (u_p_beta1 + v62);
     const float v64 = (v44 * v63);
-    acc43 = (acc43 + 1.00000000f);
+    acc43 = (uint32_t)(acc43 + 1u);
     acc44 = adv_fmin(acc44, v64);
     acc50 = adv_fmax(acc50, v64);
   }
   if ((lid == 0u)) {
-    F_v43[g] = acc43;
+    F_v43[g] = ((float)(acc43));
     F_v44[g] = acc44;
     F_v50[g] = acc50;
   }
@@ -390,7 +390,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v46[g] = acc46;
   }
   // reduce to group %56
-  const float v112 = (acc46 / acc43);
+  const float v112 = (acc46 / ((float)(acc43)));
   const float v113 = (acc44 + v112);
   const float v115 = (acc50 - acc44);
   const bool v116 = (v115 > 0.00000000f);
@@ -429,12 +429,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v56[g] = acc56;
   }
-  const float v144 = (acc43 - 1.00000000f);
+  const float v144 = (((float)(acc43)) - 1.00000000f);
   const float v145 = (acc56 / v144);
   const float v146 = sqrtf(v145);
   const float v147 = (v146 * v117);
   const float v148 = (v147 + u_p_epsilon);
-  const bool v152 = (acc41 > 1.00000000f);
+  const bool v152 = (((float)(acc41)) > 1.00000000f);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));

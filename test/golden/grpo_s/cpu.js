@@ -80,50 +80,50 @@ function stage0(wid, lane) {
       acc4_0 = $fr(acc4_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
         const v1 = F_entropy[(Math.imul(row0, u_T) + t | 0)];
-        acc8_0 = $fr(acc8_0 + 1);
-        acc11_0 = $fr(acc11_0 + 1);
+        acc8_0 = (acc8_0 + 1 | 0);
+        acc11_0 = (acc11_0 + 1 | 0);
         acc12_0 = Math.min(acc12_0, v1);
       }
       const v2 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v2);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
         const v3 = F_entropy[(Math.imul(row1, u_T) + t | 0)];
-        acc8_1 = $fr(acc8_1 + 1);
-        acc11_1 = $fr(acc11_1 + 1);
+        acc8_1 = (acc8_1 + 1 | 0);
+        acc11_1 = (acc11_1 + 1 | 0);
         acc12_1 = Math.min(acc12_1, v3);
       }
       const v4 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v4);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
         const v5 = F_entropy[(Math.imul(row2, u_T) + t | 0)];
-        acc8_2 = $fr(acc8_2 + 1);
-        acc11_2 = $fr(acc11_2 + 1);
+        acc8_2 = (acc8_2 + 1 | 0);
+        acc11_2 = (acc11_2 + 1 | 0);
         acc12_2 = Math.min(acc12_2, v5);
       }
       const v6 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v6);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
         const v7 = F_entropy[(Math.imul(row3, u_T) + t | 0)];
-        acc8_3 = $fr(acc8_3 + 1);
-        acc11_3 = $fr(acc11_3 + 1);
+        acc8_3 = (acc8_3 + 1 | 0);
+        acc11_3 = (acc11_3 + 1 | 0);
         acc12_3 = Math.min(acc12_3, v7);
       }
     }
     F_v4[row0] = acc4_0;
-    F_v8[row0] = acc8_0;
-    F_v11[row0] = acc11_0;
+    F_v8[row0] = $fr(acc8_0 >>> 0);
+    F_v11[row0] = $fr(acc11_0 >>> 0);
     F_v12[row0] = acc12_0;
     F_v4[row1] = acc4_1;
-    F_v8[row1] = acc8_1;
-    F_v11[row1] = acc11_1;
+    F_v8[row1] = $fr(acc8_1 >>> 0);
+    F_v11[row1] = $fr(acc11_1 >>> 0);
     F_v12[row1] = acc12_1;
     F_v4[row2] = acc4_2;
-    F_v8[row2] = acc8_2;
-    F_v11[row2] = acc11_2;
+    F_v8[row2] = $fr(acc8_2 >>> 0);
+    F_v11[row2] = $fr(acc11_2 >>> 0);
     F_v12[row2] = acc12_2;
     F_v4[row3] = acc4_3;
-    F_v8[row3] = acc8_3;
-    F_v11[row3] = acc11_3;
+    F_v8[row3] = $fr(acc8_3 >>> 0);
+    F_v11[row3] = $fr(acc11_3 >>> 0);
     F_v12[row3] = acc12_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
@@ -138,14 +138,14 @@ function stage0(wid, lane) {
       acc4 = $fr(acc4 + v8);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
         const v9 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        acc8 = $fr(acc8 + 1);
-        acc11 = $fr(acc11 + 1);
+        acc8 = (acc8 + 1 | 0);
+        acc11 = (acc11 + 1 | 0);
         acc12 = Math.min(acc12, v9);
       }
     }
     F_v4[row] = acc4;
-    F_v8[row] = acc8;
-    F_v11[row] = acc11;
+    F_v8[row] = $fr(acc8 >>> 0);
+    F_v11[row] = $fr(acc11 >>> 0);
     F_v12[row] = acc12;
   }
   // reduce to rollout %14: one thread per rollout
@@ -233,14 +233,14 @@ function stage0(wid, lane) {
     acc25 = $fr(acc25 + v39);
     acc28 = $fr(acc28 + v40);
     acc30 = $fr(acc30 + v41);
-    acc41 = $fr(acc41 + 1);
+    acc41 = (acc41 + 1 | 0);
   }
   if ((lid === 0)) {
     F_v23[g] = acc23;
     F_v25[g] = acc25;
     F_v28[g] = acc28;
     F_v30[g] = acc30;
-    F_v41[g] = acc41;
+    F_v41[g] = $fr(acc41 >>> 0);
   }
   // reduce to group %43, %44, %50
   let acc43 = 0;
@@ -271,12 +271,12 @@ function stage0(wid, lane) {
     const v62 = $fr(u_p_beta2 * v61);
     const v63 = $fr(u_p_beta1 + v62);
     const v64 = $fr(v44 * v63);
-    acc43 = $fr(acc43 + 1);
+    acc43 = (acc43 + 1 | 0);
     acc44 = Math.min(acc44, v64);
     acc50 = Math.max(acc50, v64);
   }
   if ((lid === 0)) {
-    F_v43[g] = acc43;
+    F_v43[g] = $fr(acc43 >>> 0);
     F_v44[g] = acc44;
     F_v50[g] = acc50;
   }
@@ -314,7 +314,7 @@ function stage0(wid, lane) {
     F_v46[g] = acc46;
   }
   // reduce to group %56
-  const v112 = $fr(acc46 / acc43);
+  const v112 = $fr(acc46 / $fr(acc43 >>> 0));
   const v113 = $fr(acc44 + v112);
   const v115 = $fr(acc50 - acc44);
   const v116 = (v115 > 0);
@@ -353,12 +353,12 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v56[g] = acc56;
   }
-  const v144 = $fr(acc43 - 1);
+  const v144 = $fr($fr(acc43 >>> 0) - 1);
   const v145 = $fr(acc56 / v144);
   const v146 = $fr(Math.sqrt(v145));
   const v147 = $fr(v146 * v117);
   const v148 = $fr(v147 + u_p_epsilon);
-  const v152 = (acc41 > 1);
+  const v152 = ($fr(acc41 >>> 0) > 1);
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];

@@ -49,39 +49,153 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4, %8, %11, %12: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc4_0: f32 = 0.0;
+    var acc8_0: u32 = 0u;
+    var acc11_0: u32 = 0u;
+    var acc12_0: f32 = adv_bits(0x7f800000u);
+    var acc4_1: f32 = 0.0;
+    var acc8_1: u32 = 0u;
+    var acc11_1: u32 = 0u;
+    var acc12_1: f32 = adv_bits(0x7f800000u);
+    var acc4_2: f32 = 0.0;
+    var acc8_2: u32 = 0u;
+    var acc11_2: u32 = 0u;
+    var acc12_2: f32 = adv_bits(0x7f800000u);
+    var acc4_3: f32 = 0.0;
+    var acc8_3: u32 = 0u;
+    var acc11_3: u32 = 0u;
+    var acc12_3: f32 = adv_bits(0x7f800000u);
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc4_0 = acc4_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
+        acc8_0 = acc8_0 + 1u;
+        acc11_0 = acc11_0 + 1u;
+        acc12_0 = min(acc12_0, v1);
+      }
+      let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc4_1 = acc4_1 + v2;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
+        acc8_1 = acc8_1 + 1u;
+        acc11_1 = acc11_1 + 1u;
+        acc12_1 = min(acc12_1, v3);
+      }
+      let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc4_2 = acc4_2 + v4;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
+        acc8_2 = acc8_2 + 1u;
+        acc11_2 = acc11_2 + 1u;
+        acc12_2 = min(acc12_2, v5);
+      }
+      let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc4_3 = acc4_3 + v6;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
+        acc8_3 = acc8_3 + 1u;
+        acc11_3 = acc11_3 + 1u;
+        acc12_3 = min(acc12_3, v7);
+      }
+    }
+    F[u.o_v4 + row0] = acc4_0;
+    F[u.o_v8 + row0] = f32(acc8_0);
+    F[u.o_v11 + row0] = f32(acc11_0);
+    F[u.o_v12 + row0] = acc12_0;
+    F[u.o_v4 + row1] = acc4_1;
+    F[u.o_v8 + row1] = f32(acc8_1);
+    F[u.o_v11 + row1] = f32(acc11_1);
+    F[u.o_v12 + row1] = acc12_1;
+    F[u.o_v4 + row2] = acc4_2;
+    F[u.o_v8 + row2] = f32(acc8_2);
+    F[u.o_v11 + row2] = f32(acc11_2);
+    F[u.o_v12 + row2] = acc12_2;
+    F[u.o_v4 + row3] = acc4_3;
+    F[u.o_v8 + row3] = f32(acc8_3);
+    F[u.o_v11 + row3] = f32(acc11_3);
+    F[u.o_v12 + row3] = acc12_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
-    var acc8: f32 = 0.0;
-    var acc11: f32 = 0.0;
+    var acc8: u32 = 0u;
+    var acc11: u32 = 0u;
     var acc12: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v0;
+      let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v8;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        acc8 = acc8 + 1.0;
-        acc11 = acc11 + 1.0;
-        acc12 = min(acc12, v1);
+        let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        acc8 = acc8 + 1u;
+        acc11 = acc11 + 1u;
+        acc12 = min(acc12, v9);
       }
     }
     F[u.o_v4 + row] = acc4;
-    F[u.o_v8 + row] = acc8;
-    F[u.o_v11 + row] = acc11;
+    F[u.o_v8 + row] = f32(acc8);
+    F[u.o_v11 + row] = f32(acc11);
     F[u.o_v12 + row] = acc12;
   }
   // reduce to rollout %14: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    let v11: f32 = F[u.o_v12 + row0];
+    var acc14_0: f32 = 0.0;
+    let v14: f32 = F[u.o_v12 + row1];
+    var acc14_1: f32 = 0.0;
+    let v17: f32 = F[u.o_v12 + row2];
+    var acc14_2: f32 = 0.0;
+    let v20: f32 = F[u.o_v12 + row3];
+    var acc14_3: f32 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        let v10: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
+        let v12: f32 = v10 - v11;
+        acc14_0 = acc14_0 + v12;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        let v13: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
+        let v15: f32 = v13 - v14;
+        acc14_1 = acc14_1 + v15;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        let v16: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
+        let v18: f32 = v16 - v17;
+        acc14_2 = acc14_2 + v18;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        let v19: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
+        let v21: f32 = v19 - v20;
+        acc14_3 = acc14_3 + v21;
+      }
+    }
+    F[u.o_v14 + row0] = acc14_0;
+    F[u.o_v14 + row1] = acc14_1;
+    F[u.o_v14 + row2] = acc14_2;
+    F[u.o_v14 + row3] = acc14_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v3: f32 = F[u.o_v12 + row];
+    let v23: f32 = F[u.o_v12 + row];
     var acc14: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v2: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v4: f32 = v2 - v3;
-        acc14 = acc14 + v4;
+        let v22: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v24: f32 = v22 - v23;
+        acc14 = acc14 + v24;
       }
     }
     F[u.o_v14 + row] = acc14;
@@ -91,48 +205,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc25: f32 = 0.0;
   var acc28: f32 = 0.0;
   var acc30: f32 = 0.0;
-  var acc41: f32 = 0.0;
+  var acc41: u32 = 0u;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v12 + row];
-    let v6: f32 = F[u.o_v14 + row];
-    let v7: f32 = F[u.o_v11 + row];
-    let v8: f32 = v6 / v7;
-    let v9: f32 = v5 + v8;
-    let v10: f32 = v9 + u.p_epsilon;
-    let v11: f32 = 1.0 / v10;
-    let v12: f32 = F[u.o_v4 + row];
-    let v13: bool = v12 > 0.0;
-    let v14: f32 = select(v11, v9, v13);
-    let v15: f32 = F[u.o_v8 + row];
-    let v16: bool = v15 > 0.0;
-    let v17: f32 = select(0.0, v14, v16);
-    let v18: f32 = select(0.0, v17, v13);
-    let v19: f32 = select(v17, 0.0, v13);
-    let v20: f32 = select(0.0, 1.0, v13);
-    let v21: f32 = select(1.0, 0.0, v13);
-    acc23 = acc23 + v18;
-    acc25 = acc25 + v19;
-    acc28 = acc28 + v20;
-    acc30 = acc30 + v21;
-    acc41 = acc41 + 1.0;
-  }
-  if (lid == 0u) {
-    F[u.o_v23 + g] = acc23;
-    F[u.o_v25 + g] = acc25;
-    F[u.o_v28 + g] = acc28;
-    F[u.o_v30 + g] = acc30;
-    F[u.o_v41 + g] = acc41;
-  }
-  // reduce to group %43, %44, %50
-  var acc43: f32 = 0.0;
-  var acc44: f32 = adv_bits(0x7f800000u);
-  var acc50: f32 = adv_bits(0xff800000u);
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v22: f32 = F[u.o_v4 + row];
-    let v23: bool = v22 > 0.0;
-    let v24: f32 = select((-1.0), 1.0, v23);
     let v25: f32 = F[u.o_v12 + row];
     let v26: f32 = F[u.o_v14 + row];
     let v27: f32 = F[u.o_v11 + row];
@@ -140,25 +215,64 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v29: f32 = v25 + v28;
     let v30: f32 = v29 + u.p_epsilon;
     let v31: f32 = 1.0 / v30;
-    let v32: f32 = select(v31, v29, v23);
-    let v33: f32 = F[u.o_v8 + row];
-    let v34: bool = v33 > 0.0;
-    let v35: f32 = select(0.0, v32, v34);
-    let v36: f32 = select(acc25, acc23, v23);
-    let v37: f32 = v35 / v36;
-    let v38: f32 = select(acc30, acc28, v23);
-    let v39: f32 = v37 * v38;
-    let v40: bool = v36 > 0.0;
-    let v41: f32 = select(1.0, v39, v40);
-    let v42: f32 = u.p_beta2 * v41;
-    let v43: f32 = u.p_beta1 + v42;
-    let v44: f32 = v24 * v43;
-    acc43 = acc43 + 1.0;
-    acc44 = min(acc44, v44);
-    acc50 = max(acc50, v44);
+    let v32: f32 = F[u.o_v4 + row];
+    let v33: bool = v32 > 0.0;
+    let v34: f32 = select(v31, v29, v33);
+    let v35: f32 = F[u.o_v8 + row];
+    let v36: bool = v35 > 0.0;
+    let v37: f32 = select(0.0, v34, v36);
+    let v38: f32 = select(0.0, v37, v33);
+    let v39: f32 = select(v37, 0.0, v33);
+    let v40: f32 = select(0.0, 1.0, v33);
+    let v41: f32 = select(1.0, 0.0, v33);
+    acc23 = acc23 + v38;
+    acc25 = acc25 + v39;
+    acc28 = acc28 + v40;
+    acc30 = acc30 + v41;
+    acc41 = acc41 + 1u;
   }
   if (lid == 0u) {
-    F[u.o_v43 + g] = acc43;
+    F[u.o_v23 + g] = acc23;
+    F[u.o_v25 + g] = acc25;
+    F[u.o_v28 + g] = acc28;
+    F[u.o_v30 + g] = acc30;
+    F[u.o_v41 + g] = f32(acc41);
+  }
+  // reduce to group %43, %44, %50
+  var acc43: u32 = 0u;
+  var acc44: f32 = adv_bits(0x7f800000u);
+  var acc50: f32 = adv_bits(0xff800000u);
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v42: f32 = F[u.o_v4 + row];
+    let v43: bool = v42 > 0.0;
+    let v44: f32 = select((-1.0), 1.0, v43);
+    let v45: f32 = F[u.o_v12 + row];
+    let v46: f32 = F[u.o_v14 + row];
+    let v47: f32 = F[u.o_v11 + row];
+    let v48: f32 = v46 / v47;
+    let v49: f32 = v45 + v48;
+    let v50: f32 = v49 + u.p_epsilon;
+    let v51: f32 = 1.0 / v50;
+    let v52: f32 = select(v51, v49, v43);
+    let v53: f32 = F[u.o_v8 + row];
+    let v54: bool = v53 > 0.0;
+    let v55: f32 = select(0.0, v52, v54);
+    let v56: f32 = select(acc25, acc23, v43);
+    let v57: f32 = v55 / v56;
+    let v58: f32 = select(acc30, acc28, v43);
+    let v59: f32 = v57 * v58;
+    let v60: bool = v56 > 0.0;
+    let v61: f32 = select(1.0, v59, v60);
+    let v62: f32 = u.p_beta2 * v61;
+    let v63: f32 = u.p_beta1 + v62;
+    let v64: f32 = v44 * v63;
+    acc43 = acc43 + 1u;
+    acc44 = min(acc44, v64);
+    acc50 = max(acc50, v64);
+  }
+  if (lid == 0u) {
+    F[u.o_v43 + g] = f32(acc43);
     F[u.o_v44 + g] = acc44;
     F[u.o_v50 + g] = acc50;
   }
@@ -166,118 +280,118 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc46: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v45: f32 = F[u.o_v4 + row];
-    let v46: bool = v45 > 0.0;
-    let v47: f32 = select((-1.0), 1.0, v46);
-    let v48: f32 = F[u.o_v12 + row];
-    let v49: f32 = F[u.o_v14 + row];
-    let v50: f32 = F[u.o_v11 + row];
-    let v51: f32 = v49 / v50;
-    let v52: f32 = v48 + v51;
-    let v53: f32 = v52 + u.p_epsilon;
-    let v54: f32 = 1.0 / v53;
-    let v55: f32 = select(v54, v52, v46);
-    let v56: f32 = F[u.o_v8 + row];
-    let v57: bool = v56 > 0.0;
-    let v58: f32 = select(0.0, v55, v57);
-    let v59: f32 = select(acc25, acc23, v46);
-    let v60: f32 = v58 / v59;
-    let v61: f32 = select(acc30, acc28, v46);
-    let v62: f32 = v60 * v61;
-    let v63: bool = v59 > 0.0;
-    let v64: f32 = select(1.0, v62, v63);
-    let v65: f32 = u.p_beta2 * v64;
-    let v66: f32 = u.p_beta1 + v65;
-    let v67: f32 = v47 * v66;
-    let v68: f32 = v67 - acc44;
-    acc46 = acc46 + v68;
+    let v65: f32 = F[u.o_v4 + row];
+    let v66: bool = v65 > 0.0;
+    let v67: f32 = select((-1.0), 1.0, v66);
+    let v68: f32 = F[u.o_v12 + row];
+    let v69: f32 = F[u.o_v14 + row];
+    let v70: f32 = F[u.o_v11 + row];
+    let v71: f32 = v69 / v70;
+    let v72: f32 = v68 + v71;
+    let v73: f32 = v72 + u.p_epsilon;
+    let v74: f32 = 1.0 / v73;
+    let v75: f32 = select(v74, v72, v66);
+    let v76: f32 = F[u.o_v8 + row];
+    let v77: bool = v76 > 0.0;
+    let v78: f32 = select(0.0, v75, v77);
+    let v79: f32 = select(acc25, acc23, v66);
+    let v80: f32 = v78 / v79;
+    let v81: f32 = select(acc30, acc28, v66);
+    let v82: f32 = v80 * v81;
+    let v83: bool = v79 > 0.0;
+    let v84: f32 = select(1.0, v82, v83);
+    let v85: f32 = u.p_beta2 * v84;
+    let v86: f32 = u.p_beta1 + v85;
+    let v87: f32 = v67 * v86;
+    let v88: f32 = v87 - acc44;
+    acc46 = acc46 + v88;
   }
   if (lid == 0u) {
     F[u.o_v46 + g] = acc46;
   }
   // reduce to group %56
-  let v92: f32 = acc46 / acc43;
-  let v93: f32 = acc44 + v92;
-  let v95: f32 = acc50 - acc44;
-  let v96: bool = v95 > 0.0;
-  let v97: f32 = select(1.0, v95, v96);
+  let v112: f32 = acc46 / f32(acc43);
+  let v113: f32 = acc44 + v112;
+  let v115: f32 = acc50 - acc44;
+  let v116: bool = v115 > 0.0;
+  let v117: f32 = select(1.0, v115, v116);
   var acc56: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v69: f32 = F[u.o_v4 + row];
-    let v70: bool = v69 > 0.0;
-    let v71: f32 = select((-1.0), 1.0, v70);
-    let v72: f32 = F[u.o_v12 + row];
-    let v73: f32 = F[u.o_v14 + row];
-    let v74: f32 = F[u.o_v11 + row];
-    let v75: f32 = v73 / v74;
-    let v76: f32 = v72 + v75;
-    let v77: f32 = v76 + u.p_epsilon;
-    let v78: f32 = 1.0 / v77;
-    let v79: f32 = select(v78, v76, v70);
-    let v80: f32 = F[u.o_v8 + row];
-    let v81: bool = v80 > 0.0;
-    let v82: f32 = select(0.0, v79, v81);
-    let v83: f32 = select(acc25, acc23, v70);
-    let v84: f32 = v82 / v83;
-    let v85: f32 = select(acc30, acc28, v70);
-    let v86: f32 = v84 * v85;
-    let v87: bool = v83 > 0.0;
-    let v88: f32 = select(1.0, v86, v87);
-    let v89: f32 = u.p_beta2 * v88;
-    let v90: f32 = u.p_beta1 + v89;
-    let v91: f32 = v71 * v90;
-    let v94: f32 = v91 - v93;
-    let v98: f32 = v94 / v97;
-    let v99: f32 = v98 * v98;
-    acc56 = acc56 + v99;
+    let v89: f32 = F[u.o_v4 + row];
+    let v90: bool = v89 > 0.0;
+    let v91: f32 = select((-1.0), 1.0, v90);
+    let v92: f32 = F[u.o_v12 + row];
+    let v93: f32 = F[u.o_v14 + row];
+    let v94: f32 = F[u.o_v11 + row];
+    let v95: f32 = v93 / v94;
+    let v96: f32 = v92 + v95;
+    let v97: f32 = v96 + u.p_epsilon;
+    let v98: f32 = 1.0 / v97;
+    let v99: f32 = select(v98, v96, v90);
+    let v100: f32 = F[u.o_v8 + row];
+    let v101: bool = v100 > 0.0;
+    let v102: f32 = select(0.0, v99, v101);
+    let v103: f32 = select(acc25, acc23, v90);
+    let v104: f32 = v102 / v103;
+    let v105: f32 = select(acc30, acc28, v90);
+    let v106: f32 = v104 * v105;
+    let v107: bool = v103 > 0.0;
+    let v108: f32 = select(1.0, v106, v107);
+    let v109: f32 = u.p_beta2 * v108;
+    let v110: f32 = u.p_beta1 + v109;
+    let v111: f32 = v91 * v110;
+    let v114: f32 = v111 - v113;
+    let v118: f32 = v114 / v117;
+    let v119: f32 = v118 * v118;
+    acc56 = acc56 + v119;
   }
   if (lid == 0u) {
     F[u.o_v56 + g] = acc56;
   }
-  let v124: f32 = acc43 - 1.0;
-  let v125: f32 = acc56 / v124;
-  let v126: f32 = sqrt(v125);
-  let v127: f32 = v126 * v97;
-  let v128: f32 = v127 + u.p_epsilon;
-  let v132: bool = acc41 > 1.0;
+  let v144: f32 = f32(acc43) - 1.0;
+  let v145: f32 = acc56 / v144;
+  let v146: f32 = sqrt(v145);
+  let v147: f32 = v146 * v117;
+  let v148: f32 = v147 + u.p_epsilon;
+  let v152: bool = f32(acc41) > 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v100: f32 = F[u.o_v4 + row];
-    let v101: bool = v100 > 0.0;
-    let v102: f32 = select((-1.0), 1.0, v101);
-    let v103: f32 = F[u.o_v12 + row];
-    let v104: f32 = F[u.o_v14 + row];
-    let v105: f32 = F[u.o_v11 + row];
-    let v106: f32 = v104 / v105;
-    let v107: f32 = v103 + v106;
-    let v108: f32 = v107 + u.p_epsilon;
-    let v109: f32 = 1.0 / v108;
-    let v110: f32 = select(v109, v107, v101);
-    let v111: f32 = F[u.o_v8 + row];
-    let v112: bool = v111 > 0.0;
-    let v113: f32 = select(0.0, v110, v112);
-    let v114: f32 = select(acc25, acc23, v101);
-    let v115: f32 = v113 / v114;
-    let v116: f32 = select(acc30, acc28, v101);
-    let v117: f32 = v115 * v116;
-    let v118: bool = v114 > 0.0;
-    let v119: f32 = select(1.0, v117, v118);
-    let v120: f32 = u.p_beta2 * v119;
-    let v121: f32 = u.p_beta1 + v120;
-    let v122: f32 = v102 * v121;
-    let v123: f32 = v122 - v93;
-    let v129: f32 = v123 / v128;
-    let v130: bool = v123 == 0.0;
-    let v131: f32 = select(v129, 0.0, v130);
-    let v133: f32 = select(0.0, v131, v132);
+    let v120: f32 = F[u.o_v4 + row];
+    let v121: bool = v120 > 0.0;
+    let v122: f32 = select((-1.0), 1.0, v121);
+    let v123: f32 = F[u.o_v12 + row];
+    let v124: f32 = F[u.o_v14 + row];
+    let v125: f32 = F[u.o_v11 + row];
+    let v126: f32 = v124 / v125;
+    let v127: f32 = v123 + v126;
+    let v128: f32 = v127 + u.p_epsilon;
+    let v129: f32 = 1.0 / v128;
+    let v130: f32 = select(v129, v127, v121);
+    let v131: f32 = F[u.o_v8 + row];
+    let v132: bool = v131 > 0.0;
+    let v133: f32 = select(0.0, v130, v132);
+    let v134: f32 = select(acc25, acc23, v121);
+    let v135: f32 = v133 / v134;
+    let v136: f32 = select(acc30, acc28, v121);
+    let v137: f32 = v135 * v136;
+    let v138: bool = v134 > 0.0;
+    let v139: f32 = select(1.0, v137, v138);
+    let v140: f32 = u.p_beta2 * v139;
+    let v141: f32 = u.p_beta1 + v140;
+    let v142: f32 = v122 * v141;
+    let v143: f32 = v142 - v113;
+    let v149: f32 = v143 / v148;
+    let v150: bool = v143 == 0.0;
+    let v151: f32 = select(v149, 0.0, v150);
+    let v153: f32 = select(0.0, v151, v152);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v134: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v135: f32 = f32(v134);
-      let v136: f32 = v133 * v135;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v136;
+      let v154: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v155: f32 = f32(v154);
+      let v156: f32 = v153 * v155;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v156;
     }
   }
 }

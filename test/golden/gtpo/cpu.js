@@ -74,32 +74,32 @@ function stage0(wid, lane) {
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc4_0 = $fr(acc4_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc42_0 = $fr(acc42_0 + 1);
+        acc42_0 = (acc42_0 + 1 | 0);
       }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc42_1 = $fr(acc42_1 + 1);
+        acc42_1 = (acc42_1 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc42_2 = $fr(acc42_2 + 1);
+        acc42_2 = (acc42_2 + 1 | 0);
       }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc42_3 = $fr(acc42_3 + 1);
+        acc42_3 = (acc42_3 + 1 | 0);
       }
     }
     F_v4[row0] = acc4_0;
-    F_v42[row0] = acc42_0;
+    F_v42[row0] = $fr(acc42_0 >>> 0);
     F_v4[row1] = acc4_1;
-    F_v42[row1] = acc42_1;
+    F_v42[row1] = $fr(acc42_1 >>> 0);
     F_v4[row2] = acc4_2;
-    F_v42[row2] = acc42_2;
+    F_v42[row2] = $fr(acc42_2 >>> 0);
     F_v4[row3] = acc4_3;
-    F_v42[row3] = acc42_3;
+    F_v42[row3] = $fr(acc42_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -110,11 +110,11 @@ function stage0(wid, lane) {
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc4 = $fr(acc4 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc42 = $fr(acc42 + 1);
+        acc42 = (acc42 + 1 | 0);
       }
     }
     F_v4[row] = acc4;
-    F_v42[row] = acc42;
+    F_v42[row] = $fr(acc42 >>> 0);
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -210,17 +210,17 @@ function stage0(wid, lane) {
     const v24 = (v23 ? v15 : 0);
     const v25 = $fr(v24 * v19);
     const v26 = (v21 ? v25 : 0);
-    acc28 = $fr(acc28 + 1);
+    acc28 = (acc28 + 1 | 0);
     acc46 = $fr(acc46 + v22);
     acc71 = $fr(acc71 + v26);
   }
   if ((lid === 0)) {
-    F_v28[g] = acc28;
+    F_v28[g] = $fr(acc28 >>> 0);
     F_v46_partial[g] = acc46;
     F_v71_partial[g] = acc71;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  const v54 = (acc28 > 1);
+  const v54 = ($fr(acc28 >>> 0) > 1);
   let acc49 = 0;
   let acc74 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {

@@ -55,20 +55,65 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4, %42: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc4: f32 = 0.0;
-    var acc42: f32 = 0.0;
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc4_0: f32 = 0.0;
+    var acc42_0: u32 = 0u;
+    var acc4_1: f32 = 0.0;
+    var acc42_1: u32 = 0u;
+    var acc4_2: f32 = 0.0;
+    var acc42_2: u32 = 0u;
+    var acc4_3: f32 = 0.0;
+    var acc42_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v0;
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc4_0 = acc4_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc42_0 = acc42_0 + 1u;
+      }
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc4_1 = acc4_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc42_1 = acc42_1 + 1u;
+      }
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc4_2 = acc4_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc42_2 = acc42_2 + 1u;
+      }
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc4_3 = acc4_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc42_3 = acc42_3 + 1u;
+      }
+    }
+    F[u.o_v4 + row0] = acc4_0;
+    F[u.o_v42 + row0] = f32(acc42_0);
+    F[u.o_v4 + row1] = acc4_1;
+    F[u.o_v42 + row1] = f32(acc42_1);
+    F[u.o_v4 + row2] = acc4_2;
+    F[u.o_v42 + row2] = f32(acc42_2);
+    F[u.o_v4 + row3] = acc4_3;
+    F[u.o_v42 + row3] = f32(acc42_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc4: f32 = 0.0;
+    var acc42: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc42 = acc42 + 1.0;
+        acc42 = acc42 + 1u;
       }
     }
     F[u.o_v4 + row] = acc4;
-    F[u.o_v42 + row] = acc42;
+    F[u.o_v42 + row] = f32(acc42);
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -85,8 +130,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v4: f32 = F[u.o_v4 + row];
-      let v5: bool = v4 > 0.0;
+      let v8: f32 = F[u.o_v4 + row];
+      let v9: bool = v8 > 0.0;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
@@ -119,25 +164,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               h = (h + 1u) & (used - 1u);
             }
             word = r;
-            let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
-            let v2: f32 = v1 + u.p_epsilon;
-            let v3: f32 = 1.0 / v2;
-            let v6: f32 = select(v3, v1, v5);
-            let v7: f32 = select(0.0, v6, v5);
-            let v8: f32 = select(v6, 0.0, v5);
+            let v5: f32 = F[u.o_entropy + row * u.T + u32(t)];
+            let v6: f32 = v5 + u.p_epsilon;
+            let v7: f32 = 1.0 / v6;
+            let v10: f32 = select(v7, v5, v9);
+            let v11: f32 = select(0.0, v10, v9);
+            let v12: f32 = select(v10, 0.0, v9);
             {
               let old: u32 = H[u.oh_acc14 + (word & 0x7fffffffu)];
-              H[u.oh_acc14 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v7);
+              H[u.oh_acc14 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v11);
             }
             {
               let old: u32 = H[u.oh_acc16 + (word & 0x7fffffffu)];
-              H[u.oh_acc16 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v8);
+              H[u.oh_acc16 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v12);
             }
             {
-              let a9: u32 = select(0u, 1u, v5);
-              let a10: u32 = select(1u, 0u, v5);
-              let add: u32 = a9 + a10;
-              H[select(u.oh_acc25, u.oh_acc22, v5) + (word & 0x7fffffffu)] = H[select(u.oh_acc25, u.oh_acc22, v5) + (word & 0x7fffffffu)] + add;
+              let a13: u32 = select(0u, 1u, v9);
+              let a14: u32 = select(1u, 0u, v9);
+              let add: u32 = a13 + a14;
+              H[select(u.oh_acc25, u.oh_acc22, v9) + (word & 0x7fffffffu)] = H[select(u.oh_acc25, u.oh_acc22, v9) + (word & 0x7fffffffu)] + add;
             }
           }
         }
@@ -147,76 +192,76 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     H[u.oh_count_position + g] = nk;
   }
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
-  let v11: f32 = f32(1i);
-  var acc28: f32 = 0.0;
+  let v15: f32 = f32(1i);
+  var acc28: u32 = 0u;
   var acc46: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v12: f32 = F[u.o_v4 + row];
-    let v13: bool = v12 > 0.0;
-    let v14: f32 = select(0.0, v11, v13);
-    let v15: f32 = F[u.o_v42 + row];
-    let v16: f32 = v14 * v15;
-    let v17: bool = v15 > 0.0;
-    let v18: f32 = select(0.0, v16, v17);
-    let v19: bool = (!v13);
-    let v20: f32 = select(0.0, v11, v19);
-    let v21: f32 = v20 * v15;
-    let v22: f32 = select(0.0, v21, v17);
-    acc28 = acc28 + 1.0;
-    acc46 = acc46 + v18;
-    acc71 = acc71 + v22;
+    let v16: f32 = F[u.o_v4 + row];
+    let v17: bool = v16 > 0.0;
+    let v18: f32 = select(0.0, v15, v17);
+    let v19: f32 = F[u.o_v42 + row];
+    let v20: f32 = v18 * v19;
+    let v21: bool = v19 > 0.0;
+    let v22: f32 = select(0.0, v20, v21);
+    let v23: bool = (!v17);
+    let v24: f32 = select(0.0, v15, v23);
+    let v25: f32 = v24 * v19;
+    let v26: f32 = select(0.0, v25, v21);
+    acc28 = acc28 + 1u;
+    acc46 = acc46 + v22;
+    acc71 = acc71 + v26;
   }
   if (lid == 0u) {
-    F[u.o_v28 + g] = acc28;
+    F[u.o_v28 + g] = f32(acc28);
     F[u.o_v46_partial + g] = acc46;
     F[u.o_v71_partial + g] = acc71;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  let v50: bool = acc28 > 1.0;
+  let v54: bool = f32(acc28) > 1.0;
   var acc49: f32 = 0.0;
   var acc74: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v25: f32 = F[u.o_v4 + row];
-    let v26: bool = v25 > 0.0;
-    let v28: f32 = select((-1.0), 1.0, v26);
-    let v53: bool = (!v26);
+    let v29: f32 = F[u.o_v4 + row];
+    let v30: bool = v29 > 0.0;
+    let v32: f32 = select((-1.0), 1.0, v30);
+    let v57: bool = (!v30);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v23: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v24: f32 = f32(v23);
-        let v27: f32 = select(0.0, v24, v26);
-        let v29: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v30: f32 = v29 + u.p_epsilon;
-        let v31: f32 = 1.0 / v30;
-        let v32: f32 = select(v31, v29, v26);
-        let sw33: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v34: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]);
-        let v35: f32 = select(0.0, v34, sw33 != 0xffffffffu);
-        let v36: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]);
-        let v37: f32 = select(0.0, v36, sw33 != 0xffffffffu);
-        let v38: f32 = select(v35, v37, v26);
-        let v39: f32 = v38 + u.p_epsilon;
-        let v40: f32 = v32 / v39;
-        let v41: f32 = f32(H[u.oh_acc25 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]);
-        let v42: f32 = select(0.0, v41, sw33 != 0xffffffffu);
-        let v43: f32 = f32(H[u.oh_acc22 + select(0u, sw33 & 0x7fffffffu, sw33 != 0xffffffffu)]);
-        let v44: f32 = select(0.0, v43, sw33 != 0xffffffffu);
-        let v45: f32 = select(v42, v44, v26);
-        let v46: f32 = v40 * v45;
-        let v47: f32 = u.p_alpha2 * v46;
-        let v48: f32 = u.p_alpha1 + v47;
-        let v49: f32 = v28 * v48;
-        let v51: f32 = select(0.0, v49, v50);
-        let v52: f32 = v27 * v51;
-        let v54: f32 = select(0.0, v24, v53);
-        let v55: f32 = v54 * v51;
-        F[u.o_v36 + row * u.T + u32(t)] = v51;
-        acc49 = acc49 + v52;
-        acc74 = acc74 + v55;
+        let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v28: f32 = f32(v27);
+        let v31: f32 = select(0.0, v28, v30);
+        let v33: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v34: f32 = v33 + u.p_epsilon;
+        let v35: f32 = 1.0 / v34;
+        let v36: f32 = select(v35, v33, v30);
+        let sw37: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v38: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v39: f32 = select(0.0, v38, sw37 != 0xffffffffu);
+        let v40: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v41: f32 = select(0.0, v40, sw37 != 0xffffffffu);
+        let v42: f32 = select(v39, v41, v30);
+        let v43: f32 = v42 + u.p_epsilon;
+        let v44: f32 = v36 / v43;
+        let v45: f32 = f32(H[u.oh_acc25 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v46: f32 = select(0.0, v45, sw37 != 0xffffffffu);
+        let v47: f32 = f32(H[u.oh_acc22 + select(0u, sw37 & 0x7fffffffu, sw37 != 0xffffffffu)]);
+        let v48: f32 = select(0.0, v47, sw37 != 0xffffffffu);
+        let v49: f32 = select(v46, v48, v30);
+        let v50: f32 = v44 * v49;
+        let v51: f32 = u.p_alpha2 * v50;
+        let v52: f32 = u.p_alpha1 + v51;
+        let v53: f32 = v32 * v52;
+        let v55: f32 = select(0.0, v53, v54);
+        let v56: f32 = v31 * v55;
+        let v58: f32 = select(0.0, v28, v57);
+        let v59: f32 = v58 * v55;
+        F[u.o_v36 + row * u.T + u32(t)] = v55;
+        acc49 = acc49 + v56;
+        acc74 = acc74 + v59;
       }
     }
   }
@@ -246,35 +291,35 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b74 = acc_b74 + F[u.o_v74_partial + i];
   }
   // reduce to group %56 (batch partial), %81 (batch partial)
-  let v62: f32 = acc_b49 / acc_b46;
-  let v63: bool = acc_b46 > 0.0;
-  let v64: f32 = select(0.0, v62, v63);
-  let v70: f32 = acc_b74 / acc_b71;
-  let v71: bool = acc_b71 > 0.0;
-  let v72: f32 = select(0.0, v70, v71);
+  let v66: f32 = acc_b49 / acc_b46;
+  let v67: bool = acc_b46 > 0.0;
+  let v68: f32 = select(0.0, v66, v67);
+  let v74: f32 = acc_b74 / acc_b71;
+  let v75: bool = acc_b71 > 0.0;
+  let v76: f32 = select(0.0, v74, v75);
   var acc56: f32 = 0.0;
   var acc81: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v58: f32 = F[u.o_v4 + row];
-    let v59: bool = v58 > 0.0;
-    let v68: bool = (!v59);
+    let v62: f32 = F[u.o_v4 + row];
+    let v63: bool = v62 > 0.0;
+    let v72: bool = (!v63);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v56: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v57: f32 = f32(v56);
-        let v60: f32 = select(0.0, v57, v59);
-        let v61: f32 = F[u.o_v36 + row * u.T + u32(t)];
-        let v65: f32 = v61 - v64;
-        let v66: f32 = v60 * v65;
-        let v67: f32 = v66 * v65;
-        let v69: f32 = select(0.0, v57, v68);
-        let v73: f32 = v61 - v72;
-        let v74: f32 = v69 * v73;
-        let v75: f32 = v74 * v73;
-        acc56 = acc56 + v67;
-        acc81 = acc81 + v75;
+        let v60: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v61: f32 = f32(v60);
+        let v64: f32 = select(0.0, v61, v63);
+        let v65: f32 = F[u.o_v36 + row * u.T + u32(t)];
+        let v69: f32 = v65 - v68;
+        let v70: f32 = v64 * v69;
+        let v71: f32 = v70 * v69;
+        let v73: f32 = select(0.0, v61, v72);
+        let v77: f32 = v65 - v76;
+        let v78: f32 = v73 * v77;
+        let v79: f32 = v78 * v77;
+        acc56 = acc56 + v71;
+        acc81 = acc81 + v79;
       }
     }
   }
@@ -307,48 +352,48 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b74 = acc_b74 + F[u.o_v74_partial + i];
     acc_b81 = acc_b81 + F[u.o_v81_partial + i];
   }
-  let v77: f32 = acc_b49 / acc_b46;
-  let v78: bool = acc_b46 > 0.0;
-  let v79: f32 = select(0.0, v77, v78);
-  let v81: f32 = acc_b46 - 1.0;
-  let v82: f32 = acc_b56 / v81;
-  let v83: bool = acc_b46 > 1.0;
-  let v84: f32 = select(0.0, v82, v83);
-  let v85: f32 = v84 + 9.99999993922529e-9;
-  let v86: f32 = inverseSqrt(v85);
-  let v95: f32 = acc_b74 / acc_b71;
-  let v96: bool = acc_b71 > 0.0;
-  let v97: f32 = select(0.0, v95, v96);
-  let v99: f32 = acc_b71 - 1.0;
-  let v100: f32 = acc_b81 / v99;
-  let v101: bool = acc_b71 > 1.0;
-  let v102: f32 = select(0.0, v100, v101);
-  let v103: f32 = v102 + 9.99999993922529e-9;
-  let v104: f32 = inverseSqrt(v103);
+  let v81: f32 = acc_b49 / acc_b46;
+  let v82: bool = acc_b46 > 0.0;
+  let v83: f32 = select(0.0, v81, v82);
+  let v85: f32 = acc_b46 - 1.0;
+  let v86: f32 = acc_b56 / v85;
+  let v87: bool = acc_b46 > 1.0;
+  let v88: f32 = select(0.0, v86, v87);
+  let v89: f32 = v88 + 9.99999993922529e-9;
+  let v90: f32 = inverseSqrt(v89);
+  let v99: f32 = acc_b74 / acc_b71;
+  let v100: bool = acc_b71 > 0.0;
+  let v101: f32 = select(0.0, v99, v100);
+  let v103: f32 = acc_b71 - 1.0;
+  let v104: f32 = acc_b81 / v103;
+  let v105: bool = acc_b71 > 1.0;
+  let v106: f32 = select(0.0, v104, v105);
+  let v107: f32 = v106 + 9.99999993922529e-9;
+  let v108: f32 = inverseSqrt(v107);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v90: f32 = F[u.o_v4 + row];
-    let v91: bool = v90 > 0.0;
-    let v106: bool = (!v91);
+    let v94: f32 = F[u.o_v4 + row];
+    let v95: bool = v94 > 0.0;
+    let v110: bool = (!v95);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v76: f32 = F[u.o_v36 + row * u.T + u32(t)];
-      let v80: f32 = v76 - v79;
-      let v87: f32 = v80 * v86;
-      let v88: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v89: f32 = f32(v88);
-      let v92: f32 = select(0.0, v89, v91);
-      let v93: bool = v92 > 0.0;
-      let v94: f32 = select(0.0, v87, v93);
-      let v98: f32 = v76 - v97;
-      let v105: f32 = v98 * v104;
-      let v107: f32 = select(0.0, v89, v106);
-      let v108: bool = v107 > 0.0;
-      let v109: f32 = select(0.0, v105, v108);
-      let v110: f32 = v94 + v109;
-      let v111: f32 = v110 * v89;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v111;
+      let v80: f32 = F[u.o_v36 + row * u.T + u32(t)];
+      let v84: f32 = v80 - v83;
+      let v91: f32 = v84 * v90;
+      let v92: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v93: f32 = f32(v92);
+      let v96: f32 = select(0.0, v93, v95);
+      let v97: bool = v96 > 0.0;
+      let v98: f32 = select(0.0, v91, v97);
+      let v102: f32 = v80 - v101;
+      let v109: f32 = v102 * v108;
+      let v111: f32 = select(0.0, v93, v110);
+      let v112: bool = v111 > 0.0;
+      let v113: f32 = select(0.0, v109, v112);
+      let v114: f32 = v98 + v113;
+      let v115: f32 = v114 * v93;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v115;
     }
   }
 }

@@ -112,22 +112,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
-    var acc45: f32 = 0.0;
+    var acc45: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc45 = acc45 + 1.0;
+        acc45 = acc45 + 1u;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v45 + row] = acc45;
+    F[u.o_v45 + row] = f32(acc45);
   }
   storageBarrier();
   // reduce to group %41, %42, %47, %49, %263, %270
   var acc41: f32 = 0.0;
-  var acc42: f32 = 0.0;
+  var acc42: u32 = 0u;
   var acc47: f32 = 0.0;
   var acc49: f32 = 0.0;
   var acc263: f32 = adv_bits(0x7f800000u);
@@ -141,14 +141,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v5: f32 = select(0.0, v4, v2);
     let v6: f32 = select(v4, 0.0, v2);
     acc41 = acc41 + v3;
-    acc42 = acc42 + 1.0;
+    acc42 = acc42 + 1u;
     acc47 = acc47 + v5;
     acc49 = acc49 + v6;
     acc263 = min(acc263, v1);
     acc270 = max(acc270, v1);
   }
   red[0u * WG + lid] = acc41;
-  red[1u * WG + lid] = acc42;
+  red[1u * WG + lid] = f32(acc42);
   red[2u * WG + lid] = acc47;
   red[3u * WG + lid] = acc49;
   red[4u * WG + lid] = acc263;

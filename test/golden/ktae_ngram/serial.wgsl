@@ -100,54 +100,99 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %10, %45: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc10: f32 = 0.0;
-    var acc45: f32 = 0.0;
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc10_0: f32 = 0.0;
+    var acc45_0: u32 = 0u;
+    var acc10_1: f32 = 0.0;
+    var acc45_1: u32 = 0u;
+    var acc10_2: f32 = 0.0;
+    var acc45_2: u32 = 0u;
+    var acc10_3: f32 = 0.0;
+    var acc45_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc10 = acc10 + v0;
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc10_0 = acc10_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc45_0 = acc45_0 + 1u;
+      }
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc10_1 = acc10_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc45_1 = acc45_1 + 1u;
+      }
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc10_2 = acc10_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc45_2 = acc45_2 + 1u;
+      }
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc10_3 = acc10_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc45_3 = acc45_3 + 1u;
+      }
+    }
+    F[u.o_v10 + row0] = acc10_0;
+    F[u.o_v45 + row0] = f32(acc45_0);
+    F[u.o_v10 + row1] = acc10_1;
+    F[u.o_v45 + row1] = f32(acc45_1);
+    F[u.o_v10 + row2] = acc10_2;
+    F[u.o_v45 + row2] = f32(acc45_2);
+    F[u.o_v10 + row3] = acc10_3;
+    F[u.o_v45 + row3] = f32(acc45_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc10: f32 = 0.0;
+    var acc45: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc10 = acc10 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc45 = acc45 + 1.0;
+        acc45 = acc45 + 1u;
       }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v45 + row] = acc45;
+    F[u.o_v45 + row] = f32(acc45);
   }
   // reduce to group %41, %42, %47, %49, %263, %270
   var acc41: f32 = 0.0;
-  var acc42: f32 = 0.0;
+  var acc42: u32 = 0u;
   var acc47: f32 = 0.0;
   var acc49: f32 = 0.0;
   var acc263: f32 = adv_bits(0x7f800000u);
   var acc270: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v1: f32 = F[u.o_v10 + row];
-    let v2: bool = v1 > 0.0;
-    let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v45 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
-    acc41 = acc41 + v3;
-    acc42 = acc42 + 1.0;
-    acc47 = acc47 + v5;
-    acc49 = acc49 + v6;
-    acc263 = min(acc263, v1);
-    acc270 = max(acc270, v1);
+    let v5: f32 = F[u.o_v10 + row];
+    let v6: bool = v5 > 0.0;
+    let v7: f32 = select(0.0, 1.0, v6);
+    let v8: f32 = F[u.o_v45 + row];
+    let v9: f32 = select(0.0, v8, v6);
+    let v10: f32 = select(v8, 0.0, v6);
+    acc41 = acc41 + v7;
+    acc42 = acc42 + 1u;
+    acc47 = acc47 + v9;
+    acc49 = acc49 + v10;
+    acc263 = min(acc263, v5);
+    acc270 = max(acc270, v5);
   }
   if (lid == 0u) {
     F[u.o_v41 + g] = acc41;
-    F[u.o_v42 + g] = acc42;
+    F[u.o_v42 + g] = f32(acc42);
     F[u.o_v47 + g] = acc47;
     F[u.o_v49 + g] = acc49;
     F[u.o_v263 + g] = acc263;
     F[u.o_v270 + g] = acc270;
   }
-  let v23: bool = u.p_n == 3i;
-  let v25: bool = u.p_n == 2i;
-  let v27: bool = u.p_n <= 1i;
+  let v27: bool = u.p_n == 3i;
+  let v29: bool = u.p_n == 2i;
+  let v31: bool = u.p_n <= 1i;
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -164,9 +209,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v32: f32 = F[u.o_v10 + row];
-      let v33: bool = v32 > 0.0;
-      let v34: bool = (!v33);
+      let v36: f32 = F[u.o_v10 + row];
+      let v37: bool = v36 > 0.0;
+      let v38: bool = (!v37);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -197,28 +242,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v7: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
-          let v8: i32 = select(0i, v7, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
-          let v9: i32 = v8 * 1000003i;
-          let v10: i32 = v9 * 1000003i;
-          let v11: i32 = v10 * 1000003i;
-          let v12: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
-          let v13: i32 = select(0i, v12, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
+          let v11: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
+          let v12: i32 = select(0i, v11, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
+          let v13: i32 = v12 * 1000003i;
           let v14: i32 = v13 * 1000003i;
           let v15: i32 = v14 * 1000003i;
-          let v16: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-          let v17: i32 = select(0i, v16, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+          let v16: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
+          let v17: i32 = select(0i, v16, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
           let v18: i32 = v17 * 1000003i;
-          let v19: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let v20: i32 = v18 + v19;
-          let v21: i32 = v15 + v20;
-          let v22: i32 = v11 + v21;
-          let v24: i32 = select(v22, v21, v23);
-          let v26: i32 = select(v24, v20, v25);
-          let v28: i32 = select(v26, v19, v27);
-          let v29: i32 = v28 % 2147483647i;
-          let v30: i32 = abs(v29);
-          let key: i32 = v30;
+          let v19: i32 = v18 * 1000003i;
+          let v20: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+          let v21: i32 = select(0i, v20, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+          let v22: i32 = v21 * 1000003i;
+          let v23: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let v24: i32 = v22 + v23;
+          let v25: i32 = v19 + v24;
+          let v26: i32 = v15 + v25;
+          let v28: i32 = select(v26, v25, v27);
+          let v30: i32 = select(v28, v24, v29);
+          let v32: i32 = select(v30, v23, v31);
+          let v33: i32 = v32 % 2147483647i;
+          let v34: i32 = abs(v33);
+          let key: i32 = v34;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -254,18 +299,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v31: bool = word >> 31u != 0u;
+            let v35: bool = word >> 31u != 0u;
             {
-              let a35: u32 = select(0u, select(0u, 1u, v33), v31);
-              let a36: u32 = select(0u, select(0u, 1u, v34), v31);
-              let add: u32 = a35 + a36;
-              H[select(u.oh_acc57, u.oh_acc53, v33) + (word & 0x7fffffffu)] = H[select(u.oh_acc57, u.oh_acc53, v33) + (word & 0x7fffffffu)] + add;
+              let a39: u32 = select(0u, select(0u, 1u, v37), v35);
+              let a40: u32 = select(0u, select(0u, 1u, v38), v35);
+              let add: u32 = a39 + a40;
+              H[select(u.oh_acc57, u.oh_acc53, v37) + (word & 0x7fffffffu)] = H[select(u.oh_acc57, u.oh_acc53, v37) + (word & 0x7fffffffu)] + add;
             }
             {
-              let a37: u32 = select(0u, 1u, v33);
-              let a38: u32 = select(1u, 0u, v33);
-              let add: u32 = a37 + a38;
-              H[select(u.oh_acc77, u.oh_acc59, v33) + (word & 0x7fffffffu)] = H[select(u.oh_acc77, u.oh_acc59, v33) + (word & 0x7fffffffu)] + add;
+              let a41: u32 = select(0u, 1u, v37);
+              let a42: u32 = select(1u, 0u, v37);
+              let add: u32 = a41 + a42;
+              H[select(u.oh_acc77, u.oh_acc59, v37) + (word & 0x7fffffffu)] = H[select(u.oh_acc77, u.oh_acc59, v37) + (word & 0x7fffffffu)] + add;
             }
           }
         }
@@ -277,523 +322,523 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound53: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v39: f32 = F[u.o_v10 + row];
-    let v40: bool = v39 > 0.0;
-    bound53 = bound53 + select(0u, 1u, v40);
+    let v43: f32 = F[u.o_v10 + row];
+    let v44: bool = v43 > 0.0;
+    bound53 = bound53 + select(0u, 1u, v44);
   }
   var bound57: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v41: f32 = F[u.o_v10 + row];
-    let v42: bool = v41 > 0.0;
-    let v43: bool = (!v42);
-    bound57 = bound57 + select(0u, 1u, v43);
+    let v45: f32 = F[u.o_v10 + row];
+    let v46: bool = v45 > 0.0;
+    let v47: bool = (!v46);
+    bound57 = bound57 + select(0u, 1u, v47);
   }
-  let v44: bool = u.p_alpha != 0.0;
-  let v51: f32 = acc42 - acc41;
-  let v189: bool = u.p_beta != 0.0;
+  let v48: bool = u.p_alpha != 0.0;
+  let v55: f32 = f32(acc42) - acc41;
+  let v193: bool = u.p_beta != 0.0;
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   let tabled226: bool = (bound53 + 1u) * (bound57 + 1u) <= H[u.oh_count_tok + g];
   if (tabled226) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      var v45: f32;
-      if (v44) {
-        let v46: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-        let v47: f32 = v46 + f32(i / (bound57 + 1u));
-        let v48: f32 = acc41 - f32(i / (bound57 + 1u));
-        let v49: f32 = v47 + v48;
-        let v50: f32 = v46 + v48;
-        let v52: f32 = v51 - f32(i % (bound57 + 1u));
-        let v53: f32 = v50 + v52;
-        let v54: f32 = v49 - v53;
-        let v55: f32 = max(0.0, v54);
-        let v56: f32 = f32(i / (bound57 + 1u)) + v48;
-        let v57: f32 = min(v46, v56);
-        let v58: bool = v55 == v57;
-        var v59: f32;
-        if (v58) {
-          v59 = 0.0;
+      var v49: f32;
+      if (v48) {
+        let v50: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+        let v51: f32 = v50 + f32(i / (bound57 + 1u));
+        let v52: f32 = acc41 - f32(i / (bound57 + 1u));
+        let v53: f32 = v51 + v52;
+        let v54: f32 = v50 + v52;
+        let v56: f32 = v55 - f32(i % (bound57 + 1u));
+        let v57: f32 = v54 + v56;
+        let v58: f32 = v53 - v57;
+        let v59: f32 = max(0.0, v58);
+        let v60: f32 = f32(i / (bound57 + 1u)) + v52;
+        let v61: f32 = min(v50, v60);
+        let v62: bool = v59 == v61;
+        var v63: f32;
+        if (v62) {
+          v63 = 0.0;
         } else {
-          let v62: f32 = v46 + v56;
-          let v63: f32 = v62 - v53;
-          let v64: f32 = max(0.0, v63);
-          let v65: i32 = i32(v64);
-          let v66: i32 = i32(v57);
-          let lo60: i32 = v65;
-          let hi61: i32 = v66;
-          let v67: f32 = v56 + 1.0;
-          let v68: f32 = adv_lgamma(v67);
-          let v69: f32 = f32(i / (bound57 + 1u)) + 1.0;
-          let v70: f32 = adv_lgamma(v69);
-          let v71: f32 = v68 - v70;
-          let v72: f32 = v56 - f32(i / (bound57 + 1u));
-          let v73: f32 = v72 + 1.0;
+          let v66: f32 = v50 + v60;
+          let v67: f32 = v66 - v57;
+          let v68: f32 = max(0.0, v67);
+          let v69: i32 = i32(v68);
+          let v70: i32 = i32(v61);
+          let lo64: i32 = v69;
+          let hi65: i32 = v70;
+          let v71: f32 = v60 + 1.0;
+          let v72: f32 = adv_lgamma(v71);
+          let v73: f32 = f32(i / (bound57 + 1u)) + 1.0;
           let v74: f32 = adv_lgamma(v73);
-          let v75: f32 = v71 - v74;
-          let v76: f32 = v53 - v56;
-          let v77: f32 = v46 - f32(i / (bound57 + 1u));
-          let v78: f32 = v76 + 1.0;
-          let v79: f32 = adv_lgamma(v78);
-          let v80: f32 = v77 + 1.0;
-          let v81: f32 = adv_lgamma(v80);
-          let v82: f32 = v79 - v81;
-          let v83: f32 = v76 - v77;
-          let v84: f32 = v83 + 1.0;
+          let v75: f32 = v72 - v74;
+          let v76: f32 = v60 - f32(i / (bound57 + 1u));
+          let v77: f32 = v76 + 1.0;
+          let v78: f32 = adv_lgamma(v77);
+          let v79: f32 = v75 - v78;
+          let v80: f32 = v57 - v60;
+          let v81: f32 = v50 - f32(i / (bound57 + 1u));
+          let v82: f32 = v80 + 1.0;
+          let v83: f32 = adv_lgamma(v82);
+          let v84: f32 = v81 + 1.0;
           let v85: f32 = adv_lgamma(v84);
-          let v86: f32 = v82 - v85;
-          let v87: f32 = v75 + v86;
-          let v88: f32 = v53 + 1.0;
+          let v86: f32 = v83 - v85;
+          let v87: f32 = v80 - v81;
+          let v88: f32 = v87 + 1.0;
           let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = v46 + 1.0;
-          let v91: f32 = adv_lgamma(v90);
-          let v92: f32 = v89 - v91;
-          let v93: f32 = v53 - v46;
-          let v94: f32 = v93 + 1.0;
+          let v90: f32 = v86 - v89;
+          let v91: f32 = v79 + v90;
+          let v92: f32 = v57 + 1.0;
+          let v93: f32 = adv_lgamma(v92);
+          let v94: f32 = v50 + 1.0;
           let v95: f32 = adv_lgamma(v94);
-          let v96: f32 = v92 - v95;
-          let v97: f32 = v87 - v96;
-          let v98: f32 = v97 + 0.000009999999747378752;
-          var fold100: f32 = 0.0;
-          if (hi61 >= lo60) {
-            if (bitcast<u32>(hi61) - bitcast<u32>(lo60) < 0x100000u) {
-              for (var n122 = 0u; n122 <= bitcast<u32>(hi61) - bitcast<u32>(lo60); n122++) {
-                let k99: i32 = bitcast<i32>(bitcast<u32>(lo60) + n122);
-                let v101: f32 = f32(k99);
-                let v102: f32 = v101 + 1.0;
-                let v103: f32 = adv_lgamma(v102);
-                let v104: f32 = v68 - v103;
-                let v105: f32 = v56 - v101;
+          let v96: f32 = v93 - v95;
+          let v97: f32 = v57 - v50;
+          let v98: f32 = v97 + 1.0;
+          let v99: f32 = adv_lgamma(v98);
+          let v100: f32 = v96 - v99;
+          let v101: f32 = v91 - v100;
+          let v102: f32 = v101 + 0.000009999999747378752;
+          var fold104: f32 = 0.0;
+          if (hi65 >= lo64) {
+            if (bitcast<u32>(hi65) - bitcast<u32>(lo64) < 0x100000u) {
+              for (var n126 = 0u; n126 <= bitcast<u32>(hi65) - bitcast<u32>(lo64); n126++) {
+                let k103: i32 = bitcast<i32>(bitcast<u32>(lo64) + n126);
+                let v105: f32 = f32(k103);
                 let v106: f32 = v105 + 1.0;
                 let v107: f32 = adv_lgamma(v106);
-                let v108: f32 = v104 - v107;
-                let v109: f32 = v46 - v101;
+                let v108: f32 = v72 - v107;
+                let v109: f32 = v60 - v105;
                 let v110: f32 = v109 + 1.0;
                 let v111: f32 = adv_lgamma(v110);
-                let v112: f32 = v79 - v111;
-                let v113: f32 = v76 - v109;
+                let v112: f32 = v108 - v111;
+                let v113: f32 = v50 - v105;
                 let v114: f32 = v113 + 1.0;
                 let v115: f32 = adv_lgamma(v114);
-                let v116: f32 = v112 - v115;
-                let v117: f32 = v108 + v116;
-                let v118: f32 = v117 - v96;
-                let v119: f32 = exp(v118);
-                let v120: bool = v118 <= v98;
-                let v121: f32 = select(0.0, v119, v120);
-                fold100 = fold100 + v121;
+                let v116: f32 = v83 - v115;
+                let v117: f32 = v80 - v113;
+                let v118: f32 = v117 + 1.0;
+                let v119: f32 = adv_lgamma(v118);
+                let v120: f32 = v116 - v119;
+                let v121: f32 = v112 + v120;
+                let v122: f32 = v121 - v100;
+                let v123: f32 = exp(v122);
+                let v124: bool = v122 <= v102;
+                let v125: f32 = select(0.0, v123, v124);
+                fold104 = fold104 + v125;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v123: f32 = fold100;
-          let v124: f32 = (-2.0) * v123;
-          let v125: f32 = exp(v124);
-          v59 = v125;
+          let v127: f32 = fold104;
+          let v128: f32 = (-2.0) * v127;
+          let v129: f32 = exp(v128);
+          v63 = v129;
         }
-        let v126: f32 = v59;
-        let v127: f32 = u.p_alpha * v126;
-        v45 = v127;
+        let v130: f32 = v63;
+        let v131: f32 = u.p_alpha * v130;
+        v49 = v131;
       } else {
-        v45 = 0.0;
+        v49 = 0.0;
       }
-      let v128: f32 = v45;
-      let v129: f32 = acc41 - f32(i / (bound57 + 1u));
-      let v130: f32 = f32(i / (bound57 + 1u)) + v129;
-      let v131: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-      let v132: f32 = v131 + v129;
-      let v133: f32 = v51 - f32(i % (bound57 + 1u));
-      let v134: f32 = v132 + v133;
-      let v135: f32 = v130 / v134;
-      let v136: f32 = (-v135);
-      let v137: f32 = log2(v135);
-      let v138: f32 = v136 * v137;
-      let v139: bool = v135 > 0.0;
-      let v140: f32 = select(0.0, v138, v139);
-      let v141: f32 = f32(i % (bound57 + 1u)) + v133;
-      let v142: f32 = v141 / v134;
-      let v143: f32 = (-v142);
-      let v144: f32 = log2(v142);
-      let v145: f32 = v143 * v144;
-      let v146: bool = v142 > 0.0;
-      let v147: f32 = select(0.0, v145, v146);
-      let v148: f32 = v140 + v147;
-      let v149: f32 = v131 / v134;
-      let v150: f32 = f32(i / (bound57 + 1u)) / v131;
-      let v151: f32 = (-v150);
-      let v152: f32 = log2(v150);
-      let v153: f32 = v151 * v152;
-      let v154: bool = v150 > 0.0;
-      let v155: f32 = select(0.0, v153, v154);
-      let v156: f32 = f32(i % (bound57 + 1u)) / v131;
-      let v157: f32 = (-v156);
-      let v158: f32 = log2(v156);
-      let v159: f32 = v157 * v158;
-      let v160: bool = v156 > 0.0;
-      let v161: f32 = select(0.0, v159, v160);
-      let v162: f32 = v155 + v161;
-      let v163: bool = v131 > 0.0;
-      let v164: f32 = select(0.0, v162, v163);
-      let v165: f32 = v149 * v164;
-      let v166: f32 = v129 + v133;
-      let v167: f32 = v166 / v134;
-      let v168: f32 = v129 / v166;
-      let v169: f32 = (-v168);
-      let v170: f32 = log2(v168);
-      let v171: f32 = v169 * v170;
-      let v172: bool = v168 > 0.0;
-      let v173: f32 = select(0.0, v171, v172);
-      let v174: f32 = v133 / v166;
-      let v175: f32 = (-v174);
-      let v176: f32 = log2(v174);
-      let v177: f32 = v175 * v176;
-      let v178: bool = v174 > 0.0;
-      let v179: f32 = select(0.0, v177, v178);
-      let v180: f32 = v173 + v179;
-      let v181: bool = v166 > 0.0;
-      let v182: f32 = select(0.0, v180, v181);
-      let v183: f32 = v167 * v182;
-      let v184: f32 = v165 + v183;
-      let v185: f32 = v148 - v184;
-      let v186: bool = v134 > 0.0;
-      let v187: f32 = select(0.0, v185, v186);
-      let v188: f32 = u.p_beta * v187;
-      let v190: f32 = select(0.0, v188, v189);
-      let v191: f32 = v128 + v190;
-      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v191;
+      let v132: f32 = v49;
+      let v133: f32 = acc41 - f32(i / (bound57 + 1u));
+      let v134: f32 = f32(i / (bound57 + 1u)) + v133;
+      let v135: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+      let v136: f32 = v135 + v133;
+      let v137: f32 = v55 - f32(i % (bound57 + 1u));
+      let v138: f32 = v136 + v137;
+      let v139: f32 = v134 / v138;
+      let v140: f32 = (-v139);
+      let v141: f32 = log2(v139);
+      let v142: f32 = v140 * v141;
+      let v143: bool = v139 > 0.0;
+      let v144: f32 = select(0.0, v142, v143);
+      let v145: f32 = f32(i % (bound57 + 1u)) + v137;
+      let v146: f32 = v145 / v138;
+      let v147: f32 = (-v146);
+      let v148: f32 = log2(v146);
+      let v149: f32 = v147 * v148;
+      let v150: bool = v146 > 0.0;
+      let v151: f32 = select(0.0, v149, v150);
+      let v152: f32 = v144 + v151;
+      let v153: f32 = v135 / v138;
+      let v154: f32 = f32(i / (bound57 + 1u)) / v135;
+      let v155: f32 = (-v154);
+      let v156: f32 = log2(v154);
+      let v157: f32 = v155 * v156;
+      let v158: bool = v154 > 0.0;
+      let v159: f32 = select(0.0, v157, v158);
+      let v160: f32 = f32(i % (bound57 + 1u)) / v135;
+      let v161: f32 = (-v160);
+      let v162: f32 = log2(v160);
+      let v163: f32 = v161 * v162;
+      let v164: bool = v160 > 0.0;
+      let v165: f32 = select(0.0, v163, v164);
+      let v166: f32 = v159 + v165;
+      let v167: bool = v135 > 0.0;
+      let v168: f32 = select(0.0, v166, v167);
+      let v169: f32 = v153 * v168;
+      let v170: f32 = v133 + v137;
+      let v171: f32 = v170 / v138;
+      let v172: f32 = v133 / v170;
+      let v173: f32 = (-v172);
+      let v174: f32 = log2(v172);
+      let v175: f32 = v173 * v174;
+      let v176: bool = v172 > 0.0;
+      let v177: f32 = select(0.0, v175, v176);
+      let v178: f32 = v137 / v170;
+      let v179: f32 = (-v178);
+      let v180: f32 = log2(v178);
+      let v181: f32 = v179 * v180;
+      let v182: bool = v178 > 0.0;
+      let v183: f32 = select(0.0, v181, v182);
+      let v184: f32 = v177 + v183;
+      let v185: bool = v170 > 0.0;
+      let v186: f32 = select(0.0, v184, v185);
+      let v187: f32 = v171 * v186;
+      let v188: f32 = v169 + v187;
+      let v189: f32 = v152 - v188;
+      let v190: bool = v138 > 0.0;
+      let v191: f32 = select(0.0, v189, v190);
+      let v192: f32 = u.p_beta * v191;
+      let v194: f32 = select(0.0, v192, v193);
+      let v195: f32 = v132 + v194;
+      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v195;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   let tabled238: bool = (bound53 + 1u) * (bound57 + 1u) <= H[u.oh_count_tok + g];
   if (tabled238) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      let v192: f32 = acc41 - f32(i / (bound57 + 1u));
-      let v193: f32 = f32(i / (bound57 + 1u)) + v192;
-      let v194: f32 = v193 + 1.000000013351432e-10;
-      let v195: f32 = f32(i / (bound57 + 1u)) / v194;
-      let v196: f32 = clamp(v195, 0.0, 1.0);
-      let v197: f32 = sqrt(v196);
-      let v198: f32 = adv_asin(v197);
-      let v199: f32 = v51 - f32(i % (bound57 + 1u));
-      let v200: f32 = f32(i % (bound57 + 1u)) + v199;
-      let v201: f32 = v200 + 1.000000013351432e-10;
-      let v202: f32 = f32(i % (bound57 + 1u)) / v201;
-      let v203: f32 = clamp(v202, 0.0, 1.0);
-      let v204: f32 = sqrt(v203);
-      let v205: f32 = adv_asin(v204);
-      let v206: f32 = v198 - v205;
-      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v206;
+      let v196: f32 = acc41 - f32(i / (bound57 + 1u));
+      let v197: f32 = f32(i / (bound57 + 1u)) + v196;
+      let v198: f32 = v197 + 1.000000013351432e-10;
+      let v199: f32 = f32(i / (bound57 + 1u)) / v198;
+      let v200: f32 = clamp(v199, 0.0, 1.0);
+      let v201: f32 = sqrt(v200);
+      let v202: f32 = adv_asin(v201);
+      let v203: f32 = v55 - f32(i % (bound57 + 1u));
+      let v204: f32 = f32(i % (bound57 + 1u)) + v203;
+      let v205: f32 = v204 + 1.000000013351432e-10;
+      let v206: f32 = f32(i % (bound57 + 1u)) / v205;
+      let v207: f32 = clamp(v206, 0.0, 1.0);
+      let v208: f32 = sqrt(v207);
+      let v209: f32 = adv_asin(v208);
+      let v210: f32 = v202 - v209;
+      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v210;
     }
   }
-  let v207: bool = acc41 > 0.0;
-  let v208: bool = v51 > 0.0;
-  let v209: bool = v207 && v208;
-  let v380: f32 = u.p_bm25_k1 + 1.0;
-  let v382: f32 = 1.0 - u.p_bm25_b;
-  let v383: f32 = u.p_bm25_b * acc47;
-  let v384: f32 = acc47 + acc49;
-  let v385: f32 = v384 / 2.0;
-  let v386: f32 = v383 / v385;
-  let v387: f32 = v382 + v386;
-  let v388: f32 = u.p_bm25_k1 * v387;
-  let v391: bool = acc47 > 0.0;
-  let v396: f32 = u.p_bm25_b * acc49;
-  let v397: f32 = acc49 + acc47;
-  let v398: f32 = v397 / 2.0;
-  let v399: f32 = v396 / v398;
-  let v400: f32 = v382 + v399;
-  let v401: f32 = u.p_bm25_k1 * v400;
-  let v404: bool = acc49 > 0.0;
-  let v411: bool = u.p_gamma != 0.0;
-  let v415: f32 = u.p_alpha + u.p_beta;
+  let v211: bool = acc41 > 0.0;
+  let v212: bool = v55 > 0.0;
+  let v213: bool = v211 && v212;
+  let v384: f32 = u.p_bm25_k1 + 1.0;
+  let v386: f32 = 1.0 - u.p_bm25_b;
+  let v387: f32 = u.p_bm25_b * acc47;
+  let v388: f32 = acc47 + acc49;
+  let v389: f32 = v388 / 2.0;
+  let v390: f32 = v387 / v389;
+  let v391: f32 = v386 + v390;
+  let v392: f32 = u.p_bm25_k1 * v391;
+  let v395: bool = acc47 > 0.0;
+  let v400: f32 = u.p_bm25_b * acc49;
+  let v401: f32 = acc49 + acc47;
+  let v402: f32 = v401 / 2.0;
+  let v403: f32 = v400 / v402;
+  let v404: f32 = v386 + v403;
+  let v405: f32 = u.p_bm25_k1 * v404;
+  let v408: bool = acc49 > 0.0;
+  let v415: bool = u.p_gamma != 0.0;
+  let v419: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
   let nkeys260: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys260; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v210: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v211: bool = v210 != u.p_zero_token_id;
-    let v212: bool = v209 && v211;
-    var v213: f32;
-    if (v212) {
-      let v214: f32 = f32(H[u.oh_acc53 + slot]);
-      let v215: f32 = f32(H[u.oh_acc57 + slot]);
-      var v216: f32;
+    let v214: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v215: bool = v214 != u.p_zero_token_id;
+    let v216: bool = v213 && v215;
+    var v217: f32;
+    if (v216) {
+      let v218: f32 = f32(H[u.oh_acc53 + slot]);
+      let v219: f32 = f32(H[u.oh_acc57 + slot]);
+      var v220: f32;
       if (tabled226) {
-        v216 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v214) * (n + 1u) + u32(v215))];
+        v220 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v218) * (n + 1u) + u32(v219))];
       } else {
-        var v217: f32;
-        if (v44) {
-          let v218: f32 = v214 + v215;
-          let v219: f32 = v218 + v214;
-          let v220: f32 = acc41 - v214;
-          let v221: f32 = v219 + v220;
-          let v222: f32 = v218 + v220;
-          let v223: f32 = v51 - v215;
-          let v224: f32 = v222 + v223;
-          let v225: f32 = v221 - v224;
-          let v226: f32 = max(0.0, v225);
-          let v227: f32 = v214 + v220;
-          let v228: f32 = min(v218, v227);
-          let v229: bool = v226 == v228;
-          var v230: f32;
-          if (v229) {
-            v230 = 0.0;
+        var v221: f32;
+        if (v48) {
+          let v222: f32 = v218 + v219;
+          let v223: f32 = v222 + v218;
+          let v224: f32 = acc41 - v218;
+          let v225: f32 = v223 + v224;
+          let v226: f32 = v222 + v224;
+          let v227: f32 = v55 - v219;
+          let v228: f32 = v226 + v227;
+          let v229: f32 = v225 - v228;
+          let v230: f32 = max(0.0, v229);
+          let v231: f32 = v218 + v224;
+          let v232: f32 = min(v222, v231);
+          let v233: bool = v230 == v232;
+          var v234: f32;
+          if (v233) {
+            v234 = 0.0;
           } else {
-            let v233: f32 = v218 + v227;
-            let v234: f32 = v233 - v224;
-            let v235: f32 = max(0.0, v234);
-            let v236: i32 = i32(v235);
-            let v237: i32 = i32(v228);
-            let lo231: i32 = v236;
-            let hi232: i32 = v237;
-            let v238: f32 = v227 + 1.0;
-            let v239: f32 = adv_lgamma(v238);
-            let v240: f32 = v214 + 1.0;
-            let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = v239 - v241;
-            let v243: f32 = v227 - v214;
-            let v244: f32 = v243 + 1.0;
+            let v237: f32 = v222 + v231;
+            let v238: f32 = v237 - v228;
+            let v239: f32 = max(0.0, v238);
+            let v240: i32 = i32(v239);
+            let v241: i32 = i32(v232);
+            let lo235: i32 = v240;
+            let hi236: i32 = v241;
+            let v242: f32 = v231 + 1.0;
+            let v243: f32 = adv_lgamma(v242);
+            let v244: f32 = v218 + 1.0;
             let v245: f32 = adv_lgamma(v244);
-            let v246: f32 = v242 - v245;
-            let v247: f32 = v224 - v227;
-            let v248: f32 = v218 - v214;
-            let v249: f32 = v247 + 1.0;
-            let v250: f32 = adv_lgamma(v249);
-            let v251: f32 = v248 + 1.0;
-            let v252: f32 = adv_lgamma(v251);
-            let v253: f32 = v250 - v252;
-            let v254: f32 = v247 - v248;
-            let v255: f32 = v254 + 1.0;
+            let v246: f32 = v243 - v245;
+            let v247: f32 = v231 - v218;
+            let v248: f32 = v247 + 1.0;
+            let v249: f32 = adv_lgamma(v248);
+            let v250: f32 = v246 - v249;
+            let v251: f32 = v228 - v231;
+            let v252: f32 = v222 - v218;
+            let v253: f32 = v251 + 1.0;
+            let v254: f32 = adv_lgamma(v253);
+            let v255: f32 = v252 + 1.0;
             let v256: f32 = adv_lgamma(v255);
-            let v257: f32 = v253 - v256;
-            let v258: f32 = v246 + v257;
-            let v259: f32 = v224 + 1.0;
+            let v257: f32 = v254 - v256;
+            let v258: f32 = v251 - v252;
+            let v259: f32 = v258 + 1.0;
             let v260: f32 = adv_lgamma(v259);
-            let v261: f32 = v218 + 1.0;
-            let v262: f32 = adv_lgamma(v261);
-            let v263: f32 = v260 - v262;
-            let v264: f32 = v224 - v218;
-            let v265: f32 = v264 + 1.0;
+            let v261: f32 = v257 - v260;
+            let v262: f32 = v250 + v261;
+            let v263: f32 = v228 + 1.0;
+            let v264: f32 = adv_lgamma(v263);
+            let v265: f32 = v222 + 1.0;
             let v266: f32 = adv_lgamma(v265);
-            let v267: f32 = v263 - v266;
-            let v268: f32 = v258 - v267;
-            let v269: f32 = v268 + 0.000009999999747378752;
-            var fold271: f32 = 0.0;
-            if (hi232 >= lo231) {
-              if (bitcast<u32>(hi232) - bitcast<u32>(lo231) < 0x100000u) {
-                for (var n293 = 0u; n293 <= bitcast<u32>(hi232) - bitcast<u32>(lo231); n293++) {
-                  let k270: i32 = bitcast<i32>(bitcast<u32>(lo231) + n293);
-                  let v272: f32 = f32(k270);
-                  let v273: f32 = v272 + 1.0;
-                  let v274: f32 = adv_lgamma(v273);
-                  let v275: f32 = v239 - v274;
-                  let v276: f32 = v227 - v272;
+            let v267: f32 = v264 - v266;
+            let v268: f32 = v228 - v222;
+            let v269: f32 = v268 + 1.0;
+            let v270: f32 = adv_lgamma(v269);
+            let v271: f32 = v267 - v270;
+            let v272: f32 = v262 - v271;
+            let v273: f32 = v272 + 0.000009999999747378752;
+            var fold275: f32 = 0.0;
+            if (hi236 >= lo235) {
+              if (bitcast<u32>(hi236) - bitcast<u32>(lo235) < 0x100000u) {
+                for (var n297 = 0u; n297 <= bitcast<u32>(hi236) - bitcast<u32>(lo235); n297++) {
+                  let k274: i32 = bitcast<i32>(bitcast<u32>(lo235) + n297);
+                  let v276: f32 = f32(k274);
                   let v277: f32 = v276 + 1.0;
                   let v278: f32 = adv_lgamma(v277);
-                  let v279: f32 = v275 - v278;
-                  let v280: f32 = v218 - v272;
+                  let v279: f32 = v243 - v278;
+                  let v280: f32 = v231 - v276;
                   let v281: f32 = v280 + 1.0;
                   let v282: f32 = adv_lgamma(v281);
-                  let v283: f32 = v250 - v282;
-                  let v284: f32 = v247 - v280;
+                  let v283: f32 = v279 - v282;
+                  let v284: f32 = v222 - v276;
                   let v285: f32 = v284 + 1.0;
                   let v286: f32 = adv_lgamma(v285);
-                  let v287: f32 = v283 - v286;
-                  let v288: f32 = v279 + v287;
-                  let v289: f32 = v288 - v267;
-                  let v290: f32 = exp(v289);
-                  let v291: bool = v289 <= v269;
-                  let v292: f32 = select(0.0, v290, v291);
-                  fold271 = fold271 + v292;
+                  let v287: f32 = v254 - v286;
+                  let v288: f32 = v251 - v284;
+                  let v289: f32 = v288 + 1.0;
+                  let v290: f32 = adv_lgamma(v289);
+                  let v291: f32 = v287 - v290;
+                  let v292: f32 = v283 + v291;
+                  let v293: f32 = v292 - v271;
+                  let v294: f32 = exp(v293);
+                  let v295: bool = v293 <= v273;
+                  let v296: f32 = select(0.0, v294, v295);
+                  fold275 = fold275 + v296;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v294: f32 = fold271;
-            let v295: f32 = (-2.0) * v294;
-            let v296: f32 = exp(v295);
-            v230 = v296;
+            let v298: f32 = fold275;
+            let v299: f32 = (-2.0) * v298;
+            let v300: f32 = exp(v299);
+            v234 = v300;
           }
-          let v297: f32 = v230;
-          let v298: f32 = u.p_alpha * v297;
-          v217 = v298;
+          let v301: f32 = v234;
+          let v302: f32 = u.p_alpha * v301;
+          v221 = v302;
         } else {
-          v217 = 0.0;
+          v221 = 0.0;
         }
-        let v299: f32 = v217;
-        let v300: f32 = acc41 - v214;
-        let v301: f32 = v214 + v300;
-        let v302: f32 = v214 + v215;
-        let v303: f32 = v302 + v300;
-        let v304: f32 = v51 - v215;
-        let v305: f32 = v303 + v304;
-        let v306: f32 = v301 / v305;
-        let v307: f32 = (-v306);
-        let v308: f32 = log2(v306);
-        let v309: f32 = v307 * v308;
-        let v310: bool = v306 > 0.0;
-        let v311: f32 = select(0.0, v309, v310);
-        let v312: f32 = v215 + v304;
-        let v313: f32 = v312 / v305;
-        let v314: f32 = (-v313);
-        let v315: f32 = log2(v313);
-        let v316: f32 = v314 * v315;
-        let v317: bool = v313 > 0.0;
-        let v318: f32 = select(0.0, v316, v317);
-        let v319: f32 = v311 + v318;
-        let v320: f32 = v302 / v305;
-        let v321: f32 = v214 / v302;
-        let v322: f32 = (-v321);
-        let v323: f32 = log2(v321);
-        let v324: f32 = v322 * v323;
-        let v325: bool = v321 > 0.0;
-        let v326: f32 = select(0.0, v324, v325);
-        let v327: f32 = v215 / v302;
-        let v328: f32 = (-v327);
-        let v329: f32 = log2(v327);
-        let v330: f32 = v328 * v329;
-        let v331: bool = v327 > 0.0;
-        let v332: f32 = select(0.0, v330, v331);
-        let v333: f32 = v326 + v332;
-        let v334: bool = v302 > 0.0;
-        let v335: f32 = select(0.0, v333, v334);
-        let v336: f32 = v320 * v335;
-        let v337: f32 = v300 + v304;
-        let v338: f32 = v337 / v305;
-        let v339: f32 = v300 / v337;
-        let v340: f32 = (-v339);
-        let v341: f32 = log2(v339);
-        let v342: f32 = v340 * v341;
-        let v343: bool = v339 > 0.0;
-        let v344: f32 = select(0.0, v342, v343);
-        let v345: f32 = v304 / v337;
-        let v346: f32 = (-v345);
-        let v347: f32 = log2(v345);
-        let v348: f32 = v346 * v347;
-        let v349: bool = v345 > 0.0;
-        let v350: f32 = select(0.0, v348, v349);
-        let v351: f32 = v344 + v350;
-        let v352: bool = v337 > 0.0;
-        let v353: f32 = select(0.0, v351, v352);
-        let v354: f32 = v338 * v353;
-        let v355: f32 = v336 + v354;
-        let v356: f32 = v319 - v355;
-        let v357: bool = v305 > 0.0;
-        let v358: f32 = select(0.0, v356, v357);
-        let v359: f32 = u.p_beta * v358;
-        let v360: f32 = select(0.0, v359, v189);
-        v216 = v299 + v360;
+        let v303: f32 = v221;
+        let v304: f32 = acc41 - v218;
+        let v305: f32 = v218 + v304;
+        let v306: f32 = v218 + v219;
+        let v307: f32 = v306 + v304;
+        let v308: f32 = v55 - v219;
+        let v309: f32 = v307 + v308;
+        let v310: f32 = v305 / v309;
+        let v311: f32 = (-v310);
+        let v312: f32 = log2(v310);
+        let v313: f32 = v311 * v312;
+        let v314: bool = v310 > 0.0;
+        let v315: f32 = select(0.0, v313, v314);
+        let v316: f32 = v219 + v308;
+        let v317: f32 = v316 / v309;
+        let v318: f32 = (-v317);
+        let v319: f32 = log2(v317);
+        let v320: f32 = v318 * v319;
+        let v321: bool = v317 > 0.0;
+        let v322: f32 = select(0.0, v320, v321);
+        let v323: f32 = v315 + v322;
+        let v324: f32 = v306 / v309;
+        let v325: f32 = v218 / v306;
+        let v326: f32 = (-v325);
+        let v327: f32 = log2(v325);
+        let v328: f32 = v326 * v327;
+        let v329: bool = v325 > 0.0;
+        let v330: f32 = select(0.0, v328, v329);
+        let v331: f32 = v219 / v306;
+        let v332: f32 = (-v331);
+        let v333: f32 = log2(v331);
+        let v334: f32 = v332 * v333;
+        let v335: bool = v331 > 0.0;
+        let v336: f32 = select(0.0, v334, v335);
+        let v337: f32 = v330 + v336;
+        let v338: bool = v306 > 0.0;
+        let v339: f32 = select(0.0, v337, v338);
+        let v340: f32 = v324 * v339;
+        let v341: f32 = v304 + v308;
+        let v342: f32 = v341 / v309;
+        let v343: f32 = v304 / v341;
+        let v344: f32 = (-v343);
+        let v345: f32 = log2(v343);
+        let v346: f32 = v344 * v345;
+        let v347: bool = v343 > 0.0;
+        let v348: f32 = select(0.0, v346, v347);
+        let v349: f32 = v308 / v341;
+        let v350: f32 = (-v349);
+        let v351: f32 = log2(v349);
+        let v352: f32 = v350 * v351;
+        let v353: bool = v349 > 0.0;
+        let v354: f32 = select(0.0, v352, v353);
+        let v355: f32 = v348 + v354;
+        let v356: bool = v341 > 0.0;
+        let v357: f32 = select(0.0, v355, v356);
+        let v358: f32 = v342 * v357;
+        let v359: f32 = v340 + v358;
+        let v360: f32 = v323 - v359;
+        let v361: bool = v309 > 0.0;
+        let v362: f32 = select(0.0, v360, v361);
+        let v363: f32 = u.p_beta * v362;
+        let v364: f32 = select(0.0, v363, v193);
+        v220 = v303 + v364;
       }
-      let v361: f32 = v216;
-      var v362: f32;
+      let v365: f32 = v220;
+      var v366: f32;
       if (tabled238) {
-        v362 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v214) * (n + 1u) + u32(v215))];
+        v366 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v218) * (n + 1u) + u32(v219))];
       } else {
-        let v363: f32 = acc41 - v214;
-        let v364: f32 = v214 + v363;
-        let v365: f32 = v364 + 1.000000013351432e-10;
-        let v366: f32 = v214 / v365;
-        let v367: f32 = clamp(v366, 0.0, 1.0);
-        let v368: f32 = sqrt(v367);
-        let v369: f32 = adv_asin(v368);
-        let v370: f32 = v51 - v215;
-        let v371: f32 = v215 + v370;
-        let v372: f32 = v371 + 1.000000013351432e-10;
-        let v373: f32 = v215 / v372;
-        let v374: f32 = clamp(v373, 0.0, 1.0);
-        let v375: f32 = sqrt(v374);
-        let v376: f32 = adv_asin(v375);
-        v362 = v369 - v376;
+        let v367: f32 = acc41 - v218;
+        let v368: f32 = v218 + v367;
+        let v369: f32 = v368 + 1.000000013351432e-10;
+        let v370: f32 = v218 / v369;
+        let v371: f32 = clamp(v370, 0.0, 1.0);
+        let v372: f32 = sqrt(v371);
+        let v373: f32 = adv_asin(v372);
+        let v374: f32 = v55 - v219;
+        let v375: f32 = v219 + v374;
+        let v376: f32 = v375 + 1.000000013351432e-10;
+        let v377: f32 = v219 / v376;
+        let v378: f32 = clamp(v377, 0.0, 1.0);
+        let v379: f32 = sqrt(v378);
+        let v380: f32 = adv_asin(v379);
+        v366 = v373 - v380;
       }
-      let v377: f32 = v362;
-      let v378: f32 = f32(H[u.oh_acc59 + slot]);
-      let v379: f32 = v378 / acc47;
-      let v381: f32 = v379 * v380;
-      let v389: f32 = v379 + v388;
-      let v390: f32 = v381 / v389;
-      let v392: f32 = select(0.0, v390, v391);
-      let v393: f32 = f32(H[u.oh_acc77 + slot]);
-      let v394: f32 = v393 / acc49;
-      let v395: f32 = v394 * v380;
-      let v402: f32 = v394 + v401;
-      let v403: f32 = v395 / v402;
-      let v405: f32 = select(0.0, v403, v404);
-      let v406: f32 = v405 + 0.000009999999747378752;
-      let v407: f32 = v392 / v406;
-      let v408: f32 = v392 + 0.000009999999747378752;
-      let v409: f32 = v405 / v408;
-      let v410: f32 = v407 - v409;
-      let v412: f32 = select(0.0, v410, v411);
-      let v413: f32 = v377 + v412;
-      let v414: f32 = v361 * v413;
-      let v416: f32 = v414 / v415;
-      let v417: f32 = 1.0 / (1.0 + exp((-v416)));
-      let v418: f32 = v417 - 0.5;
-      let v419: f32 = v418 * 2.0;
-      let v420: f32 = v419 * u.p_top;
-      v213 = v420;
+      let v381: f32 = v366;
+      let v382: f32 = f32(H[u.oh_acc59 + slot]);
+      let v383: f32 = v382 / acc47;
+      let v385: f32 = v383 * v384;
+      let v393: f32 = v383 + v392;
+      let v394: f32 = v385 / v393;
+      let v396: f32 = select(0.0, v394, v395);
+      let v397: f32 = f32(H[u.oh_acc77 + slot]);
+      let v398: f32 = v397 / acc49;
+      let v399: f32 = v398 * v384;
+      let v406: f32 = v398 + v405;
+      let v407: f32 = v399 / v406;
+      let v409: f32 = select(0.0, v407, v408);
+      let v410: f32 = v409 + 0.000009999999747378752;
+      let v411: f32 = v396 / v410;
+      let v412: f32 = v396 + 0.000009999999747378752;
+      let v413: f32 = v409 / v412;
+      let v414: f32 = v411 - v413;
+      let v416: f32 = select(0.0, v414, v415);
+      let v417: f32 = v381 + v416;
+      let v418: f32 = v365 * v417;
+      let v420: f32 = v418 / v419;
+      let v421: f32 = 1.0 / (1.0 + exp((-v420)));
+      let v422: f32 = v421 - 0.5;
+      let v423: f32 = v422 * 2.0;
+      let v424: f32 = v423 * u.p_top;
+      v217 = v424;
     } else {
-      v213 = 0.0;
+      v217 = 0.0;
     }
-    F[u.o_v260 + slot] = v213;
+    F[u.o_v260 + slot] = v217;
   }
   // reduce to group %265
   var acc265: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v421: f32 = F[u.o_v10 + row];
-    let v422: f32 = v421 - acc263;
-    acc265 = acc265 + v422;
+    let v425: f32 = F[u.o_v10 + row];
+    let v426: f32 = v425 - acc263;
+    acc265 = acc265 + v426;
   }
   if (lid == 0u) {
     F[u.o_v265 + g] = acc265;
   }
   // reduce to group %277
-  let v424: f32 = acc265 / acc42;
-  let v425: f32 = acc263 + v424;
-  let v427: f32 = acc270 - acc263;
-  let v428: bool = v427 > 0.0;
-  let v429: f32 = select(1.0, v427, v428);
+  let v428: f32 = acc265 / f32(acc42);
+  let v429: f32 = acc263 + v428;
+  let v431: f32 = acc270 - acc263;
+  let v432: bool = v431 > 0.0;
+  let v433: f32 = select(1.0, v431, v432);
   var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v423: f32 = F[u.o_v10 + row];
-    let v426: f32 = v423 - v425;
-    let v430: f32 = v426 / v429;
-    let v431: f32 = v430 * v430;
-    acc277 = acc277 + v431;
+    let v427: f32 = F[u.o_v10 + row];
+    let v430: f32 = v427 - v429;
+    let v434: f32 = v430 / v433;
+    let v435: f32 = v434 * v434;
+    acc277 = acc277 + v435;
   }
   if (lid == 0u) {
     F[u.o_v277 + g] = acc277;
   }
-  let v433: bool = acc42 > 1.0;
-  let v434: f32 = select(0.0, v425, v433);
-  let v436: f32 = acc42 - 1.0;
-  let v437: f32 = acc277 / v436;
-  let v438: f32 = sqrt(v437);
-  let v439: f32 = v438 * v429;
-  let v440: f32 = select(1.0, v439, v433);
-  let v441: f32 = v440 + u.p_epsilon;
+  let v437: bool = f32(acc42) > 1.0;
+  let v438: f32 = select(0.0, v429, v437);
+  let v440: f32 = f32(acc42) - 1.0;
+  let v441: f32 = acc277 / v440;
+  let v442: f32 = sqrt(v441);
+  let v443: f32 = v442 * v433;
+  let v444: f32 = select(1.0, v443, v437);
+  let v445: f32 = v444 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v432: f32 = F[u.o_v10 + row];
-    let v435: f32 = v432 - v434;
-    let v442: f32 = v435 / v441;
-    let v443: bool = v435 == 0.0;
-    let v444: f32 = select(v442, 0.0, v443);
+    let v436: f32 = F[u.o_v10 + row];
+    let v439: f32 = v436 - v438;
+    let v446: f32 = v439 / v445;
+    let v447: bool = v439 == 0.0;
+    let v448: f32 = select(v446, 0.0, v447);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw445: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v446: f32 = F[u.o_v260 + select(0u, sw445 & 0x7fffffffu, sw445 != 0xffffffffu)];
-      let v447: f32 = select(0.0, v446, sw445 != 0xffffffffu);
-      let v448: f32 = v444 + v447;
-      let v449: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v450: f32 = f32(v449);
-      let v451: f32 = v448 * v450;
-      let v452: f32 = v447;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v451;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v452;
+      let sw449: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v450: f32 = F[u.o_v260 + select(0u, sw449 & 0x7fffffffu, sw449 != 0xffffffffu)];
+      let v451: f32 = select(0.0, v450, sw449 != 0xffffffffu);
+      let v452: f32 = v448 + v451;
+      let v453: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v454: f32 = f32(v453);
+      let v455: f32 = v452 * v454;
+      let v456: f32 = v451;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v455;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v456;
     }
   }
 }

@@ -127,22 +127,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: f32 = 0.0;
-    var acc19: f32 = 0.0;
+    var acc19: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc9 = acc9 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
+        acc19 = acc19 + 1u;
       }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = acc19;
+    F[u.o_v19 + row] = f32(acc19);
   }
   storageBarrier();
   // reduce to group %15, %16, %21, %23, %267, %274
   var acc15: f32 = 0.0;
-  var acc16: f32 = 0.0;
+  var acc16: u32 = 0u;
   var acc21: f32 = 0.0;
   var acc23: f32 = 0.0;
   var acc267: f32 = adv_bits(0x7f800000u);
@@ -156,7 +156,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v5: f32 = select(0.0, v4, v2);
     let v6: f32 = select(v4, 0.0, v2);
     acc15 = acc15 + v3;
-    acc16 = acc16 + 1.0;
+    acc16 = acc16 + 1u;
     acc21 = acc21 + v5;
     acc23 = acc23 + v6;
     acc267 = min(acc267, v1);
@@ -164,7 +164,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   {
     let r0: f32 = subgroupAdd(acc15);
-    let r1: f32 = subgroupAdd(acc16);
+    let r1: f32 = subgroupAdd(f32(acc16));
     let r2: f32 = subgroupAdd(acc21);
     let r3: f32 = subgroupAdd(acc23);
     let r4: f32 = subgroupMin(acc267);

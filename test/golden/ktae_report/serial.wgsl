@@ -114,46 +114,91 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %9, %19: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc9: f32 = 0.0;
-    var acc19: f32 = 0.0;
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc9_0: f32 = 0.0;
+    var acc19_0: u32 = 0u;
+    var acc9_1: f32 = 0.0;
+    var acc19_1: u32 = 0u;
+    var acc9_2: f32 = 0.0;
+    var acc19_2: u32 = 0u;
+    var acc9_3: f32 = 0.0;
+    var acc19_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc9 = acc9 + v0;
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc9_0 = acc9_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc19_0 = acc19_0 + 1u;
+      }
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc9_1 = acc9_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc19_1 = acc19_1 + 1u;
+      }
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc9_2 = acc9_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc19_2 = acc19_2 + 1u;
+      }
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc9_3 = acc9_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc19_3 = acc19_3 + 1u;
+      }
+    }
+    F[u.o_v9 + row0] = acc9_0;
+    F[u.o_v19 + row0] = f32(acc19_0);
+    F[u.o_v9 + row1] = acc9_1;
+    F[u.o_v19 + row1] = f32(acc19_1);
+    F[u.o_v9 + row2] = acc9_2;
+    F[u.o_v19 + row2] = f32(acc19_2);
+    F[u.o_v9 + row3] = acc9_3;
+    F[u.o_v19 + row3] = f32(acc19_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc9: f32 = 0.0;
+    var acc19: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc9 = acc9 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
+        acc19 = acc19 + 1u;
       }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = acc19;
+    F[u.o_v19 + row] = f32(acc19);
   }
   // reduce to group %15, %16, %21, %23, %267, %274
   var acc15: f32 = 0.0;
-  var acc16: f32 = 0.0;
+  var acc16: u32 = 0u;
   var acc21: f32 = 0.0;
   var acc23: f32 = 0.0;
   var acc267: f32 = adv_bits(0x7f800000u);
   var acc274: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v1: f32 = F[u.o_v9 + row];
-    let v2: bool = v1 > 0.0;
-    let v3: f32 = select(0.0, 1.0, v2);
-    let v4: f32 = F[u.o_v19 + row];
-    let v5: f32 = select(0.0, v4, v2);
-    let v6: f32 = select(v4, 0.0, v2);
-    acc15 = acc15 + v3;
-    acc16 = acc16 + 1.0;
-    acc21 = acc21 + v5;
-    acc23 = acc23 + v6;
-    acc267 = min(acc267, v1);
-    acc274 = max(acc274, v1);
+    let v5: f32 = F[u.o_v9 + row];
+    let v6: bool = v5 > 0.0;
+    let v7: f32 = select(0.0, 1.0, v6);
+    let v8: f32 = F[u.o_v19 + row];
+    let v9: f32 = select(0.0, v8, v6);
+    let v10: f32 = select(v8, 0.0, v6);
+    acc15 = acc15 + v7;
+    acc16 = acc16 + 1u;
+    acc21 = acc21 + v9;
+    acc23 = acc23 + v10;
+    acc267 = min(acc267, v5);
+    acc274 = max(acc274, v5);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
-    F[u.o_v16 + g] = acc16;
+    F[u.o_v16 + g] = f32(acc16);
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
     F[u.o_v267 + g] = acc267;
@@ -175,9 +220,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v9: f32 = F[u.o_v9 + row];
-      let v10: bool = v9 > 0.0;
-      let v11: bool = (!v10);
+      let v13: f32 = F[u.o_v9 + row];
+      let v14: bool = v13 > 0.0;
+      let v15: bool = (!v14);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -208,8 +253,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v7: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v7;
+          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v11;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -245,18 +290,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v8: bool = word >> 31u != 0u;
+            let v12: bool = word >> 31u != 0u;
             {
-              let a12: u32 = select(0u, select(0u, 1u, v10), v8);
-              let a13: u32 = select(0u, select(0u, 1u, v11), v8);
-              let add: u32 = a12 + a13;
-              H[select(u.oh_acc31, u.oh_acc27, v10) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, v10) + (word & 0x7fffffffu)] + add;
+              let a16: u32 = select(0u, select(0u, 1u, v14), v12);
+              let a17: u32 = select(0u, select(0u, 1u, v15), v12);
+              let add: u32 = a16 + a17;
+              H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] + add;
             }
             {
-              let a14: u32 = select(0u, 1u, v10);
-              let a15: u32 = select(1u, 0u, v10);
-              let add: u32 = a14 + a15;
-              H[select(u.oh_acc51, u.oh_acc33, v10) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, v10) + (word & 0x7fffffffu)] + add;
+              let a18: u32 = select(0u, 1u, v14);
+              let a19: u32 = select(1u, 0u, v14);
+              let add: u32 = a18 + a19;
+              H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] + add;
             }
           }
         }
@@ -269,828 +314,828 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys64: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys64; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v16: f32 = f32(H[u.oh_acc27 + slot]);
-    F[u.o_v64 + slot] = acc15 - v16;
+    let v20: f32 = f32(H[u.oh_acc27 + slot]);
+    F[u.o_v64 + slot] = acc15 - v20;
   }
-  let v17: f32 = acc16 - acc15;
+  let v21: f32 = f32(acc16) - acc15;
   // key-map %65: once per distinct key of the group
   let nkeys65: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys65; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v18: f32 = f32(H[u.oh_acc31 + slot]);
-    F[u.o_v65 + slot] = v17 - v18;
+    let v22: f32 = f32(H[u.oh_acc31 + slot]);
+    F[u.o_v65 + slot] = v21 - v22;
   }
   var bound27: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v19: f32 = F[u.o_v9 + row];
-    let v20: bool = v19 > 0.0;
-    bound27 = bound27 + select(0u, 1u, v20);
+    let v23: f32 = F[u.o_v9 + row];
+    let v24: bool = v23 > 0.0;
+    bound27 = bound27 + select(0u, 1u, v24);
   }
   var bound31: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v21: f32 = F[u.o_v9 + row];
-    let v22: bool = v21 > 0.0;
-    let v23: bool = (!v22);
-    bound31 = bound31 + select(0u, 1u, v23);
+    let v25: f32 = F[u.o_v9 + row];
+    let v26: bool = v25 > 0.0;
+    let v27: bool = (!v26);
+    bound31 = bound31 + select(0u, 1u, v27);
   }
   // count table %197: its value for every presence count pair of the group (when fewer than its keys)
   let tabled197: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled197) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v24: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v25: f32 = f32(i / (bound31 + 1u)) + v24;
-      let v26: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v27: f32 = v26 + v24;
-      let v28: f32 = v17 - f32(i % (bound31 + 1u));
-      let v29: f32 = v27 + v28;
-      let v30: f32 = v25 / v29;
-      let v31: f32 = (-v30);
-      let v32: f32 = log2(v30);
-      let v33: f32 = v31 * v32;
-      let v34: bool = v30 > 0.0;
-      let v35: f32 = select(0.0, v33, v34);
-      let v36: f32 = f32(i % (bound31 + 1u)) + v28;
-      let v37: f32 = v36 / v29;
-      let v38: f32 = (-v37);
-      let v39: f32 = log2(v37);
-      let v40: f32 = v38 * v39;
-      let v41: bool = v37 > 0.0;
-      let v42: f32 = select(0.0, v40, v41);
-      let v43: f32 = v35 + v42;
-      let v44: f32 = v26 / v29;
-      let v45: f32 = f32(i / (bound31 + 1u)) / v26;
-      let v46: f32 = (-v45);
-      let v47: f32 = log2(v45);
-      let v48: f32 = v46 * v47;
-      let v49: bool = v45 > 0.0;
-      let v50: f32 = select(0.0, v48, v49);
-      let v51: f32 = f32(i % (bound31 + 1u)) / v26;
-      let v52: f32 = (-v51);
-      let v53: f32 = log2(v51);
-      let v54: f32 = v52 * v53;
-      let v55: bool = v51 > 0.0;
-      let v56: f32 = select(0.0, v54, v55);
-      let v57: f32 = v50 + v56;
-      let v58: bool = v26 > 0.0;
-      let v59: f32 = select(0.0, v57, v58);
-      let v60: f32 = v44 * v59;
-      let v61: f32 = v24 + v28;
-      let v62: f32 = v61 / v29;
-      let v63: f32 = v24 / v61;
-      let v64: f32 = (-v63);
-      let v65: f32 = log2(v63);
-      let v66: f32 = v64 * v65;
-      let v67: bool = v63 > 0.0;
-      let v68: f32 = select(0.0, v66, v67);
-      let v69: f32 = v28 / v61;
-      let v70: f32 = (-v69);
-      let v71: f32 = log2(v69);
-      let v72: f32 = v70 * v71;
-      let v73: bool = v69 > 0.0;
-      let v74: f32 = select(0.0, v72, v73);
-      let v75: f32 = v68 + v74;
-      let v76: bool = v61 > 0.0;
-      let v77: f32 = select(0.0, v75, v76);
-      let v78: f32 = v62 * v77;
-      let v79: f32 = v60 + v78;
-      let v80: f32 = v43 - v79;
-      let v81: bool = v29 > 0.0;
-      let v82: f32 = select(0.0, v80, v81);
-      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v82;
+      let v28: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v29: f32 = f32(i / (bound31 + 1u)) + v28;
+      let v30: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v31: f32 = v30 + v28;
+      let v32: f32 = v21 - f32(i % (bound31 + 1u));
+      let v33: f32 = v31 + v32;
+      let v34: f32 = v29 / v33;
+      let v35: f32 = (-v34);
+      let v36: f32 = log2(v34);
+      let v37: f32 = v35 * v36;
+      let v38: bool = v34 > 0.0;
+      let v39: f32 = select(0.0, v37, v38);
+      let v40: f32 = f32(i % (bound31 + 1u)) + v32;
+      let v41: f32 = v40 / v33;
+      let v42: f32 = (-v41);
+      let v43: f32 = log2(v41);
+      let v44: f32 = v42 * v43;
+      let v45: bool = v41 > 0.0;
+      let v46: f32 = select(0.0, v44, v45);
+      let v47: f32 = v39 + v46;
+      let v48: f32 = v30 / v33;
+      let v49: f32 = f32(i / (bound31 + 1u)) / v30;
+      let v50: f32 = (-v49);
+      let v51: f32 = log2(v49);
+      let v52: f32 = v50 * v51;
+      let v53: bool = v49 > 0.0;
+      let v54: f32 = select(0.0, v52, v53);
+      let v55: f32 = f32(i % (bound31 + 1u)) / v30;
+      let v56: f32 = (-v55);
+      let v57: f32 = log2(v55);
+      let v58: f32 = v56 * v57;
+      let v59: bool = v55 > 0.0;
+      let v60: f32 = select(0.0, v58, v59);
+      let v61: f32 = v54 + v60;
+      let v62: bool = v30 > 0.0;
+      let v63: f32 = select(0.0, v61, v62);
+      let v64: f32 = v48 * v63;
+      let v65: f32 = v28 + v32;
+      let v66: f32 = v65 / v33;
+      let v67: f32 = v28 / v65;
+      let v68: f32 = (-v67);
+      let v69: f32 = log2(v67);
+      let v70: f32 = v68 * v69;
+      let v71: bool = v67 > 0.0;
+      let v72: f32 = select(0.0, v70, v71);
+      let v73: f32 = v32 / v65;
+      let v74: f32 = (-v73);
+      let v75: f32 = log2(v73);
+      let v76: f32 = v74 * v75;
+      let v77: bool = v73 > 0.0;
+      let v78: f32 = select(0.0, v76, v77);
+      let v79: f32 = v72 + v78;
+      let v80: bool = v65 > 0.0;
+      let v81: f32 = select(0.0, v79, v80);
+      let v82: f32 = v66 * v81;
+      let v83: f32 = v64 + v82;
+      let v84: f32 = v47 - v83;
+      let v85: bool = v33 > 0.0;
+      let v86: f32 = select(0.0, v84, v85);
+      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v86;
     }
   }
   // key-map %197: once per distinct key of the group
   let nkeys197: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys197; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v83: f32 = f32(H[u.oh_acc27 + slot]);
-    let v84: f32 = F[u.o_v64 + slot];
-    let v85: f32 = v83 + v84;
-    let v86: f32 = f32(H[u.oh_acc31 + slot]);
-    let v87: f32 = v83 + v86;
-    let v88: f32 = v87 + v84;
-    let v89: f32 = F[u.o_v65 + slot];
-    let v90: f32 = v88 + v89;
-    let v91: f32 = v85 / v90;
-    let v92: f32 = (-v91);
-    let v93: f32 = log2(v91);
-    let v94: f32 = v92 * v93;
-    let v95: bool = v91 > 0.0;
-    let v96: f32 = select(0.0, v94, v95);
-    let v97: f32 = v86 + v89;
-    let v98: f32 = v97 / v90;
-    let v99: f32 = (-v98);
-    let v100: f32 = log2(v98);
-    let v101: f32 = v99 * v100;
-    let v102: bool = v98 > 0.0;
-    let v103: f32 = select(0.0, v101, v102);
-    let v104: f32 = v96 + v103;
-    let v105: f32 = v87 / v90;
-    let v106: f32 = v83 / v87;
-    let v107: f32 = (-v106);
-    let v108: f32 = log2(v106);
-    let v109: f32 = v107 * v108;
-    let v110: bool = v106 > 0.0;
-    let v111: f32 = select(0.0, v109, v110);
-    let v112: f32 = v86 / v87;
-    let v113: f32 = (-v112);
-    let v114: f32 = log2(v112);
-    let v115: f32 = v113 * v114;
-    let v116: bool = v112 > 0.0;
-    let v117: f32 = select(0.0, v115, v116);
-    let v118: f32 = v111 + v117;
-    let v119: bool = v87 > 0.0;
-    let v120: f32 = select(0.0, v118, v119);
-    let v121: f32 = v105 * v120;
-    let v122: f32 = v84 + v89;
-    let v123: f32 = v122 / v90;
-    let v124: f32 = v84 / v122;
-    let v125: f32 = (-v124);
-    let v126: f32 = log2(v124);
-    let v127: f32 = v125 * v126;
-    let v128: bool = v124 > 0.0;
-    let v129: f32 = select(0.0, v127, v128);
-    let v130: f32 = v89 / v122;
-    let v131: f32 = (-v130);
-    let v132: f32 = log2(v130);
-    let v133: f32 = v131 * v132;
-    let v134: bool = v130 > 0.0;
-    let v135: f32 = select(0.0, v133, v134);
-    let v136: f32 = v129 + v135;
-    let v137: bool = v122 > 0.0;
-    let v138: f32 = select(0.0, v136, v137);
-    let v139: f32 = v123 * v138;
-    let v140: f32 = v121 + v139;
-    let v141: f32 = v104 - v140;
-    let v142: bool = v90 > 0.0;
-    F[u.o_v197 + slot] = select(0.0, v141, v142);
+    let v87: f32 = f32(H[u.oh_acc27 + slot]);
+    let v88: f32 = F[u.o_v64 + slot];
+    let v89: f32 = v87 + v88;
+    let v90: f32 = f32(H[u.oh_acc31 + slot]);
+    let v91: f32 = v87 + v90;
+    let v92: f32 = v91 + v88;
+    let v93: f32 = F[u.o_v65 + slot];
+    let v94: f32 = v92 + v93;
+    let v95: f32 = v89 / v94;
+    let v96: f32 = (-v95);
+    let v97: f32 = log2(v95);
+    let v98: f32 = v96 * v97;
+    let v99: bool = v95 > 0.0;
+    let v100: f32 = select(0.0, v98, v99);
+    let v101: f32 = v90 + v93;
+    let v102: f32 = v101 / v94;
+    let v103: f32 = (-v102);
+    let v104: f32 = log2(v102);
+    let v105: f32 = v103 * v104;
+    let v106: bool = v102 > 0.0;
+    let v107: f32 = select(0.0, v105, v106);
+    let v108: f32 = v100 + v107;
+    let v109: f32 = v91 / v94;
+    let v110: f32 = v87 / v91;
+    let v111: f32 = (-v110);
+    let v112: f32 = log2(v110);
+    let v113: f32 = v111 * v112;
+    let v114: bool = v110 > 0.0;
+    let v115: f32 = select(0.0, v113, v114);
+    let v116: f32 = v90 / v91;
+    let v117: f32 = (-v116);
+    let v118: f32 = log2(v116);
+    let v119: f32 = v117 * v118;
+    let v120: bool = v116 > 0.0;
+    let v121: f32 = select(0.0, v119, v120);
+    let v122: f32 = v115 + v121;
+    let v123: bool = v91 > 0.0;
+    let v124: f32 = select(0.0, v122, v123);
+    let v125: f32 = v109 * v124;
+    let v126: f32 = v88 + v93;
+    let v127: f32 = v126 / v94;
+    let v128: f32 = v88 / v126;
+    let v129: f32 = (-v128);
+    let v130: f32 = log2(v128);
+    let v131: f32 = v129 * v130;
+    let v132: bool = v128 > 0.0;
+    let v133: f32 = select(0.0, v131, v132);
+    let v134: f32 = v93 / v126;
+    let v135: f32 = (-v134);
+    let v136: f32 = log2(v134);
+    let v137: f32 = v135 * v136;
+    let v138: bool = v134 > 0.0;
+    let v139: f32 = select(0.0, v137, v138);
+    let v140: f32 = v133 + v139;
+    let v141: bool = v126 > 0.0;
+    let v142: f32 = select(0.0, v140, v141);
+    let v143: f32 = v127 * v142;
+    let v144: f32 = v125 + v143;
+    let v145: f32 = v108 - v144;
+    let v146: bool = v94 > 0.0;
+    F[u.o_v197 + slot] = select(0.0, v145, v146);
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   let tabled212: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled212) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v143: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v144: f32 = f32(i / (bound31 + 1u)) + v143;
-      let v145: f32 = v144 + 1.000000013351432e-10;
-      let v146: f32 = f32(i / (bound31 + 1u)) / v145;
-      let v147: f32 = clamp(v146, 0.0, 1.0);
-      let v148: f32 = sqrt(v147);
-      let v149: f32 = adv_asin(v148);
-      let v150: f32 = v17 - f32(i % (bound31 + 1u));
-      let v151: f32 = f32(i % (bound31 + 1u)) + v150;
-      let v152: f32 = v151 + 1.000000013351432e-10;
-      let v153: f32 = f32(i % (bound31 + 1u)) / v152;
-      let v154: f32 = clamp(v153, 0.0, 1.0);
-      let v155: f32 = sqrt(v154);
-      let v156: f32 = adv_asin(v155);
-      let v157: f32 = v149 - v156;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v157;
+      let v147: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v148: f32 = f32(i / (bound31 + 1u)) + v147;
+      let v149: f32 = v148 + 1.000000013351432e-10;
+      let v150: f32 = f32(i / (bound31 + 1u)) / v149;
+      let v151: f32 = clamp(v150, 0.0, 1.0);
+      let v152: f32 = sqrt(v151);
+      let v153: f32 = adv_asin(v152);
+      let v154: f32 = v21 - f32(i % (bound31 + 1u));
+      let v155: f32 = f32(i % (bound31 + 1u)) + v154;
+      let v156: f32 = v155 + 1.000000013351432e-10;
+      let v157: f32 = f32(i % (bound31 + 1u)) / v156;
+      let v158: f32 = clamp(v157, 0.0, 1.0);
+      let v159: f32 = sqrt(v158);
+      let v160: f32 = adv_asin(v159);
+      let v161: f32 = v153 - v160;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v161;
     }
   }
-  let v178: f32 = u.p_bm25_k1 + 1.0;
-  let v180: f32 = 1.0 - u.p_bm25_b;
-  let v181: f32 = u.p_bm25_b * acc21;
-  let v182: f32 = acc21 + acc23;
-  let v183: f32 = v182 / 2.0;
-  let v184: f32 = v181 / v183;
-  let v185: f32 = v180 + v184;
-  let v186: f32 = u.p_bm25_k1 * v185;
-  let v189: bool = acc21 > 0.0;
-  let v194: f32 = u.p_bm25_b * acc23;
-  let v195: f32 = acc23 + acc21;
-  let v196: f32 = v195 / 2.0;
-  let v197: f32 = v194 / v196;
-  let v198: f32 = v180 + v197;
-  let v199: f32 = u.p_bm25_k1 * v198;
-  let v202: bool = acc23 > 0.0;
-  let v209: bool = u.p_gamma != 0.0;
+  let v182: f32 = u.p_bm25_k1 + 1.0;
+  let v184: f32 = 1.0 - u.p_bm25_b;
+  let v185: f32 = u.p_bm25_b * acc21;
+  let v186: f32 = acc21 + acc23;
+  let v187: f32 = v186 / 2.0;
+  let v188: f32 = v185 / v187;
+  let v189: f32 = v184 + v188;
+  let v190: f32 = u.p_bm25_k1 * v189;
+  let v193: bool = acc21 > 0.0;
+  let v198: f32 = u.p_bm25_b * acc23;
+  let v199: f32 = acc23 + acc21;
+  let v200: f32 = v199 / 2.0;
+  let v201: f32 = v198 / v200;
+  let v202: f32 = v184 + v201;
+  let v203: f32 = u.p_bm25_k1 * v202;
+  let v206: bool = acc23 > 0.0;
+  let v213: bool = u.p_gamma != 0.0;
   // key-map %220: once per distinct key of the group
   let nkeys220: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys220; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v158: f32 = f32(H[u.oh_acc27 + slot]);
-    let v159: f32 = f32(H[u.oh_acc31 + slot]);
-    var v160: f32;
+    let v162: f32 = f32(H[u.oh_acc27 + slot]);
+    let v163: f32 = f32(H[u.oh_acc31 + slot]);
+    var v164: f32;
     if (tabled212) {
-      v160 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v158) * (n + 1u) + u32(v159))];
+      v164 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v162) * (n + 1u) + u32(v163))];
     } else {
-      let v161: f32 = F[u.o_v64 + slot];
-      let v162: f32 = v158 + v161;
-      let v163: f32 = v162 + 1.000000013351432e-10;
-      let v164: f32 = v158 / v163;
-      let v165: f32 = clamp(v164, 0.0, 1.0);
-      let v166: f32 = sqrt(v165);
-      let v167: f32 = adv_asin(v166);
-      let v168: f32 = F[u.o_v65 + slot];
-      let v169: f32 = v159 + v168;
-      let v170: f32 = v169 + 1.000000013351432e-10;
-      let v171: f32 = v159 / v170;
-      let v172: f32 = clamp(v171, 0.0, 1.0);
-      let v173: f32 = sqrt(v172);
-      let v174: f32 = adv_asin(v173);
-      v160 = v167 - v174;
+      let v165: f32 = F[u.o_v64 + slot];
+      let v166: f32 = v162 + v165;
+      let v167: f32 = v166 + 1.000000013351432e-10;
+      let v168: f32 = v162 / v167;
+      let v169: f32 = clamp(v168, 0.0, 1.0);
+      let v170: f32 = sqrt(v169);
+      let v171: f32 = adv_asin(v170);
+      let v172: f32 = F[u.o_v65 + slot];
+      let v173: f32 = v163 + v172;
+      let v174: f32 = v173 + 1.000000013351432e-10;
+      let v175: f32 = v163 / v174;
+      let v176: f32 = clamp(v175, 0.0, 1.0);
+      let v177: f32 = sqrt(v176);
+      let v178: f32 = adv_asin(v177);
+      v164 = v171 - v178;
     }
-    let v175: f32 = v160;
-    let v176: f32 = f32(H[u.oh_acc33 + slot]);
-    let v177: f32 = v176 / acc21;
-    let v179: f32 = v177 * v178;
-    let v187: f32 = v177 + v186;
-    let v188: f32 = v179 / v187;
-    let v190: f32 = select(0.0, v188, v189);
-    let v191: f32 = f32(H[u.oh_acc51 + slot]);
-    let v192: f32 = v191 / acc23;
-    let v193: f32 = v192 * v178;
-    let v200: f32 = v192 + v199;
-    let v201: f32 = v193 / v200;
-    let v203: f32 = select(0.0, v201, v202);
-    let v204: f32 = v203 + 0.000009999999747378752;
-    let v205: f32 = v190 / v204;
-    let v206: f32 = v190 + 0.000009999999747378752;
-    let v207: f32 = v203 / v206;
-    let v208: f32 = v205 - v207;
-    let v210: f32 = select(0.0, v208, v209);
-    F[u.o_v220 + slot] = v175 + v210;
+    let v179: f32 = v164;
+    let v180: f32 = f32(H[u.oh_acc33 + slot]);
+    let v181: f32 = v180 / acc21;
+    let v183: f32 = v181 * v182;
+    let v191: f32 = v181 + v190;
+    let v192: f32 = v183 / v191;
+    let v194: f32 = select(0.0, v192, v193);
+    let v195: f32 = f32(H[u.oh_acc51 + slot]);
+    let v196: f32 = v195 / acc23;
+    let v197: f32 = v196 * v182;
+    let v204: f32 = v196 + v203;
+    let v205: f32 = v197 / v204;
+    let v207: f32 = select(0.0, v205, v206);
+    let v208: f32 = v207 + 0.000009999999747378752;
+    let v209: f32 = v194 / v208;
+    let v210: f32 = v194 + 0.000009999999747378752;
+    let v211: f32 = v207 / v210;
+    let v212: f32 = v209 - v211;
+    let v214: f32 = select(0.0, v212, v213);
+    F[u.o_v220 + slot] = v179 + v214;
   }
-  let v211: bool = u.p_alpha != 0.0;
-  let v355: bool = u.p_beta != 0.0;
+  let v215: bool = u.p_alpha != 0.0;
+  let v359: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled200) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      var v212: f32;
-      if (v211) {
-        let v213: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-        let v214: f32 = v213 + f32(i / (bound31 + 1u));
-        let v215: f32 = acc15 - f32(i / (bound31 + 1u));
-        let v216: f32 = v214 + v215;
-        let v217: f32 = v213 + v215;
-        let v218: f32 = v17 - f32(i % (bound31 + 1u));
-        let v219: f32 = v217 + v218;
-        let v220: f32 = v216 - v219;
-        let v221: f32 = max(0.0, v220);
-        let v222: f32 = f32(i / (bound31 + 1u)) + v215;
-        let v223: f32 = min(v213, v222);
-        let v224: bool = v221 == v223;
-        var v225: f32;
-        if (v224) {
-          v225 = 0.0;
+      var v216: f32;
+      if (v215) {
+        let v217: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+        let v218: f32 = v217 + f32(i / (bound31 + 1u));
+        let v219: f32 = acc15 - f32(i / (bound31 + 1u));
+        let v220: f32 = v218 + v219;
+        let v221: f32 = v217 + v219;
+        let v222: f32 = v21 - f32(i % (bound31 + 1u));
+        let v223: f32 = v221 + v222;
+        let v224: f32 = v220 - v223;
+        let v225: f32 = max(0.0, v224);
+        let v226: f32 = f32(i / (bound31 + 1u)) + v219;
+        let v227: f32 = min(v217, v226);
+        let v228: bool = v225 == v227;
+        var v229: f32;
+        if (v228) {
+          v229 = 0.0;
         } else {
-          let v228: f32 = v213 + v222;
-          let v229: f32 = v228 - v219;
-          let v230: f32 = max(0.0, v229);
-          let v231: i32 = i32(v230);
-          let v232: i32 = i32(v223);
-          let lo226: i32 = v231;
-          let hi227: i32 = v232;
-          let v233: f32 = v222 + 1.0;
-          let v234: f32 = adv_lgamma(v233);
-          let v235: f32 = f32(i / (bound31 + 1u)) + 1.0;
-          let v236: f32 = adv_lgamma(v235);
-          let v237: f32 = v234 - v236;
-          let v238: f32 = v222 - f32(i / (bound31 + 1u));
-          let v239: f32 = v238 + 1.0;
+          let v232: f32 = v217 + v226;
+          let v233: f32 = v232 - v223;
+          let v234: f32 = max(0.0, v233);
+          let v235: i32 = i32(v234);
+          let v236: i32 = i32(v227);
+          let lo230: i32 = v235;
+          let hi231: i32 = v236;
+          let v237: f32 = v226 + 1.0;
+          let v238: f32 = adv_lgamma(v237);
+          let v239: f32 = f32(i / (bound31 + 1u)) + 1.0;
           let v240: f32 = adv_lgamma(v239);
-          let v241: f32 = v237 - v240;
-          let v242: f32 = v219 - v222;
-          let v243: f32 = v213 - f32(i / (bound31 + 1u));
-          let v244: f32 = v242 + 1.0;
-          let v245: f32 = adv_lgamma(v244);
-          let v246: f32 = v243 + 1.0;
-          let v247: f32 = adv_lgamma(v246);
-          let v248: f32 = v245 - v247;
-          let v249: f32 = v242 - v243;
-          let v250: f32 = v249 + 1.0;
+          let v241: f32 = v238 - v240;
+          let v242: f32 = v226 - f32(i / (bound31 + 1u));
+          let v243: f32 = v242 + 1.0;
+          let v244: f32 = adv_lgamma(v243);
+          let v245: f32 = v241 - v244;
+          let v246: f32 = v223 - v226;
+          let v247: f32 = v217 - f32(i / (bound31 + 1u));
+          let v248: f32 = v246 + 1.0;
+          let v249: f32 = adv_lgamma(v248);
+          let v250: f32 = v247 + 1.0;
           let v251: f32 = adv_lgamma(v250);
-          let v252: f32 = v248 - v251;
-          let v253: f32 = v241 + v252;
-          let v254: f32 = v219 + 1.0;
+          let v252: f32 = v249 - v251;
+          let v253: f32 = v246 - v247;
+          let v254: f32 = v253 + 1.0;
           let v255: f32 = adv_lgamma(v254);
-          let v256: f32 = v213 + 1.0;
-          let v257: f32 = adv_lgamma(v256);
-          let v258: f32 = v255 - v257;
-          let v259: f32 = v219 - v213;
-          let v260: f32 = v259 + 1.0;
+          let v256: f32 = v252 - v255;
+          let v257: f32 = v245 + v256;
+          let v258: f32 = v223 + 1.0;
+          let v259: f32 = adv_lgamma(v258);
+          let v260: f32 = v217 + 1.0;
           let v261: f32 = adv_lgamma(v260);
-          let v262: f32 = v258 - v261;
-          let v263: f32 = v253 - v262;
-          let v264: f32 = v263 + 0.000009999999747378752;
-          var fold266: f32 = 0.0;
-          if (hi227 >= lo226) {
-            if (bitcast<u32>(hi227) - bitcast<u32>(lo226) < 0x100000u) {
-              for (var n288 = 0u; n288 <= bitcast<u32>(hi227) - bitcast<u32>(lo226); n288++) {
-                let k265: i32 = bitcast<i32>(bitcast<u32>(lo226) + n288);
-                let v267: f32 = f32(k265);
-                let v268: f32 = v267 + 1.0;
-                let v269: f32 = adv_lgamma(v268);
-                let v270: f32 = v234 - v269;
-                let v271: f32 = v222 - v267;
+          let v262: f32 = v259 - v261;
+          let v263: f32 = v223 - v217;
+          let v264: f32 = v263 + 1.0;
+          let v265: f32 = adv_lgamma(v264);
+          let v266: f32 = v262 - v265;
+          let v267: f32 = v257 - v266;
+          let v268: f32 = v267 + 0.000009999999747378752;
+          var fold270: f32 = 0.0;
+          if (hi231 >= lo230) {
+            if (bitcast<u32>(hi231) - bitcast<u32>(lo230) < 0x100000u) {
+              for (var n292 = 0u; n292 <= bitcast<u32>(hi231) - bitcast<u32>(lo230); n292++) {
+                let k269: i32 = bitcast<i32>(bitcast<u32>(lo230) + n292);
+                let v271: f32 = f32(k269);
                 let v272: f32 = v271 + 1.0;
                 let v273: f32 = adv_lgamma(v272);
-                let v274: f32 = v270 - v273;
-                let v275: f32 = v213 - v267;
+                let v274: f32 = v238 - v273;
+                let v275: f32 = v226 - v271;
                 let v276: f32 = v275 + 1.0;
                 let v277: f32 = adv_lgamma(v276);
-                let v278: f32 = v245 - v277;
-                let v279: f32 = v242 - v275;
+                let v278: f32 = v274 - v277;
+                let v279: f32 = v217 - v271;
                 let v280: f32 = v279 + 1.0;
                 let v281: f32 = adv_lgamma(v280);
-                let v282: f32 = v278 - v281;
-                let v283: f32 = v274 + v282;
-                let v284: f32 = v283 - v262;
-                let v285: f32 = exp(v284);
-                let v286: bool = v284 <= v264;
-                let v287: f32 = select(0.0, v285, v286);
-                fold266 = fold266 + v287;
+                let v282: f32 = v249 - v281;
+                let v283: f32 = v246 - v279;
+                let v284: f32 = v283 + 1.0;
+                let v285: f32 = adv_lgamma(v284);
+                let v286: f32 = v282 - v285;
+                let v287: f32 = v278 + v286;
+                let v288: f32 = v287 - v266;
+                let v289: f32 = exp(v288);
+                let v290: bool = v288 <= v268;
+                let v291: f32 = select(0.0, v289, v290);
+                fold270 = fold270 + v291;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v289: f32 = fold266;
-          let v290: f32 = (-2.0) * v289;
-          let v291: f32 = exp(v290);
-          v225 = v291;
+          let v293: f32 = fold270;
+          let v294: f32 = (-2.0) * v293;
+          let v295: f32 = exp(v294);
+          v229 = v295;
         }
-        let v292: f32 = v225;
-        let v293: f32 = u.p_alpha * v292;
-        v212 = v293;
+        let v296: f32 = v229;
+        let v297: f32 = u.p_alpha * v296;
+        v216 = v297;
       } else {
-        v212 = 0.0;
+        v216 = 0.0;
       }
-      let v294: f32 = v212;
-      let v295: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v296: f32 = f32(i / (bound31 + 1u)) + v295;
-      let v297: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v298: f32 = v297 + v295;
-      let v299: f32 = v17 - f32(i % (bound31 + 1u));
-      let v300: f32 = v298 + v299;
-      let v301: f32 = v296 / v300;
-      let v302: f32 = (-v301);
-      let v303: f32 = log2(v301);
-      let v304: f32 = v302 * v303;
-      let v305: bool = v301 > 0.0;
-      let v306: f32 = select(0.0, v304, v305);
-      let v307: f32 = f32(i % (bound31 + 1u)) + v299;
-      let v308: f32 = v307 / v300;
-      let v309: f32 = (-v308);
-      let v310: f32 = log2(v308);
-      let v311: f32 = v309 * v310;
-      let v312: bool = v308 > 0.0;
-      let v313: f32 = select(0.0, v311, v312);
-      let v314: f32 = v306 + v313;
-      let v315: f32 = v297 / v300;
-      let v316: f32 = f32(i / (bound31 + 1u)) / v297;
-      let v317: f32 = (-v316);
-      let v318: f32 = log2(v316);
-      let v319: f32 = v317 * v318;
-      let v320: bool = v316 > 0.0;
-      let v321: f32 = select(0.0, v319, v320);
-      let v322: f32 = f32(i % (bound31 + 1u)) / v297;
-      let v323: f32 = (-v322);
-      let v324: f32 = log2(v322);
-      let v325: f32 = v323 * v324;
-      let v326: bool = v322 > 0.0;
-      let v327: f32 = select(0.0, v325, v326);
-      let v328: f32 = v321 + v327;
-      let v329: bool = v297 > 0.0;
-      let v330: f32 = select(0.0, v328, v329);
-      let v331: f32 = v315 * v330;
-      let v332: f32 = v295 + v299;
-      let v333: f32 = v332 / v300;
-      let v334: f32 = v295 / v332;
-      let v335: f32 = (-v334);
-      let v336: f32 = log2(v334);
-      let v337: f32 = v335 * v336;
-      let v338: bool = v334 > 0.0;
-      let v339: f32 = select(0.0, v337, v338);
-      let v340: f32 = v299 / v332;
-      let v341: f32 = (-v340);
-      let v342: f32 = log2(v340);
-      let v343: f32 = v341 * v342;
-      let v344: bool = v340 > 0.0;
-      let v345: f32 = select(0.0, v343, v344);
-      let v346: f32 = v339 + v345;
-      let v347: bool = v332 > 0.0;
-      let v348: f32 = select(0.0, v346, v347);
-      let v349: f32 = v333 * v348;
-      let v350: f32 = v331 + v349;
-      let v351: f32 = v314 - v350;
-      let v352: bool = v300 > 0.0;
-      let v353: f32 = select(0.0, v351, v352);
-      let v354: f32 = u.p_beta * v353;
-      let v356: f32 = select(0.0, v354, v355);
-      let v357: f32 = v294 + v356;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v357;
+      let v298: f32 = v216;
+      let v299: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v300: f32 = f32(i / (bound31 + 1u)) + v299;
+      let v301: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v302: f32 = v301 + v299;
+      let v303: f32 = v21 - f32(i % (bound31 + 1u));
+      let v304: f32 = v302 + v303;
+      let v305: f32 = v300 / v304;
+      let v306: f32 = (-v305);
+      let v307: f32 = log2(v305);
+      let v308: f32 = v306 * v307;
+      let v309: bool = v305 > 0.0;
+      let v310: f32 = select(0.0, v308, v309);
+      let v311: f32 = f32(i % (bound31 + 1u)) + v303;
+      let v312: f32 = v311 / v304;
+      let v313: f32 = (-v312);
+      let v314: f32 = log2(v312);
+      let v315: f32 = v313 * v314;
+      let v316: bool = v312 > 0.0;
+      let v317: f32 = select(0.0, v315, v316);
+      let v318: f32 = v310 + v317;
+      let v319: f32 = v301 / v304;
+      let v320: f32 = f32(i / (bound31 + 1u)) / v301;
+      let v321: f32 = (-v320);
+      let v322: f32 = log2(v320);
+      let v323: f32 = v321 * v322;
+      let v324: bool = v320 > 0.0;
+      let v325: f32 = select(0.0, v323, v324);
+      let v326: f32 = f32(i % (bound31 + 1u)) / v301;
+      let v327: f32 = (-v326);
+      let v328: f32 = log2(v326);
+      let v329: f32 = v327 * v328;
+      let v330: bool = v326 > 0.0;
+      let v331: f32 = select(0.0, v329, v330);
+      let v332: f32 = v325 + v331;
+      let v333: bool = v301 > 0.0;
+      let v334: f32 = select(0.0, v332, v333);
+      let v335: f32 = v319 * v334;
+      let v336: f32 = v299 + v303;
+      let v337: f32 = v336 / v304;
+      let v338: f32 = v299 / v336;
+      let v339: f32 = (-v338);
+      let v340: f32 = log2(v338);
+      let v341: f32 = v339 * v340;
+      let v342: bool = v338 > 0.0;
+      let v343: f32 = select(0.0, v341, v342);
+      let v344: f32 = v303 / v336;
+      let v345: f32 = (-v344);
+      let v346: f32 = log2(v344);
+      let v347: f32 = v345 * v346;
+      let v348: bool = v344 > 0.0;
+      let v349: f32 = select(0.0, v347, v348);
+      let v350: f32 = v343 + v349;
+      let v351: bool = v336 > 0.0;
+      let v352: f32 = select(0.0, v350, v351);
+      let v353: f32 = v337 * v352;
+      let v354: f32 = v335 + v353;
+      let v355: f32 = v318 - v354;
+      let v356: bool = v304 > 0.0;
+      let v357: f32 = select(0.0, v355, v356);
+      let v358: f32 = u.p_beta * v357;
+      let v360: f32 = select(0.0, v358, v359);
+      let v361: f32 = v298 + v360;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v361;
     }
   }
-  let v358: bool = acc15 > 0.0;
-  let v359: bool = v17 > 0.0;
-  let v360: bool = v358 && v359;
-  let v457: f32 = u.p_alpha + u.p_beta;
+  let v362: bool = acc15 > 0.0;
+  let v363: bool = v21 > 0.0;
+  let v364: bool = v362 && v363;
+  let v461: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v361: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v362: bool = v361 != u.p_zero_token_id;
-    let v363: bool = v360 && v362;
-    var v364: f32;
-    if (v363) {
-      let v365: f32 = f32(H[u.oh_acc27 + slot]);
-      let v366: f32 = f32(H[u.oh_acc31 + slot]);
-      var v367: f32;
+    let v365: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v366: bool = v365 != u.p_zero_token_id;
+    let v367: bool = v364 && v366;
+    var v368: f32;
+    if (v367) {
+      let v369: f32 = f32(H[u.oh_acc27 + slot]);
+      let v370: f32 = f32(H[u.oh_acc31 + slot]);
+      var v371: f32;
       if (tabled200) {
-        v367 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v365) * (n + 1u) + u32(v366))];
+        v371 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v369) * (n + 1u) + u32(v370))];
       } else {
-        var v368: f32;
-        if (v211) {
-          let v369: f32 = v365 + v366;
-          let v370: f32 = v369 + v365;
-          let v371: f32 = F[u.o_v64 + slot];
-          let v372: f32 = v370 + v371;
-          let v373: f32 = v369 + v371;
-          let v374: f32 = F[u.o_v65 + slot];
-          let v375: f32 = v373 + v374;
-          let v376: f32 = v372 - v375;
-          let v377: f32 = max(0.0, v376);
-          let v378: f32 = v365 + v371;
-          let v379: f32 = min(v369, v378);
-          let v380: bool = v377 == v379;
-          var v381: f32;
-          if (v380) {
-            v381 = 0.0;
+        var v372: f32;
+        if (v215) {
+          let v373: f32 = v369 + v370;
+          let v374: f32 = v373 + v369;
+          let v375: f32 = F[u.o_v64 + slot];
+          let v376: f32 = v374 + v375;
+          let v377: f32 = v373 + v375;
+          let v378: f32 = F[u.o_v65 + slot];
+          let v379: f32 = v377 + v378;
+          let v380: f32 = v376 - v379;
+          let v381: f32 = max(0.0, v380);
+          let v382: f32 = v369 + v375;
+          let v383: f32 = min(v373, v382);
+          let v384: bool = v381 == v383;
+          var v385: f32;
+          if (v384) {
+            v385 = 0.0;
           } else {
-            let v384: f32 = v369 + v378;
-            let v385: f32 = v384 - v375;
-            let v386: f32 = max(0.0, v385);
-            let v387: i32 = i32(v386);
-            let v388: i32 = i32(v379);
-            let lo382: i32 = v387;
-            let hi383: i32 = v388;
-            let v389: f32 = v378 + 1.0;
-            let v390: f32 = adv_lgamma(v389);
-            let v391: f32 = v365 + 1.0;
-            let v392: f32 = adv_lgamma(v391);
-            let v393: f32 = v390 - v392;
-            let v394: f32 = v378 - v365;
-            let v395: f32 = v394 + 1.0;
+            let v388: f32 = v373 + v382;
+            let v389: f32 = v388 - v379;
+            let v390: f32 = max(0.0, v389);
+            let v391: i32 = i32(v390);
+            let v392: i32 = i32(v383);
+            let lo386: i32 = v391;
+            let hi387: i32 = v392;
+            let v393: f32 = v382 + 1.0;
+            let v394: f32 = adv_lgamma(v393);
+            let v395: f32 = v369 + 1.0;
             let v396: f32 = adv_lgamma(v395);
-            let v397: f32 = v393 - v396;
-            let v398: f32 = v375 - v378;
-            let v399: f32 = v369 - v365;
-            let v400: f32 = v398 + 1.0;
-            let v401: f32 = adv_lgamma(v400);
-            let v402: f32 = v399 + 1.0;
-            let v403: f32 = adv_lgamma(v402);
-            let v404: f32 = v401 - v403;
-            let v405: f32 = v398 - v399;
-            let v406: f32 = v405 + 1.0;
+            let v397: f32 = v394 - v396;
+            let v398: f32 = v382 - v369;
+            let v399: f32 = v398 + 1.0;
+            let v400: f32 = adv_lgamma(v399);
+            let v401: f32 = v397 - v400;
+            let v402: f32 = v379 - v382;
+            let v403: f32 = v373 - v369;
+            let v404: f32 = v402 + 1.0;
+            let v405: f32 = adv_lgamma(v404);
+            let v406: f32 = v403 + 1.0;
             let v407: f32 = adv_lgamma(v406);
-            let v408: f32 = v404 - v407;
-            let v409: f32 = v397 + v408;
-            let v410: f32 = v375 + 1.0;
+            let v408: f32 = v405 - v407;
+            let v409: f32 = v402 - v403;
+            let v410: f32 = v409 + 1.0;
             let v411: f32 = adv_lgamma(v410);
-            let v412: f32 = v369 + 1.0;
-            let v413: f32 = adv_lgamma(v412);
-            let v414: f32 = v411 - v413;
-            let v415: f32 = v375 - v369;
-            let v416: f32 = v415 + 1.0;
+            let v412: f32 = v408 - v411;
+            let v413: f32 = v401 + v412;
+            let v414: f32 = v379 + 1.0;
+            let v415: f32 = adv_lgamma(v414);
+            let v416: f32 = v373 + 1.0;
             let v417: f32 = adv_lgamma(v416);
-            let v418: f32 = v414 - v417;
-            let v419: f32 = v409 - v418;
-            let v420: f32 = v419 + 0.000009999999747378752;
-            var fold422: f32 = 0.0;
-            if (hi383 >= lo382) {
-              if (bitcast<u32>(hi383) - bitcast<u32>(lo382) < 0x100000u) {
-                for (var n444 = 0u; n444 <= bitcast<u32>(hi383) - bitcast<u32>(lo382); n444++) {
-                  let k421: i32 = bitcast<i32>(bitcast<u32>(lo382) + n444);
-                  let v423: f32 = f32(k421);
-                  let v424: f32 = v423 + 1.0;
-                  let v425: f32 = adv_lgamma(v424);
-                  let v426: f32 = v390 - v425;
-                  let v427: f32 = v378 - v423;
+            let v418: f32 = v415 - v417;
+            let v419: f32 = v379 - v373;
+            let v420: f32 = v419 + 1.0;
+            let v421: f32 = adv_lgamma(v420);
+            let v422: f32 = v418 - v421;
+            let v423: f32 = v413 - v422;
+            let v424: f32 = v423 + 0.000009999999747378752;
+            var fold426: f32 = 0.0;
+            if (hi387 >= lo386) {
+              if (bitcast<u32>(hi387) - bitcast<u32>(lo386) < 0x100000u) {
+                for (var n448 = 0u; n448 <= bitcast<u32>(hi387) - bitcast<u32>(lo386); n448++) {
+                  let k425: i32 = bitcast<i32>(bitcast<u32>(lo386) + n448);
+                  let v427: f32 = f32(k425);
                   let v428: f32 = v427 + 1.0;
                   let v429: f32 = adv_lgamma(v428);
-                  let v430: f32 = v426 - v429;
-                  let v431: f32 = v369 - v423;
+                  let v430: f32 = v394 - v429;
+                  let v431: f32 = v382 - v427;
                   let v432: f32 = v431 + 1.0;
                   let v433: f32 = adv_lgamma(v432);
-                  let v434: f32 = v401 - v433;
-                  let v435: f32 = v398 - v431;
+                  let v434: f32 = v430 - v433;
+                  let v435: f32 = v373 - v427;
                   let v436: f32 = v435 + 1.0;
                   let v437: f32 = adv_lgamma(v436);
-                  let v438: f32 = v434 - v437;
-                  let v439: f32 = v430 + v438;
-                  let v440: f32 = v439 - v418;
-                  let v441: f32 = exp(v440);
-                  let v442: bool = v440 <= v420;
-                  let v443: f32 = select(0.0, v441, v442);
-                  fold422 = fold422 + v443;
+                  let v438: f32 = v405 - v437;
+                  let v439: f32 = v402 - v435;
+                  let v440: f32 = v439 + 1.0;
+                  let v441: f32 = adv_lgamma(v440);
+                  let v442: f32 = v438 - v441;
+                  let v443: f32 = v434 + v442;
+                  let v444: f32 = v443 - v422;
+                  let v445: f32 = exp(v444);
+                  let v446: bool = v444 <= v424;
+                  let v447: f32 = select(0.0, v445, v446);
+                  fold426 = fold426 + v447;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
               }
             }
-            let v445: f32 = fold422;
-            let v446: f32 = (-2.0) * v445;
-            let v447: f32 = exp(v446);
-            v381 = v447;
+            let v449: f32 = fold426;
+            let v450: f32 = (-2.0) * v449;
+            let v451: f32 = exp(v450);
+            v385 = v451;
           }
-          let v448: f32 = v381;
-          let v449: f32 = u.p_alpha * v448;
-          v368 = v449;
+          let v452: f32 = v385;
+          let v453: f32 = u.p_alpha * v452;
+          v372 = v453;
         } else {
-          v368 = 0.0;
+          v372 = 0.0;
         }
-        let v450: f32 = v368;
-        let v451: f32 = F[u.o_v197 + slot];
-        let v452: f32 = u.p_beta * v451;
-        let v453: f32 = select(0.0, v452, v355);
-        v367 = v450 + v453;
+        let v454: f32 = v372;
+        let v455: f32 = F[u.o_v197 + slot];
+        let v456: f32 = u.p_beta * v455;
+        let v457: f32 = select(0.0, v456, v359);
+        v371 = v454 + v457;
       }
-      let v454: f32 = v367;
-      let v455: f32 = F[u.o_v220 + slot];
-      let v456: f32 = v454 * v455;
-      let v458: f32 = v456 / v457;
-      let v459: f32 = 1.0 / (1.0 + exp((-v458)));
-      let v460: f32 = v459 - 0.5;
-      let v461: f32 = v460 * 2.0;
-      let v462: f32 = v461 * u.p_top;
-      v364 = v462;
+      let v458: f32 = v371;
+      let v459: f32 = F[u.o_v220 + slot];
+      let v460: f32 = v458 * v459;
+      let v462: f32 = v460 / v461;
+      let v463: f32 = 1.0 / (1.0 + exp((-v462)));
+      let v464: f32 = v463 - 0.5;
+      let v465: f32 = v464 * 2.0;
+      let v466: f32 = v465 * u.p_top;
+      v368 = v466;
     } else {
-      v364 = 0.0;
+      v368 = 0.0;
     }
-    F[u.o_v234 + slot] = v364;
+    F[u.o_v234 + slot] = v368;
   }
   // count table %257: its value for every presence count pair of the group (when fewer than its keys)
   let tabled257: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled257) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v465: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v466: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v467: f32 = f32(i / (bound31 + 1u)) + v466;
-      let v468: f32 = v465 + v467;
-      let v469: f32 = v465 + v466;
-      let v470: f32 = v17 - f32(i % (bound31 + 1u));
-      let v471: f32 = v469 + v470;
-      let v472: f32 = v468 - v471;
-      let v473: f32 = max(0.0, v472);
-      let v474: i32 = i32(v473);
-      let v475: f32 = min(v465, v467);
-      let v476: i32 = i32(v475);
-      let lo463: i32 = v474;
-      let hi464: i32 = v476;
-      let v477: f32 = v467 + 1.0;
-      let v478: f32 = adv_lgamma(v477);
-      let v479: f32 = f32(i / (bound31 + 1u)) + 1.0;
-      let v480: f32 = adv_lgamma(v479);
-      let v481: f32 = v478 - v480;
-      let v482: f32 = v467 - f32(i / (bound31 + 1u));
-      let v483: f32 = v482 + 1.0;
+      let v469: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v470: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v471: f32 = f32(i / (bound31 + 1u)) + v470;
+      let v472: f32 = v469 + v471;
+      let v473: f32 = v469 + v470;
+      let v474: f32 = v21 - f32(i % (bound31 + 1u));
+      let v475: f32 = v473 + v474;
+      let v476: f32 = v472 - v475;
+      let v477: f32 = max(0.0, v476);
+      let v478: i32 = i32(v477);
+      let v479: f32 = min(v469, v471);
+      let v480: i32 = i32(v479);
+      let lo467: i32 = v478;
+      let hi468: i32 = v480;
+      let v481: f32 = v471 + 1.0;
+      let v482: f32 = adv_lgamma(v481);
+      let v483: f32 = f32(i / (bound31 + 1u)) + 1.0;
       let v484: f32 = adv_lgamma(v483);
-      let v485: f32 = v481 - v484;
-      let v486: f32 = v471 - v467;
-      let v487: f32 = v465 - f32(i / (bound31 + 1u));
-      let v488: f32 = v486 + 1.0;
-      let v489: f32 = adv_lgamma(v488);
-      let v490: f32 = v487 + 1.0;
-      let v491: f32 = adv_lgamma(v490);
-      let v492: f32 = v489 - v491;
-      let v493: f32 = v486 - v487;
-      let v494: f32 = v493 + 1.0;
+      let v485: f32 = v482 - v484;
+      let v486: f32 = v471 - f32(i / (bound31 + 1u));
+      let v487: f32 = v486 + 1.0;
+      let v488: f32 = adv_lgamma(v487);
+      let v489: f32 = v485 - v488;
+      let v490: f32 = v475 - v471;
+      let v491: f32 = v469 - f32(i / (bound31 + 1u));
+      let v492: f32 = v490 + 1.0;
+      let v493: f32 = adv_lgamma(v492);
+      let v494: f32 = v491 + 1.0;
       let v495: f32 = adv_lgamma(v494);
-      let v496: f32 = v492 - v495;
-      let v497: f32 = v485 + v496;
-      let v498: f32 = v471 + 1.0;
+      let v496: f32 = v493 - v495;
+      let v497: f32 = v490 - v491;
+      let v498: f32 = v497 + 1.0;
       let v499: f32 = adv_lgamma(v498);
-      let v500: f32 = v465 + 1.0;
-      let v501: f32 = adv_lgamma(v500);
-      let v502: f32 = v499 - v501;
-      let v503: f32 = v471 - v465;
-      let v504: f32 = v503 + 1.0;
+      let v500: f32 = v496 - v499;
+      let v501: f32 = v489 + v500;
+      let v502: f32 = v475 + 1.0;
+      let v503: f32 = adv_lgamma(v502);
+      let v504: f32 = v469 + 1.0;
       let v505: f32 = adv_lgamma(v504);
-      let v506: f32 = v502 - v505;
-      let v507: f32 = v497 - v506;
-      let v508: f32 = v507 + 0.000009999999747378752;
-      var fold510: f32 = 0.0;
-      if (hi464 >= lo463) {
-        if (bitcast<u32>(hi464) - bitcast<u32>(lo463) < 0x100000u) {
-          for (var n532 = 0u; n532 <= bitcast<u32>(hi464) - bitcast<u32>(lo463); n532++) {
-            let k509: i32 = bitcast<i32>(bitcast<u32>(lo463) + n532);
-            let v511: f32 = f32(k509);
-            let v512: f32 = v511 + 1.0;
-            let v513: f32 = adv_lgamma(v512);
-            let v514: f32 = v478 - v513;
-            let v515: f32 = v467 - v511;
+      let v506: f32 = v503 - v505;
+      let v507: f32 = v475 - v469;
+      let v508: f32 = v507 + 1.0;
+      let v509: f32 = adv_lgamma(v508);
+      let v510: f32 = v506 - v509;
+      let v511: f32 = v501 - v510;
+      let v512: f32 = v511 + 0.000009999999747378752;
+      var fold514: f32 = 0.0;
+      if (hi468 >= lo467) {
+        if (bitcast<u32>(hi468) - bitcast<u32>(lo467) < 0x100000u) {
+          for (var n536 = 0u; n536 <= bitcast<u32>(hi468) - bitcast<u32>(lo467); n536++) {
+            let k513: i32 = bitcast<i32>(bitcast<u32>(lo467) + n536);
+            let v515: f32 = f32(k513);
             let v516: f32 = v515 + 1.0;
             let v517: f32 = adv_lgamma(v516);
-            let v518: f32 = v514 - v517;
-            let v519: f32 = v465 - v511;
+            let v518: f32 = v482 - v517;
+            let v519: f32 = v471 - v515;
             let v520: f32 = v519 + 1.0;
             let v521: f32 = adv_lgamma(v520);
-            let v522: f32 = v489 - v521;
-            let v523: f32 = v486 - v519;
+            let v522: f32 = v518 - v521;
+            let v523: f32 = v469 - v515;
             let v524: f32 = v523 + 1.0;
             let v525: f32 = adv_lgamma(v524);
-            let v526: f32 = v522 - v525;
-            let v527: f32 = v518 + v526;
-            let v528: f32 = v527 - v506;
-            let v529: f32 = exp(v528);
-            let v530: bool = v528 <= v508;
-            let v531: f32 = select(0.0, v529, v530);
-            fold510 = fold510 + v531;
+            let v526: f32 = v493 - v525;
+            let v527: f32 = v490 - v523;
+            let v528: f32 = v527 + 1.0;
+            let v529: f32 = adv_lgamma(v528);
+            let v530: f32 = v526 - v529;
+            let v531: f32 = v522 + v530;
+            let v532: f32 = v531 - v510;
+            let v533: f32 = exp(v532);
+            let v534: bool = v532 <= v512;
+            let v535: f32 = select(0.0, v533, v534);
+            fold514 = fold514 + v535;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v533: f32 = fold510;
-      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v533;
+      let v537: f32 = fold514;
+      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v537;
     }
   }
   // key-map %257: once per distinct key of the group
   let nkeys257: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys257; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v536: f32 = f32(H[u.oh_acc27 + slot]);
-    let v537: f32 = f32(H[u.oh_acc31 + slot]);
-    let v538: f32 = v536 + v537;
-    let v539: f32 = F[u.o_v64 + slot];
-    let v540: f32 = v536 + v539;
-    let v541: f32 = v538 + v540;
-    let v542: f32 = v538 + v539;
-    let v543: f32 = F[u.o_v65 + slot];
-    let v544: f32 = v542 + v543;
-    let v545: f32 = v541 - v544;
-    let v546: f32 = max(0.0, v545);
-    let v547: i32 = i32(v546);
-    let v548: f32 = min(v538, v540);
-    let v549: i32 = i32(v548);
-    let lo534: i32 = v547;
-    let hi535: i32 = v549;
-    let v550: f32 = v540 + 1.0;
-    let v551: f32 = adv_lgamma(v550);
-    let v552: f32 = v536 + 1.0;
-    let v553: f32 = adv_lgamma(v552);
-    let v554: f32 = v551 - v553;
-    let v555: f32 = v540 - v536;
-    let v556: f32 = v555 + 1.0;
+    let v540: f32 = f32(H[u.oh_acc27 + slot]);
+    let v541: f32 = f32(H[u.oh_acc31 + slot]);
+    let v542: f32 = v540 + v541;
+    let v543: f32 = F[u.o_v64 + slot];
+    let v544: f32 = v540 + v543;
+    let v545: f32 = v542 + v544;
+    let v546: f32 = v542 + v543;
+    let v547: f32 = F[u.o_v65 + slot];
+    let v548: f32 = v546 + v547;
+    let v549: f32 = v545 - v548;
+    let v550: f32 = max(0.0, v549);
+    let v551: i32 = i32(v550);
+    let v552: f32 = min(v542, v544);
+    let v553: i32 = i32(v552);
+    let lo538: i32 = v551;
+    let hi539: i32 = v553;
+    let v554: f32 = v544 + 1.0;
+    let v555: f32 = adv_lgamma(v554);
+    let v556: f32 = v540 + 1.0;
     let v557: f32 = adv_lgamma(v556);
-    let v558: f32 = v554 - v557;
+    let v558: f32 = v555 - v557;
     let v559: f32 = v544 - v540;
-    let v560: f32 = v538 - v536;
-    let v561: f32 = v559 + 1.0;
-    let v562: f32 = adv_lgamma(v561);
-    let v563: f32 = v560 + 1.0;
-    let v564: f32 = adv_lgamma(v563);
-    let v565: f32 = v562 - v564;
-    let v566: f32 = v559 - v560;
-    let v567: f32 = v566 + 1.0;
+    let v560: f32 = v559 + 1.0;
+    let v561: f32 = adv_lgamma(v560);
+    let v562: f32 = v558 - v561;
+    let v563: f32 = v548 - v544;
+    let v564: f32 = v542 - v540;
+    let v565: f32 = v563 + 1.0;
+    let v566: f32 = adv_lgamma(v565);
+    let v567: f32 = v564 + 1.0;
     let v568: f32 = adv_lgamma(v567);
-    let v569: f32 = v565 - v568;
-    let v570: f32 = v558 + v569;
-    let v571: f32 = v544 + 1.0;
+    let v569: f32 = v566 - v568;
+    let v570: f32 = v563 - v564;
+    let v571: f32 = v570 + 1.0;
     let v572: f32 = adv_lgamma(v571);
-    let v573: f32 = v538 + 1.0;
-    let v574: f32 = adv_lgamma(v573);
-    let v575: f32 = v572 - v574;
-    let v576: f32 = v544 - v538;
-    let v577: f32 = v576 + 1.0;
+    let v573: f32 = v569 - v572;
+    let v574: f32 = v562 + v573;
+    let v575: f32 = v548 + 1.0;
+    let v576: f32 = adv_lgamma(v575);
+    let v577: f32 = v542 + 1.0;
     let v578: f32 = adv_lgamma(v577);
-    let v579: f32 = v575 - v578;
-    let v580: f32 = v570 - v579;
-    let v581: f32 = v580 + 0.000009999999747378752;
-    var fold583: f32 = 0.0;
-    if (hi535 >= lo534) {
-      if (bitcast<u32>(hi535) - bitcast<u32>(lo534) < 0x100000u) {
-        for (var n605 = 0u; n605 <= bitcast<u32>(hi535) - bitcast<u32>(lo534); n605++) {
-          let k582: i32 = bitcast<i32>(bitcast<u32>(lo534) + n605);
-          let v584: f32 = f32(k582);
-          let v585: f32 = v584 + 1.0;
-          let v586: f32 = adv_lgamma(v585);
-          let v587: f32 = v551 - v586;
-          let v588: f32 = v540 - v584;
+    let v579: f32 = v576 - v578;
+    let v580: f32 = v548 - v542;
+    let v581: f32 = v580 + 1.0;
+    let v582: f32 = adv_lgamma(v581);
+    let v583: f32 = v579 - v582;
+    let v584: f32 = v574 - v583;
+    let v585: f32 = v584 + 0.000009999999747378752;
+    var fold587: f32 = 0.0;
+    if (hi539 >= lo538) {
+      if (bitcast<u32>(hi539) - bitcast<u32>(lo538) < 0x100000u) {
+        for (var n609 = 0u; n609 <= bitcast<u32>(hi539) - bitcast<u32>(lo538); n609++) {
+          let k586: i32 = bitcast<i32>(bitcast<u32>(lo538) + n609);
+          let v588: f32 = f32(k586);
           let v589: f32 = v588 + 1.0;
           let v590: f32 = adv_lgamma(v589);
-          let v591: f32 = v587 - v590;
-          let v592: f32 = v538 - v584;
+          let v591: f32 = v555 - v590;
+          let v592: f32 = v544 - v588;
           let v593: f32 = v592 + 1.0;
           let v594: f32 = adv_lgamma(v593);
-          let v595: f32 = v562 - v594;
-          let v596: f32 = v559 - v592;
+          let v595: f32 = v591 - v594;
+          let v596: f32 = v542 - v588;
           let v597: f32 = v596 + 1.0;
           let v598: f32 = adv_lgamma(v597);
-          let v599: f32 = v595 - v598;
-          let v600: f32 = v591 + v599;
-          let v601: f32 = v600 - v579;
-          let v602: f32 = exp(v601);
-          let v603: bool = v601 <= v581;
-          let v604: f32 = select(0.0, v602, v603);
-          fold583 = fold583 + v604;
+          let v599: f32 = v566 - v598;
+          let v600: f32 = v563 - v596;
+          let v601: f32 = v600 + 1.0;
+          let v602: f32 = adv_lgamma(v601);
+          let v603: f32 = v599 - v602;
+          let v604: f32 = v595 + v603;
+          let v605: f32 = v604 - v583;
+          let v606: f32 = exp(v605);
+          let v607: bool = v605 <= v585;
+          let v608: f32 = select(0.0, v606, v607);
+          fold587 = fold587 + v608;
         }
       } else {
         F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
       }
     }
-    F[u.o_v257 + slot] = fold583;
+    F[u.o_v257 + slot] = fold587;
   }
   // reduce to group %269
   var acc269: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v606: f32 = F[u.o_v9 + row];
-    let v607: f32 = v606 - acc267;
-    acc269 = acc269 + v607;
+    let v610: f32 = F[u.o_v9 + row];
+    let v611: f32 = v610 - acc267;
+    acc269 = acc269 + v611;
   }
   if (lid == 0u) {
     F[u.o_v269 + g] = acc269;
   }
   // reduce to group %281
-  let v609: f32 = acc269 / acc16;
-  let v610: f32 = acc267 + v609;
-  let v612: f32 = acc274 - acc267;
-  let v613: bool = v612 > 0.0;
-  let v614: f32 = select(1.0, v612, v613);
+  let v613: f32 = acc269 / f32(acc16);
+  let v614: f32 = acc267 + v613;
+  let v616: f32 = acc274 - acc267;
+  let v617: bool = v616 > 0.0;
+  let v618: f32 = select(1.0, v616, v617);
   var acc281: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v608: f32 = F[u.o_v9 + row];
-    let v611: f32 = v608 - v610;
-    let v615: f32 = v611 / v614;
-    let v616: f32 = v615 * v615;
-    acc281 = acc281 + v616;
+    let v612: f32 = F[u.o_v9 + row];
+    let v615: f32 = v612 - v614;
+    let v619: f32 = v615 / v618;
+    let v620: f32 = v619 * v619;
+    acc281 = acc281 + v620;
   }
   if (lid == 0u) {
     F[u.o_v281 + g] = acc281;
   }
-  let v618: bool = acc16 > 1.0;
-  let v619: f32 = select(0.0, v610, v618);
-  let v621: f32 = acc16 - 1.0;
-  let v622: f32 = acc281 / v621;
-  let v623: f32 = sqrt(v622);
-  let v624: f32 = v623 * v614;
-  let v625: f32 = select(1.0, v624, v618);
-  let v626: f32 = v625 + u.p_epsilon;
+  let v622: bool = f32(acc16) > 1.0;
+  let v623: f32 = select(0.0, v614, v622);
+  let v625: f32 = f32(acc16) - 1.0;
+  let v626: f32 = acc281 / v625;
+  let v627: f32 = sqrt(v626);
+  let v628: f32 = v627 * v618;
+  let v629: f32 = select(1.0, v628, v622);
+  let v630: f32 = v629 + u.p_epsilon;
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v617: f32 = F[u.o_v9 + row];
-    let v620: f32 = v617 - v619;
-    let v627: f32 = v620 / v626;
-    let v628: bool = v620 == 0.0;
-    let v629: f32 = select(v627, 0.0, v628);
+    let v621: f32 = F[u.o_v9 + row];
+    let v624: f32 = v621 - v623;
+    let v631: f32 = v624 / v630;
+    let v632: bool = v624 == 0.0;
+    let v633: f32 = select(v631, 0.0, v632);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw630: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v631: f32 = F[u.o_v234 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v632: f32 = select(0.0, v631, sw630 != 0xffffffffu);
-      let v633: f32 = v629 + v632;
-      let v634: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v635: f32 = f32(v634);
-      let v636: f32 = v633 * v635;
-      let v637: f32 = v632;
-      let v638: f32 = f32(H[u.oh_acc27 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)]);
-      let v639: f32 = select(0.0, v638, sw630 != 0xffffffffu);
-      let v640: f32 = v639;
-      let v641: f32 = f32(H[u.oh_acc31 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)]);
-      let v642: f32 = select(0.0, v641, sw630 != 0xffffffffu);
-      let v643: f32 = v642;
-      let v644: f32 = F[u.o_v64 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v645: f32 = select(0.0, v644, sw630 != 0xffffffffu);
-      let v646: f32 = v645;
-      let v647: f32 = F[u.o_v65 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v648: f32 = select(0.0, v647, sw630 != 0xffffffffu);
-      let v649: f32 = v648;
-      let v650: f32 = F[u.o_v257 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v651: f32 = select(0.0, v650, sw630 != 0xffffffffu);
-      let v652: f32 = v651;
-      let v653: f32 = F[u.o_v197 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v654: f32 = select(0.0, v653, sw630 != 0xffffffffu);
-      let v655: f32 = v654;
-      let v656: f32 = F[u.o_v220 + select(0u, sw630 & 0x7fffffffu, sw630 != 0xffffffffu)];
-      let v657: f32 = select(0.0, v656, sw630 != 0xffffffffu);
-      let v658: f32 = v657;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v636;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v637;
-      F[u.o_out_key_a + row * u.T + u32(t)] = v640;
-      F[u.o_out_key_b + row * u.T + u32(t)] = v643;
-      F[u.o_out_key_c + row * u.T + u32(t)] = v646;
-      F[u.o_out_key_d + row * u.T + u32(t)] = v649;
-      F[u.o_out_key_p_value + row * u.T + u32(t)] = v652;
-      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v655;
-      F[u.o_out_key_direction + row * u.T + u32(t)] = v658;
+      let sw634: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v635: f32 = F[u.o_v234 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)];
+      let v636: f32 = select(0.0, v635, sw634 != 0xffffffffu);
+      let v637: f32 = v633 + v636;
+      let v638: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v639: f32 = f32(v638);
+      let v640: f32 = v637 * v639;
+      let v641: f32 = v636;
+      let v642: f32 = f32(H[u.oh_acc27 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)]);
+      let v643: f32 = select(0.0, v642, sw634 != 0xffffffffu);
+      let v644: f32 = v643;
+      let v645: f32 = f32(H[u.oh_acc31 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)]);
+      let v646: f32 = select(0.0, v645, sw634 != 0xffffffffu);
+      let v647: f32 = v646;
+      let v648: f32 = F[u.o_v64 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)];
+      let v649: f32 = select(0.0, v648, sw634 != 0xffffffffu);
+      let v650: f32 = v649;
+      let v651: f32 = F[u.o_v65 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)];
+      let v652: f32 = select(0.0, v651, sw634 != 0xffffffffu);
+      let v653: f32 = v652;
+      let v654: f32 = F[u.o_v257 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)];
+      let v655: f32 = select(0.0, v654, sw634 != 0xffffffffu);
+      let v656: f32 = v655;
+      let v657: f32 = F[u.o_v197 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)];
+      let v658: f32 = select(0.0, v657, sw634 != 0xffffffffu);
+      let v659: f32 = v658;
+      let v660: f32 = F[u.o_v220 + select(0u, sw634 & 0x7fffffffu, sw634 != 0xffffffffu)];
+      let v661: f32 = select(0.0, v660, sw634 != 0xffffffffu);
+      let v662: f32 = v661;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v640;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v641;
+      F[u.o_out_key_a + row * u.T + u32(t)] = v644;
+      F[u.o_out_key_b + row * u.T + u32(t)] = v647;
+      F[u.o_out_key_c + row * u.T + u32(t)] = v650;
+      F[u.o_out_key_d + row * u.T + u32(t)] = v653;
+      F[u.o_out_key_p_value + row * u.T + u32(t)] = v656;
+      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v659;
+      F[u.o_out_key_direction + row * u.T + u32(t)] = v662;
     }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v659: f32 = F[u.o_v9 + row];
-    let v660: f32 = v659 - v619;
-    let v661: f32 = v660 / v626;
-    let v662: bool = v660 == 0.0;
-    let v663: f32 = select(v661, 0.0, v662);
-    F[u.o_out_rollout_advantage + row] = v663;
+    let v663: f32 = F[u.o_v9 + row];
+    let v664: f32 = v663 - v623;
+    let v665: f32 = v664 / v630;
+    let v666: bool = v664 == 0.0;
+    let v667: f32 = select(v665, 0.0, v666);
+    F[u.o_out_rollout_advantage + row] = v667;
   }
 }

@@ -44,34 +44,34 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
-    var acc7: f32 = 0.0;
+    var acc7: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc1 = acc1 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc7 = acc7 + 1.0;
+        acc7 = acc7 + 1u;
       }
     }
     F[u.o_v1 + row] = acc1;
-    F[u.o_v7 + row] = acc7;
+    F[u.o_v7 + row] = f32(acc7);
   }
   storageBarrier();
   // reduce to group %2, %3, %8
   var acc2: f32 = adv_bits(0x7f800000u);
-  var acc3: f32 = 0.0;
+  var acc3: u32 = 0u;
   var acc8: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
     let v2: f32 = F[u.o_v7 + row];
     acc2 = min(acc2, v1);
-    acc3 = acc3 + 1.0;
+    acc3 = acc3 + 1u;
     acc8 = acc8 + v2;
   }
   {
     let r0: f32 = subgroupMin(acc2);
-    let r1: f32 = subgroupAdd(acc3);
+    let r1: f32 = subgroupAdd(f32(acc3));
     let r2: f32 = subgroupAdd(acc8);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;

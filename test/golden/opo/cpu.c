@@ -99,75 +99,75 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc1_0 = 0.00000000f;
-    float acc7_0 = 0.00000000f;
+    uint32_t acc7_0 = 0u;
     float acc1_1 = 0.00000000f;
-    float acc7_1 = 0.00000000f;
+    uint32_t acc7_1 = 0u;
     float acc1_2 = 0.00000000f;
-    float acc7_2 = 0.00000000f;
+    uint32_t acc7_2 = 0u;
     float acc1_3 = 0.00000000f;
-    float acc7_3 = 0.00000000f;
+    uint32_t acc7_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc1_0 = (acc1_0 + v0);
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_0 = (acc7_0 + 1.00000000f);
+        acc7_0 = (uint32_t)(acc7_0 + 1u);
       }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc1_1 = (acc1_1 + v1);
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_1 = (acc7_1 + 1.00000000f);
+        acc7_1 = (uint32_t)(acc7_1 + 1u);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc1_2 = (acc1_2 + v2);
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_2 = (acc7_2 + 1.00000000f);
+        acc7_2 = (uint32_t)(acc7_2 + 1u);
       }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc1_3 = (acc1_3 + v3);
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_3 = (acc7_3 + 1.00000000f);
+        acc7_3 = (uint32_t)(acc7_3 + 1u);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v7[row0] = acc7_0;
+    F_v7[row0] = ((float)(acc7_0));
     F_v1[row1] = acc1_1;
-    F_v7[row1] = acc7_1;
+    F_v7[row1] = ((float)(acc7_1));
     F_v1[row2] = acc1_2;
-    F_v7[row2] = acc7_2;
+    F_v7[row2] = ((float)(acc7_2));
     F_v1[row3] = acc1_3;
-    F_v7[row3] = acc7_3;
+    F_v7[row3] = ((float)(acc7_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc1 = 0.00000000f;
-    float acc7 = 0.00000000f;
+    uint32_t acc7 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc1 = (acc1 + v4);
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7 = (acc7 + 1.00000000f);
+        acc7 = (uint32_t)(acc7 + 1u);
       }
     }
     F_v1[row] = acc1;
-    F_v7[row] = acc7;
+    F_v7[row] = ((float)(acc7));
   }
   // reduce to group %2, %3, %8
   float acc2 = INFINITY;
-  float acc3 = 0.00000000f;
+  uint32_t acc3 = 0u;
   float acc8 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v1[row];
     const float v6 = F_v7[row];
     acc2 = adv_fmin(acc2, v5);
-    acc3 = (acc3 + 1.00000000f);
+    acc3 = (uint32_t)(acc3 + 1u);
     acc8 = (acc8 + v6);
   }
   if ((lid == 0u)) {
     F_v2[g] = acc2;
-    F_v3[g] = acc3;
+    F_v3[g] = ((float)(acc3));
     F_v8[g] = acc8;
   }
   // reduce to group %14
@@ -185,7 +185,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   const float v12 = (acc14 / acc8);
   const float v13 = (acc2 + v12);
-  const bool v14 = (acc3 > 1.00000000f);
+  const bool v14 = (((float)(acc3)) > 1.00000000f);
   const bool v15 = (acc8 > 0.00000000f);
   const bool v16 = (v14 && v15);
   const float v17 = (v16 ? v13 : 0.00000000f);

@@ -58,32 +58,32 @@ function stage0(wid, lane) {
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc1_0 = $fr(acc1_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc7_0 = $fr(acc7_0 + 1);
+        acc7_0 = (acc7_0 + 1 | 0);
       }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc1_1 = $fr(acc1_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc7_1 = $fr(acc7_1 + 1);
+        acc7_1 = (acc7_1 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc1_2 = $fr(acc1_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc7_2 = $fr(acc7_2 + 1);
+        acc7_2 = (acc7_2 + 1 | 0);
       }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc1_3 = $fr(acc1_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc7_3 = $fr(acc7_3 + 1);
+        acc7_3 = (acc7_3 + 1 | 0);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v7[row0] = acc7_0;
+    F_v7[row0] = $fr(acc7_0 >>> 0);
     F_v1[row1] = acc1_1;
-    F_v7[row1] = acc7_1;
+    F_v7[row1] = $fr(acc7_1 >>> 0);
     F_v1[row2] = acc1_2;
-    F_v7[row2] = acc7_2;
+    F_v7[row2] = $fr(acc7_2 >>> 0);
     F_v1[row3] = acc1_3;
-    F_v7[row3] = acc7_3;
+    F_v7[row3] = $fr(acc7_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -94,11 +94,11 @@ function stage0(wid, lane) {
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc1 = $fr(acc1 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc7 = $fr(acc7 + 1);
+        acc7 = (acc7 + 1 | 0);
       }
     }
     F_v1[row] = acc1;
-    F_v7[row] = acc7;
+    F_v7[row] = $fr(acc7 >>> 0);
   }
   // reduce to group %2, %3, %8
   let acc2 = Infinity;
@@ -109,12 +109,12 @@ function stage0(wid, lane) {
     const v5 = F_v1[row];
     const v6 = F_v7[row];
     acc2 = Math.min(acc2, v5);
-    acc3 = $fr(acc3 + 1);
+    acc3 = (acc3 + 1 | 0);
     acc8 = $fr(acc8 + v6);
   }
   if ((lid === 0)) {
     F_v2[g] = acc2;
-    F_v3[g] = acc3;
+    F_v3[g] = $fr(acc3 >>> 0);
     F_v8[g] = acc8;
   }
   // reduce to group %14
@@ -132,7 +132,7 @@ function stage0(wid, lane) {
   }
   const v12 = $fr(acc14 / acc8);
   const v13 = $fr(acc2 + v12);
-  const v14 = (acc3 > 1);
+  const v14 = ($fr(acc3 >>> 0) > 1);
   const v15 = (acc8 > 0);
   const v16 = (v14 && v15);
   const v17 = (v16 ? v13 : 0);

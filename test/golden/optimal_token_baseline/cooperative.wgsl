@@ -176,28 +176,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   // reduce to rollout %27: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc27: f32 = 0.0;
+    var acc27: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc27 = acc27 + 1.0;
+        acc27 = acc27 + 1u;
       }
     }
-    F[u.o_v27 + row] = acc27;
+    F[u.o_v27 + row] = f32(acc27);
   }
   storageBarrier();
   // reduce to group %28, %44
   var acc28: f32 = adv_bits(0xff800000u);
-  var acc44: f32 = 0.0;
+  var acc44: u32 = 0u;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v23: f32 = F[u.o_v27 + row];
     acc28 = max(acc28, v23);
-    acc44 = acc44 + 1.0;
+    acc44 = acc44 + 1u;
   }
   {
     let r0: f32 = subgroupMax(acc28);
-    let r1: f32 = subgroupAdd(acc44);
+    let r1: f32 = subgroupAdd(f32(acc44));
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;

@@ -275,53 +275,53 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
-    float acc27_0 = 0.00000000f;
-    float acc27_1 = 0.00000000f;
-    float acc27_2 = 0.00000000f;
-    float acc27_3 = 0.00000000f;
+    uint32_t acc27_0 = 0u;
+    uint32_t acc27_1 = 0u;
+    uint32_t acc27_2 = 0u;
+    uint32_t acc27_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_0 = (acc27_0 + 1.00000000f);
+        acc27_0 = (uint32_t)(acc27_0 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_1 = (acc27_1 + 1.00000000f);
+        acc27_1 = (uint32_t)(acc27_1 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_2 = (acc27_2 + 1.00000000f);
+        acc27_2 = (uint32_t)(acc27_2 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_3 = (acc27_3 + 1.00000000f);
+        acc27_3 = (uint32_t)(acc27_3 + 1u);
       }
     }
-    F_v27[row0] = acc27_0;
-    F_v27[row1] = acc27_1;
-    F_v27[row2] = acc27_2;
-    F_v27[row3] = acc27_3;
+    F_v27[row0] = ((float)(acc27_0));
+    F_v27[row1] = ((float)(acc27_1));
+    F_v27[row2] = ((float)(acc27_2));
+    F_v27[row3] = ((float)(acc27_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    float acc27 = 0.00000000f;
+    uint32_t acc27 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27 = (acc27 + 1.00000000f);
+        acc27 = (uint32_t)(acc27 + 1u);
       }
     }
-    F_v27[row] = acc27;
+    F_v27[row] = ((float)(acc27));
   }
   // reduce to group %28, %44
   float acc28 = (-INFINITY);
-  float acc44 = 0.00000000f;
+  uint32_t acc44 = 0u;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v43 = F_v27[row];
     acc28 = adv_fmax(acc28, v43);
-    acc44 = (acc44 + 1.00000000f);
+    acc44 = (uint32_t)(acc44 + 1u);
   }
   if ((lid == 0u)) {
     F_v28[g] = acc28;
-    F_v44[g] = acc44;
+    F_v44[g] = ((float)(acc44));
   }
   // reduce to group %32, %40
   float acc32 = 0.00000000f;
@@ -339,7 +339,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v32[g] = acc32;
     F_v40[g] = acc40;
   }
-  const bool v52 = (acc44 > 1.00000000f);
+  const bool v52 = (((float)(acc44)) > 1.00000000f);
   const bool v55 = (acc32 == 1.00000000f);
   const bool v59 = (acc32 > 1.00000000f);
   const float v60 = (v59 ? acc28 : acc40);

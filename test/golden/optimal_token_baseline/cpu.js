@@ -209,22 +209,22 @@ function stage0(wid, lane) {
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc27_0 = $fr(acc27_0 + 1);
+        acc27_0 = (acc27_0 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc27_1 = $fr(acc27_1 + 1);
+        acc27_1 = (acc27_1 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc27_2 = $fr(acc27_2 + 1);
+        acc27_2 = (acc27_2 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc27_3 = $fr(acc27_3 + 1);
+        acc27_3 = (acc27_3 + 1 | 0);
       }
     }
-    F_v27[row0] = acc27_0;
-    F_v27[row1] = acc27_1;
-    F_v27[row2] = acc27_2;
-    F_v27[row3] = acc27_3;
+    F_v27[row0] = $fr(acc27_0 >>> 0);
+    F_v27[row1] = $fr(acc27_1 >>> 0);
+    F_v27[row2] = $fr(acc27_2 >>> 0);
+    F_v27[row3] = $fr(acc27_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -232,10 +232,10 @@ function stage0(wid, lane) {
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc27 = $fr(acc27 + 1);
+        acc27 = (acc27 + 1 | 0);
       }
     }
-    F_v27[row] = acc27;
+    F_v27[row] = $fr(acc27 >>> 0);
   }
   // reduce to group %28, %44
   let acc28 = (-Infinity);
@@ -244,11 +244,11 @@ function stage0(wid, lane) {
     const row = I_members[(m0 + j | 0)];
     const v43 = F_v27[row];
     acc28 = Math.max(acc28, v43);
-    acc44 = $fr(acc44 + 1);
+    acc44 = (acc44 + 1 | 0);
   }
   if ((lid === 0)) {
     F_v28[g] = acc28;
-    F_v44[g] = acc44;
+    F_v44[g] = $fr(acc44 >>> 0);
   }
   // reduce to group %32, %40
   let acc32 = 0;
@@ -266,7 +266,7 @@ function stage0(wid, lane) {
     F_v32[g] = acc32;
     F_v40[g] = acc40;
   }
-  const v52 = (acc44 > 1);
+  const v52 = ($fr(acc44 >>> 0) > 1);
   const v55 = (acc32 === 1);
   const v59 = (acc32 > 1);
   const v60 = (v59 ? acc28 : acc40);

@@ -58,7 +58,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  var acc8: f32 = 0.0;
+  var acc8: u32 = 0u;
   var acc11: f32 = adv_bits(0x7f800000u);
   var acc19: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
@@ -70,14 +70,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
         let v7: f32 = f32(v6);
         let v8: f32 = v5 * v7;
-        acc8 = acc8 + 1.0;
+        acc8 = acc8 + 1u;
         acc11 = min(acc11, v8);
         acc19 = max(acc19, v8);
       }
     }
   }
   {
-    let r0: f32 = subgroupAdd(acc8);
+    let r0: f32 = subgroupAdd(f32(acc8));
     let r1: f32 = subgroupMin(acc11);
     let r2: f32 = subgroupMax(acc19);
     if (sg_lane == 0u) {

@@ -148,7 +148,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
   }
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  float acc8 = 0.00000000f;
+  uint32_t acc8 = 0u;
   float acc11 = INFINITY;
   float acc19 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
@@ -160,14 +160,14 @@ static void stage0(vec3u wid, uint32_t lane) {
         const int32_t v26 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v27 = ((float)(v26));
         const float v28 = (v25 * v27);
-        acc8 = (acc8 + 1.00000000f);
+        acc8 = (uint32_t)(acc8 + 1u);
         acc11 = adv_fmin(acc11, v28);
         acc19 = adv_fmax(acc19, v28);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v8_partial[g] = acc8;
+    F_v8_partial[g] = ((float)(acc8));
     F_v11_partial[g] = acc11;
     F_v19_partial[g] = acc19;
   }

@@ -106,14 +106,14 @@ function stage0(wid, lane) {
         const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
         const v27 = $fr(v26);
         const v28 = $fr(v25 * v27);
-        acc8 = $fr(acc8 + 1);
+        acc8 = (acc8 + 1 | 0);
         acc11 = Math.min(acc11, v28);
         acc19 = Math.max(acc19, v28);
       }
     }
   }
   if ((lid === 0)) {
-    F_v8_partial[g] = acc8;
+    F_v8_partial[g] = $fr(acc8 >>> 0);
     F_v11_partial[g] = acc11;
     F_v19_partial[g] = acc19;
   }

@@ -37,22 +37,63 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // scan %6: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var x_0: f32 = 0.0;
+    var x_1: f32 = 0.0;
+    var x_2: f32 = 0.0;
+    var x_3: f32 = 0.0;
+    for (var s = 0u; s < u.T; s++) {
+      let t: i32 = i32(u.T - 1u - s);
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      let v1: i32 = I[u.oi_response_mask + row0 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v2: f32 = f32(v1);
+      let v3: f32 = select(0.0, v2, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v4: f32 = u.p_gamma * v3;
+      x_0 = v0 + v4 * x_0;
+      F[u.o_out_returns + row0 * u.T + u32(t)] = x_0;
+      let v5: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      let v6: i32 = I[u.oi_response_mask + row1 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v7: f32 = f32(v6);
+      let v8: f32 = select(0.0, v7, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v9: f32 = u.p_gamma * v8;
+      x_1 = v5 + v9 * x_1;
+      F[u.o_out_returns + row1 * u.T + u32(t)] = x_1;
+      let v10: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      let v11: i32 = I[u.oi_response_mask + row2 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v12: f32 = f32(v11);
+      let v13: f32 = select(0.0, v12, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v14: f32 = u.p_gamma * v13;
+      x_2 = v10 + v14 * x_2;
+      F[u.o_out_returns + row2 * u.T + u32(t)] = x_2;
+      let v15: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      let v16: i32 = I[u.oi_response_mask + row3 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v17: f32 = f32(v16);
+      let v18: f32 = select(0.0, v17, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v19: f32 = u.p_gamma * v18;
+      x_3 = v15 + v19 * x_3;
+      F[u.o_out_returns + row3 * u.T + u32(t)] = x_3;
+    }
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v1: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v2: f32 = f32(v1);
-      let v3: f32 = select(0.0, v2, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v4: f32 = u.p_gamma * v3;
-      x = v0 + v4 * x;
+      let v20: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      let v21: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v22: f32 = f32(v21);
+      let v23: f32 = select(0.0, v22, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v24: f32 = u.p_gamma * v23;
+      x = v20 + v24 * x;
       F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
   // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  var acc8: f32 = 0.0;
+  var acc8: u32 = 0u;
   var acc11: f32 = adv_bits(0x7f800000u);
   var acc19: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
@@ -60,18 +101,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v5: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v7: f32 = f32(v6);
-        let v8: f32 = v5 * v7;
-        acc8 = acc8 + 1.0;
-        acc11 = min(acc11, v8);
-        acc19 = max(acc19, v8);
+        let v25: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v27: f32 = f32(v26);
+        let v28: f32 = v25 * v27;
+        acc8 = acc8 + 1u;
+        acc11 = min(acc11, v28);
+        acc19 = max(acc19, v28);
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v8_partial + g] = acc8;
+    F[u.o_v8_partial + g] = f32(acc8);
     F[u.o_v11_partial + g] = acc11;
     F[u.o_v19_partial + g] = acc19;
   }
@@ -101,12 +142,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v9: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v10: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v11: f32 = f32(v10);
-        let v12: f32 = v9 * v11;
-        let v13: f32 = v12 - acc_b11;
-        acc13 = acc13 + v13;
+        let v29: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v30: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v31: f32 = f32(v30);
+        let v32: f32 = v29 * v31;
+        let v33: f32 = v32 - acc_b11;
+        acc13 = acc13 + v33;
       }
     }
   }
@@ -135,25 +176,25 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
   }
   // reduce to group %26 (batch partial)
-  let v18: f32 = acc_b13 / acc_b8;
-  let v19: f32 = acc_b11 + v18;
-  let v21: f32 = acc_b19 - acc_b11;
-  let v22: bool = v21 > 0.0;
-  let v23: f32 = select(1.0, v21, v22);
+  let v38: f32 = acc_b13 / acc_b8;
+  let v39: f32 = acc_b11 + v38;
+  let v41: f32 = acc_b19 - acc_b11;
+  let v42: bool = v41 > 0.0;
+  let v43: f32 = select(1.0, v41, v42);
   var acc26: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v14: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v15: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v16: f32 = f32(v15);
-        let v17: f32 = v14 * v16;
-        let v20: f32 = v17 - v19;
-        let v24: f32 = v20 / v23;
-        let v25: f32 = v24 * v24;
-        acc26 = acc26 + v25;
+        let v34: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v35: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v36: f32 = f32(v35);
+        let v37: f32 = v34 * v36;
+        let v40: f32 = v37 - v39;
+        let v44: f32 = v40 / v43;
+        let v45: f32 = v44 * v44;
+        acc26 = acc26 + v45;
       }
     }
   }
@@ -183,33 +224,33 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
     acc_b26 = acc_b26 + F[u.o_v26_partial + i];
   }
-  let v27: f32 = acc_b13 / acc_b8;
-  let v28: f32 = acc_b11 + v27;
-  let v29: bool = acc_b8 > 0.0;
-  let v30: f32 = select(0.0, v28, v29);
-  let v32: f32 = acc_b8 - 1.0;
-  let v33: f32 = acc_b26 / v32;
-  let v34: f32 = acc_b19 - acc_b11;
-  let v35: bool = v34 > 0.0;
-  let v36: f32 = select(1.0, v34, v35);
-  let v37: f32 = v33 * v36;
-  let v38: f32 = v37 * v36;
-  let v39: bool = acc_b8 > 1.0;
-  let v40: f32 = select(0.0, v38, v39);
-  let v41: f32 = v40 + 9.99999993922529e-9;
-  let v42: f32 = inverseSqrt(v41);
+  let v47: f32 = acc_b13 / acc_b8;
+  let v48: f32 = acc_b11 + v47;
+  let v49: bool = acc_b8 > 0.0;
+  let v50: f32 = select(0.0, v48, v49);
+  let v52: f32 = acc_b8 - 1.0;
+  let v53: f32 = acc_b26 / v52;
+  let v54: f32 = acc_b19 - acc_b11;
+  let v55: bool = v54 > 0.0;
+  let v56: f32 = select(1.0, v54, v55);
+  let v57: f32 = v53 * v56;
+  let v58: f32 = v57 * v56;
+  let v59: bool = acc_b8 > 1.0;
+  let v60: f32 = select(0.0, v58, v59);
+  let v61: f32 = v60 + 9.99999993922529e-9;
+  let v62: f32 = inverseSqrt(v61);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v26: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let v31: f32 = v26 - v30;
-      let v43: f32 = v31 * v42;
-      let v44: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v45: f32 = f32(v44);
-      let v46: f32 = v43 * v45;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v46;
+      let v46: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let v51: f32 = v46 - v50;
+      let v63: f32 = v51 * v62;
+      let v64: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v65: f32 = f32(v64);
+      let v66: f32 = v63 * v65;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v66;
     }
   }
 }

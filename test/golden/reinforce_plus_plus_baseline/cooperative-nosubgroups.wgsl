@@ -48,32 +48,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
-    var acc19: f32 = 0.0;
+    var acc19: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc1 = acc1 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
+        acc19 = acc19 + 1u;
       }
     }
     F[u.o_v1 + row] = acc1;
-    F[u.o_v19 + row] = acc19;
+    F[u.o_v19 + row] = f32(acc19);
   }
   storageBarrier();
   // reduce to group %2, %6, %20 (batch partial)
-  var acc2: f32 = 0.0;
+  var acc2: u32 = 0u;
   var acc6: f32 = adv_bits(0x7f800000u);
   var acc20: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
     let v2: f32 = F[u.o_v19 + row];
-    acc2 = acc2 + 1.0;
+    acc2 = acc2 + 1u;
     acc6 = min(acc6, v1);
     acc20 = acc20 + v2;
   }
-  red[0u * WG + lid] = acc2;
+  red[0u * WG + lid] = f32(acc2);
   red[1u * WG + lid] = acc6;
   red[2u * WG + lid] = acc20;
   workgroupBarrier();

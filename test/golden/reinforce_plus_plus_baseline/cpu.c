@@ -109,74 +109,74 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc1_0 = 0.00000000f;
-    float acc19_0 = 0.00000000f;
+    uint32_t acc19_0 = 0u;
     float acc1_1 = 0.00000000f;
-    float acc19_1 = 0.00000000f;
+    uint32_t acc19_1 = 0u;
     float acc1_2 = 0.00000000f;
-    float acc19_2 = 0.00000000f;
+    uint32_t acc19_2 = 0u;
     float acc1_3 = 0.00000000f;
-    float acc19_3 = 0.00000000f;
+    uint32_t acc19_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc1_0 = (acc1_0 + v0);
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_0 = (acc19_0 + 1.00000000f);
+        acc19_0 = (uint32_t)(acc19_0 + 1u);
       }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc1_1 = (acc1_1 + v1);
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_1 = (acc19_1 + 1.00000000f);
+        acc19_1 = (uint32_t)(acc19_1 + 1u);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc1_2 = (acc1_2 + v2);
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_2 = (acc19_2 + 1.00000000f);
+        acc19_2 = (uint32_t)(acc19_2 + 1u);
       }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc1_3 = (acc1_3 + v3);
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_3 = (acc19_3 + 1.00000000f);
+        acc19_3 = (uint32_t)(acc19_3 + 1u);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v19[row0] = acc19_0;
+    F_v19[row0] = ((float)(acc19_0));
     F_v1[row1] = acc1_1;
-    F_v19[row1] = acc19_1;
+    F_v19[row1] = ((float)(acc19_1));
     F_v1[row2] = acc1_2;
-    F_v19[row2] = acc19_2;
+    F_v19[row2] = ((float)(acc19_2));
     F_v1[row3] = acc1_3;
-    F_v19[row3] = acc19_3;
+    F_v19[row3] = ((float)(acc19_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc1 = 0.00000000f;
-    float acc19 = 0.00000000f;
+    uint32_t acc19 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc1 = (acc1 + v4);
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19 = (acc19 + 1.00000000f);
+        acc19 = (uint32_t)(acc19 + 1u);
       }
     }
     F_v1[row] = acc1;
-    F_v19[row] = acc19;
+    F_v19[row] = ((float)(acc19));
   }
   // reduce to group %2, %6, %20 (batch partial)
-  float acc2 = 0.00000000f;
+  uint32_t acc2 = 0u;
   float acc6 = INFINITY;
   float acc20 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v1[row];
     const float v6 = F_v19[row];
-    acc2 = (acc2 + 1.00000000f);
+    acc2 = (uint32_t)(acc2 + 1u);
     acc6 = adv_fmin(acc6, v5);
     acc20 = (acc20 + v6);
   }
   if ((lid == 0u)) {
-    F_v2[g] = acc2;
+    F_v2[g] = ((float)(acc2));
     F_v6[g] = acc6;
     F_v20_partial[g] = acc20;
   }
@@ -192,9 +192,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v8[g] = acc8;
   }
   // reduce to group %25 (batch partial), %36 (batch partial)
-  const float v10 = (acc8 / acc2);
+  const float v10 = (acc8 / ((float)(acc2)));
   const float v11 = (acc6 + v10);
-  const bool v12 = (acc2 > 1.00000000f);
+  const bool v12 = (((float)(acc2)) > 1.00000000f);
   const float v13 = (v12 ? v11 : 0.00000000f);
   const float v15 = ((float)(1));
   float acc25 = INFINITY;

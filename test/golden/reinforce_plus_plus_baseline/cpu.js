@@ -59,32 +59,32 @@ function stage0(wid, lane) {
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc1_0 = $fr(acc1_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc19_0 = $fr(acc19_0 + 1);
+        acc19_0 = (acc19_0 + 1 | 0);
       }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc1_1 = $fr(acc1_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc19_1 = $fr(acc19_1 + 1);
+        acc19_1 = (acc19_1 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc1_2 = $fr(acc1_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc19_2 = $fr(acc19_2 + 1);
+        acc19_2 = (acc19_2 + 1 | 0);
       }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc1_3 = $fr(acc1_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc19_3 = $fr(acc19_3 + 1);
+        acc19_3 = (acc19_3 + 1 | 0);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v19[row0] = acc19_0;
+    F_v19[row0] = $fr(acc19_0 >>> 0);
     F_v1[row1] = acc1_1;
-    F_v19[row1] = acc19_1;
+    F_v19[row1] = $fr(acc19_1 >>> 0);
     F_v1[row2] = acc1_2;
-    F_v19[row2] = acc19_2;
+    F_v19[row2] = $fr(acc19_2 >>> 0);
     F_v1[row3] = acc1_3;
-    F_v19[row3] = acc19_3;
+    F_v19[row3] = $fr(acc19_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -95,11 +95,11 @@ function stage0(wid, lane) {
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc1 = $fr(acc1 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc19 = $fr(acc19 + 1);
+        acc19 = (acc19 + 1 | 0);
       }
     }
     F_v1[row] = acc1;
-    F_v19[row] = acc19;
+    F_v19[row] = $fr(acc19 >>> 0);
   }
   // reduce to group %2, %6, %20 (batch partial)
   let acc2 = 0;
@@ -109,12 +109,12 @@ function stage0(wid, lane) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v1[row];
     const v6 = F_v19[row];
-    acc2 = $fr(acc2 + 1);
+    acc2 = (acc2 + 1 | 0);
     acc6 = Math.min(acc6, v5);
     acc20 = $fr(acc20 + v6);
   }
   if ((lid === 0)) {
-    F_v2[g] = acc2;
+    F_v2[g] = $fr(acc2 >>> 0);
     F_v6[g] = acc6;
     F_v20_partial[g] = acc20;
   }
@@ -130,9 +130,9 @@ function stage0(wid, lane) {
     F_v8[g] = acc8;
   }
   // reduce to group %25 (batch partial), %36 (batch partial)
-  const v10 = $fr(acc8 / acc2);
+  const v10 = $fr(acc8 / $fr(acc2 >>> 0));
   const v11 = $fr(acc6 + v10);
-  const v12 = (acc2 > 1);
+  const v12 = ($fr(acc2 >>> 0) > 1);
   const v13 = (v12 ? v11 : 0);
   const v15 = $fr(1);
   let acc25 = Infinity;

@@ -50,15 +50,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %2, %8
-  var acc2: f32 = 0.0;
+  var acc2: u32 = 0u;
   var acc8: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
-    acc2 = acc2 + 1.0;
+    acc2 = acc2 + 1u;
     acc8 = min(acc8, v1);
   }
-  red[0u * WG + lid] = acc2;
+  red[0u * WG + lid] = f32(acc2);
   red[1u * WG + lid] = acc8;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {

@@ -51,16 +51,16 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %2, %8
-  var acc2: f32 = 0.0;
+  var acc2: u32 = 0u;
   var acc8: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
-    acc2 = acc2 + 1.0;
+    acc2 = acc2 + 1u;
     acc8 = min(acc8, v1);
   }
   {
-    let r0: f32 = subgroupAdd(acc2);
+    let r0: f32 = subgroupAdd(f32(acc2));
     let r1: f32 = subgroupMin(acc8);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;

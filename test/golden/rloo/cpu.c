@@ -123,16 +123,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v1[row] = acc1;
   }
   // reduce to group %2, %8
-  float acc2 = 0.00000000f;
+  uint32_t acc2 = 0u;
   float acc8 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v1[row];
-    acc2 = (acc2 + 1.00000000f);
+    acc2 = (uint32_t)(acc2 + 1u);
     acc8 = adv_fmin(acc8, v5);
   }
   if ((lid == 0u)) {
-    F_v2[g] = acc2;
+    F_v2[g] = ((float)(acc2));
     F_v8[g] = acc8;
   }
   // reduce to group %10
@@ -146,17 +146,17 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v10[g] = acc10;
   }
-  const float v10 = (acc2 - 1.00000000f);
-  const float v12 = (acc10 / acc2);
+  const float v10 = (((float)(acc2)) - 1.00000000f);
+  const float v12 = (acc10 / ((float)(acc2)));
   const float v13 = (acc8 + v12);
-  const float v14 = (v13 * acc2);
+  const float v14 = (v13 * ((float)(acc2)));
   const float v15 = (v14 / v10);
-  const bool v17 = (acc2 > 1.00000000f);
+  const bool v17 = (((float)(acc2)) > 1.00000000f);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v8 = F_v1[row];
-    const float v9 = (v8 * acc2);
+    const float v9 = (v8 * ((float)(acc2)));
     const float v11 = (v9 / v10);
     const float v16 = (v11 - v15);
     const float v18 = (v17 ? v16 : v8);

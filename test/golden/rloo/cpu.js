@@ -79,11 +79,11 @@ function stage0(wid, lane) {
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v1[row];
-    acc2 = $fr(acc2 + 1);
+    acc2 = (acc2 + 1 | 0);
     acc8 = Math.min(acc8, v5);
   }
   if ((lid === 0)) {
-    F_v2[g] = acc2;
+    F_v2[g] = $fr(acc2 >>> 0);
     F_v8[g] = acc8;
   }
   // reduce to group %10
@@ -97,17 +97,17 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v10[g] = acc10;
   }
-  const v10 = $fr(acc2 - 1);
-  const v12 = $fr(acc10 / acc2);
+  const v10 = $fr($fr(acc2 >>> 0) - 1);
+  const v12 = $fr(acc10 / $fr(acc2 >>> 0));
   const v13 = $fr(acc8 + v12);
-  const v14 = $fr(v13 * acc2);
+  const v14 = $fr(v13 * $fr(acc2 >>> 0));
   const v15 = $fr(v14 / v10);
-  const v17 = (acc2 > 1);
+  const v17 = ($fr(acc2 >>> 0) > 1);
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v8 = F_v1[row];
-    const v9 = $fr(v8 * acc2);
+    const v9 = $fr(v8 * $fr(acc2 >>> 0));
     const v11 = $fr(v9 / v10);
     const v16 = $fr(v11 - v15);
     const v18 = (v17 ? v16 : v8);

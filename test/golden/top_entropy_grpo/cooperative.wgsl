@@ -79,31 +79,31 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %5, %8, %16, %36 (batch partial)
-  var acc5: f32 = 0.0;
+  var acc5: u32 = 0u;
   var acc8: f32 = adv_bits(0x7f800000u);
   var acc16: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v4 + row];
-    acc5 = acc5 + 1.0;
+    acc5 = acc5 + 1u;
     acc8 = min(acc8, v1);
     acc16 = max(acc16, v1);
   }
-  var acc36: f32 = 0.0;
+  var acc36: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc36 = acc36 + 1.0;
+        acc36 = acc36 + 1u;
       }
     }
   }
   {
-    let r0: f32 = subgroupAdd(acc5);
+    let r0: f32 = subgroupAdd(f32(acc5));
     let r1: f32 = subgroupMin(acc8);
     let r2: f32 = subgroupMax(acc16);
-    let r3: f32 = subgroupAdd(acc36);
+    let r3: f32 = subgroupAdd(f32(acc36));
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;

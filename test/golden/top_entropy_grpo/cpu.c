@@ -169,31 +169,31 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v4[row] = acc4;
   }
   // reduce to group %5, %8, %16, %36 (batch partial)
-  float acc5 = 0.00000000f;
+  uint32_t acc5 = 0u;
   float acc8 = INFINITY;
   float acc16 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v4[row];
-    acc5 = (acc5 + 1.00000000f);
+    acc5 = (uint32_t)(acc5 + 1u);
     acc8 = adv_fmin(acc8, v5);
     acc16 = adv_fmax(acc16, v5);
   }
-  float acc36 = 0.00000000f;
+  uint32_t acc36 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc36 = (acc36 + 1.00000000f);
+        acc36 = (uint32_t)(acc36 + 1u);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v5[g] = acc5;
+    F_v5[g] = ((float)(acc5));
     F_v8[g] = acc8;
     F_v16[g] = acc16;
-    F_v36_partial[g] = acc36;
+    F_v36_partial[g] = ((float)(acc36));
   }
   // reduce to group %10
   float acc10 = 0.00000000f;
@@ -207,7 +207,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v10[g] = acc10;
   }
   // reduce to group %23
-  const float v9 = (acc10 / acc5);
+  const float v9 = (acc10 / ((float)(acc5)));
   const float v10 = (acc8 + v9);
   const float v12 = (acc16 - acc8);
   const bool v13 = (v12 > 0.00000000f);

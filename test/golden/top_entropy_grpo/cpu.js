@@ -91,7 +91,7 @@ function stage0(wid, lane) {
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v4[row];
-    acc5 = $fr(acc5 + 1);
+    acc5 = (acc5 + 1 | 0);
     acc8 = Math.min(acc8, v5);
     acc16 = Math.max(acc16, v5);
   }
@@ -101,15 +101,15 @@ function stage0(wid, lane) {
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc36 = $fr(acc36 + 1);
+        acc36 = (acc36 + 1 | 0);
       }
     }
   }
   if ((lid === 0)) {
-    F_v5[g] = acc5;
+    F_v5[g] = $fr(acc5 >>> 0);
     F_v8[g] = acc8;
     F_v16[g] = acc16;
-    F_v36_partial[g] = acc36;
+    F_v36_partial[g] = $fr(acc36 >>> 0);
   }
   // reduce to group %10
   let acc10 = 0;
@@ -123,7 +123,7 @@ function stage0(wid, lane) {
     F_v10[g] = acc10;
   }
   // reduce to group %23
-  const v9 = $fr(acc10 / acc5);
+  const v9 = $fr(acc10 / $fr(acc5 >>> 0));
   const v10 = $fr(acc8 + v9);
   const v12 = $fr(acc16 - acc8);
   const v13 = (v12 > 0);

@@ -62,76 +62,101 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc4_0: f32 = 0.0;
+    var acc4_1: f32 = 0.0;
+    var acc4_2: f32 = 0.0;
+    var acc4_3: f32 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc4_0 = acc4_0 + v0;
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc4_1 = acc4_1 + v1;
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc4_2 = acc4_2 + v2;
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc4_3 = acc4_3 + v3;
+    }
+    F[u.o_v4 + row0] = acc4_0;
+    F[u.o_v4 + row1] = acc4_1;
+    F[u.o_v4 + row2] = acc4_2;
+    F[u.o_v4 + row3] = acc4_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v0;
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v4;
     }
     F[u.o_v4 + row] = acc4;
   }
   // reduce to group %5, %8, %16, %36 (batch partial)
-  var acc5: f32 = 0.0;
+  var acc5: u32 = 0u;
   var acc8: f32 = adv_bits(0x7f800000u);
   var acc16: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v1: f32 = F[u.o_v4 + row];
-    acc5 = acc5 + 1.0;
-    acc8 = min(acc8, v1);
-    acc16 = max(acc16, v1);
+    let v5: f32 = F[u.o_v4 + row];
+    acc5 = acc5 + 1u;
+    acc8 = min(acc8, v5);
+    acc16 = max(acc16, v5);
   }
-  var acc36: f32 = 0.0;
+  var acc36: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc36 = acc36 + 1.0;
+        acc36 = acc36 + 1u;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v5 + g] = acc5;
+    F[u.o_v5 + g] = f32(acc5);
     F[u.o_v8 + g] = acc8;
     F[u.o_v16 + g] = acc16;
-    F[u.o_v36_partial + g] = acc36;
+    F[u.o_v36_partial + g] = f32(acc36);
   }
   // reduce to group %10
   var acc10: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v2: f32 = F[u.o_v4 + row];
-    let v3: f32 = v2 - acc8;
-    acc10 = acc10 + v3;
+    let v6: f32 = F[u.o_v4 + row];
+    let v7: f32 = v6 - acc8;
+    acc10 = acc10 + v7;
   }
   if (lid == 0u) {
     F[u.o_v10 + g] = acc10;
   }
   // reduce to group %23
-  let v5: f32 = acc10 / acc5;
-  let v6: f32 = acc8 + v5;
-  let v8: f32 = acc16 - acc8;
-  let v9: bool = v8 > 0.0;
-  let v10: f32 = select(1.0, v8, v9);
+  let v9: f32 = acc10 / f32(acc5);
+  let v10: f32 = acc8 + v9;
+  let v12: f32 = acc16 - acc8;
+  let v13: bool = v12 > 0.0;
+  let v14: f32 = select(1.0, v12, v13);
   var acc23: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v4: f32 = F[u.o_v4 + row];
-    let v7: f32 = v4 - v6;
-    let v11: f32 = v7 / v10;
-    let v12: f32 = v11 * v11;
-    acc23 = acc23 + v12;
+    let v8: f32 = F[u.o_v4 + row];
+    let v11: f32 = v8 - v10;
+    let v15: f32 = v11 / v14;
+    let v16: f32 = v15 * v15;
+    acc23 = acc23 + v16;
   }
   if (lid == 0u) {
     F[u.o_v23 + g] = acc23;
   }
   // select %41 to the batch, digit 0
-  var sk13: u32 = 0u;
-  var sp14: u32 = 0u;
-  var sm15: u32 = 0u;
+  var sk17: u32 = 0u;
+  var sp18: u32 = 0u;
+  var sm19: u32 = 0u;
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v41_h0 + g * 256u + i] = 0.0;
   }
@@ -140,11 +165,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v16: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key17: u32 = adv_order_key(v16);
-        if ((key17 & sm15) == sp14) {
-          let bin18: u32 = g * 256u + ((key17 >> 24u) & 255u);
-          F[u.o_v41_h0 + bin18] = F[u.o_v41_h0 + bin18] + 1.0;
+        let v20: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key21: u32 = adv_order_key(v20);
+        if ((key21 & sm19) == sp18) {
+          let bin22: u32 = g * 256u + ((key21 >> 24u) & 255u);
+          F[u.o_v41_h0 + bin22] = F[u.o_v41_h0 + bin22] + 1.0;
         }
       }
     }
@@ -164,14 +189,14 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var i = lid; i < u.G; i += WG) {
     acc_b36 = acc_b36 + F[u.o_v36_partial + i];
   }
-  let v23: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v24: f32 = acc_b36 - 1.0;
-  let v25: f32 = v23 * v24;
-  let v26: f32 = floor(v25);
+  let v27: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v28: f32 = acc_b36 - 1.0;
+  let v29: f32 = v27 * v28;
+  let v30: f32 = floor(v29);
   // select %41 to the batch, digit 1
-  var sk19: u32 = 0u;
-  var sp20: u32 = 0u;
-  var sm21: u32 = 0u;
+  var sk23: u32 = 0u;
+  var sp24: u32 = 0u;
+  var sm25: u32 = 0u;
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -180,26 +205,26 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h0 + i * 256u + b];
     }
   }
-  var count27: f32 = 0.0;
+  var count31: f32 = 0.0;
   for (var b = 0u; b < 256u; b++) {
-    count27 = count27 + F[u.o_select_bins + g * 256u + b];
+    count31 = count31 + F[u.o_select_bins + g * 256u + b];
   }
-  let empty22: bool = count27 == 0.0;
-  sk19 = u32(min(select(0.0, floor(v26), v26 > 0.0), count27 - 1.0));
-  var digit28: u32 = 0u;
+  let empty26: bool = count31 == 0.0;
+  sk23 = u32(min(select(0.0, floor(v30), v30 > 0.0), count31 - 1.0));
+  var digit32: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c29: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk19 < c29) {
-      digit28 = b;
+    let c33: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk23 < c33) {
+      digit32 = b;
       break;
     }
-    sk19 = sk19 - c29;
+    sk23 = sk23 - c33;
   }
-  sp20 = sp20 | (digit28 << 24u);
-  sm21 = sm21 | (255u << 24u);
-  F[u.o_v41_ph + g] = f32(sp20 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp20 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk19), (-1.0), empty22);
+  sp24 = sp24 | (digit32 << 24u);
+  sm25 = sm25 | (255u << 24u);
+  F[u.o_v41_ph + g] = f32(sp24 >> 16u);
+  F[u.o_v41_pl + g] = f32(sp24 & 65535u);
+  F[u.o_v41_k + g] = select(f32(sk23), (-1.0), empty26);
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v41_h1 + g * 256u + i] = 0.0;
   }
@@ -208,11 +233,11 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v30: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key31: u32 = adv_order_key(v30);
-        if ((key31 & sm21) == sp20) {
-          let bin32: u32 = g * 256u + ((key31 >> 16u) & 255u);
-          F[u.o_v41_h1 + bin32] = F[u.o_v41_h1 + bin32] + 1.0;
+        let v34: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key35: u32 = adv_order_key(v34);
+        if ((key35 & sm25) == sp24) {
+          let bin36: u32 = g * 256u + ((key35 >> 16u) & 255u);
+          F[u.o_v41_h1 + bin36] = F[u.o_v41_h1 + bin36] + 1.0;
         }
       }
     }
@@ -233,13 +258,13 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = acc_b36 + F[u.o_v36_partial + i];
   }
   // select %41 to the batch, digit 2
-  var sk33: u32 = 0u;
-  var sp34: u32 = 0u;
-  var sm35: u32 = 0u;
-  sp34 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm35 = 0xffff0000u;
-  let empty36: bool = F[u.o_v41_k + g] < 0.0;
-  sk33 = u32(max(F[u.o_v41_k + g], 0.0));
+  var sk37: u32 = 0u;
+  var sp38: u32 = 0u;
+  var sm39: u32 = 0u;
+  sp38 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+  sm39 = 0xffff0000u;
+  let empty40: bool = F[u.o_v41_k + g] < 0.0;
+  sk37 = u32(max(F[u.o_v41_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -248,20 +273,20 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h1 + i * 256u + b];
     }
   }
-  var digit37: u32 = 0u;
+  var digit41: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c38: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk33 < c38) {
-      digit37 = b;
+    let c42: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk37 < c42) {
+      digit41 = b;
       break;
     }
-    sk33 = sk33 - c38;
+    sk37 = sk37 - c42;
   }
-  sp34 = sp34 | (digit37 << 16u);
-  sm35 = sm35 | (255u << 16u);
-  F[u.o_v41_ph + g] = f32(sp34 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp34 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk33), (-1.0), empty36);
+  sp38 = sp38 | (digit41 << 16u);
+  sm39 = sm39 | (255u << 16u);
+  F[u.o_v41_ph + g] = f32(sp38 >> 16u);
+  F[u.o_v41_pl + g] = f32(sp38 & 65535u);
+  F[u.o_v41_k + g] = select(f32(sk37), (-1.0), empty40);
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v41_h2 + g * 256u + i] = 0.0;
   }
@@ -270,11 +295,11 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v39: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key40: u32 = adv_order_key(v39);
-        if ((key40 & sm35) == sp34) {
-          let bin41: u32 = g * 256u + ((key40 >> 8u) & 255u);
-          F[u.o_v41_h2 + bin41] = F[u.o_v41_h2 + bin41] + 1.0;
+        let v43: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key44: u32 = adv_order_key(v43);
+        if ((key44 & sm39) == sp38) {
+          let bin45: u32 = g * 256u + ((key44 >> 8u) & 255u);
+          F[u.o_v41_h2 + bin45] = F[u.o_v41_h2 + bin45] + 1.0;
         }
       }
     }
@@ -295,13 +320,13 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = acc_b36 + F[u.o_v36_partial + i];
   }
   // select %41 to the batch, digit 3
-  var sk42: u32 = 0u;
-  var sp43: u32 = 0u;
-  var sm44: u32 = 0u;
-  sp43 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm44 = 0xffffff00u;
-  let empty45: bool = F[u.o_v41_k + g] < 0.0;
-  sk42 = u32(max(F[u.o_v41_k + g], 0.0));
+  var sk46: u32 = 0u;
+  var sp47: u32 = 0u;
+  var sm48: u32 = 0u;
+  sp47 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+  sm48 = 0xffffff00u;
+  let empty49: bool = F[u.o_v41_k + g] < 0.0;
+  sk46 = u32(max(F[u.o_v41_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -310,20 +335,20 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h2 + i * 256u + b];
     }
   }
-  var digit46: u32 = 0u;
+  var digit50: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c47: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk42 < c47) {
-      digit46 = b;
+    let c51: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk46 < c51) {
+      digit50 = b;
       break;
     }
-    sk42 = sk42 - c47;
+    sk46 = sk46 - c51;
   }
-  sp43 = sp43 | (digit46 << 8u);
-  sm44 = sm44 | (255u << 8u);
-  F[u.o_v41_ph + g] = f32(sp43 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp43 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk42), (-1.0), empty45);
+  sp47 = sp47 | (digit50 << 8u);
+  sm48 = sm48 | (255u << 8u);
+  F[u.o_v41_ph + g] = f32(sp47 >> 16u);
+  F[u.o_v41_pl + g] = f32(sp47 & 65535u);
+  F[u.o_v41_k + g] = select(f32(sk46), (-1.0), empty49);
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v41_h3 + g * 256u + i] = 0.0;
   }
@@ -332,11 +357,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v48: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key49: u32 = adv_order_key(v48);
-        if ((key49 & sm44) == sp43) {
-          let bin50: u32 = g * 256u + ((key49 >> 0u) & 255u);
-          F[u.o_v41_h3 + bin50] = F[u.o_v41_h3 + bin50] + 1.0;
+        let v52: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key53: u32 = adv_order_key(v52);
+        if ((key53 & sm48) == sp47) {
+          let bin54: u32 = g * 256u + ((key53 >> 0u) & 255u);
+          F[u.o_v41_h3 + bin54] = F[u.o_v41_h3 + bin54] + 1.0;
         }
       }
     }
@@ -357,13 +382,13 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = acc_b36 + F[u.o_v36_partial + i];
   }
   // select %41 to the batch, digit 4
-  var sk51: u32 = 0u;
-  var sp52: u32 = 0u;
-  var sm53: u32 = 0u;
-  sp52 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm53 = 0xffffffffu;
-  let empty54: bool = F[u.o_v41_k + g] < 0.0;
-  sk51 = u32(max(F[u.o_v41_k + g], 0.0));
+  var sk55: u32 = 0u;
+  var sp56: u32 = 0u;
+  var sm57: u32 = 0u;
+  sp56 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
+  sm57 = 0xffffffffu;
+  let empty58: bool = F[u.o_v41_k + g] < 0.0;
+  sk55 = u32(max(F[u.o_v41_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -372,20 +397,20 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h3 + i * 256u + b];
     }
   }
-  var digit55: u32 = 0u;
+  var digit59: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c56: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk51 < c56) {
-      digit55 = b;
+    let c60: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk55 < c60) {
+      digit59 = b;
       break;
     }
-    sk51 = sk51 - c56;
+    sk55 = sk55 - c60;
   }
-  sp52 = sp52 | (digit55 << 0u);
-  sm53 = sm53 | (255u << 0u);
-  F[u.o_v41 + g] = select(adv_order_value(sp52), 0.0, empty54);
+  sp56 = sp56 | (digit59 << 0u);
+  sm57 = sm57 | (255u << 0u);
+  F[u.o_v41 + g] = select(adv_order_value(sp56), 0.0, empty58);
   // reduce to group %45 (batch partial), %52 (batch partial)
-  let v58: f32 = F[u.o_v41 + g];
+  let v62: f32 = F[u.o_v41 + g];
   var acc45: f32 = 0.0;
   var acc52: f32 = adv_bits(0x7f800000u);
   for (var j = 0u; j < n; j++) {
@@ -393,13 +418,13 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v57: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v59: bool = v57 <= v58;
-        let v60: f32 = select(0.0, 1.0, v59);
-        let v61: bool = v57 > v58;
-        let v62: f32 = select(3.0000000054977558e+38, v57, v61);
-        acc45 = acc45 + v60;
-        acc52 = min(acc52, v62);
+        let v61: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v63: bool = v61 <= v62;
+        let v64: f32 = select(0.0, 1.0, v63);
+        let v65: bool = v61 > v62;
+        let v66: f32 = select(3.0000000054977558e+38, v61, v65);
+        acc45 = acc45 + v64;
+        acc52 = min(acc52, v66);
       }
     }
   }
@@ -426,64 +451,64 @@ fn stage5(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b45 = acc_b45 + F[u.o_v45_partial + i];
     acc_b52 = min(acc_b52, F[u.o_v52_partial + i]);
   }
-  let v64: f32 = F[u.o_v8 + g];
-  let v65: f32 = F[u.o_v10 + g];
-  let v66: f32 = F[u.o_v5 + g];
-  let v67: f32 = v65 / v66;
-  let v68: f32 = v64 + v67;
-  let v69: bool = v66 > 1.0;
-  let v70: f32 = select(0.0, v68, v69);
-  let v72: f32 = F[u.o_v23 + g];
-  let v73: f32 = v66 - 1.0;
-  let v74: f32 = v72 / v73;
-  let v75: f32 = sqrt(v74);
-  let v76: f32 = F[u.o_v16 + g];
-  let v77: f32 = v76 - v64;
-  let v78: bool = v77 > 0.0;
-  let v79: f32 = select(1.0, v77, v78);
-  let v80: f32 = v75 * v79;
-  let v81: f32 = select(1.0, v80, v69);
-  let v82: f32 = v81 + u.p_epsilon;
-  let v88: f32 = F[u.o_v41 + g];
-  let v89: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v90: f32 = acc_b36 - 1.0;
-  let v91: f32 = v89 * v90;
-  let v92: f32 = floor(v91);
-  let v93: f32 = v91 - v92;
-  let v94: bool = v93 == 0.0;
-  let v95: f32 = v92 + 1.0;
-  let v96: bool = acc_b45 > v95;
-  let v97: bool = v94 || v96;
-  let v98: f32 = select(acc_b52, v88, v97);
-  let v99: f32 = v98 - v88;
-  let v100: f32 = 1.0 - v93;
-  let v101: f32 = v99 * v100;
-  let v102: f32 = v98 - v101;
-  let v103: f32 = v93 * v99;
-  let v104: f32 = v88 + v103;
-  let v105: bool = v93 < 0.5;
-  let v106: f32 = select(v102, v104, v105);
+  let v68: f32 = F[u.o_v8 + g];
+  let v69: f32 = F[u.o_v10 + g];
+  let v70: f32 = F[u.o_v5 + g];
+  let v71: f32 = v69 / v70;
+  let v72: f32 = v68 + v71;
+  let v73: bool = v70 > 1.0;
+  let v74: f32 = select(0.0, v72, v73);
+  let v76: f32 = F[u.o_v23 + g];
+  let v77: f32 = v70 - 1.0;
+  let v78: f32 = v76 / v77;
+  let v79: f32 = sqrt(v78);
+  let v80: f32 = F[u.o_v16 + g];
+  let v81: f32 = v80 - v68;
+  let v82: bool = v81 > 0.0;
+  let v83: f32 = select(1.0, v81, v82);
+  let v84: f32 = v79 * v83;
+  let v85: f32 = select(1.0, v84, v73);
+  let v86: f32 = v85 + u.p_epsilon;
+  let v92: f32 = F[u.o_v41 + g];
+  let v93: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v94: f32 = acc_b36 - 1.0;
+  let v95: f32 = v93 * v94;
+  let v96: f32 = floor(v95);
+  let v97: f32 = v95 - v96;
+  let v98: bool = v97 == 0.0;
+  let v99: f32 = v96 + 1.0;
+  let v100: bool = acc_b45 > v99;
+  let v101: bool = v98 || v100;
+  let v102: f32 = select(acc_b52, v92, v101);
+  let v103: f32 = v102 - v92;
+  let v104: f32 = 1.0 - v97;
+  let v105: f32 = v103 * v104;
+  let v106: f32 = v102 - v105;
+  let v107: f32 = v97 * v103;
+  let v108: f32 = v92 + v107;
+  let v109: bool = v97 < 0.5;
+  let v110: f32 = select(v106, v108, v109);
   // outputs out_advantages, out_high_entropy
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v63: f32 = F[u.o_v4 + row];
-    let v71: f32 = v63 - v70;
-    let v83: f32 = v71 / v82;
-    let v84: bool = v71 == 0.0;
-    let v85: f32 = select(v83, 0.0, v84);
-    let v86: f32 = select(v71, v85, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v67: f32 = F[u.o_v4 + row];
+    let v75: f32 = v67 - v74;
+    let v87: f32 = v75 / v86;
+    let v88: bool = v75 == 0.0;
+    let v89: f32 = select(v87, 0.0, v88);
+    let v90: f32 = select(v75, v89, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v87: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v107: bool = v87 >= v106;
-      let v108: f32 = select(0.0, 1.0, v107);
-      let v109: f32 = v86 * v108;
-      let v110: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v111: f32 = f32(v110);
-      let v112: f32 = v109 * v111;
-      let v113: f32 = v108 * v111;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v112;
-      F[u.o_out_high_entropy + row * u.T + u32(t)] = v113;
+      let v91: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v111: bool = v91 >= v110;
+      let v112: f32 = select(0.0, 1.0, v111);
+      let v113: f32 = v90 * v112;
+      let v114: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v115: f32 = f32(v114);
+      let v116: f32 = v113 * v115;
+      let v117: f32 = v112 * v115;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v116;
+      F[u.o_out_high_entropy + row * u.T + u32(t)] = v117;
     }
   }
 }

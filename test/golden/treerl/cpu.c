@@ -282,18 +282,18 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v24[slot] = (v16 / v17);
   }
   // reduce to group %31, %32, %52
-  float acc31 = 0.00000000f;
+  uint32_t acc31 = 0u;
   float acc32 = INFINITY;
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v18 = F_v4[row];
-    acc31 = (acc31 + 1.00000000f);
+    acc31 = (uint32_t)(acc31 + 1u);
     acc32 = adv_fmin(acc32, v18);
     acc52 = adv_fmax(acc52, v18);
   }
   if ((lid == 0u)) {
-    F_v31[g] = acc31;
+    F_v31[g] = ((float)(acc31));
     F_v32[g] = acc32;
     F_v52[g] = acc52;
   }
@@ -308,7 +308,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v34[g] = acc34;
   }
-  const float v22 = (acc34 / acc31);
+  const float v22 = (acc34 / ((float)(acc31)));
   const float v23 = (acc32 + v22);
   // key-map %40: once per distinct key of the group
   const uint32_t nkeys40 = H[(size_t)u_oh_count_node + (size_t)g];
@@ -333,9 +333,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v59[g] = acc59;
   }
-  const bool v59 = (acc31 > 1.00000000f);
+  const bool v59 = (((float)(acc31)) > 1.00000000f);
   const float v60 = (v59 ? v23 : 0.00000000f);
-  const float v62 = (acc31 - 1.00000000f);
+  const float v62 = (((float)(acc31)) - 1.00000000f);
   const float v63 = (acc59 / v62);
   const float v64 = sqrtf(v63);
   const float v65 = (v64 * v28);

@@ -213,12 +213,12 @@ function stage0(wid, lane) {
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v18 = F_v4[row];
-    acc31 = $fr(acc31 + 1);
+    acc31 = (acc31 + 1 | 0);
     acc32 = Math.min(acc32, v18);
     acc52 = Math.max(acc52, v18);
   }
   if ((lid === 0)) {
-    F_v31[g] = acc31;
+    F_v31[g] = $fr(acc31 >>> 0);
     F_v32[g] = acc32;
     F_v52[g] = acc52;
   }
@@ -233,7 +233,7 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v34[g] = acc34;
   }
-  const v22 = $fr(acc34 / acc31);
+  const v22 = $fr(acc34 / $fr(acc31 >>> 0));
   const v23 = $fr(acc32 + v22);
   // key-map %40: once per distinct key of the group
   const nkeys40 = H[(u_oh_count_node + g | 0)];
@@ -258,9 +258,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v59[g] = acc59;
   }
-  const v59 = (acc31 > 1);
+  const v59 = ($fr(acc31 >>> 0) > 1);
   const v60 = (v59 ? v23 : 0);
-  const v62 = $fr(acc31 - 1);
+  const v62 = $fr($fr(acc31 >>> 0) - 1);
   const v63 = $fr(acc59 / v62);
   const v64 = $fr(Math.sqrt(v63));
   const v65 = $fr(v64 * v28);

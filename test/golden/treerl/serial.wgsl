@@ -53,13 +53,38 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4: one thread per rollout
-  for (var j = lid; j < n; j += WG) {
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc4_0: f32 = 0.0;
+    var acc4_1: f32 = 0.0;
+    var acc4_2: f32 = 0.0;
+    var acc4_3: f32 = 0.0;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
+      acc4_0 = acc4_0 + v0;
+      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
+      acc4_1 = acc4_1 + v1;
+      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
+      acc4_2 = acc4_2 + v2;
+      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
+      acc4_3 = acc4_3 + v3;
+    }
+    F[u.o_v4 + row0] = acc4_0;
+    F[u.o_v4 + row1] = acc4_1;
+    F[u.o_v4 + row2] = acc4_2;
+    F[u.o_v4 + row3] = acc4_3;
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v0;
+      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v4;
     }
     F[u.o_v4 + row] = acc4;
   }
@@ -78,7 +103,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v9: f32 = F[u.o_v4 + row];
+      let v13: f32 = F[u.o_v4 + row];
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -108,17 +133,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       var x10: i32 = 0i;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
-        let v1: i32 = I[u.oi_responses + row * u.T + u32(t)];
-        let v2: i32 = v1 + 1i;
-        let v3: i32 = 1000003i;
-        x10 = v2 + v3 * x10;
+        let v5: i32 = I[u.oi_responses + row * u.T + u32(t)];
+        let v6: i32 = v5 + 1i;
+        let v7: i32 = 1000003i;
+        x10 = v6 + v7 * x10;
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v4: i32 = x10 % 2147483647i;
-          let v5: i32 = v4 + 2147483647i;
-          let v6: bool = v4 < 0i;
-          let v7: i32 = select(v4, v5, v6);
-          let key: i32 = v7;
+          let v8: i32 = x10 % 2147483647i;
+          let v9: i32 = v8 + 2147483647i;
+          let v10: bool = v8 < 0i;
+          let v11: i32 = select(v8, v9, v10);
+          let key: i32 = v11;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -152,14 +177,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_node + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v8: bool = word >> 31u != 0u;
-            let v10: f32 = select(0.0, v9, v8);
+            let v12: bool = word >> 31u != 0u;
+            let v14: f32 = select(0.0, v13, v12);
             {
               let old: u32 = H[u.oh_acc23 + (word & 0x7fffffffu)];
-              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v10);
+              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v14);
             }
             {
-              let add: u32 = select(0u, 1u, v8);
+              let add: u32 = select(0u, 1u, v12);
               H[u.oh_acc21 + (word & 0x7fffffffu)] = H[u.oh_acc21 + (word & 0x7fffffffu)] + add;
             }
           }
@@ -173,23 +198,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v12: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
-    let v13: f32 = f32(H[u.oh_acc21 + slot]);
-    F[u.o_v24 + slot] = v12 / v13;
+    let v16: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
+    let v17: f32 = f32(H[u.oh_acc21 + slot]);
+    F[u.o_v24 + slot] = v16 / v17;
   }
   // reduce to group %31, %32, %52
-  var acc31: f32 = 0.0;
+  var acc31: u32 = 0u;
   var acc32: f32 = adv_bits(0x7f800000u);
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v14: f32 = F[u.o_v4 + row];
-    acc31 = acc31 + 1.0;
-    acc32 = min(acc32, v14);
-    acc52 = max(acc52, v14);
+    let v18: f32 = F[u.o_v4 + row];
+    acc31 = acc31 + 1u;
+    acc32 = min(acc32, v18);
+    acc52 = max(acc52, v18);
   }
   if (lid == 0u) {
-    F[u.o_v31 + g] = acc31;
+    F[u.o_v31 + g] = f32(acc31);
     F[u.o_v32 + g] = acc32;
     F[u.o_v52 + g] = acc52;
   }
@@ -197,90 +222,90 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v15: f32 = F[u.o_v4 + row];
-    let v16: f32 = v15 - acc32;
-    acc34 = acc34 + v16;
+    let v19: f32 = F[u.o_v4 + row];
+    let v20: f32 = v19 - acc32;
+    acc34 = acc34 + v20;
   }
   if (lid == 0u) {
     F[u.o_v34 + g] = acc34;
   }
-  let v18: f32 = acc34 / acc31;
-  let v19: f32 = acc32 + v18;
+  let v22: f32 = acc34 / f32(acc31);
+  let v23: f32 = acc32 + v22;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v17: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v17 - v19;
+    let v21: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v21 - v23;
   }
   // reduce to group %59
-  let v22: f32 = acc52 - acc32;
-  let v23: bool = v22 > 0.0;
-  let v24: f32 = select(1.0, v22, v23);
+  let v26: f32 = acc52 - acc32;
+  let v27: bool = v26 > 0.0;
+  let v28: f32 = select(1.0, v26, v27);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v20: f32 = F[u.o_v4 + row];
-    let v21: f32 = v20 - v19;
-    let v25: f32 = v21 / v24;
-    let v26: f32 = v25 * v25;
-    acc59 = acc59 + v26;
+    let v24: f32 = F[u.o_v4 + row];
+    let v25: f32 = v24 - v23;
+    let v29: f32 = v25 / v28;
+    let v30: f32 = v29 * v29;
+    acc59 = acc59 + v30;
   }
   if (lid == 0u) {
     F[u.o_v59 + g] = acc59;
   }
-  let v55: bool = acc31 > 1.0;
-  let v56: f32 = select(0.0, v19, v55);
-  let v58: f32 = acc31 - 1.0;
-  let v59: f32 = acc59 / v58;
-  let v60: f32 = sqrt(v59);
-  let v61: f32 = v60 * v24;
-  let v62: f32 = select(1.0, v61, v55);
-  let v63: f32 = v62 + u.p_epsilon;
+  let v59: bool = f32(acc31) > 1.0;
+  let v60: f32 = select(0.0, v23, v59);
+  let v62: f32 = f32(acc31) - 1.0;
+  let v63: f32 = acc59 / v62;
+  let v64: f32 = sqrt(v63);
+  let v65: f32 = v64 * v28;
+  let v66: f32 = select(1.0, v65, v59);
+  let v67: f32 = v66 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v54: f32 = F[u.o_v4 + row];
-    let v57: f32 = v54 - v56;
-    let v64: f32 = v57 / v63;
-    let v65: bool = v57 == 0.0;
-    let v66: f32 = select(v64, 0.0, v65);
-    let v67: f32 = u.p_grpo_weight * v66;
+    let v58: f32 = F[u.o_v4 + row];
+    let v61: f32 = v58 - v60;
+    let v68: f32 = v61 / v67;
+    let v69: bool = v61 == 0.0;
+    let v70: f32 = select(v68, 0.0, v69);
+    let v71: f32 = u.p_grpo_weight * v70;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw27: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
-      let v28: f32 = F[u.o_v40 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)];
-      let v29: f32 = select(0.0, v28, sw27 != 0xffffffffu);
-      let v30: f32 = F[u.o_v24 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)];
-      let v31: f32 = select(0.0, v30, sw27 != 0xffffffffu);
-      let sw32: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
-      let v33: f32 = F[u.o_v24 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)];
-      let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
-      let v35: f32 = v34;
-      let v36: f32 = select(0.0, v35, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v37: bool = t == 0i;
-      let v38: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v39: i32 = select(0i, v38, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v40: bool = v39 == 0i;
-      let v41: bool = v37 || v40;
-      let v42: f32 = select(v36, v19, v41);
-      let v43: f32 = v31 - v42;
-      let v44: f32 = v29 + v43;
-      let v45: f32 = f32(H[u.oh_acc21 + select(0u, sw27 & 0x7fffffffu, sw27 != 0xffffffffu)]);
-      let v46: f32 = select(0.0, v45, sw27 != 0xffffffffu);
-      let v47: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v48: i32 = 1i - v47;
-      let v49: f32 = f32(v48);
-      let v50: f32 = max(v46, v49);
-      let v51: f32 = sqrt(v50);
-      let v52: f32 = v44 / v51;
-      let v53: f32 = select(v44, v52, u.p_reweight != 0u);
-      let v68: f32 = v53 + v67;
-      let v69: f32 = f32(v47);
-      let v70: f32 = v68 * v69;
-      let v71: f32 = v31;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v70;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v71;
+      let sw31: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
+      let v32: f32 = F[u.o_v40 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
+      let v33: f32 = select(0.0, v32, sw31 != 0xffffffffu);
+      let v34: f32 = F[u.o_v24 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
+      let v35: f32 = select(0.0, v34, sw31 != 0xffffffffu);
+      let sw36: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
+      let v37: f32 = F[u.o_v24 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)];
+      let v38: f32 = select(0.0, v37, sw36 != 0xffffffffu);
+      let v39: f32 = v38;
+      let v40: f32 = select(0.0, v39, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v41: bool = t == 0i;
+      let v42: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v43: i32 = select(0i, v42, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v44: bool = v43 == 0i;
+      let v45: bool = v41 || v44;
+      let v46: f32 = select(v40, v23, v45);
+      let v47: f32 = v35 - v46;
+      let v48: f32 = v33 + v47;
+      let v49: f32 = f32(H[u.oh_acc21 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]);
+      let v50: f32 = select(0.0, v49, sw31 != 0xffffffffu);
+      let v51: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v52: i32 = 1i - v51;
+      let v53: f32 = f32(v52);
+      let v54: f32 = max(v50, v53);
+      let v55: f32 = sqrt(v54);
+      let v56: f32 = v48 / v55;
+      let v57: f32 = select(v48, v56, u.p_reweight != 0u);
+      let v72: f32 = v57 + v71;
+      let v73: f32 = f32(v51);
+      let v74: f32 = v72 * v73;
+      let v75: f32 = v35;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v74;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v75;
     }
   }
 }
