@@ -2,7 +2,7 @@
 // same at each of them (built from rollout, group and batch values and the mask, which is 1 there) needs no
 // token pass: per rollout, its sum over the valid tokens is the value times their count, its min, max, any and
 // all the value itself where the rollout has a valid token. A coarser reduction combines these over rollouts
-// (a count sums the rollouts' counts). Exact up to one rounding of each product; a rollout without valid tokens
+// (a count sums the rollouts' counts; a count needs no such value: it counts the valid tokens whatever it counts). Exact up to one rounding of each product; a rollout without valid tokens
 // adds nothing, as before (the product would be NaN for an infinite value).
 import type { Graph, Node, ReduceOp } from './ir.js';
 
@@ -48,10 +48,11 @@ function validCount(g: Graph): number {
 export function foldRolloutReduction(n: Node, g: Graph, args: number[]): number | undefined {
   if (n.op !== 'reduce' || n.attrs.all || !COARSE.has(n.domain) || g.get(args[0]!).domain !== 'token') return undefined;
   const op = n.attrs.op;
+  // a count of any token value is the count of the valid tokens: every such count is one node (one accumulator)
+  if (op === 'count') return n.domain === 'rollout' ? validCount(g) : g.add('reduce', 'f32', n.domain, [validCount(g)], { op: 'sum' });
   const x = atValidTokens(g, args[0]!);
   if (x === undefined) return undefined;
   const count = validCount(g);
-  if (op === 'count') return n.domain === 'rollout' ? count : g.add('reduce', 'f32', n.domain, [count], { op: 'sum' });
   const some = g.add('bin', 'bool', 'rollout', [count, g.add('const', 'f32', 'batch', [], { value: 0 })], { op: '>' });
   const each = op === 'sum' ? g.add('bin', 'f32', 'rollout', [x, count], { op: '*' }) : x;
   const perRollout = g.add('select', n.type, 'rollout', [some, each, identity(g, op)], {});

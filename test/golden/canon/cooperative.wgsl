@@ -13,16 +13,15 @@ struct Uniforms {
   o_v6: u32,
   o_v8: u32,
   o_v10: u32,
-  o_v11: u32,
-  o_v16: u32,
+  o_v15: u32,
   o_select_bins: u32,
-  o_v19: u32,
+  o_v18: u32,
+  o_v23: u32,
   o_v24: u32,
-  o_v25: u32,
-  o_v29: u32,
-  o_v31: u32,
-  o_v33: u32,
-  o_v39: u32,
+  o_v28: u32,
+  o_v30: u32,
+  o_v32: u32,
+  o_v38: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -62,13 +61,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %6, %8, %10, %11: one thread per rollout
+  // reduce to rollout %6, %8, %10: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc6: f32 = 0.0;
     var acc8: u32 = 0u;
     var acc10: f32 = 0.0;
-    var acc11: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
@@ -77,30 +75,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
         acc8 = acc8 + 1u;
         acc10 = acc10 + v1;
-        acc11 = acc11 + 1u;
       }
     }
     F[u.o_v6 + row] = acc6;
     F[u.o_v8 + row] = f32(acc8);
     F[u.o_v10 + row] = acc10;
-    F[u.o_v11 + row] = f32(acc11);
   }
   storageBarrier();
-  // reduce to group %16, %25, %31
-  var acc16: u32 = 0u;
-  var acc25: u32 = 0u;
-  var acc31: f32 = adv_bits(0x7f800000u);
+  // reduce to group %15, %24, %30
+  var acc15: u32 = 0u;
+  var acc24: u32 = 0u;
+  var acc30: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v2: f32 = F[u.o_v6 + row];
-    acc16 = acc16 + 1u;
-    acc25 = acc25 + 1u;
-    acc31 = min(acc31, v2);
+    acc15 = acc15 + 1u;
+    acc24 = acc24 + 1u;
+    acc30 = min(acc30, v2);
   }
   {
-    let r0: f32 = subgroupAdd(f32(acc16));
-    let r1: f32 = subgroupAdd(f32(acc25));
-    let r2: f32 = subgroupMin(acc31);
+    let r0: f32 = subgroupAdd(f32(acc15));
+    let r1: f32 = subgroupAdd(f32(acc24));
+    let r2: f32 = subgroupMin(acc30);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -118,12 +114,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v16 + g] = tot3_0;
-    F[u.o_v25 + g] = tot3_1;
-    F[u.o_v31 + g] = tot3_2;
+    F[u.o_v15 + g] = tot3_0;
+    F[u.o_v24 + g] = tot3_1;
+    F[u.o_v30 + g] = tot3_2;
   }
   let v4: f32 = tot3_0 / 2.0;
-  // select %19: the k-th smallest per group
+  // select %18: the k-th smallest per group
   if (lid == 0u) {
     var sk5: u32 = 0u;
     var sp6: u32 = 0u;
@@ -137,70 +133,68 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       for (var j = 0u; j < n; j++) {
         let row: u32 = u32(I[u.oi_members + m0 + j]);
         let v11: f32 = F[u.o_v10 + row];
-        let v12: f32 = F[u.o_v11 + row];
+        let v12: f32 = F[u.o_v8 + row];
         let v13: f32 = v12 + 9.99999993922529e-9;
         let v14: f32 = v11 / v13;
-        let v15: f32 = F[u.o_v8 + row];
-        let v16: f32 = select(v14, v15, u.p_by_length != 0u);
-        let key17: u32 = adv_order_key(v16);
-        if ((key17 & sm7) == sp6) {
-          let bin18: u32 = g * 256u + ((key17 >> shift9) & 255u);
-          F[u.o_select_bins + bin18] = F[u.o_select_bins + bin18] + 1.0;
+        let v15: f32 = select(v14, v12, u.p_by_length != 0u);
+        let key16: u32 = adv_order_key(v15);
+        if ((key16 & sm7) == sp6) {
+          let bin17: u32 = g * 256u + ((key16 >> shift9) & 255u);
+          F[u.o_select_bins + bin17] = F[u.o_select_bins + bin17] + 1.0;
         }
       }
       if (pass8 == 0u) {
-        var count19: f32 = 0.0;
+        var count18: f32 = 0.0;
         for (var b = 0u; b < 256u; b++) {
-          count19 = count19 + F[u.o_select_bins + g * 256u + b];
+          count18 = count18 + F[u.o_select_bins + g * 256u + b];
         }
-        empty10 = count19 == 0.0;
-        sk5 = u32(min(select(0.0, floor(v4), v4 > 0.0), count19 - 1.0));
+        empty10 = count18 == 0.0;
+        sk5 = u32(min(select(0.0, floor(v4), v4 > 0.0), count18 - 1.0));
       }
-      var digit20: u32 = 0u;
+      var digit19: u32 = 0u;
       for (var b = 0u; b < 256u; b++) {
-        let c21: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-        if (sk5 < c21) {
-          digit20 = b;
+        let c20: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+        if (sk5 < c20) {
+          digit19 = b;
           break;
         }
-        sk5 = sk5 - c21;
+        sk5 = sk5 - c20;
       }
-      sp6 = sp6 | (digit20 << shift9);
+      sp6 = sp6 | (digit19 << shift9);
       sm7 = sm7 | (255u << shift9);
     }
-    F[u.o_v19 + g] = select(adv_order_value(sp6), 0.0, empty10);
+    F[u.o_v18 + g] = select(adv_order_value(sp6), 0.0, empty10);
   }
   storageBarrier();
-  // reduce to group %24, %29, %33, %39
-  let v28: f32 = F[u.o_v19 + g];
-  var acc24: f32 = 0.0;
-  var acc29: f32 = 0.0;
-  var acc33: f32 = 0.0;
-  var acc39: f32 = 0.0;
+  // reduce to group %23, %28, %32, %38
+  let v26: f32 = F[u.o_v18 + g];
+  var acc23: f32 = 0.0;
+  var acc28: f32 = 0.0;
+  var acc32: f32 = 0.0;
+  var acc38: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v22: f32 = F[u.o_v10 + row];
-    let v23: f32 = F[u.o_v11 + row];
-    let v24: f32 = v23 + 9.99999993922529e-9;
-    let v25: f32 = v22 / v24;
-    let v26: f32 = F[u.o_v8 + row];
-    let v27: f32 = select(v25, v26, u.p_by_length != 0u);
-    let v29: bool = v27 >= v28;
-    let v30: f32 = select(0.0, 1.0, v29);
-    let v31: f32 = F[u.o_v6 + row];
-    let v32: f32 = select(0.0, v31, v29);
-    let v33: f32 = v31 - tot3_2;
-    let v34: f32 = select(v31, 0.0, v29);
-    acc24 = acc24 + v30;
-    acc29 = acc29 + v32;
-    acc33 = acc33 + v33;
-    acc39 = acc39 + v34;
+    let v21: f32 = F[u.o_v10 + row];
+    let v22: f32 = F[u.o_v8 + row];
+    let v23: f32 = v22 + 9.99999993922529e-9;
+    let v24: f32 = v21 / v23;
+    let v25: f32 = select(v24, v22, u.p_by_length != 0u);
+    let v27: bool = v25 >= v26;
+    let v28: f32 = select(0.0, 1.0, v27);
+    let v29: f32 = F[u.o_v6 + row];
+    let v30: f32 = select(0.0, v29, v27);
+    let v31: f32 = v29 - tot3_2;
+    let v32: f32 = select(v29, 0.0, v27);
+    acc23 = acc23 + v28;
+    acc28 = acc28 + v30;
+    acc32 = acc32 + v31;
+    acc38 = acc38 + v32;
   }
   {
-    let r0: f32 = subgroupAdd(acc24);
-    let r1: f32 = subgroupAdd(acc29);
-    let r2: f32 = subgroupAdd(acc33);
-    let r3: f32 = subgroupAdd(acc39);
+    let r0: f32 = subgroupAdd(acc23);
+    let r1: f32 = subgroupAdd(acc28);
+    let r2: f32 = subgroupAdd(acc32);
+    let r3: f32 = subgroupAdd(acc38);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -209,67 +203,66 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot35_0: f32 = red[0u];
-  var tot35_1: f32 = red[16u];
-  var tot35_2: f32 = red[32u];
-  var tot35_3: f32 = red[48u];
+  var tot33_0: f32 = red[0u];
+  var tot33_1: f32 = red[16u];
+  var tot33_2: f32 = red[32u];
+  var tot33_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot35_0 = tot35_0 + red[0u + i];
-    tot35_1 = tot35_1 + red[16u + i];
-    tot35_2 = tot35_2 + red[32u + i];
-    tot35_3 = tot35_3 + red[48u + i];
+    tot33_0 = tot33_0 + red[0u + i];
+    tot33_1 = tot33_1 + red[16u + i];
+    tot33_2 = tot33_2 + red[32u + i];
+    tot33_3 = tot33_3 + red[48u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v24 + g] = tot35_0;
-    F[u.o_v29 + g] = tot35_1;
-    F[u.o_v33 + g] = tot35_2;
-    F[u.o_v39 + g] = tot35_3;
+    F[u.o_v23 + g] = tot33_0;
+    F[u.o_v28 + g] = tot33_1;
+    F[u.o_v32 + g] = tot33_2;
+    F[u.o_v38 + g] = tot33_3;
   }
-  let v36: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
-  let v39: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
-  let v40: f32 = tot35_2 / tot3_1;
-  let v41: f32 = tot3_2 + v40;
-  let v42: f32 = tot35_1 / tot35_0;
-  let v43: bool = tot35_0 > 0.0;
-  let v44: f32 = select(v41, v42, v43);
-  let v45: f32 = v39 * v44;
-  let v49: f32 = tot3_1 - tot35_0;
-  let v50: f32 = tot35_3 / v49;
-  let v51: bool = v49 > 0.0;
-  let v52: f32 = select(v41, v50, v51);
-  let v53: f32 = v36 * v52;
-  let v65: f32 = 1.0 - u.p_mu;
+  let v34: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
+  let v37: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
+  let v38: f32 = tot33_2 / tot3_1;
+  let v39: f32 = tot3_2 + v38;
+  let v40: f32 = tot33_1 / tot33_0;
+  let v41: bool = tot33_0 > 0.0;
+  let v42: f32 = select(v39, v40, v41);
+  let v43: f32 = v37 * v42;
+  let v47: f32 = tot3_1 - tot33_0;
+  let v48: f32 = tot33_3 / v47;
+  let v49: bool = v47 > 0.0;
+  let v50: f32 = select(v39, v48, v49);
+  let v51: f32 = v34 * v50;
+  let v62: f32 = 1.0 - u.p_mu;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v37: f32 = F[u.o_v6 + row];
-    let v38: f32 = v36 * v37;
-    let v46: f32 = v38 - v45;
-    let v47: f32 = v46 - u.p_beta;
-    let v48: f32 = v39 * v37;
-    let v54: f32 = v48 - v53;
-    let v55: f32 = v54 + u.p_beta;
-    let v56: f32 = F[u.o_v10 + row];
-    let v57: f32 = F[u.o_v11 + row];
-    let v58: f32 = v57 + 9.99999993922529e-9;
-    let v59: f32 = v56 / v58;
-    let v60: f32 = F[u.o_v8 + row];
-    let v61: f32 = select(v59, v60, u.p_by_length != 0u);
-    let v62: bool = v61 >= v28;
-    let v63: f32 = select(v47, v55, v62);
-    let v64: f32 = u.p_mu * v63;
-    let v66: f32 = select(v52, v44, v62);
-    let v67: f32 = v37 - v66;
-    let v68: f32 = v65 * v67;
-    let v69: f32 = v64 + v68;
-    let v70: f32 = v69 / u.p_max_length;
+    let v35: f32 = F[u.o_v6 + row];
+    let v36: f32 = v34 * v35;
+    let v44: f32 = v36 - v43;
+    let v45: f32 = v44 - u.p_beta;
+    let v46: f32 = v37 * v35;
+    let v52: f32 = v46 - v51;
+    let v53: f32 = v52 + u.p_beta;
+    let v54: f32 = F[u.o_v10 + row];
+    let v55: f32 = F[u.o_v8 + row];
+    let v56: f32 = v55 + 9.99999993922529e-9;
+    let v57: f32 = v54 / v56;
+    let v58: f32 = select(v57, v55, u.p_by_length != 0u);
+    let v59: bool = v58 >= v26;
+    let v60: f32 = select(v45, v53, v59);
+    let v61: f32 = u.p_mu * v60;
+    let v63: f32 = select(v50, v42, v59);
+    let v64: f32 = v35 - v63;
+    let v65: f32 = v62 * v64;
+    let v66: f32 = v61 + v65;
+    let v67: f32 = v66 / u.p_max_length;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v71: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v72: f32 = f32(v71);
-      let v73: f32 = v70 * v72;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v73;
+      let v68: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v69: f32 = f32(v68);
+      let v70: f32 = v67 * v69;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v70;
     }
   }
 }

@@ -41,16 +41,15 @@ typedef struct {
   uint32_t o_v6;
   uint32_t o_v8;
   uint32_t o_v10;
-  uint32_t o_v11;
-  uint32_t o_v16;
+  uint32_t o_v15;
   uint32_t o_select_bins;
-  uint32_t o_v19;
+  uint32_t o_v18;
+  uint32_t o_v23;
   uint32_t o_v24;
-  uint32_t o_v25;
-  uint32_t o_v29;
-  uint32_t o_v31;
-  uint32_t o_v33;
-  uint32_t o_v39;
+  uint32_t o_v28;
+  uint32_t o_v30;
+  uint32_t o_v32;
+  uint32_t o_v38;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -68,16 +67,15 @@ typedef struct {
   float *F_v6;
   float *F_v8;
   float *F_v10;
-  float *F_v11;
-  float *F_v16;
-  float *F_v25;
-  float *F_v31;
-  float *F_select_bins;
-  float *F_v19;
+  float *F_v15;
   float *F_v24;
-  float *F_v29;
-  float *F_v33;
-  float *F_v39;
+  float *F_v30;
+  float *F_select_bins;
+  float *F_v18;
+  float *F_v23;
+  float *F_v28;
+  float *F_v32;
+  float *F_v38;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -115,16 +113,15 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v6 = R->F_v6;
   float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v10 = R->F_v10;
-  float *const restrict F_v11 = R->F_v11;
-  float *const restrict F_v16 = R->F_v16;
-  float *const restrict F_v25 = R->F_v25;
-  float *const restrict F_v31 = R->F_v31;
-  float *const restrict F_select_bins = R->F_select_bins;
-  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v15 = R->F_v15;
   float *const restrict F_v24 = R->F_v24;
-  float *const restrict F_v29 = R->F_v29;
-  float *const restrict F_v33 = R->F_v33;
-  float *const restrict F_v39 = R->F_v39;
+  float *const restrict F_v30 = R->F_v30;
+  float *const restrict F_select_bins = R->F_select_bins;
+  float *const restrict F_v18 = R->F_v18;
+  float *const restrict F_v23 = R->F_v23;
+  float *const restrict F_v28 = R->F_v28;
+  float *const restrict F_v32 = R->F_v32;
+  float *const restrict F_v38 = R->F_v38;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -133,7 +130,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // reduce to rollout %6, %8, %10, %11: one thread per rollout
+  // reduce to rollout %6, %8, %10: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
@@ -142,19 +139,15 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc6_0 = 0.00000000f;
     uint32_t acc8_0 = 0u;
     float acc10_0 = 0.00000000f;
-    uint32_t acc11_0 = 0u;
     float acc6_1 = 0.00000000f;
     uint32_t acc8_1 = 0u;
     float acc10_1 = 0.00000000f;
-    uint32_t acc11_1 = 0u;
     float acc6_2 = 0.00000000f;
     uint32_t acc8_2 = 0u;
     float acc10_2 = 0.00000000f;
-    uint32_t acc11_2 = 0u;
     float acc6_3 = 0.00000000f;
     uint32_t acc8_3 = 0u;
     float acc10_3 = 0.00000000f;
-    uint32_t acc11_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
@@ -163,7 +156,6 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
         acc8_0 = (uint32_t)(acc8_0 + 1u);
         acc10_0 = (acc10_0 + v1);
-        acc11_0 = (uint32_t)(acc11_0 + 1u);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc6_1 = (acc6_1 + v2);
@@ -171,7 +163,6 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
         acc8_1 = (uint32_t)(acc8_1 + 1u);
         acc10_1 = (acc10_1 + v3);
-        acc11_1 = (uint32_t)(acc11_1 + 1u);
       }
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc6_2 = (acc6_2 + v4);
@@ -179,7 +170,6 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
         acc8_2 = (uint32_t)(acc8_2 + 1u);
         acc10_2 = (acc10_2 + v5);
-        acc11_2 = (uint32_t)(acc11_2 + 1u);
       }
       const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc6_3 = (acc6_3 + v6);
@@ -187,32 +177,26 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
         acc8_3 = (uint32_t)(acc8_3 + 1u);
         acc10_3 = (acc10_3 + v7);
-        acc11_3 = (uint32_t)(acc11_3 + 1u);
       }
     }
     F_v6[row0] = acc6_0;
     F_v8[row0] = ((float)(acc8_0));
     F_v10[row0] = acc10_0;
-    F_v11[row0] = ((float)(acc11_0));
     F_v6[row1] = acc6_1;
     F_v8[row1] = ((float)(acc8_1));
     F_v10[row1] = acc10_1;
-    F_v11[row1] = ((float)(acc11_1));
     F_v6[row2] = acc6_2;
     F_v8[row2] = ((float)(acc8_2));
     F_v10[row2] = acc10_2;
-    F_v11[row2] = ((float)(acc11_2));
     F_v6[row3] = acc6_3;
     F_v8[row3] = ((float)(acc8_3));
     F_v10[row3] = acc10_3;
-    F_v11[row3] = ((float)(acc11_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc6 = 0.00000000f;
     uint32_t acc8 = 0u;
     float acc10 = 0.00000000f;
-    uint32_t acc11 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v8 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
@@ -221,32 +205,30 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         acc8 = (uint32_t)(acc8 + 1u);
         acc10 = (acc10 + v9);
-        acc11 = (uint32_t)(acc11 + 1u);
       }
     }
     F_v6[row] = acc6;
     F_v8[row] = ((float)(acc8));
     F_v10[row] = acc10;
-    F_v11[row] = ((float)(acc11));
   }
-  // reduce to group %16, %25, %31
-  uint32_t acc16 = 0u;
-  uint32_t acc25 = 0u;
-  float acc31 = INFINITY;
+  // reduce to group %15, %24, %30
+  uint32_t acc15 = 0u;
+  uint32_t acc24 = 0u;
+  float acc30 = INFINITY;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v10 = F_v6[row];
-    acc16 = (uint32_t)(acc16 + 1u);
-    acc25 = (uint32_t)(acc25 + 1u);
-    acc31 = adv_fmin(acc31, v10);
+    acc15 = (uint32_t)(acc15 + 1u);
+    acc24 = (uint32_t)(acc24 + 1u);
+    acc30 = adv_fmin(acc30, v10);
   }
   if ((lid == 0u)) {
-    F_v16[g] = ((float)(acc16));
-    F_v25[g] = ((float)(acc25));
-    F_v31[g] = acc31;
+    F_v15[g] = ((float)(acc15));
+    F_v24[g] = ((float)(acc24));
+    F_v30[g] = acc30;
   }
-  const float v11 = (((float)(acc16)) / 2.00000000f);
-  // select %19: the k-th smallest per group
+  const float v11 = (((float)(acc15)) / 2.00000000f);
+  // select %18: the k-th smallest per group
   uint32_t sk12 = 0u;
   uint32_t sp13 = 0u;
   uint32_t sm14 = 0u;
@@ -257,113 +239,110 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
       const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       const float v18 = F_v10[row];
-      const float v19 = F_v11[row];
+      const float v19 = F_v8[row];
       const float v20 = (v19 + 9.99999994e-9f);
       const float v21 = (v18 / v20);
-      const float v22 = F_v8[row];
-      const float v23 = ((u_p_by_length != 0u) ? v22 : v21);
-      const uint32_t key24 = adv_order_key(v23);
-      if (((uint32_t)(key24 & sm14) == sp13)) {
-        const uint32_t bin25 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key24 >> (shift16 & 31u)) & 255u));
-        F_select_bins[bin25] = (F_select_bins[bin25] + 1.00000000f);
+      const float v22 = ((u_p_by_length != 0u) ? v19 : v21);
+      const uint32_t key23 = adv_order_key(v22);
+      if (((uint32_t)(key23 & sm14) == sp13)) {
+        const uint32_t bin24 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key23 >> (shift16 & 31u)) & 255u));
+        F_select_bins[bin24] = (F_select_bins[bin24] + 1.00000000f);
       }
     }
     if ((pass15 == 0u)) {
-      float count26 = 0.00000000f;
+      float count25 = 0.00000000f;
       for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-        count26 = (count26 + F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
+        count25 = (count25 + F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
       }
-      empty17 = (count26 == 0.00000000f);
-      sk12 = adv_u32f(adv_fmin(((v11 > 0.00000000f) ? floorf(v11) : 0.00000000f), (count26 - 1.00000000f)));
+      empty17 = (count25 == 0.00000000f);
+      sk12 = adv_u32f(adv_fmin(((v11 > 0.00000000f) ? floorf(v11) : 0.00000000f), (count25 - 1.00000000f)));
     }
-    uint32_t digit27 = 0u;
+    uint32_t digit26 = 0u;
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      const uint32_t c28 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
-      if ((sk12 < c28)) {
-        digit27 = b;
+      const uint32_t c27 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
+      if ((sk12 < c27)) {
+        digit26 = b;
         break;
       }
-      sk12 = (uint32_t)(sk12 - c28);
+      sk12 = (uint32_t)(sk12 - c27);
     }
-    sp13 = (uint32_t)(sp13 | (uint32_t)(digit27 << (shift16 & 31u)));
+    sp13 = (uint32_t)(sp13 | (uint32_t)(digit26 << (shift16 & 31u)));
     sm14 = (uint32_t)(sm14 | (uint32_t)(255u << (shift16 & 31u)));
   }
-  F_v19[g] = (empty17 ? 0.00000000f : adv_order_value(sp13));
-  // reduce to group %24, %29, %33, %39
-  const float v35 = F_v19[g];
-  float acc24 = 0.00000000f;
-  float acc29 = 0.00000000f;
-  float acc33 = 0.00000000f;
-  float acc39 = 0.00000000f;
+  F_v18[g] = (empty17 ? 0.00000000f : adv_order_value(sp13));
+  // reduce to group %23, %28, %32, %38
+  const float v33 = F_v18[g];
+  float acc23 = 0.00000000f;
+  float acc28 = 0.00000000f;
+  float acc32 = 0.00000000f;
+  float acc38 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v29 = F_v10[row];
-    const float v30 = F_v11[row];
-    const float v31 = (v30 + 9.99999994e-9f);
-    const float v32 = (v29 / v31);
-    const float v33 = F_v8[row];
-    const float v34 = ((u_p_by_length != 0u) ? v33 : v32);
-    const bool v36 = (v34 >= v35);
-    const float v37 = (v36 ? 1.00000000f : 0.00000000f);
-    const float v38 = F_v6[row];
-    const float v39 = (v36 ? v38 : 0.00000000f);
-    const float v40 = (v38 - acc31);
-    const float v41 = (v36 ? 0.00000000f : v38);
-    acc24 = (acc24 + v37);
-    acc29 = (acc29 + v39);
-    acc33 = (acc33 + v40);
-    acc39 = (acc39 + v41);
+    const float v28 = F_v10[row];
+    const float v29 = F_v8[row];
+    const float v30 = (v29 + 9.99999994e-9f);
+    const float v31 = (v28 / v30);
+    const float v32 = ((u_p_by_length != 0u) ? v29 : v31);
+    const bool v34 = (v32 >= v33);
+    const float v35 = (v34 ? 1.00000000f : 0.00000000f);
+    const float v36 = F_v6[row];
+    const float v37 = (v34 ? v36 : 0.00000000f);
+    const float v38 = (v36 - acc30);
+    const float v39 = (v34 ? 0.00000000f : v36);
+    acc23 = (acc23 + v35);
+    acc28 = (acc28 + v37);
+    acc32 = (acc32 + v38);
+    acc38 = (acc38 + v39);
   }
   if ((lid == 0u)) {
-    F_v24[g] = acc24;
-    F_v29[g] = acc29;
-    F_v33[g] = acc33;
-    F_v39[g] = acc39;
+    F_v23[g] = acc23;
+    F_v28[g] = acc28;
+    F_v32[g] = acc32;
+    F_v38[g] = acc38;
   }
-  const float v42 = ((u_p_by_length != 0u) ? 1.00000000f : u_p_alpha);
-  const float v45 = ((u_p_by_length != 0u) ? u_p_alpha : 1.00000000f);
-  const float v46 = (acc33 / ((float)(acc25)));
-  const float v47 = (acc31 + v46);
-  const float v48 = (acc29 / acc24);
-  const bool v49 = (acc24 > 0.00000000f);
-  const float v50 = (v49 ? v48 : v47);
-  const float v51 = (v45 * v50);
-  const float v55 = (((float)(acc25)) - acc24);
-  const float v56 = (acc39 / v55);
-  const bool v57 = (v55 > 0.00000000f);
-  const float v58 = (v57 ? v56 : v47);
-  const float v59 = (v42 * v58);
-  const float v71 = (1.00000000f - u_p_mu);
+  const float v40 = ((u_p_by_length != 0u) ? 1.00000000f : u_p_alpha);
+  const float v43 = ((u_p_by_length != 0u) ? u_p_alpha : 1.00000000f);
+  const float v44 = (acc32 / ((float)(acc24)));
+  const float v45 = (acc30 + v44);
+  const float v46 = (acc28 / acc23);
+  const bool v47 = (acc23 > 0.00000000f);
+  const float v48 = (v47 ? v46 : v45);
+  const float v49 = (v43 * v48);
+  const float v53 = (((float)(acc24)) - acc23);
+  const float v54 = (acc38 / v53);
+  const bool v55 = (v53 > 0.00000000f);
+  const float v56 = (v55 ? v54 : v45);
+  const float v57 = (v40 * v56);
+  const float v68 = (1.00000000f - u_p_mu);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v43 = F_v6[row];
-    const float v44 = (v42 * v43);
-    const float v52 = (v44 - v51);
-    const float v53 = (v52 - u_p_beta);
-    const float v54 = (v45 * v43);
-    const float v60 = (v54 - v59);
-    const float v61 = (v60 + u_p_beta);
-    const float v62 = F_v10[row];
-    const float v63 = F_v11[row];
-    const float v64 = (v63 + 9.99999994e-9f);
-    const float v65 = (v62 / v64);
-    const float v66 = F_v8[row];
-    const float v67 = ((u_p_by_length != 0u) ? v66 : v65);
-    const bool v68 = (v67 >= v35);
-    const float v69 = (v68 ? v61 : v53);
-    const float v70 = (u_p_mu * v69);
-    const float v72 = (v68 ? v50 : v58);
-    const float v73 = (v43 - v72);
-    const float v74 = (v71 * v73);
-    const float v75 = (v70 + v74);
-    const float v76 = (v75 / u_p_max_length);
+    const float v41 = F_v6[row];
+    const float v42 = (v40 * v41);
+    const float v50 = (v42 - v49);
+    const float v51 = (v50 - u_p_beta);
+    const float v52 = (v43 * v41);
+    const float v58 = (v52 - v57);
+    const float v59 = (v58 + u_p_beta);
+    const float v60 = F_v10[row];
+    const float v61 = F_v8[row];
+    const float v62 = (v61 + 9.99999994e-9f);
+    const float v63 = (v60 / v62);
+    const float v64 = ((u_p_by_length != 0u) ? v61 : v63);
+    const bool v65 = (v64 >= v33);
+    const float v66 = (v65 ? v59 : v51);
+    const float v67 = (u_p_mu * v66);
+    const float v69 = (v65 ? v48 : v56);
+    const float v70 = (v41 - v69);
+    const float v71 = (v68 * v70);
+    const float v72 = (v67 + v71);
+    const float v73 = (v72 / u_p_max_length);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v77 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v78 = ((float)(v77));
-      const float v79 = (v76 * v78);
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v79;
+      const int32_t v74 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v75 = ((float)(v74));
+      const float v76 = (v73 * v75);
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v76;
     }
   }
 }
@@ -453,17 +432,16 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v6 = adv_element(env, argv[1], 2, &n);
   run.F_v8 = adv_element(env, argv[1], 3, &n);
   run.F_v10 = adv_element(env, argv[1], 4, &n);
-  run.F_v11 = adv_element(env, argv[1], 5, &n);
-  run.F_v16 = adv_element(env, argv[1], 6, &n);
-  run.F_v25 = adv_element(env, argv[1], 7, &n);
-  run.F_v31 = adv_element(env, argv[1], 8, &n);
-  run.F_select_bins = adv_element(env, argv[1], 9, &n);
-  run.F_v19 = adv_element(env, argv[1], 10, &n);
-  run.F_v24 = adv_element(env, argv[1], 11, &n);
-  run.F_v29 = adv_element(env, argv[1], 12, &n);
-  run.F_v33 = adv_element(env, argv[1], 13, &n);
-  run.F_v39 = adv_element(env, argv[1], 14, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 15, &n);
+  run.F_v15 = adv_element(env, argv[1], 5, &n);
+  run.F_v24 = adv_element(env, argv[1], 6, &n);
+  run.F_v30 = adv_element(env, argv[1], 7, &n);
+  run.F_select_bins = adv_element(env, argv[1], 8, &n);
+  run.F_v18 = adv_element(env, argv[1], 9, &n);
+  run.F_v23 = adv_element(env, argv[1], 10, &n);
+  run.F_v28 = adv_element(env, argv[1], 11, &n);
+  run.F_v32 = adv_element(env, argv[1], 12, &n);
+  run.F_v38 = adv_element(env, argv[1], 13, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 14, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -12,16 +12,15 @@ struct Uniforms {
   o_v6: u32,
   o_v8: u32,
   o_v10: u32,
-  o_v11: u32,
-  o_v16: u32,
+  o_v15: u32,
   o_select_bins: u32,
-  o_v19: u32,
+  o_v18: u32,
+  o_v23: u32,
   o_v24: u32,
-  o_v25: u32,
-  o_v29: u32,
-  o_v31: u32,
-  o_v33: u32,
-  o_v39: u32,
+  o_v28: u32,
+  o_v30: u32,
+  o_v32: u32,
+  o_v38: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -57,7 +56,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %6, %8, %10, %11: one thread per rollout
+  // reduce to rollout %6, %8, %10: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
@@ -66,19 +65,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc6_0: f32 = 0.0;
     var acc8_0: u32 = 0u;
     var acc10_0: f32 = 0.0;
-    var acc11_0: u32 = 0u;
     var acc6_1: f32 = 0.0;
     var acc8_1: u32 = 0u;
     var acc10_1: f32 = 0.0;
-    var acc11_1: u32 = 0u;
     var acc6_2: f32 = 0.0;
     var acc8_2: u32 = 0u;
     var acc10_2: f32 = 0.0;
-    var acc11_2: u32 = 0u;
     var acc6_3: f32 = 0.0;
     var acc8_3: u32 = 0u;
     var acc10_3: f32 = 0.0;
-    var acc11_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
@@ -87,7 +82,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
         acc8_0 = acc8_0 + 1u;
         acc10_0 = acc10_0 + v1;
-        acc11_0 = acc11_0 + 1u;
       }
       let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc6_1 = acc6_1 + v2;
@@ -95,7 +89,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
         acc8_1 = acc8_1 + 1u;
         acc10_1 = acc10_1 + v3;
-        acc11_1 = acc11_1 + 1u;
       }
       let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc6_2 = acc6_2 + v4;
@@ -103,7 +96,6 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
         acc8_2 = acc8_2 + 1u;
         acc10_2 = acc10_2 + v5;
-        acc11_2 = acc11_2 + 1u;
       }
       let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc6_3 = acc6_3 + v6;
@@ -111,32 +103,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
         acc8_3 = acc8_3 + 1u;
         acc10_3 = acc10_3 + v7;
-        acc11_3 = acc11_3 + 1u;
       }
     }
     F[u.o_v6 + row0] = acc6_0;
     F[u.o_v8 + row0] = f32(acc8_0);
     F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v11 + row0] = f32(acc11_0);
     F[u.o_v6 + row1] = acc6_1;
     F[u.o_v8 + row1] = f32(acc8_1);
     F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v11 + row1] = f32(acc11_1);
     F[u.o_v6 + row2] = acc6_2;
     F[u.o_v8 + row2] = f32(acc8_2);
     F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v11 + row2] = f32(acc11_2);
     F[u.o_v6 + row3] = acc6_3;
     F[u.o_v8 + row3] = f32(acc8_3);
     F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v11 + row3] = f32(acc11_3);
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc6: f32 = 0.0;
     var acc8: u32 = 0u;
     var acc10: f32 = 0.0;
-    var acc11: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
@@ -145,32 +131,30 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
         acc8 = acc8 + 1u;
         acc10 = acc10 + v9;
-        acc11 = acc11 + 1u;
       }
     }
     F[u.o_v6 + row] = acc6;
     F[u.o_v8 + row] = f32(acc8);
     F[u.o_v10 + row] = acc10;
-    F[u.o_v11 + row] = f32(acc11);
   }
-  // reduce to group %16, %25, %31
-  var acc16: u32 = 0u;
-  var acc25: u32 = 0u;
-  var acc31: f32 = adv_bits(0x7f800000u);
+  // reduce to group %15, %24, %30
+  var acc15: u32 = 0u;
+  var acc24: u32 = 0u;
+  var acc30: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v10: f32 = F[u.o_v6 + row];
-    acc16 = acc16 + 1u;
-    acc25 = acc25 + 1u;
-    acc31 = min(acc31, v10);
+    acc15 = acc15 + 1u;
+    acc24 = acc24 + 1u;
+    acc30 = min(acc30, v10);
   }
   if (lid == 0u) {
-    F[u.o_v16 + g] = f32(acc16);
-    F[u.o_v25 + g] = f32(acc25);
-    F[u.o_v31 + g] = acc31;
+    F[u.o_v15 + g] = f32(acc15);
+    F[u.o_v24 + g] = f32(acc24);
+    F[u.o_v30 + g] = acc30;
   }
-  let v11: f32 = f32(acc16) / 2.0;
-  // select %19: the k-th smallest per group
+  let v11: f32 = f32(acc15) / 2.0;
+  // select %18: the k-th smallest per group
   var sk12: u32 = 0u;
   var sp13: u32 = 0u;
   var sm14: u32 = 0u;
@@ -183,113 +167,110 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       let v18: f32 = F[u.o_v10 + row];
-      let v19: f32 = F[u.o_v11 + row];
+      let v19: f32 = F[u.o_v8 + row];
       let v20: f32 = v19 + 9.99999993922529e-9;
       let v21: f32 = v18 / v20;
-      let v22: f32 = F[u.o_v8 + row];
-      let v23: f32 = select(v21, v22, u.p_by_length != 0u);
-      let key24: u32 = adv_order_key(v23);
-      if ((key24 & sm14) == sp13) {
-        let bin25: u32 = g * 256u + ((key24 >> shift16) & 255u);
-        F[u.o_select_bins + bin25] = F[u.o_select_bins + bin25] + 1.0;
+      let v22: f32 = select(v21, v19, u.p_by_length != 0u);
+      let key23: u32 = adv_order_key(v22);
+      if ((key23 & sm14) == sp13) {
+        let bin24: u32 = g * 256u + ((key23 >> shift16) & 255u);
+        F[u.o_select_bins + bin24] = F[u.o_select_bins + bin24] + 1.0;
       }
     }
     if (pass15 == 0u) {
-      var count26: f32 = 0.0;
+      var count25: f32 = 0.0;
       for (var b = 0u; b < 256u; b++) {
-        count26 = count26 + F[u.o_select_bins + g * 256u + b];
+        count25 = count25 + F[u.o_select_bins + g * 256u + b];
       }
-      empty17 = count26 == 0.0;
-      sk12 = u32(min(select(0.0, floor(v11), v11 > 0.0), count26 - 1.0));
+      empty17 = count25 == 0.0;
+      sk12 = u32(min(select(0.0, floor(v11), v11 > 0.0), count25 - 1.0));
     }
-    var digit27: u32 = 0u;
+    var digit26: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c28: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk12 < c28) {
-        digit27 = b;
+      let c27: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk12 < c27) {
+        digit26 = b;
         break;
       }
-      sk12 = sk12 - c28;
+      sk12 = sk12 - c27;
     }
-    sp13 = sp13 | (digit27 << shift16);
+    sp13 = sp13 | (digit26 << shift16);
     sm14 = sm14 | (255u << shift16);
   }
-  F[u.o_v19 + g] = select(adv_order_value(sp13), 0.0, empty17);
-  // reduce to group %24, %29, %33, %39
-  let v35: f32 = F[u.o_v19 + g];
-  var acc24: f32 = 0.0;
-  var acc29: f32 = 0.0;
-  var acc33: f32 = 0.0;
-  var acc39: f32 = 0.0;
+  F[u.o_v18 + g] = select(adv_order_value(sp13), 0.0, empty17);
+  // reduce to group %23, %28, %32, %38
+  let v33: f32 = F[u.o_v18 + g];
+  var acc23: f32 = 0.0;
+  var acc28: f32 = 0.0;
+  var acc32: f32 = 0.0;
+  var acc38: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v29: f32 = F[u.o_v10 + row];
-    let v30: f32 = F[u.o_v11 + row];
-    let v31: f32 = v30 + 9.99999993922529e-9;
-    let v32: f32 = v29 / v31;
-    let v33: f32 = F[u.o_v8 + row];
-    let v34: f32 = select(v32, v33, u.p_by_length != 0u);
-    let v36: bool = v34 >= v35;
-    let v37: f32 = select(0.0, 1.0, v36);
-    let v38: f32 = F[u.o_v6 + row];
-    let v39: f32 = select(0.0, v38, v36);
-    let v40: f32 = v38 - acc31;
-    let v41: f32 = select(v38, 0.0, v36);
-    acc24 = acc24 + v37;
-    acc29 = acc29 + v39;
-    acc33 = acc33 + v40;
-    acc39 = acc39 + v41;
+    let v28: f32 = F[u.o_v10 + row];
+    let v29: f32 = F[u.o_v8 + row];
+    let v30: f32 = v29 + 9.99999993922529e-9;
+    let v31: f32 = v28 / v30;
+    let v32: f32 = select(v31, v29, u.p_by_length != 0u);
+    let v34: bool = v32 >= v33;
+    let v35: f32 = select(0.0, 1.0, v34);
+    let v36: f32 = F[u.o_v6 + row];
+    let v37: f32 = select(0.0, v36, v34);
+    let v38: f32 = v36 - acc30;
+    let v39: f32 = select(v36, 0.0, v34);
+    acc23 = acc23 + v35;
+    acc28 = acc28 + v37;
+    acc32 = acc32 + v38;
+    acc38 = acc38 + v39;
   }
   if (lid == 0u) {
-    F[u.o_v24 + g] = acc24;
-    F[u.o_v29 + g] = acc29;
-    F[u.o_v33 + g] = acc33;
-    F[u.o_v39 + g] = acc39;
+    F[u.o_v23 + g] = acc23;
+    F[u.o_v28 + g] = acc28;
+    F[u.o_v32 + g] = acc32;
+    F[u.o_v38 + g] = acc38;
   }
-  let v42: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
-  let v45: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
-  let v46: f32 = acc33 / f32(acc25);
-  let v47: f32 = acc31 + v46;
-  let v48: f32 = acc29 / acc24;
-  let v49: bool = acc24 > 0.0;
-  let v50: f32 = select(v47, v48, v49);
-  let v51: f32 = v45 * v50;
-  let v55: f32 = f32(acc25) - acc24;
-  let v56: f32 = acc39 / v55;
-  let v57: bool = v55 > 0.0;
-  let v58: f32 = select(v47, v56, v57);
-  let v59: f32 = v42 * v58;
-  let v71: f32 = 1.0 - u.p_mu;
+  let v40: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
+  let v43: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
+  let v44: f32 = acc32 / f32(acc24);
+  let v45: f32 = acc30 + v44;
+  let v46: f32 = acc28 / acc23;
+  let v47: bool = acc23 > 0.0;
+  let v48: f32 = select(v45, v46, v47);
+  let v49: f32 = v43 * v48;
+  let v53: f32 = f32(acc24) - acc23;
+  let v54: f32 = acc38 / v53;
+  let v55: bool = v53 > 0.0;
+  let v56: f32 = select(v45, v54, v55);
+  let v57: f32 = v40 * v56;
+  let v68: f32 = 1.0 - u.p_mu;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v43: f32 = F[u.o_v6 + row];
-    let v44: f32 = v42 * v43;
-    let v52: f32 = v44 - v51;
-    let v53: f32 = v52 - u.p_beta;
-    let v54: f32 = v45 * v43;
-    let v60: f32 = v54 - v59;
-    let v61: f32 = v60 + u.p_beta;
-    let v62: f32 = F[u.o_v10 + row];
-    let v63: f32 = F[u.o_v11 + row];
-    let v64: f32 = v63 + 9.99999993922529e-9;
-    let v65: f32 = v62 / v64;
-    let v66: f32 = F[u.o_v8 + row];
-    let v67: f32 = select(v65, v66, u.p_by_length != 0u);
-    let v68: bool = v67 >= v35;
-    let v69: f32 = select(v53, v61, v68);
-    let v70: f32 = u.p_mu * v69;
-    let v72: f32 = select(v58, v50, v68);
-    let v73: f32 = v43 - v72;
-    let v74: f32 = v71 * v73;
-    let v75: f32 = v70 + v74;
-    let v76: f32 = v75 / u.p_max_length;
+    let v41: f32 = F[u.o_v6 + row];
+    let v42: f32 = v40 * v41;
+    let v50: f32 = v42 - v49;
+    let v51: f32 = v50 - u.p_beta;
+    let v52: f32 = v43 * v41;
+    let v58: f32 = v52 - v57;
+    let v59: f32 = v58 + u.p_beta;
+    let v60: f32 = F[u.o_v10 + row];
+    let v61: f32 = F[u.o_v8 + row];
+    let v62: f32 = v61 + 9.99999993922529e-9;
+    let v63: f32 = v60 / v62;
+    let v64: f32 = select(v63, v61, u.p_by_length != 0u);
+    let v65: bool = v64 >= v33;
+    let v66: f32 = select(v51, v59, v65);
+    let v67: f32 = u.p_mu * v66;
+    let v69: f32 = select(v56, v48, v65);
+    let v70: f32 = v41 - v69;
+    let v71: f32 = v68 * v70;
+    let v72: f32 = v67 + v71;
+    let v73: f32 = v72 / u.p_max_length;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v77: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v78: f32 = f32(v77);
-      let v79: f32 = v76 * v78;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v79;
+      let v74: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v75: f32 = f32(v74);
+      let v76: f32 = v73 * v75;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v76;
     }
   }
 }

@@ -11,11 +11,12 @@ struct Uniforms {
   o_values: u32,
   o_v10: u32,
   o_v20: u32,
-  o_v23_partial: u32,
-  o_v26_partial: u32,
+  o_v24: u32,
+  o_v25_partial: u32,
   o_v28_partial: u32,
-  o_v33_partial: u32,
-  o_v40_partial: u32,
+  o_v30_partial: u32,
+  o_v35_partial: u32,
+  o_v42_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -88,28 +89,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  var acc23: u32 = 0u;
-  var acc26: f32 = adv_bits(0x7f800000u);
-  var acc33: f32 = adv_bits(0xff800000u);
+  // reduce to rollout %24: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc24: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc24 = acc24 + 1u;
+      }
+    }
+    F[u.o_v24 + row] = f32(acc24);
+  }
+  storageBarrier();
+  // reduce to group %25 (batch partial), %28 (batch partial), %35 (batch partial)
+  var acc25: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v21: f32 = F[u.o_v24 + row];
+    acc25 = acc25 + v21;
+  }
+  var acc28: f32 = adv_bits(0x7f800000u);
+  var acc35: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v21: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v23: f32 = f32(v22);
-        let v24: f32 = v21 * v23;
-        acc23 = acc23 + 1u;
-        acc26 = min(acc26, v24);
-        acc33 = max(acc33, v24);
+        let v22: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v23: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v24: f32 = f32(v23);
+        let v25: f32 = v22 * v24;
+        acc28 = min(acc28, v25);
+        acc35 = max(acc35, v25);
       }
     }
   }
-  red[0u * WG + lid] = f32(acc23);
-  red[1u * WG + lid] = acc26;
-  red[2u * WG + lid] = acc33;
+  red[0u * WG + lid] = acc25;
+  red[1u * WG + lid] = acc28;
+  red[2u * WG + lid] = acc35;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -119,14 +137,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot25_0: f32 = red[0u * WG];
-  let tot25_1: f32 = red[1u * WG];
-  let tot25_2: f32 = red[2u * WG];
+  let tot26_0: f32 = red[0u * WG];
+  let tot26_1: f32 = red[1u * WG];
+  let tot26_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v23_partial + g] = tot25_0;
-    F[u.o_v26_partial + g] = tot25_1;
-    F[u.o_v33_partial + g] = tot25_2;
+    F[u.o_v25_partial + g] = tot26_0;
+    F[u.o_v28_partial + g] = tot26_1;
+    F[u.o_v35_partial + g] = tot26_2;
   }
 }
 @compute @workgroup_size(WG)
@@ -141,18 +159,18 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %23, %26, %33: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b33: f32 = adv_bits(0xff800000u);
+  // batch values %25, %28, %35: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b35: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
   }
-  red[0u * WG + lid] = acc_b23;
-  red[1u * WG + lid] = acc_b26;
-  red[2u * WG + lid] = acc_b33;
+  red[0u * WG + lid] = acc_b25;
+  red[1u * WG + lid] = acc_b28;
+  red[2u * WG + lid] = acc_b35;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -162,27 +180,27 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot26_0: f32 = red[0u * WG];
-  let tot26_1: f32 = red[1u * WG];
-  let tot26_2: f32 = red[2u * WG];
+  let tot27_0: f32 = red[0u * WG];
+  let tot27_1: f32 = red[1u * WG];
+  let tot27_2: f32 = red[2u * WG];
   workgroupBarrier();
-  // reduce to group %28 (batch partial)
-  var acc28: f32 = 0.0;
+  // reduce to group %30 (batch partial)
+  var acc30: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v27: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v28: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v29: f32 = f32(v28);
-        let v30: f32 = v27 * v29;
-        let v31: f32 = v30 - tot26_1;
-        acc28 = acc28 + v31;
+        let v28: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v29: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v30: f32 = f32(v29);
+        let v31: f32 = v28 * v30;
+        let v32: f32 = v31 - tot27_1;
+        acc30 = acc30 + v32;
       }
     }
   }
-  red[0u * WG + lid] = acc28;
+  red[0u * WG + lid] = acc30;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -190,10 +208,10 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot32_0: f32 = red[0u * WG];
+  let tot33_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v28_partial + g] = tot32_0;
+    F[u.o_v30_partial + g] = tot33_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -208,21 +226,21 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %23, %26, %28, %33: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b28: f32 = 0.0;
-  var acc_b33: f32 = adv_bits(0xff800000u);
+  // batch values %25, %28, %30, %35: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b30: f32 = 0.0;
+  var acc_b35: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
   }
-  red[0u * WG + lid] = acc_b23;
-  red[1u * WG + lid] = acc_b26;
-  red[2u * WG + lid] = acc_b28;
-  red[3u * WG + lid] = acc_b33;
+  red[0u * WG + lid] = acc_b25;
+  red[1u * WG + lid] = acc_b28;
+  red[2u * WG + lid] = acc_b30;
+  red[3u * WG + lid] = acc_b35;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -233,35 +251,35 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot33_0: f32 = red[0u * WG];
-  let tot33_1: f32 = red[1u * WG];
-  let tot33_2: f32 = red[2u * WG];
-  let tot33_3: f32 = red[3u * WG];
+  let tot34_0: f32 = red[0u * WG];
+  let tot34_1: f32 = red[1u * WG];
+  let tot34_2: f32 = red[2u * WG];
+  let tot34_3: f32 = red[3u * WG];
   workgroupBarrier();
-  // reduce to group %40 (batch partial)
-  let v38: f32 = tot33_2 / tot33_0;
-  let v39: f32 = tot33_1 + v38;
-  let v41: f32 = tot33_3 - tot33_1;
-  let v42: bool = v41 > 0.0;
-  let v43: f32 = select(1.0, v41, v42);
-  var acc40: f32 = 0.0;
+  // reduce to group %42 (batch partial)
+  let v39: f32 = tot34_2 / tot34_0;
+  let v40: f32 = tot34_1 + v39;
+  let v42: f32 = tot34_3 - tot34_1;
+  let v43: bool = v42 > 0.0;
+  let v44: f32 = select(1.0, v42, v43);
+  var acc42: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v34: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v35: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v36: f32 = f32(v35);
-        let v37: f32 = v34 * v36;
-        let v40: f32 = v37 - v39;
-        let v44: f32 = v40 / v43;
-        let v45: f32 = v44 * v44;
-        acc40 = acc40 + v45;
+        let v35: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v36: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v37: f32 = f32(v36);
+        let v38: f32 = v35 * v37;
+        let v41: f32 = v38 - v40;
+        let v45: f32 = v41 / v44;
+        let v46: f32 = v45 * v45;
+        acc42 = acc42 + v46;
       }
     }
   }
-  red[0u * WG + lid] = acc40;
+  red[0u * WG + lid] = acc42;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -269,10 +287,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot46_0: f32 = red[0u * WG];
+  let tot47_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v40_partial + g] = tot46_0;
+    F[u.o_v42_partial + g] = tot47_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -287,24 +305,24 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %23, %26, %28, %33, %40: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b28: f32 = 0.0;
-  var acc_b33: f32 = adv_bits(0xff800000u);
-  var acc_b40: f32 = 0.0;
+  // batch values %25, %28, %30, %35, %42: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b30: f32 = 0.0;
+  var acc_b35: f32 = adv_bits(0xff800000u);
+  var acc_b42: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
-    acc_b40 = acc_b40 + F[u.o_v40_partial + i];
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
+    acc_b42 = acc_b42 + F[u.o_v42_partial + i];
   }
-  red[0u * WG + lid] = acc_b23;
-  red[1u * WG + lid] = acc_b26;
-  red[2u * WG + lid] = acc_b28;
-  red[3u * WG + lid] = acc_b33;
-  red[4u * WG + lid] = acc_b40;
+  red[0u * WG + lid] = acc_b25;
+  red[1u * WG + lid] = acc_b28;
+  red[2u * WG + lid] = acc_b30;
+  red[3u * WG + lid] = acc_b35;
+  red[4u * WG + lid] = acc_b42;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -316,39 +334,39 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot47_0: f32 = red[0u * WG];
-  let tot47_1: f32 = red[1u * WG];
-  let tot47_2: f32 = red[2u * WG];
-  let tot47_3: f32 = red[3u * WG];
-  let tot47_4: f32 = red[4u * WG];
+  let tot48_0: f32 = red[0u * WG];
+  let tot48_1: f32 = red[1u * WG];
+  let tot48_2: f32 = red[2u * WG];
+  let tot48_3: f32 = red[3u * WG];
+  let tot48_4: f32 = red[4u * WG];
   workgroupBarrier();
-  let v49: f32 = tot47_2 / tot47_0;
-  let v50: f32 = tot47_1 + v49;
-  let v51: bool = tot47_0 > 0.0;
-  let v52: f32 = select(0.0, v50, v51);
-  let v54: f32 = tot47_0 - 1.0;
-  let v55: f32 = tot47_4 / v54;
-  let v56: f32 = tot47_3 - tot47_1;
-  let v57: bool = v56 > 0.0;
-  let v58: f32 = select(1.0, v56, v57);
-  let v59: f32 = v55 * v58;
-  let v60: f32 = v59 * v58;
-  let v61: bool = tot47_0 > 1.0;
-  let v62: f32 = select(0.0, v60, v61);
-  let v63: f32 = v62 + 9.99999993922529e-9;
-  let v64: f32 = inverseSqrt(v63);
+  let v50: f32 = tot48_2 / tot48_0;
+  let v51: f32 = tot48_1 + v50;
+  let v52: bool = tot48_0 > 0.0;
+  let v53: f32 = select(0.0, v51, v52);
+  let v55: f32 = tot48_0 - 1.0;
+  let v56: f32 = tot48_4 / v55;
+  let v57: f32 = tot48_3 - tot48_1;
+  let v58: bool = v57 > 0.0;
+  let v59: f32 = select(1.0, v57, v58);
+  let v60: f32 = v56 * v59;
+  let v61: f32 = v60 * v59;
+  let v62: bool = tot48_0 > 1.0;
+  let v63: f32 = select(0.0, v61, v62);
+  let v64: f32 = v63 + 9.99999993922529e-9;
+  let v65: f32 = inverseSqrt(v64);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v48: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v53: f32 = v48 - v52;
-      let v65: f32 = v53 * v64;
-      let v66: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v67: f32 = v48 + v66;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v65;
-      F[u.o_out_returns + row * u.T + u32(t)] = v67;
+      let v49: f32 = F[u.o_v20 + row * u.T + u32(t)];
+      let v54: f32 = v49 - v53;
+      let v66: f32 = v54 * v65;
+      let v67: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v68: f32 = v49 + v67;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v66;
+      F[u.o_out_returns + row * u.T + u32(t)] = v68;
     }
   }
 }

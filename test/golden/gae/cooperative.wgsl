@@ -12,11 +12,12 @@ struct Uniforms {
   o_values: u32,
   o_v10: u32,
   o_v20: u32,
-  o_v23_partial: u32,
-  o_v26_partial: u32,
+  o_v24: u32,
+  o_v25_partial: u32,
   o_v28_partial: u32,
-  o_v33_partial: u32,
-  o_v40_partial: u32,
+  o_v30_partial: u32,
+  o_v35_partial: u32,
+  o_v42_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -89,76 +90,46 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  var acc23: u32 = 0u;
-  var acc26: f32 = adv_bits(0x7f800000u);
-  var acc33: f32 = adv_bits(0xff800000u);
+  // reduce to rollout %24: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc24: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc24 = acc24 + 1u;
+      }
+    }
+    F[u.o_v24 + row] = f32(acc24);
+  }
+  storageBarrier();
+  // reduce to group %25 (batch partial), %28 (batch partial), %35 (batch partial)
+  var acc25: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v21: f32 = F[u.o_v24 + row];
+    acc25 = acc25 + v21;
+  }
+  var acc28: f32 = adv_bits(0x7f800000u);
+  var acc35: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v21: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v23: f32 = f32(v22);
-        let v24: f32 = v21 * v23;
-        acc23 = acc23 + 1u;
-        acc26 = min(acc26, v24);
-        acc33 = max(acc33, v24);
+        let v22: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v23: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v24: f32 = f32(v23);
+        let v25: f32 = v22 * v24;
+        acc28 = min(acc28, v25);
+        acc35 = max(acc35, v25);
       }
     }
   }
   {
-    let r0: f32 = subgroupAdd(f32(acc23));
-    let r1: f32 = subgroupMin(acc26);
-    let r2: f32 = subgroupMax(acc33);
-    if (sg_lane == 0u) {
-      red[0u + lid / sg_size] = r0;
-      red[16u + lid / sg_size] = r1;
-      red[32u + lid / sg_size] = r2;
-    }
-  }
-  workgroupBarrier();
-  var tot25_0: f32 = red[0u];
-  var tot25_1: f32 = red[16u];
-  var tot25_2: f32 = red[32u];
-  for (var i = 1u; i < WG / sg_size; i++) {
-    tot25_0 = tot25_0 + red[0u + i];
-    tot25_1 = min(tot25_1, red[16u + i]);
-    tot25_2 = max(tot25_2, red[32u + i]);
-  }
-  workgroupBarrier();
-  if (lid == 0u) {
-    F[u.o_v23_partial + g] = tot25_0;
-    F[u.o_v26_partial + g] = tot25_1;
-    F[u.o_v33_partial + g] = tot25_2;
-  }
-}
-@compute @workgroup_size(WG)
-fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
-  let g: u32 = wid.x + wid.y * 65535u;
-  if (g >= u.G) {
-    return;
-  }
-  if (lid == 0u) {
-    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
-  }
-  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
-  let m0: u32 = range.x;
-  let n: u32 = range.y - range.x;
-  // batch values %23, %26, %33: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b33: f32 = adv_bits(0xff800000u);
-  for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
-  }
-  {
-    let r0: f32 = subgroupAdd(acc_b23);
-    let r1: f32 = subgroupMin(acc_b26);
-    let r2: f32 = subgroupMax(acc_b33);
+    let r0: f32 = subgroupAdd(acc25);
+    let r1: f32 = subgroupMin(acc28);
+    let r2: f32 = subgroupMax(acc35);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -175,36 +146,83 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     tot26_2 = max(tot26_2, red[32u + i]);
   }
   workgroupBarrier();
-  // reduce to group %28 (batch partial)
-  var acc28: f32 = 0.0;
+  if (lid == 0u) {
+    F[u.o_v25_partial + g] = tot26_0;
+    F[u.o_v28_partial + g] = tot26_1;
+    F[u.o_v35_partial + g] = tot26_2;
+  }
+}
+@compute @workgroup_size(WG)
+fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lid: u32, @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32) {
+  let g: u32 = wid.x + wid.y * 65535u;
+  if (g >= u.G) {
+    return;
+  }
+  if (lid == 0u) {
+    wg_range = vec2<u32>(u32(I[u.oi_starts + g]), u32(I[u.oi_starts + g + 1u]));
+  }
+  let range: vec2<u32> = workgroupUniformLoad(&wg_range);
+  let m0: u32 = range.x;
+  let n: u32 = range.y - range.x;
+  // batch values %25, %28, %35: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b35: f32 = adv_bits(0xff800000u);
+  for (var i = lid; i < u.G; i += WG) {
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
+  }
+  {
+    let r0: f32 = subgroupAdd(acc_b25);
+    let r1: f32 = subgroupMin(acc_b28);
+    let r2: f32 = subgroupMax(acc_b35);
+    if (sg_lane == 0u) {
+      red[0u + lid / sg_size] = r0;
+      red[16u + lid / sg_size] = r1;
+      red[32u + lid / sg_size] = r2;
+    }
+  }
+  workgroupBarrier();
+  var tot27_0: f32 = red[0u];
+  var tot27_1: f32 = red[16u];
+  var tot27_2: f32 = red[32u];
+  for (var i = 1u; i < WG / sg_size; i++) {
+    tot27_0 = tot27_0 + red[0u + i];
+    tot27_1 = min(tot27_1, red[16u + i]);
+    tot27_2 = max(tot27_2, red[32u + i]);
+  }
+  workgroupBarrier();
+  // reduce to group %30 (batch partial)
+  var acc30: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v27: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v28: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v29: f32 = f32(v28);
-        let v30: f32 = v27 * v29;
-        let v31: f32 = v30 - tot26_1;
-        acc28 = acc28 + v31;
+        let v28: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v29: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v30: f32 = f32(v29);
+        let v31: f32 = v28 * v30;
+        let v32: f32 = v31 - tot27_1;
+        acc30 = acc30 + v32;
       }
     }
   }
   {
-    let r0: f32 = subgroupAdd(acc28);
+    let r0: f32 = subgroupAdd(acc30);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot32_0: f32 = red[0u];
+  var tot33_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot32_0 = tot32_0 + red[0u + i];
+    tot33_0 = tot33_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v28_partial + g] = tot32_0;
+    F[u.o_v30_partial + g] = tot33_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -219,22 +237,22 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %23, %26, %28, %33: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b28: f32 = 0.0;
-  var acc_b33: f32 = adv_bits(0xff800000u);
+  // batch values %25, %28, %30, %35: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b30: f32 = 0.0;
+  var acc_b35: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
   }
   {
-    let r0: f32 = subgroupAdd(acc_b23);
-    let r1: f32 = subgroupMin(acc_b26);
-    let r2: f32 = subgroupAdd(acc_b28);
-    let r3: f32 = subgroupMax(acc_b33);
+    let r0: f32 = subgroupAdd(acc_b25);
+    let r1: f32 = subgroupMin(acc_b28);
+    let r2: f32 = subgroupAdd(acc_b30);
+    let r3: f32 = subgroupMax(acc_b35);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -243,54 +261,54 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot33_0: f32 = red[0u];
-  var tot33_1: f32 = red[16u];
-  var tot33_2: f32 = red[32u];
-  var tot33_3: f32 = red[48u];
+  var tot34_0: f32 = red[0u];
+  var tot34_1: f32 = red[16u];
+  var tot34_2: f32 = red[32u];
+  var tot34_3: f32 = red[48u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot33_0 = tot33_0 + red[0u + i];
-    tot33_1 = min(tot33_1, red[16u + i]);
-    tot33_2 = tot33_2 + red[32u + i];
-    tot33_3 = max(tot33_3, red[48u + i]);
+    tot34_0 = tot34_0 + red[0u + i];
+    tot34_1 = min(tot34_1, red[16u + i]);
+    tot34_2 = tot34_2 + red[32u + i];
+    tot34_3 = max(tot34_3, red[48u + i]);
   }
   workgroupBarrier();
-  // reduce to group %40 (batch partial)
-  let v38: f32 = tot33_2 / tot33_0;
-  let v39: f32 = tot33_1 + v38;
-  let v41: f32 = tot33_3 - tot33_1;
-  let v42: bool = v41 > 0.0;
-  let v43: f32 = select(1.0, v41, v42);
-  var acc40: f32 = 0.0;
+  // reduce to group %42 (batch partial)
+  let v39: f32 = tot34_2 / tot34_0;
+  let v40: f32 = tot34_1 + v39;
+  let v42: f32 = tot34_3 - tot34_1;
+  let v43: bool = v42 > 0.0;
+  let v44: f32 = select(1.0, v42, v43);
+  var acc42: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v34: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v35: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v36: f32 = f32(v35);
-        let v37: f32 = v34 * v36;
-        let v40: f32 = v37 - v39;
-        let v44: f32 = v40 / v43;
-        let v45: f32 = v44 * v44;
-        acc40 = acc40 + v45;
+        let v35: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v36: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v37: f32 = f32(v36);
+        let v38: f32 = v35 * v37;
+        let v41: f32 = v38 - v40;
+        let v45: f32 = v41 / v44;
+        let v46: f32 = v45 * v45;
+        acc42 = acc42 + v46;
       }
     }
   }
   {
-    let r0: f32 = subgroupAdd(acc40);
+    let r0: f32 = subgroupAdd(acc42);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
     }
   }
   workgroupBarrier();
-  var tot46_0: f32 = red[0u];
+  var tot47_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot46_0 = tot46_0 + red[0u + i];
+    tot47_0 = tot47_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v40_partial + g] = tot46_0;
+    F[u.o_v42_partial + g] = tot47_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -305,25 +323,25 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %23, %26, %28, %33, %40: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b28: f32 = 0.0;
-  var acc_b33: f32 = adv_bits(0xff800000u);
-  var acc_b40: f32 = 0.0;
+  // batch values %25, %28, %30, %35, %42: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b30: f32 = 0.0;
+  var acc_b35: f32 = adv_bits(0xff800000u);
+  var acc_b42: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
-    acc_b40 = acc_b40 + F[u.o_v40_partial + i];
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
+    acc_b42 = acc_b42 + F[u.o_v42_partial + i];
   }
   {
-    let r0: f32 = subgroupAdd(acc_b23);
-    let r1: f32 = subgroupMin(acc_b26);
-    let r2: f32 = subgroupAdd(acc_b28);
-    let r3: f32 = subgroupMax(acc_b33);
-    let r4: f32 = subgroupAdd(acc_b40);
+    let r0: f32 = subgroupAdd(acc_b25);
+    let r1: f32 = subgroupMin(acc_b28);
+    let r2: f32 = subgroupAdd(acc_b30);
+    let r3: f32 = subgroupMax(acc_b35);
+    let r4: f32 = subgroupAdd(acc_b42);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -333,46 +351,46 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot47_0: f32 = red[0u];
-  var tot47_1: f32 = red[16u];
-  var tot47_2: f32 = red[32u];
-  var tot47_3: f32 = red[48u];
-  var tot47_4: f32 = red[64u];
+  var tot48_0: f32 = red[0u];
+  var tot48_1: f32 = red[16u];
+  var tot48_2: f32 = red[32u];
+  var tot48_3: f32 = red[48u];
+  var tot48_4: f32 = red[64u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot47_0 = tot47_0 + red[0u + i];
-    tot47_1 = min(tot47_1, red[16u + i]);
-    tot47_2 = tot47_2 + red[32u + i];
-    tot47_3 = max(tot47_3, red[48u + i]);
-    tot47_4 = tot47_4 + red[64u + i];
+    tot48_0 = tot48_0 + red[0u + i];
+    tot48_1 = min(tot48_1, red[16u + i]);
+    tot48_2 = tot48_2 + red[32u + i];
+    tot48_3 = max(tot48_3, red[48u + i]);
+    tot48_4 = tot48_4 + red[64u + i];
   }
   workgroupBarrier();
-  let v49: f32 = tot47_2 / tot47_0;
-  let v50: f32 = tot47_1 + v49;
-  let v51: bool = tot47_0 > 0.0;
-  let v52: f32 = select(0.0, v50, v51);
-  let v54: f32 = tot47_0 - 1.0;
-  let v55: f32 = tot47_4 / v54;
-  let v56: f32 = tot47_3 - tot47_1;
-  let v57: bool = v56 > 0.0;
-  let v58: f32 = select(1.0, v56, v57);
-  let v59: f32 = v55 * v58;
-  let v60: f32 = v59 * v58;
-  let v61: bool = tot47_0 > 1.0;
-  let v62: f32 = select(0.0, v60, v61);
-  let v63: f32 = v62 + 9.99999993922529e-9;
-  let v64: f32 = inverseSqrt(v63);
+  let v50: f32 = tot48_2 / tot48_0;
+  let v51: f32 = tot48_1 + v50;
+  let v52: bool = tot48_0 > 0.0;
+  let v53: f32 = select(0.0, v51, v52);
+  let v55: f32 = tot48_0 - 1.0;
+  let v56: f32 = tot48_4 / v55;
+  let v57: f32 = tot48_3 - tot48_1;
+  let v58: bool = v57 > 0.0;
+  let v59: f32 = select(1.0, v57, v58);
+  let v60: f32 = v56 * v59;
+  let v61: f32 = v60 * v59;
+  let v62: bool = tot48_0 > 1.0;
+  let v63: f32 = select(0.0, v61, v62);
+  let v64: f32 = v63 + 9.99999993922529e-9;
+  let v65: f32 = inverseSqrt(v64);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v48: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v53: f32 = v48 - v52;
-      let v65: f32 = v53 * v64;
-      let v66: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v67: f32 = v48 + v66;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v65;
-      F[u.o_out_returns + row * u.T + u32(t)] = v67;
+      let v49: f32 = F[u.o_v20 + row * u.T + u32(t)];
+      let v54: f32 = v49 - v53;
+      let v66: f32 = v54 * v65;
+      let v67: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v68: f32 = v49 + v67;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v66;
+      F[u.o_out_returns + row * u.T + u32(t)] = v68;
     }
   }
 }

@@ -40,11 +40,12 @@ typedef struct {
   uint32_t o_values;
   uint32_t o_v10;
   uint32_t o_v20;
-  uint32_t o_v23_partial;
-  uint32_t o_v26_partial;
+  uint32_t o_v24;
+  uint32_t o_v25_partial;
   uint32_t o_v28_partial;
-  uint32_t o_v33_partial;
-  uint32_t o_v40_partial;
+  uint32_t o_v30_partial;
+  uint32_t o_v35_partial;
+  uint32_t o_v42_partial;
   uint32_t o_out_advantages;
   uint32_t o_out_returns;
   uint32_t oi_response_mask;
@@ -60,11 +61,12 @@ typedef struct {
   float *F_v10;
   float *F_token_level_rewards;
   float *F_v20;
-  float *F_v23_partial;
-  float *F_v26_partial;
-  float *F_v33_partial;
+  float *F_v24;
+  float *F_v25_partial;
   float *F_v28_partial;
-  float *F_v40_partial;
+  float *F_v35_partial;
+  float *F_v30_partial;
+  float *F_v42_partial;
   float *F_out_advantages;
   float *F_out_returns;
   int32_t *I_starts;
@@ -93,9 +95,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v10 = R->F_v10;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v26_partial = R->F_v26_partial;
-  float *const restrict F_v33_partial = R->F_v33_partial;
+  float *const restrict F_v24 = R->F_v24;
+  float *const restrict F_v25_partial = R->F_v25_partial;
+  float *const restrict F_v28_partial = R->F_v28_partial;
+  float *const restrict F_v35_partial = R->F_v35_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -270,42 +273,87 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = x;
     }
   }
-  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  uint32_t acc23 = 0u;
-  float acc26 = INFINITY;
-  float acc33 = (-INFINITY);
+  // reduce to rollout %24: one thread per rollout
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
+    uint32_t acc24_0 = 0u;
+    uint32_t acc24_1 = 0u;
+    uint32_t acc24_2 = 0u;
+    uint32_t acc24_3 = 0u;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc24_0 = (uint32_t)(acc24_0 + 1u);
+      }
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc24_1 = (uint32_t)(acc24_1 + 1u);
+      }
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc24_2 = (uint32_t)(acc24_2 + 1u);
+      }
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc24_3 = (uint32_t)(acc24_3 + 1u);
+      }
+    }
+    F_v24[row0] = ((float)(acc24_0));
+    F_v24[row1] = ((float)(acc24_1));
+    F_v24[row2] = ((float)(acc24_2));
+    F_v24[row3] = ((float)(acc24_3));
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
+    uint32_t acc24 = 0u;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc24 = (uint32_t)(acc24 + 1u);
+      }
+    }
+    F_v24[row] = ((float)(acc24));
+  }
+  // reduce to group %25 (batch partial), %28 (batch partial), %35 (batch partial)
+  float acc25 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
+    const float v105 = F_v24[row];
+    acc25 = (acc25 + v105);
+  }
+  float acc28 = INFINITY;
+  float acc35 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v105 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const int32_t v106 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v107 = ((float)(v106));
-        const float v108 = (v105 * v107);
-        acc23 = (uint32_t)(acc23 + 1u);
-        acc26 = adv_fmin(acc26, v108);
-        acc33 = adv_fmax(acc33, v108);
+        const float v106 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v107 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v108 = ((float)(v107));
+        const float v109 = (v106 * v108);
+        acc28 = adv_fmin(acc28, v109);
+        acc35 = adv_fmax(acc35, v109);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v23_partial[g] = ((float)(acc23));
-    F_v26_partial[g] = acc26;
-    F_v33_partial[g] = acc33;
+    F_v25_partial[g] = acc25;
+    F_v28_partial[g] = acc28;
+    F_v35_partial[g] = acc35;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v26_partial = R->F_v26_partial;
-  float *const restrict F_v33_partial = R->F_v33_partial;
+  float *const restrict F_v25_partial = R->F_v25_partial;
+  float *const restrict F_v28_partial = R->F_v28_partial;
+  float *const restrict F_v35_partial = R->F_v35_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v28_partial = R->F_v28_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -313,47 +361,47 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %23, %26, %33: combine every group's partial
-  float acc_b23 = 0.00000000f;
-  float acc_b26 = INFINITY;
-  float acc_b33 = (-INFINITY);
+  // batch values %25, %28, %35: combine every group's partial
+  float acc_b25 = 0.00000000f;
+  float acc_b28 = INFINITY;
+  float acc_b35 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b23 = (acc_b23 + F_v23_partial[i]);
-    acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
-    acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
+    acc_b25 = (acc_b25 + F_v25_partial[i]);
+    acc_b28 = adv_fmin(acc_b28, F_v28_partial[i]);
+    acc_b35 = adv_fmax(acc_b35, F_v35_partial[i]);
   }
-  // reduce to group %28 (batch partial)
-  float acc28 = 0.00000000f;
+  // reduce to group %30 (batch partial)
+  float acc30 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v109 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const int32_t v110 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v111 = ((float)(v110));
-        const float v112 = (v109 * v111);
-        const float v113 = (v112 - acc_b26);
-        acc28 = (acc28 + v113);
+        const float v110 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v111 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v112 = ((float)(v111));
+        const float v113 = (v110 * v112);
+        const float v114 = (v113 - acc_b28);
+        acc30 = (acc30 + v114);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v28_partial[g] = acc28;
+    F_v30_partial[g] = acc30;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v28_partial = R->F_v28_partial;
-  float *const restrict F_v33_partial = R->F_v33_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v35_partial = R->F_v35_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v20 = R->F_v20;
-  float *const restrict F_v40_partial = R->F_v40_partial;
+  float *const restrict F_v42_partial = R->F_v42_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -361,53 +409,53 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %23, %26, %28, %33: combine every group's partial
-  float acc_b23 = 0.00000000f;
-  float acc_b26 = INFINITY;
-  float acc_b28 = 0.00000000f;
-  float acc_b33 = (-INFINITY);
+  // batch values %25, %28, %30, %35: combine every group's partial
+  float acc_b25 = 0.00000000f;
+  float acc_b28 = INFINITY;
+  float acc_b30 = 0.00000000f;
+  float acc_b35 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b23 = (acc_b23 + F_v23_partial[i]);
-    acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
-    acc_b28 = (acc_b28 + F_v28_partial[i]);
-    acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
+    acc_b25 = (acc_b25 + F_v25_partial[i]);
+    acc_b28 = adv_fmin(acc_b28, F_v28_partial[i]);
+    acc_b30 = (acc_b30 + F_v30_partial[i]);
+    acc_b35 = adv_fmax(acc_b35, F_v35_partial[i]);
   }
-  // reduce to group %40 (batch partial)
-  const float v118 = (acc_b28 / acc_b23);
-  const float v119 = (acc_b26 + v118);
-  const float v121 = (acc_b33 - acc_b26);
-  const bool v122 = (v121 > 0.00000000f);
-  const float v123 = (v122 ? v121 : 1.00000000f);
-  float acc40 = 0.00000000f;
+  // reduce to group %42 (batch partial)
+  const float v119 = (acc_b30 / acc_b25);
+  const float v120 = (acc_b28 + v119);
+  const float v122 = (acc_b35 - acc_b28);
+  const bool v123 = (v122 > 0.00000000f);
+  const float v124 = (v123 ? v122 : 1.00000000f);
+  float acc42 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v114 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const int32_t v115 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v116 = ((float)(v115));
-        const float v117 = (v114 * v116);
-        const float v120 = (v117 - v119);
-        const float v124 = (v120 / v123);
-        const float v125 = (v124 * v124);
-        acc40 = (acc40 + v125);
+        const float v115 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v116 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v117 = ((float)(v116));
+        const float v118 = (v115 * v117);
+        const float v121 = (v118 - v120);
+        const float v125 = (v121 / v124);
+        const float v126 = (v125 * v125);
+        acc42 = (acc42 + v126);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v40_partial[g] = acc40;
+    F_v42_partial[g] = acc42;
   }
 }
 static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v23_partial = R->F_v23_partial;
-  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v28_partial = R->F_v28_partial;
-  float *const restrict F_v33_partial = R->F_v33_partial;
-  float *const restrict F_v40_partial = R->F_v40_partial;
+  float *const restrict F_v30_partial = R->F_v30_partial;
+  float *const restrict F_v35_partial = R->F_v35_partial;
+  float *const restrict F_v42_partial = R->F_v42_partial;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v20 = R->F_v20;
   float *const restrict F_values = R->F_values;
@@ -420,46 +468,46 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %23, %26, %28, %33, %40: combine every group's partial
-  float acc_b23 = 0.00000000f;
-  float acc_b26 = INFINITY;
-  float acc_b28 = 0.00000000f;
-  float acc_b33 = (-INFINITY);
-  float acc_b40 = 0.00000000f;
+  // batch values %25, %28, %30, %35, %42: combine every group's partial
+  float acc_b25 = 0.00000000f;
+  float acc_b28 = INFINITY;
+  float acc_b30 = 0.00000000f;
+  float acc_b35 = (-INFINITY);
+  float acc_b42 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b23 = (acc_b23 + F_v23_partial[i]);
-    acc_b26 = adv_fmin(acc_b26, F_v26_partial[i]);
-    acc_b28 = (acc_b28 + F_v28_partial[i]);
-    acc_b33 = adv_fmax(acc_b33, F_v33_partial[i]);
-    acc_b40 = (acc_b40 + F_v40_partial[i]);
+    acc_b25 = (acc_b25 + F_v25_partial[i]);
+    acc_b28 = adv_fmin(acc_b28, F_v28_partial[i]);
+    acc_b30 = (acc_b30 + F_v30_partial[i]);
+    acc_b35 = adv_fmax(acc_b35, F_v35_partial[i]);
+    acc_b42 = (acc_b42 + F_v42_partial[i]);
   }
-  const float v127 = (acc_b28 / acc_b23);
-  const float v128 = (acc_b26 + v127);
-  const bool v129 = (acc_b23 > 0.00000000f);
-  const float v130 = (v129 ? v128 : 0.00000000f);
-  const float v132 = (acc_b23 - 1.00000000f);
-  const float v133 = (acc_b40 / v132);
-  const float v134 = (acc_b33 - acc_b26);
-  const bool v135 = (v134 > 0.00000000f);
-  const float v136 = (v135 ? v134 : 1.00000000f);
-  const float v137 = (v133 * v136);
-  const float v138 = (v137 * v136);
-  const bool v139 = (acc_b23 > 1.00000000f);
-  const float v140 = (v139 ? v138 : 0.00000000f);
-  const float v141 = (v140 + 9.99999994e-9f);
-  const float v142 = (1.0f / sqrtf(v141));
+  const float v128 = (acc_b30 / acc_b25);
+  const float v129 = (acc_b28 + v128);
+  const bool v130 = (acc_b25 > 0.00000000f);
+  const float v131 = (v130 ? v129 : 0.00000000f);
+  const float v133 = (acc_b25 - 1.00000000f);
+  const float v134 = (acc_b42 / v133);
+  const float v135 = (acc_b35 - acc_b28);
+  const bool v136 = (v135 > 0.00000000f);
+  const float v137 = (v136 ? v135 : 1.00000000f);
+  const float v138 = (v134 * v137);
+  const float v139 = (v138 * v137);
+  const bool v140 = (acc_b25 > 1.00000000f);
+  const float v141 = (v140 ? v139 : 0.00000000f);
+  const float v142 = (v141 + 9.99999994e-9f);
+  const float v143 = (1.0f / sqrtf(v142));
   // outputs out_advantages, out_returns
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v126 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v131 = (v126 - v130);
-      const float v143 = (v131 * v142);
-      const float v144 = F_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v145 = (v126 + v144);
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v143;
-      F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v145;
+      const float v127 = F_v20[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v132 = (v127 - v131);
+      const float v144 = (v132 * v143);
+      const float v145 = F_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v146 = (v127 + v145);
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v144;
+      F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v146;
     }
   }
 }
@@ -548,13 +596,14 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v10 = adv_element(env, argv[1], 1, &n);
   run.F_token_level_rewards = adv_element(env, argv[1], 2, &n);
   run.F_v20 = adv_element(env, argv[1], 3, &n);
-  run.F_v23_partial = adv_element(env, argv[1], 4, &n);
-  run.F_v26_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v33_partial = adv_element(env, argv[1], 6, &n);
-  run.F_v28_partial = adv_element(env, argv[1], 7, &n);
-  run.F_v40_partial = adv_element(env, argv[1], 8, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 9, &n);
-  run.F_out_returns = adv_element(env, argv[1], 10, &n);
+  run.F_v24 = adv_element(env, argv[1], 4, &n);
+  run.F_v25_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v28_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v35_partial = adv_element(env, argv[1], 7, &n);
+  run.F_v30_partial = adv_element(env, argv[1], 8, &n);
+  run.F_v42_partial = adv_element(env, argv[1], 9, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 10, &n);
+  run.F_out_returns = adv_element(env, argv[1], 11, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

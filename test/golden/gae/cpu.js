@@ -31,9 +31,10 @@ function stage0(wid, lane) {
   const F_v10 = $F_v10;
   const F_token_level_rewards = $F_token_level_rewards;
   const F_v20 = $F_v20;
-  const F_v23_partial = $F_v23_partial;
-  const F_v26_partial = $F_v26_partial;
-  const F_v33_partial = $F_v33_partial;
+  const F_v24 = $F_v24;
+  const F_v25_partial = $F_v25_partial;
+  const F_v28_partial = $F_v28_partial;
+  const F_v35_partial = $F_v35_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -208,42 +209,87 @@ function stage0(wid, lane) {
       F_v20[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
-  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  let acc23 = 0;
-  let acc26 = Infinity;
-  let acc33 = (-Infinity);
+  // reduce to rollout %24: one thread per rollout
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let acc24_0 = 0;
+    let acc24_1 = 0;
+    let acc24_2 = 0;
+    let acc24_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc24_0 = (acc24_0 + 1 | 0);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc24_1 = (acc24_1 + 1 | 0);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc24_2 = (acc24_2 + 1 | 0);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc24_3 = (acc24_3 + 1 | 0);
+      }
+    }
+    F_v24[row0] = $fr(acc24_0 >>> 0);
+    F_v24[row1] = $fr(acc24_1 >>> 0);
+    F_v24[row2] = $fr(acc24_2 >>> 0);
+    F_v24[row3] = $fr(acc24_3 >>> 0);
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc24 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc24 = (acc24 + 1 | 0);
+      }
+    }
+    F_v24[row] = $fr(acc24 >>> 0);
+  }
+  // reduce to group %25 (batch partial), %28 (batch partial), %35 (batch partial)
+  let acc25 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v105 = F_v24[row];
+    acc25 = $fr(acc25 + v105);
+  }
+  let acc28 = Infinity;
+  let acc35 = (-Infinity);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v105 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v106 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v107 = $fr(v106);
-        const v108 = $fr(v105 * v107);
-        acc23 = (acc23 + 1 | 0);
-        acc26 = Math.min(acc26, v108);
-        acc33 = Math.max(acc33, v108);
+        const v106 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v107 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v108 = $fr(v107);
+        const v109 = $fr(v106 * v108);
+        acc28 = Math.min(acc28, v109);
+        acc35 = Math.max(acc35, v109);
       }
     }
   }
   if ((lid === 0)) {
-    F_v23_partial[g] = $fr(acc23 >>> 0);
-    F_v26_partial[g] = acc26;
-    F_v33_partial[g] = acc33;
+    F_v25_partial[g] = acc25;
+    F_v28_partial[g] = acc28;
+    F_v35_partial[g] = acc35;
   }
 }
 function stage1(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v23_partial = $F_v23_partial;
-  const F_v26_partial = $F_v26_partial;
-  const F_v33_partial = $F_v33_partial;
+  const F_v25_partial = $F_v25_partial;
+  const F_v28_partial = $F_v28_partial;
+  const F_v35_partial = $F_v35_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v20 = $F_v20;
-  const F_v28_partial = $F_v28_partial;
+  const F_v30_partial = $F_v30_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -251,47 +297,47 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %23, %26, %33: combine every group's partial
-  let acc_b23 = 0;
-  let acc_b26 = Infinity;
-  let acc_b33 = (-Infinity);
+  // batch values %25, %28, %35: combine every group's partial
+  let acc_b25 = 0;
+  let acc_b28 = Infinity;
+  let acc_b35 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
-    acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
-    acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
+    acc_b25 = $fr(acc_b25 + F_v25_partial[i]);
+    acc_b28 = Math.min(acc_b28, F_v28_partial[i]);
+    acc_b35 = Math.max(acc_b35, F_v35_partial[i]);
   }
-  // reduce to group %28 (batch partial)
-  let acc28 = 0;
+  // reduce to group %30 (batch partial)
+  let acc30 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v109 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v110 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v111 = $fr(v110);
-        const v112 = $fr(v109 * v111);
-        const v113 = $fr(v112 - acc_b26);
-        acc28 = $fr(acc28 + v113);
+        const v110 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v111 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v112 = $fr(v111);
+        const v113 = $fr(v110 * v112);
+        const v114 = $fr(v113 - acc_b28);
+        acc30 = $fr(acc30 + v114);
       }
     }
   }
   if ((lid === 0)) {
-    F_v28_partial[g] = acc28;
+    F_v30_partial[g] = acc30;
   }
 }
 function stage2(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v23_partial = $F_v23_partial;
-  const F_v26_partial = $F_v26_partial;
+  const F_v25_partial = $F_v25_partial;
   const F_v28_partial = $F_v28_partial;
-  const F_v33_partial = $F_v33_partial;
+  const F_v30_partial = $F_v30_partial;
+  const F_v35_partial = $F_v35_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_v20 = $F_v20;
-  const F_v40_partial = $F_v40_partial;
+  const F_v42_partial = $F_v42_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -299,53 +345,53 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %23, %26, %28, %33: combine every group's partial
-  let acc_b23 = 0;
-  let acc_b26 = Infinity;
-  let acc_b28 = 0;
-  let acc_b33 = (-Infinity);
+  // batch values %25, %28, %30, %35: combine every group's partial
+  let acc_b25 = 0;
+  let acc_b28 = Infinity;
+  let acc_b30 = 0;
+  let acc_b35 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
-    acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
-    acc_b28 = $fr(acc_b28 + F_v28_partial[i]);
-    acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
+    acc_b25 = $fr(acc_b25 + F_v25_partial[i]);
+    acc_b28 = Math.min(acc_b28, F_v28_partial[i]);
+    acc_b30 = $fr(acc_b30 + F_v30_partial[i]);
+    acc_b35 = Math.max(acc_b35, F_v35_partial[i]);
   }
-  // reduce to group %40 (batch partial)
-  const v118 = $fr(acc_b28 / acc_b23);
-  const v119 = $fr(acc_b26 + v118);
-  const v121 = $fr(acc_b33 - acc_b26);
-  const v122 = (v121 > 0);
-  const v123 = (v122 ? v121 : 1);
-  let acc40 = 0;
+  // reduce to group %42 (batch partial)
+  const v119 = $fr(acc_b30 / acc_b25);
+  const v120 = $fr(acc_b28 + v119);
+  const v122 = $fr(acc_b35 - acc_b28);
+  const v123 = (v122 > 0);
+  const v124 = (v123 ? v122 : 1);
+  let acc42 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v114 = F_v20[(Math.imul(row, u_T) + t | 0)];
-        const v115 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v116 = $fr(v115);
-        const v117 = $fr(v114 * v116);
-        const v120 = $fr(v117 - v119);
-        const v124 = $fr(v120 / v123);
-        const v125 = $fr(v124 * v124);
-        acc40 = $fr(acc40 + v125);
+        const v115 = F_v20[(Math.imul(row, u_T) + t | 0)];
+        const v116 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v117 = $fr(v116);
+        const v118 = $fr(v115 * v117);
+        const v121 = $fr(v118 - v120);
+        const v125 = $fr(v121 / v124);
+        const v126 = $fr(v125 * v125);
+        acc42 = $fr(acc42 + v126);
       }
     }
   }
   if ((lid === 0)) {
-    F_v40_partial[g] = acc40;
+    F_v42_partial[g] = acc42;
   }
 }
 function stage3(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v23_partial = $F_v23_partial;
-  const F_v26_partial = $F_v26_partial;
+  const F_v25_partial = $F_v25_partial;
   const F_v28_partial = $F_v28_partial;
-  const F_v33_partial = $F_v33_partial;
-  const F_v40_partial = $F_v40_partial;
+  const F_v30_partial = $F_v30_partial;
+  const F_v35_partial = $F_v35_partial;
+  const F_v42_partial = $F_v42_partial;
   const I_members = $I_members;
   const F_v20 = $F_v20;
   const F_values = $F_values;
@@ -358,61 +404,62 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %23, %26, %28, %33, %40: combine every group's partial
-  let acc_b23 = 0;
-  let acc_b26 = Infinity;
-  let acc_b28 = 0;
-  let acc_b33 = (-Infinity);
-  let acc_b40 = 0;
+  // batch values %25, %28, %30, %35, %42: combine every group's partial
+  let acc_b25 = 0;
+  let acc_b28 = Infinity;
+  let acc_b30 = 0;
+  let acc_b35 = (-Infinity);
+  let acc_b42 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b23 = $fr(acc_b23 + F_v23_partial[i]);
-    acc_b26 = Math.min(acc_b26, F_v26_partial[i]);
-    acc_b28 = $fr(acc_b28 + F_v28_partial[i]);
-    acc_b33 = Math.max(acc_b33, F_v33_partial[i]);
-    acc_b40 = $fr(acc_b40 + F_v40_partial[i]);
+    acc_b25 = $fr(acc_b25 + F_v25_partial[i]);
+    acc_b28 = Math.min(acc_b28, F_v28_partial[i]);
+    acc_b30 = $fr(acc_b30 + F_v30_partial[i]);
+    acc_b35 = Math.max(acc_b35, F_v35_partial[i]);
+    acc_b42 = $fr(acc_b42 + F_v42_partial[i]);
   }
-  const v127 = $fr(acc_b28 / acc_b23);
-  const v128 = $fr(acc_b26 + v127);
-  const v129 = (acc_b23 > 0);
-  const v130 = (v129 ? v128 : 0);
-  const v132 = $fr(acc_b23 - 1);
-  const v133 = $fr(acc_b40 / v132);
-  const v134 = $fr(acc_b33 - acc_b26);
-  const v135 = (v134 > 0);
-  const v136 = (v135 ? v134 : 1);
-  const v137 = $fr(v133 * v136);
-  const v138 = $fr(v137 * v136);
-  const v139 = (acc_b23 > 1);
-  const v140 = (v139 ? v138 : 0);
-  const v141 = $fr(v140 + 9.99999993922529e-9);
-  const v142 = $fr(1 / Math.sqrt(v141));
+  const v128 = $fr(acc_b30 / acc_b25);
+  const v129 = $fr(acc_b28 + v128);
+  const v130 = (acc_b25 > 0);
+  const v131 = (v130 ? v129 : 0);
+  const v133 = $fr(acc_b25 - 1);
+  const v134 = $fr(acc_b42 / v133);
+  const v135 = $fr(acc_b35 - acc_b28);
+  const v136 = (v135 > 0);
+  const v137 = (v136 ? v135 : 1);
+  const v138 = $fr(v134 * v137);
+  const v139 = $fr(v138 * v137);
+  const v140 = (acc_b25 > 1);
+  const v141 = (v140 ? v139 : 0);
+  const v142 = $fr(v141 + 9.99999993922529e-9);
+  const v143 = $fr(1 / Math.sqrt(v142));
   // outputs out_advantages, out_returns
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v126 = F_v20[(Math.imul(row, u_T) + t | 0)];
-      const v131 = $fr(v126 - v130);
-      const v143 = $fr(v131 * v142);
-      const v144 = F_values[(Math.imul(row, u_T) + t | 0)];
-      const v145 = $fr(v126 + v144);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v143;
-      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v145;
+      const v127 = F_v20[(Math.imul(row, u_T) + t | 0)];
+      const v132 = $fr(v127 - v131);
+      const v144 = $fr(v132 * v143);
+      const v145 = F_values[(Math.imul(row, u_T) + t | 0)];
+      const v146 = $fr(v127 + v145);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v144;
+      F_out_returns[(Math.imul(row, u_T) + t | 0)] = v146;
     }
   }
 }
-let u, $F_values, $F_v10, $F_token_level_rewards, $F_v20, $F_v23_partial, $F_v26_partial, $F_v33_partial, $F_v28_partial, $F_v40_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
+let u, $F_values, $F_v10, $F_token_level_rewards, $F_v20, $F_v24, $F_v25_partial, $F_v28_partial, $F_v35_partial, $F_v30_partial, $F_v42_partial, $F_out_advantages, $F_out_returns, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_values = f["values"];
   $F_v10 = f["v10"];
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v20 = f["v20"];
-  $F_v23_partial = f["v23_partial"];
-  $F_v26_partial = f["v26_partial"];
-  $F_v33_partial = f["v33_partial"];
+  $F_v24 = f["v24"];
+  $F_v25_partial = f["v25_partial"];
   $F_v28_partial = f["v28_partial"];
-  $F_v40_partial = f["v40_partial"];
+  $F_v35_partial = f["v35_partial"];
+  $F_v30_partial = f["v30_partial"];
+  $F_v42_partial = f["v42_partial"];
   $F_out_advantages = f["out_advantages"];
   $F_out_returns = f["out_returns"];
   $I_starts = i["starts"];

@@ -11,11 +11,12 @@ struct Uniforms {
   o_values: u32,
   o_v10: u32,
   o_v20: u32,
-  o_v23_partial: u32,
-  o_v26_partial: u32,
+  o_v24: u32,
+  o_v25_partial: u32,
   o_v28_partial: u32,
-  o_v33_partial: u32,
-  o_v40_partial: u32,
+  o_v30_partial: u32,
+  o_v35_partial: u32,
+  o_v42_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -208,29 +209,74 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_v20 + row * u.T + u32(t)] = x;
     }
   }
-  // reduce to group %23 (batch partial), %26 (batch partial), %33 (batch partial)
-  var acc23: u32 = 0u;
-  var acc26: f32 = adv_bits(0x7f800000u);
-  var acc33: f32 = adv_bits(0xff800000u);
+  // reduce to rollout %24: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc24_0: u32 = 0u;
+    var acc24_1: u32 = 0u;
+    var acc24_2: u32 = 0u;
+    var acc24_3: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc24_0 = acc24_0 + 1u;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc24_1 = acc24_1 + 1u;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc24_2 = acc24_2 + 1u;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc24_3 = acc24_3 + 1u;
+      }
+    }
+    F[u.o_v24 + row0] = f32(acc24_0);
+    F[u.o_v24 + row1] = f32(acc24_1);
+    F[u.o_v24 + row2] = f32(acc24_2);
+    F[u.o_v24 + row3] = f32(acc24_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc24: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc24 = acc24 + 1u;
+      }
+    }
+    F[u.o_v24 + row] = f32(acc24);
+  }
+  // reduce to group %25 (batch partial), %28 (batch partial), %35 (batch partial)
+  var acc25: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v105: f32 = F[u.o_v24 + row];
+    acc25 = acc25 + v105;
+  }
+  var acc28: f32 = adv_bits(0x7f800000u);
+  var acc35: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v105: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v106: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v107: f32 = f32(v106);
-        let v108: f32 = v105 * v107;
-        acc23 = acc23 + 1u;
-        acc26 = min(acc26, v108);
-        acc33 = max(acc33, v108);
+        let v106: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v107: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v108: f32 = f32(v107);
+        let v109: f32 = v106 * v108;
+        acc28 = min(acc28, v109);
+        acc35 = max(acc35, v109);
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v23_partial + g] = f32(acc23);
-    F[u.o_v26_partial + g] = acc26;
-    F[u.o_v33_partial + g] = acc33;
+    F[u.o_v25_partial + g] = acc25;
+    F[u.o_v28_partial + g] = acc28;
+    F[u.o_v35_partial + g] = acc35;
   }
 }
 @compute @workgroup_size(LANES)
@@ -242,33 +288,33 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %23, %26, %33: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b33: f32 = adv_bits(0xff800000u);
+  // batch values %25, %28, %35: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b35: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
   }
-  // reduce to group %28 (batch partial)
-  var acc28: f32 = 0.0;
+  // reduce to group %30 (batch partial)
+  var acc30: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v109: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v110: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v111: f32 = f32(v110);
-        let v112: f32 = v109 * v111;
-        let v113: f32 = v112 - acc_b26;
-        acc28 = acc28 + v113;
+        let v110: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v111: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v112: f32 = f32(v111);
+        let v113: f32 = v110 * v112;
+        let v114: f32 = v113 - acc_b28;
+        acc30 = acc30 + v114;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v28_partial + g] = acc28;
+    F[u.o_v30_partial + g] = acc30;
   }
 }
 @compute @workgroup_size(LANES)
@@ -280,42 +326,42 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %23, %26, %28, %33: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b28: f32 = 0.0;
-  var acc_b33: f32 = adv_bits(0xff800000u);
+  // batch values %25, %28, %30, %35: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b30: f32 = 0.0;
+  var acc_b35: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
   }
-  // reduce to group %40 (batch partial)
-  let v118: f32 = acc_b28 / acc_b23;
-  let v119: f32 = acc_b26 + v118;
-  let v121: f32 = acc_b33 - acc_b26;
-  let v122: bool = v121 > 0.0;
-  let v123: f32 = select(1.0, v121, v122);
-  var acc40: f32 = 0.0;
+  // reduce to group %42 (batch partial)
+  let v119: f32 = acc_b30 / acc_b25;
+  let v120: f32 = acc_b28 + v119;
+  let v122: f32 = acc_b35 - acc_b28;
+  let v123: bool = v122 > 0.0;
+  let v124: f32 = select(1.0, v122, v123);
+  var acc42: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v114: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v115: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v116: f32 = f32(v115);
-        let v117: f32 = v114 * v116;
-        let v120: f32 = v117 - v119;
-        let v124: f32 = v120 / v123;
-        let v125: f32 = v124 * v124;
-        acc40 = acc40 + v125;
+        let v115: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v116: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v117: f32 = f32(v116);
+        let v118: f32 = v115 * v117;
+        let v121: f32 = v118 - v120;
+        let v125: f32 = v121 / v124;
+        let v126: f32 = v125 * v125;
+        acc42 = acc42 + v126;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v40_partial + g] = acc40;
+    F[u.o_v42_partial + g] = acc42;
   }
 }
 @compute @workgroup_size(LANES)
@@ -327,46 +373,46 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %23, %26, %28, %33, %40: combine every group's partial
-  var acc_b23: f32 = 0.0;
-  var acc_b26: f32 = adv_bits(0x7f800000u);
-  var acc_b28: f32 = 0.0;
-  var acc_b33: f32 = adv_bits(0xff800000u);
-  var acc_b40: f32 = 0.0;
+  // batch values %25, %28, %30, %35, %42: combine every group's partial
+  var acc_b25: f32 = 0.0;
+  var acc_b28: f32 = adv_bits(0x7f800000u);
+  var acc_b30: f32 = 0.0;
+  var acc_b35: f32 = adv_bits(0xff800000u);
+  var acc_b42: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b23 = acc_b23 + F[u.o_v23_partial + i];
-    acc_b26 = min(acc_b26, F[u.o_v26_partial + i]);
-    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
-    acc_b33 = max(acc_b33, F[u.o_v33_partial + i]);
-    acc_b40 = acc_b40 + F[u.o_v40_partial + i];
+    acc_b25 = acc_b25 + F[u.o_v25_partial + i];
+    acc_b28 = min(acc_b28, F[u.o_v28_partial + i]);
+    acc_b30 = acc_b30 + F[u.o_v30_partial + i];
+    acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
+    acc_b42 = acc_b42 + F[u.o_v42_partial + i];
   }
-  let v127: f32 = acc_b28 / acc_b23;
-  let v128: f32 = acc_b26 + v127;
-  let v129: bool = acc_b23 > 0.0;
-  let v130: f32 = select(0.0, v128, v129);
-  let v132: f32 = acc_b23 - 1.0;
-  let v133: f32 = acc_b40 / v132;
-  let v134: f32 = acc_b33 - acc_b26;
-  let v135: bool = v134 > 0.0;
-  let v136: f32 = select(1.0, v134, v135);
-  let v137: f32 = v133 * v136;
-  let v138: f32 = v137 * v136;
-  let v139: bool = acc_b23 > 1.0;
-  let v140: f32 = select(0.0, v138, v139);
-  let v141: f32 = v140 + 9.99999993922529e-9;
-  let v142: f32 = inverseSqrt(v141);
+  let v128: f32 = acc_b30 / acc_b25;
+  let v129: f32 = acc_b28 + v128;
+  let v130: bool = acc_b25 > 0.0;
+  let v131: f32 = select(0.0, v129, v130);
+  let v133: f32 = acc_b25 - 1.0;
+  let v134: f32 = acc_b42 / v133;
+  let v135: f32 = acc_b35 - acc_b28;
+  let v136: bool = v135 > 0.0;
+  let v137: f32 = select(1.0, v135, v136);
+  let v138: f32 = v134 * v137;
+  let v139: f32 = v138 * v137;
+  let v140: bool = acc_b25 > 1.0;
+  let v141: f32 = select(0.0, v139, v140);
+  let v142: f32 = v141 + 9.99999993922529e-9;
+  let v143: f32 = inverseSqrt(v142);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v126: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v131: f32 = v126 - v130;
-      let v143: f32 = v131 * v142;
-      let v144: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v145: f32 = v126 + v144;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v143;
-      F[u.o_out_returns + row * u.T + u32(t)] = v145;
+      let v127: f32 = F[u.o_v20 + row * u.T + u32(t)];
+      let v132: f32 = v127 - v131;
+      let v144: f32 = v132 * v143;
+      let v145: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v146: f32 = v127 + v145;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v144;
+      F[u.o_out_returns + row * u.T + u32(t)] = v146;
     }
   }
 }

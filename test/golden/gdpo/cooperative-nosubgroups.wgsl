@@ -31,8 +31,8 @@ struct Uniforms {
   o_v103: u32,
   o_v108: u32,
   o_v115: u32,
-  o_v133: u32,
-  o_v134_partial: u32,
+  o_v131: u32,
+  o_v132_partial: u32,
   o_v139_partial: u32,
   o_v143_partial: u32,
   o_v150_partial: u32,
@@ -275,20 +275,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v85 + g] = tot50_2;
     F[u.o_v115 + g] = tot50_3;
   }
-  // reduce to rollout %133: one thread per rollout
+  // reduce to rollout %131: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc133: u32 = 0u;
+    var acc131: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc133 = acc133 + 1u;
+        acc131 = acc131 + 1u;
       }
     }
-    F[u.o_v133 + row] = f32(acc133);
+    F[u.o_v131 + row] = f32(acc131);
   }
   storageBarrier();
-  // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
+  // reduce to group %132 (batch partial), %139 (batch partial), %150 (batch partial)
   let v53: bool = tot4_0 > 1.0;
   let v54: f32 = select(0.0, v16, v53);
   let v56: f32 = tot4_0 - 1.0;
@@ -322,12 +322,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v107: f32 = select(1.0, v106, v100);
   let v108: f32 = v107 + u.p_epsilon;
   let v115: f32 = f32(1i);
-  var acc134: f32 = 0.0;
+  var acc132: f32 = 0.0;
   var acc139: f32 = adv_bits(0x7f800000u);
   var acc150: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v51: f32 = F[u.o_v133 + row];
+    let v51: f32 = F[u.o_v131 + row];
     let v52: f32 = F[u.o_gdpo_reward_0 + row];
     let v55: f32 = v52 - v54;
     let v62: f32 = v55 / v61;
@@ -363,11 +363,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v117: bool = v51 > 0.0;
     let v118: f32 = select(adv_bits(0x7f800000u), v116, v117);
     let v119: f32 = select(adv_bits(0xff800000u), v116, v117);
-    acc134 = acc134 + v51;
+    acc132 = acc132 + v51;
     acc139 = min(acc139, v118);
     acc150 = max(acc150, v119);
   }
-  red[0u * WG + lid] = acc134;
+  red[0u * WG + lid] = acc132;
   red[1u * WG + lid] = acc139;
   red[2u * WG + lid] = acc150;
   workgroupBarrier();
@@ -384,7 +384,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tot120_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v134_partial + g] = tot120_0;
+    F[u.o_v132_partial + g] = tot120_0;
     F[u.o_v139_partial + g] = tot120_1;
     F[u.o_v150_partial + g] = tot120_2;
   }
@@ -401,16 +401,16 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %134, %139, %150: combine every group's partial
-  var acc_b134: f32 = 0.0;
+  // batch values %132, %139, %150: combine every group's partial
+  var acc_b132: f32 = 0.0;
   var acc_b139: f32 = adv_bits(0x7f800000u);
   var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b132 = acc_b132 + F[u.o_v132_partial + i];
     acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
     acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
   }
-  red[0u * WG + lid] = acc_b134;
+  red[0u * WG + lid] = acc_b132;
   red[1u * WG + lid] = acc_b139;
   red[2u * WG + lid] = acc_b150;
   workgroupBarrier();
@@ -536,7 +536,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v224: f32 = v198 + v223;
     let v226: f32 = v224 * v225;
     let v227: f32 = v226 - tot121_1;
-    let v228: f32 = F[u.o_v133 + row];
+    let v228: f32 = F[u.o_v131 + row];
     let v229: f32 = v227 * v228;
     let v230: bool = v228 > 0.0;
     let v231: f32 = select(0.0, v229, v230);
@@ -568,18 +568,18 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %134, %139, %143, %150: combine every group's partial
-  var acc_b134: f32 = 0.0;
+  // batch values %132, %139, %143, %150: combine every group's partial
+  var acc_b132: f32 = 0.0;
   var acc_b139: f32 = adv_bits(0x7f800000u);
   var acc_b143: f32 = 0.0;
   var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b132 = acc_b132 + F[u.o_v132_partial + i];
     acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
     acc_b143 = acc_b143 + F[u.o_v143_partial + i];
     acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
   }
-  red[0u * WG + lid] = acc_b134;
+  red[0u * WG + lid] = acc_b132;
   red[1u * WG + lid] = acc_b139;
   red[2u * WG + lid] = acc_b143;
   red[3u * WG + lid] = acc_b150;
@@ -715,7 +715,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v341: f32 = v338 - v340;
     let v345: f32 = v341 / v344;
     let v346: f32 = v345 * v345;
-    let v347: f32 = F[u.o_v133 + row];
+    let v347: f32 = F[u.o_v131 + row];
     let v348: f32 = v346 * v347;
     let v349: bool = v347 > 0.0;
     let v350: f32 = select(0.0, v348, v349);
@@ -747,20 +747,20 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %134, %139, %143, %150, %159: combine every group's partial
-  var acc_b134: f32 = 0.0;
+  // batch values %132, %139, %143, %150, %159: combine every group's partial
+  var acc_b132: f32 = 0.0;
   var acc_b139: f32 = adv_bits(0x7f800000u);
   var acc_b143: f32 = 0.0;
   var acc_b150: f32 = adv_bits(0xff800000u);
   var acc_b159: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b132 = acc_b132 + F[u.o_v132_partial + i];
     acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
     acc_b143 = acc_b143 + F[u.o_v143_partial + i];
     acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
     acc_b159 = acc_b159 + F[u.o_v159_partial + i];
   }
-  red[0u * WG + lid] = acc_b134;
+  red[0u * WG + lid] = acc_b132;
   red[1u * WG + lid] = acc_b139;
   red[2u * WG + lid] = acc_b143;
   red[3u * WG + lid] = acc_b150;

@@ -60,8 +60,8 @@ typedef struct {
   uint32_t o_v103;
   uint32_t o_v108;
   uint32_t o_v115;
-  uint32_t o_v133;
-  uint32_t o_v134_partial;
+  uint32_t o_v131;
+  uint32_t o_v132_partial;
   uint32_t o_v139_partial;
   uint32_t o_v143_partial;
   uint32_t o_v150_partial;
@@ -103,8 +103,8 @@ typedef struct {
   float *F_v55;
   float *F_v85;
   float *F_v115;
-  float *F_v133;
-  float *F_v134_partial;
+  float *F_v131;
+  float *F_v132_partial;
   float *F_v139_partial;
   float *F_v150_partial;
   float *F_v143_partial;
@@ -159,8 +159,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v85 = R->F_v85;
   float *const restrict F_v115 = R->F_v115;
   int32_t *const restrict I_response_mask = R->I_response_mask;
-  float *const restrict F_v133 = R->F_v133;
-  float *const restrict F_v134_partial = R->F_v134_partial;
+  float *const restrict F_v131 = R->F_v131;
+  float *const restrict F_v132_partial = R->F_v132_partial;
   float *const restrict F_v139_partial = R->F_v139_partial;
   float *const restrict F_v150_partial = R->F_v150_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
@@ -296,48 +296,48 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v85[g] = acc85;
     F_v115[g] = acc115;
   }
-  // reduce to rollout %133: one thread per rollout
+  // reduce to rollout %131: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
-    uint32_t acc133_0 = 0u;
-    uint32_t acc133_1 = 0u;
-    uint32_t acc133_2 = 0u;
-    uint32_t acc133_3 = 0u;
+    uint32_t acc131_0 = 0u;
+    uint32_t acc131_1 = 0u;
+    uint32_t acc131_2 = 0u;
+    uint32_t acc131_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_0 = (uint32_t)(acc133_0 + 1u);
+        acc131_0 = (uint32_t)(acc131_0 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_1 = (uint32_t)(acc133_1 + 1u);
+        acc131_1 = (uint32_t)(acc131_1 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_2 = (uint32_t)(acc133_2 + 1u);
+        acc131_2 = (uint32_t)(acc131_2 + 1u);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133_3 = (uint32_t)(acc133_3 + 1u);
+        acc131_3 = (uint32_t)(acc131_3 + 1u);
       }
     }
-    F_v133[row0] = ((float)(acc133_0));
-    F_v133[row1] = ((float)(acc133_1));
-    F_v133[row2] = ((float)(acc133_2));
-    F_v133[row3] = ((float)(acc133_3));
+    F_v131[row0] = ((float)(acc131_0));
+    F_v131[row1] = ((float)(acc131_1));
+    F_v131[row2] = ((float)(acc131_2));
+    F_v131[row3] = ((float)(acc131_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    uint32_t acc133 = 0u;
+    uint32_t acc131 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc133 = (uint32_t)(acc133 + 1u);
+        acc131 = (uint32_t)(acc131 + 1u);
       }
     }
-    F_v133[row] = ((float)(acc133));
+    F_v131[row] = ((float)(acc131));
   }
-  // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
+  // reduce to group %132 (batch partial), %139 (batch partial), %150 (batch partial)
   const bool v50 = (((float)(acc7)) > 1.00000000f);
   const float v51 = (v50 ? v14 : 0.00000000f);
   const float v53 = (((float)(acc7)) - 1.00000000f);
@@ -371,12 +371,12 @@ static void stage0(vec3u wid, uint32_t lane) {
   const float v104 = (v97 ? v103 : 1.00000000f);
   const float v105 = (v104 + u_p_epsilon);
   const float v112 = ((float)(1));
-  float acc134 = 0.00000000f;
+  float acc132 = 0.00000000f;
   float acc139 = INFINITY;
   float acc150 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v48 = F_v133[row];
+    const float v48 = F_v131[row];
     const float v49 = F_gdpo_reward_0[row];
     const float v52 = (v49 - v51);
     const float v59 = (v52 / v58);
@@ -412,12 +412,12 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v114 = (v48 > 0.00000000f);
     const float v115 = (v114 ? v113 : INFINITY);
     const float v116 = (v114 ? v113 : (-INFINITY));
-    acc134 = (acc134 + v48);
+    acc132 = (acc132 + v48);
     acc139 = adv_fmin(acc139, v115);
     acc150 = adv_fmax(acc150, v116);
   }
   if ((lid == 0u)) {
-    F_v134_partial[g] = acc134;
+    F_v132_partial[g] = acc132;
     F_v139_partial[g] = acc139;
     F_v150_partial[g] = acc150;
   }
@@ -431,7 +431,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   const float u_p_weight_2 = R->U.p_weight_2;
   const float u_p_weight_3 = R->U.p_weight_3;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v134_partial = R->F_v134_partial;
+  float *const restrict F_v132_partial = R->F_v132_partial;
   float *const restrict F_v139_partial = R->F_v139_partial;
   float *const restrict F_v150_partial = R->F_v150_partial;
   float *const restrict F_v11 = R->F_v11;
@@ -459,7 +459,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   float *const restrict F_gdpo_reward_1 = R->F_gdpo_reward_1;
   float *const restrict F_gdpo_reward_2 = R->F_gdpo_reward_2;
   float *const restrict F_gdpo_reward_3 = R->F_gdpo_reward_3;
-  float *const restrict F_v133 = R->F_v133;
+  float *const restrict F_v131 = R->F_v131;
   float *const restrict F_v143_partial = R->F_v143_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -468,12 +468,12 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %134, %139, %150: combine every group's partial
-  float acc_b134 = 0.00000000f;
+  // batch values %132, %139, %150: combine every group's partial
+  float acc_b132 = 0.00000000f;
   float acc_b139 = INFINITY;
   float acc_b150 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b134 = (acc_b134 + F_v134_partial[i]);
+    acc_b132 = (acc_b132 + F_v132_partial[i]);
     acc_b139 = adv_fmin(acc_b139, F_v139_partial[i]);
     acc_b150 = adv_fmax(acc_b150, F_v150_partial[i]);
   }
@@ -587,7 +587,7 @@ static void stage1(vec3u wid, uint32_t lane) {
     const float v219 = (v193 + v218);
     const float v221 = (v219 * v220);
     const float v222 = (v221 - acc_b139);
-    const float v223 = F_v133[row];
+    const float v223 = F_v131[row];
     const float v224 = (v222 * v223);
     const bool v225 = (v223 > 0.00000000f);
     const float v226 = (v225 ? v224 : 0.00000000f);
@@ -606,7 +606,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float u_p_weight_2 = R->U.p_weight_2;
   const float u_p_weight_3 = R->U.p_weight_3;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v134_partial = R->F_v134_partial;
+  float *const restrict F_v132_partial = R->F_v132_partial;
   float *const restrict F_v139_partial = R->F_v139_partial;
   float *const restrict F_v143_partial = R->F_v143_partial;
   float *const restrict F_v150_partial = R->F_v150_partial;
@@ -635,7 +635,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   float *const restrict F_gdpo_reward_1 = R->F_gdpo_reward_1;
   float *const restrict F_gdpo_reward_2 = R->F_gdpo_reward_2;
   float *const restrict F_gdpo_reward_3 = R->F_gdpo_reward_3;
-  float *const restrict F_v133 = R->F_v133;
+  float *const restrict F_v131 = R->F_v131;
   float *const restrict F_v159_partial = R->F_v159_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -644,13 +644,13 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %134, %139, %143, %150: combine every group's partial
-  float acc_b134 = 0.00000000f;
+  // batch values %132, %139, %143, %150: combine every group's partial
+  float acc_b132 = 0.00000000f;
   float acc_b139 = INFINITY;
   float acc_b143 = 0.00000000f;
   float acc_b150 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b134 = (acc_b134 + F_v134_partial[i]);
+    acc_b132 = (acc_b132 + F_v132_partial[i]);
     acc_b139 = adv_fmin(acc_b139, F_v139_partial[i]);
     acc_b143 = (acc_b143 + F_v143_partial[i]);
     acc_b150 = adv_fmax(acc_b150, F_v150_partial[i]);
@@ -729,7 +729,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   const float v322 = (v310 ? v321 : 1.00000000f);
   const float v323 = (v322 + u_p_epsilon);
   const float v330 = ((float)(1));
-  const float v332 = (acc_b143 / acc_b134);
+  const float v332 = (acc_b143 / acc_b132);
   const float v333 = (acc_b139 + v332);
   const float v335 = (acc_b150 - acc_b139);
   const bool v336 = (v335 > 0.00000000f);
@@ -772,7 +772,7 @@ static void stage2(vec3u wid, uint32_t lane) {
     const float v334 = (v331 - v333);
     const float v338 = (v334 / v337);
     const float v339 = (v338 * v338);
-    const float v340 = F_v133[row];
+    const float v340 = F_v131[row];
     const float v341 = (v339 * v340);
     const bool v342 = (v340 > 0.00000000f);
     const float v343 = (v342 ? v341 : 0.00000000f);
@@ -792,7 +792,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float u_p_weight_3 = R->U.p_weight_3;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v134_partial = R->F_v134_partial;
+  float *const restrict F_v132_partial = R->F_v132_partial;
   float *const restrict F_v139_partial = R->F_v139_partial;
   float *const restrict F_v143_partial = R->F_v143_partial;
   float *const restrict F_v150_partial = R->F_v150_partial;
@@ -831,14 +831,14 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %134, %139, %143, %150, %159: combine every group's partial
-  float acc_b134 = 0.00000000f;
+  // batch values %132, %139, %143, %150, %159: combine every group's partial
+  float acc_b132 = 0.00000000f;
   float acc_b139 = INFINITY;
   float acc_b143 = 0.00000000f;
   float acc_b150 = (-INFINITY);
   float acc_b159 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b134 = (acc_b134 + F_v134_partial[i]);
+    acc_b132 = (acc_b132 + F_v132_partial[i]);
     acc_b139 = adv_fmin(acc_b139, F_v139_partial[i]);
     acc_b143 = (acc_b143 + F_v143_partial[i]);
     acc_b150 = adv_fmax(acc_b150, F_v150_partial[i]);
@@ -916,18 +916,18 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v438 = (v433 * v437);
   const float v439 = (v427 ? v438 : 1.00000000f);
   const float v440 = (v439 + u_p_epsilon);
-  const float v447 = (acc_b143 / acc_b134);
+  const float v447 = (acc_b143 / acc_b132);
   const float v448 = (acc_b139 + v447);
-  const bool v449 = (acc_b134 > 0.00000000f);
+  const bool v449 = (acc_b132 > 0.00000000f);
   const float v450 = (v449 ? v448 : 0.00000000f);
-  const float v452 = (acc_b134 - 1.00000000f);
+  const float v452 = (acc_b132 - 1.00000000f);
   const float v453 = (acc_b159 / v452);
   const float v454 = (acc_b150 - acc_b139);
   const bool v455 = (v454 > 0.00000000f);
   const float v456 = (v455 ? v454 : 1.00000000f);
   const float v457 = (v453 * v456);
   const float v458 = (v457 * v456);
-  const bool v459 = (acc_b134 > 1.00000000f);
+  const bool v459 = (acc_b132 > 1.00000000f);
   const float v460 = (v459 ? v458 : 0.00000000f);
   const float v461 = (v460 + 9.99999994e-9f);
   const float v462 = (1.0f / sqrtf(v461));
@@ -1081,8 +1081,8 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v55 = adv_element(env, argv[1], 21, &n);
   run.F_v85 = adv_element(env, argv[1], 22, &n);
   run.F_v115 = adv_element(env, argv[1], 23, &n);
-  run.F_v133 = adv_element(env, argv[1], 24, &n);
-  run.F_v134_partial = adv_element(env, argv[1], 25, &n);
+  run.F_v131 = adv_element(env, argv[1], 24, &n);
+  run.F_v132_partial = adv_element(env, argv[1], 25, &n);
   run.F_v139_partial = adv_element(env, argv[1], 26, &n);
   run.F_v150_partial = adv_element(env, argv[1], 27, &n);
   run.F_v143_partial = adv_element(env, argv[1], 28, &n);

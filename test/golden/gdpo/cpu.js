@@ -54,8 +54,8 @@ function stage0(wid, lane) {
   const F_v85 = $F_v85;
   const F_v115 = $F_v115;
   const I_response_mask = $I_response_mask;
-  const F_v133 = $F_v133;
-  const F_v134_partial = $F_v134_partial;
+  const F_v131 = $F_v131;
+  const F_v132_partial = $F_v132_partial;
   const F_v139_partial = $F_v139_partial;
   const F_v150_partial = $F_v150_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
@@ -191,48 +191,48 @@ function stage0(wid, lane) {
     F_v85[g] = acc85;
     F_v115[g] = acc115;
   }
-  // reduce to rollout %133: one thread per rollout
+  // reduce to rollout %131: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
-    let acc133_0 = 0;
-    let acc133_1 = 0;
-    let acc133_2 = 0;
-    let acc133_3 = 0;
+    let acc131_0 = 0;
+    let acc131_1 = 0;
+    let acc131_2 = 0;
+    let acc131_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc133_0 = (acc133_0 + 1 | 0);
+        acc131_0 = (acc131_0 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc133_1 = (acc133_1 + 1 | 0);
+        acc131_1 = (acc131_1 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc133_2 = (acc133_2 + 1 | 0);
+        acc131_2 = (acc131_2 + 1 | 0);
       }
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc133_3 = (acc133_3 + 1 | 0);
+        acc131_3 = (acc131_3 + 1 | 0);
       }
     }
-    F_v133[row0] = $fr(acc133_0 >>> 0);
-    F_v133[row1] = $fr(acc133_1 >>> 0);
-    F_v133[row2] = $fr(acc133_2 >>> 0);
-    F_v133[row3] = $fr(acc133_3 >>> 0);
+    F_v131[row0] = $fr(acc131_0 >>> 0);
+    F_v131[row1] = $fr(acc131_1 >>> 0);
+    F_v131[row2] = $fr(acc131_2 >>> 0);
+    F_v131[row3] = $fr(acc131_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    let acc133 = 0;
+    let acc131 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc133 = (acc133 + 1 | 0);
+        acc131 = (acc131 + 1 | 0);
       }
     }
-    F_v133[row] = $fr(acc133 >>> 0);
+    F_v131[row] = $fr(acc131 >>> 0);
   }
-  // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
+  // reduce to group %132 (batch partial), %139 (batch partial), %150 (batch partial)
   const v50 = ($fr(acc7 >>> 0) > 1);
   const v51 = (v50 ? v14 : 0);
   const v53 = $fr($fr(acc7 >>> 0) - 1);
@@ -266,12 +266,12 @@ function stage0(wid, lane) {
   const v104 = (v97 ? v103 : 1);
   const v105 = $fr(v104 + u_p_epsilon);
   const v112 = $fr(1);
-  let acc134 = 0;
+  let acc132 = 0;
   let acc139 = Infinity;
   let acc150 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v48 = F_v133[row];
+    const v48 = F_v131[row];
     const v49 = F_gdpo_reward_0[row];
     const v52 = $fr(v49 - v51);
     const v59 = $fr(v52 / v58);
@@ -307,12 +307,12 @@ function stage0(wid, lane) {
     const v114 = (v48 > 0);
     const v115 = (v114 ? v113 : Infinity);
     const v116 = (v114 ? v113 : (-Infinity));
-    acc134 = $fr(acc134 + v48);
+    acc132 = $fr(acc132 + v48);
     acc139 = Math.min(acc139, v115);
     acc150 = Math.max(acc150, v116);
   }
   if ((lid === 0)) {
-    F_v134_partial[g] = acc134;
+    F_v132_partial[g] = acc132;
     F_v139_partial[g] = acc139;
     F_v150_partial[g] = acc150;
   }
@@ -326,7 +326,7 @@ function stage1(wid, lane) {
   const u_p_weight_2 = u.p_weight_2;
   const u_p_weight_3 = u.p_weight_3;
   const I_starts = $I_starts;
-  const F_v134_partial = $F_v134_partial;
+  const F_v132_partial = $F_v132_partial;
   const F_v139_partial = $F_v139_partial;
   const F_v150_partial = $F_v150_partial;
   const F_v11 = $F_v11;
@@ -354,7 +354,7 @@ function stage1(wid, lane) {
   const F_gdpo_reward_1 = $F_gdpo_reward_1;
   const F_gdpo_reward_2 = $F_gdpo_reward_2;
   const F_gdpo_reward_3 = $F_gdpo_reward_3;
-  const F_v133 = $F_v133;
+  const F_v131 = $F_v131;
   const F_v143_partial = $F_v143_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -363,12 +363,12 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %134, %139, %150: combine every group's partial
-  let acc_b134 = 0;
+  // batch values %132, %139, %150: combine every group's partial
+  let acc_b132 = 0;
   let acc_b139 = Infinity;
   let acc_b150 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b134 = $fr(acc_b134 + F_v134_partial[i]);
+    acc_b132 = $fr(acc_b132 + F_v132_partial[i]);
     acc_b139 = Math.min(acc_b139, F_v139_partial[i]);
     acc_b150 = Math.max(acc_b150, F_v150_partial[i]);
   }
@@ -482,7 +482,7 @@ function stage1(wid, lane) {
     const v219 = $fr(v193 + v218);
     const v221 = $fr(v219 * v220);
     const v222 = $fr(v221 - acc_b139);
-    const v223 = F_v133[row];
+    const v223 = F_v131[row];
     const v224 = $fr(v222 * v223);
     const v225 = (v223 > 0);
     const v226 = (v225 ? v224 : 0);
@@ -501,7 +501,7 @@ function stage2(wid, lane) {
   const u_p_weight_2 = u.p_weight_2;
   const u_p_weight_3 = u.p_weight_3;
   const I_starts = $I_starts;
-  const F_v134_partial = $F_v134_partial;
+  const F_v132_partial = $F_v132_partial;
   const F_v139_partial = $F_v139_partial;
   const F_v143_partial = $F_v143_partial;
   const F_v150_partial = $F_v150_partial;
@@ -530,7 +530,7 @@ function stage2(wid, lane) {
   const F_gdpo_reward_1 = $F_gdpo_reward_1;
   const F_gdpo_reward_2 = $F_gdpo_reward_2;
   const F_gdpo_reward_3 = $F_gdpo_reward_3;
-  const F_v133 = $F_v133;
+  const F_v131 = $F_v131;
   const F_v159_partial = $F_v159_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -539,13 +539,13 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %134, %139, %143, %150: combine every group's partial
-  let acc_b134 = 0;
+  // batch values %132, %139, %143, %150: combine every group's partial
+  let acc_b132 = 0;
   let acc_b139 = Infinity;
   let acc_b143 = 0;
   let acc_b150 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b134 = $fr(acc_b134 + F_v134_partial[i]);
+    acc_b132 = $fr(acc_b132 + F_v132_partial[i]);
     acc_b139 = Math.min(acc_b139, F_v139_partial[i]);
     acc_b143 = $fr(acc_b143 + F_v143_partial[i]);
     acc_b150 = Math.max(acc_b150, F_v150_partial[i]);
@@ -624,7 +624,7 @@ function stage2(wid, lane) {
   const v322 = (v310 ? v321 : 1);
   const v323 = $fr(v322 + u_p_epsilon);
   const v330 = $fr(1);
-  const v332 = $fr(acc_b143 / acc_b134);
+  const v332 = $fr(acc_b143 / acc_b132);
   const v333 = $fr(acc_b139 + v332);
   const v335 = $fr(acc_b150 - acc_b139);
   const v336 = (v335 > 0);
@@ -667,7 +667,7 @@ function stage2(wid, lane) {
     const v334 = $fr(v331 - v333);
     const v338 = $fr(v334 / v337);
     const v339 = $fr(v338 * v338);
-    const v340 = F_v133[row];
+    const v340 = F_v131[row];
     const v341 = $fr(v339 * v340);
     const v342 = (v340 > 0);
     const v343 = (v342 ? v341 : 0);
@@ -687,7 +687,7 @@ function stage3(wid, lane) {
   const u_p_weight_3 = u.p_weight_3;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v134_partial = $F_v134_partial;
+  const F_v132_partial = $F_v132_partial;
   const F_v139_partial = $F_v139_partial;
   const F_v143_partial = $F_v143_partial;
   const F_v150_partial = $F_v150_partial;
@@ -726,14 +726,14 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %134, %139, %143, %150, %159: combine every group's partial
-  let acc_b134 = 0;
+  // batch values %132, %139, %143, %150, %159: combine every group's partial
+  let acc_b132 = 0;
   let acc_b139 = Infinity;
   let acc_b143 = 0;
   let acc_b150 = (-Infinity);
   let acc_b159 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b134 = $fr(acc_b134 + F_v134_partial[i]);
+    acc_b132 = $fr(acc_b132 + F_v132_partial[i]);
     acc_b139 = Math.min(acc_b139, F_v139_partial[i]);
     acc_b143 = $fr(acc_b143 + F_v143_partial[i]);
     acc_b150 = Math.max(acc_b150, F_v150_partial[i]);
@@ -811,18 +811,18 @@ function stage3(wid, lane) {
   const v438 = $fr(v433 * v437);
   const v439 = (v427 ? v438 : 1);
   const v440 = $fr(v439 + u_p_epsilon);
-  const v447 = $fr(acc_b143 / acc_b134);
+  const v447 = $fr(acc_b143 / acc_b132);
   const v448 = $fr(acc_b139 + v447);
-  const v449 = (acc_b134 > 0);
+  const v449 = (acc_b132 > 0);
   const v450 = (v449 ? v448 : 0);
-  const v452 = $fr(acc_b134 - 1);
+  const v452 = $fr(acc_b132 - 1);
   const v453 = $fr(acc_b159 / v452);
   const v454 = $fr(acc_b150 - acc_b139);
   const v455 = (v454 > 0);
   const v456 = (v455 ? v454 : 1);
   const v457 = $fr(v453 * v456);
   const v458 = $fr(v457 * v456);
-  const v459 = (acc_b134 > 1);
+  const v459 = (acc_b132 > 1);
   const v460 = (v459 ? v458 : 0);
   const v461 = $fr(v460 + 9.99999993922529e-9);
   const v462 = $fr(1 / Math.sqrt(v461));
@@ -871,7 +871,7 @@ function stage3(wid, lane) {
     }
   }
 }
-let u, $F_gdpo_reward_0, $F_gdpo_reward_1, $F_gdpo_reward_2, $F_gdpo_reward_3, $F_v7, $F_v11, $F_v19, $F_v39, $F_v41, $F_v48, $F_v69, $F_v71, $F_v78, $F_v99, $F_v101, $F_v108, $F_v13, $F_v43, $F_v73, $F_v103, $F_v26, $F_v55, $F_v85, $F_v115, $F_v133, $F_v134_partial, $F_v139_partial, $F_v150_partial, $F_v143_partial, $F_v159_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_gdpo_reward_0, $F_gdpo_reward_1, $F_gdpo_reward_2, $F_gdpo_reward_3, $F_v7, $F_v11, $F_v19, $F_v39, $F_v41, $F_v48, $F_v69, $F_v71, $F_v78, $F_v99, $F_v101, $F_v108, $F_v13, $F_v43, $F_v73, $F_v103, $F_v26, $F_v55, $F_v85, $F_v115, $F_v131, $F_v132_partial, $F_v139_partial, $F_v150_partial, $F_v143_partial, $F_v159_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_gdpo_reward_0 = f["gdpo_reward_0"];
@@ -898,8 +898,8 @@ function bind(uniforms, f, i, h) {
   $F_v55 = f["v55"];
   $F_v85 = f["v85"];
   $F_v115 = f["v115"];
-  $F_v133 = f["v133"];
-  $F_v134_partial = f["v134_partial"];
+  $F_v131 = f["v131"];
+  $F_v132_partial = f["v132_partial"];
   $F_v139_partial = f["v139_partial"];
   $F_v150_partial = f["v150_partial"];
   $F_v143_partial = f["v143_partial"];

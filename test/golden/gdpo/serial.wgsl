@@ -31,8 +31,8 @@ struct Uniforms {
   o_v103: u32,
   o_v108: u32,
   o_v115: u32,
-  o_v133: u32,
-  o_v134_partial: u32,
+  o_v131: u32,
+  o_v132_partial: u32,
   o_v139_partial: u32,
   o_v143_partial: u32,
   o_v150_partial: u32,
@@ -190,48 +190,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v85 + g] = acc85;
     F[u.o_v115 + g] = acc115;
   }
-  // reduce to rollout %133: one thread per rollout
+  // reduce to rollout %131: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc133_0: u32 = 0u;
-    var acc133_1: u32 = 0u;
-    var acc133_2: u32 = 0u;
-    var acc133_3: u32 = 0u;
+    var acc131_0: u32 = 0u;
+    var acc131_1: u32 = 0u;
+    var acc131_2: u32 = 0u;
+    var acc131_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc133_0 = acc133_0 + 1u;
+        acc131_0 = acc131_0 + 1u;
       }
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc133_1 = acc133_1 + 1u;
+        acc131_1 = acc131_1 + 1u;
       }
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc133_2 = acc133_2 + 1u;
+        acc131_2 = acc131_2 + 1u;
       }
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc133_3 = acc133_3 + 1u;
+        acc131_3 = acc131_3 + 1u;
       }
     }
-    F[u.o_v133 + row0] = f32(acc133_0);
-    F[u.o_v133 + row1] = f32(acc133_1);
-    F[u.o_v133 + row2] = f32(acc133_2);
-    F[u.o_v133 + row3] = f32(acc133_3);
+    F[u.o_v131 + row0] = f32(acc131_0);
+    F[u.o_v131 + row1] = f32(acc131_1);
+    F[u.o_v131 + row2] = f32(acc131_2);
+    F[u.o_v131 + row3] = f32(acc131_3);
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    var acc133: u32 = 0u;
+    var acc131: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc133 = acc133 + 1u;
+        acc131 = acc131 + 1u;
       }
     }
-    F[u.o_v133 + row] = f32(acc133);
+    F[u.o_v131 + row] = f32(acc131);
   }
-  // reduce to group %134 (batch partial), %139 (batch partial), %150 (batch partial)
+  // reduce to group %132 (batch partial), %139 (batch partial), %150 (batch partial)
   let v50: bool = f32(acc7) > 1.0;
   let v51: f32 = select(0.0, v14, v50);
   let v53: f32 = f32(acc7) - 1.0;
@@ -265,12 +265,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v104: f32 = select(1.0, v103, v97);
   let v105: f32 = v104 + u.p_epsilon;
   let v112: f32 = f32(1i);
-  var acc134: f32 = 0.0;
+  var acc132: f32 = 0.0;
   var acc139: f32 = adv_bits(0x7f800000u);
   var acc150: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v48: f32 = F[u.o_v133 + row];
+    let v48: f32 = F[u.o_v131 + row];
     let v49: f32 = F[u.o_gdpo_reward_0 + row];
     let v52: f32 = v49 - v51;
     let v59: f32 = v52 / v58;
@@ -306,12 +306,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v114: bool = v48 > 0.0;
     let v115: f32 = select(adv_bits(0x7f800000u), v113, v114);
     let v116: f32 = select(adv_bits(0xff800000u), v113, v114);
-    acc134 = acc134 + v48;
+    acc132 = acc132 + v48;
     acc139 = min(acc139, v115);
     acc150 = max(acc150, v116);
   }
   if (lid == 0u) {
-    F[u.o_v134_partial + g] = acc134;
+    F[u.o_v132_partial + g] = acc132;
     F[u.o_v139_partial + g] = acc139;
     F[u.o_v150_partial + g] = acc150;
   }
@@ -325,12 +325,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %134, %139, %150: combine every group's partial
-  var acc_b134: f32 = 0.0;
+  // batch values %132, %139, %150: combine every group's partial
+  var acc_b132: f32 = 0.0;
   var acc_b139: f32 = adv_bits(0x7f800000u);
   var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b132 = acc_b132 + F[u.o_v132_partial + i];
     acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
     acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
   }
@@ -444,7 +444,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v219: f32 = v193 + v218;
     let v221: f32 = v219 * v220;
     let v222: f32 = v221 - acc_b139;
-    let v223: f32 = F[u.o_v133 + row];
+    let v223: f32 = F[u.o_v131 + row];
     let v224: f32 = v222 * v223;
     let v225: bool = v223 > 0.0;
     let v226: f32 = select(0.0, v224, v225);
@@ -463,13 +463,13 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %134, %139, %143, %150: combine every group's partial
-  var acc_b134: f32 = 0.0;
+  // batch values %132, %139, %143, %150: combine every group's partial
+  var acc_b132: f32 = 0.0;
   var acc_b139: f32 = adv_bits(0x7f800000u);
   var acc_b143: f32 = 0.0;
   var acc_b150: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b132 = acc_b132 + F[u.o_v132_partial + i];
     acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
     acc_b143 = acc_b143 + F[u.o_v143_partial + i];
     acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
@@ -548,7 +548,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v322: f32 = select(1.0, v321, v310);
   let v323: f32 = v322 + u.p_epsilon;
   let v330: f32 = f32(1i);
-  let v332: f32 = acc_b143 / acc_b134;
+  let v332: f32 = acc_b143 / acc_b132;
   let v333: f32 = acc_b139 + v332;
   let v335: f32 = acc_b150 - acc_b139;
   let v336: bool = v335 > 0.0;
@@ -591,7 +591,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v334: f32 = v331 - v333;
     let v338: f32 = v334 / v337;
     let v339: f32 = v338 * v338;
-    let v340: f32 = F[u.o_v133 + row];
+    let v340: f32 = F[u.o_v131 + row];
     let v341: f32 = v339 * v340;
     let v342: bool = v340 > 0.0;
     let v343: f32 = select(0.0, v341, v342);
@@ -610,14 +610,14 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %134, %139, %143, %150, %159: combine every group's partial
-  var acc_b134: f32 = 0.0;
+  // batch values %132, %139, %143, %150, %159: combine every group's partial
+  var acc_b132: f32 = 0.0;
   var acc_b139: f32 = adv_bits(0x7f800000u);
   var acc_b143: f32 = 0.0;
   var acc_b150: f32 = adv_bits(0xff800000u);
   var acc_b159: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b134 = acc_b134 + F[u.o_v134_partial + i];
+    acc_b132 = acc_b132 + F[u.o_v132_partial + i];
     acc_b139 = min(acc_b139, F[u.o_v139_partial + i]);
     acc_b143 = acc_b143 + F[u.o_v143_partial + i];
     acc_b150 = max(acc_b150, F[u.o_v150_partial + i]);
@@ -695,18 +695,18 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v438: f32 = v433 * v437;
   let v439: f32 = select(1.0, v438, v427);
   let v440: f32 = v439 + u.p_epsilon;
-  let v447: f32 = acc_b143 / acc_b134;
+  let v447: f32 = acc_b143 / acc_b132;
   let v448: f32 = acc_b139 + v447;
-  let v449: bool = acc_b134 > 0.0;
+  let v449: bool = acc_b132 > 0.0;
   let v450: f32 = select(0.0, v448, v449);
-  let v452: f32 = acc_b134 - 1.0;
+  let v452: f32 = acc_b132 - 1.0;
   let v453: f32 = acc_b159 / v452;
   let v454: f32 = acc_b150 - acc_b139;
   let v455: bool = v454 > 0.0;
   let v456: f32 = select(1.0, v454, v455);
   let v457: f32 = v453 * v456;
   let v458: f32 = v457 * v456;
-  let v459: bool = acc_b134 > 1.0;
+  let v459: bool = acc_b132 > 1.0;
   let v460: f32 = select(0.0, v458, v459);
   let v461: f32 = v460 + 9.99999993922529e-9;
   let v462: f32 = inverseSqrt(v461);

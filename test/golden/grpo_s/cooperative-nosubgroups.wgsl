@@ -12,18 +12,17 @@ struct Uniforms {
   o_v4: u32,
   o_v8: u32,
   o_v11: u32,
-  o_v12: u32,
-  o_v14: u32,
-  o_v23: u32,
-  o_v25: u32,
-  o_v28: u32,
-  o_v30: u32,
-  o_v41: u32,
+  o_v13: u32,
+  o_v22: u32,
+  o_v24: u32,
+  o_v27: u32,
+  o_v29: u32,
+  o_v40: u32,
+  o_v42: u32,
   o_v43: u32,
-  o_v44: u32,
-  o_v46: u32,
-  o_v50: u32,
-  o_v56: u32,
+  o_v45: u32,
+  o_v49: u32,
+  o_v55: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -52,13 +51,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %4, %8, %11, %12: one thread per rollout
+  // reduce to rollout %4, %8, %11: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     var acc8: u32 = 0u;
-    var acc11: u32 = 0u;
-    var acc12: f32 = adv_bits(0x7f800000u);
+    var acc11: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
@@ -66,43 +64,41 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
         acc8 = acc8 + 1u;
-        acc11 = acc11 + 1u;
-        acc12 = min(acc12, v1);
+        acc11 = min(acc11, v1);
       }
     }
     F[u.o_v4 + row] = acc4;
     F[u.o_v8 + row] = f32(acc8);
-    F[u.o_v11 + row] = f32(acc11);
-    F[u.o_v12 + row] = acc12;
+    F[u.o_v11 + row] = acc11;
   }
   storageBarrier();
-  // reduce to rollout %14: one thread per rollout
+  // reduce to rollout %13: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v3: f32 = F[u.o_v12 + row];
-    var acc14: f32 = 0.0;
+    let v3: f32 = F[u.o_v11 + row];
+    var acc13: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v2: f32 = F[u.o_entropy + row * u.T + u32(t)];
         let v4: f32 = v2 - v3;
-        acc14 = acc14 + v4;
+        acc13 = acc13 + v4;
       }
     }
-    F[u.o_v14 + row] = acc14;
+    F[u.o_v13 + row] = acc13;
   }
   storageBarrier();
-  // reduce to group %23, %25, %28, %30, %41
-  var acc23: f32 = 0.0;
-  var acc25: f32 = 0.0;
-  var acc28: f32 = 0.0;
-  var acc30: f32 = 0.0;
-  var acc41: u32 = 0u;
+  // reduce to group %22, %24, %27, %29, %40
+  var acc22: f32 = 0.0;
+  var acc24: f32 = 0.0;
+  var acc27: f32 = 0.0;
+  var acc29: f32 = 0.0;
+  var acc40: u32 = 0u;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v12 + row];
-    let v6: f32 = F[u.o_v14 + row];
-    let v7: f32 = F[u.o_v11 + row];
+    let v5: f32 = F[u.o_v11 + row];
+    let v6: f32 = F[u.o_v13 + row];
+    let v7: f32 = F[u.o_v8 + row];
     let v8: f32 = v6 / v7;
     let v9: f32 = v5 + v8;
     let v10: f32 = v9 + u.p_epsilon;
@@ -110,24 +106,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v12: f32 = F[u.o_v4 + row];
     let v13: bool = v12 > 0.0;
     let v14: f32 = select(v11, v9, v13);
-    let v15: f32 = F[u.o_v8 + row];
-    let v16: bool = v15 > 0.0;
-    let v17: f32 = select(0.0, v14, v16);
-    let v18: f32 = select(0.0, v17, v13);
-    let v19: f32 = select(v17, 0.0, v13);
-    let v20: f32 = select(0.0, 1.0, v13);
-    let v21: f32 = select(1.0, 0.0, v13);
-    acc23 = acc23 + v18;
-    acc25 = acc25 + v19;
-    acc28 = acc28 + v20;
-    acc30 = acc30 + v21;
-    acc41 = acc41 + 1u;
+    let v15: bool = v7 > 0.0;
+    let v16: f32 = select(0.0, v14, v15);
+    let v17: f32 = select(0.0, v16, v13);
+    let v18: f32 = select(v16, 0.0, v13);
+    let v19: f32 = select(0.0, 1.0, v13);
+    let v20: f32 = select(1.0, 0.0, v13);
+    acc22 = acc22 + v17;
+    acc24 = acc24 + v18;
+    acc27 = acc27 + v19;
+    acc29 = acc29 + v20;
+    acc40 = acc40 + 1u;
   }
-  red[0u * WG + lid] = acc23;
-  red[1u * WG + lid] = acc25;
-  red[2u * WG + lid] = acc28;
-  red[3u * WG + lid] = acc30;
-  red[4u * WG + lid] = f32(acc41);
+  red[0u * WG + lid] = acc22;
+  red[1u * WG + lid] = acc24;
+  red[2u * WG + lid] = acc27;
+  red[3u * WG + lid] = acc29;
+  red[4u * WG + lid] = f32(acc40);
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -139,55 +134,54 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot22_0: f32 = red[0u * WG];
-  let tot22_1: f32 = red[1u * WG];
-  let tot22_2: f32 = red[2u * WG];
-  let tot22_3: f32 = red[3u * WG];
-  let tot22_4: f32 = red[4u * WG];
+  let tot21_0: f32 = red[0u * WG];
+  let tot21_1: f32 = red[1u * WG];
+  let tot21_2: f32 = red[2u * WG];
+  let tot21_3: f32 = red[3u * WG];
+  let tot21_4: f32 = red[4u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v23 + g] = tot22_0;
-    F[u.o_v25 + g] = tot22_1;
-    F[u.o_v28 + g] = tot22_2;
-    F[u.o_v30 + g] = tot22_3;
-    F[u.o_v41 + g] = tot22_4;
+    F[u.o_v22 + g] = tot21_0;
+    F[u.o_v24 + g] = tot21_1;
+    F[u.o_v27 + g] = tot21_2;
+    F[u.o_v29 + g] = tot21_3;
+    F[u.o_v40 + g] = tot21_4;
   }
-  // reduce to group %43, %44, %50
-  var acc43: u32 = 0u;
-  var acc44: f32 = adv_bits(0x7f800000u);
-  var acc50: f32 = adv_bits(0xff800000u);
+  // reduce to group %42, %43, %49
+  var acc42: u32 = 0u;
+  var acc43: f32 = adv_bits(0x7f800000u);
+  var acc49: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v23: f32 = F[u.o_v4 + row];
-    let v24: bool = v23 > 0.0;
-    let v25: f32 = select((-1.0), 1.0, v24);
-    let v26: f32 = F[u.o_v12 + row];
-    let v27: f32 = F[u.o_v14 + row];
-    let v28: f32 = F[u.o_v11 + row];
-    let v29: f32 = v27 / v28;
-    let v30: f32 = v26 + v29;
-    let v31: f32 = v30 + u.p_epsilon;
-    let v32: f32 = 1.0 / v31;
-    let v33: f32 = select(v32, v30, v24);
-    let v34: f32 = F[u.o_v8 + row];
-    let v35: bool = v34 > 0.0;
-    let v36: f32 = select(0.0, v33, v35);
-    let v37: f32 = select(tot22_1, tot22_0, v24);
-    let v38: f32 = v36 / v37;
-    let v39: f32 = select(tot22_3, tot22_2, v24);
-    let v40: f32 = v38 * v39;
-    let v41: bool = v37 > 0.0;
-    let v42: f32 = select(1.0, v40, v41);
-    let v43: f32 = u.p_beta2 * v42;
-    let v44: f32 = u.p_beta1 + v43;
-    let v45: f32 = v25 * v44;
-    acc43 = acc43 + 1u;
-    acc44 = min(acc44, v45);
-    acc50 = max(acc50, v45);
+    let v22: f32 = F[u.o_v4 + row];
+    let v23: bool = v22 > 0.0;
+    let v24: f32 = select((-1.0), 1.0, v23);
+    let v25: f32 = F[u.o_v11 + row];
+    let v26: f32 = F[u.o_v13 + row];
+    let v27: f32 = F[u.o_v8 + row];
+    let v28: f32 = v26 / v27;
+    let v29: f32 = v25 + v28;
+    let v30: f32 = v29 + u.p_epsilon;
+    let v31: f32 = 1.0 / v30;
+    let v32: f32 = select(v31, v29, v23);
+    let v33: bool = v27 > 0.0;
+    let v34: f32 = select(0.0, v32, v33);
+    let v35: f32 = select(tot21_1, tot21_0, v23);
+    let v36: f32 = v34 / v35;
+    let v37: f32 = select(tot21_3, tot21_2, v23);
+    let v38: f32 = v36 * v37;
+    let v39: bool = v35 > 0.0;
+    let v40: f32 = select(1.0, v38, v39);
+    let v41: f32 = u.p_beta2 * v40;
+    let v42: f32 = u.p_beta1 + v41;
+    let v43: f32 = v24 * v42;
+    acc42 = acc42 + 1u;
+    acc43 = min(acc43, v43);
+    acc49 = max(acc49, v43);
   }
-  red[0u * WG + lid] = f32(acc43);
-  red[1u * WG + lid] = acc44;
-  red[2u * WG + lid] = acc50;
+  red[0u * WG + lid] = f32(acc42);
+  red[1u * WG + lid] = acc43;
+  red[2u * WG + lid] = acc49;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -197,46 +191,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot46_0: f32 = red[0u * WG];
-  let tot46_1: f32 = red[1u * WG];
-  let tot46_2: f32 = red[2u * WG];
+  let tot44_0: f32 = red[0u * WG];
+  let tot44_1: f32 = red[1u * WG];
+  let tot44_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v43 + g] = tot46_0;
-    F[u.o_v44 + g] = tot46_1;
-    F[u.o_v50 + g] = tot46_2;
+    F[u.o_v42 + g] = tot44_0;
+    F[u.o_v43 + g] = tot44_1;
+    F[u.o_v49 + g] = tot44_2;
   }
-  // reduce to group %46
-  var acc46: f32 = 0.0;
+  // reduce to group %45
+  var acc45: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v47: f32 = F[u.o_v4 + row];
-    let v48: bool = v47 > 0.0;
-    let v49: f32 = select((-1.0), 1.0, v48);
-    let v50: f32 = F[u.o_v12 + row];
-    let v51: f32 = F[u.o_v14 + row];
-    let v52: f32 = F[u.o_v11 + row];
-    let v53: f32 = v51 / v52;
-    let v54: f32 = v50 + v53;
-    let v55: f32 = v54 + u.p_epsilon;
-    let v56: f32 = 1.0 / v55;
-    let v57: f32 = select(v56, v54, v48);
-    let v58: f32 = F[u.o_v8 + row];
-    let v59: bool = v58 > 0.0;
-    let v60: f32 = select(0.0, v57, v59);
-    let v61: f32 = select(tot22_1, tot22_0, v48);
-    let v62: f32 = v60 / v61;
-    let v63: f32 = select(tot22_3, tot22_2, v48);
-    let v64: f32 = v62 * v63;
-    let v65: bool = v61 > 0.0;
-    let v66: f32 = select(1.0, v64, v65);
-    let v67: f32 = u.p_beta2 * v66;
-    let v68: f32 = u.p_beta1 + v67;
-    let v69: f32 = v49 * v68;
-    let v70: f32 = v69 - tot46_1;
-    acc46 = acc46 + v70;
+    let v45: f32 = F[u.o_v4 + row];
+    let v46: bool = v45 > 0.0;
+    let v47: f32 = select((-1.0), 1.0, v46);
+    let v48: f32 = F[u.o_v11 + row];
+    let v49: f32 = F[u.o_v13 + row];
+    let v50: f32 = F[u.o_v8 + row];
+    let v51: f32 = v49 / v50;
+    let v52: f32 = v48 + v51;
+    let v53: f32 = v52 + u.p_epsilon;
+    let v54: f32 = 1.0 / v53;
+    let v55: f32 = select(v54, v52, v46);
+    let v56: bool = v50 > 0.0;
+    let v57: f32 = select(0.0, v55, v56);
+    let v58: f32 = select(tot21_1, tot21_0, v46);
+    let v59: f32 = v57 / v58;
+    let v60: f32 = select(tot21_3, tot21_2, v46);
+    let v61: f32 = v59 * v60;
+    let v62: bool = v58 > 0.0;
+    let v63: f32 = select(1.0, v61, v62);
+    let v64: f32 = u.p_beta2 * v63;
+    let v65: f32 = u.p_beta1 + v64;
+    let v66: f32 = v47 * v65;
+    let v67: f32 = v66 - tot44_1;
+    acc45 = acc45 + v67;
   }
-  red[0u * WG + lid] = acc46;
+  red[0u * WG + lid] = acc45;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -244,49 +237,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot71_0: f32 = red[0u * WG];
+  let tot68_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v46 + g] = tot71_0;
+    F[u.o_v45 + g] = tot68_0;
   }
-  // reduce to group %56
-  let v95: f32 = tot71_0 / tot46_0;
-  let v96: f32 = tot46_1 + v95;
-  let v98: f32 = tot46_2 - tot46_1;
-  let v99: bool = v98 > 0.0;
-  let v100: f32 = select(1.0, v98, v99);
-  var acc56: f32 = 0.0;
+  // reduce to group %55
+  let v91: f32 = tot68_0 / tot44_0;
+  let v92: f32 = tot44_1 + v91;
+  let v94: f32 = tot44_2 - tot44_1;
+  let v95: bool = v94 > 0.0;
+  let v96: f32 = select(1.0, v94, v95);
+  var acc55: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v72: f32 = F[u.o_v4 + row];
-    let v73: bool = v72 > 0.0;
-    let v74: f32 = select((-1.0), 1.0, v73);
-    let v75: f32 = F[u.o_v12 + row];
-    let v76: f32 = F[u.o_v14 + row];
-    let v77: f32 = F[u.o_v11 + row];
-    let v78: f32 = v76 / v77;
-    let v79: f32 = v75 + v78;
-    let v80: f32 = v79 + u.p_epsilon;
-    let v81: f32 = 1.0 / v80;
-    let v82: f32 = select(v81, v79, v73);
-    let v83: f32 = F[u.o_v8 + row];
-    let v84: bool = v83 > 0.0;
-    let v85: f32 = select(0.0, v82, v84);
-    let v86: f32 = select(tot22_1, tot22_0, v73);
-    let v87: f32 = v85 / v86;
-    let v88: f32 = select(tot22_3, tot22_2, v73);
-    let v89: f32 = v87 * v88;
-    let v90: bool = v86 > 0.0;
-    let v91: f32 = select(1.0, v89, v90);
-    let v92: f32 = u.p_beta2 * v91;
-    let v93: f32 = u.p_beta1 + v92;
-    let v94: f32 = v74 * v93;
-    let v97: f32 = v94 - v96;
-    let v101: f32 = v97 / v100;
-    let v102: f32 = v101 * v101;
-    acc56 = acc56 + v102;
+    let v69: f32 = F[u.o_v4 + row];
+    let v70: bool = v69 > 0.0;
+    let v71: f32 = select((-1.0), 1.0, v70);
+    let v72: f32 = F[u.o_v11 + row];
+    let v73: f32 = F[u.o_v13 + row];
+    let v74: f32 = F[u.o_v8 + row];
+    let v75: f32 = v73 / v74;
+    let v76: f32 = v72 + v75;
+    let v77: f32 = v76 + u.p_epsilon;
+    let v78: f32 = 1.0 / v77;
+    let v79: f32 = select(v78, v76, v70);
+    let v80: bool = v74 > 0.0;
+    let v81: f32 = select(0.0, v79, v80);
+    let v82: f32 = select(tot21_1, tot21_0, v70);
+    let v83: f32 = v81 / v82;
+    let v84: f32 = select(tot21_3, tot21_2, v70);
+    let v85: f32 = v83 * v84;
+    let v86: bool = v82 > 0.0;
+    let v87: f32 = select(1.0, v85, v86);
+    let v88: f32 = u.p_beta2 * v87;
+    let v89: f32 = u.p_beta1 + v88;
+    let v90: f32 = v71 * v89;
+    let v93: f32 = v90 - v92;
+    let v97: f32 = v93 / v96;
+    let v98: f32 = v97 * v97;
+    acc55 = acc55 + v98;
   }
-  red[0u * WG + lid] = acc56;
+  red[0u * WG + lid] = acc55;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -294,54 +286,53 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot103_0: f32 = red[0u * WG];
+  let tot99_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v56 + g] = tot103_0;
+    F[u.o_v55 + g] = tot99_0;
   }
-  let v128: f32 = tot46_0 - 1.0;
-  let v129: f32 = tot103_0 / v128;
-  let v130: f32 = sqrt(v129);
-  let v131: f32 = v130 * v100;
-  let v132: f32 = v131 + u.p_epsilon;
-  let v136: bool = tot22_4 > 1.0;
+  let v123: f32 = tot44_0 - 1.0;
+  let v124: f32 = tot99_0 / v123;
+  let v125: f32 = sqrt(v124);
+  let v126: f32 = v125 * v96;
+  let v127: f32 = v126 + u.p_epsilon;
+  let v131: bool = tot21_4 > 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v104: f32 = F[u.o_v4 + row];
-    let v105: bool = v104 > 0.0;
-    let v106: f32 = select((-1.0), 1.0, v105);
-    let v107: f32 = F[u.o_v12 + row];
-    let v108: f32 = F[u.o_v14 + row];
-    let v109: f32 = F[u.o_v11 + row];
-    let v110: f32 = v108 / v109;
-    let v111: f32 = v107 + v110;
-    let v112: f32 = v111 + u.p_epsilon;
-    let v113: f32 = 1.0 / v112;
-    let v114: f32 = select(v113, v111, v105);
-    let v115: f32 = F[u.o_v8 + row];
-    let v116: bool = v115 > 0.0;
-    let v117: f32 = select(0.0, v114, v116);
-    let v118: f32 = select(tot22_1, tot22_0, v105);
-    let v119: f32 = v117 / v118;
-    let v120: f32 = select(tot22_3, tot22_2, v105);
-    let v121: f32 = v119 * v120;
-    let v122: bool = v118 > 0.0;
-    let v123: f32 = select(1.0, v121, v122);
-    let v124: f32 = u.p_beta2 * v123;
-    let v125: f32 = u.p_beta1 + v124;
-    let v126: f32 = v106 * v125;
-    let v127: f32 = v126 - v96;
-    let v133: f32 = v127 / v132;
-    let v134: bool = v127 == 0.0;
-    let v135: f32 = select(v133, 0.0, v134);
-    let v137: f32 = select(0.0, v135, v136);
+    let v100: f32 = F[u.o_v4 + row];
+    let v101: bool = v100 > 0.0;
+    let v102: f32 = select((-1.0), 1.0, v101);
+    let v103: f32 = F[u.o_v11 + row];
+    let v104: f32 = F[u.o_v13 + row];
+    let v105: f32 = F[u.o_v8 + row];
+    let v106: f32 = v104 / v105;
+    let v107: f32 = v103 + v106;
+    let v108: f32 = v107 + u.p_epsilon;
+    let v109: f32 = 1.0 / v108;
+    let v110: f32 = select(v109, v107, v101);
+    let v111: bool = v105 > 0.0;
+    let v112: f32 = select(0.0, v110, v111);
+    let v113: f32 = select(tot21_1, tot21_0, v101);
+    let v114: f32 = v112 / v113;
+    let v115: f32 = select(tot21_3, tot21_2, v101);
+    let v116: f32 = v114 * v115;
+    let v117: bool = v113 > 0.0;
+    let v118: f32 = select(1.0, v116, v117);
+    let v119: f32 = u.p_beta2 * v118;
+    let v120: f32 = u.p_beta1 + v119;
+    let v121: f32 = v102 * v120;
+    let v122: f32 = v121 - v92;
+    let v128: f32 = v122 / v127;
+    let v129: bool = v122 == 0.0;
+    let v130: f32 = select(v128, 0.0, v129);
+    let v132: f32 = select(0.0, v130, v131);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v138: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v139: f32 = f32(v138);
-      let v140: f32 = v137 * v139;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v140;
+      let v133: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v134: f32 = f32(v133);
+      let v135: f32 = v132 * v134;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v135;
     }
   }
 }

@@ -41,18 +41,17 @@ typedef struct {
   uint32_t o_v4;
   uint32_t o_v8;
   uint32_t o_v11;
-  uint32_t o_v12;
-  uint32_t o_v14;
-  uint32_t o_v23;
-  uint32_t o_v25;
-  uint32_t o_v28;
-  uint32_t o_v30;
-  uint32_t o_v41;
+  uint32_t o_v13;
+  uint32_t o_v22;
+  uint32_t o_v24;
+  uint32_t o_v27;
+  uint32_t o_v29;
+  uint32_t o_v40;
+  uint32_t o_v42;
   uint32_t o_v43;
-  uint32_t o_v44;
-  uint32_t o_v46;
-  uint32_t o_v50;
-  uint32_t o_v56;
+  uint32_t o_v45;
+  uint32_t o_v49;
+  uint32_t o_v55;
   uint32_t o_out_advantages;
   uint32_t oi_response_mask;
   uint32_t oi_members;
@@ -68,18 +67,17 @@ typedef struct {
   float *F_v4;
   float *F_v8;
   float *F_v11;
-  float *F_v12;
-  float *F_v14;
-  float *F_v23;
-  float *F_v25;
-  float *F_v28;
-  float *F_v30;
-  float *F_v41;
+  float *F_v13;
+  float *F_v22;
+  float *F_v24;
+  float *F_v27;
+  float *F_v29;
+  float *F_v40;
+  float *F_v42;
   float *F_v43;
-  float *F_v44;
-  float *F_v50;
-  float *F_v46;
-  float *F_v56;
+  float *F_v49;
+  float *F_v45;
+  float *F_v55;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -108,18 +106,17 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_v4 = R->F_v4;
   float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v11 = R->F_v11;
-  float *const restrict F_v12 = R->F_v12;
-  float *const restrict F_v14 = R->F_v14;
-  float *const restrict F_v23 = R->F_v23;
-  float *const restrict F_v25 = R->F_v25;
-  float *const restrict F_v28 = R->F_v28;
-  float *const restrict F_v30 = R->F_v30;
-  float *const restrict F_v41 = R->F_v41;
+  float *const restrict F_v13 = R->F_v13;
+  float *const restrict F_v22 = R->F_v22;
+  float *const restrict F_v24 = R->F_v24;
+  float *const restrict F_v27 = R->F_v27;
+  float *const restrict F_v29 = R->F_v29;
+  float *const restrict F_v40 = R->F_v40;
+  float *const restrict F_v42 = R->F_v42;
   float *const restrict F_v43 = R->F_v43;
-  float *const restrict F_v44 = R->F_v44;
-  float *const restrict F_v50 = R->F_v50;
-  float *const restrict F_v46 = R->F_v46;
-  float *const restrict F_v56 = R->F_v56;
+  float *const restrict F_v49 = R->F_v49;
+  float *const restrict F_v45 = R->F_v45;
+  float *const restrict F_v55 = R->F_v55;
   float *const restrict F_out_advantages = R->F_out_advantages;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -128,7 +125,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // reduce to rollout %4, %8, %11, %12: one thread per rollout
+  // reduce to rollout %4, %8, %11: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
@@ -136,20 +133,16 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
     uint32_t acc8_0 = 0u;
-    uint32_t acc11_0 = 0u;
-    float acc12_0 = INFINITY;
+    float acc11_0 = INFINITY;
     float acc4_1 = 0.00000000f;
     uint32_t acc8_1 = 0u;
-    uint32_t acc11_1 = 0u;
-    float acc12_1 = INFINITY;
+    float acc11_1 = INFINITY;
     float acc4_2 = 0.00000000f;
     uint32_t acc8_2 = 0u;
-    uint32_t acc11_2 = 0u;
-    float acc12_2 = INFINITY;
+    float acc11_2 = INFINITY;
     float acc4_3 = 0.00000000f;
     uint32_t acc8_3 = 0u;
-    uint32_t acc11_3 = 0u;
-    float acc12_3 = INFINITY;
+    float acc11_3 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
@@ -157,57 +150,48 @@ static void stage0(vec3u wid, uint32_t lane) {
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
         acc8_0 = (uint32_t)(acc8_0 + 1u);
-        acc11_0 = (uint32_t)(acc11_0 + 1u);
-        acc12_0 = adv_fmin(acc12_0, v1);
+        acc11_0 = adv_fmin(acc11_0, v1);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v2);
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
         acc8_1 = (uint32_t)(acc8_1 + 1u);
-        acc11_1 = (uint32_t)(acc11_1 + 1u);
-        acc12_1 = adv_fmin(acc12_1, v3);
+        acc11_1 = adv_fmin(acc11_1, v3);
       }
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v4);
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
         acc8_2 = (uint32_t)(acc8_2 + 1u);
-        acc11_2 = (uint32_t)(acc11_2 + 1u);
-        acc12_2 = adv_fmin(acc12_2, v5);
+        acc11_2 = adv_fmin(acc11_2, v5);
       }
       const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v6);
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
         acc8_3 = (uint32_t)(acc8_3 + 1u);
-        acc11_3 = (uint32_t)(acc11_3 + 1u);
-        acc12_3 = adv_fmin(acc12_3, v7);
+        acc11_3 = adv_fmin(acc11_3, v7);
       }
     }
     F_v4[row0] = acc4_0;
     F_v8[row0] = ((float)(acc8_0));
-    F_v11[row0] = ((float)(acc11_0));
-    F_v12[row0] = acc12_0;
+    F_v11[row0] = acc11_0;
     F_v4[row1] = acc4_1;
     F_v8[row1] = ((float)(acc8_1));
-    F_v11[row1] = ((float)(acc11_1));
-    F_v12[row1] = acc12_1;
+    F_v11[row1] = acc11_1;
     F_v4[row2] = acc4_2;
     F_v8[row2] = ((float)(acc8_2));
-    F_v11[row2] = ((float)(acc11_2));
-    F_v12[row2] = acc12_2;
+    F_v11[row2] = acc11_2;
     F_v4[row3] = acc4_3;
     F_v8[row3] = ((float)(acc8_3));
-    F_v11[row3] = ((float)(acc11_3));
-    F_v12[row3] = acc12_3;
+    F_v11[row3] = acc11_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
     uint32_t acc8 = 0u;
-    uint32_t acc11 = 0u;
-    float acc12 = INFINITY;
+    float acc11 = INFINITY;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v8 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
@@ -215,82 +199,80 @@ static void stage0(vec3u wid, uint32_t lane) {
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         acc8 = (uint32_t)(acc8 + 1u);
-        acc11 = (uint32_t)(acc11 + 1u);
-        acc12 = adv_fmin(acc12, v9);
+        acc11 = adv_fmin(acc11, v9);
       }
     }
     F_v4[row] = acc4;
     F_v8[row] = ((float)(acc8));
-    F_v11[row] = ((float)(acc11));
-    F_v12[row] = acc12;
+    F_v11[row] = acc11;
   }
-  // reduce to rollout %14: one thread per rollout
+  // reduce to rollout %13: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
-    const float v11 = F_v12[row0];
-    float acc14_0 = 0.00000000f;
-    const float v14 = F_v12[row1];
-    float acc14_1 = 0.00000000f;
-    const float v17 = F_v12[row2];
-    float acc14_2 = 0.00000000f;
-    const float v20 = F_v12[row3];
-    float acc14_3 = 0.00000000f;
+    const float v11 = F_v11[row0];
+    float acc13_0 = 0.00000000f;
+    const float v14 = F_v11[row1];
+    float acc13_1 = 0.00000000f;
+    const float v17 = F_v11[row2];
+    float acc13_2 = 0.00000000f;
+    const float v20 = F_v11[row3];
+    float acc13_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v10 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
         const float v12 = (v10 - v11);
-        acc14_0 = (acc14_0 + v12);
+        acc13_0 = (acc13_0 + v12);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v13 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
         const float v15 = (v13 - v14);
-        acc14_1 = (acc14_1 + v15);
+        acc13_1 = (acc13_1 + v15);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v16 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
         const float v18 = (v16 - v17);
-        acc14_2 = (acc14_2 + v18);
+        acc13_2 = (acc13_2 + v18);
       }
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v19 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
         const float v21 = (v19 - v20);
-        acc14_3 = (acc14_3 + v21);
+        acc13_3 = (acc13_3 + v21);
       }
     }
-    F_v14[row0] = acc14_0;
-    F_v14[row1] = acc14_1;
-    F_v14[row2] = acc14_2;
-    F_v14[row3] = acc14_3;
+    F_v13[row0] = acc13_0;
+    F_v13[row1] = acc13_1;
+    F_v13[row2] = acc13_2;
+    F_v13[row3] = acc13_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v23 = F_v12[row];
-    float acc14 = 0.00000000f;
+    const float v23 = F_v11[row];
+    float acc13 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
         const float v22 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v24 = (v22 - v23);
-        acc14 = (acc14 + v24);
+        acc13 = (acc13 + v24);
       }
     }
-    F_v14[row] = acc14;
+    F_v13[row] = acc13;
   }
-  // reduce to group %23, %25, %28, %30, %41
-  float acc23 = 0.00000000f;
-  float acc25 = 0.00000000f;
-  float acc28 = 0.00000000f;
-  float acc30 = 0.00000000f;
-  uint32_t acc41 = 0u;
+  // reduce to group %22, %24, %27, %29, %40
+  float acc22 = 0.00000000f;
+  float acc24 = 0.00000000f;
+  float acc27 = 0.00000000f;
+  float acc29 = 0.00000000f;
+  uint32_t acc40 = 0u;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v25 = F_v12[row];
-    const float v26 = F_v14[row];
-    const float v27 = F_v11[row];
+    const float v25 = F_v11[row];
+    const float v26 = F_v13[row];
+    const float v27 = F_v8[row];
     const float v28 = (v26 / v27);
     const float v29 = (v25 + v28);
     const float v30 = (v29 + u_p_epsilon);
@@ -298,180 +280,175 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v32 = F_v4[row];
     const bool v33 = (v32 > 0.00000000f);
     const float v34 = (v33 ? v29 : v31);
-    const float v35 = F_v8[row];
-    const bool v36 = (v35 > 0.00000000f);
-    const float v37 = (v36 ? v34 : 0.00000000f);
-    const float v38 = (v33 ? v37 : 0.00000000f);
-    const float v39 = (v33 ? 0.00000000f : v37);
-    const float v40 = (v33 ? 1.00000000f : 0.00000000f);
-    const float v41 = (v33 ? 0.00000000f : 1.00000000f);
-    acc23 = (acc23 + v38);
-    acc25 = (acc25 + v39);
-    acc28 = (acc28 + v40);
-    acc30 = (acc30 + v41);
-    acc41 = (uint32_t)(acc41 + 1u);
+    const bool v35 = (v27 > 0.00000000f);
+    const float v36 = (v35 ? v34 : 0.00000000f);
+    const float v37 = (v33 ? v36 : 0.00000000f);
+    const float v38 = (v33 ? 0.00000000f : v36);
+    const float v39 = (v33 ? 1.00000000f : 0.00000000f);
+    const float v40 = (v33 ? 0.00000000f : 1.00000000f);
+    acc22 = (acc22 + v37);
+    acc24 = (acc24 + v38);
+    acc27 = (acc27 + v39);
+    acc29 = (acc29 + v40);
+    acc40 = (uint32_t)(acc40 + 1u);
   }
   if ((lid == 0u)) {
-    F_v23[g] = acc23;
-    F_v25[g] = acc25;
-    F_v28[g] = acc28;
-    F_v30[g] = acc30;
-    F_v41[g] = ((float)(acc41));
+    F_v22[g] = acc22;
+    F_v24[g] = acc24;
+    F_v27[g] = acc27;
+    F_v29[g] = acc29;
+    F_v40[g] = ((float)(acc40));
   }
-  // reduce to group %43, %44, %50
-  uint32_t acc43 = 0u;
-  float acc44 = INFINITY;
-  float acc50 = (-INFINITY);
+  // reduce to group %42, %43, %49
+  uint32_t acc42 = 0u;
+  float acc43 = INFINITY;
+  float acc49 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v42 = F_v4[row];
-    const bool v43 = (v42 > 0.00000000f);
-    const float v44 = (v43 ? 1.00000000f : (-1.00000000f));
-    const float v45 = F_v12[row];
-    const float v46 = F_v14[row];
-    const float v47 = F_v11[row];
-    const float v48 = (v46 / v47);
-    const float v49 = (v45 + v48);
-    const float v50 = (v49 + u_p_epsilon);
-    const float v51 = (1.00000000f / v50);
-    const float v52 = (v43 ? v49 : v51);
-    const float v53 = F_v8[row];
-    const bool v54 = (v53 > 0.00000000f);
-    const float v55 = (v54 ? v52 : 0.00000000f);
-    const float v56 = (v43 ? acc23 : acc25);
-    const float v57 = (v55 / v56);
-    const float v58 = (v43 ? acc28 : acc30);
-    const float v59 = (v57 * v58);
-    const bool v60 = (v56 > 0.00000000f);
-    const float v61 = (v60 ? v59 : 1.00000000f);
-    const float v62 = (u_p_beta2 * v61);
-    const float v63 = (u_p_beta1 + v62);
-    const float v64 = (v44 * v63);
-    acc43 = (uint32_t)(acc43 + 1u);
-    acc44 = adv_fmin(acc44, v64);
-    acc50 = adv_fmax(acc50, v64);
+    const float v41 = F_v4[row];
+    const bool v42 = (v41 > 0.00000000f);
+    const float v43 = (v42 ? 1.00000000f : (-1.00000000f));
+    const float v44 = F_v11[row];
+    const float v45 = F_v13[row];
+    const float v46 = F_v8[row];
+    const float v47 = (v45 / v46);
+    const float v48 = (v44 + v47);
+    const float v49 = (v48 + u_p_epsilon);
+    const float v50 = (1.00000000f / v49);
+    const float v51 = (v42 ? v48 : v50);
+    const bool v52 = (v46 > 0.00000000f);
+    const float v53 = (v52 ? v51 : 0.00000000f);
+    const float v54 = (v42 ? acc22 : acc24);
+    const float v55 = (v53 / v54);
+    const float v56 = (v42 ? acc27 : acc29);
+    const float v57 = (v55 * v56);
+    const bool v58 = (v54 > 0.00000000f);
+    const float v59 = (v58 ? v57 : 1.00000000f);
+    const float v60 = (u_p_beta2 * v59);
+    const float v61 = (u_p_beta1 + v60);
+    const float v62 = (v43 * v61);
+    acc42 = (uint32_t)(acc42 + 1u);
+    acc43 = adv_fmin(acc43, v62);
+    acc49 = adv_fmax(acc49, v62);
   }
   if ((lid == 0u)) {
-    F_v43[g] = ((float)(acc43));
-    F_v44[g] = acc44;
-    F_v50[g] = acc50;
+    F_v42[g] = ((float)(acc42));
+    F_v43[g] = acc43;
+    F_v49[g] = acc49;
   }
-  // reduce to group %46
-  float acc46 = 0.00000000f;
+  // reduce to group %45
+  float acc45 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v65 = F_v4[row];
-    const bool v66 = (v65 > 0.00000000f);
-    const float v67 = (v66 ? 1.00000000f : (-1.00000000f));
-    const float v68 = F_v12[row];
-    const float v69 = F_v14[row];
-    const float v70 = F_v11[row];
-    const float v71 = (v69 / v70);
-    const float v72 = (v68 + v71);
-    const float v73 = (v72 + u_p_epsilon);
-    const float v74 = (1.00000000f / v73);
-    const float v75 = (v66 ? v72 : v74);
-    const float v76 = F_v8[row];
-    const bool v77 = (v76 > 0.00000000f);
-    const float v78 = (v77 ? v75 : 0.00000000f);
-    const float v79 = (v66 ? acc23 : acc25);
-    const float v80 = (v78 / v79);
-    const float v81 = (v66 ? acc28 : acc30);
-    const float v82 = (v80 * v81);
-    const bool v83 = (v79 > 0.00000000f);
-    const float v84 = (v83 ? v82 : 1.00000000f);
-    const float v85 = (u_p_beta2 * v84);
-    const float v86 = (u_p_beta1 + v85);
-    const float v87 = (v67 * v86);
-    const float v88 = (v87 - acc44);
-    acc46 = (acc46 + v88);
+    const float v63 = F_v4[row];
+    const bool v64 = (v63 > 0.00000000f);
+    const float v65 = (v64 ? 1.00000000f : (-1.00000000f));
+    const float v66 = F_v11[row];
+    const float v67 = F_v13[row];
+    const float v68 = F_v8[row];
+    const float v69 = (v67 / v68);
+    const float v70 = (v66 + v69);
+    const float v71 = (v70 + u_p_epsilon);
+    const float v72 = (1.00000000f / v71);
+    const float v73 = (v64 ? v70 : v72);
+    const bool v74 = (v68 > 0.00000000f);
+    const float v75 = (v74 ? v73 : 0.00000000f);
+    const float v76 = (v64 ? acc22 : acc24);
+    const float v77 = (v75 / v76);
+    const float v78 = (v64 ? acc27 : acc29);
+    const float v79 = (v77 * v78);
+    const bool v80 = (v76 > 0.00000000f);
+    const float v81 = (v80 ? v79 : 1.00000000f);
+    const float v82 = (u_p_beta2 * v81);
+    const float v83 = (u_p_beta1 + v82);
+    const float v84 = (v65 * v83);
+    const float v85 = (v84 - acc43);
+    acc45 = (acc45 + v85);
   }
   if ((lid == 0u)) {
-    F_v46[g] = acc46;
+    F_v45[g] = acc45;
   }
-  // reduce to group %56
-  const float v112 = (acc46 / ((float)(acc43)));
-  const float v113 = (acc44 + v112);
-  const float v115 = (acc50 - acc44);
-  const bool v116 = (v115 > 0.00000000f);
-  const float v117 = (v116 ? v115 : 1.00000000f);
-  float acc56 = 0.00000000f;
+  // reduce to group %55
+  const float v108 = (acc45 / ((float)(acc42)));
+  const float v109 = (acc43 + v108);
+  const float v111 = (acc49 - acc43);
+  const bool v112 = (v111 > 0.00000000f);
+  const float v113 = (v112 ? v111 : 1.00000000f);
+  float acc55 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v89 = F_v4[row];
-    const bool v90 = (v89 > 0.00000000f);
-    const float v91 = (v90 ? 1.00000000f : (-1.00000000f));
-    const float v92 = F_v12[row];
-    const float v93 = F_v14[row];
-    const float v94 = F_v11[row];
-    const float v95 = (v93 / v94);
-    const float v96 = (v92 + v95);
-    const float v97 = (v96 + u_p_epsilon);
-    const float v98 = (1.00000000f / v97);
-    const float v99 = (v90 ? v96 : v98);
-    const float v100 = F_v8[row];
-    const bool v101 = (v100 > 0.00000000f);
-    const float v102 = (v101 ? v99 : 0.00000000f);
-    const float v103 = (v90 ? acc23 : acc25);
-    const float v104 = (v102 / v103);
-    const float v105 = (v90 ? acc28 : acc30);
-    const float v106 = (v104 * v105);
-    const bool v107 = (v103 > 0.00000000f);
-    const float v108 = (v107 ? v106 : 1.00000000f);
-    const float v109 = (u_p_beta2 * v108);
-    const float v110 = (u_p_beta1 + v109);
-    const float v111 = (v91 * v110);
-    const float v114 = (v111 - v113);
-    const float v118 = (v114 / v117);
-    const float v119 = (v118 * v118);
-    acc56 = (acc56 + v119);
+    const float v86 = F_v4[row];
+    const bool v87 = (v86 > 0.00000000f);
+    const float v88 = (v87 ? 1.00000000f : (-1.00000000f));
+    const float v89 = F_v11[row];
+    const float v90 = F_v13[row];
+    const float v91 = F_v8[row];
+    const float v92 = (v90 / v91);
+    const float v93 = (v89 + v92);
+    const float v94 = (v93 + u_p_epsilon);
+    const float v95 = (1.00000000f / v94);
+    const float v96 = (v87 ? v93 : v95);
+    const bool v97 = (v91 > 0.00000000f);
+    const float v98 = (v97 ? v96 : 0.00000000f);
+    const float v99 = (v87 ? acc22 : acc24);
+    const float v100 = (v98 / v99);
+    const float v101 = (v87 ? acc27 : acc29);
+    const float v102 = (v100 * v101);
+    const bool v103 = (v99 > 0.00000000f);
+    const float v104 = (v103 ? v102 : 1.00000000f);
+    const float v105 = (u_p_beta2 * v104);
+    const float v106 = (u_p_beta1 + v105);
+    const float v107 = (v88 * v106);
+    const float v110 = (v107 - v109);
+    const float v114 = (v110 / v113);
+    const float v115 = (v114 * v114);
+    acc55 = (acc55 + v115);
   }
   if ((lid == 0u)) {
-    F_v56[g] = acc56;
+    F_v55[g] = acc55;
   }
-  const float v144 = (((float)(acc43)) - 1.00000000f);
-  const float v145 = (acc56 / v144);
-  const float v146 = sqrtf(v145);
-  const float v147 = (v146 * v117);
-  const float v148 = (v147 + u_p_epsilon);
-  const bool v152 = (((float)(acc41)) > 1.00000000f);
+  const float v139 = (((float)(acc42)) - 1.00000000f);
+  const float v140 = (acc55 / v139);
+  const float v141 = sqrtf(v140);
+  const float v142 = (v141 * v113);
+  const float v143 = (v142 + u_p_epsilon);
+  const bool v147 = (((float)(acc40)) > 1.00000000f);
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v120 = F_v4[row];
-    const bool v121 = (v120 > 0.00000000f);
-    const float v122 = (v121 ? 1.00000000f : (-1.00000000f));
-    const float v123 = F_v12[row];
-    const float v124 = F_v14[row];
-    const float v125 = F_v11[row];
-    const float v126 = (v124 / v125);
-    const float v127 = (v123 + v126);
-    const float v128 = (v127 + u_p_epsilon);
-    const float v129 = (1.00000000f / v128);
-    const float v130 = (v121 ? v127 : v129);
-    const float v131 = F_v8[row];
-    const bool v132 = (v131 > 0.00000000f);
-    const float v133 = (v132 ? v130 : 0.00000000f);
-    const float v134 = (v121 ? acc23 : acc25);
-    const float v135 = (v133 / v134);
-    const float v136 = (v121 ? acc28 : acc30);
-    const float v137 = (v135 * v136);
-    const bool v138 = (v134 > 0.00000000f);
-    const float v139 = (v138 ? v137 : 1.00000000f);
-    const float v140 = (u_p_beta2 * v139);
-    const float v141 = (u_p_beta1 + v140);
-    const float v142 = (v122 * v141);
-    const float v143 = (v142 - v113);
-    const float v149 = (v143 / v148);
-    const bool v150 = (v143 == 0.00000000f);
-    const float v151 = (v150 ? 0.00000000f : v149);
-    const float v153 = (v152 ? v151 : 0.00000000f);
+    const float v116 = F_v4[row];
+    const bool v117 = (v116 > 0.00000000f);
+    const float v118 = (v117 ? 1.00000000f : (-1.00000000f));
+    const float v119 = F_v11[row];
+    const float v120 = F_v13[row];
+    const float v121 = F_v8[row];
+    const float v122 = (v120 / v121);
+    const float v123 = (v119 + v122);
+    const float v124 = (v123 + u_p_epsilon);
+    const float v125 = (1.00000000f / v124);
+    const float v126 = (v117 ? v123 : v125);
+    const bool v127 = (v121 > 0.00000000f);
+    const float v128 = (v127 ? v126 : 0.00000000f);
+    const float v129 = (v117 ? acc22 : acc24);
+    const float v130 = (v128 / v129);
+    const float v131 = (v117 ? acc27 : acc29);
+    const float v132 = (v130 * v131);
+    const bool v133 = (v129 > 0.00000000f);
+    const float v134 = (v133 ? v132 : 1.00000000f);
+    const float v135 = (u_p_beta2 * v134);
+    const float v136 = (u_p_beta1 + v135);
+    const float v137 = (v118 * v136);
+    const float v138 = (v137 - v109);
+    const float v144 = (v138 / v143);
+    const bool v145 = (v138 == 0.00000000f);
+    const float v146 = (v145 ? 0.00000000f : v144);
+    const float v148 = (v147 ? v146 : 0.00000000f);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const int32_t v154 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v155 = ((float)(v154));
-      const float v156 = (v153 * v155);
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v156;
+      const int32_t v149 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v150 = ((float)(v149));
+      const float v151 = (v148 * v150);
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v151;
     }
   }
 }
@@ -561,19 +538,18 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_v4 = adv_element(env, argv[1], 2, &n);
   run.F_v8 = adv_element(env, argv[1], 3, &n);
   run.F_v11 = adv_element(env, argv[1], 4, &n);
-  run.F_v12 = adv_element(env, argv[1], 5, &n);
-  run.F_v14 = adv_element(env, argv[1], 6, &n);
-  run.F_v23 = adv_element(env, argv[1], 7, &n);
-  run.F_v25 = adv_element(env, argv[1], 8, &n);
-  run.F_v28 = adv_element(env, argv[1], 9, &n);
-  run.F_v30 = adv_element(env, argv[1], 10, &n);
-  run.F_v41 = adv_element(env, argv[1], 11, &n);
+  run.F_v13 = adv_element(env, argv[1], 5, &n);
+  run.F_v22 = adv_element(env, argv[1], 6, &n);
+  run.F_v24 = adv_element(env, argv[1], 7, &n);
+  run.F_v27 = adv_element(env, argv[1], 8, &n);
+  run.F_v29 = adv_element(env, argv[1], 9, &n);
+  run.F_v40 = adv_element(env, argv[1], 10, &n);
+  run.F_v42 = adv_element(env, argv[1], 11, &n);
   run.F_v43 = adv_element(env, argv[1], 12, &n);
-  run.F_v44 = adv_element(env, argv[1], 13, &n);
-  run.F_v50 = adv_element(env, argv[1], 14, &n);
-  run.F_v46 = adv_element(env, argv[1], 15, &n);
-  run.F_v56 = adv_element(env, argv[1], 16, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 17, &n);
+  run.F_v49 = adv_element(env, argv[1], 13, &n);
+  run.F_v45 = adv_element(env, argv[1], 14, &n);
+  run.F_v55 = adv_element(env, argv[1], 15, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 16, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -12,18 +12,17 @@ struct Uniforms {
   o_v4: u32,
   o_v8: u32,
   o_v11: u32,
-  o_v12: u32,
-  o_v14: u32,
-  o_v23: u32,
-  o_v25: u32,
-  o_v28: u32,
-  o_v30: u32,
-  o_v41: u32,
+  o_v13: u32,
+  o_v22: u32,
+  o_v24: u32,
+  o_v27: u32,
+  o_v29: u32,
+  o_v40: u32,
+  o_v42: u32,
   o_v43: u32,
-  o_v44: u32,
-  o_v46: u32,
-  o_v50: u32,
-  o_v56: u32,
+  o_v45: u32,
+  o_v49: u32,
+  o_v55: u32,
   o_out_advantages: u32,
   oi_response_mask: u32,
   oi_members: u32,
@@ -48,7 +47,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %4, %8, %11, %12: one thread per rollout
+  // reduce to rollout %4, %8, %11: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
@@ -56,20 +55,16 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc4_0: f32 = 0.0;
     var acc8_0: u32 = 0u;
-    var acc11_0: u32 = 0u;
-    var acc12_0: f32 = adv_bits(0x7f800000u);
+    var acc11_0: f32 = adv_bits(0x7f800000u);
     var acc4_1: f32 = 0.0;
     var acc8_1: u32 = 0u;
-    var acc11_1: u32 = 0u;
-    var acc12_1: f32 = adv_bits(0x7f800000u);
+    var acc11_1: f32 = adv_bits(0x7f800000u);
     var acc4_2: f32 = 0.0;
     var acc8_2: u32 = 0u;
-    var acc11_2: u32 = 0u;
-    var acc12_2: f32 = adv_bits(0x7f800000u);
+    var acc11_2: f32 = adv_bits(0x7f800000u);
     var acc4_3: f32 = 0.0;
     var acc8_3: u32 = 0u;
-    var acc11_3: u32 = 0u;
-    var acc12_3: f32 = adv_bits(0x7f800000u);
+    var acc11_3: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
@@ -77,57 +72,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
         let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
         acc8_0 = acc8_0 + 1u;
-        acc11_0 = acc11_0 + 1u;
-        acc12_0 = min(acc12_0, v1);
+        acc11_0 = min(acc11_0, v1);
       }
       let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc4_1 = acc4_1 + v2;
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
         let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
         acc8_1 = acc8_1 + 1u;
-        acc11_1 = acc11_1 + 1u;
-        acc12_1 = min(acc12_1, v3);
+        acc11_1 = min(acc11_1, v3);
       }
       let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc4_2 = acc4_2 + v4;
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
         let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
         acc8_2 = acc8_2 + 1u;
-        acc11_2 = acc11_2 + 1u;
-        acc12_2 = min(acc12_2, v5);
+        acc11_2 = min(acc11_2, v5);
       }
       let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc4_3 = acc4_3 + v6;
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
         let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
         acc8_3 = acc8_3 + 1u;
-        acc11_3 = acc11_3 + 1u;
-        acc12_3 = min(acc12_3, v7);
+        acc11_3 = min(acc11_3, v7);
       }
     }
     F[u.o_v4 + row0] = acc4_0;
     F[u.o_v8 + row0] = f32(acc8_0);
-    F[u.o_v11 + row0] = f32(acc11_0);
-    F[u.o_v12 + row0] = acc12_0;
+    F[u.o_v11 + row0] = acc11_0;
     F[u.o_v4 + row1] = acc4_1;
     F[u.o_v8 + row1] = f32(acc8_1);
-    F[u.o_v11 + row1] = f32(acc11_1);
-    F[u.o_v12 + row1] = acc12_1;
+    F[u.o_v11 + row1] = acc11_1;
     F[u.o_v4 + row2] = acc4_2;
     F[u.o_v8 + row2] = f32(acc8_2);
-    F[u.o_v11 + row2] = f32(acc11_2);
-    F[u.o_v12 + row2] = acc12_2;
+    F[u.o_v11 + row2] = acc11_2;
     F[u.o_v4 + row3] = acc4_3;
     F[u.o_v8 + row3] = f32(acc8_3);
-    F[u.o_v11 + row3] = f32(acc11_3);
-    F[u.o_v12 + row3] = acc12_3;
+    F[u.o_v11 + row3] = acc11_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     var acc8: u32 = 0u;
-    var acc11: u32 = 0u;
-    var acc12: f32 = adv_bits(0x7f800000u);
+    var acc11: f32 = adv_bits(0x7f800000u);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
@@ -135,82 +121,80 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
         acc8 = acc8 + 1u;
-        acc11 = acc11 + 1u;
-        acc12 = min(acc12, v9);
+        acc11 = min(acc11, v9);
       }
     }
     F[u.o_v4 + row] = acc4;
     F[u.o_v8 + row] = f32(acc8);
-    F[u.o_v11 + row] = f32(acc11);
-    F[u.o_v12 + row] = acc12;
+    F[u.o_v11 + row] = acc11;
   }
-  // reduce to rollout %14: one thread per rollout
+  // reduce to rollout %13: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    let v11: f32 = F[u.o_v12 + row0];
-    var acc14_0: f32 = 0.0;
-    let v14: f32 = F[u.o_v12 + row1];
-    var acc14_1: f32 = 0.0;
-    let v17: f32 = F[u.o_v12 + row2];
-    var acc14_2: f32 = 0.0;
-    let v20: f32 = F[u.o_v12 + row3];
-    var acc14_3: f32 = 0.0;
+    let v11: f32 = F[u.o_v11 + row0];
+    var acc13_0: f32 = 0.0;
+    let v14: f32 = F[u.o_v11 + row1];
+    var acc13_1: f32 = 0.0;
+    let v17: f32 = F[u.o_v11 + row2];
+    var acc13_2: f32 = 0.0;
+    let v20: f32 = F[u.o_v11 + row3];
+    var acc13_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
         let v10: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
         let v12: f32 = v10 - v11;
-        acc14_0 = acc14_0 + v12;
+        acc13_0 = acc13_0 + v12;
       }
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
         let v13: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
         let v15: f32 = v13 - v14;
-        acc14_1 = acc14_1 + v15;
+        acc13_1 = acc13_1 + v15;
       }
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
         let v16: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
         let v18: f32 = v16 - v17;
-        acc14_2 = acc14_2 + v18;
+        acc13_2 = acc13_2 + v18;
       }
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
         let v19: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
         let v21: f32 = v19 - v20;
-        acc14_3 = acc14_3 + v21;
+        acc13_3 = acc13_3 + v21;
       }
     }
-    F[u.o_v14 + row0] = acc14_0;
-    F[u.o_v14 + row1] = acc14_1;
-    F[u.o_v14 + row2] = acc14_2;
-    F[u.o_v14 + row3] = acc14_3;
+    F[u.o_v13 + row0] = acc13_0;
+    F[u.o_v13 + row1] = acc13_1;
+    F[u.o_v13 + row2] = acc13_2;
+    F[u.o_v13 + row3] = acc13_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v23: f32 = F[u.o_v12 + row];
-    var acc14: f32 = 0.0;
+    let v23: f32 = F[u.o_v11 + row];
+    var acc13: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
         let v22: f32 = F[u.o_entropy + row * u.T + u32(t)];
         let v24: f32 = v22 - v23;
-        acc14 = acc14 + v24;
+        acc13 = acc13 + v24;
       }
     }
-    F[u.o_v14 + row] = acc14;
+    F[u.o_v13 + row] = acc13;
   }
-  // reduce to group %23, %25, %28, %30, %41
-  var acc23: f32 = 0.0;
-  var acc25: f32 = 0.0;
-  var acc28: f32 = 0.0;
-  var acc30: f32 = 0.0;
-  var acc41: u32 = 0u;
+  // reduce to group %22, %24, %27, %29, %40
+  var acc22: f32 = 0.0;
+  var acc24: f32 = 0.0;
+  var acc27: f32 = 0.0;
+  var acc29: f32 = 0.0;
+  var acc40: u32 = 0u;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v25: f32 = F[u.o_v12 + row];
-    let v26: f32 = F[u.o_v14 + row];
-    let v27: f32 = F[u.o_v11 + row];
+    let v25: f32 = F[u.o_v11 + row];
+    let v26: f32 = F[u.o_v13 + row];
+    let v27: f32 = F[u.o_v8 + row];
     let v28: f32 = v26 / v27;
     let v29: f32 = v25 + v28;
     let v30: f32 = v29 + u.p_epsilon;
@@ -218,180 +202,175 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v32: f32 = F[u.o_v4 + row];
     let v33: bool = v32 > 0.0;
     let v34: f32 = select(v31, v29, v33);
-    let v35: f32 = F[u.o_v8 + row];
-    let v36: bool = v35 > 0.0;
-    let v37: f32 = select(0.0, v34, v36);
-    let v38: f32 = select(0.0, v37, v33);
-    let v39: f32 = select(v37, 0.0, v33);
-    let v40: f32 = select(0.0, 1.0, v33);
-    let v41: f32 = select(1.0, 0.0, v33);
-    acc23 = acc23 + v38;
-    acc25 = acc25 + v39;
-    acc28 = acc28 + v40;
-    acc30 = acc30 + v41;
-    acc41 = acc41 + 1u;
+    let v35: bool = v27 > 0.0;
+    let v36: f32 = select(0.0, v34, v35);
+    let v37: f32 = select(0.0, v36, v33);
+    let v38: f32 = select(v36, 0.0, v33);
+    let v39: f32 = select(0.0, 1.0, v33);
+    let v40: f32 = select(1.0, 0.0, v33);
+    acc22 = acc22 + v37;
+    acc24 = acc24 + v38;
+    acc27 = acc27 + v39;
+    acc29 = acc29 + v40;
+    acc40 = acc40 + 1u;
   }
   if (lid == 0u) {
-    F[u.o_v23 + g] = acc23;
-    F[u.o_v25 + g] = acc25;
-    F[u.o_v28 + g] = acc28;
-    F[u.o_v30 + g] = acc30;
-    F[u.o_v41 + g] = f32(acc41);
+    F[u.o_v22 + g] = acc22;
+    F[u.o_v24 + g] = acc24;
+    F[u.o_v27 + g] = acc27;
+    F[u.o_v29 + g] = acc29;
+    F[u.o_v40 + g] = f32(acc40);
   }
-  // reduce to group %43, %44, %50
-  var acc43: u32 = 0u;
-  var acc44: f32 = adv_bits(0x7f800000u);
-  var acc50: f32 = adv_bits(0xff800000u);
+  // reduce to group %42, %43, %49
+  var acc42: u32 = 0u;
+  var acc43: f32 = adv_bits(0x7f800000u);
+  var acc49: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v42: f32 = F[u.o_v4 + row];
-    let v43: bool = v42 > 0.0;
-    let v44: f32 = select((-1.0), 1.0, v43);
-    let v45: f32 = F[u.o_v12 + row];
-    let v46: f32 = F[u.o_v14 + row];
-    let v47: f32 = F[u.o_v11 + row];
-    let v48: f32 = v46 / v47;
-    let v49: f32 = v45 + v48;
-    let v50: f32 = v49 + u.p_epsilon;
-    let v51: f32 = 1.0 / v50;
-    let v52: f32 = select(v51, v49, v43);
-    let v53: f32 = F[u.o_v8 + row];
-    let v54: bool = v53 > 0.0;
-    let v55: f32 = select(0.0, v52, v54);
-    let v56: f32 = select(acc25, acc23, v43);
-    let v57: f32 = v55 / v56;
-    let v58: f32 = select(acc30, acc28, v43);
-    let v59: f32 = v57 * v58;
-    let v60: bool = v56 > 0.0;
-    let v61: f32 = select(1.0, v59, v60);
-    let v62: f32 = u.p_beta2 * v61;
-    let v63: f32 = u.p_beta1 + v62;
-    let v64: f32 = v44 * v63;
-    acc43 = acc43 + 1u;
-    acc44 = min(acc44, v64);
-    acc50 = max(acc50, v64);
+    let v41: f32 = F[u.o_v4 + row];
+    let v42: bool = v41 > 0.0;
+    let v43: f32 = select((-1.0), 1.0, v42);
+    let v44: f32 = F[u.o_v11 + row];
+    let v45: f32 = F[u.o_v13 + row];
+    let v46: f32 = F[u.o_v8 + row];
+    let v47: f32 = v45 / v46;
+    let v48: f32 = v44 + v47;
+    let v49: f32 = v48 + u.p_epsilon;
+    let v50: f32 = 1.0 / v49;
+    let v51: f32 = select(v50, v48, v42);
+    let v52: bool = v46 > 0.0;
+    let v53: f32 = select(0.0, v51, v52);
+    let v54: f32 = select(acc24, acc22, v42);
+    let v55: f32 = v53 / v54;
+    let v56: f32 = select(acc29, acc27, v42);
+    let v57: f32 = v55 * v56;
+    let v58: bool = v54 > 0.0;
+    let v59: f32 = select(1.0, v57, v58);
+    let v60: f32 = u.p_beta2 * v59;
+    let v61: f32 = u.p_beta1 + v60;
+    let v62: f32 = v43 * v61;
+    acc42 = acc42 + 1u;
+    acc43 = min(acc43, v62);
+    acc49 = max(acc49, v62);
   }
   if (lid == 0u) {
-    F[u.o_v43 + g] = f32(acc43);
-    F[u.o_v44 + g] = acc44;
-    F[u.o_v50 + g] = acc50;
+    F[u.o_v42 + g] = f32(acc42);
+    F[u.o_v43 + g] = acc43;
+    F[u.o_v49 + g] = acc49;
   }
-  // reduce to group %46
-  var acc46: f32 = 0.0;
+  // reduce to group %45
+  var acc45: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v65: f32 = F[u.o_v4 + row];
-    let v66: bool = v65 > 0.0;
-    let v67: f32 = select((-1.0), 1.0, v66);
-    let v68: f32 = F[u.o_v12 + row];
-    let v69: f32 = F[u.o_v14 + row];
-    let v70: f32 = F[u.o_v11 + row];
-    let v71: f32 = v69 / v70;
-    let v72: f32 = v68 + v71;
-    let v73: f32 = v72 + u.p_epsilon;
-    let v74: f32 = 1.0 / v73;
-    let v75: f32 = select(v74, v72, v66);
-    let v76: f32 = F[u.o_v8 + row];
-    let v77: bool = v76 > 0.0;
-    let v78: f32 = select(0.0, v75, v77);
-    let v79: f32 = select(acc25, acc23, v66);
-    let v80: f32 = v78 / v79;
-    let v81: f32 = select(acc30, acc28, v66);
-    let v82: f32 = v80 * v81;
-    let v83: bool = v79 > 0.0;
-    let v84: f32 = select(1.0, v82, v83);
-    let v85: f32 = u.p_beta2 * v84;
-    let v86: f32 = u.p_beta1 + v85;
-    let v87: f32 = v67 * v86;
-    let v88: f32 = v87 - acc44;
-    acc46 = acc46 + v88;
+    let v63: f32 = F[u.o_v4 + row];
+    let v64: bool = v63 > 0.0;
+    let v65: f32 = select((-1.0), 1.0, v64);
+    let v66: f32 = F[u.o_v11 + row];
+    let v67: f32 = F[u.o_v13 + row];
+    let v68: f32 = F[u.o_v8 + row];
+    let v69: f32 = v67 / v68;
+    let v70: f32 = v66 + v69;
+    let v71: f32 = v70 + u.p_epsilon;
+    let v72: f32 = 1.0 / v71;
+    let v73: f32 = select(v72, v70, v64);
+    let v74: bool = v68 > 0.0;
+    let v75: f32 = select(0.0, v73, v74);
+    let v76: f32 = select(acc24, acc22, v64);
+    let v77: f32 = v75 / v76;
+    let v78: f32 = select(acc29, acc27, v64);
+    let v79: f32 = v77 * v78;
+    let v80: bool = v76 > 0.0;
+    let v81: f32 = select(1.0, v79, v80);
+    let v82: f32 = u.p_beta2 * v81;
+    let v83: f32 = u.p_beta1 + v82;
+    let v84: f32 = v65 * v83;
+    let v85: f32 = v84 - acc43;
+    acc45 = acc45 + v85;
   }
   if (lid == 0u) {
-    F[u.o_v46 + g] = acc46;
+    F[u.o_v45 + g] = acc45;
   }
-  // reduce to group %56
-  let v112: f32 = acc46 / f32(acc43);
-  let v113: f32 = acc44 + v112;
-  let v115: f32 = acc50 - acc44;
-  let v116: bool = v115 > 0.0;
-  let v117: f32 = select(1.0, v115, v116);
-  var acc56: f32 = 0.0;
+  // reduce to group %55
+  let v108: f32 = acc45 / f32(acc42);
+  let v109: f32 = acc43 + v108;
+  let v111: f32 = acc49 - acc43;
+  let v112: bool = v111 > 0.0;
+  let v113: f32 = select(1.0, v111, v112);
+  var acc55: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v89: f32 = F[u.o_v4 + row];
-    let v90: bool = v89 > 0.0;
-    let v91: f32 = select((-1.0), 1.0, v90);
-    let v92: f32 = F[u.o_v12 + row];
-    let v93: f32 = F[u.o_v14 + row];
-    let v94: f32 = F[u.o_v11 + row];
-    let v95: f32 = v93 / v94;
-    let v96: f32 = v92 + v95;
-    let v97: f32 = v96 + u.p_epsilon;
-    let v98: f32 = 1.0 / v97;
-    let v99: f32 = select(v98, v96, v90);
-    let v100: f32 = F[u.o_v8 + row];
-    let v101: bool = v100 > 0.0;
-    let v102: f32 = select(0.0, v99, v101);
-    let v103: f32 = select(acc25, acc23, v90);
-    let v104: f32 = v102 / v103;
-    let v105: f32 = select(acc30, acc28, v90);
-    let v106: f32 = v104 * v105;
-    let v107: bool = v103 > 0.0;
-    let v108: f32 = select(1.0, v106, v107);
-    let v109: f32 = u.p_beta2 * v108;
-    let v110: f32 = u.p_beta1 + v109;
-    let v111: f32 = v91 * v110;
-    let v114: f32 = v111 - v113;
-    let v118: f32 = v114 / v117;
-    let v119: f32 = v118 * v118;
-    acc56 = acc56 + v119;
+    let v86: f32 = F[u.o_v4 + row];
+    let v87: bool = v86 > 0.0;
+    let v88: f32 = select((-1.0), 1.0, v87);
+    let v89: f32 = F[u.o_v11 + row];
+    let v90: f32 = F[u.o_v13 + row];
+    let v91: f32 = F[u.o_v8 + row];
+    let v92: f32 = v90 / v91;
+    let v93: f32 = v89 + v92;
+    let v94: f32 = v93 + u.p_epsilon;
+    let v95: f32 = 1.0 / v94;
+    let v96: f32 = select(v95, v93, v87);
+    let v97: bool = v91 > 0.0;
+    let v98: f32 = select(0.0, v96, v97);
+    let v99: f32 = select(acc24, acc22, v87);
+    let v100: f32 = v98 / v99;
+    let v101: f32 = select(acc29, acc27, v87);
+    let v102: f32 = v100 * v101;
+    let v103: bool = v99 > 0.0;
+    let v104: f32 = select(1.0, v102, v103);
+    let v105: f32 = u.p_beta2 * v104;
+    let v106: f32 = u.p_beta1 + v105;
+    let v107: f32 = v88 * v106;
+    let v110: f32 = v107 - v109;
+    let v114: f32 = v110 / v113;
+    let v115: f32 = v114 * v114;
+    acc55 = acc55 + v115;
   }
   if (lid == 0u) {
-    F[u.o_v56 + g] = acc56;
+    F[u.o_v55 + g] = acc55;
   }
-  let v144: f32 = f32(acc43) - 1.0;
-  let v145: f32 = acc56 / v144;
-  let v146: f32 = sqrt(v145);
-  let v147: f32 = v146 * v117;
-  let v148: f32 = v147 + u.p_epsilon;
-  let v152: bool = f32(acc41) > 1.0;
+  let v139: f32 = f32(acc42) - 1.0;
+  let v140: f32 = acc55 / v139;
+  let v141: f32 = sqrt(v140);
+  let v142: f32 = v141 * v113;
+  let v143: f32 = v142 + u.p_epsilon;
+  let v147: bool = f32(acc40) > 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v120: f32 = F[u.o_v4 + row];
-    let v121: bool = v120 > 0.0;
-    let v122: f32 = select((-1.0), 1.0, v121);
-    let v123: f32 = F[u.o_v12 + row];
-    let v124: f32 = F[u.o_v14 + row];
-    let v125: f32 = F[u.o_v11 + row];
-    let v126: f32 = v124 / v125;
-    let v127: f32 = v123 + v126;
-    let v128: f32 = v127 + u.p_epsilon;
-    let v129: f32 = 1.0 / v128;
-    let v130: f32 = select(v129, v127, v121);
-    let v131: f32 = F[u.o_v8 + row];
-    let v132: bool = v131 > 0.0;
-    let v133: f32 = select(0.0, v130, v132);
-    let v134: f32 = select(acc25, acc23, v121);
-    let v135: f32 = v133 / v134;
-    let v136: f32 = select(acc30, acc28, v121);
-    let v137: f32 = v135 * v136;
-    let v138: bool = v134 > 0.0;
-    let v139: f32 = select(1.0, v137, v138);
-    let v140: f32 = u.p_beta2 * v139;
-    let v141: f32 = u.p_beta1 + v140;
-    let v142: f32 = v122 * v141;
-    let v143: f32 = v142 - v113;
-    let v149: f32 = v143 / v148;
-    let v150: bool = v143 == 0.0;
-    let v151: f32 = select(v149, 0.0, v150);
-    let v153: f32 = select(0.0, v151, v152);
+    let v116: f32 = F[u.o_v4 + row];
+    let v117: bool = v116 > 0.0;
+    let v118: f32 = select((-1.0), 1.0, v117);
+    let v119: f32 = F[u.o_v11 + row];
+    let v120: f32 = F[u.o_v13 + row];
+    let v121: f32 = F[u.o_v8 + row];
+    let v122: f32 = v120 / v121;
+    let v123: f32 = v119 + v122;
+    let v124: f32 = v123 + u.p_epsilon;
+    let v125: f32 = 1.0 / v124;
+    let v126: f32 = select(v125, v123, v117);
+    let v127: bool = v121 > 0.0;
+    let v128: f32 = select(0.0, v126, v127);
+    let v129: f32 = select(acc24, acc22, v117);
+    let v130: f32 = v128 / v129;
+    let v131: f32 = select(acc29, acc27, v117);
+    let v132: f32 = v130 * v131;
+    let v133: bool = v129 > 0.0;
+    let v134: f32 = select(1.0, v132, v133);
+    let v135: f32 = u.p_beta2 * v134;
+    let v136: f32 = u.p_beta1 + v135;
+    let v137: f32 = v118 * v136;
+    let v138: f32 = v137 - v109;
+    let v144: f32 = v138 / v143;
+    let v145: bool = v138 == 0.0;
+    let v146: f32 = select(v144, 0.0, v145);
+    let v148: f32 = select(0.0, v146, v147);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v154: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v155: f32 = f32(v154);
-      let v156: f32 = v153 * v155;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v156;
+      let v149: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v150: f32 = f32(v149);
+      let v151: f32 = v148 * v150;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v151;
     }
   }
 }

@@ -8,11 +8,12 @@ struct Uniforms {
   V: u32,
   N: u32,
   o_token_level_rewards: u32,
-  o_v8_partial: u32,
-  o_v11_partial: u32,
+  o_v9: u32,
+  o_v10_partial: u32,
   o_v13_partial: u32,
-  o_v19_partial: u32,
-  o_v26_partial: u32,
+  o_v15_partial: u32,
+  o_v21_partial: u32,
+  o_v28_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -56,28 +57,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   storageBarrier();
-  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  var acc8: u32 = 0u;
-  var acc11: f32 = adv_bits(0x7f800000u);
-  var acc19: f32 = adv_bits(0xff800000u);
+  // reduce to rollout %9: one thread per rollout
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc9: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc9 = acc9 + 1u;
+      }
+    }
+    F[u.o_v9 + row] = f32(acc9);
+  }
+  storageBarrier();
+  // reduce to group %10 (batch partial), %13 (batch partial), %21 (batch partial)
+  var acc10: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v5: f32 = F[u.o_v9 + row];
+    acc10 = acc10 + v5;
+  }
+  var acc13: f32 = adv_bits(0x7f800000u);
+  var acc21: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v5: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v7: f32 = f32(v6);
-        let v8: f32 = v5 * v7;
-        acc8 = acc8 + 1u;
-        acc11 = min(acc11, v8);
-        acc19 = max(acc19, v8);
+        let v6: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v7: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v8: f32 = f32(v7);
+        let v9: f32 = v6 * v8;
+        acc13 = min(acc13, v9);
+        acc21 = max(acc21, v9);
       }
     }
   }
-  red[0u * WG + lid] = f32(acc8);
-  red[1u * WG + lid] = acc11;
-  red[2u * WG + lid] = acc19;
+  red[0u * WG + lid] = acc10;
+  red[1u * WG + lid] = acc13;
+  red[2u * WG + lid] = acc21;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -87,14 +105,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot9_0: f32 = red[0u * WG];
-  let tot9_1: f32 = red[1u * WG];
-  let tot9_2: f32 = red[2u * WG];
+  let tot10_0: f32 = red[0u * WG];
+  let tot10_1: f32 = red[1u * WG];
+  let tot10_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v8_partial + g] = tot9_0;
-    F[u.o_v11_partial + g] = tot9_1;
-    F[u.o_v19_partial + g] = tot9_2;
+    F[u.o_v10_partial + g] = tot10_0;
+    F[u.o_v13_partial + g] = tot10_1;
+    F[u.o_v21_partial + g] = tot10_2;
   }
 }
 @compute @workgroup_size(WG)
@@ -109,18 +127,18 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %8, %11, %19: combine every group's partial
-  var acc_b8: f32 = 0.0;
-  var acc_b11: f32 = adv_bits(0x7f800000u);
-  var acc_b19: f32 = adv_bits(0xff800000u);
+  // batch values %10, %13, %21: combine every group's partial
+  var acc_b10: f32 = 0.0;
+  var acc_b13: f32 = adv_bits(0x7f800000u);
+  var acc_b21: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
-    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
+    acc_b10 = acc_b10 + F[u.o_v10_partial + i];
+    acc_b13 = min(acc_b13, F[u.o_v13_partial + i]);
+    acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
   }
-  red[0u * WG + lid] = acc_b8;
-  red[1u * WG + lid] = acc_b11;
-  red[2u * WG + lid] = acc_b19;
+  red[0u * WG + lid] = acc_b10;
+  red[1u * WG + lid] = acc_b13;
+  red[2u * WG + lid] = acc_b21;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -130,27 +148,27 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot10_0: f32 = red[0u * WG];
-  let tot10_1: f32 = red[1u * WG];
-  let tot10_2: f32 = red[2u * WG];
+  let tot11_0: f32 = red[0u * WG];
+  let tot11_1: f32 = red[1u * WG];
+  let tot11_2: f32 = red[2u * WG];
   workgroupBarrier();
-  // reduce to group %13 (batch partial)
-  var acc13: f32 = 0.0;
+  // reduce to group %15 (batch partial)
+  var acc15: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v11: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v12: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v13: f32 = f32(v12);
-        let v14: f32 = v11 * v13;
-        let v15: f32 = v14 - tot10_1;
-        acc13 = acc13 + v15;
+        let v12: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v13: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v14: f32 = f32(v13);
+        let v15: f32 = v12 * v14;
+        let v16: f32 = v15 - tot11_1;
+        acc15 = acc15 + v16;
       }
     }
   }
-  red[0u * WG + lid] = acc13;
+  red[0u * WG + lid] = acc15;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -158,10 +176,10 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot16_0: f32 = red[0u * WG];
+  let tot17_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v13_partial + g] = tot16_0;
+    F[u.o_v15_partial + g] = tot17_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -176,21 +194,21 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %8, %11, %13, %19: combine every group's partial
-  var acc_b8: f32 = 0.0;
-  var acc_b11: f32 = adv_bits(0x7f800000u);
-  var acc_b13: f32 = 0.0;
-  var acc_b19: f32 = adv_bits(0xff800000u);
+  // batch values %10, %13, %15, %21: combine every group's partial
+  var acc_b10: f32 = 0.0;
+  var acc_b13: f32 = adv_bits(0x7f800000u);
+  var acc_b15: f32 = 0.0;
+  var acc_b21: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
-    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
-    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
+    acc_b10 = acc_b10 + F[u.o_v10_partial + i];
+    acc_b13 = min(acc_b13, F[u.o_v13_partial + i]);
+    acc_b15 = acc_b15 + F[u.o_v15_partial + i];
+    acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
   }
-  red[0u * WG + lid] = acc_b8;
-  red[1u * WG + lid] = acc_b11;
-  red[2u * WG + lid] = acc_b13;
-  red[3u * WG + lid] = acc_b19;
+  red[0u * WG + lid] = acc_b10;
+  red[1u * WG + lid] = acc_b13;
+  red[2u * WG + lid] = acc_b15;
+  red[3u * WG + lid] = acc_b21;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -201,35 +219,35 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot17_0: f32 = red[0u * WG];
-  let tot17_1: f32 = red[1u * WG];
-  let tot17_2: f32 = red[2u * WG];
-  let tot17_3: f32 = red[3u * WG];
+  let tot18_0: f32 = red[0u * WG];
+  let tot18_1: f32 = red[1u * WG];
+  let tot18_2: f32 = red[2u * WG];
+  let tot18_3: f32 = red[3u * WG];
   workgroupBarrier();
-  // reduce to group %26 (batch partial)
-  let v22: f32 = tot17_2 / tot17_0;
-  let v23: f32 = tot17_1 + v22;
-  let v25: f32 = tot17_3 - tot17_1;
-  let v26: bool = v25 > 0.0;
-  let v27: f32 = select(1.0, v25, v26);
-  var acc26: f32 = 0.0;
+  // reduce to group %28 (batch partial)
+  let v23: f32 = tot18_2 / tot18_0;
+  let v24: f32 = tot18_1 + v23;
+  let v26: f32 = tot18_3 - tot18_1;
+  let v27: bool = v26 > 0.0;
+  let v28: f32 = select(1.0, v26, v27);
+  var acc28: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v20: f32 = f32(v19);
-        let v21: f32 = v18 * v20;
-        let v24: f32 = v21 - v23;
-        let v28: f32 = v24 / v27;
-        let v29: f32 = v28 * v28;
-        acc26 = acc26 + v29;
+        let v19: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v20: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v21: f32 = f32(v20);
+        let v22: f32 = v19 * v21;
+        let v25: f32 = v22 - v24;
+        let v29: f32 = v25 / v28;
+        let v30: f32 = v29 * v29;
+        acc28 = acc28 + v30;
       }
     }
   }
-  red[0u * WG + lid] = acc26;
+  red[0u * WG + lid] = acc28;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -237,10 +255,10 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot30_0: f32 = red[0u * WG];
+  let tot31_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v26_partial + g] = tot30_0;
+    F[u.o_v28_partial + g] = tot31_0;
   }
 }
 @compute @workgroup_size(WG)
@@ -255,24 +273,24 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %8, %11, %13, %19, %26: combine every group's partial
-  var acc_b8: f32 = 0.0;
-  var acc_b11: f32 = adv_bits(0x7f800000u);
-  var acc_b13: f32 = 0.0;
-  var acc_b19: f32 = adv_bits(0xff800000u);
-  var acc_b26: f32 = 0.0;
+  // batch values %10, %13, %15, %21, %28: combine every group's partial
+  var acc_b10: f32 = 0.0;
+  var acc_b13: f32 = adv_bits(0x7f800000u);
+  var acc_b15: f32 = 0.0;
+  var acc_b21: f32 = adv_bits(0xff800000u);
+  var acc_b28: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
-    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
-    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
-    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
+    acc_b10 = acc_b10 + F[u.o_v10_partial + i];
+    acc_b13 = min(acc_b13, F[u.o_v13_partial + i]);
+    acc_b15 = acc_b15 + F[u.o_v15_partial + i];
+    acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
+    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
   }
-  red[0u * WG + lid] = acc_b8;
-  red[1u * WG + lid] = acc_b11;
-  red[2u * WG + lid] = acc_b13;
-  red[3u * WG + lid] = acc_b19;
-  red[4u * WG + lid] = acc_b26;
+  red[0u * WG + lid] = acc_b10;
+  red[1u * WG + lid] = acc_b13;
+  red[2u * WG + lid] = acc_b15;
+  red[3u * WG + lid] = acc_b21;
+  red[4u * WG + lid] = acc_b28;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -284,39 +302,39 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot31_0: f32 = red[0u * WG];
-  let tot31_1: f32 = red[1u * WG];
-  let tot31_2: f32 = red[2u * WG];
-  let tot31_3: f32 = red[3u * WG];
-  let tot31_4: f32 = red[4u * WG];
+  let tot32_0: f32 = red[0u * WG];
+  let tot32_1: f32 = red[1u * WG];
+  let tot32_2: f32 = red[2u * WG];
+  let tot32_3: f32 = red[3u * WG];
+  let tot32_4: f32 = red[4u * WG];
   workgroupBarrier();
-  let v33: f32 = tot31_2 / tot31_0;
-  let v34: f32 = tot31_1 + v33;
-  let v35: bool = tot31_0 > 0.0;
-  let v36: f32 = select(0.0, v34, v35);
-  let v38: f32 = tot31_0 - 1.0;
-  let v39: f32 = tot31_4 / v38;
-  let v40: f32 = tot31_3 - tot31_1;
-  let v41: bool = v40 > 0.0;
-  let v42: f32 = select(1.0, v40, v41);
-  let v43: f32 = v39 * v42;
-  let v44: f32 = v43 * v42;
-  let v45: bool = tot31_0 > 1.0;
-  let v46: f32 = select(0.0, v44, v45);
-  let v47: f32 = v46 + 9.99999993922529e-9;
-  let v48: f32 = inverseSqrt(v47);
+  let v34: f32 = tot32_2 / tot32_0;
+  let v35: f32 = tot32_1 + v34;
+  let v36: bool = tot32_0 > 0.0;
+  let v37: f32 = select(0.0, v35, v36);
+  let v39: f32 = tot32_0 - 1.0;
+  let v40: f32 = tot32_4 / v39;
+  let v41: f32 = tot32_3 - tot32_1;
+  let v42: bool = v41 > 0.0;
+  let v43: f32 = select(1.0, v41, v42);
+  let v44: f32 = v40 * v43;
+  let v45: f32 = v44 * v43;
+  let v46: bool = tot32_0 > 1.0;
+  let v47: f32 = select(0.0, v45, v46);
+  let v48: f32 = v47 + 9.99999993922529e-9;
+  let v49: f32 = inverseSqrt(v48);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v32: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let v37: f32 = v32 - v36;
-      let v49: f32 = v37 * v48;
-      let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v51: f32 = f32(v50);
-      let v52: f32 = v49 * v51;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v52;
+      let v33: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let v38: f32 = v33 - v37;
+      let v50: f32 = v38 * v49;
+      let v51: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v52: f32 = f32(v51);
+      let v53: f32 = v50 * v52;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v53;
     }
   }
 }

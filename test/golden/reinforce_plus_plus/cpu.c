@@ -37,11 +37,12 @@ typedef struct {
   uint32_t V;
   uint32_t N;
   uint32_t o_token_level_rewards;
-  uint32_t o_v8_partial;
-  uint32_t o_v11_partial;
+  uint32_t o_v9;
+  uint32_t o_v10_partial;
   uint32_t o_v13_partial;
-  uint32_t o_v19_partial;
-  uint32_t o_v26_partial;
+  uint32_t o_v15_partial;
+  uint32_t o_v21_partial;
+  uint32_t o_v28_partial;
   uint32_t o_out_advantages;
   uint32_t o_out_returns;
   uint32_t oi_response_mask;
@@ -53,11 +54,12 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_out_returns;
-  float *F_v8_partial;
-  float *F_v11_partial;
-  float *F_v19_partial;
+  float *F_v9;
+  float *F_v10_partial;
   float *F_v13_partial;
-  float *F_v26_partial;
+  float *F_v21_partial;
+  float *F_v15_partial;
+  float *F_v28_partial;
   float *F_out_advantages;
   int32_t *I_starts;
   int32_t *I_members;
@@ -81,9 +83,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_returns = R->F_out_returns;
-  float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v11_partial = R->F_v11_partial;
-  float *const restrict F_v19_partial = R->F_v19_partial;
+  float *const restrict F_v9 = R->F_v9;
+  float *const restrict F_v10_partial = R->F_v10_partial;
+  float *const restrict F_v13_partial = R->F_v13_partial;
+  float *const restrict F_v21_partial = R->F_v21_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -147,42 +150,87 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = x;
     }
   }
-  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  uint32_t acc8 = 0u;
-  float acc11 = INFINITY;
-  float acc19 = (-INFINITY);
+  // reduce to rollout %9: one thread per rollout
+  for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
+    const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
+    const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
+    const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
+    const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
+    uint32_t acc9_0 = 0u;
+    uint32_t acc9_1 = 0u;
+    uint32_t acc9_2 = 0u;
+    uint32_t acc9_3 = 0u;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc9_0 = (uint32_t)(acc9_0 + 1u);
+      }
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc9_1 = (uint32_t)(acc9_1 + 1u);
+      }
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc9_2 = (uint32_t)(acc9_2 + 1u);
+      }
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc9_3 = (uint32_t)(acc9_3 + 1u);
+      }
+    }
+    F_v9[row0] = ((float)(acc9_0));
+    F_v9[row1] = ((float)(acc9_1));
+    F_v9[row2] = ((float)(acc9_2));
+    F_v9[row3] = ((float)(acc9_3));
+  }
+  for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
+    uint32_t acc9 = 0u;
+    for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
+      const int32_t t = ((int32_t)(tt));
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc9 = (uint32_t)(acc9 + 1u);
+      }
+    }
+    F_v9[row] = ((float)(acc9));
+  }
+  // reduce to group %10 (batch partial), %13 (batch partial), %21 (batch partial)
+  float acc10 = 0.00000000f;
+  for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
+    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
+    const float v25 = F_v9[row];
+    acc10 = (acc10 + v25);
+  }
+  float acc13 = INFINITY;
+  float acc21 = (-INFINITY);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v25 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const int32_t v26 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v27 = ((float)(v26));
-        const float v28 = (v25 * v27);
-        acc8 = (uint32_t)(acc8 + 1u);
-        acc11 = adv_fmin(acc11, v28);
-        acc19 = adv_fmax(acc19, v28);
+        const float v26 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v27 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v28 = ((float)(v27));
+        const float v29 = (v26 * v28);
+        acc13 = adv_fmin(acc13, v29);
+        acc21 = adv_fmax(acc21, v29);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v8_partial[g] = ((float)(acc8));
-    F_v11_partial[g] = acc11;
-    F_v19_partial[g] = acc19;
+    F_v10_partial[g] = acc10;
+    F_v13_partial[g] = acc13;
+    F_v21_partial[g] = acc21;
   }
 }
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v11_partial = R->F_v11_partial;
-  float *const restrict F_v19_partial = R->F_v19_partial;
+  float *const restrict F_v10_partial = R->F_v10_partial;
+  float *const restrict F_v13_partial = R->F_v13_partial;
+  float *const restrict F_v21_partial = R->F_v21_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_returns = R->F_out_returns;
-  float *const restrict F_v13_partial = R->F_v13_partial;
+  float *const restrict F_v15_partial = R->F_v15_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -190,47 +238,47 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %8, %11, %19: combine every group's partial
-  float acc_b8 = 0.00000000f;
-  float acc_b11 = INFINITY;
-  float acc_b19 = (-INFINITY);
+  // batch values %10, %13, %21: combine every group's partial
+  float acc_b10 = 0.00000000f;
+  float acc_b13 = INFINITY;
+  float acc_b21 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b8 = (acc_b8 + F_v8_partial[i]);
-    acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
-    acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
+    acc_b10 = (acc_b10 + F_v10_partial[i]);
+    acc_b13 = adv_fmin(acc_b13, F_v13_partial[i]);
+    acc_b21 = adv_fmax(acc_b21, F_v21_partial[i]);
   }
-  // reduce to group %13 (batch partial)
-  float acc13 = 0.00000000f;
+  // reduce to group %15 (batch partial)
+  float acc15 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v29 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const int32_t v30 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v31 = ((float)(v30));
-        const float v32 = (v29 * v31);
-        const float v33 = (v32 - acc_b11);
-        acc13 = (acc13 + v33);
+        const float v30 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v31 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v32 = ((float)(v31));
+        const float v33 = (v30 * v32);
+        const float v34 = (v33 - acc_b13);
+        acc15 = (acc15 + v34);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v13_partial[g] = acc13;
+    F_v15_partial[g] = acc15;
   }
 }
 static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v11_partial = R->F_v11_partial;
+  float *const restrict F_v10_partial = R->F_v10_partial;
   float *const restrict F_v13_partial = R->F_v13_partial;
-  float *const restrict F_v19_partial = R->F_v19_partial;
+  float *const restrict F_v15_partial = R->F_v15_partial;
+  float *const restrict F_v21_partial = R->F_v21_partial;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_out_returns = R->F_out_returns;
-  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v28_partial = R->F_v28_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -238,53 +286,53 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %8, %11, %13, %19: combine every group's partial
-  float acc_b8 = 0.00000000f;
-  float acc_b11 = INFINITY;
-  float acc_b13 = 0.00000000f;
-  float acc_b19 = (-INFINITY);
+  // batch values %10, %13, %15, %21: combine every group's partial
+  float acc_b10 = 0.00000000f;
+  float acc_b13 = INFINITY;
+  float acc_b15 = 0.00000000f;
+  float acc_b21 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b8 = (acc_b8 + F_v8_partial[i]);
-    acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
-    acc_b13 = (acc_b13 + F_v13_partial[i]);
-    acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
+    acc_b10 = (acc_b10 + F_v10_partial[i]);
+    acc_b13 = adv_fmin(acc_b13, F_v13_partial[i]);
+    acc_b15 = (acc_b15 + F_v15_partial[i]);
+    acc_b21 = adv_fmax(acc_b21, F_v21_partial[i]);
   }
-  // reduce to group %26 (batch partial)
-  const float v38 = (acc_b13 / acc_b8);
-  const float v39 = (acc_b11 + v38);
-  const float v41 = (acc_b19 - acc_b11);
-  const bool v42 = (v41 > 0.00000000f);
-  const float v43 = (v42 ? v41 : 1.00000000f);
-  float acc26 = 0.00000000f;
+  // reduce to group %28 (batch partial)
+  const float v39 = (acc_b15 / acc_b10);
+  const float v40 = (acc_b13 + v39);
+  const float v42 = (acc_b21 - acc_b13);
+  const bool v43 = (v42 > 0.00000000f);
+  const float v44 = (v43 ? v42 : 1.00000000f);
+  float acc28 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v34 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const int32_t v35 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v36 = ((float)(v35));
-        const float v37 = (v34 * v36);
-        const float v40 = (v37 - v39);
-        const float v44 = (v40 / v43);
-        const float v45 = (v44 * v44);
-        acc26 = (acc26 + v45);
+        const float v35 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const int32_t v36 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v37 = ((float)(v36));
+        const float v38 = (v35 * v37);
+        const float v41 = (v38 - v40);
+        const float v45 = (v41 / v44);
+        const float v46 = (v45 * v45);
+        acc28 = (acc28 + v46);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v26_partial[g] = acc26;
+    F_v28_partial[g] = acc28;
   }
 }
 static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v8_partial = R->F_v8_partial;
-  float *const restrict F_v11_partial = R->F_v11_partial;
+  float *const restrict F_v10_partial = R->F_v10_partial;
   float *const restrict F_v13_partial = R->F_v13_partial;
-  float *const restrict F_v19_partial = R->F_v19_partial;
-  float *const restrict F_v26_partial = R->F_v26_partial;
+  float *const restrict F_v15_partial = R->F_v15_partial;
+  float *const restrict F_v21_partial = R->F_v21_partial;
+  float *const restrict F_v28_partial = R->F_v28_partial;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_out_returns = R->F_out_returns;
   int32_t *const restrict I_response_mask = R->I_response_mask;
@@ -296,46 +344,46 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %8, %11, %13, %19, %26: combine every group's partial
-  float acc_b8 = 0.00000000f;
-  float acc_b11 = INFINITY;
-  float acc_b13 = 0.00000000f;
-  float acc_b19 = (-INFINITY);
-  float acc_b26 = 0.00000000f;
+  // batch values %10, %13, %15, %21, %28: combine every group's partial
+  float acc_b10 = 0.00000000f;
+  float acc_b13 = INFINITY;
+  float acc_b15 = 0.00000000f;
+  float acc_b21 = (-INFINITY);
+  float acc_b28 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b8 = (acc_b8 + F_v8_partial[i]);
-    acc_b11 = adv_fmin(acc_b11, F_v11_partial[i]);
-    acc_b13 = (acc_b13 + F_v13_partial[i]);
-    acc_b19 = adv_fmax(acc_b19, F_v19_partial[i]);
-    acc_b26 = (acc_b26 + F_v26_partial[i]);
+    acc_b10 = (acc_b10 + F_v10_partial[i]);
+    acc_b13 = adv_fmin(acc_b13, F_v13_partial[i]);
+    acc_b15 = (acc_b15 + F_v15_partial[i]);
+    acc_b21 = adv_fmax(acc_b21, F_v21_partial[i]);
+    acc_b28 = (acc_b28 + F_v28_partial[i]);
   }
-  const float v47 = (acc_b13 / acc_b8);
-  const float v48 = (acc_b11 + v47);
-  const bool v49 = (acc_b8 > 0.00000000f);
-  const float v50 = (v49 ? v48 : 0.00000000f);
-  const float v52 = (acc_b8 - 1.00000000f);
-  const float v53 = (acc_b26 / v52);
-  const float v54 = (acc_b19 - acc_b11);
-  const bool v55 = (v54 > 0.00000000f);
-  const float v56 = (v55 ? v54 : 1.00000000f);
-  const float v57 = (v53 * v56);
-  const float v58 = (v57 * v56);
-  const bool v59 = (acc_b8 > 1.00000000f);
-  const float v60 = (v59 ? v58 : 0.00000000f);
-  const float v61 = (v60 + 9.99999994e-9f);
-  const float v62 = (1.0f / sqrtf(v61));
+  const float v48 = (acc_b15 / acc_b10);
+  const float v49 = (acc_b13 + v48);
+  const bool v50 = (acc_b10 > 0.00000000f);
+  const float v51 = (v50 ? v49 : 0.00000000f);
+  const float v53 = (acc_b10 - 1.00000000f);
+  const float v54 = (acc_b28 / v53);
+  const float v55 = (acc_b21 - acc_b13);
+  const bool v56 = (v55 > 0.00000000f);
+  const float v57 = (v56 ? v55 : 1.00000000f);
+  const float v58 = (v54 * v57);
+  const float v59 = (v58 * v57);
+  const bool v60 = (acc_b10 > 1.00000000f);
+  const float v61 = (v60 ? v59 : 0.00000000f);
+  const float v62 = (v61 + 9.99999994e-9f);
+  const float v63 = (1.0f / sqrtf(v62));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v46 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v51 = (v46 - v50);
-      const float v63 = (v51 * v62);
-      const int32_t v64 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v65 = ((float)(v64));
-      const float v66 = (v63 * v65);
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v66;
+      const float v47 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v52 = (v47 - v51);
+      const float v64 = (v52 * v63);
+      const int32_t v65 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v66 = ((float)(v65));
+      const float v67 = (v64 * v66);
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v67;
     }
   }
 }
@@ -422,12 +470,13 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_out_returns = adv_element(env, argv[1], 1, &n);
-  run.F_v8_partial = adv_element(env, argv[1], 2, &n);
-  run.F_v11_partial = adv_element(env, argv[1], 3, &n);
-  run.F_v19_partial = adv_element(env, argv[1], 4, &n);
-  run.F_v13_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v26_partial = adv_element(env, argv[1], 6, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 7, &n);
+  run.F_v9 = adv_element(env, argv[1], 2, &n);
+  run.F_v10_partial = adv_element(env, argv[1], 3, &n);
+  run.F_v13_partial = adv_element(env, argv[1], 4, &n);
+  run.F_v21_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v15_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v28_partial = adv_element(env, argv[1], 7, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 8, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -27,9 +27,10 @@ function stage0(wid, lane) {
   const F_token_level_rewards = $F_token_level_rewards;
   const I_response_mask = $I_response_mask;
   const F_out_returns = $F_out_returns;
-  const F_v8_partial = $F_v8_partial;
-  const F_v11_partial = $F_v11_partial;
-  const F_v19_partial = $F_v19_partial;
+  const F_v9 = $F_v9;
+  const F_v10_partial = $F_v10_partial;
+  const F_v13_partial = $F_v13_partial;
+  const F_v21_partial = $F_v21_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -93,42 +94,87 @@ function stage0(wid, lane) {
       F_out_returns[(Math.imul(row, u_T) + t | 0)] = x;
     }
   }
-  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  let acc8 = 0;
-  let acc11 = Infinity;
-  let acc19 = (-Infinity);
+  // reduce to rollout %9: one thread per rollout
+  for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
+    const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
+    const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
+    const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
+    const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
+    let acc9_0 = 0;
+    let acc9_1 = 0;
+    let acc9_2 = 0;
+    let acc9_3 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc9_0 = (acc9_0 + 1 | 0);
+      }
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc9_1 = (acc9_1 + 1 | 0);
+      }
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc9_2 = (acc9_2 + 1 | 0);
+      }
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc9_3 = (acc9_3 + 1 | 0);
+      }
+    }
+    F_v9[row0] = $fr(acc9_0 >>> 0);
+    F_v9[row1] = $fr(acc9_1 >>> 0);
+    F_v9[row2] = $fr(acc9_2 >>> 0);
+    F_v9[row3] = $fr(acc9_3 >>> 0);
+  }
+  for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    let acc9 = 0;
+    for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
+      const t = tt;
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc9 = (acc9 + 1 | 0);
+      }
+    }
+    F_v9[row] = $fr(acc9 >>> 0);
+  }
+  // reduce to group %10 (batch partial), %13 (batch partial), %21 (batch partial)
+  let acc10 = 0;
+  for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
+    const row = I_members[(m0 + j | 0)];
+    const v25 = F_v9[row];
+    acc10 = $fr(acc10 + v25);
+  }
+  let acc13 = Infinity;
+  let acc21 = (-Infinity);
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v25 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-        const v26 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v27 = $fr(v26);
-        const v28 = $fr(v25 * v27);
-        acc8 = (acc8 + 1 | 0);
-        acc11 = Math.min(acc11, v28);
-        acc19 = Math.max(acc19, v28);
+        const v26 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+        const v27 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v28 = $fr(v27);
+        const v29 = $fr(v26 * v28);
+        acc13 = Math.min(acc13, v29);
+        acc21 = Math.max(acc21, v29);
       }
     }
   }
   if ((lid === 0)) {
-    F_v8_partial[g] = $fr(acc8 >>> 0);
-    F_v11_partial[g] = acc11;
-    F_v19_partial[g] = acc19;
+    F_v10_partial[g] = acc10;
+    F_v13_partial[g] = acc13;
+    F_v21_partial[g] = acc21;
   }
 }
 function stage1(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v8_partial = $F_v8_partial;
-  const F_v11_partial = $F_v11_partial;
-  const F_v19_partial = $F_v19_partial;
+  const F_v10_partial = $F_v10_partial;
+  const F_v13_partial = $F_v13_partial;
+  const F_v21_partial = $F_v21_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_out_returns = $F_out_returns;
-  const F_v13_partial = $F_v13_partial;
+  const F_v15_partial = $F_v15_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -136,47 +182,47 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %8, %11, %19: combine every group's partial
-  let acc_b8 = 0;
-  let acc_b11 = Infinity;
-  let acc_b19 = (-Infinity);
+  // batch values %10, %13, %21: combine every group's partial
+  let acc_b10 = 0;
+  let acc_b13 = Infinity;
+  let acc_b21 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
-    acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
-    acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
+    acc_b10 = $fr(acc_b10 + F_v10_partial[i]);
+    acc_b13 = Math.min(acc_b13, F_v13_partial[i]);
+    acc_b21 = Math.max(acc_b21, F_v21_partial[i]);
   }
-  // reduce to group %13 (batch partial)
-  let acc13 = 0;
+  // reduce to group %15 (batch partial)
+  let acc15 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v29 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-        const v30 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v31 = $fr(v30);
-        const v32 = $fr(v29 * v31);
-        const v33 = $fr(v32 - acc_b11);
-        acc13 = $fr(acc13 + v33);
+        const v30 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+        const v31 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v32 = $fr(v31);
+        const v33 = $fr(v30 * v32);
+        const v34 = $fr(v33 - acc_b13);
+        acc15 = $fr(acc15 + v34);
       }
     }
   }
   if ((lid === 0)) {
-    F_v13_partial[g] = acc13;
+    F_v15_partial[g] = acc15;
   }
 }
 function stage2(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v8_partial = $F_v8_partial;
-  const F_v11_partial = $F_v11_partial;
+  const F_v10_partial = $F_v10_partial;
   const F_v13_partial = $F_v13_partial;
-  const F_v19_partial = $F_v19_partial;
+  const F_v15_partial = $F_v15_partial;
+  const F_v21_partial = $F_v21_partial;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_out_returns = $F_out_returns;
-  const F_v26_partial = $F_v26_partial;
+  const F_v28_partial = $F_v28_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -184,53 +230,53 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %8, %11, %13, %19: combine every group's partial
-  let acc_b8 = 0;
-  let acc_b11 = Infinity;
-  let acc_b13 = 0;
-  let acc_b19 = (-Infinity);
+  // batch values %10, %13, %15, %21: combine every group's partial
+  let acc_b10 = 0;
+  let acc_b13 = Infinity;
+  let acc_b15 = 0;
+  let acc_b21 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
-    acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
-    acc_b13 = $fr(acc_b13 + F_v13_partial[i]);
-    acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
+    acc_b10 = $fr(acc_b10 + F_v10_partial[i]);
+    acc_b13 = Math.min(acc_b13, F_v13_partial[i]);
+    acc_b15 = $fr(acc_b15 + F_v15_partial[i]);
+    acc_b21 = Math.max(acc_b21, F_v21_partial[i]);
   }
-  // reduce to group %26 (batch partial)
-  const v38 = $fr(acc_b13 / acc_b8);
-  const v39 = $fr(acc_b11 + v38);
-  const v41 = $fr(acc_b19 - acc_b11);
-  const v42 = (v41 > 0);
-  const v43 = (v42 ? v41 : 1);
-  let acc26 = 0;
+  // reduce to group %28 (batch partial)
+  const v39 = $fr(acc_b15 / acc_b10);
+  const v40 = $fr(acc_b13 + v39);
+  const v42 = $fr(acc_b21 - acc_b13);
+  const v43 = (v42 > 0);
+  const v44 = (v43 ? v42 : 1);
+  let acc28 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v34 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-        const v35 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v36 = $fr(v35);
-        const v37 = $fr(v34 * v36);
-        const v40 = $fr(v37 - v39);
-        const v44 = $fr(v40 / v43);
-        const v45 = $fr(v44 * v44);
-        acc26 = $fr(acc26 + v45);
+        const v35 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+        const v36 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v37 = $fr(v36);
+        const v38 = $fr(v35 * v37);
+        const v41 = $fr(v38 - v40);
+        const v45 = $fr(v41 / v44);
+        const v46 = $fr(v45 * v45);
+        acc28 = $fr(acc28 + v46);
       }
     }
   }
   if ((lid === 0)) {
-    F_v26_partial[g] = acc26;
+    F_v28_partial[g] = acc28;
   }
 }
 function stage3(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v8_partial = $F_v8_partial;
-  const F_v11_partial = $F_v11_partial;
+  const F_v10_partial = $F_v10_partial;
   const F_v13_partial = $F_v13_partial;
-  const F_v19_partial = $F_v19_partial;
-  const F_v26_partial = $F_v26_partial;
+  const F_v15_partial = $F_v15_partial;
+  const F_v21_partial = $F_v21_partial;
+  const F_v28_partial = $F_v28_partial;
   const I_members = $I_members;
   const F_out_returns = $F_out_returns;
   const I_response_mask = $I_response_mask;
@@ -242,59 +288,60 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %8, %11, %13, %19, %26: combine every group's partial
-  let acc_b8 = 0;
-  let acc_b11 = Infinity;
-  let acc_b13 = 0;
-  let acc_b19 = (-Infinity);
-  let acc_b26 = 0;
+  // batch values %10, %13, %15, %21, %28: combine every group's partial
+  let acc_b10 = 0;
+  let acc_b13 = Infinity;
+  let acc_b15 = 0;
+  let acc_b21 = (-Infinity);
+  let acc_b28 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b8 = $fr(acc_b8 + F_v8_partial[i]);
-    acc_b11 = Math.min(acc_b11, F_v11_partial[i]);
-    acc_b13 = $fr(acc_b13 + F_v13_partial[i]);
-    acc_b19 = Math.max(acc_b19, F_v19_partial[i]);
-    acc_b26 = $fr(acc_b26 + F_v26_partial[i]);
+    acc_b10 = $fr(acc_b10 + F_v10_partial[i]);
+    acc_b13 = Math.min(acc_b13, F_v13_partial[i]);
+    acc_b15 = $fr(acc_b15 + F_v15_partial[i]);
+    acc_b21 = Math.max(acc_b21, F_v21_partial[i]);
+    acc_b28 = $fr(acc_b28 + F_v28_partial[i]);
   }
-  const v47 = $fr(acc_b13 / acc_b8);
-  const v48 = $fr(acc_b11 + v47);
-  const v49 = (acc_b8 > 0);
-  const v50 = (v49 ? v48 : 0);
-  const v52 = $fr(acc_b8 - 1);
-  const v53 = $fr(acc_b26 / v52);
-  const v54 = $fr(acc_b19 - acc_b11);
-  const v55 = (v54 > 0);
-  const v56 = (v55 ? v54 : 1);
-  const v57 = $fr(v53 * v56);
-  const v58 = $fr(v57 * v56);
-  const v59 = (acc_b8 > 1);
-  const v60 = (v59 ? v58 : 0);
-  const v61 = $fr(v60 + 9.99999993922529e-9);
-  const v62 = $fr(1 / Math.sqrt(v61));
+  const v48 = $fr(acc_b15 / acc_b10);
+  const v49 = $fr(acc_b13 + v48);
+  const v50 = (acc_b10 > 0);
+  const v51 = (v50 ? v49 : 0);
+  const v53 = $fr(acc_b10 - 1);
+  const v54 = $fr(acc_b28 / v53);
+  const v55 = $fr(acc_b21 - acc_b13);
+  const v56 = (v55 > 0);
+  const v57 = (v56 ? v55 : 1);
+  const v58 = $fr(v54 * v57);
+  const v59 = $fr(v58 * v57);
+  const v60 = (acc_b10 > 1);
+  const v61 = (v60 ? v59 : 0);
+  const v62 = $fr(v61 + 9.99999993922529e-9);
+  const v63 = $fr(1 / Math.sqrt(v62));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v46 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-      const v51 = $fr(v46 - v50);
-      const v63 = $fr(v51 * v62);
-      const v64 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v65 = $fr(v64);
-      const v66 = $fr(v63 * v65);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v66;
+      const v47 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+      const v52 = $fr(v47 - v51);
+      const v64 = $fr(v52 * v63);
+      const v65 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v66 = $fr(v65);
+      const v67 = $fr(v64 * v66);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v67;
     }
   }
 }
-let u, $F_token_level_rewards, $F_out_returns, $F_v8_partial, $F_v11_partial, $F_v19_partial, $F_v13_partial, $F_v26_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_out_returns, $F_v9, $F_v10_partial, $F_v13_partial, $F_v21_partial, $F_v15_partial, $F_v28_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_out_returns = f["out_returns"];
-  $F_v8_partial = f["v8_partial"];
-  $F_v11_partial = f["v11_partial"];
-  $F_v19_partial = f["v19_partial"];
+  $F_v9 = f["v9"];
+  $F_v10_partial = f["v10_partial"];
   $F_v13_partial = f["v13_partial"];
-  $F_v26_partial = f["v26_partial"];
+  $F_v21_partial = f["v21_partial"];
+  $F_v15_partial = f["v15_partial"];
+  $F_v28_partial = f["v28_partial"];
   $F_out_advantages = f["out_advantages"];
   $I_starts = i["starts"];
   $I_members = i["members"];

@@ -8,11 +8,12 @@ struct Uniforms {
   V: u32,
   N: u32,
   o_token_level_rewards: u32,
-  o_v8_partial: u32,
-  o_v11_partial: u32,
+  o_v9: u32,
+  o_v10_partial: u32,
   o_v13_partial: u32,
-  o_v19_partial: u32,
-  o_v26_partial: u32,
+  o_v15_partial: u32,
+  o_v21_partial: u32,
+  o_v28_partial: u32,
   o_out_advantages: u32,
   o_out_returns: u32,
   oi_response_mask: u32,
@@ -92,29 +93,74 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
-  // reduce to group %8 (batch partial), %11 (batch partial), %19 (batch partial)
-  var acc8: u32 = 0u;
-  var acc11: f32 = adv_bits(0x7f800000u);
-  var acc19: f32 = adv_bits(0xff800000u);
+  // reduce to rollout %9: one thread per rollout
+  for (var j = 0u; j + 4u <= n; j += 4u) {
+    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
+    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
+    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
+    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
+    var acc9_0: u32 = 0u;
+    var acc9_1: u32 = 0u;
+    var acc9_2: u32 = 0u;
+    var acc9_3: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc9_0 = acc9_0 + 1u;
+      }
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc9_1 = acc9_1 + 1u;
+      }
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc9_2 = acc9_2 + 1u;
+      }
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc9_3 = acc9_3 + 1u;
+      }
+    }
+    F[u.o_v9 + row0] = f32(acc9_0);
+    F[u.o_v9 + row1] = f32(acc9_1);
+    F[u.o_v9 + row2] = f32(acc9_2);
+    F[u.o_v9 + row3] = f32(acc9_3);
+  }
+  for (var j = n - n % 4u; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    var acc9: u32 = 0u;
+    for (var tt = 0u; tt < u.T; tt++) {
+      let t: i32 = i32(tt);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc9 = acc9 + 1u;
+      }
+    }
+    F[u.o_v9 + row] = f32(acc9);
+  }
+  // reduce to group %10 (batch partial), %13 (batch partial), %21 (batch partial)
+  var acc10: f32 = 0.0;
+  for (var j = lid; j < n; j += WG) {
+    let row: u32 = u32(I[u.oi_members + m0 + j]);
+    let v25: f32 = F[u.o_v9 + row];
+    acc10 = acc10 + v25;
+  }
+  var acc13: f32 = adv_bits(0x7f800000u);
+  var acc21: f32 = adv_bits(0xff800000u);
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v25: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v26: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v27: f32 = f32(v26);
-        let v28: f32 = v25 * v27;
-        acc8 = acc8 + 1u;
-        acc11 = min(acc11, v28);
-        acc19 = max(acc19, v28);
+        let v26: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v28: f32 = f32(v27);
+        let v29: f32 = v26 * v28;
+        acc13 = min(acc13, v29);
+        acc21 = max(acc21, v29);
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v8_partial + g] = f32(acc8);
-    F[u.o_v11_partial + g] = acc11;
-    F[u.o_v19_partial + g] = acc19;
+    F[u.o_v10_partial + g] = acc10;
+    F[u.o_v13_partial + g] = acc13;
+    F[u.o_v21_partial + g] = acc21;
   }
 }
 @compute @workgroup_size(LANES)
@@ -126,33 +172,33 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %8, %11, %19: combine every group's partial
-  var acc_b8: f32 = 0.0;
-  var acc_b11: f32 = adv_bits(0x7f800000u);
-  var acc_b19: f32 = adv_bits(0xff800000u);
+  // batch values %10, %13, %21: combine every group's partial
+  var acc_b10: f32 = 0.0;
+  var acc_b13: f32 = adv_bits(0x7f800000u);
+  var acc_b21: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
-    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
+    acc_b10 = acc_b10 + F[u.o_v10_partial + i];
+    acc_b13 = min(acc_b13, F[u.o_v13_partial + i]);
+    acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
   }
-  // reduce to group %13 (batch partial)
-  var acc13: f32 = 0.0;
+  // reduce to group %15 (batch partial)
+  var acc15: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v29: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v30: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v31: f32 = f32(v30);
-        let v32: f32 = v29 * v31;
-        let v33: f32 = v32 - acc_b11;
-        acc13 = acc13 + v33;
+        let v30: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v31: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v32: f32 = f32(v31);
+        let v33: f32 = v30 * v32;
+        let v34: f32 = v33 - acc_b13;
+        acc15 = acc15 + v34;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v13_partial + g] = acc13;
+    F[u.o_v15_partial + g] = acc15;
   }
 }
 @compute @workgroup_size(LANES)
@@ -164,42 +210,42 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %8, %11, %13, %19: combine every group's partial
-  var acc_b8: f32 = 0.0;
-  var acc_b11: f32 = adv_bits(0x7f800000u);
-  var acc_b13: f32 = 0.0;
-  var acc_b19: f32 = adv_bits(0xff800000u);
+  // batch values %10, %13, %15, %21: combine every group's partial
+  var acc_b10: f32 = 0.0;
+  var acc_b13: f32 = adv_bits(0x7f800000u);
+  var acc_b15: f32 = 0.0;
+  var acc_b21: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
-    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
-    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
+    acc_b10 = acc_b10 + F[u.o_v10_partial + i];
+    acc_b13 = min(acc_b13, F[u.o_v13_partial + i]);
+    acc_b15 = acc_b15 + F[u.o_v15_partial + i];
+    acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
   }
-  // reduce to group %26 (batch partial)
-  let v38: f32 = acc_b13 / acc_b8;
-  let v39: f32 = acc_b11 + v38;
-  let v41: f32 = acc_b19 - acc_b11;
-  let v42: bool = v41 > 0.0;
-  let v43: f32 = select(1.0, v41, v42);
-  var acc26: f32 = 0.0;
+  // reduce to group %28 (batch partial)
+  let v39: f32 = acc_b15 / acc_b10;
+  let v40: f32 = acc_b13 + v39;
+  let v42: f32 = acc_b21 - acc_b13;
+  let v43: bool = v42 > 0.0;
+  let v44: f32 = select(1.0, v42, v43);
+  var acc28: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v34: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v35: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v36: f32 = f32(v35);
-        let v37: f32 = v34 * v36;
-        let v40: f32 = v37 - v39;
-        let v44: f32 = v40 / v43;
-        let v45: f32 = v44 * v44;
-        acc26 = acc26 + v45;
+        let v35: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v36: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v37: f32 = f32(v36);
+        let v38: f32 = v35 * v37;
+        let v41: f32 = v38 - v40;
+        let v45: f32 = v41 / v44;
+        let v46: f32 = v45 * v45;
+        acc28 = acc28 + v46;
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v26_partial + g] = acc26;
+    F[u.o_v28_partial + g] = acc28;
   }
 }
 @compute @workgroup_size(LANES)
@@ -211,46 +257,46 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %8, %11, %13, %19, %26: combine every group's partial
-  var acc_b8: f32 = 0.0;
-  var acc_b11: f32 = adv_bits(0x7f800000u);
-  var acc_b13: f32 = 0.0;
-  var acc_b19: f32 = adv_bits(0xff800000u);
-  var acc_b26: f32 = 0.0;
+  // batch values %10, %13, %15, %21, %28: combine every group's partial
+  var acc_b10: f32 = 0.0;
+  var acc_b13: f32 = adv_bits(0x7f800000u);
+  var acc_b15: f32 = 0.0;
+  var acc_b21: f32 = adv_bits(0xff800000u);
+  var acc_b28: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b8 = acc_b8 + F[u.o_v8_partial + i];
-    acc_b11 = min(acc_b11, F[u.o_v11_partial + i]);
-    acc_b13 = acc_b13 + F[u.o_v13_partial + i];
-    acc_b19 = max(acc_b19, F[u.o_v19_partial + i]);
-    acc_b26 = acc_b26 + F[u.o_v26_partial + i];
+    acc_b10 = acc_b10 + F[u.o_v10_partial + i];
+    acc_b13 = min(acc_b13, F[u.o_v13_partial + i]);
+    acc_b15 = acc_b15 + F[u.o_v15_partial + i];
+    acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
+    acc_b28 = acc_b28 + F[u.o_v28_partial + i];
   }
-  let v47: f32 = acc_b13 / acc_b8;
-  let v48: f32 = acc_b11 + v47;
-  let v49: bool = acc_b8 > 0.0;
-  let v50: f32 = select(0.0, v48, v49);
-  let v52: f32 = acc_b8 - 1.0;
-  let v53: f32 = acc_b26 / v52;
-  let v54: f32 = acc_b19 - acc_b11;
-  let v55: bool = v54 > 0.0;
-  let v56: f32 = select(1.0, v54, v55);
-  let v57: f32 = v53 * v56;
-  let v58: f32 = v57 * v56;
-  let v59: bool = acc_b8 > 1.0;
-  let v60: f32 = select(0.0, v58, v59);
-  let v61: f32 = v60 + 9.99999993922529e-9;
-  let v62: f32 = inverseSqrt(v61);
+  let v48: f32 = acc_b15 / acc_b10;
+  let v49: f32 = acc_b13 + v48;
+  let v50: bool = acc_b10 > 0.0;
+  let v51: f32 = select(0.0, v49, v50);
+  let v53: f32 = acc_b10 - 1.0;
+  let v54: f32 = acc_b28 / v53;
+  let v55: f32 = acc_b21 - acc_b13;
+  let v56: bool = v55 > 0.0;
+  let v57: f32 = select(1.0, v55, v56);
+  let v58: f32 = v54 * v57;
+  let v59: f32 = v58 * v57;
+  let v60: bool = acc_b10 > 1.0;
+  let v61: f32 = select(0.0, v59, v60);
+  let v62: f32 = v61 + 9.99999993922529e-9;
+  let v63: f32 = inverseSqrt(v62);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v46: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let v51: f32 = v46 - v50;
-      let v63: f32 = v51 * v62;
-      let v64: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v65: f32 = f32(v64);
-      let v66: f32 = v63 * v65;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v66;
+      let v47: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let v52: f32 = v47 - v51;
+      let v64: f32 = v52 * v63;
+      let v65: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v66: f32 = f32(v65);
+      let v67: f32 = v64 * v66;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v67;
     }
   }
 }

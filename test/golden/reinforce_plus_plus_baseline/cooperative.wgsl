@@ -13,8 +13,8 @@ struct Uniforms {
   o_v2: u32,
   o_v6: u32,
   o_v8: u32,
-  o_v19: u32,
-  o_v20_partial: u32,
+  o_v17: u32,
+  o_v18_partial: u32,
   o_v25_partial: u32,
   o_v29_partial: u32,
   o_v36_partial: u32,
@@ -45,39 +45,39 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %1, %19: one thread per rollout
+  // reduce to rollout %1, %17: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
-    var acc19: u32 = 0u;
+    var acc17: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc1 = acc1 + v0;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1u;
+        acc17 = acc17 + 1u;
       }
     }
     F[u.o_v1 + row] = acc1;
-    F[u.o_v19 + row] = f32(acc19);
+    F[u.o_v17 + row] = f32(acc17);
   }
   storageBarrier();
-  // reduce to group %2, %6, %20 (batch partial)
+  // reduce to group %2, %6, %18 (batch partial)
   var acc2: u32 = 0u;
   var acc6: f32 = adv_bits(0x7f800000u);
-  var acc20: f32 = 0.0;
+  var acc18: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v1 + row];
-    let v2: f32 = F[u.o_v19 + row];
+    let v2: f32 = F[u.o_v17 + row];
     acc2 = acc2 + 1u;
     acc6 = min(acc6, v1);
-    acc20 = acc20 + v2;
+    acc18 = acc18 + v2;
   }
   {
     let r0: f32 = subgroupAdd(f32(acc2));
     let r1: f32 = subgroupMin(acc6);
-    let r2: f32 = subgroupAdd(acc20);
+    let r2: f32 = subgroupAdd(acc18);
     if (sg_lane == 0u) {
       red[0u + lid / sg_size] = r0;
       red[16u + lid / sg_size] = r1;
@@ -97,7 +97,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   if (lid == 0u) {
     F[u.o_v2 + g] = tot3_0;
     F[u.o_v6 + g] = tot3_1;
-    F[u.o_v20_partial + g] = tot3_2;
+    F[u.o_v18_partial + g] = tot3_2;
   }
   // reduce to group %8
   var acc8: f32 = 0.0;
@@ -135,7 +135,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v7: f32 = F[u.o_v1 + row];
     let v12: f32 = v7 - v11;
     let v14: f32 = v12 * v13;
-    let v15: f32 = F[u.o_v19 + row];
+    let v15: f32 = F[u.o_v17 + row];
     let v16: bool = v15 > 0.0;
     let v17: f32 = select(adv_bits(0x7f800000u), v14, v16);
     let v18: f32 = select(adv_bits(0xff800000u), v14, v16);
@@ -175,17 +175,17 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %20, %25, %36: combine every group's partial
-  var acc_b20: f32 = 0.0;
+  // batch values %18, %25, %36: combine every group's partial
+  var acc_b18: f32 = 0.0;
   var acc_b25: f32 = adv_bits(0x7f800000u);
   var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b18 = acc_b18 + F[u.o_v18_partial + i];
     acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
   {
-    let r0: f32 = subgroupAdd(acc_b20);
+    let r0: f32 = subgroupAdd(acc_b18);
     let r1: f32 = subgroupMin(acc_b25);
     let r2: f32 = subgroupMax(acc_b36);
     if (sg_lane == 0u) {
@@ -220,7 +220,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v29: f32 = v21 - v28;
     let v31: f32 = v29 * v30;
     let v32: f32 = v31 - tot20_1;
-    let v33: f32 = F[u.o_v19 + row];
+    let v33: f32 = F[u.o_v17 + row];
     let v34: f32 = v32 * v33;
     let v35: bool = v33 > 0.0;
     let v36: f32 = select(0.0, v34, v35);
@@ -254,19 +254,19 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %20, %25, %29, %36: combine every group's partial
-  var acc_b20: f32 = 0.0;
+  // batch values %18, %25, %29, %36: combine every group's partial
+  var acc_b18: f32 = 0.0;
   var acc_b25: f32 = adv_bits(0x7f800000u);
   var acc_b29: f32 = 0.0;
   var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b18 = acc_b18 + F[u.o_v18_partial + i];
     acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
     acc_b29 = acc_b29 + F[u.o_v29_partial + i];
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
   {
-    let r0: f32 = subgroupAdd(acc_b20);
+    let r0: f32 = subgroupAdd(acc_b18);
     let r1: f32 = subgroupMin(acc_b25);
     let r2: f32 = subgroupAdd(acc_b29);
     let r3: f32 = subgroupMax(acc_b36);
@@ -312,7 +312,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v52: f32 = v49 - v51;
     let v56: f32 = v52 / v55;
     let v57: f32 = v56 * v56;
-    let v58: f32 = F[u.o_v19 + row];
+    let v58: f32 = F[u.o_v17 + row];
     let v59: f32 = v57 * v58;
     let v60: bool = v58 > 0.0;
     let v61: f32 = select(0.0, v59, v60);
@@ -346,21 +346,21 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %20, %25, %29, %36, %45: combine every group's partial
-  var acc_b20: f32 = 0.0;
+  // batch values %18, %25, %29, %36, %45: combine every group's partial
+  var acc_b18: f32 = 0.0;
   var acc_b25: f32 = adv_bits(0x7f800000u);
   var acc_b29: f32 = 0.0;
   var acc_b36: f32 = adv_bits(0xff800000u);
   var acc_b45: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b18 = acc_b18 + F[u.o_v18_partial + i];
     acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
     acc_b29 = acc_b29 + F[u.o_v29_partial + i];
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
     acc_b45 = acc_b45 + F[u.o_v45_partial + i];
   }
   {
-    let r0: f32 = subgroupAdd(acc_b20);
+    let r0: f32 = subgroupAdd(acc_b18);
     let r1: f32 = subgroupMin(acc_b25);
     let r2: f32 = subgroupAdd(acc_b29);
     let r3: f32 = subgroupMax(acc_b36);

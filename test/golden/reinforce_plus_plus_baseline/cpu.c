@@ -41,8 +41,8 @@ typedef struct {
   uint32_t o_v2;
   uint32_t o_v6;
   uint32_t o_v8;
-  uint32_t o_v19;
-  uint32_t o_v20_partial;
+  uint32_t o_v17;
+  uint32_t o_v18_partial;
   uint32_t o_v25_partial;
   uint32_t o_v29_partial;
   uint32_t o_v36_partial;
@@ -57,10 +57,10 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v1;
-  float *F_v19;
+  float *F_v17;
   float *F_v2;
   float *F_v6;
-  float *F_v20_partial;
+  float *F_v18_partial;
   float *F_v8;
   float *F_v25_partial;
   float *F_v36_partial;
@@ -88,10 +88,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_v1 = R->F_v1;
-  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v17 = R->F_v17;
   float *const restrict F_v2 = R->F_v2;
   float *const restrict F_v6 = R->F_v6;
-  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
   float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v36_partial = R->F_v36_partial;
@@ -102,83 +102,83 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // reduce to rollout %1, %19: one thread per rollout
+  // reduce to rollout %1, %17: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc1_0 = 0.00000000f;
-    uint32_t acc19_0 = 0u;
+    uint32_t acc17_0 = 0u;
     float acc1_1 = 0.00000000f;
-    uint32_t acc19_1 = 0u;
+    uint32_t acc17_1 = 0u;
     float acc1_2 = 0.00000000f;
-    uint32_t acc19_2 = 0u;
+    uint32_t acc17_2 = 0u;
     float acc1_3 = 0.00000000f;
-    uint32_t acc19_3 = 0u;
+    uint32_t acc17_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc1_0 = (acc1_0 + v0);
       if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_0 = (uint32_t)(acc19_0 + 1u);
+        acc17_0 = (uint32_t)(acc17_0 + 1u);
       }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc1_1 = (acc1_1 + v1);
       if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_1 = (uint32_t)(acc19_1 + 1u);
+        acc17_1 = (uint32_t)(acc17_1 + 1u);
       }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc1_2 = (acc1_2 + v2);
       if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_2 = (uint32_t)(acc19_2 + 1u);
+        acc17_2 = (uint32_t)(acc17_2 + 1u);
       }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc1_3 = (acc1_3 + v3);
       if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_3 = (uint32_t)(acc19_3 + 1u);
+        acc17_3 = (uint32_t)(acc17_3 + 1u);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v19[row0] = ((float)(acc19_0));
+    F_v17[row0] = ((float)(acc17_0));
     F_v1[row1] = acc1_1;
-    F_v19[row1] = ((float)(acc19_1));
+    F_v17[row1] = ((float)(acc17_1));
     F_v1[row2] = acc1_2;
-    F_v19[row2] = ((float)(acc19_2));
+    F_v17[row2] = ((float)(acc17_2));
     F_v1[row3] = acc1_3;
-    F_v19[row3] = ((float)(acc19_3));
+    F_v17[row3] = ((float)(acc17_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc1 = 0.00000000f;
-    uint32_t acc19 = 0u;
+    uint32_t acc17 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc1 = (acc1 + v4);
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19 = (uint32_t)(acc19 + 1u);
+        acc17 = (uint32_t)(acc17 + 1u);
       }
     }
     F_v1[row] = acc1;
-    F_v19[row] = ((float)(acc19));
+    F_v17[row] = ((float)(acc17));
   }
-  // reduce to group %2, %6, %20 (batch partial)
+  // reduce to group %2, %6, %18 (batch partial)
   uint32_t acc2 = 0u;
   float acc6 = INFINITY;
-  float acc20 = 0.00000000f;
+  float acc18 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v1[row];
-    const float v6 = F_v19[row];
+    const float v6 = F_v17[row];
     acc2 = (uint32_t)(acc2 + 1u);
     acc6 = adv_fmin(acc6, v5);
-    acc20 = (acc20 + v6);
+    acc18 = (acc18 + v6);
   }
   if ((lid == 0u)) {
     F_v2[g] = ((float)(acc2));
     F_v6[g] = acc6;
-    F_v20_partial[g] = acc20;
+    F_v18_partial[g] = acc18;
   }
   // reduce to group %8
   float acc8 = 0.00000000f;
@@ -204,7 +204,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v9 = F_v1[row];
     const float v14 = (v9 - v13);
     const float v16 = (v14 * v15);
-    const float v17 = F_v19[row];
+    const float v17 = F_v17[row];
     const bool v18 = (v17 > 0.00000000f);
     const float v19 = (v18 ? v16 : INFINITY);
     const float v20 = (v18 ? v16 : (-INFINITY));
@@ -219,7 +219,7 @@ static void stage0(vec3u wid, uint32_t lane) {
 static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
   float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v36_partial = R->F_v36_partial;
   float *const restrict F_v6 = R->F_v6;
@@ -227,7 +227,7 @@ static void stage1(vec3u wid, uint32_t lane) {
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
-  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v17 = R->F_v17;
   float *const restrict F_v29_partial = R->F_v29_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -236,12 +236,12 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %20, %25, %36: combine every group's partial
-  float acc_b20 = 0.00000000f;
+  // batch values %18, %25, %36: combine every group's partial
+  float acc_b18 = 0.00000000f;
   float acc_b25 = INFINITY;
   float acc_b36 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b20 = (acc_b20 + F_v20_partial[i]);
+    acc_b18 = (acc_b18 + F_v18_partial[i]);
     acc_b25 = adv_fmin(acc_b25, F_v25_partial[i]);
     acc_b36 = adv_fmax(acc_b36, F_v36_partial[i]);
   }
@@ -261,7 +261,7 @@ static void stage1(vec3u wid, uint32_t lane) {
     const float v29 = (v21 - v28);
     const float v31 = (v29 * v30);
     const float v32 = (v31 - acc_b25);
-    const float v33 = F_v19[row];
+    const float v33 = F_v17[row];
     const float v34 = (v32 * v33);
     const bool v35 = (v33 > 0.00000000f);
     const float v36 = (v35 ? v34 : 0.00000000f);
@@ -274,7 +274,7 @@ static void stage1(vec3u wid, uint32_t lane) {
 static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
   float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v29_partial = R->F_v29_partial;
   float *const restrict F_v36_partial = R->F_v36_partial;
@@ -283,7 +283,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   float *const restrict F_v2 = R->F_v2;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v1 = R->F_v1;
-  float *const restrict F_v19 = R->F_v19;
+  float *const restrict F_v17 = R->F_v17;
   float *const restrict F_v45_partial = R->F_v45_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -292,13 +292,13 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %20, %25, %29, %36: combine every group's partial
-  float acc_b20 = 0.00000000f;
+  // batch values %18, %25, %29, %36: combine every group's partial
+  float acc_b18 = 0.00000000f;
   float acc_b25 = INFINITY;
   float acc_b29 = 0.00000000f;
   float acc_b36 = (-INFINITY);
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b20 = (acc_b20 + F_v20_partial[i]);
+    acc_b18 = (acc_b18 + F_v18_partial[i]);
     acc_b25 = adv_fmin(acc_b25, F_v25_partial[i]);
     acc_b29 = (acc_b29 + F_v29_partial[i]);
     acc_b36 = adv_fmax(acc_b36, F_v36_partial[i]);
@@ -312,7 +312,7 @@ static void stage2(vec3u wid, uint32_t lane) {
   const bool v43 = (v40 > 1.00000000f);
   const float v44 = (v43 ? v42 : 0.00000000f);
   const float v46 = ((float)(1));
-  const float v48 = (acc_b29 / acc_b20);
+  const float v48 = (acc_b29 / acc_b18);
   const float v49 = (acc_b25 + v48);
   const float v51 = (acc_b36 - acc_b25);
   const bool v52 = (v51 > 0.00000000f);
@@ -326,7 +326,7 @@ static void stage2(vec3u wid, uint32_t lane) {
     const float v50 = (v47 - v49);
     const float v54 = (v50 / v53);
     const float v55 = (v54 * v54);
-    const float v56 = F_v19[row];
+    const float v56 = F_v17[row];
     const float v57 = (v55 * v56);
     const bool v58 = (v56 > 0.00000000f);
     const float v59 = (v58 ? v57 : 0.00000000f);
@@ -340,7 +340,7 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v20_partial = R->F_v20_partial;
+  float *const restrict F_v18_partial = R->F_v18_partial;
   float *const restrict F_v25_partial = R->F_v25_partial;
   float *const restrict F_v29_partial = R->F_v29_partial;
   float *const restrict F_v36_partial = R->F_v36_partial;
@@ -359,14 +359,14 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %20, %25, %29, %36, %45: combine every group's partial
-  float acc_b20 = 0.00000000f;
+  // batch values %18, %25, %29, %36, %45: combine every group's partial
+  float acc_b18 = 0.00000000f;
   float acc_b25 = INFINITY;
   float acc_b29 = 0.00000000f;
   float acc_b36 = (-INFINITY);
   float acc_b45 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b20 = (acc_b20 + F_v20_partial[i]);
+    acc_b18 = (acc_b18 + F_v18_partial[i]);
     acc_b25 = adv_fmin(acc_b25, F_v25_partial[i]);
     acc_b29 = (acc_b29 + F_v29_partial[i]);
     acc_b36 = adv_fmax(acc_b36, F_v36_partial[i]);
@@ -379,18 +379,18 @@ static void stage3(vec3u wid, uint32_t lane) {
   const float v65 = (v61 + v64);
   const bool v66 = (v63 > 1.00000000f);
   const float v67 = (v66 ? v65 : 0.00000000f);
-  const float v69 = (acc_b29 / acc_b20);
+  const float v69 = (acc_b29 / acc_b18);
   const float v70 = (acc_b25 + v69);
-  const bool v71 = (acc_b20 > 0.00000000f);
+  const bool v71 = (acc_b18 > 0.00000000f);
   const float v72 = (v71 ? v70 : 0.00000000f);
-  const float v74 = (acc_b20 - 1.00000000f);
+  const float v74 = (acc_b18 - 1.00000000f);
   const float v75 = (acc_b45 / v74);
   const float v76 = (acc_b36 - acc_b25);
   const bool v77 = (v76 > 0.00000000f);
   const float v78 = (v77 ? v76 : 1.00000000f);
   const float v79 = (v75 * v78);
   const float v80 = (v79 * v78);
-  const bool v81 = (acc_b20 > 1.00000000f);
+  const bool v81 = (acc_b18 > 1.00000000f);
   const float v82 = (v81 ? v80 : 0.00000000f);
   const float v83 = (v82 + 9.99999994e-9f);
   const float v84 = (1.0f / sqrtf(v83));
@@ -493,10 +493,10 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v1 = adv_element(env, argv[1], 1, &n);
-  run.F_v19 = adv_element(env, argv[1], 2, &n);
+  run.F_v17 = adv_element(env, argv[1], 2, &n);
   run.F_v2 = adv_element(env, argv[1], 3, &n);
   run.F_v6 = adv_element(env, argv[1], 4, &n);
-  run.F_v20_partial = adv_element(env, argv[1], 5, &n);
+  run.F_v18_partial = adv_element(env, argv[1], 5, &n);
   run.F_v8 = adv_element(env, argv[1], 6, &n);
   run.F_v25_partial = adv_element(env, argv[1], 7, &n);
   run.F_v36_partial = adv_element(env, argv[1], 8, &n);

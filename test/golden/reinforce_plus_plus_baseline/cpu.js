@@ -26,10 +26,10 @@ function stage0(wid, lane) {
   const F_token_level_rewards = $F_token_level_rewards;
   const I_response_mask = $I_response_mask;
   const F_v1 = $F_v1;
-  const F_v19 = $F_v19;
+  const F_v17 = $F_v17;
   const F_v2 = $F_v2;
   const F_v6 = $F_v6;
-  const F_v20_partial = $F_v20_partial;
+  const F_v18_partial = $F_v18_partial;
   const F_v8 = $F_v8;
   const F_v25_partial = $F_v25_partial;
   const F_v36_partial = $F_v36_partial;
@@ -40,83 +40,83 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %1, %19: one thread per rollout
+  // reduce to rollout %1, %17: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc1_0 = 0;
-    let acc19_0 = 0;
+    let acc17_0 = 0;
     let acc1_1 = 0;
-    let acc19_1 = 0;
+    let acc17_1 = 0;
     let acc1_2 = 0;
-    let acc19_2 = 0;
+    let acc17_2 = 0;
     let acc1_3 = 0;
-    let acc19_3 = 0;
+    let acc17_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc1_0 = $fr(acc1_0 + v0);
       if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc19_0 = (acc19_0 + 1 | 0);
+        acc17_0 = (acc17_0 + 1 | 0);
       }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc1_1 = $fr(acc1_1 + v1);
       if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc19_1 = (acc19_1 + 1 | 0);
+        acc17_1 = (acc17_1 + 1 | 0);
       }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc1_2 = $fr(acc1_2 + v2);
       if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc19_2 = (acc19_2 + 1 | 0);
+        acc17_2 = (acc17_2 + 1 | 0);
       }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc1_3 = $fr(acc1_3 + v3);
       if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc19_3 = (acc19_3 + 1 | 0);
+        acc17_3 = (acc17_3 + 1 | 0);
       }
     }
     F_v1[row0] = acc1_0;
-    F_v19[row0] = $fr(acc19_0 >>> 0);
+    F_v17[row0] = $fr(acc17_0 >>> 0);
     F_v1[row1] = acc1_1;
-    F_v19[row1] = $fr(acc19_1 >>> 0);
+    F_v17[row1] = $fr(acc17_1 >>> 0);
     F_v1[row2] = acc1_2;
-    F_v19[row2] = $fr(acc19_2 >>> 0);
+    F_v17[row2] = $fr(acc17_2 >>> 0);
     F_v1[row3] = acc1_3;
-    F_v19[row3] = $fr(acc19_3 >>> 0);
+    F_v17[row3] = $fr(acc17_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc1 = 0;
-    let acc19 = 0;
+    let acc17 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc1 = $fr(acc1 + v4);
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc19 = (acc19 + 1 | 0);
+        acc17 = (acc17 + 1 | 0);
       }
     }
     F_v1[row] = acc1;
-    F_v19[row] = $fr(acc19 >>> 0);
+    F_v17[row] = $fr(acc17 >>> 0);
   }
-  // reduce to group %2, %6, %20 (batch partial)
+  // reduce to group %2, %6, %18 (batch partial)
   let acc2 = 0;
   let acc6 = Infinity;
-  let acc20 = 0;
+  let acc18 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v1[row];
-    const v6 = F_v19[row];
+    const v6 = F_v17[row];
     acc2 = (acc2 + 1 | 0);
     acc6 = Math.min(acc6, v5);
-    acc20 = $fr(acc20 + v6);
+    acc18 = $fr(acc18 + v6);
   }
   if ((lid === 0)) {
     F_v2[g] = $fr(acc2 >>> 0);
     F_v6[g] = acc6;
-    F_v20_partial[g] = acc20;
+    F_v18_partial[g] = acc18;
   }
   // reduce to group %8
   let acc8 = 0;
@@ -142,7 +142,7 @@ function stage0(wid, lane) {
     const v9 = F_v1[row];
     const v14 = $fr(v9 - v13);
     const v16 = $fr(v14 * v15);
-    const v17 = F_v19[row];
+    const v17 = F_v17[row];
     const v18 = (v17 > 0);
     const v19 = (v18 ? v16 : Infinity);
     const v20 = (v18 ? v16 : (-Infinity));
@@ -157,7 +157,7 @@ function stage0(wid, lane) {
 function stage1(wid, lane) {
   const u_G = u.G;
   const I_starts = $I_starts;
-  const F_v20_partial = $F_v20_partial;
+  const F_v18_partial = $F_v18_partial;
   const F_v25_partial = $F_v25_partial;
   const F_v36_partial = $F_v36_partial;
   const F_v6 = $F_v6;
@@ -165,7 +165,7 @@ function stage1(wid, lane) {
   const F_v2 = $F_v2;
   const I_members = $I_members;
   const F_v1 = $F_v1;
-  const F_v19 = $F_v19;
+  const F_v17 = $F_v17;
   const F_v29_partial = $F_v29_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -174,12 +174,12 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %20, %25, %36: combine every group's partial
-  let acc_b20 = 0;
+  // batch values %18, %25, %36: combine every group's partial
+  let acc_b18 = 0;
   let acc_b25 = Infinity;
   let acc_b36 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b20 = $fr(acc_b20 + F_v20_partial[i]);
+    acc_b18 = $fr(acc_b18 + F_v18_partial[i]);
     acc_b25 = Math.min(acc_b25, F_v25_partial[i]);
     acc_b36 = Math.max(acc_b36, F_v36_partial[i]);
   }
@@ -199,7 +199,7 @@ function stage1(wid, lane) {
     const v29 = $fr(v21 - v28);
     const v31 = $fr(v29 * v30);
     const v32 = $fr(v31 - acc_b25);
-    const v33 = F_v19[row];
+    const v33 = F_v17[row];
     const v34 = $fr(v32 * v33);
     const v35 = (v33 > 0);
     const v36 = (v35 ? v34 : 0);
@@ -212,7 +212,7 @@ function stage1(wid, lane) {
 function stage2(wid, lane) {
   const u_G = u.G;
   const I_starts = $I_starts;
-  const F_v20_partial = $F_v20_partial;
+  const F_v18_partial = $F_v18_partial;
   const F_v25_partial = $F_v25_partial;
   const F_v29_partial = $F_v29_partial;
   const F_v36_partial = $F_v36_partial;
@@ -221,7 +221,7 @@ function stage2(wid, lane) {
   const F_v2 = $F_v2;
   const I_members = $I_members;
   const F_v1 = $F_v1;
-  const F_v19 = $F_v19;
+  const F_v17 = $F_v17;
   const F_v45_partial = $F_v45_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -230,13 +230,13 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %20, %25, %29, %36: combine every group's partial
-  let acc_b20 = 0;
+  // batch values %18, %25, %29, %36: combine every group's partial
+  let acc_b18 = 0;
   let acc_b25 = Infinity;
   let acc_b29 = 0;
   let acc_b36 = (-Infinity);
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b20 = $fr(acc_b20 + F_v20_partial[i]);
+    acc_b18 = $fr(acc_b18 + F_v18_partial[i]);
     acc_b25 = Math.min(acc_b25, F_v25_partial[i]);
     acc_b29 = $fr(acc_b29 + F_v29_partial[i]);
     acc_b36 = Math.max(acc_b36, F_v36_partial[i]);
@@ -250,7 +250,7 @@ function stage2(wid, lane) {
   const v43 = (v40 > 1);
   const v44 = (v43 ? v42 : 0);
   const v46 = $fr(1);
-  const v48 = $fr(acc_b29 / acc_b20);
+  const v48 = $fr(acc_b29 / acc_b18);
   const v49 = $fr(acc_b25 + v48);
   const v51 = $fr(acc_b36 - acc_b25);
   const v52 = (v51 > 0);
@@ -264,7 +264,7 @@ function stage2(wid, lane) {
     const v50 = $fr(v47 - v49);
     const v54 = $fr(v50 / v53);
     const v55 = $fr(v54 * v54);
-    const v56 = F_v19[row];
+    const v56 = F_v17[row];
     const v57 = $fr(v55 * v56);
     const v58 = (v56 > 0);
     const v59 = (v58 ? v57 : 0);
@@ -278,7 +278,7 @@ function stage3(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v20_partial = $F_v20_partial;
+  const F_v18_partial = $F_v18_partial;
   const F_v25_partial = $F_v25_partial;
   const F_v29_partial = $F_v29_partial;
   const F_v36_partial = $F_v36_partial;
@@ -297,14 +297,14 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %20, %25, %29, %36, %45: combine every group's partial
-  let acc_b20 = 0;
+  // batch values %18, %25, %29, %36, %45: combine every group's partial
+  let acc_b18 = 0;
   let acc_b25 = Infinity;
   let acc_b29 = 0;
   let acc_b36 = (-Infinity);
   let acc_b45 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b20 = $fr(acc_b20 + F_v20_partial[i]);
+    acc_b18 = $fr(acc_b18 + F_v18_partial[i]);
     acc_b25 = Math.min(acc_b25, F_v25_partial[i]);
     acc_b29 = $fr(acc_b29 + F_v29_partial[i]);
     acc_b36 = Math.max(acc_b36, F_v36_partial[i]);
@@ -317,18 +317,18 @@ function stage3(wid, lane) {
   const v65 = $fr(v61 + v64);
   const v66 = (v63 > 1);
   const v67 = (v66 ? v65 : 0);
-  const v69 = $fr(acc_b29 / acc_b20);
+  const v69 = $fr(acc_b29 / acc_b18);
   const v70 = $fr(acc_b25 + v69);
-  const v71 = (acc_b20 > 0);
+  const v71 = (acc_b18 > 0);
   const v72 = (v71 ? v70 : 0);
-  const v74 = $fr(acc_b20 - 1);
+  const v74 = $fr(acc_b18 - 1);
   const v75 = $fr(acc_b45 / v74);
   const v76 = $fr(acc_b36 - acc_b25);
   const v77 = (v76 > 0);
   const v78 = (v77 ? v76 : 1);
   const v79 = $fr(v75 * v78);
   const v80 = $fr(v79 * v78);
-  const v81 = (acc_b20 > 1);
+  const v81 = (acc_b18 > 1);
   const v82 = (v81 ? v80 : 0);
   const v83 = $fr(v82 + 9.99999993922529e-9);
   const v84 = $fr(1 / Math.sqrt(v83));
@@ -348,15 +348,15 @@ function stage3(wid, lane) {
     }
   }
 }
-let u, $F_token_level_rewards, $F_v1, $F_v19, $F_v2, $F_v6, $F_v20_partial, $F_v8, $F_v25_partial, $F_v36_partial, $F_v29_partial, $F_v45_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v1, $F_v17, $F_v2, $F_v6, $F_v18_partial, $F_v8, $F_v25_partial, $F_v36_partial, $F_v29_partial, $F_v45_partial, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v1 = f["v1"];
-  $F_v19 = f["v19"];
+  $F_v17 = f["v17"];
   $F_v2 = f["v2"];
   $F_v6 = f["v6"];
-  $F_v20_partial = f["v20_partial"];
+  $F_v18_partial = f["v18_partial"];
   $F_v8 = f["v8"];
   $F_v25_partial = f["v25_partial"];
   $F_v36_partial = f["v36_partial"];

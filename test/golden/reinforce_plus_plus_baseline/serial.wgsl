@@ -12,8 +12,8 @@ struct Uniforms {
   o_v2: u32,
   o_v6: u32,
   o_v8: u32,
-  o_v19: u32,
-  o_v20_partial: u32,
+  o_v17: u32,
+  o_v18_partial: u32,
   o_v25_partial: u32,
   o_v29_partial: u32,
   o_v36_partial: u32,
@@ -40,83 +40,83 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %1, %19: one thread per rollout
+  // reduce to rollout %1, %17: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc1_0: f32 = 0.0;
-    var acc19_0: u32 = 0u;
+    var acc17_0: u32 = 0u;
     var acc1_1: f32 = 0.0;
-    var acc19_1: u32 = 0u;
+    var acc17_1: u32 = 0u;
     var acc1_2: f32 = 0.0;
-    var acc19_2: u32 = 0u;
+    var acc17_2: u32 = 0u;
     var acc1_3: f32 = 0.0;
-    var acc19_3: u32 = 0u;
+    var acc17_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc1_0 = acc1_0 + v0;
       if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc19_0 = acc19_0 + 1u;
+        acc17_0 = acc17_0 + 1u;
       }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc1_1 = acc1_1 + v1;
       if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc19_1 = acc19_1 + 1u;
+        acc17_1 = acc17_1 + 1u;
       }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc1_2 = acc1_2 + v2;
       if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc19_2 = acc19_2 + 1u;
+        acc17_2 = acc17_2 + 1u;
       }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc1_3 = acc1_3 + v3;
       if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc19_3 = acc19_3 + 1u;
+        acc17_3 = acc17_3 + 1u;
       }
     }
     F[u.o_v1 + row0] = acc1_0;
-    F[u.o_v19 + row0] = f32(acc19_0);
+    F[u.o_v17 + row0] = f32(acc17_0);
     F[u.o_v1 + row1] = acc1_1;
-    F[u.o_v19 + row1] = f32(acc19_1);
+    F[u.o_v17 + row1] = f32(acc17_1);
     F[u.o_v1 + row2] = acc1_2;
-    F[u.o_v19 + row2] = f32(acc19_2);
+    F[u.o_v17 + row2] = f32(acc17_2);
     F[u.o_v1 + row3] = acc1_3;
-    F[u.o_v19 + row3] = f32(acc19_3);
+    F[u.o_v17 + row3] = f32(acc17_3);
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
-    var acc19: u32 = 0u;
+    var acc17: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc1 = acc1 + v4;
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1u;
+        acc17 = acc17 + 1u;
       }
     }
     F[u.o_v1 + row] = acc1;
-    F[u.o_v19 + row] = f32(acc19);
+    F[u.o_v17 + row] = f32(acc17);
   }
-  // reduce to group %2, %6, %20 (batch partial)
+  // reduce to group %2, %6, %18 (batch partial)
   var acc2: u32 = 0u;
   var acc6: f32 = adv_bits(0x7f800000u);
-  var acc20: f32 = 0.0;
+  var acc18: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v1 + row];
-    let v6: f32 = F[u.o_v19 + row];
+    let v6: f32 = F[u.o_v17 + row];
     acc2 = acc2 + 1u;
     acc6 = min(acc6, v5);
-    acc20 = acc20 + v6;
+    acc18 = acc18 + v6;
   }
   if (lid == 0u) {
     F[u.o_v2 + g] = f32(acc2);
     F[u.o_v6 + g] = acc6;
-    F[u.o_v20_partial + g] = acc20;
+    F[u.o_v18_partial + g] = acc18;
   }
   // reduce to group %8
   var acc8: f32 = 0.0;
@@ -142,7 +142,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v9: f32 = F[u.o_v1 + row];
     let v14: f32 = v9 - v13;
     let v16: f32 = v14 * v15;
-    let v17: f32 = F[u.o_v19 + row];
+    let v17: f32 = F[u.o_v17 + row];
     let v18: bool = v17 > 0.0;
     let v19: f32 = select(adv_bits(0x7f800000u), v16, v18);
     let v20: f32 = select(adv_bits(0xff800000u), v16, v18);
@@ -163,12 +163,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %20, %25, %36: combine every group's partial
-  var acc_b20: f32 = 0.0;
+  // batch values %18, %25, %36: combine every group's partial
+  var acc_b18: f32 = 0.0;
   var acc_b25: f32 = adv_bits(0x7f800000u);
   var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b18 = acc_b18 + F[u.o_v18_partial + i];
     acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
@@ -188,7 +188,7 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v29: f32 = v21 - v28;
     let v31: f32 = v29 * v30;
     let v32: f32 = v31 - acc_b25;
-    let v33: f32 = F[u.o_v19 + row];
+    let v33: f32 = F[u.o_v17 + row];
     let v34: f32 = v32 * v33;
     let v35: bool = v33 > 0.0;
     let v36: f32 = select(0.0, v34, v35);
@@ -207,13 +207,13 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %20, %25, %29, %36: combine every group's partial
-  var acc_b20: f32 = 0.0;
+  // batch values %18, %25, %29, %36: combine every group's partial
+  var acc_b18: f32 = 0.0;
   var acc_b25: f32 = adv_bits(0x7f800000u);
   var acc_b29: f32 = 0.0;
   var acc_b36: f32 = adv_bits(0xff800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b18 = acc_b18 + F[u.o_v18_partial + i];
     acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
     acc_b29 = acc_b29 + F[u.o_v29_partial + i];
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
@@ -227,7 +227,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v43: bool = v40 > 1.0;
   let v44: f32 = select(0.0, v42, v43);
   let v46: f32 = f32(1i);
-  let v48: f32 = acc_b29 / acc_b20;
+  let v48: f32 = acc_b29 / acc_b18;
   let v49: f32 = acc_b25 + v48;
   let v51: f32 = acc_b36 - acc_b25;
   let v52: bool = v51 > 0.0;
@@ -241,7 +241,7 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v50: f32 = v47 - v49;
     let v54: f32 = v50 / v53;
     let v55: f32 = v54 * v54;
-    let v56: f32 = F[u.o_v19 + row];
+    let v56: f32 = F[u.o_v17 + row];
     let v57: f32 = v55 * v56;
     let v58: bool = v56 > 0.0;
     let v59: f32 = select(0.0, v57, v58);
@@ -260,14 +260,14 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %20, %25, %29, %36, %45: combine every group's partial
-  var acc_b20: f32 = 0.0;
+  // batch values %18, %25, %29, %36, %45: combine every group's partial
+  var acc_b18: f32 = 0.0;
   var acc_b25: f32 = adv_bits(0x7f800000u);
   var acc_b29: f32 = 0.0;
   var acc_b36: f32 = adv_bits(0xff800000u);
   var acc_b45: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b20 = acc_b20 + F[u.o_v20_partial + i];
+    acc_b18 = acc_b18 + F[u.o_v18_partial + i];
     acc_b25 = min(acc_b25, F[u.o_v25_partial + i]);
     acc_b29 = acc_b29 + F[u.o_v29_partial + i];
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
@@ -280,18 +280,18 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v65: f32 = v61 + v64;
   let v66: bool = v63 > 1.0;
   let v67: f32 = select(0.0, v65, v66);
-  let v69: f32 = acc_b29 / acc_b20;
+  let v69: f32 = acc_b29 / acc_b18;
   let v70: f32 = acc_b25 + v69;
-  let v71: bool = acc_b20 > 0.0;
+  let v71: bool = acc_b18 > 0.0;
   let v72: f32 = select(0.0, v70, v71);
-  let v74: f32 = acc_b20 - 1.0;
+  let v74: f32 = acc_b18 - 1.0;
   let v75: f32 = acc_b45 / v74;
   let v76: f32 = acc_b36 - acc_b25;
   let v77: bool = v76 > 0.0;
   let v78: f32 = select(1.0, v76, v77);
   let v79: f32 = v75 * v78;
   let v80: f32 = v79 * v78;
-  let v81: bool = acc_b20 > 1.0;
+  let v81: bool = acc_b18 > 1.0;
   let v82: f32 = select(0.0, v80, v81);
   let v83: f32 = v82 + 9.99999993922529e-9;
   let v84: f32 = inverseSqrt(v83);

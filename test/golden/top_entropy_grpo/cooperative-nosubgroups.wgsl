@@ -15,18 +15,19 @@ struct Uniforms {
   o_v10: u32,
   o_v16: u32,
   o_v23: u32,
-  o_v36_partial: u32,
+  o_v37: u32,
+  o_v38_partial: u32,
   o_select_bins: u32,
-  o_v41: u32,
-  o_v41_ph: u32,
-  o_v41_pl: u32,
-  o_v41_k: u32,
-  o_v41_h0: u32,
-  o_v41_h1: u32,
-  o_v41_h2: u32,
-  o_v41_h3: u32,
-  o_v45_partial: u32,
-  o_v52_partial: u32,
+  o_v43: u32,
+  o_v43_ph: u32,
+  o_v43_pl: u32,
+  o_v43_k: u32,
+  o_v43_h0: u32,
+  o_v43_h1: u32,
+  o_v43_h2: u32,
+  o_v43_h3: u32,
+  o_v47_partial: u32,
+  o_v54_partial: u32,
   o_out_advantages: u32,
   o_out_high_entropy: u32,
   oi_response_mask: u32,
@@ -65,43 +66,41 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %37: one thread per rollout
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
+    var acc37: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v0;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc37 = acc37 + 1u;
+      }
     }
     F[u.o_v4 + row] = acc4;
+    F[u.o_v37 + row] = f32(acc37);
   }
   storageBarrier();
-  // reduce to group %5, %8, %16, %36 (batch partial)
+  // reduce to group %5, %8, %16, %38 (batch partial)
   var acc5: u32 = 0u;
   var acc8: f32 = adv_bits(0x7f800000u);
   var acc16: f32 = adv_bits(0xff800000u);
+  var acc38: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v1: f32 = F[u.o_v4 + row];
+    let v2: f32 = F[u.o_v37 + row];
     acc5 = acc5 + 1u;
     acc8 = min(acc8, v1);
     acc16 = max(acc16, v1);
-  }
-  var acc36: u32 = 0u;
-  for (var j = 0u; j < n; j++) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc36 = acc36 + 1u;
-      }
-    }
+    acc38 = acc38 + v2;
   }
   red[0u * WG + lid] = f32(acc5);
   red[1u * WG + lid] = acc8;
   red[2u * WG + lid] = acc16;
-  red[3u * WG + lid] = f32(acc36);
+  red[3u * WG + lid] = acc38;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -112,24 +111,24 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot2_0: f32 = red[0u * WG];
-  let tot2_1: f32 = red[1u * WG];
-  let tot2_2: f32 = red[2u * WG];
-  let tot2_3: f32 = red[3u * WG];
+  let tot3_0: f32 = red[0u * WG];
+  let tot3_1: f32 = red[1u * WG];
+  let tot3_2: f32 = red[2u * WG];
+  let tot3_3: f32 = red[3u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v5 + g] = tot2_0;
-    F[u.o_v8 + g] = tot2_1;
-    F[u.o_v16 + g] = tot2_2;
-    F[u.o_v36_partial + g] = tot2_3;
+    F[u.o_v5 + g] = tot3_0;
+    F[u.o_v8 + g] = tot3_1;
+    F[u.o_v16 + g] = tot3_2;
+    F[u.o_v38_partial + g] = tot3_3;
   }
   // reduce to group %10
   var acc10: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v3: f32 = F[u.o_v4 + row];
-    let v4: f32 = v3 - tot2_1;
-    acc10 = acc10 + v4;
+    let v4: f32 = F[u.o_v4 + row];
+    let v5: f32 = v4 - tot3_1;
+    acc10 = acc10 + v5;
   }
   red[0u * WG + lid] = acc10;
   workgroupBarrier();
@@ -139,25 +138,25 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot5_0: f32 = red[0u * WG];
+  let tot6_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v10 + g] = tot5_0;
+    F[u.o_v10 + g] = tot6_0;
   }
   // reduce to group %23
-  let v7: f32 = tot5_0 / tot2_0;
-  let v8: f32 = tot2_1 + v7;
-  let v10: f32 = tot2_2 - tot2_1;
-  let v11: bool = v10 > 0.0;
-  let v12: f32 = select(1.0, v10, v11);
+  let v8: f32 = tot6_0 / tot3_0;
+  let v9: f32 = tot3_1 + v8;
+  let v11: f32 = tot3_2 - tot3_1;
+  let v12: bool = v11 > 0.0;
+  let v13: f32 = select(1.0, v11, v12);
   var acc23: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v4 + row];
-    let v9: f32 = v6 - v8;
-    let v13: f32 = v9 / v12;
-    let v14: f32 = v13 * v13;
-    acc23 = acc23 + v14;
+    let v7: f32 = F[u.o_v4 + row];
+    let v10: f32 = v7 - v9;
+    let v14: f32 = v10 / v13;
+    let v15: f32 = v14 * v14;
+    acc23 = acc23 + v15;
   }
   red[0u * WG + lid] = acc23;
   workgroupBarrier();
@@ -167,29 +166,29 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot15_0: f32 = red[0u * WG];
+  let tot16_0: f32 = red[0u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v23 + g] = tot15_0;
+    F[u.o_v23 + g] = tot16_0;
   }
-  // select %41 to the batch, digit 0
+  // select %43 to the batch, digit 0
   if (lid == 0u) {
-    var sk16: u32 = 0u;
-    var sp17: u32 = 0u;
-    var sm18: u32 = 0u;
+    var sk17: u32 = 0u;
+    var sp18: u32 = 0u;
+    var sm19: u32 = 0u;
     for (var i = 0u; i < 256u; i++) {
-      F[u.o_v41_h0 + g * 256u + i] = 0.0;
+      F[u.o_v43_h0 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-          let v19: f32 = F[u.o_entropy + row * u.T + u32(t)];
-          let key20: u32 = adv_order_key(v19);
-          if ((key20 & sm18) == sp17) {
-            let bin21: u32 = g * 256u + ((key20 >> 24u) & 255u);
-            F[u.o_v41_h0 + bin21] = F[u.o_v41_h0 + bin21] + 1.0;
+          let v20: f32 = F[u.o_entropy + row * u.T + u32(t)];
+          let key21: u32 = adv_order_key(v20);
+          if ((key21 & sm19) == sp18) {
+            let bin22: u32 = g * 256u + ((key21 >> 24u) & 255u);
+            F[u.o_v43_h0 + bin22] = F[u.o_v43_h0 + bin22] + 1.0;
           }
         }
       }
@@ -209,12 +208,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  red[0u * WG + lid] = acc_b36;
+  red[0u * WG + lid] = acc_b38;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -222,58 +221,58 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot22_0: f32 = red[0u * WG];
+  let tot23_0: f32 = red[0u * WG];
   workgroupBarrier();
-  let v27: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v28: f32 = tot22_0 - 1.0;
-  let v29: f32 = v27 * v28;
-  let v30: f32 = floor(v29);
-  // select %41 to the batch, digit 1
+  let v28: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v29: f32 = tot23_0 - 1.0;
+  let v30: f32 = v28 * v29;
+  let v31: f32 = floor(v30);
+  // select %43 to the batch, digit 1
   if (lid == 0u) {
-    var sk23: u32 = 0u;
-    var sp24: u32 = 0u;
-    var sm25: u32 = 0u;
+    var sk24: u32 = 0u;
+    var sp25: u32 = 0u;
+    var sm26: u32 = 0u;
     for (var i = 0u; i < 256u; i++) {
       F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {
-        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h0 + i * 256u + b];
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h0 + i * 256u + b];
       }
     }
-    var count31: f32 = 0.0;
+    var count32: f32 = 0.0;
     for (var b = 0u; b < 256u; b++) {
-      count31 = count31 + F[u.o_select_bins + g * 256u + b];
+      count32 = count32 + F[u.o_select_bins + g * 256u + b];
     }
-    let empty26: bool = count31 == 0.0;
-    sk23 = u32(min(select(0.0, floor(v30), v30 > 0.0), count31 - 1.0));
-    var digit32: u32 = 0u;
+    let empty27: bool = count32 == 0.0;
+    sk24 = u32(min(select(0.0, floor(v31), v31 > 0.0), count32 - 1.0));
+    var digit33: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c33: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk23 < c33) {
-        digit32 = b;
+      let c34: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk24 < c34) {
+        digit33 = b;
         break;
       }
-      sk23 = sk23 - c33;
+      sk24 = sk24 - c34;
     }
-    sp24 = sp24 | (digit32 << 24u);
-    sm25 = sm25 | (255u << 24u);
-    F[u.o_v41_ph + g] = f32(sp24 >> 16u);
-    F[u.o_v41_pl + g] = f32(sp24 & 65535u);
-    F[u.o_v41_k + g] = select(f32(sk23), (-1.0), empty26);
+    sp25 = sp25 | (digit33 << 24u);
+    sm26 = sm26 | (255u << 24u);
+    F[u.o_v43_ph + g] = f32(sp25 >> 16u);
+    F[u.o_v43_pl + g] = f32(sp25 & 65535u);
+    F[u.o_v43_k + g] = select(f32(sk24), (-1.0), empty27);
     for (var i = 0u; i < 256u; i++) {
-      F[u.o_v41_h1 + g * 256u + i] = 0.0;
+      F[u.o_v43_h1 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-          let v34: f32 = F[u.o_entropy + row * u.T + u32(t)];
-          let key35: u32 = adv_order_key(v34);
-          if ((key35 & sm25) == sp24) {
-            let bin36: u32 = g * 256u + ((key35 >> 16u) & 255u);
-            F[u.o_v41_h1 + bin36] = F[u.o_v41_h1 + bin36] + 1.0;
+          let v35: f32 = F[u.o_entropy + row * u.T + u32(t)];
+          let key36: u32 = adv_order_key(v35);
+          if ((key36 & sm26) == sp25) {
+            let bin37: u32 = g * 256u + ((key36 >> 16u) & 255u);
+            F[u.o_v43_h1 + bin37] = F[u.o_v43_h1 + bin37] + 1.0;
           }
         }
       }
@@ -293,12 +292,12 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  red[0u * WG + lid] = acc_b36;
+  red[0u * WG + lid] = acc_b38;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -306,52 +305,52 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot37_0: f32 = red[0u * WG];
+  let tot38_0: f32 = red[0u * WG];
   workgroupBarrier();
-  // select %41 to the batch, digit 2
+  // select %43 to the batch, digit 2
   if (lid == 0u) {
-    var sk38: u32 = 0u;
-    var sp39: u32 = 0u;
-    var sm40: u32 = 0u;
-    sp39 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-    sm40 = 0xffff0000u;
-    let empty41: bool = F[u.o_v41_k + g] < 0.0;
-    sk38 = u32(max(F[u.o_v41_k + g], 0.0));
+    var sk39: u32 = 0u;
+    var sp40: u32 = 0u;
+    var sm41: u32 = 0u;
+    sp40 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+    sm41 = 0xffff0000u;
+    let empty42: bool = F[u.o_v43_k + g] < 0.0;
+    sk39 = u32(max(F[u.o_v43_k + g], 0.0));
     for (var i = 0u; i < 256u; i++) {
       F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {
-        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h1 + i * 256u + b];
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h1 + i * 256u + b];
       }
     }
-    var digit42: u32 = 0u;
+    var digit43: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c43: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk38 < c43) {
-        digit42 = b;
+      let c44: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk39 < c44) {
+        digit43 = b;
         break;
       }
-      sk38 = sk38 - c43;
+      sk39 = sk39 - c44;
     }
-    sp39 = sp39 | (digit42 << 16u);
-    sm40 = sm40 | (255u << 16u);
-    F[u.o_v41_ph + g] = f32(sp39 >> 16u);
-    F[u.o_v41_pl + g] = f32(sp39 & 65535u);
-    F[u.o_v41_k + g] = select(f32(sk38), (-1.0), empty41);
+    sp40 = sp40 | (digit43 << 16u);
+    sm41 = sm41 | (255u << 16u);
+    F[u.o_v43_ph + g] = f32(sp40 >> 16u);
+    F[u.o_v43_pl + g] = f32(sp40 & 65535u);
+    F[u.o_v43_k + g] = select(f32(sk39), (-1.0), empty42);
     for (var i = 0u; i < 256u; i++) {
-      F[u.o_v41_h2 + g * 256u + i] = 0.0;
+      F[u.o_v43_h2 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-          let v44: f32 = F[u.o_entropy + row * u.T + u32(t)];
-          let key45: u32 = adv_order_key(v44);
-          if ((key45 & sm40) == sp39) {
-            let bin46: u32 = g * 256u + ((key45 >> 8u) & 255u);
-            F[u.o_v41_h2 + bin46] = F[u.o_v41_h2 + bin46] + 1.0;
+          let v45: f32 = F[u.o_entropy + row * u.T + u32(t)];
+          let key46: u32 = adv_order_key(v45);
+          if ((key46 & sm41) == sp40) {
+            let bin47: u32 = g * 256u + ((key46 >> 8u) & 255u);
+            F[u.o_v43_h2 + bin47] = F[u.o_v43_h2 + bin47] + 1.0;
           }
         }
       }
@@ -371,12 +370,12 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  red[0u * WG + lid] = acc_b36;
+  red[0u * WG + lid] = acc_b38;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -384,52 +383,52 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot47_0: f32 = red[0u * WG];
+  let tot48_0: f32 = red[0u * WG];
   workgroupBarrier();
-  // select %41 to the batch, digit 3
+  // select %43 to the batch, digit 3
   if (lid == 0u) {
-    var sk48: u32 = 0u;
-    var sp49: u32 = 0u;
-    var sm50: u32 = 0u;
-    sp49 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-    sm50 = 0xffffff00u;
-    let empty51: bool = F[u.o_v41_k + g] < 0.0;
-    sk48 = u32(max(F[u.o_v41_k + g], 0.0));
+    var sk49: u32 = 0u;
+    var sp50: u32 = 0u;
+    var sm51: u32 = 0u;
+    sp50 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+    sm51 = 0xffffff00u;
+    let empty52: bool = F[u.o_v43_k + g] < 0.0;
+    sk49 = u32(max(F[u.o_v43_k + g], 0.0));
     for (var i = 0u; i < 256u; i++) {
       F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {
-        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h2 + i * 256u + b];
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h2 + i * 256u + b];
       }
     }
-    var digit52: u32 = 0u;
+    var digit53: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c53: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk48 < c53) {
-        digit52 = b;
+      let c54: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk49 < c54) {
+        digit53 = b;
         break;
       }
-      sk48 = sk48 - c53;
+      sk49 = sk49 - c54;
     }
-    sp49 = sp49 | (digit52 << 8u);
-    sm50 = sm50 | (255u << 8u);
-    F[u.o_v41_ph + g] = f32(sp49 >> 16u);
-    F[u.o_v41_pl + g] = f32(sp49 & 65535u);
-    F[u.o_v41_k + g] = select(f32(sk48), (-1.0), empty51);
+    sp50 = sp50 | (digit53 << 8u);
+    sm51 = sm51 | (255u << 8u);
+    F[u.o_v43_ph + g] = f32(sp50 >> 16u);
+    F[u.o_v43_pl + g] = f32(sp50 & 65535u);
+    F[u.o_v43_k + g] = select(f32(sk49), (-1.0), empty52);
     for (var i = 0u; i < 256u; i++) {
-      F[u.o_v41_h3 + g * 256u + i] = 0.0;
+      F[u.o_v43_h3 + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-          let v54: f32 = F[u.o_entropy + row * u.T + u32(t)];
-          let key55: u32 = adv_order_key(v54);
-          if ((key55 & sm50) == sp49) {
-            let bin56: u32 = g * 256u + ((key55 >> 0u) & 255u);
-            F[u.o_v41_h3 + bin56] = F[u.o_v41_h3 + bin56] + 1.0;
+          let v55: f32 = F[u.o_entropy + row * u.T + u32(t)];
+          let key56: u32 = adv_order_key(v55);
+          if ((key56 & sm51) == sp50) {
+            let bin57: u32 = g * 256u + ((key56 >> 0u) & 255u);
+            F[u.o_v43_h3 + bin57] = F[u.o_v43_h3 + bin57] + 1.0;
           }
         }
       }
@@ -449,12 +448,12 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  red[0u * WG + lid] = acc_b36;
+  red[0u * WG + lid] = acc_b38;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -462,60 +461,60 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot57_0: f32 = red[0u * WG];
+  let tot58_0: f32 = red[0u * WG];
   workgroupBarrier();
-  // select %41 to the batch, digit 4
+  // select %43 to the batch, digit 4
   if (lid == 0u) {
-    var sk58: u32 = 0u;
-    var sp59: u32 = 0u;
-    var sm60: u32 = 0u;
-    sp59 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-    sm60 = 0xffffffffu;
-    let empty61: bool = F[u.o_v41_k + g] < 0.0;
-    sk58 = u32(max(F[u.o_v41_k + g], 0.0));
+    var sk59: u32 = 0u;
+    var sp60: u32 = 0u;
+    var sm61: u32 = 0u;
+    sp60 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+    sm61 = 0xffffffffu;
+    let empty62: bool = F[u.o_v43_k + g] < 0.0;
+    sk59 = u32(max(F[u.o_v43_k + g], 0.0));
     for (var i = 0u; i < 256u; i++) {
       F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var i = 0u; i < u.G; i++) {
       for (var b = 0u; b < 256u; b++) {
-        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h3 + i * 256u + b];
+        F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h3 + i * 256u + b];
       }
     }
-    var digit62: u32 = 0u;
+    var digit63: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c63: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk58 < c63) {
-        digit62 = b;
+      let c64: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk59 < c64) {
+        digit63 = b;
         break;
       }
-      sk58 = sk58 - c63;
+      sk59 = sk59 - c64;
     }
-    sp59 = sp59 | (digit62 << 0u);
-    sm60 = sm60 | (255u << 0u);
-    F[u.o_v41 + g] = select(adv_order_value(sp59), 0.0, empty61);
+    sp60 = sp60 | (digit63 << 0u);
+    sm61 = sm61 | (255u << 0u);
+    F[u.o_v43 + g] = select(adv_order_value(sp60), 0.0, empty62);
   }
   storageBarrier();
-  // reduce to group %45 (batch partial), %52 (batch partial)
-  let v65: f32 = F[u.o_v41 + g];
-  var acc45: f32 = 0.0;
-  var acc52: f32 = adv_bits(0x7f800000u);
+  // reduce to group %47 (batch partial), %54 (batch partial)
+  let v66: f32 = F[u.o_v43 + g];
+  var acc47: f32 = 0.0;
+  var acc54: f32 = adv_bits(0x7f800000u);
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v64: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v66: bool = v64 <= v65;
-        let v67: f32 = select(0.0, 1.0, v66);
-        let v68: bool = v64 > v65;
-        let v69: f32 = select(3.0000000054977558e+38, v64, v68);
-        acc45 = acc45 + v67;
-        acc52 = min(acc52, v69);
+        let v65: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v67: bool = v65 <= v66;
+        let v68: f32 = select(0.0, 1.0, v67);
+        let v69: bool = v65 > v66;
+        let v70: f32 = select(3.0000000054977558e+38, v65, v69);
+        acc47 = acc47 + v68;
+        acc54 = min(acc54, v70);
       }
     }
   }
-  red[0u * WG + lid] = acc45;
-  red[1u * WG + lid] = acc52;
+  red[0u * WG + lid] = acc47;
+  red[1u * WG + lid] = acc54;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -524,12 +523,12 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot70_0: f32 = red[0u * WG];
-  let tot70_1: f32 = red[1u * WG];
+  let tot71_0: f32 = red[0u * WG];
+  let tot71_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v45_partial + g] = tot70_0;
-    F[u.o_v52_partial + g] = tot70_1;
+    F[u.o_v47_partial + g] = tot71_0;
+    F[u.o_v54_partial + g] = tot71_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -544,18 +543,18 @@ fn stage5(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let range: vec2<u32> = workgroupUniformLoad(&wg_range);
   let m0: u32 = range.x;
   let n: u32 = range.y - range.x;
-  // batch values %36, %45, %52: combine every group's partial
-  var acc_b36: f32 = 0.0;
-  var acc_b45: f32 = 0.0;
-  var acc_b52: f32 = adv_bits(0x7f800000u);
+  // batch values %38, %47, %54: combine every group's partial
+  var acc_b38: f32 = 0.0;
+  var acc_b47: f32 = 0.0;
+  var acc_b54: f32 = adv_bits(0x7f800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
-    acc_b45 = acc_b45 + F[u.o_v45_partial + i];
-    acc_b52 = min(acc_b52, F[u.o_v52_partial + i]);
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
+    acc_b47 = acc_b47 + F[u.o_v47_partial + i];
+    acc_b54 = min(acc_b54, F[u.o_v54_partial + i]);
   }
-  red[0u * WG + lid] = acc_b36;
-  red[1u * WG + lid] = acc_b45;
-  red[2u * WG + lid] = acc_b52;
+  red[0u * WG + lid] = acc_b38;
+  red[1u * WG + lid] = acc_b47;
+  red[2u * WG + lid] = acc_b54;
   workgroupBarrier();
   for (var s = WG / 2u; s > 0u; s = s >> 1u) {
     if (lid < s) {
@@ -565,68 +564,68 @@ fn stage5(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot71_0: f32 = red[0u * WG];
-  let tot71_1: f32 = red[1u * WG];
-  let tot71_2: f32 = red[2u * WG];
+  let tot72_0: f32 = red[0u * WG];
+  let tot72_1: f32 = red[1u * WG];
+  let tot72_2: f32 = red[2u * WG];
   workgroupBarrier();
-  let v73: f32 = F[u.o_v8 + g];
-  let v74: f32 = F[u.o_v10 + g];
-  let v75: f32 = F[u.o_v5 + g];
-  let v76: f32 = v74 / v75;
-  let v77: f32 = v73 + v76;
-  let v78: bool = v75 > 1.0;
-  let v79: f32 = select(0.0, v77, v78);
-  let v81: f32 = F[u.o_v23 + g];
-  let v82: f32 = v75 - 1.0;
-  let v83: f32 = v81 / v82;
-  let v84: f32 = sqrt(v83);
-  let v85: f32 = F[u.o_v16 + g];
-  let v86: f32 = v85 - v73;
-  let v87: bool = v86 > 0.0;
-  let v88: f32 = select(1.0, v86, v87);
-  let v89: f32 = v84 * v88;
-  let v90: f32 = select(1.0, v89, v78);
-  let v91: f32 = v90 + u.p_epsilon;
-  let v97: f32 = F[u.o_v41 + g];
-  let v98: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v99: f32 = tot71_0 - 1.0;
-  let v100: f32 = v98 * v99;
-  let v101: f32 = floor(v100);
-  let v102: f32 = v100 - v101;
-  let v103: bool = v102 == 0.0;
-  let v104: f32 = v101 + 1.0;
-  let v105: bool = tot71_1 > v104;
-  let v106: bool = v103 || v105;
-  let v107: f32 = select(tot71_2, v97, v106);
-  let v108: f32 = v107 - v97;
-  let v109: f32 = 1.0 - v102;
-  let v110: f32 = v108 * v109;
-  let v111: f32 = v107 - v110;
-  let v112: f32 = v102 * v108;
-  let v113: f32 = v97 + v112;
-  let v114: bool = v102 < 0.5;
-  let v115: f32 = select(v111, v113, v114);
+  let v74: f32 = F[u.o_v8 + g];
+  let v75: f32 = F[u.o_v10 + g];
+  let v76: f32 = F[u.o_v5 + g];
+  let v77: f32 = v75 / v76;
+  let v78: f32 = v74 + v77;
+  let v79: bool = v76 > 1.0;
+  let v80: f32 = select(0.0, v78, v79);
+  let v82: f32 = F[u.o_v23 + g];
+  let v83: f32 = v76 - 1.0;
+  let v84: f32 = v82 / v83;
+  let v85: f32 = sqrt(v84);
+  let v86: f32 = F[u.o_v16 + g];
+  let v87: f32 = v86 - v74;
+  let v88: bool = v87 > 0.0;
+  let v89: f32 = select(1.0, v87, v88);
+  let v90: f32 = v85 * v89;
+  let v91: f32 = select(1.0, v90, v79);
+  let v92: f32 = v91 + u.p_epsilon;
+  let v98: f32 = F[u.o_v43 + g];
+  let v99: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v100: f32 = tot72_0 - 1.0;
+  let v101: f32 = v99 * v100;
+  let v102: f32 = floor(v101);
+  let v103: f32 = v101 - v102;
+  let v104: bool = v103 == 0.0;
+  let v105: f32 = v102 + 1.0;
+  let v106: bool = tot72_1 > v105;
+  let v107: bool = v104 || v106;
+  let v108: f32 = select(tot72_2, v98, v107);
+  let v109: f32 = v108 - v98;
+  let v110: f32 = 1.0 - v103;
+  let v111: f32 = v109 * v110;
+  let v112: f32 = v108 - v111;
+  let v113: f32 = v103 * v109;
+  let v114: f32 = v98 + v113;
+  let v115: bool = v103 < 0.5;
+  let v116: f32 = select(v112, v114, v115);
   // outputs out_advantages, out_high_entropy
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v72: f32 = F[u.o_v4 + row];
-    let v80: f32 = v72 - v79;
-    let v92: f32 = v80 / v91;
-    let v93: bool = v80 == 0.0;
-    let v94: f32 = select(v92, 0.0, v93);
-    let v95: f32 = select(v80, v94, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v73: f32 = F[u.o_v4 + row];
+    let v81: f32 = v73 - v80;
+    let v93: f32 = v81 / v92;
+    let v94: bool = v81 == 0.0;
+    let v95: f32 = select(v93, 0.0, v94);
+    let v96: f32 = select(v81, v95, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v96: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v116: bool = v96 >= v115;
-      let v117: f32 = select(0.0, 1.0, v116);
-      let v118: f32 = v95 * v117;
-      let v119: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v120: f32 = f32(v119);
-      let v121: f32 = v118 * v120;
-      let v122: f32 = v117 * v120;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v121;
-      F[u.o_out_high_entropy + row * u.T + u32(t)] = v122;
+      let v97: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v117: bool = v97 >= v116;
+      let v118: f32 = select(0.0, 1.0, v117);
+      let v119: f32 = v96 * v118;
+      let v120: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v121: f32 = f32(v120);
+      let v122: f32 = v119 * v121;
+      let v123: f32 = v118 * v121;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v122;
+      F[u.o_out_high_entropy + row * u.T + u32(t)] = v123;
     }
   }
 }

@@ -44,18 +44,19 @@ typedef struct {
   uint32_t o_v10;
   uint32_t o_v16;
   uint32_t o_v23;
-  uint32_t o_v36_partial;
+  uint32_t o_v37;
+  uint32_t o_v38_partial;
   uint32_t o_select_bins;
-  uint32_t o_v41;
-  uint32_t o_v41_ph;
-  uint32_t o_v41_pl;
-  uint32_t o_v41_k;
-  uint32_t o_v41_h0;
-  uint32_t o_v41_h1;
-  uint32_t o_v41_h2;
-  uint32_t o_v41_h3;
-  uint32_t o_v45_partial;
-  uint32_t o_v52_partial;
+  uint32_t o_v43;
+  uint32_t o_v43_ph;
+  uint32_t o_v43_pl;
+  uint32_t o_v43_k;
+  uint32_t o_v43_h0;
+  uint32_t o_v43_h1;
+  uint32_t o_v43_h2;
+  uint32_t o_v43_h3;
+  uint32_t o_v47_partial;
+  uint32_t o_v54_partial;
   uint32_t o_out_advantages;
   uint32_t o_out_high_entropy;
   uint32_t oi_response_mask;
@@ -69,24 +70,25 @@ typedef struct {
   Uniforms U;
   float *F_token_level_rewards;
   float *F_v4;
+  float *F_v37;
   float *F_v5;
   float *F_v8;
   float *F_v16;
-  float *F_v36_partial;
+  float *F_v38_partial;
   float *F_v10;
   float *F_v23;
-  float *F_v41_h0;
+  float *F_v43_h0;
   float *F_entropy;
   float *F_select_bins;
-  float *F_v41_ph;
-  float *F_v41_pl;
-  float *F_v41_k;
-  float *F_v41_h1;
-  float *F_v41_h2;
-  float *F_v41_h3;
-  float *F_v41;
-  float *F_v45_partial;
-  float *F_v52_partial;
+  float *F_v43_ph;
+  float *F_v43_pl;
+  float *F_v43_k;
+  float *F_v43_h1;
+  float *F_v43_h2;
+  float *F_v43_h3;
+  float *F_v43;
+  float *F_v47_partial;
+  float *F_v54_partial;
   float *F_out_advantages;
   float *F_out_high_entropy;
   int32_t *I_starts;
@@ -115,15 +117,16 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_starts = R->I_starts;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_token_level_rewards = R->F_token_level_rewards;
-  float *const restrict F_v4 = R->F_v4;
   int32_t *const restrict I_response_mask = R->I_response_mask;
+  float *const restrict F_v4 = R->F_v4;
+  float *const restrict F_v37 = R->F_v37;
   float *const restrict F_v5 = R->F_v5;
   float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v16 = R->F_v16;
-  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v38_partial = R->F_v38_partial;
   float *const restrict F_v10 = R->F_v10;
   float *const restrict F_v23 = R->F_v23;
-  float *const restrict F_v41_h0 = R->F_v41_h0;
+  float *const restrict F_v43_h0 = R->F_v43_h0;
   float *const restrict F_entropy = R->F_entropy;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
@@ -132,113 +135,131 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %37: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
     const uint32_t row0 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)0u]));
     const uint32_t row1 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)1u]));
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
+    uint32_t acc37_0 = 0u;
     float acc4_1 = 0.00000000f;
+    uint32_t acc37_1 = 0u;
     float acc4_2 = 0.00000000f;
+    uint32_t acc37_2 = 0u;
     float acc4_3 = 0.00000000f;
+    uint32_t acc37_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc37_0 = (uint32_t)(acc37_0 + 1u);
+      }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v1);
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc37_1 = (uint32_t)(acc37_1 + 1u);
+      }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v2);
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc37_2 = (uint32_t)(acc37_2 + 1u);
+      }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v3);
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc37_3 = (uint32_t)(acc37_3 + 1u);
+      }
     }
     F_v4[row0] = acc4_0;
+    F_v37[row0] = ((float)(acc37_0));
     F_v4[row1] = acc4_1;
+    F_v37[row1] = ((float)(acc37_1));
     F_v4[row2] = acc4_2;
+    F_v37[row2] = ((float)(acc37_2));
     F_v4[row3] = acc4_3;
+    F_v37[row3] = ((float)(acc37_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
+    uint32_t acc37 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v4);
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc37 = (uint32_t)(acc37 + 1u);
+      }
     }
     F_v4[row] = acc4;
+    F_v37[row] = ((float)(acc37));
   }
-  // reduce to group %5, %8, %16, %36 (batch partial)
+  // reduce to group %5, %8, %16, %38 (batch partial)
   uint32_t acc5 = 0u;
   float acc8 = INFINITY;
   float acc16 = (-INFINITY);
+  float acc38 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v5 = F_v4[row];
+    const float v6 = F_v37[row];
     acc5 = (uint32_t)(acc5 + 1u);
     acc8 = adv_fmin(acc8, v5);
     acc16 = adv_fmax(acc16, v5);
-  }
-  uint32_t acc36 = 0u;
-  for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
-    const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
-      const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc36 = (uint32_t)(acc36 + 1u);
-      }
-    }
+    acc38 = (acc38 + v6);
   }
   if ((lid == 0u)) {
     F_v5[g] = ((float)(acc5));
     F_v8[g] = acc8;
     F_v16[g] = acc16;
-    F_v36_partial[g] = ((float)(acc36));
+    F_v38_partial[g] = acc38;
   }
   // reduce to group %10
   float acc10 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v6 = F_v4[row];
-    const float v7 = (v6 - acc8);
-    acc10 = (acc10 + v7);
+    const float v7 = F_v4[row];
+    const float v8 = (v7 - acc8);
+    acc10 = (acc10 + v8);
   }
   if ((lid == 0u)) {
     F_v10[g] = acc10;
   }
   // reduce to group %23
-  const float v9 = (acc10 / ((float)(acc5)));
-  const float v10 = (acc8 + v9);
-  const float v12 = (acc16 - acc8);
-  const bool v13 = (v12 > 0.00000000f);
-  const float v14 = (v13 ? v12 : 1.00000000f);
+  const float v10 = (acc10 / ((float)(acc5)));
+  const float v11 = (acc8 + v10);
+  const float v13 = (acc16 - acc8);
+  const bool v14 = (v13 > 0.00000000f);
+  const float v15 = (v14 ? v13 : 1.00000000f);
   float acc23 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v8 = F_v4[row];
-    const float v11 = (v8 - v10);
-    const float v15 = (v11 / v14);
-    const float v16 = (v15 * v15);
-    acc23 = (acc23 + v16);
+    const float v9 = F_v4[row];
+    const float v12 = (v9 - v11);
+    const float v16 = (v12 / v15);
+    const float v17 = (v16 * v16);
+    acc23 = (acc23 + v17);
   }
   if ((lid == 0u)) {
     F_v23[g] = acc23;
   }
-  // select %41 to the batch, digit 0
-  uint32_t sk17 = 0u;
-  uint32_t sp18 = 0u;
-  uint32_t sm19 = 0u;
-  memset(&F_v41_h0[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h0);
+  // select %43 to the batch, digit 0
+  uint32_t sk18 = 0u;
+  uint32_t sp19 = 0u;
+  uint32_t sm20 = 0u;
+  memset(&F_v43_h0[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v43_h0);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v20 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const uint32_t key21 = adv_order_key(v20);
-        if (((uint32_t)(key21 & sm19) == sp18)) {
-          const uint32_t bin22 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key21 >> (24u & 31u)) & 255u));
-          F_v41_h0[bin22] = (F_v41_h0[bin22] + 1.00000000f);
+        const float v21 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const uint32_t key22 = adv_order_key(v21);
+        if (((uint32_t)(key22 & sm20) == sp19)) {
+          const uint32_t bin23 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key22 >> (24u & 31u)) & 255u));
+          F_v43_h0[bin23] = (F_v43_h0[bin23] + 1.00000000f);
         }
       }
     }
@@ -249,13 +270,13 @@ static void stage1(vec3u wid, uint32_t lane) {
   const float u_p_top_entropy_quantile = R->U.p_top_entropy_quantile;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v36_partial = R->F_v36_partial;
+  float *const restrict F_v38_partial = R->F_v38_partial;
   float *const restrict F_select_bins = R->F_select_bins;
-  float *const restrict F_v41_h0 = R->F_v41_h0;
-  float *const restrict F_v41_ph = R->F_v41_ph;
-  float *const restrict F_v41_pl = R->F_v41_pl;
-  float *const restrict F_v41_k = R->F_v41_k;
-  float *const restrict F_v41_h1 = R->F_v41_h1;
+  float *const restrict F_v43_h0 = R->F_v43_h0;
+  float *const restrict F_v43_ph = R->F_v43_ph;
+  float *const restrict F_v43_pl = R->F_v43_pl;
+  float *const restrict F_v43_k = R->F_v43_k;
+  float *const restrict F_v43_h1 = R->F_v43_h1;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
@@ -266,56 +287,56 @@ static void stage1(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %36: combine every group's partial
-  float acc_b36 = 0.00000000f;
+  // batch values %38: combine every group's partial
+  float acc_b38 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b36 = (acc_b36 + F_v36_partial[i]);
+    acc_b38 = (acc_b38 + F_v38_partial[i]);
   }
-  const float v27 = (1.00000000f - u_p_top_entropy_quantile);
-  const float v28 = (acc_b36 - 1.00000000f);
-  const float v29 = (v27 * v28);
-  const float v30 = floorf(v29);
-  // select %41 to the batch, digit 1
-  uint32_t sk23 = 0u;
-  uint32_t sp24 = 0u;
-  uint32_t sm25 = 0u;
+  const float v28 = (1.00000000f - u_p_top_entropy_quantile);
+  const float v29 = (acc_b38 - 1.00000000f);
+  const float v30 = (v28 * v29);
+  const float v31 = floorf(v30);
+  // select %43 to the batch, digit 1
+  uint32_t sk24 = 0u;
+  uint32_t sp25 = 0u;
+  uint32_t sm26 = 0u;
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h0[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v43_h0[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
-  float count31 = 0.00000000f;
+  float count32 = 0.00000000f;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    count31 = (count31 + F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
+    count32 = (count32 + F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
   }
-  const bool empty26 = (count31 == 0.00000000f);
-  sk23 = adv_u32f(adv_fmin(((v30 > 0.00000000f) ? floorf(v30) : 0.00000000f), (count31 - 1.00000000f)));
-  uint32_t digit32 = 0u;
+  const bool empty27 = (count32 == 0.00000000f);
+  sk24 = adv_u32f(adv_fmin(((v31 > 0.00000000f) ? floorf(v31) : 0.00000000f), (count32 - 1.00000000f)));
+  uint32_t digit33 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c33 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
-    if ((sk23 < c33)) {
-      digit32 = b;
+    const uint32_t c34 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
+    if ((sk24 < c34)) {
+      digit33 = b;
       break;
     }
-    sk23 = (uint32_t)(sk23 - c33);
+    sk24 = (uint32_t)(sk24 - c34);
   }
-  sp24 = (uint32_t)(sp24 | (uint32_t)(digit32 << (24u & 31u)));
-  sm25 = (uint32_t)(sm25 | (uint32_t)(255u << (24u & 31u)));
-  F_v41_ph[g] = ((float)((uint32_t)(sp24 >> (16u & 31u))));
-  F_v41_pl[g] = ((float)((uint32_t)(sp24 & 65535u)));
-  F_v41_k[g] = (empty26 ? (-1.00000000f) : ((float)(sk23)));
-  memset(&F_v41_h1[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h1);
+  sp25 = (uint32_t)(sp25 | (uint32_t)(digit33 << (24u & 31u)));
+  sm26 = (uint32_t)(sm26 | (uint32_t)(255u << (24u & 31u)));
+  F_v43_ph[g] = ((float)((uint32_t)(sp25 >> (16u & 31u))));
+  F_v43_pl[g] = ((float)((uint32_t)(sp25 & 65535u)));
+  F_v43_k[g] = (empty27 ? (-1.00000000f) : ((float)(sk24)));
+  memset(&F_v43_h1[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v43_h1);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v34 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const uint32_t key35 = adv_order_key(v34);
-        if (((uint32_t)(key35 & sm25) == sp24)) {
-          const uint32_t bin36 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key35 >> (16u & 31u)) & 255u));
-          F_v41_h1[bin36] = (F_v41_h1[bin36] + 1.00000000f);
+        const float v35 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const uint32_t key36 = adv_order_key(v35);
+        if (((uint32_t)(key36 & sm26) == sp25)) {
+          const uint32_t bin37 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key36 >> (16u & 31u)) & 255u));
+          F_v43_h1[bin37] = (F_v43_h1[bin37] + 1.00000000f);
         }
       }
     }
@@ -325,13 +346,13 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v36_partial = R->F_v36_partial;
-  float *const restrict F_v41_ph = R->F_v41_ph;
-  float *const restrict F_v41_pl = R->F_v41_pl;
-  float *const restrict F_v41_k = R->F_v41_k;
+  float *const restrict F_v38_partial = R->F_v38_partial;
+  float *const restrict F_v43_ph = R->F_v43_ph;
+  float *const restrict F_v43_pl = R->F_v43_pl;
+  float *const restrict F_v43_k = R->F_v43_k;
   float *const restrict F_select_bins = R->F_select_bins;
-  float *const restrict F_v41_h1 = R->F_v41_h1;
-  float *const restrict F_v41_h2 = R->F_v41_h2;
+  float *const restrict F_v43_h1 = R->F_v43_h1;
+  float *const restrict F_v43_h2 = R->F_v43_h2;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
@@ -342,50 +363,50 @@ static void stage2(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %36: combine every group's partial
-  float acc_b36 = 0.00000000f;
+  // batch values %38: combine every group's partial
+  float acc_b38 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b36 = (acc_b36 + F_v36_partial[i]);
+    acc_b38 = (acc_b38 + F_v38_partial[i]);
   }
-  // select %41 to the batch, digit 2
-  uint32_t sk37 = 0u;
-  uint32_t sp38 = 0u;
-  uint32_t sm39 = 0u;
-  sp38 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
-  sm39 = 4294901760u;
-  const bool empty40 = (F_v41_k[g] < 0.00000000f);
-  sk37 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  // select %43 to the batch, digit 2
+  uint32_t sk38 = 0u;
+  uint32_t sp39 = 0u;
+  uint32_t sm40 = 0u;
+  sp39 = (uint32_t)((uint32_t)(adv_u32f(F_v43_ph[g]) << (16u & 31u)) | adv_u32f(F_v43_pl[g]));
+  sm40 = 4294901760u;
+  const bool empty41 = (F_v43_k[g] < 0.00000000f);
+  sk38 = adv_u32f(adv_fmax(F_v43_k[g], 0.00000000f));
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h1[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v43_h1[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
-  uint32_t digit41 = 0u;
+  uint32_t digit42 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c42 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
-    if ((sk37 < c42)) {
-      digit41 = b;
+    const uint32_t c43 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
+    if ((sk38 < c43)) {
+      digit42 = b;
       break;
     }
-    sk37 = (uint32_t)(sk37 - c42);
+    sk38 = (uint32_t)(sk38 - c43);
   }
-  sp38 = (uint32_t)(sp38 | (uint32_t)(digit41 << (16u & 31u)));
-  sm39 = (uint32_t)(sm39 | (uint32_t)(255u << (16u & 31u)));
-  F_v41_ph[g] = ((float)((uint32_t)(sp38 >> (16u & 31u))));
-  F_v41_pl[g] = ((float)((uint32_t)(sp38 & 65535u)));
-  F_v41_k[g] = (empty40 ? (-1.00000000f) : ((float)(sk37)));
-  memset(&F_v41_h2[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h2);
+  sp39 = (uint32_t)(sp39 | (uint32_t)(digit42 << (16u & 31u)));
+  sm40 = (uint32_t)(sm40 | (uint32_t)(255u << (16u & 31u)));
+  F_v43_ph[g] = ((float)((uint32_t)(sp39 >> (16u & 31u))));
+  F_v43_pl[g] = ((float)((uint32_t)(sp39 & 65535u)));
+  F_v43_k[g] = (empty41 ? (-1.00000000f) : ((float)(sk38)));
+  memset(&F_v43_h2[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v43_h2);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v43 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const uint32_t key44 = adv_order_key(v43);
-        if (((uint32_t)(key44 & sm39) == sp38)) {
-          const uint32_t bin45 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key44 >> (8u & 31u)) & 255u));
-          F_v41_h2[bin45] = (F_v41_h2[bin45] + 1.00000000f);
+        const float v44 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const uint32_t key45 = adv_order_key(v44);
+        if (((uint32_t)(key45 & sm40) == sp39)) {
+          const uint32_t bin46 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key45 >> (8u & 31u)) & 255u));
+          F_v43_h2[bin46] = (F_v43_h2[bin46] + 1.00000000f);
         }
       }
     }
@@ -395,13 +416,13 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v36_partial = R->F_v36_partial;
-  float *const restrict F_v41_ph = R->F_v41_ph;
-  float *const restrict F_v41_pl = R->F_v41_pl;
-  float *const restrict F_v41_k = R->F_v41_k;
+  float *const restrict F_v38_partial = R->F_v38_partial;
+  float *const restrict F_v43_ph = R->F_v43_ph;
+  float *const restrict F_v43_pl = R->F_v43_pl;
+  float *const restrict F_v43_k = R->F_v43_k;
   float *const restrict F_select_bins = R->F_select_bins;
-  float *const restrict F_v41_h2 = R->F_v41_h2;
-  float *const restrict F_v41_h3 = R->F_v41_h3;
+  float *const restrict F_v43_h2 = R->F_v43_h2;
+  float *const restrict F_v43_h3 = R->F_v43_h3;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
@@ -412,50 +433,50 @@ static void stage3(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %36: combine every group's partial
-  float acc_b36 = 0.00000000f;
+  // batch values %38: combine every group's partial
+  float acc_b38 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b36 = (acc_b36 + F_v36_partial[i]);
+    acc_b38 = (acc_b38 + F_v38_partial[i]);
   }
-  // select %41 to the batch, digit 3
-  uint32_t sk46 = 0u;
-  uint32_t sp47 = 0u;
-  uint32_t sm48 = 0u;
-  sp47 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
-  sm48 = 4294967040u;
-  const bool empty49 = (F_v41_k[g] < 0.00000000f);
-  sk46 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  // select %43 to the batch, digit 3
+  uint32_t sk47 = 0u;
+  uint32_t sp48 = 0u;
+  uint32_t sm49 = 0u;
+  sp48 = (uint32_t)((uint32_t)(adv_u32f(F_v43_ph[g]) << (16u & 31u)) | adv_u32f(F_v43_pl[g]));
+  sm49 = 4294967040u;
+  const bool empty50 = (F_v43_k[g] < 0.00000000f);
+  sk47 = adv_u32f(adv_fmax(F_v43_k[g], 0.00000000f));
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h2[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v43_h2[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
-  uint32_t digit50 = 0u;
+  uint32_t digit51 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c51 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
-    if ((sk46 < c51)) {
-      digit50 = b;
+    const uint32_t c52 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
+    if ((sk47 < c52)) {
+      digit51 = b;
       break;
     }
-    sk46 = (uint32_t)(sk46 - c51);
+    sk47 = (uint32_t)(sk47 - c52);
   }
-  sp47 = (uint32_t)(sp47 | (uint32_t)(digit50 << (8u & 31u)));
-  sm48 = (uint32_t)(sm48 | (uint32_t)(255u << (8u & 31u)));
-  F_v41_ph[g] = ((float)((uint32_t)(sp47 >> (16u & 31u))));
-  F_v41_pl[g] = ((float)((uint32_t)(sp47 & 65535u)));
-  F_v41_k[g] = (empty49 ? (-1.00000000f) : ((float)(sk46)));
-  memset(&F_v41_h3[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v41_h3);
+  sp48 = (uint32_t)(sp48 | (uint32_t)(digit51 << (8u & 31u)));
+  sm49 = (uint32_t)(sm49 | (uint32_t)(255u << (8u & 31u)));
+  F_v43_ph[g] = ((float)((uint32_t)(sp48 >> (16u & 31u))));
+  F_v43_pl[g] = ((float)((uint32_t)(sp48 & 65535u)));
+  F_v43_k[g] = (empty50 ? (-1.00000000f) : ((float)(sk47)));
+  memset(&F_v43_h3[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_v43_h3);
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v52 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const uint32_t key53 = adv_order_key(v52);
-        if (((uint32_t)(key53 & sm48) == sp47)) {
-          const uint32_t bin54 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key53 >> (0u & 31u)) & 255u));
-          F_v41_h3[bin54] = (F_v41_h3[bin54] + 1.00000000f);
+        const float v53 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const uint32_t key54 = adv_order_key(v53);
+        if (((uint32_t)(key54 & sm49) == sp48)) {
+          const uint32_t bin55 = (uint32_t)((uint32_t)(g * 256u) + (uint32_t)((uint32_t)(key54 >> (0u & 31u)) & 255u));
+          F_v43_h3[bin55] = (F_v43_h3[bin55] + 1.00000000f);
         }
       }
     }
@@ -465,18 +486,18 @@ static void stage4(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v36_partial = R->F_v36_partial;
-  float *const restrict F_v41_ph = R->F_v41_ph;
-  float *const restrict F_v41_pl = R->F_v41_pl;
-  float *const restrict F_v41_k = R->F_v41_k;
+  float *const restrict F_v38_partial = R->F_v38_partial;
+  float *const restrict F_v43_ph = R->F_v43_ph;
+  float *const restrict F_v43_pl = R->F_v43_pl;
+  float *const restrict F_v43_k = R->F_v43_k;
   float *const restrict F_select_bins = R->F_select_bins;
-  float *const restrict F_v41_h3 = R->F_v41_h3;
-  float *const restrict F_v41 = R->F_v41;
+  float *const restrict F_v43_h3 = R->F_v43_h3;
+  float *const restrict F_v43 = R->F_v43;
   int32_t *const restrict I_members = R->I_members;
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
-  float *const restrict F_v45_partial = R->F_v45_partial;
-  float *const restrict F_v52_partial = R->F_v52_partial;
+  float *const restrict F_v47_partial = R->F_v47_partial;
+  float *const restrict F_v54_partial = R->F_v54_partial;
   const uint32_t g = (uint32_t)((uint32_t)((uint32_t)(wid.x + (uint32_t)(wid.y * 65535u)) * LANES) + lane);
   if ((g >= u_G)) {
     return;
@@ -484,59 +505,59 @@ static void stage4(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %36: combine every group's partial
-  float acc_b36 = 0.00000000f;
+  // batch values %38: combine every group's partial
+  float acc_b38 = 0.00000000f;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b36 = (acc_b36 + F_v36_partial[i]);
+    acc_b38 = (acc_b38 + F_v38_partial[i]);
   }
-  // select %41 to the batch, digit 4
-  uint32_t sk55 = 0u;
-  uint32_t sp56 = 0u;
-  uint32_t sm57 = 0u;
-  sp56 = (uint32_t)((uint32_t)(adv_u32f(F_v41_ph[g]) << (16u & 31u)) | adv_u32f(F_v41_pl[g]));
-  sm57 = 4294967295u;
-  const bool empty58 = (F_v41_k[g] < 0.00000000f);
-  sk55 = adv_u32f(adv_fmax(F_v41_k[g], 0.00000000f));
+  // select %43 to the batch, digit 4
+  uint32_t sk56 = 0u;
+  uint32_t sp57 = 0u;
+  uint32_t sm58 = 0u;
+  sp57 = (uint32_t)((uint32_t)(adv_u32f(F_v43_ph[g]) << (16u & 31u)) | adv_u32f(F_v43_pl[g]));
+  sm58 = 4294967295u;
+  const bool empty59 = (F_v43_k[g] < 0.00000000f);
+  sk56 = adv_u32f(adv_fmax(F_v43_k[g], 0.00000000f));
   memset(&F_select_bins[(uint32_t)(g * 256u)], 0, (size_t)256u * sizeof *F_select_bins);
   for (uint32_t i = 0u; (i < u_G); i = (uint32_t)(i + 1u)) {
     for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v41_h3[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
+      F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] = (F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b] + F_v43_h3[(size_t)(uint32_t)(i * 256u) + (size_t)b]);
     }
   }
-  uint32_t digit59 = 0u;
+  uint32_t digit60 = 0u;
   for (uint32_t b = 0u; (b < 256u); b = (uint32_t)(b + 1u)) {
-    const uint32_t c60 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
-    if ((sk55 < c60)) {
-      digit59 = b;
+    const uint32_t c61 = adv_u32f(F_select_bins[(size_t)(uint32_t)(g * 256u) + (size_t)b]);
+    if ((sk56 < c61)) {
+      digit60 = b;
       break;
     }
-    sk55 = (uint32_t)(sk55 - c60);
+    sk56 = (uint32_t)(sk56 - c61);
   }
-  sp56 = (uint32_t)(sp56 | (uint32_t)(digit59 << (0u & 31u)));
-  sm57 = (uint32_t)(sm57 | (uint32_t)(255u << (0u & 31u)));
-  F_v41[g] = (empty58 ? 0.00000000f : adv_order_value(sp56));
-  // reduce to group %45 (batch partial), %52 (batch partial)
-  const float v62 = F_v41[g];
-  float acc45 = 0.00000000f;
-  float acc52 = INFINITY;
+  sp57 = (uint32_t)(sp57 | (uint32_t)(digit60 << (0u & 31u)));
+  sm58 = (uint32_t)(sm58 | (uint32_t)(255u << (0u & 31u)));
+  F_v43[g] = (empty59 ? 0.00000000f : adv_order_value(sp57));
+  // reduce to group %47 (batch partial), %54 (batch partial)
+  const float v63 = F_v43[g];
+  float acc47 = 0.00000000f;
+  float acc54 = INFINITY;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const float v61 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const bool v63 = (v61 <= v62);
-        const float v64 = (v63 ? 1.00000000f : 0.00000000f);
-        const bool v65 = (v61 > v62);
-        const float v66 = (v65 ? v61 : 3.00000001e+38f);
-        acc45 = (acc45 + v64);
-        acc52 = adv_fmin(acc52, v66);
+        const float v62 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const bool v64 = (v62 <= v63);
+        const float v65 = (v64 ? 1.00000000f : 0.00000000f);
+        const bool v66 = (v62 > v63);
+        const float v67 = (v66 ? v62 : 3.00000001e+38f);
+        acc47 = (acc47 + v65);
+        acc54 = adv_fmin(acc54, v67);
       }
     }
   }
   if ((lid == 0u)) {
-    F_v45_partial[g] = acc45;
-    F_v52_partial[g] = acc52;
+    F_v47_partial[g] = acc47;
+    F_v54_partial[g] = acc54;
   }
 }
 static void stage5(vec3u wid, uint32_t lane) {
@@ -546,15 +567,15 @@ static void stage5(vec3u wid, uint32_t lane) {
   const uint32_t u_p_norm_adv_by_std_in_grpo = R->U.p_norm_adv_by_std_in_grpo;
   const uint32_t u_T = R->U.T;
   int32_t *const restrict I_starts = R->I_starts;
-  float *const restrict F_v36_partial = R->F_v36_partial;
-  float *const restrict F_v45_partial = R->F_v45_partial;
-  float *const restrict F_v52_partial = R->F_v52_partial;
+  float *const restrict F_v38_partial = R->F_v38_partial;
+  float *const restrict F_v47_partial = R->F_v47_partial;
+  float *const restrict F_v54_partial = R->F_v54_partial;
   float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v10 = R->F_v10;
   float *const restrict F_v5 = R->F_v5;
   float *const restrict F_v23 = R->F_v23;
   float *const restrict F_v16 = R->F_v16;
-  float *const restrict F_v41 = R->F_v41;
+  float *const restrict F_v43 = R->F_v43;
   int32_t *const restrict I_members = R->I_members;
   float *const restrict F_v4 = R->F_v4;
   float *const restrict F_entropy = R->F_entropy;
@@ -568,73 +589,73 @@ static void stage5(vec3u wid, uint32_t lane) {
   const uint32_t lid = 0u;
   const uint32_t m0 = ((uint32_t)(I_starts[g]));
   const uint32_t n = (uint32_t)(((uint32_t)(I_starts[(size_t)g + (size_t)1u])) - m0);
-  // batch values %36, %45, %52: combine every group's partial
-  float acc_b36 = 0.00000000f;
-  float acc_b45 = 0.00000000f;
-  float acc_b52 = INFINITY;
+  // batch values %38, %47, %54: combine every group's partial
+  float acc_b38 = 0.00000000f;
+  float acc_b47 = 0.00000000f;
+  float acc_b54 = INFINITY;
   for (uint32_t i = lid; (i < u_G); i = (uint32_t)(i + WG)) {
-    acc_b36 = (acc_b36 + F_v36_partial[i]);
-    acc_b45 = (acc_b45 + F_v45_partial[i]);
-    acc_b52 = adv_fmin(acc_b52, F_v52_partial[i]);
+    acc_b38 = (acc_b38 + F_v38_partial[i]);
+    acc_b47 = (acc_b47 + F_v47_partial[i]);
+    acc_b54 = adv_fmin(acc_b54, F_v54_partial[i]);
   }
-  const float v68 = F_v8[g];
-  const float v69 = F_v10[g];
-  const float v70 = F_v5[g];
-  const float v71 = (v69 / v70);
-  const float v72 = (v68 + v71);
-  const bool v73 = (v70 > 1.00000000f);
-  const float v74 = (v73 ? v72 : 0.00000000f);
-  const float v76 = F_v23[g];
-  const float v77 = (v70 - 1.00000000f);
-  const float v78 = (v76 / v77);
-  const float v79 = sqrtf(v78);
-  const float v80 = F_v16[g];
-  const float v81 = (v80 - v68);
-  const bool v82 = (v81 > 0.00000000f);
-  const float v83 = (v82 ? v81 : 1.00000000f);
-  const float v84 = (v79 * v83);
-  const float v85 = (v73 ? v84 : 1.00000000f);
-  const float v86 = (v85 + u_p_epsilon);
-  const float v92 = F_v41[g];
-  const float v93 = (1.00000000f - u_p_top_entropy_quantile);
-  const float v94 = (acc_b36 - 1.00000000f);
-  const float v95 = (v93 * v94);
-  const float v96 = floorf(v95);
-  const float v97 = (v95 - v96);
-  const bool v98 = (v97 == 0.00000000f);
-  const float v99 = (v96 + 1.00000000f);
-  const bool v100 = (acc_b45 > v99);
-  const bool v101 = (v98 || v100);
-  const float v102 = (v101 ? v92 : acc_b52);
-  const float v103 = (v102 - v92);
-  const float v104 = (1.00000000f - v97);
-  const float v105 = (v103 * v104);
-  const float v106 = (v102 - v105);
-  const float v107 = (v97 * v103);
-  const float v108 = (v92 + v107);
-  const bool v109 = (v97 < 0.500000000f);
-  const float v110 = (v109 ? v108 : v106);
+  const float v69 = F_v8[g];
+  const float v70 = F_v10[g];
+  const float v71 = F_v5[g];
+  const float v72 = (v70 / v71);
+  const float v73 = (v69 + v72);
+  const bool v74 = (v71 > 1.00000000f);
+  const float v75 = (v74 ? v73 : 0.00000000f);
+  const float v77 = F_v23[g];
+  const float v78 = (v71 - 1.00000000f);
+  const float v79 = (v77 / v78);
+  const float v80 = sqrtf(v79);
+  const float v81 = F_v16[g];
+  const float v82 = (v81 - v69);
+  const bool v83 = (v82 > 0.00000000f);
+  const float v84 = (v83 ? v82 : 1.00000000f);
+  const float v85 = (v80 * v84);
+  const float v86 = (v74 ? v85 : 1.00000000f);
+  const float v87 = (v86 + u_p_epsilon);
+  const float v93 = F_v43[g];
+  const float v94 = (1.00000000f - u_p_top_entropy_quantile);
+  const float v95 = (acc_b38 - 1.00000000f);
+  const float v96 = (v94 * v95);
+  const float v97 = floorf(v96);
+  const float v98 = (v96 - v97);
+  const bool v99 = (v98 == 0.00000000f);
+  const float v100 = (v97 + 1.00000000f);
+  const bool v101 = (acc_b47 > v100);
+  const bool v102 = (v99 || v101);
+  const float v103 = (v102 ? v93 : acc_b54);
+  const float v104 = (v103 - v93);
+  const float v105 = (1.00000000f - v98);
+  const float v106 = (v104 * v105);
+  const float v107 = (v103 - v106);
+  const float v108 = (v98 * v104);
+  const float v109 = (v93 + v108);
+  const bool v110 = (v98 < 0.500000000f);
+  const float v111 = (v110 ? v109 : v107);
   // outputs out_advantages, out_high_entropy
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v67 = F_v4[row];
-    const float v75 = (v67 - v74);
-    const float v87 = (v75 / v86);
-    const bool v88 = (v75 == 0.00000000f);
-    const float v89 = (v88 ? 0.00000000f : v87);
-    const float v90 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v89 : v75);
+    const float v68 = F_v4[row];
+    const float v76 = (v68 - v75);
+    const float v88 = (v76 / v87);
+    const bool v89 = (v76 == 0.00000000f);
+    const float v90 = (v89 ? 0.00000000f : v88);
+    const float v91 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v90 : v76);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v91 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const bool v111 = (v91 >= v110);
-      const float v112 = (v111 ? 1.00000000f : 0.00000000f);
-      const float v113 = (v90 * v112);
-      const int32_t v114 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v115 = ((float)(v114));
-      const float v116 = (v113 * v115);
-      const float v117 = (v112 * v115);
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v116;
-      F_out_high_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v117;
+      const float v92 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const bool v112 = (v92 >= v111);
+      const float v113 = (v112 ? 1.00000000f : 0.00000000f);
+      const float v114 = (v91 * v113);
+      const int32_t v115 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v116 = ((float)(v115));
+      const float v117 = (v114 * v116);
+      const float v118 = (v113 * v116);
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v117;
+      F_out_high_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v118;
     }
   }
 }
@@ -721,26 +742,27 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   memcpy(&run.U, adv_data(env, argv[0], &n), sizeof run.U);
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_v4 = adv_element(env, argv[1], 1, &n);
-  run.F_v5 = adv_element(env, argv[1], 2, &n);
-  run.F_v8 = adv_element(env, argv[1], 3, &n);
-  run.F_v16 = adv_element(env, argv[1], 4, &n);
-  run.F_v36_partial = adv_element(env, argv[1], 5, &n);
-  run.F_v10 = adv_element(env, argv[1], 6, &n);
-  run.F_v23 = adv_element(env, argv[1], 7, &n);
-  run.F_v41_h0 = adv_element(env, argv[1], 8, &n);
-  run.F_entropy = adv_element(env, argv[1], 9, &n);
-  run.F_select_bins = adv_element(env, argv[1], 10, &n);
-  run.F_v41_ph = adv_element(env, argv[1], 11, &n);
-  run.F_v41_pl = adv_element(env, argv[1], 12, &n);
-  run.F_v41_k = adv_element(env, argv[1], 13, &n);
-  run.F_v41_h1 = adv_element(env, argv[1], 14, &n);
-  run.F_v41_h2 = adv_element(env, argv[1], 15, &n);
-  run.F_v41_h3 = adv_element(env, argv[1], 16, &n);
-  run.F_v41 = adv_element(env, argv[1], 17, &n);
-  run.F_v45_partial = adv_element(env, argv[1], 18, &n);
-  run.F_v52_partial = adv_element(env, argv[1], 19, &n);
-  run.F_out_advantages = adv_element(env, argv[1], 20, &n);
-  run.F_out_high_entropy = adv_element(env, argv[1], 21, &n);
+  run.F_v37 = adv_element(env, argv[1], 2, &n);
+  run.F_v5 = adv_element(env, argv[1], 3, &n);
+  run.F_v8 = adv_element(env, argv[1], 4, &n);
+  run.F_v16 = adv_element(env, argv[1], 5, &n);
+  run.F_v38_partial = adv_element(env, argv[1], 6, &n);
+  run.F_v10 = adv_element(env, argv[1], 7, &n);
+  run.F_v23 = adv_element(env, argv[1], 8, &n);
+  run.F_v43_h0 = adv_element(env, argv[1], 9, &n);
+  run.F_entropy = adv_element(env, argv[1], 10, &n);
+  run.F_select_bins = adv_element(env, argv[1], 11, &n);
+  run.F_v43_ph = adv_element(env, argv[1], 12, &n);
+  run.F_v43_pl = adv_element(env, argv[1], 13, &n);
+  run.F_v43_k = adv_element(env, argv[1], 14, &n);
+  run.F_v43_h1 = adv_element(env, argv[1], 15, &n);
+  run.F_v43_h2 = adv_element(env, argv[1], 16, &n);
+  run.F_v43_h3 = adv_element(env, argv[1], 17, &n);
+  run.F_v43 = adv_element(env, argv[1], 18, &n);
+  run.F_v47_partial = adv_element(env, argv[1], 19, &n);
+  run.F_v54_partial = adv_element(env, argv[1], 20, &n);
+  run.F_out_advantages = adv_element(env, argv[1], 21, &n);
+  run.F_out_high_entropy = adv_element(env, argv[1], 22, &n);
   run.I_starts = adv_element(env, argv[2], 0, &n);
   run.I_members = adv_element(env, argv[2], 1, &n);
   run.I_response_mask = adv_element(env, argv[2], 2, &n);

@@ -31,15 +31,16 @@ function stage0(wid, lane) {
   const I_starts = $I_starts;
   const I_members = $I_members;
   const F_token_level_rewards = $F_token_level_rewards;
-  const F_v4 = $F_v4;
   const I_response_mask = $I_response_mask;
+  const F_v4 = $F_v4;
+  const F_v37 = $F_v37;
   const F_v5 = $F_v5;
   const F_v8 = $F_v8;
   const F_v16 = $F_v16;
-  const F_v36_partial = $F_v36_partial;
+  const F_v38_partial = $F_v38_partial;
   const F_v10 = $F_v10;
   const F_v23 = $F_v23;
-  const F_v41_h0 = $F_v41_h0;
+  const F_v43_h0 = $F_v43_h0;
   const F_entropy = $F_entropy;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
@@ -48,115 +49,133 @@ function stage0(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %37: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
     const row0 = I_members[(m0 + (j + 0 | 0) | 0)];
     const row1 = I_members[(m0 + (j + 1 | 0) | 0)];
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc4_0 = 0;
+    let acc37_0 = 0;
     let acc4_1 = 0;
+    let acc37_1 = 0;
     let acc4_2 = 0;
+    let acc37_2 = 0;
     let acc4_3 = 0;
+    let acc37_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc4_0 = $fr(acc4_0 + v0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc37_0 = (acc37_0 + 1 | 0);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v1);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc37_1 = (acc37_1 + 1 | 0);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v2);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc37_2 = (acc37_2 + 1 | 0);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v3);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc37_3 = (acc37_3 + 1 | 0);
+      }
     }
     F_v4[row0] = acc4_0;
+    F_v37[row0] = $fr(acc37_0 >>> 0);
     F_v4[row1] = acc4_1;
+    F_v37[row1] = $fr(acc37_1 >>> 0);
     F_v4[row2] = acc4_2;
+    F_v37[row2] = $fr(acc37_2 >>> 0);
     F_v4[row3] = acc4_3;
+    F_v37[row3] = $fr(acc37_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc4 = 0;
+    let acc37 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc4 = $fr(acc4 + v4);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc37 = (acc37 + 1 | 0);
+      }
     }
     F_v4[row] = acc4;
+    F_v37[row] = $fr(acc37 >>> 0);
   }
-  // reduce to group %5, %8, %16, %36 (batch partial)
+  // reduce to group %5, %8, %16, %38 (batch partial)
   let acc5 = 0;
   let acc8 = Infinity;
   let acc16 = (-Infinity);
+  let acc38 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v5 = F_v4[row];
+    const v6 = F_v37[row];
     acc5 = (acc5 + 1 | 0);
     acc8 = Math.min(acc8, v5);
     acc16 = Math.max(acc16, v5);
-  }
-  let acc36 = 0;
-  for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
-    const row = I_members[(m0 + j | 0)];
-    for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
-      const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc36 = (acc36 + 1 | 0);
-      }
-    }
+    acc38 = $fr(acc38 + v6);
   }
   if ((lid === 0)) {
     F_v5[g] = $fr(acc5 >>> 0);
     F_v8[g] = acc8;
     F_v16[g] = acc16;
-    F_v36_partial[g] = $fr(acc36 >>> 0);
+    F_v38_partial[g] = acc38;
   }
   // reduce to group %10
   let acc10 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v6 = F_v4[row];
-    const v7 = $fr(v6 - acc8);
-    acc10 = $fr(acc10 + v7);
+    const v7 = F_v4[row];
+    const v8 = $fr(v7 - acc8);
+    acc10 = $fr(acc10 + v8);
   }
   if ((lid === 0)) {
     F_v10[g] = acc10;
   }
   // reduce to group %23
-  const v9 = $fr(acc10 / $fr(acc5 >>> 0));
-  const v10 = $fr(acc8 + v9);
-  const v12 = $fr(acc16 - acc8);
-  const v13 = (v12 > 0);
-  const v14 = (v13 ? v12 : 1);
+  const v10 = $fr(acc10 / $fr(acc5 >>> 0));
+  const v11 = $fr(acc8 + v10);
+  const v13 = $fr(acc16 - acc8);
+  const v14 = (v13 > 0);
+  const v15 = (v14 ? v13 : 1);
   let acc23 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v8 = F_v4[row];
-    const v11 = $fr(v8 - v10);
-    const v15 = $fr(v11 / v14);
-    const v16 = $fr(v15 * v15);
-    acc23 = $fr(acc23 + v16);
+    const v9 = F_v4[row];
+    const v12 = $fr(v9 - v11);
+    const v16 = $fr(v12 / v15);
+    const v17 = $fr(v16 * v16);
+    acc23 = $fr(acc23 + v17);
   }
   if ((lid === 0)) {
     F_v23[g] = acc23;
   }
-  // select %41 to the batch, digit 0
-  let sk17 = 0;
-  let sp18 = 0;
-  let sm19 = 0;
+  // select %43 to the batch, digit 0
+  let sk18 = 0;
+  let sp19 = 0;
+  let sm20 = 0;
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
-    F_v41_h0[(Math.imul(g, 256) + i | 0)] = 0;
+    F_v43_h0[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v20 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const key21 = adv_order_key(v20);
-        if (((key21 & sm19) === sp18)) {
-          const bin22 = (Math.imul(g, 256) + ((key21 >>> 24 | 0) & 255) | 0);
-          F_v41_h0[bin22] = $fr(F_v41_h0[bin22] + 1);
+        const v21 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const key22 = adv_order_key(v21);
+        if (((key22 & sm20) === sp19)) {
+          const bin23 = (Math.imul(g, 256) + ((key22 >>> 24 | 0) & 255) | 0);
+          F_v43_h0[bin23] = $fr(F_v43_h0[bin23] + 1);
         }
       }
     }
@@ -167,13 +186,13 @@ function stage1(wid, lane) {
   const u_p_top_entropy_quantile = u.p_top_entropy_quantile;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v36_partial = $F_v36_partial;
+  const F_v38_partial = $F_v38_partial;
   const F_select_bins = $F_select_bins;
-  const F_v41_h0 = $F_v41_h0;
-  const F_v41_ph = $F_v41_ph;
-  const F_v41_pl = $F_v41_pl;
-  const F_v41_k = $F_v41_k;
-  const F_v41_h1 = $F_v41_h1;
+  const F_v43_h0 = $F_v43_h0;
+  const F_v43_ph = $F_v43_ph;
+  const F_v43_pl = $F_v43_pl;
+  const F_v43_k = $F_v43_k;
+  const F_v43_h1 = $F_v43_h1;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
@@ -184,60 +203,60 @@ function stage1(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %36: combine every group's partial
-  let acc_b36 = 0;
+  // batch values %38: combine every group's partial
+  let acc_b38 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
+    acc_b38 = $fr(acc_b38 + F_v38_partial[i]);
   }
-  const v27 = $fr(1 - u_p_top_entropy_quantile);
-  const v28 = $fr(acc_b36 - 1);
-  const v29 = $fr(v27 * v28);
-  const v30 = Math.floor(v29);
-  // select %41 to the batch, digit 1
-  let sk23 = 0;
-  let sp24 = 0;
-  let sm25 = 0;
+  const v28 = $fr(1 - u_p_top_entropy_quantile);
+  const v29 = $fr(acc_b38 - 1);
+  const v30 = $fr(v28 * v29);
+  const v31 = Math.floor(v30);
+  // select %43 to the batch, digit 1
+  let sk24 = 0;
+  let sp25 = 0;
+  let sm26 = 0;
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
     F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h0[(Math.imul(i, 256) + b | 0)]);
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v43_h0[(Math.imul(i, 256) + b | 0)]);
     }
   }
-  let count31 = 0;
+  let count32 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    count31 = $fr(count31 + F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    count32 = $fr(count32 + F_select_bins[(Math.imul(g, 256) + b | 0)]);
   }
-  const empty26 = (count31 === 0);
-  sk23 = $u32f(Math.min(((v30 > 0) ? Math.floor(v30) : 0), $fr(count31 - 1)));
-  let digit32 = 0;
+  const empty27 = (count32 === 0);
+  sk24 = $u32f(Math.min(((v31 > 0) ? Math.floor(v31) : 0), $fr(count32 - 1)));
+  let digit33 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c33 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk23 >>> 0 < c33 >>> 0)) {
-      digit32 = b;
+    const c34 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk24 >>> 0 < c34 >>> 0)) {
+      digit33 = b;
       break;
     }
-    sk23 = (sk23 - c33 | 0);
+    sk24 = (sk24 - c34 | 0);
   }
-  sp24 = (sp24 | (digit32 << 24));
-  sm25 = (sm25 | (255 << 24));
-  F_v41_ph[g] = $fr((sp24 >>> 16 | 0) >>> 0);
-  F_v41_pl[g] = $fr((sp24 & 65535) >>> 0);
-  F_v41_k[g] = (empty26 ? (-1) : $fr(sk23 >>> 0));
+  sp25 = (sp25 | (digit33 << 24));
+  sm26 = (sm26 | (255 << 24));
+  F_v43_ph[g] = $fr((sp25 >>> 16 | 0) >>> 0);
+  F_v43_pl[g] = $fr((sp25 & 65535) >>> 0);
+  F_v43_k[g] = (empty27 ? (-1) : $fr(sk24 >>> 0));
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
-    F_v41_h1[(Math.imul(g, 256) + i | 0)] = 0;
+    F_v43_h1[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v34 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const key35 = adv_order_key(v34);
-        if (((key35 & sm25) === sp24)) {
-          const bin36 = (Math.imul(g, 256) + ((key35 >>> 16 | 0) & 255) | 0);
-          F_v41_h1[bin36] = $fr(F_v41_h1[bin36] + 1);
+        const v35 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const key36 = adv_order_key(v35);
+        if (((key36 & sm26) === sp25)) {
+          const bin37 = (Math.imul(g, 256) + ((key36 >>> 16 | 0) & 255) | 0);
+          F_v43_h1[bin37] = $fr(F_v43_h1[bin37] + 1);
         }
       }
     }
@@ -247,13 +266,13 @@ function stage2(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v36_partial = $F_v36_partial;
-  const F_v41_ph = $F_v41_ph;
-  const F_v41_pl = $F_v41_pl;
-  const F_v41_k = $F_v41_k;
+  const F_v38_partial = $F_v38_partial;
+  const F_v43_ph = $F_v43_ph;
+  const F_v43_pl = $F_v43_pl;
+  const F_v43_k = $F_v43_k;
   const F_select_bins = $F_select_bins;
-  const F_v41_h1 = $F_v41_h1;
-  const F_v41_h2 = $F_v41_h2;
+  const F_v43_h1 = $F_v43_h1;
+  const F_v43_h2 = $F_v43_h2;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
@@ -264,54 +283,54 @@ function stage2(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %36: combine every group's partial
-  let acc_b36 = 0;
+  // batch values %38: combine every group's partial
+  let acc_b38 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
+    acc_b38 = $fr(acc_b38 + F_v38_partial[i]);
   }
-  // select %41 to the batch, digit 2
-  let sk37 = 0;
-  let sp38 = 0;
-  let sm39 = 0;
-  sp38 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
-  sm39 = (-65536);
-  const empty40 = (F_v41_k[g] < 0);
-  sk37 = $u32f(Math.max(F_v41_k[g], 0));
+  // select %43 to the batch, digit 2
+  let sk38 = 0;
+  let sp39 = 0;
+  let sm40 = 0;
+  sp39 = (($u32f(F_v43_ph[g]) << 16) | $u32f(F_v43_pl[g]));
+  sm40 = (-65536);
+  const empty41 = (F_v43_k[g] < 0);
+  sk38 = $u32f(Math.max(F_v43_k[g], 0));
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
     F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h1[(Math.imul(i, 256) + b | 0)]);
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v43_h1[(Math.imul(i, 256) + b | 0)]);
     }
   }
-  let digit41 = 0;
+  let digit42 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c42 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk37 >>> 0 < c42 >>> 0)) {
-      digit41 = b;
+    const c43 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk38 >>> 0 < c43 >>> 0)) {
+      digit42 = b;
       break;
     }
-    sk37 = (sk37 - c42 | 0);
+    sk38 = (sk38 - c43 | 0);
   }
-  sp38 = (sp38 | (digit41 << 16));
-  sm39 = (sm39 | (255 << 16));
-  F_v41_ph[g] = $fr((sp38 >>> 16 | 0) >>> 0);
-  F_v41_pl[g] = $fr((sp38 & 65535) >>> 0);
-  F_v41_k[g] = (empty40 ? (-1) : $fr(sk37 >>> 0));
+  sp39 = (sp39 | (digit42 << 16));
+  sm40 = (sm40 | (255 << 16));
+  F_v43_ph[g] = $fr((sp39 >>> 16 | 0) >>> 0);
+  F_v43_pl[g] = $fr((sp39 & 65535) >>> 0);
+  F_v43_k[g] = (empty41 ? (-1) : $fr(sk38 >>> 0));
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
-    F_v41_h2[(Math.imul(g, 256) + i | 0)] = 0;
+    F_v43_h2[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v43 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const key44 = adv_order_key(v43);
-        if (((key44 & sm39) === sp38)) {
-          const bin45 = (Math.imul(g, 256) + ((key44 >>> 8 | 0) & 255) | 0);
-          F_v41_h2[bin45] = $fr(F_v41_h2[bin45] + 1);
+        const v44 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const key45 = adv_order_key(v44);
+        if (((key45 & sm40) === sp39)) {
+          const bin46 = (Math.imul(g, 256) + ((key45 >>> 8 | 0) & 255) | 0);
+          F_v43_h2[bin46] = $fr(F_v43_h2[bin46] + 1);
         }
       }
     }
@@ -321,13 +340,13 @@ function stage3(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v36_partial = $F_v36_partial;
-  const F_v41_ph = $F_v41_ph;
-  const F_v41_pl = $F_v41_pl;
-  const F_v41_k = $F_v41_k;
+  const F_v38_partial = $F_v38_partial;
+  const F_v43_ph = $F_v43_ph;
+  const F_v43_pl = $F_v43_pl;
+  const F_v43_k = $F_v43_k;
   const F_select_bins = $F_select_bins;
-  const F_v41_h2 = $F_v41_h2;
-  const F_v41_h3 = $F_v41_h3;
+  const F_v43_h2 = $F_v43_h2;
+  const F_v43_h3 = $F_v43_h3;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
@@ -338,54 +357,54 @@ function stage3(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %36: combine every group's partial
-  let acc_b36 = 0;
+  // batch values %38: combine every group's partial
+  let acc_b38 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
+    acc_b38 = $fr(acc_b38 + F_v38_partial[i]);
   }
-  // select %41 to the batch, digit 3
-  let sk46 = 0;
-  let sp47 = 0;
-  let sm48 = 0;
-  sp47 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
-  sm48 = (-256);
-  const empty49 = (F_v41_k[g] < 0);
-  sk46 = $u32f(Math.max(F_v41_k[g], 0));
+  // select %43 to the batch, digit 3
+  let sk47 = 0;
+  let sp48 = 0;
+  let sm49 = 0;
+  sp48 = (($u32f(F_v43_ph[g]) << 16) | $u32f(F_v43_pl[g]));
+  sm49 = (-256);
+  const empty50 = (F_v43_k[g] < 0);
+  sk47 = $u32f(Math.max(F_v43_k[g], 0));
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
     F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h2[(Math.imul(i, 256) + b | 0)]);
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v43_h2[(Math.imul(i, 256) + b | 0)]);
     }
   }
-  let digit50 = 0;
+  let digit51 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c51 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk46 >>> 0 < c51 >>> 0)) {
-      digit50 = b;
+    const c52 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk47 >>> 0 < c52 >>> 0)) {
+      digit51 = b;
       break;
     }
-    sk46 = (sk46 - c51 | 0);
+    sk47 = (sk47 - c52 | 0);
   }
-  sp47 = (sp47 | (digit50 << 8));
-  sm48 = (sm48 | (255 << 8));
-  F_v41_ph[g] = $fr((sp47 >>> 16 | 0) >>> 0);
-  F_v41_pl[g] = $fr((sp47 & 65535) >>> 0);
-  F_v41_k[g] = (empty49 ? (-1) : $fr(sk46 >>> 0));
+  sp48 = (sp48 | (digit51 << 8));
+  sm49 = (sm49 | (255 << 8));
+  F_v43_ph[g] = $fr((sp48 >>> 16 | 0) >>> 0);
+  F_v43_pl[g] = $fr((sp48 & 65535) >>> 0);
+  F_v43_k[g] = (empty50 ? (-1) : $fr(sk47 >>> 0));
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
-    F_v41_h3[(Math.imul(g, 256) + i | 0)] = 0;
+    F_v43_h3[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v52 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const key53 = adv_order_key(v52);
-        if (((key53 & sm48) === sp47)) {
-          const bin54 = (Math.imul(g, 256) + ((key53 >>> 0 | 0) & 255) | 0);
-          F_v41_h3[bin54] = $fr(F_v41_h3[bin54] + 1);
+        const v53 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const key54 = adv_order_key(v53);
+        if (((key54 & sm49) === sp48)) {
+          const bin55 = (Math.imul(g, 256) + ((key54 >>> 0 | 0) & 255) | 0);
+          F_v43_h3[bin55] = $fr(F_v43_h3[bin55] + 1);
         }
       }
     }
@@ -395,18 +414,18 @@ function stage4(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v36_partial = $F_v36_partial;
-  const F_v41_ph = $F_v41_ph;
-  const F_v41_pl = $F_v41_pl;
-  const F_v41_k = $F_v41_k;
+  const F_v38_partial = $F_v38_partial;
+  const F_v43_ph = $F_v43_ph;
+  const F_v43_pl = $F_v43_pl;
+  const F_v43_k = $F_v43_k;
   const F_select_bins = $F_select_bins;
-  const F_v41_h3 = $F_v41_h3;
-  const F_v41 = $F_v41;
+  const F_v43_h3 = $F_v43_h3;
+  const F_v43 = $F_v43;
   const I_members = $I_members;
   const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
-  const F_v45_partial = $F_v45_partial;
-  const F_v52_partial = $F_v52_partial;
+  const F_v47_partial = $F_v47_partial;
+  const F_v54_partial = $F_v54_partial;
   const g = (Math.imul((wid.x + Math.imul(wid.y, 65535) | 0), LANES) + lane | 0);
   if ((g >>> 0 >= u_G >>> 0)) {
     return;
@@ -414,61 +433,61 @@ function stage4(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %36: combine every group's partial
-  let acc_b36 = 0;
+  // batch values %38: combine every group's partial
+  let acc_b38 = 0;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
+    acc_b38 = $fr(acc_b38 + F_v38_partial[i]);
   }
-  // select %41 to the batch, digit 4
-  let sk55 = 0;
-  let sp56 = 0;
-  let sm57 = 0;
-  sp56 = (($u32f(F_v41_ph[g]) << 16) | $u32f(F_v41_pl[g]));
-  sm57 = (-1);
-  const empty58 = (F_v41_k[g] < 0);
-  sk55 = $u32f(Math.max(F_v41_k[g], 0));
+  // select %43 to the batch, digit 4
+  let sk56 = 0;
+  let sp57 = 0;
+  let sm58 = 0;
+  sp57 = (($u32f(F_v43_ph[g]) << 16) | $u32f(F_v43_pl[g]));
+  sm58 = (-1);
+  const empty59 = (F_v43_k[g] < 0);
+  sk56 = $u32f(Math.max(F_v43_k[g], 0));
   for (let i = 0; (i >>> 0 < 256 >>> 0); i = (i + 1 | 0)) {
     F_select_bins[(Math.imul(g, 256) + i | 0)] = 0;
   }
   for (let i = 0; (i >>> 0 < u_G >>> 0); i = (i + 1 | 0)) {
     for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v41_h3[(Math.imul(i, 256) + b | 0)]);
+      F_select_bins[(Math.imul(g, 256) + b | 0)] = $fr(F_select_bins[(Math.imul(g, 256) + b | 0)] + F_v43_h3[(Math.imul(i, 256) + b | 0)]);
     }
   }
-  let digit59 = 0;
+  let digit60 = 0;
   for (let b = 0; (b >>> 0 < 256 >>> 0); b = (b + 1 | 0)) {
-    const c60 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
-    if ((sk55 >>> 0 < c60 >>> 0)) {
-      digit59 = b;
+    const c61 = $u32f(F_select_bins[(Math.imul(g, 256) + b | 0)]);
+    if ((sk56 >>> 0 < c61 >>> 0)) {
+      digit60 = b;
       break;
     }
-    sk55 = (sk55 - c60 | 0);
+    sk56 = (sk56 - c61 | 0);
   }
-  sp56 = (sp56 | (digit59 << 0));
-  sm57 = (sm57 | (255 << 0));
-  F_v41[g] = (empty58 ? 0 : adv_order_value(sp56));
-  // reduce to group %45 (batch partial), %52 (batch partial)
-  const v62 = F_v41[g];
-  let acc45 = 0;
-  let acc52 = Infinity;
+  sp57 = (sp57 | (digit60 << 0));
+  sm58 = (sm58 | (255 << 0));
+  F_v43[g] = (empty59 ? 0 : adv_order_value(sp57));
+  // reduce to group %47 (batch partial), %54 (batch partial)
+  const v63 = F_v43[g];
+  let acc47 = 0;
+  let acc54 = Infinity;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v61 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v63 = (v61 <= v62);
-        const v64 = (v63 ? 1 : 0);
-        const v65 = (v61 > v62);
-        const v66 = (v65 ? v61 : 3.0000000054977558e+38);
-        acc45 = $fr(acc45 + v64);
-        acc52 = Math.min(acc52, v66);
+        const v62 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v64 = (v62 <= v63);
+        const v65 = (v64 ? 1 : 0);
+        const v66 = (v62 > v63);
+        const v67 = (v66 ? v62 : 3.0000000054977558e+38);
+        acc47 = $fr(acc47 + v65);
+        acc54 = Math.min(acc54, v67);
       }
     }
   }
   if ((lid === 0)) {
-    F_v45_partial[g] = acc45;
-    F_v52_partial[g] = acc52;
+    F_v47_partial[g] = acc47;
+    F_v54_partial[g] = acc54;
   }
 }
 function stage5(wid, lane) {
@@ -478,15 +497,15 @@ function stage5(wid, lane) {
   const u_p_norm_adv_by_std_in_grpo = u.p_norm_adv_by_std_in_grpo;
   const u_T = u.T;
   const I_starts = $I_starts;
-  const F_v36_partial = $F_v36_partial;
-  const F_v45_partial = $F_v45_partial;
-  const F_v52_partial = $F_v52_partial;
+  const F_v38_partial = $F_v38_partial;
+  const F_v47_partial = $F_v47_partial;
+  const F_v54_partial = $F_v54_partial;
   const F_v8 = $F_v8;
   const F_v10 = $F_v10;
   const F_v5 = $F_v5;
   const F_v23 = $F_v23;
   const F_v16 = $F_v16;
-  const F_v41 = $F_v41;
+  const F_v43 = $F_v43;
   const I_members = $I_members;
   const F_v4 = $F_v4;
   const F_entropy = $F_entropy;
@@ -500,99 +519,100 @@ function stage5(wid, lane) {
   const lid = 0;
   const m0 = I_starts[g];
   const n = (I_starts[(g + 1 | 0)] - m0 | 0);
-  // batch values %36, %45, %52: combine every group's partial
-  let acc_b36 = 0;
-  let acc_b45 = 0;
-  let acc_b52 = Infinity;
+  // batch values %38, %47, %54: combine every group's partial
+  let acc_b38 = 0;
+  let acc_b47 = 0;
+  let acc_b54 = Infinity;
   for (let i = lid; (i >>> 0 < u_G >>> 0); i = (i + WG | 0)) {
-    acc_b36 = $fr(acc_b36 + F_v36_partial[i]);
-    acc_b45 = $fr(acc_b45 + F_v45_partial[i]);
-    acc_b52 = Math.min(acc_b52, F_v52_partial[i]);
+    acc_b38 = $fr(acc_b38 + F_v38_partial[i]);
+    acc_b47 = $fr(acc_b47 + F_v47_partial[i]);
+    acc_b54 = Math.min(acc_b54, F_v54_partial[i]);
   }
-  const v68 = F_v8[g];
-  const v69 = F_v10[g];
-  const v70 = F_v5[g];
-  const v71 = $fr(v69 / v70);
-  const v72 = $fr(v68 + v71);
-  const v73 = (v70 > 1);
-  const v74 = (v73 ? v72 : 0);
-  const v76 = F_v23[g];
-  const v77 = $fr(v70 - 1);
-  const v78 = $fr(v76 / v77);
-  const v79 = $fr(Math.sqrt(v78));
-  const v80 = F_v16[g];
-  const v81 = $fr(v80 - v68);
-  const v82 = (v81 > 0);
-  const v83 = (v82 ? v81 : 1);
-  const v84 = $fr(v79 * v83);
-  const v85 = (v73 ? v84 : 1);
-  const v86 = $fr(v85 + u_p_epsilon);
-  const v92 = F_v41[g];
-  const v93 = $fr(1 - u_p_top_entropy_quantile);
-  const v94 = $fr(acc_b36 - 1);
-  const v95 = $fr(v93 * v94);
-  const v96 = Math.floor(v95);
-  const v97 = $fr(v95 - v96);
-  const v98 = (v97 === 0);
-  const v99 = $fr(v96 + 1);
-  const v100 = (acc_b45 > v99);
-  const v101 = (v98 || v100);
-  const v102 = (v101 ? v92 : acc_b52);
-  const v103 = $fr(v102 - v92);
-  const v104 = $fr(1 - v97);
-  const v105 = $fr(v103 * v104);
-  const v106 = $fr(v102 - v105);
-  const v107 = $fr(v97 * v103);
-  const v108 = $fr(v92 + v107);
-  const v109 = (v97 < 0.5);
-  const v110 = (v109 ? v108 : v106);
+  const v69 = F_v8[g];
+  const v70 = F_v10[g];
+  const v71 = F_v5[g];
+  const v72 = $fr(v70 / v71);
+  const v73 = $fr(v69 + v72);
+  const v74 = (v71 > 1);
+  const v75 = (v74 ? v73 : 0);
+  const v77 = F_v23[g];
+  const v78 = $fr(v71 - 1);
+  const v79 = $fr(v77 / v78);
+  const v80 = $fr(Math.sqrt(v79));
+  const v81 = F_v16[g];
+  const v82 = $fr(v81 - v69);
+  const v83 = (v82 > 0);
+  const v84 = (v83 ? v82 : 1);
+  const v85 = $fr(v80 * v84);
+  const v86 = (v74 ? v85 : 1);
+  const v87 = $fr(v86 + u_p_epsilon);
+  const v93 = F_v43[g];
+  const v94 = $fr(1 - u_p_top_entropy_quantile);
+  const v95 = $fr(acc_b38 - 1);
+  const v96 = $fr(v94 * v95);
+  const v97 = Math.floor(v96);
+  const v98 = $fr(v96 - v97);
+  const v99 = (v98 === 0);
+  const v100 = $fr(v97 + 1);
+  const v101 = (acc_b47 > v100);
+  const v102 = (v99 || v101);
+  const v103 = (v102 ? v93 : acc_b54);
+  const v104 = $fr(v103 - v93);
+  const v105 = $fr(1 - v98);
+  const v106 = $fr(v104 * v105);
+  const v107 = $fr(v103 - v106);
+  const v108 = $fr(v98 * v104);
+  const v109 = $fr(v93 + v108);
+  const v110 = (v98 < 0.5);
+  const v111 = (v110 ? v109 : v107);
   // outputs out_advantages, out_high_entropy
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v67 = F_v4[row];
-    const v75 = $fr(v67 - v74);
-    const v87 = $fr(v75 / v86);
-    const v88 = (v75 === 0);
-    const v89 = (v88 ? 0 : v87);
-    const v90 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v89 : v75);
+    const v68 = F_v4[row];
+    const v76 = $fr(v68 - v75);
+    const v88 = $fr(v76 / v87);
+    const v89 = (v76 === 0);
+    const v90 = (v89 ? 0 : v88);
+    const v91 = ((u_p_norm_adv_by_std_in_grpo !== 0) ? v90 : v76);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v91 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-      const v111 = (v91 >= v110);
-      const v112 = (v111 ? 1 : 0);
-      const v113 = $fr(v90 * v112);
-      const v114 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v115 = $fr(v114);
-      const v116 = $fr(v113 * v115);
-      const v117 = $fr(v112 * v115);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v116;
-      F_out_high_entropy[(Math.imul(row, u_T) + t | 0)] = v117;
+      const v92 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+      const v112 = (v92 >= v111);
+      const v113 = (v112 ? 1 : 0);
+      const v114 = $fr(v91 * v113);
+      const v115 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v116 = $fr(v115);
+      const v117 = $fr(v114 * v116);
+      const v118 = $fr(v113 * v116);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v117;
+      F_out_high_entropy[(Math.imul(row, u_T) + t | 0)] = v118;
     }
   }
 }
-let u, $F_token_level_rewards, $F_v4, $F_v5, $F_v8, $F_v16, $F_v36_partial, $F_v10, $F_v23, $F_v41_h0, $F_entropy, $F_select_bins, $F_v41_ph, $F_v41_pl, $F_v41_k, $F_v41_h1, $F_v41_h2, $F_v41_h3, $F_v41, $F_v45_partial, $F_v52_partial, $F_out_advantages, $F_out_high_entropy, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_v4, $F_v37, $F_v5, $F_v8, $F_v16, $F_v38_partial, $F_v10, $F_v23, $F_v43_h0, $F_entropy, $F_select_bins, $F_v43_ph, $F_v43_pl, $F_v43_k, $F_v43_h1, $F_v43_h2, $F_v43_h3, $F_v43, $F_v47_partial, $F_v54_partial, $F_out_advantages, $F_out_high_entropy, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_v4 = f["v4"];
+  $F_v37 = f["v37"];
   $F_v5 = f["v5"];
   $F_v8 = f["v8"];
   $F_v16 = f["v16"];
-  $F_v36_partial = f["v36_partial"];
+  $F_v38_partial = f["v38_partial"];
   $F_v10 = f["v10"];
   $F_v23 = f["v23"];
-  $F_v41_h0 = f["v41_h0"];
+  $F_v43_h0 = f["v43_h0"];
   $F_entropy = f["entropy"];
   $F_select_bins = f["select_bins"];
-  $F_v41_ph = f["v41_ph"];
-  $F_v41_pl = f["v41_pl"];
-  $F_v41_k = f["v41_k"];
-  $F_v41_h1 = f["v41_h1"];
-  $F_v41_h2 = f["v41_h2"];
-  $F_v41_h3 = f["v41_h3"];
-  $F_v41 = f["v41"];
-  $F_v45_partial = f["v45_partial"];
-  $F_v52_partial = f["v52_partial"];
+  $F_v43_ph = f["v43_ph"];
+  $F_v43_pl = f["v43_pl"];
+  $F_v43_k = f["v43_k"];
+  $F_v43_h1 = f["v43_h1"];
+  $F_v43_h2 = f["v43_h2"];
+  $F_v43_h3 = f["v43_h3"];
+  $F_v43 = f["v43"];
+  $F_v47_partial = f["v47_partial"];
+  $F_v54_partial = f["v54_partial"];
   $F_out_advantages = f["out_advantages"];
   $F_out_high_entropy = f["out_high_entropy"];
   $I_starts = i["starts"];

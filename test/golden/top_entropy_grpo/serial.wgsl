@@ -15,18 +15,19 @@ struct Uniforms {
   o_v10: u32,
   o_v16: u32,
   o_v23: u32,
-  o_v36_partial: u32,
+  o_v37: u32,
+  o_v38_partial: u32,
   o_select_bins: u32,
-  o_v41: u32,
-  o_v41_ph: u32,
-  o_v41_pl: u32,
-  o_v41_k: u32,
-  o_v41_h0: u32,
-  o_v41_h1: u32,
-  o_v41_h2: u32,
-  o_v41_h3: u32,
-  o_v45_partial: u32,
-  o_v52_partial: u32,
+  o_v43: u32,
+  o_v43_ph: u32,
+  o_v43_pl: u32,
+  o_v43_k: u32,
+  o_v43_h0: u32,
+  o_v43_h1: u32,
+  o_v43_h2: u32,
+  o_v43_h3: u32,
+  o_v47_partial: u32,
+  o_v54_partial: u32,
   o_out_advantages: u32,
   o_out_high_entropy: u32,
   oi_response_mask: u32,
@@ -61,115 +62,133 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // reduce to rollout %4: one thread per rollout
+  // reduce to rollout %4, %37: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
     let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
     let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc4_0: f32 = 0.0;
+    var acc37_0: u32 = 0u;
     var acc4_1: f32 = 0.0;
+    var acc37_1: u32 = 0u;
     var acc4_2: f32 = 0.0;
+    var acc37_2: u32 = 0u;
     var acc4_3: f32 = 0.0;
+    var acc37_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc4_0 = acc4_0 + v0;
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc37_0 = acc37_0 + 1u;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc4_1 = acc4_1 + v1;
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc37_1 = acc37_1 + 1u;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc4_2 = acc4_2 + v2;
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc37_2 = acc37_2 + 1u;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc4_3 = acc4_3 + v3;
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc37_3 = acc37_3 + 1u;
+      }
     }
     F[u.o_v4 + row0] = acc4_0;
+    F[u.o_v37 + row0] = f32(acc37_0);
     F[u.o_v4 + row1] = acc4_1;
+    F[u.o_v37 + row1] = f32(acc37_1);
     F[u.o_v4 + row2] = acc4_2;
+    F[u.o_v37 + row2] = f32(acc37_2);
     F[u.o_v4 + row3] = acc4_3;
+    F[u.o_v37 + row3] = f32(acc37_3);
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
+    var acc37: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v4;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc37 = acc37 + 1u;
+      }
     }
     F[u.o_v4 + row] = acc4;
+    F[u.o_v37 + row] = f32(acc37);
   }
-  // reduce to group %5, %8, %16, %36 (batch partial)
+  // reduce to group %5, %8, %16, %38 (batch partial)
   var acc5: u32 = 0u;
   var acc8: f32 = adv_bits(0x7f800000u);
   var acc16: f32 = adv_bits(0xff800000u);
+  var acc38: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v5: f32 = F[u.o_v4 + row];
+    let v6: f32 = F[u.o_v37 + row];
     acc5 = acc5 + 1u;
     acc8 = min(acc8, v5);
     acc16 = max(acc16, v5);
-  }
-  var acc36: u32 = 0u;
-  for (var j = 0u; j < n; j++) {
-    let row: u32 = u32(I[u.oi_members + m0 + j]);
-    for (var tt = lid; tt < u.T; tt += WG) {
-      let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc36 = acc36 + 1u;
-      }
-    }
+    acc38 = acc38 + v6;
   }
   if (lid == 0u) {
     F[u.o_v5 + g] = f32(acc5);
     F[u.o_v8 + g] = acc8;
     F[u.o_v16 + g] = acc16;
-    F[u.o_v36_partial + g] = f32(acc36);
+    F[u.o_v38_partial + g] = acc38;
   }
   // reduce to group %10
   var acc10: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v4 + row];
-    let v7: f32 = v6 - acc8;
-    acc10 = acc10 + v7;
+    let v7: f32 = F[u.o_v4 + row];
+    let v8: f32 = v7 - acc8;
+    acc10 = acc10 + v8;
   }
   if (lid == 0u) {
     F[u.o_v10 + g] = acc10;
   }
   // reduce to group %23
-  let v9: f32 = acc10 / f32(acc5);
-  let v10: f32 = acc8 + v9;
-  let v12: f32 = acc16 - acc8;
-  let v13: bool = v12 > 0.0;
-  let v14: f32 = select(1.0, v12, v13);
+  let v10: f32 = acc10 / f32(acc5);
+  let v11: f32 = acc8 + v10;
+  let v13: f32 = acc16 - acc8;
+  let v14: bool = v13 > 0.0;
+  let v15: f32 = select(1.0, v13, v14);
   var acc23: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v4 + row];
-    let v11: f32 = v8 - v10;
-    let v15: f32 = v11 / v14;
-    let v16: f32 = v15 * v15;
-    acc23 = acc23 + v16;
+    let v9: f32 = F[u.o_v4 + row];
+    let v12: f32 = v9 - v11;
+    let v16: f32 = v12 / v15;
+    let v17: f32 = v16 * v16;
+    acc23 = acc23 + v17;
   }
   if (lid == 0u) {
     F[u.o_v23 + g] = acc23;
   }
-  // select %41 to the batch, digit 0
-  var sk17: u32 = 0u;
-  var sp18: u32 = 0u;
-  var sm19: u32 = 0u;
+  // select %43 to the batch, digit 0
+  var sk18: u32 = 0u;
+  var sp19: u32 = 0u;
+  var sm20: u32 = 0u;
   for (var i = 0u; i < 256u; i++) {
-    F[u.o_v41_h0 + g * 256u + i] = 0.0;
+    F[u.o_v43_h0 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v20: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key21: u32 = adv_order_key(v20);
-        if ((key21 & sm19) == sp18) {
-          let bin22: u32 = g * 256u + ((key21 >> 24u) & 255u);
-          F[u.o_v41_h0 + bin22] = F[u.o_v41_h0 + bin22] + 1.0;
+        let v21: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key22: u32 = adv_order_key(v21);
+        if ((key22 & sm20) == sp19) {
+          let bin23: u32 = g * 256u + ((key22 >> 24u) & 255u);
+          F[u.o_v43_h0 + bin23] = F[u.o_v43_h0 + bin23] + 1.0;
         }
       }
     }
@@ -184,60 +203,60 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  let v27: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v28: f32 = acc_b36 - 1.0;
-  let v29: f32 = v27 * v28;
-  let v30: f32 = floor(v29);
-  // select %41 to the batch, digit 1
-  var sk23: u32 = 0u;
-  var sp24: u32 = 0u;
-  var sm25: u32 = 0u;
+  let v28: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v29: f32 = acc_b38 - 1.0;
+  let v30: f32 = v28 * v29;
+  let v31: f32 = floor(v30);
+  // select %43 to the batch, digit 1
+  var sk24: u32 = 0u;
+  var sp25: u32 = 0u;
+  var sm26: u32 = 0u;
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h0 + i * 256u + b];
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h0 + i * 256u + b];
     }
   }
-  var count31: f32 = 0.0;
+  var count32: f32 = 0.0;
   for (var b = 0u; b < 256u; b++) {
-    count31 = count31 + F[u.o_select_bins + g * 256u + b];
+    count32 = count32 + F[u.o_select_bins + g * 256u + b];
   }
-  let empty26: bool = count31 == 0.0;
-  sk23 = u32(min(select(0.0, floor(v30), v30 > 0.0), count31 - 1.0));
-  var digit32: u32 = 0u;
+  let empty27: bool = count32 == 0.0;
+  sk24 = u32(min(select(0.0, floor(v31), v31 > 0.0), count32 - 1.0));
+  var digit33: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c33: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk23 < c33) {
-      digit32 = b;
+    let c34: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk24 < c34) {
+      digit33 = b;
       break;
     }
-    sk23 = sk23 - c33;
+    sk24 = sk24 - c34;
   }
-  sp24 = sp24 | (digit32 << 24u);
-  sm25 = sm25 | (255u << 24u);
-  F[u.o_v41_ph + g] = f32(sp24 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp24 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk23), (-1.0), empty26);
+  sp25 = sp25 | (digit33 << 24u);
+  sm26 = sm26 | (255u << 24u);
+  F[u.o_v43_ph + g] = f32(sp25 >> 16u);
+  F[u.o_v43_pl + g] = f32(sp25 & 65535u);
+  F[u.o_v43_k + g] = select(f32(sk24), (-1.0), empty27);
   for (var i = 0u; i < 256u; i++) {
-    F[u.o_v41_h1 + g * 256u + i] = 0.0;
+    F[u.o_v43_h1 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v34: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key35: u32 = adv_order_key(v34);
-        if ((key35 & sm25) == sp24) {
-          let bin36: u32 = g * 256u + ((key35 >> 16u) & 255u);
-          F[u.o_v41_h1 + bin36] = F[u.o_v41_h1 + bin36] + 1.0;
+        let v35: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key36: u32 = adv_order_key(v35);
+        if ((key36 & sm26) == sp25) {
+          let bin37: u32 = g * 256u + ((key36 >> 16u) & 255u);
+          F[u.o_v43_h1 + bin37] = F[u.o_v43_h1 + bin37] + 1.0;
         }
       }
     }
@@ -252,54 +271,54 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  // select %41 to the batch, digit 2
-  var sk37: u32 = 0u;
-  var sp38: u32 = 0u;
-  var sm39: u32 = 0u;
-  sp38 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm39 = 0xffff0000u;
-  let empty40: bool = F[u.o_v41_k + g] < 0.0;
-  sk37 = u32(max(F[u.o_v41_k + g], 0.0));
+  // select %43 to the batch, digit 2
+  var sk38: u32 = 0u;
+  var sp39: u32 = 0u;
+  var sm40: u32 = 0u;
+  sp39 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+  sm40 = 0xffff0000u;
+  let empty41: bool = F[u.o_v43_k + g] < 0.0;
+  sk38 = u32(max(F[u.o_v43_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h1 + i * 256u + b];
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h1 + i * 256u + b];
     }
   }
-  var digit41: u32 = 0u;
+  var digit42: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c42: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk37 < c42) {
-      digit41 = b;
+    let c43: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk38 < c43) {
+      digit42 = b;
       break;
     }
-    sk37 = sk37 - c42;
+    sk38 = sk38 - c43;
   }
-  sp38 = sp38 | (digit41 << 16u);
-  sm39 = sm39 | (255u << 16u);
-  F[u.o_v41_ph + g] = f32(sp38 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp38 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk37), (-1.0), empty40);
+  sp39 = sp39 | (digit42 << 16u);
+  sm40 = sm40 | (255u << 16u);
+  F[u.o_v43_ph + g] = f32(sp39 >> 16u);
+  F[u.o_v43_pl + g] = f32(sp39 & 65535u);
+  F[u.o_v43_k + g] = select(f32(sk38), (-1.0), empty41);
   for (var i = 0u; i < 256u; i++) {
-    F[u.o_v41_h2 + g * 256u + i] = 0.0;
+    F[u.o_v43_h2 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v43: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key44: u32 = adv_order_key(v43);
-        if ((key44 & sm39) == sp38) {
-          let bin45: u32 = g * 256u + ((key44 >> 8u) & 255u);
-          F[u.o_v41_h2 + bin45] = F[u.o_v41_h2 + bin45] + 1.0;
+        let v44: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key45: u32 = adv_order_key(v44);
+        if ((key45 & sm40) == sp39) {
+          let bin46: u32 = g * 256u + ((key45 >> 8u) & 255u);
+          F[u.o_v43_h2 + bin46] = F[u.o_v43_h2 + bin46] + 1.0;
         }
       }
     }
@@ -314,54 +333,54 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  // select %41 to the batch, digit 3
-  var sk46: u32 = 0u;
-  var sp47: u32 = 0u;
-  var sm48: u32 = 0u;
-  sp47 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm48 = 0xffffff00u;
-  let empty49: bool = F[u.o_v41_k + g] < 0.0;
-  sk46 = u32(max(F[u.o_v41_k + g], 0.0));
+  // select %43 to the batch, digit 3
+  var sk47: u32 = 0u;
+  var sp48: u32 = 0u;
+  var sm49: u32 = 0u;
+  sp48 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+  sm49 = 0xffffff00u;
+  let empty50: bool = F[u.o_v43_k + g] < 0.0;
+  sk47 = u32(max(F[u.o_v43_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h2 + i * 256u + b];
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h2 + i * 256u + b];
     }
   }
-  var digit50: u32 = 0u;
+  var digit51: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c51: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk46 < c51) {
-      digit50 = b;
+    let c52: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk47 < c52) {
+      digit51 = b;
       break;
     }
-    sk46 = sk46 - c51;
+    sk47 = sk47 - c52;
   }
-  sp47 = sp47 | (digit50 << 8u);
-  sm48 = sm48 | (255u << 8u);
-  F[u.o_v41_ph + g] = f32(sp47 >> 16u);
-  F[u.o_v41_pl + g] = f32(sp47 & 65535u);
-  F[u.o_v41_k + g] = select(f32(sk46), (-1.0), empty49);
+  sp48 = sp48 | (digit51 << 8u);
+  sm49 = sm49 | (255u << 8u);
+  F[u.o_v43_ph + g] = f32(sp48 >> 16u);
+  F[u.o_v43_pl + g] = f32(sp48 & 65535u);
+  F[u.o_v43_k + g] = select(f32(sk47), (-1.0), empty50);
   for (var i = 0u; i < 256u; i++) {
-    F[u.o_v41_h3 + g * 256u + i] = 0.0;
+    F[u.o_v43_h3 + g * 256u + i] = 0.0;
   }
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v52: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key53: u32 = adv_order_key(v52);
-        if ((key53 & sm48) == sp47) {
-          let bin54: u32 = g * 256u + ((key53 >> 0u) & 255u);
-          F[u.o_v41_h3 + bin54] = F[u.o_v41_h3 + bin54] + 1.0;
+        let v53: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key54: u32 = adv_order_key(v53);
+        if ((key54 & sm49) == sp48) {
+          let bin55: u32 = g * 256u + ((key54 >> 0u) & 255u);
+          F[u.o_v43_h3 + bin55] = F[u.o_v43_h3 + bin55] + 1.0;
         }
       }
     }
@@ -376,61 +395,61 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %36: combine every group's partial
-  var acc_b36: f32 = 0.0;
+  // batch values %38: combine every group's partial
+  var acc_b38: f32 = 0.0;
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  // select %41 to the batch, digit 4
-  var sk55: u32 = 0u;
-  var sp56: u32 = 0u;
-  var sm57: u32 = 0u;
-  sp56 = (u32(F[u.o_v41_ph + g]) << 16u) | u32(F[u.o_v41_pl + g]);
-  sm57 = 0xffffffffu;
-  let empty58: bool = F[u.o_v41_k + g] < 0.0;
-  sk55 = u32(max(F[u.o_v41_k + g], 0.0));
+  // select %43 to the batch, digit 4
+  var sk56: u32 = 0u;
+  var sp57: u32 = 0u;
+  var sm58: u32 = 0u;
+  sp57 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+  sm58 = 0xffffffffu;
+  let empty59: bool = F[u.o_v43_k + g] < 0.0;
+  sk56 = u32(max(F[u.o_v43_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
   for (var i = 0u; i < u.G; i++) {
     for (var b = 0u; b < 256u; b++) {
-      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v41_h3 + i * 256u + b];
+      F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h3 + i * 256u + b];
     }
   }
-  var digit59: u32 = 0u;
+  var digit60: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c60: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk55 < c60) {
-      digit59 = b;
+    let c61: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk56 < c61) {
+      digit60 = b;
       break;
     }
-    sk55 = sk55 - c60;
+    sk56 = sk56 - c61;
   }
-  sp56 = sp56 | (digit59 << 0u);
-  sm57 = sm57 | (255u << 0u);
-  F[u.o_v41 + g] = select(adv_order_value(sp56), 0.0, empty58);
-  // reduce to group %45 (batch partial), %52 (batch partial)
-  let v62: f32 = F[u.o_v41 + g];
-  var acc45: f32 = 0.0;
-  var acc52: f32 = adv_bits(0x7f800000u);
+  sp57 = sp57 | (digit60 << 0u);
+  sm58 = sm58 | (255u << 0u);
+  F[u.o_v43 + g] = select(adv_order_value(sp57), 0.0, empty59);
+  // reduce to group %47 (batch partial), %54 (batch partial)
+  let v63: f32 = F[u.o_v43 + g];
+  var acc47: f32 = 0.0;
+  var acc54: f32 = adv_bits(0x7f800000u);
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v61: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v63: bool = v61 <= v62;
-        let v64: f32 = select(0.0, 1.0, v63);
-        let v65: bool = v61 > v62;
-        let v66: f32 = select(3.0000000054977558e+38, v61, v65);
-        acc45 = acc45 + v64;
-        acc52 = min(acc52, v66);
+        let v62: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v64: bool = v62 <= v63;
+        let v65: f32 = select(0.0, 1.0, v64);
+        let v66: bool = v62 > v63;
+        let v67: f32 = select(3.0000000054977558e+38, v62, v66);
+        acc47 = acc47 + v65;
+        acc54 = min(acc54, v67);
       }
     }
   }
   if (lid == 0u) {
-    F[u.o_v45_partial + g] = acc45;
-    F[u.o_v52_partial + g] = acc52;
+    F[u.o_v47_partial + g] = acc47;
+    F[u.o_v54_partial + g] = acc54;
   }
 }
 @compute @workgroup_size(LANES)
@@ -442,73 +461,73 @@ fn stage5(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let lid: u32 = 0u;
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
-  // batch values %36, %45, %52: combine every group's partial
-  var acc_b36: f32 = 0.0;
-  var acc_b45: f32 = 0.0;
-  var acc_b52: f32 = adv_bits(0x7f800000u);
+  // batch values %38, %47, %54: combine every group's partial
+  var acc_b38: f32 = 0.0;
+  var acc_b47: f32 = 0.0;
+  var acc_b54: f32 = adv_bits(0x7f800000u);
   for (var i = lid; i < u.G; i += WG) {
-    acc_b36 = acc_b36 + F[u.o_v36_partial + i];
-    acc_b45 = acc_b45 + F[u.o_v45_partial + i];
-    acc_b52 = min(acc_b52, F[u.o_v52_partial + i]);
+    acc_b38 = acc_b38 + F[u.o_v38_partial + i];
+    acc_b47 = acc_b47 + F[u.o_v47_partial + i];
+    acc_b54 = min(acc_b54, F[u.o_v54_partial + i]);
   }
-  let v68: f32 = F[u.o_v8 + g];
-  let v69: f32 = F[u.o_v10 + g];
-  let v70: f32 = F[u.o_v5 + g];
-  let v71: f32 = v69 / v70;
-  let v72: f32 = v68 + v71;
-  let v73: bool = v70 > 1.0;
-  let v74: f32 = select(0.0, v72, v73);
-  let v76: f32 = F[u.o_v23 + g];
-  let v77: f32 = v70 - 1.0;
-  let v78: f32 = v76 / v77;
-  let v79: f32 = sqrt(v78);
-  let v80: f32 = F[u.o_v16 + g];
-  let v81: f32 = v80 - v68;
-  let v82: bool = v81 > 0.0;
-  let v83: f32 = select(1.0, v81, v82);
-  let v84: f32 = v79 * v83;
-  let v85: f32 = select(1.0, v84, v73);
-  let v86: f32 = v85 + u.p_epsilon;
-  let v92: f32 = F[u.o_v41 + g];
-  let v93: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v94: f32 = acc_b36 - 1.0;
-  let v95: f32 = v93 * v94;
-  let v96: f32 = floor(v95);
-  let v97: f32 = v95 - v96;
-  let v98: bool = v97 == 0.0;
-  let v99: f32 = v96 + 1.0;
-  let v100: bool = acc_b45 > v99;
-  let v101: bool = v98 || v100;
-  let v102: f32 = select(acc_b52, v92, v101);
-  let v103: f32 = v102 - v92;
-  let v104: f32 = 1.0 - v97;
-  let v105: f32 = v103 * v104;
-  let v106: f32 = v102 - v105;
-  let v107: f32 = v97 * v103;
-  let v108: f32 = v92 + v107;
-  let v109: bool = v97 < 0.5;
-  let v110: f32 = select(v106, v108, v109);
+  let v69: f32 = F[u.o_v8 + g];
+  let v70: f32 = F[u.o_v10 + g];
+  let v71: f32 = F[u.o_v5 + g];
+  let v72: f32 = v70 / v71;
+  let v73: f32 = v69 + v72;
+  let v74: bool = v71 > 1.0;
+  let v75: f32 = select(0.0, v73, v74);
+  let v77: f32 = F[u.o_v23 + g];
+  let v78: f32 = v71 - 1.0;
+  let v79: f32 = v77 / v78;
+  let v80: f32 = sqrt(v79);
+  let v81: f32 = F[u.o_v16 + g];
+  let v82: f32 = v81 - v69;
+  let v83: bool = v82 > 0.0;
+  let v84: f32 = select(1.0, v82, v83);
+  let v85: f32 = v80 * v84;
+  let v86: f32 = select(1.0, v85, v74);
+  let v87: f32 = v86 + u.p_epsilon;
+  let v93: f32 = F[u.o_v43 + g];
+  let v94: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v95: f32 = acc_b38 - 1.0;
+  let v96: f32 = v94 * v95;
+  let v97: f32 = floor(v96);
+  let v98: f32 = v96 - v97;
+  let v99: bool = v98 == 0.0;
+  let v100: f32 = v97 + 1.0;
+  let v101: bool = acc_b47 > v100;
+  let v102: bool = v99 || v101;
+  let v103: f32 = select(acc_b54, v93, v102);
+  let v104: f32 = v103 - v93;
+  let v105: f32 = 1.0 - v98;
+  let v106: f32 = v104 * v105;
+  let v107: f32 = v103 - v106;
+  let v108: f32 = v98 * v104;
+  let v109: f32 = v93 + v108;
+  let v110: bool = v98 < 0.5;
+  let v111: f32 = select(v107, v109, v110);
   // outputs out_advantages, out_high_entropy
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v67: f32 = F[u.o_v4 + row];
-    let v75: f32 = v67 - v74;
-    let v87: f32 = v75 / v86;
-    let v88: bool = v75 == 0.0;
-    let v89: f32 = select(v87, 0.0, v88);
-    let v90: f32 = select(v75, v89, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v68: f32 = F[u.o_v4 + row];
+    let v76: f32 = v68 - v75;
+    let v88: f32 = v76 / v87;
+    let v89: bool = v76 == 0.0;
+    let v90: f32 = select(v88, 0.0, v89);
+    let v91: f32 = select(v76, v90, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v91: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v111: bool = v91 >= v110;
-      let v112: f32 = select(0.0, 1.0, v111);
-      let v113: f32 = v90 * v112;
-      let v114: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v115: f32 = f32(v114);
-      let v116: f32 = v113 * v115;
-      let v117: f32 = v112 * v115;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v116;
-      F[u.o_out_high_entropy + row * u.T + u32(t)] = v117;
+      let v92: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v112: bool = v92 >= v111;
+      let v113: f32 = select(0.0, 1.0, v112);
+      let v114: f32 = v91 * v113;
+      let v115: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v116: f32 = f32(v115);
+      let v117: f32 = v114 * v116;
+      let v118: f32 = v113 * v116;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v117;
+      F[u.o_out_high_entropy + row * u.T + u32(t)] = v118;
     }
   }
 }
