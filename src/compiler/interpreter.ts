@@ -291,7 +291,7 @@ export class Interpreter {
 const bits = new DataView(new ArrayBuffer(4));
 
 /** The kernels' order of f32 values as u32 (negatives' bits flipped, positives' sign bit set): NaN above +inf, -0 below +0. */
-function orderKey(v: number): number {
+export function orderKey(v: number): number {
   bits.setFloat32(0, v);
   const b = bits.getUint32(0);
   return (b & 0x80000000 ? ~b : b | 0x80000000) >>> 0;

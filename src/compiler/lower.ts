@@ -4,6 +4,7 @@
 // whose invocations share its loops (strided by WG), with workgroup reductions and barriers; serial kernels
 // give each group one invocation (WG is 1): the same loops, without barriers, atomics or subgroup operations.
 import { isKey, keyName } from './domains.js';
+import { orderKey } from './interpreter.js';
 import type { Node } from './ir.js';
 import type { Schedule } from './schedule.js';
 import type { Step } from './schedule-steps.js';
@@ -27,6 +28,7 @@ import {
   load,
   numberStatements,
   ref,
+  select,
   store,
   u32,
   uni,
@@ -237,6 +239,8 @@ class Lowering extends SelectLowering {
     const part = (row: Expr, suffix: string): RolloutPart => {
       const rlines: Stmt[] = [];
       const rc: Ctx = { ...this.child(root, 'rollout', rlines), row };
+      const validName = `valid${suffix}`;
+      const valid = ref(validName, 'bool');
       const token = (every: boolean) => {
         const lines: Stmt[] = [];
         const c = this.child(rc, 'token', lines, ref('t', 'i32'), 't');
@@ -246,16 +250,38 @@ class Lowering extends SelectLowering {
             const a = this.accumulator(id, c);
             return { ...a, name: a.name + suffix };
           });
-        const updates = accs.map(update);
-        return { accs, body: accs.length ? [...lines, ...updates] : [], at: this.at(c) };
+        // serial walks update every accumulator but the float sums unconditionally, after the valid tokens' block, so
+        // that a C compiler can vectorize them: a count adds the mask's test, a minimum or maximum runs over order keys
+        const counted = this.cooperative || every ? [] : accs.filter((a) => a.ty === 'u32');
+        const keyed = this.cooperative ? [] : accs.filter((a) => a.op !== 'sum').map(orderKeyed);
+        const inBlock = accs.filter((a) => !counted.includes(a) && (this.cooperative || a.op === 'sum'));
+        if (keyed.length) this.calls.add('adv_order_key').add('adv_order_value');
+        return {
+          accs: [...inBlock, ...counted],
+          keyed,
+          test: accs.length && !every ? [letS(validName, bin('!=', I('response_mask', this.at(c)), i32(0)))] : [],
+          // the key and flag of a position the walk skips are its identity's
+          declare: keyed.flatMap((k) => [varS(k.key, 'u32', k.init), varS(k.nan, 'u32', u32(0))]),
+          block: inBlock.length || keyed.length ? [...lines, ...inBlock.map(update), ...keyed.flatMap((k) => k.see)] : [],
+          update: [...counted.map((a) => assign(a.name, add(ref(a.name), select(valid, u32(1), u32(0))))), ...keyed.flatMap((k) => k.update)],
+        };
       };
       const all = token(true);
-      const valid = token(false);
-      const accs = [...all.accs, ...valid.accs];
+      const atValid = token(false);
+      const accs = [...all.accs, ...atValid.accs];
+      const keyed = [...all.keyed, ...atValid.keyed];
       return {
-        before: [...rlines, ...accs.map((a) => varS(a.name, a.ty ?? 'f32', a.init))],
-        token: [...all.body, ...(valid.body.length ? [ifS(bin('!=', I('response_mask', valid.at), i32(0)), valid.body)] : [])],
-        after: accs.map((a) => store('F', row, partial(a), this.sched.stored.get(a.id))),
+        before: [...rlines, ...accs.map((a) => varS(a.name, a.ty ?? 'f32', a.init)), ...keyed.flatMap((k) => k.before)],
+        token: [
+          ...all.declare,
+          ...all.block,
+          ...all.update,
+          ...atValid.test,
+          ...atValid.declare,
+          ...(atValid.block.length ? [ifS(valid, atValid.block)] : []),
+          ...atValid.update,
+        ],
+        after: [...accs.map((a) => store('F', row, partial(a), this.sched.stored.get(a.id))), ...keyed.map((k) => store('F', row, k.total, this.sched.stored.get(k.id)))],
       };
     };
     L.push(comment(`reduce to rollout ${nodes.map((x) => `%${x}`).join(', ')}: one thread per rollout`));
@@ -382,6 +408,31 @@ class Lowering extends SelectLowering {
     if (n.attrs.op === 'count') return { id, op: 'sum', name, ty: 'u32', value: u32(1), init: u32(0) };
     return { id, op: combineOp(n.attrs.op), name, value: this.toF32(this.gen(src.id, c), src.type), init: identity(n.attrs.op) };
   }
+}
+
+/**
+ * A serial walk's minimum or maximum, kept as the values' order keys (lower-helpers.ts: -0 below +0, as the
+ * NaN-aware f32 min and max order them) with a flag for a NaN seen (which makes the result NaN, as there): a C
+ * compiler vectorizes a u32 min or max, where the f32 helpers' branches keep the whole loop scalar. Each position
+ * sets its key and flag (`see`, at a valid token only, where the walk skips the others) and the accumulators take
+ * them after the skip (`update`), so the reduction itself is unconditional.
+ */
+function orderKeyed(a: Acc & { value: Expr; init: Expr }) {
+  const key = `k_${a.name}`;
+  const nan = `q_${a.name}`;
+  const acc = `${a.name}_key`;
+  const seen = `${a.name}_nan`;
+  const init = u32(orderKey((a.init as Expr & { k: 'lit' }).v));
+  return {
+    id: a.id,
+    key,
+    nan,
+    init,
+    before: [varS(acc, 'u32', init), varS(seen, 'u32', u32(0))],
+    see: [assign(key, call('adv_order_key', 'u32', a.value)), assign(nan, select(bin('!=', a.value, a.value), u32(1), u32(0)))],
+    update: [assign(acc, call(a.op, 'u32', ref(acc), ref(key))), assign(seen, bin('|', ref(seen), ref(nan)))],
+    total: select(bin('!=', ref(seen), u32(0)), f32(NaN), call('adv_order_value', 'f32', ref(acc))),
+  };
 }
 
 /** An accumulator's value (its thread's partial), as f32. */

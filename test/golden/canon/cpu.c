@@ -65,8 +65,8 @@ typedef struct {
   float *F_token_level_rewards;
   float *F_entropy;
   float *F_v6;
-  float *F_v8;
   float *F_v10;
+  float *F_v8;
   float *F_v15;
   float *F_v24;
   float *F_v30;
@@ -111,8 +111,8 @@ static void stage0(vec3u wid, uint32_t lane) {
   int32_t *const restrict I_response_mask = R->I_response_mask;
   float *const restrict F_entropy = R->F_entropy;
   float *const restrict F_v6 = R->F_v6;
-  float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v10 = R->F_v10;
+  float *const restrict F_v8 = R->F_v8;
   float *const restrict F_v15 = R->F_v15;
   float *const restrict F_v24 = R->F_v24;
   float *const restrict F_v30 = R->F_v30;
@@ -137,79 +137,84 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc6_0 = 0.00000000f;
-    uint32_t acc8_0 = 0u;
     float acc10_0 = 0.00000000f;
+    uint32_t acc8_0 = 0u;
     float acc6_1 = 0.00000000f;
-    uint32_t acc8_1 = 0u;
     float acc10_1 = 0.00000000f;
+    uint32_t acc8_1 = 0u;
     float acc6_2 = 0.00000000f;
-    uint32_t acc8_2 = 0u;
     float acc10_2 = 0.00000000f;
+    uint32_t acc8_2 = 0u;
     float acc6_3 = 0.00000000f;
-    uint32_t acc8_3 = 0u;
     float acc10_3 = 0.00000000f;
+    uint32_t acc8_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc6_0 = (acc6_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_0) {
         const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_0 = (uint32_t)(acc8_0 + 1u);
         acc10_0 = (acc10_0 + v1);
       }
+      acc8_0 = (uint32_t)(acc8_0 + (uint32_t)(valid_0));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc6_1 = (acc6_1 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_1) {
         const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_1 = (uint32_t)(acc8_1 + 1u);
         acc10_1 = (acc10_1 + v3);
       }
+      acc8_1 = (uint32_t)(acc8_1 + (uint32_t)(valid_1));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc6_2 = (acc6_2 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_2) {
         const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_2 = (uint32_t)(acc8_2 + 1u);
         acc10_2 = (acc10_2 + v5);
       }
+      acc8_2 = (uint32_t)(acc8_2 + (uint32_t)(valid_2));
       const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc6_3 = (acc6_3 + v6);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_3) {
         const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_3 = (uint32_t)(acc8_3 + 1u);
         acc10_3 = (acc10_3 + v7);
       }
+      acc8_3 = (uint32_t)(acc8_3 + (uint32_t)(valid_3));
     }
     F_v6[row0] = acc6_0;
-    F_v8[row0] = ((float)(acc8_0));
     F_v10[row0] = acc10_0;
+    F_v8[row0] = ((float)(acc8_0));
     F_v6[row1] = acc6_1;
-    F_v8[row1] = ((float)(acc8_1));
     F_v10[row1] = acc10_1;
+    F_v8[row1] = ((float)(acc8_1));
     F_v6[row2] = acc6_2;
-    F_v8[row2] = ((float)(acc8_2));
     F_v10[row2] = acc10_2;
+    F_v8[row2] = ((float)(acc8_2));
     F_v6[row3] = acc6_3;
-    F_v8[row3] = ((float)(acc8_3));
     F_v10[row3] = acc10_3;
+    F_v8[row3] = ((float)(acc8_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc6 = 0.00000000f;
-    uint32_t acc8 = 0u;
     float acc10 = 0.00000000f;
+    uint32_t acc8 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v8 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc6 = (acc6 + v8);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid) {
         const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        acc8 = (uint32_t)(acc8 + 1u);
         acc10 = (acc10 + v9);
       }
+      acc8 = (uint32_t)(acc8 + (uint32_t)(valid));
     }
     F_v6[row] = acc6;
-    F_v8[row] = ((float)(acc8));
     F_v10[row] = acc10;
+    F_v8[row] = ((float)(acc8));
   }
   // reduce to group %15, %24, %30
   uint32_t acc15 = 0u;
@@ -430,8 +435,8 @@ static napi_value adv_run(napi_env env, napi_callback_info info) {
   run.F_token_level_rewards = adv_element(env, argv[1], 0, &n);
   run.F_entropy = adv_element(env, argv[1], 1, &n);
   run.F_v6 = adv_element(env, argv[1], 2, &n);
-  run.F_v8 = adv_element(env, argv[1], 3, &n);
-  run.F_v10 = adv_element(env, argv[1], 4, &n);
+  run.F_v10 = adv_element(env, argv[1], 3, &n);
+  run.F_v8 = adv_element(env, argv[1], 4, &n);
   run.F_v15 = adv_element(env, argv[1], 5, &n);
   run.F_v24 = adv_element(env, argv[1], 6, &n);
   run.F_v30 = adv_element(env, argv[1], 7, &n);

@@ -39,8 +39,8 @@ function stage0(wid, lane) {
   const I_response_mask = $I_response_mask;
   const F_entropy = $F_entropy;
   const F_v6 = $F_v6;
-  const F_v8 = $F_v8;
   const F_v10 = $F_v10;
+  const F_v8 = $F_v8;
   const F_v15 = $F_v15;
   const F_v24 = $F_v24;
   const F_v30 = $F_v30;
@@ -65,79 +65,84 @@ function stage0(wid, lane) {
     const row2 = I_members[(m0 + (j + 2 | 0) | 0)];
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc6_0 = 0;
-    let acc8_0 = 0;
     let acc10_0 = 0;
+    let acc8_0 = 0;
     let acc6_1 = 0;
-    let acc8_1 = 0;
     let acc10_1 = 0;
+    let acc8_1 = 0;
     let acc6_2 = 0;
-    let acc8_2 = 0;
     let acc10_2 = 0;
+    let acc8_2 = 0;
     let acc6_3 = 0;
-    let acc8_3 = 0;
     let acc10_3 = 0;
+    let acc8_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc6_0 = $fr(acc6_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      if (valid_0) {
         const v1 = F_entropy[(Math.imul(row0, u_T) + t | 0)];
-        acc8_0 = (acc8_0 + 1 | 0);
         acc10_0 = $fr(acc10_0 + v1);
       }
+      acc8_0 = (acc8_0 + (valid_0 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc6_1 = $fr(acc6_1 + v2);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      if (valid_1) {
         const v3 = F_entropy[(Math.imul(row1, u_T) + t | 0)];
-        acc8_1 = (acc8_1 + 1 | 0);
         acc10_1 = $fr(acc10_1 + v3);
       }
+      acc8_1 = (acc8_1 + (valid_1 ? 1 : 0) | 0);
       const v4 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc6_2 = $fr(acc6_2 + v4);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      if (valid_2) {
         const v5 = F_entropy[(Math.imul(row2, u_T) + t | 0)];
-        acc8_2 = (acc8_2 + 1 | 0);
         acc10_2 = $fr(acc10_2 + v5);
       }
+      acc8_2 = (acc8_2 + (valid_2 ? 1 : 0) | 0);
       const v6 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc6_3 = $fr(acc6_3 + v6);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      if (valid_3) {
         const v7 = F_entropy[(Math.imul(row3, u_T) + t | 0)];
-        acc8_3 = (acc8_3 + 1 | 0);
         acc10_3 = $fr(acc10_3 + v7);
       }
+      acc8_3 = (acc8_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v6[row0] = acc6_0;
-    F_v8[row0] = $fr(acc8_0 >>> 0);
     F_v10[row0] = acc10_0;
+    F_v8[row0] = $fr(acc8_0 >>> 0);
     F_v6[row1] = acc6_1;
-    F_v8[row1] = $fr(acc8_1 >>> 0);
     F_v10[row1] = acc10_1;
+    F_v8[row1] = $fr(acc8_1 >>> 0);
     F_v6[row2] = acc6_2;
-    F_v8[row2] = $fr(acc8_2 >>> 0);
     F_v10[row2] = acc10_2;
+    F_v8[row2] = $fr(acc8_2 >>> 0);
     F_v6[row3] = acc6_3;
-    F_v8[row3] = $fr(acc8_3 >>> 0);
     F_v10[row3] = acc10_3;
+    F_v8[row3] = $fr(acc8_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc6 = 0;
-    let acc8 = 0;
     let acc10 = 0;
+    let acc8 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v8 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc6 = $fr(acc6 + v8);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      if (valid) {
         const v9 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        acc8 = (acc8 + 1 | 0);
         acc10 = $fr(acc10 + v9);
       }
+      acc8 = (acc8 + (valid ? 1 : 0) | 0);
     }
     F_v6[row] = acc6;
-    F_v8[row] = $fr(acc8 >>> 0);
     F_v10[row] = acc10;
+    F_v8[row] = $fr(acc8 >>> 0);
   }
   // reduce to group %15, %24, %30
   let acc15 = 0;
@@ -276,14 +281,14 @@ function stage0(wid, lane) {
     }
   }
 }
-let u, $F_token_level_rewards, $F_entropy, $F_v6, $F_v8, $F_v10, $F_v15, $F_v24, $F_v30, $F_select_bins, $F_v18, $F_v23, $F_v28, $F_v32, $F_v38, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
+let u, $F_token_level_rewards, $F_entropy, $F_v6, $F_v10, $F_v8, $F_v15, $F_v24, $F_v30, $F_select_bins, $F_v18, $F_v23, $F_v28, $F_v32, $F_v38, $F_out_advantages, $I_starts, $I_members, $I_response_mask;
 function bind(uniforms, f, i, h) {
   u = uniforms;
   $F_token_level_rewards = f["token_level_rewards"];
   $F_entropy = f["entropy"];
   $F_v6 = f["v6"];
-  $F_v8 = f["v8"];
   $F_v10 = f["v10"];
+  $F_v8 = f["v8"];
   $F_v15 = f["v15"];
   $F_v24 = f["v24"];
   $F_v30 = f["v30"];

@@ -63,79 +63,84 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc6_0: f32 = 0.0;
-    var acc8_0: u32 = 0u;
     var acc10_0: f32 = 0.0;
+    var acc8_0: u32 = 0u;
     var acc6_1: f32 = 0.0;
-    var acc8_1: u32 = 0u;
     var acc10_1: f32 = 0.0;
+    var acc8_1: u32 = 0u;
     var acc6_2: f32 = 0.0;
-    var acc8_2: u32 = 0u;
     var acc10_2: f32 = 0.0;
+    var acc8_2: u32 = 0u;
     var acc6_3: f32 = 0.0;
-    var acc8_3: u32 = 0u;
     var acc10_3: f32 = 0.0;
+    var acc8_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc6_0 = acc6_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      if (valid_0) {
         let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
-        acc8_0 = acc8_0 + 1u;
         acc10_0 = acc10_0 + v1;
       }
+      acc8_0 = acc8_0 + select(0u, 1u, valid_0);
       let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc6_1 = acc6_1 + v2;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      if (valid_1) {
         let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
-        acc8_1 = acc8_1 + 1u;
         acc10_1 = acc10_1 + v3;
       }
+      acc8_1 = acc8_1 + select(0u, 1u, valid_1);
       let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc6_2 = acc6_2 + v4;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      if (valid_2) {
         let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
-        acc8_2 = acc8_2 + 1u;
         acc10_2 = acc10_2 + v5;
       }
+      acc8_2 = acc8_2 + select(0u, 1u, valid_2);
       let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc6_3 = acc6_3 + v6;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      if (valid_3) {
         let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
-        acc8_3 = acc8_3 + 1u;
         acc10_3 = acc10_3 + v7;
       }
+      acc8_3 = acc8_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v6 + row0] = acc6_0;
-    F[u.o_v8 + row0] = f32(acc8_0);
     F[u.o_v10 + row0] = acc10_0;
+    F[u.o_v8 + row0] = f32(acc8_0);
     F[u.o_v6 + row1] = acc6_1;
-    F[u.o_v8 + row1] = f32(acc8_1);
     F[u.o_v10 + row1] = acc10_1;
+    F[u.o_v8 + row1] = f32(acc8_1);
     F[u.o_v6 + row2] = acc6_2;
-    F[u.o_v8 + row2] = f32(acc8_2);
     F[u.o_v10 + row2] = acc10_2;
+    F[u.o_v8 + row2] = f32(acc8_2);
     F[u.o_v6 + row3] = acc6_3;
-    F[u.o_v8 + row3] = f32(acc8_3);
     F[u.o_v10 + row3] = acc10_3;
+    F[u.o_v8 + row3] = f32(acc8_3);
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc6: f32 = 0.0;
-    var acc8: u32 = 0u;
     var acc10: f32 = 0.0;
+    var acc8: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc6 = acc6 + v8;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      if (valid) {
         let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        acc8 = acc8 + 1u;
         acc10 = acc10 + v9;
       }
+      acc8 = acc8 + select(0u, 1u, valid);
     }
     F[u.o_v6 + row] = acc6;
-    F[u.o_v8 + row] = f32(acc8);
     F[u.o_v10 + row] = acc10;
+    F[u.o_v8 + row] = f32(acc8);
   }
   // reduce to group %15, %24, %30
   var acc15: u32 = 0u;

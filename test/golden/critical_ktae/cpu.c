@@ -220,24 +220,20 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc10_0 = (acc10_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_0 = (uint32_t)(acc20_0 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_0 = (uint32_t)(acc20_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc10_1 = (acc10_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_1 = (uint32_t)(acc20_1 + 1u);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_1 = (uint32_t)(acc20_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc10_2 = (acc10_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_2 = (uint32_t)(acc20_2 + 1u);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_2 = (uint32_t)(acc20_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc10_3 = (acc10_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_3 = (uint32_t)(acc20_3 + 1u);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_3 = (uint32_t)(acc20_3 + (uint32_t)(valid_3));
     }
     F_v10[row0] = acc10_0;
     F_v20[row0] = ((float)(acc20_0));
@@ -256,9 +252,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc10 = (acc10 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20 = (uint32_t)(acc20 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20 = (uint32_t)(acc20 + (uint32_t)(valid));
     }
     F_v10[row] = acc10;
     F_v20[row] = ((float)(acc20));

@@ -121,24 +121,20 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc20_0 = (acc20_0 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc20_0 = (acc20_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc20_1 = (acc20_1 + 1 | 0);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc20_1 = (acc20_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc20_2 = (acc20_2 + 1 | 0);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc20_2 = (acc20_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc20_3 = (acc20_3 + 1 | 0);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc20_3 = (acc20_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v10[row0] = acc10_0;
     F_v20[row0] = $fr(acc20_0 >>> 0);
@@ -157,9 +153,8 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc20 = (acc20 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc20 = (acc20 + (valid ? 1 : 0) | 0);
     }
     F_v10[row] = acc10;
     F_v20[row] = $fr(acc20 >>> 0);

@@ -64,24 +64,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc5_0 = acc5_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc9_0 = acc9_0 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc9_0 = acc9_0 + select(0u, 1u, valid_0);
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc5_1 = acc5_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc9_1 = acc9_1 + 1u;
-      }
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc9_1 = acc9_1 + select(0u, 1u, valid_1);
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc5_2 = acc5_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc9_2 = acc9_2 + 1u;
-      }
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc9_2 = acc9_2 + select(0u, 1u, valid_2);
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc5_3 = acc5_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc9_3 = acc9_3 + 1u;
-      }
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc9_3 = acc9_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v5 + row0] = acc5_0;
     F[u.o_v9 + row0] = f32(acc9_0);
@@ -100,9 +96,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc5 = acc5 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc9 = acc9 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc9 = acc9 + select(0u, 1u, valid);
     }
     F[u.o_v5 + row] = acc5;
     F[u.o_v9 + row] = f32(acc9);

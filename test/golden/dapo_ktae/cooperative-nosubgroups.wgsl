@@ -125,7 +125,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc12 = acc12 + v0;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      if (valid) {
         acc16 = acc16 + 1u;
       }
     }

@@ -239,24 +239,20 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc12_0 = (acc12_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_0 = (uint32_t)(acc16_0 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_0 = (uint32_t)(acc16_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc12_1 = (acc12_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_1 = (uint32_t)(acc16_1 + 1u);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_1 = (uint32_t)(acc16_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc12_2 = (acc12_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_2 = (uint32_t)(acc16_2 + 1u);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_2 = (uint32_t)(acc16_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc12_3 = (acc12_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_3 = (uint32_t)(acc16_3 + 1u);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_3 = (uint32_t)(acc16_3 + (uint32_t)(valid_3));
     }
     F_v12[row0] = acc12_0;
     F_v16[row0] = ((float)(acc16_0));
@@ -275,9 +271,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc12 = (acc12 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16 = (uint32_t)(acc16 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16 = (uint32_t)(acc16 + (uint32_t)(valid));
     }
     F_v12[row] = acc12;
     F_v16[row] = ((float)(acc16));

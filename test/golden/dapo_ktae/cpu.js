@@ -128,24 +128,20 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc12_0 = $fr(acc12_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc16_0 = (acc16_0 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc16_0 = (acc16_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc12_1 = $fr(acc12_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc16_1 = (acc16_1 + 1 | 0);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc16_1 = (acc16_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc12_2 = $fr(acc12_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc16_2 = (acc16_2 + 1 | 0);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc16_2 = (acc16_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc12_3 = $fr(acc12_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc16_3 = (acc16_3 + 1 | 0);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc16_3 = (acc16_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v12[row0] = acc12_0;
     F_v16[row0] = $fr(acc16_0 >>> 0);
@@ -164,9 +160,8 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc12 = $fr(acc12 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc16 = (acc16 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc16 = (acc16 + (valid ? 1 : 0) | 0);
     }
     F_v12[row] = acc12;
     F_v16[row] = $fr(acc16 >>> 0);

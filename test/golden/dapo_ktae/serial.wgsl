@@ -125,24 +125,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc12_0 = acc12_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc16_0 = acc16_0 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc16_0 = acc16_0 + select(0u, 1u, valid_0);
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc12_1 = acc12_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc16_1 = acc16_1 + 1u;
-      }
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc16_1 = acc16_1 + select(0u, 1u, valid_1);
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc12_2 = acc12_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc16_2 = acc16_2 + 1u;
-      }
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc16_2 = acc16_2 + select(0u, 1u, valid_2);
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc12_3 = acc12_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc16_3 = acc16_3 + 1u;
-      }
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc16_3 = acc16_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v12 + row0] = acc12_0;
     F[u.o_v16 + row0] = f32(acc16_0);
@@ -161,9 +157,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc12 = acc12 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc16 = acc16 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc16 = acc16 + select(0u, 1u, valid);
     }
     F[u.o_v12 + row] = acc12;
     F[u.o_v16 + row] = f32(acc16);

@@ -221,18 +221,14 @@ function stage0(wid, lane) {
     let acc24_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc24_0 = (acc24_0 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc24_1 = (acc24_1 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc24_2 = (acc24_2 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc24_3 = (acc24_3 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc24_0 = (acc24_0 + (valid_0 ? 1 : 0) | 0);
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc24_1 = (acc24_1 + (valid_1 ? 1 : 0) | 0);
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc24_2 = (acc24_2 + (valid_2 ? 1 : 0) | 0);
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc24_3 = (acc24_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v24[row0] = $fr(acc24_0 >>> 0);
     F_v24[row1] = $fr(acc24_1 >>> 0);
@@ -244,9 +240,8 @@ function stage0(wid, lane) {
     let acc24 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc24 = (acc24 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc24 = (acc24 + (valid ? 1 : 0) | 0);
     }
     F_v24[row] = $fr(acc24 >>> 0);
   }

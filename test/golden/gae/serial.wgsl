@@ -221,18 +221,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc24_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc24_0 = acc24_0 + 1u;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc24_1 = acc24_1 + 1u;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc24_2 = acc24_2 + 1u;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc24_3 = acc24_3 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc24_0 = acc24_0 + select(0u, 1u, valid_0);
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc24_1 = acc24_1 + select(0u, 1u, valid_1);
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc24_2 = acc24_2 + select(0u, 1u, valid_2);
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc24_3 = acc24_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v24 + row0] = f32(acc24_0);
     F[u.o_v24 + row1] = f32(acc24_1);
@@ -244,9 +240,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc24: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc24 = acc24 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc24 = acc24 + select(0u, 1u, valid);
     }
     F[u.o_v24 + row] = f32(acc24);
   }

@@ -308,18 +308,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t acc131_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc131_0 = (uint32_t)(acc131_0 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc131_1 = (uint32_t)(acc131_1 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc131_2 = (uint32_t)(acc131_2 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc131_3 = (uint32_t)(acc131_3 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc131_0 = (uint32_t)(acc131_0 + (uint32_t)(valid_0));
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc131_1 = (uint32_t)(acc131_1 + (uint32_t)(valid_1));
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc131_2 = (uint32_t)(acc131_2 + (uint32_t)(valid_2));
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc131_3 = (uint32_t)(acc131_3 + (uint32_t)(valid_3));
     }
     F_v131[row0] = ((float)(acc131_0));
     F_v131[row1] = ((float)(acc131_1));
@@ -331,9 +327,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t acc131 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc131 = (uint32_t)(acc131 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc131 = (uint32_t)(acc131 + (uint32_t)(valid));
     }
     F_v131[row] = ((float)(acc131));
   }

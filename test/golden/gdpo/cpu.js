@@ -203,18 +203,14 @@ function stage0(wid, lane) {
     let acc131_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc131_0 = (acc131_0 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc131_1 = (acc131_1 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc131_2 = (acc131_2 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc131_3 = (acc131_3 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc131_0 = (acc131_0 + (valid_0 ? 1 : 0) | 0);
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc131_1 = (acc131_1 + (valid_1 ? 1 : 0) | 0);
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc131_2 = (acc131_2 + (valid_2 ? 1 : 0) | 0);
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc131_3 = (acc131_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v131[row0] = $fr(acc131_0 >>> 0);
     F_v131[row1] = $fr(acc131_1 >>> 0);
@@ -226,9 +222,8 @@ function stage0(wid, lane) {
     let acc131 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc131 = (acc131 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc131 = (acc131 + (valid ? 1 : 0) | 0);
     }
     F_v131[row] = $fr(acc131 >>> 0);
   }

@@ -202,18 +202,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc131_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc131_0 = acc131_0 + 1u;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc131_1 = acc131_1 + 1u;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc131_2 = acc131_2 + 1u;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc131_3 = acc131_3 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc131_0 = acc131_0 + select(0u, 1u, valid_0);
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc131_1 = acc131_1 + select(0u, 1u, valid_1);
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc131_2 = acc131_2 + select(0u, 1u, valid_2);
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc131_3 = acc131_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v131 + row0] = f32(acc131_0);
     F[u.o_v131 + row1] = f32(acc131_1);
@@ -225,9 +221,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc131: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc131 = acc131 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc131 = acc131 + select(0u, 1u, valid);
     }
     F[u.o_v131 + row] = f32(acc131);
   }

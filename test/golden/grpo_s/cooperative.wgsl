@@ -62,7 +62,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v0;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      if (valid) {
         let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
         acc8 = acc8 + 1u;
         acc11 = min(acc11, v1);
@@ -80,7 +81,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc13: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      if (valid) {
         let v2: f32 = F[u.o_entropy + row * u.T + u32(t)];
         let v4: f32 = v2 - v3;
         acc13 = acc13 + v4;

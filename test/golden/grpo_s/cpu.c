@@ -92,6 +92,13 @@ typedef struct {
 static __thread Run *R;
 static const uint32_t WG = 1u;
 static const uint32_t LANES = 1u;
+static inline uint32_t adv_order_key(float x) {
+  const uint32_t bits = ((uint32_t)adv_bitsf32(x));
+  return (uint32_t)(bits ^ (((uint32_t)(bits >> (31u & 31u)) != 0u) ? 4294967295u : 2147483648u));
+}
+static inline float adv_order_value(uint32_t key) {
+  return adv_f32bits((uint32_t)((uint32_t)(key ^ (((uint32_t)(key >> (31u & 31u)) != 0u) ? 2147483648u : 4294967295u))));
+}
 static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t u_G = R->U.G;
   const uint32_t u_T = R->U.T;
@@ -133,78 +140,113 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
     uint32_t acc8_0 = 0u;
-    float acc11_0 = INFINITY;
+    uint32_t acc11_0_key = 4286578688u;
+    uint32_t acc11_0_nan = 0u;
     float acc4_1 = 0.00000000f;
     uint32_t acc8_1 = 0u;
-    float acc11_1 = INFINITY;
+    uint32_t acc11_1_key = 4286578688u;
+    uint32_t acc11_1_nan = 0u;
     float acc4_2 = 0.00000000f;
     uint32_t acc8_2 = 0u;
-    float acc11_2 = INFINITY;
+    uint32_t acc11_2_key = 4286578688u;
+    uint32_t acc11_2_nan = 0u;
     float acc4_3 = 0.00000000f;
     uint32_t acc8_3 = 0u;
-    float acc11_3 = INFINITY;
+    uint32_t acc11_3_key = 4286578688u;
+    uint32_t acc11_3_nan = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      uint32_t k_acc11_0 = 4286578688u;
+      uint32_t q_acc11_0 = 0u;
+      if (valid_0) {
         const float v1 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_0 = (uint32_t)(acc8_0 + 1u);
-        acc11_0 = adv_fmin(acc11_0, v1);
+        k_acc11_0 = adv_order_key(v1);
+        q_acc11_0 = (uint32_t)((v1 != v1));
       }
+      acc8_0 = (uint32_t)(acc8_0 + (uint32_t)(valid_0));
+      acc11_0_key = adv_umin(acc11_0_key, k_acc11_0);
+      acc11_0_nan = (uint32_t)(acc11_0_nan | q_acc11_0);
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      uint32_t k_acc11_1 = 4286578688u;
+      uint32_t q_acc11_1 = 0u;
+      if (valid_1) {
         const float v3 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_1 = (uint32_t)(acc8_1 + 1u);
-        acc11_1 = adv_fmin(acc11_1, v3);
+        k_acc11_1 = adv_order_key(v3);
+        q_acc11_1 = (uint32_t)((v3 != v3));
       }
+      acc8_1 = (uint32_t)(acc8_1 + (uint32_t)(valid_1));
+      acc11_1_key = adv_umin(acc11_1_key, k_acc11_1);
+      acc11_1_nan = (uint32_t)(acc11_1_nan | q_acc11_1);
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      uint32_t k_acc11_2 = 4286578688u;
+      uint32_t q_acc11_2 = 0u;
+      if (valid_2) {
         const float v5 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_2 = (uint32_t)(acc8_2 + 1u);
-        acc11_2 = adv_fmin(acc11_2, v5);
+        k_acc11_2 = adv_order_key(v5);
+        q_acc11_2 = (uint32_t)((v5 != v5));
       }
+      acc8_2 = (uint32_t)(acc8_2 + (uint32_t)(valid_2));
+      acc11_2_key = adv_umin(acc11_2_key, k_acc11_2);
+      acc11_2_nan = (uint32_t)(acc11_2_nan | q_acc11_2);
       const float v6 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v6);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      uint32_t k_acc11_3 = 4286578688u;
+      uint32_t q_acc11_3 = 0u;
+      if (valid_3) {
         const float v7 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
-        acc8_3 = (uint32_t)(acc8_3 + 1u);
-        acc11_3 = adv_fmin(acc11_3, v7);
+        k_acc11_3 = adv_order_key(v7);
+        q_acc11_3 = (uint32_t)((v7 != v7));
       }
+      acc8_3 = (uint32_t)(acc8_3 + (uint32_t)(valid_3));
+      acc11_3_key = adv_umin(acc11_3_key, k_acc11_3);
+      acc11_3_nan = (uint32_t)(acc11_3_nan | q_acc11_3);
     }
     F_v4[row0] = acc4_0;
     F_v8[row0] = ((float)(acc8_0));
-    F_v11[row0] = acc11_0;
+    F_v11[row0] = ((acc11_0_nan != 0u) ? NAN : adv_order_value(acc11_0_key));
     F_v4[row1] = acc4_1;
     F_v8[row1] = ((float)(acc8_1));
-    F_v11[row1] = acc11_1;
+    F_v11[row1] = ((acc11_1_nan != 0u) ? NAN : adv_order_value(acc11_1_key));
     F_v4[row2] = acc4_2;
     F_v8[row2] = ((float)(acc8_2));
-    F_v11[row2] = acc11_2;
+    F_v11[row2] = ((acc11_2_nan != 0u) ? NAN : adv_order_value(acc11_2_key));
     F_v4[row3] = acc4_3;
     F_v8[row3] = ((float)(acc8_3));
-    F_v11[row3] = acc11_3;
+    F_v11[row3] = ((acc11_3_nan != 0u) ? NAN : adv_order_value(acc11_3_key));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
     uint32_t acc8 = 0u;
-    float acc11 = INFINITY;
+    uint32_t acc11_key = 4286578688u;
+    uint32_t acc11_nan = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v8 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v8);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      uint32_t k_acc11 = 4286578688u;
+      uint32_t q_acc11 = 0u;
+      if (valid) {
         const float v9 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        acc8 = (uint32_t)(acc8 + 1u);
-        acc11 = adv_fmin(acc11, v9);
+        k_acc11 = adv_order_key(v9);
+        q_acc11 = (uint32_t)((v9 != v9));
       }
+      acc8 = (uint32_t)(acc8 + (uint32_t)(valid));
+      acc11_key = adv_umin(acc11_key, k_acc11);
+      acc11_nan = (uint32_t)(acc11_nan | q_acc11);
     }
     F_v4[row] = acc4;
     F_v8[row] = ((float)(acc8));
-    F_v11[row] = acc11;
+    F_v11[row] = ((acc11_nan != 0u) ? NAN : adv_order_value(acc11_key));
   }
   // reduce to rollout %13: one thread per rollout
   for (uint32_t j = 0u; ((uint32_t)(j + 4u) <= n); j = (uint32_t)(j + 4u)) {
@@ -222,22 +264,26 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc13_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_0) {
         const float v10 = F_entropy[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
         const float v12 = (v10 - v11);
         acc13_0 = (acc13_0 + v12);
       }
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_1) {
         const float v13 = F_entropy[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
         const float v15 = (v13 - v14);
         acc13_1 = (acc13_1 + v15);
       }
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_2) {
         const float v16 = F_entropy[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
         const float v18 = (v16 - v17);
         acc13_2 = (acc13_2 + v18);
       }
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid_3) {
         const float v19 = F_entropy[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
         const float v21 = (v19 - v20);
         acc13_3 = (acc13_3 + v21);
@@ -254,7 +300,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     float acc13 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      if (valid) {
         const float v22 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
         const float v24 = (v22 - v23);
         acc13 = (acc13 + v24);

@@ -18,6 +18,13 @@ function $round(x) { const r = Math.round(x); return Math.abs(x % 1) === 0.5 && 
 
 const WG = 1;
 const LANES = 1;
+function adv_order_key(x) {
+  const bits = $bitsf32(x);
+  return (bits ^ (((bits >>> 31 | 0) !== 0) ? (-1) : (-2147483648)));
+}
+function adv_order_value(key) {
+  return $f32bits((key ^ (((key >>> 31 | 0) !== 0) ? (-2147483648) : (-1))));
+}
 function stage0(wid, lane) {
   const u_G = u.G;
   const u_T = u.T;
@@ -59,78 +66,113 @@ function stage0(wid, lane) {
     const row3 = I_members[(m0 + (j + 3 | 0) | 0)];
     let acc4_0 = 0;
     let acc8_0 = 0;
-    let acc11_0 = Infinity;
+    let acc11_0_key = (-8388608);
+    let acc11_0_nan = 0;
     let acc4_1 = 0;
     let acc8_1 = 0;
-    let acc11_1 = Infinity;
+    let acc11_1_key = (-8388608);
+    let acc11_1_nan = 0;
     let acc4_2 = 0;
     let acc8_2 = 0;
-    let acc11_2 = Infinity;
+    let acc11_2_key = (-8388608);
+    let acc11_2_nan = 0;
     let acc4_3 = 0;
     let acc8_3 = 0;
-    let acc11_3 = Infinity;
+    let acc11_3_key = (-8388608);
+    let acc11_3_nan = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc4_0 = $fr(acc4_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      let k_acc11_0 = (-8388608);
+      let q_acc11_0 = 0;
+      if (valid_0) {
         const v1 = F_entropy[(Math.imul(row0, u_T) + t | 0)];
-        acc8_0 = (acc8_0 + 1 | 0);
-        acc11_0 = Math.min(acc11_0, v1);
+        k_acc11_0 = adv_order_key(v1);
+        q_acc11_0 = ((v1 !== v1) ? 1 : 0);
       }
+      acc8_0 = (acc8_0 + (valid_0 ? 1 : 0) | 0);
+      acc11_0_key = $umin(acc11_0_key, k_acc11_0);
+      acc11_0_nan = (acc11_0_nan | q_acc11_0);
       const v2 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v2);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      let k_acc11_1 = (-8388608);
+      let q_acc11_1 = 0;
+      if (valid_1) {
         const v3 = F_entropy[(Math.imul(row1, u_T) + t | 0)];
-        acc8_1 = (acc8_1 + 1 | 0);
-        acc11_1 = Math.min(acc11_1, v3);
+        k_acc11_1 = adv_order_key(v3);
+        q_acc11_1 = ((v3 !== v3) ? 1 : 0);
       }
+      acc8_1 = (acc8_1 + (valid_1 ? 1 : 0) | 0);
+      acc11_1_key = $umin(acc11_1_key, k_acc11_1);
+      acc11_1_nan = (acc11_1_nan | q_acc11_1);
       const v4 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v4);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      let k_acc11_2 = (-8388608);
+      let q_acc11_2 = 0;
+      if (valid_2) {
         const v5 = F_entropy[(Math.imul(row2, u_T) + t | 0)];
-        acc8_2 = (acc8_2 + 1 | 0);
-        acc11_2 = Math.min(acc11_2, v5);
+        k_acc11_2 = adv_order_key(v5);
+        q_acc11_2 = ((v5 !== v5) ? 1 : 0);
       }
+      acc8_2 = (acc8_2 + (valid_2 ? 1 : 0) | 0);
+      acc11_2_key = $umin(acc11_2_key, k_acc11_2);
+      acc11_2_nan = (acc11_2_nan | q_acc11_2);
       const v6 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v6);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      let k_acc11_3 = (-8388608);
+      let q_acc11_3 = 0;
+      if (valid_3) {
         const v7 = F_entropy[(Math.imul(row3, u_T) + t | 0)];
-        acc8_3 = (acc8_3 + 1 | 0);
-        acc11_3 = Math.min(acc11_3, v7);
+        k_acc11_3 = adv_order_key(v7);
+        q_acc11_3 = ((v7 !== v7) ? 1 : 0);
       }
+      acc8_3 = (acc8_3 + (valid_3 ? 1 : 0) | 0);
+      acc11_3_key = $umin(acc11_3_key, k_acc11_3);
+      acc11_3_nan = (acc11_3_nan | q_acc11_3);
     }
     F_v4[row0] = acc4_0;
     F_v8[row0] = $fr(acc8_0 >>> 0);
-    F_v11[row0] = acc11_0;
+    F_v11[row0] = ((acc11_0_nan !== 0) ? NaN : adv_order_value(acc11_0_key));
     F_v4[row1] = acc4_1;
     F_v8[row1] = $fr(acc8_1 >>> 0);
-    F_v11[row1] = acc11_1;
+    F_v11[row1] = ((acc11_1_nan !== 0) ? NaN : adv_order_value(acc11_1_key));
     F_v4[row2] = acc4_2;
     F_v8[row2] = $fr(acc8_2 >>> 0);
-    F_v11[row2] = acc11_2;
+    F_v11[row2] = ((acc11_2_nan !== 0) ? NaN : adv_order_value(acc11_2_key));
     F_v4[row3] = acc4_3;
     F_v8[row3] = $fr(acc8_3 >>> 0);
-    F_v11[row3] = acc11_3;
+    F_v11[row3] = ((acc11_3_nan !== 0) ? NaN : adv_order_value(acc11_3_key));
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     let acc4 = 0;
     let acc8 = 0;
-    let acc11 = Infinity;
+    let acc11_key = (-8388608);
+    let acc11_nan = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
       const v8 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc4 = $fr(acc4 + v8);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      let k_acc11 = (-8388608);
+      let q_acc11 = 0;
+      if (valid) {
         const v9 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        acc8 = (acc8 + 1 | 0);
-        acc11 = Math.min(acc11, v9);
+        k_acc11 = adv_order_key(v9);
+        q_acc11 = ((v9 !== v9) ? 1 : 0);
       }
+      acc8 = (acc8 + (valid ? 1 : 0) | 0);
+      acc11_key = $umin(acc11_key, k_acc11);
+      acc11_nan = (acc11_nan | q_acc11);
     }
     F_v4[row] = acc4;
     F_v8[row] = $fr(acc8 >>> 0);
-    F_v11[row] = acc11;
+    F_v11[row] = ((acc11_nan !== 0) ? NaN : adv_order_value(acc11_key));
   }
   // reduce to rollout %13: one thread per rollout
   for (let j = 0; ((j + 4 | 0) >>> 0 <= n >>> 0); j = (j + 4 | 0)) {
@@ -148,22 +190,26 @@ function stage0(wid, lane) {
     let acc13_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      if (valid_0) {
         const v10 = F_entropy[(Math.imul(row0, u_T) + t | 0)];
         const v12 = $fr(v10 - v11);
         acc13_0 = $fr(acc13_0 + v12);
       }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      if (valid_1) {
         const v13 = F_entropy[(Math.imul(row1, u_T) + t | 0)];
         const v15 = $fr(v13 - v14);
         acc13_1 = $fr(acc13_1 + v15);
       }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      if (valid_2) {
         const v16 = F_entropy[(Math.imul(row2, u_T) + t | 0)];
         const v18 = $fr(v16 - v17);
         acc13_2 = $fr(acc13_2 + v18);
       }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      if (valid_3) {
         const v19 = F_entropy[(Math.imul(row3, u_T) + t | 0)];
         const v21 = $fr(v19 - v20);
         acc13_3 = $fr(acc13_3 + v21);
@@ -180,7 +226,8 @@ function stage0(wid, lane) {
     let acc13 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      if (valid) {
         const v22 = F_entropy[(Math.imul(row, u_T) + t | 0)];
         const v24 = $fr(v22 - v23);
         acc13 = $fr(acc13 + v24);

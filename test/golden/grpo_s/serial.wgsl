@@ -38,6 +38,15 @@ const WG: u32 = 1u;
 override LANES: u32 = 8u;
 // a run-time bit pattern as f32 (WGSL constant expressions reject inf and NaN)
 fn adv_bits(b: u32) -> f32 { var x = b; return bitcast<f32>(x); }
+// the f32's order-preserving u32 image: NaN above +inf, -0 below +0
+fn adv_order_key(x: f32) -> u32 {
+  let bits: u32 = bitcast<u32>(x);
+  return bits ^ select(0x80000000u, 0xffffffffu, bits >> 31u != 0u);
+}
+// the f32 of an order key (adv_order_key inverted)
+fn adv_order_value(key: u32) -> f32 {
+  return bitcast<f32>(key ^ select(0xffffffffu, 0x80000000u, key >> 31u != 0u));
+}
 @compute @workgroup_size(LANES)
 fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lane: u32) {
   let g: u32 = (wid.x + wid.y * 65535u) * LANES + lane;
@@ -55,78 +64,113 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc4_0: f32 = 0.0;
     var acc8_0: u32 = 0u;
-    var acc11_0: f32 = adv_bits(0x7f800000u);
+    var acc11_0_key: u32 = 0xff800000u;
+    var acc11_0_nan: u32 = 0u;
     var acc4_1: f32 = 0.0;
     var acc8_1: u32 = 0u;
-    var acc11_1: f32 = adv_bits(0x7f800000u);
+    var acc11_1_key: u32 = 0xff800000u;
+    var acc11_1_nan: u32 = 0u;
     var acc4_2: f32 = 0.0;
     var acc8_2: u32 = 0u;
-    var acc11_2: f32 = adv_bits(0x7f800000u);
+    var acc11_2_key: u32 = 0xff800000u;
+    var acc11_2_nan: u32 = 0u;
     var acc4_3: f32 = 0.0;
     var acc8_3: u32 = 0u;
-    var acc11_3: f32 = adv_bits(0x7f800000u);
+    var acc11_3_key: u32 = 0xff800000u;
+    var acc11_3_nan: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc4_0 = acc4_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      var k_acc11_0: u32 = 0xff800000u;
+      var q_acc11_0: u32 = 0u;
+      if (valid_0) {
         let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
-        acc8_0 = acc8_0 + 1u;
-        acc11_0 = min(acc11_0, v1);
+        k_acc11_0 = adv_order_key(v1);
+        q_acc11_0 = select(0u, 1u, v1 != v1);
       }
+      acc8_0 = acc8_0 + select(0u, 1u, valid_0);
+      acc11_0_key = min(acc11_0_key, k_acc11_0);
+      acc11_0_nan = acc11_0_nan | q_acc11_0;
       let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc4_1 = acc4_1 + v2;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      var k_acc11_1: u32 = 0xff800000u;
+      var q_acc11_1: u32 = 0u;
+      if (valid_1) {
         let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
-        acc8_1 = acc8_1 + 1u;
-        acc11_1 = min(acc11_1, v3);
+        k_acc11_1 = adv_order_key(v3);
+        q_acc11_1 = select(0u, 1u, v3 != v3);
       }
+      acc8_1 = acc8_1 + select(0u, 1u, valid_1);
+      acc11_1_key = min(acc11_1_key, k_acc11_1);
+      acc11_1_nan = acc11_1_nan | q_acc11_1;
       let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc4_2 = acc4_2 + v4;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      var k_acc11_2: u32 = 0xff800000u;
+      var q_acc11_2: u32 = 0u;
+      if (valid_2) {
         let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
-        acc8_2 = acc8_2 + 1u;
-        acc11_2 = min(acc11_2, v5);
+        k_acc11_2 = adv_order_key(v5);
+        q_acc11_2 = select(0u, 1u, v5 != v5);
       }
+      acc8_2 = acc8_2 + select(0u, 1u, valid_2);
+      acc11_2_key = min(acc11_2_key, k_acc11_2);
+      acc11_2_nan = acc11_2_nan | q_acc11_2;
       let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc4_3 = acc4_3 + v6;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      var k_acc11_3: u32 = 0xff800000u;
+      var q_acc11_3: u32 = 0u;
+      if (valid_3) {
         let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
-        acc8_3 = acc8_3 + 1u;
-        acc11_3 = min(acc11_3, v7);
+        k_acc11_3 = adv_order_key(v7);
+        q_acc11_3 = select(0u, 1u, v7 != v7);
       }
+      acc8_3 = acc8_3 + select(0u, 1u, valid_3);
+      acc11_3_key = min(acc11_3_key, k_acc11_3);
+      acc11_3_nan = acc11_3_nan | q_acc11_3;
     }
     F[u.o_v4 + row0] = acc4_0;
     F[u.o_v8 + row0] = f32(acc8_0);
-    F[u.o_v11 + row0] = acc11_0;
+    F[u.o_v11 + row0] = select(adv_order_value(acc11_0_key), adv_bits(0x7fc00000u), acc11_0_nan != 0u);
     F[u.o_v4 + row1] = acc4_1;
     F[u.o_v8 + row1] = f32(acc8_1);
-    F[u.o_v11 + row1] = acc11_1;
+    F[u.o_v11 + row1] = select(adv_order_value(acc11_1_key), adv_bits(0x7fc00000u), acc11_1_nan != 0u);
     F[u.o_v4 + row2] = acc4_2;
     F[u.o_v8 + row2] = f32(acc8_2);
-    F[u.o_v11 + row2] = acc11_2;
+    F[u.o_v11 + row2] = select(adv_order_value(acc11_2_key), adv_bits(0x7fc00000u), acc11_2_nan != 0u);
     F[u.o_v4 + row3] = acc4_3;
     F[u.o_v8 + row3] = f32(acc8_3);
-    F[u.o_v11 + row3] = acc11_3;
+    F[u.o_v11 + row3] = select(adv_order_value(acc11_3_key), adv_bits(0x7fc00000u), acc11_3_nan != 0u);
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     var acc8: u32 = 0u;
-    var acc11: f32 = adv_bits(0x7f800000u);
+    var acc11_key: u32 = 0xff800000u;
+    var acc11_nan: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v8;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      var k_acc11: u32 = 0xff800000u;
+      var q_acc11: u32 = 0u;
+      if (valid) {
         let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        acc8 = acc8 + 1u;
-        acc11 = min(acc11, v9);
+        k_acc11 = adv_order_key(v9);
+        q_acc11 = select(0u, 1u, v9 != v9);
       }
+      acc8 = acc8 + select(0u, 1u, valid);
+      acc11_key = min(acc11_key, k_acc11);
+      acc11_nan = acc11_nan | q_acc11;
     }
     F[u.o_v4 + row] = acc4;
     F[u.o_v8 + row] = f32(acc8);
-    F[u.o_v11 + row] = acc11;
+    F[u.o_v11 + row] = select(adv_order_value(acc11_key), adv_bits(0x7fc00000u), acc11_nan != 0u);
   }
   // reduce to rollout %13: one thread per rollout
   for (var j = 0u; j + 4u <= n; j += 4u) {
@@ -144,22 +188,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc13_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      if (valid_0) {
         let v10: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
         let v12: f32 = v10 - v11;
         acc13_0 = acc13_0 + v12;
       }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      if (valid_1) {
         let v13: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
         let v15: f32 = v13 - v14;
         acc13_1 = acc13_1 + v15;
       }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      if (valid_2) {
         let v16: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
         let v18: f32 = v16 - v17;
         acc13_2 = acc13_2 + v18;
       }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      if (valid_3) {
         let v19: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
         let v21: f32 = v19 - v20;
         acc13_3 = acc13_3 + v21;
@@ -176,7 +224,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc13: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      if (valid) {
         let v22: f32 = F[u.o_entropy + row * u.T + u32(t)];
         let v24: f32 = v22 - v23;
         acc13 = acc13 + v24;

@@ -151,24 +151,20 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_0 = (uint32_t)(acc42_0 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_0 = (uint32_t)(acc42_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_1 = (uint32_t)(acc42_1 + 1u);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_1 = (uint32_t)(acc42_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_2 = (uint32_t)(acc42_2 + 1u);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_2 = (uint32_t)(acc42_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_3 = (uint32_t)(acc42_3 + 1u);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_3 = (uint32_t)(acc42_3 + (uint32_t)(valid_3));
     }
     F_v4[row0] = acc4_0;
     F_v42[row0] = ((float)(acc42_0));
@@ -187,9 +183,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42 = (uint32_t)(acc42 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42 = (uint32_t)(acc42 + (uint32_t)(valid));
     }
     F_v4[row] = acc4;
     F_v42[row] = ((float)(acc42));

@@ -73,24 +73,20 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc4_0 = $fr(acc4_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc42_0 = (acc42_0 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc42_0 = (acc42_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc42_1 = (acc42_1 + 1 | 0);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc42_1 = (acc42_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc42_2 = (acc42_2 + 1 | 0);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc42_2 = (acc42_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc42_3 = (acc42_3 + 1 | 0);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc42_3 = (acc42_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v4[row0] = acc4_0;
     F_v42[row0] = $fr(acc42_0 >>> 0);
@@ -109,9 +105,8 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc4 = $fr(acc4 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc42 = (acc42 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc42 = (acc42 + (valid ? 1 : 0) | 0);
     }
     F_v4[row] = acc4;
     F_v42[row] = $fr(acc42 >>> 0);

@@ -215,24 +215,20 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc9_0 = (acc9_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_0 = (uint32_t)(acc19_0 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_0 = (uint32_t)(acc19_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc9_1 = (acc9_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_1 = (uint32_t)(acc19_1 + 1u);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_1 = (uint32_t)(acc19_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc9_2 = (acc9_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_2 = (uint32_t)(acc19_2 + 1u);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_2 = (uint32_t)(acc19_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc9_3 = (acc9_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_3 = (uint32_t)(acc19_3 + 1u);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_3 = (uint32_t)(acc19_3 + (uint32_t)(valid_3));
     }
     F_v9[row0] = acc9_0;
     F_v19[row0] = ((float)(acc19_0));
@@ -251,9 +247,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc9 = (acc9 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19 = (uint32_t)(acc19 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19 = (uint32_t)(acc19 + (uint32_t)(valid));
     }
     F_v9[row] = acc9;
     F_v19[row] = ((float)(acc19));

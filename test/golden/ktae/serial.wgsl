@@ -116,24 +116,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc9_0 = acc9_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc19_0 = acc19_0 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc19_0 = acc19_0 + select(0u, 1u, valid_0);
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc9_1 = acc9_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc19_1 = acc19_1 + 1u;
-      }
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc19_1 = acc19_1 + select(0u, 1u, valid_1);
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc9_2 = acc9_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc19_2 = acc19_2 + 1u;
-      }
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc19_2 = acc19_2 + select(0u, 1u, valid_2);
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc9_3 = acc9_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc19_3 = acc19_3 + 1u;
-      }
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc19_3 = acc19_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v9 + row0] = acc9_0;
     F[u.o_v19 + row0] = f32(acc19_0);
@@ -152,9 +148,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc9 = acc9 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc19 = acc19 + select(0u, 1u, valid);
     }
     F[u.o_v9 + row] = acc9;
     F[u.o_v19 + row] = f32(acc19);

@@ -117,24 +117,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc10_0 = acc10_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc45_0 = acc45_0 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc45_0 = acc45_0 + select(0u, 1u, valid_0);
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc10_1 = acc10_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc45_1 = acc45_1 + 1u;
-      }
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc45_1 = acc45_1 + select(0u, 1u, valid_1);
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc10_2 = acc10_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc45_2 = acc45_2 + 1u;
-      }
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc45_2 = acc45_2 + select(0u, 1u, valid_2);
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc10_3 = acc10_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc45_3 = acc45_3 + 1u;
-      }
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc45_3 = acc45_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v10 + row0] = acc10_0;
     F[u.o_v45 + row0] = f32(acc45_0);
@@ -153,9 +149,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc45 = acc45 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc45 = acc45 + select(0u, 1u, valid);
     }
     F[u.o_v10 + row] = acc10;
     F[u.o_v45 + row] = f32(acc45);

@@ -134,24 +134,20 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc9_0 = $fr(acc9_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc19_0 = (acc19_0 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc19_0 = (acc19_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc9_1 = $fr(acc9_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc19_1 = (acc19_1 + 1 | 0);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc19_1 = (acc19_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc9_2 = $fr(acc9_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc19_2 = (acc19_2 + 1 | 0);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc19_2 = (acc19_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc9_3 = $fr(acc9_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc19_3 = (acc19_3 + 1 | 0);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc19_3 = (acc19_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v9[row0] = acc9_0;
     F_v19[row0] = $fr(acc19_0 >>> 0);
@@ -170,9 +166,8 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc9 = $fr(acc9 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc19 = (acc19 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc19 = (acc19 + (valid ? 1 : 0) | 0);
     }
     F_v9[row] = acc9;
     F_v19[row] = $fr(acc19 >>> 0);

@@ -110,24 +110,20 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc1_0 = (acc1_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_0 = (uint32_t)(acc7_0 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc7_0 = (uint32_t)(acc7_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc1_1 = (acc1_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_1 = (uint32_t)(acc7_1 + 1u);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc7_1 = (uint32_t)(acc7_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc1_2 = (acc1_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_2 = (uint32_t)(acc7_2 + 1u);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc7_2 = (uint32_t)(acc7_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc1_3 = (acc1_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7_3 = (uint32_t)(acc7_3 + 1u);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc7_3 = (uint32_t)(acc7_3 + (uint32_t)(valid_3));
     }
     F_v1[row0] = acc1_0;
     F_v7[row0] = ((float)(acc7_0));
@@ -146,9 +142,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc1 = (acc1 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc7 = (uint32_t)(acc7 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc7 = (uint32_t)(acc7 + (uint32_t)(valid));
     }
     F_v1[row] = acc1;
     F_v7[row] = ((float)(acc7));

@@ -57,24 +57,20 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc1_0 = $fr(acc1_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc7_0 = (acc7_0 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc7_0 = (acc7_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc1_1 = $fr(acc1_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc7_1 = (acc7_1 + 1 | 0);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc7_1 = (acc7_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc1_2 = $fr(acc1_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc7_2 = (acc7_2 + 1 | 0);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc7_2 = (acc7_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc1_3 = $fr(acc1_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc7_3 = (acc7_3 + 1 | 0);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc7_3 = (acc7_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v1[row0] = acc1_0;
     F_v7[row0] = $fr(acc7_0 >>> 0);
@@ -93,9 +89,8 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc1 = $fr(acc1 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc7 = (acc7 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc7 = (acc7 + (valid ? 1 : 0) | 0);
     }
     F_v1[row] = acc1;
     F_v7[row] = $fr(acc7 >>> 0);

@@ -281,18 +281,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t acc27_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_0 = (uint32_t)(acc27_0 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_1 = (uint32_t)(acc27_1 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_2 = (uint32_t)(acc27_2 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27_3 = (uint32_t)(acc27_3 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc27_0 = (uint32_t)(acc27_0 + (uint32_t)(valid_0));
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc27_1 = (uint32_t)(acc27_1 + (uint32_t)(valid_1));
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc27_2 = (uint32_t)(acc27_2 + (uint32_t)(valid_2));
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc27_3 = (uint32_t)(acc27_3 + (uint32_t)(valid_3));
     }
     F_v27[row0] = ((float)(acc27_0));
     F_v27[row1] = ((float)(acc27_1));
@@ -304,9 +300,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t acc27 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc27 = (uint32_t)(acc27 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc27 = (uint32_t)(acc27 + (uint32_t)(valid));
     }
     F_v27[row] = ((float)(acc27));
   }

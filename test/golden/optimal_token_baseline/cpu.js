@@ -208,18 +208,14 @@ function stage0(wid, lane) {
     let acc27_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc27_0 = (acc27_0 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc27_1 = (acc27_1 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc27_2 = (acc27_2 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc27_3 = (acc27_3 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc27_0 = (acc27_0 + (valid_0 ? 1 : 0) | 0);
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc27_1 = (acc27_1 + (valid_1 ? 1 : 0) | 0);
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc27_2 = (acc27_2 + (valid_2 ? 1 : 0) | 0);
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc27_3 = (acc27_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v27[row0] = $fr(acc27_0 >>> 0);
     F_v27[row1] = $fr(acc27_1 >>> 0);
@@ -231,9 +227,8 @@ function stage0(wid, lane) {
     let acc27 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc27 = (acc27 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc27 = (acc27 + (valid ? 1 : 0) | 0);
     }
     F_v27[row] = $fr(acc27 >>> 0);
   }

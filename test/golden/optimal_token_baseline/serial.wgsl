@@ -204,18 +204,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc27_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc27_0 = acc27_0 + 1u;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc27_1 = acc27_1 + 1u;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc27_2 = acc27_2 + 1u;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc27_3 = acc27_3 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc27_0 = acc27_0 + select(0u, 1u, valid_0);
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc27_1 = acc27_1 + select(0u, 1u, valid_1);
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc27_2 = acc27_2 + select(0u, 1u, valid_2);
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc27_3 = acc27_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v27 + row0] = f32(acc27_0);
     F[u.o_v27 + row1] = f32(acc27_1);
@@ -227,9 +223,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc27: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc27 = acc27 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc27 = acc27 + select(0u, 1u, valid);
     }
     F[u.o_v27 + row] = f32(acc27);
   }

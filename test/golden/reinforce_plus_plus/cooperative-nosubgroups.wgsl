@@ -63,7 +63,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc9: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      if (valid) {
         acc9 = acc9 + 1u;
       }
     }

@@ -162,18 +162,14 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t acc9_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_0 = (uint32_t)(acc9_0 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_1 = (uint32_t)(acc9_1 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_2 = (uint32_t)(acc9_2 + 1u);
-      }
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9_3 = (uint32_t)(acc9_3 + 1u);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc9_0 = (uint32_t)(acc9_0 + (uint32_t)(valid_0));
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc9_1 = (uint32_t)(acc9_1 + (uint32_t)(valid_1));
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc9_2 = (uint32_t)(acc9_2 + (uint32_t)(valid_2));
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc9_3 = (uint32_t)(acc9_3 + (uint32_t)(valid_3));
     }
     F_v9[row0] = ((float)(acc9_0));
     F_v9[row1] = ((float)(acc9_1));
@@ -185,9 +181,8 @@ static void stage0(vec3u wid, uint32_t lane) {
     uint32_t acc9 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc9 = (uint32_t)(acc9 + 1u);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc9 = (uint32_t)(acc9 + (uint32_t)(valid));
     }
     F_v9[row] = ((float)(acc9));
   }

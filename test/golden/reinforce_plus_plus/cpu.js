@@ -106,18 +106,14 @@ function stage0(wid, lane) {
     let acc9_3 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc9_0 = (acc9_0 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc9_1 = (acc9_1 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc9_2 = (acc9_2 + 1 | 0);
-      }
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc9_3 = (acc9_3 + 1 | 0);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc9_0 = (acc9_0 + (valid_0 ? 1 : 0) | 0);
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc9_1 = (acc9_1 + (valid_1 ? 1 : 0) | 0);
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc9_2 = (acc9_2 + (valid_2 ? 1 : 0) | 0);
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc9_3 = (acc9_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v9[row0] = $fr(acc9_0 >>> 0);
     F_v9[row1] = $fr(acc9_1 >>> 0);
@@ -129,9 +125,8 @@ function stage0(wid, lane) {
     let acc9 = 0;
     for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
       const t = tt;
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc9 = (acc9 + 1 | 0);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc9 = (acc9 + (valid ? 1 : 0) | 0);
     }
     F_v9[row] = $fr(acc9 >>> 0);
   }

@@ -105,18 +105,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc9_3: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc9_0 = acc9_0 + 1u;
-      }
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc9_1 = acc9_1 + 1u;
-      }
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc9_2 = acc9_2 + 1u;
-      }
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc9_3 = acc9_3 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc9_0 = acc9_0 + select(0u, 1u, valid_0);
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc9_1 = acc9_1 + select(0u, 1u, valid_1);
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc9_2 = acc9_2 + select(0u, 1u, valid_2);
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc9_3 = acc9_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v9 + row0] = f32(acc9_0);
     F[u.o_v9 + row1] = f32(acc9_1);
@@ -128,9 +124,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc9: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc9 = acc9 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc9 = acc9 + select(0u, 1u, valid);
     }
     F[u.o_v9 + row] = f32(acc9);
   }

@@ -80,24 +80,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc4_0 = acc4_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc37_0 = acc37_0 + 1u;
-      }
+      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
+      acc37_0 = acc37_0 + select(0u, 1u, valid_0);
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc4_1 = acc4_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc37_1 = acc37_1 + 1u;
-      }
+      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
+      acc37_1 = acc37_1 + select(0u, 1u, valid_1);
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc4_2 = acc4_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc37_2 = acc37_2 + 1u;
-      }
+      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
+      acc37_2 = acc37_2 + select(0u, 1u, valid_2);
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc4_3 = acc4_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc37_3 = acc37_3 + 1u;
-      }
+      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
+      acc37_3 = acc37_3 + select(0u, 1u, valid_3);
     }
     F[u.o_v4 + row0] = acc4_0;
     F[u.o_v37 + row0] = f32(acc37_0);
@@ -116,9 +112,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc37 = acc37 + 1u;
-      }
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc37 = acc37 + select(0u, 1u, valid);
     }
     F[u.o_v4 + row] = acc4;
     F[u.o_v37 + row] = f32(acc37);
