@@ -6,13 +6,14 @@ import { isKey, keyName } from './domains.js';
 import type { Node } from './ir.js';
 import { accumIdentityBits } from './schedule.js';
 import type { CountTable } from './count-tables.js';
-import { choosers, sharedUpdates } from './exclusive-updates.js';
+import { choosers, sharedUpdates, type Literals } from './exclusive-updates.js';
 import { ValueLowering, NO_KEY, type Ctx } from './lower-values.js';
 import {
   add,
   assign,
   bin,
   bitcast,
+  bool,
   call,
   comment,
   conv,
@@ -269,7 +270,7 @@ export abstract class KeyLowering extends ValueLowering {
           : [assign('word', slot)]),
       );
     }
-    const updates = this.accumulate(k, nodes, c, ref('word'));
+    const updates = this.accumulate(k, nodes, c, ref('word'), owned ? { row: ref('r'), first: this.marksFirst(k) ? ref('first', 'bool') : undefined } : undefined);
     const key = ref('key', 'i32');
     const hashed: Stmt[] = [letS('kk', add(conv('u32', key), u32(1)))];
     if (bySlot) hashed.push(varS('h', 'u32', conv('u32', key)));
@@ -330,16 +331,21 @@ export abstract class KeyLowering extends ValueLowering {
   }
 
   /**
-   * Updates of key reductions for the current token (in ctx c, whose slot word is `word`): the values are
-   * computed in a child context placed after the slot is known.
+   * Updates of key reductions for the current token (in ctx c, whose slot word is `word`; `built`: the row and
+   * first-occurrence flag it holds, where the key build has them): the values are computed in a child context
+   * placed after the slot is known.
    */
-  private accumulate(k: string, nodes: number[], c: Ctx, word: Expr): Stmt[] {
+  private accumulate(k: string, nodes: number[], c: Ctx, word: Expr, built?: { row: Expr; first?: Expr }): Stmt[] {
     if (!nodes.length) return [];
     const lines: Stmt[] = [];
     const vc = this.child(c, 'token', lines);
     vc.cache.set(`sw:${k}@${c.tk}`, word);
+    // an owned key build's row and first-occurrence flag as it found them, rather than unpacked from the slot
+    // word it just packed them into: the updates start sooner after the first-occurrence load
+    const first = built?.first;
+    if (first) for (const n of this.program.nodes) if (n.op === 'firstocc' && n.attrs.key === k) vc.cache.set(`${n.id}@${c.tk}`, first);
     const updates: Stmt[] = [];
-    const row = bin('&', word, u32(SLOT_MASK));
+    const row = built?.row ?? bin('&', word, u32(SLOT_MASK));
     const groups = sharedUpdates(this.program.nodes, this.sched.keyAccum, nodes);
     const merged = new Set(groups.flat());
     const sums = new Map<number, { region: Expr; add: Expr }>();
@@ -379,21 +385,34 @@ export abstract class KeyLowering extends ValueLowering {
     // occurrence in the rollout) is a branch that no predictor learns, and the row is in the cache already
     for (const ids of groups) {
       const m = ids.map((id) => sums.get(id)!);
-      const names = m.map(() => this.fresh('a'));
-      const chosen = choosers(this.program.nodes, ids).map((lits) =>
-        [...lits].map(([id, v]) => (v ? this.gen(id, vc) : not(this.gen(id, vc)))).reduce((a, b) => bin('&&', a, b)),
-      );
-      const region = m.slice(0, -1).reduceRight((acc, x, i) => select(chosen[i]!, x.region, acc), m[m.length - 1]!.region);
-      const sum = names.map((x) => ref(x)).reduce((a, b) => add(a, b));
+      const lits = choosers(this.program.nodes, ids);
+      const chosen = lits.map((l) => [...l].map(([id, v]) => (v ? this.gen(id, vc) : not(this.gen(id, vc)))).reduce((a, b) => bin('&&', a, b)));
+      const pick = (xs: Expr[]) => xs.slice(0, -1).reduceRight((acc, x, i) => select(chosen[i]!, x, acc), xs[xs.length - 1]!);
+      // the update goes to the first member whose chooser holds (else the last): only that member can be nonzero
+      // there, so it adds that member's addend alone, with its chooser's literals known (the last's: the others'
+      // negations, where each is one literal). KTAE's presence counts add `first` instead of (correct and first)
+      // + (not correct and first): a shorter chain after the first-occurrence load, 4% of the kernel
+      const last: Literals = new Map(lits.every((l) => l.size === 1) ? lits.map((l) => [...l].map(([id, v]) => [id, !v] as const)[0]!) : []);
+      const addends = ids.map((id, i) => {
+        const known = this.child(vc, 'token', lines);
+        for (const [x, v] of lits[i] ?? last) this.knownBool(known, x, v);
+        return this.countAddend(this.program.nodes[id]!.args[0]!, known);
+      });
       updates.push({
         k: 'block',
         body: [
-          ...(m.length === 1 ? [letS('add', m[0]!.add)] : [...m.map((x, i) => letS(names[i]!, x.add)), letS('add', sum)]),
-          ...this.unlessZero(ref('add'), [this.hUpdate('add', add(m.length === 1 ? m[0]!.region : region, row), ref('add'))]),
+          letS('add', m.length === 1 ? m[0]!.add : addends.every((x) => JSON.stringify(x) === JSON.stringify(addends[0])) ? addends[0]! : pick(addends)),
+          ...this.unlessZero(ref('add'), [this.hUpdate('add', add(pick(m.map((x) => x.region)), row), ref('add'))]),
         ],
       });
     }
     return [...lines, ...updates];
+  }
+
+  /** Node x (a boolean) is v in context c, and so are its negations (not x is !v, ...). */
+  private knownBool(c: Ctx, x: number, v: boolean): void {
+    c.cache.set(`${x}`, bool(v));
+    for (const n of this.program.nodes) if (n.op === 'un' && n.attrs.op === 'not' && n.args[0] === x) this.knownBool(c, n.id, !v);
   }
 
   /** `then` when v is nonzero (shared tables); always (owned ones: adding 0 is cheaper than a branch). */

@@ -240,17 +240,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
             let v9: bool = word >> 31u != 0u;
             {
-              let a13: u32 = select(0u, select(0u, 1u, v11), v9);
-              let a14: u32 = select(0u, select(0u, 1u, v12), v9);
-              let add: u32 = a13 + a14;
+              let add: u32 = select(0u, select(0u, 1u, true), v9);
               if (add != 0u) {
                 atomicAdd(&H[select(u.oh_acc32, u.oh_acc28, v11) + (word & 0x7fffffffu)], add);
               }
             }
             {
-              let a15: u32 = select(0u, 1u, v11);
-              let a16: u32 = select(1u, 0u, v11);
-              let add: u32 = a15 + a16;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v11);
               if (add != 0u) {
                 atomicAdd(&H[select(u.oh_acc52, u.oh_acc34, v11) + (word & 0x7fffffffu)], add);
               }
@@ -265,276 +261,276 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound28: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v10 + row];
-    let v18: bool = v17 > 0.0;
-    bound28 = bound28 + select(0u, 1u, v18);
+    let v13: f32 = F[u.o_v10 + row];
+    let v14: bool = v13 > 0.0;
+    bound28 = bound28 + select(0u, 1u, v14);
   }
   var bound32: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v19: f32 = F[u.o_v10 + row];
-    let v20: bool = v19 > 0.0;
-    let v21: bool = (!v20);
-    bound32 = bound32 + select(0u, 1u, v21);
+    let v15: f32 = F[u.o_v10 + row];
+    let v16: bool = v15 > 0.0;
+    let v17: bool = (!v16);
+    bound32 = bound32 + select(0u, 1u, v17);
   }
-  let v29: f32 = tot7_1 - tot7_0;
+  let v25: f32 = tot7_1 - tot7_0;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   let tabled258: bool = (bound28 + 1u) * (bound32 + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled258) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v24: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v25: f32 = tot7_0 - f32(i / (bound32 + 1u));
-      let v26: f32 = f32(i / (bound32 + 1u)) + v25;
+      let v20: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v21: f32 = tot7_0 - f32(i / (bound32 + 1u));
+      let v22: f32 = f32(i / (bound32 + 1u)) + v21;
+      let v23: f32 = v20 + v22;
+      let v24: f32 = v20 + v21;
+      let v26: f32 = v25 - f32(i % (bound32 + 1u));
       let v27: f32 = v24 + v26;
-      let v28: f32 = v24 + v25;
-      let v30: f32 = v29 - f32(i % (bound32 + 1u));
-      let v31: f32 = v28 + v30;
-      let v32: f32 = v27 - v31;
-      let v33: f32 = max(0.0, v32);
-      let v34: i32 = i32(v33);
-      let v35: f32 = min(v24, v26);
-      let v36: i32 = i32(v35);
-      let lo22: i32 = v34;
-      let hi23: i32 = v36;
-      let v37: f32 = v26 + 1.0;
-      let v38: f32 = adv_lgamma(v37);
-      let v39: f32 = f32(i / (bound32 + 1u)) + 1.0;
+      let v28: f32 = v23 - v27;
+      let v29: f32 = max(0.0, v28);
+      let v30: i32 = i32(v29);
+      let v31: f32 = min(v20, v22);
+      let v32: i32 = i32(v31);
+      let lo18: i32 = v30;
+      let hi19: i32 = v32;
+      let v33: f32 = v22 + 1.0;
+      let v34: f32 = adv_lgamma(v33);
+      let v35: f32 = f32(i / (bound32 + 1u)) + 1.0;
+      let v36: f32 = adv_lgamma(v35);
+      let v37: f32 = v34 - v36;
+      let v38: f32 = v22 - f32(i / (bound32 + 1u));
+      let v39: f32 = v38 + 1.0;
       let v40: f32 = adv_lgamma(v39);
-      let v41: f32 = v38 - v40;
-      let v42: f32 = v26 - f32(i / (bound32 + 1u));
-      let v43: f32 = v42 + 1.0;
-      let v44: f32 = adv_lgamma(v43);
-      let v45: f32 = v41 - v44;
-      let v46: f32 = v31 - v26;
-      let v47: f32 = v24 - f32(i / (bound32 + 1u));
-      let v48: f32 = v46 + 1.0;
-      let v49: f32 = adv_lgamma(v48);
-      let v50: f32 = v47 + 1.0;
+      let v41: f32 = v37 - v40;
+      let v42: f32 = v27 - v22;
+      let v43: f32 = v20 - f32(i / (bound32 + 1u));
+      let v44: f32 = v42 + 1.0;
+      let v45: f32 = adv_lgamma(v44);
+      let v46: f32 = v43 + 1.0;
+      let v47: f32 = adv_lgamma(v46);
+      let v48: f32 = v45 - v47;
+      let v49: f32 = v42 - v43;
+      let v50: f32 = v49 + 1.0;
       let v51: f32 = adv_lgamma(v50);
-      let v52: f32 = v49 - v51;
-      let v53: f32 = v46 - v47;
-      let v54: f32 = v53 + 1.0;
+      let v52: f32 = v48 - v51;
+      let v53: f32 = v41 + v52;
+      let v54: f32 = v27 + 1.0;
       let v55: f32 = adv_lgamma(v54);
-      let v56: f32 = v52 - v55;
-      let v57: f32 = v45 + v56;
-      let v58: f32 = v31 + 1.0;
-      let v59: f32 = adv_lgamma(v58);
-      let v60: f32 = v24 + 1.0;
+      let v56: f32 = v20 + 1.0;
+      let v57: f32 = adv_lgamma(v56);
+      let v58: f32 = v55 - v57;
+      let v59: f32 = v27 - v20;
+      let v60: f32 = v59 + 1.0;
       let v61: f32 = adv_lgamma(v60);
-      let v62: f32 = v59 - v61;
-      let v63: f32 = v31 - v24;
-      let v64: f32 = v63 + 1.0;
-      let v65: f32 = adv_lgamma(v64);
-      let v66: f32 = v62 - v65;
-      let v67: f32 = v57 - v66;
-      let v68: f32 = v67 + 0.000009999999747378752;
-      var fold70: f32 = 0.0;
-      if (hi23 >= lo22) {
-        if (bitcast<u32>(hi23) - bitcast<u32>(lo22) < 0x100000u) {
-          for (var n92 = 0u; n92 <= bitcast<u32>(hi23) - bitcast<u32>(lo22); n92++) {
-            let k69: i32 = bitcast<i32>(bitcast<u32>(lo22) + n92);
-            let v71: f32 = f32(k69);
+      let v62: f32 = v58 - v61;
+      let v63: f32 = v53 - v62;
+      let v64: f32 = v63 + 0.000009999999747378752;
+      var fold66: f32 = 0.0;
+      if (hi19 >= lo18) {
+        if (bitcast<u32>(hi19) - bitcast<u32>(lo18) < 0x100000u) {
+          for (var n88 = 0u; n88 <= bitcast<u32>(hi19) - bitcast<u32>(lo18); n88++) {
+            let k65: i32 = bitcast<i32>(bitcast<u32>(lo18) + n88);
+            let v67: f32 = f32(k65);
+            let v68: f32 = v67 + 1.0;
+            let v69: f32 = adv_lgamma(v68);
+            let v70: f32 = v34 - v69;
+            let v71: f32 = v22 - v67;
             let v72: f32 = v71 + 1.0;
             let v73: f32 = adv_lgamma(v72);
-            let v74: f32 = v38 - v73;
-            let v75: f32 = v26 - v71;
+            let v74: f32 = v70 - v73;
+            let v75: f32 = v20 - v67;
             let v76: f32 = v75 + 1.0;
             let v77: f32 = adv_lgamma(v76);
-            let v78: f32 = v74 - v77;
-            let v79: f32 = v24 - v71;
+            let v78: f32 = v45 - v77;
+            let v79: f32 = v42 - v75;
             let v80: f32 = v79 + 1.0;
             let v81: f32 = adv_lgamma(v80);
-            let v82: f32 = v49 - v81;
-            let v83: f32 = v46 - v79;
-            let v84: f32 = v83 + 1.0;
-            let v85: f32 = adv_lgamma(v84);
-            let v86: f32 = v82 - v85;
-            let v87: f32 = v78 + v86;
-            let v88: f32 = v87 - v66;
-            let v89: f32 = exp(v88);
-            let v90: bool = v88 <= v68;
-            let v91: f32 = select(0.0, v89, v90);
-            fold70 = fold70 + v91;
+            let v82: f32 = v78 - v81;
+            let v83: f32 = v74 + v82;
+            let v84: f32 = v83 - v62;
+            let v85: f32 = exp(v84);
+            let v86: bool = v84 <= v64;
+            let v87: f32 = select(0.0, v85, v86);
+            fold66 = fold66 + v87;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v93: f32 = fold70;
-      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v93;
+      let v89: f32 = fold66;
+      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v89;
     }
   }
   storageBarrier();
-  let v94: bool = u.p_alpha != 0.0;
-  let v238: bool = u.p_beta != 0.0;
+  let v90: bool = u.p_alpha != 0.0;
+  let v234: bool = u.p_beta != 0.0;
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   let tabled201: bool = (bound28 + 1u) * (bound32 + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled201) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      var v95: f32;
-      if (v94) {
-        let v96: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-        let v97: f32 = v96 + f32(i / (bound32 + 1u));
-        let v98: f32 = tot7_0 - f32(i / (bound32 + 1u));
-        let v99: f32 = v97 + v98;
-        let v100: f32 = v96 + v98;
-        let v101: f32 = v29 - f32(i % (bound32 + 1u));
-        let v102: f32 = v100 + v101;
-        let v103: f32 = v99 - v102;
-        let v104: f32 = max(0.0, v103);
-        let v105: f32 = f32(i / (bound32 + 1u)) + v98;
-        let v106: f32 = min(v96, v105);
-        let v107: bool = v104 == v106;
-        var v108: f32;
-        if (v107) {
-          v108 = 0.0;
+      var v91: f32;
+      if (v90) {
+        let v92: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+        let v93: f32 = v92 + f32(i / (bound32 + 1u));
+        let v94: f32 = tot7_0 - f32(i / (bound32 + 1u));
+        let v95: f32 = v93 + v94;
+        let v96: f32 = v92 + v94;
+        let v97: f32 = v25 - f32(i % (bound32 + 1u));
+        let v98: f32 = v96 + v97;
+        let v99: f32 = v95 - v98;
+        let v100: f32 = max(0.0, v99);
+        let v101: f32 = f32(i / (bound32 + 1u)) + v94;
+        let v102: f32 = min(v92, v101);
+        let v103: bool = v100 == v102;
+        var v104: f32;
+        if (v103) {
+          v104 = 0.0;
         } else {
-          let v111: f32 = v96 + v105;
-          let v112: f32 = v111 - v102;
-          let v113: f32 = max(0.0, v112);
-          let v114: i32 = i32(v113);
-          let v115: i32 = i32(v106);
-          let lo109: i32 = v114;
-          let hi110: i32 = v115;
-          let v116: f32 = v105 + 1.0;
-          let v117: f32 = adv_lgamma(v116);
-          let v118: f32 = f32(i / (bound32 + 1u)) + 1.0;
+          let v107: f32 = v92 + v101;
+          let v108: f32 = v107 - v98;
+          let v109: f32 = max(0.0, v108);
+          let v110: i32 = i32(v109);
+          let v111: i32 = i32(v102);
+          let lo105: i32 = v110;
+          let hi106: i32 = v111;
+          let v112: f32 = v101 + 1.0;
+          let v113: f32 = adv_lgamma(v112);
+          let v114: f32 = f32(i / (bound32 + 1u)) + 1.0;
+          let v115: f32 = adv_lgamma(v114);
+          let v116: f32 = v113 - v115;
+          let v117: f32 = v101 - f32(i / (bound32 + 1u));
+          let v118: f32 = v117 + 1.0;
           let v119: f32 = adv_lgamma(v118);
-          let v120: f32 = v117 - v119;
-          let v121: f32 = v105 - f32(i / (bound32 + 1u));
-          let v122: f32 = v121 + 1.0;
-          let v123: f32 = adv_lgamma(v122);
-          let v124: f32 = v120 - v123;
-          let v125: f32 = v102 - v105;
-          let v126: f32 = v96 - f32(i / (bound32 + 1u));
-          let v127: f32 = v125 + 1.0;
-          let v128: f32 = adv_lgamma(v127);
-          let v129: f32 = v126 + 1.0;
+          let v120: f32 = v116 - v119;
+          let v121: f32 = v98 - v101;
+          let v122: f32 = v92 - f32(i / (bound32 + 1u));
+          let v123: f32 = v121 + 1.0;
+          let v124: f32 = adv_lgamma(v123);
+          let v125: f32 = v122 + 1.0;
+          let v126: f32 = adv_lgamma(v125);
+          let v127: f32 = v124 - v126;
+          let v128: f32 = v121 - v122;
+          let v129: f32 = v128 + 1.0;
           let v130: f32 = adv_lgamma(v129);
-          let v131: f32 = v128 - v130;
-          let v132: f32 = v125 - v126;
-          let v133: f32 = v132 + 1.0;
+          let v131: f32 = v127 - v130;
+          let v132: f32 = v120 + v131;
+          let v133: f32 = v98 + 1.0;
           let v134: f32 = adv_lgamma(v133);
-          let v135: f32 = v131 - v134;
-          let v136: f32 = v124 + v135;
-          let v137: f32 = v102 + 1.0;
-          let v138: f32 = adv_lgamma(v137);
-          let v139: f32 = v96 + 1.0;
+          let v135: f32 = v92 + 1.0;
+          let v136: f32 = adv_lgamma(v135);
+          let v137: f32 = v134 - v136;
+          let v138: f32 = v98 - v92;
+          let v139: f32 = v138 + 1.0;
           let v140: f32 = adv_lgamma(v139);
-          let v141: f32 = v138 - v140;
-          let v142: f32 = v102 - v96;
-          let v143: f32 = v142 + 1.0;
-          let v144: f32 = adv_lgamma(v143);
-          let v145: f32 = v141 - v144;
-          let v146: f32 = v136 - v145;
-          let v147: f32 = v146 + 0.000009999999747378752;
-          var fold149: f32 = 0.0;
-          if (hi110 >= lo109) {
-            if (bitcast<u32>(hi110) - bitcast<u32>(lo109) < 0x100000u) {
-              for (var n171 = 0u; n171 <= bitcast<u32>(hi110) - bitcast<u32>(lo109); n171++) {
-                let k148: i32 = bitcast<i32>(bitcast<u32>(lo109) + n171);
-                let v150: f32 = f32(k148);
+          let v141: f32 = v137 - v140;
+          let v142: f32 = v132 - v141;
+          let v143: f32 = v142 + 0.000009999999747378752;
+          var fold145: f32 = 0.0;
+          if (hi106 >= lo105) {
+            if (bitcast<u32>(hi106) - bitcast<u32>(lo105) < 0x100000u) {
+              for (var n167 = 0u; n167 <= bitcast<u32>(hi106) - bitcast<u32>(lo105); n167++) {
+                let k144: i32 = bitcast<i32>(bitcast<u32>(lo105) + n167);
+                let v146: f32 = f32(k144);
+                let v147: f32 = v146 + 1.0;
+                let v148: f32 = adv_lgamma(v147);
+                let v149: f32 = v113 - v148;
+                let v150: f32 = v101 - v146;
                 let v151: f32 = v150 + 1.0;
                 let v152: f32 = adv_lgamma(v151);
-                let v153: f32 = v117 - v152;
-                let v154: f32 = v105 - v150;
+                let v153: f32 = v149 - v152;
+                let v154: f32 = v92 - v146;
                 let v155: f32 = v154 + 1.0;
                 let v156: f32 = adv_lgamma(v155);
-                let v157: f32 = v153 - v156;
-                let v158: f32 = v96 - v150;
+                let v157: f32 = v124 - v156;
+                let v158: f32 = v121 - v154;
                 let v159: f32 = v158 + 1.0;
                 let v160: f32 = adv_lgamma(v159);
-                let v161: f32 = v128 - v160;
-                let v162: f32 = v125 - v158;
-                let v163: f32 = v162 + 1.0;
-                let v164: f32 = adv_lgamma(v163);
-                let v165: f32 = v161 - v164;
-                let v166: f32 = v157 + v165;
-                let v167: f32 = v166 - v145;
-                let v168: f32 = exp(v167);
-                let v169: bool = v167 <= v147;
-                let v170: f32 = select(0.0, v168, v169);
-                fold149 = fold149 + v170;
+                let v161: f32 = v157 - v160;
+                let v162: f32 = v153 + v161;
+                let v163: f32 = v162 - v141;
+                let v164: f32 = exp(v163);
+                let v165: bool = v163 <= v143;
+                let v166: f32 = select(0.0, v164, v165);
+                fold145 = fold145 + v166;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v172: f32 = fold149;
-          let v173: f32 = (-2.0) * v172;
-          let v174: f32 = exp(v173);
-          v108 = v174;
+          let v168: f32 = fold145;
+          let v169: f32 = (-2.0) * v168;
+          let v170: f32 = exp(v169);
+          v104 = v170;
         }
-        let v175: f32 = v108;
-        let v176: f32 = u.p_alpha * v175;
-        v95 = v176;
+        let v171: f32 = v104;
+        let v172: f32 = u.p_alpha * v171;
+        v91 = v172;
       } else {
-        v95 = 0.0;
+        v91 = 0.0;
       }
-      let v177: f32 = v95;
-      let v178: f32 = tot7_0 - f32(i / (bound32 + 1u));
-      let v179: f32 = f32(i / (bound32 + 1u)) + v178;
-      let v180: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v181: f32 = v180 + v178;
-      let v182: f32 = v29 - f32(i % (bound32 + 1u));
-      let v183: f32 = v181 + v182;
-      let v184: f32 = v179 / v183;
-      let v185: f32 = (-v184);
-      let v186: f32 = log2(v184);
-      let v187: f32 = v185 * v186;
-      let v188: bool = v184 > 0.0;
-      let v189: f32 = select(0.0, v187, v188);
-      let v190: f32 = f32(i % (bound32 + 1u)) + v182;
-      let v191: f32 = v190 / v183;
-      let v192: f32 = (-v191);
-      let v193: f32 = log2(v191);
-      let v194: f32 = v192 * v193;
-      let v195: bool = v191 > 0.0;
-      let v196: f32 = select(0.0, v194, v195);
-      let v197: f32 = v189 + v196;
-      let v198: f32 = v180 / v183;
-      let v199: f32 = f32(i / (bound32 + 1u)) / v180;
-      let v200: f32 = (-v199);
-      let v201: f32 = log2(v199);
-      let v202: f32 = v200 * v201;
-      let v203: bool = v199 > 0.0;
-      let v204: f32 = select(0.0, v202, v203);
-      let v205: f32 = f32(i % (bound32 + 1u)) / v180;
-      let v206: f32 = (-v205);
-      let v207: f32 = log2(v205);
-      let v208: f32 = v206 * v207;
-      let v209: bool = v205 > 0.0;
-      let v210: f32 = select(0.0, v208, v209);
-      let v211: f32 = v204 + v210;
-      let v212: bool = v180 > 0.0;
-      let v213: f32 = select(0.0, v211, v212);
-      let v214: f32 = v198 * v213;
-      let v215: f32 = v178 + v182;
-      let v216: f32 = v215 / v183;
-      let v217: f32 = v178 / v215;
-      let v218: f32 = (-v217);
-      let v219: f32 = log2(v217);
-      let v220: f32 = v218 * v219;
-      let v221: bool = v217 > 0.0;
-      let v222: f32 = select(0.0, v220, v221);
-      let v223: f32 = v182 / v215;
-      let v224: f32 = (-v223);
-      let v225: f32 = log2(v223);
-      let v226: f32 = v224 * v225;
-      let v227: bool = v223 > 0.0;
-      let v228: f32 = select(0.0, v226, v227);
-      let v229: f32 = v222 + v228;
-      let v230: bool = v215 > 0.0;
-      let v231: f32 = select(0.0, v229, v230);
-      let v232: f32 = v216 * v231;
-      let v233: f32 = v214 + v232;
-      let v234: f32 = v197 - v233;
-      let v235: bool = v183 > 0.0;
-      let v236: f32 = select(0.0, v234, v235);
-      let v237: f32 = u.p_beta * v236;
-      let v239: f32 = select(0.0, v237, v238);
-      let v240: f32 = v177 + v239;
-      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v240;
+      let v173: f32 = v91;
+      let v174: f32 = tot7_0 - f32(i / (bound32 + 1u));
+      let v175: f32 = f32(i / (bound32 + 1u)) + v174;
+      let v176: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v177: f32 = v176 + v174;
+      let v178: f32 = v25 - f32(i % (bound32 + 1u));
+      let v179: f32 = v177 + v178;
+      let v180: f32 = v175 / v179;
+      let v181: f32 = (-v180);
+      let v182: f32 = log2(v180);
+      let v183: f32 = v181 * v182;
+      let v184: bool = v180 > 0.0;
+      let v185: f32 = select(0.0, v183, v184);
+      let v186: f32 = f32(i % (bound32 + 1u)) + v178;
+      let v187: f32 = v186 / v179;
+      let v188: f32 = (-v187);
+      let v189: f32 = log2(v187);
+      let v190: f32 = v188 * v189;
+      let v191: bool = v187 > 0.0;
+      let v192: f32 = select(0.0, v190, v191);
+      let v193: f32 = v185 + v192;
+      let v194: f32 = v176 / v179;
+      let v195: f32 = f32(i / (bound32 + 1u)) / v176;
+      let v196: f32 = (-v195);
+      let v197: f32 = log2(v195);
+      let v198: f32 = v196 * v197;
+      let v199: bool = v195 > 0.0;
+      let v200: f32 = select(0.0, v198, v199);
+      let v201: f32 = f32(i % (bound32 + 1u)) / v176;
+      let v202: f32 = (-v201);
+      let v203: f32 = log2(v201);
+      let v204: f32 = v202 * v203;
+      let v205: bool = v201 > 0.0;
+      let v206: f32 = select(0.0, v204, v205);
+      let v207: f32 = v200 + v206;
+      let v208: bool = v176 > 0.0;
+      let v209: f32 = select(0.0, v207, v208);
+      let v210: f32 = v194 * v209;
+      let v211: f32 = v174 + v178;
+      let v212: f32 = v211 / v179;
+      let v213: f32 = v174 / v211;
+      let v214: f32 = (-v213);
+      let v215: f32 = log2(v213);
+      let v216: f32 = v214 * v215;
+      let v217: bool = v213 > 0.0;
+      let v218: f32 = select(0.0, v216, v217);
+      let v219: f32 = v178 / v211;
+      let v220: f32 = (-v219);
+      let v221: f32 = log2(v219);
+      let v222: f32 = v220 * v221;
+      let v223: bool = v219 > 0.0;
+      let v224: f32 = select(0.0, v222, v223);
+      let v225: f32 = v218 + v224;
+      let v226: bool = v211 > 0.0;
+      let v227: f32 = select(0.0, v225, v226);
+      let v228: f32 = v212 * v227;
+      let v229: f32 = v210 + v228;
+      let v230: f32 = v193 - v229;
+      let v231: bool = v179 > 0.0;
+      let v232: f32 = select(0.0, v230, v231);
+      let v233: f32 = u.p_beta * v232;
+      let v235: f32 = select(0.0, v233, v234);
+      let v236: f32 = v173 + v235;
+      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v236;
     }
   }
   storageBarrier();
@@ -542,380 +538,380 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled213: bool = (bound28 + 1u) * (bound32 + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled213) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v241: f32 = tot7_0 - f32(i / (bound32 + 1u));
-      let v242: f32 = f32(i / (bound32 + 1u)) + v241;
-      let v243: f32 = v242 + 1.000000013351432e-10;
-      let v244: f32 = f32(i / (bound32 + 1u)) / v243;
-      let v245: f32 = clamp(v244, 0.0, 1.0);
-      let v246: f32 = sqrt(v245);
-      let v247: f32 = adv_asin(v246);
-      let v248: f32 = v29 - f32(i % (bound32 + 1u));
-      let v249: f32 = f32(i % (bound32 + 1u)) + v248;
-      let v250: f32 = v249 + 1.000000013351432e-10;
-      let v251: f32 = f32(i % (bound32 + 1u)) / v250;
-      let v252: f32 = clamp(v251, 0.0, 1.0);
-      let v253: f32 = sqrt(v252);
-      let v254: f32 = adv_asin(v253);
-      let v255: f32 = v247 - v254;
-      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v255;
+      let v237: f32 = tot7_0 - f32(i / (bound32 + 1u));
+      let v238: f32 = f32(i / (bound32 + 1u)) + v237;
+      let v239: f32 = v238 + 1.000000013351432e-10;
+      let v240: f32 = f32(i / (bound32 + 1u)) / v239;
+      let v241: f32 = clamp(v240, 0.0, 1.0);
+      let v242: f32 = sqrt(v241);
+      let v243: f32 = adv_asin(v242);
+      let v244: f32 = v25 - f32(i % (bound32 + 1u));
+      let v245: f32 = f32(i % (bound32 + 1u)) + v244;
+      let v246: f32 = v245 + 1.000000013351432e-10;
+      let v247: f32 = f32(i % (bound32 + 1u)) / v246;
+      let v248: f32 = clamp(v247, 0.0, 1.0);
+      let v249: f32 = sqrt(v248);
+      let v250: f32 = adv_asin(v249);
+      let v251: f32 = v243 - v250;
+      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v251;
     }
   }
   storageBarrier();
-  let v330: f32 = u.p_p_crit * 0.9999899864196777;
-  let v333: bool = tot7_0 > 0.0;
-  let v334: bool = v29 > 0.0;
-  let v335: bool = v333 && v334;
-  let v504: f32 = u.p_bm25_k1 + 1.0;
-  let v506: f32 = 1.0 - u.p_bm25_b;
-  let v507: f32 = u.p_bm25_b * tot7_2;
-  let v508: f32 = tot7_2 + tot7_3;
-  let v509: f32 = v508 / 2.0;
-  let v510: f32 = v507 / v509;
-  let v511: f32 = v506 + v510;
-  let v512: f32 = u.p_bm25_k1 * v511;
-  let v515: bool = tot7_2 > 0.0;
-  let v520: f32 = u.p_bm25_b * tot7_3;
-  let v521: f32 = tot7_3 + tot7_2;
-  let v522: f32 = v521 / 2.0;
-  let v523: f32 = v520 / v522;
-  let v524: f32 = v506 + v523;
-  let v525: f32 = u.p_bm25_k1 * v524;
-  let v528: bool = tot7_3 > 0.0;
-  let v535: bool = u.p_gamma != 0.0;
-  let v539: f32 = u.p_alpha + u.p_beta;
+  let v326: f32 = u.p_p_crit * 0.9999899864196777;
+  let v329: bool = tot7_0 > 0.0;
+  let v330: bool = v25 > 0.0;
+  let v331: bool = v329 && v330;
+  let v500: f32 = u.p_bm25_k1 + 1.0;
+  let v502: f32 = 1.0 - u.p_bm25_b;
+  let v503: f32 = u.p_bm25_b * tot7_2;
+  let v504: f32 = tot7_2 + tot7_3;
+  let v505: f32 = v504 / 2.0;
+  let v506: f32 = v503 / v505;
+  let v507: f32 = v502 + v506;
+  let v508: f32 = u.p_bm25_k1 * v507;
+  let v511: bool = tot7_2 > 0.0;
+  let v516: f32 = u.p_bm25_b * tot7_3;
+  let v517: f32 = tot7_3 + tot7_2;
+  let v518: f32 = v517 / 2.0;
+  let v519: f32 = v516 / v518;
+  let v520: f32 = v502 + v519;
+  let v521: f32 = u.p_bm25_k1 * v520;
+  let v524: bool = tot7_3 > 0.0;
+  let v531: bool = u.p_gamma != 0.0;
+  let v535: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
   let nkeys262: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys262; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v256: f32 = f32(atomicLoad(&H[u.oh_acc28 + slot]));
-    let v257: f32 = f32(atomicLoad(&H[u.oh_acc32 + slot]));
-    var v258: f32;
+    let v252: f32 = f32(atomicLoad(&H[u.oh_acc28 + slot]));
+    let v253: f32 = f32(atomicLoad(&H[u.oh_acc32 + slot]));
+    var v254: f32;
     if (tabled258) {
-      v258 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v256) * (n + 1u) + u32(v257))];
+      v254 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v252) * (n + 1u) + u32(v253))];
     } else {
-      let v261: f32 = v256 + v257;
-      let v262: f32 = tot7_0 - v256;
-      let v263: f32 = v256 + v262;
-      let v264: f32 = v261 + v263;
-      let v265: f32 = v261 + v262;
-      let v266: f32 = v29 - v257;
-      let v267: f32 = v265 + v266;
-      let v268: f32 = v264 - v267;
-      let v269: f32 = max(0.0, v268);
-      let v270: i32 = i32(v269);
-      let v271: f32 = min(v261, v263);
-      let v272: i32 = i32(v271);
-      let lo259: i32 = v270;
-      let hi260: i32 = v272;
-      let v273: f32 = v263 + 1.0;
-      let v274: f32 = adv_lgamma(v273);
-      let v275: f32 = v256 + 1.0;
+      let v257: f32 = v252 + v253;
+      let v258: f32 = tot7_0 - v252;
+      let v259: f32 = v252 + v258;
+      let v260: f32 = v257 + v259;
+      let v261: f32 = v257 + v258;
+      let v262: f32 = v25 - v253;
+      let v263: f32 = v261 + v262;
+      let v264: f32 = v260 - v263;
+      let v265: f32 = max(0.0, v264);
+      let v266: i32 = i32(v265);
+      let v267: f32 = min(v257, v259);
+      let v268: i32 = i32(v267);
+      let lo255: i32 = v266;
+      let hi256: i32 = v268;
+      let v269: f32 = v259 + 1.0;
+      let v270: f32 = adv_lgamma(v269);
+      let v271: f32 = v252 + 1.0;
+      let v272: f32 = adv_lgamma(v271);
+      let v273: f32 = v270 - v272;
+      let v274: f32 = v259 - v252;
+      let v275: f32 = v274 + 1.0;
       let v276: f32 = adv_lgamma(v275);
-      let v277: f32 = v274 - v276;
-      let v278: f32 = v263 - v256;
-      let v279: f32 = v278 + 1.0;
-      let v280: f32 = adv_lgamma(v279);
-      let v281: f32 = v277 - v280;
-      let v282: f32 = v267 - v263;
-      let v283: f32 = v261 - v256;
-      let v284: f32 = v282 + 1.0;
-      let v285: f32 = adv_lgamma(v284);
-      let v286: f32 = v283 + 1.0;
+      let v277: f32 = v273 - v276;
+      let v278: f32 = v263 - v259;
+      let v279: f32 = v257 - v252;
+      let v280: f32 = v278 + 1.0;
+      let v281: f32 = adv_lgamma(v280);
+      let v282: f32 = v279 + 1.0;
+      let v283: f32 = adv_lgamma(v282);
+      let v284: f32 = v281 - v283;
+      let v285: f32 = v278 - v279;
+      let v286: f32 = v285 + 1.0;
       let v287: f32 = adv_lgamma(v286);
-      let v288: f32 = v285 - v287;
-      let v289: f32 = v282 - v283;
-      let v290: f32 = v289 + 1.0;
+      let v288: f32 = v284 - v287;
+      let v289: f32 = v277 + v288;
+      let v290: f32 = v263 + 1.0;
       let v291: f32 = adv_lgamma(v290);
-      let v292: f32 = v288 - v291;
-      let v293: f32 = v281 + v292;
-      let v294: f32 = v267 + 1.0;
-      let v295: f32 = adv_lgamma(v294);
-      let v296: f32 = v261 + 1.0;
+      let v292: f32 = v257 + 1.0;
+      let v293: f32 = adv_lgamma(v292);
+      let v294: f32 = v291 - v293;
+      let v295: f32 = v263 - v257;
+      let v296: f32 = v295 + 1.0;
       let v297: f32 = adv_lgamma(v296);
-      let v298: f32 = v295 - v297;
-      let v299: f32 = v267 - v261;
-      let v300: f32 = v299 + 1.0;
-      let v301: f32 = adv_lgamma(v300);
-      let v302: f32 = v298 - v301;
-      let v303: f32 = v293 - v302;
-      let v304: f32 = v303 + 0.000009999999747378752;
-      var fold306: f32 = 0.0;
-      if (hi260 >= lo259) {
-        if (bitcast<u32>(hi260) - bitcast<u32>(lo259) < 0x100000u) {
-          for (var n328 = 0u; n328 <= bitcast<u32>(hi260) - bitcast<u32>(lo259); n328++) {
-            let k305: i32 = bitcast<i32>(bitcast<u32>(lo259) + n328);
-            let v307: f32 = f32(k305);
+      let v298: f32 = v294 - v297;
+      let v299: f32 = v289 - v298;
+      let v300: f32 = v299 + 0.000009999999747378752;
+      var fold302: f32 = 0.0;
+      if (hi256 >= lo255) {
+        if (bitcast<u32>(hi256) - bitcast<u32>(lo255) < 0x100000u) {
+          for (var n324 = 0u; n324 <= bitcast<u32>(hi256) - bitcast<u32>(lo255); n324++) {
+            let k301: i32 = bitcast<i32>(bitcast<u32>(lo255) + n324);
+            let v303: f32 = f32(k301);
+            let v304: f32 = v303 + 1.0;
+            let v305: f32 = adv_lgamma(v304);
+            let v306: f32 = v270 - v305;
+            let v307: f32 = v259 - v303;
             let v308: f32 = v307 + 1.0;
             let v309: f32 = adv_lgamma(v308);
-            let v310: f32 = v274 - v309;
-            let v311: f32 = v263 - v307;
+            let v310: f32 = v306 - v309;
+            let v311: f32 = v257 - v303;
             let v312: f32 = v311 + 1.0;
             let v313: f32 = adv_lgamma(v312);
-            let v314: f32 = v310 - v313;
-            let v315: f32 = v261 - v307;
+            let v314: f32 = v281 - v313;
+            let v315: f32 = v278 - v311;
             let v316: f32 = v315 + 1.0;
             let v317: f32 = adv_lgamma(v316);
-            let v318: f32 = v285 - v317;
-            let v319: f32 = v282 - v315;
-            let v320: f32 = v319 + 1.0;
-            let v321: f32 = adv_lgamma(v320);
-            let v322: f32 = v318 - v321;
-            let v323: f32 = v314 + v322;
-            let v324: f32 = v323 - v302;
-            let v325: f32 = exp(v324);
-            let v326: bool = v324 <= v304;
-            let v327: f32 = select(0.0, v325, v326);
-            fold306 = fold306 + v327;
+            let v318: f32 = v314 - v317;
+            let v319: f32 = v310 + v318;
+            let v320: f32 = v319 - v298;
+            let v321: f32 = exp(v320);
+            let v322: bool = v320 <= v300;
+            let v323: f32 = select(0.0, v321, v322);
+            fold302 = fold302 + v323;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      v258 = fold306;
+      v254 = fold302;
     }
-    let v329: f32 = v258;
-    let v331: bool = v329 < v330;
-    var v332: f32;
-    if (v331) {
-      let v336: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
-      let v337: bool = v336 != u.p_zero_token_id;
-      let v338: bool = v335 && v337;
-      var v339: f32;
-      if (v338) {
-        var v340: f32;
+    let v325: f32 = v254;
+    let v327: bool = v325 < v326;
+    var v328: f32;
+    if (v327) {
+      let v332: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+      let v333: bool = v332 != u.p_zero_token_id;
+      let v334: bool = v331 && v333;
+      var v335: f32;
+      if (v334) {
+        var v336: f32;
         if (tabled201) {
-          v340 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v256) * (n + 1u) + u32(v257))];
+          v336 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v252) * (n + 1u) + u32(v253))];
         } else {
-          var v341: f32;
-          if (v94) {
-            let v342: f32 = v256 + v257;
-            let v343: f32 = v342 + v256;
-            let v344: f32 = tot7_0 - v256;
-            let v345: f32 = v343 + v344;
-            let v346: f32 = v342 + v344;
-            let v347: f32 = v29 - v257;
-            let v348: f32 = v346 + v347;
-            let v349: f32 = v345 - v348;
-            let v350: f32 = max(0.0, v349);
-            let v351: f32 = v256 + v344;
-            let v352: f32 = min(v342, v351);
-            let v353: bool = v350 == v352;
-            var v354: f32;
-            if (v353) {
-              v354 = 0.0;
+          var v337: f32;
+          if (v90) {
+            let v338: f32 = v252 + v253;
+            let v339: f32 = v338 + v252;
+            let v340: f32 = tot7_0 - v252;
+            let v341: f32 = v339 + v340;
+            let v342: f32 = v338 + v340;
+            let v343: f32 = v25 - v253;
+            let v344: f32 = v342 + v343;
+            let v345: f32 = v341 - v344;
+            let v346: f32 = max(0.0, v345);
+            let v347: f32 = v252 + v340;
+            let v348: f32 = min(v338, v347);
+            let v349: bool = v346 == v348;
+            var v350: f32;
+            if (v349) {
+              v350 = 0.0;
             } else {
-              let v357: f32 = v342 + v351;
-              let v358: f32 = v357 - v348;
-              let v359: f32 = max(0.0, v358);
-              let v360: i32 = i32(v359);
-              let v361: i32 = i32(v352);
-              let lo355: i32 = v360;
-              let hi356: i32 = v361;
-              let v362: f32 = v351 + 1.0;
-              let v363: f32 = adv_lgamma(v362);
-              let v364: f32 = v256 + 1.0;
+              let v353: f32 = v338 + v347;
+              let v354: f32 = v353 - v344;
+              let v355: f32 = max(0.0, v354);
+              let v356: i32 = i32(v355);
+              let v357: i32 = i32(v348);
+              let lo351: i32 = v356;
+              let hi352: i32 = v357;
+              let v358: f32 = v347 + 1.0;
+              let v359: f32 = adv_lgamma(v358);
+              let v360: f32 = v252 + 1.0;
+              let v361: f32 = adv_lgamma(v360);
+              let v362: f32 = v359 - v361;
+              let v363: f32 = v347 - v252;
+              let v364: f32 = v363 + 1.0;
               let v365: f32 = adv_lgamma(v364);
-              let v366: f32 = v363 - v365;
-              let v367: f32 = v351 - v256;
-              let v368: f32 = v367 + 1.0;
-              let v369: f32 = adv_lgamma(v368);
-              let v370: f32 = v366 - v369;
-              let v371: f32 = v348 - v351;
-              let v372: f32 = v342 - v256;
-              let v373: f32 = v371 + 1.0;
-              let v374: f32 = adv_lgamma(v373);
-              let v375: f32 = v372 + 1.0;
+              let v366: f32 = v362 - v365;
+              let v367: f32 = v344 - v347;
+              let v368: f32 = v338 - v252;
+              let v369: f32 = v367 + 1.0;
+              let v370: f32 = adv_lgamma(v369);
+              let v371: f32 = v368 + 1.0;
+              let v372: f32 = adv_lgamma(v371);
+              let v373: f32 = v370 - v372;
+              let v374: f32 = v367 - v368;
+              let v375: f32 = v374 + 1.0;
               let v376: f32 = adv_lgamma(v375);
-              let v377: f32 = v374 - v376;
-              let v378: f32 = v371 - v372;
-              let v379: f32 = v378 + 1.0;
+              let v377: f32 = v373 - v376;
+              let v378: f32 = v366 + v377;
+              let v379: f32 = v344 + 1.0;
               let v380: f32 = adv_lgamma(v379);
-              let v381: f32 = v377 - v380;
-              let v382: f32 = v370 + v381;
-              let v383: f32 = v348 + 1.0;
-              let v384: f32 = adv_lgamma(v383);
-              let v385: f32 = v342 + 1.0;
+              let v381: f32 = v338 + 1.0;
+              let v382: f32 = adv_lgamma(v381);
+              let v383: f32 = v380 - v382;
+              let v384: f32 = v344 - v338;
+              let v385: f32 = v384 + 1.0;
               let v386: f32 = adv_lgamma(v385);
-              let v387: f32 = v384 - v386;
-              let v388: f32 = v348 - v342;
-              let v389: f32 = v388 + 1.0;
-              let v390: f32 = adv_lgamma(v389);
-              let v391: f32 = v387 - v390;
-              let v392: f32 = v382 - v391;
-              let v393: f32 = v392 + 0.000009999999747378752;
-              var fold395: f32 = 0.0;
-              if (hi356 >= lo355) {
-                if (bitcast<u32>(hi356) - bitcast<u32>(lo355) < 0x100000u) {
-                  for (var n417 = 0u; n417 <= bitcast<u32>(hi356) - bitcast<u32>(lo355); n417++) {
-                    let k394: i32 = bitcast<i32>(bitcast<u32>(lo355) + n417);
-                    let v396: f32 = f32(k394);
+              let v387: f32 = v383 - v386;
+              let v388: f32 = v378 - v387;
+              let v389: f32 = v388 + 0.000009999999747378752;
+              var fold391: f32 = 0.0;
+              if (hi352 >= lo351) {
+                if (bitcast<u32>(hi352) - bitcast<u32>(lo351) < 0x100000u) {
+                  for (var n413 = 0u; n413 <= bitcast<u32>(hi352) - bitcast<u32>(lo351); n413++) {
+                    let k390: i32 = bitcast<i32>(bitcast<u32>(lo351) + n413);
+                    let v392: f32 = f32(k390);
+                    let v393: f32 = v392 + 1.0;
+                    let v394: f32 = adv_lgamma(v393);
+                    let v395: f32 = v359 - v394;
+                    let v396: f32 = v347 - v392;
                     let v397: f32 = v396 + 1.0;
                     let v398: f32 = adv_lgamma(v397);
-                    let v399: f32 = v363 - v398;
-                    let v400: f32 = v351 - v396;
+                    let v399: f32 = v395 - v398;
+                    let v400: f32 = v338 - v392;
                     let v401: f32 = v400 + 1.0;
                     let v402: f32 = adv_lgamma(v401);
-                    let v403: f32 = v399 - v402;
-                    let v404: f32 = v342 - v396;
+                    let v403: f32 = v370 - v402;
+                    let v404: f32 = v367 - v400;
                     let v405: f32 = v404 + 1.0;
                     let v406: f32 = adv_lgamma(v405);
-                    let v407: f32 = v374 - v406;
-                    let v408: f32 = v371 - v404;
-                    let v409: f32 = v408 + 1.0;
-                    let v410: f32 = adv_lgamma(v409);
-                    let v411: f32 = v407 - v410;
-                    let v412: f32 = v403 + v411;
-                    let v413: f32 = v412 - v391;
-                    let v414: f32 = exp(v413);
-                    let v415: bool = v413 <= v393;
-                    let v416: f32 = select(0.0, v414, v415);
-                    fold395 = fold395 + v416;
+                    let v407: f32 = v403 - v406;
+                    let v408: f32 = v399 + v407;
+                    let v409: f32 = v408 - v387;
+                    let v410: f32 = exp(v409);
+                    let v411: bool = v409 <= v389;
+                    let v412: f32 = select(0.0, v410, v411);
+                    fold391 = fold391 + v412;
                   }
                 } else {
                   F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
                 }
               }
-              let v418: f32 = fold395;
-              let v419: f32 = (-2.0) * v418;
-              let v420: f32 = exp(v419);
-              v354 = v420;
+              let v414: f32 = fold391;
+              let v415: f32 = (-2.0) * v414;
+              let v416: f32 = exp(v415);
+              v350 = v416;
             }
-            let v421: f32 = v354;
-            let v422: f32 = u.p_alpha * v421;
-            v341 = v422;
+            let v417: f32 = v350;
+            let v418: f32 = u.p_alpha * v417;
+            v337 = v418;
           } else {
-            v341 = 0.0;
+            v337 = 0.0;
           }
-          let v423: f32 = v341;
-          let v424: f32 = tot7_0 - v256;
-          let v425: f32 = v256 + v424;
-          let v426: f32 = v256 + v257;
-          let v427: f32 = v426 + v424;
-          let v428: f32 = v29 - v257;
-          let v429: f32 = v427 + v428;
-          let v430: f32 = v425 / v429;
-          let v431: f32 = (-v430);
-          let v432: f32 = log2(v430);
-          let v433: f32 = v431 * v432;
-          let v434: bool = v430 > 0.0;
-          let v435: f32 = select(0.0, v433, v434);
-          let v436: f32 = v257 + v428;
-          let v437: f32 = v436 / v429;
-          let v438: f32 = (-v437);
-          let v439: f32 = log2(v437);
-          let v440: f32 = v438 * v439;
-          let v441: bool = v437 > 0.0;
-          let v442: f32 = select(0.0, v440, v441);
-          let v443: f32 = v435 + v442;
-          let v444: f32 = v426 / v429;
-          let v445: f32 = v256 / v426;
-          let v446: f32 = (-v445);
-          let v447: f32 = log2(v445);
-          let v448: f32 = v446 * v447;
-          let v449: bool = v445 > 0.0;
-          let v450: f32 = select(0.0, v448, v449);
-          let v451: f32 = v257 / v426;
-          let v452: f32 = (-v451);
-          let v453: f32 = log2(v451);
-          let v454: f32 = v452 * v453;
-          let v455: bool = v451 > 0.0;
-          let v456: f32 = select(0.0, v454, v455);
-          let v457: f32 = v450 + v456;
-          let v458: bool = v426 > 0.0;
-          let v459: f32 = select(0.0, v457, v458);
-          let v460: f32 = v444 * v459;
-          let v461: f32 = v424 + v428;
-          let v462: f32 = v461 / v429;
-          let v463: f32 = v424 / v461;
-          let v464: f32 = (-v463);
-          let v465: f32 = log2(v463);
-          let v466: f32 = v464 * v465;
-          let v467: bool = v463 > 0.0;
-          let v468: f32 = select(0.0, v466, v467);
-          let v469: f32 = v428 / v461;
-          let v470: f32 = (-v469);
-          let v471: f32 = log2(v469);
-          let v472: f32 = v470 * v471;
-          let v473: bool = v469 > 0.0;
-          let v474: f32 = select(0.0, v472, v473);
-          let v475: f32 = v468 + v474;
-          let v476: bool = v461 > 0.0;
-          let v477: f32 = select(0.0, v475, v476);
-          let v478: f32 = v462 * v477;
-          let v479: f32 = v460 + v478;
-          let v480: f32 = v443 - v479;
-          let v481: bool = v429 > 0.0;
-          let v482: f32 = select(0.0, v480, v481);
-          let v483: f32 = u.p_beta * v482;
-          let v484: f32 = select(0.0, v483, v238);
-          v340 = v423 + v484;
+          let v419: f32 = v337;
+          let v420: f32 = tot7_0 - v252;
+          let v421: f32 = v252 + v420;
+          let v422: f32 = v252 + v253;
+          let v423: f32 = v422 + v420;
+          let v424: f32 = v25 - v253;
+          let v425: f32 = v423 + v424;
+          let v426: f32 = v421 / v425;
+          let v427: f32 = (-v426);
+          let v428: f32 = log2(v426);
+          let v429: f32 = v427 * v428;
+          let v430: bool = v426 > 0.0;
+          let v431: f32 = select(0.0, v429, v430);
+          let v432: f32 = v253 + v424;
+          let v433: f32 = v432 / v425;
+          let v434: f32 = (-v433);
+          let v435: f32 = log2(v433);
+          let v436: f32 = v434 * v435;
+          let v437: bool = v433 > 0.0;
+          let v438: f32 = select(0.0, v436, v437);
+          let v439: f32 = v431 + v438;
+          let v440: f32 = v422 / v425;
+          let v441: f32 = v252 / v422;
+          let v442: f32 = (-v441);
+          let v443: f32 = log2(v441);
+          let v444: f32 = v442 * v443;
+          let v445: bool = v441 > 0.0;
+          let v446: f32 = select(0.0, v444, v445);
+          let v447: f32 = v253 / v422;
+          let v448: f32 = (-v447);
+          let v449: f32 = log2(v447);
+          let v450: f32 = v448 * v449;
+          let v451: bool = v447 > 0.0;
+          let v452: f32 = select(0.0, v450, v451);
+          let v453: f32 = v446 + v452;
+          let v454: bool = v422 > 0.0;
+          let v455: f32 = select(0.0, v453, v454);
+          let v456: f32 = v440 * v455;
+          let v457: f32 = v420 + v424;
+          let v458: f32 = v457 / v425;
+          let v459: f32 = v420 / v457;
+          let v460: f32 = (-v459);
+          let v461: f32 = log2(v459);
+          let v462: f32 = v460 * v461;
+          let v463: bool = v459 > 0.0;
+          let v464: f32 = select(0.0, v462, v463);
+          let v465: f32 = v424 / v457;
+          let v466: f32 = (-v465);
+          let v467: f32 = log2(v465);
+          let v468: f32 = v466 * v467;
+          let v469: bool = v465 > 0.0;
+          let v470: f32 = select(0.0, v468, v469);
+          let v471: f32 = v464 + v470;
+          let v472: bool = v457 > 0.0;
+          let v473: f32 = select(0.0, v471, v472);
+          let v474: f32 = v458 * v473;
+          let v475: f32 = v456 + v474;
+          let v476: f32 = v439 - v475;
+          let v477: bool = v425 > 0.0;
+          let v478: f32 = select(0.0, v476, v477);
+          let v479: f32 = u.p_beta * v478;
+          let v480: f32 = select(0.0, v479, v234);
+          v336 = v419 + v480;
         }
-        let v485: f32 = v340;
-        var v486: f32;
+        let v481: f32 = v336;
+        var v482: f32;
         if (tabled213) {
-          v486 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v256) * (n + 1u) + u32(v257))];
+          v482 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v252) * (n + 1u) + u32(v253))];
         } else {
-          let v487: f32 = tot7_0 - v256;
-          let v488: f32 = v256 + v487;
-          let v489: f32 = v488 + 1.000000013351432e-10;
-          let v490: f32 = v256 / v489;
-          let v491: f32 = clamp(v490, 0.0, 1.0);
-          let v492: f32 = sqrt(v491);
-          let v493: f32 = adv_asin(v492);
-          let v494: f32 = v29 - v257;
-          let v495: f32 = v257 + v494;
-          let v496: f32 = v495 + 1.000000013351432e-10;
-          let v497: f32 = v257 / v496;
-          let v498: f32 = clamp(v497, 0.0, 1.0);
-          let v499: f32 = sqrt(v498);
-          let v500: f32 = adv_asin(v499);
-          v486 = v493 - v500;
+          let v483: f32 = tot7_0 - v252;
+          let v484: f32 = v252 + v483;
+          let v485: f32 = v484 + 1.000000013351432e-10;
+          let v486: f32 = v252 / v485;
+          let v487: f32 = clamp(v486, 0.0, 1.0);
+          let v488: f32 = sqrt(v487);
+          let v489: f32 = adv_asin(v488);
+          let v490: f32 = v25 - v253;
+          let v491: f32 = v253 + v490;
+          let v492: f32 = v491 + 1.000000013351432e-10;
+          let v493: f32 = v253 / v492;
+          let v494: f32 = clamp(v493, 0.0, 1.0);
+          let v495: f32 = sqrt(v494);
+          let v496: f32 = adv_asin(v495);
+          v482 = v489 - v496;
         }
-        let v501: f32 = v486;
-        let v502: f32 = f32(atomicLoad(&H[u.oh_acc34 + slot]));
-        let v503: f32 = v502 / tot7_2;
-        let v505: f32 = v503 * v504;
-        let v513: f32 = v503 + v512;
-        let v514: f32 = v505 / v513;
-        let v516: f32 = select(0.0, v514, v515);
-        let v517: f32 = f32(atomicLoad(&H[u.oh_acc52 + slot]));
-        let v518: f32 = v517 / tot7_3;
-        let v519: f32 = v518 * v504;
-        let v526: f32 = v518 + v525;
-        let v527: f32 = v519 / v526;
-        let v529: f32 = select(0.0, v527, v528);
-        let v530: f32 = v529 + 0.000009999999747378752;
-        let v531: f32 = v516 / v530;
-        let v532: f32 = v516 + 0.000009999999747378752;
-        let v533: f32 = v529 / v532;
-        let v534: f32 = v531 - v533;
-        let v536: f32 = select(0.0, v534, v535);
-        let v537: f32 = v501 + v536;
-        let v538: f32 = v485 * v537;
-        let v540: f32 = v538 / v539;
-        let v541: f32 = 1.0 / (1.0 + exp((-v540)));
-        let v542: f32 = v541 - 0.5;
-        let v543: f32 = v542 * 2.0;
-        let v544: f32 = v543 * u.p_top;
-        v339 = v544;
+        let v497: f32 = v482;
+        let v498: f32 = f32(atomicLoad(&H[u.oh_acc34 + slot]));
+        let v499: f32 = v498 / tot7_2;
+        let v501: f32 = v499 * v500;
+        let v509: f32 = v499 + v508;
+        let v510: f32 = v501 / v509;
+        let v512: f32 = select(0.0, v510, v511);
+        let v513: f32 = f32(atomicLoad(&H[u.oh_acc52 + slot]));
+        let v514: f32 = v513 / tot7_3;
+        let v515: f32 = v514 * v500;
+        let v522: f32 = v514 + v521;
+        let v523: f32 = v515 / v522;
+        let v525: f32 = select(0.0, v523, v524);
+        let v526: f32 = v525 + 0.000009999999747378752;
+        let v527: f32 = v512 / v526;
+        let v528: f32 = v512 + 0.000009999999747378752;
+        let v529: f32 = v525 / v528;
+        let v530: f32 = v527 - v529;
+        let v532: f32 = select(0.0, v530, v531);
+        let v533: f32 = v497 + v532;
+        let v534: f32 = v481 * v533;
+        let v536: f32 = v534 / v535;
+        let v537: f32 = 1.0 / (1.0 + exp((-v536)));
+        let v538: f32 = v537 - 0.5;
+        let v539: f32 = v538 * 2.0;
+        let v540: f32 = v539 * u.p_top;
+        v335 = v540;
       } else {
-        v339 = 0.0;
+        v335 = 0.0;
       }
-      let v545: f32 = v339;
-      v332 = v545;
+      let v541: f32 = v335;
+      v328 = v541;
     } else {
-      v332 = 0.0;
+      v328 = 0.0;
     }
-    F[u.o_v262 + slot] = v332;
+    F[u.o_v262 + slot] = v328;
   }
   storageBarrier();
   // reduce to group %267
   var acc267: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v546: f32 = F[u.o_v10 + row];
-    let v547: f32 = v546 - tot7_4;
-    acc267 = acc267 + v547;
+    let v542: f32 = F[u.o_v10 + row];
+    let v543: f32 = v542 - tot7_4;
+    acc267 = acc267 + v543;
   }
   {
     let r0: f32 = subgroupAdd(acc267);
@@ -924,28 +920,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot548_0: f32 = red[0u];
+  var tot544_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot548_0 = tot548_0 + red[0u + i];
+    tot544_0 = tot544_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v267 + g] = tot548_0;
+    F[u.o_v267 + g] = tot544_0;
   }
   // reduce to group %279
-  let v550: f32 = tot548_0 / tot7_1;
-  let v551: f32 = tot7_4 + v550;
-  let v553: f32 = tot7_5 - tot7_4;
-  let v554: bool = v553 > 0.0;
-  let v555: f32 = select(1.0, v553, v554);
+  let v546: f32 = tot544_0 / tot7_1;
+  let v547: f32 = tot7_4 + v546;
+  let v549: f32 = tot7_5 - tot7_4;
+  let v550: bool = v549 > 0.0;
+  let v551: f32 = select(1.0, v549, v550);
   var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v549: f32 = F[u.o_v10 + row];
-    let v552: f32 = v549 - v551;
-    let v556: f32 = v552 / v555;
-    let v557: f32 = v556 * v556;
-    acc279 = acc279 + v557;
+    let v545: f32 = F[u.o_v10 + row];
+    let v548: f32 = v545 - v547;
+    let v552: f32 = v548 / v551;
+    let v553: f32 = v552 * v552;
+    acc279 = acc279 + v553;
   }
   {
     let r0: f32 = subgroupAdd(acc279);
@@ -954,42 +950,42 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot558_0: f32 = red[0u];
+  var tot554_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot558_0 = tot558_0 + red[0u + i];
+    tot554_0 = tot554_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v279 + g] = tot558_0;
+    F[u.o_v279 + g] = tot554_0;
   }
-  let v560: bool = tot7_1 > 1.0;
-  let v561: f32 = select(0.0, v551, v560);
-  let v563: f32 = tot7_1 - 1.0;
-  let v564: f32 = tot558_0 / v563;
-  let v565: f32 = sqrt(v564);
-  let v566: f32 = v565 * v555;
-  let v567: f32 = select(1.0, v566, v560);
-  let v568: f32 = v567 + u.p_epsilon;
+  let v556: bool = tot7_1 > 1.0;
+  let v557: f32 = select(0.0, v547, v556);
+  let v559: f32 = tot7_1 - 1.0;
+  let v560: f32 = tot554_0 / v559;
+  let v561: f32 = sqrt(v560);
+  let v562: f32 = v561 * v551;
+  let v563: f32 = select(1.0, v562, v556);
+  let v564: f32 = v563 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v559: f32 = F[u.o_v10 + row];
-    let v562: f32 = v559 - v561;
-    let v569: f32 = v562 / v568;
-    let v570: bool = v562 == 0.0;
-    let v571: f32 = select(v569, 0.0, v570);
+    let v555: f32 = F[u.o_v10 + row];
+    let v558: f32 = v555 - v557;
+    let v565: f32 = v558 / v564;
+    let v566: bool = v558 == 0.0;
+    let v567: f32 = select(v565, 0.0, v566);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw572: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v573: f32 = F[u.o_v262 + select(0u, sw572 & 0x7fffffffu, sw572 != 0xffffffffu)];
-      let v574: f32 = select(0.0, v573, sw572 != 0xffffffffu);
-      let v575: f32 = v571 + v574;
-      let v576: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v577: f32 = f32(v576);
-      let v578: f32 = v575 * v577;
-      let v579: f32 = v574;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v578;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v579;
+      let sw568: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v569: f32 = F[u.o_v262 + select(0u, sw568 & 0x7fffffffu, sw568 != 0xffffffffu)];
+      let v570: f32 = select(0.0, v569, sw568 != 0xffffffffu);
+      let v571: f32 = v567 + v570;
+      let v572: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v573: f32 = f32(v572);
+      let v574: f32 = v571 * v573;
+      let v575: f32 = v570;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v574;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v575;
     }
   }
 }

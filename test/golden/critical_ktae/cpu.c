@@ -209,58 +209,63 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc10_0 = 0.00000000f;
-    uint32_t acc20_0 = 0u;
+    float acc20_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
-    uint32_t acc20_1 = 0u;
+    float acc20_1 = 0.00000000f;
     float acc10_2 = 0.00000000f;
-    uint32_t acc20_2 = 0u;
+    float acc20_2 = 0.00000000f;
     float acc10_3 = 0.00000000f;
-    uint32_t acc20_3 = 0u;
+    float acc20_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc10_0 = (acc10_0 + v0);
-      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc20_0 = (uint32_t)(acc20_0 + (uint32_t)(valid_0));
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc20_0 = (acc20_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc10_1 = (acc10_1 + v1);
-      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc20_1 = (uint32_t)(acc20_1 + (uint32_t)(valid_1));
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc20_1 = (acc20_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc10_2 = (acc10_2 + v2);
-      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc20_2 = (uint32_t)(acc20_2 + (uint32_t)(valid_2));
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc20_2 = (acc20_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc10_3 = (acc10_3 + v3);
-      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc20_3 = (uint32_t)(acc20_3 + (uint32_t)(valid_3));
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc20_3 = (acc20_3 + 1.00000000f);
+      }
     }
     F_v10[row0] = acc10_0;
-    F_v20[row0] = ((float)(acc20_0));
+    F_v20[row0] = acc20_0;
     F_v10[row1] = acc10_1;
-    F_v20[row1] = ((float)(acc20_1));
+    F_v20[row1] = acc20_1;
     F_v10[row2] = acc10_2;
-    F_v20[row2] = ((float)(acc20_2));
+    F_v20[row2] = acc20_2;
     F_v10[row3] = acc10_3;
-    F_v20[row3] = ((float)(acc20_3));
+    F_v20[row3] = acc20_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc10 = 0.00000000f;
-    uint32_t acc20 = 0u;
+    float acc20 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc10 = (acc10 + v4);
-      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc20 = (uint32_t)(acc20 + (uint32_t)(valid));
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc20 = (acc20 + 1.00000000f);
+      }
     }
     F_v10[row] = acc10;
-    F_v20[row] = ((float)(acc20));
+    F_v20[row] = acc20;
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   float acc16 = 0.00000000f;
-  uint32_t acc17 = 0u;
+  float acc17 = 0.00000000f;
   float acc22 = 0.00000000f;
   float acc24 = 0.00000000f;
   float acc265 = INFINITY;
@@ -274,7 +279,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v9 = (v6 ? v8 : 0.00000000f);
     const float v10 = (v6 ? 0.00000000f : v8);
     acc16 = (acc16 + v7);
-    acc17 = (uint32_t)(acc17 + 1u);
+    acc17 = (acc17 + 1.00000000f);
     acc22 = (acc22 + v9);
     acc24 = (acc24 + v10);
     acc265 = adv_fmin(acc265, v5);
@@ -282,7 +287,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   if ((lid == 0u)) {
     F_v16[g] = acc16;
-    F_v17[g] = ((float)(acc17));
+    F_v17[g] = acc17;
     F_v22[g] = acc22;
     F_v24[g] = acc24;
     F_v265[g] = acc265;
@@ -304,9 +309,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
-      const float v13 = F_v10[row];
-      const bool v14 = (v13 > 0.00000000f);
-      const bool v15 = (!v14);
+      const float v12 = F_v10[row];
+      const bool v13 = (v12 > 0.00000000f);
+      const bool v14 = (!v13);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -374,18 +379,13 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
-            const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a16 = ((uint32_t)(v14) & (0u - (uint32_t)(v12)));
-              const uint32_t a17 = ((uint32_t)(v15) & (0u - (uint32_t)(v12)));
-              const uint32_t add = (uint32_t)(a16 + a17);
-              H[(size_t)(v14 ? u_oh_acc28 : u_oh_acc32) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc28 : u_oh_acc32) + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = ((uint32_t)(true) & (0u - (uint32_t)(first)));
+              H[(size_t)(v13 ? u_oh_acc28 : u_oh_acc32) + (size_t)r] = (uint32_t)(H[(size_t)(v13 ? u_oh_acc28 : u_oh_acc32) + (size_t)r] + add);
             }
             {
-              const uint32_t a18 = (uint32_t)(v14);
-              const uint32_t a19 = (uint32_t)(!v14);
-              const uint32_t add = (uint32_t)(a18 + a19);
-              H[(size_t)(v14 ? u_oh_acc34 : u_oh_acc52) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc34 : u_oh_acc52) + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = (v13 ? (uint32_t)(true) : (uint32_t)(!false));
+              H[(size_t)(v13 ? u_oh_acc34 : u_oh_acc52) + (size_t)r] = (uint32_t)(H[(size_t)(v13 ? u_oh_acc34 : u_oh_acc52) + (size_t)r] + add);
             }
           }
         }
@@ -397,703 +397,703 @@ static void stage0(vec3u wid, uint32_t lane) {
   uint32_t bound28 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v20 = F_v10[row];
-    const bool v21 = (v20 > 0.00000000f);
-    bound28 = (uint32_t)(bound28 + (uint32_t)(v21));
+    const float v15 = F_v10[row];
+    const bool v16 = (v15 > 0.00000000f);
+    bound28 = (uint32_t)(bound28 + (uint32_t)(v16));
   }
   uint32_t bound32 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v22 = F_v10[row];
-    const bool v23 = (v22 > 0.00000000f);
-    const bool v24 = (!v23);
-    bound32 = (uint32_t)(bound32 + (uint32_t)(v24));
+    const float v17 = F_v10[row];
+    const bool v18 = (v17 > 0.00000000f);
+    const bool v19 = (!v18);
+    bound32 = (uint32_t)(bound32 + (uint32_t)(v19));
   }
-  const float v32 = (((float)(acc17)) - acc16);
+  const float v27 = (acc17 - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled258 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled258) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u))); i = (uint32_t)(i + WG)) {
-      const float v27 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
-      const float v28 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-      const float v29 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v28);
-      const float v30 = (v27 + v29);
-      const float v31 = (v27 + v28);
-      const float v33 = (v32 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
-      const float v34 = (v31 + v33);
-      const float v35 = (v30 - v34);
-      const float v36 = adv_fmax(0.00000000f, v35);
-      const int32_t v37 = adv_i32f(v36);
-      const float v38 = adv_fmin(v27, v29);
-      const int32_t v39 = adv_i32f(v38);
-      const int32_t lo25 = v37;
-      const int32_t hi26 = v39;
-      const float v40 = (v29 + 1.00000000f);
-      const float v41 = adv_lgamma(v40);
-      const float v42 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + 1.00000000f);
-      const float v43 = adv_lgamma(v42);
-      const float v44 = (v41 - v43);
-      const float v45 = (v29 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-      const float v46 = (v45 + 1.00000000f);
+      const float v22 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
+      const float v23 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+      const float v24 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v23);
+      const float v25 = (v22 + v24);
+      const float v26 = (v22 + v23);
+      const float v28 = (v27 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
+      const float v29 = (v26 + v28);
+      const float v30 = (v25 - v29);
+      const float v31 = adv_fmax(0.00000000f, v30);
+      const int32_t v32 = adv_i32f(v31);
+      const float v33 = adv_fmin(v22, v24);
+      const int32_t v34 = adv_i32f(v33);
+      const int32_t lo20 = v32;
+      const int32_t hi21 = v34;
+      const float v35 = (v24 + 1.00000000f);
+      const float v36 = adv_lgamma(v35);
+      const float v37 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + 1.00000000f);
+      const float v38 = adv_lgamma(v37);
+      const float v39 = (v36 - v38);
+      const float v40 = (v24 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+      const float v41 = (v40 + 1.00000000f);
+      const float v42 = adv_lgamma(v41);
+      const float v43 = (v39 - v42);
+      const float v44 = (v29 - v24);
+      const float v45 = (v22 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+      const float v46 = (v44 + 1.00000000f);
       const float v47 = adv_lgamma(v46);
-      const float v48 = (v44 - v47);
-      const float v49 = (v34 - v29);
-      const float v50 = (v27 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-      const float v51 = (v49 + 1.00000000f);
-      const float v52 = adv_lgamma(v51);
-      const float v53 = (v50 + 1.00000000f);
-      const float v54 = adv_lgamma(v53);
-      const float v55 = (v52 - v54);
-      const float v56 = (v49 - v50);
-      const float v57 = (v56 + 1.00000000f);
-      const float v58 = adv_lgamma(v57);
-      const float v59 = (v55 - v58);
-      const float v60 = (v48 + v59);
-      const float v61 = (v34 + 1.00000000f);
-      const float v62 = adv_lgamma(v61);
-      const float v63 = (v27 + 1.00000000f);
-      const float v64 = adv_lgamma(v63);
-      const float v65 = (v62 - v64);
-      const float v66 = (v34 - v27);
-      const float v67 = (v66 + 1.00000000f);
-      const float v68 = adv_lgamma(v67);
-      const float v69 = (v65 - v68);
-      const float v70 = (v60 - v69);
-      const float v71 = (v70 + 0.00000999999975f);
-      float fold73 = 0.00000000f;
-      if ((hi26 >= lo25)) {
-        if (((uint32_t)(((uint32_t)(hi26)) - ((uint32_t)(lo25))) < 1048576u)) {
-          for (uint32_t n95 = 0u; (n95 <= (uint32_t)(((uint32_t)(hi26)) - ((uint32_t)(lo25)))); n95 = (uint32_t)(n95 + 1u)) {
-            const int32_t k72 = ((int32_t)((uint32_t)(((uint32_t)(lo25)) + n95)));
-            const float v74 = ((float)(k72));
-            const float v75 = (v74 + 1.00000000f);
-            const float v76 = adv_lgamma(v75);
-            const float v77 = (v41 - v76);
-            const float v78 = (v29 - v74);
-            const float v79 = (v78 + 1.00000000f);
-            const float v80 = adv_lgamma(v79);
-            const float v81 = (v77 - v80);
-            const float v82 = (v27 - v74);
-            const float v83 = (v82 + 1.00000000f);
-            const float v84 = adv_lgamma(v83);
-            const float v85 = (v52 - v84);
-            const float v86 = (v49 - v82);
-            const float v87 = (v86 + 1.00000000f);
-            const float v88 = adv_lgamma(v87);
-            const float v89 = (v85 - v88);
-            const float v90 = (v81 + v89);
-            const float v91 = (v90 - v69);
-            const float v92 = expf(v91);
-            const bool v93 = (v91 <= v71);
-            const float v94 = (v93 ? v92 : 0.00000000f);
-            fold73 = (fold73 + v94);
+      const float v48 = (v45 + 1.00000000f);
+      const float v49 = adv_lgamma(v48);
+      const float v50 = (v47 - v49);
+      const float v51 = (v44 - v45);
+      const float v52 = (v51 + 1.00000000f);
+      const float v53 = adv_lgamma(v52);
+      const float v54 = (v50 - v53);
+      const float v55 = (v43 + v54);
+      const float v56 = (v29 + 1.00000000f);
+      const float v57 = adv_lgamma(v56);
+      const float v58 = (v22 + 1.00000000f);
+      const float v59 = adv_lgamma(v58);
+      const float v60 = (v57 - v59);
+      const float v61 = (v29 - v22);
+      const float v62 = (v61 + 1.00000000f);
+      const float v63 = adv_lgamma(v62);
+      const float v64 = (v60 - v63);
+      const float v65 = (v55 - v64);
+      const float v66 = (v65 + 0.00000999999975f);
+      float fold68 = 0.00000000f;
+      if ((hi21 >= lo20)) {
+        if (((uint32_t)(((uint32_t)(hi21)) - ((uint32_t)(lo20))) < 1048576u)) {
+          for (uint32_t n90 = 0u; (n90 <= (uint32_t)(((uint32_t)(hi21)) - ((uint32_t)(lo20)))); n90 = (uint32_t)(n90 + 1u)) {
+            const int32_t k67 = ((int32_t)((uint32_t)(((uint32_t)(lo20)) + n90)));
+            const float v69 = ((float)(k67));
+            const float v70 = (v69 + 1.00000000f);
+            const float v71 = adv_lgamma(v70);
+            const float v72 = (v36 - v71);
+            const float v73 = (v24 - v69);
+            const float v74 = (v73 + 1.00000000f);
+            const float v75 = adv_lgamma(v74);
+            const float v76 = (v72 - v75);
+            const float v77 = (v22 - v69);
+            const float v78 = (v77 + 1.00000000f);
+            const float v79 = adv_lgamma(v78);
+            const float v80 = (v47 - v79);
+            const float v81 = (v44 - v77);
+            const float v82 = (v81 + 1.00000000f);
+            const float v83 = adv_lgamma(v82);
+            const float v84 = (v80 - v83);
+            const float v85 = (v76 + v84);
+            const float v86 = (v85 - v64);
+            const float v87 = expf(v86);
+            const bool v88 = (v86 <= v66);
+            const float v89 = (v88 ? v87 : 0.00000000f);
+            fold68 = (fold68 + v89);
           }
         } else {
           F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
         }
       }
-      const float v96 = fold73;
-      F_table258[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v96;
+      const float v91 = fold68;
+      F_table258[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v91;
     }
   }
-  const bool v97 = (u_p_alpha != 0.00000000f);
-  const bool v241 = (u_p_beta != 0.00000000f);
+  const bool v92 = (u_p_alpha != 0.00000000f);
+  const bool v236 = (u_p_beta != 0.00000000f);
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled201 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled201) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u))); i = (uint32_t)(i + WG)) {
-      float v98 = 0.00000000f;
-      if (v97) {
-        const float v99 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
-        const float v100 = (v99 + ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-        const float v101 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-        const float v102 = (v100 + v101);
-        const float v103 = (v99 + v101);
-        const float v104 = (v32 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
-        const float v105 = (v103 + v104);
-        const float v106 = (v102 - v105);
-        const float v107 = adv_fmax(0.00000000f, v106);
-        const float v108 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v101);
-        const float v109 = adv_fmin(v99, v108);
-        const bool v110 = (v107 == v109);
-        float v111 = 0.00000000f;
-        if (v110) {
-          v111 = 0.00000000f;
+      float v93 = 0.00000000f;
+      if (v92) {
+        const float v94 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
+        const float v95 = (v94 + ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+        const float v96 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+        const float v97 = (v95 + v96);
+        const float v98 = (v94 + v96);
+        const float v99 = (v27 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
+        const float v100 = (v98 + v99);
+        const float v101 = (v97 - v100);
+        const float v102 = adv_fmax(0.00000000f, v101);
+        const float v103 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v96);
+        const float v104 = adv_fmin(v94, v103);
+        const bool v105 = (v102 == v104);
+        float v106 = 0.00000000f;
+        if (v105) {
+          v106 = 0.00000000f;
         } else {
-          const float v114 = (v99 + v108);
-          const float v115 = (v114 - v105);
-          const float v116 = adv_fmax(0.00000000f, v115);
-          const int32_t v117 = adv_i32f(v116);
-          const int32_t v118 = adv_i32f(v109);
-          const int32_t lo112 = v117;
-          const int32_t hi113 = v118;
-          const float v119 = (v108 + 1.00000000f);
-          const float v120 = adv_lgamma(v119);
-          const float v121 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + 1.00000000f);
-          const float v122 = adv_lgamma(v121);
-          const float v123 = (v120 - v122);
-          const float v124 = (v108 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-          const float v125 = (v124 + 1.00000000f);
+          const float v109 = (v94 + v103);
+          const float v110 = (v109 - v100);
+          const float v111 = adv_fmax(0.00000000f, v110);
+          const int32_t v112 = adv_i32f(v111);
+          const int32_t v113 = adv_i32f(v104);
+          const int32_t lo107 = v112;
+          const int32_t hi108 = v113;
+          const float v114 = (v103 + 1.00000000f);
+          const float v115 = adv_lgamma(v114);
+          const float v116 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + 1.00000000f);
+          const float v117 = adv_lgamma(v116);
+          const float v118 = (v115 - v117);
+          const float v119 = (v103 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+          const float v120 = (v119 + 1.00000000f);
+          const float v121 = adv_lgamma(v120);
+          const float v122 = (v118 - v121);
+          const float v123 = (v100 - v103);
+          const float v124 = (v94 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+          const float v125 = (v123 + 1.00000000f);
           const float v126 = adv_lgamma(v125);
-          const float v127 = (v123 - v126);
-          const float v128 = (v105 - v108);
-          const float v129 = (v99 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-          const float v130 = (v128 + 1.00000000f);
-          const float v131 = adv_lgamma(v130);
-          const float v132 = (v129 + 1.00000000f);
-          const float v133 = adv_lgamma(v132);
-          const float v134 = (v131 - v133);
-          const float v135 = (v128 - v129);
-          const float v136 = (v135 + 1.00000000f);
-          const float v137 = adv_lgamma(v136);
-          const float v138 = (v134 - v137);
-          const float v139 = (v127 + v138);
-          const float v140 = (v105 + 1.00000000f);
-          const float v141 = adv_lgamma(v140);
-          const float v142 = (v99 + 1.00000000f);
-          const float v143 = adv_lgamma(v142);
-          const float v144 = (v141 - v143);
-          const float v145 = (v105 - v99);
-          const float v146 = (v145 + 1.00000000f);
-          const float v147 = adv_lgamma(v146);
-          const float v148 = (v144 - v147);
-          const float v149 = (v139 - v148);
-          const float v150 = (v149 + 0.00000999999975f);
-          float fold152 = 0.00000000f;
-          if ((hi113 >= lo112)) {
-            if (((uint32_t)(((uint32_t)(hi113)) - ((uint32_t)(lo112))) < 1048576u)) {
-              for (uint32_t n174 = 0u; (n174 <= (uint32_t)(((uint32_t)(hi113)) - ((uint32_t)(lo112)))); n174 = (uint32_t)(n174 + 1u)) {
-                const int32_t k151 = ((int32_t)((uint32_t)(((uint32_t)(lo112)) + n174)));
-                const float v153 = ((float)(k151));
-                const float v154 = (v153 + 1.00000000f);
-                const float v155 = adv_lgamma(v154);
-                const float v156 = (v120 - v155);
-                const float v157 = (v108 - v153);
-                const float v158 = (v157 + 1.00000000f);
-                const float v159 = adv_lgamma(v158);
-                const float v160 = (v156 - v159);
-                const float v161 = (v99 - v153);
-                const float v162 = (v161 + 1.00000000f);
-                const float v163 = adv_lgamma(v162);
-                const float v164 = (v131 - v163);
-                const float v165 = (v128 - v161);
-                const float v166 = (v165 + 1.00000000f);
-                const float v167 = adv_lgamma(v166);
-                const float v168 = (v164 - v167);
-                const float v169 = (v160 + v168);
-                const float v170 = (v169 - v148);
-                const float v171 = expf(v170);
-                const bool v172 = (v170 <= v150);
-                const float v173 = (v172 ? v171 : 0.00000000f);
-                fold152 = (fold152 + v173);
+          const float v127 = (v124 + 1.00000000f);
+          const float v128 = adv_lgamma(v127);
+          const float v129 = (v126 - v128);
+          const float v130 = (v123 - v124);
+          const float v131 = (v130 + 1.00000000f);
+          const float v132 = adv_lgamma(v131);
+          const float v133 = (v129 - v132);
+          const float v134 = (v122 + v133);
+          const float v135 = (v100 + 1.00000000f);
+          const float v136 = adv_lgamma(v135);
+          const float v137 = (v94 + 1.00000000f);
+          const float v138 = adv_lgamma(v137);
+          const float v139 = (v136 - v138);
+          const float v140 = (v100 - v94);
+          const float v141 = (v140 + 1.00000000f);
+          const float v142 = adv_lgamma(v141);
+          const float v143 = (v139 - v142);
+          const float v144 = (v134 - v143);
+          const float v145 = (v144 + 0.00000999999975f);
+          float fold147 = 0.00000000f;
+          if ((hi108 >= lo107)) {
+            if (((uint32_t)(((uint32_t)(hi108)) - ((uint32_t)(lo107))) < 1048576u)) {
+              for (uint32_t n169 = 0u; (n169 <= (uint32_t)(((uint32_t)(hi108)) - ((uint32_t)(lo107)))); n169 = (uint32_t)(n169 + 1u)) {
+                const int32_t k146 = ((int32_t)((uint32_t)(((uint32_t)(lo107)) + n169)));
+                const float v148 = ((float)(k146));
+                const float v149 = (v148 + 1.00000000f);
+                const float v150 = adv_lgamma(v149);
+                const float v151 = (v115 - v150);
+                const float v152 = (v103 - v148);
+                const float v153 = (v152 + 1.00000000f);
+                const float v154 = adv_lgamma(v153);
+                const float v155 = (v151 - v154);
+                const float v156 = (v94 - v148);
+                const float v157 = (v156 + 1.00000000f);
+                const float v158 = adv_lgamma(v157);
+                const float v159 = (v126 - v158);
+                const float v160 = (v123 - v156);
+                const float v161 = (v160 + 1.00000000f);
+                const float v162 = adv_lgamma(v161);
+                const float v163 = (v159 - v162);
+                const float v164 = (v155 + v163);
+                const float v165 = (v164 - v143);
+                const float v166 = expf(v165);
+                const bool v167 = (v165 <= v145);
+                const float v168 = (v167 ? v166 : 0.00000000f);
+                fold147 = (fold147 + v168);
               }
             } else {
               F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
             }
           }
-          const float v175 = fold152;
-          const float v176 = ((-2.00000000f) * v175);
-          const float v177 = expf(v176);
-          v111 = v177;
+          const float v170 = fold147;
+          const float v171 = ((-2.00000000f) * v170);
+          const float v172 = expf(v171);
+          v106 = v172;
         }
-        const float v178 = v111;
-        const float v179 = (u_p_alpha * v178);
-        v98 = v179;
+        const float v173 = v106;
+        const float v174 = (u_p_alpha * v173);
+        v93 = v174;
       } else {
-        v98 = 0.00000000f;
+        v93 = 0.00000000f;
       }
-      const float v180 = v98;
-      const float v181 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-      const float v182 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v181);
-      const float v183 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
-      const float v184 = (v183 + v181);
-      const float v185 = (v32 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
-      const float v186 = (v184 + v185);
-      const float v187 = (v182 / v186);
-      const float v188 = (-v187);
-      const float v189 = log2f(v187);
-      const float v190 = (v188 * v189);
-      const bool v191 = (v187 > 0.00000000f);
-      const float v192 = (v191 ? v190 : 0.00000000f);
-      const float v193 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) + v185);
-      const float v194 = (v193 / v186);
-      const float v195 = (-v194);
-      const float v196 = log2f(v194);
-      const float v197 = (v195 * v196);
-      const bool v198 = (v194 > 0.00000000f);
-      const float v199 = (v198 ? v197 : 0.00000000f);
-      const float v200 = (v192 + v199);
-      const float v201 = (v183 / v186);
-      const float v202 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) / v183);
-      const float v203 = (-v202);
-      const float v204 = log2f(v202);
-      const float v205 = (v203 * v204);
-      const bool v206 = (v202 > 0.00000000f);
-      const float v207 = (v206 ? v205 : 0.00000000f);
-      const float v208 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) / v183);
-      const float v209 = (-v208);
-      const float v210 = log2f(v208);
-      const float v211 = (v209 * v210);
-      const bool v212 = (v208 > 0.00000000f);
-      const float v213 = (v212 ? v211 : 0.00000000f);
-      const float v214 = (v207 + v213);
-      const bool v215 = (v183 > 0.00000000f);
-      const float v216 = (v215 ? v214 : 0.00000000f);
-      const float v217 = (v201 * v216);
-      const float v218 = (v181 + v185);
-      const float v219 = (v218 / v186);
-      const float v220 = (v181 / v218);
-      const float v221 = (-v220);
-      const float v222 = log2f(v220);
-      const float v223 = (v221 * v222);
-      const bool v224 = (v220 > 0.00000000f);
-      const float v225 = (v224 ? v223 : 0.00000000f);
-      const float v226 = (v185 / v218);
-      const float v227 = (-v226);
-      const float v228 = log2f(v226);
-      const float v229 = (v227 * v228);
-      const bool v230 = (v226 > 0.00000000f);
-      const float v231 = (v230 ? v229 : 0.00000000f);
-      const float v232 = (v225 + v231);
-      const bool v233 = (v218 > 0.00000000f);
+      const float v175 = v93;
+      const float v176 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+      const float v177 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v176);
+      const float v178 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
+      const float v179 = (v178 + v176);
+      const float v180 = (v27 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
+      const float v181 = (v179 + v180);
+      const float v182 = (v177 / v181);
+      const float v183 = (-v182);
+      const float v184 = log2f(v182);
+      const float v185 = (v183 * v184);
+      const bool v186 = (v182 > 0.00000000f);
+      const float v187 = (v186 ? v185 : 0.00000000f);
+      const float v188 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) + v180);
+      const float v189 = (v188 / v181);
+      const float v190 = (-v189);
+      const float v191 = log2f(v189);
+      const float v192 = (v190 * v191);
+      const bool v193 = (v189 > 0.00000000f);
+      const float v194 = (v193 ? v192 : 0.00000000f);
+      const float v195 = (v187 + v194);
+      const float v196 = (v178 / v181);
+      const float v197 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) / v178);
+      const float v198 = (-v197);
+      const float v199 = log2f(v197);
+      const float v200 = (v198 * v199);
+      const bool v201 = (v197 > 0.00000000f);
+      const float v202 = (v201 ? v200 : 0.00000000f);
+      const float v203 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) / v178);
+      const float v204 = (-v203);
+      const float v205 = log2f(v203);
+      const float v206 = (v204 * v205);
+      const bool v207 = (v203 > 0.00000000f);
+      const float v208 = (v207 ? v206 : 0.00000000f);
+      const float v209 = (v202 + v208);
+      const bool v210 = (v178 > 0.00000000f);
+      const float v211 = (v210 ? v209 : 0.00000000f);
+      const float v212 = (v196 * v211);
+      const float v213 = (v176 + v180);
+      const float v214 = (v213 / v181);
+      const float v215 = (v176 / v213);
+      const float v216 = (-v215);
+      const float v217 = log2f(v215);
+      const float v218 = (v216 * v217);
+      const bool v219 = (v215 > 0.00000000f);
+      const float v220 = (v219 ? v218 : 0.00000000f);
+      const float v221 = (v180 / v213);
+      const float v222 = (-v221);
+      const float v223 = log2f(v221);
+      const float v224 = (v222 * v223);
+      const bool v225 = (v221 > 0.00000000f);
+      const float v226 = (v225 ? v224 : 0.00000000f);
+      const float v227 = (v220 + v226);
+      const bool v228 = (v213 > 0.00000000f);
+      const float v229 = (v228 ? v227 : 0.00000000f);
+      const float v230 = (v214 * v229);
+      const float v231 = (v212 + v230);
+      const float v232 = (v195 - v231);
+      const bool v233 = (v181 > 0.00000000f);
       const float v234 = (v233 ? v232 : 0.00000000f);
-      const float v235 = (v219 * v234);
-      const float v236 = (v217 + v235);
-      const float v237 = (v200 - v236);
-      const bool v238 = (v186 > 0.00000000f);
-      const float v239 = (v238 ? v237 : 0.00000000f);
-      const float v240 = (u_p_beta * v239);
-      const float v242 = (v241 ? v240 : 0.00000000f);
-      const float v243 = (v180 + v242);
-      F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v243;
+      const float v235 = (u_p_beta * v234);
+      const float v237 = (v236 ? v235 : 0.00000000f);
+      const float v238 = (v175 + v237);
+      F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v238;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled213 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled213) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u))); i = (uint32_t)(i + WG)) {
-      const float v244 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
-      const float v245 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v244);
-      const float v246 = (v245 + 1.00000001e-10f);
-      const float v247 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) / v246);
-      const float v248 = adv_fmin(adv_fmax(v247, 0.00000000f), 1.00000000f);
-      const float v249 = sqrtf(v248);
-      const float v250 = adv_asin(v249);
-      const float v251 = (v32 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
-      const float v252 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) + v251);
-      const float v253 = (v252 + 1.00000001e-10f);
-      const float v254 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) / v253);
-      const float v255 = adv_fmin(adv_fmax(v254, 0.00000000f), 1.00000000f);
-      const float v256 = sqrtf(v255);
-      const float v257 = adv_asin(v256);
-      const float v258 = (v250 - v257);
-      F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v258;
+      const float v239 = (acc16 - ((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))));
+      const float v240 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) + v239);
+      const float v241 = (v240 + 1.00000001e-10f);
+      const float v242 = (((float)(adv_udiv(i, (uint32_t)(bound32 + 1u)))) / v241);
+      const float v243 = adv_fmin(adv_fmax(v242, 0.00000000f), 1.00000000f);
+      const float v244 = sqrtf(v243);
+      const float v245 = adv_asin(v244);
+      const float v246 = (v27 - ((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))));
+      const float v247 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) + v246);
+      const float v248 = (v247 + 1.00000001e-10f);
+      const float v249 = (((float)(adv_umod(i, (uint32_t)(bound32 + 1u)))) / v248);
+      const float v250 = adv_fmin(adv_fmax(v249, 0.00000000f), 1.00000000f);
+      const float v251 = sqrtf(v250);
+      const float v252 = adv_asin(v251);
+      const float v253 = (v245 - v252);
+      F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v253;
     }
   }
-  const float v333 = (u_p_p_crit * 0.999989986f);
-  const bool v336 = (acc16 > 0.00000000f);
-  const bool v337 = (v32 > 0.00000000f);
-  const bool v338 = (v336 && v337);
-  const float v507 = (u_p_bm25_k1 + 1.00000000f);
-  const float v509 = (1.00000000f - u_p_bm25_b);
-  const float v510 = (u_p_bm25_b * acc22);
-  const float v511 = (acc22 + acc24);
-  const float v512 = (v511 / 2.00000000f);
-  const float v513 = (v510 / v512);
-  const float v514 = (v509 + v513);
-  const float v515 = (u_p_bm25_k1 * v514);
-  const bool v518 = (acc22 > 0.00000000f);
-  const float v523 = (u_p_bm25_b * acc24);
-  const float v524 = (acc24 + acc22);
-  const float v525 = (v524 / 2.00000000f);
-  const float v526 = (v523 / v525);
-  const float v527 = (v509 + v526);
-  const float v528 = (u_p_bm25_k1 * v527);
-  const bool v531 = (acc24 > 0.00000000f);
-  const bool v538 = (u_p_gamma != 0.00000000f);
-  const float v542 = (u_p_alpha + u_p_beta);
+  const float v328 = (u_p_p_crit * 0.999989986f);
+  const bool v331 = (acc16 > 0.00000000f);
+  const bool v332 = (v27 > 0.00000000f);
+  const bool v333 = (v331 && v332);
+  const float v502 = (u_p_bm25_k1 + 1.00000000f);
+  const float v504 = (1.00000000f - u_p_bm25_b);
+  const float v505 = (u_p_bm25_b * acc22);
+  const float v506 = (acc22 + acc24);
+  const float v507 = (v506 / 2.00000000f);
+  const float v508 = (v505 / v507);
+  const float v509 = (v504 + v508);
+  const float v510 = (u_p_bm25_k1 * v509);
+  const bool v513 = (acc22 > 0.00000000f);
+  const float v518 = (u_p_bm25_b * acc24);
+  const float v519 = (acc24 + acc22);
+  const float v520 = (v519 / 2.00000000f);
+  const float v521 = (v518 / v520);
+  const float v522 = (v504 + v521);
+  const float v523 = (u_p_bm25_k1 * v522);
+  const bool v526 = (acc24 > 0.00000000f);
+  const bool v533 = (u_p_gamma != 0.00000000f);
+  const float v537 = (u_p_alpha + u_p_beta);
   // key-map %262: once per distinct key of the group
   const uint32_t nkeys262 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys262); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v259 = ((float)(H[(size_t)u_oh_acc28 + (size_t)slot]));
-    const float v260 = ((float)(H[(size_t)u_oh_acc32 + (size_t)slot]));
-    float v261 = 0.00000000f;
+    const float v254 = ((float)(H[(size_t)u_oh_acc28 + (size_t)slot]));
+    const float v255 = ((float)(H[(size_t)u_oh_acc32 + (size_t)slot]));
+    float v256 = 0.00000000f;
     if (tabled258) {
-      v261 = F_table258[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v260)];
+      v256 = F_table258[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v255)];
     } else {
-      const float v264 = (v259 + v260);
-      const float v265 = (acc16 - v259);
-      const float v266 = (v259 + v265);
-      const float v267 = (v264 + v266);
-      const float v268 = (v264 + v265);
-      const float v269 = (v32 - v260);
-      const float v270 = (v268 + v269);
-      const float v271 = (v267 - v270);
-      const float v272 = adv_fmax(0.00000000f, v271);
-      const int32_t v273 = adv_i32f(v272);
-      const float v274 = adv_fmin(v264, v266);
-      const int32_t v275 = adv_i32f(v274);
-      const int32_t lo262 = v273;
-      const int32_t hi263 = v275;
-      const float v276 = (v266 + 1.00000000f);
-      const float v277 = adv_lgamma(v276);
-      const float v278 = (v259 + 1.00000000f);
-      const float v279 = adv_lgamma(v278);
-      const float v280 = (v277 - v279);
-      const float v281 = (v266 - v259);
-      const float v282 = (v281 + 1.00000000f);
+      const float v259 = (v254 + v255);
+      const float v260 = (acc16 - v254);
+      const float v261 = (v254 + v260);
+      const float v262 = (v259 + v261);
+      const float v263 = (v259 + v260);
+      const float v264 = (v27 - v255);
+      const float v265 = (v263 + v264);
+      const float v266 = (v262 - v265);
+      const float v267 = adv_fmax(0.00000000f, v266);
+      const int32_t v268 = adv_i32f(v267);
+      const float v269 = adv_fmin(v259, v261);
+      const int32_t v270 = adv_i32f(v269);
+      const int32_t lo257 = v268;
+      const int32_t hi258 = v270;
+      const float v271 = (v261 + 1.00000000f);
+      const float v272 = adv_lgamma(v271);
+      const float v273 = (v254 + 1.00000000f);
+      const float v274 = adv_lgamma(v273);
+      const float v275 = (v272 - v274);
+      const float v276 = (v261 - v254);
+      const float v277 = (v276 + 1.00000000f);
+      const float v278 = adv_lgamma(v277);
+      const float v279 = (v275 - v278);
+      const float v280 = (v265 - v261);
+      const float v281 = (v259 - v254);
+      const float v282 = (v280 + 1.00000000f);
       const float v283 = adv_lgamma(v282);
-      const float v284 = (v280 - v283);
-      const float v285 = (v270 - v266);
-      const float v286 = (v264 - v259);
-      const float v287 = (v285 + 1.00000000f);
-      const float v288 = adv_lgamma(v287);
-      const float v289 = (v286 + 1.00000000f);
-      const float v290 = adv_lgamma(v289);
-      const float v291 = (v288 - v290);
-      const float v292 = (v285 - v286);
-      const float v293 = (v292 + 1.00000000f);
-      const float v294 = adv_lgamma(v293);
-      const float v295 = (v291 - v294);
-      const float v296 = (v284 + v295);
-      const float v297 = (v270 + 1.00000000f);
-      const float v298 = adv_lgamma(v297);
-      const float v299 = (v264 + 1.00000000f);
-      const float v300 = adv_lgamma(v299);
-      const float v301 = (v298 - v300);
-      const float v302 = (v270 - v264);
-      const float v303 = (v302 + 1.00000000f);
-      const float v304 = adv_lgamma(v303);
-      const float v305 = (v301 - v304);
-      const float v306 = (v296 - v305);
-      const float v307 = (v306 + 0.00000999999975f);
-      float fold309 = 0.00000000f;
-      if ((hi263 >= lo262)) {
-        if (((uint32_t)(((uint32_t)(hi263)) - ((uint32_t)(lo262))) < 1048576u)) {
-          for (uint32_t n331 = 0u; (n331 <= (uint32_t)(((uint32_t)(hi263)) - ((uint32_t)(lo262)))); n331 = (uint32_t)(n331 + 1u)) {
-            const int32_t k308 = ((int32_t)((uint32_t)(((uint32_t)(lo262)) + n331)));
-            const float v310 = ((float)(k308));
-            const float v311 = (v310 + 1.00000000f);
-            const float v312 = adv_lgamma(v311);
-            const float v313 = (v277 - v312);
-            const float v314 = (v266 - v310);
-            const float v315 = (v314 + 1.00000000f);
-            const float v316 = adv_lgamma(v315);
-            const float v317 = (v313 - v316);
-            const float v318 = (v264 - v310);
-            const float v319 = (v318 + 1.00000000f);
-            const float v320 = adv_lgamma(v319);
-            const float v321 = (v288 - v320);
-            const float v322 = (v285 - v318);
-            const float v323 = (v322 + 1.00000000f);
-            const float v324 = adv_lgamma(v323);
-            const float v325 = (v321 - v324);
-            const float v326 = (v317 + v325);
-            const float v327 = (v326 - v305);
-            const float v328 = expf(v327);
-            const bool v329 = (v327 <= v307);
-            const float v330 = (v329 ? v328 : 0.00000000f);
-            fold309 = (fold309 + v330);
+      const float v284 = (v281 + 1.00000000f);
+      const float v285 = adv_lgamma(v284);
+      const float v286 = (v283 - v285);
+      const float v287 = (v280 - v281);
+      const float v288 = (v287 + 1.00000000f);
+      const float v289 = adv_lgamma(v288);
+      const float v290 = (v286 - v289);
+      const float v291 = (v279 + v290);
+      const float v292 = (v265 + 1.00000000f);
+      const float v293 = adv_lgamma(v292);
+      const float v294 = (v259 + 1.00000000f);
+      const float v295 = adv_lgamma(v294);
+      const float v296 = (v293 - v295);
+      const float v297 = (v265 - v259);
+      const float v298 = (v297 + 1.00000000f);
+      const float v299 = adv_lgamma(v298);
+      const float v300 = (v296 - v299);
+      const float v301 = (v291 - v300);
+      const float v302 = (v301 + 0.00000999999975f);
+      float fold304 = 0.00000000f;
+      if ((hi258 >= lo257)) {
+        if (((uint32_t)(((uint32_t)(hi258)) - ((uint32_t)(lo257))) < 1048576u)) {
+          for (uint32_t n326 = 0u; (n326 <= (uint32_t)(((uint32_t)(hi258)) - ((uint32_t)(lo257)))); n326 = (uint32_t)(n326 + 1u)) {
+            const int32_t k303 = ((int32_t)((uint32_t)(((uint32_t)(lo257)) + n326)));
+            const float v305 = ((float)(k303));
+            const float v306 = (v305 + 1.00000000f);
+            const float v307 = adv_lgamma(v306);
+            const float v308 = (v272 - v307);
+            const float v309 = (v261 - v305);
+            const float v310 = (v309 + 1.00000000f);
+            const float v311 = adv_lgamma(v310);
+            const float v312 = (v308 - v311);
+            const float v313 = (v259 - v305);
+            const float v314 = (v313 + 1.00000000f);
+            const float v315 = adv_lgamma(v314);
+            const float v316 = (v283 - v315);
+            const float v317 = (v280 - v313);
+            const float v318 = (v317 + 1.00000000f);
+            const float v319 = adv_lgamma(v318);
+            const float v320 = (v316 - v319);
+            const float v321 = (v312 + v320);
+            const float v322 = (v321 - v300);
+            const float v323 = expf(v322);
+            const bool v324 = (v322 <= v302);
+            const float v325 = (v324 ? v323 : 0.00000000f);
+            fold304 = (fold304 + v325);
           }
         } else {
           F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
         }
       }
-      v261 = fold309;
+      v256 = fold304;
     }
-    const float v332 = v261;
-    const bool v334 = (v332 < v333);
-    float v335 = 0.00000000f;
-    if (v334) {
-      const int32_t v339 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
-      const bool v340 = (v339 != u_p_zero_token_id);
-      const bool v341 = (v338 && v340);
-      float v342 = 0.00000000f;
-      if (v341) {
-        float v343 = 0.00000000f;
+    const float v327 = v256;
+    const bool v329 = (v327 < v328);
+    float v330 = 0.00000000f;
+    if (v329) {
+      const int32_t v334 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
+      const bool v335 = (v334 != u_p_zero_token_id);
+      const bool v336 = (v333 && v335);
+      float v337 = 0.00000000f;
+      if (v336) {
+        float v338 = 0.00000000f;
         if (tabled201) {
-          v343 = F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v260)];
+          v338 = F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v255)];
         } else {
-          float v344 = 0.00000000f;
-          if (v97) {
-            const float v345 = (v259 + v260);
-            const float v346 = (v345 + v259);
-            const float v347 = (acc16 - v259);
-            const float v348 = (v346 + v347);
-            const float v349 = (v345 + v347);
-            const float v350 = (v32 - v260);
-            const float v351 = (v349 + v350);
-            const float v352 = (v348 - v351);
-            const float v353 = adv_fmax(0.00000000f, v352);
-            const float v354 = (v259 + v347);
-            const float v355 = adv_fmin(v345, v354);
-            const bool v356 = (v353 == v355);
-            float v357 = 0.00000000f;
-            if (v356) {
-              v357 = 0.00000000f;
+          float v339 = 0.00000000f;
+          if (v92) {
+            const float v340 = (v254 + v255);
+            const float v341 = (v340 + v254);
+            const float v342 = (acc16 - v254);
+            const float v343 = (v341 + v342);
+            const float v344 = (v340 + v342);
+            const float v345 = (v27 - v255);
+            const float v346 = (v344 + v345);
+            const float v347 = (v343 - v346);
+            const float v348 = adv_fmax(0.00000000f, v347);
+            const float v349 = (v254 + v342);
+            const float v350 = adv_fmin(v340, v349);
+            const bool v351 = (v348 == v350);
+            float v352 = 0.00000000f;
+            if (v351) {
+              v352 = 0.00000000f;
             } else {
-              const float v360 = (v345 + v354);
-              const float v361 = (v360 - v351);
-              const float v362 = adv_fmax(0.00000000f, v361);
-              const int32_t v363 = adv_i32f(v362);
-              const int32_t v364 = adv_i32f(v355);
-              const int32_t lo358 = v363;
-              const int32_t hi359 = v364;
-              const float v365 = (v354 + 1.00000000f);
-              const float v366 = adv_lgamma(v365);
-              const float v367 = (v259 + 1.00000000f);
-              const float v368 = adv_lgamma(v367);
-              const float v369 = (v366 - v368);
-              const float v370 = (v354 - v259);
-              const float v371 = (v370 + 1.00000000f);
+              const float v355 = (v340 + v349);
+              const float v356 = (v355 - v346);
+              const float v357 = adv_fmax(0.00000000f, v356);
+              const int32_t v358 = adv_i32f(v357);
+              const int32_t v359 = adv_i32f(v350);
+              const int32_t lo353 = v358;
+              const int32_t hi354 = v359;
+              const float v360 = (v349 + 1.00000000f);
+              const float v361 = adv_lgamma(v360);
+              const float v362 = (v254 + 1.00000000f);
+              const float v363 = adv_lgamma(v362);
+              const float v364 = (v361 - v363);
+              const float v365 = (v349 - v254);
+              const float v366 = (v365 + 1.00000000f);
+              const float v367 = adv_lgamma(v366);
+              const float v368 = (v364 - v367);
+              const float v369 = (v346 - v349);
+              const float v370 = (v340 - v254);
+              const float v371 = (v369 + 1.00000000f);
               const float v372 = adv_lgamma(v371);
-              const float v373 = (v369 - v372);
-              const float v374 = (v351 - v354);
-              const float v375 = (v345 - v259);
-              const float v376 = (v374 + 1.00000000f);
-              const float v377 = adv_lgamma(v376);
-              const float v378 = (v375 + 1.00000000f);
-              const float v379 = adv_lgamma(v378);
-              const float v380 = (v377 - v379);
-              const float v381 = (v374 - v375);
-              const float v382 = (v381 + 1.00000000f);
-              const float v383 = adv_lgamma(v382);
-              const float v384 = (v380 - v383);
-              const float v385 = (v373 + v384);
-              const float v386 = (v351 + 1.00000000f);
-              const float v387 = adv_lgamma(v386);
-              const float v388 = (v345 + 1.00000000f);
-              const float v389 = adv_lgamma(v388);
-              const float v390 = (v387 - v389);
-              const float v391 = (v351 - v345);
-              const float v392 = (v391 + 1.00000000f);
-              const float v393 = adv_lgamma(v392);
-              const float v394 = (v390 - v393);
-              const float v395 = (v385 - v394);
-              const float v396 = (v395 + 0.00000999999975f);
-              float fold398 = 0.00000000f;
-              if ((hi359 >= lo358)) {
-                if (((uint32_t)(((uint32_t)(hi359)) - ((uint32_t)(lo358))) < 1048576u)) {
-                  for (uint32_t n420 = 0u; (n420 <= (uint32_t)(((uint32_t)(hi359)) - ((uint32_t)(lo358)))); n420 = (uint32_t)(n420 + 1u)) {
-                    const int32_t k397 = ((int32_t)((uint32_t)(((uint32_t)(lo358)) + n420)));
-                    const float v399 = ((float)(k397));
-                    const float v400 = (v399 + 1.00000000f);
-                    const float v401 = adv_lgamma(v400);
-                    const float v402 = (v366 - v401);
-                    const float v403 = (v354 - v399);
-                    const float v404 = (v403 + 1.00000000f);
-                    const float v405 = adv_lgamma(v404);
-                    const float v406 = (v402 - v405);
-                    const float v407 = (v345 - v399);
-                    const float v408 = (v407 + 1.00000000f);
-                    const float v409 = adv_lgamma(v408);
-                    const float v410 = (v377 - v409);
-                    const float v411 = (v374 - v407);
-                    const float v412 = (v411 + 1.00000000f);
-                    const float v413 = adv_lgamma(v412);
-                    const float v414 = (v410 - v413);
-                    const float v415 = (v406 + v414);
-                    const float v416 = (v415 - v394);
-                    const float v417 = expf(v416);
-                    const bool v418 = (v416 <= v396);
-                    const float v419 = (v418 ? v417 : 0.00000000f);
-                    fold398 = (fold398 + v419);
+              const float v373 = (v370 + 1.00000000f);
+              const float v374 = adv_lgamma(v373);
+              const float v375 = (v372 - v374);
+              const float v376 = (v369 - v370);
+              const float v377 = (v376 + 1.00000000f);
+              const float v378 = adv_lgamma(v377);
+              const float v379 = (v375 - v378);
+              const float v380 = (v368 + v379);
+              const float v381 = (v346 + 1.00000000f);
+              const float v382 = adv_lgamma(v381);
+              const float v383 = (v340 + 1.00000000f);
+              const float v384 = adv_lgamma(v383);
+              const float v385 = (v382 - v384);
+              const float v386 = (v346 - v340);
+              const float v387 = (v386 + 1.00000000f);
+              const float v388 = adv_lgamma(v387);
+              const float v389 = (v385 - v388);
+              const float v390 = (v380 - v389);
+              const float v391 = (v390 + 0.00000999999975f);
+              float fold393 = 0.00000000f;
+              if ((hi354 >= lo353)) {
+                if (((uint32_t)(((uint32_t)(hi354)) - ((uint32_t)(lo353))) < 1048576u)) {
+                  for (uint32_t n415 = 0u; (n415 <= (uint32_t)(((uint32_t)(hi354)) - ((uint32_t)(lo353)))); n415 = (uint32_t)(n415 + 1u)) {
+                    const int32_t k392 = ((int32_t)((uint32_t)(((uint32_t)(lo353)) + n415)));
+                    const float v394 = ((float)(k392));
+                    const float v395 = (v394 + 1.00000000f);
+                    const float v396 = adv_lgamma(v395);
+                    const float v397 = (v361 - v396);
+                    const float v398 = (v349 - v394);
+                    const float v399 = (v398 + 1.00000000f);
+                    const float v400 = adv_lgamma(v399);
+                    const float v401 = (v397 - v400);
+                    const float v402 = (v340 - v394);
+                    const float v403 = (v402 + 1.00000000f);
+                    const float v404 = adv_lgamma(v403);
+                    const float v405 = (v372 - v404);
+                    const float v406 = (v369 - v402);
+                    const float v407 = (v406 + 1.00000000f);
+                    const float v408 = adv_lgamma(v407);
+                    const float v409 = (v405 - v408);
+                    const float v410 = (v401 + v409);
+                    const float v411 = (v410 - v389);
+                    const float v412 = expf(v411);
+                    const bool v413 = (v411 <= v391);
+                    const float v414 = (v413 ? v412 : 0.00000000f);
+                    fold393 = (fold393 + v414);
                   }
                 } else {
                   F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
                 }
               }
-              const float v421 = fold398;
-              const float v422 = ((-2.00000000f) * v421);
-              const float v423 = expf(v422);
-              v357 = v423;
+              const float v416 = fold393;
+              const float v417 = ((-2.00000000f) * v416);
+              const float v418 = expf(v417);
+              v352 = v418;
             }
-            const float v424 = v357;
-            const float v425 = (u_p_alpha * v424);
-            v344 = v425;
+            const float v419 = v352;
+            const float v420 = (u_p_alpha * v419);
+            v339 = v420;
           } else {
-            v344 = 0.00000000f;
+            v339 = 0.00000000f;
           }
-          const float v426 = v344;
-          const float v427 = (acc16 - v259);
-          const float v428 = (v259 + v427);
-          const float v429 = (v259 + v260);
-          const float v430 = (v429 + v427);
-          const float v431 = (v32 - v260);
-          const float v432 = (v430 + v431);
-          const float v433 = (v428 / v432);
-          const float v434 = (-v433);
-          const float v435 = log2f(v433);
-          const float v436 = (v434 * v435);
-          const bool v437 = (v433 > 0.00000000f);
-          const float v438 = (v437 ? v436 : 0.00000000f);
-          const float v439 = (v260 + v431);
-          const float v440 = (v439 / v432);
-          const float v441 = (-v440);
-          const float v442 = log2f(v440);
-          const float v443 = (v441 * v442);
-          const bool v444 = (v440 > 0.00000000f);
-          const float v445 = (v444 ? v443 : 0.00000000f);
-          const float v446 = (v438 + v445);
-          const float v447 = (v429 / v432);
-          const float v448 = (v259 / v429);
-          const float v449 = (-v448);
-          const float v450 = log2f(v448);
-          const float v451 = (v449 * v450);
-          const bool v452 = (v448 > 0.00000000f);
-          const float v453 = (v452 ? v451 : 0.00000000f);
-          const float v454 = (v260 / v429);
-          const float v455 = (-v454);
-          const float v456 = log2f(v454);
-          const float v457 = (v455 * v456);
-          const bool v458 = (v454 > 0.00000000f);
-          const float v459 = (v458 ? v457 : 0.00000000f);
-          const float v460 = (v453 + v459);
-          const bool v461 = (v429 > 0.00000000f);
-          const float v462 = (v461 ? v460 : 0.00000000f);
-          const float v463 = (v447 * v462);
-          const float v464 = (v427 + v431);
-          const float v465 = (v464 / v432);
-          const float v466 = (v427 / v464);
-          const float v467 = (-v466);
-          const float v468 = log2f(v466);
-          const float v469 = (v467 * v468);
-          const bool v470 = (v466 > 0.00000000f);
-          const float v471 = (v470 ? v469 : 0.00000000f);
-          const float v472 = (v431 / v464);
-          const float v473 = (-v472);
-          const float v474 = log2f(v472);
-          const float v475 = (v473 * v474);
-          const bool v476 = (v472 > 0.00000000f);
-          const float v477 = (v476 ? v475 : 0.00000000f);
-          const float v478 = (v471 + v477);
-          const bool v479 = (v464 > 0.00000000f);
+          const float v421 = v339;
+          const float v422 = (acc16 - v254);
+          const float v423 = (v254 + v422);
+          const float v424 = (v254 + v255);
+          const float v425 = (v424 + v422);
+          const float v426 = (v27 - v255);
+          const float v427 = (v425 + v426);
+          const float v428 = (v423 / v427);
+          const float v429 = (-v428);
+          const float v430 = log2f(v428);
+          const float v431 = (v429 * v430);
+          const bool v432 = (v428 > 0.00000000f);
+          const float v433 = (v432 ? v431 : 0.00000000f);
+          const float v434 = (v255 + v426);
+          const float v435 = (v434 / v427);
+          const float v436 = (-v435);
+          const float v437 = log2f(v435);
+          const float v438 = (v436 * v437);
+          const bool v439 = (v435 > 0.00000000f);
+          const float v440 = (v439 ? v438 : 0.00000000f);
+          const float v441 = (v433 + v440);
+          const float v442 = (v424 / v427);
+          const float v443 = (v254 / v424);
+          const float v444 = (-v443);
+          const float v445 = log2f(v443);
+          const float v446 = (v444 * v445);
+          const bool v447 = (v443 > 0.00000000f);
+          const float v448 = (v447 ? v446 : 0.00000000f);
+          const float v449 = (v255 / v424);
+          const float v450 = (-v449);
+          const float v451 = log2f(v449);
+          const float v452 = (v450 * v451);
+          const bool v453 = (v449 > 0.00000000f);
+          const float v454 = (v453 ? v452 : 0.00000000f);
+          const float v455 = (v448 + v454);
+          const bool v456 = (v424 > 0.00000000f);
+          const float v457 = (v456 ? v455 : 0.00000000f);
+          const float v458 = (v442 * v457);
+          const float v459 = (v422 + v426);
+          const float v460 = (v459 / v427);
+          const float v461 = (v422 / v459);
+          const float v462 = (-v461);
+          const float v463 = log2f(v461);
+          const float v464 = (v462 * v463);
+          const bool v465 = (v461 > 0.00000000f);
+          const float v466 = (v465 ? v464 : 0.00000000f);
+          const float v467 = (v426 / v459);
+          const float v468 = (-v467);
+          const float v469 = log2f(v467);
+          const float v470 = (v468 * v469);
+          const bool v471 = (v467 > 0.00000000f);
+          const float v472 = (v471 ? v470 : 0.00000000f);
+          const float v473 = (v466 + v472);
+          const bool v474 = (v459 > 0.00000000f);
+          const float v475 = (v474 ? v473 : 0.00000000f);
+          const float v476 = (v460 * v475);
+          const float v477 = (v458 + v476);
+          const float v478 = (v441 - v477);
+          const bool v479 = (v427 > 0.00000000f);
           const float v480 = (v479 ? v478 : 0.00000000f);
-          const float v481 = (v465 * v480);
-          const float v482 = (v463 + v481);
-          const float v483 = (v446 - v482);
-          const bool v484 = (v432 > 0.00000000f);
-          const float v485 = (v484 ? v483 : 0.00000000f);
-          const float v486 = (u_p_beta * v485);
-          const float v487 = (v241 ? v486 : 0.00000000f);
-          v343 = (v426 + v487);
+          const float v481 = (u_p_beta * v480);
+          const float v482 = (v236 ? v481 : 0.00000000f);
+          v338 = (v421 + v482);
         }
-        const float v488 = v343;
-        float v489 = 0.00000000f;
+        const float v483 = v338;
+        float v484 = 0.00000000f;
         if (tabled213) {
-          v489 = F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v259) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v260)];
+          v484 = F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v255)];
         } else {
-          const float v490 = (acc16 - v259);
-          const float v491 = (v259 + v490);
-          const float v492 = (v491 + 1.00000001e-10f);
-          const float v493 = (v259 / v492);
-          const float v494 = adv_fmin(adv_fmax(v493, 0.00000000f), 1.00000000f);
-          const float v495 = sqrtf(v494);
-          const float v496 = adv_asin(v495);
-          const float v497 = (v32 - v260);
-          const float v498 = (v260 + v497);
-          const float v499 = (v498 + 1.00000001e-10f);
-          const float v500 = (v260 / v499);
-          const float v501 = adv_fmin(adv_fmax(v500, 0.00000000f), 1.00000000f);
-          const float v502 = sqrtf(v501);
-          const float v503 = adv_asin(v502);
-          v489 = (v496 - v503);
+          const float v485 = (acc16 - v254);
+          const float v486 = (v254 + v485);
+          const float v487 = (v486 + 1.00000001e-10f);
+          const float v488 = (v254 / v487);
+          const float v489 = adv_fmin(adv_fmax(v488, 0.00000000f), 1.00000000f);
+          const float v490 = sqrtf(v489);
+          const float v491 = adv_asin(v490);
+          const float v492 = (v27 - v255);
+          const float v493 = (v255 + v492);
+          const float v494 = (v493 + 1.00000001e-10f);
+          const float v495 = (v255 / v494);
+          const float v496 = adv_fmin(adv_fmax(v495, 0.00000000f), 1.00000000f);
+          const float v497 = sqrtf(v496);
+          const float v498 = adv_asin(v497);
+          v484 = (v491 - v498);
         }
-        const float v504 = v489;
-        const float v505 = ((float)(H[(size_t)u_oh_acc34 + (size_t)slot]));
-        const float v506 = (v505 / acc22);
-        const float v508 = (v506 * v507);
-        const float v516 = (v506 + v515);
-        const float v517 = (v508 / v516);
-        const float v519 = (v518 ? v517 : 0.00000000f);
-        const float v520 = ((float)(H[(size_t)u_oh_acc52 + (size_t)slot]));
-        const float v521 = (v520 / acc24);
-        const float v522 = (v521 * v507);
-        const float v529 = (v521 + v528);
-        const float v530 = (v522 / v529);
-        const float v532 = (v531 ? v530 : 0.00000000f);
-        const float v533 = (v532 + 0.00000999999975f);
-        const float v534 = (v519 / v533);
-        const float v535 = (v519 + 0.00000999999975f);
-        const float v536 = (v532 / v535);
-        const float v537 = (v534 - v536);
-        const float v539 = (v538 ? v537 : 0.00000000f);
-        const float v540 = (v504 + v539);
-        const float v541 = (v488 * v540);
-        const float v543 = (v541 / v542);
-        const float v544 = (1.00000000f / (1.00000000f + expf((-v543))));
-        const float v545 = (v544 - 0.500000000f);
-        const float v546 = (v545 * 2.00000000f);
-        const float v547 = (v546 * u_p_top);
-        v342 = v547;
+        const float v499 = v484;
+        const float v500 = ((float)(H[(size_t)u_oh_acc34 + (size_t)slot]));
+        const float v501 = (v500 / acc22);
+        const float v503 = (v501 * v502);
+        const float v511 = (v501 + v510);
+        const float v512 = (v503 / v511);
+        const float v514 = (v513 ? v512 : 0.00000000f);
+        const float v515 = ((float)(H[(size_t)u_oh_acc52 + (size_t)slot]));
+        const float v516 = (v515 / acc24);
+        const float v517 = (v516 * v502);
+        const float v524 = (v516 + v523);
+        const float v525 = (v517 / v524);
+        const float v527 = (v526 ? v525 : 0.00000000f);
+        const float v528 = (v527 + 0.00000999999975f);
+        const float v529 = (v514 / v528);
+        const float v530 = (v514 + 0.00000999999975f);
+        const float v531 = (v527 / v530);
+        const float v532 = (v529 - v531);
+        const float v534 = (v533 ? v532 : 0.00000000f);
+        const float v535 = (v499 + v534);
+        const float v536 = (v483 * v535);
+        const float v538 = (v536 / v537);
+        const float v539 = (1.00000000f / (1.00000000f + expf((-v538))));
+        const float v540 = (v539 - 0.500000000f);
+        const float v541 = (v540 * 2.00000000f);
+        const float v542 = (v541 * u_p_top);
+        v337 = v542;
       } else {
-        v342 = 0.00000000f;
+        v337 = 0.00000000f;
       }
-      const float v548 = v342;
-      v335 = v548;
+      const float v543 = v337;
+      v330 = v543;
     } else {
-      v335 = 0.00000000f;
+      v330 = 0.00000000f;
     }
-    F_v262[slot] = v335;
+    F_v262[slot] = v330;
   }
   // reduce to group %267
   float acc267 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v549 = F_v10[row];
-    const float v550 = (v549 - acc265);
-    acc267 = (acc267 + v550);
+    const float v544 = F_v10[row];
+    const float v545 = (v544 - acc265);
+    acc267 = (acc267 + v545);
   }
   if ((lid == 0u)) {
     F_v267[g] = acc267;
   }
   // reduce to group %279
-  const float v552 = (acc267 / ((float)(acc17)));
-  const float v553 = (acc265 + v552);
-  const float v555 = (acc272 - acc265);
-  const bool v556 = (v555 > 0.00000000f);
-  const float v557 = (v556 ? v555 : 1.00000000f);
+  const float v547 = (acc267 / acc17);
+  const float v548 = (acc265 + v547);
+  const float v550 = (acc272 - acc265);
+  const bool v551 = (v550 > 0.00000000f);
+  const float v552 = (v551 ? v550 : 1.00000000f);
   float acc279 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v551 = F_v10[row];
-    const float v554 = (v551 - v553);
-    const float v558 = (v554 / v557);
-    const float v559 = (v558 * v558);
-    acc279 = (acc279 + v559);
+    const float v546 = F_v10[row];
+    const float v549 = (v546 - v548);
+    const float v553 = (v549 / v552);
+    const float v554 = (v553 * v553);
+    acc279 = (acc279 + v554);
   }
   if ((lid == 0u)) {
     F_v279[g] = acc279;
   }
-  const bool v561 = (((float)(acc17)) > 1.00000000f);
-  const float v562 = (v561 ? v553 : 0.00000000f);
-  const float v564 = (((float)(acc17)) - 1.00000000f);
-  const float v565 = (acc279 / v564);
-  const float v566 = sqrtf(v565);
-  const float v567 = (v566 * v557);
-  const float v568 = (v561 ? v567 : 1.00000000f);
-  const float v569 = (v568 + u_p_epsilon);
+  const bool v556 = (acc17 > 1.00000000f);
+  const float v557 = (v556 ? v548 : 0.00000000f);
+  const float v559 = (acc17 - 1.00000000f);
+  const float v560 = (acc279 / v559);
+  const float v561 = sqrtf(v560);
+  const float v562 = (v561 * v552);
+  const float v563 = (v556 ? v562 : 1.00000000f);
+  const float v564 = (v563 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v560 = F_v10[row];
-    const float v563 = (v560 - v562);
-    const float v570 = (v563 / v569);
-    const bool v571 = (v563 == 0.00000000f);
-    const float v572 = (v571 ? 0.00000000f : v570);
+    const float v555 = F_v10[row];
+    const float v558 = (v555 - v557);
+    const float v565 = (v558 / v564);
+    const bool v566 = (v558 == 0.00000000f);
+    const float v567 = (v566 ? 0.00000000f : v565);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw573 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v574 = F_v262[((uint32_t)(sw573 & 2147483647u) & (0u - (uint32_t)((sw573 != 4294967295u))))];
-      const float v575 = ((sw573 != 4294967295u) ? v574 : 0.00000000f);
-      const float v576 = (v572 + v575);
-      const int32_t v577 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v578 = ((float)(v577));
-      const float v579 = (v576 * v578);
-      const float v580 = v575;
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v579;
-      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v580;
+      const uint32_t sw568 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v569 = F_v262[((uint32_t)(sw568 & 2147483647u) & (0u - (uint32_t)((sw568 != 4294967295u))))];
+      const float v570 = ((sw568 != 4294967295u) ? v569 : 0.00000000f);
+      const float v571 = (v567 + v570);
+      const int32_t v572 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v573 = ((float)(v572));
+      const float v574 = (v571 * v573);
+      const float v575 = v570;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v574;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v575;
     }
   }
 }

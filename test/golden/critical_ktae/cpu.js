@@ -121,29 +121,33 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
-      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
-      acc20_0 = (acc20_0 + (valid_0 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc20_0 = $fr(acc20_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
-      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
-      acc20_1 = (acc20_1 + (valid_1 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc20_1 = $fr(acc20_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
-      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
-      acc20_2 = (acc20_2 + (valid_2 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc20_2 = $fr(acc20_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
-      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
-      acc20_3 = (acc20_3 + (valid_3 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc20_3 = $fr(acc20_3 + 1);
+      }
     }
     F_v10[row0] = acc10_0;
-    F_v20[row0] = $fr(acc20_0 >>> 0);
+    F_v20[row0] = acc20_0;
     F_v10[row1] = acc10_1;
-    F_v20[row1] = $fr(acc20_1 >>> 0);
+    F_v20[row1] = acc20_1;
     F_v10[row2] = acc10_2;
-    F_v20[row2] = $fr(acc20_2 >>> 0);
+    F_v20[row2] = acc20_2;
     F_v10[row3] = acc10_3;
-    F_v20[row3] = $fr(acc20_3 >>> 0);
+    F_v20[row3] = acc20_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -153,11 +157,12 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
-      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
-      acc20 = (acc20 + (valid ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc20 = $fr(acc20 + 1);
+      }
     }
     F_v10[row] = acc10;
-    F_v20[row] = $fr(acc20 >>> 0);
+    F_v20[row] = acc20;
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   let acc16 = 0;
@@ -175,7 +180,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc16 = $fr(acc16 + v7);
-    acc17 = (acc17 + 1 | 0);
+    acc17 = $fr(acc17 + 1);
     acc22 = $fr(acc22 + v9);
     acc24 = $fr(acc24 + v10);
     acc265 = Math.min(acc265, v5);
@@ -183,7 +188,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v16[g] = acc16;
-    F_v17[g] = $fr(acc17 >>> 0);
+    F_v17[g] = acc17;
     F_v22[g] = acc22;
     F_v24[g] = acc24;
     F_v265[g] = acc265;
@@ -205,9 +210,9 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
-      const v13 = F_v10[row];
-      const v14 = (v13 > 0);
-      const v15 = (!v14);
+      const v12 = F_v10[row];
+      const v13 = (v12 > 0);
+      const v14 = (!v13);
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -275,18 +280,13 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v12 = ((word >>> 31 | 0) !== 0);
             {
-              const a16 = (v12 ? (v14 ? 1 : 0) : 0);
-              const a17 = (v12 ? (v15 ? 1 : 0) : 0);
-              const add = (a16 + a17 | 0);
-              H[((v14 ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] = (H[((v14 ? u_oh_acc28 : u_oh_acc32) + (word & 2147483647) | 0)] + add | 0);
+              const add = (first ? (true ? 1 : 0) : 0);
+              H[((v13 ? u_oh_acc28 : u_oh_acc32) + r | 0)] = (H[((v13 ? u_oh_acc28 : u_oh_acc32) + r | 0)] + add | 0);
             }
             {
-              const a18 = (v14 ? 1 : 0);
-              const a19 = (v14 ? 0 : 1);
-              const add = (a18 + a19 | 0);
-              H[((v14 ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] = (H[((v14 ? u_oh_acc34 : u_oh_acc52) + (word & 2147483647) | 0)] + add | 0);
+              const add = (v13 ? (true ? 1 : 0) : (false ? 0 : 1));
+              H[((v13 ? u_oh_acc34 : u_oh_acc52) + r | 0)] = (H[((v13 ? u_oh_acc34 : u_oh_acc52) + r | 0)] + add | 0);
             }
           }
         }
@@ -298,703 +298,703 @@ function stage0(wid, lane) {
   let bound28 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v20 = F_v10[row];
-    const v21 = (v20 > 0);
-    bound28 = (bound28 + (v21 ? 1 : 0) | 0);
+    const v15 = F_v10[row];
+    const v16 = (v15 > 0);
+    bound28 = (bound28 + (v16 ? 1 : 0) | 0);
   }
   let bound32 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v22 = F_v10[row];
-    const v23 = (v22 > 0);
-    const v24 = (!v23);
-    bound32 = (bound32 + (v24 ? 1 : 0) | 0);
+    const v17 = F_v10[row];
+    const v18 = (v17 > 0);
+    const v19 = (!v18);
+    bound32 = (bound32 + (v19 ? 1 : 0) | 0);
   }
-  const v32 = $fr($fr(acc17 >>> 0) - acc16);
+  const v27 = $fr(acc17 - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   const tabled258 = (Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled258) {
     for (let i = lid; (i >>> 0 < Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v27 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
-      const v28 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-      const v29 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v28);
-      const v30 = $fr(v27 + v29);
-      const v31 = $fr(v27 + v28);
-      const v33 = $fr(v32 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
-      const v34 = $fr(v31 + v33);
-      const v35 = $fr(v30 - v34);
-      const v36 = Math.max(0, v35);
-      const v37 = $i32f(v36);
-      const v38 = Math.min(v27, v29);
-      const v39 = $i32f(v38);
-      const lo25 = v37;
-      const hi26 = v39;
-      const v40 = $fr(v29 + 1);
-      const v41 = adv_lgamma(v40);
-      const v42 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + 1);
-      const v43 = adv_lgamma(v42);
-      const v44 = $fr(v41 - v43);
-      const v45 = $fr(v29 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-      const v46 = $fr(v45 + 1);
+      const v22 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
+      const v23 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+      const v24 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v23);
+      const v25 = $fr(v22 + v24);
+      const v26 = $fr(v22 + v23);
+      const v28 = $fr(v27 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
+      const v29 = $fr(v26 + v28);
+      const v30 = $fr(v25 - v29);
+      const v31 = Math.max(0, v30);
+      const v32 = $i32f(v31);
+      const v33 = Math.min(v22, v24);
+      const v34 = $i32f(v33);
+      const lo20 = v32;
+      const hi21 = v34;
+      const v35 = $fr(v24 + 1);
+      const v36 = adv_lgamma(v35);
+      const v37 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + 1);
+      const v38 = adv_lgamma(v37);
+      const v39 = $fr(v36 - v38);
+      const v40 = $fr(v24 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+      const v41 = $fr(v40 + 1);
+      const v42 = adv_lgamma(v41);
+      const v43 = $fr(v39 - v42);
+      const v44 = $fr(v29 - v24);
+      const v45 = $fr(v22 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+      const v46 = $fr(v44 + 1);
       const v47 = adv_lgamma(v46);
-      const v48 = $fr(v44 - v47);
-      const v49 = $fr(v34 - v29);
-      const v50 = $fr(v27 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-      const v51 = $fr(v49 + 1);
-      const v52 = adv_lgamma(v51);
-      const v53 = $fr(v50 + 1);
-      const v54 = adv_lgamma(v53);
-      const v55 = $fr(v52 - v54);
-      const v56 = $fr(v49 - v50);
-      const v57 = $fr(v56 + 1);
-      const v58 = adv_lgamma(v57);
-      const v59 = $fr(v55 - v58);
-      const v60 = $fr(v48 + v59);
-      const v61 = $fr(v34 + 1);
-      const v62 = adv_lgamma(v61);
-      const v63 = $fr(v27 + 1);
-      const v64 = adv_lgamma(v63);
-      const v65 = $fr(v62 - v64);
-      const v66 = $fr(v34 - v27);
-      const v67 = $fr(v66 + 1);
-      const v68 = adv_lgamma(v67);
-      const v69 = $fr(v65 - v68);
-      const v70 = $fr(v60 - v69);
-      const v71 = $fr(v70 + 0.000009999999747378752);
-      let fold73 = 0;
-      if ((hi26 >= lo25)) {
-        if (((hi26 - lo25 | 0) >>> 0 < 1048576 >>> 0)) {
-          for (let n95 = 0; (n95 >>> 0 <= (hi26 - lo25 | 0) >>> 0); n95 = (n95 + 1 | 0)) {
-            const k72 = (lo25 + n95 | 0);
-            const v74 = $fr(k72);
-            const v75 = $fr(v74 + 1);
-            const v76 = adv_lgamma(v75);
-            const v77 = $fr(v41 - v76);
-            const v78 = $fr(v29 - v74);
-            const v79 = $fr(v78 + 1);
-            const v80 = adv_lgamma(v79);
-            const v81 = $fr(v77 - v80);
-            const v82 = $fr(v27 - v74);
-            const v83 = $fr(v82 + 1);
-            const v84 = adv_lgamma(v83);
-            const v85 = $fr(v52 - v84);
-            const v86 = $fr(v49 - v82);
-            const v87 = $fr(v86 + 1);
-            const v88 = adv_lgamma(v87);
-            const v89 = $fr(v85 - v88);
-            const v90 = $fr(v81 + v89);
-            const v91 = $fr(v90 - v69);
-            const v92 = $fr(Math.exp(v91));
-            const v93 = (v91 <= v71);
-            const v94 = (v93 ? v92 : 0);
-            fold73 = $fr(fold73 + v94);
+      const v48 = $fr(v45 + 1);
+      const v49 = adv_lgamma(v48);
+      const v50 = $fr(v47 - v49);
+      const v51 = $fr(v44 - v45);
+      const v52 = $fr(v51 + 1);
+      const v53 = adv_lgamma(v52);
+      const v54 = $fr(v50 - v53);
+      const v55 = $fr(v43 + v54);
+      const v56 = $fr(v29 + 1);
+      const v57 = adv_lgamma(v56);
+      const v58 = $fr(v22 + 1);
+      const v59 = adv_lgamma(v58);
+      const v60 = $fr(v57 - v59);
+      const v61 = $fr(v29 - v22);
+      const v62 = $fr(v61 + 1);
+      const v63 = adv_lgamma(v62);
+      const v64 = $fr(v60 - v63);
+      const v65 = $fr(v55 - v64);
+      const v66 = $fr(v65 + 0.000009999999747378752);
+      let fold68 = 0;
+      if ((hi21 >= lo20)) {
+        if (((hi21 - lo20 | 0) >>> 0 < 1048576 >>> 0)) {
+          for (let n90 = 0; (n90 >>> 0 <= (hi21 - lo20 | 0) >>> 0); n90 = (n90 + 1 | 0)) {
+            const k67 = (lo20 + n90 | 0);
+            const v69 = $fr(k67);
+            const v70 = $fr(v69 + 1);
+            const v71 = adv_lgamma(v70);
+            const v72 = $fr(v36 - v71);
+            const v73 = $fr(v24 - v69);
+            const v74 = $fr(v73 + 1);
+            const v75 = adv_lgamma(v74);
+            const v76 = $fr(v72 - v75);
+            const v77 = $fr(v22 - v69);
+            const v78 = $fr(v77 + 1);
+            const v79 = adv_lgamma(v78);
+            const v80 = $fr(v47 - v79);
+            const v81 = $fr(v44 - v77);
+            const v82 = $fr(v81 + 1);
+            const v83 = adv_lgamma(v82);
+            const v84 = $fr(v80 - v83);
+            const v85 = $fr(v76 + v84);
+            const v86 = $fr(v85 - v64);
+            const v87 = $fr(Math.exp(v86));
+            const v88 = (v86 <= v66);
+            const v89 = (v88 ? v87 : 0);
+            fold68 = $fr(fold68 + v89);
           }
         } else {
           F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
         }
       }
-      const v96 = fold73;
-      F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound32 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound32 + 1 | 0)) | 0) | 0)] = v96;
+      const v91 = fold68;
+      F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound32 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound32 + 1 | 0)) | 0) | 0)] = v91;
     }
   }
-  const v97 = (u_p_alpha !== 0);
-  const v241 = (u_p_beta !== 0);
+  const v92 = (u_p_alpha !== 0);
+  const v236 = (u_p_beta !== 0);
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   const tabled201 = (Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled201) {
     for (let i = lid; (i >>> 0 < Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v98 = 0;
-      if (v97) {
-        const v99 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
-        const v100 = $fr(v99 + $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-        const v101 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-        const v102 = $fr(v100 + v101);
-        const v103 = $fr(v99 + v101);
-        const v104 = $fr(v32 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
-        const v105 = $fr(v103 + v104);
-        const v106 = $fr(v102 - v105);
-        const v107 = Math.max(0, v106);
-        const v108 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v101);
-        const v109 = Math.min(v99, v108);
-        const v110 = (v107 === v109);
-        let v111 = 0;
-        if (v110) {
-          v111 = 0;
+      let v93 = 0;
+      if (v92) {
+        const v94 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
+        const v95 = $fr(v94 + $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+        const v96 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+        const v97 = $fr(v95 + v96);
+        const v98 = $fr(v94 + v96);
+        const v99 = $fr(v27 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
+        const v100 = $fr(v98 + v99);
+        const v101 = $fr(v97 - v100);
+        const v102 = Math.max(0, v101);
+        const v103 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v96);
+        const v104 = Math.min(v94, v103);
+        const v105 = (v102 === v104);
+        let v106 = 0;
+        if (v105) {
+          v106 = 0;
         } else {
-          const v114 = $fr(v99 + v108);
-          const v115 = $fr(v114 - v105);
-          const v116 = Math.max(0, v115);
-          const v117 = $i32f(v116);
-          const v118 = $i32f(v109);
-          const lo112 = v117;
-          const hi113 = v118;
-          const v119 = $fr(v108 + 1);
-          const v120 = adv_lgamma(v119);
-          const v121 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + 1);
-          const v122 = adv_lgamma(v121);
-          const v123 = $fr(v120 - v122);
-          const v124 = $fr(v108 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-          const v125 = $fr(v124 + 1);
+          const v109 = $fr(v94 + v103);
+          const v110 = $fr(v109 - v100);
+          const v111 = Math.max(0, v110);
+          const v112 = $i32f(v111);
+          const v113 = $i32f(v104);
+          const lo107 = v112;
+          const hi108 = v113;
+          const v114 = $fr(v103 + 1);
+          const v115 = adv_lgamma(v114);
+          const v116 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + 1);
+          const v117 = adv_lgamma(v116);
+          const v118 = $fr(v115 - v117);
+          const v119 = $fr(v103 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+          const v120 = $fr(v119 + 1);
+          const v121 = adv_lgamma(v120);
+          const v122 = $fr(v118 - v121);
+          const v123 = $fr(v100 - v103);
+          const v124 = $fr(v94 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+          const v125 = $fr(v123 + 1);
           const v126 = adv_lgamma(v125);
-          const v127 = $fr(v123 - v126);
-          const v128 = $fr(v105 - v108);
-          const v129 = $fr(v99 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-          const v130 = $fr(v128 + 1);
-          const v131 = adv_lgamma(v130);
-          const v132 = $fr(v129 + 1);
-          const v133 = adv_lgamma(v132);
-          const v134 = $fr(v131 - v133);
-          const v135 = $fr(v128 - v129);
-          const v136 = $fr(v135 + 1);
-          const v137 = adv_lgamma(v136);
-          const v138 = $fr(v134 - v137);
-          const v139 = $fr(v127 + v138);
-          const v140 = $fr(v105 + 1);
-          const v141 = adv_lgamma(v140);
-          const v142 = $fr(v99 + 1);
-          const v143 = adv_lgamma(v142);
-          const v144 = $fr(v141 - v143);
-          const v145 = $fr(v105 - v99);
-          const v146 = $fr(v145 + 1);
-          const v147 = adv_lgamma(v146);
-          const v148 = $fr(v144 - v147);
-          const v149 = $fr(v139 - v148);
-          const v150 = $fr(v149 + 0.000009999999747378752);
-          let fold152 = 0;
-          if ((hi113 >= lo112)) {
-            if (((hi113 - lo112 | 0) >>> 0 < 1048576 >>> 0)) {
-              for (let n174 = 0; (n174 >>> 0 <= (hi113 - lo112 | 0) >>> 0); n174 = (n174 + 1 | 0)) {
-                const k151 = (lo112 + n174 | 0);
-                const v153 = $fr(k151);
-                const v154 = $fr(v153 + 1);
-                const v155 = adv_lgamma(v154);
-                const v156 = $fr(v120 - v155);
-                const v157 = $fr(v108 - v153);
-                const v158 = $fr(v157 + 1);
-                const v159 = adv_lgamma(v158);
-                const v160 = $fr(v156 - v159);
-                const v161 = $fr(v99 - v153);
-                const v162 = $fr(v161 + 1);
-                const v163 = adv_lgamma(v162);
-                const v164 = $fr(v131 - v163);
-                const v165 = $fr(v128 - v161);
-                const v166 = $fr(v165 + 1);
-                const v167 = adv_lgamma(v166);
-                const v168 = $fr(v164 - v167);
-                const v169 = $fr(v160 + v168);
-                const v170 = $fr(v169 - v148);
-                const v171 = $fr(Math.exp(v170));
-                const v172 = (v170 <= v150);
-                const v173 = (v172 ? v171 : 0);
-                fold152 = $fr(fold152 + v173);
+          const v127 = $fr(v124 + 1);
+          const v128 = adv_lgamma(v127);
+          const v129 = $fr(v126 - v128);
+          const v130 = $fr(v123 - v124);
+          const v131 = $fr(v130 + 1);
+          const v132 = adv_lgamma(v131);
+          const v133 = $fr(v129 - v132);
+          const v134 = $fr(v122 + v133);
+          const v135 = $fr(v100 + 1);
+          const v136 = adv_lgamma(v135);
+          const v137 = $fr(v94 + 1);
+          const v138 = adv_lgamma(v137);
+          const v139 = $fr(v136 - v138);
+          const v140 = $fr(v100 - v94);
+          const v141 = $fr(v140 + 1);
+          const v142 = adv_lgamma(v141);
+          const v143 = $fr(v139 - v142);
+          const v144 = $fr(v134 - v143);
+          const v145 = $fr(v144 + 0.000009999999747378752);
+          let fold147 = 0;
+          if ((hi108 >= lo107)) {
+            if (((hi108 - lo107 | 0) >>> 0 < 1048576 >>> 0)) {
+              for (let n169 = 0; (n169 >>> 0 <= (hi108 - lo107 | 0) >>> 0); n169 = (n169 + 1 | 0)) {
+                const k146 = (lo107 + n169 | 0);
+                const v148 = $fr(k146);
+                const v149 = $fr(v148 + 1);
+                const v150 = adv_lgamma(v149);
+                const v151 = $fr(v115 - v150);
+                const v152 = $fr(v103 - v148);
+                const v153 = $fr(v152 + 1);
+                const v154 = adv_lgamma(v153);
+                const v155 = $fr(v151 - v154);
+                const v156 = $fr(v94 - v148);
+                const v157 = $fr(v156 + 1);
+                const v158 = adv_lgamma(v157);
+                const v159 = $fr(v126 - v158);
+                const v160 = $fr(v123 - v156);
+                const v161 = $fr(v160 + 1);
+                const v162 = adv_lgamma(v161);
+                const v163 = $fr(v159 - v162);
+                const v164 = $fr(v155 + v163);
+                const v165 = $fr(v164 - v143);
+                const v166 = $fr(Math.exp(v165));
+                const v167 = (v165 <= v145);
+                const v168 = (v167 ? v166 : 0);
+                fold147 = $fr(fold147 + v168);
               }
             } else {
               F_out_0folds[g] = Math.max(F_out_0folds[g], 2);
             }
           }
-          const v175 = fold152;
-          const v176 = $fr((-2) * v175);
-          const v177 = $fr(Math.exp(v176));
-          v111 = v177;
+          const v170 = fold147;
+          const v171 = $fr((-2) * v170);
+          const v172 = $fr(Math.exp(v171));
+          v106 = v172;
         }
-        const v178 = v111;
-        const v179 = $fr(u_p_alpha * v178);
-        v98 = v179;
+        const v173 = v106;
+        const v174 = $fr(u_p_alpha * v173);
+        v93 = v174;
       } else {
-        v98 = 0;
+        v93 = 0;
       }
-      const v180 = v98;
-      const v181 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-      const v182 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v181);
-      const v183 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
-      const v184 = $fr(v183 + v181);
-      const v185 = $fr(v32 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
-      const v186 = $fr(v184 + v185);
-      const v187 = $fr(v182 / v186);
-      const v188 = (-v187);
-      const v189 = $fr(Math.log2(v187));
-      const v190 = $fr(v188 * v189);
-      const v191 = (v187 > 0);
-      const v192 = (v191 ? v190 : 0);
-      const v193 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) + v185);
-      const v194 = $fr(v193 / v186);
-      const v195 = (-v194);
-      const v196 = $fr(Math.log2(v194));
-      const v197 = $fr(v195 * v196);
-      const v198 = (v194 > 0);
-      const v199 = (v198 ? v197 : 0);
-      const v200 = $fr(v192 + v199);
-      const v201 = $fr(v183 / v186);
-      const v202 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) / v183);
-      const v203 = (-v202);
-      const v204 = $fr(Math.log2(v202));
-      const v205 = $fr(v203 * v204);
-      const v206 = (v202 > 0);
-      const v207 = (v206 ? v205 : 0);
-      const v208 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) / v183);
-      const v209 = (-v208);
-      const v210 = $fr(Math.log2(v208));
-      const v211 = $fr(v209 * v210);
-      const v212 = (v208 > 0);
-      const v213 = (v212 ? v211 : 0);
-      const v214 = $fr(v207 + v213);
-      const v215 = (v183 > 0);
-      const v216 = (v215 ? v214 : 0);
-      const v217 = $fr(v201 * v216);
-      const v218 = $fr(v181 + v185);
-      const v219 = $fr(v218 / v186);
-      const v220 = $fr(v181 / v218);
-      const v221 = (-v220);
-      const v222 = $fr(Math.log2(v220));
-      const v223 = $fr(v221 * v222);
-      const v224 = (v220 > 0);
-      const v225 = (v224 ? v223 : 0);
-      const v226 = $fr(v185 / v218);
-      const v227 = (-v226);
-      const v228 = $fr(Math.log2(v226));
-      const v229 = $fr(v227 * v228);
-      const v230 = (v226 > 0);
-      const v231 = (v230 ? v229 : 0);
-      const v232 = $fr(v225 + v231);
-      const v233 = (v218 > 0);
+      const v175 = v93;
+      const v176 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+      const v177 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v176);
+      const v178 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
+      const v179 = $fr(v178 + v176);
+      const v180 = $fr(v27 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
+      const v181 = $fr(v179 + v180);
+      const v182 = $fr(v177 / v181);
+      const v183 = (-v182);
+      const v184 = $fr(Math.log2(v182));
+      const v185 = $fr(v183 * v184);
+      const v186 = (v182 > 0);
+      const v187 = (v186 ? v185 : 0);
+      const v188 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) + v180);
+      const v189 = $fr(v188 / v181);
+      const v190 = (-v189);
+      const v191 = $fr(Math.log2(v189));
+      const v192 = $fr(v190 * v191);
+      const v193 = (v189 > 0);
+      const v194 = (v193 ? v192 : 0);
+      const v195 = $fr(v187 + v194);
+      const v196 = $fr(v178 / v181);
+      const v197 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) / v178);
+      const v198 = (-v197);
+      const v199 = $fr(Math.log2(v197));
+      const v200 = $fr(v198 * v199);
+      const v201 = (v197 > 0);
+      const v202 = (v201 ? v200 : 0);
+      const v203 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) / v178);
+      const v204 = (-v203);
+      const v205 = $fr(Math.log2(v203));
+      const v206 = $fr(v204 * v205);
+      const v207 = (v203 > 0);
+      const v208 = (v207 ? v206 : 0);
+      const v209 = $fr(v202 + v208);
+      const v210 = (v178 > 0);
+      const v211 = (v210 ? v209 : 0);
+      const v212 = $fr(v196 * v211);
+      const v213 = $fr(v176 + v180);
+      const v214 = $fr(v213 / v181);
+      const v215 = $fr(v176 / v213);
+      const v216 = (-v215);
+      const v217 = $fr(Math.log2(v215));
+      const v218 = $fr(v216 * v217);
+      const v219 = (v215 > 0);
+      const v220 = (v219 ? v218 : 0);
+      const v221 = $fr(v180 / v213);
+      const v222 = (-v221);
+      const v223 = $fr(Math.log2(v221));
+      const v224 = $fr(v222 * v223);
+      const v225 = (v221 > 0);
+      const v226 = (v225 ? v224 : 0);
+      const v227 = $fr(v220 + v226);
+      const v228 = (v213 > 0);
+      const v229 = (v228 ? v227 : 0);
+      const v230 = $fr(v214 * v229);
+      const v231 = $fr(v212 + v230);
+      const v232 = $fr(v195 - v231);
+      const v233 = (v181 > 0);
       const v234 = (v233 ? v232 : 0);
-      const v235 = $fr(v219 * v234);
-      const v236 = $fr(v217 + v235);
-      const v237 = $fr(v200 - v236);
-      const v238 = (v186 > 0);
-      const v239 = (v238 ? v237 : 0);
-      const v240 = $fr(u_p_beta * v239);
-      const v242 = (v241 ? v240 : 0);
-      const v243 = $fr(v180 + v242);
-      F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound32 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound32 + 1 | 0)) | 0) | 0)] = v243;
+      const v235 = $fr(u_p_beta * v234);
+      const v237 = (v236 ? v235 : 0);
+      const v238 = $fr(v175 + v237);
+      F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound32 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound32 + 1 | 0)) | 0) | 0)] = v238;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   const tabled213 = (Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled213) {
     for (let i = lid; (i >>> 0 < Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v244 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
-      const v245 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v244);
-      const v246 = $fr(v245 + 1.000000013351432e-10);
-      const v247 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) / v246);
-      const v248 = Math.min(Math.max(v247, 0), 1);
-      const v249 = $fr(Math.sqrt(v248));
-      const v250 = adv_asin(v249);
-      const v251 = $fr(v32 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
-      const v252 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) + v251);
-      const v253 = $fr(v252 + 1.000000013351432e-10);
-      const v254 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) / v253);
-      const v255 = Math.min(Math.max(v254, 0), 1);
-      const v256 = $fr(Math.sqrt(v255));
-      const v257 = adv_asin(v256);
-      const v258 = $fr(v250 - v257);
-      F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound32 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound32 + 1 | 0)) | 0) | 0)] = v258;
+      const v239 = $fr(acc16 - $fr($udiv(i, (bound32 + 1 | 0)) >>> 0));
+      const v240 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) + v239);
+      const v241 = $fr(v240 + 1.000000013351432e-10);
+      const v242 = $fr($fr($udiv(i, (bound32 + 1 | 0)) >>> 0) / v241);
+      const v243 = Math.min(Math.max(v242, 0), 1);
+      const v244 = $fr(Math.sqrt(v243));
+      const v245 = adv_asin(v244);
+      const v246 = $fr(v27 - $fr($umod(i, (bound32 + 1 | 0)) >>> 0));
+      const v247 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) + v246);
+      const v248 = $fr(v247 + 1.000000013351432e-10);
+      const v249 = $fr($fr($umod(i, (bound32 + 1 | 0)) >>> 0) / v248);
+      const v250 = Math.min(Math.max(v249, 0), 1);
+      const v251 = $fr(Math.sqrt(v250));
+      const v252 = adv_asin(v251);
+      const v253 = $fr(v245 - v252);
+      F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound32 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound32 + 1 | 0)) | 0) | 0)] = v253;
     }
   }
-  const v333 = $fr(u_p_p_crit * 0.9999899864196777);
-  const v336 = (acc16 > 0);
-  const v337 = (v32 > 0);
-  const v338 = (v336 && v337);
-  const v507 = $fr(u_p_bm25_k1 + 1);
-  const v509 = $fr(1 - u_p_bm25_b);
-  const v510 = $fr(u_p_bm25_b * acc22);
-  const v511 = $fr(acc22 + acc24);
-  const v512 = $fr(v511 / 2);
-  const v513 = $fr(v510 / v512);
-  const v514 = $fr(v509 + v513);
-  const v515 = $fr(u_p_bm25_k1 * v514);
-  const v518 = (acc22 > 0);
-  const v523 = $fr(u_p_bm25_b * acc24);
-  const v524 = $fr(acc24 + acc22);
-  const v525 = $fr(v524 / 2);
-  const v526 = $fr(v523 / v525);
-  const v527 = $fr(v509 + v526);
-  const v528 = $fr(u_p_bm25_k1 * v527);
-  const v531 = (acc24 > 0);
-  const v538 = (u_p_gamma !== 0);
-  const v542 = $fr(u_p_alpha + u_p_beta);
+  const v328 = $fr(u_p_p_crit * 0.9999899864196777);
+  const v331 = (acc16 > 0);
+  const v332 = (v27 > 0);
+  const v333 = (v331 && v332);
+  const v502 = $fr(u_p_bm25_k1 + 1);
+  const v504 = $fr(1 - u_p_bm25_b);
+  const v505 = $fr(u_p_bm25_b * acc22);
+  const v506 = $fr(acc22 + acc24);
+  const v507 = $fr(v506 / 2);
+  const v508 = $fr(v505 / v507);
+  const v509 = $fr(v504 + v508);
+  const v510 = $fr(u_p_bm25_k1 * v509);
+  const v513 = (acc22 > 0);
+  const v518 = $fr(u_p_bm25_b * acc24);
+  const v519 = $fr(acc24 + acc22);
+  const v520 = $fr(v519 / 2);
+  const v521 = $fr(v518 / v520);
+  const v522 = $fr(v504 + v521);
+  const v523 = $fr(u_p_bm25_k1 * v522);
+  const v526 = (acc24 > 0);
+  const v533 = (u_p_gamma !== 0);
+  const v537 = $fr(u_p_alpha + u_p_beta);
   // key-map %262: once per distinct key of the group
   const nkeys262 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys262 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v259 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
-    const v260 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
-    let v261 = 0;
+    const v254 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
+    const v255 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
+    let v256 = 0;
     if (tabled258) {
-      v261 = F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v260 > 0 ? (v260 < 4294967296 ? v260 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+      v256 = F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
     } else {
-      const v264 = $fr(v259 + v260);
-      const v265 = $fr(acc16 - v259);
-      const v266 = $fr(v259 + v265);
-      const v267 = $fr(v264 + v266);
-      const v268 = $fr(v264 + v265);
-      const v269 = $fr(v32 - v260);
-      const v270 = $fr(v268 + v269);
-      const v271 = $fr(v267 - v270);
-      const v272 = Math.max(0, v271);
-      const v273 = $i32f(v272);
-      const v274 = Math.min(v264, v266);
-      const v275 = $i32f(v274);
-      const lo262 = v273;
-      const hi263 = v275;
-      const v276 = $fr(v266 + 1);
-      const v277 = adv_lgamma(v276);
-      const v278 = $fr(v259 + 1);
-      const v279 = adv_lgamma(v278);
-      const v280 = $fr(v277 - v279);
-      const v281 = $fr(v266 - v259);
-      const v282 = $fr(v281 + 1);
+      const v259 = $fr(v254 + v255);
+      const v260 = $fr(acc16 - v254);
+      const v261 = $fr(v254 + v260);
+      const v262 = $fr(v259 + v261);
+      const v263 = $fr(v259 + v260);
+      const v264 = $fr(v27 - v255);
+      const v265 = $fr(v263 + v264);
+      const v266 = $fr(v262 - v265);
+      const v267 = Math.max(0, v266);
+      const v268 = $i32f(v267);
+      const v269 = Math.min(v259, v261);
+      const v270 = $i32f(v269);
+      const lo257 = v268;
+      const hi258 = v270;
+      const v271 = $fr(v261 + 1);
+      const v272 = adv_lgamma(v271);
+      const v273 = $fr(v254 + 1);
+      const v274 = adv_lgamma(v273);
+      const v275 = $fr(v272 - v274);
+      const v276 = $fr(v261 - v254);
+      const v277 = $fr(v276 + 1);
+      const v278 = adv_lgamma(v277);
+      const v279 = $fr(v275 - v278);
+      const v280 = $fr(v265 - v261);
+      const v281 = $fr(v259 - v254);
+      const v282 = $fr(v280 + 1);
       const v283 = adv_lgamma(v282);
-      const v284 = $fr(v280 - v283);
-      const v285 = $fr(v270 - v266);
-      const v286 = $fr(v264 - v259);
-      const v287 = $fr(v285 + 1);
-      const v288 = adv_lgamma(v287);
-      const v289 = $fr(v286 + 1);
-      const v290 = adv_lgamma(v289);
-      const v291 = $fr(v288 - v290);
-      const v292 = $fr(v285 - v286);
-      const v293 = $fr(v292 + 1);
-      const v294 = adv_lgamma(v293);
-      const v295 = $fr(v291 - v294);
-      const v296 = $fr(v284 + v295);
-      const v297 = $fr(v270 + 1);
-      const v298 = adv_lgamma(v297);
-      const v299 = $fr(v264 + 1);
-      const v300 = adv_lgamma(v299);
-      const v301 = $fr(v298 - v300);
-      const v302 = $fr(v270 - v264);
-      const v303 = $fr(v302 + 1);
-      const v304 = adv_lgamma(v303);
-      const v305 = $fr(v301 - v304);
-      const v306 = $fr(v296 - v305);
-      const v307 = $fr(v306 + 0.000009999999747378752);
-      let fold309 = 0;
-      if ((hi263 >= lo262)) {
-        if (((hi263 - lo262 | 0) >>> 0 < 1048576 >>> 0)) {
-          for (let n331 = 0; (n331 >>> 0 <= (hi263 - lo262 | 0) >>> 0); n331 = (n331 + 1 | 0)) {
-            const k308 = (lo262 + n331 | 0);
-            const v310 = $fr(k308);
-            const v311 = $fr(v310 + 1);
-            const v312 = adv_lgamma(v311);
-            const v313 = $fr(v277 - v312);
-            const v314 = $fr(v266 - v310);
-            const v315 = $fr(v314 + 1);
-            const v316 = adv_lgamma(v315);
-            const v317 = $fr(v313 - v316);
-            const v318 = $fr(v264 - v310);
-            const v319 = $fr(v318 + 1);
-            const v320 = adv_lgamma(v319);
-            const v321 = $fr(v288 - v320);
-            const v322 = $fr(v285 - v318);
-            const v323 = $fr(v322 + 1);
-            const v324 = adv_lgamma(v323);
-            const v325 = $fr(v321 - v324);
-            const v326 = $fr(v317 + v325);
-            const v327 = $fr(v326 - v305);
-            const v328 = $fr(Math.exp(v327));
-            const v329 = (v327 <= v307);
-            const v330 = (v329 ? v328 : 0);
-            fold309 = $fr(fold309 + v330);
+      const v284 = $fr(v281 + 1);
+      const v285 = adv_lgamma(v284);
+      const v286 = $fr(v283 - v285);
+      const v287 = $fr(v280 - v281);
+      const v288 = $fr(v287 + 1);
+      const v289 = adv_lgamma(v288);
+      const v290 = $fr(v286 - v289);
+      const v291 = $fr(v279 + v290);
+      const v292 = $fr(v265 + 1);
+      const v293 = adv_lgamma(v292);
+      const v294 = $fr(v259 + 1);
+      const v295 = adv_lgamma(v294);
+      const v296 = $fr(v293 - v295);
+      const v297 = $fr(v265 - v259);
+      const v298 = $fr(v297 + 1);
+      const v299 = adv_lgamma(v298);
+      const v300 = $fr(v296 - v299);
+      const v301 = $fr(v291 - v300);
+      const v302 = $fr(v301 + 0.000009999999747378752);
+      let fold304 = 0;
+      if ((hi258 >= lo257)) {
+        if (((hi258 - lo257 | 0) >>> 0 < 1048576 >>> 0)) {
+          for (let n326 = 0; (n326 >>> 0 <= (hi258 - lo257 | 0) >>> 0); n326 = (n326 + 1 | 0)) {
+            const k303 = (lo257 + n326 | 0);
+            const v305 = $fr(k303);
+            const v306 = $fr(v305 + 1);
+            const v307 = adv_lgamma(v306);
+            const v308 = $fr(v272 - v307);
+            const v309 = $fr(v261 - v305);
+            const v310 = $fr(v309 + 1);
+            const v311 = adv_lgamma(v310);
+            const v312 = $fr(v308 - v311);
+            const v313 = $fr(v259 - v305);
+            const v314 = $fr(v313 + 1);
+            const v315 = adv_lgamma(v314);
+            const v316 = $fr(v283 - v315);
+            const v317 = $fr(v280 - v313);
+            const v318 = $fr(v317 + 1);
+            const v319 = adv_lgamma(v318);
+            const v320 = $fr(v316 - v319);
+            const v321 = $fr(v312 + v320);
+            const v322 = $fr(v321 - v300);
+            const v323 = $fr(Math.exp(v322));
+            const v324 = (v322 <= v302);
+            const v325 = (v324 ? v323 : 0);
+            fold304 = $fr(fold304 + v325);
           }
         } else {
           F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
         }
       }
-      v261 = fold309;
+      v256 = fold304;
     }
-    const v332 = v261;
-    const v334 = (v332 < v333);
-    let v335 = 0;
-    if (v334) {
-      const v339 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
-      const v340 = (v339 !== u_p_zero_token_id);
-      const v341 = (v338 && v340);
-      let v342 = 0;
-      if (v341) {
-        let v343 = 0;
+    const v327 = v256;
+    const v329 = (v327 < v328);
+    let v330 = 0;
+    if (v329) {
+      const v334 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+      const v335 = (v334 !== u_p_zero_token_id);
+      const v336 = (v333 && v335);
+      let v337 = 0;
+      if (v336) {
+        let v338 = 0;
         if (tabled201) {
-          v343 = F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v260 > 0 ? (v260 < 4294967296 ? v260 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+          v338 = F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
-          let v344 = 0;
-          if (v97) {
-            const v345 = $fr(v259 + v260);
-            const v346 = $fr(v345 + v259);
-            const v347 = $fr(acc16 - v259);
-            const v348 = $fr(v346 + v347);
-            const v349 = $fr(v345 + v347);
-            const v350 = $fr(v32 - v260);
-            const v351 = $fr(v349 + v350);
-            const v352 = $fr(v348 - v351);
-            const v353 = Math.max(0, v352);
-            const v354 = $fr(v259 + v347);
-            const v355 = Math.min(v345, v354);
-            const v356 = (v353 === v355);
-            let v357 = 0;
-            if (v356) {
-              v357 = 0;
+          let v339 = 0;
+          if (v92) {
+            const v340 = $fr(v254 + v255);
+            const v341 = $fr(v340 + v254);
+            const v342 = $fr(acc16 - v254);
+            const v343 = $fr(v341 + v342);
+            const v344 = $fr(v340 + v342);
+            const v345 = $fr(v27 - v255);
+            const v346 = $fr(v344 + v345);
+            const v347 = $fr(v343 - v346);
+            const v348 = Math.max(0, v347);
+            const v349 = $fr(v254 + v342);
+            const v350 = Math.min(v340, v349);
+            const v351 = (v348 === v350);
+            let v352 = 0;
+            if (v351) {
+              v352 = 0;
             } else {
-              const v360 = $fr(v345 + v354);
-              const v361 = $fr(v360 - v351);
-              const v362 = Math.max(0, v361);
-              const v363 = $i32f(v362);
-              const v364 = $i32f(v355);
-              const lo358 = v363;
-              const hi359 = v364;
-              const v365 = $fr(v354 + 1);
-              const v366 = adv_lgamma(v365);
-              const v367 = $fr(v259 + 1);
-              const v368 = adv_lgamma(v367);
-              const v369 = $fr(v366 - v368);
-              const v370 = $fr(v354 - v259);
-              const v371 = $fr(v370 + 1);
+              const v355 = $fr(v340 + v349);
+              const v356 = $fr(v355 - v346);
+              const v357 = Math.max(0, v356);
+              const v358 = $i32f(v357);
+              const v359 = $i32f(v350);
+              const lo353 = v358;
+              const hi354 = v359;
+              const v360 = $fr(v349 + 1);
+              const v361 = adv_lgamma(v360);
+              const v362 = $fr(v254 + 1);
+              const v363 = adv_lgamma(v362);
+              const v364 = $fr(v361 - v363);
+              const v365 = $fr(v349 - v254);
+              const v366 = $fr(v365 + 1);
+              const v367 = adv_lgamma(v366);
+              const v368 = $fr(v364 - v367);
+              const v369 = $fr(v346 - v349);
+              const v370 = $fr(v340 - v254);
+              const v371 = $fr(v369 + 1);
               const v372 = adv_lgamma(v371);
-              const v373 = $fr(v369 - v372);
-              const v374 = $fr(v351 - v354);
-              const v375 = $fr(v345 - v259);
-              const v376 = $fr(v374 + 1);
-              const v377 = adv_lgamma(v376);
-              const v378 = $fr(v375 + 1);
-              const v379 = adv_lgamma(v378);
-              const v380 = $fr(v377 - v379);
-              const v381 = $fr(v374 - v375);
-              const v382 = $fr(v381 + 1);
-              const v383 = adv_lgamma(v382);
-              const v384 = $fr(v380 - v383);
-              const v385 = $fr(v373 + v384);
-              const v386 = $fr(v351 + 1);
-              const v387 = adv_lgamma(v386);
-              const v388 = $fr(v345 + 1);
-              const v389 = adv_lgamma(v388);
-              const v390 = $fr(v387 - v389);
-              const v391 = $fr(v351 - v345);
-              const v392 = $fr(v391 + 1);
-              const v393 = adv_lgamma(v392);
-              const v394 = $fr(v390 - v393);
-              const v395 = $fr(v385 - v394);
-              const v396 = $fr(v395 + 0.000009999999747378752);
-              let fold398 = 0;
-              if ((hi359 >= lo358)) {
-                if (((hi359 - lo358 | 0) >>> 0 < 1048576 >>> 0)) {
-                  for (let n420 = 0; (n420 >>> 0 <= (hi359 - lo358 | 0) >>> 0); n420 = (n420 + 1 | 0)) {
-                    const k397 = (lo358 + n420 | 0);
-                    const v399 = $fr(k397);
-                    const v400 = $fr(v399 + 1);
-                    const v401 = adv_lgamma(v400);
-                    const v402 = $fr(v366 - v401);
-                    const v403 = $fr(v354 - v399);
-                    const v404 = $fr(v403 + 1);
-                    const v405 = adv_lgamma(v404);
-                    const v406 = $fr(v402 - v405);
-                    const v407 = $fr(v345 - v399);
-                    const v408 = $fr(v407 + 1);
-                    const v409 = adv_lgamma(v408);
-                    const v410 = $fr(v377 - v409);
-                    const v411 = $fr(v374 - v407);
-                    const v412 = $fr(v411 + 1);
-                    const v413 = adv_lgamma(v412);
-                    const v414 = $fr(v410 - v413);
-                    const v415 = $fr(v406 + v414);
-                    const v416 = $fr(v415 - v394);
-                    const v417 = $fr(Math.exp(v416));
-                    const v418 = (v416 <= v396);
-                    const v419 = (v418 ? v417 : 0);
-                    fold398 = $fr(fold398 + v419);
+              const v373 = $fr(v370 + 1);
+              const v374 = adv_lgamma(v373);
+              const v375 = $fr(v372 - v374);
+              const v376 = $fr(v369 - v370);
+              const v377 = $fr(v376 + 1);
+              const v378 = adv_lgamma(v377);
+              const v379 = $fr(v375 - v378);
+              const v380 = $fr(v368 + v379);
+              const v381 = $fr(v346 + 1);
+              const v382 = adv_lgamma(v381);
+              const v383 = $fr(v340 + 1);
+              const v384 = adv_lgamma(v383);
+              const v385 = $fr(v382 - v384);
+              const v386 = $fr(v346 - v340);
+              const v387 = $fr(v386 + 1);
+              const v388 = adv_lgamma(v387);
+              const v389 = $fr(v385 - v388);
+              const v390 = $fr(v380 - v389);
+              const v391 = $fr(v390 + 0.000009999999747378752);
+              let fold393 = 0;
+              if ((hi354 >= lo353)) {
+                if (((hi354 - lo353 | 0) >>> 0 < 1048576 >>> 0)) {
+                  for (let n415 = 0; (n415 >>> 0 <= (hi354 - lo353 | 0) >>> 0); n415 = (n415 + 1 | 0)) {
+                    const k392 = (lo353 + n415 | 0);
+                    const v394 = $fr(k392);
+                    const v395 = $fr(v394 + 1);
+                    const v396 = adv_lgamma(v395);
+                    const v397 = $fr(v361 - v396);
+                    const v398 = $fr(v349 - v394);
+                    const v399 = $fr(v398 + 1);
+                    const v400 = adv_lgamma(v399);
+                    const v401 = $fr(v397 - v400);
+                    const v402 = $fr(v340 - v394);
+                    const v403 = $fr(v402 + 1);
+                    const v404 = adv_lgamma(v403);
+                    const v405 = $fr(v372 - v404);
+                    const v406 = $fr(v369 - v402);
+                    const v407 = $fr(v406 + 1);
+                    const v408 = adv_lgamma(v407);
+                    const v409 = $fr(v405 - v408);
+                    const v410 = $fr(v401 + v409);
+                    const v411 = $fr(v410 - v389);
+                    const v412 = $fr(Math.exp(v411));
+                    const v413 = (v411 <= v391);
+                    const v414 = (v413 ? v412 : 0);
+                    fold393 = $fr(fold393 + v414);
                   }
                 } else {
                   F_out_0folds[g] = Math.max(F_out_0folds[g], 2);
                 }
               }
-              const v421 = fold398;
-              const v422 = $fr((-2) * v421);
-              const v423 = $fr(Math.exp(v422));
-              v357 = v423;
+              const v416 = fold393;
+              const v417 = $fr((-2) * v416);
+              const v418 = $fr(Math.exp(v417));
+              v352 = v418;
             }
-            const v424 = v357;
-            const v425 = $fr(u_p_alpha * v424);
-            v344 = v425;
+            const v419 = v352;
+            const v420 = $fr(u_p_alpha * v419);
+            v339 = v420;
           } else {
-            v344 = 0;
+            v339 = 0;
           }
-          const v426 = v344;
-          const v427 = $fr(acc16 - v259);
-          const v428 = $fr(v259 + v427);
-          const v429 = $fr(v259 + v260);
-          const v430 = $fr(v429 + v427);
-          const v431 = $fr(v32 - v260);
-          const v432 = $fr(v430 + v431);
-          const v433 = $fr(v428 / v432);
-          const v434 = (-v433);
-          const v435 = $fr(Math.log2(v433));
-          const v436 = $fr(v434 * v435);
-          const v437 = (v433 > 0);
-          const v438 = (v437 ? v436 : 0);
-          const v439 = $fr(v260 + v431);
-          const v440 = $fr(v439 / v432);
-          const v441 = (-v440);
-          const v442 = $fr(Math.log2(v440));
-          const v443 = $fr(v441 * v442);
-          const v444 = (v440 > 0);
-          const v445 = (v444 ? v443 : 0);
-          const v446 = $fr(v438 + v445);
-          const v447 = $fr(v429 / v432);
-          const v448 = $fr(v259 / v429);
-          const v449 = (-v448);
-          const v450 = $fr(Math.log2(v448));
-          const v451 = $fr(v449 * v450);
-          const v452 = (v448 > 0);
-          const v453 = (v452 ? v451 : 0);
-          const v454 = $fr(v260 / v429);
-          const v455 = (-v454);
-          const v456 = $fr(Math.log2(v454));
-          const v457 = $fr(v455 * v456);
-          const v458 = (v454 > 0);
-          const v459 = (v458 ? v457 : 0);
-          const v460 = $fr(v453 + v459);
-          const v461 = (v429 > 0);
-          const v462 = (v461 ? v460 : 0);
-          const v463 = $fr(v447 * v462);
-          const v464 = $fr(v427 + v431);
-          const v465 = $fr(v464 / v432);
-          const v466 = $fr(v427 / v464);
-          const v467 = (-v466);
-          const v468 = $fr(Math.log2(v466));
-          const v469 = $fr(v467 * v468);
-          const v470 = (v466 > 0);
-          const v471 = (v470 ? v469 : 0);
-          const v472 = $fr(v431 / v464);
-          const v473 = (-v472);
-          const v474 = $fr(Math.log2(v472));
-          const v475 = $fr(v473 * v474);
-          const v476 = (v472 > 0);
-          const v477 = (v476 ? v475 : 0);
-          const v478 = $fr(v471 + v477);
-          const v479 = (v464 > 0);
+          const v421 = v339;
+          const v422 = $fr(acc16 - v254);
+          const v423 = $fr(v254 + v422);
+          const v424 = $fr(v254 + v255);
+          const v425 = $fr(v424 + v422);
+          const v426 = $fr(v27 - v255);
+          const v427 = $fr(v425 + v426);
+          const v428 = $fr(v423 / v427);
+          const v429 = (-v428);
+          const v430 = $fr(Math.log2(v428));
+          const v431 = $fr(v429 * v430);
+          const v432 = (v428 > 0);
+          const v433 = (v432 ? v431 : 0);
+          const v434 = $fr(v255 + v426);
+          const v435 = $fr(v434 / v427);
+          const v436 = (-v435);
+          const v437 = $fr(Math.log2(v435));
+          const v438 = $fr(v436 * v437);
+          const v439 = (v435 > 0);
+          const v440 = (v439 ? v438 : 0);
+          const v441 = $fr(v433 + v440);
+          const v442 = $fr(v424 / v427);
+          const v443 = $fr(v254 / v424);
+          const v444 = (-v443);
+          const v445 = $fr(Math.log2(v443));
+          const v446 = $fr(v444 * v445);
+          const v447 = (v443 > 0);
+          const v448 = (v447 ? v446 : 0);
+          const v449 = $fr(v255 / v424);
+          const v450 = (-v449);
+          const v451 = $fr(Math.log2(v449));
+          const v452 = $fr(v450 * v451);
+          const v453 = (v449 > 0);
+          const v454 = (v453 ? v452 : 0);
+          const v455 = $fr(v448 + v454);
+          const v456 = (v424 > 0);
+          const v457 = (v456 ? v455 : 0);
+          const v458 = $fr(v442 * v457);
+          const v459 = $fr(v422 + v426);
+          const v460 = $fr(v459 / v427);
+          const v461 = $fr(v422 / v459);
+          const v462 = (-v461);
+          const v463 = $fr(Math.log2(v461));
+          const v464 = $fr(v462 * v463);
+          const v465 = (v461 > 0);
+          const v466 = (v465 ? v464 : 0);
+          const v467 = $fr(v426 / v459);
+          const v468 = (-v467);
+          const v469 = $fr(Math.log2(v467));
+          const v470 = $fr(v468 * v469);
+          const v471 = (v467 > 0);
+          const v472 = (v471 ? v470 : 0);
+          const v473 = $fr(v466 + v472);
+          const v474 = (v459 > 0);
+          const v475 = (v474 ? v473 : 0);
+          const v476 = $fr(v460 * v475);
+          const v477 = $fr(v458 + v476);
+          const v478 = $fr(v441 - v477);
+          const v479 = (v427 > 0);
           const v480 = (v479 ? v478 : 0);
-          const v481 = $fr(v465 * v480);
-          const v482 = $fr(v463 + v481);
-          const v483 = $fr(v446 - v482);
-          const v484 = (v432 > 0);
-          const v485 = (v484 ? v483 : 0);
-          const v486 = $fr(u_p_beta * v485);
-          const v487 = (v241 ? v486 : 0);
-          v343 = $fr(v426 + v487);
+          const v481 = $fr(u_p_beta * v480);
+          const v482 = (v236 ? v481 : 0);
+          v338 = $fr(v421 + v482);
         }
-        const v488 = v343;
-        let v489 = 0;
+        const v483 = v338;
+        let v484 = 0;
         if (tabled213) {
-          v489 = F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v259 > 0 ? (v259 < 4294967296 ? v259 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v260 > 0 ? (v260 < 4294967296 ? v260 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+          v484 = F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
-          const v490 = $fr(acc16 - v259);
-          const v491 = $fr(v259 + v490);
-          const v492 = $fr(v491 + 1.000000013351432e-10);
-          const v493 = $fr(v259 / v492);
-          const v494 = Math.min(Math.max(v493, 0), 1);
-          const v495 = $fr(Math.sqrt(v494));
-          const v496 = adv_asin(v495);
-          const v497 = $fr(v32 - v260);
-          const v498 = $fr(v260 + v497);
-          const v499 = $fr(v498 + 1.000000013351432e-10);
-          const v500 = $fr(v260 / v499);
-          const v501 = Math.min(Math.max(v500, 0), 1);
-          const v502 = $fr(Math.sqrt(v501));
-          const v503 = adv_asin(v502);
-          v489 = $fr(v496 - v503);
+          const v485 = $fr(acc16 - v254);
+          const v486 = $fr(v254 + v485);
+          const v487 = $fr(v486 + 1.000000013351432e-10);
+          const v488 = $fr(v254 / v487);
+          const v489 = Math.min(Math.max(v488, 0), 1);
+          const v490 = $fr(Math.sqrt(v489));
+          const v491 = adv_asin(v490);
+          const v492 = $fr(v27 - v255);
+          const v493 = $fr(v255 + v492);
+          const v494 = $fr(v493 + 1.000000013351432e-10);
+          const v495 = $fr(v255 / v494);
+          const v496 = Math.min(Math.max(v495, 0), 1);
+          const v497 = $fr(Math.sqrt(v496));
+          const v498 = adv_asin(v497);
+          v484 = $fr(v491 - v498);
         }
-        const v504 = v489;
-        const v505 = $fr(H[(u_oh_acc34 + slot | 0)] >>> 0);
-        const v506 = $fr(v505 / acc22);
-        const v508 = $fr(v506 * v507);
-        const v516 = $fr(v506 + v515);
-        const v517 = $fr(v508 / v516);
-        const v519 = (v518 ? v517 : 0);
-        const v520 = $fr(H[(u_oh_acc52 + slot | 0)] >>> 0);
-        const v521 = $fr(v520 / acc24);
-        const v522 = $fr(v521 * v507);
-        const v529 = $fr(v521 + v528);
-        const v530 = $fr(v522 / v529);
-        const v532 = (v531 ? v530 : 0);
-        const v533 = $fr(v532 + 0.000009999999747378752);
-        const v534 = $fr(v519 / v533);
-        const v535 = $fr(v519 + 0.000009999999747378752);
-        const v536 = $fr(v532 / v535);
-        const v537 = $fr(v534 - v536);
-        const v539 = (v538 ? v537 : 0);
-        const v540 = $fr(v504 + v539);
-        const v541 = $fr(v488 * v540);
-        const v543 = $fr(v541 / v542);
-        const v544 = $fr(1 / $fr(1 + $fr(Math.exp((-v543)))));
-        const v545 = $fr(v544 - 0.5);
-        const v546 = $fr(v545 * 2);
-        const v547 = $fr(v546 * u_p_top);
-        v342 = v547;
+        const v499 = v484;
+        const v500 = $fr(H[(u_oh_acc34 + slot | 0)] >>> 0);
+        const v501 = $fr(v500 / acc22);
+        const v503 = $fr(v501 * v502);
+        const v511 = $fr(v501 + v510);
+        const v512 = $fr(v503 / v511);
+        const v514 = (v513 ? v512 : 0);
+        const v515 = $fr(H[(u_oh_acc52 + slot | 0)] >>> 0);
+        const v516 = $fr(v515 / acc24);
+        const v517 = $fr(v516 * v502);
+        const v524 = $fr(v516 + v523);
+        const v525 = $fr(v517 / v524);
+        const v527 = (v526 ? v525 : 0);
+        const v528 = $fr(v527 + 0.000009999999747378752);
+        const v529 = $fr(v514 / v528);
+        const v530 = $fr(v514 + 0.000009999999747378752);
+        const v531 = $fr(v527 / v530);
+        const v532 = $fr(v529 - v531);
+        const v534 = (v533 ? v532 : 0);
+        const v535 = $fr(v499 + v534);
+        const v536 = $fr(v483 * v535);
+        const v538 = $fr(v536 / v537);
+        const v539 = $fr(1 / $fr(1 + $fr(Math.exp((-v538)))));
+        const v540 = $fr(v539 - 0.5);
+        const v541 = $fr(v540 * 2);
+        const v542 = $fr(v541 * u_p_top);
+        v337 = v542;
       } else {
-        v342 = 0;
+        v337 = 0;
       }
-      const v548 = v342;
-      v335 = v548;
+      const v543 = v337;
+      v330 = v543;
     } else {
-      v335 = 0;
+      v330 = 0;
     }
-    F_v262[slot] = v335;
+    F_v262[slot] = v330;
   }
   // reduce to group %267
   let acc267 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v549 = F_v10[row];
-    const v550 = $fr(v549 - acc265);
-    acc267 = $fr(acc267 + v550);
+    const v544 = F_v10[row];
+    const v545 = $fr(v544 - acc265);
+    acc267 = $fr(acc267 + v545);
   }
   if ((lid === 0)) {
     F_v267[g] = acc267;
   }
   // reduce to group %279
-  const v552 = $fr(acc267 / $fr(acc17 >>> 0));
-  const v553 = $fr(acc265 + v552);
-  const v555 = $fr(acc272 - acc265);
-  const v556 = (v555 > 0);
-  const v557 = (v556 ? v555 : 1);
+  const v547 = $fr(acc267 / acc17);
+  const v548 = $fr(acc265 + v547);
+  const v550 = $fr(acc272 - acc265);
+  const v551 = (v550 > 0);
+  const v552 = (v551 ? v550 : 1);
   let acc279 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v551 = F_v10[row];
-    const v554 = $fr(v551 - v553);
-    const v558 = $fr(v554 / v557);
-    const v559 = $fr(v558 * v558);
-    acc279 = $fr(acc279 + v559);
+    const v546 = F_v10[row];
+    const v549 = $fr(v546 - v548);
+    const v553 = $fr(v549 / v552);
+    const v554 = $fr(v553 * v553);
+    acc279 = $fr(acc279 + v554);
   }
   if ((lid === 0)) {
     F_v279[g] = acc279;
   }
-  const v561 = ($fr(acc17 >>> 0) > 1);
-  const v562 = (v561 ? v553 : 0);
-  const v564 = $fr($fr(acc17 >>> 0) - 1);
-  const v565 = $fr(acc279 / v564);
-  const v566 = $fr(Math.sqrt(v565));
-  const v567 = $fr(v566 * v557);
-  const v568 = (v561 ? v567 : 1);
-  const v569 = $fr(v568 + u_p_epsilon);
+  const v556 = (acc17 > 1);
+  const v557 = (v556 ? v548 : 0);
+  const v559 = $fr(acc17 - 1);
+  const v560 = $fr(acc279 / v559);
+  const v561 = $fr(Math.sqrt(v560));
+  const v562 = $fr(v561 * v552);
+  const v563 = (v556 ? v562 : 1);
+  const v564 = $fr(v563 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v560 = F_v10[row];
-    const v563 = $fr(v560 - v562);
-    const v570 = $fr(v563 / v569);
-    const v571 = (v563 === 0);
-    const v572 = (v571 ? 0 : v570);
+    const v555 = F_v10[row];
+    const v558 = $fr(v555 - v557);
+    const v565 = $fr(v558 / v564);
+    const v566 = (v558 === 0);
+    const v567 = (v566 ? 0 : v565);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw573 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v574 = F_v262[((sw573 !== (-1)) ? (sw573 & 2147483647) : 0)];
-      const v575 = ((sw573 !== (-1)) ? v574 : 0);
-      const v576 = $fr(v572 + v575);
-      const v577 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v578 = $fr(v577);
-      const v579 = $fr(v576 * v578);
-      const v580 = v575;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v579;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v580;
+      const sw568 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v569 = F_v262[((sw568 !== (-1)) ? (sw568 & 2147483647) : 0)];
+      const v570 = ((sw568 !== (-1)) ? v569 : 0);
+      const v571 = $fr(v567 + v570);
+      const v572 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v573 = $fr(v572);
+      const v574 = $fr(v571 * v573);
+      const v575 = v570;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v574;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v575;
     }
   }
 }

@@ -107,58 +107,63 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc10_0: f32 = 0.0;
-    var acc20_0: u32 = 0u;
+    var acc20_0: f32 = 0.0;
     var acc10_1: f32 = 0.0;
-    var acc20_1: u32 = 0u;
+    var acc20_1: f32 = 0.0;
     var acc10_2: f32 = 0.0;
-    var acc20_2: u32 = 0u;
+    var acc20_2: f32 = 0.0;
     var acc10_3: f32 = 0.0;
-    var acc20_3: u32 = 0u;
+    var acc20_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc10_0 = acc10_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc20_0 = acc20_0 + select(0u, 1u, valid_0);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc20_0 = acc20_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc10_1 = acc10_1 + v1;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc20_1 = acc20_1 + select(0u, 1u, valid_1);
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc20_1 = acc20_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc10_2 = acc10_2 + v2;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc20_2 = acc20_2 + select(0u, 1u, valid_2);
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc20_2 = acc20_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc10_3 = acc10_3 + v3;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc20_3 = acc20_3 + select(0u, 1u, valid_3);
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc20_3 = acc20_3 + 1.0;
+      }
     }
     F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v20 + row0] = f32(acc20_0);
+    F[u.o_v20 + row0] = acc20_0;
     F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v20 + row1] = f32(acc20_1);
+    F[u.o_v20 + row1] = acc20_1;
     F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v20 + row2] = f32(acc20_2);
+    F[u.o_v20 + row2] = acc20_2;
     F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v20 + row3] = f32(acc20_3);
+    F[u.o_v20 + row3] = acc20_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
-    var acc20: u32 = 0u;
+    var acc20: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v4;
-      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
-      acc20 = acc20 + select(0u, 1u, valid);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc20 = acc20 + 1.0;
+      }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v20 + row] = f32(acc20);
+    F[u.o_v20 + row] = acc20;
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   var acc16: f32 = 0.0;
-  var acc17: u32 = 0u;
+  var acc17: f32 = 0.0;
   var acc22: f32 = 0.0;
   var acc24: f32 = 0.0;
   var acc265: f32 = adv_bits(0x7f800000u);
@@ -172,7 +177,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v9: f32 = select(0.0, v8, v6);
     let v10: f32 = select(v8, 0.0, v6);
     acc16 = acc16 + v7;
-    acc17 = acc17 + 1u;
+    acc17 = acc17 + 1.0;
     acc22 = acc22 + v9;
     acc24 = acc24 + v10;
     acc265 = min(acc265, v5);
@@ -180,7 +185,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   if (lid == 0u) {
     F[u.o_v16 + g] = acc16;
-    F[u.o_v17 + g] = f32(acc17);
+    F[u.o_v17 + g] = acc17;
     F[u.o_v22 + g] = acc22;
     F[u.o_v24 + g] = acc24;
     F[u.o_v265 + g] = acc265;
@@ -202,9 +207,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v13: f32 = F[u.o_v10 + row];
-      let v14: bool = v13 > 0.0;
-      let v15: bool = (!v14);
+      let v12: f32 = F[u.o_v10 + row];
+      let v13: bool = v12 > 0.0;
+      let v14: bool = (!v13);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -272,18 +277,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v12: bool = word >> 31u != 0u;
             {
-              let a16: u32 = select(0u, select(0u, 1u, v14), v12);
-              let a17: u32 = select(0u, select(0u, 1u, v15), v12);
-              let add: u32 = a16 + a17;
-              H[select(u.oh_acc32, u.oh_acc28, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc32, u.oh_acc28, v14) + (word & 0x7fffffffu)] + add;
+              let add: u32 = select(0u, select(0u, 1u, true), first);
+              H[select(u.oh_acc32, u.oh_acc28, v13) + r] = H[select(u.oh_acc32, u.oh_acc28, v13) + r] + add;
             }
             {
-              let a18: u32 = select(0u, 1u, v14);
-              let a19: u32 = select(1u, 0u, v14);
-              let add: u32 = a18 + a19;
-              H[select(u.oh_acc52, u.oh_acc34, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc52, u.oh_acc34, v14) + (word & 0x7fffffffu)] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v13);
+              H[select(u.oh_acc52, u.oh_acc34, v13) + r] = H[select(u.oh_acc52, u.oh_acc34, v13) + r] + add;
             }
           }
         }
@@ -295,703 +295,703 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound28: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v20: f32 = F[u.o_v10 + row];
-    let v21: bool = v20 > 0.0;
-    bound28 = bound28 + select(0u, 1u, v21);
+    let v15: f32 = F[u.o_v10 + row];
+    let v16: bool = v15 > 0.0;
+    bound28 = bound28 + select(0u, 1u, v16);
   }
   var bound32: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v22: f32 = F[u.o_v10 + row];
-    let v23: bool = v22 > 0.0;
-    let v24: bool = (!v23);
-    bound32 = bound32 + select(0u, 1u, v24);
+    let v17: f32 = F[u.o_v10 + row];
+    let v18: bool = v17 > 0.0;
+    let v19: bool = (!v18);
+    bound32 = bound32 + select(0u, 1u, v19);
   }
-  let v32: f32 = f32(acc17) - acc16;
+  let v27: f32 = acc17 - acc16;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   let tabled258: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled258) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v27: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v28: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v29: f32 = f32(i / (bound32 + 1u)) + v28;
-      let v30: f32 = v27 + v29;
-      let v31: f32 = v27 + v28;
-      let v33: f32 = v32 - f32(i % (bound32 + 1u));
-      let v34: f32 = v31 + v33;
-      let v35: f32 = v30 - v34;
-      let v36: f32 = max(0.0, v35);
-      let v37: i32 = i32(v36);
-      let v38: f32 = min(v27, v29);
-      let v39: i32 = i32(v38);
-      let lo25: i32 = v37;
-      let hi26: i32 = v39;
-      let v40: f32 = v29 + 1.0;
-      let v41: f32 = adv_lgamma(v40);
-      let v42: f32 = f32(i / (bound32 + 1u)) + 1.0;
-      let v43: f32 = adv_lgamma(v42);
-      let v44: f32 = v41 - v43;
-      let v45: f32 = v29 - f32(i / (bound32 + 1u));
-      let v46: f32 = v45 + 1.0;
+      let v22: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v23: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v24: f32 = f32(i / (bound32 + 1u)) + v23;
+      let v25: f32 = v22 + v24;
+      let v26: f32 = v22 + v23;
+      let v28: f32 = v27 - f32(i % (bound32 + 1u));
+      let v29: f32 = v26 + v28;
+      let v30: f32 = v25 - v29;
+      let v31: f32 = max(0.0, v30);
+      let v32: i32 = i32(v31);
+      let v33: f32 = min(v22, v24);
+      let v34: i32 = i32(v33);
+      let lo20: i32 = v32;
+      let hi21: i32 = v34;
+      let v35: f32 = v24 + 1.0;
+      let v36: f32 = adv_lgamma(v35);
+      let v37: f32 = f32(i / (bound32 + 1u)) + 1.0;
+      let v38: f32 = adv_lgamma(v37);
+      let v39: f32 = v36 - v38;
+      let v40: f32 = v24 - f32(i / (bound32 + 1u));
+      let v41: f32 = v40 + 1.0;
+      let v42: f32 = adv_lgamma(v41);
+      let v43: f32 = v39 - v42;
+      let v44: f32 = v29 - v24;
+      let v45: f32 = v22 - f32(i / (bound32 + 1u));
+      let v46: f32 = v44 + 1.0;
       let v47: f32 = adv_lgamma(v46);
-      let v48: f32 = v44 - v47;
-      let v49: f32 = v34 - v29;
-      let v50: f32 = v27 - f32(i / (bound32 + 1u));
-      let v51: f32 = v49 + 1.0;
-      let v52: f32 = adv_lgamma(v51);
-      let v53: f32 = v50 + 1.0;
-      let v54: f32 = adv_lgamma(v53);
-      let v55: f32 = v52 - v54;
-      let v56: f32 = v49 - v50;
-      let v57: f32 = v56 + 1.0;
-      let v58: f32 = adv_lgamma(v57);
-      let v59: f32 = v55 - v58;
-      let v60: f32 = v48 + v59;
-      let v61: f32 = v34 + 1.0;
-      let v62: f32 = adv_lgamma(v61);
-      let v63: f32 = v27 + 1.0;
-      let v64: f32 = adv_lgamma(v63);
-      let v65: f32 = v62 - v64;
-      let v66: f32 = v34 - v27;
-      let v67: f32 = v66 + 1.0;
-      let v68: f32 = adv_lgamma(v67);
-      let v69: f32 = v65 - v68;
-      let v70: f32 = v60 - v69;
-      let v71: f32 = v70 + 0.000009999999747378752;
-      var fold73: f32 = 0.0;
-      if (hi26 >= lo25) {
-        if (bitcast<u32>(hi26) - bitcast<u32>(lo25) < 0x100000u) {
-          for (var n95 = 0u; n95 <= bitcast<u32>(hi26) - bitcast<u32>(lo25); n95++) {
-            let k72: i32 = bitcast<i32>(bitcast<u32>(lo25) + n95);
-            let v74: f32 = f32(k72);
-            let v75: f32 = v74 + 1.0;
-            let v76: f32 = adv_lgamma(v75);
-            let v77: f32 = v41 - v76;
-            let v78: f32 = v29 - v74;
-            let v79: f32 = v78 + 1.0;
-            let v80: f32 = adv_lgamma(v79);
-            let v81: f32 = v77 - v80;
-            let v82: f32 = v27 - v74;
-            let v83: f32 = v82 + 1.0;
-            let v84: f32 = adv_lgamma(v83);
-            let v85: f32 = v52 - v84;
-            let v86: f32 = v49 - v82;
-            let v87: f32 = v86 + 1.0;
-            let v88: f32 = adv_lgamma(v87);
-            let v89: f32 = v85 - v88;
-            let v90: f32 = v81 + v89;
-            let v91: f32 = v90 - v69;
-            let v92: f32 = exp(v91);
-            let v93: bool = v91 <= v71;
-            let v94: f32 = select(0.0, v92, v93);
-            fold73 = fold73 + v94;
+      let v48: f32 = v45 + 1.0;
+      let v49: f32 = adv_lgamma(v48);
+      let v50: f32 = v47 - v49;
+      let v51: f32 = v44 - v45;
+      let v52: f32 = v51 + 1.0;
+      let v53: f32 = adv_lgamma(v52);
+      let v54: f32 = v50 - v53;
+      let v55: f32 = v43 + v54;
+      let v56: f32 = v29 + 1.0;
+      let v57: f32 = adv_lgamma(v56);
+      let v58: f32 = v22 + 1.0;
+      let v59: f32 = adv_lgamma(v58);
+      let v60: f32 = v57 - v59;
+      let v61: f32 = v29 - v22;
+      let v62: f32 = v61 + 1.0;
+      let v63: f32 = adv_lgamma(v62);
+      let v64: f32 = v60 - v63;
+      let v65: f32 = v55 - v64;
+      let v66: f32 = v65 + 0.000009999999747378752;
+      var fold68: f32 = 0.0;
+      if (hi21 >= lo20) {
+        if (bitcast<u32>(hi21) - bitcast<u32>(lo20) < 0x100000u) {
+          for (var n90 = 0u; n90 <= bitcast<u32>(hi21) - bitcast<u32>(lo20); n90++) {
+            let k67: i32 = bitcast<i32>(bitcast<u32>(lo20) + n90);
+            let v69: f32 = f32(k67);
+            let v70: f32 = v69 + 1.0;
+            let v71: f32 = adv_lgamma(v70);
+            let v72: f32 = v36 - v71;
+            let v73: f32 = v24 - v69;
+            let v74: f32 = v73 + 1.0;
+            let v75: f32 = adv_lgamma(v74);
+            let v76: f32 = v72 - v75;
+            let v77: f32 = v22 - v69;
+            let v78: f32 = v77 + 1.0;
+            let v79: f32 = adv_lgamma(v78);
+            let v80: f32 = v47 - v79;
+            let v81: f32 = v44 - v77;
+            let v82: f32 = v81 + 1.0;
+            let v83: f32 = adv_lgamma(v82);
+            let v84: f32 = v80 - v83;
+            let v85: f32 = v76 + v84;
+            let v86: f32 = v85 - v64;
+            let v87: f32 = exp(v86);
+            let v88: bool = v86 <= v66;
+            let v89: f32 = select(0.0, v87, v88);
+            fold68 = fold68 + v89;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v96: f32 = fold73;
-      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v96;
+      let v91: f32 = fold68;
+      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v91;
     }
   }
-  let v97: bool = u.p_alpha != 0.0;
-  let v241: bool = u.p_beta != 0.0;
+  let v92: bool = u.p_alpha != 0.0;
+  let v236: bool = u.p_beta != 0.0;
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   let tabled201: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled201) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      var v98: f32;
-      if (v97) {
-        let v99: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-        let v100: f32 = v99 + f32(i / (bound32 + 1u));
-        let v101: f32 = acc16 - f32(i / (bound32 + 1u));
-        let v102: f32 = v100 + v101;
-        let v103: f32 = v99 + v101;
-        let v104: f32 = v32 - f32(i % (bound32 + 1u));
-        let v105: f32 = v103 + v104;
-        let v106: f32 = v102 - v105;
-        let v107: f32 = max(0.0, v106);
-        let v108: f32 = f32(i / (bound32 + 1u)) + v101;
-        let v109: f32 = min(v99, v108);
-        let v110: bool = v107 == v109;
-        var v111: f32;
-        if (v110) {
-          v111 = 0.0;
+      var v93: f32;
+      if (v92) {
+        let v94: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+        let v95: f32 = v94 + f32(i / (bound32 + 1u));
+        let v96: f32 = acc16 - f32(i / (bound32 + 1u));
+        let v97: f32 = v95 + v96;
+        let v98: f32 = v94 + v96;
+        let v99: f32 = v27 - f32(i % (bound32 + 1u));
+        let v100: f32 = v98 + v99;
+        let v101: f32 = v97 - v100;
+        let v102: f32 = max(0.0, v101);
+        let v103: f32 = f32(i / (bound32 + 1u)) + v96;
+        let v104: f32 = min(v94, v103);
+        let v105: bool = v102 == v104;
+        var v106: f32;
+        if (v105) {
+          v106 = 0.0;
         } else {
-          let v114: f32 = v99 + v108;
-          let v115: f32 = v114 - v105;
-          let v116: f32 = max(0.0, v115);
-          let v117: i32 = i32(v116);
-          let v118: i32 = i32(v109);
-          let lo112: i32 = v117;
-          let hi113: i32 = v118;
-          let v119: f32 = v108 + 1.0;
-          let v120: f32 = adv_lgamma(v119);
-          let v121: f32 = f32(i / (bound32 + 1u)) + 1.0;
-          let v122: f32 = adv_lgamma(v121);
-          let v123: f32 = v120 - v122;
-          let v124: f32 = v108 - f32(i / (bound32 + 1u));
-          let v125: f32 = v124 + 1.0;
+          let v109: f32 = v94 + v103;
+          let v110: f32 = v109 - v100;
+          let v111: f32 = max(0.0, v110);
+          let v112: i32 = i32(v111);
+          let v113: i32 = i32(v104);
+          let lo107: i32 = v112;
+          let hi108: i32 = v113;
+          let v114: f32 = v103 + 1.0;
+          let v115: f32 = adv_lgamma(v114);
+          let v116: f32 = f32(i / (bound32 + 1u)) + 1.0;
+          let v117: f32 = adv_lgamma(v116);
+          let v118: f32 = v115 - v117;
+          let v119: f32 = v103 - f32(i / (bound32 + 1u));
+          let v120: f32 = v119 + 1.0;
+          let v121: f32 = adv_lgamma(v120);
+          let v122: f32 = v118 - v121;
+          let v123: f32 = v100 - v103;
+          let v124: f32 = v94 - f32(i / (bound32 + 1u));
+          let v125: f32 = v123 + 1.0;
           let v126: f32 = adv_lgamma(v125);
-          let v127: f32 = v123 - v126;
-          let v128: f32 = v105 - v108;
-          let v129: f32 = v99 - f32(i / (bound32 + 1u));
-          let v130: f32 = v128 + 1.0;
-          let v131: f32 = adv_lgamma(v130);
-          let v132: f32 = v129 + 1.0;
-          let v133: f32 = adv_lgamma(v132);
-          let v134: f32 = v131 - v133;
-          let v135: f32 = v128 - v129;
-          let v136: f32 = v135 + 1.0;
-          let v137: f32 = adv_lgamma(v136);
-          let v138: f32 = v134 - v137;
-          let v139: f32 = v127 + v138;
-          let v140: f32 = v105 + 1.0;
-          let v141: f32 = adv_lgamma(v140);
-          let v142: f32 = v99 + 1.0;
-          let v143: f32 = adv_lgamma(v142);
-          let v144: f32 = v141 - v143;
-          let v145: f32 = v105 - v99;
-          let v146: f32 = v145 + 1.0;
-          let v147: f32 = adv_lgamma(v146);
-          let v148: f32 = v144 - v147;
-          let v149: f32 = v139 - v148;
-          let v150: f32 = v149 + 0.000009999999747378752;
-          var fold152: f32 = 0.0;
-          if (hi113 >= lo112) {
-            if (bitcast<u32>(hi113) - bitcast<u32>(lo112) < 0x100000u) {
-              for (var n174 = 0u; n174 <= bitcast<u32>(hi113) - bitcast<u32>(lo112); n174++) {
-                let k151: i32 = bitcast<i32>(bitcast<u32>(lo112) + n174);
-                let v153: f32 = f32(k151);
-                let v154: f32 = v153 + 1.0;
-                let v155: f32 = adv_lgamma(v154);
-                let v156: f32 = v120 - v155;
-                let v157: f32 = v108 - v153;
-                let v158: f32 = v157 + 1.0;
-                let v159: f32 = adv_lgamma(v158);
-                let v160: f32 = v156 - v159;
-                let v161: f32 = v99 - v153;
-                let v162: f32 = v161 + 1.0;
-                let v163: f32 = adv_lgamma(v162);
-                let v164: f32 = v131 - v163;
-                let v165: f32 = v128 - v161;
-                let v166: f32 = v165 + 1.0;
-                let v167: f32 = adv_lgamma(v166);
-                let v168: f32 = v164 - v167;
-                let v169: f32 = v160 + v168;
-                let v170: f32 = v169 - v148;
-                let v171: f32 = exp(v170);
-                let v172: bool = v170 <= v150;
-                let v173: f32 = select(0.0, v171, v172);
-                fold152 = fold152 + v173;
+          let v127: f32 = v124 + 1.0;
+          let v128: f32 = adv_lgamma(v127);
+          let v129: f32 = v126 - v128;
+          let v130: f32 = v123 - v124;
+          let v131: f32 = v130 + 1.0;
+          let v132: f32 = adv_lgamma(v131);
+          let v133: f32 = v129 - v132;
+          let v134: f32 = v122 + v133;
+          let v135: f32 = v100 + 1.0;
+          let v136: f32 = adv_lgamma(v135);
+          let v137: f32 = v94 + 1.0;
+          let v138: f32 = adv_lgamma(v137);
+          let v139: f32 = v136 - v138;
+          let v140: f32 = v100 - v94;
+          let v141: f32 = v140 + 1.0;
+          let v142: f32 = adv_lgamma(v141);
+          let v143: f32 = v139 - v142;
+          let v144: f32 = v134 - v143;
+          let v145: f32 = v144 + 0.000009999999747378752;
+          var fold147: f32 = 0.0;
+          if (hi108 >= lo107) {
+            if (bitcast<u32>(hi108) - bitcast<u32>(lo107) < 0x100000u) {
+              for (var n169 = 0u; n169 <= bitcast<u32>(hi108) - bitcast<u32>(lo107); n169++) {
+                let k146: i32 = bitcast<i32>(bitcast<u32>(lo107) + n169);
+                let v148: f32 = f32(k146);
+                let v149: f32 = v148 + 1.0;
+                let v150: f32 = adv_lgamma(v149);
+                let v151: f32 = v115 - v150;
+                let v152: f32 = v103 - v148;
+                let v153: f32 = v152 + 1.0;
+                let v154: f32 = adv_lgamma(v153);
+                let v155: f32 = v151 - v154;
+                let v156: f32 = v94 - v148;
+                let v157: f32 = v156 + 1.0;
+                let v158: f32 = adv_lgamma(v157);
+                let v159: f32 = v126 - v158;
+                let v160: f32 = v123 - v156;
+                let v161: f32 = v160 + 1.0;
+                let v162: f32 = adv_lgamma(v161);
+                let v163: f32 = v159 - v162;
+                let v164: f32 = v155 + v163;
+                let v165: f32 = v164 - v143;
+                let v166: f32 = exp(v165);
+                let v167: bool = v165 <= v145;
+                let v168: f32 = select(0.0, v166, v167);
+                fold147 = fold147 + v168;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v175: f32 = fold152;
-          let v176: f32 = (-2.0) * v175;
-          let v177: f32 = exp(v176);
-          v111 = v177;
+          let v170: f32 = fold147;
+          let v171: f32 = (-2.0) * v170;
+          let v172: f32 = exp(v171);
+          v106 = v172;
         }
-        let v178: f32 = v111;
-        let v179: f32 = u.p_alpha * v178;
-        v98 = v179;
+        let v173: f32 = v106;
+        let v174: f32 = u.p_alpha * v173;
+        v93 = v174;
       } else {
-        v98 = 0.0;
+        v93 = 0.0;
       }
-      let v180: f32 = v98;
-      let v181: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v182: f32 = f32(i / (bound32 + 1u)) + v181;
-      let v183: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v184: f32 = v183 + v181;
-      let v185: f32 = v32 - f32(i % (bound32 + 1u));
-      let v186: f32 = v184 + v185;
-      let v187: f32 = v182 / v186;
-      let v188: f32 = (-v187);
-      let v189: f32 = log2(v187);
-      let v190: f32 = v188 * v189;
-      let v191: bool = v187 > 0.0;
-      let v192: f32 = select(0.0, v190, v191);
-      let v193: f32 = f32(i % (bound32 + 1u)) + v185;
-      let v194: f32 = v193 / v186;
-      let v195: f32 = (-v194);
-      let v196: f32 = log2(v194);
-      let v197: f32 = v195 * v196;
-      let v198: bool = v194 > 0.0;
-      let v199: f32 = select(0.0, v197, v198);
-      let v200: f32 = v192 + v199;
-      let v201: f32 = v183 / v186;
-      let v202: f32 = f32(i / (bound32 + 1u)) / v183;
-      let v203: f32 = (-v202);
-      let v204: f32 = log2(v202);
-      let v205: f32 = v203 * v204;
-      let v206: bool = v202 > 0.0;
-      let v207: f32 = select(0.0, v205, v206);
-      let v208: f32 = f32(i % (bound32 + 1u)) / v183;
-      let v209: f32 = (-v208);
-      let v210: f32 = log2(v208);
-      let v211: f32 = v209 * v210;
-      let v212: bool = v208 > 0.0;
-      let v213: f32 = select(0.0, v211, v212);
-      let v214: f32 = v207 + v213;
-      let v215: bool = v183 > 0.0;
-      let v216: f32 = select(0.0, v214, v215);
-      let v217: f32 = v201 * v216;
-      let v218: f32 = v181 + v185;
-      let v219: f32 = v218 / v186;
-      let v220: f32 = v181 / v218;
-      let v221: f32 = (-v220);
-      let v222: f32 = log2(v220);
-      let v223: f32 = v221 * v222;
-      let v224: bool = v220 > 0.0;
-      let v225: f32 = select(0.0, v223, v224);
-      let v226: f32 = v185 / v218;
-      let v227: f32 = (-v226);
-      let v228: f32 = log2(v226);
-      let v229: f32 = v227 * v228;
-      let v230: bool = v226 > 0.0;
-      let v231: f32 = select(0.0, v229, v230);
-      let v232: f32 = v225 + v231;
-      let v233: bool = v218 > 0.0;
+      let v175: f32 = v93;
+      let v176: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v177: f32 = f32(i / (bound32 + 1u)) + v176;
+      let v178: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v179: f32 = v178 + v176;
+      let v180: f32 = v27 - f32(i % (bound32 + 1u));
+      let v181: f32 = v179 + v180;
+      let v182: f32 = v177 / v181;
+      let v183: f32 = (-v182);
+      let v184: f32 = log2(v182);
+      let v185: f32 = v183 * v184;
+      let v186: bool = v182 > 0.0;
+      let v187: f32 = select(0.0, v185, v186);
+      let v188: f32 = f32(i % (bound32 + 1u)) + v180;
+      let v189: f32 = v188 / v181;
+      let v190: f32 = (-v189);
+      let v191: f32 = log2(v189);
+      let v192: f32 = v190 * v191;
+      let v193: bool = v189 > 0.0;
+      let v194: f32 = select(0.0, v192, v193);
+      let v195: f32 = v187 + v194;
+      let v196: f32 = v178 / v181;
+      let v197: f32 = f32(i / (bound32 + 1u)) / v178;
+      let v198: f32 = (-v197);
+      let v199: f32 = log2(v197);
+      let v200: f32 = v198 * v199;
+      let v201: bool = v197 > 0.0;
+      let v202: f32 = select(0.0, v200, v201);
+      let v203: f32 = f32(i % (bound32 + 1u)) / v178;
+      let v204: f32 = (-v203);
+      let v205: f32 = log2(v203);
+      let v206: f32 = v204 * v205;
+      let v207: bool = v203 > 0.0;
+      let v208: f32 = select(0.0, v206, v207);
+      let v209: f32 = v202 + v208;
+      let v210: bool = v178 > 0.0;
+      let v211: f32 = select(0.0, v209, v210);
+      let v212: f32 = v196 * v211;
+      let v213: f32 = v176 + v180;
+      let v214: f32 = v213 / v181;
+      let v215: f32 = v176 / v213;
+      let v216: f32 = (-v215);
+      let v217: f32 = log2(v215);
+      let v218: f32 = v216 * v217;
+      let v219: bool = v215 > 0.0;
+      let v220: f32 = select(0.0, v218, v219);
+      let v221: f32 = v180 / v213;
+      let v222: f32 = (-v221);
+      let v223: f32 = log2(v221);
+      let v224: f32 = v222 * v223;
+      let v225: bool = v221 > 0.0;
+      let v226: f32 = select(0.0, v224, v225);
+      let v227: f32 = v220 + v226;
+      let v228: bool = v213 > 0.0;
+      let v229: f32 = select(0.0, v227, v228);
+      let v230: f32 = v214 * v229;
+      let v231: f32 = v212 + v230;
+      let v232: f32 = v195 - v231;
+      let v233: bool = v181 > 0.0;
       let v234: f32 = select(0.0, v232, v233);
-      let v235: f32 = v219 * v234;
-      let v236: f32 = v217 + v235;
-      let v237: f32 = v200 - v236;
-      let v238: bool = v186 > 0.0;
-      let v239: f32 = select(0.0, v237, v238);
-      let v240: f32 = u.p_beta * v239;
-      let v242: f32 = select(0.0, v240, v241);
-      let v243: f32 = v180 + v242;
-      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v243;
+      let v235: f32 = u.p_beta * v234;
+      let v237: f32 = select(0.0, v235, v236);
+      let v238: f32 = v175 + v237;
+      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v238;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   let tabled213: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled213) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v244: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v245: f32 = f32(i / (bound32 + 1u)) + v244;
-      let v246: f32 = v245 + 1.000000013351432e-10;
-      let v247: f32 = f32(i / (bound32 + 1u)) / v246;
-      let v248: f32 = clamp(v247, 0.0, 1.0);
-      let v249: f32 = sqrt(v248);
-      let v250: f32 = adv_asin(v249);
-      let v251: f32 = v32 - f32(i % (bound32 + 1u));
-      let v252: f32 = f32(i % (bound32 + 1u)) + v251;
-      let v253: f32 = v252 + 1.000000013351432e-10;
-      let v254: f32 = f32(i % (bound32 + 1u)) / v253;
-      let v255: f32 = clamp(v254, 0.0, 1.0);
-      let v256: f32 = sqrt(v255);
-      let v257: f32 = adv_asin(v256);
-      let v258: f32 = v250 - v257;
-      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v258;
+      let v239: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v240: f32 = f32(i / (bound32 + 1u)) + v239;
+      let v241: f32 = v240 + 1.000000013351432e-10;
+      let v242: f32 = f32(i / (bound32 + 1u)) / v241;
+      let v243: f32 = clamp(v242, 0.0, 1.0);
+      let v244: f32 = sqrt(v243);
+      let v245: f32 = adv_asin(v244);
+      let v246: f32 = v27 - f32(i % (bound32 + 1u));
+      let v247: f32 = f32(i % (bound32 + 1u)) + v246;
+      let v248: f32 = v247 + 1.000000013351432e-10;
+      let v249: f32 = f32(i % (bound32 + 1u)) / v248;
+      let v250: f32 = clamp(v249, 0.0, 1.0);
+      let v251: f32 = sqrt(v250);
+      let v252: f32 = adv_asin(v251);
+      let v253: f32 = v245 - v252;
+      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v253;
     }
   }
-  let v333: f32 = u.p_p_crit * 0.9999899864196777;
-  let v336: bool = acc16 > 0.0;
-  let v337: bool = v32 > 0.0;
-  let v338: bool = v336 && v337;
-  let v507: f32 = u.p_bm25_k1 + 1.0;
-  let v509: f32 = 1.0 - u.p_bm25_b;
-  let v510: f32 = u.p_bm25_b * acc22;
-  let v511: f32 = acc22 + acc24;
-  let v512: f32 = v511 / 2.0;
-  let v513: f32 = v510 / v512;
-  let v514: f32 = v509 + v513;
-  let v515: f32 = u.p_bm25_k1 * v514;
-  let v518: bool = acc22 > 0.0;
-  let v523: f32 = u.p_bm25_b * acc24;
-  let v524: f32 = acc24 + acc22;
-  let v525: f32 = v524 / 2.0;
-  let v526: f32 = v523 / v525;
-  let v527: f32 = v509 + v526;
-  let v528: f32 = u.p_bm25_k1 * v527;
-  let v531: bool = acc24 > 0.0;
-  let v538: bool = u.p_gamma != 0.0;
-  let v542: f32 = u.p_alpha + u.p_beta;
+  let v328: f32 = u.p_p_crit * 0.9999899864196777;
+  let v331: bool = acc16 > 0.0;
+  let v332: bool = v27 > 0.0;
+  let v333: bool = v331 && v332;
+  let v502: f32 = u.p_bm25_k1 + 1.0;
+  let v504: f32 = 1.0 - u.p_bm25_b;
+  let v505: f32 = u.p_bm25_b * acc22;
+  let v506: f32 = acc22 + acc24;
+  let v507: f32 = v506 / 2.0;
+  let v508: f32 = v505 / v507;
+  let v509: f32 = v504 + v508;
+  let v510: f32 = u.p_bm25_k1 * v509;
+  let v513: bool = acc22 > 0.0;
+  let v518: f32 = u.p_bm25_b * acc24;
+  let v519: f32 = acc24 + acc22;
+  let v520: f32 = v519 / 2.0;
+  let v521: f32 = v518 / v520;
+  let v522: f32 = v504 + v521;
+  let v523: f32 = u.p_bm25_k1 * v522;
+  let v526: bool = acc24 > 0.0;
+  let v533: bool = u.p_gamma != 0.0;
+  let v537: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
   let nkeys262: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys262; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v259: f32 = f32(H[u.oh_acc28 + slot]);
-    let v260: f32 = f32(H[u.oh_acc32 + slot]);
-    var v261: f32;
+    let v254: f32 = f32(H[u.oh_acc28 + slot]);
+    let v255: f32 = f32(H[u.oh_acc32 + slot]);
+    var v256: f32;
     if (tabled258) {
-      v261 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v259) * (n + 1u) + u32(v260))];
+      v256 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
     } else {
-      let v264: f32 = v259 + v260;
-      let v265: f32 = acc16 - v259;
-      let v266: f32 = v259 + v265;
-      let v267: f32 = v264 + v266;
-      let v268: f32 = v264 + v265;
-      let v269: f32 = v32 - v260;
-      let v270: f32 = v268 + v269;
-      let v271: f32 = v267 - v270;
-      let v272: f32 = max(0.0, v271);
-      let v273: i32 = i32(v272);
-      let v274: f32 = min(v264, v266);
-      let v275: i32 = i32(v274);
-      let lo262: i32 = v273;
-      let hi263: i32 = v275;
-      let v276: f32 = v266 + 1.0;
-      let v277: f32 = adv_lgamma(v276);
-      let v278: f32 = v259 + 1.0;
-      let v279: f32 = adv_lgamma(v278);
-      let v280: f32 = v277 - v279;
-      let v281: f32 = v266 - v259;
-      let v282: f32 = v281 + 1.0;
+      let v259: f32 = v254 + v255;
+      let v260: f32 = acc16 - v254;
+      let v261: f32 = v254 + v260;
+      let v262: f32 = v259 + v261;
+      let v263: f32 = v259 + v260;
+      let v264: f32 = v27 - v255;
+      let v265: f32 = v263 + v264;
+      let v266: f32 = v262 - v265;
+      let v267: f32 = max(0.0, v266);
+      let v268: i32 = i32(v267);
+      let v269: f32 = min(v259, v261);
+      let v270: i32 = i32(v269);
+      let lo257: i32 = v268;
+      let hi258: i32 = v270;
+      let v271: f32 = v261 + 1.0;
+      let v272: f32 = adv_lgamma(v271);
+      let v273: f32 = v254 + 1.0;
+      let v274: f32 = adv_lgamma(v273);
+      let v275: f32 = v272 - v274;
+      let v276: f32 = v261 - v254;
+      let v277: f32 = v276 + 1.0;
+      let v278: f32 = adv_lgamma(v277);
+      let v279: f32 = v275 - v278;
+      let v280: f32 = v265 - v261;
+      let v281: f32 = v259 - v254;
+      let v282: f32 = v280 + 1.0;
       let v283: f32 = adv_lgamma(v282);
-      let v284: f32 = v280 - v283;
-      let v285: f32 = v270 - v266;
-      let v286: f32 = v264 - v259;
-      let v287: f32 = v285 + 1.0;
-      let v288: f32 = adv_lgamma(v287);
-      let v289: f32 = v286 + 1.0;
-      let v290: f32 = adv_lgamma(v289);
-      let v291: f32 = v288 - v290;
-      let v292: f32 = v285 - v286;
-      let v293: f32 = v292 + 1.0;
-      let v294: f32 = adv_lgamma(v293);
-      let v295: f32 = v291 - v294;
-      let v296: f32 = v284 + v295;
-      let v297: f32 = v270 + 1.0;
-      let v298: f32 = adv_lgamma(v297);
-      let v299: f32 = v264 + 1.0;
-      let v300: f32 = adv_lgamma(v299);
-      let v301: f32 = v298 - v300;
-      let v302: f32 = v270 - v264;
-      let v303: f32 = v302 + 1.0;
-      let v304: f32 = adv_lgamma(v303);
-      let v305: f32 = v301 - v304;
-      let v306: f32 = v296 - v305;
-      let v307: f32 = v306 + 0.000009999999747378752;
-      var fold309: f32 = 0.0;
-      if (hi263 >= lo262) {
-        if (bitcast<u32>(hi263) - bitcast<u32>(lo262) < 0x100000u) {
-          for (var n331 = 0u; n331 <= bitcast<u32>(hi263) - bitcast<u32>(lo262); n331++) {
-            let k308: i32 = bitcast<i32>(bitcast<u32>(lo262) + n331);
-            let v310: f32 = f32(k308);
-            let v311: f32 = v310 + 1.0;
-            let v312: f32 = adv_lgamma(v311);
-            let v313: f32 = v277 - v312;
-            let v314: f32 = v266 - v310;
-            let v315: f32 = v314 + 1.0;
-            let v316: f32 = adv_lgamma(v315);
-            let v317: f32 = v313 - v316;
-            let v318: f32 = v264 - v310;
-            let v319: f32 = v318 + 1.0;
-            let v320: f32 = adv_lgamma(v319);
-            let v321: f32 = v288 - v320;
-            let v322: f32 = v285 - v318;
-            let v323: f32 = v322 + 1.0;
-            let v324: f32 = adv_lgamma(v323);
-            let v325: f32 = v321 - v324;
-            let v326: f32 = v317 + v325;
-            let v327: f32 = v326 - v305;
-            let v328: f32 = exp(v327);
-            let v329: bool = v327 <= v307;
-            let v330: f32 = select(0.0, v328, v329);
-            fold309 = fold309 + v330;
+      let v284: f32 = v281 + 1.0;
+      let v285: f32 = adv_lgamma(v284);
+      let v286: f32 = v283 - v285;
+      let v287: f32 = v280 - v281;
+      let v288: f32 = v287 + 1.0;
+      let v289: f32 = adv_lgamma(v288);
+      let v290: f32 = v286 - v289;
+      let v291: f32 = v279 + v290;
+      let v292: f32 = v265 + 1.0;
+      let v293: f32 = adv_lgamma(v292);
+      let v294: f32 = v259 + 1.0;
+      let v295: f32 = adv_lgamma(v294);
+      let v296: f32 = v293 - v295;
+      let v297: f32 = v265 - v259;
+      let v298: f32 = v297 + 1.0;
+      let v299: f32 = adv_lgamma(v298);
+      let v300: f32 = v296 - v299;
+      let v301: f32 = v291 - v300;
+      let v302: f32 = v301 + 0.000009999999747378752;
+      var fold304: f32 = 0.0;
+      if (hi258 >= lo257) {
+        if (bitcast<u32>(hi258) - bitcast<u32>(lo257) < 0x100000u) {
+          for (var n326 = 0u; n326 <= bitcast<u32>(hi258) - bitcast<u32>(lo257); n326++) {
+            let k303: i32 = bitcast<i32>(bitcast<u32>(lo257) + n326);
+            let v305: f32 = f32(k303);
+            let v306: f32 = v305 + 1.0;
+            let v307: f32 = adv_lgamma(v306);
+            let v308: f32 = v272 - v307;
+            let v309: f32 = v261 - v305;
+            let v310: f32 = v309 + 1.0;
+            let v311: f32 = adv_lgamma(v310);
+            let v312: f32 = v308 - v311;
+            let v313: f32 = v259 - v305;
+            let v314: f32 = v313 + 1.0;
+            let v315: f32 = adv_lgamma(v314);
+            let v316: f32 = v283 - v315;
+            let v317: f32 = v280 - v313;
+            let v318: f32 = v317 + 1.0;
+            let v319: f32 = adv_lgamma(v318);
+            let v320: f32 = v316 - v319;
+            let v321: f32 = v312 + v320;
+            let v322: f32 = v321 - v300;
+            let v323: f32 = exp(v322);
+            let v324: bool = v322 <= v302;
+            let v325: f32 = select(0.0, v323, v324);
+            fold304 = fold304 + v325;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      v261 = fold309;
+      v256 = fold304;
     }
-    let v332: f32 = v261;
-    let v334: bool = v332 < v333;
-    var v335: f32;
-    if (v334) {
-      let v339: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-      let v340: bool = v339 != u.p_zero_token_id;
-      let v341: bool = v338 && v340;
-      var v342: f32;
-      if (v341) {
-        var v343: f32;
+    let v327: f32 = v256;
+    let v329: bool = v327 < v328;
+    var v330: f32;
+    if (v329) {
+      let v334: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+      let v335: bool = v334 != u.p_zero_token_id;
+      let v336: bool = v333 && v335;
+      var v337: f32;
+      if (v336) {
+        var v338: f32;
         if (tabled201) {
-          v343 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v259) * (n + 1u) + u32(v260))];
+          v338 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
         } else {
-          var v344: f32;
-          if (v97) {
-            let v345: f32 = v259 + v260;
-            let v346: f32 = v345 + v259;
-            let v347: f32 = acc16 - v259;
-            let v348: f32 = v346 + v347;
-            let v349: f32 = v345 + v347;
-            let v350: f32 = v32 - v260;
-            let v351: f32 = v349 + v350;
-            let v352: f32 = v348 - v351;
-            let v353: f32 = max(0.0, v352);
-            let v354: f32 = v259 + v347;
-            let v355: f32 = min(v345, v354);
-            let v356: bool = v353 == v355;
-            var v357: f32;
-            if (v356) {
-              v357 = 0.0;
+          var v339: f32;
+          if (v92) {
+            let v340: f32 = v254 + v255;
+            let v341: f32 = v340 + v254;
+            let v342: f32 = acc16 - v254;
+            let v343: f32 = v341 + v342;
+            let v344: f32 = v340 + v342;
+            let v345: f32 = v27 - v255;
+            let v346: f32 = v344 + v345;
+            let v347: f32 = v343 - v346;
+            let v348: f32 = max(0.0, v347);
+            let v349: f32 = v254 + v342;
+            let v350: f32 = min(v340, v349);
+            let v351: bool = v348 == v350;
+            var v352: f32;
+            if (v351) {
+              v352 = 0.0;
             } else {
-              let v360: f32 = v345 + v354;
-              let v361: f32 = v360 - v351;
-              let v362: f32 = max(0.0, v361);
-              let v363: i32 = i32(v362);
-              let v364: i32 = i32(v355);
-              let lo358: i32 = v363;
-              let hi359: i32 = v364;
-              let v365: f32 = v354 + 1.0;
-              let v366: f32 = adv_lgamma(v365);
-              let v367: f32 = v259 + 1.0;
-              let v368: f32 = adv_lgamma(v367);
-              let v369: f32 = v366 - v368;
-              let v370: f32 = v354 - v259;
-              let v371: f32 = v370 + 1.0;
+              let v355: f32 = v340 + v349;
+              let v356: f32 = v355 - v346;
+              let v357: f32 = max(0.0, v356);
+              let v358: i32 = i32(v357);
+              let v359: i32 = i32(v350);
+              let lo353: i32 = v358;
+              let hi354: i32 = v359;
+              let v360: f32 = v349 + 1.0;
+              let v361: f32 = adv_lgamma(v360);
+              let v362: f32 = v254 + 1.0;
+              let v363: f32 = adv_lgamma(v362);
+              let v364: f32 = v361 - v363;
+              let v365: f32 = v349 - v254;
+              let v366: f32 = v365 + 1.0;
+              let v367: f32 = adv_lgamma(v366);
+              let v368: f32 = v364 - v367;
+              let v369: f32 = v346 - v349;
+              let v370: f32 = v340 - v254;
+              let v371: f32 = v369 + 1.0;
               let v372: f32 = adv_lgamma(v371);
-              let v373: f32 = v369 - v372;
-              let v374: f32 = v351 - v354;
-              let v375: f32 = v345 - v259;
-              let v376: f32 = v374 + 1.0;
-              let v377: f32 = adv_lgamma(v376);
-              let v378: f32 = v375 + 1.0;
-              let v379: f32 = adv_lgamma(v378);
-              let v380: f32 = v377 - v379;
-              let v381: f32 = v374 - v375;
-              let v382: f32 = v381 + 1.0;
-              let v383: f32 = adv_lgamma(v382);
-              let v384: f32 = v380 - v383;
-              let v385: f32 = v373 + v384;
-              let v386: f32 = v351 + 1.0;
-              let v387: f32 = adv_lgamma(v386);
-              let v388: f32 = v345 + 1.0;
-              let v389: f32 = adv_lgamma(v388);
-              let v390: f32 = v387 - v389;
-              let v391: f32 = v351 - v345;
-              let v392: f32 = v391 + 1.0;
-              let v393: f32 = adv_lgamma(v392);
-              let v394: f32 = v390 - v393;
-              let v395: f32 = v385 - v394;
-              let v396: f32 = v395 + 0.000009999999747378752;
-              var fold398: f32 = 0.0;
-              if (hi359 >= lo358) {
-                if (bitcast<u32>(hi359) - bitcast<u32>(lo358) < 0x100000u) {
-                  for (var n420 = 0u; n420 <= bitcast<u32>(hi359) - bitcast<u32>(lo358); n420++) {
-                    let k397: i32 = bitcast<i32>(bitcast<u32>(lo358) + n420);
-                    let v399: f32 = f32(k397);
-                    let v400: f32 = v399 + 1.0;
-                    let v401: f32 = adv_lgamma(v400);
-                    let v402: f32 = v366 - v401;
-                    let v403: f32 = v354 - v399;
-                    let v404: f32 = v403 + 1.0;
-                    let v405: f32 = adv_lgamma(v404);
-                    let v406: f32 = v402 - v405;
-                    let v407: f32 = v345 - v399;
-                    let v408: f32 = v407 + 1.0;
-                    let v409: f32 = adv_lgamma(v408);
-                    let v410: f32 = v377 - v409;
-                    let v411: f32 = v374 - v407;
-                    let v412: f32 = v411 + 1.0;
-                    let v413: f32 = adv_lgamma(v412);
-                    let v414: f32 = v410 - v413;
-                    let v415: f32 = v406 + v414;
-                    let v416: f32 = v415 - v394;
-                    let v417: f32 = exp(v416);
-                    let v418: bool = v416 <= v396;
-                    let v419: f32 = select(0.0, v417, v418);
-                    fold398 = fold398 + v419;
+              let v373: f32 = v370 + 1.0;
+              let v374: f32 = adv_lgamma(v373);
+              let v375: f32 = v372 - v374;
+              let v376: f32 = v369 - v370;
+              let v377: f32 = v376 + 1.0;
+              let v378: f32 = adv_lgamma(v377);
+              let v379: f32 = v375 - v378;
+              let v380: f32 = v368 + v379;
+              let v381: f32 = v346 + 1.0;
+              let v382: f32 = adv_lgamma(v381);
+              let v383: f32 = v340 + 1.0;
+              let v384: f32 = adv_lgamma(v383);
+              let v385: f32 = v382 - v384;
+              let v386: f32 = v346 - v340;
+              let v387: f32 = v386 + 1.0;
+              let v388: f32 = adv_lgamma(v387);
+              let v389: f32 = v385 - v388;
+              let v390: f32 = v380 - v389;
+              let v391: f32 = v390 + 0.000009999999747378752;
+              var fold393: f32 = 0.0;
+              if (hi354 >= lo353) {
+                if (bitcast<u32>(hi354) - bitcast<u32>(lo353) < 0x100000u) {
+                  for (var n415 = 0u; n415 <= bitcast<u32>(hi354) - bitcast<u32>(lo353); n415++) {
+                    let k392: i32 = bitcast<i32>(bitcast<u32>(lo353) + n415);
+                    let v394: f32 = f32(k392);
+                    let v395: f32 = v394 + 1.0;
+                    let v396: f32 = adv_lgamma(v395);
+                    let v397: f32 = v361 - v396;
+                    let v398: f32 = v349 - v394;
+                    let v399: f32 = v398 + 1.0;
+                    let v400: f32 = adv_lgamma(v399);
+                    let v401: f32 = v397 - v400;
+                    let v402: f32 = v340 - v394;
+                    let v403: f32 = v402 + 1.0;
+                    let v404: f32 = adv_lgamma(v403);
+                    let v405: f32 = v372 - v404;
+                    let v406: f32 = v369 - v402;
+                    let v407: f32 = v406 + 1.0;
+                    let v408: f32 = adv_lgamma(v407);
+                    let v409: f32 = v405 - v408;
+                    let v410: f32 = v401 + v409;
+                    let v411: f32 = v410 - v389;
+                    let v412: f32 = exp(v411);
+                    let v413: bool = v411 <= v391;
+                    let v414: f32 = select(0.0, v412, v413);
+                    fold393 = fold393 + v414;
                   }
                 } else {
                   F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
                 }
               }
-              let v421: f32 = fold398;
-              let v422: f32 = (-2.0) * v421;
-              let v423: f32 = exp(v422);
-              v357 = v423;
+              let v416: f32 = fold393;
+              let v417: f32 = (-2.0) * v416;
+              let v418: f32 = exp(v417);
+              v352 = v418;
             }
-            let v424: f32 = v357;
-            let v425: f32 = u.p_alpha * v424;
-            v344 = v425;
+            let v419: f32 = v352;
+            let v420: f32 = u.p_alpha * v419;
+            v339 = v420;
           } else {
-            v344 = 0.0;
+            v339 = 0.0;
           }
-          let v426: f32 = v344;
-          let v427: f32 = acc16 - v259;
-          let v428: f32 = v259 + v427;
-          let v429: f32 = v259 + v260;
-          let v430: f32 = v429 + v427;
-          let v431: f32 = v32 - v260;
-          let v432: f32 = v430 + v431;
-          let v433: f32 = v428 / v432;
-          let v434: f32 = (-v433);
-          let v435: f32 = log2(v433);
-          let v436: f32 = v434 * v435;
-          let v437: bool = v433 > 0.0;
-          let v438: f32 = select(0.0, v436, v437);
-          let v439: f32 = v260 + v431;
-          let v440: f32 = v439 / v432;
-          let v441: f32 = (-v440);
-          let v442: f32 = log2(v440);
-          let v443: f32 = v441 * v442;
-          let v444: bool = v440 > 0.0;
-          let v445: f32 = select(0.0, v443, v444);
-          let v446: f32 = v438 + v445;
-          let v447: f32 = v429 / v432;
-          let v448: f32 = v259 / v429;
-          let v449: f32 = (-v448);
-          let v450: f32 = log2(v448);
-          let v451: f32 = v449 * v450;
-          let v452: bool = v448 > 0.0;
-          let v453: f32 = select(0.0, v451, v452);
-          let v454: f32 = v260 / v429;
-          let v455: f32 = (-v454);
-          let v456: f32 = log2(v454);
-          let v457: f32 = v455 * v456;
-          let v458: bool = v454 > 0.0;
-          let v459: f32 = select(0.0, v457, v458);
-          let v460: f32 = v453 + v459;
-          let v461: bool = v429 > 0.0;
-          let v462: f32 = select(0.0, v460, v461);
-          let v463: f32 = v447 * v462;
-          let v464: f32 = v427 + v431;
-          let v465: f32 = v464 / v432;
-          let v466: f32 = v427 / v464;
-          let v467: f32 = (-v466);
-          let v468: f32 = log2(v466);
-          let v469: f32 = v467 * v468;
-          let v470: bool = v466 > 0.0;
-          let v471: f32 = select(0.0, v469, v470);
-          let v472: f32 = v431 / v464;
-          let v473: f32 = (-v472);
-          let v474: f32 = log2(v472);
-          let v475: f32 = v473 * v474;
-          let v476: bool = v472 > 0.0;
-          let v477: f32 = select(0.0, v475, v476);
-          let v478: f32 = v471 + v477;
-          let v479: bool = v464 > 0.0;
+          let v421: f32 = v339;
+          let v422: f32 = acc16 - v254;
+          let v423: f32 = v254 + v422;
+          let v424: f32 = v254 + v255;
+          let v425: f32 = v424 + v422;
+          let v426: f32 = v27 - v255;
+          let v427: f32 = v425 + v426;
+          let v428: f32 = v423 / v427;
+          let v429: f32 = (-v428);
+          let v430: f32 = log2(v428);
+          let v431: f32 = v429 * v430;
+          let v432: bool = v428 > 0.0;
+          let v433: f32 = select(0.0, v431, v432);
+          let v434: f32 = v255 + v426;
+          let v435: f32 = v434 / v427;
+          let v436: f32 = (-v435);
+          let v437: f32 = log2(v435);
+          let v438: f32 = v436 * v437;
+          let v439: bool = v435 > 0.0;
+          let v440: f32 = select(0.0, v438, v439);
+          let v441: f32 = v433 + v440;
+          let v442: f32 = v424 / v427;
+          let v443: f32 = v254 / v424;
+          let v444: f32 = (-v443);
+          let v445: f32 = log2(v443);
+          let v446: f32 = v444 * v445;
+          let v447: bool = v443 > 0.0;
+          let v448: f32 = select(0.0, v446, v447);
+          let v449: f32 = v255 / v424;
+          let v450: f32 = (-v449);
+          let v451: f32 = log2(v449);
+          let v452: f32 = v450 * v451;
+          let v453: bool = v449 > 0.0;
+          let v454: f32 = select(0.0, v452, v453);
+          let v455: f32 = v448 + v454;
+          let v456: bool = v424 > 0.0;
+          let v457: f32 = select(0.0, v455, v456);
+          let v458: f32 = v442 * v457;
+          let v459: f32 = v422 + v426;
+          let v460: f32 = v459 / v427;
+          let v461: f32 = v422 / v459;
+          let v462: f32 = (-v461);
+          let v463: f32 = log2(v461);
+          let v464: f32 = v462 * v463;
+          let v465: bool = v461 > 0.0;
+          let v466: f32 = select(0.0, v464, v465);
+          let v467: f32 = v426 / v459;
+          let v468: f32 = (-v467);
+          let v469: f32 = log2(v467);
+          let v470: f32 = v468 * v469;
+          let v471: bool = v467 > 0.0;
+          let v472: f32 = select(0.0, v470, v471);
+          let v473: f32 = v466 + v472;
+          let v474: bool = v459 > 0.0;
+          let v475: f32 = select(0.0, v473, v474);
+          let v476: f32 = v460 * v475;
+          let v477: f32 = v458 + v476;
+          let v478: f32 = v441 - v477;
+          let v479: bool = v427 > 0.0;
           let v480: f32 = select(0.0, v478, v479);
-          let v481: f32 = v465 * v480;
-          let v482: f32 = v463 + v481;
-          let v483: f32 = v446 - v482;
-          let v484: bool = v432 > 0.0;
-          let v485: f32 = select(0.0, v483, v484);
-          let v486: f32 = u.p_beta * v485;
-          let v487: f32 = select(0.0, v486, v241);
-          v343 = v426 + v487;
+          let v481: f32 = u.p_beta * v480;
+          let v482: f32 = select(0.0, v481, v236);
+          v338 = v421 + v482;
         }
-        let v488: f32 = v343;
-        var v489: f32;
+        let v483: f32 = v338;
+        var v484: f32;
         if (tabled213) {
-          v489 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v259) * (n + 1u) + u32(v260))];
+          v484 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
         } else {
-          let v490: f32 = acc16 - v259;
-          let v491: f32 = v259 + v490;
-          let v492: f32 = v491 + 1.000000013351432e-10;
-          let v493: f32 = v259 / v492;
-          let v494: f32 = clamp(v493, 0.0, 1.0);
-          let v495: f32 = sqrt(v494);
-          let v496: f32 = adv_asin(v495);
-          let v497: f32 = v32 - v260;
-          let v498: f32 = v260 + v497;
-          let v499: f32 = v498 + 1.000000013351432e-10;
-          let v500: f32 = v260 / v499;
-          let v501: f32 = clamp(v500, 0.0, 1.0);
-          let v502: f32 = sqrt(v501);
-          let v503: f32 = adv_asin(v502);
-          v489 = v496 - v503;
+          let v485: f32 = acc16 - v254;
+          let v486: f32 = v254 + v485;
+          let v487: f32 = v486 + 1.000000013351432e-10;
+          let v488: f32 = v254 / v487;
+          let v489: f32 = clamp(v488, 0.0, 1.0);
+          let v490: f32 = sqrt(v489);
+          let v491: f32 = adv_asin(v490);
+          let v492: f32 = v27 - v255;
+          let v493: f32 = v255 + v492;
+          let v494: f32 = v493 + 1.000000013351432e-10;
+          let v495: f32 = v255 / v494;
+          let v496: f32 = clamp(v495, 0.0, 1.0);
+          let v497: f32 = sqrt(v496);
+          let v498: f32 = adv_asin(v497);
+          v484 = v491 - v498;
         }
-        let v504: f32 = v489;
-        let v505: f32 = f32(H[u.oh_acc34 + slot]);
-        let v506: f32 = v505 / acc22;
-        let v508: f32 = v506 * v507;
-        let v516: f32 = v506 + v515;
-        let v517: f32 = v508 / v516;
-        let v519: f32 = select(0.0, v517, v518);
-        let v520: f32 = f32(H[u.oh_acc52 + slot]);
-        let v521: f32 = v520 / acc24;
-        let v522: f32 = v521 * v507;
-        let v529: f32 = v521 + v528;
-        let v530: f32 = v522 / v529;
-        let v532: f32 = select(0.0, v530, v531);
-        let v533: f32 = v532 + 0.000009999999747378752;
-        let v534: f32 = v519 / v533;
-        let v535: f32 = v519 + 0.000009999999747378752;
-        let v536: f32 = v532 / v535;
-        let v537: f32 = v534 - v536;
-        let v539: f32 = select(0.0, v537, v538);
-        let v540: f32 = v504 + v539;
-        let v541: f32 = v488 * v540;
-        let v543: f32 = v541 / v542;
-        let v544: f32 = 1.0 / (1.0 + exp((-v543)));
-        let v545: f32 = v544 - 0.5;
-        let v546: f32 = v545 * 2.0;
-        let v547: f32 = v546 * u.p_top;
-        v342 = v547;
+        let v499: f32 = v484;
+        let v500: f32 = f32(H[u.oh_acc34 + slot]);
+        let v501: f32 = v500 / acc22;
+        let v503: f32 = v501 * v502;
+        let v511: f32 = v501 + v510;
+        let v512: f32 = v503 / v511;
+        let v514: f32 = select(0.0, v512, v513);
+        let v515: f32 = f32(H[u.oh_acc52 + slot]);
+        let v516: f32 = v515 / acc24;
+        let v517: f32 = v516 * v502;
+        let v524: f32 = v516 + v523;
+        let v525: f32 = v517 / v524;
+        let v527: f32 = select(0.0, v525, v526);
+        let v528: f32 = v527 + 0.000009999999747378752;
+        let v529: f32 = v514 / v528;
+        let v530: f32 = v514 + 0.000009999999747378752;
+        let v531: f32 = v527 / v530;
+        let v532: f32 = v529 - v531;
+        let v534: f32 = select(0.0, v532, v533);
+        let v535: f32 = v499 + v534;
+        let v536: f32 = v483 * v535;
+        let v538: f32 = v536 / v537;
+        let v539: f32 = 1.0 / (1.0 + exp((-v538)));
+        let v540: f32 = v539 - 0.5;
+        let v541: f32 = v540 * 2.0;
+        let v542: f32 = v541 * u.p_top;
+        v337 = v542;
       } else {
-        v342 = 0.0;
+        v337 = 0.0;
       }
-      let v548: f32 = v342;
-      v335 = v548;
+      let v543: f32 = v337;
+      v330 = v543;
     } else {
-      v335 = 0.0;
+      v330 = 0.0;
     }
-    F[u.o_v262 + slot] = v335;
+    F[u.o_v262 + slot] = v330;
   }
   // reduce to group %267
   var acc267: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v549: f32 = F[u.o_v10 + row];
-    let v550: f32 = v549 - acc265;
-    acc267 = acc267 + v550;
+    let v544: f32 = F[u.o_v10 + row];
+    let v545: f32 = v544 - acc265;
+    acc267 = acc267 + v545;
   }
   if (lid == 0u) {
     F[u.o_v267 + g] = acc267;
   }
   // reduce to group %279
-  let v552: f32 = acc267 / f32(acc17);
-  let v553: f32 = acc265 + v552;
-  let v555: f32 = acc272 - acc265;
-  let v556: bool = v555 > 0.0;
-  let v557: f32 = select(1.0, v555, v556);
+  let v547: f32 = acc267 / acc17;
+  let v548: f32 = acc265 + v547;
+  let v550: f32 = acc272 - acc265;
+  let v551: bool = v550 > 0.0;
+  let v552: f32 = select(1.0, v550, v551);
   var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v551: f32 = F[u.o_v10 + row];
-    let v554: f32 = v551 - v553;
-    let v558: f32 = v554 / v557;
-    let v559: f32 = v558 * v558;
-    acc279 = acc279 + v559;
+    let v546: f32 = F[u.o_v10 + row];
+    let v549: f32 = v546 - v548;
+    let v553: f32 = v549 / v552;
+    let v554: f32 = v553 * v553;
+    acc279 = acc279 + v554;
   }
   if (lid == 0u) {
     F[u.o_v279 + g] = acc279;
   }
-  let v561: bool = f32(acc17) > 1.0;
-  let v562: f32 = select(0.0, v553, v561);
-  let v564: f32 = f32(acc17) - 1.0;
-  let v565: f32 = acc279 / v564;
-  let v566: f32 = sqrt(v565);
-  let v567: f32 = v566 * v557;
-  let v568: f32 = select(1.0, v567, v561);
-  let v569: f32 = v568 + u.p_epsilon;
+  let v556: bool = acc17 > 1.0;
+  let v557: f32 = select(0.0, v548, v556);
+  let v559: f32 = acc17 - 1.0;
+  let v560: f32 = acc279 / v559;
+  let v561: f32 = sqrt(v560);
+  let v562: f32 = v561 * v552;
+  let v563: f32 = select(1.0, v562, v556);
+  let v564: f32 = v563 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v560: f32 = F[u.o_v10 + row];
-    let v563: f32 = v560 - v562;
-    let v570: f32 = v563 / v569;
-    let v571: bool = v563 == 0.0;
-    let v572: f32 = select(v570, 0.0, v571);
+    let v555: f32 = F[u.o_v10 + row];
+    let v558: f32 = v555 - v557;
+    let v565: f32 = v558 / v564;
+    let v566: bool = v558 == 0.0;
+    let v567: f32 = select(v565, 0.0, v566);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw573: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v574: f32 = F[u.o_v262 + select(0u, sw573 & 0x7fffffffu, sw573 != 0xffffffffu)];
-      let v575: f32 = select(0.0, v574, sw573 != 0xffffffffu);
-      let v576: f32 = v572 + v575;
-      let v577: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v578: f32 = f32(v577);
-      let v579: f32 = v576 * v578;
-      let v580: f32 = v575;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v579;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v580;
+      let sw568: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v569: f32 = F[u.o_v262 + select(0u, sw568 & 0x7fffffffu, sw568 != 0xffffffffu)];
+      let v570: f32 = select(0.0, v569, sw568 != 0xffffffffu);
+      let v571: f32 = v567 + v570;
+      let v572: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v573: f32 = f32(v572);
+      let v574: f32 = v571 * v573;
+      let v575: f32 = v570;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v574;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v575;
     }
   }
 }

@@ -204,58 +204,63 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc9_0 = 0.00000000f;
-    uint32_t acc19_0 = 0u;
+    float acc19_0 = 0.00000000f;
     float acc9_1 = 0.00000000f;
-    uint32_t acc19_1 = 0u;
+    float acc19_1 = 0.00000000f;
     float acc9_2 = 0.00000000f;
-    uint32_t acc19_2 = 0u;
+    float acc19_2 = 0.00000000f;
     float acc9_3 = 0.00000000f;
-    uint32_t acc19_3 = 0u;
+    float acc19_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc9_0 = (acc9_0 + v0);
-      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc19_0 = (uint32_t)(acc19_0 + (uint32_t)(valid_0));
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc19_0 = (acc19_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc9_1 = (acc9_1 + v1);
-      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc19_1 = (uint32_t)(acc19_1 + (uint32_t)(valid_1));
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc19_1 = (acc19_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc9_2 = (acc9_2 + v2);
-      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc19_2 = (uint32_t)(acc19_2 + (uint32_t)(valid_2));
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc19_2 = (acc19_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc9_3 = (acc9_3 + v3);
-      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc19_3 = (uint32_t)(acc19_3 + (uint32_t)(valid_3));
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc19_3 = (acc19_3 + 1.00000000f);
+      }
     }
     F_v9[row0] = acc9_0;
-    F_v19[row0] = ((float)(acc19_0));
+    F_v19[row0] = acc19_0;
     F_v9[row1] = acc9_1;
-    F_v19[row1] = ((float)(acc19_1));
+    F_v19[row1] = acc19_1;
     F_v9[row2] = acc9_2;
-    F_v19[row2] = ((float)(acc19_2));
+    F_v19[row2] = acc19_2;
     F_v9[row3] = acc9_3;
-    F_v19[row3] = ((float)(acc19_3));
+    F_v19[row3] = acc19_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc9 = 0.00000000f;
-    uint32_t acc19 = 0u;
+    float acc19 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc9 = (acc9 + v4);
-      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc19 = (uint32_t)(acc19 + (uint32_t)(valid));
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc19 = (acc19 + 1.00000000f);
+      }
     }
     F_v9[row] = acc9;
-    F_v19[row] = ((float)(acc19));
+    F_v19[row] = acc19;
   }
   // reduce to group %15, %16, %21, %23, %237, %244
   float acc15 = 0.00000000f;
-  uint32_t acc16 = 0u;
+  float acc16 = 0.00000000f;
   float acc21 = 0.00000000f;
   float acc23 = 0.00000000f;
   float acc237 = INFINITY;
@@ -269,7 +274,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v9 = (v6 ? v8 : 0.00000000f);
     const float v10 = (v6 ? 0.00000000f : v8);
     acc15 = (acc15 + v7);
-    acc16 = (uint32_t)(acc16 + 1u);
+    acc16 = (acc16 + 1.00000000f);
     acc21 = (acc21 + v9);
     acc23 = (acc23 + v10);
     acc237 = adv_fmin(acc237, v5);
@@ -277,7 +282,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   if ((lid == 0u)) {
     F_v15[g] = acc15;
-    F_v16[g] = ((float)(acc16));
+    F_v16[g] = acc16;
     F_v21[g] = acc21;
     F_v23[g] = acc23;
     F_v237[g] = acc237;
@@ -299,9 +304,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
-      const float v13 = F_v9[row];
-      const bool v14 = (v13 > 0.00000000f);
-      const bool v15 = (!v14);
+      const float v12 = F_v9[row];
+      const bool v13 = (v12 > 0.00000000f);
+      const bool v14 = (!v13);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -369,18 +374,13 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
-            const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a16 = ((uint32_t)(v14) & (0u - (uint32_t)(v12)));
-              const uint32_t a17 = ((uint32_t)(v15) & (0u - (uint32_t)(v12)));
-              const uint32_t add = (uint32_t)(a16 + a17);
-              H[(size_t)(v14 ? u_oh_acc27 : u_oh_acc31) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc27 : u_oh_acc31) + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = ((uint32_t)(true) & (0u - (uint32_t)(first)));
+              H[(size_t)(v13 ? u_oh_acc27 : u_oh_acc31) + (size_t)r] = (uint32_t)(H[(size_t)(v13 ? u_oh_acc27 : u_oh_acc31) + (size_t)r] + add);
             }
             {
-              const uint32_t a18 = (uint32_t)(v14);
-              const uint32_t a19 = (uint32_t)(!v14);
-              const uint32_t add = (uint32_t)(a18 + a19);
-              H[(size_t)(v14 ? u_oh_acc33 : u_oh_acc51) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v14 ? u_oh_acc33 : u_oh_acc51) + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = (v13 ? (uint32_t)(true) : (uint32_t)(!false));
+              H[(size_t)(v13 ? u_oh_acc33 : u_oh_acc51) + (size_t)r] = (uint32_t)(H[(size_t)(v13 ? u_oh_acc33 : u_oh_acc51) + (size_t)r] + add);
             }
           }
         }
@@ -392,523 +392,523 @@ static void stage0(vec3u wid, uint32_t lane) {
   uint32_t bound27 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v20 = F_v9[row];
-    const bool v21 = (v20 > 0.00000000f);
-    bound27 = (uint32_t)(bound27 + (uint32_t)(v21));
+    const float v15 = F_v9[row];
+    const bool v16 = (v15 > 0.00000000f);
+    bound27 = (uint32_t)(bound27 + (uint32_t)(v16));
   }
   uint32_t bound31 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v22 = F_v9[row];
-    const bool v23 = (v22 > 0.00000000f);
-    const bool v24 = (!v23);
-    bound31 = (uint32_t)(bound31 + (uint32_t)(v24));
+    const float v17 = F_v9[row];
+    const bool v18 = (v17 > 0.00000000f);
+    const bool v19 = (!v18);
+    bound31 = (uint32_t)(bound31 + (uint32_t)(v19));
   }
-  const bool v25 = (u_p_alpha != 0.00000000f);
-  const float v32 = (((float)(acc16)) - acc15);
-  const bool v170 = (u_p_beta != 0.00000000f);
+  const bool v20 = (u_p_alpha != 0.00000000f);
+  const float v27 = (acc16 - acc15);
+  const bool v165 = (u_p_beta != 0.00000000f);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled200 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled200) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
-      float v26 = 0.00000000f;
-      if (v25) {
-        const float v27 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
-        const float v28 = (v27 + ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
-        const float v29 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
-        const float v30 = (v28 + v29);
-        const float v31 = (v27 + v29);
-        const float v33 = (v32 - ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
-        const float v34 = (v31 + v33);
-        const float v35 = (v30 - v34);
-        const float v36 = adv_fmax(0.00000000f, v35);
-        const float v37 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + v29);
-        const float v38 = adv_fmin(v27, v37);
-        const bool v39 = (v36 == v38);
-        float v40 = 0.00000000f;
-        if (v39) {
-          v40 = 0.00000000f;
+      float v21 = 0.00000000f;
+      if (v20) {
+        const float v22 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
+        const float v23 = (v22 + ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
+        const float v24 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
+        const float v25 = (v23 + v24);
+        const float v26 = (v22 + v24);
+        const float v28 = (v27 - ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
+        const float v29 = (v26 + v28);
+        const float v30 = (v25 - v29);
+        const float v31 = adv_fmax(0.00000000f, v30);
+        const float v32 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + v24);
+        const float v33 = adv_fmin(v22, v32);
+        const bool v34 = (v31 == v33);
+        float v35 = 0.00000000f;
+        if (v34) {
+          v35 = 0.00000000f;
         } else {
-          const float v43 = (v27 + v37);
-          const float v44 = (v43 - v34);
-          const float v45 = adv_fmax(0.00000000f, v44);
-          const int32_t v46 = adv_i32f(v45);
-          const int32_t v47 = adv_i32f(v38);
-          const int32_t lo41 = v46;
-          const int32_t hi42 = v47;
-          const float v48 = (v37 + 1.00000000f);
-          const float v49 = adv_lgamma(v48);
-          const float v50 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + 1.00000000f);
-          const float v51 = adv_lgamma(v50);
-          const float v52 = (v49 - v51);
-          const float v53 = (v37 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
-          const float v54 = (v53 + 1.00000000f);
+          const float v38 = (v22 + v32);
+          const float v39 = (v38 - v29);
+          const float v40 = adv_fmax(0.00000000f, v39);
+          const int32_t v41 = adv_i32f(v40);
+          const int32_t v42 = adv_i32f(v33);
+          const int32_t lo36 = v41;
+          const int32_t hi37 = v42;
+          const float v43 = (v32 + 1.00000000f);
+          const float v44 = adv_lgamma(v43);
+          const float v45 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + 1.00000000f);
+          const float v46 = adv_lgamma(v45);
+          const float v47 = (v44 - v46);
+          const float v48 = (v32 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
+          const float v49 = (v48 + 1.00000000f);
+          const float v50 = adv_lgamma(v49);
+          const float v51 = (v47 - v50);
+          const float v52 = (v29 - v32);
+          const float v53 = (v22 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
+          const float v54 = (v52 + 1.00000000f);
           const float v55 = adv_lgamma(v54);
-          const float v56 = (v52 - v55);
-          const float v57 = (v34 - v37);
-          const float v58 = (v27 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
-          const float v59 = (v57 + 1.00000000f);
-          const float v60 = adv_lgamma(v59);
-          const float v61 = (v58 + 1.00000000f);
-          const float v62 = adv_lgamma(v61);
-          const float v63 = (v60 - v62);
-          const float v64 = (v57 - v58);
-          const float v65 = (v64 + 1.00000000f);
-          const float v66 = adv_lgamma(v65);
-          const float v67 = (v63 - v66);
-          const float v68 = (v56 + v67);
-          const float v69 = (v34 + 1.00000000f);
-          const float v70 = adv_lgamma(v69);
-          const float v71 = (v27 + 1.00000000f);
-          const float v72 = adv_lgamma(v71);
-          const float v73 = (v70 - v72);
-          const float v74 = (v34 - v27);
-          const float v75 = (v74 + 1.00000000f);
-          const float v76 = adv_lgamma(v75);
-          const float v77 = (v73 - v76);
-          const float v78 = (v68 - v77);
-          const float v79 = (v78 + 0.00000999999975f);
-          float fold81 = 0.00000000f;
-          if ((hi42 >= lo41)) {
-            if (((uint32_t)(((uint32_t)(hi42)) - ((uint32_t)(lo41))) < 1048576u)) {
-              for (uint32_t n103 = 0u; (n103 <= (uint32_t)(((uint32_t)(hi42)) - ((uint32_t)(lo41)))); n103 = (uint32_t)(n103 + 1u)) {
-                const int32_t k80 = ((int32_t)((uint32_t)(((uint32_t)(lo41)) + n103)));
-                const float v82 = ((float)(k80));
-                const float v83 = (v82 + 1.00000000f);
-                const float v84 = adv_lgamma(v83);
-                const float v85 = (v49 - v84);
-                const float v86 = (v37 - v82);
-                const float v87 = (v86 + 1.00000000f);
-                const float v88 = adv_lgamma(v87);
-                const float v89 = (v85 - v88);
-                const float v90 = (v27 - v82);
-                const float v91 = (v90 + 1.00000000f);
-                const float v92 = adv_lgamma(v91);
-                const float v93 = (v60 - v92);
-                const float v94 = (v57 - v90);
-                const float v95 = (v94 + 1.00000000f);
-                const float v96 = adv_lgamma(v95);
-                const float v97 = (v93 - v96);
-                const float v98 = (v89 + v97);
-                const float v99 = (v98 - v77);
-                const float v100 = expf(v99);
-                const bool v101 = (v99 <= v79);
-                const float v102 = (v101 ? v100 : 0.00000000f);
-                fold81 = (fold81 + v102);
+          const float v56 = (v53 + 1.00000000f);
+          const float v57 = adv_lgamma(v56);
+          const float v58 = (v55 - v57);
+          const float v59 = (v52 - v53);
+          const float v60 = (v59 + 1.00000000f);
+          const float v61 = adv_lgamma(v60);
+          const float v62 = (v58 - v61);
+          const float v63 = (v51 + v62);
+          const float v64 = (v29 + 1.00000000f);
+          const float v65 = adv_lgamma(v64);
+          const float v66 = (v22 + 1.00000000f);
+          const float v67 = adv_lgamma(v66);
+          const float v68 = (v65 - v67);
+          const float v69 = (v29 - v22);
+          const float v70 = (v69 + 1.00000000f);
+          const float v71 = adv_lgamma(v70);
+          const float v72 = (v68 - v71);
+          const float v73 = (v63 - v72);
+          const float v74 = (v73 + 0.00000999999975f);
+          float fold76 = 0.00000000f;
+          if ((hi37 >= lo36)) {
+            if (((uint32_t)(((uint32_t)(hi37)) - ((uint32_t)(lo36))) < 1048576u)) {
+              for (uint32_t n98 = 0u; (n98 <= (uint32_t)(((uint32_t)(hi37)) - ((uint32_t)(lo36)))); n98 = (uint32_t)(n98 + 1u)) {
+                const int32_t k75 = ((int32_t)((uint32_t)(((uint32_t)(lo36)) + n98)));
+                const float v77 = ((float)(k75));
+                const float v78 = (v77 + 1.00000000f);
+                const float v79 = adv_lgamma(v78);
+                const float v80 = (v44 - v79);
+                const float v81 = (v32 - v77);
+                const float v82 = (v81 + 1.00000000f);
+                const float v83 = adv_lgamma(v82);
+                const float v84 = (v80 - v83);
+                const float v85 = (v22 - v77);
+                const float v86 = (v85 + 1.00000000f);
+                const float v87 = adv_lgamma(v86);
+                const float v88 = (v55 - v87);
+                const float v89 = (v52 - v85);
+                const float v90 = (v89 + 1.00000000f);
+                const float v91 = adv_lgamma(v90);
+                const float v92 = (v88 - v91);
+                const float v93 = (v84 + v92);
+                const float v94 = (v93 - v72);
+                const float v95 = expf(v94);
+                const bool v96 = (v94 <= v74);
+                const float v97 = (v96 ? v95 : 0.00000000f);
+                fold76 = (fold76 + v97);
               }
             } else {
               F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
             }
           }
-          const float v104 = fold81;
-          const float v105 = ((-2.00000000f) * v104);
-          const float v106 = expf(v105);
-          v40 = v106;
+          const float v99 = fold76;
+          const float v100 = ((-2.00000000f) * v99);
+          const float v101 = expf(v100);
+          v35 = v101;
         }
-        const float v107 = v40;
-        const float v108 = (u_p_alpha * v107);
-        v26 = v108;
+        const float v102 = v35;
+        const float v103 = (u_p_alpha * v102);
+        v21 = v103;
       } else {
-        v26 = 0.00000000f;
+        v21 = 0.00000000f;
       }
-      const float v109 = v26;
-      const float v110 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
-      const float v111 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + v110);
-      const float v112 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
-      const float v113 = (v112 + v110);
-      const float v114 = (v32 - ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
-      const float v115 = (v113 + v114);
-      const float v116 = (v111 / v115);
-      const float v117 = (-v116);
-      const float v118 = log2f(v116);
-      const float v119 = (v117 * v118);
-      const bool v120 = (v116 > 0.00000000f);
-      const float v121 = (v120 ? v119 : 0.00000000f);
-      const float v122 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) + v114);
-      const float v123 = (v122 / v115);
-      const float v124 = (-v123);
-      const float v125 = log2f(v123);
-      const float v126 = (v124 * v125);
-      const bool v127 = (v123 > 0.00000000f);
-      const float v128 = (v127 ? v126 : 0.00000000f);
-      const float v129 = (v121 + v128);
-      const float v130 = (v112 / v115);
-      const float v131 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) / v112);
-      const float v132 = (-v131);
-      const float v133 = log2f(v131);
-      const float v134 = (v132 * v133);
-      const bool v135 = (v131 > 0.00000000f);
-      const float v136 = (v135 ? v134 : 0.00000000f);
-      const float v137 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) / v112);
-      const float v138 = (-v137);
-      const float v139 = log2f(v137);
-      const float v140 = (v138 * v139);
-      const bool v141 = (v137 > 0.00000000f);
-      const float v142 = (v141 ? v140 : 0.00000000f);
-      const float v143 = (v136 + v142);
-      const bool v144 = (v112 > 0.00000000f);
-      const float v145 = (v144 ? v143 : 0.00000000f);
-      const float v146 = (v130 * v145);
-      const float v147 = (v110 + v114);
-      const float v148 = (v147 / v115);
-      const float v149 = (v110 / v147);
-      const float v150 = (-v149);
-      const float v151 = log2f(v149);
-      const float v152 = (v150 * v151);
-      const bool v153 = (v149 > 0.00000000f);
-      const float v154 = (v153 ? v152 : 0.00000000f);
-      const float v155 = (v114 / v147);
-      const float v156 = (-v155);
-      const float v157 = log2f(v155);
-      const float v158 = (v156 * v157);
-      const bool v159 = (v155 > 0.00000000f);
-      const float v160 = (v159 ? v158 : 0.00000000f);
-      const float v161 = (v154 + v160);
-      const bool v162 = (v147 > 0.00000000f);
+      const float v104 = v21;
+      const float v105 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
+      const float v106 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + v105);
+      const float v107 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
+      const float v108 = (v107 + v105);
+      const float v109 = (v27 - ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
+      const float v110 = (v108 + v109);
+      const float v111 = (v106 / v110);
+      const float v112 = (-v111);
+      const float v113 = log2f(v111);
+      const float v114 = (v112 * v113);
+      const bool v115 = (v111 > 0.00000000f);
+      const float v116 = (v115 ? v114 : 0.00000000f);
+      const float v117 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) + v109);
+      const float v118 = (v117 / v110);
+      const float v119 = (-v118);
+      const float v120 = log2f(v118);
+      const float v121 = (v119 * v120);
+      const bool v122 = (v118 > 0.00000000f);
+      const float v123 = (v122 ? v121 : 0.00000000f);
+      const float v124 = (v116 + v123);
+      const float v125 = (v107 / v110);
+      const float v126 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) / v107);
+      const float v127 = (-v126);
+      const float v128 = log2f(v126);
+      const float v129 = (v127 * v128);
+      const bool v130 = (v126 > 0.00000000f);
+      const float v131 = (v130 ? v129 : 0.00000000f);
+      const float v132 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) / v107);
+      const float v133 = (-v132);
+      const float v134 = log2f(v132);
+      const float v135 = (v133 * v134);
+      const bool v136 = (v132 > 0.00000000f);
+      const float v137 = (v136 ? v135 : 0.00000000f);
+      const float v138 = (v131 + v137);
+      const bool v139 = (v107 > 0.00000000f);
+      const float v140 = (v139 ? v138 : 0.00000000f);
+      const float v141 = (v125 * v140);
+      const float v142 = (v105 + v109);
+      const float v143 = (v142 / v110);
+      const float v144 = (v105 / v142);
+      const float v145 = (-v144);
+      const float v146 = log2f(v144);
+      const float v147 = (v145 * v146);
+      const bool v148 = (v144 > 0.00000000f);
+      const float v149 = (v148 ? v147 : 0.00000000f);
+      const float v150 = (v109 / v142);
+      const float v151 = (-v150);
+      const float v152 = log2f(v150);
+      const float v153 = (v151 * v152);
+      const bool v154 = (v150 > 0.00000000f);
+      const float v155 = (v154 ? v153 : 0.00000000f);
+      const float v156 = (v149 + v155);
+      const bool v157 = (v142 > 0.00000000f);
+      const float v158 = (v157 ? v156 : 0.00000000f);
+      const float v159 = (v143 * v158);
+      const float v160 = (v141 + v159);
+      const float v161 = (v124 - v160);
+      const bool v162 = (v110 > 0.00000000f);
       const float v163 = (v162 ? v161 : 0.00000000f);
-      const float v164 = (v148 * v163);
-      const float v165 = (v146 + v164);
-      const float v166 = (v129 - v165);
-      const bool v167 = (v115 > 0.00000000f);
-      const float v168 = (v167 ? v166 : 0.00000000f);
-      const float v169 = (u_p_beta * v168);
-      const float v171 = (v170 ? v169 : 0.00000000f);
-      const float v172 = (v109 + v171);
-      F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v172;
+      const float v164 = (u_p_beta * v163);
+      const float v166 = (v165 ? v164 : 0.00000000f);
+      const float v167 = (v104 + v166);
+      F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v167;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled212 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled212) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u))); i = (uint32_t)(i + WG)) {
-      const float v173 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
-      const float v174 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + v173);
-      const float v175 = (v174 + 1.00000001e-10f);
-      const float v176 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) / v175);
-      const float v177 = adv_fmin(adv_fmax(v176, 0.00000000f), 1.00000000f);
-      const float v178 = sqrtf(v177);
-      const float v179 = adv_asin(v178);
-      const float v180 = (v32 - ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
-      const float v181 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) + v180);
-      const float v182 = (v181 + 1.00000001e-10f);
-      const float v183 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) / v182);
-      const float v184 = adv_fmin(adv_fmax(v183, 0.00000000f), 1.00000000f);
-      const float v185 = sqrtf(v184);
-      const float v186 = adv_asin(v185);
-      const float v187 = (v179 - v186);
-      F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v187;
+      const float v168 = (acc15 - ((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))));
+      const float v169 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) + v168);
+      const float v170 = (v169 + 1.00000001e-10f);
+      const float v171 = (((float)(adv_udiv(i, (uint32_t)(bound31 + 1u)))) / v170);
+      const float v172 = adv_fmin(adv_fmax(v171, 0.00000000f), 1.00000000f);
+      const float v173 = sqrtf(v172);
+      const float v174 = adv_asin(v173);
+      const float v175 = (v27 - ((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))));
+      const float v176 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) + v175);
+      const float v177 = (v176 + 1.00000001e-10f);
+      const float v178 = (((float)(adv_umod(i, (uint32_t)(bound31 + 1u)))) / v177);
+      const float v179 = adv_fmin(adv_fmax(v178, 0.00000000f), 1.00000000f);
+      const float v180 = sqrtf(v179);
+      const float v181 = adv_asin(v180);
+      const float v182 = (v174 - v181);
+      F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound31 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound31 + 1u))] = v182;
     }
   }
-  const bool v188 = (acc15 > 0.00000000f);
-  const bool v189 = (v32 > 0.00000000f);
-  const bool v190 = (v188 && v189);
-  const float v361 = (u_p_bm25_k1 + 1.00000000f);
-  const float v363 = (1.00000000f - u_p_bm25_b);
-  const float v364 = (u_p_bm25_b * acc21);
-  const float v365 = (acc21 + acc23);
-  const float v366 = (v365 / 2.00000000f);
-  const float v367 = (v364 / v366);
-  const float v368 = (v363 + v367);
-  const float v369 = (u_p_bm25_k1 * v368);
-  const bool v372 = (acc21 > 0.00000000f);
-  const float v377 = (u_p_bm25_b * acc23);
-  const float v378 = (acc23 + acc21);
-  const float v379 = (v378 / 2.00000000f);
-  const float v380 = (v377 / v379);
-  const float v381 = (v363 + v380);
-  const float v382 = (u_p_bm25_k1 * v381);
-  const bool v385 = (acc23 > 0.00000000f);
-  const bool v392 = (u_p_gamma != 0.00000000f);
-  const float v396 = (u_p_alpha + u_p_beta);
+  const bool v183 = (acc15 > 0.00000000f);
+  const bool v184 = (v27 > 0.00000000f);
+  const bool v185 = (v183 && v184);
+  const float v356 = (u_p_bm25_k1 + 1.00000000f);
+  const float v358 = (1.00000000f - u_p_bm25_b);
+  const float v359 = (u_p_bm25_b * acc21);
+  const float v360 = (acc21 + acc23);
+  const float v361 = (v360 / 2.00000000f);
+  const float v362 = (v359 / v361);
+  const float v363 = (v358 + v362);
+  const float v364 = (u_p_bm25_k1 * v363);
+  const bool v367 = (acc21 > 0.00000000f);
+  const float v372 = (u_p_bm25_b * acc23);
+  const float v373 = (acc23 + acc21);
+  const float v374 = (v373 / 2.00000000f);
+  const float v375 = (v372 / v374);
+  const float v376 = (v358 + v375);
+  const float v377 = (u_p_bm25_k1 * v376);
+  const bool v380 = (acc23 > 0.00000000f);
+  const bool v387 = (u_p_gamma != 0.00000000f);
+  const float v391 = (u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
   const uint32_t nkeys234 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v191 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
-    const bool v192 = (v191 != u_p_zero_token_id);
-    const bool v193 = (v190 && v192);
-    float v194 = 0.00000000f;
-    if (v193) {
-      const float v195 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
-      const float v196 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
-      float v197 = 0.00000000f;
+    const int32_t v186 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
+    const bool v187 = (v186 != u_p_zero_token_id);
+    const bool v188 = (v185 && v187);
+    float v189 = 0.00000000f;
+    if (v188) {
+      const float v190 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
+      const float v191 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
+      float v192 = 0.00000000f;
       if (tabled200) {
-        v197 = F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v195) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v196)];
+        v192 = F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v190) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v191)];
       } else {
-        float v198 = 0.00000000f;
-        if (v25) {
-          const float v199 = (v195 + v196);
-          const float v200 = (v199 + v195);
-          const float v201 = (acc15 - v195);
-          const float v202 = (v200 + v201);
-          const float v203 = (v199 + v201);
-          const float v204 = (v32 - v196);
-          const float v205 = (v203 + v204);
-          const float v206 = (v202 - v205);
-          const float v207 = adv_fmax(0.00000000f, v206);
-          const float v208 = (v195 + v201);
-          const float v209 = adv_fmin(v199, v208);
-          const bool v210 = (v207 == v209);
-          float v211 = 0.00000000f;
-          if (v210) {
-            v211 = 0.00000000f;
+        float v193 = 0.00000000f;
+        if (v20) {
+          const float v194 = (v190 + v191);
+          const float v195 = (v194 + v190);
+          const float v196 = (acc15 - v190);
+          const float v197 = (v195 + v196);
+          const float v198 = (v194 + v196);
+          const float v199 = (v27 - v191);
+          const float v200 = (v198 + v199);
+          const float v201 = (v197 - v200);
+          const float v202 = adv_fmax(0.00000000f, v201);
+          const float v203 = (v190 + v196);
+          const float v204 = adv_fmin(v194, v203);
+          const bool v205 = (v202 == v204);
+          float v206 = 0.00000000f;
+          if (v205) {
+            v206 = 0.00000000f;
           } else {
-            const float v214 = (v199 + v208);
-            const float v215 = (v214 - v205);
-            const float v216 = adv_fmax(0.00000000f, v215);
-            const int32_t v217 = adv_i32f(v216);
-            const int32_t v218 = adv_i32f(v209);
-            const int32_t lo212 = v217;
-            const int32_t hi213 = v218;
-            const float v219 = (v208 + 1.00000000f);
-            const float v220 = adv_lgamma(v219);
-            const float v221 = (v195 + 1.00000000f);
-            const float v222 = adv_lgamma(v221);
-            const float v223 = (v220 - v222);
-            const float v224 = (v208 - v195);
-            const float v225 = (v224 + 1.00000000f);
+            const float v209 = (v194 + v203);
+            const float v210 = (v209 - v200);
+            const float v211 = adv_fmax(0.00000000f, v210);
+            const int32_t v212 = adv_i32f(v211);
+            const int32_t v213 = adv_i32f(v204);
+            const int32_t lo207 = v212;
+            const int32_t hi208 = v213;
+            const float v214 = (v203 + 1.00000000f);
+            const float v215 = adv_lgamma(v214);
+            const float v216 = (v190 + 1.00000000f);
+            const float v217 = adv_lgamma(v216);
+            const float v218 = (v215 - v217);
+            const float v219 = (v203 - v190);
+            const float v220 = (v219 + 1.00000000f);
+            const float v221 = adv_lgamma(v220);
+            const float v222 = (v218 - v221);
+            const float v223 = (v200 - v203);
+            const float v224 = (v194 - v190);
+            const float v225 = (v223 + 1.00000000f);
             const float v226 = adv_lgamma(v225);
-            const float v227 = (v223 - v226);
-            const float v228 = (v205 - v208);
-            const float v229 = (v199 - v195);
-            const float v230 = (v228 + 1.00000000f);
-            const float v231 = adv_lgamma(v230);
-            const float v232 = (v229 + 1.00000000f);
-            const float v233 = adv_lgamma(v232);
-            const float v234 = (v231 - v233);
-            const float v235 = (v228 - v229);
-            const float v236 = (v235 + 1.00000000f);
-            const float v237 = adv_lgamma(v236);
-            const float v238 = (v234 - v237);
-            const float v239 = (v227 + v238);
-            const float v240 = (v205 + 1.00000000f);
-            const float v241 = adv_lgamma(v240);
-            const float v242 = (v199 + 1.00000000f);
-            const float v243 = adv_lgamma(v242);
-            const float v244 = (v241 - v243);
-            const float v245 = (v205 - v199);
-            const float v246 = (v245 + 1.00000000f);
-            const float v247 = adv_lgamma(v246);
-            const float v248 = (v244 - v247);
-            const float v249 = (v239 - v248);
-            const float v250 = (v249 + 0.00000999999975f);
-            float fold252 = 0.00000000f;
-            if ((hi213 >= lo212)) {
-              if (((uint32_t)(((uint32_t)(hi213)) - ((uint32_t)(lo212))) < 1048576u)) {
-                for (uint32_t n274 = 0u; (n274 <= (uint32_t)(((uint32_t)(hi213)) - ((uint32_t)(lo212)))); n274 = (uint32_t)(n274 + 1u)) {
-                  const int32_t k251 = ((int32_t)((uint32_t)(((uint32_t)(lo212)) + n274)));
-                  const float v253 = ((float)(k251));
-                  const float v254 = (v253 + 1.00000000f);
-                  const float v255 = adv_lgamma(v254);
-                  const float v256 = (v220 - v255);
-                  const float v257 = (v208 - v253);
-                  const float v258 = (v257 + 1.00000000f);
-                  const float v259 = adv_lgamma(v258);
-                  const float v260 = (v256 - v259);
-                  const float v261 = (v199 - v253);
-                  const float v262 = (v261 + 1.00000000f);
-                  const float v263 = adv_lgamma(v262);
-                  const float v264 = (v231 - v263);
-                  const float v265 = (v228 - v261);
-                  const float v266 = (v265 + 1.00000000f);
-                  const float v267 = adv_lgamma(v266);
-                  const float v268 = (v264 - v267);
-                  const float v269 = (v260 + v268);
-                  const float v270 = (v269 - v248);
-                  const float v271 = expf(v270);
-                  const bool v272 = (v270 <= v250);
-                  const float v273 = (v272 ? v271 : 0.00000000f);
-                  fold252 = (fold252 + v273);
+            const float v227 = (v224 + 1.00000000f);
+            const float v228 = adv_lgamma(v227);
+            const float v229 = (v226 - v228);
+            const float v230 = (v223 - v224);
+            const float v231 = (v230 + 1.00000000f);
+            const float v232 = adv_lgamma(v231);
+            const float v233 = (v229 - v232);
+            const float v234 = (v222 + v233);
+            const float v235 = (v200 + 1.00000000f);
+            const float v236 = adv_lgamma(v235);
+            const float v237 = (v194 + 1.00000000f);
+            const float v238 = adv_lgamma(v237);
+            const float v239 = (v236 - v238);
+            const float v240 = (v200 - v194);
+            const float v241 = (v240 + 1.00000000f);
+            const float v242 = adv_lgamma(v241);
+            const float v243 = (v239 - v242);
+            const float v244 = (v234 - v243);
+            const float v245 = (v244 + 0.00000999999975f);
+            float fold247 = 0.00000000f;
+            if ((hi208 >= lo207)) {
+              if (((uint32_t)(((uint32_t)(hi208)) - ((uint32_t)(lo207))) < 1048576u)) {
+                for (uint32_t n269 = 0u; (n269 <= (uint32_t)(((uint32_t)(hi208)) - ((uint32_t)(lo207)))); n269 = (uint32_t)(n269 + 1u)) {
+                  const int32_t k246 = ((int32_t)((uint32_t)(((uint32_t)(lo207)) + n269)));
+                  const float v248 = ((float)(k246));
+                  const float v249 = (v248 + 1.00000000f);
+                  const float v250 = adv_lgamma(v249);
+                  const float v251 = (v215 - v250);
+                  const float v252 = (v203 - v248);
+                  const float v253 = (v252 + 1.00000000f);
+                  const float v254 = adv_lgamma(v253);
+                  const float v255 = (v251 - v254);
+                  const float v256 = (v194 - v248);
+                  const float v257 = (v256 + 1.00000000f);
+                  const float v258 = adv_lgamma(v257);
+                  const float v259 = (v226 - v258);
+                  const float v260 = (v223 - v256);
+                  const float v261 = (v260 + 1.00000000f);
+                  const float v262 = adv_lgamma(v261);
+                  const float v263 = (v259 - v262);
+                  const float v264 = (v255 + v263);
+                  const float v265 = (v264 - v243);
+                  const float v266 = expf(v265);
+                  const bool v267 = (v265 <= v245);
+                  const float v268 = (v267 ? v266 : 0.00000000f);
+                  fold247 = (fold247 + v268);
                 }
               } else {
                 F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
               }
             }
-            const float v275 = fold252;
-            const float v276 = ((-2.00000000f) * v275);
-            const float v277 = expf(v276);
-            v211 = v277;
+            const float v270 = fold247;
+            const float v271 = ((-2.00000000f) * v270);
+            const float v272 = expf(v271);
+            v206 = v272;
           }
-          const float v278 = v211;
-          const float v279 = (u_p_alpha * v278);
-          v198 = v279;
+          const float v273 = v206;
+          const float v274 = (u_p_alpha * v273);
+          v193 = v274;
         } else {
-          v198 = 0.00000000f;
+          v193 = 0.00000000f;
         }
-        const float v280 = v198;
-        const float v281 = (acc15 - v195);
-        const float v282 = (v195 + v281);
-        const float v283 = (v195 + v196);
-        const float v284 = (v283 + v281);
-        const float v285 = (v32 - v196);
-        const float v286 = (v284 + v285);
-        const float v287 = (v282 / v286);
-        const float v288 = (-v287);
-        const float v289 = log2f(v287);
-        const float v290 = (v288 * v289);
-        const bool v291 = (v287 > 0.00000000f);
-        const float v292 = (v291 ? v290 : 0.00000000f);
-        const float v293 = (v196 + v285);
-        const float v294 = (v293 / v286);
-        const float v295 = (-v294);
-        const float v296 = log2f(v294);
-        const float v297 = (v295 * v296);
-        const bool v298 = (v294 > 0.00000000f);
-        const float v299 = (v298 ? v297 : 0.00000000f);
-        const float v300 = (v292 + v299);
-        const float v301 = (v283 / v286);
-        const float v302 = (v195 / v283);
-        const float v303 = (-v302);
-        const float v304 = log2f(v302);
-        const float v305 = (v303 * v304);
-        const bool v306 = (v302 > 0.00000000f);
-        const float v307 = (v306 ? v305 : 0.00000000f);
-        const float v308 = (v196 / v283);
-        const float v309 = (-v308);
-        const float v310 = log2f(v308);
-        const float v311 = (v309 * v310);
-        const bool v312 = (v308 > 0.00000000f);
-        const float v313 = (v312 ? v311 : 0.00000000f);
-        const float v314 = (v307 + v313);
-        const bool v315 = (v283 > 0.00000000f);
-        const float v316 = (v315 ? v314 : 0.00000000f);
-        const float v317 = (v301 * v316);
-        const float v318 = (v281 + v285);
-        const float v319 = (v318 / v286);
-        const float v320 = (v281 / v318);
-        const float v321 = (-v320);
-        const float v322 = log2f(v320);
-        const float v323 = (v321 * v322);
-        const bool v324 = (v320 > 0.00000000f);
-        const float v325 = (v324 ? v323 : 0.00000000f);
-        const float v326 = (v285 / v318);
-        const float v327 = (-v326);
-        const float v328 = log2f(v326);
-        const float v329 = (v327 * v328);
-        const bool v330 = (v326 > 0.00000000f);
-        const float v331 = (v330 ? v329 : 0.00000000f);
-        const float v332 = (v325 + v331);
-        const bool v333 = (v318 > 0.00000000f);
+        const float v275 = v193;
+        const float v276 = (acc15 - v190);
+        const float v277 = (v190 + v276);
+        const float v278 = (v190 + v191);
+        const float v279 = (v278 + v276);
+        const float v280 = (v27 - v191);
+        const float v281 = (v279 + v280);
+        const float v282 = (v277 / v281);
+        const float v283 = (-v282);
+        const float v284 = log2f(v282);
+        const float v285 = (v283 * v284);
+        const bool v286 = (v282 > 0.00000000f);
+        const float v287 = (v286 ? v285 : 0.00000000f);
+        const float v288 = (v191 + v280);
+        const float v289 = (v288 / v281);
+        const float v290 = (-v289);
+        const float v291 = log2f(v289);
+        const float v292 = (v290 * v291);
+        const bool v293 = (v289 > 0.00000000f);
+        const float v294 = (v293 ? v292 : 0.00000000f);
+        const float v295 = (v287 + v294);
+        const float v296 = (v278 / v281);
+        const float v297 = (v190 / v278);
+        const float v298 = (-v297);
+        const float v299 = log2f(v297);
+        const float v300 = (v298 * v299);
+        const bool v301 = (v297 > 0.00000000f);
+        const float v302 = (v301 ? v300 : 0.00000000f);
+        const float v303 = (v191 / v278);
+        const float v304 = (-v303);
+        const float v305 = log2f(v303);
+        const float v306 = (v304 * v305);
+        const bool v307 = (v303 > 0.00000000f);
+        const float v308 = (v307 ? v306 : 0.00000000f);
+        const float v309 = (v302 + v308);
+        const bool v310 = (v278 > 0.00000000f);
+        const float v311 = (v310 ? v309 : 0.00000000f);
+        const float v312 = (v296 * v311);
+        const float v313 = (v276 + v280);
+        const float v314 = (v313 / v281);
+        const float v315 = (v276 / v313);
+        const float v316 = (-v315);
+        const float v317 = log2f(v315);
+        const float v318 = (v316 * v317);
+        const bool v319 = (v315 > 0.00000000f);
+        const float v320 = (v319 ? v318 : 0.00000000f);
+        const float v321 = (v280 / v313);
+        const float v322 = (-v321);
+        const float v323 = log2f(v321);
+        const float v324 = (v322 * v323);
+        const bool v325 = (v321 > 0.00000000f);
+        const float v326 = (v325 ? v324 : 0.00000000f);
+        const float v327 = (v320 + v326);
+        const bool v328 = (v313 > 0.00000000f);
+        const float v329 = (v328 ? v327 : 0.00000000f);
+        const float v330 = (v314 * v329);
+        const float v331 = (v312 + v330);
+        const float v332 = (v295 - v331);
+        const bool v333 = (v281 > 0.00000000f);
         const float v334 = (v333 ? v332 : 0.00000000f);
-        const float v335 = (v319 * v334);
-        const float v336 = (v317 + v335);
-        const float v337 = (v300 - v336);
-        const bool v338 = (v286 > 0.00000000f);
-        const float v339 = (v338 ? v337 : 0.00000000f);
-        const float v340 = (u_p_beta * v339);
-        const float v341 = (v170 ? v340 : 0.00000000f);
-        v197 = (v280 + v341);
+        const float v335 = (u_p_beta * v334);
+        const float v336 = (v165 ? v335 : 0.00000000f);
+        v192 = (v275 + v336);
       }
-      const float v342 = v197;
-      float v343 = 0.00000000f;
+      const float v337 = v192;
+      float v338 = 0.00000000f;
       if (tabled212) {
-        v343 = F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v195) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v196)];
+        v338 = F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v190) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v191)];
       } else {
-        const float v344 = (acc15 - v195);
-        const float v345 = (v195 + v344);
-        const float v346 = (v345 + 1.00000001e-10f);
-        const float v347 = (v195 / v346);
-        const float v348 = adv_fmin(adv_fmax(v347, 0.00000000f), 1.00000000f);
-        const float v349 = sqrtf(v348);
-        const float v350 = adv_asin(v349);
-        const float v351 = (v32 - v196);
-        const float v352 = (v196 + v351);
-        const float v353 = (v352 + 1.00000001e-10f);
-        const float v354 = (v196 / v353);
-        const float v355 = adv_fmin(adv_fmax(v354, 0.00000000f), 1.00000000f);
-        const float v356 = sqrtf(v355);
-        const float v357 = adv_asin(v356);
-        v343 = (v350 - v357);
+        const float v339 = (acc15 - v190);
+        const float v340 = (v190 + v339);
+        const float v341 = (v340 + 1.00000001e-10f);
+        const float v342 = (v190 / v341);
+        const float v343 = adv_fmin(adv_fmax(v342, 0.00000000f), 1.00000000f);
+        const float v344 = sqrtf(v343);
+        const float v345 = adv_asin(v344);
+        const float v346 = (v27 - v191);
+        const float v347 = (v191 + v346);
+        const float v348 = (v347 + 1.00000001e-10f);
+        const float v349 = (v191 / v348);
+        const float v350 = adv_fmin(adv_fmax(v349, 0.00000000f), 1.00000000f);
+        const float v351 = sqrtf(v350);
+        const float v352 = adv_asin(v351);
+        v338 = (v345 - v352);
       }
-      const float v358 = v343;
-      const float v359 = ((float)(H[(size_t)u_oh_acc33 + (size_t)slot]));
-      const float v360 = (v359 / acc21);
-      const float v362 = (v360 * v361);
-      const float v370 = (v360 + v369);
-      const float v371 = (v362 / v370);
-      const float v373 = (v372 ? v371 : 0.00000000f);
-      const float v374 = ((float)(H[(size_t)u_oh_acc51 + (size_t)slot]));
-      const float v375 = (v374 / acc23);
-      const float v376 = (v375 * v361);
-      const float v383 = (v375 + v382);
-      const float v384 = (v376 / v383);
-      const float v386 = (v385 ? v384 : 0.00000000f);
-      const float v387 = (v386 + 0.00000999999975f);
-      const float v388 = (v373 / v387);
-      const float v389 = (v373 + 0.00000999999975f);
-      const float v390 = (v386 / v389);
-      const float v391 = (v388 - v390);
-      const float v393 = (v392 ? v391 : 0.00000000f);
-      const float v394 = (v358 + v393);
-      const float v395 = (v342 * v394);
-      const float v397 = (v395 / v396);
-      const float v398 = (1.00000000f / (1.00000000f + expf((-v397))));
-      const float v399 = (v398 - 0.500000000f);
-      const float v400 = (v399 * 2.00000000f);
-      const float v401 = (v400 * u_p_top);
-      v194 = v401;
+      const float v353 = v338;
+      const float v354 = ((float)(H[(size_t)u_oh_acc33 + (size_t)slot]));
+      const float v355 = (v354 / acc21);
+      const float v357 = (v355 * v356);
+      const float v365 = (v355 + v364);
+      const float v366 = (v357 / v365);
+      const float v368 = (v367 ? v366 : 0.00000000f);
+      const float v369 = ((float)(H[(size_t)u_oh_acc51 + (size_t)slot]));
+      const float v370 = (v369 / acc23);
+      const float v371 = (v370 * v356);
+      const float v378 = (v370 + v377);
+      const float v379 = (v371 / v378);
+      const float v381 = (v380 ? v379 : 0.00000000f);
+      const float v382 = (v381 + 0.00000999999975f);
+      const float v383 = (v368 / v382);
+      const float v384 = (v368 + 0.00000999999975f);
+      const float v385 = (v381 / v384);
+      const float v386 = (v383 - v385);
+      const float v388 = (v387 ? v386 : 0.00000000f);
+      const float v389 = (v353 + v388);
+      const float v390 = (v337 * v389);
+      const float v392 = (v390 / v391);
+      const float v393 = (1.00000000f / (1.00000000f + expf((-v392))));
+      const float v394 = (v393 - 0.500000000f);
+      const float v395 = (v394 * 2.00000000f);
+      const float v396 = (v395 * u_p_top);
+      v189 = v396;
     } else {
-      v194 = 0.00000000f;
+      v189 = 0.00000000f;
     }
-    F_v234[slot] = v194;
+    F_v234[slot] = v189;
   }
   // reduce to group %239
   float acc239 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v402 = F_v9[row];
-    const float v403 = (v402 - acc237);
-    acc239 = (acc239 + v403);
+    const float v397 = F_v9[row];
+    const float v398 = (v397 - acc237);
+    acc239 = (acc239 + v398);
   }
   if ((lid == 0u)) {
     F_v239[g] = acc239;
   }
   // reduce to group %251
-  const float v405 = (acc239 / ((float)(acc16)));
-  const float v406 = (acc237 + v405);
-  const float v408 = (acc244 - acc237);
-  const bool v409 = (v408 > 0.00000000f);
-  const float v410 = (v409 ? v408 : 1.00000000f);
+  const float v400 = (acc239 / acc16);
+  const float v401 = (acc237 + v400);
+  const float v403 = (acc244 - acc237);
+  const bool v404 = (v403 > 0.00000000f);
+  const float v405 = (v404 ? v403 : 1.00000000f);
   float acc251 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v404 = F_v9[row];
-    const float v407 = (v404 - v406);
-    const float v411 = (v407 / v410);
-    const float v412 = (v411 * v411);
-    acc251 = (acc251 + v412);
+    const float v399 = F_v9[row];
+    const float v402 = (v399 - v401);
+    const float v406 = (v402 / v405);
+    const float v407 = (v406 * v406);
+    acc251 = (acc251 + v407);
   }
   if ((lid == 0u)) {
     F_v251[g] = acc251;
   }
-  const bool v414 = (((float)(acc16)) > 1.00000000f);
-  const float v415 = (v414 ? v406 : 0.00000000f);
-  const float v417 = (((float)(acc16)) - 1.00000000f);
-  const float v418 = (acc251 / v417);
-  const float v419 = sqrtf(v418);
-  const float v420 = (v419 * v410);
-  const float v421 = (v414 ? v420 : 1.00000000f);
-  const float v422 = (v421 + u_p_epsilon);
+  const bool v409 = (acc16 > 1.00000000f);
+  const float v410 = (v409 ? v401 : 0.00000000f);
+  const float v412 = (acc16 - 1.00000000f);
+  const float v413 = (acc251 / v412);
+  const float v414 = sqrtf(v413);
+  const float v415 = (v414 * v405);
+  const float v416 = (v409 ? v415 : 1.00000000f);
+  const float v417 = (v416 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v413 = F_v9[row];
-    const float v416 = (v413 - v415);
-    const float v423 = (v416 / v422);
-    const bool v424 = (v416 == 0.00000000f);
-    const float v425 = (v424 ? 0.00000000f : v423);
+    const float v408 = F_v9[row];
+    const float v411 = (v408 - v410);
+    const float v418 = (v411 / v417);
+    const bool v419 = (v411 == 0.00000000f);
+    const float v420 = (v419 ? 0.00000000f : v418);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw426 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v427 = F_v234[((uint32_t)(sw426 & 2147483647u) & (0u - (uint32_t)((sw426 != 4294967295u))))];
-      const float v428 = ((sw426 != 4294967295u) ? v427 : 0.00000000f);
-      const float v429 = (v425 + v428);
-      const int32_t v430 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v431 = ((float)(v430));
-      const float v432 = (v429 * v431);
-      const float v433 = v428;
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v432;
-      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v433;
+      const uint32_t sw421 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v422 = F_v234[((uint32_t)(sw421 & 2147483647u) & (0u - (uint32_t)((sw421 != 4294967295u))))];
+      const float v423 = ((sw421 != 4294967295u) ? v422 : 0.00000000f);
+      const float v424 = (v420 + v423);
+      const int32_t v425 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v426 = ((float)(v425));
+      const float v427 = (v424 * v426);
+      const float v428 = v423;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v427;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v428;
     }
   }
 }

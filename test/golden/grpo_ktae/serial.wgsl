@@ -105,58 +105,63 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc9_0: f32 = 0.0;
-    var acc19_0: u32 = 0u;
+    var acc19_0: f32 = 0.0;
     var acc9_1: f32 = 0.0;
-    var acc19_1: u32 = 0u;
+    var acc19_1: f32 = 0.0;
     var acc9_2: f32 = 0.0;
-    var acc19_2: u32 = 0u;
+    var acc19_2: f32 = 0.0;
     var acc9_3: f32 = 0.0;
-    var acc19_3: u32 = 0u;
+    var acc19_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc9_0 = acc9_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc19_0 = acc19_0 + select(0u, 1u, valid_0);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc19_0 = acc19_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc9_1 = acc9_1 + v1;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc19_1 = acc19_1 + select(0u, 1u, valid_1);
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc19_1 = acc19_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc9_2 = acc9_2 + v2;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc19_2 = acc19_2 + select(0u, 1u, valid_2);
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc19_2 = acc19_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc9_3 = acc9_3 + v3;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc19_3 = acc19_3 + select(0u, 1u, valid_3);
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc19_3 = acc19_3 + 1.0;
+      }
     }
     F[u.o_v9 + row0] = acc9_0;
-    F[u.o_v19 + row0] = f32(acc19_0);
+    F[u.o_v19 + row0] = acc19_0;
     F[u.o_v9 + row1] = acc9_1;
-    F[u.o_v19 + row1] = f32(acc19_1);
+    F[u.o_v19 + row1] = acc19_1;
     F[u.o_v9 + row2] = acc9_2;
-    F[u.o_v19 + row2] = f32(acc19_2);
+    F[u.o_v19 + row2] = acc19_2;
     F[u.o_v9 + row3] = acc9_3;
-    F[u.o_v19 + row3] = f32(acc19_3);
+    F[u.o_v19 + row3] = acc19_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: f32 = 0.0;
-    var acc19: u32 = 0u;
+    var acc19: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc9 = acc9 + v4;
-      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
-      acc19 = acc19 + select(0u, 1u, valid);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc19 = acc19 + 1.0;
+      }
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = f32(acc19);
+    F[u.o_v19 + row] = acc19;
   }
   // reduce to group %15, %16, %21, %23, %237, %244
   var acc15: f32 = 0.0;
-  var acc16: u32 = 0u;
+  var acc16: f32 = 0.0;
   var acc21: f32 = 0.0;
   var acc23: f32 = 0.0;
   var acc237: f32 = adv_bits(0x7f800000u);
@@ -170,7 +175,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v9: f32 = select(0.0, v8, v6);
     let v10: f32 = select(v8, 0.0, v6);
     acc15 = acc15 + v7;
-    acc16 = acc16 + 1u;
+    acc16 = acc16 + 1.0;
     acc21 = acc21 + v9;
     acc23 = acc23 + v10;
     acc237 = min(acc237, v5);
@@ -178,7 +183,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
-    F[u.o_v16 + g] = f32(acc16);
+    F[u.o_v16 + g] = acc16;
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
     F[u.o_v237 + g] = acc237;
@@ -200,9 +205,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v13: f32 = F[u.o_v9 + row];
-      let v14: bool = v13 > 0.0;
-      let v15: bool = (!v14);
+      let v12: f32 = F[u.o_v9 + row];
+      let v13: bool = v12 > 0.0;
+      let v14: bool = (!v13);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -270,18 +275,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v12: bool = word >> 31u != 0u;
             {
-              let a16: u32 = select(0u, select(0u, 1u, v14), v12);
-              let a17: u32 = select(0u, select(0u, 1u, v15), v12);
-              let add: u32 = a16 + a17;
-              H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc31, u.oh_acc27, v14) + (word & 0x7fffffffu)] + add;
+              let add: u32 = select(0u, select(0u, 1u, true), first);
+              H[select(u.oh_acc31, u.oh_acc27, v13) + r] = H[select(u.oh_acc31, u.oh_acc27, v13) + r] + add;
             }
             {
-              let a18: u32 = select(0u, 1u, v14);
-              let a19: u32 = select(1u, 0u, v14);
-              let add: u32 = a18 + a19;
-              H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] = H[select(u.oh_acc51, u.oh_acc33, v14) + (word & 0x7fffffffu)] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v13);
+              H[select(u.oh_acc51, u.oh_acc33, v13) + r] = H[select(u.oh_acc51, u.oh_acc33, v13) + r] + add;
             }
           }
         }
@@ -293,523 +293,523 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound27: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v20: f32 = F[u.o_v9 + row];
-    let v21: bool = v20 > 0.0;
-    bound27 = bound27 + select(0u, 1u, v21);
+    let v15: f32 = F[u.o_v9 + row];
+    let v16: bool = v15 > 0.0;
+    bound27 = bound27 + select(0u, 1u, v16);
   }
   var bound31: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v22: f32 = F[u.o_v9 + row];
-    let v23: bool = v22 > 0.0;
-    let v24: bool = (!v23);
-    bound31 = bound31 + select(0u, 1u, v24);
+    let v17: f32 = F[u.o_v9 + row];
+    let v18: bool = v17 > 0.0;
+    let v19: bool = (!v18);
+    bound31 = bound31 + select(0u, 1u, v19);
   }
-  let v25: bool = u.p_alpha != 0.0;
-  let v32: f32 = f32(acc16) - acc15;
-  let v170: bool = u.p_beta != 0.0;
+  let v20: bool = u.p_alpha != 0.0;
+  let v27: f32 = acc16 - acc15;
+  let v165: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled200) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      var v26: f32;
-      if (v25) {
-        let v27: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-        let v28: f32 = v27 + f32(i / (bound31 + 1u));
-        let v29: f32 = acc15 - f32(i / (bound31 + 1u));
-        let v30: f32 = v28 + v29;
-        let v31: f32 = v27 + v29;
-        let v33: f32 = v32 - f32(i % (bound31 + 1u));
-        let v34: f32 = v31 + v33;
-        let v35: f32 = v30 - v34;
-        let v36: f32 = max(0.0, v35);
-        let v37: f32 = f32(i / (bound31 + 1u)) + v29;
-        let v38: f32 = min(v27, v37);
-        let v39: bool = v36 == v38;
-        var v40: f32;
-        if (v39) {
-          v40 = 0.0;
+      var v21: f32;
+      if (v20) {
+        let v22: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+        let v23: f32 = v22 + f32(i / (bound31 + 1u));
+        let v24: f32 = acc15 - f32(i / (bound31 + 1u));
+        let v25: f32 = v23 + v24;
+        let v26: f32 = v22 + v24;
+        let v28: f32 = v27 - f32(i % (bound31 + 1u));
+        let v29: f32 = v26 + v28;
+        let v30: f32 = v25 - v29;
+        let v31: f32 = max(0.0, v30);
+        let v32: f32 = f32(i / (bound31 + 1u)) + v24;
+        let v33: f32 = min(v22, v32);
+        let v34: bool = v31 == v33;
+        var v35: f32;
+        if (v34) {
+          v35 = 0.0;
         } else {
-          let v43: f32 = v27 + v37;
-          let v44: f32 = v43 - v34;
-          let v45: f32 = max(0.0, v44);
-          let v46: i32 = i32(v45);
-          let v47: i32 = i32(v38);
-          let lo41: i32 = v46;
-          let hi42: i32 = v47;
-          let v48: f32 = v37 + 1.0;
-          let v49: f32 = adv_lgamma(v48);
-          let v50: f32 = f32(i / (bound31 + 1u)) + 1.0;
-          let v51: f32 = adv_lgamma(v50);
-          let v52: f32 = v49 - v51;
-          let v53: f32 = v37 - f32(i / (bound31 + 1u));
-          let v54: f32 = v53 + 1.0;
+          let v38: f32 = v22 + v32;
+          let v39: f32 = v38 - v29;
+          let v40: f32 = max(0.0, v39);
+          let v41: i32 = i32(v40);
+          let v42: i32 = i32(v33);
+          let lo36: i32 = v41;
+          let hi37: i32 = v42;
+          let v43: f32 = v32 + 1.0;
+          let v44: f32 = adv_lgamma(v43);
+          let v45: f32 = f32(i / (bound31 + 1u)) + 1.0;
+          let v46: f32 = adv_lgamma(v45);
+          let v47: f32 = v44 - v46;
+          let v48: f32 = v32 - f32(i / (bound31 + 1u));
+          let v49: f32 = v48 + 1.0;
+          let v50: f32 = adv_lgamma(v49);
+          let v51: f32 = v47 - v50;
+          let v52: f32 = v29 - v32;
+          let v53: f32 = v22 - f32(i / (bound31 + 1u));
+          let v54: f32 = v52 + 1.0;
           let v55: f32 = adv_lgamma(v54);
-          let v56: f32 = v52 - v55;
-          let v57: f32 = v34 - v37;
-          let v58: f32 = v27 - f32(i / (bound31 + 1u));
-          let v59: f32 = v57 + 1.0;
-          let v60: f32 = adv_lgamma(v59);
-          let v61: f32 = v58 + 1.0;
-          let v62: f32 = adv_lgamma(v61);
-          let v63: f32 = v60 - v62;
-          let v64: f32 = v57 - v58;
-          let v65: f32 = v64 + 1.0;
-          let v66: f32 = adv_lgamma(v65);
-          let v67: f32 = v63 - v66;
-          let v68: f32 = v56 + v67;
-          let v69: f32 = v34 + 1.0;
-          let v70: f32 = adv_lgamma(v69);
-          let v71: f32 = v27 + 1.0;
-          let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = v70 - v72;
-          let v74: f32 = v34 - v27;
-          let v75: f32 = v74 + 1.0;
-          let v76: f32 = adv_lgamma(v75);
-          let v77: f32 = v73 - v76;
-          let v78: f32 = v68 - v77;
-          let v79: f32 = v78 + 0.000009999999747378752;
-          var fold81: f32 = 0.0;
-          if (hi42 >= lo41) {
-            if (bitcast<u32>(hi42) - bitcast<u32>(lo41) < 0x100000u) {
-              for (var n103 = 0u; n103 <= bitcast<u32>(hi42) - bitcast<u32>(lo41); n103++) {
-                let k80: i32 = bitcast<i32>(bitcast<u32>(lo41) + n103);
-                let v82: f32 = f32(k80);
-                let v83: f32 = v82 + 1.0;
-                let v84: f32 = adv_lgamma(v83);
-                let v85: f32 = v49 - v84;
-                let v86: f32 = v37 - v82;
-                let v87: f32 = v86 + 1.0;
-                let v88: f32 = adv_lgamma(v87);
-                let v89: f32 = v85 - v88;
-                let v90: f32 = v27 - v82;
-                let v91: f32 = v90 + 1.0;
-                let v92: f32 = adv_lgamma(v91);
-                let v93: f32 = v60 - v92;
-                let v94: f32 = v57 - v90;
-                let v95: f32 = v94 + 1.0;
-                let v96: f32 = adv_lgamma(v95);
-                let v97: f32 = v93 - v96;
-                let v98: f32 = v89 + v97;
-                let v99: f32 = v98 - v77;
-                let v100: f32 = exp(v99);
-                let v101: bool = v99 <= v79;
-                let v102: f32 = select(0.0, v100, v101);
-                fold81 = fold81 + v102;
+          let v56: f32 = v53 + 1.0;
+          let v57: f32 = adv_lgamma(v56);
+          let v58: f32 = v55 - v57;
+          let v59: f32 = v52 - v53;
+          let v60: f32 = v59 + 1.0;
+          let v61: f32 = adv_lgamma(v60);
+          let v62: f32 = v58 - v61;
+          let v63: f32 = v51 + v62;
+          let v64: f32 = v29 + 1.0;
+          let v65: f32 = adv_lgamma(v64);
+          let v66: f32 = v22 + 1.0;
+          let v67: f32 = adv_lgamma(v66);
+          let v68: f32 = v65 - v67;
+          let v69: f32 = v29 - v22;
+          let v70: f32 = v69 + 1.0;
+          let v71: f32 = adv_lgamma(v70);
+          let v72: f32 = v68 - v71;
+          let v73: f32 = v63 - v72;
+          let v74: f32 = v73 + 0.000009999999747378752;
+          var fold76: f32 = 0.0;
+          if (hi37 >= lo36) {
+            if (bitcast<u32>(hi37) - bitcast<u32>(lo36) < 0x100000u) {
+              for (var n98 = 0u; n98 <= bitcast<u32>(hi37) - bitcast<u32>(lo36); n98++) {
+                let k75: i32 = bitcast<i32>(bitcast<u32>(lo36) + n98);
+                let v77: f32 = f32(k75);
+                let v78: f32 = v77 + 1.0;
+                let v79: f32 = adv_lgamma(v78);
+                let v80: f32 = v44 - v79;
+                let v81: f32 = v32 - v77;
+                let v82: f32 = v81 + 1.0;
+                let v83: f32 = adv_lgamma(v82);
+                let v84: f32 = v80 - v83;
+                let v85: f32 = v22 - v77;
+                let v86: f32 = v85 + 1.0;
+                let v87: f32 = adv_lgamma(v86);
+                let v88: f32 = v55 - v87;
+                let v89: f32 = v52 - v85;
+                let v90: f32 = v89 + 1.0;
+                let v91: f32 = adv_lgamma(v90);
+                let v92: f32 = v88 - v91;
+                let v93: f32 = v84 + v92;
+                let v94: f32 = v93 - v72;
+                let v95: f32 = exp(v94);
+                let v96: bool = v94 <= v74;
+                let v97: f32 = select(0.0, v95, v96);
+                fold76 = fold76 + v97;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v104: f32 = fold81;
-          let v105: f32 = (-2.0) * v104;
-          let v106: f32 = exp(v105);
-          v40 = v106;
+          let v99: f32 = fold76;
+          let v100: f32 = (-2.0) * v99;
+          let v101: f32 = exp(v100);
+          v35 = v101;
         }
-        let v107: f32 = v40;
-        let v108: f32 = u.p_alpha * v107;
-        v26 = v108;
+        let v102: f32 = v35;
+        let v103: f32 = u.p_alpha * v102;
+        v21 = v103;
       } else {
-        v26 = 0.0;
+        v21 = 0.0;
       }
-      let v109: f32 = v26;
-      let v110: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v111: f32 = f32(i / (bound31 + 1u)) + v110;
-      let v112: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v113: f32 = v112 + v110;
-      let v114: f32 = v32 - f32(i % (bound31 + 1u));
-      let v115: f32 = v113 + v114;
-      let v116: f32 = v111 / v115;
-      let v117: f32 = (-v116);
-      let v118: f32 = log2(v116);
-      let v119: f32 = v117 * v118;
-      let v120: bool = v116 > 0.0;
-      let v121: f32 = select(0.0, v119, v120);
-      let v122: f32 = f32(i % (bound31 + 1u)) + v114;
-      let v123: f32 = v122 / v115;
-      let v124: f32 = (-v123);
-      let v125: f32 = log2(v123);
-      let v126: f32 = v124 * v125;
-      let v127: bool = v123 > 0.0;
-      let v128: f32 = select(0.0, v126, v127);
-      let v129: f32 = v121 + v128;
-      let v130: f32 = v112 / v115;
-      let v131: f32 = f32(i / (bound31 + 1u)) / v112;
-      let v132: f32 = (-v131);
-      let v133: f32 = log2(v131);
-      let v134: f32 = v132 * v133;
-      let v135: bool = v131 > 0.0;
-      let v136: f32 = select(0.0, v134, v135);
-      let v137: f32 = f32(i % (bound31 + 1u)) / v112;
-      let v138: f32 = (-v137);
-      let v139: f32 = log2(v137);
-      let v140: f32 = v138 * v139;
-      let v141: bool = v137 > 0.0;
-      let v142: f32 = select(0.0, v140, v141);
-      let v143: f32 = v136 + v142;
-      let v144: bool = v112 > 0.0;
-      let v145: f32 = select(0.0, v143, v144);
-      let v146: f32 = v130 * v145;
-      let v147: f32 = v110 + v114;
-      let v148: f32 = v147 / v115;
-      let v149: f32 = v110 / v147;
-      let v150: f32 = (-v149);
-      let v151: f32 = log2(v149);
-      let v152: f32 = v150 * v151;
-      let v153: bool = v149 > 0.0;
-      let v154: f32 = select(0.0, v152, v153);
-      let v155: f32 = v114 / v147;
-      let v156: f32 = (-v155);
-      let v157: f32 = log2(v155);
-      let v158: f32 = v156 * v157;
-      let v159: bool = v155 > 0.0;
-      let v160: f32 = select(0.0, v158, v159);
-      let v161: f32 = v154 + v160;
-      let v162: bool = v147 > 0.0;
+      let v104: f32 = v21;
+      let v105: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v106: f32 = f32(i / (bound31 + 1u)) + v105;
+      let v107: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v108: f32 = v107 + v105;
+      let v109: f32 = v27 - f32(i % (bound31 + 1u));
+      let v110: f32 = v108 + v109;
+      let v111: f32 = v106 / v110;
+      let v112: f32 = (-v111);
+      let v113: f32 = log2(v111);
+      let v114: f32 = v112 * v113;
+      let v115: bool = v111 > 0.0;
+      let v116: f32 = select(0.0, v114, v115);
+      let v117: f32 = f32(i % (bound31 + 1u)) + v109;
+      let v118: f32 = v117 / v110;
+      let v119: f32 = (-v118);
+      let v120: f32 = log2(v118);
+      let v121: f32 = v119 * v120;
+      let v122: bool = v118 > 0.0;
+      let v123: f32 = select(0.0, v121, v122);
+      let v124: f32 = v116 + v123;
+      let v125: f32 = v107 / v110;
+      let v126: f32 = f32(i / (bound31 + 1u)) / v107;
+      let v127: f32 = (-v126);
+      let v128: f32 = log2(v126);
+      let v129: f32 = v127 * v128;
+      let v130: bool = v126 > 0.0;
+      let v131: f32 = select(0.0, v129, v130);
+      let v132: f32 = f32(i % (bound31 + 1u)) / v107;
+      let v133: f32 = (-v132);
+      let v134: f32 = log2(v132);
+      let v135: f32 = v133 * v134;
+      let v136: bool = v132 > 0.0;
+      let v137: f32 = select(0.0, v135, v136);
+      let v138: f32 = v131 + v137;
+      let v139: bool = v107 > 0.0;
+      let v140: f32 = select(0.0, v138, v139);
+      let v141: f32 = v125 * v140;
+      let v142: f32 = v105 + v109;
+      let v143: f32 = v142 / v110;
+      let v144: f32 = v105 / v142;
+      let v145: f32 = (-v144);
+      let v146: f32 = log2(v144);
+      let v147: f32 = v145 * v146;
+      let v148: bool = v144 > 0.0;
+      let v149: f32 = select(0.0, v147, v148);
+      let v150: f32 = v109 / v142;
+      let v151: f32 = (-v150);
+      let v152: f32 = log2(v150);
+      let v153: f32 = v151 * v152;
+      let v154: bool = v150 > 0.0;
+      let v155: f32 = select(0.0, v153, v154);
+      let v156: f32 = v149 + v155;
+      let v157: bool = v142 > 0.0;
+      let v158: f32 = select(0.0, v156, v157);
+      let v159: f32 = v143 * v158;
+      let v160: f32 = v141 + v159;
+      let v161: f32 = v124 - v160;
+      let v162: bool = v110 > 0.0;
       let v163: f32 = select(0.0, v161, v162);
-      let v164: f32 = v148 * v163;
-      let v165: f32 = v146 + v164;
-      let v166: f32 = v129 - v165;
-      let v167: bool = v115 > 0.0;
-      let v168: f32 = select(0.0, v166, v167);
-      let v169: f32 = u.p_beta * v168;
-      let v171: f32 = select(0.0, v169, v170);
-      let v172: f32 = v109 + v171;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v172;
+      let v164: f32 = u.p_beta * v163;
+      let v166: f32 = select(0.0, v164, v165);
+      let v167: f32 = v104 + v166;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v167;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   let tabled212: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled212) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v173: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v174: f32 = f32(i / (bound31 + 1u)) + v173;
-      let v175: f32 = v174 + 1.000000013351432e-10;
-      let v176: f32 = f32(i / (bound31 + 1u)) / v175;
-      let v177: f32 = clamp(v176, 0.0, 1.0);
-      let v178: f32 = sqrt(v177);
-      let v179: f32 = adv_asin(v178);
-      let v180: f32 = v32 - f32(i % (bound31 + 1u));
-      let v181: f32 = f32(i % (bound31 + 1u)) + v180;
-      let v182: f32 = v181 + 1.000000013351432e-10;
-      let v183: f32 = f32(i % (bound31 + 1u)) / v182;
-      let v184: f32 = clamp(v183, 0.0, 1.0);
-      let v185: f32 = sqrt(v184);
-      let v186: f32 = adv_asin(v185);
-      let v187: f32 = v179 - v186;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v187;
+      let v168: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v169: f32 = f32(i / (bound31 + 1u)) + v168;
+      let v170: f32 = v169 + 1.000000013351432e-10;
+      let v171: f32 = f32(i / (bound31 + 1u)) / v170;
+      let v172: f32 = clamp(v171, 0.0, 1.0);
+      let v173: f32 = sqrt(v172);
+      let v174: f32 = adv_asin(v173);
+      let v175: f32 = v27 - f32(i % (bound31 + 1u));
+      let v176: f32 = f32(i % (bound31 + 1u)) + v175;
+      let v177: f32 = v176 + 1.000000013351432e-10;
+      let v178: f32 = f32(i % (bound31 + 1u)) / v177;
+      let v179: f32 = clamp(v178, 0.0, 1.0);
+      let v180: f32 = sqrt(v179);
+      let v181: f32 = adv_asin(v180);
+      let v182: f32 = v174 - v181;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v182;
     }
   }
-  let v188: bool = acc15 > 0.0;
-  let v189: bool = v32 > 0.0;
-  let v190: bool = v188 && v189;
-  let v361: f32 = u.p_bm25_k1 + 1.0;
-  let v363: f32 = 1.0 - u.p_bm25_b;
-  let v364: f32 = u.p_bm25_b * acc21;
-  let v365: f32 = acc21 + acc23;
-  let v366: f32 = v365 / 2.0;
-  let v367: f32 = v364 / v366;
-  let v368: f32 = v363 + v367;
-  let v369: f32 = u.p_bm25_k1 * v368;
-  let v372: bool = acc21 > 0.0;
-  let v377: f32 = u.p_bm25_b * acc23;
-  let v378: f32 = acc23 + acc21;
-  let v379: f32 = v378 / 2.0;
-  let v380: f32 = v377 / v379;
-  let v381: f32 = v363 + v380;
-  let v382: f32 = u.p_bm25_k1 * v381;
-  let v385: bool = acc23 > 0.0;
-  let v392: bool = u.p_gamma != 0.0;
-  let v396: f32 = u.p_alpha + u.p_beta;
+  let v183: bool = acc15 > 0.0;
+  let v184: bool = v27 > 0.0;
+  let v185: bool = v183 && v184;
+  let v356: f32 = u.p_bm25_k1 + 1.0;
+  let v358: f32 = 1.0 - u.p_bm25_b;
+  let v359: f32 = u.p_bm25_b * acc21;
+  let v360: f32 = acc21 + acc23;
+  let v361: f32 = v360 / 2.0;
+  let v362: f32 = v359 / v361;
+  let v363: f32 = v358 + v362;
+  let v364: f32 = u.p_bm25_k1 * v363;
+  let v367: bool = acc21 > 0.0;
+  let v372: f32 = u.p_bm25_b * acc23;
+  let v373: f32 = acc23 + acc21;
+  let v374: f32 = v373 / 2.0;
+  let v375: f32 = v372 / v374;
+  let v376: f32 = v358 + v375;
+  let v377: f32 = u.p_bm25_k1 * v376;
+  let v380: bool = acc23 > 0.0;
+  let v387: bool = u.p_gamma != 0.0;
+  let v391: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v191: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v192: bool = v191 != u.p_zero_token_id;
-    let v193: bool = v190 && v192;
-    var v194: f32;
-    if (v193) {
-      let v195: f32 = f32(H[u.oh_acc27 + slot]);
-      let v196: f32 = f32(H[u.oh_acc31 + slot]);
-      var v197: f32;
+    let v186: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v187: bool = v186 != u.p_zero_token_id;
+    let v188: bool = v185 && v187;
+    var v189: f32;
+    if (v188) {
+      let v190: f32 = f32(H[u.oh_acc27 + slot]);
+      let v191: f32 = f32(H[u.oh_acc31 + slot]);
+      var v192: f32;
       if (tabled200) {
-        v197 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v195) * (n + 1u) + u32(v196))];
+        v192 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v190) * (n + 1u) + u32(v191))];
       } else {
-        var v198: f32;
-        if (v25) {
-          let v199: f32 = v195 + v196;
-          let v200: f32 = v199 + v195;
-          let v201: f32 = acc15 - v195;
-          let v202: f32 = v200 + v201;
-          let v203: f32 = v199 + v201;
-          let v204: f32 = v32 - v196;
-          let v205: f32 = v203 + v204;
-          let v206: f32 = v202 - v205;
-          let v207: f32 = max(0.0, v206);
-          let v208: f32 = v195 + v201;
-          let v209: f32 = min(v199, v208);
-          let v210: bool = v207 == v209;
-          var v211: f32;
-          if (v210) {
-            v211 = 0.0;
+        var v193: f32;
+        if (v20) {
+          let v194: f32 = v190 + v191;
+          let v195: f32 = v194 + v190;
+          let v196: f32 = acc15 - v190;
+          let v197: f32 = v195 + v196;
+          let v198: f32 = v194 + v196;
+          let v199: f32 = v27 - v191;
+          let v200: f32 = v198 + v199;
+          let v201: f32 = v197 - v200;
+          let v202: f32 = max(0.0, v201);
+          let v203: f32 = v190 + v196;
+          let v204: f32 = min(v194, v203);
+          let v205: bool = v202 == v204;
+          var v206: f32;
+          if (v205) {
+            v206 = 0.0;
           } else {
-            let v214: f32 = v199 + v208;
-            let v215: f32 = v214 - v205;
-            let v216: f32 = max(0.0, v215);
-            let v217: i32 = i32(v216);
-            let v218: i32 = i32(v209);
-            let lo212: i32 = v217;
-            let hi213: i32 = v218;
-            let v219: f32 = v208 + 1.0;
-            let v220: f32 = adv_lgamma(v219);
-            let v221: f32 = v195 + 1.0;
-            let v222: f32 = adv_lgamma(v221);
-            let v223: f32 = v220 - v222;
-            let v224: f32 = v208 - v195;
-            let v225: f32 = v224 + 1.0;
+            let v209: f32 = v194 + v203;
+            let v210: f32 = v209 - v200;
+            let v211: f32 = max(0.0, v210);
+            let v212: i32 = i32(v211);
+            let v213: i32 = i32(v204);
+            let lo207: i32 = v212;
+            let hi208: i32 = v213;
+            let v214: f32 = v203 + 1.0;
+            let v215: f32 = adv_lgamma(v214);
+            let v216: f32 = v190 + 1.0;
+            let v217: f32 = adv_lgamma(v216);
+            let v218: f32 = v215 - v217;
+            let v219: f32 = v203 - v190;
+            let v220: f32 = v219 + 1.0;
+            let v221: f32 = adv_lgamma(v220);
+            let v222: f32 = v218 - v221;
+            let v223: f32 = v200 - v203;
+            let v224: f32 = v194 - v190;
+            let v225: f32 = v223 + 1.0;
             let v226: f32 = adv_lgamma(v225);
-            let v227: f32 = v223 - v226;
-            let v228: f32 = v205 - v208;
-            let v229: f32 = v199 - v195;
-            let v230: f32 = v228 + 1.0;
-            let v231: f32 = adv_lgamma(v230);
-            let v232: f32 = v229 + 1.0;
-            let v233: f32 = adv_lgamma(v232);
-            let v234: f32 = v231 - v233;
-            let v235: f32 = v228 - v229;
-            let v236: f32 = v235 + 1.0;
-            let v237: f32 = adv_lgamma(v236);
-            let v238: f32 = v234 - v237;
-            let v239: f32 = v227 + v238;
-            let v240: f32 = v205 + 1.0;
-            let v241: f32 = adv_lgamma(v240);
-            let v242: f32 = v199 + 1.0;
-            let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = v241 - v243;
-            let v245: f32 = v205 - v199;
-            let v246: f32 = v245 + 1.0;
-            let v247: f32 = adv_lgamma(v246);
-            let v248: f32 = v244 - v247;
-            let v249: f32 = v239 - v248;
-            let v250: f32 = v249 + 0.000009999999747378752;
-            var fold252: f32 = 0.0;
-            if (hi213 >= lo212) {
-              if (bitcast<u32>(hi213) - bitcast<u32>(lo212) < 0x100000u) {
-                for (var n274 = 0u; n274 <= bitcast<u32>(hi213) - bitcast<u32>(lo212); n274++) {
-                  let k251: i32 = bitcast<i32>(bitcast<u32>(lo212) + n274);
-                  let v253: f32 = f32(k251);
-                  let v254: f32 = v253 + 1.0;
-                  let v255: f32 = adv_lgamma(v254);
-                  let v256: f32 = v220 - v255;
-                  let v257: f32 = v208 - v253;
-                  let v258: f32 = v257 + 1.0;
-                  let v259: f32 = adv_lgamma(v258);
-                  let v260: f32 = v256 - v259;
-                  let v261: f32 = v199 - v253;
-                  let v262: f32 = v261 + 1.0;
-                  let v263: f32 = adv_lgamma(v262);
-                  let v264: f32 = v231 - v263;
-                  let v265: f32 = v228 - v261;
-                  let v266: f32 = v265 + 1.0;
-                  let v267: f32 = adv_lgamma(v266);
-                  let v268: f32 = v264 - v267;
-                  let v269: f32 = v260 + v268;
-                  let v270: f32 = v269 - v248;
-                  let v271: f32 = exp(v270);
-                  let v272: bool = v270 <= v250;
-                  let v273: f32 = select(0.0, v271, v272);
-                  fold252 = fold252 + v273;
+            let v227: f32 = v224 + 1.0;
+            let v228: f32 = adv_lgamma(v227);
+            let v229: f32 = v226 - v228;
+            let v230: f32 = v223 - v224;
+            let v231: f32 = v230 + 1.0;
+            let v232: f32 = adv_lgamma(v231);
+            let v233: f32 = v229 - v232;
+            let v234: f32 = v222 + v233;
+            let v235: f32 = v200 + 1.0;
+            let v236: f32 = adv_lgamma(v235);
+            let v237: f32 = v194 + 1.0;
+            let v238: f32 = adv_lgamma(v237);
+            let v239: f32 = v236 - v238;
+            let v240: f32 = v200 - v194;
+            let v241: f32 = v240 + 1.0;
+            let v242: f32 = adv_lgamma(v241);
+            let v243: f32 = v239 - v242;
+            let v244: f32 = v234 - v243;
+            let v245: f32 = v244 + 0.000009999999747378752;
+            var fold247: f32 = 0.0;
+            if (hi208 >= lo207) {
+              if (bitcast<u32>(hi208) - bitcast<u32>(lo207) < 0x100000u) {
+                for (var n269 = 0u; n269 <= bitcast<u32>(hi208) - bitcast<u32>(lo207); n269++) {
+                  let k246: i32 = bitcast<i32>(bitcast<u32>(lo207) + n269);
+                  let v248: f32 = f32(k246);
+                  let v249: f32 = v248 + 1.0;
+                  let v250: f32 = adv_lgamma(v249);
+                  let v251: f32 = v215 - v250;
+                  let v252: f32 = v203 - v248;
+                  let v253: f32 = v252 + 1.0;
+                  let v254: f32 = adv_lgamma(v253);
+                  let v255: f32 = v251 - v254;
+                  let v256: f32 = v194 - v248;
+                  let v257: f32 = v256 + 1.0;
+                  let v258: f32 = adv_lgamma(v257);
+                  let v259: f32 = v226 - v258;
+                  let v260: f32 = v223 - v256;
+                  let v261: f32 = v260 + 1.0;
+                  let v262: f32 = adv_lgamma(v261);
+                  let v263: f32 = v259 - v262;
+                  let v264: f32 = v255 + v263;
+                  let v265: f32 = v264 - v243;
+                  let v266: f32 = exp(v265);
+                  let v267: bool = v265 <= v245;
+                  let v268: f32 = select(0.0, v266, v267);
+                  fold247 = fold247 + v268;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v275: f32 = fold252;
-            let v276: f32 = (-2.0) * v275;
-            let v277: f32 = exp(v276);
-            v211 = v277;
+            let v270: f32 = fold247;
+            let v271: f32 = (-2.0) * v270;
+            let v272: f32 = exp(v271);
+            v206 = v272;
           }
-          let v278: f32 = v211;
-          let v279: f32 = u.p_alpha * v278;
-          v198 = v279;
+          let v273: f32 = v206;
+          let v274: f32 = u.p_alpha * v273;
+          v193 = v274;
         } else {
-          v198 = 0.0;
+          v193 = 0.0;
         }
-        let v280: f32 = v198;
-        let v281: f32 = acc15 - v195;
-        let v282: f32 = v195 + v281;
-        let v283: f32 = v195 + v196;
-        let v284: f32 = v283 + v281;
-        let v285: f32 = v32 - v196;
-        let v286: f32 = v284 + v285;
-        let v287: f32 = v282 / v286;
-        let v288: f32 = (-v287);
-        let v289: f32 = log2(v287);
-        let v290: f32 = v288 * v289;
-        let v291: bool = v287 > 0.0;
-        let v292: f32 = select(0.0, v290, v291);
-        let v293: f32 = v196 + v285;
-        let v294: f32 = v293 / v286;
-        let v295: f32 = (-v294);
-        let v296: f32 = log2(v294);
-        let v297: f32 = v295 * v296;
-        let v298: bool = v294 > 0.0;
-        let v299: f32 = select(0.0, v297, v298);
-        let v300: f32 = v292 + v299;
-        let v301: f32 = v283 / v286;
-        let v302: f32 = v195 / v283;
-        let v303: f32 = (-v302);
-        let v304: f32 = log2(v302);
-        let v305: f32 = v303 * v304;
-        let v306: bool = v302 > 0.0;
-        let v307: f32 = select(0.0, v305, v306);
-        let v308: f32 = v196 / v283;
-        let v309: f32 = (-v308);
-        let v310: f32 = log2(v308);
-        let v311: f32 = v309 * v310;
-        let v312: bool = v308 > 0.0;
-        let v313: f32 = select(0.0, v311, v312);
-        let v314: f32 = v307 + v313;
-        let v315: bool = v283 > 0.0;
-        let v316: f32 = select(0.0, v314, v315);
-        let v317: f32 = v301 * v316;
-        let v318: f32 = v281 + v285;
-        let v319: f32 = v318 / v286;
-        let v320: f32 = v281 / v318;
-        let v321: f32 = (-v320);
-        let v322: f32 = log2(v320);
-        let v323: f32 = v321 * v322;
-        let v324: bool = v320 > 0.0;
-        let v325: f32 = select(0.0, v323, v324);
-        let v326: f32 = v285 / v318;
-        let v327: f32 = (-v326);
-        let v328: f32 = log2(v326);
-        let v329: f32 = v327 * v328;
-        let v330: bool = v326 > 0.0;
-        let v331: f32 = select(0.0, v329, v330);
-        let v332: f32 = v325 + v331;
-        let v333: bool = v318 > 0.0;
+        let v275: f32 = v193;
+        let v276: f32 = acc15 - v190;
+        let v277: f32 = v190 + v276;
+        let v278: f32 = v190 + v191;
+        let v279: f32 = v278 + v276;
+        let v280: f32 = v27 - v191;
+        let v281: f32 = v279 + v280;
+        let v282: f32 = v277 / v281;
+        let v283: f32 = (-v282);
+        let v284: f32 = log2(v282);
+        let v285: f32 = v283 * v284;
+        let v286: bool = v282 > 0.0;
+        let v287: f32 = select(0.0, v285, v286);
+        let v288: f32 = v191 + v280;
+        let v289: f32 = v288 / v281;
+        let v290: f32 = (-v289);
+        let v291: f32 = log2(v289);
+        let v292: f32 = v290 * v291;
+        let v293: bool = v289 > 0.0;
+        let v294: f32 = select(0.0, v292, v293);
+        let v295: f32 = v287 + v294;
+        let v296: f32 = v278 / v281;
+        let v297: f32 = v190 / v278;
+        let v298: f32 = (-v297);
+        let v299: f32 = log2(v297);
+        let v300: f32 = v298 * v299;
+        let v301: bool = v297 > 0.0;
+        let v302: f32 = select(0.0, v300, v301);
+        let v303: f32 = v191 / v278;
+        let v304: f32 = (-v303);
+        let v305: f32 = log2(v303);
+        let v306: f32 = v304 * v305;
+        let v307: bool = v303 > 0.0;
+        let v308: f32 = select(0.0, v306, v307);
+        let v309: f32 = v302 + v308;
+        let v310: bool = v278 > 0.0;
+        let v311: f32 = select(0.0, v309, v310);
+        let v312: f32 = v296 * v311;
+        let v313: f32 = v276 + v280;
+        let v314: f32 = v313 / v281;
+        let v315: f32 = v276 / v313;
+        let v316: f32 = (-v315);
+        let v317: f32 = log2(v315);
+        let v318: f32 = v316 * v317;
+        let v319: bool = v315 > 0.0;
+        let v320: f32 = select(0.0, v318, v319);
+        let v321: f32 = v280 / v313;
+        let v322: f32 = (-v321);
+        let v323: f32 = log2(v321);
+        let v324: f32 = v322 * v323;
+        let v325: bool = v321 > 0.0;
+        let v326: f32 = select(0.0, v324, v325);
+        let v327: f32 = v320 + v326;
+        let v328: bool = v313 > 0.0;
+        let v329: f32 = select(0.0, v327, v328);
+        let v330: f32 = v314 * v329;
+        let v331: f32 = v312 + v330;
+        let v332: f32 = v295 - v331;
+        let v333: bool = v281 > 0.0;
         let v334: f32 = select(0.0, v332, v333);
-        let v335: f32 = v319 * v334;
-        let v336: f32 = v317 + v335;
-        let v337: f32 = v300 - v336;
-        let v338: bool = v286 > 0.0;
-        let v339: f32 = select(0.0, v337, v338);
-        let v340: f32 = u.p_beta * v339;
-        let v341: f32 = select(0.0, v340, v170);
-        v197 = v280 + v341;
+        let v335: f32 = u.p_beta * v334;
+        let v336: f32 = select(0.0, v335, v165);
+        v192 = v275 + v336;
       }
-      let v342: f32 = v197;
-      var v343: f32;
+      let v337: f32 = v192;
+      var v338: f32;
       if (tabled212) {
-        v343 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v195) * (n + 1u) + u32(v196))];
+        v338 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v190) * (n + 1u) + u32(v191))];
       } else {
-        let v344: f32 = acc15 - v195;
-        let v345: f32 = v195 + v344;
-        let v346: f32 = v345 + 1.000000013351432e-10;
-        let v347: f32 = v195 / v346;
-        let v348: f32 = clamp(v347, 0.0, 1.0);
-        let v349: f32 = sqrt(v348);
-        let v350: f32 = adv_asin(v349);
-        let v351: f32 = v32 - v196;
-        let v352: f32 = v196 + v351;
-        let v353: f32 = v352 + 1.000000013351432e-10;
-        let v354: f32 = v196 / v353;
-        let v355: f32 = clamp(v354, 0.0, 1.0);
-        let v356: f32 = sqrt(v355);
-        let v357: f32 = adv_asin(v356);
-        v343 = v350 - v357;
+        let v339: f32 = acc15 - v190;
+        let v340: f32 = v190 + v339;
+        let v341: f32 = v340 + 1.000000013351432e-10;
+        let v342: f32 = v190 / v341;
+        let v343: f32 = clamp(v342, 0.0, 1.0);
+        let v344: f32 = sqrt(v343);
+        let v345: f32 = adv_asin(v344);
+        let v346: f32 = v27 - v191;
+        let v347: f32 = v191 + v346;
+        let v348: f32 = v347 + 1.000000013351432e-10;
+        let v349: f32 = v191 / v348;
+        let v350: f32 = clamp(v349, 0.0, 1.0);
+        let v351: f32 = sqrt(v350);
+        let v352: f32 = adv_asin(v351);
+        v338 = v345 - v352;
       }
-      let v358: f32 = v343;
-      let v359: f32 = f32(H[u.oh_acc33 + slot]);
-      let v360: f32 = v359 / acc21;
-      let v362: f32 = v360 * v361;
-      let v370: f32 = v360 + v369;
-      let v371: f32 = v362 / v370;
-      let v373: f32 = select(0.0, v371, v372);
-      let v374: f32 = f32(H[u.oh_acc51 + slot]);
-      let v375: f32 = v374 / acc23;
-      let v376: f32 = v375 * v361;
-      let v383: f32 = v375 + v382;
-      let v384: f32 = v376 / v383;
-      let v386: f32 = select(0.0, v384, v385);
-      let v387: f32 = v386 + 0.000009999999747378752;
-      let v388: f32 = v373 / v387;
-      let v389: f32 = v373 + 0.000009999999747378752;
-      let v390: f32 = v386 / v389;
-      let v391: f32 = v388 - v390;
-      let v393: f32 = select(0.0, v391, v392);
-      let v394: f32 = v358 + v393;
-      let v395: f32 = v342 * v394;
-      let v397: f32 = v395 / v396;
-      let v398: f32 = 1.0 / (1.0 + exp((-v397)));
-      let v399: f32 = v398 - 0.5;
-      let v400: f32 = v399 * 2.0;
-      let v401: f32 = v400 * u.p_top;
-      v194 = v401;
+      let v353: f32 = v338;
+      let v354: f32 = f32(H[u.oh_acc33 + slot]);
+      let v355: f32 = v354 / acc21;
+      let v357: f32 = v355 * v356;
+      let v365: f32 = v355 + v364;
+      let v366: f32 = v357 / v365;
+      let v368: f32 = select(0.0, v366, v367);
+      let v369: f32 = f32(H[u.oh_acc51 + slot]);
+      let v370: f32 = v369 / acc23;
+      let v371: f32 = v370 * v356;
+      let v378: f32 = v370 + v377;
+      let v379: f32 = v371 / v378;
+      let v381: f32 = select(0.0, v379, v380);
+      let v382: f32 = v381 + 0.000009999999747378752;
+      let v383: f32 = v368 / v382;
+      let v384: f32 = v368 + 0.000009999999747378752;
+      let v385: f32 = v381 / v384;
+      let v386: f32 = v383 - v385;
+      let v388: f32 = select(0.0, v386, v387);
+      let v389: f32 = v353 + v388;
+      let v390: f32 = v337 * v389;
+      let v392: f32 = v390 / v391;
+      let v393: f32 = 1.0 / (1.0 + exp((-v392)));
+      let v394: f32 = v393 - 0.5;
+      let v395: f32 = v394 * 2.0;
+      let v396: f32 = v395 * u.p_top;
+      v189 = v396;
     } else {
-      v194 = 0.0;
+      v189 = 0.0;
     }
-    F[u.o_v234 + slot] = v194;
+    F[u.o_v234 + slot] = v189;
   }
   // reduce to group %239
   var acc239: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v402: f32 = F[u.o_v9 + row];
-    let v403: f32 = v402 - acc237;
-    acc239 = acc239 + v403;
+    let v397: f32 = F[u.o_v9 + row];
+    let v398: f32 = v397 - acc237;
+    acc239 = acc239 + v398;
   }
   if (lid == 0u) {
     F[u.o_v239 + g] = acc239;
   }
   // reduce to group %251
-  let v405: f32 = acc239 / f32(acc16);
-  let v406: f32 = acc237 + v405;
-  let v408: f32 = acc244 - acc237;
-  let v409: bool = v408 > 0.0;
-  let v410: f32 = select(1.0, v408, v409);
+  let v400: f32 = acc239 / acc16;
+  let v401: f32 = acc237 + v400;
+  let v403: f32 = acc244 - acc237;
+  let v404: bool = v403 > 0.0;
+  let v405: f32 = select(1.0, v403, v404);
   var acc251: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v404: f32 = F[u.o_v9 + row];
-    let v407: f32 = v404 - v406;
-    let v411: f32 = v407 / v410;
-    let v412: f32 = v411 * v411;
-    acc251 = acc251 + v412;
+    let v399: f32 = F[u.o_v9 + row];
+    let v402: f32 = v399 - v401;
+    let v406: f32 = v402 / v405;
+    let v407: f32 = v406 * v406;
+    acc251 = acc251 + v407;
   }
   if (lid == 0u) {
     F[u.o_v251 + g] = acc251;
   }
-  let v414: bool = f32(acc16) > 1.0;
-  let v415: f32 = select(0.0, v406, v414);
-  let v417: f32 = f32(acc16) - 1.0;
-  let v418: f32 = acc251 / v417;
-  let v419: f32 = sqrt(v418);
-  let v420: f32 = v419 * v410;
-  let v421: f32 = select(1.0, v420, v414);
-  let v422: f32 = v421 + u.p_epsilon;
+  let v409: bool = acc16 > 1.0;
+  let v410: f32 = select(0.0, v401, v409);
+  let v412: f32 = acc16 - 1.0;
+  let v413: f32 = acc251 / v412;
+  let v414: f32 = sqrt(v413);
+  let v415: f32 = v414 * v405;
+  let v416: f32 = select(1.0, v415, v409);
+  let v417: f32 = v416 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v413: f32 = F[u.o_v9 + row];
-    let v416: f32 = v413 - v415;
-    let v423: f32 = v416 / v422;
-    let v424: bool = v416 == 0.0;
-    let v425: f32 = select(v423, 0.0, v424);
+    let v408: f32 = F[u.o_v9 + row];
+    let v411: f32 = v408 - v410;
+    let v418: f32 = v411 / v417;
+    let v419: bool = v411 == 0.0;
+    let v420: f32 = select(v418, 0.0, v419);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw426: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v427: f32 = F[u.o_v234 + select(0u, sw426 & 0x7fffffffu, sw426 != 0xffffffffu)];
-      let v428: f32 = select(0.0, v427, sw426 != 0xffffffffu);
-      let v429: f32 = v425 + v428;
-      let v430: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v431: f32 = f32(v430);
-      let v432: f32 = v429 * v431;
-      let v433: f32 = v428;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v432;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v433;
+      let sw421: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v422: f32 = F[u.o_v234 + select(0u, sw421 & 0x7fffffffu, sw421 != 0xffffffffu)];
+      let v423: f32 = select(0.0, v422, sw421 != 0xffffffffu);
+      let v424: f32 = v420 + v423;
+      let v425: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v426: f32 = f32(v425);
+      let v427: f32 = v424 * v426;
+      let v428: f32 = v423;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v427;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v428;
     }
   }
 }

@@ -68,18 +68,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
-    var acc42: u32 = 0u;
+    var acc42: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v0;
-      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
-      if (valid) {
-        acc42 = acc42 + 1u;
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc42 = acc42 + 1.0;
       }
     }
     F[u.o_v4 + row] = acc4;
-    F[u.o_v42 + row] = f32(acc42);
+    F[u.o_v42 + row] = acc42;
   }
   storageBarrier();
   // key-build position: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
@@ -153,9 +152,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               }
             }
             {
-              let a9: u32 = select(0u, 1u, v5);
-              let a10: u32 = select(1u, 0u, v5);
-              let add: u32 = a9 + a10;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v5);
               if (add != 0u) {
                 atomicAdd(&H[select(u.oh_acc25, u.oh_acc22, v5) + (word & 0x7fffffffu)], add);
               }
@@ -168,28 +165,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
-  let v11: f32 = f32(1i);
-  var acc28: u32 = 0u;
+  let v9: f32 = f32(1i);
+  var acc28: f32 = 0.0;
   var acc46: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v12: f32 = F[u.o_v4 + row];
-    let v13: bool = v12 > 0.0;
-    let v14: f32 = select(0.0, v11, v13);
-    let v15: f32 = F[u.o_v42 + row];
-    let v16: f32 = v14 * v15;
-    let v17: bool = v15 > 0.0;
-    let v18: f32 = select(0.0, v16, v17);
-    let v19: bool = (!v13);
-    let v20: f32 = select(0.0, v11, v19);
-    let v21: f32 = v20 * v15;
-    let v22: f32 = select(0.0, v21, v17);
-    acc28 = acc28 + 1u;
-    acc46 = acc46 + v18;
-    acc71 = acc71 + v22;
+    let v10: f32 = F[u.o_v4 + row];
+    let v11: bool = v10 > 0.0;
+    let v12: f32 = select(0.0, v9, v11);
+    let v13: f32 = F[u.o_v42 + row];
+    let v14: f32 = v12 * v13;
+    let v15: bool = v13 > 0.0;
+    let v16: f32 = select(0.0, v14, v15);
+    let v17: bool = (!v11);
+    let v18: f32 = select(0.0, v9, v17);
+    let v19: f32 = v18 * v13;
+    let v20: f32 = select(0.0, v19, v15);
+    acc28 = acc28 + 1.0;
+    acc46 = acc46 + v16;
+    acc71 = acc71 + v20;
   }
-  red[0u * WG + lid] = f32(acc28);
+  red[0u * WG + lid] = acc28;
   red[1u * WG + lid] = acc46;
   red[2u * WG + lid] = acc71;
   workgroupBarrier();
@@ -201,59 +198,59 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot23_0: f32 = red[0u * WG];
-  let tot23_1: f32 = red[1u * WG];
-  let tot23_2: f32 = red[2u * WG];
+  let tot21_0: f32 = red[0u * WG];
+  let tot21_1: f32 = red[1u * WG];
+  let tot21_2: f32 = red[2u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v28 + g] = tot23_0;
-    F[u.o_v46_partial + g] = tot23_1;
-    F[u.o_v71_partial + g] = tot23_2;
+    F[u.o_v28 + g] = tot21_0;
+    F[u.o_v46_partial + g] = tot21_1;
+    F[u.o_v71_partial + g] = tot21_2;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  let v51: bool = tot23_0 > 1.0;
+  let v49: bool = tot21_0 > 1.0;
   var acc49: f32 = 0.0;
   var acc74: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v26: f32 = F[u.o_v4 + row];
-    let v27: bool = v26 > 0.0;
-    let v29: f32 = select((-1.0), 1.0, v27);
-    let v54: bool = (!v27);
+    let v24: f32 = F[u.o_v4 + row];
+    let v25: bool = v24 > 0.0;
+    let v27: f32 = select((-1.0), 1.0, v25);
+    let v52: bool = (!v25);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v24: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v25: f32 = f32(v24);
-        let v28: f32 = select(0.0, v25, v27);
-        let v30: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v31: f32 = v30 + u.p_epsilon;
-        let v32: f32 = 1.0 / v31;
-        let v33: f32 = select(v32, v30, v27);
-        let sw34: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
-        let v35: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
-        let v36: f32 = select(0.0, v35, sw34 != 0xffffffffu);
-        let v37: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
-        let v38: f32 = select(0.0, v37, sw34 != 0xffffffffu);
-        let v39: f32 = select(v36, v38, v27);
-        let v40: f32 = v39 + u.p_epsilon;
-        let v41: f32 = v33 / v40;
-        let v42: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
-        let v43: f32 = select(0.0, v42, sw34 != 0xffffffffu);
-        let v44: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)]));
-        let v45: f32 = select(0.0, v44, sw34 != 0xffffffffu);
-        let v46: f32 = select(v43, v45, v27);
-        let v47: f32 = v41 * v46;
-        let v48: f32 = u.p_alpha2 * v47;
-        let v49: f32 = u.p_alpha1 + v48;
-        let v50: f32 = v29 * v49;
-        let v52: f32 = select(0.0, v50, v51);
-        let v53: f32 = v28 * v52;
-        let v55: f32 = select(0.0, v25, v54);
-        let v56: f32 = v55 * v52;
-        F[u.o_v36 + row * u.T + u32(t)] = v52;
-        acc49 = acc49 + v53;
-        acc74 = acc74 + v56;
+        let v22: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v23: f32 = f32(v22);
+        let v26: f32 = select(0.0, v23, v25);
+        let v28: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v29: f32 = v28 + u.p_epsilon;
+        let v30: f32 = 1.0 / v29;
+        let v31: f32 = select(v30, v28, v25);
+        let sw32: u32 = atomicLoad(&H[u.oh_slot_position + (row * u.T + u32(t))]);
+        let v33: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc16 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]));
+        let v34: f32 = select(0.0, v33, sw32 != 0xffffffffu);
+        let v35: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc14 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]));
+        let v36: f32 = select(0.0, v35, sw32 != 0xffffffffu);
+        let v37: f32 = select(v34, v36, v25);
+        let v38: f32 = v37 + u.p_epsilon;
+        let v39: f32 = v31 / v38;
+        let v40: f32 = f32(atomicLoad(&H[u.oh_acc25 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]));
+        let v41: f32 = select(0.0, v40, sw32 != 0xffffffffu);
+        let v42: f32 = f32(atomicLoad(&H[u.oh_acc22 + select(0u, sw32 & 0x7fffffffu, sw32 != 0xffffffffu)]));
+        let v43: f32 = select(0.0, v42, sw32 != 0xffffffffu);
+        let v44: f32 = select(v41, v43, v25);
+        let v45: f32 = v39 * v44;
+        let v46: f32 = u.p_alpha2 * v45;
+        let v47: f32 = u.p_alpha1 + v46;
+        let v48: f32 = v27 * v47;
+        let v50: f32 = select(0.0, v48, v49);
+        let v51: f32 = v26 * v50;
+        let v53: f32 = select(0.0, v23, v52);
+        let v54: f32 = v53 * v50;
+        F[u.o_v36 + row * u.T + u32(t)] = v50;
+        acc49 = acc49 + v51;
+        acc74 = acc74 + v54;
       }
     }
   }
@@ -267,12 +264,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot57_0: f32 = red[0u * WG];
-  let tot57_1: f32 = red[1u * WG];
+  let tot55_0: f32 = red[0u * WG];
+  let tot55_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v49_partial + g] = tot57_0;
-    F[u.o_v74_partial + g] = tot57_1;
+    F[u.o_v49_partial + g] = tot55_0;
+    F[u.o_v74_partial + g] = tot55_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -312,41 +309,41 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot58_0: f32 = red[0u * WG];
-  let tot58_1: f32 = red[1u * WG];
-  let tot58_2: f32 = red[2u * WG];
-  let tot58_3: f32 = red[3u * WG];
+  let tot56_0: f32 = red[0u * WG];
+  let tot56_1: f32 = red[1u * WG];
+  let tot56_2: f32 = red[2u * WG];
+  let tot56_3: f32 = red[3u * WG];
   workgroupBarrier();
   // reduce to group %56 (batch partial), %81 (batch partial)
-  let v65: f32 = tot58_1 / tot58_0;
-  let v66: bool = tot58_0 > 0.0;
-  let v67: f32 = select(0.0, v65, v66);
-  let v73: f32 = tot58_3 / tot58_2;
-  let v74: bool = tot58_2 > 0.0;
-  let v75: f32 = select(0.0, v73, v74);
+  let v63: f32 = tot56_1 / tot56_0;
+  let v64: bool = tot56_0 > 0.0;
+  let v65: f32 = select(0.0, v63, v64);
+  let v71: f32 = tot56_3 / tot56_2;
+  let v72: bool = tot56_2 > 0.0;
+  let v73: f32 = select(0.0, v71, v72);
   var acc56: f32 = 0.0;
   var acc81: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v61: f32 = F[u.o_v4 + row];
-    let v62: bool = v61 > 0.0;
-    let v71: bool = (!v62);
+    let v59: f32 = F[u.o_v4 + row];
+    let v60: bool = v59 > 0.0;
+    let v69: bool = (!v60);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v59: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v60: f32 = f32(v59);
-        let v63: f32 = select(0.0, v60, v62);
-        let v64: f32 = F[u.o_v36 + row * u.T + u32(t)];
-        let v68: f32 = v64 - v67;
-        let v69: f32 = v63 * v68;
-        let v70: f32 = v69 * v68;
-        let v72: f32 = select(0.0, v60, v71);
-        let v76: f32 = v64 - v75;
-        let v77: f32 = v72 * v76;
-        let v78: f32 = v77 * v76;
-        acc56 = acc56 + v70;
-        acc81 = acc81 + v78;
+        let v57: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v58: f32 = f32(v57);
+        let v61: f32 = select(0.0, v58, v60);
+        let v62: f32 = F[u.o_v36 + row * u.T + u32(t)];
+        let v66: f32 = v62 - v65;
+        let v67: f32 = v61 * v66;
+        let v68: f32 = v67 * v66;
+        let v70: f32 = select(0.0, v58, v69);
+        let v74: f32 = v62 - v73;
+        let v75: f32 = v70 * v74;
+        let v76: f32 = v75 * v74;
+        acc56 = acc56 + v68;
+        acc81 = acc81 + v76;
       }
     }
   }
@@ -360,12 +357,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot79_0: f32 = red[0u * WG];
-  let tot79_1: f32 = red[1u * WG];
+  let tot77_0: f32 = red[0u * WG];
+  let tot77_1: f32 = red[1u * WG];
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v56_partial + g] = tot79_0;
-    F[u.o_v81_partial + g] = tot79_1;
+    F[u.o_v56_partial + g] = tot77_0;
+    F[u.o_v81_partial + g] = tot77_1;
   }
 }
 @compute @workgroup_size(WG)
@@ -413,55 +410,55 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     workgroupBarrier();
   }
-  let tot80_0: f32 = red[0u * WG];
-  let tot80_1: f32 = red[1u * WG];
-  let tot80_2: f32 = red[2u * WG];
-  let tot80_3: f32 = red[3u * WG];
-  let tot80_4: f32 = red[4u * WG];
-  let tot80_5: f32 = red[5u * WG];
+  let tot78_0: f32 = red[0u * WG];
+  let tot78_1: f32 = red[1u * WG];
+  let tot78_2: f32 = red[2u * WG];
+  let tot78_3: f32 = red[3u * WG];
+  let tot78_4: f32 = red[4u * WG];
+  let tot78_5: f32 = red[5u * WG];
   workgroupBarrier();
-  let v82: f32 = tot80_1 / tot80_0;
-  let v83: bool = tot80_0 > 0.0;
-  let v84: f32 = select(0.0, v82, v83);
-  let v86: f32 = tot80_0 - 1.0;
-  let v87: f32 = tot80_2 / v86;
-  let v88: bool = tot80_0 > 1.0;
-  let v89: f32 = select(0.0, v87, v88);
-  let v90: f32 = v89 + 9.99999993922529e-9;
-  let v91: f32 = inverseSqrt(v90);
-  let v100: f32 = tot80_4 / tot80_3;
-  let v101: bool = tot80_3 > 0.0;
-  let v102: f32 = select(0.0, v100, v101);
-  let v104: f32 = tot80_3 - 1.0;
-  let v105: f32 = tot80_5 / v104;
-  let v106: bool = tot80_3 > 1.0;
-  let v107: f32 = select(0.0, v105, v106);
-  let v108: f32 = v107 + 9.99999993922529e-9;
-  let v109: f32 = inverseSqrt(v108);
+  let v80: f32 = tot78_1 / tot78_0;
+  let v81: bool = tot78_0 > 0.0;
+  let v82: f32 = select(0.0, v80, v81);
+  let v84: f32 = tot78_0 - 1.0;
+  let v85: f32 = tot78_2 / v84;
+  let v86: bool = tot78_0 > 1.0;
+  let v87: f32 = select(0.0, v85, v86);
+  let v88: f32 = v87 + 9.99999993922529e-9;
+  let v89: f32 = inverseSqrt(v88);
+  let v98: f32 = tot78_4 / tot78_3;
+  let v99: bool = tot78_3 > 0.0;
+  let v100: f32 = select(0.0, v98, v99);
+  let v102: f32 = tot78_3 - 1.0;
+  let v103: f32 = tot78_5 / v102;
+  let v104: bool = tot78_3 > 1.0;
+  let v105: f32 = select(0.0, v103, v104);
+  let v106: f32 = v105 + 9.99999993922529e-9;
+  let v107: f32 = inverseSqrt(v106);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v95: f32 = F[u.o_v4 + row];
-    let v96: bool = v95 > 0.0;
-    let v111: bool = (!v96);
+    let v93: f32 = F[u.o_v4 + row];
+    let v94: bool = v93 > 0.0;
+    let v109: bool = (!v94);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v81: f32 = F[u.o_v36 + row * u.T + u32(t)];
-      let v85: f32 = v81 - v84;
-      let v92: f32 = v85 * v91;
-      let v93: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v94: f32 = f32(v93);
-      let v97: f32 = select(0.0, v94, v96);
-      let v98: bool = v97 > 0.0;
-      let v99: f32 = select(0.0, v92, v98);
-      let v103: f32 = v81 - v102;
-      let v110: f32 = v103 * v109;
-      let v112: f32 = select(0.0, v94, v111);
-      let v113: bool = v112 > 0.0;
-      let v114: f32 = select(0.0, v110, v113);
-      let v115: f32 = v99 + v114;
-      let v116: f32 = v115 * v94;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v116;
+      let v79: f32 = F[u.o_v36 + row * u.T + u32(t)];
+      let v83: f32 = v79 - v82;
+      let v90: f32 = v83 * v89;
+      let v91: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v92: f32 = f32(v91);
+      let v95: f32 = select(0.0, v92, v94);
+      let v96: bool = v95 > 0.0;
+      let v97: f32 = select(0.0, v90, v96);
+      let v101: f32 = v79 - v100;
+      let v108: f32 = v101 * v107;
+      let v110: f32 = select(0.0, v92, v109);
+      let v111: bool = v110 > 0.0;
+      let v112: f32 = select(0.0, v108, v111);
+      let v113: f32 = v97 + v112;
+      let v114: f32 = v113 * v92;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v114;
     }
   }
 }

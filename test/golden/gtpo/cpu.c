@@ -140,54 +140,59 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
-    uint32_t acc42_0 = 0u;
+    float acc42_0 = 0.00000000f;
     float acc4_1 = 0.00000000f;
-    uint32_t acc42_1 = 0u;
+    float acc42_1 = 0.00000000f;
     float acc4_2 = 0.00000000f;
-    uint32_t acc42_2 = 0u;
+    float acc42_2 = 0.00000000f;
     float acc4_3 = 0.00000000f;
-    uint32_t acc42_3 = 0u;
+    float acc42_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc42_0 = (uint32_t)(acc42_0 + (uint32_t)(valid_0));
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc42_0 = (acc42_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v1);
-      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc42_1 = (uint32_t)(acc42_1 + (uint32_t)(valid_1));
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc42_1 = (acc42_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v2);
-      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc42_2 = (uint32_t)(acc42_2 + (uint32_t)(valid_2));
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc42_2 = (acc42_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v3);
-      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc42_3 = (uint32_t)(acc42_3 + (uint32_t)(valid_3));
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc42_3 = (acc42_3 + 1.00000000f);
+      }
     }
     F_v4[row0] = acc4_0;
-    F_v42[row0] = ((float)(acc42_0));
+    F_v42[row0] = acc42_0;
     F_v4[row1] = acc4_1;
-    F_v42[row1] = ((float)(acc42_1));
+    F_v42[row1] = acc42_1;
     F_v4[row2] = acc4_2;
-    F_v42[row2] = ((float)(acc42_2));
+    F_v42[row2] = acc42_2;
     F_v4[row3] = acc4_3;
-    F_v42[row3] = ((float)(acc42_3));
+    F_v42[row3] = acc42_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
-    uint32_t acc42 = 0u;
+    float acc42 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v4);
-      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc42 = (uint32_t)(acc42 + (uint32_t)(valid));
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc42 = (acc42 + 1.00000000f);
+      }
     }
     F_v4[row] = acc4;
-    F_v42[row] = ((float)(acc42));
+    F_v42[row] = acc42;
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -245,18 +250,16 @@ static void stage0(vec3u wid, uint32_t lane) {
             const float v11 = (v9 ? v10 : 0.00000000f);
             const float v12 = (v9 ? 0.00000000f : v10);
             {
-              const uint32_t old = H[(size_t)u_oh_acc14 + (size_t)(uint32_t)(word & 2147483647u)];
-              H[(size_t)u_oh_acc14 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v11)));
+              const uint32_t old = H[(size_t)u_oh_acc14 + (size_t)r];
+              H[(size_t)u_oh_acc14 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v11)));
             }
             {
-              const uint32_t old = H[(size_t)u_oh_acc16 + (size_t)(uint32_t)(word & 2147483647u)];
-              H[(size_t)u_oh_acc16 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
+              const uint32_t old = H[(size_t)u_oh_acc16 + (size_t)r];
+              H[(size_t)u_oh_acc16 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v12)));
             }
             {
-              const uint32_t a13 = (uint32_t)(v9);
-              const uint32_t a14 = (uint32_t)(!v9);
-              const uint32_t add = (uint32_t)(a13 + a14);
-              H[(size_t)(v9 ? u_oh_acc22 : u_oh_acc25) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v9 ? u_oh_acc22 : u_oh_acc25) + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = (v9 ? (uint32_t)(true) : (uint32_t)(!false));
+              H[(size_t)(v9 ? u_oh_acc22 : u_oh_acc25) + (size_t)r] = (uint32_t)(H[(size_t)(v9 ? u_oh_acc22 : u_oh_acc25) + (size_t)r] + add);
             }
           }
         }
@@ -266,76 +269,76 @@ static void stage0(vec3u wid, uint32_t lane) {
     H[(size_t)u_oh_count_position + (size_t)g] = nk;
   }
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
-  const float v15 = ((float)(1));
-  uint32_t acc28 = 0u;
+  const float v13 = ((float)(1));
+  float acc28 = 0.00000000f;
   float acc46 = 0.00000000f;
   float acc71 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v16 = F_v4[row];
-    const bool v17 = (v16 > 0.00000000f);
-    const float v18 = (v17 ? v15 : 0.00000000f);
-    const float v19 = F_v42[row];
-    const float v20 = (v18 * v19);
-    const bool v21 = (v19 > 0.00000000f);
-    const float v22 = (v21 ? v20 : 0.00000000f);
-    const bool v23 = (!v17);
-    const float v24 = (v23 ? v15 : 0.00000000f);
-    const float v25 = (v24 * v19);
-    const float v26 = (v21 ? v25 : 0.00000000f);
-    acc28 = (uint32_t)(acc28 + 1u);
-    acc46 = (acc46 + v22);
-    acc71 = (acc71 + v26);
+    const float v14 = F_v4[row];
+    const bool v15 = (v14 > 0.00000000f);
+    const float v16 = (v15 ? v13 : 0.00000000f);
+    const float v17 = F_v42[row];
+    const float v18 = (v16 * v17);
+    const bool v19 = (v17 > 0.00000000f);
+    const float v20 = (v19 ? v18 : 0.00000000f);
+    const bool v21 = (!v15);
+    const float v22 = (v21 ? v13 : 0.00000000f);
+    const float v23 = (v22 * v17);
+    const float v24 = (v19 ? v23 : 0.00000000f);
+    acc28 = (acc28 + 1.00000000f);
+    acc46 = (acc46 + v20);
+    acc71 = (acc71 + v24);
   }
   if ((lid == 0u)) {
-    F_v28[g] = ((float)(acc28));
+    F_v28[g] = acc28;
     F_v46_partial[g] = acc46;
     F_v71_partial[g] = acc71;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  const bool v54 = (((float)(acc28)) > 1.00000000f);
+  const bool v52 = (acc28 > 1.00000000f);
   float acc49 = 0.00000000f;
   float acc74 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v29 = F_v4[row];
-    const bool v30 = (v29 > 0.00000000f);
-    const float v32 = (v30 ? 1.00000000f : (-1.00000000f));
-    const bool v57 = (!v30);
+    const float v27 = F_v4[row];
+    const bool v28 = (v27 > 0.00000000f);
+    const float v30 = (v28 ? 1.00000000f : (-1.00000000f));
+    const bool v55 = (!v28);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const int32_t v27 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v28 = ((float)(v27));
-        const float v31 = (v30 ? v28 : 0.00000000f);
-        const float v33 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v34 = (v33 + u_p_epsilon);
-        const float v35 = (1.00000000f / v34);
-        const float v36 = (v30 ? v33 : v35);
-        const uint32_t sw37 = H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v38 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc16 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
-        const float v39 = ((sw37 != 4294967295u) ? v38 : 0.00000000f);
-        const float v40 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc14 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
-        const float v41 = ((sw37 != 4294967295u) ? v40 : 0.00000000f);
-        const float v42 = (v30 ? v41 : v39);
-        const float v43 = (v42 + u_p_epsilon);
-        const float v44 = (v36 / v43);
-        const float v45 = ((float)(H[(size_t)u_oh_acc25 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
-        const float v46 = ((sw37 != 4294967295u) ? v45 : 0.00000000f);
-        const float v47 = ((float)(H[(size_t)u_oh_acc22 + (size_t)((uint32_t)(sw37 & 2147483647u) & (0u - (uint32_t)((sw37 != 4294967295u))))]));
-        const float v48 = ((sw37 != 4294967295u) ? v47 : 0.00000000f);
-        const float v49 = (v30 ? v48 : v46);
-        const float v50 = (v44 * v49);
-        const float v51 = (u_p_alpha2 * v50);
-        const float v52 = (u_p_alpha1 + v51);
-        const float v53 = (v32 * v52);
-        const float v55 = (v54 ? v53 : 0.00000000f);
-        const float v56 = (v31 * v55);
-        const float v58 = (v57 ? v28 : 0.00000000f);
-        const float v59 = (v58 * v55);
-        F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v55;
-        acc49 = (acc49 + v56);
-        acc74 = (acc74 + v59);
+        const int32_t v25 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v26 = ((float)(v25));
+        const float v29 = (v28 ? v26 : 0.00000000f);
+        const float v31 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v32 = (v31 + u_p_epsilon);
+        const float v33 = (1.00000000f / v32);
+        const float v34 = (v28 ? v31 : v33);
+        const uint32_t sw35 = H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v36 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc16 + (size_t)((uint32_t)(sw35 & 2147483647u) & (0u - (uint32_t)((sw35 != 4294967295u))))]));
+        const float v37 = ((sw35 != 4294967295u) ? v36 : 0.00000000f);
+        const float v38 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc14 + (size_t)((uint32_t)(sw35 & 2147483647u) & (0u - (uint32_t)((sw35 != 4294967295u))))]));
+        const float v39 = ((sw35 != 4294967295u) ? v38 : 0.00000000f);
+        const float v40 = (v28 ? v39 : v37);
+        const float v41 = (v40 + u_p_epsilon);
+        const float v42 = (v34 / v41);
+        const float v43 = ((float)(H[(size_t)u_oh_acc25 + (size_t)((uint32_t)(sw35 & 2147483647u) & (0u - (uint32_t)((sw35 != 4294967295u))))]));
+        const float v44 = ((sw35 != 4294967295u) ? v43 : 0.00000000f);
+        const float v45 = ((float)(H[(size_t)u_oh_acc22 + (size_t)((uint32_t)(sw35 & 2147483647u) & (0u - (uint32_t)((sw35 != 4294967295u))))]));
+        const float v46 = ((sw35 != 4294967295u) ? v45 : 0.00000000f);
+        const float v47 = (v28 ? v46 : v44);
+        const float v48 = (v42 * v47);
+        const float v49 = (u_p_alpha2 * v48);
+        const float v50 = (u_p_alpha1 + v49);
+        const float v51 = (v30 * v50);
+        const float v53 = (v52 ? v51 : 0.00000000f);
+        const float v54 = (v29 * v53);
+        const float v56 = (v55 ? v26 : 0.00000000f);
+        const float v57 = (v56 * v53);
+        F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v53;
+        acc49 = (acc49 + v54);
+        acc74 = (acc74 + v57);
       }
     }
   }
@@ -377,35 +380,35 @@ static void stage1(vec3u wid, uint32_t lane) {
     acc_b74 = (acc_b74 + F_v74_partial[i]);
   }
   // reduce to group %56 (batch partial), %81 (batch partial)
-  const float v66 = (acc_b49 / acc_b46);
-  const bool v67 = (acc_b46 > 0.00000000f);
-  const float v68 = (v67 ? v66 : 0.00000000f);
-  const float v74 = (acc_b74 / acc_b71);
-  const bool v75 = (acc_b71 > 0.00000000f);
-  const float v76 = (v75 ? v74 : 0.00000000f);
+  const float v64 = (acc_b49 / acc_b46);
+  const bool v65 = (acc_b46 > 0.00000000f);
+  const float v66 = (v65 ? v64 : 0.00000000f);
+  const float v72 = (acc_b74 / acc_b71);
+  const bool v73 = (acc_b71 > 0.00000000f);
+  const float v74 = (v73 ? v72 : 0.00000000f);
   float acc56 = 0.00000000f;
   float acc81 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v62 = F_v4[row];
-    const bool v63 = (v62 > 0.00000000f);
-    const bool v72 = (!v63);
+    const float v60 = F_v4[row];
+    const bool v61 = (v60 > 0.00000000f);
+    const bool v70 = (!v61);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        const int32_t v60 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v61 = ((float)(v60));
-        const float v64 = (v63 ? v61 : 0.00000000f);
-        const float v65 = F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v69 = (v65 - v68);
-        const float v70 = (v64 * v69);
-        const float v71 = (v70 * v69);
-        const float v73 = (v72 ? v61 : 0.00000000f);
-        const float v77 = (v65 - v76);
-        const float v78 = (v73 * v77);
-        const float v79 = (v78 * v77);
-        acc56 = (acc56 + v71);
-        acc81 = (acc81 + v79);
+        const int32_t v58 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v59 = ((float)(v58));
+        const float v62 = (v61 ? v59 : 0.00000000f);
+        const float v63 = F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+        const float v67 = (v63 - v66);
+        const float v68 = (v62 * v67);
+        const float v69 = (v68 * v67);
+        const float v71 = (v70 ? v59 : 0.00000000f);
+        const float v75 = (v63 - v74);
+        const float v76 = (v71 * v75);
+        const float v77 = (v76 * v75);
+        acc56 = (acc56 + v69);
+        acc81 = (acc81 + v77);
       }
     }
   }
@@ -451,48 +454,48 @@ static void stage2(vec3u wid, uint32_t lane) {
     acc_b74 = (acc_b74 + F_v74_partial[i]);
     acc_b81 = (acc_b81 + F_v81_partial[i]);
   }
-  const float v81 = (acc_b49 / acc_b46);
-  const bool v82 = (acc_b46 > 0.00000000f);
-  const float v83 = (v82 ? v81 : 0.00000000f);
-  const float v85 = (acc_b46 - 1.00000000f);
-  const float v86 = (acc_b56 / v85);
-  const bool v87 = (acc_b46 > 1.00000000f);
-  const float v88 = (v87 ? v86 : 0.00000000f);
-  const float v89 = (v88 + 9.99999994e-9f);
-  const float v90 = (1.0f / sqrtf(v89));
-  const float v99 = (acc_b74 / acc_b71);
-  const bool v100 = (acc_b71 > 0.00000000f);
-  const float v101 = (v100 ? v99 : 0.00000000f);
-  const float v103 = (acc_b71 - 1.00000000f);
-  const float v104 = (acc_b81 / v103);
-  const bool v105 = (acc_b71 > 1.00000000f);
-  const float v106 = (v105 ? v104 : 0.00000000f);
-  const float v107 = (v106 + 9.99999994e-9f);
-  const float v108 = (1.0f / sqrtf(v107));
+  const float v79 = (acc_b49 / acc_b46);
+  const bool v80 = (acc_b46 > 0.00000000f);
+  const float v81 = (v80 ? v79 : 0.00000000f);
+  const float v83 = (acc_b46 - 1.00000000f);
+  const float v84 = (acc_b56 / v83);
+  const bool v85 = (acc_b46 > 1.00000000f);
+  const float v86 = (v85 ? v84 : 0.00000000f);
+  const float v87 = (v86 + 9.99999994e-9f);
+  const float v88 = (1.0f / sqrtf(v87));
+  const float v97 = (acc_b74 / acc_b71);
+  const bool v98 = (acc_b71 > 0.00000000f);
+  const float v99 = (v98 ? v97 : 0.00000000f);
+  const float v101 = (acc_b71 - 1.00000000f);
+  const float v102 = (acc_b81 / v101);
+  const bool v103 = (acc_b71 > 1.00000000f);
+  const float v104 = (v103 ? v102 : 0.00000000f);
+  const float v105 = (v104 + 9.99999994e-9f);
+  const float v106 = (1.0f / sqrtf(v105));
   // outputs out_advantages
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v94 = F_v4[row];
-    const bool v95 = (v94 > 0.00000000f);
-    const bool v110 = (!v95);
+    const float v92 = F_v4[row];
+    const bool v93 = (v92 > 0.00000000f);
+    const bool v108 = (!v93);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const float v80 = F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v84 = (v80 - v83);
-      const float v91 = (v84 * v90);
-      const int32_t v92 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v93 = ((float)(v92));
-      const float v96 = (v95 ? v93 : 0.00000000f);
-      const bool v97 = (v96 > 0.00000000f);
-      const float v98 = (v97 ? v91 : 0.00000000f);
-      const float v102 = (v80 - v101);
-      const float v109 = (v102 * v108);
-      const float v111 = (v110 ? v93 : 0.00000000f);
-      const bool v112 = (v111 > 0.00000000f);
-      const float v113 = (v112 ? v109 : 0.00000000f);
-      const float v114 = (v98 + v113);
-      const float v115 = (v114 * v93);
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v115;
+      const float v78 = F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v82 = (v78 - v81);
+      const float v89 = (v82 * v88);
+      const int32_t v90 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v91 = ((float)(v90));
+      const float v94 = (v93 ? v91 : 0.00000000f);
+      const bool v95 = (v94 > 0.00000000f);
+      const float v96 = (v95 ? v89 : 0.00000000f);
+      const float v100 = (v78 - v99);
+      const float v107 = (v100 * v106);
+      const float v109 = (v108 ? v91 : 0.00000000f);
+      const bool v110 = (v109 > 0.00000000f);
+      const float v111 = (v110 ? v107 : 0.00000000f);
+      const float v112 = (v96 + v111);
+      const float v113 = (v112 * v91);
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v113;
     }
   }
 }

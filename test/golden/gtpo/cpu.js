@@ -73,29 +73,33 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc4_0 = $fr(acc4_0 + v0);
-      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
-      acc42_0 = (acc42_0 + (valid_0 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc42_0 = $fr(acc42_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v1);
-      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
-      acc42_1 = (acc42_1 + (valid_1 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc42_1 = $fr(acc42_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v2);
-      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
-      acc42_2 = (acc42_2 + (valid_2 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc42_2 = $fr(acc42_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v3);
-      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
-      acc42_3 = (acc42_3 + (valid_3 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc42_3 = $fr(acc42_3 + 1);
+      }
     }
     F_v4[row0] = acc4_0;
-    F_v42[row0] = $fr(acc42_0 >>> 0);
+    F_v42[row0] = acc42_0;
     F_v4[row1] = acc4_1;
-    F_v42[row1] = $fr(acc42_1 >>> 0);
+    F_v42[row1] = acc42_1;
     F_v4[row2] = acc4_2;
-    F_v42[row2] = $fr(acc42_2 >>> 0);
+    F_v42[row2] = acc42_2;
     F_v4[row3] = acc4_3;
-    F_v42[row3] = $fr(acc42_3 >>> 0);
+    F_v42[row3] = acc42_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -105,11 +109,12 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc4 = $fr(acc4 + v4);
-      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
-      acc42 = (acc42 + (valid ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc42 = $fr(acc42 + 1);
+      }
     }
     F_v4[row] = acc4;
-    F_v42[row] = $fr(acc42 >>> 0);
+    F_v42[row] = acc42;
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -167,18 +172,16 @@ function stage0(wid, lane) {
             const v11 = (v9 ? v10 : 0);
             const v12 = (v9 ? 0 : v10);
             {
-              const old = H[(u_oh_acc14 + (word & 2147483647) | 0)];
-              H[(u_oh_acc14 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v11));
+              const old = H[(u_oh_acc14 + r | 0)];
+              H[(u_oh_acc14 + r | 0)] = $bitsf32($fr($f32bits(old) + v11));
             }
             {
-              const old = H[(u_oh_acc16 + (word & 2147483647) | 0)];
-              H[(u_oh_acc16 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v12));
+              const old = H[(u_oh_acc16 + r | 0)];
+              H[(u_oh_acc16 + r | 0)] = $bitsf32($fr($f32bits(old) + v12));
             }
             {
-              const a13 = (v9 ? 1 : 0);
-              const a14 = (v9 ? 0 : 1);
-              const add = (a13 + a14 | 0);
-              H[((v9 ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] = (H[((v9 ? u_oh_acc22 : u_oh_acc25) + (word & 2147483647) | 0)] + add | 0);
+              const add = (v9 ? (true ? 1 : 0) : (false ? 0 : 1));
+              H[((v9 ? u_oh_acc22 : u_oh_acc25) + r | 0)] = (H[((v9 ? u_oh_acc22 : u_oh_acc25) + r | 0)] + add | 0);
             }
           }
         }
@@ -188,76 +191,76 @@ function stage0(wid, lane) {
     H[(u_oh_count_position + g | 0)] = nk;
   }
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
-  const v15 = $fr(1);
+  const v13 = $fr(1);
   let acc28 = 0;
   let acc46 = 0;
   let acc71 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v16 = F_v4[row];
-    const v17 = (v16 > 0);
-    const v18 = (v17 ? v15 : 0);
-    const v19 = F_v42[row];
-    const v20 = $fr(v18 * v19);
-    const v21 = (v19 > 0);
-    const v22 = (v21 ? v20 : 0);
-    const v23 = (!v17);
-    const v24 = (v23 ? v15 : 0);
-    const v25 = $fr(v24 * v19);
-    const v26 = (v21 ? v25 : 0);
-    acc28 = (acc28 + 1 | 0);
-    acc46 = $fr(acc46 + v22);
-    acc71 = $fr(acc71 + v26);
+    const v14 = F_v4[row];
+    const v15 = (v14 > 0);
+    const v16 = (v15 ? v13 : 0);
+    const v17 = F_v42[row];
+    const v18 = $fr(v16 * v17);
+    const v19 = (v17 > 0);
+    const v20 = (v19 ? v18 : 0);
+    const v21 = (!v15);
+    const v22 = (v21 ? v13 : 0);
+    const v23 = $fr(v22 * v17);
+    const v24 = (v19 ? v23 : 0);
+    acc28 = $fr(acc28 + 1);
+    acc46 = $fr(acc46 + v20);
+    acc71 = $fr(acc71 + v24);
   }
   if ((lid === 0)) {
-    F_v28[g] = $fr(acc28 >>> 0);
+    F_v28[g] = acc28;
     F_v46_partial[g] = acc46;
     F_v71_partial[g] = acc71;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  const v54 = ($fr(acc28 >>> 0) > 1);
+  const v52 = (acc28 > 1);
   let acc49 = 0;
   let acc74 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v29 = F_v4[row];
-    const v30 = (v29 > 0);
-    const v32 = (v30 ? 1 : (-1));
-    const v57 = (!v30);
+    const v27 = F_v4[row];
+    const v28 = (v27 > 0);
+    const v30 = (v28 ? 1 : (-1));
+    const v55 = (!v28);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v27 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v28 = $fr(v27);
-        const v31 = (v30 ? v28 : 0);
-        const v33 = F_entropy[(Math.imul(row, u_T) + t | 0)];
-        const v34 = $fr(v33 + u_p_epsilon);
-        const v35 = $fr(1 / v34);
-        const v36 = (v30 ? v33 : v35);
-        const sw37 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
-        const v38 = $f32bits(H[(u_oh_acc16 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)]);
-        const v39 = ((sw37 !== (-1)) ? v38 : 0);
-        const v40 = $f32bits(H[(u_oh_acc14 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)]);
-        const v41 = ((sw37 !== (-1)) ? v40 : 0);
-        const v42 = (v30 ? v41 : v39);
-        const v43 = $fr(v42 + u_p_epsilon);
-        const v44 = $fr(v36 / v43);
-        const v45 = $fr(H[(u_oh_acc25 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)] >>> 0);
-        const v46 = ((sw37 !== (-1)) ? v45 : 0);
-        const v47 = $fr(H[(u_oh_acc22 + ((sw37 !== (-1)) ? (sw37 & 2147483647) : 0) | 0)] >>> 0);
-        const v48 = ((sw37 !== (-1)) ? v47 : 0);
-        const v49 = (v30 ? v48 : v46);
-        const v50 = $fr(v44 * v49);
-        const v51 = $fr(u_p_alpha2 * v50);
-        const v52 = $fr(u_p_alpha1 + v51);
-        const v53 = $fr(v32 * v52);
-        const v55 = (v54 ? v53 : 0);
-        const v56 = $fr(v31 * v55);
-        const v58 = (v57 ? v28 : 0);
-        const v59 = $fr(v58 * v55);
-        F_v36[(Math.imul(row, u_T) + t | 0)] = v55;
-        acc49 = $fr(acc49 + v56);
-        acc74 = $fr(acc74 + v59);
+        const v25 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v26 = $fr(v25);
+        const v29 = (v28 ? v26 : 0);
+        const v31 = F_entropy[(Math.imul(row, u_T) + t | 0)];
+        const v32 = $fr(v31 + u_p_epsilon);
+        const v33 = $fr(1 / v32);
+        const v34 = (v28 ? v31 : v33);
+        const sw35 = H[(u_oh_slot_position + (Math.imul(row, u_T) + t | 0) | 0)];
+        const v36 = $f32bits(H[(u_oh_acc16 + ((sw35 !== (-1)) ? (sw35 & 2147483647) : 0) | 0)]);
+        const v37 = ((sw35 !== (-1)) ? v36 : 0);
+        const v38 = $f32bits(H[(u_oh_acc14 + ((sw35 !== (-1)) ? (sw35 & 2147483647) : 0) | 0)]);
+        const v39 = ((sw35 !== (-1)) ? v38 : 0);
+        const v40 = (v28 ? v39 : v37);
+        const v41 = $fr(v40 + u_p_epsilon);
+        const v42 = $fr(v34 / v41);
+        const v43 = $fr(H[(u_oh_acc25 + ((sw35 !== (-1)) ? (sw35 & 2147483647) : 0) | 0)] >>> 0);
+        const v44 = ((sw35 !== (-1)) ? v43 : 0);
+        const v45 = $fr(H[(u_oh_acc22 + ((sw35 !== (-1)) ? (sw35 & 2147483647) : 0) | 0)] >>> 0);
+        const v46 = ((sw35 !== (-1)) ? v45 : 0);
+        const v47 = (v28 ? v46 : v44);
+        const v48 = $fr(v42 * v47);
+        const v49 = $fr(u_p_alpha2 * v48);
+        const v50 = $fr(u_p_alpha1 + v49);
+        const v51 = $fr(v30 * v50);
+        const v53 = (v52 ? v51 : 0);
+        const v54 = $fr(v29 * v53);
+        const v56 = (v55 ? v26 : 0);
+        const v57 = $fr(v56 * v53);
+        F_v36[(Math.imul(row, u_T) + t | 0)] = v53;
+        acc49 = $fr(acc49 + v54);
+        acc74 = $fr(acc74 + v57);
       }
     }
   }
@@ -299,35 +302,35 @@ function stage1(wid, lane) {
     acc_b74 = $fr(acc_b74 + F_v74_partial[i]);
   }
   // reduce to group %56 (batch partial), %81 (batch partial)
-  const v66 = $fr(acc_b49 / acc_b46);
-  const v67 = (acc_b46 > 0);
-  const v68 = (v67 ? v66 : 0);
-  const v74 = $fr(acc_b74 / acc_b71);
-  const v75 = (acc_b71 > 0);
-  const v76 = (v75 ? v74 : 0);
+  const v64 = $fr(acc_b49 / acc_b46);
+  const v65 = (acc_b46 > 0);
+  const v66 = (v65 ? v64 : 0);
+  const v72 = $fr(acc_b74 / acc_b71);
+  const v73 = (acc_b71 > 0);
+  const v74 = (v73 ? v72 : 0);
   let acc56 = 0;
   let acc81 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v62 = F_v4[row];
-    const v63 = (v62 > 0);
-    const v72 = (!v63);
+    const v60 = F_v4[row];
+    const v61 = (v60 > 0);
+    const v70 = (!v61);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
       if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        const v60 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v61 = $fr(v60);
-        const v64 = (v63 ? v61 : 0);
-        const v65 = F_v36[(Math.imul(row, u_T) + t | 0)];
-        const v69 = $fr(v65 - v68);
-        const v70 = $fr(v64 * v69);
-        const v71 = $fr(v70 * v69);
-        const v73 = (v72 ? v61 : 0);
-        const v77 = $fr(v65 - v76);
-        const v78 = $fr(v73 * v77);
-        const v79 = $fr(v78 * v77);
-        acc56 = $fr(acc56 + v71);
-        acc81 = $fr(acc81 + v79);
+        const v58 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+        const v59 = $fr(v58);
+        const v62 = (v61 ? v59 : 0);
+        const v63 = F_v36[(Math.imul(row, u_T) + t | 0)];
+        const v67 = $fr(v63 - v66);
+        const v68 = $fr(v62 * v67);
+        const v69 = $fr(v68 * v67);
+        const v71 = (v70 ? v59 : 0);
+        const v75 = $fr(v63 - v74);
+        const v76 = $fr(v71 * v75);
+        const v77 = $fr(v76 * v75);
+        acc56 = $fr(acc56 + v69);
+        acc81 = $fr(acc81 + v77);
       }
     }
   }
@@ -373,48 +376,48 @@ function stage2(wid, lane) {
     acc_b74 = $fr(acc_b74 + F_v74_partial[i]);
     acc_b81 = $fr(acc_b81 + F_v81_partial[i]);
   }
-  const v81 = $fr(acc_b49 / acc_b46);
-  const v82 = (acc_b46 > 0);
-  const v83 = (v82 ? v81 : 0);
-  const v85 = $fr(acc_b46 - 1);
-  const v86 = $fr(acc_b56 / v85);
-  const v87 = (acc_b46 > 1);
-  const v88 = (v87 ? v86 : 0);
-  const v89 = $fr(v88 + 9.99999993922529e-9);
-  const v90 = $fr(1 / Math.sqrt(v89));
-  const v99 = $fr(acc_b74 / acc_b71);
-  const v100 = (acc_b71 > 0);
-  const v101 = (v100 ? v99 : 0);
-  const v103 = $fr(acc_b71 - 1);
-  const v104 = $fr(acc_b81 / v103);
-  const v105 = (acc_b71 > 1);
-  const v106 = (v105 ? v104 : 0);
-  const v107 = $fr(v106 + 9.99999993922529e-9);
-  const v108 = $fr(1 / Math.sqrt(v107));
+  const v79 = $fr(acc_b49 / acc_b46);
+  const v80 = (acc_b46 > 0);
+  const v81 = (v80 ? v79 : 0);
+  const v83 = $fr(acc_b46 - 1);
+  const v84 = $fr(acc_b56 / v83);
+  const v85 = (acc_b46 > 1);
+  const v86 = (v85 ? v84 : 0);
+  const v87 = $fr(v86 + 9.99999993922529e-9);
+  const v88 = $fr(1 / Math.sqrt(v87));
+  const v97 = $fr(acc_b74 / acc_b71);
+  const v98 = (acc_b71 > 0);
+  const v99 = (v98 ? v97 : 0);
+  const v101 = $fr(acc_b71 - 1);
+  const v102 = $fr(acc_b81 / v101);
+  const v103 = (acc_b71 > 1);
+  const v104 = (v103 ? v102 : 0);
+  const v105 = $fr(v104 + 9.99999993922529e-9);
+  const v106 = $fr(1 / Math.sqrt(v105));
   // outputs out_advantages
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v94 = F_v4[row];
-    const v95 = (v94 > 0);
-    const v110 = (!v95);
+    const v92 = F_v4[row];
+    const v93 = (v92 > 0);
+    const v108 = (!v93);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const v80 = F_v36[(Math.imul(row, u_T) + t | 0)];
-      const v84 = $fr(v80 - v83);
-      const v91 = $fr(v84 * v90);
-      const v92 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v93 = $fr(v92);
-      const v96 = (v95 ? v93 : 0);
-      const v97 = (v96 > 0);
-      const v98 = (v97 ? v91 : 0);
-      const v102 = $fr(v80 - v101);
-      const v109 = $fr(v102 * v108);
-      const v111 = (v110 ? v93 : 0);
-      const v112 = (v111 > 0);
-      const v113 = (v112 ? v109 : 0);
-      const v114 = $fr(v98 + v113);
-      const v115 = $fr(v114 * v93);
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v115;
+      const v78 = F_v36[(Math.imul(row, u_T) + t | 0)];
+      const v82 = $fr(v78 - v81);
+      const v89 = $fr(v82 * v88);
+      const v90 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v91 = $fr(v90);
+      const v94 = (v93 ? v91 : 0);
+      const v95 = (v94 > 0);
+      const v96 = (v95 ? v89 : 0);
+      const v100 = $fr(v78 - v99);
+      const v107 = $fr(v100 * v106);
+      const v109 = (v108 ? v91 : 0);
+      const v110 = (v109 > 0);
+      const v111 = (v110 ? v107 : 0);
+      const v112 = $fr(v96 + v111);
+      const v113 = $fr(v112 * v91);
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v113;
     }
   }
 }

@@ -238,17 +238,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
             let v9: bool = word >> 31u != 0u;
             {
-              let a13: u32 = select(0u, select(0u, 1u, v11), v9);
-              let a14: u32 = select(0u, select(0u, 1u, v12), v9);
-              let add: u32 = a13 + a14;
+              let add: u32 = select(0u, select(0u, 1u, true), v9);
               if (add != 0u) {
                 atomicAdd(&H[select(u.oh_acc31, u.oh_acc27, v11) + (word & 0x7fffffffu)], add);
               }
             }
             {
-              let a15: u32 = select(0u, 1u, v11);
-              let a16: u32 = select(1u, 0u, v11);
-              let add: u32 = a15 + a16;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v11);
               if (add != 0u) {
                 atomicAdd(&H[select(u.oh_acc51, u.oh_acc33, v11) + (word & 0x7fffffffu)], add);
               }
@@ -263,189 +259,189 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound27: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v9 + row];
-    let v18: bool = v17 > 0.0;
-    bound27 = bound27 + select(0u, 1u, v18);
+    let v13: f32 = F[u.o_v9 + row];
+    let v14: bool = v13 > 0.0;
+    bound27 = bound27 + select(0u, 1u, v14);
   }
   var bound31: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v19: f32 = F[u.o_v9 + row];
-    let v20: bool = v19 > 0.0;
-    let v21: bool = (!v20);
-    bound31 = bound31 + select(0u, 1u, v21);
+    let v15: f32 = F[u.o_v9 + row];
+    let v16: bool = v15 > 0.0;
+    let v17: bool = (!v16);
+    bound31 = bound31 + select(0u, 1u, v17);
   }
-  let v22: bool = u.p_alpha != 0.0;
-  let v29: f32 = tot7_1 - tot7_0;
-  let v167: bool = u.p_beta != 0.0;
+  let v18: bool = u.p_alpha != 0.0;
+  let v25: f32 = tot7_1 - tot7_0;
+  let v163: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (bound27 + 1u) * (bound31 + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled200) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      var v23: f32;
-      if (v22) {
-        let v24: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-        let v25: f32 = v24 + f32(i / (bound31 + 1u));
-        let v26: f32 = tot7_0 - f32(i / (bound31 + 1u));
-        let v27: f32 = v25 + v26;
-        let v28: f32 = v24 + v26;
-        let v30: f32 = v29 - f32(i % (bound31 + 1u));
-        let v31: f32 = v28 + v30;
-        let v32: f32 = v27 - v31;
-        let v33: f32 = max(0.0, v32);
-        let v34: f32 = f32(i / (bound31 + 1u)) + v26;
-        let v35: f32 = min(v24, v34);
-        let v36: bool = v33 == v35;
-        var v37: f32;
-        if (v36) {
-          v37 = 0.0;
+      var v19: f32;
+      if (v18) {
+        let v20: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+        let v21: f32 = v20 + f32(i / (bound31 + 1u));
+        let v22: f32 = tot7_0 - f32(i / (bound31 + 1u));
+        let v23: f32 = v21 + v22;
+        let v24: f32 = v20 + v22;
+        let v26: f32 = v25 - f32(i % (bound31 + 1u));
+        let v27: f32 = v24 + v26;
+        let v28: f32 = v23 - v27;
+        let v29: f32 = max(0.0, v28);
+        let v30: f32 = f32(i / (bound31 + 1u)) + v22;
+        let v31: f32 = min(v20, v30);
+        let v32: bool = v29 == v31;
+        var v33: f32;
+        if (v32) {
+          v33 = 0.0;
         } else {
-          let v40: f32 = v24 + v34;
-          let v41: f32 = v40 - v31;
-          let v42: f32 = max(0.0, v41);
-          let v43: i32 = i32(v42);
-          let v44: i32 = i32(v35);
-          let lo38: i32 = v43;
-          let hi39: i32 = v44;
-          let v45: f32 = v34 + 1.0;
-          let v46: f32 = adv_lgamma(v45);
-          let v47: f32 = f32(i / (bound31 + 1u)) + 1.0;
+          let v36: f32 = v20 + v30;
+          let v37: f32 = v36 - v27;
+          let v38: f32 = max(0.0, v37);
+          let v39: i32 = i32(v38);
+          let v40: i32 = i32(v31);
+          let lo34: i32 = v39;
+          let hi35: i32 = v40;
+          let v41: f32 = v30 + 1.0;
+          let v42: f32 = adv_lgamma(v41);
+          let v43: f32 = f32(i / (bound31 + 1u)) + 1.0;
+          let v44: f32 = adv_lgamma(v43);
+          let v45: f32 = v42 - v44;
+          let v46: f32 = v30 - f32(i / (bound31 + 1u));
+          let v47: f32 = v46 + 1.0;
           let v48: f32 = adv_lgamma(v47);
-          let v49: f32 = v46 - v48;
-          let v50: f32 = v34 - f32(i / (bound31 + 1u));
-          let v51: f32 = v50 + 1.0;
-          let v52: f32 = adv_lgamma(v51);
-          let v53: f32 = v49 - v52;
-          let v54: f32 = v31 - v34;
-          let v55: f32 = v24 - f32(i / (bound31 + 1u));
-          let v56: f32 = v54 + 1.0;
-          let v57: f32 = adv_lgamma(v56);
-          let v58: f32 = v55 + 1.0;
+          let v49: f32 = v45 - v48;
+          let v50: f32 = v27 - v30;
+          let v51: f32 = v20 - f32(i / (bound31 + 1u));
+          let v52: f32 = v50 + 1.0;
+          let v53: f32 = adv_lgamma(v52);
+          let v54: f32 = v51 + 1.0;
+          let v55: f32 = adv_lgamma(v54);
+          let v56: f32 = v53 - v55;
+          let v57: f32 = v50 - v51;
+          let v58: f32 = v57 + 1.0;
           let v59: f32 = adv_lgamma(v58);
-          let v60: f32 = v57 - v59;
-          let v61: f32 = v54 - v55;
-          let v62: f32 = v61 + 1.0;
+          let v60: f32 = v56 - v59;
+          let v61: f32 = v49 + v60;
+          let v62: f32 = v27 + 1.0;
           let v63: f32 = adv_lgamma(v62);
-          let v64: f32 = v60 - v63;
-          let v65: f32 = v53 + v64;
-          let v66: f32 = v31 + 1.0;
-          let v67: f32 = adv_lgamma(v66);
-          let v68: f32 = v24 + 1.0;
+          let v64: f32 = v20 + 1.0;
+          let v65: f32 = adv_lgamma(v64);
+          let v66: f32 = v63 - v65;
+          let v67: f32 = v27 - v20;
+          let v68: f32 = v67 + 1.0;
           let v69: f32 = adv_lgamma(v68);
-          let v70: f32 = v67 - v69;
-          let v71: f32 = v31 - v24;
-          let v72: f32 = v71 + 1.0;
-          let v73: f32 = adv_lgamma(v72);
-          let v74: f32 = v70 - v73;
-          let v75: f32 = v65 - v74;
-          let v76: f32 = v75 + 0.000009999999747378752;
-          var fold78: f32 = 0.0;
-          if (hi39 >= lo38) {
-            if (bitcast<u32>(hi39) - bitcast<u32>(lo38) < 0x100000u) {
-              for (var n100 = 0u; n100 <= bitcast<u32>(hi39) - bitcast<u32>(lo38); n100++) {
-                let k77: i32 = bitcast<i32>(bitcast<u32>(lo38) + n100);
-                let v79: f32 = f32(k77);
+          let v70: f32 = v66 - v69;
+          let v71: f32 = v61 - v70;
+          let v72: f32 = v71 + 0.000009999999747378752;
+          var fold74: f32 = 0.0;
+          if (hi35 >= lo34) {
+            if (bitcast<u32>(hi35) - bitcast<u32>(lo34) < 0x100000u) {
+              for (var n96 = 0u; n96 <= bitcast<u32>(hi35) - bitcast<u32>(lo34); n96++) {
+                let k73: i32 = bitcast<i32>(bitcast<u32>(lo34) + n96);
+                let v75: f32 = f32(k73);
+                let v76: f32 = v75 + 1.0;
+                let v77: f32 = adv_lgamma(v76);
+                let v78: f32 = v42 - v77;
+                let v79: f32 = v30 - v75;
                 let v80: f32 = v79 + 1.0;
                 let v81: f32 = adv_lgamma(v80);
-                let v82: f32 = v46 - v81;
-                let v83: f32 = v34 - v79;
+                let v82: f32 = v78 - v81;
+                let v83: f32 = v20 - v75;
                 let v84: f32 = v83 + 1.0;
                 let v85: f32 = adv_lgamma(v84);
-                let v86: f32 = v82 - v85;
-                let v87: f32 = v24 - v79;
+                let v86: f32 = v53 - v85;
+                let v87: f32 = v50 - v83;
                 let v88: f32 = v87 + 1.0;
                 let v89: f32 = adv_lgamma(v88);
-                let v90: f32 = v57 - v89;
-                let v91: f32 = v54 - v87;
-                let v92: f32 = v91 + 1.0;
-                let v93: f32 = adv_lgamma(v92);
-                let v94: f32 = v90 - v93;
-                let v95: f32 = v86 + v94;
-                let v96: f32 = v95 - v74;
-                let v97: f32 = exp(v96);
-                let v98: bool = v96 <= v76;
-                let v99: f32 = select(0.0, v97, v98);
-                fold78 = fold78 + v99;
+                let v90: f32 = v86 - v89;
+                let v91: f32 = v82 + v90;
+                let v92: f32 = v91 - v70;
+                let v93: f32 = exp(v92);
+                let v94: bool = v92 <= v72;
+                let v95: f32 = select(0.0, v93, v94);
+                fold74 = fold74 + v95;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v101: f32 = fold78;
-          let v102: f32 = (-2.0) * v101;
-          let v103: f32 = exp(v102);
-          v37 = v103;
+          let v97: f32 = fold74;
+          let v98: f32 = (-2.0) * v97;
+          let v99: f32 = exp(v98);
+          v33 = v99;
         }
-        let v104: f32 = v37;
-        let v105: f32 = u.p_alpha * v104;
-        v23 = v105;
+        let v100: f32 = v33;
+        let v101: f32 = u.p_alpha * v100;
+        v19 = v101;
       } else {
-        v23 = 0.0;
+        v19 = 0.0;
       }
-      let v106: f32 = v23;
-      let v107: f32 = tot7_0 - f32(i / (bound31 + 1u));
-      let v108: f32 = f32(i / (bound31 + 1u)) + v107;
-      let v109: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v110: f32 = v109 + v107;
-      let v111: f32 = v29 - f32(i % (bound31 + 1u));
-      let v112: f32 = v110 + v111;
-      let v113: f32 = v108 / v112;
-      let v114: f32 = (-v113);
-      let v115: f32 = log2(v113);
-      let v116: f32 = v114 * v115;
-      let v117: bool = v113 > 0.0;
-      let v118: f32 = select(0.0, v116, v117);
-      let v119: f32 = f32(i % (bound31 + 1u)) + v111;
-      let v120: f32 = v119 / v112;
-      let v121: f32 = (-v120);
-      let v122: f32 = log2(v120);
-      let v123: f32 = v121 * v122;
-      let v124: bool = v120 > 0.0;
-      let v125: f32 = select(0.0, v123, v124);
-      let v126: f32 = v118 + v125;
-      let v127: f32 = v109 / v112;
-      let v128: f32 = f32(i / (bound31 + 1u)) / v109;
-      let v129: f32 = (-v128);
-      let v130: f32 = log2(v128);
-      let v131: f32 = v129 * v130;
-      let v132: bool = v128 > 0.0;
-      let v133: f32 = select(0.0, v131, v132);
-      let v134: f32 = f32(i % (bound31 + 1u)) / v109;
-      let v135: f32 = (-v134);
-      let v136: f32 = log2(v134);
-      let v137: f32 = v135 * v136;
-      let v138: bool = v134 > 0.0;
-      let v139: f32 = select(0.0, v137, v138);
-      let v140: f32 = v133 + v139;
-      let v141: bool = v109 > 0.0;
-      let v142: f32 = select(0.0, v140, v141);
-      let v143: f32 = v127 * v142;
-      let v144: f32 = v107 + v111;
-      let v145: f32 = v144 / v112;
-      let v146: f32 = v107 / v144;
-      let v147: f32 = (-v146);
-      let v148: f32 = log2(v146);
-      let v149: f32 = v147 * v148;
-      let v150: bool = v146 > 0.0;
-      let v151: f32 = select(0.0, v149, v150);
-      let v152: f32 = v111 / v144;
-      let v153: f32 = (-v152);
-      let v154: f32 = log2(v152);
-      let v155: f32 = v153 * v154;
-      let v156: bool = v152 > 0.0;
-      let v157: f32 = select(0.0, v155, v156);
-      let v158: f32 = v151 + v157;
-      let v159: bool = v144 > 0.0;
-      let v160: f32 = select(0.0, v158, v159);
-      let v161: f32 = v145 * v160;
-      let v162: f32 = v143 + v161;
-      let v163: f32 = v126 - v162;
-      let v164: bool = v112 > 0.0;
-      let v165: f32 = select(0.0, v163, v164);
-      let v166: f32 = u.p_beta * v165;
-      let v168: f32 = select(0.0, v166, v167);
-      let v169: f32 = v106 + v168;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v169;
+      let v102: f32 = v19;
+      let v103: f32 = tot7_0 - f32(i / (bound31 + 1u));
+      let v104: f32 = f32(i / (bound31 + 1u)) + v103;
+      let v105: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v106: f32 = v105 + v103;
+      let v107: f32 = v25 - f32(i % (bound31 + 1u));
+      let v108: f32 = v106 + v107;
+      let v109: f32 = v104 / v108;
+      let v110: f32 = (-v109);
+      let v111: f32 = log2(v109);
+      let v112: f32 = v110 * v111;
+      let v113: bool = v109 > 0.0;
+      let v114: f32 = select(0.0, v112, v113);
+      let v115: f32 = f32(i % (bound31 + 1u)) + v107;
+      let v116: f32 = v115 / v108;
+      let v117: f32 = (-v116);
+      let v118: f32 = log2(v116);
+      let v119: f32 = v117 * v118;
+      let v120: bool = v116 > 0.0;
+      let v121: f32 = select(0.0, v119, v120);
+      let v122: f32 = v114 + v121;
+      let v123: f32 = v105 / v108;
+      let v124: f32 = f32(i / (bound31 + 1u)) / v105;
+      let v125: f32 = (-v124);
+      let v126: f32 = log2(v124);
+      let v127: f32 = v125 * v126;
+      let v128: bool = v124 > 0.0;
+      let v129: f32 = select(0.0, v127, v128);
+      let v130: f32 = f32(i % (bound31 + 1u)) / v105;
+      let v131: f32 = (-v130);
+      let v132: f32 = log2(v130);
+      let v133: f32 = v131 * v132;
+      let v134: bool = v130 > 0.0;
+      let v135: f32 = select(0.0, v133, v134);
+      let v136: f32 = v129 + v135;
+      let v137: bool = v105 > 0.0;
+      let v138: f32 = select(0.0, v136, v137);
+      let v139: f32 = v123 * v138;
+      let v140: f32 = v103 + v107;
+      let v141: f32 = v140 / v108;
+      let v142: f32 = v103 / v140;
+      let v143: f32 = (-v142);
+      let v144: f32 = log2(v142);
+      let v145: f32 = v143 * v144;
+      let v146: bool = v142 > 0.0;
+      let v147: f32 = select(0.0, v145, v146);
+      let v148: f32 = v107 / v140;
+      let v149: f32 = (-v148);
+      let v150: f32 = log2(v148);
+      let v151: f32 = v149 * v150;
+      let v152: bool = v148 > 0.0;
+      let v153: f32 = select(0.0, v151, v152);
+      let v154: f32 = v147 + v153;
+      let v155: bool = v140 > 0.0;
+      let v156: f32 = select(0.0, v154, v155);
+      let v157: f32 = v141 * v156;
+      let v158: f32 = v139 + v157;
+      let v159: f32 = v122 - v158;
+      let v160: bool = v108 > 0.0;
+      let v161: f32 = select(0.0, v159, v160);
+      let v162: f32 = u.p_beta * v161;
+      let v164: f32 = select(0.0, v162, v163);
+      let v165: f32 = v102 + v164;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v165;
     }
   }
   storageBarrier();
@@ -453,286 +449,286 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled212: bool = (bound27 + 1u) * (bound31 + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled212) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v170: f32 = tot7_0 - f32(i / (bound31 + 1u));
-      let v171: f32 = f32(i / (bound31 + 1u)) + v170;
-      let v172: f32 = v171 + 1.000000013351432e-10;
-      let v173: f32 = f32(i / (bound31 + 1u)) / v172;
-      let v174: f32 = clamp(v173, 0.0, 1.0);
-      let v175: f32 = sqrt(v174);
-      let v176: f32 = adv_asin(v175);
-      let v177: f32 = v29 - f32(i % (bound31 + 1u));
-      let v178: f32 = f32(i % (bound31 + 1u)) + v177;
-      let v179: f32 = v178 + 1.000000013351432e-10;
-      let v180: f32 = f32(i % (bound31 + 1u)) / v179;
-      let v181: f32 = clamp(v180, 0.0, 1.0);
-      let v182: f32 = sqrt(v181);
-      let v183: f32 = adv_asin(v182);
-      let v184: f32 = v176 - v183;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v184;
+      let v166: f32 = tot7_0 - f32(i / (bound31 + 1u));
+      let v167: f32 = f32(i / (bound31 + 1u)) + v166;
+      let v168: f32 = v167 + 1.000000013351432e-10;
+      let v169: f32 = f32(i / (bound31 + 1u)) / v168;
+      let v170: f32 = clamp(v169, 0.0, 1.0);
+      let v171: f32 = sqrt(v170);
+      let v172: f32 = adv_asin(v171);
+      let v173: f32 = v25 - f32(i % (bound31 + 1u));
+      let v174: f32 = f32(i % (bound31 + 1u)) + v173;
+      let v175: f32 = v174 + 1.000000013351432e-10;
+      let v176: f32 = f32(i % (bound31 + 1u)) / v175;
+      let v177: f32 = clamp(v176, 0.0, 1.0);
+      let v178: f32 = sqrt(v177);
+      let v179: f32 = adv_asin(v178);
+      let v180: f32 = v172 - v179;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v180;
     }
   }
   storageBarrier();
-  let v185: bool = tot7_0 > 0.0;
-  let v186: bool = v29 > 0.0;
-  let v187: bool = v185 && v186;
-  let v358: f32 = u.p_bm25_k1 + 1.0;
-  let v360: f32 = 1.0 - u.p_bm25_b;
-  let v361: f32 = u.p_bm25_b * tot7_2;
-  let v362: f32 = tot7_2 + tot7_3;
-  let v363: f32 = v362 / 2.0;
-  let v364: f32 = v361 / v363;
-  let v365: f32 = v360 + v364;
-  let v366: f32 = u.p_bm25_k1 * v365;
-  let v369: bool = tot7_2 > 0.0;
-  let v374: f32 = u.p_bm25_b * tot7_3;
-  let v375: f32 = tot7_3 + tot7_2;
-  let v376: f32 = v375 / 2.0;
-  let v377: f32 = v374 / v376;
-  let v378: f32 = v360 + v377;
-  let v379: f32 = u.p_bm25_k1 * v378;
-  let v382: bool = tot7_3 > 0.0;
-  let v389: bool = u.p_gamma != 0.0;
-  let v393: f32 = u.p_alpha + u.p_beta;
+  let v181: bool = tot7_0 > 0.0;
+  let v182: bool = v25 > 0.0;
+  let v183: bool = v181 && v182;
+  let v354: f32 = u.p_bm25_k1 + 1.0;
+  let v356: f32 = 1.0 - u.p_bm25_b;
+  let v357: f32 = u.p_bm25_b * tot7_2;
+  let v358: f32 = tot7_2 + tot7_3;
+  let v359: f32 = v358 / 2.0;
+  let v360: f32 = v357 / v359;
+  let v361: f32 = v356 + v360;
+  let v362: f32 = u.p_bm25_k1 * v361;
+  let v365: bool = tot7_2 > 0.0;
+  let v370: f32 = u.p_bm25_b * tot7_3;
+  let v371: f32 = tot7_3 + tot7_2;
+  let v372: f32 = v371 / 2.0;
+  let v373: f32 = v370 / v372;
+  let v374: f32 = v356 + v373;
+  let v375: f32 = u.p_bm25_k1 * v374;
+  let v378: bool = tot7_3 > 0.0;
+  let v385: bool = u.p_gamma != 0.0;
+  let v389: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v188: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
-    let v189: bool = v188 != u.p_zero_token_id;
-    let v190: bool = v187 && v189;
-    var v191: f32;
-    if (v190) {
-      let v192: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
-      let v193: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
-      var v194: f32;
+    let v184: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v185: bool = v184 != u.p_zero_token_id;
+    let v186: bool = v183 && v185;
+    var v187: f32;
+    if (v186) {
+      let v188: f32 = f32(atomicLoad(&H[u.oh_acc27 + slot]));
+      let v189: f32 = f32(atomicLoad(&H[u.oh_acc31 + slot]));
+      var v190: f32;
       if (tabled200) {
-        v194 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v192) * (n + 1u) + u32(v193))];
+        v190 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v188) * (n + 1u) + u32(v189))];
       } else {
-        var v195: f32;
-        if (v22) {
-          let v196: f32 = v192 + v193;
-          let v197: f32 = v196 + v192;
-          let v198: f32 = tot7_0 - v192;
-          let v199: f32 = v197 + v198;
-          let v200: f32 = v196 + v198;
-          let v201: f32 = v29 - v193;
-          let v202: f32 = v200 + v201;
-          let v203: f32 = v199 - v202;
-          let v204: f32 = max(0.0, v203);
-          let v205: f32 = v192 + v198;
-          let v206: f32 = min(v196, v205);
-          let v207: bool = v204 == v206;
-          var v208: f32;
-          if (v207) {
-            v208 = 0.0;
+        var v191: f32;
+        if (v18) {
+          let v192: f32 = v188 + v189;
+          let v193: f32 = v192 + v188;
+          let v194: f32 = tot7_0 - v188;
+          let v195: f32 = v193 + v194;
+          let v196: f32 = v192 + v194;
+          let v197: f32 = v25 - v189;
+          let v198: f32 = v196 + v197;
+          let v199: f32 = v195 - v198;
+          let v200: f32 = max(0.0, v199);
+          let v201: f32 = v188 + v194;
+          let v202: f32 = min(v192, v201);
+          let v203: bool = v200 == v202;
+          var v204: f32;
+          if (v203) {
+            v204 = 0.0;
           } else {
-            let v211: f32 = v196 + v205;
-            let v212: f32 = v211 - v202;
-            let v213: f32 = max(0.0, v212);
-            let v214: i32 = i32(v213);
-            let v215: i32 = i32(v206);
-            let lo209: i32 = v214;
-            let hi210: i32 = v215;
-            let v216: f32 = v205 + 1.0;
-            let v217: f32 = adv_lgamma(v216);
-            let v218: f32 = v192 + 1.0;
+            let v207: f32 = v192 + v201;
+            let v208: f32 = v207 - v198;
+            let v209: f32 = max(0.0, v208);
+            let v210: i32 = i32(v209);
+            let v211: i32 = i32(v202);
+            let lo205: i32 = v210;
+            let hi206: i32 = v211;
+            let v212: f32 = v201 + 1.0;
+            let v213: f32 = adv_lgamma(v212);
+            let v214: f32 = v188 + 1.0;
+            let v215: f32 = adv_lgamma(v214);
+            let v216: f32 = v213 - v215;
+            let v217: f32 = v201 - v188;
+            let v218: f32 = v217 + 1.0;
             let v219: f32 = adv_lgamma(v218);
-            let v220: f32 = v217 - v219;
-            let v221: f32 = v205 - v192;
-            let v222: f32 = v221 + 1.0;
-            let v223: f32 = adv_lgamma(v222);
-            let v224: f32 = v220 - v223;
-            let v225: f32 = v202 - v205;
-            let v226: f32 = v196 - v192;
-            let v227: f32 = v225 + 1.0;
-            let v228: f32 = adv_lgamma(v227);
-            let v229: f32 = v226 + 1.0;
+            let v220: f32 = v216 - v219;
+            let v221: f32 = v198 - v201;
+            let v222: f32 = v192 - v188;
+            let v223: f32 = v221 + 1.0;
+            let v224: f32 = adv_lgamma(v223);
+            let v225: f32 = v222 + 1.0;
+            let v226: f32 = adv_lgamma(v225);
+            let v227: f32 = v224 - v226;
+            let v228: f32 = v221 - v222;
+            let v229: f32 = v228 + 1.0;
             let v230: f32 = adv_lgamma(v229);
-            let v231: f32 = v228 - v230;
-            let v232: f32 = v225 - v226;
-            let v233: f32 = v232 + 1.0;
+            let v231: f32 = v227 - v230;
+            let v232: f32 = v220 + v231;
+            let v233: f32 = v198 + 1.0;
             let v234: f32 = adv_lgamma(v233);
-            let v235: f32 = v231 - v234;
-            let v236: f32 = v224 + v235;
-            let v237: f32 = v202 + 1.0;
-            let v238: f32 = adv_lgamma(v237);
-            let v239: f32 = v196 + 1.0;
+            let v235: f32 = v192 + 1.0;
+            let v236: f32 = adv_lgamma(v235);
+            let v237: f32 = v234 - v236;
+            let v238: f32 = v198 - v192;
+            let v239: f32 = v238 + 1.0;
             let v240: f32 = adv_lgamma(v239);
-            let v241: f32 = v238 - v240;
-            let v242: f32 = v202 - v196;
-            let v243: f32 = v242 + 1.0;
-            let v244: f32 = adv_lgamma(v243);
-            let v245: f32 = v241 - v244;
-            let v246: f32 = v236 - v245;
-            let v247: f32 = v246 + 0.000009999999747378752;
-            var fold249: f32 = 0.0;
-            if (hi210 >= lo209) {
-              if (bitcast<u32>(hi210) - bitcast<u32>(lo209) < 0x100000u) {
-                for (var n271 = 0u; n271 <= bitcast<u32>(hi210) - bitcast<u32>(lo209); n271++) {
-                  let k248: i32 = bitcast<i32>(bitcast<u32>(lo209) + n271);
-                  let v250: f32 = f32(k248);
+            let v241: f32 = v237 - v240;
+            let v242: f32 = v232 - v241;
+            let v243: f32 = v242 + 0.000009999999747378752;
+            var fold245: f32 = 0.0;
+            if (hi206 >= lo205) {
+              if (bitcast<u32>(hi206) - bitcast<u32>(lo205) < 0x100000u) {
+                for (var n267 = 0u; n267 <= bitcast<u32>(hi206) - bitcast<u32>(lo205); n267++) {
+                  let k244: i32 = bitcast<i32>(bitcast<u32>(lo205) + n267);
+                  let v246: f32 = f32(k244);
+                  let v247: f32 = v246 + 1.0;
+                  let v248: f32 = adv_lgamma(v247);
+                  let v249: f32 = v213 - v248;
+                  let v250: f32 = v201 - v246;
                   let v251: f32 = v250 + 1.0;
                   let v252: f32 = adv_lgamma(v251);
-                  let v253: f32 = v217 - v252;
-                  let v254: f32 = v205 - v250;
+                  let v253: f32 = v249 - v252;
+                  let v254: f32 = v192 - v246;
                   let v255: f32 = v254 + 1.0;
                   let v256: f32 = adv_lgamma(v255);
-                  let v257: f32 = v253 - v256;
-                  let v258: f32 = v196 - v250;
+                  let v257: f32 = v224 - v256;
+                  let v258: f32 = v221 - v254;
                   let v259: f32 = v258 + 1.0;
                   let v260: f32 = adv_lgamma(v259);
-                  let v261: f32 = v228 - v260;
-                  let v262: f32 = v225 - v258;
-                  let v263: f32 = v262 + 1.0;
-                  let v264: f32 = adv_lgamma(v263);
-                  let v265: f32 = v261 - v264;
-                  let v266: f32 = v257 + v265;
-                  let v267: f32 = v266 - v245;
-                  let v268: f32 = exp(v267);
-                  let v269: bool = v267 <= v247;
-                  let v270: f32 = select(0.0, v268, v269);
-                  fold249 = fold249 + v270;
+                  let v261: f32 = v257 - v260;
+                  let v262: f32 = v253 + v261;
+                  let v263: f32 = v262 - v241;
+                  let v264: f32 = exp(v263);
+                  let v265: bool = v263 <= v243;
+                  let v266: f32 = select(0.0, v264, v265);
+                  fold245 = fold245 + v266;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v272: f32 = fold249;
-            let v273: f32 = (-2.0) * v272;
-            let v274: f32 = exp(v273);
-            v208 = v274;
+            let v268: f32 = fold245;
+            let v269: f32 = (-2.0) * v268;
+            let v270: f32 = exp(v269);
+            v204 = v270;
           }
-          let v275: f32 = v208;
-          let v276: f32 = u.p_alpha * v275;
-          v195 = v276;
+          let v271: f32 = v204;
+          let v272: f32 = u.p_alpha * v271;
+          v191 = v272;
         } else {
-          v195 = 0.0;
+          v191 = 0.0;
         }
-        let v277: f32 = v195;
-        let v278: f32 = tot7_0 - v192;
-        let v279: f32 = v192 + v278;
-        let v280: f32 = v192 + v193;
-        let v281: f32 = v280 + v278;
-        let v282: f32 = v29 - v193;
-        let v283: f32 = v281 + v282;
-        let v284: f32 = v279 / v283;
-        let v285: f32 = (-v284);
-        let v286: f32 = log2(v284);
-        let v287: f32 = v285 * v286;
-        let v288: bool = v284 > 0.0;
-        let v289: f32 = select(0.0, v287, v288);
-        let v290: f32 = v193 + v282;
-        let v291: f32 = v290 / v283;
-        let v292: f32 = (-v291);
-        let v293: f32 = log2(v291);
-        let v294: f32 = v292 * v293;
-        let v295: bool = v291 > 0.0;
-        let v296: f32 = select(0.0, v294, v295);
-        let v297: f32 = v289 + v296;
-        let v298: f32 = v280 / v283;
-        let v299: f32 = v192 / v280;
-        let v300: f32 = (-v299);
-        let v301: f32 = log2(v299);
-        let v302: f32 = v300 * v301;
-        let v303: bool = v299 > 0.0;
-        let v304: f32 = select(0.0, v302, v303);
-        let v305: f32 = v193 / v280;
-        let v306: f32 = (-v305);
-        let v307: f32 = log2(v305);
-        let v308: f32 = v306 * v307;
-        let v309: bool = v305 > 0.0;
-        let v310: f32 = select(0.0, v308, v309);
-        let v311: f32 = v304 + v310;
-        let v312: bool = v280 > 0.0;
-        let v313: f32 = select(0.0, v311, v312);
-        let v314: f32 = v298 * v313;
-        let v315: f32 = v278 + v282;
-        let v316: f32 = v315 / v283;
-        let v317: f32 = v278 / v315;
-        let v318: f32 = (-v317);
-        let v319: f32 = log2(v317);
-        let v320: f32 = v318 * v319;
-        let v321: bool = v317 > 0.0;
-        let v322: f32 = select(0.0, v320, v321);
-        let v323: f32 = v282 / v315;
-        let v324: f32 = (-v323);
-        let v325: f32 = log2(v323);
-        let v326: f32 = v324 * v325;
-        let v327: bool = v323 > 0.0;
-        let v328: f32 = select(0.0, v326, v327);
-        let v329: f32 = v322 + v328;
-        let v330: bool = v315 > 0.0;
-        let v331: f32 = select(0.0, v329, v330);
-        let v332: f32 = v316 * v331;
-        let v333: f32 = v314 + v332;
-        let v334: f32 = v297 - v333;
-        let v335: bool = v283 > 0.0;
-        let v336: f32 = select(0.0, v334, v335);
-        let v337: f32 = u.p_beta * v336;
-        let v338: f32 = select(0.0, v337, v167);
-        v194 = v277 + v338;
+        let v273: f32 = v191;
+        let v274: f32 = tot7_0 - v188;
+        let v275: f32 = v188 + v274;
+        let v276: f32 = v188 + v189;
+        let v277: f32 = v276 + v274;
+        let v278: f32 = v25 - v189;
+        let v279: f32 = v277 + v278;
+        let v280: f32 = v275 / v279;
+        let v281: f32 = (-v280);
+        let v282: f32 = log2(v280);
+        let v283: f32 = v281 * v282;
+        let v284: bool = v280 > 0.0;
+        let v285: f32 = select(0.0, v283, v284);
+        let v286: f32 = v189 + v278;
+        let v287: f32 = v286 / v279;
+        let v288: f32 = (-v287);
+        let v289: f32 = log2(v287);
+        let v290: f32 = v288 * v289;
+        let v291: bool = v287 > 0.0;
+        let v292: f32 = select(0.0, v290, v291);
+        let v293: f32 = v285 + v292;
+        let v294: f32 = v276 / v279;
+        let v295: f32 = v188 / v276;
+        let v296: f32 = (-v295);
+        let v297: f32 = log2(v295);
+        let v298: f32 = v296 * v297;
+        let v299: bool = v295 > 0.0;
+        let v300: f32 = select(0.0, v298, v299);
+        let v301: f32 = v189 / v276;
+        let v302: f32 = (-v301);
+        let v303: f32 = log2(v301);
+        let v304: f32 = v302 * v303;
+        let v305: bool = v301 > 0.0;
+        let v306: f32 = select(0.0, v304, v305);
+        let v307: f32 = v300 + v306;
+        let v308: bool = v276 > 0.0;
+        let v309: f32 = select(0.0, v307, v308);
+        let v310: f32 = v294 * v309;
+        let v311: f32 = v274 + v278;
+        let v312: f32 = v311 / v279;
+        let v313: f32 = v274 / v311;
+        let v314: f32 = (-v313);
+        let v315: f32 = log2(v313);
+        let v316: f32 = v314 * v315;
+        let v317: bool = v313 > 0.0;
+        let v318: f32 = select(0.0, v316, v317);
+        let v319: f32 = v278 / v311;
+        let v320: f32 = (-v319);
+        let v321: f32 = log2(v319);
+        let v322: f32 = v320 * v321;
+        let v323: bool = v319 > 0.0;
+        let v324: f32 = select(0.0, v322, v323);
+        let v325: f32 = v318 + v324;
+        let v326: bool = v311 > 0.0;
+        let v327: f32 = select(0.0, v325, v326);
+        let v328: f32 = v312 * v327;
+        let v329: f32 = v310 + v328;
+        let v330: f32 = v293 - v329;
+        let v331: bool = v279 > 0.0;
+        let v332: f32 = select(0.0, v330, v331);
+        let v333: f32 = u.p_beta * v332;
+        let v334: f32 = select(0.0, v333, v163);
+        v190 = v273 + v334;
       }
-      let v339: f32 = v194;
-      var v340: f32;
+      let v335: f32 = v190;
+      var v336: f32;
       if (tabled212) {
-        v340 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v192) * (n + 1u) + u32(v193))];
+        v336 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v188) * (n + 1u) + u32(v189))];
       } else {
-        let v341: f32 = tot7_0 - v192;
-        let v342: f32 = v192 + v341;
-        let v343: f32 = v342 + 1.000000013351432e-10;
-        let v344: f32 = v192 / v343;
-        let v345: f32 = clamp(v344, 0.0, 1.0);
-        let v346: f32 = sqrt(v345);
-        let v347: f32 = adv_asin(v346);
-        let v348: f32 = v29 - v193;
-        let v349: f32 = v193 + v348;
-        let v350: f32 = v349 + 1.000000013351432e-10;
-        let v351: f32 = v193 / v350;
-        let v352: f32 = clamp(v351, 0.0, 1.0);
-        let v353: f32 = sqrt(v352);
-        let v354: f32 = adv_asin(v353);
-        v340 = v347 - v354;
+        let v337: f32 = tot7_0 - v188;
+        let v338: f32 = v188 + v337;
+        let v339: f32 = v338 + 1.000000013351432e-10;
+        let v340: f32 = v188 / v339;
+        let v341: f32 = clamp(v340, 0.0, 1.0);
+        let v342: f32 = sqrt(v341);
+        let v343: f32 = adv_asin(v342);
+        let v344: f32 = v25 - v189;
+        let v345: f32 = v189 + v344;
+        let v346: f32 = v345 + 1.000000013351432e-10;
+        let v347: f32 = v189 / v346;
+        let v348: f32 = clamp(v347, 0.0, 1.0);
+        let v349: f32 = sqrt(v348);
+        let v350: f32 = adv_asin(v349);
+        v336 = v343 - v350;
       }
-      let v355: f32 = v340;
-      let v356: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
-      let v357: f32 = v356 / tot7_2;
-      let v359: f32 = v357 * v358;
-      let v367: f32 = v357 + v366;
-      let v368: f32 = v359 / v367;
-      let v370: f32 = select(0.0, v368, v369);
-      let v371: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
-      let v372: f32 = v371 / tot7_3;
-      let v373: f32 = v372 * v358;
-      let v380: f32 = v372 + v379;
-      let v381: f32 = v373 / v380;
-      let v383: f32 = select(0.0, v381, v382);
-      let v384: f32 = v383 + 0.000009999999747378752;
-      let v385: f32 = v370 / v384;
-      let v386: f32 = v370 + 0.000009999999747378752;
-      let v387: f32 = v383 / v386;
-      let v388: f32 = v385 - v387;
-      let v390: f32 = select(0.0, v388, v389);
-      let v391: f32 = v355 + v390;
-      let v392: f32 = v339 * v391;
-      let v394: f32 = v392 / v393;
-      let v395: f32 = 1.0 / (1.0 + exp((-v394)));
-      let v396: f32 = v395 - 0.5;
-      let v397: f32 = v396 * 2.0;
-      let v398: f32 = v397 * u.p_top;
-      v191 = v398;
+      let v351: f32 = v336;
+      let v352: f32 = f32(atomicLoad(&H[u.oh_acc33 + slot]));
+      let v353: f32 = v352 / tot7_2;
+      let v355: f32 = v353 * v354;
+      let v363: f32 = v353 + v362;
+      let v364: f32 = v355 / v363;
+      let v366: f32 = select(0.0, v364, v365);
+      let v367: f32 = f32(atomicLoad(&H[u.oh_acc51 + slot]));
+      let v368: f32 = v367 / tot7_3;
+      let v369: f32 = v368 * v354;
+      let v376: f32 = v368 + v375;
+      let v377: f32 = v369 / v376;
+      let v379: f32 = select(0.0, v377, v378);
+      let v380: f32 = v379 + 0.000009999999747378752;
+      let v381: f32 = v366 / v380;
+      let v382: f32 = v366 + 0.000009999999747378752;
+      let v383: f32 = v379 / v382;
+      let v384: f32 = v381 - v383;
+      let v386: f32 = select(0.0, v384, v385);
+      let v387: f32 = v351 + v386;
+      let v388: f32 = v335 * v387;
+      let v390: f32 = v388 / v389;
+      let v391: f32 = 1.0 / (1.0 + exp((-v390)));
+      let v392: f32 = v391 - 0.5;
+      let v393: f32 = v392 * 2.0;
+      let v394: f32 = v393 * u.p_top;
+      v187 = v394;
     } else {
-      v191 = 0.0;
+      v187 = 0.0;
     }
-    F[u.o_v234 + slot] = v191;
+    F[u.o_v234 + slot] = v187;
   }
   storageBarrier();
   // reduce to group %239
   var acc239: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v399: f32 = F[u.o_v9 + row];
-    let v400: f32 = v399 - tot7_4;
-    acc239 = acc239 + v400;
+    let v395: f32 = F[u.o_v9 + row];
+    let v396: f32 = v395 - tot7_4;
+    acc239 = acc239 + v396;
   }
   {
     let r0: f32 = subgroupAdd(acc239);
@@ -741,28 +737,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot401_0: f32 = red[0u];
+  var tot397_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot401_0 = tot401_0 + red[0u + i];
+    tot397_0 = tot397_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v239 + g] = tot401_0;
+    F[u.o_v239 + g] = tot397_0;
   }
   // reduce to group %251
-  let v403: f32 = tot401_0 / tot7_1;
-  let v404: f32 = tot7_4 + v403;
-  let v406: f32 = tot7_5 - tot7_4;
-  let v407: bool = v406 > 0.0;
-  let v408: f32 = select(1.0, v406, v407);
+  let v399: f32 = tot397_0 / tot7_1;
+  let v400: f32 = tot7_4 + v399;
+  let v402: f32 = tot7_5 - tot7_4;
+  let v403: bool = v402 > 0.0;
+  let v404: f32 = select(1.0, v402, v403);
   var acc251: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v402: f32 = F[u.o_v9 + row];
-    let v405: f32 = v402 - v404;
-    let v409: f32 = v405 / v408;
-    let v410: f32 = v409 * v409;
-    acc251 = acc251 + v410;
+    let v398: f32 = F[u.o_v9 + row];
+    let v401: f32 = v398 - v400;
+    let v405: f32 = v401 / v404;
+    let v406: f32 = v405 * v405;
+    acc251 = acc251 + v406;
   }
   {
     let r0: f32 = subgroupAdd(acc251);
@@ -771,42 +767,42 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot411_0: f32 = red[0u];
+  var tot407_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot411_0 = tot411_0 + red[0u + i];
+    tot407_0 = tot407_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v251 + g] = tot411_0;
+    F[u.o_v251 + g] = tot407_0;
   }
-  let v413: bool = tot7_1 > 1.0;
-  let v414: f32 = select(0.0, v404, v413);
-  let v416: f32 = tot7_1 - 1.0;
-  let v417: f32 = tot411_0 / v416;
-  let v418: f32 = sqrt(v417);
-  let v419: f32 = v418 * v408;
-  let v420: f32 = select(1.0, v419, v413);
-  let v421: f32 = v420 + u.p_epsilon;
+  let v409: bool = tot7_1 > 1.0;
+  let v410: f32 = select(0.0, v400, v409);
+  let v412: f32 = tot7_1 - 1.0;
+  let v413: f32 = tot407_0 / v412;
+  let v414: f32 = sqrt(v413);
+  let v415: f32 = v414 * v404;
+  let v416: f32 = select(1.0, v415, v409);
+  let v417: f32 = v416 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v412: f32 = F[u.o_v9 + row];
-    let v415: f32 = v412 - v414;
-    let v422: f32 = v415 / v421;
-    let v423: bool = v415 == 0.0;
-    let v424: f32 = select(v422, 0.0, v423);
+    let v408: f32 = F[u.o_v9 + row];
+    let v411: f32 = v408 - v410;
+    let v418: f32 = v411 / v417;
+    let v419: bool = v411 == 0.0;
+    let v420: f32 = select(v418, 0.0, v419);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw425: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v426: f32 = F[u.o_v234 + select(0u, sw425 & 0x7fffffffu, sw425 != 0xffffffffu)];
-      let v427: f32 = select(0.0, v426, sw425 != 0xffffffffu);
-      let v428: f32 = v424 + v427;
-      let v429: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v430: f32 = f32(v429);
-      let v431: f32 = v428 * v430;
-      let v432: f32 = v427;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v431;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v432;
+      let sw421: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v422: f32 = F[u.o_v234 + select(0u, sw421 & 0x7fffffffu, sw421 != 0xffffffffu)];
+      let v423: f32 = select(0.0, v422, sw421 != 0xffffffffu);
+      let v424: f32 = v420 + v423;
+      let v425: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v426: f32 = f32(v425);
+      let v427: f32 = v424 * v426;
+      let v428: f32 = v423;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v427;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v428;
     }
   }
 }

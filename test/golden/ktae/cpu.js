@@ -119,29 +119,33 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc9_0 = $fr(acc9_0 + v0);
-      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
-      acc19_0 = (acc19_0 + (valid_0 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc19_0 = $fr(acc19_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc9_1 = $fr(acc9_1 + v1);
-      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
-      acc19_1 = (acc19_1 + (valid_1 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc19_1 = $fr(acc19_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc9_2 = $fr(acc9_2 + v2);
-      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
-      acc19_2 = (acc19_2 + (valid_2 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc19_2 = $fr(acc19_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc9_3 = $fr(acc9_3 + v3);
-      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
-      acc19_3 = (acc19_3 + (valid_3 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc19_3 = $fr(acc19_3 + 1);
+      }
     }
     F_v9[row0] = acc9_0;
-    F_v19[row0] = $fr(acc19_0 >>> 0);
+    F_v19[row0] = acc19_0;
     F_v9[row1] = acc9_1;
-    F_v19[row1] = $fr(acc19_1 >>> 0);
+    F_v19[row1] = acc19_1;
     F_v9[row2] = acc9_2;
-    F_v19[row2] = $fr(acc19_2 >>> 0);
+    F_v19[row2] = acc19_2;
     F_v9[row3] = acc9_3;
-    F_v19[row3] = $fr(acc19_3 >>> 0);
+    F_v19[row3] = acc19_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -151,11 +155,12 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc9 = $fr(acc9 + v4);
-      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
-      acc19 = (acc19 + (valid ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc19 = $fr(acc19 + 1);
+      }
     }
     F_v9[row] = acc9;
-    F_v19[row] = $fr(acc19 >>> 0);
+    F_v19[row] = acc19;
   }
   // reduce to group %15, %16, %21, %23, %237, %244
   let acc15 = 0;
@@ -173,7 +178,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc15 = $fr(acc15 + v7);
-    acc16 = (acc16 + 1 | 0);
+    acc16 = $fr(acc16 + 1);
     acc21 = $fr(acc21 + v9);
     acc23 = $fr(acc23 + v10);
     acc237 = Math.min(acc237, v5);
@@ -181,7 +186,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v15[g] = acc15;
-    F_v16[g] = $fr(acc16 >>> 0);
+    F_v16[g] = acc16;
     F_v21[g] = acc21;
     F_v23[g] = acc23;
     F_v237[g] = acc237;
@@ -203,9 +208,9 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
-      const v13 = F_v9[row];
-      const v14 = (v13 > 0);
-      const v15 = (!v14);
+      const v12 = F_v9[row];
+      const v13 = (v12 > 0);
+      const v14 = (!v13);
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -273,18 +278,13 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v12 = ((word >>> 31 | 0) !== 0);
             {
-              const a16 = (v12 ? (v14 ? 1 : 0) : 0);
-              const a17 = (v12 ? (v15 ? 1 : 0) : 0);
-              const add = (a16 + a17 | 0);
-              H[((v14 ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] = (H[((v14 ? u_oh_acc27 : u_oh_acc31) + (word & 2147483647) | 0)] + add | 0);
+              const add = (first ? (true ? 1 : 0) : 0);
+              H[((v13 ? u_oh_acc27 : u_oh_acc31) + r | 0)] = (H[((v13 ? u_oh_acc27 : u_oh_acc31) + r | 0)] + add | 0);
             }
             {
-              const a18 = (v14 ? 1 : 0);
-              const a19 = (v14 ? 0 : 1);
-              const add = (a18 + a19 | 0);
-              H[((v14 ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] = (H[((v14 ? u_oh_acc33 : u_oh_acc51) + (word & 2147483647) | 0)] + add | 0);
+              const add = (v13 ? (true ? 1 : 0) : (false ? 0 : 1));
+              H[((v13 ? u_oh_acc33 : u_oh_acc51) + r | 0)] = (H[((v13 ? u_oh_acc33 : u_oh_acc51) + r | 0)] + add | 0);
             }
           }
         }
@@ -296,523 +296,523 @@ function stage0(wid, lane) {
   let bound27 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v20 = F_v9[row];
-    const v21 = (v20 > 0);
-    bound27 = (bound27 + (v21 ? 1 : 0) | 0);
+    const v15 = F_v9[row];
+    const v16 = (v15 > 0);
+    bound27 = (bound27 + (v16 ? 1 : 0) | 0);
   }
   let bound31 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v22 = F_v9[row];
-    const v23 = (v22 > 0);
-    const v24 = (!v23);
-    bound31 = (bound31 + (v24 ? 1 : 0) | 0);
+    const v17 = F_v9[row];
+    const v18 = (v17 > 0);
+    const v19 = (!v18);
+    bound31 = (bound31 + (v19 ? 1 : 0) | 0);
   }
-  const v25 = (u_p_alpha !== 0);
-  const v32 = $fr($fr(acc16 >>> 0) - acc15);
-  const v170 = (u_p_beta !== 0);
+  const v20 = (u_p_alpha !== 0);
+  const v27 = $fr(acc16 - acc15);
+  const v165 = (u_p_beta !== 0);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   const tabled200 = (Math.imul((bound27 + 1 | 0), (bound31 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled200) {
     for (let i = lid; (i >>> 0 < Math.imul((bound27 + 1 | 0), (bound31 + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v26 = 0;
-      if (v25) {
-        const v27 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
-        const v28 = $fr(v27 + $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
-        const v29 = $fr(acc15 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
-        const v30 = $fr(v28 + v29);
-        const v31 = $fr(v27 + v29);
-        const v33 = $fr(v32 - $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
-        const v34 = $fr(v31 + v33);
-        const v35 = $fr(v30 - v34);
-        const v36 = Math.max(0, v35);
-        const v37 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + v29);
-        const v38 = Math.min(v27, v37);
-        const v39 = (v36 === v38);
-        let v40 = 0;
-        if (v39) {
-          v40 = 0;
+      let v21 = 0;
+      if (v20) {
+        const v22 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
+        const v23 = $fr(v22 + $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
+        const v24 = $fr(acc15 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
+        const v25 = $fr(v23 + v24);
+        const v26 = $fr(v22 + v24);
+        const v28 = $fr(v27 - $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
+        const v29 = $fr(v26 + v28);
+        const v30 = $fr(v25 - v29);
+        const v31 = Math.max(0, v30);
+        const v32 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + v24);
+        const v33 = Math.min(v22, v32);
+        const v34 = (v31 === v33);
+        let v35 = 0;
+        if (v34) {
+          v35 = 0;
         } else {
-          const v43 = $fr(v27 + v37);
-          const v44 = $fr(v43 - v34);
-          const v45 = Math.max(0, v44);
-          const v46 = $i32f(v45);
-          const v47 = $i32f(v38);
-          const lo41 = v46;
-          const hi42 = v47;
-          const v48 = $fr(v37 + 1);
-          const v49 = adv_lgamma(v48);
-          const v50 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + 1);
-          const v51 = adv_lgamma(v50);
-          const v52 = $fr(v49 - v51);
-          const v53 = $fr(v37 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
-          const v54 = $fr(v53 + 1);
+          const v38 = $fr(v22 + v32);
+          const v39 = $fr(v38 - v29);
+          const v40 = Math.max(0, v39);
+          const v41 = $i32f(v40);
+          const v42 = $i32f(v33);
+          const lo36 = v41;
+          const hi37 = v42;
+          const v43 = $fr(v32 + 1);
+          const v44 = adv_lgamma(v43);
+          const v45 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + 1);
+          const v46 = adv_lgamma(v45);
+          const v47 = $fr(v44 - v46);
+          const v48 = $fr(v32 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
+          const v49 = $fr(v48 + 1);
+          const v50 = adv_lgamma(v49);
+          const v51 = $fr(v47 - v50);
+          const v52 = $fr(v29 - v32);
+          const v53 = $fr(v22 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
+          const v54 = $fr(v52 + 1);
           const v55 = adv_lgamma(v54);
-          const v56 = $fr(v52 - v55);
-          const v57 = $fr(v34 - v37);
-          const v58 = $fr(v27 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
-          const v59 = $fr(v57 + 1);
-          const v60 = adv_lgamma(v59);
-          const v61 = $fr(v58 + 1);
-          const v62 = adv_lgamma(v61);
-          const v63 = $fr(v60 - v62);
-          const v64 = $fr(v57 - v58);
-          const v65 = $fr(v64 + 1);
-          const v66 = adv_lgamma(v65);
-          const v67 = $fr(v63 - v66);
-          const v68 = $fr(v56 + v67);
-          const v69 = $fr(v34 + 1);
-          const v70 = adv_lgamma(v69);
-          const v71 = $fr(v27 + 1);
-          const v72 = adv_lgamma(v71);
-          const v73 = $fr(v70 - v72);
-          const v74 = $fr(v34 - v27);
-          const v75 = $fr(v74 + 1);
-          const v76 = adv_lgamma(v75);
-          const v77 = $fr(v73 - v76);
-          const v78 = $fr(v68 - v77);
-          const v79 = $fr(v78 + 0.000009999999747378752);
-          let fold81 = 0;
-          if ((hi42 >= lo41)) {
-            if (((hi42 - lo41 | 0) >>> 0 < 1048576 >>> 0)) {
-              for (let n103 = 0; (n103 >>> 0 <= (hi42 - lo41 | 0) >>> 0); n103 = (n103 + 1 | 0)) {
-                const k80 = (lo41 + n103 | 0);
-                const v82 = $fr(k80);
-                const v83 = $fr(v82 + 1);
-                const v84 = adv_lgamma(v83);
-                const v85 = $fr(v49 - v84);
-                const v86 = $fr(v37 - v82);
-                const v87 = $fr(v86 + 1);
-                const v88 = adv_lgamma(v87);
-                const v89 = $fr(v85 - v88);
-                const v90 = $fr(v27 - v82);
-                const v91 = $fr(v90 + 1);
-                const v92 = adv_lgamma(v91);
-                const v93 = $fr(v60 - v92);
-                const v94 = $fr(v57 - v90);
-                const v95 = $fr(v94 + 1);
-                const v96 = adv_lgamma(v95);
-                const v97 = $fr(v93 - v96);
-                const v98 = $fr(v89 + v97);
-                const v99 = $fr(v98 - v77);
-                const v100 = $fr(Math.exp(v99));
-                const v101 = (v99 <= v79);
-                const v102 = (v101 ? v100 : 0);
-                fold81 = $fr(fold81 + v102);
+          const v56 = $fr(v53 + 1);
+          const v57 = adv_lgamma(v56);
+          const v58 = $fr(v55 - v57);
+          const v59 = $fr(v52 - v53);
+          const v60 = $fr(v59 + 1);
+          const v61 = adv_lgamma(v60);
+          const v62 = $fr(v58 - v61);
+          const v63 = $fr(v51 + v62);
+          const v64 = $fr(v29 + 1);
+          const v65 = adv_lgamma(v64);
+          const v66 = $fr(v22 + 1);
+          const v67 = adv_lgamma(v66);
+          const v68 = $fr(v65 - v67);
+          const v69 = $fr(v29 - v22);
+          const v70 = $fr(v69 + 1);
+          const v71 = adv_lgamma(v70);
+          const v72 = $fr(v68 - v71);
+          const v73 = $fr(v63 - v72);
+          const v74 = $fr(v73 + 0.000009999999747378752);
+          let fold76 = 0;
+          if ((hi37 >= lo36)) {
+            if (((hi37 - lo36 | 0) >>> 0 < 1048576 >>> 0)) {
+              for (let n98 = 0; (n98 >>> 0 <= (hi37 - lo36 | 0) >>> 0); n98 = (n98 + 1 | 0)) {
+                const k75 = (lo36 + n98 | 0);
+                const v77 = $fr(k75);
+                const v78 = $fr(v77 + 1);
+                const v79 = adv_lgamma(v78);
+                const v80 = $fr(v44 - v79);
+                const v81 = $fr(v32 - v77);
+                const v82 = $fr(v81 + 1);
+                const v83 = adv_lgamma(v82);
+                const v84 = $fr(v80 - v83);
+                const v85 = $fr(v22 - v77);
+                const v86 = $fr(v85 + 1);
+                const v87 = adv_lgamma(v86);
+                const v88 = $fr(v55 - v87);
+                const v89 = $fr(v52 - v85);
+                const v90 = $fr(v89 + 1);
+                const v91 = adv_lgamma(v90);
+                const v92 = $fr(v88 - v91);
+                const v93 = $fr(v84 + v92);
+                const v94 = $fr(v93 - v72);
+                const v95 = $fr(Math.exp(v94));
+                const v96 = (v94 <= v74);
+                const v97 = (v96 ? v95 : 0);
+                fold76 = $fr(fold76 + v97);
               }
             } else {
               F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
             }
           }
-          const v104 = fold81;
-          const v105 = $fr((-2) * v104);
-          const v106 = $fr(Math.exp(v105));
-          v40 = v106;
+          const v99 = fold76;
+          const v100 = $fr((-2) * v99);
+          const v101 = $fr(Math.exp(v100));
+          v35 = v101;
         }
-        const v107 = v40;
-        const v108 = $fr(u_p_alpha * v107);
-        v26 = v108;
+        const v102 = v35;
+        const v103 = $fr(u_p_alpha * v102);
+        v21 = v103;
       } else {
-        v26 = 0;
+        v21 = 0;
       }
-      const v109 = v26;
-      const v110 = $fr(acc15 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
-      const v111 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + v110);
-      const v112 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
-      const v113 = $fr(v112 + v110);
-      const v114 = $fr(v32 - $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
-      const v115 = $fr(v113 + v114);
-      const v116 = $fr(v111 / v115);
-      const v117 = (-v116);
-      const v118 = $fr(Math.log2(v116));
-      const v119 = $fr(v117 * v118);
-      const v120 = (v116 > 0);
-      const v121 = (v120 ? v119 : 0);
-      const v122 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) + v114);
-      const v123 = $fr(v122 / v115);
-      const v124 = (-v123);
-      const v125 = $fr(Math.log2(v123));
-      const v126 = $fr(v124 * v125);
-      const v127 = (v123 > 0);
-      const v128 = (v127 ? v126 : 0);
-      const v129 = $fr(v121 + v128);
-      const v130 = $fr(v112 / v115);
-      const v131 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) / v112);
-      const v132 = (-v131);
-      const v133 = $fr(Math.log2(v131));
-      const v134 = $fr(v132 * v133);
-      const v135 = (v131 > 0);
-      const v136 = (v135 ? v134 : 0);
-      const v137 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) / v112);
-      const v138 = (-v137);
-      const v139 = $fr(Math.log2(v137));
-      const v140 = $fr(v138 * v139);
-      const v141 = (v137 > 0);
-      const v142 = (v141 ? v140 : 0);
-      const v143 = $fr(v136 + v142);
-      const v144 = (v112 > 0);
-      const v145 = (v144 ? v143 : 0);
-      const v146 = $fr(v130 * v145);
-      const v147 = $fr(v110 + v114);
-      const v148 = $fr(v147 / v115);
-      const v149 = $fr(v110 / v147);
-      const v150 = (-v149);
-      const v151 = $fr(Math.log2(v149));
-      const v152 = $fr(v150 * v151);
-      const v153 = (v149 > 0);
-      const v154 = (v153 ? v152 : 0);
-      const v155 = $fr(v114 / v147);
-      const v156 = (-v155);
-      const v157 = $fr(Math.log2(v155));
-      const v158 = $fr(v156 * v157);
-      const v159 = (v155 > 0);
-      const v160 = (v159 ? v158 : 0);
-      const v161 = $fr(v154 + v160);
-      const v162 = (v147 > 0);
+      const v104 = v21;
+      const v105 = $fr(acc15 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
+      const v106 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + v105);
+      const v107 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
+      const v108 = $fr(v107 + v105);
+      const v109 = $fr(v27 - $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
+      const v110 = $fr(v108 + v109);
+      const v111 = $fr(v106 / v110);
+      const v112 = (-v111);
+      const v113 = $fr(Math.log2(v111));
+      const v114 = $fr(v112 * v113);
+      const v115 = (v111 > 0);
+      const v116 = (v115 ? v114 : 0);
+      const v117 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) + v109);
+      const v118 = $fr(v117 / v110);
+      const v119 = (-v118);
+      const v120 = $fr(Math.log2(v118));
+      const v121 = $fr(v119 * v120);
+      const v122 = (v118 > 0);
+      const v123 = (v122 ? v121 : 0);
+      const v124 = $fr(v116 + v123);
+      const v125 = $fr(v107 / v110);
+      const v126 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) / v107);
+      const v127 = (-v126);
+      const v128 = $fr(Math.log2(v126));
+      const v129 = $fr(v127 * v128);
+      const v130 = (v126 > 0);
+      const v131 = (v130 ? v129 : 0);
+      const v132 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) / v107);
+      const v133 = (-v132);
+      const v134 = $fr(Math.log2(v132));
+      const v135 = $fr(v133 * v134);
+      const v136 = (v132 > 0);
+      const v137 = (v136 ? v135 : 0);
+      const v138 = $fr(v131 + v137);
+      const v139 = (v107 > 0);
+      const v140 = (v139 ? v138 : 0);
+      const v141 = $fr(v125 * v140);
+      const v142 = $fr(v105 + v109);
+      const v143 = $fr(v142 / v110);
+      const v144 = $fr(v105 / v142);
+      const v145 = (-v144);
+      const v146 = $fr(Math.log2(v144));
+      const v147 = $fr(v145 * v146);
+      const v148 = (v144 > 0);
+      const v149 = (v148 ? v147 : 0);
+      const v150 = $fr(v109 / v142);
+      const v151 = (-v150);
+      const v152 = $fr(Math.log2(v150));
+      const v153 = $fr(v151 * v152);
+      const v154 = (v150 > 0);
+      const v155 = (v154 ? v153 : 0);
+      const v156 = $fr(v149 + v155);
+      const v157 = (v142 > 0);
+      const v158 = (v157 ? v156 : 0);
+      const v159 = $fr(v143 * v158);
+      const v160 = $fr(v141 + v159);
+      const v161 = $fr(v124 - v160);
+      const v162 = (v110 > 0);
       const v163 = (v162 ? v161 : 0);
-      const v164 = $fr(v148 * v163);
-      const v165 = $fr(v146 + v164);
-      const v166 = $fr(v129 - v165);
-      const v167 = (v115 > 0);
-      const v168 = (v167 ? v166 : 0);
-      const v169 = $fr(u_p_beta * v168);
-      const v171 = (v170 ? v169 : 0);
-      const v172 = $fr(v109 + v171);
-      F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound31 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound31 + 1 | 0)) | 0) | 0)] = v172;
+      const v164 = $fr(u_p_beta * v163);
+      const v166 = (v165 ? v164 : 0);
+      const v167 = $fr(v104 + v166);
+      F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound31 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound31 + 1 | 0)) | 0) | 0)] = v167;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const tabled212 = (Math.imul((bound27 + 1 | 0), (bound31 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled212) {
     for (let i = lid; (i >>> 0 < Math.imul((bound27 + 1 | 0), (bound31 + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v173 = $fr(acc15 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
-      const v174 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + v173);
-      const v175 = $fr(v174 + 1.000000013351432e-10);
-      const v176 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) / v175);
-      const v177 = Math.min(Math.max(v176, 0), 1);
-      const v178 = $fr(Math.sqrt(v177));
-      const v179 = adv_asin(v178);
-      const v180 = $fr(v32 - $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
-      const v181 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) + v180);
-      const v182 = $fr(v181 + 1.000000013351432e-10);
-      const v183 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) / v182);
-      const v184 = Math.min(Math.max(v183, 0), 1);
-      const v185 = $fr(Math.sqrt(v184));
-      const v186 = adv_asin(v185);
-      const v187 = $fr(v179 - v186);
-      F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound31 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound31 + 1 | 0)) | 0) | 0)] = v187;
+      const v168 = $fr(acc15 - $fr($udiv(i, (bound31 + 1 | 0)) >>> 0));
+      const v169 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) + v168);
+      const v170 = $fr(v169 + 1.000000013351432e-10);
+      const v171 = $fr($fr($udiv(i, (bound31 + 1 | 0)) >>> 0) / v170);
+      const v172 = Math.min(Math.max(v171, 0), 1);
+      const v173 = $fr(Math.sqrt(v172));
+      const v174 = adv_asin(v173);
+      const v175 = $fr(v27 - $fr($umod(i, (bound31 + 1 | 0)) >>> 0));
+      const v176 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) + v175);
+      const v177 = $fr(v176 + 1.000000013351432e-10);
+      const v178 = $fr($fr($umod(i, (bound31 + 1 | 0)) >>> 0) / v177);
+      const v179 = Math.min(Math.max(v178, 0), 1);
+      const v180 = $fr(Math.sqrt(v179));
+      const v181 = adv_asin(v180);
+      const v182 = $fr(v174 - v181);
+      F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound31 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound31 + 1 | 0)) | 0) | 0)] = v182;
     }
   }
-  const v188 = (acc15 > 0);
-  const v189 = (v32 > 0);
-  const v190 = (v188 && v189);
-  const v361 = $fr(u_p_bm25_k1 + 1);
-  const v363 = $fr(1 - u_p_bm25_b);
-  const v364 = $fr(u_p_bm25_b * acc21);
-  const v365 = $fr(acc21 + acc23);
-  const v366 = $fr(v365 / 2);
-  const v367 = $fr(v364 / v366);
-  const v368 = $fr(v363 + v367);
-  const v369 = $fr(u_p_bm25_k1 * v368);
-  const v372 = (acc21 > 0);
-  const v377 = $fr(u_p_bm25_b * acc23);
-  const v378 = $fr(acc23 + acc21);
-  const v379 = $fr(v378 / 2);
-  const v380 = $fr(v377 / v379);
-  const v381 = $fr(v363 + v380);
-  const v382 = $fr(u_p_bm25_k1 * v381);
-  const v385 = (acc23 > 0);
-  const v392 = (u_p_gamma !== 0);
-  const v396 = $fr(u_p_alpha + u_p_beta);
+  const v183 = (acc15 > 0);
+  const v184 = (v27 > 0);
+  const v185 = (v183 && v184);
+  const v356 = $fr(u_p_bm25_k1 + 1);
+  const v358 = $fr(1 - u_p_bm25_b);
+  const v359 = $fr(u_p_bm25_b * acc21);
+  const v360 = $fr(acc21 + acc23);
+  const v361 = $fr(v360 / 2);
+  const v362 = $fr(v359 / v361);
+  const v363 = $fr(v358 + v362);
+  const v364 = $fr(u_p_bm25_k1 * v363);
+  const v367 = (acc21 > 0);
+  const v372 = $fr(u_p_bm25_b * acc23);
+  const v373 = $fr(acc23 + acc21);
+  const v374 = $fr(v373 / 2);
+  const v375 = $fr(v372 / v374);
+  const v376 = $fr(v358 + v375);
+  const v377 = $fr(u_p_bm25_k1 * v376);
+  const v380 = (acc23 > 0);
+  const v387 = (u_p_gamma !== 0);
+  const v391 = $fr(u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
   const nkeys234 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys234 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v191 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
-    const v192 = (v191 !== u_p_zero_token_id);
-    const v193 = (v190 && v192);
-    let v194 = 0;
-    if (v193) {
-      const v195 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
-      const v196 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
-      let v197 = 0;
+    const v186 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+    const v187 = (v186 !== u_p_zero_token_id);
+    const v188 = (v185 && v187);
+    let v189 = 0;
+    if (v188) {
+      const v190 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+      const v191 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+      let v192 = 0;
       if (tabled200) {
-        v197 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v195 > 0 ? (v195 < 4294967296 ? v195 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v196 > 0 ? (v196 < 4294967296 ? v196 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v192 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v190 > 0 ? (v190 < 4294967296 ? v190 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v191 > 0 ? (v191 < 4294967296 ? v191 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        let v198 = 0;
-        if (v25) {
-          const v199 = $fr(v195 + v196);
-          const v200 = $fr(v199 + v195);
-          const v201 = $fr(acc15 - v195);
-          const v202 = $fr(v200 + v201);
-          const v203 = $fr(v199 + v201);
-          const v204 = $fr(v32 - v196);
-          const v205 = $fr(v203 + v204);
-          const v206 = $fr(v202 - v205);
-          const v207 = Math.max(0, v206);
-          const v208 = $fr(v195 + v201);
-          const v209 = Math.min(v199, v208);
-          const v210 = (v207 === v209);
-          let v211 = 0;
-          if (v210) {
-            v211 = 0;
+        let v193 = 0;
+        if (v20) {
+          const v194 = $fr(v190 + v191);
+          const v195 = $fr(v194 + v190);
+          const v196 = $fr(acc15 - v190);
+          const v197 = $fr(v195 + v196);
+          const v198 = $fr(v194 + v196);
+          const v199 = $fr(v27 - v191);
+          const v200 = $fr(v198 + v199);
+          const v201 = $fr(v197 - v200);
+          const v202 = Math.max(0, v201);
+          const v203 = $fr(v190 + v196);
+          const v204 = Math.min(v194, v203);
+          const v205 = (v202 === v204);
+          let v206 = 0;
+          if (v205) {
+            v206 = 0;
           } else {
-            const v214 = $fr(v199 + v208);
-            const v215 = $fr(v214 - v205);
-            const v216 = Math.max(0, v215);
-            const v217 = $i32f(v216);
-            const v218 = $i32f(v209);
-            const lo212 = v217;
-            const hi213 = v218;
-            const v219 = $fr(v208 + 1);
-            const v220 = adv_lgamma(v219);
-            const v221 = $fr(v195 + 1);
-            const v222 = adv_lgamma(v221);
-            const v223 = $fr(v220 - v222);
-            const v224 = $fr(v208 - v195);
-            const v225 = $fr(v224 + 1);
+            const v209 = $fr(v194 + v203);
+            const v210 = $fr(v209 - v200);
+            const v211 = Math.max(0, v210);
+            const v212 = $i32f(v211);
+            const v213 = $i32f(v204);
+            const lo207 = v212;
+            const hi208 = v213;
+            const v214 = $fr(v203 + 1);
+            const v215 = adv_lgamma(v214);
+            const v216 = $fr(v190 + 1);
+            const v217 = adv_lgamma(v216);
+            const v218 = $fr(v215 - v217);
+            const v219 = $fr(v203 - v190);
+            const v220 = $fr(v219 + 1);
+            const v221 = adv_lgamma(v220);
+            const v222 = $fr(v218 - v221);
+            const v223 = $fr(v200 - v203);
+            const v224 = $fr(v194 - v190);
+            const v225 = $fr(v223 + 1);
             const v226 = adv_lgamma(v225);
-            const v227 = $fr(v223 - v226);
-            const v228 = $fr(v205 - v208);
-            const v229 = $fr(v199 - v195);
-            const v230 = $fr(v228 + 1);
-            const v231 = adv_lgamma(v230);
-            const v232 = $fr(v229 + 1);
-            const v233 = adv_lgamma(v232);
-            const v234 = $fr(v231 - v233);
-            const v235 = $fr(v228 - v229);
-            const v236 = $fr(v235 + 1);
-            const v237 = adv_lgamma(v236);
-            const v238 = $fr(v234 - v237);
-            const v239 = $fr(v227 + v238);
-            const v240 = $fr(v205 + 1);
-            const v241 = adv_lgamma(v240);
-            const v242 = $fr(v199 + 1);
-            const v243 = adv_lgamma(v242);
-            const v244 = $fr(v241 - v243);
-            const v245 = $fr(v205 - v199);
-            const v246 = $fr(v245 + 1);
-            const v247 = adv_lgamma(v246);
-            const v248 = $fr(v244 - v247);
-            const v249 = $fr(v239 - v248);
-            const v250 = $fr(v249 + 0.000009999999747378752);
-            let fold252 = 0;
-            if ((hi213 >= lo212)) {
-              if (((hi213 - lo212 | 0) >>> 0 < 1048576 >>> 0)) {
-                for (let n274 = 0; (n274 >>> 0 <= (hi213 - lo212 | 0) >>> 0); n274 = (n274 + 1 | 0)) {
-                  const k251 = (lo212 + n274 | 0);
-                  const v253 = $fr(k251);
-                  const v254 = $fr(v253 + 1);
-                  const v255 = adv_lgamma(v254);
-                  const v256 = $fr(v220 - v255);
-                  const v257 = $fr(v208 - v253);
-                  const v258 = $fr(v257 + 1);
-                  const v259 = adv_lgamma(v258);
-                  const v260 = $fr(v256 - v259);
-                  const v261 = $fr(v199 - v253);
-                  const v262 = $fr(v261 + 1);
-                  const v263 = adv_lgamma(v262);
-                  const v264 = $fr(v231 - v263);
-                  const v265 = $fr(v228 - v261);
-                  const v266 = $fr(v265 + 1);
-                  const v267 = adv_lgamma(v266);
-                  const v268 = $fr(v264 - v267);
-                  const v269 = $fr(v260 + v268);
-                  const v270 = $fr(v269 - v248);
-                  const v271 = $fr(Math.exp(v270));
-                  const v272 = (v270 <= v250);
-                  const v273 = (v272 ? v271 : 0);
-                  fold252 = $fr(fold252 + v273);
+            const v227 = $fr(v224 + 1);
+            const v228 = adv_lgamma(v227);
+            const v229 = $fr(v226 - v228);
+            const v230 = $fr(v223 - v224);
+            const v231 = $fr(v230 + 1);
+            const v232 = adv_lgamma(v231);
+            const v233 = $fr(v229 - v232);
+            const v234 = $fr(v222 + v233);
+            const v235 = $fr(v200 + 1);
+            const v236 = adv_lgamma(v235);
+            const v237 = $fr(v194 + 1);
+            const v238 = adv_lgamma(v237);
+            const v239 = $fr(v236 - v238);
+            const v240 = $fr(v200 - v194);
+            const v241 = $fr(v240 + 1);
+            const v242 = adv_lgamma(v241);
+            const v243 = $fr(v239 - v242);
+            const v244 = $fr(v234 - v243);
+            const v245 = $fr(v244 + 0.000009999999747378752);
+            let fold247 = 0;
+            if ((hi208 >= lo207)) {
+              if (((hi208 - lo207 | 0) >>> 0 < 1048576 >>> 0)) {
+                for (let n269 = 0; (n269 >>> 0 <= (hi208 - lo207 | 0) >>> 0); n269 = (n269 + 1 | 0)) {
+                  const k246 = (lo207 + n269 | 0);
+                  const v248 = $fr(k246);
+                  const v249 = $fr(v248 + 1);
+                  const v250 = adv_lgamma(v249);
+                  const v251 = $fr(v215 - v250);
+                  const v252 = $fr(v203 - v248);
+                  const v253 = $fr(v252 + 1);
+                  const v254 = adv_lgamma(v253);
+                  const v255 = $fr(v251 - v254);
+                  const v256 = $fr(v194 - v248);
+                  const v257 = $fr(v256 + 1);
+                  const v258 = adv_lgamma(v257);
+                  const v259 = $fr(v226 - v258);
+                  const v260 = $fr(v223 - v256);
+                  const v261 = $fr(v260 + 1);
+                  const v262 = adv_lgamma(v261);
+                  const v263 = $fr(v259 - v262);
+                  const v264 = $fr(v255 + v263);
+                  const v265 = $fr(v264 - v243);
+                  const v266 = $fr(Math.exp(v265));
+                  const v267 = (v265 <= v245);
+                  const v268 = (v267 ? v266 : 0);
+                  fold247 = $fr(fold247 + v268);
                 }
               } else {
                 F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
               }
             }
-            const v275 = fold252;
-            const v276 = $fr((-2) * v275);
-            const v277 = $fr(Math.exp(v276));
-            v211 = v277;
+            const v270 = fold247;
+            const v271 = $fr((-2) * v270);
+            const v272 = $fr(Math.exp(v271));
+            v206 = v272;
           }
-          const v278 = v211;
-          const v279 = $fr(u_p_alpha * v278);
-          v198 = v279;
+          const v273 = v206;
+          const v274 = $fr(u_p_alpha * v273);
+          v193 = v274;
         } else {
-          v198 = 0;
+          v193 = 0;
         }
-        const v280 = v198;
-        const v281 = $fr(acc15 - v195);
-        const v282 = $fr(v195 + v281);
-        const v283 = $fr(v195 + v196);
-        const v284 = $fr(v283 + v281);
-        const v285 = $fr(v32 - v196);
-        const v286 = $fr(v284 + v285);
-        const v287 = $fr(v282 / v286);
-        const v288 = (-v287);
-        const v289 = $fr(Math.log2(v287));
-        const v290 = $fr(v288 * v289);
-        const v291 = (v287 > 0);
-        const v292 = (v291 ? v290 : 0);
-        const v293 = $fr(v196 + v285);
-        const v294 = $fr(v293 / v286);
-        const v295 = (-v294);
-        const v296 = $fr(Math.log2(v294));
-        const v297 = $fr(v295 * v296);
-        const v298 = (v294 > 0);
-        const v299 = (v298 ? v297 : 0);
-        const v300 = $fr(v292 + v299);
-        const v301 = $fr(v283 / v286);
-        const v302 = $fr(v195 / v283);
-        const v303 = (-v302);
-        const v304 = $fr(Math.log2(v302));
-        const v305 = $fr(v303 * v304);
-        const v306 = (v302 > 0);
-        const v307 = (v306 ? v305 : 0);
-        const v308 = $fr(v196 / v283);
-        const v309 = (-v308);
-        const v310 = $fr(Math.log2(v308));
-        const v311 = $fr(v309 * v310);
-        const v312 = (v308 > 0);
-        const v313 = (v312 ? v311 : 0);
-        const v314 = $fr(v307 + v313);
-        const v315 = (v283 > 0);
-        const v316 = (v315 ? v314 : 0);
-        const v317 = $fr(v301 * v316);
-        const v318 = $fr(v281 + v285);
-        const v319 = $fr(v318 / v286);
-        const v320 = $fr(v281 / v318);
-        const v321 = (-v320);
-        const v322 = $fr(Math.log2(v320));
-        const v323 = $fr(v321 * v322);
-        const v324 = (v320 > 0);
-        const v325 = (v324 ? v323 : 0);
-        const v326 = $fr(v285 / v318);
-        const v327 = (-v326);
-        const v328 = $fr(Math.log2(v326));
-        const v329 = $fr(v327 * v328);
-        const v330 = (v326 > 0);
-        const v331 = (v330 ? v329 : 0);
-        const v332 = $fr(v325 + v331);
-        const v333 = (v318 > 0);
+        const v275 = v193;
+        const v276 = $fr(acc15 - v190);
+        const v277 = $fr(v190 + v276);
+        const v278 = $fr(v190 + v191);
+        const v279 = $fr(v278 + v276);
+        const v280 = $fr(v27 - v191);
+        const v281 = $fr(v279 + v280);
+        const v282 = $fr(v277 / v281);
+        const v283 = (-v282);
+        const v284 = $fr(Math.log2(v282));
+        const v285 = $fr(v283 * v284);
+        const v286 = (v282 > 0);
+        const v287 = (v286 ? v285 : 0);
+        const v288 = $fr(v191 + v280);
+        const v289 = $fr(v288 / v281);
+        const v290 = (-v289);
+        const v291 = $fr(Math.log2(v289));
+        const v292 = $fr(v290 * v291);
+        const v293 = (v289 > 0);
+        const v294 = (v293 ? v292 : 0);
+        const v295 = $fr(v287 + v294);
+        const v296 = $fr(v278 / v281);
+        const v297 = $fr(v190 / v278);
+        const v298 = (-v297);
+        const v299 = $fr(Math.log2(v297));
+        const v300 = $fr(v298 * v299);
+        const v301 = (v297 > 0);
+        const v302 = (v301 ? v300 : 0);
+        const v303 = $fr(v191 / v278);
+        const v304 = (-v303);
+        const v305 = $fr(Math.log2(v303));
+        const v306 = $fr(v304 * v305);
+        const v307 = (v303 > 0);
+        const v308 = (v307 ? v306 : 0);
+        const v309 = $fr(v302 + v308);
+        const v310 = (v278 > 0);
+        const v311 = (v310 ? v309 : 0);
+        const v312 = $fr(v296 * v311);
+        const v313 = $fr(v276 + v280);
+        const v314 = $fr(v313 / v281);
+        const v315 = $fr(v276 / v313);
+        const v316 = (-v315);
+        const v317 = $fr(Math.log2(v315));
+        const v318 = $fr(v316 * v317);
+        const v319 = (v315 > 0);
+        const v320 = (v319 ? v318 : 0);
+        const v321 = $fr(v280 / v313);
+        const v322 = (-v321);
+        const v323 = $fr(Math.log2(v321));
+        const v324 = $fr(v322 * v323);
+        const v325 = (v321 > 0);
+        const v326 = (v325 ? v324 : 0);
+        const v327 = $fr(v320 + v326);
+        const v328 = (v313 > 0);
+        const v329 = (v328 ? v327 : 0);
+        const v330 = $fr(v314 * v329);
+        const v331 = $fr(v312 + v330);
+        const v332 = $fr(v295 - v331);
+        const v333 = (v281 > 0);
         const v334 = (v333 ? v332 : 0);
-        const v335 = $fr(v319 * v334);
-        const v336 = $fr(v317 + v335);
-        const v337 = $fr(v300 - v336);
-        const v338 = (v286 > 0);
-        const v339 = (v338 ? v337 : 0);
-        const v340 = $fr(u_p_beta * v339);
-        const v341 = (v170 ? v340 : 0);
-        v197 = $fr(v280 + v341);
+        const v335 = $fr(u_p_beta * v334);
+        const v336 = (v165 ? v335 : 0);
+        v192 = $fr(v275 + v336);
       }
-      const v342 = v197;
-      let v343 = 0;
+      const v337 = v192;
+      let v338 = 0;
       if (tabled212) {
-        v343 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v195 > 0 ? (v195 < 4294967296 ? v195 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v196 > 0 ? (v196 < 4294967296 ? v196 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v338 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v190 > 0 ? (v190 < 4294967296 ? v190 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v191 > 0 ? (v191 < 4294967296 ? v191 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        const v344 = $fr(acc15 - v195);
-        const v345 = $fr(v195 + v344);
-        const v346 = $fr(v345 + 1.000000013351432e-10);
-        const v347 = $fr(v195 / v346);
-        const v348 = Math.min(Math.max(v347, 0), 1);
-        const v349 = $fr(Math.sqrt(v348));
-        const v350 = adv_asin(v349);
-        const v351 = $fr(v32 - v196);
-        const v352 = $fr(v196 + v351);
-        const v353 = $fr(v352 + 1.000000013351432e-10);
-        const v354 = $fr(v196 / v353);
-        const v355 = Math.min(Math.max(v354, 0), 1);
-        const v356 = $fr(Math.sqrt(v355));
-        const v357 = adv_asin(v356);
-        v343 = $fr(v350 - v357);
+        const v339 = $fr(acc15 - v190);
+        const v340 = $fr(v190 + v339);
+        const v341 = $fr(v340 + 1.000000013351432e-10);
+        const v342 = $fr(v190 / v341);
+        const v343 = Math.min(Math.max(v342, 0), 1);
+        const v344 = $fr(Math.sqrt(v343));
+        const v345 = adv_asin(v344);
+        const v346 = $fr(v27 - v191);
+        const v347 = $fr(v191 + v346);
+        const v348 = $fr(v347 + 1.000000013351432e-10);
+        const v349 = $fr(v191 / v348);
+        const v350 = Math.min(Math.max(v349, 0), 1);
+        const v351 = $fr(Math.sqrt(v350));
+        const v352 = adv_asin(v351);
+        v338 = $fr(v345 - v352);
       }
-      const v358 = v343;
-      const v359 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
-      const v360 = $fr(v359 / acc21);
-      const v362 = $fr(v360 * v361);
-      const v370 = $fr(v360 + v369);
-      const v371 = $fr(v362 / v370);
-      const v373 = (v372 ? v371 : 0);
-      const v374 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
-      const v375 = $fr(v374 / acc23);
-      const v376 = $fr(v375 * v361);
-      const v383 = $fr(v375 + v382);
-      const v384 = $fr(v376 / v383);
-      const v386 = (v385 ? v384 : 0);
-      const v387 = $fr(v386 + 0.000009999999747378752);
-      const v388 = $fr(v373 / v387);
-      const v389 = $fr(v373 + 0.000009999999747378752);
-      const v390 = $fr(v386 / v389);
-      const v391 = $fr(v388 - v390);
-      const v393 = (v392 ? v391 : 0);
-      const v394 = $fr(v358 + v393);
-      const v395 = $fr(v342 * v394);
-      const v397 = $fr(v395 / v396);
-      const v398 = $fr(1 / $fr(1 + $fr(Math.exp((-v397)))));
-      const v399 = $fr(v398 - 0.5);
-      const v400 = $fr(v399 * 2);
-      const v401 = $fr(v400 * u_p_top);
-      v194 = v401;
+      const v353 = v338;
+      const v354 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
+      const v355 = $fr(v354 / acc21);
+      const v357 = $fr(v355 * v356);
+      const v365 = $fr(v355 + v364);
+      const v366 = $fr(v357 / v365);
+      const v368 = (v367 ? v366 : 0);
+      const v369 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
+      const v370 = $fr(v369 / acc23);
+      const v371 = $fr(v370 * v356);
+      const v378 = $fr(v370 + v377);
+      const v379 = $fr(v371 / v378);
+      const v381 = (v380 ? v379 : 0);
+      const v382 = $fr(v381 + 0.000009999999747378752);
+      const v383 = $fr(v368 / v382);
+      const v384 = $fr(v368 + 0.000009999999747378752);
+      const v385 = $fr(v381 / v384);
+      const v386 = $fr(v383 - v385);
+      const v388 = (v387 ? v386 : 0);
+      const v389 = $fr(v353 + v388);
+      const v390 = $fr(v337 * v389);
+      const v392 = $fr(v390 / v391);
+      const v393 = $fr(1 / $fr(1 + $fr(Math.exp((-v392)))));
+      const v394 = $fr(v393 - 0.5);
+      const v395 = $fr(v394 * 2);
+      const v396 = $fr(v395 * u_p_top);
+      v189 = v396;
     } else {
-      v194 = 0;
+      v189 = 0;
     }
-    F_v234[slot] = v194;
+    F_v234[slot] = v189;
   }
   // reduce to group %239
   let acc239 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v402 = F_v9[row];
-    const v403 = $fr(v402 - acc237);
-    acc239 = $fr(acc239 + v403);
+    const v397 = F_v9[row];
+    const v398 = $fr(v397 - acc237);
+    acc239 = $fr(acc239 + v398);
   }
   if ((lid === 0)) {
     F_v239[g] = acc239;
   }
   // reduce to group %251
-  const v405 = $fr(acc239 / $fr(acc16 >>> 0));
-  const v406 = $fr(acc237 + v405);
-  const v408 = $fr(acc244 - acc237);
-  const v409 = (v408 > 0);
-  const v410 = (v409 ? v408 : 1);
+  const v400 = $fr(acc239 / acc16);
+  const v401 = $fr(acc237 + v400);
+  const v403 = $fr(acc244 - acc237);
+  const v404 = (v403 > 0);
+  const v405 = (v404 ? v403 : 1);
   let acc251 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v404 = F_v9[row];
-    const v407 = $fr(v404 - v406);
-    const v411 = $fr(v407 / v410);
-    const v412 = $fr(v411 * v411);
-    acc251 = $fr(acc251 + v412);
+    const v399 = F_v9[row];
+    const v402 = $fr(v399 - v401);
+    const v406 = $fr(v402 / v405);
+    const v407 = $fr(v406 * v406);
+    acc251 = $fr(acc251 + v407);
   }
   if ((lid === 0)) {
     F_v251[g] = acc251;
   }
-  const v414 = ($fr(acc16 >>> 0) > 1);
-  const v415 = (v414 ? v406 : 0);
-  const v417 = $fr($fr(acc16 >>> 0) - 1);
-  const v418 = $fr(acc251 / v417);
-  const v419 = $fr(Math.sqrt(v418));
-  const v420 = $fr(v419 * v410);
-  const v421 = (v414 ? v420 : 1);
-  const v422 = $fr(v421 + u_p_epsilon);
+  const v409 = (acc16 > 1);
+  const v410 = (v409 ? v401 : 0);
+  const v412 = $fr(acc16 - 1);
+  const v413 = $fr(acc251 / v412);
+  const v414 = $fr(Math.sqrt(v413));
+  const v415 = $fr(v414 * v405);
+  const v416 = (v409 ? v415 : 1);
+  const v417 = $fr(v416 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v413 = F_v9[row];
-    const v416 = $fr(v413 - v415);
-    const v423 = $fr(v416 / v422);
-    const v424 = (v416 === 0);
-    const v425 = (v424 ? 0 : v423);
+    const v408 = F_v9[row];
+    const v411 = $fr(v408 - v410);
+    const v418 = $fr(v411 / v417);
+    const v419 = (v411 === 0);
+    const v420 = (v419 ? 0 : v418);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw426 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v427 = F_v234[((sw426 !== (-1)) ? (sw426 & 2147483647) : 0)];
-      const v428 = ((sw426 !== (-1)) ? v427 : 0);
-      const v429 = $fr(v425 + v428);
-      const v430 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v431 = $fr(v430);
-      const v432 = $fr(v429 * v431);
-      const v433 = v428;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v432;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v433;
+      const sw421 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v422 = F_v234[((sw421 !== (-1)) ? (sw421 & 2147483647) : 0)];
+      const v423 = ((sw421 !== (-1)) ? v422 : 0);
+      const v424 = $fr(v420 + v423);
+      const v425 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v426 = $fr(v425);
+      const v427 = $fr(v424 * v426);
+      const v428 = v423;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v427;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v428;
     }
   }
 }

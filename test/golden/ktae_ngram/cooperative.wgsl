@@ -262,17 +262,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             word = slot | select(0u, 0x80000000u, (seen & bit) == 0u);
             let v32: bool = word >> 31u != 0u;
             {
-              let a36: u32 = select(0u, select(0u, 1u, v34), v32);
-              let a37: u32 = select(0u, select(0u, 1u, v35), v32);
-              let add: u32 = a36 + a37;
+              let add: u32 = select(0u, select(0u, 1u, true), v32);
               if (add != 0u) {
                 atomicAdd(&H[select(u.oh_acc57, u.oh_acc53, v34) + (word & 0x7fffffffu)], add);
               }
             }
             {
-              let a38: u32 = select(0u, 1u, v34);
-              let a39: u32 = select(1u, 0u, v34);
-              let add: u32 = a38 + a39;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v34);
               if (add != 0u) {
                 atomicAdd(&H[select(u.oh_acc77, u.oh_acc59, v34) + (word & 0x7fffffffu)], add);
               }
@@ -287,189 +283,189 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound53: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v40: f32 = F[u.o_v10 + row];
-    let v41: bool = v40 > 0.0;
-    bound53 = bound53 + select(0u, 1u, v41);
+    let v36: f32 = F[u.o_v10 + row];
+    let v37: bool = v36 > 0.0;
+    bound53 = bound53 + select(0u, 1u, v37);
   }
   var bound57: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v42: f32 = F[u.o_v10 + row];
-    let v43: bool = v42 > 0.0;
-    let v44: bool = (!v43);
-    bound57 = bound57 + select(0u, 1u, v44);
+    let v38: f32 = F[u.o_v10 + row];
+    let v39: bool = v38 > 0.0;
+    let v40: bool = (!v39);
+    bound57 = bound57 + select(0u, 1u, v40);
   }
-  let v45: bool = u.p_alpha != 0.0;
-  let v52: f32 = tot7_1 - tot7_0;
-  let v190: bool = u.p_beta != 0.0;
+  let v41: bool = u.p_alpha != 0.0;
+  let v48: f32 = tot7_1 - tot7_0;
+  let v186: bool = u.p_beta != 0.0;
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   let tabled226: bool = (bound53 + 1u) * (bound57 + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled226) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      var v46: f32;
-      if (v45) {
-        let v47: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-        let v48: f32 = v47 + f32(i / (bound57 + 1u));
-        let v49: f32 = tot7_0 - f32(i / (bound57 + 1u));
-        let v50: f32 = v48 + v49;
-        let v51: f32 = v47 + v49;
-        let v53: f32 = v52 - f32(i % (bound57 + 1u));
-        let v54: f32 = v51 + v53;
-        let v55: f32 = v50 - v54;
-        let v56: f32 = max(0.0, v55);
-        let v57: f32 = f32(i / (bound57 + 1u)) + v49;
-        let v58: f32 = min(v47, v57);
-        let v59: bool = v56 == v58;
-        var v60: f32;
-        if (v59) {
-          v60 = 0.0;
+      var v42: f32;
+      if (v41) {
+        let v43: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+        let v44: f32 = v43 + f32(i / (bound57 + 1u));
+        let v45: f32 = tot7_0 - f32(i / (bound57 + 1u));
+        let v46: f32 = v44 + v45;
+        let v47: f32 = v43 + v45;
+        let v49: f32 = v48 - f32(i % (bound57 + 1u));
+        let v50: f32 = v47 + v49;
+        let v51: f32 = v46 - v50;
+        let v52: f32 = max(0.0, v51);
+        let v53: f32 = f32(i / (bound57 + 1u)) + v45;
+        let v54: f32 = min(v43, v53);
+        let v55: bool = v52 == v54;
+        var v56: f32;
+        if (v55) {
+          v56 = 0.0;
         } else {
-          let v63: f32 = v47 + v57;
-          let v64: f32 = v63 - v54;
-          let v65: f32 = max(0.0, v64);
-          let v66: i32 = i32(v65);
-          let v67: i32 = i32(v58);
-          let lo61: i32 = v66;
-          let hi62: i32 = v67;
-          let v68: f32 = v57 + 1.0;
-          let v69: f32 = adv_lgamma(v68);
-          let v70: f32 = f32(i / (bound57 + 1u)) + 1.0;
+          let v59: f32 = v43 + v53;
+          let v60: f32 = v59 - v50;
+          let v61: f32 = max(0.0, v60);
+          let v62: i32 = i32(v61);
+          let v63: i32 = i32(v54);
+          let lo57: i32 = v62;
+          let hi58: i32 = v63;
+          let v64: f32 = v53 + 1.0;
+          let v65: f32 = adv_lgamma(v64);
+          let v66: f32 = f32(i / (bound57 + 1u)) + 1.0;
+          let v67: f32 = adv_lgamma(v66);
+          let v68: f32 = v65 - v67;
+          let v69: f32 = v53 - f32(i / (bound57 + 1u));
+          let v70: f32 = v69 + 1.0;
           let v71: f32 = adv_lgamma(v70);
-          let v72: f32 = v69 - v71;
-          let v73: f32 = v57 - f32(i / (bound57 + 1u));
-          let v74: f32 = v73 + 1.0;
-          let v75: f32 = adv_lgamma(v74);
-          let v76: f32 = v72 - v75;
-          let v77: f32 = v54 - v57;
-          let v78: f32 = v47 - f32(i / (bound57 + 1u));
-          let v79: f32 = v77 + 1.0;
-          let v80: f32 = adv_lgamma(v79);
-          let v81: f32 = v78 + 1.0;
+          let v72: f32 = v68 - v71;
+          let v73: f32 = v50 - v53;
+          let v74: f32 = v43 - f32(i / (bound57 + 1u));
+          let v75: f32 = v73 + 1.0;
+          let v76: f32 = adv_lgamma(v75);
+          let v77: f32 = v74 + 1.0;
+          let v78: f32 = adv_lgamma(v77);
+          let v79: f32 = v76 - v78;
+          let v80: f32 = v73 - v74;
+          let v81: f32 = v80 + 1.0;
           let v82: f32 = adv_lgamma(v81);
-          let v83: f32 = v80 - v82;
-          let v84: f32 = v77 - v78;
-          let v85: f32 = v84 + 1.0;
+          let v83: f32 = v79 - v82;
+          let v84: f32 = v72 + v83;
+          let v85: f32 = v50 + 1.0;
           let v86: f32 = adv_lgamma(v85);
-          let v87: f32 = v83 - v86;
-          let v88: f32 = v76 + v87;
-          let v89: f32 = v54 + 1.0;
-          let v90: f32 = adv_lgamma(v89);
-          let v91: f32 = v47 + 1.0;
+          let v87: f32 = v43 + 1.0;
+          let v88: f32 = adv_lgamma(v87);
+          let v89: f32 = v86 - v88;
+          let v90: f32 = v50 - v43;
+          let v91: f32 = v90 + 1.0;
           let v92: f32 = adv_lgamma(v91);
-          let v93: f32 = v90 - v92;
-          let v94: f32 = v54 - v47;
-          let v95: f32 = v94 + 1.0;
-          let v96: f32 = adv_lgamma(v95);
-          let v97: f32 = v93 - v96;
-          let v98: f32 = v88 - v97;
-          let v99: f32 = v98 + 0.000009999999747378752;
-          var fold101: f32 = 0.0;
-          if (hi62 >= lo61) {
-            if (bitcast<u32>(hi62) - bitcast<u32>(lo61) < 0x100000u) {
-              for (var n123 = 0u; n123 <= bitcast<u32>(hi62) - bitcast<u32>(lo61); n123++) {
-                let k100: i32 = bitcast<i32>(bitcast<u32>(lo61) + n123);
-                let v102: f32 = f32(k100);
+          let v93: f32 = v89 - v92;
+          let v94: f32 = v84 - v93;
+          let v95: f32 = v94 + 0.000009999999747378752;
+          var fold97: f32 = 0.0;
+          if (hi58 >= lo57) {
+            if (bitcast<u32>(hi58) - bitcast<u32>(lo57) < 0x100000u) {
+              for (var n119 = 0u; n119 <= bitcast<u32>(hi58) - bitcast<u32>(lo57); n119++) {
+                let k96: i32 = bitcast<i32>(bitcast<u32>(lo57) + n119);
+                let v98: f32 = f32(k96);
+                let v99: f32 = v98 + 1.0;
+                let v100: f32 = adv_lgamma(v99);
+                let v101: f32 = v65 - v100;
+                let v102: f32 = v53 - v98;
                 let v103: f32 = v102 + 1.0;
                 let v104: f32 = adv_lgamma(v103);
-                let v105: f32 = v69 - v104;
-                let v106: f32 = v57 - v102;
+                let v105: f32 = v101 - v104;
+                let v106: f32 = v43 - v98;
                 let v107: f32 = v106 + 1.0;
                 let v108: f32 = adv_lgamma(v107);
-                let v109: f32 = v105 - v108;
-                let v110: f32 = v47 - v102;
+                let v109: f32 = v76 - v108;
+                let v110: f32 = v73 - v106;
                 let v111: f32 = v110 + 1.0;
                 let v112: f32 = adv_lgamma(v111);
-                let v113: f32 = v80 - v112;
-                let v114: f32 = v77 - v110;
-                let v115: f32 = v114 + 1.0;
-                let v116: f32 = adv_lgamma(v115);
-                let v117: f32 = v113 - v116;
-                let v118: f32 = v109 + v117;
-                let v119: f32 = v118 - v97;
-                let v120: f32 = exp(v119);
-                let v121: bool = v119 <= v99;
-                let v122: f32 = select(0.0, v120, v121);
-                fold101 = fold101 + v122;
+                let v113: f32 = v109 - v112;
+                let v114: f32 = v105 + v113;
+                let v115: f32 = v114 - v93;
+                let v116: f32 = exp(v115);
+                let v117: bool = v115 <= v95;
+                let v118: f32 = select(0.0, v116, v117);
+                fold97 = fold97 + v118;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v124: f32 = fold101;
-          let v125: f32 = (-2.0) * v124;
-          let v126: f32 = exp(v125);
-          v60 = v126;
+          let v120: f32 = fold97;
+          let v121: f32 = (-2.0) * v120;
+          let v122: f32 = exp(v121);
+          v56 = v122;
         }
-        let v127: f32 = v60;
-        let v128: f32 = u.p_alpha * v127;
-        v46 = v128;
+        let v123: f32 = v56;
+        let v124: f32 = u.p_alpha * v123;
+        v42 = v124;
       } else {
-        v46 = 0.0;
+        v42 = 0.0;
       }
-      let v129: f32 = v46;
-      let v130: f32 = tot7_0 - f32(i / (bound57 + 1u));
-      let v131: f32 = f32(i / (bound57 + 1u)) + v130;
-      let v132: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-      let v133: f32 = v132 + v130;
-      let v134: f32 = v52 - f32(i % (bound57 + 1u));
-      let v135: f32 = v133 + v134;
-      let v136: f32 = v131 / v135;
-      let v137: f32 = (-v136);
-      let v138: f32 = log2(v136);
-      let v139: f32 = v137 * v138;
-      let v140: bool = v136 > 0.0;
-      let v141: f32 = select(0.0, v139, v140);
-      let v142: f32 = f32(i % (bound57 + 1u)) + v134;
-      let v143: f32 = v142 / v135;
-      let v144: f32 = (-v143);
-      let v145: f32 = log2(v143);
-      let v146: f32 = v144 * v145;
-      let v147: bool = v143 > 0.0;
-      let v148: f32 = select(0.0, v146, v147);
-      let v149: f32 = v141 + v148;
-      let v150: f32 = v132 / v135;
-      let v151: f32 = f32(i / (bound57 + 1u)) / v132;
-      let v152: f32 = (-v151);
-      let v153: f32 = log2(v151);
-      let v154: f32 = v152 * v153;
-      let v155: bool = v151 > 0.0;
-      let v156: f32 = select(0.0, v154, v155);
-      let v157: f32 = f32(i % (bound57 + 1u)) / v132;
-      let v158: f32 = (-v157);
-      let v159: f32 = log2(v157);
-      let v160: f32 = v158 * v159;
-      let v161: bool = v157 > 0.0;
-      let v162: f32 = select(0.0, v160, v161);
-      let v163: f32 = v156 + v162;
-      let v164: bool = v132 > 0.0;
-      let v165: f32 = select(0.0, v163, v164);
-      let v166: f32 = v150 * v165;
-      let v167: f32 = v130 + v134;
-      let v168: f32 = v167 / v135;
-      let v169: f32 = v130 / v167;
-      let v170: f32 = (-v169);
-      let v171: f32 = log2(v169);
-      let v172: f32 = v170 * v171;
-      let v173: bool = v169 > 0.0;
-      let v174: f32 = select(0.0, v172, v173);
-      let v175: f32 = v134 / v167;
-      let v176: f32 = (-v175);
-      let v177: f32 = log2(v175);
-      let v178: f32 = v176 * v177;
-      let v179: bool = v175 > 0.0;
-      let v180: f32 = select(0.0, v178, v179);
-      let v181: f32 = v174 + v180;
-      let v182: bool = v167 > 0.0;
-      let v183: f32 = select(0.0, v181, v182);
-      let v184: f32 = v168 * v183;
-      let v185: f32 = v166 + v184;
-      let v186: f32 = v149 - v185;
-      let v187: bool = v135 > 0.0;
-      let v188: f32 = select(0.0, v186, v187);
-      let v189: f32 = u.p_beta * v188;
-      let v191: f32 = select(0.0, v189, v190);
-      let v192: f32 = v129 + v191;
-      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v192;
+      let v125: f32 = v42;
+      let v126: f32 = tot7_0 - f32(i / (bound57 + 1u));
+      let v127: f32 = f32(i / (bound57 + 1u)) + v126;
+      let v128: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+      let v129: f32 = v128 + v126;
+      let v130: f32 = v48 - f32(i % (bound57 + 1u));
+      let v131: f32 = v129 + v130;
+      let v132: f32 = v127 / v131;
+      let v133: f32 = (-v132);
+      let v134: f32 = log2(v132);
+      let v135: f32 = v133 * v134;
+      let v136: bool = v132 > 0.0;
+      let v137: f32 = select(0.0, v135, v136);
+      let v138: f32 = f32(i % (bound57 + 1u)) + v130;
+      let v139: f32 = v138 / v131;
+      let v140: f32 = (-v139);
+      let v141: f32 = log2(v139);
+      let v142: f32 = v140 * v141;
+      let v143: bool = v139 > 0.0;
+      let v144: f32 = select(0.0, v142, v143);
+      let v145: f32 = v137 + v144;
+      let v146: f32 = v128 / v131;
+      let v147: f32 = f32(i / (bound57 + 1u)) / v128;
+      let v148: f32 = (-v147);
+      let v149: f32 = log2(v147);
+      let v150: f32 = v148 * v149;
+      let v151: bool = v147 > 0.0;
+      let v152: f32 = select(0.0, v150, v151);
+      let v153: f32 = f32(i % (bound57 + 1u)) / v128;
+      let v154: f32 = (-v153);
+      let v155: f32 = log2(v153);
+      let v156: f32 = v154 * v155;
+      let v157: bool = v153 > 0.0;
+      let v158: f32 = select(0.0, v156, v157);
+      let v159: f32 = v152 + v158;
+      let v160: bool = v128 > 0.0;
+      let v161: f32 = select(0.0, v159, v160);
+      let v162: f32 = v146 * v161;
+      let v163: f32 = v126 + v130;
+      let v164: f32 = v163 / v131;
+      let v165: f32 = v126 / v163;
+      let v166: f32 = (-v165);
+      let v167: f32 = log2(v165);
+      let v168: f32 = v166 * v167;
+      let v169: bool = v165 > 0.0;
+      let v170: f32 = select(0.0, v168, v169);
+      let v171: f32 = v130 / v163;
+      let v172: f32 = (-v171);
+      let v173: f32 = log2(v171);
+      let v174: f32 = v172 * v173;
+      let v175: bool = v171 > 0.0;
+      let v176: f32 = select(0.0, v174, v175);
+      let v177: f32 = v170 + v176;
+      let v178: bool = v163 > 0.0;
+      let v179: f32 = select(0.0, v177, v178);
+      let v180: f32 = v164 * v179;
+      let v181: f32 = v162 + v180;
+      let v182: f32 = v145 - v181;
+      let v183: bool = v131 > 0.0;
+      let v184: f32 = select(0.0, v182, v183);
+      let v185: f32 = u.p_beta * v184;
+      let v187: f32 = select(0.0, v185, v186);
+      let v188: f32 = v125 + v187;
+      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v188;
     }
   }
   storageBarrier();
@@ -477,286 +473,286 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let tabled238: bool = (bound53 + 1u) * (bound57 + 1u) <= atomicLoad(&H[u.oh_count_tok + g]);
   if (tabled238) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      let v193: f32 = tot7_0 - f32(i / (bound57 + 1u));
-      let v194: f32 = f32(i / (bound57 + 1u)) + v193;
-      let v195: f32 = v194 + 1.000000013351432e-10;
-      let v196: f32 = f32(i / (bound57 + 1u)) / v195;
-      let v197: f32 = clamp(v196, 0.0, 1.0);
-      let v198: f32 = sqrt(v197);
-      let v199: f32 = adv_asin(v198);
-      let v200: f32 = v52 - f32(i % (bound57 + 1u));
-      let v201: f32 = f32(i % (bound57 + 1u)) + v200;
-      let v202: f32 = v201 + 1.000000013351432e-10;
-      let v203: f32 = f32(i % (bound57 + 1u)) / v202;
-      let v204: f32 = clamp(v203, 0.0, 1.0);
-      let v205: f32 = sqrt(v204);
-      let v206: f32 = adv_asin(v205);
-      let v207: f32 = v199 - v206;
-      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v207;
+      let v189: f32 = tot7_0 - f32(i / (bound57 + 1u));
+      let v190: f32 = f32(i / (bound57 + 1u)) + v189;
+      let v191: f32 = v190 + 1.000000013351432e-10;
+      let v192: f32 = f32(i / (bound57 + 1u)) / v191;
+      let v193: f32 = clamp(v192, 0.0, 1.0);
+      let v194: f32 = sqrt(v193);
+      let v195: f32 = adv_asin(v194);
+      let v196: f32 = v48 - f32(i % (bound57 + 1u));
+      let v197: f32 = f32(i % (bound57 + 1u)) + v196;
+      let v198: f32 = v197 + 1.000000013351432e-10;
+      let v199: f32 = f32(i % (bound57 + 1u)) / v198;
+      let v200: f32 = clamp(v199, 0.0, 1.0);
+      let v201: f32 = sqrt(v200);
+      let v202: f32 = adv_asin(v201);
+      let v203: f32 = v195 - v202;
+      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v203;
     }
   }
   storageBarrier();
-  let v208: bool = tot7_0 > 0.0;
-  let v209: bool = v52 > 0.0;
-  let v210: bool = v208 && v209;
-  let v381: f32 = u.p_bm25_k1 + 1.0;
-  let v383: f32 = 1.0 - u.p_bm25_b;
-  let v384: f32 = u.p_bm25_b * tot7_2;
-  let v385: f32 = tot7_2 + tot7_3;
-  let v386: f32 = v385 / 2.0;
-  let v387: f32 = v384 / v386;
-  let v388: f32 = v383 + v387;
-  let v389: f32 = u.p_bm25_k1 * v388;
-  let v392: bool = tot7_2 > 0.0;
-  let v397: f32 = u.p_bm25_b * tot7_3;
-  let v398: f32 = tot7_3 + tot7_2;
-  let v399: f32 = v398 / 2.0;
-  let v400: f32 = v397 / v399;
-  let v401: f32 = v383 + v400;
-  let v402: f32 = u.p_bm25_k1 * v401;
-  let v405: bool = tot7_3 > 0.0;
-  let v412: bool = u.p_gamma != 0.0;
-  let v416: f32 = u.p_alpha + u.p_beta;
+  let v204: bool = tot7_0 > 0.0;
+  let v205: bool = v48 > 0.0;
+  let v206: bool = v204 && v205;
+  let v377: f32 = u.p_bm25_k1 + 1.0;
+  let v379: f32 = 1.0 - u.p_bm25_b;
+  let v380: f32 = u.p_bm25_b * tot7_2;
+  let v381: f32 = tot7_2 + tot7_3;
+  let v382: f32 = v381 / 2.0;
+  let v383: f32 = v380 / v382;
+  let v384: f32 = v379 + v383;
+  let v385: f32 = u.p_bm25_k1 * v384;
+  let v388: bool = tot7_2 > 0.0;
+  let v393: f32 = u.p_bm25_b * tot7_3;
+  let v394: f32 = tot7_3 + tot7_2;
+  let v395: f32 = v394 / 2.0;
+  let v396: f32 = v393 / v395;
+  let v397: f32 = v379 + v396;
+  let v398: f32 = u.p_bm25_k1 * v397;
+  let v401: bool = tot7_3 > 0.0;
+  let v408: bool = u.p_gamma != 0.0;
+  let v412: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
   let nkeys260: u32 = atomicLoad(&H[u.oh_count_tok + g]);
   for (var i = lid; i < nkeys260; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_tok + (u32(I[u.oi_vbase + g]) + i)]);
-    let v211: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
-    let v212: bool = v211 != u.p_zero_token_id;
-    let v213: bool = v210 && v212;
-    var v214: f32;
-    if (v213) {
-      let v215: f32 = f32(atomicLoad(&H[u.oh_acc53 + slot]));
-      let v216: f32 = f32(atomicLoad(&H[u.oh_acc57 + slot]));
-      var v217: f32;
+    let v207: i32 = i32(atomicLoad(&H[u.oh_keys_tok + slot]) - 1u);
+    let v208: bool = v207 != u.p_zero_token_id;
+    let v209: bool = v206 && v208;
+    var v210: f32;
+    if (v209) {
+      let v211: f32 = f32(atomicLoad(&H[u.oh_acc53 + slot]));
+      let v212: f32 = f32(atomicLoad(&H[u.oh_acc57 + slot]));
+      var v213: f32;
       if (tabled226) {
-        v217 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v215) * (n + 1u) + u32(v216))];
+        v213 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v211) * (n + 1u) + u32(v212))];
       } else {
-        var v218: f32;
-        if (v45) {
-          let v219: f32 = v215 + v216;
-          let v220: f32 = v219 + v215;
-          let v221: f32 = tot7_0 - v215;
-          let v222: f32 = v220 + v221;
-          let v223: f32 = v219 + v221;
-          let v224: f32 = v52 - v216;
-          let v225: f32 = v223 + v224;
-          let v226: f32 = v222 - v225;
-          let v227: f32 = max(0.0, v226);
-          let v228: f32 = v215 + v221;
-          let v229: f32 = min(v219, v228);
-          let v230: bool = v227 == v229;
-          var v231: f32;
-          if (v230) {
-            v231 = 0.0;
+        var v214: f32;
+        if (v41) {
+          let v215: f32 = v211 + v212;
+          let v216: f32 = v215 + v211;
+          let v217: f32 = tot7_0 - v211;
+          let v218: f32 = v216 + v217;
+          let v219: f32 = v215 + v217;
+          let v220: f32 = v48 - v212;
+          let v221: f32 = v219 + v220;
+          let v222: f32 = v218 - v221;
+          let v223: f32 = max(0.0, v222);
+          let v224: f32 = v211 + v217;
+          let v225: f32 = min(v215, v224);
+          let v226: bool = v223 == v225;
+          var v227: f32;
+          if (v226) {
+            v227 = 0.0;
           } else {
-            let v234: f32 = v219 + v228;
-            let v235: f32 = v234 - v225;
-            let v236: f32 = max(0.0, v235);
-            let v237: i32 = i32(v236);
-            let v238: i32 = i32(v229);
-            let lo232: i32 = v237;
-            let hi233: i32 = v238;
-            let v239: f32 = v228 + 1.0;
-            let v240: f32 = adv_lgamma(v239);
-            let v241: f32 = v215 + 1.0;
+            let v230: f32 = v215 + v224;
+            let v231: f32 = v230 - v221;
+            let v232: f32 = max(0.0, v231);
+            let v233: i32 = i32(v232);
+            let v234: i32 = i32(v225);
+            let lo228: i32 = v233;
+            let hi229: i32 = v234;
+            let v235: f32 = v224 + 1.0;
+            let v236: f32 = adv_lgamma(v235);
+            let v237: f32 = v211 + 1.0;
+            let v238: f32 = adv_lgamma(v237);
+            let v239: f32 = v236 - v238;
+            let v240: f32 = v224 - v211;
+            let v241: f32 = v240 + 1.0;
             let v242: f32 = adv_lgamma(v241);
-            let v243: f32 = v240 - v242;
-            let v244: f32 = v228 - v215;
-            let v245: f32 = v244 + 1.0;
-            let v246: f32 = adv_lgamma(v245);
-            let v247: f32 = v243 - v246;
-            let v248: f32 = v225 - v228;
-            let v249: f32 = v219 - v215;
-            let v250: f32 = v248 + 1.0;
-            let v251: f32 = adv_lgamma(v250);
-            let v252: f32 = v249 + 1.0;
+            let v243: f32 = v239 - v242;
+            let v244: f32 = v221 - v224;
+            let v245: f32 = v215 - v211;
+            let v246: f32 = v244 + 1.0;
+            let v247: f32 = adv_lgamma(v246);
+            let v248: f32 = v245 + 1.0;
+            let v249: f32 = adv_lgamma(v248);
+            let v250: f32 = v247 - v249;
+            let v251: f32 = v244 - v245;
+            let v252: f32 = v251 + 1.0;
             let v253: f32 = adv_lgamma(v252);
-            let v254: f32 = v251 - v253;
-            let v255: f32 = v248 - v249;
-            let v256: f32 = v255 + 1.0;
+            let v254: f32 = v250 - v253;
+            let v255: f32 = v243 + v254;
+            let v256: f32 = v221 + 1.0;
             let v257: f32 = adv_lgamma(v256);
-            let v258: f32 = v254 - v257;
-            let v259: f32 = v247 + v258;
-            let v260: f32 = v225 + 1.0;
-            let v261: f32 = adv_lgamma(v260);
-            let v262: f32 = v219 + 1.0;
+            let v258: f32 = v215 + 1.0;
+            let v259: f32 = adv_lgamma(v258);
+            let v260: f32 = v257 - v259;
+            let v261: f32 = v221 - v215;
+            let v262: f32 = v261 + 1.0;
             let v263: f32 = adv_lgamma(v262);
-            let v264: f32 = v261 - v263;
-            let v265: f32 = v225 - v219;
-            let v266: f32 = v265 + 1.0;
-            let v267: f32 = adv_lgamma(v266);
-            let v268: f32 = v264 - v267;
-            let v269: f32 = v259 - v268;
-            let v270: f32 = v269 + 0.000009999999747378752;
-            var fold272: f32 = 0.0;
-            if (hi233 >= lo232) {
-              if (bitcast<u32>(hi233) - bitcast<u32>(lo232) < 0x100000u) {
-                for (var n294 = 0u; n294 <= bitcast<u32>(hi233) - bitcast<u32>(lo232); n294++) {
-                  let k271: i32 = bitcast<i32>(bitcast<u32>(lo232) + n294);
-                  let v273: f32 = f32(k271);
+            let v264: f32 = v260 - v263;
+            let v265: f32 = v255 - v264;
+            let v266: f32 = v265 + 0.000009999999747378752;
+            var fold268: f32 = 0.0;
+            if (hi229 >= lo228) {
+              if (bitcast<u32>(hi229) - bitcast<u32>(lo228) < 0x100000u) {
+                for (var n290 = 0u; n290 <= bitcast<u32>(hi229) - bitcast<u32>(lo228); n290++) {
+                  let k267: i32 = bitcast<i32>(bitcast<u32>(lo228) + n290);
+                  let v269: f32 = f32(k267);
+                  let v270: f32 = v269 + 1.0;
+                  let v271: f32 = adv_lgamma(v270);
+                  let v272: f32 = v236 - v271;
+                  let v273: f32 = v224 - v269;
                   let v274: f32 = v273 + 1.0;
                   let v275: f32 = adv_lgamma(v274);
-                  let v276: f32 = v240 - v275;
-                  let v277: f32 = v228 - v273;
+                  let v276: f32 = v272 - v275;
+                  let v277: f32 = v215 - v269;
                   let v278: f32 = v277 + 1.0;
                   let v279: f32 = adv_lgamma(v278);
-                  let v280: f32 = v276 - v279;
-                  let v281: f32 = v219 - v273;
+                  let v280: f32 = v247 - v279;
+                  let v281: f32 = v244 - v277;
                   let v282: f32 = v281 + 1.0;
                   let v283: f32 = adv_lgamma(v282);
-                  let v284: f32 = v251 - v283;
-                  let v285: f32 = v248 - v281;
-                  let v286: f32 = v285 + 1.0;
-                  let v287: f32 = adv_lgamma(v286);
-                  let v288: f32 = v284 - v287;
-                  let v289: f32 = v280 + v288;
-                  let v290: f32 = v289 - v268;
-                  let v291: f32 = exp(v290);
-                  let v292: bool = v290 <= v270;
-                  let v293: f32 = select(0.0, v291, v292);
-                  fold272 = fold272 + v293;
+                  let v284: f32 = v280 - v283;
+                  let v285: f32 = v276 + v284;
+                  let v286: f32 = v285 - v264;
+                  let v287: f32 = exp(v286);
+                  let v288: bool = v286 <= v266;
+                  let v289: f32 = select(0.0, v287, v288);
+                  fold268 = fold268 + v289;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v295: f32 = fold272;
-            let v296: f32 = (-2.0) * v295;
-            let v297: f32 = exp(v296);
-            v231 = v297;
+            let v291: f32 = fold268;
+            let v292: f32 = (-2.0) * v291;
+            let v293: f32 = exp(v292);
+            v227 = v293;
           }
-          let v298: f32 = v231;
-          let v299: f32 = u.p_alpha * v298;
-          v218 = v299;
+          let v294: f32 = v227;
+          let v295: f32 = u.p_alpha * v294;
+          v214 = v295;
         } else {
-          v218 = 0.0;
+          v214 = 0.0;
         }
-        let v300: f32 = v218;
-        let v301: f32 = tot7_0 - v215;
-        let v302: f32 = v215 + v301;
-        let v303: f32 = v215 + v216;
-        let v304: f32 = v303 + v301;
-        let v305: f32 = v52 - v216;
-        let v306: f32 = v304 + v305;
-        let v307: f32 = v302 / v306;
-        let v308: f32 = (-v307);
-        let v309: f32 = log2(v307);
-        let v310: f32 = v308 * v309;
-        let v311: bool = v307 > 0.0;
-        let v312: f32 = select(0.0, v310, v311);
-        let v313: f32 = v216 + v305;
-        let v314: f32 = v313 / v306;
-        let v315: f32 = (-v314);
-        let v316: f32 = log2(v314);
-        let v317: f32 = v315 * v316;
-        let v318: bool = v314 > 0.0;
-        let v319: f32 = select(0.0, v317, v318);
-        let v320: f32 = v312 + v319;
-        let v321: f32 = v303 / v306;
-        let v322: f32 = v215 / v303;
-        let v323: f32 = (-v322);
-        let v324: f32 = log2(v322);
-        let v325: f32 = v323 * v324;
-        let v326: bool = v322 > 0.0;
-        let v327: f32 = select(0.0, v325, v326);
-        let v328: f32 = v216 / v303;
-        let v329: f32 = (-v328);
-        let v330: f32 = log2(v328);
-        let v331: f32 = v329 * v330;
-        let v332: bool = v328 > 0.0;
-        let v333: f32 = select(0.0, v331, v332);
-        let v334: f32 = v327 + v333;
-        let v335: bool = v303 > 0.0;
-        let v336: f32 = select(0.0, v334, v335);
-        let v337: f32 = v321 * v336;
-        let v338: f32 = v301 + v305;
-        let v339: f32 = v338 / v306;
-        let v340: f32 = v301 / v338;
-        let v341: f32 = (-v340);
-        let v342: f32 = log2(v340);
-        let v343: f32 = v341 * v342;
-        let v344: bool = v340 > 0.0;
-        let v345: f32 = select(0.0, v343, v344);
-        let v346: f32 = v305 / v338;
-        let v347: f32 = (-v346);
-        let v348: f32 = log2(v346);
-        let v349: f32 = v347 * v348;
-        let v350: bool = v346 > 0.0;
-        let v351: f32 = select(0.0, v349, v350);
-        let v352: f32 = v345 + v351;
-        let v353: bool = v338 > 0.0;
-        let v354: f32 = select(0.0, v352, v353);
-        let v355: f32 = v339 * v354;
-        let v356: f32 = v337 + v355;
-        let v357: f32 = v320 - v356;
-        let v358: bool = v306 > 0.0;
-        let v359: f32 = select(0.0, v357, v358);
-        let v360: f32 = u.p_beta * v359;
-        let v361: f32 = select(0.0, v360, v190);
-        v217 = v300 + v361;
+        let v296: f32 = v214;
+        let v297: f32 = tot7_0 - v211;
+        let v298: f32 = v211 + v297;
+        let v299: f32 = v211 + v212;
+        let v300: f32 = v299 + v297;
+        let v301: f32 = v48 - v212;
+        let v302: f32 = v300 + v301;
+        let v303: f32 = v298 / v302;
+        let v304: f32 = (-v303);
+        let v305: f32 = log2(v303);
+        let v306: f32 = v304 * v305;
+        let v307: bool = v303 > 0.0;
+        let v308: f32 = select(0.0, v306, v307);
+        let v309: f32 = v212 + v301;
+        let v310: f32 = v309 / v302;
+        let v311: f32 = (-v310);
+        let v312: f32 = log2(v310);
+        let v313: f32 = v311 * v312;
+        let v314: bool = v310 > 0.0;
+        let v315: f32 = select(0.0, v313, v314);
+        let v316: f32 = v308 + v315;
+        let v317: f32 = v299 / v302;
+        let v318: f32 = v211 / v299;
+        let v319: f32 = (-v318);
+        let v320: f32 = log2(v318);
+        let v321: f32 = v319 * v320;
+        let v322: bool = v318 > 0.0;
+        let v323: f32 = select(0.0, v321, v322);
+        let v324: f32 = v212 / v299;
+        let v325: f32 = (-v324);
+        let v326: f32 = log2(v324);
+        let v327: f32 = v325 * v326;
+        let v328: bool = v324 > 0.0;
+        let v329: f32 = select(0.0, v327, v328);
+        let v330: f32 = v323 + v329;
+        let v331: bool = v299 > 0.0;
+        let v332: f32 = select(0.0, v330, v331);
+        let v333: f32 = v317 * v332;
+        let v334: f32 = v297 + v301;
+        let v335: f32 = v334 / v302;
+        let v336: f32 = v297 / v334;
+        let v337: f32 = (-v336);
+        let v338: f32 = log2(v336);
+        let v339: f32 = v337 * v338;
+        let v340: bool = v336 > 0.0;
+        let v341: f32 = select(0.0, v339, v340);
+        let v342: f32 = v301 / v334;
+        let v343: f32 = (-v342);
+        let v344: f32 = log2(v342);
+        let v345: f32 = v343 * v344;
+        let v346: bool = v342 > 0.0;
+        let v347: f32 = select(0.0, v345, v346);
+        let v348: f32 = v341 + v347;
+        let v349: bool = v334 > 0.0;
+        let v350: f32 = select(0.0, v348, v349);
+        let v351: f32 = v335 * v350;
+        let v352: f32 = v333 + v351;
+        let v353: f32 = v316 - v352;
+        let v354: bool = v302 > 0.0;
+        let v355: f32 = select(0.0, v353, v354);
+        let v356: f32 = u.p_beta * v355;
+        let v357: f32 = select(0.0, v356, v186);
+        v213 = v296 + v357;
       }
-      let v362: f32 = v217;
-      var v363: f32;
+      let v358: f32 = v213;
+      var v359: f32;
       if (tabled238) {
-        v363 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v215) * (n + 1u) + u32(v216))];
+        v359 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v211) * (n + 1u) + u32(v212))];
       } else {
-        let v364: f32 = tot7_0 - v215;
-        let v365: f32 = v215 + v364;
-        let v366: f32 = v365 + 1.000000013351432e-10;
-        let v367: f32 = v215 / v366;
-        let v368: f32 = clamp(v367, 0.0, 1.0);
-        let v369: f32 = sqrt(v368);
-        let v370: f32 = adv_asin(v369);
-        let v371: f32 = v52 - v216;
-        let v372: f32 = v216 + v371;
-        let v373: f32 = v372 + 1.000000013351432e-10;
-        let v374: f32 = v216 / v373;
-        let v375: f32 = clamp(v374, 0.0, 1.0);
-        let v376: f32 = sqrt(v375);
-        let v377: f32 = adv_asin(v376);
-        v363 = v370 - v377;
+        let v360: f32 = tot7_0 - v211;
+        let v361: f32 = v211 + v360;
+        let v362: f32 = v361 + 1.000000013351432e-10;
+        let v363: f32 = v211 / v362;
+        let v364: f32 = clamp(v363, 0.0, 1.0);
+        let v365: f32 = sqrt(v364);
+        let v366: f32 = adv_asin(v365);
+        let v367: f32 = v48 - v212;
+        let v368: f32 = v212 + v367;
+        let v369: f32 = v368 + 1.000000013351432e-10;
+        let v370: f32 = v212 / v369;
+        let v371: f32 = clamp(v370, 0.0, 1.0);
+        let v372: f32 = sqrt(v371);
+        let v373: f32 = adv_asin(v372);
+        v359 = v366 - v373;
       }
-      let v378: f32 = v363;
-      let v379: f32 = f32(atomicLoad(&H[u.oh_acc59 + slot]));
-      let v380: f32 = v379 / tot7_2;
-      let v382: f32 = v380 * v381;
-      let v390: f32 = v380 + v389;
-      let v391: f32 = v382 / v390;
-      let v393: f32 = select(0.0, v391, v392);
-      let v394: f32 = f32(atomicLoad(&H[u.oh_acc77 + slot]));
-      let v395: f32 = v394 / tot7_3;
-      let v396: f32 = v395 * v381;
-      let v403: f32 = v395 + v402;
-      let v404: f32 = v396 / v403;
-      let v406: f32 = select(0.0, v404, v405);
-      let v407: f32 = v406 + 0.000009999999747378752;
-      let v408: f32 = v393 / v407;
-      let v409: f32 = v393 + 0.000009999999747378752;
-      let v410: f32 = v406 / v409;
-      let v411: f32 = v408 - v410;
-      let v413: f32 = select(0.0, v411, v412);
-      let v414: f32 = v378 + v413;
-      let v415: f32 = v362 * v414;
-      let v417: f32 = v415 / v416;
-      let v418: f32 = 1.0 / (1.0 + exp((-v417)));
-      let v419: f32 = v418 - 0.5;
-      let v420: f32 = v419 * 2.0;
-      let v421: f32 = v420 * u.p_top;
-      v214 = v421;
+      let v374: f32 = v359;
+      let v375: f32 = f32(atomicLoad(&H[u.oh_acc59 + slot]));
+      let v376: f32 = v375 / tot7_2;
+      let v378: f32 = v376 * v377;
+      let v386: f32 = v376 + v385;
+      let v387: f32 = v378 / v386;
+      let v389: f32 = select(0.0, v387, v388);
+      let v390: f32 = f32(atomicLoad(&H[u.oh_acc77 + slot]));
+      let v391: f32 = v390 / tot7_3;
+      let v392: f32 = v391 * v377;
+      let v399: f32 = v391 + v398;
+      let v400: f32 = v392 / v399;
+      let v402: f32 = select(0.0, v400, v401);
+      let v403: f32 = v402 + 0.000009999999747378752;
+      let v404: f32 = v389 / v403;
+      let v405: f32 = v389 + 0.000009999999747378752;
+      let v406: f32 = v402 / v405;
+      let v407: f32 = v404 - v406;
+      let v409: f32 = select(0.0, v407, v408);
+      let v410: f32 = v374 + v409;
+      let v411: f32 = v358 * v410;
+      let v413: f32 = v411 / v412;
+      let v414: f32 = 1.0 / (1.0 + exp((-v413)));
+      let v415: f32 = v414 - 0.5;
+      let v416: f32 = v415 * 2.0;
+      let v417: f32 = v416 * u.p_top;
+      v210 = v417;
     } else {
-      v214 = 0.0;
+      v210 = 0.0;
     }
-    F[u.o_v260 + slot] = v214;
+    F[u.o_v260 + slot] = v210;
   }
   storageBarrier();
   // reduce to group %265
   var acc265: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v422: f32 = F[u.o_v10 + row];
-    let v423: f32 = v422 - tot7_4;
-    acc265 = acc265 + v423;
+    let v418: f32 = F[u.o_v10 + row];
+    let v419: f32 = v418 - tot7_4;
+    acc265 = acc265 + v419;
   }
   {
     let r0: f32 = subgroupAdd(acc265);
@@ -765,28 +761,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot424_0: f32 = red[0u];
+  var tot420_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot424_0 = tot424_0 + red[0u + i];
+    tot420_0 = tot420_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v265 + g] = tot424_0;
+    F[u.o_v265 + g] = tot420_0;
   }
   // reduce to group %277
-  let v426: f32 = tot424_0 / tot7_1;
-  let v427: f32 = tot7_4 + v426;
-  let v429: f32 = tot7_5 - tot7_4;
-  let v430: bool = v429 > 0.0;
-  let v431: f32 = select(1.0, v429, v430);
+  let v422: f32 = tot420_0 / tot7_1;
+  let v423: f32 = tot7_4 + v422;
+  let v425: f32 = tot7_5 - tot7_4;
+  let v426: bool = v425 > 0.0;
+  let v427: f32 = select(1.0, v425, v426);
   var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v425: f32 = F[u.o_v10 + row];
-    let v428: f32 = v425 - v427;
-    let v432: f32 = v428 / v431;
-    let v433: f32 = v432 * v432;
-    acc277 = acc277 + v433;
+    let v421: f32 = F[u.o_v10 + row];
+    let v424: f32 = v421 - v423;
+    let v428: f32 = v424 / v427;
+    let v429: f32 = v428 * v428;
+    acc277 = acc277 + v429;
   }
   {
     let r0: f32 = subgroupAdd(acc277);
@@ -795,42 +791,42 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot434_0: f32 = red[0u];
+  var tot430_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot434_0 = tot434_0 + red[0u + i];
+    tot430_0 = tot430_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v277 + g] = tot434_0;
+    F[u.o_v277 + g] = tot430_0;
   }
-  let v436: bool = tot7_1 > 1.0;
-  let v437: f32 = select(0.0, v427, v436);
-  let v439: f32 = tot7_1 - 1.0;
-  let v440: f32 = tot434_0 / v439;
-  let v441: f32 = sqrt(v440);
-  let v442: f32 = v441 * v431;
-  let v443: f32 = select(1.0, v442, v436);
-  let v444: f32 = v443 + u.p_epsilon;
+  let v432: bool = tot7_1 > 1.0;
+  let v433: f32 = select(0.0, v423, v432);
+  let v435: f32 = tot7_1 - 1.0;
+  let v436: f32 = tot430_0 / v435;
+  let v437: f32 = sqrt(v436);
+  let v438: f32 = v437 * v427;
+  let v439: f32 = select(1.0, v438, v432);
+  let v440: f32 = v439 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v435: f32 = F[u.o_v10 + row];
-    let v438: f32 = v435 - v437;
-    let v445: f32 = v438 / v444;
-    let v446: bool = v438 == 0.0;
-    let v447: f32 = select(v445, 0.0, v446);
+    let v431: f32 = F[u.o_v10 + row];
+    let v434: f32 = v431 - v433;
+    let v441: f32 = v434 / v440;
+    let v442: bool = v434 == 0.0;
+    let v443: f32 = select(v441, 0.0, v442);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw448: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
-      let v449: f32 = F[u.o_v260 + select(0u, sw448 & 0x7fffffffu, sw448 != 0xffffffffu)];
-      let v450: f32 = select(0.0, v449, sw448 != 0xffffffffu);
-      let v451: f32 = v447 + v450;
-      let v452: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v453: f32 = f32(v452);
-      let v454: f32 = v451 * v453;
-      let v455: f32 = v450;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v454;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v455;
+      let sw444: u32 = atomicLoad(&H[u.oh_slot_tok + (row * u.T + u32(t))]);
+      let v445: f32 = F[u.o_v260 + select(0u, sw444 & 0x7fffffffu, sw444 != 0xffffffffu)];
+      let v446: f32 = select(0.0, v445, sw444 != 0xffffffffu);
+      let v447: f32 = v443 + v446;
+      let v448: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v449: f32 = f32(v448);
+      let v450: f32 = v447 * v449;
+      let v451: f32 = v446;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v450;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v451;
     }
   }
 }

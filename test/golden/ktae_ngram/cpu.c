@@ -206,58 +206,63 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc10_0 = 0.00000000f;
-    uint32_t acc45_0 = 0u;
+    float acc45_0 = 0.00000000f;
     float acc10_1 = 0.00000000f;
-    uint32_t acc45_1 = 0u;
+    float acc45_1 = 0.00000000f;
     float acc10_2 = 0.00000000f;
-    uint32_t acc45_2 = 0u;
+    float acc45_2 = 0.00000000f;
     float acc10_3 = 0.00000000f;
-    uint32_t acc45_3 = 0u;
+    float acc45_3 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc10_0 = (acc10_0 + v0);
-      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc45_0 = (uint32_t)(acc45_0 + (uint32_t)(valid_0));
+      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc45_0 = (acc45_0 + 1.00000000f);
+      }
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc10_1 = (acc10_1 + v1);
-      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc45_1 = (uint32_t)(acc45_1 + (uint32_t)(valid_1));
+      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc45_1 = (acc45_1 + 1.00000000f);
+      }
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc10_2 = (acc10_2 + v2);
-      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc45_2 = (uint32_t)(acc45_2 + (uint32_t)(valid_2));
+      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc45_2 = (acc45_2 + 1.00000000f);
+      }
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc10_3 = (acc10_3 + v3);
-      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc45_3 = (uint32_t)(acc45_3 + (uint32_t)(valid_3));
+      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc45_3 = (acc45_3 + 1.00000000f);
+      }
     }
     F_v10[row0] = acc10_0;
-    F_v45[row0] = ((float)(acc45_0));
+    F_v45[row0] = acc45_0;
     F_v10[row1] = acc10_1;
-    F_v45[row1] = ((float)(acc45_1));
+    F_v45[row1] = acc45_1;
     F_v10[row2] = acc10_2;
-    F_v45[row2] = ((float)(acc45_2));
+    F_v45[row2] = acc45_2;
     F_v10[row3] = acc10_3;
-    F_v45[row3] = ((float)(acc45_3));
+    F_v45[row3] = acc45_3;
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc10 = 0.00000000f;
-    uint32_t acc45 = 0u;
+    float acc45 = 0.00000000f;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc10 = (acc10 + v4);
-      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
-      acc45 = (uint32_t)(acc45 + (uint32_t)(valid));
+      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
+        acc45 = (acc45 + 1.00000000f);
+      }
     }
     F_v10[row] = acc10;
-    F_v45[row] = ((float)(acc45));
+    F_v45[row] = acc45;
   }
   // reduce to group %41, %42, %47, %49, %263, %270
   float acc41 = 0.00000000f;
-  uint32_t acc42 = 0u;
+  float acc42 = 0.00000000f;
   float acc47 = 0.00000000f;
   float acc49 = 0.00000000f;
   float acc263 = INFINITY;
@@ -271,7 +276,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v9 = (v6 ? v8 : 0.00000000f);
     const float v10 = (v6 ? 0.00000000f : v8);
     acc41 = (acc41 + v7);
-    acc42 = (uint32_t)(acc42 + 1u);
+    acc42 = (acc42 + 1.00000000f);
     acc47 = (acc47 + v9);
     acc49 = (acc49 + v10);
     acc263 = adv_fmin(acc263, v5);
@@ -279,7 +284,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   if ((lid == 0u)) {
     F_v41[g] = acc41;
-    F_v42[g] = ((float)(acc42));
+    F_v42[g] = acc42;
     F_v47[g] = acc47;
     F_v49[g] = acc49;
     F_v263[g] = acc263;
@@ -304,9 +309,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       // longest rows first: the lanes' rows end together
       const uint32_t row = ((uint32_t)(I_korder[(size_t)m0 + (size_t)j]));
-      const float v36 = F_v10[row];
-      const bool v37 = (v36 > 0.00000000f);
-      const bool v38 = (!v37);
+      const float v35 = F_v10[row];
+      const bool v36 = (v35 > 0.00000000f);
+      const bool v37 = (!v36);
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -394,18 +399,13 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(size_t)u_oh_seen_tok + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
-            const bool v35 = ((uint32_t)(word >> (31u & 31u)) != 0u);
             {
-              const uint32_t a39 = ((uint32_t)(v37) & (0u - (uint32_t)(v35)));
-              const uint32_t a40 = ((uint32_t)(v38) & (0u - (uint32_t)(v35)));
-              const uint32_t add = (uint32_t)(a39 + a40);
-              H[(size_t)(v37 ? u_oh_acc53 : u_oh_acc57) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v37 ? u_oh_acc53 : u_oh_acc57) + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = ((uint32_t)(true) & (0u - (uint32_t)(first)));
+              H[(size_t)(v36 ? u_oh_acc53 : u_oh_acc57) + (size_t)r] = (uint32_t)(H[(size_t)(v36 ? u_oh_acc53 : u_oh_acc57) + (size_t)r] + add);
             }
             {
-              const uint32_t a41 = (uint32_t)(v37);
-              const uint32_t a42 = (uint32_t)(!v37);
-              const uint32_t add = (uint32_t)(a41 + a42);
-              H[(size_t)(v37 ? u_oh_acc59 : u_oh_acc77) + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)(v37 ? u_oh_acc59 : u_oh_acc77) + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = (v36 ? (uint32_t)(true) : (uint32_t)(!false));
+              H[(size_t)(v36 ? u_oh_acc59 : u_oh_acc77) + (size_t)r] = (uint32_t)(H[(size_t)(v36 ? u_oh_acc59 : u_oh_acc77) + (size_t)r] + add);
             }
           }
         }
@@ -417,523 +417,523 @@ static void stage0(vec3u wid, uint32_t lane) {
   uint32_t bound53 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v43 = F_v10[row];
-    const bool v44 = (v43 > 0.00000000f);
-    bound53 = (uint32_t)(bound53 + (uint32_t)(v44));
+    const float v38 = F_v10[row];
+    const bool v39 = (v38 > 0.00000000f);
+    bound53 = (uint32_t)(bound53 + (uint32_t)(v39));
   }
   uint32_t bound57 = 0u;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v45 = F_v10[row];
-    const bool v46 = (v45 > 0.00000000f);
-    const bool v47 = (!v46);
-    bound57 = (uint32_t)(bound57 + (uint32_t)(v47));
+    const float v40 = F_v10[row];
+    const bool v41 = (v40 > 0.00000000f);
+    const bool v42 = (!v41);
+    bound57 = (uint32_t)(bound57 + (uint32_t)(v42));
   }
-  const bool v48 = (u_p_alpha != 0.00000000f);
-  const float v55 = (((float)(acc42)) - acc41);
-  const bool v193 = (u_p_beta != 0.00000000f);
+  const bool v43 = (u_p_alpha != 0.00000000f);
+  const float v50 = (acc42 - acc41);
+  const bool v188 = (u_p_beta != 0.00000000f);
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled226 = ((uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled226) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u))); i = (uint32_t)(i + WG)) {
-      float v49 = 0.00000000f;
-      if (v48) {
-        const float v50 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
-        const float v51 = (v50 + ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
-        const float v52 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
-        const float v53 = (v51 + v52);
-        const float v54 = (v50 + v52);
-        const float v56 = (v55 - ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
-        const float v57 = (v54 + v56);
-        const float v58 = (v53 - v57);
-        const float v59 = adv_fmax(0.00000000f, v58);
-        const float v60 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + v52);
-        const float v61 = adv_fmin(v50, v60);
-        const bool v62 = (v59 == v61);
-        float v63 = 0.00000000f;
-        if (v62) {
-          v63 = 0.00000000f;
+      float v44 = 0.00000000f;
+      if (v43) {
+        const float v45 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
+        const float v46 = (v45 + ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
+        const float v47 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
+        const float v48 = (v46 + v47);
+        const float v49 = (v45 + v47);
+        const float v51 = (v50 - ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
+        const float v52 = (v49 + v51);
+        const float v53 = (v48 - v52);
+        const float v54 = adv_fmax(0.00000000f, v53);
+        const float v55 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + v47);
+        const float v56 = adv_fmin(v45, v55);
+        const bool v57 = (v54 == v56);
+        float v58 = 0.00000000f;
+        if (v57) {
+          v58 = 0.00000000f;
         } else {
-          const float v66 = (v50 + v60);
-          const float v67 = (v66 - v57);
-          const float v68 = adv_fmax(0.00000000f, v67);
-          const int32_t v69 = adv_i32f(v68);
-          const int32_t v70 = adv_i32f(v61);
-          const int32_t lo64 = v69;
-          const int32_t hi65 = v70;
-          const float v71 = (v60 + 1.00000000f);
-          const float v72 = adv_lgamma(v71);
-          const float v73 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + 1.00000000f);
-          const float v74 = adv_lgamma(v73);
-          const float v75 = (v72 - v74);
-          const float v76 = (v60 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
-          const float v77 = (v76 + 1.00000000f);
+          const float v61 = (v45 + v55);
+          const float v62 = (v61 - v52);
+          const float v63 = adv_fmax(0.00000000f, v62);
+          const int32_t v64 = adv_i32f(v63);
+          const int32_t v65 = adv_i32f(v56);
+          const int32_t lo59 = v64;
+          const int32_t hi60 = v65;
+          const float v66 = (v55 + 1.00000000f);
+          const float v67 = adv_lgamma(v66);
+          const float v68 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + 1.00000000f);
+          const float v69 = adv_lgamma(v68);
+          const float v70 = (v67 - v69);
+          const float v71 = (v55 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
+          const float v72 = (v71 + 1.00000000f);
+          const float v73 = adv_lgamma(v72);
+          const float v74 = (v70 - v73);
+          const float v75 = (v52 - v55);
+          const float v76 = (v45 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
+          const float v77 = (v75 + 1.00000000f);
           const float v78 = adv_lgamma(v77);
-          const float v79 = (v75 - v78);
-          const float v80 = (v57 - v60);
-          const float v81 = (v50 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
-          const float v82 = (v80 + 1.00000000f);
-          const float v83 = adv_lgamma(v82);
-          const float v84 = (v81 + 1.00000000f);
-          const float v85 = adv_lgamma(v84);
-          const float v86 = (v83 - v85);
-          const float v87 = (v80 - v81);
-          const float v88 = (v87 + 1.00000000f);
-          const float v89 = adv_lgamma(v88);
-          const float v90 = (v86 - v89);
-          const float v91 = (v79 + v90);
-          const float v92 = (v57 + 1.00000000f);
-          const float v93 = adv_lgamma(v92);
-          const float v94 = (v50 + 1.00000000f);
-          const float v95 = adv_lgamma(v94);
-          const float v96 = (v93 - v95);
-          const float v97 = (v57 - v50);
-          const float v98 = (v97 + 1.00000000f);
-          const float v99 = adv_lgamma(v98);
-          const float v100 = (v96 - v99);
-          const float v101 = (v91 - v100);
-          const float v102 = (v101 + 0.00000999999975f);
-          float fold104 = 0.00000000f;
-          if ((hi65 >= lo64)) {
-            if (((uint32_t)(((uint32_t)(hi65)) - ((uint32_t)(lo64))) < 1048576u)) {
-              for (uint32_t n126 = 0u; (n126 <= (uint32_t)(((uint32_t)(hi65)) - ((uint32_t)(lo64)))); n126 = (uint32_t)(n126 + 1u)) {
-                const int32_t k103 = ((int32_t)((uint32_t)(((uint32_t)(lo64)) + n126)));
-                const float v105 = ((float)(k103));
-                const float v106 = (v105 + 1.00000000f);
-                const float v107 = adv_lgamma(v106);
-                const float v108 = (v72 - v107);
-                const float v109 = (v60 - v105);
-                const float v110 = (v109 + 1.00000000f);
-                const float v111 = adv_lgamma(v110);
-                const float v112 = (v108 - v111);
-                const float v113 = (v50 - v105);
-                const float v114 = (v113 + 1.00000000f);
-                const float v115 = adv_lgamma(v114);
-                const float v116 = (v83 - v115);
-                const float v117 = (v80 - v113);
-                const float v118 = (v117 + 1.00000000f);
-                const float v119 = adv_lgamma(v118);
-                const float v120 = (v116 - v119);
-                const float v121 = (v112 + v120);
-                const float v122 = (v121 - v100);
-                const float v123 = expf(v122);
-                const bool v124 = (v122 <= v102);
-                const float v125 = (v124 ? v123 : 0.00000000f);
-                fold104 = (fold104 + v125);
+          const float v79 = (v76 + 1.00000000f);
+          const float v80 = adv_lgamma(v79);
+          const float v81 = (v78 - v80);
+          const float v82 = (v75 - v76);
+          const float v83 = (v82 + 1.00000000f);
+          const float v84 = adv_lgamma(v83);
+          const float v85 = (v81 - v84);
+          const float v86 = (v74 + v85);
+          const float v87 = (v52 + 1.00000000f);
+          const float v88 = adv_lgamma(v87);
+          const float v89 = (v45 + 1.00000000f);
+          const float v90 = adv_lgamma(v89);
+          const float v91 = (v88 - v90);
+          const float v92 = (v52 - v45);
+          const float v93 = (v92 + 1.00000000f);
+          const float v94 = adv_lgamma(v93);
+          const float v95 = (v91 - v94);
+          const float v96 = (v86 - v95);
+          const float v97 = (v96 + 0.00000999999975f);
+          float fold99 = 0.00000000f;
+          if ((hi60 >= lo59)) {
+            if (((uint32_t)(((uint32_t)(hi60)) - ((uint32_t)(lo59))) < 1048576u)) {
+              for (uint32_t n121 = 0u; (n121 <= (uint32_t)(((uint32_t)(hi60)) - ((uint32_t)(lo59)))); n121 = (uint32_t)(n121 + 1u)) {
+                const int32_t k98 = ((int32_t)((uint32_t)(((uint32_t)(lo59)) + n121)));
+                const float v100 = ((float)(k98));
+                const float v101 = (v100 + 1.00000000f);
+                const float v102 = adv_lgamma(v101);
+                const float v103 = (v67 - v102);
+                const float v104 = (v55 - v100);
+                const float v105 = (v104 + 1.00000000f);
+                const float v106 = adv_lgamma(v105);
+                const float v107 = (v103 - v106);
+                const float v108 = (v45 - v100);
+                const float v109 = (v108 + 1.00000000f);
+                const float v110 = adv_lgamma(v109);
+                const float v111 = (v78 - v110);
+                const float v112 = (v75 - v108);
+                const float v113 = (v112 + 1.00000000f);
+                const float v114 = adv_lgamma(v113);
+                const float v115 = (v111 - v114);
+                const float v116 = (v107 + v115);
+                const float v117 = (v116 - v95);
+                const float v118 = expf(v117);
+                const bool v119 = (v117 <= v97);
+                const float v120 = (v119 ? v118 : 0.00000000f);
+                fold99 = (fold99 + v120);
               }
             } else {
               F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
             }
           }
-          const float v127 = fold104;
-          const float v128 = ((-2.00000000f) * v127);
-          const float v129 = expf(v128);
-          v63 = v129;
+          const float v122 = fold99;
+          const float v123 = ((-2.00000000f) * v122);
+          const float v124 = expf(v123);
+          v58 = v124;
         }
-        const float v130 = v63;
-        const float v131 = (u_p_alpha * v130);
-        v49 = v131;
+        const float v125 = v58;
+        const float v126 = (u_p_alpha * v125);
+        v44 = v126;
       } else {
-        v49 = 0.00000000f;
+        v44 = 0.00000000f;
       }
-      const float v132 = v49;
-      const float v133 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
-      const float v134 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + v133);
-      const float v135 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
-      const float v136 = (v135 + v133);
-      const float v137 = (v55 - ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
-      const float v138 = (v136 + v137);
-      const float v139 = (v134 / v138);
-      const float v140 = (-v139);
-      const float v141 = log2f(v139);
-      const float v142 = (v140 * v141);
-      const bool v143 = (v139 > 0.00000000f);
-      const float v144 = (v143 ? v142 : 0.00000000f);
-      const float v145 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) + v137);
-      const float v146 = (v145 / v138);
-      const float v147 = (-v146);
-      const float v148 = log2f(v146);
-      const float v149 = (v147 * v148);
-      const bool v150 = (v146 > 0.00000000f);
-      const float v151 = (v150 ? v149 : 0.00000000f);
-      const float v152 = (v144 + v151);
-      const float v153 = (v135 / v138);
-      const float v154 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) / v135);
-      const float v155 = (-v154);
-      const float v156 = log2f(v154);
-      const float v157 = (v155 * v156);
-      const bool v158 = (v154 > 0.00000000f);
-      const float v159 = (v158 ? v157 : 0.00000000f);
-      const float v160 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) / v135);
-      const float v161 = (-v160);
-      const float v162 = log2f(v160);
-      const float v163 = (v161 * v162);
-      const bool v164 = (v160 > 0.00000000f);
-      const float v165 = (v164 ? v163 : 0.00000000f);
-      const float v166 = (v159 + v165);
-      const bool v167 = (v135 > 0.00000000f);
-      const float v168 = (v167 ? v166 : 0.00000000f);
-      const float v169 = (v153 * v168);
-      const float v170 = (v133 + v137);
-      const float v171 = (v170 / v138);
-      const float v172 = (v133 / v170);
-      const float v173 = (-v172);
-      const float v174 = log2f(v172);
-      const float v175 = (v173 * v174);
-      const bool v176 = (v172 > 0.00000000f);
-      const float v177 = (v176 ? v175 : 0.00000000f);
-      const float v178 = (v137 / v170);
-      const float v179 = (-v178);
-      const float v180 = log2f(v178);
-      const float v181 = (v179 * v180);
-      const bool v182 = (v178 > 0.00000000f);
-      const float v183 = (v182 ? v181 : 0.00000000f);
-      const float v184 = (v177 + v183);
-      const bool v185 = (v170 > 0.00000000f);
+      const float v127 = v44;
+      const float v128 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
+      const float v129 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + v128);
+      const float v130 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
+      const float v131 = (v130 + v128);
+      const float v132 = (v50 - ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
+      const float v133 = (v131 + v132);
+      const float v134 = (v129 / v133);
+      const float v135 = (-v134);
+      const float v136 = log2f(v134);
+      const float v137 = (v135 * v136);
+      const bool v138 = (v134 > 0.00000000f);
+      const float v139 = (v138 ? v137 : 0.00000000f);
+      const float v140 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) + v132);
+      const float v141 = (v140 / v133);
+      const float v142 = (-v141);
+      const float v143 = log2f(v141);
+      const float v144 = (v142 * v143);
+      const bool v145 = (v141 > 0.00000000f);
+      const float v146 = (v145 ? v144 : 0.00000000f);
+      const float v147 = (v139 + v146);
+      const float v148 = (v130 / v133);
+      const float v149 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) / v130);
+      const float v150 = (-v149);
+      const float v151 = log2f(v149);
+      const float v152 = (v150 * v151);
+      const bool v153 = (v149 > 0.00000000f);
+      const float v154 = (v153 ? v152 : 0.00000000f);
+      const float v155 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) / v130);
+      const float v156 = (-v155);
+      const float v157 = log2f(v155);
+      const float v158 = (v156 * v157);
+      const bool v159 = (v155 > 0.00000000f);
+      const float v160 = (v159 ? v158 : 0.00000000f);
+      const float v161 = (v154 + v160);
+      const bool v162 = (v130 > 0.00000000f);
+      const float v163 = (v162 ? v161 : 0.00000000f);
+      const float v164 = (v148 * v163);
+      const float v165 = (v128 + v132);
+      const float v166 = (v165 / v133);
+      const float v167 = (v128 / v165);
+      const float v168 = (-v167);
+      const float v169 = log2f(v167);
+      const float v170 = (v168 * v169);
+      const bool v171 = (v167 > 0.00000000f);
+      const float v172 = (v171 ? v170 : 0.00000000f);
+      const float v173 = (v132 / v165);
+      const float v174 = (-v173);
+      const float v175 = log2f(v173);
+      const float v176 = (v174 * v175);
+      const bool v177 = (v173 > 0.00000000f);
+      const float v178 = (v177 ? v176 : 0.00000000f);
+      const float v179 = (v172 + v178);
+      const bool v180 = (v165 > 0.00000000f);
+      const float v181 = (v180 ? v179 : 0.00000000f);
+      const float v182 = (v166 * v181);
+      const float v183 = (v164 + v182);
+      const float v184 = (v147 - v183);
+      const bool v185 = (v133 > 0.00000000f);
       const float v186 = (v185 ? v184 : 0.00000000f);
-      const float v187 = (v171 * v186);
-      const float v188 = (v169 + v187);
-      const float v189 = (v152 - v188);
-      const bool v190 = (v138 > 0.00000000f);
-      const float v191 = (v190 ? v189 : 0.00000000f);
-      const float v192 = (u_p_beta * v191);
-      const float v194 = (v193 ? v192 : 0.00000000f);
-      const float v195 = (v132 + v194);
-      F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound57 + 1u))] = v195;
+      const float v187 = (u_p_beta * v186);
+      const float v189 = (v188 ? v187 : 0.00000000f);
+      const float v190 = (v127 + v189);
+      F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound57 + 1u))] = v190;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled238 = ((uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled238) {
     for (uint32_t i = lid; (i < (uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u))); i = (uint32_t)(i + WG)) {
-      const float v196 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
-      const float v197 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + v196);
-      const float v198 = (v197 + 1.00000001e-10f);
-      const float v199 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) / v198);
-      const float v200 = adv_fmin(adv_fmax(v199, 0.00000000f), 1.00000000f);
-      const float v201 = sqrtf(v200);
-      const float v202 = adv_asin(v201);
-      const float v203 = (v55 - ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
-      const float v204 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) + v203);
-      const float v205 = (v204 + 1.00000001e-10f);
-      const float v206 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) / v205);
-      const float v207 = adv_fmin(adv_fmax(v206, 0.00000000f), 1.00000000f);
-      const float v208 = sqrtf(v207);
-      const float v209 = adv_asin(v208);
-      const float v210 = (v202 - v209);
-      F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound57 + 1u))] = v210;
+      const float v191 = (acc41 - ((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))));
+      const float v192 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) + v191);
+      const float v193 = (v192 + 1.00000001e-10f);
+      const float v194 = (((float)(adv_udiv(i, (uint32_t)(bound57 + 1u)))) / v193);
+      const float v195 = adv_fmin(adv_fmax(v194, 0.00000000f), 1.00000000f);
+      const float v196 = sqrtf(v195);
+      const float v197 = adv_asin(v196);
+      const float v198 = (v50 - ((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))));
+      const float v199 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) + v198);
+      const float v200 = (v199 + 1.00000001e-10f);
+      const float v201 = (((float)(adv_umod(i, (uint32_t)(bound57 + 1u)))) / v200);
+      const float v202 = adv_fmin(adv_fmax(v201, 0.00000000f), 1.00000000f);
+      const float v203 = sqrtf(v202);
+      const float v204 = adv_asin(v203);
+      const float v205 = (v197 - v204);
+      F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound57 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound57 + 1u))] = v205;
     }
   }
-  const bool v211 = (acc41 > 0.00000000f);
-  const bool v212 = (v55 > 0.00000000f);
-  const bool v213 = (v211 && v212);
-  const float v384 = (u_p_bm25_k1 + 1.00000000f);
-  const float v386 = (1.00000000f - u_p_bm25_b);
-  const float v387 = (u_p_bm25_b * acc47);
-  const float v388 = (acc47 + acc49);
-  const float v389 = (v388 / 2.00000000f);
-  const float v390 = (v387 / v389);
-  const float v391 = (v386 + v390);
-  const float v392 = (u_p_bm25_k1 * v391);
-  const bool v395 = (acc47 > 0.00000000f);
-  const float v400 = (u_p_bm25_b * acc49);
-  const float v401 = (acc49 + acc47);
-  const float v402 = (v401 / 2.00000000f);
-  const float v403 = (v400 / v402);
-  const float v404 = (v386 + v403);
-  const float v405 = (u_p_bm25_k1 * v404);
-  const bool v408 = (acc49 > 0.00000000f);
-  const bool v415 = (u_p_gamma != 0.00000000f);
-  const float v419 = (u_p_alpha + u_p_beta);
+  const bool v206 = (acc41 > 0.00000000f);
+  const bool v207 = (v50 > 0.00000000f);
+  const bool v208 = (v206 && v207);
+  const float v379 = (u_p_bm25_k1 + 1.00000000f);
+  const float v381 = (1.00000000f - u_p_bm25_b);
+  const float v382 = (u_p_bm25_b * acc47);
+  const float v383 = (acc47 + acc49);
+  const float v384 = (v383 / 2.00000000f);
+  const float v385 = (v382 / v384);
+  const float v386 = (v381 + v385);
+  const float v387 = (u_p_bm25_k1 * v386);
+  const bool v390 = (acc47 > 0.00000000f);
+  const float v395 = (u_p_bm25_b * acc49);
+  const float v396 = (acc49 + acc47);
+  const float v397 = (v396 / 2.00000000f);
+  const float v398 = (v395 / v397);
+  const float v399 = (v381 + v398);
+  const float v400 = (u_p_bm25_k1 * v399);
+  const bool v403 = (acc49 > 0.00000000f);
+  const bool v410 = (u_p_gamma != 0.00000000f);
+  const float v414 = (u_p_alpha + u_p_beta);
   // key-map %260: once per distinct key of the group
   const uint32_t nkeys260 = H[(size_t)u_oh_count_tok + (size_t)g];
   for (uint32_t i = lid; (i < nkeys260); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const int32_t v214 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
-    const bool v215 = (v214 != u_p_zero_token_id);
-    const bool v216 = (v213 && v215);
-    float v217 = 0.00000000f;
-    if (v216) {
-      const float v218 = ((float)(H[(size_t)u_oh_acc53 + (size_t)slot]));
-      const float v219 = ((float)(H[(size_t)u_oh_acc57 + (size_t)slot]));
-      float v220 = 0.00000000f;
+    const int32_t v209 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
+    const bool v210 = (v209 != u_p_zero_token_id);
+    const bool v211 = (v208 && v210);
+    float v212 = 0.00000000f;
+    if (v211) {
+      const float v213 = ((float)(H[(size_t)u_oh_acc53 + (size_t)slot]));
+      const float v214 = ((float)(H[(size_t)u_oh_acc57 + (size_t)slot]));
+      float v215 = 0.00000000f;
       if (tabled226) {
-        v220 = F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v218) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v219)];
+        v215 = F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v214)];
       } else {
-        float v221 = 0.00000000f;
-        if (v48) {
-          const float v222 = (v218 + v219);
-          const float v223 = (v222 + v218);
-          const float v224 = (acc41 - v218);
-          const float v225 = (v223 + v224);
-          const float v226 = (v222 + v224);
-          const float v227 = (v55 - v219);
-          const float v228 = (v226 + v227);
-          const float v229 = (v225 - v228);
-          const float v230 = adv_fmax(0.00000000f, v229);
-          const float v231 = (v218 + v224);
-          const float v232 = adv_fmin(v222, v231);
-          const bool v233 = (v230 == v232);
-          float v234 = 0.00000000f;
-          if (v233) {
-            v234 = 0.00000000f;
+        float v216 = 0.00000000f;
+        if (v43) {
+          const float v217 = (v213 + v214);
+          const float v218 = (v217 + v213);
+          const float v219 = (acc41 - v213);
+          const float v220 = (v218 + v219);
+          const float v221 = (v217 + v219);
+          const float v222 = (v50 - v214);
+          const float v223 = (v221 + v222);
+          const float v224 = (v220 - v223);
+          const float v225 = adv_fmax(0.00000000f, v224);
+          const float v226 = (v213 + v219);
+          const float v227 = adv_fmin(v217, v226);
+          const bool v228 = (v225 == v227);
+          float v229 = 0.00000000f;
+          if (v228) {
+            v229 = 0.00000000f;
           } else {
-            const float v237 = (v222 + v231);
-            const float v238 = (v237 - v228);
-            const float v239 = adv_fmax(0.00000000f, v238);
-            const int32_t v240 = adv_i32f(v239);
-            const int32_t v241 = adv_i32f(v232);
-            const int32_t lo235 = v240;
-            const int32_t hi236 = v241;
-            const float v242 = (v231 + 1.00000000f);
-            const float v243 = adv_lgamma(v242);
-            const float v244 = (v218 + 1.00000000f);
-            const float v245 = adv_lgamma(v244);
-            const float v246 = (v243 - v245);
-            const float v247 = (v231 - v218);
-            const float v248 = (v247 + 1.00000000f);
+            const float v232 = (v217 + v226);
+            const float v233 = (v232 - v223);
+            const float v234 = adv_fmax(0.00000000f, v233);
+            const int32_t v235 = adv_i32f(v234);
+            const int32_t v236 = adv_i32f(v227);
+            const int32_t lo230 = v235;
+            const int32_t hi231 = v236;
+            const float v237 = (v226 + 1.00000000f);
+            const float v238 = adv_lgamma(v237);
+            const float v239 = (v213 + 1.00000000f);
+            const float v240 = adv_lgamma(v239);
+            const float v241 = (v238 - v240);
+            const float v242 = (v226 - v213);
+            const float v243 = (v242 + 1.00000000f);
+            const float v244 = adv_lgamma(v243);
+            const float v245 = (v241 - v244);
+            const float v246 = (v223 - v226);
+            const float v247 = (v217 - v213);
+            const float v248 = (v246 + 1.00000000f);
             const float v249 = adv_lgamma(v248);
-            const float v250 = (v246 - v249);
-            const float v251 = (v228 - v231);
-            const float v252 = (v222 - v218);
-            const float v253 = (v251 + 1.00000000f);
-            const float v254 = adv_lgamma(v253);
-            const float v255 = (v252 + 1.00000000f);
-            const float v256 = adv_lgamma(v255);
-            const float v257 = (v254 - v256);
-            const float v258 = (v251 - v252);
-            const float v259 = (v258 + 1.00000000f);
-            const float v260 = adv_lgamma(v259);
-            const float v261 = (v257 - v260);
-            const float v262 = (v250 + v261);
-            const float v263 = (v228 + 1.00000000f);
-            const float v264 = adv_lgamma(v263);
-            const float v265 = (v222 + 1.00000000f);
-            const float v266 = adv_lgamma(v265);
-            const float v267 = (v264 - v266);
-            const float v268 = (v228 - v222);
-            const float v269 = (v268 + 1.00000000f);
-            const float v270 = adv_lgamma(v269);
-            const float v271 = (v267 - v270);
-            const float v272 = (v262 - v271);
-            const float v273 = (v272 + 0.00000999999975f);
-            float fold275 = 0.00000000f;
-            if ((hi236 >= lo235)) {
-              if (((uint32_t)(((uint32_t)(hi236)) - ((uint32_t)(lo235))) < 1048576u)) {
-                for (uint32_t n297 = 0u; (n297 <= (uint32_t)(((uint32_t)(hi236)) - ((uint32_t)(lo235)))); n297 = (uint32_t)(n297 + 1u)) {
-                  const int32_t k274 = ((int32_t)((uint32_t)(((uint32_t)(lo235)) + n297)));
-                  const float v276 = ((float)(k274));
-                  const float v277 = (v276 + 1.00000000f);
-                  const float v278 = adv_lgamma(v277);
-                  const float v279 = (v243 - v278);
-                  const float v280 = (v231 - v276);
-                  const float v281 = (v280 + 1.00000000f);
-                  const float v282 = adv_lgamma(v281);
-                  const float v283 = (v279 - v282);
-                  const float v284 = (v222 - v276);
-                  const float v285 = (v284 + 1.00000000f);
-                  const float v286 = adv_lgamma(v285);
-                  const float v287 = (v254 - v286);
-                  const float v288 = (v251 - v284);
-                  const float v289 = (v288 + 1.00000000f);
-                  const float v290 = adv_lgamma(v289);
-                  const float v291 = (v287 - v290);
-                  const float v292 = (v283 + v291);
-                  const float v293 = (v292 - v271);
-                  const float v294 = expf(v293);
-                  const bool v295 = (v293 <= v273);
-                  const float v296 = (v295 ? v294 : 0.00000000f);
-                  fold275 = (fold275 + v296);
+            const float v250 = (v247 + 1.00000000f);
+            const float v251 = adv_lgamma(v250);
+            const float v252 = (v249 - v251);
+            const float v253 = (v246 - v247);
+            const float v254 = (v253 + 1.00000000f);
+            const float v255 = adv_lgamma(v254);
+            const float v256 = (v252 - v255);
+            const float v257 = (v245 + v256);
+            const float v258 = (v223 + 1.00000000f);
+            const float v259 = adv_lgamma(v258);
+            const float v260 = (v217 + 1.00000000f);
+            const float v261 = adv_lgamma(v260);
+            const float v262 = (v259 - v261);
+            const float v263 = (v223 - v217);
+            const float v264 = (v263 + 1.00000000f);
+            const float v265 = adv_lgamma(v264);
+            const float v266 = (v262 - v265);
+            const float v267 = (v257 - v266);
+            const float v268 = (v267 + 0.00000999999975f);
+            float fold270 = 0.00000000f;
+            if ((hi231 >= lo230)) {
+              if (((uint32_t)(((uint32_t)(hi231)) - ((uint32_t)(lo230))) < 1048576u)) {
+                for (uint32_t n292 = 0u; (n292 <= (uint32_t)(((uint32_t)(hi231)) - ((uint32_t)(lo230)))); n292 = (uint32_t)(n292 + 1u)) {
+                  const int32_t k269 = ((int32_t)((uint32_t)(((uint32_t)(lo230)) + n292)));
+                  const float v271 = ((float)(k269));
+                  const float v272 = (v271 + 1.00000000f);
+                  const float v273 = adv_lgamma(v272);
+                  const float v274 = (v238 - v273);
+                  const float v275 = (v226 - v271);
+                  const float v276 = (v275 + 1.00000000f);
+                  const float v277 = adv_lgamma(v276);
+                  const float v278 = (v274 - v277);
+                  const float v279 = (v217 - v271);
+                  const float v280 = (v279 + 1.00000000f);
+                  const float v281 = adv_lgamma(v280);
+                  const float v282 = (v249 - v281);
+                  const float v283 = (v246 - v279);
+                  const float v284 = (v283 + 1.00000000f);
+                  const float v285 = adv_lgamma(v284);
+                  const float v286 = (v282 - v285);
+                  const float v287 = (v278 + v286);
+                  const float v288 = (v287 - v266);
+                  const float v289 = expf(v288);
+                  const bool v290 = (v288 <= v268);
+                  const float v291 = (v290 ? v289 : 0.00000000f);
+                  fold270 = (fold270 + v291);
                 }
               } else {
                 F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
               }
             }
-            const float v298 = fold275;
-            const float v299 = ((-2.00000000f) * v298);
-            const float v300 = expf(v299);
-            v234 = v300;
+            const float v293 = fold270;
+            const float v294 = ((-2.00000000f) * v293);
+            const float v295 = expf(v294);
+            v229 = v295;
           }
-          const float v301 = v234;
-          const float v302 = (u_p_alpha * v301);
-          v221 = v302;
+          const float v296 = v229;
+          const float v297 = (u_p_alpha * v296);
+          v216 = v297;
         } else {
-          v221 = 0.00000000f;
+          v216 = 0.00000000f;
         }
-        const float v303 = v221;
-        const float v304 = (acc41 - v218);
-        const float v305 = (v218 + v304);
-        const float v306 = (v218 + v219);
-        const float v307 = (v306 + v304);
-        const float v308 = (v55 - v219);
-        const float v309 = (v307 + v308);
-        const float v310 = (v305 / v309);
-        const float v311 = (-v310);
-        const float v312 = log2f(v310);
-        const float v313 = (v311 * v312);
-        const bool v314 = (v310 > 0.00000000f);
-        const float v315 = (v314 ? v313 : 0.00000000f);
-        const float v316 = (v219 + v308);
-        const float v317 = (v316 / v309);
-        const float v318 = (-v317);
-        const float v319 = log2f(v317);
-        const float v320 = (v318 * v319);
-        const bool v321 = (v317 > 0.00000000f);
-        const float v322 = (v321 ? v320 : 0.00000000f);
-        const float v323 = (v315 + v322);
-        const float v324 = (v306 / v309);
-        const float v325 = (v218 / v306);
-        const float v326 = (-v325);
-        const float v327 = log2f(v325);
-        const float v328 = (v326 * v327);
-        const bool v329 = (v325 > 0.00000000f);
-        const float v330 = (v329 ? v328 : 0.00000000f);
-        const float v331 = (v219 / v306);
-        const float v332 = (-v331);
-        const float v333 = log2f(v331);
-        const float v334 = (v332 * v333);
-        const bool v335 = (v331 > 0.00000000f);
-        const float v336 = (v335 ? v334 : 0.00000000f);
-        const float v337 = (v330 + v336);
-        const bool v338 = (v306 > 0.00000000f);
-        const float v339 = (v338 ? v337 : 0.00000000f);
-        const float v340 = (v324 * v339);
-        const float v341 = (v304 + v308);
-        const float v342 = (v341 / v309);
-        const float v343 = (v304 / v341);
-        const float v344 = (-v343);
-        const float v345 = log2f(v343);
-        const float v346 = (v344 * v345);
-        const bool v347 = (v343 > 0.00000000f);
-        const float v348 = (v347 ? v346 : 0.00000000f);
-        const float v349 = (v308 / v341);
-        const float v350 = (-v349);
-        const float v351 = log2f(v349);
-        const float v352 = (v350 * v351);
-        const bool v353 = (v349 > 0.00000000f);
-        const float v354 = (v353 ? v352 : 0.00000000f);
-        const float v355 = (v348 + v354);
-        const bool v356 = (v341 > 0.00000000f);
+        const float v298 = v216;
+        const float v299 = (acc41 - v213);
+        const float v300 = (v213 + v299);
+        const float v301 = (v213 + v214);
+        const float v302 = (v301 + v299);
+        const float v303 = (v50 - v214);
+        const float v304 = (v302 + v303);
+        const float v305 = (v300 / v304);
+        const float v306 = (-v305);
+        const float v307 = log2f(v305);
+        const float v308 = (v306 * v307);
+        const bool v309 = (v305 > 0.00000000f);
+        const float v310 = (v309 ? v308 : 0.00000000f);
+        const float v311 = (v214 + v303);
+        const float v312 = (v311 / v304);
+        const float v313 = (-v312);
+        const float v314 = log2f(v312);
+        const float v315 = (v313 * v314);
+        const bool v316 = (v312 > 0.00000000f);
+        const float v317 = (v316 ? v315 : 0.00000000f);
+        const float v318 = (v310 + v317);
+        const float v319 = (v301 / v304);
+        const float v320 = (v213 / v301);
+        const float v321 = (-v320);
+        const float v322 = log2f(v320);
+        const float v323 = (v321 * v322);
+        const bool v324 = (v320 > 0.00000000f);
+        const float v325 = (v324 ? v323 : 0.00000000f);
+        const float v326 = (v214 / v301);
+        const float v327 = (-v326);
+        const float v328 = log2f(v326);
+        const float v329 = (v327 * v328);
+        const bool v330 = (v326 > 0.00000000f);
+        const float v331 = (v330 ? v329 : 0.00000000f);
+        const float v332 = (v325 + v331);
+        const bool v333 = (v301 > 0.00000000f);
+        const float v334 = (v333 ? v332 : 0.00000000f);
+        const float v335 = (v319 * v334);
+        const float v336 = (v299 + v303);
+        const float v337 = (v336 / v304);
+        const float v338 = (v299 / v336);
+        const float v339 = (-v338);
+        const float v340 = log2f(v338);
+        const float v341 = (v339 * v340);
+        const bool v342 = (v338 > 0.00000000f);
+        const float v343 = (v342 ? v341 : 0.00000000f);
+        const float v344 = (v303 / v336);
+        const float v345 = (-v344);
+        const float v346 = log2f(v344);
+        const float v347 = (v345 * v346);
+        const bool v348 = (v344 > 0.00000000f);
+        const float v349 = (v348 ? v347 : 0.00000000f);
+        const float v350 = (v343 + v349);
+        const bool v351 = (v336 > 0.00000000f);
+        const float v352 = (v351 ? v350 : 0.00000000f);
+        const float v353 = (v337 * v352);
+        const float v354 = (v335 + v353);
+        const float v355 = (v318 - v354);
+        const bool v356 = (v304 > 0.00000000f);
         const float v357 = (v356 ? v355 : 0.00000000f);
-        const float v358 = (v342 * v357);
-        const float v359 = (v340 + v358);
-        const float v360 = (v323 - v359);
-        const bool v361 = (v309 > 0.00000000f);
-        const float v362 = (v361 ? v360 : 0.00000000f);
-        const float v363 = (u_p_beta * v362);
-        const float v364 = (v193 ? v363 : 0.00000000f);
-        v220 = (v303 + v364);
+        const float v358 = (u_p_beta * v357);
+        const float v359 = (v188 ? v358 : 0.00000000f);
+        v215 = (v298 + v359);
       }
-      const float v365 = v220;
-      float v366 = 0.00000000f;
+      const float v360 = v215;
+      float v361 = 0.00000000f;
       if (tabled238) {
-        v366 = F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v218) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v219)];
+        v361 = F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v214)];
       } else {
-        const float v367 = (acc41 - v218);
-        const float v368 = (v218 + v367);
-        const float v369 = (v368 + 1.00000001e-10f);
-        const float v370 = (v218 / v369);
-        const float v371 = adv_fmin(adv_fmax(v370, 0.00000000f), 1.00000000f);
-        const float v372 = sqrtf(v371);
-        const float v373 = adv_asin(v372);
-        const float v374 = (v55 - v219);
-        const float v375 = (v219 + v374);
-        const float v376 = (v375 + 1.00000001e-10f);
-        const float v377 = (v219 / v376);
-        const float v378 = adv_fmin(adv_fmax(v377, 0.00000000f), 1.00000000f);
-        const float v379 = sqrtf(v378);
-        const float v380 = adv_asin(v379);
-        v366 = (v373 - v380);
+        const float v362 = (acc41 - v213);
+        const float v363 = (v213 + v362);
+        const float v364 = (v363 + 1.00000001e-10f);
+        const float v365 = (v213 / v364);
+        const float v366 = adv_fmin(adv_fmax(v365, 0.00000000f), 1.00000000f);
+        const float v367 = sqrtf(v366);
+        const float v368 = adv_asin(v367);
+        const float v369 = (v50 - v214);
+        const float v370 = (v214 + v369);
+        const float v371 = (v370 + 1.00000001e-10f);
+        const float v372 = (v214 / v371);
+        const float v373 = adv_fmin(adv_fmax(v372, 0.00000000f), 1.00000000f);
+        const float v374 = sqrtf(v373);
+        const float v375 = adv_asin(v374);
+        v361 = (v368 - v375);
       }
-      const float v381 = v366;
-      const float v382 = ((float)(H[(size_t)u_oh_acc59 + (size_t)slot]));
-      const float v383 = (v382 / acc47);
-      const float v385 = (v383 * v384);
-      const float v393 = (v383 + v392);
-      const float v394 = (v385 / v393);
-      const float v396 = (v395 ? v394 : 0.00000000f);
-      const float v397 = ((float)(H[(size_t)u_oh_acc77 + (size_t)slot]));
-      const float v398 = (v397 / acc49);
-      const float v399 = (v398 * v384);
-      const float v406 = (v398 + v405);
-      const float v407 = (v399 / v406);
-      const float v409 = (v408 ? v407 : 0.00000000f);
-      const float v410 = (v409 + 0.00000999999975f);
-      const float v411 = (v396 / v410);
-      const float v412 = (v396 + 0.00000999999975f);
-      const float v413 = (v409 / v412);
-      const float v414 = (v411 - v413);
-      const float v416 = (v415 ? v414 : 0.00000000f);
-      const float v417 = (v381 + v416);
-      const float v418 = (v365 * v417);
-      const float v420 = (v418 / v419);
-      const float v421 = (1.00000000f / (1.00000000f + expf((-v420))));
-      const float v422 = (v421 - 0.500000000f);
-      const float v423 = (v422 * 2.00000000f);
-      const float v424 = (v423 * u_p_top);
-      v217 = v424;
+      const float v376 = v361;
+      const float v377 = ((float)(H[(size_t)u_oh_acc59 + (size_t)slot]));
+      const float v378 = (v377 / acc47);
+      const float v380 = (v378 * v379);
+      const float v388 = (v378 + v387);
+      const float v389 = (v380 / v388);
+      const float v391 = (v390 ? v389 : 0.00000000f);
+      const float v392 = ((float)(H[(size_t)u_oh_acc77 + (size_t)slot]));
+      const float v393 = (v392 / acc49);
+      const float v394 = (v393 * v379);
+      const float v401 = (v393 + v400);
+      const float v402 = (v394 / v401);
+      const float v404 = (v403 ? v402 : 0.00000000f);
+      const float v405 = (v404 + 0.00000999999975f);
+      const float v406 = (v391 / v405);
+      const float v407 = (v391 + 0.00000999999975f);
+      const float v408 = (v404 / v407);
+      const float v409 = (v406 - v408);
+      const float v411 = (v410 ? v409 : 0.00000000f);
+      const float v412 = (v376 + v411);
+      const float v413 = (v360 * v412);
+      const float v415 = (v413 / v414);
+      const float v416 = (1.00000000f / (1.00000000f + expf((-v415))));
+      const float v417 = (v416 - 0.500000000f);
+      const float v418 = (v417 * 2.00000000f);
+      const float v419 = (v418 * u_p_top);
+      v212 = v419;
     } else {
-      v217 = 0.00000000f;
+      v212 = 0.00000000f;
     }
-    F_v260[slot] = v217;
+    F_v260[slot] = v212;
   }
   // reduce to group %265
   float acc265 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v425 = F_v10[row];
-    const float v426 = (v425 - acc263);
-    acc265 = (acc265 + v426);
+    const float v420 = F_v10[row];
+    const float v421 = (v420 - acc263);
+    acc265 = (acc265 + v421);
   }
   if ((lid == 0u)) {
     F_v265[g] = acc265;
   }
   // reduce to group %277
-  const float v428 = (acc265 / ((float)(acc42)));
-  const float v429 = (acc263 + v428);
-  const float v431 = (acc270 - acc263);
-  const bool v432 = (v431 > 0.00000000f);
-  const float v433 = (v432 ? v431 : 1.00000000f);
+  const float v423 = (acc265 / acc42);
+  const float v424 = (acc263 + v423);
+  const float v426 = (acc270 - acc263);
+  const bool v427 = (v426 > 0.00000000f);
+  const float v428 = (v427 ? v426 : 1.00000000f);
   float acc277 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v427 = F_v10[row];
-    const float v430 = (v427 - v429);
-    const float v434 = (v430 / v433);
-    const float v435 = (v434 * v434);
-    acc277 = (acc277 + v435);
+    const float v422 = F_v10[row];
+    const float v425 = (v422 - v424);
+    const float v429 = (v425 / v428);
+    const float v430 = (v429 * v429);
+    acc277 = (acc277 + v430);
   }
   if ((lid == 0u)) {
     F_v277[g] = acc277;
   }
-  const bool v437 = (((float)(acc42)) > 1.00000000f);
-  const float v438 = (v437 ? v429 : 0.00000000f);
-  const float v440 = (((float)(acc42)) - 1.00000000f);
-  const float v441 = (acc277 / v440);
-  const float v442 = sqrtf(v441);
-  const float v443 = (v442 * v433);
-  const float v444 = (v437 ? v443 : 1.00000000f);
-  const float v445 = (v444 + u_p_epsilon);
+  const bool v432 = (acc42 > 1.00000000f);
+  const float v433 = (v432 ? v424 : 0.00000000f);
+  const float v435 = (acc42 - 1.00000000f);
+  const float v436 = (acc277 / v435);
+  const float v437 = sqrtf(v436);
+  const float v438 = (v437 * v428);
+  const float v439 = (v432 ? v438 : 1.00000000f);
+  const float v440 = (v439 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v436 = F_v10[row];
-    const float v439 = (v436 - v438);
-    const float v446 = (v439 / v445);
-    const bool v447 = (v439 == 0.00000000f);
-    const float v448 = (v447 ? 0.00000000f : v446);
+    const float v431 = F_v10[row];
+    const float v434 = (v431 - v433);
+    const float v441 = (v434 / v440);
+    const bool v442 = (v434 == 0.00000000f);
+    const float v443 = (v442 ? 0.00000000f : v441);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw449 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v450 = F_v260[((uint32_t)(sw449 & 2147483647u) & (0u - (uint32_t)((sw449 != 4294967295u))))];
-      const float v451 = ((sw449 != 4294967295u) ? v450 : 0.00000000f);
-      const float v452 = (v448 + v451);
-      const int32_t v453 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v454 = ((float)(v453));
-      const float v455 = (v452 * v454);
-      const float v456 = v451;
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v455;
-      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v456;
+      const uint32_t sw444 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v445 = F_v260[((uint32_t)(sw444 & 2147483647u) & (0u - (uint32_t)((sw444 != 4294967295u))))];
+      const float v446 = ((sw444 != 4294967295u) ? v445 : 0.00000000f);
+      const float v447 = (v443 + v446);
+      const int32_t v448 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v449 = ((float)(v448));
+      const float v450 = (v447 * v449);
+      const float v451 = v446;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v450;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v451;
     }
   }
 }

@@ -120,29 +120,33 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
-      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
-      acc45_0 = (acc45_0 + (valid_0 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
+        acc45_0 = $fr(acc45_0 + 1);
+      }
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
-      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
-      acc45_1 = (acc45_1 + (valid_1 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
+        acc45_1 = $fr(acc45_1 + 1);
+      }
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
-      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
-      acc45_2 = (acc45_2 + (valid_2 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
+        acc45_2 = $fr(acc45_2 + 1);
+      }
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
-      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
-      acc45_3 = (acc45_3 + (valid_3 ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
+        acc45_3 = $fr(acc45_3 + 1);
+      }
     }
     F_v10[row0] = acc10_0;
-    F_v45[row0] = $fr(acc45_0 >>> 0);
+    F_v45[row0] = acc45_0;
     F_v10[row1] = acc10_1;
-    F_v45[row1] = $fr(acc45_1 >>> 0);
+    F_v45[row1] = acc45_1;
     F_v10[row2] = acc10_2;
-    F_v45[row2] = $fr(acc45_2 >>> 0);
+    F_v45[row2] = acc45_2;
     F_v10[row3] = acc10_3;
-    F_v45[row3] = $fr(acc45_3 >>> 0);
+    F_v45[row3] = acc45_3;
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -152,11 +156,12 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
-      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
-      acc45 = (acc45 + (valid ? 1 : 0) | 0);
+      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
+        acc45 = $fr(acc45 + 1);
+      }
     }
     F_v10[row] = acc10;
-    F_v45[row] = $fr(acc45 >>> 0);
+    F_v45[row] = acc45;
   }
   // reduce to group %41, %42, %47, %49, %263, %270
   let acc41 = 0;
@@ -174,7 +179,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc41 = $fr(acc41 + v7);
-    acc42 = (acc42 + 1 | 0);
+    acc42 = $fr(acc42 + 1);
     acc47 = $fr(acc47 + v9);
     acc49 = $fr(acc49 + v10);
     acc263 = Math.min(acc263, v5);
@@ -182,7 +187,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v41[g] = acc41;
-    F_v42[g] = $fr(acc42 >>> 0);
+    F_v42[g] = acc42;
     F_v47[g] = acc47;
     F_v49[g] = acc49;
     F_v263[g] = acc263;
@@ -207,9 +212,9 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       // longest rows first: the lanes' rows end together
       const row = I_korder[(m0 + j | 0)];
-      const v36 = F_v10[row];
-      const v37 = (v36 > 0);
-      const v38 = (!v37);
+      const v35 = F_v10[row];
+      const v36 = (v35 > 0);
+      const v37 = (!v36);
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -297,18 +302,13 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_tok + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v35 = ((word >>> 31 | 0) !== 0);
             {
-              const a39 = (v35 ? (v37 ? 1 : 0) : 0);
-              const a40 = (v35 ? (v38 ? 1 : 0) : 0);
-              const add = (a39 + a40 | 0);
-              H[((v37 ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] = (H[((v37 ? u_oh_acc53 : u_oh_acc57) + (word & 2147483647) | 0)] + add | 0);
+              const add = (first ? (true ? 1 : 0) : 0);
+              H[((v36 ? u_oh_acc53 : u_oh_acc57) + r | 0)] = (H[((v36 ? u_oh_acc53 : u_oh_acc57) + r | 0)] + add | 0);
             }
             {
-              const a41 = (v37 ? 1 : 0);
-              const a42 = (v37 ? 0 : 1);
-              const add = (a41 + a42 | 0);
-              H[((v37 ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] = (H[((v37 ? u_oh_acc59 : u_oh_acc77) + (word & 2147483647) | 0)] + add | 0);
+              const add = (v36 ? (true ? 1 : 0) : (false ? 0 : 1));
+              H[((v36 ? u_oh_acc59 : u_oh_acc77) + r | 0)] = (H[((v36 ? u_oh_acc59 : u_oh_acc77) + r | 0)] + add | 0);
             }
           }
         }
@@ -320,523 +320,523 @@ function stage0(wid, lane) {
   let bound53 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v43 = F_v10[row];
-    const v44 = (v43 > 0);
-    bound53 = (bound53 + (v44 ? 1 : 0) | 0);
+    const v38 = F_v10[row];
+    const v39 = (v38 > 0);
+    bound53 = (bound53 + (v39 ? 1 : 0) | 0);
   }
   let bound57 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v45 = F_v10[row];
-    const v46 = (v45 > 0);
-    const v47 = (!v46);
-    bound57 = (bound57 + (v47 ? 1 : 0) | 0);
+    const v40 = F_v10[row];
+    const v41 = (v40 > 0);
+    const v42 = (!v41);
+    bound57 = (bound57 + (v42 ? 1 : 0) | 0);
   }
-  const v48 = (u_p_alpha !== 0);
-  const v55 = $fr($fr(acc42 >>> 0) - acc41);
-  const v193 = (u_p_beta !== 0);
+  const v43 = (u_p_alpha !== 0);
+  const v50 = $fr(acc42 - acc41);
+  const v188 = (u_p_beta !== 0);
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   const tabled226 = (Math.imul((bound53 + 1 | 0), (bound57 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled226) {
     for (let i = lid; (i >>> 0 < Math.imul((bound53 + 1 | 0), (bound57 + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      let v49 = 0;
-      if (v48) {
-        const v50 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
-        const v51 = $fr(v50 + $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
-        const v52 = $fr(acc41 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
-        const v53 = $fr(v51 + v52);
-        const v54 = $fr(v50 + v52);
-        const v56 = $fr(v55 - $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
-        const v57 = $fr(v54 + v56);
-        const v58 = $fr(v53 - v57);
-        const v59 = Math.max(0, v58);
-        const v60 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + v52);
-        const v61 = Math.min(v50, v60);
-        const v62 = (v59 === v61);
-        let v63 = 0;
-        if (v62) {
-          v63 = 0;
+      let v44 = 0;
+      if (v43) {
+        const v45 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
+        const v46 = $fr(v45 + $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
+        const v47 = $fr(acc41 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
+        const v48 = $fr(v46 + v47);
+        const v49 = $fr(v45 + v47);
+        const v51 = $fr(v50 - $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
+        const v52 = $fr(v49 + v51);
+        const v53 = $fr(v48 - v52);
+        const v54 = Math.max(0, v53);
+        const v55 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + v47);
+        const v56 = Math.min(v45, v55);
+        const v57 = (v54 === v56);
+        let v58 = 0;
+        if (v57) {
+          v58 = 0;
         } else {
-          const v66 = $fr(v50 + v60);
-          const v67 = $fr(v66 - v57);
-          const v68 = Math.max(0, v67);
-          const v69 = $i32f(v68);
-          const v70 = $i32f(v61);
-          const lo64 = v69;
-          const hi65 = v70;
-          const v71 = $fr(v60 + 1);
-          const v72 = adv_lgamma(v71);
-          const v73 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + 1);
-          const v74 = adv_lgamma(v73);
-          const v75 = $fr(v72 - v74);
-          const v76 = $fr(v60 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
-          const v77 = $fr(v76 + 1);
+          const v61 = $fr(v45 + v55);
+          const v62 = $fr(v61 - v52);
+          const v63 = Math.max(0, v62);
+          const v64 = $i32f(v63);
+          const v65 = $i32f(v56);
+          const lo59 = v64;
+          const hi60 = v65;
+          const v66 = $fr(v55 + 1);
+          const v67 = adv_lgamma(v66);
+          const v68 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + 1);
+          const v69 = adv_lgamma(v68);
+          const v70 = $fr(v67 - v69);
+          const v71 = $fr(v55 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
+          const v72 = $fr(v71 + 1);
+          const v73 = adv_lgamma(v72);
+          const v74 = $fr(v70 - v73);
+          const v75 = $fr(v52 - v55);
+          const v76 = $fr(v45 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
+          const v77 = $fr(v75 + 1);
           const v78 = adv_lgamma(v77);
-          const v79 = $fr(v75 - v78);
-          const v80 = $fr(v57 - v60);
-          const v81 = $fr(v50 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
-          const v82 = $fr(v80 + 1);
-          const v83 = adv_lgamma(v82);
-          const v84 = $fr(v81 + 1);
-          const v85 = adv_lgamma(v84);
-          const v86 = $fr(v83 - v85);
-          const v87 = $fr(v80 - v81);
-          const v88 = $fr(v87 + 1);
-          const v89 = adv_lgamma(v88);
-          const v90 = $fr(v86 - v89);
-          const v91 = $fr(v79 + v90);
-          const v92 = $fr(v57 + 1);
-          const v93 = adv_lgamma(v92);
-          const v94 = $fr(v50 + 1);
-          const v95 = adv_lgamma(v94);
-          const v96 = $fr(v93 - v95);
-          const v97 = $fr(v57 - v50);
-          const v98 = $fr(v97 + 1);
-          const v99 = adv_lgamma(v98);
-          const v100 = $fr(v96 - v99);
-          const v101 = $fr(v91 - v100);
-          const v102 = $fr(v101 + 0.000009999999747378752);
-          let fold104 = 0;
-          if ((hi65 >= lo64)) {
-            if (((hi65 - lo64 | 0) >>> 0 < 1048576 >>> 0)) {
-              for (let n126 = 0; (n126 >>> 0 <= (hi65 - lo64 | 0) >>> 0); n126 = (n126 + 1 | 0)) {
-                const k103 = (lo64 + n126 | 0);
-                const v105 = $fr(k103);
-                const v106 = $fr(v105 + 1);
-                const v107 = adv_lgamma(v106);
-                const v108 = $fr(v72 - v107);
-                const v109 = $fr(v60 - v105);
-                const v110 = $fr(v109 + 1);
-                const v111 = adv_lgamma(v110);
-                const v112 = $fr(v108 - v111);
-                const v113 = $fr(v50 - v105);
-                const v114 = $fr(v113 + 1);
-                const v115 = adv_lgamma(v114);
-                const v116 = $fr(v83 - v115);
-                const v117 = $fr(v80 - v113);
-                const v118 = $fr(v117 + 1);
-                const v119 = adv_lgamma(v118);
-                const v120 = $fr(v116 - v119);
-                const v121 = $fr(v112 + v120);
-                const v122 = $fr(v121 - v100);
-                const v123 = $fr(Math.exp(v122));
-                const v124 = (v122 <= v102);
-                const v125 = (v124 ? v123 : 0);
-                fold104 = $fr(fold104 + v125);
+          const v79 = $fr(v76 + 1);
+          const v80 = adv_lgamma(v79);
+          const v81 = $fr(v78 - v80);
+          const v82 = $fr(v75 - v76);
+          const v83 = $fr(v82 + 1);
+          const v84 = adv_lgamma(v83);
+          const v85 = $fr(v81 - v84);
+          const v86 = $fr(v74 + v85);
+          const v87 = $fr(v52 + 1);
+          const v88 = adv_lgamma(v87);
+          const v89 = $fr(v45 + 1);
+          const v90 = adv_lgamma(v89);
+          const v91 = $fr(v88 - v90);
+          const v92 = $fr(v52 - v45);
+          const v93 = $fr(v92 + 1);
+          const v94 = adv_lgamma(v93);
+          const v95 = $fr(v91 - v94);
+          const v96 = $fr(v86 - v95);
+          const v97 = $fr(v96 + 0.000009999999747378752);
+          let fold99 = 0;
+          if ((hi60 >= lo59)) {
+            if (((hi60 - lo59 | 0) >>> 0 < 1048576 >>> 0)) {
+              for (let n121 = 0; (n121 >>> 0 <= (hi60 - lo59 | 0) >>> 0); n121 = (n121 + 1 | 0)) {
+                const k98 = (lo59 + n121 | 0);
+                const v100 = $fr(k98);
+                const v101 = $fr(v100 + 1);
+                const v102 = adv_lgamma(v101);
+                const v103 = $fr(v67 - v102);
+                const v104 = $fr(v55 - v100);
+                const v105 = $fr(v104 + 1);
+                const v106 = adv_lgamma(v105);
+                const v107 = $fr(v103 - v106);
+                const v108 = $fr(v45 - v100);
+                const v109 = $fr(v108 + 1);
+                const v110 = adv_lgamma(v109);
+                const v111 = $fr(v78 - v110);
+                const v112 = $fr(v75 - v108);
+                const v113 = $fr(v112 + 1);
+                const v114 = adv_lgamma(v113);
+                const v115 = $fr(v111 - v114);
+                const v116 = $fr(v107 + v115);
+                const v117 = $fr(v116 - v95);
+                const v118 = $fr(Math.exp(v117));
+                const v119 = (v117 <= v97);
+                const v120 = (v119 ? v118 : 0);
+                fold99 = $fr(fold99 + v120);
               }
             } else {
               F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
             }
           }
-          const v127 = fold104;
-          const v128 = $fr((-2) * v127);
-          const v129 = $fr(Math.exp(v128));
-          v63 = v129;
+          const v122 = fold99;
+          const v123 = $fr((-2) * v122);
+          const v124 = $fr(Math.exp(v123));
+          v58 = v124;
         }
-        const v130 = v63;
-        const v131 = $fr(u_p_alpha * v130);
-        v49 = v131;
+        const v125 = v58;
+        const v126 = $fr(u_p_alpha * v125);
+        v44 = v126;
       } else {
-        v49 = 0;
+        v44 = 0;
       }
-      const v132 = v49;
-      const v133 = $fr(acc41 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
-      const v134 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + v133);
-      const v135 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
-      const v136 = $fr(v135 + v133);
-      const v137 = $fr(v55 - $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
-      const v138 = $fr(v136 + v137);
-      const v139 = $fr(v134 / v138);
-      const v140 = (-v139);
-      const v141 = $fr(Math.log2(v139));
-      const v142 = $fr(v140 * v141);
-      const v143 = (v139 > 0);
-      const v144 = (v143 ? v142 : 0);
-      const v145 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) + v137);
-      const v146 = $fr(v145 / v138);
-      const v147 = (-v146);
-      const v148 = $fr(Math.log2(v146));
-      const v149 = $fr(v147 * v148);
-      const v150 = (v146 > 0);
-      const v151 = (v150 ? v149 : 0);
-      const v152 = $fr(v144 + v151);
-      const v153 = $fr(v135 / v138);
-      const v154 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) / v135);
-      const v155 = (-v154);
-      const v156 = $fr(Math.log2(v154));
-      const v157 = $fr(v155 * v156);
-      const v158 = (v154 > 0);
-      const v159 = (v158 ? v157 : 0);
-      const v160 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) / v135);
-      const v161 = (-v160);
-      const v162 = $fr(Math.log2(v160));
-      const v163 = $fr(v161 * v162);
-      const v164 = (v160 > 0);
-      const v165 = (v164 ? v163 : 0);
-      const v166 = $fr(v159 + v165);
-      const v167 = (v135 > 0);
-      const v168 = (v167 ? v166 : 0);
-      const v169 = $fr(v153 * v168);
-      const v170 = $fr(v133 + v137);
-      const v171 = $fr(v170 / v138);
-      const v172 = $fr(v133 / v170);
-      const v173 = (-v172);
-      const v174 = $fr(Math.log2(v172));
-      const v175 = $fr(v173 * v174);
-      const v176 = (v172 > 0);
-      const v177 = (v176 ? v175 : 0);
-      const v178 = $fr(v137 / v170);
-      const v179 = (-v178);
-      const v180 = $fr(Math.log2(v178));
-      const v181 = $fr(v179 * v180);
-      const v182 = (v178 > 0);
-      const v183 = (v182 ? v181 : 0);
-      const v184 = $fr(v177 + v183);
-      const v185 = (v170 > 0);
+      const v127 = v44;
+      const v128 = $fr(acc41 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
+      const v129 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + v128);
+      const v130 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
+      const v131 = $fr(v130 + v128);
+      const v132 = $fr(v50 - $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
+      const v133 = $fr(v131 + v132);
+      const v134 = $fr(v129 / v133);
+      const v135 = (-v134);
+      const v136 = $fr(Math.log2(v134));
+      const v137 = $fr(v135 * v136);
+      const v138 = (v134 > 0);
+      const v139 = (v138 ? v137 : 0);
+      const v140 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) + v132);
+      const v141 = $fr(v140 / v133);
+      const v142 = (-v141);
+      const v143 = $fr(Math.log2(v141));
+      const v144 = $fr(v142 * v143);
+      const v145 = (v141 > 0);
+      const v146 = (v145 ? v144 : 0);
+      const v147 = $fr(v139 + v146);
+      const v148 = $fr(v130 / v133);
+      const v149 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) / v130);
+      const v150 = (-v149);
+      const v151 = $fr(Math.log2(v149));
+      const v152 = $fr(v150 * v151);
+      const v153 = (v149 > 0);
+      const v154 = (v153 ? v152 : 0);
+      const v155 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) / v130);
+      const v156 = (-v155);
+      const v157 = $fr(Math.log2(v155));
+      const v158 = $fr(v156 * v157);
+      const v159 = (v155 > 0);
+      const v160 = (v159 ? v158 : 0);
+      const v161 = $fr(v154 + v160);
+      const v162 = (v130 > 0);
+      const v163 = (v162 ? v161 : 0);
+      const v164 = $fr(v148 * v163);
+      const v165 = $fr(v128 + v132);
+      const v166 = $fr(v165 / v133);
+      const v167 = $fr(v128 / v165);
+      const v168 = (-v167);
+      const v169 = $fr(Math.log2(v167));
+      const v170 = $fr(v168 * v169);
+      const v171 = (v167 > 0);
+      const v172 = (v171 ? v170 : 0);
+      const v173 = $fr(v132 / v165);
+      const v174 = (-v173);
+      const v175 = $fr(Math.log2(v173));
+      const v176 = $fr(v174 * v175);
+      const v177 = (v173 > 0);
+      const v178 = (v177 ? v176 : 0);
+      const v179 = $fr(v172 + v178);
+      const v180 = (v165 > 0);
+      const v181 = (v180 ? v179 : 0);
+      const v182 = $fr(v166 * v181);
+      const v183 = $fr(v164 + v182);
+      const v184 = $fr(v147 - v183);
+      const v185 = (v133 > 0);
       const v186 = (v185 ? v184 : 0);
-      const v187 = $fr(v171 * v186);
-      const v188 = $fr(v169 + v187);
-      const v189 = $fr(v152 - v188);
-      const v190 = (v138 > 0);
-      const v191 = (v190 ? v189 : 0);
-      const v192 = $fr(u_p_beta * v191);
-      const v194 = (v193 ? v192 : 0);
-      const v195 = $fr(v132 + v194);
-      F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound57 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound57 + 1 | 0)) | 0) | 0)] = v195;
+      const v187 = $fr(u_p_beta * v186);
+      const v189 = (v188 ? v187 : 0);
+      const v190 = $fr(v127 + v189);
+      F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound57 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound57 + 1 | 0)) | 0) | 0)] = v190;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   const tabled238 = (Math.imul((bound53 + 1 | 0), (bound57 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled238) {
     for (let i = lid; (i >>> 0 < Math.imul((bound53 + 1 | 0), (bound57 + 1 | 0)) >>> 0); i = (i + WG | 0)) {
-      const v196 = $fr(acc41 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
-      const v197 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + v196);
-      const v198 = $fr(v197 + 1.000000013351432e-10);
-      const v199 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) / v198);
-      const v200 = Math.min(Math.max(v199, 0), 1);
-      const v201 = $fr(Math.sqrt(v200));
-      const v202 = adv_asin(v201);
-      const v203 = $fr(v55 - $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
-      const v204 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) + v203);
-      const v205 = $fr(v204 + 1.000000013351432e-10);
-      const v206 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) / v205);
-      const v207 = Math.min(Math.max(v206, 0), 1);
-      const v208 = $fr(Math.sqrt(v207));
-      const v209 = adv_asin(v208);
-      const v210 = $fr(v202 - v209);
-      F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound57 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound57 + 1 | 0)) | 0) | 0)] = v210;
+      const v191 = $fr(acc41 - $fr($udiv(i, (bound57 + 1 | 0)) >>> 0));
+      const v192 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) + v191);
+      const v193 = $fr(v192 + 1.000000013351432e-10);
+      const v194 = $fr($fr($udiv(i, (bound57 + 1 | 0)) >>> 0) / v193);
+      const v195 = Math.min(Math.max(v194, 0), 1);
+      const v196 = $fr(Math.sqrt(v195));
+      const v197 = adv_asin(v196);
+      const v198 = $fr(v50 - $fr($umod(i, (bound57 + 1 | 0)) >>> 0));
+      const v199 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) + v198);
+      const v200 = $fr(v199 + 1.000000013351432e-10);
+      const v201 = $fr($fr($umod(i, (bound57 + 1 | 0)) >>> 0) / v200);
+      const v202 = Math.min(Math.max(v201, 0), 1);
+      const v203 = $fr(Math.sqrt(v202));
+      const v204 = adv_asin(v203);
+      const v205 = $fr(v197 - v204);
+      F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound57 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound57 + 1 | 0)) | 0) | 0)] = v205;
     }
   }
-  const v211 = (acc41 > 0);
-  const v212 = (v55 > 0);
-  const v213 = (v211 && v212);
-  const v384 = $fr(u_p_bm25_k1 + 1);
-  const v386 = $fr(1 - u_p_bm25_b);
-  const v387 = $fr(u_p_bm25_b * acc47);
-  const v388 = $fr(acc47 + acc49);
-  const v389 = $fr(v388 / 2);
-  const v390 = $fr(v387 / v389);
-  const v391 = $fr(v386 + v390);
-  const v392 = $fr(u_p_bm25_k1 * v391);
-  const v395 = (acc47 > 0);
-  const v400 = $fr(u_p_bm25_b * acc49);
-  const v401 = $fr(acc49 + acc47);
-  const v402 = $fr(v401 / 2);
-  const v403 = $fr(v400 / v402);
-  const v404 = $fr(v386 + v403);
-  const v405 = $fr(u_p_bm25_k1 * v404);
-  const v408 = (acc49 > 0);
-  const v415 = (u_p_gamma !== 0);
-  const v419 = $fr(u_p_alpha + u_p_beta);
+  const v206 = (acc41 > 0);
+  const v207 = (v50 > 0);
+  const v208 = (v206 && v207);
+  const v379 = $fr(u_p_bm25_k1 + 1);
+  const v381 = $fr(1 - u_p_bm25_b);
+  const v382 = $fr(u_p_bm25_b * acc47);
+  const v383 = $fr(acc47 + acc49);
+  const v384 = $fr(v383 / 2);
+  const v385 = $fr(v382 / v384);
+  const v386 = $fr(v381 + v385);
+  const v387 = $fr(u_p_bm25_k1 * v386);
+  const v390 = (acc47 > 0);
+  const v395 = $fr(u_p_bm25_b * acc49);
+  const v396 = $fr(acc49 + acc47);
+  const v397 = $fr(v396 / 2);
+  const v398 = $fr(v395 / v397);
+  const v399 = $fr(v381 + v398);
+  const v400 = $fr(u_p_bm25_k1 * v399);
+  const v403 = (acc49 > 0);
+  const v410 = (u_p_gamma !== 0);
+  const v414 = $fr(u_p_alpha + u_p_beta);
   // key-map %260: once per distinct key of the group
   const nkeys260 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys260 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v214 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
-    const v215 = (v214 !== u_p_zero_token_id);
-    const v216 = (v213 && v215);
-    let v217 = 0;
-    if (v216) {
-      const v218 = $fr(H[(u_oh_acc53 + slot | 0)] >>> 0);
-      const v219 = $fr(H[(u_oh_acc57 + slot | 0)] >>> 0);
-      let v220 = 0;
+    const v209 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+    const v210 = (v209 !== u_p_zero_token_id);
+    const v211 = (v208 && v210);
+    let v212 = 0;
+    if (v211) {
+      const v213 = $fr(H[(u_oh_acc53 + slot | 0)] >>> 0);
+      const v214 = $fr(H[(u_oh_acc57 + slot | 0)] >>> 0);
+      let v215 = 0;
       if (tabled226) {
-        v220 = F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v218 > 0 ? (v218 < 4294967296 ? v218 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v219 > 0 ? (v219 < 4294967296 ? v219 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v215 = F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        let v221 = 0;
-        if (v48) {
-          const v222 = $fr(v218 + v219);
-          const v223 = $fr(v222 + v218);
-          const v224 = $fr(acc41 - v218);
-          const v225 = $fr(v223 + v224);
-          const v226 = $fr(v222 + v224);
-          const v227 = $fr(v55 - v219);
-          const v228 = $fr(v226 + v227);
-          const v229 = $fr(v225 - v228);
-          const v230 = Math.max(0, v229);
-          const v231 = $fr(v218 + v224);
-          const v232 = Math.min(v222, v231);
-          const v233 = (v230 === v232);
-          let v234 = 0;
-          if (v233) {
-            v234 = 0;
+        let v216 = 0;
+        if (v43) {
+          const v217 = $fr(v213 + v214);
+          const v218 = $fr(v217 + v213);
+          const v219 = $fr(acc41 - v213);
+          const v220 = $fr(v218 + v219);
+          const v221 = $fr(v217 + v219);
+          const v222 = $fr(v50 - v214);
+          const v223 = $fr(v221 + v222);
+          const v224 = $fr(v220 - v223);
+          const v225 = Math.max(0, v224);
+          const v226 = $fr(v213 + v219);
+          const v227 = Math.min(v217, v226);
+          const v228 = (v225 === v227);
+          let v229 = 0;
+          if (v228) {
+            v229 = 0;
           } else {
-            const v237 = $fr(v222 + v231);
-            const v238 = $fr(v237 - v228);
-            const v239 = Math.max(0, v238);
-            const v240 = $i32f(v239);
-            const v241 = $i32f(v232);
-            const lo235 = v240;
-            const hi236 = v241;
-            const v242 = $fr(v231 + 1);
-            const v243 = adv_lgamma(v242);
-            const v244 = $fr(v218 + 1);
-            const v245 = adv_lgamma(v244);
-            const v246 = $fr(v243 - v245);
-            const v247 = $fr(v231 - v218);
-            const v248 = $fr(v247 + 1);
+            const v232 = $fr(v217 + v226);
+            const v233 = $fr(v232 - v223);
+            const v234 = Math.max(0, v233);
+            const v235 = $i32f(v234);
+            const v236 = $i32f(v227);
+            const lo230 = v235;
+            const hi231 = v236;
+            const v237 = $fr(v226 + 1);
+            const v238 = adv_lgamma(v237);
+            const v239 = $fr(v213 + 1);
+            const v240 = adv_lgamma(v239);
+            const v241 = $fr(v238 - v240);
+            const v242 = $fr(v226 - v213);
+            const v243 = $fr(v242 + 1);
+            const v244 = adv_lgamma(v243);
+            const v245 = $fr(v241 - v244);
+            const v246 = $fr(v223 - v226);
+            const v247 = $fr(v217 - v213);
+            const v248 = $fr(v246 + 1);
             const v249 = adv_lgamma(v248);
-            const v250 = $fr(v246 - v249);
-            const v251 = $fr(v228 - v231);
-            const v252 = $fr(v222 - v218);
-            const v253 = $fr(v251 + 1);
-            const v254 = adv_lgamma(v253);
-            const v255 = $fr(v252 + 1);
-            const v256 = adv_lgamma(v255);
-            const v257 = $fr(v254 - v256);
-            const v258 = $fr(v251 - v252);
-            const v259 = $fr(v258 + 1);
-            const v260 = adv_lgamma(v259);
-            const v261 = $fr(v257 - v260);
-            const v262 = $fr(v250 + v261);
-            const v263 = $fr(v228 + 1);
-            const v264 = adv_lgamma(v263);
-            const v265 = $fr(v222 + 1);
-            const v266 = adv_lgamma(v265);
-            const v267 = $fr(v264 - v266);
-            const v268 = $fr(v228 - v222);
-            const v269 = $fr(v268 + 1);
-            const v270 = adv_lgamma(v269);
-            const v271 = $fr(v267 - v270);
-            const v272 = $fr(v262 - v271);
-            const v273 = $fr(v272 + 0.000009999999747378752);
-            let fold275 = 0;
-            if ((hi236 >= lo235)) {
-              if (((hi236 - lo235 | 0) >>> 0 < 1048576 >>> 0)) {
-                for (let n297 = 0; (n297 >>> 0 <= (hi236 - lo235 | 0) >>> 0); n297 = (n297 + 1 | 0)) {
-                  const k274 = (lo235 + n297 | 0);
-                  const v276 = $fr(k274);
-                  const v277 = $fr(v276 + 1);
-                  const v278 = adv_lgamma(v277);
-                  const v279 = $fr(v243 - v278);
-                  const v280 = $fr(v231 - v276);
-                  const v281 = $fr(v280 + 1);
-                  const v282 = adv_lgamma(v281);
-                  const v283 = $fr(v279 - v282);
-                  const v284 = $fr(v222 - v276);
-                  const v285 = $fr(v284 + 1);
-                  const v286 = adv_lgamma(v285);
-                  const v287 = $fr(v254 - v286);
-                  const v288 = $fr(v251 - v284);
-                  const v289 = $fr(v288 + 1);
-                  const v290 = adv_lgamma(v289);
-                  const v291 = $fr(v287 - v290);
-                  const v292 = $fr(v283 + v291);
-                  const v293 = $fr(v292 - v271);
-                  const v294 = $fr(Math.exp(v293));
-                  const v295 = (v293 <= v273);
-                  const v296 = (v295 ? v294 : 0);
-                  fold275 = $fr(fold275 + v296);
+            const v250 = $fr(v247 + 1);
+            const v251 = adv_lgamma(v250);
+            const v252 = $fr(v249 - v251);
+            const v253 = $fr(v246 - v247);
+            const v254 = $fr(v253 + 1);
+            const v255 = adv_lgamma(v254);
+            const v256 = $fr(v252 - v255);
+            const v257 = $fr(v245 + v256);
+            const v258 = $fr(v223 + 1);
+            const v259 = adv_lgamma(v258);
+            const v260 = $fr(v217 + 1);
+            const v261 = adv_lgamma(v260);
+            const v262 = $fr(v259 - v261);
+            const v263 = $fr(v223 - v217);
+            const v264 = $fr(v263 + 1);
+            const v265 = adv_lgamma(v264);
+            const v266 = $fr(v262 - v265);
+            const v267 = $fr(v257 - v266);
+            const v268 = $fr(v267 + 0.000009999999747378752);
+            let fold270 = 0;
+            if ((hi231 >= lo230)) {
+              if (((hi231 - lo230 | 0) >>> 0 < 1048576 >>> 0)) {
+                for (let n292 = 0; (n292 >>> 0 <= (hi231 - lo230 | 0) >>> 0); n292 = (n292 + 1 | 0)) {
+                  const k269 = (lo230 + n292 | 0);
+                  const v271 = $fr(k269);
+                  const v272 = $fr(v271 + 1);
+                  const v273 = adv_lgamma(v272);
+                  const v274 = $fr(v238 - v273);
+                  const v275 = $fr(v226 - v271);
+                  const v276 = $fr(v275 + 1);
+                  const v277 = adv_lgamma(v276);
+                  const v278 = $fr(v274 - v277);
+                  const v279 = $fr(v217 - v271);
+                  const v280 = $fr(v279 + 1);
+                  const v281 = adv_lgamma(v280);
+                  const v282 = $fr(v249 - v281);
+                  const v283 = $fr(v246 - v279);
+                  const v284 = $fr(v283 + 1);
+                  const v285 = adv_lgamma(v284);
+                  const v286 = $fr(v282 - v285);
+                  const v287 = $fr(v278 + v286);
+                  const v288 = $fr(v287 - v266);
+                  const v289 = $fr(Math.exp(v288));
+                  const v290 = (v288 <= v268);
+                  const v291 = (v290 ? v289 : 0);
+                  fold270 = $fr(fold270 + v291);
                 }
               } else {
                 F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
               }
             }
-            const v298 = fold275;
-            const v299 = $fr((-2) * v298);
-            const v300 = $fr(Math.exp(v299));
-            v234 = v300;
+            const v293 = fold270;
+            const v294 = $fr((-2) * v293);
+            const v295 = $fr(Math.exp(v294));
+            v229 = v295;
           }
-          const v301 = v234;
-          const v302 = $fr(u_p_alpha * v301);
-          v221 = v302;
+          const v296 = v229;
+          const v297 = $fr(u_p_alpha * v296);
+          v216 = v297;
         } else {
-          v221 = 0;
+          v216 = 0;
         }
-        const v303 = v221;
-        const v304 = $fr(acc41 - v218);
-        const v305 = $fr(v218 + v304);
-        const v306 = $fr(v218 + v219);
-        const v307 = $fr(v306 + v304);
-        const v308 = $fr(v55 - v219);
-        const v309 = $fr(v307 + v308);
-        const v310 = $fr(v305 / v309);
-        const v311 = (-v310);
-        const v312 = $fr(Math.log2(v310));
-        const v313 = $fr(v311 * v312);
-        const v314 = (v310 > 0);
-        const v315 = (v314 ? v313 : 0);
-        const v316 = $fr(v219 + v308);
-        const v317 = $fr(v316 / v309);
-        const v318 = (-v317);
-        const v319 = $fr(Math.log2(v317));
-        const v320 = $fr(v318 * v319);
-        const v321 = (v317 > 0);
-        const v322 = (v321 ? v320 : 0);
-        const v323 = $fr(v315 + v322);
-        const v324 = $fr(v306 / v309);
-        const v325 = $fr(v218 / v306);
-        const v326 = (-v325);
-        const v327 = $fr(Math.log2(v325));
-        const v328 = $fr(v326 * v327);
-        const v329 = (v325 > 0);
-        const v330 = (v329 ? v328 : 0);
-        const v331 = $fr(v219 / v306);
-        const v332 = (-v331);
-        const v333 = $fr(Math.log2(v331));
-        const v334 = $fr(v332 * v333);
-        const v335 = (v331 > 0);
-        const v336 = (v335 ? v334 : 0);
-        const v337 = $fr(v330 + v336);
-        const v338 = (v306 > 0);
-        const v339 = (v338 ? v337 : 0);
-        const v340 = $fr(v324 * v339);
-        const v341 = $fr(v304 + v308);
-        const v342 = $fr(v341 / v309);
-        const v343 = $fr(v304 / v341);
-        const v344 = (-v343);
-        const v345 = $fr(Math.log2(v343));
-        const v346 = $fr(v344 * v345);
-        const v347 = (v343 > 0);
-        const v348 = (v347 ? v346 : 0);
-        const v349 = $fr(v308 / v341);
-        const v350 = (-v349);
-        const v351 = $fr(Math.log2(v349));
-        const v352 = $fr(v350 * v351);
-        const v353 = (v349 > 0);
-        const v354 = (v353 ? v352 : 0);
-        const v355 = $fr(v348 + v354);
-        const v356 = (v341 > 0);
+        const v298 = v216;
+        const v299 = $fr(acc41 - v213);
+        const v300 = $fr(v213 + v299);
+        const v301 = $fr(v213 + v214);
+        const v302 = $fr(v301 + v299);
+        const v303 = $fr(v50 - v214);
+        const v304 = $fr(v302 + v303);
+        const v305 = $fr(v300 / v304);
+        const v306 = (-v305);
+        const v307 = $fr(Math.log2(v305));
+        const v308 = $fr(v306 * v307);
+        const v309 = (v305 > 0);
+        const v310 = (v309 ? v308 : 0);
+        const v311 = $fr(v214 + v303);
+        const v312 = $fr(v311 / v304);
+        const v313 = (-v312);
+        const v314 = $fr(Math.log2(v312));
+        const v315 = $fr(v313 * v314);
+        const v316 = (v312 > 0);
+        const v317 = (v316 ? v315 : 0);
+        const v318 = $fr(v310 + v317);
+        const v319 = $fr(v301 / v304);
+        const v320 = $fr(v213 / v301);
+        const v321 = (-v320);
+        const v322 = $fr(Math.log2(v320));
+        const v323 = $fr(v321 * v322);
+        const v324 = (v320 > 0);
+        const v325 = (v324 ? v323 : 0);
+        const v326 = $fr(v214 / v301);
+        const v327 = (-v326);
+        const v328 = $fr(Math.log2(v326));
+        const v329 = $fr(v327 * v328);
+        const v330 = (v326 > 0);
+        const v331 = (v330 ? v329 : 0);
+        const v332 = $fr(v325 + v331);
+        const v333 = (v301 > 0);
+        const v334 = (v333 ? v332 : 0);
+        const v335 = $fr(v319 * v334);
+        const v336 = $fr(v299 + v303);
+        const v337 = $fr(v336 / v304);
+        const v338 = $fr(v299 / v336);
+        const v339 = (-v338);
+        const v340 = $fr(Math.log2(v338));
+        const v341 = $fr(v339 * v340);
+        const v342 = (v338 > 0);
+        const v343 = (v342 ? v341 : 0);
+        const v344 = $fr(v303 / v336);
+        const v345 = (-v344);
+        const v346 = $fr(Math.log2(v344));
+        const v347 = $fr(v345 * v346);
+        const v348 = (v344 > 0);
+        const v349 = (v348 ? v347 : 0);
+        const v350 = $fr(v343 + v349);
+        const v351 = (v336 > 0);
+        const v352 = (v351 ? v350 : 0);
+        const v353 = $fr(v337 * v352);
+        const v354 = $fr(v335 + v353);
+        const v355 = $fr(v318 - v354);
+        const v356 = (v304 > 0);
         const v357 = (v356 ? v355 : 0);
-        const v358 = $fr(v342 * v357);
-        const v359 = $fr(v340 + v358);
-        const v360 = $fr(v323 - v359);
-        const v361 = (v309 > 0);
-        const v362 = (v361 ? v360 : 0);
-        const v363 = $fr(u_p_beta * v362);
-        const v364 = (v193 ? v363 : 0);
-        v220 = $fr(v303 + v364);
+        const v358 = $fr(u_p_beta * v357);
+        const v359 = (v188 ? v358 : 0);
+        v215 = $fr(v298 + v359);
       }
-      const v365 = v220;
-      let v366 = 0;
+      const v360 = v215;
+      let v361 = 0;
       if (tabled238) {
-        v366 = F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v218 > 0 ? (v218 < 4294967296 ? v218 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v219 > 0 ? (v219 < 4294967296 ? v219 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        v361 = F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
       } else {
-        const v367 = $fr(acc41 - v218);
-        const v368 = $fr(v218 + v367);
-        const v369 = $fr(v368 + 1.000000013351432e-10);
-        const v370 = $fr(v218 / v369);
-        const v371 = Math.min(Math.max(v370, 0), 1);
-        const v372 = $fr(Math.sqrt(v371));
-        const v373 = adv_asin(v372);
-        const v374 = $fr(v55 - v219);
-        const v375 = $fr(v219 + v374);
-        const v376 = $fr(v375 + 1.000000013351432e-10);
-        const v377 = $fr(v219 / v376);
-        const v378 = Math.min(Math.max(v377, 0), 1);
-        const v379 = $fr(Math.sqrt(v378));
-        const v380 = adv_asin(v379);
-        v366 = $fr(v373 - v380);
+        const v362 = $fr(acc41 - v213);
+        const v363 = $fr(v213 + v362);
+        const v364 = $fr(v363 + 1.000000013351432e-10);
+        const v365 = $fr(v213 / v364);
+        const v366 = Math.min(Math.max(v365, 0), 1);
+        const v367 = $fr(Math.sqrt(v366));
+        const v368 = adv_asin(v367);
+        const v369 = $fr(v50 - v214);
+        const v370 = $fr(v214 + v369);
+        const v371 = $fr(v370 + 1.000000013351432e-10);
+        const v372 = $fr(v214 / v371);
+        const v373 = Math.min(Math.max(v372, 0), 1);
+        const v374 = $fr(Math.sqrt(v373));
+        const v375 = adv_asin(v374);
+        v361 = $fr(v368 - v375);
       }
-      const v381 = v366;
-      const v382 = $fr(H[(u_oh_acc59 + slot | 0)] >>> 0);
-      const v383 = $fr(v382 / acc47);
-      const v385 = $fr(v383 * v384);
-      const v393 = $fr(v383 + v392);
-      const v394 = $fr(v385 / v393);
-      const v396 = (v395 ? v394 : 0);
-      const v397 = $fr(H[(u_oh_acc77 + slot | 0)] >>> 0);
-      const v398 = $fr(v397 / acc49);
-      const v399 = $fr(v398 * v384);
-      const v406 = $fr(v398 + v405);
-      const v407 = $fr(v399 / v406);
-      const v409 = (v408 ? v407 : 0);
-      const v410 = $fr(v409 + 0.000009999999747378752);
-      const v411 = $fr(v396 / v410);
-      const v412 = $fr(v396 + 0.000009999999747378752);
-      const v413 = $fr(v409 / v412);
-      const v414 = $fr(v411 - v413);
-      const v416 = (v415 ? v414 : 0);
-      const v417 = $fr(v381 + v416);
-      const v418 = $fr(v365 * v417);
-      const v420 = $fr(v418 / v419);
-      const v421 = $fr(1 / $fr(1 + $fr(Math.exp((-v420)))));
-      const v422 = $fr(v421 - 0.5);
-      const v423 = $fr(v422 * 2);
-      const v424 = $fr(v423 * u_p_top);
-      v217 = v424;
+      const v376 = v361;
+      const v377 = $fr(H[(u_oh_acc59 + slot | 0)] >>> 0);
+      const v378 = $fr(v377 / acc47);
+      const v380 = $fr(v378 * v379);
+      const v388 = $fr(v378 + v387);
+      const v389 = $fr(v380 / v388);
+      const v391 = (v390 ? v389 : 0);
+      const v392 = $fr(H[(u_oh_acc77 + slot | 0)] >>> 0);
+      const v393 = $fr(v392 / acc49);
+      const v394 = $fr(v393 * v379);
+      const v401 = $fr(v393 + v400);
+      const v402 = $fr(v394 / v401);
+      const v404 = (v403 ? v402 : 0);
+      const v405 = $fr(v404 + 0.000009999999747378752);
+      const v406 = $fr(v391 / v405);
+      const v407 = $fr(v391 + 0.000009999999747378752);
+      const v408 = $fr(v404 / v407);
+      const v409 = $fr(v406 - v408);
+      const v411 = (v410 ? v409 : 0);
+      const v412 = $fr(v376 + v411);
+      const v413 = $fr(v360 * v412);
+      const v415 = $fr(v413 / v414);
+      const v416 = $fr(1 / $fr(1 + $fr(Math.exp((-v415)))));
+      const v417 = $fr(v416 - 0.5);
+      const v418 = $fr(v417 * 2);
+      const v419 = $fr(v418 * u_p_top);
+      v212 = v419;
     } else {
-      v217 = 0;
+      v212 = 0;
     }
-    F_v260[slot] = v217;
+    F_v260[slot] = v212;
   }
   // reduce to group %265
   let acc265 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v425 = F_v10[row];
-    const v426 = $fr(v425 - acc263);
-    acc265 = $fr(acc265 + v426);
+    const v420 = F_v10[row];
+    const v421 = $fr(v420 - acc263);
+    acc265 = $fr(acc265 + v421);
   }
   if ((lid === 0)) {
     F_v265[g] = acc265;
   }
   // reduce to group %277
-  const v428 = $fr(acc265 / $fr(acc42 >>> 0));
-  const v429 = $fr(acc263 + v428);
-  const v431 = $fr(acc270 - acc263);
-  const v432 = (v431 > 0);
-  const v433 = (v432 ? v431 : 1);
+  const v423 = $fr(acc265 / acc42);
+  const v424 = $fr(acc263 + v423);
+  const v426 = $fr(acc270 - acc263);
+  const v427 = (v426 > 0);
+  const v428 = (v427 ? v426 : 1);
   let acc277 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v427 = F_v10[row];
-    const v430 = $fr(v427 - v429);
-    const v434 = $fr(v430 / v433);
-    const v435 = $fr(v434 * v434);
-    acc277 = $fr(acc277 + v435);
+    const v422 = F_v10[row];
+    const v425 = $fr(v422 - v424);
+    const v429 = $fr(v425 / v428);
+    const v430 = $fr(v429 * v429);
+    acc277 = $fr(acc277 + v430);
   }
   if ((lid === 0)) {
     F_v277[g] = acc277;
   }
-  const v437 = ($fr(acc42 >>> 0) > 1);
-  const v438 = (v437 ? v429 : 0);
-  const v440 = $fr($fr(acc42 >>> 0) - 1);
-  const v441 = $fr(acc277 / v440);
-  const v442 = $fr(Math.sqrt(v441));
-  const v443 = $fr(v442 * v433);
-  const v444 = (v437 ? v443 : 1);
-  const v445 = $fr(v444 + u_p_epsilon);
+  const v432 = (acc42 > 1);
+  const v433 = (v432 ? v424 : 0);
+  const v435 = $fr(acc42 - 1);
+  const v436 = $fr(acc277 / v435);
+  const v437 = $fr(Math.sqrt(v436));
+  const v438 = $fr(v437 * v428);
+  const v439 = (v432 ? v438 : 1);
+  const v440 = $fr(v439 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v436 = F_v10[row];
-    const v439 = $fr(v436 - v438);
-    const v446 = $fr(v439 / v445);
-    const v447 = (v439 === 0);
-    const v448 = (v447 ? 0 : v446);
+    const v431 = F_v10[row];
+    const v434 = $fr(v431 - v433);
+    const v441 = $fr(v434 / v440);
+    const v442 = (v434 === 0);
+    const v443 = (v442 ? 0 : v441);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw449 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v450 = F_v260[((sw449 !== (-1)) ? (sw449 & 2147483647) : 0)];
-      const v451 = ((sw449 !== (-1)) ? v450 : 0);
-      const v452 = $fr(v448 + v451);
-      const v453 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v454 = $fr(v453);
-      const v455 = $fr(v452 * v454);
-      const v456 = v451;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v455;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v456;
+      const sw444 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v445 = F_v260[((sw444 !== (-1)) ? (sw444 & 2147483647) : 0)];
+      const v446 = ((sw444 !== (-1)) ? v445 : 0);
+      const v447 = $fr(v443 + v446);
+      const v448 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v449 = $fr(v448);
+      const v450 = $fr(v447 * v449);
+      const v451 = v446;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v450;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v451;
     }
   }
 }

@@ -106,58 +106,63 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
     let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
     var acc10_0: f32 = 0.0;
-    var acc45_0: u32 = 0u;
+    var acc45_0: f32 = 0.0;
     var acc10_1: f32 = 0.0;
-    var acc45_1: u32 = 0u;
+    var acc45_1: f32 = 0.0;
     var acc10_2: f32 = 0.0;
-    var acc45_2: u32 = 0u;
+    var acc45_2: f32 = 0.0;
     var acc10_3: f32 = 0.0;
-    var acc45_3: u32 = 0u;
+    var acc45_3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
       acc10_0 = acc10_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc45_0 = acc45_0 + select(0u, 1u, valid_0);
+      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
+        acc45_0 = acc45_0 + 1.0;
+      }
       let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
       acc10_1 = acc10_1 + v1;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc45_1 = acc45_1 + select(0u, 1u, valid_1);
+      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
+        acc45_1 = acc45_1 + 1.0;
+      }
       let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
       acc10_2 = acc10_2 + v2;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc45_2 = acc45_2 + select(0u, 1u, valid_2);
+      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
+        acc45_2 = acc45_2 + 1.0;
+      }
       let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
       acc10_3 = acc10_3 + v3;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc45_3 = acc45_3 + select(0u, 1u, valid_3);
+      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
+        acc45_3 = acc45_3 + 1.0;
+      }
     }
     F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v45 + row0] = f32(acc45_0);
+    F[u.o_v45 + row0] = acc45_0;
     F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v45 + row1] = f32(acc45_1);
+    F[u.o_v45 + row1] = acc45_1;
     F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v45 + row2] = f32(acc45_2);
+    F[u.o_v45 + row2] = acc45_2;
     F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v45 + row3] = f32(acc45_3);
+    F[u.o_v45 + row3] = acc45_3;
   }
   for (var j = n - n % 4u; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
-    var acc45: u32 = 0u;
+    var acc45: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc10 = acc10 + v4;
-      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
-      acc45 = acc45 + select(0u, 1u, valid);
+      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
+        acc45 = acc45 + 1.0;
+      }
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v45 + row] = f32(acc45);
+    F[u.o_v45 + row] = acc45;
   }
   // reduce to group %41, %42, %47, %49, %263, %270
   var acc41: f32 = 0.0;
-  var acc42: u32 = 0u;
+  var acc42: f32 = 0.0;
   var acc47: f32 = 0.0;
   var acc49: f32 = 0.0;
   var acc263: f32 = adv_bits(0x7f800000u);
@@ -171,7 +176,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v9: f32 = select(0.0, v8, v6);
     let v10: f32 = select(v8, 0.0, v6);
     acc41 = acc41 + v7;
-    acc42 = acc42 + 1u;
+    acc42 = acc42 + 1.0;
     acc47 = acc47 + v9;
     acc49 = acc49 + v10;
     acc263 = min(acc263, v5);
@@ -179,7 +184,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   if (lid == 0u) {
     F[u.o_v41 + g] = acc41;
-    F[u.o_v42 + g] = f32(acc42);
+    F[u.o_v42 + g] = acc42;
     F[u.o_v47 + g] = acc47;
     F[u.o_v49 + g] = acc49;
     F[u.o_v263 + g] = acc263;
@@ -204,9 +209,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v36: f32 = F[u.o_v10 + row];
-      let v37: bool = v36 > 0.0;
-      let v38: bool = (!v37);
+      let v35: f32 = F[u.o_v10 + row];
+      let v36: bool = v35 > 0.0;
+      let v37: bool = (!v36);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -294,18 +299,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_tok + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v35: bool = word >> 31u != 0u;
             {
-              let a39: u32 = select(0u, select(0u, 1u, v37), v35);
-              let a40: u32 = select(0u, select(0u, 1u, v38), v35);
-              let add: u32 = a39 + a40;
-              H[select(u.oh_acc57, u.oh_acc53, v37) + (word & 0x7fffffffu)] = H[select(u.oh_acc57, u.oh_acc53, v37) + (word & 0x7fffffffu)] + add;
+              let add: u32 = select(0u, select(0u, 1u, true), first);
+              H[select(u.oh_acc57, u.oh_acc53, v36) + r] = H[select(u.oh_acc57, u.oh_acc53, v36) + r] + add;
             }
             {
-              let a41: u32 = select(0u, 1u, v37);
-              let a42: u32 = select(1u, 0u, v37);
-              let add: u32 = a41 + a42;
-              H[select(u.oh_acc77, u.oh_acc59, v37) + (word & 0x7fffffffu)] = H[select(u.oh_acc77, u.oh_acc59, v37) + (word & 0x7fffffffu)] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v36);
+              H[select(u.oh_acc77, u.oh_acc59, v36) + r] = H[select(u.oh_acc77, u.oh_acc59, v36) + r] + add;
             }
           }
         }
@@ -317,523 +317,523 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound53: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v43: f32 = F[u.o_v10 + row];
-    let v44: bool = v43 > 0.0;
-    bound53 = bound53 + select(0u, 1u, v44);
+    let v38: f32 = F[u.o_v10 + row];
+    let v39: bool = v38 > 0.0;
+    bound53 = bound53 + select(0u, 1u, v39);
   }
   var bound57: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v45: f32 = F[u.o_v10 + row];
-    let v46: bool = v45 > 0.0;
-    let v47: bool = (!v46);
-    bound57 = bound57 + select(0u, 1u, v47);
+    let v40: f32 = F[u.o_v10 + row];
+    let v41: bool = v40 > 0.0;
+    let v42: bool = (!v41);
+    bound57 = bound57 + select(0u, 1u, v42);
   }
-  let v48: bool = u.p_alpha != 0.0;
-  let v55: f32 = f32(acc42) - acc41;
-  let v193: bool = u.p_beta != 0.0;
+  let v43: bool = u.p_alpha != 0.0;
+  let v50: f32 = acc42 - acc41;
+  let v188: bool = u.p_beta != 0.0;
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   let tabled226: bool = (bound53 + 1u) * (bound57 + 1u) <= H[u.oh_count_tok + g];
   if (tabled226) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      var v49: f32;
-      if (v48) {
-        let v50: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-        let v51: f32 = v50 + f32(i / (bound57 + 1u));
-        let v52: f32 = acc41 - f32(i / (bound57 + 1u));
-        let v53: f32 = v51 + v52;
-        let v54: f32 = v50 + v52;
-        let v56: f32 = v55 - f32(i % (bound57 + 1u));
-        let v57: f32 = v54 + v56;
-        let v58: f32 = v53 - v57;
-        let v59: f32 = max(0.0, v58);
-        let v60: f32 = f32(i / (bound57 + 1u)) + v52;
-        let v61: f32 = min(v50, v60);
-        let v62: bool = v59 == v61;
-        var v63: f32;
-        if (v62) {
-          v63 = 0.0;
+      var v44: f32;
+      if (v43) {
+        let v45: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+        let v46: f32 = v45 + f32(i / (bound57 + 1u));
+        let v47: f32 = acc41 - f32(i / (bound57 + 1u));
+        let v48: f32 = v46 + v47;
+        let v49: f32 = v45 + v47;
+        let v51: f32 = v50 - f32(i % (bound57 + 1u));
+        let v52: f32 = v49 + v51;
+        let v53: f32 = v48 - v52;
+        let v54: f32 = max(0.0, v53);
+        let v55: f32 = f32(i / (bound57 + 1u)) + v47;
+        let v56: f32 = min(v45, v55);
+        let v57: bool = v54 == v56;
+        var v58: f32;
+        if (v57) {
+          v58 = 0.0;
         } else {
-          let v66: f32 = v50 + v60;
-          let v67: f32 = v66 - v57;
-          let v68: f32 = max(0.0, v67);
-          let v69: i32 = i32(v68);
-          let v70: i32 = i32(v61);
-          let lo64: i32 = v69;
-          let hi65: i32 = v70;
-          let v71: f32 = v60 + 1.0;
-          let v72: f32 = adv_lgamma(v71);
-          let v73: f32 = f32(i / (bound57 + 1u)) + 1.0;
-          let v74: f32 = adv_lgamma(v73);
-          let v75: f32 = v72 - v74;
-          let v76: f32 = v60 - f32(i / (bound57 + 1u));
-          let v77: f32 = v76 + 1.0;
+          let v61: f32 = v45 + v55;
+          let v62: f32 = v61 - v52;
+          let v63: f32 = max(0.0, v62);
+          let v64: i32 = i32(v63);
+          let v65: i32 = i32(v56);
+          let lo59: i32 = v64;
+          let hi60: i32 = v65;
+          let v66: f32 = v55 + 1.0;
+          let v67: f32 = adv_lgamma(v66);
+          let v68: f32 = f32(i / (bound57 + 1u)) + 1.0;
+          let v69: f32 = adv_lgamma(v68);
+          let v70: f32 = v67 - v69;
+          let v71: f32 = v55 - f32(i / (bound57 + 1u));
+          let v72: f32 = v71 + 1.0;
+          let v73: f32 = adv_lgamma(v72);
+          let v74: f32 = v70 - v73;
+          let v75: f32 = v52 - v55;
+          let v76: f32 = v45 - f32(i / (bound57 + 1u));
+          let v77: f32 = v75 + 1.0;
           let v78: f32 = adv_lgamma(v77);
-          let v79: f32 = v75 - v78;
-          let v80: f32 = v57 - v60;
-          let v81: f32 = v50 - f32(i / (bound57 + 1u));
-          let v82: f32 = v80 + 1.0;
-          let v83: f32 = adv_lgamma(v82);
-          let v84: f32 = v81 + 1.0;
-          let v85: f32 = adv_lgamma(v84);
-          let v86: f32 = v83 - v85;
-          let v87: f32 = v80 - v81;
-          let v88: f32 = v87 + 1.0;
-          let v89: f32 = adv_lgamma(v88);
-          let v90: f32 = v86 - v89;
-          let v91: f32 = v79 + v90;
-          let v92: f32 = v57 + 1.0;
-          let v93: f32 = adv_lgamma(v92);
-          let v94: f32 = v50 + 1.0;
-          let v95: f32 = adv_lgamma(v94);
-          let v96: f32 = v93 - v95;
-          let v97: f32 = v57 - v50;
-          let v98: f32 = v97 + 1.0;
-          let v99: f32 = adv_lgamma(v98);
-          let v100: f32 = v96 - v99;
-          let v101: f32 = v91 - v100;
-          let v102: f32 = v101 + 0.000009999999747378752;
-          var fold104: f32 = 0.0;
-          if (hi65 >= lo64) {
-            if (bitcast<u32>(hi65) - bitcast<u32>(lo64) < 0x100000u) {
-              for (var n126 = 0u; n126 <= bitcast<u32>(hi65) - bitcast<u32>(lo64); n126++) {
-                let k103: i32 = bitcast<i32>(bitcast<u32>(lo64) + n126);
-                let v105: f32 = f32(k103);
-                let v106: f32 = v105 + 1.0;
-                let v107: f32 = adv_lgamma(v106);
-                let v108: f32 = v72 - v107;
-                let v109: f32 = v60 - v105;
-                let v110: f32 = v109 + 1.0;
-                let v111: f32 = adv_lgamma(v110);
-                let v112: f32 = v108 - v111;
-                let v113: f32 = v50 - v105;
-                let v114: f32 = v113 + 1.0;
-                let v115: f32 = adv_lgamma(v114);
-                let v116: f32 = v83 - v115;
-                let v117: f32 = v80 - v113;
-                let v118: f32 = v117 + 1.0;
-                let v119: f32 = adv_lgamma(v118);
-                let v120: f32 = v116 - v119;
-                let v121: f32 = v112 + v120;
-                let v122: f32 = v121 - v100;
-                let v123: f32 = exp(v122);
-                let v124: bool = v122 <= v102;
-                let v125: f32 = select(0.0, v123, v124);
-                fold104 = fold104 + v125;
+          let v79: f32 = v76 + 1.0;
+          let v80: f32 = adv_lgamma(v79);
+          let v81: f32 = v78 - v80;
+          let v82: f32 = v75 - v76;
+          let v83: f32 = v82 + 1.0;
+          let v84: f32 = adv_lgamma(v83);
+          let v85: f32 = v81 - v84;
+          let v86: f32 = v74 + v85;
+          let v87: f32 = v52 + 1.0;
+          let v88: f32 = adv_lgamma(v87);
+          let v89: f32 = v45 + 1.0;
+          let v90: f32 = adv_lgamma(v89);
+          let v91: f32 = v88 - v90;
+          let v92: f32 = v52 - v45;
+          let v93: f32 = v92 + 1.0;
+          let v94: f32 = adv_lgamma(v93);
+          let v95: f32 = v91 - v94;
+          let v96: f32 = v86 - v95;
+          let v97: f32 = v96 + 0.000009999999747378752;
+          var fold99: f32 = 0.0;
+          if (hi60 >= lo59) {
+            if (bitcast<u32>(hi60) - bitcast<u32>(lo59) < 0x100000u) {
+              for (var n121 = 0u; n121 <= bitcast<u32>(hi60) - bitcast<u32>(lo59); n121++) {
+                let k98: i32 = bitcast<i32>(bitcast<u32>(lo59) + n121);
+                let v100: f32 = f32(k98);
+                let v101: f32 = v100 + 1.0;
+                let v102: f32 = adv_lgamma(v101);
+                let v103: f32 = v67 - v102;
+                let v104: f32 = v55 - v100;
+                let v105: f32 = v104 + 1.0;
+                let v106: f32 = adv_lgamma(v105);
+                let v107: f32 = v103 - v106;
+                let v108: f32 = v45 - v100;
+                let v109: f32 = v108 + 1.0;
+                let v110: f32 = adv_lgamma(v109);
+                let v111: f32 = v78 - v110;
+                let v112: f32 = v75 - v108;
+                let v113: f32 = v112 + 1.0;
+                let v114: f32 = adv_lgamma(v113);
+                let v115: f32 = v111 - v114;
+                let v116: f32 = v107 + v115;
+                let v117: f32 = v116 - v95;
+                let v118: f32 = exp(v117);
+                let v119: bool = v117 <= v97;
+                let v120: f32 = select(0.0, v118, v119);
+                fold99 = fold99 + v120;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v127: f32 = fold104;
-          let v128: f32 = (-2.0) * v127;
-          let v129: f32 = exp(v128);
-          v63 = v129;
+          let v122: f32 = fold99;
+          let v123: f32 = (-2.0) * v122;
+          let v124: f32 = exp(v123);
+          v58 = v124;
         }
-        let v130: f32 = v63;
-        let v131: f32 = u.p_alpha * v130;
-        v49 = v131;
+        let v125: f32 = v58;
+        let v126: f32 = u.p_alpha * v125;
+        v44 = v126;
       } else {
-        v49 = 0.0;
+        v44 = 0.0;
       }
-      let v132: f32 = v49;
-      let v133: f32 = acc41 - f32(i / (bound57 + 1u));
-      let v134: f32 = f32(i / (bound57 + 1u)) + v133;
-      let v135: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-      let v136: f32 = v135 + v133;
-      let v137: f32 = v55 - f32(i % (bound57 + 1u));
-      let v138: f32 = v136 + v137;
-      let v139: f32 = v134 / v138;
-      let v140: f32 = (-v139);
-      let v141: f32 = log2(v139);
-      let v142: f32 = v140 * v141;
-      let v143: bool = v139 > 0.0;
-      let v144: f32 = select(0.0, v142, v143);
-      let v145: f32 = f32(i % (bound57 + 1u)) + v137;
-      let v146: f32 = v145 / v138;
-      let v147: f32 = (-v146);
-      let v148: f32 = log2(v146);
-      let v149: f32 = v147 * v148;
-      let v150: bool = v146 > 0.0;
-      let v151: f32 = select(0.0, v149, v150);
-      let v152: f32 = v144 + v151;
-      let v153: f32 = v135 / v138;
-      let v154: f32 = f32(i / (bound57 + 1u)) / v135;
-      let v155: f32 = (-v154);
-      let v156: f32 = log2(v154);
-      let v157: f32 = v155 * v156;
-      let v158: bool = v154 > 0.0;
-      let v159: f32 = select(0.0, v157, v158);
-      let v160: f32 = f32(i % (bound57 + 1u)) / v135;
-      let v161: f32 = (-v160);
-      let v162: f32 = log2(v160);
-      let v163: f32 = v161 * v162;
-      let v164: bool = v160 > 0.0;
-      let v165: f32 = select(0.0, v163, v164);
-      let v166: f32 = v159 + v165;
-      let v167: bool = v135 > 0.0;
-      let v168: f32 = select(0.0, v166, v167);
-      let v169: f32 = v153 * v168;
-      let v170: f32 = v133 + v137;
-      let v171: f32 = v170 / v138;
-      let v172: f32 = v133 / v170;
-      let v173: f32 = (-v172);
-      let v174: f32 = log2(v172);
-      let v175: f32 = v173 * v174;
-      let v176: bool = v172 > 0.0;
-      let v177: f32 = select(0.0, v175, v176);
-      let v178: f32 = v137 / v170;
-      let v179: f32 = (-v178);
-      let v180: f32 = log2(v178);
-      let v181: f32 = v179 * v180;
-      let v182: bool = v178 > 0.0;
-      let v183: f32 = select(0.0, v181, v182);
-      let v184: f32 = v177 + v183;
-      let v185: bool = v170 > 0.0;
+      let v127: f32 = v44;
+      let v128: f32 = acc41 - f32(i / (bound57 + 1u));
+      let v129: f32 = f32(i / (bound57 + 1u)) + v128;
+      let v130: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+      let v131: f32 = v130 + v128;
+      let v132: f32 = v50 - f32(i % (bound57 + 1u));
+      let v133: f32 = v131 + v132;
+      let v134: f32 = v129 / v133;
+      let v135: f32 = (-v134);
+      let v136: f32 = log2(v134);
+      let v137: f32 = v135 * v136;
+      let v138: bool = v134 > 0.0;
+      let v139: f32 = select(0.0, v137, v138);
+      let v140: f32 = f32(i % (bound57 + 1u)) + v132;
+      let v141: f32 = v140 / v133;
+      let v142: f32 = (-v141);
+      let v143: f32 = log2(v141);
+      let v144: f32 = v142 * v143;
+      let v145: bool = v141 > 0.0;
+      let v146: f32 = select(0.0, v144, v145);
+      let v147: f32 = v139 + v146;
+      let v148: f32 = v130 / v133;
+      let v149: f32 = f32(i / (bound57 + 1u)) / v130;
+      let v150: f32 = (-v149);
+      let v151: f32 = log2(v149);
+      let v152: f32 = v150 * v151;
+      let v153: bool = v149 > 0.0;
+      let v154: f32 = select(0.0, v152, v153);
+      let v155: f32 = f32(i % (bound57 + 1u)) / v130;
+      let v156: f32 = (-v155);
+      let v157: f32 = log2(v155);
+      let v158: f32 = v156 * v157;
+      let v159: bool = v155 > 0.0;
+      let v160: f32 = select(0.0, v158, v159);
+      let v161: f32 = v154 + v160;
+      let v162: bool = v130 > 0.0;
+      let v163: f32 = select(0.0, v161, v162);
+      let v164: f32 = v148 * v163;
+      let v165: f32 = v128 + v132;
+      let v166: f32 = v165 / v133;
+      let v167: f32 = v128 / v165;
+      let v168: f32 = (-v167);
+      let v169: f32 = log2(v167);
+      let v170: f32 = v168 * v169;
+      let v171: bool = v167 > 0.0;
+      let v172: f32 = select(0.0, v170, v171);
+      let v173: f32 = v132 / v165;
+      let v174: f32 = (-v173);
+      let v175: f32 = log2(v173);
+      let v176: f32 = v174 * v175;
+      let v177: bool = v173 > 0.0;
+      let v178: f32 = select(0.0, v176, v177);
+      let v179: f32 = v172 + v178;
+      let v180: bool = v165 > 0.0;
+      let v181: f32 = select(0.0, v179, v180);
+      let v182: f32 = v166 * v181;
+      let v183: f32 = v164 + v182;
+      let v184: f32 = v147 - v183;
+      let v185: bool = v133 > 0.0;
       let v186: f32 = select(0.0, v184, v185);
-      let v187: f32 = v171 * v186;
-      let v188: f32 = v169 + v187;
-      let v189: f32 = v152 - v188;
-      let v190: bool = v138 > 0.0;
-      let v191: f32 = select(0.0, v189, v190);
-      let v192: f32 = u.p_beta * v191;
-      let v194: f32 = select(0.0, v192, v193);
-      let v195: f32 = v132 + v194;
-      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v195;
+      let v187: f32 = u.p_beta * v186;
+      let v189: f32 = select(0.0, v187, v188);
+      let v190: f32 = v127 + v189;
+      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v190;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   let tabled238: bool = (bound53 + 1u) * (bound57 + 1u) <= H[u.oh_count_tok + g];
   if (tabled238) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      let v196: f32 = acc41 - f32(i / (bound57 + 1u));
-      let v197: f32 = f32(i / (bound57 + 1u)) + v196;
-      let v198: f32 = v197 + 1.000000013351432e-10;
-      let v199: f32 = f32(i / (bound57 + 1u)) / v198;
-      let v200: f32 = clamp(v199, 0.0, 1.0);
-      let v201: f32 = sqrt(v200);
-      let v202: f32 = adv_asin(v201);
-      let v203: f32 = v55 - f32(i % (bound57 + 1u));
-      let v204: f32 = f32(i % (bound57 + 1u)) + v203;
-      let v205: f32 = v204 + 1.000000013351432e-10;
-      let v206: f32 = f32(i % (bound57 + 1u)) / v205;
-      let v207: f32 = clamp(v206, 0.0, 1.0);
-      let v208: f32 = sqrt(v207);
-      let v209: f32 = adv_asin(v208);
-      let v210: f32 = v202 - v209;
-      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v210;
+      let v191: f32 = acc41 - f32(i / (bound57 + 1u));
+      let v192: f32 = f32(i / (bound57 + 1u)) + v191;
+      let v193: f32 = v192 + 1.000000013351432e-10;
+      let v194: f32 = f32(i / (bound57 + 1u)) / v193;
+      let v195: f32 = clamp(v194, 0.0, 1.0);
+      let v196: f32 = sqrt(v195);
+      let v197: f32 = adv_asin(v196);
+      let v198: f32 = v50 - f32(i % (bound57 + 1u));
+      let v199: f32 = f32(i % (bound57 + 1u)) + v198;
+      let v200: f32 = v199 + 1.000000013351432e-10;
+      let v201: f32 = f32(i % (bound57 + 1u)) / v200;
+      let v202: f32 = clamp(v201, 0.0, 1.0);
+      let v203: f32 = sqrt(v202);
+      let v204: f32 = adv_asin(v203);
+      let v205: f32 = v197 - v204;
+      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v205;
     }
   }
-  let v211: bool = acc41 > 0.0;
-  let v212: bool = v55 > 0.0;
-  let v213: bool = v211 && v212;
-  let v384: f32 = u.p_bm25_k1 + 1.0;
-  let v386: f32 = 1.0 - u.p_bm25_b;
-  let v387: f32 = u.p_bm25_b * acc47;
-  let v388: f32 = acc47 + acc49;
-  let v389: f32 = v388 / 2.0;
-  let v390: f32 = v387 / v389;
-  let v391: f32 = v386 + v390;
-  let v392: f32 = u.p_bm25_k1 * v391;
-  let v395: bool = acc47 > 0.0;
-  let v400: f32 = u.p_bm25_b * acc49;
-  let v401: f32 = acc49 + acc47;
-  let v402: f32 = v401 / 2.0;
-  let v403: f32 = v400 / v402;
-  let v404: f32 = v386 + v403;
-  let v405: f32 = u.p_bm25_k1 * v404;
-  let v408: bool = acc49 > 0.0;
-  let v415: bool = u.p_gamma != 0.0;
-  let v419: f32 = u.p_alpha + u.p_beta;
+  let v206: bool = acc41 > 0.0;
+  let v207: bool = v50 > 0.0;
+  let v208: bool = v206 && v207;
+  let v379: f32 = u.p_bm25_k1 + 1.0;
+  let v381: f32 = 1.0 - u.p_bm25_b;
+  let v382: f32 = u.p_bm25_b * acc47;
+  let v383: f32 = acc47 + acc49;
+  let v384: f32 = v383 / 2.0;
+  let v385: f32 = v382 / v384;
+  let v386: f32 = v381 + v385;
+  let v387: f32 = u.p_bm25_k1 * v386;
+  let v390: bool = acc47 > 0.0;
+  let v395: f32 = u.p_bm25_b * acc49;
+  let v396: f32 = acc49 + acc47;
+  let v397: f32 = v396 / 2.0;
+  let v398: f32 = v395 / v397;
+  let v399: f32 = v381 + v398;
+  let v400: f32 = u.p_bm25_k1 * v399;
+  let v403: bool = acc49 > 0.0;
+  let v410: bool = u.p_gamma != 0.0;
+  let v414: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
   let nkeys260: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys260; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v214: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v215: bool = v214 != u.p_zero_token_id;
-    let v216: bool = v213 && v215;
-    var v217: f32;
-    if (v216) {
-      let v218: f32 = f32(H[u.oh_acc53 + slot]);
-      let v219: f32 = f32(H[u.oh_acc57 + slot]);
-      var v220: f32;
+    let v209: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v210: bool = v209 != u.p_zero_token_id;
+    let v211: bool = v208 && v210;
+    var v212: f32;
+    if (v211) {
+      let v213: f32 = f32(H[u.oh_acc53 + slot]);
+      let v214: f32 = f32(H[u.oh_acc57 + slot]);
+      var v215: f32;
       if (tabled226) {
-        v220 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v218) * (n + 1u) + u32(v219))];
+        v215 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
       } else {
-        var v221: f32;
-        if (v48) {
-          let v222: f32 = v218 + v219;
-          let v223: f32 = v222 + v218;
-          let v224: f32 = acc41 - v218;
-          let v225: f32 = v223 + v224;
-          let v226: f32 = v222 + v224;
-          let v227: f32 = v55 - v219;
-          let v228: f32 = v226 + v227;
-          let v229: f32 = v225 - v228;
-          let v230: f32 = max(0.0, v229);
-          let v231: f32 = v218 + v224;
-          let v232: f32 = min(v222, v231);
-          let v233: bool = v230 == v232;
-          var v234: f32;
-          if (v233) {
-            v234 = 0.0;
+        var v216: f32;
+        if (v43) {
+          let v217: f32 = v213 + v214;
+          let v218: f32 = v217 + v213;
+          let v219: f32 = acc41 - v213;
+          let v220: f32 = v218 + v219;
+          let v221: f32 = v217 + v219;
+          let v222: f32 = v50 - v214;
+          let v223: f32 = v221 + v222;
+          let v224: f32 = v220 - v223;
+          let v225: f32 = max(0.0, v224);
+          let v226: f32 = v213 + v219;
+          let v227: f32 = min(v217, v226);
+          let v228: bool = v225 == v227;
+          var v229: f32;
+          if (v228) {
+            v229 = 0.0;
           } else {
-            let v237: f32 = v222 + v231;
-            let v238: f32 = v237 - v228;
-            let v239: f32 = max(0.0, v238);
-            let v240: i32 = i32(v239);
-            let v241: i32 = i32(v232);
-            let lo235: i32 = v240;
-            let hi236: i32 = v241;
-            let v242: f32 = v231 + 1.0;
-            let v243: f32 = adv_lgamma(v242);
-            let v244: f32 = v218 + 1.0;
-            let v245: f32 = adv_lgamma(v244);
-            let v246: f32 = v243 - v245;
-            let v247: f32 = v231 - v218;
-            let v248: f32 = v247 + 1.0;
+            let v232: f32 = v217 + v226;
+            let v233: f32 = v232 - v223;
+            let v234: f32 = max(0.0, v233);
+            let v235: i32 = i32(v234);
+            let v236: i32 = i32(v227);
+            let lo230: i32 = v235;
+            let hi231: i32 = v236;
+            let v237: f32 = v226 + 1.0;
+            let v238: f32 = adv_lgamma(v237);
+            let v239: f32 = v213 + 1.0;
+            let v240: f32 = adv_lgamma(v239);
+            let v241: f32 = v238 - v240;
+            let v242: f32 = v226 - v213;
+            let v243: f32 = v242 + 1.0;
+            let v244: f32 = adv_lgamma(v243);
+            let v245: f32 = v241 - v244;
+            let v246: f32 = v223 - v226;
+            let v247: f32 = v217 - v213;
+            let v248: f32 = v246 + 1.0;
             let v249: f32 = adv_lgamma(v248);
-            let v250: f32 = v246 - v249;
-            let v251: f32 = v228 - v231;
-            let v252: f32 = v222 - v218;
-            let v253: f32 = v251 + 1.0;
-            let v254: f32 = adv_lgamma(v253);
-            let v255: f32 = v252 + 1.0;
-            let v256: f32 = adv_lgamma(v255);
-            let v257: f32 = v254 - v256;
-            let v258: f32 = v251 - v252;
-            let v259: f32 = v258 + 1.0;
-            let v260: f32 = adv_lgamma(v259);
-            let v261: f32 = v257 - v260;
-            let v262: f32 = v250 + v261;
-            let v263: f32 = v228 + 1.0;
-            let v264: f32 = adv_lgamma(v263);
-            let v265: f32 = v222 + 1.0;
-            let v266: f32 = adv_lgamma(v265);
-            let v267: f32 = v264 - v266;
-            let v268: f32 = v228 - v222;
-            let v269: f32 = v268 + 1.0;
-            let v270: f32 = adv_lgamma(v269);
-            let v271: f32 = v267 - v270;
-            let v272: f32 = v262 - v271;
-            let v273: f32 = v272 + 0.000009999999747378752;
-            var fold275: f32 = 0.0;
-            if (hi236 >= lo235) {
-              if (bitcast<u32>(hi236) - bitcast<u32>(lo235) < 0x100000u) {
-                for (var n297 = 0u; n297 <= bitcast<u32>(hi236) - bitcast<u32>(lo235); n297++) {
-                  let k274: i32 = bitcast<i32>(bitcast<u32>(lo235) + n297);
-                  let v276: f32 = f32(k274);
-                  let v277: f32 = v276 + 1.0;
-                  let v278: f32 = adv_lgamma(v277);
-                  let v279: f32 = v243 - v278;
-                  let v280: f32 = v231 - v276;
-                  let v281: f32 = v280 + 1.0;
-                  let v282: f32 = adv_lgamma(v281);
-                  let v283: f32 = v279 - v282;
-                  let v284: f32 = v222 - v276;
-                  let v285: f32 = v284 + 1.0;
-                  let v286: f32 = adv_lgamma(v285);
-                  let v287: f32 = v254 - v286;
-                  let v288: f32 = v251 - v284;
-                  let v289: f32 = v288 + 1.0;
-                  let v290: f32 = adv_lgamma(v289);
-                  let v291: f32 = v287 - v290;
-                  let v292: f32 = v283 + v291;
-                  let v293: f32 = v292 - v271;
-                  let v294: f32 = exp(v293);
-                  let v295: bool = v293 <= v273;
-                  let v296: f32 = select(0.0, v294, v295);
-                  fold275 = fold275 + v296;
+            let v250: f32 = v247 + 1.0;
+            let v251: f32 = adv_lgamma(v250);
+            let v252: f32 = v249 - v251;
+            let v253: f32 = v246 - v247;
+            let v254: f32 = v253 + 1.0;
+            let v255: f32 = adv_lgamma(v254);
+            let v256: f32 = v252 - v255;
+            let v257: f32 = v245 + v256;
+            let v258: f32 = v223 + 1.0;
+            let v259: f32 = adv_lgamma(v258);
+            let v260: f32 = v217 + 1.0;
+            let v261: f32 = adv_lgamma(v260);
+            let v262: f32 = v259 - v261;
+            let v263: f32 = v223 - v217;
+            let v264: f32 = v263 + 1.0;
+            let v265: f32 = adv_lgamma(v264);
+            let v266: f32 = v262 - v265;
+            let v267: f32 = v257 - v266;
+            let v268: f32 = v267 + 0.000009999999747378752;
+            var fold270: f32 = 0.0;
+            if (hi231 >= lo230) {
+              if (bitcast<u32>(hi231) - bitcast<u32>(lo230) < 0x100000u) {
+                for (var n292 = 0u; n292 <= bitcast<u32>(hi231) - bitcast<u32>(lo230); n292++) {
+                  let k269: i32 = bitcast<i32>(bitcast<u32>(lo230) + n292);
+                  let v271: f32 = f32(k269);
+                  let v272: f32 = v271 + 1.0;
+                  let v273: f32 = adv_lgamma(v272);
+                  let v274: f32 = v238 - v273;
+                  let v275: f32 = v226 - v271;
+                  let v276: f32 = v275 + 1.0;
+                  let v277: f32 = adv_lgamma(v276);
+                  let v278: f32 = v274 - v277;
+                  let v279: f32 = v217 - v271;
+                  let v280: f32 = v279 + 1.0;
+                  let v281: f32 = adv_lgamma(v280);
+                  let v282: f32 = v249 - v281;
+                  let v283: f32 = v246 - v279;
+                  let v284: f32 = v283 + 1.0;
+                  let v285: f32 = adv_lgamma(v284);
+                  let v286: f32 = v282 - v285;
+                  let v287: f32 = v278 + v286;
+                  let v288: f32 = v287 - v266;
+                  let v289: f32 = exp(v288);
+                  let v290: bool = v288 <= v268;
+                  let v291: f32 = select(0.0, v289, v290);
+                  fold270 = fold270 + v291;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
               }
             }
-            let v298: f32 = fold275;
-            let v299: f32 = (-2.0) * v298;
-            let v300: f32 = exp(v299);
-            v234 = v300;
+            let v293: f32 = fold270;
+            let v294: f32 = (-2.0) * v293;
+            let v295: f32 = exp(v294);
+            v229 = v295;
           }
-          let v301: f32 = v234;
-          let v302: f32 = u.p_alpha * v301;
-          v221 = v302;
+          let v296: f32 = v229;
+          let v297: f32 = u.p_alpha * v296;
+          v216 = v297;
         } else {
-          v221 = 0.0;
+          v216 = 0.0;
         }
-        let v303: f32 = v221;
-        let v304: f32 = acc41 - v218;
-        let v305: f32 = v218 + v304;
-        let v306: f32 = v218 + v219;
-        let v307: f32 = v306 + v304;
-        let v308: f32 = v55 - v219;
-        let v309: f32 = v307 + v308;
-        let v310: f32 = v305 / v309;
-        let v311: f32 = (-v310);
-        let v312: f32 = log2(v310);
-        let v313: f32 = v311 * v312;
-        let v314: bool = v310 > 0.0;
-        let v315: f32 = select(0.0, v313, v314);
-        let v316: f32 = v219 + v308;
-        let v317: f32 = v316 / v309;
-        let v318: f32 = (-v317);
-        let v319: f32 = log2(v317);
-        let v320: f32 = v318 * v319;
-        let v321: bool = v317 > 0.0;
-        let v322: f32 = select(0.0, v320, v321);
-        let v323: f32 = v315 + v322;
-        let v324: f32 = v306 / v309;
-        let v325: f32 = v218 / v306;
-        let v326: f32 = (-v325);
-        let v327: f32 = log2(v325);
-        let v328: f32 = v326 * v327;
-        let v329: bool = v325 > 0.0;
-        let v330: f32 = select(0.0, v328, v329);
-        let v331: f32 = v219 / v306;
-        let v332: f32 = (-v331);
-        let v333: f32 = log2(v331);
-        let v334: f32 = v332 * v333;
-        let v335: bool = v331 > 0.0;
-        let v336: f32 = select(0.0, v334, v335);
-        let v337: f32 = v330 + v336;
-        let v338: bool = v306 > 0.0;
-        let v339: f32 = select(0.0, v337, v338);
-        let v340: f32 = v324 * v339;
-        let v341: f32 = v304 + v308;
-        let v342: f32 = v341 / v309;
-        let v343: f32 = v304 / v341;
-        let v344: f32 = (-v343);
-        let v345: f32 = log2(v343);
-        let v346: f32 = v344 * v345;
-        let v347: bool = v343 > 0.0;
-        let v348: f32 = select(0.0, v346, v347);
-        let v349: f32 = v308 / v341;
-        let v350: f32 = (-v349);
-        let v351: f32 = log2(v349);
-        let v352: f32 = v350 * v351;
-        let v353: bool = v349 > 0.0;
-        let v354: f32 = select(0.0, v352, v353);
-        let v355: f32 = v348 + v354;
-        let v356: bool = v341 > 0.0;
+        let v298: f32 = v216;
+        let v299: f32 = acc41 - v213;
+        let v300: f32 = v213 + v299;
+        let v301: f32 = v213 + v214;
+        let v302: f32 = v301 + v299;
+        let v303: f32 = v50 - v214;
+        let v304: f32 = v302 + v303;
+        let v305: f32 = v300 / v304;
+        let v306: f32 = (-v305);
+        let v307: f32 = log2(v305);
+        let v308: f32 = v306 * v307;
+        let v309: bool = v305 > 0.0;
+        let v310: f32 = select(0.0, v308, v309);
+        let v311: f32 = v214 + v303;
+        let v312: f32 = v311 / v304;
+        let v313: f32 = (-v312);
+        let v314: f32 = log2(v312);
+        let v315: f32 = v313 * v314;
+        let v316: bool = v312 > 0.0;
+        let v317: f32 = select(0.0, v315, v316);
+        let v318: f32 = v310 + v317;
+        let v319: f32 = v301 / v304;
+        let v320: f32 = v213 / v301;
+        let v321: f32 = (-v320);
+        let v322: f32 = log2(v320);
+        let v323: f32 = v321 * v322;
+        let v324: bool = v320 > 0.0;
+        let v325: f32 = select(0.0, v323, v324);
+        let v326: f32 = v214 / v301;
+        let v327: f32 = (-v326);
+        let v328: f32 = log2(v326);
+        let v329: f32 = v327 * v328;
+        let v330: bool = v326 > 0.0;
+        let v331: f32 = select(0.0, v329, v330);
+        let v332: f32 = v325 + v331;
+        let v333: bool = v301 > 0.0;
+        let v334: f32 = select(0.0, v332, v333);
+        let v335: f32 = v319 * v334;
+        let v336: f32 = v299 + v303;
+        let v337: f32 = v336 / v304;
+        let v338: f32 = v299 / v336;
+        let v339: f32 = (-v338);
+        let v340: f32 = log2(v338);
+        let v341: f32 = v339 * v340;
+        let v342: bool = v338 > 0.0;
+        let v343: f32 = select(0.0, v341, v342);
+        let v344: f32 = v303 / v336;
+        let v345: f32 = (-v344);
+        let v346: f32 = log2(v344);
+        let v347: f32 = v345 * v346;
+        let v348: bool = v344 > 0.0;
+        let v349: f32 = select(0.0, v347, v348);
+        let v350: f32 = v343 + v349;
+        let v351: bool = v336 > 0.0;
+        let v352: f32 = select(0.0, v350, v351);
+        let v353: f32 = v337 * v352;
+        let v354: f32 = v335 + v353;
+        let v355: f32 = v318 - v354;
+        let v356: bool = v304 > 0.0;
         let v357: f32 = select(0.0, v355, v356);
-        let v358: f32 = v342 * v357;
-        let v359: f32 = v340 + v358;
-        let v360: f32 = v323 - v359;
-        let v361: bool = v309 > 0.0;
-        let v362: f32 = select(0.0, v360, v361);
-        let v363: f32 = u.p_beta * v362;
-        let v364: f32 = select(0.0, v363, v193);
-        v220 = v303 + v364;
+        let v358: f32 = u.p_beta * v357;
+        let v359: f32 = select(0.0, v358, v188);
+        v215 = v298 + v359;
       }
-      let v365: f32 = v220;
-      var v366: f32;
+      let v360: f32 = v215;
+      var v361: f32;
       if (tabled238) {
-        v366 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v218) * (n + 1u) + u32(v219))];
+        v361 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
       } else {
-        let v367: f32 = acc41 - v218;
-        let v368: f32 = v218 + v367;
-        let v369: f32 = v368 + 1.000000013351432e-10;
-        let v370: f32 = v218 / v369;
-        let v371: f32 = clamp(v370, 0.0, 1.0);
-        let v372: f32 = sqrt(v371);
-        let v373: f32 = adv_asin(v372);
-        let v374: f32 = v55 - v219;
-        let v375: f32 = v219 + v374;
-        let v376: f32 = v375 + 1.000000013351432e-10;
-        let v377: f32 = v219 / v376;
-        let v378: f32 = clamp(v377, 0.0, 1.0);
-        let v379: f32 = sqrt(v378);
-        let v380: f32 = adv_asin(v379);
-        v366 = v373 - v380;
+        let v362: f32 = acc41 - v213;
+        let v363: f32 = v213 + v362;
+        let v364: f32 = v363 + 1.000000013351432e-10;
+        let v365: f32 = v213 / v364;
+        let v366: f32 = clamp(v365, 0.0, 1.0);
+        let v367: f32 = sqrt(v366);
+        let v368: f32 = adv_asin(v367);
+        let v369: f32 = v50 - v214;
+        let v370: f32 = v214 + v369;
+        let v371: f32 = v370 + 1.000000013351432e-10;
+        let v372: f32 = v214 / v371;
+        let v373: f32 = clamp(v372, 0.0, 1.0);
+        let v374: f32 = sqrt(v373);
+        let v375: f32 = adv_asin(v374);
+        v361 = v368 - v375;
       }
-      let v381: f32 = v366;
-      let v382: f32 = f32(H[u.oh_acc59 + slot]);
-      let v383: f32 = v382 / acc47;
-      let v385: f32 = v383 * v384;
-      let v393: f32 = v383 + v392;
-      let v394: f32 = v385 / v393;
-      let v396: f32 = select(0.0, v394, v395);
-      let v397: f32 = f32(H[u.oh_acc77 + slot]);
-      let v398: f32 = v397 / acc49;
-      let v399: f32 = v398 * v384;
-      let v406: f32 = v398 + v405;
-      let v407: f32 = v399 / v406;
-      let v409: f32 = select(0.0, v407, v408);
-      let v410: f32 = v409 + 0.000009999999747378752;
-      let v411: f32 = v396 / v410;
-      let v412: f32 = v396 + 0.000009999999747378752;
-      let v413: f32 = v409 / v412;
-      let v414: f32 = v411 - v413;
-      let v416: f32 = select(0.0, v414, v415);
-      let v417: f32 = v381 + v416;
-      let v418: f32 = v365 * v417;
-      let v420: f32 = v418 / v419;
-      let v421: f32 = 1.0 / (1.0 + exp((-v420)));
-      let v422: f32 = v421 - 0.5;
-      let v423: f32 = v422 * 2.0;
-      let v424: f32 = v423 * u.p_top;
-      v217 = v424;
+      let v376: f32 = v361;
+      let v377: f32 = f32(H[u.oh_acc59 + slot]);
+      let v378: f32 = v377 / acc47;
+      let v380: f32 = v378 * v379;
+      let v388: f32 = v378 + v387;
+      let v389: f32 = v380 / v388;
+      let v391: f32 = select(0.0, v389, v390);
+      let v392: f32 = f32(H[u.oh_acc77 + slot]);
+      let v393: f32 = v392 / acc49;
+      let v394: f32 = v393 * v379;
+      let v401: f32 = v393 + v400;
+      let v402: f32 = v394 / v401;
+      let v404: f32 = select(0.0, v402, v403);
+      let v405: f32 = v404 + 0.000009999999747378752;
+      let v406: f32 = v391 / v405;
+      let v407: f32 = v391 + 0.000009999999747378752;
+      let v408: f32 = v404 / v407;
+      let v409: f32 = v406 - v408;
+      let v411: f32 = select(0.0, v409, v410);
+      let v412: f32 = v376 + v411;
+      let v413: f32 = v360 * v412;
+      let v415: f32 = v413 / v414;
+      let v416: f32 = 1.0 / (1.0 + exp((-v415)));
+      let v417: f32 = v416 - 0.5;
+      let v418: f32 = v417 * 2.0;
+      let v419: f32 = v418 * u.p_top;
+      v212 = v419;
     } else {
-      v217 = 0.0;
+      v212 = 0.0;
     }
-    F[u.o_v260 + slot] = v217;
+    F[u.o_v260 + slot] = v212;
   }
   // reduce to group %265
   var acc265: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v425: f32 = F[u.o_v10 + row];
-    let v426: f32 = v425 - acc263;
-    acc265 = acc265 + v426;
+    let v420: f32 = F[u.o_v10 + row];
+    let v421: f32 = v420 - acc263;
+    acc265 = acc265 + v421;
   }
   if (lid == 0u) {
     F[u.o_v265 + g] = acc265;
   }
   // reduce to group %277
-  let v428: f32 = acc265 / f32(acc42);
-  let v429: f32 = acc263 + v428;
-  let v431: f32 = acc270 - acc263;
-  let v432: bool = v431 > 0.0;
-  let v433: f32 = select(1.0, v431, v432);
+  let v423: f32 = acc265 / acc42;
+  let v424: f32 = acc263 + v423;
+  let v426: f32 = acc270 - acc263;
+  let v427: bool = v426 > 0.0;
+  let v428: f32 = select(1.0, v426, v427);
   var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v427: f32 = F[u.o_v10 + row];
-    let v430: f32 = v427 - v429;
-    let v434: f32 = v430 / v433;
-    let v435: f32 = v434 * v434;
-    acc277 = acc277 + v435;
+    let v422: f32 = F[u.o_v10 + row];
+    let v425: f32 = v422 - v424;
+    let v429: f32 = v425 / v428;
+    let v430: f32 = v429 * v429;
+    acc277 = acc277 + v430;
   }
   if (lid == 0u) {
     F[u.o_v277 + g] = acc277;
   }
-  let v437: bool = f32(acc42) > 1.0;
-  let v438: f32 = select(0.0, v429, v437);
-  let v440: f32 = f32(acc42) - 1.0;
-  let v441: f32 = acc277 / v440;
-  let v442: f32 = sqrt(v441);
-  let v443: f32 = v442 * v433;
-  let v444: f32 = select(1.0, v443, v437);
-  let v445: f32 = v444 + u.p_epsilon;
+  let v432: bool = acc42 > 1.0;
+  let v433: f32 = select(0.0, v424, v432);
+  let v435: f32 = acc42 - 1.0;
+  let v436: f32 = acc277 / v435;
+  let v437: f32 = sqrt(v436);
+  let v438: f32 = v437 * v428;
+  let v439: f32 = select(1.0, v438, v432);
+  let v440: f32 = v439 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v436: f32 = F[u.o_v10 + row];
-    let v439: f32 = v436 - v438;
-    let v446: f32 = v439 / v445;
-    let v447: bool = v439 == 0.0;
-    let v448: f32 = select(v446, 0.0, v447);
+    let v431: f32 = F[u.o_v10 + row];
+    let v434: f32 = v431 - v433;
+    let v441: f32 = v434 / v440;
+    let v442: bool = v434 == 0.0;
+    let v443: f32 = select(v441, 0.0, v442);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw449: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v450: f32 = F[u.o_v260 + select(0u, sw449 & 0x7fffffffu, sw449 != 0xffffffffu)];
-      let v451: f32 = select(0.0, v450, sw449 != 0xffffffffu);
-      let v452: f32 = v448 + v451;
-      let v453: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v454: f32 = f32(v453);
-      let v455: f32 = v452 * v454;
-      let v456: f32 = v451;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v455;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v456;
+      let sw444: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v445: f32 = F[u.o_v260 + select(0u, sw444 & 0x7fffffffu, sw444 != 0xffffffffu)];
+      let v446: f32 = select(0.0, v445, sw444 != 0xffffffffu);
+      let v447: f32 = v443 + v446;
+      let v448: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v449: f32 = f32(v448);
+      let v450: f32 = v447 * v449;
+      let v451: f32 = v446;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v450;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v451;
     }
   }
 }

@@ -246,12 +246,12 @@ static void stage0(vec3u wid, uint32_t lane) {
             const float v38 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
             const float v39 = (v38 * x20);
             {
-              const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)];
-              H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v39)));
+              const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)r];
+              H[(size_t)u_oh_acc23 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v39)));
             }
             {
-              const uint32_t old = H[(size_t)u_oh_acc24 + (size_t)(uint32_t)(word & 2147483647u)];
-              H[(size_t)u_oh_acc24 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + x20)));
+              const uint32_t old = H[(size_t)u_oh_acc24 + (size_t)r];
+              H[(size_t)u_oh_acc24 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + x20)));
             }
           }
         }

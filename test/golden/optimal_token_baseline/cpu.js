@@ -173,12 +173,12 @@ function stage0(wid, lane) {
             const v38 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
             const v39 = $fr(v38 * x20);
             {
-              const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
-              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v39));
+              const old = H[(u_oh_acc23 + r | 0)];
+              H[(u_oh_acc23 + r | 0)] = $bitsf32($fr($f32bits(old) + v39));
             }
             {
-              const old = H[(u_oh_acc24 + (word & 2147483647) | 0)];
-              H[(u_oh_acc24 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + x20));
+              const old = H[(u_oh_acc24 + r | 0)];
+              H[(u_oh_acc24 + r | 0)] = $bitsf32($fr($f32bits(old) + x20));
             }
           }
         }

@@ -169,12 +169,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             let v38: f32 = F[u.o_out_returns + row * u.T + u32(t)];
             let v39: f32 = v38 * x20;
             {
-              let old: u32 = H[u.oh_acc23 + (word & 0x7fffffffu)];
-              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v39);
+              let old: u32 = H[u.oh_acc23 + r];
+              H[u.oh_acc23 + r] = bitcast<u32>(bitcast<f32>(old) + v39);
             }
             {
-              let old: u32 = H[u.oh_acc24 + (word & 0x7fffffffu)];
-              H[u.oh_acc24 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + x20);
+              let old: u32 = H[u.oh_acc24 + r];
+              H[u.oh_acc24 + r] = bitcast<u32>(bitcast<f32>(old) + x20);
             }
           }
         }

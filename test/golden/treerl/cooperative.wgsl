@@ -158,24 +158,24 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = atomicLoad(&H[u.oh_count_node + g]);
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_node + (u32(I[u.oi_vbase + g]) + i)]);
-    let v12: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
-    let v13: f32 = f32(atomicLoad(&H[u.oh_acc21 + slot]));
-    F[u.o_v24 + slot] = v12 / v13;
+    let v11: f32 = bitcast<f32>(atomicLoad(&H[u.oh_acc23 + slot]));
+    let v12: f32 = f32(atomicLoad(&H[u.oh_acc21 + slot]));
+    F[u.o_v24 + slot] = v11 / v12;
   }
   storageBarrier();
   // reduce to group %31, %32, %52
-  var acc31: u32 = 0u;
+  var acc31: f32 = 0.0;
   var acc32: f32 = adv_bits(0x7f800000u);
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v14: f32 = F[u.o_v4 + row];
-    acc31 = acc31 + 1u;
-    acc32 = min(acc32, v14);
-    acc52 = max(acc52, v14);
+    let v13: f32 = F[u.o_v4 + row];
+    acc31 = acc31 + 1.0;
+    acc32 = min(acc32, v13);
+    acc52 = max(acc52, v13);
   }
   {
-    let r0: f32 = subgroupAdd(f32(acc31));
+    let r0: f32 = subgroupAdd(acc31);
     let r1: f32 = subgroupMin(acc32);
     let r2: f32 = subgroupMax(acc52);
     if (sg_lane == 0u) {
@@ -185,27 +185,27 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot15_0: f32 = red[0u];
-  var tot15_1: f32 = red[16u];
-  var tot15_2: f32 = red[32u];
+  var tot14_0: f32 = red[0u];
+  var tot14_1: f32 = red[16u];
+  var tot14_2: f32 = red[32u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot15_0 = tot15_0 + red[0u + i];
-    tot15_1 = min(tot15_1, red[16u + i]);
-    tot15_2 = max(tot15_2, red[32u + i]);
+    tot14_0 = tot14_0 + red[0u + i];
+    tot14_1 = min(tot14_1, red[16u + i]);
+    tot14_2 = max(tot14_2, red[32u + i]);
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v31 + g] = tot15_0;
-    F[u.o_v32 + g] = tot15_1;
-    F[u.o_v52 + g] = tot15_2;
+    F[u.o_v31 + g] = tot14_0;
+    F[u.o_v32 + g] = tot14_1;
+    F[u.o_v52 + g] = tot14_2;
   }
   // reduce to group %34
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v16: f32 = F[u.o_v4 + row];
-    let v17: f32 = v16 - tot15_1;
-    acc34 = acc34 + v17;
+    let v15: f32 = F[u.o_v4 + row];
+    let v16: f32 = v15 - tot14_1;
+    acc34 = acc34 + v16;
   }
   {
     let r0: f32 = subgroupAdd(acc34);
@@ -214,36 +214,36 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot18_0: f32 = red[0u];
+  var tot17_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot18_0 = tot18_0 + red[0u + i];
+    tot17_0 = tot17_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v34 + g] = tot18_0;
+    F[u.o_v34 + g] = tot17_0;
   }
-  let v20: f32 = tot18_0 / tot15_0;
-  let v21: f32 = tot15_1 + v20;
+  let v19: f32 = tot17_0 / tot14_0;
+  let v20: f32 = tot14_1 + v19;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = atomicLoad(&H[u.oh_count_node + g]);
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = atomicLoad(&H[u.oh_list_node + (u32(I[u.oi_vbase + g]) + i)]);
-    let v19: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v19 - v21;
+    let v18: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v18 - v20;
   }
   storageBarrier();
   // reduce to group %59
-  let v24: f32 = tot15_2 - tot15_1;
-  let v25: bool = v24 > 0.0;
-  let v26: f32 = select(1.0, v24, v25);
+  let v23: f32 = tot14_2 - tot14_1;
+  let v24: bool = v23 > 0.0;
+  let v25: f32 = select(1.0, v23, v24);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v22: f32 = F[u.o_v4 + row];
-    let v23: f32 = v22 - v21;
-    let v27: f32 = v23 / v26;
-    let v28: f32 = v27 * v27;
-    acc59 = acc59 + v28;
+    let v21: f32 = F[u.o_v4 + row];
+    let v22: f32 = v21 - v20;
+    let v26: f32 = v22 / v25;
+    let v27: f32 = v26 * v26;
+    acc59 = acc59 + v27;
   }
   {
     let r0: f32 = subgroupAdd(acc59);
@@ -252,66 +252,66 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
   }
   workgroupBarrier();
-  var tot29_0: f32 = red[0u];
+  var tot28_0: f32 = red[0u];
   for (var i = 1u; i < WG / sg_size; i++) {
-    tot29_0 = tot29_0 + red[0u + i];
+    tot28_0 = tot28_0 + red[0u + i];
   }
   workgroupBarrier();
   if (lid == 0u) {
-    F[u.o_v59 + g] = tot29_0;
+    F[u.o_v59 + g] = tot28_0;
   }
-  let v58: bool = tot15_0 > 1.0;
-  let v59: f32 = select(0.0, v21, v58);
-  let v61: f32 = tot15_0 - 1.0;
-  let v62: f32 = tot29_0 / v61;
-  let v63: f32 = sqrt(v62);
-  let v64: f32 = v63 * v26;
-  let v65: f32 = select(1.0, v64, v58);
-  let v66: f32 = v65 + u.p_epsilon;
+  let v57: bool = tot14_0 > 1.0;
+  let v58: f32 = select(0.0, v20, v57);
+  let v60: f32 = tot14_0 - 1.0;
+  let v61: f32 = tot28_0 / v60;
+  let v62: f32 = sqrt(v61);
+  let v63: f32 = v62 * v25;
+  let v64: f32 = select(1.0, v63, v57);
+  let v65: f32 = v64 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v57: f32 = F[u.o_v4 + row];
-    let v60: f32 = v57 - v59;
-    let v67: f32 = v60 / v66;
-    let v68: bool = v60 == 0.0;
-    let v69: f32 = select(v67, 0.0, v68);
-    let v70: f32 = u.p_grpo_weight * v69;
+    let v56: f32 = F[u.o_v4 + row];
+    let v59: f32 = v56 - v58;
+    let v66: f32 = v59 / v65;
+    let v67: bool = v59 == 0.0;
+    let v68: f32 = select(v66, 0.0, v67);
+    let v69: f32 = u.p_grpo_weight * v68;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw30: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
-      let v31: f32 = F[u.o_v40 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)];
-      let v32: f32 = select(0.0, v31, sw30 != 0xffffffffu);
-      let v33: f32 = F[u.o_v24 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)];
-      let v34: f32 = select(0.0, v33, sw30 != 0xffffffffu);
-      let sw35: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
-      let v36: f32 = F[u.o_v24 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)];
-      let v37: f32 = select(0.0, v36, sw35 != 0xffffffffu);
-      let v38: f32 = v37;
-      let v39: f32 = select(0.0, v38, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v40: bool = t == 0i;
-      let v41: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v42: i32 = select(0i, v41, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v43: bool = v42 == 0i;
-      let v44: bool = v40 || v43;
-      let v45: f32 = select(v39, v21, v44);
-      let v46: f32 = v34 - v45;
-      let v47: f32 = v32 + v46;
-      let v48: f32 = f32(atomicLoad(&H[u.oh_acc21 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)]));
-      let v49: f32 = select(0.0, v48, sw30 != 0xffffffffu);
-      let v50: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v51: i32 = 1i - v50;
-      let v52: f32 = f32(v51);
-      let v53: f32 = max(v49, v52);
-      let v54: f32 = sqrt(v53);
-      let v55: f32 = v47 / v54;
-      let v56: f32 = select(v47, v55, u.p_reweight != 0u);
-      let v71: f32 = v56 + v70;
-      let v72: f32 = f32(v50);
-      let v73: f32 = v71 * v72;
-      let v74: f32 = v34;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v73;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v74;
+      let sw29: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(t))]);
+      let v30: f32 = F[u.o_v40 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
+      let v31: f32 = select(0.0, v30, sw29 != 0xffffffffu);
+      let v32: f32 = F[u.o_v24 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
+      let v33: f32 = select(0.0, v32, sw29 != 0xffffffffu);
+      let sw34: u32 = atomicLoad(&H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))]);
+      let v35: f32 = F[u.o_v24 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)];
+      let v36: f32 = select(0.0, v35, sw34 != 0xffffffffu);
+      let v37: f32 = v36;
+      let v38: f32 = select(0.0, v37, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v39: bool = t == 0i;
+      let v40: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v41: i32 = select(0i, v40, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v42: bool = v41 == 0i;
+      let v43: bool = v39 || v42;
+      let v44: f32 = select(v38, v20, v43);
+      let v45: f32 = v33 - v44;
+      let v46: f32 = v31 + v45;
+      let v47: f32 = f32(atomicLoad(&H[u.oh_acc21 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]));
+      let v48: f32 = select(0.0, v47, sw29 != 0xffffffffu);
+      let v49: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v50: i32 = 1i - v49;
+      let v51: f32 = f32(v50);
+      let v52: f32 = max(v48, v51);
+      let v53: f32 = sqrt(v52);
+      let v54: f32 = v46 / v53;
+      let v55: f32 = select(v46, v54, u.p_reweight != 0u);
+      let v70: f32 = v55 + v69;
+      let v71: f32 = f32(v49);
+      let v72: f32 = v70 * v71;
+      let v73: f32 = v33;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v72;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v73;
     }
   }
 }

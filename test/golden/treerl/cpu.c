@@ -182,7 +182,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     }
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-      const float v13 = F_v4[row];
+      const float v12 = F_v4[row];
       uint32_t want = used;
       for (;;) {
         if (((want >= cap) || ((uint32_t)((uint32_t)(nk + u_T) * 3u) <= (uint32_t)(want * 2u)))) {
@@ -256,15 +256,14 @@ static void stage0(vec3u wid, uint32_t lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(size_t)u_oh_seen_node + (size_t)r] = (uint32_t)(j + 1u);
             word = (uint32_t)(r | (2147483648u & (0u - (uint32_t)(first))));
-            const bool v12 = ((uint32_t)(word >> (31u & 31u)) != 0u);
-            const float v14 = (v12 ? v13 : 0.00000000f);
+            const float v13 = (first ? v12 : 0.00000000f);
             {
-              const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)];
-              H[(size_t)u_oh_acc23 + (size_t)(uint32_t)(word & 2147483647u)] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v14)));
+              const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)r];
+              H[(size_t)u_oh_acc23 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v13)));
             }
             {
-              const uint32_t add = (uint32_t)(v12);
-              H[(size_t)u_oh_acc21 + (size_t)(uint32_t)(word & 2147483647u)] = (uint32_t)(H[(size_t)u_oh_acc21 + (size_t)(uint32_t)(word & 2147483647u)] + add);
+              const uint32_t add = (uint32_t)(first);
+              H[(size_t)u_oh_acc21 + (size_t)r] = (uint32_t)(H[(size_t)u_oh_acc21 + (size_t)r] + add);
             }
           }
         }
@@ -277,23 +276,23 @@ static void stage0(vec3u wid, uint32_t lane) {
   const uint32_t nkeys24 = H[(size_t)u_oh_count_node + (size_t)g];
   for (uint32_t i = lid; (i < nkeys24); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v16 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc23 + (size_t)slot]));
-    const float v17 = ((float)(H[(size_t)u_oh_acc21 + (size_t)slot]));
-    F_v24[slot] = (v16 / v17);
+    const float v14 = adv_f32bits((uint32_t)(H[(size_t)u_oh_acc23 + (size_t)slot]));
+    const float v15 = ((float)(H[(size_t)u_oh_acc21 + (size_t)slot]));
+    F_v24[slot] = (v14 / v15);
   }
   // reduce to group %31, %32, %52
-  uint32_t acc31 = 0u;
+  float acc31 = 0.00000000f;
   float acc32 = INFINITY;
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v18 = F_v4[row];
-    acc31 = (uint32_t)(acc31 + 1u);
-    acc32 = adv_fmin(acc32, v18);
-    acc52 = adv_fmax(acc52, v18);
+    const float v16 = F_v4[row];
+    acc31 = (acc31 + 1.00000000f);
+    acc32 = adv_fmin(acc32, v16);
+    acc52 = adv_fmax(acc52, v16);
   }
   if ((lid == 0u)) {
-    F_v31[g] = ((float)(acc31));
+    F_v31[g] = acc31;
     F_v32[g] = acc32;
     F_v52[g] = acc52;
   }
@@ -301,90 +300,90 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc34 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v19 = F_v4[row];
-    const float v20 = (v19 - acc32);
-    acc34 = (acc34 + v20);
+    const float v17 = F_v4[row];
+    const float v18 = (v17 - acc32);
+    acc34 = (acc34 + v18);
   }
   if ((lid == 0u)) {
     F_v34[g] = acc34;
   }
-  const float v22 = (acc34 / ((float)(acc31)));
-  const float v23 = (acc32 + v22);
+  const float v20 = (acc34 / acc31);
+  const float v21 = (acc32 + v20);
   // key-map %40: once per distinct key of the group
   const uint32_t nkeys40 = H[(size_t)u_oh_count_node + (size_t)g];
   for (uint32_t i = lid; (i < nkeys40); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v21 = F_v24[slot];
-    F_v40[slot] = (v21 - v23);
+    const float v19 = F_v24[slot];
+    F_v40[slot] = (v19 - v21);
   }
   // reduce to group %59
-  const float v26 = (acc52 - acc32);
-  const bool v27 = (v26 > 0.00000000f);
-  const float v28 = (v27 ? v26 : 1.00000000f);
+  const float v24 = (acc52 - acc32);
+  const bool v25 = (v24 > 0.00000000f);
+  const float v26 = (v25 ? v24 : 1.00000000f);
   float acc59 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v24 = F_v4[row];
-    const float v25 = (v24 - v23);
-    const float v29 = (v25 / v28);
-    const float v30 = (v29 * v29);
-    acc59 = (acc59 + v30);
+    const float v22 = F_v4[row];
+    const float v23 = (v22 - v21);
+    const float v27 = (v23 / v26);
+    const float v28 = (v27 * v27);
+    acc59 = (acc59 + v28);
   }
   if ((lid == 0u)) {
     F_v59[g] = acc59;
   }
-  const bool v59 = (((float)(acc31)) > 1.00000000f);
-  const float v60 = (v59 ? v23 : 0.00000000f);
-  const float v62 = (((float)(acc31)) - 1.00000000f);
-  const float v63 = (acc59 / v62);
-  const float v64 = sqrtf(v63);
-  const float v65 = (v64 * v28);
-  const float v66 = (v59 ? v65 : 1.00000000f);
-  const float v67 = (v66 + u_p_epsilon);
+  const bool v57 = (acc31 > 1.00000000f);
+  const float v58 = (v57 ? v21 : 0.00000000f);
+  const float v60 = (acc31 - 1.00000000f);
+  const float v61 = (acc59 / v60);
+  const float v62 = sqrtf(v61);
+  const float v63 = (v62 * v26);
+  const float v64 = (v57 ? v63 : 1.00000000f);
+  const float v65 = (v64 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v58 = F_v4[row];
-    const float v61 = (v58 - v60);
-    const float v68 = (v61 / v67);
-    const bool v69 = (v61 == 0.00000000f);
-    const float v70 = (v69 ? 0.00000000f : v68);
-    const float v71 = (u_p_grpo_weight * v70);
+    const float v56 = F_v4[row];
+    const float v59 = (v56 - v58);
+    const float v66 = (v59 / v65);
+    const bool v67 = (v59 == 0.00000000f);
+    const float v68 = (v67 ? 0.00000000f : v66);
+    const float v69 = (u_p_grpo_weight * v68);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw31 = H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v32 = F_v40[((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))];
-      const float v33 = ((sw31 != 4294967295u) ? v32 : 0.00000000f);
-      const float v34 = F_v24[((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))];
-      const float v35 = ((sw31 != 4294967295u) ? v34 : 0.00000000f);
-      const uint32_t sw36 = H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
-      const float v37 = F_v24[((uint32_t)(sw36 & 2147483647u) & (0u - (uint32_t)((sw36 != 4294967295u))))];
-      const float v38 = ((sw36 != 4294967295u) ? v37 : 0.00000000f);
-      const float v39 = v38;
-      const float v40 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v39 : 0.00000000f);
-      const bool v41 = (t == 0);
-      const int32_t v42 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
-      const int32_t v43 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v42 : 0);
-      const bool v44 = (v43 == 0);
-      const bool v45 = (v41 || v44);
-      const float v46 = (v45 ? v23 : v40);
-      const float v47 = (v35 - v46);
-      const float v48 = (v33 + v47);
-      const float v49 = ((float)(H[(size_t)u_oh_acc21 + (size_t)((uint32_t)(sw31 & 2147483647u) & (0u - (uint32_t)((sw31 != 4294967295u))))]));
-      const float v50 = ((sw31 != 4294967295u) ? v49 : 0.00000000f);
-      const int32_t v51 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const int32_t v52 = (int32_t)(1 - v51);
-      const float v53 = ((float)(v52));
-      const float v54 = adv_fmax(v50, v53);
-      const float v55 = sqrtf(v54);
-      const float v56 = (v48 / v55);
-      const float v57 = ((u_p_reweight != 0u) ? v56 : v48);
-      const float v72 = (v57 + v71);
-      const float v73 = ((float)(v51));
-      const float v74 = (v72 * v73);
-      const float v75 = v35;
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v74;
-      F_out_node_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v75;
+      const uint32_t sw29 = H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v30 = F_v40[((uint32_t)(sw29 & 2147483647u) & (0u - (uint32_t)((sw29 != 4294967295u))))];
+      const float v31 = ((sw29 != 4294967295u) ? v30 : 0.00000000f);
+      const float v32 = F_v24[((uint32_t)(sw29 & 2147483647u) & (0u - (uint32_t)((sw29 != 4294967295u))))];
+      const float v33 = ((sw29 != 4294967295u) ? v32 : 0.00000000f);
+      const uint32_t sw34 = H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
+      const float v35 = F_v24[((uint32_t)(sw34 & 2147483647u) & (0u - (uint32_t)((sw34 != 4294967295u))))];
+      const float v36 = ((sw34 != 4294967295u) ? v35 : 0.00000000f);
+      const float v37 = v36;
+      const float v38 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v37 : 0.00000000f);
+      const bool v39 = (t == 0);
+      const int32_t v40 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(adv_imin(adv_imax((int32_t)(t + (-1)), 0), (int32_t)(((int32_t)(u_T)) - 1))))];
+      const int32_t v41 = ((((int32_t)(t + (-1)) >= 0) && ((int32_t)(t + (-1)) < ((int32_t)(u_T)))) ? v40 : 0);
+      const bool v42 = (v41 == 0);
+      const bool v43 = (v39 || v42);
+      const float v44 = (v43 ? v21 : v38);
+      const float v45 = (v33 - v44);
+      const float v46 = (v31 + v45);
+      const float v47 = ((float)(H[(size_t)u_oh_acc21 + (size_t)((uint32_t)(sw29 & 2147483647u) & (0u - (uint32_t)((sw29 != 4294967295u))))]));
+      const float v48 = ((sw29 != 4294967295u) ? v47 : 0.00000000f);
+      const int32_t v49 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const int32_t v50 = (int32_t)(1 - v49);
+      const float v51 = ((float)(v50));
+      const float v52 = adv_fmax(v48, v51);
+      const float v53 = sqrtf(v52);
+      const float v54 = (v46 / v53);
+      const float v55 = ((u_p_reweight != 0u) ? v54 : v46);
+      const float v70 = (v55 + v69);
+      const float v71 = ((float)(v49));
+      const float v72 = (v70 * v71);
+      const float v73 = v33;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v72;
+      F_out_node_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v73;
     }
   }
 }

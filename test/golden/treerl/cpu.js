@@ -107,7 +107,7 @@ function stage0(wid, lane) {
     }
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
-      const v13 = F_v4[row];
+      const v12 = F_v4[row];
       let want = used;
       for (;;) {
         if (((want >>> 0 >= cap >>> 0) || (Math.imul((nk + u_T | 0), 3) >>> 0 <= Math.imul(want, 2) >>> 0))) {
@@ -181,15 +181,14 @@ function stage0(wid, lane) {
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[(u_oh_seen_node + r | 0)] = (j + 1 | 0);
             word = (r | (first ? (-2147483648) : 0));
-            const v12 = ((word >>> 31 | 0) !== 0);
-            const v14 = (v12 ? v13 : 0);
+            const v13 = (first ? v12 : 0);
             {
-              const old = H[(u_oh_acc23 + (word & 2147483647) | 0)];
-              H[(u_oh_acc23 + (word & 2147483647) | 0)] = $bitsf32($fr($f32bits(old) + v14));
+              const old = H[(u_oh_acc23 + r | 0)];
+              H[(u_oh_acc23 + r | 0)] = $bitsf32($fr($f32bits(old) + v13));
             }
             {
-              const add = (v12 ? 1 : 0);
-              H[(u_oh_acc21 + (word & 2147483647) | 0)] = (H[(u_oh_acc21 + (word & 2147483647) | 0)] + add | 0);
+              const add = (first ? 1 : 0);
+              H[(u_oh_acc21 + r | 0)] = (H[(u_oh_acc21 + r | 0)] + add | 0);
             }
           }
         }
@@ -202,9 +201,9 @@ function stage0(wid, lane) {
   const nkeys24 = H[(u_oh_count_node + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys24 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v16 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
-    const v17 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
-    F_v24[slot] = $fr(v16 / v17);
+    const v14 = $f32bits(H[(u_oh_acc23 + slot | 0)]);
+    const v15 = $fr(H[(u_oh_acc21 + slot | 0)] >>> 0);
+    F_v24[slot] = $fr(v14 / v15);
   }
   // reduce to group %31, %32, %52
   let acc31 = 0;
@@ -212,13 +211,13 @@ function stage0(wid, lane) {
   let acc52 = (-Infinity);
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v18 = F_v4[row];
-    acc31 = (acc31 + 1 | 0);
-    acc32 = Math.min(acc32, v18);
-    acc52 = Math.max(acc52, v18);
+    const v16 = F_v4[row];
+    acc31 = $fr(acc31 + 1);
+    acc32 = Math.min(acc32, v16);
+    acc52 = Math.max(acc52, v16);
   }
   if ((lid === 0)) {
-    F_v31[g] = $fr(acc31 >>> 0);
+    F_v31[g] = acc31;
     F_v32[g] = acc32;
     F_v52[g] = acc52;
   }
@@ -226,90 +225,90 @@ function stage0(wid, lane) {
   let acc34 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v19 = F_v4[row];
-    const v20 = $fr(v19 - acc32);
-    acc34 = $fr(acc34 + v20);
+    const v17 = F_v4[row];
+    const v18 = $fr(v17 - acc32);
+    acc34 = $fr(acc34 + v18);
   }
   if ((lid === 0)) {
     F_v34[g] = acc34;
   }
-  const v22 = $fr(acc34 / $fr(acc31 >>> 0));
-  const v23 = $fr(acc32 + v22);
+  const v20 = $fr(acc34 / acc31);
+  const v21 = $fr(acc32 + v20);
   // key-map %40: once per distinct key of the group
   const nkeys40 = H[(u_oh_count_node + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys40 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v21 = F_v24[slot];
-    F_v40[slot] = $fr(v21 - v23);
+    const v19 = F_v24[slot];
+    F_v40[slot] = $fr(v19 - v21);
   }
   // reduce to group %59
-  const v26 = $fr(acc52 - acc32);
-  const v27 = (v26 > 0);
-  const v28 = (v27 ? v26 : 1);
+  const v24 = $fr(acc52 - acc32);
+  const v25 = (v24 > 0);
+  const v26 = (v25 ? v24 : 1);
   let acc59 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v24 = F_v4[row];
-    const v25 = $fr(v24 - v23);
-    const v29 = $fr(v25 / v28);
-    const v30 = $fr(v29 * v29);
-    acc59 = $fr(acc59 + v30);
+    const v22 = F_v4[row];
+    const v23 = $fr(v22 - v21);
+    const v27 = $fr(v23 / v26);
+    const v28 = $fr(v27 * v27);
+    acc59 = $fr(acc59 + v28);
   }
   if ((lid === 0)) {
     F_v59[g] = acc59;
   }
-  const v59 = ($fr(acc31 >>> 0) > 1);
-  const v60 = (v59 ? v23 : 0);
-  const v62 = $fr($fr(acc31 >>> 0) - 1);
-  const v63 = $fr(acc59 / v62);
-  const v64 = $fr(Math.sqrt(v63));
-  const v65 = $fr(v64 * v28);
-  const v66 = (v59 ? v65 : 1);
-  const v67 = $fr(v66 + u_p_epsilon);
+  const v57 = (acc31 > 1);
+  const v58 = (v57 ? v21 : 0);
+  const v60 = $fr(acc31 - 1);
+  const v61 = $fr(acc59 / v60);
+  const v62 = $fr(Math.sqrt(v61));
+  const v63 = $fr(v62 * v26);
+  const v64 = (v57 ? v63 : 1);
+  const v65 = $fr(v64 + u_p_epsilon);
   // outputs out_advantages, out_node_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v58 = F_v4[row];
-    const v61 = $fr(v58 - v60);
-    const v68 = $fr(v61 / v67);
-    const v69 = (v61 === 0);
-    const v70 = (v69 ? 0 : v68);
-    const v71 = $fr(u_p_grpo_weight * v70);
+    const v56 = F_v4[row];
+    const v59 = $fr(v56 - v58);
+    const v66 = $fr(v59 / v65);
+    const v67 = (v59 === 0);
+    const v68 = (v67 ? 0 : v66);
+    const v69 = $fr(u_p_grpo_weight * v68);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw31 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v32 = F_v40[((sw31 !== (-1)) ? (sw31 & 2147483647) : 0)];
-      const v33 = ((sw31 !== (-1)) ? v32 : 0);
-      const v34 = F_v24[((sw31 !== (-1)) ? (sw31 & 2147483647) : 0)];
-      const v35 = ((sw31 !== (-1)) ? v34 : 0);
-      const sw36 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
-      const v37 = F_v24[((sw36 !== (-1)) ? (sw36 & 2147483647) : 0)];
-      const v38 = ((sw36 !== (-1)) ? v37 : 0);
-      const v39 = v38;
-      const v40 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v39 : 0);
-      const v41 = (t === 0);
-      const v42 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
-      const v43 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v42 : 0);
-      const v44 = (v43 === 0);
-      const v45 = (v41 || v44);
-      const v46 = (v45 ? v23 : v40);
-      const v47 = $fr(v35 - v46);
-      const v48 = $fr(v33 + v47);
-      const v49 = $fr(H[(u_oh_acc21 + ((sw31 !== (-1)) ? (sw31 & 2147483647) : 0) | 0)] >>> 0);
-      const v50 = ((sw31 !== (-1)) ? v49 : 0);
-      const v51 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v52 = (1 - v51 | 0);
-      const v53 = $fr(v52);
-      const v54 = Math.max(v50, v53);
-      const v55 = $fr(Math.sqrt(v54));
-      const v56 = $fr(v48 / v55);
-      const v57 = ((u_p_reweight !== 0) ? v56 : v48);
-      const v72 = $fr(v57 + v71);
-      const v73 = $fr(v51);
-      const v74 = $fr(v72 * v73);
-      const v75 = v35;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v74;
-      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v75;
+      const sw29 = H[(u_oh_slot_node + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v30 = F_v40[((sw29 !== (-1)) ? (sw29 & 2147483647) : 0)];
+      const v31 = ((sw29 !== (-1)) ? v30 : 0);
+      const v32 = F_v24[((sw29 !== (-1)) ? (sw29 & 2147483647) : 0)];
+      const v33 = ((sw29 !== (-1)) ? v32 : 0);
+      const sw34 = H[(u_oh_slot_node + (Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0) | 0)];
+      const v35 = F_v24[((sw34 !== (-1)) ? (sw34 & 2147483647) : 0)];
+      const v36 = ((sw34 !== (-1)) ? v35 : 0);
+      const v37 = v36;
+      const v38 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v37 : 0);
+      const v39 = (t === 0);
+      const v40 = I_response_mask[(Math.imul(row, u_T) + Math.min(Math.max((t + (-1) | 0), 0), (u_T - 1 | 0)) | 0)];
+      const v41 = ((((t + (-1) | 0) >= 0) && ((t + (-1) | 0) < u_T)) ? v40 : 0);
+      const v42 = (v41 === 0);
+      const v43 = (v39 || v42);
+      const v44 = (v43 ? v21 : v38);
+      const v45 = $fr(v33 - v44);
+      const v46 = $fr(v31 + v45);
+      const v47 = $fr(H[(u_oh_acc21 + ((sw29 !== (-1)) ? (sw29 & 2147483647) : 0) | 0)] >>> 0);
+      const v48 = ((sw29 !== (-1)) ? v47 : 0);
+      const v49 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v50 = (1 - v49 | 0);
+      const v51 = $fr(v50);
+      const v52 = Math.max(v48, v51);
+      const v53 = $fr(Math.sqrt(v52));
+      const v54 = $fr(v46 / v53);
+      const v55 = ((u_p_reweight !== 0) ? v54 : v46);
+      const v70 = $fr(v55 + v69);
+      const v71 = $fr(v49);
+      const v72 = $fr(v70 * v71);
+      const v73 = v33;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v72;
+      F_out_node_values[(Math.imul(row, u_T) + t | 0)] = v73;
     }
   }
 }

@@ -103,7 +103,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v13: f32 = F[u.o_v4 + row];
+      let v12: f32 = F[u.o_v4 + row];
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -177,15 +177,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_node + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v12: bool = word >> 31u != 0u;
-            let v14: f32 = select(0.0, v13, v12);
+            let v13: f32 = select(0.0, v12, first);
             {
-              let old: u32 = H[u.oh_acc23 + (word & 0x7fffffffu)];
-              H[u.oh_acc23 + (word & 0x7fffffffu)] = bitcast<u32>(bitcast<f32>(old) + v14);
+              let old: u32 = H[u.oh_acc23 + r];
+              H[u.oh_acc23 + r] = bitcast<u32>(bitcast<f32>(old) + v13);
             }
             {
-              let add: u32 = select(0u, 1u, v12);
-              H[u.oh_acc21 + (word & 0x7fffffffu)] = H[u.oh_acc21 + (word & 0x7fffffffu)] + add;
+              let add: u32 = select(0u, 1u, first);
+              H[u.oh_acc21 + r] = H[u.oh_acc21 + r] + add;
             }
           }
         }
@@ -198,23 +197,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v16: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
-    let v17: f32 = f32(H[u.oh_acc21 + slot]);
-    F[u.o_v24 + slot] = v16 / v17;
+    let v14: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
+    let v15: f32 = f32(H[u.oh_acc21 + slot]);
+    F[u.o_v24 + slot] = v14 / v15;
   }
   // reduce to group %31, %32, %52
-  var acc31: u32 = 0u;
+  var acc31: f32 = 0.0;
   var acc32: f32 = adv_bits(0x7f800000u);
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v18: f32 = F[u.o_v4 + row];
-    acc31 = acc31 + 1u;
-    acc32 = min(acc32, v18);
-    acc52 = max(acc52, v18);
+    let v16: f32 = F[u.o_v4 + row];
+    acc31 = acc31 + 1.0;
+    acc32 = min(acc32, v16);
+    acc52 = max(acc52, v16);
   }
   if (lid == 0u) {
-    F[u.o_v31 + g] = f32(acc31);
+    F[u.o_v31 + g] = acc31;
     F[u.o_v32 + g] = acc32;
     F[u.o_v52 + g] = acc52;
   }
@@ -222,90 +221,90 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v19: f32 = F[u.o_v4 + row];
-    let v20: f32 = v19 - acc32;
-    acc34 = acc34 + v20;
+    let v17: f32 = F[u.o_v4 + row];
+    let v18: f32 = v17 - acc32;
+    acc34 = acc34 + v18;
   }
   if (lid == 0u) {
     F[u.o_v34 + g] = acc34;
   }
-  let v22: f32 = acc34 / f32(acc31);
-  let v23: f32 = acc32 + v22;
+  let v20: f32 = acc34 / acc31;
+  let v21: f32 = acc32 + v20;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v21: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v21 - v23;
+    let v19: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v19 - v21;
   }
   // reduce to group %59
-  let v26: f32 = acc52 - acc32;
-  let v27: bool = v26 > 0.0;
-  let v28: f32 = select(1.0, v26, v27);
+  let v24: f32 = acc52 - acc32;
+  let v25: bool = v24 > 0.0;
+  let v26: f32 = select(1.0, v24, v25);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v24: f32 = F[u.o_v4 + row];
-    let v25: f32 = v24 - v23;
-    let v29: f32 = v25 / v28;
-    let v30: f32 = v29 * v29;
-    acc59 = acc59 + v30;
+    let v22: f32 = F[u.o_v4 + row];
+    let v23: f32 = v22 - v21;
+    let v27: f32 = v23 / v26;
+    let v28: f32 = v27 * v27;
+    acc59 = acc59 + v28;
   }
   if (lid == 0u) {
     F[u.o_v59 + g] = acc59;
   }
-  let v59: bool = f32(acc31) > 1.0;
-  let v60: f32 = select(0.0, v23, v59);
-  let v62: f32 = f32(acc31) - 1.0;
-  let v63: f32 = acc59 / v62;
-  let v64: f32 = sqrt(v63);
-  let v65: f32 = v64 * v28;
-  let v66: f32 = select(1.0, v65, v59);
-  let v67: f32 = v66 + u.p_epsilon;
+  let v57: bool = acc31 > 1.0;
+  let v58: f32 = select(0.0, v21, v57);
+  let v60: f32 = acc31 - 1.0;
+  let v61: f32 = acc59 / v60;
+  let v62: f32 = sqrt(v61);
+  let v63: f32 = v62 * v26;
+  let v64: f32 = select(1.0, v63, v57);
+  let v65: f32 = v64 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v58: f32 = F[u.o_v4 + row];
-    let v61: f32 = v58 - v60;
-    let v68: f32 = v61 / v67;
-    let v69: bool = v61 == 0.0;
-    let v70: f32 = select(v68, 0.0, v69);
-    let v71: f32 = u.p_grpo_weight * v70;
+    let v56: f32 = F[u.o_v4 + row];
+    let v59: f32 = v56 - v58;
+    let v66: f32 = v59 / v65;
+    let v67: bool = v59 == 0.0;
+    let v68: f32 = select(v66, 0.0, v67);
+    let v69: f32 = u.p_grpo_weight * v68;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw31: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
-      let v32: f32 = F[u.o_v40 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
-      let v33: f32 = select(0.0, v32, sw31 != 0xffffffffu);
-      let v34: f32 = F[u.o_v24 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)];
-      let v35: f32 = select(0.0, v34, sw31 != 0xffffffffu);
-      let sw36: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
-      let v37: f32 = F[u.o_v24 + select(0u, sw36 & 0x7fffffffu, sw36 != 0xffffffffu)];
-      let v38: f32 = select(0.0, v37, sw36 != 0xffffffffu);
-      let v39: f32 = v38;
-      let v40: f32 = select(0.0, v39, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v41: bool = t == 0i;
-      let v42: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v43: i32 = select(0i, v42, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v44: bool = v43 == 0i;
-      let v45: bool = v41 || v44;
-      let v46: f32 = select(v40, v23, v45);
-      let v47: f32 = v35 - v46;
-      let v48: f32 = v33 + v47;
-      let v49: f32 = f32(H[u.oh_acc21 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]);
-      let v50: f32 = select(0.0, v49, sw31 != 0xffffffffu);
-      let v51: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v52: i32 = 1i - v51;
-      let v53: f32 = f32(v52);
-      let v54: f32 = max(v50, v53);
-      let v55: f32 = sqrt(v54);
-      let v56: f32 = v48 / v55;
-      let v57: f32 = select(v48, v56, u.p_reweight != 0u);
-      let v72: f32 = v57 + v71;
-      let v73: f32 = f32(v51);
-      let v74: f32 = v72 * v73;
-      let v75: f32 = v35;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v74;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v75;
+      let sw29: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
+      let v30: f32 = F[u.o_v40 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
+      let v31: f32 = select(0.0, v30, sw29 != 0xffffffffu);
+      let v32: f32 = F[u.o_v24 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
+      let v33: f32 = select(0.0, v32, sw29 != 0xffffffffu);
+      let sw34: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
+      let v35: f32 = F[u.o_v24 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)];
+      let v36: f32 = select(0.0, v35, sw34 != 0xffffffffu);
+      let v37: f32 = v36;
+      let v38: f32 = select(0.0, v37, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v39: bool = t == 0i;
+      let v40: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v41: i32 = select(0i, v40, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v42: bool = v41 == 0i;
+      let v43: bool = v39 || v42;
+      let v44: f32 = select(v38, v21, v43);
+      let v45: f32 = v33 - v44;
+      let v46: f32 = v31 + v45;
+      let v47: f32 = f32(H[u.oh_acc21 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]);
+      let v48: f32 = select(0.0, v47, sw29 != 0xffffffffu);
+      let v49: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v50: i32 = 1i - v49;
+      let v51: f32 = f32(v50);
+      let v52: f32 = max(v48, v51);
+      let v53: f32 = sqrt(v52);
+      let v54: f32 = v46 / v53;
+      let v55: f32 = select(v46, v54, u.p_reweight != 0u);
+      let v70: f32 = v55 + v69;
+      let v71: f32 = f32(v49);
+      let v72: f32 = v70 * v71;
+      let v73: f32 = v33;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v72;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v73;
     }
   }
 }
