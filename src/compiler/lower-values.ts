@@ -59,11 +59,13 @@ export const NO_KEY = 0xffffffff;
 export abstract class ValueLowering {
   protected program: Program;
   protected tmp = 0;
-  private foldDependent: Set<number>;
+  protected foldDependent: Set<number>;
   /** count tables built in the current kernel (each with its flag `tabled<node>`, false in groups without one) */
   protected countTables = new Set<number>();
   /** the count tables read while the current key-map is lowered, by tabulated node */
   protected tabled = new Map<number, CountTable>();
+  /** per-key values the current key map memoizes (owned tables): node -> the key accumulators it reads */
+  protected memos = new Map<number, number[]>();
   /** module functions the kernels call (lgamma, asin) */
   readonly calls = new Set<string>();
   /** stored token values the current pass computes and stores (other passes read them) */
@@ -86,6 +88,7 @@ export abstract class ValueLowering {
   protected abstract readAccum(n: Node & { op: 'reduce' }, slot: Expr): Expr;
   protected abstract slotWord(k: string, c: Ctx): Expr;
   protected abstract tableRead(n: Node, c: Ctx): Expr;
+  protected abstract memoRead(n: Node, c: Ctx): Expr;
 
   protected fresh(prefix = 'v'): string {
     return `${prefix}${this.tmp++}`;
@@ -212,6 +215,7 @@ export abstract class ValueLowering {
   }
 
   private expr(n: Node, c: Ctx): Expr {
+    if (this.memos.has(n.id) && c.slot) return this.memoRead(n, c);
     if (this.tabled.has(n.id) && c.slot) return this.tableRead(n, c);
     // a per-key value computed by a key-map step: read it at the slot
     if (isKey(n.domain) && n.op !== 'reduce' && this.sched.stored.has(n.id) && c.slot) return this.fromF32(F(this.sched.stored.get(n.id)!, c.slot), n.type);

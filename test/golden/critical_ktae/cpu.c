@@ -690,410 +690,448 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_udiv(i, (uint32_t)(bound32 + 1u)) * (uint32_t)(n + 1u)) + (size_t)adv_umod(i, (uint32_t)(bound32 + 1u))] = v253;
     }
   }
-  const float v328 = (u_p_p_crit * 0.999989986f);
-  const bool v331 = (acc16 > 0.00000000f);
-  const bool v332 = (v27 > 0.00000000f);
-  const bool v333 = (v331 && v332);
-  const float v502 = (u_p_bm25_k1 + 1.00000000f);
-  const float v504 = (1.00000000f - u_p_bm25_b);
-  const float v505 = (u_p_bm25_b * acc22);
-  const float v506 = (acc22 + acc24);
-  const float v507 = (v506 / 2.00000000f);
-  const float v508 = (v505 / v507);
-  const float v509 = (v504 + v508);
-  const float v510 = (u_p_bm25_k1 * v509);
-  const bool v513 = (acc22 > 0.00000000f);
-  const float v518 = (u_p_bm25_b * acc24);
-  const float v519 = (acc24 + acc22);
+  const float v332 = (u_p_p_crit * 0.999989986f);
+  const bool v335 = (acc16 > 0.00000000f);
+  const bool v336 = (v27 > 0.00000000f);
+  const bool v337 = (v335 && v336);
+  const float v515 = (u_p_bm25_k1 + 1.00000000f);
+  const float v517 = (1.00000000f - u_p_bm25_b);
+  const float v518 = (u_p_bm25_b * acc22);
+  const float v519 = (acc22 + acc24);
   const float v520 = (v519 / 2.00000000f);
   const float v521 = (v518 / v520);
-  const float v522 = (v504 + v521);
+  const float v522 = (v517 + v521);
   const float v523 = (u_p_bm25_k1 * v522);
-  const bool v526 = (acc24 > 0.00000000f);
-  const bool v533 = (u_p_gamma != 0.00000000f);
-  const float v537 = (u_p_alpha + u_p_beta);
+  const bool v526 = (acc22 > 0.00000000f);
+  const float v531 = (u_p_bm25_b * acc24);
+  const float v532 = (acc24 + acc22);
+  const float v533 = (v532 / 2.00000000f);
+  const float v534 = (v531 / v533);
+  const float v535 = (v517 + v534);
+  const float v536 = (u_p_bm25_k1 * v535);
+  const bool v539 = (acc24 > 0.00000000f);
+  const bool v546 = (u_p_gamma != 0.00000000f);
+  const float v550 = (u_p_alpha + u_p_beta);
   // key-map %262: once per distinct key of the group
   const uint32_t nkeys262 = H[(size_t)u_oh_count_tok + (size_t)g];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  const uint32_t mbase262 = ((uint32_t)(I_kbase[g]));
+  const uint32_t mentries262 = adv_udiv((uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - mbase262), 8u);
+  for (uint32_t i = 0u; (i < mentries262); i = (uint32_t)(i + 1u)) {
+    H[(size_t)u_oh_table_tok + (size_t)mbase262 + (size_t)(uint32_t)(i * 8u)] = 0u;
+  }
   for (uint32_t i = lid; (i < nkeys262); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
-    const float v254 = ((float)(H[(size_t)u_oh_acc28 + (size_t)slot]));
-    const float v255 = ((float)(H[(size_t)u_oh_acc32 + (size_t)slot]));
-    float v256 = 0.00000000f;
-    if (tabled258) {
-      v256 = F_table258[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v255)];
+    const uint32_t mw254 = H[(size_t)u_oh_acc28 + (size_t)slot];
+    const uint32_t mw255 = H[(size_t)u_oh_acc32 + (size_t)slot];
+    const uint32_t mh256 = (uint32_t)((uint32_t)(0u ^ (uint32_t)(mw254 * 2654435761u)) ^ (uint32_t)(mw255 * 2246822519u));
+    const uint32_t me257 = (uint32_t)(u_oh_table_tok + (uint32_t)(mbase262 + (uint32_t)((uint32_t)((uint32_t)(mh256 ^ (uint32_t)(mh256 >> (15u & 31u))) & (uint32_t)(mentries262 - 1u)) * 8u)));
+    float v258 = 0.00000000f;
+    if (((((mentries262 > 0u) && (H[(size_t)me257 + (size_t)0u] == 1u)) && (H[(size_t)me257 + (size_t)1u] == mw254)) && (H[(size_t)me257 + (size_t)2u] == mw255))) {
+      v258 = adv_f32bits((uint32_t)(H[(size_t)me257 + (size_t)7u]));
     } else {
-      const float v259 = (v254 + v255);
-      const float v260 = (acc16 - v254);
-      const float v261 = (v254 + v260);
-      const float v262 = (v259 + v261);
-      const float v263 = (v259 + v260);
-      const float v264 = (v27 - v255);
-      const float v265 = (v263 + v264);
-      const float v266 = (v262 - v265);
-      const float v267 = adv_fmax(0.00000000f, v266);
-      const int32_t v268 = adv_i32f(v267);
-      const float v269 = adv_fmin(v259, v261);
-      const int32_t v270 = adv_i32f(v269);
-      const int32_t lo257 = v268;
-      const int32_t hi258 = v270;
-      const float v271 = (v261 + 1.00000000f);
-      const float v272 = adv_lgamma(v271);
-      const float v273 = (v254 + 1.00000000f);
-      const float v274 = adv_lgamma(v273);
-      const float v275 = (v272 - v274);
-      const float v276 = (v261 - v254);
-      const float v277 = (v276 + 1.00000000f);
+      const float v261 = ((float)(H[(size_t)u_oh_acc28 + (size_t)slot]));
+      const float v262 = ((float)(H[(size_t)u_oh_acc32 + (size_t)slot]));
+      const float v263 = (v261 + v262);
+      const float v264 = (acc16 - v261);
+      const float v265 = (v261 + v264);
+      const float v266 = (v263 + v265);
+      const float v267 = (v263 + v264);
+      const float v268 = (v27 - v262);
+      const float v269 = (v267 + v268);
+      const float v270 = (v266 - v269);
+      const float v271 = adv_fmax(0.00000000f, v270);
+      const int32_t v272 = adv_i32f(v271);
+      const float v273 = adv_fmin(v263, v265);
+      const int32_t v274 = adv_i32f(v273);
+      const int32_t lo259 = v272;
+      const int32_t hi260 = v274;
+      const float v275 = (v265 + 1.00000000f);
+      const float v276 = adv_lgamma(v275);
+      const float v277 = (v261 + 1.00000000f);
       const float v278 = adv_lgamma(v277);
-      const float v279 = (v275 - v278);
+      const float v279 = (v276 - v278);
       const float v280 = (v265 - v261);
-      const float v281 = (v259 - v254);
-      const float v282 = (v280 + 1.00000000f);
-      const float v283 = adv_lgamma(v282);
-      const float v284 = (v281 + 1.00000000f);
-      const float v285 = adv_lgamma(v284);
-      const float v286 = (v283 - v285);
-      const float v287 = (v280 - v281);
-      const float v288 = (v287 + 1.00000000f);
+      const float v281 = (v280 + 1.00000000f);
+      const float v282 = adv_lgamma(v281);
+      const float v283 = (v279 - v282);
+      const float v284 = (v269 - v265);
+      const float v285 = (v263 - v261);
+      const float v286 = (v284 + 1.00000000f);
+      const float v287 = adv_lgamma(v286);
+      const float v288 = (v285 + 1.00000000f);
       const float v289 = adv_lgamma(v288);
-      const float v290 = (v286 - v289);
-      const float v291 = (v279 + v290);
-      const float v292 = (v265 + 1.00000000f);
+      const float v290 = (v287 - v289);
+      const float v291 = (v284 - v285);
+      const float v292 = (v291 + 1.00000000f);
       const float v293 = adv_lgamma(v292);
-      const float v294 = (v259 + 1.00000000f);
-      const float v295 = adv_lgamma(v294);
-      const float v296 = (v293 - v295);
-      const float v297 = (v265 - v259);
-      const float v298 = (v297 + 1.00000000f);
+      const float v294 = (v290 - v293);
+      const float v295 = (v283 + v294);
+      const float v296 = (v269 + 1.00000000f);
+      const float v297 = adv_lgamma(v296);
+      const float v298 = (v263 + 1.00000000f);
       const float v299 = adv_lgamma(v298);
-      const float v300 = (v296 - v299);
-      const float v301 = (v291 - v300);
-      const float v302 = (v301 + 0.00000999999975f);
-      float fold304 = 0.00000000f;
-      if ((hi258 >= lo257)) {
-        if (((uint32_t)(((uint32_t)(hi258)) - ((uint32_t)(lo257))) < 1048576u)) {
-          for (uint32_t n326 = 0u; (n326 <= (uint32_t)(((uint32_t)(hi258)) - ((uint32_t)(lo257)))); n326 = (uint32_t)(n326 + 1u)) {
-            const int32_t k303 = ((int32_t)((uint32_t)(((uint32_t)(lo257)) + n326)));
-            const float v305 = ((float)(k303));
-            const float v306 = (v305 + 1.00000000f);
-            const float v307 = adv_lgamma(v306);
-            const float v308 = (v272 - v307);
-            const float v309 = (v261 - v305);
+      const float v300 = (v297 - v299);
+      const float v301 = (v269 - v263);
+      const float v302 = (v301 + 1.00000000f);
+      const float v303 = adv_lgamma(v302);
+      const float v304 = (v300 - v303);
+      const float v305 = (v295 - v304);
+      const float v306 = (v305 + 0.00000999999975f);
+      float fold308 = 0.00000000f;
+      if ((hi260 >= lo259)) {
+        if (((uint32_t)(((uint32_t)(hi260)) - ((uint32_t)(lo259))) < 1048576u)) {
+          for (uint32_t n330 = 0u; (n330 <= (uint32_t)(((uint32_t)(hi260)) - ((uint32_t)(lo259)))); n330 = (uint32_t)(n330 + 1u)) {
+            const int32_t k307 = ((int32_t)((uint32_t)(((uint32_t)(lo259)) + n330)));
+            const float v309 = ((float)(k307));
             const float v310 = (v309 + 1.00000000f);
             const float v311 = adv_lgamma(v310);
-            const float v312 = (v308 - v311);
-            const float v313 = (v259 - v305);
+            const float v312 = (v276 - v311);
+            const float v313 = (v265 - v309);
             const float v314 = (v313 + 1.00000000f);
             const float v315 = adv_lgamma(v314);
-            const float v316 = (v283 - v315);
-            const float v317 = (v280 - v313);
+            const float v316 = (v312 - v315);
+            const float v317 = (v263 - v309);
             const float v318 = (v317 + 1.00000000f);
             const float v319 = adv_lgamma(v318);
-            const float v320 = (v316 - v319);
-            const float v321 = (v312 + v320);
-            const float v322 = (v321 - v300);
-            const float v323 = expf(v322);
-            const bool v324 = (v322 <= v302);
-            const float v325 = (v324 ? v323 : 0.00000000f);
-            fold304 = (fold304 + v325);
+            const float v320 = (v287 - v319);
+            const float v321 = (v284 - v317);
+            const float v322 = (v321 + 1.00000000f);
+            const float v323 = adv_lgamma(v322);
+            const float v324 = (v320 - v323);
+            const float v325 = (v316 + v324);
+            const float v326 = (v325 - v304);
+            const float v327 = expf(v326);
+            const bool v328 = (v326 <= v306);
+            const float v329 = (v328 ? v327 : 0.00000000f);
+            fold308 = (fold308 + v329);
           }
         } else {
           F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
         }
       }
-      v256 = fold304;
-    }
-    const float v327 = v256;
-    const bool v329 = (v327 < v328);
-    float v330 = 0.00000000f;
-    if (v329) {
-      const int32_t v334 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
-      const bool v335 = (v334 != u_p_zero_token_id);
-      const bool v336 = (v333 && v335);
-      float v337 = 0.00000000f;
-      if (v336) {
-        float v338 = 0.00000000f;
-        if (tabled201) {
-          v338 = F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v255)];
-        } else {
-          float v339 = 0.00000000f;
-          if (v92) {
-            const float v340 = (v254 + v255);
-            const float v341 = (v340 + v254);
-            const float v342 = (acc16 - v254);
-            const float v343 = (v341 + v342);
-            const float v344 = (v340 + v342);
-            const float v345 = (v27 - v255);
-            const float v346 = (v344 + v345);
-            const float v347 = (v343 - v346);
-            const float v348 = adv_fmax(0.00000000f, v347);
-            const float v349 = (v254 + v342);
-            const float v350 = adv_fmin(v340, v349);
-            const bool v351 = (v348 == v350);
-            float v352 = 0.00000000f;
-            if (v351) {
-              v352 = 0.00000000f;
-            } else {
-              const float v355 = (v340 + v349);
-              const float v356 = (v355 - v346);
-              const float v357 = adv_fmax(0.00000000f, v356);
-              const int32_t v358 = adv_i32f(v357);
-              const int32_t v359 = adv_i32f(v350);
-              const int32_t lo353 = v358;
-              const int32_t hi354 = v359;
-              const float v360 = (v349 + 1.00000000f);
-              const float v361 = adv_lgamma(v360);
-              const float v362 = (v254 + 1.00000000f);
-              const float v363 = adv_lgamma(v362);
-              const float v364 = (v361 - v363);
-              const float v365 = (v349 - v254);
-              const float v366 = (v365 + 1.00000000f);
-              const float v367 = adv_lgamma(v366);
-              const float v368 = (v364 - v367);
-              const float v369 = (v346 - v349);
-              const float v370 = (v340 - v254);
-              const float v371 = (v369 + 1.00000000f);
-              const float v372 = adv_lgamma(v371);
-              const float v373 = (v370 + 1.00000000f);
-              const float v374 = adv_lgamma(v373);
-              const float v375 = (v372 - v374);
-              const float v376 = (v369 - v370);
-              const float v377 = (v376 + 1.00000000f);
-              const float v378 = adv_lgamma(v377);
-              const float v379 = (v375 - v378);
-              const float v380 = (v368 + v379);
-              const float v381 = (v346 + 1.00000000f);
-              const float v382 = adv_lgamma(v381);
-              const float v383 = (v340 + 1.00000000f);
-              const float v384 = adv_lgamma(v383);
-              const float v385 = (v382 - v384);
-              const float v386 = (v346 - v340);
-              const float v387 = (v386 + 1.00000000f);
-              const float v388 = adv_lgamma(v387);
-              const float v389 = (v385 - v388);
-              const float v390 = (v380 - v389);
-              const float v391 = (v390 + 0.00000999999975f);
-              float fold393 = 0.00000000f;
-              if ((hi354 >= lo353)) {
-                if (((uint32_t)(((uint32_t)(hi354)) - ((uint32_t)(lo353))) < 1048576u)) {
-                  for (uint32_t n415 = 0u; (n415 <= (uint32_t)(((uint32_t)(hi354)) - ((uint32_t)(lo353)))); n415 = (uint32_t)(n415 + 1u)) {
-                    const int32_t k392 = ((int32_t)((uint32_t)(((uint32_t)(lo353)) + n415)));
-                    const float v394 = ((float)(k392));
-                    const float v395 = (v394 + 1.00000000f);
-                    const float v396 = adv_lgamma(v395);
-                    const float v397 = (v361 - v396);
-                    const float v398 = (v349 - v394);
-                    const float v399 = (v398 + 1.00000000f);
-                    const float v400 = adv_lgamma(v399);
-                    const float v401 = (v397 - v400);
-                    const float v402 = (v340 - v394);
-                    const float v403 = (v402 + 1.00000000f);
-                    const float v404 = adv_lgamma(v403);
-                    const float v405 = (v372 - v404);
-                    const float v406 = (v369 - v402);
-                    const float v407 = (v406 + 1.00000000f);
-                    const float v408 = adv_lgamma(v407);
-                    const float v409 = (v405 - v408);
-                    const float v410 = (v401 + v409);
-                    const float v411 = (v410 - v389);
-                    const float v412 = expf(v411);
-                    const bool v413 = (v411 <= v391);
-                    const float v414 = (v413 ? v412 : 0.00000000f);
-                    fold393 = (fold393 + v414);
-                  }
-                } else {
-                  F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
-                }
-              }
-              const float v416 = fold393;
-              const float v417 = ((-2.00000000f) * v416);
-              const float v418 = expf(v417);
-              v352 = v418;
-            }
-            const float v419 = v352;
-            const float v420 = (u_p_alpha * v419);
-            v339 = v420;
-          } else {
-            v339 = 0.00000000f;
-          }
-          const float v421 = v339;
-          const float v422 = (acc16 - v254);
-          const float v423 = (v254 + v422);
-          const float v424 = (v254 + v255);
-          const float v425 = (v424 + v422);
-          const float v426 = (v27 - v255);
-          const float v427 = (v425 + v426);
-          const float v428 = (v423 / v427);
-          const float v429 = (-v428);
-          const float v430 = log2f(v428);
-          const float v431 = (v429 * v430);
-          const bool v432 = (v428 > 0.00000000f);
-          const float v433 = (v432 ? v431 : 0.00000000f);
-          const float v434 = (v255 + v426);
-          const float v435 = (v434 / v427);
-          const float v436 = (-v435);
-          const float v437 = log2f(v435);
-          const float v438 = (v436 * v437);
-          const bool v439 = (v435 > 0.00000000f);
-          const float v440 = (v439 ? v438 : 0.00000000f);
-          const float v441 = (v433 + v440);
-          const float v442 = (v424 / v427);
-          const float v443 = (v254 / v424);
-          const float v444 = (-v443);
-          const float v445 = log2f(v443);
-          const float v446 = (v444 * v445);
-          const bool v447 = (v443 > 0.00000000f);
-          const float v448 = (v447 ? v446 : 0.00000000f);
-          const float v449 = (v255 / v424);
-          const float v450 = (-v449);
-          const float v451 = log2f(v449);
-          const float v452 = (v450 * v451);
-          const bool v453 = (v449 > 0.00000000f);
-          const float v454 = (v453 ? v452 : 0.00000000f);
-          const float v455 = (v448 + v454);
-          const bool v456 = (v424 > 0.00000000f);
-          const float v457 = (v456 ? v455 : 0.00000000f);
-          const float v458 = (v442 * v457);
-          const float v459 = (v422 + v426);
-          const float v460 = (v459 / v427);
-          const float v461 = (v422 / v459);
-          const float v462 = (-v461);
-          const float v463 = log2f(v461);
-          const float v464 = (v462 * v463);
-          const bool v465 = (v461 > 0.00000000f);
-          const float v466 = (v465 ? v464 : 0.00000000f);
-          const float v467 = (v426 / v459);
-          const float v468 = (-v467);
-          const float v469 = log2f(v467);
-          const float v470 = (v468 * v469);
-          const bool v471 = (v467 > 0.00000000f);
-          const float v472 = (v471 ? v470 : 0.00000000f);
-          const float v473 = (v466 + v472);
-          const bool v474 = (v459 > 0.00000000f);
-          const float v475 = (v474 ? v473 : 0.00000000f);
-          const float v476 = (v460 * v475);
-          const float v477 = (v458 + v476);
-          const float v478 = (v441 - v477);
-          const bool v479 = (v427 > 0.00000000f);
-          const float v480 = (v479 ? v478 : 0.00000000f);
-          const float v481 = (u_p_beta * v480);
-          const float v482 = (v236 ? v481 : 0.00000000f);
-          v338 = (v421 + v482);
-        }
-        const float v483 = v338;
-        float v484 = 0.00000000f;
-        if (tabled213) {
-          v484 = F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v254) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v255)];
-        } else {
-          const float v485 = (acc16 - v254);
-          const float v486 = (v254 + v485);
-          const float v487 = (v486 + 1.00000001e-10f);
-          const float v488 = (v254 / v487);
-          const float v489 = adv_fmin(adv_fmax(v488, 0.00000000f), 1.00000000f);
-          const float v490 = sqrtf(v489);
-          const float v491 = adv_asin(v490);
-          const float v492 = (v27 - v255);
-          const float v493 = (v255 + v492);
-          const float v494 = (v493 + 1.00000001e-10f);
-          const float v495 = (v255 / v494);
-          const float v496 = adv_fmin(adv_fmax(v495, 0.00000000f), 1.00000000f);
-          const float v497 = sqrtf(v496);
-          const float v498 = adv_asin(v497);
-          v484 = (v491 - v498);
-        }
-        const float v499 = v484;
-        const float v500 = ((float)(H[(size_t)u_oh_acc34 + (size_t)slot]));
-        const float v501 = (v500 / acc22);
-        const float v503 = (v501 * v502);
-        const float v511 = (v501 + v510);
-        const float v512 = (v503 / v511);
-        const float v514 = (v513 ? v512 : 0.00000000f);
-        const float v515 = ((float)(H[(size_t)u_oh_acc52 + (size_t)slot]));
-        const float v516 = (v515 / acc24);
-        const float v517 = (v516 * v502);
-        const float v524 = (v516 + v523);
-        const float v525 = (v517 / v524);
-        const float v527 = (v526 ? v525 : 0.00000000f);
-        const float v528 = (v527 + 0.00000999999975f);
-        const float v529 = (v514 / v528);
-        const float v530 = (v514 + 0.00000999999975f);
-        const float v531 = (v527 / v530);
-        const float v532 = (v529 - v531);
-        const float v534 = (v533 ? v532 : 0.00000000f);
-        const float v535 = (v499 + v534);
-        const float v536 = (v483 * v535);
-        const float v538 = (v536 / v537);
-        const float v539 = (1.00000000f / (1.00000000f + expf((-v538))));
-        const float v540 = (v539 - 0.500000000f);
-        const float v541 = (v540 * 2.00000000f);
-        const float v542 = (v541 * u_p_top);
-        v337 = v542;
-      } else {
-        v337 = 0.00000000f;
+      v258 = fold308;
+      if ((mentries262 > 0u)) {
+        H[me257] = 1u;
+        H[(size_t)me257 + (size_t)1u] = mw254;
+        H[(size_t)me257 + (size_t)2u] = mw255;
+        H[(size_t)me257 + (size_t)7u] = ((uint32_t)adv_bitsf32(v258));
       }
-      const float v543 = v337;
-      v330 = v543;
-    } else {
-      v330 = 0.00000000f;
     }
-    F_v262[slot] = v330;
+    const float v331 = v258;
+    const bool v333 = (v331 < v332);
+    float v334 = 0.00000000f;
+    if (v333) {
+      const int32_t v338 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
+      const bool v339 = (v338 != u_p_zero_token_id);
+      const bool v340 = (v337 && v339);
+      float v341 = 0.00000000f;
+      if (v340) {
+        const uint32_t mw342 = H[(size_t)u_oh_acc28 + (size_t)slot];
+        const uint32_t mw343 = H[(size_t)u_oh_acc32 + (size_t)slot];
+        const uint32_t mw344 = H[(size_t)u_oh_acc34 + (size_t)slot];
+        const uint32_t mw345 = H[(size_t)u_oh_acc52 + (size_t)slot];
+        const uint32_t mh346 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(0u ^ (uint32_t)(mw342 * 2654435761u)) ^ (uint32_t)(mw343 * 2246822519u)) ^ (uint32_t)(mw344 * 3266489917u)) ^ (uint32_t)(mw345 * 668265263u));
+        const uint32_t me347 = (uint32_t)(u_oh_table_tok + (uint32_t)(mbase262 + (uint32_t)((uint32_t)((uint32_t)(mh346 ^ (uint32_t)(mh346 >> (15u & 31u))) & (uint32_t)(mentries262 - 1u)) * 8u)));
+        float v348 = 0.00000000f;
+        if (((((((mentries262 > 0u) && (H[(size_t)me347 + (size_t)0u] == 1u)) && (H[(size_t)me347 + (size_t)1u] == mw342)) && (H[(size_t)me347 + (size_t)2u] == mw343)) && (H[(size_t)me347 + (size_t)3u] == mw344)) && (H[(size_t)me347 + (size_t)4u] == mw345))) {
+          v348 = adv_f32bits((uint32_t)(H[(size_t)me347 + (size_t)7u]));
+        } else {
+          const float v349 = ((float)(H[(size_t)u_oh_acc28 + (size_t)slot]));
+          const float v350 = ((float)(H[(size_t)u_oh_acc32 + (size_t)slot]));
+          float v351 = 0.00000000f;
+          if (tabled201) {
+            v351 = F_table201[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v349) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v350)];
+          } else {
+            float v352 = 0.00000000f;
+            if (v92) {
+              const float v353 = (v349 + v350);
+              const float v354 = (v353 + v349);
+              const float v355 = (acc16 - v349);
+              const float v356 = (v354 + v355);
+              const float v357 = (v353 + v355);
+              const float v358 = (v27 - v350);
+              const float v359 = (v357 + v358);
+              const float v360 = (v356 - v359);
+              const float v361 = adv_fmax(0.00000000f, v360);
+              const float v362 = (v349 + v355);
+              const float v363 = adv_fmin(v353, v362);
+              const bool v364 = (v361 == v363);
+              float v365 = 0.00000000f;
+              if (v364) {
+                v365 = 0.00000000f;
+              } else {
+                const float v368 = (v353 + v362);
+                const float v369 = (v368 - v359);
+                const float v370 = adv_fmax(0.00000000f, v369);
+                const int32_t v371 = adv_i32f(v370);
+                const int32_t v372 = adv_i32f(v363);
+                const int32_t lo366 = v371;
+                const int32_t hi367 = v372;
+                const float v373 = (v362 + 1.00000000f);
+                const float v374 = adv_lgamma(v373);
+                const float v375 = (v349 + 1.00000000f);
+                const float v376 = adv_lgamma(v375);
+                const float v377 = (v374 - v376);
+                const float v378 = (v362 - v349);
+                const float v379 = (v378 + 1.00000000f);
+                const float v380 = adv_lgamma(v379);
+                const float v381 = (v377 - v380);
+                const float v382 = (v359 - v362);
+                const float v383 = (v353 - v349);
+                const float v384 = (v382 + 1.00000000f);
+                const float v385 = adv_lgamma(v384);
+                const float v386 = (v383 + 1.00000000f);
+                const float v387 = adv_lgamma(v386);
+                const float v388 = (v385 - v387);
+                const float v389 = (v382 - v383);
+                const float v390 = (v389 + 1.00000000f);
+                const float v391 = adv_lgamma(v390);
+                const float v392 = (v388 - v391);
+                const float v393 = (v381 + v392);
+                const float v394 = (v359 + 1.00000000f);
+                const float v395 = adv_lgamma(v394);
+                const float v396 = (v353 + 1.00000000f);
+                const float v397 = adv_lgamma(v396);
+                const float v398 = (v395 - v397);
+                const float v399 = (v359 - v353);
+                const float v400 = (v399 + 1.00000000f);
+                const float v401 = adv_lgamma(v400);
+                const float v402 = (v398 - v401);
+                const float v403 = (v393 - v402);
+                const float v404 = (v403 + 0.00000999999975f);
+                float fold406 = 0.00000000f;
+                if ((hi367 >= lo366)) {
+                  if (((uint32_t)(((uint32_t)(hi367)) - ((uint32_t)(lo366))) < 1048576u)) {
+                    for (uint32_t n428 = 0u; (n428 <= (uint32_t)(((uint32_t)(hi367)) - ((uint32_t)(lo366)))); n428 = (uint32_t)(n428 + 1u)) {
+                      const int32_t k405 = ((int32_t)((uint32_t)(((uint32_t)(lo366)) + n428)));
+                      const float v407 = ((float)(k405));
+                      const float v408 = (v407 + 1.00000000f);
+                      const float v409 = adv_lgamma(v408);
+                      const float v410 = (v374 - v409);
+                      const float v411 = (v362 - v407);
+                      const float v412 = (v411 + 1.00000000f);
+                      const float v413 = adv_lgamma(v412);
+                      const float v414 = (v410 - v413);
+                      const float v415 = (v353 - v407);
+                      const float v416 = (v415 + 1.00000000f);
+                      const float v417 = adv_lgamma(v416);
+                      const float v418 = (v385 - v417);
+                      const float v419 = (v382 - v415);
+                      const float v420 = (v419 + 1.00000000f);
+                      const float v421 = adv_lgamma(v420);
+                      const float v422 = (v418 - v421);
+                      const float v423 = (v414 + v422);
+                      const float v424 = (v423 - v402);
+                      const float v425 = expf(v424);
+                      const bool v426 = (v424 <= v404);
+                      const float v427 = (v426 ? v425 : 0.00000000f);
+                      fold406 = (fold406 + v427);
+                    }
+                  } else {
+                    F_out_0folds[g] = adv_fmax(F_out_0folds[g], 2.00000000f);
+                  }
+                }
+                const float v429 = fold406;
+                const float v430 = ((-2.00000000f) * v429);
+                const float v431 = expf(v430);
+                v365 = v431;
+              }
+              const float v432 = v365;
+              const float v433 = (u_p_alpha * v432);
+              v352 = v433;
+            } else {
+              v352 = 0.00000000f;
+            }
+            const float v434 = v352;
+            const float v435 = (acc16 - v349);
+            const float v436 = (v349 + v435);
+            const float v437 = (v349 + v350);
+            const float v438 = (v437 + v435);
+            const float v439 = (v27 - v350);
+            const float v440 = (v438 + v439);
+            const float v441 = (v436 / v440);
+            const float v442 = (-v441);
+            const float v443 = log2f(v441);
+            const float v444 = (v442 * v443);
+            const bool v445 = (v441 > 0.00000000f);
+            const float v446 = (v445 ? v444 : 0.00000000f);
+            const float v447 = (v350 + v439);
+            const float v448 = (v447 / v440);
+            const float v449 = (-v448);
+            const float v450 = log2f(v448);
+            const float v451 = (v449 * v450);
+            const bool v452 = (v448 > 0.00000000f);
+            const float v453 = (v452 ? v451 : 0.00000000f);
+            const float v454 = (v446 + v453);
+            const float v455 = (v437 / v440);
+            const float v456 = (v349 / v437);
+            const float v457 = (-v456);
+            const float v458 = log2f(v456);
+            const float v459 = (v457 * v458);
+            const bool v460 = (v456 > 0.00000000f);
+            const float v461 = (v460 ? v459 : 0.00000000f);
+            const float v462 = (v350 / v437);
+            const float v463 = (-v462);
+            const float v464 = log2f(v462);
+            const float v465 = (v463 * v464);
+            const bool v466 = (v462 > 0.00000000f);
+            const float v467 = (v466 ? v465 : 0.00000000f);
+            const float v468 = (v461 + v467);
+            const bool v469 = (v437 > 0.00000000f);
+            const float v470 = (v469 ? v468 : 0.00000000f);
+            const float v471 = (v455 * v470);
+            const float v472 = (v435 + v439);
+            const float v473 = (v472 / v440);
+            const float v474 = (v435 / v472);
+            const float v475 = (-v474);
+            const float v476 = log2f(v474);
+            const float v477 = (v475 * v476);
+            const bool v478 = (v474 > 0.00000000f);
+            const float v479 = (v478 ? v477 : 0.00000000f);
+            const float v480 = (v439 / v472);
+            const float v481 = (-v480);
+            const float v482 = log2f(v480);
+            const float v483 = (v481 * v482);
+            const bool v484 = (v480 > 0.00000000f);
+            const float v485 = (v484 ? v483 : 0.00000000f);
+            const float v486 = (v479 + v485);
+            const bool v487 = (v472 > 0.00000000f);
+            const float v488 = (v487 ? v486 : 0.00000000f);
+            const float v489 = (v473 * v488);
+            const float v490 = (v471 + v489);
+            const float v491 = (v454 - v490);
+            const bool v492 = (v440 > 0.00000000f);
+            const float v493 = (v492 ? v491 : 0.00000000f);
+            const float v494 = (u_p_beta * v493);
+            const float v495 = (v236 ? v494 : 0.00000000f);
+            v351 = (v434 + v495);
+          }
+          const float v496 = v351;
+          float v497 = 0.00000000f;
+          if (tabled213) {
+            v497 = F_table213[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v349) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v350)];
+          } else {
+            const float v498 = (acc16 - v349);
+            const float v499 = (v349 + v498);
+            const float v500 = (v499 + 1.00000001e-10f);
+            const float v501 = (v349 / v500);
+            const float v502 = adv_fmin(adv_fmax(v501, 0.00000000f), 1.00000000f);
+            const float v503 = sqrtf(v502);
+            const float v504 = adv_asin(v503);
+            const float v505 = (v27 - v350);
+            const float v506 = (v350 + v505);
+            const float v507 = (v506 + 1.00000001e-10f);
+            const float v508 = (v350 / v507);
+            const float v509 = adv_fmin(adv_fmax(v508, 0.00000000f), 1.00000000f);
+            const float v510 = sqrtf(v509);
+            const float v511 = adv_asin(v510);
+            v497 = (v504 - v511);
+          }
+          const float v512 = v497;
+          const float v513 = ((float)(H[(size_t)u_oh_acc34 + (size_t)slot]));
+          const float v514 = (v513 / acc22);
+          const float v516 = (v514 * v515);
+          const float v524 = (v514 + v523);
+          const float v525 = (v516 / v524);
+          const float v527 = (v526 ? v525 : 0.00000000f);
+          const float v528 = ((float)(H[(size_t)u_oh_acc52 + (size_t)slot]));
+          const float v529 = (v528 / acc24);
+          const float v530 = (v529 * v515);
+          const float v537 = (v529 + v536);
+          const float v538 = (v530 / v537);
+          const float v540 = (v539 ? v538 : 0.00000000f);
+          const float v541 = (v540 + 0.00000999999975f);
+          const float v542 = (v527 / v541);
+          const float v543 = (v527 + 0.00000999999975f);
+          const float v544 = (v540 / v543);
+          const float v545 = (v542 - v544);
+          const float v547 = (v546 ? v545 : 0.00000000f);
+          const float v548 = (v512 + v547);
+          const float v549 = (v496 * v548);
+          const float v551 = (v549 / v550);
+          const float v552 = (1.00000000f / (1.00000000f + expf((-v551))));
+          const float v553 = (v552 - 0.500000000f);
+          const float v554 = (v553 * 2.00000000f);
+          v348 = (v554 * u_p_top);
+          if ((mentries262 > 0u)) {
+            H[me347] = 1u;
+            H[(size_t)me347 + (size_t)1u] = mw342;
+            H[(size_t)me347 + (size_t)2u] = mw343;
+            H[(size_t)me347 + (size_t)3u] = mw344;
+            H[(size_t)me347 + (size_t)4u] = mw345;
+            H[(size_t)me347 + (size_t)7u] = ((uint32_t)adv_bitsf32(v348));
+          }
+        }
+        const float v555 = v348;
+        v341 = v555;
+      } else {
+        v341 = 0.00000000f;
+      }
+      const float v556 = v341;
+      v334 = v556;
+    } else {
+      v334 = 0.00000000f;
+    }
+    F_v262[slot] = v334;
   }
   // reduce to group %267
   float acc267 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v544 = F_v10[row];
-    const float v545 = (v544 - acc265);
-    acc267 = (acc267 + v545);
+    const float v557 = F_v10[row];
+    const float v558 = (v557 - acc265);
+    acc267 = (acc267 + v558);
   }
   if ((lid == 0u)) {
     F_v267[g] = acc267;
   }
   // reduce to group %279
-  const float v547 = (acc267 / acc17);
-  const float v548 = (acc265 + v547);
-  const float v550 = (acc272 - acc265);
-  const bool v551 = (v550 > 0.00000000f);
-  const float v552 = (v551 ? v550 : 1.00000000f);
+  const float v560 = (acc267 / acc17);
+  const float v561 = (acc265 + v560);
+  const float v563 = (acc272 - acc265);
+  const bool v564 = (v563 > 0.00000000f);
+  const float v565 = (v564 ? v563 : 1.00000000f);
   float acc279 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v546 = F_v10[row];
-    const float v549 = (v546 - v548);
-    const float v553 = (v549 / v552);
-    const float v554 = (v553 * v553);
-    acc279 = (acc279 + v554);
+    const float v559 = F_v10[row];
+    const float v562 = (v559 - v561);
+    const float v566 = (v562 / v565);
+    const float v567 = (v566 * v566);
+    acc279 = (acc279 + v567);
   }
   if ((lid == 0u)) {
     F_v279[g] = acc279;
   }
-  const bool v556 = (acc17 > 1.00000000f);
-  const float v557 = (v556 ? v548 : 0.00000000f);
-  const float v559 = (acc17 - 1.00000000f);
-  const float v560 = (acc279 / v559);
-  const float v561 = sqrtf(v560);
-  const float v562 = (v561 * v552);
-  const float v563 = (v556 ? v562 : 1.00000000f);
-  const float v564 = (v563 + u_p_epsilon);
+  const bool v569 = (acc17 > 1.00000000f);
+  const float v570 = (v569 ? v561 : 0.00000000f);
+  const float v572 = (acc17 - 1.00000000f);
+  const float v573 = (acc279 / v572);
+  const float v574 = sqrtf(v573);
+  const float v575 = (v574 * v565);
+  const float v576 = (v569 ? v575 : 1.00000000f);
+  const float v577 = (v576 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v555 = F_v10[row];
-    const float v558 = (v555 - v557);
-    const float v565 = (v558 / v564);
-    const bool v566 = (v558 == 0.00000000f);
-    const float v567 = (v566 ? 0.00000000f : v565);
+    const float v568 = F_v10[row];
+    const float v571 = (v568 - v570);
+    const float v578 = (v571 / v577);
+    const bool v579 = (v571 == 0.00000000f);
+    const float v580 = (v579 ? 0.00000000f : v578);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw568 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v569 = F_v262[((uint32_t)(sw568 & 2147483647u) & (0u - (uint32_t)((sw568 != 4294967295u))))];
-      const float v570 = ((sw568 != 4294967295u) ? v569 : 0.00000000f);
-      const float v571 = (v567 + v570);
-      const int32_t v572 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v573 = ((float)(v572));
-      const float v574 = (v571 * v573);
-      const float v575 = v570;
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v574;
-      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v575;
+      const uint32_t sw581 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v582 = F_v262[((uint32_t)(sw581 & 2147483647u) & (0u - (uint32_t)((sw581 != 4294967295u))))];
+      const float v583 = ((sw581 != 4294967295u) ? v582 : 0.00000000f);
+      const float v584 = (v580 + v583);
+      const int32_t v585 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v586 = ((float)(v585));
+      const float v587 = (v584 * v586);
+      const float v588 = v583;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v587;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v588;
     }
   }
 }

@@ -591,410 +591,448 @@ function stage0(wid, lane) {
       F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul($udiv(i, (bound32 + 1 | 0)), (n + 1 | 0)) + $umod(i, (bound32 + 1 | 0)) | 0) | 0)] = v253;
     }
   }
-  const v328 = $fr(u_p_p_crit * 0.9999899864196777);
-  const v331 = (acc16 > 0);
-  const v332 = (v27 > 0);
-  const v333 = (v331 && v332);
-  const v502 = $fr(u_p_bm25_k1 + 1);
-  const v504 = $fr(1 - u_p_bm25_b);
-  const v505 = $fr(u_p_bm25_b * acc22);
-  const v506 = $fr(acc22 + acc24);
-  const v507 = $fr(v506 / 2);
-  const v508 = $fr(v505 / v507);
-  const v509 = $fr(v504 + v508);
-  const v510 = $fr(u_p_bm25_k1 * v509);
-  const v513 = (acc22 > 0);
-  const v518 = $fr(u_p_bm25_b * acc24);
-  const v519 = $fr(acc24 + acc22);
+  const v332 = $fr(u_p_p_crit * 0.9999899864196777);
+  const v335 = (acc16 > 0);
+  const v336 = (v27 > 0);
+  const v337 = (v335 && v336);
+  const v515 = $fr(u_p_bm25_k1 + 1);
+  const v517 = $fr(1 - u_p_bm25_b);
+  const v518 = $fr(u_p_bm25_b * acc22);
+  const v519 = $fr(acc22 + acc24);
   const v520 = $fr(v519 / 2);
   const v521 = $fr(v518 / v520);
-  const v522 = $fr(v504 + v521);
+  const v522 = $fr(v517 + v521);
   const v523 = $fr(u_p_bm25_k1 * v522);
-  const v526 = (acc24 > 0);
-  const v533 = (u_p_gamma !== 0);
-  const v537 = $fr(u_p_alpha + u_p_beta);
+  const v526 = (acc22 > 0);
+  const v531 = $fr(u_p_bm25_b * acc24);
+  const v532 = $fr(acc24 + acc22);
+  const v533 = $fr(v532 / 2);
+  const v534 = $fr(v531 / v533);
+  const v535 = $fr(v517 + v534);
+  const v536 = $fr(u_p_bm25_k1 * v535);
+  const v539 = (acc24 > 0);
+  const v546 = (u_p_gamma !== 0);
+  const v550 = $fr(u_p_alpha + u_p_beta);
   // key-map %262: once per distinct key of the group
   const nkeys262 = H[(u_oh_count_tok + g | 0)];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  const mbase262 = I_kbase[g];
+  const mentries262 = $udiv((I_kbase[(g + 1 | 0)] - mbase262 | 0), 8);
+  for (let i = 0; (i >>> 0 < mentries262 >>> 0); i = (i + 1 | 0)) {
+    H[(u_oh_table_tok + (mbase262 + Math.imul(i, 8) | 0) | 0)] = 0;
+  }
   for (let i = lid; (i >>> 0 < nkeys262 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
-    const v254 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
-    const v255 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
-    let v256 = 0;
-    if (tabled258) {
-      v256 = F_table258[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+    const mw254 = H[(u_oh_acc28 + slot | 0)];
+    const mw255 = H[(u_oh_acc32 + slot | 0)];
+    const mh256 = ((0 ^ Math.imul(mw254, (-1640531535))) ^ Math.imul(mw255, (-2048144777)));
+    const me257 = (u_oh_table_tok + (mbase262 + Math.imul(((mh256 ^ (mh256 >>> 15 | 0)) & (mentries262 - 1 | 0)), 8) | 0) | 0);
+    let v258 = 0;
+    if (((((mentries262 >>> 0 > 0 >>> 0) && (H[(me257 + 0 | 0)] === 1)) && (H[(me257 + 1 | 0)] === mw254)) && (H[(me257 + 2 | 0)] === mw255))) {
+      v258 = $f32bits(H[(me257 + 7 | 0)]);
     } else {
-      const v259 = $fr(v254 + v255);
-      const v260 = $fr(acc16 - v254);
-      const v261 = $fr(v254 + v260);
-      const v262 = $fr(v259 + v261);
-      const v263 = $fr(v259 + v260);
-      const v264 = $fr(v27 - v255);
-      const v265 = $fr(v263 + v264);
-      const v266 = $fr(v262 - v265);
-      const v267 = Math.max(0, v266);
-      const v268 = $i32f(v267);
-      const v269 = Math.min(v259, v261);
-      const v270 = $i32f(v269);
-      const lo257 = v268;
-      const hi258 = v270;
-      const v271 = $fr(v261 + 1);
-      const v272 = adv_lgamma(v271);
-      const v273 = $fr(v254 + 1);
-      const v274 = adv_lgamma(v273);
-      const v275 = $fr(v272 - v274);
-      const v276 = $fr(v261 - v254);
-      const v277 = $fr(v276 + 1);
+      const v261 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
+      const v262 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
+      const v263 = $fr(v261 + v262);
+      const v264 = $fr(acc16 - v261);
+      const v265 = $fr(v261 + v264);
+      const v266 = $fr(v263 + v265);
+      const v267 = $fr(v263 + v264);
+      const v268 = $fr(v27 - v262);
+      const v269 = $fr(v267 + v268);
+      const v270 = $fr(v266 - v269);
+      const v271 = Math.max(0, v270);
+      const v272 = $i32f(v271);
+      const v273 = Math.min(v263, v265);
+      const v274 = $i32f(v273);
+      const lo259 = v272;
+      const hi260 = v274;
+      const v275 = $fr(v265 + 1);
+      const v276 = adv_lgamma(v275);
+      const v277 = $fr(v261 + 1);
       const v278 = adv_lgamma(v277);
-      const v279 = $fr(v275 - v278);
+      const v279 = $fr(v276 - v278);
       const v280 = $fr(v265 - v261);
-      const v281 = $fr(v259 - v254);
-      const v282 = $fr(v280 + 1);
-      const v283 = adv_lgamma(v282);
-      const v284 = $fr(v281 + 1);
-      const v285 = adv_lgamma(v284);
-      const v286 = $fr(v283 - v285);
-      const v287 = $fr(v280 - v281);
-      const v288 = $fr(v287 + 1);
+      const v281 = $fr(v280 + 1);
+      const v282 = adv_lgamma(v281);
+      const v283 = $fr(v279 - v282);
+      const v284 = $fr(v269 - v265);
+      const v285 = $fr(v263 - v261);
+      const v286 = $fr(v284 + 1);
+      const v287 = adv_lgamma(v286);
+      const v288 = $fr(v285 + 1);
       const v289 = adv_lgamma(v288);
-      const v290 = $fr(v286 - v289);
-      const v291 = $fr(v279 + v290);
-      const v292 = $fr(v265 + 1);
+      const v290 = $fr(v287 - v289);
+      const v291 = $fr(v284 - v285);
+      const v292 = $fr(v291 + 1);
       const v293 = adv_lgamma(v292);
-      const v294 = $fr(v259 + 1);
-      const v295 = adv_lgamma(v294);
-      const v296 = $fr(v293 - v295);
-      const v297 = $fr(v265 - v259);
-      const v298 = $fr(v297 + 1);
+      const v294 = $fr(v290 - v293);
+      const v295 = $fr(v283 + v294);
+      const v296 = $fr(v269 + 1);
+      const v297 = adv_lgamma(v296);
+      const v298 = $fr(v263 + 1);
       const v299 = adv_lgamma(v298);
-      const v300 = $fr(v296 - v299);
-      const v301 = $fr(v291 - v300);
-      const v302 = $fr(v301 + 0.000009999999747378752);
-      let fold304 = 0;
-      if ((hi258 >= lo257)) {
-        if (((hi258 - lo257 | 0) >>> 0 < 1048576 >>> 0)) {
-          for (let n326 = 0; (n326 >>> 0 <= (hi258 - lo257 | 0) >>> 0); n326 = (n326 + 1 | 0)) {
-            const k303 = (lo257 + n326 | 0);
-            const v305 = $fr(k303);
-            const v306 = $fr(v305 + 1);
-            const v307 = adv_lgamma(v306);
-            const v308 = $fr(v272 - v307);
-            const v309 = $fr(v261 - v305);
+      const v300 = $fr(v297 - v299);
+      const v301 = $fr(v269 - v263);
+      const v302 = $fr(v301 + 1);
+      const v303 = adv_lgamma(v302);
+      const v304 = $fr(v300 - v303);
+      const v305 = $fr(v295 - v304);
+      const v306 = $fr(v305 + 0.000009999999747378752);
+      let fold308 = 0;
+      if ((hi260 >= lo259)) {
+        if (((hi260 - lo259 | 0) >>> 0 < 1048576 >>> 0)) {
+          for (let n330 = 0; (n330 >>> 0 <= (hi260 - lo259 | 0) >>> 0); n330 = (n330 + 1 | 0)) {
+            const k307 = (lo259 + n330 | 0);
+            const v309 = $fr(k307);
             const v310 = $fr(v309 + 1);
             const v311 = adv_lgamma(v310);
-            const v312 = $fr(v308 - v311);
-            const v313 = $fr(v259 - v305);
+            const v312 = $fr(v276 - v311);
+            const v313 = $fr(v265 - v309);
             const v314 = $fr(v313 + 1);
             const v315 = adv_lgamma(v314);
-            const v316 = $fr(v283 - v315);
-            const v317 = $fr(v280 - v313);
+            const v316 = $fr(v312 - v315);
+            const v317 = $fr(v263 - v309);
             const v318 = $fr(v317 + 1);
             const v319 = adv_lgamma(v318);
-            const v320 = $fr(v316 - v319);
-            const v321 = $fr(v312 + v320);
-            const v322 = $fr(v321 - v300);
-            const v323 = $fr(Math.exp(v322));
-            const v324 = (v322 <= v302);
-            const v325 = (v324 ? v323 : 0);
-            fold304 = $fr(fold304 + v325);
+            const v320 = $fr(v287 - v319);
+            const v321 = $fr(v284 - v317);
+            const v322 = $fr(v321 + 1);
+            const v323 = adv_lgamma(v322);
+            const v324 = $fr(v320 - v323);
+            const v325 = $fr(v316 + v324);
+            const v326 = $fr(v325 - v304);
+            const v327 = $fr(Math.exp(v326));
+            const v328 = (v326 <= v306);
+            const v329 = (v328 ? v327 : 0);
+            fold308 = $fr(fold308 + v329);
           }
         } else {
           F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
         }
       }
-      v256 = fold304;
-    }
-    const v327 = v256;
-    const v329 = (v327 < v328);
-    let v330 = 0;
-    if (v329) {
-      const v334 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
-      const v335 = (v334 !== u_p_zero_token_id);
-      const v336 = (v333 && v335);
-      let v337 = 0;
-      if (v336) {
-        let v338 = 0;
-        if (tabled201) {
-          v338 = F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
-        } else {
-          let v339 = 0;
-          if (v92) {
-            const v340 = $fr(v254 + v255);
-            const v341 = $fr(v340 + v254);
-            const v342 = $fr(acc16 - v254);
-            const v343 = $fr(v341 + v342);
-            const v344 = $fr(v340 + v342);
-            const v345 = $fr(v27 - v255);
-            const v346 = $fr(v344 + v345);
-            const v347 = $fr(v343 - v346);
-            const v348 = Math.max(0, v347);
-            const v349 = $fr(v254 + v342);
-            const v350 = Math.min(v340, v349);
-            const v351 = (v348 === v350);
-            let v352 = 0;
-            if (v351) {
-              v352 = 0;
-            } else {
-              const v355 = $fr(v340 + v349);
-              const v356 = $fr(v355 - v346);
-              const v357 = Math.max(0, v356);
-              const v358 = $i32f(v357);
-              const v359 = $i32f(v350);
-              const lo353 = v358;
-              const hi354 = v359;
-              const v360 = $fr(v349 + 1);
-              const v361 = adv_lgamma(v360);
-              const v362 = $fr(v254 + 1);
-              const v363 = adv_lgamma(v362);
-              const v364 = $fr(v361 - v363);
-              const v365 = $fr(v349 - v254);
-              const v366 = $fr(v365 + 1);
-              const v367 = adv_lgamma(v366);
-              const v368 = $fr(v364 - v367);
-              const v369 = $fr(v346 - v349);
-              const v370 = $fr(v340 - v254);
-              const v371 = $fr(v369 + 1);
-              const v372 = adv_lgamma(v371);
-              const v373 = $fr(v370 + 1);
-              const v374 = adv_lgamma(v373);
-              const v375 = $fr(v372 - v374);
-              const v376 = $fr(v369 - v370);
-              const v377 = $fr(v376 + 1);
-              const v378 = adv_lgamma(v377);
-              const v379 = $fr(v375 - v378);
-              const v380 = $fr(v368 + v379);
-              const v381 = $fr(v346 + 1);
-              const v382 = adv_lgamma(v381);
-              const v383 = $fr(v340 + 1);
-              const v384 = adv_lgamma(v383);
-              const v385 = $fr(v382 - v384);
-              const v386 = $fr(v346 - v340);
-              const v387 = $fr(v386 + 1);
-              const v388 = adv_lgamma(v387);
-              const v389 = $fr(v385 - v388);
-              const v390 = $fr(v380 - v389);
-              const v391 = $fr(v390 + 0.000009999999747378752);
-              let fold393 = 0;
-              if ((hi354 >= lo353)) {
-                if (((hi354 - lo353 | 0) >>> 0 < 1048576 >>> 0)) {
-                  for (let n415 = 0; (n415 >>> 0 <= (hi354 - lo353 | 0) >>> 0); n415 = (n415 + 1 | 0)) {
-                    const k392 = (lo353 + n415 | 0);
-                    const v394 = $fr(k392);
-                    const v395 = $fr(v394 + 1);
-                    const v396 = adv_lgamma(v395);
-                    const v397 = $fr(v361 - v396);
-                    const v398 = $fr(v349 - v394);
-                    const v399 = $fr(v398 + 1);
-                    const v400 = adv_lgamma(v399);
-                    const v401 = $fr(v397 - v400);
-                    const v402 = $fr(v340 - v394);
-                    const v403 = $fr(v402 + 1);
-                    const v404 = adv_lgamma(v403);
-                    const v405 = $fr(v372 - v404);
-                    const v406 = $fr(v369 - v402);
-                    const v407 = $fr(v406 + 1);
-                    const v408 = adv_lgamma(v407);
-                    const v409 = $fr(v405 - v408);
-                    const v410 = $fr(v401 + v409);
-                    const v411 = $fr(v410 - v389);
-                    const v412 = $fr(Math.exp(v411));
-                    const v413 = (v411 <= v391);
-                    const v414 = (v413 ? v412 : 0);
-                    fold393 = $fr(fold393 + v414);
-                  }
-                } else {
-                  F_out_0folds[g] = Math.max(F_out_0folds[g], 2);
-                }
-              }
-              const v416 = fold393;
-              const v417 = $fr((-2) * v416);
-              const v418 = $fr(Math.exp(v417));
-              v352 = v418;
-            }
-            const v419 = v352;
-            const v420 = $fr(u_p_alpha * v419);
-            v339 = v420;
-          } else {
-            v339 = 0;
-          }
-          const v421 = v339;
-          const v422 = $fr(acc16 - v254);
-          const v423 = $fr(v254 + v422);
-          const v424 = $fr(v254 + v255);
-          const v425 = $fr(v424 + v422);
-          const v426 = $fr(v27 - v255);
-          const v427 = $fr(v425 + v426);
-          const v428 = $fr(v423 / v427);
-          const v429 = (-v428);
-          const v430 = $fr(Math.log2(v428));
-          const v431 = $fr(v429 * v430);
-          const v432 = (v428 > 0);
-          const v433 = (v432 ? v431 : 0);
-          const v434 = $fr(v255 + v426);
-          const v435 = $fr(v434 / v427);
-          const v436 = (-v435);
-          const v437 = $fr(Math.log2(v435));
-          const v438 = $fr(v436 * v437);
-          const v439 = (v435 > 0);
-          const v440 = (v439 ? v438 : 0);
-          const v441 = $fr(v433 + v440);
-          const v442 = $fr(v424 / v427);
-          const v443 = $fr(v254 / v424);
-          const v444 = (-v443);
-          const v445 = $fr(Math.log2(v443));
-          const v446 = $fr(v444 * v445);
-          const v447 = (v443 > 0);
-          const v448 = (v447 ? v446 : 0);
-          const v449 = $fr(v255 / v424);
-          const v450 = (-v449);
-          const v451 = $fr(Math.log2(v449));
-          const v452 = $fr(v450 * v451);
-          const v453 = (v449 > 0);
-          const v454 = (v453 ? v452 : 0);
-          const v455 = $fr(v448 + v454);
-          const v456 = (v424 > 0);
-          const v457 = (v456 ? v455 : 0);
-          const v458 = $fr(v442 * v457);
-          const v459 = $fr(v422 + v426);
-          const v460 = $fr(v459 / v427);
-          const v461 = $fr(v422 / v459);
-          const v462 = (-v461);
-          const v463 = $fr(Math.log2(v461));
-          const v464 = $fr(v462 * v463);
-          const v465 = (v461 > 0);
-          const v466 = (v465 ? v464 : 0);
-          const v467 = $fr(v426 / v459);
-          const v468 = (-v467);
-          const v469 = $fr(Math.log2(v467));
-          const v470 = $fr(v468 * v469);
-          const v471 = (v467 > 0);
-          const v472 = (v471 ? v470 : 0);
-          const v473 = $fr(v466 + v472);
-          const v474 = (v459 > 0);
-          const v475 = (v474 ? v473 : 0);
-          const v476 = $fr(v460 * v475);
-          const v477 = $fr(v458 + v476);
-          const v478 = $fr(v441 - v477);
-          const v479 = (v427 > 0);
-          const v480 = (v479 ? v478 : 0);
-          const v481 = $fr(u_p_beta * v480);
-          const v482 = (v236 ? v481 : 0);
-          v338 = $fr(v421 + v482);
-        }
-        const v483 = v338;
-        let v484 = 0;
-        if (tabled213) {
-          v484 = F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v254 > 0 ? (v254 < 4294967296 ? v254 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v255 > 0 ? (v255 < 4294967296 ? v255 >>> 0 | 0 : -1) : 0) | 0) | 0)];
-        } else {
-          const v485 = $fr(acc16 - v254);
-          const v486 = $fr(v254 + v485);
-          const v487 = $fr(v486 + 1.000000013351432e-10);
-          const v488 = $fr(v254 / v487);
-          const v489 = Math.min(Math.max(v488, 0), 1);
-          const v490 = $fr(Math.sqrt(v489));
-          const v491 = adv_asin(v490);
-          const v492 = $fr(v27 - v255);
-          const v493 = $fr(v255 + v492);
-          const v494 = $fr(v493 + 1.000000013351432e-10);
-          const v495 = $fr(v255 / v494);
-          const v496 = Math.min(Math.max(v495, 0), 1);
-          const v497 = $fr(Math.sqrt(v496));
-          const v498 = adv_asin(v497);
-          v484 = $fr(v491 - v498);
-        }
-        const v499 = v484;
-        const v500 = $fr(H[(u_oh_acc34 + slot | 0)] >>> 0);
-        const v501 = $fr(v500 / acc22);
-        const v503 = $fr(v501 * v502);
-        const v511 = $fr(v501 + v510);
-        const v512 = $fr(v503 / v511);
-        const v514 = (v513 ? v512 : 0);
-        const v515 = $fr(H[(u_oh_acc52 + slot | 0)] >>> 0);
-        const v516 = $fr(v515 / acc24);
-        const v517 = $fr(v516 * v502);
-        const v524 = $fr(v516 + v523);
-        const v525 = $fr(v517 / v524);
-        const v527 = (v526 ? v525 : 0);
-        const v528 = $fr(v527 + 0.000009999999747378752);
-        const v529 = $fr(v514 / v528);
-        const v530 = $fr(v514 + 0.000009999999747378752);
-        const v531 = $fr(v527 / v530);
-        const v532 = $fr(v529 - v531);
-        const v534 = (v533 ? v532 : 0);
-        const v535 = $fr(v499 + v534);
-        const v536 = $fr(v483 * v535);
-        const v538 = $fr(v536 / v537);
-        const v539 = $fr(1 / $fr(1 + $fr(Math.exp((-v538)))));
-        const v540 = $fr(v539 - 0.5);
-        const v541 = $fr(v540 * 2);
-        const v542 = $fr(v541 * u_p_top);
-        v337 = v542;
-      } else {
-        v337 = 0;
+      v258 = fold308;
+      if ((mentries262 >>> 0 > 0 >>> 0)) {
+        H[me257] = 1;
+        H[(me257 + 1 | 0)] = mw254;
+        H[(me257 + 2 | 0)] = mw255;
+        H[(me257 + 7 | 0)] = $bitsf32(v258);
       }
-      const v543 = v337;
-      v330 = v543;
-    } else {
-      v330 = 0;
     }
-    F_v262[slot] = v330;
+    const v331 = v258;
+    const v333 = (v331 < v332);
+    let v334 = 0;
+    if (v333) {
+      const v338 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
+      const v339 = (v338 !== u_p_zero_token_id);
+      const v340 = (v337 && v339);
+      let v341 = 0;
+      if (v340) {
+        const mw342 = H[(u_oh_acc28 + slot | 0)];
+        const mw343 = H[(u_oh_acc32 + slot | 0)];
+        const mw344 = H[(u_oh_acc34 + slot | 0)];
+        const mw345 = H[(u_oh_acc52 + slot | 0)];
+        const mh346 = ((((0 ^ Math.imul(mw342, (-1640531535))) ^ Math.imul(mw343, (-2048144777))) ^ Math.imul(mw344, (-1028477379))) ^ Math.imul(mw345, 668265263));
+        const me347 = (u_oh_table_tok + (mbase262 + Math.imul(((mh346 ^ (mh346 >>> 15 | 0)) & (mentries262 - 1 | 0)), 8) | 0) | 0);
+        let v348 = 0;
+        if (((((((mentries262 >>> 0 > 0 >>> 0) && (H[(me347 + 0 | 0)] === 1)) && (H[(me347 + 1 | 0)] === mw342)) && (H[(me347 + 2 | 0)] === mw343)) && (H[(me347 + 3 | 0)] === mw344)) && (H[(me347 + 4 | 0)] === mw345))) {
+          v348 = $f32bits(H[(me347 + 7 | 0)]);
+        } else {
+          const v349 = $fr(H[(u_oh_acc28 + slot | 0)] >>> 0);
+          const v350 = $fr(H[(u_oh_acc32 + slot | 0)] >>> 0);
+          let v351 = 0;
+          if (tabled201) {
+            v351 = F_table201[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v349 > 0 ? (v349 < 4294967296 ? v349 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v350 > 0 ? (v350 < 4294967296 ? v350 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+          } else {
+            let v352 = 0;
+            if (v92) {
+              const v353 = $fr(v349 + v350);
+              const v354 = $fr(v353 + v349);
+              const v355 = $fr(acc16 - v349);
+              const v356 = $fr(v354 + v355);
+              const v357 = $fr(v353 + v355);
+              const v358 = $fr(v27 - v350);
+              const v359 = $fr(v357 + v358);
+              const v360 = $fr(v356 - v359);
+              const v361 = Math.max(0, v360);
+              const v362 = $fr(v349 + v355);
+              const v363 = Math.min(v353, v362);
+              const v364 = (v361 === v363);
+              let v365 = 0;
+              if (v364) {
+                v365 = 0;
+              } else {
+                const v368 = $fr(v353 + v362);
+                const v369 = $fr(v368 - v359);
+                const v370 = Math.max(0, v369);
+                const v371 = $i32f(v370);
+                const v372 = $i32f(v363);
+                const lo366 = v371;
+                const hi367 = v372;
+                const v373 = $fr(v362 + 1);
+                const v374 = adv_lgamma(v373);
+                const v375 = $fr(v349 + 1);
+                const v376 = adv_lgamma(v375);
+                const v377 = $fr(v374 - v376);
+                const v378 = $fr(v362 - v349);
+                const v379 = $fr(v378 + 1);
+                const v380 = adv_lgamma(v379);
+                const v381 = $fr(v377 - v380);
+                const v382 = $fr(v359 - v362);
+                const v383 = $fr(v353 - v349);
+                const v384 = $fr(v382 + 1);
+                const v385 = adv_lgamma(v384);
+                const v386 = $fr(v383 + 1);
+                const v387 = adv_lgamma(v386);
+                const v388 = $fr(v385 - v387);
+                const v389 = $fr(v382 - v383);
+                const v390 = $fr(v389 + 1);
+                const v391 = adv_lgamma(v390);
+                const v392 = $fr(v388 - v391);
+                const v393 = $fr(v381 + v392);
+                const v394 = $fr(v359 + 1);
+                const v395 = adv_lgamma(v394);
+                const v396 = $fr(v353 + 1);
+                const v397 = adv_lgamma(v396);
+                const v398 = $fr(v395 - v397);
+                const v399 = $fr(v359 - v353);
+                const v400 = $fr(v399 + 1);
+                const v401 = adv_lgamma(v400);
+                const v402 = $fr(v398 - v401);
+                const v403 = $fr(v393 - v402);
+                const v404 = $fr(v403 + 0.000009999999747378752);
+                let fold406 = 0;
+                if ((hi367 >= lo366)) {
+                  if (((hi367 - lo366 | 0) >>> 0 < 1048576 >>> 0)) {
+                    for (let n428 = 0; (n428 >>> 0 <= (hi367 - lo366 | 0) >>> 0); n428 = (n428 + 1 | 0)) {
+                      const k405 = (lo366 + n428 | 0);
+                      const v407 = $fr(k405);
+                      const v408 = $fr(v407 + 1);
+                      const v409 = adv_lgamma(v408);
+                      const v410 = $fr(v374 - v409);
+                      const v411 = $fr(v362 - v407);
+                      const v412 = $fr(v411 + 1);
+                      const v413 = adv_lgamma(v412);
+                      const v414 = $fr(v410 - v413);
+                      const v415 = $fr(v353 - v407);
+                      const v416 = $fr(v415 + 1);
+                      const v417 = adv_lgamma(v416);
+                      const v418 = $fr(v385 - v417);
+                      const v419 = $fr(v382 - v415);
+                      const v420 = $fr(v419 + 1);
+                      const v421 = adv_lgamma(v420);
+                      const v422 = $fr(v418 - v421);
+                      const v423 = $fr(v414 + v422);
+                      const v424 = $fr(v423 - v402);
+                      const v425 = $fr(Math.exp(v424));
+                      const v426 = (v424 <= v404);
+                      const v427 = (v426 ? v425 : 0);
+                      fold406 = $fr(fold406 + v427);
+                    }
+                  } else {
+                    F_out_0folds[g] = Math.max(F_out_0folds[g], 2);
+                  }
+                }
+                const v429 = fold406;
+                const v430 = $fr((-2) * v429);
+                const v431 = $fr(Math.exp(v430));
+                v365 = v431;
+              }
+              const v432 = v365;
+              const v433 = $fr(u_p_alpha * v432);
+              v352 = v433;
+            } else {
+              v352 = 0;
+            }
+            const v434 = v352;
+            const v435 = $fr(acc16 - v349);
+            const v436 = $fr(v349 + v435);
+            const v437 = $fr(v349 + v350);
+            const v438 = $fr(v437 + v435);
+            const v439 = $fr(v27 - v350);
+            const v440 = $fr(v438 + v439);
+            const v441 = $fr(v436 / v440);
+            const v442 = (-v441);
+            const v443 = $fr(Math.log2(v441));
+            const v444 = $fr(v442 * v443);
+            const v445 = (v441 > 0);
+            const v446 = (v445 ? v444 : 0);
+            const v447 = $fr(v350 + v439);
+            const v448 = $fr(v447 / v440);
+            const v449 = (-v448);
+            const v450 = $fr(Math.log2(v448));
+            const v451 = $fr(v449 * v450);
+            const v452 = (v448 > 0);
+            const v453 = (v452 ? v451 : 0);
+            const v454 = $fr(v446 + v453);
+            const v455 = $fr(v437 / v440);
+            const v456 = $fr(v349 / v437);
+            const v457 = (-v456);
+            const v458 = $fr(Math.log2(v456));
+            const v459 = $fr(v457 * v458);
+            const v460 = (v456 > 0);
+            const v461 = (v460 ? v459 : 0);
+            const v462 = $fr(v350 / v437);
+            const v463 = (-v462);
+            const v464 = $fr(Math.log2(v462));
+            const v465 = $fr(v463 * v464);
+            const v466 = (v462 > 0);
+            const v467 = (v466 ? v465 : 0);
+            const v468 = $fr(v461 + v467);
+            const v469 = (v437 > 0);
+            const v470 = (v469 ? v468 : 0);
+            const v471 = $fr(v455 * v470);
+            const v472 = $fr(v435 + v439);
+            const v473 = $fr(v472 / v440);
+            const v474 = $fr(v435 / v472);
+            const v475 = (-v474);
+            const v476 = $fr(Math.log2(v474));
+            const v477 = $fr(v475 * v476);
+            const v478 = (v474 > 0);
+            const v479 = (v478 ? v477 : 0);
+            const v480 = $fr(v439 / v472);
+            const v481 = (-v480);
+            const v482 = $fr(Math.log2(v480));
+            const v483 = $fr(v481 * v482);
+            const v484 = (v480 > 0);
+            const v485 = (v484 ? v483 : 0);
+            const v486 = $fr(v479 + v485);
+            const v487 = (v472 > 0);
+            const v488 = (v487 ? v486 : 0);
+            const v489 = $fr(v473 * v488);
+            const v490 = $fr(v471 + v489);
+            const v491 = $fr(v454 - v490);
+            const v492 = (v440 > 0);
+            const v493 = (v492 ? v491 : 0);
+            const v494 = $fr(u_p_beta * v493);
+            const v495 = (v236 ? v494 : 0);
+            v351 = $fr(v434 + v495);
+          }
+          const v496 = v351;
+          let v497 = 0;
+          if (tabled213) {
+            v497 = F_table213[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v349 > 0 ? (v349 < 4294967296 ? v349 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v350 > 0 ? (v350 < 4294967296 ? v350 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+          } else {
+            const v498 = $fr(acc16 - v349);
+            const v499 = $fr(v349 + v498);
+            const v500 = $fr(v499 + 1.000000013351432e-10);
+            const v501 = $fr(v349 / v500);
+            const v502 = Math.min(Math.max(v501, 0), 1);
+            const v503 = $fr(Math.sqrt(v502));
+            const v504 = adv_asin(v503);
+            const v505 = $fr(v27 - v350);
+            const v506 = $fr(v350 + v505);
+            const v507 = $fr(v506 + 1.000000013351432e-10);
+            const v508 = $fr(v350 / v507);
+            const v509 = Math.min(Math.max(v508, 0), 1);
+            const v510 = $fr(Math.sqrt(v509));
+            const v511 = adv_asin(v510);
+            v497 = $fr(v504 - v511);
+          }
+          const v512 = v497;
+          const v513 = $fr(H[(u_oh_acc34 + slot | 0)] >>> 0);
+          const v514 = $fr(v513 / acc22);
+          const v516 = $fr(v514 * v515);
+          const v524 = $fr(v514 + v523);
+          const v525 = $fr(v516 / v524);
+          const v527 = (v526 ? v525 : 0);
+          const v528 = $fr(H[(u_oh_acc52 + slot | 0)] >>> 0);
+          const v529 = $fr(v528 / acc24);
+          const v530 = $fr(v529 * v515);
+          const v537 = $fr(v529 + v536);
+          const v538 = $fr(v530 / v537);
+          const v540 = (v539 ? v538 : 0);
+          const v541 = $fr(v540 + 0.000009999999747378752);
+          const v542 = $fr(v527 / v541);
+          const v543 = $fr(v527 + 0.000009999999747378752);
+          const v544 = $fr(v540 / v543);
+          const v545 = $fr(v542 - v544);
+          const v547 = (v546 ? v545 : 0);
+          const v548 = $fr(v512 + v547);
+          const v549 = $fr(v496 * v548);
+          const v551 = $fr(v549 / v550);
+          const v552 = $fr(1 / $fr(1 + $fr(Math.exp((-v551)))));
+          const v553 = $fr(v552 - 0.5);
+          const v554 = $fr(v553 * 2);
+          v348 = $fr(v554 * u_p_top);
+          if ((mentries262 >>> 0 > 0 >>> 0)) {
+            H[me347] = 1;
+            H[(me347 + 1 | 0)] = mw342;
+            H[(me347 + 2 | 0)] = mw343;
+            H[(me347 + 3 | 0)] = mw344;
+            H[(me347 + 4 | 0)] = mw345;
+            H[(me347 + 7 | 0)] = $bitsf32(v348);
+          }
+        }
+        const v555 = v348;
+        v341 = v555;
+      } else {
+        v341 = 0;
+      }
+      const v556 = v341;
+      v334 = v556;
+    } else {
+      v334 = 0;
+    }
+    F_v262[slot] = v334;
   }
   // reduce to group %267
   let acc267 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v544 = F_v10[row];
-    const v545 = $fr(v544 - acc265);
-    acc267 = $fr(acc267 + v545);
+    const v557 = F_v10[row];
+    const v558 = $fr(v557 - acc265);
+    acc267 = $fr(acc267 + v558);
   }
   if ((lid === 0)) {
     F_v267[g] = acc267;
   }
   // reduce to group %279
-  const v547 = $fr(acc267 / acc17);
-  const v548 = $fr(acc265 + v547);
-  const v550 = $fr(acc272 - acc265);
-  const v551 = (v550 > 0);
-  const v552 = (v551 ? v550 : 1);
+  const v560 = $fr(acc267 / acc17);
+  const v561 = $fr(acc265 + v560);
+  const v563 = $fr(acc272 - acc265);
+  const v564 = (v563 > 0);
+  const v565 = (v564 ? v563 : 1);
   let acc279 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v546 = F_v10[row];
-    const v549 = $fr(v546 - v548);
-    const v553 = $fr(v549 / v552);
-    const v554 = $fr(v553 * v553);
-    acc279 = $fr(acc279 + v554);
+    const v559 = F_v10[row];
+    const v562 = $fr(v559 - v561);
+    const v566 = $fr(v562 / v565);
+    const v567 = $fr(v566 * v566);
+    acc279 = $fr(acc279 + v567);
   }
   if ((lid === 0)) {
     F_v279[g] = acc279;
   }
-  const v556 = (acc17 > 1);
-  const v557 = (v556 ? v548 : 0);
-  const v559 = $fr(acc17 - 1);
-  const v560 = $fr(acc279 / v559);
-  const v561 = $fr(Math.sqrt(v560));
-  const v562 = $fr(v561 * v552);
-  const v563 = (v556 ? v562 : 1);
-  const v564 = $fr(v563 + u_p_epsilon);
+  const v569 = (acc17 > 1);
+  const v570 = (v569 ? v561 : 0);
+  const v572 = $fr(acc17 - 1);
+  const v573 = $fr(acc279 / v572);
+  const v574 = $fr(Math.sqrt(v573));
+  const v575 = $fr(v574 * v565);
+  const v576 = (v569 ? v575 : 1);
+  const v577 = $fr(v576 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v555 = F_v10[row];
-    const v558 = $fr(v555 - v557);
-    const v565 = $fr(v558 / v564);
-    const v566 = (v558 === 0);
-    const v567 = (v566 ? 0 : v565);
+    const v568 = F_v10[row];
+    const v571 = $fr(v568 - v570);
+    const v578 = $fr(v571 / v577);
+    const v579 = (v571 === 0);
+    const v580 = (v579 ? 0 : v578);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw568 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v569 = F_v262[((sw568 !== (-1)) ? (sw568 & 2147483647) : 0)];
-      const v570 = ((sw568 !== (-1)) ? v569 : 0);
-      const v571 = $fr(v567 + v570);
-      const v572 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v573 = $fr(v572);
-      const v574 = $fr(v571 * v573);
-      const v575 = v570;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v574;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v575;
+      const sw581 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v582 = F_v262[((sw581 !== (-1)) ? (sw581 & 2147483647) : 0)];
+      const v583 = ((sw581 !== (-1)) ? v582 : 0);
+      const v584 = $fr(v580 + v583);
+      const v585 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v586 = $fr(v585);
+      const v587 = $fr(v584 * v586);
+      const v588 = v583;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v587;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v588;
     }
   }
 }

@@ -588,410 +588,448 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v253;
     }
   }
-  let v328: f32 = u.p_p_crit * 0.9999899864196777;
-  let v331: bool = acc16 > 0.0;
-  let v332: bool = v27 > 0.0;
-  let v333: bool = v331 && v332;
-  let v502: f32 = u.p_bm25_k1 + 1.0;
-  let v504: f32 = 1.0 - u.p_bm25_b;
-  let v505: f32 = u.p_bm25_b * acc22;
-  let v506: f32 = acc22 + acc24;
-  let v507: f32 = v506 / 2.0;
-  let v508: f32 = v505 / v507;
-  let v509: f32 = v504 + v508;
-  let v510: f32 = u.p_bm25_k1 * v509;
-  let v513: bool = acc22 > 0.0;
-  let v518: f32 = u.p_bm25_b * acc24;
-  let v519: f32 = acc24 + acc22;
+  let v332: f32 = u.p_p_crit * 0.9999899864196777;
+  let v335: bool = acc16 > 0.0;
+  let v336: bool = v27 > 0.0;
+  let v337: bool = v335 && v336;
+  let v515: f32 = u.p_bm25_k1 + 1.0;
+  let v517: f32 = 1.0 - u.p_bm25_b;
+  let v518: f32 = u.p_bm25_b * acc22;
+  let v519: f32 = acc22 + acc24;
   let v520: f32 = v519 / 2.0;
   let v521: f32 = v518 / v520;
-  let v522: f32 = v504 + v521;
+  let v522: f32 = v517 + v521;
   let v523: f32 = u.p_bm25_k1 * v522;
-  let v526: bool = acc24 > 0.0;
-  let v533: bool = u.p_gamma != 0.0;
-  let v537: f32 = u.p_alpha + u.p_beta;
+  let v526: bool = acc22 > 0.0;
+  let v531: f32 = u.p_bm25_b * acc24;
+  let v532: f32 = acc24 + acc22;
+  let v533: f32 = v532 / 2.0;
+  let v534: f32 = v531 / v533;
+  let v535: f32 = v517 + v534;
+  let v536: f32 = u.p_bm25_k1 * v535;
+  let v539: bool = acc24 > 0.0;
+  let v546: bool = u.p_gamma != 0.0;
+  let v550: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
   let nkeys262: u32 = H[u.oh_count_tok + g];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  let mbase262: u32 = u32(I[u.oi_kbase + g]);
+  let mentries262: u32 = (u32(I[u.oi_kbase + g + 1u]) - mbase262) / 8u;
+  for (var i = 0u; i < mentries262; i++) {
+    H[u.oh_table_tok + (mbase262 + i * 8u)] = 0u;
+  }
   for (var i = lid; i < nkeys262; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v254: f32 = f32(H[u.oh_acc28 + slot]);
-    let v255: f32 = f32(H[u.oh_acc32 + slot]);
-    var v256: f32;
-    if (tabled258) {
-      v256 = F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
+    let mw254: u32 = H[u.oh_acc28 + slot];
+    let mw255: u32 = H[u.oh_acc32 + slot];
+    let mh256: u32 = 0u ^ (mw254 * 0x9e3779b1u) ^ (mw255 * 0x85ebca77u);
+    let me257: u32 = u.oh_table_tok + (mbase262 + ((mh256 ^ (mh256 >> 15u)) & (mentries262 - 1u)) * 8u);
+    var v258: f32;
+    if (mentries262 > 0u && H[me257 + 0u] == 1u && H[me257 + 1u] == mw254 && H[me257 + 2u] == mw255) {
+      v258 = bitcast<f32>(H[me257 + 7u]);
     } else {
-      let v259: f32 = v254 + v255;
-      let v260: f32 = acc16 - v254;
-      let v261: f32 = v254 + v260;
-      let v262: f32 = v259 + v261;
-      let v263: f32 = v259 + v260;
-      let v264: f32 = v27 - v255;
-      let v265: f32 = v263 + v264;
-      let v266: f32 = v262 - v265;
-      let v267: f32 = max(0.0, v266);
-      let v268: i32 = i32(v267);
-      let v269: f32 = min(v259, v261);
-      let v270: i32 = i32(v269);
-      let lo257: i32 = v268;
-      let hi258: i32 = v270;
-      let v271: f32 = v261 + 1.0;
-      let v272: f32 = adv_lgamma(v271);
-      let v273: f32 = v254 + 1.0;
-      let v274: f32 = adv_lgamma(v273);
-      let v275: f32 = v272 - v274;
-      let v276: f32 = v261 - v254;
-      let v277: f32 = v276 + 1.0;
+      let v261: f32 = f32(H[u.oh_acc28 + slot]);
+      let v262: f32 = f32(H[u.oh_acc32 + slot]);
+      let v263: f32 = v261 + v262;
+      let v264: f32 = acc16 - v261;
+      let v265: f32 = v261 + v264;
+      let v266: f32 = v263 + v265;
+      let v267: f32 = v263 + v264;
+      let v268: f32 = v27 - v262;
+      let v269: f32 = v267 + v268;
+      let v270: f32 = v266 - v269;
+      let v271: f32 = max(0.0, v270);
+      let v272: i32 = i32(v271);
+      let v273: f32 = min(v263, v265);
+      let v274: i32 = i32(v273);
+      let lo259: i32 = v272;
+      let hi260: i32 = v274;
+      let v275: f32 = v265 + 1.0;
+      let v276: f32 = adv_lgamma(v275);
+      let v277: f32 = v261 + 1.0;
       let v278: f32 = adv_lgamma(v277);
-      let v279: f32 = v275 - v278;
+      let v279: f32 = v276 - v278;
       let v280: f32 = v265 - v261;
-      let v281: f32 = v259 - v254;
-      let v282: f32 = v280 + 1.0;
-      let v283: f32 = adv_lgamma(v282);
-      let v284: f32 = v281 + 1.0;
-      let v285: f32 = adv_lgamma(v284);
-      let v286: f32 = v283 - v285;
-      let v287: f32 = v280 - v281;
-      let v288: f32 = v287 + 1.0;
+      let v281: f32 = v280 + 1.0;
+      let v282: f32 = adv_lgamma(v281);
+      let v283: f32 = v279 - v282;
+      let v284: f32 = v269 - v265;
+      let v285: f32 = v263 - v261;
+      let v286: f32 = v284 + 1.0;
+      let v287: f32 = adv_lgamma(v286);
+      let v288: f32 = v285 + 1.0;
       let v289: f32 = adv_lgamma(v288);
-      let v290: f32 = v286 - v289;
-      let v291: f32 = v279 + v290;
-      let v292: f32 = v265 + 1.0;
+      let v290: f32 = v287 - v289;
+      let v291: f32 = v284 - v285;
+      let v292: f32 = v291 + 1.0;
       let v293: f32 = adv_lgamma(v292);
-      let v294: f32 = v259 + 1.0;
-      let v295: f32 = adv_lgamma(v294);
-      let v296: f32 = v293 - v295;
-      let v297: f32 = v265 - v259;
-      let v298: f32 = v297 + 1.0;
+      let v294: f32 = v290 - v293;
+      let v295: f32 = v283 + v294;
+      let v296: f32 = v269 + 1.0;
+      let v297: f32 = adv_lgamma(v296);
+      let v298: f32 = v263 + 1.0;
       let v299: f32 = adv_lgamma(v298);
-      let v300: f32 = v296 - v299;
-      let v301: f32 = v291 - v300;
-      let v302: f32 = v301 + 0.000009999999747378752;
-      var fold304: f32 = 0.0;
-      if (hi258 >= lo257) {
-        if (bitcast<u32>(hi258) - bitcast<u32>(lo257) < 0x100000u) {
-          for (var n326 = 0u; n326 <= bitcast<u32>(hi258) - bitcast<u32>(lo257); n326++) {
-            let k303: i32 = bitcast<i32>(bitcast<u32>(lo257) + n326);
-            let v305: f32 = f32(k303);
-            let v306: f32 = v305 + 1.0;
-            let v307: f32 = adv_lgamma(v306);
-            let v308: f32 = v272 - v307;
-            let v309: f32 = v261 - v305;
+      let v300: f32 = v297 - v299;
+      let v301: f32 = v269 - v263;
+      let v302: f32 = v301 + 1.0;
+      let v303: f32 = adv_lgamma(v302);
+      let v304: f32 = v300 - v303;
+      let v305: f32 = v295 - v304;
+      let v306: f32 = v305 + 0.000009999999747378752;
+      var fold308: f32 = 0.0;
+      if (hi260 >= lo259) {
+        if (bitcast<u32>(hi260) - bitcast<u32>(lo259) < 0x100000u) {
+          for (var n330 = 0u; n330 <= bitcast<u32>(hi260) - bitcast<u32>(lo259); n330++) {
+            let k307: i32 = bitcast<i32>(bitcast<u32>(lo259) + n330);
+            let v309: f32 = f32(k307);
             let v310: f32 = v309 + 1.0;
             let v311: f32 = adv_lgamma(v310);
-            let v312: f32 = v308 - v311;
-            let v313: f32 = v259 - v305;
+            let v312: f32 = v276 - v311;
+            let v313: f32 = v265 - v309;
             let v314: f32 = v313 + 1.0;
             let v315: f32 = adv_lgamma(v314);
-            let v316: f32 = v283 - v315;
-            let v317: f32 = v280 - v313;
+            let v316: f32 = v312 - v315;
+            let v317: f32 = v263 - v309;
             let v318: f32 = v317 + 1.0;
             let v319: f32 = adv_lgamma(v318);
-            let v320: f32 = v316 - v319;
-            let v321: f32 = v312 + v320;
-            let v322: f32 = v321 - v300;
-            let v323: f32 = exp(v322);
-            let v324: bool = v322 <= v302;
-            let v325: f32 = select(0.0, v323, v324);
-            fold304 = fold304 + v325;
+            let v320: f32 = v287 - v319;
+            let v321: f32 = v284 - v317;
+            let v322: f32 = v321 + 1.0;
+            let v323: f32 = adv_lgamma(v322);
+            let v324: f32 = v320 - v323;
+            let v325: f32 = v316 + v324;
+            let v326: f32 = v325 - v304;
+            let v327: f32 = exp(v326);
+            let v328: bool = v326 <= v306;
+            let v329: f32 = select(0.0, v327, v328);
+            fold308 = fold308 + v329;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      v256 = fold304;
-    }
-    let v327: f32 = v256;
-    let v329: bool = v327 < v328;
-    var v330: f32;
-    if (v329) {
-      let v334: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-      let v335: bool = v334 != u.p_zero_token_id;
-      let v336: bool = v333 && v335;
-      var v337: f32;
-      if (v336) {
-        var v338: f32;
-        if (tabled201) {
-          v338 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
-        } else {
-          var v339: f32;
-          if (v92) {
-            let v340: f32 = v254 + v255;
-            let v341: f32 = v340 + v254;
-            let v342: f32 = acc16 - v254;
-            let v343: f32 = v341 + v342;
-            let v344: f32 = v340 + v342;
-            let v345: f32 = v27 - v255;
-            let v346: f32 = v344 + v345;
-            let v347: f32 = v343 - v346;
-            let v348: f32 = max(0.0, v347);
-            let v349: f32 = v254 + v342;
-            let v350: f32 = min(v340, v349);
-            let v351: bool = v348 == v350;
-            var v352: f32;
-            if (v351) {
-              v352 = 0.0;
-            } else {
-              let v355: f32 = v340 + v349;
-              let v356: f32 = v355 - v346;
-              let v357: f32 = max(0.0, v356);
-              let v358: i32 = i32(v357);
-              let v359: i32 = i32(v350);
-              let lo353: i32 = v358;
-              let hi354: i32 = v359;
-              let v360: f32 = v349 + 1.0;
-              let v361: f32 = adv_lgamma(v360);
-              let v362: f32 = v254 + 1.0;
-              let v363: f32 = adv_lgamma(v362);
-              let v364: f32 = v361 - v363;
-              let v365: f32 = v349 - v254;
-              let v366: f32 = v365 + 1.0;
-              let v367: f32 = adv_lgamma(v366);
-              let v368: f32 = v364 - v367;
-              let v369: f32 = v346 - v349;
-              let v370: f32 = v340 - v254;
-              let v371: f32 = v369 + 1.0;
-              let v372: f32 = adv_lgamma(v371);
-              let v373: f32 = v370 + 1.0;
-              let v374: f32 = adv_lgamma(v373);
-              let v375: f32 = v372 - v374;
-              let v376: f32 = v369 - v370;
-              let v377: f32 = v376 + 1.0;
-              let v378: f32 = adv_lgamma(v377);
-              let v379: f32 = v375 - v378;
-              let v380: f32 = v368 + v379;
-              let v381: f32 = v346 + 1.0;
-              let v382: f32 = adv_lgamma(v381);
-              let v383: f32 = v340 + 1.0;
-              let v384: f32 = adv_lgamma(v383);
-              let v385: f32 = v382 - v384;
-              let v386: f32 = v346 - v340;
-              let v387: f32 = v386 + 1.0;
-              let v388: f32 = adv_lgamma(v387);
-              let v389: f32 = v385 - v388;
-              let v390: f32 = v380 - v389;
-              let v391: f32 = v390 + 0.000009999999747378752;
-              var fold393: f32 = 0.0;
-              if (hi354 >= lo353) {
-                if (bitcast<u32>(hi354) - bitcast<u32>(lo353) < 0x100000u) {
-                  for (var n415 = 0u; n415 <= bitcast<u32>(hi354) - bitcast<u32>(lo353); n415++) {
-                    let k392: i32 = bitcast<i32>(bitcast<u32>(lo353) + n415);
-                    let v394: f32 = f32(k392);
-                    let v395: f32 = v394 + 1.0;
-                    let v396: f32 = adv_lgamma(v395);
-                    let v397: f32 = v361 - v396;
-                    let v398: f32 = v349 - v394;
-                    let v399: f32 = v398 + 1.0;
-                    let v400: f32 = adv_lgamma(v399);
-                    let v401: f32 = v397 - v400;
-                    let v402: f32 = v340 - v394;
-                    let v403: f32 = v402 + 1.0;
-                    let v404: f32 = adv_lgamma(v403);
-                    let v405: f32 = v372 - v404;
-                    let v406: f32 = v369 - v402;
-                    let v407: f32 = v406 + 1.0;
-                    let v408: f32 = adv_lgamma(v407);
-                    let v409: f32 = v405 - v408;
-                    let v410: f32 = v401 + v409;
-                    let v411: f32 = v410 - v389;
-                    let v412: f32 = exp(v411);
-                    let v413: bool = v411 <= v391;
-                    let v414: f32 = select(0.0, v412, v413);
-                    fold393 = fold393 + v414;
-                  }
-                } else {
-                  F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
-                }
-              }
-              let v416: f32 = fold393;
-              let v417: f32 = (-2.0) * v416;
-              let v418: f32 = exp(v417);
-              v352 = v418;
-            }
-            let v419: f32 = v352;
-            let v420: f32 = u.p_alpha * v419;
-            v339 = v420;
-          } else {
-            v339 = 0.0;
-          }
-          let v421: f32 = v339;
-          let v422: f32 = acc16 - v254;
-          let v423: f32 = v254 + v422;
-          let v424: f32 = v254 + v255;
-          let v425: f32 = v424 + v422;
-          let v426: f32 = v27 - v255;
-          let v427: f32 = v425 + v426;
-          let v428: f32 = v423 / v427;
-          let v429: f32 = (-v428);
-          let v430: f32 = log2(v428);
-          let v431: f32 = v429 * v430;
-          let v432: bool = v428 > 0.0;
-          let v433: f32 = select(0.0, v431, v432);
-          let v434: f32 = v255 + v426;
-          let v435: f32 = v434 / v427;
-          let v436: f32 = (-v435);
-          let v437: f32 = log2(v435);
-          let v438: f32 = v436 * v437;
-          let v439: bool = v435 > 0.0;
-          let v440: f32 = select(0.0, v438, v439);
-          let v441: f32 = v433 + v440;
-          let v442: f32 = v424 / v427;
-          let v443: f32 = v254 / v424;
-          let v444: f32 = (-v443);
-          let v445: f32 = log2(v443);
-          let v446: f32 = v444 * v445;
-          let v447: bool = v443 > 0.0;
-          let v448: f32 = select(0.0, v446, v447);
-          let v449: f32 = v255 / v424;
-          let v450: f32 = (-v449);
-          let v451: f32 = log2(v449);
-          let v452: f32 = v450 * v451;
-          let v453: bool = v449 > 0.0;
-          let v454: f32 = select(0.0, v452, v453);
-          let v455: f32 = v448 + v454;
-          let v456: bool = v424 > 0.0;
-          let v457: f32 = select(0.0, v455, v456);
-          let v458: f32 = v442 * v457;
-          let v459: f32 = v422 + v426;
-          let v460: f32 = v459 / v427;
-          let v461: f32 = v422 / v459;
-          let v462: f32 = (-v461);
-          let v463: f32 = log2(v461);
-          let v464: f32 = v462 * v463;
-          let v465: bool = v461 > 0.0;
-          let v466: f32 = select(0.0, v464, v465);
-          let v467: f32 = v426 / v459;
-          let v468: f32 = (-v467);
-          let v469: f32 = log2(v467);
-          let v470: f32 = v468 * v469;
-          let v471: bool = v467 > 0.0;
-          let v472: f32 = select(0.0, v470, v471);
-          let v473: f32 = v466 + v472;
-          let v474: bool = v459 > 0.0;
-          let v475: f32 = select(0.0, v473, v474);
-          let v476: f32 = v460 * v475;
-          let v477: f32 = v458 + v476;
-          let v478: f32 = v441 - v477;
-          let v479: bool = v427 > 0.0;
-          let v480: f32 = select(0.0, v478, v479);
-          let v481: f32 = u.p_beta * v480;
-          let v482: f32 = select(0.0, v481, v236);
-          v338 = v421 + v482;
-        }
-        let v483: f32 = v338;
-        var v484: f32;
-        if (tabled213) {
-          v484 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v254) * (n + 1u) + u32(v255))];
-        } else {
-          let v485: f32 = acc16 - v254;
-          let v486: f32 = v254 + v485;
-          let v487: f32 = v486 + 1.000000013351432e-10;
-          let v488: f32 = v254 / v487;
-          let v489: f32 = clamp(v488, 0.0, 1.0);
-          let v490: f32 = sqrt(v489);
-          let v491: f32 = adv_asin(v490);
-          let v492: f32 = v27 - v255;
-          let v493: f32 = v255 + v492;
-          let v494: f32 = v493 + 1.000000013351432e-10;
-          let v495: f32 = v255 / v494;
-          let v496: f32 = clamp(v495, 0.0, 1.0);
-          let v497: f32 = sqrt(v496);
-          let v498: f32 = adv_asin(v497);
-          v484 = v491 - v498;
-        }
-        let v499: f32 = v484;
-        let v500: f32 = f32(H[u.oh_acc34 + slot]);
-        let v501: f32 = v500 / acc22;
-        let v503: f32 = v501 * v502;
-        let v511: f32 = v501 + v510;
-        let v512: f32 = v503 / v511;
-        let v514: f32 = select(0.0, v512, v513);
-        let v515: f32 = f32(H[u.oh_acc52 + slot]);
-        let v516: f32 = v515 / acc24;
-        let v517: f32 = v516 * v502;
-        let v524: f32 = v516 + v523;
-        let v525: f32 = v517 / v524;
-        let v527: f32 = select(0.0, v525, v526);
-        let v528: f32 = v527 + 0.000009999999747378752;
-        let v529: f32 = v514 / v528;
-        let v530: f32 = v514 + 0.000009999999747378752;
-        let v531: f32 = v527 / v530;
-        let v532: f32 = v529 - v531;
-        let v534: f32 = select(0.0, v532, v533);
-        let v535: f32 = v499 + v534;
-        let v536: f32 = v483 * v535;
-        let v538: f32 = v536 / v537;
-        let v539: f32 = 1.0 / (1.0 + exp((-v538)));
-        let v540: f32 = v539 - 0.5;
-        let v541: f32 = v540 * 2.0;
-        let v542: f32 = v541 * u.p_top;
-        v337 = v542;
-      } else {
-        v337 = 0.0;
+      v258 = fold308;
+      if (mentries262 > 0u) {
+        H[me257] = 1u;
+        H[me257 + 1u] = mw254;
+        H[me257 + 2u] = mw255;
+        H[me257 + 7u] = bitcast<u32>(v258);
       }
-      let v543: f32 = v337;
-      v330 = v543;
-    } else {
-      v330 = 0.0;
     }
-    F[u.o_v262 + slot] = v330;
+    let v331: f32 = v258;
+    let v333: bool = v331 < v332;
+    var v334: f32;
+    if (v333) {
+      let v338: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+      let v339: bool = v338 != u.p_zero_token_id;
+      let v340: bool = v337 && v339;
+      var v341: f32;
+      if (v340) {
+        let mw342: u32 = H[u.oh_acc28 + slot];
+        let mw343: u32 = H[u.oh_acc32 + slot];
+        let mw344: u32 = H[u.oh_acc34 + slot];
+        let mw345: u32 = H[u.oh_acc52 + slot];
+        let mh346: u32 = 0u ^ (mw342 * 0x9e3779b1u) ^ (mw343 * 0x85ebca77u) ^ (mw344 * 0xc2b2ae3du) ^ (mw345 * 0x27d4eb2fu);
+        let me347: u32 = u.oh_table_tok + (mbase262 + ((mh346 ^ (mh346 >> 15u)) & (mentries262 - 1u)) * 8u);
+        var v348: f32;
+        if (mentries262 > 0u && H[me347 + 0u] == 1u && H[me347 + 1u] == mw342 && H[me347 + 2u] == mw343 && H[me347 + 3u] == mw344 && H[me347 + 4u] == mw345) {
+          v348 = bitcast<f32>(H[me347 + 7u]);
+        } else {
+          let v349: f32 = f32(H[u.oh_acc28 + slot]);
+          let v350: f32 = f32(H[u.oh_acc32 + slot]);
+          var v351: f32;
+          if (tabled201) {
+            v351 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v349) * (n + 1u) + u32(v350))];
+          } else {
+            var v352: f32;
+            if (v92) {
+              let v353: f32 = v349 + v350;
+              let v354: f32 = v353 + v349;
+              let v355: f32 = acc16 - v349;
+              let v356: f32 = v354 + v355;
+              let v357: f32 = v353 + v355;
+              let v358: f32 = v27 - v350;
+              let v359: f32 = v357 + v358;
+              let v360: f32 = v356 - v359;
+              let v361: f32 = max(0.0, v360);
+              let v362: f32 = v349 + v355;
+              let v363: f32 = min(v353, v362);
+              let v364: bool = v361 == v363;
+              var v365: f32;
+              if (v364) {
+                v365 = 0.0;
+              } else {
+                let v368: f32 = v353 + v362;
+                let v369: f32 = v368 - v359;
+                let v370: f32 = max(0.0, v369);
+                let v371: i32 = i32(v370);
+                let v372: i32 = i32(v363);
+                let lo366: i32 = v371;
+                let hi367: i32 = v372;
+                let v373: f32 = v362 + 1.0;
+                let v374: f32 = adv_lgamma(v373);
+                let v375: f32 = v349 + 1.0;
+                let v376: f32 = adv_lgamma(v375);
+                let v377: f32 = v374 - v376;
+                let v378: f32 = v362 - v349;
+                let v379: f32 = v378 + 1.0;
+                let v380: f32 = adv_lgamma(v379);
+                let v381: f32 = v377 - v380;
+                let v382: f32 = v359 - v362;
+                let v383: f32 = v353 - v349;
+                let v384: f32 = v382 + 1.0;
+                let v385: f32 = adv_lgamma(v384);
+                let v386: f32 = v383 + 1.0;
+                let v387: f32 = adv_lgamma(v386);
+                let v388: f32 = v385 - v387;
+                let v389: f32 = v382 - v383;
+                let v390: f32 = v389 + 1.0;
+                let v391: f32 = adv_lgamma(v390);
+                let v392: f32 = v388 - v391;
+                let v393: f32 = v381 + v392;
+                let v394: f32 = v359 + 1.0;
+                let v395: f32 = adv_lgamma(v394);
+                let v396: f32 = v353 + 1.0;
+                let v397: f32 = adv_lgamma(v396);
+                let v398: f32 = v395 - v397;
+                let v399: f32 = v359 - v353;
+                let v400: f32 = v399 + 1.0;
+                let v401: f32 = adv_lgamma(v400);
+                let v402: f32 = v398 - v401;
+                let v403: f32 = v393 - v402;
+                let v404: f32 = v403 + 0.000009999999747378752;
+                var fold406: f32 = 0.0;
+                if (hi367 >= lo366) {
+                  if (bitcast<u32>(hi367) - bitcast<u32>(lo366) < 0x100000u) {
+                    for (var n428 = 0u; n428 <= bitcast<u32>(hi367) - bitcast<u32>(lo366); n428++) {
+                      let k405: i32 = bitcast<i32>(bitcast<u32>(lo366) + n428);
+                      let v407: f32 = f32(k405);
+                      let v408: f32 = v407 + 1.0;
+                      let v409: f32 = adv_lgamma(v408);
+                      let v410: f32 = v374 - v409;
+                      let v411: f32 = v362 - v407;
+                      let v412: f32 = v411 + 1.0;
+                      let v413: f32 = adv_lgamma(v412);
+                      let v414: f32 = v410 - v413;
+                      let v415: f32 = v353 - v407;
+                      let v416: f32 = v415 + 1.0;
+                      let v417: f32 = adv_lgamma(v416);
+                      let v418: f32 = v385 - v417;
+                      let v419: f32 = v382 - v415;
+                      let v420: f32 = v419 + 1.0;
+                      let v421: f32 = adv_lgamma(v420);
+                      let v422: f32 = v418 - v421;
+                      let v423: f32 = v414 + v422;
+                      let v424: f32 = v423 - v402;
+                      let v425: f32 = exp(v424);
+                      let v426: bool = v424 <= v404;
+                      let v427: f32 = select(0.0, v425, v426);
+                      fold406 = fold406 + v427;
+                    }
+                  } else {
+                    F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
+                  }
+                }
+                let v429: f32 = fold406;
+                let v430: f32 = (-2.0) * v429;
+                let v431: f32 = exp(v430);
+                v365 = v431;
+              }
+              let v432: f32 = v365;
+              let v433: f32 = u.p_alpha * v432;
+              v352 = v433;
+            } else {
+              v352 = 0.0;
+            }
+            let v434: f32 = v352;
+            let v435: f32 = acc16 - v349;
+            let v436: f32 = v349 + v435;
+            let v437: f32 = v349 + v350;
+            let v438: f32 = v437 + v435;
+            let v439: f32 = v27 - v350;
+            let v440: f32 = v438 + v439;
+            let v441: f32 = v436 / v440;
+            let v442: f32 = (-v441);
+            let v443: f32 = log2(v441);
+            let v444: f32 = v442 * v443;
+            let v445: bool = v441 > 0.0;
+            let v446: f32 = select(0.0, v444, v445);
+            let v447: f32 = v350 + v439;
+            let v448: f32 = v447 / v440;
+            let v449: f32 = (-v448);
+            let v450: f32 = log2(v448);
+            let v451: f32 = v449 * v450;
+            let v452: bool = v448 > 0.0;
+            let v453: f32 = select(0.0, v451, v452);
+            let v454: f32 = v446 + v453;
+            let v455: f32 = v437 / v440;
+            let v456: f32 = v349 / v437;
+            let v457: f32 = (-v456);
+            let v458: f32 = log2(v456);
+            let v459: f32 = v457 * v458;
+            let v460: bool = v456 > 0.0;
+            let v461: f32 = select(0.0, v459, v460);
+            let v462: f32 = v350 / v437;
+            let v463: f32 = (-v462);
+            let v464: f32 = log2(v462);
+            let v465: f32 = v463 * v464;
+            let v466: bool = v462 > 0.0;
+            let v467: f32 = select(0.0, v465, v466);
+            let v468: f32 = v461 + v467;
+            let v469: bool = v437 > 0.0;
+            let v470: f32 = select(0.0, v468, v469);
+            let v471: f32 = v455 * v470;
+            let v472: f32 = v435 + v439;
+            let v473: f32 = v472 / v440;
+            let v474: f32 = v435 / v472;
+            let v475: f32 = (-v474);
+            let v476: f32 = log2(v474);
+            let v477: f32 = v475 * v476;
+            let v478: bool = v474 > 0.0;
+            let v479: f32 = select(0.0, v477, v478);
+            let v480: f32 = v439 / v472;
+            let v481: f32 = (-v480);
+            let v482: f32 = log2(v480);
+            let v483: f32 = v481 * v482;
+            let v484: bool = v480 > 0.0;
+            let v485: f32 = select(0.0, v483, v484);
+            let v486: f32 = v479 + v485;
+            let v487: bool = v472 > 0.0;
+            let v488: f32 = select(0.0, v486, v487);
+            let v489: f32 = v473 * v488;
+            let v490: f32 = v471 + v489;
+            let v491: f32 = v454 - v490;
+            let v492: bool = v440 > 0.0;
+            let v493: f32 = select(0.0, v491, v492);
+            let v494: f32 = u.p_beta * v493;
+            let v495: f32 = select(0.0, v494, v236);
+            v351 = v434 + v495;
+          }
+          let v496: f32 = v351;
+          var v497: f32;
+          if (tabled213) {
+            v497 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v349) * (n + 1u) + u32(v350))];
+          } else {
+            let v498: f32 = acc16 - v349;
+            let v499: f32 = v349 + v498;
+            let v500: f32 = v499 + 1.000000013351432e-10;
+            let v501: f32 = v349 / v500;
+            let v502: f32 = clamp(v501, 0.0, 1.0);
+            let v503: f32 = sqrt(v502);
+            let v504: f32 = adv_asin(v503);
+            let v505: f32 = v27 - v350;
+            let v506: f32 = v350 + v505;
+            let v507: f32 = v506 + 1.000000013351432e-10;
+            let v508: f32 = v350 / v507;
+            let v509: f32 = clamp(v508, 0.0, 1.0);
+            let v510: f32 = sqrt(v509);
+            let v511: f32 = adv_asin(v510);
+            v497 = v504 - v511;
+          }
+          let v512: f32 = v497;
+          let v513: f32 = f32(H[u.oh_acc34 + slot]);
+          let v514: f32 = v513 / acc22;
+          let v516: f32 = v514 * v515;
+          let v524: f32 = v514 + v523;
+          let v525: f32 = v516 / v524;
+          let v527: f32 = select(0.0, v525, v526);
+          let v528: f32 = f32(H[u.oh_acc52 + slot]);
+          let v529: f32 = v528 / acc24;
+          let v530: f32 = v529 * v515;
+          let v537: f32 = v529 + v536;
+          let v538: f32 = v530 / v537;
+          let v540: f32 = select(0.0, v538, v539);
+          let v541: f32 = v540 + 0.000009999999747378752;
+          let v542: f32 = v527 / v541;
+          let v543: f32 = v527 + 0.000009999999747378752;
+          let v544: f32 = v540 / v543;
+          let v545: f32 = v542 - v544;
+          let v547: f32 = select(0.0, v545, v546);
+          let v548: f32 = v512 + v547;
+          let v549: f32 = v496 * v548;
+          let v551: f32 = v549 / v550;
+          let v552: f32 = 1.0 / (1.0 + exp((-v551)));
+          let v553: f32 = v552 - 0.5;
+          let v554: f32 = v553 * 2.0;
+          v348 = v554 * u.p_top;
+          if (mentries262 > 0u) {
+            H[me347] = 1u;
+            H[me347 + 1u] = mw342;
+            H[me347 + 2u] = mw343;
+            H[me347 + 3u] = mw344;
+            H[me347 + 4u] = mw345;
+            H[me347 + 7u] = bitcast<u32>(v348);
+          }
+        }
+        let v555: f32 = v348;
+        v341 = v555;
+      } else {
+        v341 = 0.0;
+      }
+      let v556: f32 = v341;
+      v334 = v556;
+    } else {
+      v334 = 0.0;
+    }
+    F[u.o_v262 + slot] = v334;
   }
   // reduce to group %267
   var acc267: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v544: f32 = F[u.o_v10 + row];
-    let v545: f32 = v544 - acc265;
-    acc267 = acc267 + v545;
+    let v557: f32 = F[u.o_v10 + row];
+    let v558: f32 = v557 - acc265;
+    acc267 = acc267 + v558;
   }
   if (lid == 0u) {
     F[u.o_v267 + g] = acc267;
   }
   // reduce to group %279
-  let v547: f32 = acc267 / acc17;
-  let v548: f32 = acc265 + v547;
-  let v550: f32 = acc272 - acc265;
-  let v551: bool = v550 > 0.0;
-  let v552: f32 = select(1.0, v550, v551);
+  let v560: f32 = acc267 / acc17;
+  let v561: f32 = acc265 + v560;
+  let v563: f32 = acc272 - acc265;
+  let v564: bool = v563 > 0.0;
+  let v565: f32 = select(1.0, v563, v564);
   var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v546: f32 = F[u.o_v10 + row];
-    let v549: f32 = v546 - v548;
-    let v553: f32 = v549 / v552;
-    let v554: f32 = v553 * v553;
-    acc279 = acc279 + v554;
+    let v559: f32 = F[u.o_v10 + row];
+    let v562: f32 = v559 - v561;
+    let v566: f32 = v562 / v565;
+    let v567: f32 = v566 * v566;
+    acc279 = acc279 + v567;
   }
   if (lid == 0u) {
     F[u.o_v279 + g] = acc279;
   }
-  let v556: bool = acc17 > 1.0;
-  let v557: f32 = select(0.0, v548, v556);
-  let v559: f32 = acc17 - 1.0;
-  let v560: f32 = acc279 / v559;
-  let v561: f32 = sqrt(v560);
-  let v562: f32 = v561 * v552;
-  let v563: f32 = select(1.0, v562, v556);
-  let v564: f32 = v563 + u.p_epsilon;
+  let v569: bool = acc17 > 1.0;
+  let v570: f32 = select(0.0, v561, v569);
+  let v572: f32 = acc17 - 1.0;
+  let v573: f32 = acc279 / v572;
+  let v574: f32 = sqrt(v573);
+  let v575: f32 = v574 * v565;
+  let v576: f32 = select(1.0, v575, v569);
+  let v577: f32 = v576 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v555: f32 = F[u.o_v10 + row];
-    let v558: f32 = v555 - v557;
-    let v565: f32 = v558 / v564;
-    let v566: bool = v558 == 0.0;
-    let v567: f32 = select(v565, 0.0, v566);
+    let v568: f32 = F[u.o_v10 + row];
+    let v571: f32 = v568 - v570;
+    let v578: f32 = v571 / v577;
+    let v579: bool = v571 == 0.0;
+    let v580: f32 = select(v578, 0.0, v579);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw568: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v569: f32 = F[u.o_v262 + select(0u, sw568 & 0x7fffffffu, sw568 != 0xffffffffu)];
-      let v570: f32 = select(0.0, v569, sw568 != 0xffffffffu);
-      let v571: f32 = v567 + v570;
-      let v572: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v573: f32 = f32(v572);
-      let v574: f32 = v571 * v573;
-      let v575: f32 = v570;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v574;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v575;
+      let sw581: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v582: f32 = F[u.o_v262 + select(0u, sw581 & 0x7fffffffu, sw581 != 0xffffffffu)];
+      let v583: f32 = select(0.0, v582, sw581 != 0xffffffffu);
+      let v584: f32 = v580 + v583;
+      let v585: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v586: f32 = f32(v585);
+      let v587: f32 = v584 * v586;
+      let v588: f32 = v583;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v587;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v588;
     }
   }
 }

@@ -602,26 +602,32 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v183 = (acc15 > 0.00000000f);
   const bool v184 = (v27 > 0.00000000f);
   const bool v185 = (v183 && v184);
-  const float v356 = (u_p_bm25_k1 + 1.00000000f);
-  const float v358 = (1.00000000f - u_p_bm25_b);
-  const float v359 = (u_p_bm25_b * acc21);
-  const float v360 = (acc21 + acc23);
-  const float v361 = (v360 / 2.00000000f);
-  const float v362 = (v359 / v361);
-  const float v363 = (v358 + v362);
-  const float v364 = (u_p_bm25_k1 * v363);
-  const bool v367 = (acc21 > 0.00000000f);
-  const float v372 = (u_p_bm25_b * acc23);
-  const float v373 = (acc23 + acc21);
-  const float v374 = (v373 / 2.00000000f);
-  const float v375 = (v372 / v374);
-  const float v376 = (v358 + v375);
-  const float v377 = (u_p_bm25_k1 * v376);
-  const bool v380 = (acc23 > 0.00000000f);
-  const bool v387 = (u_p_gamma != 0.00000000f);
-  const float v391 = (u_p_alpha + u_p_beta);
+  const float v363 = (u_p_bm25_k1 + 1.00000000f);
+  const float v365 = (1.00000000f - u_p_bm25_b);
+  const float v366 = (u_p_bm25_b * acc21);
+  const float v367 = (acc21 + acc23);
+  const float v368 = (v367 / 2.00000000f);
+  const float v369 = (v366 / v368);
+  const float v370 = (v365 + v369);
+  const float v371 = (u_p_bm25_k1 * v370);
+  const bool v374 = (acc21 > 0.00000000f);
+  const float v379 = (u_p_bm25_b * acc23);
+  const float v380 = (acc23 + acc21);
+  const float v381 = (v380 / 2.00000000f);
+  const float v382 = (v379 / v381);
+  const float v383 = (v365 + v382);
+  const float v384 = (u_p_bm25_k1 * v383);
+  const bool v387 = (acc23 > 0.00000000f);
+  const bool v394 = (u_p_gamma != 0.00000000f);
+  const float v398 = (u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
   const uint32_t nkeys234 = H[(size_t)u_oh_count_tok + (size_t)g];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  const uint32_t mbase234 = ((uint32_t)(I_kbase[g]));
+  const uint32_t mentries234 = adv_udiv((uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - mbase234), 8u);
+  for (uint32_t i = 0u; (i < mentries234); i = (uint32_t)(i + 1u)) {
+    H[(size_t)u_oh_table_tok + (size_t)mbase234 + (size_t)(uint32_t)(i * 8u)] = 0u;
+  }
   for (uint32_t i = lid; (i < nkeys234); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
     const int32_t v186 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
@@ -629,224 +635,244 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v188 = (v185 && v187);
     float v189 = 0.00000000f;
     if (v188) {
-      const float v190 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
-      const float v191 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
-      float v192 = 0.00000000f;
-      if (tabled200) {
-        v192 = F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v190) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v191)];
+      const uint32_t mw190 = H[(size_t)u_oh_acc27 + (size_t)slot];
+      const uint32_t mw191 = H[(size_t)u_oh_acc31 + (size_t)slot];
+      const uint32_t mw192 = H[(size_t)u_oh_acc33 + (size_t)slot];
+      const uint32_t mw193 = H[(size_t)u_oh_acc51 + (size_t)slot];
+      const uint32_t mh194 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(0u ^ (uint32_t)(mw190 * 2654435761u)) ^ (uint32_t)(mw191 * 2246822519u)) ^ (uint32_t)(mw192 * 3266489917u)) ^ (uint32_t)(mw193 * 668265263u));
+      const uint32_t me195 = (uint32_t)(u_oh_table_tok + (uint32_t)(mbase234 + (uint32_t)((uint32_t)((uint32_t)(mh194 ^ (uint32_t)(mh194 >> (15u & 31u))) & (uint32_t)(mentries234 - 1u)) * 8u)));
+      float v196 = 0.00000000f;
+      if (((((((mentries234 > 0u) && (H[(size_t)me195 + (size_t)0u] == 1u)) && (H[(size_t)me195 + (size_t)1u] == mw190)) && (H[(size_t)me195 + (size_t)2u] == mw191)) && (H[(size_t)me195 + (size_t)3u] == mw192)) && (H[(size_t)me195 + (size_t)4u] == mw193))) {
+        v196 = adv_f32bits((uint32_t)(H[(size_t)me195 + (size_t)7u]));
       } else {
-        float v193 = 0.00000000f;
-        if (v20) {
-          const float v194 = (v190 + v191);
-          const float v195 = (v194 + v190);
-          const float v196 = (acc15 - v190);
-          const float v197 = (v195 + v196);
-          const float v198 = (v194 + v196);
-          const float v199 = (v27 - v191);
-          const float v200 = (v198 + v199);
-          const float v201 = (v197 - v200);
-          const float v202 = adv_fmax(0.00000000f, v201);
-          const float v203 = (v190 + v196);
-          const float v204 = adv_fmin(v194, v203);
-          const bool v205 = (v202 == v204);
-          float v206 = 0.00000000f;
-          if (v205) {
-            v206 = 0.00000000f;
-          } else {
-            const float v209 = (v194 + v203);
-            const float v210 = (v209 - v200);
-            const float v211 = adv_fmax(0.00000000f, v210);
-            const int32_t v212 = adv_i32f(v211);
-            const int32_t v213 = adv_i32f(v204);
-            const int32_t lo207 = v212;
-            const int32_t hi208 = v213;
-            const float v214 = (v203 + 1.00000000f);
-            const float v215 = adv_lgamma(v214);
-            const float v216 = (v190 + 1.00000000f);
-            const float v217 = adv_lgamma(v216);
-            const float v218 = (v215 - v217);
-            const float v219 = (v203 - v190);
-            const float v220 = (v219 + 1.00000000f);
-            const float v221 = adv_lgamma(v220);
-            const float v222 = (v218 - v221);
-            const float v223 = (v200 - v203);
-            const float v224 = (v194 - v190);
-            const float v225 = (v223 + 1.00000000f);
-            const float v226 = adv_lgamma(v225);
-            const float v227 = (v224 + 1.00000000f);
-            const float v228 = adv_lgamma(v227);
-            const float v229 = (v226 - v228);
-            const float v230 = (v223 - v224);
-            const float v231 = (v230 + 1.00000000f);
-            const float v232 = adv_lgamma(v231);
-            const float v233 = (v229 - v232);
-            const float v234 = (v222 + v233);
-            const float v235 = (v200 + 1.00000000f);
-            const float v236 = adv_lgamma(v235);
-            const float v237 = (v194 + 1.00000000f);
-            const float v238 = adv_lgamma(v237);
-            const float v239 = (v236 - v238);
-            const float v240 = (v200 - v194);
-            const float v241 = (v240 + 1.00000000f);
-            const float v242 = adv_lgamma(v241);
-            const float v243 = (v239 - v242);
-            const float v244 = (v234 - v243);
-            const float v245 = (v244 + 0.00000999999975f);
-            float fold247 = 0.00000000f;
-            if ((hi208 >= lo207)) {
-              if (((uint32_t)(((uint32_t)(hi208)) - ((uint32_t)(lo207))) < 1048576u)) {
-                for (uint32_t n269 = 0u; (n269 <= (uint32_t)(((uint32_t)(hi208)) - ((uint32_t)(lo207)))); n269 = (uint32_t)(n269 + 1u)) {
-                  const int32_t k246 = ((int32_t)((uint32_t)(((uint32_t)(lo207)) + n269)));
-                  const float v248 = ((float)(k246));
-                  const float v249 = (v248 + 1.00000000f);
-                  const float v250 = adv_lgamma(v249);
-                  const float v251 = (v215 - v250);
-                  const float v252 = (v203 - v248);
-                  const float v253 = (v252 + 1.00000000f);
-                  const float v254 = adv_lgamma(v253);
-                  const float v255 = (v251 - v254);
-                  const float v256 = (v194 - v248);
-                  const float v257 = (v256 + 1.00000000f);
-                  const float v258 = adv_lgamma(v257);
-                  const float v259 = (v226 - v258);
-                  const float v260 = (v223 - v256);
-                  const float v261 = (v260 + 1.00000000f);
-                  const float v262 = adv_lgamma(v261);
-                  const float v263 = (v259 - v262);
-                  const float v264 = (v255 + v263);
-                  const float v265 = (v264 - v243);
-                  const float v266 = expf(v265);
-                  const bool v267 = (v265 <= v245);
-                  const float v268 = (v267 ? v266 : 0.00000000f);
-                  fold247 = (fold247 + v268);
-                }
-              } else {
-                F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
-              }
-            }
-            const float v270 = fold247;
-            const float v271 = ((-2.00000000f) * v270);
-            const float v272 = expf(v271);
-            v206 = v272;
-          }
-          const float v273 = v206;
-          const float v274 = (u_p_alpha * v273);
-          v193 = v274;
+        const float v197 = ((float)(H[(size_t)u_oh_acc27 + (size_t)slot]));
+        const float v198 = ((float)(H[(size_t)u_oh_acc31 + (size_t)slot]));
+        float v199 = 0.00000000f;
+        if (tabled200) {
+          v199 = F_table200[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v198)];
         } else {
-          v193 = 0.00000000f;
+          float v200 = 0.00000000f;
+          if (v20) {
+            const float v201 = (v197 + v198);
+            const float v202 = (v201 + v197);
+            const float v203 = (acc15 - v197);
+            const float v204 = (v202 + v203);
+            const float v205 = (v201 + v203);
+            const float v206 = (v27 - v198);
+            const float v207 = (v205 + v206);
+            const float v208 = (v204 - v207);
+            const float v209 = adv_fmax(0.00000000f, v208);
+            const float v210 = (v197 + v203);
+            const float v211 = adv_fmin(v201, v210);
+            const bool v212 = (v209 == v211);
+            float v213 = 0.00000000f;
+            if (v212) {
+              v213 = 0.00000000f;
+            } else {
+              const float v216 = (v201 + v210);
+              const float v217 = (v216 - v207);
+              const float v218 = adv_fmax(0.00000000f, v217);
+              const int32_t v219 = adv_i32f(v218);
+              const int32_t v220 = adv_i32f(v211);
+              const int32_t lo214 = v219;
+              const int32_t hi215 = v220;
+              const float v221 = (v210 + 1.00000000f);
+              const float v222 = adv_lgamma(v221);
+              const float v223 = (v197 + 1.00000000f);
+              const float v224 = adv_lgamma(v223);
+              const float v225 = (v222 - v224);
+              const float v226 = (v210 - v197);
+              const float v227 = (v226 + 1.00000000f);
+              const float v228 = adv_lgamma(v227);
+              const float v229 = (v225 - v228);
+              const float v230 = (v207 - v210);
+              const float v231 = (v201 - v197);
+              const float v232 = (v230 + 1.00000000f);
+              const float v233 = adv_lgamma(v232);
+              const float v234 = (v231 + 1.00000000f);
+              const float v235 = adv_lgamma(v234);
+              const float v236 = (v233 - v235);
+              const float v237 = (v230 - v231);
+              const float v238 = (v237 + 1.00000000f);
+              const float v239 = adv_lgamma(v238);
+              const float v240 = (v236 - v239);
+              const float v241 = (v229 + v240);
+              const float v242 = (v207 + 1.00000000f);
+              const float v243 = adv_lgamma(v242);
+              const float v244 = (v201 + 1.00000000f);
+              const float v245 = adv_lgamma(v244);
+              const float v246 = (v243 - v245);
+              const float v247 = (v207 - v201);
+              const float v248 = (v247 + 1.00000000f);
+              const float v249 = adv_lgamma(v248);
+              const float v250 = (v246 - v249);
+              const float v251 = (v241 - v250);
+              const float v252 = (v251 + 0.00000999999975f);
+              float fold254 = 0.00000000f;
+              if ((hi215 >= lo214)) {
+                if (((uint32_t)(((uint32_t)(hi215)) - ((uint32_t)(lo214))) < 1048576u)) {
+                  for (uint32_t n276 = 0u; (n276 <= (uint32_t)(((uint32_t)(hi215)) - ((uint32_t)(lo214)))); n276 = (uint32_t)(n276 + 1u)) {
+                    const int32_t k253 = ((int32_t)((uint32_t)(((uint32_t)(lo214)) + n276)));
+                    const float v255 = ((float)(k253));
+                    const float v256 = (v255 + 1.00000000f);
+                    const float v257 = adv_lgamma(v256);
+                    const float v258 = (v222 - v257);
+                    const float v259 = (v210 - v255);
+                    const float v260 = (v259 + 1.00000000f);
+                    const float v261 = adv_lgamma(v260);
+                    const float v262 = (v258 - v261);
+                    const float v263 = (v201 - v255);
+                    const float v264 = (v263 + 1.00000000f);
+                    const float v265 = adv_lgamma(v264);
+                    const float v266 = (v233 - v265);
+                    const float v267 = (v230 - v263);
+                    const float v268 = (v267 + 1.00000000f);
+                    const float v269 = adv_lgamma(v268);
+                    const float v270 = (v266 - v269);
+                    const float v271 = (v262 + v270);
+                    const float v272 = (v271 - v250);
+                    const float v273 = expf(v272);
+                    const bool v274 = (v272 <= v252);
+                    const float v275 = (v274 ? v273 : 0.00000000f);
+                    fold254 = (fold254 + v275);
+                  }
+                } else {
+                  F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
+                }
+              }
+              const float v277 = fold254;
+              const float v278 = ((-2.00000000f) * v277);
+              const float v279 = expf(v278);
+              v213 = v279;
+            }
+            const float v280 = v213;
+            const float v281 = (u_p_alpha * v280);
+            v200 = v281;
+          } else {
+            v200 = 0.00000000f;
+          }
+          const float v282 = v200;
+          const float v283 = (acc15 - v197);
+          const float v284 = (v197 + v283);
+          const float v285 = (v197 + v198);
+          const float v286 = (v285 + v283);
+          const float v287 = (v27 - v198);
+          const float v288 = (v286 + v287);
+          const float v289 = (v284 / v288);
+          const float v290 = (-v289);
+          const float v291 = log2f(v289);
+          const float v292 = (v290 * v291);
+          const bool v293 = (v289 > 0.00000000f);
+          const float v294 = (v293 ? v292 : 0.00000000f);
+          const float v295 = (v198 + v287);
+          const float v296 = (v295 / v288);
+          const float v297 = (-v296);
+          const float v298 = log2f(v296);
+          const float v299 = (v297 * v298);
+          const bool v300 = (v296 > 0.00000000f);
+          const float v301 = (v300 ? v299 : 0.00000000f);
+          const float v302 = (v294 + v301);
+          const float v303 = (v285 / v288);
+          const float v304 = (v197 / v285);
+          const float v305 = (-v304);
+          const float v306 = log2f(v304);
+          const float v307 = (v305 * v306);
+          const bool v308 = (v304 > 0.00000000f);
+          const float v309 = (v308 ? v307 : 0.00000000f);
+          const float v310 = (v198 / v285);
+          const float v311 = (-v310);
+          const float v312 = log2f(v310);
+          const float v313 = (v311 * v312);
+          const bool v314 = (v310 > 0.00000000f);
+          const float v315 = (v314 ? v313 : 0.00000000f);
+          const float v316 = (v309 + v315);
+          const bool v317 = (v285 > 0.00000000f);
+          const float v318 = (v317 ? v316 : 0.00000000f);
+          const float v319 = (v303 * v318);
+          const float v320 = (v283 + v287);
+          const float v321 = (v320 / v288);
+          const float v322 = (v283 / v320);
+          const float v323 = (-v322);
+          const float v324 = log2f(v322);
+          const float v325 = (v323 * v324);
+          const bool v326 = (v322 > 0.00000000f);
+          const float v327 = (v326 ? v325 : 0.00000000f);
+          const float v328 = (v287 / v320);
+          const float v329 = (-v328);
+          const float v330 = log2f(v328);
+          const float v331 = (v329 * v330);
+          const bool v332 = (v328 > 0.00000000f);
+          const float v333 = (v332 ? v331 : 0.00000000f);
+          const float v334 = (v327 + v333);
+          const bool v335 = (v320 > 0.00000000f);
+          const float v336 = (v335 ? v334 : 0.00000000f);
+          const float v337 = (v321 * v336);
+          const float v338 = (v319 + v337);
+          const float v339 = (v302 - v338);
+          const bool v340 = (v288 > 0.00000000f);
+          const float v341 = (v340 ? v339 : 0.00000000f);
+          const float v342 = (u_p_beta * v341);
+          const float v343 = (v165 ? v342 : 0.00000000f);
+          v199 = (v282 + v343);
         }
-        const float v275 = v193;
-        const float v276 = (acc15 - v190);
-        const float v277 = (v190 + v276);
-        const float v278 = (v190 + v191);
-        const float v279 = (v278 + v276);
-        const float v280 = (v27 - v191);
-        const float v281 = (v279 + v280);
-        const float v282 = (v277 / v281);
-        const float v283 = (-v282);
-        const float v284 = log2f(v282);
-        const float v285 = (v283 * v284);
-        const bool v286 = (v282 > 0.00000000f);
-        const float v287 = (v286 ? v285 : 0.00000000f);
-        const float v288 = (v191 + v280);
-        const float v289 = (v288 / v281);
-        const float v290 = (-v289);
-        const float v291 = log2f(v289);
-        const float v292 = (v290 * v291);
-        const bool v293 = (v289 > 0.00000000f);
-        const float v294 = (v293 ? v292 : 0.00000000f);
-        const float v295 = (v287 + v294);
-        const float v296 = (v278 / v281);
-        const float v297 = (v190 / v278);
-        const float v298 = (-v297);
-        const float v299 = log2f(v297);
-        const float v300 = (v298 * v299);
-        const bool v301 = (v297 > 0.00000000f);
-        const float v302 = (v301 ? v300 : 0.00000000f);
-        const float v303 = (v191 / v278);
-        const float v304 = (-v303);
-        const float v305 = log2f(v303);
-        const float v306 = (v304 * v305);
-        const bool v307 = (v303 > 0.00000000f);
-        const float v308 = (v307 ? v306 : 0.00000000f);
-        const float v309 = (v302 + v308);
-        const bool v310 = (v278 > 0.00000000f);
-        const float v311 = (v310 ? v309 : 0.00000000f);
-        const float v312 = (v296 * v311);
-        const float v313 = (v276 + v280);
-        const float v314 = (v313 / v281);
-        const float v315 = (v276 / v313);
-        const float v316 = (-v315);
-        const float v317 = log2f(v315);
-        const float v318 = (v316 * v317);
-        const bool v319 = (v315 > 0.00000000f);
-        const float v320 = (v319 ? v318 : 0.00000000f);
-        const float v321 = (v280 / v313);
-        const float v322 = (-v321);
-        const float v323 = log2f(v321);
-        const float v324 = (v322 * v323);
-        const bool v325 = (v321 > 0.00000000f);
-        const float v326 = (v325 ? v324 : 0.00000000f);
-        const float v327 = (v320 + v326);
-        const bool v328 = (v313 > 0.00000000f);
-        const float v329 = (v328 ? v327 : 0.00000000f);
-        const float v330 = (v314 * v329);
-        const float v331 = (v312 + v330);
-        const float v332 = (v295 - v331);
-        const bool v333 = (v281 > 0.00000000f);
-        const float v334 = (v333 ? v332 : 0.00000000f);
-        const float v335 = (u_p_beta * v334);
-        const float v336 = (v165 ? v335 : 0.00000000f);
-        v192 = (v275 + v336);
+        const float v344 = v199;
+        float v345 = 0.00000000f;
+        if (tabled212) {
+          v345 = F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v197) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v198)];
+        } else {
+          const float v346 = (acc15 - v197);
+          const float v347 = (v197 + v346);
+          const float v348 = (v347 + 1.00000001e-10f);
+          const float v349 = (v197 / v348);
+          const float v350 = adv_fmin(adv_fmax(v349, 0.00000000f), 1.00000000f);
+          const float v351 = sqrtf(v350);
+          const float v352 = adv_asin(v351);
+          const float v353 = (v27 - v198);
+          const float v354 = (v198 + v353);
+          const float v355 = (v354 + 1.00000001e-10f);
+          const float v356 = (v198 / v355);
+          const float v357 = adv_fmin(adv_fmax(v356, 0.00000000f), 1.00000000f);
+          const float v358 = sqrtf(v357);
+          const float v359 = adv_asin(v358);
+          v345 = (v352 - v359);
+        }
+        const float v360 = v345;
+        const float v361 = ((float)(H[(size_t)u_oh_acc33 + (size_t)slot]));
+        const float v362 = (v361 / acc21);
+        const float v364 = (v362 * v363);
+        const float v372 = (v362 + v371);
+        const float v373 = (v364 / v372);
+        const float v375 = (v374 ? v373 : 0.00000000f);
+        const float v376 = ((float)(H[(size_t)u_oh_acc51 + (size_t)slot]));
+        const float v377 = (v376 / acc23);
+        const float v378 = (v377 * v363);
+        const float v385 = (v377 + v384);
+        const float v386 = (v378 / v385);
+        const float v388 = (v387 ? v386 : 0.00000000f);
+        const float v389 = (v388 + 0.00000999999975f);
+        const float v390 = (v375 / v389);
+        const float v391 = (v375 + 0.00000999999975f);
+        const float v392 = (v388 / v391);
+        const float v393 = (v390 - v392);
+        const float v395 = (v394 ? v393 : 0.00000000f);
+        const float v396 = (v360 + v395);
+        const float v397 = (v344 * v396);
+        const float v399 = (v397 / v398);
+        const float v400 = (1.00000000f / (1.00000000f + expf((-v399))));
+        const float v401 = (v400 - 0.500000000f);
+        const float v402 = (v401 * 2.00000000f);
+        v196 = (v402 * u_p_top);
+        if ((mentries234 > 0u)) {
+          H[me195] = 1u;
+          H[(size_t)me195 + (size_t)1u] = mw190;
+          H[(size_t)me195 + (size_t)2u] = mw191;
+          H[(size_t)me195 + (size_t)3u] = mw192;
+          H[(size_t)me195 + (size_t)4u] = mw193;
+          H[(size_t)me195 + (size_t)7u] = ((uint32_t)adv_bitsf32(v196));
+        }
       }
-      const float v337 = v192;
-      float v338 = 0.00000000f;
-      if (tabled212) {
-        v338 = F_table212[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v190) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v191)];
-      } else {
-        const float v339 = (acc15 - v190);
-        const float v340 = (v190 + v339);
-        const float v341 = (v340 + 1.00000001e-10f);
-        const float v342 = (v190 / v341);
-        const float v343 = adv_fmin(adv_fmax(v342, 0.00000000f), 1.00000000f);
-        const float v344 = sqrtf(v343);
-        const float v345 = adv_asin(v344);
-        const float v346 = (v27 - v191);
-        const float v347 = (v191 + v346);
-        const float v348 = (v347 + 1.00000001e-10f);
-        const float v349 = (v191 / v348);
-        const float v350 = adv_fmin(adv_fmax(v349, 0.00000000f), 1.00000000f);
-        const float v351 = sqrtf(v350);
-        const float v352 = adv_asin(v351);
-        v338 = (v345 - v352);
-      }
-      const float v353 = v338;
-      const float v354 = ((float)(H[(size_t)u_oh_acc33 + (size_t)slot]));
-      const float v355 = (v354 / acc21);
-      const float v357 = (v355 * v356);
-      const float v365 = (v355 + v364);
-      const float v366 = (v357 / v365);
-      const float v368 = (v367 ? v366 : 0.00000000f);
-      const float v369 = ((float)(H[(size_t)u_oh_acc51 + (size_t)slot]));
-      const float v370 = (v369 / acc23);
-      const float v371 = (v370 * v356);
-      const float v378 = (v370 + v377);
-      const float v379 = (v371 / v378);
-      const float v381 = (v380 ? v379 : 0.00000000f);
-      const float v382 = (v381 + 0.00000999999975f);
-      const float v383 = (v368 / v382);
-      const float v384 = (v368 + 0.00000999999975f);
-      const float v385 = (v381 / v384);
-      const float v386 = (v383 - v385);
-      const float v388 = (v387 ? v386 : 0.00000000f);
-      const float v389 = (v353 + v388);
-      const float v390 = (v337 * v389);
-      const float v392 = (v390 / v391);
-      const float v393 = (1.00000000f / (1.00000000f + expf((-v392))));
-      const float v394 = (v393 - 0.500000000f);
-      const float v395 = (v394 * 2.00000000f);
-      const float v396 = (v395 * u_p_top);
-      v189 = v396;
+      const float v403 = v196;
+      v189 = v403;
     } else {
       v189 = 0.00000000f;
     }
@@ -856,59 +882,59 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc239 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v397 = F_v9[row];
-    const float v398 = (v397 - acc237);
-    acc239 = (acc239 + v398);
+    const float v404 = F_v9[row];
+    const float v405 = (v404 - acc237);
+    acc239 = (acc239 + v405);
   }
   if ((lid == 0u)) {
     F_v239[g] = acc239;
   }
   // reduce to group %251
-  const float v400 = (acc239 / acc16);
-  const float v401 = (acc237 + v400);
-  const float v403 = (acc244 - acc237);
-  const bool v404 = (v403 > 0.00000000f);
-  const float v405 = (v404 ? v403 : 1.00000000f);
+  const float v407 = (acc239 / acc16);
+  const float v408 = (acc237 + v407);
+  const float v410 = (acc244 - acc237);
+  const bool v411 = (v410 > 0.00000000f);
+  const float v412 = (v411 ? v410 : 1.00000000f);
   float acc251 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v399 = F_v9[row];
-    const float v402 = (v399 - v401);
-    const float v406 = (v402 / v405);
-    const float v407 = (v406 * v406);
-    acc251 = (acc251 + v407);
+    const float v406 = F_v9[row];
+    const float v409 = (v406 - v408);
+    const float v413 = (v409 / v412);
+    const float v414 = (v413 * v413);
+    acc251 = (acc251 + v414);
   }
   if ((lid == 0u)) {
     F_v251[g] = acc251;
   }
-  const bool v409 = (acc16 > 1.00000000f);
-  const float v410 = (v409 ? v401 : 0.00000000f);
-  const float v412 = (acc16 - 1.00000000f);
-  const float v413 = (acc251 / v412);
-  const float v414 = sqrtf(v413);
-  const float v415 = (v414 * v405);
-  const float v416 = (v409 ? v415 : 1.00000000f);
-  const float v417 = (v416 + u_p_epsilon);
+  const bool v416 = (acc16 > 1.00000000f);
+  const float v417 = (v416 ? v408 : 0.00000000f);
+  const float v419 = (acc16 - 1.00000000f);
+  const float v420 = (acc251 / v419);
+  const float v421 = sqrtf(v420);
+  const float v422 = (v421 * v412);
+  const float v423 = (v416 ? v422 : 1.00000000f);
+  const float v424 = (v423 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v408 = F_v9[row];
-    const float v411 = (v408 - v410);
-    const float v418 = (v411 / v417);
-    const bool v419 = (v411 == 0.00000000f);
-    const float v420 = (v419 ? 0.00000000f : v418);
+    const float v415 = F_v9[row];
+    const float v418 = (v415 - v417);
+    const float v425 = (v418 / v424);
+    const bool v426 = (v418 == 0.00000000f);
+    const float v427 = (v426 ? 0.00000000f : v425);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw421 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v422 = F_v234[((uint32_t)(sw421 & 2147483647u) & (0u - (uint32_t)((sw421 != 4294967295u))))];
-      const float v423 = ((sw421 != 4294967295u) ? v422 : 0.00000000f);
-      const float v424 = (v420 + v423);
-      const int32_t v425 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v426 = ((float)(v425));
-      const float v427 = (v424 * v426);
-      const float v428 = v423;
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v427;
-      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v428;
+      const uint32_t sw428 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v429 = F_v234[((uint32_t)(sw428 & 2147483647u) & (0u - (uint32_t)((sw428 != 4294967295u))))];
+      const float v430 = ((sw428 != 4294967295u) ? v429 : 0.00000000f);
+      const float v431 = (v427 + v430);
+      const int32_t v432 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v433 = ((float)(v432));
+      const float v434 = (v431 * v433);
+      const float v435 = v430;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v434;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v435;
     }
   }
 }

@@ -506,26 +506,32 @@ function stage0(wid, lane) {
   const v183 = (acc15 > 0);
   const v184 = (v27 > 0);
   const v185 = (v183 && v184);
-  const v356 = $fr(u_p_bm25_k1 + 1);
-  const v358 = $fr(1 - u_p_bm25_b);
-  const v359 = $fr(u_p_bm25_b * acc21);
-  const v360 = $fr(acc21 + acc23);
-  const v361 = $fr(v360 / 2);
-  const v362 = $fr(v359 / v361);
-  const v363 = $fr(v358 + v362);
-  const v364 = $fr(u_p_bm25_k1 * v363);
-  const v367 = (acc21 > 0);
-  const v372 = $fr(u_p_bm25_b * acc23);
-  const v373 = $fr(acc23 + acc21);
-  const v374 = $fr(v373 / 2);
-  const v375 = $fr(v372 / v374);
-  const v376 = $fr(v358 + v375);
-  const v377 = $fr(u_p_bm25_k1 * v376);
-  const v380 = (acc23 > 0);
-  const v387 = (u_p_gamma !== 0);
-  const v391 = $fr(u_p_alpha + u_p_beta);
+  const v363 = $fr(u_p_bm25_k1 + 1);
+  const v365 = $fr(1 - u_p_bm25_b);
+  const v366 = $fr(u_p_bm25_b * acc21);
+  const v367 = $fr(acc21 + acc23);
+  const v368 = $fr(v367 / 2);
+  const v369 = $fr(v366 / v368);
+  const v370 = $fr(v365 + v369);
+  const v371 = $fr(u_p_bm25_k1 * v370);
+  const v374 = (acc21 > 0);
+  const v379 = $fr(u_p_bm25_b * acc23);
+  const v380 = $fr(acc23 + acc21);
+  const v381 = $fr(v380 / 2);
+  const v382 = $fr(v379 / v381);
+  const v383 = $fr(v365 + v382);
+  const v384 = $fr(u_p_bm25_k1 * v383);
+  const v387 = (acc23 > 0);
+  const v394 = (u_p_gamma !== 0);
+  const v398 = $fr(u_p_alpha + u_p_beta);
   // key-map %234: once per distinct key of the group
   const nkeys234 = H[(u_oh_count_tok + g | 0)];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  const mbase234 = I_kbase[g];
+  const mentries234 = $udiv((I_kbase[(g + 1 | 0)] - mbase234 | 0), 8);
+  for (let i = 0; (i >>> 0 < mentries234 >>> 0); i = (i + 1 | 0)) {
+    H[(u_oh_table_tok + (mbase234 + Math.imul(i, 8) | 0) | 0)] = 0;
+  }
   for (let i = lid; (i >>> 0 < nkeys234 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
     const v186 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
@@ -533,224 +539,244 @@ function stage0(wid, lane) {
     const v188 = (v185 && v187);
     let v189 = 0;
     if (v188) {
-      const v190 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
-      const v191 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
-      let v192 = 0;
-      if (tabled200) {
-        v192 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v190 > 0 ? (v190 < 4294967296 ? v190 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v191 > 0 ? (v191 < 4294967296 ? v191 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+      const mw190 = H[(u_oh_acc27 + slot | 0)];
+      const mw191 = H[(u_oh_acc31 + slot | 0)];
+      const mw192 = H[(u_oh_acc33 + slot | 0)];
+      const mw193 = H[(u_oh_acc51 + slot | 0)];
+      const mh194 = ((((0 ^ Math.imul(mw190, (-1640531535))) ^ Math.imul(mw191, (-2048144777))) ^ Math.imul(mw192, (-1028477379))) ^ Math.imul(mw193, 668265263));
+      const me195 = (u_oh_table_tok + (mbase234 + Math.imul(((mh194 ^ (mh194 >>> 15 | 0)) & (mentries234 - 1 | 0)), 8) | 0) | 0);
+      let v196 = 0;
+      if (((((((mentries234 >>> 0 > 0 >>> 0) && (H[(me195 + 0 | 0)] === 1)) && (H[(me195 + 1 | 0)] === mw190)) && (H[(me195 + 2 | 0)] === mw191)) && (H[(me195 + 3 | 0)] === mw192)) && (H[(me195 + 4 | 0)] === mw193))) {
+        v196 = $f32bits(H[(me195 + 7 | 0)]);
       } else {
-        let v193 = 0;
-        if (v20) {
-          const v194 = $fr(v190 + v191);
-          const v195 = $fr(v194 + v190);
-          const v196 = $fr(acc15 - v190);
-          const v197 = $fr(v195 + v196);
-          const v198 = $fr(v194 + v196);
-          const v199 = $fr(v27 - v191);
-          const v200 = $fr(v198 + v199);
-          const v201 = $fr(v197 - v200);
-          const v202 = Math.max(0, v201);
-          const v203 = $fr(v190 + v196);
-          const v204 = Math.min(v194, v203);
-          const v205 = (v202 === v204);
-          let v206 = 0;
-          if (v205) {
-            v206 = 0;
-          } else {
-            const v209 = $fr(v194 + v203);
-            const v210 = $fr(v209 - v200);
-            const v211 = Math.max(0, v210);
-            const v212 = $i32f(v211);
-            const v213 = $i32f(v204);
-            const lo207 = v212;
-            const hi208 = v213;
-            const v214 = $fr(v203 + 1);
-            const v215 = adv_lgamma(v214);
-            const v216 = $fr(v190 + 1);
-            const v217 = adv_lgamma(v216);
-            const v218 = $fr(v215 - v217);
-            const v219 = $fr(v203 - v190);
-            const v220 = $fr(v219 + 1);
-            const v221 = adv_lgamma(v220);
-            const v222 = $fr(v218 - v221);
-            const v223 = $fr(v200 - v203);
-            const v224 = $fr(v194 - v190);
-            const v225 = $fr(v223 + 1);
-            const v226 = adv_lgamma(v225);
-            const v227 = $fr(v224 + 1);
-            const v228 = adv_lgamma(v227);
-            const v229 = $fr(v226 - v228);
-            const v230 = $fr(v223 - v224);
-            const v231 = $fr(v230 + 1);
-            const v232 = adv_lgamma(v231);
-            const v233 = $fr(v229 - v232);
-            const v234 = $fr(v222 + v233);
-            const v235 = $fr(v200 + 1);
-            const v236 = adv_lgamma(v235);
-            const v237 = $fr(v194 + 1);
-            const v238 = adv_lgamma(v237);
-            const v239 = $fr(v236 - v238);
-            const v240 = $fr(v200 - v194);
-            const v241 = $fr(v240 + 1);
-            const v242 = adv_lgamma(v241);
-            const v243 = $fr(v239 - v242);
-            const v244 = $fr(v234 - v243);
-            const v245 = $fr(v244 + 0.000009999999747378752);
-            let fold247 = 0;
-            if ((hi208 >= lo207)) {
-              if (((hi208 - lo207 | 0) >>> 0 < 1048576 >>> 0)) {
-                for (let n269 = 0; (n269 >>> 0 <= (hi208 - lo207 | 0) >>> 0); n269 = (n269 + 1 | 0)) {
-                  const k246 = (lo207 + n269 | 0);
-                  const v248 = $fr(k246);
-                  const v249 = $fr(v248 + 1);
-                  const v250 = adv_lgamma(v249);
-                  const v251 = $fr(v215 - v250);
-                  const v252 = $fr(v203 - v248);
-                  const v253 = $fr(v252 + 1);
-                  const v254 = adv_lgamma(v253);
-                  const v255 = $fr(v251 - v254);
-                  const v256 = $fr(v194 - v248);
-                  const v257 = $fr(v256 + 1);
-                  const v258 = adv_lgamma(v257);
-                  const v259 = $fr(v226 - v258);
-                  const v260 = $fr(v223 - v256);
-                  const v261 = $fr(v260 + 1);
-                  const v262 = adv_lgamma(v261);
-                  const v263 = $fr(v259 - v262);
-                  const v264 = $fr(v255 + v263);
-                  const v265 = $fr(v264 - v243);
-                  const v266 = $fr(Math.exp(v265));
-                  const v267 = (v265 <= v245);
-                  const v268 = (v267 ? v266 : 0);
-                  fold247 = $fr(fold247 + v268);
-                }
-              } else {
-                F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
-              }
-            }
-            const v270 = fold247;
-            const v271 = $fr((-2) * v270);
-            const v272 = $fr(Math.exp(v271));
-            v206 = v272;
-          }
-          const v273 = v206;
-          const v274 = $fr(u_p_alpha * v273);
-          v193 = v274;
+        const v197 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
+        const v198 = $fr(H[(u_oh_acc31 + slot | 0)] >>> 0);
+        let v199 = 0;
+        if (tabled200) {
+          v199 = F_table200[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
-          v193 = 0;
+          let v200 = 0;
+          if (v20) {
+            const v201 = $fr(v197 + v198);
+            const v202 = $fr(v201 + v197);
+            const v203 = $fr(acc15 - v197);
+            const v204 = $fr(v202 + v203);
+            const v205 = $fr(v201 + v203);
+            const v206 = $fr(v27 - v198);
+            const v207 = $fr(v205 + v206);
+            const v208 = $fr(v204 - v207);
+            const v209 = Math.max(0, v208);
+            const v210 = $fr(v197 + v203);
+            const v211 = Math.min(v201, v210);
+            const v212 = (v209 === v211);
+            let v213 = 0;
+            if (v212) {
+              v213 = 0;
+            } else {
+              const v216 = $fr(v201 + v210);
+              const v217 = $fr(v216 - v207);
+              const v218 = Math.max(0, v217);
+              const v219 = $i32f(v218);
+              const v220 = $i32f(v211);
+              const lo214 = v219;
+              const hi215 = v220;
+              const v221 = $fr(v210 + 1);
+              const v222 = adv_lgamma(v221);
+              const v223 = $fr(v197 + 1);
+              const v224 = adv_lgamma(v223);
+              const v225 = $fr(v222 - v224);
+              const v226 = $fr(v210 - v197);
+              const v227 = $fr(v226 + 1);
+              const v228 = adv_lgamma(v227);
+              const v229 = $fr(v225 - v228);
+              const v230 = $fr(v207 - v210);
+              const v231 = $fr(v201 - v197);
+              const v232 = $fr(v230 + 1);
+              const v233 = adv_lgamma(v232);
+              const v234 = $fr(v231 + 1);
+              const v235 = adv_lgamma(v234);
+              const v236 = $fr(v233 - v235);
+              const v237 = $fr(v230 - v231);
+              const v238 = $fr(v237 + 1);
+              const v239 = adv_lgamma(v238);
+              const v240 = $fr(v236 - v239);
+              const v241 = $fr(v229 + v240);
+              const v242 = $fr(v207 + 1);
+              const v243 = adv_lgamma(v242);
+              const v244 = $fr(v201 + 1);
+              const v245 = adv_lgamma(v244);
+              const v246 = $fr(v243 - v245);
+              const v247 = $fr(v207 - v201);
+              const v248 = $fr(v247 + 1);
+              const v249 = adv_lgamma(v248);
+              const v250 = $fr(v246 - v249);
+              const v251 = $fr(v241 - v250);
+              const v252 = $fr(v251 + 0.000009999999747378752);
+              let fold254 = 0;
+              if ((hi215 >= lo214)) {
+                if (((hi215 - lo214 | 0) >>> 0 < 1048576 >>> 0)) {
+                  for (let n276 = 0; (n276 >>> 0 <= (hi215 - lo214 | 0) >>> 0); n276 = (n276 + 1 | 0)) {
+                    const k253 = (lo214 + n276 | 0);
+                    const v255 = $fr(k253);
+                    const v256 = $fr(v255 + 1);
+                    const v257 = adv_lgamma(v256);
+                    const v258 = $fr(v222 - v257);
+                    const v259 = $fr(v210 - v255);
+                    const v260 = $fr(v259 + 1);
+                    const v261 = adv_lgamma(v260);
+                    const v262 = $fr(v258 - v261);
+                    const v263 = $fr(v201 - v255);
+                    const v264 = $fr(v263 + 1);
+                    const v265 = adv_lgamma(v264);
+                    const v266 = $fr(v233 - v265);
+                    const v267 = $fr(v230 - v263);
+                    const v268 = $fr(v267 + 1);
+                    const v269 = adv_lgamma(v268);
+                    const v270 = $fr(v266 - v269);
+                    const v271 = $fr(v262 + v270);
+                    const v272 = $fr(v271 - v250);
+                    const v273 = $fr(Math.exp(v272));
+                    const v274 = (v272 <= v252);
+                    const v275 = (v274 ? v273 : 0);
+                    fold254 = $fr(fold254 + v275);
+                  }
+                } else {
+                  F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
+                }
+              }
+              const v277 = fold254;
+              const v278 = $fr((-2) * v277);
+              const v279 = $fr(Math.exp(v278));
+              v213 = v279;
+            }
+            const v280 = v213;
+            const v281 = $fr(u_p_alpha * v280);
+            v200 = v281;
+          } else {
+            v200 = 0;
+          }
+          const v282 = v200;
+          const v283 = $fr(acc15 - v197);
+          const v284 = $fr(v197 + v283);
+          const v285 = $fr(v197 + v198);
+          const v286 = $fr(v285 + v283);
+          const v287 = $fr(v27 - v198);
+          const v288 = $fr(v286 + v287);
+          const v289 = $fr(v284 / v288);
+          const v290 = (-v289);
+          const v291 = $fr(Math.log2(v289));
+          const v292 = $fr(v290 * v291);
+          const v293 = (v289 > 0);
+          const v294 = (v293 ? v292 : 0);
+          const v295 = $fr(v198 + v287);
+          const v296 = $fr(v295 / v288);
+          const v297 = (-v296);
+          const v298 = $fr(Math.log2(v296));
+          const v299 = $fr(v297 * v298);
+          const v300 = (v296 > 0);
+          const v301 = (v300 ? v299 : 0);
+          const v302 = $fr(v294 + v301);
+          const v303 = $fr(v285 / v288);
+          const v304 = $fr(v197 / v285);
+          const v305 = (-v304);
+          const v306 = $fr(Math.log2(v304));
+          const v307 = $fr(v305 * v306);
+          const v308 = (v304 > 0);
+          const v309 = (v308 ? v307 : 0);
+          const v310 = $fr(v198 / v285);
+          const v311 = (-v310);
+          const v312 = $fr(Math.log2(v310));
+          const v313 = $fr(v311 * v312);
+          const v314 = (v310 > 0);
+          const v315 = (v314 ? v313 : 0);
+          const v316 = $fr(v309 + v315);
+          const v317 = (v285 > 0);
+          const v318 = (v317 ? v316 : 0);
+          const v319 = $fr(v303 * v318);
+          const v320 = $fr(v283 + v287);
+          const v321 = $fr(v320 / v288);
+          const v322 = $fr(v283 / v320);
+          const v323 = (-v322);
+          const v324 = $fr(Math.log2(v322));
+          const v325 = $fr(v323 * v324);
+          const v326 = (v322 > 0);
+          const v327 = (v326 ? v325 : 0);
+          const v328 = $fr(v287 / v320);
+          const v329 = (-v328);
+          const v330 = $fr(Math.log2(v328));
+          const v331 = $fr(v329 * v330);
+          const v332 = (v328 > 0);
+          const v333 = (v332 ? v331 : 0);
+          const v334 = $fr(v327 + v333);
+          const v335 = (v320 > 0);
+          const v336 = (v335 ? v334 : 0);
+          const v337 = $fr(v321 * v336);
+          const v338 = $fr(v319 + v337);
+          const v339 = $fr(v302 - v338);
+          const v340 = (v288 > 0);
+          const v341 = (v340 ? v339 : 0);
+          const v342 = $fr(u_p_beta * v341);
+          const v343 = (v165 ? v342 : 0);
+          v199 = $fr(v282 + v343);
         }
-        const v275 = v193;
-        const v276 = $fr(acc15 - v190);
-        const v277 = $fr(v190 + v276);
-        const v278 = $fr(v190 + v191);
-        const v279 = $fr(v278 + v276);
-        const v280 = $fr(v27 - v191);
-        const v281 = $fr(v279 + v280);
-        const v282 = $fr(v277 / v281);
-        const v283 = (-v282);
-        const v284 = $fr(Math.log2(v282));
-        const v285 = $fr(v283 * v284);
-        const v286 = (v282 > 0);
-        const v287 = (v286 ? v285 : 0);
-        const v288 = $fr(v191 + v280);
-        const v289 = $fr(v288 / v281);
-        const v290 = (-v289);
-        const v291 = $fr(Math.log2(v289));
-        const v292 = $fr(v290 * v291);
-        const v293 = (v289 > 0);
-        const v294 = (v293 ? v292 : 0);
-        const v295 = $fr(v287 + v294);
-        const v296 = $fr(v278 / v281);
-        const v297 = $fr(v190 / v278);
-        const v298 = (-v297);
-        const v299 = $fr(Math.log2(v297));
-        const v300 = $fr(v298 * v299);
-        const v301 = (v297 > 0);
-        const v302 = (v301 ? v300 : 0);
-        const v303 = $fr(v191 / v278);
-        const v304 = (-v303);
-        const v305 = $fr(Math.log2(v303));
-        const v306 = $fr(v304 * v305);
-        const v307 = (v303 > 0);
-        const v308 = (v307 ? v306 : 0);
-        const v309 = $fr(v302 + v308);
-        const v310 = (v278 > 0);
-        const v311 = (v310 ? v309 : 0);
-        const v312 = $fr(v296 * v311);
-        const v313 = $fr(v276 + v280);
-        const v314 = $fr(v313 / v281);
-        const v315 = $fr(v276 / v313);
-        const v316 = (-v315);
-        const v317 = $fr(Math.log2(v315));
-        const v318 = $fr(v316 * v317);
-        const v319 = (v315 > 0);
-        const v320 = (v319 ? v318 : 0);
-        const v321 = $fr(v280 / v313);
-        const v322 = (-v321);
-        const v323 = $fr(Math.log2(v321));
-        const v324 = $fr(v322 * v323);
-        const v325 = (v321 > 0);
-        const v326 = (v325 ? v324 : 0);
-        const v327 = $fr(v320 + v326);
-        const v328 = (v313 > 0);
-        const v329 = (v328 ? v327 : 0);
-        const v330 = $fr(v314 * v329);
-        const v331 = $fr(v312 + v330);
-        const v332 = $fr(v295 - v331);
-        const v333 = (v281 > 0);
-        const v334 = (v333 ? v332 : 0);
-        const v335 = $fr(u_p_beta * v334);
-        const v336 = (v165 ? v335 : 0);
-        v192 = $fr(v275 + v336);
+        const v344 = v199;
+        let v345 = 0;
+        if (tabled212) {
+          v345 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v197 > 0 ? (v197 < 4294967296 ? v197 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v198 > 0 ? (v198 < 4294967296 ? v198 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        } else {
+          const v346 = $fr(acc15 - v197);
+          const v347 = $fr(v197 + v346);
+          const v348 = $fr(v347 + 1.000000013351432e-10);
+          const v349 = $fr(v197 / v348);
+          const v350 = Math.min(Math.max(v349, 0), 1);
+          const v351 = $fr(Math.sqrt(v350));
+          const v352 = adv_asin(v351);
+          const v353 = $fr(v27 - v198);
+          const v354 = $fr(v198 + v353);
+          const v355 = $fr(v354 + 1.000000013351432e-10);
+          const v356 = $fr(v198 / v355);
+          const v357 = Math.min(Math.max(v356, 0), 1);
+          const v358 = $fr(Math.sqrt(v357));
+          const v359 = adv_asin(v358);
+          v345 = $fr(v352 - v359);
+        }
+        const v360 = v345;
+        const v361 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
+        const v362 = $fr(v361 / acc21);
+        const v364 = $fr(v362 * v363);
+        const v372 = $fr(v362 + v371);
+        const v373 = $fr(v364 / v372);
+        const v375 = (v374 ? v373 : 0);
+        const v376 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
+        const v377 = $fr(v376 / acc23);
+        const v378 = $fr(v377 * v363);
+        const v385 = $fr(v377 + v384);
+        const v386 = $fr(v378 / v385);
+        const v388 = (v387 ? v386 : 0);
+        const v389 = $fr(v388 + 0.000009999999747378752);
+        const v390 = $fr(v375 / v389);
+        const v391 = $fr(v375 + 0.000009999999747378752);
+        const v392 = $fr(v388 / v391);
+        const v393 = $fr(v390 - v392);
+        const v395 = (v394 ? v393 : 0);
+        const v396 = $fr(v360 + v395);
+        const v397 = $fr(v344 * v396);
+        const v399 = $fr(v397 / v398);
+        const v400 = $fr(1 / $fr(1 + $fr(Math.exp((-v399)))));
+        const v401 = $fr(v400 - 0.5);
+        const v402 = $fr(v401 * 2);
+        v196 = $fr(v402 * u_p_top);
+        if ((mentries234 >>> 0 > 0 >>> 0)) {
+          H[me195] = 1;
+          H[(me195 + 1 | 0)] = mw190;
+          H[(me195 + 2 | 0)] = mw191;
+          H[(me195 + 3 | 0)] = mw192;
+          H[(me195 + 4 | 0)] = mw193;
+          H[(me195 + 7 | 0)] = $bitsf32(v196);
+        }
       }
-      const v337 = v192;
-      let v338 = 0;
-      if (tabled212) {
-        v338 = F_table212[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v190 > 0 ? (v190 < 4294967296 ? v190 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v191 > 0 ? (v191 < 4294967296 ? v191 >>> 0 | 0 : -1) : 0) | 0) | 0)];
-      } else {
-        const v339 = $fr(acc15 - v190);
-        const v340 = $fr(v190 + v339);
-        const v341 = $fr(v340 + 1.000000013351432e-10);
-        const v342 = $fr(v190 / v341);
-        const v343 = Math.min(Math.max(v342, 0), 1);
-        const v344 = $fr(Math.sqrt(v343));
-        const v345 = adv_asin(v344);
-        const v346 = $fr(v27 - v191);
-        const v347 = $fr(v191 + v346);
-        const v348 = $fr(v347 + 1.000000013351432e-10);
-        const v349 = $fr(v191 / v348);
-        const v350 = Math.min(Math.max(v349, 0), 1);
-        const v351 = $fr(Math.sqrt(v350));
-        const v352 = adv_asin(v351);
-        v338 = $fr(v345 - v352);
-      }
-      const v353 = v338;
-      const v354 = $fr(H[(u_oh_acc33 + slot | 0)] >>> 0);
-      const v355 = $fr(v354 / acc21);
-      const v357 = $fr(v355 * v356);
-      const v365 = $fr(v355 + v364);
-      const v366 = $fr(v357 / v365);
-      const v368 = (v367 ? v366 : 0);
-      const v369 = $fr(H[(u_oh_acc51 + slot | 0)] >>> 0);
-      const v370 = $fr(v369 / acc23);
-      const v371 = $fr(v370 * v356);
-      const v378 = $fr(v370 + v377);
-      const v379 = $fr(v371 / v378);
-      const v381 = (v380 ? v379 : 0);
-      const v382 = $fr(v381 + 0.000009999999747378752);
-      const v383 = $fr(v368 / v382);
-      const v384 = $fr(v368 + 0.000009999999747378752);
-      const v385 = $fr(v381 / v384);
-      const v386 = $fr(v383 - v385);
-      const v388 = (v387 ? v386 : 0);
-      const v389 = $fr(v353 + v388);
-      const v390 = $fr(v337 * v389);
-      const v392 = $fr(v390 / v391);
-      const v393 = $fr(1 / $fr(1 + $fr(Math.exp((-v392)))));
-      const v394 = $fr(v393 - 0.5);
-      const v395 = $fr(v394 * 2);
-      const v396 = $fr(v395 * u_p_top);
-      v189 = v396;
+      const v403 = v196;
+      v189 = v403;
     } else {
       v189 = 0;
     }
@@ -760,59 +786,59 @@ function stage0(wid, lane) {
   let acc239 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v397 = F_v9[row];
-    const v398 = $fr(v397 - acc237);
-    acc239 = $fr(acc239 + v398);
+    const v404 = F_v9[row];
+    const v405 = $fr(v404 - acc237);
+    acc239 = $fr(acc239 + v405);
   }
   if ((lid === 0)) {
     F_v239[g] = acc239;
   }
   // reduce to group %251
-  const v400 = $fr(acc239 / acc16);
-  const v401 = $fr(acc237 + v400);
-  const v403 = $fr(acc244 - acc237);
-  const v404 = (v403 > 0);
-  const v405 = (v404 ? v403 : 1);
+  const v407 = $fr(acc239 / acc16);
+  const v408 = $fr(acc237 + v407);
+  const v410 = $fr(acc244 - acc237);
+  const v411 = (v410 > 0);
+  const v412 = (v411 ? v410 : 1);
   let acc251 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v399 = F_v9[row];
-    const v402 = $fr(v399 - v401);
-    const v406 = $fr(v402 / v405);
-    const v407 = $fr(v406 * v406);
-    acc251 = $fr(acc251 + v407);
+    const v406 = F_v9[row];
+    const v409 = $fr(v406 - v408);
+    const v413 = $fr(v409 / v412);
+    const v414 = $fr(v413 * v413);
+    acc251 = $fr(acc251 + v414);
   }
   if ((lid === 0)) {
     F_v251[g] = acc251;
   }
-  const v409 = (acc16 > 1);
-  const v410 = (v409 ? v401 : 0);
-  const v412 = $fr(acc16 - 1);
-  const v413 = $fr(acc251 / v412);
-  const v414 = $fr(Math.sqrt(v413));
-  const v415 = $fr(v414 * v405);
-  const v416 = (v409 ? v415 : 1);
-  const v417 = $fr(v416 + u_p_epsilon);
+  const v416 = (acc16 > 1);
+  const v417 = (v416 ? v408 : 0);
+  const v419 = $fr(acc16 - 1);
+  const v420 = $fr(acc251 / v419);
+  const v421 = $fr(Math.sqrt(v420));
+  const v422 = $fr(v421 * v412);
+  const v423 = (v416 ? v422 : 1);
+  const v424 = $fr(v423 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v408 = F_v9[row];
-    const v411 = $fr(v408 - v410);
-    const v418 = $fr(v411 / v417);
-    const v419 = (v411 === 0);
-    const v420 = (v419 ? 0 : v418);
+    const v415 = F_v9[row];
+    const v418 = $fr(v415 - v417);
+    const v425 = $fr(v418 / v424);
+    const v426 = (v418 === 0);
+    const v427 = (v426 ? 0 : v425);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw421 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v422 = F_v234[((sw421 !== (-1)) ? (sw421 & 2147483647) : 0)];
-      const v423 = ((sw421 !== (-1)) ? v422 : 0);
-      const v424 = $fr(v420 + v423);
-      const v425 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v426 = $fr(v425);
-      const v427 = $fr(v424 * v426);
-      const v428 = v423;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v427;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v428;
+      const sw428 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v429 = F_v234[((sw428 !== (-1)) ? (sw428 & 2147483647) : 0)];
+      const v430 = ((sw428 !== (-1)) ? v429 : 0);
+      const v431 = $fr(v427 + v430);
+      const v432 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v433 = $fr(v432);
+      const v434 = $fr(v431 * v433);
+      const v435 = v430;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v434;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v435;
     }
   }
 }

@@ -503,26 +503,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v183: bool = acc15 > 0.0;
   let v184: bool = v27 > 0.0;
   let v185: bool = v183 && v184;
-  let v356: f32 = u.p_bm25_k1 + 1.0;
-  let v358: f32 = 1.0 - u.p_bm25_b;
-  let v359: f32 = u.p_bm25_b * acc21;
-  let v360: f32 = acc21 + acc23;
-  let v361: f32 = v360 / 2.0;
-  let v362: f32 = v359 / v361;
-  let v363: f32 = v358 + v362;
-  let v364: f32 = u.p_bm25_k1 * v363;
-  let v367: bool = acc21 > 0.0;
-  let v372: f32 = u.p_bm25_b * acc23;
-  let v373: f32 = acc23 + acc21;
-  let v374: f32 = v373 / 2.0;
-  let v375: f32 = v372 / v374;
-  let v376: f32 = v358 + v375;
-  let v377: f32 = u.p_bm25_k1 * v376;
-  let v380: bool = acc23 > 0.0;
-  let v387: bool = u.p_gamma != 0.0;
-  let v391: f32 = u.p_alpha + u.p_beta;
+  let v363: f32 = u.p_bm25_k1 + 1.0;
+  let v365: f32 = 1.0 - u.p_bm25_b;
+  let v366: f32 = u.p_bm25_b * acc21;
+  let v367: f32 = acc21 + acc23;
+  let v368: f32 = v367 / 2.0;
+  let v369: f32 = v366 / v368;
+  let v370: f32 = v365 + v369;
+  let v371: f32 = u.p_bm25_k1 * v370;
+  let v374: bool = acc21 > 0.0;
+  let v379: f32 = u.p_bm25_b * acc23;
+  let v380: f32 = acc23 + acc21;
+  let v381: f32 = v380 / 2.0;
+  let v382: f32 = v379 / v381;
+  let v383: f32 = v365 + v382;
+  let v384: f32 = u.p_bm25_k1 * v383;
+  let v387: bool = acc23 > 0.0;
+  let v394: bool = u.p_gamma != 0.0;
+  let v398: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = H[u.oh_count_tok + g];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  let mbase234: u32 = u32(I[u.oi_kbase + g]);
+  let mentries234: u32 = (u32(I[u.oi_kbase + g + 1u]) - mbase234) / 8u;
+  for (var i = 0u; i < mentries234; i++) {
+    H[u.oh_table_tok + (mbase234 + i * 8u)] = 0u;
+  }
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
     let v186: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
@@ -530,224 +536,244 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v188: bool = v185 && v187;
     var v189: f32;
     if (v188) {
-      let v190: f32 = f32(H[u.oh_acc27 + slot]);
-      let v191: f32 = f32(H[u.oh_acc31 + slot]);
-      var v192: f32;
-      if (tabled200) {
-        v192 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v190) * (n + 1u) + u32(v191))];
+      let mw190: u32 = H[u.oh_acc27 + slot];
+      let mw191: u32 = H[u.oh_acc31 + slot];
+      let mw192: u32 = H[u.oh_acc33 + slot];
+      let mw193: u32 = H[u.oh_acc51 + slot];
+      let mh194: u32 = 0u ^ (mw190 * 0x9e3779b1u) ^ (mw191 * 0x85ebca77u) ^ (mw192 * 0xc2b2ae3du) ^ (mw193 * 0x27d4eb2fu);
+      let me195: u32 = u.oh_table_tok + (mbase234 + ((mh194 ^ (mh194 >> 15u)) & (mentries234 - 1u)) * 8u);
+      var v196: f32;
+      if (mentries234 > 0u && H[me195 + 0u] == 1u && H[me195 + 1u] == mw190 && H[me195 + 2u] == mw191 && H[me195 + 3u] == mw192 && H[me195 + 4u] == mw193) {
+        v196 = bitcast<f32>(H[me195 + 7u]);
       } else {
-        var v193: f32;
-        if (v20) {
-          let v194: f32 = v190 + v191;
-          let v195: f32 = v194 + v190;
-          let v196: f32 = acc15 - v190;
-          let v197: f32 = v195 + v196;
-          let v198: f32 = v194 + v196;
-          let v199: f32 = v27 - v191;
-          let v200: f32 = v198 + v199;
-          let v201: f32 = v197 - v200;
-          let v202: f32 = max(0.0, v201);
-          let v203: f32 = v190 + v196;
-          let v204: f32 = min(v194, v203);
-          let v205: bool = v202 == v204;
-          var v206: f32;
-          if (v205) {
-            v206 = 0.0;
-          } else {
-            let v209: f32 = v194 + v203;
-            let v210: f32 = v209 - v200;
-            let v211: f32 = max(0.0, v210);
-            let v212: i32 = i32(v211);
-            let v213: i32 = i32(v204);
-            let lo207: i32 = v212;
-            let hi208: i32 = v213;
-            let v214: f32 = v203 + 1.0;
-            let v215: f32 = adv_lgamma(v214);
-            let v216: f32 = v190 + 1.0;
-            let v217: f32 = adv_lgamma(v216);
-            let v218: f32 = v215 - v217;
-            let v219: f32 = v203 - v190;
-            let v220: f32 = v219 + 1.0;
-            let v221: f32 = adv_lgamma(v220);
-            let v222: f32 = v218 - v221;
-            let v223: f32 = v200 - v203;
-            let v224: f32 = v194 - v190;
-            let v225: f32 = v223 + 1.0;
-            let v226: f32 = adv_lgamma(v225);
-            let v227: f32 = v224 + 1.0;
-            let v228: f32 = adv_lgamma(v227);
-            let v229: f32 = v226 - v228;
-            let v230: f32 = v223 - v224;
-            let v231: f32 = v230 + 1.0;
-            let v232: f32 = adv_lgamma(v231);
-            let v233: f32 = v229 - v232;
-            let v234: f32 = v222 + v233;
-            let v235: f32 = v200 + 1.0;
-            let v236: f32 = adv_lgamma(v235);
-            let v237: f32 = v194 + 1.0;
-            let v238: f32 = adv_lgamma(v237);
-            let v239: f32 = v236 - v238;
-            let v240: f32 = v200 - v194;
-            let v241: f32 = v240 + 1.0;
-            let v242: f32 = adv_lgamma(v241);
-            let v243: f32 = v239 - v242;
-            let v244: f32 = v234 - v243;
-            let v245: f32 = v244 + 0.000009999999747378752;
-            var fold247: f32 = 0.0;
-            if (hi208 >= lo207) {
-              if (bitcast<u32>(hi208) - bitcast<u32>(lo207) < 0x100000u) {
-                for (var n269 = 0u; n269 <= bitcast<u32>(hi208) - bitcast<u32>(lo207); n269++) {
-                  let k246: i32 = bitcast<i32>(bitcast<u32>(lo207) + n269);
-                  let v248: f32 = f32(k246);
-                  let v249: f32 = v248 + 1.0;
-                  let v250: f32 = adv_lgamma(v249);
-                  let v251: f32 = v215 - v250;
-                  let v252: f32 = v203 - v248;
-                  let v253: f32 = v252 + 1.0;
-                  let v254: f32 = adv_lgamma(v253);
-                  let v255: f32 = v251 - v254;
-                  let v256: f32 = v194 - v248;
-                  let v257: f32 = v256 + 1.0;
-                  let v258: f32 = adv_lgamma(v257);
-                  let v259: f32 = v226 - v258;
-                  let v260: f32 = v223 - v256;
-                  let v261: f32 = v260 + 1.0;
-                  let v262: f32 = adv_lgamma(v261);
-                  let v263: f32 = v259 - v262;
-                  let v264: f32 = v255 + v263;
-                  let v265: f32 = v264 - v243;
-                  let v266: f32 = exp(v265);
-                  let v267: bool = v265 <= v245;
-                  let v268: f32 = select(0.0, v266, v267);
-                  fold247 = fold247 + v268;
-                }
-              } else {
-                F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
-              }
-            }
-            let v270: f32 = fold247;
-            let v271: f32 = (-2.0) * v270;
-            let v272: f32 = exp(v271);
-            v206 = v272;
-          }
-          let v273: f32 = v206;
-          let v274: f32 = u.p_alpha * v273;
-          v193 = v274;
+        let v197: f32 = f32(H[u.oh_acc27 + slot]);
+        let v198: f32 = f32(H[u.oh_acc31 + slot]);
+        var v199: f32;
+        if (tabled200) {
+          v199 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v197) * (n + 1u) + u32(v198))];
         } else {
-          v193 = 0.0;
+          var v200: f32;
+          if (v20) {
+            let v201: f32 = v197 + v198;
+            let v202: f32 = v201 + v197;
+            let v203: f32 = acc15 - v197;
+            let v204: f32 = v202 + v203;
+            let v205: f32 = v201 + v203;
+            let v206: f32 = v27 - v198;
+            let v207: f32 = v205 + v206;
+            let v208: f32 = v204 - v207;
+            let v209: f32 = max(0.0, v208);
+            let v210: f32 = v197 + v203;
+            let v211: f32 = min(v201, v210);
+            let v212: bool = v209 == v211;
+            var v213: f32;
+            if (v212) {
+              v213 = 0.0;
+            } else {
+              let v216: f32 = v201 + v210;
+              let v217: f32 = v216 - v207;
+              let v218: f32 = max(0.0, v217);
+              let v219: i32 = i32(v218);
+              let v220: i32 = i32(v211);
+              let lo214: i32 = v219;
+              let hi215: i32 = v220;
+              let v221: f32 = v210 + 1.0;
+              let v222: f32 = adv_lgamma(v221);
+              let v223: f32 = v197 + 1.0;
+              let v224: f32 = adv_lgamma(v223);
+              let v225: f32 = v222 - v224;
+              let v226: f32 = v210 - v197;
+              let v227: f32 = v226 + 1.0;
+              let v228: f32 = adv_lgamma(v227);
+              let v229: f32 = v225 - v228;
+              let v230: f32 = v207 - v210;
+              let v231: f32 = v201 - v197;
+              let v232: f32 = v230 + 1.0;
+              let v233: f32 = adv_lgamma(v232);
+              let v234: f32 = v231 + 1.0;
+              let v235: f32 = adv_lgamma(v234);
+              let v236: f32 = v233 - v235;
+              let v237: f32 = v230 - v231;
+              let v238: f32 = v237 + 1.0;
+              let v239: f32 = adv_lgamma(v238);
+              let v240: f32 = v236 - v239;
+              let v241: f32 = v229 + v240;
+              let v242: f32 = v207 + 1.0;
+              let v243: f32 = adv_lgamma(v242);
+              let v244: f32 = v201 + 1.0;
+              let v245: f32 = adv_lgamma(v244);
+              let v246: f32 = v243 - v245;
+              let v247: f32 = v207 - v201;
+              let v248: f32 = v247 + 1.0;
+              let v249: f32 = adv_lgamma(v248);
+              let v250: f32 = v246 - v249;
+              let v251: f32 = v241 - v250;
+              let v252: f32 = v251 + 0.000009999999747378752;
+              var fold254: f32 = 0.0;
+              if (hi215 >= lo214) {
+                if (bitcast<u32>(hi215) - bitcast<u32>(lo214) < 0x100000u) {
+                  for (var n276 = 0u; n276 <= bitcast<u32>(hi215) - bitcast<u32>(lo214); n276++) {
+                    let k253: i32 = bitcast<i32>(bitcast<u32>(lo214) + n276);
+                    let v255: f32 = f32(k253);
+                    let v256: f32 = v255 + 1.0;
+                    let v257: f32 = adv_lgamma(v256);
+                    let v258: f32 = v222 - v257;
+                    let v259: f32 = v210 - v255;
+                    let v260: f32 = v259 + 1.0;
+                    let v261: f32 = adv_lgamma(v260);
+                    let v262: f32 = v258 - v261;
+                    let v263: f32 = v201 - v255;
+                    let v264: f32 = v263 + 1.0;
+                    let v265: f32 = adv_lgamma(v264);
+                    let v266: f32 = v233 - v265;
+                    let v267: f32 = v230 - v263;
+                    let v268: f32 = v267 + 1.0;
+                    let v269: f32 = adv_lgamma(v268);
+                    let v270: f32 = v266 - v269;
+                    let v271: f32 = v262 + v270;
+                    let v272: f32 = v271 - v250;
+                    let v273: f32 = exp(v272);
+                    let v274: bool = v272 <= v252;
+                    let v275: f32 = select(0.0, v273, v274);
+                    fold254 = fold254 + v275;
+                  }
+                } else {
+                  F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
+                }
+              }
+              let v277: f32 = fold254;
+              let v278: f32 = (-2.0) * v277;
+              let v279: f32 = exp(v278);
+              v213 = v279;
+            }
+            let v280: f32 = v213;
+            let v281: f32 = u.p_alpha * v280;
+            v200 = v281;
+          } else {
+            v200 = 0.0;
+          }
+          let v282: f32 = v200;
+          let v283: f32 = acc15 - v197;
+          let v284: f32 = v197 + v283;
+          let v285: f32 = v197 + v198;
+          let v286: f32 = v285 + v283;
+          let v287: f32 = v27 - v198;
+          let v288: f32 = v286 + v287;
+          let v289: f32 = v284 / v288;
+          let v290: f32 = (-v289);
+          let v291: f32 = log2(v289);
+          let v292: f32 = v290 * v291;
+          let v293: bool = v289 > 0.0;
+          let v294: f32 = select(0.0, v292, v293);
+          let v295: f32 = v198 + v287;
+          let v296: f32 = v295 / v288;
+          let v297: f32 = (-v296);
+          let v298: f32 = log2(v296);
+          let v299: f32 = v297 * v298;
+          let v300: bool = v296 > 0.0;
+          let v301: f32 = select(0.0, v299, v300);
+          let v302: f32 = v294 + v301;
+          let v303: f32 = v285 / v288;
+          let v304: f32 = v197 / v285;
+          let v305: f32 = (-v304);
+          let v306: f32 = log2(v304);
+          let v307: f32 = v305 * v306;
+          let v308: bool = v304 > 0.0;
+          let v309: f32 = select(0.0, v307, v308);
+          let v310: f32 = v198 / v285;
+          let v311: f32 = (-v310);
+          let v312: f32 = log2(v310);
+          let v313: f32 = v311 * v312;
+          let v314: bool = v310 > 0.0;
+          let v315: f32 = select(0.0, v313, v314);
+          let v316: f32 = v309 + v315;
+          let v317: bool = v285 > 0.0;
+          let v318: f32 = select(0.0, v316, v317);
+          let v319: f32 = v303 * v318;
+          let v320: f32 = v283 + v287;
+          let v321: f32 = v320 / v288;
+          let v322: f32 = v283 / v320;
+          let v323: f32 = (-v322);
+          let v324: f32 = log2(v322);
+          let v325: f32 = v323 * v324;
+          let v326: bool = v322 > 0.0;
+          let v327: f32 = select(0.0, v325, v326);
+          let v328: f32 = v287 / v320;
+          let v329: f32 = (-v328);
+          let v330: f32 = log2(v328);
+          let v331: f32 = v329 * v330;
+          let v332: bool = v328 > 0.0;
+          let v333: f32 = select(0.0, v331, v332);
+          let v334: f32 = v327 + v333;
+          let v335: bool = v320 > 0.0;
+          let v336: f32 = select(0.0, v334, v335);
+          let v337: f32 = v321 * v336;
+          let v338: f32 = v319 + v337;
+          let v339: f32 = v302 - v338;
+          let v340: bool = v288 > 0.0;
+          let v341: f32 = select(0.0, v339, v340);
+          let v342: f32 = u.p_beta * v341;
+          let v343: f32 = select(0.0, v342, v165);
+          v199 = v282 + v343;
         }
-        let v275: f32 = v193;
-        let v276: f32 = acc15 - v190;
-        let v277: f32 = v190 + v276;
-        let v278: f32 = v190 + v191;
-        let v279: f32 = v278 + v276;
-        let v280: f32 = v27 - v191;
-        let v281: f32 = v279 + v280;
-        let v282: f32 = v277 / v281;
-        let v283: f32 = (-v282);
-        let v284: f32 = log2(v282);
-        let v285: f32 = v283 * v284;
-        let v286: bool = v282 > 0.0;
-        let v287: f32 = select(0.0, v285, v286);
-        let v288: f32 = v191 + v280;
-        let v289: f32 = v288 / v281;
-        let v290: f32 = (-v289);
-        let v291: f32 = log2(v289);
-        let v292: f32 = v290 * v291;
-        let v293: bool = v289 > 0.0;
-        let v294: f32 = select(0.0, v292, v293);
-        let v295: f32 = v287 + v294;
-        let v296: f32 = v278 / v281;
-        let v297: f32 = v190 / v278;
-        let v298: f32 = (-v297);
-        let v299: f32 = log2(v297);
-        let v300: f32 = v298 * v299;
-        let v301: bool = v297 > 0.0;
-        let v302: f32 = select(0.0, v300, v301);
-        let v303: f32 = v191 / v278;
-        let v304: f32 = (-v303);
-        let v305: f32 = log2(v303);
-        let v306: f32 = v304 * v305;
-        let v307: bool = v303 > 0.0;
-        let v308: f32 = select(0.0, v306, v307);
-        let v309: f32 = v302 + v308;
-        let v310: bool = v278 > 0.0;
-        let v311: f32 = select(0.0, v309, v310);
-        let v312: f32 = v296 * v311;
-        let v313: f32 = v276 + v280;
-        let v314: f32 = v313 / v281;
-        let v315: f32 = v276 / v313;
-        let v316: f32 = (-v315);
-        let v317: f32 = log2(v315);
-        let v318: f32 = v316 * v317;
-        let v319: bool = v315 > 0.0;
-        let v320: f32 = select(0.0, v318, v319);
-        let v321: f32 = v280 / v313;
-        let v322: f32 = (-v321);
-        let v323: f32 = log2(v321);
-        let v324: f32 = v322 * v323;
-        let v325: bool = v321 > 0.0;
-        let v326: f32 = select(0.0, v324, v325);
-        let v327: f32 = v320 + v326;
-        let v328: bool = v313 > 0.0;
-        let v329: f32 = select(0.0, v327, v328);
-        let v330: f32 = v314 * v329;
-        let v331: f32 = v312 + v330;
-        let v332: f32 = v295 - v331;
-        let v333: bool = v281 > 0.0;
-        let v334: f32 = select(0.0, v332, v333);
-        let v335: f32 = u.p_beta * v334;
-        let v336: f32 = select(0.0, v335, v165);
-        v192 = v275 + v336;
+        let v344: f32 = v199;
+        var v345: f32;
+        if (tabled212) {
+          v345 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v197) * (n + 1u) + u32(v198))];
+        } else {
+          let v346: f32 = acc15 - v197;
+          let v347: f32 = v197 + v346;
+          let v348: f32 = v347 + 1.000000013351432e-10;
+          let v349: f32 = v197 / v348;
+          let v350: f32 = clamp(v349, 0.0, 1.0);
+          let v351: f32 = sqrt(v350);
+          let v352: f32 = adv_asin(v351);
+          let v353: f32 = v27 - v198;
+          let v354: f32 = v198 + v353;
+          let v355: f32 = v354 + 1.000000013351432e-10;
+          let v356: f32 = v198 / v355;
+          let v357: f32 = clamp(v356, 0.0, 1.0);
+          let v358: f32 = sqrt(v357);
+          let v359: f32 = adv_asin(v358);
+          v345 = v352 - v359;
+        }
+        let v360: f32 = v345;
+        let v361: f32 = f32(H[u.oh_acc33 + slot]);
+        let v362: f32 = v361 / acc21;
+        let v364: f32 = v362 * v363;
+        let v372: f32 = v362 + v371;
+        let v373: f32 = v364 / v372;
+        let v375: f32 = select(0.0, v373, v374);
+        let v376: f32 = f32(H[u.oh_acc51 + slot]);
+        let v377: f32 = v376 / acc23;
+        let v378: f32 = v377 * v363;
+        let v385: f32 = v377 + v384;
+        let v386: f32 = v378 / v385;
+        let v388: f32 = select(0.0, v386, v387);
+        let v389: f32 = v388 + 0.000009999999747378752;
+        let v390: f32 = v375 / v389;
+        let v391: f32 = v375 + 0.000009999999747378752;
+        let v392: f32 = v388 / v391;
+        let v393: f32 = v390 - v392;
+        let v395: f32 = select(0.0, v393, v394);
+        let v396: f32 = v360 + v395;
+        let v397: f32 = v344 * v396;
+        let v399: f32 = v397 / v398;
+        let v400: f32 = 1.0 / (1.0 + exp((-v399)));
+        let v401: f32 = v400 - 0.5;
+        let v402: f32 = v401 * 2.0;
+        v196 = v402 * u.p_top;
+        if (mentries234 > 0u) {
+          H[me195] = 1u;
+          H[me195 + 1u] = mw190;
+          H[me195 + 2u] = mw191;
+          H[me195 + 3u] = mw192;
+          H[me195 + 4u] = mw193;
+          H[me195 + 7u] = bitcast<u32>(v196);
+        }
       }
-      let v337: f32 = v192;
-      var v338: f32;
-      if (tabled212) {
-        v338 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v190) * (n + 1u) + u32(v191))];
-      } else {
-        let v339: f32 = acc15 - v190;
-        let v340: f32 = v190 + v339;
-        let v341: f32 = v340 + 1.000000013351432e-10;
-        let v342: f32 = v190 / v341;
-        let v343: f32 = clamp(v342, 0.0, 1.0);
-        let v344: f32 = sqrt(v343);
-        let v345: f32 = adv_asin(v344);
-        let v346: f32 = v27 - v191;
-        let v347: f32 = v191 + v346;
-        let v348: f32 = v347 + 1.000000013351432e-10;
-        let v349: f32 = v191 / v348;
-        let v350: f32 = clamp(v349, 0.0, 1.0);
-        let v351: f32 = sqrt(v350);
-        let v352: f32 = adv_asin(v351);
-        v338 = v345 - v352;
-      }
-      let v353: f32 = v338;
-      let v354: f32 = f32(H[u.oh_acc33 + slot]);
-      let v355: f32 = v354 / acc21;
-      let v357: f32 = v355 * v356;
-      let v365: f32 = v355 + v364;
-      let v366: f32 = v357 / v365;
-      let v368: f32 = select(0.0, v366, v367);
-      let v369: f32 = f32(H[u.oh_acc51 + slot]);
-      let v370: f32 = v369 / acc23;
-      let v371: f32 = v370 * v356;
-      let v378: f32 = v370 + v377;
-      let v379: f32 = v371 / v378;
-      let v381: f32 = select(0.0, v379, v380);
-      let v382: f32 = v381 + 0.000009999999747378752;
-      let v383: f32 = v368 / v382;
-      let v384: f32 = v368 + 0.000009999999747378752;
-      let v385: f32 = v381 / v384;
-      let v386: f32 = v383 - v385;
-      let v388: f32 = select(0.0, v386, v387);
-      let v389: f32 = v353 + v388;
-      let v390: f32 = v337 * v389;
-      let v392: f32 = v390 / v391;
-      let v393: f32 = 1.0 / (1.0 + exp((-v392)));
-      let v394: f32 = v393 - 0.5;
-      let v395: f32 = v394 * 2.0;
-      let v396: f32 = v395 * u.p_top;
-      v189 = v396;
+      let v403: f32 = v196;
+      v189 = v403;
     } else {
       v189 = 0.0;
     }
@@ -757,59 +783,59 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc239: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v397: f32 = F[u.o_v9 + row];
-    let v398: f32 = v397 - acc237;
-    acc239 = acc239 + v398;
+    let v404: f32 = F[u.o_v9 + row];
+    let v405: f32 = v404 - acc237;
+    acc239 = acc239 + v405;
   }
   if (lid == 0u) {
     F[u.o_v239 + g] = acc239;
   }
   // reduce to group %251
-  let v400: f32 = acc239 / acc16;
-  let v401: f32 = acc237 + v400;
-  let v403: f32 = acc244 - acc237;
-  let v404: bool = v403 > 0.0;
-  let v405: f32 = select(1.0, v403, v404);
+  let v407: f32 = acc239 / acc16;
+  let v408: f32 = acc237 + v407;
+  let v410: f32 = acc244 - acc237;
+  let v411: bool = v410 > 0.0;
+  let v412: f32 = select(1.0, v410, v411);
   var acc251: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v399: f32 = F[u.o_v9 + row];
-    let v402: f32 = v399 - v401;
-    let v406: f32 = v402 / v405;
-    let v407: f32 = v406 * v406;
-    acc251 = acc251 + v407;
+    let v406: f32 = F[u.o_v9 + row];
+    let v409: f32 = v406 - v408;
+    let v413: f32 = v409 / v412;
+    let v414: f32 = v413 * v413;
+    acc251 = acc251 + v414;
   }
   if (lid == 0u) {
     F[u.o_v251 + g] = acc251;
   }
-  let v409: bool = acc16 > 1.0;
-  let v410: f32 = select(0.0, v401, v409);
-  let v412: f32 = acc16 - 1.0;
-  let v413: f32 = acc251 / v412;
-  let v414: f32 = sqrt(v413);
-  let v415: f32 = v414 * v405;
-  let v416: f32 = select(1.0, v415, v409);
-  let v417: f32 = v416 + u.p_epsilon;
+  let v416: bool = acc16 > 1.0;
+  let v417: f32 = select(0.0, v408, v416);
+  let v419: f32 = acc16 - 1.0;
+  let v420: f32 = acc251 / v419;
+  let v421: f32 = sqrt(v420);
+  let v422: f32 = v421 * v412;
+  let v423: f32 = select(1.0, v422, v416);
+  let v424: f32 = v423 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v408: f32 = F[u.o_v9 + row];
-    let v411: f32 = v408 - v410;
-    let v418: f32 = v411 / v417;
-    let v419: bool = v411 == 0.0;
-    let v420: f32 = select(v418, 0.0, v419);
+    let v415: f32 = F[u.o_v9 + row];
+    let v418: f32 = v415 - v417;
+    let v425: f32 = v418 / v424;
+    let v426: bool = v418 == 0.0;
+    let v427: f32 = select(v425, 0.0, v426);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw421: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v422: f32 = F[u.o_v234 + select(0u, sw421 & 0x7fffffffu, sw421 != 0xffffffffu)];
-      let v423: f32 = select(0.0, v422, sw421 != 0xffffffffu);
-      let v424: f32 = v420 + v423;
-      let v425: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v426: f32 = f32(v425);
-      let v427: f32 = v424 * v426;
-      let v428: f32 = v423;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v427;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v428;
+      let sw428: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v429: f32 = F[u.o_v234 + select(0u, sw428 & 0x7fffffffu, sw428 != 0xffffffffu)];
+      let v430: f32 = select(0.0, v429, sw428 != 0xffffffffu);
+      let v431: f32 = v427 + v430;
+      let v432: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v433: f32 = f32(v432);
+      let v434: f32 = v431 * v433;
+      let v435: f32 = v430;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v434;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v435;
     }
   }
 }

@@ -627,26 +627,32 @@ static void stage0(vec3u wid, uint32_t lane) {
   const bool v206 = (acc41 > 0.00000000f);
   const bool v207 = (v50 > 0.00000000f);
   const bool v208 = (v206 && v207);
-  const float v379 = (u_p_bm25_k1 + 1.00000000f);
-  const float v381 = (1.00000000f - u_p_bm25_b);
-  const float v382 = (u_p_bm25_b * acc47);
-  const float v383 = (acc47 + acc49);
-  const float v384 = (v383 / 2.00000000f);
-  const float v385 = (v382 / v384);
-  const float v386 = (v381 + v385);
-  const float v387 = (u_p_bm25_k1 * v386);
-  const bool v390 = (acc47 > 0.00000000f);
-  const float v395 = (u_p_bm25_b * acc49);
-  const float v396 = (acc49 + acc47);
-  const float v397 = (v396 / 2.00000000f);
-  const float v398 = (v395 / v397);
-  const float v399 = (v381 + v398);
-  const float v400 = (u_p_bm25_k1 * v399);
-  const bool v403 = (acc49 > 0.00000000f);
-  const bool v410 = (u_p_gamma != 0.00000000f);
-  const float v414 = (u_p_alpha + u_p_beta);
+  const float v386 = (u_p_bm25_k1 + 1.00000000f);
+  const float v388 = (1.00000000f - u_p_bm25_b);
+  const float v389 = (u_p_bm25_b * acc47);
+  const float v390 = (acc47 + acc49);
+  const float v391 = (v390 / 2.00000000f);
+  const float v392 = (v389 / v391);
+  const float v393 = (v388 + v392);
+  const float v394 = (u_p_bm25_k1 * v393);
+  const bool v397 = (acc47 > 0.00000000f);
+  const float v402 = (u_p_bm25_b * acc49);
+  const float v403 = (acc49 + acc47);
+  const float v404 = (v403 / 2.00000000f);
+  const float v405 = (v402 / v404);
+  const float v406 = (v388 + v405);
+  const float v407 = (u_p_bm25_k1 * v406);
+  const bool v410 = (acc49 > 0.00000000f);
+  const bool v417 = (u_p_gamma != 0.00000000f);
+  const float v421 = (u_p_alpha + u_p_beta);
   // key-map %260: once per distinct key of the group
   const uint32_t nkeys260 = H[(size_t)u_oh_count_tok + (size_t)g];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  const uint32_t mbase260 = ((uint32_t)(I_kbase[g]));
+  const uint32_t mentries260 = adv_udiv((uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - mbase260), 8u);
+  for (uint32_t i = 0u; (i < mentries260); i = (uint32_t)(i + 1u)) {
+    H[(size_t)u_oh_table_tok + (size_t)mbase260 + (size_t)(uint32_t)(i * 8u)] = 0u;
+  }
   for (uint32_t i = lid; (i < nkeys260); i = (uint32_t)(i + WG)) {
     const uint32_t slot = (uint32_t)(((uint32_t)(I_vbase[g])) + i);
     const int32_t v209 = ((int32_t)((uint32_t)(H[(size_t)u_oh_keys_tok + (size_t)slot] - 1u)));
@@ -654,224 +660,244 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v211 = (v208 && v210);
     float v212 = 0.00000000f;
     if (v211) {
-      const float v213 = ((float)(H[(size_t)u_oh_acc53 + (size_t)slot]));
-      const float v214 = ((float)(H[(size_t)u_oh_acc57 + (size_t)slot]));
-      float v215 = 0.00000000f;
-      if (tabled226) {
-        v215 = F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v214)];
+      const uint32_t mw213 = H[(size_t)u_oh_acc53 + (size_t)slot];
+      const uint32_t mw214 = H[(size_t)u_oh_acc57 + (size_t)slot];
+      const uint32_t mw215 = H[(size_t)u_oh_acc59 + (size_t)slot];
+      const uint32_t mw216 = H[(size_t)u_oh_acc77 + (size_t)slot];
+      const uint32_t mh217 = (uint32_t)((uint32_t)((uint32_t)((uint32_t)(0u ^ (uint32_t)(mw213 * 2654435761u)) ^ (uint32_t)(mw214 * 2246822519u)) ^ (uint32_t)(mw215 * 3266489917u)) ^ (uint32_t)(mw216 * 668265263u));
+      const uint32_t me218 = (uint32_t)(u_oh_table_tok + (uint32_t)(mbase260 + (uint32_t)((uint32_t)((uint32_t)(mh217 ^ (uint32_t)(mh217 >> (15u & 31u))) & (uint32_t)(mentries260 - 1u)) * 8u)));
+      float v219 = 0.00000000f;
+      if (((((((mentries260 > 0u) && (H[(size_t)me218 + (size_t)0u] == 1u)) && (H[(size_t)me218 + (size_t)1u] == mw213)) && (H[(size_t)me218 + (size_t)2u] == mw214)) && (H[(size_t)me218 + (size_t)3u] == mw215)) && (H[(size_t)me218 + (size_t)4u] == mw216))) {
+        v219 = adv_f32bits((uint32_t)(H[(size_t)me218 + (size_t)7u]));
       } else {
-        float v216 = 0.00000000f;
-        if (v43) {
-          const float v217 = (v213 + v214);
-          const float v218 = (v217 + v213);
-          const float v219 = (acc41 - v213);
-          const float v220 = (v218 + v219);
-          const float v221 = (v217 + v219);
-          const float v222 = (v50 - v214);
-          const float v223 = (v221 + v222);
-          const float v224 = (v220 - v223);
-          const float v225 = adv_fmax(0.00000000f, v224);
-          const float v226 = (v213 + v219);
-          const float v227 = adv_fmin(v217, v226);
-          const bool v228 = (v225 == v227);
-          float v229 = 0.00000000f;
-          if (v228) {
-            v229 = 0.00000000f;
-          } else {
-            const float v232 = (v217 + v226);
-            const float v233 = (v232 - v223);
-            const float v234 = adv_fmax(0.00000000f, v233);
-            const int32_t v235 = adv_i32f(v234);
-            const int32_t v236 = adv_i32f(v227);
-            const int32_t lo230 = v235;
-            const int32_t hi231 = v236;
-            const float v237 = (v226 + 1.00000000f);
-            const float v238 = adv_lgamma(v237);
-            const float v239 = (v213 + 1.00000000f);
-            const float v240 = adv_lgamma(v239);
-            const float v241 = (v238 - v240);
-            const float v242 = (v226 - v213);
-            const float v243 = (v242 + 1.00000000f);
-            const float v244 = adv_lgamma(v243);
-            const float v245 = (v241 - v244);
-            const float v246 = (v223 - v226);
-            const float v247 = (v217 - v213);
-            const float v248 = (v246 + 1.00000000f);
-            const float v249 = adv_lgamma(v248);
-            const float v250 = (v247 + 1.00000000f);
-            const float v251 = adv_lgamma(v250);
-            const float v252 = (v249 - v251);
-            const float v253 = (v246 - v247);
-            const float v254 = (v253 + 1.00000000f);
-            const float v255 = adv_lgamma(v254);
-            const float v256 = (v252 - v255);
-            const float v257 = (v245 + v256);
-            const float v258 = (v223 + 1.00000000f);
-            const float v259 = adv_lgamma(v258);
-            const float v260 = (v217 + 1.00000000f);
-            const float v261 = adv_lgamma(v260);
-            const float v262 = (v259 - v261);
-            const float v263 = (v223 - v217);
-            const float v264 = (v263 + 1.00000000f);
-            const float v265 = adv_lgamma(v264);
-            const float v266 = (v262 - v265);
-            const float v267 = (v257 - v266);
-            const float v268 = (v267 + 0.00000999999975f);
-            float fold270 = 0.00000000f;
-            if ((hi231 >= lo230)) {
-              if (((uint32_t)(((uint32_t)(hi231)) - ((uint32_t)(lo230))) < 1048576u)) {
-                for (uint32_t n292 = 0u; (n292 <= (uint32_t)(((uint32_t)(hi231)) - ((uint32_t)(lo230)))); n292 = (uint32_t)(n292 + 1u)) {
-                  const int32_t k269 = ((int32_t)((uint32_t)(((uint32_t)(lo230)) + n292)));
-                  const float v271 = ((float)(k269));
-                  const float v272 = (v271 + 1.00000000f);
-                  const float v273 = adv_lgamma(v272);
-                  const float v274 = (v238 - v273);
-                  const float v275 = (v226 - v271);
-                  const float v276 = (v275 + 1.00000000f);
-                  const float v277 = adv_lgamma(v276);
-                  const float v278 = (v274 - v277);
-                  const float v279 = (v217 - v271);
-                  const float v280 = (v279 + 1.00000000f);
-                  const float v281 = adv_lgamma(v280);
-                  const float v282 = (v249 - v281);
-                  const float v283 = (v246 - v279);
-                  const float v284 = (v283 + 1.00000000f);
-                  const float v285 = adv_lgamma(v284);
-                  const float v286 = (v282 - v285);
-                  const float v287 = (v278 + v286);
-                  const float v288 = (v287 - v266);
-                  const float v289 = expf(v288);
-                  const bool v290 = (v288 <= v268);
-                  const float v291 = (v290 ? v289 : 0.00000000f);
-                  fold270 = (fold270 + v291);
-                }
-              } else {
-                F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
-              }
-            }
-            const float v293 = fold270;
-            const float v294 = ((-2.00000000f) * v293);
-            const float v295 = expf(v294);
-            v229 = v295;
-          }
-          const float v296 = v229;
-          const float v297 = (u_p_alpha * v296);
-          v216 = v297;
+        const float v220 = ((float)(H[(size_t)u_oh_acc53 + (size_t)slot]));
+        const float v221 = ((float)(H[(size_t)u_oh_acc57 + (size_t)slot]));
+        float v222 = 0.00000000f;
+        if (tabled226) {
+          v222 = F_table226[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v221)];
         } else {
-          v216 = 0.00000000f;
+          float v223 = 0.00000000f;
+          if (v43) {
+            const float v224 = (v220 + v221);
+            const float v225 = (v224 + v220);
+            const float v226 = (acc41 - v220);
+            const float v227 = (v225 + v226);
+            const float v228 = (v224 + v226);
+            const float v229 = (v50 - v221);
+            const float v230 = (v228 + v229);
+            const float v231 = (v227 - v230);
+            const float v232 = adv_fmax(0.00000000f, v231);
+            const float v233 = (v220 + v226);
+            const float v234 = adv_fmin(v224, v233);
+            const bool v235 = (v232 == v234);
+            float v236 = 0.00000000f;
+            if (v235) {
+              v236 = 0.00000000f;
+            } else {
+              const float v239 = (v224 + v233);
+              const float v240 = (v239 - v230);
+              const float v241 = adv_fmax(0.00000000f, v240);
+              const int32_t v242 = adv_i32f(v241);
+              const int32_t v243 = adv_i32f(v234);
+              const int32_t lo237 = v242;
+              const int32_t hi238 = v243;
+              const float v244 = (v233 + 1.00000000f);
+              const float v245 = adv_lgamma(v244);
+              const float v246 = (v220 + 1.00000000f);
+              const float v247 = adv_lgamma(v246);
+              const float v248 = (v245 - v247);
+              const float v249 = (v233 - v220);
+              const float v250 = (v249 + 1.00000000f);
+              const float v251 = adv_lgamma(v250);
+              const float v252 = (v248 - v251);
+              const float v253 = (v230 - v233);
+              const float v254 = (v224 - v220);
+              const float v255 = (v253 + 1.00000000f);
+              const float v256 = adv_lgamma(v255);
+              const float v257 = (v254 + 1.00000000f);
+              const float v258 = adv_lgamma(v257);
+              const float v259 = (v256 - v258);
+              const float v260 = (v253 - v254);
+              const float v261 = (v260 + 1.00000000f);
+              const float v262 = adv_lgamma(v261);
+              const float v263 = (v259 - v262);
+              const float v264 = (v252 + v263);
+              const float v265 = (v230 + 1.00000000f);
+              const float v266 = adv_lgamma(v265);
+              const float v267 = (v224 + 1.00000000f);
+              const float v268 = adv_lgamma(v267);
+              const float v269 = (v266 - v268);
+              const float v270 = (v230 - v224);
+              const float v271 = (v270 + 1.00000000f);
+              const float v272 = adv_lgamma(v271);
+              const float v273 = (v269 - v272);
+              const float v274 = (v264 - v273);
+              const float v275 = (v274 + 0.00000999999975f);
+              float fold277 = 0.00000000f;
+              if ((hi238 >= lo237)) {
+                if (((uint32_t)(((uint32_t)(hi238)) - ((uint32_t)(lo237))) < 1048576u)) {
+                  for (uint32_t n299 = 0u; (n299 <= (uint32_t)(((uint32_t)(hi238)) - ((uint32_t)(lo237)))); n299 = (uint32_t)(n299 + 1u)) {
+                    const int32_t k276 = ((int32_t)((uint32_t)(((uint32_t)(lo237)) + n299)));
+                    const float v278 = ((float)(k276));
+                    const float v279 = (v278 + 1.00000000f);
+                    const float v280 = adv_lgamma(v279);
+                    const float v281 = (v245 - v280);
+                    const float v282 = (v233 - v278);
+                    const float v283 = (v282 + 1.00000000f);
+                    const float v284 = adv_lgamma(v283);
+                    const float v285 = (v281 - v284);
+                    const float v286 = (v224 - v278);
+                    const float v287 = (v286 + 1.00000000f);
+                    const float v288 = adv_lgamma(v287);
+                    const float v289 = (v256 - v288);
+                    const float v290 = (v253 - v286);
+                    const float v291 = (v290 + 1.00000000f);
+                    const float v292 = adv_lgamma(v291);
+                    const float v293 = (v289 - v292);
+                    const float v294 = (v285 + v293);
+                    const float v295 = (v294 - v273);
+                    const float v296 = expf(v295);
+                    const bool v297 = (v295 <= v275);
+                    const float v298 = (v297 ? v296 : 0.00000000f);
+                    fold277 = (fold277 + v298);
+                  }
+                } else {
+                  F_out_0folds[g] = adv_fmax(F_out_0folds[g], 1.00000000f);
+                }
+              }
+              const float v300 = fold277;
+              const float v301 = ((-2.00000000f) * v300);
+              const float v302 = expf(v301);
+              v236 = v302;
+            }
+            const float v303 = v236;
+            const float v304 = (u_p_alpha * v303);
+            v223 = v304;
+          } else {
+            v223 = 0.00000000f;
+          }
+          const float v305 = v223;
+          const float v306 = (acc41 - v220);
+          const float v307 = (v220 + v306);
+          const float v308 = (v220 + v221);
+          const float v309 = (v308 + v306);
+          const float v310 = (v50 - v221);
+          const float v311 = (v309 + v310);
+          const float v312 = (v307 / v311);
+          const float v313 = (-v312);
+          const float v314 = log2f(v312);
+          const float v315 = (v313 * v314);
+          const bool v316 = (v312 > 0.00000000f);
+          const float v317 = (v316 ? v315 : 0.00000000f);
+          const float v318 = (v221 + v310);
+          const float v319 = (v318 / v311);
+          const float v320 = (-v319);
+          const float v321 = log2f(v319);
+          const float v322 = (v320 * v321);
+          const bool v323 = (v319 > 0.00000000f);
+          const float v324 = (v323 ? v322 : 0.00000000f);
+          const float v325 = (v317 + v324);
+          const float v326 = (v308 / v311);
+          const float v327 = (v220 / v308);
+          const float v328 = (-v327);
+          const float v329 = log2f(v327);
+          const float v330 = (v328 * v329);
+          const bool v331 = (v327 > 0.00000000f);
+          const float v332 = (v331 ? v330 : 0.00000000f);
+          const float v333 = (v221 / v308);
+          const float v334 = (-v333);
+          const float v335 = log2f(v333);
+          const float v336 = (v334 * v335);
+          const bool v337 = (v333 > 0.00000000f);
+          const float v338 = (v337 ? v336 : 0.00000000f);
+          const float v339 = (v332 + v338);
+          const bool v340 = (v308 > 0.00000000f);
+          const float v341 = (v340 ? v339 : 0.00000000f);
+          const float v342 = (v326 * v341);
+          const float v343 = (v306 + v310);
+          const float v344 = (v343 / v311);
+          const float v345 = (v306 / v343);
+          const float v346 = (-v345);
+          const float v347 = log2f(v345);
+          const float v348 = (v346 * v347);
+          const bool v349 = (v345 > 0.00000000f);
+          const float v350 = (v349 ? v348 : 0.00000000f);
+          const float v351 = (v310 / v343);
+          const float v352 = (-v351);
+          const float v353 = log2f(v351);
+          const float v354 = (v352 * v353);
+          const bool v355 = (v351 > 0.00000000f);
+          const float v356 = (v355 ? v354 : 0.00000000f);
+          const float v357 = (v350 + v356);
+          const bool v358 = (v343 > 0.00000000f);
+          const float v359 = (v358 ? v357 : 0.00000000f);
+          const float v360 = (v344 * v359);
+          const float v361 = (v342 + v360);
+          const float v362 = (v325 - v361);
+          const bool v363 = (v311 > 0.00000000f);
+          const float v364 = (v363 ? v362 : 0.00000000f);
+          const float v365 = (u_p_beta * v364);
+          const float v366 = (v188 ? v365 : 0.00000000f);
+          v222 = (v305 + v366);
         }
-        const float v298 = v216;
-        const float v299 = (acc41 - v213);
-        const float v300 = (v213 + v299);
-        const float v301 = (v213 + v214);
-        const float v302 = (v301 + v299);
-        const float v303 = (v50 - v214);
-        const float v304 = (v302 + v303);
-        const float v305 = (v300 / v304);
-        const float v306 = (-v305);
-        const float v307 = log2f(v305);
-        const float v308 = (v306 * v307);
-        const bool v309 = (v305 > 0.00000000f);
-        const float v310 = (v309 ? v308 : 0.00000000f);
-        const float v311 = (v214 + v303);
-        const float v312 = (v311 / v304);
-        const float v313 = (-v312);
-        const float v314 = log2f(v312);
-        const float v315 = (v313 * v314);
-        const bool v316 = (v312 > 0.00000000f);
-        const float v317 = (v316 ? v315 : 0.00000000f);
-        const float v318 = (v310 + v317);
-        const float v319 = (v301 / v304);
-        const float v320 = (v213 / v301);
-        const float v321 = (-v320);
-        const float v322 = log2f(v320);
-        const float v323 = (v321 * v322);
-        const bool v324 = (v320 > 0.00000000f);
-        const float v325 = (v324 ? v323 : 0.00000000f);
-        const float v326 = (v214 / v301);
-        const float v327 = (-v326);
-        const float v328 = log2f(v326);
-        const float v329 = (v327 * v328);
-        const bool v330 = (v326 > 0.00000000f);
-        const float v331 = (v330 ? v329 : 0.00000000f);
-        const float v332 = (v325 + v331);
-        const bool v333 = (v301 > 0.00000000f);
-        const float v334 = (v333 ? v332 : 0.00000000f);
-        const float v335 = (v319 * v334);
-        const float v336 = (v299 + v303);
-        const float v337 = (v336 / v304);
-        const float v338 = (v299 / v336);
-        const float v339 = (-v338);
-        const float v340 = log2f(v338);
-        const float v341 = (v339 * v340);
-        const bool v342 = (v338 > 0.00000000f);
-        const float v343 = (v342 ? v341 : 0.00000000f);
-        const float v344 = (v303 / v336);
-        const float v345 = (-v344);
-        const float v346 = log2f(v344);
-        const float v347 = (v345 * v346);
-        const bool v348 = (v344 > 0.00000000f);
-        const float v349 = (v348 ? v347 : 0.00000000f);
-        const float v350 = (v343 + v349);
-        const bool v351 = (v336 > 0.00000000f);
-        const float v352 = (v351 ? v350 : 0.00000000f);
-        const float v353 = (v337 * v352);
-        const float v354 = (v335 + v353);
-        const float v355 = (v318 - v354);
-        const bool v356 = (v304 > 0.00000000f);
-        const float v357 = (v356 ? v355 : 0.00000000f);
-        const float v358 = (u_p_beta * v357);
-        const float v359 = (v188 ? v358 : 0.00000000f);
-        v215 = (v298 + v359);
+        const float v367 = v222;
+        float v368 = 0.00000000f;
+        if (tabled238) {
+          v368 = F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v220) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v221)];
+        } else {
+          const float v369 = (acc41 - v220);
+          const float v370 = (v220 + v369);
+          const float v371 = (v370 + 1.00000001e-10f);
+          const float v372 = (v220 / v371);
+          const float v373 = adv_fmin(adv_fmax(v372, 0.00000000f), 1.00000000f);
+          const float v374 = sqrtf(v373);
+          const float v375 = adv_asin(v374);
+          const float v376 = (v50 - v221);
+          const float v377 = (v221 + v376);
+          const float v378 = (v377 + 1.00000001e-10f);
+          const float v379 = (v221 / v378);
+          const float v380 = adv_fmin(adv_fmax(v379, 0.00000000f), 1.00000000f);
+          const float v381 = sqrtf(v380);
+          const float v382 = adv_asin(v381);
+          v368 = (v375 - v382);
+        }
+        const float v383 = v368;
+        const float v384 = ((float)(H[(size_t)u_oh_acc59 + (size_t)slot]));
+        const float v385 = (v384 / acc47);
+        const float v387 = (v385 * v386);
+        const float v395 = (v385 + v394);
+        const float v396 = (v387 / v395);
+        const float v398 = (v397 ? v396 : 0.00000000f);
+        const float v399 = ((float)(H[(size_t)u_oh_acc77 + (size_t)slot]));
+        const float v400 = (v399 / acc49);
+        const float v401 = (v400 * v386);
+        const float v408 = (v400 + v407);
+        const float v409 = (v401 / v408);
+        const float v411 = (v410 ? v409 : 0.00000000f);
+        const float v412 = (v411 + 0.00000999999975f);
+        const float v413 = (v398 / v412);
+        const float v414 = (v398 + 0.00000999999975f);
+        const float v415 = (v411 / v414);
+        const float v416 = (v413 - v415);
+        const float v418 = (v417 ? v416 : 0.00000000f);
+        const float v419 = (v383 + v418);
+        const float v420 = (v367 * v419);
+        const float v422 = (v420 / v421);
+        const float v423 = (1.00000000f / (1.00000000f + expf((-v422))));
+        const float v424 = (v423 - 0.500000000f);
+        const float v425 = (v424 * 2.00000000f);
+        v219 = (v425 * u_p_top);
+        if ((mentries260 > 0u)) {
+          H[me218] = 1u;
+          H[(size_t)me218 + (size_t)1u] = mw213;
+          H[(size_t)me218 + (size_t)2u] = mw214;
+          H[(size_t)me218 + (size_t)3u] = mw215;
+          H[(size_t)me218 + (size_t)4u] = mw216;
+          H[(size_t)me218 + (size_t)7u] = ((uint32_t)adv_bitsf32(v219));
+        }
       }
-      const float v360 = v215;
-      float v361 = 0.00000000f;
-      if (tabled238) {
-        v361 = F_table238[(size_t)(uint32_t)(g * (uint32_t)((uint32_t)(u_N + 1u) * (uint32_t)(u_N + 1u))) + (size_t)(uint32_t)(adv_u32f(v213) * (uint32_t)(n + 1u)) + (size_t)adv_u32f(v214)];
-      } else {
-        const float v362 = (acc41 - v213);
-        const float v363 = (v213 + v362);
-        const float v364 = (v363 + 1.00000001e-10f);
-        const float v365 = (v213 / v364);
-        const float v366 = adv_fmin(adv_fmax(v365, 0.00000000f), 1.00000000f);
-        const float v367 = sqrtf(v366);
-        const float v368 = adv_asin(v367);
-        const float v369 = (v50 - v214);
-        const float v370 = (v214 + v369);
-        const float v371 = (v370 + 1.00000001e-10f);
-        const float v372 = (v214 / v371);
-        const float v373 = adv_fmin(adv_fmax(v372, 0.00000000f), 1.00000000f);
-        const float v374 = sqrtf(v373);
-        const float v375 = adv_asin(v374);
-        v361 = (v368 - v375);
-      }
-      const float v376 = v361;
-      const float v377 = ((float)(H[(size_t)u_oh_acc59 + (size_t)slot]));
-      const float v378 = (v377 / acc47);
-      const float v380 = (v378 * v379);
-      const float v388 = (v378 + v387);
-      const float v389 = (v380 / v388);
-      const float v391 = (v390 ? v389 : 0.00000000f);
-      const float v392 = ((float)(H[(size_t)u_oh_acc77 + (size_t)slot]));
-      const float v393 = (v392 / acc49);
-      const float v394 = (v393 * v379);
-      const float v401 = (v393 + v400);
-      const float v402 = (v394 / v401);
-      const float v404 = (v403 ? v402 : 0.00000000f);
-      const float v405 = (v404 + 0.00000999999975f);
-      const float v406 = (v391 / v405);
-      const float v407 = (v391 + 0.00000999999975f);
-      const float v408 = (v404 / v407);
-      const float v409 = (v406 - v408);
-      const float v411 = (v410 ? v409 : 0.00000000f);
-      const float v412 = (v376 + v411);
-      const float v413 = (v360 * v412);
-      const float v415 = (v413 / v414);
-      const float v416 = (1.00000000f / (1.00000000f + expf((-v415))));
-      const float v417 = (v416 - 0.500000000f);
-      const float v418 = (v417 * 2.00000000f);
-      const float v419 = (v418 * u_p_top);
-      v212 = v419;
+      const float v426 = v219;
+      v212 = v426;
     } else {
       v212 = 0.00000000f;
     }
@@ -881,59 +907,59 @@ static void stage0(vec3u wid, uint32_t lane) {
   float acc265 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v420 = F_v10[row];
-    const float v421 = (v420 - acc263);
-    acc265 = (acc265 + v421);
+    const float v427 = F_v10[row];
+    const float v428 = (v427 - acc263);
+    acc265 = (acc265 + v428);
   }
   if ((lid == 0u)) {
     F_v265[g] = acc265;
   }
   // reduce to group %277
-  const float v423 = (acc265 / acc42);
-  const float v424 = (acc263 + v423);
-  const float v426 = (acc270 - acc263);
-  const bool v427 = (v426 > 0.00000000f);
-  const float v428 = (v427 ? v426 : 1.00000000f);
+  const float v430 = (acc265 / acc42);
+  const float v431 = (acc263 + v430);
+  const float v433 = (acc270 - acc263);
+  const bool v434 = (v433 > 0.00000000f);
+  const float v435 = (v434 ? v433 : 1.00000000f);
   float acc277 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v422 = F_v10[row];
-    const float v425 = (v422 - v424);
-    const float v429 = (v425 / v428);
-    const float v430 = (v429 * v429);
-    acc277 = (acc277 + v430);
+    const float v429 = F_v10[row];
+    const float v432 = (v429 - v431);
+    const float v436 = (v432 / v435);
+    const float v437 = (v436 * v436);
+    acc277 = (acc277 + v437);
   }
   if ((lid == 0u)) {
     F_v277[g] = acc277;
   }
-  const bool v432 = (acc42 > 1.00000000f);
-  const float v433 = (v432 ? v424 : 0.00000000f);
-  const float v435 = (acc42 - 1.00000000f);
-  const float v436 = (acc277 / v435);
-  const float v437 = sqrtf(v436);
-  const float v438 = (v437 * v428);
-  const float v439 = (v432 ? v438 : 1.00000000f);
-  const float v440 = (v439 + u_p_epsilon);
+  const bool v439 = (acc42 > 1.00000000f);
+  const float v440 = (v439 ? v431 : 0.00000000f);
+  const float v442 = (acc42 - 1.00000000f);
+  const float v443 = (acc277 / v442);
+  const float v444 = sqrtf(v443);
+  const float v445 = (v444 * v435);
+  const float v446 = (v439 ? v445 : 1.00000000f);
+  const float v447 = (v446 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
-    const float v431 = F_v10[row];
-    const float v434 = (v431 - v433);
-    const float v441 = (v434 / v440);
-    const bool v442 = (v434 == 0.00000000f);
-    const float v443 = (v442 ? 0.00000000f : v441);
+    const float v438 = F_v10[row];
+    const float v441 = (v438 - v440);
+    const float v448 = (v441 / v447);
+    const bool v449 = (v441 == 0.00000000f);
+    const float v450 = (v449 ? 0.00000000f : v448);
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
-      const uint32_t sw444 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v445 = F_v260[((uint32_t)(sw444 & 2147483647u) & (0u - (uint32_t)((sw444 != 4294967295u))))];
-      const float v446 = ((sw444 != 4294967295u) ? v445 : 0.00000000f);
-      const float v447 = (v443 + v446);
-      const int32_t v448 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-      const float v449 = ((float)(v448));
-      const float v450 = (v447 * v449);
-      const float v451 = v446;
-      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v450;
-      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v451;
+      const uint32_t sw451 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v452 = F_v260[((uint32_t)(sw451 & 2147483647u) & (0u - (uint32_t)((sw451 != 4294967295u))))];
+      const float v453 = ((sw451 != 4294967295u) ? v452 : 0.00000000f);
+      const float v454 = (v450 + v453);
+      const int32_t v455 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+      const float v456 = ((float)(v455));
+      const float v457 = (v454 * v456);
+      const float v458 = v453;
+      F_out_advantages[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v457;
+      F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v458;
     }
   }
 }

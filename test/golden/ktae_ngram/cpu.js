@@ -530,26 +530,32 @@ function stage0(wid, lane) {
   const v206 = (acc41 > 0);
   const v207 = (v50 > 0);
   const v208 = (v206 && v207);
-  const v379 = $fr(u_p_bm25_k1 + 1);
-  const v381 = $fr(1 - u_p_bm25_b);
-  const v382 = $fr(u_p_bm25_b * acc47);
-  const v383 = $fr(acc47 + acc49);
-  const v384 = $fr(v383 / 2);
-  const v385 = $fr(v382 / v384);
-  const v386 = $fr(v381 + v385);
-  const v387 = $fr(u_p_bm25_k1 * v386);
-  const v390 = (acc47 > 0);
-  const v395 = $fr(u_p_bm25_b * acc49);
-  const v396 = $fr(acc49 + acc47);
-  const v397 = $fr(v396 / 2);
-  const v398 = $fr(v395 / v397);
-  const v399 = $fr(v381 + v398);
-  const v400 = $fr(u_p_bm25_k1 * v399);
-  const v403 = (acc49 > 0);
-  const v410 = (u_p_gamma !== 0);
-  const v414 = $fr(u_p_alpha + u_p_beta);
+  const v386 = $fr(u_p_bm25_k1 + 1);
+  const v388 = $fr(1 - u_p_bm25_b);
+  const v389 = $fr(u_p_bm25_b * acc47);
+  const v390 = $fr(acc47 + acc49);
+  const v391 = $fr(v390 / 2);
+  const v392 = $fr(v389 / v391);
+  const v393 = $fr(v388 + v392);
+  const v394 = $fr(u_p_bm25_k1 * v393);
+  const v397 = (acc47 > 0);
+  const v402 = $fr(u_p_bm25_b * acc49);
+  const v403 = $fr(acc49 + acc47);
+  const v404 = $fr(v403 / 2);
+  const v405 = $fr(v402 / v404);
+  const v406 = $fr(v388 + v405);
+  const v407 = $fr(u_p_bm25_k1 * v406);
+  const v410 = (acc49 > 0);
+  const v417 = (u_p_gamma !== 0);
+  const v421 = $fr(u_p_alpha + u_p_beta);
   // key-map %260: once per distinct key of the group
   const nkeys260 = H[(u_oh_count_tok + g | 0)];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  const mbase260 = I_kbase[g];
+  const mentries260 = $udiv((I_kbase[(g + 1 | 0)] - mbase260 | 0), 8);
+  for (let i = 0; (i >>> 0 < mentries260 >>> 0); i = (i + 1 | 0)) {
+    H[(u_oh_table_tok + (mbase260 + Math.imul(i, 8) | 0) | 0)] = 0;
+  }
   for (let i = lid; (i >>> 0 < nkeys260 >>> 0); i = (i + WG | 0)) {
     const slot = (I_vbase[g] + i | 0);
     const v209 = (H[(u_oh_keys_tok + slot | 0)] - 1 | 0);
@@ -557,224 +563,244 @@ function stage0(wid, lane) {
     const v211 = (v208 && v210);
     let v212 = 0;
     if (v211) {
-      const v213 = $fr(H[(u_oh_acc53 + slot | 0)] >>> 0);
-      const v214 = $fr(H[(u_oh_acc57 + slot | 0)] >>> 0);
-      let v215 = 0;
-      if (tabled226) {
-        v215 = F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+      const mw213 = H[(u_oh_acc53 + slot | 0)];
+      const mw214 = H[(u_oh_acc57 + slot | 0)];
+      const mw215 = H[(u_oh_acc59 + slot | 0)];
+      const mw216 = H[(u_oh_acc77 + slot | 0)];
+      const mh217 = ((((0 ^ Math.imul(mw213, (-1640531535))) ^ Math.imul(mw214, (-2048144777))) ^ Math.imul(mw215, (-1028477379))) ^ Math.imul(mw216, 668265263));
+      const me218 = (u_oh_table_tok + (mbase260 + Math.imul(((mh217 ^ (mh217 >>> 15 | 0)) & (mentries260 - 1 | 0)), 8) | 0) | 0);
+      let v219 = 0;
+      if (((((((mentries260 >>> 0 > 0 >>> 0) && (H[(me218 + 0 | 0)] === 1)) && (H[(me218 + 1 | 0)] === mw213)) && (H[(me218 + 2 | 0)] === mw214)) && (H[(me218 + 3 | 0)] === mw215)) && (H[(me218 + 4 | 0)] === mw216))) {
+        v219 = $f32bits(H[(me218 + 7 | 0)]);
       } else {
-        let v216 = 0;
-        if (v43) {
-          const v217 = $fr(v213 + v214);
-          const v218 = $fr(v217 + v213);
-          const v219 = $fr(acc41 - v213);
-          const v220 = $fr(v218 + v219);
-          const v221 = $fr(v217 + v219);
-          const v222 = $fr(v50 - v214);
-          const v223 = $fr(v221 + v222);
-          const v224 = $fr(v220 - v223);
-          const v225 = Math.max(0, v224);
-          const v226 = $fr(v213 + v219);
-          const v227 = Math.min(v217, v226);
-          const v228 = (v225 === v227);
-          let v229 = 0;
-          if (v228) {
-            v229 = 0;
-          } else {
-            const v232 = $fr(v217 + v226);
-            const v233 = $fr(v232 - v223);
-            const v234 = Math.max(0, v233);
-            const v235 = $i32f(v234);
-            const v236 = $i32f(v227);
-            const lo230 = v235;
-            const hi231 = v236;
-            const v237 = $fr(v226 + 1);
-            const v238 = adv_lgamma(v237);
-            const v239 = $fr(v213 + 1);
-            const v240 = adv_lgamma(v239);
-            const v241 = $fr(v238 - v240);
-            const v242 = $fr(v226 - v213);
-            const v243 = $fr(v242 + 1);
-            const v244 = adv_lgamma(v243);
-            const v245 = $fr(v241 - v244);
-            const v246 = $fr(v223 - v226);
-            const v247 = $fr(v217 - v213);
-            const v248 = $fr(v246 + 1);
-            const v249 = adv_lgamma(v248);
-            const v250 = $fr(v247 + 1);
-            const v251 = adv_lgamma(v250);
-            const v252 = $fr(v249 - v251);
-            const v253 = $fr(v246 - v247);
-            const v254 = $fr(v253 + 1);
-            const v255 = adv_lgamma(v254);
-            const v256 = $fr(v252 - v255);
-            const v257 = $fr(v245 + v256);
-            const v258 = $fr(v223 + 1);
-            const v259 = adv_lgamma(v258);
-            const v260 = $fr(v217 + 1);
-            const v261 = adv_lgamma(v260);
-            const v262 = $fr(v259 - v261);
-            const v263 = $fr(v223 - v217);
-            const v264 = $fr(v263 + 1);
-            const v265 = adv_lgamma(v264);
-            const v266 = $fr(v262 - v265);
-            const v267 = $fr(v257 - v266);
-            const v268 = $fr(v267 + 0.000009999999747378752);
-            let fold270 = 0;
-            if ((hi231 >= lo230)) {
-              if (((hi231 - lo230 | 0) >>> 0 < 1048576 >>> 0)) {
-                for (let n292 = 0; (n292 >>> 0 <= (hi231 - lo230 | 0) >>> 0); n292 = (n292 + 1 | 0)) {
-                  const k269 = (lo230 + n292 | 0);
-                  const v271 = $fr(k269);
-                  const v272 = $fr(v271 + 1);
-                  const v273 = adv_lgamma(v272);
-                  const v274 = $fr(v238 - v273);
-                  const v275 = $fr(v226 - v271);
-                  const v276 = $fr(v275 + 1);
-                  const v277 = adv_lgamma(v276);
-                  const v278 = $fr(v274 - v277);
-                  const v279 = $fr(v217 - v271);
-                  const v280 = $fr(v279 + 1);
-                  const v281 = adv_lgamma(v280);
-                  const v282 = $fr(v249 - v281);
-                  const v283 = $fr(v246 - v279);
-                  const v284 = $fr(v283 + 1);
-                  const v285 = adv_lgamma(v284);
-                  const v286 = $fr(v282 - v285);
-                  const v287 = $fr(v278 + v286);
-                  const v288 = $fr(v287 - v266);
-                  const v289 = $fr(Math.exp(v288));
-                  const v290 = (v288 <= v268);
-                  const v291 = (v290 ? v289 : 0);
-                  fold270 = $fr(fold270 + v291);
-                }
-              } else {
-                F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
-              }
-            }
-            const v293 = fold270;
-            const v294 = $fr((-2) * v293);
-            const v295 = $fr(Math.exp(v294));
-            v229 = v295;
-          }
-          const v296 = v229;
-          const v297 = $fr(u_p_alpha * v296);
-          v216 = v297;
+        const v220 = $fr(H[(u_oh_acc53 + slot | 0)] >>> 0);
+        const v221 = $fr(H[(u_oh_acc57 + slot | 0)] >>> 0);
+        let v222 = 0;
+        if (tabled226) {
+          v222 = F_table226[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0) | 0)];
         } else {
-          v216 = 0;
+          let v223 = 0;
+          if (v43) {
+            const v224 = $fr(v220 + v221);
+            const v225 = $fr(v224 + v220);
+            const v226 = $fr(acc41 - v220);
+            const v227 = $fr(v225 + v226);
+            const v228 = $fr(v224 + v226);
+            const v229 = $fr(v50 - v221);
+            const v230 = $fr(v228 + v229);
+            const v231 = $fr(v227 - v230);
+            const v232 = Math.max(0, v231);
+            const v233 = $fr(v220 + v226);
+            const v234 = Math.min(v224, v233);
+            const v235 = (v232 === v234);
+            let v236 = 0;
+            if (v235) {
+              v236 = 0;
+            } else {
+              const v239 = $fr(v224 + v233);
+              const v240 = $fr(v239 - v230);
+              const v241 = Math.max(0, v240);
+              const v242 = $i32f(v241);
+              const v243 = $i32f(v234);
+              const lo237 = v242;
+              const hi238 = v243;
+              const v244 = $fr(v233 + 1);
+              const v245 = adv_lgamma(v244);
+              const v246 = $fr(v220 + 1);
+              const v247 = adv_lgamma(v246);
+              const v248 = $fr(v245 - v247);
+              const v249 = $fr(v233 - v220);
+              const v250 = $fr(v249 + 1);
+              const v251 = adv_lgamma(v250);
+              const v252 = $fr(v248 - v251);
+              const v253 = $fr(v230 - v233);
+              const v254 = $fr(v224 - v220);
+              const v255 = $fr(v253 + 1);
+              const v256 = adv_lgamma(v255);
+              const v257 = $fr(v254 + 1);
+              const v258 = adv_lgamma(v257);
+              const v259 = $fr(v256 - v258);
+              const v260 = $fr(v253 - v254);
+              const v261 = $fr(v260 + 1);
+              const v262 = adv_lgamma(v261);
+              const v263 = $fr(v259 - v262);
+              const v264 = $fr(v252 + v263);
+              const v265 = $fr(v230 + 1);
+              const v266 = adv_lgamma(v265);
+              const v267 = $fr(v224 + 1);
+              const v268 = adv_lgamma(v267);
+              const v269 = $fr(v266 - v268);
+              const v270 = $fr(v230 - v224);
+              const v271 = $fr(v270 + 1);
+              const v272 = adv_lgamma(v271);
+              const v273 = $fr(v269 - v272);
+              const v274 = $fr(v264 - v273);
+              const v275 = $fr(v274 + 0.000009999999747378752);
+              let fold277 = 0;
+              if ((hi238 >= lo237)) {
+                if (((hi238 - lo237 | 0) >>> 0 < 1048576 >>> 0)) {
+                  for (let n299 = 0; (n299 >>> 0 <= (hi238 - lo237 | 0) >>> 0); n299 = (n299 + 1 | 0)) {
+                    const k276 = (lo237 + n299 | 0);
+                    const v278 = $fr(k276);
+                    const v279 = $fr(v278 + 1);
+                    const v280 = adv_lgamma(v279);
+                    const v281 = $fr(v245 - v280);
+                    const v282 = $fr(v233 - v278);
+                    const v283 = $fr(v282 + 1);
+                    const v284 = adv_lgamma(v283);
+                    const v285 = $fr(v281 - v284);
+                    const v286 = $fr(v224 - v278);
+                    const v287 = $fr(v286 + 1);
+                    const v288 = adv_lgamma(v287);
+                    const v289 = $fr(v256 - v288);
+                    const v290 = $fr(v253 - v286);
+                    const v291 = $fr(v290 + 1);
+                    const v292 = adv_lgamma(v291);
+                    const v293 = $fr(v289 - v292);
+                    const v294 = $fr(v285 + v293);
+                    const v295 = $fr(v294 - v273);
+                    const v296 = $fr(Math.exp(v295));
+                    const v297 = (v295 <= v275);
+                    const v298 = (v297 ? v296 : 0);
+                    fold277 = $fr(fold277 + v298);
+                  }
+                } else {
+                  F_out_0folds[g] = Math.max(F_out_0folds[g], 1);
+                }
+              }
+              const v300 = fold277;
+              const v301 = $fr((-2) * v300);
+              const v302 = $fr(Math.exp(v301));
+              v236 = v302;
+            }
+            const v303 = v236;
+            const v304 = $fr(u_p_alpha * v303);
+            v223 = v304;
+          } else {
+            v223 = 0;
+          }
+          const v305 = v223;
+          const v306 = $fr(acc41 - v220);
+          const v307 = $fr(v220 + v306);
+          const v308 = $fr(v220 + v221);
+          const v309 = $fr(v308 + v306);
+          const v310 = $fr(v50 - v221);
+          const v311 = $fr(v309 + v310);
+          const v312 = $fr(v307 / v311);
+          const v313 = (-v312);
+          const v314 = $fr(Math.log2(v312));
+          const v315 = $fr(v313 * v314);
+          const v316 = (v312 > 0);
+          const v317 = (v316 ? v315 : 0);
+          const v318 = $fr(v221 + v310);
+          const v319 = $fr(v318 / v311);
+          const v320 = (-v319);
+          const v321 = $fr(Math.log2(v319));
+          const v322 = $fr(v320 * v321);
+          const v323 = (v319 > 0);
+          const v324 = (v323 ? v322 : 0);
+          const v325 = $fr(v317 + v324);
+          const v326 = $fr(v308 / v311);
+          const v327 = $fr(v220 / v308);
+          const v328 = (-v327);
+          const v329 = $fr(Math.log2(v327));
+          const v330 = $fr(v328 * v329);
+          const v331 = (v327 > 0);
+          const v332 = (v331 ? v330 : 0);
+          const v333 = $fr(v221 / v308);
+          const v334 = (-v333);
+          const v335 = $fr(Math.log2(v333));
+          const v336 = $fr(v334 * v335);
+          const v337 = (v333 > 0);
+          const v338 = (v337 ? v336 : 0);
+          const v339 = $fr(v332 + v338);
+          const v340 = (v308 > 0);
+          const v341 = (v340 ? v339 : 0);
+          const v342 = $fr(v326 * v341);
+          const v343 = $fr(v306 + v310);
+          const v344 = $fr(v343 / v311);
+          const v345 = $fr(v306 / v343);
+          const v346 = (-v345);
+          const v347 = $fr(Math.log2(v345));
+          const v348 = $fr(v346 * v347);
+          const v349 = (v345 > 0);
+          const v350 = (v349 ? v348 : 0);
+          const v351 = $fr(v310 / v343);
+          const v352 = (-v351);
+          const v353 = $fr(Math.log2(v351));
+          const v354 = $fr(v352 * v353);
+          const v355 = (v351 > 0);
+          const v356 = (v355 ? v354 : 0);
+          const v357 = $fr(v350 + v356);
+          const v358 = (v343 > 0);
+          const v359 = (v358 ? v357 : 0);
+          const v360 = $fr(v344 * v359);
+          const v361 = $fr(v342 + v360);
+          const v362 = $fr(v325 - v361);
+          const v363 = (v311 > 0);
+          const v364 = (v363 ? v362 : 0);
+          const v365 = $fr(u_p_beta * v364);
+          const v366 = (v188 ? v365 : 0);
+          v222 = $fr(v305 + v366);
         }
-        const v298 = v216;
-        const v299 = $fr(acc41 - v213);
-        const v300 = $fr(v213 + v299);
-        const v301 = $fr(v213 + v214);
-        const v302 = $fr(v301 + v299);
-        const v303 = $fr(v50 - v214);
-        const v304 = $fr(v302 + v303);
-        const v305 = $fr(v300 / v304);
-        const v306 = (-v305);
-        const v307 = $fr(Math.log2(v305));
-        const v308 = $fr(v306 * v307);
-        const v309 = (v305 > 0);
-        const v310 = (v309 ? v308 : 0);
-        const v311 = $fr(v214 + v303);
-        const v312 = $fr(v311 / v304);
-        const v313 = (-v312);
-        const v314 = $fr(Math.log2(v312));
-        const v315 = $fr(v313 * v314);
-        const v316 = (v312 > 0);
-        const v317 = (v316 ? v315 : 0);
-        const v318 = $fr(v310 + v317);
-        const v319 = $fr(v301 / v304);
-        const v320 = $fr(v213 / v301);
-        const v321 = (-v320);
-        const v322 = $fr(Math.log2(v320));
-        const v323 = $fr(v321 * v322);
-        const v324 = (v320 > 0);
-        const v325 = (v324 ? v323 : 0);
-        const v326 = $fr(v214 / v301);
-        const v327 = (-v326);
-        const v328 = $fr(Math.log2(v326));
-        const v329 = $fr(v327 * v328);
-        const v330 = (v326 > 0);
-        const v331 = (v330 ? v329 : 0);
-        const v332 = $fr(v325 + v331);
-        const v333 = (v301 > 0);
-        const v334 = (v333 ? v332 : 0);
-        const v335 = $fr(v319 * v334);
-        const v336 = $fr(v299 + v303);
-        const v337 = $fr(v336 / v304);
-        const v338 = $fr(v299 / v336);
-        const v339 = (-v338);
-        const v340 = $fr(Math.log2(v338));
-        const v341 = $fr(v339 * v340);
-        const v342 = (v338 > 0);
-        const v343 = (v342 ? v341 : 0);
-        const v344 = $fr(v303 / v336);
-        const v345 = (-v344);
-        const v346 = $fr(Math.log2(v344));
-        const v347 = $fr(v345 * v346);
-        const v348 = (v344 > 0);
-        const v349 = (v348 ? v347 : 0);
-        const v350 = $fr(v343 + v349);
-        const v351 = (v336 > 0);
-        const v352 = (v351 ? v350 : 0);
-        const v353 = $fr(v337 * v352);
-        const v354 = $fr(v335 + v353);
-        const v355 = $fr(v318 - v354);
-        const v356 = (v304 > 0);
-        const v357 = (v356 ? v355 : 0);
-        const v358 = $fr(u_p_beta * v357);
-        const v359 = (v188 ? v358 : 0);
-        v215 = $fr(v298 + v359);
+        const v367 = v222;
+        let v368 = 0;
+        if (tabled238) {
+          v368 = F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v220 > 0 ? (v220 < 4294967296 ? v220 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v221 > 0 ? (v221 < 4294967296 ? v221 >>> 0 | 0 : -1) : 0) | 0) | 0)];
+        } else {
+          const v369 = $fr(acc41 - v220);
+          const v370 = $fr(v220 + v369);
+          const v371 = $fr(v370 + 1.000000013351432e-10);
+          const v372 = $fr(v220 / v371);
+          const v373 = Math.min(Math.max(v372, 0), 1);
+          const v374 = $fr(Math.sqrt(v373));
+          const v375 = adv_asin(v374);
+          const v376 = $fr(v50 - v221);
+          const v377 = $fr(v221 + v376);
+          const v378 = $fr(v377 + 1.000000013351432e-10);
+          const v379 = $fr(v221 / v378);
+          const v380 = Math.min(Math.max(v379, 0), 1);
+          const v381 = $fr(Math.sqrt(v380));
+          const v382 = adv_asin(v381);
+          v368 = $fr(v375 - v382);
+        }
+        const v383 = v368;
+        const v384 = $fr(H[(u_oh_acc59 + slot | 0)] >>> 0);
+        const v385 = $fr(v384 / acc47);
+        const v387 = $fr(v385 * v386);
+        const v395 = $fr(v385 + v394);
+        const v396 = $fr(v387 / v395);
+        const v398 = (v397 ? v396 : 0);
+        const v399 = $fr(H[(u_oh_acc77 + slot | 0)] >>> 0);
+        const v400 = $fr(v399 / acc49);
+        const v401 = $fr(v400 * v386);
+        const v408 = $fr(v400 + v407);
+        const v409 = $fr(v401 / v408);
+        const v411 = (v410 ? v409 : 0);
+        const v412 = $fr(v411 + 0.000009999999747378752);
+        const v413 = $fr(v398 / v412);
+        const v414 = $fr(v398 + 0.000009999999747378752);
+        const v415 = $fr(v411 / v414);
+        const v416 = $fr(v413 - v415);
+        const v418 = (v417 ? v416 : 0);
+        const v419 = $fr(v383 + v418);
+        const v420 = $fr(v367 * v419);
+        const v422 = $fr(v420 / v421);
+        const v423 = $fr(1 / $fr(1 + $fr(Math.exp((-v422)))));
+        const v424 = $fr(v423 - 0.5);
+        const v425 = $fr(v424 * 2);
+        v219 = $fr(v425 * u_p_top);
+        if ((mentries260 >>> 0 > 0 >>> 0)) {
+          H[me218] = 1;
+          H[(me218 + 1 | 0)] = mw213;
+          H[(me218 + 2 | 0)] = mw214;
+          H[(me218 + 3 | 0)] = mw215;
+          H[(me218 + 4 | 0)] = mw216;
+          H[(me218 + 7 | 0)] = $bitsf32(v219);
+        }
       }
-      const v360 = v215;
-      let v361 = 0;
-      if (tabled238) {
-        v361 = F_table238[(Math.imul(g, Math.imul((u_N + 1 | 0), (u_N + 1 | 0))) + (Math.imul((v213 > 0 ? (v213 < 4294967296 ? v213 >>> 0 | 0 : -1) : 0), (n + 1 | 0)) + (v214 > 0 ? (v214 < 4294967296 ? v214 >>> 0 | 0 : -1) : 0) | 0) | 0)];
-      } else {
-        const v362 = $fr(acc41 - v213);
-        const v363 = $fr(v213 + v362);
-        const v364 = $fr(v363 + 1.000000013351432e-10);
-        const v365 = $fr(v213 / v364);
-        const v366 = Math.min(Math.max(v365, 0), 1);
-        const v367 = $fr(Math.sqrt(v366));
-        const v368 = adv_asin(v367);
-        const v369 = $fr(v50 - v214);
-        const v370 = $fr(v214 + v369);
-        const v371 = $fr(v370 + 1.000000013351432e-10);
-        const v372 = $fr(v214 / v371);
-        const v373 = Math.min(Math.max(v372, 0), 1);
-        const v374 = $fr(Math.sqrt(v373));
-        const v375 = adv_asin(v374);
-        v361 = $fr(v368 - v375);
-      }
-      const v376 = v361;
-      const v377 = $fr(H[(u_oh_acc59 + slot | 0)] >>> 0);
-      const v378 = $fr(v377 / acc47);
-      const v380 = $fr(v378 * v379);
-      const v388 = $fr(v378 + v387);
-      const v389 = $fr(v380 / v388);
-      const v391 = (v390 ? v389 : 0);
-      const v392 = $fr(H[(u_oh_acc77 + slot | 0)] >>> 0);
-      const v393 = $fr(v392 / acc49);
-      const v394 = $fr(v393 * v379);
-      const v401 = $fr(v393 + v400);
-      const v402 = $fr(v394 / v401);
-      const v404 = (v403 ? v402 : 0);
-      const v405 = $fr(v404 + 0.000009999999747378752);
-      const v406 = $fr(v391 / v405);
-      const v407 = $fr(v391 + 0.000009999999747378752);
-      const v408 = $fr(v404 / v407);
-      const v409 = $fr(v406 - v408);
-      const v411 = (v410 ? v409 : 0);
-      const v412 = $fr(v376 + v411);
-      const v413 = $fr(v360 * v412);
-      const v415 = $fr(v413 / v414);
-      const v416 = $fr(1 / $fr(1 + $fr(Math.exp((-v415)))));
-      const v417 = $fr(v416 - 0.5);
-      const v418 = $fr(v417 * 2);
-      const v419 = $fr(v418 * u_p_top);
-      v212 = v419;
+      const v426 = v219;
+      v212 = v426;
     } else {
       v212 = 0;
     }
@@ -784,59 +810,59 @@ function stage0(wid, lane) {
   let acc265 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v420 = F_v10[row];
-    const v421 = $fr(v420 - acc263);
-    acc265 = $fr(acc265 + v421);
+    const v427 = F_v10[row];
+    const v428 = $fr(v427 - acc263);
+    acc265 = $fr(acc265 + v428);
   }
   if ((lid === 0)) {
     F_v265[g] = acc265;
   }
   // reduce to group %277
-  const v423 = $fr(acc265 / acc42);
-  const v424 = $fr(acc263 + v423);
-  const v426 = $fr(acc270 - acc263);
-  const v427 = (v426 > 0);
-  const v428 = (v427 ? v426 : 1);
+  const v430 = $fr(acc265 / acc42);
+  const v431 = $fr(acc263 + v430);
+  const v433 = $fr(acc270 - acc263);
+  const v434 = (v433 > 0);
+  const v435 = (v434 ? v433 : 1);
   let acc277 = 0;
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v422 = F_v10[row];
-    const v425 = $fr(v422 - v424);
-    const v429 = $fr(v425 / v428);
-    const v430 = $fr(v429 * v429);
-    acc277 = $fr(acc277 + v430);
+    const v429 = F_v10[row];
+    const v432 = $fr(v429 - v431);
+    const v436 = $fr(v432 / v435);
+    const v437 = $fr(v436 * v436);
+    acc277 = $fr(acc277 + v437);
   }
   if ((lid === 0)) {
     F_v277[g] = acc277;
   }
-  const v432 = (acc42 > 1);
-  const v433 = (v432 ? v424 : 0);
-  const v435 = $fr(acc42 - 1);
-  const v436 = $fr(acc277 / v435);
-  const v437 = $fr(Math.sqrt(v436));
-  const v438 = $fr(v437 * v428);
-  const v439 = (v432 ? v438 : 1);
-  const v440 = $fr(v439 + u_p_epsilon);
+  const v439 = (acc42 > 1);
+  const v440 = (v439 ? v431 : 0);
+  const v442 = $fr(acc42 - 1);
+  const v443 = $fr(acc277 / v442);
+  const v444 = $fr(Math.sqrt(v443));
+  const v445 = $fr(v444 * v435);
+  const v446 = (v439 ? v445 : 1);
+  const v447 = $fr(v446 + u_p_epsilon);
   // outputs out_advantages, out_key_values
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {
     const row = I_members[(m0 + j | 0)];
-    const v431 = F_v10[row];
-    const v434 = $fr(v431 - v433);
-    const v441 = $fr(v434 / v440);
-    const v442 = (v434 === 0);
-    const v443 = (v442 ? 0 : v441);
+    const v438 = F_v10[row];
+    const v441 = $fr(v438 - v440);
+    const v448 = $fr(v441 / v447);
+    const v449 = (v441 === 0);
+    const v450 = (v449 ? 0 : v448);
     for (let tt = lid; (tt >>> 0 < u_T >>> 0); tt = (tt + WG | 0)) {
       const t = tt;
-      const sw444 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
-      const v445 = F_v260[((sw444 !== (-1)) ? (sw444 & 2147483647) : 0)];
-      const v446 = ((sw444 !== (-1)) ? v445 : 0);
-      const v447 = $fr(v443 + v446);
-      const v448 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-      const v449 = $fr(v448);
-      const v450 = $fr(v447 * v449);
-      const v451 = v446;
-      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v450;
-      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v451;
+      const sw451 = H[(u_oh_slot_tok + (Math.imul(row, u_T) + t | 0) | 0)];
+      const v452 = F_v260[((sw451 !== (-1)) ? (sw451 & 2147483647) : 0)];
+      const v453 = ((sw451 !== (-1)) ? v452 : 0);
+      const v454 = $fr(v450 + v453);
+      const v455 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+      const v456 = $fr(v455);
+      const v457 = $fr(v454 * v456);
+      const v458 = v453;
+      F_out_advantages[(Math.imul(row, u_T) + t | 0)] = v457;
+      F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v458;
     }
   }
 }

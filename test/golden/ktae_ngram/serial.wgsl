@@ -527,26 +527,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let v206: bool = acc41 > 0.0;
   let v207: bool = v50 > 0.0;
   let v208: bool = v206 && v207;
-  let v379: f32 = u.p_bm25_k1 + 1.0;
-  let v381: f32 = 1.0 - u.p_bm25_b;
-  let v382: f32 = u.p_bm25_b * acc47;
-  let v383: f32 = acc47 + acc49;
-  let v384: f32 = v383 / 2.0;
-  let v385: f32 = v382 / v384;
-  let v386: f32 = v381 + v385;
-  let v387: f32 = u.p_bm25_k1 * v386;
-  let v390: bool = acc47 > 0.0;
-  let v395: f32 = u.p_bm25_b * acc49;
-  let v396: f32 = acc49 + acc47;
-  let v397: f32 = v396 / 2.0;
-  let v398: f32 = v395 / v397;
-  let v399: f32 = v381 + v398;
-  let v400: f32 = u.p_bm25_k1 * v399;
-  let v403: bool = acc49 > 0.0;
-  let v410: bool = u.p_gamma != 0.0;
-  let v414: f32 = u.p_alpha + u.p_beta;
+  let v386: f32 = u.p_bm25_k1 + 1.0;
+  let v388: f32 = 1.0 - u.p_bm25_b;
+  let v389: f32 = u.p_bm25_b * acc47;
+  let v390: f32 = acc47 + acc49;
+  let v391: f32 = v390 / 2.0;
+  let v392: f32 = v389 / v391;
+  let v393: f32 = v388 + v392;
+  let v394: f32 = u.p_bm25_k1 * v393;
+  let v397: bool = acc47 > 0.0;
+  let v402: f32 = u.p_bm25_b * acc49;
+  let v403: f32 = acc49 + acc47;
+  let v404: f32 = v403 / 2.0;
+  let v405: f32 = v402 / v404;
+  let v406: f32 = v388 + v405;
+  let v407: f32 = u.p_bm25_k1 * v406;
+  let v410: bool = acc49 > 0.0;
+  let v417: bool = u.p_gamma != 0.0;
+  let v421: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
   let nkeys260: u32 = H[u.oh_count_tok + g];
+  // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
+  let mbase260: u32 = u32(I[u.oi_kbase + g]);
+  let mentries260: u32 = (u32(I[u.oi_kbase + g + 1u]) - mbase260) / 8u;
+  for (var i = 0u; i < mentries260; i++) {
+    H[u.oh_table_tok + (mbase260 + i * 8u)] = 0u;
+  }
   for (var i = lid; i < nkeys260; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
     let v209: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
@@ -554,224 +560,244 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v211: bool = v208 && v210;
     var v212: f32;
     if (v211) {
-      let v213: f32 = f32(H[u.oh_acc53 + slot]);
-      let v214: f32 = f32(H[u.oh_acc57 + slot]);
-      var v215: f32;
-      if (tabled226) {
-        v215 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
+      let mw213: u32 = H[u.oh_acc53 + slot];
+      let mw214: u32 = H[u.oh_acc57 + slot];
+      let mw215: u32 = H[u.oh_acc59 + slot];
+      let mw216: u32 = H[u.oh_acc77 + slot];
+      let mh217: u32 = 0u ^ (mw213 * 0x9e3779b1u) ^ (mw214 * 0x85ebca77u) ^ (mw215 * 0xc2b2ae3du) ^ (mw216 * 0x27d4eb2fu);
+      let me218: u32 = u.oh_table_tok + (mbase260 + ((mh217 ^ (mh217 >> 15u)) & (mentries260 - 1u)) * 8u);
+      var v219: f32;
+      if (mentries260 > 0u && H[me218 + 0u] == 1u && H[me218 + 1u] == mw213 && H[me218 + 2u] == mw214 && H[me218 + 3u] == mw215 && H[me218 + 4u] == mw216) {
+        v219 = bitcast<f32>(H[me218 + 7u]);
       } else {
-        var v216: f32;
-        if (v43) {
-          let v217: f32 = v213 + v214;
-          let v218: f32 = v217 + v213;
-          let v219: f32 = acc41 - v213;
-          let v220: f32 = v218 + v219;
-          let v221: f32 = v217 + v219;
-          let v222: f32 = v50 - v214;
-          let v223: f32 = v221 + v222;
-          let v224: f32 = v220 - v223;
-          let v225: f32 = max(0.0, v224);
-          let v226: f32 = v213 + v219;
-          let v227: f32 = min(v217, v226);
-          let v228: bool = v225 == v227;
-          var v229: f32;
-          if (v228) {
-            v229 = 0.0;
-          } else {
-            let v232: f32 = v217 + v226;
-            let v233: f32 = v232 - v223;
-            let v234: f32 = max(0.0, v233);
-            let v235: i32 = i32(v234);
-            let v236: i32 = i32(v227);
-            let lo230: i32 = v235;
-            let hi231: i32 = v236;
-            let v237: f32 = v226 + 1.0;
-            let v238: f32 = adv_lgamma(v237);
-            let v239: f32 = v213 + 1.0;
-            let v240: f32 = adv_lgamma(v239);
-            let v241: f32 = v238 - v240;
-            let v242: f32 = v226 - v213;
-            let v243: f32 = v242 + 1.0;
-            let v244: f32 = adv_lgamma(v243);
-            let v245: f32 = v241 - v244;
-            let v246: f32 = v223 - v226;
-            let v247: f32 = v217 - v213;
-            let v248: f32 = v246 + 1.0;
-            let v249: f32 = adv_lgamma(v248);
-            let v250: f32 = v247 + 1.0;
-            let v251: f32 = adv_lgamma(v250);
-            let v252: f32 = v249 - v251;
-            let v253: f32 = v246 - v247;
-            let v254: f32 = v253 + 1.0;
-            let v255: f32 = adv_lgamma(v254);
-            let v256: f32 = v252 - v255;
-            let v257: f32 = v245 + v256;
-            let v258: f32 = v223 + 1.0;
-            let v259: f32 = adv_lgamma(v258);
-            let v260: f32 = v217 + 1.0;
-            let v261: f32 = adv_lgamma(v260);
-            let v262: f32 = v259 - v261;
-            let v263: f32 = v223 - v217;
-            let v264: f32 = v263 + 1.0;
-            let v265: f32 = adv_lgamma(v264);
-            let v266: f32 = v262 - v265;
-            let v267: f32 = v257 - v266;
-            let v268: f32 = v267 + 0.000009999999747378752;
-            var fold270: f32 = 0.0;
-            if (hi231 >= lo230) {
-              if (bitcast<u32>(hi231) - bitcast<u32>(lo230) < 0x100000u) {
-                for (var n292 = 0u; n292 <= bitcast<u32>(hi231) - bitcast<u32>(lo230); n292++) {
-                  let k269: i32 = bitcast<i32>(bitcast<u32>(lo230) + n292);
-                  let v271: f32 = f32(k269);
-                  let v272: f32 = v271 + 1.0;
-                  let v273: f32 = adv_lgamma(v272);
-                  let v274: f32 = v238 - v273;
-                  let v275: f32 = v226 - v271;
-                  let v276: f32 = v275 + 1.0;
-                  let v277: f32 = adv_lgamma(v276);
-                  let v278: f32 = v274 - v277;
-                  let v279: f32 = v217 - v271;
-                  let v280: f32 = v279 + 1.0;
-                  let v281: f32 = adv_lgamma(v280);
-                  let v282: f32 = v249 - v281;
-                  let v283: f32 = v246 - v279;
-                  let v284: f32 = v283 + 1.0;
-                  let v285: f32 = adv_lgamma(v284);
-                  let v286: f32 = v282 - v285;
-                  let v287: f32 = v278 + v286;
-                  let v288: f32 = v287 - v266;
-                  let v289: f32 = exp(v288);
-                  let v290: bool = v288 <= v268;
-                  let v291: f32 = select(0.0, v289, v290);
-                  fold270 = fold270 + v291;
-                }
-              } else {
-                F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
-              }
-            }
-            let v293: f32 = fold270;
-            let v294: f32 = (-2.0) * v293;
-            let v295: f32 = exp(v294);
-            v229 = v295;
-          }
-          let v296: f32 = v229;
-          let v297: f32 = u.p_alpha * v296;
-          v216 = v297;
+        let v220: f32 = f32(H[u.oh_acc53 + slot]);
+        let v221: f32 = f32(H[u.oh_acc57 + slot]);
+        var v222: f32;
+        if (tabled226) {
+          v222 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v220) * (n + 1u) + u32(v221))];
         } else {
-          v216 = 0.0;
+          var v223: f32;
+          if (v43) {
+            let v224: f32 = v220 + v221;
+            let v225: f32 = v224 + v220;
+            let v226: f32 = acc41 - v220;
+            let v227: f32 = v225 + v226;
+            let v228: f32 = v224 + v226;
+            let v229: f32 = v50 - v221;
+            let v230: f32 = v228 + v229;
+            let v231: f32 = v227 - v230;
+            let v232: f32 = max(0.0, v231);
+            let v233: f32 = v220 + v226;
+            let v234: f32 = min(v224, v233);
+            let v235: bool = v232 == v234;
+            var v236: f32;
+            if (v235) {
+              v236 = 0.0;
+            } else {
+              let v239: f32 = v224 + v233;
+              let v240: f32 = v239 - v230;
+              let v241: f32 = max(0.0, v240);
+              let v242: i32 = i32(v241);
+              let v243: i32 = i32(v234);
+              let lo237: i32 = v242;
+              let hi238: i32 = v243;
+              let v244: f32 = v233 + 1.0;
+              let v245: f32 = adv_lgamma(v244);
+              let v246: f32 = v220 + 1.0;
+              let v247: f32 = adv_lgamma(v246);
+              let v248: f32 = v245 - v247;
+              let v249: f32 = v233 - v220;
+              let v250: f32 = v249 + 1.0;
+              let v251: f32 = adv_lgamma(v250);
+              let v252: f32 = v248 - v251;
+              let v253: f32 = v230 - v233;
+              let v254: f32 = v224 - v220;
+              let v255: f32 = v253 + 1.0;
+              let v256: f32 = adv_lgamma(v255);
+              let v257: f32 = v254 + 1.0;
+              let v258: f32 = adv_lgamma(v257);
+              let v259: f32 = v256 - v258;
+              let v260: f32 = v253 - v254;
+              let v261: f32 = v260 + 1.0;
+              let v262: f32 = adv_lgamma(v261);
+              let v263: f32 = v259 - v262;
+              let v264: f32 = v252 + v263;
+              let v265: f32 = v230 + 1.0;
+              let v266: f32 = adv_lgamma(v265);
+              let v267: f32 = v224 + 1.0;
+              let v268: f32 = adv_lgamma(v267);
+              let v269: f32 = v266 - v268;
+              let v270: f32 = v230 - v224;
+              let v271: f32 = v270 + 1.0;
+              let v272: f32 = adv_lgamma(v271);
+              let v273: f32 = v269 - v272;
+              let v274: f32 = v264 - v273;
+              let v275: f32 = v274 + 0.000009999999747378752;
+              var fold277: f32 = 0.0;
+              if (hi238 >= lo237) {
+                if (bitcast<u32>(hi238) - bitcast<u32>(lo237) < 0x100000u) {
+                  for (var n299 = 0u; n299 <= bitcast<u32>(hi238) - bitcast<u32>(lo237); n299++) {
+                    let k276: i32 = bitcast<i32>(bitcast<u32>(lo237) + n299);
+                    let v278: f32 = f32(k276);
+                    let v279: f32 = v278 + 1.0;
+                    let v280: f32 = adv_lgamma(v279);
+                    let v281: f32 = v245 - v280;
+                    let v282: f32 = v233 - v278;
+                    let v283: f32 = v282 + 1.0;
+                    let v284: f32 = adv_lgamma(v283);
+                    let v285: f32 = v281 - v284;
+                    let v286: f32 = v224 - v278;
+                    let v287: f32 = v286 + 1.0;
+                    let v288: f32 = adv_lgamma(v287);
+                    let v289: f32 = v256 - v288;
+                    let v290: f32 = v253 - v286;
+                    let v291: f32 = v290 + 1.0;
+                    let v292: f32 = adv_lgamma(v291);
+                    let v293: f32 = v289 - v292;
+                    let v294: f32 = v285 + v293;
+                    let v295: f32 = v294 - v273;
+                    let v296: f32 = exp(v295);
+                    let v297: bool = v295 <= v275;
+                    let v298: f32 = select(0.0, v296, v297);
+                    fold277 = fold277 + v298;
+                  }
+                } else {
+                  F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
+                }
+              }
+              let v300: f32 = fold277;
+              let v301: f32 = (-2.0) * v300;
+              let v302: f32 = exp(v301);
+              v236 = v302;
+            }
+            let v303: f32 = v236;
+            let v304: f32 = u.p_alpha * v303;
+            v223 = v304;
+          } else {
+            v223 = 0.0;
+          }
+          let v305: f32 = v223;
+          let v306: f32 = acc41 - v220;
+          let v307: f32 = v220 + v306;
+          let v308: f32 = v220 + v221;
+          let v309: f32 = v308 + v306;
+          let v310: f32 = v50 - v221;
+          let v311: f32 = v309 + v310;
+          let v312: f32 = v307 / v311;
+          let v313: f32 = (-v312);
+          let v314: f32 = log2(v312);
+          let v315: f32 = v313 * v314;
+          let v316: bool = v312 > 0.0;
+          let v317: f32 = select(0.0, v315, v316);
+          let v318: f32 = v221 + v310;
+          let v319: f32 = v318 / v311;
+          let v320: f32 = (-v319);
+          let v321: f32 = log2(v319);
+          let v322: f32 = v320 * v321;
+          let v323: bool = v319 > 0.0;
+          let v324: f32 = select(0.0, v322, v323);
+          let v325: f32 = v317 + v324;
+          let v326: f32 = v308 / v311;
+          let v327: f32 = v220 / v308;
+          let v328: f32 = (-v327);
+          let v329: f32 = log2(v327);
+          let v330: f32 = v328 * v329;
+          let v331: bool = v327 > 0.0;
+          let v332: f32 = select(0.0, v330, v331);
+          let v333: f32 = v221 / v308;
+          let v334: f32 = (-v333);
+          let v335: f32 = log2(v333);
+          let v336: f32 = v334 * v335;
+          let v337: bool = v333 > 0.0;
+          let v338: f32 = select(0.0, v336, v337);
+          let v339: f32 = v332 + v338;
+          let v340: bool = v308 > 0.0;
+          let v341: f32 = select(0.0, v339, v340);
+          let v342: f32 = v326 * v341;
+          let v343: f32 = v306 + v310;
+          let v344: f32 = v343 / v311;
+          let v345: f32 = v306 / v343;
+          let v346: f32 = (-v345);
+          let v347: f32 = log2(v345);
+          let v348: f32 = v346 * v347;
+          let v349: bool = v345 > 0.0;
+          let v350: f32 = select(0.0, v348, v349);
+          let v351: f32 = v310 / v343;
+          let v352: f32 = (-v351);
+          let v353: f32 = log2(v351);
+          let v354: f32 = v352 * v353;
+          let v355: bool = v351 > 0.0;
+          let v356: f32 = select(0.0, v354, v355);
+          let v357: f32 = v350 + v356;
+          let v358: bool = v343 > 0.0;
+          let v359: f32 = select(0.0, v357, v358);
+          let v360: f32 = v344 * v359;
+          let v361: f32 = v342 + v360;
+          let v362: f32 = v325 - v361;
+          let v363: bool = v311 > 0.0;
+          let v364: f32 = select(0.0, v362, v363);
+          let v365: f32 = u.p_beta * v364;
+          let v366: f32 = select(0.0, v365, v188);
+          v222 = v305 + v366;
         }
-        let v298: f32 = v216;
-        let v299: f32 = acc41 - v213;
-        let v300: f32 = v213 + v299;
-        let v301: f32 = v213 + v214;
-        let v302: f32 = v301 + v299;
-        let v303: f32 = v50 - v214;
-        let v304: f32 = v302 + v303;
-        let v305: f32 = v300 / v304;
-        let v306: f32 = (-v305);
-        let v307: f32 = log2(v305);
-        let v308: f32 = v306 * v307;
-        let v309: bool = v305 > 0.0;
-        let v310: f32 = select(0.0, v308, v309);
-        let v311: f32 = v214 + v303;
-        let v312: f32 = v311 / v304;
-        let v313: f32 = (-v312);
-        let v314: f32 = log2(v312);
-        let v315: f32 = v313 * v314;
-        let v316: bool = v312 > 0.0;
-        let v317: f32 = select(0.0, v315, v316);
-        let v318: f32 = v310 + v317;
-        let v319: f32 = v301 / v304;
-        let v320: f32 = v213 / v301;
-        let v321: f32 = (-v320);
-        let v322: f32 = log2(v320);
-        let v323: f32 = v321 * v322;
-        let v324: bool = v320 > 0.0;
-        let v325: f32 = select(0.0, v323, v324);
-        let v326: f32 = v214 / v301;
-        let v327: f32 = (-v326);
-        let v328: f32 = log2(v326);
-        let v329: f32 = v327 * v328;
-        let v330: bool = v326 > 0.0;
-        let v331: f32 = select(0.0, v329, v330);
-        let v332: f32 = v325 + v331;
-        let v333: bool = v301 > 0.0;
-        let v334: f32 = select(0.0, v332, v333);
-        let v335: f32 = v319 * v334;
-        let v336: f32 = v299 + v303;
-        let v337: f32 = v336 / v304;
-        let v338: f32 = v299 / v336;
-        let v339: f32 = (-v338);
-        let v340: f32 = log2(v338);
-        let v341: f32 = v339 * v340;
-        let v342: bool = v338 > 0.0;
-        let v343: f32 = select(0.0, v341, v342);
-        let v344: f32 = v303 / v336;
-        let v345: f32 = (-v344);
-        let v346: f32 = log2(v344);
-        let v347: f32 = v345 * v346;
-        let v348: bool = v344 > 0.0;
-        let v349: f32 = select(0.0, v347, v348);
-        let v350: f32 = v343 + v349;
-        let v351: bool = v336 > 0.0;
-        let v352: f32 = select(0.0, v350, v351);
-        let v353: f32 = v337 * v352;
-        let v354: f32 = v335 + v353;
-        let v355: f32 = v318 - v354;
-        let v356: bool = v304 > 0.0;
-        let v357: f32 = select(0.0, v355, v356);
-        let v358: f32 = u.p_beta * v357;
-        let v359: f32 = select(0.0, v358, v188);
-        v215 = v298 + v359;
+        let v367: f32 = v222;
+        var v368: f32;
+        if (tabled238) {
+          v368 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v220) * (n + 1u) + u32(v221))];
+        } else {
+          let v369: f32 = acc41 - v220;
+          let v370: f32 = v220 + v369;
+          let v371: f32 = v370 + 1.000000013351432e-10;
+          let v372: f32 = v220 / v371;
+          let v373: f32 = clamp(v372, 0.0, 1.0);
+          let v374: f32 = sqrt(v373);
+          let v375: f32 = adv_asin(v374);
+          let v376: f32 = v50 - v221;
+          let v377: f32 = v221 + v376;
+          let v378: f32 = v377 + 1.000000013351432e-10;
+          let v379: f32 = v221 / v378;
+          let v380: f32 = clamp(v379, 0.0, 1.0);
+          let v381: f32 = sqrt(v380);
+          let v382: f32 = adv_asin(v381);
+          v368 = v375 - v382;
+        }
+        let v383: f32 = v368;
+        let v384: f32 = f32(H[u.oh_acc59 + slot]);
+        let v385: f32 = v384 / acc47;
+        let v387: f32 = v385 * v386;
+        let v395: f32 = v385 + v394;
+        let v396: f32 = v387 / v395;
+        let v398: f32 = select(0.0, v396, v397);
+        let v399: f32 = f32(H[u.oh_acc77 + slot]);
+        let v400: f32 = v399 / acc49;
+        let v401: f32 = v400 * v386;
+        let v408: f32 = v400 + v407;
+        let v409: f32 = v401 / v408;
+        let v411: f32 = select(0.0, v409, v410);
+        let v412: f32 = v411 + 0.000009999999747378752;
+        let v413: f32 = v398 / v412;
+        let v414: f32 = v398 + 0.000009999999747378752;
+        let v415: f32 = v411 / v414;
+        let v416: f32 = v413 - v415;
+        let v418: f32 = select(0.0, v416, v417);
+        let v419: f32 = v383 + v418;
+        let v420: f32 = v367 * v419;
+        let v422: f32 = v420 / v421;
+        let v423: f32 = 1.0 / (1.0 + exp((-v422)));
+        let v424: f32 = v423 - 0.5;
+        let v425: f32 = v424 * 2.0;
+        v219 = v425 * u.p_top;
+        if (mentries260 > 0u) {
+          H[me218] = 1u;
+          H[me218 + 1u] = mw213;
+          H[me218 + 2u] = mw214;
+          H[me218 + 3u] = mw215;
+          H[me218 + 4u] = mw216;
+          H[me218 + 7u] = bitcast<u32>(v219);
+        }
       }
-      let v360: f32 = v215;
-      var v361: f32;
-      if (tabled238) {
-        v361 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v213) * (n + 1u) + u32(v214))];
-      } else {
-        let v362: f32 = acc41 - v213;
-        let v363: f32 = v213 + v362;
-        let v364: f32 = v363 + 1.000000013351432e-10;
-        let v365: f32 = v213 / v364;
-        let v366: f32 = clamp(v365, 0.0, 1.0);
-        let v367: f32 = sqrt(v366);
-        let v368: f32 = adv_asin(v367);
-        let v369: f32 = v50 - v214;
-        let v370: f32 = v214 + v369;
-        let v371: f32 = v370 + 1.000000013351432e-10;
-        let v372: f32 = v214 / v371;
-        let v373: f32 = clamp(v372, 0.0, 1.0);
-        let v374: f32 = sqrt(v373);
-        let v375: f32 = adv_asin(v374);
-        v361 = v368 - v375;
-      }
-      let v376: f32 = v361;
-      let v377: f32 = f32(H[u.oh_acc59 + slot]);
-      let v378: f32 = v377 / acc47;
-      let v380: f32 = v378 * v379;
-      let v388: f32 = v378 + v387;
-      let v389: f32 = v380 / v388;
-      let v391: f32 = select(0.0, v389, v390);
-      let v392: f32 = f32(H[u.oh_acc77 + slot]);
-      let v393: f32 = v392 / acc49;
-      let v394: f32 = v393 * v379;
-      let v401: f32 = v393 + v400;
-      let v402: f32 = v394 / v401;
-      let v404: f32 = select(0.0, v402, v403);
-      let v405: f32 = v404 + 0.000009999999747378752;
-      let v406: f32 = v391 / v405;
-      let v407: f32 = v391 + 0.000009999999747378752;
-      let v408: f32 = v404 / v407;
-      let v409: f32 = v406 - v408;
-      let v411: f32 = select(0.0, v409, v410);
-      let v412: f32 = v376 + v411;
-      let v413: f32 = v360 * v412;
-      let v415: f32 = v413 / v414;
-      let v416: f32 = 1.0 / (1.0 + exp((-v415)));
-      let v417: f32 = v416 - 0.5;
-      let v418: f32 = v417 * 2.0;
-      let v419: f32 = v418 * u.p_top;
-      v212 = v419;
+      let v426: f32 = v219;
+      v212 = v426;
     } else {
       v212 = 0.0;
     }
@@ -781,59 +807,59 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc265: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v420: f32 = F[u.o_v10 + row];
-    let v421: f32 = v420 - acc263;
-    acc265 = acc265 + v421;
+    let v427: f32 = F[u.o_v10 + row];
+    let v428: f32 = v427 - acc263;
+    acc265 = acc265 + v428;
   }
   if (lid == 0u) {
     F[u.o_v265 + g] = acc265;
   }
   // reduce to group %277
-  let v423: f32 = acc265 / acc42;
-  let v424: f32 = acc263 + v423;
-  let v426: f32 = acc270 - acc263;
-  let v427: bool = v426 > 0.0;
-  let v428: f32 = select(1.0, v426, v427);
+  let v430: f32 = acc265 / acc42;
+  let v431: f32 = acc263 + v430;
+  let v433: f32 = acc270 - acc263;
+  let v434: bool = v433 > 0.0;
+  let v435: f32 = select(1.0, v433, v434);
   var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v422: f32 = F[u.o_v10 + row];
-    let v425: f32 = v422 - v424;
-    let v429: f32 = v425 / v428;
-    let v430: f32 = v429 * v429;
-    acc277 = acc277 + v430;
+    let v429: f32 = F[u.o_v10 + row];
+    let v432: f32 = v429 - v431;
+    let v436: f32 = v432 / v435;
+    let v437: f32 = v436 * v436;
+    acc277 = acc277 + v437;
   }
   if (lid == 0u) {
     F[u.o_v277 + g] = acc277;
   }
-  let v432: bool = acc42 > 1.0;
-  let v433: f32 = select(0.0, v424, v432);
-  let v435: f32 = acc42 - 1.0;
-  let v436: f32 = acc277 / v435;
-  let v437: f32 = sqrt(v436);
-  let v438: f32 = v437 * v428;
-  let v439: f32 = select(1.0, v438, v432);
-  let v440: f32 = v439 + u.p_epsilon;
+  let v439: bool = acc42 > 1.0;
+  let v440: f32 = select(0.0, v431, v439);
+  let v442: f32 = acc42 - 1.0;
+  let v443: f32 = acc277 / v442;
+  let v444: f32 = sqrt(v443);
+  let v445: f32 = v444 * v435;
+  let v446: f32 = select(1.0, v445, v439);
+  let v447: f32 = v446 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v431: f32 = F[u.o_v10 + row];
-    let v434: f32 = v431 - v433;
-    let v441: f32 = v434 / v440;
-    let v442: bool = v434 == 0.0;
-    let v443: f32 = select(v441, 0.0, v442);
+    let v438: f32 = F[u.o_v10 + row];
+    let v441: f32 = v438 - v440;
+    let v448: f32 = v441 / v447;
+    let v449: bool = v441 == 0.0;
+    let v450: f32 = select(v448, 0.0, v449);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw444: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v445: f32 = F[u.o_v260 + select(0u, sw444 & 0x7fffffffu, sw444 != 0xffffffffu)];
-      let v446: f32 = select(0.0, v445, sw444 != 0xffffffffu);
-      let v447: f32 = v443 + v446;
-      let v448: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v449: f32 = f32(v448);
-      let v450: f32 = v447 * v449;
-      let v451: f32 = v446;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v450;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v451;
+      let sw451: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v452: f32 = F[u.o_v260 + select(0u, sw451 & 0x7fffffffu, sw451 != 0xffffffffu)];
+      let v453: f32 = select(0.0, v452, sw451 != 0xffffffffu);
+      let v454: f32 = v450 + v453;
+      let v455: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v456: f32 = f32(v455);
+      let v457: f32 = v454 * v456;
+      let v458: f32 = v453;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v457;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v458;
     }
   }
 }
