@@ -78,8 +78,8 @@ export type Stmt = { id?: number } & (
   | { k: 'assign'; name: string; value: Expr }
   | { k: 'store'; at: Place; value: Expr }
   | { k: 'if'; cond: Expr; then: Stmt[]; else?: Stmt[] }
-  /** for (var name = init; cond; name = next) */
-  | { k: 'for'; name: string; ty: Scalar; init: Expr; cond: Expr; next: Expr; body: Stmt[] }
+  /** for (var name = init; cond; name = next); `independent`: no iteration reads what another writes */
+  | { k: 'for'; name: string; ty: Scalar; init: Expr; cond: Expr; next: Expr; body: Stmt[]; independent?: boolean }
   | { k: 'loop'; body: Stmt[] }
   | { k: 'break' }
   | { k: 'continue' }

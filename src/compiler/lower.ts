@@ -208,8 +208,9 @@ class Lowering extends SelectLowering {
         const c = token ? this.tokenCtx(root, rlines, lines) : this.child(root, 'rollout', lines);
         const writes = st.items.map((o) => store('F', token ? this.at(c) : ref('row'), this.toF32(this.gen(o.node, c), this.program.nodes[o.node]!.type), o.name));
         L.push(comment(`outputs ${st.items.map((o) => o.name).join(', ')}`));
-        // rollouts one after the other, lanes over contiguous positions (no division per token)
-        if (token) L.push(this.eachRollout([...rlines, this.tokenLoop(lid, WG, [...lines, ...writes])]));
+        // rollouts one after the other, lanes over contiguous positions (no division per token); each position
+        // writes its own outputs from values the loop does not write
+        if (token) L.push(this.eachRollout([...rlines, { ...(this.tokenLoop(lid, WG, [...lines, ...writes]) as Stmt & { k: 'for' }), independent: true }]));
         else L.push(this.eachRollout([...lines, ...writes], true));
         return;
       }

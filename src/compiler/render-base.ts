@@ -125,6 +125,7 @@ export abstract class Renderer {
         out.push(`${ind}}`);
         return;
       case 'for':
+        if (s.independent) out.push(...this.independentLoop().map((l) => `${ind}${l}`));
         out.push(`${ind}${this.forHead(s.name, s.ty, this.expr(s.init), this.expr(s.cond), s.next)} {`);
         this.block(s.body, inner, out);
         out.push(`${ind}}`);
@@ -165,6 +166,11 @@ export abstract class Renderer {
   protected fill(s: Stmt & { k: 'fill' }, ind: string, out: string[]): void {
     const i = ref('i');
     this.stmt(forUp('i', s.from, s.to, u32(1), s.bases.map((b) => store(s.array, add(b, i), s.value, s.region))), ind, out);
+  }
+
+  /** Lines before a loop whose iterations are independent (none by default). */
+  protected independentLoop(): string[] {
+    return [];
   }
 
   protected loopHead(): string {

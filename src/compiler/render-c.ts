@@ -376,6 +376,15 @@ class CRenderer extends Renderer {
     if (!known) out.push(`${ind}}`);
   }
 
+  /**
+   * The kernels' arrays are locals read from the Run, so C's restrict on them tells GCC nothing: it vectorizes a
+   * token loop behind a run-time overlap check, which a gather (an output's per-key value read at its token's
+   * slot) cannot have. ivdep says the iterations are independent: KTAE's output loop vectorizes (3% of the kernel)
+   */
+  protected override independentLoop(): string[] {
+    return ['#pragma GCC ivdep'];
+  }
+
   protected forHead(name: string, ty: Scalar, init: string, cond: string, next: Expr): string {
     return `for (${C_TYPE[ty]} ${name} = ${init}; ${cond}; ${name} = ${this.expr(next)})`;
   }

@@ -342,6 +342,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v71 = (v68 * v70);
     const float v72 = (v67 + v71);
     const float v73 = (v72 / u_p_max_length);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v74 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

@@ -57,84 +57,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %6, %8, %10: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc6_0: f32 = 0.0;
-    var acc10_0: f32 = 0.0;
-    var acc8_0: u32 = 0u;
-    var acc6_1: f32 = 0.0;
-    var acc10_1: f32 = 0.0;
-    var acc8_1: u32 = 0u;
-    var acc6_2: f32 = 0.0;
-    var acc10_2: f32 = 0.0;
-    var acc8_2: u32 = 0u;
-    var acc6_3: f32 = 0.0;
-    var acc10_3: f32 = 0.0;
-    var acc8_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc6_0 = acc6_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      if (valid_0) {
-        let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
-        acc10_0 = acc10_0 + v1;
-      }
-      acc8_0 = acc8_0 + select(0u, 1u, valid_0);
-      let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc6_1 = acc6_1 + v2;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      if (valid_1) {
-        let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
-        acc10_1 = acc10_1 + v3;
-      }
-      acc8_1 = acc8_1 + select(0u, 1u, valid_1);
-      let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc6_2 = acc6_2 + v4;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      if (valid_2) {
-        let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
-        acc10_2 = acc10_2 + v5;
-      }
-      acc8_2 = acc8_2 + select(0u, 1u, valid_2);
-      let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc6_3 = acc6_3 + v6;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      if (valid_3) {
-        let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
-        acc10_3 = acc10_3 + v7;
-      }
-      acc8_3 = acc8_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v6 + row0] = acc6_0;
-    F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v8 + row0] = f32(acc8_0);
-    F[u.o_v6 + row1] = acc6_1;
-    F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v8 + row1] = f32(acc8_1);
-    F[u.o_v6 + row2] = acc6_2;
-    F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v8 + row2] = f32(acc8_2);
-    F[u.o_v6 + row3] = acc6_3;
-    F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v8 + row3] = f32(acc8_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc6: f32 = 0.0;
     var acc10: f32 = 0.0;
     var acc8: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc6 = acc6 + v8;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc6 = acc6 + v0;
       let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
       if (valid) {
-        let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        acc10 = acc10 + v9;
+        let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        acc10 = acc10 + v1;
       }
       acc8 = acc8 + select(0u, 1u, valid);
     }
@@ -148,84 +83,84 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc30: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v10: f32 = F[u.o_v6 + row];
+    let v2: f32 = F[u.o_v6 + row];
     acc15 = acc15 + 1u;
     acc24 = acc24 + 1u;
-    acc30 = min(acc30, v10);
+    acc30 = min(acc30, v2);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = f32(acc15);
     F[u.o_v24 + g] = f32(acc24);
     F[u.o_v30 + g] = acc30;
   }
-  let v11: f32 = f32(acc15) / 2.0;
+  let v3: f32 = f32(acc15) / 2.0;
   // select %18: the k-th smallest per group
-  var sk12: u32 = 0u;
-  var sp13: u32 = 0u;
-  var sm14: u32 = 0u;
-  var empty17: bool;
-  for (var pass15 = 0u; pass15 < 4u; pass15++) {
-    let shift16: u32 = 24u - 8u * pass15;
+  var sk4: u32 = 0u;
+  var sp5: u32 = 0u;
+  var sm6: u32 = 0u;
+  var empty9: bool;
+  for (var pass7 = 0u; pass7 < 4u; pass7++) {
+    let shift8: u32 = 24u - 8u * pass7;
     for (var i = 0u; i < 256u; i++) {
       F[u.o_select_bins + g * 256u + i] = 0.0;
     }
     for (var j = 0u; j < n; j++) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v18: f32 = F[u.o_v10 + row];
-      let v19: f32 = F[u.o_v8 + row];
-      let v20: f32 = v19 + 9.99999993922529e-9;
-      let v21: f32 = v18 / v20;
-      let v22: f32 = select(v21, v19, u.p_by_length != 0u);
-      let key23: u32 = adv_order_key(v22);
-      if ((key23 & sm14) == sp13) {
-        let bin24: u32 = g * 256u + ((key23 >> shift16) & 255u);
-        F[u.o_select_bins + bin24] = F[u.o_select_bins + bin24] + 1.0;
+      let v10: f32 = F[u.o_v10 + row];
+      let v11: f32 = F[u.o_v8 + row];
+      let v12: f32 = v11 + 9.99999993922529e-9;
+      let v13: f32 = v10 / v12;
+      let v14: f32 = select(v13, v11, u.p_by_length != 0u);
+      let key15: u32 = adv_order_key(v14);
+      if ((key15 & sm6) == sp5) {
+        let bin16: u32 = g * 256u + ((key15 >> shift8) & 255u);
+        F[u.o_select_bins + bin16] = F[u.o_select_bins + bin16] + 1.0;
       }
     }
-    if (pass15 == 0u) {
-      var count25: f32 = 0.0;
+    if (pass7 == 0u) {
+      var count17: f32 = 0.0;
       for (var b = 0u; b < 256u; b++) {
-        count25 = count25 + F[u.o_select_bins + g * 256u + b];
+        count17 = count17 + F[u.o_select_bins + g * 256u + b];
       }
-      empty17 = count25 == 0.0;
-      sk12 = u32(min(select(0.0, floor(v11), v11 > 0.0), count25 - 1.0));
+      empty9 = count17 == 0.0;
+      sk4 = u32(min(select(0.0, floor(v3), v3 > 0.0), count17 - 1.0));
     }
-    var digit26: u32 = 0u;
+    var digit18: u32 = 0u;
     for (var b = 0u; b < 256u; b++) {
-      let c27: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-      if (sk12 < c27) {
-        digit26 = b;
+      let c19: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+      if (sk4 < c19) {
+        digit18 = b;
         break;
       }
-      sk12 = sk12 - c27;
+      sk4 = sk4 - c19;
     }
-    sp13 = sp13 | (digit26 << shift16);
-    sm14 = sm14 | (255u << shift16);
+    sp5 = sp5 | (digit18 << shift8);
+    sm6 = sm6 | (255u << shift8);
   }
-  F[u.o_v18 + g] = select(adv_order_value(sp13), 0.0, empty17);
+  F[u.o_v18 + g] = select(adv_order_value(sp5), 0.0, empty9);
   // reduce to group %23, %28, %32, %38
-  let v33: f32 = F[u.o_v18 + g];
+  let v25: f32 = F[u.o_v18 + g];
   var acc23: f32 = 0.0;
   var acc28: f32 = 0.0;
   var acc32: f32 = 0.0;
   var acc38: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v28: f32 = F[u.o_v10 + row];
-    let v29: f32 = F[u.o_v8 + row];
-    let v30: f32 = v29 + 9.99999993922529e-9;
-    let v31: f32 = v28 / v30;
-    let v32: f32 = select(v31, v29, u.p_by_length != 0u);
-    let v34: bool = v32 >= v33;
-    let v35: f32 = select(0.0, 1.0, v34);
-    let v36: f32 = F[u.o_v6 + row];
-    let v37: f32 = select(0.0, v36, v34);
-    let v38: f32 = v36 - acc30;
-    let v39: f32 = select(v36, 0.0, v34);
-    acc23 = acc23 + v35;
-    acc28 = acc28 + v37;
-    acc32 = acc32 + v38;
-    acc38 = acc38 + v39;
+    let v20: f32 = F[u.o_v10 + row];
+    let v21: f32 = F[u.o_v8 + row];
+    let v22: f32 = v21 + 9.99999993922529e-9;
+    let v23: f32 = v20 / v22;
+    let v24: f32 = select(v23, v21, u.p_by_length != 0u);
+    let v26: bool = v24 >= v25;
+    let v27: f32 = select(0.0, 1.0, v26);
+    let v28: f32 = F[u.o_v6 + row];
+    let v29: f32 = select(0.0, v28, v26);
+    let v30: f32 = v28 - acc30;
+    let v31: f32 = select(v28, 0.0, v26);
+    acc23 = acc23 + v27;
+    acc28 = acc28 + v29;
+    acc32 = acc32 + v30;
+    acc38 = acc38 + v31;
   }
   if (lid == 0u) {
     F[u.o_v23 + g] = acc23;
@@ -233,49 +168,49 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v32 + g] = acc32;
     F[u.o_v38 + g] = acc38;
   }
-  let v40: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
-  let v43: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
-  let v44: f32 = acc32 / f32(acc24);
-  let v45: f32 = acc30 + v44;
-  let v46: f32 = acc28 / acc23;
-  let v47: bool = acc23 > 0.0;
-  let v48: f32 = select(v45, v46, v47);
-  let v49: f32 = v43 * v48;
-  let v53: f32 = f32(acc24) - acc23;
-  let v54: f32 = acc38 / v53;
-  let v55: bool = v53 > 0.0;
-  let v56: f32 = select(v45, v54, v55);
-  let v57: f32 = v40 * v56;
-  let v68: f32 = 1.0 - u.p_mu;
+  let v32: f32 = select(u.p_alpha, 1.0, u.p_by_length != 0u);
+  let v35: f32 = select(1.0, u.p_alpha, u.p_by_length != 0u);
+  let v36: f32 = acc32 / f32(acc24);
+  let v37: f32 = acc30 + v36;
+  let v38: f32 = acc28 / acc23;
+  let v39: bool = acc23 > 0.0;
+  let v40: f32 = select(v37, v38, v39);
+  let v41: f32 = v35 * v40;
+  let v45: f32 = f32(acc24) - acc23;
+  let v46: f32 = acc38 / v45;
+  let v47: bool = v45 > 0.0;
+  let v48: f32 = select(v37, v46, v47);
+  let v49: f32 = v32 * v48;
+  let v60: f32 = 1.0 - u.p_mu;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v41: f32 = F[u.o_v6 + row];
-    let v42: f32 = v40 * v41;
-    let v50: f32 = v42 - v49;
-    let v51: f32 = v50 - u.p_beta;
-    let v52: f32 = v43 * v41;
-    let v58: f32 = v52 - v57;
-    let v59: f32 = v58 + u.p_beta;
-    let v60: f32 = F[u.o_v10 + row];
-    let v61: f32 = F[u.o_v8 + row];
-    let v62: f32 = v61 + 9.99999993922529e-9;
-    let v63: f32 = v60 / v62;
-    let v64: f32 = select(v63, v61, u.p_by_length != 0u);
-    let v65: bool = v64 >= v33;
-    let v66: f32 = select(v51, v59, v65);
-    let v67: f32 = u.p_mu * v66;
-    let v69: f32 = select(v56, v48, v65);
-    let v70: f32 = v41 - v69;
-    let v71: f32 = v68 * v70;
-    let v72: f32 = v67 + v71;
-    let v73: f32 = v72 / u.p_max_length;
+    let v33: f32 = F[u.o_v6 + row];
+    let v34: f32 = v32 * v33;
+    let v42: f32 = v34 - v41;
+    let v43: f32 = v42 - u.p_beta;
+    let v44: f32 = v35 * v33;
+    let v50: f32 = v44 - v49;
+    let v51: f32 = v50 + u.p_beta;
+    let v52: f32 = F[u.o_v10 + row];
+    let v53: f32 = F[u.o_v8 + row];
+    let v54: f32 = v53 + 9.99999993922529e-9;
+    let v55: f32 = v52 / v54;
+    let v56: f32 = select(v55, v53, u.p_by_length != 0u);
+    let v57: bool = v56 >= v25;
+    let v58: f32 = select(v43, v51, v57);
+    let v59: f32 = u.p_mu * v58;
+    let v61: f32 = select(v48, v40, v57);
+    let v62: f32 = v33 - v61;
+    let v63: f32 = v60 * v62;
+    let v64: f32 = v59 + v63;
+    let v65: f32 = v64 / u.p_max_length;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v74: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v75: f32 = f32(v74);
-      let v76: f32 = v73 * v75;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v76;
+      let v66: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v67: f32 = f32(v66);
+      let v68: f32 = v65 * v67;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v68;
     }
   }
 }

@@ -209,63 +209,58 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc10_0 = 0.00000000f;
-    float acc20_0 = 0.00000000f;
+    uint32_t acc20_0 = 0u;
     float acc10_1 = 0.00000000f;
-    float acc20_1 = 0.00000000f;
+    uint32_t acc20_1 = 0u;
     float acc10_2 = 0.00000000f;
-    float acc20_2 = 0.00000000f;
+    uint32_t acc20_2 = 0u;
     float acc10_3 = 0.00000000f;
-    float acc20_3 = 0.00000000f;
+    uint32_t acc20_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc10_0 = (acc10_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_0 = (acc20_0 + 1.00000000f);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_0 = (uint32_t)(acc20_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc10_1 = (acc10_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_1 = (acc20_1 + 1.00000000f);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_1 = (uint32_t)(acc20_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc10_2 = (acc10_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_2 = (acc20_2 + 1.00000000f);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_2 = (uint32_t)(acc20_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc10_3 = (acc10_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20_3 = (acc20_3 + 1.00000000f);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20_3 = (uint32_t)(acc20_3 + (uint32_t)(valid_3));
     }
     F_v10[row0] = acc10_0;
-    F_v20[row0] = acc20_0;
+    F_v20[row0] = ((float)(acc20_0));
     F_v10[row1] = acc10_1;
-    F_v20[row1] = acc20_1;
+    F_v20[row1] = ((float)(acc20_1));
     F_v10[row2] = acc10_2;
-    F_v20[row2] = acc20_2;
+    F_v20[row2] = ((float)(acc20_2));
     F_v10[row3] = acc10_3;
-    F_v20[row3] = acc20_3;
+    F_v20[row3] = ((float)(acc20_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc10 = 0.00000000f;
-    float acc20 = 0.00000000f;
+    uint32_t acc20 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc10 = (acc10 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc20 = (acc20 + 1.00000000f);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc20 = (uint32_t)(acc20 + (uint32_t)(valid));
     }
     F_v10[row] = acc10;
-    F_v20[row] = acc20;
+    F_v20[row] = ((float)(acc20));
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   float acc16 = 0.00000000f;
-  float acc17 = 0.00000000f;
+  uint32_t acc17 = 0u;
   float acc22 = 0.00000000f;
   float acc24 = 0.00000000f;
   float acc265 = INFINITY;
@@ -279,7 +274,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v9 = (v6 ? v8 : 0.00000000f);
     const float v10 = (v6 ? 0.00000000f : v8);
     acc16 = (acc16 + v7);
-    acc17 = (acc17 + 1.00000000f);
+    acc17 = (uint32_t)(acc17 + 1u);
     acc22 = (acc22 + v9);
     acc24 = (acc24 + v10);
     acc265 = adv_fmin(acc265, v5);
@@ -287,7 +282,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   if ((lid == 0u)) {
     F_v16[g] = acc16;
-    F_v17[g] = acc17;
+    F_v17[g] = ((float)(acc17));
     F_v22[g] = acc22;
     F_v24[g] = acc24;
     F_v265[g] = acc265;
@@ -409,7 +404,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v19 = (!v18);
     bound32 = (uint32_t)(bound32 + (uint32_t)(v19));
   }
-  const float v27 = (acc17 - acc16);
+  const float v27 = (((float)(acc17)) - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled258 = ((uint32_t)((uint32_t)(bound28 + 1u) * (uint32_t)(bound32 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
   if (tabled258) {
@@ -1087,7 +1082,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v267[g] = acc267;
   }
   // reduce to group %279
-  const float v560 = (acc267 / acc17);
+  const float v560 = (acc267 / ((float)(acc17)));
   const float v561 = (acc265 + v560);
   const float v563 = (acc272 - acc265);
   const bool v564 = (v563 > 0.00000000f);
@@ -1104,9 +1099,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v279[g] = acc279;
   }
-  const bool v569 = (acc17 > 1.00000000f);
+  const bool v569 = (((float)(acc17)) > 1.00000000f);
   const float v570 = (v569 ? v561 : 0.00000000f);
-  const float v572 = (acc17 - 1.00000000f);
+  const float v572 = (((float)(acc17)) - 1.00000000f);
   const float v573 = (acc279 / v572);
   const float v574 = sqrtf(v573);
   const float v575 = (v574 * v565);
@@ -1120,6 +1115,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v578 = (v571 / v577);
     const bool v579 = (v571 == 0.00000000f);
     const float v580 = (v579 ? 0.00000000f : v578);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw581 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

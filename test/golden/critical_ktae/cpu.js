@@ -121,33 +121,29 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc20_0 = $fr(acc20_0 + 1);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc20_0 = (acc20_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc20_1 = $fr(acc20_1 + 1);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc20_1 = (acc20_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc20_2 = $fr(acc20_2 + 1);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc20_2 = (acc20_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc20_3 = $fr(acc20_3 + 1);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc20_3 = (acc20_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v10[row0] = acc10_0;
-    F_v20[row0] = acc20_0;
+    F_v20[row0] = $fr(acc20_0 >>> 0);
     F_v10[row1] = acc10_1;
-    F_v20[row1] = acc20_1;
+    F_v20[row1] = $fr(acc20_1 >>> 0);
     F_v10[row2] = acc10_2;
-    F_v20[row2] = acc20_2;
+    F_v20[row2] = $fr(acc20_2 >>> 0);
     F_v10[row3] = acc10_3;
-    F_v20[row3] = acc20_3;
+    F_v20[row3] = $fr(acc20_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -157,12 +153,11 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc20 = $fr(acc20 + 1);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc20 = (acc20 + (valid ? 1 : 0) | 0);
     }
     F_v10[row] = acc10;
-    F_v20[row] = acc20;
+    F_v20[row] = $fr(acc20 >>> 0);
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   let acc16 = 0;
@@ -180,7 +175,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc16 = $fr(acc16 + v7);
-    acc17 = $fr(acc17 + 1);
+    acc17 = (acc17 + 1 | 0);
     acc22 = $fr(acc22 + v9);
     acc24 = $fr(acc24 + v10);
     acc265 = Math.min(acc265, v5);
@@ -188,7 +183,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v16[g] = acc16;
-    F_v17[g] = acc17;
+    F_v17[g] = $fr(acc17 >>> 0);
     F_v22[g] = acc22;
     F_v24[g] = acc24;
     F_v265[g] = acc265;
@@ -310,7 +305,7 @@ function stage0(wid, lane) {
     const v19 = (!v18);
     bound32 = (bound32 + (v19 ? 1 : 0) | 0);
   }
-  const v27 = $fr(acc17 - acc16);
+  const v27 = $fr($fr(acc17 >>> 0) - acc16);
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   const tabled258 = (Math.imul((bound28 + 1 | 0), (bound32 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
   if (tabled258) {
@@ -988,7 +983,7 @@ function stage0(wid, lane) {
     F_v267[g] = acc267;
   }
   // reduce to group %279
-  const v560 = $fr(acc267 / acc17);
+  const v560 = $fr(acc267 / $fr(acc17 >>> 0));
   const v561 = $fr(acc265 + v560);
   const v563 = $fr(acc272 - acc265);
   const v564 = (v563 > 0);
@@ -1005,9 +1000,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v279[g] = acc279;
   }
-  const v569 = (acc17 > 1);
+  const v569 = ($fr(acc17 >>> 0) > 1);
   const v570 = (v569 ? v561 : 0);
-  const v572 = $fr(acc17 - 1);
+  const v572 = $fr($fr(acc17 >>> 0) - 1);
   const v573 = $fr(acc279 / v572);
   const v574 = $fr(Math.sqrt(v573));
   const v575 = $fr(v574 * v565);

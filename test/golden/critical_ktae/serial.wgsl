@@ -101,91 +101,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %10, %20: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc10_0: f32 = 0.0;
-    var acc20_0: f32 = 0.0;
-    var acc10_1: f32 = 0.0;
-    var acc20_1: f32 = 0.0;
-    var acc10_2: f32 = 0.0;
-    var acc20_2: f32 = 0.0;
-    var acc10_3: f32 = 0.0;
-    var acc20_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc10_0 = acc10_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc20_0 = acc20_0 + 1.0;
-      }
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc10_1 = acc10_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc20_1 = acc20_1 + 1.0;
-      }
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc10_2 = acc10_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc20_2 = acc20_2 + 1.0;
-      }
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc10_3 = acc10_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc20_3 = acc20_3 + 1.0;
-      }
-    }
-    F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v20 + row0] = acc20_0;
-    F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v20 + row1] = acc20_1;
-    F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v20 + row2] = acc20_2;
-    F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v20 + row3] = acc20_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
-    var acc20: f32 = 0.0;
+    var acc20: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc10 = acc10 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc20 = acc20 + 1.0;
-      }
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc10 = acc10 + v0;
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc20 = acc20 + select(0u, 1u, valid);
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v20 + row] = acc20;
+    F[u.o_v20 + row] = f32(acc20);
   }
   // reduce to group %16, %17, %22, %24, %265, %272
   var acc16: f32 = 0.0;
-  var acc17: f32 = 0.0;
+  var acc17: u32 = 0u;
   var acc22: f32 = 0.0;
   var acc24: f32 = 0.0;
   var acc265: f32 = adv_bits(0x7f800000u);
   var acc272: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v10 + row];
-    let v6: bool = v5 > 0.0;
-    let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v20 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
-    acc16 = acc16 + v7;
-    acc17 = acc17 + 1.0;
-    acc22 = acc22 + v9;
-    acc24 = acc24 + v10;
-    acc265 = min(acc265, v5);
-    acc272 = max(acc272, v5);
+    let v1: f32 = F[u.o_v10 + row];
+    let v2: bool = v1 > 0.0;
+    let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v20 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
+    acc16 = acc16 + v3;
+    acc17 = acc17 + 1u;
+    acc22 = acc22 + v5;
+    acc24 = acc24 + v6;
+    acc265 = min(acc265, v1);
+    acc272 = max(acc272, v1);
   }
   if (lid == 0u) {
     F[u.o_v16 + g] = acc16;
-    F[u.o_v17 + g] = acc17;
+    F[u.o_v17 + g] = f32(acc17);
     F[u.o_v22 + g] = acc22;
     F[u.o_v24 + g] = acc24;
     F[u.o_v265 + g] = acc265;
@@ -207,9 +161,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v12: f32 = F[u.o_v10 + row];
-      let v13: bool = v12 > 0.0;
-      let v14: bool = (!v13);
+      let v8: f32 = F[u.o_v10 + row];
+      let v9: bool = v8 > 0.0;
+      let v10: bool = (!v9);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -240,8 +194,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v11;
+          let v7: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v7;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -279,11 +233,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             word = r | select(0u, 0x80000000u, first);
             {
               let add: u32 = select(0u, select(0u, 1u, true), first);
-              H[select(u.oh_acc32, u.oh_acc28, v13) + r] = H[select(u.oh_acc32, u.oh_acc28, v13) + r] + add;
+              H[select(u.oh_acc32, u.oh_acc28, v9) + r] = H[select(u.oh_acc32, u.oh_acc28, v9) + r] + add;
             }
             {
-              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v13);
-              H[select(u.oh_acc52, u.oh_acc34, v13) + r] = H[select(u.oh_acc52, u.oh_acc34, v13) + r] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v9);
+              H[select(u.oh_acc52, u.oh_acc34, v9) + r] = H[select(u.oh_acc52, u.oh_acc34, v9) + r] + add;
             }
           }
         }
@@ -295,321 +249,321 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound28: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v15: f32 = F[u.o_v10 + row];
-    let v16: bool = v15 > 0.0;
-    bound28 = bound28 + select(0u, 1u, v16);
+    let v11: f32 = F[u.o_v10 + row];
+    let v12: bool = v11 > 0.0;
+    bound28 = bound28 + select(0u, 1u, v12);
   }
   var bound32: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v10 + row];
-    let v18: bool = v17 > 0.0;
-    let v19: bool = (!v18);
-    bound32 = bound32 + select(0u, 1u, v19);
+    let v13: f32 = F[u.o_v10 + row];
+    let v14: bool = v13 > 0.0;
+    let v15: bool = (!v14);
+    bound32 = bound32 + select(0u, 1u, v15);
   }
-  let v27: f32 = acc17 - acc16;
+  let v23: f32 = f32(acc17) - acc16;
   // count table %258: its value for every presence count pair of the group (when fewer than its keys)
   let tabled258: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled258) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v22: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v23: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v24: f32 = f32(i / (bound32 + 1u)) + v23;
+      let v18: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v19: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v20: f32 = f32(i / (bound32 + 1u)) + v19;
+      let v21: f32 = v18 + v20;
+      let v22: f32 = v18 + v19;
+      let v24: f32 = v23 - f32(i % (bound32 + 1u));
       let v25: f32 = v22 + v24;
-      let v26: f32 = v22 + v23;
-      let v28: f32 = v27 - f32(i % (bound32 + 1u));
-      let v29: f32 = v26 + v28;
-      let v30: f32 = v25 - v29;
-      let v31: f32 = max(0.0, v30);
-      let v32: i32 = i32(v31);
-      let v33: f32 = min(v22, v24);
-      let v34: i32 = i32(v33);
-      let lo20: i32 = v32;
-      let hi21: i32 = v34;
-      let v35: f32 = v24 + 1.0;
-      let v36: f32 = adv_lgamma(v35);
-      let v37: f32 = f32(i / (bound32 + 1u)) + 1.0;
+      let v26: f32 = v21 - v25;
+      let v27: f32 = max(0.0, v26);
+      let v28: i32 = i32(v27);
+      let v29: f32 = min(v18, v20);
+      let v30: i32 = i32(v29);
+      let lo16: i32 = v28;
+      let hi17: i32 = v30;
+      let v31: f32 = v20 + 1.0;
+      let v32: f32 = adv_lgamma(v31);
+      let v33: f32 = f32(i / (bound32 + 1u)) + 1.0;
+      let v34: f32 = adv_lgamma(v33);
+      let v35: f32 = v32 - v34;
+      let v36: f32 = v20 - f32(i / (bound32 + 1u));
+      let v37: f32 = v36 + 1.0;
       let v38: f32 = adv_lgamma(v37);
-      let v39: f32 = v36 - v38;
-      let v40: f32 = v24 - f32(i / (bound32 + 1u));
-      let v41: f32 = v40 + 1.0;
-      let v42: f32 = adv_lgamma(v41);
-      let v43: f32 = v39 - v42;
-      let v44: f32 = v29 - v24;
-      let v45: f32 = v22 - f32(i / (bound32 + 1u));
-      let v46: f32 = v44 + 1.0;
-      let v47: f32 = adv_lgamma(v46);
-      let v48: f32 = v45 + 1.0;
+      let v39: f32 = v35 - v38;
+      let v40: f32 = v25 - v20;
+      let v41: f32 = v18 - f32(i / (bound32 + 1u));
+      let v42: f32 = v40 + 1.0;
+      let v43: f32 = adv_lgamma(v42);
+      let v44: f32 = v41 + 1.0;
+      let v45: f32 = adv_lgamma(v44);
+      let v46: f32 = v43 - v45;
+      let v47: f32 = v40 - v41;
+      let v48: f32 = v47 + 1.0;
       let v49: f32 = adv_lgamma(v48);
-      let v50: f32 = v47 - v49;
-      let v51: f32 = v44 - v45;
-      let v52: f32 = v51 + 1.0;
+      let v50: f32 = v46 - v49;
+      let v51: f32 = v39 + v50;
+      let v52: f32 = v25 + 1.0;
       let v53: f32 = adv_lgamma(v52);
-      let v54: f32 = v50 - v53;
-      let v55: f32 = v43 + v54;
-      let v56: f32 = v29 + 1.0;
-      let v57: f32 = adv_lgamma(v56);
-      let v58: f32 = v22 + 1.0;
+      let v54: f32 = v18 + 1.0;
+      let v55: f32 = adv_lgamma(v54);
+      let v56: f32 = v53 - v55;
+      let v57: f32 = v25 - v18;
+      let v58: f32 = v57 + 1.0;
       let v59: f32 = adv_lgamma(v58);
-      let v60: f32 = v57 - v59;
-      let v61: f32 = v29 - v22;
-      let v62: f32 = v61 + 1.0;
-      let v63: f32 = adv_lgamma(v62);
-      let v64: f32 = v60 - v63;
-      let v65: f32 = v55 - v64;
-      let v66: f32 = v65 + 0.000009999999747378752;
-      var fold68: f32 = 0.0;
-      if (hi21 >= lo20) {
-        if (bitcast<u32>(hi21) - bitcast<u32>(lo20) < 0x100000u) {
-          for (var n90 = 0u; n90 <= bitcast<u32>(hi21) - bitcast<u32>(lo20); n90++) {
-            let k67: i32 = bitcast<i32>(bitcast<u32>(lo20) + n90);
-            let v69: f32 = f32(k67);
+      let v60: f32 = v56 - v59;
+      let v61: f32 = v51 - v60;
+      let v62: f32 = v61 + 0.000009999999747378752;
+      var fold64: f32 = 0.0;
+      if (hi17 >= lo16) {
+        if (bitcast<u32>(hi17) - bitcast<u32>(lo16) < 0x100000u) {
+          for (var n86 = 0u; n86 <= bitcast<u32>(hi17) - bitcast<u32>(lo16); n86++) {
+            let k63: i32 = bitcast<i32>(bitcast<u32>(lo16) + n86);
+            let v65: f32 = f32(k63);
+            let v66: f32 = v65 + 1.0;
+            let v67: f32 = adv_lgamma(v66);
+            let v68: f32 = v32 - v67;
+            let v69: f32 = v20 - v65;
             let v70: f32 = v69 + 1.0;
             let v71: f32 = adv_lgamma(v70);
-            let v72: f32 = v36 - v71;
-            let v73: f32 = v24 - v69;
+            let v72: f32 = v68 - v71;
+            let v73: f32 = v18 - v65;
             let v74: f32 = v73 + 1.0;
             let v75: f32 = adv_lgamma(v74);
-            let v76: f32 = v72 - v75;
-            let v77: f32 = v22 - v69;
+            let v76: f32 = v43 - v75;
+            let v77: f32 = v40 - v73;
             let v78: f32 = v77 + 1.0;
             let v79: f32 = adv_lgamma(v78);
-            let v80: f32 = v47 - v79;
-            let v81: f32 = v44 - v77;
-            let v82: f32 = v81 + 1.0;
-            let v83: f32 = adv_lgamma(v82);
-            let v84: f32 = v80 - v83;
-            let v85: f32 = v76 + v84;
-            let v86: f32 = v85 - v64;
-            let v87: f32 = exp(v86);
-            let v88: bool = v86 <= v66;
-            let v89: f32 = select(0.0, v87, v88);
-            fold68 = fold68 + v89;
+            let v80: f32 = v76 - v79;
+            let v81: f32 = v72 + v80;
+            let v82: f32 = v81 - v60;
+            let v83: f32 = exp(v82);
+            let v84: bool = v82 <= v62;
+            let v85: f32 = select(0.0, v83, v84);
+            fold64 = fold64 + v85;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v91: f32 = fold68;
-      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v91;
+      let v87: f32 = fold64;
+      F[u.o_table258 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v87;
     }
   }
-  let v92: bool = u.p_alpha != 0.0;
-  let v236: bool = u.p_beta != 0.0;
+  let v88: bool = u.p_alpha != 0.0;
+  let v232: bool = u.p_beta != 0.0;
   // count table %201: its value for every presence count pair of the group (when fewer than its keys)
   let tabled201: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled201) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      var v93: f32;
-      if (v92) {
-        let v94: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-        let v95: f32 = v94 + f32(i / (bound32 + 1u));
-        let v96: f32 = acc16 - f32(i / (bound32 + 1u));
-        let v97: f32 = v95 + v96;
-        let v98: f32 = v94 + v96;
-        let v99: f32 = v27 - f32(i % (bound32 + 1u));
-        let v100: f32 = v98 + v99;
-        let v101: f32 = v97 - v100;
-        let v102: f32 = max(0.0, v101);
-        let v103: f32 = f32(i / (bound32 + 1u)) + v96;
-        let v104: f32 = min(v94, v103);
-        let v105: bool = v102 == v104;
-        var v106: f32;
-        if (v105) {
-          v106 = 0.0;
+      var v89: f32;
+      if (v88) {
+        let v90: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+        let v91: f32 = v90 + f32(i / (bound32 + 1u));
+        let v92: f32 = acc16 - f32(i / (bound32 + 1u));
+        let v93: f32 = v91 + v92;
+        let v94: f32 = v90 + v92;
+        let v95: f32 = v23 - f32(i % (bound32 + 1u));
+        let v96: f32 = v94 + v95;
+        let v97: f32 = v93 - v96;
+        let v98: f32 = max(0.0, v97);
+        let v99: f32 = f32(i / (bound32 + 1u)) + v92;
+        let v100: f32 = min(v90, v99);
+        let v101: bool = v98 == v100;
+        var v102: f32;
+        if (v101) {
+          v102 = 0.0;
         } else {
-          let v109: f32 = v94 + v103;
-          let v110: f32 = v109 - v100;
-          let v111: f32 = max(0.0, v110);
-          let v112: i32 = i32(v111);
-          let v113: i32 = i32(v104);
-          let lo107: i32 = v112;
-          let hi108: i32 = v113;
-          let v114: f32 = v103 + 1.0;
-          let v115: f32 = adv_lgamma(v114);
-          let v116: f32 = f32(i / (bound32 + 1u)) + 1.0;
+          let v105: f32 = v90 + v99;
+          let v106: f32 = v105 - v96;
+          let v107: f32 = max(0.0, v106);
+          let v108: i32 = i32(v107);
+          let v109: i32 = i32(v100);
+          let lo103: i32 = v108;
+          let hi104: i32 = v109;
+          let v110: f32 = v99 + 1.0;
+          let v111: f32 = adv_lgamma(v110);
+          let v112: f32 = f32(i / (bound32 + 1u)) + 1.0;
+          let v113: f32 = adv_lgamma(v112);
+          let v114: f32 = v111 - v113;
+          let v115: f32 = v99 - f32(i / (bound32 + 1u));
+          let v116: f32 = v115 + 1.0;
           let v117: f32 = adv_lgamma(v116);
-          let v118: f32 = v115 - v117;
-          let v119: f32 = v103 - f32(i / (bound32 + 1u));
-          let v120: f32 = v119 + 1.0;
-          let v121: f32 = adv_lgamma(v120);
-          let v122: f32 = v118 - v121;
-          let v123: f32 = v100 - v103;
-          let v124: f32 = v94 - f32(i / (bound32 + 1u));
-          let v125: f32 = v123 + 1.0;
-          let v126: f32 = adv_lgamma(v125);
-          let v127: f32 = v124 + 1.0;
+          let v118: f32 = v114 - v117;
+          let v119: f32 = v96 - v99;
+          let v120: f32 = v90 - f32(i / (bound32 + 1u));
+          let v121: f32 = v119 + 1.0;
+          let v122: f32 = adv_lgamma(v121);
+          let v123: f32 = v120 + 1.0;
+          let v124: f32 = adv_lgamma(v123);
+          let v125: f32 = v122 - v124;
+          let v126: f32 = v119 - v120;
+          let v127: f32 = v126 + 1.0;
           let v128: f32 = adv_lgamma(v127);
-          let v129: f32 = v126 - v128;
-          let v130: f32 = v123 - v124;
-          let v131: f32 = v130 + 1.0;
+          let v129: f32 = v125 - v128;
+          let v130: f32 = v118 + v129;
+          let v131: f32 = v96 + 1.0;
           let v132: f32 = adv_lgamma(v131);
-          let v133: f32 = v129 - v132;
-          let v134: f32 = v122 + v133;
-          let v135: f32 = v100 + 1.0;
-          let v136: f32 = adv_lgamma(v135);
-          let v137: f32 = v94 + 1.0;
+          let v133: f32 = v90 + 1.0;
+          let v134: f32 = adv_lgamma(v133);
+          let v135: f32 = v132 - v134;
+          let v136: f32 = v96 - v90;
+          let v137: f32 = v136 + 1.0;
           let v138: f32 = adv_lgamma(v137);
-          let v139: f32 = v136 - v138;
-          let v140: f32 = v100 - v94;
-          let v141: f32 = v140 + 1.0;
-          let v142: f32 = adv_lgamma(v141);
-          let v143: f32 = v139 - v142;
-          let v144: f32 = v134 - v143;
-          let v145: f32 = v144 + 0.000009999999747378752;
-          var fold147: f32 = 0.0;
-          if (hi108 >= lo107) {
-            if (bitcast<u32>(hi108) - bitcast<u32>(lo107) < 0x100000u) {
-              for (var n169 = 0u; n169 <= bitcast<u32>(hi108) - bitcast<u32>(lo107); n169++) {
-                let k146: i32 = bitcast<i32>(bitcast<u32>(lo107) + n169);
-                let v148: f32 = f32(k146);
+          let v139: f32 = v135 - v138;
+          let v140: f32 = v130 - v139;
+          let v141: f32 = v140 + 0.000009999999747378752;
+          var fold143: f32 = 0.0;
+          if (hi104 >= lo103) {
+            if (bitcast<u32>(hi104) - bitcast<u32>(lo103) < 0x100000u) {
+              for (var n165 = 0u; n165 <= bitcast<u32>(hi104) - bitcast<u32>(lo103); n165++) {
+                let k142: i32 = bitcast<i32>(bitcast<u32>(lo103) + n165);
+                let v144: f32 = f32(k142);
+                let v145: f32 = v144 + 1.0;
+                let v146: f32 = adv_lgamma(v145);
+                let v147: f32 = v111 - v146;
+                let v148: f32 = v99 - v144;
                 let v149: f32 = v148 + 1.0;
                 let v150: f32 = adv_lgamma(v149);
-                let v151: f32 = v115 - v150;
-                let v152: f32 = v103 - v148;
+                let v151: f32 = v147 - v150;
+                let v152: f32 = v90 - v144;
                 let v153: f32 = v152 + 1.0;
                 let v154: f32 = adv_lgamma(v153);
-                let v155: f32 = v151 - v154;
-                let v156: f32 = v94 - v148;
+                let v155: f32 = v122 - v154;
+                let v156: f32 = v119 - v152;
                 let v157: f32 = v156 + 1.0;
                 let v158: f32 = adv_lgamma(v157);
-                let v159: f32 = v126 - v158;
-                let v160: f32 = v123 - v156;
-                let v161: f32 = v160 + 1.0;
-                let v162: f32 = adv_lgamma(v161);
-                let v163: f32 = v159 - v162;
-                let v164: f32 = v155 + v163;
-                let v165: f32 = v164 - v143;
-                let v166: f32 = exp(v165);
-                let v167: bool = v165 <= v145;
-                let v168: f32 = select(0.0, v166, v167);
-                fold147 = fold147 + v168;
+                let v159: f32 = v155 - v158;
+                let v160: f32 = v151 + v159;
+                let v161: f32 = v160 - v139;
+                let v162: f32 = exp(v161);
+                let v163: bool = v161 <= v141;
+                let v164: f32 = select(0.0, v162, v163);
+                fold143 = fold143 + v164;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v170: f32 = fold147;
-          let v171: f32 = (-2.0) * v170;
-          let v172: f32 = exp(v171);
-          v106 = v172;
+          let v166: f32 = fold143;
+          let v167: f32 = (-2.0) * v166;
+          let v168: f32 = exp(v167);
+          v102 = v168;
         }
-        let v173: f32 = v106;
-        let v174: f32 = u.p_alpha * v173;
-        v93 = v174;
+        let v169: f32 = v102;
+        let v170: f32 = u.p_alpha * v169;
+        v89 = v170;
       } else {
-        v93 = 0.0;
+        v89 = 0.0;
       }
-      let v175: f32 = v93;
-      let v176: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v177: f32 = f32(i / (bound32 + 1u)) + v176;
-      let v178: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
-      let v179: f32 = v178 + v176;
-      let v180: f32 = v27 - f32(i % (bound32 + 1u));
-      let v181: f32 = v179 + v180;
-      let v182: f32 = v177 / v181;
-      let v183: f32 = (-v182);
-      let v184: f32 = log2(v182);
-      let v185: f32 = v183 * v184;
-      let v186: bool = v182 > 0.0;
-      let v187: f32 = select(0.0, v185, v186);
-      let v188: f32 = f32(i % (bound32 + 1u)) + v180;
-      let v189: f32 = v188 / v181;
-      let v190: f32 = (-v189);
-      let v191: f32 = log2(v189);
-      let v192: f32 = v190 * v191;
-      let v193: bool = v189 > 0.0;
-      let v194: f32 = select(0.0, v192, v193);
-      let v195: f32 = v187 + v194;
-      let v196: f32 = v178 / v181;
-      let v197: f32 = f32(i / (bound32 + 1u)) / v178;
-      let v198: f32 = (-v197);
-      let v199: f32 = log2(v197);
-      let v200: f32 = v198 * v199;
-      let v201: bool = v197 > 0.0;
-      let v202: f32 = select(0.0, v200, v201);
-      let v203: f32 = f32(i % (bound32 + 1u)) / v178;
-      let v204: f32 = (-v203);
-      let v205: f32 = log2(v203);
-      let v206: f32 = v204 * v205;
-      let v207: bool = v203 > 0.0;
-      let v208: f32 = select(0.0, v206, v207);
-      let v209: f32 = v202 + v208;
-      let v210: bool = v178 > 0.0;
-      let v211: f32 = select(0.0, v209, v210);
-      let v212: f32 = v196 * v211;
-      let v213: f32 = v176 + v180;
-      let v214: f32 = v213 / v181;
-      let v215: f32 = v176 / v213;
-      let v216: f32 = (-v215);
-      let v217: f32 = log2(v215);
-      let v218: f32 = v216 * v217;
-      let v219: bool = v215 > 0.0;
-      let v220: f32 = select(0.0, v218, v219);
-      let v221: f32 = v180 / v213;
-      let v222: f32 = (-v221);
-      let v223: f32 = log2(v221);
-      let v224: f32 = v222 * v223;
-      let v225: bool = v221 > 0.0;
-      let v226: f32 = select(0.0, v224, v225);
-      let v227: f32 = v220 + v226;
-      let v228: bool = v213 > 0.0;
-      let v229: f32 = select(0.0, v227, v228);
-      let v230: f32 = v214 * v229;
-      let v231: f32 = v212 + v230;
-      let v232: f32 = v195 - v231;
-      let v233: bool = v181 > 0.0;
-      let v234: f32 = select(0.0, v232, v233);
-      let v235: f32 = u.p_beta * v234;
-      let v237: f32 = select(0.0, v235, v236);
-      let v238: f32 = v175 + v237;
-      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v238;
+      let v171: f32 = v89;
+      let v172: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v173: f32 = f32(i / (bound32 + 1u)) + v172;
+      let v174: f32 = f32(i / (bound32 + 1u)) + f32(i % (bound32 + 1u));
+      let v175: f32 = v174 + v172;
+      let v176: f32 = v23 - f32(i % (bound32 + 1u));
+      let v177: f32 = v175 + v176;
+      let v178: f32 = v173 / v177;
+      let v179: f32 = (-v178);
+      let v180: f32 = log2(v178);
+      let v181: f32 = v179 * v180;
+      let v182: bool = v178 > 0.0;
+      let v183: f32 = select(0.0, v181, v182);
+      let v184: f32 = f32(i % (bound32 + 1u)) + v176;
+      let v185: f32 = v184 / v177;
+      let v186: f32 = (-v185);
+      let v187: f32 = log2(v185);
+      let v188: f32 = v186 * v187;
+      let v189: bool = v185 > 0.0;
+      let v190: f32 = select(0.0, v188, v189);
+      let v191: f32 = v183 + v190;
+      let v192: f32 = v174 / v177;
+      let v193: f32 = f32(i / (bound32 + 1u)) / v174;
+      let v194: f32 = (-v193);
+      let v195: f32 = log2(v193);
+      let v196: f32 = v194 * v195;
+      let v197: bool = v193 > 0.0;
+      let v198: f32 = select(0.0, v196, v197);
+      let v199: f32 = f32(i % (bound32 + 1u)) / v174;
+      let v200: f32 = (-v199);
+      let v201: f32 = log2(v199);
+      let v202: f32 = v200 * v201;
+      let v203: bool = v199 > 0.0;
+      let v204: f32 = select(0.0, v202, v203);
+      let v205: f32 = v198 + v204;
+      let v206: bool = v174 > 0.0;
+      let v207: f32 = select(0.0, v205, v206);
+      let v208: f32 = v192 * v207;
+      let v209: f32 = v172 + v176;
+      let v210: f32 = v209 / v177;
+      let v211: f32 = v172 / v209;
+      let v212: f32 = (-v211);
+      let v213: f32 = log2(v211);
+      let v214: f32 = v212 * v213;
+      let v215: bool = v211 > 0.0;
+      let v216: f32 = select(0.0, v214, v215);
+      let v217: f32 = v176 / v209;
+      let v218: f32 = (-v217);
+      let v219: f32 = log2(v217);
+      let v220: f32 = v218 * v219;
+      let v221: bool = v217 > 0.0;
+      let v222: f32 = select(0.0, v220, v221);
+      let v223: f32 = v216 + v222;
+      let v224: bool = v209 > 0.0;
+      let v225: f32 = select(0.0, v223, v224);
+      let v226: f32 = v210 * v225;
+      let v227: f32 = v208 + v226;
+      let v228: f32 = v191 - v227;
+      let v229: bool = v177 > 0.0;
+      let v230: f32 = select(0.0, v228, v229);
+      let v231: f32 = u.p_beta * v230;
+      let v233: f32 = select(0.0, v231, v232);
+      let v234: f32 = v171 + v233;
+      F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v234;
     }
   }
   // count table %213: its value for every presence count pair of the group (when fewer than its keys)
   let tabled213: bool = (bound28 + 1u) * (bound32 + 1u) <= H[u.oh_count_tok + g];
   if (tabled213) {
     for (var i = lid; i < (bound28 + 1u) * (bound32 + 1u); i += WG) {
-      let v239: f32 = acc16 - f32(i / (bound32 + 1u));
-      let v240: f32 = f32(i / (bound32 + 1u)) + v239;
-      let v241: f32 = v240 + 1.000000013351432e-10;
-      let v242: f32 = f32(i / (bound32 + 1u)) / v241;
-      let v243: f32 = clamp(v242, 0.0, 1.0);
-      let v244: f32 = sqrt(v243);
-      let v245: f32 = adv_asin(v244);
-      let v246: f32 = v27 - f32(i % (bound32 + 1u));
-      let v247: f32 = f32(i % (bound32 + 1u)) + v246;
-      let v248: f32 = v247 + 1.000000013351432e-10;
-      let v249: f32 = f32(i % (bound32 + 1u)) / v248;
-      let v250: f32 = clamp(v249, 0.0, 1.0);
-      let v251: f32 = sqrt(v250);
-      let v252: f32 = adv_asin(v251);
-      let v253: f32 = v245 - v252;
-      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v253;
+      let v235: f32 = acc16 - f32(i / (bound32 + 1u));
+      let v236: f32 = f32(i / (bound32 + 1u)) + v235;
+      let v237: f32 = v236 + 1.000000013351432e-10;
+      let v238: f32 = f32(i / (bound32 + 1u)) / v237;
+      let v239: f32 = clamp(v238, 0.0, 1.0);
+      let v240: f32 = sqrt(v239);
+      let v241: f32 = adv_asin(v240);
+      let v242: f32 = v23 - f32(i % (bound32 + 1u));
+      let v243: f32 = f32(i % (bound32 + 1u)) + v242;
+      let v244: f32 = v243 + 1.000000013351432e-10;
+      let v245: f32 = f32(i % (bound32 + 1u)) / v244;
+      let v246: f32 = clamp(v245, 0.0, 1.0);
+      let v247: f32 = sqrt(v246);
+      let v248: f32 = adv_asin(v247);
+      let v249: f32 = v241 - v248;
+      F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound32 + 1u) * (n + 1u) + i % (bound32 + 1u))] = v249;
     }
   }
-  let v332: f32 = u.p_p_crit * 0.9999899864196777;
-  let v335: bool = acc16 > 0.0;
-  let v336: bool = v27 > 0.0;
-  let v337: bool = v335 && v336;
-  let v515: f32 = u.p_bm25_k1 + 1.0;
-  let v517: f32 = 1.0 - u.p_bm25_b;
-  let v518: f32 = u.p_bm25_b * acc22;
-  let v519: f32 = acc22 + acc24;
-  let v520: f32 = v519 / 2.0;
-  let v521: f32 = v518 / v520;
-  let v522: f32 = v517 + v521;
-  let v523: f32 = u.p_bm25_k1 * v522;
-  let v526: bool = acc22 > 0.0;
-  let v531: f32 = u.p_bm25_b * acc24;
-  let v532: f32 = acc24 + acc22;
-  let v533: f32 = v532 / 2.0;
-  let v534: f32 = v531 / v533;
-  let v535: f32 = v517 + v534;
-  let v536: f32 = u.p_bm25_k1 * v535;
-  let v539: bool = acc24 > 0.0;
-  let v546: bool = u.p_gamma != 0.0;
-  let v550: f32 = u.p_alpha + u.p_beta;
+  let v328: f32 = u.p_p_crit * 0.9999899864196777;
+  let v331: bool = acc16 > 0.0;
+  let v332: bool = v23 > 0.0;
+  let v333: bool = v331 && v332;
+  let v511: f32 = u.p_bm25_k1 + 1.0;
+  let v513: f32 = 1.0 - u.p_bm25_b;
+  let v514: f32 = u.p_bm25_b * acc22;
+  let v515: f32 = acc22 + acc24;
+  let v516: f32 = v515 / 2.0;
+  let v517: f32 = v514 / v516;
+  let v518: f32 = v513 + v517;
+  let v519: f32 = u.p_bm25_k1 * v518;
+  let v522: bool = acc22 > 0.0;
+  let v527: f32 = u.p_bm25_b * acc24;
+  let v528: f32 = acc24 + acc22;
+  let v529: f32 = v528 / 2.0;
+  let v530: f32 = v527 / v529;
+  let v531: f32 = v513 + v530;
+  let v532: f32 = u.p_bm25_k1 * v531;
+  let v535: bool = acc24 > 0.0;
+  let v542: bool = u.p_gamma != 0.0;
+  let v546: f32 = u.p_alpha + u.p_beta;
   // key-map %262: once per distinct key of the group
   let nkeys262: u32 = H[u.oh_count_tok + g];
   // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
@@ -620,416 +574,416 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   for (var i = lid; i < nkeys262; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let mw254: u32 = H[u.oh_acc28 + slot];
-    let mw255: u32 = H[u.oh_acc32 + slot];
-    let mh256: u32 = 0u ^ (mw254 * 0x9e3779b1u) ^ (mw255 * 0x85ebca77u);
-    let me257: u32 = u.oh_table_tok + (mbase262 + ((mh256 ^ (mh256 >> 15u)) & (mentries262 - 1u)) * 8u);
-    var v258: f32;
-    if (mentries262 > 0u && H[me257 + 0u] == 1u && H[me257 + 1u] == mw254 && H[me257 + 2u] == mw255) {
-      v258 = bitcast<f32>(H[me257 + 7u]);
+    let mw250: u32 = H[u.oh_acc28 + slot];
+    let mw251: u32 = H[u.oh_acc32 + slot];
+    let mh252: u32 = 0u ^ (mw250 * 0x9e3779b1u) ^ (mw251 * 0x85ebca77u);
+    let me253: u32 = u.oh_table_tok + (mbase262 + ((mh252 ^ (mh252 >> 15u)) & (mentries262 - 1u)) * 8u);
+    var v254: f32;
+    if (mentries262 > 0u && H[me253 + 0u] == 1u && H[me253 + 1u] == mw250 && H[me253 + 2u] == mw251) {
+      v254 = bitcast<f32>(H[me253 + 7u]);
     } else {
-      let v261: f32 = f32(H[u.oh_acc28 + slot]);
-      let v262: f32 = f32(H[u.oh_acc32 + slot]);
-      let v263: f32 = v261 + v262;
-      let v264: f32 = acc16 - v261;
-      let v265: f32 = v261 + v264;
-      let v266: f32 = v263 + v265;
-      let v267: f32 = v263 + v264;
-      let v268: f32 = v27 - v262;
-      let v269: f32 = v267 + v268;
-      let v270: f32 = v266 - v269;
-      let v271: f32 = max(0.0, v270);
-      let v272: i32 = i32(v271);
-      let v273: f32 = min(v263, v265);
-      let v274: i32 = i32(v273);
-      let lo259: i32 = v272;
-      let hi260: i32 = v274;
-      let v275: f32 = v265 + 1.0;
-      let v276: f32 = adv_lgamma(v275);
-      let v277: f32 = v261 + 1.0;
+      let v257: f32 = f32(H[u.oh_acc28 + slot]);
+      let v258: f32 = f32(H[u.oh_acc32 + slot]);
+      let v259: f32 = v257 + v258;
+      let v260: f32 = acc16 - v257;
+      let v261: f32 = v257 + v260;
+      let v262: f32 = v259 + v261;
+      let v263: f32 = v259 + v260;
+      let v264: f32 = v23 - v258;
+      let v265: f32 = v263 + v264;
+      let v266: f32 = v262 - v265;
+      let v267: f32 = max(0.0, v266);
+      let v268: i32 = i32(v267);
+      let v269: f32 = min(v259, v261);
+      let v270: i32 = i32(v269);
+      let lo255: i32 = v268;
+      let hi256: i32 = v270;
+      let v271: f32 = v261 + 1.0;
+      let v272: f32 = adv_lgamma(v271);
+      let v273: f32 = v257 + 1.0;
+      let v274: f32 = adv_lgamma(v273);
+      let v275: f32 = v272 - v274;
+      let v276: f32 = v261 - v257;
+      let v277: f32 = v276 + 1.0;
       let v278: f32 = adv_lgamma(v277);
-      let v279: f32 = v276 - v278;
+      let v279: f32 = v275 - v278;
       let v280: f32 = v265 - v261;
-      let v281: f32 = v280 + 1.0;
-      let v282: f32 = adv_lgamma(v281);
-      let v283: f32 = v279 - v282;
-      let v284: f32 = v269 - v265;
-      let v285: f32 = v263 - v261;
-      let v286: f32 = v284 + 1.0;
-      let v287: f32 = adv_lgamma(v286);
-      let v288: f32 = v285 + 1.0;
+      let v281: f32 = v259 - v257;
+      let v282: f32 = v280 + 1.0;
+      let v283: f32 = adv_lgamma(v282);
+      let v284: f32 = v281 + 1.0;
+      let v285: f32 = adv_lgamma(v284);
+      let v286: f32 = v283 - v285;
+      let v287: f32 = v280 - v281;
+      let v288: f32 = v287 + 1.0;
       let v289: f32 = adv_lgamma(v288);
-      let v290: f32 = v287 - v289;
-      let v291: f32 = v284 - v285;
-      let v292: f32 = v291 + 1.0;
+      let v290: f32 = v286 - v289;
+      let v291: f32 = v279 + v290;
+      let v292: f32 = v265 + 1.0;
       let v293: f32 = adv_lgamma(v292);
-      let v294: f32 = v290 - v293;
-      let v295: f32 = v283 + v294;
-      let v296: f32 = v269 + 1.0;
-      let v297: f32 = adv_lgamma(v296);
-      let v298: f32 = v263 + 1.0;
+      let v294: f32 = v259 + 1.0;
+      let v295: f32 = adv_lgamma(v294);
+      let v296: f32 = v293 - v295;
+      let v297: f32 = v265 - v259;
+      let v298: f32 = v297 + 1.0;
       let v299: f32 = adv_lgamma(v298);
-      let v300: f32 = v297 - v299;
-      let v301: f32 = v269 - v263;
-      let v302: f32 = v301 + 1.0;
-      let v303: f32 = adv_lgamma(v302);
-      let v304: f32 = v300 - v303;
-      let v305: f32 = v295 - v304;
-      let v306: f32 = v305 + 0.000009999999747378752;
-      var fold308: f32 = 0.0;
-      if (hi260 >= lo259) {
-        if (bitcast<u32>(hi260) - bitcast<u32>(lo259) < 0x100000u) {
-          for (var n330 = 0u; n330 <= bitcast<u32>(hi260) - bitcast<u32>(lo259); n330++) {
-            let k307: i32 = bitcast<i32>(bitcast<u32>(lo259) + n330);
-            let v309: f32 = f32(k307);
+      let v300: f32 = v296 - v299;
+      let v301: f32 = v291 - v300;
+      let v302: f32 = v301 + 0.000009999999747378752;
+      var fold304: f32 = 0.0;
+      if (hi256 >= lo255) {
+        if (bitcast<u32>(hi256) - bitcast<u32>(lo255) < 0x100000u) {
+          for (var n326 = 0u; n326 <= bitcast<u32>(hi256) - bitcast<u32>(lo255); n326++) {
+            let k303: i32 = bitcast<i32>(bitcast<u32>(lo255) + n326);
+            let v305: f32 = f32(k303);
+            let v306: f32 = v305 + 1.0;
+            let v307: f32 = adv_lgamma(v306);
+            let v308: f32 = v272 - v307;
+            let v309: f32 = v261 - v305;
             let v310: f32 = v309 + 1.0;
             let v311: f32 = adv_lgamma(v310);
-            let v312: f32 = v276 - v311;
-            let v313: f32 = v265 - v309;
+            let v312: f32 = v308 - v311;
+            let v313: f32 = v259 - v305;
             let v314: f32 = v313 + 1.0;
             let v315: f32 = adv_lgamma(v314);
-            let v316: f32 = v312 - v315;
-            let v317: f32 = v263 - v309;
+            let v316: f32 = v283 - v315;
+            let v317: f32 = v280 - v313;
             let v318: f32 = v317 + 1.0;
             let v319: f32 = adv_lgamma(v318);
-            let v320: f32 = v287 - v319;
-            let v321: f32 = v284 - v317;
-            let v322: f32 = v321 + 1.0;
-            let v323: f32 = adv_lgamma(v322);
-            let v324: f32 = v320 - v323;
-            let v325: f32 = v316 + v324;
-            let v326: f32 = v325 - v304;
-            let v327: f32 = exp(v326);
-            let v328: bool = v326 <= v306;
-            let v329: f32 = select(0.0, v327, v328);
-            fold308 = fold308 + v329;
+            let v320: f32 = v316 - v319;
+            let v321: f32 = v312 + v320;
+            let v322: f32 = v321 - v300;
+            let v323: f32 = exp(v322);
+            let v324: bool = v322 <= v302;
+            let v325: f32 = select(0.0, v323, v324);
+            fold304 = fold304 + v325;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      v258 = fold308;
+      v254 = fold304;
       if (mentries262 > 0u) {
-        H[me257] = 1u;
-        H[me257 + 1u] = mw254;
-        H[me257 + 2u] = mw255;
-        H[me257 + 7u] = bitcast<u32>(v258);
+        H[me253] = 1u;
+        H[me253 + 1u] = mw250;
+        H[me253 + 2u] = mw251;
+        H[me253 + 7u] = bitcast<u32>(v254);
       }
     }
-    let v331: f32 = v258;
-    let v333: bool = v331 < v332;
-    var v334: f32;
-    if (v333) {
-      let v338: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-      let v339: bool = v338 != u.p_zero_token_id;
-      let v340: bool = v337 && v339;
-      var v341: f32;
-      if (v340) {
-        let mw342: u32 = H[u.oh_acc28 + slot];
-        let mw343: u32 = H[u.oh_acc32 + slot];
-        let mw344: u32 = H[u.oh_acc34 + slot];
-        let mw345: u32 = H[u.oh_acc52 + slot];
-        let mh346: u32 = 0u ^ (mw342 * 0x9e3779b1u) ^ (mw343 * 0x85ebca77u) ^ (mw344 * 0xc2b2ae3du) ^ (mw345 * 0x27d4eb2fu);
-        let me347: u32 = u.oh_table_tok + (mbase262 + ((mh346 ^ (mh346 >> 15u)) & (mentries262 - 1u)) * 8u);
-        var v348: f32;
-        if (mentries262 > 0u && H[me347 + 0u] == 1u && H[me347 + 1u] == mw342 && H[me347 + 2u] == mw343 && H[me347 + 3u] == mw344 && H[me347 + 4u] == mw345) {
-          v348 = bitcast<f32>(H[me347 + 7u]);
+    let v327: f32 = v254;
+    let v329: bool = v327 < v328;
+    var v330: f32;
+    if (v329) {
+      let v334: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+      let v335: bool = v334 != u.p_zero_token_id;
+      let v336: bool = v333 && v335;
+      var v337: f32;
+      if (v336) {
+        let mw338: u32 = H[u.oh_acc28 + slot];
+        let mw339: u32 = H[u.oh_acc32 + slot];
+        let mw340: u32 = H[u.oh_acc34 + slot];
+        let mw341: u32 = H[u.oh_acc52 + slot];
+        let mh342: u32 = 0u ^ (mw338 * 0x9e3779b1u) ^ (mw339 * 0x85ebca77u) ^ (mw340 * 0xc2b2ae3du) ^ (mw341 * 0x27d4eb2fu);
+        let me343: u32 = u.oh_table_tok + (mbase262 + ((mh342 ^ (mh342 >> 15u)) & (mentries262 - 1u)) * 8u);
+        var v344: f32;
+        if (mentries262 > 0u && H[me343 + 0u] == 1u && H[me343 + 1u] == mw338 && H[me343 + 2u] == mw339 && H[me343 + 3u] == mw340 && H[me343 + 4u] == mw341) {
+          v344 = bitcast<f32>(H[me343 + 7u]);
         } else {
-          let v349: f32 = f32(H[u.oh_acc28 + slot]);
-          let v350: f32 = f32(H[u.oh_acc32 + slot]);
-          var v351: f32;
+          let v345: f32 = f32(H[u.oh_acc28 + slot]);
+          let v346: f32 = f32(H[u.oh_acc32 + slot]);
+          var v347: f32;
           if (tabled201) {
-            v351 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v349) * (n + 1u) + u32(v350))];
+            v347 = F[u.o_table201 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v345) * (n + 1u) + u32(v346))];
           } else {
-            var v352: f32;
-            if (v92) {
-              let v353: f32 = v349 + v350;
-              let v354: f32 = v353 + v349;
-              let v355: f32 = acc16 - v349;
-              let v356: f32 = v354 + v355;
-              let v357: f32 = v353 + v355;
-              let v358: f32 = v27 - v350;
-              let v359: f32 = v357 + v358;
-              let v360: f32 = v356 - v359;
-              let v361: f32 = max(0.0, v360);
-              let v362: f32 = v349 + v355;
-              let v363: f32 = min(v353, v362);
-              let v364: bool = v361 == v363;
-              var v365: f32;
-              if (v364) {
-                v365 = 0.0;
+            var v348: f32;
+            if (v88) {
+              let v349: f32 = v345 + v346;
+              let v350: f32 = v349 + v345;
+              let v351: f32 = acc16 - v345;
+              let v352: f32 = v350 + v351;
+              let v353: f32 = v349 + v351;
+              let v354: f32 = v23 - v346;
+              let v355: f32 = v353 + v354;
+              let v356: f32 = v352 - v355;
+              let v357: f32 = max(0.0, v356);
+              let v358: f32 = v345 + v351;
+              let v359: f32 = min(v349, v358);
+              let v360: bool = v357 == v359;
+              var v361: f32;
+              if (v360) {
+                v361 = 0.0;
               } else {
-                let v368: f32 = v353 + v362;
-                let v369: f32 = v368 - v359;
-                let v370: f32 = max(0.0, v369);
-                let v371: i32 = i32(v370);
-                let v372: i32 = i32(v363);
-                let lo366: i32 = v371;
-                let hi367: i32 = v372;
-                let v373: f32 = v362 + 1.0;
-                let v374: f32 = adv_lgamma(v373);
-                let v375: f32 = v349 + 1.0;
+                let v364: f32 = v349 + v358;
+                let v365: f32 = v364 - v355;
+                let v366: f32 = max(0.0, v365);
+                let v367: i32 = i32(v366);
+                let v368: i32 = i32(v359);
+                let lo362: i32 = v367;
+                let hi363: i32 = v368;
+                let v369: f32 = v358 + 1.0;
+                let v370: f32 = adv_lgamma(v369);
+                let v371: f32 = v345 + 1.0;
+                let v372: f32 = adv_lgamma(v371);
+                let v373: f32 = v370 - v372;
+                let v374: f32 = v358 - v345;
+                let v375: f32 = v374 + 1.0;
                 let v376: f32 = adv_lgamma(v375);
-                let v377: f32 = v374 - v376;
-                let v378: f32 = v362 - v349;
-                let v379: f32 = v378 + 1.0;
-                let v380: f32 = adv_lgamma(v379);
-                let v381: f32 = v377 - v380;
-                let v382: f32 = v359 - v362;
-                let v383: f32 = v353 - v349;
-                let v384: f32 = v382 + 1.0;
-                let v385: f32 = adv_lgamma(v384);
-                let v386: f32 = v383 + 1.0;
+                let v377: f32 = v373 - v376;
+                let v378: f32 = v355 - v358;
+                let v379: f32 = v349 - v345;
+                let v380: f32 = v378 + 1.0;
+                let v381: f32 = adv_lgamma(v380);
+                let v382: f32 = v379 + 1.0;
+                let v383: f32 = adv_lgamma(v382);
+                let v384: f32 = v381 - v383;
+                let v385: f32 = v378 - v379;
+                let v386: f32 = v385 + 1.0;
                 let v387: f32 = adv_lgamma(v386);
-                let v388: f32 = v385 - v387;
-                let v389: f32 = v382 - v383;
-                let v390: f32 = v389 + 1.0;
+                let v388: f32 = v384 - v387;
+                let v389: f32 = v377 + v388;
+                let v390: f32 = v355 + 1.0;
                 let v391: f32 = adv_lgamma(v390);
-                let v392: f32 = v388 - v391;
-                let v393: f32 = v381 + v392;
-                let v394: f32 = v359 + 1.0;
-                let v395: f32 = adv_lgamma(v394);
-                let v396: f32 = v353 + 1.0;
+                let v392: f32 = v349 + 1.0;
+                let v393: f32 = adv_lgamma(v392);
+                let v394: f32 = v391 - v393;
+                let v395: f32 = v355 - v349;
+                let v396: f32 = v395 + 1.0;
                 let v397: f32 = adv_lgamma(v396);
-                let v398: f32 = v395 - v397;
-                let v399: f32 = v359 - v353;
-                let v400: f32 = v399 + 1.0;
-                let v401: f32 = adv_lgamma(v400);
-                let v402: f32 = v398 - v401;
-                let v403: f32 = v393 - v402;
-                let v404: f32 = v403 + 0.000009999999747378752;
-                var fold406: f32 = 0.0;
-                if (hi367 >= lo366) {
-                  if (bitcast<u32>(hi367) - bitcast<u32>(lo366) < 0x100000u) {
-                    for (var n428 = 0u; n428 <= bitcast<u32>(hi367) - bitcast<u32>(lo366); n428++) {
-                      let k405: i32 = bitcast<i32>(bitcast<u32>(lo366) + n428);
-                      let v407: f32 = f32(k405);
+                let v398: f32 = v394 - v397;
+                let v399: f32 = v389 - v398;
+                let v400: f32 = v399 + 0.000009999999747378752;
+                var fold402: f32 = 0.0;
+                if (hi363 >= lo362) {
+                  if (bitcast<u32>(hi363) - bitcast<u32>(lo362) < 0x100000u) {
+                    for (var n424 = 0u; n424 <= bitcast<u32>(hi363) - bitcast<u32>(lo362); n424++) {
+                      let k401: i32 = bitcast<i32>(bitcast<u32>(lo362) + n424);
+                      let v403: f32 = f32(k401);
+                      let v404: f32 = v403 + 1.0;
+                      let v405: f32 = adv_lgamma(v404);
+                      let v406: f32 = v370 - v405;
+                      let v407: f32 = v358 - v403;
                       let v408: f32 = v407 + 1.0;
                       let v409: f32 = adv_lgamma(v408);
-                      let v410: f32 = v374 - v409;
-                      let v411: f32 = v362 - v407;
+                      let v410: f32 = v406 - v409;
+                      let v411: f32 = v349 - v403;
                       let v412: f32 = v411 + 1.0;
                       let v413: f32 = adv_lgamma(v412);
-                      let v414: f32 = v410 - v413;
-                      let v415: f32 = v353 - v407;
+                      let v414: f32 = v381 - v413;
+                      let v415: f32 = v378 - v411;
                       let v416: f32 = v415 + 1.0;
                       let v417: f32 = adv_lgamma(v416);
-                      let v418: f32 = v385 - v417;
-                      let v419: f32 = v382 - v415;
-                      let v420: f32 = v419 + 1.0;
-                      let v421: f32 = adv_lgamma(v420);
-                      let v422: f32 = v418 - v421;
-                      let v423: f32 = v414 + v422;
-                      let v424: f32 = v423 - v402;
-                      let v425: f32 = exp(v424);
-                      let v426: bool = v424 <= v404;
-                      let v427: f32 = select(0.0, v425, v426);
-                      fold406 = fold406 + v427;
+                      let v418: f32 = v414 - v417;
+                      let v419: f32 = v410 + v418;
+                      let v420: f32 = v419 - v398;
+                      let v421: f32 = exp(v420);
+                      let v422: bool = v420 <= v400;
+                      let v423: f32 = select(0.0, v421, v422);
+                      fold402 = fold402 + v423;
                     }
                   } else {
                     F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
                   }
                 }
-                let v429: f32 = fold406;
-                let v430: f32 = (-2.0) * v429;
-                let v431: f32 = exp(v430);
-                v365 = v431;
+                let v425: f32 = fold402;
+                let v426: f32 = (-2.0) * v425;
+                let v427: f32 = exp(v426);
+                v361 = v427;
               }
-              let v432: f32 = v365;
-              let v433: f32 = u.p_alpha * v432;
-              v352 = v433;
+              let v428: f32 = v361;
+              let v429: f32 = u.p_alpha * v428;
+              v348 = v429;
             } else {
-              v352 = 0.0;
+              v348 = 0.0;
             }
-            let v434: f32 = v352;
-            let v435: f32 = acc16 - v349;
-            let v436: f32 = v349 + v435;
-            let v437: f32 = v349 + v350;
-            let v438: f32 = v437 + v435;
-            let v439: f32 = v27 - v350;
-            let v440: f32 = v438 + v439;
-            let v441: f32 = v436 / v440;
-            let v442: f32 = (-v441);
-            let v443: f32 = log2(v441);
-            let v444: f32 = v442 * v443;
-            let v445: bool = v441 > 0.0;
-            let v446: f32 = select(0.0, v444, v445);
-            let v447: f32 = v350 + v439;
-            let v448: f32 = v447 / v440;
-            let v449: f32 = (-v448);
-            let v450: f32 = log2(v448);
-            let v451: f32 = v449 * v450;
-            let v452: bool = v448 > 0.0;
-            let v453: f32 = select(0.0, v451, v452);
-            let v454: f32 = v446 + v453;
-            let v455: f32 = v437 / v440;
-            let v456: f32 = v349 / v437;
-            let v457: f32 = (-v456);
-            let v458: f32 = log2(v456);
-            let v459: f32 = v457 * v458;
-            let v460: bool = v456 > 0.0;
-            let v461: f32 = select(0.0, v459, v460);
-            let v462: f32 = v350 / v437;
-            let v463: f32 = (-v462);
-            let v464: f32 = log2(v462);
-            let v465: f32 = v463 * v464;
-            let v466: bool = v462 > 0.0;
-            let v467: f32 = select(0.0, v465, v466);
-            let v468: f32 = v461 + v467;
-            let v469: bool = v437 > 0.0;
-            let v470: f32 = select(0.0, v468, v469);
-            let v471: f32 = v455 * v470;
-            let v472: f32 = v435 + v439;
-            let v473: f32 = v472 / v440;
-            let v474: f32 = v435 / v472;
-            let v475: f32 = (-v474);
-            let v476: f32 = log2(v474);
-            let v477: f32 = v475 * v476;
-            let v478: bool = v474 > 0.0;
-            let v479: f32 = select(0.0, v477, v478);
-            let v480: f32 = v439 / v472;
-            let v481: f32 = (-v480);
-            let v482: f32 = log2(v480);
-            let v483: f32 = v481 * v482;
-            let v484: bool = v480 > 0.0;
-            let v485: f32 = select(0.0, v483, v484);
-            let v486: f32 = v479 + v485;
-            let v487: bool = v472 > 0.0;
-            let v488: f32 = select(0.0, v486, v487);
-            let v489: f32 = v473 * v488;
-            let v490: f32 = v471 + v489;
-            let v491: f32 = v454 - v490;
-            let v492: bool = v440 > 0.0;
-            let v493: f32 = select(0.0, v491, v492);
-            let v494: f32 = u.p_beta * v493;
-            let v495: f32 = select(0.0, v494, v236);
-            v351 = v434 + v495;
+            let v430: f32 = v348;
+            let v431: f32 = acc16 - v345;
+            let v432: f32 = v345 + v431;
+            let v433: f32 = v345 + v346;
+            let v434: f32 = v433 + v431;
+            let v435: f32 = v23 - v346;
+            let v436: f32 = v434 + v435;
+            let v437: f32 = v432 / v436;
+            let v438: f32 = (-v437);
+            let v439: f32 = log2(v437);
+            let v440: f32 = v438 * v439;
+            let v441: bool = v437 > 0.0;
+            let v442: f32 = select(0.0, v440, v441);
+            let v443: f32 = v346 + v435;
+            let v444: f32 = v443 / v436;
+            let v445: f32 = (-v444);
+            let v446: f32 = log2(v444);
+            let v447: f32 = v445 * v446;
+            let v448: bool = v444 > 0.0;
+            let v449: f32 = select(0.0, v447, v448);
+            let v450: f32 = v442 + v449;
+            let v451: f32 = v433 / v436;
+            let v452: f32 = v345 / v433;
+            let v453: f32 = (-v452);
+            let v454: f32 = log2(v452);
+            let v455: f32 = v453 * v454;
+            let v456: bool = v452 > 0.0;
+            let v457: f32 = select(0.0, v455, v456);
+            let v458: f32 = v346 / v433;
+            let v459: f32 = (-v458);
+            let v460: f32 = log2(v458);
+            let v461: f32 = v459 * v460;
+            let v462: bool = v458 > 0.0;
+            let v463: f32 = select(0.0, v461, v462);
+            let v464: f32 = v457 + v463;
+            let v465: bool = v433 > 0.0;
+            let v466: f32 = select(0.0, v464, v465);
+            let v467: f32 = v451 * v466;
+            let v468: f32 = v431 + v435;
+            let v469: f32 = v468 / v436;
+            let v470: f32 = v431 / v468;
+            let v471: f32 = (-v470);
+            let v472: f32 = log2(v470);
+            let v473: f32 = v471 * v472;
+            let v474: bool = v470 > 0.0;
+            let v475: f32 = select(0.0, v473, v474);
+            let v476: f32 = v435 / v468;
+            let v477: f32 = (-v476);
+            let v478: f32 = log2(v476);
+            let v479: f32 = v477 * v478;
+            let v480: bool = v476 > 0.0;
+            let v481: f32 = select(0.0, v479, v480);
+            let v482: f32 = v475 + v481;
+            let v483: bool = v468 > 0.0;
+            let v484: f32 = select(0.0, v482, v483);
+            let v485: f32 = v469 * v484;
+            let v486: f32 = v467 + v485;
+            let v487: f32 = v450 - v486;
+            let v488: bool = v436 > 0.0;
+            let v489: f32 = select(0.0, v487, v488);
+            let v490: f32 = u.p_beta * v489;
+            let v491: f32 = select(0.0, v490, v232);
+            v347 = v430 + v491;
           }
-          let v496: f32 = v351;
-          var v497: f32;
+          let v492: f32 = v347;
+          var v493: f32;
           if (tabled213) {
-            v497 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v349) * (n + 1u) + u32(v350))];
+            v493 = F[u.o_table213 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v345) * (n + 1u) + u32(v346))];
           } else {
-            let v498: f32 = acc16 - v349;
-            let v499: f32 = v349 + v498;
-            let v500: f32 = v499 + 1.000000013351432e-10;
-            let v501: f32 = v349 / v500;
-            let v502: f32 = clamp(v501, 0.0, 1.0);
-            let v503: f32 = sqrt(v502);
-            let v504: f32 = adv_asin(v503);
-            let v505: f32 = v27 - v350;
-            let v506: f32 = v350 + v505;
-            let v507: f32 = v506 + 1.000000013351432e-10;
-            let v508: f32 = v350 / v507;
-            let v509: f32 = clamp(v508, 0.0, 1.0);
-            let v510: f32 = sqrt(v509);
-            let v511: f32 = adv_asin(v510);
-            v497 = v504 - v511;
+            let v494: f32 = acc16 - v345;
+            let v495: f32 = v345 + v494;
+            let v496: f32 = v495 + 1.000000013351432e-10;
+            let v497: f32 = v345 / v496;
+            let v498: f32 = clamp(v497, 0.0, 1.0);
+            let v499: f32 = sqrt(v498);
+            let v500: f32 = adv_asin(v499);
+            let v501: f32 = v23 - v346;
+            let v502: f32 = v346 + v501;
+            let v503: f32 = v502 + 1.000000013351432e-10;
+            let v504: f32 = v346 / v503;
+            let v505: f32 = clamp(v504, 0.0, 1.0);
+            let v506: f32 = sqrt(v505);
+            let v507: f32 = adv_asin(v506);
+            v493 = v500 - v507;
           }
-          let v512: f32 = v497;
-          let v513: f32 = f32(H[u.oh_acc34 + slot]);
-          let v514: f32 = v513 / acc22;
-          let v516: f32 = v514 * v515;
-          let v524: f32 = v514 + v523;
-          let v525: f32 = v516 / v524;
-          let v527: f32 = select(0.0, v525, v526);
-          let v528: f32 = f32(H[u.oh_acc52 + slot]);
-          let v529: f32 = v528 / acc24;
-          let v530: f32 = v529 * v515;
-          let v537: f32 = v529 + v536;
-          let v538: f32 = v530 / v537;
-          let v540: f32 = select(0.0, v538, v539);
-          let v541: f32 = v540 + 0.000009999999747378752;
-          let v542: f32 = v527 / v541;
-          let v543: f32 = v527 + 0.000009999999747378752;
-          let v544: f32 = v540 / v543;
-          let v545: f32 = v542 - v544;
-          let v547: f32 = select(0.0, v545, v546);
-          let v548: f32 = v512 + v547;
-          let v549: f32 = v496 * v548;
-          let v551: f32 = v549 / v550;
-          let v552: f32 = 1.0 / (1.0 + exp((-v551)));
-          let v553: f32 = v552 - 0.5;
-          let v554: f32 = v553 * 2.0;
-          v348 = v554 * u.p_top;
+          let v508: f32 = v493;
+          let v509: f32 = f32(H[u.oh_acc34 + slot]);
+          let v510: f32 = v509 / acc22;
+          let v512: f32 = v510 * v511;
+          let v520: f32 = v510 + v519;
+          let v521: f32 = v512 / v520;
+          let v523: f32 = select(0.0, v521, v522);
+          let v524: f32 = f32(H[u.oh_acc52 + slot]);
+          let v525: f32 = v524 / acc24;
+          let v526: f32 = v525 * v511;
+          let v533: f32 = v525 + v532;
+          let v534: f32 = v526 / v533;
+          let v536: f32 = select(0.0, v534, v535);
+          let v537: f32 = v536 + 0.000009999999747378752;
+          let v538: f32 = v523 / v537;
+          let v539: f32 = v523 + 0.000009999999747378752;
+          let v540: f32 = v536 / v539;
+          let v541: f32 = v538 - v540;
+          let v543: f32 = select(0.0, v541, v542);
+          let v544: f32 = v508 + v543;
+          let v545: f32 = v492 * v544;
+          let v547: f32 = v545 / v546;
+          let v548: f32 = 1.0 / (1.0 + exp((-v547)));
+          let v549: f32 = v548 - 0.5;
+          let v550: f32 = v549 * 2.0;
+          v344 = v550 * u.p_top;
           if (mentries262 > 0u) {
-            H[me347] = 1u;
-            H[me347 + 1u] = mw342;
-            H[me347 + 2u] = mw343;
-            H[me347 + 3u] = mw344;
-            H[me347 + 4u] = mw345;
-            H[me347 + 7u] = bitcast<u32>(v348);
+            H[me343] = 1u;
+            H[me343 + 1u] = mw338;
+            H[me343 + 2u] = mw339;
+            H[me343 + 3u] = mw340;
+            H[me343 + 4u] = mw341;
+            H[me343 + 7u] = bitcast<u32>(v344);
           }
         }
-        let v555: f32 = v348;
-        v341 = v555;
+        let v551: f32 = v344;
+        v337 = v551;
       } else {
-        v341 = 0.0;
+        v337 = 0.0;
       }
-      let v556: f32 = v341;
-      v334 = v556;
+      let v552: f32 = v337;
+      v330 = v552;
     } else {
-      v334 = 0.0;
+      v330 = 0.0;
     }
-    F[u.o_v262 + slot] = v334;
+    F[u.o_v262 + slot] = v330;
   }
   // reduce to group %267
   var acc267: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v557: f32 = F[u.o_v10 + row];
-    let v558: f32 = v557 - acc265;
-    acc267 = acc267 + v558;
+    let v553: f32 = F[u.o_v10 + row];
+    let v554: f32 = v553 - acc265;
+    acc267 = acc267 + v554;
   }
   if (lid == 0u) {
     F[u.o_v267 + g] = acc267;
   }
   // reduce to group %279
-  let v560: f32 = acc267 / acc17;
-  let v561: f32 = acc265 + v560;
-  let v563: f32 = acc272 - acc265;
-  let v564: bool = v563 > 0.0;
-  let v565: f32 = select(1.0, v563, v564);
+  let v556: f32 = acc267 / f32(acc17);
+  let v557: f32 = acc265 + v556;
+  let v559: f32 = acc272 - acc265;
+  let v560: bool = v559 > 0.0;
+  let v561: f32 = select(1.0, v559, v560);
   var acc279: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v559: f32 = F[u.o_v10 + row];
-    let v562: f32 = v559 - v561;
-    let v566: f32 = v562 / v565;
-    let v567: f32 = v566 * v566;
-    acc279 = acc279 + v567;
+    let v555: f32 = F[u.o_v10 + row];
+    let v558: f32 = v555 - v557;
+    let v562: f32 = v558 / v561;
+    let v563: f32 = v562 * v562;
+    acc279 = acc279 + v563;
   }
   if (lid == 0u) {
     F[u.o_v279 + g] = acc279;
   }
-  let v569: bool = acc17 > 1.0;
-  let v570: f32 = select(0.0, v561, v569);
-  let v572: f32 = acc17 - 1.0;
-  let v573: f32 = acc279 / v572;
-  let v574: f32 = sqrt(v573);
-  let v575: f32 = v574 * v565;
-  let v576: f32 = select(1.0, v575, v569);
-  let v577: f32 = v576 + u.p_epsilon;
+  let v565: bool = f32(acc17) > 1.0;
+  let v566: f32 = select(0.0, v557, v565);
+  let v568: f32 = f32(acc17) - 1.0;
+  let v569: f32 = acc279 / v568;
+  let v570: f32 = sqrt(v569);
+  let v571: f32 = v570 * v561;
+  let v572: f32 = select(1.0, v571, v565);
+  let v573: f32 = v572 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v568: f32 = F[u.o_v10 + row];
-    let v571: f32 = v568 - v570;
-    let v578: f32 = v571 / v577;
-    let v579: bool = v571 == 0.0;
-    let v580: f32 = select(v578, 0.0, v579);
+    let v564: f32 = F[u.o_v10 + row];
+    let v567: f32 = v564 - v566;
+    let v574: f32 = v567 / v573;
+    let v575: bool = v567 == 0.0;
+    let v576: f32 = select(v574, 0.0, v575);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw581: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v582: f32 = F[u.o_v262 + select(0u, sw581 & 0x7fffffffu, sw581 != 0xffffffffu)];
-      let v583: f32 = select(0.0, v582, sw581 != 0xffffffffu);
-      let v584: f32 = v580 + v583;
-      let v585: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v586: f32 = f32(v585);
-      let v587: f32 = v584 * v586;
-      let v588: f32 = v583;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v587;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v588;
+      let sw577: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v578: f32 = F[u.o_v262 + select(0u, sw577 & 0x7fffffffu, sw577 != 0xffffffffu)];
+      let v579: f32 = select(0.0, v578, sw577 != 0xffffffffu);
+      let v580: f32 = v576 + v579;
+      let v581: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v582: f32 = f32(v581);
+      let v583: f32 = v580 * v582;
+      let v584: f32 = v579;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v583;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v584;
     }
   }
 }

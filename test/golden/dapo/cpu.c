@@ -302,6 +302,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v76 = (v69 / v75);
     const bool v77 = (v69 == 0.00000000f);
     const float v78 = (v77 ? 0.00000000f : v76);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v79 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

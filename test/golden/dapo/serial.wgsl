@@ -47,55 +47,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %5, %9: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc5_0: f32 = 0.0;
-    var acc9_0: u32 = 0u;
-    var acc5_1: f32 = 0.0;
-    var acc9_1: u32 = 0u;
-    var acc5_2: f32 = 0.0;
-    var acc9_2: u32 = 0u;
-    var acc5_3: f32 = 0.0;
-    var acc9_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc5_0 = acc5_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc9_0 = acc9_0 + select(0u, 1u, valid_0);
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc5_1 = acc5_1 + v1;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc9_1 = acc9_1 + select(0u, 1u, valid_1);
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc5_2 = acc5_2 + v2;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc9_2 = acc9_2 + select(0u, 1u, valid_2);
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc5_3 = acc5_3 + v3;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc9_3 = acc9_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v5 + row0] = acc5_0;
-    F[u.o_v9 + row0] = f32(acc9_0);
-    F[u.o_v5 + row1] = acc5_1;
-    F[u.o_v9 + row1] = f32(acc9_1);
-    F[u.o_v5 + row2] = acc5_2;
-    F[u.o_v9 + row2] = f32(acc9_2);
-    F[u.o_v5 + row3] = acc5_3;
-    F[u.o_v9 + row3] = f32(acc9_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc5: f32 = 0.0;
     var acc9: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc5 = acc5 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc5 = acc5 + v0;
       let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
       acc9 = acc9 + select(0u, 1u, valid);
     }
@@ -103,8 +62,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v9 + row] = f32(acc9);
   }
   // reduce to group %21, %23, %28, %43, %45, %52
-  let v9: f32 = u.p_max_response_length - u.p_overlong_buffer_len;
-  let v15: bool = u.p_overlong_buffer_len > 0.0;
+  let v5: f32 = u.p_max_response_length - u.p_overlong_buffer_len;
+  let v11: bool = u.p_overlong_buffer_len > 0.0;
   var acc21: u32 = 0u;
   var acc23: f32 = adv_bits(0x7f800000u);
   var acc28: f32 = adv_bits(0xff800000u);
@@ -113,23 +72,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v5 + row];
-    let v6: bool = v5 > 0.0;
-    let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v9 + row];
-    let v10: f32 = v8 - v9;
-    let v11: f32 = (-v10);
-    let v12: f32 = v11 / u.p_overlong_buffer_len;
-    let v13: f32 = v12 * u.p_overlong_penalty_factor;
-    let v14: f32 = min(v13, 0.0);
-    let v16: f32 = select(0.0, v14, v15);
-    let v17: f32 = v5 + v16;
+    let v1: f32 = F[u.o_v5 + row];
+    let v2: bool = v1 > 0.0;
+    let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v9 + row];
+    let v6: f32 = v4 - v5;
+    let v7: f32 = (-v6);
+    let v8: f32 = v7 / u.p_overlong_buffer_len;
+    let v9: f32 = v8 * u.p_overlong_penalty_factor;
+    let v10: f32 = min(v9, 0.0);
+    let v12: f32 = select(0.0, v10, v11);
+    let v13: f32 = v1 + v12;
     acc21 = acc21 + 1u;
-    acc23 = min(acc23, v7);
-    acc28 = max(acc28, v7);
+    acc23 = min(acc23, v3);
+    acc28 = max(acc28, v3);
     acc43 = acc43 + 1u;
-    acc45 = min(acc45, v17);
-    acc52 = max(acc52, v17);
+    acc45 = min(acc45, v13);
+    acc52 = max(acc52, v13);
   }
   if (lid == 0u) {
     F[u.o_v21 + g] = f32(acc21);
@@ -144,108 +103,108 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc47: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v18: f32 = F[u.o_v5 + row];
-    let v19: bool = v18 > 0.0;
-    let v20: f32 = select(0.0, 1.0, v19);
-    let v21: f32 = v20 - acc23;
-    let v22: f32 = F[u.o_v9 + row];
-    let v23: f32 = v22 - v9;
-    let v24: f32 = (-v23);
-    let v25: f32 = v24 / u.p_overlong_buffer_len;
-    let v26: f32 = v25 * u.p_overlong_penalty_factor;
-    let v27: f32 = min(v26, 0.0);
-    let v28: f32 = select(0.0, v27, v15);
-    let v29: f32 = v18 + v28;
-    let v30: f32 = v29 - acc45;
-    acc25 = acc25 + v21;
-    acc47 = acc47 + v30;
+    let v14: f32 = F[u.o_v5 + row];
+    let v15: bool = v14 > 0.0;
+    let v16: f32 = select(0.0, 1.0, v15);
+    let v17: f32 = v16 - acc23;
+    let v18: f32 = F[u.o_v9 + row];
+    let v19: f32 = v18 - v5;
+    let v20: f32 = (-v19);
+    let v21: f32 = v20 / u.p_overlong_buffer_len;
+    let v22: f32 = v21 * u.p_overlong_penalty_factor;
+    let v23: f32 = min(v22, 0.0);
+    let v24: f32 = select(0.0, v23, v11);
+    let v25: f32 = v14 + v24;
+    let v26: f32 = v25 - acc45;
+    acc25 = acc25 + v17;
+    acc47 = acc47 + v26;
   }
   if (lid == 0u) {
     F[u.o_v25 + g] = acc25;
     F[u.o_v47 + g] = acc47;
   }
   // reduce to group %35, %59
-  let v34: f32 = acc25 / f32(acc21);
-  let v35: f32 = acc23 + v34;
-  let v37: f32 = acc28 - acc23;
-  let v38: bool = v37 > 0.0;
-  let v39: f32 = select(1.0, v37, v38);
-  let v50: f32 = acc47 / f32(acc43);
-  let v51: f32 = acc45 + v50;
-  let v53: f32 = acc52 - acc45;
-  let v54: bool = v53 > 0.0;
-  let v55: f32 = select(1.0, v53, v54);
+  let v30: f32 = acc25 / f32(acc21);
+  let v31: f32 = acc23 + v30;
+  let v33: f32 = acc28 - acc23;
+  let v34: bool = v33 > 0.0;
+  let v35: f32 = select(1.0, v33, v34);
+  let v46: f32 = acc47 / f32(acc43);
+  let v47: f32 = acc45 + v46;
+  let v49: f32 = acc52 - acc45;
+  let v50: bool = v49 > 0.0;
+  let v51: f32 = select(1.0, v49, v50);
   var acc35: f32 = 0.0;
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v31: f32 = F[u.o_v5 + row];
-    let v32: bool = v31 > 0.0;
-    let v33: f32 = select(0.0, 1.0, v32);
-    let v36: f32 = v33 - v35;
-    let v40: f32 = v36 / v39;
-    let v41: f32 = v40 * v40;
-    let v42: f32 = F[u.o_v9 + row];
-    let v43: f32 = v42 - v9;
-    let v44: f32 = (-v43);
-    let v45: f32 = v44 / u.p_overlong_buffer_len;
-    let v46: f32 = v45 * u.p_overlong_penalty_factor;
-    let v47: f32 = min(v46, 0.0);
-    let v48: f32 = select(0.0, v47, v15);
-    let v49: f32 = v31 + v48;
-    let v52: f32 = v49 - v51;
-    let v56: f32 = v52 / v55;
-    let v57: f32 = v56 * v56;
-    acc35 = acc35 + v41;
-    acc59 = acc59 + v57;
+    let v27: f32 = F[u.o_v5 + row];
+    let v28: bool = v27 > 0.0;
+    let v29: f32 = select(0.0, 1.0, v28);
+    let v32: f32 = v29 - v31;
+    let v36: f32 = v32 / v35;
+    let v37: f32 = v36 * v36;
+    let v38: f32 = F[u.o_v9 + row];
+    let v39: f32 = v38 - v5;
+    let v40: f32 = (-v39);
+    let v41: f32 = v40 / u.p_overlong_buffer_len;
+    let v42: f32 = v41 * u.p_overlong_penalty_factor;
+    let v43: f32 = min(v42, 0.0);
+    let v44: f32 = select(0.0, v43, v11);
+    let v45: f32 = v27 + v44;
+    let v48: f32 = v45 - v47;
+    let v52: f32 = v48 / v51;
+    let v53: f32 = v52 * v52;
+    acc35 = acc35 + v37;
+    acc59 = acc59 + v53;
   }
   if (lid == 0u) {
     F[u.o_v35 + g] = acc35;
     F[u.o_v59 + g] = acc59;
   }
-  let v67: bool = f32(acc43) > 1.0;
-  let v68: f32 = select(0.0, v51, v67);
-  let v70: f32 = f32(acc43) - 1.0;
-  let v71: f32 = acc59 / v70;
-  let v72: f32 = sqrt(v71);
-  let v73: f32 = v72 * v55;
-  let v74: f32 = select(1.0, v73, v67);
-  let v75: f32 = v74 + u.p_epsilon;
+  let v63: bool = f32(acc43) > 1.0;
+  let v64: f32 = select(0.0, v47, v63);
+  let v66: f32 = f32(acc43) - 1.0;
+  let v67: f32 = acc59 / v66;
+  let v68: f32 = sqrt(v67);
+  let v69: f32 = v68 * v51;
+  let v70: f32 = select(1.0, v69, v63);
+  let v71: f32 = v70 + u.p_epsilon;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v58: f32 = F[u.o_v5 + row];
-    let v59: f32 = F[u.o_v9 + row];
-    let v60: f32 = v59 - v9;
-    let v61: f32 = (-v60);
-    let v62: f32 = v61 / u.p_overlong_buffer_len;
-    let v63: f32 = v62 * u.p_overlong_penalty_factor;
-    let v64: f32 = min(v63, 0.0);
-    let v65: f32 = select(0.0, v64, v15);
-    let v66: f32 = v58 + v65;
-    let v69: f32 = v66 - v68;
-    let v76: f32 = v69 / v75;
-    let v77: bool = v69 == 0.0;
-    let v78: f32 = select(v76, 0.0, v77);
+    let v54: f32 = F[u.o_v5 + row];
+    let v55: f32 = F[u.o_v9 + row];
+    let v56: f32 = v55 - v5;
+    let v57: f32 = (-v56);
+    let v58: f32 = v57 / u.p_overlong_buffer_len;
+    let v59: f32 = v58 * u.p_overlong_penalty_factor;
+    let v60: f32 = min(v59, 0.0);
+    let v61: f32 = select(0.0, v60, v11);
+    let v62: f32 = v54 + v61;
+    let v65: f32 = v62 - v64;
+    let v72: f32 = v65 / v71;
+    let v73: bool = v65 == 0.0;
+    let v74: f32 = select(v72, 0.0, v73);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v79: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v80: f32 = f32(v79);
-      let v81: f32 = v78 * v80;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v81;
+      let v75: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v76: f32 = f32(v75);
+      let v77: f32 = v74 * v76;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v77;
     }
   }
-  let v82: bool = f32(acc21) == 1.0;
-  let v83: f32 = acc35 / f32(acc21);
-  let v84: f32 = sqrt(v83);
-  let v85: f32 = v84 * v39;
-  let v86: bool = v85 > 0.0;
-  let v87: bool = v82 || v86;
-  let v88: f32 = select(0.0, 1.0, v87);
+  let v78: bool = f32(acc21) == 1.0;
+  let v79: f32 = acc35 / f32(acc21);
+  let v80: f32 = sqrt(v79);
+  let v81: f32 = v80 * v35;
+  let v82: bool = v81 > 0.0;
+  let v83: bool = v78 || v82;
+  let v84: f32 = select(0.0, 1.0, v83);
   // outputs out_keep_group
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v89: f32 = v88;
-    F[u.o_out_keep_group + row] = v89;
+    let v85: f32 = v84;
+    F[u.o_out_keep_group + row] = v85;
   }
 }

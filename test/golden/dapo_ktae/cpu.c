@@ -228,68 +228,63 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc12_0 = 0.00000000f;
-    float acc16_0 = 0.00000000f;
+    uint32_t acc16_0 = 0u;
     float acc12_1 = 0.00000000f;
-    float acc16_1 = 0.00000000f;
+    uint32_t acc16_1 = 0u;
     float acc12_2 = 0.00000000f;
-    float acc16_2 = 0.00000000f;
+    uint32_t acc16_2 = 0u;
     float acc12_3 = 0.00000000f;
-    float acc16_3 = 0.00000000f;
+    uint32_t acc16_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc12_0 = (acc12_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_0 = (acc16_0 + 1.00000000f);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_0 = (uint32_t)(acc16_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc12_1 = (acc12_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_1 = (acc16_1 + 1.00000000f);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_1 = (uint32_t)(acc16_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc12_2 = (acc12_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_2 = (acc16_2 + 1.00000000f);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_2 = (uint32_t)(acc16_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc12_3 = (acc12_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16_3 = (acc16_3 + 1.00000000f);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16_3 = (uint32_t)(acc16_3 + (uint32_t)(valid_3));
     }
     F_v12[row0] = acc12_0;
-    F_v16[row0] = acc16_0;
+    F_v16[row0] = ((float)(acc16_0));
     F_v12[row1] = acc12_1;
-    F_v16[row1] = acc16_1;
+    F_v16[row1] = ((float)(acc16_1));
     F_v12[row2] = acc12_2;
-    F_v16[row2] = acc16_2;
+    F_v16[row2] = ((float)(acc16_2));
     F_v12[row3] = acc12_3;
-    F_v16[row3] = acc16_3;
+    F_v16[row3] = ((float)(acc16_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc12 = 0.00000000f;
-    float acc16 = 0.00000000f;
+    uint32_t acc16 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc12 = (acc12 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc16 = (acc16 + 1.00000000f);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc16 = (uint32_t)(acc16 + (uint32_t)(valid));
     }
     F_v12[row] = acc12;
-    F_v16[row] = acc16;
+    F_v16[row] = ((float)(acc16));
   }
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   const float v7 = (u_p_max_response_length - u_p_overlong_buffer_len);
   const bool v13 = (u_p_overlong_buffer_len > 0.00000000f);
   float acc29 = 0.00000000f;
-  float acc30 = 0.00000000f;
+  uint32_t acc30 = 0u;
   float acc33 = 0.00000000f;
   float acc35 = 0.00000000f;
-  float acc250 = 0.00000000f;
+  uint32_t acc250 = 0u;
   float acc252 = INFINITY;
   float acc257 = (-INFINITY);
   float acc273 = INFINITY;
@@ -312,10 +307,10 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v20 = (v5 > 0.00000000f);
     const float v21 = (v20 ? 1.00000000f : 0.00000000f);
     acc29 = (acc29 + v17);
-    acc30 = (acc30 + 1.00000000f);
+    acc30 = (uint32_t)(acc30 + 1u);
     acc33 = (acc33 + v18);
     acc35 = (acc35 + v19);
-    acc250 = (acc250 + 1.00000000f);
+    acc250 = (uint32_t)(acc250 + 1u);
     acc252 = adv_fmin(acc252, v21);
     acc257 = adv_fmax(acc257, v21);
     acc273 = adv_fmin(acc273, v15);
@@ -323,10 +318,10 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   if ((lid == 0u)) {
     F_v29[g] = acc29;
-    F_v30[g] = acc30;
+    F_v30[g] = ((float)(acc30));
     F_v33[g] = acc33;
     F_v35[g] = acc35;
-    F_v250[g] = acc250;
+    F_v250[g] = ((float)(acc250));
     F_v252[g] = acc252;
     F_v257[g] = acc257;
     F_v273[g] = acc273;
@@ -473,7 +468,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     bound43 = (uint32_t)(bound43 + (uint32_t)(v54));
   }
   const bool v55 = (u_p_alpha != 0.00000000f);
-  const float v62 = (acc30 - acc29);
+  const float v62 = (((float)(acc30)) - acc29);
   const bool v200 = (u_p_beta != 0.00000000f);
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled212 = ((uint32_t)((uint32_t)(bound39 + 1u) * (uint32_t)(bound43 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
@@ -972,12 +967,12 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v275[g] = acc275;
   }
   // reduce to group %264, %287
-  const float v455 = (acc254 / acc250);
+  const float v455 = (acc254 / ((float)(acc250)));
   const float v456 = (acc252 + v455);
   const float v458 = (acc257 - acc252);
   const bool v459 = (v458 > 0.00000000f);
   const float v460 = (v459 ? v458 : 1.00000000f);
-  const float v471 = (acc275 / acc30);
+  const float v471 = (acc275 / ((float)(acc30)));
   const float v472 = (acc273 + v471);
   const float v474 = (acc280 - acc273);
   const bool v475 = (v474 > 0.00000000f);
@@ -1010,9 +1005,9 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v264[g] = acc264;
     F_v287[g] = acc287;
   }
-  const bool v488 = (acc30 > 1.00000000f);
+  const bool v488 = (((float)(acc30)) > 1.00000000f);
   const float v489 = (v488 ? v472 : 0.00000000f);
-  const float v491 = (acc30 - 1.00000000f);
+  const float v491 = (((float)(acc30)) - 1.00000000f);
   const float v492 = (acc287 / v491);
   const float v493 = sqrtf(v492);
   const float v494 = (v493 * v476);
@@ -1034,6 +1029,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v497 = (v490 / v496);
     const bool v498 = (v490 == 0.00000000f);
     const float v499 = (v498 ? 0.00000000f : v497);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw500 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
@@ -1048,8 +1044,8 @@ static void stage0(vec3u wid, uint32_t lane) {
       F_out_key_values[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] = v507;
     }
   }
-  const bool v508 = (acc250 == 1.00000000f);
-  const float v509 = (acc264 / acc250);
+  const bool v508 = (((float)(acc250)) == 1.00000000f);
+  const float v509 = (acc264 / ((float)(acc250)));
   const float v510 = sqrtf(v509);
   const float v511 = (v510 * v460);
   const bool v512 = (v511 > 0.00000000f);

@@ -128,33 +128,29 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc12_0 = $fr(acc12_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc16_0 = $fr(acc16_0 + 1);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc16_0 = (acc16_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc12_1 = $fr(acc12_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc16_1 = $fr(acc16_1 + 1);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc16_1 = (acc16_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc12_2 = $fr(acc12_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc16_2 = $fr(acc16_2 + 1);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc16_2 = (acc16_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc12_3 = $fr(acc12_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc16_3 = $fr(acc16_3 + 1);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc16_3 = (acc16_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v12[row0] = acc12_0;
-    F_v16[row0] = acc16_0;
+    F_v16[row0] = $fr(acc16_0 >>> 0);
     F_v12[row1] = acc12_1;
-    F_v16[row1] = acc16_1;
+    F_v16[row1] = $fr(acc16_1 >>> 0);
     F_v12[row2] = acc12_2;
-    F_v16[row2] = acc16_2;
+    F_v16[row2] = $fr(acc16_2 >>> 0);
     F_v12[row3] = acc12_3;
-    F_v16[row3] = acc16_3;
+    F_v16[row3] = $fr(acc16_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -164,12 +160,11 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc12 = $fr(acc12 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc16 = $fr(acc16 + 1);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc16 = (acc16 + (valid ? 1 : 0) | 0);
     }
     F_v12[row] = acc12;
-    F_v16[row] = acc16;
+    F_v16[row] = $fr(acc16 >>> 0);
   }
   // reduce to group %29, %30, %33, %35, %250, %252, %257, %273, %280
   const v7 = $fr(u_p_max_response_length - u_p_overlong_buffer_len);
@@ -201,10 +196,10 @@ function stage0(wid, lane) {
     const v20 = (v5 > 0);
     const v21 = (v20 ? 1 : 0);
     acc29 = $fr(acc29 + v17);
-    acc30 = $fr(acc30 + 1);
+    acc30 = (acc30 + 1 | 0);
     acc33 = $fr(acc33 + v18);
     acc35 = $fr(acc35 + v19);
-    acc250 = $fr(acc250 + 1);
+    acc250 = (acc250 + 1 | 0);
     acc252 = Math.min(acc252, v21);
     acc257 = Math.max(acc257, v21);
     acc273 = Math.min(acc273, v15);
@@ -212,10 +207,10 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v29[g] = acc29;
-    F_v30[g] = acc30;
+    F_v30[g] = $fr(acc30 >>> 0);
     F_v33[g] = acc33;
     F_v35[g] = acc35;
-    F_v250[g] = acc250;
+    F_v250[g] = $fr(acc250 >>> 0);
     F_v252[g] = acc252;
     F_v257[g] = acc257;
     F_v273[g] = acc273;
@@ -362,7 +357,7 @@ function stage0(wid, lane) {
     bound43 = (bound43 + (v54 ? 1 : 0) | 0);
   }
   const v55 = (u_p_alpha !== 0);
-  const v62 = $fr(acc30 - acc29);
+  const v62 = $fr($fr(acc30 >>> 0) - acc29);
   const v200 = (u_p_beta !== 0);
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   const tabled212 = (Math.imul((bound39 + 1 | 0), (bound43 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
@@ -861,12 +856,12 @@ function stage0(wid, lane) {
     F_v275[g] = acc275;
   }
   // reduce to group %264, %287
-  const v455 = $fr(acc254 / acc250);
+  const v455 = $fr(acc254 / $fr(acc250 >>> 0));
   const v456 = $fr(acc252 + v455);
   const v458 = $fr(acc257 - acc252);
   const v459 = (v458 > 0);
   const v460 = (v459 ? v458 : 1);
-  const v471 = $fr(acc275 / acc30);
+  const v471 = $fr(acc275 / $fr(acc30 >>> 0));
   const v472 = $fr(acc273 + v471);
   const v474 = $fr(acc280 - acc273);
   const v475 = (v474 > 0);
@@ -899,9 +894,9 @@ function stage0(wid, lane) {
     F_v264[g] = acc264;
     F_v287[g] = acc287;
   }
-  const v488 = (acc30 > 1);
+  const v488 = ($fr(acc30 >>> 0) > 1);
   const v489 = (v488 ? v472 : 0);
-  const v491 = $fr(acc30 - 1);
+  const v491 = $fr($fr(acc30 >>> 0) - 1);
   const v492 = $fr(acc287 / v491);
   const v493 = $fr(Math.sqrt(v492));
   const v494 = $fr(v493 * v476);
@@ -937,8 +932,8 @@ function stage0(wid, lane) {
       F_out_key_values[(Math.imul(row, u_T) + t | 0)] = v507;
     }
   }
-  const v508 = (acc250 === 1);
-  const v509 = $fr(acc264 / acc250);
+  const v508 = ($fr(acc250 >>> 0) === 1);
+  const v509 = $fr(acc264 / $fr(acc250 >>> 0));
   const v510 = $fr(Math.sqrt(v509));
   const v511 = $fr(v510 * v460);
   const v512 = (v511 > 0);

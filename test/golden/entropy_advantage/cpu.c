@@ -206,6 +206,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v30 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v29 : v20);
     const float v33 = fabsf(v30);
     const float v34 = (v33 / u_p_kappa);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v31 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

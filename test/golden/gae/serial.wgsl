@@ -43,199 +43,48 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // scan %10: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var x_0: f32 = 0.0;
-    var x_1: f32 = 0.0;
-    var x_2: f32 = 0.0;
-    var x_3: f32 = 0.0;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(u.T - 1u - s);
-      let v0: i32 = I[u.oi_response_mask + row0 * u.T + u32(t)];
-      let v1: f32 = f32(v0);
-      let v2: f32 = select(1.0, v1, u.p_mask_carry != 0u);
-      let v3: f32 = F[u.o_values + row0 * u.T + u32(t)];
-      let v4: f32 = v2 * v3;
-      let v5: f32 = 1.0 - v2;
-      x_0 = v4 + v5 * x_0;
-      F[u.o_v10 + row0 * u.T + u32(t)] = x_0;
-      let v6: i32 = I[u.oi_response_mask + row1 * u.T + u32(t)];
-      let v7: f32 = f32(v6);
-      let v8: f32 = select(1.0, v7, u.p_mask_carry != 0u);
-      let v9: f32 = F[u.o_values + row1 * u.T + u32(t)];
-      let v10: f32 = v8 * v9;
-      let v11: f32 = 1.0 - v8;
-      x_1 = v10 + v11 * x_1;
-      F[u.o_v10 + row1 * u.T + u32(t)] = x_1;
-      let v12: i32 = I[u.oi_response_mask + row2 * u.T + u32(t)];
-      let v13: f32 = f32(v12);
-      let v14: f32 = select(1.0, v13, u.p_mask_carry != 0u);
-      let v15: f32 = F[u.o_values + row2 * u.T + u32(t)];
-      let v16: f32 = v14 * v15;
-      let v17: f32 = 1.0 - v14;
-      x_2 = v16 + v17 * x_2;
-      F[u.o_v10 + row2 * u.T + u32(t)] = x_2;
-      let v18: i32 = I[u.oi_response_mask + row3 * u.T + u32(t)];
-      let v19: f32 = f32(v18);
-      let v20: f32 = select(1.0, v19, u.p_mask_carry != 0u);
-      let v21: f32 = F[u.o_values + row3 * u.T + u32(t)];
-      let v22: f32 = v20 * v21;
-      let v23: f32 = 1.0 - v20;
-      x_3 = v22 + v23 * x_3;
-      F[u.o_v10 + row3 * u.T + u32(t)] = x_3;
-    }
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v24: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v25: f32 = f32(v24);
-      let v26: f32 = select(1.0, v25, u.p_mask_carry != 0u);
-      let v27: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v28: f32 = v26 * v27;
-      let v29: f32 = 1.0 - v26;
-      x = v28 + v29 * x;
+      let v0: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v1: f32 = f32(v0);
+      let v2: f32 = select(1.0, v1, u.p_mask_carry != 0u);
+      let v3: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v4: f32 = v2 * v3;
+      let v5: f32 = 1.0 - v2;
+      x = v4 + v5 * x;
       F[u.o_v10 + row * u.T + u32(t)] = x;
     }
   }
   // scan %20: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var x_0: f32 = 0.0;
-    var x_1: f32 = 0.0;
-    var x_2: f32 = 0.0;
-    var x_3: f32 = 0.0;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(u.T - 1u - s);
-      let v30: i32 = I[u.oi_response_mask + row0 * u.T + u32(t)];
-      let v31: f32 = f32(v30);
-      let v32: f32 = select(1.0, v31, u.p_mask_carry != 0u);
-      let v33: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      let v34: f32 = F[u.o_v10 + row0 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v35: f32 = select(0.0, v34, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v36: f32 = u.p_gamma * v35;
-      let v37: f32 = v33 + v36;
-      let v38: f32 = F[u.o_values + row0 * u.T + u32(t)];
-      let v39: f32 = v37 - v38;
-      let v40: f32 = v32 * v39;
-      let v41: f32 = v32 * u.p_gamma;
-      let v42: f32 = v41 * u.p_lam;
-      let v43: f32 = 1.0 - v32;
-      let v44: f32 = v42 + v43;
-      x_0 = v40 + v44 * x_0;
-      F[u.o_v20 + row0 * u.T + u32(t)] = x_0;
-      let v45: i32 = I[u.oi_response_mask + row1 * u.T + u32(t)];
-      let v46: f32 = f32(v45);
-      let v47: f32 = select(1.0, v46, u.p_mask_carry != 0u);
-      let v48: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      let v49: f32 = F[u.o_v10 + row1 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v50: f32 = select(0.0, v49, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v51: f32 = u.p_gamma * v50;
-      let v52: f32 = v48 + v51;
-      let v53: f32 = F[u.o_values + row1 * u.T + u32(t)];
-      let v54: f32 = v52 - v53;
-      let v55: f32 = v47 * v54;
-      let v56: f32 = v47 * u.p_gamma;
-      let v57: f32 = v56 * u.p_lam;
-      let v58: f32 = 1.0 - v47;
-      let v59: f32 = v57 + v58;
-      x_1 = v55 + v59 * x_1;
-      F[u.o_v20 + row1 * u.T + u32(t)] = x_1;
-      let v60: i32 = I[u.oi_response_mask + row2 * u.T + u32(t)];
-      let v61: f32 = f32(v60);
-      let v62: f32 = select(1.0, v61, u.p_mask_carry != 0u);
-      let v63: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      let v64: f32 = F[u.o_v10 + row2 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v65: f32 = select(0.0, v64, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v66: f32 = u.p_gamma * v65;
-      let v67: f32 = v63 + v66;
-      let v68: f32 = F[u.o_values + row2 * u.T + u32(t)];
-      let v69: f32 = v67 - v68;
-      let v70: f32 = v62 * v69;
-      let v71: f32 = v62 * u.p_gamma;
-      let v72: f32 = v71 * u.p_lam;
-      let v73: f32 = 1.0 - v62;
-      let v74: f32 = v72 + v73;
-      x_2 = v70 + v74 * x_2;
-      F[u.o_v20 + row2 * u.T + u32(t)] = x_2;
-      let v75: i32 = I[u.oi_response_mask + row3 * u.T + u32(t)];
-      let v76: f32 = f32(v75);
-      let v77: f32 = select(1.0, v76, u.p_mask_carry != 0u);
-      let v78: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      let v79: f32 = F[u.o_v10 + row3 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v80: f32 = select(0.0, v79, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v81: f32 = u.p_gamma * v80;
-      let v82: f32 = v78 + v81;
-      let v83: f32 = F[u.o_values + row3 * u.T + u32(t)];
-      let v84: f32 = v82 - v83;
-      let v85: f32 = v77 * v84;
-      let v86: f32 = v77 * u.p_gamma;
-      let v87: f32 = v86 * u.p_lam;
-      let v88: f32 = 1.0 - v77;
-      let v89: f32 = v87 + v88;
-      x_3 = v85 + v89 * x_3;
-      F[u.o_v20 + row3 * u.T + u32(t)] = x_3;
-    }
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v90: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v91: f32 = f32(v90);
-      let v92: f32 = select(1.0, v91, u.p_mask_carry != 0u);
-      let v93: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v94: f32 = F[u.o_v10 + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v95: f32 = select(0.0, v94, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v96: f32 = u.p_gamma * v95;
-      let v97: f32 = v93 + v96;
-      let v98: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v99: f32 = v97 - v98;
-      let v100: f32 = v92 * v99;
-      let v101: f32 = v92 * u.p_gamma;
-      let v102: f32 = v101 * u.p_lam;
-      let v103: f32 = 1.0 - v92;
-      let v104: f32 = v102 + v103;
-      x = v100 + v104 * x;
+      let v6: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v7: f32 = f32(v6);
+      let v8: f32 = select(1.0, v7, u.p_mask_carry != 0u);
+      let v9: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      let v10: f32 = F[u.o_v10 + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v11: f32 = select(0.0, v10, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v12: f32 = u.p_gamma * v11;
+      let v13: f32 = v9 + v12;
+      let v14: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v15: f32 = v13 - v14;
+      let v16: f32 = v8 * v15;
+      let v17: f32 = v8 * u.p_gamma;
+      let v18: f32 = v17 * u.p_lam;
+      let v19: f32 = 1.0 - v8;
+      let v20: f32 = v18 + v19;
+      x = v16 + v20 * x;
       F[u.o_v20 + row * u.T + u32(t)] = x;
     }
   }
   // reduce to rollout %24: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc24_0: u32 = 0u;
-    var acc24_1: u32 = 0u;
-    var acc24_2: u32 = 0u;
-    var acc24_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc24_0 = acc24_0 + select(0u, 1u, valid_0);
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc24_1 = acc24_1 + select(0u, 1u, valid_1);
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc24_2 = acc24_2 + select(0u, 1u, valid_2);
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc24_3 = acc24_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v24 + row0] = f32(acc24_0);
-    F[u.o_v24 + row1] = f32(acc24_1);
-    F[u.o_v24 + row2] = f32(acc24_2);
-    F[u.o_v24 + row3] = f32(acc24_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc24: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
@@ -249,8 +98,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc25: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v105: f32 = F[u.o_v24 + row];
-    acc25 = acc25 + v105;
+    let v21: f32 = F[u.o_v24 + row];
+    acc25 = acc25 + v21;
   }
   var acc28: f32 = adv_bits(0x7f800000u);
   var acc35: f32 = adv_bits(0xff800000u);
@@ -259,12 +108,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v106: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v107: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v108: f32 = f32(v107);
-        let v109: f32 = v106 * v108;
-        acc28 = min(acc28, v109);
-        acc35 = max(acc35, v109);
+        let v22: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v23: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v24: f32 = f32(v23);
+        let v25: f32 = v22 * v24;
+        acc28 = min(acc28, v25);
+        acc35 = max(acc35, v25);
       }
     }
   }
@@ -299,12 +148,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v110: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v111: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v112: f32 = f32(v111);
-        let v113: f32 = v110 * v112;
-        let v114: f32 = v113 - acc_b28;
-        acc30 = acc30 + v114;
+        let v26: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v28: f32 = f32(v27);
+        let v29: f32 = v26 * v28;
+        let v30: f32 = v29 - acc_b28;
+        acc30 = acc30 + v30;
       }
     }
   }
@@ -333,25 +182,25 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
   }
   // reduce to group %42 (batch partial)
-  let v119: f32 = acc_b30 / acc_b25;
-  let v120: f32 = acc_b28 + v119;
-  let v122: f32 = acc_b35 - acc_b28;
-  let v123: bool = v122 > 0.0;
-  let v124: f32 = select(1.0, v122, v123);
+  let v35: f32 = acc_b30 / acc_b25;
+  let v36: f32 = acc_b28 + v35;
+  let v38: f32 = acc_b35 - acc_b28;
+  let v39: bool = v38 > 0.0;
+  let v40: f32 = select(1.0, v38, v39);
   var acc42: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v115: f32 = F[u.o_v20 + row * u.T + u32(t)];
-        let v116: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v117: f32 = f32(v116);
-        let v118: f32 = v115 * v117;
-        let v121: f32 = v118 - v120;
-        let v125: f32 = v121 / v124;
-        let v126: f32 = v125 * v125;
-        acc42 = acc42 + v126;
+        let v31: f32 = F[u.o_v20 + row * u.T + u32(t)];
+        let v32: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v33: f32 = f32(v32);
+        let v34: f32 = v31 * v33;
+        let v37: f32 = v34 - v36;
+        let v41: f32 = v37 / v40;
+        let v42: f32 = v41 * v41;
+        acc42 = acc42 + v42;
       }
     }
   }
@@ -381,33 +230,33 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b35 = max(acc_b35, F[u.o_v35_partial + i]);
     acc_b42 = acc_b42 + F[u.o_v42_partial + i];
   }
-  let v128: f32 = acc_b30 / acc_b25;
-  let v129: f32 = acc_b28 + v128;
-  let v130: bool = acc_b25 > 0.0;
-  let v131: f32 = select(0.0, v129, v130);
-  let v133: f32 = acc_b25 - 1.0;
-  let v134: f32 = acc_b42 / v133;
-  let v135: f32 = acc_b35 - acc_b28;
-  let v136: bool = v135 > 0.0;
-  let v137: f32 = select(1.0, v135, v136);
-  let v138: f32 = v134 * v137;
-  let v139: f32 = v138 * v137;
-  let v140: bool = acc_b25 > 1.0;
-  let v141: f32 = select(0.0, v139, v140);
-  let v142: f32 = v141 + 9.99999993922529e-9;
-  let v143: f32 = inverseSqrt(v142);
+  let v44: f32 = acc_b30 / acc_b25;
+  let v45: f32 = acc_b28 + v44;
+  let v46: bool = acc_b25 > 0.0;
+  let v47: f32 = select(0.0, v45, v46);
+  let v49: f32 = acc_b25 - 1.0;
+  let v50: f32 = acc_b42 / v49;
+  let v51: f32 = acc_b35 - acc_b28;
+  let v52: bool = v51 > 0.0;
+  let v53: f32 = select(1.0, v51, v52);
+  let v54: f32 = v50 * v53;
+  let v55: f32 = v54 * v53;
+  let v56: bool = acc_b25 > 1.0;
+  let v57: f32 = select(0.0, v55, v56);
+  let v58: f32 = v57 + 9.99999993922529e-9;
+  let v59: f32 = inverseSqrt(v58);
   // outputs out_advantages, out_returns
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v127: f32 = F[u.o_v20 + row * u.T + u32(t)];
-      let v132: f32 = v127 - v131;
-      let v144: f32 = v132 * v143;
-      let v145: f32 = F[u.o_values + row * u.T + u32(t)];
-      let v146: f32 = v127 + v145;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v144;
-      F[u.o_out_returns + row * u.T + u32(t)] = v146;
+      let v43: f32 = F[u.o_v20 + row * u.T + u32(t)];
+      let v48: f32 = v43 - v47;
+      let v60: f32 = v48 * v59;
+      let v61: f32 = F[u.o_values + row * u.T + u32(t)];
+      let v62: f32 = v43 + v61;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v60;
+      F[u.o_out_returns + row * u.T + u32(t)] = v62;
     }
   }
 }

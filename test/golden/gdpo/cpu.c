@@ -962,6 +962,7 @@ static void stage3(vec3u wid, uint32_t lane) {
     const float v446 = (v420 + v445);
     const float v451 = (v446 - v450);
     const float v463 = (v451 * v462);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v464 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

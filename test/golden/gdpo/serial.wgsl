@@ -191,32 +191,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v115 + g] = acc115;
   }
   // reduce to rollout %131: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc131_0: u32 = 0u;
-    var acc131_1: u32 = 0u;
-    var acc131_2: u32 = 0u;
-    var acc131_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc131_0 = acc131_0 + select(0u, 1u, valid_0);
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc131_1 = acc131_1 + select(0u, 1u, valid_1);
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc131_2 = acc131_2 + select(0u, 1u, valid_2);
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc131_3 = acc131_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v131 + row0] = f32(acc131_0);
-    F[u.o_v131 + row1] = f32(acc131_1);
-    F[u.o_v131 + row2] = f32(acc131_2);
-    F[u.o_v131 + row3] = f32(acc131_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc131: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {

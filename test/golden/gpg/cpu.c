@@ -204,6 +204,7 @@ static void stage1(vec3u wid, uint32_t lane) {
     const float v20 = (v12 - v19);
     const float v21 = (v11 * v20);
     const float v22 = (v21 / u_p_f_norm);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v23 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

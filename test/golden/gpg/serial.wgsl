@@ -37,38 +37,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %2: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc2_0: f32 = 0.0;
-    var acc2_1: f32 = 0.0;
-    var acc2_2: f32 = 0.0;
-    var acc2_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc2_0 = acc2_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc2_1 = acc2_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc2_2 = acc2_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc2_3 = acc2_3 + v3;
-    }
-    F[u.o_v2 + row0] = acc2_0;
-    F[u.o_v2 + row1] = acc2_1;
-    F[u.o_v2 + row2] = acc2_2;
-    F[u.o_v2 + row3] = acc2_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc2: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc2 = acc2 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc2 = acc2 + v0;
     }
     F[u.o_v2 + row] = acc2;
   }
@@ -79,13 +54,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc13: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v2 + row];
-    let v6: bool = v5 != 0.0;
-    let v7: f32 = select(0.0, 1.0, v6);
-    acc7 = acc7 + v7;
+    let v1: f32 = F[u.o_v2 + row];
+    let v2: bool = v1 != 0.0;
+    let v3: f32 = select(0.0, 1.0, v2);
+    acc7 = acc7 + v3;
     acc8 = acc8 + 1u;
     acc11 = acc11 + 1u;
-    acc13 = min(acc13, v5);
+    acc13 = min(acc13, v1);
   }
   if (lid == 0u) {
     F[u.o_v7_partial + g] = acc7;
@@ -97,9 +72,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc15: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v2 + row];
-    let v9: f32 = v8 - acc13;
-    acc15 = acc15 + v9;
+    let v4: f32 = F[u.o_v2 + row];
+    let v5: f32 = v4 - acc13;
+    acc15 = acc15 + v5;
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
@@ -121,28 +96,28 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b7 = acc_b7 + F[u.o_v7_partial + i];
     acc_b8 = acc_b8 + F[u.o_v8_partial + i];
   }
-  let v10: f32 = max(acc_b7, 1.0);
-  let v11: f32 = acc_b8 / v10;
-  let v13: f32 = F[u.o_v13 + g];
-  let v14: f32 = F[u.o_v15 + g];
-  let v15: f32 = F[u.o_v11 + g];
-  let v16: f32 = v14 / v15;
-  let v17: f32 = v13 + v16;
-  let v18: bool = v15 > 1.0;
-  let v19: f32 = select(0.0, v17, v18);
+  let v6: f32 = max(acc_b7, 1.0);
+  let v7: f32 = acc_b8 / v6;
+  let v9: f32 = F[u.o_v13 + g];
+  let v10: f32 = F[u.o_v15 + g];
+  let v11: f32 = F[u.o_v11 + g];
+  let v12: f32 = v10 / v11;
+  let v13: f32 = v9 + v12;
+  let v14: bool = v11 > 1.0;
+  let v15: f32 = select(0.0, v13, v14);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v12: f32 = F[u.o_v2 + row];
-    let v20: f32 = v12 - v19;
-    let v21: f32 = v11 * v20;
-    let v22: f32 = v21 / u.p_f_norm;
+    let v8: f32 = F[u.o_v2 + row];
+    let v16: f32 = v8 - v15;
+    let v17: f32 = v7 * v16;
+    let v18: f32 = v17 / u.p_f_norm;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v23: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v24: f32 = f32(v23);
-      let v25: f32 = v22 * v24;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v25;
+      let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v20: f32 = f32(v19);
+      let v21: f32 = v18 * v20;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v21;
     }
   }
 }

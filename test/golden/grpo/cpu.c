@@ -194,6 +194,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v28 = (v20 == 0.00000000f);
     const float v29 = (v28 ? 0.00000000f : v27);
     const float v30 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v29 : v20);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v31 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

@@ -38,38 +38,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %3: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc3_0: f32 = 0.0;
-    var acc3_1: f32 = 0.0;
-    var acc3_2: f32 = 0.0;
-    var acc3_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc3_0 = acc3_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc3_1 = acc3_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc3_2 = acc3_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc3_3 = acc3_3 + v3;
-    }
-    F[u.o_v3 + row0] = acc3_0;
-    F[u.o_v3 + row1] = acc3_1;
-    F[u.o_v3 + row2] = acc3_2;
-    F[u.o_v3 + row3] = acc3_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc3 = acc3 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc3 = acc3 + v0;
     }
     F[u.o_v3 + row] = acc3;
   }
@@ -79,10 +54,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc15: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v3 + row];
+    let v1: f32 = F[u.o_v3 + row];
     acc4 = acc4 + 1u;
-    acc7 = min(acc7, v5);
-    acc15 = max(acc15, v5);
+    acc7 = min(acc7, v1);
+    acc15 = max(acc15, v1);
   }
   if (lid == 0u) {
     F[u.o_v4 + g] = f32(acc4);
@@ -93,54 +68,54 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc9: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v3 + row];
-    let v7: f32 = v6 - acc7;
-    acc9 = acc9 + v7;
+    let v2: f32 = F[u.o_v3 + row];
+    let v3: f32 = v2 - acc7;
+    acc9 = acc9 + v3;
   }
   if (lid == 0u) {
     F[u.o_v9 + g] = acc9;
   }
   // reduce to group %22
-  let v9: f32 = acc9 / f32(acc4);
-  let v10: f32 = acc7 + v9;
-  let v12: f32 = acc15 - acc7;
-  let v13: bool = v12 > 0.0;
-  let v14: f32 = select(1.0, v12, v13);
+  let v5: f32 = acc9 / f32(acc4);
+  let v6: f32 = acc7 + v5;
+  let v8: f32 = acc15 - acc7;
+  let v9: bool = v8 > 0.0;
+  let v10: f32 = select(1.0, v8, v9);
   var acc22: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v3 + row];
-    let v11: f32 = v8 - v10;
-    let v15: f32 = v11 / v14;
-    let v16: f32 = v15 * v15;
-    acc22 = acc22 + v16;
+    let v4: f32 = F[u.o_v3 + row];
+    let v7: f32 = v4 - v6;
+    let v11: f32 = v7 / v10;
+    let v12: f32 = v11 * v11;
+    acc22 = acc22 + v12;
   }
   if (lid == 0u) {
     F[u.o_v22 + g] = acc22;
   }
-  let v18: bool = f32(acc4) > 1.0;
-  let v19: f32 = select(0.0, v10, v18);
-  let v21: f32 = f32(acc4) - 1.0;
-  let v22: f32 = acc22 / v21;
-  let v23: f32 = sqrt(v22);
-  let v24: f32 = v23 * v14;
-  let v25: f32 = select(1.0, v24, v18);
-  let v26: f32 = v25 + u.p_epsilon;
+  let v14: bool = f32(acc4) > 1.0;
+  let v15: f32 = select(0.0, v6, v14);
+  let v17: f32 = f32(acc4) - 1.0;
+  let v18: f32 = acc22 / v17;
+  let v19: f32 = sqrt(v18);
+  let v20: f32 = v19 * v10;
+  let v21: f32 = select(1.0, v20, v14);
+  let v22: f32 = v21 + u.p_epsilon;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v3 + row];
-    let v20: f32 = v17 - v19;
-    let v27: f32 = v20 / v26;
-    let v28: bool = v20 == 0.0;
-    let v29: f32 = select(v27, 0.0, v28);
-    let v30: f32 = select(v20, v29, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v13: f32 = F[u.o_v3 + row];
+    let v16: f32 = v13 - v15;
+    let v23: f32 = v16 / v22;
+    let v24: bool = v16 == 0.0;
+    let v25: f32 = select(v23, 0.0, v24);
+    let v26: f32 = select(v16, v25, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v31: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v32: f32 = f32(v31);
-      let v33: f32 = v30 * v32;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v33;
+      let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v28: f32 = f32(v27);
+      let v29: f32 = v26 * v28;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v29;
     }
   }
 }

@@ -119,33 +119,29 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc9_0 = $fr(acc9_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc19_0 = $fr(acc19_0 + 1);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc19_0 = (acc19_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc9_1 = $fr(acc9_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc19_1 = $fr(acc19_1 + 1);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc19_1 = (acc19_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc9_2 = $fr(acc9_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc19_2 = $fr(acc19_2 + 1);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc19_2 = (acc19_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc9_3 = $fr(acc9_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc19_3 = $fr(acc19_3 + 1);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc19_3 = (acc19_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v9[row0] = acc9_0;
-    F_v19[row0] = acc19_0;
+    F_v19[row0] = $fr(acc19_0 >>> 0);
     F_v9[row1] = acc9_1;
-    F_v19[row1] = acc19_1;
+    F_v19[row1] = $fr(acc19_1 >>> 0);
     F_v9[row2] = acc9_2;
-    F_v19[row2] = acc19_2;
+    F_v19[row2] = $fr(acc19_2 >>> 0);
     F_v9[row3] = acc9_3;
-    F_v19[row3] = acc19_3;
+    F_v19[row3] = $fr(acc19_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -155,12 +151,11 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc9 = $fr(acc9 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc19 = $fr(acc19 + 1);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc19 = (acc19 + (valid ? 1 : 0) | 0);
     }
     F_v9[row] = acc9;
-    F_v19[row] = acc19;
+    F_v19[row] = $fr(acc19 >>> 0);
   }
   // reduce to group %15, %16, %21, %23, %237, %244
   let acc15 = 0;
@@ -178,7 +173,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc15 = $fr(acc15 + v7);
-    acc16 = $fr(acc16 + 1);
+    acc16 = (acc16 + 1 | 0);
     acc21 = $fr(acc21 + v9);
     acc23 = $fr(acc23 + v10);
     acc237 = Math.min(acc237, v5);
@@ -186,7 +181,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v15[g] = acc15;
-    F_v16[g] = acc16;
+    F_v16[g] = $fr(acc16 >>> 0);
     F_v21[g] = acc21;
     F_v23[g] = acc23;
     F_v237[g] = acc237;
@@ -309,7 +304,7 @@ function stage0(wid, lane) {
     bound31 = (bound31 + (v19 ? 1 : 0) | 0);
   }
   const v20 = (u_p_alpha !== 0);
-  const v27 = $fr(acc16 - acc15);
+  const v27 = $fr($fr(acc16 >>> 0) - acc15);
   const v165 = (u_p_beta !== 0);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   const tabled200 = (Math.imul((bound27 + 1 | 0), (bound31 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
@@ -794,7 +789,7 @@ function stage0(wid, lane) {
     F_v239[g] = acc239;
   }
   // reduce to group %251
-  const v407 = $fr(acc239 / acc16);
+  const v407 = $fr(acc239 / $fr(acc16 >>> 0));
   const v408 = $fr(acc237 + v407);
   const v410 = $fr(acc244 - acc237);
   const v411 = (v410 > 0);
@@ -811,9 +806,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v251[g] = acc251;
   }
-  const v416 = (acc16 > 1);
+  const v416 = ($fr(acc16 >>> 0) > 1);
   const v417 = (v416 ? v408 : 0);
-  const v419 = $fr(acc16 - 1);
+  const v419 = $fr($fr(acc16 >>> 0) - 1);
   const v420 = $fr(acc251 / v419);
   const v421 = $fr(Math.sqrt(v420));
   const v422 = $fr(v421 * v412);

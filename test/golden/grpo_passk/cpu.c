@@ -212,6 +212,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v34 = (v32 && v33);
     const bool v35 = (v30 && v34);
     const float v36 = (v35 ? v29 : 0.00000000f);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v37 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

@@ -40,38 +40,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %3: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc3_0: f32 = 0.0;
-    var acc3_1: f32 = 0.0;
-    var acc3_2: f32 = 0.0;
-    var acc3_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc3_0 = acc3_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc3_1 = acc3_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc3_2 = acc3_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc3_3 = acc3_3 + v3;
-    }
-    F[u.o_v3 + row0] = acc3_0;
-    F[u.o_v3 + row1] = acc3_1;
-    F[u.o_v3 + row2] = acc3_2;
-    F[u.o_v3 + row3] = acc3_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc3: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc3 = acc3 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc3 = acc3 + v0;
     }
     F[u.o_v3 + row] = acc3;
   }
@@ -81,10 +56,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc17: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v3 + row];
-    acc4 = max(acc4, v5);
+    let v1: f32 = F[u.o_v3 + row];
+    acc4 = max(acc4, v1);
     acc16 = acc16 + 1u;
-    acc17 = min(acc17, v5);
+    acc17 = min(acc17, v1);
   }
   if (lid == 0u) {
     F[u.o_v4 + g] = acc4;
@@ -97,14 +72,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc19: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v3 + row];
-    let v7: bool = v6 == acc4;
-    let v8: f32 = select(0.0, 1.0, v7);
-    let v9: f32 = select(v6, (-3.0000000054977558e+38), v7);
-    let v10: f32 = v6 - acc17;
-    acc9 = acc9 + v8;
-    acc13 = max(acc13, v9);
-    acc19 = acc19 + v10;
+    let v2: f32 = F[u.o_v3 + row];
+    let v3: bool = v2 == acc4;
+    let v4: f32 = select(0.0, 1.0, v3);
+    let v5: f32 = select(v2, (-3.0000000054977558e+38), v3);
+    let v6: f32 = v2 - acc17;
+    acc9 = acc9 + v4;
+    acc13 = max(acc13, v5);
+    acc19 = acc19 + v6;
   }
   if (lid == 0u) {
     F[u.o_v9 + g] = acc9;
@@ -112,49 +87,49 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v19 + g] = acc19;
   }
   // reduce to group %28
-  let v12: f32 = acc19 / f32(acc16);
-  let v13: f32 = acc17 + v12;
-  let v15: f32 = acc4 - acc17;
-  let v16: bool = v15 > 0.0;
-  let v17: f32 = select(1.0, v15, v16);
+  let v8: f32 = acc19 / f32(acc16);
+  let v9: f32 = acc17 + v8;
+  let v11: f32 = acc4 - acc17;
+  let v12: bool = v11 > 0.0;
+  let v13: f32 = select(1.0, v11, v12);
   var acc28: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v11: f32 = F[u.o_v3 + row];
-    let v14: f32 = v11 - v13;
-    let v18: f32 = v14 / v17;
-    let v19: f32 = v18 * v18;
-    acc28 = acc28 + v19;
+    let v7: f32 = F[u.o_v3 + row];
+    let v10: f32 = v7 - v9;
+    let v14: f32 = v10 / v13;
+    let v15: f32 = v14 * v14;
+    acc28 = acc28 + v15;
   }
   if (lid == 0u) {
     F[u.o_v28 + g] = acc28;
   }
-  let v20: bool = acc9 > 1.0;
-  let v21: f32 = select(acc13, acc4, v20);
-  let v22: f32 = acc4 - v21;
-  let v23: f32 = f32(acc16) - 1.0;
-  let v24: f32 = acc28 / v23;
-  let v25: f32 = sqrt(v24);
-  let v26: f32 = v25 * v17;
-  let v27: f32 = v26 + u.p_epsilon;
-  let v28: f32 = v22 / v27;
-  let v29: f32 = select(v22, v28, u.p_norm_adv_by_std_in_grpo != 0u);
-  let v30: bool = f32(acc16) > 1.0;
-  let v33: bool = acc9 == 1.0;
+  let v16: bool = acc9 > 1.0;
+  let v17: f32 = select(acc13, acc4, v16);
+  let v18: f32 = acc4 - v17;
+  let v19: f32 = f32(acc16) - 1.0;
+  let v20: f32 = acc28 / v19;
+  let v21: f32 = sqrt(v20);
+  let v22: f32 = v21 * v13;
+  let v23: f32 = v22 + u.p_epsilon;
+  let v24: f32 = v18 / v23;
+  let v25: f32 = select(v18, v24, u.p_norm_adv_by_std_in_grpo != 0u);
+  let v26: bool = f32(acc16) > 1.0;
+  let v29: bool = acc9 == 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v31: f32 = F[u.o_v3 + row];
-    let v32: bool = v31 == acc4;
-    let v34: bool = v32 && v33;
-    let v35: bool = v30 && v34;
-    let v36: f32 = select(0.0, v29, v35);
+    let v27: f32 = F[u.o_v3 + row];
+    let v28: bool = v27 == acc4;
+    let v30: bool = v28 && v29;
+    let v31: bool = v26 && v30;
+    let v32: f32 = select(0.0, v25, v31);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v37: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v38: f32 = f32(v37);
-      let v39: f32 = v36 * v38;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v39;
+      let v33: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v34: f32 = f32(v33);
+      let v35: f32 = v32 * v34;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v35;
     }
   }
 }

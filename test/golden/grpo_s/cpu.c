@@ -490,6 +490,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v145 = (v138 == 0.00000000f);
     const float v146 = (v145 ? 0.00000000f : v144);
     const float v148 = (v147 ? v146 : 0.00000000f);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v149 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

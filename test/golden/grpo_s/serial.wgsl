@@ -57,96 +57,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4, %8, %11: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc4_0: f32 = 0.0;
-    var acc8_0: u32 = 0u;
-    var acc11_0_key: u32 = 0xff800000u;
-    var acc11_0_nan: u32 = 0u;
-    var acc4_1: f32 = 0.0;
-    var acc8_1: u32 = 0u;
-    var acc11_1_key: u32 = 0xff800000u;
-    var acc11_1_nan: u32 = 0u;
-    var acc4_2: f32 = 0.0;
-    var acc8_2: u32 = 0u;
-    var acc11_2_key: u32 = 0xff800000u;
-    var acc11_2_nan: u32 = 0u;
-    var acc4_3: f32 = 0.0;
-    var acc8_3: u32 = 0u;
-    var acc11_3_key: u32 = 0xff800000u;
-    var acc11_3_nan: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc4_0 = acc4_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      var k_acc11_0: u32 = 0xff800000u;
-      var q_acc11_0: u32 = 0u;
-      if (valid_0) {
-        let v1: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
-        k_acc11_0 = adv_order_key(v1);
-        q_acc11_0 = select(0u, 1u, v1 != v1);
-      }
-      acc8_0 = acc8_0 + select(0u, 1u, valid_0);
-      acc11_0_key = min(acc11_0_key, k_acc11_0);
-      acc11_0_nan = acc11_0_nan | q_acc11_0;
-      let v2: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc4_1 = acc4_1 + v2;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      var k_acc11_1: u32 = 0xff800000u;
-      var q_acc11_1: u32 = 0u;
-      if (valid_1) {
-        let v3: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
-        k_acc11_1 = adv_order_key(v3);
-        q_acc11_1 = select(0u, 1u, v3 != v3);
-      }
-      acc8_1 = acc8_1 + select(0u, 1u, valid_1);
-      acc11_1_key = min(acc11_1_key, k_acc11_1);
-      acc11_1_nan = acc11_1_nan | q_acc11_1;
-      let v4: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc4_2 = acc4_2 + v4;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      var k_acc11_2: u32 = 0xff800000u;
-      var q_acc11_2: u32 = 0u;
-      if (valid_2) {
-        let v5: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
-        k_acc11_2 = adv_order_key(v5);
-        q_acc11_2 = select(0u, 1u, v5 != v5);
-      }
-      acc8_2 = acc8_2 + select(0u, 1u, valid_2);
-      acc11_2_key = min(acc11_2_key, k_acc11_2);
-      acc11_2_nan = acc11_2_nan | q_acc11_2;
-      let v6: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc4_3 = acc4_3 + v6;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      var k_acc11_3: u32 = 0xff800000u;
-      var q_acc11_3: u32 = 0u;
-      if (valid_3) {
-        let v7: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
-        k_acc11_3 = adv_order_key(v7);
-        q_acc11_3 = select(0u, 1u, v7 != v7);
-      }
-      acc8_3 = acc8_3 + select(0u, 1u, valid_3);
-      acc11_3_key = min(acc11_3_key, k_acc11_3);
-      acc11_3_nan = acc11_3_nan | q_acc11_3;
-    }
-    F[u.o_v4 + row0] = acc4_0;
-    F[u.o_v8 + row0] = f32(acc8_0);
-    F[u.o_v11 + row0] = select(adv_order_value(acc11_0_key), adv_bits(0x7fc00000u), acc11_0_nan != 0u);
-    F[u.o_v4 + row1] = acc4_1;
-    F[u.o_v8 + row1] = f32(acc8_1);
-    F[u.o_v11 + row1] = select(adv_order_value(acc11_1_key), adv_bits(0x7fc00000u), acc11_1_nan != 0u);
-    F[u.o_v4 + row2] = acc4_2;
-    F[u.o_v8 + row2] = f32(acc8_2);
-    F[u.o_v11 + row2] = select(adv_order_value(acc11_2_key), adv_bits(0x7fc00000u), acc11_2_nan != 0u);
-    F[u.o_v4 + row3] = acc4_3;
-    F[u.o_v8 + row3] = f32(acc8_3);
-    F[u.o_v11 + row3] = select(adv_order_value(acc11_3_key), adv_bits(0x7fc00000u), acc11_3_nan != 0u);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     var acc8: u32 = 0u;
@@ -154,15 +65,15 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     var acc11_nan: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v8: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v8;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v0;
       let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
       var k_acc11: u32 = 0xff800000u;
       var q_acc11: u32 = 0u;
       if (valid) {
-        let v9: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        k_acc11 = adv_order_key(v9);
-        q_acc11 = select(0u, 1u, v9 != v9);
+        let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        k_acc11 = adv_order_key(v1);
+        q_acc11 = select(0u, 1u, v1 != v1);
       }
       acc8 = acc8 + select(0u, 1u, valid);
       acc11_key = min(acc11_key, k_acc11);
@@ -173,62 +84,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     F[u.o_v11 + row] = select(adv_order_value(acc11_key), adv_bits(0x7fc00000u), acc11_nan != 0u);
   }
   // reduce to rollout %13: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    let v11: f32 = F[u.o_v11 + row0];
-    var acc13_0: f32 = 0.0;
-    let v14: f32 = F[u.o_v11 + row1];
-    var acc13_1: f32 = 0.0;
-    let v17: f32 = F[u.o_v11 + row2];
-    var acc13_2: f32 = 0.0;
-    let v20: f32 = F[u.o_v11 + row3];
-    var acc13_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      if (valid_0) {
-        let v10: f32 = F[u.o_entropy + row0 * u.T + u32(t)];
-        let v12: f32 = v10 - v11;
-        acc13_0 = acc13_0 + v12;
-      }
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      if (valid_1) {
-        let v13: f32 = F[u.o_entropy + row1 * u.T + u32(t)];
-        let v15: f32 = v13 - v14;
-        acc13_1 = acc13_1 + v15;
-      }
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      if (valid_2) {
-        let v16: f32 = F[u.o_entropy + row2 * u.T + u32(t)];
-        let v18: f32 = v16 - v17;
-        acc13_2 = acc13_2 + v18;
-      }
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      if (valid_3) {
-        let v19: f32 = F[u.o_entropy + row3 * u.T + u32(t)];
-        let v21: f32 = v19 - v20;
-        acc13_3 = acc13_3 + v21;
-      }
-    }
-    F[u.o_v13 + row0] = acc13_0;
-    F[u.o_v13 + row1] = acc13_1;
-    F[u.o_v13 + row2] = acc13_2;
-    F[u.o_v13 + row3] = acc13_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v23: f32 = F[u.o_v11 + row];
+    let v3: f32 = F[u.o_v11 + row];
     var acc13: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
       if (valid) {
-        let v22: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v24: f32 = v22 - v23;
-        acc13 = acc13 + v24;
+        let v2: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v4: f32 = v2 - v3;
+        acc13 = acc13 + v4;
       }
     }
     F[u.o_v13 + row] = acc13;
@@ -241,26 +107,26 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc40: u32 = 0u;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v25: f32 = F[u.o_v11 + row];
-    let v26: f32 = F[u.o_v13 + row];
-    let v27: f32 = F[u.o_v8 + row];
-    let v28: f32 = v26 / v27;
-    let v29: f32 = v25 + v28;
-    let v30: f32 = v29 + u.p_epsilon;
-    let v31: f32 = 1.0 / v30;
-    let v32: f32 = F[u.o_v4 + row];
-    let v33: bool = v32 > 0.0;
-    let v34: f32 = select(v31, v29, v33);
-    let v35: bool = v27 > 0.0;
-    let v36: f32 = select(0.0, v34, v35);
-    let v37: f32 = select(0.0, v36, v33);
-    let v38: f32 = select(v36, 0.0, v33);
-    let v39: f32 = select(0.0, 1.0, v33);
-    let v40: f32 = select(1.0, 0.0, v33);
-    acc22 = acc22 + v37;
-    acc24 = acc24 + v38;
-    acc27 = acc27 + v39;
-    acc29 = acc29 + v40;
+    let v5: f32 = F[u.o_v11 + row];
+    let v6: f32 = F[u.o_v13 + row];
+    let v7: f32 = F[u.o_v8 + row];
+    let v8: f32 = v6 / v7;
+    let v9: f32 = v5 + v8;
+    let v10: f32 = v9 + u.p_epsilon;
+    let v11: f32 = 1.0 / v10;
+    let v12: f32 = F[u.o_v4 + row];
+    let v13: bool = v12 > 0.0;
+    let v14: f32 = select(v11, v9, v13);
+    let v15: bool = v7 > 0.0;
+    let v16: f32 = select(0.0, v14, v15);
+    let v17: f32 = select(0.0, v16, v13);
+    let v18: f32 = select(v16, 0.0, v13);
+    let v19: f32 = select(0.0, 1.0, v13);
+    let v20: f32 = select(1.0, 0.0, v13);
+    acc22 = acc22 + v17;
+    acc24 = acc24 + v18;
+    acc27 = acc27 + v19;
+    acc29 = acc29 + v20;
     acc40 = acc40 + 1u;
   }
   if (lid == 0u) {
@@ -276,31 +142,31 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc49: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v41: f32 = F[u.o_v4 + row];
-    let v42: bool = v41 > 0.0;
-    let v43: f32 = select((-1.0), 1.0, v42);
-    let v44: f32 = F[u.o_v11 + row];
-    let v45: f32 = F[u.o_v13 + row];
-    let v46: f32 = F[u.o_v8 + row];
-    let v47: f32 = v45 / v46;
-    let v48: f32 = v44 + v47;
-    let v49: f32 = v48 + u.p_epsilon;
-    let v50: f32 = 1.0 / v49;
-    let v51: f32 = select(v50, v48, v42);
-    let v52: bool = v46 > 0.0;
-    let v53: f32 = select(0.0, v51, v52);
-    let v54: f32 = select(acc24, acc22, v42);
-    let v55: f32 = v53 / v54;
-    let v56: f32 = select(acc29, acc27, v42);
-    let v57: f32 = v55 * v56;
-    let v58: bool = v54 > 0.0;
-    let v59: f32 = select(1.0, v57, v58);
-    let v60: f32 = u.p_beta2 * v59;
-    let v61: f32 = u.p_beta1 + v60;
-    let v62: f32 = v43 * v61;
+    let v21: f32 = F[u.o_v4 + row];
+    let v22: bool = v21 > 0.0;
+    let v23: f32 = select((-1.0), 1.0, v22);
+    let v24: f32 = F[u.o_v11 + row];
+    let v25: f32 = F[u.o_v13 + row];
+    let v26: f32 = F[u.o_v8 + row];
+    let v27: f32 = v25 / v26;
+    let v28: f32 = v24 + v27;
+    let v29: f32 = v28 + u.p_epsilon;
+    let v30: f32 = 1.0 / v29;
+    let v31: f32 = select(v30, v28, v22);
+    let v32: bool = v26 > 0.0;
+    let v33: f32 = select(0.0, v31, v32);
+    let v34: f32 = select(acc24, acc22, v22);
+    let v35: f32 = v33 / v34;
+    let v36: f32 = select(acc29, acc27, v22);
+    let v37: f32 = v35 * v36;
+    let v38: bool = v34 > 0.0;
+    let v39: f32 = select(1.0, v37, v38);
+    let v40: f32 = u.p_beta2 * v39;
+    let v41: f32 = u.p_beta1 + v40;
+    let v42: f32 = v23 * v41;
     acc42 = acc42 + 1u;
-    acc43 = min(acc43, v62);
-    acc49 = max(acc49, v62);
+    acc43 = min(acc43, v42);
+    acc49 = max(acc49, v42);
   }
   if (lid == 0u) {
     F[u.o_v42 + g] = f32(acc42);
@@ -311,115 +177,115 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc45: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v63: f32 = F[u.o_v4 + row];
-    let v64: bool = v63 > 0.0;
-    let v65: f32 = select((-1.0), 1.0, v64);
-    let v66: f32 = F[u.o_v11 + row];
-    let v67: f32 = F[u.o_v13 + row];
-    let v68: f32 = F[u.o_v8 + row];
-    let v69: f32 = v67 / v68;
-    let v70: f32 = v66 + v69;
-    let v71: f32 = v70 + u.p_epsilon;
-    let v72: f32 = 1.0 / v71;
-    let v73: f32 = select(v72, v70, v64);
-    let v74: bool = v68 > 0.0;
-    let v75: f32 = select(0.0, v73, v74);
-    let v76: f32 = select(acc24, acc22, v64);
-    let v77: f32 = v75 / v76;
-    let v78: f32 = select(acc29, acc27, v64);
-    let v79: f32 = v77 * v78;
-    let v80: bool = v76 > 0.0;
-    let v81: f32 = select(1.0, v79, v80);
-    let v82: f32 = u.p_beta2 * v81;
-    let v83: f32 = u.p_beta1 + v82;
-    let v84: f32 = v65 * v83;
-    let v85: f32 = v84 - acc43;
-    acc45 = acc45 + v85;
+    let v43: f32 = F[u.o_v4 + row];
+    let v44: bool = v43 > 0.0;
+    let v45: f32 = select((-1.0), 1.0, v44);
+    let v46: f32 = F[u.o_v11 + row];
+    let v47: f32 = F[u.o_v13 + row];
+    let v48: f32 = F[u.o_v8 + row];
+    let v49: f32 = v47 / v48;
+    let v50: f32 = v46 + v49;
+    let v51: f32 = v50 + u.p_epsilon;
+    let v52: f32 = 1.0 / v51;
+    let v53: f32 = select(v52, v50, v44);
+    let v54: bool = v48 > 0.0;
+    let v55: f32 = select(0.0, v53, v54);
+    let v56: f32 = select(acc24, acc22, v44);
+    let v57: f32 = v55 / v56;
+    let v58: f32 = select(acc29, acc27, v44);
+    let v59: f32 = v57 * v58;
+    let v60: bool = v56 > 0.0;
+    let v61: f32 = select(1.0, v59, v60);
+    let v62: f32 = u.p_beta2 * v61;
+    let v63: f32 = u.p_beta1 + v62;
+    let v64: f32 = v45 * v63;
+    let v65: f32 = v64 - acc43;
+    acc45 = acc45 + v65;
   }
   if (lid == 0u) {
     F[u.o_v45 + g] = acc45;
   }
   // reduce to group %55
-  let v108: f32 = acc45 / f32(acc42);
-  let v109: f32 = acc43 + v108;
-  let v111: f32 = acc49 - acc43;
-  let v112: bool = v111 > 0.0;
-  let v113: f32 = select(1.0, v111, v112);
+  let v88: f32 = acc45 / f32(acc42);
+  let v89: f32 = acc43 + v88;
+  let v91: f32 = acc49 - acc43;
+  let v92: bool = v91 > 0.0;
+  let v93: f32 = select(1.0, v91, v92);
   var acc55: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v86: f32 = F[u.o_v4 + row];
-    let v87: bool = v86 > 0.0;
-    let v88: f32 = select((-1.0), 1.0, v87);
-    let v89: f32 = F[u.o_v11 + row];
-    let v90: f32 = F[u.o_v13 + row];
-    let v91: f32 = F[u.o_v8 + row];
-    let v92: f32 = v90 / v91;
-    let v93: f32 = v89 + v92;
-    let v94: f32 = v93 + u.p_epsilon;
-    let v95: f32 = 1.0 / v94;
-    let v96: f32 = select(v95, v93, v87);
-    let v97: bool = v91 > 0.0;
-    let v98: f32 = select(0.0, v96, v97);
-    let v99: f32 = select(acc24, acc22, v87);
-    let v100: f32 = v98 / v99;
-    let v101: f32 = select(acc29, acc27, v87);
-    let v102: f32 = v100 * v101;
-    let v103: bool = v99 > 0.0;
-    let v104: f32 = select(1.0, v102, v103);
-    let v105: f32 = u.p_beta2 * v104;
-    let v106: f32 = u.p_beta1 + v105;
-    let v107: f32 = v88 * v106;
-    let v110: f32 = v107 - v109;
-    let v114: f32 = v110 / v113;
-    let v115: f32 = v114 * v114;
-    acc55 = acc55 + v115;
+    let v66: f32 = F[u.o_v4 + row];
+    let v67: bool = v66 > 0.0;
+    let v68: f32 = select((-1.0), 1.0, v67);
+    let v69: f32 = F[u.o_v11 + row];
+    let v70: f32 = F[u.o_v13 + row];
+    let v71: f32 = F[u.o_v8 + row];
+    let v72: f32 = v70 / v71;
+    let v73: f32 = v69 + v72;
+    let v74: f32 = v73 + u.p_epsilon;
+    let v75: f32 = 1.0 / v74;
+    let v76: f32 = select(v75, v73, v67);
+    let v77: bool = v71 > 0.0;
+    let v78: f32 = select(0.0, v76, v77);
+    let v79: f32 = select(acc24, acc22, v67);
+    let v80: f32 = v78 / v79;
+    let v81: f32 = select(acc29, acc27, v67);
+    let v82: f32 = v80 * v81;
+    let v83: bool = v79 > 0.0;
+    let v84: f32 = select(1.0, v82, v83);
+    let v85: f32 = u.p_beta2 * v84;
+    let v86: f32 = u.p_beta1 + v85;
+    let v87: f32 = v68 * v86;
+    let v90: f32 = v87 - v89;
+    let v94: f32 = v90 / v93;
+    let v95: f32 = v94 * v94;
+    acc55 = acc55 + v95;
   }
   if (lid == 0u) {
     F[u.o_v55 + g] = acc55;
   }
-  let v139: f32 = f32(acc42) - 1.0;
-  let v140: f32 = acc55 / v139;
-  let v141: f32 = sqrt(v140);
-  let v142: f32 = v141 * v113;
-  let v143: f32 = v142 + u.p_epsilon;
-  let v147: bool = f32(acc40) > 1.0;
+  let v119: f32 = f32(acc42) - 1.0;
+  let v120: f32 = acc55 / v119;
+  let v121: f32 = sqrt(v120);
+  let v122: f32 = v121 * v93;
+  let v123: f32 = v122 + u.p_epsilon;
+  let v127: bool = f32(acc40) > 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v116: f32 = F[u.o_v4 + row];
-    let v117: bool = v116 > 0.0;
-    let v118: f32 = select((-1.0), 1.0, v117);
-    let v119: f32 = F[u.o_v11 + row];
-    let v120: f32 = F[u.o_v13 + row];
-    let v121: f32 = F[u.o_v8 + row];
-    let v122: f32 = v120 / v121;
-    let v123: f32 = v119 + v122;
-    let v124: f32 = v123 + u.p_epsilon;
-    let v125: f32 = 1.0 / v124;
-    let v126: f32 = select(v125, v123, v117);
-    let v127: bool = v121 > 0.0;
+    let v96: f32 = F[u.o_v4 + row];
+    let v97: bool = v96 > 0.0;
+    let v98: f32 = select((-1.0), 1.0, v97);
+    let v99: f32 = F[u.o_v11 + row];
+    let v100: f32 = F[u.o_v13 + row];
+    let v101: f32 = F[u.o_v8 + row];
+    let v102: f32 = v100 / v101;
+    let v103: f32 = v99 + v102;
+    let v104: f32 = v103 + u.p_epsilon;
+    let v105: f32 = 1.0 / v104;
+    let v106: f32 = select(v105, v103, v97);
+    let v107: bool = v101 > 0.0;
+    let v108: f32 = select(0.0, v106, v107);
+    let v109: f32 = select(acc24, acc22, v97);
+    let v110: f32 = v108 / v109;
+    let v111: f32 = select(acc29, acc27, v97);
+    let v112: f32 = v110 * v111;
+    let v113: bool = v109 > 0.0;
+    let v114: f32 = select(1.0, v112, v113);
+    let v115: f32 = u.p_beta2 * v114;
+    let v116: f32 = u.p_beta1 + v115;
+    let v117: f32 = v98 * v116;
+    let v118: f32 = v117 - v89;
+    let v124: f32 = v118 / v123;
+    let v125: bool = v118 == 0.0;
+    let v126: f32 = select(v124, 0.0, v125);
     let v128: f32 = select(0.0, v126, v127);
-    let v129: f32 = select(acc24, acc22, v117);
-    let v130: f32 = v128 / v129;
-    let v131: f32 = select(acc29, acc27, v117);
-    let v132: f32 = v130 * v131;
-    let v133: bool = v129 > 0.0;
-    let v134: f32 = select(1.0, v132, v133);
-    let v135: f32 = u.p_beta2 * v134;
-    let v136: f32 = u.p_beta1 + v135;
-    let v137: f32 = v118 * v136;
-    let v138: f32 = v137 - v109;
-    let v144: f32 = v138 / v143;
-    let v145: bool = v138 == 0.0;
-    let v146: f32 = select(v144, 0.0, v145);
-    let v148: f32 = select(0.0, v146, v147);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v149: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v150: f32 = f32(v149);
-      let v151: f32 = v148 * v150;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v151;
+      let v129: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v130: f32 = f32(v129);
+      let v131: f32 = v128 * v130;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v131;
     }
   }
 }

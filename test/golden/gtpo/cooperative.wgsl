@@ -69,17 +69,18 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
-    var acc42: f32 = 0.0;
+    var acc42: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
       acc4 = acc4 + v0;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc42 = acc42 + 1.0;
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      if (valid) {
+        acc42 = acc42 + 1u;
       }
     }
     F[u.o_v4 + row] = acc4;
-    F[u.o_v42 + row] = acc42;
+    F[u.o_v42 + row] = f32(acc42);
   }
   storageBarrier();
   // key-build position: one thread per rollout hashes its valid tokens' keys into the group's table; a bit per (key, rollout) marks the rollout's first token of each key
@@ -167,7 +168,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   storageBarrier();
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
   let v9: f32 = f32(1i);
-  var acc28: f32 = 0.0;
+  var acc28: u32 = 0u;
   var acc46: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
@@ -183,12 +184,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     let v18: f32 = select(0.0, v9, v17);
     let v19: f32 = v18 * v13;
     let v20: f32 = select(0.0, v19, v15);
-    acc28 = acc28 + 1.0;
+    acc28 = acc28 + 1u;
     acc46 = acc46 + v16;
     acc71 = acc71 + v20;
   }
   {
-    let r0: f32 = subgroupAdd(acc28);
+    let r0: f32 = subgroupAdd(f32(acc28));
     let r1: f32 = subgroupAdd(acc46);
     let r2: f32 = subgroupAdd(acc71);
     if (sg_lane == 0u) {

@@ -140,59 +140,54 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc4_0 = 0.00000000f;
-    float acc42_0 = 0.00000000f;
+    uint32_t acc42_0 = 0u;
     float acc4_1 = 0.00000000f;
-    float acc42_1 = 0.00000000f;
+    uint32_t acc42_1 = 0u;
     float acc4_2 = 0.00000000f;
-    float acc42_2 = 0.00000000f;
+    uint32_t acc42_2 = 0u;
     float acc4_3 = 0.00000000f;
-    float acc42_3 = 0.00000000f;
+    uint32_t acc42_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc4_0 = (acc4_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_0 = (acc42_0 + 1.00000000f);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_0 = (uint32_t)(acc42_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc4_1 = (acc4_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_1 = (acc42_1 + 1.00000000f);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_1 = (uint32_t)(acc42_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc4_2 = (acc4_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_2 = (acc42_2 + 1.00000000f);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_2 = (uint32_t)(acc42_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc4_3 = (acc4_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42_3 = (acc42_3 + 1.00000000f);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42_3 = (uint32_t)(acc42_3 + (uint32_t)(valid_3));
     }
     F_v4[row0] = acc4_0;
-    F_v42[row0] = acc42_0;
+    F_v42[row0] = ((float)(acc42_0));
     F_v4[row1] = acc4_1;
-    F_v42[row1] = acc42_1;
+    F_v42[row1] = ((float)(acc42_1));
     F_v4[row2] = acc4_2;
-    F_v42[row2] = acc42_2;
+    F_v42[row2] = ((float)(acc42_2));
     F_v4[row3] = acc4_3;
-    F_v42[row3] = acc42_3;
+    F_v42[row3] = ((float)(acc42_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc4 = 0.00000000f;
-    float acc42 = 0.00000000f;
+    uint32_t acc42 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc4 = (acc4 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc42 = (acc42 + 1.00000000f);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc42 = (uint32_t)(acc42 + (uint32_t)(valid));
     }
     F_v4[row] = acc4;
-    F_v42[row] = acc42;
+    F_v42[row] = ((float)(acc42));
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -270,7 +265,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
   const float v13 = ((float)(1));
-  float acc28 = 0.00000000f;
+  uint32_t acc28 = 0u;
   float acc46 = 0.00000000f;
   float acc71 = 0.00000000f;
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
@@ -286,17 +281,17 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v22 = (v21 ? v13 : 0.00000000f);
     const float v23 = (v22 * v17);
     const float v24 = (v19 ? v23 : 0.00000000f);
-    acc28 = (acc28 + 1.00000000f);
+    acc28 = (uint32_t)(acc28 + 1u);
     acc46 = (acc46 + v20);
     acc71 = (acc71 + v24);
   }
   if ((lid == 0u)) {
-    F_v28[g] = acc28;
+    F_v28[g] = ((float)(acc28));
     F_v46_partial[g] = acc46;
     F_v71_partial[g] = acc71;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  const bool v52 = (acc28 > 1.00000000f);
+  const bool v52 = (((float)(acc28)) > 1.00000000f);
   float acc49 = 0.00000000f;
   float acc74 = 0.00000000f;
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
@@ -478,6 +473,7 @@ static void stage2(vec3u wid, uint32_t lane) {
     const float v92 = F_v4[row];
     const bool v93 = (v92 > 0.00000000f);
     const bool v108 = (!v93);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v78 = F_v36[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

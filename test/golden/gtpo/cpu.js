@@ -73,33 +73,29 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc4_0 = $fr(acc4_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc42_0 = $fr(acc42_0 + 1);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc42_0 = (acc42_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc4_1 = $fr(acc4_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc42_1 = $fr(acc42_1 + 1);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc42_1 = (acc42_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc4_2 = $fr(acc4_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc42_2 = $fr(acc42_2 + 1);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc42_2 = (acc42_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc4_3 = $fr(acc4_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc42_3 = $fr(acc42_3 + 1);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc42_3 = (acc42_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v4[row0] = acc4_0;
-    F_v42[row0] = acc42_0;
+    F_v42[row0] = $fr(acc42_0 >>> 0);
     F_v4[row1] = acc4_1;
-    F_v42[row1] = acc42_1;
+    F_v42[row1] = $fr(acc42_1 >>> 0);
     F_v4[row2] = acc4_2;
-    F_v42[row2] = acc42_2;
+    F_v42[row2] = $fr(acc42_2 >>> 0);
     F_v4[row3] = acc4_3;
-    F_v42[row3] = acc42_3;
+    F_v42[row3] = $fr(acc42_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -109,12 +105,11 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc4 = $fr(acc4 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc42 = $fr(acc42 + 1);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc42 = (acc42 + (valid ? 1 : 0) | 0);
     }
     F_v4[row] = acc4;
-    F_v42[row] = acc42;
+    F_v42[row] = $fr(acc42 >>> 0);
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -208,17 +203,17 @@ function stage0(wid, lane) {
     const v22 = (v21 ? v13 : 0);
     const v23 = $fr(v22 * v17);
     const v24 = (v19 ? v23 : 0);
-    acc28 = $fr(acc28 + 1);
+    acc28 = (acc28 + 1 | 0);
     acc46 = $fr(acc46 + v20);
     acc71 = $fr(acc71 + v24);
   }
   if ((lid === 0)) {
-    F_v28[g] = acc28;
+    F_v28[g] = $fr(acc28 >>> 0);
     F_v46_partial[g] = acc46;
     F_v71_partial[g] = acc71;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  const v52 = (acc28 > 1);
+  const v52 = ($fr(acc28 >>> 0) > 1);
   let acc49 = 0;
   let acc74 = 0;
   for (let j = 0; (j >>> 0 < n >>> 0); j = (j + 1 | 0)) {

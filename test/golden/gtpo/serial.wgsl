@@ -55,65 +55,19 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4, %42: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc4_0: f32 = 0.0;
-    var acc42_0: f32 = 0.0;
-    var acc4_1: f32 = 0.0;
-    var acc42_1: f32 = 0.0;
-    var acc4_2: f32 = 0.0;
-    var acc42_2: f32 = 0.0;
-    var acc4_3: f32 = 0.0;
-    var acc42_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc4_0 = acc4_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc42_0 = acc42_0 + 1.0;
-      }
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc4_1 = acc4_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc42_1 = acc42_1 + 1.0;
-      }
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc4_2 = acc4_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc42_2 = acc42_2 + 1.0;
-      }
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc4_3 = acc4_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc42_3 = acc42_3 + 1.0;
-      }
-    }
-    F[u.o_v4 + row0] = acc4_0;
-    F[u.o_v42 + row0] = acc42_0;
-    F[u.o_v4 + row1] = acc4_1;
-    F[u.o_v42 + row1] = acc42_1;
-    F[u.o_v4 + row2] = acc4_2;
-    F[u.o_v42 + row2] = acc42_2;
-    F[u.o_v4 + row3] = acc4_3;
-    F[u.o_v42 + row3] = acc42_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
-    var acc42: f32 = 0.0;
+    var acc42: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc42 = acc42 + 1.0;
-      }
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v0;
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc42 = acc42 + select(0u, 1u, valid);
     }
     F[u.o_v4 + row] = acc4;
-    F[u.o_v42 + row] = acc42;
+    F[u.o_v42 + row] = f32(acc42);
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
@@ -130,8 +84,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v8: f32 = F[u.o_v4 + row];
-      let v9: bool = v8 > 0.0;
+      let v4: f32 = F[u.o_v4 + row];
+      let v5: bool = v4 > 0.0;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
@@ -164,23 +118,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               h = (h + 1u) & (used - 1u);
             }
             word = r;
-            let v5: f32 = F[u.o_entropy + row * u.T + u32(t)];
-            let v6: f32 = v5 + u.p_epsilon;
-            let v7: f32 = 1.0 / v6;
-            let v10: f32 = select(v7, v5, v9);
-            let v11: f32 = select(0.0, v10, v9);
-            let v12: f32 = select(v10, 0.0, v9);
+            let v1: f32 = F[u.o_entropy + row * u.T + u32(t)];
+            let v2: f32 = v1 + u.p_epsilon;
+            let v3: f32 = 1.0 / v2;
+            let v6: f32 = select(v3, v1, v5);
+            let v7: f32 = select(0.0, v6, v5);
+            let v8: f32 = select(v6, 0.0, v5);
             {
               let old: u32 = H[u.oh_acc14 + r];
-              H[u.oh_acc14 + r] = bitcast<u32>(bitcast<f32>(old) + v11);
+              H[u.oh_acc14 + r] = bitcast<u32>(bitcast<f32>(old) + v7);
             }
             {
               let old: u32 = H[u.oh_acc16 + r];
-              H[u.oh_acc16 + r] = bitcast<u32>(bitcast<f32>(old) + v12);
+              H[u.oh_acc16 + r] = bitcast<u32>(bitcast<f32>(old) + v8);
             }
             {
-              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v9);
-              H[select(u.oh_acc25, u.oh_acc22, v9) + r] = H[select(u.oh_acc25, u.oh_acc22, v9) + r] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v5);
+              H[select(u.oh_acc25, u.oh_acc22, v5) + r] = H[select(u.oh_acc25, u.oh_acc22, v5) + r] + add;
             }
           }
         }
@@ -190,76 +144,76 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     H[u.oh_count_position + g] = nk;
   }
   // reduce to group %28, %46 (batch partial), %71 (batch partial)
-  let v13: f32 = f32(1i);
-  var acc28: f32 = 0.0;
+  let v9: f32 = f32(1i);
+  var acc28: u32 = 0u;
   var acc46: f32 = 0.0;
   var acc71: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v14: f32 = F[u.o_v4 + row];
-    let v15: bool = v14 > 0.0;
-    let v16: f32 = select(0.0, v13, v15);
-    let v17: f32 = F[u.o_v42 + row];
-    let v18: f32 = v16 * v17;
-    let v19: bool = v17 > 0.0;
-    let v20: f32 = select(0.0, v18, v19);
-    let v21: bool = (!v15);
-    let v22: f32 = select(0.0, v13, v21);
-    let v23: f32 = v22 * v17;
-    let v24: f32 = select(0.0, v23, v19);
-    acc28 = acc28 + 1.0;
-    acc46 = acc46 + v20;
-    acc71 = acc71 + v24;
+    let v10: f32 = F[u.o_v4 + row];
+    let v11: bool = v10 > 0.0;
+    let v12: f32 = select(0.0, v9, v11);
+    let v13: f32 = F[u.o_v42 + row];
+    let v14: f32 = v12 * v13;
+    let v15: bool = v13 > 0.0;
+    let v16: f32 = select(0.0, v14, v15);
+    let v17: bool = (!v11);
+    let v18: f32 = select(0.0, v9, v17);
+    let v19: f32 = v18 * v13;
+    let v20: f32 = select(0.0, v19, v15);
+    acc28 = acc28 + 1u;
+    acc46 = acc46 + v16;
+    acc71 = acc71 + v20;
   }
   if (lid == 0u) {
-    F[u.o_v28 + g] = acc28;
+    F[u.o_v28 + g] = f32(acc28);
     F[u.o_v46_partial + g] = acc46;
     F[u.o_v71_partial + g] = acc71;
   }
   // reduce to group %49 (batch partial), %74 (batch partial)
-  let v52: bool = acc28 > 1.0;
+  let v48: bool = f32(acc28) > 1.0;
   var acc49: f32 = 0.0;
   var acc74: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v27: f32 = F[u.o_v4 + row];
-    let v28: bool = v27 > 0.0;
-    let v30: f32 = select((-1.0), 1.0, v28);
-    let v55: bool = (!v28);
+    let v23: f32 = F[u.o_v4 + row];
+    let v24: bool = v23 > 0.0;
+    let v26: f32 = select((-1.0), 1.0, v24);
+    let v51: bool = (!v24);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v25: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v26: f32 = f32(v25);
-        let v29: f32 = select(0.0, v26, v28);
-        let v31: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v32: f32 = v31 + u.p_epsilon;
-        let v33: f32 = 1.0 / v32;
-        let v34: f32 = select(v33, v31, v28);
-        let sw35: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-        let v36: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)]);
-        let v37: f32 = select(0.0, v36, sw35 != 0xffffffffu);
-        let v38: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)]);
-        let v39: f32 = select(0.0, v38, sw35 != 0xffffffffu);
-        let v40: f32 = select(v37, v39, v28);
-        let v41: f32 = v40 + u.p_epsilon;
-        let v42: f32 = v34 / v41;
-        let v43: f32 = f32(H[u.oh_acc25 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)]);
-        let v44: f32 = select(0.0, v43, sw35 != 0xffffffffu);
-        let v45: f32 = f32(H[u.oh_acc22 + select(0u, sw35 & 0x7fffffffu, sw35 != 0xffffffffu)]);
-        let v46: f32 = select(0.0, v45, sw35 != 0xffffffffu);
-        let v47: f32 = select(v44, v46, v28);
-        let v48: f32 = v42 * v47;
-        let v49: f32 = u.p_alpha2 * v48;
-        let v50: f32 = u.p_alpha1 + v49;
-        let v51: f32 = v30 * v50;
-        let v53: f32 = select(0.0, v51, v52);
-        let v54: f32 = v29 * v53;
-        let v56: f32 = select(0.0, v26, v55);
-        let v57: f32 = v56 * v53;
-        F[u.o_v36 + row * u.T + u32(t)] = v53;
-        acc49 = acc49 + v54;
-        acc74 = acc74 + v57;
+        let v21: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v22: f32 = f32(v21);
+        let v25: f32 = select(0.0, v22, v24);
+        let v27: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v28: f32 = v27 + u.p_epsilon;
+        let v29: f32 = 1.0 / v28;
+        let v30: f32 = select(v29, v27, v24);
+        let sw31: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+        let v32: f32 = bitcast<f32>(H[u.oh_acc16 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]);
+        let v33: f32 = select(0.0, v32, sw31 != 0xffffffffu);
+        let v34: f32 = bitcast<f32>(H[u.oh_acc14 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]);
+        let v35: f32 = select(0.0, v34, sw31 != 0xffffffffu);
+        let v36: f32 = select(v33, v35, v24);
+        let v37: f32 = v36 + u.p_epsilon;
+        let v38: f32 = v30 / v37;
+        let v39: f32 = f32(H[u.oh_acc25 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]);
+        let v40: f32 = select(0.0, v39, sw31 != 0xffffffffu);
+        let v41: f32 = f32(H[u.oh_acc22 + select(0u, sw31 & 0x7fffffffu, sw31 != 0xffffffffu)]);
+        let v42: f32 = select(0.0, v41, sw31 != 0xffffffffu);
+        let v43: f32 = select(v40, v42, v24);
+        let v44: f32 = v38 * v43;
+        let v45: f32 = u.p_alpha2 * v44;
+        let v46: f32 = u.p_alpha1 + v45;
+        let v47: f32 = v26 * v46;
+        let v49: f32 = select(0.0, v47, v48);
+        let v50: f32 = v25 * v49;
+        let v52: f32 = select(0.0, v22, v51);
+        let v53: f32 = v52 * v49;
+        F[u.o_v36 + row * u.T + u32(t)] = v49;
+        acc49 = acc49 + v50;
+        acc74 = acc74 + v53;
       }
     }
   }
@@ -289,35 +243,35 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b74 = acc_b74 + F[u.o_v74_partial + i];
   }
   // reduce to group %56 (batch partial), %81 (batch partial)
-  let v64: f32 = acc_b49 / acc_b46;
-  let v65: bool = acc_b46 > 0.0;
-  let v66: f32 = select(0.0, v64, v65);
-  let v72: f32 = acc_b74 / acc_b71;
-  let v73: bool = acc_b71 > 0.0;
-  let v74: f32 = select(0.0, v72, v73);
+  let v60: f32 = acc_b49 / acc_b46;
+  let v61: bool = acc_b46 > 0.0;
+  let v62: f32 = select(0.0, v60, v61);
+  let v68: f32 = acc_b74 / acc_b71;
+  let v69: bool = acc_b71 > 0.0;
+  let v70: f32 = select(0.0, v68, v69);
   var acc56: f32 = 0.0;
   var acc81: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v60: f32 = F[u.o_v4 + row];
-    let v61: bool = v60 > 0.0;
-    let v70: bool = (!v61);
+    let v56: f32 = F[u.o_v4 + row];
+    let v57: bool = v56 > 0.0;
+    let v66: bool = (!v57);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v58: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v59: f32 = f32(v58);
-        let v62: f32 = select(0.0, v59, v61);
-        let v63: f32 = F[u.o_v36 + row * u.T + u32(t)];
-        let v67: f32 = v63 - v66;
-        let v68: f32 = v62 * v67;
-        let v69: f32 = v68 * v67;
-        let v71: f32 = select(0.0, v59, v70);
-        let v75: f32 = v63 - v74;
-        let v76: f32 = v71 * v75;
-        let v77: f32 = v76 * v75;
-        acc56 = acc56 + v69;
-        acc81 = acc81 + v77;
+        let v54: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v55: f32 = f32(v54);
+        let v58: f32 = select(0.0, v55, v57);
+        let v59: f32 = F[u.o_v36 + row * u.T + u32(t)];
+        let v63: f32 = v59 - v62;
+        let v64: f32 = v58 * v63;
+        let v65: f32 = v64 * v63;
+        let v67: f32 = select(0.0, v55, v66);
+        let v71: f32 = v59 - v70;
+        let v72: f32 = v67 * v71;
+        let v73: f32 = v72 * v71;
+        acc56 = acc56 + v65;
+        acc81 = acc81 + v73;
       }
     }
   }
@@ -350,48 +304,48 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b74 = acc_b74 + F[u.o_v74_partial + i];
     acc_b81 = acc_b81 + F[u.o_v81_partial + i];
   }
-  let v79: f32 = acc_b49 / acc_b46;
-  let v80: bool = acc_b46 > 0.0;
-  let v81: f32 = select(0.0, v79, v80);
-  let v83: f32 = acc_b46 - 1.0;
-  let v84: f32 = acc_b56 / v83;
-  let v85: bool = acc_b46 > 1.0;
-  let v86: f32 = select(0.0, v84, v85);
-  let v87: f32 = v86 + 9.99999993922529e-9;
-  let v88: f32 = inverseSqrt(v87);
-  let v97: f32 = acc_b74 / acc_b71;
-  let v98: bool = acc_b71 > 0.0;
-  let v99: f32 = select(0.0, v97, v98);
-  let v101: f32 = acc_b71 - 1.0;
-  let v102: f32 = acc_b81 / v101;
-  let v103: bool = acc_b71 > 1.0;
-  let v104: f32 = select(0.0, v102, v103);
-  let v105: f32 = v104 + 9.99999993922529e-9;
-  let v106: f32 = inverseSqrt(v105);
+  let v75: f32 = acc_b49 / acc_b46;
+  let v76: bool = acc_b46 > 0.0;
+  let v77: f32 = select(0.0, v75, v76);
+  let v79: f32 = acc_b46 - 1.0;
+  let v80: f32 = acc_b56 / v79;
+  let v81: bool = acc_b46 > 1.0;
+  let v82: f32 = select(0.0, v80, v81);
+  let v83: f32 = v82 + 9.99999993922529e-9;
+  let v84: f32 = inverseSqrt(v83);
+  let v93: f32 = acc_b74 / acc_b71;
+  let v94: bool = acc_b71 > 0.0;
+  let v95: f32 = select(0.0, v93, v94);
+  let v97: f32 = acc_b71 - 1.0;
+  let v98: f32 = acc_b81 / v97;
+  let v99: bool = acc_b71 > 1.0;
+  let v100: f32 = select(0.0, v98, v99);
+  let v101: f32 = v100 + 9.99999993922529e-9;
+  let v102: f32 = inverseSqrt(v101);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v92: f32 = F[u.o_v4 + row];
-    let v93: bool = v92 > 0.0;
-    let v108: bool = (!v93);
+    let v88: f32 = F[u.o_v4 + row];
+    let v89: bool = v88 > 0.0;
+    let v104: bool = (!v89);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v78: f32 = F[u.o_v36 + row * u.T + u32(t)];
-      let v82: f32 = v78 - v81;
-      let v89: f32 = v82 * v88;
-      let v90: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v91: f32 = f32(v90);
-      let v94: f32 = select(0.0, v91, v93);
-      let v95: bool = v94 > 0.0;
-      let v96: f32 = select(0.0, v89, v95);
-      let v100: f32 = v78 - v99;
-      let v107: f32 = v100 * v106;
-      let v109: f32 = select(0.0, v91, v108);
-      let v110: bool = v109 > 0.0;
-      let v111: f32 = select(0.0, v107, v110);
-      let v112: f32 = v96 + v111;
-      let v113: f32 = v112 * v91;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v113;
+      let v74: f32 = F[u.o_v36 + row * u.T + u32(t)];
+      let v78: f32 = v74 - v77;
+      let v85: f32 = v78 * v84;
+      let v86: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v87: f32 = f32(v86);
+      let v90: f32 = select(0.0, v87, v89);
+      let v91: bool = v90 > 0.0;
+      let v92: f32 = select(0.0, v85, v91);
+      let v96: f32 = v74 - v95;
+      let v103: f32 = v96 * v102;
+      let v105: f32 = select(0.0, v87, v104);
+      let v106: bool = v105 > 0.0;
+      let v107: f32 = select(0.0, v103, v106);
+      let v108: f32 = v92 + v107;
+      let v109: f32 = v108 * v87;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v109;
     }
   }
 }

@@ -204,63 +204,58 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc9_0 = 0.00000000f;
-    float acc19_0 = 0.00000000f;
+    uint32_t acc19_0 = 0u;
     float acc9_1 = 0.00000000f;
-    float acc19_1 = 0.00000000f;
+    uint32_t acc19_1 = 0u;
     float acc9_2 = 0.00000000f;
-    float acc19_2 = 0.00000000f;
+    uint32_t acc19_2 = 0u;
     float acc9_3 = 0.00000000f;
-    float acc19_3 = 0.00000000f;
+    uint32_t acc19_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc9_0 = (acc9_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_0 = (acc19_0 + 1.00000000f);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_0 = (uint32_t)(acc19_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc9_1 = (acc9_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_1 = (acc19_1 + 1.00000000f);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_1 = (uint32_t)(acc19_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc9_2 = (acc9_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_2 = (acc19_2 + 1.00000000f);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_2 = (uint32_t)(acc19_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc9_3 = (acc9_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19_3 = (acc19_3 + 1.00000000f);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19_3 = (uint32_t)(acc19_3 + (uint32_t)(valid_3));
     }
     F_v9[row0] = acc9_0;
-    F_v19[row0] = acc19_0;
+    F_v19[row0] = ((float)(acc19_0));
     F_v9[row1] = acc9_1;
-    F_v19[row1] = acc19_1;
+    F_v19[row1] = ((float)(acc19_1));
     F_v9[row2] = acc9_2;
-    F_v19[row2] = acc19_2;
+    F_v19[row2] = ((float)(acc19_2));
     F_v9[row3] = acc9_3;
-    F_v19[row3] = acc19_3;
+    F_v19[row3] = ((float)(acc19_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc9 = 0.00000000f;
-    float acc19 = 0.00000000f;
+    uint32_t acc19 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc9 = (acc9 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc19 = (acc19 + 1.00000000f);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc19 = (uint32_t)(acc19 + (uint32_t)(valid));
     }
     F_v9[row] = acc9;
-    F_v19[row] = acc19;
+    F_v19[row] = ((float)(acc19));
   }
   // reduce to group %15, %16, %21, %23, %237, %244
   float acc15 = 0.00000000f;
-  float acc16 = 0.00000000f;
+  uint32_t acc16 = 0u;
   float acc21 = 0.00000000f;
   float acc23 = 0.00000000f;
   float acc237 = INFINITY;
@@ -274,7 +269,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v9 = (v6 ? v8 : 0.00000000f);
     const float v10 = (v6 ? 0.00000000f : v8);
     acc15 = (acc15 + v7);
-    acc16 = (acc16 + 1.00000000f);
+    acc16 = (uint32_t)(acc16 + 1u);
     acc21 = (acc21 + v9);
     acc23 = (acc23 + v10);
     acc237 = adv_fmin(acc237, v5);
@@ -282,7 +277,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   if ((lid == 0u)) {
     F_v15[g] = acc15;
-    F_v16[g] = acc16;
+    F_v16[g] = ((float)(acc16));
     F_v21[g] = acc21;
     F_v23[g] = acc23;
     F_v237[g] = acc237;
@@ -405,7 +400,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     bound31 = (uint32_t)(bound31 + (uint32_t)(v19));
   }
   const bool v20 = (u_p_alpha != 0.00000000f);
-  const float v27 = (acc16 - acc15);
+  const float v27 = (((float)(acc16)) - acc15);
   const bool v165 = (u_p_beta != 0.00000000f);
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled200 = ((uint32_t)((uint32_t)(bound27 + 1u) * (uint32_t)(bound31 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
@@ -890,7 +885,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v239[g] = acc239;
   }
   // reduce to group %251
-  const float v407 = (acc239 / acc16);
+  const float v407 = (acc239 / ((float)(acc16)));
   const float v408 = (acc237 + v407);
   const float v410 = (acc244 - acc237);
   const bool v411 = (v410 > 0.00000000f);
@@ -907,9 +902,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v251[g] = acc251;
   }
-  const bool v416 = (acc16 > 1.00000000f);
+  const bool v416 = (((float)(acc16)) > 1.00000000f);
   const float v417 = (v416 ? v408 : 0.00000000f);
-  const float v419 = (acc16 - 1.00000000f);
+  const float v419 = (((float)(acc16)) - 1.00000000f);
   const float v420 = (acc251 / v419);
   const float v421 = sqrtf(v420);
   const float v422 = (v421 * v412);
@@ -923,6 +918,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v425 = (v418 / v424);
     const bool v426 = (v418 == 0.00000000f);
     const float v427 = (v426 ? 0.00000000f : v425);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw428 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

@@ -99,91 +99,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %9, %19: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc9_0: f32 = 0.0;
-    var acc19_0: f32 = 0.0;
-    var acc9_1: f32 = 0.0;
-    var acc19_1: f32 = 0.0;
-    var acc9_2: f32 = 0.0;
-    var acc19_2: f32 = 0.0;
-    var acc9_3: f32 = 0.0;
-    var acc19_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc9_0 = acc9_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc19_0 = acc19_0 + 1.0;
-      }
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc9_1 = acc9_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc19_1 = acc19_1 + 1.0;
-      }
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc9_2 = acc9_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc19_2 = acc19_2 + 1.0;
-      }
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc9_3 = acc9_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc19_3 = acc19_3 + 1.0;
-      }
-    }
-    F[u.o_v9 + row0] = acc9_0;
-    F[u.o_v19 + row0] = acc19_0;
-    F[u.o_v9 + row1] = acc9_1;
-    F[u.o_v19 + row1] = acc19_1;
-    F[u.o_v9 + row2] = acc9_2;
-    F[u.o_v19 + row2] = acc19_2;
-    F[u.o_v9 + row3] = acc9_3;
-    F[u.o_v19 + row3] = acc19_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: f32 = 0.0;
-    var acc19: f32 = 0.0;
+    var acc19: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc9 = acc9 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
-      }
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc9 = acc9 + v0;
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc19 = acc19 + select(0u, 1u, valid);
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = acc19;
+    F[u.o_v19 + row] = f32(acc19);
   }
   // reduce to group %15, %16, %21, %23, %237, %244
   var acc15: f32 = 0.0;
-  var acc16: f32 = 0.0;
+  var acc16: u32 = 0u;
   var acc21: f32 = 0.0;
   var acc23: f32 = 0.0;
   var acc237: f32 = adv_bits(0x7f800000u);
   var acc244: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v9 + row];
-    let v6: bool = v5 > 0.0;
-    let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v19 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
-    acc15 = acc15 + v7;
-    acc16 = acc16 + 1.0;
-    acc21 = acc21 + v9;
-    acc23 = acc23 + v10;
-    acc237 = min(acc237, v5);
-    acc244 = max(acc244, v5);
+    let v1: f32 = F[u.o_v9 + row];
+    let v2: bool = v1 > 0.0;
+    let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v19 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
+    acc15 = acc15 + v3;
+    acc16 = acc16 + 1u;
+    acc21 = acc21 + v5;
+    acc23 = acc23 + v6;
+    acc237 = min(acc237, v1);
+    acc244 = max(acc244, v1);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
-    F[u.o_v16 + g] = acc16;
+    F[u.o_v16 + g] = f32(acc16);
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
     F[u.o_v237 + g] = acc237;
@@ -205,9 +159,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v12: f32 = F[u.o_v9 + row];
-      let v13: bool = v12 > 0.0;
-      let v14: bool = (!v13);
+      let v8: f32 = F[u.o_v9 + row];
+      let v9: bool = v8 > 0.0;
+      let v10: bool = (!v9);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -238,8 +192,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v11;
+          let v7: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v7;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -277,11 +231,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             word = r | select(0u, 0x80000000u, first);
             {
               let add: u32 = select(0u, select(0u, 1u, true), first);
-              H[select(u.oh_acc31, u.oh_acc27, v13) + r] = H[select(u.oh_acc31, u.oh_acc27, v13) + r] + add;
+              H[select(u.oh_acc31, u.oh_acc27, v9) + r] = H[select(u.oh_acc31, u.oh_acc27, v9) + r] + add;
             }
             {
-              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v13);
-              H[select(u.oh_acc51, u.oh_acc33, v13) + r] = H[select(u.oh_acc51, u.oh_acc33, v13) + r] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v9);
+              H[select(u.oh_acc51, u.oh_acc33, v9) + r] = H[select(u.oh_acc51, u.oh_acc33, v9) + r] + add;
             }
           }
         }
@@ -293,234 +247,234 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound27: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v15: f32 = F[u.o_v9 + row];
-    let v16: bool = v15 > 0.0;
-    bound27 = bound27 + select(0u, 1u, v16);
+    let v11: f32 = F[u.o_v9 + row];
+    let v12: bool = v11 > 0.0;
+    bound27 = bound27 + select(0u, 1u, v12);
   }
   var bound31: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v9 + row];
-    let v18: bool = v17 > 0.0;
-    let v19: bool = (!v18);
-    bound31 = bound31 + select(0u, 1u, v19);
+    let v13: f32 = F[u.o_v9 + row];
+    let v14: bool = v13 > 0.0;
+    let v15: bool = (!v14);
+    bound31 = bound31 + select(0u, 1u, v15);
   }
-  let v20: bool = u.p_alpha != 0.0;
-  let v27: f32 = acc16 - acc15;
-  let v165: bool = u.p_beta != 0.0;
+  let v16: bool = u.p_alpha != 0.0;
+  let v23: f32 = f32(acc16) - acc15;
+  let v161: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled200) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      var v21: f32;
-      if (v20) {
-        let v22: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-        let v23: f32 = v22 + f32(i / (bound31 + 1u));
-        let v24: f32 = acc15 - f32(i / (bound31 + 1u));
-        let v25: f32 = v23 + v24;
-        let v26: f32 = v22 + v24;
-        let v28: f32 = v27 - f32(i % (bound31 + 1u));
-        let v29: f32 = v26 + v28;
-        let v30: f32 = v25 - v29;
-        let v31: f32 = max(0.0, v30);
-        let v32: f32 = f32(i / (bound31 + 1u)) + v24;
-        let v33: f32 = min(v22, v32);
-        let v34: bool = v31 == v33;
-        var v35: f32;
-        if (v34) {
-          v35 = 0.0;
+      var v17: f32;
+      if (v16) {
+        let v18: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+        let v19: f32 = v18 + f32(i / (bound31 + 1u));
+        let v20: f32 = acc15 - f32(i / (bound31 + 1u));
+        let v21: f32 = v19 + v20;
+        let v22: f32 = v18 + v20;
+        let v24: f32 = v23 - f32(i % (bound31 + 1u));
+        let v25: f32 = v22 + v24;
+        let v26: f32 = v21 - v25;
+        let v27: f32 = max(0.0, v26);
+        let v28: f32 = f32(i / (bound31 + 1u)) + v20;
+        let v29: f32 = min(v18, v28);
+        let v30: bool = v27 == v29;
+        var v31: f32;
+        if (v30) {
+          v31 = 0.0;
         } else {
-          let v38: f32 = v22 + v32;
-          let v39: f32 = v38 - v29;
-          let v40: f32 = max(0.0, v39);
-          let v41: i32 = i32(v40);
-          let v42: i32 = i32(v33);
-          let lo36: i32 = v41;
-          let hi37: i32 = v42;
-          let v43: f32 = v32 + 1.0;
-          let v44: f32 = adv_lgamma(v43);
-          let v45: f32 = f32(i / (bound31 + 1u)) + 1.0;
+          let v34: f32 = v18 + v28;
+          let v35: f32 = v34 - v25;
+          let v36: f32 = max(0.0, v35);
+          let v37: i32 = i32(v36);
+          let v38: i32 = i32(v29);
+          let lo32: i32 = v37;
+          let hi33: i32 = v38;
+          let v39: f32 = v28 + 1.0;
+          let v40: f32 = adv_lgamma(v39);
+          let v41: f32 = f32(i / (bound31 + 1u)) + 1.0;
+          let v42: f32 = adv_lgamma(v41);
+          let v43: f32 = v40 - v42;
+          let v44: f32 = v28 - f32(i / (bound31 + 1u));
+          let v45: f32 = v44 + 1.0;
           let v46: f32 = adv_lgamma(v45);
-          let v47: f32 = v44 - v46;
-          let v48: f32 = v32 - f32(i / (bound31 + 1u));
-          let v49: f32 = v48 + 1.0;
-          let v50: f32 = adv_lgamma(v49);
-          let v51: f32 = v47 - v50;
-          let v52: f32 = v29 - v32;
-          let v53: f32 = v22 - f32(i / (bound31 + 1u));
-          let v54: f32 = v52 + 1.0;
-          let v55: f32 = adv_lgamma(v54);
-          let v56: f32 = v53 + 1.0;
+          let v47: f32 = v43 - v46;
+          let v48: f32 = v25 - v28;
+          let v49: f32 = v18 - f32(i / (bound31 + 1u));
+          let v50: f32 = v48 + 1.0;
+          let v51: f32 = adv_lgamma(v50);
+          let v52: f32 = v49 + 1.0;
+          let v53: f32 = adv_lgamma(v52);
+          let v54: f32 = v51 - v53;
+          let v55: f32 = v48 - v49;
+          let v56: f32 = v55 + 1.0;
           let v57: f32 = adv_lgamma(v56);
-          let v58: f32 = v55 - v57;
-          let v59: f32 = v52 - v53;
-          let v60: f32 = v59 + 1.0;
+          let v58: f32 = v54 - v57;
+          let v59: f32 = v47 + v58;
+          let v60: f32 = v25 + 1.0;
           let v61: f32 = adv_lgamma(v60);
-          let v62: f32 = v58 - v61;
-          let v63: f32 = v51 + v62;
-          let v64: f32 = v29 + 1.0;
-          let v65: f32 = adv_lgamma(v64);
-          let v66: f32 = v22 + 1.0;
+          let v62: f32 = v18 + 1.0;
+          let v63: f32 = adv_lgamma(v62);
+          let v64: f32 = v61 - v63;
+          let v65: f32 = v25 - v18;
+          let v66: f32 = v65 + 1.0;
           let v67: f32 = adv_lgamma(v66);
-          let v68: f32 = v65 - v67;
-          let v69: f32 = v29 - v22;
-          let v70: f32 = v69 + 1.0;
-          let v71: f32 = adv_lgamma(v70);
-          let v72: f32 = v68 - v71;
-          let v73: f32 = v63 - v72;
-          let v74: f32 = v73 + 0.000009999999747378752;
-          var fold76: f32 = 0.0;
-          if (hi37 >= lo36) {
-            if (bitcast<u32>(hi37) - bitcast<u32>(lo36) < 0x100000u) {
-              for (var n98 = 0u; n98 <= bitcast<u32>(hi37) - bitcast<u32>(lo36); n98++) {
-                let k75: i32 = bitcast<i32>(bitcast<u32>(lo36) + n98);
-                let v77: f32 = f32(k75);
+          let v68: f32 = v64 - v67;
+          let v69: f32 = v59 - v68;
+          let v70: f32 = v69 + 0.000009999999747378752;
+          var fold72: f32 = 0.0;
+          if (hi33 >= lo32) {
+            if (bitcast<u32>(hi33) - bitcast<u32>(lo32) < 0x100000u) {
+              for (var n94 = 0u; n94 <= bitcast<u32>(hi33) - bitcast<u32>(lo32); n94++) {
+                let k71: i32 = bitcast<i32>(bitcast<u32>(lo32) + n94);
+                let v73: f32 = f32(k71);
+                let v74: f32 = v73 + 1.0;
+                let v75: f32 = adv_lgamma(v74);
+                let v76: f32 = v40 - v75;
+                let v77: f32 = v28 - v73;
                 let v78: f32 = v77 + 1.0;
                 let v79: f32 = adv_lgamma(v78);
-                let v80: f32 = v44 - v79;
-                let v81: f32 = v32 - v77;
+                let v80: f32 = v76 - v79;
+                let v81: f32 = v18 - v73;
                 let v82: f32 = v81 + 1.0;
                 let v83: f32 = adv_lgamma(v82);
-                let v84: f32 = v80 - v83;
-                let v85: f32 = v22 - v77;
+                let v84: f32 = v51 - v83;
+                let v85: f32 = v48 - v81;
                 let v86: f32 = v85 + 1.0;
                 let v87: f32 = adv_lgamma(v86);
-                let v88: f32 = v55 - v87;
-                let v89: f32 = v52 - v85;
-                let v90: f32 = v89 + 1.0;
-                let v91: f32 = adv_lgamma(v90);
-                let v92: f32 = v88 - v91;
-                let v93: f32 = v84 + v92;
-                let v94: f32 = v93 - v72;
-                let v95: f32 = exp(v94);
-                let v96: bool = v94 <= v74;
-                let v97: f32 = select(0.0, v95, v96);
-                fold76 = fold76 + v97;
+                let v88: f32 = v84 - v87;
+                let v89: f32 = v80 + v88;
+                let v90: f32 = v89 - v68;
+                let v91: f32 = exp(v90);
+                let v92: bool = v90 <= v70;
+                let v93: f32 = select(0.0, v91, v92);
+                fold72 = fold72 + v93;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v99: f32 = fold76;
-          let v100: f32 = (-2.0) * v99;
-          let v101: f32 = exp(v100);
-          v35 = v101;
+          let v95: f32 = fold72;
+          let v96: f32 = (-2.0) * v95;
+          let v97: f32 = exp(v96);
+          v31 = v97;
         }
-        let v102: f32 = v35;
-        let v103: f32 = u.p_alpha * v102;
-        v21 = v103;
+        let v98: f32 = v31;
+        let v99: f32 = u.p_alpha * v98;
+        v17 = v99;
       } else {
-        v21 = 0.0;
+        v17 = 0.0;
       }
-      let v104: f32 = v21;
-      let v105: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v106: f32 = f32(i / (bound31 + 1u)) + v105;
-      let v107: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v108: f32 = v107 + v105;
-      let v109: f32 = v27 - f32(i % (bound31 + 1u));
-      let v110: f32 = v108 + v109;
-      let v111: f32 = v106 / v110;
-      let v112: f32 = (-v111);
-      let v113: f32 = log2(v111);
-      let v114: f32 = v112 * v113;
-      let v115: bool = v111 > 0.0;
-      let v116: f32 = select(0.0, v114, v115);
-      let v117: f32 = f32(i % (bound31 + 1u)) + v109;
-      let v118: f32 = v117 / v110;
-      let v119: f32 = (-v118);
-      let v120: f32 = log2(v118);
-      let v121: f32 = v119 * v120;
-      let v122: bool = v118 > 0.0;
-      let v123: f32 = select(0.0, v121, v122);
-      let v124: f32 = v116 + v123;
-      let v125: f32 = v107 / v110;
-      let v126: f32 = f32(i / (bound31 + 1u)) / v107;
-      let v127: f32 = (-v126);
-      let v128: f32 = log2(v126);
-      let v129: f32 = v127 * v128;
-      let v130: bool = v126 > 0.0;
-      let v131: f32 = select(0.0, v129, v130);
-      let v132: f32 = f32(i % (bound31 + 1u)) / v107;
-      let v133: f32 = (-v132);
-      let v134: f32 = log2(v132);
-      let v135: f32 = v133 * v134;
-      let v136: bool = v132 > 0.0;
-      let v137: f32 = select(0.0, v135, v136);
-      let v138: f32 = v131 + v137;
-      let v139: bool = v107 > 0.0;
-      let v140: f32 = select(0.0, v138, v139);
-      let v141: f32 = v125 * v140;
-      let v142: f32 = v105 + v109;
-      let v143: f32 = v142 / v110;
-      let v144: f32 = v105 / v142;
-      let v145: f32 = (-v144);
-      let v146: f32 = log2(v144);
-      let v147: f32 = v145 * v146;
-      let v148: bool = v144 > 0.0;
-      let v149: f32 = select(0.0, v147, v148);
-      let v150: f32 = v109 / v142;
-      let v151: f32 = (-v150);
-      let v152: f32 = log2(v150);
-      let v153: f32 = v151 * v152;
-      let v154: bool = v150 > 0.0;
-      let v155: f32 = select(0.0, v153, v154);
-      let v156: f32 = v149 + v155;
-      let v157: bool = v142 > 0.0;
-      let v158: f32 = select(0.0, v156, v157);
-      let v159: f32 = v143 * v158;
-      let v160: f32 = v141 + v159;
-      let v161: f32 = v124 - v160;
-      let v162: bool = v110 > 0.0;
-      let v163: f32 = select(0.0, v161, v162);
-      let v164: f32 = u.p_beta * v163;
-      let v166: f32 = select(0.0, v164, v165);
-      let v167: f32 = v104 + v166;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v167;
+      let v100: f32 = v17;
+      let v101: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v102: f32 = f32(i / (bound31 + 1u)) + v101;
+      let v103: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v104: f32 = v103 + v101;
+      let v105: f32 = v23 - f32(i % (bound31 + 1u));
+      let v106: f32 = v104 + v105;
+      let v107: f32 = v102 / v106;
+      let v108: f32 = (-v107);
+      let v109: f32 = log2(v107);
+      let v110: f32 = v108 * v109;
+      let v111: bool = v107 > 0.0;
+      let v112: f32 = select(0.0, v110, v111);
+      let v113: f32 = f32(i % (bound31 + 1u)) + v105;
+      let v114: f32 = v113 / v106;
+      let v115: f32 = (-v114);
+      let v116: f32 = log2(v114);
+      let v117: f32 = v115 * v116;
+      let v118: bool = v114 > 0.0;
+      let v119: f32 = select(0.0, v117, v118);
+      let v120: f32 = v112 + v119;
+      let v121: f32 = v103 / v106;
+      let v122: f32 = f32(i / (bound31 + 1u)) / v103;
+      let v123: f32 = (-v122);
+      let v124: f32 = log2(v122);
+      let v125: f32 = v123 * v124;
+      let v126: bool = v122 > 0.0;
+      let v127: f32 = select(0.0, v125, v126);
+      let v128: f32 = f32(i % (bound31 + 1u)) / v103;
+      let v129: f32 = (-v128);
+      let v130: f32 = log2(v128);
+      let v131: f32 = v129 * v130;
+      let v132: bool = v128 > 0.0;
+      let v133: f32 = select(0.0, v131, v132);
+      let v134: f32 = v127 + v133;
+      let v135: bool = v103 > 0.0;
+      let v136: f32 = select(0.0, v134, v135);
+      let v137: f32 = v121 * v136;
+      let v138: f32 = v101 + v105;
+      let v139: f32 = v138 / v106;
+      let v140: f32 = v101 / v138;
+      let v141: f32 = (-v140);
+      let v142: f32 = log2(v140);
+      let v143: f32 = v141 * v142;
+      let v144: bool = v140 > 0.0;
+      let v145: f32 = select(0.0, v143, v144);
+      let v146: f32 = v105 / v138;
+      let v147: f32 = (-v146);
+      let v148: f32 = log2(v146);
+      let v149: f32 = v147 * v148;
+      let v150: bool = v146 > 0.0;
+      let v151: f32 = select(0.0, v149, v150);
+      let v152: f32 = v145 + v151;
+      let v153: bool = v138 > 0.0;
+      let v154: f32 = select(0.0, v152, v153);
+      let v155: f32 = v139 * v154;
+      let v156: f32 = v137 + v155;
+      let v157: f32 = v120 - v156;
+      let v158: bool = v106 > 0.0;
+      let v159: f32 = select(0.0, v157, v158);
+      let v160: f32 = u.p_beta * v159;
+      let v162: f32 = select(0.0, v160, v161);
+      let v163: f32 = v100 + v162;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v163;
     }
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   let tabled212: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled212) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v168: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v169: f32 = f32(i / (bound31 + 1u)) + v168;
-      let v170: f32 = v169 + 1.000000013351432e-10;
-      let v171: f32 = f32(i / (bound31 + 1u)) / v170;
-      let v172: f32 = clamp(v171, 0.0, 1.0);
-      let v173: f32 = sqrt(v172);
-      let v174: f32 = adv_asin(v173);
-      let v175: f32 = v27 - f32(i % (bound31 + 1u));
-      let v176: f32 = f32(i % (bound31 + 1u)) + v175;
-      let v177: f32 = v176 + 1.000000013351432e-10;
-      let v178: f32 = f32(i % (bound31 + 1u)) / v177;
-      let v179: f32 = clamp(v178, 0.0, 1.0);
-      let v180: f32 = sqrt(v179);
-      let v181: f32 = adv_asin(v180);
-      let v182: f32 = v174 - v181;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v182;
+      let v164: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v165: f32 = f32(i / (bound31 + 1u)) + v164;
+      let v166: f32 = v165 + 1.000000013351432e-10;
+      let v167: f32 = f32(i / (bound31 + 1u)) / v166;
+      let v168: f32 = clamp(v167, 0.0, 1.0);
+      let v169: f32 = sqrt(v168);
+      let v170: f32 = adv_asin(v169);
+      let v171: f32 = v23 - f32(i % (bound31 + 1u));
+      let v172: f32 = f32(i % (bound31 + 1u)) + v171;
+      let v173: f32 = v172 + 1.000000013351432e-10;
+      let v174: f32 = f32(i % (bound31 + 1u)) / v173;
+      let v175: f32 = clamp(v174, 0.0, 1.0);
+      let v176: f32 = sqrt(v175);
+      let v177: f32 = adv_asin(v176);
+      let v178: f32 = v170 - v177;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v178;
     }
   }
-  let v183: bool = acc15 > 0.0;
-  let v184: bool = v27 > 0.0;
-  let v185: bool = v183 && v184;
-  let v363: f32 = u.p_bm25_k1 + 1.0;
-  let v365: f32 = 1.0 - u.p_bm25_b;
-  let v366: f32 = u.p_bm25_b * acc21;
-  let v367: f32 = acc21 + acc23;
-  let v368: f32 = v367 / 2.0;
-  let v369: f32 = v366 / v368;
-  let v370: f32 = v365 + v369;
-  let v371: f32 = u.p_bm25_k1 * v370;
-  let v374: bool = acc21 > 0.0;
-  let v379: f32 = u.p_bm25_b * acc23;
-  let v380: f32 = acc23 + acc21;
-  let v381: f32 = v380 / 2.0;
-  let v382: f32 = v379 / v381;
-  let v383: f32 = v365 + v382;
-  let v384: f32 = u.p_bm25_k1 * v383;
-  let v387: bool = acc23 > 0.0;
-  let v394: bool = u.p_gamma != 0.0;
-  let v398: f32 = u.p_alpha + u.p_beta;
+  let v179: bool = acc15 > 0.0;
+  let v180: bool = v23 > 0.0;
+  let v181: bool = v179 && v180;
+  let v359: f32 = u.p_bm25_k1 + 1.0;
+  let v361: f32 = 1.0 - u.p_bm25_b;
+  let v362: f32 = u.p_bm25_b * acc21;
+  let v363: f32 = acc21 + acc23;
+  let v364: f32 = v363 / 2.0;
+  let v365: f32 = v362 / v364;
+  let v366: f32 = v361 + v365;
+  let v367: f32 = u.p_bm25_k1 * v366;
+  let v370: bool = acc21 > 0.0;
+  let v375: f32 = u.p_bm25_b * acc23;
+  let v376: f32 = acc23 + acc21;
+  let v377: f32 = v376 / 2.0;
+  let v378: f32 = v375 / v377;
+  let v379: f32 = v361 + v378;
+  let v380: f32 = u.p_bm25_k1 * v379;
+  let v383: bool = acc23 > 0.0;
+  let v390: bool = u.p_gamma != 0.0;
+  let v394: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = H[u.oh_count_tok + g];
   // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
@@ -531,311 +485,311 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v186: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v187: bool = v186 != u.p_zero_token_id;
-    let v188: bool = v185 && v187;
-    var v189: f32;
-    if (v188) {
-      let mw190: u32 = H[u.oh_acc27 + slot];
-      let mw191: u32 = H[u.oh_acc31 + slot];
-      let mw192: u32 = H[u.oh_acc33 + slot];
-      let mw193: u32 = H[u.oh_acc51 + slot];
-      let mh194: u32 = 0u ^ (mw190 * 0x9e3779b1u) ^ (mw191 * 0x85ebca77u) ^ (mw192 * 0xc2b2ae3du) ^ (mw193 * 0x27d4eb2fu);
-      let me195: u32 = u.oh_table_tok + (mbase234 + ((mh194 ^ (mh194 >> 15u)) & (mentries234 - 1u)) * 8u);
-      var v196: f32;
-      if (mentries234 > 0u && H[me195 + 0u] == 1u && H[me195 + 1u] == mw190 && H[me195 + 2u] == mw191 && H[me195 + 3u] == mw192 && H[me195 + 4u] == mw193) {
-        v196 = bitcast<f32>(H[me195 + 7u]);
+    let v182: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v183: bool = v182 != u.p_zero_token_id;
+    let v184: bool = v181 && v183;
+    var v185: f32;
+    if (v184) {
+      let mw186: u32 = H[u.oh_acc27 + slot];
+      let mw187: u32 = H[u.oh_acc31 + slot];
+      let mw188: u32 = H[u.oh_acc33 + slot];
+      let mw189: u32 = H[u.oh_acc51 + slot];
+      let mh190: u32 = 0u ^ (mw186 * 0x9e3779b1u) ^ (mw187 * 0x85ebca77u) ^ (mw188 * 0xc2b2ae3du) ^ (mw189 * 0x27d4eb2fu);
+      let me191: u32 = u.oh_table_tok + (mbase234 + ((mh190 ^ (mh190 >> 15u)) & (mentries234 - 1u)) * 8u);
+      var v192: f32;
+      if (mentries234 > 0u && H[me191 + 0u] == 1u && H[me191 + 1u] == mw186 && H[me191 + 2u] == mw187 && H[me191 + 3u] == mw188 && H[me191 + 4u] == mw189) {
+        v192 = bitcast<f32>(H[me191 + 7u]);
       } else {
-        let v197: f32 = f32(H[u.oh_acc27 + slot]);
-        let v198: f32 = f32(H[u.oh_acc31 + slot]);
-        var v199: f32;
+        let v193: f32 = f32(H[u.oh_acc27 + slot]);
+        let v194: f32 = f32(H[u.oh_acc31 + slot]);
+        var v195: f32;
         if (tabled200) {
-          v199 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v197) * (n + 1u) + u32(v198))];
+          v195 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v193) * (n + 1u) + u32(v194))];
         } else {
-          var v200: f32;
-          if (v20) {
-            let v201: f32 = v197 + v198;
-            let v202: f32 = v201 + v197;
-            let v203: f32 = acc15 - v197;
-            let v204: f32 = v202 + v203;
-            let v205: f32 = v201 + v203;
-            let v206: f32 = v27 - v198;
-            let v207: f32 = v205 + v206;
-            let v208: f32 = v204 - v207;
-            let v209: f32 = max(0.0, v208);
-            let v210: f32 = v197 + v203;
-            let v211: f32 = min(v201, v210);
-            let v212: bool = v209 == v211;
-            var v213: f32;
-            if (v212) {
-              v213 = 0.0;
+          var v196: f32;
+          if (v16) {
+            let v197: f32 = v193 + v194;
+            let v198: f32 = v197 + v193;
+            let v199: f32 = acc15 - v193;
+            let v200: f32 = v198 + v199;
+            let v201: f32 = v197 + v199;
+            let v202: f32 = v23 - v194;
+            let v203: f32 = v201 + v202;
+            let v204: f32 = v200 - v203;
+            let v205: f32 = max(0.0, v204);
+            let v206: f32 = v193 + v199;
+            let v207: f32 = min(v197, v206);
+            let v208: bool = v205 == v207;
+            var v209: f32;
+            if (v208) {
+              v209 = 0.0;
             } else {
-              let v216: f32 = v201 + v210;
-              let v217: f32 = v216 - v207;
-              let v218: f32 = max(0.0, v217);
-              let v219: i32 = i32(v218);
-              let v220: i32 = i32(v211);
-              let lo214: i32 = v219;
-              let hi215: i32 = v220;
-              let v221: f32 = v210 + 1.0;
-              let v222: f32 = adv_lgamma(v221);
-              let v223: f32 = v197 + 1.0;
+              let v212: f32 = v197 + v206;
+              let v213: f32 = v212 - v203;
+              let v214: f32 = max(0.0, v213);
+              let v215: i32 = i32(v214);
+              let v216: i32 = i32(v207);
+              let lo210: i32 = v215;
+              let hi211: i32 = v216;
+              let v217: f32 = v206 + 1.0;
+              let v218: f32 = adv_lgamma(v217);
+              let v219: f32 = v193 + 1.0;
+              let v220: f32 = adv_lgamma(v219);
+              let v221: f32 = v218 - v220;
+              let v222: f32 = v206 - v193;
+              let v223: f32 = v222 + 1.0;
               let v224: f32 = adv_lgamma(v223);
-              let v225: f32 = v222 - v224;
-              let v226: f32 = v210 - v197;
-              let v227: f32 = v226 + 1.0;
-              let v228: f32 = adv_lgamma(v227);
-              let v229: f32 = v225 - v228;
-              let v230: f32 = v207 - v210;
-              let v231: f32 = v201 - v197;
-              let v232: f32 = v230 + 1.0;
-              let v233: f32 = adv_lgamma(v232);
-              let v234: f32 = v231 + 1.0;
+              let v225: f32 = v221 - v224;
+              let v226: f32 = v203 - v206;
+              let v227: f32 = v197 - v193;
+              let v228: f32 = v226 + 1.0;
+              let v229: f32 = adv_lgamma(v228);
+              let v230: f32 = v227 + 1.0;
+              let v231: f32 = adv_lgamma(v230);
+              let v232: f32 = v229 - v231;
+              let v233: f32 = v226 - v227;
+              let v234: f32 = v233 + 1.0;
               let v235: f32 = adv_lgamma(v234);
-              let v236: f32 = v233 - v235;
-              let v237: f32 = v230 - v231;
-              let v238: f32 = v237 + 1.0;
+              let v236: f32 = v232 - v235;
+              let v237: f32 = v225 + v236;
+              let v238: f32 = v203 + 1.0;
               let v239: f32 = adv_lgamma(v238);
-              let v240: f32 = v236 - v239;
-              let v241: f32 = v229 + v240;
-              let v242: f32 = v207 + 1.0;
-              let v243: f32 = adv_lgamma(v242);
-              let v244: f32 = v201 + 1.0;
+              let v240: f32 = v197 + 1.0;
+              let v241: f32 = adv_lgamma(v240);
+              let v242: f32 = v239 - v241;
+              let v243: f32 = v203 - v197;
+              let v244: f32 = v243 + 1.0;
               let v245: f32 = adv_lgamma(v244);
-              let v246: f32 = v243 - v245;
-              let v247: f32 = v207 - v201;
-              let v248: f32 = v247 + 1.0;
-              let v249: f32 = adv_lgamma(v248);
-              let v250: f32 = v246 - v249;
-              let v251: f32 = v241 - v250;
-              let v252: f32 = v251 + 0.000009999999747378752;
-              var fold254: f32 = 0.0;
-              if (hi215 >= lo214) {
-                if (bitcast<u32>(hi215) - bitcast<u32>(lo214) < 0x100000u) {
-                  for (var n276 = 0u; n276 <= bitcast<u32>(hi215) - bitcast<u32>(lo214); n276++) {
-                    let k253: i32 = bitcast<i32>(bitcast<u32>(lo214) + n276);
-                    let v255: f32 = f32(k253);
+              let v246: f32 = v242 - v245;
+              let v247: f32 = v237 - v246;
+              let v248: f32 = v247 + 0.000009999999747378752;
+              var fold250: f32 = 0.0;
+              if (hi211 >= lo210) {
+                if (bitcast<u32>(hi211) - bitcast<u32>(lo210) < 0x100000u) {
+                  for (var n272 = 0u; n272 <= bitcast<u32>(hi211) - bitcast<u32>(lo210); n272++) {
+                    let k249: i32 = bitcast<i32>(bitcast<u32>(lo210) + n272);
+                    let v251: f32 = f32(k249);
+                    let v252: f32 = v251 + 1.0;
+                    let v253: f32 = adv_lgamma(v252);
+                    let v254: f32 = v218 - v253;
+                    let v255: f32 = v206 - v251;
                     let v256: f32 = v255 + 1.0;
                     let v257: f32 = adv_lgamma(v256);
-                    let v258: f32 = v222 - v257;
-                    let v259: f32 = v210 - v255;
+                    let v258: f32 = v254 - v257;
+                    let v259: f32 = v197 - v251;
                     let v260: f32 = v259 + 1.0;
                     let v261: f32 = adv_lgamma(v260);
-                    let v262: f32 = v258 - v261;
-                    let v263: f32 = v201 - v255;
+                    let v262: f32 = v229 - v261;
+                    let v263: f32 = v226 - v259;
                     let v264: f32 = v263 + 1.0;
                     let v265: f32 = adv_lgamma(v264);
-                    let v266: f32 = v233 - v265;
-                    let v267: f32 = v230 - v263;
-                    let v268: f32 = v267 + 1.0;
-                    let v269: f32 = adv_lgamma(v268);
-                    let v270: f32 = v266 - v269;
-                    let v271: f32 = v262 + v270;
-                    let v272: f32 = v271 - v250;
-                    let v273: f32 = exp(v272);
-                    let v274: bool = v272 <= v252;
-                    let v275: f32 = select(0.0, v273, v274);
-                    fold254 = fold254 + v275;
+                    let v266: f32 = v262 - v265;
+                    let v267: f32 = v258 + v266;
+                    let v268: f32 = v267 - v246;
+                    let v269: f32 = exp(v268);
+                    let v270: bool = v268 <= v248;
+                    let v271: f32 = select(0.0, v269, v270);
+                    fold250 = fold250 + v271;
                   }
                 } else {
                   F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
                 }
               }
-              let v277: f32 = fold254;
-              let v278: f32 = (-2.0) * v277;
-              let v279: f32 = exp(v278);
-              v213 = v279;
+              let v273: f32 = fold250;
+              let v274: f32 = (-2.0) * v273;
+              let v275: f32 = exp(v274);
+              v209 = v275;
             }
-            let v280: f32 = v213;
-            let v281: f32 = u.p_alpha * v280;
-            v200 = v281;
+            let v276: f32 = v209;
+            let v277: f32 = u.p_alpha * v276;
+            v196 = v277;
           } else {
-            v200 = 0.0;
+            v196 = 0.0;
           }
-          let v282: f32 = v200;
-          let v283: f32 = acc15 - v197;
-          let v284: f32 = v197 + v283;
-          let v285: f32 = v197 + v198;
-          let v286: f32 = v285 + v283;
-          let v287: f32 = v27 - v198;
-          let v288: f32 = v286 + v287;
-          let v289: f32 = v284 / v288;
-          let v290: f32 = (-v289);
-          let v291: f32 = log2(v289);
-          let v292: f32 = v290 * v291;
-          let v293: bool = v289 > 0.0;
-          let v294: f32 = select(0.0, v292, v293);
-          let v295: f32 = v198 + v287;
-          let v296: f32 = v295 / v288;
-          let v297: f32 = (-v296);
-          let v298: f32 = log2(v296);
-          let v299: f32 = v297 * v298;
-          let v300: bool = v296 > 0.0;
-          let v301: f32 = select(0.0, v299, v300);
-          let v302: f32 = v294 + v301;
-          let v303: f32 = v285 / v288;
-          let v304: f32 = v197 / v285;
-          let v305: f32 = (-v304);
-          let v306: f32 = log2(v304);
-          let v307: f32 = v305 * v306;
-          let v308: bool = v304 > 0.0;
-          let v309: f32 = select(0.0, v307, v308);
-          let v310: f32 = v198 / v285;
-          let v311: f32 = (-v310);
-          let v312: f32 = log2(v310);
-          let v313: f32 = v311 * v312;
-          let v314: bool = v310 > 0.0;
-          let v315: f32 = select(0.0, v313, v314);
-          let v316: f32 = v309 + v315;
-          let v317: bool = v285 > 0.0;
-          let v318: f32 = select(0.0, v316, v317);
-          let v319: f32 = v303 * v318;
-          let v320: f32 = v283 + v287;
-          let v321: f32 = v320 / v288;
-          let v322: f32 = v283 / v320;
-          let v323: f32 = (-v322);
-          let v324: f32 = log2(v322);
-          let v325: f32 = v323 * v324;
-          let v326: bool = v322 > 0.0;
-          let v327: f32 = select(0.0, v325, v326);
-          let v328: f32 = v287 / v320;
-          let v329: f32 = (-v328);
-          let v330: f32 = log2(v328);
-          let v331: f32 = v329 * v330;
-          let v332: bool = v328 > 0.0;
-          let v333: f32 = select(0.0, v331, v332);
-          let v334: f32 = v327 + v333;
-          let v335: bool = v320 > 0.0;
-          let v336: f32 = select(0.0, v334, v335);
-          let v337: f32 = v321 * v336;
-          let v338: f32 = v319 + v337;
-          let v339: f32 = v302 - v338;
-          let v340: bool = v288 > 0.0;
-          let v341: f32 = select(0.0, v339, v340);
-          let v342: f32 = u.p_beta * v341;
-          let v343: f32 = select(0.0, v342, v165);
-          v199 = v282 + v343;
+          let v278: f32 = v196;
+          let v279: f32 = acc15 - v193;
+          let v280: f32 = v193 + v279;
+          let v281: f32 = v193 + v194;
+          let v282: f32 = v281 + v279;
+          let v283: f32 = v23 - v194;
+          let v284: f32 = v282 + v283;
+          let v285: f32 = v280 / v284;
+          let v286: f32 = (-v285);
+          let v287: f32 = log2(v285);
+          let v288: f32 = v286 * v287;
+          let v289: bool = v285 > 0.0;
+          let v290: f32 = select(0.0, v288, v289);
+          let v291: f32 = v194 + v283;
+          let v292: f32 = v291 / v284;
+          let v293: f32 = (-v292);
+          let v294: f32 = log2(v292);
+          let v295: f32 = v293 * v294;
+          let v296: bool = v292 > 0.0;
+          let v297: f32 = select(0.0, v295, v296);
+          let v298: f32 = v290 + v297;
+          let v299: f32 = v281 / v284;
+          let v300: f32 = v193 / v281;
+          let v301: f32 = (-v300);
+          let v302: f32 = log2(v300);
+          let v303: f32 = v301 * v302;
+          let v304: bool = v300 > 0.0;
+          let v305: f32 = select(0.0, v303, v304);
+          let v306: f32 = v194 / v281;
+          let v307: f32 = (-v306);
+          let v308: f32 = log2(v306);
+          let v309: f32 = v307 * v308;
+          let v310: bool = v306 > 0.0;
+          let v311: f32 = select(0.0, v309, v310);
+          let v312: f32 = v305 + v311;
+          let v313: bool = v281 > 0.0;
+          let v314: f32 = select(0.0, v312, v313);
+          let v315: f32 = v299 * v314;
+          let v316: f32 = v279 + v283;
+          let v317: f32 = v316 / v284;
+          let v318: f32 = v279 / v316;
+          let v319: f32 = (-v318);
+          let v320: f32 = log2(v318);
+          let v321: f32 = v319 * v320;
+          let v322: bool = v318 > 0.0;
+          let v323: f32 = select(0.0, v321, v322);
+          let v324: f32 = v283 / v316;
+          let v325: f32 = (-v324);
+          let v326: f32 = log2(v324);
+          let v327: f32 = v325 * v326;
+          let v328: bool = v324 > 0.0;
+          let v329: f32 = select(0.0, v327, v328);
+          let v330: f32 = v323 + v329;
+          let v331: bool = v316 > 0.0;
+          let v332: f32 = select(0.0, v330, v331);
+          let v333: f32 = v317 * v332;
+          let v334: f32 = v315 + v333;
+          let v335: f32 = v298 - v334;
+          let v336: bool = v284 > 0.0;
+          let v337: f32 = select(0.0, v335, v336);
+          let v338: f32 = u.p_beta * v337;
+          let v339: f32 = select(0.0, v338, v161);
+          v195 = v278 + v339;
         }
-        let v344: f32 = v199;
-        var v345: f32;
+        let v340: f32 = v195;
+        var v341: f32;
         if (tabled212) {
-          v345 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v197) * (n + 1u) + u32(v198))];
+          v341 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v193) * (n + 1u) + u32(v194))];
         } else {
-          let v346: f32 = acc15 - v197;
-          let v347: f32 = v197 + v346;
-          let v348: f32 = v347 + 1.000000013351432e-10;
-          let v349: f32 = v197 / v348;
-          let v350: f32 = clamp(v349, 0.0, 1.0);
-          let v351: f32 = sqrt(v350);
-          let v352: f32 = adv_asin(v351);
-          let v353: f32 = v27 - v198;
-          let v354: f32 = v198 + v353;
-          let v355: f32 = v354 + 1.000000013351432e-10;
-          let v356: f32 = v198 / v355;
-          let v357: f32 = clamp(v356, 0.0, 1.0);
-          let v358: f32 = sqrt(v357);
-          let v359: f32 = adv_asin(v358);
-          v345 = v352 - v359;
+          let v342: f32 = acc15 - v193;
+          let v343: f32 = v193 + v342;
+          let v344: f32 = v343 + 1.000000013351432e-10;
+          let v345: f32 = v193 / v344;
+          let v346: f32 = clamp(v345, 0.0, 1.0);
+          let v347: f32 = sqrt(v346);
+          let v348: f32 = adv_asin(v347);
+          let v349: f32 = v23 - v194;
+          let v350: f32 = v194 + v349;
+          let v351: f32 = v350 + 1.000000013351432e-10;
+          let v352: f32 = v194 / v351;
+          let v353: f32 = clamp(v352, 0.0, 1.0);
+          let v354: f32 = sqrt(v353);
+          let v355: f32 = adv_asin(v354);
+          v341 = v348 - v355;
         }
-        let v360: f32 = v345;
-        let v361: f32 = f32(H[u.oh_acc33 + slot]);
-        let v362: f32 = v361 / acc21;
-        let v364: f32 = v362 * v363;
-        let v372: f32 = v362 + v371;
-        let v373: f32 = v364 / v372;
-        let v375: f32 = select(0.0, v373, v374);
-        let v376: f32 = f32(H[u.oh_acc51 + slot]);
-        let v377: f32 = v376 / acc23;
-        let v378: f32 = v377 * v363;
-        let v385: f32 = v377 + v384;
-        let v386: f32 = v378 / v385;
-        let v388: f32 = select(0.0, v386, v387);
-        let v389: f32 = v388 + 0.000009999999747378752;
-        let v390: f32 = v375 / v389;
-        let v391: f32 = v375 + 0.000009999999747378752;
-        let v392: f32 = v388 / v391;
-        let v393: f32 = v390 - v392;
-        let v395: f32 = select(0.0, v393, v394);
-        let v396: f32 = v360 + v395;
-        let v397: f32 = v344 * v396;
-        let v399: f32 = v397 / v398;
-        let v400: f32 = 1.0 / (1.0 + exp((-v399)));
-        let v401: f32 = v400 - 0.5;
-        let v402: f32 = v401 * 2.0;
-        v196 = v402 * u.p_top;
+        let v356: f32 = v341;
+        let v357: f32 = f32(H[u.oh_acc33 + slot]);
+        let v358: f32 = v357 / acc21;
+        let v360: f32 = v358 * v359;
+        let v368: f32 = v358 + v367;
+        let v369: f32 = v360 / v368;
+        let v371: f32 = select(0.0, v369, v370);
+        let v372: f32 = f32(H[u.oh_acc51 + slot]);
+        let v373: f32 = v372 / acc23;
+        let v374: f32 = v373 * v359;
+        let v381: f32 = v373 + v380;
+        let v382: f32 = v374 / v381;
+        let v384: f32 = select(0.0, v382, v383);
+        let v385: f32 = v384 + 0.000009999999747378752;
+        let v386: f32 = v371 / v385;
+        let v387: f32 = v371 + 0.000009999999747378752;
+        let v388: f32 = v384 / v387;
+        let v389: f32 = v386 - v388;
+        let v391: f32 = select(0.0, v389, v390);
+        let v392: f32 = v356 + v391;
+        let v393: f32 = v340 * v392;
+        let v395: f32 = v393 / v394;
+        let v396: f32 = 1.0 / (1.0 + exp((-v395)));
+        let v397: f32 = v396 - 0.5;
+        let v398: f32 = v397 * 2.0;
+        v192 = v398 * u.p_top;
         if (mentries234 > 0u) {
-          H[me195] = 1u;
-          H[me195 + 1u] = mw190;
-          H[me195 + 2u] = mw191;
-          H[me195 + 3u] = mw192;
-          H[me195 + 4u] = mw193;
-          H[me195 + 7u] = bitcast<u32>(v196);
+          H[me191] = 1u;
+          H[me191 + 1u] = mw186;
+          H[me191 + 2u] = mw187;
+          H[me191 + 3u] = mw188;
+          H[me191 + 4u] = mw189;
+          H[me191 + 7u] = bitcast<u32>(v192);
         }
       }
-      let v403: f32 = v196;
-      v189 = v403;
+      let v399: f32 = v192;
+      v185 = v399;
     } else {
-      v189 = 0.0;
+      v185 = 0.0;
     }
-    F[u.o_v234 + slot] = v189;
+    F[u.o_v234 + slot] = v185;
   }
   // reduce to group %239
   var acc239: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v404: f32 = F[u.o_v9 + row];
-    let v405: f32 = v404 - acc237;
-    acc239 = acc239 + v405;
+    let v400: f32 = F[u.o_v9 + row];
+    let v401: f32 = v400 - acc237;
+    acc239 = acc239 + v401;
   }
   if (lid == 0u) {
     F[u.o_v239 + g] = acc239;
   }
   // reduce to group %251
-  let v407: f32 = acc239 / acc16;
-  let v408: f32 = acc237 + v407;
-  let v410: f32 = acc244 - acc237;
-  let v411: bool = v410 > 0.0;
-  let v412: f32 = select(1.0, v410, v411);
+  let v403: f32 = acc239 / f32(acc16);
+  let v404: f32 = acc237 + v403;
+  let v406: f32 = acc244 - acc237;
+  let v407: bool = v406 > 0.0;
+  let v408: f32 = select(1.0, v406, v407);
   var acc251: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v406: f32 = F[u.o_v9 + row];
-    let v409: f32 = v406 - v408;
-    let v413: f32 = v409 / v412;
-    let v414: f32 = v413 * v413;
-    acc251 = acc251 + v414;
+    let v402: f32 = F[u.o_v9 + row];
+    let v405: f32 = v402 - v404;
+    let v409: f32 = v405 / v408;
+    let v410: f32 = v409 * v409;
+    acc251 = acc251 + v410;
   }
   if (lid == 0u) {
     F[u.o_v251 + g] = acc251;
   }
-  let v416: bool = acc16 > 1.0;
-  let v417: f32 = select(0.0, v408, v416);
-  let v419: f32 = acc16 - 1.0;
-  let v420: f32 = acc251 / v419;
-  let v421: f32 = sqrt(v420);
-  let v422: f32 = v421 * v412;
-  let v423: f32 = select(1.0, v422, v416);
-  let v424: f32 = v423 + u.p_epsilon;
+  let v412: bool = f32(acc16) > 1.0;
+  let v413: f32 = select(0.0, v404, v412);
+  let v415: f32 = f32(acc16) - 1.0;
+  let v416: f32 = acc251 / v415;
+  let v417: f32 = sqrt(v416);
+  let v418: f32 = v417 * v408;
+  let v419: f32 = select(1.0, v418, v412);
+  let v420: f32 = v419 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v415: f32 = F[u.o_v9 + row];
-    let v418: f32 = v415 - v417;
-    let v425: f32 = v418 / v424;
-    let v426: bool = v418 == 0.0;
-    let v427: f32 = select(v425, 0.0, v426);
+    let v411: f32 = F[u.o_v9 + row];
+    let v414: f32 = v411 - v413;
+    let v421: f32 = v414 / v420;
+    let v422: bool = v414 == 0.0;
+    let v423: f32 = select(v421, 0.0, v422);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw428: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v429: f32 = F[u.o_v234 + select(0u, sw428 & 0x7fffffffu, sw428 != 0xffffffffu)];
-      let v430: f32 = select(0.0, v429, sw428 != 0xffffffffu);
-      let v431: f32 = v427 + v430;
-      let v432: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v433: f32 = f32(v432);
-      let v434: f32 = v431 * v433;
-      let v435: f32 = v430;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v434;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v435;
+      let sw424: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v425: f32 = F[u.o_v234 + select(0u, sw424 & 0x7fffffffu, sw424 != 0xffffffffu)];
+      let v426: f32 = select(0.0, v425, sw424 != 0xffffffffu);
+      let v427: f32 = v423 + v426;
+      let v428: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v429: f32 = f32(v428);
+      let v430: f32 = v427 * v429;
+      let v431: f32 = v426;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v430;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v431;
     }
   }
 }

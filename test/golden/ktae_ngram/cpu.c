@@ -206,63 +206,58 @@ static void stage0(vec3u wid, uint32_t lane) {
     const uint32_t row2 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)2u]));
     const uint32_t row3 = ((uint32_t)(I_members[(size_t)m0 + (size_t)j + (size_t)3u]));
     float acc10_0 = 0.00000000f;
-    float acc45_0 = 0.00000000f;
+    uint32_t acc45_0 = 0u;
     float acc10_1 = 0.00000000f;
-    float acc45_1 = 0.00000000f;
+    uint32_t acc45_1 = 0u;
     float acc10_2 = 0.00000000f;
-    float acc45_2 = 0.00000000f;
+    uint32_t acc45_2 = 0u;
     float acc10_3 = 0.00000000f;
-    float acc45_3 = 0.00000000f;
+    uint32_t acc45_3 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v0 = F_token_level_rewards[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))];
       acc10_0 = (acc10_0 + v0);
-      if ((I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc45_0 = (acc45_0 + 1.00000000f);
-      }
+      const bool valid_0 = (I_response_mask[(size_t)(uint32_t)(row0 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc45_0 = (uint32_t)(acc45_0 + (uint32_t)(valid_0));
       const float v1 = F_token_level_rewards[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))];
       acc10_1 = (acc10_1 + v1);
-      if ((I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc45_1 = (acc45_1 + 1.00000000f);
-      }
+      const bool valid_1 = (I_response_mask[(size_t)(uint32_t)(row1 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc45_1 = (uint32_t)(acc45_1 + (uint32_t)(valid_1));
       const float v2 = F_token_level_rewards[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))];
       acc10_2 = (acc10_2 + v2);
-      if ((I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc45_2 = (acc45_2 + 1.00000000f);
-      }
+      const bool valid_2 = (I_response_mask[(size_t)(uint32_t)(row2 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc45_2 = (uint32_t)(acc45_2 + (uint32_t)(valid_2));
       const float v3 = F_token_level_rewards[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))];
       acc10_3 = (acc10_3 + v3);
-      if ((I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc45_3 = (acc45_3 + 1.00000000f);
-      }
+      const bool valid_3 = (I_response_mask[(size_t)(uint32_t)(row3 * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc45_3 = (uint32_t)(acc45_3 + (uint32_t)(valid_3));
     }
     F_v10[row0] = acc10_0;
-    F_v45[row0] = acc45_0;
+    F_v45[row0] = ((float)(acc45_0));
     F_v10[row1] = acc10_1;
-    F_v45[row1] = acc45_1;
+    F_v45[row1] = ((float)(acc45_1));
     F_v10[row2] = acc10_2;
-    F_v45[row2] = acc45_2;
+    F_v45[row2] = ((float)(acc45_2));
     F_v10[row3] = acc10_3;
-    F_v45[row3] = acc45_3;
+    F_v45[row3] = ((float)(acc45_3));
   }
   for (uint32_t j = (uint32_t)(n - adv_umod(n, 4u)); (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     float acc10 = 0.00000000f;
-    float acc45 = 0.00000000f;
+    uint32_t acc45 = 0u;
     for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
       const int32_t t = ((int32_t)(tt));
       const float v4 = F_token_level_rewards[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
       acc10 = (acc10 + v4);
-      if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0)) {
-        acc45 = (acc45 + 1.00000000f);
-      }
+      const bool valid = (I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))] != 0);
+      acc45 = (uint32_t)(acc45 + (uint32_t)(valid));
     }
     F_v10[row] = acc10;
-    F_v45[row] = acc45;
+    F_v45[row] = ((float)(acc45));
   }
   // reduce to group %41, %42, %47, %49, %263, %270
   float acc41 = 0.00000000f;
-  float acc42 = 0.00000000f;
+  uint32_t acc42 = 0u;
   float acc47 = 0.00000000f;
   float acc49 = 0.00000000f;
   float acc263 = INFINITY;
@@ -276,7 +271,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v9 = (v6 ? v8 : 0.00000000f);
     const float v10 = (v6 ? 0.00000000f : v8);
     acc41 = (acc41 + v7);
-    acc42 = (acc42 + 1.00000000f);
+    acc42 = (uint32_t)(acc42 + 1u);
     acc47 = (acc47 + v9);
     acc49 = (acc49 + v10);
     acc263 = adv_fmin(acc263, v5);
@@ -284,7 +279,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   if ((lid == 0u)) {
     F_v41[g] = acc41;
-    F_v42[g] = acc42;
+    F_v42[g] = ((float)(acc42));
     F_v47[g] = acc47;
     F_v49[g] = acc49;
     F_v263[g] = acc263;
@@ -430,7 +425,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     bound57 = (uint32_t)(bound57 + (uint32_t)(v42));
   }
   const bool v43 = (u_p_alpha != 0.00000000f);
-  const float v50 = (acc42 - acc41);
+  const float v50 = (((float)(acc42)) - acc41);
   const bool v188 = (u_p_beta != 0.00000000f);
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   const bool tabled226 = ((uint32_t)((uint32_t)(bound53 + 1u) * (uint32_t)(bound57 + 1u)) <= H[(size_t)u_oh_count_tok + (size_t)g]);
@@ -915,7 +910,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v265[g] = acc265;
   }
   // reduce to group %277
-  const float v430 = (acc265 / acc42);
+  const float v430 = (acc265 / ((float)(acc42)));
   const float v431 = (acc263 + v430);
   const float v433 = (acc270 - acc263);
   const bool v434 = (v433 > 0.00000000f);
@@ -932,9 +927,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v277[g] = acc277;
   }
-  const bool v439 = (acc42 > 1.00000000f);
+  const bool v439 = (((float)(acc42)) > 1.00000000f);
   const float v440 = (v439 ? v431 : 0.00000000f);
-  const float v442 = (acc42 - 1.00000000f);
+  const float v442 = (((float)(acc42)) - 1.00000000f);
   const float v443 = (acc277 / v442);
   const float v444 = sqrtf(v443);
   const float v445 = (v444 * v435);
@@ -948,6 +943,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v448 = (v441 / v447);
     const bool v449 = (v441 == 0.00000000f);
     const float v450 = (v449 ? 0.00000000f : v448);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw451 = H[(size_t)u_oh_slot_tok + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

@@ -120,33 +120,29 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc10_0 = $fr(acc10_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc45_0 = $fr(acc45_0 + 1);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc45_0 = (acc45_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc10_1 = $fr(acc10_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc45_1 = $fr(acc45_1 + 1);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc45_1 = (acc45_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc10_2 = $fr(acc10_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc45_2 = $fr(acc45_2 + 1);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc45_2 = (acc45_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc10_3 = $fr(acc10_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc45_3 = $fr(acc45_3 + 1);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc45_3 = (acc45_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v10[row0] = acc10_0;
-    F_v45[row0] = acc45_0;
+    F_v45[row0] = $fr(acc45_0 >>> 0);
     F_v10[row1] = acc10_1;
-    F_v45[row1] = acc45_1;
+    F_v45[row1] = $fr(acc45_1 >>> 0);
     F_v10[row2] = acc10_2;
-    F_v45[row2] = acc45_2;
+    F_v45[row2] = $fr(acc45_2 >>> 0);
     F_v10[row3] = acc10_3;
-    F_v45[row3] = acc45_3;
+    F_v45[row3] = $fr(acc45_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -156,12 +152,11 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc10 = $fr(acc10 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc45 = $fr(acc45 + 1);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc45 = (acc45 + (valid ? 1 : 0) | 0);
     }
     F_v10[row] = acc10;
-    F_v45[row] = acc45;
+    F_v45[row] = $fr(acc45 >>> 0);
   }
   // reduce to group %41, %42, %47, %49, %263, %270
   let acc41 = 0;
@@ -179,7 +174,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc41 = $fr(acc41 + v7);
-    acc42 = $fr(acc42 + 1);
+    acc42 = (acc42 + 1 | 0);
     acc47 = $fr(acc47 + v9);
     acc49 = $fr(acc49 + v10);
     acc263 = Math.min(acc263, v5);
@@ -187,7 +182,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v41[g] = acc41;
-    F_v42[g] = acc42;
+    F_v42[g] = $fr(acc42 >>> 0);
     F_v47[g] = acc47;
     F_v49[g] = acc49;
     F_v263[g] = acc263;
@@ -333,7 +328,7 @@ function stage0(wid, lane) {
     bound57 = (bound57 + (v42 ? 1 : 0) | 0);
   }
   const v43 = (u_p_alpha !== 0);
-  const v50 = $fr(acc42 - acc41);
+  const v50 = $fr($fr(acc42 >>> 0) - acc41);
   const v188 = (u_p_beta !== 0);
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   const tabled226 = (Math.imul((bound53 + 1 | 0), (bound57 + 1 | 0)) >>> 0 <= H[(u_oh_count_tok + g | 0)] >>> 0);
@@ -818,7 +813,7 @@ function stage0(wid, lane) {
     F_v265[g] = acc265;
   }
   // reduce to group %277
-  const v430 = $fr(acc265 / acc42);
+  const v430 = $fr(acc265 / $fr(acc42 >>> 0));
   const v431 = $fr(acc263 + v430);
   const v433 = $fr(acc270 - acc263);
   const v434 = (v433 > 0);
@@ -835,9 +830,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v277[g] = acc277;
   }
-  const v439 = (acc42 > 1);
+  const v439 = ($fr(acc42 >>> 0) > 1);
   const v440 = (v439 ? v431 : 0);
-  const v442 = $fr(acc42 - 1);
+  const v442 = $fr($fr(acc42 >>> 0) - 1);
   const v443 = $fr(acc277 / v442);
   const v444 = $fr(Math.sqrt(v443));
   const v445 = $fr(v444 * v435);

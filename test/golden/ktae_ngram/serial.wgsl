@@ -100,99 +100,53 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %10, %45: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc10_0: f32 = 0.0;
-    var acc45_0: f32 = 0.0;
-    var acc10_1: f32 = 0.0;
-    var acc45_1: f32 = 0.0;
-    var acc10_2: f32 = 0.0;
-    var acc45_2: f32 = 0.0;
-    var acc10_3: f32 = 0.0;
-    var acc45_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc10_0 = acc10_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc45_0 = acc45_0 + 1.0;
-      }
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc10_1 = acc10_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc45_1 = acc45_1 + 1.0;
-      }
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc10_2 = acc10_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc45_2 = acc45_2 + 1.0;
-      }
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc10_3 = acc10_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc45_3 = acc45_3 + 1.0;
-      }
-    }
-    F[u.o_v10 + row0] = acc10_0;
-    F[u.o_v45 + row0] = acc45_0;
-    F[u.o_v10 + row1] = acc10_1;
-    F[u.o_v45 + row1] = acc45_1;
-    F[u.o_v10 + row2] = acc10_2;
-    F[u.o_v45 + row2] = acc45_2;
-    F[u.o_v10 + row3] = acc10_3;
-    F[u.o_v45 + row3] = acc45_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc10: f32 = 0.0;
-    var acc45: f32 = 0.0;
+    var acc45: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc10 = acc10 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc45 = acc45 + 1.0;
-      }
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc10 = acc10 + v0;
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc45 = acc45 + select(0u, 1u, valid);
     }
     F[u.o_v10 + row] = acc10;
-    F[u.o_v45 + row] = acc45;
+    F[u.o_v45 + row] = f32(acc45);
   }
   // reduce to group %41, %42, %47, %49, %263, %270
   var acc41: f32 = 0.0;
-  var acc42: f32 = 0.0;
+  var acc42: u32 = 0u;
   var acc47: f32 = 0.0;
   var acc49: f32 = 0.0;
   var acc263: f32 = adv_bits(0x7f800000u);
   var acc270: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v10 + row];
-    let v6: bool = v5 > 0.0;
-    let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v45 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
-    acc41 = acc41 + v7;
-    acc42 = acc42 + 1.0;
-    acc47 = acc47 + v9;
-    acc49 = acc49 + v10;
-    acc263 = min(acc263, v5);
-    acc270 = max(acc270, v5);
+    let v1: f32 = F[u.o_v10 + row];
+    let v2: bool = v1 > 0.0;
+    let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v45 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
+    acc41 = acc41 + v3;
+    acc42 = acc42 + 1u;
+    acc47 = acc47 + v5;
+    acc49 = acc49 + v6;
+    acc263 = min(acc263, v1);
+    acc270 = max(acc270, v1);
   }
   if (lid == 0u) {
     F[u.o_v41 + g] = acc41;
-    F[u.o_v42 + g] = acc42;
+    F[u.o_v42 + g] = f32(acc42);
     F[u.o_v47 + g] = acc47;
     F[u.o_v49 + g] = acc49;
     F[u.o_v263 + g] = acc263;
     F[u.o_v270 + g] = acc270;
   }
-  let v27: bool = u.p_n == 3i;
-  let v29: bool = u.p_n == 2i;
-  let v31: bool = u.p_n <= 1i;
+  let v23: bool = u.p_n == 3i;
+  let v25: bool = u.p_n == 2i;
+  let v27: bool = u.p_n <= 1i;
   // key-build tok: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
@@ -209,9 +163,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v35: f32 = F[u.o_v10 + row];
-      let v36: bool = v35 > 0.0;
-      let v37: bool = (!v36);
+      let v31: f32 = F[u.o_v10 + row];
+      let v32: bool = v31 > 0.0;
+      let v33: bool = (!v32);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -242,28 +196,28 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v11: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
-          let v12: i32 = select(0i, v11, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
-          let v13: i32 = v12 * 1000003i;
+          let v7: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-3i), 0i, i32(u.T) - 1i))];
+          let v8: i32 = select(0i, v7, t + (-3i) >= 0i && t + (-3i) < i32(u.T));
+          let v9: i32 = v8 * 1000003i;
+          let v10: i32 = v9 * 1000003i;
+          let v11: i32 = v10 * 1000003i;
+          let v12: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
+          let v13: i32 = select(0i, v12, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
           let v14: i32 = v13 * 1000003i;
           let v15: i32 = v14 * 1000003i;
-          let v16: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-2i), 0i, i32(u.T) - 1i))];
-          let v17: i32 = select(0i, v16, t + (-2i) >= 0i && t + (-2i) < i32(u.T));
+          let v16: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+          let v17: i32 = select(0i, v16, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
           let v18: i32 = v17 * 1000003i;
-          let v19: i32 = v18 * 1000003i;
-          let v20: i32 = I[u.oi_responses + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-          let v21: i32 = select(0i, v20, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-          let v22: i32 = v21 * 1000003i;
-          let v23: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let v24: i32 = v22 + v23;
-          let v25: i32 = v19 + v24;
-          let v26: i32 = v15 + v25;
-          let v28: i32 = select(v26, v25, v27);
-          let v30: i32 = select(v28, v24, v29);
-          let v32: i32 = select(v30, v23, v31);
-          let v33: i32 = v32 % 2147483647i;
-          let v34: i32 = abs(v33);
-          let key: i32 = v34;
+          let v19: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let v20: i32 = v18 + v19;
+          let v21: i32 = v15 + v20;
+          let v22: i32 = v11 + v21;
+          let v24: i32 = select(v22, v21, v23);
+          let v26: i32 = select(v24, v20, v25);
+          let v28: i32 = select(v26, v19, v27);
+          let v29: i32 = v28 % 2147483647i;
+          let v30: i32 = abs(v29);
+          let key: i32 = v30;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -301,11 +255,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             word = r | select(0u, 0x80000000u, first);
             {
               let add: u32 = select(0u, select(0u, 1u, true), first);
-              H[select(u.oh_acc57, u.oh_acc53, v36) + r] = H[select(u.oh_acc57, u.oh_acc53, v36) + r] + add;
+              H[select(u.oh_acc57, u.oh_acc53, v32) + r] = H[select(u.oh_acc57, u.oh_acc53, v32) + r] + add;
             }
             {
-              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v36);
-              H[select(u.oh_acc77, u.oh_acc59, v36) + r] = H[select(u.oh_acc77, u.oh_acc59, v36) + r] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v32);
+              H[select(u.oh_acc77, u.oh_acc59, v32) + r] = H[select(u.oh_acc77, u.oh_acc59, v32) + r] + add;
             }
           }
         }
@@ -317,234 +271,234 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var bound53: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v38: f32 = F[u.o_v10 + row];
-    let v39: bool = v38 > 0.0;
-    bound53 = bound53 + select(0u, 1u, v39);
+    let v34: f32 = F[u.o_v10 + row];
+    let v35: bool = v34 > 0.0;
+    bound53 = bound53 + select(0u, 1u, v35);
   }
   var bound57: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v40: f32 = F[u.o_v10 + row];
-    let v41: bool = v40 > 0.0;
-    let v42: bool = (!v41);
-    bound57 = bound57 + select(0u, 1u, v42);
+    let v36: f32 = F[u.o_v10 + row];
+    let v37: bool = v36 > 0.0;
+    let v38: bool = (!v37);
+    bound57 = bound57 + select(0u, 1u, v38);
   }
-  let v43: bool = u.p_alpha != 0.0;
-  let v50: f32 = acc42 - acc41;
-  let v188: bool = u.p_beta != 0.0;
+  let v39: bool = u.p_alpha != 0.0;
+  let v46: f32 = f32(acc42) - acc41;
+  let v184: bool = u.p_beta != 0.0;
   // count table %226: its value for every presence count pair of the group (when fewer than its keys)
   let tabled226: bool = (bound53 + 1u) * (bound57 + 1u) <= H[u.oh_count_tok + g];
   if (tabled226) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      var v44: f32;
-      if (v43) {
-        let v45: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-        let v46: f32 = v45 + f32(i / (bound57 + 1u));
-        let v47: f32 = acc41 - f32(i / (bound57 + 1u));
-        let v48: f32 = v46 + v47;
-        let v49: f32 = v45 + v47;
-        let v51: f32 = v50 - f32(i % (bound57 + 1u));
-        let v52: f32 = v49 + v51;
-        let v53: f32 = v48 - v52;
-        let v54: f32 = max(0.0, v53);
-        let v55: f32 = f32(i / (bound57 + 1u)) + v47;
-        let v56: f32 = min(v45, v55);
-        let v57: bool = v54 == v56;
-        var v58: f32;
-        if (v57) {
-          v58 = 0.0;
+      var v40: f32;
+      if (v39) {
+        let v41: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+        let v42: f32 = v41 + f32(i / (bound57 + 1u));
+        let v43: f32 = acc41 - f32(i / (bound57 + 1u));
+        let v44: f32 = v42 + v43;
+        let v45: f32 = v41 + v43;
+        let v47: f32 = v46 - f32(i % (bound57 + 1u));
+        let v48: f32 = v45 + v47;
+        let v49: f32 = v44 - v48;
+        let v50: f32 = max(0.0, v49);
+        let v51: f32 = f32(i / (bound57 + 1u)) + v43;
+        let v52: f32 = min(v41, v51);
+        let v53: bool = v50 == v52;
+        var v54: f32;
+        if (v53) {
+          v54 = 0.0;
         } else {
-          let v61: f32 = v45 + v55;
-          let v62: f32 = v61 - v52;
-          let v63: f32 = max(0.0, v62);
-          let v64: i32 = i32(v63);
-          let v65: i32 = i32(v56);
-          let lo59: i32 = v64;
-          let hi60: i32 = v65;
-          let v66: f32 = v55 + 1.0;
-          let v67: f32 = adv_lgamma(v66);
-          let v68: f32 = f32(i / (bound57 + 1u)) + 1.0;
+          let v57: f32 = v41 + v51;
+          let v58: f32 = v57 - v48;
+          let v59: f32 = max(0.0, v58);
+          let v60: i32 = i32(v59);
+          let v61: i32 = i32(v52);
+          let lo55: i32 = v60;
+          let hi56: i32 = v61;
+          let v62: f32 = v51 + 1.0;
+          let v63: f32 = adv_lgamma(v62);
+          let v64: f32 = f32(i / (bound57 + 1u)) + 1.0;
+          let v65: f32 = adv_lgamma(v64);
+          let v66: f32 = v63 - v65;
+          let v67: f32 = v51 - f32(i / (bound57 + 1u));
+          let v68: f32 = v67 + 1.0;
           let v69: f32 = adv_lgamma(v68);
-          let v70: f32 = v67 - v69;
-          let v71: f32 = v55 - f32(i / (bound57 + 1u));
-          let v72: f32 = v71 + 1.0;
-          let v73: f32 = adv_lgamma(v72);
-          let v74: f32 = v70 - v73;
-          let v75: f32 = v52 - v55;
-          let v76: f32 = v45 - f32(i / (bound57 + 1u));
-          let v77: f32 = v75 + 1.0;
-          let v78: f32 = adv_lgamma(v77);
-          let v79: f32 = v76 + 1.0;
+          let v70: f32 = v66 - v69;
+          let v71: f32 = v48 - v51;
+          let v72: f32 = v41 - f32(i / (bound57 + 1u));
+          let v73: f32 = v71 + 1.0;
+          let v74: f32 = adv_lgamma(v73);
+          let v75: f32 = v72 + 1.0;
+          let v76: f32 = adv_lgamma(v75);
+          let v77: f32 = v74 - v76;
+          let v78: f32 = v71 - v72;
+          let v79: f32 = v78 + 1.0;
           let v80: f32 = adv_lgamma(v79);
-          let v81: f32 = v78 - v80;
-          let v82: f32 = v75 - v76;
-          let v83: f32 = v82 + 1.0;
+          let v81: f32 = v77 - v80;
+          let v82: f32 = v70 + v81;
+          let v83: f32 = v48 + 1.0;
           let v84: f32 = adv_lgamma(v83);
-          let v85: f32 = v81 - v84;
-          let v86: f32 = v74 + v85;
-          let v87: f32 = v52 + 1.0;
-          let v88: f32 = adv_lgamma(v87);
-          let v89: f32 = v45 + 1.0;
+          let v85: f32 = v41 + 1.0;
+          let v86: f32 = adv_lgamma(v85);
+          let v87: f32 = v84 - v86;
+          let v88: f32 = v48 - v41;
+          let v89: f32 = v88 + 1.0;
           let v90: f32 = adv_lgamma(v89);
-          let v91: f32 = v88 - v90;
-          let v92: f32 = v52 - v45;
-          let v93: f32 = v92 + 1.0;
-          let v94: f32 = adv_lgamma(v93);
-          let v95: f32 = v91 - v94;
-          let v96: f32 = v86 - v95;
-          let v97: f32 = v96 + 0.000009999999747378752;
-          var fold99: f32 = 0.0;
-          if (hi60 >= lo59) {
-            if (bitcast<u32>(hi60) - bitcast<u32>(lo59) < 0x100000u) {
-              for (var n121 = 0u; n121 <= bitcast<u32>(hi60) - bitcast<u32>(lo59); n121++) {
-                let k98: i32 = bitcast<i32>(bitcast<u32>(lo59) + n121);
-                let v100: f32 = f32(k98);
+          let v91: f32 = v87 - v90;
+          let v92: f32 = v82 - v91;
+          let v93: f32 = v92 + 0.000009999999747378752;
+          var fold95: f32 = 0.0;
+          if (hi56 >= lo55) {
+            if (bitcast<u32>(hi56) - bitcast<u32>(lo55) < 0x100000u) {
+              for (var n117 = 0u; n117 <= bitcast<u32>(hi56) - bitcast<u32>(lo55); n117++) {
+                let k94: i32 = bitcast<i32>(bitcast<u32>(lo55) + n117);
+                let v96: f32 = f32(k94);
+                let v97: f32 = v96 + 1.0;
+                let v98: f32 = adv_lgamma(v97);
+                let v99: f32 = v63 - v98;
+                let v100: f32 = v51 - v96;
                 let v101: f32 = v100 + 1.0;
                 let v102: f32 = adv_lgamma(v101);
-                let v103: f32 = v67 - v102;
-                let v104: f32 = v55 - v100;
+                let v103: f32 = v99 - v102;
+                let v104: f32 = v41 - v96;
                 let v105: f32 = v104 + 1.0;
                 let v106: f32 = adv_lgamma(v105);
-                let v107: f32 = v103 - v106;
-                let v108: f32 = v45 - v100;
+                let v107: f32 = v74 - v106;
+                let v108: f32 = v71 - v104;
                 let v109: f32 = v108 + 1.0;
                 let v110: f32 = adv_lgamma(v109);
-                let v111: f32 = v78 - v110;
-                let v112: f32 = v75 - v108;
-                let v113: f32 = v112 + 1.0;
-                let v114: f32 = adv_lgamma(v113);
-                let v115: f32 = v111 - v114;
-                let v116: f32 = v107 + v115;
-                let v117: f32 = v116 - v95;
-                let v118: f32 = exp(v117);
-                let v119: bool = v117 <= v97;
-                let v120: f32 = select(0.0, v118, v119);
-                fold99 = fold99 + v120;
+                let v111: f32 = v107 - v110;
+                let v112: f32 = v103 + v111;
+                let v113: f32 = v112 - v91;
+                let v114: f32 = exp(v113);
+                let v115: bool = v113 <= v93;
+                let v116: f32 = select(0.0, v114, v115);
+                fold95 = fold95 + v116;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
             }
           }
-          let v122: f32 = fold99;
-          let v123: f32 = (-2.0) * v122;
-          let v124: f32 = exp(v123);
-          v58 = v124;
+          let v118: f32 = fold95;
+          let v119: f32 = (-2.0) * v118;
+          let v120: f32 = exp(v119);
+          v54 = v120;
         }
-        let v125: f32 = v58;
-        let v126: f32 = u.p_alpha * v125;
-        v44 = v126;
+        let v121: f32 = v54;
+        let v122: f32 = u.p_alpha * v121;
+        v40 = v122;
       } else {
-        v44 = 0.0;
+        v40 = 0.0;
       }
-      let v127: f32 = v44;
-      let v128: f32 = acc41 - f32(i / (bound57 + 1u));
-      let v129: f32 = f32(i / (bound57 + 1u)) + v128;
-      let v130: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
-      let v131: f32 = v130 + v128;
-      let v132: f32 = v50 - f32(i % (bound57 + 1u));
-      let v133: f32 = v131 + v132;
-      let v134: f32 = v129 / v133;
-      let v135: f32 = (-v134);
-      let v136: f32 = log2(v134);
-      let v137: f32 = v135 * v136;
-      let v138: bool = v134 > 0.0;
-      let v139: f32 = select(0.0, v137, v138);
-      let v140: f32 = f32(i % (bound57 + 1u)) + v132;
-      let v141: f32 = v140 / v133;
-      let v142: f32 = (-v141);
-      let v143: f32 = log2(v141);
-      let v144: f32 = v142 * v143;
-      let v145: bool = v141 > 0.0;
-      let v146: f32 = select(0.0, v144, v145);
-      let v147: f32 = v139 + v146;
-      let v148: f32 = v130 / v133;
-      let v149: f32 = f32(i / (bound57 + 1u)) / v130;
-      let v150: f32 = (-v149);
-      let v151: f32 = log2(v149);
-      let v152: f32 = v150 * v151;
-      let v153: bool = v149 > 0.0;
-      let v154: f32 = select(0.0, v152, v153);
-      let v155: f32 = f32(i % (bound57 + 1u)) / v130;
-      let v156: f32 = (-v155);
-      let v157: f32 = log2(v155);
-      let v158: f32 = v156 * v157;
-      let v159: bool = v155 > 0.0;
-      let v160: f32 = select(0.0, v158, v159);
-      let v161: f32 = v154 + v160;
-      let v162: bool = v130 > 0.0;
-      let v163: f32 = select(0.0, v161, v162);
-      let v164: f32 = v148 * v163;
-      let v165: f32 = v128 + v132;
-      let v166: f32 = v165 / v133;
-      let v167: f32 = v128 / v165;
-      let v168: f32 = (-v167);
-      let v169: f32 = log2(v167);
-      let v170: f32 = v168 * v169;
-      let v171: bool = v167 > 0.0;
-      let v172: f32 = select(0.0, v170, v171);
-      let v173: f32 = v132 / v165;
-      let v174: f32 = (-v173);
-      let v175: f32 = log2(v173);
-      let v176: f32 = v174 * v175;
-      let v177: bool = v173 > 0.0;
-      let v178: f32 = select(0.0, v176, v177);
-      let v179: f32 = v172 + v178;
-      let v180: bool = v165 > 0.0;
-      let v181: f32 = select(0.0, v179, v180);
-      let v182: f32 = v166 * v181;
-      let v183: f32 = v164 + v182;
-      let v184: f32 = v147 - v183;
-      let v185: bool = v133 > 0.0;
-      let v186: f32 = select(0.0, v184, v185);
-      let v187: f32 = u.p_beta * v186;
-      let v189: f32 = select(0.0, v187, v188);
-      let v190: f32 = v127 + v189;
-      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v190;
+      let v123: f32 = v40;
+      let v124: f32 = acc41 - f32(i / (bound57 + 1u));
+      let v125: f32 = f32(i / (bound57 + 1u)) + v124;
+      let v126: f32 = f32(i / (bound57 + 1u)) + f32(i % (bound57 + 1u));
+      let v127: f32 = v126 + v124;
+      let v128: f32 = v46 - f32(i % (bound57 + 1u));
+      let v129: f32 = v127 + v128;
+      let v130: f32 = v125 / v129;
+      let v131: f32 = (-v130);
+      let v132: f32 = log2(v130);
+      let v133: f32 = v131 * v132;
+      let v134: bool = v130 > 0.0;
+      let v135: f32 = select(0.0, v133, v134);
+      let v136: f32 = f32(i % (bound57 + 1u)) + v128;
+      let v137: f32 = v136 / v129;
+      let v138: f32 = (-v137);
+      let v139: f32 = log2(v137);
+      let v140: f32 = v138 * v139;
+      let v141: bool = v137 > 0.0;
+      let v142: f32 = select(0.0, v140, v141);
+      let v143: f32 = v135 + v142;
+      let v144: f32 = v126 / v129;
+      let v145: f32 = f32(i / (bound57 + 1u)) / v126;
+      let v146: f32 = (-v145);
+      let v147: f32 = log2(v145);
+      let v148: f32 = v146 * v147;
+      let v149: bool = v145 > 0.0;
+      let v150: f32 = select(0.0, v148, v149);
+      let v151: f32 = f32(i % (bound57 + 1u)) / v126;
+      let v152: f32 = (-v151);
+      let v153: f32 = log2(v151);
+      let v154: f32 = v152 * v153;
+      let v155: bool = v151 > 0.0;
+      let v156: f32 = select(0.0, v154, v155);
+      let v157: f32 = v150 + v156;
+      let v158: bool = v126 > 0.0;
+      let v159: f32 = select(0.0, v157, v158);
+      let v160: f32 = v144 * v159;
+      let v161: f32 = v124 + v128;
+      let v162: f32 = v161 / v129;
+      let v163: f32 = v124 / v161;
+      let v164: f32 = (-v163);
+      let v165: f32 = log2(v163);
+      let v166: f32 = v164 * v165;
+      let v167: bool = v163 > 0.0;
+      let v168: f32 = select(0.0, v166, v167);
+      let v169: f32 = v128 / v161;
+      let v170: f32 = (-v169);
+      let v171: f32 = log2(v169);
+      let v172: f32 = v170 * v171;
+      let v173: bool = v169 > 0.0;
+      let v174: f32 = select(0.0, v172, v173);
+      let v175: f32 = v168 + v174;
+      let v176: bool = v161 > 0.0;
+      let v177: f32 = select(0.0, v175, v176);
+      let v178: f32 = v162 * v177;
+      let v179: f32 = v160 + v178;
+      let v180: f32 = v143 - v179;
+      let v181: bool = v129 > 0.0;
+      let v182: f32 = select(0.0, v180, v181);
+      let v183: f32 = u.p_beta * v182;
+      let v185: f32 = select(0.0, v183, v184);
+      let v186: f32 = v123 + v185;
+      F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v186;
     }
   }
   // count table %238: its value for every presence count pair of the group (when fewer than its keys)
   let tabled238: bool = (bound53 + 1u) * (bound57 + 1u) <= H[u.oh_count_tok + g];
   if (tabled238) {
     for (var i = lid; i < (bound53 + 1u) * (bound57 + 1u); i += WG) {
-      let v191: f32 = acc41 - f32(i / (bound57 + 1u));
-      let v192: f32 = f32(i / (bound57 + 1u)) + v191;
-      let v193: f32 = v192 + 1.000000013351432e-10;
-      let v194: f32 = f32(i / (bound57 + 1u)) / v193;
-      let v195: f32 = clamp(v194, 0.0, 1.0);
-      let v196: f32 = sqrt(v195);
-      let v197: f32 = adv_asin(v196);
-      let v198: f32 = v50 - f32(i % (bound57 + 1u));
-      let v199: f32 = f32(i % (bound57 + 1u)) + v198;
-      let v200: f32 = v199 + 1.000000013351432e-10;
-      let v201: f32 = f32(i % (bound57 + 1u)) / v200;
-      let v202: f32 = clamp(v201, 0.0, 1.0);
-      let v203: f32 = sqrt(v202);
-      let v204: f32 = adv_asin(v203);
-      let v205: f32 = v197 - v204;
-      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v205;
+      let v187: f32 = acc41 - f32(i / (bound57 + 1u));
+      let v188: f32 = f32(i / (bound57 + 1u)) + v187;
+      let v189: f32 = v188 + 1.000000013351432e-10;
+      let v190: f32 = f32(i / (bound57 + 1u)) / v189;
+      let v191: f32 = clamp(v190, 0.0, 1.0);
+      let v192: f32 = sqrt(v191);
+      let v193: f32 = adv_asin(v192);
+      let v194: f32 = v46 - f32(i % (bound57 + 1u));
+      let v195: f32 = f32(i % (bound57 + 1u)) + v194;
+      let v196: f32 = v195 + 1.000000013351432e-10;
+      let v197: f32 = f32(i % (bound57 + 1u)) / v196;
+      let v198: f32 = clamp(v197, 0.0, 1.0);
+      let v199: f32 = sqrt(v198);
+      let v200: f32 = adv_asin(v199);
+      let v201: f32 = v193 - v200;
+      F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound57 + 1u) * (n + 1u) + i % (bound57 + 1u))] = v201;
     }
   }
-  let v206: bool = acc41 > 0.0;
-  let v207: bool = v50 > 0.0;
-  let v208: bool = v206 && v207;
-  let v386: f32 = u.p_bm25_k1 + 1.0;
-  let v388: f32 = 1.0 - u.p_bm25_b;
-  let v389: f32 = u.p_bm25_b * acc47;
-  let v390: f32 = acc47 + acc49;
-  let v391: f32 = v390 / 2.0;
-  let v392: f32 = v389 / v391;
-  let v393: f32 = v388 + v392;
-  let v394: f32 = u.p_bm25_k1 * v393;
-  let v397: bool = acc47 > 0.0;
-  let v402: f32 = u.p_bm25_b * acc49;
-  let v403: f32 = acc49 + acc47;
-  let v404: f32 = v403 / 2.0;
-  let v405: f32 = v402 / v404;
-  let v406: f32 = v388 + v405;
-  let v407: f32 = u.p_bm25_k1 * v406;
-  let v410: bool = acc49 > 0.0;
-  let v417: bool = u.p_gamma != 0.0;
-  let v421: f32 = u.p_alpha + u.p_beta;
+  let v202: bool = acc41 > 0.0;
+  let v203: bool = v46 > 0.0;
+  let v204: bool = v202 && v203;
+  let v382: f32 = u.p_bm25_k1 + 1.0;
+  let v384: f32 = 1.0 - u.p_bm25_b;
+  let v385: f32 = u.p_bm25_b * acc47;
+  let v386: f32 = acc47 + acc49;
+  let v387: f32 = v386 / 2.0;
+  let v388: f32 = v385 / v387;
+  let v389: f32 = v384 + v388;
+  let v390: f32 = u.p_bm25_k1 * v389;
+  let v393: bool = acc47 > 0.0;
+  let v398: f32 = u.p_bm25_b * acc49;
+  let v399: f32 = acc49 + acc47;
+  let v400: f32 = v399 / 2.0;
+  let v401: f32 = v398 / v400;
+  let v402: f32 = v384 + v401;
+  let v403: f32 = u.p_bm25_k1 * v402;
+  let v406: bool = acc49 > 0.0;
+  let v413: bool = u.p_gamma != 0.0;
+  let v417: f32 = u.p_alpha + u.p_beta;
   // key-map %260: once per distinct key of the group
   let nkeys260: u32 = H[u.oh_count_tok + g];
   // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
@@ -555,311 +509,311 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   for (var i = lid; i < nkeys260; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v209: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v210: bool = v209 != u.p_zero_token_id;
-    let v211: bool = v208 && v210;
-    var v212: f32;
-    if (v211) {
-      let mw213: u32 = H[u.oh_acc53 + slot];
-      let mw214: u32 = H[u.oh_acc57 + slot];
-      let mw215: u32 = H[u.oh_acc59 + slot];
-      let mw216: u32 = H[u.oh_acc77 + slot];
-      let mh217: u32 = 0u ^ (mw213 * 0x9e3779b1u) ^ (mw214 * 0x85ebca77u) ^ (mw215 * 0xc2b2ae3du) ^ (mw216 * 0x27d4eb2fu);
-      let me218: u32 = u.oh_table_tok + (mbase260 + ((mh217 ^ (mh217 >> 15u)) & (mentries260 - 1u)) * 8u);
-      var v219: f32;
-      if (mentries260 > 0u && H[me218 + 0u] == 1u && H[me218 + 1u] == mw213 && H[me218 + 2u] == mw214 && H[me218 + 3u] == mw215 && H[me218 + 4u] == mw216) {
-        v219 = bitcast<f32>(H[me218 + 7u]);
+    let v205: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v206: bool = v205 != u.p_zero_token_id;
+    let v207: bool = v204 && v206;
+    var v208: f32;
+    if (v207) {
+      let mw209: u32 = H[u.oh_acc53 + slot];
+      let mw210: u32 = H[u.oh_acc57 + slot];
+      let mw211: u32 = H[u.oh_acc59 + slot];
+      let mw212: u32 = H[u.oh_acc77 + slot];
+      let mh213: u32 = 0u ^ (mw209 * 0x9e3779b1u) ^ (mw210 * 0x85ebca77u) ^ (mw211 * 0xc2b2ae3du) ^ (mw212 * 0x27d4eb2fu);
+      let me214: u32 = u.oh_table_tok + (mbase260 + ((mh213 ^ (mh213 >> 15u)) & (mentries260 - 1u)) * 8u);
+      var v215: f32;
+      if (mentries260 > 0u && H[me214 + 0u] == 1u && H[me214 + 1u] == mw209 && H[me214 + 2u] == mw210 && H[me214 + 3u] == mw211 && H[me214 + 4u] == mw212) {
+        v215 = bitcast<f32>(H[me214 + 7u]);
       } else {
-        let v220: f32 = f32(H[u.oh_acc53 + slot]);
-        let v221: f32 = f32(H[u.oh_acc57 + slot]);
-        var v222: f32;
+        let v216: f32 = f32(H[u.oh_acc53 + slot]);
+        let v217: f32 = f32(H[u.oh_acc57 + slot]);
+        var v218: f32;
         if (tabled226) {
-          v222 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v220) * (n + 1u) + u32(v221))];
+          v218 = F[u.o_table226 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v216) * (n + 1u) + u32(v217))];
         } else {
-          var v223: f32;
-          if (v43) {
-            let v224: f32 = v220 + v221;
-            let v225: f32 = v224 + v220;
-            let v226: f32 = acc41 - v220;
-            let v227: f32 = v225 + v226;
-            let v228: f32 = v224 + v226;
-            let v229: f32 = v50 - v221;
-            let v230: f32 = v228 + v229;
-            let v231: f32 = v227 - v230;
-            let v232: f32 = max(0.0, v231);
-            let v233: f32 = v220 + v226;
-            let v234: f32 = min(v224, v233);
-            let v235: bool = v232 == v234;
-            var v236: f32;
-            if (v235) {
-              v236 = 0.0;
+          var v219: f32;
+          if (v39) {
+            let v220: f32 = v216 + v217;
+            let v221: f32 = v220 + v216;
+            let v222: f32 = acc41 - v216;
+            let v223: f32 = v221 + v222;
+            let v224: f32 = v220 + v222;
+            let v225: f32 = v46 - v217;
+            let v226: f32 = v224 + v225;
+            let v227: f32 = v223 - v226;
+            let v228: f32 = max(0.0, v227);
+            let v229: f32 = v216 + v222;
+            let v230: f32 = min(v220, v229);
+            let v231: bool = v228 == v230;
+            var v232: f32;
+            if (v231) {
+              v232 = 0.0;
             } else {
-              let v239: f32 = v224 + v233;
-              let v240: f32 = v239 - v230;
-              let v241: f32 = max(0.0, v240);
-              let v242: i32 = i32(v241);
-              let v243: i32 = i32(v234);
-              let lo237: i32 = v242;
-              let hi238: i32 = v243;
-              let v244: f32 = v233 + 1.0;
-              let v245: f32 = adv_lgamma(v244);
-              let v246: f32 = v220 + 1.0;
+              let v235: f32 = v220 + v229;
+              let v236: f32 = v235 - v226;
+              let v237: f32 = max(0.0, v236);
+              let v238: i32 = i32(v237);
+              let v239: i32 = i32(v230);
+              let lo233: i32 = v238;
+              let hi234: i32 = v239;
+              let v240: f32 = v229 + 1.0;
+              let v241: f32 = adv_lgamma(v240);
+              let v242: f32 = v216 + 1.0;
+              let v243: f32 = adv_lgamma(v242);
+              let v244: f32 = v241 - v243;
+              let v245: f32 = v229 - v216;
+              let v246: f32 = v245 + 1.0;
               let v247: f32 = adv_lgamma(v246);
-              let v248: f32 = v245 - v247;
-              let v249: f32 = v233 - v220;
-              let v250: f32 = v249 + 1.0;
-              let v251: f32 = adv_lgamma(v250);
-              let v252: f32 = v248 - v251;
-              let v253: f32 = v230 - v233;
-              let v254: f32 = v224 - v220;
-              let v255: f32 = v253 + 1.0;
-              let v256: f32 = adv_lgamma(v255);
-              let v257: f32 = v254 + 1.0;
+              let v248: f32 = v244 - v247;
+              let v249: f32 = v226 - v229;
+              let v250: f32 = v220 - v216;
+              let v251: f32 = v249 + 1.0;
+              let v252: f32 = adv_lgamma(v251);
+              let v253: f32 = v250 + 1.0;
+              let v254: f32 = adv_lgamma(v253);
+              let v255: f32 = v252 - v254;
+              let v256: f32 = v249 - v250;
+              let v257: f32 = v256 + 1.0;
               let v258: f32 = adv_lgamma(v257);
-              let v259: f32 = v256 - v258;
-              let v260: f32 = v253 - v254;
-              let v261: f32 = v260 + 1.0;
+              let v259: f32 = v255 - v258;
+              let v260: f32 = v248 + v259;
+              let v261: f32 = v226 + 1.0;
               let v262: f32 = adv_lgamma(v261);
-              let v263: f32 = v259 - v262;
-              let v264: f32 = v252 + v263;
-              let v265: f32 = v230 + 1.0;
-              let v266: f32 = adv_lgamma(v265);
-              let v267: f32 = v224 + 1.0;
+              let v263: f32 = v220 + 1.0;
+              let v264: f32 = adv_lgamma(v263);
+              let v265: f32 = v262 - v264;
+              let v266: f32 = v226 - v220;
+              let v267: f32 = v266 + 1.0;
               let v268: f32 = adv_lgamma(v267);
-              let v269: f32 = v266 - v268;
-              let v270: f32 = v230 - v224;
-              let v271: f32 = v270 + 1.0;
-              let v272: f32 = adv_lgamma(v271);
-              let v273: f32 = v269 - v272;
-              let v274: f32 = v264 - v273;
-              let v275: f32 = v274 + 0.000009999999747378752;
-              var fold277: f32 = 0.0;
-              if (hi238 >= lo237) {
-                if (bitcast<u32>(hi238) - bitcast<u32>(lo237) < 0x100000u) {
-                  for (var n299 = 0u; n299 <= bitcast<u32>(hi238) - bitcast<u32>(lo237); n299++) {
-                    let k276: i32 = bitcast<i32>(bitcast<u32>(lo237) + n299);
-                    let v278: f32 = f32(k276);
+              let v269: f32 = v265 - v268;
+              let v270: f32 = v260 - v269;
+              let v271: f32 = v270 + 0.000009999999747378752;
+              var fold273: f32 = 0.0;
+              if (hi234 >= lo233) {
+                if (bitcast<u32>(hi234) - bitcast<u32>(lo233) < 0x100000u) {
+                  for (var n295 = 0u; n295 <= bitcast<u32>(hi234) - bitcast<u32>(lo233); n295++) {
+                    let k272: i32 = bitcast<i32>(bitcast<u32>(lo233) + n295);
+                    let v274: f32 = f32(k272);
+                    let v275: f32 = v274 + 1.0;
+                    let v276: f32 = adv_lgamma(v275);
+                    let v277: f32 = v241 - v276;
+                    let v278: f32 = v229 - v274;
                     let v279: f32 = v278 + 1.0;
                     let v280: f32 = adv_lgamma(v279);
-                    let v281: f32 = v245 - v280;
-                    let v282: f32 = v233 - v278;
+                    let v281: f32 = v277 - v280;
+                    let v282: f32 = v220 - v274;
                     let v283: f32 = v282 + 1.0;
                     let v284: f32 = adv_lgamma(v283);
-                    let v285: f32 = v281 - v284;
-                    let v286: f32 = v224 - v278;
+                    let v285: f32 = v252 - v284;
+                    let v286: f32 = v249 - v282;
                     let v287: f32 = v286 + 1.0;
                     let v288: f32 = adv_lgamma(v287);
-                    let v289: f32 = v256 - v288;
-                    let v290: f32 = v253 - v286;
-                    let v291: f32 = v290 + 1.0;
-                    let v292: f32 = adv_lgamma(v291);
-                    let v293: f32 = v289 - v292;
-                    let v294: f32 = v285 + v293;
-                    let v295: f32 = v294 - v273;
-                    let v296: f32 = exp(v295);
-                    let v297: bool = v295 <= v275;
-                    let v298: f32 = select(0.0, v296, v297);
-                    fold277 = fold277 + v298;
+                    let v289: f32 = v285 - v288;
+                    let v290: f32 = v281 + v289;
+                    let v291: f32 = v290 - v269;
+                    let v292: f32 = exp(v291);
+                    let v293: bool = v291 <= v271;
+                    let v294: f32 = select(0.0, v292, v293);
+                    fold273 = fold273 + v294;
                   }
                 } else {
                   F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
                 }
               }
-              let v300: f32 = fold277;
-              let v301: f32 = (-2.0) * v300;
-              let v302: f32 = exp(v301);
-              v236 = v302;
+              let v296: f32 = fold273;
+              let v297: f32 = (-2.0) * v296;
+              let v298: f32 = exp(v297);
+              v232 = v298;
             }
-            let v303: f32 = v236;
-            let v304: f32 = u.p_alpha * v303;
-            v223 = v304;
+            let v299: f32 = v232;
+            let v300: f32 = u.p_alpha * v299;
+            v219 = v300;
           } else {
-            v223 = 0.0;
+            v219 = 0.0;
           }
-          let v305: f32 = v223;
-          let v306: f32 = acc41 - v220;
-          let v307: f32 = v220 + v306;
-          let v308: f32 = v220 + v221;
-          let v309: f32 = v308 + v306;
-          let v310: f32 = v50 - v221;
-          let v311: f32 = v309 + v310;
-          let v312: f32 = v307 / v311;
-          let v313: f32 = (-v312);
-          let v314: f32 = log2(v312);
-          let v315: f32 = v313 * v314;
-          let v316: bool = v312 > 0.0;
-          let v317: f32 = select(0.0, v315, v316);
-          let v318: f32 = v221 + v310;
-          let v319: f32 = v318 / v311;
-          let v320: f32 = (-v319);
-          let v321: f32 = log2(v319);
-          let v322: f32 = v320 * v321;
-          let v323: bool = v319 > 0.0;
-          let v324: f32 = select(0.0, v322, v323);
-          let v325: f32 = v317 + v324;
-          let v326: f32 = v308 / v311;
-          let v327: f32 = v220 / v308;
-          let v328: f32 = (-v327);
-          let v329: f32 = log2(v327);
-          let v330: f32 = v328 * v329;
-          let v331: bool = v327 > 0.0;
-          let v332: f32 = select(0.0, v330, v331);
-          let v333: f32 = v221 / v308;
-          let v334: f32 = (-v333);
-          let v335: f32 = log2(v333);
-          let v336: f32 = v334 * v335;
-          let v337: bool = v333 > 0.0;
-          let v338: f32 = select(0.0, v336, v337);
-          let v339: f32 = v332 + v338;
-          let v340: bool = v308 > 0.0;
-          let v341: f32 = select(0.0, v339, v340);
-          let v342: f32 = v326 * v341;
-          let v343: f32 = v306 + v310;
-          let v344: f32 = v343 / v311;
-          let v345: f32 = v306 / v343;
-          let v346: f32 = (-v345);
-          let v347: f32 = log2(v345);
-          let v348: f32 = v346 * v347;
-          let v349: bool = v345 > 0.0;
-          let v350: f32 = select(0.0, v348, v349);
-          let v351: f32 = v310 / v343;
-          let v352: f32 = (-v351);
-          let v353: f32 = log2(v351);
-          let v354: f32 = v352 * v353;
-          let v355: bool = v351 > 0.0;
-          let v356: f32 = select(0.0, v354, v355);
-          let v357: f32 = v350 + v356;
-          let v358: bool = v343 > 0.0;
-          let v359: f32 = select(0.0, v357, v358);
-          let v360: f32 = v344 * v359;
-          let v361: f32 = v342 + v360;
-          let v362: f32 = v325 - v361;
-          let v363: bool = v311 > 0.0;
-          let v364: f32 = select(0.0, v362, v363);
-          let v365: f32 = u.p_beta * v364;
-          let v366: f32 = select(0.0, v365, v188);
-          v222 = v305 + v366;
+          let v301: f32 = v219;
+          let v302: f32 = acc41 - v216;
+          let v303: f32 = v216 + v302;
+          let v304: f32 = v216 + v217;
+          let v305: f32 = v304 + v302;
+          let v306: f32 = v46 - v217;
+          let v307: f32 = v305 + v306;
+          let v308: f32 = v303 / v307;
+          let v309: f32 = (-v308);
+          let v310: f32 = log2(v308);
+          let v311: f32 = v309 * v310;
+          let v312: bool = v308 > 0.0;
+          let v313: f32 = select(0.0, v311, v312);
+          let v314: f32 = v217 + v306;
+          let v315: f32 = v314 / v307;
+          let v316: f32 = (-v315);
+          let v317: f32 = log2(v315);
+          let v318: f32 = v316 * v317;
+          let v319: bool = v315 > 0.0;
+          let v320: f32 = select(0.0, v318, v319);
+          let v321: f32 = v313 + v320;
+          let v322: f32 = v304 / v307;
+          let v323: f32 = v216 / v304;
+          let v324: f32 = (-v323);
+          let v325: f32 = log2(v323);
+          let v326: f32 = v324 * v325;
+          let v327: bool = v323 > 0.0;
+          let v328: f32 = select(0.0, v326, v327);
+          let v329: f32 = v217 / v304;
+          let v330: f32 = (-v329);
+          let v331: f32 = log2(v329);
+          let v332: f32 = v330 * v331;
+          let v333: bool = v329 > 0.0;
+          let v334: f32 = select(0.0, v332, v333);
+          let v335: f32 = v328 + v334;
+          let v336: bool = v304 > 0.0;
+          let v337: f32 = select(0.0, v335, v336);
+          let v338: f32 = v322 * v337;
+          let v339: f32 = v302 + v306;
+          let v340: f32 = v339 / v307;
+          let v341: f32 = v302 / v339;
+          let v342: f32 = (-v341);
+          let v343: f32 = log2(v341);
+          let v344: f32 = v342 * v343;
+          let v345: bool = v341 > 0.0;
+          let v346: f32 = select(0.0, v344, v345);
+          let v347: f32 = v306 / v339;
+          let v348: f32 = (-v347);
+          let v349: f32 = log2(v347);
+          let v350: f32 = v348 * v349;
+          let v351: bool = v347 > 0.0;
+          let v352: f32 = select(0.0, v350, v351);
+          let v353: f32 = v346 + v352;
+          let v354: bool = v339 > 0.0;
+          let v355: f32 = select(0.0, v353, v354);
+          let v356: f32 = v340 * v355;
+          let v357: f32 = v338 + v356;
+          let v358: f32 = v321 - v357;
+          let v359: bool = v307 > 0.0;
+          let v360: f32 = select(0.0, v358, v359);
+          let v361: f32 = u.p_beta * v360;
+          let v362: f32 = select(0.0, v361, v184);
+          v218 = v301 + v362;
         }
-        let v367: f32 = v222;
-        var v368: f32;
+        let v363: f32 = v218;
+        var v364: f32;
         if (tabled238) {
-          v368 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v220) * (n + 1u) + u32(v221))];
+          v364 = F[u.o_table238 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v216) * (n + 1u) + u32(v217))];
         } else {
-          let v369: f32 = acc41 - v220;
-          let v370: f32 = v220 + v369;
-          let v371: f32 = v370 + 1.000000013351432e-10;
-          let v372: f32 = v220 / v371;
-          let v373: f32 = clamp(v372, 0.0, 1.0);
-          let v374: f32 = sqrt(v373);
-          let v375: f32 = adv_asin(v374);
-          let v376: f32 = v50 - v221;
-          let v377: f32 = v221 + v376;
-          let v378: f32 = v377 + 1.000000013351432e-10;
-          let v379: f32 = v221 / v378;
-          let v380: f32 = clamp(v379, 0.0, 1.0);
-          let v381: f32 = sqrt(v380);
-          let v382: f32 = adv_asin(v381);
-          v368 = v375 - v382;
+          let v365: f32 = acc41 - v216;
+          let v366: f32 = v216 + v365;
+          let v367: f32 = v366 + 1.000000013351432e-10;
+          let v368: f32 = v216 / v367;
+          let v369: f32 = clamp(v368, 0.0, 1.0);
+          let v370: f32 = sqrt(v369);
+          let v371: f32 = adv_asin(v370);
+          let v372: f32 = v46 - v217;
+          let v373: f32 = v217 + v372;
+          let v374: f32 = v373 + 1.000000013351432e-10;
+          let v375: f32 = v217 / v374;
+          let v376: f32 = clamp(v375, 0.0, 1.0);
+          let v377: f32 = sqrt(v376);
+          let v378: f32 = adv_asin(v377);
+          v364 = v371 - v378;
         }
-        let v383: f32 = v368;
-        let v384: f32 = f32(H[u.oh_acc59 + slot]);
-        let v385: f32 = v384 / acc47;
-        let v387: f32 = v385 * v386;
-        let v395: f32 = v385 + v394;
-        let v396: f32 = v387 / v395;
-        let v398: f32 = select(0.0, v396, v397);
-        let v399: f32 = f32(H[u.oh_acc77 + slot]);
-        let v400: f32 = v399 / acc49;
-        let v401: f32 = v400 * v386;
-        let v408: f32 = v400 + v407;
-        let v409: f32 = v401 / v408;
-        let v411: f32 = select(0.0, v409, v410);
-        let v412: f32 = v411 + 0.000009999999747378752;
-        let v413: f32 = v398 / v412;
-        let v414: f32 = v398 + 0.000009999999747378752;
-        let v415: f32 = v411 / v414;
-        let v416: f32 = v413 - v415;
-        let v418: f32 = select(0.0, v416, v417);
-        let v419: f32 = v383 + v418;
-        let v420: f32 = v367 * v419;
-        let v422: f32 = v420 / v421;
-        let v423: f32 = 1.0 / (1.0 + exp((-v422)));
-        let v424: f32 = v423 - 0.5;
-        let v425: f32 = v424 * 2.0;
-        v219 = v425 * u.p_top;
+        let v379: f32 = v364;
+        let v380: f32 = f32(H[u.oh_acc59 + slot]);
+        let v381: f32 = v380 / acc47;
+        let v383: f32 = v381 * v382;
+        let v391: f32 = v381 + v390;
+        let v392: f32 = v383 / v391;
+        let v394: f32 = select(0.0, v392, v393);
+        let v395: f32 = f32(H[u.oh_acc77 + slot]);
+        let v396: f32 = v395 / acc49;
+        let v397: f32 = v396 * v382;
+        let v404: f32 = v396 + v403;
+        let v405: f32 = v397 / v404;
+        let v407: f32 = select(0.0, v405, v406);
+        let v408: f32 = v407 + 0.000009999999747378752;
+        let v409: f32 = v394 / v408;
+        let v410: f32 = v394 + 0.000009999999747378752;
+        let v411: f32 = v407 / v410;
+        let v412: f32 = v409 - v411;
+        let v414: f32 = select(0.0, v412, v413);
+        let v415: f32 = v379 + v414;
+        let v416: f32 = v363 * v415;
+        let v418: f32 = v416 / v417;
+        let v419: f32 = 1.0 / (1.0 + exp((-v418)));
+        let v420: f32 = v419 - 0.5;
+        let v421: f32 = v420 * 2.0;
+        v215 = v421 * u.p_top;
         if (mentries260 > 0u) {
-          H[me218] = 1u;
-          H[me218 + 1u] = mw213;
-          H[me218 + 2u] = mw214;
-          H[me218 + 3u] = mw215;
-          H[me218 + 4u] = mw216;
-          H[me218 + 7u] = bitcast<u32>(v219);
+          H[me214] = 1u;
+          H[me214 + 1u] = mw209;
+          H[me214 + 2u] = mw210;
+          H[me214 + 3u] = mw211;
+          H[me214 + 4u] = mw212;
+          H[me214 + 7u] = bitcast<u32>(v215);
         }
       }
-      let v426: f32 = v219;
-      v212 = v426;
+      let v422: f32 = v215;
+      v208 = v422;
     } else {
-      v212 = 0.0;
+      v208 = 0.0;
     }
-    F[u.o_v260 + slot] = v212;
+    F[u.o_v260 + slot] = v208;
   }
   // reduce to group %265
   var acc265: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v427: f32 = F[u.o_v10 + row];
-    let v428: f32 = v427 - acc263;
-    acc265 = acc265 + v428;
+    let v423: f32 = F[u.o_v10 + row];
+    let v424: f32 = v423 - acc263;
+    acc265 = acc265 + v424;
   }
   if (lid == 0u) {
     F[u.o_v265 + g] = acc265;
   }
   // reduce to group %277
-  let v430: f32 = acc265 / acc42;
-  let v431: f32 = acc263 + v430;
-  let v433: f32 = acc270 - acc263;
-  let v434: bool = v433 > 0.0;
-  let v435: f32 = select(1.0, v433, v434);
+  let v426: f32 = acc265 / f32(acc42);
+  let v427: f32 = acc263 + v426;
+  let v429: f32 = acc270 - acc263;
+  let v430: bool = v429 > 0.0;
+  let v431: f32 = select(1.0, v429, v430);
   var acc277: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v429: f32 = F[u.o_v10 + row];
-    let v432: f32 = v429 - v431;
-    let v436: f32 = v432 / v435;
-    let v437: f32 = v436 * v436;
-    acc277 = acc277 + v437;
+    let v425: f32 = F[u.o_v10 + row];
+    let v428: f32 = v425 - v427;
+    let v432: f32 = v428 / v431;
+    let v433: f32 = v432 * v432;
+    acc277 = acc277 + v433;
   }
   if (lid == 0u) {
     F[u.o_v277 + g] = acc277;
   }
-  let v439: bool = acc42 > 1.0;
-  let v440: f32 = select(0.0, v431, v439);
-  let v442: f32 = acc42 - 1.0;
-  let v443: f32 = acc277 / v442;
-  let v444: f32 = sqrt(v443);
-  let v445: f32 = v444 * v435;
-  let v446: f32 = select(1.0, v445, v439);
-  let v447: f32 = v446 + u.p_epsilon;
+  let v435: bool = f32(acc42) > 1.0;
+  let v436: f32 = select(0.0, v427, v435);
+  let v438: f32 = f32(acc42) - 1.0;
+  let v439: f32 = acc277 / v438;
+  let v440: f32 = sqrt(v439);
+  let v441: f32 = v440 * v431;
+  let v442: f32 = select(1.0, v441, v435);
+  let v443: f32 = v442 + u.p_epsilon;
   // outputs out_advantages, out_key_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v438: f32 = F[u.o_v10 + row];
-    let v441: f32 = v438 - v440;
-    let v448: f32 = v441 / v447;
-    let v449: bool = v441 == 0.0;
-    let v450: f32 = select(v448, 0.0, v449);
+    let v434: f32 = F[u.o_v10 + row];
+    let v437: f32 = v434 - v436;
+    let v444: f32 = v437 / v443;
+    let v445: bool = v437 == 0.0;
+    let v446: f32 = select(v444, 0.0, v445);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw451: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v452: f32 = F[u.o_v260 + select(0u, sw451 & 0x7fffffffu, sw451 != 0xffffffffu)];
-      let v453: f32 = select(0.0, v452, sw451 != 0xffffffffu);
-      let v454: f32 = v450 + v453;
-      let v455: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v456: f32 = f32(v455);
-      let v457: f32 = v454 * v456;
-      let v458: f32 = v453;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v457;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v458;
+      let sw447: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v448: f32 = F[u.o_v260 + select(0u, sw447 & 0x7fffffffu, sw447 != 0xffffffffu)];
+      let v449: f32 = select(0.0, v448, sw447 != 0xffffffffu);
+      let v450: f32 = v446 + v449;
+      let v451: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v452: f32 = f32(v451);
+      let v453: f32 = v450 * v452;
+      let v454: f32 = v449;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v453;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v454;
     }
   }
 }

@@ -134,33 +134,29 @@ function stage0(wid, lane) {
       const t = tt;
       const v0 = F_token_level_rewards[(Math.imul(row0, u_T) + t | 0)];
       acc9_0 = $fr(acc9_0 + v0);
-      if ((I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0)) {
-        acc19_0 = $fr(acc19_0 + 1);
-      }
+      const valid_0 = (I_response_mask[(Math.imul(row0, u_T) + t | 0)] !== 0);
+      acc19_0 = (acc19_0 + (valid_0 ? 1 : 0) | 0);
       const v1 = F_token_level_rewards[(Math.imul(row1, u_T) + t | 0)];
       acc9_1 = $fr(acc9_1 + v1);
-      if ((I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0)) {
-        acc19_1 = $fr(acc19_1 + 1);
-      }
+      const valid_1 = (I_response_mask[(Math.imul(row1, u_T) + t | 0)] !== 0);
+      acc19_1 = (acc19_1 + (valid_1 ? 1 : 0) | 0);
       const v2 = F_token_level_rewards[(Math.imul(row2, u_T) + t | 0)];
       acc9_2 = $fr(acc9_2 + v2);
-      if ((I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0)) {
-        acc19_2 = $fr(acc19_2 + 1);
-      }
+      const valid_2 = (I_response_mask[(Math.imul(row2, u_T) + t | 0)] !== 0);
+      acc19_2 = (acc19_2 + (valid_2 ? 1 : 0) | 0);
       const v3 = F_token_level_rewards[(Math.imul(row3, u_T) + t | 0)];
       acc9_3 = $fr(acc9_3 + v3);
-      if ((I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0)) {
-        acc19_3 = $fr(acc19_3 + 1);
-      }
+      const valid_3 = (I_response_mask[(Math.imul(row3, u_T) + t | 0)] !== 0);
+      acc19_3 = (acc19_3 + (valid_3 ? 1 : 0) | 0);
     }
     F_v9[row0] = acc9_0;
-    F_v19[row0] = acc19_0;
+    F_v19[row0] = $fr(acc19_0 >>> 0);
     F_v9[row1] = acc9_1;
-    F_v19[row1] = acc19_1;
+    F_v19[row1] = $fr(acc19_1 >>> 0);
     F_v9[row2] = acc9_2;
-    F_v19[row2] = acc19_2;
+    F_v19[row2] = $fr(acc19_2 >>> 0);
     F_v9[row3] = acc9_3;
-    F_v19[row3] = acc19_3;
+    F_v19[row3] = $fr(acc19_3 >>> 0);
   }
   for (let j = (n - $umod(n, 4) | 0); (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
@@ -170,12 +166,11 @@ function stage0(wid, lane) {
       const t = tt;
       const v4 = F_token_level_rewards[(Math.imul(row, u_T) + t | 0)];
       acc9 = $fr(acc9 + v4);
-      if ((I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0)) {
-        acc19 = $fr(acc19 + 1);
-      }
+      const valid = (I_response_mask[(Math.imul(row, u_T) + t | 0)] !== 0);
+      acc19 = (acc19 + (valid ? 1 : 0) | 0);
     }
     F_v9[row] = acc9;
-    F_v19[row] = acc19;
+    F_v19[row] = $fr(acc19 >>> 0);
   }
   // reduce to group %15, %16, %21, %23, %267, %274
   let acc15 = 0;
@@ -193,7 +188,7 @@ function stage0(wid, lane) {
     const v9 = (v6 ? v8 : 0);
     const v10 = (v6 ? 0 : v8);
     acc15 = $fr(acc15 + v7);
-    acc16 = $fr(acc16 + 1);
+    acc16 = (acc16 + 1 | 0);
     acc21 = $fr(acc21 + v9);
     acc23 = $fr(acc23 + v10);
     acc267 = Math.min(acc267, v5);
@@ -201,7 +196,7 @@ function stage0(wid, lane) {
   }
   if ((lid === 0)) {
     F_v15[g] = acc15;
-    F_v16[g] = acc16;
+    F_v16[g] = $fr(acc16 >>> 0);
     F_v21[g] = acc21;
     F_v23[g] = acc23;
     F_v267[g] = acc267;
@@ -315,7 +310,7 @@ function stage0(wid, lane) {
     const v15 = $fr(H[(u_oh_acc27 + slot | 0)] >>> 0);
     F_v64[slot] = $fr(acc15 - v15);
   }
-  const v16 = $fr(acc16 - acc15);
+  const v16 = $fr($fr(acc16 >>> 0) - acc15);
   // key-map %65: once per distinct key of the group
   const nkeys65 = H[(u_oh_count_tok + g | 0)];
   for (let i = lid; (i >>> 0 < nkeys65 >>> 0); i = (i + WG | 0)) {
@@ -1101,7 +1096,7 @@ function stage0(wid, lane) {
     F_v269[g] = acc269;
   }
   // reduce to group %281
-  const v618 = $fr(acc269 / acc16);
+  const v618 = $fr(acc269 / $fr(acc16 >>> 0));
   const v619 = $fr(acc267 + v618);
   const v621 = $fr(acc274 - acc267);
   const v622 = (v621 > 0);
@@ -1118,9 +1113,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v281[g] = acc281;
   }
-  const v627 = (acc16 > 1);
+  const v627 = ($fr(acc16 >>> 0) > 1);
   const v628 = (v627 ? v619 : 0);
-  const v630 = $fr(acc16 - 1);
+  const v630 = $fr($fr(acc16 >>> 0) - 1);
   const v631 = $fr(acc281 / v630);
   const v632 = $fr(Math.sqrt(v631));
   const v633 = $fr(v632 * v623);

@@ -114,91 +114,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %9, %19: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc9_0: f32 = 0.0;
-    var acc19_0: f32 = 0.0;
-    var acc9_1: f32 = 0.0;
-    var acc19_1: f32 = 0.0;
-    var acc9_2: f32 = 0.0;
-    var acc19_2: f32 = 0.0;
-    var acc9_3: f32 = 0.0;
-    var acc19_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc9_0 = acc9_0 + v0;
-      if (I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i) {
-        acc19_0 = acc19_0 + 1.0;
-      }
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc9_1 = acc9_1 + v1;
-      if (I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i) {
-        acc19_1 = acc19_1 + 1.0;
-      }
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc9_2 = acc9_2 + v2;
-      if (I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i) {
-        acc19_2 = acc19_2 + 1.0;
-      }
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc9_3 = acc9_3 + v3;
-      if (I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i) {
-        acc19_3 = acc19_3 + 1.0;
-      }
-    }
-    F[u.o_v9 + row0] = acc9_0;
-    F[u.o_v19 + row0] = acc19_0;
-    F[u.o_v9 + row1] = acc9_1;
-    F[u.o_v19 + row1] = acc19_1;
-    F[u.o_v9 + row2] = acc9_2;
-    F[u.o_v19 + row2] = acc19_2;
-    F[u.o_v9 + row3] = acc9_3;
-    F[u.o_v19 + row3] = acc19_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: f32 = 0.0;
-    var acc19: f32 = 0.0;
+    var acc19: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc9 = acc9 + v4;
-      if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        acc19 = acc19 + 1.0;
-      }
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc9 = acc9 + v0;
+      let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
+      acc19 = acc19 + select(0u, 1u, valid);
     }
     F[u.o_v9 + row] = acc9;
-    F[u.o_v19 + row] = acc19;
+    F[u.o_v19 + row] = f32(acc19);
   }
   // reduce to group %15, %16, %21, %23, %267, %274
   var acc15: f32 = 0.0;
-  var acc16: f32 = 0.0;
+  var acc16: u32 = 0u;
   var acc21: f32 = 0.0;
   var acc23: f32 = 0.0;
   var acc267: f32 = adv_bits(0x7f800000u);
   var acc274: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v9 + row];
-    let v6: bool = v5 > 0.0;
-    let v7: f32 = select(0.0, 1.0, v6);
-    let v8: f32 = F[u.o_v19 + row];
-    let v9: f32 = select(0.0, v8, v6);
-    let v10: f32 = select(v8, 0.0, v6);
-    acc15 = acc15 + v7;
-    acc16 = acc16 + 1.0;
-    acc21 = acc21 + v9;
-    acc23 = acc23 + v10;
-    acc267 = min(acc267, v5);
-    acc274 = max(acc274, v5);
+    let v1: f32 = F[u.o_v9 + row];
+    let v2: bool = v1 > 0.0;
+    let v3: f32 = select(0.0, 1.0, v2);
+    let v4: f32 = F[u.o_v19 + row];
+    let v5: f32 = select(0.0, v4, v2);
+    let v6: f32 = select(v4, 0.0, v2);
+    acc15 = acc15 + v3;
+    acc16 = acc16 + 1u;
+    acc21 = acc21 + v5;
+    acc23 = acc23 + v6;
+    acc267 = min(acc267, v1);
+    acc274 = max(acc274, v1);
   }
   if (lid == 0u) {
     F[u.o_v15 + g] = acc15;
-    F[u.o_v16 + g] = acc16;
+    F[u.o_v16 + g] = f32(acc16);
     F[u.o_v21 + g] = acc21;
     F[u.o_v23 + g] = acc23;
     F[u.o_v267 + g] = acc267;
@@ -220,9 +174,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var j = lid; j < n; j += WG) {
       // longest rows first: the lanes' rows end together
       let row: u32 = u32(I[u.oi_korder + m0 + j]);
-      let v12: f32 = F[u.o_v9 + row];
-      let v13: bool = v12 > 0.0;
-      let v14: bool = (!v13);
+      let v8: f32 = F[u.o_v9 + row];
+      let v9: bool = v8 > 0.0;
+      let v10: bool = (!v9);
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -253,8 +207,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
         let t: i32 = i32(tt);
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v11: i32 = I[u.oi_responses + row * u.T + u32(t)];
-          let key: i32 = v11;
+          let v7: i32 = I[u.oi_responses + row * u.T + u32(t)];
+          let key: i32 = v7;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -292,11 +246,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             word = r | select(0u, 0x80000000u, first);
             {
               let add: u32 = select(0u, select(0u, 1u, true), first);
-              H[select(u.oh_acc31, u.oh_acc27, v13) + r] = H[select(u.oh_acc31, u.oh_acc27, v13) + r] + add;
+              H[select(u.oh_acc31, u.oh_acc27, v9) + r] = H[select(u.oh_acc31, u.oh_acc27, v9) + r] + add;
             }
             {
-              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v13);
-              H[select(u.oh_acc51, u.oh_acc33, v13) + r] = H[select(u.oh_acc51, u.oh_acc33, v13) + r] + add;
+              let add: u32 = select(select(1u, 0u, false), select(0u, 1u, true), v9);
+              H[select(u.oh_acc51, u.oh_acc33, v9) + r] = H[select(u.oh_acc51, u.oh_acc33, v9) + r] + add;
             }
           }
         }
@@ -309,96 +263,96 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys64: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys64; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v15: f32 = f32(H[u.oh_acc27 + slot]);
-    F[u.o_v64 + slot] = acc15 - v15;
+    let v11: f32 = f32(H[u.oh_acc27 + slot]);
+    F[u.o_v64 + slot] = acc15 - v11;
   }
-  let v16: f32 = acc16 - acc15;
+  let v12: f32 = f32(acc16) - acc15;
   // key-map %65: once per distinct key of the group
   let nkeys65: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys65; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v17: f32 = f32(H[u.oh_acc31 + slot]);
-    F[u.o_v65 + slot] = v16 - v17;
+    let v13: f32 = f32(H[u.oh_acc31 + slot]);
+    F[u.o_v65 + slot] = v12 - v13;
   }
   var bound27: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v18: f32 = F[u.o_v9 + row];
-    let v19: bool = v18 > 0.0;
-    bound27 = bound27 + select(0u, 1u, v19);
+    let v14: f32 = F[u.o_v9 + row];
+    let v15: bool = v14 > 0.0;
+    bound27 = bound27 + select(0u, 1u, v15);
   }
   var bound31: u32 = 0u;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v20: f32 = F[u.o_v9 + row];
-    let v21: bool = v20 > 0.0;
-    let v22: bool = (!v21);
-    bound31 = bound31 + select(0u, 1u, v22);
+    let v16: f32 = F[u.o_v9 + row];
+    let v17: bool = v16 > 0.0;
+    let v18: bool = (!v17);
+    bound31 = bound31 + select(0u, 1u, v18);
   }
   // count table %197: its value for every presence count pair of the group (when fewer than its keys)
   let tabled197: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled197) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v23: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v24: f32 = f32(i / (bound31 + 1u)) + v23;
-      let v25: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v26: f32 = v25 + v23;
-      let v27: f32 = v16 - f32(i % (bound31 + 1u));
-      let v28: f32 = v26 + v27;
-      let v29: f32 = v24 / v28;
-      let v30: f32 = (-v29);
-      let v31: f32 = log2(v29);
-      let v32: f32 = v30 * v31;
-      let v33: bool = v29 > 0.0;
-      let v34: f32 = select(0.0, v32, v33);
-      let v35: f32 = f32(i % (bound31 + 1u)) + v27;
-      let v36: f32 = v35 / v28;
-      let v37: f32 = (-v36);
-      let v38: f32 = log2(v36);
-      let v39: f32 = v37 * v38;
-      let v40: bool = v36 > 0.0;
-      let v41: f32 = select(0.0, v39, v40);
-      let v42: f32 = v34 + v41;
-      let v43: f32 = v25 / v28;
-      let v44: f32 = f32(i / (bound31 + 1u)) / v25;
-      let v45: f32 = (-v44);
-      let v46: f32 = log2(v44);
-      let v47: f32 = v45 * v46;
-      let v48: bool = v44 > 0.0;
-      let v49: f32 = select(0.0, v47, v48);
-      let v50: f32 = f32(i % (bound31 + 1u)) / v25;
-      let v51: f32 = (-v50);
-      let v52: f32 = log2(v50);
-      let v53: f32 = v51 * v52;
-      let v54: bool = v50 > 0.0;
-      let v55: f32 = select(0.0, v53, v54);
-      let v56: f32 = v49 + v55;
-      let v57: bool = v25 > 0.0;
-      let v58: f32 = select(0.0, v56, v57);
-      let v59: f32 = v43 * v58;
-      let v60: f32 = v23 + v27;
-      let v61: f32 = v60 / v28;
-      let v62: f32 = v23 / v60;
-      let v63: f32 = (-v62);
-      let v64: f32 = log2(v62);
-      let v65: f32 = v63 * v64;
-      let v66: bool = v62 > 0.0;
-      let v67: f32 = select(0.0, v65, v66);
-      let v68: f32 = v27 / v60;
-      let v69: f32 = (-v68);
-      let v70: f32 = log2(v68);
-      let v71: f32 = v69 * v70;
-      let v72: bool = v68 > 0.0;
-      let v73: f32 = select(0.0, v71, v72);
-      let v74: f32 = v67 + v73;
-      let v75: bool = v60 > 0.0;
-      let v76: f32 = select(0.0, v74, v75);
-      let v77: f32 = v61 * v76;
-      let v78: f32 = v59 + v77;
-      let v79: f32 = v42 - v78;
-      let v80: bool = v28 > 0.0;
-      let v81: f32 = select(0.0, v79, v80);
-      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v81;
+      let v19: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v20: f32 = f32(i / (bound31 + 1u)) + v19;
+      let v21: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v22: f32 = v21 + v19;
+      let v23: f32 = v12 - f32(i % (bound31 + 1u));
+      let v24: f32 = v22 + v23;
+      let v25: f32 = v20 / v24;
+      let v26: f32 = (-v25);
+      let v27: f32 = log2(v25);
+      let v28: f32 = v26 * v27;
+      let v29: bool = v25 > 0.0;
+      let v30: f32 = select(0.0, v28, v29);
+      let v31: f32 = f32(i % (bound31 + 1u)) + v23;
+      let v32: f32 = v31 / v24;
+      let v33: f32 = (-v32);
+      let v34: f32 = log2(v32);
+      let v35: f32 = v33 * v34;
+      let v36: bool = v32 > 0.0;
+      let v37: f32 = select(0.0, v35, v36);
+      let v38: f32 = v30 + v37;
+      let v39: f32 = v21 / v24;
+      let v40: f32 = f32(i / (bound31 + 1u)) / v21;
+      let v41: f32 = (-v40);
+      let v42: f32 = log2(v40);
+      let v43: f32 = v41 * v42;
+      let v44: bool = v40 > 0.0;
+      let v45: f32 = select(0.0, v43, v44);
+      let v46: f32 = f32(i % (bound31 + 1u)) / v21;
+      let v47: f32 = (-v46);
+      let v48: f32 = log2(v46);
+      let v49: f32 = v47 * v48;
+      let v50: bool = v46 > 0.0;
+      let v51: f32 = select(0.0, v49, v50);
+      let v52: f32 = v45 + v51;
+      let v53: bool = v21 > 0.0;
+      let v54: f32 = select(0.0, v52, v53);
+      let v55: f32 = v39 * v54;
+      let v56: f32 = v19 + v23;
+      let v57: f32 = v56 / v24;
+      let v58: f32 = v19 / v56;
+      let v59: f32 = (-v58);
+      let v60: f32 = log2(v58);
+      let v61: f32 = v59 * v60;
+      let v62: bool = v58 > 0.0;
+      let v63: f32 = select(0.0, v61, v62);
+      let v64: f32 = v23 / v56;
+      let v65: f32 = (-v64);
+      let v66: f32 = log2(v64);
+      let v67: f32 = v65 * v66;
+      let v68: bool = v64 > 0.0;
+      let v69: f32 = select(0.0, v67, v68);
+      let v70: f32 = v63 + v69;
+      let v71: bool = v56 > 0.0;
+      let v72: f32 = select(0.0, v70, v71);
+      let v73: f32 = v57 * v72;
+      let v74: f32 = v55 + v73;
+      let v75: f32 = v38 - v74;
+      let v76: bool = v24 > 0.0;
+      let v77: f32 = select(0.0, v75, v76);
+      F[u.o_table197 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v77;
     }
   }
   // key-map %197: once per distinct key of the group
@@ -411,123 +365,123 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   for (var i = lid; i < nkeys197; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v82: f32 = f32(H[u.oh_acc27 + slot]);
-    let v83: f32 = F[u.o_v64 + slot];
-    let v84: f32 = v82 + v83;
-    let v85: f32 = f32(H[u.oh_acc31 + slot]);
-    let v86: f32 = v82 + v85;
-    let v87: f32 = v86 + v83;
-    let v88: f32 = F[u.o_v65 + slot];
-    let v89: f32 = v87 + v88;
-    let v90: f32 = v84 / v89;
-    let v91: f32 = (-v90);
-    let v92: f32 = log2(v90);
-    let v93: f32 = v91 * v92;
-    let v94: bool = v90 > 0.0;
-    let v95: f32 = select(0.0, v93, v94);
-    let v96: f32 = v85 + v88;
-    let v97: f32 = v96 / v89;
-    let v98: f32 = (-v97);
-    let v99: f32 = log2(v97);
-    let v100: f32 = v98 * v99;
-    let v101: bool = v97 > 0.0;
-    let v102: f32 = select(0.0, v100, v101);
-    let v103: f32 = v95 + v102;
-    let v104: f32 = v86 / v89;
-    let mw105: u32 = H[u.oh_acc27 + slot];
-    let mw106: u32 = H[u.oh_acc31 + slot];
-    let mh107: u32 = 0u ^ (mw105 * 0x9e3779b1u) ^ (mw106 * 0x85ebca77u);
-    let me108: u32 = u.oh_table_tok + (mbase197 + ((mh107 ^ (mh107 >> 15u)) & (mentries197 - 1u)) * 8u);
-    var v109: f32;
-    if (mentries197 > 0u && H[me108 + 0u] == 1u && H[me108 + 1u] == mw105 && H[me108 + 2u] == mw106) {
-      v109 = bitcast<f32>(H[me108 + 7u]);
+    let v78: f32 = f32(H[u.oh_acc27 + slot]);
+    let v79: f32 = F[u.o_v64 + slot];
+    let v80: f32 = v78 + v79;
+    let v81: f32 = f32(H[u.oh_acc31 + slot]);
+    let v82: f32 = v78 + v81;
+    let v83: f32 = v82 + v79;
+    let v84: f32 = F[u.o_v65 + slot];
+    let v85: f32 = v83 + v84;
+    let v86: f32 = v80 / v85;
+    let v87: f32 = (-v86);
+    let v88: f32 = log2(v86);
+    let v89: f32 = v87 * v88;
+    let v90: bool = v86 > 0.0;
+    let v91: f32 = select(0.0, v89, v90);
+    let v92: f32 = v81 + v84;
+    let v93: f32 = v92 / v85;
+    let v94: f32 = (-v93);
+    let v95: f32 = log2(v93);
+    let v96: f32 = v94 * v95;
+    let v97: bool = v93 > 0.0;
+    let v98: f32 = select(0.0, v96, v97);
+    let v99: f32 = v91 + v98;
+    let v100: f32 = v82 / v85;
+    let mw101: u32 = H[u.oh_acc27 + slot];
+    let mw102: u32 = H[u.oh_acc31 + slot];
+    let mh103: u32 = 0u ^ (mw101 * 0x9e3779b1u) ^ (mw102 * 0x85ebca77u);
+    let me104: u32 = u.oh_table_tok + (mbase197 + ((mh103 ^ (mh103 >> 15u)) & (mentries197 - 1u)) * 8u);
+    var v105: f32;
+    if (mentries197 > 0u && H[me104 + 0u] == 1u && H[me104 + 1u] == mw101 && H[me104 + 2u] == mw102) {
+      v105 = bitcast<f32>(H[me104 + 7u]);
     } else {
-      let v110: f32 = v82 / v86;
-      let v111: f32 = (-v110);
-      let v112: f32 = log2(v110);
-      let v113: f32 = v111 * v112;
-      let v114: bool = v110 > 0.0;
-      let v115: f32 = select(0.0, v113, v114);
-      let v116: f32 = v85 / v86;
-      let v117: f32 = (-v116);
-      let v118: f32 = log2(v116);
-      let v119: f32 = v117 * v118;
-      let v120: bool = v116 > 0.0;
-      let v121: f32 = select(0.0, v119, v120);
-      let v122: f32 = v115 + v121;
-      let v123: bool = v86 > 0.0;
-      v109 = select(0.0, v122, v123);
+      let v106: f32 = v78 / v82;
+      let v107: f32 = (-v106);
+      let v108: f32 = log2(v106);
+      let v109: f32 = v107 * v108;
+      let v110: bool = v106 > 0.0;
+      let v111: f32 = select(0.0, v109, v110);
+      let v112: f32 = v81 / v82;
+      let v113: f32 = (-v112);
+      let v114: f32 = log2(v112);
+      let v115: f32 = v113 * v114;
+      let v116: bool = v112 > 0.0;
+      let v117: f32 = select(0.0, v115, v116);
+      let v118: f32 = v111 + v117;
+      let v119: bool = v82 > 0.0;
+      v105 = select(0.0, v118, v119);
       if (mentries197 > 0u) {
-        H[me108] = 1u;
-        H[me108 + 1u] = mw105;
-        H[me108 + 2u] = mw106;
-        H[me108 + 7u] = bitcast<u32>(v109);
+        H[me104] = 1u;
+        H[me104 + 1u] = mw101;
+        H[me104 + 2u] = mw102;
+        H[me104 + 7u] = bitcast<u32>(v105);
       }
     }
-    let v124: f32 = v109;
-    let v125: f32 = v104 * v124;
-    let v126: f32 = v83 + v88;
-    let v127: f32 = v126 / v89;
-    let v128: f32 = v83 / v126;
-    let v129: f32 = (-v128);
-    let v130: f32 = log2(v128);
-    let v131: f32 = v129 * v130;
-    let v132: bool = v128 > 0.0;
-    let v133: f32 = select(0.0, v131, v132);
-    let v134: f32 = v88 / v126;
-    let v135: f32 = (-v134);
-    let v136: f32 = log2(v134);
-    let v137: f32 = v135 * v136;
-    let v138: bool = v134 > 0.0;
-    let v139: f32 = select(0.0, v137, v138);
-    let v140: f32 = v133 + v139;
-    let v141: bool = v126 > 0.0;
-    let v142: f32 = select(0.0, v140, v141);
-    let v143: f32 = v127 * v142;
-    let v144: f32 = v125 + v143;
-    let v145: f32 = v103 - v144;
-    let v146: bool = v89 > 0.0;
-    F[u.o_v197 + slot] = select(0.0, v145, v146);
+    let v120: f32 = v105;
+    let v121: f32 = v100 * v120;
+    let v122: f32 = v79 + v84;
+    let v123: f32 = v122 / v85;
+    let v124: f32 = v79 / v122;
+    let v125: f32 = (-v124);
+    let v126: f32 = log2(v124);
+    let v127: f32 = v125 * v126;
+    let v128: bool = v124 > 0.0;
+    let v129: f32 = select(0.0, v127, v128);
+    let v130: f32 = v84 / v122;
+    let v131: f32 = (-v130);
+    let v132: f32 = log2(v130);
+    let v133: f32 = v131 * v132;
+    let v134: bool = v130 > 0.0;
+    let v135: f32 = select(0.0, v133, v134);
+    let v136: f32 = v129 + v135;
+    let v137: bool = v122 > 0.0;
+    let v138: f32 = select(0.0, v136, v137);
+    let v139: f32 = v123 * v138;
+    let v140: f32 = v121 + v139;
+    let v141: f32 = v99 - v140;
+    let v142: bool = v85 > 0.0;
+    F[u.o_v197 + slot] = select(0.0, v141, v142);
   }
   // count table %212: its value for every presence count pair of the group (when fewer than its keys)
   let tabled212: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled212) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v147: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v148: f32 = f32(i / (bound31 + 1u)) + v147;
-      let v149: f32 = v148 + 1.000000013351432e-10;
-      let v150: f32 = f32(i / (bound31 + 1u)) / v149;
-      let v151: f32 = clamp(v150, 0.0, 1.0);
-      let v152: f32 = sqrt(v151);
-      let v153: f32 = adv_asin(v152);
-      let v154: f32 = v16 - f32(i % (bound31 + 1u));
-      let v155: f32 = f32(i % (bound31 + 1u)) + v154;
-      let v156: f32 = v155 + 1.000000013351432e-10;
-      let v157: f32 = f32(i % (bound31 + 1u)) / v156;
-      let v158: f32 = clamp(v157, 0.0, 1.0);
-      let v159: f32 = sqrt(v158);
-      let v160: f32 = adv_asin(v159);
-      let v161: f32 = v153 - v160;
-      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v161;
+      let v143: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v144: f32 = f32(i / (bound31 + 1u)) + v143;
+      let v145: f32 = v144 + 1.000000013351432e-10;
+      let v146: f32 = f32(i / (bound31 + 1u)) / v145;
+      let v147: f32 = clamp(v146, 0.0, 1.0);
+      let v148: f32 = sqrt(v147);
+      let v149: f32 = adv_asin(v148);
+      let v150: f32 = v12 - f32(i % (bound31 + 1u));
+      let v151: f32 = f32(i % (bound31 + 1u)) + v150;
+      let v152: f32 = v151 + 1.000000013351432e-10;
+      let v153: f32 = f32(i % (bound31 + 1u)) / v152;
+      let v154: f32 = clamp(v153, 0.0, 1.0);
+      let v155: f32 = sqrt(v154);
+      let v156: f32 = adv_asin(v155);
+      let v157: f32 = v149 - v156;
+      F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v157;
     }
   }
-  let v187: f32 = u.p_bm25_k1 + 1.0;
-  let v189: f32 = 1.0 - u.p_bm25_b;
-  let v190: f32 = u.p_bm25_b * acc21;
-  let v191: f32 = acc21 + acc23;
-  let v192: f32 = v191 / 2.0;
-  let v193: f32 = v190 / v192;
-  let v194: f32 = v189 + v193;
-  let v195: f32 = u.p_bm25_k1 * v194;
-  let v198: bool = acc21 > 0.0;
-  let v203: f32 = u.p_bm25_b * acc23;
-  let v204: f32 = acc23 + acc21;
-  let v205: f32 = v204 / 2.0;
-  let v206: f32 = v203 / v205;
-  let v207: f32 = v189 + v206;
-  let v208: f32 = u.p_bm25_k1 * v207;
-  let v211: bool = acc23 > 0.0;
-  let v218: bool = u.p_gamma != 0.0;
+  let v183: f32 = u.p_bm25_k1 + 1.0;
+  let v185: f32 = 1.0 - u.p_bm25_b;
+  let v186: f32 = u.p_bm25_b * acc21;
+  let v187: f32 = acc21 + acc23;
+  let v188: f32 = v187 / 2.0;
+  let v189: f32 = v186 / v188;
+  let v190: f32 = v185 + v189;
+  let v191: f32 = u.p_bm25_k1 * v190;
+  let v194: bool = acc21 > 0.0;
+  let v199: f32 = u.p_bm25_b * acc23;
+  let v200: f32 = acc23 + acc21;
+  let v201: f32 = v200 / 2.0;
+  let v202: f32 = v199 / v201;
+  let v203: f32 = v185 + v202;
+  let v204: f32 = u.p_bm25_k1 * v203;
+  let v207: bool = acc23 > 0.0;
+  let v214: bool = u.p_gamma != 0.0;
   // key-map %220: once per distinct key of the group
   let nkeys220: u32 = H[u.oh_count_tok + g];
   // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
@@ -538,241 +492,241 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   for (var i = lid; i < nkeys220; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v162: f32 = f32(H[u.oh_acc27 + slot]);
-    let v163: f32 = f32(H[u.oh_acc31 + slot]);
-    var v164: f32;
+    let v158: f32 = f32(H[u.oh_acc27 + slot]);
+    let v159: f32 = f32(H[u.oh_acc31 + slot]);
+    var v160: f32;
     if (tabled212) {
-      v164 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v162) * (n + 1u) + u32(v163))];
+      v160 = F[u.o_table212 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v158) * (n + 1u) + u32(v159))];
     } else {
-      let v165: f32 = F[u.o_v64 + slot];
-      let v166: f32 = v162 + v165;
-      let v167: f32 = v166 + 1.000000013351432e-10;
-      let v168: f32 = v162 / v167;
-      let v169: f32 = clamp(v168, 0.0, 1.0);
-      let v170: f32 = sqrt(v169);
-      let v171: f32 = adv_asin(v170);
-      let v172: f32 = F[u.o_v65 + slot];
-      let v173: f32 = v163 + v172;
-      let v174: f32 = v173 + 1.000000013351432e-10;
-      let v175: f32 = v163 / v174;
-      let v176: f32 = clamp(v175, 0.0, 1.0);
-      let v177: f32 = sqrt(v176);
-      let v178: f32 = adv_asin(v177);
-      v164 = v171 - v178;
+      let v161: f32 = F[u.o_v64 + slot];
+      let v162: f32 = v158 + v161;
+      let v163: f32 = v162 + 1.000000013351432e-10;
+      let v164: f32 = v158 / v163;
+      let v165: f32 = clamp(v164, 0.0, 1.0);
+      let v166: f32 = sqrt(v165);
+      let v167: f32 = adv_asin(v166);
+      let v168: f32 = F[u.o_v65 + slot];
+      let v169: f32 = v159 + v168;
+      let v170: f32 = v169 + 1.000000013351432e-10;
+      let v171: f32 = v159 / v170;
+      let v172: f32 = clamp(v171, 0.0, 1.0);
+      let v173: f32 = sqrt(v172);
+      let v174: f32 = adv_asin(v173);
+      v160 = v167 - v174;
     }
-    let v179: f32 = v164;
-    let mw180: u32 = H[u.oh_acc33 + slot];
-    let mw181: u32 = H[u.oh_acc51 + slot];
-    let mh182: u32 = 0u ^ (mw180 * 0x9e3779b1u) ^ (mw181 * 0x85ebca77u);
-    let me183: u32 = u.oh_table_tok + (mbase220 + ((mh182 ^ (mh182 >> 15u)) & (mentries220 - 1u)) * 8u);
-    var v184: f32;
-    if (mentries220 > 0u && H[me183 + 0u] == 1u && H[me183 + 1u] == mw180 && H[me183 + 2u] == mw181) {
-      v184 = bitcast<f32>(H[me183 + 7u]);
+    let v175: f32 = v160;
+    let mw176: u32 = H[u.oh_acc33 + slot];
+    let mw177: u32 = H[u.oh_acc51 + slot];
+    let mh178: u32 = 0u ^ (mw176 * 0x9e3779b1u) ^ (mw177 * 0x85ebca77u);
+    let me179: u32 = u.oh_table_tok + (mbase220 + ((mh178 ^ (mh178 >> 15u)) & (mentries220 - 1u)) * 8u);
+    var v180: f32;
+    if (mentries220 > 0u && H[me179 + 0u] == 1u && H[me179 + 1u] == mw176 && H[me179 + 2u] == mw177) {
+      v180 = bitcast<f32>(H[me179 + 7u]);
     } else {
-      let v185: f32 = f32(H[u.oh_acc33 + slot]);
-      let v186: f32 = v185 / acc21;
-      let v188: f32 = v186 * v187;
-      let v196: f32 = v186 + v195;
-      let v197: f32 = v188 / v196;
-      let v199: f32 = select(0.0, v197, v198);
-      let v200: f32 = f32(H[u.oh_acc51 + slot]);
-      let v201: f32 = v200 / acc23;
-      let v202: f32 = v201 * v187;
-      let v209: f32 = v201 + v208;
-      let v210: f32 = v202 / v209;
-      let v212: f32 = select(0.0, v210, v211);
-      let v213: f32 = v212 + 0.000009999999747378752;
-      let v214: f32 = v199 / v213;
-      let v215: f32 = v199 + 0.000009999999747378752;
-      let v216: f32 = v212 / v215;
-      let v217: f32 = v214 - v216;
-      v184 = select(0.0, v217, v218);
+      let v181: f32 = f32(H[u.oh_acc33 + slot]);
+      let v182: f32 = v181 / acc21;
+      let v184: f32 = v182 * v183;
+      let v192: f32 = v182 + v191;
+      let v193: f32 = v184 / v192;
+      let v195: f32 = select(0.0, v193, v194);
+      let v196: f32 = f32(H[u.oh_acc51 + slot]);
+      let v197: f32 = v196 / acc23;
+      let v198: f32 = v197 * v183;
+      let v205: f32 = v197 + v204;
+      let v206: f32 = v198 / v205;
+      let v208: f32 = select(0.0, v206, v207);
+      let v209: f32 = v208 + 0.000009999999747378752;
+      let v210: f32 = v195 / v209;
+      let v211: f32 = v195 + 0.000009999999747378752;
+      let v212: f32 = v208 / v211;
+      let v213: f32 = v210 - v212;
+      v180 = select(0.0, v213, v214);
       if (mentries220 > 0u) {
-        H[me183] = 1u;
-        H[me183 + 1u] = mw180;
-        H[me183 + 2u] = mw181;
-        H[me183 + 7u] = bitcast<u32>(v184);
+        H[me179] = 1u;
+        H[me179 + 1u] = mw176;
+        H[me179 + 2u] = mw177;
+        H[me179 + 7u] = bitcast<u32>(v180);
       }
     }
-    let v219: f32 = v184;
-    F[u.o_v220 + slot] = v179 + v219;
+    let v215: f32 = v180;
+    F[u.o_v220 + slot] = v175 + v215;
   }
-  let v220: bool = u.p_alpha != 0.0;
-  let v364: bool = u.p_beta != 0.0;
+  let v216: bool = u.p_alpha != 0.0;
+  let v360: bool = u.p_beta != 0.0;
   // count table %200: its value for every presence count pair of the group (when fewer than its keys)
   let tabled200: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled200) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      var v221: f32;
-      if (v220) {
-        let v222: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-        let v223: f32 = v222 + f32(i / (bound31 + 1u));
-        let v224: f32 = acc15 - f32(i / (bound31 + 1u));
-        let v225: f32 = v223 + v224;
-        let v226: f32 = v222 + v224;
-        let v227: f32 = v16 - f32(i % (bound31 + 1u));
-        let v228: f32 = v226 + v227;
-        let v229: f32 = v225 - v228;
-        let v230: f32 = max(0.0, v229);
-        let v231: f32 = f32(i / (bound31 + 1u)) + v224;
-        let v232: f32 = min(v222, v231);
-        let v233: bool = v230 == v232;
-        var v234: f32;
-        if (v233) {
-          v234 = 0.0;
+      var v217: f32;
+      if (v216) {
+        let v218: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+        let v219: f32 = v218 + f32(i / (bound31 + 1u));
+        let v220: f32 = acc15 - f32(i / (bound31 + 1u));
+        let v221: f32 = v219 + v220;
+        let v222: f32 = v218 + v220;
+        let v223: f32 = v12 - f32(i % (bound31 + 1u));
+        let v224: f32 = v222 + v223;
+        let v225: f32 = v221 - v224;
+        let v226: f32 = max(0.0, v225);
+        let v227: f32 = f32(i / (bound31 + 1u)) + v220;
+        let v228: f32 = min(v218, v227);
+        let v229: bool = v226 == v228;
+        var v230: f32;
+        if (v229) {
+          v230 = 0.0;
         } else {
-          let v237: f32 = v222 + v231;
-          let v238: f32 = v237 - v228;
-          let v239: f32 = max(0.0, v238);
-          let v240: i32 = i32(v239);
-          let v241: i32 = i32(v232);
-          let lo235: i32 = v240;
-          let hi236: i32 = v241;
-          let v242: f32 = v231 + 1.0;
-          let v243: f32 = adv_lgamma(v242);
-          let v244: f32 = f32(i / (bound31 + 1u)) + 1.0;
+          let v233: f32 = v218 + v227;
+          let v234: f32 = v233 - v224;
+          let v235: f32 = max(0.0, v234);
+          let v236: i32 = i32(v235);
+          let v237: i32 = i32(v228);
+          let lo231: i32 = v236;
+          let hi232: i32 = v237;
+          let v238: f32 = v227 + 1.0;
+          let v239: f32 = adv_lgamma(v238);
+          let v240: f32 = f32(i / (bound31 + 1u)) + 1.0;
+          let v241: f32 = adv_lgamma(v240);
+          let v242: f32 = v239 - v241;
+          let v243: f32 = v227 - f32(i / (bound31 + 1u));
+          let v244: f32 = v243 + 1.0;
           let v245: f32 = adv_lgamma(v244);
-          let v246: f32 = v243 - v245;
-          let v247: f32 = v231 - f32(i / (bound31 + 1u));
-          let v248: f32 = v247 + 1.0;
-          let v249: f32 = adv_lgamma(v248);
-          let v250: f32 = v246 - v249;
-          let v251: f32 = v228 - v231;
-          let v252: f32 = v222 - f32(i / (bound31 + 1u));
-          let v253: f32 = v251 + 1.0;
-          let v254: f32 = adv_lgamma(v253);
-          let v255: f32 = v252 + 1.0;
+          let v246: f32 = v242 - v245;
+          let v247: f32 = v224 - v227;
+          let v248: f32 = v218 - f32(i / (bound31 + 1u));
+          let v249: f32 = v247 + 1.0;
+          let v250: f32 = adv_lgamma(v249);
+          let v251: f32 = v248 + 1.0;
+          let v252: f32 = adv_lgamma(v251);
+          let v253: f32 = v250 - v252;
+          let v254: f32 = v247 - v248;
+          let v255: f32 = v254 + 1.0;
           let v256: f32 = adv_lgamma(v255);
-          let v257: f32 = v254 - v256;
-          let v258: f32 = v251 - v252;
-          let v259: f32 = v258 + 1.0;
+          let v257: f32 = v253 - v256;
+          let v258: f32 = v246 + v257;
+          let v259: f32 = v224 + 1.0;
           let v260: f32 = adv_lgamma(v259);
-          let v261: f32 = v257 - v260;
-          let v262: f32 = v250 + v261;
-          let v263: f32 = v228 + 1.0;
-          let v264: f32 = adv_lgamma(v263);
-          let v265: f32 = v222 + 1.0;
+          let v261: f32 = v218 + 1.0;
+          let v262: f32 = adv_lgamma(v261);
+          let v263: f32 = v260 - v262;
+          let v264: f32 = v224 - v218;
+          let v265: f32 = v264 + 1.0;
           let v266: f32 = adv_lgamma(v265);
-          let v267: f32 = v264 - v266;
-          let v268: f32 = v228 - v222;
-          let v269: f32 = v268 + 1.0;
-          let v270: f32 = adv_lgamma(v269);
-          let v271: f32 = v267 - v270;
-          let v272: f32 = v262 - v271;
-          let v273: f32 = v272 + 0.000009999999747378752;
-          var fold275: f32 = 0.0;
-          if (hi236 >= lo235) {
-            if (bitcast<u32>(hi236) - bitcast<u32>(lo235) < 0x100000u) {
-              for (var n297 = 0u; n297 <= bitcast<u32>(hi236) - bitcast<u32>(lo235); n297++) {
-                let k274: i32 = bitcast<i32>(bitcast<u32>(lo235) + n297);
-                let v276: f32 = f32(k274);
+          let v267: f32 = v263 - v266;
+          let v268: f32 = v258 - v267;
+          let v269: f32 = v268 + 0.000009999999747378752;
+          var fold271: f32 = 0.0;
+          if (hi232 >= lo231) {
+            if (bitcast<u32>(hi232) - bitcast<u32>(lo231) < 0x100000u) {
+              for (var n293 = 0u; n293 <= bitcast<u32>(hi232) - bitcast<u32>(lo231); n293++) {
+                let k270: i32 = bitcast<i32>(bitcast<u32>(lo231) + n293);
+                let v272: f32 = f32(k270);
+                let v273: f32 = v272 + 1.0;
+                let v274: f32 = adv_lgamma(v273);
+                let v275: f32 = v239 - v274;
+                let v276: f32 = v227 - v272;
                 let v277: f32 = v276 + 1.0;
                 let v278: f32 = adv_lgamma(v277);
-                let v279: f32 = v243 - v278;
-                let v280: f32 = v231 - v276;
+                let v279: f32 = v275 - v278;
+                let v280: f32 = v218 - v272;
                 let v281: f32 = v280 + 1.0;
                 let v282: f32 = adv_lgamma(v281);
-                let v283: f32 = v279 - v282;
-                let v284: f32 = v222 - v276;
+                let v283: f32 = v250 - v282;
+                let v284: f32 = v247 - v280;
                 let v285: f32 = v284 + 1.0;
                 let v286: f32 = adv_lgamma(v285);
-                let v287: f32 = v254 - v286;
-                let v288: f32 = v251 - v284;
-                let v289: f32 = v288 + 1.0;
-                let v290: f32 = adv_lgamma(v289);
-                let v291: f32 = v287 - v290;
-                let v292: f32 = v283 + v291;
-                let v293: f32 = v292 - v271;
-                let v294: f32 = exp(v293);
-                let v295: bool = v293 <= v273;
-                let v296: f32 = select(0.0, v294, v295);
-                fold275 = fold275 + v296;
+                let v287: f32 = v283 - v286;
+                let v288: f32 = v279 + v287;
+                let v289: f32 = v288 - v267;
+                let v290: f32 = exp(v289);
+                let v291: bool = v289 <= v269;
+                let v292: f32 = select(0.0, v290, v291);
+                fold271 = fold271 + v292;
               }
             } else {
               F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
             }
           }
-          let v298: f32 = fold275;
-          let v299: f32 = (-2.0) * v298;
-          let v300: f32 = exp(v299);
-          v234 = v300;
+          let v294: f32 = fold271;
+          let v295: f32 = (-2.0) * v294;
+          let v296: f32 = exp(v295);
+          v230 = v296;
         }
-        let v301: f32 = v234;
-        let v302: f32 = u.p_alpha * v301;
-        v221 = v302;
+        let v297: f32 = v230;
+        let v298: f32 = u.p_alpha * v297;
+        v217 = v298;
       } else {
-        v221 = 0.0;
+        v217 = 0.0;
       }
-      let v303: f32 = v221;
-      let v304: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v305: f32 = f32(i / (bound31 + 1u)) + v304;
-      let v306: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v307: f32 = v306 + v304;
-      let v308: f32 = v16 - f32(i % (bound31 + 1u));
-      let v309: f32 = v307 + v308;
-      let v310: f32 = v305 / v309;
-      let v311: f32 = (-v310);
-      let v312: f32 = log2(v310);
-      let v313: f32 = v311 * v312;
-      let v314: bool = v310 > 0.0;
-      let v315: f32 = select(0.0, v313, v314);
-      let v316: f32 = f32(i % (bound31 + 1u)) + v308;
-      let v317: f32 = v316 / v309;
-      let v318: f32 = (-v317);
-      let v319: f32 = log2(v317);
-      let v320: f32 = v318 * v319;
-      let v321: bool = v317 > 0.0;
-      let v322: f32 = select(0.0, v320, v321);
-      let v323: f32 = v315 + v322;
-      let v324: f32 = v306 / v309;
-      let v325: f32 = f32(i / (bound31 + 1u)) / v306;
-      let v326: f32 = (-v325);
-      let v327: f32 = log2(v325);
-      let v328: f32 = v326 * v327;
-      let v329: bool = v325 > 0.0;
-      let v330: f32 = select(0.0, v328, v329);
-      let v331: f32 = f32(i % (bound31 + 1u)) / v306;
-      let v332: f32 = (-v331);
-      let v333: f32 = log2(v331);
-      let v334: f32 = v332 * v333;
-      let v335: bool = v331 > 0.0;
-      let v336: f32 = select(0.0, v334, v335);
-      let v337: f32 = v330 + v336;
-      let v338: bool = v306 > 0.0;
-      let v339: f32 = select(0.0, v337, v338);
-      let v340: f32 = v324 * v339;
-      let v341: f32 = v304 + v308;
-      let v342: f32 = v341 / v309;
-      let v343: f32 = v304 / v341;
-      let v344: f32 = (-v343);
-      let v345: f32 = log2(v343);
-      let v346: f32 = v344 * v345;
-      let v347: bool = v343 > 0.0;
-      let v348: f32 = select(0.0, v346, v347);
-      let v349: f32 = v308 / v341;
-      let v350: f32 = (-v349);
-      let v351: f32 = log2(v349);
-      let v352: f32 = v350 * v351;
-      let v353: bool = v349 > 0.0;
-      let v354: f32 = select(0.0, v352, v353);
-      let v355: f32 = v348 + v354;
-      let v356: bool = v341 > 0.0;
-      let v357: f32 = select(0.0, v355, v356);
-      let v358: f32 = v342 * v357;
-      let v359: f32 = v340 + v358;
-      let v360: f32 = v323 - v359;
-      let v361: bool = v309 > 0.0;
-      let v362: f32 = select(0.0, v360, v361);
-      let v363: f32 = u.p_beta * v362;
-      let v365: f32 = select(0.0, v363, v364);
-      let v366: f32 = v303 + v365;
-      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v366;
+      let v299: f32 = v217;
+      let v300: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v301: f32 = f32(i / (bound31 + 1u)) + v300;
+      let v302: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v303: f32 = v302 + v300;
+      let v304: f32 = v12 - f32(i % (bound31 + 1u));
+      let v305: f32 = v303 + v304;
+      let v306: f32 = v301 / v305;
+      let v307: f32 = (-v306);
+      let v308: f32 = log2(v306);
+      let v309: f32 = v307 * v308;
+      let v310: bool = v306 > 0.0;
+      let v311: f32 = select(0.0, v309, v310);
+      let v312: f32 = f32(i % (bound31 + 1u)) + v304;
+      let v313: f32 = v312 / v305;
+      let v314: f32 = (-v313);
+      let v315: f32 = log2(v313);
+      let v316: f32 = v314 * v315;
+      let v317: bool = v313 > 0.0;
+      let v318: f32 = select(0.0, v316, v317);
+      let v319: f32 = v311 + v318;
+      let v320: f32 = v302 / v305;
+      let v321: f32 = f32(i / (bound31 + 1u)) / v302;
+      let v322: f32 = (-v321);
+      let v323: f32 = log2(v321);
+      let v324: f32 = v322 * v323;
+      let v325: bool = v321 > 0.0;
+      let v326: f32 = select(0.0, v324, v325);
+      let v327: f32 = f32(i % (bound31 + 1u)) / v302;
+      let v328: f32 = (-v327);
+      let v329: f32 = log2(v327);
+      let v330: f32 = v328 * v329;
+      let v331: bool = v327 > 0.0;
+      let v332: f32 = select(0.0, v330, v331);
+      let v333: f32 = v326 + v332;
+      let v334: bool = v302 > 0.0;
+      let v335: f32 = select(0.0, v333, v334);
+      let v336: f32 = v320 * v335;
+      let v337: f32 = v300 + v304;
+      let v338: f32 = v337 / v305;
+      let v339: f32 = v300 / v337;
+      let v340: f32 = (-v339);
+      let v341: f32 = log2(v339);
+      let v342: f32 = v340 * v341;
+      let v343: bool = v339 > 0.0;
+      let v344: f32 = select(0.0, v342, v343);
+      let v345: f32 = v304 / v337;
+      let v346: f32 = (-v345);
+      let v347: f32 = log2(v345);
+      let v348: f32 = v346 * v347;
+      let v349: bool = v345 > 0.0;
+      let v350: f32 = select(0.0, v348, v349);
+      let v351: f32 = v344 + v350;
+      let v352: bool = v337 > 0.0;
+      let v353: f32 = select(0.0, v351, v352);
+      let v354: f32 = v338 * v353;
+      let v355: f32 = v336 + v354;
+      let v356: f32 = v319 - v355;
+      let v357: bool = v305 > 0.0;
+      let v358: f32 = select(0.0, v356, v357);
+      let v359: f32 = u.p_beta * v358;
+      let v361: f32 = select(0.0, v359, v360);
+      let v362: f32 = v299 + v361;
+      F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v362;
     }
   }
-  let v367: bool = acc15 > 0.0;
-  let v368: bool = v16 > 0.0;
-  let v369: bool = v367 && v368;
-  let v466: f32 = u.p_alpha + u.p_beta;
+  let v363: bool = acc15 > 0.0;
+  let v364: bool = v12 > 0.0;
+  let v365: bool = v363 && v364;
+  let v462: f32 = u.p_alpha + u.p_beta;
   // key-map %234: once per distinct key of the group
   let nkeys234: u32 = H[u.oh_count_tok + g];
   // its memo: the group's hash slots, free once its keys are built, as 8-word entries (a tag, the inputs, the value), tags cleared
@@ -783,404 +737,404 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   for (var i = lid; i < nkeys234; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v370: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
-    let v371: bool = v370 != u.p_zero_token_id;
-    let v372: bool = v369 && v371;
-    var v373: f32;
-    if (v372) {
-      let v374: f32 = f32(H[u.oh_acc27 + slot]);
-      let v375: f32 = f32(H[u.oh_acc31 + slot]);
-      var v376: f32;
+    let v366: i32 = i32(H[u.oh_keys_tok + slot] - 1u);
+    let v367: bool = v366 != u.p_zero_token_id;
+    let v368: bool = v365 && v367;
+    var v369: f32;
+    if (v368) {
+      let v370: f32 = f32(H[u.oh_acc27 + slot]);
+      let v371: f32 = f32(H[u.oh_acc31 + slot]);
+      var v372: f32;
       if (tabled200) {
-        v376 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v374) * (n + 1u) + u32(v375))];
+        v372 = F[u.o_table200 + g * ((u.N + 1u) * (u.N + 1u)) + (u32(v370) * (n + 1u) + u32(v371))];
       } else {
-        var v377: f32;
-        if (v220) {
-          let v378: f32 = v374 + v375;
-          let v379: f32 = v378 + v374;
-          let v380: f32 = F[u.o_v64 + slot];
-          let v381: f32 = v379 + v380;
-          let v382: f32 = v378 + v380;
-          let v383: f32 = F[u.o_v65 + slot];
-          let v384: f32 = v382 + v383;
-          let v385: f32 = v381 - v384;
-          let v386: f32 = max(0.0, v385);
-          let v387: f32 = v374 + v380;
-          let v388: f32 = min(v378, v387);
-          let v389: bool = v386 == v388;
-          var v390: f32;
-          if (v389) {
-            v390 = 0.0;
+        var v373: f32;
+        if (v216) {
+          let v374: f32 = v370 + v371;
+          let v375: f32 = v374 + v370;
+          let v376: f32 = F[u.o_v64 + slot];
+          let v377: f32 = v375 + v376;
+          let v378: f32 = v374 + v376;
+          let v379: f32 = F[u.o_v65 + slot];
+          let v380: f32 = v378 + v379;
+          let v381: f32 = v377 - v380;
+          let v382: f32 = max(0.0, v381);
+          let v383: f32 = v370 + v376;
+          let v384: f32 = min(v374, v383);
+          let v385: bool = v382 == v384;
+          var v386: f32;
+          if (v385) {
+            v386 = 0.0;
           } else {
-            let v393: f32 = v378 + v387;
-            let v394: f32 = v393 - v384;
-            let v395: f32 = max(0.0, v394);
-            let v396: i32 = i32(v395);
-            let v397: i32 = i32(v388);
-            let lo391: i32 = v396;
-            let hi392: i32 = v397;
-            let v398: f32 = v387 + 1.0;
-            let v399: f32 = adv_lgamma(v398);
-            let v400: f32 = v374 + 1.0;
+            let v389: f32 = v374 + v383;
+            let v390: f32 = v389 - v380;
+            let v391: f32 = max(0.0, v390);
+            let v392: i32 = i32(v391);
+            let v393: i32 = i32(v384);
+            let lo387: i32 = v392;
+            let hi388: i32 = v393;
+            let v394: f32 = v383 + 1.0;
+            let v395: f32 = adv_lgamma(v394);
+            let v396: f32 = v370 + 1.0;
+            let v397: f32 = adv_lgamma(v396);
+            let v398: f32 = v395 - v397;
+            let v399: f32 = v383 - v370;
+            let v400: f32 = v399 + 1.0;
             let v401: f32 = adv_lgamma(v400);
-            let v402: f32 = v399 - v401;
-            let v403: f32 = v387 - v374;
-            let v404: f32 = v403 + 1.0;
-            let v405: f32 = adv_lgamma(v404);
-            let v406: f32 = v402 - v405;
-            let v407: f32 = v384 - v387;
-            let v408: f32 = v378 - v374;
-            let v409: f32 = v407 + 1.0;
-            let v410: f32 = adv_lgamma(v409);
-            let v411: f32 = v408 + 1.0;
+            let v402: f32 = v398 - v401;
+            let v403: f32 = v380 - v383;
+            let v404: f32 = v374 - v370;
+            let v405: f32 = v403 + 1.0;
+            let v406: f32 = adv_lgamma(v405);
+            let v407: f32 = v404 + 1.0;
+            let v408: f32 = adv_lgamma(v407);
+            let v409: f32 = v406 - v408;
+            let v410: f32 = v403 - v404;
+            let v411: f32 = v410 + 1.0;
             let v412: f32 = adv_lgamma(v411);
-            let v413: f32 = v410 - v412;
-            let v414: f32 = v407 - v408;
-            let v415: f32 = v414 + 1.0;
+            let v413: f32 = v409 - v412;
+            let v414: f32 = v402 + v413;
+            let v415: f32 = v380 + 1.0;
             let v416: f32 = adv_lgamma(v415);
-            let v417: f32 = v413 - v416;
-            let v418: f32 = v406 + v417;
-            let v419: f32 = v384 + 1.0;
-            let v420: f32 = adv_lgamma(v419);
-            let v421: f32 = v378 + 1.0;
+            let v417: f32 = v374 + 1.0;
+            let v418: f32 = adv_lgamma(v417);
+            let v419: f32 = v416 - v418;
+            let v420: f32 = v380 - v374;
+            let v421: f32 = v420 + 1.0;
             let v422: f32 = adv_lgamma(v421);
-            let v423: f32 = v420 - v422;
-            let v424: f32 = v384 - v378;
-            let v425: f32 = v424 + 1.0;
-            let v426: f32 = adv_lgamma(v425);
-            let v427: f32 = v423 - v426;
-            let v428: f32 = v418 - v427;
-            let v429: f32 = v428 + 0.000009999999747378752;
-            var fold431: f32 = 0.0;
-            if (hi392 >= lo391) {
-              if (bitcast<u32>(hi392) - bitcast<u32>(lo391) < 0x100000u) {
-                for (var n453 = 0u; n453 <= bitcast<u32>(hi392) - bitcast<u32>(lo391); n453++) {
-                  let k430: i32 = bitcast<i32>(bitcast<u32>(lo391) + n453);
-                  let v432: f32 = f32(k430);
+            let v423: f32 = v419 - v422;
+            let v424: f32 = v414 - v423;
+            let v425: f32 = v424 + 0.000009999999747378752;
+            var fold427: f32 = 0.0;
+            if (hi388 >= lo387) {
+              if (bitcast<u32>(hi388) - bitcast<u32>(lo387) < 0x100000u) {
+                for (var n449 = 0u; n449 <= bitcast<u32>(hi388) - bitcast<u32>(lo387); n449++) {
+                  let k426: i32 = bitcast<i32>(bitcast<u32>(lo387) + n449);
+                  let v428: f32 = f32(k426);
+                  let v429: f32 = v428 + 1.0;
+                  let v430: f32 = adv_lgamma(v429);
+                  let v431: f32 = v395 - v430;
+                  let v432: f32 = v383 - v428;
                   let v433: f32 = v432 + 1.0;
                   let v434: f32 = adv_lgamma(v433);
-                  let v435: f32 = v399 - v434;
-                  let v436: f32 = v387 - v432;
+                  let v435: f32 = v431 - v434;
+                  let v436: f32 = v374 - v428;
                   let v437: f32 = v436 + 1.0;
                   let v438: f32 = adv_lgamma(v437);
-                  let v439: f32 = v435 - v438;
-                  let v440: f32 = v378 - v432;
+                  let v439: f32 = v406 - v438;
+                  let v440: f32 = v403 - v436;
                   let v441: f32 = v440 + 1.0;
                   let v442: f32 = adv_lgamma(v441);
-                  let v443: f32 = v410 - v442;
-                  let v444: f32 = v407 - v440;
-                  let v445: f32 = v444 + 1.0;
-                  let v446: f32 = adv_lgamma(v445);
-                  let v447: f32 = v443 - v446;
-                  let v448: f32 = v439 + v447;
-                  let v449: f32 = v448 - v427;
-                  let v450: f32 = exp(v449);
-                  let v451: bool = v449 <= v429;
-                  let v452: f32 = select(0.0, v450, v451);
-                  fold431 = fold431 + v452;
+                  let v443: f32 = v439 - v442;
+                  let v444: f32 = v435 + v443;
+                  let v445: f32 = v444 - v423;
+                  let v446: f32 = exp(v445);
+                  let v447: bool = v445 <= v425;
+                  let v448: f32 = select(0.0, v446, v447);
+                  fold427 = fold427 + v448;
                 }
               } else {
                 F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 2.0);
               }
             }
-            let v454: f32 = fold431;
-            let v455: f32 = (-2.0) * v454;
-            let v456: f32 = exp(v455);
-            v390 = v456;
+            let v450: f32 = fold427;
+            let v451: f32 = (-2.0) * v450;
+            let v452: f32 = exp(v451);
+            v386 = v452;
           }
-          let v457: f32 = v390;
-          let v458: f32 = u.p_alpha * v457;
-          v377 = v458;
+          let v453: f32 = v386;
+          let v454: f32 = u.p_alpha * v453;
+          v373 = v454;
         } else {
-          v377 = 0.0;
+          v373 = 0.0;
         }
-        let v459: f32 = v377;
-        let v460: f32 = F[u.o_v197 + slot];
-        let v461: f32 = u.p_beta * v460;
-        let v462: f32 = select(0.0, v461, v364);
-        v376 = v459 + v462;
+        let v455: f32 = v373;
+        let v456: f32 = F[u.o_v197 + slot];
+        let v457: f32 = u.p_beta * v456;
+        let v458: f32 = select(0.0, v457, v360);
+        v372 = v455 + v458;
       }
-      let v463: f32 = v376;
-      let v464: f32 = F[u.o_v220 + slot];
-      let v465: f32 = v463 * v464;
-      let v467: f32 = v465 / v466;
-      let v468: f32 = 1.0 / (1.0 + exp((-v467)));
-      let v469: f32 = v468 - 0.5;
-      let v470: f32 = v469 * 2.0;
-      let v471: f32 = v470 * u.p_top;
-      v373 = v471;
+      let v459: f32 = v372;
+      let v460: f32 = F[u.o_v220 + slot];
+      let v461: f32 = v459 * v460;
+      let v463: f32 = v461 / v462;
+      let v464: f32 = 1.0 / (1.0 + exp((-v463)));
+      let v465: f32 = v464 - 0.5;
+      let v466: f32 = v465 * 2.0;
+      let v467: f32 = v466 * u.p_top;
+      v369 = v467;
     } else {
-      v373 = 0.0;
+      v369 = 0.0;
     }
-    F[u.o_v234 + slot] = v373;
+    F[u.o_v234 + slot] = v369;
   }
   // count table %257: its value for every presence count pair of the group (when fewer than its keys)
   let tabled257: bool = (bound27 + 1u) * (bound31 + 1u) <= H[u.oh_count_tok + g];
   if (tabled257) {
     for (var i = lid; i < (bound27 + 1u) * (bound31 + 1u); i += WG) {
-      let v474: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
-      let v475: f32 = acc15 - f32(i / (bound31 + 1u));
-      let v476: f32 = f32(i / (bound31 + 1u)) + v475;
-      let v477: f32 = v474 + v476;
-      let v478: f32 = v474 + v475;
-      let v479: f32 = v16 - f32(i % (bound31 + 1u));
-      let v480: f32 = v478 + v479;
-      let v481: f32 = v477 - v480;
-      let v482: f32 = max(0.0, v481);
-      let v483: i32 = i32(v482);
-      let v484: f32 = min(v474, v476);
-      let v485: i32 = i32(v484);
-      let lo472: i32 = v483;
-      let hi473: i32 = v485;
-      let v486: f32 = v476 + 1.0;
-      let v487: f32 = adv_lgamma(v486);
-      let v488: f32 = f32(i / (bound31 + 1u)) + 1.0;
+      let v470: f32 = f32(i / (bound31 + 1u)) + f32(i % (bound31 + 1u));
+      let v471: f32 = acc15 - f32(i / (bound31 + 1u));
+      let v472: f32 = f32(i / (bound31 + 1u)) + v471;
+      let v473: f32 = v470 + v472;
+      let v474: f32 = v470 + v471;
+      let v475: f32 = v12 - f32(i % (bound31 + 1u));
+      let v476: f32 = v474 + v475;
+      let v477: f32 = v473 - v476;
+      let v478: f32 = max(0.0, v477);
+      let v479: i32 = i32(v478);
+      let v480: f32 = min(v470, v472);
+      let v481: i32 = i32(v480);
+      let lo468: i32 = v479;
+      let hi469: i32 = v481;
+      let v482: f32 = v472 + 1.0;
+      let v483: f32 = adv_lgamma(v482);
+      let v484: f32 = f32(i / (bound31 + 1u)) + 1.0;
+      let v485: f32 = adv_lgamma(v484);
+      let v486: f32 = v483 - v485;
+      let v487: f32 = v472 - f32(i / (bound31 + 1u));
+      let v488: f32 = v487 + 1.0;
       let v489: f32 = adv_lgamma(v488);
-      let v490: f32 = v487 - v489;
-      let v491: f32 = v476 - f32(i / (bound31 + 1u));
-      let v492: f32 = v491 + 1.0;
-      let v493: f32 = adv_lgamma(v492);
-      let v494: f32 = v490 - v493;
-      let v495: f32 = v480 - v476;
-      let v496: f32 = v474 - f32(i / (bound31 + 1u));
-      let v497: f32 = v495 + 1.0;
-      let v498: f32 = adv_lgamma(v497);
-      let v499: f32 = v496 + 1.0;
+      let v490: f32 = v486 - v489;
+      let v491: f32 = v476 - v472;
+      let v492: f32 = v470 - f32(i / (bound31 + 1u));
+      let v493: f32 = v491 + 1.0;
+      let v494: f32 = adv_lgamma(v493);
+      let v495: f32 = v492 + 1.0;
+      let v496: f32 = adv_lgamma(v495);
+      let v497: f32 = v494 - v496;
+      let v498: f32 = v491 - v492;
+      let v499: f32 = v498 + 1.0;
       let v500: f32 = adv_lgamma(v499);
-      let v501: f32 = v498 - v500;
-      let v502: f32 = v495 - v496;
-      let v503: f32 = v502 + 1.0;
+      let v501: f32 = v497 - v500;
+      let v502: f32 = v490 + v501;
+      let v503: f32 = v476 + 1.0;
       let v504: f32 = adv_lgamma(v503);
-      let v505: f32 = v501 - v504;
-      let v506: f32 = v494 + v505;
-      let v507: f32 = v480 + 1.0;
-      let v508: f32 = adv_lgamma(v507);
-      let v509: f32 = v474 + 1.0;
+      let v505: f32 = v470 + 1.0;
+      let v506: f32 = adv_lgamma(v505);
+      let v507: f32 = v504 - v506;
+      let v508: f32 = v476 - v470;
+      let v509: f32 = v508 + 1.0;
       let v510: f32 = adv_lgamma(v509);
-      let v511: f32 = v508 - v510;
-      let v512: f32 = v480 - v474;
-      let v513: f32 = v512 + 1.0;
-      let v514: f32 = adv_lgamma(v513);
-      let v515: f32 = v511 - v514;
-      let v516: f32 = v506 - v515;
-      let v517: f32 = v516 + 0.000009999999747378752;
-      var fold519: f32 = 0.0;
-      if (hi473 >= lo472) {
-        if (bitcast<u32>(hi473) - bitcast<u32>(lo472) < 0x100000u) {
-          for (var n541 = 0u; n541 <= bitcast<u32>(hi473) - bitcast<u32>(lo472); n541++) {
-            let k518: i32 = bitcast<i32>(bitcast<u32>(lo472) + n541);
-            let v520: f32 = f32(k518);
+      let v511: f32 = v507 - v510;
+      let v512: f32 = v502 - v511;
+      let v513: f32 = v512 + 0.000009999999747378752;
+      var fold515: f32 = 0.0;
+      if (hi469 >= lo468) {
+        if (bitcast<u32>(hi469) - bitcast<u32>(lo468) < 0x100000u) {
+          for (var n537 = 0u; n537 <= bitcast<u32>(hi469) - bitcast<u32>(lo468); n537++) {
+            let k514: i32 = bitcast<i32>(bitcast<u32>(lo468) + n537);
+            let v516: f32 = f32(k514);
+            let v517: f32 = v516 + 1.0;
+            let v518: f32 = adv_lgamma(v517);
+            let v519: f32 = v483 - v518;
+            let v520: f32 = v472 - v516;
             let v521: f32 = v520 + 1.0;
             let v522: f32 = adv_lgamma(v521);
-            let v523: f32 = v487 - v522;
-            let v524: f32 = v476 - v520;
+            let v523: f32 = v519 - v522;
+            let v524: f32 = v470 - v516;
             let v525: f32 = v524 + 1.0;
             let v526: f32 = adv_lgamma(v525);
-            let v527: f32 = v523 - v526;
-            let v528: f32 = v474 - v520;
+            let v527: f32 = v494 - v526;
+            let v528: f32 = v491 - v524;
             let v529: f32 = v528 + 1.0;
             let v530: f32 = adv_lgamma(v529);
-            let v531: f32 = v498 - v530;
-            let v532: f32 = v495 - v528;
-            let v533: f32 = v532 + 1.0;
-            let v534: f32 = adv_lgamma(v533);
-            let v535: f32 = v531 - v534;
-            let v536: f32 = v527 + v535;
-            let v537: f32 = v536 - v515;
-            let v538: f32 = exp(v537);
-            let v539: bool = v537 <= v517;
-            let v540: f32 = select(0.0, v538, v539);
-            fold519 = fold519 + v540;
+            let v531: f32 = v527 - v530;
+            let v532: f32 = v523 + v531;
+            let v533: f32 = v532 - v511;
+            let v534: f32 = exp(v533);
+            let v535: bool = v533 <= v513;
+            let v536: f32 = select(0.0, v534, v535);
+            fold515 = fold515 + v536;
           }
         } else {
           F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
         }
       }
-      let v542: f32 = fold519;
-      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v542;
+      let v538: f32 = fold515;
+      F[u.o_table257 + g * ((u.N + 1u) * (u.N + 1u)) + (i / (bound31 + 1u) * (n + 1u) + i % (bound31 + 1u))] = v538;
     }
   }
   // key-map %257: once per distinct key of the group
   let nkeys257: u32 = H[u.oh_count_tok + g];
   for (var i = lid; i < nkeys257; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v545: f32 = f32(H[u.oh_acc27 + slot]);
-    let v546: f32 = f32(H[u.oh_acc31 + slot]);
-    let v547: f32 = v545 + v546;
-    let v548: f32 = F[u.o_v64 + slot];
-    let v549: f32 = v545 + v548;
-    let v550: f32 = v547 + v549;
-    let v551: f32 = v547 + v548;
-    let v552: f32 = F[u.o_v65 + slot];
-    let v553: f32 = v551 + v552;
-    let v554: f32 = v550 - v553;
-    let v555: f32 = max(0.0, v554);
-    let v556: i32 = i32(v555);
-    let v557: f32 = min(v547, v549);
-    let v558: i32 = i32(v557);
-    let lo543: i32 = v556;
-    let hi544: i32 = v558;
-    let v559: f32 = v549 + 1.0;
-    let v560: f32 = adv_lgamma(v559);
-    let v561: f32 = v545 + 1.0;
+    let v541: f32 = f32(H[u.oh_acc27 + slot]);
+    let v542: f32 = f32(H[u.oh_acc31 + slot]);
+    let v543: f32 = v541 + v542;
+    let v544: f32 = F[u.o_v64 + slot];
+    let v545: f32 = v541 + v544;
+    let v546: f32 = v543 + v545;
+    let v547: f32 = v543 + v544;
+    let v548: f32 = F[u.o_v65 + slot];
+    let v549: f32 = v547 + v548;
+    let v550: f32 = v546 - v549;
+    let v551: f32 = max(0.0, v550);
+    let v552: i32 = i32(v551);
+    let v553: f32 = min(v543, v545);
+    let v554: i32 = i32(v553);
+    let lo539: i32 = v552;
+    let hi540: i32 = v554;
+    let v555: f32 = v545 + 1.0;
+    let v556: f32 = adv_lgamma(v555);
+    let v557: f32 = v541 + 1.0;
+    let v558: f32 = adv_lgamma(v557);
+    let v559: f32 = v556 - v558;
+    let v560: f32 = v545 - v541;
+    let v561: f32 = v560 + 1.0;
     let v562: f32 = adv_lgamma(v561);
-    let v563: f32 = v560 - v562;
+    let v563: f32 = v559 - v562;
     let v564: f32 = v549 - v545;
-    let v565: f32 = v564 + 1.0;
-    let v566: f32 = adv_lgamma(v565);
-    let v567: f32 = v563 - v566;
-    let v568: f32 = v553 - v549;
-    let v569: f32 = v547 - v545;
-    let v570: f32 = v568 + 1.0;
-    let v571: f32 = adv_lgamma(v570);
-    let v572: f32 = v569 + 1.0;
+    let v565: f32 = v543 - v541;
+    let v566: f32 = v564 + 1.0;
+    let v567: f32 = adv_lgamma(v566);
+    let v568: f32 = v565 + 1.0;
+    let v569: f32 = adv_lgamma(v568);
+    let v570: f32 = v567 - v569;
+    let v571: f32 = v564 - v565;
+    let v572: f32 = v571 + 1.0;
     let v573: f32 = adv_lgamma(v572);
-    let v574: f32 = v571 - v573;
-    let v575: f32 = v568 - v569;
-    let v576: f32 = v575 + 1.0;
+    let v574: f32 = v570 - v573;
+    let v575: f32 = v563 + v574;
+    let v576: f32 = v549 + 1.0;
     let v577: f32 = adv_lgamma(v576);
-    let v578: f32 = v574 - v577;
-    let v579: f32 = v567 + v578;
-    let v580: f32 = v553 + 1.0;
-    let v581: f32 = adv_lgamma(v580);
-    let v582: f32 = v547 + 1.0;
+    let v578: f32 = v543 + 1.0;
+    let v579: f32 = adv_lgamma(v578);
+    let v580: f32 = v577 - v579;
+    let v581: f32 = v549 - v543;
+    let v582: f32 = v581 + 1.0;
     let v583: f32 = adv_lgamma(v582);
-    let v584: f32 = v581 - v583;
-    let v585: f32 = v553 - v547;
-    let v586: f32 = v585 + 1.0;
-    let v587: f32 = adv_lgamma(v586);
-    let v588: f32 = v584 - v587;
-    let v589: f32 = v579 - v588;
-    let v590: f32 = v589 + 0.000009999999747378752;
-    var fold592: f32 = 0.0;
-    if (hi544 >= lo543) {
-      if (bitcast<u32>(hi544) - bitcast<u32>(lo543) < 0x100000u) {
-        for (var n614 = 0u; n614 <= bitcast<u32>(hi544) - bitcast<u32>(lo543); n614++) {
-          let k591: i32 = bitcast<i32>(bitcast<u32>(lo543) + n614);
-          let v593: f32 = f32(k591);
+    let v584: f32 = v580 - v583;
+    let v585: f32 = v575 - v584;
+    let v586: f32 = v585 + 0.000009999999747378752;
+    var fold588: f32 = 0.0;
+    if (hi540 >= lo539) {
+      if (bitcast<u32>(hi540) - bitcast<u32>(lo539) < 0x100000u) {
+        for (var n610 = 0u; n610 <= bitcast<u32>(hi540) - bitcast<u32>(lo539); n610++) {
+          let k587: i32 = bitcast<i32>(bitcast<u32>(lo539) + n610);
+          let v589: f32 = f32(k587);
+          let v590: f32 = v589 + 1.0;
+          let v591: f32 = adv_lgamma(v590);
+          let v592: f32 = v556 - v591;
+          let v593: f32 = v545 - v589;
           let v594: f32 = v593 + 1.0;
           let v595: f32 = adv_lgamma(v594);
-          let v596: f32 = v560 - v595;
-          let v597: f32 = v549 - v593;
+          let v596: f32 = v592 - v595;
+          let v597: f32 = v543 - v589;
           let v598: f32 = v597 + 1.0;
           let v599: f32 = adv_lgamma(v598);
-          let v600: f32 = v596 - v599;
-          let v601: f32 = v547 - v593;
+          let v600: f32 = v567 - v599;
+          let v601: f32 = v564 - v597;
           let v602: f32 = v601 + 1.0;
           let v603: f32 = adv_lgamma(v602);
-          let v604: f32 = v571 - v603;
-          let v605: f32 = v568 - v601;
-          let v606: f32 = v605 + 1.0;
-          let v607: f32 = adv_lgamma(v606);
-          let v608: f32 = v604 - v607;
-          let v609: f32 = v600 + v608;
-          let v610: f32 = v609 - v588;
-          let v611: f32 = exp(v610);
-          let v612: bool = v610 <= v590;
-          let v613: f32 = select(0.0, v611, v612);
-          fold592 = fold592 + v613;
+          let v604: f32 = v600 - v603;
+          let v605: f32 = v596 + v604;
+          let v606: f32 = v605 - v584;
+          let v607: f32 = exp(v606);
+          let v608: bool = v606 <= v586;
+          let v609: f32 = select(0.0, v607, v608);
+          fold588 = fold588 + v609;
         }
       } else {
         F[u.o_out_0folds + g] = max(F[u.o_out_0folds + g], 1.0);
       }
     }
-    F[u.o_v257 + slot] = fold592;
+    F[u.o_v257 + slot] = fold588;
   }
   // reduce to group %269
   var acc269: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v615: f32 = F[u.o_v9 + row];
-    let v616: f32 = v615 - acc267;
-    acc269 = acc269 + v616;
+    let v611: f32 = F[u.o_v9 + row];
+    let v612: f32 = v611 - acc267;
+    acc269 = acc269 + v612;
   }
   if (lid == 0u) {
     F[u.o_v269 + g] = acc269;
   }
   // reduce to group %281
-  let v618: f32 = acc269 / acc16;
-  let v619: f32 = acc267 + v618;
-  let v621: f32 = acc274 - acc267;
-  let v622: bool = v621 > 0.0;
-  let v623: f32 = select(1.0, v621, v622);
+  let v614: f32 = acc269 / f32(acc16);
+  let v615: f32 = acc267 + v614;
+  let v617: f32 = acc274 - acc267;
+  let v618: bool = v617 > 0.0;
+  let v619: f32 = select(1.0, v617, v618);
   var acc281: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v617: f32 = F[u.o_v9 + row];
-    let v620: f32 = v617 - v619;
-    let v624: f32 = v620 / v623;
-    let v625: f32 = v624 * v624;
-    acc281 = acc281 + v625;
+    let v613: f32 = F[u.o_v9 + row];
+    let v616: f32 = v613 - v615;
+    let v620: f32 = v616 / v619;
+    let v621: f32 = v620 * v620;
+    acc281 = acc281 + v621;
   }
   if (lid == 0u) {
     F[u.o_v281 + g] = acc281;
   }
-  let v627: bool = acc16 > 1.0;
-  let v628: f32 = select(0.0, v619, v627);
-  let v630: f32 = acc16 - 1.0;
-  let v631: f32 = acc281 / v630;
-  let v632: f32 = sqrt(v631);
-  let v633: f32 = v632 * v623;
-  let v634: f32 = select(1.0, v633, v627);
-  let v635: f32 = v634 + u.p_epsilon;
+  let v623: bool = f32(acc16) > 1.0;
+  let v624: f32 = select(0.0, v615, v623);
+  let v626: f32 = f32(acc16) - 1.0;
+  let v627: f32 = acc281 / v626;
+  let v628: f32 = sqrt(v627);
+  let v629: f32 = v628 * v619;
+  let v630: f32 = select(1.0, v629, v623);
+  let v631: f32 = v630 + u.p_epsilon;
   // outputs out_advantages, out_key_values, out_key_a, out_key_b, out_key_c, out_key_d, out_key_p_value, out_key_information_gain, out_key_direction
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v626: f32 = F[u.o_v9 + row];
-    let v629: f32 = v626 - v628;
-    let v636: f32 = v629 / v635;
-    let v637: bool = v629 == 0.0;
-    let v638: f32 = select(v636, 0.0, v637);
+    let v622: f32 = F[u.o_v9 + row];
+    let v625: f32 = v622 - v624;
+    let v632: f32 = v625 / v631;
+    let v633: bool = v625 == 0.0;
+    let v634: f32 = select(v632, 0.0, v633);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw639: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
-      let v640: f32 = F[u.o_v234 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)];
-      let v641: f32 = select(0.0, v640, sw639 != 0xffffffffu);
-      let v642: f32 = v638 + v641;
-      let v643: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v644: f32 = f32(v643);
-      let v645: f32 = v642 * v644;
-      let v646: f32 = v641;
-      let v647: f32 = f32(H[u.oh_acc27 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)]);
-      let v648: f32 = select(0.0, v647, sw639 != 0xffffffffu);
-      let v649: f32 = v648;
-      let v650: f32 = f32(H[u.oh_acc31 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)]);
-      let v651: f32 = select(0.0, v650, sw639 != 0xffffffffu);
-      let v652: f32 = v651;
-      let v653: f32 = F[u.o_v64 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)];
-      let v654: f32 = select(0.0, v653, sw639 != 0xffffffffu);
-      let v655: f32 = v654;
-      let v656: f32 = F[u.o_v65 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)];
-      let v657: f32 = select(0.0, v656, sw639 != 0xffffffffu);
-      let v658: f32 = v657;
-      let v659: f32 = F[u.o_v257 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)];
-      let v660: f32 = select(0.0, v659, sw639 != 0xffffffffu);
-      let v661: f32 = v660;
-      let v662: f32 = F[u.o_v197 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)];
-      let v663: f32 = select(0.0, v662, sw639 != 0xffffffffu);
-      let v664: f32 = v663;
-      let v665: f32 = F[u.o_v220 + select(0u, sw639 & 0x7fffffffu, sw639 != 0xffffffffu)];
-      let v666: f32 = select(0.0, v665, sw639 != 0xffffffffu);
-      let v667: f32 = v666;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v645;
-      F[u.o_out_key_values + row * u.T + u32(t)] = v646;
-      F[u.o_out_key_a + row * u.T + u32(t)] = v649;
-      F[u.o_out_key_b + row * u.T + u32(t)] = v652;
-      F[u.o_out_key_c + row * u.T + u32(t)] = v655;
-      F[u.o_out_key_d + row * u.T + u32(t)] = v658;
-      F[u.o_out_key_p_value + row * u.T + u32(t)] = v661;
-      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v664;
-      F[u.o_out_key_direction + row * u.T + u32(t)] = v667;
+      let sw635: u32 = H[u.oh_slot_tok + (row * u.T + u32(t))];
+      let v636: f32 = F[u.o_v234 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)];
+      let v637: f32 = select(0.0, v636, sw635 != 0xffffffffu);
+      let v638: f32 = v634 + v637;
+      let v639: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v640: f32 = f32(v639);
+      let v641: f32 = v638 * v640;
+      let v642: f32 = v637;
+      let v643: f32 = f32(H[u.oh_acc27 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)]);
+      let v644: f32 = select(0.0, v643, sw635 != 0xffffffffu);
+      let v645: f32 = v644;
+      let v646: f32 = f32(H[u.oh_acc31 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)]);
+      let v647: f32 = select(0.0, v646, sw635 != 0xffffffffu);
+      let v648: f32 = v647;
+      let v649: f32 = F[u.o_v64 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)];
+      let v650: f32 = select(0.0, v649, sw635 != 0xffffffffu);
+      let v651: f32 = v650;
+      let v652: f32 = F[u.o_v65 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)];
+      let v653: f32 = select(0.0, v652, sw635 != 0xffffffffu);
+      let v654: f32 = v653;
+      let v655: f32 = F[u.o_v257 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)];
+      let v656: f32 = select(0.0, v655, sw635 != 0xffffffffu);
+      let v657: f32 = v656;
+      let v658: f32 = F[u.o_v197 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)];
+      let v659: f32 = select(0.0, v658, sw635 != 0xffffffffu);
+      let v660: f32 = v659;
+      let v661: f32 = F[u.o_v220 + select(0u, sw635 & 0x7fffffffu, sw635 != 0xffffffffu)];
+      let v662: f32 = select(0.0, v661, sw635 != 0xffffffffu);
+      let v663: f32 = v662;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v641;
+      F[u.o_out_key_values + row * u.T + u32(t)] = v642;
+      F[u.o_out_key_a + row * u.T + u32(t)] = v645;
+      F[u.o_out_key_b + row * u.T + u32(t)] = v648;
+      F[u.o_out_key_c + row * u.T + u32(t)] = v651;
+      F[u.o_out_key_d + row * u.T + u32(t)] = v654;
+      F[u.o_out_key_p_value + row * u.T + u32(t)] = v657;
+      F[u.o_out_key_information_gain + row * u.T + u32(t)] = v660;
+      F[u.o_out_key_direction + row * u.T + u32(t)] = v663;
     }
   }
   // outputs out_rollout_advantage
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v668: f32 = F[u.o_v9 + row];
-    let v669: f32 = v668 - v628;
-    let v670: f32 = v669 / v635;
-    let v671: bool = v669 == 0.0;
-    let v672: f32 = select(v670, 0.0, v671);
-    F[u.o_out_rollout_advantage + row] = v672;
+    let v664: f32 = F[u.o_v9 + row];
+    let v665: f32 = v664 - v624;
+    let v666: f32 = v665 / v631;
+    let v667: bool = v665 == 0.0;
+    let v668: f32 = select(v666, 0.0, v667);
+    F[u.o_out_rollout_advantage + row] = v668;
   }
 }

@@ -36,55 +36,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %1, %7: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc1_0: f32 = 0.0;
-    var acc7_0: u32 = 0u;
-    var acc1_1: f32 = 0.0;
-    var acc7_1: u32 = 0u;
-    var acc1_2: f32 = 0.0;
-    var acc7_2: u32 = 0u;
-    var acc1_3: f32 = 0.0;
-    var acc7_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc1_0 = acc1_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc7_0 = acc7_0 + select(0u, 1u, valid_0);
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc1_1 = acc1_1 + v1;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc7_1 = acc7_1 + select(0u, 1u, valid_1);
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc1_2 = acc1_2 + v2;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc7_2 = acc7_2 + select(0u, 1u, valid_2);
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc1_3 = acc1_3 + v3;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc7_3 = acc7_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v1 + row0] = acc1_0;
-    F[u.o_v7 + row0] = f32(acc7_0);
-    F[u.o_v1 + row1] = acc1_1;
-    F[u.o_v7 + row1] = f32(acc7_1);
-    F[u.o_v1 + row2] = acc1_2;
-    F[u.o_v7 + row2] = f32(acc7_2);
-    F[u.o_v1 + row3] = acc1_3;
-    F[u.o_v7 + row3] = f32(acc7_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
     var acc7: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc1 = acc1 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc1 = acc1 + v0;
       let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
       acc7 = acc7 + select(0u, 1u, valid);
     }
@@ -97,11 +56,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc8: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v1 + row];
-    let v6: f32 = F[u.o_v7 + row];
-    acc2 = min(acc2, v5);
+    let v1: f32 = F[u.o_v1 + row];
+    let v2: f32 = F[u.o_v7 + row];
+    acc2 = min(acc2, v1);
     acc3 = acc3 + 1u;
-    acc8 = acc8 + v6;
+    acc8 = acc8 + v2;
   }
   if (lid == 0u) {
     F[u.o_v2 + g] = acc2;
@@ -112,32 +71,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc14: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v7: f32 = F[u.o_v7 + row];
-    let v8: f32 = F[u.o_v1 + row];
-    let v9: f32 = v8 - acc2;
-    let v10: f32 = v7 * v9;
-    acc14 = acc14 + v10;
+    let v3: f32 = F[u.o_v7 + row];
+    let v4: f32 = F[u.o_v1 + row];
+    let v5: f32 = v4 - acc2;
+    let v6: f32 = v3 * v5;
+    acc14 = acc14 + v6;
   }
   if (lid == 0u) {
     F[u.o_v14 + g] = acc14;
   }
-  let v12: f32 = acc14 / acc8;
-  let v13: f32 = acc2 + v12;
-  let v14: bool = f32(acc3) > 1.0;
-  let v15: bool = acc8 > 0.0;
-  let v16: bool = v14 && v15;
-  let v17: f32 = select(0.0, v13, v16);
+  let v8: f32 = acc14 / acc8;
+  let v9: f32 = acc2 + v8;
+  let v10: bool = f32(acc3) > 1.0;
+  let v11: bool = acc8 > 0.0;
+  let v12: bool = v10 && v11;
+  let v13: f32 = select(0.0, v9, v12);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v11: f32 = F[u.o_v1 + row];
-    let v18: f32 = v11 - v17;
+    let v7: f32 = F[u.o_v1 + row];
+    let v14: f32 = v7 - v13;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v20: f32 = f32(v19);
-      let v21: f32 = v18 * v20;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v21;
+      let v15: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v16: f32 = f32(v15);
+      let v17: f32 = v14 * v16;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v17;
     }
   }
 }

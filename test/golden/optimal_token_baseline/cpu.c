@@ -345,6 +345,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v54 = (v53 == acc28);
     const bool v56 = (v54 && v55);
     const bool v57 = ((u_p_handle_zero_tail != 0u) && v56);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v48 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

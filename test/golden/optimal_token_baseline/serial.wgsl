@@ -51,58 +51,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // scan %8: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var x_0: f32 = 0.0;
-    var x_1: f32 = 0.0;
-    var x_2: f32 = 0.0;
-    var x_3: f32 = 0.0;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(u.T - 1u - s);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      let v1: i32 = I[u.oi_response_mask + row0 * u.T + u32(t)];
-      let v2: f32 = f32(v1);
-      let v3: f32 = v0 * v2;
-      let v4: f32 = 1.0;
-      x_0 = v3 + v4 * x_0;
-      F[u.o_out_returns + row0 * u.T + u32(t)] = x_0;
-      let v5: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      let v6: i32 = I[u.oi_response_mask + row1 * u.T + u32(t)];
-      let v7: f32 = f32(v6);
-      let v8: f32 = v5 * v7;
-      let v9: f32 = 1.0;
-      x_1 = v8 + v9 * x_1;
-      F[u.o_out_returns + row1 * u.T + u32(t)] = x_1;
-      let v10: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      let v11: i32 = I[u.oi_response_mask + row2 * u.T + u32(t)];
-      let v12: f32 = f32(v11);
-      let v13: f32 = v10 * v12;
-      let v14: f32 = 1.0;
-      x_2 = v13 + v14 * x_2;
-      F[u.o_out_returns + row2 * u.T + u32(t)] = x_2;
-      let v15: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      let v16: i32 = I[u.oi_response_mask + row3 * u.T + u32(t)];
-      let v17: f32 = f32(v16);
-      let v18: f32 = v15 * v17;
-      let v19: f32 = 1.0;
-      x_3 = v18 + v19 * x_3;
-      F[u.o_out_returns + row3 * u.T + u32(t)] = x_3;
-    }
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v20: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v21: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v22: f32 = f32(v21);
-      let v23: f32 = v20 * v22;
-      let v24: f32 = 1.0;
-      x = v23 + v24 * x;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      let v1: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v2: f32 = f32(v1);
+      let v3: f32 = v0 * v2;
+      let v4: f32 = 1.0;
+      x = v3 + v4 * x;
       F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
@@ -124,20 +83,20 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       var x20: f32 = 0.0;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
-        let v25: f32 = F[u.o_old_log_probs + row * u.T + u32(t)];
-        let v26: f32 = exp(v25);
-        let v27: f32 = 2.0 * v26;
-        let v28: f32 = 1.0 - v27;
-        let v29: f32 = F[u.o_sum_pi_squared + row * u.T + u32(t)];
-        let v30: f32 = v28 + v29;
-        let v31: f32 = F[u.o_rollout_is_weights + row * u.T + u32(t)];
-        let v32: f32 = pow(v31, 2.0);
-        let v33: f32 = v30 * v32;
-        let v34: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v35: f32 = f32(v34);
-        let v36: f32 = v33 * v35;
-        let v37: f32 = 1.0;
-        x20 = v36 + v37 * x20;
+        let v5: f32 = F[u.o_old_log_probs + row * u.T + u32(t)];
+        let v6: f32 = exp(v5);
+        let v7: f32 = 2.0 * v6;
+        let v8: f32 = 1.0 - v7;
+        let v9: f32 = F[u.o_sum_pi_squared + row * u.T + u32(t)];
+        let v10: f32 = v8 + v9;
+        let v11: f32 = F[u.o_rollout_is_weights + row * u.T + u32(t)];
+        let v12: f32 = pow(v11, 2.0);
+        let v13: f32 = v10 * v12;
+        let v14: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v15: f32 = f32(v14);
+        let v16: f32 = v13 * v15;
+        let v17: f32 = 1.0;
+        x20 = v16 + v17 * x20;
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
           let key: i32 = t;
@@ -166,11 +125,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
               h = (h + 1u) & (used - 1u);
             }
             word = r;
-            let v38: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-            let v39: f32 = v38 * x20;
+            let v18: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+            let v19: f32 = v18 * x20;
             {
               let old: u32 = H[u.oh_acc23 + r];
-              H[u.oh_acc23 + r] = bitcast<u32>(bitcast<f32>(old) + v39);
+              H[u.oh_acc23 + r] = bitcast<u32>(bitcast<f32>(old) + v19);
             }
             {
               let old: u32 = H[u.oh_acc24 + r];
@@ -187,38 +146,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys26: u32 = H[u.oh_count_position + g];
   for (var i = lid; i < nkeys26; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v40: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
-    let v41: f32 = bitcast<f32>(H[u.oh_acc24 + slot]);
-    let v42: f32 = v41 + u.p_epsilon;
-    F[u.o_v26 + slot] = v40 / v42;
+    let v20: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
+    let v21: f32 = bitcast<f32>(H[u.oh_acc24 + slot]);
+    let v22: f32 = v21 + u.p_epsilon;
+    F[u.o_v26 + slot] = v20 / v22;
   }
   // reduce to rollout %27: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc27_0: u32 = 0u;
-    var acc27_1: u32 = 0u;
-    var acc27_2: u32 = 0u;
-    var acc27_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc27_0 = acc27_0 + select(0u, 1u, valid_0);
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc27_1 = acc27_1 + select(0u, 1u, valid_1);
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc27_2 = acc27_2 + select(0u, 1u, valid_2);
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc27_3 = acc27_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v27 + row0] = f32(acc27_0);
-    F[u.o_v27 + row1] = f32(acc27_1);
-    F[u.o_v27 + row2] = f32(acc27_2);
-    F[u.o_v27 + row3] = f32(acc27_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc27: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
@@ -233,8 +167,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc44: u32 = 0u;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v43: f32 = F[u.o_v27 + row];
-    acc28 = max(acc28, v43);
+    let v23: f32 = F[u.o_v27 + row];
+    acc28 = max(acc28, v23);
     acc44 = acc44 + 1u;
   }
   if (lid == 0u) {
@@ -246,45 +180,45 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc40: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v44: f32 = F[u.o_v27 + row];
-    let v45: bool = v44 == acc28;
-    let v46: f32 = select(0.0, 1.0, v45);
-    let v47: f32 = select(v44, (-3.0000000054977558e+38), v45);
-    acc32 = acc32 + v46;
-    acc40 = max(acc40, v47);
+    let v24: f32 = F[u.o_v27 + row];
+    let v25: bool = v24 == acc28;
+    let v26: f32 = select(0.0, 1.0, v25);
+    let v27: f32 = select(v24, (-3.0000000054977558e+38), v25);
+    acc32 = acc32 + v26;
+    acc40 = max(acc40, v27);
   }
   if (lid == 0u) {
     F[u.o_v32 + g] = acc32;
     F[u.o_v40 + g] = acc40;
   }
-  let v52: bool = f32(acc44) > 1.0;
-  let v55: bool = acc32 == 1.0;
-  let v59: bool = acc32 > 1.0;
-  let v60: f32 = select(acc40, acc28, v59);
+  let v32: bool = f32(acc44) > 1.0;
+  let v35: bool = acc32 == 1.0;
+  let v39: bool = acc32 > 1.0;
+  let v40: f32 = select(acc40, acc28, v39);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v53: f32 = F[u.o_v27 + row];
-    let v54: bool = v53 == acc28;
-    let v56: bool = v54 && v55;
-    let v57: bool = u.p_handle_zero_tail != 0u && v56;
+    let v33: f32 = F[u.o_v27 + row];
+    let v34: bool = v33 == acc28;
+    let v36: bool = v34 && v35;
+    let v37: bool = u.p_handle_zero_tail != 0u && v36;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v48: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let sw49: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
-      let v50: f32 = F[u.o_v26 + select(0u, sw49 & 0x7fffffffu, sw49 != 0xffffffffu)];
-      let v51: f32 = select(0.0, v50, sw49 != 0xffffffffu);
-      let v58: f32 = f32(t);
-      let v61: bool = v58 >= v60;
-      let v62: bool = v57 && v61;
-      let v63: bool = (!v62);
-      let v64: bool = v52 && v63;
-      let v65: f32 = select(0.0, v51, v64);
-      let v66: f32 = v48 - v65;
-      let v67: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v68: f32 = f32(v67);
-      let v69: f32 = v66 * v68;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v69;
+      let v28: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let sw29: u32 = H[u.oh_slot_position + (row * u.T + u32(t))];
+      let v30: f32 = F[u.o_v26 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
+      let v31: f32 = select(0.0, v30, sw29 != 0xffffffffu);
+      let v38: f32 = f32(t);
+      let v41: bool = v38 >= v40;
+      let v42: bool = v37 && v41;
+      let v43: bool = (!v42);
+      let v44: bool = v32 && v43;
+      let v45: f32 = select(0.0, v31, v44);
+      let v46: f32 = v28 - v45;
+      let v47: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v48: f32 = f32(v47);
+      let v49: f32 = v46 * v48;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v49;
     }
   }
 }

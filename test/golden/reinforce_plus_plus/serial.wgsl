@@ -38,88 +38,22 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // scan %6: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var x_0: f32 = 0.0;
-    var x_1: f32 = 0.0;
-    var x_2: f32 = 0.0;
-    var x_3: f32 = 0.0;
-    for (var s = 0u; s < u.T; s++) {
-      let t: i32 = i32(u.T - 1u - s);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      let v1: i32 = I[u.oi_response_mask + row0 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v2: f32 = f32(v1);
-      let v3: f32 = select(0.0, v2, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v4: f32 = u.p_gamma * v3;
-      x_0 = v0 + v4 * x_0;
-      F[u.o_out_returns + row0 * u.T + u32(t)] = x_0;
-      let v5: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      let v6: i32 = I[u.oi_response_mask + row1 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v7: f32 = f32(v6);
-      let v8: f32 = select(0.0, v7, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v9: f32 = u.p_gamma * v8;
-      x_1 = v5 + v9 * x_1;
-      F[u.o_out_returns + row1 * u.T + u32(t)] = x_1;
-      let v10: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      let v11: i32 = I[u.oi_response_mask + row2 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v12: f32 = f32(v11);
-      let v13: f32 = select(0.0, v12, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v14: f32 = u.p_gamma * v13;
-      x_2 = v10 + v14 * x_2;
-      F[u.o_out_returns + row2 * u.T + u32(t)] = x_2;
-      let v15: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      let v16: i32 = I[u.oi_response_mask + row3 * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v17: f32 = f32(v16);
-      let v18: f32 = select(0.0, v17, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v19: f32 = u.p_gamma * v18;
-      x_3 = v15 + v19 * x_3;
-      F[u.o_out_returns + row3 * u.T + u32(t)] = x_3;
-    }
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var x: f32 = 0.0;
     for (var s = 0u; s < u.T; s++) {
       let t: i32 = i32(u.T - 1u - s);
-      let v20: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      let v21: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
-      let v22: f32 = f32(v21);
-      let v23: f32 = select(0.0, v22, t + 1i >= 0i && t + 1i < i32(u.T));
-      let v24: f32 = u.p_gamma * v23;
-      x = v20 + v24 * x;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      let v1: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + 1i, 0i, i32(u.T) - 1i))];
+      let v2: f32 = f32(v1);
+      let v3: f32 = select(0.0, v2, t + 1i >= 0i && t + 1i < i32(u.T));
+      let v4: f32 = u.p_gamma * v3;
+      x = v0 + v4 * x;
       F[u.o_out_returns + row * u.T + u32(t)] = x;
     }
   }
   // reduce to rollout %9: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc9_0: u32 = 0u;
-    var acc9_1: u32 = 0u;
-    var acc9_2: u32 = 0u;
-    var acc9_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc9_0 = acc9_0 + select(0u, 1u, valid_0);
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc9_1 = acc9_1 + select(0u, 1u, valid_1);
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc9_2 = acc9_2 + select(0u, 1u, valid_2);
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc9_3 = acc9_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v9 + row0] = f32(acc9_0);
-    F[u.o_v9 + row1] = f32(acc9_1);
-    F[u.o_v9 + row2] = f32(acc9_2);
-    F[u.o_v9 + row3] = f32(acc9_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc9: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
@@ -133,8 +67,8 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc10: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v25: f32 = F[u.o_v9 + row];
-    acc10 = acc10 + v25;
+    let v5: f32 = F[u.o_v9 + row];
+    acc10 = acc10 + v5;
   }
   var acc13: f32 = adv_bits(0x7f800000u);
   var acc21: f32 = adv_bits(0xff800000u);
@@ -143,12 +77,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v26: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v27: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v28: f32 = f32(v27);
-        let v29: f32 = v26 * v28;
-        acc13 = min(acc13, v29);
-        acc21 = max(acc21, v29);
+        let v6: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v7: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v8: f32 = f32(v7);
+        let v9: f32 = v6 * v8;
+        acc13 = min(acc13, v9);
+        acc21 = max(acc21, v9);
       }
     }
   }
@@ -183,12 +117,12 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v30: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v31: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v32: f32 = f32(v31);
-        let v33: f32 = v30 * v32;
-        let v34: f32 = v33 - acc_b13;
-        acc15 = acc15 + v34;
+        let v10: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v11: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v12: f32 = f32(v11);
+        let v13: f32 = v10 * v12;
+        let v14: f32 = v13 - acc_b13;
+        acc15 = acc15 + v14;
       }
     }
   }
@@ -217,25 +151,25 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
   }
   // reduce to group %28 (batch partial)
-  let v39: f32 = acc_b15 / acc_b10;
-  let v40: f32 = acc_b13 + v39;
-  let v42: f32 = acc_b21 - acc_b13;
-  let v43: bool = v42 > 0.0;
-  let v44: f32 = select(1.0, v42, v43);
+  let v19: f32 = acc_b15 / acc_b10;
+  let v20: f32 = acc_b13 + v19;
+  let v22: f32 = acc_b21 - acc_b13;
+  let v23: bool = v22 > 0.0;
+  let v24: f32 = select(1.0, v22, v23);
   var acc28: f32 = 0.0;
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v35: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-        let v36: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-        let v37: f32 = f32(v36);
-        let v38: f32 = v35 * v37;
-        let v41: f32 = v38 - v40;
-        let v45: f32 = v41 / v44;
-        let v46: f32 = v45 * v45;
-        acc28 = acc28 + v46;
+        let v15: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+        let v16: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+        let v17: f32 = f32(v16);
+        let v18: f32 = v15 * v17;
+        let v21: f32 = v18 - v20;
+        let v25: f32 = v21 / v24;
+        let v26: f32 = v25 * v25;
+        acc28 = acc28 + v26;
       }
     }
   }
@@ -265,33 +199,33 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b21 = max(acc_b21, F[u.o_v21_partial + i]);
     acc_b28 = acc_b28 + F[u.o_v28_partial + i];
   }
-  let v48: f32 = acc_b15 / acc_b10;
-  let v49: f32 = acc_b13 + v48;
-  let v50: bool = acc_b10 > 0.0;
-  let v51: f32 = select(0.0, v49, v50);
-  let v53: f32 = acc_b10 - 1.0;
-  let v54: f32 = acc_b28 / v53;
-  let v55: f32 = acc_b21 - acc_b13;
-  let v56: bool = v55 > 0.0;
-  let v57: f32 = select(1.0, v55, v56);
-  let v58: f32 = v54 * v57;
-  let v59: f32 = v58 * v57;
-  let v60: bool = acc_b10 > 1.0;
-  let v61: f32 = select(0.0, v59, v60);
-  let v62: f32 = v61 + 9.99999993922529e-9;
-  let v63: f32 = inverseSqrt(v62);
+  let v28: f32 = acc_b15 / acc_b10;
+  let v29: f32 = acc_b13 + v28;
+  let v30: bool = acc_b10 > 0.0;
+  let v31: f32 = select(0.0, v29, v30);
+  let v33: f32 = acc_b10 - 1.0;
+  let v34: f32 = acc_b28 / v33;
+  let v35: f32 = acc_b21 - acc_b13;
+  let v36: bool = v35 > 0.0;
+  let v37: f32 = select(1.0, v35, v36);
+  let v38: f32 = v34 * v37;
+  let v39: f32 = v38 * v37;
+  let v40: bool = acc_b10 > 1.0;
+  let v41: f32 = select(0.0, v39, v40);
+  let v42: f32 = v41 + 9.99999993922529e-9;
+  let v43: f32 = inverseSqrt(v42);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v47: f32 = F[u.o_out_returns + row * u.T + u32(t)];
-      let v52: f32 = v47 - v51;
-      let v64: f32 = v52 * v63;
-      let v65: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v66: f32 = f32(v65);
-      let v67: f32 = v64 * v66;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v67;
+      let v27: f32 = F[u.o_out_returns + row * u.T + u32(t)];
+      let v32: f32 = v27 - v31;
+      let v44: f32 = v32 * v43;
+      let v45: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v46: f32 = f32(v45);
+      let v47: f32 = v44 * v46;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v47;
     }
   }
 }

@@ -396,6 +396,7 @@ static void stage3(vec3u wid, uint32_t lane) {
     const float v68 = (v60 - v67);
     const float v73 = (v68 - v72);
     const float v85 = (v73 * v84);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v86 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

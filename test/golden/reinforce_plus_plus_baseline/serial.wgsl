@@ -41,55 +41,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %1, %17: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc1_0: f32 = 0.0;
-    var acc17_0: u32 = 0u;
-    var acc1_1: f32 = 0.0;
-    var acc17_1: u32 = 0u;
-    var acc1_2: f32 = 0.0;
-    var acc17_2: u32 = 0u;
-    var acc1_3: f32 = 0.0;
-    var acc17_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc1_0 = acc1_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc17_0 = acc17_0 + select(0u, 1u, valid_0);
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc1_1 = acc1_1 + v1;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc17_1 = acc17_1 + select(0u, 1u, valid_1);
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc1_2 = acc1_2 + v2;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc17_2 = acc17_2 + select(0u, 1u, valid_2);
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc1_3 = acc1_3 + v3;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc17_3 = acc17_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v1 + row0] = acc1_0;
-    F[u.o_v17 + row0] = f32(acc17_0);
-    F[u.o_v1 + row1] = acc1_1;
-    F[u.o_v17 + row1] = f32(acc17_1);
-    F[u.o_v1 + row2] = acc1_2;
-    F[u.o_v17 + row2] = f32(acc17_2);
-    F[u.o_v1 + row3] = acc1_3;
-    F[u.o_v17 + row3] = f32(acc17_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
     var acc17: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc1 = acc1 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc1 = acc1 + v0;
       let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
       acc17 = acc17 + select(0u, 1u, valid);
     }
@@ -102,11 +61,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc18: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v1 + row];
-    let v6: f32 = F[u.o_v17 + row];
+    let v1: f32 = F[u.o_v1 + row];
+    let v2: f32 = F[u.o_v17 + row];
     acc2 = acc2 + 1u;
-    acc6 = min(acc6, v5);
-    acc18 = acc18 + v6;
+    acc6 = min(acc6, v1);
+    acc18 = acc18 + v2;
   }
   if (lid == 0u) {
     F[u.o_v2 + g] = f32(acc2);
@@ -117,32 +76,32 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc8: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v7: f32 = F[u.o_v1 + row];
-    let v8: f32 = v7 - acc6;
-    acc8 = acc8 + v8;
+    let v3: f32 = F[u.o_v1 + row];
+    let v4: f32 = v3 - acc6;
+    acc8 = acc8 + v4;
   }
   if (lid == 0u) {
     F[u.o_v8 + g] = acc8;
   }
   // reduce to group %25 (batch partial), %36 (batch partial)
-  let v10: f32 = acc8 / f32(acc2);
-  let v11: f32 = acc6 + v10;
-  let v12: bool = f32(acc2) > 1.0;
-  let v13: f32 = select(0.0, v11, v12);
-  let v15: f32 = f32(1i);
+  let v6: f32 = acc8 / f32(acc2);
+  let v7: f32 = acc6 + v6;
+  let v8: bool = f32(acc2) > 1.0;
+  let v9: f32 = select(0.0, v7, v8);
+  let v11: f32 = f32(1i);
   var acc25: f32 = adv_bits(0x7f800000u);
   var acc36: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v9: f32 = F[u.o_v1 + row];
-    let v14: f32 = v9 - v13;
-    let v16: f32 = v14 * v15;
-    let v17: f32 = F[u.o_v17 + row];
-    let v18: bool = v17 > 0.0;
-    let v19: f32 = select(adv_bits(0x7f800000u), v16, v18);
-    let v20: f32 = select(adv_bits(0xff800000u), v16, v18);
-    acc25 = min(acc25, v19);
-    acc36 = max(acc36, v20);
+    let v5: f32 = F[u.o_v1 + row];
+    let v10: f32 = v5 - v9;
+    let v12: f32 = v10 * v11;
+    let v13: f32 = F[u.o_v17 + row];
+    let v14: bool = v13 > 0.0;
+    let v15: f32 = select(adv_bits(0x7f800000u), v12, v14);
+    let v16: f32 = select(adv_bits(0xff800000u), v12, v14);
+    acc25 = min(acc25, v15);
+    acc36 = max(acc36, v16);
   }
   if (lid == 0u) {
     F[u.o_v25_partial + g] = acc25;
@@ -168,26 +127,26 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
   // reduce to group %29 (batch partial)
-  let v22: f32 = F[u.o_v6 + g];
-  let v23: f32 = F[u.o_v8 + g];
-  let v24: f32 = F[u.o_v2 + g];
-  let v25: f32 = v23 / v24;
-  let v26: f32 = v22 + v25;
-  let v27: bool = v24 > 1.0;
-  let v28: f32 = select(0.0, v26, v27);
-  let v30: f32 = f32(1i);
+  let v18: f32 = F[u.o_v6 + g];
+  let v19: f32 = F[u.o_v8 + g];
+  let v20: f32 = F[u.o_v2 + g];
+  let v21: f32 = v19 / v20;
+  let v22: f32 = v18 + v21;
+  let v23: bool = v20 > 1.0;
+  let v24: f32 = select(0.0, v22, v23);
+  let v26: f32 = f32(1i);
   var acc29: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v21: f32 = F[u.o_v1 + row];
-    let v29: f32 = v21 - v28;
-    let v31: f32 = v29 * v30;
-    let v32: f32 = v31 - acc_b25;
-    let v33: f32 = F[u.o_v17 + row];
-    let v34: f32 = v32 * v33;
-    let v35: bool = v33 > 0.0;
-    let v36: f32 = select(0.0, v34, v35);
-    acc29 = acc29 + v36;
+    let v17: f32 = F[u.o_v1 + row];
+    let v25: f32 = v17 - v24;
+    let v27: f32 = v25 * v26;
+    let v28: f32 = v27 - acc_b25;
+    let v29: f32 = F[u.o_v17 + row];
+    let v30: f32 = v28 * v29;
+    let v31: bool = v29 > 0.0;
+    let v32: f32 = select(0.0, v30, v31);
+    acc29 = acc29 + v32;
   }
   if (lid == 0u) {
     F[u.o_v29_partial + g] = acc29;
@@ -214,33 +173,33 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
   }
   // reduce to group %45 (batch partial)
-  let v38: f32 = F[u.o_v6 + g];
-  let v39: f32 = F[u.o_v8 + g];
-  let v40: f32 = F[u.o_v2 + g];
-  let v41: f32 = v39 / v40;
-  let v42: f32 = v38 + v41;
-  let v43: bool = v40 > 1.0;
-  let v44: f32 = select(0.0, v42, v43);
-  let v46: f32 = f32(1i);
-  let v48: f32 = acc_b29 / acc_b18;
-  let v49: f32 = acc_b25 + v48;
-  let v51: f32 = acc_b36 - acc_b25;
-  let v52: bool = v51 > 0.0;
-  let v53: f32 = select(1.0, v51, v52);
+  let v34: f32 = F[u.o_v6 + g];
+  let v35: f32 = F[u.o_v8 + g];
+  let v36: f32 = F[u.o_v2 + g];
+  let v37: f32 = v35 / v36;
+  let v38: f32 = v34 + v37;
+  let v39: bool = v36 > 1.0;
+  let v40: f32 = select(0.0, v38, v39);
+  let v42: f32 = f32(1i);
+  let v44: f32 = acc_b29 / acc_b18;
+  let v45: f32 = acc_b25 + v44;
+  let v47: f32 = acc_b36 - acc_b25;
+  let v48: bool = v47 > 0.0;
+  let v49: f32 = select(1.0, v47, v48);
   var acc45: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v37: f32 = F[u.o_v1 + row];
-    let v45: f32 = v37 - v44;
-    let v47: f32 = v45 * v46;
-    let v50: f32 = v47 - v49;
-    let v54: f32 = v50 / v53;
-    let v55: f32 = v54 * v54;
-    let v56: f32 = F[u.o_v17 + row];
-    let v57: f32 = v55 * v56;
-    let v58: bool = v56 > 0.0;
-    let v59: f32 = select(0.0, v57, v58);
-    acc45 = acc45 + v59;
+    let v33: f32 = F[u.o_v1 + row];
+    let v41: f32 = v33 - v40;
+    let v43: f32 = v41 * v42;
+    let v46: f32 = v43 - v45;
+    let v50: f32 = v46 / v49;
+    let v51: f32 = v50 * v50;
+    let v52: f32 = F[u.o_v17 + row];
+    let v53: f32 = v51 * v52;
+    let v54: bool = v52 > 0.0;
+    let v55: f32 = select(0.0, v53, v54);
+    acc45 = acc45 + v55;
   }
   if (lid == 0u) {
     F[u.o_v45_partial + g] = acc45;
@@ -268,41 +227,41 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b36 = max(acc_b36, F[u.o_v36_partial + i]);
     acc_b45 = acc_b45 + F[u.o_v45_partial + i];
   }
-  let v61: f32 = F[u.o_v6 + g];
-  let v62: f32 = F[u.o_v8 + g];
-  let v63: f32 = F[u.o_v2 + g];
-  let v64: f32 = v62 / v63;
-  let v65: f32 = v61 + v64;
-  let v66: bool = v63 > 1.0;
-  let v67: f32 = select(0.0, v65, v66);
-  let v69: f32 = acc_b29 / acc_b18;
-  let v70: f32 = acc_b25 + v69;
-  let v71: bool = acc_b18 > 0.0;
-  let v72: f32 = select(0.0, v70, v71);
-  let v74: f32 = acc_b18 - 1.0;
-  let v75: f32 = acc_b45 / v74;
-  let v76: f32 = acc_b36 - acc_b25;
-  let v77: bool = v76 > 0.0;
-  let v78: f32 = select(1.0, v76, v77);
-  let v79: f32 = v75 * v78;
-  let v80: f32 = v79 * v78;
-  let v81: bool = acc_b18 > 1.0;
-  let v82: f32 = select(0.0, v80, v81);
-  let v83: f32 = v82 + 9.99999993922529e-9;
-  let v84: f32 = inverseSqrt(v83);
+  let v57: f32 = F[u.o_v6 + g];
+  let v58: f32 = F[u.o_v8 + g];
+  let v59: f32 = F[u.o_v2 + g];
+  let v60: f32 = v58 / v59;
+  let v61: f32 = v57 + v60;
+  let v62: bool = v59 > 1.0;
+  let v63: f32 = select(0.0, v61, v62);
+  let v65: f32 = acc_b29 / acc_b18;
+  let v66: f32 = acc_b25 + v65;
+  let v67: bool = acc_b18 > 0.0;
+  let v68: f32 = select(0.0, v66, v67);
+  let v70: f32 = acc_b18 - 1.0;
+  let v71: f32 = acc_b45 / v70;
+  let v72: f32 = acc_b36 - acc_b25;
+  let v73: bool = v72 > 0.0;
+  let v74: f32 = select(1.0, v72, v73);
+  let v75: f32 = v71 * v74;
+  let v76: f32 = v75 * v74;
+  let v77: bool = acc_b18 > 1.0;
+  let v78: f32 = select(0.0, v76, v77);
+  let v79: f32 = v78 + 9.99999993922529e-9;
+  let v80: f32 = inverseSqrt(v79);
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v60: f32 = F[u.o_v1 + row];
-    let v68: f32 = v60 - v67;
-    let v73: f32 = v68 - v72;
-    let v85: f32 = v73 * v84;
+    let v56: f32 = F[u.o_v1 + row];
+    let v64: f32 = v56 - v63;
+    let v69: f32 = v64 - v68;
+    let v81: f32 = v69 * v80;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v86: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v87: f32 = f32(v86);
-      let v88: f32 = v85 * v87;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v88;
+      let v82: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v83: f32 = f32(v82);
+      let v84: f32 = v81 * v83;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v84;
     }
   }
 }

@@ -140,6 +140,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   for (uint32_t j = 0u; (j < n); j = (uint32_t)(j + 1u)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v26 = F_reward_baselines[row];
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v25 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

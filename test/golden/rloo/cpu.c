@@ -160,6 +160,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const float v11 = (v9 / v10);
     const float v16 = (v11 - v15);
     const float v18 = (v17 ? v16 : v8);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const int32_t v19 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

@@ -34,38 +34,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %1: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc1_0: f32 = 0.0;
-    var acc1_1: f32 = 0.0;
-    var acc1_2: f32 = 0.0;
-    var acc1_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc1_0 = acc1_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc1_1 = acc1_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc1_2 = acc1_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc1_3 = acc1_3 + v3;
-    }
-    F[u.o_v1 + row0] = acc1_0;
-    F[u.o_v1 + row1] = acc1_1;
-    F[u.o_v1 + row2] = acc1_2;
-    F[u.o_v1 + row3] = acc1_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc1: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc1 = acc1 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc1 = acc1 + v0;
     }
     F[u.o_v1 + row] = acc1;
   }
@@ -74,9 +49,9 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc8: f32 = adv_bits(0x7f800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v1 + row];
+    let v1: f32 = F[u.o_v1 + row];
     acc2 = acc2 + 1u;
-    acc8 = min(acc8, v5);
+    acc8 = min(acc8, v1);
   }
   if (lid == 0u) {
     F[u.o_v2 + g] = f32(acc2);
@@ -86,33 +61,33 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc10: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v6: f32 = F[u.o_v1 + row];
-    let v7: f32 = v6 - acc8;
-    acc10 = acc10 + v7;
+    let v2: f32 = F[u.o_v1 + row];
+    let v3: f32 = v2 - acc8;
+    acc10 = acc10 + v3;
   }
   if (lid == 0u) {
     F[u.o_v10 + g] = acc10;
   }
-  let v10: f32 = f32(acc2) - 1.0;
-  let v12: f32 = acc10 / f32(acc2);
-  let v13: f32 = acc8 + v12;
-  let v14: f32 = v13 * f32(acc2);
-  let v15: f32 = v14 / v10;
-  let v17: bool = f32(acc2) > 1.0;
+  let v6: f32 = f32(acc2) - 1.0;
+  let v8: f32 = acc10 / f32(acc2);
+  let v9: f32 = acc8 + v8;
+  let v10: f32 = v9 * f32(acc2);
+  let v11: f32 = v10 / v6;
+  let v13: bool = f32(acc2) > 1.0;
   // outputs out_advantages
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v8: f32 = F[u.o_v1 + row];
-    let v9: f32 = v8 * f32(acc2);
-    let v11: f32 = v9 / v10;
-    let v16: f32 = v11 - v15;
-    let v18: f32 = select(v8, v16, v17);
+    let v4: f32 = F[u.o_v1 + row];
+    let v5: f32 = v4 * f32(acc2);
+    let v7: f32 = v5 / v6;
+    let v12: f32 = v7 - v11;
+    let v14: f32 = select(v4, v12, v13);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v19: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v20: f32 = f32(v19);
-      let v21: f32 = v18 * v20;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v21;
+      let v15: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v16: f32 = f32(v15);
+      let v17: f32 = v14 * v16;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v17;
     }
   }
 }

@@ -639,6 +639,7 @@ static void stage5(vec3u wid, uint32_t lane) {
     const bool v89 = (v76 == 0.00000000f);
     const float v90 = (v89 ? 0.00000000f : v88);
     const float v91 = ((u_p_norm_adv_by_std_in_grpo != 0u) ? v90 : v76);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const float v92 = F_entropy[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

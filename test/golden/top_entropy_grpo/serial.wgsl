@@ -63,55 +63,14 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4, %37: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc4_0: f32 = 0.0;
-    var acc37_0: u32 = 0u;
-    var acc4_1: f32 = 0.0;
-    var acc37_1: u32 = 0u;
-    var acc4_2: f32 = 0.0;
-    var acc37_2: u32 = 0u;
-    var acc4_3: f32 = 0.0;
-    var acc37_3: u32 = 0u;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc4_0 = acc4_0 + v0;
-      let valid_0: bool = I[u.oi_response_mask + row0 * u.T + u32(t)] != 0i;
-      acc37_0 = acc37_0 + select(0u, 1u, valid_0);
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc4_1 = acc4_1 + v1;
-      let valid_1: bool = I[u.oi_response_mask + row1 * u.T + u32(t)] != 0i;
-      acc37_1 = acc37_1 + select(0u, 1u, valid_1);
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc4_2 = acc4_2 + v2;
-      let valid_2: bool = I[u.oi_response_mask + row2 * u.T + u32(t)] != 0i;
-      acc37_2 = acc37_2 + select(0u, 1u, valid_2);
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc4_3 = acc4_3 + v3;
-      let valid_3: bool = I[u.oi_response_mask + row3 * u.T + u32(t)] != 0i;
-      acc37_3 = acc37_3 + select(0u, 1u, valid_3);
-    }
-    F[u.o_v4 + row0] = acc4_0;
-    F[u.o_v37 + row0] = f32(acc37_0);
-    F[u.o_v4 + row1] = acc4_1;
-    F[u.o_v37 + row1] = f32(acc37_1);
-    F[u.o_v4 + row2] = acc4_2;
-    F[u.o_v37 + row2] = f32(acc37_2);
-    F[u.o_v4 + row3] = acc4_3;
-    F[u.o_v37 + row3] = f32(acc37_3);
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     var acc37: u32 = 0u;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v0;
       let valid: bool = I[u.oi_response_mask + row * u.T + u32(t)] != 0i;
       acc37 = acc37 + select(0u, 1u, valid);
     }
@@ -125,12 +84,12 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc38: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v5: f32 = F[u.o_v4 + row];
-    let v6: f32 = F[u.o_v37 + row];
+    let v1: f32 = F[u.o_v4 + row];
+    let v2: f32 = F[u.o_v37 + row];
     acc5 = acc5 + 1u;
-    acc8 = min(acc8, v5);
-    acc16 = max(acc16, v5);
-    acc38 = acc38 + v6;
+    acc8 = min(acc8, v1);
+    acc16 = max(acc16, v1);
+    acc38 = acc38 + v2;
   }
   if (lid == 0u) {
     F[u.o_v5 + g] = f32(acc5);
@@ -142,35 +101,35 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc10: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v7: f32 = F[u.o_v4 + row];
-    let v8: f32 = v7 - acc8;
-    acc10 = acc10 + v8;
+    let v3: f32 = F[u.o_v4 + row];
+    let v4: f32 = v3 - acc8;
+    acc10 = acc10 + v4;
   }
   if (lid == 0u) {
     F[u.o_v10 + g] = acc10;
   }
   // reduce to group %23
-  let v10: f32 = acc10 / f32(acc5);
-  let v11: f32 = acc8 + v10;
-  let v13: f32 = acc16 - acc8;
-  let v14: bool = v13 > 0.0;
-  let v15: f32 = select(1.0, v13, v14);
+  let v6: f32 = acc10 / f32(acc5);
+  let v7: f32 = acc8 + v6;
+  let v9: f32 = acc16 - acc8;
+  let v10: bool = v9 > 0.0;
+  let v11: f32 = select(1.0, v9, v10);
   var acc23: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v9: f32 = F[u.o_v4 + row];
-    let v12: f32 = v9 - v11;
-    let v16: f32 = v12 / v15;
-    let v17: f32 = v16 * v16;
-    acc23 = acc23 + v17;
+    let v5: f32 = F[u.o_v4 + row];
+    let v8: f32 = v5 - v7;
+    let v12: f32 = v8 / v11;
+    let v13: f32 = v12 * v12;
+    acc23 = acc23 + v13;
   }
   if (lid == 0u) {
     F[u.o_v23 + g] = acc23;
   }
   // select %43 to the batch, digit 0
-  var sk18: u32 = 0u;
-  var sp19: u32 = 0u;
-  var sm20: u32 = 0u;
+  var sk14: u32 = 0u;
+  var sp15: u32 = 0u;
+  var sm16: u32 = 0u;
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v43_h0 + g * 256u + i] = 0.0;
   }
@@ -179,11 +138,11 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v21: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key22: u32 = adv_order_key(v21);
-        if ((key22 & sm20) == sp19) {
-          let bin23: u32 = g * 256u + ((key22 >> 24u) & 255u);
-          F[u.o_v43_h0 + bin23] = F[u.o_v43_h0 + bin23] + 1.0;
+        let v17: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key18: u32 = adv_order_key(v17);
+        if ((key18 & sm16) == sp15) {
+          let bin19: u32 = g * 256u + ((key18 >> 24u) & 255u);
+          F[u.o_v43_h0 + bin19] = F[u.o_v43_h0 + bin19] + 1.0;
         }
       }
     }
@@ -203,14 +162,14 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   for (var i = lid; i < u.G; i += WG) {
     acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
-  let v28: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v29: f32 = acc_b38 - 1.0;
-  let v30: f32 = v28 * v29;
-  let v31: f32 = floor(v30);
+  let v24: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v25: f32 = acc_b38 - 1.0;
+  let v26: f32 = v24 * v25;
+  let v27: f32 = floor(v26);
   // select %43 to the batch, digit 1
-  var sk24: u32 = 0u;
-  var sp25: u32 = 0u;
-  var sm26: u32 = 0u;
+  var sk20: u32 = 0u;
+  var sp21: u32 = 0u;
+  var sm22: u32 = 0u;
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -219,26 +178,26 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h0 + i * 256u + b];
     }
   }
-  var count32: f32 = 0.0;
+  var count28: f32 = 0.0;
   for (var b = 0u; b < 256u; b++) {
-    count32 = count32 + F[u.o_select_bins + g * 256u + b];
+    count28 = count28 + F[u.o_select_bins + g * 256u + b];
   }
-  let empty27: bool = count32 == 0.0;
-  sk24 = u32(min(select(0.0, floor(v31), v31 > 0.0), count32 - 1.0));
-  var digit33: u32 = 0u;
+  let empty23: bool = count28 == 0.0;
+  sk20 = u32(min(select(0.0, floor(v27), v27 > 0.0), count28 - 1.0));
+  var digit29: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c34: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk24 < c34) {
-      digit33 = b;
+    let c30: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk20 < c30) {
+      digit29 = b;
       break;
     }
-    sk24 = sk24 - c34;
+    sk20 = sk20 - c30;
   }
-  sp25 = sp25 | (digit33 << 24u);
-  sm26 = sm26 | (255u << 24u);
-  F[u.o_v43_ph + g] = f32(sp25 >> 16u);
-  F[u.o_v43_pl + g] = f32(sp25 & 65535u);
-  F[u.o_v43_k + g] = select(f32(sk24), (-1.0), empty27);
+  sp21 = sp21 | (digit29 << 24u);
+  sm22 = sm22 | (255u << 24u);
+  F[u.o_v43_ph + g] = f32(sp21 >> 16u);
+  F[u.o_v43_pl + g] = f32(sp21 & 65535u);
+  F[u.o_v43_k + g] = select(f32(sk20), (-1.0), empty23);
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v43_h1 + g * 256u + i] = 0.0;
   }
@@ -247,11 +206,11 @@ fn stage1(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v35: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key36: u32 = adv_order_key(v35);
-        if ((key36 & sm26) == sp25) {
-          let bin37: u32 = g * 256u + ((key36 >> 16u) & 255u);
-          F[u.o_v43_h1 + bin37] = F[u.o_v43_h1 + bin37] + 1.0;
+        let v31: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key32: u32 = adv_order_key(v31);
+        if ((key32 & sm22) == sp21) {
+          let bin33: u32 = g * 256u + ((key32 >> 16u) & 255u);
+          F[u.o_v43_h1 + bin33] = F[u.o_v43_h1 + bin33] + 1.0;
         }
       }
     }
@@ -272,13 +231,13 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
   // select %43 to the batch, digit 2
-  var sk38: u32 = 0u;
-  var sp39: u32 = 0u;
-  var sm40: u32 = 0u;
-  sp39 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
-  sm40 = 0xffff0000u;
-  let empty41: bool = F[u.o_v43_k + g] < 0.0;
-  sk38 = u32(max(F[u.o_v43_k + g], 0.0));
+  var sk34: u32 = 0u;
+  var sp35: u32 = 0u;
+  var sm36: u32 = 0u;
+  sp35 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+  sm36 = 0xffff0000u;
+  let empty37: bool = F[u.o_v43_k + g] < 0.0;
+  sk34 = u32(max(F[u.o_v43_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -287,20 +246,20 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h1 + i * 256u + b];
     }
   }
-  var digit42: u32 = 0u;
+  var digit38: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c43: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk38 < c43) {
-      digit42 = b;
+    let c39: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk34 < c39) {
+      digit38 = b;
       break;
     }
-    sk38 = sk38 - c43;
+    sk34 = sk34 - c39;
   }
-  sp39 = sp39 | (digit42 << 16u);
-  sm40 = sm40 | (255u << 16u);
-  F[u.o_v43_ph + g] = f32(sp39 >> 16u);
-  F[u.o_v43_pl + g] = f32(sp39 & 65535u);
-  F[u.o_v43_k + g] = select(f32(sk38), (-1.0), empty41);
+  sp35 = sp35 | (digit38 << 16u);
+  sm36 = sm36 | (255u << 16u);
+  F[u.o_v43_ph + g] = f32(sp35 >> 16u);
+  F[u.o_v43_pl + g] = f32(sp35 & 65535u);
+  F[u.o_v43_k + g] = select(f32(sk34), (-1.0), empty37);
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v43_h2 + g * 256u + i] = 0.0;
   }
@@ -309,11 +268,11 @@ fn stage2(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v44: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key45: u32 = adv_order_key(v44);
-        if ((key45 & sm40) == sp39) {
-          let bin46: u32 = g * 256u + ((key45 >> 8u) & 255u);
-          F[u.o_v43_h2 + bin46] = F[u.o_v43_h2 + bin46] + 1.0;
+        let v40: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key41: u32 = adv_order_key(v40);
+        if ((key41 & sm36) == sp35) {
+          let bin42: u32 = g * 256u + ((key41 >> 8u) & 255u);
+          F[u.o_v43_h2 + bin42] = F[u.o_v43_h2 + bin42] + 1.0;
         }
       }
     }
@@ -334,13 +293,13 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
   // select %43 to the batch, digit 3
-  var sk47: u32 = 0u;
-  var sp48: u32 = 0u;
-  var sm49: u32 = 0u;
-  sp48 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
-  sm49 = 0xffffff00u;
-  let empty50: bool = F[u.o_v43_k + g] < 0.0;
-  sk47 = u32(max(F[u.o_v43_k + g], 0.0));
+  var sk43: u32 = 0u;
+  var sp44: u32 = 0u;
+  var sm45: u32 = 0u;
+  sp44 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+  sm45 = 0xffffff00u;
+  let empty46: bool = F[u.o_v43_k + g] < 0.0;
+  sk43 = u32(max(F[u.o_v43_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -349,20 +308,20 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h2 + i * 256u + b];
     }
   }
-  var digit51: u32 = 0u;
+  var digit47: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c52: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk47 < c52) {
-      digit51 = b;
+    let c48: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk43 < c48) {
+      digit47 = b;
       break;
     }
-    sk47 = sk47 - c52;
+    sk43 = sk43 - c48;
   }
-  sp48 = sp48 | (digit51 << 8u);
-  sm49 = sm49 | (255u << 8u);
-  F[u.o_v43_ph + g] = f32(sp48 >> 16u);
-  F[u.o_v43_pl + g] = f32(sp48 & 65535u);
-  F[u.o_v43_k + g] = select(f32(sk47), (-1.0), empty50);
+  sp44 = sp44 | (digit47 << 8u);
+  sm45 = sm45 | (255u << 8u);
+  F[u.o_v43_ph + g] = f32(sp44 >> 16u);
+  F[u.o_v43_pl + g] = f32(sp44 & 65535u);
+  F[u.o_v43_k + g] = select(f32(sk43), (-1.0), empty46);
   for (var i = 0u; i < 256u; i++) {
     F[u.o_v43_h3 + g * 256u + i] = 0.0;
   }
@@ -371,11 +330,11 @@ fn stage3(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v53: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let key54: u32 = adv_order_key(v53);
-        if ((key54 & sm49) == sp48) {
-          let bin55: u32 = g * 256u + ((key54 >> 0u) & 255u);
-          F[u.o_v43_h3 + bin55] = F[u.o_v43_h3 + bin55] + 1.0;
+        let v49: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let key50: u32 = adv_order_key(v49);
+        if ((key50 & sm45) == sp44) {
+          let bin51: u32 = g * 256u + ((key50 >> 0u) & 255u);
+          F[u.o_v43_h3 + bin51] = F[u.o_v43_h3 + bin51] + 1.0;
         }
       }
     }
@@ -396,13 +355,13 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b38 = acc_b38 + F[u.o_v38_partial + i];
   }
   // select %43 to the batch, digit 4
-  var sk56: u32 = 0u;
-  var sp57: u32 = 0u;
-  var sm58: u32 = 0u;
-  sp57 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
-  sm58 = 0xffffffffu;
-  let empty59: bool = F[u.o_v43_k + g] < 0.0;
-  sk56 = u32(max(F[u.o_v43_k + g], 0.0));
+  var sk52: u32 = 0u;
+  var sp53: u32 = 0u;
+  var sm54: u32 = 0u;
+  sp53 = (u32(F[u.o_v43_ph + g]) << 16u) | u32(F[u.o_v43_pl + g]);
+  sm54 = 0xffffffffu;
+  let empty55: bool = F[u.o_v43_k + g] < 0.0;
+  sk52 = u32(max(F[u.o_v43_k + g], 0.0));
   for (var i = 0u; i < 256u; i++) {
     F[u.o_select_bins + g * 256u + i] = 0.0;
   }
@@ -411,20 +370,20 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       F[u.o_select_bins + g * 256u + b] = F[u.o_select_bins + g * 256u + b] + F[u.o_v43_h3 + i * 256u + b];
     }
   }
-  var digit60: u32 = 0u;
+  var digit56: u32 = 0u;
   for (var b = 0u; b < 256u; b++) {
-    let c61: u32 = u32(F[u.o_select_bins + g * 256u + b]);
-    if (sk56 < c61) {
-      digit60 = b;
+    let c57: u32 = u32(F[u.o_select_bins + g * 256u + b]);
+    if (sk52 < c57) {
+      digit56 = b;
       break;
     }
-    sk56 = sk56 - c61;
+    sk52 = sk52 - c57;
   }
-  sp57 = sp57 | (digit60 << 0u);
-  sm58 = sm58 | (255u << 0u);
-  F[u.o_v43 + g] = select(adv_order_value(sp57), 0.0, empty59);
+  sp53 = sp53 | (digit56 << 0u);
+  sm54 = sm54 | (255u << 0u);
+  F[u.o_v43 + g] = select(adv_order_value(sp53), 0.0, empty55);
   // reduce to group %47 (batch partial), %54 (batch partial)
-  let v63: f32 = F[u.o_v43 + g];
+  let v59: f32 = F[u.o_v43 + g];
   var acc47: f32 = 0.0;
   var acc54: f32 = adv_bits(0x7f800000u);
   for (var j = 0u; j < n; j++) {
@@ -432,13 +391,13 @@ fn stage4(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
       if (I[u.oi_response_mask + row * u.T + u32(t)] != 0i) {
-        let v62: f32 = F[u.o_entropy + row * u.T + u32(t)];
-        let v64: bool = v62 <= v63;
-        let v65: f32 = select(0.0, 1.0, v64);
-        let v66: bool = v62 > v63;
-        let v67: f32 = select(3.0000000054977558e+38, v62, v66);
-        acc47 = acc47 + v65;
-        acc54 = min(acc54, v67);
+        let v58: f32 = F[u.o_entropy + row * u.T + u32(t)];
+        let v60: bool = v58 <= v59;
+        let v61: f32 = select(0.0, 1.0, v60);
+        let v62: bool = v58 > v59;
+        let v63: f32 = select(3.0000000054977558e+38, v58, v62);
+        acc47 = acc47 + v61;
+        acc54 = min(acc54, v63);
       }
     }
   }
@@ -465,64 +424,64 @@ fn stage5(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     acc_b47 = acc_b47 + F[u.o_v47_partial + i];
     acc_b54 = min(acc_b54, F[u.o_v54_partial + i]);
   }
-  let v69: f32 = F[u.o_v8 + g];
-  let v70: f32 = F[u.o_v10 + g];
-  let v71: f32 = F[u.o_v5 + g];
-  let v72: f32 = v70 / v71;
-  let v73: f32 = v69 + v72;
-  let v74: bool = v71 > 1.0;
-  let v75: f32 = select(0.0, v73, v74);
-  let v77: f32 = F[u.o_v23 + g];
-  let v78: f32 = v71 - 1.0;
-  let v79: f32 = v77 / v78;
-  let v80: f32 = sqrt(v79);
-  let v81: f32 = F[u.o_v16 + g];
-  let v82: f32 = v81 - v69;
-  let v83: bool = v82 > 0.0;
-  let v84: f32 = select(1.0, v82, v83);
-  let v85: f32 = v80 * v84;
-  let v86: f32 = select(1.0, v85, v74);
-  let v87: f32 = v86 + u.p_epsilon;
-  let v93: f32 = F[u.o_v43 + g];
-  let v94: f32 = 1.0 - u.p_top_entropy_quantile;
-  let v95: f32 = acc_b38 - 1.0;
-  let v96: f32 = v94 * v95;
-  let v97: f32 = floor(v96);
-  let v98: f32 = v96 - v97;
-  let v99: bool = v98 == 0.0;
-  let v100: f32 = v97 + 1.0;
-  let v101: bool = acc_b47 > v100;
-  let v102: bool = v99 || v101;
-  let v103: f32 = select(acc_b54, v93, v102);
-  let v104: f32 = v103 - v93;
-  let v105: f32 = 1.0 - v98;
-  let v106: f32 = v104 * v105;
-  let v107: f32 = v103 - v106;
-  let v108: f32 = v98 * v104;
-  let v109: f32 = v93 + v108;
-  let v110: bool = v98 < 0.5;
-  let v111: f32 = select(v107, v109, v110);
+  let v65: f32 = F[u.o_v8 + g];
+  let v66: f32 = F[u.o_v10 + g];
+  let v67: f32 = F[u.o_v5 + g];
+  let v68: f32 = v66 / v67;
+  let v69: f32 = v65 + v68;
+  let v70: bool = v67 > 1.0;
+  let v71: f32 = select(0.0, v69, v70);
+  let v73: f32 = F[u.o_v23 + g];
+  let v74: f32 = v67 - 1.0;
+  let v75: f32 = v73 / v74;
+  let v76: f32 = sqrt(v75);
+  let v77: f32 = F[u.o_v16 + g];
+  let v78: f32 = v77 - v65;
+  let v79: bool = v78 > 0.0;
+  let v80: f32 = select(1.0, v78, v79);
+  let v81: f32 = v76 * v80;
+  let v82: f32 = select(1.0, v81, v70);
+  let v83: f32 = v82 + u.p_epsilon;
+  let v89: f32 = F[u.o_v43 + g];
+  let v90: f32 = 1.0 - u.p_top_entropy_quantile;
+  let v91: f32 = acc_b38 - 1.0;
+  let v92: f32 = v90 * v91;
+  let v93: f32 = floor(v92);
+  let v94: f32 = v92 - v93;
+  let v95: bool = v94 == 0.0;
+  let v96: f32 = v93 + 1.0;
+  let v97: bool = acc_b47 > v96;
+  let v98: bool = v95 || v97;
+  let v99: f32 = select(acc_b54, v89, v98);
+  let v100: f32 = v99 - v89;
+  let v101: f32 = 1.0 - v94;
+  let v102: f32 = v100 * v101;
+  let v103: f32 = v99 - v102;
+  let v104: f32 = v94 * v100;
+  let v105: f32 = v89 + v104;
+  let v106: bool = v94 < 0.5;
+  let v107: f32 = select(v103, v105, v106);
   // outputs out_advantages, out_high_entropy
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v68: f32 = F[u.o_v4 + row];
-    let v76: f32 = v68 - v75;
-    let v88: f32 = v76 / v87;
-    let v89: bool = v76 == 0.0;
-    let v90: f32 = select(v88, 0.0, v89);
-    let v91: f32 = select(v76, v90, u.p_norm_adv_by_std_in_grpo != 0u);
+    let v64: f32 = F[u.o_v4 + row];
+    let v72: f32 = v64 - v71;
+    let v84: f32 = v72 / v83;
+    let v85: bool = v72 == 0.0;
+    let v86: f32 = select(v84, 0.0, v85);
+    let v87: f32 = select(v72, v86, u.p_norm_adv_by_std_in_grpo != 0u);
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let v92: f32 = F[u.o_entropy + row * u.T + u32(t)];
-      let v112: bool = v92 >= v111;
-      let v113: f32 = select(0.0, 1.0, v112);
-      let v114: f32 = v91 * v113;
-      let v115: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v116: f32 = f32(v115);
-      let v117: f32 = v114 * v116;
-      let v118: f32 = v113 * v116;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v117;
-      F[u.o_out_high_entropy + row * u.T + u32(t)] = v118;
+      let v88: f32 = F[u.o_entropy + row * u.T + u32(t)];
+      let v108: bool = v88 >= v107;
+      let v109: f32 = select(0.0, 1.0, v108);
+      let v110: f32 = v87 * v109;
+      let v111: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v112: f32 = f32(v111);
+      let v113: f32 = v110 * v112;
+      let v114: f32 = v109 * v112;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v113;
+      F[u.o_out_high_entropy + row * u.T + u32(t)] = v114;
     }
   }
 }

@@ -163,17 +163,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   }
   storageBarrier();
   // reduce to group %31, %32, %52
-  var acc31: f32 = 0.0;
+  var acc31: u32 = 0u;
   var acc32: f32 = adv_bits(0x7f800000u);
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     let v13: f32 = F[u.o_v4 + row];
-    acc31 = acc31 + 1.0;
+    acc31 = acc31 + 1u;
     acc32 = min(acc32, v13);
     acc52 = max(acc52, v13);
   }
-  red[0u * WG + lid] = acc31;
+  red[0u * WG + lid] = f32(acc31);
   red[1u * WG + lid] = acc32;
   red[2u * WG + lid] = acc52;
   workgroupBarrier();

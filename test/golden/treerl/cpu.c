@@ -281,18 +281,18 @@ static void stage0(vec3u wid, uint32_t lane) {
     F_v24[slot] = (v14 / v15);
   }
   // reduce to group %31, %32, %52
-  float acc31 = 0.00000000f;
+  uint32_t acc31 = 0u;
   float acc32 = INFINITY;
   float acc52 = (-INFINITY);
   for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
     const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
     const float v16 = F_v4[row];
-    acc31 = (acc31 + 1.00000000f);
+    acc31 = (uint32_t)(acc31 + 1u);
     acc32 = adv_fmin(acc32, v16);
     acc52 = adv_fmax(acc52, v16);
   }
   if ((lid == 0u)) {
-    F_v31[g] = acc31;
+    F_v31[g] = ((float)(acc31));
     F_v32[g] = acc32;
     F_v52[g] = acc52;
   }
@@ -307,7 +307,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v34[g] = acc34;
   }
-  const float v20 = (acc34 / acc31);
+  const float v20 = (acc34 / ((float)(acc31)));
   const float v21 = (acc32 + v20);
   // key-map %40: once per distinct key of the group
   const uint32_t nkeys40 = H[(size_t)u_oh_count_node + (size_t)g];
@@ -332,9 +332,9 @@ static void stage0(vec3u wid, uint32_t lane) {
   if ((lid == 0u)) {
     F_v59[g] = acc59;
   }
-  const bool v57 = (acc31 > 1.00000000f);
+  const bool v57 = (((float)(acc31)) > 1.00000000f);
   const float v58 = (v57 ? v21 : 0.00000000f);
-  const float v60 = (acc31 - 1.00000000f);
+  const float v60 = (((float)(acc31)) - 1.00000000f);
   const float v61 = (acc59 / v60);
   const float v62 = sqrtf(v61);
   const float v63 = (v62 * v26);
@@ -349,6 +349,7 @@ static void stage0(vec3u wid, uint32_t lane) {
     const bool v67 = (v59 == 0.00000000f);
     const float v68 = (v67 ? 0.00000000f : v66);
     const float v69 = (u_p_grpo_weight * v68);
+    #pragma GCC ivdep
     for (uint32_t tt = lid; (tt < u_T); tt = (uint32_t)(tt + WG)) {
       const int32_t t = ((int32_t)(tt));
       const uint32_t sw29 = H[(size_t)u_oh_slot_node + (size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];

@@ -212,12 +212,12 @@ function stage0(wid, lane) {
   for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
     const row = I_members[(m0 + j | 0)];
     const v16 = F_v4[row];
-    acc31 = $fr(acc31 + 1);
+    acc31 = (acc31 + 1 | 0);
     acc32 = Math.min(acc32, v16);
     acc52 = Math.max(acc52, v16);
   }
   if ((lid === 0)) {
-    F_v31[g] = acc31;
+    F_v31[g] = $fr(acc31 >>> 0);
     F_v32[g] = acc32;
     F_v52[g] = acc52;
   }
@@ -232,7 +232,7 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v34[g] = acc34;
   }
-  const v20 = $fr(acc34 / acc31);
+  const v20 = $fr(acc34 / $fr(acc31 >>> 0));
   const v21 = $fr(acc32 + v20);
   // key-map %40: once per distinct key of the group
   const nkeys40 = H[(u_oh_count_node + g | 0)];
@@ -257,9 +257,9 @@ function stage0(wid, lane) {
   if ((lid === 0)) {
     F_v59[g] = acc59;
   }
-  const v57 = (acc31 > 1);
+  const v57 = ($fr(acc31 >>> 0) > 1);
   const v58 = (v57 ? v21 : 0);
-  const v60 = $fr(acc31 - 1);
+  const v60 = $fr($fr(acc31 >>> 0) - 1);
   const v61 = $fr(acc59 / v60);
   const v62 = $fr(Math.sqrt(v61));
   const v63 = $fr(v62 * v26);

@@ -53,38 +53,13 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let m0: u32 = u32(I[u.oi_starts + g]);
   let n: u32 = u32(I[u.oi_starts + g + 1u]) - m0;
   // reduce to rollout %4: one thread per rollout
-  for (var j = 0u; j + 4u <= n; j += 4u) {
-    let row0: u32 = u32(I[u.oi_members + m0 + (j + 0u)]);
-    let row1: u32 = u32(I[u.oi_members + m0 + (j + 1u)]);
-    let row2: u32 = u32(I[u.oi_members + m0 + (j + 2u)]);
-    let row3: u32 = u32(I[u.oi_members + m0 + (j + 3u)]);
-    var acc4_0: f32 = 0.0;
-    var acc4_1: f32 = 0.0;
-    var acc4_2: f32 = 0.0;
-    var acc4_3: f32 = 0.0;
-    for (var tt = 0u; tt < u.T; tt++) {
-      let t: i32 = i32(tt);
-      let v0: f32 = F[u.o_token_level_rewards + row0 * u.T + u32(t)];
-      acc4_0 = acc4_0 + v0;
-      let v1: f32 = F[u.o_token_level_rewards + row1 * u.T + u32(t)];
-      acc4_1 = acc4_1 + v1;
-      let v2: f32 = F[u.o_token_level_rewards + row2 * u.T + u32(t)];
-      acc4_2 = acc4_2 + v2;
-      let v3: f32 = F[u.o_token_level_rewards + row3 * u.T + u32(t)];
-      acc4_3 = acc4_3 + v3;
-    }
-    F[u.o_v4 + row0] = acc4_0;
-    F[u.o_v4 + row1] = acc4_1;
-    F[u.o_v4 + row2] = acc4_2;
-    F[u.o_v4 + row3] = acc4_3;
-  }
-  for (var j = n - n % 4u; j < n; j += WG) {
+  for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
     var acc4: f32 = 0.0;
     for (var tt = 0u; tt < u.T; tt++) {
       let t: i32 = i32(tt);
-      let v4: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
-      acc4 = acc4 + v4;
+      let v0: f32 = F[u.o_token_level_rewards + row * u.T + u32(t)];
+      acc4 = acc4 + v0;
     }
     F[u.o_v4 + row] = acc4;
   }
@@ -103,7 +78,7 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
     }
     for (var j = lid; j < n; j += WG) {
       let row: u32 = u32(I[u.oi_members + m0 + j]);
-      let v12: f32 = F[u.o_v4 + row];
+      let v8: f32 = F[u.o_v4 + row];
       var want: u32 = used;
       loop {
         if (want >= cap || (nk + u.T) * 3u <= want * 2u) {
@@ -133,17 +108,17 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
       var x10: i32 = 0i;
       for (var tt = 0u; tt < u.T; tt++) {
         let t: i32 = i32(tt);
-        let v5: i32 = I[u.oi_responses + row * u.T + u32(t)];
-        let v6: i32 = v5 + 1i;
-        let v7: i32 = 1000003i;
-        x10 = v6 + v7 * x10;
+        let v1: i32 = I[u.oi_responses + row * u.T + u32(t)];
+        let v2: i32 = v1 + 1i;
+        let v3: i32 = 1000003i;
+        x10 = v2 + v3 * x10;
         var word: u32 = 0xffffffffu;
         if (I[u.oi_response_mask + row * u.T + tt] != 0i) {
-          let v8: i32 = x10 % 2147483647i;
-          let v9: i32 = v8 + 2147483647i;
-          let v10: bool = v8 < 0i;
-          let v11: i32 = select(v8, v9, v10);
-          let key: i32 = v11;
+          let v4: i32 = x10 % 2147483647i;
+          let v5: i32 = v4 + 2147483647i;
+          let v6: bool = v4 < 0i;
+          let v7: i32 = select(v4, v5, v6);
+          let key: i32 = v7;
           if (key >= 0i) {
             let kk: u32 = u32(key) + 1u;
             var x: u32 = u32(key);
@@ -177,10 +152,10 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
             // stored whether or not it changes: a store every lane makes is cheaper than a branch per lane
             H[u.oh_seen_node + r] = j + 1u;
             word = r | select(0u, 0x80000000u, first);
-            let v13: f32 = select(0.0, v12, first);
+            let v9: f32 = select(0.0, v8, first);
             {
               let old: u32 = H[u.oh_acc23 + r];
-              H[u.oh_acc23 + r] = bitcast<u32>(bitcast<f32>(old) + v13);
+              H[u.oh_acc23 + r] = bitcast<u32>(bitcast<f32>(old) + v9);
             }
             {
               let add: u32 = select(0u, 1u, first);
@@ -197,23 +172,23 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   let nkeys24: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys24; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v14: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
-    let v15: f32 = f32(H[u.oh_acc21 + slot]);
-    F[u.o_v24 + slot] = v14 / v15;
+    let v10: f32 = bitcast<f32>(H[u.oh_acc23 + slot]);
+    let v11: f32 = f32(H[u.oh_acc21 + slot]);
+    F[u.o_v24 + slot] = v10 / v11;
   }
   // reduce to group %31, %32, %52
-  var acc31: f32 = 0.0;
+  var acc31: u32 = 0u;
   var acc32: f32 = adv_bits(0x7f800000u);
   var acc52: f32 = adv_bits(0xff800000u);
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v16: f32 = F[u.o_v4 + row];
-    acc31 = acc31 + 1.0;
-    acc32 = min(acc32, v16);
-    acc52 = max(acc52, v16);
+    let v12: f32 = F[u.o_v4 + row];
+    acc31 = acc31 + 1u;
+    acc32 = min(acc32, v12);
+    acc52 = max(acc52, v12);
   }
   if (lid == 0u) {
-    F[u.o_v31 + g] = acc31;
+    F[u.o_v31 + g] = f32(acc31);
     F[u.o_v32 + g] = acc32;
     F[u.o_v52 + g] = acc52;
   }
@@ -221,90 +196,90 @@ fn stage0(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index
   var acc34: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v17: f32 = F[u.o_v4 + row];
-    let v18: f32 = v17 - acc32;
-    acc34 = acc34 + v18;
+    let v13: f32 = F[u.o_v4 + row];
+    let v14: f32 = v13 - acc32;
+    acc34 = acc34 + v14;
   }
   if (lid == 0u) {
     F[u.o_v34 + g] = acc34;
   }
-  let v20: f32 = acc34 / acc31;
-  let v21: f32 = acc32 + v20;
+  let v16: f32 = acc34 / f32(acc31);
+  let v17: f32 = acc32 + v16;
   // key-map %40: once per distinct key of the group
   let nkeys40: u32 = H[u.oh_count_node + g];
   for (var i = lid; i < nkeys40; i += WG) {
     let slot: u32 = u32(I[u.oi_vbase + g]) + i;
-    let v19: f32 = F[u.o_v24 + slot];
-    F[u.o_v40 + slot] = v19 - v21;
+    let v15: f32 = F[u.o_v24 + slot];
+    F[u.o_v40 + slot] = v15 - v17;
   }
   // reduce to group %59
-  let v24: f32 = acc52 - acc32;
-  let v25: bool = v24 > 0.0;
-  let v26: f32 = select(1.0, v24, v25);
+  let v20: f32 = acc52 - acc32;
+  let v21: bool = v20 > 0.0;
+  let v22: f32 = select(1.0, v20, v21);
   var acc59: f32 = 0.0;
   for (var j = lid; j < n; j += WG) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v22: f32 = F[u.o_v4 + row];
-    let v23: f32 = v22 - v21;
-    let v27: f32 = v23 / v26;
-    let v28: f32 = v27 * v27;
-    acc59 = acc59 + v28;
+    let v18: f32 = F[u.o_v4 + row];
+    let v19: f32 = v18 - v17;
+    let v23: f32 = v19 / v22;
+    let v24: f32 = v23 * v23;
+    acc59 = acc59 + v24;
   }
   if (lid == 0u) {
     F[u.o_v59 + g] = acc59;
   }
-  let v57: bool = acc31 > 1.0;
-  let v58: f32 = select(0.0, v21, v57);
-  let v60: f32 = acc31 - 1.0;
-  let v61: f32 = acc59 / v60;
-  let v62: f32 = sqrt(v61);
-  let v63: f32 = v62 * v26;
-  let v64: f32 = select(1.0, v63, v57);
-  let v65: f32 = v64 + u.p_epsilon;
+  let v53: bool = f32(acc31) > 1.0;
+  let v54: f32 = select(0.0, v17, v53);
+  let v56: f32 = f32(acc31) - 1.0;
+  let v57: f32 = acc59 / v56;
+  let v58: f32 = sqrt(v57);
+  let v59: f32 = v58 * v22;
+  let v60: f32 = select(1.0, v59, v53);
+  let v61: f32 = v60 + u.p_epsilon;
   // outputs out_advantages, out_node_values
   for (var j = 0u; j < n; j++) {
     let row: u32 = u32(I[u.oi_members + m0 + j]);
-    let v56: f32 = F[u.o_v4 + row];
-    let v59: f32 = v56 - v58;
-    let v66: f32 = v59 / v65;
-    let v67: bool = v59 == 0.0;
-    let v68: f32 = select(v66, 0.0, v67);
-    let v69: f32 = u.p_grpo_weight * v68;
+    let v52: f32 = F[u.o_v4 + row];
+    let v55: f32 = v52 - v54;
+    let v62: f32 = v55 / v61;
+    let v63: bool = v55 == 0.0;
+    let v64: f32 = select(v62, 0.0, v63);
+    let v65: f32 = u.p_grpo_weight * v64;
     for (var tt = lid; tt < u.T; tt += WG) {
       let t: i32 = i32(tt);
-      let sw29: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
-      let v30: f32 = F[u.o_v40 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
-      let v31: f32 = select(0.0, v30, sw29 != 0xffffffffu);
-      let v32: f32 = F[u.o_v24 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)];
-      let v33: f32 = select(0.0, v32, sw29 != 0xffffffffu);
-      let sw34: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
-      let v35: f32 = F[u.o_v24 + select(0u, sw34 & 0x7fffffffu, sw34 != 0xffffffffu)];
-      let v36: f32 = select(0.0, v35, sw34 != 0xffffffffu);
-      let v37: f32 = v36;
-      let v38: f32 = select(0.0, v37, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v39: bool = t == 0i;
-      let v40: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
-      let v41: i32 = select(0i, v40, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
-      let v42: bool = v41 == 0i;
-      let v43: bool = v39 || v42;
-      let v44: f32 = select(v38, v21, v43);
-      let v45: f32 = v33 - v44;
-      let v46: f32 = v31 + v45;
-      let v47: f32 = f32(H[u.oh_acc21 + select(0u, sw29 & 0x7fffffffu, sw29 != 0xffffffffu)]);
-      let v48: f32 = select(0.0, v47, sw29 != 0xffffffffu);
-      let v49: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
-      let v50: i32 = 1i - v49;
-      let v51: f32 = f32(v50);
-      let v52: f32 = max(v48, v51);
-      let v53: f32 = sqrt(v52);
-      let v54: f32 = v46 / v53;
-      let v55: f32 = select(v46, v54, u.p_reweight != 0u);
-      let v70: f32 = v55 + v69;
-      let v71: f32 = f32(v49);
-      let v72: f32 = v70 * v71;
-      let v73: f32 = v33;
-      F[u.o_out_advantages + row * u.T + u32(t)] = v72;
-      F[u.o_out_node_values + row * u.T + u32(t)] = v73;
+      let sw25: u32 = H[u.oh_slot_node + (row * u.T + u32(t))];
+      let v26: f32 = F[u.o_v40 + select(0u, sw25 & 0x7fffffffu, sw25 != 0xffffffffu)];
+      let v27: f32 = select(0.0, v26, sw25 != 0xffffffffu);
+      let v28: f32 = F[u.o_v24 + select(0u, sw25 & 0x7fffffffu, sw25 != 0xffffffffu)];
+      let v29: f32 = select(0.0, v28, sw25 != 0xffffffffu);
+      let sw30: u32 = H[u.oh_slot_node + (row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i)))];
+      let v31: f32 = F[u.o_v24 + select(0u, sw30 & 0x7fffffffu, sw30 != 0xffffffffu)];
+      let v32: f32 = select(0.0, v31, sw30 != 0xffffffffu);
+      let v33: f32 = v32;
+      let v34: f32 = select(0.0, v33, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v35: bool = t == 0i;
+      let v36: i32 = I[u.oi_response_mask + row * u.T + u32(clamp(t + (-1i), 0i, i32(u.T) - 1i))];
+      let v37: i32 = select(0i, v36, t + (-1i) >= 0i && t + (-1i) < i32(u.T));
+      let v38: bool = v37 == 0i;
+      let v39: bool = v35 || v38;
+      let v40: f32 = select(v34, v17, v39);
+      let v41: f32 = v29 - v40;
+      let v42: f32 = v27 + v41;
+      let v43: f32 = f32(H[u.oh_acc21 + select(0u, sw25 & 0x7fffffffu, sw25 != 0xffffffffu)]);
+      let v44: f32 = select(0.0, v43, sw25 != 0xffffffffu);
+      let v45: i32 = I[u.oi_response_mask + row * u.T + u32(t)];
+      let v46: i32 = 1i - v45;
+      let v47: f32 = f32(v46);
+      let v48: f32 = max(v44, v47);
+      let v49: f32 = sqrt(v48);
+      let v50: f32 = v42 / v49;
+      let v51: f32 = select(v42, v50, u.p_reweight != 0u);
+      let v66: f32 = v51 + v65;
+      let v67: f32 = f32(v45);
+      let v68: f32 = v66 * v67;
+      let v69: f32 = v29;
+      F[u.o_out_advantages + row * u.T + u32(t)] = v68;
+      F[u.o_out_node_values + row * u.T + u32(t)] = v69;
     }
   }
 }
