@@ -28,6 +28,37 @@ static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
 static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
 static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
 
+/* e^x as glibc's expf computes it, inline and branch-free: e^x = 2^(k/32) 2^(r/32) with x = (k + r) ln2 / 32,
+   |r| <= 1/2, 2^(k/32) from a table and 2^(r/32) by a cubic, in double, rounded once. Beyond +-104 every result is 0
+   or infinite, so |x| is clamped there, on its bits (a float compare is a branch that stops vectorization); NaN stays */
+static const uint64_t ADV_EXP2_32[32] = {
+  0x3ff0000000000000u, 0x3fefd9b0d3158574u, 0x3fefb5586cf9890fu, 0x3fef9301d0125b51u, 0x3fef72b83c7d517bu, 0x3fef54873168b9aau,
+  0x3fef387a6e756238u, 0x3fef1e9df51fdee1u, 0x3fef06fe0a31b715u, 0x3feef1a7373aa9cbu, 0x3feedea64c123422u, 0x3feece086061892du,
+  0x3feebfdad5362a27u, 0x3feeb42b569d4f82u, 0x3feeab07dd485429u, 0x3feea47eb03a5585u, 0x3feea09e667f3bcdu, 0x3fee9f75e8ec5f74u,
+  0x3feea11473eb0187u, 0x3feea589994cce13u, 0x3feeace5422aa0dbu, 0x3feeb737b0cdc5e5u, 0x3feec49182a3f090u, 0x3feed503b23e255du,
+  0x3feee89f995ad3adu, 0x3feeff76f2fb5e47u, 0x3fef199bdd85529cu, 0x3fef3720dcef9069u, 0x3fef5818dcfba487u, 0x3fef7c97337b9b5fu,
+  0x3fefa4afa2a490dau, 0x3fefd0765b6e4540u,
+};
+static inline float adv_expf(float x) {
+  uint32_t b;
+  memcpy(&b, &x, 4);
+  const uint32_t a = b & 0x7fffffffu;
+  b = a > 0x42d00000u && a <= 0x7f800000u ? (b & 0x80000000u) | 0x42d00000u : b;
+  float c;
+  memcpy(&c, &b, 4);
+  const double z = 0x1.71547652b82fep+5 * (double)c;
+  double kd = z + 0x1.8p+52;
+  uint64_t ki;
+  memcpy(&ki, &kd, 8);
+  kd -= 0x1.8p+52;
+  const double r = z - kd;
+  const uint64_t t = ADV_EXP2_32[ki & 31u] + (ki << 47);
+  double s;
+  memcpy(&s, &t, 8);
+  const double y = (0x1.c6af84b912394p-20 * r + 0x1.ebfce50fac4f3p-13) * (r * r) + (0x1.62e42ff0c52d6p-6 * r + 1.0);
+  return (float)(y * s);
+}
+
 typedef struct {
   uint32_t B;
   uint32_t T;
@@ -486,7 +517,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 const float v92 = (v88 - v91);
                 const float v93 = (v84 + v92);
                 const float v94 = (v93 - v72);
-                const float v95 = expf(v94);
+                const float v95 = adv_expf(v94);
                 const bool v96 = (v94 <= v74);
                 const float v97 = (v96 ? v95 : 0.00000000f);
                 fold76 = (fold76 + v97);
@@ -497,7 +528,7 @@ static void stage0(vec3u wid, uint32_t lane) {
           }
           const float v99 = fold76;
           const float v100 = ((-2.00000000f) * v99);
-          const float v101 = expf(v100);
+          const float v101 = adv_expf(v100);
           v35 = v101;
         }
         const float v102 = v35;
@@ -726,7 +757,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                     const float v270 = (v266 - v269);
                     const float v271 = (v262 + v270);
                     const float v272 = (v271 - v250);
-                    const float v273 = expf(v272);
+                    const float v273 = adv_expf(v272);
                     const bool v274 = (v272 <= v252);
                     const float v275 = (v274 ? v273 : 0.00000000f);
                     fold254 = (fold254 + v275);
@@ -737,7 +768,7 @@ static void stage0(vec3u wid, uint32_t lane) {
               }
               const float v277 = fold254;
               const float v278 = ((-2.00000000f) * v277);
-              const float v279 = expf(v278);
+              const float v279 = adv_expf(v278);
               v213 = v279;
             }
             const float v280 = v213;
@@ -853,7 +884,7 @@ static void stage0(vec3u wid, uint32_t lane) {
         const float v396 = (v360 + v395);
         const float v397 = (v344 * v396);
         const float v399 = (v397 / v398);
-        const float v400 = (1.00000000f / (1.00000000f + expf((-v399))));
+        const float v400 = (1.00000000f / (1.00000000f + adv_expf((-v399))));
         const float v401 = (v400 - 0.500000000f);
         const float v402 = (v401 * 2.00000000f);
         v196 = (v402 * u_p_top);

@@ -28,6 +28,37 @@ static inline int32_t adv_imax(int32_t a, int32_t b) { return a > b ? a : b; }
 static inline int32_t adv_iabs(int32_t a) { return a < 0 ? (int32_t)(0u - (uint32_t)a) : a; }
 static inline float adv_signf(float a) { return a > 0.0f ? 1.0f : a < 0.0f ? -1.0f : a; }
 
+/* e^x as glibc's expf computes it, inline and branch-free: e^x = 2^(k/32) 2^(r/32) with x = (k + r) ln2 / 32,
+   |r| <= 1/2, 2^(k/32) from a table and 2^(r/32) by a cubic, in double, rounded once. Beyond +-104 every result is 0
+   or infinite, so |x| is clamped there, on its bits (a float compare is a branch that stops vectorization); NaN stays */
+static const uint64_t ADV_EXP2_32[32] = {
+  0x3ff0000000000000u, 0x3fefd9b0d3158574u, 0x3fefb5586cf9890fu, 0x3fef9301d0125b51u, 0x3fef72b83c7d517bu, 0x3fef54873168b9aau,
+  0x3fef387a6e756238u, 0x3fef1e9df51fdee1u, 0x3fef06fe0a31b715u, 0x3feef1a7373aa9cbu, 0x3feedea64c123422u, 0x3feece086061892du,
+  0x3feebfdad5362a27u, 0x3feeb42b569d4f82u, 0x3feeab07dd485429u, 0x3feea47eb03a5585u, 0x3feea09e667f3bcdu, 0x3fee9f75e8ec5f74u,
+  0x3feea11473eb0187u, 0x3feea589994cce13u, 0x3feeace5422aa0dbu, 0x3feeb737b0cdc5e5u, 0x3feec49182a3f090u, 0x3feed503b23e255du,
+  0x3feee89f995ad3adu, 0x3feeff76f2fb5e47u, 0x3fef199bdd85529cu, 0x3fef3720dcef9069u, 0x3fef5818dcfba487u, 0x3fef7c97337b9b5fu,
+  0x3fefa4afa2a490dau, 0x3fefd0765b6e4540u,
+};
+static inline float adv_expf(float x) {
+  uint32_t b;
+  memcpy(&b, &x, 4);
+  const uint32_t a = b & 0x7fffffffu;
+  b = a > 0x42d00000u && a <= 0x7f800000u ? (b & 0x80000000u) | 0x42d00000u : b;
+  float c;
+  memcpy(&c, &b, 4);
+  const double z = 0x1.71547652b82fep+5 * (double)c;
+  double kd = z + 0x1.8p+52;
+  uint64_t ki;
+  memcpy(&ki, &kd, 8);
+  kd -= 0x1.8p+52;
+  const double r = z - kd;
+  const uint64_t t = ADV_EXP2_32[ki & 31u] + (ki << 47);
+  double s;
+  memcpy(&s, &t, 8);
+  const double y = (0x1.c6af84b912394p-20 * r + 0x1.ebfce50fac4f3p-13) * (r * r) + (0x1.62e42ff0c52d6p-6 * r + 1.0);
+  return (float)(y * s);
+}
+
 typedef struct {
   uint32_t B;
   uint32_t T;
@@ -807,7 +838,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                 const float v291 = (v287 - v290);
                 const float v292 = (v283 + v291);
                 const float v293 = (v292 - v271);
-                const float v294 = expf(v293);
+                const float v294 = adv_expf(v293);
                 const bool v295 = (v293 <= v273);
                 const float v296 = (v295 ? v294 : 0.00000000f);
                 fold275 = (fold275 + v296);
@@ -818,7 +849,7 @@ static void stage0(vec3u wid, uint32_t lane) {
           }
           const float v298 = fold275;
           const float v299 = ((-2.00000000f) * v298);
-          const float v300 = expf(v299);
+          const float v300 = adv_expf(v299);
           v234 = v300;
         }
         const float v301 = v234;
@@ -998,7 +1029,7 @@ static void stage0(vec3u wid, uint32_t lane) {
                   const float v447 = (v443 - v446);
                   const float v448 = (v439 + v447);
                   const float v449 = (v448 - v427);
-                  const float v450 = expf(v449);
+                  const float v450 = adv_expf(v449);
                   const bool v451 = (v449 <= v429);
                   const float v452 = (v451 ? v450 : 0.00000000f);
                   fold431 = (fold431 + v452);
@@ -1009,7 +1040,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             }
             const float v454 = fold431;
             const float v455 = ((-2.00000000f) * v454);
-            const float v456 = expf(v455);
+            const float v456 = adv_expf(v455);
             v390 = v456;
           }
           const float v457 = v390;
@@ -1028,7 +1059,7 @@ static void stage0(vec3u wid, uint32_t lane) {
       const float v464 = F_v220[slot];
       const float v465 = (v463 * v464);
       const float v467 = (v465 / v466);
-      const float v468 = (1.00000000f / (1.00000000f + expf((-v467))));
+      const float v468 = (1.00000000f / (1.00000000f + adv_expf((-v467))));
       const float v469 = (v468 - 0.500000000f);
       const float v470 = (v469 * 2.00000000f);
       const float v471 = (v470 * u_p_top);
@@ -1111,7 +1142,7 @@ static void stage0(vec3u wid, uint32_t lane) {
             const float v535 = (v531 - v534);
             const float v536 = (v527 + v535);
             const float v537 = (v536 - v515);
-            const float v538 = expf(v537);
+            const float v538 = adv_expf(v537);
             const bool v539 = (v537 <= v517);
             const float v540 = (v539 ? v538 : 0.00000000f);
             fold519 = (fold519 + v540);
@@ -1199,7 +1230,7 @@ static void stage0(vec3u wid, uint32_t lane) {
           const float v608 = (v604 - v607);
           const float v609 = (v600 + v608);
           const float v610 = (v609 - v588);
-          const float v611 = expf(v610);
+          const float v611 = adv_expf(v610);
           const bool v612 = (v610 <= v590);
           const float v613 = (v612 ? v611 : 0.00000000f);
           fold592 = (fold592 + v613);
