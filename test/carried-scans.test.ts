@@ -3,7 +3,8 @@
 // shifted read, a second pass, a walk the other way) keeps it stored. The results stay the interpreter's on the
 // CPU backend either way.
 import { expect, test } from 'vitest';
-import { checkSource, compileChecked } from '../src/compiler/index.js';
+import { checkSource, compileChecked, compileForCpu } from '../src/compiler/index.js';
+import { walk } from '../src/compiler/kernel-ir.js';
 import { interpret } from '../src/compiler/interpreter.js';
 import { CpuEstimator } from '../src/runtime/executor.js';
 import { differences } from './helpers/compare-outputs.js';
@@ -43,6 +44,13 @@ const CASES: Record<string, { source: string; carried: (src: string) => string[]
 }`,
     carried: (src) => [`scan: ${nodeOf(src, 'a')}`, `key-build: ${nodeOf(src, 'c')},${nodeOf(src, 'd')}`],
   },
+  'into a key build, its addend with an exp and the carry a rollout value': {
+    source: `estimator e() {
+  let w = scan((1.0 - 2.0 * exp(entropy)) * response_mask, 1.0 / (1.0 + length))
+  advantages = sum[position](w * token_level_rewards) / (sum[position](w) + 1.0) * response_mask
+}`,
+    carried: (src) => [`key-build: ${nodeOf(src, 'w')}`],
+  },
   'not into a scan walking the other way': {
     source: `estimator e() {
   let a = scan(entropy, 0.5)
@@ -76,12 +84,22 @@ test.each(Object.entries(CASES))('a scan is carried %s', (_, { source, carried }
   expect(scans(source)).toEqual({ carried: carried(source), regions: false });
 });
 
-test.each(Object.entries(CASES))('the CPU backend gives the interpreter\'s values: %s', async (_, { source }) => {
+// T = 600: a key build's walk takes its addends a block of 256 positions ahead (lower-values.ts blockAddends)
+const RUNS = Object.entries(CASES).flatMap(([name, c]) => [17, 600].map((T) => [name, T, c] as const));
+test.each(RUNS)('the CPU backend gives the interpreter\'s values: %s, T = %i', async (_, T, { source }) => {
   const checked = checkSource({ source });
-  const batch = makeBatch({ B: 24, T: 17, seed: 7, vocab: 3, mask: 'holes', emptyRows: 15, rewards: 'outcome', groups: 'interleaved', numGroups: 5 });
+  const batch = makeBatch({ B: 24, T, seed: 7, vocab: 3, mask: 'holes', emptyRows: 15, rewards: 'outcome', groups: 'interleaved', numGroups: 5 });
   const want = interpret(compileChecked(checked).program, batch, {});
   for (const engine of ['native', 'js'] as const) {
     const got = await CpuEstimator.create(checked, { engine }).run(batch, {});
     expect(differences(batch, want, got)).toEqual([]);
   }
+});
+
+test('the CPU key build takes its carried scans\' addends a block ahead, into a local array; a device\'s does not', () => {
+  const checked = checkSource({ source: CASES['into a key build, its addend with an exp and the carry a rollout value']!.source });
+  const locals = (c: ReturnType<typeof compileChecked>) => [...walk(c.kernels.kernels.flatMap((k) => k.body))].filter((x) => 'stmt' in x && x.stmt.k === 'local').length;
+  // the addend; the carry, a rollout value, is the same at every position and stays in the walk
+  expect(locals(compileForCpu(checked))).toBe(1);
+  expect(locals(compileChecked(checked, { mode: 'serial', subgroups: false }))).toBe(0);
 });

@@ -213,7 +213,7 @@ export function compileChecked(c: Checked, opts: CodegenOptions = DEFAULT_CODEGE
 
 /** The CPU backend's compilation: the serial kernels, which the CPU engines render as C or JavaScript. */
 export function compileForCpu(c: Checked): Compiled {
-  return compileChecked(c, { mode: 'serial', subgroups: false });
+  return compileChecked(c, { mode: 'serial', subgroups: false, scanBlocks: true });
 }
 
 /** A CPU compilation's kernels as JavaScript or as C, one group per call (the lanes constant is 1). */

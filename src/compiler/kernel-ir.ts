@@ -30,6 +30,12 @@ export interface CodegenOptions {
    * already, so a rollout walk goes one rollout at a time instead of four interleaved (see rolloutWalks).
    */
   simdLanes?: boolean;
+  /**
+   * CPU code (C, JavaScript): a key build's walk computes its carried scans' addends a block of positions at a time
+   * into local arrays first (lower-values.ts blockAddends), a loop without the scan's dependency that a C compiler
+   * vectorizes. Not on devices: a CPU-backed one runs its lanes' private arrays from memory.
+   */
+  scanBlocks?: boolean;
 }
 
 
@@ -88,6 +94,8 @@ export type Stmt = { id?: number } & (
   | { k: 'do'; e: Expr }
   | { k: 'comment'; text: string }
   | { k: 'block'; body: Stmt[] }
+  /** a function-local f32 array of `length` elements, addressed as Place array `name` (no region) */
+  | { k: 'local'; name: string; ty: 'f32'; length: number }
   /**
    * array[base + i] = value for every base and every i from `from` up to `to` (u32): blocks of memory set to one
    * value, which a renderer may write as a loop (rendered as `for (i = from; i < to; i++)`) or as memset; in H

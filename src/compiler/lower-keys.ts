@@ -193,6 +193,7 @@ export abstract class KeyLowering extends ValueLowering {
     const rlines: Stmt[] = [];
     // the carried scans at every position (walk), the key's work at valid tokens (lines), which reads them
     const every = this.tokenCtx(root, rlines, walk);
+    const blocked = this.blockAddends(carried, every);
     const scans = this.carryScans(carried, every, bin('>', ref('tt'), u32(0)));
     const c = this.child(every, 'token', lines);
     const keyExpr = this.gen(info.node, c);
@@ -282,7 +283,7 @@ export abstract class KeyLowering extends ValueLowering {
     const hashed: Stmt[] = [letS('kk', add(conv('u32', key), u32(1)))];
     if (bySlot) hashed.push(varS('h', 'u32', conv('u32', key)));
     else this.hashStart(conv('u32', key), hashed, ['x', 'h', mask]);
-    const tokens = this.tokenLoop(u32(0), u32(1), [
+    const position = [
       ...walk,
       varS('word', 'u32', u32(NO_KEY)),
       ifS(bin('!=', I('response_mask', add(mul(ref('row'), uni('T')), ref('tt'))), i32(0)), [
@@ -291,9 +292,11 @@ export abstract class KeyLowering extends ValueLowering {
         ifS(bin('>=', key, i32(0)), [...hashed, ...probe, ...updates]),
       ]),
       this.hStore(add(add(uni(`oh_slot_${k}`), mul(ref('row'), uni('T'))), ref('tt')), ref('word')),
-    ]);
+    ];
+    const tokens = blocked ? this.blockedTokenLoop(blocked.fill, position) : this.tokenLoop(u32(0), u32(1), position);
     const korder = this.sched.intRegions.some((r) => r.name === 'korder');
     const body: Stmt[] = [
+      ...(blocked?.locals ?? []),
       comment('the group\'s slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides'),
       letS('base', conv('u32', I('kbase', ref('g')))),
       letS('cap', bin('-', conv('u32', I('kbase', add(ref('g'), u32(1)))), base!)),

@@ -19,6 +19,7 @@ import {
   i32,
   ifS,
   letS,
+  load,
   mul,
   ref,
   select,
@@ -55,6 +56,11 @@ export interface Ctx {
 }
 
 export const NO_KEY = 0xffffffff;
+
+/** Positions per block of a walk whose scans' addends are computed a block ahead (blockAddends): 1 KB per array. */
+const SCAN_BLOCK = 256;
+/** The operations of a token value that depends on its position alone (with inputs, rollout and group values). */
+const POSITIONAL_OPS = new Set<Node['op']>(['const', 'param', 'pos', 'input', 'bin', 'un', 'select', 'cast', 'call']);
 
 export abstract class ValueLowering {
   protected program: Program;
@@ -183,6 +189,46 @@ export abstract class ValueLowering {
       c.cache.set(`${id}@${c.tk}`, ref(name, n.type));
       return varS(name, n.type as Scalar, this.zero(n.type));
     });
+  }
+
+  /**
+   * CPU code (opts.scanBlocks): the carried scans' addends (and carries that are not constants), computed a
+   * block of SCAN_BLOCK positions at a time into local arrays by a loop of their own, which the walk over the block
+   * then reads (every's cache holds the reads). That loop carries nothing, so a C compiler vectorizes it, exp and
+   * all, while the walk adds the same values in the same order. Only for f32 scans whose addends and carries are
+   * values of the position alone (inputs, the position, arithmetic and math; rollout and group values): undefined
+   * otherwise. `locals` declare the arrays; `fill` is the block loop's body (at tt, tb the block's start).
+   */
+  protected blockAddends(ids: number[], every: Ctx): { locals: Stmt[]; fill: Stmt[] } | undefined {
+    if (!this.opts.scanBlocks || !ids.length) return undefined;
+    const nodes = this.program.nodes;
+    const computed = (id: number) => nodes[id]!.domain === 'token' && !this.sched.stored.has(id);
+    const under = (a: number) => reachable(nodes, [a], computed);
+    // a part the same at every position (a constant's broadcast) stays in the walk
+    const varies = (a: number) => under(a).some((id) => nodes[id]!.domain === 'token' && (!computed(id) || nodes[id]!.op === 'input' || nodes[id]!.op === 'pos'));
+    const parts = [...new Set(ids.flatMap((id) => nodes[id]!.args.slice(0, 2)))].filter(varies);
+    const own = (a: number) => under(a).every((id) => (computed(id) ? POSITIONAL_OPS.has(nodes[id]!.op) : !isKey(nodes[id]!.domain)));
+    if (!parts.length || ids.some((id) => nodes[id]!.type !== 'f32') || !parts.every((a) => own(a) && nodes[a]!.type === 'f32')) return undefined;
+    const fill: Stmt[] = [];
+    const pc = this.child(every.parent!, 'token', fill, every.t, every.tk);
+    const at = sub(ref('tt'), ref('tb'));
+    const locals = parts.map((a) => {
+      const name = `blk${a}`;
+      fill.push(store(name, at, this.gen(a, pc)));
+      every.cache.set(`${a}@${every.tk}`, load('f32', name, at));
+      return { k: 'local', name, ty: 'f32', length: SCAN_BLOCK } as const;
+    });
+    return { locals, fill };
+  }
+
+  /** The walk over a rollout's positions a block at a time: each block's addends (`fill`), then `body` at each. */
+  protected blockedTokenLoop(fill: Stmt[], body: Stmt[]): Stmt {
+    const t = letS('t', conv('i32', ref('tt')));
+    return forUp('tb', u32(0), uni('T'), u32(SCAN_BLOCK), [
+      letS('te', call('min', 'u32', add(ref('tb'), u32(SCAN_BLOCK)), uni('T'))),
+      forUp('tt', ref('tb'), ref('te'), u32(1), [t, ...fill]),
+      forUp('tt', ref('tb'), ref('te'), u32(1), [t, ...body]),
+    ]);
   }
 
   protected zero(type: ScalarType): Expr {

@@ -32,6 +32,7 @@ export abstract class Renderer {
   protected abstract load(p: Place, index: string): string;
   protected abstract decl(mut: boolean, name: string, ty: ValueType, init: string | undefined): string;
   protected abstract forHead(name: string, ty: Scalar, init: string, cond: string, next: Expr): string;
+  protected abstract localArray(name: string, length: number): string;
   /** an operation of cooperative kernels only (atomics, subgroups, workgroup memory) */
   protected cooperative(e: Expr): string {
     throw this.fail(`${e.k} ${'op' in e ? e.op : ''} exists only in cooperative kernels`);
@@ -158,6 +159,9 @@ export abstract class Renderer {
         return;
       case 'fill':
         this.fill(s, ind, out);
+        return;
+      case 'local':
+        out.push(ind + this.localArray(s.name, s.length));
         return;
     }
   }

@@ -424,6 +424,10 @@ class CRenderer extends Renderer {
     return ['#pragma GCC ivdep'];
   }
 
+  protected localArray(name: string, length: number): string {
+    return `float ${name}[${length}];`;
+  }
+
   protected forHead(name: string, ty: Scalar, init: string, cond: string, next: Expr): string {
     return `for (${C_TYPE[ty]} ${name} = ${init}; ${cond}; ${name} = ${this.expr(next)})`;
   }

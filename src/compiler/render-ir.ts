@@ -94,6 +94,10 @@ class IrPrinter extends Renderer {
     return `${mut ? 'var' : 'let'} ${name}: ${ty}${init === undefined ? '' : ` = ${init}`}`;
   }
 
+  protected localArray(name: string, length: number): string {
+    return `local ${name}: f32[${length}]`;
+  }
+
   protected forHead(name: string, ty: Scalar, init: string, cond: string, next: Expr): string {
     return `for ${name}: ${ty} = ${init}; ${cond}; ${name} = ${this.expr(next)}`;
   }

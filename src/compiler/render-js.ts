@@ -148,6 +148,10 @@ class JsRenderer extends Renderer {
     return `${mut ? 'let' : 'const'} ${name} = ${init ?? (ty === 'bool' ? 'false' : '0')};`;
   }
 
+  protected localArray(name: string, length: number): string {
+    return `const ${name} = new Float32Array(${length});`;
+  }
+
   protected forHead(name: string, _ty: Scalar, init: string, cond: string, next: Expr): string {
     return `for (let ${name} = ${init}; ${cond}; ${name} = ${this.expr(next)})`;
   }

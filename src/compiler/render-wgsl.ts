@@ -159,6 +159,10 @@ class WgslRenderer extends Renderer {
     return init === undefined ? `var ${name}: ${TYPE[ty]};` : `${mut ? 'var' : 'let'} ${name}: ${TYPE[ty]} = ${init};`;
   }
 
+  protected localArray(name: string, length: number): string {
+    return `var ${name}: array<f32, ${length}>;`;
+  }
+
   protected forHead(name: string, _ty: Scalar, init: string, cond: string, next: Expr): string {
     const update = this.update(name, next, (step) => (step === '1u' || step === '1i' ? `${name}++` : `${name} += ${step}`));
     return `for (var ${name} = ${init}; ${cond}; ${update})`;

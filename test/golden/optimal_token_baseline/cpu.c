@@ -216,6 +216,7 @@ static void stage0(vec3u wid, uint32_t lane) {
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    float blk19[256];
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const uint32_t base = ((uint32_t)(I_kbase[g]));
     const uint32_t cap = (uint32_t)(((uint32_t)(I_kbase[(size_t)g + (size_t)1u])) - base);
@@ -230,63 +231,70 @@ static void stage0(vec3u wid, uint32_t lane) {
     for (uint32_t j = lid; (j < n); j = (uint32_t)(j + WG)) {
       const uint32_t row = ((uint32_t)(I_members[(size_t)m0 + (size_t)j]));
       float x20 = 0.00000000f;
-      for (uint32_t tt = 0u; (tt < u_T); tt = (uint32_t)(tt + 1u)) {
-        const int32_t t = ((int32_t)(tt));
-        const float v25 = F_old_log_probs[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v26 = adv_expf(v25);
-        const float v27 = (2.00000000f * v26);
-        const float v28 = (1.00000000f - v27);
-        const float v29 = F_sum_pi_squared[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v30 = (v28 + v29);
-        const float v31 = F_rollout_is_weights[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v32 = powf(v31, 2.00000000f);
-        const float v33 = (v30 * v32);
-        const int32_t v34 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-        const float v35 = ((float)(v34));
-        const float v36 = (v33 * v35);
-        const float v37 = 1.00000000f;
-        x20 = (v36 + (v37 * x20));
-        uint32_t word = 4294967295u;
-        if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
-          const int32_t key = t;
-          if ((key >= 0)) {
-            const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
-            uint32_t h = ((uint32_t)(key));
-            uint32_t r = 0u;
-            for (;;) {
-              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
-              const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
-              const uint32_t cur = H[e];
-              if ((cur == 0u)) {
-                // a new key takes the group's next row, its values their starting ones
-                r = (uint32_t)(lbase + nk);
-                nk = (uint32_t)(nk + 1u);
-                H[e] = (uint32_t)(r + 1u);
-                H[(size_t)u_oh_keys_position + (size_t)r] = kk;
-                H[(size_t)u_oh_acc23 + (size_t)r] = 0u;
-                H[(size_t)u_oh_acc24 + (size_t)r] = 0u;
-                break;
+      for (uint32_t tb = 0u; (tb < u_T); tb = (uint32_t)(tb + 256u)) {
+        const uint32_t te = adv_umin((uint32_t)(tb + 256u), u_T);
+        for (uint32_t tt = tb; (tt < te); tt = (uint32_t)(tt + 1u)) {
+          const int32_t t = ((int32_t)(tt));
+          const float v25 = F_old_log_probs[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+          const float v26 = adv_expf(v25);
+          const float v27 = (2.00000000f * v26);
+          const float v28 = (1.00000000f - v27);
+          const float v29 = F_sum_pi_squared[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+          const float v30 = (v28 + v29);
+          const float v31 = F_rollout_is_weights[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+          const float v32 = powf(v31, 2.00000000f);
+          const float v33 = (v30 * v32);
+          const int32_t v34 = I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+          const float v35 = ((float)(v34));
+          const float v36 = (v33 * v35);
+          blk19[(uint32_t)(tt - tb)] = v36;
+        }
+        for (uint32_t tt = tb; (tt < te); tt = (uint32_t)(tt + 1u)) {
+          const int32_t t = ((int32_t)(tt));
+          const float v37 = 1.00000000f;
+          x20 = (blk19[(uint32_t)(tt - tb)] + (v37 * x20));
+          uint32_t word = 4294967295u;
+          if ((I_response_mask[(size_t)(uint32_t)(row * u_T) + (size_t)tt] != 0)) {
+            const int32_t key = t;
+            if ((key >= 0)) {
+              const uint32_t kk = (uint32_t)(((uint32_t)(key)) + 1u);
+              uint32_t h = ((uint32_t)(key));
+              uint32_t r = 0u;
+              for (;;) {
+                // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+                const uint32_t e = (uint32_t)(u_oh_table_position + (uint32_t)(base + h));
+                const uint32_t cur = H[e];
+                if ((cur == 0u)) {
+                  // a new key takes the group's next row, its values their starting ones
+                  r = (uint32_t)(lbase + nk);
+                  nk = (uint32_t)(nk + 1u);
+                  H[e] = (uint32_t)(r + 1u);
+                  H[(size_t)u_oh_keys_position + (size_t)r] = kk;
+                  H[(size_t)u_oh_acc23 + (size_t)r] = 0u;
+                  H[(size_t)u_oh_acc24 + (size_t)r] = 0u;
+                  break;
+                }
+                if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {
+                  r = (uint32_t)(cur - 1u);
+                  break;
+                }
+                h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
               }
-              if ((H[(uint32_t)((uint32_t)(u_oh_keys_position + cur) - 1u)] == kk)) {
-                r = (uint32_t)(cur - 1u);
-                break;
+              word = r;
+              const float v38 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
+              const float v39 = (v38 * x20);
+              {
+                const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)r];
+                H[(size_t)u_oh_acc23 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v39)));
               }
-              h = (uint32_t)((uint32_t)(h + 1u) & (uint32_t)(used - 1u));
-            }
-            word = r;
-            const float v38 = F_out_returns[(size_t)(uint32_t)(row * u_T) + (size_t)((uint32_t)(t))];
-            const float v39 = (v38 * x20);
-            {
-              const uint32_t old = H[(size_t)u_oh_acc23 + (size_t)r];
-              H[(size_t)u_oh_acc23 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + v39)));
-            }
-            {
-              const uint32_t old = H[(size_t)u_oh_acc24 + (size_t)r];
-              H[(size_t)u_oh_acc24 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + x20)));
+              {
+                const uint32_t old = H[(size_t)u_oh_acc24 + (size_t)r];
+                H[(size_t)u_oh_acc24 + (size_t)r] = ((uint32_t)adv_bitsf32((adv_f32bits((uint32_t)(old)) + x20)));
+              }
             }
           }
+          H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
         }
-        H[(size_t)u_oh_slot_position + (size_t)(uint32_t)(row * u_T) + (size_t)tt] = word;
       }
     }
     H[(size_t)u_oh_count_position + (size_t)g] = nk;

@@ -112,6 +112,7 @@ function stage0(wid, lane) {
   }
   // key-build position: the group's rollouts in turn hash their valid tokens' keys; a key's first token in a rollout is marked
   {
+    const blk19 = new Float32Array(256);
     // the group's slots: a power of two >= 1.5 x its possible keys (load <= 2/3), so probing masks, not divides
     const base = I_kbase[g];
     const cap = (I_kbase[(g + 1 | 0)] - base | 0);
@@ -126,63 +127,70 @@ function stage0(wid, lane) {
     for (let j = lid; (j >>> 0 < n >>> 0); j = (j + WG | 0)) {
       const row = I_members[(m0 + j | 0)];
       let x20 = 0;
-      for (let tt = 0; (tt >>> 0 < u_T >>> 0); tt = (tt + 1 | 0)) {
-        const t = tt;
-        const v25 = F_old_log_probs[(Math.imul(row, u_T) + t | 0)];
-        const v26 = $fr(Math.exp(v25));
-        const v27 = $fr(2 * v26);
-        const v28 = $fr(1 - v27);
-        const v29 = F_sum_pi_squared[(Math.imul(row, u_T) + t | 0)];
-        const v30 = $fr(v28 + v29);
-        const v31 = F_rollout_is_weights[(Math.imul(row, u_T) + t | 0)];
-        const v32 = $fr(Math.pow(v31, 2));
-        const v33 = $fr(v30 * v32);
-        const v34 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
-        const v35 = $fr(v34);
-        const v36 = $fr(v33 * v35);
-        const v37 = 1;
-        x20 = $fr(v36 + $fr(v37 * x20));
-        let word = (-1);
-        if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
-          const key = t;
-          if ((key >= 0)) {
-            const kk = (key + 1 | 0);
-            let h = key;
-            let r = 0;
-            for (;;) {
-              // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
-              const e = (u_oh_table_position + (base + h | 0) | 0);
-              const cur = H[e];
-              if ((cur === 0)) {
-                // a new key takes the group's next row, its values their starting ones
-                r = (lbase + nk | 0);
-                nk = (nk + 1 | 0);
-                H[e] = (r + 1 | 0);
-                H[(u_oh_keys_position + r | 0)] = kk;
-                H[(u_oh_acc23 + r | 0)] = 0;
-                H[(u_oh_acc24 + r | 0)] = 0;
-                break;
+      for (let tb = 0; (tb >>> 0 < u_T >>> 0); tb = (tb + 256 | 0)) {
+        const te = $umin((tb + 256 | 0), u_T);
+        for (let tt = tb; (tt >>> 0 < te >>> 0); tt = (tt + 1 | 0)) {
+          const t = tt;
+          const v25 = F_old_log_probs[(Math.imul(row, u_T) + t | 0)];
+          const v26 = $fr(Math.exp(v25));
+          const v27 = $fr(2 * v26);
+          const v28 = $fr(1 - v27);
+          const v29 = F_sum_pi_squared[(Math.imul(row, u_T) + t | 0)];
+          const v30 = $fr(v28 + v29);
+          const v31 = F_rollout_is_weights[(Math.imul(row, u_T) + t | 0)];
+          const v32 = $fr(Math.pow(v31, 2));
+          const v33 = $fr(v30 * v32);
+          const v34 = I_response_mask[(Math.imul(row, u_T) + t | 0)];
+          const v35 = $fr(v34);
+          const v36 = $fr(v33 * v35);
+          blk19[(tt - tb | 0)] = v36;
+        }
+        for (let tt = tb; (tt >>> 0 < te >>> 0); tt = (tt + 1 | 0)) {
+          const t = tt;
+          const v37 = 1;
+          x20 = $fr(blk19[(tt - tb | 0)] + $fr(v37 * x20));
+          let word = (-1);
+          if ((I_response_mask[(Math.imul(row, u_T) + tt | 0)] !== 0)) {
+            const key = t;
+            if ((key >= 0)) {
+              const kk = (key + 1 | 0);
+              let h = key;
+              let r = 0;
+              for (;;) {
+                // a slot holds its key's row + 1 (4 bytes: half the cache lines of a (key, row) pair); 0 is empty
+                const e = (u_oh_table_position + (base + h | 0) | 0);
+                const cur = H[e];
+                if ((cur === 0)) {
+                  // a new key takes the group's next row, its values their starting ones
+                  r = (lbase + nk | 0);
+                  nk = (nk + 1 | 0);
+                  H[e] = (r + 1 | 0);
+                  H[(u_oh_keys_position + r | 0)] = kk;
+                  H[(u_oh_acc23 + r | 0)] = 0;
+                  H[(u_oh_acc24 + r | 0)] = 0;
+                  break;
+                }
+                if ((H[((u_oh_keys_position + cur | 0) - 1 | 0)] === kk)) {
+                  r = (cur - 1 | 0);
+                  break;
+                }
+                h = ((h + 1 | 0) & (used - 1 | 0));
               }
-              if ((H[((u_oh_keys_position + cur | 0) - 1 | 0)] === kk)) {
-                r = (cur - 1 | 0);
-                break;
+              word = r;
+              const v38 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
+              const v39 = $fr(v38 * x20);
+              {
+                const old = H[(u_oh_acc23 + r | 0)];
+                H[(u_oh_acc23 + r | 0)] = $bitsf32($fr($f32bits(old) + v39));
               }
-              h = ((h + 1 | 0) & (used - 1 | 0));
-            }
-            word = r;
-            const v38 = F_out_returns[(Math.imul(row, u_T) + t | 0)];
-            const v39 = $fr(v38 * x20);
-            {
-              const old = H[(u_oh_acc23 + r | 0)];
-              H[(u_oh_acc23 + r | 0)] = $bitsf32($fr($f32bits(old) + v39));
-            }
-            {
-              const old = H[(u_oh_acc24 + r | 0)];
-              H[(u_oh_acc24 + r | 0)] = $bitsf32($fr($f32bits(old) + x20));
+              {
+                const old = H[(u_oh_acc24 + r | 0)];
+                H[(u_oh_acc24 + r | 0)] = $bitsf32($fr($f32bits(old) + x20));
+              }
             }
           }
+          H[((u_oh_slot_position + Math.imul(row, u_T) | 0) + tt | 0)] = word;
         }
-        H[((u_oh_slot_position + Math.imul(row, u_T) | 0) + tt | 0)] = word;
       }
     }
     H[(u_oh_count_position + g | 0)] = nk;
