@@ -2,8 +2,9 @@
 // same at each of them (built from rollout, group and batch values and the mask, which is 1 there) needs no
 // token pass: per rollout, its sum over the valid tokens is the value times their count, its min, max, any and
 // all the value itself where the rollout has a valid token. A coarser reduction combines these over rollouts
-// (a count sums the rollouts' counts; a count needs no such value: it counts the valid tokens whatever it counts). Exact up to one rounding of each product; a rollout without valid tokens
-// adds nothing, as before (the product would be NaN for an infinite value).
+// (a count sums the rollouts' counts). A count needs no such value: it counts the valid tokens whatever it
+// counts. Exact up to one rounding of each product; a rollout without valid tokens adds nothing, as before (the
+// product would be NaN for an infinite value).
 import type { Graph, Node, ReduceOp } from './ir.js';
 
 const MAPS = new Set<Node['op']>(['bin', 'un', 'call', 'cast', 'select']);
